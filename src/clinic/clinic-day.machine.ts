@@ -1,0 +1,208 @@
+/**
+ * The clinic day: one encounter actor per patient and one actor per phone call, all on
+ * the clinic clock, sharing the day's resources — the exam rooms and the providers.
+ *
+ * The trainee rooms a waiting patient when a room is free (when the vitals workflow is
+ * off, another MA does it); a provider sees the patients who are ready, in the order they
+ * became ready, and is busy for each visit's length. The day ends at closing time, or
+ * earlier when every patient is done and every claim is out.
+ */
+import { type ActorRefFrom, assign, enqueueActions, setup } from 'xstate';
+import { minutesOfDay, type Scenario } from '../scenario/scenario.schema';
+import type { DayEnvironment } from './day-environment';
+import { type EncounterNotice, type EncounterOutcome, encounterMachine } from './encounter.machine';
+import { phoneCallMachine } from './phone-call.machine';
+import type { DayAction, TraineeAction } from './trainee-action';
+
+export interface ClinicDayInput {
+  readonly scenario: Scenario;
+  readonly env: DayEnvironment;
+}
+
+export type EncounterRef = ActorRefFrom<typeof encounterMachine>;
+export type PhoneCallRef = ActorRefFrom<typeof phoneCallMachine>;
+
+export interface ClinicDayContext extends ClinicDayInput {
+  readonly encounters: Readonly<Record<string, EncounterRef>>;
+  readonly calls: Readonly<Record<string, PhoneCallRef>>;
+  /** Who is in each exam room (index 0 is room 1). */
+  readonly rooms: readonly (string | null)[];
+  readonly waitingForRoom: readonly string[];
+  /** Patients ready for the provider, in the order they became ready. */
+  readonly readyQueue: readonly string[];
+  /** The patient each provider is with, or null when the provider is free. */
+  readonly providerBusyWith: Readonly<Record<string, string | null>>;
+  readonly outcomes: Readonly<Record<string, EncounterOutcome>>;
+}
+
+/** A trainee action for the day, with the patient it concerns (null for a phone call). */
+export type DayTraineeEvent = { type: 'trainee.action'; patientId: string | null; action: TraineeAction };
+export type ClinicDayEvent = EncounterNotice | DayTraineeEvent;
+
+/** The id of a scenario's phone call (its index in the scenario's events). */
+export function phoneCallId(index: number): string {
+  return `call-${index + 1}`;
+}
+
+function isRoomAction(event: ClinicDayEvent): event is DayTraineeEvent & { action: Extract<DayAction, { type: 'patient.roomed' }> } {
+  return event.type === 'trainee.action' && event.action.type === 'patient.roomed';
+}
+
+function phoneAction(event: ClinicDayEvent): Extract<DayAction, { callId: string }> | undefined {
+  if (event.type !== 'trainee.action') return undefined;
+  const { action } = event;
+  return action.type === 'phone.answered' || action.type === 'phone.closed' ? action : undefined;
+}
+
+/** Providers with no patient, matched with the first ready patient of theirs. */
+function providerAssignments(context: ClinicDayContext): { providerId: string; patientId: string }[] {
+  const assignments: { providerId: string; patientId: string }[] = [];
+  const taken = new Set<string>();
+  for (const [providerId, busyWith] of Object.entries(context.providerBusyWith)) {
+    if (busyWith !== null) continue;
+    const patientId = context.readyQueue.find(
+      (id) => !taken.has(id) && context.encounters[id]?.getSnapshot().context.providerId === providerId,
+    );
+    if (patientId === undefined) continue;
+    taken.add(patientId);
+    assignments.push({ providerId, patientId });
+  }
+  return assignments;
+}
+
+export const clinicDayMachine = setup({
+  types: {} as { input: ClinicDayInput; context: ClinicDayContext; events: ClinicDayEvent },
+  actors: { encounter: encounterMachine, phoneCall: phoneCallMachine },
+  delays: {
+    closing: ({ context }) => Math.max(0, minutesOfDay(context.scenario.day.end) - context.env.now()),
+  },
+  guards: {
+    canRoom: ({ context, event }) =>
+      isRoomAction(event) &&
+      event.patientId !== null &&
+      context.scenario.workflows.vitals &&
+      context.waitingForRoom.includes(event.patientId) &&
+      context.rooms.includes(null),
+    canHandlePhone: ({ context, event }) => {
+      const action = phoneAction(event);
+      if (!action) return false;
+      return context.calls[action.callId]?.getSnapshot().can(action) ?? false;
+    },
+    allFinished: ({ context }) => Object.keys(context.outcomes).length === context.scenario.patients.length,
+  },
+  actions: {
+    openClinic: assign(({ context, spawn }) => {
+      const encounters: Record<string, EncounterRef> = {};
+      for (const patient of context.scenario.patients) {
+        encounters[patient.id] = spawn('encounter', {
+          id: `encounter:${patient.id}`,
+          input: { scenario: context.scenario, patient, env: context.env },
+        });
+      }
+      const calls: Record<string, PhoneCallRef> = {};
+      context.scenario.events.forEach((call, index) => {
+        const callId = phoneCallId(index);
+        calls[callId] = spawn('phoneCall', { id: `phone:${callId}`, input: { callId, call, env: context.env } });
+      });
+      return { encounters, calls };
+    }),
+    queueForRoom: assign(({ context, event }) =>
+      event.type === 'encounter.waiting-for-room' ? { waitingForRoom: [...context.waitingForRoom, event.patientId] } : {},
+    ),
+    /** With the vitals workflow off, another MA rooms patients as rooms free up. */
+    roomAutomatically: enqueueActions(({ context, enqueue }) => {
+      if (context.scenario.workflows.vitals) return;
+      const rooms = [...context.rooms];
+      const waiting = [...context.waitingForRoom];
+      while (waiting.length > 0 && rooms.includes(null)) {
+        const patientId = waiting.shift()!;
+        const room = rooms.indexOf(null);
+        rooms[room] = patientId;
+        enqueue.sendTo(context.encounters[patientId]!, { type: 'room.assigned', room: room + 1 });
+      }
+      enqueue.assign({ rooms, waitingForRoom: waiting });
+    }),
+    roomPatient: enqueueActions(({ context, event, enqueue }) => {
+      if (!isRoomAction(event) || event.patientId === null) return;
+      const patientId = event.patientId;
+      const rooms = [...context.rooms];
+      const room = rooms.indexOf(null);
+      rooms[room] = patientId;
+      enqueue.assign({ rooms, waitingForRoom: context.waitingForRoom.filter((id) => id !== patientId) });
+      enqueue.sendTo(context.encounters[patientId]!, { type: 'room.assigned', room: room + 1 });
+    }),
+    forwardToCall: enqueueActions(({ context, event, enqueue }) => {
+      const action = phoneAction(event);
+      if (!action) return;
+      enqueue.sendTo(context.calls[action.callId]!, action);
+    }),
+    queueForProvider: assign(({ context, event }) =>
+      event.type === 'encounter.ready-for-provider' ? { readyQueue: [...context.readyQueue, event.patientId] } : {},
+    ),
+    startVisits: enqueueActions(({ context, enqueue }) => {
+      const assignments = providerAssignments(context);
+      if (assignments.length === 0) return;
+      const busy = { ...context.providerBusyWith };
+      const started = new Set<string>();
+      for (const { providerId, patientId } of assignments) {
+        busy[providerId] = patientId;
+        started.add(patientId);
+        enqueue.sendTo(context.encounters[patientId]!, { type: 'provider.entered', providerId });
+      }
+      enqueue.assign({ providerBusyWith: busy, readyQueue: context.readyQueue.filter((id) => !started.has(id)) });
+    }),
+    endVisit: assign(({ context, event }) => {
+      if (event.type !== 'encounter.visit-ended') return {};
+      return {
+        providerBusyWith: { ...context.providerBusyWith, [event.providerId]: null },
+        rooms: context.rooms.map((occupant) => (occupant === event.patientId ? null : occupant)),
+      };
+    }),
+    removeLeaver: assign(({ context, event }) => {
+      if (event.type !== 'encounter.left-unseen') return {};
+      return {
+        rooms: context.rooms.map((occupant) => (occupant === event.patientId ? null : occupant)),
+        waitingForRoom: context.waitingForRoom.filter((id) => id !== event.patientId),
+        readyQueue: context.readyQueue.filter((id) => id !== event.patientId),
+      };
+    }),
+    recordOutcome: assign(({ context, event }) =>
+      event.type === 'encounter.finished' ? { outcomes: { ...context.outcomes, [event.patientId]: event.outcome } } : {},
+    ),
+    noteDayEnded: ({ context }) =>
+      context.env.journal.note({ minute: context.env.now(), patientId: null, kind: 'day-ended', text: 'The clinic day ended' }),
+  },
+}).createMachine({
+  id: 'clinicDay',
+  context: ({ input }) => ({
+    ...input,
+    encounters: {},
+    calls: {},
+    rooms: Array.from({ length: input.scenario.clinic.examRooms }, () => null),
+    waitingForRoom: [],
+    readyQueue: [],
+    providerBusyWith: Object.fromEntries(input.scenario.providers.map((provider) => [provider.id, null])),
+    outcomes: {},
+  }),
+  initial: 'open',
+  states: {
+    open: {
+      entry: 'openClinic',
+      after: { closing: 'closed' },
+      on: {
+        'encounter.waiting-for-room': { actions: ['queueForRoom', 'roomAutomatically'] },
+        'encounter.ready-for-provider': { actions: ['queueForProvider', 'startVisits'] },
+        'encounter.visit-ended': { actions: ['endVisit', 'startVisits', 'roomAutomatically'] },
+        'encounter.left-unseen': { actions: ['removeLeaver', 'roomAutomatically'] },
+        'encounter.finished': { actions: 'recordOutcome' },
+        // The encounter's own done event comes after its notice: close once the last is out.
+        'xstate.done.actor.*': { guard: 'allFinished', target: 'closed' },
+        'trainee.action': [
+          { guard: 'canRoom', actions: 'roomPatient' },
+          { guard: 'canHandlePhone', actions: 'forwardToCall' },
+        ],
+      },
+    },
+    closed: { type: 'final', entry: 'noteDayEnded' },
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * What the machines of a running day share with the session that runs them: the clinic
+ * clock's current minute, the journal of checks and timeline entries, and the seeded
+ * random source. The session makes one per day; machines receive it as input.
+ */
+import type { Check } from '../scoring/finding';
+import type { SeededRandom } from '../session/random';
+
+export const TIMELINE_KINDS = [
+  'arrived',
+  'no-show',
+  'walk-in',
+  'checked-in',
+  'roomed',
+  'ready-for-provider',
+  'provider-entered',
+  'visit-ended',
+  'orders-done',
+  'left-room',
+  'departed',
+  'claim-done',
+  'complained',
+  'left-unseen',
+  'phone-rang',
+  'phone-answered',
+  'phone-missed',
+  'action',
+  'finding',
+  'day-ended',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** One line of the day's timeline. */
+export interface TimelineEntry {
+  readonly minute: number;
+  readonly patientId: string | null;
+  readonly kind: TimelineKind;
+  readonly text: string;
+}
+
+/** The journal a day writes as it runs; scoring and the debrief read it. */
+export class DayJournal {
+  readonly checks: Check[] = [];
+  readonly timeline: TimelineEntry[] = [];
+
+  /** Records a rule checked; a missed check also goes on the timeline. */
+  check(check: Check): void {
+    this.checks.push(check);
+    if (check.finding) {
+      this.timeline.push({ minute: check.atMinute, patientId: check.patientId, kind: 'finding', text: check.finding.message });
+    }
+  }
+
+  note(entry: TimelineEntry): void {
+    this.timeline.push(entry);
+  }
+}
+
+/** The shared environment of a running day. */
+export interface DayEnvironment {
+  /** The current clinic minute (minutes since midnight). */
+  readonly now: () => number;
+  readonly journal: DayJournal;
+  /** The day's random source; fork it per patient and purpose rather than drawing from it. */
+  readonly random: SeededRandom;
+}

@@ -1,0 +1,349 @@
+/**
+ * One patient's visit, from the appointment to the claim: the encounter machine.
+ *
+ * expected → (arrives) check-in → waiting for a room → in the room (rooming and vitals)
+ * → ready for the provider → with the provider → orders (specimens, tests, vaccines)
+ * → checkout (follow-up) → departed → billing → done; or no-show, or left without being seen.
+ * Stages the scenario does not enable, or that have nothing to do, are skipped.
+ *
+ * Each stage invokes its workflow machine as the child `workflow`; the session sends the
+ * trainee's actions for this patient as `trainee.action`, and the encounter forwards them.
+ * While a patient waits (for check-in, a room, the provider, the lab or checkout) their
+ * patience runs down on the clinic clock: past the scenario's first limit they complain,
+ * and before the provider has seen them, past the second limit they leave.
+ */
+import { type ActorLogicFrom, assign, enqueueActions, sendParent, sendTo, setup } from 'xstate';
+import { minutesOfDay, type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
+import type { WorkflowInput } from '../workflows/workflow';
+import { stageTaskMachine } from '../workflows/stage-tasks/stage-task.machine';
+import type { DayEnvironment, TimelineKind } from './day-environment';
+import type { TraineeAction } from './trainee-action';
+
+/** Minutes after the appointment time at which a patient who has not come is a no-show. */
+export const NO_SHOW_GRACE_MINUTES = 15;
+
+/** The places a patient waits, named for the step they wait for. */
+export const WAIT_STEPS = ['check-in', 'room', 'provider', 'orders', 'checkout'] as const;
+export type WaitStep = (typeof WAIT_STEPS)[number];
+
+/** One spell of waiting, for the patient's journey and the throughput score. */
+export interface WaitSpell {
+  readonly step: WaitStep;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface EncounterInput {
+  readonly scenario: Scenario;
+  readonly patient: ScenarioPatient;
+  readonly env: DayEnvironment;
+}
+
+export interface EncounterContext extends EncounterInput {
+  readonly room: number | null;
+  readonly providerId: string;
+  readonly arrivedAt: number | null;
+  readonly departedAt: number | null;
+  readonly waitingSince: number | null;
+  readonly waitStep: WaitStep | null;
+  readonly waits: readonly WaitSpell[];
+  readonly complaints: number;
+}
+
+/** Events the encounter receives: the trainee's actions and the day's resources. */
+export type EncounterEvent =
+  | { type: 'trainee.action'; action: TraineeAction }
+  | { type: 'room.assigned'; room: number }
+  | { type: 'provider.entered'; providerId: string };
+
+/** Events the encounter sends to the clinic day. */
+export type EncounterNotice =
+  | { type: 'encounter.arrived'; patientId: string }
+  | { type: 'encounter.waiting-for-room'; patientId: string }
+  | { type: 'encounter.ready-for-provider'; patientId: string; providerId: string }
+  | { type: 'encounter.visit-ended'; patientId: string; providerId: string; room: number | null }
+  | { type: 'encounter.left-unseen'; patientId: string; room: number | null }
+  | { type: 'encounter.finished'; patientId: string; outcome: EncounterOutcome };
+
+export const ENCOUNTER_OUTCOMES = ['completed', 'no-show', 'left-unseen'] as const;
+export type EncounterOutcome = (typeof ENCOUNTER_OUTCOMES)[number];
+
+/** The clinic minute at which the patient walks in (or, for a no-show, is declared one). */
+export function arrivalMinute(patient: ScenarioPatient): number {
+  const { arrival } = patient;
+  const time = minutesOfDay(arrival.time);
+  if (arrival.kind === 'walk-in') return time;
+  return arrival.noShow ? time + NO_SHOW_GRACE_MINUTES : time + arrival.lateMinutes;
+}
+
+/** The patient's name as the screen and the timeline show it. */
+export function displayName(patient: ScenarioPatient): string {
+  return `${patient.name.given} ${patient.name.family}`;
+}
+
+function workflowInput({ context }: { context: EncounterContext }): WorkflowInput {
+  return { scenario: context.scenario, patient: context.patient, env: context.env };
+}
+
+export const encounterMachine = setup({
+  types: {} as {
+    input: EncounterInput;
+    context: EncounterContext;
+    events: EncounterEvent;
+  },
+  actors: {
+    intake: stageTaskMachine('check-in.completed'),
+    vitals: stageTaskMachine('vitals.recorded'),
+    specimen: stageTaskMachine('specimen.sent'),
+    scheduling: stageTaskMachine('checkout.completed'),
+    billing: stageTaskMachine('claim.submitted'),
+  },
+  delays: {
+    arrival: ({ context }) => Math.max(0, arrivalMinute(context.patient) - context.env.now()),
+    complain: ({ context }) => context.scenario.day.patience.complainAfterMinutes,
+    leave: ({ context }) => context.scenario.day.patience.leaveAfterMinutes,
+    visit: ({ context }) => context.patient.visitMinutes,
+  },
+  guards: {
+    isNoShow: ({ context }) => context.patient.arrival.kind === 'scheduled' && context.patient.arrival.noShow,
+    intakeEnabled: ({ context }) => context.scenario.workflows.intake,
+    vitalsEnabled: ({ context }) => context.scenario.workflows.vitals,
+    hasOrdersToCollect: ({ context }) => context.scenario.workflows.specimen && context.patient.orders.length > 0,
+    hasCheckoutWork: ({ context }) =>
+      context.scenario.workflows.scheduling && (context.patient.followUp !== undefined || context.patient.referral !== undefined),
+    billingEnabled: ({ context }) => context.scenario.workflows.billing,
+  },
+  actions: {
+    forwardToWorkflow: sendTo('workflow', ({ event }) => (event as Extract<EncounterEvent, { type: 'trainee.action' }>).action),
+    recordArrival: enqueueActions(({ context, enqueue }) => {
+      const minute = context.env.now();
+      enqueue.assign({ arrivedAt: minute });
+      const walkIn = context.patient.arrival.kind === 'walk-in';
+      note(context, walkIn ? 'walk-in' : 'arrived', walkIn ? 'walked in without an appointment' : 'arrived');
+    }),
+    startWait: assign(({ context }, params: { step: WaitStep }) => ({ waitStep: params.step, waitingSince: context.env.now() })),
+    endWait: assign(({ context }) => {
+      if (context.waitingSince === null || context.waitStep === null) return {};
+      const spell: WaitSpell = { step: context.waitStep, from: context.waitingSince, to: context.env.now() };
+      return { waits: [...context.waits, spell], waitingSince: null, waitStep: null };
+    }),
+    complain: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ complaints: context.complaints + 1 });
+      note(context, 'complained', `complained about waiting for ${context.waitStep ?? 'the next step'}`);
+    }),
+    assignRoom: assign(({ event }) => ({ room: event.type === 'room.assigned' ? event.room : null })),
+    noteRoomed: ({ context }) => note(context, 'roomed', `roomed in exam room ${context.room ?? '?'}`),
+    noteCheckedIn: ({ context }) => note(context, 'checked-in', 'checked in'),
+    /** Tells the clinic day; the one place the encounter talks to its parent (tests replace it). */
+    notifyDay: sendParent((_, notice: EncounterNotice) => notice),
+    noteReady: ({ context }) => note(context, 'ready-for-provider', 'ready for the provider'),
+    noteProviderEntered: ({ context, event }) =>
+      note(context, 'provider-entered', `seen by ${event.type === 'provider.entered' ? providerName(context, event.providerId) : 'the provider'}`),
+    noteVisitEnded: ({ context }) => note(context, 'visit-ended', 'visit with the provider ended'),
+    leaveRoom: assign({ room: null }),
+    noteOrdersDone: ({ context }) => note(context, 'orders-done', 'orders collected'),
+    recordDeparture: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ departedAt: context.env.now() });
+      note(context, 'departed', 'left the clinic');
+    }),
+    noteClaimDone: ({ context }) => note(context, 'claim-done', 'claim finished'),
+    leaveUnseen: enqueueActions(({ context, enqueue }) => {
+      note(context, 'left-unseen', `left without being seen after waiting for ${context.waitStep ?? 'too long'}`);
+      enqueue.assign({ room: null, departedAt: context.env.now() });
+    }),
+    noteNoShow: ({ context }) => note(context, 'no-show', 'did not come to the appointment'),
+  },
+}).createMachine({
+  id: 'encounter',
+  context: ({ input }) => ({
+    ...input,
+    room: null,
+    providerId: input.patient.arrival.providerId,
+    arrivedAt: null,
+    departedAt: null,
+    waitingSince: null,
+    waitStep: null,
+    waits: [],
+    complaints: 0,
+  }),
+  initial: 'expected',
+  states: {
+    expected: {
+      after: {
+        arrival: [{ guard: 'isNoShow', target: 'noShow' }, { target: 'arrived' }],
+      },
+    },
+    arrived: {
+      entry: ['recordArrival', { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.arrived', patientId: context.patient.id }) }],
+      always: [{ guard: 'intakeEnabled', target: 'checkIn' }, { target: 'waitingForRoom' }],
+    },
+    checkIn: {
+      entry: [{ type: 'startWait', params: { step: 'check-in' } }],
+      invoke: { id: 'workflow', src: 'intake', input: workflowInput, onDone: { target: 'waitingForRoom', actions: 'noteCheckedIn' } },
+      initial: 'waiting',
+      states: {
+        waiting: {
+          after: { complain: { actions: 'complain' }, leave: { target: '#encounter.leftUnseen' } },
+          on: { 'trainee.action': { target: 'working', actions: ['endWait', 'forwardToWorkflow'] } },
+        },
+        working: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
+      },
+    },
+    waitingForRoom: {
+      entry: [
+        { type: 'startWait', params: { step: 'room' } },
+        { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.waiting-for-room', patientId: context.patient.id }) },
+      ],
+      after: { complain: { actions: 'complain' }, leave: { target: 'leftUnseen' } },
+      on: { 'room.assigned': { target: 'inRoom', actions: ['assignRoom', 'endWait', 'noteRoomed'] } },
+    },
+    inRoom: {
+      initial: 'deciding',
+      states: {
+        deciding: { always: [{ guard: 'vitalsEnabled', target: 'working' }, { target: '#encounter.readyForProvider' }] },
+        working: {
+          invoke: { id: 'workflow', src: 'vitals', input: workflowInput, onDone: { target: '#encounter.readyForProvider' } },
+          on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
+        },
+      },
+    },
+    readyForProvider: {
+      entry: [
+        { type: 'startWait', params: { step: 'provider' } },
+        'noteReady',
+        {
+          type: 'notifyDay',
+          params: ({ context }) => ({ type: 'encounter.ready-for-provider', patientId: context.patient.id, providerId: context.providerId }),
+        },
+      ],
+      after: { complain: { actions: 'complain' }, leave: { target: 'leftUnseen' } },
+      on: { 'provider.entered': { target: 'withProvider', actions: ['endWait', 'noteProviderEntered'] } },
+    },
+    withProvider: {
+      after: {
+        visit: {
+          target: 'afterVisit',
+          actions: [
+            'noteVisitEnded',
+            {
+              type: 'notifyDay',
+              params: ({ context }) => ({ type: 'encounter.visit-ended', patientId: context.patient.id, providerId: context.providerId, room: context.room }),
+            },
+            'leaveRoom',
+          ],
+        },
+      },
+    },
+    afterVisit: {
+      always: [{ guard: 'hasOrdersToCollect', target: 'orders' }, { target: 'checkout' }],
+    },
+    orders: {
+      entry: [{ type: 'startWait', params: { step: 'orders' } }],
+      invoke: { id: 'workflow', src: 'specimen', input: workflowInput, onDone: { target: 'checkout', actions: 'noteOrdersDone' } },
+      initial: 'waiting',
+      states: {
+        waiting: {
+          after: { complain: { actions: 'complain' } },
+          on: { 'trainee.action': { target: 'working', actions: ['endWait', 'forwardToWorkflow'] } },
+        },
+        working: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
+      },
+    },
+    checkout: {
+      initial: 'deciding',
+      states: {
+        deciding: { always: [{ guard: 'hasCheckoutWork', target: 'waiting' }, { target: '#encounter.departed' }] },
+        waiting: {
+          entry: [{ type: 'startWait', params: { step: 'checkout' } }],
+          after: { complain: { actions: 'complain' } },
+          on: { 'trainee.action': { target: 'working', actions: ['endWait', 'forwardToWorkflow'] } },
+        },
+        working: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
+      },
+      invoke: { id: 'workflow', src: 'scheduling', input: workflowInput, onDone: { target: 'departed' } },
+    },
+    departed: {
+      entry: 'recordDeparture',
+      always: [{ guard: 'billingEnabled', target: 'billing' }, { target: 'done' }],
+    },
+    billing: {
+      invoke: { id: 'workflow', src: 'billing', input: workflowInput, onDone: { target: 'done', actions: 'noteClaimDone' } },
+      on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
+    },
+    done: { type: 'final', entry: { type: 'notifyDay', params: ({ context }) => finished(context, 'completed') } },
+    leftUnseen: {
+      type: 'final',
+      entry: [
+        'endWait',
+        { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.left-unseen', patientId: context.patient.id, room: context.room }) },
+        'leaveUnseen',
+        { type: 'notifyDay', params: ({ context }) => finished(context, 'left-unseen') },
+      ],
+    },
+    noShow: { type: 'final', entry: ['noteNoShow', { type: 'notifyDay', params: ({ context }) => finished(context, 'no-show') }] },
+  },
+});
+
+/** The encounter machine's logic type, for the actors that spawn it. */
+export type EncounterLogic = ActorLogicFrom<typeof encounterMachine>;
+
+function finished(context: EncounterContext, outcome: EncounterOutcome): EncounterNotice {
+  return { type: 'encounter.finished', patientId: context.patient.id, outcome };
+}
+
+function note(context: EncounterContext, kind: TimelineKind, text: string): void {
+  context.env.journal.note({ minute: context.env.now(), patientId: context.patient.id, kind, text: `${displayName(context.patient)} ${text}` });
+}
+
+function providerName(context: EncounterContext, providerId: string): string {
+  return context.scenario.providers.find((provider) => provider.id === providerId)?.name ?? providerId;
+}
+
+/** Where a patient is in their visit, as the screen and the not-now messages name it. */
+export const ENCOUNTER_STAGES = [
+  'expected',
+  'check-in',
+  'waiting-for-room',
+  'rooming',
+  'ready-for-provider',
+  'with-provider',
+  'orders',
+  'checkout',
+  'billing',
+  'done',
+  'left-unseen',
+  'no-show',
+] as const;
+export type EncounterStage = (typeof ENCOUNTER_STAGES)[number];
+
+const STAGE_OF_STATE: Record<string, EncounterStage> = {
+  expected: 'expected',
+  arrived: 'check-in',
+  checkIn: 'check-in',
+  waitingForRoom: 'waiting-for-room',
+  inRoom: 'rooming',
+  readyForProvider: 'ready-for-provider',
+  withProvider: 'with-provider',
+  afterVisit: 'orders',
+  orders: 'orders',
+  checkout: 'checkout',
+  departed: 'billing',
+  billing: 'billing',
+  done: 'done',
+  leftUnseen: 'left-unseen',
+  noShow: 'no-show',
+};
+
+/** The stage an encounter snapshot is in. */
+export function encounterStage(snapshot: { value: unknown }): EncounterStage {
+  const top = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value as object)[0]!;
+  return STAGE_OF_STATE[top] ?? 'expected';
+}
+
+/** True while the patient sits waiting for the trainee to start the stage's work. */
+export function isWaitingForTrainee(snapshot: { value: unknown }): boolean {
+  const value = snapshot.value;
+  if (typeof value === 'string') return value === 'waitingForRoom';
+  const [, inner] = Object.entries(value as Record<string, unknown>)[0]!;
+  return inner === 'waiting';
+}

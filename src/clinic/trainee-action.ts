@@ -1,0 +1,35 @@
+/**
+ * Every action a trainee can take, as one typed union of events named as facts.
+ * Each workflow exports its own union; the clinic day adds the actions that concern the
+ * day's shared resources (rooms, the phone).
+ */
+import type { StageTaskAction } from '../workflows/stage-tasks/stage-task.machine';
+
+/** Actions about the day's shared resources, handled by the clinic day machine. */
+export type DayAction =
+  | { type: 'patient.roomed' }
+  | { type: 'phone.answered'; callId: string }
+  | { type: 'phone.closed'; callId: string };
+
+export const DAY_ACTION_TYPES = ['patient.roomed', 'phone.answered', 'phone.closed'] as const satisfies readonly DayAction['type'][];
+
+/** Any trainee action. */
+export type TraineeAction = DayAction | StageTaskAction;
+export type TraineeActionType = TraineeAction['type'];
+
+/** True for actions the clinic day handles rather than a patient's encounter. */
+export function isDayAction(action: TraineeAction): action is DayAction {
+  return (DAY_ACTION_TYPES as readonly string[]).includes(action.type);
+}
+
+/** One example of every action, for property tests and tools that probe the machines. */
+export const TRAINEE_ACTION_SAMPLES: readonly TraineeAction[] = [
+  { type: 'patient.roomed' },
+  { type: 'phone.answered', callId: 'call-1' },
+  { type: 'phone.closed', callId: 'call-1' },
+  { type: 'check-in.completed' },
+  { type: 'vitals.recorded' },
+  { type: 'specimen.sent' },
+  { type: 'checkout.completed' },
+  { type: 'claim.submitted' },
+];

@@ -1,0 +1,434 @@
+/**
+ * The scenario format: one clinic day, as an instructor writes it (YAML or JSON).
+ *
+ * This file is the structural schema only. Checks that need more than one field, or the
+ * reference data (a code unknown on the scenario's date, a provider that does not exist,
+ * an appointment outside clinic hours), live in `scenario-checks.ts` and run in the same
+ * pass, so an instructor sees every problem at once.
+ *
+ * Zod is used here, at the edge; inside the game the inferred `Scenario` type is trusted.
+ */
+import { z } from 'zod';
+
+/** The version of the scenario format this build reads. */
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when `text` is `YYYY-MM-DD` and names a day that exists (no 30 February). */
+export function isRealIsoDate(text: string): boolean {
+  if (!isoDatePattern.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= daysInMonth;
+}
+
+/** A calendar date, `YYYY-MM-DD`, that exists. */
+export const IsoDate = z.string().check((ctx) => {
+  if (!isoDatePattern.test(ctx.value)) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: `expected a date as YYYY-MM-DD, got "${ctx.value}"` });
+  } else if (!isRealIsoDate(ctx.value)) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: `not a real date (${ctx.value})` });
+  }
+});
+
+const clockTimePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** A time of day on the 24-hour clock, `HH:MM`. */
+export const ClockTime = z
+  .string()
+  .regex(clockTimePattern, { message: 'expected a time of day as HH:MM (24-hour clock)' });
+
+/** Minutes since midnight for an `HH:MM` time of day. */
+export function minutesOfDay(time: string): number {
+  const match = clockTimePattern.exec(time);
+  if (!match) throw new RangeError(`not a time of day: ${time}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** `HH:MM` for minutes since midnight. */
+export function formatMinutesOfDay(minutes: number): string {
+  const whole = Math.floor(minutes);
+  const hours = Math.floor(whole / 60);
+  const mins = whole % 60;
+  return `${String(hours).padStart(2, '0')}:${String(mins).padStart(2, '0')}`;
+}
+
+/** Ids are short, lower-case, kebab-case: they appear in links, logs and result files. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'expected an id of lower-case letters, digits and hyphens (at most 64)' });
+
+/** Free text an instructor writes; shown as text, never as HTML. Bounded so a file cannot smuggle megabytes in. */
+const Text = (max = 2000) => z.string().trim().min(1, { message: 'must not be empty' }).max(max, { message: `must be at most ${max} characters` });
+
+const Money = z.number().min(0, { message: 'must not be negative' }).max(1_000_000, { message: 'must be at most 1000000' });
+
+export const SEXES = ['female', 'male', 'unknown'] as const;
+export const PLAN_TYPES = ['hmo', 'ppo', 'epo', 'pos', 'hdhp', 'medicare', 'medicaid'] as const;
+export const COVERAGE_STATUSES = ['active', 'inactive', 'terminated'] as const;
+export const SCHEDULING_METHODS = ['stream', 'wave', 'modified-wave', 'cluster', 'open-hours'] as const;
+export const MODES = ['practice', 'assessment'] as const;
+export const WORKFLOWS = ['intake', 'vitals', 'specimen', 'scheduling', 'billing'] as const;
+export const TEMPERATURE_ROUTES = ['oral', 'tympanic', 'temporal', 'axillary', 'rectal'] as const;
+export const INTERVAL_UNITS = ['days', 'weeks', 'months'] as const;
+
+/** A person's name as it stands on the chart. */
+export const PersonName = z.strictObject({
+  given: Text(80),
+  middle: Text(80).optional(),
+  family: Text(80),
+});
+
+export const Address = z.strictObject({
+  line1: Text(120),
+  line2: Text(120).optional(),
+  city: Text(80),
+  state: z.string().regex(/^[A-Z]{2}$/, { message: 'expected a two-letter state code such as OR' }),
+  postalCode: z.string().regex(/^\d{5}(-\d{4})?$/, { message: 'expected a ZIP code such as 97201' }),
+});
+
+const Phone = z.string().regex(/^\d{3}-\d{3}-\d{4}$/, { message: 'expected a phone number as 555-555-0101' });
+
+export const EmergencyContact = z.strictObject({
+  name: Text(120),
+  relationship: Text(40),
+  phone: Phone,
+});
+
+/** Insurance as it is on file and on the card, and what eligibility will answer. */
+export const Coverage = z.strictObject({
+  payerId: Id,
+  memberId: z.string().regex(/^[A-Z0-9-]{3,20}$/, { message: 'expected a member id of 3–20 capital letters, digits or hyphens' }),
+  groupNumber: z.string().regex(/^[A-Z0-9-]{1,20}$/, { message: 'expected a group number of capital letters, digits or hyphens' }).optional(),
+  planType: z.enum(PLAN_TYPES),
+  status: z.enum(COVERAGE_STATUSES).default('active'),
+  copay: Money.default(0),
+  deductibleRemaining: Money.default(0),
+  coinsurancePercent: z.number().int().min(0).max(100).default(0),
+  /** What the card in the patient's hand says, where it differs from the chart (a new card, a typo at registration). */
+  cardMemberId: z.string().regex(/^[A-Z0-9-]{3,20}$/, { message: 'expected a member id of 3–20 capital letters, digits or hyphens' }).optional(),
+  subscriber: z.strictObject({ name: PersonName, dateOfBirth: IsoDate, relationship: z.enum(['self', 'spouse', 'child', 'other']) }).optional(),
+});
+
+/** Ground truth for the instruments: what a careful measurement would show. */
+export const VitalsTruth = z.strictObject({
+  heightCm: z.number().min(30).max(250),
+  weightKg: z.number().min(1).max(350),
+  temperatureC: z.number().min(30).max(44),
+  temperatureRoute: z.enum(TEMPERATURE_ROUTES).default('oral'),
+  pulsePerMinute: z.number().int().min(20).max(250),
+  respirationsPerMinute: z.number().int().min(4).max(80),
+  systolicMmHg: z.number().int().min(50).max(260),
+  diastolicMmHg: z.number().int().min(20).max(160),
+  spo2Percent: z.number().int().min(50).max(100),
+  painScore: z.number().int().min(0).max(10).default(0),
+  armCircumferenceCm: z.number().min(10).max(60),
+});
+
+export const History = z.strictObject({
+  allergies: z.array(z.strictObject({ substance: Text(80), reaction: Text(120).optional() })).max(30).default([]),
+  medications: z.array(z.strictObject({ name: Text(80), dose: Text(80).optional() })).max(40).default([]),
+  /** Allergies or medications the patient reports at rooming that the chart does not have yet. */
+  unrecordedAllergies: z.array(z.strictObject({ substance: Text(80), reaction: Text(120).optional() })).max(10).default([]),
+});
+
+/** One order the provider writes during the visit; `testId` names an entry of the test catalogue. */
+export const Order = z.strictObject({
+  testId: Id,
+  /** The result the test will give (a POC test's reading, a lab value), for recording and critical-value checks. */
+  result: z.union([z.string().max(40), z.number()]).optional(),
+});
+
+export const MDM_ELEMENT_LEVELS = ['minimal', 'low', 'moderate', 'high'] as const;
+
+/** The provider's note: what the trainee codes from. */
+export const ProviderNote = z.strictObject({
+  /** ICD-10-CM codes supported by the note, primary first. */
+  diagnoses: z.array(z.string().regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { message: 'expected an ICD-10-CM code such as E11.9' })).min(1).max(12),
+  /** Plain-language assessment the coder reads; the specificity traps live here. */
+  assessment: Text(2000),
+  medicalDecisionMaking: z
+    .strictObject({
+      problems: z.enum(MDM_ELEMENT_LEVELS),
+      data: z.enum(MDM_ELEMENT_LEVELS),
+      risk: z.enum(MDM_ELEMENT_LEVELS),
+    })
+    .optional(),
+  totalMinutes: z.number().int().min(1).max(240).optional(),
+  /** A separately identifiable E/M on the same day as a procedure: modifier 25 applies. */
+  separatelyIdentifiable: z.boolean().default(false),
+});
+
+export const FollowUp = z.strictObject({
+  interval: z.strictObject({ value: z.number().int().min(1).max(24), unit: z.enum(INTERVAL_UNITS) }),
+  visitTypeId: Id,
+  /** Latest acceptable deviation from the ideal date, in days. */
+  toleranceDays: z.number().int().min(0).max(30).default(3),
+  /** Days of the week the patient cannot come (0 Sunday … 6 Saturday). */
+  unavailableWeekdays: z.array(z.number().int().min(0).max(6)).max(7).default([]),
+});
+
+export const Referral = z.strictObject({
+  specialty: Text(60),
+  reason: Text(200),
+});
+
+/** A patient with an appointment today. */
+const ScheduledArrival = z.strictObject({
+  kind: z.literal('scheduled'),
+  time: ClockTime,
+  visitTypeId: Id,
+  providerId: Id,
+  /** Minutes after the appointment time the patient walks in; negative for early. */
+  lateMinutes: z.number().int().min(-60).max(240).default(0),
+  noShow: z.boolean().default(false),
+});
+
+/** A patient who walks in without an appointment. */
+const WalkInArrival = z.strictObject({
+  kind: z.literal('walk-in'),
+  time: ClockTime,
+  visitTypeId: Id,
+  providerId: Id,
+});
+
+export const Arrival = z.discriminatedUnion('kind', [ScheduledArrival, WalkInArrival]);
+
+/** What the person at the desk says when asked to state their identity (an identity trap). */
+export const StatedIdentity = z.strictObject({
+  name: PersonName.optional(),
+  dateOfBirth: IsoDate.optional(),
+});
+
+export const Patient = z.strictObject({
+  id: Id,
+  name: PersonName,
+  dateOfBirth: IsoDate,
+  sex: z.enum(SEXES),
+  mrn: z.string().regex(/^[A-Z0-9]{4,12}$/, { message: 'expected an MRN of 4–12 capital letters or digits' }),
+  phone: Phone,
+  address: Address,
+  emergencyContact: EmergencyContact.optional(),
+  /** True for a new patient to the practice (affects the E/M code family). */
+  newPatient: z.boolean().default(false),
+  photoIdRequired: z.boolean().default(false),
+  /** Absent: the patient pays for the visit themselves. */
+  coverage: Coverage.optional(),
+  arrival: Arrival,
+  /** The reason for the visit in the patient's own words (the chief complaint). */
+  chiefComplaint: Text(300),
+  /** What the patient states at check-in, where it differs from the chart. */
+  statesAtCheckIn: StatedIdentity.optional(),
+  /** Demographics that changed since the chart was last updated; the trainee must correct them. */
+  changedSinceLastVisit: z
+    .strictObject({ address: Address.optional(), phone: Phone.optional() })
+    .optional(),
+  vitals: VitalsTruth,
+  history: History.default({ allergies: [], medications: [], unrecordedAllergies: [] }),
+  /** Minutes the provider spends with the patient. */
+  visitMinutes: z.number().int().min(5).max(120).default(15),
+  orders: z.array(Order).max(12).default([]),
+  note: ProviderNote,
+  followUp: FollowUp.optional(),
+  referral: Referral.optional(),
+});
+
+export const VisitType = z.strictObject({
+  id: Id,
+  name: Text(60),
+  minutes: z.number().int().min(5).max(120),
+  newPatient: z.boolean().default(false),
+});
+
+export const BlockedTime = z.strictObject({
+  start: ClockTime,
+  end: ClockTime,
+  reason: Text(80),
+});
+
+export const AppointmentTemplate = z.strictObject({
+  slotMinutes: z.number().int().min(5).max(60).default(15),
+  method: z.enum(SCHEDULING_METHODS).default('stream'),
+  /** Most patients booked into one slot (1 = no double booking). */
+  maxPerSlot: z.number().int().min(1).max(6).default(1),
+  blocked: z.array(BlockedTime).max(20).default([]),
+  visitTypes: z.array(VisitType).min(1).max(20),
+  /** Working days of the week the template applies to (1 Monday … 5 Friday by default). */
+  workingWeekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7).default([1, 2, 3, 4, 5]),
+  /** Hours the template covers on future days (the appointment book). */
+  opensAt: ClockTime.default('08:00'),
+  closesAt: ClockTime.default('17:00'),
+});
+
+/** An appointment already in the book on a future day (so the trainee cannot book over it). */
+export const BookedAppointment = z.strictObject({
+  date: IsoDate,
+  time: ClockTime,
+  providerId: Id,
+  visitTypeId: Id,
+  patientLabel: Text(80),
+});
+
+export const Provider = z.strictObject({
+  id: Id,
+  name: Text(80),
+  credentials: Text(20).default('MD'),
+  npi: z.string().regex(/^\d{10}$/, { message: 'expected a 10-digit NPI' }),
+  specialty: Text(60).default('Family medicine'),
+  template: AppointmentTemplate,
+});
+
+export const Clinic = z.strictObject({
+  name: Text(120),
+  examRooms: z.number().int().min(1).max(12),
+  /** Test ids the clinic can collect or run on site (entries of the test catalogue). */
+  capabilities: z.array(Id).max(60).default([]),
+  /** Payer ids the clinic is in network with. */
+  payers: z.array(Id).max(30).default([]),
+  billingNpi: z.string().regex(/^\d{10}$/, { message: 'expected a 10-digit NPI' }),
+  taxId: z.string().regex(/^\d{2}-\d{7}$/, { message: 'expected a tax id as 12-3456789' }),
+  placeOfService: z.string().regex(/^\d{2}$/, { message: 'expected a two-digit place-of-service code' }).default('11'),
+});
+
+export const Day = z.strictObject({
+  date: IsoDate,
+  start: ClockTime,
+  end: ClockTime,
+  targetPatientsPerHour: z.number().min(0.5).max(30),
+  patience: z
+    .strictObject({
+      /** Minutes of waiting after which a patient complains. */
+      complainAfterMinutes: z.number().int().min(1).max(240).default(25),
+      /** Minutes of waiting after which a patient leaves without being seen. */
+      leaveAfterMinutes: z.number().int().min(1).max(480).default(60),
+    })
+    .default({ complainAfterMinutes: 25, leaveAfterMinutes: 60 }),
+});
+
+/** Something that happens during the day apart from patients arriving. */
+export const PHONE_CALLER_KINDS = ['relative', 'patient', 'payer', 'pharmacy'] as const;
+export const PHONE_REQUESTS = ['results', 'reschedule', 'cancel', 'confirm', 'general'] as const;
+
+export const PhoneCall = z.strictObject({
+  kind: z.literal('phone-call'),
+  time: ClockTime,
+  caller: z.enum(PHONE_CALLER_KINDS),
+  callerName: Text(80),
+  /** The patient the call is about. */
+  patientId: Id,
+  request: z.enum(PHONE_REQUESTS),
+  /** Whether the patient has authorised disclosure to this caller (privacy trap when false). */
+  authorizedByPatient: z.boolean().default(false),
+});
+
+export const DayEvent = z.discriminatedUnion('kind', [PhoneCall]);
+
+export const TRAP_KINDS = [
+  'dob-mismatch',
+  'name-misspelled',
+  'same-name',
+  'inactive-coverage',
+  'missing-authorization',
+  'relative-calling',
+  'changed-demographics',
+  'member-id-mismatch',
+  'critical-vital',
+  'unrecorded-allergy',
+] as const;
+
+/** A trap the instructor planted, named so the loader can check it is really set up. */
+export const Trap = z.strictObject({
+  kind: z.enum(TRAP_KINDS),
+  patientId: Id,
+  note: Text(300).optional(),
+});
+
+export const Scoring = z.strictObject({
+  weights: z
+    .strictObject({ accuracy: z.number().min(0).max(1), throughput: z.number().min(0).max(1) })
+    .default({ accuracy: 0.7, throughput: 0.3 }),
+  severityWeights: z
+    .strictObject({ critical: z.number().min(0), major: z.number().min(0), minor: z.number().min(0) })
+    .default({ critical: 10, major: 3, minor: 1 }),
+  /** Total below which the day is not passed (any critical finding fails it regardless). */
+  passMark: z.number().min(0).max(100).default(70),
+});
+
+export const Timer = z.strictObject({
+  /** Off: the clock stops between actions (untimed practice, WCAG 2.2.1). */
+  enabled: z.boolean().default(true),
+  /** Real seconds per simulated minute at 1× speed. */
+  secondsPerMinute: z.number().min(0.25).max(60).default(2),
+  /** Whether the trainee may change mode and timer (false when an instructor locks them). */
+  locked: z.boolean().default(false),
+});
+
+export const NoviceRates = z.strictObject({
+  /** Chance (0–1) that the novice makes a given typical mistake where the chance arises. */
+  mistakeRate: z.number().min(0).max(1).default(0.35),
+});
+
+export const InstructorNotes = z.strictObject({
+  objectives: z.array(Text(300)).max(20).default([]),
+  competencies: z.array(Id).max(20).default([]),
+  difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('intermediate'),
+  notes: Text(4000).optional(),
+});
+
+const WorkflowsEnabled = z
+  .strictObject({
+    intake: z.boolean().default(true),
+    vitals: z.boolean().default(true),
+    specimen: z.boolean().default(true),
+    scheduling: z.boolean().default(true),
+    billing: z.boolean().default(true),
+  })
+  .default({ intake: true, vitals: true, specimen: true, scheduling: true, billing: true });
+
+/** One clinic day as the instructor wrote it. */
+export const ScenarioSchema = z.strictObject({
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION, { message: `expected schemaVersion ${SCENARIO_SCHEMA_VERSION}` }),
+  id: Id,
+  title: Text(120),
+  description: Text(600),
+  clinic: Clinic,
+  providers: z.array(Provider).min(1).max(8),
+  day: Day,
+  mode: z.enum(MODES).default('practice'),
+  timer: Timer.default({ enabled: true, secondsPerMinute: 2, locked: false }),
+  hints: z.boolean().default(false),
+  workflows: WorkflowsEnabled,
+  scoring: Scoring.default({
+    weights: { accuracy: 0.7, throughput: 0.3 },
+    severityWeights: { critical: 10, major: 3, minor: 1 },
+    passMark: 70,
+  }),
+  novice: NoviceRates.default({ mistakeRate: 0.35 }),
+  patients: z.array(Patient).min(1).max(60),
+  events: z.array(DayEvent).max(60).default([]),
+  traps: z.array(Trap).max(60).default([]),
+  appointmentBook: z.array(BookedAppointment).max(500).default([]),
+  instructor: InstructorNotes.default({ objectives: [], competencies: [], difficulty: 'intermediate' }),
+});
+
+/** A scenario as written (before defaults are applied). */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+/** A validated scenario: trusted inside the game. */
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioPatient = Scenario['patients'][number];
+export type ScenarioProvider = Scenario['providers'][number];
+export type ScenarioCoverage = z.output<typeof Coverage>;
+export type ScenarioVitals = z.output<typeof VitalsTruth>;
+export type ScenarioPhoneCall = z.output<typeof PhoneCall>;
+export type ScenarioDayEvent = z.output<typeof DayEvent>;
+export type Sex = (typeof SEXES)[number];
+export type PlanType = (typeof PLAN_TYPES)[number];
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+export type Mode = (typeof MODES)[number];
+export type WorkflowName = (typeof WORKFLOWS)[number];
+export type SchedulingMethod = (typeof SCHEDULING_METHODS)[number];
+export type TrapKind = (typeof TRAP_KINDS)[number];
+export type MdmElementLevel = (typeof MDM_ELEMENT_LEVELS)[number];

@@ -1,0 +1,218 @@
+/**
+ * Scoring: pure functions from a played day (its checks, timeline and journeys) to the
+ * result — accuracy, throughput, the total, the pass/fail gate, and a score per
+ * competency. Nothing here reads a clock or a random source, so the same day always
+ * scores the same, and a replayed log can be graded against a submitted result.
+ */
+import { COMPETENCIES, type CompetencyId } from '../reference/competencies';
+import type { Scenario } from '../scenario/scenario.schema';
+import type { TimelineEntry } from '../clinic/day-environment';
+import type { DayRecord, PatientJourney, SessionSettings } from '../session/session';
+import { dayChecks } from './day-rules';
+import type { Check, Finding, Severity } from './finding';
+
+/** The day's numbers behind the throughput score. */
+export interface DayStats {
+  readonly patientsScheduled: number;
+  readonly patientsCompleted: number;
+  readonly patientsLeftUnseen: number;
+  readonly patientsNoShow: number;
+  readonly patientsPerHour: number;
+  readonly targetPatientsPerHour: number;
+  readonly meanWaitMinutes: number;
+  readonly meanDoorToDoorMinutes: number;
+  /** Minutes a provider was free while one of their patients was in the clinic waiting. */
+  readonly providerIdleMinutes: number;
+  readonly complaints: number;
+  readonly dayMinutes: number;
+}
+
+/** A competency's score, and what to practise next when it is weak. */
+export interface CompetencyScore {
+  readonly id: CompetencyId;
+  readonly name: string;
+  readonly score: number;
+  readonly checked: number;
+  readonly missed: number;
+  readonly practiseNext: string | null;
+}
+
+/** Why the day passed or failed. */
+export interface Gate {
+  readonly passed: boolean;
+  readonly reason: string;
+}
+
+/** The result of a day: what the debrief shows and the grader verifies. */
+export interface DayResult {
+  readonly scenarioId: string;
+  readonly settings: SessionSettings;
+  readonly passed: boolean;
+  readonly gate: Gate;
+  readonly score: { readonly total: number; readonly accuracy: number; readonly throughput: number };
+  readonly stats: DayStats;
+  readonly findings: readonly Finding[];
+  readonly competencies: readonly CompetencyScore[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly journeys: readonly PatientJourney[];
+  readonly checksCount: number;
+}
+
+/** Rounds to one decimal, so results print and compare cleanly. */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+/** Accuracy 0–100: one minus the missed weight over the checked weight (100 when nothing was checked). */
+export function accuracyScore(checks: readonly Check[], weights: Readonly<Record<Severity, number>>): number {
+  let checked = 0;
+  let missed = 0;
+  for (const check of checks) {
+    const weight = weights[check.severity];
+    checked += weight;
+    if (!check.passed) missed += weight;
+  }
+  return checked === 0 ? 100 : round1(100 * (1 - missed / checked));
+}
+
+function waitMinutes(journey: PatientJourney): number {
+  return journey.waits.reduce((sum, spell) => sum + (spell.to - spell.from), 0);
+}
+
+/** Minutes each provider spent free while a patient of theirs was in the clinic, not yet seen. */
+export function providerIdleMinutes(scenario: Scenario, timeline: readonly TimelineEntry[], journeys: readonly PatientJourney[], endMinute: number): number {
+  const entered = new Map<string, number>();
+  const ended = new Map<string, number>();
+  for (const entry of timeline) {
+    if (entry.patientId === null) continue;
+    if (entry.kind === 'provider-entered') entered.set(entry.patientId, entry.minute);
+    if (entry.kind === 'visit-ended') ended.set(entry.patientId, entry.minute);
+  }
+  let idle = 0;
+  for (const provider of scenario.providers) {
+    const patients = scenario.patients.filter((patient) => patient.arrival.providerId === provider.id);
+    const byId = new Map(journeys.map((journey) => [journey.patientId, journey]));
+    const start = Math.min(...patients.map((patient) => byId.get(patient.id)?.arrivedAt ?? Infinity));
+    for (let minute = Number.isFinite(start) ? start : endMinute; minute < endMinute; minute++) {
+      const busy = patients.some((patient) => {
+        const from = entered.get(patient.id);
+        return from !== undefined && from <= minute && minute < (ended.get(patient.id) ?? endMinute);
+      });
+      if (busy) continue;
+      const someoneWaiting = patients.some((patient) => {
+        const journey = byId.get(patient.id);
+        if (!journey || journey.arrivedAt === null || journey.arrivedAt > minute) return false;
+        const seenAt = entered.get(patient.id);
+        const leftAt = journey.outcome === 'left-unseen' ? (journey.departedAt ?? endMinute) : endMinute;
+        return (seenAt === undefined || minute < seenAt) && minute < leftAt;
+      });
+      if (someoneWaiting) idle++;
+    }
+  }
+  return idle;
+}
+
+/** The throughput numbers of a played day. */
+export function dayStats(record: DayRecord): DayStats {
+  const { scenario, journeys } = record;
+  const completed = journeys.filter((journey) => journey.outcome === 'completed');
+  const arrived = journeys.filter((journey) => journey.arrivedAt !== null);
+  const dayMinutes = Math.max(1, record.endMinute - record.startMinute);
+  const doorToDoor = journeys.filter((journey) => journey.arrivedAt !== null && journey.departedAt !== null && journey.outcome !== 'left-unseen');
+  return {
+    patientsScheduled: scenario.patients.filter((patient) => patient.arrival.kind === 'scheduled').length,
+    patientsCompleted: completed.length,
+    patientsLeftUnseen: journeys.filter((journey) => journey.outcome === 'left-unseen').length,
+    patientsNoShow: journeys.filter((journey) => journey.outcome === 'no-show').length,
+    patientsPerHour: round1(completed.length / (dayMinutes / 60)),
+    targetPatientsPerHour: scenario.day.targetPatientsPerHour,
+    meanWaitMinutes: round1(arrived.length === 0 ? 0 : arrived.reduce((sum, journey) => sum + waitMinutes(journey), 0) / arrived.length),
+    meanDoorToDoorMinutes: round1(
+      doorToDoor.length === 0 ? 0 : doorToDoor.reduce((sum, journey) => sum + (journey.departedAt! - journey.arrivedAt!), 0) / doorToDoor.length,
+    ),
+    providerIdleMinutes: providerIdleMinutes(scenario, record.timeline, journeys, record.endMinute),
+    complaints: journeys.reduce((sum, journey) => sum + journey.complaints, 0),
+    dayMinutes,
+  };
+}
+
+/**
+ * Throughput 0–100: patients per hour against the target (40 %), mean wait against the
+ * scenario's patience (30 %), door-to-door time against the visit's own length plus a
+ * 45-minute allowance (15 %), and provider utilisation while patients waited (15 %); less
+ * 15 points for each patient who left unseen and 3 for each complaint.
+ */
+export function throughputScore(stats: DayStats, record: DayRecord): number {
+  const { patience } = record.scenario.day;
+  const expected = stats.patientsScheduled + record.scenario.patients.filter((p) => p.arrival.kind === 'walk-in').length - stats.patientsNoShow;
+  if (expected === 0) return 100;
+  const rate = clamp(stats.patientsPerHour / stats.targetPatientsPerHour, 0, 1);
+  const relaxed = patience.complainAfterMinutes / 2;
+  const wait = clamp(1 - (stats.meanWaitMinutes - relaxed) / Math.max(1, patience.leaveAfterMinutes - relaxed), 0, 1);
+  const seen = record.journeys.filter((journey) => journey.outcome === 'completed' && journey.arrivedAt !== null && journey.departedAt !== null);
+  const door =
+    seen.length === 0
+      ? 0
+      : seen.reduce((sum, journey) => {
+          const visit = record.scenario.patients.find((patient) => patient.id === journey.patientId)?.visitMinutes ?? 15;
+          return sum + clamp((visit + 45) / Math.max(1, journey.departedAt! - journey.arrivedAt!), 0, 1);
+        }, 0) / seen.length;
+  const busyMinutes = record.scenario.patients.reduce((sum, patient) => {
+    const journey = record.journeys.find((j) => j.patientId === patient.id);
+    return sum + (journey?.outcome === 'completed' ? patient.visitMinutes : 0);
+  }, 0);
+  const utilisation = busyMinutes + stats.providerIdleMinutes === 0 ? 0 : busyMinutes / (busyMinutes + stats.providerIdleMinutes);
+  const score = 100 * (0.4 * rate + 0.3 * wait + 0.15 * door + 0.15 * utilisation) - 15 * stats.patientsLeftUnseen - 3 * stats.complaints;
+  return round1(clamp(score, 0, 100));
+}
+
+/** Scores per competency, strongest first; only competencies the day checked. */
+export function competencyScores(checks: readonly Check[], weights: Readonly<Record<Severity, number>>): CompetencyScore[] {
+  const scores: CompetencyScore[] = [];
+  for (const competency of COMPETENCIES) {
+    const own = checks.filter((check) => check.competency === competency.id);
+    if (own.length === 0) continue;
+    const score = accuracyScore(own, weights);
+    const missed = own.filter((check) => !check.passed).length;
+    scores.push({ id: competency.id, name: competency.displayName, score, checked: own.length, missed, practiseNext: missed > 0 ? competency.practiseNext : null });
+  }
+  return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** The pass/fail gate: any critical finding fails the day, whatever the total; then the pass mark. */
+export function gate(findings: readonly Finding[], total: number, passMark: number): Gate {
+  const critical = findings.find((finding) => finding.severity === 'critical');
+  if (critical) return { passed: false, reason: `Failed: a critical finding fails the day whatever the score (${critical.ruleId}: ${critical.message})` };
+  if (total < passMark) return { passed: false, reason: `Failed: the total ${total} is below the pass mark of ${passMark}` };
+  return { passed: true, reason: `Passed: no critical finding, and the total ${total} reaches the pass mark of ${passMark}` };
+}
+
+/** The result of a played day. */
+export function scoreDay(record: DayRecord): DayResult {
+  const { scoring } = record.scenario;
+  const checks = [...record.checks, ...dayChecks(record)];
+  const findings = checks.flatMap((check) => (check.finding ? [check.finding] : [])).sort((a, b) => a.atMinute - b.atMinute);
+  const accuracy = accuracyScore(checks, scoring.severityWeights);
+  const stats = dayStats(record);
+  const throughput = throughputScore(stats, record);
+  const weightSum = scoring.weights.accuracy + scoring.weights.throughput;
+  const total = round1((accuracy * scoring.weights.accuracy + throughput * scoring.weights.throughput) / (weightSum === 0 ? 1 : weightSum));
+  const verdict = gate(findings, total, scoring.passMark);
+  return {
+    scenarioId: record.scenario.id,
+    settings: record.settings,
+    passed: verdict.passed,
+    gate: verdict,
+    score: { total, accuracy, throughput },
+    stats,
+    findings,
+    competencies: competencyScores(checks, scoring.severityWeights),
+    timeline: record.timeline,
+    journeys: record.journeys,
+    checksCount: checks.length,
+  };
+}

@@ -1,0 +1,334 @@
+/**
+ * A running clinic day: the clinic-day actor and its encounters on the clinic clock, the
+ * seeded random source, and the append-only log of the trainee's accepted actions.
+ *
+ * A day is a pure function of scenario, seed and action log: `replaySession` plays a log
+ * back through the same machines and reaches the same state, the same journal and so the
+ * same result. The trainee is one person: each accepted action costs the simulated minutes
+ * of the action-cost table, during which the providers and the patients' clocks run on.
+ */
+import { type Actor, createActor } from 'xstate';
+import { actionMinutes } from '../reference/action-costs';
+import { minutesOfDay, type Mode, type Scenario } from '../scenario/scenario.schema';
+import { type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
+import { DayJournal, type DayEnvironment } from '../clinic/day-environment';
+import { displayName, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
+import { isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
+import { availableWorkflowActions } from '../workflows/workflow-actions';
+import type { Check } from '../scoring/finding';
+import type { TimelineEntry } from '../clinic/day-environment';
+import { ClinicClock } from './clock';
+import { SeededRandom } from './random';
+
+/** One accepted trainee action: when it started, for whom, and what it was. */
+export interface ActionLogEntry {
+  readonly seq: number;
+  readonly minute: number;
+  readonly patientId: string | null;
+  readonly action: TraineeAction;
+}
+
+/** The settings a day is played with; recorded in the result. */
+export interface SessionSettings {
+  readonly mode: Mode;
+  /** Off: the clock stops between actions (untimed practice). */
+  readonly timerEnabled: boolean;
+}
+
+/** What happened to an action the trainee tried. */
+export type ActionOutcome =
+  | { readonly accepted: true; readonly entry: ActionLogEntry; readonly minutes: number }
+  | { readonly accepted: false; readonly reason: string };
+
+/** What the trainee can do now for one patient (or for the phone). */
+export interface AvailableTask {
+  readonly patientId: string | null;
+  readonly label: string;
+  readonly stage: EncounterStage | 'phone';
+  readonly actions: readonly TraineeActionType[];
+  /** Minutes the patient has been waiting for this step, when they are waiting. */
+  readonly waitingMinutes: number | null;
+  /** For phone tasks: the call to answer or close. */
+  readonly callId?: string;
+}
+
+/** One patient's day, for the debrief and the throughput score. */
+export interface PatientJourney {
+  readonly patientId: string;
+  readonly name: string;
+  readonly stage: EncounterStage;
+  readonly outcome: EncounterOutcome | null;
+  readonly arrivedAt: number | null;
+  readonly departedAt: number | null;
+  readonly waits: readonly WaitSpell[];
+  readonly complaints: number;
+}
+
+/** Everything scoring needs from a played day. */
+export interface DayRecord {
+  readonly scenario: Scenario;
+  readonly settings: SessionSettings;
+  readonly checks: readonly Check[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly journeys: readonly PatientJourney[];
+  readonly startMinute: number;
+  readonly endMinute: number;
+  readonly finished: boolean;
+}
+
+/** The default settings for a scenario: its mode, and its timer. */
+export function defaultSettings(scenario: Scenario): SessionSettings {
+  return { mode: scenario.mode, timerEnabled: scenario.timer.enabled };
+}
+
+export class Session {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly settings: SessionSettings;
+  readonly #clock: ClinicClock;
+  readonly #journal = new DayJournal();
+  readonly #actor: Actor<typeof clinicDayMachine>;
+  readonly #log: ActionLogEntry[] = [];
+  readonly #closingMinute: number;
+
+  private constructor(scenario: Scenario, seed: number, settings: SessionSettings) {
+    this.scenario = scenario;
+    this.seed = seed;
+    this.settings = settings;
+    this.#clock = new ClinicClock(minutesOfDay(scenario.day.start));
+    this.#closingMinute = minutesOfDay(scenario.day.end);
+    const env: DayEnvironment = { now: () => this.#clock.now, journal: this.#journal, random: new SeededRandom(seed) };
+    this.#actor = createActor(clinicDayMachine, { input: { scenario, env }, clock: this.#clock });
+    this.#actor.start();
+    // Patients due at the opening minute arrive now.
+    this.#clock.advanceTo(this.#clock.now);
+  }
+
+  /** Opens a new day on `scenario` with `seed`. */
+  static start(scenario: Scenario, options: { seed: number; settings?: SessionSettings }): Session {
+    return new Session(scenario, options.seed, options.settings ?? defaultSettings(scenario));
+  }
+
+  /** The current clinic minute. */
+  get minute(): number {
+    return this.#clock.now;
+  }
+
+  /** The accepted actions so far, in order. */
+  get log(): readonly ActionLogEntry[] {
+    return this.#log;
+  }
+
+  /** True once the day has ended (closing time, or everyone done). */
+  get isOver(): boolean {
+    return this.#actor.getSnapshot().status !== 'active';
+  }
+
+  get #context(): ClinicDayContext {
+    return this.#actor.getSnapshot().context;
+  }
+
+  /**
+   * The trainee tries an action for a patient (or, for the phone, for nobody). An action
+   * that does not fit now is refused with a reason and changes nothing; an accepted one
+   * goes into the log and costs its minutes.
+   */
+  act(patientId: string | null, action: TraineeAction): ActionOutcome {
+    const refusal = this.#refusal(patientId, action);
+    if (refusal !== null) return { accepted: false, reason: refusal };
+    const entry: ActionLogEntry = { seq: this.#log.length, minute: this.#clock.now, patientId, action };
+    this.#log.push(entry);
+    if (isDayAction(action)) {
+      this.#actor.send({ type: 'trainee.action', patientId, action });
+    } else {
+      this.#encounter(patientId!)!.send({ type: 'trainee.action', action });
+    }
+    const minutes = actionMinutes(action.type);
+    this.advanceTo(Math.min(this.#clock.now + minutes, this.#closingMinute));
+    return { accepted: true, entry, minutes };
+  }
+
+  /** Lets clinic time pass (the trainee idles, or the real-time clock runs on). */
+  advanceTo(minute: number): void {
+    if (minute <= this.#clock.now) return;
+    this.#clock.advanceTo(Math.min(minute, this.#closingMinute));
+  }
+
+  /**
+   * Lets time pass until something happens (an arrival, a provider finishing, a phone
+   * ringing) or the day closes. Returns false when the day is over.
+   */
+  waitForNextEvent(): boolean {
+    if (this.isOver) return false;
+    const next = this.#clock.nextDue();
+    this.#clock.advanceTo(next === undefined ? this.#closingMinute : Math.min(next, this.#closingMinute));
+    return !this.isOver;
+  }
+
+  /** Plays the rest of the day without the trainee, to closing time. */
+  finish(): void {
+    while (this.waitForNextEvent()) {
+      // Each step fires the next due event; the loop ends when the day does.
+    }
+  }
+
+  /** The stage a patient is in. */
+  stageOf(patientId: string): EncounterStage | undefined {
+    const encounter = this.#encounter(patientId);
+    return encounter ? encounterStage(encounter.getSnapshot()) : undefined;
+  }
+
+  /** What the trainee can sensibly do now, patient by patient, and the phone. */
+  available(): AvailableTask[] {
+    if (this.isOver) return [];
+    const tasks: AvailableTask[] = [];
+    const context = this.#context;
+    for (const patient of this.scenario.patients) {
+      const encounter = context.encounters[patient.id];
+      if (!encounter) continue;
+      const snapshot = encounter.getSnapshot();
+      const stage = encounterStage(snapshot);
+      const waitingMinutes =
+        snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
+      const actions: TraineeActionType[] = [];
+      if (stage === 'waiting-for-room' && this.#canAct(patient.id, { type: 'patient.roomed' })) actions.push('patient.roomed');
+      const workflow = snapshot.children.workflow;
+      if (workflow && snapshot.can({ type: 'trainee.action', action: { type: 'check-in.completed' } })) {
+        actions.push(...availableWorkflowActions(workflow.getSnapshot()));
+      }
+      if (actions.length > 0) {
+        tasks.push({ patientId: patient.id, label: displayName(patient), stage, actions, waitingMinutes });
+      }
+    }
+    for (const [callId, call] of Object.entries(context.calls)) {
+      const snapshot = call.getSnapshot();
+      if (snapshot.status !== 'active') continue;
+      const action = snapshot.value === 'ringing' ? 'phone.answered' : snapshot.value === 'inCall' ? 'phone.closed' : null;
+      if (action === null) continue;
+      tasks.push({ patientId: snapshot.context.call.patientId, label: `Phone: ${snapshot.context.call.callerName}`, stage: 'phone', actions: [action], waitingMinutes: null, callId });
+    }
+    return tasks;
+  }
+
+  /** The played day so far, for scoring and the debrief. */
+  record(): DayRecord {
+    const context = this.#context;
+    const journeys = this.scenario.patients.map((patient): PatientJourney => {
+      const snapshot = context.encounters[patient.id]?.getSnapshot();
+      const encounter = snapshot?.context;
+      const openWait: WaitSpell[] =
+        encounter && encounter.waitingSince !== null && encounter.waitStep !== null
+          ? [{ step: encounter.waitStep, from: encounter.waitingSince, to: this.#clock.now }]
+          : [];
+      return {
+        patientId: patient.id,
+        name: displayName(patient),
+        stage: snapshot ? encounterStage(snapshot) : 'expected',
+        outcome: context.outcomes[patient.id] ?? null,
+        arrivedAt: encounter?.arrivedAt ?? null,
+        departedAt: encounter?.departedAt ?? null,
+        waits: [...(encounter?.waits ?? []), ...openWait],
+        complaints: encounter?.complaints ?? 0,
+      };
+    });
+    return {
+      scenario: this.scenario,
+      settings: this.settings,
+      checks: [...this.#journal.checks],
+      timeline: [...this.#journal.timeline].sort((a, b) => a.minute - b.minute),
+      journeys,
+      startMinute: minutesOfDay(this.scenario.day.start),
+      endMinute: this.#clock.now,
+      finished: this.isOver,
+    };
+  }
+
+  /** Stops the actors; the session can no longer be played. */
+  dispose(): void {
+    this.#actor.stop();
+  }
+
+  #encounter(patientId: string): EncounterRef | undefined {
+    return this.#context.encounters[patientId];
+  }
+
+  #canAct(patientId: string | null, action: TraineeAction): boolean {
+    return this.#refusal(patientId, action) === null;
+  }
+
+  /** Why an action does not fit now, or null when it does. */
+  #refusal(patientId: string | null, action: TraineeAction): string | null {
+    if (this.isOver) return 'The clinic day is over.';
+    if (isDayAction(action)) {
+      if (this.#actor.getSnapshot().can({ type: 'trainee.action', patientId, action })) return null;
+      return this.#dayRefusal(patientId, action);
+    }
+    if (patientId === null) return 'That action needs a patient.';
+    const encounter = this.#encounter(patientId);
+    if (!encounter) return `There is no patient "${patientId}" today.`;
+    const snapshot = encounter.getSnapshot();
+    const workflow = snapshot.children.workflow;
+    if (workflow && snapshot.can({ type: 'trainee.action', action }) && workflow.getSnapshot().can(action)) return null;
+    return notNow(displayName(encounter.getSnapshot().context.patient), encounterStage(snapshot));
+  }
+
+  #dayRefusal(patientId: string | null, action: TraineeAction): string {
+    const context = this.#context;
+    if (action.type === 'patient.roomed') {
+      if (patientId === null) return 'Rooming needs a patient.';
+      const encounter = this.#encounter(patientId);
+      if (!encounter) return `There is no patient "${patientId}" today.`;
+      const name = displayName(encounter.getSnapshot().context.patient);
+      if (!this.scenario.workflows.vitals) return 'Rooming is done by another medical assistant today.';
+      if (!context.waitingForRoom.includes(patientId)) return notNow(name, encounterStage(encounter.getSnapshot()));
+      return `No exam room is free for ${name} yet: a room frees up when the provider finishes a visit.`;
+    }
+    return 'There is no phone call to take right now.';
+  }
+}
+
+/** Plays `log` back on a fresh day: the same scenario, seed and log give the same day. */
+export function replaySession(scenario: Scenario, seed: number, settings: SessionSettings, log: readonly ActionLogEntry[]): Session {
+  const session = Session.start(scenario, { seed, settings });
+  for (const entry of log) {
+    if (entry.minute < session.minute) {
+      throw new ReplayError(`action ${entry.seq} (${entry.action.type}) is logged at minute ${entry.minute}, before the replayed clock (${session.minute})`, entry.seq);
+    }
+    session.advanceTo(entry.minute);
+    const outcome = session.act(entry.patientId, entry.action);
+    if (!outcome.accepted) {
+      throw new ReplayError(`action ${entry.seq} (${entry.action.type}) was refused on replay: ${outcome.reason}`, entry.seq);
+    }
+  }
+  return session;
+}
+
+/** A log that does not replay: edited, reordered, or for another scenario. */
+export class ReplayError extends Error {
+  constructor(
+    message: string,
+    readonly seq: number,
+  ) {
+    super(message);
+    this.name = 'ReplayError';
+  }
+}
+
+const STAGE_PHRASES: Record<EncounterStage, string> = {
+  expected: 'has not arrived yet',
+  'check-in': 'is at check-in',
+  'waiting-for-room': 'is waiting for an exam room',
+  rooming: 'is being roomed',
+  'ready-for-provider': 'is waiting for the provider',
+  'with-provider': 'is with the provider',
+  orders: 'is waiting for the lab',
+  checkout: 'is at checkout',
+  billing: 'has left; the visit is ready for billing',
+  done: 'is done for the day',
+  'left-unseen': 'left without being seen',
+  'no-show': 'did not come today',
+};
+
+function notNow(name: string, stage: EncounterStage): string {
+  return `Not now: ${name} ${STAGE_PHRASES[stage]}.`;
+}

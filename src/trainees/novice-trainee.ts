@@ -1,0 +1,30 @@
+/**
+ * The novice: works in no particular order, sometimes lets the phone ring, and leaves
+ * claims to pile up until nothing else is left — the time-management mistakes beginners
+ * make. Each workflow adds its own typical mistakes. Its choices come from its own seeded
+ * generator, so the same seed gives the same novice.
+ */
+import type { Session } from '../session/session';
+import { SeededRandom } from '../session/random';
+import { actionFor, type Move, type ScriptedTrainee } from './trainee';
+
+/** A beginner who makes typical mistakes at `mistakeRate` (0–1). */
+export function noviceTrainee(options: { seed: number; mistakeRate: number }): ScriptedTrainee {
+  const random = new SeededRandom(options.seed ^ 0x5eed);
+  return {
+    name: 'novice',
+    nextMove(session: Session): Move | null {
+      const tasks = session.available().filter((task) => {
+        // Lets the phone ring out while busy with something else.
+        if (task.stage === 'phone' && task.actions[0] === 'phone.answered') return !random.chance(options.mistakeRate);
+        return true;
+      });
+      const patientWork = tasks.filter((task) => task.stage !== 'billing');
+      // Claims wait until there is nothing else to do.
+      const pool = patientWork.length > 0 ? patientWork : tasks;
+      if (pool.length === 0) return null;
+      const task = random.pick(pool);
+      return { patientId: task.patientId, action: actionFor(task, random.pick(task.actions)) };
+    },
+  };
+}

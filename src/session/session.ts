@@ -7,7 +7,7 @@
  * same result. The trainee is one person: each accepted action costs the simulated minutes
  * of the action-cost table, during which the providers and the patients' clocks run on.
  */
-import { type Actor, createActor } from 'xstate';
+import { type Actor, createActor, type InspectionEvent } from 'xstate';
 import { actionMinutes } from '../reference/action-costs';
 import { minutesOfDay, type Mode, type Scenario } from '../scenario/scenario.schema';
 import { type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
@@ -19,6 +19,9 @@ import type { Check } from '../scoring/finding';
 import type { TimelineEntry } from '../clinic/day-environment';
 import { ClinicClock } from './clock';
 import { SeededRandom } from './random';
+
+/** Observes the actors of a day (XState's inspection API), for benchmarks and tools. */
+export type InspectionObserver = (event: InspectionEvent) => void;
 
 /** One accepted trainee action: when it started, for whom, and what it was. */
 export interface ActionLogEntry {
@@ -91,22 +94,22 @@ export class Session {
   readonly #log: ActionLogEntry[] = [];
   readonly #closingMinute: number;
 
-  private constructor(scenario: Scenario, seed: number, settings: SessionSettings) {
+  private constructor(scenario: Scenario, seed: number, settings: SessionSettings, inspect?: InspectionObserver) {
     this.scenario = scenario;
     this.seed = seed;
     this.settings = settings;
     this.#clock = new ClinicClock(minutesOfDay(scenario.day.start));
     this.#closingMinute = minutesOfDay(scenario.day.end);
     const env: DayEnvironment = { now: () => this.#clock.now, journal: this.#journal, random: new SeededRandom(seed) };
-    this.#actor = createActor(clinicDayMachine, { input: { scenario, env }, clock: this.#clock });
+    this.#actor = createActor(clinicDayMachine, { input: { scenario, env }, clock: this.#clock, ...(inspect ? { inspect } : {}) });
     this.#actor.start();
     // Patients due at the opening minute arrive now.
     this.#clock.advanceTo(this.#clock.now);
   }
 
-  /** Opens a new day on `scenario` with `seed`. */
-  static start(scenario: Scenario, options: { seed: number; settings?: SessionSettings }): Session {
-    return new Session(scenario, options.seed, options.settings ?? defaultSettings(scenario));
+  /** Opens a new day on `scenario` with `seed`; `inspect` observes the actors (for tools). */
+  static start(scenario: Scenario, options: { seed: number; settings?: SessionSettings; inspect?: InspectionObserver }): Session {
+    return new Session(scenario, options.seed, options.settings ?? defaultSettings(scenario), options.inspect);
   }
 
   /** The current clinic minute. */

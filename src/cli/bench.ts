@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: how fast and how lean a headless day is.
+ *
+ * - Full days simulated per second by the expert trainee, on the default scenario, on the
+ *   largest bundled scenario and on a 20-patient day built from the default one, beside a
+ *   baseline measured in the same run: the same number of events sent to a bare XState
+ *   machine. Printed as days/s and as the ratio to the baseline.
+ * - The heap after 1,000 consecutive days against the heap after the first.
+ *
+ * Targets on the 2-core machine: at least 100 full 20-patient days per second, and under
+ * 10 MB of heap growth over the 1,000 days. These are figures to read, not a test.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createActor, createMachine } from 'xstate';
+import { formatMinutesOfDay, minutesOfDay, type Scenario } from '../scenario/scenario.schema';
+import { scoreDay } from '../scoring/score';
+import { expertTrainee } from '../trainees/expert-trainee';
+import { playDay } from '../trainees/play-day';
+import { readScenarioFile, SCENARIOS_DIR } from './scenario-file';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function loadBundled(): Scenario[] {
+  return readdirSync(SCENARIOS_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => {
+      const loaded = readScenarioFile(join(SCENARIOS_DIR, name));
+      return loaded.ok ? [loaded.scenario] : [];
+    });
+}
+
+/** A day of `count` patients: the default's patients repeated, spread across the morning. */
+function widen(base: Scenario, count: number): Scenario {
+  const start = minutesOfDay(base.day.start);
+  const slot = base.providers[0]!.template.slotMinutes;
+  const patients = Array.from({ length: count }, (_, index) => {
+    const template = base.patients[index % base.patients.length]!;
+    const time = formatMinutesOfDay(start + Math.floor(index / 2) * slot);
+    const id = `${template.id}-${index}`.slice(0, 64);
+    return {
+      ...template,
+      id,
+      mrn: `B${String(index).padStart(6, '0')}`,
+      arrival: { ...template.arrival, time, ...(template.arrival.kind === 'scheduled' ? { noShow: false, lateMinutes: 0 } : {}) },
+    } as Scenario['patients'][number];
+  });
+  const end = formatMinutesOfDay(Math.max(minutesOfDay(base.day.end), start + count * slot + 120));
+  return { ...base, id: `${base.id}-x${count}`, patients, events: [], traps: [], day: { ...base.day, end } };
+}
+
+/** Events the actors of one expert day receive. */
+function eventsPerDay(scenario: Scenario): number {
+  let events = 0;
+  const session = playDay(scenario, expertTrainee(), { seed: 1, inspect: (event) => void (event.type === '@xstate.event' && events++) });
+  session.dispose();
+  return events;
+}
+
+function daysPerSecond(scenario: Scenario, minimumMs = 1500): number {
+  let days = 0;
+  const started = performance.now();
+  while (performance.now() - started < minimumMs) {
+    const session = playDay(scenario, expertTrainee(), { seed: days + 1 });
+    scoreDay(session.record());
+    session.dispose();
+    days++;
+  }
+  return days / ((performance.now() - started) / 1000);
+}
+
+/** The same number of events through one bare two-state machine, as days per second. */
+function baselineDaysPerSecond(events: number, minimumMs = 1500): number {
+  const machine = createMachine({ initial: 'a', states: { a: { on: { go: 'b' } }, b: { on: { go: 'a' } } } });
+  let days = 0;
+  const started = performance.now();
+  while (performance.now() - started < minimumMs) {
+    const actor = createActor(machine).start();
+    for (let i = 0; i < events; i++) actor.send({ type: 'go' });
+    actor.stop();
+    days++;
+  }
+  return days / ((performance.now() - started) / 1000);
+}
+
+function heapMb(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function main(): void {
+  const bundled = loadBundled();
+  const base = bundled.find((scenario) => scenario.id === 'default-morning') ?? bundled[0];
+  if (!base) {
+    console.error('no bundled scenario in scenarios/');
+    process.exitCode = 1;
+    return;
+  }
+  const largest = [...bundled].sort((a, b) => b.patients.length - a.patients.length)[0]!;
+  const cases = [
+    { label: `default (${base.id}, ${base.patients.length} patients)`, scenario: base },
+    ...(largest.id === base.id ? [] : [{ label: `largest (${largest.id}, ${largest.patients.length} patients)`, scenario: largest }]),
+    { label: '20-patient day (default widened)', scenario: widen(base, 20) },
+  ];
+  console.log(`Clinic Day benchmark — node ${process.version}${gc ? '' : ' (run with --expose-gc for exact heap figures)'}`);
+  for (const { label, scenario } of cases) {
+    const events = eventsPerDay(scenario);
+    const days = daysPerSecond(scenario);
+    const baseline = baselineDaysPerSecond(events);
+    console.log(
+      `${label.padEnd(44)} ${days.toFixed(1).padStart(8)} days/s   baseline ${baseline.toFixed(1).padStart(9)} days/s (${events} events/day)   ratio ${(days / baseline).toFixed(3)}`,
+    );
+  }
+  const heavy = widen(base, 20);
+  let session = playDay(heavy, expertTrainee(), { seed: 1 });
+  scoreDay(session.record());
+  session.dispose();
+  const afterFirst = heapMb();
+  for (let day = 2; day <= 1000; day++) {
+    session = playDay(heavy, expertTrainee(), { seed: day });
+    scoreDay(session.record());
+    session.dispose();
+  }
+  const afterThousand = heapMb();
+  console.log(
+    `heap after the first 20-patient day ${afterFirst.toFixed(1)} MB, after 1,000 days ${afterThousand.toFixed(1)} MB: growth ${(afterThousand - afterFirst).toFixed(1)} MB (target < 10 MB)`,
+  );
+}
+
+main();

@@ -1,0 +1,209 @@
+/**
+ * Our competency spine and its crosswalk to certification outline domains: CMA (AAMA,
+ * outline effective July 2021), CCMA (NHA 2022) and CMAA (NHA 2021). The crosswalk maps
+ * to outline domains only; it never reproduces exam items.
+ */
+import { SOURCES, checked, type Sourced } from './source';
+
+/** Version of the crosswalk; bump it whenever a mapping or an outline changes. */
+export const CROSSWALK_VERSION = '2025.1';
+
+/** Our competencies, in the order a clinic day meets them. */
+export const COMPETENCY_IDS = [
+  'patient-identification',
+  'registration-insurance',
+  'scheduling',
+  'rooming-history',
+  'vital-signs',
+  'infection-control',
+  'specimen-collection',
+  'point-of-care-testing',
+  'immunizations',
+  'documentation-privacy',
+  'coding',
+  'claims-denials',
+  'communication',
+  'escalation',
+  'patient-flow',
+] as const;
+/** One competency. */
+export type CompetencyId = (typeof COMPETENCY_IDS)[number];
+
+/** CMA (AAMA) outline domains (outline effective July 2021). */
+export const CMA_DOMAINS = [
+  { id: 'clinical-competency', name: 'Clinical Competency', source: SOURCES.aamaCmaOutline2021 },
+  { id: 'general', name: 'General', source: SOURCES.aamaCmaOutline2021 },
+  { id: 'administrative', name: 'Administrative', source: SOURCES.aamaCmaOutline2021 },
+] as const satisfies readonly ({ id: string; name: string } & Sourced)[];
+/** One CMA (AAMA) outline domain. */
+export type CmaDomainId = (typeof CMA_DOMAINS)[number]['id'];
+
+const ccma = checked(SOURCES.nhaCcma2022, 'Item counts marked [checked] in the clinical reference.');
+
+/** CCMA (NHA 2022) domains and Clinical Patient Care subdomains, with scored item counts. */
+export const CCMA_DOMAINS = [
+  { id: 'foundational-knowledge', name: 'Foundational Knowledge and Basic Science', items: 15, source: ccma },
+  { id: 'anatomy-physiology', name: 'Anatomy and Physiology', items: 8, source: ccma },
+  { id: 'clinical-patient-care', name: 'Clinical Patient Care', items: 84, source: ccma },
+  { id: 'intake-vitals', name: 'Patient Intake and Vitals', items: 14, parent: 'clinical-patient-care', source: ccma },
+  { id: 'general-patient-care', name: 'General Patient Care', items: 28, parent: 'clinical-patient-care', source: ccma },
+  { id: 'infection-control', name: 'Infection Control', items: 15, parent: 'clinical-patient-care', source: ccma },
+  { id: 'point-of-care-testing', name: 'Testing and Laboratory Procedures', items: 9, parent: 'clinical-patient-care', source: ccma },
+  { id: 'phlebotomy', name: 'Phlebotomy', items: 12, parent: 'clinical-patient-care', source: ccma },
+  { id: 'ekg', name: 'EKG and Cardiovascular Testing', items: 6, parent: 'clinical-patient-care', source: ccma },
+  { id: 'care-coordination-education', name: 'Patient Care Coordination and Education', items: 12, source: ccma },
+  { id: 'administrative-assisting', name: 'Administrative Assisting', items: 12, source: ccma },
+  { id: 'communication-customer-service', name: 'Communication and Customer Service', items: 12, source: ccma },
+  { id: 'medical-law-ethics', name: 'Medical Law and Ethics', items: 7, source: ccma },
+] as const satisfies readonly ({ id: string; name: string; items: number; parent?: string } & Sourced)[];
+/** One CCMA domain or subdomain. */
+export type CcmaDomainId = (typeof CCMA_DOMAINS)[number]['id'];
+
+const cmaa = checked(SOURCES.nhaCmaa2021, 'Item counts marked [checked] in the clinical reference.');
+
+/** CMAA (NHA 2021) domains, with scored item counts. */
+export const CMAA_DOMAINS = [
+  { id: 'foundational-knowledge', name: 'Foundational Knowledge', items: 10, source: cmaa },
+  { id: 'communication', name: 'Communication', items: 21, source: cmaa },
+  { id: 'law-ethics-compliance', name: 'Law, Ethics and Compliance', items: 17, source: cmaa },
+  { id: 'scheduling', name: 'Scheduling', items: 16, source: cmaa },
+  { id: 'patient-encounter', name: 'Patient Encounter', items: 21, source: cmaa },
+  { id: 'billing', name: 'Billing', items: 11, source: cmaa },
+  { id: 'practice-administration', name: 'Practice Administration', items: 14, source: cmaa },
+] as const satisfies readonly ({ id: string; name: string; items: number } & Sourced)[];
+/** One CMAA domain. */
+export type CmaaDomainId = (typeof CMAA_DOMAINS)[number]['id'];
+
+/** A competency, its advice, and the outline domains it maps to. */
+export interface Competency extends Sourced {
+  readonly id: CompetencyId;
+  readonly displayName: string;
+  /** What to practise next when the trainee misses rules of this competency. */
+  readonly practiseNext: string;
+  readonly crosswalk: {
+    readonly cma: readonly CmaDomainId[];
+    readonly ccma: readonly CcmaDomainId[];
+    readonly cmaa: readonly CmaaDomainId[];
+  };
+}
+
+const mapping = checked(
+  SOURCES.clinicDayClinicalReference,
+  'Our own mapping of the competency spine onto outline domains (domains [checked]); the mapping itself is a design judgement.',
+);
+
+/** The competency spine with its crosswalk (version `CROSSWALK_VERSION`). */
+export const COMPETENCIES: readonly Competency[] = [
+  {
+    id: 'patient-identification',
+    displayName: 'Patient identification',
+    practiseNext: 'Ask the patient to state full name and date of birth before every specimen, medication or procedure; never use the room number.',
+    crosswalk: { cma: ['clinical-competency', 'administrative'], ccma: ['intake-vitals', 'phlebotomy'], cmaa: ['patient-encounter'] },
+    source: mapping,
+  },
+  {
+    id: 'registration-insurance',
+    displayName: 'Registration, insurance and authorisation',
+    practiseNext: 'Check eligibility before the visit, collect the copay at check-in, and note referrals and prior-authorisation numbers.',
+    crosswalk: { cma: ['administrative'], ccma: ['administrative-assisting'], cmaa: ['patient-encounter', 'billing'] },
+    source: mapping,
+  },
+  {
+    id: 'scheduling',
+    displayName: 'Scheduling and schedule repair',
+    practiseNext: 'Match slot length to visit type, block unavailable time first, and fill cancellations from the wait list.',
+    crosswalk: { cma: ['administrative'], ccma: ['administrative-assisting', 'care-coordination-education'], cmaa: ['scheduling'] },
+    source: mapping,
+  },
+  {
+    id: 'rooming-history',
+    displayName: 'Rooming and history',
+    practiseNext: 'Reconcile allergies and medications at every visit and record the chief complaint in the patient’s words.',
+    crosswalk: { cma: ['clinical-competency'], ccma: ['intake-vitals'], cmaa: ['patient-encounter'] },
+    source: mapping,
+  },
+  {
+    id: 'vital-signs',
+    displayName: 'Vital signs and BP technique',
+    practiseNext: 'Size the cuff to the arm, seat the patient with back supported and feet flat after 5 minutes’ rest, and record the exact reading.',
+    crosswalk: { cma: ['clinical-competency'], ccma: ['intake-vitals'], cmaa: [] },
+    source: mapping,
+  },
+  {
+    id: 'infection-control',
+    displayName: 'Infection control',
+    practiseNext: 'Clean hands before and after every patient contact, glove for blood and body fluids, and drop sharps straight into the container.',
+    crosswalk: { cma: ['clinical-competency'], ccma: ['infection-control'], cmaa: [] },
+    source: mapping,
+  },
+  {
+    id: 'specimen-collection',
+    displayName: 'Specimen collection and labelling',
+    practiseNext: 'Draw in CLSI order, invert each tube as the chart says, and label at the patient’s side right after collection.',
+    crosswalk: { cma: ['clinical-competency'], ccma: ['phlebotomy', 'point-of-care-testing'], cmaa: [] },
+    source: mapping,
+  },
+  {
+    id: 'point-of-care-testing',
+    displayName: 'CLIA-waived testing and quality control',
+    practiseNext: 'Run controls when the kit requires them, time the read exactly, and record the result with the lot number.',
+    crosswalk: { cma: ['clinical-competency'], ccma: ['point-of-care-testing'], cmaa: [] },
+    source: mapping,
+  },
+  {
+    id: 'immunizations',
+    displayName: 'Injections and immunisations',
+    practiseNext: 'Check the order, the vaccine and the patient’s age against the schedule, give the VIS, and document lot, site and route.',
+    crosswalk: { cma: ['clinical-competency'], ccma: ['general-patient-care'], cmaa: [] },
+    source: mapping,
+  },
+  {
+    id: 'documentation-privacy',
+    displayName: 'Documentation and privacy',
+    practiseNext: 'Document what you did when you did it, and share only the minimum PHI the listener needs.',
+    crosswalk: { cma: ['general', 'administrative'], ccma: ['medical-law-ethics', 'administrative-assisting'], cmaa: ['law-ethics-compliance'] },
+    source: mapping,
+  },
+  {
+    id: 'coding',
+    displayName: 'Coding',
+    practiseNext: 'Code the diagnosis to its most specific billable code valid on the date of service, and add QW and 25 only where they apply.',
+    crosswalk: { cma: ['administrative'], ccma: ['administrative-assisting'], cmaa: ['billing'] },
+    source: mapping,
+  },
+  {
+    id: 'claims-denials',
+    displayName: 'Claims and denials',
+    practiseNext: 'Scrub each claim before submitting it and work denials by reason code: fix, resubmit or appeal.',
+    crosswalk: { cma: ['administrative'], ccma: ['administrative-assisting'], cmaa: ['billing', 'practice-administration'] },
+    source: mapping,
+  },
+  {
+    id: 'communication',
+    displayName: 'Communication',
+    practiseNext: 'Tell the patient what you are about to do and why, and check they understood before they leave.',
+    crosswalk: { cma: ['general'], ccma: ['communication-customer-service', 'care-coordination-education'], cmaa: ['communication'] },
+    source: mapping,
+  },
+  {
+    id: 'escalation',
+    displayName: 'Emergencies and escalation',
+    practiseNext: 'Report a critical value or a severe BP to the provider at once, and document whom you told and when.',
+    crosswalk: { cma: ['clinical-competency', 'general'], ccma: ['general-patient-care'], cmaa: ['patient-encounter'] },
+    source: mapping,
+  },
+  {
+    id: 'patient-flow',
+    displayName: 'Patient flow and time management',
+    practiseNext: 'Work the queue as it forms: room the next patient while a test runs, and code and send claims through the day instead of at closing.',
+    crosswalk: { cma: ['administrative', 'general'], ccma: ['administrative-assisting'], cmaa: ['scheduling', 'practice-administration'] },
+    source: mapping,
+  },
+];
+
+/** The competency with this id. */
+export function competency(id: CompetencyId): Competency {
+  const found = COMPETENCIES.find((c) => c.id === id);
+  if (found === undefined) throw new RangeError(`Unknown competency ${id}`);
+  return found;
+}

@@ -1,0 +1,244 @@
+/**
+ * Blood-collection tubes and the order in which they are drawn.
+ *
+ * Venous order of draw: CLSI GP41 (7th ed., 2017). Inversions: BD chart (manufacturer-
+ * specific, secondary). Capillary order: CLSI GP42. Every tube is named by its cap colour
+ * and its additive, never by colour alone.
+ */
+import { SOURCES, checked, type Source, type Sourced } from './source';
+
+/** Tube ids, in venous order of draw. 'discard' is the no-additive tube drawn to prime a butterfly line. */
+export const TUBE_IDS = [
+  'blood-culture',
+  'discard',
+  'light-blue-citrate',
+  'red-serum',
+  'gold-sst',
+  'green-heparin',
+  'lavender-edta',
+  'grey-fluoride',
+] as const;
+/** One tube. */
+export type TubeId = (typeof TUBE_IDS)[number];
+
+/** Cap colours. */
+export const CAP_COLOURS = ['yellow-or-bottle', 'clear', 'light-blue', 'red', 'gold', 'green', 'lavender', 'grey'] as const;
+/** One cap colour. */
+export type CapColour = (typeof CAP_COLOURS)[number];
+
+/** A blood-collection tube as the game shows it. */
+export interface Tube extends Sourced {
+  readonly id: TubeId;
+  /** Cap colour and additive together, e.g. "Lavender (EDTA)". */
+  readonly displayName: string;
+  readonly capColour: CapColour;
+  readonly additive: string;
+  /** Position in the CLSI GP41 venous order; tubes sharing a number may be drawn in either order. */
+  readonly drawPosition: number;
+  /** Inversions after filling (BD chart). */
+  readonly inversions: { readonly min: number; readonly max: number };
+  readonly inversionsSource: Source;
+  /** Tests usually drawn in this tube (plain names, for the tray label and feedback). */
+  readonly typicalTests: readonly string[];
+  /** Whether CLSI allows this tube before the citrate (coagulation) tube. */
+  readonly mayPrecedeCitrate: boolean;
+  readonly handlingNote?: string;
+}
+
+const gp41 = checked(SOURCES.clsiGp41, 'Order of draw marked [checked] in the clinical reference.');
+const bd = SOURCES.bdOrderOfDraw;
+
+/** The tubes of the venous order of draw (CLSI GP41 7th ed.), with BD inversion counts. */
+export const TUBES: readonly Tube[] = [
+  {
+    id: 'blood-culture',
+    displayName: 'Blood culture bottles (culture media)',
+    capColour: 'yellow-or-bottle',
+    additive: 'Culture media (aerobic and anaerobic bottles) or yellow SPS tube',
+    drawPosition: 1,
+    inversions: { min: 8, max: 10 },
+    inversionsSource: bd,
+    typicalTests: ['Blood culture'],
+    mayPrecedeCitrate: true,
+    source: gp41,
+  },
+  {
+    id: 'discard',
+    displayName: 'Discard tube (clear, no additive)',
+    capColour: 'clear',
+    additive: 'None (or a citrate tube) — drawn only to fill the butterfly tubing, then discarded',
+    drawPosition: 2,
+    inversions: { min: 0, max: 0 },
+    inversionsSource: checked(bd, 'No additive, so no mixing; the tube is not sent.'),
+    typicalTests: [],
+    mayPrecedeCitrate: true,
+    handlingNote: 'With a butterfly set and the citrate tube first, draw a discard tube first so the citrate tube fills to the line.',
+    source: checked(SOURCES.clsiGp41, 'Discard rule marked [checked] in the clinical reference.'),
+  },
+  {
+    id: 'light-blue-citrate',
+    displayName: 'Light blue (sodium citrate)',
+    capColour: 'light-blue',
+    additive: '3.2 % sodium citrate; fill to the line (9 parts blood : 1 part citrate)',
+    drawPosition: 2,
+    inversions: { min: 3, max: 4 },
+    inversionsSource: bd,
+    typicalTests: ['PT/INR', 'aPTT'],
+    mayPrecedeCitrate: false,
+    handlingNote: 'An under-filled tube is rejected: the 9:1 ratio is part of the test.',
+    source: gp41,
+  },
+  {
+    id: 'red-serum',
+    displayName: 'Red (plastic, clot activator)',
+    capColour: 'red',
+    additive: 'Clot activator (silica), no gel',
+    drawPosition: 3,
+    inversions: { min: 5, max: 5 },
+    inversionsSource: bd,
+    typicalTests: ['Serum chemistry', 'Serology', 'Drug levels'],
+    mayPrecedeCitrate: false,
+    handlingNote: 'Let clot about 30 minutes before centrifuging.',
+    source: gp41,
+  },
+  {
+    id: 'gold-sst',
+    displayName: 'Gold (serum separator, clot activator and gel)',
+    capColour: 'gold',
+    additive: 'Clot activator and separator gel',
+    drawPosition: 3,
+    inversions: { min: 5, max: 5 },
+    inversionsSource: bd,
+    typicalTests: ['CMP', 'BMP', 'Lipid panel', 'TSH'],
+    mayPrecedeCitrate: false,
+    handlingNote: 'Let clot about 30 minutes before centrifuging.',
+    source: gp41,
+  },
+  {
+    id: 'green-heparin',
+    displayName: 'Green (sodium or lithium heparin)',
+    capColour: 'green',
+    additive: 'Sodium heparin or lithium heparin (light green: with gel)',
+    drawPosition: 4,
+    inversions: { min: 8, max: 10 },
+    inversionsSource: bd,
+    typicalTests: ['Plasma chemistry (STAT)', 'Ammonia'],
+    mayPrecedeCitrate: false,
+    source: gp41,
+  },
+  {
+    id: 'lavender-edta',
+    displayName: 'Lavender (EDTA)',
+    capColour: 'lavender',
+    additive: 'K2EDTA',
+    drawPosition: 5,
+    inversions: { min: 8, max: 10 },
+    inversionsSource: bd,
+    typicalTests: ['CBC', 'Hemoglobin A1c'],
+    mayPrecedeCitrate: false,
+    source: gp41,
+  },
+  {
+    id: 'grey-fluoride',
+    displayName: 'Grey (sodium fluoride / potassium oxalate)',
+    capColour: 'grey',
+    additive: 'Sodium fluoride (glycolysis inhibitor) and potassium oxalate',
+    drawPosition: 6,
+    inversions: { min: 8, max: 10 },
+    inversionsSource: bd,
+    typicalTests: ['Glucose', 'Lactate'],
+    mayPrecedeCitrate: false,
+    source: gp41,
+  },
+];
+
+/** The tube with this id. */
+export function tube(id: TubeId): Tube {
+  const found = TUBES.find((t) => t.id === id);
+  if (found === undefined) throw new RangeError(`Unknown tube ${id}`);
+  return found;
+}
+
+/** The one CLSI rule about what may come before the citrate tube, for feedback. */
+export const BEFORE_CITRATE_RULE = {
+  text: 'Only a blood culture, a glass tube with no additive, or a plastic serum tube without clot activator may be drawn before the light-blue citrate tube.',
+  source: checked(SOURCES.clsiGp41, 'Marked [checked] in the clinical reference.'),
+} as const;
+
+/** Why the order matters: what carry-over of each additive does, for the debrief. */
+export const CARRY_OVER_EFFECTS = [
+  {
+    fromTube: 'lavender-edta',
+    explanation:
+      'EDTA carried into a later serum or heparin tube binds calcium and adds potassium: results show falsely high potassium and falsely low calcium.',
+    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference); the reason CLSI puts EDTA late.'),
+  },
+  {
+    fromTube: 'red-serum',
+    explanation: 'Clot activator carried into the citrate tube starts clotting and shortens coagulation times (PT/INR, aPTT).',
+    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference).'),
+  },
+  {
+    fromTube: 'gold-sst',
+    explanation: 'Clot activator carried into the citrate tube starts clotting and shortens coagulation times (PT/INR, aPTT).',
+    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference).'),
+  },
+  {
+    fromTube: 'green-heparin',
+    explanation: 'Heparin carried into the citrate tube is an anticoagulant and prolongs coagulation times.',
+    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference).'),
+  },
+  {
+    fromTube: 'grey-fluoride',
+    explanation: 'Fluoride/oxalate carried into other tubes inhibits enzymes and binds calcium; that is why the grey tube comes last.',
+    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary: general carry-over explanation, not tabulated in the reference.'),
+    verified: false,
+  },
+] as const satisfies readonly ({ fromTube: TubeId; explanation: string } & Sourced)[];
+
+/** A way a drawn sequence breaks the order of draw. */
+export type OrderOfDrawViolation =
+  | { readonly kind: 'out-of-order'; readonly index: number; readonly tube: TubeId; readonly after: TubeId }
+  | { readonly kind: 'missing-discard'; readonly index: number; readonly tube: 'light-blue-citrate' };
+
+/**
+ * The violations in a drawn sequence of tubes: each tube drawn after a tube that CLSI puts
+ * later, and a citrate tube drawn first through a butterfly set without a discard tube.
+ */
+export function orderOfDrawViolations(drawn: readonly TubeId[], options: { butterfly: boolean }): OrderOfDrawViolation[] {
+  const violations: OrderOfDrawViolation[] = [];
+  let latest: Tube | null = null;
+  for (const [index, id] of drawn.entries()) {
+    const current = tube(id);
+    if (latest !== null && current.drawPosition < latest.drawPosition) {
+      violations.push({ kind: 'out-of-order', index, tube: id, after: latest.id });
+    }
+    if (latest === null || current.drawPosition > latest.drawPosition) latest = current;
+  }
+  if (options.butterfly && drawn[0] === 'light-blue-citrate') {
+    violations.push({ kind: 'missing-discard', index: 0, tube: 'light-blue-citrate' });
+  }
+  return violations;
+}
+
+/** Steps of the capillary (skin puncture) order of draw. */
+export const CAPILLARY_STEP_IDS = ['blood-gas', 'edta', 'other-additives', 'serum'] as const;
+/** One capillary order-of-draw step. */
+export type CapillaryStepId = (typeof CAPILLARY_STEP_IDS)[number];
+
+const gp42 = checked(SOURCES.clsiGp42, 'Marked [checked] in the clinical reference.');
+
+/** Capillary order of draw (CLSI GP42): blood gases, EDTA, other additives, serum. */
+export const CAPILLARY_ORDER_OF_DRAW = [
+  { step: 1, id: 'blood-gas', displayName: 'Capillary blood gas', source: gp42 },
+  { step: 2, id: 'edta', displayName: 'Lavender microtube (EDTA)', source: gp42 },
+  { step: 3, id: 'other-additives', displayName: 'Other additive microtubes (e.g. green heparin)', source: gp42 },
+  { step: 4, id: 'serum', displayName: 'Serum microtubes (red / gold)', source: gp42 },
+] as const satisfies readonly ({ step: number; id: CapillaryStepId; displayName: string } & Sourced)[];
+
+/** Tubes that have no capillary microtube: coagulation (citrate) is drawn by venipuncture. */
+export const CAPILLARY_EXCLUDED_TUBES = {
+  tubes: ['light-blue-citrate'],
+  reason: 'There are no light-blue citrate microtubes; coagulation specimens need a venipuncture.',
+  source: gp42,
+} as const satisfies { tubes: readonly TubeId[]; reason: string } & Sourced;

@@ -1,0 +1,342 @@
+/**
+ * Where each clinical and billing fact comes from.
+ *
+ * Every reference entry carries a `source`. Entries name a catalogue source from `SOURCES`;
+ * where an entry was checked against a particular page, `checked()` copies the catalogue
+ * source and records what was checked in its `note`.
+ */
+
+/** A publication, standard or page a reference fact rests on. */
+export interface Source {
+  /** Stable id, the key of the entry in `SOURCES` (camelCase). */
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly edition?: string;
+  readonly url?: string;
+  /** What was checked, or why the source is secondary, synthetic or an estimate. */
+  readonly note?: string;
+}
+
+/**
+ * Shape every sourced reference entry shares. `verified: false` marks a fact we could not
+ * confirm; its `source.note` says what is missing. Absent means verified against `source`.
+ */
+export interface Sourced {
+  readonly source: Source;
+  readonly verified?: boolean;
+}
+
+/** The named sources the reference data cites. */
+export const SOURCES = {
+  clinicDayClinicalReference: {
+    id: 'clinicDayClinicalReference',
+    title: 'Clinical and billing reference for Clinic Day',
+    publisher: 'Clinic Day project (shared/clinical-reference.md)',
+    note: 'Project digest of primary sources; facts it marks [secondary] stay secondary here.',
+  },
+  medlinePlusVitalSigns: {
+    id: 'medlinePlusVitalSigns',
+    title: 'Vital signs (body temperature, pulse rate, respiration rate, blood pressure)',
+    publisher: 'MedlinePlus, U.S. National Library of Medicine',
+    url: 'https://medlineplus.gov/ency/article/002341.htm',
+  },
+  fdaPulseOximeterAccuracy2021: {
+    id: 'fdaPulseOximeterAccuracy2021',
+    title: 'Pulse Oximeter Accuracy and Limitations: FDA Safety Communication',
+    publisher: 'U.S. Food and Drug Administration',
+    edition: '2021-02-19',
+  },
+  accAha2017Hypertension: {
+    id: 'accAha2017Hypertension',
+    title:
+      '2017 ACC/AHA/AAPA/ABC/ACPM/AGS/APhA/ASH/ASPC/NMA/PCNA Guideline for the Prevention, Detection, Evaluation, and Management of High Blood Pressure in Adults',
+    publisher: 'American College of Cardiology / American Heart Association (Hypertension 2018;71:e13–e115)',
+    edition: '2017',
+  },
+  ahaBpMeasurement2019: {
+    id: 'ahaBpMeasurement2019',
+    title: 'Measurement of Blood Pressure in Humans: A Scientific Statement From the American Heart Association',
+    publisher: 'American Heart Association (Muntner P et al., Hypertension 2019;73:e35–e66)',
+    edition: '2019',
+  },
+  cuffSizingTable: {
+    id: 'cuffSizingTable',
+    title: 'Recommended blood pressure cuff sizes (Table 2-3), adapted from Flynn 2017, Muntner 2019 and Pickering 2005',
+    publisher: 'Skyscape clinical-skills reference (secondary tabulation of AHA statements)',
+    url: 'https://download.skyscape.com/download/ota/lonestar/A0743E99-7702-4E5C-A364-3450E5422F1C/clinskill.ed6/content/HTML/5/tn4.htm',
+    note: 'Secondary: tabulates the AHA 2005/2019 cuff table; the same four bands appear in other copies of the AHA table.',
+  },
+  cuffSzTrial2023: {
+    id: 'cuffSzTrial2023',
+    title: 'Effects of Cuff Size on the Accuracy of Blood Pressure Readings: The Cuff(SZ) Randomized Crossover Trial',
+    publisher: 'JAMA Internal Medicine (Ishigami J et al., 2023;183(10):1061–1068, doi:10.1001/jamainternmed.2023.3264)',
+    edition: '2023',
+    note: 'Secondary: numbers read from the abstract and a MedPage Today report of it; automated oscillometric device.',
+  },
+  pedsCasesVitalSigns: {
+    id: 'pedsCasesVitalSigns',
+    title: 'Pediatric Vital Signs Reference Chart (PALS values)',
+    publisher: 'PedsCases',
+    edition: 'PALS 2015/2020',
+    url: 'https://www.pedscases.com/pediatric-vital-signs-reference-chart',
+  },
+  aap2017PediatricBp: {
+    id: 'aap2017PediatricBp',
+    title: 'Clinical Practice Guideline for Screening and Management of High Blood Pressure in Children and Adolescents',
+    publisher: 'American Academy of Pediatrics (Flynn JT et al., Pediatrics 2017;140(3):e20171904)',
+    edition: '2017',
+  },
+  aap2021FebrileInfant: {
+    id: 'aap2021FebrileInfant',
+    title: 'Evaluation and Management of Well-Appearing Febrile Infants 8 to 60 Days Old',
+    publisher: 'American Academy of Pediatrics (Pantell RH et al., Pediatrics 2021;148(2):e2021052228)',
+    edition: '2021',
+    url: 'https://www.aap.org/en/patient-care/infant-fever',
+  },
+  houstonMethodistCriticalValues: {
+    id: 'houstonMethodistCriticalValues',
+    title: 'Critical Values',
+    publisher: 'Houston Methodist laboratories',
+    url: 'https://houstonmethodist.org/critical-values',
+    note: 'Secondary for us: critical values are set by each laboratory; this is one hospital laboratory list.',
+  },
+  cdcAdultBmi: {
+    id: 'cdcAdultBmi',
+    title: 'Adult BMI Categories',
+    publisher: 'Centers for Disease Control and Prevention',
+    url: 'https://www.cdc.gov/bmi/adult-calculator/bmi-categories.html',
+  },
+  clsiGp41: {
+    id: 'clsiGp41',
+    title: 'GP41 Collection of Diagnostic Venous Blood Specimens',
+    publisher: 'Clinical and Laboratory Standards Institute',
+    edition: '7th ed., 2017',
+  },
+  clsiGp42: {
+    id: 'clsiGp42',
+    title: 'GP42 Collection of Capillary Blood Specimens',
+    publisher: 'Clinical and Laboratory Standards Institute',
+    edition: '7th ed., 2020',
+  },
+  bdOrderOfDraw: {
+    id: 'bdOrderOfDraw',
+    title: 'BD Vacutainer Order of Draw for Multiple Tube Collections (tube guide)',
+    publisher: 'Becton, Dickinson and Company',
+    note: 'Secondary: inversion counts are manufacturer-specific.',
+  },
+  cmsNewWaivedTests: {
+    id: 'cmsNewWaivedTests',
+    title: 'New Waived Tests (CLIA) change requests, e.g. CR 11747 / Transmittal R10048CP',
+    publisher: 'Centers for Medicare & Medicaid Services',
+    url: 'https://www.cms.gov/files/document/r10048CP.pdf',
+    note: 'Checked via XIFIN Billing Beat and MLN Matters copies quoting the CMS text: QW required except 81002, 81025, 82270, 82272, 82962, 83026, 84830, 85013, 85651.',
+  },
+  amaCptEm2021: {
+    id: 'amaCptEm2021',
+    title: 'CPT Evaluation and Management (E/M) Services Guidelines: office or other outpatient visits',
+    publisher: 'American Medical Association',
+    edition: '2021 revision; time thresholds as in CPT 2024',
+  },
+  amaCpt: {
+    id: 'amaCpt',
+    title: 'CPT (Current Procedural Terminology) code set',
+    publisher: 'American Medical Association',
+    note: 'Codes only: short descriptions in this project are our own words, not AMA descriptors.',
+  },
+  cmsHcpcs: {
+    id: 'cmsHcpcs',
+    title: 'HCPCS Level II code set',
+    publisher: 'Centers for Medicare & Medicaid Services',
+  },
+  palmettoGbaImmunization: {
+    id: 'palmettoGbaImmunization',
+    title: 'Influenza and Pneumococcal Vaccines and Administration Reimbursement',
+    publisher: 'Palmetto GBA (Medicare Administrative Contractor)',
+    url: 'https://palmettogba.com/palmetto/jmb.nsf/DIDC/TU3652M5KN~Preventive%20Services~Immunization',
+  },
+  amaAvianFluCode2024: {
+    id: 'amaAvianFluCode2024',
+    title: 'AMA publishes provisional CPT code for avian flu vaccine (lists immunization administration codes 90460/90461/90471/90472)',
+    publisher: 'California Medical Association (reporting AMA)',
+    url: 'https://cmadocs.org/newsroom/news/view/ArticleId/50674/AMA-publishes-provisional-CPT-code-for-avian-flu-vaccine',
+    edition: '2024-08-06',
+  },
+  aapcFluCodes2024: {
+    id: 'aapcFluCodes2024',
+    title: 'Primary Care Coding: Take This Advice, Keep Your 2024-25 Winter Vaccine Coding Healthy',
+    publisher: 'AAPC Primary Care Coding Alert',
+    edition: '2024-10-28',
+    url: 'https://aapc.com/codes/coding-newsletters/my-primary-care-coding-alert/primary-care-coding-take-this-advice-keep-your-2024-25-winter-vaccine-coding-healthy-178823-article/rci',
+  },
+  sanofiFluCoding2024: {
+    id: 'sanofiFluCoding2024',
+    title: 'Coding & Reimbursement for the 2024-2025 Season',
+    publisher: 'Sanofi (manufacturer)',
+    url: 'https://www.sanofiflu.com/coding-and-reimbursement/',
+  },
+  oregonStateVaccineCodes: {
+    id: 'oregonStateVaccineCodes',
+    title: 'State Supplied Vaccine Billing Codes',
+    publisher: 'Oregon Health Authority, Public Health Division, Immunization Program',
+    edition: '2019-07-31',
+  },
+  codingAheadCpt: {
+    id: 'codingAheadCpt',
+    title: 'CPT code pages (94760, 87811, 90677)',
+    publisher: 'Coding Ahead',
+    url: 'https://www.codingahead.com/',
+    note: 'Secondary code-lookup site quoting the CPT descriptor.',
+  },
+  codingOnline87811: {
+    id: 'codingOnline87811',
+    title: '3 New Codes for Infectious-Agent Detection (87811 created 6 Oct 2020)',
+    publisher: 'coding-online.net (reporting the AMA CPT Editorial Panel)',
+    url: 'https://coding-online.net/3-new-codes-for-infectious-agent-detection',
+  },
+  medicarePaymentEcg: {
+    id: 'medicarePaymentEcg',
+    title: 'Electrocardiogram (ECG or EKG) - CPT 93000, 93005, 93010',
+    publisher: 'medicarepaymentandreimbursement.com (Midmark coding summary)',
+    url: 'http://www.medicarepaymentandreimbursement.com/2011/05/electrocardiogram-ecg-or-ekg-cpt-93000.html',
+  },
+  cmsPlaceOfService: {
+    id: 'cmsPlaceOfService',
+    title: 'Place of Service Code Set',
+    publisher: 'Centers for Medicare & Medicaid Services (as mirrored by HL7 Terminology CodeSystem CMSPlaceofServiceCodes)',
+    edition: '20240502',
+    url: 'https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set',
+  },
+  cdcNchsIcd10Cm: {
+    id: 'cdcNchsIcd10Cm',
+    title: 'ICD-10-CM Tabular List of Diseases and Injuries',
+    publisher: 'CDC National Center for Health Statistics / CMS',
+    edition: 'FY2025 (effective 2024-10-01)',
+    url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/',
+  },
+  icdListCom: {
+    id: 'icdListCom',
+    title: 'ICD-10-CM code pages',
+    publisher: 'icdlist.com',
+    url: 'https://icdlist.com/icd-10/',
+    note: 'Secondary code-lookup site built from the CMS code files.',
+  },
+  payerReadyIcd10: {
+    id: 'payerReadyIcd10',
+    title: 'ICD-10-CM code pages (2026 edition)',
+    publisher: 'PayerReady',
+    url: 'https://payerready.com/codes/icd10/',
+    note: 'Secondary code-lookup site citing the CMS ICD-10-CM 2026 tabular.',
+  },
+  icd10CheckCom: {
+    id: 'icd10CheckCom',
+    title: 'ICD-10-CM code pages (CMS 2026 tabular)',
+    publisher: 'icd10check.com',
+    url: 'https://icd10check.com/icd10/',
+    note: 'Secondary code-lookup site.',
+  },
+  imedicalCodeTabular: {
+    id: 'imedicalCodeTabular',
+    title: 'ICD-10-CM Book 2024 Edition (tabular, category J10)',
+    publisher: 'imedicalcode.com',
+    url: 'http://imedicalcode.com/coding/icd10Cm/book/category/J10?c=J10.1',
+    note: 'Secondary copy of the tabular list.',
+  },
+  icd10CodedTabular: {
+    id: 'icd10CodedTabular',
+    title: 'ICD-10-CM tabular, category J01 Acute sinusitis',
+    publisher: 'icd10coded.com',
+    url: 'https://icd10coded.com/cm/J01.00/',
+    note: 'Secondary copy of the tabular list.',
+  },
+  autoIcdApi: {
+    id: 'autoIcdApi',
+    title: 'ICD-10-CM reference pages (billable status of headers)',
+    publisher: 'AutoICD API',
+    url: 'https://autoicdapi.com/reference/icd-10/',
+    note: 'Secondary code-lookup site.',
+  },
+  spryptIcd10: {
+    id: 'spryptIcd10',
+    title: 'ICD-10-CM code pages',
+    publisher: 'ICD Code Compass (codes.sprypt.com)',
+    url: 'https://codes.sprypt.com/',
+    note: 'Secondary code-lookup site.',
+  },
+  icd10Blog: {
+    id: 'icd10Blog',
+    title: '2026 ICD-10-CM diagnosis code pages',
+    publisher: 'icd10.blog',
+    note: 'Secondary code-lookup site; weak on its own.',
+  },
+  medReportIcd10: {
+    id: 'medReportIcd10',
+    title: 'ICD-10-CM code articles',
+    publisher: 'med.report',
+    note: 'Secondary; weak on its own.',
+  },
+  cdphpZ20822: {
+    id: 'cdphpZ20822',
+    title: 'Coding Tips for Actual or Suspected Exposure to COVID-19: ICD-10 Code Z20.822',
+    publisher: 'CDPHP (health plan provider bulletin)',
+    edition: '2021-05-07',
+    url: 'https://blog.cdphp.com/network-in-the-know/coding-tips-for-actual-or-suspected-exposure-to-covid-19-icd-10-code-z20-822/',
+  },
+  aapcObesityClass2024: {
+    id: 'aapcObesityClass2024',
+    title: 'Get to Know the New Obesity-Designated-by-Class Codes / Get to Know the 2025 ICD-10-CM Code Set',
+    publisher: 'AAPC Coding Alerts',
+    edition: 'FY2025',
+    url: 'https://aapc.com/codes/coding-newsletters/my-primary-care-coding-alert/primary-care-coding-get-to-know-the-new-obesity-designated-by-class-codes-178954-article/rci',
+  },
+  healthcareGovPlanTypes: {
+    id: 'healthcareGovPlanTypes',
+    title: 'Health insurance plan & network types: HMOs, PPOs, and more',
+    publisher: 'HealthCare.gov (as quoted by Consumers for Affordable Health Care, enroll207.com)',
+    url: 'https://enroll207.com/marketplace/types-of-plans/',
+    note: 'Secondary copy of HealthCare.gov plan-type text; EPO and HDHP rows from other consumer guides.',
+  },
+  aamaCmaOutline2021: {
+    id: 'aamaCmaOutline2021',
+    title: 'CMA (AAMA) Certification Exam Content Outline',
+    publisher: 'American Association of Medical Assistants',
+    edition: 'effective July 2021',
+  },
+  nhaCcma2022: {
+    id: 'nhaCcma2022',
+    title: 'Certified Clinical Medical Assistant (CCMA) Detailed Test Plan',
+    publisher: 'National Healthcareer Association',
+    edition: '2022',
+  },
+  nhaCmaa2021: {
+    id: 'nhaCmaa2021',
+    title: 'Certified Medical Administrative Assistant (CMAA) Detailed Test Plan',
+    publisher: 'National Healthcareer Association',
+    edition: '2021',
+  },
+  jointCommissionNpsg: {
+    id: 'jointCommissionNpsg',
+    title: 'National Patient Safety Goals, NPSG.01.01.01 (two patient identifiers)',
+    publisher: 'The Joint Commission',
+  },
+  clinicDayFeeSchedule: {
+    id: 'clinicDayFeeSchedule',
+    title: 'Clinic Day synthetic fee schedule and payer policies',
+    publisher: 'Clinic Day project',
+    note: 'Synthetic: invented numbers and policies for the game, not any real clinic or payer.',
+  },
+  clinicDayDesignEstimate: {
+    id: 'clinicDayDesignEstimate',
+    title: 'Clinic Day design estimate of simulated task times',
+    publisher: 'Clinic Day project',
+    note: 'Our design estimate, informed by typical MA task times in MA textbooks and competency check-offs (e.g. a manual BP of 2–3 min with rest counted separately, a venipuncture of 5–10 min from greeting to bandage). Not measured data.',
+  },
+} as const satisfies Record<string, Source>;
+
+/** Id of a catalogue source. */
+export type SourceId = keyof typeof SOURCES;
+
+/** A catalogue source with a note saying what was checked (or what is missing) for one entry. */
+export function checked(source: Source, note: string): Source {
+  return { ...source, note: source.note === undefined ? note : `${note} ${source.note}` };
+}

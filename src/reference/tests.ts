@@ -1,0 +1,182 @@
+/**
+ * The orderable test catalogue: labs, point-of-care tests, procedures and vaccines a
+ * provider can order in the game, with specimen, tube, CLIA status, billing codes, quality
+ * control, read time and what counts as a critical result.
+ *
+ * Billing codes refer to `CPT_CODES`; the venipuncture (36415) is billed once per encounter
+ * however many venous tubes are drawn, so it is not repeated on each venous lab.
+ */
+import type { TubeId } from './order-of-draw';
+import { SOURCES, checked, type Source, type Sourced } from './source';
+
+/** Ids of orderable tests. */
+export const TEST_IDS = [
+  'cbc',
+  'cmp',
+  'bmp',
+  'lipid-panel',
+  'a1c-lab',
+  'pt-inr',
+  'tsh',
+  'blood-culture',
+  'glucose-lab',
+  'urinalysis-dipstick',
+  'urine-hcg',
+  'rapid-strep',
+  'rapid-flu',
+  'glucose-poc',
+  'a1c-poc',
+  'throat-culture',
+  'urine-culture',
+  'covid-antigen',
+  'ecg',
+  'pulse-oximetry',
+  'influenza-vaccine',
+  'tdap-vaccine',
+  'mmr-vaccine',
+  'dtap-vaccine',
+  'hepatitis-b-vaccine',
+  'pneumococcal-vaccine',
+] as const;
+/** One orderable test. */
+export type TestId = (typeof TEST_IDS)[number];
+
+/** How a test is done. */
+export const TEST_KINDS = ['venous-lab', 'capillary-poc', 'urine', 'swab', 'procedure', 'vaccine'] as const;
+/** How a test is done. */
+export type TestKind = (typeof TEST_KINDS)[number];
+
+/** Specimen types. */
+export const SPECIMEN_TYPES = [
+  'venous-whole-blood',
+  'venous-serum',
+  'venous-citrate-plasma',
+  'venous-fluoride-plasma',
+  'venous-blood-culture',
+  'capillary-whole-blood',
+  'urine-random',
+  'urine-clean-catch',
+  'throat-swab',
+  'nasal-swab',
+  'none',
+] as const;
+/** One specimen type. */
+export type SpecimenType = (typeof SPECIMEN_TYPES)[number];
+
+/** One code on the claim line for a test, with its modifiers when run in our clinic. */
+export interface BilledCode {
+  readonly code: string;
+  readonly modifiers?: readonly string[];
+}
+
+/** A value at or beyond which a result must go to the provider at once. */
+export interface CriticalResultRule extends Sourced {
+  readonly unit: string;
+  readonly below?: number;
+  readonly atOrBelow?: number;
+  readonly above?: number;
+  readonly atOrAbove?: number;
+  readonly text: string;
+}
+
+/** One orderable test. */
+export interface OrderableTest extends Sourced {
+  readonly id: TestId;
+  readonly displayName: string;
+  readonly kind: TestKind;
+  readonly specimen: SpecimenType;
+  readonly tubeId?: TubeId;
+  /** Performed in the clinic under its CLIA certificate of waiver. */
+  readonly cliaWaivedPointOfCare: boolean;
+  /** Product or test codes (the venipuncture and vaccine administration are separate lines). */
+  readonly codes: readonly BilledCode[];
+  /** Collection code billed once per encounter for this kind of specimen, if any. */
+  readonly collectionCode?: '36415' | '36416';
+  /** Whether controls must be run (per the kit's QC schedule) before patient results are reported. */
+  readonly needsQualityControl: boolean;
+  /** Minutes from applying the specimen to reading the result (POC tests; kit-specific). */
+  readonly readTimeMinutes?: number;
+  readonly criticalResult?: CriticalResultRule;
+}
+
+/** Vaccine administration coding: first vaccine and each additional, and Medicare's flu code. */
+export const VACCINE_ADMINISTRATION = {
+  firstVaccine: '90471',
+  eachAdditionalVaccine: '90472',
+  childWithCounselingFirstComponent: '90460',
+  childWithCounselingEachAdditionalComponent: '90461',
+  medicareInfluenza: 'G0008',
+  diagnosis: 'Z23',
+  source: checked(SOURCES.amaAvianFluCode2024, 'Checked: 90460/90461 (through 18 with counselling) and 90471/90472; G0008 and Z23 marked [checked] in the clinical reference.'),
+} as const;
+
+/** The venipuncture billing rule: one 36415 per encounter, however many tubes. */
+export const VENIPUNCTURE_BILLING_RULE = {
+  code: '36415',
+  maxUnitsPerEncounter: 1,
+  source: checked(SOURCES.amaCpt, 'Common payer rule (Medicare: one collection fee per encounter); not verified in this pass.'),
+  verified: false,
+} as const;
+
+const readTimeSource = (what: string): Source =>
+  checked(SOURCES.clinicDayDesignEstimate, `Read time is kit-specific (package insert); ${what} is a typical value, not from one insert.`);
+const labCatalogue = (what: string): Source =>
+  checked(SOURCES.clsiGp41, `Tube per the typical tests of the GP41/BD tube guide; ${what}.`);
+const poc = (code: string): Source => checked(SOURCES.cmsNewWaivedTests, `QW status of ${code} per the CMS waived-test rule.`);
+
+const criticalGlucose: CriticalResultRule = {
+  unit: 'mg/dL',
+  atOrBelow: 50,
+  above: 400,
+  text: 'Glucose ≤ 50 or > 400 mg/dL goes to the provider at once.',
+  source: checked(
+    SOURCES.houstonMethodistCriticalValues,
+    'Checked: adult glucose call values ≤ 50 and > 400 mg/dL on one hospital list; each laboratory sets its own (others use < 50/60 and > 450/500).',
+  ),
+};
+
+/** The test catalogue. */
+export const TESTS: readonly OrderableTest[] = [
+  { id: 'cbc', displayName: 'Complete blood count (CBC)', kind: 'venous-lab', specimen: 'venous-whole-blood', tubeId: 'lavender-edta', cliaWaivedPointOfCare: false, codes: [{ code: '85025' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab') },
+  { id: 'cmp', displayName: 'Comprehensive metabolic panel (CMP)', kind: 'venous-lab', specimen: 'venous-serum', tubeId: 'gold-sst', cliaWaivedPointOfCare: false, codes: [{ code: '80053' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab') },
+  { id: 'bmp', displayName: 'Basic metabolic panel (BMP)', kind: 'venous-lab', specimen: 'venous-serum', tubeId: 'gold-sst', cliaWaivedPointOfCare: false, codes: [{ code: '80048' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab') },
+  { id: 'lipid-panel', displayName: 'Lipid panel', kind: 'venous-lab', specimen: 'venous-serum', tubeId: 'gold-sst', cliaWaivedPointOfCare: false, codes: [{ code: '80061' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab') },
+  { id: 'a1c-lab', displayName: 'Hemoglobin A1c (lab)', kind: 'venous-lab', specimen: 'venous-whole-blood', tubeId: 'lavender-edta', cliaWaivedPointOfCare: false, codes: [{ code: '83036' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab, so no QW') },
+  { id: 'pt-inr', displayName: 'Prothrombin time (PT/INR)', kind: 'venous-lab', specimen: 'venous-citrate-plasma', tubeId: 'light-blue-citrate', cliaWaivedPointOfCare: false, codes: [{ code: '85610' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab') },
+  { id: 'tsh', displayName: 'Thyroid-stimulating hormone (TSH)', kind: 'venous-lab', specimen: 'venous-serum', tubeId: 'gold-sst', cliaWaivedPointOfCare: false, codes: [{ code: '84443' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab') },
+  { id: 'blood-culture', displayName: 'Blood culture', kind: 'venous-lab', specimen: 'venous-blood-culture', tubeId: 'blood-culture', cliaWaivedPointOfCare: false, codes: [{ code: '87040' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab; 87040 not verified'), verified: false },
+  { id: 'glucose-lab', displayName: 'Glucose (lab)', kind: 'venous-lab', specimen: 'venous-fluoride-plasma', tubeId: 'grey-fluoride', cliaWaivedPointOfCare: false, codes: [{ code: '82947' }], collectionCode: '36415', needsQualityControl: false, criticalResult: criticalGlucose, source: labCatalogue('sent to the reference lab') },
+
+  { id: 'urinalysis-dipstick', displayName: 'Urinalysis, dipstick (read by eye)', kind: 'urine', specimen: 'urine-clean-catch', cliaWaivedPointOfCare: true, codes: [{ code: '81002' }], needsQualityControl: true, readTimeMinutes: 2, source: poc('81002 (exempt)') },
+  { id: 'urine-hcg', displayName: 'Urine pregnancy test (hCG)', kind: 'urine', specimen: 'urine-random', cliaWaivedPointOfCare: true, codes: [{ code: '81025' }], needsQualityControl: true, readTimeMinutes: 5, source: poc('81025 (exempt)') },
+  { id: 'rapid-strep', displayName: 'Rapid strep A antigen test', kind: 'swab', specimen: 'throat-swab', cliaWaivedPointOfCare: true, codes: [{ code: '87880', modifiers: ['QW'] }], needsQualityControl: true, readTimeMinutes: 5, source: poc('87880') },
+  { id: 'rapid-flu', displayName: 'Rapid influenza A/B antigen test', kind: 'swab', specimen: 'nasal-swab', cliaWaivedPointOfCare: true, codes: [{ code: '87804', modifiers: ['QW'] }], needsQualityControl: true, readTimeMinutes: 10, source: poc('87804') },
+  { id: 'glucose-poc', displayName: 'Blood glucose, fingerstick (meter)', kind: 'capillary-poc', specimen: 'capillary-whole-blood', cliaWaivedPointOfCare: true, codes: [{ code: '82962' }], collectionCode: '36416', needsQualityControl: true, readTimeMinutes: 0.5, criticalResult: criticalGlucose, source: poc('82962 (exempt)') },
+  { id: 'a1c-poc', displayName: 'Hemoglobin A1c, fingerstick (point of care)', kind: 'capillary-poc', specimen: 'capillary-whole-blood', cliaWaivedPointOfCare: true, codes: [{ code: '83036', modifiers: ['QW'] }], collectionCode: '36416', needsQualityControl: true, readTimeMinutes: 5, source: poc('83036') },
+  { id: 'throat-culture', displayName: 'Throat culture (strep)', kind: 'swab', specimen: 'throat-swab', cliaWaivedPointOfCare: false, codes: [{ code: '87081' }], needsQualityControl: false, source: checked(SOURCES.amaCpt, 'Sent to the reference lab; 87081 as the code not verified.'), verified: false },
+  { id: 'urine-culture', displayName: 'Urine culture', kind: 'urine', specimen: 'urine-clean-catch', cliaWaivedPointOfCare: false, codes: [{ code: '87086' }], needsQualityControl: false, source: checked(SOURCES.amaCpt, 'Sent to the reference lab; 87086 as the code not verified.'), verified: false },
+  { id: 'covid-antigen', displayName: 'Rapid COVID-19 antigen test', kind: 'swab', specimen: 'nasal-swab', cliaWaivedPointOfCare: true, codes: [{ code: '87811', modifiers: ['QW'] }], needsQualityControl: true, readTimeMinutes: 15, source: checked(SOURCES.codingOnline87811, '87811 checked; QW because it is not on the exempt list.') },
+
+  { id: 'ecg', displayName: 'Electrocardiogram, 12-lead (ECG)', kind: 'procedure', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '93000' }], needsQualityControl: false, source: checked(SOURCES.medicarePaymentEcg, 'Checked: 93000.') },
+  { id: 'pulse-oximetry', displayName: 'Pulse oximetry (single reading)', kind: 'procedure', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '94760' }], needsQualityControl: false, source: checked(SOURCES.codingAheadCpt, 'Checked: 94760.') },
+
+  { id: 'influenza-vaccine', displayName: 'Influenza vaccine (trivalent, preservative-free, 0.5 mL)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90656' }], needsQualityControl: false, source: checked(SOURCES.aapcFluCodes2024, 'Checked: 90656 for the 2024-25 trivalent season.') },
+  { id: 'tdap-vaccine', displayName: 'Tdap vaccine', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90715' }], needsQualityControl: false, source: checked(SOURCES.oregonStateVaccineCodes, 'Checked: 90715.') },
+  { id: 'mmr-vaccine', displayName: 'MMR vaccine', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90707' }], needsQualityControl: false, source: checked(SOURCES.amaCpt, '90707 not verified in this pass.'), verified: false },
+  { id: 'dtap-vaccine', displayName: 'DTaP vaccine (under 7 years)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90700' }], needsQualityControl: false, source: checked(SOURCES.oregonStateVaccineCodes, 'Checked: 90700.') },
+  { id: 'hepatitis-b-vaccine', displayName: 'Hepatitis B vaccine (adult)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90746' }], needsQualityControl: false, source: checked(SOURCES.amaCpt, '90746 not verified in this pass.'), verified: false },
+  { id: 'pneumococcal-vaccine', displayName: 'Pneumococcal conjugate vaccine (PCV20)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90677' }], needsQualityControl: false, source: checked(SOURCES.codingAheadCpt, 'Checked: 90677.') },
+];
+
+/** The test with this id. */
+export function orderableTest(id: TestId): OrderableTest {
+  const found = TESTS.find((t) => t.id === id);
+  if (found === undefined) throw new RangeError(`Unknown test ${id}`);
+  return found;
+}
+
+/** Read-time note for POC tests: the values are typical, the kit's insert rules. */
+export const POC_READ_TIME_NOTE = {
+  text: 'Read the result at the time the kit insert gives, not earlier and not later.',
+  source: readTimeSource('each test’s readTimeMinutes'),
+} as const;

@@ -14,8 +14,9 @@
  */
 import { type ActorLogicFrom, assign, enqueueActions, sendParent, sendTo, setup } from 'xstate';
 import { minutesOfDay, type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
-import type { WorkflowInput } from '../workflows/workflow';
-import { stageTaskMachine } from '../workflows/stage-tasks/stage-task.machine';
+import type { EncounterChart } from '../domain/chart';
+import { WORKFLOW_MACHINES } from '../workflows/registry';
+import type { WorkflowInput, WorkflowOutput } from '../workflows/workflow';
 import type { DayEnvironment, TimelineKind } from './day-environment';
 import type { TraineeAction } from './trainee-action';
 
@@ -48,6 +49,8 @@ export interface EncounterContext extends EncounterInput {
   readonly waitStep: WaitStep | null;
   readonly waits: readonly WaitSpell[];
   readonly complaints: number;
+  /** What the trainee's work has put on record so far. */
+  readonly chart: EncounterChart;
 }
 
 /** Events the encounter receives: the trainee's actions and the day's resources. */
@@ -82,7 +85,7 @@ export function displayName(patient: ScenarioPatient): string {
 }
 
 function workflowInput({ context }: { context: EncounterContext }): WorkflowInput {
-  return { scenario: context.scenario, patient: context.patient, env: context.env };
+  return { scenario: context.scenario, patient: context.patient, env: context.env, chart: context.chart };
 }
 
 export const encounterMachine = setup({
@@ -91,13 +94,7 @@ export const encounterMachine = setup({
     context: EncounterContext;
     events: EncounterEvent;
   },
-  actors: {
-    intake: stageTaskMachine('check-in.completed'),
-    vitals: stageTaskMachine('vitals.recorded'),
-    specimen: stageTaskMachine('specimen.sent'),
-    scheduling: stageTaskMachine('checkout.completed'),
-    billing: stageTaskMachine('claim.submitted'),
-  },
+  actors: WORKFLOW_MACHINES,
   delays: {
     arrival: ({ context }) => Math.max(0, arrivalMinute(context.patient) - context.env.now()),
     complain: ({ context }) => context.scenario.day.patience.complainAfterMinutes,
@@ -114,6 +111,11 @@ export const encounterMachine = setup({
     billingEnabled: ({ context }) => context.scenario.workflows.billing,
   },
   actions: {
+    /** Files a finished workflow's section of the chart. */
+    fileChart: assign(({ context, event }) => {
+      const output = (event as { output?: WorkflowOutput }).output;
+      return output ? { chart: { ...context.chart, ...output } } : {};
+    }),
     forwardToWorkflow: sendTo('workflow', ({ event }) => (event as Extract<EncounterEvent, { type: 'trainee.action' }>).action),
     recordArrival: enqueueActions(({ context, enqueue }) => {
       const minute = context.env.now();
@@ -165,6 +167,7 @@ export const encounterMachine = setup({
     waitStep: null,
     waits: [],
     complaints: 0,
+    chart: {},
   }),
   initial: 'expected',
   states: {
@@ -179,7 +182,7 @@ export const encounterMachine = setup({
     },
     checkIn: {
       entry: [{ type: 'startWait', params: { step: 'check-in' } }],
-      invoke: { id: 'workflow', src: 'intake', input: workflowInput, onDone: { target: 'waitingForRoom', actions: 'noteCheckedIn' } },
+      invoke: { id: 'workflow', src: 'intake', input: workflowInput, onDone: { target: 'waitingForRoom', actions: ['fileChart', 'noteCheckedIn'] } },
       initial: 'waiting',
       states: {
         waiting: {
@@ -202,7 +205,7 @@ export const encounterMachine = setup({
       states: {
         deciding: { always: [{ guard: 'vitalsEnabled', target: 'working' }, { target: '#encounter.readyForProvider' }] },
         working: {
-          invoke: { id: 'workflow', src: 'vitals', input: workflowInput, onDone: { target: '#encounter.readyForProvider' } },
+          invoke: { id: 'workflow', src: 'vitals', input: workflowInput, onDone: { target: '#encounter.readyForProvider', actions: 'fileChart' } },
           on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
         },
       },
@@ -239,7 +242,7 @@ export const encounterMachine = setup({
     },
     orders: {
       entry: [{ type: 'startWait', params: { step: 'orders' } }],
-      invoke: { id: 'workflow', src: 'specimen', input: workflowInput, onDone: { target: 'checkout', actions: 'noteOrdersDone' } },
+      invoke: { id: 'workflow', src: 'specimen', input: workflowInput, onDone: { target: 'checkout', actions: ['fileChart', 'noteOrdersDone'] } },
       initial: 'waiting',
       states: {
         waiting: {
@@ -260,14 +263,14 @@ export const encounterMachine = setup({
         },
         working: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
       },
-      invoke: { id: 'workflow', src: 'scheduling', input: workflowInput, onDone: { target: 'departed' } },
+      invoke: { id: 'workflow', src: 'scheduling', input: workflowInput, onDone: { target: 'departed', actions: 'fileChart' } },
     },
     departed: {
       entry: 'recordDeparture',
       always: [{ guard: 'billingEnabled', target: 'billing' }, { target: 'done' }],
     },
     billing: {
-      invoke: { id: 'workflow', src: 'billing', input: workflowInput, onDone: { target: 'done', actions: 'noteClaimDone' } },
+      invoke: { id: 'workflow', src: 'billing', input: workflowInput, onDone: { target: 'done', actions: ['fileChart', 'noteClaimDone'] } },
       on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
     },
     done: { type: 'final', entry: { type: 'notifyDay', params: ({ context }) => finished(context, 'completed') } },

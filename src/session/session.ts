@@ -7,7 +7,7 @@
  * same result. The trainee is one person: each accepted action costs the simulated minutes
  * of the action-cost table, during which the providers and the patients' clocks run on.
  */
-import { type Actor, createActor, type InspectionEvent } from 'xstate';
+import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent } from 'xstate';
 import { actionMinutes } from '../reference/action-costs';
 import { minutesOfDay, type Mode, type Scenario } from '../scenario/scenario.schema';
 import { type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
@@ -179,6 +179,17 @@ export class Session {
   stageOf(patientId: string): EncounterStage | undefined {
     const encounter = this.#encounter(patientId);
     return encounter ? encounterStage(encounter.getSnapshot()) : undefined;
+  }
+
+  /** The snapshot of the workflow a patient is in now, if any (for views and scripted trainees). */
+  workflowSnapshot(patientId: string): AnyMachineSnapshot | undefined {
+    const snapshot = this.#encounter(patientId)?.getSnapshot();
+    return snapshot?.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
+  }
+
+  /** The snapshot of a phone call, if the day has one by that id. */
+  phoneSnapshot(callId: string): AnyMachineSnapshot | undefined {
+    return this.#context.calls[callId]?.getSnapshot() as AnyMachineSnapshot | undefined;
   }
 
   /** What the trainee can sensibly do now, patient by patient, and the phone. */

@@ -1,22 +1,24 @@
 /**
  * The novice: works in no particular order, sometimes lets the phone ring, and leaves
  * claims to pile up until nothing else is left — the time-management mistakes beginners
- * make. Each workflow adds its own typical mistakes. Its choices come from its own seeded
- * generator, so the same seed gives the same novice.
+ * make — and inside each workflow makes that workflow's typical mistakes. Its choices
+ * come from its own seeded generator, so the same seed gives the same novice.
  */
 import type { Session } from '../session/session';
 import { SeededRandom } from '../session/random';
-import { actionFor, type Move, type ScriptedTrainee } from './trainee';
+import { actionForTask, type Move, type ScriptedTrainee } from './trainee';
+import type { MistakeDice } from './workflow-players';
 
 /** A beginner who makes typical mistakes at `mistakeRate` (0–1). */
 export function noviceTrainee(options: { seed: number; mistakeRate: number }): ScriptedTrainee {
   const random = new SeededRandom(options.seed ^ 0x5eed);
+  const dice: MistakeDice = { random, slips: () => random.chance(options.mistakeRate) };
   return {
     name: 'novice',
     nextMove(session: Session): Move | null {
       const tasks = session.available().filter((task) => {
         // Lets the phone ring out while busy with something else.
-        if (task.stage === 'phone' && task.actions[0] === 'phone.answered') return !random.chance(options.mistakeRate);
+        if (task.stage === 'phone' && task.actions[0] === 'phone.answered') return !dice.slips();
         return true;
       });
       const patientWork = tasks.filter((task) => task.stage !== 'billing');
@@ -24,7 +26,8 @@ export function noviceTrainee(options: { seed: number; mistakeRate: number }): S
       const pool = patientWork.length > 0 ? patientWork : tasks;
       if (pool.length === 0) return null;
       const task = random.pick(pool);
-      return { patientId: task.patientId, action: actionFor(task, random.pick(task.actions)) };
+      const action = actionForTask(session, task, dice);
+      return action ? { patientId: task.patientId, action } : null;
     },
   };
 }

@@ -3,9 +3,11 @@
  * benchmarks. Each looks at what the session says can be done now and chooses one move;
  * `expert` follows the protocols and works in a sensible order, `novice` makes the
  * mistakes real beginners make, at the scenario's rate, from its own seeded random source.
+ * Inside a workflow both ask that workflow's player (`workflow-players.ts`).
  */
 import type { TraineeAction } from '../clinic/trainee-action';
 import type { AvailableTask, Session } from '../session/session';
+import { type MistakeDice, PHONE_PLAYER, type PlayerView, WORKFLOW_PLAYERS } from './workflow-players';
 
 /** One move: an action for a patient (or the phone). */
 export interface Move {
@@ -50,13 +52,24 @@ export function tasksByPriority(tasks: readonly AvailableTask[]): AvailableTask[
   );
 }
 
-/** The action a task's first action type stands for, with what it needs (the call's id). */
-export function actionFor(task: AvailableTask, type: AvailableTask['actions'][number]): TraineeAction {
-  switch (type) {
-    case 'phone.answered':
-    case 'phone.closed':
-      return { type, callId: task.callId ?? '' };
-    default:
-      return { type } as TraineeAction;
+/**
+ * The concrete action for a task: rooming as it is; the phone and each workflow through
+ * its player (`dice` present: the novice plays; absent: the expert).
+ */
+export function actionForTask(session: Session, task: AvailableTask, dice?: MistakeDice): TraineeAction | null {
+  if (task.stage === 'phone') {
+    const snapshot = task.callId ? session.phoneSnapshot(task.callId) : undefined;
+    if (!snapshot || !task.callId) return null;
+    const view = { callId: task.callId, snapshot, scenario: session.scenario, minute: session.minute };
+    return dice ? PHONE_PLAYER.novice(view, dice) : PHONE_PLAYER.expert(view);
   }
+  if (task.actions.includes('patient.roomed')) return { type: 'patient.roomed' };
+  if (task.patientId === null) return null;
+  const snapshot = session.workflowSnapshot(task.patientId);
+  const patient = session.scenario.patients.find((p) => p.id === task.patientId);
+  if (!snapshot || !patient) return null;
+  const player = WORKFLOW_PLAYERS[snapshot.machine.id];
+  if (!player) return { type: task.actions[0]! } as TraineeAction;
+  const view: PlayerView = { snapshot, patient, scenario: session.scenario, minute: session.minute };
+  return dice ? player.novice(view, dice) : player.expert(view);
 }

@@ -1,10 +1,12 @@
 /**
  * What every workflow machine shares: the input it is started with by the encounter, and
- * the shape of its trainee actions. Each workflow folder exports its machine, its rules and
- * its action union; the encounter invokes the machine for its stage and forwards to it the
- * trainee's actions for that patient.
+ * what it gives back. Each workflow folder exports its machine (with an `id`), its rules,
+ * its action union and its `availableActions`; the encounter invokes the machine for its
+ * stage, forwards to it the trainee's actions for that patient, and merges the machine's
+ * output — its section of the chart — into the encounter's chart.
  */
 import type { DayEnvironment } from '../clinic/day-environment';
+import type { EncounterChart } from '../domain/chart';
 import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
 
 /** The input an encounter gives the workflow machine of a stage. */
@@ -12,7 +14,12 @@ export interface WorkflowInput {
   readonly scenario: Scenario;
   readonly patient: ScenarioPatient;
   readonly env: DayEnvironment;
+  /** The chart as earlier stages left it. */
+  readonly chart: EncounterChart;
 }
+
+/** What a workflow machine's final state outputs: its section of the chart. */
+export type WorkflowOutput = Partial<EncounterChart>;
 
 /** The stages of an encounter that have a workflow the trainee works through. */
 export const STAGES = ['intake', 'vitals', 'specimen', 'scheduling', 'billing'] as const;

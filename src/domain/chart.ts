@@ -1,0 +1,75 @@
+/**
+ * The encounter's chart: what the trainee's work puts on record, stage by stage. Each
+ * workflow returns its section as its machine's output; the encounter keeps the chart and
+ * gives it to the later stages — so a member id mistyped at check-in is the member id the
+ * claim carries, and the specimens collected are the services the claim bills.
+ */
+import type { CoverageStatus, PlanType } from '../scenario/scenario.schema';
+
+/** What check-in put on record (intake). */
+export interface RegistrationRecord {
+  /** The patient stated two identifiers and they matched the chart. */
+  readonly identityConfirmed: boolean;
+  readonly payerId: string | null;
+  /** The member id as entered at check-in: the claim's box 1a. */
+  readonly memberId: string | null;
+  readonly groupNumber: string | null;
+  readonly planType: PlanType | null;
+  /** Coverage status as eligibility answered it, or null when it was not checked. */
+  readonly eligibilityStatus: CoverageStatus | null;
+  /** The patient chose (or had) no insurance for this visit. */
+  readonly selfPay: boolean;
+  readonly priorAuthorizationNumber: string | null;
+  readonly copayCollected: number;
+  readonly address: { readonly line1: string; readonly city: string; readonly state: string; readonly postalCode: string } | null;
+  readonly phone: string | null;
+}
+
+/** Vital signs as the trainee recorded them (rooming and vitals). */
+export interface VitalsRecord {
+  readonly heightCm: number | null;
+  readonly weightKg: number | null;
+  readonly bmi: number | null;
+  readonly temperatureC: number | null;
+  readonly pulsePerMinute: number | null;
+  readonly respirationsPerMinute: number | null;
+  readonly systolicMmHg: number | null;
+  readonly diastolicMmHg: number | null;
+  readonly spo2Percent: number | null;
+  readonly painScore: number | null;
+  readonly providerAlerted: boolean;
+}
+
+/** One ordered test or service and what became of it (specimens and point-of-care tests). */
+export interface PerformedService {
+  readonly testId: string;
+  /** Collected or performed in the clinic today (a venous draw sent out counts as collected). */
+  readonly performed: boolean;
+  /** The recorded result of a point-of-care test, where there is one. */
+  readonly result: string | number | null;
+}
+
+/** What the lab station did. */
+export interface ProceduresRecord {
+  readonly services: readonly PerformedService[];
+  /** A venipuncture was done (bill 36415 once). */
+  readonly venipuncture: boolean;
+  /** A capillary puncture was done (36416). */
+  readonly capillaryPuncture: boolean;
+  /** Specimens the lab rejected and that had to be redrawn. */
+  readonly redraws: number;
+}
+
+/** What checkout booked (scheduling). */
+export interface CheckoutRecord {
+  readonly followUp: { readonly date: string; readonly time: string; readonly visitTypeId: string; readonly providerId: string } | null;
+  readonly referralMade: boolean;
+}
+
+/** The chart of one encounter, filled stage by stage. */
+export interface EncounterChart {
+  readonly registration?: RegistrationRecord;
+  readonly vitals?: VitalsRecord;
+  readonly procedures?: ProceduresRecord;
+  readonly checkout?: CheckoutRecord;
+}

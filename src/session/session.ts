@@ -12,9 +12,10 @@ import { actionMinutes } from '../reference/action-costs';
 import { minutesOfDay, type Mode, type Scenario } from '../scenario/scenario.schema';
 import { type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { DayJournal, type DayEnvironment } from '../clinic/day-environment';
-import { displayName, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
+import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import { availableWorkflowActions } from '../workflows/workflow-actions';
+import type { WorkflowMachines } from '../workflows/registry';
 import type { Check } from '../scoring/finding';
 import type { TimelineEntry } from '../clinic/day-environment';
 import { ClinicClock } from './clock';
@@ -22,6 +23,14 @@ import { SeededRandom } from './random';
 
 /** Observes the actors of a day (XState's inspection API), for benchmarks and tools. */
 export type InspectionObserver = (event: InspectionEvent) => void;
+
+/** How a session is built, beyond scenario, seed and settings. */
+export interface SessionOptions {
+  /** Observes the actors (XState's inspection API), for benchmarks and tools. */
+  readonly inspect?: InspectionObserver;
+  /** Other workflow machines than the game's, to test the day's own mechanics. */
+  readonly workflows?: WorkflowMachines;
+}
 
 /** One accepted trainee action: when it started, for whom, and what it was. */
 export interface ActionLogEntry {
@@ -94,22 +103,25 @@ export class Session {
   readonly #log: ActionLogEntry[] = [];
   readonly #closingMinute: number;
 
-  private constructor(scenario: Scenario, seed: number, settings: SessionSettings, inspect?: InspectionObserver) {
+  private constructor(scenario: Scenario, seed: number, settings: SessionSettings, options: SessionOptions) {
     this.scenario = scenario;
     this.seed = seed;
     this.settings = settings;
     this.#clock = new ClinicClock(minutesOfDay(scenario.day.start));
     this.#closingMinute = minutesOfDay(scenario.day.end);
     const env: DayEnvironment = { now: () => this.#clock.now, journal: this.#journal, random: new SeededRandom(seed) };
-    this.#actor = createActor(clinicDayMachine, { input: { scenario, env }, clock: this.#clock, ...(inspect ? { inspect } : {}) });
+    const machine = options.workflows
+      ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: options.workflows }) } })
+      : clinicDayMachine;
+    this.#actor = createActor(machine, { input: { scenario, env }, clock: this.#clock, ...(options.inspect ? { inspect: options.inspect } : {}) });
     this.#actor.start();
     // Patients due at the opening minute arrive now.
     this.#clock.advanceTo(this.#clock.now);
   }
 
-  /** Opens a new day on `scenario` with `seed`; `inspect` observes the actors (for tools). */
-  static start(scenario: Scenario, options: { seed: number; settings?: SessionSettings; inspect?: InspectionObserver }): Session {
-    return new Session(scenario, options.seed, options.settings ?? defaultSettings(scenario), options.inspect);
+  /** Opens a new day on `scenario` with `seed`. */
+  static start(scenario: Scenario, options: SessionOptions & { seed: number; settings?: SessionSettings }): Session {
+    return new Session(scenario, options.seed, options.settings ?? defaultSettings(scenario), options);
   }
 
   /** The current clinic minute. */
@@ -302,8 +314,14 @@ export class Session {
 }
 
 /** Plays `log` back on a fresh day: the same scenario, seed and log give the same day. */
-export function replaySession(scenario: Scenario, seed: number, settings: SessionSettings, log: readonly ActionLogEntry[]): Session {
-  const session = Session.start(scenario, { seed, settings });
+export function replaySession(
+  scenario: Scenario,
+  seed: number,
+  settings: SessionSettings,
+  log: readonly ActionLogEntry[],
+  options: SessionOptions = {},
+): Session {
+  const session = Session.start(scenario, { ...options, seed, settings });
   for (const entry of log) {
     if (entry.minute < session.minute) {
       throw new ReplayError(`action ${entry.seq} (${entry.action.type}) is logged at minute ${entry.minute}, before the replayed clock (${session.minute})`, entry.seq);

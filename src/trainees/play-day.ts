@@ -2,7 +2,7 @@
  * Plays a whole day with a scripted trainee, headless.
  */
 import type { Scenario } from '../scenario/scenario.schema';
-import { type InspectionObserver, type SessionSettings, Session } from '../session/session';
+import { type SessionOptions, type SessionSettings, Session } from '../session/session';
 import { expertTrainee } from './expert-trainee';
 import { noviceTrainee } from './novice-trainee';
 import type { ScriptedTrainee, TraineeName } from './trainee';
@@ -13,7 +13,7 @@ export function scriptedTrainee(name: TraineeName, scenario: Scenario, seed: num
 }
 
 /** Runs the day to its end with `trainee` making every move; returns the finished session. */
-export function playDay(scenario: Scenario, trainee: ScriptedTrainee, options: { seed: number; settings?: SessionSettings; inspect?: InspectionObserver }): Session {
+export function playDay(scenario: Scenario, trainee: ScriptedTrainee, options: SessionOptions & { seed: number; settings?: SessionSettings }): Session {
   const session = Session.start(scenario, options);
   while (!session.isOver) {
     const move = trainee.nextMove(session);

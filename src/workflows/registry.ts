@@ -4,6 +4,7 @@
  */
 import { stageTaskMachine } from './stage-tasks/stage-task.machine';
 
+/** The machines the game plays each stage with. */
 export const WORKFLOW_MACHINES = {
   intake: stageTaskMachine('check-in.completed'),
   vitals: stageTaskMachine('vitals.recorded'),
@@ -11,3 +12,18 @@ export const WORKFLOW_MACHINES = {
   scheduling: stageTaskMachine('checkout.completed'),
   billing: stageTaskMachine('claim.submitted'),
 };
+
+/** The workflow machines, by stage; a session may be given other machines to test the day on its own. */
+export type WorkflowMachines = typeof WORKFLOW_MACHINES;
+
+/**
+ * Every stage as its one-action task: the day's own mechanics (arrivals, rooms, the
+ * provider, patience) tested without the detail of any workflow.
+ */
+export const STAGE_TASK_WORKFLOWS = {
+  intake: stageTaskMachine('check-in.completed'),
+  vitals: stageTaskMachine('vitals.recorded'),
+  specimen: stageTaskMachine('specimen.sent'),
+  scheduling: stageTaskMachine('checkout.completed'),
+  billing: stageTaskMachine('claim.submitted'),
+} as unknown as WorkflowMachines;

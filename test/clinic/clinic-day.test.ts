@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
 import { Session } from '../../src/session/session';
 import { patient, scenario } from '../support/scenario-builder';
 
@@ -19,7 +20,7 @@ describe('the clinic day', () => {
       patient('p1', '08:00'),
       patient('p2', '08:30', { arrival: { kind: 'scheduled', time: '08:30', visitTypeId: 'follow-up', providerId: 'dr-test', lateMinutes: 10 } }),
     ]);
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     expect(names(session)).toEqual({ p1: 'check-in', p2: 'expected' });
     session.advanceTo(8 * 60 + 39);
     expect(session.stageOf('p2')).toBe('expected');
@@ -29,7 +30,7 @@ describe('the clinic day', () => {
 
   it('lets a walk-in arrive at their time without an appointment', () => {
     const day = scenario([patient('w1', '09:05', { arrival: { kind: 'walk-in', time: '09:05', visitTypeId: 'follow-up', providerId: 'dr-test' } })]);
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     session.advanceTo(9 * 60 + 5);
     expect(session.stageOf('w1')).toBe('check-in');
     expect(session.record().timeline.some((entry) => entry.kind === 'walk-in' && entry.minute === 545)).toBe(true);
@@ -40,7 +41,7 @@ describe('the clinic day', () => {
       patient('p1', '08:00'),
       patient('gone', '08:30', { arrival: { kind: 'scheduled', time: '08:30', visitTypeId: 'follow-up', providerId: 'dr-test', noShow: true } }),
     ]);
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     session.advanceTo(8 * 60 + 44);
     expect(session.stageOf('gone')).toBe('expected');
     session.advanceTo(8 * 60 + 45);
@@ -48,14 +49,14 @@ describe('the clinic day', () => {
   });
 
   it('refuses an action for a patient who has not arrived, with a reason', () => {
-    const session = Session.start(scenario([patient('p1', '09:00')]), { seed: 1 });
+    const session = Session.start(scenario([patient('p1', '09:00')]), { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     const outcome = session.act('p1', { type: 'check-in.completed' });
     expect(outcome).toEqual({ accepted: false, reason: 'Not now: Testp Patient has not arrived yet.' });
     expect(session.log).toHaveLength(0);
   });
 
   it('refuses an action that belongs to another stage without changing anything', () => {
-    const session = Session.start(scenario([patient('p1', '08:00')]), { seed: 1 });
+    const session = Session.start(scenario([patient('p1', '08:00')]), { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     const before = session.minute;
     const outcome = session.act('p1', { type: 'claim.submitted' });
     expect(outcome.accepted).toBe(false);
@@ -64,7 +65,7 @@ describe('the clinic day', () => {
   });
 
   it('charges each accepted action its minutes from the action-cost table', () => {
-    const session = Session.start(scenario([patient('p1', '08:00')]), { seed: 1 });
+    const session = Session.start(scenario([patient('p1', '08:00')]), { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     const outcome = session.act('p1', { type: 'check-in.completed' });
     expect(outcome.accepted).toBe(true);
     if (!outcome.accepted) return;
@@ -77,7 +78,7 @@ describe('the clinic day', () => {
     const day = scenario([patient('p1', '08:00'), patient('p2', '08:00'), patient('p3', '08:00')], {
       clinic: { name: 'Test Clinic', examRooms: 2, billingNpi: '1234567893', taxId: '12-3456789' },
     });
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     for (const id of ['p1', 'p2', 'p3']) expect(session.act(id, { type: 'check-in.completed' }).accepted).toBe(true);
     expect(session.act('p1', { type: 'patient.roomed' }).accepted).toBe(true);
     expect(session.act('p2', { type: 'patient.roomed' }).accepted).toBe(true);
@@ -88,7 +89,7 @@ describe('the clinic day', () => {
 
   it('has the provider see ready patients one at a time, in the order they became ready', () => {
     const day = scenario([patient('p1', '08:00'), patient('p2', '08:00')]);
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     checkInAndRoom(session, 'p1');
     expect(session.stageOf('p1')).toBe('with-provider');
     const p1Ready = session.record().timeline.find((entry) => entry.kind === 'provider-entered' && entry.patientId === 'p1')!.minute;
@@ -105,7 +106,7 @@ describe('the clinic day', () => {
     const day = scenario([patient('p1', '08:00'), patient('p2', '08:00')], {
       clinic: { name: 'Test Clinic', examRooms: 1, billingNpi: '1234567893', taxId: '12-3456789' },
     });
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     checkInAndRoom(session, 'p1');
     expect(session.act('p2', { type: 'check-in.completed' }).accepted).toBe(true);
     expect(session.act('p2', { type: 'patient.roomed' }).accepted).toBe(false);
@@ -118,7 +119,7 @@ describe('the clinic day', () => {
     const day = scenario([patient('p1', '08:00')], {
       day: { date: '2026-03-10', start: '08:00', end: '12:00', targetPatientsPerHour: 2, patience: { complainAfterMinutes: 20, leaveAfterMinutes: 40 } },
     });
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     session.advanceTo(480 + 19);
     expect(session.record().journeys[0]!.complaints).toBe(0);
     session.advanceTo(480 + 20);
@@ -134,7 +135,7 @@ describe('the clinic day', () => {
     const day = scenario([patient('p1', '08:00')], {
       day: { date: '2026-03-10', start: '08:00', end: '12:00', targetPatientsPerHour: 2, patience: { complainAfterMinutes: 20, leaveAfterMinutes: 40 } },
     });
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     session.advanceTo(480 + 10);
     expect(session.act('p1', { type: 'check-in.completed' }).accepted).toBe(true);
     expect(session.record().journeys[0]!.waits[0]).toEqual({ step: 'check-in', from: 480, to: 490 });
@@ -144,7 +145,7 @@ describe('the clinic day', () => {
     const day = scenario([patient('p1', '08:00')], {
       workflows: { intake: false, vitals: false, specimen: false, scheduling: false, billing: false },
     });
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     expect(session.stageOf('p1')).toBe('with-provider');
     session.advanceTo(480 + 15);
     expect(session.stageOf('p1')).toBe('done');
@@ -155,7 +156,7 @@ describe('the clinic day', () => {
     const day = scenario([patient('p1', '08:00')], {
       day: { date: '2026-03-10', start: '08:00', end: '08:30', targetPatientsPerHour: 2, patience: { complainAfterMinutes: 60, leaveAfterMinutes: 120 } },
     });
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     session.finish();
     expect(session.isOver).toBe(true);
     expect(session.minute).toBe(510);
@@ -164,7 +165,7 @@ describe('the clinic day', () => {
   });
 
   it('ends the day early once every patient is done and every claim is out', () => {
-    const session = Session.start(scenario([patient('p1', '08:00')]), { seed: 1 });
+    const session = Session.start(scenario([patient('p1', '08:00')]), { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     checkInAndRoom(session, 'p1');
     session.waitForNextEvent();
     expect(session.stageOf('p1')).toBe('billing');
@@ -178,7 +179,7 @@ describe('the clinic day', () => {
     const day = scenario([patient('p1', '08:00')], {
       events: [{ kind: 'phone-call', time: '08:10', caller: 'relative', callerName: 'Sam Patient', patientId: 'p1', request: 'results' }],
     });
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     session.advanceTo(490);
     expect(session.available().some((task) => task.stage === 'phone')).toBe(true);
     session.advanceTo(493);
@@ -188,7 +189,7 @@ describe('the clinic day', () => {
 
   it('lists what the trainee can do now, per patient', () => {
     const day = scenario([patient('p1', '08:00'), patient('p2', '09:00')]);
-    const session = Session.start(day, { seed: 1 });
+    const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     expect(session.available()).toEqual([
       { patientId: 'p1', label: 'Testp Patient', stage: 'check-in', actions: ['check-in.completed'], waitingMinutes: 0 },
     ]);

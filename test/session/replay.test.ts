@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
 import { scoreDay } from '../../src/scoring/score';
 import { ReplayError, replaySession, Session } from '../../src/session/session';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
@@ -17,24 +18,24 @@ const day = scenario(
 
 describe('replay', () => {
   it.each(['expert', 'novice'] as const)('reproduces the %s trainee’s day exactly from scenario, seed and log', (name) => {
-    const played = playDay(day, scriptedTrainee(name, day, 5), { seed: 5 });
+    const played = playDay(day, scriptedTrainee(name, day, 5), { seed: 5, workflows: STAGE_TASK_WORKFLOWS });
     const original = scoreDay(played.record());
-    const replayed = replaySession(day, 5, played.settings, played.log);
+    const replayed = replaySession(day, 5, played.settings, played.log, { workflows: STAGE_TASK_WORKFLOWS });
     replayed.finish();
     expect(replayed.log).toEqual(played.log);
     expect(scoreDay(replayed.record())).toEqual(original);
   });
 
   it('refuses a log whose actions were reordered', () => {
-    const played = playDay(day, scriptedTrainee('expert', day, 5), { seed: 5 });
+    const played = playDay(day, scriptedTrainee('expert', day, 5), { seed: 5, workflows: STAGE_TASK_WORKFLOWS });
     const log = [...played.log];
     [log[0], log[1]] = [log[1]!, log[0]!];
-    expect(() => replaySession(day, 5, played.settings, log)).toThrow(ReplayError);
+    expect(() => replaySession(day, 5, played.settings, log, { workflows: STAGE_TASK_WORKFLOWS })).toThrow(ReplayError);
   });
 
   it('refuses a log with an action the day would not have accepted', () => {
-    const session = Session.start(day, { seed: 5 });
+    const session = Session.start(day, { seed: 5, workflows: STAGE_TASK_WORKFLOWS });
     const log = [{ seq: 0, minute: 480, patientId: 'p1', action: { type: 'claim.submitted' as const } }];
-    expect(() => replaySession(day, 5, session.settings, log)).toThrow('action 0 (claim.submitted) was refused on replay: Not now: Testp Patient is at check-in.');
+    expect(() => replaySession(day, 5, session.settings, log, { workflows: STAGE_TASK_WORKFLOWS })).toThrow('action 0 (claim.submitted) was refused on replay: Not now: Testp Patient is at check-in.');
   });
 });

@@ -1,0 +1,697 @@
+/**
+ * Cross-field checks of a scenario: what the structural schema cannot see alone (references
+ * between parts, times against the day and the template, codes against the reference data on
+ * the scenario's date, traps that are named but not actually set up).
+ *
+ * The checks run on a `CheckableScenario`: each section (and each list entry) that passed the
+ * structural schema on its own, with defaults applied; a part that failed is `undefined` and
+ * is skipped. So the loader reports structural and cross-field problems in one pass, and a
+ * check never guesses about a part it could not read. A lookup in a list with an unreadable
+ * entry ("no provider with id x") is only reported when the list is complete, so a typo in
+ * one provider does not also flag every patient booked with them.
+ *
+ * Pure functions: no I/O, no clock. Each problem carries the data path it is about; the
+ * loader turns paths into file lines.
+ */
+import type { z } from 'zod';
+import {
+  BookedAppointment,
+  Clinic,
+  Day,
+  DayEvent,
+  Patient,
+  Provider,
+  ScenarioSchema,
+  Trap,
+  formatMinutesOfDay,
+  minutesOfDay,
+  type Scenario,
+  type ScenarioVitals,
+} from './scenario.schema';
+import {
+  ageInYears,
+  assessVitalSigns,
+  COMPETENCY_IDS,
+  CRITICAL_VITAL_THRESHOLDS,
+  ICD10CM_CODES,
+  icd10Entry,
+  isIcd10ValidOn,
+  PAYERS,
+  TESTS,
+} from '../reference';
+
+type ClinicValue = z.output<typeof Clinic>;
+type DayValue = z.output<typeof Day>;
+type ProviderValue = z.output<typeof Provider>;
+type PatientValue = z.output<typeof Patient>;
+type DayEventValue = z.output<typeof DayEvent>;
+type TrapValue = z.output<typeof Trap>;
+/**
+ * A patient as far as it could be read: every field that passed the schema on its own (with
+ * defaults applied); `unreadable` names the fields that are present but failed.
+ */
+export type CheckablePatient = Partial<PatientValue> & { readonly unreadable?: ReadonlySet<string> };
+type BookedValue = z.output<typeof BookedAppointment>;
+type ScoringValue = Scenario['scoring'];
+type InstructorValue = Scenario['instructor'];
+
+/** A problem found by a cross-field check, at a path into the scenario data. */
+export interface ScenarioCheckProblem {
+  path: Array<string | number>;
+  message: string;
+}
+
+/**
+ * The parts of a scenario the checks read. `undefined` stands for a part that is missing or
+ * failed the structural schema; a validated `Scenario` is a `CheckableScenario` as it is.
+ */
+export interface CheckableScenario {
+  clinic: ClinicValue | undefined;
+  day: DayValue | undefined;
+  providers: ReadonlyArray<ProviderValue | undefined>;
+  patients: ReadonlyArray<CheckablePatient | undefined>;
+  events: ReadonlyArray<DayEventValue | undefined>;
+  traps: ReadonlyArray<TrapValue | undefined>;
+  appointmentBook: ReadonlyArray<BookedValue | undefined>;
+  scoring: ScoringValue | undefined;
+  instructor: InstructorValue | undefined;
+}
+
+/** How an ICD-10-CM code stands on a given date; `moreSpecific` lists codes to use instead. */
+export type DiagnosisStatus =
+  | { status: 'valid' }
+  | { status: 'unknown' }
+  | { status: 'not-yet-effective'; effectiveFrom: string | undefined; moreSpecific?: readonly string[] | undefined }
+  | { status: 'deleted'; effectiveTo: string | undefined; moreSpecific?: readonly string[] | undefined }
+  | { status: 'not-billable'; moreSpecific?: readonly string[] | undefined };
+
+/**
+ * What the checks need from the clinical and billing reference. The default implementation
+ * (`scenario-reference.ts`) reads `src/reference`; tests may pass a small double.
+ */
+export interface ScenarioReference {
+  /** The catalogue entry for an orderable test id, or undefined when the catalogue has none. */
+  findTest(testId: string): { name: string } | undefined;
+  /** Whether an ICD-10-CM code is known and valid on `date` (`YYYY-MM-DD`). */
+  diagnosisStatus(code: string, date: string): DiagnosisStatus;
+  /** Who a code is meant for (ages in completed years, sexes), where the code set says. */
+  diagnosisLimits(code: string, date: string): { ageRange?: { minYears?: number; maxYears?: number } | undefined; sexes?: readonly string[] | undefined } | undefined;
+  /** The payer with this id, or undefined. */
+  findPayer(payerId: string): { name: string; planType: string } | undefined;
+  /**
+   * Whether anything ordered in the visit needs prior authorisation from the payer.
+   * `undefined` when the reference cannot tell.
+   */
+  needsAuthorization(payerId: string, visit: { testIds: readonly string[]; planType: string }): boolean | undefined;
+  /** Whether a competency id is in the competency spine. */
+  isCompetency(id: string): boolean;
+  /** Descriptions of the vital signs in the critical (report at once) range for this patient on a date; empty if none. */
+  criticalVitals(vitals: ScenarioVitals, patient: { dateOfBirth: string; onDate: string }): string[];
+}
+
+const SECTION_SCHEMAS = {
+  providers: Provider,
+  patients: Patient,
+  events: DayEvent,
+  traps: Trap,
+  appointmentBook: BookedAppointment,
+} as const;
+
+/**
+ * Reads the structurally valid parts of raw scenario data (as parsed from YAML) into a
+ * `CheckableScenario`: each section, and each list entry, validated on its own.
+ */
+export function toCheckableScenario(data: unknown): CheckableScenario {
+  const raw = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const section = <S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined => {
+    const result = schema.safeParse(value);
+    return result.success ? result.data : undefined;
+  };
+  const list = <K extends keyof typeof SECTION_SCHEMAS>(key: K): Array<z.output<(typeof SECTION_SCHEMAS)[K]> | undefined> => {
+    const whole = ScenarioSchema.shape[key].safeParse(raw[key]);
+    if (whole.success) return [...(whole.data as Array<z.output<(typeof SECTION_SCHEMAS)[K]>>)];
+    const value = raw[key];
+    // A list that is not a list at all: one hole marks it incomplete.
+    if (!Array.isArray(value)) return [undefined];
+    return value.map((entry) => section(SECTION_SCHEMAS[key], entry) as z.output<(typeof SECTION_SCHEMAS)[K]> | undefined);
+  };
+  const patients = (() => {
+    const value = raw['patients'];
+    if (!Array.isArray(value)) return list('patients');
+    // Patients are salvaged field by field, so one wrong field does not hide a duplicate MRN.
+    return value.map((entry): CheckablePatient | undefined => {
+      const whole = Patient.safeParse(entry);
+      if (whole.success) return whole.data;
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+      const fields: Record<string, unknown> = {};
+      const unreadable = new Set<string>();
+      for (const [key, schema] of Object.entries(Patient.shape)) {
+        const field = (schema as z.ZodType).safeParse((entry as Record<string, unknown>)[key]);
+        if (field.success) {
+          if (field.data !== undefined) fields[key] = field.data;
+        } else unreadable.add(key);
+      }
+      return { ...(fields as Partial<PatientValue>), unreadable };
+    });
+  })();
+  return {
+    clinic: section(Clinic, raw['clinic']),
+    day: section(Day, raw['day']),
+    scoring: section(ScenarioSchema.shape.scoring, raw['scoring']),
+    instructor: section(ScenarioSchema.shape.instructor, raw['instructor']),
+    providers: list('providers'),
+    patients,
+    events: list('events'),
+    traps: list('traps'),
+    appointmentBook: list('appointmentBook'),
+  };
+}
+
+/** Runs every cross-field check; returns the problems found (empty when consistent). */
+export function checkScenario(scenario: CheckableScenario, reference: ScenarioReference = defaultScenarioReference): ScenarioCheckProblem[] {
+  const problems: ScenarioCheckProblem[] = [];
+  const report = (path: Array<string | number>, message: string) => problems.push({ path, message });
+  const context = new Context(scenario, reference);
+  checkDay(context, report);
+  checkClinic(context, report);
+  checkProviders(context, report);
+  checkPatients(context, report);
+  checkEvents(context, report);
+  checkTraps(context, report);
+  checkAppointmentBook(context, report);
+  checkScoring(context, report);
+  scenario.instructor?.competencies.forEach((id, i) => {
+    if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
+  });
+  return problems;
+}
+
+type Report = (path: Array<string | number>, message: string) => void;
+
+/** Lookups shared by the checks. */
+class Context {
+  readonly providersComplete: boolean;
+  readonly patientsComplete: boolean;
+  readonly providerById = new Map<string, ProviderValue>();
+  readonly patientById = new Map<string, CheckablePatient>();
+
+  constructor(
+    readonly scenario: CheckableScenario,
+    readonly reference: ScenarioReference,
+  ) {
+    this.providersComplete = scenario.providers.every((p) => p !== undefined);
+    this.patientsComplete = scenario.patients.every((p) => p?.id !== undefined);
+    for (const provider of scenario.providers) if (provider && !this.providerById.has(provider.id)) this.providerById.set(provider.id, provider);
+    for (const patient of scenario.patients) if (patient?.id !== undefined && !this.patientById.has(patient.id)) this.patientById.set(patient.id, patient);
+  }
+
+  /** The day's opening hours in minutes, when the day is readable and consistent. */
+  get dayWindow(): { start: number; end: number } | undefined {
+    const day = this.scenario.day;
+    if (!day) return undefined;
+    const start = minutesOfDay(day.start);
+    const end = minutesOfDay(day.end);
+    return end > start ? { start, end } : undefined;
+  }
+
+  /** The provider with this id; reports a missing one only when the provider list is complete. */
+  provider(id: string, path: Array<string | number>, report: Report): ProviderValue | undefined {
+    const provider = this.providerById.get(id);
+    if (!provider && this.providersComplete) {
+      report(path, `no provider with id "${id}" (providers: ${[...this.providerById.keys()].join(', ') || 'none'})`);
+    }
+    return provider;
+  }
+
+  patient(id: string, path: Array<string | number>, report: Report): CheckablePatient | undefined {
+    const patient = this.patientById.get(id);
+    if (!patient && this.patientsComplete) report(path, `no patient with id "${id}"`);
+    return patient;
+  }
+}
+
+function checkDay({ scenario }: Context, report: Report): void {
+  const day = scenario.day;
+  if (!day) return;
+  if (minutesOfDay(day.end) <= minutesOfDay(day.start)) {
+    report(['day', 'end'], `the day must end after it starts (${day.start}–${day.end})`);
+  }
+  if (day.patience.leaveAfterMinutes <= day.patience.complainAfterMinutes) {
+    report(
+      ['day', 'patience', 'leaveAfterMinutes'],
+      `patients must leave later than they complain: leaveAfterMinutes (${day.patience.leaveAfterMinutes}) must be greater than complainAfterMinutes (${day.patience.complainAfterMinutes})`,
+    );
+  }
+}
+
+function checkClinic({ scenario, reference }: Context, report: Report): void {
+  const clinic = scenario.clinic;
+  if (!clinic) return;
+  clinic.capabilities.forEach((testId, i) => {
+    if (!reference.findTest(testId)) report(['clinic', 'capabilities', i], `test "${testId}" is not in the test catalogue`);
+  });
+  clinic.payers.forEach((payerId, i) => {
+    if (!reference.findPayer(payerId)) report(['clinic', 'payers', i], `payer "${payerId}" is not in the reference payers`);
+  });
+  reportDuplicates(clinic.capabilities, (i, first) => report(['clinic', 'capabilities', i], `test "${clinic.capabilities[i]}" is listed twice (also capabilities[${first}])`));
+  reportDuplicates(clinic.payers, (i, first) => report(['clinic', 'payers', i], `payer "${clinic.payers[i]}" is listed twice (also payers[${first}])`));
+  if (!isValidNpi(clinic.billingNpi)) report(['clinic', 'billingNpi'], npiMessage(clinic.billingNpi));
+}
+
+function checkProviders({ scenario }: Context, report: Report): void {
+  const ids = scenario.providers.map((p) => p?.id);
+  reportDuplicates(ids, (i, first) => report(['providers', i, 'id'], `duplicate provider id "${ids[i]}" (also providers[${first}])`));
+  scenario.providers.forEach((provider, p) => {
+    if (!provider) return;
+    const at = (...rest: Array<string | number>) => ['providers', p, ...rest];
+    if (!isValidNpi(provider.npi)) report(at('npi'), npiMessage(provider.npi));
+    const template = provider.template;
+    const visitIds = template.visitTypes.map((v) => v.id);
+    reportDuplicates(visitIds, (i, first) => report(at('template', 'visitTypes', i, 'id'), `duplicate visit type id "${visitIds[i]}" (also visitTypes[${first}])`));
+    if (minutesOfDay(template.closesAt) <= minutesOfDay(template.opensAt)) {
+      report(at('template', 'closesAt'), `the template must close after it opens (${template.opensAt}–${template.closesAt})`);
+    }
+    template.blocked.forEach((block, b) => {
+      if (minutesOfDay(block.end) <= minutesOfDay(block.start)) {
+        report(at('template', 'blocked', b, 'end'), `blocked time must end after it starts (${block.start}–${block.end})`);
+      }
+    });
+    const day = scenario.day;
+    if (day && isRealDate(day.date)) {
+      const weekday = weekdayOf(day.date);
+      if (!template.workingWeekdays.includes(weekday)) {
+        report(at('template', 'workingWeekdays'), `the day (${day.date}) is a ${WEEKDAY_NAMES[weekday]}, which is not one of ${provider.id}'s working days`);
+      }
+    }
+  });
+}
+
+function checkPatients(context: Context, report: Report): void {
+  const { scenario, reference } = context;
+  const ids = scenario.patients.map((p) => p?.id);
+  reportDuplicates(ids, (i, first) => report(['patients', i, 'id'], `duplicate patient id "${ids[i]}" (also patients[${first}])`));
+  const mrns = scenario.patients.map((p) => p?.mrn);
+  reportDuplicates(mrns, (i, first) => report(['patients', i, 'mrn'], `duplicate MRN "${mrns[i]}" (also patients[${first}].mrn)`));
+
+  const window = context.dayWindow;
+  const date = scenario.day?.date;
+  const slotUse = new Map<string, number[]>();
+
+  scenario.patients.forEach((patient, i) => {
+    if (!patient) return;
+    const at = (...rest: Array<string | number>) => ['patients', i, ...rest];
+    const arrival = patient.arrival;
+    if (date && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth > date) {
+      report(at('dateOfBirth'), `born after the day of the scenario (${date})`);
+    }
+
+    let provider: ProviderValue | undefined;
+    let visitType: ProviderValue['template']['visitTypes'][number] | undefined;
+    if (arrival) {
+      const time = minutesOfDay(arrival.time);
+      if (window && (time < window.start || time >= window.end)) {
+        const what = arrival.kind === 'scheduled' ? 'appointment' : 'walk-in arrival';
+        report(at('arrival', 'time'), `${what} at ${arrival.time} is outside the day (${scenario.day!.start}–${scenario.day!.end})`);
+      }
+
+      provider = context.provider(arrival.providerId, at('arrival', 'providerId'), report);
+      visitType = provider?.template.visitTypes.find((v) => v.id === arrival.visitTypeId);
+      if (provider && !visitType) {
+        report(at('arrival', 'visitTypeId'), `visit type "${arrival.visitTypeId}" is not in ${provider.id}'s template (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
+      }
+
+      if (provider && arrival.kind === 'scheduled') {
+        const template = provider.template;
+        const opens = minutesOfDay(template.opensAt);
+        if ((time - opens) % template.slotMinutes !== 0) {
+          report(
+            at('arrival', 'time'),
+            `appointment at ${arrival.time} is not on ${provider.id}'s ${template.slotMinutes}-minute slot grid (${formatMinutesOfDay(opens)}, ${formatMinutesOfDay(opens + template.slotMinutes)}, …)`,
+          );
+        }
+        const block = template.blocked.find((b) => time >= minutesOfDay(b.start) && time < minutesOfDay(b.end));
+        if (block) report(at('arrival', 'time'), `appointment at ${arrival.time} falls in blocked time ${block.start}–${block.end} (${block.reason})`);
+        const slotKey = `${provider.id} ${arrival.time}`;
+        const others = slotUse.get(slotKey) ?? [];
+        if (others.length >= template.maxPerSlot) {
+          report(
+            at('arrival', 'time'),
+            `${provider.id}'s ${arrival.time} slot is already full (patients[${others.join('], patients[')}]); the template allows ${template.maxPerSlot} per slot`,
+          );
+        }
+        slotUse.set(slotKey, [...others, i]);
+      }
+    }
+
+    // New and established patients: the visit type and the E/M code family must agree.
+    if (visitType && patient.newPatient !== undefined) {
+      if (visitType.newPatient && !patient.newPatient) {
+        report(at('arrival', 'visitTypeId'), `an established patient (newPatient: false) is booked on "${visitType.id}", a visit type for new patients`);
+      } else if (!visitType.newPatient && patient.newPatient) {
+        report(at('arrival', 'visitTypeId'), `a new patient (newPatient: true) is booked on "${visitType.id}", a visit type for established patients`);
+      }
+    }
+    if (patient.newPatient && patient.changedSinceLastVisit) {
+      report(at('changedSinceLastVisit'), 'a new patient has no last visit; changedSinceLastVisit does not apply');
+    }
+    if (patient.note?.totalMinutes !== undefined && patient.visitMinutes !== undefined && patient.note.totalMinutes < patient.visitMinutes) {
+      report(
+        at('note', 'totalMinutes'),
+        `total time on the day (${patient.note.totalMinutes} min) cannot be less than the minutes with the provider (visitMinutes: ${patient.visitMinutes})`,
+      );
+    }
+
+    const followUp = patient.followUp;
+    if (followUp && provider) {
+      const followType = provider.template.visitTypes.find((v) => v.id === followUp.visitTypeId);
+      if (!followType) {
+        report(at('followUp', 'visitTypeId'), `${provider.id} does not offer visit type "${followUp.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
+      } else if (followType.newPatient) {
+        report(at('followUp', 'visitTypeId'), `"${followType.id}" is a visit type for new patients, but after today's visit the patient is established`);
+      }
+      const bookable = provider.template.workingWeekdays.filter((d) => !followUp.unavailableWeekdays.includes(d));
+      if (bookable.length === 0) {
+        report(at('followUp', 'unavailableWeekdays'), `the patient is unavailable on every day ${provider.id} works, so the follow-up cannot be booked`);
+      }
+    }
+
+    (patient.orders ?? []).forEach((order, j) => {
+      if (!reference.findTest(order.testId)) {
+        report(at('orders', j, 'testId'), `test "${order.testId}" is not in the test catalogue`);
+      } else if (scenario.clinic && !scenario.clinic.capabilities.includes(order.testId)) {
+        report(at('orders', j, 'testId'), `order for a test the clinic cannot run: "${order.testId}" is not in clinic.capabilities`);
+      }
+    });
+
+    const diagnoses = patient.note?.diagnoses ?? [];
+    if (date && isRealDate(date)) {
+      diagnoses.forEach((code, j) => {
+        const message = diagnosisMessage(code, date, reference.diagnosisStatus(code, date));
+        if (message) report(at('note', 'diagnoses', j), message);
+      });
+      const age = patient.dateOfBirth === undefined ? undefined : ageInYears(patient.dateOfBirth, date);
+      diagnoses.forEach((code, j) => {
+        const limits = reference.diagnosisLimits(code, date);
+        const range = limits?.ageRange;
+        if (range && age !== undefined && ((range.minYears !== undefined && age < range.minYears) || (range.maxYears !== undefined && age > range.maxYears))) {
+          const span = range.maxYears === undefined ? `${range.minYears} and over` : range.minYears === undefined ? `up to ${range.maxYears}` : `${range.minYears}–${range.maxYears}`;
+          report(at('note', 'diagnoses', j), `${code} is meant for patients aged ${span}; this patient is ${age}`);
+        }
+        if (limits?.sexes && limits.sexes.length > 0 && patient.sex !== undefined && patient.sex !== 'unknown' && !limits.sexes.includes(patient.sex)) {
+          report(at('note', 'diagnoses', j), `${code} is meant for ${limits.sexes.join(' or ')} patients; this patient is ${patient.sex}`);
+        }
+      });
+    }
+    reportDuplicates(diagnoses, (j, first) => report(at('note', 'diagnoses', j), `diagnosis ${diagnoses[j]} is listed twice (also diagnoses[${first}])`));
+
+    const coverage = patient.coverage;
+    if (coverage) {
+      const payer = reference.findPayer(coverage.payerId);
+      if (!payer) {
+        report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not in the reference payers`);
+      } else if (payer.planType !== coverage.planType) {
+        report(at('coverage', 'planType'), `payer "${coverage.payerId}" is a ${payer.planType} plan, not ${coverage.planType}`);
+      }
+      if (payer && scenario.clinic && !scenario.clinic.payers.includes(coverage.payerId)) {
+        report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not one of the clinic's payers (clinic.payers: ${scenario.clinic.payers.join(', ') || 'none'})`);
+      }
+    }
+  });
+}
+
+function checkEvents(context: Context, report: Report): void {
+  const window = context.dayWindow;
+  context.scenario.events.forEach((event, e) => {
+    if (!event) return;
+    context.patient(event.patientId, ['events', e, 'patientId'], report);
+    const time = minutesOfDay(event.time);
+    if (window && (time < window.start || time >= window.end)) {
+      report(['events', e, 'time'], `phone call at ${event.time} is outside the day (${context.scenario.day!.start}–${context.scenario.day!.end})`);
+    }
+  });
+}
+
+function checkTraps(context: Context, report: Report): void {
+  const { scenario, reference } = context;
+  const seen = new Map<string, number>();
+  scenario.traps.forEach((trap, t) => {
+    if (!trap) return;
+    const key = `${trap.kind} ${trap.patientId}`;
+    const first = seen.get(key);
+    if (first !== undefined) report(['traps', t], `trap "${trap.kind}" for "${trap.patientId}" is listed twice (also traps[${first}])`);
+    else seen.set(key, t);
+    const patient = context.patient(trap.patientId, ['traps', t, 'patientId'], report);
+    if (!patient) return;
+    const reason = trapNotSetUp(trap, patient, context, reference);
+    if (reason) report(['traps', t, 'kind'], `trap "${trap.kind}" is not set up for patient "${trap.patientId}": ${reason}`);
+  });
+}
+
+/** Why a trap is not actually set up for its patient, or undefined when it is. */
+function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Context, reference: ScenarioReference): string | undefined {
+  const { scenario } = context;
+  // A trap whose fields could not be read is judged once they can.
+  const needs = TRAP_FIELDS[trap.kind];
+  if (needs.some((field) => patient.unreadable?.has(field))) return undefined;
+  switch (trap.kind) {
+    case 'dob-mismatch': {
+      const stated = patient.statesAtCheckIn?.dateOfBirth;
+      if (stated === undefined) return 'statesAtCheckIn.dateOfBirth is absent';
+      if (patient.dateOfBirth === undefined) return undefined;
+      if (stated === patient.dateOfBirth) return `statesAtCheckIn.dateOfBirth equals the chart's date of birth (${stated})`;
+      return undefined;
+    }
+    case 'name-misspelled': {
+      const stated = patient.statesAtCheckIn?.name;
+      if (!stated) return 'statesAtCheckIn.name is absent';
+      if (!patient.name) return undefined;
+      const same =
+        normalizeName(stated.given) === normalizeName(patient.name.given) &&
+        normalizeName(stated.family) === normalizeName(patient.name.family) &&
+        normalizeName(stated.middle ?? '') === normalizeName(patient.name.middle ?? '');
+      return same ? "statesAtCheckIn.name is the chart's name" : undefined;
+    }
+    case 'same-name': {
+      // Unreadable patients might be the namesake: only complain when every patient was read.
+      const name = patient.name;
+      if (!context.patientsComplete || !name || scenario.patients.some((other) => other?.name === undefined)) return undefined;
+      const namesake = scenario.patients.some((other) => other !== undefined && other !== patient && other.name !== undefined && sameName(other.name, name));
+      return namesake ? undefined : `no other patient is named ${name.given} ${name.family}`;
+    }
+    case 'inactive-coverage': {
+      if (!patient.coverage) return 'the patient has no coverage';
+      return patient.coverage.status === 'active' ? 'coverage.status is active' : undefined;
+    }
+    case 'member-id-mismatch': {
+      const coverage = patient.coverage;
+      if (!coverage) return 'the patient has no coverage';
+      if (coverage.cardMemberId === undefined) return 'coverage.cardMemberId is absent';
+      return coverage.cardMemberId === coverage.memberId ? 'coverage.cardMemberId equals coverage.memberId' : undefined;
+    }
+    case 'relative-calling': {
+      const call = scenario.events.some((event) => event?.kind === 'phone-call' && event.caller === 'relative' && event.patientId === patient.id);
+      const eventsComplete = scenario.events.every((event) => event !== undefined);
+      return call || !eventsComplete ? undefined : 'no phone call from a relative about this patient in events';
+    }
+    case 'changed-demographics': {
+      const changed = patient.changedSinceLastVisit;
+      if (patient.address === undefined || patient.phone === undefined) return undefined;
+      const address = changed?.address !== undefined && JSON.stringify(changed.address) !== JSON.stringify(patient.address);
+      const phone = changed?.phone !== undefined && changed.phone !== patient.phone;
+      return address || phone ? undefined : 'changedSinceLastVisit has no address or phone that differs from the chart';
+    }
+    case 'unrecorded-allergy':
+      if (!patient.history) return undefined;
+      return patient.history.unrecordedAllergies.length > 0 ? undefined : 'history.unrecordedAllergies is empty';
+    case 'critical-vital': {
+      const date = scenario.day?.date;
+      if (!date || !isRealDate(date) || !patient.vitals || patient.dateOfBirth === undefined) return undefined;
+      const critical = reference.criticalVitals(patient.vitals, { dateOfBirth: patient.dateOfBirth, onDate: date });
+      return critical.length > 0 ? undefined : 'no vital sign is in the critical range';
+    }
+    case 'missing-authorization': {
+      const coverage = patient.coverage;
+      if (!coverage) return 'the patient has no coverage, so there is no payer to authorise anything';
+      const needed = reference.needsAuthorization(coverage.payerId, { testIds: (patient.orders ?? []).map((o) => o.testId), planType: coverage.planType });
+      return needed === false ? `nothing ordered for this patient needs prior authorisation from "${coverage.payerId}"` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function checkAppointmentBook(context: Context, report: Report): void {
+  const date = context.scenario.day?.date;
+  context.scenario.appointmentBook.forEach((booked, k) => {
+    if (!booked) return;
+    const provider = context.provider(booked.providerId, ['appointmentBook', k, 'providerId'], report);
+    if (provider && !provider.template.visitTypes.some((v) => v.id === booked.visitTypeId)) {
+      report(['appointmentBook', k, 'visitTypeId'], `visit type "${booked.visitTypeId}" is not in ${provider.id}'s template`);
+    }
+    if (date && booked.date <= date) report(['appointmentBook', k, 'date'], `the appointment book holds future days; ${booked.date} is not after the scenario's day (${date})`);
+  });
+}
+
+function checkScoring({ scenario }: Context, report: Report): void {
+  const weights = scenario.scoring?.weights;
+  if (!weights) return;
+  const sum = weights.accuracy + weights.throughput;
+  if (Math.abs(sum - 1) > 0.001) {
+    report(['scoring', 'weights'], `weights must add up to 1 (accuracy ${weights.accuracy} + throughput ${weights.throughput} = ${Number(sum.toFixed(4))})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+function reportDuplicates(values: ReadonlyArray<string | undefined>, onDuplicate: (index: number, firstIndex: number) => void): void {
+  const first = new Map<string, number>();
+  values.forEach((value, i) => {
+    if (value === undefined) return;
+    const seen = first.get(value);
+    if (seen === undefined) first.set(value, i);
+    else onDuplicate(i, seen);
+  });
+}
+
+function diagnosisMessage(code: string, date: string, status: DiagnosisStatus): string | undefined {
+  switch (status.status) {
+    case 'valid':
+      return undefined;
+    case 'unknown':
+      return `ICD-10-CM code ${code} is not in the reference code set`;
+    case 'not-yet-effective':
+      return `ICD-10-CM code ${code} is not valid on ${date}: not yet in effect${status.effectiveFrom ? ` (from ${status.effectiveFrom})` : ''}${instead(status.moreSpecific)}`;
+    case 'deleted':
+      return `ICD-10-CM code ${code} is not valid on ${date}: deleted${status.effectiveTo ? ` on ${status.effectiveTo}` : ''}${instead(status.moreSpecific)}`;
+    case 'not-billable':
+      return `ICD-10-CM code ${code} is a category header, not a billable code${instead(status.moreSpecific)}`;
+  }
+}
+
+function instead(codes: readonly string[] | undefined): string {
+  return codes && codes.length > 0 ? `; use ${codes.join(', ')}` : '';
+}
+
+/** Names compare without case, accents, punctuation or extra spaces ("O'Neil" = "oneil"). */
+function normalizeName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+function sameName(a: PatientValue['name'], b: PatientValue['name']): boolean {
+  return normalizeName(a.given) === normalizeName(b.given) && normalizeName(a.family) === normalizeName(b.family);
+}
+
+/** The patient fields each trap kind is set up with. */
+const TRAP_FIELDS: Record<TrapValue['kind'], ReadonlyArray<keyof PatientValue>> = {
+  'dob-mismatch': ['statesAtCheckIn', 'dateOfBirth'],
+  'name-misspelled': ['statesAtCheckIn', 'name'],
+  'same-name': ['name'],
+  'inactive-coverage': ['coverage'],
+  'missing-authorization': ['coverage', 'orders'],
+  'relative-calling': [],
+  'changed-demographics': ['changedSinceLastVisit', 'address', 'phone'],
+  'member-id-mismatch': ['coverage'],
+  'critical-vital': ['vitals', 'dateOfBirth'],
+  'unrecorded-allergy': ['history'],
+};
+
+/**
+ * An NPI's tenth digit is a Luhn check digit computed over the prefix 80840 and the first
+ * nine digits (CMS, "Requirements for NPI check digit", 2005).
+ */
+export function isValidNpi(npi: string): boolean {
+  if (!/^\d{10}$/.test(npi)) return false;
+  const digits = `80840${npi}`;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+function npiMessage(npi: string): string {
+  return `NPI ${npi} fails its check digit (Luhn over the prefix 80840); check for a typing error`;
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+function isRealDate(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date);
+}
+
+/** Day of the week (0 Sunday … 6 Saturday) of a `YYYY-MM-DD` date (Sakamoto's method). */
+export function weekdayOf(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  const year = m < 3 ? y - 1 : y;
+  return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + offsets[m - 1]! + d) % 7;
+}
+
+// ---------------------------------------------------------------------------------------
+// The built-in reference: `src/reference`.
+
+/** The checks' view of the game's reference data (`src/reference`). */
+export const defaultScenarioReference: ScenarioReference = {
+  findTest(testId) {
+    const test = TESTS.find((t) => t.id === testId);
+    return test && { name: test.displayName };
+  },
+  diagnosisStatus(code, date) {
+    const validity = isIcd10ValidOn(code, date);
+    if (validity.valid) return { status: 'valid' };
+    const moreSpecific = validity.moreSpecific;
+    const versions = ICD10CM_CODES.filter((entry) => entry.code === code);
+    switch (validity.reason) {
+      case 'unknown':
+        return { status: 'unknown' };
+      case 'not-billable':
+        return { status: 'not-billable', moreSpecific };
+      case 'not-yet-effective':
+        return { status: 'not-yet-effective', effectiveFrom: versions.map((v) => v.effectiveFrom).sort()[0], moreSpecific };
+      case 'deleted': {
+        const ends = versions.flatMap((v) => (v.billable && v.effectiveTo !== undefined ? [v.effectiveTo] : [])).sort();
+        return { status: 'deleted', effectiveTo: ends[ends.length - 1], moreSpecific };
+      }
+    }
+  },
+  diagnosisLimits(code, date) {
+    const entry = icd10Entry(code, date);
+    return entry && { ageRange: entry.ageRange, sexes: entry.sexes };
+  },
+  findPayer(payerId) {
+    const found = PAYERS.find((p) => p.id === payerId);
+    return found && { name: found.name, planType: found.planType };
+  },
+  needsAuthorization(payerId, visit) {
+    const found = PAYERS.find((p) => p.id === payerId);
+    if (!found) return undefined;
+    // The reference payers list the CPT codes that need prior authorisation; a test is billed by its codes.
+    const codes = visit.testIds.flatMap((id) => TESTS.find((t) => t.id === id)?.codes.map((c) => c.code) ?? []);
+    return codes.some((code) => found.priorAuthorizationCodes.includes(code));
+  },
+  isCompetency: (id) => (COMPETENCY_IDS as readonly string[]).includes(id),
+  criticalVitals(vitals, patient) {
+    const flags = assessVitalSigns(
+      {
+        systolicMmHg: vitals.systolicMmHg,
+        diastolicMmHg: vitals.diastolicMmHg,
+        pulsePerMin: vitals.pulsePerMinute,
+        respirationsPerMin: vitals.respirationsPerMinute,
+        temperatureC: vitals.temperatureC,
+        spo2Percent: vitals.spo2Percent,
+      },
+      patient,
+    );
+    return flags.flatMap((flag) => (flag.level === 'critical' && flag.ruleId !== 'out-of-range' ? [CRITICAL_VITAL_THRESHOLDS[flag.ruleId].description] : []));
+  },
+};

@@ -1,0 +1,134 @@
+/**
+ * The title screen's HTML panel: the bundled scenarios as a radio group and a "New day"
+ * button, in a form so the browser gives keyboard and screen-reader behaviour for free
+ * (Up/Down move between scenarios, Enter starts the day, Tab reaches the button).
+ *
+ * The panel only reports what the trainee chose; the scene that opened it decides what
+ * happens next and tells the trainee through `showStatus`.
+ */
+import type { BrokenScenarioEntry, PlayableScenarioEntry, ScenarioCatalogEntry } from './scenario-catalog';
+
+/** What the title scene passes when it opens the panel. */
+export interface ScenarioPickerOptions {
+  /** The `#panels` layer the panel is appended to. */
+  readonly root: HTMLElement;
+  readonly catalog: readonly ScenarioCatalogEntry[];
+  /** Called with the chosen scenario's id when the trainee starts a new day. */
+  readonly onNewDay: (scenarioId: string) => void;
+}
+
+/** An open scenario picker. */
+export interface ScenarioPickerPanel {
+  /** Shows a short message in the panel's status line (announced to screen readers). */
+  showStatus(message: string): void;
+  /** Removes the panel from the page. */
+  close(): void;
+}
+
+const RADIO_NAME = 'scenario';
+
+/** Builds the panel, appends it to `root` and puts keyboard focus on the selected scenario. */
+export function openScenarioPickerPanel(options: ScenarioPickerOptions): ScenarioPickerPanel {
+  const { root, catalog, onNewDay } = options;
+  const playable = catalog.filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
+
+  const form = element('form', 'panel scenario-picker');
+  form.setAttribute('aria-labelledby', 'scenario-picker-heading');
+
+  const heading = element('h2', 'panel-heading', 'Choose a scenario');
+  heading.id = 'scenario-picker-heading';
+
+  const fieldset = element('fieldset', 'scenario-list');
+  fieldset.append(element('legend', 'visually-hidden', 'Bundled scenarios'));
+  if (catalog.length === 0) {
+    fieldset.append(element('p', 'scenario-empty', 'No scenarios are bundled with this build.'));
+  }
+  catalog.forEach((entry, index) => {
+    fieldset.append(entry.kind === 'playable' ? playableOption(entry, index) : brokenNotice(entry, index));
+  });
+
+  const footer = element('div', 'panel-footer');
+  const newDay = element('button', 'button-primary', 'New day');
+  newDay.type = 'submit';
+  newDay.disabled = playable.length === 0;
+  const status = element('p', 'panel-status');
+  status.setAttribute('role', 'status');
+  footer.append(newDay, status);
+
+  form.append(heading, fieldset, footer);
+
+  const firstRadio = form.querySelector<HTMLInputElement>(`input[name="${RADIO_NAME}"]`);
+  if (firstRadio) firstRadio.checked = true;
+
+  // Enter on a radio starts the day, whatever the browser's own implicit-submission rules.
+  fieldset.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    form.requestSubmit(newDay);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = new FormData(form).get(RADIO_NAME);
+    if (typeof chosen === 'string') onNewDay(chosen);
+  });
+
+  root.append(form);
+  (firstRadio ?? newDay).focus();
+
+  return {
+    showStatus(message) {
+      status.textContent = message;
+    },
+    close() {
+      form.remove();
+    },
+  };
+}
+
+function playableOption(entry: PlayableScenarioEntry, index: number): HTMLLabelElement {
+  const titleId = `scenario-${index}-title`;
+  const detailsId = `scenario-${index}-details`;
+  const label = element('label', 'scenario-option');
+  const radio = element('input');
+  radio.type = 'radio';
+  radio.name = RADIO_NAME;
+  radio.value = entry.id;
+  radio.setAttribute('aria-labelledby', titleId);
+  radio.setAttribute('aria-describedby', detailsId);
+
+  const title = element('span', 'scenario-title', entry.title);
+  title.id = titleId;
+  const details = element('span', 'scenario-details');
+  details.id = detailsId;
+  details.append(
+    element('span', 'scenario-description', entry.description),
+    element('span', 'scenario-meta', patientCountText(entry.patientCount)),
+  );
+  label.append(radio, title, details);
+  return label;
+}
+
+function brokenNotice(entry: BrokenScenarioEntry, index: number): HTMLElement {
+  const notice = element('div', 'scenario-broken');
+  notice.id = `scenario-${index}-broken`;
+  notice.append(element('span', 'scenario-title', `${entry.fileName} could not be loaded`));
+  const problems = element('ul', 'scenario-problems');
+  for (const problem of entry.problems) problems.append(element('li', undefined, problem));
+  notice.append(problems);
+  return notice;
+}
+
+function patientCountText(count: number): string {
+  return count === 1 ? '1 patient' : `${count} patients`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

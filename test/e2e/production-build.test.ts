@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+describe('The production build', () => {
+  let outDir: string;
+  let scripts: { name: string; text: string }[];
+  let indexHtml: string;
+
+  beforeAll(() => {
+    outDir = mkdtempSync(join(tmpdir(), 'clinic-day-production-'));
+    const env = { ...process.env };
+    delete env.NODE_ENV;
+    const viteBin = join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+    const build = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: projectRoot,
+      env,
+      encoding: 'utf8',
+    });
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const assetsDir = join(outDir, 'assets');
+    scripts = readdirSync(assetsDir)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => ({ name, text: readFileSync(join(assetsDir, name), 'utf8') }));
+    indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
+  });
+
+  afterAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('has no test hook', () => {
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter(({ text }) => text.includes('__clinic')).map(({ name }) => name)).toEqual([]);
+  });
+
+  it('puts Phaser in a chunk of its own', () => {
+    const phaserChunks = scripts.filter(({ name }) => name.startsWith('phaser-'));
+    expect(phaserChunks).toHaveLength(1);
+    const appChunks = scripts.filter(({ name }) => !name.startsWith('phaser-'));
+    expect(appChunks.filter(({ text }) => text.includes('Phaser v'))).toEqual([]);
+  });
+
+  it('links its files with relative URLs, so it runs from any static path', () => {
+    const urls = [...indexHtml.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => !url?.startsWith('./'))).toEqual([]);
+  });
+});

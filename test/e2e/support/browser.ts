@@ -1,0 +1,97 @@
+/**
+ * Opens the built game in the system Chromium (never a downloaded browser) and records
+ * what a browser test checks besides the page itself: console errors, uncaught page
+ * errors, and every request that leaves the page's own origin.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Flags for headless Chromium in a container: no GPU (WebGL on SwiftShader), no background traffic. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+];
+
+/** The Chromium the tests drive: `CHROMIUM_PATH`, else the Debian package's. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** A page of the game, open in its own browser, with what it has recorded so far. */
+export interface GamePage {
+  readonly page: Page;
+  /** Console messages of type `error` and uncaught exceptions, in order. */
+  readonly consoleErrors: string[];
+  /** Requests to any origin other than the page's (data: and blob: URLs never leave the browser). */
+  readonly foreignRequests: string[];
+  /** Closes the page and the browser. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/** Options for `openGamePage`. */
+export interface OpenGamePageOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** The CSS-to-device pixel ratio; 2 renders as a browser zoomed to 200 % would at half the width. */
+  readonly deviceScaleFactor?: number;
+  /** Milliseconds to wait for the page's `load` event. */
+  readonly loadTimeoutMs?: number;
+}
+
+/** Launches Chromium, starts recording, and loads `url`. */
+export async function openGamePage(url: string, options: OpenGamePageOptions = {}): Promise<GamePage> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+  });
+  try {
+    return await recordAndLoad(browser, url, options);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function recordAndLoad(browser: Browser, url: string, options: OpenGamePageOptions): Promise<GamePage> {
+  const context = await browser.newContext({
+    viewport: { width: options.viewport?.width ?? 1280, height: options.viewport?.height ?? 720 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  const origin = new URL(url).origin;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    consoleErrors.push(`uncaught: ${error.message}`);
+  });
+  context.on('request', (request) => {
+    const requestUrl = new URL(request.url());
+    if (requestUrl.protocol === 'data:' || requestUrl.protocol === 'blob:') return;
+    if (requestUrl.origin !== origin) foreignRequests.push(request.url());
+  });
+
+  await page.goto(url, { waitUntil: 'load', timeout: options.loadTimeoutMs ?? 60_000 });
+
+  let closed = false;
+  return {
+    page,
+    consoleErrors,
+    foreignRequests,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await context.close();
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Vitest configuration: two projects.
+ *
+ * - `unit`: everything under `test/` except `test/e2e/`, in Node.
+ * - `e2e`: `test/e2e/`, which drives the built game in the system Chromium. Its global setup
+ *   builds the game in test mode and serves it on localhost (`test/e2e/support/global-setup.ts`).
+ *   It runs after `unit`, one file at a time, with timeouts meant for a slow, busy machine.
+ *
+ * Both projects extend the Vite configuration (same `define`s as the game). The summary
+ * reporter prints `N passed, N failed` as the last line of every run.
+ */
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { createViteConfig } from './vite.config.js';
+
+export default defineConfig((env) =>
+  mergeConfig(
+    createViteConfig({ ...env, mode: 'test' }),
+    defineConfig({
+      test: {
+        reporters: ['default', './scripts/summary-reporter.ts'],
+        projects: [
+          {
+            extends: true,
+            test: {
+              name: 'unit',
+              environment: 'node',
+              include: ['test/**/*.test.ts'],
+              exclude: ['test/e2e/**', '**/node_modules/**'],
+              testTimeout: 30_000,
+              hookTimeout: 60_000,
+              sequence: { groupOrder: 0 },
+            },
+          },
+          {
+            extends: true,
+            test: {
+              name: 'e2e',
+              environment: 'node',
+              include: ['test/e2e/**/*.test.ts'],
+              globalSetup: ['test/e2e/support/global-setup.ts'],
+              fileParallelism: false,
+              testTimeout: 180_000,
+              hookTimeout: 300_000,
+              sequence: { groupOrder: 1 },
+            },
+          },
+        ],
+      },
+    }),
+  ),
+);

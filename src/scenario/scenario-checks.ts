@@ -117,16 +117,18 @@ const SECTION_SCHEMAS = {
   appointmentBook: BookedAppointment,
 } as const;
 
+/** The value if it passes `schema` on its own, else undefined. */
+function section<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
 /**
  * Reads the structurally valid parts of raw scenario data (as parsed from YAML) into a
  * `CheckableScenario`: each section, and each list entry, validated on its own.
  */
 export function toCheckableScenario(data: unknown): CheckableScenario {
   const raw = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  const section = <S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined => {
-    const result = schema.safeParse(value);
-    return result.success ? result.data : undefined;
-  };
   const list = <K extends keyof typeof SECTION_SCHEMAS>(key: K): Array<z.output<(typeof SECTION_SCHEMAS)[K]> | undefined> => {
     const whole = ScenarioSchema.shape[key].safeParse(raw[key]);
     if (whole.success) return [...(whole.data as Array<z.output<(typeof SECTION_SCHEMAS)[K]>>)];
@@ -293,7 +295,7 @@ function checkPatients(context: Context, report: Report): void {
   const mrns = scenario.patients.map((p) => p?.mrn);
   reportDuplicates(mrns, (i, first) => report(['patients', i, 'mrn'], `duplicate MRN "${mrns[i]}" (also patients[${first}].mrn)`));
 
-  const window = context.dayWindow;
+  const hours = context.dayWindow;
   const date = scenario.day?.date;
   const slotUse = new Map<string, number[]>();
 
@@ -309,7 +311,7 @@ function checkPatients(context: Context, report: Report): void {
     let visitType: ProviderValue['template']['visitTypes'][number] | undefined;
     if (arrival) {
       const time = minutesOfDay(arrival.time);
-      if (window && (time < window.start || time >= window.end)) {
+      if (hours && (time < hours.start || time >= hours.end)) {
         const what = arrival.kind === 'scheduled' ? 'appointment' : 'walk-in arrival';
         report(at('arrival', 'time'), `${what} at ${arrival.time} is outside the day (${scenario.day!.start}–${scenario.day!.end})`);
       }
@@ -420,12 +422,12 @@ function checkPatients(context: Context, report: Report): void {
 }
 
 function checkEvents(context: Context, report: Report): void {
-  const window = context.dayWindow;
+  const hours = context.dayWindow;
   context.scenario.events.forEach((event, e) => {
     if (!event) return;
     context.patient(event.patientId, ['events', e, 'patientId'], report);
     const time = minutesOfDay(event.time);
-    if (window && (time < window.start || time >= window.end)) {
+    if (hours && (time < hours.start || time >= hours.end)) {
       report(['events', e, 'time'], `phone call at ${event.time} is outside the day (${context.scenario.day!.start}–${context.scenario.day!.end})`);
     }
   });
@@ -657,9 +659,9 @@ export const defaultScenarioReference: ScenarioReference = {
       case 'not-billable':
         return { status: 'not-billable', moreSpecific };
       case 'not-yet-effective':
-        return { status: 'not-yet-effective', effectiveFrom: versions.map((v) => v.effectiveFrom).sort()[0], moreSpecific };
+        return { status: 'not-yet-effective', effectiveFrom: versions.map((v) => v.effectiveFrom).toSorted()[0], moreSpecific };
       case 'deleted': {
-        const ends = versions.flatMap((v) => (v.billable && v.effectiveTo !== undefined ? [v.effectiveTo] : [])).sort();
+        const ends = versions.flatMap((v) => (v.billable && v.effectiveTo !== undefined ? [v.effectiveTo] : [])).toSorted();
         return { status: 'deleted', effectiveTo: ends[ends.length - 1], moreSpecific };
       }
     }

@@ -134,13 +134,14 @@ function parseUnguarded(rawText: string, file: string, options: ScenarioLoadOpti
   const nul = text.indexOf('\u0000');
   const replacement = text.indexOf('\uFFFD');
   if (nul >= 0 || replacement >= 0) {
-    // Count lines by hand: nothing has been parsed yet.
-    const offset = nul >= 0 ? nul : replacement;
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
     const what = nul >= 0 ? 'a NUL byte' : 'bytes that are not UTF-8';
-    return fail(fileProblem(file, `file is not text (it contains ${what}); a scenario is a YAML or JSON text file`, line, column));
+    const at = lineAndColumn(text, nul >= 0 ? nul : replacement);
+    return fail(fileProblem(file, `file is not text (it contains ${what}); a scenario is a YAML or JSON text file`, at.line, at.column));
+  }
+
+  const flowDepth = deepFlowNesting(text);
+  if (flowDepth !== undefined) {
+    return fail({ file, ...lineAndColumn(text, flowDepth), path: '', message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels; a scenario is never nested that deep` });
   }
 
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
@@ -220,6 +221,40 @@ function parseUnguarded(rawText: string, file: string, options: ScenarioLoadOpti
 }
 
 /** By line, then column; problems at one place keep the order they were found in (schema order). */
+/** Line and column of an offset, counted by hand (before the parser's line counter exists). */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * The offset of the first flow bracket (`[` or `{`) nested deeper than the limit, found by a
+ * scan that skips quoted text and comments. The parser recurses per level, so a file of ten
+ * thousand brackets is refused here, before it can exhaust the stack.
+ */
+function deepFlowNesting(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      // Skip a quoted scalar ('' escapes a single quote, backslash escapes in double quotes).
+      for (i++; i < text.length; i++) {
+        if (c === '"' && text[i] === '\\') i++;
+        else if (text[i] === c) {
+          if (c === "'" && text[i + 1] === "'") i++;
+          else break;
+        }
+      }
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > MAX_NESTING_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 function sortProblems(problems: ScenarioProblem[]): ScenarioProblem[] {
   const seen = new Set<string>();
   return problems
@@ -229,7 +264,7 @@ function sortProblems(problems: ScenarioProblem[]): ScenarioProblem[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => a.line - b.line || a.column - b.column);
+    .toSorted((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function yamlErrorMessage(code: string, message: string): string {
@@ -267,7 +302,7 @@ function indexNodes(doc: Document.Parsed): NodeIndex {
       continue;
     }
     if (!isMap(node) && !isSeq(node)) continue;
-    if (depth >= MAX_NESTING_DEPTH) {
+    if (depth > MAX_NESTING_DEPTH) {
       const offset = node.range?.[0] ?? 0;
       if (index.tooDeep === undefined || offset < index.tooDeep.offset) index.tooDeep = { offset, path };
       continue;

@@ -1,0 +1,176 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { canonicalJson, sha256Hex } from '../../src/scenario/content-hash';
+import { checkScenario, defaultScenarioReference, isValidNpi, type ScenarioReference } from '../../src/scenario/scenario-checks';
+import { scenarioJsonSchema } from '../../src/scenario/scenario-json-schema';
+import { formatProblem, parseScenarioBytes, parseScenarioText, type ScenarioLoadResult } from '../../src/scenario/scenario-loader';
+
+const minimal = readFileSync('test/fixtures/scenarios/minimal-valid.yaml', 'utf8');
+
+function lines(result: ScenarioLoadResult): string[] {
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+function loaded(result: ScenarioLoadResult) {
+  if (!result.ok) throw new Error(`expected a valid scenario, got:\n${lines(result).join('\n')}`);
+  return result;
+}
+
+describe('the scenarios folder', () => {
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
+
+  it('holds the default morning', () => {
+    expect(files).toContain('default-morning.yaml');
+  });
+
+  it.each(files)('%s parses and passes every check', (file) => {
+    const text = readFileSync(`scenarios/${file}`, 'utf8');
+    expect(text.startsWith('# yaml-language-server: $schema=./scenario.schema.json\n')).toBe(true);
+    expect(lines(parseScenarioText(text, `scenarios/${file}`))).toEqual([]);
+  });
+
+  it('default-morning is the short Tuesday morning at Maple Street', () => {
+    const { scenario } = loaded(parseScenarioText(readFileSync('scenarios/default-morning.yaml', 'utf8'), 'default-morning.yaml'));
+    expect(scenario.id).toBe('default-morning');
+    expect(scenario.title).toBe('A Short Morning at Maple Street');
+    expect(scenario.day).toMatchObject({ date: '2026-03-10', start: '08:00', end: '11:00' });
+    expect(scenario.clinic).toMatchObject({ name: 'Maple Street Family Practice', examRooms: 3 });
+    expect(scenario.providers.map((p) => [p.name, p.credentials, isValidNpi(p.npi)])).toEqual([['Dr. Anika Patel', 'MD', true]]);
+    expect(scenario.patients).toHaveLength(6);
+    expect(scenario.traps.map((t) => t.kind)).toEqual(expect.arrayContaining(['dob-mismatch', 'inactive-coverage']));
+  });
+});
+
+describe('the JSON Schema export', () => {
+  const schema = scenarioJsonSchema();
+
+  it('is JSON with a $schema', () => {
+    const text = JSON.stringify(schema);
+    expect(JSON.parse(text)).toEqual(schema);
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('matches the committed scenarios/scenario.schema.json (run npm run scenario:schema after a schema change)', () => {
+    expect(JSON.parse(readFileSync('scenarios/scenario.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(schema)));
+  });
+
+  it('requires only fields without defaults, and accepts the keys of the default scenario', () => {
+    const properties = schema['properties'] as Record<string, unknown>;
+    const required = schema['required'] as string[];
+    expect(required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'title', 'clinic', 'providers', 'day', 'patients']));
+    expect(required).not.toContain('mode');
+    expect(required).not.toContain('scoring');
+    expect(schema['additionalProperties']).toBe(false);
+    const data = parseYaml(readFileSync('scenarios/default-morning.yaml', 'utf8')) as Record<string, unknown>;
+    for (const key of Object.keys(data)) expect(properties).toHaveProperty(key);
+    for (const key of required) expect(data).toHaveProperty(key);
+  });
+});
+
+describe('contentHash', () => {
+  it('is SHA-256', () => {
+    expect(sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex(new Uint8Array())).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+
+  it('is the same for the YAML and the JSON of one scenario, whatever the key order', () => {
+    const fromYaml = loaded(parseScenarioText(minimal, 'minimal.yaml'));
+    const data = parseYaml(minimal) as Record<string, unknown>;
+    const reordered = Object.fromEntries(Object.entries(data).toReversed());
+    const fromJson = loaded(parseScenarioText(JSON.stringify(reordered, null, 2), 'minimal.json'));
+    expect(fromJson.contentHash).toBe(fromYaml.contentHash);
+    expect(fromYaml.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('changes when one value changes', () => {
+    const before = loaded(parseScenarioText(minimal, 'a.yaml')).contentHash;
+    const after = loaded(parseScenarioText(minimal.replace('chiefComplaint: My throat is sore.', 'chiefComplaint: My throat is very sore.'), 'a.yaml')).contentHash;
+    expect(after).not.toBe(before);
+  });
+
+  it('sorts keys at every level', () => {
+    expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: null })).toBe('{"a":null,"b":[{"c":2,"d":1}]}');
+  });
+});
+
+describe('parseScenarioText robustness', () => {
+  it('refuses a 10 MB file before parsing it', () => {
+    const huge = `# padding\n${'x'.repeat(10 * 1024 * 1024)}`;
+    expect(lines(parseScenarioText(huge, 'huge.yaml'))).toEqual(['huge.yaml:1:1: file is 10.0 MB; scenario files are limited to 1 MB']);
+    expect(lines(parseScenarioBytes(new Uint8Array(10 * 1024 * 1024), 'huge.yaml'))).toEqual(['huge.yaml:1:1: file is 10.0 MB; scenario files are limited to 1 MB']);
+  });
+
+  it('refuses ten thousand nested brackets before the parser recurses into them', () => {
+    const deep = `schemaVersion: 1\nextra: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+    expect(lines(parseScenarioText(deep, 'deep.yaml'))).toEqual(['deep.yaml:2:32: nesting is deeper than 24 levels; a scenario is never nested that deep']);
+  });
+
+  it('reports deep block nesting at the first level past the limit', () => {
+    const block = Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
+    expect(lines(parseScenarioText(`${block} 1\n`, 'block.yaml'))).toEqual([
+      'block.yaml:26:51 k0.k1.k2.k3.k4.k5.k6.k7.k8.k9.k10.k11.k12.k13.k14.k15.k16.k17.k18.k19.k20.k21.k22.k23.k24: nesting is deeper than 24 levels; a scenario is never nested that deep',
+    ]);
+  });
+
+  it('finds a NUL byte in text that was decoded leniently', () => {
+    expect(lines(parseScenarioText('schemaVersion: 1\nid: a\u0000b\n', 'nul.yaml'))).toEqual([
+      'nul.yaml:2:6: file is not text (it contains a NUL byte); a scenario is a YAML or JSON text file',
+    ]);
+    const lenient = new TextDecoder().decode(readFileSync('test/fixtures/scenarios/invalid-utf8.yaml'));
+    expect(lines(parseScenarioText(lenient, 'latin1.yaml'))).toEqual([
+      'latin1.yaml:2:11: file is not text (it contains bytes that are not UTF-8); a scenario is a YAML or JSON text file',
+    ]);
+  });
+
+  it('loads markup in a name unchanged, as inert text', () => {
+    const { scenario } = loaded(parseScenarioBytes(readFileSync('test/fixtures/scenarios/valid-html-name.yaml'), 'html.yaml'));
+    expect(scenario.patients[0]!.name).toEqual({ given: '<script>alert(1)</script>', family: '<b>Lopez</b> &amp; Co' });
+  });
+
+  it('accepts a byte-order mark and JSON', () => {
+    expect(lines(parseScenarioText(`\uFEFF${minimal}`, 'bom.yaml'))).toEqual([]);
+    expect(lines(parseScenarioText(JSON.stringify(parseYaml(minimal)), 'minimal.json'))).toEqual([]);
+  });
+
+  it('never throws, whatever the input', () => {
+    // A small deterministic fuzz: cut and splice the minimal file at many places.
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const junk = ['{', '}', '[', ']', ':', '- ', '&a ', '*a', '"', "'", '\t', '\n  ', '!!binary ', '? ', '|', '>', '#', '%YAML 1.1\n'];
+    for (let i = 0; i < 300; i++) {
+      const at = next() % minimal.length;
+      const cut = next() % 40;
+      const text = minimal.slice(0, at) + junk[next() % junk.length]! + minimal.slice(at + cut);
+      const result = parseScenarioText(text, 'fuzz.yaml');
+      if (!result.ok) {
+        expect(result.problems.length).toBeGreaterThan(0);
+        for (const p of result.problems) {
+          expect(p.line).toBeGreaterThanOrEqual(1);
+          expect(p.column).toBeGreaterThanOrEqual(1);
+        }
+      }
+    }
+  });
+});
+
+describe('checkScenario', () => {
+  const scenario = loaded(parseScenarioText(minimal, 'minimal.yaml')).scenario;
+
+  it('finds nothing in the minimal scenario', () => {
+    expect(checkScenario(scenario)).toEqual([]);
+  });
+
+  it('accepts a missing-authorization trap when the payer needs authorisation for an order', () => {
+    const needsIt: ScenarioReference = { ...defaultScenarioReference, needsAuthorization: () => true };
+    const withTrap = { ...scenario, traps: [...scenario.traps, { kind: 'missing-authorization' as const, patientId: 'ben' }] };
+    expect(checkScenario(withTrap, needsIt)).toEqual([]);
+    expect(checkScenario(withTrap).map((p) => p.path.join('.'))).toEqual(['traps.1.kind']);
+  });
+
+  it('accepts a critical-vital trap on a severe blood pressure', () => {
+    const patients = scenario.patients.map((p) => (p.id === 'ben' ? { ...p, vitals: { ...p.vitals, systolicMmHg: 192, diastolicMmHg: 124 } } : p));
+    const traps = [...scenario.traps, { kind: 'critical-vital' as const, patientId: 'ben' }];
+    expect(checkScenario({ ...scenario, patients, traps })).toEqual([]);
+  });
+});

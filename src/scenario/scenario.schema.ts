@@ -9,27 +9,18 @@
  * Zod is used here, at the edge; inside the game the inferred `Scenario` type is trusted.
  */
 import { z } from 'zod';
+import { isIsoDate } from '../reference/iso-date';
 
 /** The version of the scenario format this build reads. */
 export const SCENARIO_SCHEMA_VERSION = 1;
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True when `text` is `YYYY-MM-DD` and names a day that exists (no 30 February). */
-export function isRealIsoDate(text: string): boolean {
-  if (!isoDatePattern.test(text)) return false;
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= daysInMonth;
-}
-
 /** A calendar date, `YYYY-MM-DD`, that exists. */
 export const IsoDate = z.string().check((ctx) => {
   if (!isoDatePattern.test(ctx.value)) {
     ctx.issues.push({ code: 'custom', input: ctx.value, message: `expected a date as YYYY-MM-DD, got "${ctx.value}"` });
-  } else if (!isRealIsoDate(ctx.value)) {
+  } else if (!isIsoDate(ctx.value)) {
     ctx.issues.push({ code: 'custom', input: ctx.value, message: `not a real date (${ctx.value})` });
   }
 });

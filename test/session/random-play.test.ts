@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
 import { ENCOUNTER_STAGES } from '../../src/clinic/encounter.machine';
 import { TRAINEE_ACTION_SAMPLES } from '../../src/clinic/trainee-action';
 import { SeededRandom } from '../../src/session/random';

@@ -3,7 +3,12 @@
  * and content hash, the seed, the settings, the app version, the action log — and the
  * result the player's game computed. `npm run sim --out` writes it; the browser exports
  * the same format; `npm run grade` checks it.
+ *
+ * Reading one is an edge: the file may be edited, truncated or not a result at all, so
+ * `parseResultFile` validates it with Zod and reports what is wrong, with its path.
  */
+import { z } from 'zod';
+import { MODES } from '../scenario/scenario.schema';
 import type { DayResult } from '../scoring/score';
 import type { ActionLogEntry, SessionSettings } from './session';
 
@@ -27,4 +32,44 @@ export interface ResultFile {
 /** Builds a result file for a finished day. */
 export function resultFile(fields: Omit<ResultFile, 'format' | 'formatVersion'>): ResultFile {
   return { format: RESULT_FILE_FORMAT, formatVersion: RESULT_FILE_VERSION, ...fields };
+}
+
+const LogEntrySchema = z.strictObject({
+  seq: z.number().int().min(0),
+  minute: z.number().min(0).max(24 * 60),
+  patientId: z.string().max(64).nullable(),
+  // The action's own fields are checked by replaying it through the machines.
+  action: z.looseObject({ type: z.string().regex(/^[a-z-]+(\.[a-z-]+)+$/, { message: 'expected an action type such as identity.asked' }) }),
+});
+
+/** The structure a result file must have before it can be replayed. */
+export const ResultFileSchema = z.strictObject({
+  format: z.literal(RESULT_FILE_FORMAT, { message: `not a Clinic Day result file (format must be "${RESULT_FILE_FORMAT}")` }),
+  formatVersion: z.literal(RESULT_FILE_VERSION, { message: `result file version not supported by this build (expected ${RESULT_FILE_VERSION})` }),
+  appVersion: z.string().min(1).max(40),
+  scenarioId: z.string().min(1).max(64),
+  scenarioHash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'expected a SHA-256 content hash' }),
+  seed: z.number().int().min(0).max(0xffffffff),
+  settings: z.strictObject({ mode: z.enum(MODES), timerEnabled: z.boolean() }),
+  player: z.string().max(120),
+  log: z.array(LogEntrySchema).max(20_000),
+  result: z.looseObject({ scenarioId: z.string(), passed: z.boolean(), score: z.looseObject({ total: z.number() }) }),
+});
+
+/** A result file read from text: the file, or what is wrong with it. */
+export type ResultFileRead = { ok: true; file: ResultFile } | { ok: false; problems: string[] };
+
+/** Reads a result file's text; never throws. */
+export function parseResultFile(text: string): ResultFileRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  const parsed = ResultFileSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`) };
+  }
+  return { ok: true, file: parsed.data as unknown as ResultFile };
 }

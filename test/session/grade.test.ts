@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+import { scoreDay } from '../../src/scoring/score';
+import { gradeResultFile } from '../../src/session/grade';
+import { parseResultFile, type ResultFile, resultFile } from '../../src/session/result-file';
+import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
+import type { TraineeName } from '../../src/trainees/trainee';
+
+const root = join(import.meta.dirname, '..', '..');
+const loaded = parseScenarioText(readFileSync(join(root, 'scenarios', 'default-morning.yaml'), 'utf8'), 'scenarios/default-morning.yaml');
+if (!loaded.ok) throw new Error('the default scenario must load');
+const { scenario, contentHash } = loaded;
+
+/** A genuine result file, as `npm run sim --out` writes it (through JSON, as on disk). */
+function genuine(trainee: TraineeName, seed: number): ResultFile {
+  const session = playDay(scenario, scriptedTrainee(trainee, scenario, seed), { seed });
+  const file = resultFile({
+    appVersion: '0.1.0',
+    scenarioId: scenario.id,
+    scenarioHash: contentHash,
+    seed,
+    settings: session.settings,
+    player: trainee,
+    log: session.log,
+    result: scoreDay(session.record()),
+  });
+  session.dispose();
+  return JSON.parse(JSON.stringify(file)) as ResultFile;
+}
+
+function tampered(file: ResultFile, edit: (copy: Record<string, any>) => void): ResultFile {
+  const copy = JSON.parse(JSON.stringify(file)) as Record<string, any>;
+  edit(copy);
+  return copy as ResultFile;
+}
+
+describe('verified grading', () => {
+  const files: ResultFile[] = [];
+  beforeAll(() => {
+    for (let seed = 1; seed <= 10; seed++) files.push(genuine('expert', seed), genuine('novice', seed));
+  });
+
+  it('verifies 20 genuine result files', () => {
+    expect(files).toHaveLength(20);
+    for (const file of files) {
+      const verdict = gradeResultFile(file, scenario, contentHash);
+      expect(verdict, `${file.player} seed ${file.seed}`).toMatchObject({ verified: true });
+    }
+  });
+
+  it('catches an edited score', () => {
+    const file = tampered(files[1]!, (copy) => (copy.result.score.total = 100));
+    const verdict = gradeResultFile(file, scenario, contentHash);
+    expect(verdict).toEqual({ verified: false, reasons: [`score.total: the file says 100, the replay gives ${files[1]!.result.score.total}`] });
+  });
+
+  it('catches an edited pass/fail', () => {
+    const file = tampered(files[1]!, (copy) => (copy.result.passed = !copy.result.passed));
+    expect(gradeResultFile(file, scenario, contentHash)).toMatchObject({ verified: false, reasons: [expect.stringMatching(/^passed: the file says/)] });
+  });
+
+  it('catches a log whose entries were reordered, even with the sequence renumbered', () => {
+    const file = tampered(files[0]!, (copy) => {
+      [copy.log[1], copy.log[2]] = [copy.log[2], copy.log[1]];
+      copy.log.forEach((entry: { seq: number }, index: number) => (entry.seq = index));
+    });
+    expect(gradeResultFile(file, scenario, contentHash).verified).toBe(false);
+  });
+
+  it('catches a log with an action edited to another patient', () => {
+    const file = tampered(files[0]!, (copy) => (copy.log[0].patientId = 'hannah-okafor'));
+    const verdict = gradeResultFile(file, scenario, contentHash);
+    expect(verdict).toMatchObject({ verified: false, reasons: [expect.stringMatching(/^action 0 .* was refused on replay/)] });
+  });
+
+  it('catches a log with an action removed', () => {
+    const file = tampered(files[0]!, (copy) => copy.log.splice(3, 1));
+    expect(gradeResultFile(file, scenario, contentHash)).toMatchObject({ verified: false, reasons: ['the action log is out of order or incomplete at entry 3 (seq 4)'] });
+  });
+
+  it('catches a result played on another version of the scenario', () => {
+    const verdict = gradeResultFile(files[0]!, scenario, 'f'.repeat(64));
+    expect(verdict).toMatchObject({ verified: false, reasons: [expect.stringContaining('has changed since this result was played')] });
+  });
+
+  it('catches a result for another scenario', () => {
+    const file = tampered(files[0]!, (copy) => (copy.scenarioId = 'flu-season'));
+    expect(gradeResultFile(file, scenario, contentHash)).toEqual({ verified: false, reasons: ['the result is for scenario "flu-season", not "default-morning"'] });
+  });
+
+  it.each([
+    ['not JSON', '{"format": "clinic-day-result",', /^not valid JSON/],
+    ['another kind of file', JSON.stringify({ format: 'something-else' }), /format: not a Clinic Day result file/],
+    ['a result without its log', JSON.stringify({ ...JSON.parse(JSON.stringify(genuineStub())), log: undefined }), /^log: /],
+    ['a newer format version', JSON.stringify({ ...genuineStub(), formatVersion: 2 }), /formatVersion: result file version not supported/],
+  ])('refuses a malformed file: %s', (_, text, problem) => {
+    const read = parseResultFile(text);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems.some((line) => problem.test(line)), read.problems.join('\n')).toBe(true);
+  });
+});
+
+function genuineStub(): Record<string, unknown> {
+  return { format: 'clinic-day-result', formatVersion: 1, appVersion: '0.1.0', scenarioId: 'x', scenarioHash: 'a'.repeat(64), seed: 1, settings: { mode: 'practice', timerEnabled: true }, player: 'p', log: [], result: { scenarioId: 'x', passed: true, score: { total: 1 } } };
+}
+
+describe('npm run grade', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clinic-grade-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints verified or MISMATCH per file and exits 0 only when all are verified', () => {
+    const good = join(dir, 'good.json');
+    const bad = join(dir, 'bad.json');
+    const file = genuine('expert', 2);
+    writeFileSync(good, JSON.stringify(file));
+    writeFileSync(bad, JSON.stringify(tampered(file, (copy) => (copy.result.score.accuracy = 12))));
+    const tsx = join(root, 'node_modules', '.bin', 'tsx');
+    const allGood = execFileSync(tsx, ['src/cli/grade.ts', good], { cwd: root, encoding: 'utf8' });
+    expect(allGood).toMatch(/good\.json: verified — expert, default-morning, seed 2: total [\d.]+/);
+    expect(() => execFileSync(tsx, ['src/cli/grade.ts', good, bad], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).toThrow(
+      expect.objectContaining({ status: 1, stdout: expect.stringMatching(/bad\.json: MISMATCH\n\s+score\.accuracy: the file says 12/) }),
+    );
+  });
+});

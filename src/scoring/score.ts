@@ -4,7 +4,7 @@
  * competency. Nothing here reads a clock or a random source, so the same day always
  * scores the same, and a replayed log can be graded against a submitted result.
  */
-import { COMPETENCIES, type CompetencyId } from '../reference/competencies';
+import { CMA_DOMAINS, CMAA_DOMAINS, CCMA_DOMAINS, COMPETENCIES, type CompetencyId, CROSSWALK_VERSION } from '../reference/competencies';
 import type { Scenario } from '../scenario/scenario.schema';
 import type { TimelineEntry } from '../clinic/day-environment';
 import type { DayRecord, PatientJourney, SessionSettings } from '../session/session';
@@ -37,6 +37,15 @@ export interface CompetencyScore {
   readonly practiseNext: string | null;
 }
 
+/** A certification outline domain's score, from the competencies the crosswalk maps to it. */
+export interface OutlineDomainScore {
+  readonly certification: 'CMA (AAMA)' | 'CCMA' | 'CMAA';
+  readonly domainId: string;
+  readonly name: string;
+  readonly score: number;
+  readonly checked: number;
+}
+
 /** Why the day passed or failed. */
 export interface Gate {
   readonly passed: boolean;
@@ -53,6 +62,8 @@ export interface DayResult {
   readonly stats: DayStats;
   readonly findings: readonly Finding[];
   readonly competencies: readonly CompetencyScore[];
+  /** The competencies rolled up into the certification outlines' domains. */
+  readonly outlines: { readonly crosswalkVersion: string; readonly domains: readonly OutlineDomainScore[] };
   readonly timeline: readonly TimelineEntry[];
   readonly journeys: readonly PatientJourney[];
   readonly checksCount: number;
@@ -183,6 +194,28 @@ export function competencyScores(checks: readonly Check[], weights: Readonly<Rec
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
+/**
+ * Scores per certification outline domain: each domain is scored on the checks of the
+ * competencies the crosswalk maps to it (domains the day did not touch are left out).
+ */
+export function outlineScores(checks: readonly Check[], weights: Readonly<Record<Severity, number>>): OutlineDomainScore[] {
+  const outlines = [
+    { certification: 'CMA (AAMA)' as const, domains: CMA_DOMAINS, key: 'cma' as const },
+    { certification: 'CCMA' as const, domains: CCMA_DOMAINS, key: 'ccma' as const },
+    { certification: 'CMAA' as const, domains: CMAA_DOMAINS, key: 'cmaa' as const },
+  ];
+  const scores: OutlineDomainScore[] = [];
+  for (const { certification, domains, key } of outlines) {
+    for (const domain of domains) {
+      const mapped = new Set(COMPETENCIES.filter((c) => (c.crosswalk[key] as readonly string[]).includes(domain.id)).map((c) => c.id));
+      const own = checks.filter((check) => mapped.has(check.competency));
+      if (own.length === 0) continue;
+      scores.push({ certification, domainId: domain.id, name: domain.name, score: accuracyScore(own, weights), checked: own.length });
+    }
+  }
+  return scores;
+}
+
 /** The pass/fail gate: any critical finding fails the day, whatever the total; then the pass mark. */
 export function gate(findings: readonly Finding[], total: number, passMark: number): Gate {
   const critical = findings.find((finding) => finding.severity === 'critical');
@@ -211,6 +244,7 @@ export function scoreDay(record: DayRecord): DayResult {
     stats,
     findings,
     competencies: competencyScores(checks, scoring.severityWeights),
+    outlines: { crosswalkVersion: CROSSWALK_VERSION, domains: outlineScores(checks, scoring.severityWeights) },
     timeline: record.timeline,
     journeys: record.journeys,
     checksCount: checks.length,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../src/reference/source';
 import { type Check, defineRule, missed, passed, type Severity } from '../../src/scoring/finding';
-import { accuracyScore, competencyScores, gate, scoreDay, throughputScore, dayStats } from '../../src/scoring/score';
+import { accuracyScore, competencyScores, dayStats, gate, outlineScores, scoreDay, throughputScore } from '../../src/scoring/score';
 import type { DayRecord, PatientJourney } from '../../src/session/session';
 import { patient, scenario } from '../support/scenario-builder';
 
@@ -127,5 +127,16 @@ describe('scoreDay', () => {
     expect(result.findings.map((f) => [f.ruleId, f.message])).toEqual([
       ['flow.visit-finished', "a's visit was not finished when the day ended (still at checkout)."],
     ]);
+  });
+});
+
+describe('outlineScores', () => {
+  it('rolls competencies up into the certification domains the crosswalk names', () => {
+    const scores = outlineScores([miss('major', 'vital-signs'), pass('major', 'coding')], WEIGHTS);
+    const cma = scores.filter((s) => s.certification === 'CMA (AAMA)');
+    // Vital signs maps to Clinical Competency only; coding to Administrative.
+    expect(cma.find((s) => s.domainId === 'clinical-competency')).toMatchObject({ score: 0, checked: 1 });
+    expect(cma.find((s) => s.domainId === 'administrative')).toMatchObject({ score: 100, checked: 1 });
+    expect(scores.every((s) => s.checked > 0)).toBe(true);
   });
 });

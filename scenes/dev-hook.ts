@@ -4,10 +4,14 @@
  * build `__CLINIC_TEST_HOOK__` is the literal `false` and this code is dropped.
  */
 import type { Game } from 'phaser';
+import type { Session } from '../src/session/session';
+import type { ClinicApp } from './clinic-app';
 
 /** What `window.__clinic` holds. */
 export interface ClinicTestHook {
   readonly game: Game;
+  /** The session of the day being played, or null on the title and debrief screens. */
+  session(): Session | null;
 }
 
 declare global {
@@ -18,7 +22,7 @@ declare global {
 }
 
 /** Publishes the game on `window.__clinic` when the build allows a test hook; otherwise does nothing. */
-export function installDevHook(game: Game): void {
+export function installDevHook(game: Game, app: ClinicApp): void {
   if (!__CLINIC_TEST_HOOK__) return;
-  window.__clinic = { game };
+  window.__clinic = { game, session: () => app.session };
 }

@@ -8,6 +8,8 @@ export const SceneKeys = {
   Boot: 'boot',
   Preload: 'preload',
   Title: 'title',
+  ClinicFloor: 'clinic-floor',
+  Debrief: 'debrief',
 } as const;
 
 /** One of the registered scene keys. */
@@ -17,6 +19,12 @@ export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];
 export const TextureKeys = {
   Logo: 'logo',
   ClinicFront: 'clinic-front',
+  Chair: 'chair',
+  ExamTable: 'exam-table',
+  Desk: 'desk',
+  LabBench: 'lab-bench',
+  Plant: 'plant',
+  Phone: 'phone',
 } as const;
 
 /** One of the texture keys. */
@@ -42,4 +50,10 @@ export const LogoAsset: SvgAsset = {
 /** Everything the preload scene loads behind its progress bar. */
 export const PreloadAssets: readonly SvgAsset[] = [
   { key: TextureKeys.ClinicFront, url: 'images/clinic-front.svg', width: 560, height: 340 },
+  { key: TextureKeys.Chair, url: 'images/chair.svg', width: 30, height: 30 },
+  { key: TextureKeys.ExamTable, url: 'images/exam-table.svg', width: 56, height: 96 },
+  { key: TextureKeys.Desk, url: 'images/desk.svg', width: 200, height: 56 },
+  { key: TextureKeys.LabBench, url: 'images/lab-bench.svg', width: 150, height: 64 },
+  { key: TextureKeys.Plant, url: 'images/plant.svg', width: 40, height: 40 },
+  { key: TextureKeys.Phone, url: 'images/phone.svg', width: 40, height: 40 },
 ];

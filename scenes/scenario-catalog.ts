@@ -6,6 +6,7 @@
  * problems instead of being dropped, so an instructor sees why a scenario is missing.
  */
 import { formatProblem, parseScenarioText } from '../src/scenario/scenario-loader';
+import type { Scenario } from '../src/scenario/scenario.schema';
 
 /** A scenario the trainee can start. */
 export interface PlayableScenarioEntry {
@@ -15,6 +16,8 @@ export interface PlayableScenarioEntry {
   readonly title: string;
   readonly description: string;
   readonly patientCount: number;
+  /** The validated scenario, ready to play. */
+  readonly scenario: Scenario;
 }
 
 /** A bundled file that failed to load, with each problem as `file:line:col path: message`. */
@@ -41,7 +44,7 @@ export function buildScenarioCatalog(sources: Readonly<Record<string, string>>):
         return { kind: 'broken', fileName, problems: result.problems.map(formatProblem) };
       }
       const { id, title, description, patients } = result.scenario;
-      return { kind: 'playable', fileName, id, title, description, patientCount: patients.length };
+      return { kind: 'playable', fileName, id, title, description, patientCount: patients.length, scenario: result.scenario };
     });
 }
 

@@ -6,6 +6,7 @@
  * The panel only reports what the trainee chose; the scene that opened it decides what
  * happens next and tells the trainee through `showStatus`.
  */
+import { element } from './dom';
 import type { BrokenScenarioEntry, PlayableScenarioEntry, ScenarioCatalogEntry } from './scenario-catalog';
 
 /** What the title scene passes when it opens the panel. */
@@ -13,6 +14,12 @@ export interface ScenarioPickerOptions {
   /** The `#panels` layer the panel is appended to. */
   readonly root: HTMLElement;
   readonly catalog: readonly ScenarioCatalogEntry[];
+  /** The scenario to select first (the one played last); the first playable one otherwise. */
+  readonly initialId?: string | null;
+  /** Controls shown between the list and the button (the settings). */
+  readonly extra?: HTMLElement;
+  /** Called with the selected scenario's id when the selection changes, and once at the start. */
+  readonly onSelect?: (scenarioId: string) => void;
   /** Called with the chosen scenario's id when the trainee starts a new day. */
   readonly onNewDay: (scenarioId: string) => void;
 }
@@ -29,7 +36,7 @@ const RADIO_NAME = 'scenario';
 
 /** Builds the panel, appends it to `root` and puts keyboard focus on the selected scenario. */
 export function openScenarioPickerPanel(options: ScenarioPickerOptions): ScenarioPickerPanel {
-  const { root, catalog, onNewDay } = options;
+  const { root, catalog, onNewDay, onSelect, extra } = options;
   const playable = catalog.filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
 
   const form = element('form', 'panel scenario-picker');
@@ -55,10 +62,19 @@ export function openScenarioPickerPanel(options: ScenarioPickerOptions): Scenari
   status.setAttribute('role', 'status');
   footer.append(newDay, status);
 
-  form.append(heading, fieldset, footer);
+  form.append(heading, fieldset);
+  if (extra) form.append(extra);
+  form.append(footer);
 
-  const firstRadio = form.querySelector<HTMLInputElement>(`input[name="${RADIO_NAME}"]`);
-  if (firstRadio) firstRadio.checked = true;
+  const radios = [...form.querySelectorAll<HTMLInputElement>(`input[name="${RADIO_NAME}"]`)];
+  const firstRadio = radios.find((radio) => radio.value === options.initialId) ?? radios[0];
+  if (firstRadio) {
+    firstRadio.checked = true;
+    onSelect?.(firstRadio.value);
+  }
+  fieldset.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.checked) onSelect?.(event.target.value);
+  });
 
   // Enter on a radio starts the day, whatever the browser's own implicit-submission rules.
   fieldset.addEventListener('keydown', (event) => {
@@ -120,15 +136,4 @@ function brokenNotice(entry: BrokenScenarioEntry, index: number): HTMLElement {
 
 function patientCountText(count: number): string {
   return count === 1 ? '1 patient' : `${count} patients`;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

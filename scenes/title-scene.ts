@@ -1,36 +1,49 @@
 /**
- * The title screen: the game's name and the clinic drawn on the canvas, and the scenario
- * picker as an HTML panel on the `#panels` layer. Starting a day reports the chosen
- * scenario in the panel's status line; the clinic floor scene is not part of this build.
+ * The title screen: the game's name and the clinic drawn on the canvas, and an HTML panel
+ * on the `#panels` layer with the bundled scenarios, the settings and "New day", which
+ * opens the clinic floor on the chosen scenario.
  */
 import { Scene, Scenes } from 'phaser';
+import type { ClinicApp } from './clinic-app';
+import type { FloorData } from './clinic-floor-scene';
+import { panelsLayer } from './dom';
 import { SceneKeys, TextureKeys } from './keys';
-import { loadBundledScenarioCatalog } from './scenario-catalog';
 import { openScenarioPickerPanel, type ScenarioPickerPanel } from './scenario-picker-panel';
 import { FontStack, Ink, Palette } from './theme';
+import { buildTitleSettings } from './title-settings';
 
 const GROUND_TOP = 650;
 const LEFT_MARGIN = 72;
 
-/** The first screen a trainee sees: choose a scenario and start a day. */
+/** The first screen a trainee sees: choose a scenario and the settings, and start a day. */
 export class TitleScene extends Scene {
+  readonly #app: ClinicApp;
   private panel: ScenarioPickerPanel | undefined;
 
-  constructor() {
+  constructor(app: ClinicApp) {
     super(SceneKeys.Title);
+    this.#app = app;
   }
 
   create(): void {
     this.drawBackdrop();
     this.drawHeading();
 
+    const settings = buildTitleSettings(this.#app.settings);
     this.panel = openScenarioPickerPanel({
       root: panelsLayer(),
-      catalog: loadBundledScenarioCatalog(),
+      catalog: this.#app.catalog,
+      initialId: this.#app.lastScenarioId,
+      extra: settings.root,
+      onSelect: (scenarioId) => settings.showScenario(this.#app.scenario(scenarioId)),
       onNewDay: (scenarioId) => {
-        this.panel?.showStatus(
-          `Chosen scenario: ${scenarioId}. The clinic floor is not in this build yet, so the day cannot start.`,
-        );
+        if (!this.#app.scenario(scenarioId)) {
+          this.panel?.showStatus(`The scenario "${scenarioId}" cannot be played.`);
+          return;
+        }
+        this.#app.sounds.unlock();
+        const data: FloorData = { scenarioId };
+        this.scene.start(SceneKeys.ClinicFloor, data);
       },
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => {
@@ -73,10 +86,4 @@ export class TitleScene extends Scene {
       },
     );
   }
-}
-
-function panelsLayer(): HTMLElement {
-  const layer = document.getElementById('panels');
-  if (!layer) throw new Error('index.html must contain <div id="panels"> for the HTML panels');
-  return layer;
 }

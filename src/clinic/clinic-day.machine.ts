@@ -51,7 +51,7 @@ function isRoomAction(event: ClinicDayEvent): event is DayTraineeEvent & { actio
 function phoneAction(event: ClinicDayEvent): Extract<DayAction, { callId: string }> | undefined {
   if (event.type !== 'trainee.action') return undefined;
   const { action } = event;
-  return action.type === 'phone.answered' || action.type === 'phone.closed' ? action : undefined;
+  return 'callId' in action ? action : undefined;
 }
 
 /** Providers with no patient, matched with the first ready patient of theirs. */
@@ -102,7 +102,7 @@ export const clinicDayMachine = setup({
       const calls: Record<string, PhoneCallRef> = {};
       context.scenario.events.forEach((call, index) => {
         const callId = phoneCallId(index);
-        calls[callId] = spawn('phoneCall', { id: `phone:${callId}`, input: { callId, call, env: context.env } });
+        calls[callId] = spawn('phoneCall', { id: `phone:${callId}`, input: { callId, call, env: context.env, scenario: context.scenario } });
       });
       return { encounters, calls };
     }),

@@ -283,7 +283,15 @@ export const encounterMachine = setup({
         { type: 'notifyDay', params: ({ context }) => finished(context, 'left-unseen') },
       ],
     },
-    noShow: { type: 'final', entry: ['noteNoShow', { type: 'notifyDay', params: ({ context }) => finished(context, 'no-show') }] },
+    noShow: {
+      entry: 'noteNoShow',
+      invoke: { id: 'workflow', src: 'noShow', input: workflowInput, onDone: '.filed' },
+      initial: 'awaitingMark',
+      states: {
+        awaitingMark: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
+        filed: { type: 'final', entry: { type: 'notifyDay', params: ({ context }) => finished(context, 'no-show') } },
+      },
+    },
   },
 });
 

@@ -1,10 +1,19 @@
 /**
  * A phone call during the day: it rings at its time and interrupts the trainee, who
- * answers it or lets it go to voicemail after a few minutes. What the trainee may say on
- * the call (the privacy rules) belongs to the front-desk workflow.
+ * answers it or lets it go to voicemail after a few minutes. On the call the front desk
+ * verifies who is calling, keeps to the minimum necessary (a relative gets no results
+ * without the patient's permission: `privacy.minimum-necessary`), and does what a
+ * scheduling call asks — reschedule, cancel or confirm the patient's appointment
+ * (`scheduling.phone-request`, and `scheduling.template` for the new slot).
+ *
+ * scheduled → ringing → inCall → ended, or ringing → missed.
  */
-import { setup } from 'xstate';
-import { minutesOfDay, type ScenarioPhoneCall } from '../scenario/scenario.schema';
+import { assign, setup } from 'xstate';
+import { minutesOfDay, type Scenario, type ScenarioPhoneCall } from '../scenario/scenario.schema';
+import { checkMinimumNecessary } from '../workflows/intake/intake.rules';
+import { fullName } from '../workflows/intake/patient-at-desk';
+import { addDays, slotProblem } from '../workflows/scheduling/appointment-book';
+import { checkPhoneRequest, checkTemplate } from '../workflows/scheduling/scheduling.rules';
 import type { DayEnvironment } from './day-environment';
 
 /** Minutes a phone rings before it goes to voicemail. */
@@ -14,15 +23,64 @@ export interface PhoneCallInput {
   readonly callId: string;
   readonly call: ScenarioPhoneCall;
   readonly env: DayEnvironment;
+  readonly scenario: Scenario;
 }
 
-export type PhoneCallEvent = { type: 'phone.answered'; callId: string } | { type: 'phone.closed'; callId: string };
+/** What has been done on the call. */
+export interface PhoneCallContext extends PhoneCallInput {
+  readonly callerVerified: boolean;
+  /** Results were given to the caller (true), declined (false), or not asked about yet (null). */
+  readonly resultsDisclosed: boolean | null;
+  /** The caller's scheduling request was carried out. */
+  readonly requestDone: boolean;
+}
+
+/** Everything the trainee can do about a call. */
+export type PhoneCallEvent =
+  | { type: 'phone.answered'; callId: string }
+  | { type: 'caller.verified'; callId: string }
+  | { type: 'results.disclosed'; callId: string }
+  | { type: 'results.withheld'; callId: string }
+  | { type: 'appointment.rescheduled'; callId: string; date: string; time: string }
+  | { type: 'appointment.cancelled'; callId: string }
+  | { type: 'appointment.confirmed'; callId: string }
+  | { type: 'phone.closed'; callId: string };
+
+/** The actions on a call in progress (beyond answering and hanging up). */
+export type PhoneConversationAction = Exclude<PhoneCallEvent, { type: 'phone.answered' } | { type: 'phone.closed' }>;
+
+/** The call actions' types, for routing them to the call. */
+export const PHONE_CONVERSATION_ACTION_TYPES = [
+  'caller.verified',
+  'results.disclosed',
+  'results.withheld',
+  'appointment.rescheduled',
+  'appointment.cancelled',
+  'appointment.confirmed',
+] as const satisfies readonly PhoneConversationAction['type'][];
+
+function patientLabel(context: PhoneCallInput): string {
+  const patient = context.scenario.patients.find((p) => p.id === context.call.patientId);
+  return patient ? fullName(patient.name) : context.call.patientId;
+}
+
+function callerFacts(context: PhoneCallContext) {
+  const { call } = context;
+  return { callerName: call.callerName, caller: call.caller, authorizedByPatient: call.authorizedByPatient, callerVerified: context.callerVerified };
+}
 
 export const phoneCallMachine = setup({
-  types: {} as { input: PhoneCallInput; context: PhoneCallInput; events: PhoneCallEvent },
+  types: {} as { input: PhoneCallInput; context: PhoneCallContext; events: PhoneCallEvent },
   delays: {
     ring: ({ context }) => Math.max(0, minutesOfDay(context.call.time) - context.env.now()),
     voicemail: RING_MINUTES,
+  },
+  guards: {
+    callerNotVerified: ({ context }) => !context.callerVerified,
+    asksForResults: ({ context }) => context.call.request === 'results' && context.resultsDisclosed === null,
+    asksToReschedule: ({ context }) => context.call.request === 'reschedule' && !context.requestDone,
+    asksToCancel: ({ context }) => context.call.request === 'cancel' && !context.requestDone,
+    asksToConfirm: ({ context }) => context.call.request === 'confirm' && !context.requestDone,
   },
   actions: {
     noteRinging: ({ context }) =>
@@ -36,10 +94,40 @@ export const phoneCallMachine = setup({
       context.env.journal.note({ minute: context.env.now(), patientId: context.call.patientId, kind: 'phone-answered', text: `Answered the call from ${context.call.callerName}` }),
     noteMissed: ({ context }) =>
       context.env.journal.note({ minute: context.env.now(), patientId: context.call.patientId, kind: 'phone-missed', text: `The call from ${context.call.callerName} went to voicemail` }),
+    verifyCaller: assign({ callerVerified: true }),
+    discloseResults: assign(({ context }) => {
+      context.env.journal.check(checkMinimumNecessary({ patientId: context.call.patientId, patientLabel: patientLabel(context), minute: context.env.now(), disclosed: true, ...callerFacts(context) }));
+      return { resultsDisclosed: true };
+    }),
+    withholdResults: assign(({ context }) => {
+      context.env.journal.check(checkMinimumNecessary({ patientId: context.call.patientId, patientLabel: patientLabel(context), minute: context.env.now(), disclosed: false, ...callerFacts(context) }));
+      return { resultsDisclosed: false };
+    }),
+    reschedule: assign(({ context, event }) => {
+      if (event.type !== 'appointment.rescheduled') return {};
+      const patient = context.scenario.patients.find((p) => p.id === context.call.patientId);
+      if (patient) {
+        const request = { date: event.date, time: event.time, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId };
+        const problem = slotProblem(context.scenario, request, { date: addDays(context.scenario.day.date, 1), minute: 0 });
+        context.env.journal.check(
+          checkTemplate({ patientId: patient.id, patientName: fullName(patient.name), minute: context.env.now(), request, problem, purpose: `rescheduled appointment on ${event.date} at ${event.time}` }),
+        );
+      }
+      return { requestDone: true };
+    }),
+    markRequestDone: assign({ requestDone: true }),
+    closeCall: ({ context }) => {
+      const { call } = context;
+      if (call.request === 'reschedule' || call.request === 'cancel' || call.request === 'confirm') {
+        context.env.journal.check(
+          checkPhoneRequest({ patientId: call.patientId, patientLabel: patientLabel(context), callerName: call.callerName, minute: context.env.now(), request: call.request, done: context.requestDone }),
+        );
+      }
+    },
   },
 }).createMachine({
   id: 'phoneCall',
-  context: ({ input }) => input,
+  context: ({ input }) => ({ ...input, callerVerified: false, resultsDisclosed: null, requestDone: false }),
   initial: 'scheduled',
   states: {
     scheduled: { after: { ring: 'ringing' } },
@@ -48,8 +136,28 @@ export const phoneCallMachine = setup({
       after: { voicemail: { target: 'missed', actions: 'noteMissed' } },
       on: { 'phone.answered': { target: 'inCall', actions: 'noteAnswered' } },
     },
-    inCall: { on: { 'phone.closed': 'ended' } },
+    inCall: {
+      on: {
+        'caller.verified': { guard: 'callerNotVerified', actions: 'verifyCaller' },
+        'results.disclosed': { guard: 'asksForResults', actions: 'discloseResults' },
+        'results.withheld': { guard: 'asksForResults', actions: 'withholdResults' },
+        'appointment.rescheduled': { guard: 'asksToReschedule', actions: 'reschedule' },
+        'appointment.cancelled': { guard: 'asksToCancel', actions: 'markRequestDone' },
+        'appointment.confirmed': { guard: 'asksToConfirm', actions: 'markRequestDone' },
+        'phone.closed': { target: 'ended', actions: 'closeCall' },
+      },
+    },
     ended: { type: 'final' },
     missed: { type: 'final' },
   },
 });
+
+/** One example of every action on a call in progress. */
+export const PHONE_CONVERSATION_ACTION_SAMPLES: readonly PhoneConversationAction[] = [
+  { type: 'caller.verified', callId: 'call-1' },
+  { type: 'results.disclosed', callId: 'call-1' },
+  { type: 'results.withheld', callId: 'call-1' },
+  { type: 'appointment.rescheduled', callId: 'call-1', date: '2026-03-24', time: '09:15' },
+  { type: 'appointment.cancelled', callId: 'call-1' },
+  { type: 'appointment.confirmed', callId: 'call-1' },
+];

@@ -4,17 +4,24 @@
  * day's shared resources (rooms, the phone).
  */
 import type { StageTaskAction } from '../workflows/stage-tasks/stage-task.machine';
+import { VITALS_ACTION_SAMPLES, type VitalsAction } from '../workflows/vitals/vitals.actions';
+import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction } from '../workflows/specimen/specimen.actions';
+import { BILLING_ACTION_SAMPLES, type BillingAction } from '../workflows/billing/billing.actions';
+import { INTAKE_ACTION_SAMPLES, type IntakeAction } from '../workflows/intake/intake.actions';
+import { SCHEDULING_ACTION_SAMPLES, type NoShowAction, type SchedulingAction } from '../workflows/scheduling/scheduling.actions';
+import { PHONE_CONVERSATION_ACTION_SAMPLES, PHONE_CONVERSATION_ACTION_TYPES, type PhoneConversationAction } from './phone-call.machine';
 
 /** Actions about the day's shared resources, handled by the clinic day machine. */
 export type DayAction =
   | { type: 'patient.roomed' }
   | { type: 'phone.answered'; callId: string }
-  | { type: 'phone.closed'; callId: string };
+  | { type: 'phone.closed'; callId: string }
+  | PhoneConversationAction;
 
-export const DAY_ACTION_TYPES = ['patient.roomed', 'phone.answered', 'phone.closed'] as const satisfies readonly DayAction['type'][];
+export const DAY_ACTION_TYPES = ['patient.roomed', 'phone.answered', 'phone.closed', ...PHONE_CONVERSATION_ACTION_TYPES] as const satisfies readonly DayAction['type'][];
 
 /** Any trainee action. */
-export type TraineeAction = DayAction | StageTaskAction;
+export type TraineeAction = DayAction | StageTaskAction | VitalsAction | SpecimenAction | BillingAction | IntakeAction | SchedulingAction | NoShowAction;
 export type TraineeActionType = TraineeAction['type'];
 
 /** True for actions the clinic day handles rather than a patient's encounter. */
@@ -32,4 +39,10 @@ export const TRAINEE_ACTION_SAMPLES: readonly TraineeAction[] = [
   { type: 'specimen.sent' },
   { type: 'checkout.completed' },
   { type: 'claim.submitted' },
+  ...VITALS_ACTION_SAMPLES,
+  ...SPECIMEN_ACTION_SAMPLES,
+  ...BILLING_ACTION_SAMPLES,
+  ...INTAKE_ACTION_SAMPLES,
+  ...SCHEDULING_ACTION_SAMPLES,
+  ...PHONE_CONVERSATION_ACTION_SAMPLES,
 ];

@@ -66,10 +66,20 @@ export interface CheckoutRecord {
   readonly referralMade: boolean;
 }
 
+/** How the visit's claim ended (billing): the money side of the visit, for the debrief. */
+export interface BillingRecord {
+  readonly outcome: 'paid' | 'patient-billed' | 'written-off';
+  readonly chargeCents: number;
+  readonly payerPaidCents: number;
+  readonly patientBalanceCents: number;
+  readonly submissions: number;
+}
+
 /** The chart of one encounter, filled stage by stage. */
 export interface EncounterChart {
   readonly registration?: RegistrationRecord;
   readonly vitals?: VitalsRecord;
   readonly procedures?: ProceduresRecord;
   readonly checkout?: CheckoutRecord;
+  readonly billing?: BillingRecord;
 }

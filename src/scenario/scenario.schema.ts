@@ -131,6 +131,8 @@ export const Order = z.strictObject({
   testId: Id,
   /** The result the test will give (a POC test's reading, a lab value), for recording and critical-value checks. */
   result: z.union([z.string().max(40), z.number()]).optional(),
+  /** The note's diagnoses this order is for (the claim line's pointers); empty: the primary diagnosis (vaccines: Z23). */
+  diagnoses: z.array(z.string().regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { message: 'expected an ICD-10-CM code such as E11.9' })).max(4).default([]),
 });
 
 export const MDM_ELEMENT_LEVELS = ['minimal', 'low', 'moderate', 'high'] as const;

@@ -39,7 +39,7 @@ const LogEntrySchema = z.strictObject({
   minute: z.number().min(0).max(24 * 60),
   patientId: z.string().max(64).nullable(),
   // The action's own fields are checked by replaying it through the machines.
-  action: z.looseObject({ type: z.string().regex(/^[a-z-]+(\.[a-z-]+)+$/, { message: 'expected an action type such as identity.asked' }) }),
+  action: z.looseObject({ type: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'expected an action type such as identity.asked' }) }),
 });
 
 /** The structure a result file must have before it can be replayed. */

@@ -294,7 +294,7 @@ export class Session {
     if (!encounter) return `There is no patient "${patientId}" today.`;
     const snapshot = encounter.getSnapshot();
     const workflow = snapshot.children.workflow;
-    if (workflow && snapshot.can({ type: 'trainee.action', action }) && workflow.getSnapshot().can(action)) return null;
+    if (workflow && snapshot.can({ type: 'trainee.action', action }) && (workflow.getSnapshot() as AnyMachineSnapshot).can(action)) return null;
     return notNow(displayName(encounter.getSnapshot().context.patient), encounterStage(snapshot));
   }
 

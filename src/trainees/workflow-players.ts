@@ -9,6 +9,11 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { TraineeAction } from '../clinic/trainee-action';
 import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
 import type { SeededRandom } from '../session/random';
+import { VITALS_PLAYER } from '../workflows/vitals/vitals.player';
+import { SPECIMEN_PLAYER } from '../workflows/specimen/specimen.player';
+import { BILLING_PLAYER } from '../workflows/billing/billing.player';
+import { INTAKE_PLAYER } from '../workflows/intake/intake.player';
+import { FRONT_DESK_PHONE_PLAYER, NO_SHOW_PLAYER, SCHEDULING_PLAYER } from '../workflows/scheduling/scheduling.player';
 
 /** What a player sees: the workflow's snapshot, the patient (ground truth) and the clock. */
 export interface PlayerView {
@@ -31,7 +36,14 @@ export interface WorkflowPlayer {
 }
 
 /** Each workflow's player, by its machine id. */
-export const WORKFLOW_PLAYERS: Readonly<Record<string, WorkflowPlayer>> = {};
+export const WORKFLOW_PLAYERS: Readonly<Record<string, WorkflowPlayer>> = {
+  vitals: VITALS_PLAYER,
+  specimen: SPECIMEN_PLAYER,
+  billing: BILLING_PLAYER,
+  intake: INTAKE_PLAYER,
+  scheduling: SCHEDULING_PLAYER,
+  'no-show': NO_SHOW_PLAYER,
+};
 
 /** What a phone player sees: the call's snapshot and the scenario. */
 export interface PhoneView {
@@ -47,17 +59,5 @@ export interface PhonePlayer {
   novice(view: PhoneView, dice: MistakeDice): TraineeAction | null;
 }
 
-/** Answers a ringing phone and closes the call; the front-desk workflow replaces this with its privacy-aware player. */
-export const BASIC_PHONE_PLAYER: PhonePlayer = {
-  expert: (view) => nextPhoneAction(view),
-  novice: (view) => nextPhoneAction(view),
-};
-
-function nextPhoneAction(view: PhoneView): TraineeAction | null {
-  if (view.snapshot.value === 'ringing') return { type: 'phone.answered', callId: view.callId };
-  if (view.snapshot.value === 'inCall') return { type: 'phone.closed', callId: view.callId };
-  return null;
-}
-
 /** The player the trainees use for phone calls. */
-export const PHONE_PLAYER: PhonePlayer = BASIC_PHONE_PLAYER;
+export const PHONE_PLAYER: PhonePlayer = FRONT_DESK_PHONE_PLAYER;

@@ -63,7 +63,7 @@ describe('encounterMachine paths', () => {
     );
   });
 
-  it('reaches the no-show state for a patient who does not come', () => {
-    expect([...statesReached(1)].sort()).toEqual(['"expected"', '"noShow"']);
+  it('reaches the no-show state, waiting to be marked and then filed, for a patient who does not come', () => {
+    expect([...statesReached(1)].sort()).toEqual(['"expected"', '{"noShow":"awaitingMark"}', '{"noShow":"filed"}']);
   });
 });

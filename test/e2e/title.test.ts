@@ -1,33 +1,20 @@
-import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
+import { describePng, nextFrames, waitForScene } from './support/screens';
 
 const DEFAULT_SCENARIO_ID = 'default-morning';
 const DEFAULT_SCENARIO_TITLE = 'A Short Morning at Maple Street';
-const READY_TIMEOUT_MS = 120_000;
 
 /** Waits until the title scene runs: the page has loaded its assets and opened the picker. */
 async function waitForTitleScene(page: Page): Promise<void> {
-  await page.waitForFunction((key) => window.__clinic?.game.scene.isActive(key) === true, SceneKeys.Title, {
-    timeout: READY_TIMEOUT_MS,
-  });
+  await waitForScene(page, SceneKeys.Title);
 }
 
-/** The number of distinct RGB colours in a PNG, and the share of pixels unlike its corner pixel. */
-function describePng(png: Buffer): { distinctColours: number; shareUnlikeCorner: number } {
-  const image = PNG.sync.read(png);
-  const colours = new Set<number>();
-  const { data } = image;
-  const corner = ((data[0] ?? 0) << 16) | ((data[1] ?? 0) << 8) | (data[2] ?? 0);
-  let unlikeCorner = 0;
-  for (let offset = 0; offset < data.length; offset += 4) {
-    const colour = ((data[offset] ?? 0) << 16) | ((data[offset + 1] ?? 0) << 8) | (data[offset + 2] ?? 0);
-    colours.add(colour);
-    if (colour !== corner) unlikeCorner += 1;
-  }
-  return { distinctColours: colours.size, shareUnlikeCorner: unlikeCorner / (image.width * image.height) };
+/** The id of the scenario the running day plays, read through the test hook. */
+function playedScenarioId(page: Page): Promise<string | null> {
+  return page.evaluate(() => window.__clinic?.session()?.scenario.id ?? null);
 }
 
 describe('The title screen', () => {
@@ -55,9 +42,6 @@ describe('The title screen', () => {
     const radios = page.getByRole('radio');
     const count = await radios.count();
     expect(count).toBeGreaterThan(0);
-    const status = page.getByRole('status');
-    expect(await status.innerText()).toBe('');
-
     const focusedValue = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
     const firstValue = await radios.nth(0).getAttribute('value');
     const secondValue = await radios.nth(1 % count).getAttribute('value');
@@ -73,20 +57,38 @@ describe('The title screen', () => {
     expect(await radios.nth(0).isChecked()).toBe(true);
 
     await page.keyboard.press('Enter');
-    await expect.poll(() => status.innerText()).toContain(`Chosen scenario: ${firstValue}.`);
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect(await playedScenarioId(page)).toBe(firstValue);
   });
 
   it('starts a day with the mouse: a click on the scenario, then on New day', async () => {
     const { page } = game;
     await page.reload({ waitUntil: 'load' });
     await waitForTitleScene(page);
-    const status = page.getByRole('status');
-    expect(await status.innerText()).toBe('');
 
     await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
     expect(await page.getByRole('radio', { name: DEFAULT_SCENARIO_TITLE, exact: true }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'New day' }).click();
-    await expect.poll(() => status.innerText()).toContain(`Chosen scenario: ${DEFAULT_SCENARIO_ID}.`);
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect(await playedScenarioId(page)).toBe(DEFAULT_SCENARIO_ID);
+  });
+
+  it('offers the settings, and locks nothing the default scenario allows', async () => {
+    const { page } = game;
+    await page.reload({ waitUntil: 'load' });
+    await waitForTitleScene(page);
+    await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
+    await page.locator('summary.settings-summary').click();
+    for (const name of ['1×', '2×', '4×', 'Practice', 'Assessment']) {
+      expect(await page.getByRole('radio', { name, exact: true }).isEnabled()).toBe(true);
+    }
+    for (const name of ['Sound', 'Reduced motion']) expect(await page.getByRole('checkbox', { name }).isVisible()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Text size' }).isVisible()).toBe(true);
+    await page.getByRole('radio', { name: 'Assessment', exact: true }).check();
+    expect(await page.getByRole('checkbox', { name: /Untimed practice/ }).isDisabled()).toBe(true);
+    expect(await page.locator('summary.settings-summary').innerText()).toContain('assessment');
+    await page.getByRole('radio', { name: 'Practice', exact: true }).check();
+    expect(await page.getByRole('checkbox', { name: /Untimed practice/ }).isEnabled()).toBe(true);
   });
 
   it('draws the title art on the canvas', async () => {
@@ -96,7 +98,7 @@ describe('The title screen', () => {
     if (!box) return;
     expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
     // Let the game loop present at least two frames after the scene's create().
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await nextFrames(page);
     // The left half of the canvas: the logo, the name and the clinic, outside the HTML panel.
     const png = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width / 2, height: box.height } });
     const { distinctColours, shareUnlikeCorner } = describePng(png);

@@ -1,0 +1,520 @@
+/**
+ * The clinic floor: the day being played. Phaser draws the clinic, the patients walking
+ * between areas with their badges and wait rings, the providers and the clock; the HTML
+ * HUD shows the clock, the speed, the queue and the alerts; stations open as HTML panels.
+ *
+ * The scene only renders the runner's view and turns each input into one typed action;
+ * the session decides what an action means. Phaser's loop animates; the runner's own
+ * timer moves the clinic clock.
+ */
+import { GameObjects, Input, Scene, Scenes } from 'phaser';
+import type { TraineeAction } from '../src/clinic/trainee-action';
+import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema';
+import { scoreDay } from '../src/scoring/score';
+import { EncounterWatch, type AlertView, type DayView, type PatientView, type QueueItem } from '../src/session/day-view';
+import { type ActionOutcome, Session } from '../src/session/session';
+import type { ClinicApp, DebriefData } from './clinic-app';
+import { confirmDialog } from './confirm-dialog';
+import { DayRunner, type RunnerState } from './day-runner';
+import { panelsLayer } from './dom';
+import { drawClockHands, drawFloor, type FloorArt, type FloorZone } from './floor-art';
+import { floorLayout, providerSpot, spotIn, type FloorLayout } from './floor-layout';
+import { HudPanel } from './hud-panel';
+import { SceneKeys } from './keys';
+import { PatientToken } from './patient-token';
+import { sessionSettingsFor, TEXT_SCALE, type Speed } from './settings';
+import { actionLabel } from './stations/action-labels';
+import type { StationContext, StationInstance, StationTarget } from './stations/station';
+import { focusFirstControl, openStationPanel, type StationPanel } from './stations/station-panel';
+import { roomingStation } from './stations/rooming-station';
+import { machineOf, stationFor } from './stations/station-registry';
+import { cssColour, FloorPalette, FontStack } from './theme';
+import { notNowText, Toasts } from './toasts';
+
+/** What the floor scene is started with. */
+export interface FloorData {
+  readonly scenarioId: string;
+}
+
+/** Milliseconds the closed clinic shows before the debrief opens. */
+const CLOSING_PAUSE_MS = 1600;
+
+interface OpenStation {
+  readonly target: StationTarget;
+  readonly machineId: string;
+  /** Opened for a machine other than the target's own (rooming from an exam room): kept while the stage lasts. */
+  readonly stage: string | null;
+  readonly panel: StationPanel;
+  readonly instance: StationInstance;
+}
+
+/** The clinic floor scene. */
+export class ClinicFloorScene extends Scene {
+  readonly #app: ClinicApp;
+  #scenarioId = '';
+  #scenario: Scenario | undefined;
+  #runner: DayRunner | undefined;
+  #layout: FloorLayout | undefined;
+  #art: FloorArt | undefined;
+  #hud: HudPanel | undefined;
+  #toasts: Toasts | undefined;
+  #station: OpenStation | null = null;
+  readonly #tokens = new Map<string, PatientToken>();
+  readonly #providers = new Map<string, GameObjects.Container>();
+  readonly #seenAlerts = new Set<string>();
+  readonly #onFloor = new Set<string>();
+  #closing = false;
+  #phoneRinging = false;
+  #layer: HTMLElement | undefined;
+
+  constructor(app: ClinicApp) {
+    super(SceneKeys.ClinicFloor);
+    this.#app = app;
+  }
+
+  init(data: FloorData): void {
+    this.#scenarioId = data.scenarioId;
+    this.#station = null;
+    this.#tokens.clear();
+    this.#providers.clear();
+    this.#seenAlerts.clear();
+    this.#onFloor.clear();
+    this.#closing = false;
+    this.#phoneRinging = false;
+  }
+
+  create(): void {
+    const scenario = this.#app.scenario(this.#scenarioId);
+    if (!scenario) {
+      this.scene.start(SceneKeys.Title);
+      return;
+    }
+    this.#scenario = scenario;
+    this.#app.lastScenarioId = scenario.id;
+    const settings = this.#app.settings.value;
+    const watch = new EncounterWatch();
+    const session = Session.start(scenario, { seed: newSeed(), settings: sessionSettingsFor(scenario, settings), inspect: watch.inspect });
+    const runner = new DayRunner({ session, watch, speed: settings.speed });
+    this.#runner = runner;
+    this.#app.setRunner(runner);
+
+    const textScale = TEXT_SCALE[settings.textSize];
+    const layout = floorLayout(scenario.clinic.examRooms);
+    this.#layout = layout;
+    this.cameras.main.setBackgroundColor(cssColour(FloorPalette.outside));
+    this.#art = drawFloor(this, layout, textScale);
+    for (const zone of this.#art.zones) zone.zone.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openZone(zone));
+    scenario.patients.forEach((patient, index) => this.#addToken(patient, index, runner.view, textScale));
+    scenario.providers.forEach((provider, index) => this.#addProvider(provider.id, provider.name, index, textScale));
+
+    const layer = panelsLayer();
+    this.#toasts = new Toasts(layer);
+    this.#hud = new HudPanel(layer, runner.view, settings.sound, {
+      onPause: (paused) => runner.setPaused(paused),
+      onSpeed: (speed) => this.#setSpeed(speed),
+      onNextEvent: () => runner.nextEvent(),
+      onEndDay: () => void this.#confirmEndDay(),
+      onOpen: (item) => this.#openQueueItem(item),
+      onSound: (on) => {
+        this.#app.settings.update({ sound: on });
+        if (on) this.#app.sounds.unlock();
+        this.#hud?.setSound(on);
+      },
+    });
+    this.#bindKeys(layer);
+    this.#bind(runner);
+    this.#watchVisibility(runner);
+    runner.start();
+  }
+
+  override update(): void {
+    const runner = this.#runner;
+    const art = this.#art;
+    if (!runner || !art) return;
+    drawClockHands(art.clockHands, art.clockCentre, runner.session.minute + runner.minuteFraction);
+    const reduced = this.#app.settings.value.reducedMotion;
+    art.phone.setAngle(this.#phoneRinging && !reduced ? Math.sin(this.time.now / 45) * 12 : 0);
+    art.phone.setTint(this.#phoneRinging ? FloorPalette.ringUpset : 0xffffff);
+  }
+
+  /** Subscribes to the runner for the scene's life: render on every change, stop on shutdown. */
+  #bind(runner: DayRunner): void {
+    const unsubscribe = runner.subscribe((state) => this.#render(state));
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      this.#closeStation();
+      this.#hud?.dispose();
+      this.#toasts?.dispose();
+      this.#hud = undefined;
+      this.#toasts = undefined;
+      runner.dispose();
+    });
+  }
+
+  #render(state: RunnerState): void {
+    const { view } = state;
+    this.#hud?.render(state);
+    this.#renderPatients(view);
+    this.#renderProviders(view);
+    this.#renderRooms(view);
+    this.#announce(view.alerts);
+    this.#phoneRinging = view.alerts.some((alert) => alert.kind === 'phone');
+    this.#refreshStation(view);
+    if (view.isOver && !this.#closing) this.#close(view);
+  }
+
+  #addToken(patient: ScenarioPatient, index: number, view: DayView, textScale: number): void {
+    const patientView = view.patients.find((p) => p.id === patient.id);
+    if (!patientView) return;
+    const token = new PatientToken(this, patientView, index, textScale);
+    token.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openStation({ kind: 'patient', patientId: patient.id }));
+    this.#tokens.set(patient.id, token);
+  }
+
+  #addProvider(providerId: string, name: string, index: number, textScale: number): void {
+    const layout = this.#layout;
+    if (!layout) return;
+    const figure = this.add.graphics();
+    figure.fillStyle(FloorPalette.shadow, 0.16).fillEllipse(0, 14, 34, 12);
+    figure.fillStyle(FloorPalette.coat, 1).fillEllipse(0, 4, 32, 22);
+    figure.lineStyle(2, FloorPalette.wallLight, 1).strokeEllipse(0, 4, 32, 22);
+    figure.fillStyle(FloorPalette.scrubs, 1).fillTriangle(-5, -6, 5, -6, 0, 8);
+    figure.fillStyle(0xd9a77c, 1).fillCircle(0, -4, 9);
+    figure.fillStyle(0x2b2522, 1).slice(0, -4, 9.5, Math.PI * 1.05, Math.PI * 1.95, false).fillPath();
+    const label = this.add
+      .text(0, 24, name.replace(/^Dr\.?\s*/, 'Dr. ').split(' ').slice(0, 2).join(' '), {
+        fontFamily: FontStack,
+        fontSize: `${Math.round(12 * textScale)}px`,
+        color: cssColour(FloorPalette.badgeBusy),
+        fontStyle: 'bold',
+        resolution: 2,
+      })
+      .setOrigin(0.5, 0);
+    const base = { x: layout.providerBase.x + index * 60, y: layout.providerBase.y };
+    const container = this.add.container(base.x, base.y, [figure, label]);
+    this.#providers.set(providerId, container);
+  }
+
+  #renderPatients(view: DayView): void {
+    const layout = this.#layout;
+    if (!layout) return;
+    const animate = !this.#app.settings.value.reducedMotion;
+    const slots = new Map<string, number>();
+    for (const patient of view.patients) {
+      const token = this.#tokens.get(patient.id);
+      if (!token) continue;
+      const slotKey = patient.area;
+      const slot = slots.get(slotKey) ?? 0;
+      if (patient.area !== 'exam-room') slots.set(slotKey, slot + 1);
+      const target = spotIn(layout, patient.area, slot, patient.room);
+      const present = patient.area !== 'outside' && patient.area !== 'gone';
+      if (present && !this.#onFloor.has(patient.id)) {
+        this.#onFloor.add(patient.id);
+        token.placeAt(layout.door);
+        token.setVisible(true).setAlpha(1);
+        this.#app.sounds.play('arrival');
+      }
+      if (!present) {
+        if (this.#onFloor.has(patient.id)) {
+          this.#onFloor.delete(patient.id);
+          token.walkTo(layout, layout.door, animate, () => token.setVisible(false));
+        }
+        continue;
+      }
+      token.show(patient, patient.area !== 'exam-room' && slot % 2 === 1);
+      token.setDepth(target.y);
+      token.walkTo(layout, target, animate);
+    }
+  }
+
+  #renderProviders(view: DayView): void {
+    const layout = this.#layout;
+    const scenario = this.#scenario;
+    if (!layout || !scenario) return;
+    const animate = !this.#app.settings.value.reducedMotion;
+    scenario.providers.forEach((provider, index) => {
+      const container = this.#providers.get(provider.id);
+      if (!container) return;
+      const seeing = view.patients.find(
+        (patient) => patient.stage === 'with-provider' && scenario.patients.find((p) => p.id === patient.id)?.arrival.providerId === provider.id,
+      );
+      const spot = seeing?.room ? providerSpot(layout, seeing.room) : { x: layout.providerBase.x + index * 60, y: layout.providerBase.y };
+      container.setDepth(spot.y);
+      if (container.x === spot.x && container.y === spot.y) return;
+      this.tweens.killTweensOf(container);
+      if (!animate) {
+        container.setPosition(spot.x, spot.y);
+        return;
+      }
+      this.tweens.add({ targets: container, x: spot.x, y: spot.y, duration: 700, ease: 'Sine.InOut' });
+    });
+  }
+
+  #renderRooms(view: DayView): void {
+    const art = this.#art;
+    const layout = this.#layout;
+    if (!art || !layout) return;
+    art.roomFloors.forEach((floor, index) => {
+      const room = layout.examRooms[index];
+      if (!room) return;
+      floor.clear().fillStyle(view.rooms[index] ? FloorPalette.examTaken : FloorPalette.exam, 1).fillRect(room.x, room.y, room.width, room.height);
+    });
+  }
+
+  /** Plays a sound for each alert not seen before. */
+  #announce(alerts: readonly AlertView[]): void {
+    for (const alert of alerts) {
+      if (this.#seenAlerts.has(alert.id)) continue;
+      this.#seenAlerts.add(alert.id);
+      this.#app.sounds.play(alert.kind === 'phone' ? 'phone' : 'alert');
+    }
+  }
+
+  #openQueueItem(item: QueueItem): void {
+    if (item.callId !== null && item.stage === 'phone') this.#openStation({ kind: 'phone', callId: item.callId });
+    else if (item.patientId !== null) this.#openStation({ kind: 'patient', patientId: item.patientId });
+  }
+
+  /** A click on an area of the floor: the station of the first patient with work there. */
+  #openZone(zone: FloorZone): void {
+    const view = this.#runner?.view;
+    if (!view) return;
+    if (zone.area === 'exam-room' && zone.room !== null) {
+      const occupant = view.rooms[zone.room - 1];
+      if (occupant) return this.#openStation({ kind: 'patient', patientId: occupant });
+      // An empty room: bring back the patient who has waited longest (the session says if they cannot come yet).
+      const next = [...view.patients]
+        .filter((patient) => patient.area === 'waiting-room' || patient.area === 'front-desk')
+        .sort((a, b) => Number(b.area === 'waiting-room') - Number(a.area === 'waiting-room') || (b.waitingMinutes ?? 0) - (a.waitingMinutes ?? 0))[0];
+      if (next) return this.#openStation({ kind: 'patient', patientId: next.id }, roomingStation.machineId);
+      return this.#toasts?.show(`Exam room ${zone.room} is free, and nobody is waiting for a room.`, 'info');
+    }
+    const stages: Record<string, readonly QueueItem['stage'][]> = {
+      'front-desk': ['phone', 'check-in'],
+      'waiting-room': ['waiting-for-room'],
+      lab: ['orders'],
+      checkout: ['checkout', 'billing'],
+    };
+    const wanted = stages[zone.area] ?? [];
+    const item = view.queue.find((entry) => wanted.includes(entry.stage));
+    if (item) return this.#openQueueItem(item);
+    const names: Record<string, string> = { 'front-desk': 'front desk', 'waiting-room': 'waiting room', lab: 'lab station', checkout: 'checkout' };
+    this.#toasts?.show(`Nobody needs you at the ${names[zone.area] ?? 'station'} right now.`, 'info');
+  }
+
+  /** Opens the station of a target's current machine, or of `forcedMachineId` (rooming from an empty exam room). */
+  #openStation(target: StationTarget, forcedMachineId?: string): void {
+    const runner = this.#runner;
+    if (!runner || runner.session.isOver) return;
+    this.#closeStation();
+    const machineId = forcedMachineId ?? machineOf(runner.session, target).machineId;
+    const stage = forcedMachineId !== undefined && target.kind === 'patient' ? (runner.session.stageOf(target.patientId) ?? null) : null;
+    const station = stationFor(machineId);
+    const context = this.#context(target, runner.view);
+    const panel = openStationPanel(
+      panelsLayer(),
+      forcedMachineId === roomingStation.machineId ? 'Rooming' : this.#stationTitle(target, context.patientView, station.title),
+      () => {
+        if (this.#station?.panel === panel) this.#station = null;
+        this.#updateKeyboard();
+      },
+      () => this.#hud?.queueButton(runner.view.queue[0]?.key ?? '') ?? document.querySelector<HTMLElement>('.hud-end'),
+    );
+    const instance = station.open(panel, context);
+    this.#station = { target, machineId, stage, panel, instance };
+    focusFirstControl(panel);
+    this.#updateKeyboard();
+  }
+
+  #refreshStation(view: DayView): void {
+    const open = this.#station;
+    const runner = this.#runner;
+    if (!open || !runner) return;
+    const moved =
+      open.stage !== null && open.target.kind === 'patient'
+        ? runner.session.stageOf(open.target.patientId) !== open.stage
+        : machineOf(runner.session, open.target).machineId !== open.machineId;
+    if (view.isOver || moved) {
+      this.#closeStation();
+      return;
+    }
+    const hadFocus = open.panel.root.contains(document.activeElement);
+    open.instance.update(this.#context(open.target, view));
+    // A station that redraws removes the button just used; keep the keyboard in the panel.
+    if (hadFocus && !open.panel.root.contains(document.activeElement)) focusFirstControl(open.panel);
+  }
+
+  #closeStation(): void {
+    const open = this.#station;
+    if (!open) return;
+    this.#station = null;
+    open.instance.dispose?.();
+    open.panel.close();
+  }
+
+  #context(target: StationTarget, view: DayView): StationContext {
+    const runner = this.#runner!;
+    const session = runner.session;
+    const patientId = target.kind === 'patient' ? target.patientId : ((session.phoneSnapshot(target.callId)?.context as { call?: { patientId?: string } } | undefined)?.call?.patientId ?? null);
+    const patient = patientId === null ? null : (session.scenario.patients.find((p) => p.id === patientId) ?? null);
+    return {
+      session,
+      view,
+      target,
+      patient,
+      patientView: target.kind === 'patient' ? (view.patients.find((p) => p.id === target.patientId) ?? null) : null,
+      snapshot: machineOf(session, target).snapshot,
+      hints: view.practice && session.scenario.hints,
+      send: (action) => this.#send(target.kind === 'patient' ? target.patientId : null, action, patient),
+    };
+  }
+
+  #send(patientId: string | null, action: TraineeAction, patient: ScenarioPatient | null): ActionOutcome {
+    const runner = this.#runner;
+    if (!runner) return { accepted: false, reason: 'The clinic day is over.' };
+    const outcome = this.#tryAct(runner, patientId, action);
+    if (outcome.accepted) {
+      const who = patient ? ` for ${patient.name.given} ${patient.name.family}` : '';
+      this.#toasts?.show(`Done: ${actionLabel(action.type)}${who} (${outcome.minutes} min)`, 'done');
+    } else {
+      this.#toasts?.show(notNowText(outcome.reason), 'refused');
+      this.#app.sounds.play('alert');
+    }
+    return outcome;
+  }
+
+  /**
+   * Sends the action. A station that sends an action its workflow cannot read (the generic
+   * task panel has no payloads to give) must not break the day: whatever goes wrong is a
+   * refusal the trainee sees, never a crash.
+   */
+  #tryAct(runner: DayRunner, patientId: string | null, action: TraineeAction): ActionOutcome {
+    try {
+      return runner.act(patientId, action);
+    } catch {
+      return { accepted: false, reason: `${actionLabel(action.type)} needs details this station cannot give yet.` };
+    }
+  }
+
+  #stationTitle(target: StationTarget, patient: PatientView | null, fallback: string): string {
+    if (target.kind === 'phone') return 'Phone';
+    if (!patient) return fallback;
+    switch (patient.area) {
+      case 'front-desk':
+        return 'Front desk';
+      case 'waiting-room':
+        return 'Waiting room';
+      case 'exam-room':
+        return patient.room === null ? 'Exam room' : `Exam room ${patient.room}`;
+      case 'lab':
+        return 'Lab station';
+      case 'checkout':
+        return 'Checkout';
+      case 'gone':
+        return patient.stage === 'billing' ? 'Billing' : 'Patient';
+      default:
+        return fallback;
+    }
+  }
+
+  #setSpeed(speed: Speed): void {
+    this.#runner?.setSpeed(speed);
+    this.#app.settings.update({ speed });
+  }
+
+  async #confirmEndDay(): Promise<void> {
+    const runner = this.#runner;
+    if (!runner || runner.session.isOver) return;
+    const wasPaused = runner.paused;
+    runner.setPaused(true);
+    const confirmed = await confirmDialog(panelsLayer(), {
+      title: 'End the day now?',
+      message: 'The clinic plays on to closing time without you: patients still waiting will not be finished, and that counts in the debrief.',
+      confirmLabel: 'End day',
+      cancelLabel: 'Keep working',
+    });
+    if (!this.#runner || this.#runner !== runner) return;
+    if (confirmed) runner.endDay();
+    else runner.setPaused(wasPaused);
+  }
+
+  #close(view: DayView): void {
+    this.#closing = true;
+    this.#closeStation();
+    const { width } = this.scale.gameSize;
+    const layout = this.#layout;
+    const y = layout ? layout.corridor.y + layout.corridor.height / 2 : 360;
+    const x = layout ? layout.bounds.x + layout.bounds.width / 2 : width / 2;
+    const banner = this.add.graphics().setDepth(10_000);
+    banner.fillStyle(FloorPalette.shadow, 0.85).fillRoundedRect(x - 230, y - 44, 460, 88, 16);
+    this.add
+      .text(x, y, `The clinic is closed · ${view.clock.text}`, { fontFamily: FontStack, fontSize: '28px', color: '#ffffff', fontStyle: 'bold', resolution: 2 })
+      .setOrigin(0.5)
+      .setDepth(10_001);
+    const scenario = this.#scenario;
+    const runner = this.#runner;
+    if (!scenario || !runner) return;
+    const data: DebriefData = { scenario, result: scoreDay(runner.session.record()) };
+    this.time.delayedCall(CLOSING_PAUSE_MS, () => this.scene.start(SceneKeys.Debrief, data));
+  }
+
+  /** Keyboard shortcuts on the floor (P pause, 1/2/4 speed, N next event), off while an HTML control has focus. */
+  #bindKeys(layer: HTMLElement): void {
+    const keyboard = this.input.keyboard;
+    if (!keyboard) return;
+    keyboard.on('keydown-P', () => this.#runner?.setPaused(!this.#runner.paused));
+    keyboard.on('keydown-ONE', () => this.#setSpeed(1));
+    keyboard.on('keydown-TWO', () => this.#setSpeed(2));
+    keyboard.on('keydown-FOUR', () => this.#setSpeed(4));
+    keyboard.on('keydown-N', () => {
+      if (this.#runner && !this.#runner.timed) this.#runner.nextEvent();
+    });
+    const onFocus = () => this.#updateKeyboard();
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('focusout', onFocus);
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('focusout', onFocus);
+      keyboard.removeAllListeners();
+      keyboard.enabled = true;
+      keyboard.enableGlobalCapture();
+    });
+    this.#layer = layer;
+    this.#updateKeyboard();
+  }
+
+  /** Phaser listens to keys only while no HTML panel or control has focus. */
+  #updateKeyboard(): void {
+    const keyboard = this.input.keyboard;
+    if (!keyboard || !this.#layer) return;
+    // focusout fires before focus lands; look again once it has.
+    queueMicrotask(() => {
+      const active = document.activeElement;
+      const inPanels = active instanceof HTMLElement && this.#layer?.contains(active) === true;
+      keyboard.enabled = !inPanels;
+      if (inPanels) keyboard.disableGlobalCapture();
+      else keyboard.enableGlobalCapture();
+    });
+  }
+
+  /** A hidden tab pauses the clock, so a trainee who switches away loses no clinic time. */
+  #watchVisibility(runner: DayRunner): void {
+    let pausedByHiding = false;
+    const onVisibility = () => {
+      if (document.hidden && !runner.paused && runner.timed) {
+        pausedByHiding = true;
+        runner.setPaused(true);
+      } else if (!document.hidden && pausedByHiding) {
+        pausedByHiding = false;
+        runner.setPaused(false);
+      }
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    this.events.once(Scenes.Events.SHUTDOWN, () => document.removeEventListener('visibilitychange', onVisibility));
+  }
+}
+
+/** A fresh seed for a new day. */
+function newSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]! % 2_147_483_647;
+}

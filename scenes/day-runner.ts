@@ -1,0 +1,171 @@
+/**
+ * Runs a session in real time: the clinic clock moves at `secondsPerMinute` real seconds
+ * per simulated minute, times the speed (1×, 2×, 4×), and stops while paused. In untimed
+ * practice the clock never runs by itself: time passes only through the trainee's actions
+ * (each costs its minutes) and "Next event". The runner advances in whole clinic minutes
+ * from its own timer; Phaser's loop only animates what the runner reports.
+ */
+import type { TraineeAction } from '../src/clinic/trainee-action';
+import { dayView, type DayView, type EncounterWatch } from '../src/session/day-view';
+import type { ActionOutcome, Session } from '../src/session/session';
+import type { Speed } from './settings';
+
+/** How often the runner looks at the real clock, in milliseconds. */
+const TICK_MS = 100;
+/** The longest real gap one tick counts (a throttled background tab must not skip an hour). */
+const MAX_TICK_GAP_MS = 1000;
+
+/** What the runner tells its listeners after every change. */
+export interface RunnerState {
+  readonly view: DayView;
+  readonly paused: boolean;
+  readonly speed: Speed;
+}
+
+/** Options for a runner. */
+export interface DayRunnerOptions {
+  readonly session: Session;
+  readonly watch: EncounterWatch;
+  readonly speed: Speed;
+  /** The real time source in milliseconds; the page's `performance.now` unless a test gives another. */
+  readonly now?: () => number;
+}
+
+/** A session on the real-time clock, with listeners. */
+export class DayRunner {
+  readonly session: Session;
+  readonly #watch: EncounterWatch;
+  readonly #now: () => number;
+  readonly #listeners = new Set<(state: RunnerState) => void>();
+  #speed: Speed;
+  #paused = false;
+  /** The clinic minute the real clock has reached, with its fraction. */
+  #target: number;
+  #lastTick: number;
+  #timer: ReturnType<typeof setInterval> | null = null;
+  #view: DayView;
+
+  constructor(options: DayRunnerOptions) {
+    this.session = options.session;
+    this.#watch = options.watch;
+    this.#speed = options.speed;
+    this.#now = options.now ?? (() => performance.now());
+    this.#target = this.session.minute;
+    this.#lastTick = this.#now();
+    this.#view = this.#buildView();
+  }
+
+  /** The latest view. */
+  get view(): DayView {
+    return this.#view;
+  }
+
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  get speed(): Speed {
+    return this.#speed;
+  }
+
+  /** Fraction of the current clinic minute already gone in real time, 0–1 (for a smooth clock hand). */
+  get minuteFraction(): number {
+    if (!this.timed || this.#paused || this.session.isOver) return 0;
+    return Math.min(1, Math.max(0, this.#target - this.session.minute));
+  }
+
+  /** True when the clock runs by itself (timed play). */
+  get timed(): boolean {
+    return this.session.settings.timerEnabled;
+  }
+
+  /** Starts the real-time clock. */
+  start(): void {
+    if (this.#timer !== null) return;
+    this.#lastTick = this.#now();
+    this.#timer = setInterval(() => this.tick(), TICK_MS);
+  }
+
+  /** Stops the real-time clock for good and forgets the listeners. */
+  dispose(): void {
+    if (this.#timer !== null) clearInterval(this.#timer);
+    this.#timer = null;
+    this.#listeners.clear();
+  }
+
+  /** Calls `listener` now and after every change; returns the unsubscribe. */
+  subscribe(listener: (state: RunnerState) => void): () => void {
+    this.#listeners.add(listener);
+    listener(this.#state());
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Moves the clinic clock on by the real time since the last tick. */
+  tick(): void {
+    const now = this.#now();
+    const gap = Math.min(MAX_TICK_GAP_MS, Math.max(0, now - this.#lastTick));
+    this.#lastTick = now;
+    if (this.#paused || !this.timed || this.session.isOver) return;
+    const secondsPerMinute = this.session.scenario.timer.secondsPerMinute;
+    this.#target = Math.max(this.#target, this.session.minute) + (gap / 1000 / secondsPerMinute) * this.#speed;
+    const whole = Math.floor(this.#target);
+    if (whole > this.session.minute) {
+      this.session.advanceTo(whole);
+      this.#changed();
+    }
+  }
+
+  /** The trainee's action; the outcome says whether it fit and, if not, why. */
+  act(patientId: string | null, action: TraineeAction): ActionOutcome {
+    const outcome = this.session.act(patientId, action);
+    if (outcome.accepted) {
+      this.#target = Math.max(this.#target, this.session.minute);
+      this.#changed();
+    }
+    return outcome;
+  }
+
+  /** Untimed play: lets clinic time run to the next thing that happens. */
+  nextEvent(): void {
+    this.session.waitForNextEvent();
+    this.#target = this.session.minute;
+    this.#changed();
+  }
+
+  /** Ends the day now: the clinic plays on to closing time without the trainee. */
+  endDay(): void {
+    this.session.finish();
+    this.#changed();
+  }
+
+  setPaused(paused: boolean): void {
+    if (this.#paused === paused) return;
+    this.#paused = paused;
+    this.#lastTick = this.#now();
+    this.#notify();
+  }
+
+  setSpeed(speed: Speed): void {
+    if (this.#speed === speed) return;
+    this.#speed = speed;
+    this.#notify();
+  }
+
+  #buildView(): DayView {
+    return dayView(this.session, { watch: this.#watch });
+  }
+
+  #changed(): void {
+    this.#view = this.#buildView();
+    this.#notify();
+  }
+
+  #state(): RunnerState {
+    return { view: this.#view, paused: this.#paused, speed: this.#speed };
+  }
+
+  #notify(): void {
+    const state = this.#state();
+    for (const listener of this.#listeners) listener(state);
+  }
+}

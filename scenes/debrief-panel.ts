@@ -1,0 +1,176 @@
+/**
+ * The debrief's text, as an HTML panel: the verdict and its reason, the scores and the
+ * day's numbers, the competencies as bars (strongest first, with what to practise next),
+ * each finding with what went wrong, what to do instead, why and the source, the timeline,
+ * and each patient's journey with their waits; then "Retry this scenario" and "Choose
+ * another".
+ */
+import { formatMinutesOfDay } from '../src/scenario/scenario.schema';
+import type { DayResult } from '../src/scoring/score';
+import { button, element } from './dom';
+
+/** What the debrief panel needs. */
+export interface DebriefPanelOptions {
+  readonly root: HTMLElement;
+  readonly title: string;
+  readonly result: DayResult;
+  readonly onRetry: () => void;
+  readonly onChooseAnother: () => void;
+}
+
+/** An open debrief panel. */
+export interface DebriefPanel {
+  close(): void;
+}
+
+const JOURNEY_OUTCOMES: Readonly<Record<string, string>> = {
+  completed: 'Completed',
+  'no-show': 'No-show',
+  'left-unseen': 'Left unseen',
+};
+
+/** Builds the panel and moves focus to its heading. */
+export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
+  const { result } = options;
+  const root = element('section', 'panel debrief');
+  root.setAttribute('aria-labelledby', 'debrief-heading');
+
+  const heading = element('h2', 'panel-heading', `Debrief: ${options.title}`);
+  heading.id = 'debrief-heading';
+  heading.tabIndex = -1;
+  const verdict = element('p', `debrief-verdict ${result.passed ? 'verdict-passed' : 'verdict-failed'}`);
+  verdict.append(element('strong', undefined, result.passed ? 'Passed' : 'Not passed'), document.createTextNode(` — ${result.gate.reason}`));
+
+  const scores = element('dl', 'debrief-scores');
+  for (const [label, value] of [
+    ['Total', result.score.total],
+    ['Accuracy', result.score.accuracy],
+    ['Throughput', result.score.throughput],
+  ] as const) {
+    const group = element('div', 'debrief-score');
+    group.append(element('dt', undefined, label), element('dd', undefined, String(value)));
+    scores.append(group);
+  }
+  const { stats } = result;
+  const numbers = element(
+    'p',
+    'debrief-stats',
+    `${stats.patientsCompleted} patients completed, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} complaints`,
+  );
+
+  const content = element('div', 'debrief-content');
+  content.append(verdict, scores, numbers, competencies(result), findings(result), journeys(result), timeline(result));
+
+  const footer = element('div', 'panel-footer debrief-footer');
+  footer.append(button('Retry this scenario', 'button-primary', options.onRetry), button('Choose another', 'button-quiet', options.onChooseAnother));
+
+  root.append(heading, content, footer);
+  options.root.append(root);
+  heading.focus();
+  return {
+    close() {
+      root.remove();
+    },
+  };
+}
+
+function section(title: string, id: string): { root: HTMLElement; body: HTMLElement } {
+  const root = element('section', 'debrief-section');
+  root.setAttribute('aria-labelledby', id);
+  const heading = element('h3', 'debrief-heading', title);
+  heading.id = id;
+  root.append(heading);
+  return { root, body: root };
+}
+
+function competencies(result: DayResult): HTMLElement {
+  const { root } = section('Competencies', 'debrief-competencies');
+  const list = element('ul', 'competency-list');
+  for (const competency of result.competencies) {
+    const item = element('li', 'competency');
+    const label = element('div', 'competency-label');
+    label.append(element('span', 'competency-name', competency.name), element('span', 'competency-score', `${competency.score}`));
+    const bar = element('div', 'competency-bar');
+    bar.setAttribute('role', 'meter');
+    bar.setAttribute('aria-valuemin', '0');
+    bar.setAttribute('aria-valuemax', '100');
+    bar.setAttribute('aria-valuenow', String(competency.score));
+    bar.setAttribute('aria-label', `${competency.name}: ${competency.score} of 100`);
+    const fill = element('span', 'competency-fill');
+    fill.style.width = `${Math.max(0, Math.min(100, competency.score))}%`;
+    fill.dataset.level = competency.score >= 85 ? 'strong' : competency.score >= 60 ? 'fair' : 'weak';
+    bar.append(fill);
+    item.append(label, bar);
+    if (competency.practiseNext) item.append(element('p', 'competency-next', `Practise next: ${competency.practiseNext}`));
+    list.append(item);
+  }
+  if (result.competencies.length === 0) list.append(element('li', 'debrief-empty', 'No competency was checked today.'));
+  root.append(list);
+  return root;
+}
+
+function findings(result: DayResult): HTMLElement {
+  const { root } = section(result.findings.length === 0 ? 'Findings: none' : `Findings (${result.findings.length})`, 'debrief-findings');
+  if (result.findings.length === 0) {
+    root.append(element('p', 'debrief-empty', 'No mistakes were found. Well done.'));
+    return root;
+  }
+  const list = element('ol', 'finding-list');
+  for (const finding of result.findings) {
+    const item = element('li', `finding finding-${finding.severity}`);
+    const head = element('p', 'finding-head');
+    head.append(element('span', `severity severity-${finding.severity}`, finding.severity), element('span', 'finding-time', formatMinutesOfDay(finding.atMinute)), element('span', 'finding-message', finding.message));
+    const details = element('dl', 'finding-details');
+    for (const [term, text] of [
+      ['Instead', finding.remedy],
+      ['Why', finding.explanation],
+      ['Source', `${finding.source.title} — ${finding.source.publisher}${finding.source.edition ? `, ${finding.source.edition}` : ''}`],
+    ] as const) {
+      details.append(element('dt', undefined, term), element('dd', undefined, text));
+    }
+    item.append(head, details);
+    list.append(item);
+  }
+  root.append(list);
+  return root;
+}
+
+function journeys(result: DayResult): HTMLElement {
+  const { root } = section('Patients', 'debrief-journeys');
+  const table = element('table', 'journey-table');
+  const head = element('thead');
+  const headRow = element('tr');
+  for (const title of ['Patient', 'Outcome', 'In – out', 'Waited']) headRow.append(element('th', undefined, title));
+  head.append(headRow);
+  const body = element('tbody');
+  for (const journey of result.journeys) {
+    const row = element('tr');
+    const waited = journey.waits.reduce((sum, spell) => sum + spell.to - spell.from, 0);
+    const waits = journey.waits.map((spell) => `${spell.step} ${Math.round(spell.to - spell.from)} min`).join(', ');
+    const span = journey.arrivedAt === null ? 'did not arrive' : `${formatMinutesOfDay(journey.arrivedAt)} – ${journey.departedAt === null ? '…' : formatMinutesOfDay(journey.departedAt)}`;
+    const name = element('th', undefined, journey.name);
+    name.scope = 'row';
+    row.append(
+      name,
+      element('td', undefined, JOURNEY_OUTCOMES[journey.outcome ?? ''] ?? `Unfinished (${journey.stage.replaceAll('-', ' ')})`),
+      element('td', undefined, span),
+      element('td', undefined, waits ? `${Math.round(waited)} min (${waits})` : `${Math.round(waited)} min`),
+    );
+    body.append(row);
+  }
+  table.append(head, body);
+  root.append(table);
+  return root;
+}
+
+function timeline(result: DayResult): HTMLElement {
+  const { root } = section('Timeline', 'debrief-timeline');
+  const list = element('ol', 'timeline-list');
+  for (const entry of result.timeline) {
+    const item = element('li', `timeline-entry timeline-${entry.kind}`);
+    item.append(element('span', 'timeline-time', formatMinutesOfDay(entry.minute)), element('span', 'timeline-text', entry.text));
+    list.append(item);
+  }
+  root.append(list);
+  return root;
+}

@@ -1,0 +1,94 @@
+/**
+ * The debrief: on the canvas, the verdict as a seal with the total and dials for accuracy
+ * and throughput; beside it an HTML panel with everything in words (see `debrief-panel.ts`).
+ */
+import { Scene, Scenes } from 'phaser';
+import type { ClinicApp, DebriefData } from './clinic-app';
+import { openDebriefPanel, type DebriefPanel } from './debrief-panel';
+import { panelsLayer } from './dom';
+import type { FloorData } from './clinic-floor-scene';
+import { SceneKeys, TextureKeys } from './keys';
+import { cssColour, FloorPalette, FontStack, Ink, Palette } from './theme';
+
+const LEFT_CENTRE = 230;
+
+/** The end-of-day scene. */
+export class DebriefScene extends Scene {
+  readonly #app: ClinicApp;
+  #data: DebriefData | undefined;
+  #panel: DebriefPanel | undefined;
+
+  constructor(app: ClinicApp) {
+    super(SceneKeys.Debrief);
+    this.#app = app;
+  }
+
+  init(data: DebriefData): void {
+    this.#data = data;
+  }
+
+  create(): void {
+    const data = this.#data;
+    if (!data) {
+      this.scene.start(SceneKeys.Title);
+      return;
+    }
+    const { result, scenario } = data;
+    this.cameras.main.setBackgroundColor(Ink.sky);
+    const { height } = this.scale.gameSize;
+    const ground = this.add.graphics();
+    ground.fillStyle(Palette.ground, 1).fillRect(0, height - 70, 480, 70);
+    this.add.image(LEFT_CENTRE, height - 56, TextureKeys.ClinicFront).setOrigin(0.5, 1).setScale(0.62).setAlpha(0.9);
+
+    this.add
+      .text(LEFT_CENTRE, 52, scenario.title, { fontFamily: FontStack, fontSize: '22px', color: Ink.heading, fontStyle: 'bold', align: 'center', wordWrap: { width: 400 }, resolution: 2 })
+      .setOrigin(0.5, 0);
+    this.#drawSeal(result.passed, result.score.total);
+    this.#drawDial(LEFT_CENTRE - 90, 410, 'Accuracy', result.score.accuracy);
+    this.#drawDial(LEFT_CENTRE + 90, 410, 'Throughput', result.score.throughput);
+
+    this.#panel = openDebriefPanel({
+      root: panelsLayer(),
+      title: scenario.title,
+      result,
+      onRetry: () => {
+        const next: FloorData = { scenarioId: scenario.id };
+        this.scene.start(SceneKeys.ClinicFloor, next);
+      },
+      onChooseAnother: () => this.scene.start(SceneKeys.Title),
+    });
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      this.#panel?.close();
+      this.#panel = undefined;
+    });
+    this.#app.sounds.play(result.passed ? 'arrival' : 'alert');
+  }
+
+  #drawSeal(passed: boolean, total: number): void {
+    const y = 215;
+    const colour = passed ? FloorPalette.ringCalm : FloorPalette.ringUpset;
+    const seal = this.add.graphics();
+    seal.fillStyle(colour, 0.14).fillCircle(LEFT_CENTRE, y, 104);
+    seal.lineStyle(10, Palette.track, 1).strokeCircle(LEFT_CENTRE, y, 88);
+    seal.lineStyle(10, colour, 1);
+    seal.beginPath();
+    seal.arc(LEFT_CENTRE, y, 88, -Math.PI / 2, -Math.PI / 2 + (Math.max(0.5, total) / 100) * Math.PI * 2, false);
+    seal.strokePath();
+    this.add.text(LEFT_CENTRE, y - 18, String(Math.round(total)), { fontFamily: FontStack, fontSize: '64px', fontStyle: 'bold', color: Ink.heading, resolution: 2 }).setOrigin(0.5);
+    this.add
+      .text(LEFT_CENTRE, y + 34, passed ? 'PASSED' : 'NOT PASSED', { fontFamily: FontStack, fontSize: '20px', fontStyle: 'bold', color: cssColour(colour), resolution: 2 })
+      .setOrigin(0.5)
+      .setLetterSpacing(2);
+  }
+
+  #drawDial(x: number, y: number, label: string, value: number): void {
+    const dial = this.add.graphics();
+    dial.lineStyle(8, Palette.track, 1).strokeCircle(x, y, 44);
+    dial.lineStyle(8, Palette.teal, 1);
+    dial.beginPath();
+    dial.arc(x, y, 44, -Math.PI / 2, -Math.PI / 2 + (Math.max(0.5, value) / 100) * Math.PI * 2, false);
+    dial.strokePath();
+    this.add.text(x, y, String(Math.round(value)), { fontFamily: FontStack, fontSize: '26px', fontStyle: 'bold', color: Ink.heading, resolution: 2 }).setOrigin(0.5);
+    this.add.text(x, y + 58, label, { fontFamily: FontStack, fontSize: '16px', color: Ink.body, resolution: 2 }).setOrigin(0.5, 0);
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * The floor's HUD, in HTML over the canvas: a top bar with the clinic clock, pause, speed,
+ * "Next event" (untimed practice), the running score (practice only) and "End day"; and a
+ * side panel with the queue (every patient the trainee can act for, and the phone), the
+ * alerts, and a practice hint. Everything is a real button, so the whole day can be
+ * played from the keyboard: Tab to a patient, Enter to open their station.
+ */
+import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
+import type { RunnerState } from './day-runner';
+import { button, element, minutesText } from './dom';
+import { SPEEDS, type Speed } from './settings';
+
+/** What the HUD asks of the scene. */
+export interface HudHandlers {
+  onPause(paused: boolean): void;
+  onSpeed(speed: Speed): void;
+  onNextEvent(): void;
+  onEndDay(): void;
+  onOpen(item: QueueItem): void;
+  onSound(on: boolean): void;
+}
+
+/** One line of the queue, kept while its patient stays in the queue. */
+interface QueueRow {
+  readonly li: HTMLLIElement;
+  current: QueueItem;
+  readonly task: HTMLElement;
+  readonly wait: HTMLElement;
+  readonly patience: HTMLElement;
+  readonly fill: HTMLElement;
+}
+
+/** The HUD of the floor. */
+export class HudPanel {
+  readonly #bar: HTMLElement;
+  readonly #side: HTMLElement;
+  readonly #clock: HTMLElement;
+  readonly #progress: HTMLElement;
+  readonly #pause: HTMLButtonElement;
+  readonly #speeds: Map<Speed, HTMLButtonElement>;
+  readonly #nextEvent: HTMLButtonElement;
+  readonly #score: HTMLElement;
+  readonly #sound: HTMLButtonElement;
+  readonly #queue: HTMLUListElement;
+  readonly #alerts: HTMLUListElement;
+  readonly #hint: HTMLElement;
+  readonly #handlers: HudHandlers;
+  readonly #rows = new Map<string, QueueRow>();
+  readonly #empty = element('li', 'queue-empty');
+  #queueSignature = '';
+  #alertSignature = '';
+
+  constructor(layer: HTMLElement, view: DayView, sound: boolean, handlers: HudHandlers) {
+    this.#handlers = handlers;
+    this.#bar = element('header', 'hud-bar');
+    this.#bar.setAttribute('aria-label', 'Clinic controls');
+
+    const clockBox = element('div', 'hud-clock');
+    clockBox.append(element('span', 'hud-clinic', view.clinicName));
+    this.#clock = element('span', 'hud-time');
+    this.#clock.setAttribute('aria-label', 'Clinic time');
+    const track = element('span', 'hud-progress');
+    track.setAttribute('aria-hidden', 'true');
+    this.#progress = element('span', 'hud-progress-fill');
+    track.append(this.#progress);
+    clockBox.append(this.#clock, track);
+
+    const controls = element('div', 'hud-controls');
+    this.#pause = button('Pause', 'hud-button', () => handlers.onPause(this.#pause.getAttribute('aria-pressed') !== 'true'));
+    this.#pause.setAttribute('aria-pressed', 'false');
+    const speedGroup = element('div', 'hud-speeds');
+    speedGroup.setAttribute('role', 'group');
+    speedGroup.setAttribute('aria-label', 'Speed');
+    this.#speeds = new Map(
+      SPEEDS.map((speed) => {
+        const node = button(`${speed}×`, 'hud-button hud-speed', () => handlers.onSpeed(speed));
+        node.setAttribute('aria-label', `Speed ${speed}×`);
+        speedGroup.append(node);
+        return [speed, node] as const;
+      }),
+    );
+    this.#nextEvent = button('Next event', 'hud-button hud-next', () => handlers.onNextEvent());
+    if (view.timed) {
+      this.#nextEvent.hidden = true;
+      controls.append(this.#pause, speedGroup);
+    } else {
+      controls.append(element('span', 'hud-untimed', 'Untimed: the clock waits for you'), this.#nextEvent);
+    }
+    this.#sound = button(sound ? 'Sound on' : 'Sound off', 'hud-button', () => handlers.onSound(this.#sound.getAttribute('aria-pressed') !== 'true'));
+    this.#sound.setAttribute('aria-pressed', String(sound));
+
+    this.#score = element('div', 'hud-score');
+    this.#score.hidden = !view.practice;
+    const endDay = button('End day', 'hud-button hud-end', () => handlers.onEndDay());
+    this.#bar.append(clockBox, controls, this.#score, this.#sound, endDay);
+
+    this.#side = element('aside', 'hud-side');
+    this.#side.setAttribute('aria-label', 'Patients and alerts');
+    const queueHeading = element('h2', 'hud-heading', 'Needs you');
+    queueHeading.id = 'hud-queue-heading';
+    this.#queue = element('ul', 'hud-queue');
+    this.#queue.setAttribute('aria-labelledby', queueHeading.id);
+    const alertHeading = element('h2', 'hud-heading', 'Alerts');
+    alertHeading.id = 'hud-alerts-heading';
+    this.#alerts = element('ul', 'hud-alerts');
+    this.#alerts.setAttribute('aria-labelledby', alertHeading.id);
+    this.#hint = element('p', 'hud-hint');
+    this.#hint.hidden = true;
+    this.#side.append(queueHeading, this.#queue, this.#hint, alertHeading, this.#alerts);
+    layer.append(this.#bar, this.#side);
+  }
+
+  /** Shows the runner's state. */
+  render(state: RunnerState): void {
+    const { view } = state;
+    this.#clock.textContent = view.clock.text;
+    this.#progress.style.width = `${Math.round(view.clock.progress * 100)}%`;
+    this.#pause.textContent = state.paused ? 'Resume' : 'Pause';
+    this.#pause.setAttribute('aria-pressed', String(state.paused));
+    for (const [speed, node] of this.#speeds) node.setAttribute('aria-pressed', String(speed === state.speed));
+    this.#nextEvent.disabled = view.isOver;
+    if (view.score) {
+      this.#score.replaceChildren(
+        element('span', 'hud-score-label', 'Score so far'),
+        element('span', 'hud-score-value', String(Math.round(view.score.total))),
+        element('span', 'hud-score-detail', `accuracy ${Math.round(view.score.accuracy)} · flow ${Math.round(view.score.throughput)}`),
+      );
+    }
+    this.#renderQueue(view);
+    this.#renderAlerts(view.alerts);
+    this.#hint.hidden = view.hint === null;
+    this.#hint.textContent = view.hint === null ? '' : `Hint: ${view.hint}`;
+  }
+
+  /** Shows whether sound is on. */
+  setSound(on: boolean): void {
+    this.#sound.textContent = on ? 'Sound on' : 'Sound off';
+    this.#sound.setAttribute('aria-pressed', String(on));
+  }
+
+  /** The queue button of an item, to give focus to. */
+  queueButton(key: string): HTMLButtonElement | null {
+    return this.#queue.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`);
+  }
+
+  /** Removes the HUD. */
+  dispose(): void {
+    this.#bar.remove();
+    this.#side.remove();
+  }
+
+  #renderQueue(view: DayView): void {
+    const signature = view.queue.map((item) => `${item.key}|${item.task}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`).join(';');
+    if (signature === this.#queueSignature) return;
+    this.#queueSignature = signature;
+    // Keyed update: a line keeps its button while its patient stays in the queue, so focus,
+    // hover and a click in progress survive the clock ticking.
+    const wanted = new Set(view.queue.map((item) => item.key));
+    for (const [key, row] of this.#rows) {
+      if (wanted.has(key)) continue;
+      row.li.remove();
+      this.#rows.delete(key);
+    }
+    this.#empty.remove();
+    view.queue.forEach((item, index) => {
+      const row = this.#rows.get(item.key) ?? this.#newRow(item);
+      this.#rows.set(item.key, row);
+      const patient = item.patientId === null ? undefined : view.patients.find((p) => p.id === item.patientId);
+      row.current = item;
+      row.task.textContent = item.task;
+      row.wait.textContent = item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`;
+      row.wait.className = `queue-wait${patient?.restless ? ' queue-wait-late' : ''}`;
+      const patience = patient?.patience ?? null;
+      row.patience.hidden = patience === null;
+      row.fill.style.width = `${Math.round((patience ?? 0) * 100)}%`;
+      row.fill.dataset.level = patience === null ? '' : patience > 0.6 ? 'calm' : patience > 0.3 ? 'restless' : 'upset';
+      if (this.#queue.children[index] !== row.li) this.#queue.insertBefore(row.li, this.#queue.children[index] ?? null);
+    });
+    if (view.queue.length === 0) {
+      this.#empty.textContent = view.isOver ? 'The clinic is closed.' : 'Nobody needs you right now.';
+      this.#queue.append(this.#empty);
+    }
+  }
+
+  #newRow(item: QueueItem): QueueRow {
+    const li = element('li');
+    const row: QueueRow = {
+      li,
+      current: item,
+      task: element('span', 'queue-task'),
+      wait: element('span', 'queue-wait'),
+      patience: element('span', 'queue-patience'),
+      fill: element('span', 'queue-patience-fill'),
+    };
+    const node = button('', `queue-item queue-${item.stage === 'phone' ? 'phone' : 'patient'}`, () => this.#handlers.onOpen(row.current));
+    node.dataset.key = item.key;
+    row.patience.setAttribute('aria-hidden', 'true');
+    row.patience.append(row.fill);
+    node.append(element('span', 'queue-name', item.label), row.task, row.wait, row.patience);
+    li.append(node);
+    return row;
+  }
+
+  #renderAlerts(alerts: readonly AlertView[]): void {
+    const signature = alerts.map((alert) => alert.id).join(';');
+    if (signature === this.#alertSignature) return;
+    this.#alertSignature = signature;
+    this.#alerts.replaceChildren(...alerts.map((alert) => element('li', `alert alert-${alert.kind}`, alert.text)));
+    if (alerts.length === 0) this.#alerts.append(element('li', 'queue-empty', 'No alerts.'));
+  }
+}

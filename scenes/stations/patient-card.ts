@@ -1,0 +1,46 @@
+/**
+ * The patient's card at the top of a station: name, age and sex, the reason for the
+ * visit, the provider and how long they have been waiting.
+ */
+import type { ScenarioPatient, Scenario } from '../../src/scenario/scenario.schema';
+import type { PatientView } from '../../src/session/day-view';
+import { element, minutesText } from '../dom';
+
+/** Age in whole years on the scenario's date. */
+export function ageOn(dateOfBirth: string, isoDate: string): number {
+  const [by = 0, bm = 0, bd = 0] = dateOfBirth.split('-').map(Number);
+  const [y = 0, m = 0, d = 0] = isoDate.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** Builds the card. */
+export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: PatientView | null): HTMLElement {
+  const card = element('div', 'patient-card');
+  const avatar = element('span', 'patient-avatar', view?.initials ?? '');
+  avatar.setAttribute('aria-hidden', 'true');
+  const text = element('div', 'patient-card-text');
+  const age = ageOn(patient.dateOfBirth, scenario.day.date);
+  text.append(element('p', 'patient-card-name', `${patient.name.given} ${patient.name.family}`));
+  text.append(element('p', 'patient-card-meta', `${age} years, ${patient.sex} · ${visitTypeName(scenario, patient)} with ${providerName(scenario, patient)}`));
+  text.append(element('p', 'patient-card-complaint', `“${patient.chiefComplaint}”`));
+  if (view) {
+    const status = element('p', 'patient-card-status');
+    status.append(element('span', `badge badge-${view.badge.tone}`, view.badge.text));
+    if (view.waitingMinutes !== null) status.append(element('span', 'patient-card-wait', `waiting ${minutesText(view.waitingMinutes)}`));
+    text.append(status);
+  }
+  card.append(avatar, text);
+  return card;
+}
+
+function providerName(scenario: Scenario, patient: ScenarioPatient): string {
+  return scenario.providers.find((provider) => provider.id === patient.arrival.providerId)?.name ?? 'the provider';
+}
+
+function visitTypeName(scenario: Scenario, patient: ScenarioPatient): string {
+  for (const provider of scenario.providers) {
+    const type = provider.template.visitTypes.find((visitType) => visitType.id === patient.arrival.visitTypeId);
+    if (type) return type.name;
+  }
+  return 'Visit';
+}

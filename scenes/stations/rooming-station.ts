@@ -1,0 +1,48 @@
+/**
+ * Rooming: a patient in the waiting room goes to the next free exam room. The station
+ * shows the rooms and offers the move whenever the patient waits for a room; when no room
+ * is free the session says so, and the trainee sees it as "Not now".
+ */
+import { button, element } from '../dom';
+import { patientCard } from './patient-card';
+import type { Station, StationContext, StationHost, StationInstance } from './station';
+
+function render(host: StationHost, context: StationContext): void {
+  const { patient, patientView, view } = context;
+  host.body.replaceChildren();
+  if (!patient) return;
+  host.setSubtitle(`${patient.name.given} ${patient.name.family}`);
+  host.body.append(patientCard(context.session.scenario, patient, patientView));
+
+  const rooms = element('ul', 'room-list');
+  rooms.setAttribute('aria-label', 'Exam rooms');
+  view.rooms.forEach((occupant, index) => {
+    const name = occupant === null ? null : (view.patients.find((p) => p.id === occupant)?.name ?? occupant);
+    const item = element('li', occupant === null ? 'room-free' : 'room-taken', `Exam room ${index + 1}: ${name === null ? 'free' : name}`);
+    rooms.append(item);
+  });
+  host.body.append(rooms);
+
+  const actions = element('div', 'station-actions');
+  actions.append(button(`Room ${patient.name.given} in the next free room`, 'button-primary', () => context.send({ type: 'patient.roomed' })));
+  host.body.append(actions);
+  if (context.hints) host.body.append(element('p', 'station-hint', 'Room the patient who has waited longest first; a free room with nobody in it keeps the provider idle.'));
+}
+
+/** The rooming station, for patients whose encounter waits for a room. */
+export const roomingStation: Station = {
+  machineId: 'encounter',
+  title: 'Waiting room',
+  open(host, context): StationInstance {
+    render(host, context);
+    let shown = context.view.rooms.join();
+    return {
+      update(next) {
+        const rooms = next.view.rooms.join();
+        if (rooms === shown) return;
+        shown = rooms;
+        render(host, next);
+      },
+    };
+  },
+};

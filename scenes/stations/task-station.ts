@@ -1,0 +1,65 @@
+/**
+ * The generic task station: the patient's card and, as buttons, the actions the session
+ * says fit now for this patient, each sent with no payload. Exactly right for the
+ * one-action stage tasks (machine ids `task:…`); a workflow with richer actions registers
+ * its own station.
+ */
+import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
+import { button, element } from '../dom';
+import { actionLabel } from './action-labels';
+import { patientCard } from './patient-card';
+import type { Station, StationContext, StationHost, StationInstance } from './station';
+
+/** The hint a practice day shows at each stage's task. */
+const STAGE_HINTS: Readonly<Record<string, string>> = {
+  'check-in': 'Confirm two identifiers (name and date of birth) and the insurance before the visit.',
+  rooming: 'Take the vitals with the right technique; the provider sees the patient once they are recorded.',
+  orders: 'Collect the specimens in the order of draw and label them in front of the patient.',
+  checkout: 'Book the follow-up within the interval the provider asked for, on a day the patient can come.',
+  billing: 'Code from the provider’s note and send the claim while the visit is fresh.',
+};
+
+/** Sends a payload-free action: the stage tasks' actions carry nothing but their type. */
+function payloadFree(type: TraineeActionType): TraineeAction {
+  return { type } as TraineeAction;
+}
+
+function render(host: StationHost, context: StationContext): void {
+  const { patient, patientView } = context;
+  host.body.replaceChildren();
+  if (!patient) return;
+  host.setSubtitle(`${patient.name.given} ${patient.name.family}`);
+  host.body.append(patientCard(context.session.scenario, patient, patientView));
+  const actions = patientView?.actions ?? [];
+  if (actions.length === 0) {
+    host.body.append(element('p', 'station-note', `Nothing to do here for ${patient.name.given} right now (${(patientView?.badge.text ?? 'waiting').toLowerCase()}).`));
+    return;
+  }
+  const list = element('div', 'station-actions');
+  list.setAttribute('role', 'group');
+  list.setAttribute('aria-label', 'What to do');
+  for (const type of actions) {
+    list.append(button(actionLabel(type), 'button-primary', () => context.send(payloadFree(type))));
+  }
+  host.body.append(list);
+  const hint = patientView ? STAGE_HINTS[patientView.stage] : undefined;
+  if (context.hints && hint) host.body.append(element('p', 'station-hint', hint));
+}
+
+/** The station of every `task:` machine, and the fallback for a machine without a station. */
+export const taskStation: Station = {
+  machineId: 'task:',
+  title: 'Task',
+  open(host, context): StationInstance {
+    render(host, context);
+    let shown = (context.patientView?.actions ?? []).join();
+    return {
+      update(next) {
+        const actions = (next.patientView?.actions ?? []).join();
+        if (actions === shown) return;
+        shown = actions;
+        render(host, next);
+      },
+    };
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * Short messages over the floor ("Not now: …", "Done: …"), in a polite live region so a
+ * screen reader reads them without moving focus. Each fades after a few seconds.
+ */
+import { element } from './dom';
+
+/** How a toast looks: a refusal, or a confirmation. */
+export type ToastTone = 'refused' | 'done' | 'info';
+
+const TOAST_MS = 4500;
+const MAX_TOASTS = 3;
+
+/** The toast region of one scene. */
+export class Toasts {
+  readonly #region: HTMLElement;
+  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+
+  constructor(layer: HTMLElement) {
+    this.#region = element('div', 'toasts');
+    this.#region.setAttribute('role', 'status');
+    this.#region.setAttribute('aria-live', 'polite');
+    layer.append(this.#region);
+  }
+
+  /** Shows a message. */
+  show(text: string, tone: ToastTone): void {
+    const toast = element('p', `toast toast-${tone}`, text);
+    this.#region.append(toast);
+    while (this.#region.childElementCount > MAX_TOASTS) this.#region.firstElementChild?.remove();
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      toast.remove();
+    }, TOAST_MS);
+    this.#timers.add(timer);
+  }
+
+  /** Removes the region and its timers. */
+  dispose(): void {
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+    this.#region.remove();
+  }
+}
+
+/** The text of a refusal: the session's reason, always introduced as "Not now". */
+export function notNowText(reason: string): string {
+  return /^not now\b/i.test(reason) ? reason : `Not now: ${reason}`;
+}

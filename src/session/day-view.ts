@@ -1,0 +1,428 @@
+/**
+ * View models of a running day, for the clinic floor, its HUD and its stations: where each
+ * patient is on the floor, what their badge says, how much patience they have left, the
+ * queue of work, the alerts, the clock and (in practice mode) the running score.
+ *
+ * Pure: no Phaser, no DOM, no clock of its own. The scenes render these and send events;
+ * every clinical judgement stays in the machines, this module only describes what the
+ * session and the encounters' snapshots already say.
+ *
+ * The encounters' own context (the exam room, since when and for what a patient waits) is
+ * not part of the session's public surface, so an `EncounterWatch` follows it through the
+ * session's inspection hook (`SessionOptions.inspect`, XState's inspection API).
+ */
+import type { InspectionEvent } from 'xstate';
+import type { TimelineEntry, TimelineKind } from '../clinic/day-environment';
+import { type EncounterStage, type WaitStep, displayName } from '../clinic/encounter.machine';
+import type { TraineeActionType } from '../clinic/trainee-action';
+import { formatMinutesOfDay, minutesOfDay, type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
+import { scoreDay } from '../scoring/score';
+import type { AvailableTask, Session } from './session';
+
+/** Where a patient is on the clinic floor. `outside`: not arrived yet; `gone`: left the clinic. */
+export const FLOOR_AREAS = ['outside', 'entrance', 'front-desk', 'waiting-room', 'exam-room', 'lab', 'checkout', 'gone'] as const;
+export type FloorArea = (typeof FLOOR_AREAS)[number];
+
+/** How a badge reads at a glance: the trainee can act, the patient waits on someone else, or it is over. */
+export const BADGE_TONES = ['act', 'wait', 'busy', 'done', 'alert'] as const;
+export type BadgeTone = (typeof BADGE_TONES)[number];
+
+/** A patient's status badge. */
+export interface StatusBadge {
+  readonly text: string;
+  readonly tone: BadgeTone;
+}
+
+/** What the floor needs to know of one encounter, as the watch last saw it. */
+export interface EncounterFacts {
+  readonly room: number | null;
+  readonly waitingSince: number | null;
+  readonly waitStep: WaitStep | null;
+  readonly complaints: number;
+  readonly arrivedAt: number | null;
+}
+
+/** One patient, as the floor and the HUD show them. */
+export interface PatientView {
+  readonly id: string;
+  readonly name: string;
+  readonly initials: string;
+  readonly stage: EncounterStage;
+  readonly area: FloorArea;
+  /** The exam room (1-based) while the patient is in one. */
+  readonly room: number | null;
+  readonly badge: StatusBadge;
+  /** Minutes waiting for the current step, or null when not waiting. */
+  readonly waitingMinutes: number | null;
+  /**
+   * Patience left, 1 (just started waiting) to 0 (about to leave), measured against the
+   * scenario's leave limit; null when not waiting.
+   */
+  readonly patience: number | null;
+  /** True once the wait has passed the scenario's complaint limit. */
+  readonly restless: boolean;
+  readonly complaints: number;
+  /** The action types the trainee can take for this patient now. */
+  readonly actions: readonly TraineeActionType[];
+  /** The id of the workflow machine running this patient's stage, if any. */
+  readonly machineId: string | null;
+}
+
+/** One line of the work queue: a patient (or the phone) the trainee can act for now. */
+export interface QueueItem {
+  /** Stable across renders: `patient:<id>` or `phone:<callId>`. */
+  readonly key: string;
+  readonly patientId: string | null;
+  readonly callId: string | null;
+  readonly label: string;
+  /** What there is to do, in a few words ("Check in", "Answer the phone"). */
+  readonly task: string;
+  readonly stage: AvailableTask['stage'];
+  readonly waitingMinutes: number | null;
+  readonly actions: readonly TraineeActionType[];
+}
+
+/** The kinds of alert the floor shows; workflows add theirs to the timeline kinds below. */
+export const ALERT_KINDS = ['phone', 'complaint', 'left-unseen', 'critical-value', 'denial'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** Something the trainee should notice now. */
+export interface AlertView {
+  /** Stable across renders, so a scene can tell a new alert from one it has shown. */
+  readonly id: string;
+  readonly kind: AlertKind;
+  readonly minute: number;
+  readonly patientId: string | null;
+  readonly callId: string | null;
+  readonly text: string;
+}
+
+/** The clinic clock. */
+export interface ClockView {
+  readonly minute: number;
+  /** `HH:MM`. */
+  readonly text: string;
+  readonly opensAt: string;
+  readonly closesAt: string;
+  /** Share of the day gone, 0–1. */
+  readonly progress: number;
+}
+
+/** The running score, shown in practice mode only. */
+export interface RunningScore {
+  readonly total: number;
+  readonly accuracy: number;
+  readonly throughput: number;
+  readonly findings: number;
+}
+
+/** Everything the floor and the HUD render at one moment of the day. */
+export interface DayView {
+  readonly clinicName: string;
+  readonly examRooms: number;
+  readonly clock: ClockView;
+  readonly patients: readonly PatientView[];
+  readonly queue: readonly QueueItem[];
+  readonly alerts: readonly AlertView[];
+  /** Who is in each exam room (index 0 is room 1). */
+  readonly rooms: readonly (string | null)[];
+  readonly score: RunningScore | null;
+  /** A short hint for the next step, in practice mode when the scenario gives hints. */
+  readonly hint: string | null;
+  readonly isOver: boolean;
+  readonly practice: boolean;
+  readonly timed: boolean;
+}
+
+/** Minutes an alert about something that happened (a complaint, a patient leaving) stays up. */
+export const ALERT_MINUTES = 20;
+
+/** Timeline kinds that raise an alert. Workflows add theirs (a critical value, a denial) by these names. */
+const ALERT_OF_TIMELINE_KIND: Readonly<Record<string, AlertKind>> = {
+  complained: 'complaint',
+  'left-unseen': 'left-unseen',
+  'critical-value': 'critical-value',
+  'claim-denied': 'denial',
+};
+
+/**
+ * Follows every encounter of a session through XState's inspection events, keeping the
+ * facts the floor shows. Pass `inspect` to `Session.start` and read with `facts`.
+ */
+export class EncounterWatch {
+  readonly #facts = new Map<string, EncounterFacts>();
+
+  /** The inspection observer to give the session. */
+  readonly inspect = (event: InspectionEvent): void => {
+    if (event.type !== '@xstate.snapshot') return;
+    const snapshot = event.snapshot as { machine?: { id?: string }; context?: Partial<EncounterFacts> & { patient?: { id?: string } } };
+    const context = snapshot.context;
+    const patientId = context?.patient?.id;
+    if (snapshot.machine?.id !== 'encounter' || !context || patientId === undefined) return;
+    this.#facts.set(patientId, {
+      room: context.room ?? null,
+      waitingSince: context.waitingSince ?? null,
+      waitStep: context.waitStep ?? null,
+      complaints: context.complaints ?? 0,
+      arrivedAt: context.arrivedAt ?? null,
+    });
+  };
+
+  /** What the watch last saw of a patient's encounter. */
+  facts(patientId: string): EncounterFacts | undefined {
+    return this.#facts.get(patientId);
+  }
+}
+
+/** Options for `dayView`. */
+export interface DayViewOptions {
+  /** The encounter facts (rooms, waits); without them rooms are unknown and waits come from the task list. */
+  readonly watch?: EncounterWatch;
+  /** Computes the running score; off by default outside practice mode. */
+  readonly withScore?: boolean;
+}
+
+/** The view of a session at its current minute. */
+export function dayView(session: Session, options: DayViewOptions = {}): DayView {
+  const { scenario } = session;
+  const tasks = session.available();
+  const tasksByPatient = new Map<string, AvailableTask>();
+  for (const task of tasks) {
+    if (task.stage !== 'phone' && task.patientId !== null) tasksByPatient.set(task.patientId, task);
+  }
+  const minute = session.minute;
+  const patients = scenario.patients.map((patient) =>
+    patientView(session, patient, tasksByPatient.get(patient.id), options.watch?.facts(patient.id)),
+  );
+  const rooms: (string | null)[] = Array.from({ length: scenario.clinic.examRooms }, () => null);
+  for (const patient of patients) {
+    if (patient.room !== null && patient.room >= 1 && patient.room <= rooms.length) rooms[patient.room - 1] = patient.id;
+  }
+  const practice = session.settings.mode === 'practice';
+  const queue = queueOf(tasks, patients);
+  const timeline = session.record().timeline;
+  return {
+    clinicName: scenario.clinic.name,
+    examRooms: scenario.clinic.examRooms,
+    clock: clockView(scenario, minute),
+    patients,
+    queue,
+    alerts: alertsOf(tasks, timeline, minute),
+    rooms,
+    score: practice && (options.withScore ?? true) ? runningScore(session) : null,
+    hint: practice && scenario.hints ? hintFor(queue[0], patients) : null,
+    isOver: session.isOver,
+    practice,
+    timed: session.settings.timerEnabled,
+  };
+}
+
+/** The clinic clock at `minute`. */
+export function clockView(scenario: Scenario, minute: number): ClockView {
+  const start = minutesOfDay(scenario.day.start);
+  const end = minutesOfDay(scenario.day.end);
+  const progress = end <= start ? 1 : Math.min(1, Math.max(0, (minute - start) / (end - start)));
+  return { minute, text: formatMinutesOfDay(minute), opensAt: scenario.day.start, closesAt: scenario.day.end, progress };
+}
+
+/**
+ * The running score of the day so far: the day scored as it stands, leaving out the visits
+ * still under way (they are not unfinished yet, only in progress).
+ */
+export function runningScore(session: Session): RunningScore {
+  const record = session.record();
+  const settled = record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null);
+  const result = scoreDay({ ...record, journeys: settled });
+  return { ...result.score, findings: result.findings.length };
+}
+
+/** Initials for a patient's token: given and family name's first letters. */
+export function initialsOf(patient: ScenarioPatient): string {
+  return `${patient.name.given.charAt(0)}${patient.name.family.charAt(0)}`.toUpperCase();
+}
+
+/** Where on the floor a patient in `stage` stands. */
+export function areaOf(stage: EncounterStage): FloorArea {
+  return AREA_OF_STAGE[stage];
+}
+
+const AREA_OF_STAGE: Record<EncounterStage, FloorArea> = {
+  expected: 'outside',
+  'check-in': 'front-desk',
+  'waiting-for-room': 'waiting-room',
+  rooming: 'exam-room',
+  'ready-for-provider': 'exam-room',
+  'with-provider': 'exam-room',
+  orders: 'lab',
+  checkout: 'checkout',
+  billing: 'gone',
+  done: 'gone',
+  'left-unseen': 'gone',
+  'no-show': 'gone',
+};
+
+/** What each stage's badge says while the trainee can act, and while the patient waits on others. */
+const BADGES: Record<EncounterStage, { act: string; other: StatusBadge }> = {
+  expected: { act: 'Expected', other: { text: 'Expected', tone: 'done' } },
+  'check-in': { act: 'Waiting to check in', other: { text: 'Checking in', tone: 'busy' } },
+  'waiting-for-room': { act: 'Waiting for a room', other: { text: 'Waiting for a room', tone: 'wait' } },
+  rooming: { act: 'Ready for vitals', other: { text: 'In the room', tone: 'busy' } },
+  'ready-for-provider': { act: 'Waiting for provider', other: { text: 'Waiting for provider', tone: 'wait' } },
+  'with-provider': { act: 'With provider', other: { text: 'With provider', tone: 'busy' } },
+  orders: { act: 'Needs specimen', other: { text: 'At the lab', tone: 'busy' } },
+  checkout: { act: 'Ready for checkout', other: { text: 'At checkout', tone: 'busy' } },
+  billing: { act: 'Claim to submit', other: { text: 'Gone home', tone: 'done' } },
+  done: { act: 'Done', other: { text: 'Done', tone: 'done' } },
+  'left-unseen': { act: 'Left unseen', other: { text: 'Left unseen', tone: 'alert' } },
+  'no-show': { act: 'No-show', other: { text: 'No-show', tone: 'done' } },
+};
+
+/** The badge of a patient in `stage`, given whether the trainee can act for them now. */
+export function badgeOf(stage: EncounterStage, canAct: boolean): StatusBadge {
+  const badge = BADGES[stage];
+  return canAct ? { text: badge.act, tone: 'act' } : badge.other;
+}
+
+/** Patience left, 1–0, after `waitingMinutes` against the scenario's leave limit. */
+export function patienceLeft(scenario: Scenario, waitingMinutes: number): number {
+  const limit = Math.max(1, scenario.day.patience.leaveAfterMinutes);
+  return Math.min(1, Math.max(0, 1 - waitingMinutes / limit));
+}
+
+function patientView(session: Session, patient: ScenarioPatient, task: AvailableTask | undefined, facts: EncounterFacts | undefined): PatientView {
+  const stage = session.stageOf(patient.id) ?? 'expected';
+  const minute = session.minute;
+  const waitingMinutes =
+    facts && facts.waitingSince !== null ? Math.max(0, minute - facts.waitingSince) : (task?.waitingMinutes ?? null);
+  const actions = task?.actions ?? [];
+  const { complainAfterMinutes } = session.scenario.day.patience;
+  return {
+    id: patient.id,
+    name: displayName(patient),
+    initials: initialsOf(patient),
+    stage,
+    area: areaOf(stage),
+    room: AREA_OF_STAGE[stage] === 'exam-room' ? (facts?.room ?? null) : null,
+    badge: badgeOf(stage, actions.length > 0),
+    waitingMinutes,
+    patience: waitingMinutes === null ? null : patienceLeft(session.scenario, waitingMinutes),
+    restless: waitingMinutes !== null && waitingMinutes >= complainAfterMinutes,
+    complaints: facts?.complaints ?? 0,
+    actions,
+    machineId: session.workflowSnapshot(patient.id)?.machine.id ?? null,
+  };
+}
+
+/** A few words for what a task asks. */
+const TASK_OF_ACTION: Readonly<Partial<Record<TraineeActionType, string>>> = {
+  'patient.roomed': 'Room the patient',
+  'phone.answered': 'Answer the phone',
+  'phone.closed': 'Finish the call',
+};
+
+/** A few words for the work of a stage, where the action list does not say it. */
+const TASK_OF_STAGE: Record<AvailableTask['stage'], string> = {
+  phone: 'Phone call',
+  expected: 'Expected',
+  'check-in': 'Check in',
+  'waiting-for-room': 'Room the patient',
+  rooming: 'Take vitals',
+  'ready-for-provider': 'Waiting for provider',
+  'with-provider': 'With provider',
+  orders: 'Collect specimens',
+  checkout: 'Check out',
+  billing: 'Submit the claim',
+  done: 'Done',
+  'left-unseen': 'Left unseen',
+  'no-show': 'No-show',
+};
+
+/** The order the queue lists work in: the phone, then people waiting in the clinic, then claims. */
+const QUEUE_ORDER: Record<AvailableTask['stage'], number> = {
+  phone: 0,
+  'check-in': 1,
+  'waiting-for-room': 1,
+  rooming: 1,
+  orders: 1,
+  checkout: 1,
+  'ready-for-provider': 2,
+  'with-provider': 2,
+  billing: 3,
+  expected: 4,
+  done: 4,
+  'left-unseen': 4,
+  'no-show': 4,
+};
+
+function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[]): QueueItem[] {
+  const waitOf = new Map(patients.map((patient) => [patient.id, patient.waitingMinutes]));
+  return tasks
+    .map((task, index) => {
+      const waitingMinutes = task.stage === 'phone' || task.patientId === null ? null : (waitOf.get(task.patientId) ?? task.waitingMinutes);
+      const first = task.actions[0];
+      const item: QueueItem = {
+        key: task.stage === 'phone' ? `phone:${task.callId ?? index}` : `patient:${task.patientId ?? index}`,
+        patientId: task.patientId,
+        callId: task.callId ?? null,
+        label: task.label,
+        task: (first && TASK_OF_ACTION[first]) ?? TASK_OF_STAGE[task.stage],
+        stage: task.stage,
+        waitingMinutes,
+        actions: task.actions,
+      };
+      return { item, index };
+    })
+    .sort(
+      (a, b) =>
+        QUEUE_ORDER[a.item.stage] - QUEUE_ORDER[b.item.stage] ||
+        (b.item.waitingMinutes ?? 0) - (a.item.waitingMinutes ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ item }) => item);
+}
+
+function alertsOf(tasks: readonly AvailableTask[], timeline: readonly TimelineEntry[], minute: number): AlertView[] {
+  const alerts: AlertView[] = [];
+  for (const task of tasks) {
+    if (task.stage !== 'phone' || !task.actions.includes('phone.answered')) continue;
+    const rang = timeline.findLast((entry) => entry.kind === 'phone-rang' && entry.patientId === task.patientId && entry.minute <= minute);
+    alerts.push({
+      id: `phone:${task.callId ?? task.label}`,
+      kind: 'phone',
+      minute: rang?.minute ?? minute,
+      patientId: task.patientId,
+      callId: task.callId ?? null,
+      text: rang?.text ?? `${task.label} is ringing`,
+    });
+  }
+  for (const entry of timeline) {
+    const kind = alertKindOf(entry.kind);
+    if (kind === undefined || entry.minute < minute - ALERT_MINUTES || entry.minute > minute) continue;
+    alerts.push({ id: `${kind}:${entry.patientId ?? 'day'}:${entry.minute}`, kind, minute: entry.minute, patientId: entry.patientId, callId: null, text: entry.text });
+  }
+  return alerts.sort((a, b) => b.minute - a.minute);
+}
+
+function alertKindOf(kind: TimelineKind | string): AlertKind | undefined {
+  return Object.hasOwn(ALERT_OF_TIMELINE_KIND, kind) ? ALERT_OF_TIMELINE_KIND[kind] : undefined;
+}
+
+/** Practice hints: why the first item of the queue comes first, and what it asks. */
+const HINT_OF_STAGE: Readonly<Partial<Record<AvailableTask['stage'], string>>> = {
+  phone: 'Answer the phone first: after three minutes the call goes to voicemail.',
+  'check-in': 'Check the new arrival in: confirm two identifiers before anything else.',
+  'waiting-for-room': 'Room the patient while an exam room is free, so the provider is never idle.',
+  rooming: 'Take the vitals now: the provider sees the patient once the vitals are on the chart.',
+  orders: 'Collect the ordered specimens before the patient leaves the clinic.',
+  checkout: 'Book the follow-up at checkout, within the interval the provider asked for.',
+  billing: 'Submit the claim when nobody in the clinic is waiting for you.',
+};
+
+function hintFor(first: QueueItem | undefined, patients: readonly PatientView[]): string {
+  if (!first) {
+    const busy = patients.some((patient) => patient.stage === 'with-provider' || patient.stage === 'ready-for-provider');
+    return busy ? 'Nothing waits for you: the provider is seeing patients. Let the clock run.' : 'Nothing waits for you now. Let the clock run until the next patient arrives.';
+  }
+  const who = first.stage === 'phone' ? '' : `${first.label}: `;
+  return `${who}${HINT_OF_STAGE[first.stage] ?? first.task}`;
+}

@@ -1,0 +1,420 @@
+/**
+ * The billing rules: each compares the trainee's claim (or denial work, or posting) with
+ * what the visit calls for (`expectedClaim`) and returns a `Check` — passed, or missed with
+ * a finding that says what went wrong, what to do instead, why, and the source.
+ */
+import { icd10Entry, isIcd10ValidOn } from '../../reference/icd10cm';
+import { cptEntry, needsQwModifier } from '../../reference/cpt-hcpcs';
+import { formatMinutesOfDay } from '../../scenario/scenario.schema';
+import { checked, SOURCES } from '../../reference/source';
+import { type Check, defineRule, missed, passed } from '../../scoring/finding';
+import type { ClaimCoding, ClaimLineEntry, DenialResolution, PaymentPosting } from './billing.actions';
+import { type ClaimHeader, type ExpectedClaim, isEmCode, pointedDiagnoses } from './claim';
+import type { DenialReason } from './payer-adjudication';
+
+const cms1500 = checked(SOURCES.clinicDayClinicalReference, 'CMS-1500 (02/12) box use marked [checked]: 1a insured id as on the card, 21 ICD indicator 0 and diagnoses A–L, 23 prior authorisation, 24B place of service, 24E up to four pointers, primary first, 24J rendering NPI, 33a billing NPI.');
+
+/** ICD-10-CM to the highest specificity the note supports, billable on the date of service. */
+export const icd10SpecificityRule = defineRule({
+  id: 'billing.icd10-specificity',
+  competency: 'coding',
+  severity: 'major',
+  title: 'Code each diagnosis to the most specific billable ICD-10-CM code the note supports',
+  why: 'ICD-10-CM codes are billable only at their most specific level; a category header, a code deleted before the date of service, or an unspecified code where the note is specific is a coding error that payers reject or that misstates the patient’s condition.',
+  source: checked(SOURCES.cdcNchsIcd10Cm, 'Billable only at the most specific level, and the code set of the date of service ([checked] in the clinical reference; R05 and M54.5 deleted 2021-10-01).'),
+});
+
+/** The office E/M level by MDM (2 of 3) or total time, new or established. */
+export const emLevelRule = defineRule({
+  id: 'billing.em-level',
+  competency: 'coding',
+  severity: 'major',
+  title: 'Choose the office E/M level the note supports (MDM 2 of 3, or total time)',
+  why: 'Since 2021 the office E/M level rests on medical decision making (two of problems, data and risk) or on total time on the day; a level above what the note supports is overbilling, a level below is lost income.',
+  source: checked(SOURCES.amaCptEm2021, 'MDM 2 of 3 or total time; CPT 2024 time thresholds; new 99202–99205, established 99211–99215 ([checked] in the clinical reference).'),
+});
+
+/** Modifier 25 on the E/M line when a separately identifiable visit comes with a procedure. */
+export const modifier25Rule = defineRule({
+  id: 'billing.modifier-25',
+  competency: 'coding',
+  severity: 'major',
+  title: 'Put modifier 25 on the E/M line when a separately identifiable visit comes with a procedure',
+  why: 'Correct-coding edits bundle an office visit into a procedure or vaccine administration done the same day; modifier 25 on the E/M says the note documents a significant, separately identifiable visit. Without it the visit is denied; on any other line it is wrong.',
+  source: SOURCES.ncciEmImmunizationBundling,
+});
+
+/** QW on CLIA-waived tests that need it, and not on the exempt ones. */
+export const modifierQwRule = defineRule({
+  id: 'billing.modifier-qw',
+  competency: 'coding',
+  severity: 'minor',
+  title: 'Add QW to CLIA-waived tests, except the exempt codes',
+  why: 'A test run under a certificate of waiver is billed with QW so the payer knows the lab may perform it; the codes that describe only waived tests (81002, 81025, 82962 and others) are exempt and take no QW.',
+  source: SOURCES.cmsNewWaivedTests,
+});
+
+/** Each line points at the diagnoses that justify it, primary first. */
+export const diagnosisPointerRule = defineRule({
+  id: 'billing.diagnosis-pointer',
+  competency: 'coding',
+  severity: 'major',
+  title: 'Point each service line at the diagnoses that justify it, most relevant first',
+  why: 'The payer judges medical necessity line by line from the pointers in box 24E: a service pointed at a diagnosis that does not call for it is denied (diagnosis inconsistent with procedure).',
+  source: cms1500,
+});
+
+/** Patient, insured, provider and service data complete and as on record. */
+export const claimDataRule = defineRule({
+  id: 'billing.claim-data',
+  competency: 'claims-denials',
+  severity: 'major',
+  title: 'Send the claim with the patient, insured, provider and service data complete and as on record',
+  why: 'A claim whose member id, patient data, NPIs or services do not match the record is denied or paid wrongly; a claim the clearinghouse cannot process is not a claim at all.',
+  source: cms1500,
+});
+
+/** Every denial worked the right way, and every claim out by the day's end. */
+export const denialWorkedRule = defineRule({
+  id: 'billing.denial-worked',
+  competency: 'claims-denials',
+  severity: 'minor',
+  title: 'Work each denial by its reason, and get every claim out before the day ends',
+  why: 'A denial is money the clinic is owed until it is corrected and resubmitted or, when the patient is responsible, billed to them; a claim left unsent or a denial left in the queue ages toward the filing limit.',
+  source: SOURCES.x12ClaimAdjustmentReasonCodes,
+});
+
+/** The remittance posted right: allowed, adjustment, copay, coinsurance, deductible, balance. */
+export const paymentPostingRule = defineRule({
+  id: 'billing.payment-posting',
+  competency: 'claims-denials',
+  severity: 'minor',
+  title: 'Post the remittance: allowed amount, contractual adjustment, the patient’s share and balance',
+  why: 'The patient owes the copay, deductible and coinsurance on the allowed amount, less what they paid at check-in; the difference between charge and allowed is written off under the contract. A wrong posting bills the patient wrongly.',
+  source: checked(SOURCES.clinicDayClinicalReference, 'Deductible, copay, coinsurance on the allowed amount after the deductible, allowed amount, no balance billing in network ([checked] in the clinical reference).'),
+});
+
+/** The billing rules. */
+export const BILLING_RULES = [
+  icd10SpecificityRule,
+  emLevelRule,
+  modifier25Rule,
+  modifierQwRule,
+  diagnosisPointerRule,
+  claimDataRule,
+  denialWorkedRule,
+  paymentPostingRule,
+] as const;
+
+/** What every coding rule looks at: the claim as sent and the claim the visit calls for. */
+export interface CodingFacts {
+  readonly patientId: string;
+  readonly patientName: string;
+  readonly minute: number;
+  readonly date: string;
+  readonly coding: ClaimCoding;
+  readonly expected: ExpectedClaim;
+}
+
+function dollars(cents: number): string {
+  const sign = cents < 0 ? '−' : '';
+  return `${sign}$${(Math.abs(cents) / 100).toFixed(2)}`;
+}
+
+function title(code: string, date: string): string {
+  const entry = icd10Entry(code, date) ?? icd10Entry(code);
+  return entry ? `${code} (${entry.description})` : code;
+}
+
+/** The note code a coded diagnosis stands in for: same code, or one above or below it in the tabular list. */
+function relatedNoteCode(code: string, noteCodes: readonly string[], date: string): string | undefined {
+  const parent = icd10Entry(code, date)?.parent ?? icd10Entry(code)?.parent;
+  return noteCodes.find((noteCode) => {
+    const noteParent = icd10Entry(noteCode, date)?.parent;
+    return noteCode.startsWith(code) || (parent !== undefined && parent === noteParent) || code.startsWith(noteCode);
+  });
+}
+
+/** `billing.icd10-specificity`: every note diagnosis coded exactly, every code billable on the date. */
+export function checkIcd10Specificity(facts: CodingFacts): Check {
+  const { date } = facts;
+  const noteCodes = facts.expected.coding.diagnoses;
+  const coded = facts.coding.diagnoses;
+  const problems: string[] = [];
+  const accounted = new Set<string>();
+  for (const code of coded) {
+    const validity = isIcd10ValidOn(code, date);
+    const related = noteCodes.includes(code) ? code : relatedNoteCode(code, noteCodes, date);
+    if (related !== undefined) accounted.add(related);
+    if (!validity.valid) {
+      const why = { unknown: 'is not an ICD-10-CM code', 'not-billable': 'is a category header, not billable', deleted: `was deleted before ${date}`, 'not-yet-effective': `is not in effect on ${date}` }[validity.reason];
+      problems.push(`${code} ${why}${related ? `; the note supports ${title(related, date)}` : ''}`);
+    } else if (related !== undefined && related !== code) {
+      problems.push(`${title(code, date)} was coded where the note supports the more specific ${title(related, date)}`);
+    } else if (related === undefined) {
+      problems.push(`${title(code, date)} is not a diagnosis in the provider's note`);
+    }
+  }
+  for (const noteCode of noteCodes) {
+    if (!accounted.has(noteCode)) problems.push(`${title(noteCode, date)} from the note is not on the claim`);
+  }
+  if (problems.length === 0) return passed(icd10SpecificityRule, facts.patientId, facts.minute);
+  return missed(icd10SpecificityRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: `${facts.patientName}'s claim: ${problems.join('; ')}.`,
+    remedy: `Code every diagnosis in the note to its most specific billable code valid on ${date}: ${noteCodes.join(', ')}, primary first.`,
+  });
+}
+
+function codedEm(coding: ClaimCoding): ClaimLineEntry | undefined {
+  return coding.lines.find((l) => isEmCode(l.code));
+}
+
+/** `billing.em-level`: the E/M code the note supports, or none when it supports none or the visit is bundled. */
+export function checkEmLevel(facts: CodingFacts & { readonly mdmSummary: string }): Check | null {
+  const expected = facts.expected.emCode;
+  const coded = codedEm(facts.coding)?.code ?? null;
+  if (expected === null && coded === null) return null;
+  if (expected === coded) return passed(emLevelRule, facts.patientId, facts.minute);
+  let message: string;
+  let remedy: string;
+  if (coded === null) {
+    message = `${facts.patientName}'s claim has no office visit line, but the note supports ${expected} (${facts.mdmSummary}).`;
+    remedy = `Bill ${expected} for the visit.`;
+  } else if (expected === null) {
+    message = facts.expected.emBundled
+      ? `${facts.patientName}'s claim bills ${coded}, but the note documents no separately identifiable visit apart from the procedure, so the visit is part of it.`
+      : `${facts.patientName}'s claim bills ${coded}, but the note documents no medical decision making or time to support an office visit.`;
+    remedy = 'Bill an office visit only when the note supports one (and, with a procedure, only when it is separately identifiable).';
+  } else {
+    const codedStatus = cptEntry(coded)?.em?.patientStatus;
+    const expectedStatus = cptEntry(expected)?.em?.patientStatus;
+    const how = codedStatus !== expectedStatus ? `a code for ${codedStatus ?? 'another kind of'} patient, but this is ${expectedStatus === 'new' ? 'a new' : 'an established'} patient` : coded > expected ? 'above what the note supports' : 'below what the note supports';
+    message = `${facts.patientName}'s visit was coded ${coded}, ${how}: ${expected} (${facts.mdmSummary}).`;
+    remedy = `Rate problems, data and risk, take the level two of the three reach, compare with the time level, and bill the higher: ${expected}.`;
+  }
+  return missed(emLevelRule, { patientId: facts.patientId, atMinute: facts.minute, message, remedy });
+}
+
+/** `billing.modifier-25`: 25 on the E/M exactly when a separately identifiable visit comes with a procedure, never elsewhere. */
+export function checkModifier25(facts: CodingFacts): Check | null {
+  const em = codedEm(facts.coding);
+  const misplaced = facts.coding.lines.filter((l) => !isEmCode(l.code) && l.modifiers.includes('25'));
+  const emHas25 = em?.modifiers.includes('25') ?? false;
+  if (!facts.expected.modifier25 && !emHas25 && misplaced.length === 0) return null;
+  const problems: string[] = [];
+  if (facts.expected.modifier25 && em && !emHas25) problems.push(`the office visit ${em.code} has no modifier 25, though the note documents a separately identifiable visit on the day of a procedure`);
+  if (!facts.expected.modifier25 && emHas25) problems.push(`modifier 25 is on ${em?.code ?? 'the office visit'}, but no procedure on this claim calls for it`);
+  for (const entry of misplaced) problems.push(`modifier 25 is on ${entry.code}, which is not an office visit`);
+  if (problems.length === 0) return passed(modifier25Rule, facts.patientId, facts.minute);
+  return missed(modifier25Rule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: `${facts.patientName}'s claim: ${problems.join('; ')}.`,
+    remedy: 'Put 25 on the E/M line only, and only when a significant, separately identifiable visit comes with a procedure or vaccine administration.',
+  });
+}
+
+/** `billing.modifier-qw`: QW on each waived test that needs it, and on no other line. */
+export function checkModifierQw(facts: CodingFacts): Check | null {
+  const relevant = facts.coding.lines.filter((l) => needsQwModifier(l.code) || l.modifiers.includes('QW'));
+  if (relevant.length === 0) return null;
+  const missing = relevant.filter((l) => needsQwModifier(l.code) && !l.modifiers.includes('QW')).map((l) => l.code);
+  const extra = relevant.filter((l) => !needsQwModifier(l.code) && l.modifiers.includes('QW')).map((l) => l.code);
+  if (missing.length === 0 && extra.length === 0) return passed(modifierQwRule, facts.patientId, facts.minute);
+  const parts = [
+    ...(missing.length > 0 ? [`${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is a'} CLIA-waived test${missing.length > 1 ? 's' : ''} billed without QW`] : []),
+    ...(extra.length > 0 ? [`QW is on ${extra.join(', ')}, which ${extra.length > 1 ? 'are' : 'is'} exempt or not a waived test`] : []),
+  ];
+  return missed(modifierQwRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: `${facts.patientName}'s claim: ${parts.join('; ')}.`,
+    remedy: 'Add QW to CLIA-waived tests run under the certificate of waiver, except the exempt codes (81002, 81025, 82270, 82272, 82962, 83026, 84830, 85013, 85651).',
+  });
+}
+
+/** `billing.diagnosis-pointer`: each line points at diagnoses that justify it, the best first. */
+export function checkDiagnosisPointers(facts: CodingFacts): Check | null {
+  const problems: string[] = [];
+  let judged = 0;
+  for (const entry of facts.coding.lines) {
+    const em = isEmCode(entry.code);
+    const expectedLine = em ? facts.expected.coding.lines.find((l) => isEmCode(l.code)) : facts.expected.coding.lines.find((l) => l.code === entry.code);
+    if (!expectedLine) continue;
+    judged += 1;
+    const pointed = pointedDiagnoses(facts.coding, entry);
+    const allowed = em ? facts.expected.coding.diagnoses : expectedLine.justifiedBy;
+    const first = pointed[0];
+    const wrong = pointed.filter((code) => !allowed.includes(code));
+    const best = expectedLine.justifiedBy[0]!;
+    if (first === undefined) problems.push(`${entry.code} points at no diagnosis (it should point at ${best})`);
+    else if (wrong.length > 0) problems.push(`${entry.code} points at ${wrong.join(', ')}, which does not justify it (it should point at ${expectedLine.justifiedBy.join(', ')})`);
+    else if (em && first !== best) problems.push(`${entry.code} points first at ${first}; the primary diagnosis ${best} goes first`);
+    else if (!em && !expectedLine.justifiedBy.includes(first)) problems.push(`${entry.code} points first at ${first} instead of ${best}`);
+  }
+  if (judged === 0) return null;
+  if (problems.length === 0) return passed(diagnosisPointerRule, facts.patientId, facts.minute);
+  return missed(diagnosisPointerRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: `${facts.patientName}'s claim: ${problems.join('; ')}.`,
+    remedy: 'Link each service to the diagnosis it was done for (box 24E): the venipuncture to the diagnoses of the tests drawn, a vaccine and its administration to Z23, the visit to the problems addressed, primary first.',
+  });
+}
+
+function services(lines: readonly ClaimLineEntry[]): string[] {
+  return lines.filter((l) => !isEmCode(l.code)).map((l) => `${l.code}×${l.units}`);
+}
+
+/** What the claim-data rule compares: the header and the services as sent. */
+export interface ClaimDataFacts extends CodingFacts {
+  readonly header: ClaimHeader;
+}
+
+/** `billing.claim-data`: header data as on record (member id as on the card) and the services done, billed once. */
+export function checkClaimData(facts: ClaimDataFacts): Check {
+  const want = facts.expected.header;
+  const got = facts.header;
+  const problems: string[] = [];
+  if (got.memberId !== want.memberId) problems.push(`box 1a has member id ${got.memberId ?? '(blank)'} but the card says ${want.memberId ?? '(none)'}`);
+  if (got.payerId !== want.payerId) problems.push(`the payer is ${got.payerId ?? '(none)'} instead of ${want.payerId ?? '(none)'}`);
+  if (got.patientName !== want.patientName || got.patientDateOfBirth !== want.patientDateOfBirth || got.patientSex !== want.patientSex) problems.push('the patient’s name, date of birth or sex differ from the chart');
+  if (got.renderingNpi !== want.renderingNpi) problems.push(`the rendering NPI is ${got.renderingNpi ?? '(blank)'} instead of ${want.renderingNpi ?? '(none)'}`);
+  if (got.billingNpi !== want.billingNpi) problems.push(`the billing NPI is ${got.billingNpi ?? '(blank)'} instead of ${want.billingNpi ?? '(none)'}`);
+  if (want.priorAuthorizationNumber !== null && got.priorAuthorizationNumber !== want.priorAuthorizationNumber) problems.push(`box 23 lacks the prior authorisation number on file (${want.priorAuthorizationNumber})`);
+  if (got.placeOfService !== want.placeOfService || got.dateOfService !== want.dateOfService || got.icdIndicator !== want.icdIndicator) problems.push('the date of service, place of service or ICD indicator are wrong');
+  const wantServices = services(facts.expected.coding.lines);
+  const gotServices = services(facts.coding.lines);
+  const missing = wantServices.filter((s) => !gotServices.includes(s));
+  const extra = gotServices.filter((s) => !wantServices.includes(s));
+  if (missing.length > 0) problems.push(`services done today are missing: ${missing.join(', ')}`);
+  if (extra.length > 0) problems.push(`lines bill what was not done by the clinic today, or the wrong units: ${extra.join(', ')}`);
+  if (problems.length === 0) return passed(claimDataRule, facts.patientId, facts.minute);
+  return missed(claimDataRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: `${facts.patientName}'s claim was sent with errors: ${problems.join('; ')}.`,
+    remedy: 'Before sending, check box 1a against the copy of the insurance card, the patient data against the chart, both NPIs, box 23, and bill every service done in the clinic today, once.',
+  });
+}
+
+const REASON_WORDS: Readonly<Record<DenialReason, string>> = {
+  duplicate: 'duplicate claim',
+  'inactive-coverage': 'coverage not active',
+  'wrong-patient-data': 'member not identified (wrong patient data)',
+  'missing-authorization': 'prior authorisation absent',
+  'invalid-code': 'invalid code',
+  modifier: 'modifier missing or wrong',
+  'medical-necessity': 'diagnosis does not support the service',
+};
+
+const RESOLUTION_WORDS: Readonly<Record<DenialResolution, string>> = {
+  resubmit: 'correct the claim and resubmit it',
+  'bill-patient': 'bill the patient',
+  'write-off': 'write the charge off',
+};
+
+/** What the denial rule looks at when a denial is worked. */
+export interface DenialFacts {
+  readonly patientId: string;
+  readonly patientName: string;
+  readonly minute: number;
+  readonly reason: DenialReason;
+  readonly carc: string;
+  readonly resolution: DenialResolution;
+  readonly expectedResolution: DenialResolution;
+  /** For a resubmission: whether the claim sent again still earns the same denial (or a duplicate). */
+  readonly stillDenied?: boolean;
+}
+
+/** `billing.denial-worked`: the denial worked the way its reason calls for (and, resubmitted, actually corrected). */
+export function checkDenialWorked(facts: DenialFacts): Check {
+  const label = `CARC ${facts.carc}, ${REASON_WORDS[facts.reason]}`;
+  if (facts.resolution !== facts.expectedResolution) {
+    return missed(denialWorkedRule, {
+      patientId: facts.patientId,
+      atMinute: facts.minute,
+      message: `${facts.patientName}'s denial (${label}) was worked by choosing to ${RESOLUTION_WORDS[facts.resolution]}.`,
+      remedy: `For this denial, ${RESOLUTION_WORDS[facts.expectedResolution]}.`,
+      explanation:
+        facts.expectedResolution === 'bill-patient'
+          ? 'When the coverage was not active on the date of service the patient is responsible: resubmitting gets the same denial.'
+          : 'A denial caused by the clinic’s own error (coding, data, authorisation) is a contractual obligation of the clinic: an in-network provider may not bill the patient for it.',
+    });
+  }
+  if (facts.stillDenied === true) {
+    return missed(denialWorkedRule, {
+      patientId: facts.patientId,
+      atMinute: facts.minute,
+      message: `${facts.patientName}'s claim was resubmitted after a denial (${label}) without correcting what the payer denied it for.`,
+      remedy: 'Read the reason code, correct that field or line, scrub the claim again, then resubmit it.',
+    });
+  }
+  return passed(denialWorkedRule, facts.patientId, facts.minute);
+}
+
+/** Where a claim stood when the day ended, when it was not finished. */
+export type UnfinishedWork = 'not-submitted' | 'denial-unworked';
+
+/** `billing.denial-worked` at the day's end: a claim never sent, or a denial left in the queue. */
+export function checkUnfinishedAtDayEnd(facts: { patientId: string; patientName: string; minute: number; work: UnfinishedWork; denial?: { reason: DenialReason; carc: string } }): Check {
+  const message =
+    facts.work === 'not-submitted'
+      ? `${facts.patientName}'s claim was still not sent when the day ended at ${formatMinutesOfDay(Math.ceil(facts.minute))}.`
+      : `${facts.patientName}'s denial (CARC ${facts.denial?.carc ?? '?'}, ${facts.denial ? REASON_WORDS[facts.denial.reason] : 'denied'}) was left unworked when the day ended.`;
+  return missed(denialWorkedRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message,
+    remedy: 'Code and send each claim when the patient leaves, in the quiet moments of the day, and work each denial as it comes back.',
+  });
+}
+
+/** `billing.denial-worked` passed: the claim is finished (paid and posted, billed to the patient, or written off). */
+export function claimFinished(patientId: string, minute: number): Check {
+  return passed(denialWorkedRule, patientId, minute);
+}
+
+const POSTING_FIELDS: readonly { key: keyof PaymentPosting; label: string }[] = [
+  { key: 'allowedCents', label: 'allowed amount' },
+  { key: 'adjustmentCents', label: 'contractual adjustment' },
+  { key: 'copayCents', label: 'copay' },
+  { key: 'deductibleCents', label: 'deductible' },
+  { key: 'coinsuranceCents', label: 'coinsurance' },
+  { key: 'patientBalanceCents', label: 'patient balance' },
+];
+
+/** `billing.payment-posting`: each posted amount as the remittance and the copay collected call for. */
+export function checkPaymentPosting(facts: { patientId: string; patientName: string; minute: number; posted: PaymentPosting; expected: PaymentPosting }): Check {
+  const wrong = POSTING_FIELDS.filter(({ key }) => facts.posted[key] !== facts.expected[key]);
+  if (wrong.length === 0) return passed(paymentPostingRule, facts.patientId, facts.minute);
+  return missed(paymentPostingRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: `${facts.patientName}'s payment was posted with ${wrong.map(({ key, label }) => `${label} ${dollars(facts.posted[key])} (should be ${dollars(facts.expected[key])})`).join(', ')}.`,
+    remedy: 'Post allowed and paid from the remittance; adjustment = charge − allowed; the patient owes copay, then deductible, then coinsurance on the rest of the allowed amount, less what was collected at check-in.',
+  });
+}
+
+/** `billing.payment-posting` for a statement: the patient billed the charges less what they paid at check-in. */
+export function checkPatientStatement(facts: { patientId: string; patientName: string; minute: number; billedCents: number; expectedCents: number }): Check {
+  if (facts.billedCents === facts.expectedCents) return passed(paymentPostingRule, facts.patientId, facts.minute);
+  return missed(paymentPostingRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: `${facts.patientName} was billed ${dollars(facts.billedCents)}; the statement should be ${dollars(facts.expectedCents)}.`,
+    remedy: 'Bill the patient the visit’s charges less what they paid at check-in.',
+  });
+}
+
+/** `billing.payment-posting` at the day's end: a remittance or statement left unposted. */
+export function checkUnpostedAtDayEnd(facts: { patientId: string; patientName: string; minute: number; what: 'remittance' | 'statement' }): Check {
+  return missed(paymentPostingRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: facts.what === 'remittance' ? `${facts.patientName}'s remittance was never posted.` : `${facts.patientName}'s statement was never sent.`,
+    remedy: 'Post each remittance as it arrives, and send the patient their statement the same day.',
+  });
+}

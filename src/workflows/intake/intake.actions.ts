@@ -1,0 +1,68 @@
+/**
+ * What the trainee does at check-in, as typed events named as facts. The patient at the
+ * desk answers what they are asked (`patient-at-desk.ts`); the intake machine records it.
+ */
+import type { PlanType } from '../../scenario/scenario.schema';
+
+/** What the trainee may ask the patient to confirm who they are. Only the first three are identifiers. */
+export const IDENTITY_QUESTIONS = ['full-name', 'date-of-birth', 'phone', 'appointment-time'] as const;
+export type IdentityQuestion = (typeof IDENTITY_QUESTIONS)[number];
+
+/** The questions that are patient identifiers (The Joint Commission: never the room, location or appointment). */
+export const IDENTIFIER_QUESTIONS = ['full-name', 'date-of-birth', 'phone'] as const satisfies readonly IdentityQuestion[];
+
+/** How a question is put: the patient states the answer, or answers yes or no to a prompt ("Are you Mary Smith?"). */
+export const QUESTION_STYLES = ['stated', 'yes-no'] as const;
+export type QuestionStyle = (typeof QUESTION_STYLES)[number];
+
+/** The forms signed at check-in. */
+export const INTAKE_FORMS = ['privacy-notice', 'consent-to-treat', 'financial-policy'] as const;
+export type IntakeForm = (typeof INTAKE_FORMS)[number];
+
+/** An address as the trainee enters it. */
+export interface AddressEntry {
+  readonly line1: string;
+  readonly line2?: string;
+  readonly city: string;
+  readonly state: string;
+  readonly postalCode: string;
+}
+
+/** Every action of the intake (check-in) workflow. */
+export type IntakeAction =
+  | { type: 'patient.greeted' }
+  | { type: 'identity.asked'; question: IdentityQuestion; style: QuestionStyle }
+  | { type: 'identity.mismatch-flagged' }
+  | { type: 'photo-id.checked' }
+  | { type: 'identity.confirmed' }
+  | { type: 'walk-in.slotted'; time: string }
+  | { type: 'demographics.confirmed'; address: AddressEntry; phone: string; emergencyContactConfirmed: boolean }
+  | { type: 'insurance-card.scanned'; payerId: string; memberId: string; groupNumber: string | null; planType: PlanType }
+  | { type: 'eligibility.checked' }
+  | { type: 'self-pay.agreed' }
+  | { type: 'prior-authorization.noted' }
+  | { type: 'copay.collected'; amount: number; receiptGiven: boolean }
+  | { type: 'forms.signed'; forms: readonly IntakeForm[] }
+  | { type: 'chief-complaint.recorded'; text: string }
+  | { type: 'check-in.completed' };
+
+export type IntakeActionType = IntakeAction['type'];
+
+/** One example of every intake action, for tools and tests that probe the machines. */
+export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [
+  { type: 'patient.greeted' },
+  { type: 'identity.asked', question: 'full-name', style: 'stated' },
+  { type: 'identity.mismatch-flagged' },
+  { type: 'photo-id.checked' },
+  { type: 'identity.confirmed' },
+  { type: 'walk-in.slotted', time: '10:00' },
+  { type: 'demographics.confirmed', address: { line1: '1 Test Way', city: 'Portland', state: 'OR', postalCode: '97201' }, phone: '555-555-0101', emergencyContactConfirmed: true },
+  { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-000001', groupNumber: null, planType: 'ppo' },
+  { type: 'eligibility.checked' },
+  { type: 'self-pay.agreed' },
+  { type: 'prior-authorization.noted' },
+  { type: 'copay.collected', amount: 25, receiptGiven: true },
+  { type: 'forms.signed', forms: ['consent-to-treat', 'financial-policy'] },
+  { type: 'chief-complaint.recorded', text: 'Here for my follow-up' },
+  { type: 'check-in.completed' },
+];

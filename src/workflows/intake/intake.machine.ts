@@ -1,0 +1,288 @@
+/**
+ * Check-in at the front desk: the intake workflow.
+ *
+ * greeting → identifying (the patient states identifiers; a mismatch is flagged and
+ * resolved with a photo ID in resolvingMismatch) → slottingWalkIn (walk-ins only: the
+ * trainee fits them into a free slot of today's template, first free slot at or after
+ * their arrival) → registering (demographics, card, eligibility, self-pay or prior
+ * authorisation, copay, forms, chief complaint, in any order) → checkedIn.
+ *
+ * Every check is journaled where it is decided: identity when it is confirmed, the walk-in
+ * slot when it is chosen, the rest when check-in is completed (so a skipped step is a
+ * finding, not a refusal). The output is the registration as the trainee entered it.
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { RegistrationRecord } from '../../domain/chart';
+import type { Check } from '../../scoring/finding';
+import { minutesOfDay } from '../../scenario/scenario.schema';
+import type { WorkflowInput } from '../workflow';
+import { slotProblem } from '../scheduling/appointment-book';
+import { checkTemplate } from '../scheduling/scheduling.rules';
+import type { AddressEntry, IntakeAction, IntakeActionType, IntakeForm } from './intake.actions';
+import { INTAKE_ACTION_SAMPLES } from './intake.actions';
+import {
+  checkChiefComplaint,
+  checkCopay,
+  checkDemographics,
+  checkEligibility,
+  checkForms,
+  checkIdentityMismatch,
+  checkInsuranceCard,
+  checkPhotoId,
+  checkPriorAuthorization,
+  checkTwoIdentifiers,
+  type IdentityAnswer,
+  statedIdentifiers,
+} from './intake.rules';
+import {
+  answerTo,
+  currentAddress,
+  currentPhone,
+  type EligibilityResponse,
+  eligibilityResponse,
+  formsRequired,
+  fullName,
+  insuranceCard,
+  namesakes,
+  plantedMismatches,
+  priorAuthorizationCodes,
+  statedDateOfBirth,
+  statedName,
+} from './patient-at-desk';
+
+/** The card as the trainee entered it. */
+export interface CardEntry {
+  readonly payerId: string;
+  readonly memberId: string;
+  readonly groupNumber: string | null;
+  readonly planType: RegistrationRecord['planType'] & string;
+}
+
+/** What check-in has gathered so far. */
+export interface IntakeContext extends WorkflowInput {
+  readonly answers: readonly IdentityAnswer[];
+  readonly mismatchFlagged: boolean;
+  readonly photoIdChecked: boolean;
+  readonly identityConfirmed: boolean;
+  /** The same-day slot a walk-in was fitted into. */
+  readonly walkInTime: string | null;
+  readonly demographics: { readonly address: AddressEntry; readonly phone: string; readonly emergencyContactConfirmed: boolean } | null;
+  readonly card: CardEntry | null;
+  readonly eligibility: EligibilityResponse | null;
+  /** No insurance, or inactive coverage and the patient chose to pay. */
+  readonly selfPay: boolean;
+  readonly priorAuthorizationNumber: string | null;
+  readonly copay: { readonly amount: number; readonly receiptGiven: boolean } | null;
+  readonly formsSigned: readonly IntakeForm[];
+  readonly chiefComplaint: string | null;
+}
+
+function journal(context: IntakeContext, check: Check): void {
+  context.env.journal.check(check);
+}
+
+function who(context: IntakeContext) {
+  return { patientId: context.patient.id, patientName: fullName(context.patient.name), minute: context.env.now() };
+}
+
+function addressLine(address: AddressEntry): string {
+  return [address.line1, address.line2, address.city, address.state, address.postalCode].filter((part) => part !== undefined).join(', ');
+}
+
+function mismatchResolved(context: IntakeContext): boolean {
+  const mismatches = plantedMismatches(context.patient);
+  const heard = statedIdentifiers(context.answers);
+  return mismatches.every((m) => heard.includes(m)) && (mismatches.length === 0 || (context.mismatchFlagged && context.photoIdChecked));
+}
+
+/** The registration check-in puts on the chart. */
+export function registrationOf(context: IntakeContext): RegistrationRecord {
+  const eligibility = context.eligibility;
+  const address = context.demographics?.address ?? context.patient.address;
+  return {
+    identityConfirmed: context.identityConfirmed && statedIdentifiers(context.answers).length >= 2 && mismatchResolved(context),
+    payerId: context.card?.payerId ?? null,
+    memberId: context.card?.memberId ?? null,
+    groupNumber: context.card?.groupNumber ?? null,
+    planType: context.card?.planType ?? null,
+    eligibilityStatus: eligibility?.found ? eligibility.status : null,
+    selfPay: context.selfPay,
+    priorAuthorizationNumber: context.priorAuthorizationNumber,
+    copayCollected: context.copay?.amount ?? 0,
+    address: { line1: address.line1, city: address.city, state: address.state, postalCode: address.postalCode },
+    phone: context.demographics?.phone ?? context.patient.phone,
+  };
+}
+
+export const intakeMachine = setup({
+  types: {} as { input: WorkflowInput; context: IntakeContext; events: IntakeAction; output: { registration: RegistrationRecord } },
+  guards: {
+    hasAnswer: ({ context }) => context.answers.length > 0,
+    hasStatedAnswer: ({ context }) => context.answers.some((a) => a.style === 'stated'),
+    photoIdNotChecked: ({ context }) => !context.photoIdChecked,
+    photoIdChecked: ({ context }) => context.photoIdChecked,
+    isWalkIn: ({ context }) => context.patient.arrival.kind === 'walk-in',
+    isNewCard: ({ context, event }) =>
+      event.type === 'insurance-card.scanned' &&
+      context.patient.coverage !== undefined &&
+      (context.card === null || context.card.payerId !== event.payerId || context.card.memberId !== event.memberId || context.card.groupNumber !== event.groupNumber || context.card.planType !== event.planType),
+    eligibilityPending: ({ context }) => context.card !== null && context.eligibility === null,
+    coverageNotActive: ({ context }) => !context.selfPay && context.eligibility?.found === true && context.eligibility.status !== 'active',
+    canNoteAuthorization: ({ context }) => context.priorAuthorizationNumber === null && context.eligibility?.found === true && context.eligibility.status === 'active' && !context.selfPay,
+    copayNotCollected: ({ context }) => context.copay === null && context.card !== null && !context.selfPay,
+  },
+  actions: {
+    recordAnswer: assign(({ context, event }) => {
+      if (event.type !== 'identity.asked') return {};
+      const answer: IdentityAnswer = { question: event.question, style: event.style, answer: answerTo(context.patient, event.question, event.style) };
+      const repeat = context.answers.some((a) => a.question === answer.question && a.style === answer.style);
+      return repeat ? {} : { answers: [...context.answers, answer] };
+    }),
+    flagMismatch: assign({ mismatchFlagged: true }),
+    checkPhotoId: assign({ photoIdChecked: true }),
+    confirmIdentity: assign(({ context }) => {
+      const at = who(context);
+      journal(context, checkTwoIdentifiers({ ...at, answers: context.answers, namesakeCount: namesakes(context.scenario, context.patient).length }));
+      const mismatches = plantedMismatches(context.patient);
+      if (mismatches.length > 0) {
+        journal(
+          context,
+          checkIdentityMismatch({
+            ...at,
+            mismatches,
+            answers: context.answers,
+            flagged: context.mismatchFlagged,
+            photoIdChecked: context.photoIdChecked,
+            chart: { name: fullName(context.patient.name), dateOfBirth: context.patient.dateOfBirth },
+            stated: { name: fullName(statedName(context.patient)), dateOfBirth: statedDateOfBirth(context.patient) },
+          }),
+        );
+      }
+      return { identityConfirmed: true };
+    }),
+    slotWalkIn: assign(({ context, event }) => {
+      if (event.type !== 'walk-in.slotted') return {};
+      const { arrival } = context.patient;
+      const request = { date: context.scenario.day.date, time: event.time, providerId: arrival.providerId, visitTypeId: arrival.visitTypeId };
+      // A slot is open to a walk-in from the later of their arrival and the time they are slotted.
+      const problem = slotProblem(context.scenario, request, { date: context.scenario.day.date, minute: Math.max(minutesOfDay(arrival.time), context.env.now()) });
+      journal(context, checkTemplate({ ...who(context), request, problem, purpose: `same-day slot at ${event.time}` }));
+      return { walkInTime: event.time };
+    }),
+    confirmDemographics: assign(({ event }) =>
+      event.type === 'demographics.confirmed' ? { demographics: { address: event.address, phone: event.phone, emergencyContactConfirmed: event.emergencyContactConfirmed } } : {},
+    ),
+    scanCard: assign(({ event }) =>
+      event.type === 'insurance-card.scanned'
+        ? { card: { payerId: event.payerId, memberId: event.memberId, groupNumber: event.groupNumber, planType: event.planType }, eligibility: null }
+        : {},
+    ),
+    checkEligibility: assign(({ context }) => (context.card ? { eligibility: eligibilityResponse(context.patient, context.card) } : {})),
+    agreeSelfPay: assign({ selfPay: true, copay: null, priorAuthorizationNumber: null }),
+    noteAuthorization: assign(({ context }) => {
+      // The authorisation number the payer gives: drawn from the patient's own stream, so replay gives the same number.
+      const digits = context.env.random.fork(`intake:${context.patient.id}:prior-authorization`).integer(100000, 999999);
+      return { priorAuthorizationNumber: `PA-${digits}` };
+    }),
+    collectCopay: assign(({ event }) => (event.type === 'copay.collected' ? { copay: { amount: event.amount, receiptGiven: event.receiptGiven } } : {})),
+    signForms: assign(({ context, event }) => (event.type === 'forms.signed' ? { formsSigned: [...new Set([...context.formsSigned, ...event.forms])] } : {})),
+    recordChiefComplaint: assign(({ event }) => (event.type === 'chief-complaint.recorded' ? { chiefComplaint: event.text } : {})),
+    completeCheckIn: ({ context }) => {
+      const at = who(context);
+      const { patient } = context;
+      if (patient.photoIdRequired) journal(context, checkPhotoId({ ...at, photoIdChecked: context.photoIdChecked }));
+      const entered = context.demographics;
+      journal(
+        context,
+        checkDemographics({
+          ...at,
+          current: { address: addressLine(currentAddress(patient)), phone: currentPhone(patient) },
+          entered: entered && { address: addressLine(entered.address), phone: entered.phone, emergencyContactConfirmed: entered.emergencyContactConfirmed },
+        }),
+      );
+      const card = insuranceCard(patient);
+      const coverage = patient.coverage;
+      if (card && coverage) {
+        journal(context, checkInsuranceCard({ ...at, card, entered: context.card }));
+        journal(context, checkEligibility({ ...at, response: context.eligibility, selfPay: context.selfPay, cardStatus: coverage.status }));
+        if (coverage.status === 'active' && !context.selfPay) {
+          const codes = priorAuthorizationCodes(patient);
+          if (codes.length > 0) journal(context, checkPriorAuthorization({ ...at, codes, payerId: coverage.payerId, noted: context.priorAuthorizationNumber !== null }));
+          if (coverage.copay > 0) journal(context, checkCopay({ ...at, copayDue: coverage.copay, collected: context.copay }));
+        }
+      }
+      journal(context, checkForms({ ...at, required: formsRequired(patient), signed: context.formsSigned }));
+      journal(context, checkChiefComplaint({ ...at, said: patient.chiefComplaint, recorded: context.chiefComplaint }));
+    },
+  },
+}).createMachine({
+  id: 'intake',
+  context: ({ input }) => ({
+    ...input,
+    answers: [],
+    mismatchFlagged: false,
+    photoIdChecked: false,
+    identityConfirmed: false,
+    walkInTime: null,
+    demographics: null,
+    card: null,
+    eligibility: null,
+    selfPay: input.patient.coverage === undefined,
+    priorAuthorizationNumber: null,
+    copay: null,
+    formsSigned: [],
+    chiefComplaint: null,
+  }),
+  initial: 'greeting',
+  states: {
+    greeting: {
+      on: { 'patient.greeted': 'identifying' },
+    },
+    identifying: {
+      on: {
+        'identity.asked': { actions: 'recordAnswer' },
+        'identity.mismatch-flagged': { guard: 'hasStatedAnswer', target: 'resolvingMismatch', actions: 'flagMismatch' },
+        'photo-id.checked': { guard: 'photoIdNotChecked', actions: 'checkPhotoId' },
+        'identity.confirmed': { guard: 'hasAnswer', target: 'routing', actions: 'confirmIdentity' },
+      },
+    },
+    resolvingMismatch: {
+      on: {
+        'identity.asked': { actions: 'recordAnswer' },
+        'photo-id.checked': { guard: 'photoIdNotChecked', actions: 'checkPhotoId' },
+        'identity.confirmed': { guard: 'photoIdChecked', target: 'routing', actions: 'confirmIdentity' },
+      },
+    },
+    routing: {
+      always: [{ guard: 'isWalkIn', target: 'slottingWalkIn' }, { target: 'registering' }],
+    },
+    slottingWalkIn: {
+      on: { 'walk-in.slotted': { target: 'registering', actions: 'slotWalkIn' } },
+    },
+    registering: {
+      on: {
+        'photo-id.checked': { guard: 'photoIdNotChecked', actions: 'checkPhotoId' },
+        'demographics.confirmed': { actions: 'confirmDemographics' },
+        'insurance-card.scanned': { guard: 'isNewCard', actions: 'scanCard' },
+        'eligibility.checked': { guard: 'eligibilityPending', actions: 'checkEligibility' },
+        'self-pay.agreed': { guard: 'coverageNotActive', actions: 'agreeSelfPay' },
+        'prior-authorization.noted': { guard: 'canNoteAuthorization', actions: 'noteAuthorization' },
+        'copay.collected': { guard: 'copayNotCollected', actions: 'collectCopay' },
+        'forms.signed': { actions: 'signForms' },
+        'chief-complaint.recorded': { actions: 'recordChiefComplaint' },
+        'check-in.completed': { target: 'checkedIn', actions: 'completeCheckIn' },
+      },
+    },
+    checkedIn: { type: 'final' },
+  },
+  output: ({ context }) => ({ registration: registrationOf(context) }),
+});
+
+/** An intake snapshot. */
+export type IntakeSnapshot = SnapshotFrom<typeof intakeMachine>;
+
+/** The intake action types the machine accepts in its current state (with its guards as they stand). */
+export function intakeAvailableActions(snapshot: IntakeSnapshot): IntakeActionType[] {
+  if (snapshot.status !== 'active') return [];
+  return [...new Set(INTAKE_ACTION_SAMPLES.filter((sample) => snapshot.can(sample)).map((sample) => sample.type))];
+}

@@ -1,0 +1,362 @@
+/**
+ * The rules of check-in, and the privacy rule of the front desk. Each rule function is
+ * pure: it takes the facts of one opportunity and returns the `Check` (a pass, or a miss
+ * with its finding). The intake machine and the phone call call them and journal the result.
+ */
+import { checked, SOURCES } from '../../reference/source';
+import { type Check, defineRule, missed, passed } from '../../scoring/finding';
+import type { IdentityQuestion, IntakeForm, QuestionStyle } from './intake.actions';
+import type { EligibilityResponse, InsuranceCard } from './patient-at-desk';
+
+export const twoIdentifiersRule = defineRule({
+  id: 'intake.two-identifiers',
+  competency: 'patient-identification',
+  severity: 'critical',
+  title: 'Identify the patient by two identifiers they state themselves',
+  why: 'Wrong-patient errors start at the desk: a chart opened for the wrong person carries the wrong allergies, results and bills. Two identifiers that the patient states (full name and date of birth) are the standard; a yes/no question is answered "yes" by people who mishear, and a room, seat or appointment time is not an identifier.',
+  source: checked(SOURCES.jointCommissionNpsg, 'Checked via the clinical reference: at least two identifiers, never the room number or location; CLSI GP33: active identification, the patient states them.'),
+});
+
+export const identityMismatchRule = defineRule({
+  id: 'intake.identity-mismatch',
+  competency: 'patient-identification',
+  severity: 'critical',
+  title: 'Stop and resolve any identifier that does not match the chart',
+  why: 'A stated name or date of birth that differs from the chart means either the wrong chart or a registration error; either way nothing may be done under that chart until a photo ID settles who the patient is and the record is corrected.',
+  source: SOURCES.clsiGp33,
+});
+
+export const photoIdRule = defineRule({
+  id: 'intake.photo-id',
+  competency: 'patient-identification',
+  severity: 'major',
+  title: 'Check a photo ID where the scenario requires it',
+  why: 'A photo ID ties a new patient and their insurance card to a real person and guards against medical identity theft.',
+  source: SOURCES.clinicDayFrontDeskPolicy,
+});
+
+export const demographicsRule = defineRule({
+  id: 'intake.demographics',
+  competency: 'registration-insurance',
+  severity: 'minor',
+  title: 'Confirm address, phone and emergency contact, and correct what changed',
+  why: 'Statements, results and recalls go to the address and phone on file; an out-of-date record loses the patient and returns mail and claims.',
+  source: SOURCES.clinicDayFrontDeskPolicy,
+});
+
+export const insuranceCardRule = defineRule({
+  id: 'intake.insurance-card',
+  competency: 'registration-insurance',
+  severity: 'major',
+  title: 'Enter the insurance card exactly as it reads',
+  why: "The member id goes on the claim (CMS-1500 box 1a) as it is on the card; a mistyped or outdated id is denied as 'member not found'.",
+  source: checked(SOURCES.clinicDayClinicalReference, 'CMS-1500 (02/12) box 1a: insured\'s ID as on the card [checked].'),
+});
+
+export const eligibilityRule = defineRule({
+  id: 'intake.eligibility',
+  competency: 'registration-insurance',
+  severity: 'major',
+  title: 'Verify eligibility before the visit and act on inactive coverage',
+  why: "Eligibility (the 270/271 inquiry) tells whether the plan is active and what the patient owes. A visit billed to inactive or terminated coverage is denied, and the patient learns weeks later that they owe the whole bill; told at the desk, they can choose to pay themselves or come back.",
+  source: checked(SOURCES.clinicDayClinicalReference, 'Insurance at the front desk [checked]: eligibility is checked before the visit (270/271: active or not, copay, deductible, coinsurance, plan type).'),
+});
+
+export const copayRule = defineRule({
+  id: 'intake.copay',
+  competency: 'registration-insurance',
+  severity: 'minor',
+  title: 'Collect the copay at check-in, and give a receipt',
+  why: 'The copay is a fixed amount the plan expects the clinic to collect at the visit; collected later it costs a statement and is often never paid. A receipt is the patient\'s proof of payment.',
+  source: checked(SOURCES.clinicDayClinicalReference, 'Insurance at the front desk [checked]: copay, fixed, usually collected at check-in, often printed on the card. Receipts: clinic policy.'),
+});
+
+export const priorAuthorizationRule = defineRule({
+  id: 'intake.prior-authorization',
+  competency: 'registration-insurance',
+  severity: 'major',
+  title: "Note the prior authorisation the visit's services need",
+  why: 'A service the plan authorises in advance is denied without the authorisation number on the claim (box 23), and the denial cannot usually be fixed after the fact.',
+  source: checked(SOURCES.clinicDayFeeSchedule, 'Which codes need authorisation is the synthetic payer policy of reference/payers.ts; the authorisation number goes in CMS-1500 box 23 [checked in the clinical reference].'),
+});
+
+export const formsRule = defineRule({
+  id: 'intake.forms',
+  competency: 'documentation-privacy',
+  severity: 'minor',
+  title: 'Have the required forms signed: privacy notice (new patients), consent to treat, financial policy',
+  why: 'A new patient must be offered the notice of privacy practices and asked to acknowledge it in writing; consent to treat and the financial policy protect the patient and the clinic before care starts.',
+  source: SOURCES.hhsNoticeAcknowledgment,
+});
+
+export const chiefComplaintRule = defineRule({
+  id: 'intake.chief-complaint',
+  competency: 'rooming-history',
+  severity: 'minor',
+  title: "Record the chief complaint in the patient's own words",
+  why: "The provider and the coder read the reason for the visit as the patient put it; a paraphrase loses detail (onset, severity) and can put a diagnosis in the patient's mouth.",
+  source: SOURCES.clinicDayFrontDeskPolicy,
+});
+
+export const minimumNecessaryRule = defineRule({
+  id: 'privacy.minimum-necessary',
+  competency: 'documentation-privacy',
+  severity: 'critical',
+  title: "Disclose no health information without the patient's permission (minimum necessary)",
+  why: "Results are the patient's. A relative on the phone is not entitled to them unless the patient agreed; the caller can be told that the clinic will ask the patient to call back, and nothing more.",
+  source: SOURCES.hhsFamilyInvolvement,
+});
+
+/** The intake rules, for the rule catalogue. */
+export const INTAKE_RULES = [
+  twoIdentifiersRule,
+  identityMismatchRule,
+  photoIdRule,
+  demographicsRule,
+  insuranceCardRule,
+  eligibilityRule,
+  copayRule,
+  priorAuthorizationRule,
+  formsRule,
+  chiefComplaintRule,
+  minimumNecessaryRule,
+] as const;
+
+/** Where and when a check happens, and who it concerns. */
+export interface CheckAt {
+  readonly patientId: string;
+  readonly patientName: string;
+  readonly minute: number;
+}
+
+/** One question put to the patient and what they answered. */
+export interface IdentityAnswer {
+  readonly question: IdentityQuestion;
+  readonly style: QuestionStyle;
+  readonly answer: string;
+}
+
+const QUESTION_WORDS: Record<IdentityQuestion, string> = {
+  'full-name': 'full name',
+  'date-of-birth': 'date of birth',
+  phone: 'phone number',
+  'appointment-time': 'appointment time',
+};
+
+/** The identifiers the patient stated (not yes/no, not an appointment time), without repeats. */
+export function statedIdentifiers(answers: readonly IdentityAnswer[]): IdentityQuestion[] {
+  const stated = answers.filter((a) => a.style === 'stated' && a.question !== 'appointment-time').map((a) => a.question);
+  return [...new Set(stated)];
+}
+
+/** `intake.two-identifiers`: two identifiers the patient stated, before identity was confirmed. */
+export function checkTwoIdentifiers(at: CheckAt & { readonly answers: readonly IdentityAnswer[]; readonly namesakeCount: number }): Check {
+  const stated = statedIdentifiers(at.answers);
+  if (stated.length >= 2) return passed(twoIdentifiersRule, at.patientId, at.minute);
+  const yesNo = at.answers.filter((a) => a.style === 'yes-no').map((a) => QUESTION_WORDS[a.question]);
+  const notIdentifiers = at.answers.some((a) => a.question === 'appointment-time');
+  const parts = [
+    stated.length === 0 ? 'no identifier the patient stated' : `only one identifier the patient stated (${QUESTION_WORDS[stated[0]!]})`,
+    yesNo.length > 0 ? `a yes/no question about the ${[...new Set(yesNo)].join(' and ')} (answered "yes", which proves nothing)` : null,
+    notIdentifiers ? 'the appointment time, which is not an identifier' : null,
+  ].filter((part) => part !== null);
+  const namesake = at.namesakeCount > 0 ? ` ${at.namesakeCount === 1 ? 'Another patient' : `${at.namesakeCount} other patients`} named ${at.patientName.split(' ')[0]} on today's schedule share the name, so the name alone cannot tell them apart.` : '';
+  return missed(twoIdentifiersRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message: `${at.patientName}'s identity was confirmed on ${parts.join(', ')}.${namesake}`,
+    remedy: 'Ask the patient to state their full name and their date of birth ("Please tell me your full name and date of birth") and compare both with the appointment and the chart before going on.',
+  });
+}
+
+/** `intake.identity-mismatch`: a stated identifier that differs from the chart was caught and resolved. */
+export function checkIdentityMismatch(
+  at: CheckAt & {
+    readonly mismatches: readonly ('full-name' | 'date-of-birth')[];
+    readonly answers: readonly IdentityAnswer[];
+    readonly flagged: boolean;
+    readonly photoIdChecked: boolean;
+    readonly chart: { readonly name: string; readonly dateOfBirth: string };
+    readonly stated: { readonly name: string; readonly dateOfBirth: string };
+  },
+): Check {
+  const heard = at.mismatches.filter((m) => statedIdentifiers(at.answers).includes(m));
+  const describe = (m: 'full-name' | 'date-of-birth') =>
+    m === 'full-name' ? `states the name "${at.stated.name}" (chart: "${at.chart.name}")` : `states the date of birth ${at.stated.dateOfBirth} (chart: ${at.chart.dateOfBirth})`;
+  const what = at.mismatches.map(describe).join(' and ');
+  if (heard.length === at.mismatches.length && at.flagged && at.photoIdChecked) return passed(identityMismatchRule, at.patientId, at.minute);
+  const how =
+    heard.length < at.mismatches.length
+      ? 'the identifier that differs was never stated by the patient, so the difference went unnoticed'
+      : !at.flagged
+        ? 'identity was confirmed anyway'
+        : 'the mismatch was flagged but identity was confirmed without checking a photo ID';
+  return missed(identityMismatchRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message: `${at.patientName} ${what}; ${how}.`,
+    remedy: 'When a stated identifier differs from the chart, stop: flag the mismatch, check a photo ID, and have the registration corrected before anything is done under the chart.',
+  });
+}
+
+/** `intake.photo-id`: a photo ID was checked where the scenario requires one. */
+export function checkPhotoId(at: CheckAt & { readonly photoIdChecked: boolean }): Check {
+  if (at.photoIdChecked) return passed(photoIdRule, at.patientId, at.minute);
+  return missed(photoIdRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message: `${at.patientName} was checked in without a look at a photo ID, which this visit requires.`,
+    remedy: "Ask for a driver's licence or other photo ID, compare the photo and the name with the patient and the insurance card, and note it in the registration.",
+  });
+}
+
+/** The demographics on record and what the trainee entered. */
+export interface DemographicsFacts {
+  readonly current: { readonly address: string; readonly phone: string };
+  readonly entered: { readonly address: string; readonly phone: string; readonly emergencyContactConfirmed: boolean } | null;
+}
+
+/** `intake.demographics`: the address and phone entered are the patient's current ones, and the emergency contact was confirmed. */
+export function checkDemographics(at: CheckAt & DemographicsFacts): Check {
+  const problems: string[] = [];
+  if (at.entered === null) {
+    problems.push('address, phone and emergency contact were never confirmed');
+  } else {
+    if (at.entered.address !== at.current.address) problems.push(`the address on record is "${at.entered.address}", but the patient lives at "${at.current.address}"`);
+    if (at.entered.phone !== at.current.phone) problems.push(`the phone on record is ${at.entered.phone}, but the patient's number is ${at.current.phone}`);
+    if (!at.entered.emergencyContactConfirmed) problems.push('the emergency contact was not confirmed');
+  }
+  if (problems.length === 0) return passed(demographicsRule, at.patientId, at.minute);
+  return missed(demographicsRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message: `${at.patientName}: ${problems.join('; ')}.`,
+    remedy: 'Read back the address, phone and emergency contact on file and ask "Has anything changed?"; enter the changes the patient gives you.',
+  });
+}
+
+/** `intake.insurance-card`: the card was entered as it reads. */
+export function checkInsuranceCard(at: CheckAt & { readonly card: InsuranceCard; readonly entered: { readonly payerId: string; readonly memberId: string } | null }): Check {
+  if (at.entered && at.entered.payerId === at.card.payerId && at.entered.memberId === at.card.memberId) return passed(insuranceCardRule, at.patientId, at.minute);
+  const message =
+    at.entered === null
+      ? `${at.patientName}'s insurance card (${at.card.payerId}, member id ${at.card.memberId}) was never scanned.`
+      : `${at.patientName}'s insurance was entered as ${at.entered.payerId}, member id ${at.entered.memberId}; the card reads ${at.card.payerId}, member id ${at.card.memberId}.`;
+  return missed(insuranceCardRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message,
+    remedy: 'Scan both sides of the card at every visit and compare the payer, member id and group number with the registration; update the registration from the card, not the other way round.',
+  });
+}
+
+/** `intake.eligibility`: eligibility was verified, and inactive coverage was told to the patient, who chose self-pay. */
+export function checkEligibility(at: CheckAt & { readonly response: EligibilityResponse | null; readonly selfPay: boolean; readonly cardStatus: 'active' | 'inactive' | 'terminated' }): Check {
+  const { response } = at;
+  if (response?.found && (response.status === 'active' || at.selfPay)) return passed(eligibilityRule, at.patientId, at.minute);
+  let message: string;
+  if (response === null) {
+    message = `${at.patientName} was checked in without an eligibility check${at.cardStatus === 'active' ? '' : `; the coverage is ${at.cardStatus}, so the visit will be billed to a plan that will not pay`}.`;
+  } else if (!response.found) {
+    message = `Eligibility for ${at.patientName} found no member with id ${response.memberId}, and check-in went on without a verified coverage.`;
+  } else {
+    message = `Eligibility showed ${at.patientName}'s coverage as ${response.status}, but the patient was not told and was checked in as insured.`;
+  }
+  return missed(eligibilityRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message,
+    remedy: 'Run eligibility for every insured patient before the visit. If the plan is inactive or terminated, tell the patient privately and let them choose: pay for the visit themselves (self-pay) or rebook once the coverage is sorted out.',
+  });
+}
+
+/** `intake.copay`: the copay the eligibility response names was collected, with a receipt. */
+export function checkCopay(at: CheckAt & { readonly copayDue: number; readonly collected: { readonly amount: number; readonly receiptGiven: boolean } | null }): Check {
+  const { collected } = at;
+  if (collected && collected.amount === at.copayDue && collected.receiptGiven) return passed(copayRule, at.patientId, at.minute);
+  const due = `$${at.copayDue.toFixed(2)}`;
+  const message =
+    collected === null
+      ? `${at.patientName}'s ${due} copay was not collected at check-in.`
+      : collected.amount !== at.copayDue
+        ? `${at.patientName} was charged $${collected.amount.toFixed(2)} at check-in; the copay is ${due}.`
+        : `${at.patientName} paid the ${due} copay but was given no receipt.`;
+  return missed(copayRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message,
+    remedy: 'Collect the copay the eligibility response (and the card) shows before the visit, and give the patient a receipt.',
+  });
+}
+
+/** `intake.prior-authorization`: the authorisation the visit needs was noted at check-in. */
+export function checkPriorAuthorization(at: CheckAt & { readonly codes: readonly string[]; readonly payerId: string; readonly noted: boolean }): Check {
+  if (at.noted) return passed(priorAuthorizationRule, at.patientId, at.minute);
+  return missed(priorAuthorizationRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message: `${at.patientName}'s plan (${at.payerId}) authorises ${at.codes.join(', ')} in advance, and no authorisation was noted at check-in.`,
+    remedy: 'When eligibility comes back, compare the planned services with the payer\'s authorisation list; obtain the authorisation (or confirm the number on file) and note it in the registration for the claim.',
+  });
+}
+
+/** `intake.forms`: every required form was signed. */
+export function checkForms(at: CheckAt & { readonly required: readonly IntakeForm[]; readonly signed: readonly IntakeForm[] }): Check {
+  const missing = at.required.filter((form) => !at.signed.includes(form));
+  if (missing.length === 0) return passed(formsRule, at.patientId, at.minute);
+  const names: Record<IntakeForm, string> = {
+    'privacy-notice': 'the notice of privacy practices acknowledgment',
+    'consent-to-treat': 'the consent to treat',
+    'financial-policy': 'the financial policy',
+  };
+  return missed(formsRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message: `${at.patientName} was checked in without ${missing.map((form) => names[form]).join(' or ')}.`,
+    remedy: 'Give a new patient the notice of privacy practices and ask for a signed acknowledgment; have consent to treat and the financial policy signed before the visit.',
+  });
+}
+
+function collapseSpaces(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** `intake.chief-complaint`: the reason for the visit is recorded in the patient's words. */
+export function checkChiefComplaint(at: CheckAt & { readonly said: string; readonly recorded: string | null }): Check {
+  if (at.recorded !== null && collapseSpaces(at.recorded) === collapseSpaces(at.said)) return passed(chiefComplaintRule, at.patientId, at.minute);
+  return missed(chiefComplaintRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message:
+      at.recorded === null
+        ? `${at.patientName}'s reason for the visit was not recorded.`
+        : `${at.patientName}'s reason for the visit was recorded as "${at.recorded}"; the patient said "${at.said}".`,
+    remedy: 'Ask "What brings you in today?" and record the answer in quotation marks, in the patient\'s own words.',
+  });
+}
+
+/** Who is on the phone, and whether the patient allowed the clinic to share with them. */
+export interface CallerFacts {
+  readonly callerName: string;
+  readonly caller: 'relative' | 'patient' | 'payer' | 'pharmacy';
+  readonly authorizedByPatient: boolean;
+  readonly callerVerified: boolean;
+}
+
+/** True when the caller may be given the patient's results: the patient (verified) or someone the patient authorised (verified). */
+export function mayReceiveResults(facts: CallerFacts): boolean {
+  return facts.callerVerified && (facts.caller === 'patient' || facts.authorizedByPatient);
+}
+
+/** `privacy.minimum-necessary`: results went only to a caller entitled to them. */
+export function checkMinimumNecessary(at: { readonly patientId: string; readonly patientLabel: string; readonly minute: number; readonly disclosed: boolean } & CallerFacts): Check {
+  if (!at.disclosed || mayReceiveResults(at)) return passed(minimumNecessaryRule, at.patientId, at.minute);
+  const why =
+    at.caller === 'patient' ? 'without first verifying the caller was the patient' : at.authorizedByPatient ? 'without verifying who was calling' : 'without the patient\'s permission on file';
+  return missed(minimumNecessaryRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message: `${at.patientLabel}'s results were given to ${at.callerName} (${at.caller}) on the phone ${why}.`,
+    remedy: 'Check the release of information on file and verify the caller first. Without the patient\'s permission, say only that you cannot share information and that you will ask the patient to call back.',
+  });
+}

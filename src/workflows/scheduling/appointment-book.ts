@@ -1,0 +1,249 @@
+/**
+ * The appointment book as a pure module: each provider's template (slot grid, blocked time,
+ * visit types and their lengths, most patients per slot, scheduling method, working
+ * weekdays), the appointments already in the book, and the date arithmetic a follow-up
+ * needs — all on ISO date strings, without `Date`.
+ *
+ * Scheduling methods follow the textbook definitions, which vary between texts
+ * (clinical reference, "Scheduling" [secondary]); this module's reading of them:
+ * - stream, cluster, open-hours: each appointment starts on the slot grid and occupies as
+ *   many consecutive slots as its visit type's minutes need; no slot holds more than
+ *   `maxPerSlot` appointments.
+ * - wave: appointments start at the top of the hour only; an hour holds as many patients
+ *   as it has slots, times `maxPerSlot`.
+ * - modified-wave: the top of the hour holds two patients per `maxPerSlot`, every other
+ *   slot of the grid one per `maxPerSlot`.
+ */
+import { daysBetween, parseIsoDate } from '../../reference/iso-date';
+import { formatMinutesOfDay, minutesOfDay, type Scenario, type ScenarioProvider } from '../../scenario/scenario.schema';
+
+/** One appointment as the book holds it. */
+export interface BookEntry {
+  readonly date: string;
+  readonly time: string;
+  readonly providerId: string;
+  readonly visitTypeId: string;
+  readonly label: string;
+}
+
+/** An appointment the trainee proposes. */
+export interface SlotRequest {
+  readonly date: string;
+  readonly time: string;
+  readonly providerId: string;
+  readonly visitTypeId: string;
+}
+
+/** Why a slot does not fit the template, or `null` when it does. */
+export type SlotProblem =
+  | { readonly kind: 'unknown-provider' }
+  | { readonly kind: 'unknown-visit-type' }
+  | { readonly kind: 'not-a-working-day'; readonly weekday: number }
+  | { readonly kind: 'outside-hours'; readonly opensAt: string; readonly closesAt: string }
+  | { readonly kind: 'off-grid'; readonly slotMinutes: number }
+  | { readonly kind: 'blocked'; readonly start: string; readonly end: string; readonly reason: string }
+  | { readonly kind: 'full'; readonly taken: readonly string[]; readonly maxPerSlot: number }
+  | { readonly kind: 'in-the-past' };
+
+/** Day names, Sunday first (the scenario's weekday numbering: 0 Sunday … 6 Saturday). */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The weekday of an ISO date (0 Sunday … 6 Saturday); 1970-01-01 was a Thursday. */
+export function weekdayOf(date: string): number {
+  return (((daysBetween('1970-01-01', date) + 4) % 7) + 7) % 7;
+}
+
+/** The ISO date `days` days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  const parts = parseIsoDate(date);
+  if (parts === null) throw new RangeError(`not an ISO date: ${date}`);
+  let { year, month, day } = parts;
+  let remaining = days;
+  // Walks whole months first, then days, so the arithmetic stays in integers.
+  while (remaining !== 0) {
+    const length = monthLength(year, month);
+    if (remaining > 0) {
+      const step = Math.min(remaining, length - day + 1);
+      day += step;
+      remaining -= step;
+      if (day > length) {
+        day = 1;
+        month += 1;
+        if (month > 12) {
+          month = 1;
+          year += 1;
+        }
+      }
+    } else {
+      const step = Math.min(-remaining, day);
+      day -= step;
+      remaining += step;
+      if (day < 1) {
+        month -= 1;
+        if (month < 1) {
+          month = 12;
+          year -= 1;
+        }
+        day = monthLength(year, month);
+      }
+    }
+  }
+  return isoDate(year, month, day);
+}
+
+/** The same day of the month `months` months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const parts = parseIsoDate(date);
+  if (parts === null) throw new RangeError(`not an ISO date: ${date}`);
+  const index = parts.year * 12 + (parts.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return isoDate(year, month, Math.min(parts.day, monthLength(year, month)));
+}
+
+/** The ideal date of a follow-up `interval` after `date`. */
+export function intervalAfter(date: string, interval: { readonly value: number; readonly unit: 'days' | 'weeks' | 'months' }): string {
+  if (interval.unit === 'months') return addMonths(date, interval.value);
+  return addDays(date, interval.unit === 'weeks' ? interval.value * 7 : interval.value);
+}
+
+/** "3 months", "2 weeks", "1 day". */
+export function describeInterval(interval: { readonly value: number; readonly unit: 'days' | 'weeks' | 'months' }): string {
+  const unit = interval.value === 1 ? interval.unit.slice(0, -1) : interval.unit;
+  return `${interval.value} ${unit}`;
+}
+
+function monthLength(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The provider's visit type of that id. */
+export function visitTypeOf(provider: ScenarioProvider, visitTypeId: string): ScenarioProvider['template']['visitTypes'][number] | undefined {
+  return provider.template.visitTypes.find((visitType) => visitType.id === visitTypeId);
+}
+
+/**
+ * Everything already booked on a day for a provider: the scenario's appointment book for
+ * future days, and on the scenario's own day the patients scheduled today.
+ */
+export function bookedOn(scenario: Scenario, providerId: string, date: string): BookEntry[] {
+  const future = scenario.appointmentBook
+    .filter((entry) => entry.providerId === providerId && entry.date === date)
+    .map((entry) => ({ date: entry.date, time: entry.time, providerId: entry.providerId, visitTypeId: entry.visitTypeId, label: entry.patientLabel }));
+  if (date !== scenario.day.date) return future;
+  const today = scenario.patients.flatMap((patient): BookEntry[] =>
+    patient.arrival.kind === 'scheduled' && patient.arrival.providerId === providerId
+      ? [{ date, time: patient.arrival.time, providerId, visitTypeId: patient.arrival.visitTypeId, label: `${patient.name.given} ${patient.name.family}` }]
+      : [],
+  );
+  return [...future, ...today];
+}
+
+/** The slot starts (minutes of day) an appointment of `minutes` covers on a grid of `slotMinutes`. */
+function coveredSlots(start: number, minutes: number, slotMinutes: number): number[] {
+  const count = Math.max(1, Math.ceil(minutes / slotMinutes));
+  return Array.from({ length: count }, (_, i) => start + i * slotMinutes);
+}
+
+/**
+ * Why `request` does not fit the provider's template and book, or null when it does.
+ * `notBefore` (a date and minute) rules out slots in the past, e.g. a walk-in's arrival.
+ */
+export function slotProblem(scenario: Scenario, request: SlotRequest, notBefore?: { readonly date: string; readonly minute: number }): SlotProblem | null {
+  const provider = scenario.providers.find((p) => p.id === request.providerId);
+  if (!provider) return { kind: 'unknown-provider' };
+  const visitType = visitTypeOf(provider, request.visitTypeId);
+  if (!visitType) return { kind: 'unknown-visit-type' };
+  const template = provider.template;
+  const start = minutesOfDay(request.time);
+  if (notBefore && (request.date < notBefore.date || (request.date === notBefore.date && start < notBefore.minute))) return { kind: 'in-the-past' };
+  const weekday = weekdayOf(request.date);
+  if (!template.workingWeekdays.includes(weekday)) return { kind: 'not-a-working-day', weekday };
+  const opens = minutesOfDay(template.opensAt);
+  const closes = minutesOfDay(template.closesAt);
+  if (start < opens || start + visitType.minutes > closes) return { kind: 'outside-hours', opensAt: template.opensAt, closesAt: template.closesAt };
+  if ((start - opens) % template.slotMinutes !== 0) return { kind: 'off-grid', slotMinutes: template.slotMinutes };
+  const end = start + visitType.minutes;
+  const block = template.blocked.find((b) => start < minutesOfDay(b.end) && end > minutesOfDay(b.start));
+  if (block) return { kind: 'blocked', start: block.start, end: block.end, reason: block.reason };
+  const booked = bookedOn(scenario, provider.id, request.date);
+  return capacityProblem(provider, start, visitType.minutes, booked);
+}
+
+function capacityProblem(provider: ScenarioProvider, start: number, minutes: number, booked: readonly BookEntry[]): SlotProblem | null {
+  const template = provider.template;
+  const opens = minutesOfDay(template.opensAt);
+  const { maxPerSlot, slotMinutes } = template;
+  if (template.method === 'wave' || template.method === 'modified-wave') {
+    const sameStart = booked.filter((entry) => minutesOfDay(entry.time) === start);
+    if (template.method === 'wave') {
+      if ((start - opens) % 60 !== 0) return { kind: 'off-grid', slotMinutes: 60 };
+      const hourCapacity = maxPerSlot * Math.max(1, Math.floor(60 / slotMinutes));
+      return sameStart.length >= hourCapacity ? { kind: 'full', taken: sameStart.map((e) => e.label), maxPerSlot: hourCapacity } : null;
+    }
+    const capacity = (start - opens) % 60 === 0 ? 2 * maxPerSlot : maxPerSlot;
+    return sameStart.length >= capacity ? { kind: 'full', taken: sameStart.map((e) => e.label), maxPerSlot: capacity } : null;
+  }
+  const wanted = coveredSlots(start, minutes, slotMinutes);
+  for (const slot of wanted) {
+    const taken = booked.filter((entry) => {
+      const type = visitTypeOf(provider, entry.visitTypeId);
+      return coveredSlots(minutesOfDay(entry.time), type?.minutes ?? slotMinutes, slotMinutes).includes(slot);
+    });
+    if (taken.length >= maxPerSlot) return { kind: 'full', taken: taken.map((e) => e.label), maxPerSlot };
+  }
+  return null;
+}
+
+/** The problem in words, for a finding. */
+export function describeSlotProblem(problem: SlotProblem, request: SlotRequest): string {
+  const when = `${request.date} at ${request.time}`;
+  switch (problem.kind) {
+    case 'unknown-provider':
+      return `there is no provider "${request.providerId}" in the clinic`;
+    case 'unknown-visit-type':
+      return `"${request.visitTypeId}" is not one of the provider's visit types`;
+    case 'not-a-working-day':
+      return `${when} is a ${WEEKDAY_NAMES[problem.weekday]}, when the provider does not see patients`;
+    case 'outside-hours':
+      return `the visit at ${when} does not fit inside the template's hours (${problem.opensAt}–${problem.closesAt})`;
+    case 'off-grid':
+      return `${request.time} is not on the template's ${problem.slotMinutes}-minute grid`;
+    case 'blocked':
+      return `the visit at ${when} runs into blocked time ${problem.start}–${problem.end} (${problem.reason})`;
+    case 'full':
+      return `the slot at ${when} is already full (${problem.taken.join(', ')}); the template allows ${problem.maxPerSlot} per slot`;
+    case 'in-the-past':
+      return `${when} has already passed`;
+  }
+}
+
+/** The grid slots of a provider's day, as `HH:MM`. */
+export function gridTimes(provider: ScenarioProvider): string[] {
+  const template = provider.template;
+  const opens = minutesOfDay(template.opensAt);
+  const closes = minutesOfDay(template.closesAt);
+  const times: string[] = [];
+  for (let minute = opens; minute < closes; minute += template.slotMinutes) times.push(formatMinutesOfDay(minute));
+  return times;
+}
+
+/** The first slot on `date` at or after `fromMinute` that fits the template and the book, or null. */
+export function firstFreeSlot(
+  scenario: Scenario,
+  request: { readonly date: string; readonly providerId: string; readonly visitTypeId: string },
+  fromMinute = 0,
+): string | null {
+  const provider = scenario.providers.find((p) => p.id === request.providerId);
+  if (!provider) return null;
+  for (const time of gridTimes(provider)) {
+    if (minutesOfDay(time) < fromMinute) continue;
+    if (slotProblem(scenario, { ...request, time }) === null) return time;
+  }
+  return null;
+}

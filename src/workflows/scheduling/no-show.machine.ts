@@ -1,0 +1,72 @@
+/**
+ * A patient who did not come: the encounter's no-show stage invokes this machine. The
+ * trainee marks the no-show in the book and applies the clinic's policy (synthetic, in
+ * `scheduling.no-show`'s source: call the patient and offer a new appointment). The front
+ * desk reconciles the day's book just before closing: a no-show still unmarked then is a
+ * finding, and the stage ends so the day can close.
+ *
+ * unmarked → marked | unmarkedAtClose (or notTheTraineesTask when the scenario turns scheduling off).
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { minutesOfDay } from '../../scenario/scenario.schema';
+import type { WorkflowInput } from '../workflow';
+import { fullName } from '../intake/patient-at-desk';
+import type { NoShowAction } from './scheduling.actions';
+import { checkNoShow } from './scheduling.rules';
+
+/** Minutes before closing at which the desk reconciles the day's book (and an unmarked no-show becomes a finding). */
+export const RECONCILE_MINUTES_BEFORE_CLOSE = 1;
+
+/** What the no-show stage knows. */
+export interface NoShowContext extends WorkflowInput {
+  readonly rescheduleOffered: boolean;
+}
+
+function noShowCheck(context: NoShowContext, marked: boolean) {
+  return checkNoShow({
+    patientId: context.patient.id,
+    patientName: fullName(context.patient.name),
+    minute: context.env.now(),
+    appointmentTime: context.patient.arrival.time,
+    marked,
+    rescheduleOffered: context.rescheduleOffered,
+  });
+}
+
+export const noShowMachine = setup({
+  types: {} as { input: WorkflowInput; context: NoShowContext; events: NoShowAction },
+  delays: {
+    reconcile: ({ context }) => Math.max(0, minutesOfDay(context.scenario.day.end) - RECONCILE_MINUTES_BEFORE_CLOSE - context.env.now()),
+  },
+  guards: {
+    schedulingOff: ({ context }) => !context.scenario.workflows.scheduling,
+  },
+  actions: {
+    applyPolicy: assign(({ event }) => ({ rescheduleOffered: event.rescheduleOffered })),
+    journalMarked: ({ context }) => context.env.journal.check(noShowCheck(context, true)),
+    journalUnmarked: ({ context }) => context.env.journal.check(noShowCheck(context, false)),
+  },
+}).createMachine({
+  id: 'no-show',
+  context: ({ input }) => ({ ...input, rescheduleOffered: false }),
+  initial: 'deciding',
+  states: {
+    // With the scheduling workflow off, another member of staff keeps the book.
+    deciding: { always: [{ guard: 'schedulingOff', target: 'notTheTraineesTask' }, { target: 'unmarked' }] },
+    unmarked: {
+      on: { 'no-show.marked': { target: 'marked', actions: ['applyPolicy', 'journalMarked'] } },
+      after: { reconcile: { target: 'unmarkedAtClose', actions: 'journalUnmarked' } },
+    },
+    marked: { type: 'final' },
+    unmarkedAtClose: { type: 'final' },
+    notTheTraineesTask: { type: 'final' },
+  },
+});
+
+/** A no-show snapshot. */
+export type NoShowSnapshot = SnapshotFrom<typeof noShowMachine>;
+
+/** The no-show action while the no-show is unmarked. */
+export function noShowAvailableActions(snapshot: NoShowSnapshot): NoShowAction['type'][] {
+  return snapshot.status === 'active' && snapshot.value === 'unmarked' ? ['no-show.marked'] : [];
+}

@@ -1,0 +1,95 @@
+/**
+ * Checkout: the scheduling workflow. The trainee books the follow-up the provider ordered
+ * (checked against the order and against the provider's template and book as it is
+ * booked) and makes the referral the provider ordered; completing checkout checks that
+ * both were done. atCheckout → checkedOut.
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { CheckoutRecord } from '../../domain/chart';
+import type { WorkflowInput } from '../workflow';
+import { fullName } from '../intake/patient-at-desk';
+import { addDays, type SlotRequest, slotProblem, visitTypeOf } from './appointment-book';
+import { type SchedulingAction, SCHEDULING_ACTION_SAMPLES, type SchedulingActionType } from './scheduling.actions';
+import { checkFollowUp, checkReferral, checkTemplate, referralAuthorization } from './scheduling.rules';
+
+/** What checkout has done so far. */
+export interface SchedulingContext extends WorkflowInput {
+  readonly followUp: SlotRequest | null;
+  readonly referral: { readonly specialty: string; readonly authorizationRequested: boolean } | null;
+}
+
+function who(context: SchedulingContext) {
+  return { patientId: context.patient.id, patientName: fullName(context.patient.name), minute: context.env.now() };
+}
+
+export const schedulingMachine = setup({
+  types: {} as { input: WorkflowInput; context: SchedulingContext; events: SchedulingAction; output: { checkout: CheckoutRecord } },
+  guards: {
+    followUpToBook: ({ context }) => context.patient.followUp !== undefined && context.followUp === null,
+    referralToMake: ({ context }) => context.patient.referral !== undefined && context.referral === null,
+  },
+  actions: {
+    bookFollowUp: assign(({ context, event }) => {
+      if (event.type !== 'follow-up.booked') return {};
+      const request: SlotRequest = { date: event.date, time: event.time, visitTypeId: event.visitTypeId, providerId: event.providerId };
+      const today = context.scenario.day.date;
+      // A follow-up is booked on a later day, never today.
+      const problem = slotProblem(context.scenario, request, { date: addDays(today, 1), minute: 0 });
+      context.env.journal.check(checkTemplate({ ...who(context), request, problem, purpose: `follow-up on ${event.date} at ${event.time}` }));
+      return { followUp: request };
+    }),
+    makeReferral: assign(({ event }) =>
+      event.type === 'referral.made' ? { referral: { specialty: event.specialty, authorizationRequested: event.authorizationRequested } } : {},
+    ),
+    completeCheckout: ({ context }) => {
+      const { patient, scenario } = context;
+      const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
+      if (patient.followUp) {
+        context.env.journal.check(
+          checkFollowUp({
+            ...who(context),
+            today: scenario.day.date,
+            order: patient.followUp,
+            providerId: patient.arrival.providerId,
+            booked: context.followUp,
+            visitMinutes: (id) => (provider ? visitTypeOf(provider, id)?.minutes : undefined),
+          }),
+        );
+      }
+      if (patient.referral) {
+        context.env.journal.check(
+          checkReferral({ ...who(context), order: patient.referral, made: context.referral, authorization: referralAuthorization(patient), payerId: patient.coverage?.payerId ?? null }),
+        );
+      }
+    },
+  },
+}).createMachine({
+  id: 'scheduling',
+  context: ({ input }) => ({ ...input, followUp: null, referral: null }),
+  initial: 'atCheckout',
+  states: {
+    atCheckout: {
+      on: {
+        'follow-up.booked': { guard: 'followUpToBook', actions: 'bookFollowUp' },
+        'referral.made': { guard: 'referralToMake', actions: 'makeReferral' },
+        'checkout.completed': { target: 'checkedOut', actions: 'completeCheckout' },
+      },
+    },
+    checkedOut: { type: 'final' },
+  },
+  output: ({ context }) => ({
+    checkout: {
+      followUp: context.followUp && { date: context.followUp.date, time: context.followUp.time, visitTypeId: context.followUp.visitTypeId, providerId: context.followUp.providerId },
+      referralMade: context.referral !== null,
+    },
+  }),
+});
+
+/** A checkout snapshot. */
+export type SchedulingSnapshot = SnapshotFrom<typeof schedulingMachine>;
+
+/** The checkout action types the machine accepts now. */
+export function schedulingAvailableActions(snapshot: SchedulingSnapshot): SchedulingActionType[] {
+  if (snapshot.status !== 'active') return [];
+  return [...new Set(SCHEDULING_ACTION_SAMPLES.filter((sample) => sample.type !== 'no-show.marked' && snapshot.can(sample as SchedulingAction)).map((sample) => sample.type))];
+}

@@ -1,0 +1,78 @@
+/**
+ * The trainee's actions at the lab station: identifying the patient, checking the
+ * requisition, venipuncture (tourniquet, needle, tubes, inversions), capillary puncture,
+ * clean-catch urine, swabs, labelling, CLIA-waived point-of-care tests with their quality
+ * control, vaccines, and sending the specimens. Named as facts; every tube by its id, which
+ * the screen shows as cap colour and additive ("Lavender (EDTA)").
+ */
+import type { TestId } from '../../reference/tests';
+import type { TubeId } from '../../reference/order-of-draw';
+import type { PatientIdentifiedAction, ProviderAlertedAction } from '../vitals/vitals.actions';
+
+/** What the needle is: a multi-sample needle on a tube holder, or a butterfly (winged) set with tubing. */
+export const VENIPUNCTURE_DEVICES = ['multi-sample-needle', 'butterfly'] as const;
+/** One venipuncture device. */
+export type VenipunctureDevice = (typeof VENIPUNCTURE_DEVICES)[number];
+
+/** Containers that carry a patient label: the venous tubes and the urine cup. */
+export type ContainerId = TubeId | 'urine-cup';
+
+/** What the trainee writes on a container's label. */
+export interface SpecimenLabel {
+  readonly fullName: string;
+  readonly secondIdentifier: { readonly kind: 'date-of-birth' | 'mrn'; readonly value: string };
+  /** Clinic minute written as the collection time. */
+  readonly collectedAtMinute: number;
+  readonly initials: string;
+}
+
+/** Every action of the lab station. */
+export type SpecimenAction =
+  | { readonly type: 'hands.cleaned' }
+  | { readonly type: 'gloves.donned' }
+  | PatientIdentifiedAction
+  | { readonly type: 'requisition.checked' }
+  | { readonly type: 'tourniquet.applied' }
+  | { readonly type: 'needle.inserted'; readonly device: VenipunctureDevice }
+  | { readonly type: 'tube.drawn'; readonly tube: TubeId }
+  | { readonly type: 'tube.inverted'; readonly tube: TubeId; readonly times: number }
+  | { readonly type: 'tourniquet.released' }
+  | { readonly type: 'needle.withdrawn' }
+  | { readonly type: 'sharps.disposed' }
+  | { readonly type: 'site.bandaged' }
+  | { readonly type: 'specimen.labeled'; readonly container: ContainerId; readonly label: SpecimenLabel }
+  | { readonly type: 'capillary.punctured' }
+  | { readonly type: 'urine.instructed'; readonly cleanCatch: boolean }
+  | { readonly type: 'swab.collected'; readonly testId: TestId }
+  | { readonly type: 'poct.control-run'; readonly testId: TestId; readonly lot: string }
+  | { readonly type: 'poct.test-run'; readonly testId: TestId; readonly lot: string }
+  | { readonly type: 'poct.result-recorded'; readonly testId: TestId; readonly result: string | number }
+  | { readonly type: 'vaccine.administered'; readonly testId: TestId }
+  | ProviderAlertedAction
+  | { readonly type: 'specimen.sent' };
+
+/** One example of each lab-station action that the vitals samples do not already give. */
+export const SPECIMEN_ACTION_SAMPLES: readonly SpecimenAction[] = [
+  { type: 'gloves.donned' },
+  { type: 'requisition.checked' },
+  { type: 'tourniquet.applied' },
+  { type: 'needle.inserted', device: 'multi-sample-needle' },
+  { type: 'tube.drawn', tube: 'lavender-edta' },
+  { type: 'tube.inverted', tube: 'lavender-edta', times: 8 },
+  { type: 'tourniquet.released' },
+  { type: 'needle.withdrawn' },
+  { type: 'sharps.disposed' },
+  { type: 'site.bandaged' },
+  {
+    type: 'specimen.labeled',
+    container: 'lavender-edta',
+    label: { fullName: 'Testp Patient', secondIdentifier: { kind: 'date-of-birth', value: '1970-05-14' }, collectedAtMinute: 540, initials: 'MA' },
+  },
+  { type: 'capillary.punctured' },
+  { type: 'urine.instructed', cleanCatch: true },
+  { type: 'swab.collected', testId: 'rapid-strep' },
+  { type: 'poct.control-run', testId: 'rapid-strep', lot: 'STR-1001' },
+  { type: 'poct.test-run', testId: 'rapid-strep', lot: 'STR-1001' },
+  { type: 'poct.result-recorded', testId: 'rapid-strep', result: 'negative' },
+  { type: 'vaccine.administered', testId: 'influenza-vaccine' },
+];

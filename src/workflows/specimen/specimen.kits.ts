@@ -1,0 +1,59 @@
+/**
+ * The point-of-care kits on the lab-station shelf, and the tourniquet's clock. Each waived
+ * test has two lots: last shipment's box, expired a few days before the clinic day and
+ * still at the front of the shelf, and the current lot. Lot numbers and dates come from
+ * the day's seeded generator, so every patient of the day sees the same shelf.
+ */
+import type { SeededRandom } from '../../session/random';
+import { SOURCES, checked } from '../../reference/source';
+import type { TestId } from '../../reference/tests';
+
+/** One lot of a test kit (or meter strips) and the day it expires. */
+export interface KitLot {
+  readonly testId: TestId;
+  readonly lot: string;
+  /** ISO date: the kit may be used through this day. */
+  readonly expires: string;
+}
+
+/** The ISO date `days` after `date` (negative: before). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** True when the lot may still be used on `onDate`. */
+export function isInDate(lot: KitLot, onDate: string): boolean {
+  return lot.expires >= onDate;
+}
+
+/** The shelf for the tests ordered: per test, the expired lot first, then the current one. */
+export function kitShelf(testIds: readonly TestId[], dayDate: string, random: SeededRandom): KitLot[] {
+  return [...new Set(testIds)].flatMap((testId) => {
+    const stream = random.fork(`kit:${testId}`);
+    const prefix = testId.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase();
+    const oldLot = stream.integer(1000, 4999);
+    return [
+      { testId, lot: `${prefix}-${oldLot}`, expires: addDays(dayDate, -stream.integer(2, 20)) },
+      { testId, lot: `${prefix}-${oldLot + stream.integer(1, 400)}`, expires: addDays(dayDate, stream.integer(60, 270)) },
+    ];
+  });
+}
+
+/**
+ * Seconds each step takes while the tourniquet is on: the clinic clock runs in minutes, so
+ * the tourniquet's minute is counted in these steps instead.
+ */
+export const TOURNIQUET_SECONDS = {
+  applied: 30,
+  steps: { 'needle.inserted': 10, 'tube.drawn': 8, 'tube.inverted': 5, 'specimen.labeled': 20 } as Readonly<Record<string, number>>,
+  other: 10,
+  limit: 60,
+  source: checked(
+    SOURCES.clinicDayDesignEstimate,
+    'Vein selection and site preparation about 30 s, insertion 10 s, a vacuum tube fills in 5–10 s; the 60-second limit is the CLSI rule quoted by LabCE and CLSI PRE02 summaries.',
+  ),
+} as const;
+
+/** Minutes after sending until the reference lab rejects a mislabelled specimen. */
+export const LAB_REVIEW_MINUTES = 10;

@@ -1,0 +1,531 @@
+/**
+ * The lab station: specimen collection, CLIA-waived point-of-care tests and vaccines for
+ * the orders the provider wrote, from the first action after the visit to the specimens
+ * going to the lab.
+ *
+ * collecting (venipuncture: idle → tourniquetOn → needleIn → needleOut → idle; capillary
+ * puncture, urine, swabs, kits, vaccines in the context) → specimen.sent → done, or, when a
+ * sent tube is mislabelled, awaitingLab → (the lab rejects it some minutes later) →
+ * collecting again for the redraw.
+ *
+ * A point-of-care test shows its result only after its read time (a delayed event on the
+ * clinic clock). A used sharp must go into the container, and a critical result to the
+ * provider, before any other step.
+ */
+import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
+import type { DayEnvironment } from '../../clinic/day-environment';
+import type { PerformedService, ProceduresRecord } from '../../domain/chart';
+import { type TubeId, TUBES } from '../../reference/order-of-draw';
+import { orderableTest, type OrderableTest, type TestId, TESTS } from '../../reference/tests';
+import type { Check } from '../../scoring/finding';
+import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
+import type { WorkflowInput } from '../workflow';
+import type { PatientIdentifiedAction } from '../vitals/vitals.actions';
+import type { CheckSubject } from '../vitals/vitals.rules';
+import { patientName } from '../vitals/vitals.machine';
+import type { ContainerId, SpecimenAction, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
+import { type KitLot, kitShelf, LAB_REVIEW_MINUTES, TOURNIQUET_SECONDS } from './specimen.kits';
+import {
+  cleanCatchCheck,
+  containerName,
+  criticalResultCheck,
+  glovesCheck,
+  inversionsCheck,
+  isCriticalResult,
+  labelCheck,
+  labelProblems,
+  missingLabelCheck,
+  orderOfDrawCheck,
+  ordersCompleteCheck,
+  qualityControlCheck,
+  requisitionCheck,
+  resultRecordingCheck,
+  sharpsCheck,
+  specimenHandHygieneCheck,
+  specimenIdentificationCheck,
+  tourniquetCheck,
+  tubeChoiceCheck,
+} from './specimen.rules';
+
+/** The internal event of a point-of-care test's read time running out. */
+export interface ReadTimeElapsed {
+  readonly type: 'poct.read-time-elapsed';
+  readonly testId: TestId;
+}
+
+/** Events the specimen machine receives: the trainee's actions, the stage task's bare send, and the read timers. */
+export type SpecimenEvent = SpecimenAction | StageTaskAction | ReadTimeElapsed;
+
+/** A tube drawn in the current venipuncture. */
+export interface DrawnTube {
+  readonly tube: TubeId;
+  readonly atMinute: number;
+  readonly inversions: number | null;
+}
+
+/** A label written on a container, and whether it was right. */
+export interface ContainerLabel {
+  readonly container: ContainerId;
+  readonly label: SpecimenLabel;
+  readonly problems: readonly string[];
+}
+
+/** A point-of-care test on the bench. */
+export interface BenchTest {
+  readonly testId: TestId;
+  readonly lot: string;
+  readonly startedAt: number;
+  /** The read time has passed: the result shows. */
+  readonly ready: boolean;
+  readonly recorded: string | number | null;
+}
+
+/** What the lab station knows. */
+export interface SpecimenContext extends WorkflowInput {
+  readonly handsCleaned: boolean;
+  readonly glovesDonned: boolean;
+  readonly identification: PatientIdentifiedAction | null;
+  readonly requisitionChecked: boolean;
+  readonly contactJudged: boolean;
+  readonly fluidContactJudged: boolean;
+  /** Venous tubes the current draw must fill (all of them, or the rejected ones for a redraw). */
+  readonly tubesNeeded: readonly TubeId[];
+  readonly device: VenipunctureDevice | null;
+  readonly tourniquetOn: boolean;
+  readonly tourniquetSeconds: number;
+  readonly drawn: readonly DrawnTube[];
+  readonly venipunctures: number;
+  readonly labels: readonly ContainerLabel[];
+  readonly urineCollectedAt: number | null;
+  readonly capillaryOpen: boolean;
+  readonly capillaryPunctured: boolean;
+  readonly swabs: readonly TestId[];
+  readonly kits: readonly KitLot[];
+  readonly controlsRun: readonly string[];
+  readonly tests: readonly BenchTest[];
+  readonly vaccinesGiven: readonly TestId[];
+  readonly sharpsOpen: readonly string[];
+  /** A sharp just used: the next step must be disposing of it. */
+  readonly sharpPending: string | null;
+  readonly criticalPending: readonly TestId[];
+  readonly criticalShown: readonly TestId[];
+  readonly providerAlerted: boolean;
+  /** Tubes the lab accepted. */
+  readonly accepted: readonly TubeId[];
+  readonly redraws: number;
+}
+
+/** The ordered tests, from the catalogue. */
+export function orderedTests(context: Pick<WorkflowInput, 'patient'>): OrderableTest[] {
+  return context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId));
+}
+
+/** The venous tubes the orders need, in order of draw. */
+export function tubesForOrders(tests: readonly OrderableTest[]): TubeId[] {
+  const ids = new Set(tests.filter((t) => t.kind === 'venous-lab' && t.tubeId !== undefined).map((t) => t.tubeId!));
+  return TUBES.filter((t) => ids.has(t.id)).map((t) => t.id);
+}
+
+/** The result a point-of-care test shows: the scenario's, or negative when the scenario gives none. */
+export function shownResult(context: Pick<WorkflowInput, 'patient'>, testId: TestId): string | number {
+  return context.patient.orders.find((order) => order.testId === testId)?.result ?? 'negative';
+}
+
+function subject(context: SpecimenContext): CheckSubject {
+  return { patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() };
+}
+
+function record(env: DayEnvironment, checks: Check | readonly Check[]): void {
+  for (const check of Array.isArray(checks) ? checks : [checks]) env.journal.check(check);
+}
+
+const FIRST_STEP_WORDS: Record<string, string> = {
+  'tourniquet.applied': 'the venipuncture was started',
+  'capillary.punctured': 'the finger was punctured',
+  'urine.instructed': 'the urine cup was handed over',
+  'swab.collected': 'the swab was collected',
+  'vaccine.administered': 'the vaccine was given',
+  'poct.test-run': 'the specimen was tested',
+};
+
+/** Containers collected in this round that carry no label. */
+function unlabelled(context: SpecimenContext): ContainerId[] {
+  const collected: ContainerId[] = [...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard'), ...(context.urineCollectedAt !== null ? ['urine-cup' as const] : [])];
+  return [...new Set(collected)].filter((container) => !context.labels.some((l) => l.container === container));
+}
+
+/** Drawn tubes the lab will reject: no label, or a wrong or pre-written one. */
+export function rejectedTubes(context: SpecimenContext): { tube: TubeId; reason: string }[] {
+  return [...new Set(context.drawn.map((d) => d.tube))]
+    .filter((id) => id !== 'discard' && !context.accepted.includes(id))
+    .flatMap((id) => {
+      const label = context.labels.find((l) => l.container === id);
+      if (label === undefined) return [{ tube: id, reason: 'no label' }];
+      return label.problems.length > 0 ? [{ tube: id, reason: label.problems.join('; ') }] : [];
+    });
+}
+
+function undoneOrders(context: SpecimenContext, accepted: readonly TubeId[]): TestId[] {
+  return orderedTests(context)
+    .filter((test) => !isPerformed(context, test, accepted))
+    .map((test) => test.id);
+}
+
+function isPerformed(context: SpecimenContext, test: OrderableTest, accepted: readonly TubeId[]): boolean {
+  if (test.cliaWaivedPointOfCare) return context.tests.some((t) => t.testId === test.id && t.recorded !== null);
+  switch (test.kind) {
+    case 'venous-lab':
+      return test.tubeId !== undefined && accepted.includes(test.tubeId);
+    case 'vaccine':
+      return context.vaccinesGiven.includes(test.id);
+    case 'swab':
+      return context.swabs.includes(test.id);
+    case 'urine':
+      return context.urineCollectedAt !== null;
+    default:
+      return false;
+  }
+}
+
+function proceduresRecord(context: SpecimenContext): ProceduresRecord {
+  const services: PerformedService[] = orderedTests(context).map((test) => ({
+    testId: test.id,
+    performed: isPerformed(context, test, context.accepted),
+    result: context.tests.find((t) => t.testId === test.id)?.recorded ?? null,
+  }));
+  return { services, venipuncture: context.venipunctures > 0, capillaryPuncture: context.capillaryPunctured, redraws: context.redraws };
+}
+
+function testOrdered(context: SpecimenContext, testId: unknown, predicate: (test: OrderableTest) => boolean): OrderableTest | null {
+  return orderedTests(context).find((test) => test.id === testId && predicate(test)) ?? null;
+}
+
+function specimenReady(context: SpecimenContext, test: OrderableTest): boolean {
+  if (test.kind === 'capillary-poc') return context.capillaryOpen;
+  if (test.kind === 'urine') return context.urineCollectedAt !== null;
+  if (test.kind === 'swab') return context.swabs.includes(test.id);
+  return false;
+}
+
+export const specimenMachine = setup({
+  types: {} as { input: WorkflowInput; context: SpecimenContext; events: SpecimenEvent; output: { procedures: ProceduresRecord } },
+  delays: { labReview: LAB_REVIEW_MINUTES },
+  guards: {
+    notIdentified: ({ context }) => context.identification === null,
+    requisitionOpen: ({ context }) => !context.requisitionChecked,
+    glovesOff: ({ context }) => !context.glovesDonned,
+    venipunctureDue: ({ context }) => context.tubesNeeded.some((id) => !context.accepted.includes(id)) && context.drawn.length === 0,
+    isTube: ({ event }) => event.type === 'tube.drawn' && TUBES.some((t) => t.id === event.tube),
+    tourniquetOn: ({ context }) => context.tourniquetOn,
+    canInvert: ({ context, event }) =>
+      event.type === 'tube.inverted' && typeof event.times === 'number' && context.drawn.some((d) => d.tube === event.tube && d.inversions === null && d.tube !== 'discard'),
+    canLabel: ({ context, event }) => {
+      if (event.type !== 'specimen.labeled' || typeof event.label !== 'object' || event.label === null) return false;
+      if (context.labels.some((l) => l.container === event.container)) return false;
+      if (event.container === 'urine-cup') return orderedTests(context).some((t) => t.kind === 'urine');
+      return event.container !== 'discard' && (context.tubesNeeded.includes(event.container) || context.drawn.some((d) => d.tube === event.container));
+    },
+    capillaryDue: ({ context }) => !context.capillaryPunctured && orderedTests(context).some((t) => t.kind === 'capillary-poc'),
+    capillaryOpen: ({ context }) => context.capillaryOpen,
+    urineDue: ({ context }) => context.urineCollectedAt === null && orderedTests(context).some((t) => t.kind === 'urine'),
+    swabDue: ({ context, event }) => event.type === 'swab.collected' && !context.swabs.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'swab') !== null,
+    canRunControl: ({ context, event }) =>
+      event.type === 'poct.control-run' &&
+      testOrdered(context, event.testId, (t) => t.needsQualityControl) !== null &&
+      context.kits.some((k) => k.testId === event.testId && k.lot === event.lot) &&
+      !context.controlsRun.includes(event.lot),
+    canRunTest: ({ context, event }) => {
+      if (event.type !== 'poct.test-run') return false;
+      const test = testOrdered(context, event.testId, (t) => t.cliaWaivedPointOfCare);
+      return (
+        test !== null &&
+        !context.tests.some((t) => t.testId === event.testId) &&
+        context.kits.some((k) => k.testId === event.testId && k.lot === event.lot) &&
+        specimenReady(context, test)
+      );
+    },
+    canRecordResult: ({ context, event }) =>
+      event.type === 'poct.result-recorded' && (typeof event.result === 'string' || typeof event.result === 'number') && context.tests.some((t) => t.testId === event.testId && t.ready && t.recorded === null),
+    vaccineDue: ({ context, event }) =>
+      event.type === 'vaccine.administered' && !context.vaccinesGiven.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'vaccine') !== null,
+    hasSharps: ({ context }) => context.sharpsOpen.length > 0,
+    hasUnreportedCritical: ({ context }) => !context.providerAlerted && context.criticalShown.length > 0,
+    nothingRunning: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && !context.tourniquetOn,
+    labWillReject: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && rejectedTubes(context).length > 0,
+  },
+  actions: {
+    /** Before every step: a pending sharp or critical result is judged, and the tourniquet's clock runs. */
+    beforeStep: assign(({ context, event }) => {
+      if (event.type === 'poct.read-time-elapsed') return {};
+      const changes: Partial<SpecimenContext> = {};
+      if (context.sharpPending !== null && !(event.type === 'provider.alerted' && context.criticalPending.length > 0)) {
+        record(context.env, sharpsCheck({ ...subject(context), sharp: context.sharpPending, nextAction: event.type }));
+        Object.assign(changes, { sharpPending: null });
+      }
+      if (context.criticalPending.length > 0 && event.type !== 'provider.alerted') {
+        for (const testId of context.criticalPending) {
+          record(context.env, criticalResultCheck({ ...subject(context), testId, result: shownResult(context, testId), nextAction: event.type }));
+        }
+        Object.assign(changes, { criticalPending: [] });
+      }
+      // Releasing ends the tourniquet's time; every other step while it is on adds to it.
+      if (context.tourniquetOn && event.type !== 'tourniquet.released') {
+        const seconds = TOURNIQUET_SECONDS.steps[event.type] ?? TOURNIQUET_SECONDS.other;
+        Object.assign(changes, { tourniquetSeconds: context.tourniquetSeconds + seconds });
+      }
+      return changes;
+    }),
+    judgeFirstContact: assign(({ context, event }) => {
+      if (context.contactJudged) return {};
+      const firstStep = FIRST_STEP_WORDS[event.type] ?? 'the collection was started';
+      record(context.env, [
+        specimenIdentificationCheck({ ...subject(context), identification: context.identification, firstStep }),
+        requisitionCheck({ ...subject(context), checked: context.requisitionChecked, firstStep }),
+        specimenHandHygieneCheck({ ...subject(context), handsCleaned: context.handsCleaned, firstStep }),
+      ]);
+      return { contactJudged: true };
+    }),
+    judgeFluidContact: assign(({ context, event }) => {
+      if (context.fluidContactJudged) return {};
+      record(context.env, glovesCheck({ ...subject(context), glovesDonned: context.glovesDonned, firstStep: FIRST_STEP_WORDS[event.type] ?? 'the specimen was handled' }));
+      return { fluidContactJudged: true };
+    }),
+    cleanHands: assign({ handsCleaned: true }),
+    donGloves: assign({ glovesDonned: true }),
+    identifyPatient: assign(({ event }) => (event.type === 'patient.identified' ? { identification: { type: event.type, question: event.question, identifiers: [...event.identifiers] } } : {})),
+    checkRequisition: assign({ requisitionChecked: true }),
+    applyTourniquet: assign({ tourniquetOn: true, tourniquetSeconds: TOURNIQUET_SECONDS.applied }),
+    insertNeedle: assign(({ event }) => (event.type === 'needle.inserted' ? { device: event.device } : {})),
+    drawTube: assign(({ context, event }) => (event.type === 'tube.drawn' ? { drawn: [...context.drawn, { tube: event.tube, atMinute: context.env.now(), inversions: null }] } : {})),
+    invertTube: assign(({ context, event }) => {
+      if (event.type !== 'tube.inverted') return {};
+      record(context.env, inversionsCheck({ ...subject(context), tube: event.tube, times: event.times }));
+      return { drawn: context.drawn.map((d) => (d.tube === event.tube && d.inversions === null ? { ...d, inversions: event.times } : d)) };
+    }),
+    releaseTourniquet: assign({ tourniquetOn: false }),
+    withdrawNeedle: assign(({ context }) => {
+      const drawn = context.drawn.map((d) => d.tube);
+      record(context.env, [
+        tourniquetCheck({ ...subject(context), seconds: context.tourniquetSeconds, releasedBeforeWithdrawal: !context.tourniquetOn }),
+        orderOfDrawCheck({ ...subject(context), drawn, device: context.device ?? 'multi-sample-needle' }),
+        tubeChoiceCheck({ ...subject(context), needed: context.tubesNeeded, drawn }),
+      ]);
+      return { tourniquetOn: false, venipunctures: context.venipunctures + 1, sharpsOpen: [...context.sharpsOpen, 'needle'], sharpPending: 'needle' };
+    }),
+    disposeSharps: assign(({ context }) => {
+      if (context.sharpPending !== null) record(context.env, sharpsCheck({ ...subject(context), sharp: context.sharpPending, nextAction: 'sharps.disposed' }));
+      return { sharpsOpen: [], sharpPending: null };
+    }),
+    bandageSite: assign({ capillaryOpen: false }),
+    labelContainer: assign(({ context, event }) => {
+      if (event.type !== 'specimen.labeled') return {};
+      const collectedAtMinute =
+        event.container === 'urine-cup' ? context.urineCollectedAt : (context.drawn.find((d) => d.tube === event.container)?.atMinute ?? null);
+      const problems = labelProblems(event.label, { patient: context.patient, collectedAtMinute, labelledAtMinute: context.env.now() });
+      record(context.env, labelCheck({ ...subject(context), container: event.container, problems }));
+      return { labels: [...context.labels, { container: event.container, label: { ...event.label }, problems }] };
+    }),
+    punctureCapillary: assign(({ context }) => ({ capillaryOpen: true, capillaryPunctured: true, sharpsOpen: [...context.sharpsOpen, 'lancet'], sharpPending: 'lancet' })),
+    instructUrine: assign(({ context, event }) => {
+      if (event.type !== 'urine.instructed') return {};
+      const needed = orderedTests(context).some((t) => t.specimen === 'urine-clean-catch');
+      record(context.env, cleanCatchCheck({ ...subject(context), needed, instructed: event.cleanCatch === true }));
+      return { urineCollectedAt: context.env.now() };
+    }),
+    collectSwab: assign(({ context, event }) => (event.type === 'swab.collected' ? { swabs: [...context.swabs, event.testId] } : {})),
+    runControl: assign(({ context, event }) => (event.type === 'poct.control-run' ? { controlsRun: [...context.controlsRun, event.lot] } : {})),
+    runTest: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'poct.test-run') return;
+      const test = orderableTest(event.testId);
+      const lot = context.kits.find((k) => k.testId === event.testId && k.lot === event.lot)!;
+      if (test.needsQualityControl) {
+        record(context.env, qualityControlCheck({ ...subject(context), testId: test.id, lot, controlRun: context.controlsRun.includes(lot.lot), onDate: context.scenario.day.date }));
+      }
+      enqueue.assign({ tests: [...context.tests, { testId: test.id, lot: lot.lot, startedAt: context.env.now(), ready: false, recorded: null }] });
+      enqueue.raise({ type: 'poct.read-time-elapsed', testId: test.id }, { delay: test.readTimeMinutes ?? 0, id: `read:${test.id}` });
+    }),
+    showResult: assign(({ context, event }) => (event.type === 'poct.read-time-elapsed' ? { tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, ready: true } : t)) } : {})),
+    recordResult: assign(({ context, event }) => {
+      if (event.type !== 'poct.result-recorded') return {};
+      const shown = shownResult(context, event.testId);
+      record(context.env, resultRecordingCheck({ ...subject(context), testId: event.testId, shown, recorded: event.result }));
+      const critical = isCriticalResult(orderableTest(event.testId).criticalResult, shown);
+      return {
+        tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, recorded: event.result } : t)),
+        ...(critical ? { criticalShown: [...context.criticalShown, event.testId], criticalPending: [...context.criticalPending, event.testId] } : {}),
+      };
+    }),
+    giveVaccine: assign(({ context, event }) =>
+      event.type === 'vaccine.administered'
+        ? { vaccinesGiven: [...context.vaccinesGiven, event.testId], sharpsOpen: [...context.sharpsOpen, 'vaccine needle'], sharpPending: 'vaccine needle' }
+        : {},
+    ),
+    alertProvider: assign(({ context }) => {
+      for (const testId of context.criticalPending) {
+        record(context.env, criticalResultCheck({ ...subject(context), testId, result: shownResult(context, testId), nextAction: 'provider.alerted' }));
+      }
+      return { providerAlerted: true, criticalPending: [] };
+    }),
+    /** Sending: every collected container must carry a label, every tube must have been mixed. */
+    judgeSending: ({ context }) => {
+      const checks: Check[] = unlabelled(context).map((container) => missingLabelCheck({ ...subject(context), container }));
+      for (const drawn of context.drawn) {
+        if (drawn.tube !== 'discard' && drawn.inversions === null) checks.push(inversionsCheck({ ...subject(context), tube: drawn.tube, times: null }));
+      }
+      record(context.env, checks);
+    },
+    acceptAll: assign(({ context }) => {
+      const accepted = [...new Set([...context.accepted, ...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard')])];
+      record(context.env, ordersCompleteCheck({ ...subject(context), undone: undoneOrders(context, accepted) }));
+      return { accepted };
+    }),
+    /** The lab's verdict: the well-labelled tubes are kept, the others must be drawn again. */
+    rejectSpecimens: assign(({ context }) => {
+      const rejected = rejectedTubes(context);
+      const rejectedIds = rejected.map((r) => r.tube);
+      const keep = context.drawn.map((d) => d.tube).filter((id) => id !== 'discard' && !rejectedIds.includes(id));
+      context.env.journal.note({
+        minute: context.env.now(),
+        patientId: context.patient.id,
+        kind: 'action',
+        text: `${patientName(context)}: the lab rejected ${rejected.map((r) => `the ${containerName(r.tube)} tube (${r.reason})`).join(' and ')}; the patient must be redrawn.`,
+      });
+      return {
+        accepted: [...new Set([...context.accepted, ...keep])],
+        tubesNeeded: rejectedIds,
+        drawn: [],
+        device: null,
+        tourniquetSeconds: 0,
+        labels: context.labels.filter((l) => !rejectedIds.includes(l.container as TubeId)),
+        redraws: context.redraws + 1,
+      };
+    }),
+  },
+}).createMachine({
+  id: 'specimen',
+  context: ({ input }) => {
+    const tests = orderedTests(input);
+    return {
+      ...input,
+      handsCleaned: false,
+      glovesDonned: false,
+      identification: null,
+      requisitionChecked: false,
+      contactJudged: false,
+      fluidContactJudged: false,
+      tubesNeeded: tubesForOrders(tests),
+      device: null,
+      tourniquetOn: false,
+      tourniquetSeconds: 0,
+      drawn: [],
+      venipunctures: 0,
+      labels: [],
+      urineCollectedAt: null,
+      capillaryOpen: false,
+      capillaryPunctured: false,
+      swabs: [],
+      kits: kitShelf(
+        tests.filter((t) => t.cliaWaivedPointOfCare).map((t) => t.id),
+        input.scenario.day.date,
+        input.env.random,
+      ),
+      controlsRun: [],
+      tests: [],
+      vaccinesGiven: [],
+      sharpsOpen: [],
+      sharpPending: null,
+      criticalPending: [],
+      criticalShown: [],
+      providerAlerted: false,
+      accepted: [],
+      redraws: 0,
+    };
+  },
+  initial: 'collecting',
+  states: {
+    collecting: {
+      initial: 'idle',
+      on: {
+        'hands.cleaned': { actions: ['beforeStep', 'cleanHands'] },
+        'gloves.donned': { guard: 'glovesOff', actions: ['beforeStep', 'donGloves'] },
+        'patient.identified': { guard: 'notIdentified', actions: ['beforeStep', 'identifyPatient'] },
+        'requisition.checked': { guard: 'requisitionOpen', actions: ['beforeStep', 'checkRequisition'] },
+        'tube.inverted': { guard: 'canInvert', actions: ['beforeStep', 'invertTube'] },
+        'sharps.disposed': { guard: 'hasSharps', actions: ['beforeStep', 'disposeSharps'] },
+        'site.bandaged': { guard: 'capillaryOpen', actions: ['beforeStep', 'bandageSite'] },
+        'specimen.labeled': { guard: 'canLabel', actions: ['beforeStep', 'labelContainer'] },
+        'capillary.punctured': { guard: 'capillaryDue', actions: ['beforeStep', 'judgeFirstContact', 'judgeFluidContact', 'punctureCapillary'] },
+        'urine.instructed': { guard: 'urineDue', actions: ['beforeStep', 'judgeFirstContact', 'instructUrine'] },
+        'swab.collected': { guard: 'swabDue', actions: ['beforeStep', 'judgeFirstContact', 'judgeFluidContact', 'collectSwab'] },
+        'poct.control-run': { guard: 'canRunControl', actions: ['beforeStep', 'runControl'] },
+        'poct.test-run': { guard: 'canRunTest', actions: ['beforeStep', 'judgeFluidContact', 'runTest'] },
+        'poct.read-time-elapsed': { actions: 'showResult' },
+        'poct.result-recorded': { guard: 'canRecordResult', actions: ['beforeStep', 'recordResult'] },
+        'vaccine.administered': { guard: 'vaccineDue', actions: ['beforeStep', 'judgeFirstContact', 'giveVaccine'] },
+        'provider.alerted': { guard: 'hasUnreportedCritical', actions: ['beforeStep', 'alertProvider'] },
+      },
+      states: {
+        idle: {
+          on: {
+            'tourniquet.applied': { guard: 'venipunctureDue', target: 'tourniquetOn', actions: ['beforeStep', 'judgeFirstContact', 'judgeFluidContact', 'applyTourniquet'] },
+            'specimen.sent': [
+              { guard: 'labWillReject', target: '#specimen.awaitingLab', actions: ['beforeStep', 'judgeSending'] },
+              { guard: 'nothingRunning', target: '#specimen.done', actions: ['beforeStep', 'judgeSending', 'acceptAll'] },
+            ],
+          },
+        },
+        tourniquetOn: {
+          on: {
+            'needle.inserted': { target: 'needleIn', actions: ['beforeStep', 'insertNeedle'] },
+            'tourniquet.released': { target: 'idle', actions: ['beforeStep', 'releaseTourniquet'] },
+          },
+        },
+        needleIn: {
+          on: {
+            'tube.drawn': { guard: 'isTube', actions: ['beforeStep', 'drawTube'] },
+            'tourniquet.released': { guard: 'tourniquetOn', actions: ['beforeStep', 'releaseTourniquet'] },
+            'needle.withdrawn': { target: 'needleOut', actions: ['beforeStep', 'withdrawNeedle'] },
+          },
+        },
+        needleOut: {
+          on: {
+            'site.bandaged': { target: 'idle', actions: ['beforeStep', 'bandageSite'] },
+          },
+        },
+      },
+    },
+    awaitingLab: {
+      after: { labReview: { target: 'collecting', actions: 'rejectSpecimens' } },
+    },
+    done: { type: 'final' },
+  },
+  output: ({ context }) => ({ procedures: proceduresRecord(context) }),
+});
+
+/** The lab-station actions that fit the workflow's current state, for the task list and the scripted trainees. */
+export function specimenAvailableActions(snapshot: AnyMachineSnapshot): SpecimenAction['type'][] {
+  if (!snapshot.matches('collecting')) return [];
+  const context = snapshot.context as SpecimenContext;
+  const tests = orderedTests(context);
+  const actions: SpecimenAction['type'][] = ['hands.cleaned'];
+  if (!context.glovesDonned) actions.push('gloves.donned');
+  if (context.identification === null) actions.push('patient.identified');
+  if (!context.requisitionChecked) actions.push('requisition.checked');
+  const venous = (snapshot.value as { collecting: string }).collecting;
+  if (venous === 'idle' && context.tubesNeeded.some((id) => !context.accepted.includes(id)) && context.drawn.length === 0) actions.push('tourniquet.applied');
+  if (venous === 'tourniquetOn') actions.push('needle.inserted', 'tourniquet.released');
+  if (venous === 'needleIn') actions.push('tube.drawn', 'needle.withdrawn', ...(context.tourniquetOn ? (['tourniquet.released'] as const) : []));
+  if (venous === 'needleOut' || context.capillaryOpen) actions.push('site.bandaged');
+  if (context.drawn.some((d) => d.inversions === null && d.tube !== 'discard')) actions.push('tube.inverted');
+  if (context.sharpsOpen.length > 0) actions.push('sharps.disposed');
+  actions.push('specimen.labeled');
+  if (!context.capillaryPunctured && tests.some((t) => t.kind === 'capillary-poc')) actions.push('capillary.punctured');
+  if (context.urineCollectedAt === null && tests.some((t) => t.kind === 'urine')) actions.push('urine.instructed');
+  if (tests.some((t) => t.kind === 'swab' && !context.swabs.includes(t.id))) actions.push('swab.collected');
+  if (tests.some((t) => t.cliaWaivedPointOfCare)) actions.push('poct.control-run', 'poct.test-run');
+  if (context.tests.some((t) => t.ready && t.recorded === null)) actions.push('poct.result-recorded');
+  if (tests.some((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id))) actions.push('vaccine.administered');
+  if (!context.providerAlerted && context.criticalShown.length > 0) actions.push('provider.alerted');
+  if (venous === 'idle') actions.push('specimen.sent');
+  return actions;
+}

@@ -1,0 +1,150 @@
+/**
+ * How the scripted trainees work the lab station. The expert identifies, checks the
+ * requisition, cleans hands and gloves up, draws the tubes in order of draw (a butterfly
+ * with a discard tube for an older patient's fragile veins), releases the tourniquet once
+ * blood flows, inverts and labels each tube at the chair, runs controls on an in-date lot
+ * before each waived test, records each result at its read time, gives the vaccines and
+ * disposes of every sharp at once. The novice, at the scenario's rate, draws the lavender
+ * EDTA tube before the light-blue citrate tube, pre-labels the tubes, and skips the
+ * controls (taking the expired box at the front of the shelf).
+ */
+import type { TraineeAction } from '../../clinic/trainee-action';
+import { ageInYears } from '../../reference/iso-date';
+import { tube, type TubeId } from '../../reference/order-of-draw';
+import type { OrderableTest } from '../../reference/tests';
+import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
+import type { SpecimenLabel, VenipunctureDevice } from './specimen.actions';
+import { isInDate } from './specimen.kits';
+import { orderedTests, shownResult, type SpecimenContext } from './specimen.machine';
+
+/** Where the novice slips; the expert never does. */
+interface Slips {
+  drawsLavenderFirst(): boolean;
+  prelabels(): boolean;
+  skipsControl(): boolean;
+}
+
+const NEVER: Slips = { drawsLavenderFirst: () => false, prelabels: () => false, skipsControl: () => false };
+
+function diceSlips(dice: MistakeDice): Slips {
+  return { drawsLavenderFirst: () => dice.slips(), prelabels: () => dice.slips(), skipsControl: () => dice.slips() };
+}
+
+/** The collector's initials the scripted trainees sign with. */
+export const SCRIPTED_INITIALS = 'MA';
+
+/** Patients of this age or older get a butterfly set (fragile veins), a design choice of the expert. */
+export const BUTTERFLY_FROM_AGE = 65;
+
+/** A correct label for a container collected at `collectedAtMinute`. */
+export function correctLabel(view: PlayerView, collectedAtMinute: number): SpecimenLabel {
+  const { patient } = view;
+  return {
+    fullName: `${patient.name.given} ${patient.name.family}`,
+    secondIdentifier: { kind: 'date-of-birth', value: patient.dateOfBirth },
+    collectedAtMinute,
+    initials: SCRIPTED_INITIALS,
+  };
+}
+
+function deviceFor(view: PlayerView): VenipunctureDevice {
+  return ageInYears(view.patient.dateOfBirth, view.scenario.day.date) >= BUTTERFLY_FROM_AGE ? 'butterfly' : 'multi-sample-needle';
+}
+
+function nextTube(context: SpecimenContext, slips: Slips): TubeId | null {
+  const drawn = context.drawn.map((d) => d.tube);
+  const remaining = context.tubesNeeded.filter((id) => !drawn.includes(id));
+  const [first] = remaining;
+  if (first === undefined) return null;
+  if (drawn.length === 0 && context.device === 'butterfly' && first === 'light-blue-citrate') return 'discard';
+  if (drawn.filter((id) => id !== 'discard').length === 0 && remaining.includes('lavender-edta') && remaining.includes('light-blue-citrate') && slips.drawsLavenderFirst()) {
+    return 'lavender-edta';
+  }
+  return first;
+}
+
+/** The next waived test to run, with its control first when the lot's controls have not been run. */
+function nextTestStep(view: PlayerView, context: SpecimenContext, test: OrderableTest, slips: Slips): TraineeAction {
+  const shelf = context.kits.filter((k) => k.testId === test.id);
+  const inDate = shelf.find((k) => isInDate(k, view.scenario.day.date)) ?? shelf[0]!;
+  if (test.needsQualityControl && !context.controlsRun.includes(inDate.lot)) {
+    if (slips.skipsControl()) return { type: 'poct.test-run', testId: test.id, lot: shelf[0]!.lot };
+    return { type: 'poct.control-run', testId: test.id, lot: inDate.lot };
+  }
+  return { type: 'poct.test-run', testId: test.id, lot: inDate.lot };
+}
+
+function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
+  const { snapshot } = view;
+  if (!snapshot.matches('collecting')) return null;
+  const context = snapshot.context as SpecimenContext;
+  const venous = (snapshot.value as { collecting: string }).collecting;
+  const tests = orderedTests(context);
+  if (context.criticalPending.length > 0) return { type: 'provider.alerted' };
+  if (context.sharpPending !== null) return { type: 'sharps.disposed' };
+  if (!context.contactJudged) {
+    if (!context.handsCleaned) return { type: 'hands.cleaned' };
+    if (context.identification === null) return { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] };
+    if (!context.requisitionChecked) return { type: 'requisition.checked' };
+  }
+  if (!context.glovesDonned && tests.some((t) => t.kind !== 'vaccine')) return { type: 'gloves.donned' };
+
+  if (venous === 'tourniquetOn') return { type: 'needle.inserted', device: deviceFor(view) };
+  if (venous === 'needleIn') {
+    const uninverted = context.drawn.find((d) => d.inversions === null && d.tube !== 'discard');
+    // Blood flows into the first real tube: the tourniquet comes off before anything else.
+    if (context.tourniquetOn && context.drawn.some((d) => d.tube !== 'discard')) return { type: 'tourniquet.released' };
+    if (uninverted !== undefined) return { type: 'tube.inverted', tube: uninverted.tube, times: tube(uninverted.tube).inversions.min };
+    const next = nextTube(context, slips);
+    return next === null ? { type: 'needle.withdrawn' } : { type: 'tube.drawn', tube: next };
+  }
+  if (venous === 'needleOut') return { type: 'site.bandaged' };
+
+  const unlabelled = context.drawn.find((d) => d.tube !== 'discard' && !context.labels.some((l) => l.container === d.tube));
+  if (unlabelled !== undefined) return { type: 'specimen.labeled', container: unlabelled.tube, label: correctLabel(view, unlabelled.atMinute) };
+  const venipunctureDue = context.tubesNeeded.some((id) => !context.accepted.includes(id)) && context.drawn.length === 0;
+  if (venipunctureDue) {
+    const prelabelling = context.labels.some((l) => context.tubesNeeded.includes(l.container as TubeId));
+    const unlabelledNeeded = context.tubesNeeded.find((id) => !context.labels.some((l) => l.container === id));
+    if (unlabelledNeeded !== undefined && (prelabelling || slips.prelabels())) {
+      return { type: 'specimen.labeled', container: unlabelledNeeded, label: correctLabel(view, view.minute) };
+    }
+    return { type: 'tourniquet.applied' };
+  }
+
+  const capillaryTests = tests.filter((t) => t.kind === 'capillary-poc' && !context.tests.some((b) => b.testId === t.id));
+  if (capillaryTests.length > 0 && !context.capillaryPunctured) return { type: 'capillary.punctured' };
+  const [capillaryTest] = capillaryTests;
+  if (capillaryTest !== undefined && context.capillaryOpen) return nextTestStep(view, context, capillaryTest, slips);
+  if (context.capillaryOpen) return { type: 'site.bandaged' };
+
+  const urineTests = tests.filter((t) => t.kind === 'urine');
+  if (urineTests.length > 0 && context.urineCollectedAt === null) {
+    return { type: 'urine.instructed', cleanCatch: urineTests.some((t) => t.specimen === 'urine-clean-catch') };
+  }
+  if (urineTests.length > 0 && !context.labels.some((l) => l.container === 'urine-cup')) {
+    return { type: 'specimen.labeled', container: 'urine-cup', label: correctLabel(view, context.urineCollectedAt ?? view.minute) };
+  }
+  const urineTest = urineTests.find((t) => t.cliaWaivedPointOfCare && !context.tests.some((b) => b.testId === t.id));
+  if (urineTest !== undefined) return nextTestStep(view, context, urineTest, slips);
+
+  const swabTest = tests.find((t) => t.kind === 'swab' && !context.swabs.includes(t.id));
+  if (swabTest !== undefined) return { type: 'swab.collected', testId: swabTest.id };
+  const swabbed = tests.find((t) => t.kind === 'swab' && t.cliaWaivedPointOfCare && !context.tests.some((b) => b.testId === t.id));
+  if (swabbed !== undefined) return nextTestStep(view, context, swabbed, slips);
+
+  const ready = context.tests.find((t) => t.ready && t.recorded === null);
+  if (ready !== undefined) return { type: 'poct.result-recorded', testId: ready.testId, result: shownResult(context, ready.testId) };
+
+  const vaccine = tests.find((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id));
+  if (vaccine !== undefined) return { type: 'vaccine.administered', testId: vaccine.id };
+
+  if (context.tests.some((t) => !t.ready)) return null;
+  return { type: 'specimen.sent' };
+}
+
+/** The scripted trainees' play of the lab station. */
+export const SPECIMEN_PLAYER: WorkflowPlayer = {
+  expert: (view) => nextAction(view, NEVER),
+  novice: (view, dice) => nextAction(view, diceSlips(dice)),
+};

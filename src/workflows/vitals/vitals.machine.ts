@@ -1,0 +1,320 @@
+/**
+ * Rooming and vital signs: the workflow of a patient in the exam room, from the day
+ * assigning the room to the patient being ready for the provider.
+ *
+ * rooming (hand hygiene, two identifiers, allergies, medications, chief complaint, the
+ * measurements) → vitals.recorded → reviewing (flag abnormal values) → ready for the provider.
+ *
+ * Each measurement makes an instrument show a reading drawn from the patient's ground
+ * truth with seeded variation and the technique's bias; the readings live in the context,
+ * where the browser draws them and the scripted trainees read them. A critical value
+ * shown must be reported (`provider.alerted`) before any other action for the patient.
+ */
+import { type AnyMachineSnapshot, assign, setup } from 'xstate';
+import type { DayEnvironment } from '../../clinic/day-environment';
+import type { VitalsRecord } from '../../domain/chart';
+import { assessVitalSigns, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
+import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
+import type { WorkflowInput } from '../workflow';
+import type { Check } from '../../scoring/finding';
+import type { BpTechnique, PatientIdentifiedAction, RecordedVitals, TemperatureRoute, VitalsAction } from './vitals.actions';
+import {
+  averageBloodPressure,
+  type BpReading,
+  INSTRUMENT_VARIATION,
+  type InstrumentReadings,
+  NO_READINGS,
+  readBloodPressure,
+  readCount,
+  readHeightWeight,
+  readSpo2,
+  readTemperature,
+} from './vitals.instruments';
+import {
+  abnormalFlagCheck,
+  allergiesCheck,
+  bpRepeatCheck,
+  bpTechniqueCheck,
+  chiefComplaintCheck,
+  type CheckSubject,
+  criticalEscalationCheck,
+  handHygieneCheck,
+  medicationsCheck,
+  recordAccuracyChecks,
+  roomingIdentificationCheck,
+} from './vitals.rules';
+
+/** The stage task's bare `vitals.recorded` (no values) can reach this machine too; it is not accepted. */
+type BareVitalsRecorded = Extract<StageTaskAction, { type: 'vitals.recorded' }>;
+/** Events the vitals machine receives. */
+export type VitalsEvent = VitalsAction | BareVitalsRecorded;
+
+/** What the vitals workflow knows: what the trainee did, and what the instruments showed. */
+export interface VitalsContext extends WorkflowInput {
+  /** State of the patient's own seeded stream for the instruments. */
+  readonly randomState: number;
+  readonly handsCleaned: boolean;
+  readonly identification: PatientIdentifiedAction | null;
+  /** Hand hygiene and identification have been judged (at the first contact). */
+  readonly contactJudged: boolean;
+  readonly allergiesRecorded: readonly string[] | null;
+  readonly medicationsReconciled: boolean;
+  readonly chiefComplaint: string | null;
+  readonly readings: InstrumentReadings;
+  readonly recorded: RecordedVitals | null;
+  readonly flagged: readonly FlaggableVital[] | null;
+  /** Critical values an instrument has shown. */
+  readonly criticalShown: readonly FlaggableVital[];
+  /** Critical values shown and not yet reported or judged: the next action must report them. */
+  readonly pendingCritical: readonly FlaggableVital[];
+  readonly providerAlerted: boolean;
+}
+
+/** The patient's name as findings and the timeline give it. */
+export function patientName(input: Pick<WorkflowInput, 'patient'>): string {
+  return `${input.patient.name.given} ${input.patient.name.family}`;
+}
+
+function subject(context: VitalsContext): CheckSubject {
+  return { patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() };
+}
+
+function record(env: DayEnvironment, checks: Check | readonly Check[]): void {
+  for (const check of Array.isArray(checks) ? checks : [checks]) env.journal.check(check);
+}
+
+/** The readings to judge the vitals by: the blood pressure as the average of its readings. */
+export function readingsForAssessment(readings: InstrumentReadings): VitalReadings {
+  const bp = averageBloodPressure(readings.bloodPressure);
+  return {
+    ...(bp ? { systolicMmHg: bp.systolicMmHg, diastolicMmHg: bp.diastolicMmHg } : {}),
+    ...(readings.pulsePerMinute !== null ? { pulsePerMin: readings.pulsePerMinute } : {}),
+    ...(readings.respirationsPerMinute !== null ? { respirationsPerMin: readings.respirationsPerMinute } : {}),
+    ...(readings.temperature !== null ? { temperatureC: readings.temperature.celsius } : {}),
+    ...(readings.spo2Percent !== null ? { spo2Percent: readings.spo2Percent } : {}),
+  };
+}
+
+/** The flags the age band's ranges give for these readings. */
+export function expectedFlags(context: Pick<VitalsContext, 'patient' | 'scenario'>, readings: VitalReadings): FlaggableVital[] {
+  return assessVitalSigns(readings, { dateOfBirth: context.patient.dateOfBirth, onDate: context.scenario.day.date }).map((flag) => flag.vital);
+}
+
+function criticalIn(context: VitalsContext, readings: VitalReadings): FlaggableVital[] {
+  return assessVitalSigns(readings, { dateOfBirth: context.patient.dateOfBirth, onDate: context.scenario.day.date })
+    .filter((flag) => flag.level === 'critical')
+    .map((flag) => flag.vital);
+}
+
+/** The readings as text, for findings: "BP 186/124, T 36.9 °C, P 80, R 16, SpO₂ 98 %". */
+export function describeReadings(readings: VitalReadings): string {
+  const parts: string[] = [];
+  if (readings.systolicMmHg !== undefined) parts.push(`BP ${readings.systolicMmHg}/${readings.diastolicMmHg ?? '?'}`);
+  if (readings.temperatureC !== undefined) parts.push(`T ${readings.temperatureC} °C`);
+  if (readings.pulsePerMin !== undefined) parts.push(`P ${readings.pulsePerMin}`);
+  if (readings.respirationsPerMin !== undefined) parts.push(`R ${readings.respirationsPerMin}`);
+  if (readings.spo2Percent !== undefined) parts.push(`SpO₂ ${readings.spo2Percent} %`);
+  return parts.join(', ');
+}
+
+/** Critical values newly shown by a reading; the trainee must report them next. */
+function withCritical(context: VitalsContext, reading: VitalReadings): Pick<VitalsContext, 'criticalShown' | 'pendingCritical'> {
+  const fresh = criticalIn(context, reading).filter((vital) => !context.criticalShown.includes(vital));
+  return { criticalShown: [...context.criticalShown, ...fresh], pendingCritical: [...context.pendingCritical, ...fresh] };
+}
+
+function vitalsRecord(context: VitalsContext): VitalsRecord {
+  const r = context.recorded;
+  return {
+    heightCm: r?.heightCm ?? null,
+    weightKg: r?.weightKg ?? null,
+    bmi: r?.bmi ?? null,
+    temperatureC: r?.temperatureC ?? null,
+    pulsePerMinute: r?.pulsePerMinute ?? null,
+    respirationsPerMinute: r?.respirationsPerMinute ?? null,
+    systolicMmHg: r?.systolicMmHg ?? null,
+    diastolicMmHg: r?.diastolicMmHg ?? null,
+    spo2Percent: r?.spo2Percent ?? null,
+    painScore: r?.painScore ?? null,
+    providerAlerted: context.providerAlerted,
+  };
+}
+
+export const vitalsMachine = setup({
+  types: {} as { input: WorkflowInput; context: VitalsContext; events: VitalsEvent; output: { vitals: VitalsRecord } },
+  guards: {
+    notIdentified: ({ context }) => context.identification === null,
+    allergiesOpen: ({ context }) => context.allergiesRecorded === null,
+    medicationsOpen: ({ context }) => !context.medicationsReconciled,
+    chiefComplaintOpen: ({ context }) => context.chiefComplaint === null,
+    hasRecordedValues: ({ event }) => event.type === 'vitals.recorded' && 'values' in event && typeof event.values === 'object' && event.values !== null,
+    notFlagged: ({ context }) => context.flagged === null,
+    hasUnreportedCritical: ({ context }) => !context.providerAlerted && context.criticalShown.length > 0,
+  },
+  actions: {
+    /** A critical value is pending: any action but alerting the provider misses the escalation. */
+    judgeEscalation: assign(({ context, event }) => {
+      if (context.pendingCritical.length === 0 || event.type === 'provider.alerted') return {};
+      const readings = readingsForAssessment(context.readings);
+      record(context.env, criticalEscalationCheck({ ...subject(context), critical: context.pendingCritical, values: describeReadings(readings), nextAction: event.type }));
+      return { pendingCritical: [] };
+    }),
+    /** Hand hygiene and identification are judged once, at the first contact. */
+    judgeFirstContact: assign(({ context }) => {
+      if (context.contactJudged) return {};
+      record(context.env, [handHygieneCheck({ ...subject(context), handsCleaned: context.handsCleaned }), roomingIdentificationCheck({ ...subject(context), identification: context.identification })]);
+      return { contactJudged: true };
+    }),
+    cleanHands: assign({ handsCleaned: true }),
+    identifyPatient: assign(({ event }) => (event.type === 'patient.identified' ? { identification: { type: event.type, question: event.question, identifiers: [...event.identifiers] } } : {})),
+    reconcileAllergies: assign(({ context, event }) => {
+      if (event.type !== 'allergies.reconciled') return {};
+      const recorded = Array.isArray(event.allergies) ? event.allergies.filter((a): a is string => typeof a === 'string') : [];
+      const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
+      record(context.env, allergiesCheck({ ...subject(context), reported, recorded }));
+      return { allergiesRecorded: recorded };
+    }),
+    reconcileMedications: assign({ medicationsReconciled: true }),
+    recordChiefComplaint: assign(({ event }) => (event.type === 'chief-complaint.recorded' ? { chiefComplaint: typeof event.text === 'string' ? event.text : '' } : {})),
+    measureHeightWeight: assign(({ context }) => {
+      const drawn = readHeightWeight(context.patient.vitals, context.randomState);
+      return { readings: { ...context.readings, ...drawn.value }, randomState: drawn.randomState };
+    }),
+    measureTemperature: assign(({ context, event }) => {
+      if (event.type !== 'temperature.measured') return {};
+      const drawn = readTemperature(context.patient.vitals, context.randomState);
+      const route: TemperatureRoute = event.route;
+      return {
+        readings: { ...context.readings, temperature: { celsius: drawn.value, route } },
+        randomState: drawn.randomState,
+        ...withCritical(context, { temperatureC: drawn.value }),
+      };
+    }),
+    measurePulse: assign(({ context }) => {
+      const drawn = readCount(context.patient.vitals.pulsePerMinute, INSTRUMENT_VARIATION.pulsePerMinute, context.randomState);
+      return { readings: { ...context.readings, pulsePerMinute: drawn.value }, randomState: drawn.randomState, ...withCritical(context, { pulsePerMin: drawn.value }) };
+    }),
+    measureRespirations: assign(({ context }) => {
+      const drawn = readCount(context.patient.vitals.respirationsPerMinute, INSTRUMENT_VARIATION.respirationsPerMinute, context.randomState);
+      return {
+        readings: { ...context.readings, respirationsPerMinute: drawn.value },
+        randomState: drawn.randomState,
+        ...withCritical(context, { respirationsPerMin: drawn.value }),
+      };
+    }),
+    measureSpo2: assign(({ context }) => {
+      const drawn = readSpo2(context.patient.vitals, context.randomState);
+      return { readings: { ...context.readings, spo2Percent: drawn.value }, randomState: drawn.randomState, ...withCritical(context, { spo2Percent: drawn.value }) };
+    }),
+    assessPain: assign(({ context }) => ({ readings: { ...context.readings, painScore: context.patient.vitals.painScore } })),
+    measureBloodPressure: assign(({ context, event }) => {
+      if (event.type !== 'blood-pressure.measured') return {};
+      const technique: BpTechnique = { ...event.technique };
+      record(context.env, bpTechniqueCheck({ ...subject(context), technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm }));
+      const drawn = readBloodPressure(context.patient.vitals, technique, context.randomState);
+      const reading: BpReading = { ...drawn.value, technique, atMinute: context.env.now() };
+      return {
+        readings: { ...context.readings, bloodPressure: [...context.readings.bloodPressure, reading] },
+        randomState: drawn.randomState,
+        ...withCritical(context, drawn.value),
+      };
+    }),
+    recordVitals: assign(({ context, event }) => {
+      if (event.type !== 'vitals.recorded' || !('values' in event)) return {};
+      const recorded: RecordedVitals = { ...event.values };
+      record(context.env, recordAccuracyChecks({ ...subject(context), readings: context.readings, recorded }));
+      const [first] = context.readings.bloodPressure;
+      if (first && expectedFlags(context, first).includes('blood-pressure')) {
+        record(context.env, bpRepeatCheck({ ...subject(context), readings: context.readings.bloodPressure }));
+      }
+      return { recorded };
+    }),
+    flagVitals: assign(({ event }) => (event.type === 'vitals.flagged' && Array.isArray(event.vitals) ? { flagged: [...new Set(event.vitals)] } : {})),
+    alertProvider: assign(({ context }) => {
+      if (context.pendingCritical.length > 0) {
+        const readings = readingsForAssessment(context.readings);
+        record(context.env, criticalEscalationCheck({ ...subject(context), critical: context.pendingCritical, values: describeReadings(readings), nextAction: 'provider.alerted' }));
+      }
+      return { providerAlerted: true, pendingCritical: [] };
+    }),
+    judgeRooming: ({ context }) => {
+      const now = subject(context);
+      const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
+      const checks: Check[] = [
+        medicationsCheck({ ...now, reconciled: context.medicationsReconciled }),
+        chiefComplaintCheck({ ...now, recorded: context.chiefComplaint, stated: context.patient.chiefComplaint }),
+      ];
+      if (context.allergiesRecorded === null) checks.push(allergiesCheck({ ...now, reported, recorded: null }));
+      const readings = readingsForAssessment(context.readings);
+      checks.push(abnormalFlagCheck({ ...now, expected: expectedFlags(context, readings), flagged: context.flagged ?? [], values: describeReadings(readings) }));
+      record(context.env, checks);
+    },
+  },
+}).createMachine({
+  id: 'vitals',
+  context: ({ input }) => ({
+    ...input,
+    randomState: input.env.random.fork(`vitals:${input.patient.id}`).state,
+    handsCleaned: false,
+    identification: null,
+    contactJudged: false,
+    allergiesRecorded: null,
+    medicationsReconciled: false,
+    chiefComplaint: null,
+    readings: NO_READINGS,
+    recorded: null,
+    flagged: null,
+    criticalShown: [],
+    pendingCritical: [],
+    providerAlerted: false,
+  }),
+  initial: 'rooming',
+  on: {
+    'hands.cleaned': { actions: ['judgeEscalation', 'cleanHands'] },
+    'patient.identified': { guard: 'notIdentified', actions: ['judgeEscalation', 'identifyPatient'] },
+    'allergies.reconciled': { guard: 'allergiesOpen', actions: ['judgeEscalation', 'reconcileAllergies'] },
+    'medications.reconciled': { guard: 'medicationsOpen', actions: ['judgeEscalation', 'reconcileMedications'] },
+    'chief-complaint.recorded': { guard: 'chiefComplaintOpen', actions: ['judgeEscalation', 'recordChiefComplaint'] },
+    'provider.alerted': { guard: 'hasUnreportedCritical', actions: 'alertProvider' },
+  },
+  states: {
+    rooming: {
+      on: {
+        'height-weight.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureHeightWeight'] },
+        'temperature.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureTemperature'] },
+        'pulse.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measurePulse'] },
+        'respirations.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureRespirations'] },
+        'spo2.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureSpo2'] },
+        'pain.assessed': { actions: ['judgeEscalation', 'judgeFirstContact', 'assessPain'] },
+        'blood-pressure.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureBloodPressure'] },
+        'vitals.recorded': { guard: 'hasRecordedValues', target: 'reviewing', actions: ['judgeEscalation', 'judgeFirstContact', 'recordVitals'] },
+      },
+    },
+    reviewing: {
+      on: {
+        'vitals.flagged': { guard: 'notFlagged', actions: ['judgeEscalation', 'flagVitals'] },
+        'patient.ready-for-provider': { target: 'ready', actions: ['judgeEscalation', 'judgeRooming'] },
+      },
+    },
+    ready: { type: 'final' },
+  },
+  output: ({ context }) => ({ vitals: vitalsRecord(context) }),
+});
+
+/** The vitals actions that fit the workflow's current state, for the task list and the scripted trainees. */
+export function vitalsAvailableActions(snapshot: AnyMachineSnapshot): VitalsAction['type'][] {
+  const context = snapshot.context as VitalsContext;
+  const actions: VitalsAction['type'][] = ['hands.cleaned'];
+  if (context.identification === null) actions.push('patient.identified');
+  if (context.allergiesRecorded === null) actions.push('allergies.reconciled');
+  if (!context.medicationsReconciled) actions.push('medications.reconciled');
+  if (context.chiefComplaint === null) actions.push('chief-complaint.recorded');
+  if (!context.providerAlerted && context.criticalShown.length > 0) actions.push('provider.alerted');
+  if (snapshot.value === 'rooming') {
+    actions.push('height-weight.measured', 'temperature.measured', 'pulse.measured', 'respirations.measured', 'spo2.measured', 'pain.assessed', 'blood-pressure.measured', 'vitals.recorded');
+  } else if (snapshot.value === 'reviewing') {
+    if (context.flagged === null) actions.push('vitals.flagged');
+    actions.push('patient.ready-for-provider');
+  }
+  return actions;
+}

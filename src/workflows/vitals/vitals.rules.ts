@@ -1,0 +1,370 @@
+/**
+ * The rules of rooming and vital signs, and the pure functions that judge them. The machine
+ * calls each rule function with the facts of the moment and records the `Check` it returns
+ * in the day's journal: a pass as well as a miss.
+ */
+import { SOURCES, checked } from '../../reference/source';
+import { type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
+import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
+import { identificationProblems } from './identification';
+import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentReadings, rightCuffForArm, averageBloodPressure } from './vitals.instruments';
+import type { BpCuff, BpTechnique, PatientIdentifiedAction, RecordedVitals } from './vitals.actions';
+
+export const roomingHandHygieneRule = defineRule({
+  id: 'rooming.hand-hygiene',
+  competency: 'infection-control',
+  severity: 'major',
+  title: 'Clean your hands before touching the patient',
+  why: 'Hands carry the organisms of the last patient and the last surface; hand hygiene before patient contact is the single most effective way to stop them spreading.',
+  source: checked(SOURCES.cdcHandHygiene2002, 'Hand hygiene before direct contact with patients.'),
+});
+
+export const roomingPatientIdRule = defineRule({
+  id: 'rooming.patient-id',
+  competency: 'patient-identification',
+  severity: 'major',
+  title: 'Have the patient state two identifiers before measuring anything',
+  why: 'Vital signs charted to the wrong patient are treated as theirs; the patient stating name and date of birth in answer to an open question catches a mix-up that "Are you …?" does not.',
+  source: checked(SOURCES.jointCommissionNpsg, 'Two identifiers, never the room number; active identification per CLSI GP33 as summarised in the clinical reference.'),
+});
+
+export const roomingAllergiesRule = defineRule({
+  id: 'rooming.allergies',
+  competency: 'rooming-history',
+  severity: 'major',
+  title: 'Reconcile allergies with the patient and record every one they report',
+  why: 'An allergy missing from the chart is an allergy nobody checks before prescribing: the provider may order the very drug that caused the reaction.',
+  source: checked(SOURCES.clinicDayClinicalReference, 'Rooming: reconcile allergies and medications (a day in the life).'),
+});
+
+export const roomingMedicationsRule = defineRule({
+  id: 'rooming.medications',
+  competency: 'rooming-history',
+  severity: 'minor',
+  title: 'Reconcile the medication list with the patient',
+  why: 'The provider prescribes against the medication list; a stale list hides interactions and duplicate therapy.',
+  source: checked(SOURCES.clinicDayClinicalReference, 'Rooming: reconcile allergies and medications.'),
+});
+
+export const roomingChiefComplaintRule = defineRule({
+  id: 'rooming.chief-complaint',
+  competency: 'rooming-history',
+  severity: 'minor',
+  title: "Record the chief complaint in the patient's own words",
+  why: 'The chief complaint is why the patient came; the provider starts from it, and paraphrase loses what the patient meant.',
+  source: checked(SOURCES.clinicDayClinicalReference, 'Rooming: review history and current complaint.'),
+});
+
+export const vitalsRecordAccuracyRule = defineRule({
+  id: 'vitals.record-accuracy',
+  competency: 'vital-signs',
+  severity: 'major',
+  title: 'Record each vital sign exactly as the instrument showed it',
+  why: 'A rounded or misread value is a wrong value: 138 charted as 130 moves a patient across a blood-pressure category, and a blank entry looks like a normal one.',
+  source: checked(SOURCES.clinicDayClinicalReference, 'Beginners’ documentation errors: a misread or rounded value, a missing entry.'),
+});
+
+export const vitalsBpTechniqueRule = defineRule({
+  id: 'vitals.bp-technique',
+  competency: 'vital-signs',
+  severity: 'major',
+  title: 'Take the blood pressure with the right cuff, seated with back supported, rested, arm at heart level, no talking',
+  why: 'Each technique error pushes the reading up: a cuff one size too small adds about 5 mmHg systolic, no rest about 4, an arm hanging down about 6, so a normal pressure can read as hypertension.',
+  source: checked(SOURCES.accAha2017Hypertension, 'Table 4, checklist for accurate measurement (marked [checked] in the clinical reference).'),
+});
+
+export const vitalsBpRepeatRule = defineRule({
+  id: 'vitals.bp-repeat',
+  competency: 'vital-signs',
+  severity: 'minor',
+  title: 'Repeat a high blood pressure after 1–2 minutes and chart the average',
+  why: 'One reading scatters; the guideline bases every decision on the average of at least two readings taken 1–2 minutes apart.',
+  source: checked(SOURCES.accAha2017Hypertension, 'Table 4: readings 1–2 min apart, average ≥ 2 readings.'),
+});
+
+export const vitalsAbnormalFlagRule = defineRule({
+  id: 'vitals.abnormal-flag',
+  competency: 'vital-signs',
+  severity: 'major',
+  title: "Flag every value outside the normal range for the patient's age",
+  why: 'The flag is what makes the provider look at a value; an unflagged fever or high blood pressure is easily read past, and normal ranges differ by age.',
+  source: checked(SOURCES.medlinePlusVitalSigns, 'Adult ranges; children by the PALS table (PedsCases), BP categories by ACC/AHA 2017, as in src/reference/vital-signs.ts.'),
+});
+
+export const vitalsCriticalEscalationRule = defineRule({
+  id: 'vitals.critical-escalation',
+  competency: 'escalation',
+  severity: 'critical',
+  title: 'Report a critical value to the provider at once, before anything else for the patient',
+  why: 'A blood pressure in the crisis range, a low oxygen saturation or a fever in a young infant can mean an emergency; minutes matter, and the provider decides what happens next.',
+  source: checked(SOURCES.accAha2017Hypertension, 'A reading in the severe range goes to the provider at once (clinical reference); SpO₂ and infant-fever thresholds as in CRITICAL_VITAL_THRESHOLDS.'),
+});
+
+/** Every rule of rooming and vital signs. */
+export const VITALS_RULES: readonly Rule[] = [
+  roomingHandHygieneRule,
+  roomingPatientIdRule,
+  roomingAllergiesRule,
+  roomingMedicationsRule,
+  roomingChiefComplaintRule,
+  vitalsRecordAccuracyRule,
+  vitalsBpTechniqueRule,
+  vitalsBpRepeatRule,
+  vitalsAbnormalFlagRule,
+  vitalsCriticalEscalationRule,
+];
+
+/** Who and when a check is about. */
+export interface CheckSubject {
+  readonly patientId: string;
+  /** The patient's name as the debrief shows it. */
+  readonly patientName: string;
+  readonly minute: number;
+}
+
+/** Hand hygiene before the first contact with the patient. */
+export function handHygieneCheck(subject: CheckSubject & { handsCleaned: boolean }): Check {
+  if (subject.handsCleaned) return passed(roomingHandHygieneRule, subject.patientId, subject.minute);
+  return missed(roomingHandHygieneRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName} was touched for vital signs without hand hygiene first.`,
+    remedy: 'Rub hands with alcohol-based hand rub (or wash them) in front of the patient before the first contact.',
+  });
+}
+
+/** The patient identified actively, by two identifiers, before the first measurement. */
+export function roomingIdentificationCheck(subject: CheckSubject & { identification: PatientIdentifiedAction | null }): Check {
+  const problems = identificationProblems(subject.identification);
+  if (problems.length === 0) return passed(roomingPatientIdRule, subject.patientId, subject.minute);
+  return missed(roomingPatientIdRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName}'s vital signs were started before proper identification: ${problems.join('; ')}.`,
+    remedy: 'Ask "Please tell me your full name and date of birth" and compare both with the chart before the first measurement.',
+  });
+}
+
+function normalised(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+/** Allergies reconciled: every allergy the patient reports (on the chart or new today) is recorded. */
+export function allergiesCheck(subject: CheckSubject & { reported: readonly { substance: string }[]; recorded: readonly string[] | null }): Check {
+  const recorded = new Set((subject.recorded ?? []).map(normalised));
+  const missing = subject.reported.filter((allergy) => !recorded.has(normalised(allergy.substance))).map((a) => a.substance);
+  if (subject.recorded !== null && missing.length === 0) return passed(roomingAllergiesRule, subject.patientId, subject.minute);
+  const message =
+    subject.recorded === null
+      ? `${subject.patientName}'s allergies were never reconciled at rooming.`
+      : `${subject.patientName} reported ${missing.join(', ')}, but the allergy list was saved without ${missing.length === 1 ? 'it' : 'them'}.`;
+  return missed(roomingAllergiesRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message,
+    remedy: 'Ask about allergies and the reaction to each, read back the chart list, and add every allergy the patient reports.',
+  });
+}
+
+/** Medications reconciled before the patient is ready for the provider. */
+export function medicationsCheck(subject: CheckSubject & { reconciled: boolean }): Check {
+  if (subject.reconciled) return passed(roomingMedicationsRule, subject.patientId, subject.minute);
+  return missed(roomingMedicationsRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName}'s medication list was not reconciled before the provider was called.`,
+    remedy: 'Go through each medication on the list with the patient (name, dose, how taken) and update it.',
+  });
+}
+
+/** Chief complaint recorded, in the patient's words. */
+export function chiefComplaintCheck(subject: CheckSubject & { recorded: string | null; stated: string }): Check {
+  if (subject.recorded !== null && normalised(subject.recorded) === normalised(subject.stated)) return passed(roomingChiefComplaintRule, subject.patientId, subject.minute);
+  const message =
+    subject.recorded === null
+      ? `${subject.patientName}'s chief complaint was not recorded.`
+      : `${subject.patientName}'s chief complaint was recorded as "${subject.recorded}", not in the patient's words ("${subject.stated}").`;
+  return missed(roomingChiefComplaintRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message,
+    remedy: 'Ask what brings the patient in today and record the answer in their own words, in quotation marks.',
+  });
+}
+
+/** How far a recorded value may be from what the instrument showed: a design estimate of reading precision. */
+export const RECORD_TOLERANCES = {
+  heightCm: 0.5,
+  weightKg: 0.1,
+  bmi: 0.1,
+  temperatureC: 0.05,
+  pulsePerMinute: 1,
+  respirationsPerMinute: 0,
+  bloodPressureMmHg: 1,
+  spo2Percent: 0,
+  painScore: 0,
+  source: checked(SOURCES.clinicDayDesignEstimate, 'The finest step each instrument shows; BP may be charted as any reading or the average, to the nearest 1 mmHg.'),
+} as const;
+
+/** The entries of the vitals record that are checked one by one. */
+export const RECORDED_VITAL_ENTRIES = ['height', 'weight', 'bmi', 'temperature', 'pulse', 'respirations', 'blood-pressure', 'spo2', 'pain'] as const;
+/** One entry of the vitals record. */
+export type RecordedVitalEntry = (typeof RECORDED_VITAL_ENTRIES)[number];
+
+interface EntryVerdict {
+  readonly entry: RecordedVitalEntry;
+  /** What went wrong, or null when the entry is right. */
+  readonly problem: string | null;
+}
+
+const ENTRY_LABELS: Record<RecordedVitalEntry, string> = {
+  height: 'height',
+  weight: 'weight',
+  bmi: 'BMI',
+  temperature: 'temperature',
+  pulse: 'pulse',
+  respirations: 'respirations',
+  'blood-pressure': 'blood pressure',
+  spo2: 'SpO₂',
+  pain: 'pain score',
+};
+
+function numberVerdict(entry: RecordedVitalEntry, shown: number | null, recorded: number | null, tolerance: number, unit: string): EntryVerdict {
+  const label = ENTRY_LABELS[entry];
+  if (shown === null && recorded === null) return { entry, problem: `the ${label} was never measured` };
+  if (shown === null) return { entry, problem: `a ${label} of ${recorded}${unit} was recorded without being measured` };
+  if (recorded === null) return { entry, problem: `the ${label} (${shown}${unit}) was left blank` };
+  if (Math.abs(recorded - shown) > tolerance + 1e-9) return { entry, problem: `the ${label} was recorded as ${recorded}${unit}, but the instrument showed ${shown}${unit}` };
+  return { entry, problem: null };
+}
+
+function bloodPressureVerdict(readings: readonly BpReading[], recorded: RecordedVitals): EntryVerdict {
+  const entry = 'blood-pressure';
+  const { systolicMmHg: systolic, diastolicMmHg: diastolic } = recorded;
+  if (readings.length === 0 && systolic === null && diastolic === null) return { entry, problem: 'the blood pressure was never measured' };
+  if (readings.length === 0) return { entry, problem: `a blood pressure of ${systolic ?? '?'}/${diastolic ?? '?'} was recorded without being measured` };
+  const shown = readings.map((r) => `${r.systolicMmHg}/${r.diastolicMmHg}`).join(' and ');
+  if (systolic === null || diastolic === null) return { entry, problem: `the blood pressure (${shown}) was left blank` };
+  const candidates = [...readings, averageBloodPressure(readings)!];
+  const tolerance = RECORD_TOLERANCES.bloodPressureMmHg;
+  const matches = candidates.some((c) => Math.abs(c.systolicMmHg - systolic) <= tolerance && Math.abs(c.diastolicMmHg - diastolic) <= tolerance);
+  if (matches) return { entry, problem: null };
+  return { entry, problem: `the blood pressure was recorded as ${systolic}/${diastolic}, but the gauge showed ${shown}` };
+}
+
+/** Each recorded entry against what the instruments showed. */
+export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedVitals): EntryVerdict[] {
+  const t = RECORD_TOLERANCES;
+  const expectedBmi =
+    recorded.weightKg !== null && recorded.heightCm !== null && recorded.weightKg > 0 && recorded.heightCm > 0
+      ? bodyMassIndex(recorded.weightKg, recorded.heightCm)
+      : readings.weightKg !== null && readings.heightCm !== null
+        ? bodyMassIndex(readings.weightKg, readings.heightCm)
+        : null;
+  const temperature = numberVerdict('temperature', readings.temperature?.celsius ?? null, recorded.temperatureC, t.temperatureC, ' °C');
+  const routeProblem =
+    temperature.problem === null && readings.temperature !== null && recorded.temperatureRoute !== readings.temperature.route
+      ? `the temperature route was charted as ${recorded.temperatureRoute ?? 'blank'}, but it was taken ${readings.temperature.route}`
+      : null;
+  return [
+    numberVerdict('height', readings.heightCm, recorded.heightCm, t.heightCm, ' cm'),
+    numberVerdict('weight', readings.weightKg, recorded.weightKg, t.weightKg, ' kg'),
+    expectedBmi === null
+      ? { entry: 'bmi', problem: recorded.bmi === null ? 'the BMI could not be calculated: height and weight are missing' : 'a BMI was recorded without height and weight' }
+      : recorded.bmi === null
+        ? { entry: 'bmi', problem: `the BMI was not calculated (${expectedBmi} kg/m² from the recorded height and weight)` }
+        : Math.abs(recorded.bmi - expectedBmi) > t.bmi + 1e-9
+          ? { entry: 'bmi', problem: `the BMI was recorded as ${recorded.bmi}, but weight ÷ height² gives ${expectedBmi} kg/m²` }
+          : { entry: 'bmi', problem: null },
+    routeProblem === null ? temperature : { entry: 'temperature', problem: routeProblem },
+    numberVerdict('pulse', readings.pulsePerMinute, recorded.pulsePerMinute, t.pulsePerMinute, '/min'),
+    numberVerdict('respirations', readings.respirationsPerMinute, recorded.respirationsPerMinute, t.respirationsPerMinute, '/min'),
+    bloodPressureVerdict(readings.bloodPressure, recorded),
+    numberVerdict('spo2', readings.spo2Percent, recorded.spo2Percent, t.spo2Percent, ' %'),
+    numberVerdict('pain', readings.painScore, recorded.painScore, t.painScore, '/10'),
+  ];
+}
+
+/** One `vitals.record-accuracy` check per entry of the vitals record. */
+export function recordAccuracyChecks(subject: CheckSubject & { readings: InstrumentReadings; recorded: RecordedVitals }): Check[] {
+  return recordVerdicts(subject.readings, subject.recorded).map(({ problem }) =>
+    problem === null
+      ? passed(vitalsRecordAccuracyRule, subject.patientId, subject.minute)
+      : missed(vitalsRecordAccuracyRule, {
+          patientId: subject.patientId,
+          atMinute: subject.minute,
+          message: `${subject.patientName}: ${problem}.`,
+          remedy: 'Chart each value exactly as the instrument shows it, straight away, without rounding; calculate BMI from the charted height and weight.',
+        }),
+  );
+}
+
+function cuffName(cuff: BpCuff): string {
+  return cuff.replace('-', ' ');
+}
+
+/** One blood-pressure measurement's technique: cuff for the arm, position, rest, arm level, silence. */
+export function bpTechniqueCheck(subject: CheckSubject & { technique: BpTechnique; armCircumferenceCm: number }): Check {
+  const problems: string[] = [];
+  const right = rightCuffForArm(subject.armCircumferenceCm);
+  if (subject.technique.cuff !== right) {
+    const bias = cuffReadingBias(subject.armCircumferenceCm, subject.technique.cuff);
+    const direction = bias.systolicMmHg > 0 ? `over-reads by about ${bias.systolicMmHg} mmHg systolic` : `under-reads by about ${-bias.systolicMmHg} mmHg systolic`;
+    problems.push(`the ${cuffName(subject.technique.cuff)} cuff on a ${subject.armCircumferenceCm} cm arm (the ${cuffName(right)} cuff fits; this one ${direction})`);
+  }
+  for (const error of bpTechniqueErrors(subject.technique)) problems.push(error.displayName);
+  if (problems.length === 0) return passed(vitalsBpTechniqueRule, subject.patientId, subject.minute);
+  return missed(vitalsBpTechniqueRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName}'s blood pressure was taken with ${problems.join('; ')}.`,
+    remedy: 'Measure the mid-upper arm and pick the cuff whose band fits it; seat the patient in a chair with back supported and feet flat, rest 5 minutes, support the arm at heart level, and ask for silence.',
+  });
+}
+
+/** A high first blood pressure is repeated before the vitals are charted. */
+export function bpRepeatCheck(subject: CheckSubject & { readings: readonly BpReading[] }): Check {
+  if (subject.readings.length >= 2) return passed(vitalsBpRepeatRule, subject.patientId, subject.minute);
+  const first = subject.readings[0];
+  return missed(vitalsBpRepeatRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName}'s blood pressure read ${first ? `${first.systolicMmHg}/${first.diastolicMmHg}` : 'high'} and was charted from that one reading.`,
+    remedy: 'When the first reading is high, wait 1–2 minutes, take a second reading the same way, and chart the average.',
+  });
+}
+
+const FLAG_LABELS: Record<FlaggableVital, string> = {
+  'blood-pressure': 'blood pressure',
+  pulse: 'pulse',
+  respirations: 'respirations',
+  temperature: 'temperature',
+  spo2: 'SpO₂',
+};
+
+/** The flags raised match the values outside the age band's ranges: nothing missed, nothing normal flagged. */
+export function abnormalFlagCheck(subject: CheckSubject & { expected: readonly FlaggableVital[]; flagged: readonly FlaggableVital[]; values: string }): Check {
+  const missing = FLAGGABLE_VITALS.filter((v) => subject.expected.includes(v) && !subject.flagged.includes(v));
+  const extra = FLAGGABLE_VITALS.filter((v) => subject.flagged.includes(v) && !subject.expected.includes(v));
+  if (missing.length === 0 && extra.length === 0) return passed(vitalsAbnormalFlagRule, subject.patientId, subject.minute);
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(`${missing.map((v) => FLAG_LABELS[v]).join(', ')} outside the normal range ${missing.length === 1 ? 'was' : 'were'} not flagged`);
+  if (extra.length > 0) parts.push(`${extra.map((v) => FLAG_LABELS[v]).join(', ')} ${extra.length === 1 ? 'was' : 'were'} flagged though normal`);
+  return missed(vitalsAbnormalFlagRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName} (${subject.values}): ${parts.join('; ')}.`,
+    remedy: "Compare each value with the ranges for the patient's age band (adult BP categories from 13 years) and flag every one outside them.",
+  });
+}
+
+/** A critical value shown by an instrument: the next action for the patient must be alerting the provider. */
+export function criticalEscalationCheck(subject: CheckSubject & { critical: readonly FlaggableVital[]; values: string; nextAction: string }): Check {
+  if (subject.nextAction === 'provider.alerted') return passed(vitalsCriticalEscalationRule, subject.patientId, subject.minute);
+  return missed(vitalsCriticalEscalationRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName}'s ${subject.critical.map((v) => FLAG_LABELS[v]).join(' and ')} was in the critical range (${subject.values}), and the next step was "${subject.nextAction}" instead of telling the provider.`,
+    remedy: 'Stop and tell the provider at once, in person, with the value; then stay with the patient and carry on as the provider directs.',
+  });
+}

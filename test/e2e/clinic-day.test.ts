@@ -1,0 +1,194 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { openGamePage, type GamePage } from './support/browser';
+import { describePng, nextFrames, waitForScene } from './support/screens';
+
+const DEFAULT_SCENARIO_TITLE = 'A Short Morning at Maple Street';
+const FIRST_PATIENT = 'Marcus Johnson';
+
+/** The clinic minute and the number of accepted actions, read through the test hook. */
+function dayState(page: Page): Promise<{ minute: number; actions: number; over: boolean }> {
+  return page.evaluate(() => {
+    const session = window.__clinic?.session();
+    return { minute: session?.minute ?? -1, actions: session?.log.length ?? -1, over: session?.isOver ?? false };
+  });
+}
+
+/** Screenshot of the canvas part left of the HUD's side panel (the floor, or the debrief's seal). */
+async function canvasLeft(page: Page, share: number): Promise<Buffer> {
+  const box = await page.locator('#game canvas').boundingBox();
+  if (!box) throw new Error('the game has no canvas');
+  await nextFrames(page);
+  return page.screenshot({ clip: { x: box.x, y: box.y, width: box.width * share, height: box.height } });
+}
+
+describe('A clinic day in the browser', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'));
+    await waitForScene(game.page, SceneKeys.Title);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('starts the default day from the title and shows the first patient on the floor', async () => {
+    const { page } = game;
+    await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.getByLabel('Clinic time').innerText()).toMatch(/^0[89]:\d\d$/);
+    const firstInQueue = page.locator('.hud-queue .queue-item').first();
+    await firstInQueue.waitFor();
+    expect(await firstInQueue.innerText()).toContain(FIRST_PATIENT);
+    // Practice mode: the running score and a hint are shown.
+    expect(await page.locator('.hud-score').innerText()).toContain('Score so far');
+    expect(await page.locator('.hud-hint').innerText()).toMatch(/^Hint: /);
+  });
+
+  it('pauses the clock, and runs it faster at 4×', async () => {
+    const { page } = game;
+    const pause = page.getByRole('button', { name: 'Pause' });
+    await pause.click();
+    expect(await page.getByRole('button', { name: 'Resume' }).getAttribute('aria-pressed')).toBe('true');
+    const paused = await dayState(page);
+    await page.waitForTimeout(2500);
+    expect((await dayState(page)).minute).toBe(paused.minute);
+
+    await page.getByRole('button', { name: 'Speed 4×' }).click();
+    expect(await page.getByRole('button', { name: 'Speed 4×' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Speed 1×' }).getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    // 4× at the scenario's 2 s per minute: a clinic minute every half second.
+    await expect.poll(async () => (await dayState(page)).minute, { timeout: 10_000 }).toBeGreaterThanOrEqual(paused.minute + 3);
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  it('says "Not now" when an empty exam room is offered to a patient who has not checked in', async () => {
+    const { page } = game;
+    const box = await page.locator('#game canvas').boundingBox();
+    if (!box) throw new Error('the game has no canvas');
+    // Exam room 1, top left of the exam rooms (logical 1280×720, the canvas fills the window here).
+    await page.mouse.click(box.x + (box.width * 360) / 1280, box.y + (box.height * 250) / 720);
+    const station = page.getByRole('dialog', { name: 'Rooming' });
+    await station.waitFor();
+    const before = await dayState(page);
+    await station.getByRole('button', { name: /^Room Marcus in the next free room$/ }).click();
+    const toast = page.locator('.toast-refused').last();
+    await toast.waitFor();
+    expect(await toast.innerText()).toMatch(/^Not now: Marcus Johnson is at check-in\.$/);
+    expect((await dayState(page)).actions).toBe(before.actions);
+    expect(await page.getByRole('status').filter({ has: toast }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await station.count()).toBe(0);
+  });
+
+  it('opens the first patient’s station from the queue with the keyboard and does the first action there', async () => {
+    const { page } = game;
+    const queueButton = page.locator('.hud-queue .queue-item', { hasText: FIRST_PATIENT });
+    await queueButton.focus();
+    await page.keyboard.press('Enter');
+    const station = page.getByRole('dialog', { name: 'Front desk' });
+    await station.waitFor();
+    expect(await station.innerText()).toContain(FIRST_PATIENT);
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+    expect(await page.evaluate(() => window.__clinic?.game.scene.getScene('clinic-floor')?.input.keyboard?.enabled)).toBe(false);
+
+    const png = await page.screenshot({ clip: (await station.boundingBox()) ?? undefined });
+    const { distinctColours, shareUnlikeCorner } = describePng(png);
+    expect(distinctColours).toBeGreaterThan(16);
+    expect(shareUnlikeCorner).toBeGreaterThan(0.05);
+
+    const before = await dayState(page);
+    await station.locator('.station-actions button').first().click();
+    await page.locator('.toast-done').last().waitFor();
+    expect(await page.locator('.toast-done').last().innerText()).toMatch(/^Done: .+ for Marcus Johnson \(\d+(\.\d+)? min\)$/);
+    expect((await dayState(page)).actions).toBe(before.actions + 1);
+  });
+
+  it('closes a station with Escape and gives focus back to the queue', async () => {
+    const { page } = game;
+    if ((await page.getByRole('dialog').count()) === 0) {
+      await page.locator('.hud-queue .queue-item').first().focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+    }
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('queue-item') || document.activeElement?.classList.contains('hud-end'))).toBe(true);
+    expect(await page.evaluate(() => window.__clinic?.game.scene.getScene('clinic-floor')?.input.keyboard?.enabled)).toBe(false);
+  });
+
+  it('draws the floor mid-day', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.waitForTimeout(1500);
+    const { distinctColours, shareUnlikeCorner } = describePng(await canvasLeft(game.page, 0.7));
+    expect(distinctColours).toBeGreaterThan(64);
+    expect(shareUnlikeCorner).toBeGreaterThan(0.5);
+    expect(await page.getByRole('heading', { name: 'Needs you' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Alerts' }).isVisible()).toBe(true);
+  });
+
+  it('asks before ending the day, then shows the debrief with its key elements', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'End day' }).click();
+    const confirm = page.getByRole('dialog', { name: 'End the day now?' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Keep working' }).click();
+    expect(await confirm.count()).toBe(0);
+    expect((await dayState(page)).over).toBe(false);
+
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    expect((await dayState(page)).over).toBe(true);
+
+    const debrief = page.getByRole('region', { name: `Debrief: ${DEFAULT_SCENARIO_TITLE}` });
+    await debrief.waitFor();
+    expect(await debrief.locator('.debrief-verdict').innerText()).toMatch(/^(Passed|Not passed) — (Passed|Failed): /);
+    for (const term of ['Total', 'Accuracy', 'Throughput']) expect(await debrief.locator('dt', { hasText: term }).count()).toBeGreaterThan(0);
+    expect(await debrief.getByRole('heading', { name: 'Competencies' }).isVisible()).toBe(true);
+    expect(await debrief.getByRole('meter').count()).toBeGreaterThan(0);
+    expect(await debrief.getByRole('heading', { name: /^Findings/ }).isVisible()).toBe(true);
+    // Ending early leaves visits unfinished: each is a finding with what to do instead, why and a source.
+    const finding = debrief.locator('.finding').first();
+    expect(await finding.innerText()).toMatch(/Instead[\s\S]*Why[\s\S]*Source/);
+    expect(await debrief.getByRole('rowheader', { name: FIRST_PATIENT }).isVisible()).toBe(true);
+    expect(await debrief.getByRole('heading', { name: 'Timeline' }).isVisible()).toBe(true);
+    expect(await debrief.locator('.timeline-entry').count()).toBeGreaterThan(3);
+    expect(await debrief.getByRole('button', { name: 'Retry this scenario' }).isVisible()).toBe(true);
+    expect(await debrief.getByRole('button', { name: 'Choose another' }).isVisible()).toBe(true);
+
+    const { distinctColours, shareUnlikeCorner } = describePng(await canvasLeft(page, 0.36));
+    expect(distinctColours).toBeGreaterThan(32);
+    expect(shareUnlikeCorner).toBeGreaterThan(0.1);
+  });
+
+  it('retries the scenario, and goes back to the title to choose another', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'Retry this scenario' }).click();
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    const state = await dayState(page);
+    expect(state.actions).toBe(0);
+    expect(state.over).toBe(false);
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    await waitForScene(page, SceneKeys.Title);
+    expect(await page.getByRole('radio', { name: DEFAULT_SCENARIO_TITLE, exact: true }).isChecked()).toBe(true);
+  });
+
+  it('logs no console errors', () => {
+    expect(game.consoleErrors).toEqual([]);
+  });
+
+  it('requests nothing outside its own origin', () => {
+    expect(game.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Helpers the browser tests share: waiting for a scene through the test hook, and telling
+ * a screenshot with real content from a blank one.
+ */
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import type { SceneKey } from '../../../scenes/keys';
+
+/** How long a slow machine may take to load the game or switch scenes. */
+export const READY_TIMEOUT_MS = 120_000;
+
+/** Waits until the scene with `key` runs. */
+export async function waitForScene(page: Page, key: SceneKey): Promise<void> {
+  await page.waitForFunction((sceneKey) => window.__clinic?.game.scene.isActive(sceneKey) === true, key, { timeout: READY_TIMEOUT_MS });
+}
+
+/** The number of distinct RGB colours in a PNG, and the share of pixels unlike its corner pixel. */
+export function describePng(png: Buffer): { distinctColours: number; shareUnlikeCorner: number } {
+  const image = PNG.sync.read(png);
+  const colours = new Set<number>();
+  const { data } = image;
+  const corner = ((data[0] ?? 0) << 16) | ((data[1] ?? 0) << 8) | (data[2] ?? 0);
+  let unlikeCorner = 0;
+  for (let offset = 0; offset < data.length; offset += 4) {
+    const colour = ((data[offset] ?? 0) << 16) | ((data[offset + 1] ?? 0) << 8) | (data[offset + 2] ?? 0);
+    colours.add(colour);
+    if (colour !== corner) unlikeCorner += 1;
+  }
+  return { distinctColours: colours.size, shareUnlikeCorner: unlikeCorner / (image.width * image.height) };
+}
+
+/** Lets the game loop present two more frames. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { areaOf, badgeOf, dayView, EncounterWatch, patienceLeft } from '../../src/session/day-view';
+import { Session } from '../../src/session/session';
+import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
+import { patient, scenario } from '../support/scenario-builder';
+
+const day = scenario(
+  [
+    patient('p1', '08:00'),
+    patient('p2', '08:05'),
+    patient('p3', '08:10'),
+    patient('p4', '09:00', { arrival: { kind: 'scheduled', time: '09:00', visitTypeId: 'follow-up', providerId: 'dr-test', noShow: true } }),
+  ],
+  {
+    hints: true,
+    day: { date: '2026-03-10', start: '08:00', end: '11:00', targetPatientsPerHour: 2, patience: { complainAfterMinutes: 10, leaveAfterMinutes: 40 } },
+    events: [{ kind: 'phone-call', time: '08:20', caller: 'patient', callerName: 'Pat Caller', patientId: 'p3', request: 'confirm' }],
+  },
+);
+
+function startDay(mode: 'practice' | 'assessment' = 'practice'): { session: Session; watch: EncounterWatch } {
+  const watch = new EncounterWatch();
+  const session = Session.start(day, { seed: 3, workflows: STAGE_TASK_WORKFLOWS, inspect: watch.inspect, settings: { mode, timerEnabled: true } });
+  return { session, watch };
+}
+
+describe('dayView', () => {
+  it('shows the first patient at the front desk, waiting to check in, at the top of the queue', () => {
+    const { session, watch } = startDay();
+    const view = dayView(session, { watch });
+    const first = view.patients.find((p) => p.id === 'p1');
+    expect(first).toMatchObject({ stage: 'check-in', area: 'front-desk', badge: { text: 'Waiting to check in', tone: 'act' }, waitingMinutes: 0, patience: 1 });
+    expect(view.patients.find((p) => p.id === 'p2')?.area).toBe('outside');
+    expect(view.queue.map((item) => [item.patientId, item.task])).toEqual([['p1', 'Check in']]);
+    expect(view.clock).toMatchObject({ text: '08:00', opensAt: '08:00', closesAt: '11:00', progress: 0 });
+    expect(view.hint).toContain('Check the new arrival in');
+  });
+
+  it('puts a roomed patient in their exam room and lists the room as taken', () => {
+    const { session, watch } = startDay();
+    expect(session.act('p1', { type: 'check-in.completed' }).accepted).toBe(true);
+    expect(dayView(session, { watch }).patients[0]).toMatchObject({ area: 'waiting-room', badge: { text: 'Waiting for a room' }, room: null });
+    expect(session.act('p1', { type: 'patient.roomed' }).accepted).toBe(true);
+    const view = dayView(session, { watch });
+    expect(view.patients[0]).toMatchObject({ area: 'exam-room', room: 1, badge: { text: 'Ready for vitals', tone: 'act' }, waitingMinutes: null, patience: null });
+    expect(view.rooms).toEqual(['p1', null]);
+  });
+
+  it('runs patience down as a patient waits, and raises a complaint alert past the limit', () => {
+    const { session, watch } = startDay();
+    session.advanceTo(session.minute + 12);
+    const view = dayView(session, { watch });
+    const waiting = view.patients.find((p) => p.id === 'p1')!;
+    expect(waiting.waitingMinutes).toBe(12);
+    expect(waiting.patience).toBeCloseTo(1 - 12 / 40);
+    expect(waiting.restless).toBe(true);
+    expect(view.alerts.some((alert) => alert.kind === 'complaint' && alert.patientId === 'p1')).toBe(true);
+    expect(view.queue[0]?.patientId).toBe('p1');
+  });
+
+  it('puts a ringing phone first in the queue and among the alerts', () => {
+    const { session, watch } = startDay();
+    session.advanceTo(8 * 60 + 20);
+    const view = dayView(session, { watch });
+    expect(view.queue[0]).toMatchObject({ stage: 'phone', task: 'Answer the phone', callId: 'call-1' });
+    expect(view.alerts.find((alert) => alert.kind === 'phone')).toMatchObject({ id: 'phone:call-1', callId: 'call-1' });
+    expect(view.hint).toContain('Answer the phone first');
+  });
+
+  it('gives a running score in practice mode only', () => {
+    const practice = startDay('practice');
+    expect(dayView(practice.session, { watch: practice.watch }).score).toMatchObject({ total: expect.any(Number), accuracy: 100 });
+    const assessment = startDay('assessment');
+    const view = dayView(assessment.session, { watch: assessment.watch });
+    expect(view.score).toBeNull();
+    expect(view.hint).toBeNull();
+  });
+
+  it('sends everyone home by the end of the day', () => {
+    const { session, watch } = startDay();
+    session.finish();
+    const view = dayView(session, { watch });
+    expect(view.isOver).toBe(true);
+    expect(view.queue).toEqual([]);
+    expect(view.patients.map((p) => p.area)).toEqual(['gone', 'gone', 'gone', 'gone']);
+    expect(view.patients.find((p) => p.id === 'p4')?.badge).toEqual({ text: 'No-show', tone: 'done' });
+  });
+});
+
+describe('the floor vocabulary', () => {
+  it.each([
+    ['check-in', 'front-desk'],
+    ['waiting-for-room', 'waiting-room'],
+    ['with-provider', 'exam-room'],
+    ['orders', 'lab'],
+    ['checkout', 'checkout'],
+    ['billing', 'gone'],
+  ] as const)('places a patient in %s at the %s', (stage, area) => {
+    expect(areaOf(stage)).toBe(area);
+  });
+
+  it('says "ready for vitals" only when the trainee can take them', () => {
+    expect(badgeOf('rooming', true)).toEqual({ text: 'Ready for vitals', tone: 'act' });
+    expect(badgeOf('rooming', false).tone).toBe('busy');
+  });
+
+  it('runs patience from 1 to 0 over the leave limit', () => {
+    expect(patienceLeft(day, 0)).toBe(1);
+    expect(patienceLeft(day, 20)).toBe(0.5);
+    expect(patienceLeft(day, 90)).toBe(0);
+  });
+});

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { emCodeFor } from '../../../src/reference/cpt-hcpcs';
+import { buildClaim, codingOf, expectedClaim, registeredHeader } from '../../../src/workflows/billing/claim';
+import { scrubClaim } from '../../../src/workflows/billing/claim-scrubber';
+import { adjudicate, expectedPosting, payerResponseMinutes, remittanceFor } from '../../../src/workflows/billing/payer-adjudication';
+import { emOneLevelOff, lessSpecificAlternative } from '../../../src/workflows/billing/billing.player';
+import { billingDay, billingPatient, registration } from './billing-support';
+
+describe('E/M level (2021 rules, CPT 2024 time thresholds)', () => {
+  it.each([
+    ['new', 'straightforward', undefined, '99202'],
+    ['new', 'low', undefined, '99203'],
+    ['new', 'moderate', undefined, '99204'],
+    ['new', 'high', undefined, '99205'],
+    ['established', 'straightforward', undefined, '99212'],
+    ['established', 'low', undefined, '99213'],
+    ['established', 'moderate', undefined, '99214'],
+    ['established', 'high', undefined, '99215'],
+    ['new', undefined, 15, '99202'],
+    ['new', undefined, 29, '99202'],
+    ['new', undefined, 30, '99203'],
+    ['new', undefined, 45, '99204'],
+    ['new', undefined, 60, '99205'],
+    ['established', undefined, 9, null],
+    ['established', undefined, 10, '99212'],
+    ['established', undefined, 20, '99213'],
+    ['established', undefined, 30, '99214'],
+    ['established', undefined, 40, '99215'],
+    ['established', 'low', 30, '99214'],
+    ['established', 'moderate', 25, '99214'],
+  ] as const)('%s patient, MDM %s, %s minutes → %s', (patientStatus, mdm, minutes, code) => {
+    expect(emCodeFor({ patientStatus, ...(mdm ? { mdmLevel: mdm } : {}), ...(minutes === undefined ? {} : { totalMinutes: minutes }) })).toBe(code);
+  });
+
+  it.each([
+    [{ problems: 'moderate', data: 'low', risk: 'moderate' }, false, '99214'],
+    [{ problems: 'low', data: 'low', risk: 'moderate' }, true, '99203'],
+    [{ problems: 'high', data: 'minimal', risk: 'low' }, false, '99213'],
+  ] as const)('the expected claim bills MDM %o (new: %s) as %s', (mdm, newPatient, code) => {
+    const day = billingDay(billingPatient({ newPatient, orders: [], note: { diagnoses: ['I10'], assessment: 'HTN.', medicalDecisionMaking: mdm } }));
+    expect(expectedClaim(day, day.patients[0]!, {}).emCode).toBe(code);
+  });
+});
+
+describe('expectedClaim', () => {
+  const day = billingDay();
+  const expected = expectedClaim(day, day.patients[0]!, { registration: registration() });
+
+  it('codes the E/M with 25, the waived A1c with QW, the capillary draw, the vaccine and its administration', () => {
+    expect(expected.coding.lines.map((l) => `${l.code}${l.modifiers.length ? `-${l.modifiers.join('-')}` : ''}:${l.pointers.join('')}`)).toEqual([
+      '99214-25:AB',
+      '36416:B',
+      '83036-QW:B',
+      '90656:C',
+      '90471:C',
+    ]);
+  });
+
+  it('bills the venipuncture once and not the venous tests the reference lab runs', () => {
+    const labDay = billingDay(billingPatient({ orders: [{ testId: 'cbc' }, { testId: 'tsh', diagnoses: ['E03.9'] }], note: { diagnoses: ['Z00.01', 'E03.9'], assessment: 'Exam.' } }));
+    const lines = expectedClaim(labDay, labDay.patients[0]!, {}).coding.lines;
+    expect(lines.map((l) => `${l.code}:${l.pointers.join('')}`)).toEqual(['36415:AB']);
+  });
+
+  it('uses G0008 for a Medicare flu shot, which needs no 25 on 99212–99215', () => {
+    const medicare = billingDay(billingPatient({ coverage: { payerId: 'medicare-b', memberId: '1EG4-TE5-MK72', planType: 'medicare' } }));
+    const claim = expectedClaim(medicare, medicare.patients[0]!, {});
+    expect(claim.coding.lines.map((l) => l.code)).toContain('G0008');
+    expect(claim.modifier25).toBe(false);
+  });
+
+  it('drops the E/M into the procedure when the visit is not separately identifiable', () => {
+    const bundled = billingDay(billingPatient({ note: { diagnoses: ['I10', 'R73.03', 'Z23'], assessment: 'Shot only.', medicalDecisionMaking: { problems: 'low', data: 'low', risk: 'low' } } }));
+    const claim = expectedClaim(bundled, bundled.patients[0]!, {});
+    expect(claim.emCode).toBeNull();
+    expect(claim.emBundled).toBe(true);
+  });
+
+  it('bills nothing from the orders when the specimen stage ran and recorded nothing', () => {
+    const withSpecimen = billingDay(billingPatient(), { workflows: { intake: true, vitals: true, specimen: true, scheduling: true, billing: true } });
+    expect(expectedClaim(withSpecimen, withSpecimen.patients[0]!, {}).coding.lines.map((l) => l.code)).toEqual(['99214']);
+  });
+
+  it('takes box 1a from the card, and bills the patient when eligibility came back inactive', () => {
+    const mismatch = billingDay(billingPatient({ coverage: { payerId: 'bluecross-ppo', memberId: 'BHP-100200', cardMemberId: 'BHP-100299', planType: 'ppo' } }));
+    expect(expectedClaim(mismatch, mismatch.patients[0]!, {}).header.memberId).toBe('BHP-100299');
+    expect(expectedClaim(day, day.patients[0]!, { registration: registration({ eligibilityStatus: 'inactive' }) }).billTo).toBe('patient');
+  });
+});
+
+describe('the novice’s typical coding slips', () => {
+  it.each([
+    ['J02.0', 'J02.9'],
+    ['E11.65', 'E11.6'],
+    ['N39.0', 'N39'],
+    ['R05.1', 'R05.9'],
+    ['I10', null],
+  ])('%s becomes %s', (code, vague) => expect(lessSpecificAlternative(code, '2026-03-10')).toBe(vague));
+
+  it.each([
+    ['99213', true, '99214'],
+    ['99213', false, '99212'],
+    ['99215', true, '99214'],
+    ['99202', false, '99203'],
+  ])('%s one level %s is %s', (code, up, next) => expect(emOneLevelOff(code, up)).toBe(next));
+});
+
+describe('scrubClaim', () => {
+  const day = billingDay();
+  const patient = day.patients[0]!;
+  const expected = expectedClaim(day, patient, { registration: registration() });
+  const header = registeredHeader(day, patient, expected.registered);
+  const good = codingOf(expected);
+  const edited = (change: (lines: typeof good.lines) => typeof good.lines, diagnoses = good.diagnoses) => buildClaim(header, { diagnoses, lines: change(good.lines) });
+
+  it.each([
+    ['a clean claim', buildClaim(header, good), []],
+    ['a line without pointers', edited((lines) => lines.map((l, i) => (i === 1 ? { ...l, pointers: [] } : l))), ['missing-pointer']],
+    ['a pointer past the last diagnosis', edited((lines) => lines.map((l, i) => (i === 1 ? { ...l, pointers: ['F'] } : l))), ['bad-pointer']],
+    ['the E/M without 25 beside a vaccine', edited((lines) => lines.map((l, i) => (i === 0 ? { ...l, modifiers: [] } : l))), ['missing-modifier-25']],
+    ['25 on the vaccine line', edited((lines) => lines.map((l) => (l.code === '90471' ? { ...l, modifiers: ['25'] } : l))), ['misplaced-modifier-25']],
+    ['the A1c without QW', edited((lines) => lines.map((l) => (l.code === '83036' ? { ...l, modifiers: [] } : l))), ['missing-qw']],
+    ['QW on an exempt dipstick', edited((lines) => [...lines, { code: '81002', modifiers: ['QW'], pointers: ['A'], units: 1 }]), ['qw-not-allowed']],
+    ['a header code', edited((lines) => lines, ['I10', 'R73', 'Z23']), ['invalid-diagnosis']],
+    ['a code deleted in 2021', edited((lines) => lines, ['I10', 'R05', 'Z23']), ['invalid-diagnosis']],
+    ['a child exam code on an adult', edited((lines) => lines, ['I10', 'Z00.129', 'Z23']), ['diagnosis-age-sex']],
+    ['two venipunctures', edited((lines) => [...lines, { code: '36415', modifiers: [], pointers: ['A'], units: 2 }]), ['too-many-units']],
+    ['a deleted E/M code', edited((lines) => lines.map((l, i) => (i === 0 ? { ...l, code: '99201' } : l))), ['invalid-code']],
+  ] as const)('flags %s', (_name, claim, kinds) => {
+    expect(scrubClaim(claim, patient).map((edit) => edit.kind)).toEqual(kinds);
+  });
+
+  it('flags a missing NPI, a missing member id and a missing authorisation number', () => {
+    const ecg = buildClaim({ ...header, payerId: 'aetna-hmo', memberId: null, renderingNpi: null }, { diagnoses: ['I10'], lines: [{ code: '93000', modifiers: [], pointers: ['A'], units: 1 }] });
+    expect(scrubClaim(ecg, patient).map((edit) => edit.kind)).toEqual(['missing-member-id', 'missing-npi', 'missing-authorization']);
+  });
+});
+
+describe('adjudication and payment posting', () => {
+  const day = billingDay();
+  const patient = day.patients[0]!;
+  const expected = expectedClaim(day, patient, { registration: registration() });
+  const header = registeredHeader(day, patient, expected.registered);
+  const claim = buildClaim(header, codingOf(expected));
+  const context = { truth: expected.truth, expected, earlierSubmissions: [] };
+
+  it.each([
+    ['a correct claim', 'paid', claim],
+    ['a mistyped member id (from intake)', 'wrong-patient-data', buildClaim({ ...header, memberId: 'BHP-100201' }, codingOf(expected))],
+    ['a forgotten 25', 'modifier', buildClaim(header, { ...codingOf(expected), lines: codingOf(expected).lines.map((l, i) => (i === 0 ? { ...l, modifiers: [] } : l)) })],
+    ['the A1c pointed at hypertension', 'medical-necessity', buildClaim(header, { ...codingOf(expected), lines: codingOf(expected).lines.map((l) => (l.code === '83036' ? { ...l, pointers: ['A'] } : l)) })],
+    ['a header diagnosis', 'invalid-code', buildClaim(header, { ...codingOf(expected), diagnoses: ['I10', 'R73', 'Z23'] })],
+  ] as const)('answers %s with %s', (_name, answer, sent) => {
+    const result = adjudicate(sent, context);
+    expect(result.kind === 'paid' ? 'paid' : result.denial.reason).toBe(answer);
+  });
+
+  it('denies a resubmission identical to an earlier claim as a duplicate (CARC 18), and inactive coverage (CARC 27)', () => {
+    const duplicate = adjudicate(claim, { ...context, earlierSubmissions: [claim] });
+    expect(duplicate.kind === 'denied' && duplicate.denial.carc).toBe('18');
+    const inactive = adjudicate(claim, { ...context, truth: { ...expected.truth, status: 'inactive' } });
+    expect(inactive.kind === 'denied' && inactive.denial.carc).toBe('27');
+  });
+
+  it.each([
+    // charge $100 → allowed 70 % = $70
+    ['copay only, collected', { copayCents: 2500, deductibleRemainingCents: 0, coinsurancePercent: 0 }, 2500, { allowedCents: 7000, adjustmentCents: 3000, copayCents: 2500, coinsuranceCents: 0, deductibleCents: 0, patientBalanceCents: 0 }],
+    ['deductible then 20 % coinsurance', { copayCents: 0, deductibleRemainingCents: 2000, coinsurancePercent: 20 }, 0, { allowedCents: 7000, adjustmentCents: 3000, copayCents: 0, coinsuranceCents: 1000, deductibleCents: 2000, patientBalanceCents: 3000 }],
+    ['copay, then a deductible larger than the rest', { copayCents: 2000, deductibleRemainingCents: 10000, coinsurancePercent: 20 }, 2000, { allowedCents: 7000, adjustmentCents: 3000, copayCents: 2000, coinsuranceCents: 0, deductibleCents: 5000, patientBalanceCents: 5000 }],
+    ['copay, deductible and coinsurance, nothing collected', { copayCents: 1000, deductibleRemainingCents: 1000, coinsurancePercent: 10 }, 0, { allowedCents: 7000, adjustmentCents: 3000, copayCents: 1000, coinsuranceCents: 500, deductibleCents: 1000, patientBalanceCents: 2500 }],
+  ] as const)('posts %s', (_name, terms, collected, posting) => {
+    const hundred = { ...claim, lines: [{ ...claim.lines[0]!, chargeCents: 10000 }], totalChargeCents: 10000 };
+    expect(expectedPosting(remittanceFor(hundred, 'bluecross-ppo', terms), collected)).toEqual(posting);
+  });
+
+  it('compresses the payer’s response days to 10–20 clinic minutes', () => {
+    expect([payerResponseMinutes('bluecross-ppo'), payerResponseMinutes('medicaid'), payerResponseMinutes(null)]).toEqual([15, 20, 10]);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, bookedOn, describeSlotProblem, firstFreeSlot, intervalAfter, slotProblem, weekdayOf } from '../../../src/workflows/scheduling/appointment-book';
+import { patient, scenario } from '../../support/scenario-builder';
+
+describe('date arithmetic on ISO dates', () => {
+  it.each([
+    ['2026-03-10', 2],
+    ['2026-03-24', 2],
+    ['1970-01-01', 4],
+    ['2024-02-29', 4],
+    ['2000-01-01', 6],
+  ])('%s is weekday %i', (date, weekday) => expect(weekdayOf(date)).toBe(weekday));
+
+  it.each([
+    ['2026-03-10', 14, '2026-03-24'],
+    ['2026-12-25', 10, '2027-01-04'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2023-02-28', 1, '2023-03-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-01-05', -10, '2025-12-26'],
+    ['2026-03-10', 0, '2026-03-10'],
+    ['2026-03-10', 365, '2027-03-10'],
+  ])('%s + %i days = %s', (date, days, expected) => expect(addDays(date, days)).toBe(expected));
+
+  it.each([
+    ['2026-03-10', 3, '2026-06-10'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-11-15', 3, '2027-02-15'],
+  ])('%s + %i months = %s', (date, months, expected) => expect(addMonths(date, months)).toBe(expected));
+
+  it('counts an interval in its unit', () => {
+    expect(intervalAfter('2026-03-10', { value: 2, unit: 'weeks' })).toBe('2026-03-24');
+    expect(intervalAfter('2026-03-10', { value: 3, unit: 'months' })).toBe('2026-06-10');
+    expect(intervalAfter('2026-03-10', { value: 5, unit: 'days' })).toBe('2026-03-15');
+  });
+});
+
+function template(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'dr-test',
+    name: 'Dr. Test',
+    npi: '1234567893',
+    template: {
+      slotMinutes: 15,
+      blocked: [{ start: '12:00', end: '13:00', reason: 'Lunch' }],
+      visitTypes: [
+        { id: 'follow-up', name: 'Follow-up', minutes: 15 },
+        { id: 'physical', name: 'Physical', minutes: 30 },
+      ],
+      ...overrides,
+    },
+  };
+}
+
+function request(time: string, visitTypeId = 'follow-up', date = '2026-03-24') {
+  return { date, time, providerId: 'dr-test', visitTypeId };
+}
+
+describe('the appointment book', () => {
+  const book = [
+    { date: '2026-03-24', time: '08:00', providerId: 'dr-test', visitTypeId: 'physical', patientLabel: 'Booked A' },
+    { date: '2026-03-24', time: '09:00', providerId: 'dr-test', visitTypeId: 'follow-up', patientLabel: 'Booked B' },
+  ];
+  const stream = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBook: book });
+
+  it.each([
+    ['a free slot', request('09:15'), null],
+    ['the second slot of a 30-minute visit', request('08:15'), 'full'],
+    ['a 30-minute visit that runs into a booked slot', request('08:45', 'physical'), 'full'],
+    ['a slot off the grid', request('09:10'), 'off-grid'],
+    ['a visit in lunch', request('12:15'), 'blocked'],
+    ['a visit running into lunch', request('11:45', 'physical'), 'blocked'],
+    ['a Saturday', request('09:15', 'follow-up', '2026-03-28'), 'not-a-working-day'],
+    ['before opening', request('07:45'), 'outside-hours'],
+    ['a visit that would end after closing', request('16:45', 'physical'), 'outside-hours'],
+    ['an unknown visit type', request('09:15', 'surgery'), 'unknown-visit-type'],
+  ])('stream: %s', (_, slot, kind) => {
+    expect(slotProblem(stream, slot)?.kind ?? null).toBe(kind);
+  });
+
+  it('allows a double booking only up to the template’s most per slot', () => {
+    const doubled = scenario([patient('p1', '08:00')], { providers: [template({ maxPerSlot: 2 })], appointmentBook: book });
+    expect(slotProblem(doubled, request('09:00'))).toBeNull();
+    expect(slotProblem(stream, request('09:00'))).toEqual({ kind: 'full', taken: ['Booked B'], maxPerSlot: 1 });
+  });
+
+  it('books a wave at the top of the hour only, as many as the hour has slots', () => {
+    const wave = scenario([patient('p1', '08:00')], { providers: [template({ method: 'wave' })], appointmentBook: book });
+    expect(slotProblem(wave, request('09:15'))?.kind).toBe('off-grid');
+    expect(slotProblem(wave, request('09:00'))).toBeNull();
+  });
+
+  it('books a modified wave two at the top of the hour and one in each other slot', () => {
+    const modified = scenario([patient('p1', '08:00')], { providers: [template({ method: 'modified-wave' })], appointmentBook: book });
+    expect(slotProblem(modified, request('09:00'))).toBeNull();
+    expect(slotProblem(modified, request('10:15'))).toBeNull();
+    const full = scenario([patient('p1', '08:00')], { providers: [template({ method: 'modified-wave' })], appointmentBook: [...book, { ...book[1]!, patientLabel: 'Booked C' }] });
+    expect(slotProblem(full, request('09:00'))?.kind).toBe('full');
+  });
+
+  it('counts today’s scheduled patients as booked, and refuses a slot already past', () => {
+    expect(bookedOn(stream, 'dr-test', '2026-03-10').map((entry) => entry.time)).toEqual(['08:00']);
+    expect(slotProblem(stream, request('08:00', 'follow-up', '2026-03-10'))?.kind).toBe('full');
+    expect(slotProblem(stream, request('08:15', 'follow-up', '2026-03-10'), { date: '2026-03-10', minute: 540 })?.kind).toBe('in-the-past');
+    expect(firstFreeSlot(stream, { date: '2026-03-10', providerId: 'dr-test', visitTypeId: 'follow-up' }, 480)).toBe('08:15');
+  });
+
+  it('says what is wrong in words', () => {
+    const slot = request('12:15');
+    expect(describeSlotProblem(slotProblem(stream, slot)!, slot)).toBe('the visit at 2026-03-24 at 12:15 runs into blocked time 12:00–13:00 (Lunch)');
+  });
+});

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, type EventObject } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import type { SpecimenAction } from '../../../src/workflows/specimen/specimen.actions';
+import { LAB_REVIEW_MINUTES } from '../../../src/workflows/specimen/specimen.kits';
+import { specimenMachine, type SpecimenContext } from '../../../src/workflows/specimen/specimen.machine';
+import { SPECIMEN_PLAYER, correctLabel } from '../../../src/workflows/specimen/specimen.player';
+import { patient, scenario } from '../../support/scenario-builder';
+import { missedRules, simulatedDay } from '../support';
+
+type Orders = NonNullable<Parameters<typeof patient>[2]>['orders'];
+
+function start(orders: Orders, overrides: Parameters<typeof patient>[2] = {}) {
+  const day = scenario([patient('p1', '09:00', { orders, ...overrides })]);
+  const { clock, env, journal } = simulatedDay();
+  const actor = createActor(specimenMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart: {} }, clock }).start();
+  return { actor, journal, day, clock };
+}
+
+type Started = ReturnType<typeof start>;
+
+function view(started: Started) {
+  return { snapshot: started.actor.getSnapshot(), patient: started.day.patients[0]!, scenario: started.day, minute: started.clock.now() };
+}
+
+/** Plays the expert; when the expert waits (a kit reading), lets a minute pass. */
+function playExpert(started: Started): SpecimenAction['type'][] {
+  const played: SpecimenAction['type'][] = [];
+  for (let i = 0; i < 120 && started.actor.getSnapshot().status === 'active'; i++) {
+    const action = SPECIMEN_PLAYER.expert(view(started)) as SpecimenAction | null;
+    if (action === null) {
+      started.clock.increment(1);
+      continue;
+    }
+    played.push(action.type);
+    started.actor.send(action);
+    started.clock.increment(1);
+  }
+  return played;
+}
+
+const VENOUS: Orders = [{ testId: 'pt-inr' }, { testId: 'tsh' }, { testId: 'cbc' }];
+
+describe('specimenMachine', () => {
+  it('draws, labels and sends a venous set and runs waived tests with no finding when the protocol is followed', () => {
+    const started = start([...VENOUS, { testId: 'glucose-poc', result: 212 }, { testId: 'rapid-strep', result: 'positive' }, { testId: 'influenza-vaccine' }]);
+    playExpert(started);
+    expect(started.actor.getSnapshot().status).toBe('done');
+    expect(missedRules(started.journal)).toEqual([]);
+    const { procedures } = started.actor.getSnapshot().output!;
+    expect(procedures.venipuncture).toBe(true);
+    expect(procedures.capillaryPuncture).toBe(true);
+    expect(procedures.redraws).toBe(0);
+    expect(procedures.services.map((s) => [s.testId, s.performed, s.result])).toEqual([
+      ['pt-inr', true, null],
+      ['tsh', true, null],
+      ['cbc', true, null],
+      ['glucose-poc', true, 212],
+      ['rapid-strep', true, 'positive'],
+      ['influenza-vaccine', true, null],
+    ]);
+  });
+
+  it('shows a waived test result only after its read time on the clinic clock', () => {
+    const started = start([{ testId: 'rapid-strep', result: 'positive' }]);
+    const context = () => started.actor.getSnapshot().context as SpecimenContext;
+    started.actor.send({ type: 'swab.collected', testId: 'rapid-strep' });
+    const lot = context().kits.find((k) => k.expires >= '2026-03-10')!.lot;
+    started.actor.send({ type: 'poct.control-run', testId: 'rapid-strep', lot });
+    started.actor.send({ type: 'poct.test-run', testId: 'rapid-strep', lot });
+    expect(started.actor.getSnapshot().can({ type: 'poct.result-recorded', testId: 'rapid-strep', result: 'positive' })).toBe(false);
+    started.clock.increment(4);
+    expect(context().tests[0]!.ready).toBe(false);
+    started.clock.increment(1);
+    expect(context().tests[0]!.ready).toBe(true);
+    started.actor.send({ type: 'poct.result-recorded', testId: 'rapid-strep', result: 'negative' });
+    expect(missedRules(started.journal)).toEqual(['specimen.patient-id', 'specimen.requisition', 'specimen.hand-hygiene', 'specimen.gloves', 'poct.result-recording']);
+  });
+
+  it('catches a test run on the expired box without controls', () => {
+    const started = start([{ testId: 'urine-hcg', result: 'negative' }]);
+    started.actor.send({ type: 'urine.instructed', cleanCatch: false });
+    const [expired] = (started.actor.getSnapshot().context as SpecimenContext).kits;
+    started.actor.send({ type: 'poct.test-run', testId: 'urine-hcg', lot: expired!.lot });
+    const qc = started.journal.checks.find((c) => c.ruleId === 'poct.quality-control')!;
+    expect(qc.finding?.message).toContain(`lot ${expired!.lot} expired on ${expired!.expires}; no controls were run`);
+  });
+
+  it('has the lab reject pre-labelled tubes some minutes after sending, and the redraw shows on the timeline', () => {
+    const started = start([{ testId: 'cbc' }]);
+    const label = correctLabel(view(started), 540);
+    for (const action of [
+      { type: 'hands.cleaned' },
+      { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] },
+      { type: 'requisition.checked' },
+      { type: 'gloves.donned' },
+      { type: 'specimen.labeled', container: 'lavender-edta', label },
+      { type: 'tourniquet.applied' },
+      { type: 'needle.inserted', device: 'multi-sample-needle' },
+      { type: 'tube.drawn', tube: 'lavender-edta' },
+      { type: 'tourniquet.released' },
+      { type: 'tube.inverted', tube: 'lavender-edta', times: 8 },
+      { type: 'needle.withdrawn' },
+      { type: 'sharps.disposed' },
+      { type: 'site.bandaged' },
+      { type: 'specimen.sent' },
+    ] as SpecimenAction[]) {
+      started.actor.send(action);
+    }
+    expect(missedRules(started.journal)).toEqual(['specimen.label']);
+    expect(started.actor.getSnapshot().value).toBe('awaitingLab');
+    started.clock.increment(LAB_REVIEW_MINUTES - 1);
+    const labNotes = () => started.journal.timeline.filter((e) => e.kind === 'action').map((e) => e.text);
+    expect(labNotes()).toEqual([]);
+    started.clock.increment(1);
+    expect(started.actor.getSnapshot().value).toEqual({ collecting: 'idle' });
+    expect(labNotes()).toEqual([
+      'Testp Patient: the lab rejected the Lavender (EDTA) tube (it was labelled before the specimen was collected (pre-labelled)); the patient must be redrawn.',
+    ]);
+    playExpert(started);
+    expect(started.actor.getSnapshot().output!.procedures.redraws).toBe(1);
+    expect(started.actor.getSnapshot().output!.procedures.services).toEqual([{ testId: 'cbc', performed: true, result: null }]);
+  });
+
+  it('counts the tourniquet in steps and catches lavender before light blue', () => {
+    const started = start(VENOUS);
+    for (const action of [
+      { type: 'tourniquet.applied' },
+      { type: 'needle.inserted', device: 'multi-sample-needle' },
+      { type: 'tube.drawn', tube: 'lavender-edta' },
+      { type: 'tube.drawn', tube: 'light-blue-citrate' },
+      { type: 'tube.drawn', tube: 'gold-sst' },
+      { type: 'needle.withdrawn' },
+      { type: 'site.bandaged' },
+    ] as SpecimenAction[]) {
+      started.actor.send(action);
+    }
+    const missed = missedRules(started.journal);
+    expect(missed).toEqual(expect.arrayContaining(['specimen.tourniquet-time', 'specimen.order-of-draw', 'safety.sharps']));
+    expect(missed).not.toContain('specimen.tube-choice');
+  });
+
+  it('refuses what makes no sense now, and double-fired events count once', () => {
+    const started = start([{ testId: 'cbc' }]);
+    const snapshot = started.actor.getSnapshot();
+    expect(snapshot.can({ type: 'tube.drawn', tube: 'lavender-edta' })).toBe(false);
+    expect(snapshot.can({ type: 'needle.withdrawn' })).toBe(false);
+    expect(snapshot.can({ type: 'vaccine.administered', testId: 'influenza-vaccine' })).toBe(false);
+    expect(snapshot.can({ type: 'capillary.punctured' })).toBe(false);
+    started.actor.send({ type: 'tourniquet.applied' });
+    started.actor.send({ type: 'tourniquet.applied' });
+    started.actor.send({ type: 'needle.inserted', device: 'multi-sample-needle' });
+    started.actor.send({ type: 'tube.drawn', tube: 'lavender-edta' });
+    started.actor.send({ type: 'tube.inverted', tube: 'lavender-edta', times: 8 });
+    started.actor.send({ type: 'tube.inverted', tube: 'lavender-edta', times: 8 });
+    expect(started.journal.checks.filter((c) => c.ruleId === 'specimen.inversions')).toHaveLength(1);
+    expect(started.journal.checks.filter((c) => c.ruleId === 'specimen.patient-id')).toHaveLength(1);
+  });
+
+  it('reaches every state on its shortest paths', () => {
+    const day = scenario([patient('p1', '09:00', { orders: [{ testId: 'cbc' }] })]);
+    const { env } = simulatedDay();
+    const label = { fullName: 'Testp Patient', secondIdentifier: { kind: 'date-of-birth', value: '1970-05-14' }, collectedAtMinute: 540, initials: 'MA' };
+    const events: EventObject[] = [
+      { type: 'tourniquet.applied' },
+      { type: 'needle.inserted', device: 'multi-sample-needle' } as EventObject,
+      { type: 'tube.drawn', tube: 'lavender-edta' } as EventObject,
+      { type: 'needle.withdrawn' },
+      { type: 'site.bandaged' },
+      { type: 'specimen.labeled', container: 'lavender-edta', label } as EventObject,
+      { type: 'specimen.sent' },
+      { type: 'xstate.after.labReview.specimen.awaitingLab' },
+    ];
+    const paths = getShortestPaths(specimenMachine, {
+      input: { scenario: day, patient: day.patients[0]!, env, chart: {} },
+      events: events as never[],
+      // The venipuncture's progress is in the context: an idle station before the draw is not the idle station after it.
+      serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.drawn.length > 0, snapshot.context.labels.length > 0]),
+    });
+    expect(new Set(paths.map((p) => JSON.stringify(p.state.value)))).toEqual(
+      new Set([
+        '{"collecting":"idle"}',
+        '{"collecting":"tourniquetOn"}',
+        '{"collecting":"needleIn"}',
+        '{"collecting":"needleOut"}',
+        '"awaitingLab"',
+        '"done"',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, type EventObject } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
+import { vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
+import { VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
+import { patient, scenario } from '../../support/scenario-builder';
+import { missedRules, simulatedDay } from '../support';
+
+const GOOD_BP = { cuff: 'adult', position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false } as const;
+
+function start(vitals: Partial<Parameters<typeof patient>[2] & object>['vitals'] = undefined) {
+  const day = scenario([patient('p1', '09:00', vitals ? { vitals } : {})]);
+  const { clock, env, journal } = simulatedDay();
+  const actor = createActor(vitalsMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart: {} }, clock }).start();
+  return { actor, journal, day };
+}
+
+/** Plays the expert player until the machine is done. */
+function playExpert(actor: ReturnType<typeof start>['actor'], day: ReturnType<typeof start>['day']): VitalsAction['type'][] {
+  const played: VitalsAction['type'][] = [];
+  for (let i = 0; i < 40 && actor.getSnapshot().status === 'active'; i++) {
+    const action = VITALS_PLAYER.expert({ snapshot: actor.getSnapshot(), patient: day.patients[0]!, scenario: day, minute: 540 }) as VitalsAction;
+    played.push(action.type);
+    actor.send(action);
+  }
+  return played;
+}
+
+/** The mean systolic reading of a 40 cm arm over 30 seeded days with `cuff`. */
+function meanSystolic(cuff: 'large-adult' | 'small-adult'): number {
+  let total = 0;
+  for (let seed = 1; seed <= 30; seed++) {
+    const day = scenario([patient('p1', '09:00', { vitals: { heightCm: 170, weightKg: 90, temperatureC: 36.8, pulsePerMinute: 70, respirationsPerMinute: 14, systolicMmHg: 130, diastolicMmHg: 80, spo2Percent: 98, armCircumferenceCm: 40 } })]);
+    const { clock, env } = simulatedDay(seed);
+    const actor = createActor(vitalsMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart: {} }, clock }).start();
+    actor.send({ type: 'blood-pressure.measured', technique: { ...GOOD_BP, cuff } });
+    total += (actor.getSnapshot().context as VitalsContext).readings.bloodPressure[0]!.systolicMmHg;
+  }
+  return total / 30;
+}
+
+describe('vitalsMachine', () => {
+  it('rooms, measures and records with no finding when the protocol is followed, and outputs the vitals record', () => {
+    const { actor, journal, day } = start();
+    playExpert(actor, day);
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(missedRules(journal)).toEqual([]);
+    const output = actor.getSnapshot().output!;
+    expect(output.vitals.systolicMmHg).toBeGreaterThan(100);
+    expect(output.vitals.providerAlerted).toBe(false);
+    expect(journal.checks.filter((c) => c.ruleId === 'vitals.record-accuracy')).toHaveLength(9);
+  });
+
+  it('shows a reading from the ground truth with seeded scatter, the same on replay', () => {
+    const first = start();
+    const second = start();
+    for (const { actor } of [first, second]) actor.send({ type: 'blood-pressure.measured', technique: GOOD_BP });
+    const a = (first.actor.getSnapshot().context as VitalsContext).readings.bloodPressure[0]!;
+    const b = (second.actor.getSnapshot().context as VitalsContext).readings.bloodPressure[0]!;
+    expect(a).toEqual(b);
+    expect(Math.abs(a.systolicMmHg - 118)).toBeLessThanOrEqual(12);
+    expect(a.systolicMmHg % 2).toBe(0);
+  });
+
+  it('makes a cuff two sizes too small over-read on average by about the Cuff(SZ) bias', () => {
+    expect(meanSystolic('small-adult') - meanSystolic('large-adult')).toBeGreaterThan(14);
+  });
+
+  it('catches a critical blood pressure that is not reported before the next step', () => {
+    const { actor, journal } = start({ heightCm: 170, weightKg: 80, temperatureC: 36.8, pulsePerMinute: 80, respirationsPerMinute: 16, systolicMmHg: 196, diastolicMmHg: 128, spo2Percent: 98, armCircumferenceCm: 30 });
+    actor.send({ type: 'blood-pressure.measured', technique: GOOD_BP });
+    expect((actor.getSnapshot().context as VitalsContext).pendingCritical).toEqual(['blood-pressure']);
+    actor.send({ type: 'pulse.measured' });
+    expect(missedRules(journal)).toContain('vitals.critical-escalation');
+    actor.send({ type: 'provider.alerted' });
+    expect(actor.getSnapshot().context.providerAlerted).toBe(true);
+    actor.send({ type: 'provider.alerted' });
+    expect(journal.checks.filter((c) => c.ruleId === 'vitals.critical-escalation')).toHaveLength(1);
+  });
+
+  it('passes the escalation when the provider is told at once', () => {
+    const { actor, journal } = start({ heightCm: 170, weightKg: 80, temperatureC: 36.8, pulsePerMinute: 80, respirationsPerMinute: 16, systolicMmHg: 70, diastolicMmHg: 40, spo2Percent: 86, armCircumferenceCm: 30 });
+    actor.send({ type: 'spo2.measured' });
+    actor.send({ type: 'provider.alerted' });
+    expect(journal.checks.find((c) => c.ruleId === 'vitals.critical-escalation')?.passed).toBe(true);
+  });
+
+  it('ignores nonsense and double-fired events without throwing', () => {
+    const { actor, journal } = start();
+    expect(actor.getSnapshot().can({ type: 'patient.ready-for-provider' })).toBe(false);
+    expect(actor.getSnapshot().can({ type: 'vitals.recorded' })).toBe(false);
+    expect(actor.getSnapshot().can({ type: 'provider.alerted' })).toBe(false);
+    actor.send({ type: 'allergies.reconciled', allergies: [] });
+    actor.send({ type: 'allergies.reconciled', allergies: [] });
+    expect(journal.checks.filter((c) => c.ruleId === 'rooming.allergies')).toHaveLength(1);
+  });
+
+  it('judges hand hygiene and identification at the first contact', () => {
+    const { actor, journal } = start();
+    actor.send({ type: 'patient.identified', question: 'yes-no', identifiers: ['full-name'] });
+    actor.send({ type: 'temperature.measured', route: 'oral' });
+    expect(missedRules(journal)).toEqual(['rooming.hand-hygiene', 'rooming.patient-id']);
+  });
+
+  it('reaches every state on its shortest paths', () => {
+    const day = scenario([patient('p1', '09:00')]);
+    const { env } = simulatedDay();
+    const events: EventObject[] = [
+      { type: 'hands.cleaned' },
+      { type: 'blood-pressure.measured', technique: GOOD_BP } as EventObject,
+      { type: 'vitals.recorded', values: { heightCm: null, weightKg: null, bmi: null, temperatureC: null, temperatureRoute: null, pulsePerMinute: null, respirationsPerMinute: null, systolicMmHg: null, diastolicMmHg: null, spo2Percent: null, painScore: null } } as EventObject,
+      { type: 'vitals.flagged', vitals: [] } as EventObject,
+      { type: 'patient.ready-for-provider' },
+    ];
+    const paths = getShortestPaths(vitalsMachine, {
+      input: { scenario: day, patient: day.patients[0]!, env, chart: {} },
+      events: events as never[],
+      serializeState: (snapshot) => JSON.stringify(snapshot.value),
+    });
+    expect(new Set(paths.map((p) => JSON.stringify(p.state.value)))).toEqual(new Set(['"rooming"', '"reviewing"', '"ready"']));
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { FlaggableVital } from '../../../src/reference/vital-signs';
+import { identificationProblems } from '../../../src/workflows/vitals/identification';
+import type { BpTechnique, RecordedVitals } from '../../../src/workflows/vitals/vitals.actions';
+import { cuffReadingBias, NO_READINGS, rightCuffForArm, type InstrumentReadings } from '../../../src/workflows/vitals/vitals.instruments';
+import { expectedFlags } from '../../../src/workflows/vitals/vitals.machine';
+import {
+  abnormalFlagCheck,
+  allergiesCheck,
+  bpRepeatCheck,
+  bpTechniqueCheck,
+  criticalEscalationCheck,
+  recordVerdicts,
+} from '../../../src/workflows/vitals/vitals.rules';
+import { patient, scenario } from '../../support/scenario-builder';
+
+const who = { patientId: 'p1', patientName: 'Ada Lovelace', minute: 540 };
+const good: BpTechnique = { cuff: 'adult', position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false };
+
+const readings: InstrumentReadings = {
+  ...NO_READINGS,
+  heightCm: 170,
+  weightKg: 70,
+  temperature: { celsius: 36.8, route: 'oral' },
+  pulsePerMinute: 84,
+  respirationsPerMinute: 16,
+  spo2Percent: 97,
+  painScore: 2,
+  bloodPressure: [
+    { systolicMmHg: 148, diastolicMmHg: 92, technique: good, atMinute: 530 },
+    { systolicMmHg: 144, diastolicMmHg: 90, technique: good, atMinute: 532 },
+  ],
+};
+const faithful: RecordedVitals = {
+  heightCm: 170,
+  weightKg: 70,
+  bmi: 24.2,
+  temperatureC: 36.8,
+  temperatureRoute: 'oral',
+  pulsePerMinute: 84,
+  respirationsPerMinute: 16,
+  systolicMmHg: 146,
+  diastolicMmHg: 91,
+  spo2Percent: 97,
+  painScore: 2,
+};
+
+describe('vitals.record-accuracy', () => {
+  it.each([
+    ['everything as shown (BP as the average)', {}, null],
+    ['the BP as the first reading', { systolicMmHg: 148, diastolicMmHg: 92 }, null],
+    ['a pulse rounded to 80', { pulsePerMinute: 80 }, 'the pulse was recorded as 80/min, but the instrument showed 84/min'],
+    ['a systolic rounded to 150', { systolicMmHg: 150, diastolicMmHg: 90 }, 'the blood pressure was recorded as 150/90, but the gauge showed 148/92 and 144/90'],
+    ['a blank SpO₂', { spo2Percent: null }, 'the SpO₂ (97 %) was left blank'],
+    ['a BMI not from height and weight', { bmi: 26 }, 'the BMI was recorded as 26, but weight ÷ height² gives 24.2 kg/m²'],
+    ['the wrong route', { temperatureRoute: 'axillary' as const }, 'the temperature route was charted as axillary, but it was taken oral'],
+    ['a temperature misread', { temperatureC: 37.8 }, 'the temperature was recorded as 37.8 °C, but the instrument showed 36.8 °C'],
+  ])('%s', (_, change, problem) => {
+    const verdicts = recordVerdicts(readings, { ...faithful, ...change });
+    const problems = verdicts.map((v) => v.problem).filter((p) => p !== null);
+    expect(problems).toEqual(problem === null ? [] : [problem]);
+  });
+
+  it('finds a value recorded without measuring it, and one never measured', () => {
+    const verdicts = recordVerdicts({ ...readings, spo2Percent: null, painScore: null }, { ...faithful, painScore: null });
+    expect(verdicts.filter((v) => v.problem !== null).map((v) => v.problem)).toEqual([
+      'a SpO₂ of 97 % was recorded without being measured',
+      'the pain score was never measured',
+    ]);
+  });
+});
+
+describe('vitals.bp-technique', () => {
+  it.each([
+    [29, good, 'passes'],
+    [36, good, 'the adult cuff on a 36 cm arm (the large adult cuff fits; this one over-reads by about 4.8 mmHg systolic)'],
+    [24, { ...good, cuff: 'large-adult' as const }, 'over-reads'],
+    [18, good, 'the adult cuff on a 18 cm arm (the child cuff fits; this one under-reads by about 3.6 mmHg systolic)'],
+    [29, { ...good, rested: false }, 'no 5-minute rest'],
+    [29, { ...good, position: 'seated-on-exam-table' as const }, 'back unsupported'],
+    [29, { ...good, armAtHeartLevel: false, talking: true }, 'arm hanging unsupported, below heart level; talking during the measurement'],
+  ])('a %s cm arm with %o', (arm, technique, expected) => {
+    const check = bpTechniqueCheck({ ...who, technique, armCircumferenceCm: arm });
+    if (expected === 'passes') expect(check.passed).toBe(true);
+    else expect(check.finding?.message).toContain(expected === 'over-reads' ? 'the large adult cuff on a 24 cm arm (the small adult cuff fits; this one under-reads' : expected);
+  });
+
+  it.each([
+    [18, 'child'],
+    [24, 'small-adult'],
+    [30, 'adult'],
+    [40, 'large-adult'],
+    [50, 'adult-thigh'],
+  ] as const)('fits a %s cm arm with the %s cuff, and that cuff reads without bias', (arm, cuff) => {
+    expect(rightCuffForArm(arm)).toBe(cuff);
+    expect(cuffReadingBias(arm, cuff)).toEqual({ systolicMmHg: 0, diastolicMmHg: 0 });
+  });
+
+  it('over-reads with a cuff two sizes too small by the Cuff(SZ) figure', () => {
+    expect(cuffReadingBias(40, 'small-adult')).toEqual({ systolicMmHg: 19.5, diastolicMmHg: 7.4 });
+  });
+});
+
+describe('vitals.abnormal-flag across age bands', () => {
+  const day = scenario([patient('p1', '09:00')]);
+  const on = (dateOfBirth: string) => ({ patient: { ...day.patients[0]!, dateOfBirth }, scenario: day });
+  it.each([
+    ['an adult with 152/94', '1967-06-21', { systolicMmHg: 152, diastolicMmHg: 94 }, ['blood-pressure']],
+    ['an adult with 118/76 and a pulse of 84', '1967-06-21', { systolicMmHg: 118, diastolicMmHg: 76, pulsePerMin: 84 }, []],
+    ['an adult with a fever of 38.4 °C', '1997-04-03', { temperatureC: 38.4 }, ['temperature']],
+    ['a 6-year-old with a pulse of 116 and 38.6 °C', '2019-09-02', { pulsePerMin: 116, temperatureC: 38.6 }, ['temperature']],
+    ['a 6-year-old with a pulse of 121', '2019-09-02', { pulsePerMin: 121 }, ['pulse']],
+    ['a 6-year-old with 128/80 (no adult categories under 13)', '2019-09-02', { systolicMmHg: 128, diastolicMmHg: 80 }, ['blood-pressure']],
+    ['a 14-year-old with 132/70 (adult categories from 13)', '2011-09-02', { systolicMmHg: 132, diastolicMmHg: 70 }, ['blood-pressure']],
+    ['an infant of 2 months with respirations of 40', '2026-01-10', { respirationsPerMin: 40 }, []],
+    ['an adult with SpO₂ 91 %', '1960-01-01', { spo2Percent: 91 }, ['spo2']],
+  ] as const)('%s', (_, dateOfBirth, values, flags) => {
+    expect(expectedFlags(on(dateOfBirth), values)).toEqual(flags);
+  });
+
+  it.each([
+    [['blood-pressure'], ['blood-pressure'], true, ''],
+    [['blood-pressure'], [], false, 'blood pressure outside the normal range was not flagged'],
+    [[], ['pulse'], false, 'pulse was flagged though normal'],
+  ] as [FlaggableVital[], FlaggableVital[], boolean, string][])('expected %o, flagged %o', (expected, flagged, ok, message) => {
+    const check = abnormalFlagCheck({ ...who, expected, flagged, values: 'BP 152/94' });
+    expect(check.passed).toBe(ok);
+    if (!ok) expect(check.finding?.message).toContain(message);
+  });
+});
+
+describe('vitals.critical-escalation', () => {
+  it('passes when the provider is told next, and fails on anything else', () => {
+    expect(criticalEscalationCheck({ ...who, critical: ['blood-pressure'], values: 'BP 186/124', nextAction: 'provider.alerted' }).passed).toBe(true);
+    const missed = criticalEscalationCheck({ ...who, critical: ['blood-pressure'], values: 'BP 186/124', nextAction: 'vitals.recorded' });
+    expect(missed.severity).toBe('critical');
+    expect(missed.finding?.message).toBe(
+      'Ada Lovelace\'s blood pressure was in the critical range (BP 186/124), and the next step was "vitals.recorded" instead of telling the provider.',
+    );
+  });
+});
+
+describe('rooming rules', () => {
+  it.each([
+    [{ question: 'open', identifiers: ['full-name', 'date-of-birth'] }, []],
+    [{ question: 'yes-no', identifiers: ['full-name', 'date-of-birth'] }, ['a yes/no question was asked instead of letting the patient state their identity']],
+    [{ question: 'open', identifiers: ['full-name', 'room-number'] }, ['the room number was used, and a location is never an identifier', 'only 1 accepted identifier was stated']],
+  ] as const)('identification %o', (identification, problems) => {
+    expect(identificationProblems({ type: 'patient.identified', ...identification })).toEqual(problems);
+  });
+
+  it('misses an allergy the patient reports that was not added', () => {
+    const reported = [{ substance: 'Lisinopril' }, { substance: 'Sulfa drugs' }];
+    expect(allergiesCheck({ ...who, reported, recorded: ['lisinopril', 'Sulfa drugs'] }).passed).toBe(true);
+    expect(allergiesCheck({ ...who, reported, recorded: ['Lisinopril'] }).finding?.message).toBe('Ada Lovelace reported Sulfa drugs, but the allergy list was saved without it.');
+    expect(allergiesCheck({ ...who, reported, recorded: null }).passed).toBe(false);
+  });
+
+  it('asks for a second reading only when there is one reading', () => {
+    expect(bpRepeatCheck({ ...who, readings: readings.bloodPressure }).passed).toBe(true);
+    expect(bpRepeatCheck({ ...who, readings: readings.bloodPressure.slice(0, 1) }).finding?.message).toContain('read 148/92 and was charted from that one reading');
+  });
+});

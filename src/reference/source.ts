@@ -386,7 +386,7 @@ export const SOURCES = {
     id: 'clinicDayDesignEstimate',
     title: 'Clinic Day design estimate of simulated task times',
     publisher: 'Clinic Day project',
-    note: 'Our design estimate, informed by typical MA task times in MA textbooks and competency check-offs (e.g. a manual BP of 2–3 min with rest counted separately, a venipuncture of 5–10 min from greeting to bandage). Not measured data.',
+    note: 'Our design estimate, informed by typical MA task times in MA textbooks and competency check-offs, on the brisk side so that one MA can work a whole visit, check-in to claim, in about half an hour of clinic time (e.g. a manual BP in 1.5 min with the rest counted separately; a venipuncture in about 5 min from greeting to bandage). Not measured data.',
   },
   hhsMinimumNecessary: {
     id: 'hhsMinimumNecessary',

@@ -129,6 +129,11 @@ export class Session {
     return this.#clock.now;
   }
 
+  /** The minute the clinic closes and the day ends. */
+  get closingMinute(): number {
+    return this.#closingMinute;
+  }
+
   /** The accepted actions so far, in order. */
   get log(): readonly ActionLogEntry[] {
     return this.#log;

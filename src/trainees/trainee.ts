@@ -24,32 +24,32 @@ export interface ScriptedTrainee {
 export const TRAINEE_NAMES = ['expert', 'novice'] as const;
 export type TraineeName = (typeof TRAINEE_NAMES)[number];
 
-/**
- * The order an experienced MA works in: the phone first (it will not wait), then what
- * keeps the provider busy (rooming and vitals), then new arrivals, then the patients on
- * their way out, and the claims when nothing else is waiting.
- */
-const STAGE_PRIORITY: Readonly<Record<AvailableTask['stage'], number>> = {
-  phone: 0,
-  'waiting-for-room': 1,
-  rooming: 1,
-  'check-in': 2,
-  orders: 3,
-  checkout: 4,
-  billing: 6,
-  expected: 9,
-  'ready-for-provider': 9,
-  'with-provider': 9,
-  done: 9,
-  'left-unseen': 9,
-  'no-show': 9,
-};
+/** Minutes before closing from which the expert puts the unsent claims first. */
+const CLAIMS_DEADLINE_MINUTES = 30;
 
-/** Tasks in the order an expert takes them: by stage priority, then longest waiting first. */
-export function tasksByPriority(tasks: readonly AvailableTask[]): AvailableTask[] {
-  return [...tasks].sort(
-    (a, b) => STAGE_PRIORITY[a.stage] - STAGE_PRIORITY[b.stage] || (b.waitingMinutes ?? 0) - (a.waitingMinutes ?? 0),
-  );
+/**
+ * The order an experienced MA works in: finish what was started with a patient; answer
+ * the phone (it will not wait); then the patient who has waited longest — with a lead for
+ * rooming when the provider has nobody ready (an idle provider is the clinic's costliest
+ * minute) and for the patients on their way out; the claims when no patient is waiting,
+ * and first of all in the last half hour before closing.
+ */
+export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[], current: string | null): AvailableTask[] {
+  const providerHasPatient = session.scenario.patients.some((patient) => {
+    const stage = session.stageOf(patient.id);
+    return stage === 'ready-for-provider' || stage === 'with-provider';
+  });
+  const closing = session.closingMinute - session.minute <= CLAIMS_DEADLINE_MINUTES;
+  const rank = (task: AvailableTask): number => {
+    if (task.stage === 'phone') return 10_000;
+    if (task.stage === 'billing') return closing ? 20_000 : -1_000 + (task.waitingMinutes ?? 0);
+    if (task.patientId === current && task.waitingMinutes === null) return 5_000;
+    let score = task.waitingMinutes ?? 0;
+    if ((task.stage === 'waiting-for-room' || task.stage === 'rooming') && !providerHasPatient) score += 30;
+    if (task.stage === 'orders' || task.stage === 'checkout') score += 10;
+    return score;
+  };
+  return [...tasks].sort((a, b) => rank(b) - rank(a));
 }
 
 /**

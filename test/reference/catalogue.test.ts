@@ -17,10 +17,10 @@ import {
 } from '../../src/reference';
 
 describe('ACTION_COSTS', () => {
-  it.each(ACTION_TYPES.map((a) => [a]))('charges %s a positive multiple of half a minute', (action) => {
+  it.each(ACTION_TYPES.map((a) => [a]))('charges %s a positive multiple of a quarter minute', (action) => {
     const minutes = actionMinutes(action);
     expect(minutes).toBeGreaterThan(0);
-    expect(Number.isInteger(minutes * 2)).toBe(true);
+    expect(Number.isInteger(minutes * 4)).toBe(true);
   });
 
   it('has exactly one cost per action type', () => {

@@ -34,7 +34,7 @@ describe('the scenarios folder', () => {
     const { scenario } = loaded(parseScenarioText(readFileSync('scenarios/default-morning.yaml', 'utf8'), 'default-morning.yaml'));
     expect(scenario.id).toBe('default-morning');
     expect(scenario.title).toBe('A Short Morning at Maple Street');
-    expect(scenario.day).toMatchObject({ date: '2026-03-10', start: '08:00', end: '11:00' });
+    expect(scenario.day).toMatchObject({ date: '2026-03-10', start: '08:00', end: '12:00' });
     expect(scenario.clinic).toMatchObject({ name: 'Maple Street Family Practice', examRooms: 3 });
     expect(scenario.providers.map((p) => [p.name, p.credentials, isValidNpi(p.npi)])).toEqual([['Dr. Anika Patel', 'MD', true]]);
     expect(scenario.patients).toHaveLength(6);

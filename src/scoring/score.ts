@@ -155,7 +155,8 @@ export function dayStats(record: DayRecord): DayStats {
  * Throughput 0–100: patients per hour against the target (40 %), mean wait against the
  * scenario's patience (30 %), door-to-door time against the visit's own length plus a
  * 45-minute allowance (15 %), and provider utilisation while patients waited (15 %); less
- * 15 points for each patient who left unseen and 3 for each complaint.
+ * up to 60 points for the share of patients who left unseen and up to 20 for complaints
+ * (one per patient takes all 20), so a busy day and a quiet one are judged alike.
  */
 export function throughputScore(stats: DayStats, record: DayRecord): number {
   const { patience } = record.scenario.day;
@@ -177,7 +178,11 @@ export function throughputScore(stats: DayStats, record: DayRecord): number {
     return sum + (journey?.outcome === 'completed' ? patient.visitMinutes : 0);
   }, 0);
   const utilisation = busyMinutes + stats.providerIdleMinutes === 0 ? 0 : busyMinutes / (busyMinutes + stats.providerIdleMinutes);
-  const score = 100 * (0.4 * rate + 0.3 * wait + 0.15 * door + 0.15 * utilisation) - 15 * stats.patientsLeftUnseen - 3 * stats.complaints;
+  const arrived = Math.max(1, expected);
+  const score =
+    100 * (0.4 * rate + 0.3 * wait + 0.15 * door + 0.15 * utilisation) -
+    60 * (stats.patientsLeftUnseen / arrived) -
+    20 * Math.min(1, stats.complaints / arrived);
   return round1(clamp(score, 0, 100));
 }
 

@@ -100,7 +100,7 @@ describe('throughput', () => {
         journey({ patientId: 'b', outcome: 'left-unseen', stage: 'left-unseen', departedAt: 540, waits: [{ step: 'check-in', from: 480, to: 540 }], complaints: 1 }),
       ],
       endMinute: 540,
-      expected: { patientsPerHour: 1, meanWaitMinutes: 30, throughput: 39.7 },
+      expected: { patientsPerHour: 1, meanWaitMinutes: 30, throughput: 17.7 },
     },
   ])('$name', ({ journeys, endMinute, expected }) => {
     const played = record(journeys, [], endMinute);

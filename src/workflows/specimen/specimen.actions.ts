@@ -48,6 +48,8 @@ export type SpecimenAction =
   | { readonly type: 'poct.test-run'; readonly testId: TestId; readonly lot: string }
   | { readonly type: 'poct.result-recorded'; readonly testId: TestId; readonly result: string | number }
   | { readonly type: 'vaccine.administered'; readonly testId: TestId }
+  /** An ordered procedure done at the station: an ECG tracing, a pulse-oximetry reading. */
+  | { readonly type: 'procedure.performed'; readonly testId: TestId }
   | ProviderAlertedAction
   | { readonly type: 'specimen.sent' };
 
@@ -75,4 +77,5 @@ export const SPECIMEN_ACTION_SAMPLES: readonly SpecimenAction[] = [
   { type: 'poct.test-run', testId: 'rapid-strep', lot: 'STR-1001' },
   { type: 'poct.result-recorded', testId: 'rapid-strep', result: 'negative' },
   { type: 'vaccine.administered', testId: 'influenza-vaccine' },
+  { type: 'procedure.performed', testId: 'ecg' },
 ];

@@ -104,6 +104,8 @@ export interface SpecimenContext extends WorkflowInput {
   readonly controlsRun: readonly string[];
   readonly tests: readonly BenchTest[];
   readonly vaccinesGiven: readonly TestId[];
+  /** Procedures done at the station (an ECG tracing, a pulse-oximetry reading). */
+  readonly proceduresDone: readonly TestId[];
   readonly sharpsOpen: readonly string[];
   /** A sharp just used: the next step must be disposing of it. */
   readonly sharpPending: string | null;
@@ -178,6 +180,8 @@ function isPerformed(context: SpecimenContext, test: OrderableTest, accepted: re
       return test.tubeId !== undefined && accepted.includes(test.tubeId);
     case 'vaccine':
       return context.vaccinesGiven.includes(test.id);
+    case 'procedure':
+      return context.proceduresDone.includes(test.id);
     case 'swab':
       return context.swabs.includes(test.id);
     case 'urine':
@@ -248,6 +252,8 @@ export const specimenMachine = setup({
       event.type === 'poct.result-recorded' && (typeof event.result === 'string' || typeof event.result === 'number') && context.tests.some((t) => t.testId === event.testId && t.ready && t.recorded === null),
     vaccineDue: ({ context, event }) =>
       event.type === 'vaccine.administered' && !context.vaccinesGiven.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'vaccine') !== null,
+    procedureDue: ({ context, event }) =>
+      event.type === 'procedure.performed' && !context.proceduresDone.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'procedure') !== null,
     hasSharps: ({ context }) => context.sharpsOpen.length > 0,
     hasUnreportedCritical: ({ context }) => !context.providerAlerted && context.criticalShown.length > 0,
     nothingRunning: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && !context.tourniquetOn,
@@ -360,6 +366,7 @@ export const specimenMachine = setup({
         ? { vaccinesGiven: [...context.vaccinesGiven, event.testId], sharpsOpen: [...context.sharpsOpen, 'vaccine needle'], sharpPending: 'vaccine needle' }
         : {},
     ),
+    performProcedure: assign(({ context, event }) => (event.type === 'procedure.performed' ? { proceduresDone: [...context.proceduresDone, event.testId] } : {})),
     alertProvider: assign(({ context }) => {
       for (const testId of context.criticalPending) {
         record(context.env, criticalResultCheck({ ...subject(context), testId, result: shownResult(context, testId), nextAction: 'provider.alerted' }));
@@ -432,6 +439,7 @@ export const specimenMachine = setup({
       controlsRun: [],
       tests: [],
       vaccinesGiven: [],
+      proceduresDone: [],
       sharpsOpen: [],
       sharpPending: null,
       criticalPending: [],
@@ -462,6 +470,7 @@ export const specimenMachine = setup({
         'poct.read-time-elapsed': { actions: 'showResult' },
         'poct.result-recorded': { guard: 'canRecordResult', actions: ['beforeStep', 'recordResult'] },
         'vaccine.administered': { guard: 'vaccineDue', actions: ['beforeStep', 'judgeFirstContact', 'giveVaccine'] },
+        'procedure.performed': { guard: 'procedureDue', actions: ['beforeStep', 'judgeFirstContact', 'performProcedure'] },
         'provider.alerted': { guard: 'hasUnreportedCritical', actions: ['beforeStep', 'alertProvider'] },
       },
       states: {
@@ -525,6 +534,7 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
   if (tests.some((t) => t.cliaWaivedPointOfCare)) actions.push('poct.control-run', 'poct.test-run');
   if (context.tests.some((t) => t.ready && t.recorded === null)) actions.push('poct.result-recorded');
   if (tests.some((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id))) actions.push('vaccine.administered');
+  if (tests.some((t) => t.kind === 'procedure' && !context.proceduresDone.includes(t.id))) actions.push('procedure.performed');
   if (!context.providerAlerted && context.criticalShown.length > 0) actions.push('provider.alerted');
   if (venous === 'idle') actions.push('specimen.sent');
   return actions;

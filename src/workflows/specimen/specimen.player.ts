@@ -139,6 +139,9 @@ function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
   const vaccine = tests.find((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id));
   if (vaccine !== undefined) return { type: 'vaccine.administered', testId: vaccine.id };
 
+  const procedure = tests.find((t) => t.kind === 'procedure' && !context.proceduresDone.includes(t.id));
+  if (procedure !== undefined) return { type: 'procedure.performed', testId: procedure.id };
+
   if (context.tests.some((t) => !t.ready)) return null;
   return { type: 'specimen.sent' };
 }

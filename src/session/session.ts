@@ -192,6 +192,11 @@ export class Session {
     }
   }
 
+  /** True when `act` would accept the action now (nothing changes). */
+  canAct(patientId: string | null, action: TraineeAction): boolean {
+    return this.#refusal(patientId, action) === null;
+  }
+
   /** The stage a patient is in. */
   stageOf(patientId: string): EncounterStage | undefined {
     const encounter = this.#encounter(patientId);
@@ -222,7 +227,7 @@ export class Session {
       const waitingMinutes =
         snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
       const actions: TraineeActionType[] = [];
-      if (stage === 'waiting-for-room' && this.#canAct(patient.id, { type: 'patient.roomed' })) actions.push('patient.roomed');
+      if (stage === 'waiting-for-room' && this.canAct(patient.id, { type: 'patient.roomed' })) actions.push('patient.roomed');
       const workflow = snapshot.children.workflow;
       if (workflow && snapshot.can({ type: 'trainee.action', action: { type: 'check-in.completed' } })) {
         actions.push(...availableWorkflowActions(workflow.getSnapshot()));
@@ -283,9 +288,6 @@ export class Session {
     return this.#context.encounters[patientId];
   }
 
-  #canAct(patientId: string | null, action: TraineeAction): boolean {
-    return this.#refusal(patientId, action) === null;
-  }
 
   /** Why an action does not fit now, or null when it does. */
   #refusal(patientId: string | null, action: TraineeAction): string | null {

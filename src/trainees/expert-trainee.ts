@@ -12,7 +12,7 @@ export function expertTrainee(): ScriptedTrainee {
     nextMove(session: Session): Move | null {
       for (const task of expertTaskOrder(session, session.available(), current)) {
         const action = actionForTask(session, task);
-        if (action) {
+        if (action && session.canAct(task.patientId, action)) {
           current = task.patientId;
           return { patientId: task.patientId, action };
         }

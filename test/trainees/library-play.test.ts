@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+import type { Scenario } from '../../src/scenario/scenario.schema';
+import { type DayResult, scoreDay } from '../../src/scoring/score';
+import { replaySession } from '../../src/session/session';
+import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
+import type { TraineeName } from '../../src/trainees/trainee';
+
+const dir = join(import.meta.dirname, '..', '..', 'scenarios');
+const library: Scenario[] = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => {
+    const loaded = parseScenarioText(readFileSync(join(dir, name), 'utf8'), name);
+    if (!loaded.ok) throw new Error(`${name} does not load`);
+    return loaded.scenario;
+  });
+
+function play(scenario: Scenario, trainee: TraineeName, seed: number): DayResult {
+  const session = playDay(scenario, scriptedTrainee(trainee, scenario, seed), { seed });
+  const result = scoreDay(session.record());
+  session.dispose();
+  return result;
+}
+
+describe('the scenario library played by the scripted trainees', () => {
+  it('has the nine bundled scenarios', () => {
+    expect(library.map((s) => s.id).sort()).toEqual([
+      'adult-morning',
+      'billing-day',
+      'chronic-care',
+      'default-morning',
+      'externship-checkoff',
+      'first-day',
+      'flu-season',
+      'front-desk-trouble',
+      'pediatrics',
+    ]);
+  });
+
+  describe.each(library.map((s) => [s.id, s] as const))('%s', (_, scenario) => {
+    const expert = play(scenario, 'expert', 1);
+
+    it('is passed by the expert with at least 95 and no finding of any severity but minor', () => {
+      expect(expert.findings.filter((f) => f.severity !== 'minor').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+      expect(expert.passed).toBe(true);
+      expect(expert.score.total).toBeGreaterThanOrEqual(95);
+    });
+
+    it.each([1, 2, 3])('is failed by the novice (seed %i), or scored at least 25 points lower', (seed) => {
+      const novice = play(scenario, 'novice', seed);
+      expect(!novice.passed || novice.score.total <= expert.score.total - 25, `novice ${novice.score.total} vs expert ${expert.score.total}`).toBe(true);
+      expect(novice.findings.length).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('the default morning', () => {
+  const scenario = library.find((s) => s.id === 'default-morning')!;
+
+  it('gives the novice findings from every workflow (seeds 1–3)', () => {
+    const rules = new Set([1, 2, 3].flatMap((seed) => play(scenario, 'novice', seed).findings.map((f) => f.ruleId)));
+    const families = (prefixes: string[]) => [...rules].some((id) => prefixes.some((prefix) => id.startsWith(prefix)));
+    expect({
+      intake: families(['intake.', 'privacy.']),
+      vitals: families(['vitals.', 'rooming.']),
+      specimen: families(['specimen.', 'poct.', 'safety.']),
+      scheduling: families(['scheduling.']),
+      billing: families(['billing.']),
+    }).toEqual({ intake: true, vitals: true, specimen: true, scheduling: true, billing: true });
+  });
+
+  it.each(['expert', 'novice'] as const)('replays the %s’s day to the identical result', (trainee) => {
+    const session = playDay(scenario, scriptedTrainee(trainee, scenario, 7), { seed: 7 });
+    const replayed = replaySession(scenario, 7, session.settings, session.log);
+    replayed.finish();
+    expect(scoreDay(replayed.record())).toEqual(scoreDay(session.record()));
+  });
+
+  it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
+    expect({ expert: play(scenario, 'expert', 1).score, novice: play(scenario, 'novice', 1).score }).toEqual({
+      expert: { total: 98.2, accuracy: 100, throughput: 94 },
+      novice: { total: 86.2, accuracy: 83.2, throughput: 93.2 },
+    });
+  });
+});

@@ -161,7 +161,12 @@ export class Session {
     if (isDayAction(action)) {
       this.#actor.send({ type: 'trainee.action', patientId, action });
     } else {
-      this.#encounter(patientId!)!.send({ type: 'trainee.action', action });
+      const encounter = this.#encounter(patientId!)!;
+      const snapshot = encounter.getSnapshot();
+      // The first action of a stage ends the patient's wait, which the encounter records;
+      // the rest go straight to the stage's workflow (one actor step instead of two).
+      if (isWaitingForTrainee(snapshot)) encounter.send({ type: 'trainee.action', action });
+      else snapshot.children.workflow!.send(action);
     }
     const minutes = actionMinutes(action.type);
     this.advanceTo(Math.min(this.#clock.now + minutes, this.#closingMinute));
@@ -229,7 +234,7 @@ export class Session {
       const actions: TraineeActionType[] = [];
       if (stage === 'waiting-for-room' && this.canAct(patient.id, { type: 'patient.roomed' })) actions.push('patient.roomed');
       const workflow = snapshot.children.workflow;
-      if (workflow && snapshot.can({ type: 'trainee.action', action: { type: 'check-in.completed' } })) {
+      if (workflow && workflow.getSnapshot().status === 'active') {
         actions.push(...availableWorkflowActions(workflow.getSnapshot()));
       }
       if (actions.length > 0) {
@@ -301,7 +306,8 @@ export class Session {
     if (!encounter) return `There is no patient "${patientId}" today.`;
     const snapshot = encounter.getSnapshot();
     const workflow = snapshot.children.workflow;
-    if (workflow && snapshot.can({ type: 'trainee.action', action }) && (workflow.getSnapshot() as AnyMachineSnapshot).can(action)) return null;
+    // Every stage state that runs a workflow takes the trainee's actions for it.
+    if (workflow && (workflow.getSnapshot() as AnyMachineSnapshot).can(action)) return null;
     return notNow(displayName(encounter.getSnapshot().context.patient), encounterStage(snapshot));
   }
 

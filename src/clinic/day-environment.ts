@@ -24,6 +24,8 @@ export const TIMELINE_KINDS = [
   'phone-rang',
   'phone-answered',
   'phone-missed',
+  'critical-value',
+  'claim-denied',
   'action',
   'finding',
   'day-ended',

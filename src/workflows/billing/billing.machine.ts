@@ -221,7 +221,15 @@ export const billingMachine = setup({
     }),
     receiveDenial: assign(({ context }) => {
       const answer = lastAnswer(context);
-      return answer?.kind === 'denied' ? { denial: answer.denial } : {};
+      if (answer?.kind !== 'denied') return {};
+      // The floor raises its "denial back" alert from the day's timeline.
+      context.env.journal.note({
+        minute: context.env.now(),
+        patientId: context.patient.id,
+        kind: 'claim-denied',
+        text: `${context.patient.name.given} ${context.patient.name.family}'s claim was denied — work the denial`,
+      });
+      return { denial: answer.denial };
     }),
     judgeResolution: ({ context, event }) => {
       const denial = context.denial;

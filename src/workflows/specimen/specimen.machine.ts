@@ -356,6 +356,15 @@ export const specimenMachine = setup({
       const shown = shownResult(context, event.testId);
       record(context.env, resultRecordingCheck({ ...subject(context), testId: event.testId, shown, recorded: event.result }));
       const critical = isCriticalResult(orderableTest(event.testId).criticalResult, shown);
+      if (critical) {
+        // The floor raises its critical-value alert from the day's timeline.
+        context.env.journal.note({
+          minute: context.env.now(),
+          patientId: context.patient.id,
+          kind: 'critical-value',
+          text: `${context.patient.name.given} ${context.patient.name.family}: critical ${orderableTest(event.testId).displayName} result ${String(shown)} — tell the provider now`,
+        });
+      }
       return {
         tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, recorded: event.result } : t)),
         ...(critical ? { criticalShown: [...context.criticalShown, event.testId], criticalPending: [...context.criticalPending, event.testId] } : {}),

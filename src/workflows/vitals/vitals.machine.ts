@@ -10,7 +10,7 @@
  * where the browser draws them and the scripted trainees read them. A critical value
  * shown must be reported (`provider.alerted`) before any other action for the patient.
  */
-import { type AnyMachineSnapshot, assign, setup } from 'xstate';
+import { enqueueActions, type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../clinic/day-environment';
 import type { VitalsRecord } from '../../domain/chart';
 import { assessVitalSigns, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
@@ -65,6 +65,8 @@ export interface VitalsContext extends WorkflowInput {
   readonly flagged: readonly FlaggableVital[] | null;
   /** Critical values an instrument has shown. */
   readonly criticalShown: readonly FlaggableVital[];
+  /** How many of them are on the day's timeline (the floor's alert for a critical value). */
+  readonly criticalNoted: number;
   /** Critical values shown and not yet reported or judged: the next action must report them. */
   readonly pendingCritical: readonly FlaggableVital[];
   readonly providerAlerted: boolean;
@@ -152,6 +154,18 @@ export const vitalsMachine = setup({
     hasUnreportedCritical: ({ context }) => !context.providerAlerted && context.criticalShown.length > 0,
   },
   actions: {
+    /** Puts each newly shown critical value on the day's timeline, so the floor raises its alert. */
+    noteNewCriticals: enqueueActions(({ context, enqueue }) => {
+      for (const vital of context.criticalShown.slice(context.criticalNoted)) {
+        context.env.journal.note({
+          minute: context.env.now(),
+          patientId: context.patient.id,
+          kind: 'critical-value',
+          text: `${context.patient.name.given} ${context.patient.name.family}: critical ${vital} — tell the provider now`,
+        });
+      }
+      if (context.criticalShown.length > context.criticalNoted) enqueue.assign({ criticalNoted: context.criticalShown.length });
+    }),
     /** A critical value is pending: any action but alerting the provider misses the escalation. */
     judgeEscalation: assign(({ context, event }) => {
       if (context.pendingCritical.length === 0 || event.type === 'provider.alerted') return {};
@@ -265,6 +279,7 @@ export const vitalsMachine = setup({
     recorded: null,
     flagged: null,
     criticalShown: [],
+    criticalNoted: 0,
     pendingCritical: [],
     providerAlerted: false,
   }),
@@ -281,12 +296,12 @@ export const vitalsMachine = setup({
     rooming: {
       on: {
         'height-weight.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureHeightWeight'] },
-        'temperature.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureTemperature'] },
-        'pulse.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measurePulse'] },
-        'respirations.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureRespirations'] },
-        'spo2.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureSpo2'] },
+        'temperature.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureTemperature', 'noteNewCriticals'] },
+        'pulse.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measurePulse', 'noteNewCriticals'] },
+        'respirations.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureRespirations', 'noteNewCriticals'] },
+        'spo2.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureSpo2', 'noteNewCriticals'] },
         'pain.assessed': { actions: ['judgeEscalation', 'judgeFirstContact', 'assessPain'] },
-        'blood-pressure.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureBloodPressure'] },
+        'blood-pressure.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureBloodPressure', 'noteNewCriticals'] },
         'vitals.recorded': { guard: 'hasRecordedValues', target: 'reviewing', actions: ['judgeEscalation', 'judgeFirstContact', 'recordVitals'] },
       },
     },

@@ -13,7 +13,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createActor, createMachine } from 'xstate';
-import { formatMinutesOfDay, minutesOfDay, type Scenario } from '../scenario/scenario.schema';
+import { type Scenario } from '../scenario/scenario.schema';
+import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
 import { scoreDay } from '../scoring/score';
 import { expertTrainee } from '../trainees/expert-trainee';
 import { playDay } from '../trainees/play-day';

@@ -8,7 +8,8 @@
  * earlier when every patient is done and every claim is out.
  */
 import { type ActorRefFrom, assign, enqueueActions, setup } from 'xstate';
-import { minutesOfDay, type Scenario } from '../scenario/scenario.schema';
+import { type Scenario } from '../scenario/scenario.schema';
+import { minutesOfDay } from '../scenario/clock-time';
 import type { DayEnvironment } from './day-environment';
 import { type EncounterNotice, type EncounterOutcome, encounterMachine } from './encounter.machine';
 import { phoneCallMachine } from './phone-call.machine';

@@ -13,7 +13,8 @@
  * and before the provider has seen them, past the second limit they leave.
  */
 import { type ActorLogicFrom, assign, enqueueActions, sendParent, sendTo, setup } from 'xstate';
-import { minutesOfDay, type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
+import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
+import { minutesOfDay } from '../scenario/clock-time';
 import type { EncounterChart } from '../domain/chart';
 import { WORKFLOW_MACHINES } from '../workflows/registry';
 import type { WorkflowInput, WorkflowOutput } from '../workflows/workflow';

@@ -9,7 +9,8 @@
  * scheduled → ringing → inCall → ended, or ringing → missed.
  */
 import { assign, setup } from 'xstate';
-import { minutesOfDay, type Scenario, type ScenarioPhoneCall } from '../scenario/scenario.schema';
+import { type Scenario, type ScenarioPhoneCall } from '../scenario/scenario.schema';
+import { minutesOfDay } from '../scenario/clock-time';
 import { checkMinimumNecessary } from '../workflows/intake/intake.rules';
 import { fullName } from '../workflows/intake/patient-at-desk';
 import { addDays, slotProblem } from '../workflows/scheduling/appointment-book';

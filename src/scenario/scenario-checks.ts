@@ -14,20 +14,8 @@
  * loader turns paths into file lines.
  */
 import type { z } from 'zod';
-import {
-  BookedAppointment,
-  Clinic,
-  Day,
-  DayEvent,
-  Patient,
-  Provider,
-  ScenarioSchema,
-  Trap,
-  formatMinutesOfDay,
-  minutesOfDay,
-  type Scenario,
-  type ScenarioVitals,
-} from './scenario.schema';
+import { BookedAppointment, Clinic, Day, DayEvent, Patient, Provider, ScenarioSchema, Trap, type Scenario, type ScenarioVitals } from './scenario.schema';
+import { formatMinutesOfDay, minutesOfDay } from './clock-time';
 import {
   ageInYears,
   assessVitalSigns,

@@ -10,6 +10,9 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../reference/iso-date';
+import { CLOCK_TIME_PATTERN } from './clock-time';
+
+export { formatMinutesOfDay, minutesOfDay } from './clock-time';
 
 /** The version of the scenario format this build reads. */
 export const SCENARIO_SCHEMA_VERSION = 1;
@@ -25,27 +28,10 @@ export const IsoDate = z.string().check((ctx) => {
   }
 });
 
-const clockTimePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
 /** A time of day on the 24-hour clock, `HH:MM`. */
 export const ClockTime = z
   .string()
-  .regex(clockTimePattern, { message: 'expected a time of day as HH:MM (24-hour clock)' });
-
-/** Minutes since midnight for an `HH:MM` time of day. */
-export function minutesOfDay(time: string): number {
-  const match = clockTimePattern.exec(time);
-  if (!match) throw new RangeError(`not a time of day: ${time}`);
-  return Number(match[1]) * 60 + Number(match[2]);
-}
-
-/** `HH:MM` for minutes since midnight. */
-export function formatMinutesOfDay(minutes: number): string {
-  const whole = Math.floor(minutes);
-  const hours = Math.floor(whole / 60);
-  const mins = whole % 60;
-  return `${String(hours).padStart(2, '0')}:${String(mins).padStart(2, '0')}`;
-}
+  .regex(CLOCK_TIME_PATTERN, { message: 'expected a time of day as HH:MM (24-hour clock)' });
 
 /** Ids are short, lower-case, kebab-case: they appear in links, logs and result files. */
 export const Id = z

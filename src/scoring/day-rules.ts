@@ -4,7 +4,7 @@
  * These are the time-management mistakes of a beginner (work piling up, patients left
  * waiting), scored beside the workflows' own rules.
  */
-import { formatMinutesOfDay } from '../scenario/scenario.schema';
+import { formatMinutesOfDay } from '../scenario/clock-time';
 import type { DayRecord } from '../session/session';
 import { type Check, defineRule, missed, passed } from './finding';
 

@@ -3,7 +3,7 @@
  * reason, the scores, each finding with what to do instead, why and the source, the
  * competencies from strongest to weakest, and each patient's journey.
  */
-import { formatMinutesOfDay } from '../scenario/scenario.schema';
+import { formatMinutesOfDay } from '../scenario/clock-time';
 import type { DayResult } from './score';
 
 function sourceLine(source: { title: string; publisher: string; edition?: string }): string {

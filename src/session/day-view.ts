@@ -15,7 +15,8 @@ import type { InspectionEvent } from 'xstate';
 import type { TimelineEntry, TimelineKind } from '../clinic/day-environment';
 import { type EncounterStage, type WaitStep, displayName } from '../clinic/encounter.machine';
 import type { TraineeActionType } from '../clinic/trainee-action';
-import { formatMinutesOfDay, minutesOfDay, type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
+import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
+import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
 import { scoreDay } from '../scoring/score';
 import type { AvailableTask, Session } from './session';
 

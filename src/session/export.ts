@@ -3,7 +3,7 @@
  * or an instructor's graded batch), and an xAPI statement per result for a Learning Record
  * Store. Pure functions: the browser and the command line do the writing.
  */
-import { formatMinutesOfDay } from '../scenario/scenario.schema';
+import { formatMinutesOfDay } from '../scenario/clock-time';
 import type { ResultFile } from './result-file';
 
 /** One row of a results table. */

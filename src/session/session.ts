@@ -9,7 +9,8 @@
  */
 import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent } from 'xstate';
 import { actionMinutes } from '../reference/action-costs';
-import { minutesOfDay, type Mode, type Scenario } from '../scenario/scenario.schema';
+import { type Mode, type Scenario } from '../scenario/scenario.schema';
+import { minutesOfDay } from '../scenario/clock-time';
 import { type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { DayJournal, type DayEnvironment } from '../clinic/day-environment';
 import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';

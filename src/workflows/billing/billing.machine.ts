@@ -17,7 +17,8 @@
 import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
 import type { BillingRecord } from '../../domain/chart';
 import type { TraineeActionType } from '../../clinic/trainee-action';
-import { minutesOfDay, type ScenarioPatient } from '../../scenario/scenario.schema';
+import { type ScenarioPatient } from '../../scenario/scenario.schema';
+import { minutesOfDay } from '../../scenario/clock-time';
 import type { Check } from '../../scoring/finding';
 import type { WorkflowInput, WorkflowOutput } from '../workflow';
 import type { BillingAction, ClaimCoding } from './billing.actions';

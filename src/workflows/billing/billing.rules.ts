@@ -5,7 +5,7 @@
  */
 import { icd10Entry, isIcd10ValidOn } from '../../reference/icd10cm';
 import { cptEntry, needsQwModifier } from '../../reference/cpt-hcpcs';
-import { formatMinutesOfDay } from '../../scenario/scenario.schema';
+import { formatMinutesOfDay } from '../../scenario/clock-time';
 import { checked, SOURCES } from '../../reference/source';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
 import type { ClaimCoding, ClaimLineEntry, DenialResolution, PaymentPosting } from './billing.actions';

@@ -14,7 +14,7 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { RegistrationRecord } from '../../domain/chart';
 import type { Check } from '../../scoring/finding';
-import { minutesOfDay } from '../../scenario/scenario.schema';
+import { minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
 import { slotProblem } from '../scheduling/appointment-book';
 import { checkTemplate } from '../scheduling/scheduling.rules';

@@ -11,7 +11,7 @@
  */
 import type { TraineeAction } from '../../clinic/trainee-action';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
-import { minutesOfDay } from '../../scenario/scenario.schema';
+import { minutesOfDay } from '../../scenario/clock-time';
 import { firstFreeSlot } from '../scheduling/appointment-book';
 import type { IntakeAction } from './intake.actions';
 import type { IntakeContext, IntakeSnapshot } from './intake.machine';

@@ -15,7 +15,8 @@
  *   slot of the grid one per `maxPerSlot`.
  */
 import { daysBetween, parseIsoDate } from '../../reference/iso-date';
-import { formatMinutesOfDay, minutesOfDay, type Scenario, type ScenarioProvider } from '../../scenario/scenario.schema';
+import { type Scenario, type ScenarioProvider } from '../../scenario/scenario.schema';
+import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
 
 /** One appointment as the book holds it. */
 export interface BookEntry {

@@ -8,7 +8,7 @@
  * unmarked → marked | unmarkedAtClose (or notTheTraineesTask when the scenario turns scheduling off).
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import { minutesOfDay } from '../../scenario/scenario.schema';
+import { minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
 import { fullName } from '../intake/patient-at-desk';
 import type { NoShowAction } from './scheduling.actions';

@@ -13,7 +13,8 @@
 import type { TraineeAction } from '../../clinic/trainee-action';
 import { mayReceiveResults } from '../intake/intake.rules';
 import type { MistakeDice, PhonePlayer, PhoneView, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
-import { minutesOfDay, type Scenario, type ScenarioPatient } from '../../scenario/scenario.schema';
+import { type Scenario, type ScenarioPatient } from '../../scenario/scenario.schema';
+import { minutesOfDay } from '../../scenario/clock-time';
 import type { PhoneCallContext } from '../../clinic/phone-call.machine';
 import { addDays, gridTimes, intervalAfter, slotProblem, weekdayOf } from './appointment-book';
 import type { SchedulingSnapshot } from './scheduling.machine';

@@ -1,0 +1,22 @@
+/**
+ * Times of day on the clinic clock: `HH:MM` and minutes since midnight. Kept apart from
+ * the scenario schema so that code which only tells the time does not load Zod.
+ */
+
+/** `HH:MM` on the 24-hour clock. */
+export const CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes since midnight for an `HH:MM` time of day. */
+export function minutesOfDay(time: string): number {
+  const match = CLOCK_TIME_PATTERN.exec(time);
+  if (!match) throw new RangeError(`not a time of day: ${time}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** `HH:MM` for minutes since midnight. */
+export function formatMinutesOfDay(minutes: number): string {
+  const whole = Math.floor(minutes);
+  const hours = Math.floor(whole / 60);
+  const mins = whole % 60;
+  return `${String(hours).padStart(2, '0')}:${String(mins).padStart(2, '0')}`;
+}

@@ -11,6 +11,7 @@
  *   `vite build --mode test`); the production build compiles the test hook away.
  */
 import { defineConfig, type ConfigEnv, type UserConfig } from 'vite';
+import { bundledScenariosPlugin } from './scripts/bundled-scenarios-plugin.js';
 
 /** Modes whose builds expose `window.__clinic` for browser tests and debugging. */
 const TEST_HOOK_MODES: readonly string[] = ['development', 'test'];
@@ -30,6 +31,7 @@ export function createViteConfig({ command, mode }: ConfigEnv): UserConfig {
   return {
     base: './',
     publicDir: 'assets',
+    plugins: [bundledScenariosPlugin()],
     define: {
       __CLINIC_TEST_HOOK__: JSON.stringify(TEST_HOOK_MODES.includes(mode)),
     },
@@ -50,8 +52,12 @@ export function createViteConfig({ command, mode }: ConfigEnv): UserConfig {
           codeSplitting: {
             groups: [
               { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/, priority: 10 },
-              // The other libraries (Zod, YAML, XState) also change less often than the game.
-              { name: 'vendor', test: /node_modules[\\/]/, priority: 5 },
+              // One chunk per other library, each loaded by whatever needs it first: XState with
+              // the clinic day, Zod and YAML with the scenario loader, which the bundled
+              // scenarios never need (see scripts/bundled-scenarios-plugin.ts).
+              { name: 'xstate', test: /node_modules[\\/]xstate[\\/]/, priority: 5 },
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 5 },
+              { name: 'yaml', test: /node_modules[\\/]yaml[\\/]/, priority: 5 },
             ],
           },
         },

@@ -1,20 +1,47 @@
 /**
- * What the scenes of one page share: the bundled scenarios, the trainee's settings, the
- * sound board, and the day being played. `main.ts` makes one and hands it to each scene;
- * nothing here is a global.
+ * What the scenes of one page share: the bundled scenarios and a custom one, the trainee's
+ * settings, the sound board, the storage, and the day being played. `main.ts` makes one and
+ * hands it to each scene; nothing here is a global.
+ *
+ * Every day starts here (`startDay`), so every day is saved the same way: after each
+ * accepted action (and as its clock moves on) the unfinished day is written to storage, and
+ * when the day ends it goes to the history and the unfinished save is removed.
  */
 import type { Scenario } from '../src/scenario/scenario.schema';
-import type { DayResult } from '../src/scoring/score';
-import type { Session } from '../src/session/session';
-import type { DayRunner } from './day-runner';
-import type { PlayableScenarioEntry, ScenarioCatalogEntry } from './scenario-catalog';
-import { SettingsStore, TEXT_SCALE, type GameSettings } from './settings';
+import { scoreDay, type DayResult } from '../src/scoring/score';
+import { EncounterWatch } from '../src/session/day-view';
+import { resultFile, type ResultFile } from '../src/session/result-file';
+import { Session } from '../src/session/session';
+import { DayRunner } from './day-runner';
+import { APP_VERSION } from './persistence/app-version';
+import { DaySaver } from './persistence/day-saver';
+import type { Persistence } from './persistence/persistence';
+import { historyRecord, type HistoryEntry } from './persistence/save-format';
+import { assessSavedDay, customScenarioKey, resumeSession, savedDayOf, type DayScenario, type UnfinishedDay } from './persistence/saved-day';
+import { parseCustomScenario, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
+import { sessionSettingsFor, SettingsStore, TEXT_SCALE, type GameSettings } from './settings';
 import { SoundBoard } from './sound-board';
 
 /** What the debrief scene is started with. */
 export interface DebriefData {
-  readonly scenario: Scenario;
+  /** The scenario played; absent for a history entry whose scenario this build no longer has. */
+  readonly scenario?: Scenario;
   readonly result: DayResult;
+  /** Set when the debrief is opened from the history screen. */
+  readonly history?: HistoryEntry;
+}
+
+/** What the page's address asked for when it opened. */
+export type LaunchRequest =
+  | { readonly kind: 'title'; readonly message: string | null; readonly problems: readonly string[] }
+  | { readonly kind: 'play'; readonly key: string }
+  | { readonly kind: 'instructor' };
+
+/** A day that has just ended, with its result file. */
+export interface FinishedDay {
+  readonly session: Session;
+  readonly day: DayScenario;
+  readonly file: ResultFile;
 }
 
 /** The shared state of the page's scenes. */
@@ -22,17 +49,31 @@ export class ClinicApp {
   readonly catalog: readonly ScenarioCatalogEntry[];
   readonly settings: SettingsStore;
   readonly sounds: SoundBoard;
-  /** The id of the scenario chosen last, so the title screen offers it again. */
+  readonly persistence: Persistence;
+  /** The key of the scenario chosen last, so the title screen offers it again. */
   lastScenarioId: string | null = null;
   #runner: DayRunner | null = null;
+  #custom: DayScenario | null = null;
+  #unfinished: UnfinishedDay | null = null;
+  /** A saved day already replayed by "Continue", waiting for the floor to run it. */
+  #prepared: { readonly day: DayScenario; readonly session: Session; readonly watch: EncounterWatch } | null = null;
+  #launch: LaunchRequest = { kind: 'title', message: null, problems: [] };
+  #lastFinished: FinishedDay | null = null;
+  /** The saver of the day being played, and the filing of the day that ended last. */
+  #saver: DaySaver | null = null;
+  #filing: Promise<void> = Promise.resolve();
 
-  constructor(catalog: readonly ScenarioCatalogEntry[], settings: GameSettings) {
+  constructor(catalog: readonly ScenarioCatalogEntry[], settings: GameSettings, persistence: Persistence) {
     this.catalog = catalog;
+    this.persistence = persistence;
     this.settings = new SettingsStore(settings);
     this.sounds = new SoundBoard(settings.sound);
+    let first = true;
     this.settings.subscribe((value) => {
       this.sounds.setEnabled(value.sound);
       document.documentElement.style.fontSize = `${TEXT_SCALE[value.textSize] * 100}%`;
+      if (!first) void this.persistence.saveSettings(value);
+      first = false;
     });
   }
 
@@ -41,9 +82,133 @@ export class ClinicApp {
     return this.catalog.filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
   }
 
-  /** The playable scenario with this id. */
-  scenario(id: string): Scenario | undefined {
-    return this.playable.find((entry) => entry.id === id)?.scenario;
+  /** The bundled scenario with this id, ready to play. */
+  bundledDay(id: string): DayScenario | undefined {
+    const entry = this.playable.find((candidate) => candidate.id === id);
+    return entry ? { key: entry.id, scenario: entry.scenario, contentHash: entry.contentHash, customSource: null } : undefined;
+  }
+
+  /** The scenario the page knows by `key`: a bundled id, or the custom scenario's key. */
+  dayScenario(key: string): DayScenario | undefined {
+    if (this.#custom && this.#custom.key === key) return this.#custom;
+    return this.bundledDay(key);
+  }
+
+  /** The playable scenario with this key. */
+  scenario(key: string): Scenario | undefined {
+    return this.dayScenario(key)?.scenario;
+  }
+
+  /** The custom scenario imported on the title or opened from a link, if any. */
+  get customScenario(): DayScenario | null {
+    return this.#custom;
+  }
+
+  /** Reads a custom scenario's text: the scenario ready to play, or its located problems. */
+  async readCustomScenario(text: string, fileName: string): Promise<DayScenario | { readonly problems: readonly string[] }> {
+    const entry = await parseCustomScenario(text, fileName);
+    if (entry.kind === 'broken') return { problems: entry.problems };
+    return { key: customScenarioKey(entry.id), scenario: entry.scenario, contentHash: entry.contentHash, customSource: text };
+  }
+
+  /** Makes `day` the page's custom scenario (one at a time). */
+  setCustomScenario(day: DayScenario): void {
+    this.#custom = day;
+  }
+
+  /** What the page's address asked for; the title scene takes it once. */
+  takeLaunch(): LaunchRequest {
+    const launch = this.#launch;
+    this.#launch = { kind: 'title', message: null, problems: [] };
+    return launch;
+  }
+
+  /** Sets what the page's address asked for (main.ts, on load). */
+  setLaunch(launch: LaunchRequest): void {
+    this.#launch = launch;
+  }
+
+  /** The unfinished day found in storage, if any. */
+  get unfinished(): UnfinishedDay | null {
+    return this.#unfinished;
+  }
+
+  /** Reads the unfinished day from storage and decides what to offer for it. */
+  async loadUnfinished(): Promise<UnfinishedDay | null> {
+    const read = await this.persistence.loadUnfinished();
+    this.#unfinished =
+      read === null
+        ? null
+        : await assessSavedDay(read, {
+            bundled: (id) => this.bundledDay(id),
+            custom: (text) => this.readCustomScenario(text, 'saved custom scenario'),
+          });
+    return this.#unfinished;
+  }
+
+  /** Forgets the unfinished day, in storage too. */
+  async discardUnfinished(): Promise<void> {
+    this.#unfinished = null;
+    this.#prepared = null;
+    await this.persistence.clearUnfinished();
+  }
+
+  /**
+   * Replays the resumable unfinished day so the floor can continue it. Resolves with the
+   * key to start the floor with, or with the reason it cannot be continued.
+   */
+  prepareContinue(): { readonly ok: true; readonly key: string } | { readonly ok: false; readonly message: string } {
+    const unfinished = this.#unfinished;
+    if (unfinished?.status !== 'resumable') return { ok: false, message: 'There is no unfinished day to continue.' };
+    const watch = new EncounterWatch();
+    try {
+      const session = resumeSession(unfinished.saved, unfinished.day.scenario, { inspect: watch.inspect });
+      if (unfinished.day.customSource !== null) this.#custom = unfinished.day;
+      this.#prepared = { day: unfinished.day, session, watch };
+      return { ok: true, key: unfinished.day.key };
+    } catch (error) {
+      return {
+        ok: false,
+        message: `The saved day does not replay in this version of Clinic Day (${error instanceof Error ? error.message : String(error)}). Start over or discard it.`,
+      };
+    }
+  }
+
+  /**
+   * Starts the day the floor opens on `scenario`: the prepared continuation when there is
+   * one for it, otherwise a new day (which replaces any unfinished one).
+   */
+  startDay(scenario: Scenario): DayRunner {
+    const settings = this.settings.value;
+    const prepared = this.#prepared;
+    this.#prepared = null;
+    let day: DayScenario;
+    let session: Session;
+    let watch: EncounterWatch;
+    if (prepared && prepared.day.scenario === scenario) {
+      ({ day, session, watch } = prepared);
+    } else {
+      day = this.#dayOf(scenario);
+      watch = new EncounterWatch();
+      session = Session.start(scenario, { seed: newSeed(), settings: sessionSettingsFor(scenario, settings), inspect: watch.inspect });
+    }
+    this.#unfinished = null;
+    this.lastScenarioId = day.key;
+    const runner = new DayRunner({ session, watch, speed: settings.speed });
+    this.setRunner(runner);
+    this.#track(runner, day);
+    return runner;
+  }
+
+  /** Resolves once every save asked for so far, and the filing of a finished day, are done. */
+  async savesWritten(): Promise<void> {
+    await this.#saver?.flush();
+    await this.#filing;
+  }
+
+  /** The day that ended last, with its result file, if it is `session`'s. */
+  finishedDay(session: Session | null): FinishedDay | null {
+    return session !== null && this.#lastFinished?.session === session ? this.#lastFinished : null;
   }
 
   /** The day being played, if any. */
@@ -61,4 +226,57 @@ export class ClinicApp {
     if (this.#runner && this.#runner !== runner) this.#runner.dispose();
     this.#runner = runner;
   }
+
+  #dayOf(scenario: Scenario): DayScenario {
+    if (this.#custom?.scenario === scenario) return this.#custom;
+    const bundled = this.bundledDay(scenario.id);
+    if (bundled?.scenario === scenario) return bundled;
+    throw new Error(`the scenario "${scenario.id}" is neither bundled nor the page's custom scenario`);
+  }
+
+  /** Saves the day as it goes, and files it in the history when it ends. */
+  #track(runner: DayRunner, day: DayScenario): void {
+    const { session } = runner;
+    const saver = new DaySaver(() => this.persistence.saveUnfinished(savedDayOf(session, day, APP_VERSION, new Date())));
+    this.#saver = saver;
+    let savedActions = session.log.length;
+    let savedMinute = session.minute;
+    let ended = false;
+    runner.subscribe(() => {
+      if (ended) return;
+      if (session.isOver) {
+        ended = true;
+        this.#filing = this.#fileFinishedDay(session, day, saver);
+        return;
+      }
+      // A day with no accepted action yet has nothing worth continuing.
+      if (session.log.length === 0) return;
+      if (session.log.length === savedActions && session.minute === savedMinute) return;
+      savedActions = session.log.length;
+      savedMinute = session.minute;
+      saver.request();
+    });
+  }
+
+  async #fileFinishedDay(session: Session, day: DayScenario, saver: DaySaver): Promise<void> {
+    const file = resultFile({
+      appVersion: APP_VERSION,
+      scenarioId: session.scenario.id,
+      scenarioHash: day.contentHash,
+      seed: session.seed,
+      settings: session.settings,
+      player: this.settings.value.playerName.trim(),
+      log: [...session.log],
+      result: scoreDay(session.record()),
+    });
+    this.#lastFinished = { session, day, file };
+    await saver.close();
+    await this.persistence.clearUnfinished();
+    await this.persistence.addHistory(historyRecord(file, session.scenario.title, new Date()));
+  }
+}
+
+/** A fresh seed for a new day. */
+function newSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]! % 2_147_483_647;
 }

@@ -11,18 +11,18 @@ import { GameObjects, Input, Scene, Scenes } from 'phaser';
 import type { TraineeAction } from '../src/clinic/trainee-action';
 import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema';
 import { scoreDay } from '../src/scoring/score';
-import { EncounterWatch, type AlertView, type DayView, type PatientView, type QueueItem } from '../src/session/day-view';
-import { type ActionOutcome, Session } from '../src/session/session';
+import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
+import type { ActionOutcome } from '../src/session/session';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { confirmDialog } from './confirm-dialog';
-import { DayRunner, type RunnerState } from './day-runner';
+import type { DayRunner, RunnerState } from './day-runner';
 import { panelsLayer } from './dom';
 import { drawClockHands, drawFloor, type FloorArt, type FloorZone } from './floor-art';
 import { floorLayout, providerSpot, spotIn, type FloorLayout } from './floor-layout';
 import { HudPanel } from './hud-panel';
 import { SceneKeys } from './keys';
 import { PatientToken } from './patient-token';
-import { sessionSettingsFor, TEXT_SCALE, type Speed } from './settings';
+import { TEXT_SCALE, type Speed } from './settings';
 import { actionLabel } from './stations/action-labels';
 import type { StationContext, StationInstance, StationTarget } from './stations/station';
 import { focusFirstControl, openStationPanel, type StationPanel } from './stations/station-panel';
@@ -92,11 +92,9 @@ export class ClinicFloorScene extends Scene {
     this.#scenario = scenario;
     this.#app.lastScenarioId = scenario.id;
     const settings = this.#app.settings.value;
-    const watch = new EncounterWatch();
-    const session = Session.start(scenario, { seed: newSeed(), settings: sessionSettingsFor(scenario, settings), inspect: watch.inspect });
-    const runner = new DayRunner({ session, watch, speed: settings.speed });
+    // A new day, or the saved one the trainee chose to continue; the app saves it as it goes.
+    const runner = this.#app.startDay(scenario);
     this.#runner = runner;
-    this.#app.setRunner(runner);
 
     const textScale = TEXT_SCALE[settings.textSize];
     const layout = floorLayout(scenario.clinic.examRooms);
@@ -512,9 +510,4 @@ export class ClinicFloorScene extends Scene {
     document.addEventListener('visibilitychange', onVisibility);
     this.events.once(Scenes.Events.SHUTDOWN, () => document.removeEventListener('visibilitychange', onVisibility));
   }
-}
-
-/** A fresh seed for a new day. */
-function newSeed(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0]! % 2_147_483_647;
 }

@@ -2,20 +2,31 @@
  * The debrief's text, as an HTML panel: the verdict and its reason, the scores and the
  * day's numbers, the competencies as bars (strongest first, with what to practise next),
  * each finding with what went wrong, what to do instead, why and the source, the timeline,
- * and each patient's journey with their waits; then "Retry this scenario" and "Choose
- * another".
+ * and each patient's journey with their waits; then "Retry this scenario", the way back,
+ * "Download result (JSON)" (the file `npm run grade` verifies) and "Print debrief" (the
+ * print stylesheet puts the panel alone on paper).
  */
-import { formatMinutesOfDay } from '../src/scenario/scenario.schema';
+import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import type { DayResult } from '../src/scoring/score';
+import type { ResultFile } from '../src/session/result-file';
 import { button, element } from './dom';
+import { downloadText, resultFileName, resultFileText } from './history/download';
+// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the stylesheet as a side effect.
+import './history/debrief-print.css';
 
 /** What the debrief panel needs. */
 export interface DebriefPanelOptions {
   readonly root: HTMLElement;
   readonly title: string;
   readonly result: DayResult;
-  readonly onRetry: () => void;
-  readonly onChooseAnother: () => void;
+  /** The day's result file, offered as a download; null when there is none. */
+  readonly file: ResultFile | null;
+  /** When the day was played (ISO 8601), shown in the heading's line and on paper. */
+  readonly playedAt: string | null;
+  /** Plays the scenario again; null when it cannot be (a history entry whose scenario changed). */
+  readonly onRetry: (() => void) | null;
+  /** The way out: "Choose another" after a day, "Back to history" from the history. */
+  readonly back: { readonly label: string; readonly onClick: () => void };
 }
 
 /** An open debrief panel. */
@@ -59,12 +70,26 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   );
 
   const content = element('div', 'debrief-content');
+  // A region that scrolls must be reachable by keyboard to be read (WCAG 2.1.1).
+  content.tabIndex = 0;
   content.append(verdict, scores, numbers, competencies(result), findings(result), journeys(result), timeline(result));
 
   const footer = element('div', 'panel-footer debrief-footer');
-  footer.append(button('Retry this scenario', 'button-primary', options.onRetry), button('Choose another', 'button-quiet', options.onChooseAnother));
+  if (options.onRetry) footer.append(button('Retry this scenario', 'button-primary', options.onRetry));
+  footer.append(button(options.back.label, options.onRetry ? 'button-quiet' : 'button-primary', options.back.onClick));
+  const { file } = options;
+  if (file) {
+    footer.append(
+      button('Download result (JSON)', 'button-quiet', () =>
+        downloadText(resultFileName(file.scenarioId, options.playedAt ?? new Date().toISOString(), file.seed), resultFileText(file), 'application/json'),
+      ),
+    );
+  }
+  footer.append(button('Print debrief', 'button-quiet', () => window.print()));
 
-  root.append(heading, content, footer);
+  root.append(heading);
+  if (options.playedAt || file) root.append(element('p', 'debrief-meta', debriefMeta(options.playedAt, file)));
+  root.append(content, footer);
   options.root.append(root);
   heading.focus();
   return {
@@ -72,6 +97,16 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
       root.remove();
     },
   };
+}
+
+function debriefMeta(playedAt: string | null, file: ResultFile | null): string {
+  const parts: string[] = [];
+  if (playedAt) parts.push(`Played ${new Date(playedAt).toLocaleString()}`);
+  if (file) {
+    if (file.player) parts.push(file.player);
+    parts.push(file.settings.mode === 'assessment' ? 'assessment' : file.settings.timerEnabled ? 'practice' : 'untimed practice', `seed ${file.seed}`);
+  }
+  return parts.join(' · ');
 }
 
 function section(title: string, id: string): { root: HTMLElement; body: HTMLElement } {

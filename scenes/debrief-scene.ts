@@ -8,6 +8,7 @@ import { openDebriefPanel, type DebriefPanel } from './debrief-panel';
 import { panelsLayer } from './dom';
 import type { FloorData } from './clinic-floor-scene';
 import { SceneKeys, TextureKeys } from './keys';
+import type { TitleData } from './title-scene';
 import { cssColour, FloorPalette, FontStack, Ink, Palette } from './theme';
 
 const LEFT_CENTRE = 230;
@@ -33,7 +34,8 @@ export class DebriefScene extends Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    const { result, scenario } = data;
+    const { result, scenario, history } = data;
+    const title = scenario?.title ?? history?.scenarioTitle ?? result.scenarioId;
     this.cameras.main.setBackgroundColor(Ink.sky);
     const { height } = this.scale.gameSize;
     const ground = this.add.graphics();
@@ -41,27 +43,50 @@ export class DebriefScene extends Scene {
     this.add.image(LEFT_CENTRE, height - 56, TextureKeys.ClinicFront).setOrigin(0.5, 1).setScale(0.62).setAlpha(0.9);
 
     this.add
-      .text(LEFT_CENTRE, 52, scenario.title, { fontFamily: FontStack, fontSize: '22px', color: Ink.heading, fontStyle: 'bold', align: 'center', wordWrap: { width: 400 }, resolution: 2 })
+      .text(LEFT_CENTRE, 52, title, { fontFamily: FontStack, fontSize: '22px', color: Ink.heading, fontStyle: 'bold', align: 'center', wordWrap: { width: 400 }, resolution: 2 })
       .setOrigin(0.5, 0);
     this.#drawSeal(result.passed, result.score.total);
     this.#drawDial(LEFT_CENTRE - 90, 410, 'Accuracy', result.score.accuracy);
     this.#drawDial(LEFT_CENTRE + 90, 410, 'Throughput', result.score.throughput);
 
+    const finished = history ? null : this.#app.finishedDay(this.#app.session);
+    const retryKey = this.#retryKey(data, finished?.day.key ?? null);
+    const toHistory: TitleData = { view: 'history' };
     this.#panel = openDebriefPanel({
       root: panelsLayer(),
-      title: scenario.title,
+      title,
       result,
-      onRetry: () => {
-        const next: FloorData = { scenarioId: scenario.id };
-        this.scene.start(SceneKeys.ClinicFloor, next);
-      },
-      onChooseAnother: () => this.scene.start(SceneKeys.Title),
+      file: history?.file ?? finished?.file ?? null,
+      playedAt: history?.finishedAt ?? (finished ? new Date().toISOString() : null),
+      onRetry:
+        retryKey === null
+          ? null
+          : () => {
+              const next: FloorData = { scenarioId: retryKey };
+              this.scene.start(SceneKeys.ClinicFloor, next);
+            },
+      back: history
+        ? { label: 'Back to history', onClick: () => this.scene.start(SceneKeys.Title, toHistory) }
+        : { label: 'Choose another', onClick: () => this.scene.start(SceneKeys.Title) },
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       this.#panel?.close();
       this.#panel = undefined;
     });
     this.#app.sounds.play(result.passed ? 'arrival' : 'alert');
+  }
+
+  /**
+   * The scenario key "Retry" plays: the day's own; for a history entry, the scenario it
+   * names if this page still has it unchanged (a result is only comparable on the same
+   * scenario). Null when there is none.
+   */
+  #retryKey(data: DebriefData, played: string | null): string | null {
+    if (!data.history) return played ?? data.scenario?.id ?? null;
+    const { scenarioId, scenarioHash } = data.history.file;
+    const custom = this.#app.customScenario;
+    if (custom && custom.scenario.id === scenarioId && custom.contentHash === scenarioHash) return custom.key;
+    return this.#app.bundledDay(scenarioId)?.contentHash === scenarioHash ? scenarioId : null;
   }
 
   #drawSeal(passed: boolean, total: number): void {

@@ -4,7 +4,8 @@
  * build `__CLINIC_TEST_HOOK__` is the literal `false` and this code is dropped.
  */
 import type { Game } from 'phaser';
-import type { Session } from '../src/session/session';
+import type { TraineeAction } from '../src/clinic/trainee-action';
+import type { ActionOutcome, Session } from '../src/session/session';
 import type { ClinicApp } from './clinic-app';
 
 /** What `window.__clinic` holds. */
@@ -12,6 +13,17 @@ export interface ClinicTestHook {
   readonly game: Game;
   /** The session of the day being played, or null on the title and debrief screens. */
   session(): Session | null;
+  /**
+   * Acts as the trainee through the day's runner, exactly as a station does (so the day
+   * is saved after the action); refused when no day is being played.
+   */
+  act(patientId: string | null, action: TraineeAction): ActionOutcome;
+  /** Untimed play: lets clinic time run to the next thing that happens, as "Next event" does. */
+  nextEvent(): void;
+  /** Resolves once every save asked for so far is written (or has failed). */
+  saved(): Promise<void>;
+  /** Why progress cannot be saved, or null while it can. */
+  storageProblem(): string | null;
 }
 
 declare global {
@@ -24,5 +36,12 @@ declare global {
 /** Publishes the game on `window.__clinic` when the build allows a test hook; otherwise does nothing. */
 export function installDevHook(game: Game, app: ClinicApp): void {
   if (!__CLINIC_TEST_HOOK__) return;
-  window.__clinic = { game, session: () => app.session };
+  window.__clinic = {
+    game,
+    session: () => app.session,
+    act: (patientId, action) => app.runner?.act(patientId, action) ?? { accepted: false, reason: 'No day is being played.' },
+    nextEvent: () => app.runner?.nextEvent(),
+    saved: () => app.savesWritten(),
+    storageProblem: () => app.persistence.problem,
+  };
 }

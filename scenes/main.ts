@@ -1,5 +1,7 @@
 /**
- * The browser entry point: creates the Phaser game in `#game` at a logical 1280×720 that
+ * The browser entry point: opens the browser's storage (or notes why it cannot), reads the
+ * saved settings and any unfinished day, follows the page's address (an assignment link,
+ * the instructor page), then creates the Phaser game in `#game` at a logical 1280×720 that
  * scales to fit the window while keeping its proportions, and registers the scenes in the
  * order they run, each with the page's shared `ClinicApp`.
  */
@@ -9,28 +11,42 @@ import { ClinicApp } from './clinic-app';
 import { ClinicFloorScene } from './clinic-floor-scene';
 import { DebriefScene } from './debrief-scene';
 import { installDevHook } from './dev-hook';
+import { panelsLayer } from './dom';
+import { launchFromAddress } from './instructor/assignment-launch';
+import { Persistence } from './persistence/persistence';
+import { showStorageNotice } from './persistence/storage-notice';
 import { PreloadScene } from './preload-scene';
 import { loadBundledScenarioCatalog } from './scenario-catalog';
 import { defaultGameSettings } from './settings';
 import { GameSize, Ink } from './theme';
 import { TitleScene } from './title-scene';
 
-const app = new ClinicApp(loadBundledScenarioCatalog(), defaultGameSettings(window.matchMedia('(prefers-reduced-motion: reduce)').matches));
+async function main(): Promise<void> {
+  const persistence = await Persistence.open();
+  // Said once, whether storage is missing from the start or fails later (a full quota).
+  persistence.onProblem((problem) => showStorageNotice(panelsLayer(), problem));
+  const settings = (await persistence.loadSettings()) ?? defaultGameSettings(window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  const app = new ClinicApp(loadBundledScenarioCatalog(), settings, persistence);
+  await app.loadUnfinished();
+  app.setLaunch(await launchFromAddress(app, window.location.href));
 
-const game = new Game({
-  type: AUTO,
-  parent: 'game',
-  width: GameSize.width,
-  height: GameSize.height,
-  backgroundColor: Ink.sky,
-  banner: false,
-  // The game's sounds are made with WebAudio by `SoundBoard`; Phaser's own audio stays off.
-  audio: { noAudio: true },
-  scale: {
-    mode: Scale.FIT,
-    autoCenter: Scale.CENTER_BOTH,
-  },
-  scene: [new BootScene(), new PreloadScene(), new TitleScene(app), new ClinicFloorScene(app), new DebriefScene(app)],
-});
+  const game = new Game({
+    type: AUTO,
+    parent: 'game',
+    width: GameSize.width,
+    height: GameSize.height,
+    backgroundColor: Ink.sky,
+    banner: false,
+    // The game's sounds are made with WebAudio by `SoundBoard`; Phaser's own audio stays off.
+    audio: { noAudio: true },
+    scale: {
+      mode: Scale.FIT,
+      autoCenter: Scale.CENTER_BOTH,
+    },
+    scene: [new BootScene(), new PreloadScene(), new TitleScene(app), new ClinicFloorScene(app), new DebriefScene(app)],
+  });
 
-installDevHook(game, app);
+  installDevHook(game, app);
+}
+
+void main();

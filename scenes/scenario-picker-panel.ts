@@ -16,8 +16,14 @@ export interface ScenarioPickerOptions {
   readonly catalog: readonly ScenarioCatalogEntry[];
   /** The scenario to select first (the one played last); the first playable one otherwise. */
   readonly initialId?: string | null;
+  /** Shown above the list (the unfinished day, a message from an assignment link). */
+  readonly intro?: HTMLElement;
   /** Controls shown between the list and the button (the settings). */
   readonly extra?: HTMLElement;
+  /** Controls shown after `extra` (importing a scenario, the assignment link, history). */
+  readonly tools?: HTMLElement;
+  /** Where keyboard focus goes first instead of the selected scenario (the "Continue" button). */
+  readonly focus?: HTMLElement;
   /** Called with the selected scenario's id when the selection changes, and once at the start. */
   readonly onSelect?: (scenarioId: string) => void;
   /** Called with the chosen scenario's id when the trainee starts a new day. */
@@ -28,6 +34,8 @@ export interface ScenarioPickerOptions {
 export interface ScenarioPickerPanel {
   /** Shows a short message in the panel's status line (announced to screen readers). */
   showStatus(message: string): void;
+  /** The key of the selected scenario, if any. */
+  selected(): string | null;
   /** Removes the panel from the page. */
   close(): void;
 }
@@ -62,8 +70,11 @@ export function openScenarioPickerPanel(options: ScenarioPickerOptions): Scenari
   status.setAttribute('role', 'status');
   footer.append(newDay, status);
 
-  form.append(heading, fieldset);
+  form.append(heading);
+  if (options.intro) form.append(options.intro);
+  form.append(fieldset);
   if (extra) form.append(extra);
+  if (options.tools) form.append(options.tools);
   form.append(footer);
 
   const radios = [...form.querySelectorAll<HTMLInputElement>(`input[name="${RADIO_NAME}"]`)];
@@ -89,11 +100,15 @@ export function openScenarioPickerPanel(options: ScenarioPickerOptions): Scenari
   });
 
   root.append(form);
-  (firstRadio ?? newDay).focus();
+  (options.focus ?? firstRadio ?? newDay).focus();
 
   return {
     showStatus(message) {
       status.textContent = message;
+    },
+    selected() {
+      const chosen = new FormData(form).get(RADIO_NAME);
+      return typeof chosen === 'string' ? chosen : null;
     },
     close() {
       form.remove();

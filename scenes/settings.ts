@@ -1,6 +1,7 @@
 /**
- * The trainee's settings: speed, sound, practice or assessment, the timer, reduced motion
- * and text size. Kept in memory for the session of the page; a scenario whose timer is
+ * The trainee's settings: speed, sound, practice or assessment, the timer, reduced motion,
+ * text size and the name that goes on result files. The store holds them for the page;
+ * `scenes/persistence/` keeps them in IndexedDB between visits. A scenario whose timer is
  * locked by the instructor fixes the mode and the timer to its own.
  */
 import type { Mode, Scenario } from '../src/scenario/scenario.schema';
@@ -26,11 +27,13 @@ export interface GameSettings {
   readonly timed: boolean;
   readonly reducedMotion: boolean;
   readonly textSize: TextSize;
+  /** The trainee's name as they entered it, written on result files ("" when not given). */
+  readonly playerName: string;
 }
 
 /** The settings a first visit starts with; reduced motion follows the system's preference. */
 export function defaultGameSettings(prefersReducedMotion: boolean): GameSettings {
-  return { speed: 1, sound: true, mode: 'practice', timed: true, reducedMotion: prefersReducedMotion, textSize: 'normal' };
+  return { speed: 1, sound: true, mode: 'practice', timed: true, reducedMotion: prefersReducedMotion, textSize: 'normal', playerName: '' };
 }
 
 /** True when the scenario lets the trainee choose the mode and the timer. */

@@ -1,16 +1,32 @@
 /**
  * The title screen: the game's name and the clinic drawn on the canvas, and an HTML panel
- * on the `#panels` layer with the bundled scenarios, the settings and "New day", which
- * opens the clinic floor on the chosen scenario.
+ * on the `#panels` layer with the unfinished day ("Continue"), the bundled scenarios and an
+ * imported one, the settings, the assignment tools and "New day", which opens the clinic
+ * floor on the chosen scenario. The same scene shows the history and the instructor page
+ * in place of the picker, and follows an assignment link on opening.
  */
 import { Scene, Scenes } from 'phaser';
-import type { ClinicApp } from './clinic-app';
+import type { ClinicApp, DebriefData } from './clinic-app';
 import type { FloorData } from './clinic-floor-scene';
+import { confirmDialog } from './confirm-dialog';
 import { panelsLayer } from './dom';
+import { openHistoryPanel } from './history/history-panel';
+import { buildAssignmentTools } from './instructor/assignment-tools';
+import { openInstructorPage } from './instructor/instructor-page';
 import { SceneKeys, TextureKeys } from './keys';
-import { openScenarioPickerPanel, type ScenarioPickerPanel } from './scenario-picker-panel';
+import { buildContinueCard } from './persistence/continue-card';
+import type { PlayableScenarioEntry, ScenarioCatalogEntry } from './scenario-catalog';
+import { openScenarioPickerPanel } from './scenario-picker-panel';
 import { FontStack, Ink, Palette } from './theme';
 import { buildTitleSettings } from './title-settings';
+
+/** What the title scene shows. */
+export interface TitleData {
+  /** The picker (the default), the history or the instructor page. */
+  readonly view?: 'picker' | 'history' | 'instructor';
+  /** A message for the picker's status line. */
+  readonly status?: string;
+}
 
 const GROUND_TOP = 650;
 const LEFT_MARGIN = 72;
@@ -18,38 +34,169 @@ const LEFT_MARGIN = 72;
 /** The first screen a trainee sees: choose a scenario and the settings, and start a day. */
 export class TitleScene extends Scene {
   readonly #app: ClinicApp;
-  private panel: ScenarioPickerPanel | undefined;
+  #data: TitleData = {};
+  /** Closes whatever panel the scene has open. */
+  #close: (() => void) | null = null;
 
   constructor(app: ClinicApp) {
     super(SceneKeys.Title);
     this.#app = app;
   }
 
+  init(data: TitleData): void {
+    this.#data = data ?? {};
+  }
+
   create(): void {
     this.drawBackdrop();
     this.drawHeading();
+    this.events.once(Scenes.Events.SHUTDOWN, () => this.#closePanel());
 
-    const settings = buildTitleSettings(this.#app.settings);
-    this.panel = openScenarioPickerPanel({
-      root: panelsLayer(),
-      catalog: this.#app.catalog,
-      initialId: this.#app.lastScenarioId,
-      extra: settings.root,
-      onSelect: (scenarioId) => settings.showScenario(this.#app.scenario(scenarioId)),
-      onNewDay: (scenarioId) => {
-        if (!this.#app.scenario(scenarioId)) {
-          this.panel?.showStatus(`The scenario "${scenarioId}" cannot be played.`);
-          return;
-        }
-        this.#app.sounds.unlock();
-        const data: FloorData = { scenarioId };
-        this.scene.start(SceneKeys.ClinicFloor, data);
+    const launch = this.#app.takeLaunch();
+    if (launch.kind === 'instructor') return this.#showInstructor();
+    if (launch.kind === 'play') {
+      // An unfinished day is the trainee's work: it is offered first, never replaced unasked.
+      if (!this.#app.unfinished) return this.#startFloor(launch.key);
+      return this.#showPicker('You have an unfinished day: continue it or discard it, then start the assigned scenario.', []);
+    }
+    if (this.#data.view === 'history') return void this.#showHistory();
+    if (this.#data.view === 'instructor') return this.#showInstructor();
+    this.#showPicker(this.#data.status ?? launch.message, launch.problems);
+  }
+
+  #closePanel(): void {
+    this.#close?.();
+    this.#close = null;
+  }
+
+  #restart(data: TitleData): void {
+    this.scene.restart(data);
+  }
+
+  #startFloor(key: string): void {
+    this.#app.sounds.unlock();
+    const data: FloorData = { scenarioId: key };
+    this.scene.start(SceneKeys.ClinicFloor, data);
+  }
+
+  #showPicker(message: string | null, problems: readonly string[]): void {
+    const app = this.#app;
+    const settings = buildTitleSettings(app.settings);
+    const unfinished = app.unfinished;
+    const card = unfinished
+      ? buildContinueCard(unfinished, {
+          onContinue: () => {
+            const prepared = app.prepareContinue();
+            if (prepared.ok) this.#startFloor(prepared.key);
+            else card?.showProblem(prepared.message);
+          },
+          onStartOver: () => {
+            const current = unfinished.status === 'changed' ? unfinished.current : null;
+            void app.discardUnfinished().then(() => {
+              if (current) {
+                if (current.customSource !== null) app.setCustomScenario(current);
+                this.#startFloor(current.key);
+              }
+            });
+          },
+          onDiscard: () => void app.discardUnfinished().then(() => this.#restart({ status: 'The unfinished day was discarded.' })),
+        })
+      : null;
+    const tools = buildAssignmentTools({
+      readScenario: (text, fileName) => app.readCustomScenario(text, fileName),
+      onImported: (day) => {
+        app.setCustomScenario(day);
+        app.lastScenarioId = day.key;
+        this.#restart({ status: `Imported "${day.scenario.title}". It is selected: start it with New day.` });
       },
+      selected: () => {
+        const key = picker.selected();
+        return key === null ? undefined : app.dayScenario(key);
+      },
+      onHistory: () => this.#restart({ view: 'history' }),
+      onInstructor: () => this.#restart({ view: 'instructor' }),
     });
-    this.events.once(Scenes.Events.SHUTDOWN, () => {
-      this.panel?.close();
-      this.panel = undefined;
+    const picker = openScenarioPickerPanel({
+      root: panelsLayer(),
+      catalog: this.#catalog(),
+      initialId: app.lastScenarioId,
+      ...(card ? { intro: card.root, focus: card.firstButton } : {}),
+      extra: settings.root,
+      tools: tools.root,
+      onSelect: (key) => settings.showScenario(app.scenario(key)),
+      onNewDay: (key) => void this.#newDay(key, (text) => picker.showStatus(text)),
     });
+    this.#close = () => picker.close();
+    if (message) picker.showStatus(message);
+    if (problems.length > 0) tools.showProblems(`The scenario in the assignment link could not be loaded (${problems.length === 1 ? '1 problem' : `${problems.length} problems`})`, problems);
+  }
+
+  /** The bundled catalog, with the custom scenario (if any) at its end. */
+  #catalog(): ScenarioCatalogEntry[] {
+    const custom = this.#app.customScenario;
+    if (!custom) return [...this.#app.catalog];
+    const { scenario } = custom;
+    const entry: PlayableScenarioEntry = {
+      kind: 'playable',
+      fileName: 'imported',
+      id: custom.key,
+      title: `Imported: ${scenario.title}`,
+      description: scenario.description,
+      patientCount: scenario.patients.length,
+      scenario,
+      contentHash: custom.contentHash,
+    };
+    return [...this.#app.catalog, entry];
+  }
+
+  async #newDay(key: string, say: (text: string) => void): Promise<void> {
+    const app = this.#app;
+    if (!app.scenario(key)) {
+      say(`The scenario "${key}" cannot be played.`);
+      return;
+    }
+    if (app.unfinished) {
+      const confirmed = await confirmDialog(panelsLayer(), {
+        title: 'Start a new day?',
+        message: 'Your unfinished day will be discarded: only one day is kept to continue.',
+        confirmLabel: 'Discard it and start',
+        cancelLabel: 'Keep it',
+      });
+      if (!confirmed) return;
+      await app.discardUnfinished();
+    }
+    this.#startFloor(key);
+  }
+
+  async #showHistory(): Promise<void> {
+    const app = this.#app;
+    const history = await app.persistence.history();
+    if (!this.scene.isActive()) return;
+    const panel = openHistoryPanel({
+      root: panelsLayer(),
+      history,
+      storageProblem: app.persistence.problem,
+      onOpenDebrief: (entry) => {
+        const scenario = app.bundledDay(entry.file.scenarioId)?.scenario ?? (app.customScenario?.scenario.id === entry.file.scenarioId ? app.customScenario.scenario : undefined);
+        const data: DebriefData = { result: entry.file.result, history: entry, ...(scenario ? { scenario } : {}) };
+        this.scene.start(SceneKeys.Debrief, data);
+      },
+      onBack: () => this.#restart({ view: 'picker' }),
+    });
+    this.#close = () => panel.close();
+  }
+
+  #showInstructor(): void {
+    const app = this.#app;
+    const page = openInstructorPage({
+      root: panelsLayer(),
+      scenarios: {
+        bundled: (id) => app.bundledDay(id),
+        custom: (text, fileName) => app.readCustomScenario(text, fileName),
+      },
+      onBack: () => this.#restart({ view: 'picker' }),
+    });
+    this.#close = () => page.close();
   }
 
   private drawBackdrop(): void {

@@ -1,6 +1,7 @@
 /**
  * The settings on the title screen, as form controls: speed, sound, practice or
- * assessment, the untimed practice mode, reduced motion and text size. Each change goes to
+ * assessment, the untimed practice mode, reduced motion, text size and the trainee's name
+ * for result files. Each change goes to
  * the settings store at once. When the chosen scenario locks its timer, the mode and timer
  * controls show the scenario's own values and cannot be changed.
  */
@@ -57,10 +58,20 @@ export function buildTitleSettings(store: SettingsStore): TitleSettings {
   textSelect.addEventListener('change', () => store.update({ textSize: textSelect.value as TextSize }));
   textLabel.append(textSelect);
 
+  const nameLabel = element('label', 'setting-select');
+  nameLabel.append(element('span', 'setting-name', 'Your name (on result files)'));
+  const nameInput = element('input');
+  nameInput.type = 'text';
+  nameInput.maxLength = 120;
+  nameInput.autocomplete = 'name';
+  nameInput.value = store.value.playerName;
+  nameInput.addEventListener('change', () => store.update({ playerName: nameInput.value.trim() }));
+  nameLabel.append(nameInput);
+
   const lockNote = element('p', 'settings-note');
   lockNote.id = 'settings-lock-note';
 
-  fieldset.append(speed.root, mode.root, untimed.root, sound.root, motion.root, textLabel, lockNote);
+  fieldset.append(speed.root, mode.root, untimed.root, sound.root, motion.root, textLabel, nameLabel, lockNote);
 
   let locked: Scenario | undefined;
   function sync(): void {

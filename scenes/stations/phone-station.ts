@@ -1,57 +1,195 @@
 /**
- * The phone: who is calling, about whom and what for; answer a ringing call, end it when
- * it is done. What may be said to the caller belongs to the front-desk workflow.
+ * The phone: a ringing call to answer, then the whole conversation. The caller says who
+ * they are and what they want; the chart beside shows the patient and the release of
+ * information on file. The trainee may verify the caller, give or decline results,
+ * confirm, cancel or reschedule the appointment (with the book) and end the call. Every
+ * choice is offered; the phone call machine judges them (privacy, the caller's request).
  */
-import type { ScenarioPhoneCall } from '../../src/scenario/scenario.schema';
-import { button, element } from '../dom';
+import type { PhoneCallContext } from '../../src/clinic/phone-call.machine';
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
+import { addDays } from '../../src/workflows/scheduling/appointment-book';
+import { fullName } from '../../src/workflows/intake/patient-at-desk';
+import { element } from '../dom';
+import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
+import { deskPhoneArt } from './front-desk-art';
+import { buttonRow, doneMark, factList, keyedButton, onceSender, rebuild, section, speech, claimPanel } from './front-desk-kit';
+import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 
-const CALLER_KINDS: Readonly<Record<ScenarioPhoneCall['caller'], string>> = {
-  relative: 'a relative',
-  patient: 'the patient',
+const CALLER_KINDS: Readonly<Record<PhoneCallContext['call']['caller'], string>> = {
+  relative: 'says they are family',
+  patient: 'says they are the patient',
   payer: 'the insurance company',
   pharmacy: 'the pharmacy',
 };
 
-const REQUESTS: Readonly<Record<ScenarioPhoneCall['request'], string>> = {
-  results: 'asks for test results',
-  reschedule: 'wants to move an appointment',
-  cancel: 'wants to cancel an appointment',
-  confirm: 'wants to confirm an appointment',
-  general: 'has a question',
-};
+interface PhoneDraft {
+  book: BookGridState;
+  problem: string | null;
+}
+
+function callOf(context: StationContext): PhoneCallContext | null {
+  const snapshot = context.snapshot;
+  if (!snapshot || context.target.kind !== 'phone') return null;
+  const call = snapshot.context as PhoneCallContext;
+  return call.call ? call : null;
+}
 
 function stateOf(context: StationContext): string {
   return typeof context.snapshot?.value === 'string' ? context.snapshot.value : 'ended';
 }
 
-function render(host: StationHost, context: StationContext): void {
-  host.body.replaceChildren();
-  const call = (context.snapshot?.context as { call?: ScenarioPhoneCall } | undefined)?.call;
+function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context: StationContext): HTMLElement {
+  const part = section('The chart', 'fd-chart');
+  const scenario = context.session.scenario;
+  const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
+  const release = call.call.authorizedByPatient
+    ? `${patient.name.given} authorises ${call.call.callerName} to receive health information.`
+    : `None for ${call.call.callerName}.`;
+  part.body.append(
+    factList([
+      ['Patient', fullName(patient.name)],
+      ['Date of birth', usDate(patient.dateOfBirth)],
+      ['Phone', patient.phone],
+      ['Appointment', `${longDate(scenario.day.date)} at ${patient.arrival.time} with ${provider?.name ?? patient.arrival.providerId}`],
+      ['Release of information', release],
+    ]),
+  );
+  return part.root;
+}
+
+function conversation(patient: ScenarioPatient | null, call: PhoneCallContext, context: StationContext): HTMLElement {
+  const log = element('div', 'fd-conversation');
+  log.setAttribute('role', 'log');
+  log.setAttribute('aria-label', 'The call');
+  log.append(
+    speech('you', 'You', `${context.session.scenario.clinic.name}, front desk. How can I help you?`),
+    speech('them', call.call.callerName, callerOpening(call.call, patient)),
+  );
+  if (call.callerVerified && patient) {
+    log.append(
+      speech('you', 'You', `Before we go on, can you give me the patient’s full name and date of birth?`),
+      speech('them', call.call.callerName, `${fullName(patient.name)}, ${usDate(patient.dateOfBirth)}.`),
+    );
+  }
+  if (call.resultsDisclosed === true) log.append(speech('you', 'You', `I have ${patient?.name.given ?? 'the patient'}’s results here; let me read them to you.`));
+  if (call.resultsDisclosed === false) log.append(speech('you', 'You', `I’m sorry, I can’t share ${patient?.name.given ?? 'the patient'}’s information. I’ll ask ${patient?.name.given ?? 'them'} to call you back.`));
+  return log;
+}
+
+function render(host: StationHost, context: StationContext, draft: PhoneDraft, send: (action: TraineeAction) => void, redraw: () => void): void {
+  const call = callOf(context);
   const target = context.target;
   if (!call || target.kind !== 'phone') {
     host.body.append(element('p', 'station-note', 'The line is quiet.'));
     return;
   }
+  const { callId } = target;
   const state = stateOf(context);
-  host.setSubtitle(state === 'ringing' ? 'Ringing' : state === 'inCall' ? 'On the line' : 'Call over');
-  const card = element('div', 'phone-card');
-  card.append(element('p', 'patient-card-name', call.callerName));
-  const about = context.patient ? ` about ${context.patient.name.given} ${context.patient.name.family}` : '';
-  card.append(element('p', 'patient-card-meta', `Calling as ${CALLER_KINDS[call.caller]}${about}`));
-  if (state !== 'ringing') card.append(element('p', 'patient-card-complaint', `The caller ${REQUESTS[call.request]}.`));
-  host.body.append(card);
+  const patient = context.patient;
+  host.setSubtitle(state === 'ringing' ? 'Ringing' : state === 'inCall' ? `On the line: ${call.call.callerName}` : state === 'missed' ? 'Missed call' : 'Call over');
 
-  const actions = element('div', 'station-actions');
+  const top = element('div', 'fd-phone-top');
+  const art = deskPhoneArt(state === 'ringing' ? 'ringing' : state === 'inCall' ? 'talking' : 'idle');
+  const who = element('div', 'fd-phone-who');
+  who.append(element('p', 'patient-card-name', call.call.callerName), element('p', 'patient-card-meta', state === 'ringing' ? 'Incoming call' : `Caller ${CALLER_KINDS[call.call.caller]}`));
+  top.append(art, who);
+  host.body.append(top);
+
   if (state === 'ringing') {
-    actions.append(button('Answer the phone', 'button-primary', () => context.send({ type: 'phone.answered', callId: target.callId })));
-  } else if (state === 'inCall') {
-    actions.append(button('End the call', 'button-primary', () => context.send({ type: 'phone.closed', callId: target.callId })));
-  } else {
-    actions.append(element('p', 'station-note', 'This call is over.'));
+    host.body.append(buttonRow(keyedButton('Answer the phone', 'answer', 'button-primary', () => send({ type: 'phone.answered', callId }))));
+    if (context.hints) host.body.append(element('p', 'station-hint', 'Answer within three minutes, before the call goes to voicemail.'));
+    return;
   }
-  host.body.append(actions);
-  if (context.hints && state === 'ringing') host.body.append(element('p', 'station-hint', 'Answer within three minutes, before the call goes to voicemail.'));
+  if (state === 'missed') {
+    host.body.append(element('p', 'station-note', `The call from ${call.call.callerName} went to voicemail.`));
+    return;
+  }
+  if (state !== 'inCall') {
+    host.body.append(conversation(patient, call, context), doneMark('The call is over.'));
+    return;
+  }
+
+  const columns = element('div', 'fd-phone-columns');
+  const talk = element('div', 'fd-phone-talk');
+  talk.append(conversation(patient, call, context));
+  columns.append(talk);
+  if (patient) columns.append(chartSection(patient, call, context));
+  host.body.append(columns);
+  if (context.hints) host.body.append(element('p', 'station-hint', 'Check the release of information and verify the caller before you share anything; do what the caller asked before you hang up.'));
+
+  const verify = section('Who is calling');
+  verify.body.append(buttonRow(keyedButton('Verify the caller: ask for the patient’s full name and date of birth', 'verify-caller', 'button-quiet', () => send({ type: 'caller.verified', callId }))));
+  if (call.callerVerified) verify.body.append(doneMark('Caller verified.'));
+  host.body.append(verify.root);
+
+  const results = section('Results');
+  results.body.append(
+    buttonRow(
+      keyedButton('Give the results', 'disclose', 'button-quiet', () => send({ type: 'results.disclosed', callId })),
+      keyedButton('Decline: promise a call back from the patient', 'withhold', 'button-quiet', () => send({ type: 'results.withheld', callId })),
+    ),
+  );
+  if (call.resultsDisclosed !== null) results.body.append(doneMark(call.resultsDisclosed ? 'Results given to the caller.' : 'Results not shared; call-back promised.'));
+  host.body.append(results.root);
+
+  host.body.append(appointmentSection(context, patient, call, draft, callId, send, redraw));
+
+  const finish = section('End the call');
+  finish.body.append(buttonRow(keyedButton('End the call', 'hang-up', 'button-primary', () => send({ type: 'phone.closed', callId }))));
+  host.body.append(finish.root);
+}
+
+function appointmentSection(context: StationContext, patient: ScenarioPatient | null, call: PhoneCallContext, draft: PhoneDraft, callId: string, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+  const part = section('The appointment');
+  part.body.append(
+    buttonRow(
+      keyedButton('Confirm the appointment', 'confirm-appointment', 'button-quiet', () => send({ type: 'appointment.confirmed', callId })),
+      keyedButton('Cancel the appointment', 'cancel-appointment', 'button-quiet', () => send({ type: 'appointment.cancelled', callId })),
+    ),
+  );
+  const provider = patient ? context.session.scenario.providers.find((p) => p.id === patient.arrival.providerId) : undefined;
+  if (provider && patient) {
+    const details = element('details', 'fd-details');
+    const summary = element('summary', 'fd-summary', 'Reschedule: open the appointment book');
+    summary.dataset.key = 'open-book';
+    details.append(summary);
+    details.open = draft.book.selected !== null;
+    const chosen = element('p', 'fd-preview');
+    chosen.setAttribute('aria-live', 'polite');
+    const describe = () => (chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : 'Pick a slot: arrow keys move, Enter moves the appointment there.');
+    describe();
+    const reschedule = (date: string, time: string) => send({ type: 'appointment.rescheduled', callId, date, time });
+    const grid = appointmentBookGrid({
+      scenario: context.session.scenario,
+      provider,
+      state: draft.book,
+      days: 7,
+      label: `Appointment book of ${provider.name}`,
+      turnable: true,
+      onSelect: describe,
+      onChoose: (cell) => reschedule(cell.date, cell.time),
+    });
+    details.append(grid.root, chosen);
+    details.append(
+      buttonRow(
+        keyedButton('Move the appointment to the selected slot', 'reschedule', 'button-quiet', () => {
+          if (!draft.book.selected) {
+            draft.problem = 'Select a slot in the book first.';
+            redraw();
+            return;
+          }
+          draft.problem = null;
+          reschedule(draft.book.selected.date, draft.book.selected.time);
+        }),
+      ),
+    );
+    if (draft.problem) details.append(element('p', 'fd-alert', draft.problem));
+    part.body.append(details);
+  }
+  if (call.requestDone) part.body.append(doneMark('Done as the caller asked.'));
+  return part.root;
 }
 
 /** The phone station, keyed by the phone call machine's id. */
@@ -59,15 +197,26 @@ export const phoneStation: Station = {
   machineId: 'phoneCall',
   title: 'Phone',
   open(host, context): StationInstance {
-    render(host, context);
-    let shown = stateOf(context);
+    const release = claimPanel(host, true);
+    let current = context;
+    const send = onceSender((action) => current.send(action));
+    const draft: PhoneDraft = { book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 7)), selected: null }, problem: null };
+    const signature = (c: StationContext) => {
+      const call = callOf(c);
+      return JSON.stringify([stateOf(c), call?.callerVerified, call?.resultsDisclosed, call?.requestDone, draft.problem, c.hints]);
+    };
+    let shown = '';
+    const draw = () => {
+      shown = signature(current);
+      rebuild(host.body, () => render(host, current, draft, (action) => void send(action), draw));
+    };
+    draw();
     return {
       update(next) {
-        const state = stateOf(next);
-        if (state === shown) return;
-        shown = state;
-        render(host, next);
+        current = next;
+        if (signature(next) !== shown) draw();
       },
+      dispose: release,
     };
   },
 };

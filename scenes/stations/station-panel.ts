@@ -50,6 +50,11 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
     event.stopPropagation();
     panel.close();
   });
+  // Phaser listens for the mouse on the whole window: a press on the panel must not also
+  // land on the floor drawn beneath it (it would open that room's station instead).
+  for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend'] as const) {
+    root.addEventListener(type, (event) => event.stopPropagation());
+  }
   layer.append(root);
 
   let closed = false;

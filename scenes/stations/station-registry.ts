@@ -5,13 +5,19 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Session } from '../../src/session/session';
+import { billingStation } from './billing-station';
+import { checkoutStation } from './checkout-station';
+import { intakeStation } from './intake-station';
+import { noShowStation } from './no-show-station';
 import { phoneStation } from './phone-station';
 import { roomingStation } from './rooming-station';
+import { specimenStation } from './specimen-station';
 import type { Station, StationTarget } from './station';
 import { taskStation } from './task-station';
+import { vitalsStation } from './vitals-station';
 
 /** Every station with a machine id of its own. */
-export const STATIONS: readonly Station[] = [roomingStation, phoneStation];
+export const STATIONS: readonly Station[] = [roomingStation, phoneStation, billingStation, intakeStation, checkoutStation, noShowStation, vitalsStation, specimenStation];
 
 const BY_MACHINE_ID = new Map(STATIONS.map((station) => [station.machineId, station]));
 

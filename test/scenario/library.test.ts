@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parseScenarioText } from '../../src/scenario/scenario-loader';
-import { minutesOfDay, type Scenario, type TrapKind } from '../../src/scenario/scenario.schema';
+import { type Scenario, type TrapKind } from '../../src/scenario/scenario.schema';
+import { minutesOfDay } from '../../src/scenario/clock-time';
 import { weekdayOf } from '../../src/scenario/scenario-checks';
 
 const LIBRARY_IDS = [

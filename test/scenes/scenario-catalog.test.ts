@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildScenarioCatalog, loadBundledScenarioCatalog } from '../../scenes/scenario-catalog';
 
 describe('The scenario catalog', () => {
-  it('lists files in file-name order and keeps each broken file with its located problems', () => {
-    const catalog = buildScenarioCatalog({
+  it('lists files in file-name order and keeps each broken file with its located problems', async () => {
+    const catalog = await buildScenarioCatalog({
       '/scenarios/zebra.yaml': 'id: [unclosed',
       '/scenarios/alpha.yaml': 'title: only a title\n',
     });
@@ -19,8 +19,8 @@ describe('The scenario catalog', () => {
     }
   });
 
-  it('is empty when no scenario is bundled', () => {
-    expect(buildScenarioCatalog({})).toEqual([]);
+  it('is empty when no scenario is bundled', async () => {
+    expect(await buildScenarioCatalog({})).toEqual([]);
   });
 
   it('offers every bundled scenario, the default morning among them', () => {

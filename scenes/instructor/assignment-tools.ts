@@ -1,0 +1,121 @@
+/**
+ * The title screen's tools beyond choosing a scenario: import a custom scenario file
+ * (checked with the same loader as `scenario:check`, its located problems listed), copy
+ * the assignment link of the selected scenario, and the way to the history and the
+ * instructor page.
+ */
+import { button, element } from '../dom';
+import type { DayScenario } from '../persistence/saved-day';
+import { bundledScenarioLink, customScenarioLink } from './scenario-link';
+// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the stylesheet as a side effect.
+import './instructor.css';
+
+/** What the tools ask of the title scene. */
+export interface AssignmentToolsOptions {
+  /** Reads a chosen file's text: the scenario, or its located problems. */
+  readScenario(text: string, fileName: string): Promise<DayScenario | { readonly problems: readonly string[] }>;
+  /** A scenario file was imported and is valid. */
+  onImported(day: DayScenario): void;
+  /** The scenario the link is for (the selected one), if any. */
+  selected(): DayScenario | undefined;
+  onHistory(): void;
+  onInstructor(): void;
+}
+
+/** The tools, and a way to show problems found before they were built (a broken link). */
+export interface AssignmentTools {
+  readonly root: HTMLElement;
+  /** Lists a scenario's located problems under a heading, and moves focus there. */
+  showProblems(title: string, problems: readonly string[]): void;
+}
+
+/** Builds the tools. */
+export function buildAssignmentTools(options: AssignmentToolsOptions): AssignmentTools {
+  const root = element('div', 'assignment-tools');
+
+  const importLabel = element('label', 'import-label');
+  importLabel.append(element('span', 'setting-name', 'Import a scenario file (YAML or JSON)'));
+  const input = element('input', 'import-input');
+  input.type = 'file';
+  input.accept = '.yaml,.yml,.json,application/json,application/yaml,text/yaml';
+  importLabel.append(input);
+
+  const problemsBox = element('section', 'import-problems');
+  problemsBox.hidden = true;
+
+  const row = element('div', 'tool-row');
+  const linkBox = element('div', 'assignment-link');
+  linkBox.hidden = true;
+  const linkLabel = element('label', 'assignment-link-label');
+  linkLabel.append(element('span', 'setting-name', 'Assignment link'));
+  const linkField = element('input', 'assignment-link-field');
+  linkField.type = 'text';
+  linkField.readOnly = true;
+  linkField.addEventListener('focus', () => linkField.select());
+  linkLabel.append(linkField);
+  const linkStatus = element('p', 'assignment-link-status');
+  linkStatus.setAttribute('role', 'status');
+  linkBox.append(linkLabel, linkStatus);
+
+  row.append(
+    button('Copy assignment link', 'button-quiet', () => void copyLink()),
+    button('History', 'button-quiet', options.onHistory),
+    button('Instructor page', 'button-quiet', options.onInstructor),
+  );
+  root.append(importLabel, problemsBox, row, linkBox);
+
+  function showProblems(title: string, problems: readonly string[]): void {
+    problemsBox.replaceChildren();
+    problemsBox.hidden = false;
+    const heading = element('h3', 'import-problems-heading', title);
+    heading.id = 'import-problems-heading';
+    heading.tabIndex = -1;
+    problemsBox.setAttribute('aria-labelledby', heading.id);
+    const list = element('ul', 'scenario-problems');
+    for (const problem of problems) list.append(element('li', undefined, problem));
+    problemsBox.append(heading, list);
+    heading.focus();
+  }
+
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void (async () => {
+      const text = await file.text();
+      const read = await options.readScenario(text, file.name);
+      input.value = '';
+      if ('scenario' in read) {
+        problemsBox.hidden = true;
+        options.onImported(read);
+      } else {
+        showProblems(`${file.name} could not be loaded (${read.problems.length === 1 ? '1 problem' : `${read.problems.length} problems`})`, read.problems);
+      }
+    })();
+  });
+
+  async function copyLink(): Promise<void> {
+    const day = options.selected();
+    if (!day) {
+      linkBox.hidden = false;
+      linkStatus.textContent = 'Choose a scenario first.';
+      return;
+    }
+    const base = `${location.origin}${location.pathname}`;
+    const link = day.customSource === null ? bundledScenarioLink(base, day.scenario.id) : await customScenarioLink(base, day.customSource);
+    linkField.value = link;
+    linkBox.hidden = false;
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(link);
+      copied = true;
+    } catch {
+      // The clipboard needs permission (and a secure page); the link stays in the field to copy by hand.
+    }
+    linkStatus.textContent = copied
+      ? `Link to "${day.scenario.title}" copied to the clipboard.`
+      : `Copy the link to "${day.scenario.title}" from the field above (the clipboard is not available here).`;
+    linkField.focus();
+  }
+
+  return { root, showProblems };
+}

@@ -1,0 +1,202 @@
+/**
+ * The instructor page (`?instructor`, or "Instructor page" on the title): drop or choose
+ * result files, with any custom scenario files they were played on, and each result is
+ * replayed in the browser — nothing is uploaded — and shown as verified with its score or
+ * MISMATCH with what differs; the table exports as CSV.
+ */
+import { formatMinutesOfDay } from '../../src/scenario/clock-time';
+import { button, element } from '../dom';
+import { downloadText } from '../history/download';
+import { gradeBatch, gradedCsv, type DroppedFile, type GradeScenarios, type GradedBatch, type GradedRow } from './grade-batch';
+// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the stylesheet as a side effect.
+import './instructor.css';
+
+/** What the page needs. */
+export interface InstructorPageOptions {
+  readonly root: HTMLElement;
+  readonly scenarios: GradeScenarios;
+  onBack(): void;
+}
+
+/** An open instructor page. */
+export interface InstructorPage {
+  close(): void;
+}
+
+/** Largest file read, in bytes: a whole day's result is well under a megabyte. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Builds the page and moves focus to its heading. */
+export function openInstructorPage(options: InstructorPageOptions): InstructorPage {
+  const root = element('section', 'panel instructor');
+  root.setAttribute('aria-labelledby', 'instructor-heading');
+  const heading = element('h2', 'panel-heading', 'Instructor: verify result files');
+  heading.id = 'instructor-heading';
+  heading.tabIndex = -1;
+  const intro = element(
+    'p',
+    'instructor-intro',
+    "Each result file's action log is replayed through the game's own machines and the result recomputed, in this browser. A result is verified only when everything agrees. For a custom scenario, add its scenario file too.",
+  );
+
+  const drop = element('div', 'drop-zone');
+  const label = element('label', 'drop-label');
+  label.append(element('span', 'drop-text', 'Drop result files here, or choose them'));
+  const input = element('input', 'drop-input');
+  input.type = 'file';
+  input.multiple = true;
+  input.accept = '.json,.yaml,.yml,application/json';
+  label.append(input);
+  drop.append(label);
+
+  const status = element('p', 'panel-status instructor-status');
+  status.setAttribute('role', 'status');
+  const scenarioNote = element('div', 'instructor-scenarios');
+  const tableBox = element('div', 'instructor-table-box');
+
+  const exportButton = button('Export table (CSV)', 'button-quiet', () => {
+    if (batch) downloadText(`clinic-day-grades-${new Date().toISOString().slice(0, 10)}.csv`, gradedCsv(batch.rows), 'text/csv');
+  });
+  exportButton.disabled = true;
+  const clear = button('Clear', 'button-quiet', () => {
+    files = [];
+    batch = null;
+    render();
+    status.textContent = 'Cleared.';
+  });
+  const footer = element('div', 'panel-footer');
+  footer.append(button('Back to the title', 'button-primary', options.onBack), exportButton, clear);
+
+  root.append(heading, intro, drop, status, scenarioNote, tableBox, footer);
+  options.root.append(root);
+  heading.focus();
+
+  let files: DroppedFile[] = [];
+  let batch: GradedBatch | null = null;
+  let grading = Promise.resolve();
+
+  async function add(chosen: readonly File[]): Promise<void> {
+    const read: DroppedFile[] = [];
+    const skipped: string[] = [];
+    for (const file of chosen) {
+      if (file.size > MAX_FILE_BYTES) skipped.push(`${file.name} (over 5 MB)`);
+      else read.push({ name: file.name, text: await file.text() });
+    }
+    const names = new Set(read.map((file) => file.name));
+    files = [...files.filter((file) => !names.has(file.name)), ...read];
+    batch = await gradeBatch(files, options.scenarios, async (done, total) => {
+      status.textContent = `Replaying ${done + 1} of ${total}…`;
+      // Let the page paint the progress between replays.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    render();
+    const verified = batch.rows.filter((row) => row.status === 'verified').length;
+    status.textContent = `${verified} of ${batch.rows.length} result files verified${skipped.length > 0 ? `; not read: ${skipped.join(', ')}` : ''}.`;
+  }
+
+  function queue(chosen: readonly File[]): void {
+    grading = grading.then(() => add(chosen));
+  }
+
+  input.addEventListener('change', () => {
+    queue([...(input.files ?? [])]);
+    input.value = '';
+  });
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('drop-over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('drop-over'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('drop-over');
+    queue([...(event.dataTransfer?.files ?? [])]);
+  });
+
+  function render(): void {
+    exportButton.disabled = !batch || batch.rows.every((row) => row.status === 'unreadable');
+    scenarioNote.replaceChildren();
+    tableBox.replaceChildren();
+    if (!batch) return;
+    for (const scenario of batch.scenarios) {
+      if (scenario.ok) {
+        scenarioNote.append(element('p', 'instructor-scenario', `Scenario file ${scenario.fileName}: "${scenario.day.scenario.title}" (${scenario.day.scenario.id}).`));
+      } else {
+        const box = element('div', 'instructor-scenario instructor-scenario-broken');
+        box.append(element('p', undefined, `Scenario file ${scenario.fileName} could not be loaded:`));
+        const list = element('ul', 'scenario-problems');
+        for (const problem of scenario.problems) list.append(element('li', undefined, problem));
+        box.append(list);
+        scenarioNote.append(box);
+      }
+    }
+    if (batch.rows.length === 0) {
+      tableBox.append(element('p', 'instructor-empty', 'No result files yet.'));
+      return;
+    }
+    const table = element('table', 'instructor-table');
+    table.append(element('caption', 'visually-hidden', 'Graded result files'));
+    const head = element('thead');
+    const headRow = element('tr');
+    for (const title of ['File', 'Trainee', 'Scenario', 'Mode', 'Score', 'Passed', 'Verdict', 'Details']) {
+      const th = element('th', undefined, title);
+      th.scope = 'col';
+      headRow.append(th);
+    }
+    head.append(headRow);
+    const body = element('tbody');
+    for (const row of batch.rows) body.append(gradedRow(row));
+    table.append(head, body);
+    tableBox.append(table);
+  }
+
+  return {
+    close() {
+      root.remove();
+    },
+  };
+}
+
+function gradedRow(row: GradedRow): HTMLTableRowElement {
+  const tr = element('tr');
+  tr.dataset.verdict = row.status;
+  const name = element('th', 'instructor-file', row.fileName);
+  name.scope = 'row';
+  if (row.status === 'unreadable') {
+    tr.append(name, element('td', undefined, '—'), element('td', undefined, '—'), element('td', undefined, '—'), element('td', undefined, '—'), element('td', undefined, '—'));
+    tr.append(element('td', 'verdict verdict-mismatch', 'MISMATCH'), details('Not a valid result file', row.reasons));
+    return tr;
+  }
+  const { file } = row;
+  const mode = file.settings.mode === 'assessment' ? 'Assessment' : file.settings.timerEnabled ? 'Practice' : 'Untimed practice';
+  tr.append(
+    name,
+    element('td', undefined, file.player || '(no name)'),
+    element('td', undefined, file.scenarioId),
+    element('td', undefined, mode),
+    element('td', 'instructor-score', String(file.result.score.total)),
+    element('td', undefined, file.result.passed ? 'Yes' : 'No'),
+  );
+  if (row.status === 'verified') {
+    const findings = row.result.findings.map((finding) => `${formatMinutesOfDay(finding.atMinute)} ${finding.severity} ${finding.ruleId}: ${finding.message}`);
+    tr.append(element('td', 'verdict verdict-verified', 'verified'), details(findings.length === 0 ? 'No findings' : `${findings.length} findings`, findings));
+  } else {
+    tr.append(element('td', 'verdict verdict-mismatch', 'MISMATCH'), details(row.reasons[0] ?? 'Does not replay', row.reasons));
+  }
+  return tr;
+}
+
+function details(summaryText: string, lines: readonly string[]): HTMLTableCellElement {
+  const cell = element('td', 'instructor-details');
+  if (lines.length === 0) {
+    cell.textContent = summaryText;
+    return cell;
+  }
+  const box = element('details');
+  box.append(element('summary', undefined, summaryText));
+  const list = element('ul');
+  for (const line of lines) list.append(element('li', undefined, line));
+  box.append(list);
+  cell.append(box);
+  return cell;
+}

@@ -1,0 +1,99 @@
+/**
+ * Assignment links. A bundled scenario is named in the query (`?scenario=<id>`); a custom
+ * scenario travels in the URL fragment (`#scenario=` + base64url of its text compressed
+ * with raw DEFLATE), which browsers never send to a server, so the scenario stays between
+ * the instructor and the trainee.
+ */
+
+/** The fragment parameter that carries a custom scenario. */
+export const SCENARIO_FRAGMENT_KEY = 'scenario';
+/** Longest compressed scenario a link may carry, in characters (about 1 MB of scenario text). */
+const MAX_FRAGMENT_CHARS = 1_500_000;
+/** Largest scenario text a link may expand to (the loader's own limit is 1 MB). */
+const MAX_EXPANDED_BYTES = 1024 * 1024 + 1;
+
+/** The link that assigns the bundled scenario `id`, on the page at `base`. */
+export function bundledScenarioLink(base: string, id: string): string {
+  const url = new URL(base);
+  url.search = `?${SCENARIO_FRAGMENT_KEY}=${encodeURIComponent(id)}`;
+  url.hash = '';
+  return url.href;
+}
+
+/** The link that carries a custom scenario's text in its fragment, on the page at `base`. */
+export async function customScenarioLink(base: string, text: string): Promise<string> {
+  const url = new URL(base);
+  url.search = '';
+  url.hash = `${SCENARIO_FRAGMENT_KEY}=${await compressToBase64Url(text)}`;
+  return url.href;
+}
+
+/** What a page's address asks for. */
+export interface LinkRequest {
+  /** `?scenario=<id>`: a bundled scenario. */
+  readonly bundledId: string | null;
+  /** `#scenario=…`: the compressed text of a custom scenario. */
+  readonly customPayload: string | null;
+  /** `?instructor`: the instructor page. */
+  readonly instructor: boolean;
+}
+
+/** Reads a page address. */
+export function readLink(href: string): LinkRequest {
+  const url = new URL(href);
+  const fragment = new URLSearchParams(url.hash.replace(/^#/, ''));
+  return {
+    bundledId: url.searchParams.get(SCENARIO_FRAGMENT_KEY),
+    customPayload: fragment.get(SCENARIO_FRAGMENT_KEY),
+    instructor: url.searchParams.has('instructor'),
+  };
+}
+
+/** Text → raw DEFLATE → base64url (no padding). */
+export async function compressToBase64Url(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/** The reverse of `compressToBase64Url`; rejects with a readable message when the payload is not one. */
+export async function decompressFromBase64Url(payload: string): Promise<string> {
+  if (payload.length > MAX_FRAGMENT_CHARS) throw new Error('the scenario in the link is too large');
+  if (!/^[A-Za-z0-9_-]*$/.test(payload)) throw new Error('the scenario in the link is not valid base64url text');
+  const base64 = payload.replaceAll('-', '+').replaceAll('_', '/').padEnd(Math.ceil(payload.length / 4) * 4, '=');
+  let binary: string;
+  try {
+    binary = atob(base64);
+  } catch {
+    throw new Error('the scenario in the link is not valid base64url text');
+  }
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  try {
+    const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      // Stop a small link that expands without limit before it fills the memory.
+      if (size > MAX_EXPANDED_BYTES) {
+        await reader.cancel();
+        throw new Error('the scenario in the link expands beyond 1 MB');
+      }
+      chunks.push(value);
+    }
+    const joined = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      joined.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return new TextDecoder('utf-8', { fatal: true }).decode(joined);
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('the scenario in the link')) throw error;
+    throw new Error('the scenario in the link is damaged (it does not decompress): was the link copied in full?', { cause: error });
+  }
+}

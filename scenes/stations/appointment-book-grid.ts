@@ -1,0 +1,223 @@
+/**
+ * The appointment book as a keyboard grid: days across, the provider's slots down, each
+ * cell saying what it holds (free, booked and by whom, blocked and why, closed). Arrow keys
+ * move, Home and End go to the first and last day, Page Up and Page Down turn the week,
+ * Enter (or Space) books the cell; a click selects it. Every cell can be chosen, booked or
+ * not: the workflow judges the choice.
+ */
+import type { Scenario, ScenarioProvider } from '../../src/scenario/scenario.schema';
+import { daysBetween } from '../../src/reference/iso-date';
+import { addDays } from '../../src/workflows/scheduling/appointment-book';
+import { element } from '../dom';
+import { type BookCell, bookPage, longDate, shortDate } from './front-desk-text';
+
+/** Where the grid stands; kept by the station so it survives redraws. */
+export interface BookGridState {
+  firstDate: string;
+  selected: { date: string; time: string } | null;
+}
+
+/** How a grid is drawn. */
+export interface BookGridOptions {
+  readonly scenario: Scenario;
+  readonly provider: ScenarioProvider;
+  readonly state: BookGridState;
+  readonly days: number;
+  /** The grid's accessible name. */
+  readonly label: string;
+  /** Whether the trainee can turn the pages (weeks); false for a single day. */
+  readonly turnable: boolean;
+  /** A slot to mark as this patient's (an appointment already booked here). */
+  readonly marked?: { readonly date: string; readonly time: string; readonly text: string } | null;
+  /** Called with the chosen cell (Enter, Space). */
+  onChoose(cell: BookCell): void;
+  /** Called when the selection changes. */
+  onSelect?(cell: BookCell): void;
+}
+
+/** A drawn grid. */
+export interface BookGrid {
+  readonly root: HTMLElement;
+  /** Draws the grid again (after the state changed from outside). */
+  redraw(): void;
+}
+
+function cellKey(date: string, time: string): string {
+  return `book-${date}-${time}`;
+}
+
+/** Builds the grid and its page controls. */
+export function appointmentBookGrid(options: BookGridOptions): BookGrid {
+  const { state } = options;
+  const root = element('div', 'fd-book');
+  const caption = element('p', 'fd-book-range');
+  caption.setAttribute('aria-live', 'polite');
+  const scroller = element('div', 'fd-book-scroller');
+
+  const turn = (days: number) => {
+    state.firstDate = addDays(state.firstDate, days);
+    if (state.selected) state.selected = { date: addDays(state.selected.date, days), time: state.selected.time };
+    draw(true);
+  };
+
+  if (options.turnable) {
+    const controls = element('div', 'fd-book-controls');
+    const pageButton = (label: string, days: number) => {
+      const node = element('button', 'button-quiet fd-book-turn', label);
+      node.type = 'button';
+      node.dataset.key = `book-turn-${days}`;
+      node.addEventListener('click', () => turn(days));
+      return node;
+    };
+    const goLabel = element('label', 'fd-field fd-book-go');
+    goLabel.append(element('span', 'fd-field-label', 'Go to date'));
+    const goInput = element('input', 'fd-input');
+    goInput.type = 'date';
+    goInput.min = '1900-01-01';
+    goInput.max = '2199-12-31';
+    goInput.dataset.key = 'book-go-date';
+    goInput.addEventListener('change', () => {
+      if (!/^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(goInput.value)) return;
+      const target = goInput.value;
+      const offset = weekOffset(state.firstDate, target, options.days);
+      state.firstDate = addDays(state.firstDate, offset);
+      state.selected = { date: target, time: state.selected?.time ?? options.provider.template.opensAt };
+      draw(false);
+    });
+    goLabel.append(goInput);
+    controls.append(pageButton('◀ Previous week', -options.days), pageButton('Next week ▶', options.days), pageButton('4 weeks ▶▶', options.days * 4), goLabel);
+    root.append(controls);
+  }
+  root.append(caption, scroller);
+
+  function draw(focusSelected: boolean): void {
+    const page = bookPage(options.scenario, options.provider, state.firstDate, options.days);
+    const first = page.dates[0] ?? state.firstDate;
+    const last = page.dates.at(-1) ?? state.firstDate;
+    caption.textContent = options.days === 1 ? longDate(first) : `${longDate(first)} to ${longDate(last)}`;
+    const inPage = state.selected !== null && page.dates.includes(state.selected.date) && page.times.includes(state.selected.time);
+    const active = inPage && state.selected ? state.selected : { date: first, time: page.times[0] ?? '' };
+
+    const table = element('table', 'fd-book-grid');
+    table.setAttribute('role', 'grid');
+    table.setAttribute('aria-label', options.label);
+    const head = element('thead');
+    const headRow = element('tr');
+    const corner = element('th', 'fd-book-corner', 'Time');
+    corner.scope = 'col';
+    headRow.append(corner);
+    for (const date of page.dates) {
+      const th = element('th', undefined, shortDate(date));
+      th.scope = 'col';
+      th.setAttribute('aria-label', longDate(date));
+      headRow.append(th);
+    }
+    head.append(headRow);
+    const body = element('tbody');
+    page.rows.forEach((row, rowIndex) => {
+      const tr = element('tr');
+      const th = element('th', 'fd-book-time', page.times[rowIndex] ?? '');
+      th.scope = 'row';
+      tr.append(th);
+      for (const cell of row) {
+        const marked = options.marked && options.marked.date === cell.date && options.marked.time === cell.time ? options.marked.text : null;
+        const selected = state.selected !== null && state.selected.date === cell.date && state.selected.time === cell.time;
+        const td = element('td', `fd-slot fd-slot-${cell.kind}${marked ? ' fd-slot-marked' : ''}`);
+        td.setAttribute('role', 'gridcell');
+        td.setAttribute('aria-selected', String(selected));
+        td.dataset.key = cellKey(cell.date, cell.time);
+        td.dataset.date = cell.date;
+        td.dataset.time = cell.time;
+        td.tabIndex = cell.date === active.date && cell.time === active.time ? 0 : -1;
+        td.setAttribute('aria-label', `${longDate(cell.date)} ${cell.time}: ${marked ?? cell.text}${selected ? ', selected' : ''}`);
+        td.append(element('span', 'fd-slot-text', marked ?? cell.text));
+        if (selected) td.prepend(element('span', 'fd-slot-check', '✓ '));
+        td.addEventListener('click', () => select(cell, true));
+        tr.append(td);
+      }
+      body.append(tr);
+    });
+    table.append(head, body);
+    table.addEventListener('keydown', (event) => onKey(event, page.dates, page.times));
+    scroller.replaceChildren(table);
+    if (focusSelected) scroller.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    else scroller.querySelector<HTMLElement>('td[tabindex="0"]')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  function cellAt(date: string, time: string): BookCell | undefined {
+    const page = bookPage(options.scenario, options.provider, date, 1);
+    return page.rows[page.times.indexOf(time)]?.[0];
+  }
+
+  function select(cell: BookCell, focus: boolean): void {
+    state.selected = { date: cell.date, time: cell.time };
+    options.onSelect?.(cell);
+    draw(focus);
+  }
+
+  function onKey(event: KeyboardEvent, dates: readonly string[], times: readonly string[]): void {
+    const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('td[role="gridcell"]') : null;
+    if (!target) return;
+    const date = target.dataset.date ?? '';
+    const time = target.dataset.time ?? '';
+    let column = dates.indexOf(date);
+    let row = times.indexOf(time);
+    switch (event.key) {
+      case 'ArrowLeft':
+        column -= 1;
+        break;
+      case 'ArrowRight':
+        column += 1;
+        break;
+      case 'ArrowUp':
+        row = Math.max(0, row - 1);
+        break;
+      case 'ArrowDown':
+        row = Math.min(times.length - 1, row + 1);
+        break;
+      case 'Home':
+        column = 0;
+        break;
+      case 'End':
+        column = dates.length - 1;
+        break;
+      case 'PageUp':
+      case 'PageDown':
+        event.preventDefault();
+        if (options.turnable) turn(event.key === 'PageUp' ? -options.days : options.days);
+        return;
+      case 'Enter':
+      case ' ': {
+        event.preventDefault();
+        const cell = cellAt(date, time);
+        if (!cell) return;
+        state.selected = { date, time };
+        options.onChoose(cell);
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    const nextTime = times[row] ?? time;
+    if (column < 0 || column >= dates.length) {
+      if (!options.turnable) return;
+      const step = column < 0 ? -options.days : options.days;
+      state.firstDate = addDays(state.firstDate, step);
+      const nextDate = addDays(date, column < 0 ? -1 : 1);
+      const cell = cellAt(nextDate, nextTime);
+      if (cell) select(cell, true);
+      return;
+    }
+    const cell = cellAt(dates[column] ?? date, nextTime);
+    if (cell) select(cell, true);
+  }
+
+  draw(false);
+  return { root, redraw: () => draw(false) };
+}
+
+/** Days to turn from `firstDate` so that `target` falls on the page of `days` days (whole pages, so a page keeps its first weekday). */
+function weekOffset(firstDate: string, target: string, days: number): number {
+  return Math.floor(daysBetween(firstDate, target) / days) * days;
+}

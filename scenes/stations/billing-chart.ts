@@ -1,0 +1,132 @@
+/**
+ * What the coder reads beside the claim: the provider's note as written (the assessment in
+ * the provider's words, new or established, the decision making or time documented — no
+ * codes the note does not state), what was done in the clinic today (from the lab
+ * station's record), the registration as entered at check-in, and a copy of the insurance
+ * card to check box 1a against.
+ */
+import type { EncounterChart } from '../../src/domain/chart';
+import { PAYERS } from '../../src/reference/payers';
+import { TESTS } from '../../src/reference/tests';
+import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
+import { element } from '../dom';
+import { formatDollars } from './claim-form-model';
+
+/** The payer's name as the game shows it, or the id when the payer is unknown. */
+export function payerName(payerId: string | null | undefined): string {
+  if (!payerId) return 'No payer';
+  return PAYERS.find((entry) => entry.id === payerId)?.name ?? payerId;
+}
+
+/** CMS-1500 box 1: the kind of coverage the payer's plan is. */
+export function coverageType(payerId: string | null | undefined): string {
+  const plan = PAYERS.find((entry) => entry.id === payerId)?.planType;
+  if (plan === undefined) return '—';
+  if (plan === 'medicare') return 'Medicare';
+  if (plan === 'medicaid') return 'Medicaid';
+  if (plan === 'self-pay') return 'None (self-pay)';
+  return `Group health plan (${plan.toUpperCase()})`;
+}
+
+function card(title: string, className: string): HTMLElement {
+  const node = element('section', `billing-card ${className}`);
+  node.append(element('h4', 'billing-card-heading', title));
+  return node;
+}
+
+function facts(rows: readonly (readonly [string, string])[]): HTMLElement {
+  const list = element('dl', 'billing-facts');
+  for (const [term, value] of rows) list.append(element('dt', undefined, term), element('dd', undefined, value));
+  return list;
+}
+
+/** The provider's note as the coder reads it. */
+export function noteCard(patient: ScenarioPatient, providerName: string): HTMLElement {
+  const node = card('Provider’s note', 'billing-note');
+  const note = patient.note;
+  node.append(element('p', 'billing-note-meta', `${providerName} · ${patient.newPatient ? 'New patient' : 'Established patient'}`));
+  const assessment = element('blockquote', 'billing-assessment');
+  assessment.append(element('p', undefined, note.assessment));
+  node.append(element('p', 'billing-note-label', 'Assessment and plan'), assessment);
+  const rows: [string, string][] = [];
+  const mdm = note.medicalDecisionMaking;
+  if (mdm) rows.push(['Decision making', `problems ${mdm.problems} · data ${mdm.data} · risk ${mdm.risk}`]);
+  if (note.totalMinutes !== undefined) rows.push(['Total time today', `${note.totalMinutes} min`]);
+  if (!mdm && note.totalMinutes === undefined) rows.push(['Decision making', 'not documented']);
+  if (note.separatelyIdentifiable) rows.push(['Documentation', 'a full problem-oriented visit (history, exam, plan) besides today’s procedures']);
+  node.append(facts(rows));
+  return node;
+}
+
+/** What the clinic did today, from the lab station's record. */
+export function doneTodayCard(chart: EncounterChart): HTMLElement {
+  const node = card('Done in the clinic today', 'billing-done');
+  const procedures = chart.procedures;
+  if (!procedures) {
+    node.append(element('p', 'station-note', 'No specimens, tests or vaccines on the chart today.'));
+    return node;
+  }
+  const list = element('ul', 'billing-done-list');
+  for (const service of procedures.services) {
+    const test = TESTS.find((entry) => entry.id === service.testId);
+    const name = test?.displayName ?? service.testId;
+    const where = test?.cliaWaivedPointOfCare ? 'run here' : test?.kind === 'vaccine' ? 'given here' : 'sent to the reference lab';
+    const result = service.result === null ? '' : ` — result ${service.result}`;
+    const item = element('li', service.performed ? 'billing-done-yes' : 'billing-done-no');
+    item.append(element('span', 'billing-done-mark', service.performed ? '✓' : '✗'));
+    item.querySelector('.billing-done-mark')?.setAttribute('aria-hidden', 'true');
+    item.append(document.createTextNode(service.performed ? `${name} (${where})${result}` : `${name}: not done`));
+    list.append(item);
+  }
+  const collection = element('li', 'billing-done-collection');
+  const punctures = [procedures.venipuncture ? 'venous draw (venipuncture)' : null, procedures.capillaryPuncture ? 'capillary puncture (fingerstick)' : null].filter((text): text is string => text !== null);
+  collection.textContent = punctures.length > 0 ? `Specimen collection: ${punctures.join(' and ')}` : 'No blood drawn';
+  list.append(collection);
+  node.append(list);
+  return node;
+}
+
+/** The registration as check-in entered it, and the copy of the insurance card. */
+export function registrationCard(chart: EncounterChart, patient: ScenarioPatient): HTMLElement {
+  const node = card('Registration (check-in)', 'billing-registration');
+  const registration = chart.registration;
+  if (registration) {
+    node.append(
+      facts([
+        ['Payer', registration.selfPay ? 'Self-pay' : payerName(registration.payerId)],
+        ['Member ID', registration.memberId ?? '—'],
+        ['Group', registration.groupNumber ?? '—'],
+        ['Eligibility', registration.eligibilityStatus ?? 'not checked'],
+        ['Prior auth.', registration.priorAuthorizationNumber ?? 'none on file'],
+        ['Collected', `${formatDollars(Math.round(registration.copayCollected * 100))} at check-in`],
+      ]),
+    );
+  } else {
+    node.append(element('p', 'station-note', 'Registered before today: the coverage on file is on the claim.'));
+  }
+  node.append(insuranceCard(patient));
+  return node;
+}
+
+/** The scanned copy of the patient's insurance card, drawn. */
+export function insuranceCard(patient: ScenarioPatient): HTMLElement {
+  const coverage = patient.coverage;
+  const figure = element('figure', 'insurance-card');
+  const caption = element('figcaption', 'insurance-card-caption', 'Insurance card (scanned copy)');
+  if (!coverage) {
+    figure.append(caption, element('p', 'station-note', 'No insurance card on file.'));
+    return figure;
+  }
+  const face = element('div', 'insurance-card-face');
+  face.append(element('p', 'insurance-card-payer', payerName(coverage.payerId)));
+  face.append(
+    facts([
+      ['Member', `${patient.name.given} ${patient.name.family}`.toUpperCase()],
+      ['ID', coverage.cardMemberId ?? coverage.memberId],
+      ['Group', coverage.groupNumber ?? '—'],
+      ['Office copay', formatDollars(Math.round(coverage.copay * 100))],
+    ]),
+  );
+  figure.append(caption, face);
+  return figure;
+}

@@ -1,0 +1,241 @@
+/**
+ * The billing station's form model, without the DOM: the CMS-1500 as the trainee fills it
+ * (a draft of plain strings), turned into the coding and corrections the billing workflow
+ * reads, and back; amounts typed in dollars; which box a scrubber edit concerns; and the
+ * key that tells a double click from a new action.
+ *
+ * Form mechanics only: what the codes, modifiers and amounts should be is the workflow's
+ * to judge.
+ */
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { type ClaimCoding, DIAGNOSIS_LETTERS, type DiagnosisPointer, type PaymentPosting } from '../../src/workflows/billing/billing.actions';
+import { CMS1500_LIMITS, type ClaimHeader } from '../../src/workflows/billing/claim';
+import type { ScrubEdit } from '../../src/workflows/billing/claim-scrubber';
+
+/** Service lines the paper form has room for (box 24, lines 1–6). */
+export const FORM_SERVICE_LINES = 6;
+
+/** One service line as typed (box 24). */
+export interface LineDraft {
+  readonly code: string;
+  /** Box 24D: up to four modifiers. */
+  readonly modifiers: readonly string[];
+  /** Box 24E: the letters as typed, e.g. "AB". */
+  readonly pointers: string;
+  /** Box 24G, as typed. */
+  readonly units: string;
+}
+
+/** The fields of the CMS-1500 the trainee fills or corrects. */
+export interface ClaimDraft {
+  /** Box 1a. */
+  readonly memberId: string;
+  /** Box 23. */
+  readonly priorAuthorizationNumber: string;
+  /** Box 21 A–L. */
+  readonly diagnoses: readonly string[];
+  readonly lines: readonly LineDraft[];
+}
+
+/** An empty service line. */
+export function emptyLine(): LineDraft {
+  return { code: '', modifiers: ['', '', '', ''], pointers: '', units: '' };
+}
+
+/** The form as the claim stands: the header's 1a and 23, and the coding (or empty boxes). */
+export function draftFrom(coding: ClaimCoding | null, header: Pick<ClaimHeader, 'memberId' | 'priorAuthorizationNumber'>): ClaimDraft {
+  const diagnoses = Array.from({ length: CMS1500_LIMITS.diagnoses }, (_, index) => coding?.diagnoses[index] ?? '');
+  const lines = Array.from({ length: Math.max(FORM_SERVICE_LINES, coding?.lines.length ?? 0) }, (_, index): LineDraft => {
+    const entry = coding?.lines[index];
+    if (!entry) return emptyLine();
+    const modifiers = Array.from({ length: CMS1500_LIMITS.modifiersPerLine }, (_unused, m) => entry.modifiers[m] ?? '');
+    return { code: entry.code, modifiers, pointers: entry.pointers.join(''), units: String(entry.units) };
+  });
+  return { memberId: header.memberId ?? '', priorAuthorizationNumber: header.priorAuthorizationNumber ?? '', diagnoses, lines };
+}
+
+/** Box 24E as typed, reduced to the letters A–L, upper case, at most four. */
+export function cleanPointers(typed: string): string {
+  return [...typed.toUpperCase()]
+    .filter((char) => (DIAGNOSIS_LETTERS as readonly string[]).includes(char))
+    .slice(0, CMS1500_LIMITS.pointersPerLine)
+    .join('');
+}
+
+function isLetter(char: string): char is DiagnosisPointer {
+  return (DIAGNOSIS_LETTERS as readonly string[]).includes(char);
+}
+
+/**
+ * The coding the form says. Blank diagnosis boxes are closed up (a claim lists A, B, C…
+ * without gaps) and each pointer follows its diagnosis to its new letter; a pointer at a
+ * blank box points at nothing and is left out. Blank service lines are left out; blank
+ * units count as one.
+ */
+export function codingFromDraft(draft: ClaimDraft): ClaimCoding {
+  const letterMap = new Map<string, DiagnosisPointer>();
+  const diagnoses: string[] = [];
+  draft.diagnoses.forEach((typed, index) => {
+    const code = typed.trim().toUpperCase();
+    if (code === '') return;
+    const from = DIAGNOSIS_LETTERS[index];
+    const to = DIAGNOSIS_LETTERS[diagnoses.length];
+    if (from && to) letterMap.set(from, to);
+    diagnoses.push(code);
+  });
+  const lines = draft.lines
+    .filter((line) => line.code.trim() !== '')
+    .map((line) => {
+      const units = Number.parseInt(line.units.trim(), 10);
+      const pointers = [...cleanPointers(line.pointers)]
+        .filter(isLetter)
+        .map((letter) => letterMap.get(letter))
+        .filter((letter): letter is DiagnosisPointer => letter !== undefined);
+      return {
+        code: line.code.trim().toUpperCase(),
+        modifiers: line.modifiers.map((modifier) => modifier.trim().toUpperCase()).filter((modifier) => modifier !== ''),
+        pointers,
+        units: Number.isFinite(units) && units > 0 ? units : 1,
+      };
+    });
+  return { diagnoses, lines };
+}
+
+/** A claim correction for what differs between the form and the claim as it stands; null when nothing does. */
+export function correctionFromDraft(
+  draft: ClaimDraft,
+  saved: { coding: ClaimCoding | null; memberId: string | null; priorAuthorizationNumber: string | null },
+): Extract<TraineeAction, { type: 'claim.corrected' }> | null {
+  const coding = codingFromDraft(draft);
+  const memberId = draft.memberId.trim();
+  const authorization = draft.priorAuthorizationNumber.trim();
+  const codingChanged = saved.coding === null || JSON.stringify(coding) !== JSON.stringify(saved.coding);
+  const memberChanged = memberId !== (saved.memberId ?? '');
+  const authorizationChanged = authorization !== (saved.priorAuthorizationNumber ?? '');
+  if (!codingChanged && !memberChanged && !authorizationChanged) return null;
+  return {
+    type: 'claim.corrected',
+    ...(codingChanged ? { coding } : {}),
+    ...(memberChanged ? { memberId } : {}),
+    ...(authorizationChanged ? { priorAuthorizationNumber: authorization } : {}),
+  };
+}
+
+/** An amount typed in dollars ("25", "25.00", "$1,234.50") in cents; null when it is not an amount. */
+export function parseDollars(typed: string): number | null {
+  const text = typed.trim().replace(/^\$/, '').replaceAll(',', '').trim();
+  if (!/^\d+(\.\d{0,2})?$/.test(text)) return null;
+  const [whole = '0', fraction = ''] = text.split('.');
+  return Number.parseInt(whole, 10) * 100 + Number.parseInt(fraction.padEnd(2, '0') || '0', 10);
+}
+
+/** Cents as dollars: "$1,234.50". */
+export function formatDollars(cents: number): string {
+  const sign = cents < 0 ? '−' : '';
+  const abs = Math.abs(cents);
+  const dollars = Math.floor(abs / 100).toLocaleString('en-US');
+  return `${sign}$${dollars}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** The posting fields in the order the form asks for them, with their labels. */
+export const POSTING_FIELDS: readonly { readonly key: keyof PaymentPosting; readonly label: string }[] = [
+  { key: 'allowedCents', label: 'Allowed amount' },
+  { key: 'adjustmentCents', label: 'Contractual adjustment' },
+  { key: 'copayCents', label: 'Copay' },
+  { key: 'coinsuranceCents', label: 'Coinsurance' },
+  { key: 'deductibleCents', label: 'Deductible' },
+  { key: 'patientBalanceCents', label: 'Patient balance' },
+];
+
+/** The posting the trainee typed, or the labels of the fields that are not amounts. */
+export function postingFromInputs(typed: Readonly<Record<keyof PaymentPosting, string>>): { posting: PaymentPosting } | { invalid: string[] } {
+  const invalid: string[] = [];
+  const cents: Partial<Record<keyof PaymentPosting, number>> = {};
+  for (const { key, label } of POSTING_FIELDS) {
+    const value = parseDollars(typed[key]);
+    if (value === null) invalid.push(label);
+    else cents[key] = value;
+  }
+  if (invalid.length > 0) return { invalid };
+  return {
+    posting: {
+      allowedCents: cents.allowedCents ?? 0,
+      adjustmentCents: cents.adjustmentCents ?? 0,
+      copayCents: cents.copayCents ?? 0,
+      coinsuranceCents: cents.coinsuranceCents ?? 0,
+      deductibleCents: cents.deductibleCents ?? 0,
+      patientBalanceCents: cents.patientBalanceCents ?? 0,
+    },
+  };
+}
+
+/** The CMS-1500 box a scrubber edit concerns, as the edit list labels it. */
+export function scrubEditBox(edit: ScrubEdit): string {
+  const line = edit.line === undefined ? '' : `, line ${edit.line}`;
+  switch (edit.kind) {
+    case 'no-diagnosis':
+    case 'too-many-diagnoses':
+    case 'invalid-diagnosis':
+    case 'diagnosis-age-sex':
+      return `Box 21${diagnosisLetter(edit.message)}`;
+    case 'no-service-lines':
+      return 'Box 24';
+    case 'invalid-code':
+    case 'missing-modifier-25':
+    case 'misplaced-modifier-25':
+    case 'missing-qw':
+    case 'qw-not-allowed':
+    case 'unknown-modifier':
+      return `Box 24D${line}`;
+    case 'missing-pointer':
+    case 'bad-pointer':
+      return `Box 24E${line}`;
+    case 'too-many-units':
+      return `Box 24G${line}`;
+    case 'missing-authorization':
+      return 'Box 23';
+    case 'missing-member-id':
+      return 'Box 1a';
+    case 'missing-npi':
+      return edit.message.startsWith('Box 33a') ? 'Box 33a' : 'Box 24J';
+    default:
+      return 'Claim';
+  }
+}
+
+function diagnosisLetter(message: string): string {
+  const letter = /^Diagnosis ([A-L]) /.exec(message)?.[1];
+  return letter ? `${letter}` : '';
+}
+
+/** The form field a scrubber edit points the trainee to, by the ids `claimFieldId` gives. */
+export function scrubEditField(edit: ScrubEdit): string | null {
+  const box = scrubEditBox(edit);
+  const diagnosis = /^Box 21([A-L])$/.exec(box)?.[1];
+  if (diagnosis) return claimFieldId('dx', DIAGNOSIS_LETTERS.indexOf(diagnosis as DiagnosisPointer));
+  if (box.startsWith('Box 21')) return claimFieldId('dx', 0);
+  if (box === 'Box 1a') return claimFieldId('member', 0);
+  if (box === 'Box 23') return claimFieldId('auth', 0);
+  const index = (edit.line ?? 1) - 1;
+  if (box.startsWith('Box 24D')) return edit.kind === 'invalid-code' ? claimFieldId('code', index) : claimFieldId('modifier', index);
+  if (box.startsWith('Box 24E')) return claimFieldId('pointers', index);
+  if (box.startsWith('Box 24G')) return claimFieldId('units', index);
+  if (box === 'Box 24') return claimFieldId('code', 0);
+  return null;
+}
+
+/** The kinds of field on the claim form. */
+export type ClaimFieldKind = 'dx' | 'member' | 'auth' | 'code' | 'modifier' | 'pointers' | 'units';
+
+/** A stable id for a field of the claim form (`index`: the diagnosis box or the service line). */
+export function claimFieldId(kind: ClaimFieldKind, index: number): string {
+  return `claim-${kind}-${index}`;
+}
+
+/**
+ * What tells a double click from a new action: the action itself and the claim's state when
+ * it was sent. The same key twice in a row is the same click twice.
+ */
+export function actionKey(action: TraineeAction, claimState: string): string {
+  return `${claimState}|${JSON.stringify(action)}`;
+}

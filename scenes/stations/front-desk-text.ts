@@ -1,0 +1,218 @@
+/**
+ * Pure helpers of the front-desk stations (check-in, checkout, no-show, phone): how dates,
+ * money, plans and payers read on the panels, the questions the trainee composes and how
+ * the patient says their answers, and the appointment book laid out as a grid. Nothing
+ * here decides a rule: the grid shows the template and the book as they stand, and every
+ * cell stays selectable.
+ */
+import { cptEntry } from '../../src/reference/cpt-hcpcs';
+import { PAYERS, PLAN_TYPE_INFO } from '../../src/reference/payers';
+import { TESTS } from '../../src/reference/tests';
+import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type ScenarioProvider } from '../../src/scenario/scenario.schema';
+import { formatMinutesOfDay, minutesOfDay } from '../../src/scenario/clock-time';
+import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
+import { fullName } from '../../src/workflows/intake/patient-at-desk';
+import { addDays, bookedOn, describeInterval, gridTimes, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/scheduling/appointment-book';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+function dateParts(iso: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** An ISO date as a US form and a patient say it: 1967-06-21 → "6/21/1967". */
+export function usDate(iso: string): string {
+  const { year, month, day } = dateParts(iso);
+  return `${month}/${day}/${year}`;
+}
+
+/** An ISO date in words: 2026-06-10 → "Wednesday 10 June 2026". */
+export function longDate(iso: string): string {
+  const { year, month, day } = dateParts(iso);
+  return `${WEEKDAY_NAMES[weekdayOf(iso)]} ${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
+}
+
+/** A short column heading: 2026-06-10 → "Wed 6/10". */
+export function shortDate(iso: string): string {
+  const { month, day } = dateParts(iso);
+  return `${(WEEKDAY_NAMES[weekdayOf(iso)] ?? '').slice(0, 3)} ${month}/${day}`;
+}
+
+/** Dollars with cents: 25 → "$25.00". */
+export function money(amount: number): string {
+  return `$${amount.toFixed(2)}`;
+}
+
+/** The payer's name as the clinic's system lists it (the id itself for a payer the list does not know). */
+export function payerName(payerId: string): string {
+  return PAYERS.find((payer) => payer.id === payerId)?.name.replace(/ \(synthetic.*\)$/, '') ?? payerId;
+}
+
+/** A plan type in words, e.g. "PPO (preferred provider organization)". */
+export function planTypeName(planType: string): string {
+  return PLAN_TYPE_INFO.find((plan) => plan.id === planType)?.displayName ?? planType.toUpperCase();
+}
+
+/** What the chart says, for composing a yes/no question from it. */
+export interface ChartFacts {
+  readonly name: string;
+  readonly dateOfBirth: string;
+  readonly phone: string;
+  readonly appointmentTime: string;
+}
+
+/** The chart facts of a patient. */
+export function chartFacts(patient: ScenarioPatient): ChartFacts {
+  return { name: fullName(patient.name), dateOfBirth: patient.dateOfBirth, phone: patient.phone, appointmentTime: patient.arrival.time };
+}
+
+/** The question as the trainee puts it: stated ("Please tell me …") or yes/no, read from the chart ("Are you …?"). */
+export function identityQuestionText(question: IdentityQuestion, style: QuestionStyle, chart: ChartFacts): string {
+  if (style === 'stated') {
+    switch (question) {
+      case 'full-name':
+        return 'Please tell me your full name.';
+      case 'date-of-birth':
+        return 'And what is your date of birth?';
+      case 'phone':
+        return 'What is the best phone number to reach you?';
+      case 'appointment-time':
+        return 'What time is your appointment today?';
+    }
+  }
+  switch (question) {
+    case 'full-name':
+      return `Are you ${chart.name}?`;
+    case 'date-of-birth':
+      return `Is your date of birth ${usDate(chart.dateOfBirth)}?`;
+    case 'phone':
+      return `Is your phone number still ${chart.phone}?`;
+    case 'appointment-time':
+      return `Is your appointment at ${chart.appointmentTime}?`;
+  }
+}
+
+/** What the patient says back, in their own words: dates as people say them, a yes as a yes. */
+export function spokenAnswer(question: IdentityQuestion, style: QuestionStyle, answer: string): string {
+  if (style === 'yes-no') return answer === 'yes' ? 'Yes, that’s right.' : 'No.';
+  switch (question) {
+    case 'full-name':
+      return `${answer}.`;
+    case 'date-of-birth':
+      return `${usDate(answer)}.`;
+    case 'phone':
+      return `It’s ${answer}.`;
+    case 'appointment-time':
+      return `At ${answer}, I think.`;
+  }
+}
+
+/** One planned service of the visit: a CPT code with our own short description. */
+export interface PlannedService {
+  readonly code: string;
+  readonly description: string;
+  readonly test: string;
+}
+
+/** The services on the schedule for the visit (the provider's orders), by CPT code. */
+export function plannedServices(patient: ScenarioPatient): PlannedService[] {
+  return patient.orders.flatMap((order) => {
+    const test = TESTS.find((t) => t.id === order.testId);
+    if (!test) return [];
+    return test.codes.map((billed) => ({ code: billed.code, description: cptEntry(billed.code)?.shortDescription ?? test.displayName, test: test.displayName }));
+  });
+}
+
+/** The codes a payer's (synthetic) policy authorises in advance, with our short descriptions. */
+export function payerAuthorizationList(payerId: string): { readonly code: string; readonly description: string }[] {
+  const payer = PAYERS.find((p) => p.id === payerId);
+  return (payer?.priorAuthorizationCodes ?? []).map((code) => ({ code, description: cptEntry(code)?.shortDescription ?? code }));
+}
+
+/** The provider's follow-up order as written in the note: "Return in 3 months, follow-up visit." */
+export function followUpOrderText(order: NonNullable<ScenarioPatient['followUp']>, provider: ScenarioProvider | undefined): string {
+  const visitType = provider ? visitTypeOf(provider, order.visitTypeId) : undefined;
+  return `Return in ${describeInterval(order.interval)}, ${(visitType?.name ?? order.visitTypeId).toLowerCase()} visit.`;
+}
+
+/** What the patient says about days they cannot come ("I can’t come on Mondays."), or null. */
+export function availabilityText(order: NonNullable<ScenarioPatient['followUp']>): string | null {
+  if (order.unavailableWeekdays.length === 0) return null;
+  const days = order.unavailableWeekdays.map((day) => `${WEEKDAY_NAMES[day] ?? ''}s`);
+  const list = days.length === 1 ? days[0] : `${days.slice(0, -1).join(', ')} or ${days.at(-1)}`;
+  return `I can’t come on ${list}.`;
+}
+
+/** The Monday of the week `date` falls in. */
+export function mondayOf(date: string): string {
+  return addDays(date, -((weekdayOf(date) + 6) % 7));
+}
+
+/** One cell of the appointment book. */
+export interface BookCell {
+  readonly date: string;
+  readonly time: string;
+  readonly kind: 'closed' | 'blocked' | 'booked' | 'free';
+  /** What the cell says: "Free", "Lunch", "Booked: Booked patient A", "Closed". */
+  readonly text: string;
+}
+
+/** A block of days of the book: the columns, the slot times, and the cells row by row. */
+export interface BookPage {
+  readonly dates: readonly string[];
+  readonly times: readonly string[];
+  readonly rows: readonly (readonly BookCell[])[];
+}
+
+function cellOf(scenario: Scenario, provider: ScenarioProvider, date: string, time: string): BookCell {
+  const template = provider.template;
+  if (!template.workingWeekdays.includes(weekdayOf(date))) return { date, time, kind: 'closed', text: 'Closed' };
+  const start = minutesOfDay(time);
+  const block = template.blocked.find((b) => start >= minutesOfDay(b.start) && start < minutesOfDay(b.end));
+  if (block) return { date, time, kind: 'blocked', text: block.reason };
+  const taken = bookedOn(scenario, provider.id, date).filter((entry) => {
+    const minutes = visitTypeOf(provider, entry.visitTypeId)?.minutes ?? template.slotMinutes;
+    const from = minutesOfDay(entry.time);
+    return start >= from && start < from + Math.max(minutes, template.slotMinutes);
+  });
+  if (taken.length > 0) return { date, time, kind: 'booked', text: `Booked: ${taken.map((entry) => entry.label).join(', ')}` };
+  return { date, time, kind: 'free', text: 'Free' };
+}
+
+/** The provider's book for `days` days from `firstDate`, on the template's slot grid. */
+export function bookPage(scenario: Scenario, provider: ScenarioProvider, firstDate: string, days: number): BookPage {
+  const dates = Array.from({ length: days }, (_, i) => addDays(firstDate, i));
+  const times = gridTimes(provider);
+  return { dates, times, rows: times.map((time) => dates.map((date) => cellOf(scenario, provider, date, time))) };
+}
+
+/** The minute of day as the book writes it. */
+export function clockText(minute: number): string {
+  return formatMinutesOfDay(minute);
+}
+
+/** What the caller says when the trainee answers, in their own words. */
+export function callerOpening(call: ScenarioPhoneCall, patient: ScenarioPatient | null): string {
+  const given = patient?.name.given ?? 'the patient';
+  const introductions: Readonly<Record<ScenarioPhoneCall['caller'], string>> = {
+    relative: `this is ${call.callerName}, ${given}’s family`,
+    patient: `this is ${call.callerName}`,
+    payer: `this is ${call.callerName} from the insurance company`,
+    pharmacy: `this is ${call.callerName} at the pharmacy`,
+  };
+  const who = introductions[call.caller];
+  const whose = call.caller === 'patient' ? 'my' : `${given}’s`;
+  switch (call.request) {
+    case 'results':
+      return `Hi, ${who}. I’m calling for ${whose} test results — are they back yet?`;
+    case 'reschedule':
+      return `Hello, ${who}. I need to move ${whose} appointment to another day, please.`;
+    case 'cancel':
+      return `Hello, ${who}. I’m calling to cancel ${whose} appointment.`;
+    case 'confirm':
+      return `Hi, ${who}. I just want to confirm ${whose} appointment.`;
+    case 'general':
+      return `Hello, ${who}. I have a quick question about ${whose} visit.`;
+  }
+}

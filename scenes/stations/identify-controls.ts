@@ -1,0 +1,61 @@
+/**
+ * Identifying the patient, as the exam room and the lab station ask it: how the question
+ * is put (open, or yes/no) and which identifiers the patient is identified by, the room
+ * number among them. The panel offers every choice; the machine judges.
+ */
+import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
+import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/vitals/vitals.actions';
+import { checkbox, checkboxGroup, radioGroup } from './clinical-controls';
+
+/** The identifiers the trainee can tick, in the order shown. */
+export const IDENTIFIER_CHOICES: readonly { value: PatientIdentifier; label: string }[] = [
+  { value: 'full-name', label: 'Full name' },
+  { value: 'date-of-birth', label: 'Date of birth' },
+  { value: 'mrn', label: 'Medical record number' },
+  { value: 'phone', label: 'Phone number' },
+  { value: 'room-number', label: 'Room number' },
+];
+
+/** The identification as chosen in the panel, not yet sent. */
+export interface IdentifyDraft {
+  question: IdentificationQuestion | null;
+  readonly identifiers: Set<PatientIdentifier>;
+}
+
+/** A fresh identification. */
+export function emptyIdentifyDraft(): IdentifyDraft {
+  return { question: null, identifiers: new Set() };
+}
+
+/** The question and identifier controls. */
+export function identifyControls(draft: IdentifyDraft, patient: ScenarioPatient): HTMLElement[] {
+  const questions: { value: IdentificationQuestion; label: string }[] = [
+    { value: 'open', label: '“Please tell me your full name and date of birth.”' },
+    { value: 'yes-no', label: `“Are you ${patient.name.given} ${patient.name.family}, born ${patient.dateOfBirth}?”` },
+  ];
+  return [
+    radioGroup('How do you ask?', 'id-question', questions, draft.question, (value) => (draft.question = value)),
+    checkboxGroup(
+      'Identified by',
+      IDENTIFIER_CHOICES.map((choice) =>
+        checkbox(choice.label, `id:${choice.value}`, draft.identifiers.has(choice.value), (checked) => {
+          if (checked) draft.identifiers.add(choice.value);
+          else draft.identifiers.delete(choice.value);
+        }),
+      ),
+    ),
+  ];
+}
+
+/** The action for the identification chosen, or null when the question or every identifier is missing. */
+export function identifyAction(draft: IdentifyDraft): PatientIdentifiedAction | null {
+  if (draft.question === null || draft.identifiers.size === 0) return null;
+  return { type: 'patient.identified', question: draft.question, identifiers: IDENTIFIER_CHOICES.map((c) => c.value).filter((id) => draft.identifiers.has(id)) };
+}
+
+/** The identification as done, in words: "an open question, by full name and date of birth". */
+export function identificationText(identification: PatientIdentifiedAction): string {
+  const how = identification.question === 'open' ? 'an open question' : 'a yes/no question';
+  const by = identification.identifiers.map((id) => IDENTIFIER_CHOICES.find((c) => c.value === id)?.label.toLowerCase() ?? id).join(' and ');
+  return `Identified with ${how}, by ${by}.`;
+}

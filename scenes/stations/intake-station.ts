@@ -1,0 +1,602 @@
+/**
+ * Check-in at the front desk (the intake workflow's station). The trainee greets the
+ * patient, composes the identity questions (which identifier, stated or yes/no) and hears
+ * the answers, compares them with the chart, flags a mismatch and checks a photo ID (drawn),
+ * slots a walk-in, then registers: demographics (prefilled from the chart, editable), the
+ * insurance card (drawn) entered into the registration, the eligibility response, self-pay,
+ * prior authorisation, the copay and receipt, the forms and the chief complaint in the
+ * patient's words. Every choice is offered; the intake machine judges them.
+ */
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { PAYERS, PLAN_TYPES } from '../../src/reference/payers';
+import type { PlanType } from '../../src/scenario/scenario.schema';
+import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
+import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
+import { currentAddress, currentPhone, fullName, insuranceCard, statedDateOfBirth, statedName } from '../../src/workflows/intake/patient-at-desk';
+import { element } from '../dom';
+import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
+import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
+import { buttonRow, checkField, doneMark, factList, keyedButton, onceSender, rebuild, section, selectField, speech, textField, claimPanel } from './front-desk-kit';
+import { chartFacts, identityQuestionText, money, payerAuthorizationList, payerName, plannedServices, planTypeName, spokenAnswer, usDate } from './front-desk-text';
+import type { Station, StationContext, StationHost, StationInstance } from './station';
+
+const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
+  'full-name': 'Full name',
+  'date-of-birth': 'Date of birth',
+  phone: 'Phone number',
+  'appointment-time': 'Appointment time',
+};
+
+const STYLE_NAMES: Readonly<Record<QuestionStyle, string>> = {
+  stated: 'Ask the patient to state it',
+  'yes-no': 'Read it from the chart for a yes or no',
+};
+
+const FORM_NAMES: Readonly<Record<IntakeForm, string>> = {
+  'privacy-notice': 'Notice of privacy practices (acknowledgment)',
+  'consent-to-treat': 'Consent to treat',
+  'financial-policy': 'Financial policy',
+};
+
+const STEPS = [
+  { id: 'greeting', text: 'Greet' },
+  { id: 'identifying', text: 'Identify' },
+  { id: 'slottingWalkIn', text: 'Walk-in slot' },
+  { id: 'registering', text: 'Register' },
+  { id: 'checkedIn', text: 'Checked in' },
+] as const;
+
+/** What the trainee has typed or picked on the panel and not sent yet. */
+interface IntakeDraft {
+  question: IdentityQuestion;
+  style: QuestionStyle;
+  line1: string;
+  line2: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  phone: string;
+  emergencyConfirmed: boolean;
+  payerId: string;
+  memberId: string;
+  groupNumber: string;
+  planType: PlanType;
+  copayAmount: string;
+  receipt: boolean;
+  forms: Set<IntakeForm>;
+  complaint: string;
+  askedChanges: boolean;
+  askedComplaint: boolean;
+  copayProblem: string | null;
+  walkIn: BookGridState;
+}
+
+function draftFor(context: StationContext): IntakeDraft | null {
+  const patient = context.patient;
+  if (!patient) return null;
+  const coverage = patient.coverage;
+  return {
+    question: 'full-name',
+    style: 'stated',
+    line1: patient.address.line1,
+    line2: patient.address.line2 ?? '',
+    city: patient.address.city,
+    state: patient.address.state,
+    postalCode: patient.address.postalCode,
+    phone: patient.phone,
+    emergencyConfirmed: false,
+    payerId: coverage?.payerId ?? PAYERS[0]?.id ?? '',
+    memberId: coverage?.memberId ?? '',
+    groupNumber: coverage?.groupNumber ?? '',
+    planType: coverage?.planType ?? 'ppo',
+    copayAmount: '',
+    receipt: false,
+    forms: new Set(),
+    complaint: '',
+    askedChanges: false,
+    askedComplaint: false,
+    copayProblem: null,
+    walkIn: { firstDate: context.session.scenario.day.date, selected: null },
+  };
+}
+
+function intakeContext(context: StationContext): IntakeContext | null {
+  const snapshot = context.snapshot;
+  if (!snapshot || snapshot.machine.id !== 'intake') return null;
+  return snapshot.context as IntakeContext;
+}
+
+function stateOf(context: StationContext): string {
+  const value = context.snapshot?.value;
+  return typeof value === 'string' ? value : 'checkedIn';
+}
+
+/** What the panel shows; it redraws only when this changes. */
+function signature(context: StationContext, draft: IntakeDraft): string {
+  const intake = intakeContext(context);
+  if (!intake) return 'none';
+  const { answers, mismatchFlagged, photoIdChecked, identityConfirmed, walkInTime, demographics, card, eligibility, selfPay, priorAuthorizationNumber, copay, formsSigned, chiefComplaint } = intake;
+  return JSON.stringify([
+    stateOf(context),
+    answers,
+    mismatchFlagged,
+    photoIdChecked,
+    identityConfirmed,
+    walkInTime,
+    demographics,
+    card,
+    eligibility,
+    selfPay,
+    priorAuthorizationNumber,
+    copay,
+    formsSigned,
+    chiefComplaint,
+    draft.askedChanges,
+    draft.askedComplaint,
+    draft.copayProblem,
+    context.hints,
+  ]);
+}
+
+function radioGroup<T extends string>(legend: string, name: string, values: readonly T[], labels: Readonly<Record<T, string>>, current: T, onChange: (value: T) => void): HTMLFieldSetElement {
+  const fieldset = element('fieldset', 'fd-choices');
+  fieldset.append(element('legend', 'fd-field-label', legend));
+  for (const value of values) {
+    const label = element('label', 'fd-choice');
+    const input = element('input');
+    input.type = 'radio';
+    input.name = name;
+    input.value = value;
+    input.checked = value === current;
+    input.dataset.key = `${name}-${value}`;
+    input.addEventListener('change', () => {
+      if (input.checked) onChange(value);
+    });
+    label.append(input, element('span', undefined, labels[value]));
+    fieldset.append(label);
+  }
+  return fieldset;
+}
+
+function stepper(state: string, walkIn: boolean): HTMLElement {
+  const list = element('ol', 'fd-steps');
+  list.setAttribute('aria-label', 'Check-in steps');
+  const steps = STEPS.filter((step) => walkIn || step.id !== 'slottingWalkIn');
+  const current = state === 'resolvingMismatch' || state === 'routing' ? 'identifying' : state;
+  const index = steps.findIndex((step) => step.id === current);
+  steps.forEach((step, i) => {
+    const item = element('li', i < index ? 'fd-step fd-step-done' : i === index ? 'fd-step fd-step-now' : 'fd-step', i < index ? `✓ ${step.text}` : step.text);
+    if (i === index) item.setAttribute('aria-current', 'step');
+    list.append(item);
+  });
+  return list;
+}
+
+function render(host: StationHost, context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): void {
+  const patient = context.patient;
+  const intake = intakeContext(context);
+  if (!patient || !intake) {
+    host.body.append(element('p', 'station-note', 'Nobody is waiting at the desk.'));
+    return;
+  }
+  const state = stateOf(context);
+  host.setSubtitle(`Check-in · ${patient.name.given} ${patient.name.family}`);
+  const scenario = context.session.scenario;
+  const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
+  const visitType = provider?.template.visitTypes.find((v) => v.id === patient.arrival.visitTypeId);
+
+  const top = element('div', 'fd-desk');
+  const chart = element('div', 'fd-chart');
+  chart.append(element('h3', 'fd-section-heading', 'The chart'));
+  chart.append(
+    factList([
+      ['Name', fullName(patient.name)],
+      ['Date of birth', usDate(patient.dateOfBirth)],
+      ['MRN', patient.mrn],
+      ['Phone', patient.phone],
+      ['Visit', `${patient.arrival.kind === 'walk-in' ? `Walk-in, arrived ${patient.arrival.time}` : `${patient.arrival.time} appointment`} · ${visitType?.name ?? patient.arrival.visitTypeId} · ${provider?.name ?? ''}`],
+      ['Patient', patient.newPatient ? 'New to the practice' : 'Established'],
+    ]),
+  );
+  const person = element('div', 'fd-person');
+  person.append(patientAtDeskArt(fullName(statedName(patient))), element('p', 'fd-person-caption', 'At the desk'));
+  top.append(person, chart);
+  host.body.append(stepper(state, patient.arrival.kind === 'walk-in'), top);
+  if (context.hints) host.body.append(element('p', 'station-hint', 'Have the patient state two identifiers and compare them with the chart; verify the insurance before the visit.'));
+
+  if (state === 'greeting') {
+    const greet = section('Greet the patient');
+    greet.body.append(speech('you', 'You', `Good morning, welcome to ${scenario.clinic.name}. How can I help you?`));
+    greet.body.append(buttonRow(keyedButton('Greet the patient', 'greet', 'button-primary', () => send({ type: 'patient.greeted' }))));
+    host.body.append(greet.root);
+    return;
+  }
+  if (state === 'identifying' || state === 'resolvingMismatch') {
+    host.body.append(identifySection(context, intake, draft, send, state === 'resolvingMismatch'));
+    return;
+  }
+  if (state === 'slottingWalkIn') {
+    host.body.append(walkInSection(context, draft, send));
+    return;
+  }
+  if (state === 'registering') {
+    for (const part of registrationSections(context, intake, draft, send, redraw)) host.body.append(part);
+    return;
+  }
+  host.body.append(doneMark(`${patient.name.given} is checked in and waits for a room.`));
+}
+
+function identifySection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, resolving: boolean): HTMLElement {
+  const patient = context.patient!;
+  const facts = chartFacts(patient);
+  const part = section('Identify the patient');
+  const talk = element('div', 'fd-conversation');
+  talk.setAttribute('aria-label', 'What was said');
+  talk.setAttribute('role', 'log');
+  if (intake.answers.length === 0) talk.append(element('p', 'station-note', 'Nothing asked yet.'));
+  for (const answer of intake.answers) {
+    talk.append(speech('you', 'You', identityQuestionText(answer.question, answer.style, facts)), speech('them', patient.name.given, spokenAnswer(answer.question, answer.style, answer.answer)));
+  }
+  part.body.append(talk);
+
+  const compose = element('div', 'fd-compose');
+  compose.append(
+    radioGroup('Ask for', 'identity-question', IDENTITY_QUESTIONS, QUESTION_NAMES, draft.question, (value) => {
+      draft.question = value;
+      preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts)}”`;
+    }),
+    radioGroup('How', 'identity-style', QUESTION_STYLES, STYLE_NAMES, draft.style, (value) => {
+      draft.style = value;
+      preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts)}”`;
+    }),
+  );
+  const preview = element('p', 'fd-preview', `You will say: “${identityQuestionText(draft.question, draft.style, facts)}”`);
+  preview.setAttribute('aria-live', 'polite');
+  part.body.append(compose, preview, buttonRow(keyedButton('Ask', 'ask', 'button-primary', () => send({ type: 'identity.asked', question: draft.question, style: draft.style }))));
+
+  const compare = element('table', 'fd-compare');
+  const caption = element('caption', undefined, 'The chart and what the patient said');
+  const head = element('tr');
+  for (const text of ['', 'Chart', 'Patient said']) {
+    const th = element('th', undefined, text);
+    th.scope = 'col';
+    head.append(th);
+  }
+  compare.append(caption, head);
+  const said = (question: IdentityQuestion): string => {
+    const stated = intake.answers.find((a) => a.question === question && a.style === 'stated');
+    if (stated) return question === 'date-of-birth' ? usDate(stated.answer) : stated.answer;
+    const yesNo = intake.answers.find((a) => a.question === question);
+    return yesNo ? `“${yesNo.answer}” to the chart’s value` : 'not asked';
+  };
+  const rows: [string, string, IdentityQuestion][] = [
+    ['Name', facts.name, 'full-name'],
+    ['Date of birth', usDate(facts.dateOfBirth), 'date-of-birth'],
+    ['Phone', facts.phone, 'phone'],
+  ];
+  for (const [name, chartValue, question] of rows) {
+    const tr = element('tr');
+    const th = element('th', undefined, name);
+    th.scope = 'row';
+    tr.append(th, element('td', undefined, chartValue), element('td', undefined, said(question)));
+    compare.append(tr);
+  }
+  part.body.append(compare);
+
+  if (resolving) part.body.append(element('p', 'fd-alert', 'Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.'));
+  if (intake.photoIdChecked) part.body.append(photoIdFigure(context));
+  const buttons = [
+    keyedButton('The identifiers match: confirm identity', 'confirm-identity', 'button-primary', () => send({ type: 'identity.confirmed' })),
+    keyedButton('Ask for a photo ID', 'photo-id', 'button-quiet', () => send({ type: 'photo-id.checked' })),
+  ];
+  if (!resolving) buttons.splice(1, 0, keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'button-quiet', () => send({ type: 'identity.mismatch-flagged' })));
+  part.body.append(buttonRow(...buttons));
+  return part.root;
+}
+
+function photoIdFigure(context: StationContext): HTMLElement {
+  const patient = context.patient!;
+  const figure = element('figure', 'fd-figure');
+  figure.append(
+    photoIdCard({
+      name: fullName(statedName(patient)),
+      dateOfBirth: statedDateOfBirth(patient),
+      address: currentAddress(patient),
+      sex: patient.sex,
+      idNumber: `${patient.address.state}${patient.mrn.slice(-6).padStart(6, '0')}`,
+    }),
+    element('figcaption', undefined, 'The photo ID the patient handed you'),
+  );
+  return figure;
+}
+
+function walkInSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
+  const patient = context.patient!;
+  const scenario = context.session.scenario;
+  const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
+  const part = section('Fit the walk-in into today’s schedule');
+  part.body.append(factList([
+    ['Arrived', patient.arrival.time],
+    ['Now', context.view.clock.text],
+    ['Provider', provider?.name ?? patient.arrival.providerId],
+  ]));
+  if (!provider) return part.root;
+  const chosen = element('p', 'fd-preview');
+  chosen.setAttribute('aria-live', 'polite');
+  const describe = () => (chosen.textContent = draft.walkIn.selected ? `Selected: ${draft.walkIn.selected.time} today.` : 'Pick a slot: arrow keys move, Enter slots the patient.');
+  describe();
+  const grid = appointmentBookGrid({
+    scenario,
+    provider,
+    state: draft.walkIn,
+    days: 1,
+    label: `Today’s schedule for ${provider.name}`,
+    turnable: false,
+    onSelect: describe,
+    onChoose: (cell) => send({ type: 'walk-in.slotted', time: cell.time }),
+  });
+  part.body.append(grid.root, chosen);
+  part.body.append(
+    buttonRow(
+      keyedButton('Slot the patient at the selected time', 'slot-walk-in', 'button-primary', () => {
+        if (draft.walkIn.selected) send({ type: 'walk-in.slotted', time: draft.walkIn.selected.time });
+        else chosen.textContent = 'Select a slot in the schedule first.';
+      }),
+    ),
+  );
+  return part.root;
+}
+
+function registrationSections(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement[] {
+  const patient = context.patient!;
+  const parts: HTMLElement[] = [];
+
+  const photo = section('Photo ID');
+  if (intake.photoIdChecked) photo.body.append(photoIdFigure(context));
+  else photo.body.append(buttonRow(keyedButton('Ask for a photo ID and compare it', 'photo-id', 'button-quiet', () => send({ type: 'photo-id.checked' }))));
+  parts.push(photo.root);
+
+  parts.push(demographicsSection(context, intake, draft, send, redraw));
+  parts.push(...insuranceSections(context, intake, draft, send, redraw));
+
+  const forms = section('Forms');
+  const formChecks = element('div', 'fd-check-list');
+  for (const form of INTAKE_FORMS) {
+    const signed = intake.formsSigned.includes(form);
+    formChecks.append(
+      checkField({
+        label: signed ? `${FORM_NAMES[form]} (signed)` : FORM_NAMES[form],
+        key: `form-${form}`,
+        checked: draft.forms.has(form) || signed,
+        onChange: (checked) => (checked ? draft.forms.add(form) : draft.forms.delete(form)),
+      }),
+    );
+  }
+  forms.body.append(formChecks, buttonRow(keyedButton('Have the patient sign the checked forms', 'sign-forms', 'button-quiet', () => send({ type: 'forms.signed', forms: INTAKE_FORMS.filter((form) => draft.forms.has(form)) }))));
+  parts.push(forms.root);
+
+  const complaint = section('Reason for the visit');
+  if (draft.askedComplaint) {
+    complaint.body.append(speech('you', 'You', 'What brings you in today?'), speech('them', patient.name.given, patient.chiefComplaint));
+  } else {
+    complaint.body.append(
+      buttonRow(
+        keyedButton('Ask: “What brings you in today?”', 'ask-complaint', 'button-quiet', () => {
+          draft.askedComplaint = true;
+          redraw();
+        }),
+      ),
+    );
+  }
+  const area = element('label', 'fd-field fd-field-wide');
+  area.append(element('span', 'fd-field-label', 'Chief complaint, in the patient’s words'));
+  const textarea = element('textarea', 'fd-input fd-textarea');
+  textarea.rows = 2;
+  textarea.value = draft.complaint;
+  textarea.dataset.key = 'complaint';
+  textarea.addEventListener('input', () => (draft.complaint = textarea.value));
+  area.append(textarea);
+  complaint.body.append(area, buttonRow(keyedButton('Record the chief complaint', 'record-complaint', 'button-quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint }))));
+  if (intake.chiefComplaint !== null) complaint.body.append(doneMark(`Recorded: “${intake.chiefComplaint}”`));
+  parts.push(complaint.root);
+
+  const finish = section('Finish');
+  finish.body.append(buttonRow(keyedButton('Complete check-in', 'complete-check-in', 'button-primary', () => send({ type: 'check-in.completed' }))));
+  parts.push(finish.root);
+  return parts;
+}
+
+function demographicsSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+  const patient = context.patient!;
+  const part = section('Address, phone and emergency contact');
+  if (draft.askedChanges) {
+    const address = currentAddress(patient);
+    const phone = currentPhone(patient);
+    const moved = address !== patient.address;
+    const newPhone = phone !== patient.phone;
+    const reply = moved || newPhone
+      ? [moved ? `I moved — it’s ${[address.line1, address.line2, address.city, address.state, address.postalCode].filter(Boolean).join(', ')} now.` : '', newPhone ? `My number is ${phone} now.` : ''].filter(Boolean).join(' ')
+      : 'No, nothing’s changed.';
+    part.body.append(speech('you', 'You', 'I have your address and phone here — has anything changed since your last visit?'), speech('them', patient.name.given, reply));
+  } else {
+    part.body.append(
+      buttonRow(
+        keyedButton('Ask: “Has anything changed since your last visit?”', 'ask-changes', 'button-quiet', () => {
+          draft.askedChanges = true;
+          redraw();
+        }),
+      ),
+    );
+  }
+  const fields = element('div', 'fd-form-grid');
+  fields.append(
+    textField({ label: 'Address', key: 'line1', value: draft.line1, onInput: (v) => (draft.line1 = v), wide: true, autocomplete: 'off' }),
+    textField({ label: 'Address line 2', key: 'line2', value: draft.line2, onInput: (v) => (draft.line2 = v), wide: true }),
+    textField({ label: 'City', key: 'city', value: draft.city, onInput: (v) => (draft.city = v) }),
+    textField({ label: 'State', key: 'state', value: draft.state, onInput: (v) => (draft.state = v) }),
+    textField({ label: 'ZIP', key: 'zip', value: draft.postalCode, onInput: (v) => (draft.postalCode = v) }),
+    textField({ label: 'Phone', key: 'phone', value: draft.phone, onInput: (v) => (draft.phone = v), type: 'tel' }),
+  );
+  part.body.append(fields);
+  const contact = patient.emergencyContact;
+  part.body.append(element('p', 'fd-line', contact ? `Emergency contact on file: ${contact.name} (${contact.relationship}), ${contact.phone}` : 'Emergency contact on file: none'));
+  part.body.append(checkField({ label: 'Emergency contact read back and confirmed with the patient', key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
+  part.body.append(
+    buttonRow(
+      keyedButton('Save address and phone', 'save-demographics', 'button-quiet', () => {
+        const line2 = draft.line2.trim();
+        send({
+          type: 'demographics.confirmed',
+          address: { line1: draft.line1.trim(), ...(line2 ? { line2 } : {}), city: draft.city.trim(), state: draft.state.trim().toUpperCase(), postalCode: draft.postalCode.trim() },
+          phone: draft.phone.trim(),
+          emergencyContactConfirmed: draft.emergencyConfirmed,
+        });
+      }),
+    ),
+  );
+  if (intake.demographics) {
+    const a = intake.demographics.address;
+    part.body.append(doneMark(`Saved: ${[a.line1, a.line2, a.city, a.state, a.postalCode].filter(Boolean).join(', ')} · ${intake.demographics.phone}`));
+  }
+  return part.root;
+}
+
+function insuranceSections(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement[] {
+  const patient = context.patient!;
+  const card = insuranceCard(patient);
+  const coverage = patient.coverage;
+  if (!card || !coverage) {
+    const part = section('Insurance');
+    part.body.append(element('p', 'fd-line', 'No insurance on file and no card: the patient pays for the visit (self-pay).'));
+    return [part.root];
+  }
+  const parts: HTMLElement[] = [];
+  const insurance = section('Insurance card');
+  const figure = element('figure', 'fd-figure');
+  const subscriber = coverage.subscriber ? fullName(coverage.subscriber.name) : fullName(patient.name);
+  figure.append(insuranceCardArt({ memberName: subscriber, ...card }), element('figcaption', undefined, 'The card the patient handed you'));
+  insurance.body.append(figure);
+  const payerChoices: { value: string; text: string }[] = PAYERS.filter((p) => p.id !== 'self-pay').map((p) => ({ value: p.id, text: payerName(p.id) }));
+  if (!payerChoices.some((choice) => choice.value === draft.payerId)) payerChoices.push({ value: draft.payerId, text: draft.payerId });
+  const fields = element('div', 'fd-form-grid');
+  fields.append(
+    selectField({ label: 'Payer', key: 'payer', value: draft.payerId, choices: payerChoices, onChange: (v) => (draft.payerId = v) }),
+    textField({ label: 'Member id', key: 'member-id', value: draft.memberId, onInput: (v) => (draft.memberId = v) }),
+    textField({ label: 'Group number', key: 'group', value: draft.groupNumber, onInput: (v) => (draft.groupNumber = v) }),
+    selectField({
+      label: 'Plan type',
+      key: 'plan-type',
+      value: draft.planType,
+      choices: PLAN_TYPES.filter((t) => t !== 'self-pay').map((t) => ({ value: t, text: planTypeName(t) })),
+      onChange: (v) => (draft.planType = v as PlanType),
+    }),
+  );
+  insurance.body.append(element('p', 'fd-line', 'The registration, as on file; correct it from the card.'), fields);
+  insurance.body.append(
+    buttonRow(
+      keyedButton('Save the card to the registration', 'save-card', 'button-quiet', () => {
+        const group = draft.groupNumber.trim().toUpperCase();
+        send({ type: 'insurance-card.scanned', payerId: draft.payerId, memberId: draft.memberId.trim().toUpperCase(), groupNumber: group === '' ? null : group, planType: draft.planType });
+      }),
+    ),
+  );
+  if (intake.card) insurance.body.append(doneMark(`Registration: ${payerName(intake.card.payerId)}, member id ${intake.card.memberId}, group ${intake.card.groupNumber ?? 'none'}, ${intake.card.planType.toUpperCase()}`));
+  parts.push(insurance.root);
+
+  const eligibility = section('Eligibility (270/271)');
+  eligibility.body.append(buttonRow(keyedButton('Run eligibility for the saved card', 'eligibility', 'button-quiet', () => send({ type: 'eligibility.checked' }))));
+  const response = intake.eligibility;
+  if (response) {
+    const box = element('div', 'fd-response');
+    box.setAttribute('role', 'status');
+    box.append(element('p', 'fd-response-title', `271 response · member ${response.memberId}`));
+    if (!response.found) {
+      box.append(element('p', 'fd-response-status fd-status-bad', 'NO MEMBER FOUND with this id at this payer.'));
+    } else {
+      box.append(element('p', `fd-response-status ${response.status === 'active' ? 'fd-status-ok' : 'fd-status-bad'}`, `Coverage: ${response.status.toUpperCase()}`));
+      box.append(
+        factList([
+          ['Plan', planTypeName(response.planType)],
+          ['Office visit copay', money(response.copay)],
+          ['Deductible remaining', money(response.deductibleRemaining)],
+          ['Coinsurance', `${response.coinsurancePercent} %`],
+        ]),
+      );
+      const list = payerAuthorizationList(coverage.payerId);
+      box.append(element('p', 'fd-line', list.length === 0 ? 'Prior authorisation: none required by this plan’s policy.' : `Prior authorisation required for: ${list.map((item) => `${item.code} (${item.description})`).join('; ')}.`));
+    }
+    eligibility.body.append(box);
+  }
+  eligibility.body.append(buttonRow(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'button-quiet', () => send({ type: 'self-pay.agreed' }))));
+  if (intake.selfPay) eligibility.body.append(doneMark('Self-pay: the patient pays for today’s visit.'));
+  parts.push(eligibility.root);
+
+  const authorization = section('Prior authorisation');
+  const services = plannedServices(patient);
+  const serviceList = element('ul', 'fd-services');
+  serviceList.setAttribute('aria-label', 'Services planned for the visit');
+  if (services.length === 0) serviceList.append(element('li', undefined, 'No tests or procedures on the schedule for this visit.'));
+  for (const service of services) serviceList.append(element('li', undefined, `${service.code} — ${service.description}`));
+  authorization.body.append(element('p', 'fd-line', 'Planned for this visit:'), serviceList);
+  authorization.body.append(buttonRow(keyedButton('Obtain the authorisation from the plan and note it', 'prior-auth', 'button-quiet', () => send({ type: 'prior-authorization.noted' }))));
+  if (intake.priorAuthorizationNumber) authorization.body.append(doneMark(`Authorisation ${intake.priorAuthorizationNumber} noted for the claim.`));
+  parts.push(authorization.root);
+
+  const copay = section('Copay');
+  const copayFields = element('div', 'fd-form-grid');
+  const amount = textField({ label: 'Amount collected ($)', key: 'copay-amount', value: draft.copayAmount, onInput: (v) => (draft.copayAmount = v), type: 'number' });
+  const input = amount.querySelector('input');
+  if (input) {
+    input.min = '0';
+    input.step = '0.01';
+    input.inputMode = 'decimal';
+  }
+  copayFields.append(amount);
+  copay.body.append(copayFields, checkField({ label: 'Receipt printed and given', key: 'receipt', checked: draft.receipt, onChange: (v) => (draft.receipt = v) }));
+  copay.body.append(
+    buttonRow(
+      keyedButton('Collect the payment', 'collect-copay', 'button-quiet', () => {
+        const value = Number(draft.copayAmount);
+        if (draft.copayAmount.trim() === '' || !Number.isFinite(value) || value < 0) {
+          draft.copayProblem = 'Enter the amount you collect, in dollars.';
+          redraw();
+          return;
+        }
+        draft.copayProblem = null;
+        redraw();
+        send({ type: 'copay.collected', amount: Math.round(value * 100) / 100, receiptGiven: draft.receipt });
+      }),
+    ),
+  );
+  if (draft.copayProblem) copay.body.append(element('p', 'fd-alert', draft.copayProblem));
+  if (intake.copay) copay.body.append(doneMark(`Collected ${money(intake.copay.amount)}${intake.copay.receiptGiven ? ', receipt given' : ', no receipt'}.`));
+  parts.push(copay.root);
+  return parts;
+}
+
+/** The check-in station, for patients in the intake workflow. */
+export const intakeStation: Station = {
+  machineId: 'intake',
+  title: 'Front desk',
+  open(host, context): StationInstance {
+    const release = claimPanel(host, true);
+    let current = context;
+    const send = onceSender((action) => current.send(action));
+    const draft = draftFor(context);
+    let shown = '';
+    const draw = () => {
+      if (!draft) return;
+      shown = signature(current, draft);
+      rebuild(host.body, () => render(host, current, draft, (action) => void send(action), draw));
+    };
+    if (draft) draw();
+    else host.body.append(element('p', 'station-note', 'Nobody is waiting at the desk.'));
+    return {
+      update(next) {
+        current = next;
+        if (draft && signature(next, draft) !== shown) draw();
+      },
+      dispose: release,
+    };
+  },
+};

@@ -1,0 +1,130 @@
+/**
+ * What the lab-station panel offers and how it turns the trainee's entries into actions:
+ * tube names (cap colour and additive), moving a tube in the draw order, the label as
+ * typed → `SpecimenLabel`, the tests' billing codes with our short descriptions, and the
+ * point-of-care read timer. Pure: no DOM, no rule.
+ */
+import { cptEntry } from '../../src/reference/cpt-hcpcs';
+import { TUBES, type CapColour, type TubeId } from '../../src/reference/order-of-draw';
+import type { OrderableTest } from '../../src/reference/tests';
+import { formatMinutesOfDay } from '../../src/scenario/clock-time';
+import type { SpecimenLabel, VenipunctureDevice } from '../../src/workflows/specimen/specimen.actions';
+
+/** Every tube in the supply drawer, in the drawer's own order (alphabetical by cap, never the order of draw). */
+export const SUPPLY_TUBES: readonly TubeId[] = TUBES.map((t) => t.id).toSorted((a, b) => tubeName(a).localeCompare(tubeName(b)));
+
+/** A tube's name as the panel says it: cap colour and additive, e.g. "Lavender (EDTA)". */
+export function tubeName(id: TubeId): string {
+  return TUBES.find((t) => t.id === id)?.displayName ?? id;
+}
+
+/** A tube's cap colour. */
+export function capColour(id: TubeId): CapColour {
+  return TUBES.find((t) => t.id === id)?.capColour ?? 'clear';
+}
+
+/** The short word for a cap, for the drawn tray's sticker ("Lavender"). */
+export function capWord(id: TubeId): string {
+  return tubeName(id).split(/[ (]/)[0] ?? id;
+}
+
+/** The devices on the tray. */
+export const DEVICE_CHOICES: readonly { value: VenipunctureDevice; label: string }[] = [
+  { value: 'multi-sample-needle', label: 'Multi-sample needle on a tube holder' },
+  { value: 'butterfly', label: 'Butterfly (winged) set with tubing' },
+];
+
+/** The list with the item at `index` moved by `delta` places (clamped at the ends). */
+export function moveItem<T>(list: readonly T[], index: number, delta: number): T[] {
+  const moved = [...list];
+  const target = Math.max(0, Math.min(list.length - 1, index + delta));
+  if (index < 0 || index >= list.length || target === index) return moved;
+  const [item] = moved.splice(index, 1);
+  moved.splice(target, 0, item as T);
+  return moved;
+}
+
+/** The list with `item` moved to just before the item at `targetIndex` (a drop). */
+export function dropItem<T>(list: readonly T[], item: T, targetIndex: number): T[] {
+  const without = list.filter((x) => x !== item);
+  const at = Math.max(0, Math.min(without.length, targetIndex));
+  return [...without.slice(0, at), item, ...without.slice(at)];
+}
+
+/** A label as the trainee filled it in. */
+export interface LabelDraft {
+  readonly fullName: string;
+  readonly secondKind: 'date-of-birth' | 'mrn';
+  readonly secondValue: string;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** HH:MM. */
+  readonly time: string;
+  readonly initials: string;
+}
+
+/** An empty label. */
+export const EMPTY_LABEL: LabelDraft = { fullName: '', secondKind: 'date-of-birth', secondValue: '', date: '', time: '', initials: '' };
+
+function dayNumber(isoDate: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate.trim());
+  if (!match) return null;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
+}
+
+/**
+ * The clinic minute a written date and time stand for, counted from the midnight that
+ * starts the clinic day (a label dated the day before gives a negative minute); null when
+ * the date or time cannot be read.
+ */
+export function writtenMinute(date: string, time: string, clinicDate: string): number | null {
+  const written = dayNumber(date);
+  const clinic = dayNumber(clinicDate);
+  const clock = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  if (written === null || clinic === null || !clock) return null;
+  const hours = Number(clock[1]);
+  const minutes = Number(clock[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return (written - clinic) * 1440 + hours * 60 + minutes;
+}
+
+/** The label to send, or what stops it being written (a date or time that cannot be read). */
+export function labelFromDraft(draft: LabelDraft, clinicDate: string): { label: SpecimenLabel } | { problem: string } {
+  const minute = writtenMinute(draft.date, draft.time, clinicDate);
+  if (minute === null) return { problem: 'Write the date as YYYY-MM-DD and the time as HH:MM.' };
+  return {
+    label: {
+      fullName: draft.fullName.trim(),
+      secondIdentifier: { kind: draft.secondKind, value: draft.secondValue.trim() },
+      collectedAtMinute: minute,
+      initials: draft.initials.trim(),
+    },
+  };
+}
+
+/** A clinic minute as a label or a tube shows it ("09:12"). */
+export function clockText(minute: number): string {
+  return formatMinutesOfDay(minute);
+}
+
+/** A test's codes with our short descriptions: "87880-QW Strep A antigen test, rapid". */
+export function codeLines(test: OrderableTest): string[] {
+  const lines = test.codes.map((billed) => {
+    const modifiers = billed.modifiers?.length ? `-${billed.modifiers.join('-')}` : '';
+    const description = cptEntry(billed.code)?.shortDescription ?? test.displayName;
+    return `${billed.code}${modifiers} ${description}`;
+  });
+  if (test.collectionCode) lines.push(`${test.collectionCode} ${cptEntry(test.collectionCode)?.shortDescription ?? 'Specimen collection'}`);
+  return lines;
+}
+
+/** Whole clinic minutes left before a test started at `startedAt` can be read (0 once readable). */
+export function readMinutesLeft(startedAt: number, readTimeMinutes: number, now: number): number {
+  return Math.max(0, Math.ceil(startedAt + readTimeMinutes - now));
+}
+
+/** A result the trainee typed: a number when it reads as one ("6.1"), else the words as typed. */
+export function typedResult(text: string): string | number {
+  const cleaned = text.trim();
+  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : cleaned;
+}

@@ -1,0 +1,524 @@
+/**
+ * The lab station: the requisition against the orders, hand hygiene and gloves, patient
+ * identification, venipuncture with the tube tray (tubes chosen from the supply drawer and
+ * put in draw order by drag or keyboard, drawn in Phaser with cap and additive), the
+ * tourniquet's clock, mixing, sharps and bandage, the label of each container, capillary
+ * puncture, urine and swabs, point-of-care kits with lot and expiry, controls and a read
+ * timer in clinic minutes, vaccines, the provider alert and sending the specimens.
+ *
+ * Every choice a real MA has is offered (pre-labelling, an expired kit, skipping the
+ * controls among them); the specimen machine judges.
+ */
+import type { OrderableTest, TestId } from '../../src/reference/tests';
+import type { TubeId } from '../../src/reference/order-of-draw';
+import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
+import type { ActionOutcome } from '../../src/session/session';
+import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specimen/specimen.actions';
+import { orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
+import { TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
+import { element } from '../dom';
+import { actionButton, buttonRow, checkbox, checkboxGroup, facts, liveRegion, radioGroup, redraw, selectField, step, stepButton, text, textField } from './clinical-controls';
+import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
+import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
+import { patientCard } from './patient-card';
+import {
+  clockText,
+  codeLines,
+  DEVICE_CHOICES,
+  dropItem,
+  EMPTY_LABEL,
+  labelFromDraft,
+  type LabelDraft,
+  moveItem,
+  readMinutesLeft,
+  SUPPLY_TUBES,
+  tubeName,
+  typedResult,
+} from './specimen-choices';
+import type { Station, StationContext, StationHost, StationInstance } from './station';
+import { TRAY_SIZE, TubeTrayScene } from './tube-tray-scene';
+
+/** Units the analysers show their numbers in. */
+const RESULT_UNITS: Partial<Record<TestId, string>> = { 'a1c-poc': '%', 'glucose-poc': 'mg/dL' };
+
+interface LabUi {
+  readonly identify: IdentifyDraft;
+  order: TubeId[];
+  picked: TubeId | null;
+  device: VenipunctureDevice | null;
+  readonly inversions: Map<TubeId, number>;
+  readonly labels: Map<ContainerId, LabelDraft>;
+  readonly results: Map<TestId, string>;
+  problem: string;
+}
+
+function containerLabel(container: ContainerId): string {
+  return container === 'urine-cup' ? 'Urine cup' : tubeName(container);
+}
+
+class SpecimenPanel implements StationInstance {
+  readonly #host: StationHost;
+  readonly #content = element('div', 'clinical-content');
+  readonly #tray: InstrumentGame;
+  readonly #trayScene = new TubeTrayScene();
+  readonly #announcer = liveRegion();
+  readonly #ui: LabUi = { identify: emptyIdentifyDraft(), order: [], picked: null, device: null, inversions: new Map(), labels: new Map(), results: new Map(), problem: '' };
+  #context: StationContext;
+  #shownSnapshot: unknown = null;
+
+  constructor(host: StationHost, context: StationContext) {
+    this.#host = host;
+    this.#context = context;
+    this.#tray = mountInstrumentGame(this.#trayScene, { ...TRAY_SIZE, className: 'tube-tray', label: 'The tube tray, in draw order' });
+    const root = element('div', 'clinical-station specimen-station');
+    root.append(this.#content, this.#announcer);
+    host.body.replaceChildren(root);
+    this.#render();
+  }
+
+  update(context: StationContext): void {
+    this.#context = context;
+    if (context.snapshot !== this.#shownSnapshot) {
+      this.#render();
+      return;
+    }
+    // The clinic clock moved: only the read timers change.
+    for (const node of this.#content.querySelectorAll<HTMLElement>('[data-read-started]')) {
+      node.textContent = this.#readTimerText(Number(node.dataset.readStarted), Number(node.dataset.readMinutes));
+    }
+  }
+
+  dispose(): void {
+    this.#tray.destroy();
+  }
+
+  get #machine(): SpecimenContext | null {
+    return (this.#context.snapshot?.context as SpecimenContext | undefined) ?? null;
+  }
+
+  get #venous(): string {
+    const value = this.#context.snapshot?.value as { collecting?: string } | string | undefined;
+    return typeof value === 'object' && value.collecting ? value.collecting : 'idle';
+  }
+
+  #send(action: Parameters<StationContext['send']>[0]): ActionOutcome {
+    return this.#context.send(action);
+  }
+
+  #render(): void {
+    const context = this.#context;
+    const machine = this.#machine;
+    const patient = context.patient;
+    this.#shownSnapshot = context.snapshot;
+    if (!patient || !machine || !context.snapshot?.matches('collecting')) {
+      redraw(this.#content, () => [text(context.snapshot?.matches('awaitingLab') ? 'The specimens are on their way to the lab.' : 'Nobody is at the lab station now.', 'station-note')]);
+      return;
+    }
+    this.#host.setSubtitle(`${patient.name.given} ${patient.name.family} · specimens and tests`);
+    const tests = orderedTests(machine);
+    const venous = tests.some((t) => t.kind === 'venous-lab') || machine.tubesNeeded.length > 0;
+    this.#trayScene.show({
+      order: this.#ui.order,
+      picked: this.#ui.picked,
+      drawn: machine.drawn.map((d) => ({ tube: d.tube, inversions: d.inversions })),
+      labelled: machine.labels.map((l) => l.container).filter((c): c is TubeId => c !== 'urine-cup'),
+    });
+    redraw(this.#content, () => [
+      patientCard(context.session.scenario, patient, context.patientView),
+      ...(context.hints ? [text('Hint: identify the patient and check the requisition first; draw in the order of draw and label each tube at the chair.', 'station-hint')] : []),
+      this.#requisitionStep(machine, tests),
+      this.#contactStep(machine, patient),
+      ...(venous ? [this.#venipunctureStep(machine), this.#mixingStep(machine)] : []),
+      ...(tests.some((t) => t.kind === 'capillary-poc') ? [this.#capillaryStep(machine)] : []),
+      ...(tests.some((t) => t.kind === 'urine') ? [this.#urineStep(machine, tests)] : []),
+      ...tests.filter((t) => t.kind === 'swab').map((t) => this.#swabStep(machine, t)),
+      this.#labelStep(machine, tests, patient),
+      ...tests.filter((t) => t.cliaWaivedPointOfCare).map((t) => this.#kitStep(machine, t)),
+      ...tests.filter((t) => t.kind === 'vaccine').map((t) => this.#vaccineStep(machine, t)),
+      this.#closingStep(machine),
+    ]);
+  }
+
+  #requisitionStep(machine: SpecimenContext, tests: readonly OrderableTest[]): HTMLElement {
+    const orders = element('ul', 'clinical-list');
+    orders.setAttribute('aria-label', 'Orders in the chart');
+    orders.append(...tests.map((t) => element('li', undefined, `${t.displayName} — ${codeLines(t).join('; ')}`)));
+    const requisition = element('ul', 'clinical-list');
+    requisition.setAttribute('aria-label', 'Requisition');
+    requisition.append(
+      ...tests.map((t) => {
+        const diagnoses = machine.patient.orders.find((o) => o.testId === t.id)?.diagnoses ?? [];
+        return element('li', undefined, `${t.displayName}${diagnoses.length > 0 ? ` (diagnosis ${diagnoses.join(', ')})` : ''}`);
+      }),
+    );
+    const columns = element('div', 'clinical-columns');
+    const left = element('div');
+    left.append(element('h4', 'clinical-subheading', 'Orders in the chart'), orders);
+    const right = element('div');
+    right.append(element('h4', 'clinical-subheading', 'Requisition'), requisition);
+    columns.append(left, right);
+    return step(
+      'Requisition and orders',
+      [columns, machine.requisitionChecked ? text('Requisition checked against the orders.') : buttonRow(actionButton('The requisition matches the orders', 'requisition', () => this.#send({ type: 'requisition.checked' })))],
+      { done: machine.requisitionChecked },
+    );
+  }
+
+  #contactStep(machine: SpecimenContext, patient: ScenarioPatient): HTMLElement {
+    const children: (Node | null)[] = [
+      buttonRow(
+        actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'button-quiet' : 'button-primary'),
+        machine.glovesDonned ? null : actionButton('Put on gloves', 'gloves', () => this.#send({ type: 'gloves.donned' })),
+      ),
+    ];
+    if (machine.glovesDonned) children.push(text('Gloves on.'));
+    if (machine.identification !== null) {
+      children.push(text(identificationText(machine.identification)));
+    } else {
+      children.push(...identifyControls(this.#ui.identify, patient), buttonRow(actionButton('Identify the patient', 'identify', () => this.#identify())), this.#problemLine('identify'));
+    }
+    return step('Hands, gloves and identification', children, { done: machine.handsCleaned && machine.glovesDonned && machine.identification !== null });
+  }
+
+  #identify(): ActionOutcome | null {
+    const action = identifyAction(this.#ui.identify);
+    return action === null ? this.#problem('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
+  }
+
+  #venipunctureStep(machine: SpecimenContext): HTMLElement {
+    const ui = this.#ui;
+    const venous = this.#venous;
+    const children: (Node | null)[] = [];
+    if (venous === 'idle' && machine.drawn.length === 0) {
+      children.push(
+        checkboxGroup(
+          'Supply drawer: tubes to put on the tray',
+          SUPPLY_TUBES.map((tube) =>
+            checkbox(tubeName(tube), `supply:${tube}`, ui.order.includes(tube), (checked) =>
+              this.#local(() => {
+                ui.order = checked ? [...ui.order.filter((t) => t !== tube), tube] : ui.order.filter((t) => t !== tube);
+                if (!checked && ui.picked === tube) ui.picked = null;
+              }),
+            ),
+          ),
+        ),
+      );
+    }
+    children.push(this.#tray.host, this.#orderList());
+    children.push(this.#tourniquetClock(machine));
+    if (venous === 'idle') {
+      children.push(buttonRow(actionButton('Apply the tourniquet', 'tourniquet-on', () => this.#send({ type: 'tourniquet.applied' }))));
+    } else if (venous === 'tourniquetOn') {
+      children.push(
+        radioGroup('Needle', 'device', DEVICE_CHOICES, ui.device, (value) => (ui.device = value)),
+        buttonRow(
+          actionButton('Insert the needle', 'needle-in', () => (ui.device === null ? this.#problem('needle', 'Choose the needle first.') : this.#send({ type: 'needle.inserted', device: ui.device }))),
+          actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'button-quiet'),
+        ),
+        this.#problemLine('needle'),
+      );
+    } else if (venous === 'needleIn') {
+      const next = this.#nextTube(machine);
+      children.push(
+        buttonRow(
+          next === null ? null : actionButton(`Fill the next tube: ${tubeName(next)}`, 'fill', () => this.#send({ type: 'tube.drawn', tube: next })),
+          machine.tourniquetOn ? actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'button-quiet') : null,
+          actionButton('Withdraw the needle', 'needle-out', () => this.#send({ type: 'needle.withdrawn' }), 'button-quiet'),
+        ),
+        next === null ? text('Every tube on the tray is filled.', 'clinical-reading') : null,
+      );
+    } else if (venous === 'needleOut') {
+      children.push(text('Needle out; gauze on the site.', 'clinical-reading'));
+    }
+    if (machine.drawn.length > 0) {
+      children.push(text(`Filled: ${machine.drawn.map((d) => `${tubeName(d.tube)} at ${clockText(d.atMinute)}`).join('; ')}.`, 'clinical-reading'));
+    }
+    return step('Venipuncture', children);
+  }
+
+  /** The first tube on the tray not yet filled (a tube on the tray twice is filled twice). */
+  #nextTube(machine: SpecimenContext): TubeId | null {
+    const filled = machine.drawn.map((d) => d.tube);
+    const left = [...this.#ui.order];
+    for (const tube of filled) {
+      const at = left.indexOf(tube);
+      if (at >= 0) left.splice(at, 1);
+    }
+    return left[0] ?? null;
+  }
+
+  #tourniquetClock(machine: SpecimenContext): HTMLElement {
+    const wrapper = element('div', 'tourniquet-clock');
+    const limit = TOURNIQUET_SECONDS.limit;
+    const label = element('span', 'clinical-field-label', machine.tourniquetOn ? `Tourniquet on: ${machine.tourniquetSeconds} s` : machine.tourniquetSeconds > 0 ? `Tourniquet was on ${machine.tourniquetSeconds} s` : 'Tourniquet off');
+    label.id = 'tourniquet-clock-label';
+    const bar = element('progress');
+    bar.max = Math.max(limit, machine.tourniquetSeconds);
+    bar.value = machine.tourniquetSeconds;
+    bar.setAttribute('aria-labelledby', label.id);
+    wrapper.append(label, bar, element('span', 'clinical-unit', `limit ${limit} s`));
+    return wrapper;
+  }
+
+  #orderList(): HTMLElement {
+    const ui = this.#ui;
+    const wrapper = element('div', 'draw-order');
+    const heading = element('h4', 'clinical-subheading', 'Draw order');
+    heading.id = 'draw-order-heading';
+    wrapper.append(heading, text('Drag a tube, or focus it and press Space to pick it up, the arrow keys to move it, Space to put it down.', 'station-note'));
+    const list = element('ol', 'draw-order-list');
+    list.setAttribute('aria-labelledby', heading.id);
+    if (ui.order.length === 0) wrapper.append(text('No tubes on the tray.', 'clinical-reading'));
+    ui.order.forEach((tube, index) => {
+      const item = element('li', 'draw-order-item');
+      item.draggable = true;
+      item.addEventListener('dragstart', (event) => {
+        event.dataTransfer?.setData('text/plain', tube);
+        item.classList.add('dragging');
+      });
+      item.addEventListener('dragend', () => item.classList.remove('dragging'));
+      item.addEventListener('dragover', (event) => event.preventDefault());
+      item.addEventListener('drop', (event) => {
+        event.preventDefault();
+        const dragged = ui.order.find((t) => t === event.dataTransfer?.getData('text/plain'));
+        if (dragged === undefined) return;
+        this.#local(() => (ui.order = dropItem(ui.order, dragged, ui.order.indexOf(tube))));
+        this.#announce(`${tubeName(dragged)} is now number ${ui.order.indexOf(dragged) + 1} of ${ui.order.length}.`);
+      });
+      const picked = ui.picked === tube;
+      const handle = stepButton(`${index + 1}. ${tubeName(tube)}${picked ? ' — picked up' : ''}`, `order:${tube}`, () => {
+        this.#local(() => (ui.picked = picked ? null : tube));
+        this.#announce(picked ? `${tubeName(tube)} put down at number ${index + 1}.` : `${tubeName(tube)} picked up. Use the arrow keys to move it.`);
+      }, 'draw-order-handle');
+      handle.setAttribute('aria-pressed', String(picked));
+      handle.addEventListener('keydown', (event) => this.#orderKey(event, tube));
+      item.append(handle);
+      list.append(item);
+    });
+    wrapper.append(list);
+    return wrapper;
+  }
+
+  #orderKey(event: KeyboardEvent, tube: TubeId): void {
+    const ui = this.#ui;
+    if (ui.picked !== tube) return;
+    const delta = event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : 0;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.#local(() => (ui.picked = null));
+      return;
+    }
+    if (delta === 0) return;
+    event.preventDefault();
+    this.#local(() => (ui.order = moveItem(ui.order, ui.order.indexOf(tube), delta)));
+    this.#announce(`${tubeName(tube)} is now number ${ui.order.indexOf(tube) + 1} of ${ui.order.length}.`);
+  }
+
+  #mixingStep(machine: SpecimenContext): HTMLElement | null {
+    const ui = this.#ui;
+    const unmixed = machine.drawn.filter((d) => d.inversions === null && d.tube !== 'discard');
+    const mixed = machine.drawn.filter((d) => d.inversions !== null);
+    if (unmixed.length === 0 && mixed.length === 0) return null;
+    const children: (Node | null)[] = [];
+    for (const d of unmixed) {
+      const count = ui.inversions.get(d.tube) ?? 0;
+      children.push(
+        buttonRow(
+          stepButton(`Invert the ${tubeName(d.tube)} once (${count} so far)`, `invert:${d.tube}`, () => this.#local(() => ui.inversions.set(d.tube, count + 1))),
+          actionButton(`Done mixing: ${count} inversion${count === 1 ? '' : 's'}`, `mixed:${d.tube}`, () => this.#send({ type: 'tube.inverted', tube: d.tube, times: count }), 'button-quiet'),
+        ),
+      );
+    }
+    for (const d of mixed) children.push(text(`${tubeName(d.tube)}: mixed, ${d.inversions} inversions.`, 'clinical-reading'));
+    return step('Mix the tubes', children);
+  }
+
+  #capillaryStep(machine: SpecimenContext): HTMLElement {
+    return step(
+      'Capillary puncture',
+      [
+        machine.capillaryPunctured
+          ? text(machine.capillaryOpen ? 'Fingertip punctured; first drop wiped away, the site is open.' : 'Fingertip punctured and bandaged.')
+          : buttonRow(actionButton('Puncture the fingertip (lancet)', 'capillary', () => this.#send({ type: 'capillary.punctured' }))),
+      ],
+      { done: machine.capillaryPunctured && !machine.capillaryOpen },
+    );
+  }
+
+  #urineStep(machine: SpecimenContext, tests: readonly OrderableTest[]): HTMLElement {
+    const names = tests.filter((t) => t.kind === 'urine').map((t) => t.displayName).join(', ');
+    if (machine.urineCollectedAt !== null) return step('Urine', [text(`Urine cup back at ${clockText(machine.urineCollectedAt)} for ${names}.`)], { done: true });
+    return step('Urine', [
+      text(`Ordered: ${names}.`),
+      buttonRow(
+        actionButton('Give the cup with clean-catch instructions (clean, start, then catch midstream)', 'urine-clean', () => this.#send({ type: 'urine.instructed', cleanCatch: true })),
+        actionButton('Give the cup: “Please fill this in the restroom”', 'urine-plain', () => this.#send({ type: 'urine.instructed', cleanCatch: false }), 'button-quiet'),
+      ),
+    ]);
+  }
+
+  #swabStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {
+    const site = test.specimen === 'throat-swab' ? 'throat' : 'nasal';
+    const done = machine.swabs.includes(test.id);
+    return step(`Swab: ${test.displayName}`, [done ? text(`The ${site} swab is collected.`) : buttonRow(actionButton(`Collect the ${site} swab`, `swab:${test.id}`, () => this.#send({ type: 'swab.collected', testId: test.id })))], { done });
+  }
+
+  #labelStep(machine: SpecimenContext, tests: readonly OrderableTest[], patient: ScenarioPatient): HTMLElement | null {
+    const containers = new Set<ContainerId>([...this.#ui.order.filter((t) => t !== 'discard'), ...machine.drawn.map((d) => d.tube).filter((t) => t !== 'discard')]);
+    if (tests.some((t) => t.kind === 'urine')) containers.add('urine-cup');
+    if (containers.size === 0) return null;
+    const children: Node[] = [text(`Labels for ${patient.name.given} ${patient.name.family}. Clinic date ${this.#context.session.scenario.day.date}.`, 'station-note')];
+    for (const container of containers) {
+      const written = machine.labels.find((l) => l.container === container);
+      if (written) {
+        const l = written.label;
+        children.push(text(`${containerLabel(container)}: “${l.fullName} · ${l.secondIdentifier.value} · ${clockText(((l.collectedAtMinute % 1440) + 1440) % 1440)} · ${l.initials}”`, 'clinical-reading'));
+        continue;
+      }
+      const draft = this.#ui.labels.get(container) ?? EMPTY_LABEL;
+      const set = (change: Partial<LabelDraft>) => this.#ui.labels.set(container, { ...(this.#ui.labels.get(container) ?? EMPTY_LABEL), ...change });
+      const form = element('fieldset', 'label-form');
+      form.append(element('legend', 'clinical-field-label', `Label: ${containerLabel(container)}`));
+      const grid = element('div', 'clinical-grid');
+      grid.append(
+        textField('Full name', `label:${container}:name`, draft.fullName, (value) => set({ fullName: value })),
+        selectField(
+          'Second identifier',
+          `label:${container}:kind`,
+          [
+            { value: 'date-of-birth', label: 'Date of birth' },
+            { value: 'mrn', label: 'MRN' },
+          ],
+          draft.secondKind,
+          (value) => set({ secondKind: value }),
+        ),
+        textField('Identifier', `label:${container}:second`, draft.secondValue, (value) => set({ secondValue: value }), { placeholder: 'YYYY-MM-DD or MRN' }),
+        textField('Date', `label:${container}:date`, draft.date, (value) => set({ date: value }), { placeholder: 'YYYY-MM-DD', width: 'short' }),
+        textField('Time', `label:${container}:time`, draft.time, (value) => set({ time: value }), { placeholder: 'HH:MM', width: 'short' }),
+        textField('Your initials', `label:${container}:initials`, draft.initials, (value) => set({ initials: value }), { width: 'short' }),
+      );
+      form.append(grid, buttonRow(actionButton(`Write the label on the ${containerLabel(container)}`, `label:${container}:write`, () => this.#writeLabel(container))));
+      const problem = this.#problemLine(`label:${container}`);
+      if (problem) form.append(problem);
+      children.push(form);
+    }
+    return step('Labels', children);
+  }
+
+  #writeLabel(container: ContainerId): ActionOutcome | null {
+    const result = labelFromDraft(this.#ui.labels.get(container) ?? EMPTY_LABEL, this.#context.session.scenario.day.date);
+    if ('problem' in result) return this.#problem(`label:${container}`, result.problem);
+    return this.#send({ type: 'specimen.labeled', container, label: result.label });
+  }
+
+  #readTimerText(startedAt: number, readMinutes: number): string {
+    const left = readMinutesLeft(startedAt, readMinutes, this.#context.session.minute);
+    return left > 0 ? `Read timer: ${left} clinic min left (read at ${readMinutes} min).` : 'Read timer: time to read the result.';
+  }
+
+  #kitStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {
+    const ui = this.#ui;
+    const bench = machine.tests.find((t) => t.testId === test.id);
+    const children: (Node | null)[] = [text(codeLines(test).join(' · '), 'station-note')];
+    if (!bench) {
+      const shelf = machine.kits.filter((k) => k.testId === test.id);
+      const list = element('ul', 'kit-shelf');
+      list.setAttribute('aria-label', `Kits on the shelf for ${test.displayName}`);
+      for (const kit of shelf) {
+        const item = element('li', 'kit');
+        const controlled = machine.controlsRun.includes(kit.lot);
+        item.append(
+          element('span', 'kit-lot', `Lot ${kit.lot}`),
+          element('span', 'kit-expiry', `Expires ${kit.expires}`),
+          element('span', 'kit-status', controlled ? 'Controls run: positive and negative read as expected' : test.needsQualityControl ? 'Controls not run today' : ''),
+        );
+        item.append(
+          buttonRow(
+            test.needsQualityControl && !controlled ? actionButton(`Run controls on lot ${kit.lot}`, `control:${kit.lot}`, () => this.#send({ type: 'poct.control-run', testId: test.id, lot: kit.lot }), 'button-quiet') : null,
+            actionButton(`Test the patient with lot ${kit.lot}`, `run:${kit.lot}`, () => this.#send({ type: 'poct.test-run', testId: test.id, lot: kit.lot })),
+          ),
+        );
+        list.append(item);
+      }
+      children.push(list);
+    } else if (!bench.ready) {
+      const timer = text(this.#readTimerText(bench.startedAt, test.readTimeMinutes ?? 0), 'clinical-reading read-timer');
+      timer.dataset.readStarted = String(bench.startedAt);
+      timer.dataset.readMinutes = String(test.readTimeMinutes ?? 0);
+      timer.setAttribute('role', 'timer');
+      children.push(text(`Running with lot ${bench.lot} since ${clockText(bench.startedAt)}.`), timer);
+    } else if (bench.recorded === null) {
+      const shown = shownResult(machine, test.id);
+      const unit = RESULT_UNITS[test.id];
+      children.push(
+        facts([['The test reads', `${shown}${unit ? ` ${unit}` : ''}`]]),
+        textField('Result to chart', `result:${test.id}`, ui.results.get(test.id) ?? '', (value) => ui.results.set(test.id, value), unit ? { unit } : {}),
+        buttonRow(actionButton('Record the result', `record:${test.id}`, () => this.#send({ type: 'poct.result-recorded', testId: test.id, result: typedResult(ui.results.get(test.id) ?? '') }))),
+      );
+    } else {
+      children.push(text(`Charted: ${bench.recorded}${RESULT_UNITS[test.id] ? ` ${RESULT_UNITS[test.id]}` : ''} (lot ${bench.lot}).`));
+    }
+    return step(`Point-of-care test: ${test.displayName}`, children, { done: bench?.recorded !== null && bench !== undefined });
+  }
+
+  #vaccineStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {
+    const given = machine.vaccinesGiven.includes(test.id);
+    return step(
+      `Vaccine: ${test.displayName}`,
+      [
+        text(codeLines(test).join(' · '), 'station-note'),
+        given ? text('Given.') : buttonRow(actionButton(`Administer the ${test.displayName}`, `vaccine:${test.id}`, () => this.#send({ type: 'vaccine.administered', testId: test.id }))),
+      ],
+      { done: given },
+    );
+  }
+
+  #closingStep(machine: SpecimenContext): HTMLElement {
+    return step('Sharps, site, provider and sending', [
+      machine.sharpsOpen.length > 0 ? text(`Used sharps on the tray: ${machine.sharpsOpen.join(', ')}.`, 'clinical-reading') : null,
+      buttonRow(
+        actionButton('Put the sharps in the sharps container', 'sharps', () => this.#send({ type: 'sharps.disposed' }), 'button-quiet'),
+        actionButton('Bandage the site', 'bandage', () => this.#send({ type: 'site.bandaged' }), 'button-quiet'),
+      ),
+      text('A result in the critical range goes to the provider at once, before anything else.', 'station-note'),
+      buttonRow(
+        actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'button-primary button-danger'),
+        actionButton('Send the specimens and finish', 'send', () => this.#send({ type: 'specimen.sent' })),
+      ),
+    ]);
+  }
+
+  #announce(message: string): void {
+    this.#announcer.textContent = message;
+  }
+
+  #problemLine(where: string): HTMLElement | null {
+    const at = this.#ui.problem.indexOf('|');
+    if (at < 0 || this.#ui.problem.slice(0, at) !== where) return null;
+    const line = text(this.#ui.problem.slice(at + 1), 'clinical-problem');
+    line.setAttribute('role', 'alert');
+    return line;
+  }
+
+  #problem(where: string, message: string): null {
+    this.#ui.problem = `${where}|${message}`;
+    this.#render();
+    return null;
+  }
+
+  #local(change: () => void): void {
+    change();
+    this.#ui.problem = '';
+    this.#render();
+  }
+}
+
+/** The lab station, for patients whose specimen workflow runs. */
+export const specimenStation: Station = {
+  machineId: 'specimen',
+  title: 'Lab station',
+  open(host, context): StationInstance {
+    return new SpecimenPanel(host, context);
+  },
+};

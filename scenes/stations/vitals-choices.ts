@@ -1,0 +1,141 @@
+/**
+ * What the exam-room panel offers and how it turns the trainee's entries into actions:
+ * the cuffs with the arm band each fits, the positions, the temperature routes, the vital
+ * signs that can be flagged, and the vitals form as typed text → the `RecordedVitals` the
+ * trainee charts. Pure: no DOM, no rule. A blank entry is charted as blank (null); the
+ * machine judges what was charted.
+ */
+import { BP_CUFF_SIZES, bmi, type FlaggableVital } from '../../src/reference/vital-signs';
+import { TEMPERATURE_ROUTES } from '../../src/scenario/scenario.schema';
+import { BP_CUFFS, BP_POSITIONS, type BpCuff, type BpPosition, type RecordedVitals, type TemperatureRoute } from '../../src/workflows/vitals/vitals.actions';
+
+/** One choice of a radio group or a select: the value sent and the words shown. */
+export interface Choice<T extends string> {
+  readonly value: T;
+  readonly label: string;
+}
+
+/** The child cuff's band: below the small adult cuff's lower limit. */
+const CHILD_CUFF_BELOW_CM = BP_CUFF_SIZES[0].armCircumferenceCm.min;
+
+/** The cuffs on the wall, smallest first, each labelled with the arm circumferences it fits. */
+export const CUFF_CHOICES: readonly Choice<BpCuff>[] = BP_CUFFS.map((cuff) => {
+  if (cuff === 'child') return { value: cuff, label: `Child — arm under ${CHILD_CUFF_BELOW_CM} cm` };
+  const size = BP_CUFF_SIZES.find((s) => s.id === cuff)!;
+  return { value: cuff, label: `${size.displayName} — arm ${size.armCircumferenceCm.min}–${size.armCircumferenceCm.max} cm` };
+});
+
+const POSITION_LABELS: Readonly<Record<BpPosition, string>> = {
+  'seated-back-supported-feet-flat': 'In the chair, back supported, feet flat on the floor',
+  'seated-on-exam-table': 'On the exam table, feet dangling',
+  'seated-legs-crossed': 'In the chair, legs crossed',
+};
+
+/** How the patient can sit for the blood pressure. */
+export const POSITION_CHOICES: readonly Choice<BpPosition>[] = BP_POSITIONS.map((value) => ({ value, label: POSITION_LABELS[value] }));
+
+const ROUTE_LABELS: Readonly<Record<TemperatureRoute, string>> = {
+  oral: 'Oral',
+  tympanic: 'Tympanic (ear)',
+  temporal: 'Temporal (forehead)',
+  axillary: 'Axillary (armpit)',
+  rectal: 'Rectal',
+};
+
+/** The routes the thermometer can be used by. */
+export const ROUTE_CHOICES: readonly Choice<TemperatureRoute>[] = TEMPERATURE_ROUTES.map((value) => ({ value, label: ROUTE_LABELS[value] }));
+
+/** The words for a route, as the chart and the thermometer show it. */
+export function routeLabel(route: TemperatureRoute): string {
+  return ROUTE_LABELS[route];
+}
+
+const FLAG_LABELS: Readonly<Record<FlaggableVital, string>> = {
+  'blood-pressure': 'Blood pressure',
+  pulse: 'Pulse',
+  respirations: 'Respirations',
+  temperature: 'Temperature',
+  spo2: 'SpO₂',
+};
+
+/** The vital signs the trainee can flag as abnormal, in chart order. */
+export const FLAG_CHOICES: readonly Choice<FlaggableVital>[] = (['blood-pressure', 'pulse', 'respirations', 'temperature', 'spo2'] as const).map((value) => ({
+  value,
+  label: FLAG_LABELS[value],
+}));
+
+/** The vitals form as the trainee typed it: every entry is text, the route a choice. */
+export interface VitalsDraft {
+  readonly heightCm: string;
+  readonly weightKg: string;
+  readonly bmi: string;
+  readonly temperatureC: string;
+  readonly temperatureRoute: TemperatureRoute | '';
+  readonly pulsePerMinute: string;
+  readonly respirationsPerMinute: string;
+  readonly systolicMmHg: string;
+  readonly diastolicMmHg: string;
+  readonly spo2Percent: string;
+  readonly painScore: string;
+}
+
+/** The text entries of the vitals form, in the order the form shows them. */
+export const VITALS_FIELDS = [
+  { key: 'heightCm', label: 'Height', unit: 'cm' },
+  { key: 'weightKg', label: 'Weight', unit: 'kg' },
+  { key: 'bmi', label: 'BMI', unit: 'kg/m²' },
+  { key: 'temperatureC', label: 'Temperature', unit: '°C' },
+  { key: 'pulsePerMinute', label: 'Pulse', unit: '/min' },
+  { key: 'respirationsPerMinute', label: 'Respirations', unit: '/min' },
+  { key: 'systolicMmHg', label: 'Systolic', unit: 'mmHg' },
+  { key: 'diastolicMmHg', label: 'Diastolic', unit: 'mmHg' },
+  { key: 'spo2Percent', label: 'SpO₂', unit: '%' },
+  { key: 'painScore', label: 'Pain', unit: '/10' },
+] as const satisfies readonly { key: Exclude<keyof VitalsDraft, 'temperatureRoute'>; label: string; unit: string }[];
+
+/** An empty vitals form. */
+export const EMPTY_VITALS_DRAFT: VitalsDraft = {
+  heightCm: '',
+  weightKg: '',
+  bmi: '',
+  temperatureC: '',
+  temperatureRoute: '',
+  pulsePerMinute: '',
+  respirationsPerMinute: '',
+  systolicMmHg: '',
+  diastolicMmHg: '',
+  spo2Percent: '',
+  painScore: '',
+};
+
+/** A typed number ("36,8" reads as 36.8); blank or unreadable text is a blank entry. */
+export function parseEntry(text: string): number | null {
+  const cleaned = text.trim().replace(',', '.');
+  if (cleaned === '' || !/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+/** The vitals the trainee charts from the form, exactly as typed. */
+export function recordedFromDraft(draft: VitalsDraft): RecordedVitals {
+  return {
+    heightCm: parseEntry(draft.heightCm),
+    weightKg: parseEntry(draft.weightKg),
+    bmi: parseEntry(draft.bmi),
+    temperatureC: parseEntry(draft.temperatureC),
+    temperatureRoute: draft.temperatureRoute === '' ? null : draft.temperatureRoute,
+    pulsePerMinute: parseEntry(draft.pulsePerMinute),
+    respirationsPerMinute: parseEntry(draft.respirationsPerMinute),
+    systolicMmHg: parseEntry(draft.systolicMmHg),
+    diastolicMmHg: parseEntry(draft.diastolicMmHg),
+    spo2Percent: parseEntry(draft.spo2Percent),
+    painScore: parseEntry(draft.painScore),
+  };
+}
+
+/** The chart's BMI calculator: weight ÷ height² from the typed entries, as text; blank when either is missing. */
+export function bmiText(draft: Pick<VitalsDraft, 'heightCm' | 'weightKg'>): string {
+  const height = parseEntry(draft.heightCm);
+  const weight = parseEntry(draft.weightKg);
+  if (height === null || weight === null || height <= 0 || weight <= 0) return '';
+  return String(bmi(weight, height));
+}

@@ -1,0 +1,443 @@
+/**
+ * The exam room: rooming and vital signs. The trainee cleans their hands, identifies the
+ * patient (an open or a yes/no question, by the identifiers they choose), reconciles the
+ * allergies and medications with what the patient reports, records the chief complaint,
+ * takes each measurement (the instruments drawn in Phaser beside the panel), takes the
+ * blood pressure with the technique they choose and reads the falling gauge, types what
+ * they read into the chart, flags what is abnormal, alerts the provider and hands over.
+ *
+ * Every choice a real MA has is offered, the wrong ones too; the vitals machine judges.
+ */
+import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
+import type { FlaggableVital } from '../../src/reference/vital-signs';
+import type { BpCuff, BpPosition, TemperatureRoute } from '../../src/workflows/vitals/vitals.actions';
+import type { VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import type { ActionOutcome } from '../../src/session/session';
+import { element } from '../dom';
+import {
+  actionButton,
+  buttonRow,
+  checkbox,
+  checkboxGroup,
+  facts,
+  liveRegion,
+  radioGroup,
+  redraw,
+  selectField,
+  step,
+  stepButton,
+  text,
+  textField,
+} from './clinical-controls';
+import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
+import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
+import { patientCard } from './patient-card';
+import type { Station, StationContext, StationHost, StationInstance } from './station';
+import { BENCH_SIZE, type BenchReadings, VitalsBenchScene } from './vitals-bench-scene';
+import {
+  bmiText,
+  CUFF_CHOICES,
+  EMPTY_VITALS_DRAFT,
+  FLAG_CHOICES,
+  POSITION_CHOICES,
+  recordedFromDraft,
+  ROUTE_CHOICES,
+  routeLabel,
+  VITALS_FIELDS,
+  type VitalsDraft,
+} from './vitals-choices';
+
+
+/** What the trainee has chosen or typed in the panel and not yet sent. */
+interface VitalsUi {
+  identify: IdentifyDraft;
+  askedAllergies: boolean;
+  allergies: Map<string, boolean>;
+  otherAllergy: string;
+  askedComplaint: boolean;
+  complaint: string;
+  route: TemperatureRoute;
+  armMeasured: boolean;
+  cuff: BpCuff | null;
+  position: BpPosition | null;
+  rested: boolean;
+  armAtHeartLevel: boolean;
+  talking: boolean;
+  /** Blood pressures whose deflation the trainee has watched to the end. */
+  heardBp: number;
+  draft: VitalsDraft;
+  flags: Set<FlaggableVital>;
+  problem: string;
+}
+
+function initialUi(patient: ScenarioPatient): VitalsUi {
+  return {
+    identify: emptyIdentifyDraft(),
+    askedAllergies: false,
+    allergies: new Map(patient.history.allergies.map((a) => [a.substance, true])),
+    otherAllergy: '',
+    askedComplaint: false,
+    complaint: '',
+    route: 'oral',
+    armMeasured: false,
+    cuff: null,
+    position: null,
+    rested: false,
+    armAtHeartLevel: false,
+    talking: false,
+    heardBp: 0,
+    draft: EMPTY_VITALS_DRAFT,
+    flags: new Set(),
+    problem: '',
+  };
+}
+
+/** A charted value as the review shows it. */
+function show(value: number | null, unit: string): string {
+  return value === null ? 'blank' : `${value} ${unit}`;
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function fullName(patient: ScenarioPatient): string {
+  return `${patient.name.given} ${patient.name.family}`;
+}
+
+function benchReadings(context: VitalsContext): BenchReadings {
+  const r = context.readings;
+  return { heightCm: r.heightCm, weightKg: r.weightKg, temperature: r.temperature, spo2Percent: r.spo2Percent, bloodPressures: r.bloodPressure };
+}
+
+/** The instrument readings in words: the bench's text equivalent. */
+function readingLines(context: VitalsContext, heardBp: number): string[] {
+  const r = context.readings;
+  const lines: string[] = [];
+  if (r.weightKg !== null && r.heightCm !== null) lines.push(`Scale: ${r.weightKg.toFixed(1)} kg; stadiometer: ${r.heightCm.toFixed(1)} cm.`);
+  if (r.temperature !== null) lines.push(`Thermometer (${routeLabel(r.temperature.route).toLowerCase()}): ${r.temperature.celsius.toFixed(1)} °C.`);
+  if (r.spo2Percent !== null) lines.push(`Pulse oximeter: SpO₂ ${r.spo2Percent} %.`);
+  r.bloodPressure.slice(0, heardBp).forEach((reading, index) => {
+    lines.push(`Blood pressure reading ${index + 1}: first sound with the needle at ${reading.systolicMmHg}, last sound at ${reading.diastolicMmHg} mmHg.`);
+  });
+  return lines;
+}
+
+class VitalsPanel implements StationInstance {
+  readonly #host: StationHost;
+  readonly #content = element('div', 'clinical-content');
+  readonly #bench: InstrumentGame;
+  readonly #benchScene: VitalsBenchScene;
+  readonly #readingsList = element('ul', 'visually-hidden');
+  readonly #announcer = liveRegion();
+  #context: StationContext;
+  #ui: VitalsUi;
+  #shownSnapshot: unknown = null;
+
+  constructor(host: StationHost, context: StationContext) {
+    this.#host = host;
+    this.#context = context;
+    this.#ui = initialUi(context.patient!);
+    this.#benchScene = new VitalsBenchScene({ reducedMotion: prefersReducedMotion(), onGaugeSettled: (index) => this.#gaugeSettled(index) });
+    this.#bench = mountInstrumentGame(this.#benchScene, {
+      ...BENCH_SIZE,
+      className: 'vitals-bench',
+      label: 'Exam-room instruments: blood-pressure gauge, scale, thermometer and pulse oximeter',
+    });
+    this.#readingsList.setAttribute('aria-label', 'Instrument readings');
+    this.#readingsList.setAttribute('aria-live', 'polite');
+    const root = element('div', 'clinical-station vitals-station');
+    root.append(this.#content, this.#announcer);
+    host.body.replaceChildren(root);
+    this.#render();
+  }
+
+  update(context: StationContext): void {
+    this.#context = context;
+    if (context.snapshot === this.#shownSnapshot) return;
+    this.#render();
+  }
+
+  dispose(): void {
+    this.#bench.destroy();
+  }
+
+  get #machine(): VitalsContext | null {
+    return (this.#context.snapshot?.context as VitalsContext | undefined) ?? null;
+  }
+
+  #send(action: Parameters<StationContext['send']>[0]): ActionOutcome {
+    return this.#context.send(action);
+  }
+
+  #gaugeSettled(index: number): void {
+    this.#ui.heardBp = Math.max(this.#ui.heardBp, index + 1);
+    this.#announcer.textContent = 'The cuff is deflated: read the gauge.';
+    this.#render();
+  }
+
+  #render(): void {
+    const context = this.#context;
+    const machine = this.#machine;
+    const patient = context.patient;
+    this.#shownSnapshot = context.snapshot;
+    if (!patient || !machine) {
+      redraw(this.#content, () => [text('Nobody is in this exam room for vital signs now.', 'station-note')]);
+      return;
+    }
+    this.#host.setSubtitle(`${fullName(patient)} · ${context.snapshot?.value === 'rooming' ? 'rooming and vital signs' : 'review and hand-over'}`);
+    this.#benchScene.show(benchReadings(machine));
+    this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
+    const rooming = context.snapshot?.value === 'rooming';
+    redraw(this.#content, () => [
+      patientCard(context.session.scenario, patient, context.patientView),
+      ...(context.hints ? [text(rooming ? 'Hint: clean your hands and have the patient state two identifiers before the first measurement.' : 'Hint: flag every value outside the range for the patient’s age before handing over.', 'station-hint')] : []),
+      this.#contactStep(machine, patient),
+      this.#historyStep(machine, patient),
+      this.#complaintStep(machine, patient),
+      ...(rooming ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), this.#chartStep()] : [this.#chartedStep(machine), this.#reviewStep(machine)]),
+      this.#providerStep(),
+    ]);
+  }
+
+  #contactStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
+    const ui = this.#ui;
+    const hands = buttonRow(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'button-quiet' : 'button-primary'));
+    if (machine.identification !== null) {
+      return step('Hand hygiene and identification', [hands, text(identificationText(machine.identification))], { done: machine.handsCleaned });
+    }
+    return step('Hand hygiene and identification', [
+      hands,
+      ...identifyControls(ui.identify, patient),
+      buttonRow(actionButton('Identify the patient', 'identify', () => this.#identify())),
+      this.#problemLine('identify'),
+    ]);
+  }
+
+  #identify(): ActionOutcome | null {
+    const action = identifyAction(this.#ui.identify);
+    return action === null ? this.#problem('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
+  }
+
+  #historyStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
+    const ui = this.#ui;
+    const { allergies, medications, unrecordedAllergies } = patient.history;
+    const chartAllergies = allergies.length === 0 ? 'No known allergies on the chart' : allergies.map((a) => (a.reaction ? `${a.substance} (${a.reaction})` : a.substance)).join('; ');
+    const chartMeds = medications.length === 0 ? 'No medications on the chart' : medications.map((m) => (m.dose ? `${m.name} ${m.dose}` : m.name)).join('; ');
+    const children: (Node | null)[] = [facts([['Chart allergies', chartAllergies]])];
+    if (machine.allergiesRecorded !== null) {
+      children.push(text(`Allergy list saved: ${machine.allergiesRecorded.length === 0 ? 'no known allergies' : machine.allergiesRecorded.join(', ')}.`));
+    } else if (!ui.askedAllergies) {
+      children.push(buttonRow(stepButton('Ask the patient about allergies', 'ask-allergies', () => this.#local(() => (ui.askedAllergies = true)))));
+    } else {
+      const reported = [...allergies, ...unrecordedAllergies];
+      const said = reported.length === 0 ? '“I don’t have any allergies.”' : `“I’m allergic to ${reported.map((a) => (a.reaction ? `${a.substance} — it gives me ${a.reaction.toLowerCase()}` : a.substance)).join(', and ')}.”`;
+      for (const a of unrecordedAllergies) if (!ui.allergies.has(a.substance)) ui.allergies.set(a.substance, false);
+      children.push(
+        facts([['The patient says', said]]),
+        checkboxGroup(
+          'Allergy list to save',
+          [...ui.allergies.keys()].map((substance) => checkbox(substance, `allergy:${substance}`, ui.allergies.get(substance) === true, (checked) => ui.allergies.set(substance, checked))),
+        ),
+        textField('Another allergy (optional)', 'allergy-other', ui.otherAllergy, (value) => (ui.otherAllergy = value)),
+        buttonRow(actionButton('Save the allergy list', 'save-allergies', () => this.#saveAllergies())),
+      );
+    }
+    children.push(facts([['Chart medications', chartMeds]]));
+    children.push(
+      machine.medicationsReconciled
+        ? text('Medication list gone through with the patient and saved.')
+        : buttonRow(actionButton('Go through each medication with the patient and save the list', 'meds', () => this.#send({ type: 'medications.reconciled' }))),
+    );
+    return step('Allergies and medications', children, { done: machine.allergiesRecorded !== null && machine.medicationsReconciled });
+  }
+
+  #saveAllergies(): ActionOutcome {
+    const ui = this.#ui;
+    const list = [...ui.allergies.entries()].filter(([, checked]) => checked).map(([substance]) => substance);
+    const other = ui.otherAllergy.trim();
+    return this.#send({ type: 'allergies.reconciled', allergies: other === '' ? list : [...list, other] });
+  }
+
+  #complaintStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
+    const ui = this.#ui;
+    if (machine.chiefComplaint !== null) return step('Chief complaint', [text(`Recorded: “${machine.chiefComplaint}”`)], { done: true });
+    const children: (Node | null)[] = [];
+    if (!ui.askedComplaint) {
+      children.push(buttonRow(stepButton('Ask what brings the patient in today', 'ask-complaint', () => this.#local(() => (ui.askedComplaint = true)))));
+    } else {
+      children.push(facts([['The patient says', `“${patient.chiefComplaint}”`]]));
+    }
+    children.push(
+      textField('Chief complaint, as you chart it', 'complaint', ui.complaint, (value) => (ui.complaint = value), { multiline: true }),
+      buttonRow(actionButton('Record the chief complaint', 'record-complaint', () => this.#send({ type: 'chief-complaint.recorded', text: ui.complaint.trim() }))),
+    );
+    return step('Chief complaint', children);
+  }
+
+  #measureStep(machine: VitalsContext): HTMLElement {
+    const ui = this.#ui;
+    const r = machine.readings;
+    const counts: string[] = [];
+    if (r.pulsePerMinute !== null) counts.push(`Radial pulse counted for a full minute: ${r.pulsePerMinute} beats.`);
+    if (r.respirationsPerMinute !== null) counts.push(`Breaths counted for a full minute: ${r.respirationsPerMinute}.`);
+    if (r.painScore !== null) counts.push(r.painScore === 0 ? 'Pain: “No pain at all — zero.”' : `Pain: “I’d say it’s a ${r.painScore} out of 10.”`);
+    return step('Measurements', [
+      this.#bench.host,
+      this.#readingsList,
+      buttonRow(
+        actionButton('Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'button-quiet'),
+        actionButton('Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'button-quiet'),
+        actionButton('Respirations (count 60 s)', 'measure-resp', () => this.#send({ type: 'respirations.measured' }), 'button-quiet'),
+        actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'button-quiet'),
+        actionButton('Ask for a pain score (0–10)', 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'button-quiet'),
+      ),
+      (() => {
+        const row = element('div', 'clinical-inline');
+        row.append(
+          selectField('Thermometer route', 'route', ROUTE_CHOICES, ui.route, (value) => (ui.route = value)),
+          actionButton('Take the temperature', 'measure-temp', () => this.#send({ type: 'temperature.measured', route: ui.route }), 'button-quiet'),
+        );
+        return row;
+      })(),
+      ...counts.map((line) => text(line, 'clinical-reading')),
+    ]);
+  }
+
+  #bloodPressureStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
+    const ui = this.#ui;
+    const taken = machine.readings.bloodPressure.length;
+    return step('Blood pressure', [
+      ui.armMeasured
+        ? facts([['Mid-upper arm circumference', `${patient.vitals.armCircumferenceCm} cm`]])
+        : buttonRow(stepButton('Measure the mid-upper arm with the tape', 'measure-arm', () => this.#local(() => (ui.armMeasured = true)))),
+      radioGroup('Cuff', 'cuff', CUFF_CHOICES, ui.cuff, (value) => (ui.cuff = value)),
+      radioGroup('Position', 'position', POSITION_CHOICES, ui.position, (value) => (ui.position = value)),
+      checkboxGroup('Before and during the reading', [
+        checkbox('Patient rested quietly for 5 minutes first', 'rested', ui.rested, (checked) => (ui.rested = checked)),
+        checkbox('Arm supported, cuff at heart level', 'arm-level', ui.armAtHeartLevel, (checked) => (ui.armAtHeartLevel = checked)),
+        checkbox('Patient talking during the reading', 'talking', ui.talking, (checked) => (ui.talking = checked)),
+      ]),
+      buttonRow(
+        actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()),
+        taken > 0 ? stepButton('Watch the deflation again', 'replay-bp', () => this.#benchScene.replay()) : null,
+      ),
+      this.#problemLine('bp'),
+      text(taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}. Read each on the gauge as the needle falls.`, 'clinical-reading'),
+    ]);
+  }
+
+  #takeBloodPressure(): ActionOutcome | null {
+    const ui = this.#ui;
+    if (ui.cuff === null || ui.position === null) return this.#problem('bp', 'Choose a cuff and how the patient sits.');
+    return this.#send({
+      type: 'blood-pressure.measured',
+      technique: { cuff: ui.cuff, position: ui.position, rested: ui.rested, armAtHeartLevel: ui.armAtHeartLevel, talking: ui.talking },
+    });
+  }
+
+  #chartStep(): HTMLElement {
+    const ui = this.#ui;
+    const grid = element('div', 'clinical-grid');
+    for (const field of VITALS_FIELDS) {
+      grid.append(
+        textField(field.label, `vital:${field.key}`, ui.draft[field.key], (value) => (ui.draft = { ...ui.draft, [field.key]: value }), {
+          unit: field.unit,
+          inputMode: 'decimal',
+          width: 'short',
+        }),
+      );
+      if (field.key === 'temperatureC') {
+        grid.append(
+          selectField('Route', 'vital:route', ROUTE_CHOICES, ui.draft.temperatureRoute, (value) => (ui.draft = { ...ui.draft, temperatureRoute: value }), '— not charted —'),
+        );
+      }
+    }
+    return step('Chart the vital signs', [
+      text('Type each value as you read it; a blank entry is charted blank.', 'station-note'),
+      grid,
+      buttonRow(
+        stepButton('Calculate BMI from height and weight', 'calc-bmi', () => this.#local(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))),
+        actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#send({ type: 'vitals.recorded', values: recordedFromDraft(ui.draft) })),
+      ),
+    ]);
+  }
+
+  #chartedStep(machine: VitalsContext): HTMLElement {
+    const r = machine.recorded;
+    return step(
+      'Charted vital signs',
+      [
+        facts([
+          ['Height / weight', `${show(r?.heightCm ?? null, 'cm')} / ${show(r?.weightKg ?? null, 'kg')}`],
+          ['BMI', show(r?.bmi ?? null, 'kg/m²')],
+          ['Temperature', `${show(r?.temperatureC ?? null, '°C')}${r?.temperatureRoute ? ` (${routeLabel(r.temperatureRoute).toLowerCase()})` : ''}`],
+          ['Pulse / respirations', `${show(r?.pulsePerMinute ?? null, '/min')} / ${show(r?.respirationsPerMinute ?? null, '/min')}`],
+          ['Blood pressure', r && r.systolicMmHg !== null && r.diastolicMmHg !== null ? `${r.systolicMmHg}/${r.diastolicMmHg} mmHg` : 'blank'],
+          ['SpO₂ / pain', `${show(r?.spo2Percent ?? null, '%')} / ${show(r?.painScore ?? null, 'of 10')}`],
+        ]),
+      ],
+      { done: true },
+    );
+  }
+
+  #reviewStep(machine: VitalsContext): HTMLElement {
+    const ui = this.#ui;
+    const children: (Node | null)[] = [];
+    if (machine.flagged === null) {
+      children.push(
+        checkboxGroup(
+          'Values outside the normal range',
+          FLAG_CHOICES.map((choice) =>
+            checkbox(choice.label, `flag:${choice.value}`, ui.flags.has(choice.value), (checked) => {
+              if (checked) ui.flags.add(choice.value);
+              else ui.flags.delete(choice.value);
+            }),
+          ),
+        ),
+        buttonRow(actionButton('Save the flags', 'save-flags', () => this.#send({ type: 'vitals.flagged', vitals: FLAG_CHOICES.map((c) => c.value).filter((v) => ui.flags.has(v)) }))),
+      );
+    } else {
+      children.push(text(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => FLAG_CHOICES.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
+    }
+    children.push(buttonRow(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' }))));
+    return step('Review and hand over', children);
+  }
+
+  #providerStep(): HTMLElement {
+    return step('Provider', [
+      text('A value in the critical range goes to the provider at once, before anything else.', 'station-note'),
+      buttonRow(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'button-primary button-danger')),
+    ]);
+  }
+
+  #problemLine(where: string): HTMLElement | null {
+    const [at, message] = this.#ui.problem.split('|');
+    if (at !== where || !message) return null;
+    const line = text(message, 'clinical-problem');
+    line.setAttribute('role', 'alert');
+    return line;
+  }
+
+  #problem(where: string, message: string): null {
+    this.#ui.problem = `${where}|${message}`;
+    this.#render();
+    return null;
+  }
+
+  /** A change in the panel only (a question asked, a tape measured): redraw without sending. */
+  #local(change: () => void): void {
+    change();
+    this.#ui.problem = '';
+    this.#render();
+  }
+}
+
+/** The exam-room station, for patients whose vitals workflow runs. */
+export const vitalsStation: Station = {
+  machineId: 'vitals',
+  title: 'Exam room',
+  open(host, context): StationInstance {
+    return new VitalsPanel(host, context);
+  },
+};

@@ -1,0 +1,365 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { assessVitalSigns } from '../../src/reference/vital-signs';
+import { openGamePage, type GamePage } from './support/browser';
+import { describePng, nextFrames, waitForScene } from './support/screens';
+
+const SCREENS = '/tmp/clinical-screens';
+const DEFAULT_TITLE = 'A Short Morning at Maple Street';
+const CHECKOFF_TITLE = 'Externship Check-off at Northfield';
+const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson', complaint: "I'm here for my blood pressure check. I've been taking the pills, mostly.", dateOfBirth: '1967-06-21' };
+const SOFIA = { id: 'sofia-ramirez', name: 'Sofía Ramírez' };
+const BEATRICE = { id: 'beatrice-lindqvist', name: 'Beatrice Lindqvist', dateOfBirth: '1959-07-12' };
+
+interface FailedCheck {
+  ruleId: string;
+  patientId: string | null;
+  message: string;
+}
+
+/**
+ * Set-up through the test hook, with the actions the scripted expert sends at check-in
+ * (read `intake.player.ts`): the patient arrives, states name and date of birth, is
+ * checked in and goes to the next free exam room.
+ */
+function checkInAndRoom(page: Page, patientId: string): Promise<void> {
+  return page.evaluate((id) => {
+    const session = window.__clinic!.session()!;
+    for (let i = 0; i < 40 && session.stageOf(id) === 'expected'; i += 1) session.waitForNextEvent();
+    const steps = [
+      { type: 'patient.greeted' },
+      { type: 'identity.asked', question: 'full-name', style: 'stated' },
+      { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
+      { type: 'identity.confirmed' },
+      { type: 'check-in.completed' },
+      { type: 'patient.roomed' },
+    ] as const;
+    for (const action of steps) {
+      const outcome = session.act(id, action);
+      if (!outcome.accepted) throw new Error(`${action.type} refused: ${outcome.reason}`);
+    }
+  }, patientId);
+}
+
+/** Set-up: lets the day run until the patient's lab-station workflow starts. */
+async function waitForLab(page: Page, patientId: string): Promise<void> {
+  const reached = await page.evaluate((id) => {
+    const session = window.__clinic!.session()!;
+    for (let i = 0; i < 60 && session.workflowSnapshot(id)?.machine.id !== 'specimen'; i += 1) session.waitForNextEvent();
+    return session.workflowSnapshot(id)?.machine.id === 'specimen';
+  }, patientId);
+  expect(reached).toBe(true);
+}
+
+function failedChecks(page: Page, patientId: string): Promise<FailedCheck[]> {
+  return page.evaluate(
+    (id) =>
+      window
+        .__clinic!.session()!
+        .record()
+        .checks.filter((c) => !c.passed && c.patientId === id)
+        .map((c) => ({ ruleId: c.ruleId, patientId: c.patientId, message: c.finding?.message ?? '' })),
+    patientId,
+  );
+}
+
+function loggedActions(page: Page, patientId: string): Promise<{ type: string; [key: string]: unknown }[]> {
+  return page.evaluate((id) => window.__clinic!.session()!.log.filter((e) => e.patientId === id).map((e) => ({ ...e.action })), patientId);
+}
+
+/** Lets the clinic clock run (at the speed chosen) until `done` resolves, then pauses it again. */
+async function whileClockRuns(page: Page, done: () => Promise<unknown>): Promise<void> {
+  await page.getByRole('button', { name: 'Resume' }).click();
+  try {
+    await done();
+  } finally {
+    await page.getByRole('button', { name: 'Pause' }).click();
+  }
+}
+
+/** Opens the patient's station from the queue with the keyboard, as a trainee would. */
+async function openFromQueue(page: Page, name: string): Promise<Locator> {
+  const item = page.locator('.hud-queue .queue-item', { hasText: name });
+  // The floor redraws its queue on the next clinic minute.
+  await whileClockRuns(page, () => item.waitFor({ timeout: 20_000 }));
+  await item.focus();
+  await page.keyboard.press('Enter');
+  const station = page.locator('[role="dialog"].station');
+  await station.waitFor();
+  return station;
+}
+
+async function press(station: Locator, name: string | RegExp): Promise<void> {
+  await station.getByRole('button', { name, exact: typeof name === 'string' }).click();
+}
+
+async function shoot(page: Page, station: Locator, file: string): Promise<void> {
+  await nextFrames(page);
+  const png = await page.screenshot({ path: `${SCREENS}/${file}`, clip: (await station.boundingBox()) ?? undefined });
+  const { distinctColours, shareUnlikeCorner } = describePng(png);
+  expect(distinctColours).toBeGreaterThan(32);
+  expect(shareUnlikeCorner).toBeGreaterThan(0.05);
+}
+
+/** Identifies the patient with an open question, by full name and date of birth. */
+async function identify(station: Locator): Promise<void> {
+  await station.getByRole('radio', { name: /^“Please tell me your full name/ }).check();
+  await station.getByRole('checkbox', { name: 'Full name', exact: true }).check();
+  await station.getByRole('checkbox', { name: 'Date of birth', exact: true }).check();
+  await press(station, 'Identify the patient');
+}
+
+function numberIn(text: string, pattern: RegExp): number {
+  const match = pattern.exec(text);
+  if (!match?.[1]) throw new Error(`no ${pattern} in ${text}`);
+  return Number(match[1]);
+}
+
+describe('The exam room and the lab station', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENS, { recursive: true });
+    game = await openGamePage(inject('gameUrl'));
+    await waitForScene(game.page, SceneKeys.Title);
+    await game.page.getByText(DEFAULT_TITLE, { exact: true }).click();
+    await game.page.getByRole('button', { name: 'New day' }).click();
+    await waitForScene(game.page, SceneKeys.ClinicFloor);
+    game.page.setDefaultTimeout(30_000);
+    await game.page.getByRole('button', { name: 'Speed 4×' }).click();
+    await game.page.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('rooms a patient and records the vitals with the right technique', async () => {
+    const { page } = game;
+    await checkInAndRoom(page, MARCUS.id);
+    const room = await openFromQueue(page, MARCUS.name);
+    expect(await room.getByRole('heading', { level: 2 }).innerText()).toMatch(/^Exam room/);
+
+    await press(room, 'Clean hands (alcohol rub)');
+    await identify(room);
+    await press(room, 'Ask the patient about allergies');
+    expect(await room.getByLabel('Lisinopril').isChecked()).toBe(true);
+    await press(room, 'Save the allergy list');
+    await press(room, 'Go through each medication with the patient and save the list');
+    await press(room, 'Ask what brings the patient in today');
+    await room.getByLabel('Chief complaint, as you chart it').fill(MARCUS.complaint);
+    await press(room, 'Record the chief complaint');
+
+    for (const name of ['Height and weight', 'Take the temperature', 'Pulse (count 60 s)', 'Respirations (count 60 s)', 'SpO₂ (pulse oximeter)', 'Ask for a pain score (0–10)']) {
+      await press(room, name);
+    }
+    await press(room, 'Measure the mid-upper arm with the tape');
+    expect(await room.locator('dd', { hasText: /^\d+ cm$/ }).innerText()).toBe('36 cm');
+    await room.getByLabel('Large adult — arm 35–44 cm').check();
+    await room.getByLabel('In the chair, back supported, feet flat on the floor').check();
+    await room.getByLabel('Patient rested quietly for 5 minutes first').check();
+    await room.getByLabel('Arm supported, cuff at heart level').check();
+    await press(room, 'Inflate the cuff and take the reading');
+    // The needle falls for a few seconds; the reading is heard once the cuff has deflated.
+    await page.waitForTimeout(1500);
+    await room.locator('.vitals-bench').scrollIntoViewIfNeeded();
+    await shoot(page, room, 'exam-room-gauge-falling.png');
+    const readings = room.getByRole('list', { name: 'Instrument readings' });
+    await readings.getByText(/^Blood pressure reading 1:/).waitFor({ state: 'attached', timeout: 15_000 });
+    await press(room, 'Take another reading');
+    await readings.getByText(/^Blood pressure reading 2:/).waitFor({ state: 'attached', timeout: 15_000 });
+
+    const read = await readings.textContent();
+    const counted = await room.locator('.clinical-reading').allInnerTexts();
+    const all = `${read ?? ''} ${counted.join(' ')}`;
+    const bp = [...all.matchAll(/needle at (\d+), last sound at (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const systolic = Math.round((bp[0]![0] + bp[1]![0]) / 2);
+    const diastolic = Math.round((bp[0]![1] + bp[1]![1]) / 2);
+    const values = {
+      heightCm: numberIn(all, /stadiometer: ([\d.]+) cm/),
+      weightKg: numberIn(all, /Scale: ([\d.]+) kg/),
+      temperatureC: numberIn(all, /: ([\d.]+) °C/),
+      pulsePerMinute: numberIn(all, /for a full minute: (\d+) beats/),
+      respirationsPerMinute: numberIn(all, /Breaths counted for a full minute: (\d+)/),
+      spo2Percent: numberIn(all, /SpO₂ (\d+) %/),
+      painScore: /No pain at all/.test(all) ? 0 : numberIn(all, /a (\d+) out of 10/),
+    };
+    const form: [RegExp, number][] = [
+      [/^Height/, values.heightCm],
+      [/^Weight/, values.weightKg],
+      [/^Temperature/, values.temperatureC],
+      [/^Pulse/, values.pulsePerMinute],
+      [/^Respirations/, values.respirationsPerMinute],
+      [/^Systolic/, systolic],
+      [/^Diastolic/, diastolic],
+      [/^SpO₂/, values.spo2Percent],
+      [/^Pain/, values.painScore],
+    ];
+    for (const [label, value] of form) await room.getByRole('textbox', { name: label }).fill(String(value));
+    await room.getByRole('combobox', { name: 'Route', exact: true }).selectOption('oral');
+    await press(room, 'Calculate BMI from height and weight');
+    const bmi = Number(await room.getByRole('textbox', { name: /^BMI/ }).inputValue());
+    expect(bmi).toBeGreaterThan(25);
+    await shoot(page, room, 'exam-room-charting.png');
+    await press(room, 'Save the vital signs to the chart');
+
+    const flags = assessVitalSigns(
+      { systolicMmHg: systolic, diastolicMmHg: diastolic, pulsePerMin: values.pulsePerMinute, respirationsPerMin: values.respirationsPerMinute, temperatureC: values.temperatureC, spo2Percent: values.spo2Percent },
+      { dateOfBirth: MARCUS.dateOfBirth, onDate: '2026-03-10' },
+    ).map((f) => f.vital);
+    expect(flags).toContain('blood-pressure');
+    const labels: Record<string, string> = { 'blood-pressure': 'Blood pressure', pulse: 'Pulse', respirations: 'Respirations', temperature: 'Temperature', spo2: 'SpO₂' };
+    for (const flag of flags) await room.getByRole('checkbox', { name: labels[flag], exact: true }).check();
+    await press(room, 'Save the flags');
+    await shoot(page, room, 'exam-room-review.png');
+    await press(room, 'The patient is ready for the provider');
+
+    const recorded = (await loggedActions(page, MARCUS.id)).find((a) => a.type === 'vitals.recorded');
+    expect(recorded?.values).toEqual({ ...values, bmi, temperatureRoute: 'oral', systolicMmHg: systolic, diastolicMmHg: diastolic });
+    const techniques = (await loggedActions(page, MARCUS.id)).filter((a) => a.type === 'blood-pressure.measured').map((a) => a.technique);
+    expect(techniques).toHaveLength(2);
+    expect(techniques[0]).toEqual({ cuff: 'large-adult', position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false });
+    const failures = (await failedChecks(page, MARCUS.id)).filter((c) => c.ruleId.startsWith('vitals.') || c.ruleId.startsWith('rooming.'));
+    expect(failures).toEqual([]);
+  });
+
+  it('scores a blood pressure taken with the wrong cuff and crossed legs', async () => {
+    const { page } = game;
+    await checkInAndRoom(page, SOFIA.id);
+    const room = await openFromQueue(page, SOFIA.name);
+    await press(room, 'Clean hands (alcohol rub)');
+    await identify(room);
+    await press(room, 'Measure the mid-upper arm with the tape');
+    await room.getByLabel('Adult — arm 27–34 cm').check();
+    await room.getByLabel('In the chair, legs crossed').check();
+    await room.getByLabel('Arm supported, cuff at heart level').check();
+    // A double click sends one measurement.
+    await room.getByRole('button', { name: 'Inflate the cuff and take the reading' }).dblclick();
+    const technique = (await failedChecks(page, SOFIA.id)).filter((c) => c.ruleId === 'vitals.bp-technique');
+    expect(technique).toHaveLength(1);
+    expect(technique[0]!.message).toMatch(/adult cuff on a 18 cm arm.*legs crossed/);
+    expect((await loggedActions(page, SOFIA.id)).filter((a) => a.type === 'blood-pressure.measured')).toHaveLength(1);
+    await page.keyboard.press('Escape');
+  });
+
+  it('runs a point-of-care test with controls, records it, gives the vaccine and sends', async () => {
+    const { page } = game;
+    await waitForLab(page, MARCUS.id);
+    const lab = await openFromQueue(page, MARCUS.name);
+    await press(lab, 'The requisition matches the orders');
+    await press(lab, 'Clean hands (alcohol rub)');
+    await identify(lab);
+    await press(lab, 'Put on gloves');
+    await press(lab, 'Puncture the fingertip (lancet)');
+    await press(lab, 'Put the sharps in the sharps container');
+
+    const kits = await lab.locator('.kit').allInnerTexts();
+    const inDate = kits.map((k) => ({ lot: /Lot (\S+)/.exec(k)?.[1] ?? '', expires: /Expires (\S+)/.exec(k)?.[1] ?? '' })).find((k) => k.expires >= '2026-03-10');
+    expect(inDate).toBeDefined();
+    expect(await lab.getByText('83036-QW', { exact: false }).count()).toBeGreaterThan(0);
+    await press(lab, `Run controls on lot ${inDate!.lot}`);
+    await press(lab, `Test the patient with lot ${inDate!.lot}`);
+    await lab.locator('.read-timer').waitFor();
+    await shoot(page, lab, 'lab-poct-timer.png');
+    const reads = lab.locator('dt', { hasText: 'The test reads' }).locator('xpath=following-sibling::dd[1]');
+    await whileClockRuns(page, () => reads.waitFor({ timeout: 20_000 }));
+    const shown = (await reads.innerText()).replace(/\s*%$/, '');
+    await lab.getByRole('textbox', { name: /^Result to chart/ }).fill(shown);
+    await press(lab, 'Record the result');
+    await press(lab, 'Bandage the site');
+    await press(lab, /^Administer the Influenza vaccine/);
+    await press(lab, 'Put the sharps in the sharps container');
+    await press(lab, 'Send the specimens and finish');
+
+    const actions = await loggedActions(page, MARCUS.id);
+    expect(actions).toContainEqual({ type: 'poct.control-run', testId: 'a1c-poc', lot: inDate!.lot });
+    expect(actions).toContainEqual({ type: 'poct.test-run', testId: 'a1c-poc', lot: inDate!.lot });
+    expect(actions).toContainEqual({ type: 'poct.result-recorded', testId: 'a1c-poc', result: 6.1 });
+    expect((await failedChecks(page, MARCUS.id)).filter((c) => /^(specimen|poct|safety)\./.test(c.ruleId))).toEqual([]);
+  });
+
+  it('draws a two-tube order in order of draw by keyboard, labels the tubes and sends them', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    await waitForScene(page, SceneKeys.Title);
+    await page.getByText(CHECKOFF_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    await page.getByRole('button', { name: 'Pause' }).click();
+
+    await checkInAndRoom(page, BEATRICE.id);
+    await page.evaluate((id) => {
+      const session = window.__clinic!.session()!;
+      const blank = { heightCm: null, weightKg: null, bmi: null, temperatureC: null, temperatureRoute: null, pulsePerMinute: null, respirationsPerMinute: null, systolicMmHg: null, diastolicMmHg: null, spo2Percent: null, painScore: null };
+      session.act(id, { type: 'vitals.recorded', values: blank });
+      session.act(id, { type: 'patient.ready-for-provider' });
+    }, BEATRICE.id);
+    await waitForLab(page, BEATRICE.id);
+    const lab = await openFromQueue(page, BEATRICE.name);
+    await press(lab, 'The requisition matches the orders');
+    await press(lab, 'Clean hands (alcohol rub)');
+    await identify(lab);
+    await press(lab, 'Put on gloves');
+
+    await lab.getByLabel('Lavender (EDTA)').check();
+    await lab.getByLabel('Gold (serum separator, clot activator and gel)').check();
+    const order = lab.getByRole('list', { name: 'Draw order' });
+    expect(await order.getByRole('button').allInnerTexts()).toEqual(['1. Lavender (EDTA)', '2. Gold (serum separator, clot activator and gel)']);
+    await order.getByRole('button', { name: /2\. Gold/ }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Space');
+    expect(await order.getByRole('button').allInnerTexts()).toEqual(['1. Gold (serum separator, clot activator and gel)', '2. Lavender (EDTA)']);
+    await lab.locator('.tube-tray').scrollIntoViewIfNeeded();
+    await shoot(page, lab, 'lab-tube-tray.png');
+
+    await press(lab, 'Apply the tourniquet');
+    await lab.getByLabel('Multi-sample needle on a tube holder').check();
+    await press(lab, 'Insert the needle');
+    await press(lab, 'Fill the next tube: Gold (serum separator, clot activator and gel)');
+    await press(lab, 'Release the tourniquet');
+    for (let i = 0; i < 5; i += 1) await lab.getByRole('button', { name: /^Invert the Gold/ }).click();
+    await press(lab, 'Done mixing: 5 inversions');
+    await press(lab, 'Fill the next tube: Lavender (EDTA)');
+    for (let i = 0; i < 8; i += 1) await lab.getByRole('button', { name: /^Invert the Lavender/ }).click();
+    await press(lab, 'Done mixing: 8 inversions');
+    await press(lab, 'Withdraw the needle');
+    await press(lab, 'Put the sharps in the sharps container');
+    await press(lab, 'Bandage the site');
+
+    const filled = (await lab.locator('.clinical-reading', { hasText: /^Filled:/ }).innerText()).trim();
+    const clinicDate = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.clinical-step', { hasText: 'Labels for' }).innerText())![1]!;
+    for (const [tube, short] of [
+      ['Gold (serum separator, clot activator and gel)', 'gold-sst'],
+      ['Lavender (EDTA)', 'lavender-edta'],
+    ] as const) {
+      const time = new RegExp(`${tube.replace(/[()]/g, '\\$&')} at (\\d\\d:\\d\\d)`).exec(filled)![1]!;
+      const form = lab.locator('fieldset.label-form', { hasText: `Label: ${tube}` });
+      await form.getByLabel('Full name').fill(BEATRICE.name);
+      await form.getByLabel('Identifier', { exact: true }).fill(BEATRICE.dateOfBirth);
+      await form.getByLabel('Date', { exact: true }).fill(clinicDate);
+      await form.getByLabel('Time', { exact: true }).fill(time);
+      await form.getByLabel('Your initials').fill('MA');
+      await press(form, `Write the label on the ${tube}`);
+      expect((await loggedActions(page, BEATRICE.id)).some((a) => a.type === 'specimen.labeled' && a.container === short)).toBe(true);
+    }
+    await shoot(page, lab, 'lab-labelled.png');
+    await press(lab, 'Send the specimens and finish');
+
+    const actions = await loggedActions(page, BEATRICE.id);
+    expect(actions.filter((a) => a.type === 'tube.drawn').map((a) => a.tube)).toEqual(['gold-sst', 'lavender-edta']);
+    expect(actions.filter((a) => a.type === 'tube.inverted').map((a) => a.times)).toEqual([5, 8]);
+    expect(actions.at(-1)?.type).toBe('specimen.sent');
+    expect((await failedChecks(page, BEATRICE.id)).filter((c) => /^(specimen|poct|safety)\./.test(c.ruleId))).toEqual([]);
+  });
+
+  it('logs no console errors and requests nothing outside its origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});

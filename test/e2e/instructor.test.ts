@@ -1,0 +1,124 @@
+/**
+ * The instructor's loop in the browser: result files graded on the instructor page by
+ * replaying them (a genuine file verified, a tampered one MISMATCH), and assignment links
+ * that open a bundled scenario or carry a custom one in the URL fragment.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+import { scoreDay } from '../../src/scoring/score';
+import { resultFile } from '../../src/session/result-file';
+import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
+import { openGamePage, type GamePage } from './support/browser';
+import { waitForScene } from './support/screens';
+
+const SCENARIO_TEXT = readFileSync(join(import.meta.dirname, '../../scenarios/first-day.yaml'), 'utf8');
+const loaded = parseScenarioText(SCENARIO_TEXT, 'first-day.yaml');
+if (!loaded.ok) throw new Error('scenarios/first-day.yaml does not load');
+const { scenario, contentHash } = loaded;
+
+/** A result file as `npm run sim -- first-day --trainee expert --seed 5 --out …` writes it. */
+function genuineResult(): Record<string, unknown> {
+  const session = playDay(scenario, scriptedTrainee('expert', scenario, 5), { seed: 5 });
+  return JSON.parse(
+    JSON.stringify(
+      resultFile({ appVersion: '0.1.0', scenarioId: scenario.id, scenarioHash: contentHash, seed: 5, settings: session.settings, player: 'Ana Ruiz', log: session.log, result: scoreDay(session.record()) }),
+    ),
+  ) as Record<string, unknown>;
+}
+
+async function openTitle(url: string): Promise<GamePage> {
+  const game = await openGamePage(url);
+  await waitForScene(game.page, SceneKeys.Title);
+  return game;
+}
+
+describe('The instructor page', () => {
+  let game: GamePage;
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('grades a genuine result file as verified and a tampered one as MISMATCH, and exports the table', async () => {
+    game = await openGamePage(new URL('?instructor', inject('gameUrl')).href);
+    const { page } = game;
+    await page.getByRole('heading', { name: 'Instructor: verify result files' }).waitFor();
+    const genuine = genuineResult();
+    const tampered = structuredClone(genuine) as { player: string; result: { score: { total: number } } };
+    tampered.player = 'Ben Okafor';
+    const claimed = tampered.result.score.total;
+    tampered.result.score.total = claimed >= 99 ? 50 : 99;
+    await page.getByLabel('Drop result files here, or choose them').setInputFiles([
+      { name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(`${JSON.stringify(genuine, null, 2)}\n`) },
+      { name: 'ben.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) },
+    ]);
+    await page.getByRole('status').filter({ hasText: '1 of 2 result files verified' }).waitFor();
+    const table = page.getByRole('table', { name: 'Graded result files' });
+    const ana = table.getByRole('row', { name: /ana\.json/ });
+    expect(await ana.innerText()).toMatch(/Ana Ruiz[\s\S]*first-day[\s\S]*verified/);
+    const ben = table.getByRole('row', { name: /ben\.json/ });
+    expect(await ben.innerText()).toContain('MISMATCH');
+    expect(await ben.innerText()).toContain(`score.total: the file says ${tampered.result.score.total}, the replay gives ${claimed}`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export table (CSV)' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^played at,player,scenario,.*,verified$/);
+    expect(lines.slice(1).map((line) => [line.split(',')[1], line.split(',').at(-1)])).toEqual([
+      ['Ana Ruiz', 'yes'],
+      ['Ben Okafor', 'no'],
+    ]);
+
+    await page.getByRole('button', { name: 'Back to the title' }).click();
+    await page.getByRole('button', { name: 'New day' }).waitFor();
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});
+
+describe('Assignment links', () => {
+  const games: GamePage[] = [];
+  afterAll(async () => {
+    for (const game of games) await game.close();
+  });
+
+  it('opens a bundled scenario directly from ?scenario=first-day', async () => {
+    const game = await openGamePage(new URL('?scenario=first-day', inject('gameUrl')).href);
+    games.push(game);
+    await waitForScene(game.page, SceneKeys.ClinicFloor);
+    expect(await game.page.evaluate(() => window.__clinic?.session()?.scenario.id)).toBe('first-day');
+    expect(game.consoleErrors).toEqual([]);
+  });
+
+  it('imports a custom scenario, lists a broken one’s located problems, and round-trips a custom scenario link', async () => {
+    const game = await openTitle(inject('gameUrl'));
+    games.push(game);
+    const { page } = game;
+    const importInput = page.getByLabel('Import a scenario file (YAML or JSON)');
+    await importInput.setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('schemaVersion: 1\nid: Not An Id\n') });
+    const problems = page.getByRole('region', { name: /^broken\.yaml could not be loaded/ });
+    await problems.waitFor();
+    expect(await problems.getByRole('listitem').first().innerText()).toMatch(/^broken\.yaml:\d+:\d+/);
+
+    const customText = SCENARIO_TEXT.replace(/^id: first-day$/m, 'id: cedar-hollow-week-two').replace(/^title: .*$/m, 'title: Week Two at Cedar Hollow');
+    await importInput.setInputFiles({ name: 'week-two.yaml', mimeType: 'text/yaml', buffer: Buffer.from(customText) });
+    const option = page.getByRole('radio', { name: 'Imported: Week Two at Cedar Hollow' });
+    await option.waitFor();
+    expect(await option.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Copy assignment link' }).click();
+    const field = page.getByLabel('Assignment link');
+    await expect.poll(() => field.inputValue()).toMatch(/#scenario=[A-Za-z0-9_-]+$/);
+    const link = await field.inputValue();
+    expect(new URL(link).search).toBe('');
+
+    await page.goto(link, { waitUntil: 'load' });
+    await page.reload({ waitUntil: 'load' });
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect(await page.evaluate(() => window.__clinic?.session()?.scenario.title)).toBe('Week Two at Cedar Hollow');
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});

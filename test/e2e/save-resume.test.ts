@@ -1,0 +1,209 @@
+/**
+ * Nothing lost: a day saved after every action resumes exactly after a reload and ends
+ * with the result of the same day played without the interruption; where storage is
+ * blocked the game still plays and says once that progress cannot be saved.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+import { scoreDay } from '../../src/scoring/score';
+import { gradeResultFile } from '../../src/session/grade';
+import { parseResultFile } from '../../src/session/result-file';
+import { replaySession, type ActionLogEntry, type Session, type SessionSettings } from '../../src/session/session';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { openGamePage, type GamePage } from './support/browser';
+import { waitForScene } from './support/screens';
+
+const SCENARIO_TEXT = readFileSync(join(import.meta.dirname, '../../scenarios/first-day.yaml'), 'utf8');
+const loaded = parseScenarioText(SCENARIO_TEXT, 'first-day.yaml');
+if (!loaded.ok) throw new Error('scenarios/first-day.yaml does not load');
+const { scenario, contentHash } = loaded;
+const TITLE = scenario.title;
+
+interface BrowserDay {
+  readonly seed: number;
+  readonly settings: SessionSettings;
+  readonly log: ActionLogEntry[];
+  readonly minute: number;
+  readonly over: boolean;
+}
+
+function browserDay(page: Page): Promise<BrowserDay | null> {
+  return page.evaluate(() => {
+    const session = window.__clinic?.session();
+    if (!session) return null;
+    return { seed: session.seed, settings: session.settings, log: JSON.parse(JSON.stringify(session.log)), minute: session.minute, over: session.isOver };
+  });
+}
+
+async function mustGetDay(page: Page): Promise<BrowserDay> {
+  const day = await browserDay(page);
+  if (!day) throw new Error('no day is being played');
+  return day;
+}
+
+/**
+ * Plays the expert's moves in the browser, in step with `mirror` (the same day in Node):
+ * each move goes through the game's runner (as a station sends it), and when the expert
+ * has nothing to do both let clinic time run to the next event. Stops after `moves`
+ * accepted actions, or when the day is over.
+ */
+async function playExpert(page: Page, mirror: Session, moves: number): Promise<void> {
+  const expert = expertTrainee();
+  let done = 0;
+  while (!mirror.isOver && done < moves) {
+    const move = expert.nextMove(mirror);
+    if (move === null) {
+      mirror.waitForNextEvent();
+      await page.evaluate(() => window.__clinic?.nextEvent());
+      continue;
+    }
+    const outcome = mirror.act(move.patientId, move.action);
+    expect(outcome.accepted).toBe(true);
+    const inBrowser = await page.evaluate(([patientId, action]) => window.__clinic!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const);
+    expect(inBrowser).toBe(true);
+    done += 1;
+  }
+}
+
+/** Opens the title; `init` runs before the page's own scripts on every load after the first. */
+async function openTitle(url: string, init?: string): Promise<GamePage> {
+  const game = await openGamePage(url);
+  if (init !== undefined) {
+    await game.page.addInitScript(init);
+    await game.page.reload({ waitUntil: 'load' });
+  }
+  await waitForScene(game.page, SceneKeys.Title);
+  return game;
+}
+
+async function startUntimedFirstDay(page: Page): Promise<void> {
+  await page.getByText(TITLE, { exact: true }).click();
+  await page.locator('summary.settings-summary').click();
+  await page.getByRole('checkbox', { name: /Untimed practice/ }).check();
+  await page.getByRole('button', { name: 'New day' }).click();
+  await waitForScene(page, SceneKeys.ClinicFloor);
+}
+
+/** The first action of the first patient in the queue, through the station, as a trainee does it. */
+async function firstActionThroughTheUi(page: Page): Promise<void> {
+  await page.locator('.hud-queue .queue-item').first().click();
+  const station = page.getByRole('dialog');
+  await station.waitFor();
+  await station.locator('.station-actions button').first().click();
+  await page.locator('.toast-done').last().waitFor();
+  await page.keyboard.press('Escape');
+}
+
+describe('Save and resume', () => {
+  const games: GamePage[] = [];
+  afterAll(async () => {
+    for (const game of games) await game.close();
+  });
+
+  it('resumes a day after a reload exactly where it was, and finishes it with the uninterrupted result', async () => {
+    const game = await openTitle(inject('gameUrl'));
+    games.push(game);
+    const { page } = game;
+    await startUntimedFirstDay(page);
+    await firstActionThroughTheUi(page);
+
+    const started = await mustGetDay(page);
+    expect(started.settings).toEqual({ mode: 'practice', timerEnabled: false });
+    expect(started.log).toHaveLength(1);
+    const mirror = replaySession(scenario, started.seed, started.settings, started.log);
+    mirror.advanceTo(started.minute);
+    await playExpert(page, mirror, 12);
+    await page.evaluate(() => window.__clinic!.saved());
+    const beforeReload = await mustGetDay(page);
+    expect(beforeReload.log).toHaveLength(13);
+
+    await page.reload({ waitUntil: 'load' });
+    await waitForScene(page, SceneKeys.Title);
+    const card = page.getByRole('region', { name: 'Your unfinished day' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain(`${TITLE}: clinic time`);
+    expect(await card.innerText()).toContain('13 actions done');
+    // Focus waits on Continue, so Enter resumes.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Continue');
+    // The settings outlast the reload too.
+    await page.locator('summary.settings-summary').click();
+    expect(await page.getByRole('checkbox', { name: /Untimed practice/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitForScene(page, SceneKeys.ClinicFloor);
+
+    const resumed = await mustGetDay(page);
+    expect(resumed.seed).toBe(beforeReload.seed);
+    expect(resumed.log).toEqual(beforeReload.log);
+    expect(resumed.minute).toBe(beforeReload.minute);
+    expect(resumed.minute).toBe(mirror.minute);
+
+    // A few more actions after the reload, then the trainee ends the day.
+    await playExpert(page, mirror, 6);
+    expect((await mustGetDay(page)).log).toHaveLength(19);
+    mirror.finish();
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    await page.evaluate(() => window.__clinic!.saved());
+    const ended = await mustGetDay(page);
+    expect(ended.over).toBe(true);
+    expect(ended.log).toEqual(JSON.parse(JSON.stringify(mirror.log)));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^clinic-day-first-day-\d{4}-\d\d-\d\d-seed\d+\.json$/);
+    const read = parseResultFile(await readFile((await download.path())!, 'utf8'));
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    const uninterrupted = scoreDay(mirror.record());
+    expect(read.file.result).toEqual(JSON.parse(JSON.stringify(uninterrupted)));
+    expect(read.file.scenarioHash).toBe(contentHash);
+    expect(gradeResultFile(read.file, scenario, contentHash).verified).toBe(true);
+
+    // The finished day is in the history, with its debrief, and no longer offered to continue.
+    await page.reload({ waitUntil: 'load' });
+    await waitForScene(page, SceneKeys.Title);
+    expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('region', { name: 'History' });
+    await history.waitFor();
+    const row = history.getByRole('row', { name: new RegExp(TITLE) });
+    expect(await row.innerText()).toContain(String(uninterrupted.score.total));
+    await row.getByRole('button', { name: /^Open the debrief/ }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    await page.getByRole('region', { name: `Debrief: ${TITLE}` }).waitFor();
+    await page.getByRole('button', { name: 'Back to history' }).click();
+    await history.waitFor();
+
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+
+  it('plays with storage blocked, and says once that progress cannot be saved', async () => {
+    const blockStorage = `Object.defineProperty(IDBFactory.prototype, 'open', { value() { throw new DOMException('blocked by the test', 'SecurityError'); } });`;
+    const game = await openTitle(inject('gameUrl'), blockStorage);
+    games.push(game);
+    const { page } = game;
+    const notice = page.getByRole('alert').filter({ hasText: 'Progress cannot be saved' });
+    await notice.waitFor();
+    expect(await notice.count()).toBe(1);
+    await startUntimedFirstDay(page);
+    await firstActionThroughTheUi(page);
+    const day = await mustGetDay(page);
+    const mirror = replaySession(scenario, day.seed, day.settings, day.log);
+    await playExpert(page, mirror, 4);
+    expect((await mustGetDay(page)).log).toHaveLength(5);
+    expect(await page.evaluate(() => window.__clinic!.storageProblem())).toMatch(/does not allow this page to store data/);
+    expect(await notice.count()).toBe(1);
+
+    await page.reload({ waitUntil: 'load' });
+    await waitForScene(page, SceneKeys.Title);
+    await notice.waitFor();
+    expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
+    expect(game.consoleErrors).toEqual([]);
+  });
+});

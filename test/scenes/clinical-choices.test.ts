@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { codeLines, dropItem, labelFromDraft, moveItem, readMinutesLeft, SUPPLY_TUBES, tubeName, typedResult, writtenMinute } from '../../scenes/stations/specimen-choices';
+import { bmiText, CUFF_CHOICES, EMPTY_VITALS_DRAFT, parseEntry, recordedFromDraft } from '../../scenes/stations/vitals-choices';
+import { orderableTest } from '../../src/reference/tests';
+import { TUBE_IDS } from '../../src/reference/order-of-draw';
+
+describe('The exam-room choices', () => {
+  it('labels every cuff with the arm circumferences it fits', () => {
+    expect(CUFF_CHOICES.map((c) => c.label)).toEqual([
+      'Child — arm under 22 cm',
+      'Small adult — arm 22–26 cm',
+      'Adult — arm 27–34 cm',
+      'Large adult — arm 35–44 cm',
+      'Adult thigh — arm 45–52 cm',
+    ]);
+  });
+
+  it('reads typed numbers, with a decimal comma, and charts blank or unreadable entries as blank', () => {
+    expect(parseEntry(' 36,8 ')).toBe(36.8);
+    expect(parseEntry('152')).toBe(152);
+    expect(parseEntry('')).toBeNull();
+    expect(parseEntry('about 90')).toBeNull();
+  });
+
+  it('charts the form exactly as typed', () => {
+    const recorded = recordedFromDraft({ ...EMPTY_VITALS_DRAFT, systolicMmHg: '150', diastolicMmHg: '95', temperatureRoute: 'tympanic', painScore: '0' });
+    expect(recorded).toEqual({
+      heightCm: null,
+      weightKg: null,
+      bmi: null,
+      temperatureC: null,
+      temperatureRoute: 'tympanic',
+      pulsePerMinute: null,
+      respirationsPerMinute: null,
+      systolicMmHg: 150,
+      diastolicMmHg: 95,
+      spo2Percent: null,
+      painScore: 0,
+    });
+  });
+
+  it('calculates the BMI from the typed height and weight, and leaves it blank without both', () => {
+    expect(bmiText({ heightCm: '177.5', weightKg: '95.9' })).toBe('30.4');
+    expect(bmiText({ heightCm: '', weightKg: '95.9' })).toBe('');
+  });
+});
+
+describe('The lab-station choices', () => {
+  it('names every tube by cap colour and additive, and keeps the drawer out of draw order', () => {
+    expect(tubeName('lavender-edta')).toBe('Lavender (EDTA)');
+    expect([...SUPPLY_TUBES].sort()).toEqual([...TUBE_IDS].sort());
+    expect(SUPPLY_TUBES).not.toEqual(TUBE_IDS);
+  });
+
+  it('moves a tube one place with the arrow keys, clamped at the ends', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('drops a dragged tube before the tube it lands on', () => {
+    expect(dropItem(['a', 'b', 'c'], 'c', 0)).toEqual(['c', 'a', 'b']);
+    expect(dropItem(['a', 'b', 'c'], 'a', 2)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('turns the written date and time into a clinic minute, the day before counting negative', () => {
+    expect(writtenMinute('2026-03-10', '09:12', '2026-03-10')).toBe(552);
+    expect(writtenMinute('2026-03-09', '09:12', '2026-03-10')).toBe(552 - 1440);
+    expect(writtenMinute('10/03/2026', '09:12', '2026-03-10')).toBeNull();
+    expect(writtenMinute('2026-03-10', '25:00', '2026-03-10')).toBeNull();
+  });
+
+  it('writes the label as typed, or says why it cannot be written', () => {
+    const draft = { fullName: ' Beatrice Lindqvist ', secondKind: 'date-of-birth' as const, secondValue: '1959-07-12', date: '2026-11-10', time: '08:47', initials: 'ma' };
+    expect(labelFromDraft(draft, '2026-11-10')).toEqual({
+      label: { fullName: 'Beatrice Lindqvist', secondIdentifier: { kind: 'date-of-birth', value: '1959-07-12' }, collectedAtMinute: 527, initials: 'ma' },
+    });
+    expect(labelFromDraft({ ...draft, time: '' }, '2026-11-10')).toEqual({ problem: 'Write the date as YYYY-MM-DD and the time as HH:MM.' });
+  });
+
+  it('shows a test’s codes with their modifiers and our short descriptions', () => {
+    const lines = codeLines(orderableTest('rapid-strep'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^87880-QW \S/);
+    expect(codeLines(orderableTest('glucose-poc')).map((l) => l.split(' ')[0])).toEqual(['82962', '36416']);
+  });
+
+  it('counts the read timer down in whole clinic minutes', () => {
+    expect(readMinutesLeft(540, 5, 541)).toBe(4);
+    expect(readMinutesLeft(540, 0.5, 540)).toBe(1);
+    expect(readMinutesLeft(540, 5, 546)).toBe(0);
+  });
+
+  it('records a numeric result as a number and words as typed', () => {
+    expect(typedResult(' 6.1 ')).toBe(6.1);
+    expect(typedResult('influenza A positive')).toBe('influenza A positive');
+  });
+});

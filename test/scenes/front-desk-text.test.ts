@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+import type { Scenario } from '../../src/scenario/scenario.schema';
+import type { ActionOutcome } from '../../src/session/session';
+import { onceSender } from '../../scenes/stations/front-desk-kit';
+import {
+  availabilityText,
+  bookPage,
+  callerOpening,
+  chartFacts,
+  followUpOrderText,
+  identityQuestionText,
+  longDate,
+  money,
+  mondayOf,
+  payerAuthorizationList,
+  payerName,
+  plannedServices,
+  shortDate,
+  spokenAnswer,
+  usDate,
+} from '../../scenes/stations/front-desk-text';
+
+function defaultMorning(): Scenario {
+  const text = readFileSync(resolve(import.meta.dirname, '../../scenarios/default-morning.yaml'), 'utf8');
+  const result = parseScenarioText(text, 'default-morning.yaml');
+  if (!result.ok) throw new Error('default-morning.yaml does not parse');
+  return result.scenario;
+}
+
+const scenario = defaultMorning();
+const patient = (id: string) => scenario.patients.find((p) => p.id === id)!;
+const drPatel = scenario.providers[0]!;
+
+describe('the front desk’s words', () => {
+  it.each([
+    ['1967-06-21', '6/21/1967', 'Wednesday 21 June 1967', 'Wed 6/21'],
+    ['2026-06-10', '6/10/2026', 'Wednesday 10 June 2026', 'Wed 6/10'],
+    ['2026-03-10', '3/10/2026', 'Tuesday 10 March 2026', 'Tue 3/10'],
+  ])('writes %s as %s, %s and %s', (iso, us, long, short) => {
+    expect(usDate(iso)).toBe(us);
+    expect(longDate(iso)).toBe(long);
+    expect(shortDate(iso)).toBe(short);
+  });
+
+  it('writes money with cents', () => {
+    expect(money(25)).toBe('$25.00');
+    expect(money(0)).toBe('$0.00');
+  });
+
+  it('names a payer without the synthetic marker, and an unknown payer by its id', () => {
+    expect(payerName('bluecross-ppo')).toBe('Blue Harbor PPO');
+    expect(payerName('medicare-b')).toBe('Federal Seniors Plan B');
+    expect(payerName('acme-health')).toBe('acme-health');
+  });
+
+  it('puts a stated question openly and a yes/no question with the chart’s value', () => {
+    const chart = chartFacts(patient('marcus-johnson'));
+    expect(identityQuestionText('full-name', 'stated', chart)).toBe('Please tell me your full name.');
+    expect(identityQuestionText('full-name', 'yes-no', chart)).toBe('Are you Marcus Allen Johnson?');
+    expect(identityQuestionText('date-of-birth', 'yes-no', chart)).toBe('Is your date of birth 6/21/1967?');
+    expect(identityQuestionText('appointment-time', 'yes-no', chart)).toBe('Is your appointment at 08:00?');
+  });
+
+  it('says the patient’s answers as people say them', () => {
+    expect(spokenAnswer('date-of-birth', 'stated', '1947-08-12')).toBe('8/12/1947.');
+    expect(spokenAnswer('full-name', 'yes-no', 'yes')).toBe('Yes, that’s right.');
+    expect(spokenAnswer('phone', 'stated', '555-555-0188')).toBe('It’s 555-555-0188.');
+  });
+
+  it('lists the visit’s planned services by CPT code with our own short descriptions', () => {
+    const services = plannedServices(patient('marcus-johnson'));
+    expect(services.map((s) => s.code)).toEqual(expect.arrayContaining(['83036']));
+    for (const service of services) expect(service.description.length).toBeGreaterThan(5);
+    expect(payerAuthorizationList('aetna-hmo')).toEqual([{ code: '93000', description: 'ECG, 12 leads, tracing with interpretation and report' }]);
+    expect(payerAuthorizationList('bluecross-ppo')).toEqual([]);
+  });
+
+  it('writes the follow-up order as the note does, and the days the patient cannot come as they say it', () => {
+    const order = patient('marcus-johnson').followUp!;
+    expect(followUpOrderText(order, drPatel)).toBe('Return in 3 months, follow-up visit.');
+    expect(availabilityText(order)).toBe('I can’t come on Mondays.');
+    expect(availabilityText({ ...order, unavailableWeekdays: [1, 3, 5] })).toBe('I can’t come on Mondays, Wednesdays or Fridays.');
+    expect(availabilityText({ ...order, unavailableWeekdays: [] })).toBeNull();
+  });
+
+  it('has the caller say what they want, in their own words', () => {
+    const call = scenario.events[0]!;
+    expect(callerOpening(call, patient('marcus-johnson'))).toBe('Hi, this is Denise Johnson, Marcus’s family. I’m calling for Marcus’s test results — are they back yet?');
+    expect(callerOpening({ ...call, caller: 'patient', callerName: 'Marcus Johnson', request: 'cancel' }, patient('marcus-johnson'))).toBe('Hello, this is Marcus Johnson. I’m calling to cancel my appointment.');
+  });
+});
+
+describe('the appointment book page', () => {
+  it('starts a week on its Monday', () => {
+    expect(mondayOf('2026-03-10')).toBe('2026-03-09');
+    expect(mondayOf('2026-03-16')).toBe('2026-03-16');
+    expect(mondayOf('2026-03-22')).toBe('2026-03-16');
+  });
+
+  it('shows booked, blocked, closed and free slots as the template and the book have them', () => {
+    const page = bookPage(scenario, drPatel, '2026-03-23', 7);
+    expect(page.dates).toEqual(['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28', '2026-03-29']);
+    expect(page.times[0]).toBe('08:00');
+    expect(page.times.at(-1)).toBe('16:45');
+    const at = (date: string, time: string) => page.rows[page.times.indexOf(time)]![page.dates.indexOf(date)]!;
+    expect(at('2026-03-24', '08:00')).toMatchObject({ kind: 'booked', text: 'Booked: Booked patient A' });
+    // A 30-minute annual physical at 08:15 fills the 08:30 slot too.
+    expect(at('2026-03-24', '08:30')).toMatchObject({ kind: 'booked', text: 'Booked: Booked patient B' });
+    expect(at('2026-03-24', '08:45')).toMatchObject({ kind: 'free', text: 'Free' });
+    expect(at('2026-03-24', '12:30')).toMatchObject({ kind: 'blocked', text: 'Lunch' });
+    expect(at('2026-03-28', '09:00')).toMatchObject({ kind: 'closed', text: 'Closed' });
+  });
+
+  it('shows today’s own patients as booked on today’s page', () => {
+    const today = bookPage(scenario, drPatel, scenario.day.date, 1);
+    expect(today.rows[0]![0]).toMatchObject({ kind: 'booked', text: 'Booked: Marcus Johnson' });
+  });
+});
+
+describe('onceSender', () => {
+  it('lets a double click through once, and the same action again later', () => {
+    let clock = 0;
+    const sent: TraineeAction[] = [];
+    const send = onceSender(
+      (action): ActionOutcome => {
+        sent.push(action);
+        return { accepted: false, reason: 'test' };
+      },
+      () => clock,
+    );
+    send({ type: 'patient.greeted' });
+    clock = 100;
+    expect(send({ type: 'patient.greeted' })).toBeNull();
+    send({ type: 'identity.asked', question: 'full-name', style: 'stated' });
+    clock = 2000;
+    send({ type: 'identity.asked', question: 'full-name', style: 'stated' });
+    expect(sent.map((action) => action.type)).toEqual(['patient.greeted', 'identity.asked', 'identity.asked']);
+  });
+});

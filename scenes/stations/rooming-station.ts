@@ -1,8 +1,10 @@
 /**
  * Rooming: a patient in the waiting room goes to the next free exam room. The station
- * shows the rooms and offers the move whenever the patient waits for a room; when no room
- * is free the session says so, and the trainee sees it as "Not now".
+ * shows the rooms and offers the ways to call the patient — the exact words said aloud in
+ * the waiting room, all offered, none marked right — whenever the patient waits for a
+ * room; when no room is free the session says so, and the trainee sees it as "Not now".
  */
+import { WAITING_ROOM_CALLS, waitingRoomWords } from '../../src/clinic/waiting-room';
 import { button, element } from '../dom';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
@@ -23,10 +25,18 @@ function render(host: StationHost, context: StationContext): void {
   });
   host.body.append(rooms);
 
+  // Call the patient to the next free room: every way of calling is offered, none marked right.
+  const scenario = context.session.scenario;
+  host.body.append(element('p', 'station-note', `Call ${patient.name.given} from the waiting room to the next free room. Say:`));
   const actions = element('div', 'station-actions');
-  actions.append(button(`Room ${patient.name.given} in the next free room`, 'button-primary', () => context.send({ type: 'patient.roomed' })));
+  actions.setAttribute('role', 'group');
+  actions.setAttribute('aria-label', 'Call the patient');
+  for (const call of WAITING_ROOM_CALLS) {
+    const words = waitingRoomWords(scenario, patient, call);
+    actions.append(button(words, 'button-quiet', () => context.send({ type: 'patient.roomed', announce: call })));
+  }
   host.body.append(actions);
-  if (context.hints) host.body.append(element('p', 'station-hint', 'Room the patient who has waited longest first; a free room with nobody in it keeps the provider idle.'));
+  if (context.hints) host.body.append(element('p', 'station-hint', 'Room the patient who has waited longest first; a free room with nobody in it keeps the provider idle. Everyone in the waiting room hears what you say.'));
 }
 
 /** The rooming station, for patients whose encounter waits for a room. */

@@ -5,7 +5,7 @@
  * point-of-care read timer. Pure: no DOM, no rule.
  */
 import { cptEntry } from '../../src/reference/cpt-hcpcs';
-import { TUBES, type CapColour, type TubeId } from '../../src/reference/order-of-draw';
+import { MICROTUBES, type CapColour, type MicrotubeId, TUBES, type TubeId } from '../../src/reference/order-of-draw';
 import type { OrderableTest } from '../../src/reference/tests';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { SpecimenLabel, VenipunctureDevice } from '../../src/workflows/specimen/specimen.actions';
@@ -17,6 +17,12 @@ export const SUPPLY_TUBES: readonly TubeId[] = TUBES.map((t) => t.id).toSorted((
 export function tubeName(id: TubeId): string {
   return TUBES.find((t) => t.id === id)?.displayName ?? id;
 }
+
+/**
+ * Every microtube on the capillary tray, alphabetical by name (never the capillary order):
+ * all are offered while the puncture is open and none is marked as the right one.
+ */
+export const SUPPLY_MICROTUBES: readonly { id: MicrotubeId; label: string }[] = MICROTUBES.map((m) => ({ id: m.id, label: m.displayName })).toSorted((a, b) => a.label.localeCompare(b.label));
 
 /** A tube's cap colour. */
 export function capColour(id: TubeId): CapColour {

@@ -10,7 +10,7 @@
  * controls among them); the specimen machine judges.
  */
 import type { OrderableTest, TestId } from '../../src/reference/tests';
-import type { TubeId } from '../../src/reference/order-of-draw';
+import { isMicrotubeId, microtube, type TubeId } from '../../src/reference/order-of-draw';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { ActionOutcome } from '../../src/session/session';
 import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specimen/specimen.actions';
@@ -31,6 +31,7 @@ import {
   type LabelDraft,
   moveItem,
   readMinutesLeft,
+  SUPPLY_MICROTUBES,
   SUPPLY_TUBES,
   tubeName,
   typedResult,
@@ -53,7 +54,8 @@ interface LabUi {
 }
 
 function containerLabel(container: ContainerId): string {
-  return container === 'urine-cup' ? 'Urine cup' : tubeName(container);
+  if (container === 'urine-cup') return 'Urine cup';
+  return isMicrotubeId(container) ? microtube(container).displayName : tubeName(container);
 }
 
 class SpecimenPanel implements StationInstance {
@@ -121,7 +123,7 @@ class SpecimenPanel implements StationInstance {
       order: this.#ui.order,
       picked: this.#ui.picked,
       drawn: machine.drawn.map((d) => ({ tube: d.tube, inversions: d.inversions })),
-      labelled: machine.labels.map((l) => l.container).filter((c): c is TubeId => c !== 'urine-cup'),
+      labelled: machine.labels.map((l) => l.container).filter((c): c is TubeId => c !== 'urine-cup' && !isMicrotubeId(c)),
     });
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
@@ -129,7 +131,7 @@ class SpecimenPanel implements StationInstance {
       this.#requisitionStep(machine, tests),
       this.#contactStep(machine, patient),
       ...(venous ? [this.#venipunctureStep(machine), this.#mixingStep(machine)] : []),
-      ...(tests.some((t) => t.kind === 'capillary-poc') ? [this.#capillaryStep(machine)] : []),
+      ...(tests.some((t) => t.kind === 'capillary-poc' || t.kind === 'capillary-lab') ? [this.#capillaryStep(machine, tests)] : []),
       ...(tests.some((t) => t.kind === 'urine') ? [this.#urineStep(machine, tests)] : []),
       ...tests.filter((t) => t.kind === 'swab').map((t) => this.#swabStep(machine, t)),
       this.#labelStep(machine, tests, patient),
@@ -334,16 +336,21 @@ class SpecimenPanel implements StationInstance {
     return step('Mix the tubes', children);
   }
 
-  #capillaryStep(machine: SpecimenContext): HTMLElement {
-    return step(
-      'Capillary puncture',
-      [
-        machine.capillaryPunctured
-          ? text(machine.capillaryOpen ? 'Fingertip punctured; first drop wiped away, the site is open.' : 'Fingertip punctured and bandaged.')
-          : buttonRow(actionButton('Puncture the fingertip (lancet)', 'capillary', () => this.#send({ type: 'capillary.punctured' }))),
-      ],
-      { done: machine.capillaryPunctured && !machine.capillaryOpen },
-    );
+  #capillaryStep(machine: SpecimenContext, tests: readonly OrderableTest[]): HTMLElement {
+    const children: (Node | null)[] = [
+      machine.capillaryPunctured
+        ? text(machine.capillaryOpen ? 'Skin punctured; first drop wiped away, the site is open.' : 'Skin puncture bandaged.')
+        : buttonRow(actionButton('Puncture the skin (lancet)', 'capillary', () => this.#send({ type: 'capillary.punctured' }))),
+    ];
+    if (tests.some((t) => t.kind === 'capillary-lab')) {
+      // Every microtube on the tray is offered, in the tray's own order; the machine judges the order filled.
+      for (const m of machine.microtubes) children.push(text(`${microtube(m.tubeId).displayName}: filled at ${clockText(m.atMinute)}.`, 'clinical-reading'));
+      const unfilled = SUPPLY_MICROTUBES.filter((m) => !machine.microtubes.some((f) => f.tubeId === m.id));
+      if (machine.capillaryOpen && unfilled.length > 0) {
+        children.push(buttonRow(...unfilled.map((m) => actionButton(`Fill: ${m.label}`, `microtube:${m.id}`, () => this.#send({ type: 'microtube.filled', tubeId: m.id }), 'button-quiet'))));
+      }
+    }
+    return step('Capillary puncture', children, { done: machine.capillaryPunctured && !machine.capillaryOpen });
   }
 
   #urineStep(machine: SpecimenContext, tests: readonly OrderableTest[]): HTMLElement {
@@ -366,6 +373,7 @@ class SpecimenPanel implements StationInstance {
 
   #labelStep(machine: SpecimenContext, tests: readonly OrderableTest[], patient: ScenarioPatient): HTMLElement | null {
     const containers = new Set<ContainerId>([...this.#ui.order.filter((t) => t !== 'discard'), ...machine.drawn.map((d) => d.tube).filter((t) => t !== 'discard')]);
+    for (const m of machine.microtubes) containers.add(m.tubeId);
     if (tests.some((t) => t.kind === 'urine')) containers.add('urine-cup');
     if (containers.size === 0) return null;
     const children: Node[] = [text(`Labels for ${patient.name.given} ${patient.name.family}. Clinic date ${this.#context.session.scenario.day.date}.`, 'station-note')];

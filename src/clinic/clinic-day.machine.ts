@@ -14,6 +14,7 @@ import type { DayEnvironment } from './day-environment';
 import { type EncounterNotice, type EncounterOutcome, encounterMachine } from './encounter.machine';
 import { phoneCallMachine } from './phone-call.machine';
 import type { DayAction, TraineeAction } from './trainee-action';
+import { checkWaitingRoomCall } from './waiting-room';
 
 export interface ClinicDayInput {
   readonly scenario: Scenario;
@@ -131,6 +132,11 @@ export const clinicDayMachine = setup({
       rooms[room] = patientId;
       enqueue.assign({ rooms, waitingForRoom: context.waitingForRoom.filter((id) => id !== patientId) });
       enqueue.sendTo(context.encounters[patientId]!, { type: 'room.assigned', room: room + 1 });
+      const patient = context.scenario.patients.find((p) => p.id === patientId);
+      if (patient) {
+        const check = checkWaitingRoomCall({ scenario: context.scenario, patient, minute: context.env.now(), call: event.action.announce });
+        enqueue(() => context.env.journal.check(check));
+      }
     }),
     forwardToCall: enqueueActions(({ context, event, enqueue }) => {
       const action = phoneAction(event);

@@ -10,10 +10,12 @@ import { BILLING_ACTION_SAMPLES, type BillingAction } from '../workflows/billing
 import { INTAKE_ACTION_SAMPLES, type IntakeAction } from '../workflows/intake/intake.actions';
 import { SCHEDULING_ACTION_SAMPLES, type NoShowAction, type SchedulingAction } from '../workflows/scheduling/scheduling.actions';
 import { PHONE_CONVERSATION_ACTION_SAMPLES, PHONE_CONVERSATION_ACTION_TYPES, type PhoneConversationAction } from './phone-call.machine';
+import type { WaitingRoomCall } from './waiting-room';
 
 /** Actions about the day's shared resources, handled by the clinic day machine. */
 export type DayAction =
-  | { type: 'patient.roomed' }
+  /** Fetch a waiting patient into the next free room; `announce`: what was said aloud in the waiting room. */
+  | { type: 'patient.roomed'; announce: WaitingRoomCall }
   | { type: 'phone.answered'; callId: string }
   | { type: 'phone.closed'; callId: string }
   | PhoneConversationAction;
@@ -31,7 +33,8 @@ export function isDayAction(action: TraineeAction): action is DayAction {
 
 /** One example of every action, for property tests and tools that probe the machines. */
 export const TRAINEE_ACTION_SAMPLES: readonly TraineeAction[] = [
-  { type: 'patient.roomed' },
+  { type: 'patient.roomed', announce: 'first-name' },
+  { type: 'patient.roomed', announce: 'full-name-and-reason' },
   { type: 'phone.answered', callId: 'call-1' },
   { type: 'phone.closed', callId: 'call-1' },
   { type: 'check-in.completed' },

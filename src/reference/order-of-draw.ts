@@ -242,3 +242,77 @@ export const CAPILLARY_EXCLUDED_TUBES = {
   reason: 'There are no light-blue citrate microtubes; coagulation specimens need a venipuncture.',
   source: gp42,
 } as const satisfies { tubes: readonly TubeId[]; reason: string } & Sourced;
+
+/**
+ * Microtubes (skin-puncture collection containers) on the capillary tray, each named by
+ * cap colour and additive like the venous tubes. There is deliberately no light-blue
+ * citrate microtube (`CAPILLARY_EXCLUDED_TUBES`).
+ */
+export const MICROTUBE_IDS = ['lavender-edta-micro', 'green-heparin-micro', 'gold-sst-micro', 'red-serum-micro'] as const;
+/** One microtube. */
+export type MicrotubeId = (typeof MICROTUBE_IDS)[number];
+
+/** A microtube as the game shows it. */
+export interface Microtube extends Sourced {
+  readonly id: MicrotubeId;
+  /** Cap colour and additive together, e.g. "Lavender microtube (EDTA)". */
+  readonly displayName: string;
+  readonly capColour: CapColour;
+  readonly additive: string;
+  /** Its step in the CLSI GP42 capillary order of draw. */
+  readonly step: CapillaryStepId;
+  /** The venous tube with the same additive. */
+  readonly venousEquivalent: TubeId;
+  readonly typicalTests: readonly string[];
+}
+
+/** The microtubes of the capillary tray (CLSI GP42 order: EDTA, other additives, serum). */
+export const MICROTUBES: readonly Microtube[] = [
+  { id: 'lavender-edta-micro', displayName: 'Lavender microtube (EDTA)', capColour: 'lavender', additive: 'K2EDTA', step: 'edta', venousEquivalent: 'lavender-edta', typicalTests: ['CBC', 'Blood lead'], source: gp42 },
+  { id: 'green-heparin-micro', displayName: 'Green microtube (lithium heparin)', capColour: 'green', additive: 'Lithium heparin', step: 'other-additives', venousEquivalent: 'green-heparin', typicalTests: ['Plasma chemistry'], source: gp42 },
+  { id: 'gold-sst-micro', displayName: 'Gold microtube (serum separator, clot activator and gel)', capColour: 'gold', additive: 'Clot activator and separator gel', step: 'serum', venousEquivalent: 'gold-sst', typicalTests: ['Bilirubin', 'Serum chemistry'], source: gp42 },
+  { id: 'red-serum-micro', displayName: 'Red microtube (clot activator)', capColour: 'red', additive: 'Clot activator, no gel', step: 'serum', venousEquivalent: 'red-serum', typicalTests: ['Serum chemistry'], source: gp42 },
+];
+
+/** True for the id of a microtube on the tray (a light-blue citrate "microtube" is not one). */
+export function isMicrotubeId(id: unknown): id is MicrotubeId {
+  return MICROTUBES.some((m) => m.id === id);
+}
+
+/** The microtube with this id. */
+export function microtube(id: MicrotubeId): Microtube {
+  const found = MICROTUBES.find((m) => m.id === id);
+  if (found === undefined) throw new RangeError(`Unknown microtube ${id}`);
+  return found;
+}
+
+/** The capillary step number of a microtube (1 blood gas … 4 serum). */
+export function capillaryStepNumber(id: MicrotubeId): number {
+  const { step } = microtube(id);
+  return CAPILLARY_ORDER_OF_DRAW.find((s) => s.id === step)!.step;
+}
+
+/** Why the capillary order matters, for feedback (CLSI GP42 as the clinical reference cites it). */
+export const CAPILLARY_ORDER_EXPLANATION = {
+  text: 'The EDTA microtube is filled first because the puncture site starts to close at once: platelets clump and the blood begins to clot, so a later EDTA tube gives a falsely low platelet count and micro-clots that spoil the CBC. Serum tubes, which are meant to clot, go last.',
+  source: checked(SOURCES.clsiGp42, 'Capillary order marked [checked] in the clinical reference; the platelet-clumping reason is the usual GP42 teaching summary, not quoted from the standard.'),
+  verified: false,
+} as const satisfies { text: string } & Sourced;
+
+/** A microtube filled after one that CLSI GP42 puts later. */
+export interface CapillaryOrderViolation {
+  readonly index: number;
+  readonly microtube: MicrotubeId;
+  readonly after: MicrotubeId;
+}
+
+/** The violations of the capillary order in a sequence of filled microtubes. */
+export function capillaryOrderViolations(filled: readonly MicrotubeId[]): CapillaryOrderViolation[] {
+  const violations: CapillaryOrderViolation[] = [];
+  let latest: MicrotubeId | null = null;
+  for (const [index, id] of filled.entries()) {
+    if (latest !== null && capillaryStepNumber(id) < capillaryStepNumber(latest)) violations.push({ index, microtube: id, after: latest });
+    if (latest === null || capillaryStepNumber(id) > capillaryStepNumber(latest)) latest = id;
+  }
+  return violations;
+}

@@ -402,6 +402,14 @@ export const SOURCES = {
     url: 'https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.510',
     note: 'Checked (Bricker & Eckler copy of the regulation text; HHS family-disclosure guidance): disclosure to a relative is limited to what is directly relevant to their involvement in care, and when the patient is available they must first have the chance to agree or object. The game\'s clinic therefore gives a caller results only with the patient\'s permission on file.',
   },
+  hhsWaitingRoomNames: {
+    id: 'hhsWaitingRoomNames',
+    title: "HHS OCR FAQ 199: May physician's offices use patient sign-in sheets or call out the names of their patients in their waiting rooms?",
+    publisher: 'U.S. Department of Health and Human Services, Office for Civil Rights',
+    url: 'https://www.hhs.gov/guidance/document/faq-199-may-physicians-offices-use-patient-sign-sheets-or-call-out-names-their-patients-0',
+    edition: '2006-03-14',
+    note: 'Checked (HHS guidance portal copy, created 2002-12-19, updated 2006-03-14): names may be called out in waiting rooms as a permitted incidental disclosure, so long as the information disclosed is appropriately limited, with reasonable safeguards and the minimum necessary standard (45 CFR 164.502(a)(1)(iii)); e.g. not the medical problem the patient is there for.',
+  },
   hhsNoticeAcknowledgment: {
     id: 'hhsNoticeAcknowledgment',
     title: 'HIPAA Privacy Rule: notice of privacy practices, 45 CFR 164.520(c)(2)',

@@ -6,7 +6,7 @@
  * Billing codes refer to `CPT_CODES`; the venipuncture (36415) is billed once per encounter
  * however many venous tubes are drawn, so it is not repeated on each venous lab.
  */
-import type { TubeId } from './order-of-draw';
+import type { MicrotubeId, TubeId } from './order-of-draw';
 import { SOURCES, checked, type Source, type Sourced } from './source';
 
 /** Ids of orderable tests. */
@@ -20,6 +20,8 @@ export const TEST_IDS = [
   'tsh',
   'blood-culture',
   'glucose-lab',
+  'cbc-capillary',
+  'bilirubin-capillary',
   'urinalysis-dipstick',
   'urine-hcg',
   'rapid-strep',
@@ -42,7 +44,8 @@ export const TEST_IDS = [
 export type TestId = (typeof TEST_IDS)[number];
 
 /** How a test is done. */
-export const TEST_KINDS = ['venous-lab', 'capillary-poc', 'urine', 'swab', 'procedure', 'vaccine'] as const;
+/** 'capillary-lab': a lab test collected by skin puncture into a microtube and sent to the reference lab. */
+export const TEST_KINDS = ['venous-lab', 'capillary-poc', 'capillary-lab', 'urine', 'swab', 'procedure', 'vaccine'] as const;
 /** How a test is done. */
 export type TestKind = (typeof TEST_KINDS)[number];
 
@@ -54,6 +57,7 @@ export const SPECIMEN_TYPES = [
   'venous-fluoride-plasma',
   'venous-blood-culture',
   'capillary-whole-blood',
+  'capillary-serum',
   'urine-random',
   'urine-clean-catch',
   'throat-swab',
@@ -86,6 +90,8 @@ export interface OrderableTest extends Sourced {
   readonly kind: TestKind;
   readonly specimen: SpecimenType;
   readonly tubeId?: TubeId;
+  /** The microtube a skin-puncture lab test is collected into (kind 'capillary-lab'). */
+  readonly microtubeId?: MicrotubeId;
   /** Performed in the clinic under its CLIA certificate of waiver. */
   readonly cliaWaivedPointOfCare: boolean;
   /** Product or test codes (the venipuncture and vaccine administration are separate lines). */
@@ -122,6 +128,8 @@ const readTimeSource = (what: string): Source =>
   checked(SOURCES.clinicDayDesignEstimate, `Read time is kit-specific (package insert); ${what} is a typical value, not from one insert.`);
 const labCatalogue = (what: string): Source =>
   checked(SOURCES.clsiGp41, `Tube per the typical tests of the GP41/BD tube guide; ${what}.`);
+const capillaryLab = (what: string): Source =>
+  checked(SOURCES.clsiGp42, `Skin-puncture collection into a microtube (CLSI GP42, capillary order marked [checked] in the clinical reference); ${what}; 36416 per the clinical reference.`);
 const poc = (code: string): Source => checked(SOURCES.cmsNewWaivedTests, `QW status of ${code} per the CMS waived-test rule.`);
 
 const criticalGlucose: CriticalResultRule = {
@@ -146,6 +154,9 @@ export const TESTS: readonly OrderableTest[] = [
   { id: 'tsh', displayName: 'Thyroid-stimulating hormone (TSH)', kind: 'venous-lab', specimen: 'venous-serum', tubeId: 'gold-sst', cliaWaivedPointOfCare: false, codes: [{ code: '84443' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab') },
   { id: 'blood-culture', displayName: 'Blood culture', kind: 'venous-lab', specimen: 'venous-blood-culture', tubeId: 'blood-culture', cliaWaivedPointOfCare: false, codes: [{ code: '87040' }], collectionCode: '36415', needsQualityControl: false, source: labCatalogue('sent to the reference lab; 87040 not verified'), verified: false },
   { id: 'glucose-lab', displayName: 'Glucose (lab)', kind: 'venous-lab', specimen: 'venous-fluoride-plasma', tubeId: 'grey-fluoride', cliaWaivedPointOfCare: false, codes: [{ code: '82947' }], collectionCode: '36415', needsQualityControl: false, criticalResult: criticalGlucose, source: labCatalogue('sent to the reference lab') },
+
+  { id: 'cbc-capillary', displayName: 'Complete blood count, capillary (lavender EDTA microtube)', kind: 'capillary-lab', specimen: 'capillary-whole-blood', microtubeId: 'lavender-edta-micro', cliaWaivedPointOfCare: false, codes: [{ code: '85025' }], collectionCode: '36416', needsQualityControl: false, source: capillaryLab('a CBC by skin puncture into an EDTA microtube for infants and young children; sent to the reference lab') },
+  { id: 'bilirubin-capillary', displayName: 'Bilirubin, total, capillary (gold serum microtube)', kind: 'capillary-lab', specimen: 'capillary-serum', microtubeId: 'gold-sst-micro', cliaWaivedPointOfCare: false, codes: [{ code: '82247' }], collectionCode: '36416', needsQualityControl: false, source: capillaryLab('a neonatal total bilirubin by heel stick into a serum microtube (many labs use an amber, light-protected one); 82247 not verified in this pass'), verified: false },
 
   { id: 'urinalysis-dipstick', displayName: 'Urinalysis, dipstick (read by eye)', kind: 'urine', specimen: 'urine-clean-catch', cliaWaivedPointOfCare: true, codes: [{ code: '81002' }], needsQualityControl: true, readTimeMinutes: 2, source: poc('81002 (exempt)') },
   { id: 'urine-hcg', displayName: 'Urine pregnancy test (hCG)', kind: 'urine', specimen: 'urine-random', cliaWaivedPointOfCare: true, codes: [{ code: '81025' }], needsQualityControl: true, readTimeMinutes: 5, source: poc('81025 (exempt)') },

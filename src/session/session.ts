@@ -233,7 +233,7 @@ export class Session {
       const waitingMinutes =
         snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
       const actions: TraineeActionType[] = [];
-      if (stage === 'waiting-for-room' && this.canAct(patient.id, { type: 'patient.roomed' })) actions.push('patient.roomed');
+      if (stage === 'waiting-for-room' && this.canAct(patient.id, { type: 'patient.roomed', announce: 'first-name' })) actions.push('patient.roomed');
       const workflow = snapshot.children.workflow;
       if (workflow && workflow.getSnapshot().status === 'active') {
         actions.push(...availableWorkflowActions(workflow.getSnapshot()));

@@ -53,8 +53,8 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
 }
 
 /**
- * The concrete action for a task: rooming as it is; the phone and each workflow through
- * its player (`dice` present: the novice plays; absent: the expert).
+ * The concrete action for a task: rooming (the novice may call out the reason for the
+ * visit in the waiting room); the phone and each workflow through its player (`dice` present: the novice plays; absent: the expert).
  */
 export function actionForTask(session: Session, task: AvailableTask, dice?: MistakeDice): TraineeAction | null {
   if (task.stage === 'phone') {
@@ -63,7 +63,10 @@ export function actionForTask(session: Session, task: AvailableTask, dice?: Mist
     const view = { callId: task.callId, snapshot, scenario: session.scenario, minute: session.minute };
     return dice ? PHONE_PLAYER.novice(view, dice) : PHONE_PLAYER.expert(view);
   }
-  if (task.actions.includes('patient.roomed')) return { type: 'patient.roomed' };
+  if (task.actions.includes('patient.roomed')) {
+    // The expert calls the first name; the novice, at a slip, calls out name and reason.
+    return { type: 'patient.roomed', announce: dice?.slips() ? 'full-name-and-reason' : 'first-name' };
+  }
   if (task.patientId === null) return null;
   const snapshot = session.workflowSnapshot(task.patientId);
   const patient = session.scenario.patients.find((p) => p.id === task.patientId);

@@ -10,7 +10,7 @@ function names(session: Session): Record<string, string | undefined> {
 /** Works one patient from check-in to ready-for-provider. */
 function checkInAndRoom(session: Session, patientId: string): void {
   expect(session.act(patientId, { type: 'check-in.completed' }).accepted).toBe(true);
-  expect(session.act(patientId, { type: 'patient.roomed' }).accepted).toBe(true);
+  expect(session.act(patientId, { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(true);
   expect(session.act(patientId, { type: 'vitals.recorded' }).accepted).toBe(true);
 }
 
@@ -80,9 +80,9 @@ describe('the clinic day', () => {
     });
     const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     for (const id of ['p1', 'p2', 'p3']) expect(session.act(id, { type: 'check-in.completed' }).accepted).toBe(true);
-    expect(session.act('p1', { type: 'patient.roomed' }).accepted).toBe(true);
-    expect(session.act('p2', { type: 'patient.roomed' }).accepted).toBe(true);
-    const third = session.act('p3', { type: 'patient.roomed' });
+    expect(session.act('p1', { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(true);
+    expect(session.act('p2', { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(true);
+    const third = session.act('p3', { type: 'patient.roomed', announce: 'first-name' });
     expect(third.accepted).toBe(false);
     if (!third.accepted) expect(third.reason).toMatch(/No exam room is free for Testp Patient/);
   });
@@ -109,10 +109,10 @@ describe('the clinic day', () => {
     const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     checkInAndRoom(session, 'p1');
     expect(session.act('p2', { type: 'check-in.completed' }).accepted).toBe(true);
-    expect(session.act('p2', { type: 'patient.roomed' }).accepted).toBe(false);
+    expect(session.act('p2', { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(false);
     session.waitForNextEvent();
     expect(session.stageOf('p1')).toBe('billing');
-    expect(session.act('p2', { type: 'patient.roomed' }).accepted).toBe(true);
+    expect(session.act('p2', { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(true);
   });
 
   it('has a waiting patient complain past the first limit and leave past the second', () => {

@@ -34,7 +34,7 @@ function checkInAndRoom(page: Page, patientId: string): Promise<void> {
       { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
       { type: 'identity.confirmed' },
       { type: 'check-in.completed' },
-      { type: 'patient.roomed' },
+      { type: 'patient.roomed', announce: 'first-name' },
     ] as const;
     for (const action of steps) {
       const outcome = session.act(id, action);

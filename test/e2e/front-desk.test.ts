@@ -87,7 +87,7 @@ async function playExpertUntil(page: Page, scenario: Scenario, patientId: string
     }, patientId);
     if (seen.stage === stage) return;
     let action: TraineeAction | null = null;
-    if (seen.stage === 'waiting-for-room') action = { type: 'patient.roomed' };
+    if (seen.stage === 'waiting-for-room') action = { type: 'patient.roomed', announce: 'first-name' };
     else if (seen.machineId !== null) {
       const snapshot = {
         value: seen.value,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codeLines, dropItem, labelFromDraft, moveItem, readMinutesLeft, SUPPLY_TUBES, tubeName, typedResult, writtenMinute } from '../../scenes/stations/specimen-choices';
+import { codeLines, dropItem, labelFromDraft, moveItem, readMinutesLeft, SUPPLY_MICROTUBES, SUPPLY_TUBES, tubeName, typedResult, writtenMinute } from '../../scenes/stations/specimen-choices';
 import { bmiText, CUFF_CHOICES, EMPTY_VITALS_DRAFT, parseEntry, recordedFromDraft } from '../../scenes/stations/vitals-choices';
 import { orderableTest } from '../../src/reference/tests';
-import { TUBE_IDS } from '../../src/reference/order-of-draw';
+import { MICROTUBE_IDS, TUBE_IDS } from '../../src/reference/order-of-draw';
 
 describe('The exam-room choices', () => {
   it('labels every cuff with the arm circumferences it fits', () => {
@@ -50,6 +50,13 @@ describe('The lab-station choices', () => {
     expect(tubeName('lavender-edta')).toBe('Lavender (EDTA)');
     expect([...SUPPLY_TUBES].sort()).toEqual([...TUBE_IDS].sort());
     expect(SUPPLY_TUBES).not.toEqual(TUBE_IDS);
+  });
+
+  it('offers every microtube by cap colour and additive, none marked right, out of the capillary order', () => {
+    expect(SUPPLY_MICROTUBES.map((m) => m.id).sort()).toEqual([...MICROTUBE_IDS].sort());
+    expect(SUPPLY_MICROTUBES.map((m) => m.id)).not.toEqual(MICROTUBE_IDS);
+    expect(SUPPLY_MICROTUBES.find((m) => m.id === 'lavender-edta-micro')?.label).toBe('Lavender microtube (EDTA)');
+    expect(SUPPLY_MICROTUBES.every((m) => Object.keys(m).sort().join() === 'id,label')).toBe(true);
   });
 
   it('moves a tube one place with the arrow keys, clamped at the ends', () => {

@@ -40,7 +40,7 @@ describe('dayView', () => {
     const { session, watch } = startDay();
     expect(session.act('p1', { type: 'check-in.completed' }).accepted).toBe(true);
     expect(dayView(session, { watch }).patients[0]).toMatchObject({ area: 'waiting-room', badge: { text: 'Waiting for a room' }, room: null });
-    expect(session.act('p1', { type: 'patient.roomed' }).accepted).toBe(true);
+    expect(session.act('p1', { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(true);
     const view = dayView(session, { watch });
     expect(view.patients[0]).toMatchObject({ area: 'exam-room', room: 1, badge: { text: 'Ready for vitals', tone: 'act' }, waitingMinutes: null, patience: null });
     expect(view.rooms).toEqual(['p1', null]);

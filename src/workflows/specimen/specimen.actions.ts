@@ -6,7 +6,7 @@
  * the screen shows as cap colour and additive ("Lavender (EDTA)").
  */
 import type { TestId } from '../../reference/tests';
-import type { TubeId } from '../../reference/order-of-draw';
+import type { MicrotubeId, TubeId } from '../../reference/order-of-draw';
 import type { PatientIdentifiedAction, ProviderAlertedAction } from '../vitals/vitals.actions';
 
 /** What the needle is: a multi-sample needle on a tube holder, or a butterfly (winged) set with tubing. */
@@ -14,8 +14,8 @@ export const VENIPUNCTURE_DEVICES = ['multi-sample-needle', 'butterfly'] as cons
 /** One venipuncture device. */
 export type VenipunctureDevice = (typeof VENIPUNCTURE_DEVICES)[number];
 
-/** Containers that carry a patient label: the venous tubes and the urine cup. */
-export type ContainerId = TubeId | 'urine-cup';
+/** Containers that carry a patient label: the venous tubes, the capillary microtubes and the urine cup. */
+export type ContainerId = TubeId | MicrotubeId | 'urine-cup';
 
 /** What the trainee writes on a container's label. */
 export interface SpecimenLabel {
@@ -42,6 +42,8 @@ export type SpecimenAction =
   | { readonly type: 'site.bandaged' }
   | { readonly type: 'specimen.labeled'; readonly container: ContainerId; readonly label: SpecimenLabel }
   | { readonly type: 'capillary.punctured' }
+  /** A microtube filled from the open skin puncture (CLSI GP42 capillary order). */
+  | { readonly type: 'microtube.filled'; readonly tubeId: MicrotubeId }
   | { readonly type: 'urine.instructed'; readonly cleanCatch: boolean }
   | { readonly type: 'swab.collected'; readonly testId: TestId }
   | { readonly type: 'poct.control-run'; readonly testId: TestId; readonly lot: string }
@@ -71,6 +73,7 @@ export const SPECIMEN_ACTION_SAMPLES: readonly SpecimenAction[] = [
     label: { fullName: 'Testp Patient', secondIdentifier: { kind: 'date-of-birth', value: '1970-05-14' }, collectedAtMinute: 540, initials: 'MA' },
   },
   { type: 'capillary.punctured' },
+  { type: 'microtube.filled', tubeId: 'lavender-edta-micro' },
   { type: 'urine.instructed', cleanCatch: true },
   { type: 'swab.collected', testId: 'rapid-strep' },
   { type: 'poct.control-run', testId: 'rapid-strep', lot: 'STR-1001' },

@@ -15,7 +15,7 @@
 import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
 import type { DayEnvironment } from '../../clinic/day-environment';
 import type { PerformedService, ProceduresRecord } from '../../domain/chart';
-import { type TubeId, TUBES } from '../../reference/order-of-draw';
+import { isMicrotubeId, type MicrotubeId, type TubeId, TUBES } from '../../reference/order-of-draw';
 import { orderableTest, type OrderableTest, type TestId, TESTS } from '../../reference/tests';
 import type { Check } from '../../scoring/finding';
 import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
@@ -26,6 +26,7 @@ import { patientName } from '../vitals/vitals.machine';
 import type { ContainerId, SpecimenAction, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 import { type KitLot, kitShelf, LAB_REVIEW_MINUTES, TOURNIQUET_SECONDS } from './specimen.kits';
 import {
+  capillaryOrderCheck,
   cleanCatchCheck,
   containerName,
   criticalResultCheck,
@@ -61,6 +62,12 @@ export interface DrawnTube {
   readonly tube: TubeId;
   readonly atMinute: number;
   readonly inversions: number | null;
+}
+
+/** A microtube filled from the skin puncture. */
+export interface FilledMicrotube {
+  readonly tubeId: MicrotubeId;
+  readonly atMinute: number;
 }
 
 /** A label written on a container, and whether it was right. */
@@ -99,6 +106,8 @@ export interface SpecimenContext extends WorkflowInput {
   readonly urineCollectedAt: number | null;
   readonly capillaryOpen: boolean;
   readonly capillaryPunctured: boolean;
+  /** Microtubes filled from the skin puncture, in the order they were filled. */
+  readonly microtubes: readonly FilledMicrotube[];
   readonly swabs: readonly TestId[];
   readonly kits: readonly KitLot[];
   readonly controlsRun: readonly string[];
@@ -152,7 +161,11 @@ const FIRST_STEP_WORDS: Record<string, string> = {
 
 /** Containers collected in this round that carry no label. */
 function unlabelled(context: SpecimenContext): ContainerId[] {
-  const collected: ContainerId[] = [...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard'), ...(context.urineCollectedAt !== null ? ['urine-cup' as const] : [])];
+  const collected: ContainerId[] = [
+    ...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard'),
+    ...context.microtubes.map((m) => m.tubeId),
+    ...(context.urineCollectedAt !== null ? ['urine-cup' as const] : []),
+  ];
   return [...new Set(collected)].filter((container) => !context.labels.some((l) => l.container === container));
 }
 
@@ -167,6 +180,11 @@ export function rejectedTubes(context: SpecimenContext): { tube: TubeId; reason:
     });
 }
 
+/** True when the orders include a test of this kind. */
+function ordersKind(context: Pick<WorkflowInput, 'patient'>, kind: OrderableTest['kind']): boolean {
+  return orderedTests(context).some((t) => t.kind === kind);
+}
+
 function undoneOrders(context: SpecimenContext, accepted: readonly TubeId[]): TestId[] {
   return orderedTests(context)
     .filter((test) => !isPerformed(context, test, accepted))
@@ -178,6 +196,8 @@ function isPerformed(context: SpecimenContext, test: OrderableTest, accepted: re
   switch (test.kind) {
     case 'venous-lab':
       return test.tubeId !== undefined && accepted.includes(test.tubeId);
+    case 'capillary-lab':
+      return test.microtubeId !== undefined && context.microtubes.some((m) => m.tubeId === test.microtubeId);
     case 'vaccine':
       return context.vaccinesGiven.includes(test.id);
     case 'procedure':
@@ -227,9 +247,17 @@ export const specimenMachine = setup({
       if (event.type !== 'specimen.labeled' || typeof event.label !== 'object' || event.label === null) return false;
       if (context.labels.some((l) => l.container === event.container)) return false;
       if (event.container === 'urine-cup') return orderedTests(context).some((t) => t.kind === 'urine');
+      if (isMicrotubeId(event.container)) return context.microtubes.some((m) => m.tubeId === event.container);
       return event.container !== 'discard' && (context.tubesNeeded.includes(event.container) || context.drawn.some((d) => d.tube === event.container));
     },
-    capillaryDue: ({ context }) => !context.capillaryPunctured && orderedTests(context).some((t) => t.kind === 'capillary-poc'),
+    capillaryDue: ({ context }) => !context.capillaryPunctured && (ordersKind(context, 'capillary-poc') || ordersKind(context, 'capillary-lab')),
+    /** Any microtube on the tray may be filled once from an open puncture; a citrate "microtube" does not exist. */
+    canFillMicrotube: ({ context, event }) =>
+      event.type === 'microtube.filled' &&
+      context.capillaryOpen &&
+      ordersKind(context, 'capillary-lab') &&
+      isMicrotubeId(event.tubeId) &&
+      !context.microtubes.some((m) => m.tubeId === event.tubeId),
     capillaryOpen: ({ context }) => context.capillaryOpen,
     urineDue: ({ context }) => context.urineCollectedAt === null && orderedTests(context).some((t) => t.kind === 'urine'),
     swabDue: ({ context, event }) => event.type === 'swab.collected' && !context.swabs.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'swab') !== null,
@@ -322,11 +350,25 @@ export const specimenMachine = setup({
       if (context.sharpPending !== null) record(context.env, sharpsCheck({ ...subject(context), sharp: context.sharpPending, nextAction: 'sharps.disposed' }));
       return { sharpsOpen: [], sharpPending: null };
     }),
-    bandageSite: assign({ capillaryOpen: false }),
+    /** Bandaging closes the puncture: the microtubes filled from it are judged against the capillary order. */
+    bandageSite: assign(({ context }) => {
+      if (context.capillaryOpen && context.microtubes.length > 0) {
+        record(context.env, capillaryOrderCheck({ ...subject(context), filled: context.microtubes.map((m) => m.tubeId) }));
+      }
+      return { capillaryOpen: false };
+    }),
+    fillMicrotube: assign(({ context, event }) =>
+      event.type === 'microtube.filled' ? { microtubes: [...context.microtubes, { tubeId: event.tubeId, atMinute: context.env.now() }] } : {},
+    ),
     labelContainer: assign(({ context, event }) => {
       if (event.type !== 'specimen.labeled') return {};
+      const { container } = event;
       const collectedAtMinute =
-        event.container === 'urine-cup' ? context.urineCollectedAt : (context.drawn.find((d) => d.tube === event.container)?.atMinute ?? null);
+        container === 'urine-cup'
+          ? context.urineCollectedAt
+          : isMicrotubeId(container)
+            ? (context.microtubes.find((m) => m.tubeId === container)?.atMinute ?? null)
+            : (context.drawn.find((d) => d.tube === container)?.atMinute ?? null);
       const problems = labelProblems(event.label, { patient: context.patient, collectedAtMinute, labelledAtMinute: context.env.now() });
       record(context.env, labelCheck({ ...subject(context), container: event.container, problems }));
       return { labels: [...context.labels, { container: event.container, label: { ...event.label }, problems }] };
@@ -439,6 +481,7 @@ export const specimenMachine = setup({
       urineCollectedAt: null,
       capillaryOpen: false,
       capillaryPunctured: false,
+      microtubes: [],
       swabs: [],
       kits: kitShelf(
         tests.filter((t) => t.cliaWaivedPointOfCare).map((t) => t.id),
@@ -472,6 +515,7 @@ export const specimenMachine = setup({
         'site.bandaged': { guard: 'capillaryOpen', actions: ['beforeStep', 'bandageSite'] },
         'specimen.labeled': { guard: 'canLabel', actions: ['beforeStep', 'labelContainer'] },
         'capillary.punctured': { guard: 'capillaryDue', actions: ['beforeStep', 'judgeFirstContact', 'judgeFluidContact', 'punctureCapillary'] },
+        'microtube.filled': { guard: 'canFillMicrotube', actions: ['beforeStep', 'fillMicrotube'] },
         'urine.instructed': { guard: 'urineDue', actions: ['beforeStep', 'judgeFirstContact', 'instructUrine'] },
         'swab.collected': { guard: 'swabDue', actions: ['beforeStep', 'judgeFirstContact', 'judgeFluidContact', 'collectSwab'] },
         'poct.control-run': { guard: 'canRunControl', actions: ['beforeStep', 'runControl'] },
@@ -537,7 +581,9 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
   if (context.drawn.some((d) => d.inversions === null && d.tube !== 'discard')) actions.push('tube.inverted');
   if (context.sharpsOpen.length > 0) actions.push('sharps.disposed');
   actions.push('specimen.labeled');
-  if (!context.capillaryPunctured && tests.some((t) => t.kind === 'capillary-poc')) actions.push('capillary.punctured');
+  const capillaryLab = tests.some((t) => t.kind === 'capillary-lab');
+  if (!context.capillaryPunctured && (capillaryLab || tests.some((t) => t.kind === 'capillary-poc'))) actions.push('capillary.punctured');
+  if (context.capillaryOpen && capillaryLab) actions.push('microtube.filled');
   if (context.urineCollectedAt === null && tests.some((t) => t.kind === 'urine')) actions.push('urine.instructed');
   if (tests.some((t) => t.kind === 'swab' && !context.swabs.includes(t.id))) actions.push('swab.collected');
   if (tests.some((t) => t.cliaWaivedPointOfCare)) actions.push('poct.control-run', 'poct.test-run');

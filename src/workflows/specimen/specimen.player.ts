@@ -6,11 +6,13 @@
  * before each waived test, records each result at its read time, gives the vaccines and
  * disposes of every sharp at once. The novice, at the scenario's rate, draws the lavender
  * EDTA tube before the light-blue citrate tube, pre-labels the tubes, and skips the
- * controls (taking the expired box at the front of the shelf).
+ * controls (taking the expired box at the front of the shelf). From a skin puncture the
+ * expert fills the microtubes in the CLSI GP42 capillary order (EDTA before serum) and
+ * labels them after bandaging; the novice, at the same rate, fills the serum microtube first.
  */
 import type { TraineeAction } from '../../clinic/trainee-action';
 import { ageInYears } from '../../reference/iso-date';
-import { tube, type TubeId } from '../../reference/order-of-draw';
+import { capillaryStepNumber, type MicrotubeId, tube, type TubeId } from '../../reference/order-of-draw';
 import type { OrderableTest } from '../../reference/tests';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
 import type { SpecimenLabel, VenipunctureDevice } from './specimen.actions';
@@ -22,12 +24,24 @@ interface Slips {
   drawsLavenderFirst(): boolean;
   prelabels(): boolean;
   skipsControl(): boolean;
+  fillsSerumFirst(): boolean;
 }
 
-const NEVER: Slips = { drawsLavenderFirst: () => false, prelabels: () => false, skipsControl: () => false };
+const NEVER: Slips = { drawsLavenderFirst: () => false, prelabels: () => false, skipsControl: () => false, fillsSerumFirst: () => false };
 
 function diceSlips(dice: MistakeDice): Slips {
-  return { drawsLavenderFirst: () => dice.slips(), prelabels: () => dice.slips(), skipsControl: () => dice.slips() };
+  return { drawsLavenderFirst: () => dice.slips(), prelabels: () => dice.slips(), skipsControl: () => dice.slips(), fillsSerumFirst: () => dice.slips() };
+}
+
+/** The next microtube to fill from the open puncture: capillary order, or serum first when the novice slips. */
+function nextMicrotube(context: SpecimenContext, tests: readonly OrderableTest[], slips: Slips): MicrotubeId | null {
+  const needed = [...new Set(tests.flatMap((t) => (t.kind === 'capillary-lab' && t.microtubeId !== undefined ? [t.microtubeId] : [])))];
+  const remaining = needed.filter((id) => !context.microtubes.some((m) => m.tubeId === id)).toSorted((a, b) => capillaryStepNumber(a) - capillaryStepNumber(b));
+  const [first] = remaining;
+  if (first === undefined) return null;
+  const serum = remaining.find((id) => capillaryStepNumber(id) > capillaryStepNumber(first));
+  if (context.microtubes.length === 0 && serum !== undefined && capillaryStepNumber(first) === 2 && slips.fillsSerumFirst()) return serum;
+  return first;
 }
 
 /** The collector's initials the scripted trainees sign with. */
@@ -113,10 +127,16 @@ function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
   }
 
   const capillaryTests = tests.filter((t) => t.kind === 'capillary-poc' && !context.tests.some((b) => b.testId === t.id));
-  if (capillaryTests.length > 0 && !context.capillaryPunctured) return { type: 'capillary.punctured' };
+  // Before the puncture only whether a microtube is needed matters, so no slip is rolled yet.
+  const microtube = context.capillaryOpen ? nextMicrotube(context, tests, slips) : !context.capillaryPunctured ? nextMicrotube(context, tests, NEVER) : null;
+  if ((capillaryTests.length > 0 || microtube !== null) && !context.capillaryPunctured) return { type: 'capillary.punctured' };
+  // The EDTA microtube first, while the drops flow freely; the meter or kit takes its drop after.
+  if (microtube !== null && context.capillaryOpen) return { type: 'microtube.filled', tubeId: microtube };
   const [capillaryTest] = capillaryTests;
   if (capillaryTest !== undefined && context.capillaryOpen) return nextTestStep(view, context, capillaryTest, slips);
   if (context.capillaryOpen) return { type: 'site.bandaged' };
+  const unlabelledMicrotube = context.microtubes.find((m) => !context.labels.some((l) => l.container === m.tubeId));
+  if (unlabelledMicrotube !== undefined) return { type: 'specimen.labeled', container: unlabelledMicrotube.tubeId, label: correctLabel(view, unlabelledMicrotube.atMinute) };
 
   const urineTests = tests.filter((t) => t.kind === 'urine');
   if (urineTests.length > 0 && context.urineCollectedAt === null) {

@@ -2,7 +2,17 @@
  * The rules of specimen collection, point-of-care testing and vaccines at the lab station,
  * and the pure functions that judge them.
  */
-import { CARRY_OVER_EFFECTS, orderOfDrawViolations, tube, type TubeId } from '../../reference/order-of-draw';
+import {
+  CAPILLARY_ORDER_EXPLANATION,
+  capillaryOrderViolations,
+  CARRY_OVER_EFFECTS,
+  isMicrotubeId,
+  microtube,
+  type MicrotubeId,
+  orderOfDrawViolations,
+  tube,
+  type TubeId,
+} from '../../reference/order-of-draw';
 import { SOURCES, checked } from '../../reference/source';
 import { type CriticalResultRule, orderableTest, type TestId } from '../../reference/tests';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
@@ -55,6 +65,15 @@ export const specimenOrderOfDrawRule = defineRule({
   title: 'Draw the tubes in the CLSI order of draw (a discard tube first when a butterfly starts with citrate)',
   why: 'Additive carried on the needle from one tube into the next changes results: EDTA raises potassium and lowers calcium, clot activator shortens clotting times.',
   source: checked(SOURCES.clsiGp41, 'Order of draw marked [checked] in the clinical reference.'),
+});
+
+export const specimenCapillaryOrderRule = defineRule({
+  id: 'specimen.capillary-order',
+  competency: 'specimen-collection',
+  severity: 'major',
+  title: 'Fill the microtubes of a skin puncture in the CLSI GP42 order: blood gas, EDTA, other additives, serum',
+  why: CAPILLARY_ORDER_EXPLANATION.text,
+  source: checked(SOURCES.clsiGp42, 'Capillary order (blood gases, EDTA, other additives, serum; no light-blue microtubes) marked [checked] in the clinical reference.'),
 });
 
 export const specimenTubeChoiceRule = defineRule({
@@ -154,6 +173,7 @@ export const SPECIMEN_RULES: readonly Rule[] = [
   specimenHandHygieneRule,
   specimenGlovesRule,
   specimenOrderOfDrawRule,
+  specimenCapillaryOrderRule,
   specimenTubeChoiceRule,
   specimenInversionsRule,
   specimenLabelRule,
@@ -171,9 +191,10 @@ function judge(rule: Rule, subject: CheckSubject, problem: string | null, remedy
   return missed(rule, { patientId: subject.patientId, atMinute: subject.minute, message: `${subject.patientName}: ${problem}.`, remedy, ...(explanation ? { explanation } : {}) });
 }
 
-/** The display name of a container: a tube by cap colour and additive, or the urine cup. */
+/** The display name of a container: a tube or microtube by cap colour and additive, or the urine cup. */
 export function containerName(container: ContainerId): string {
-  return container === 'urine-cup' ? 'Urine cup (sterile, screw cap)' : tube(container).displayName;
+  if (container === 'urine-cup') return 'Urine cup (sterile, screw cap)';
+  return isMicrotubeId(container) ? microtube(container).displayName : tube(container).displayName;
 }
 
 /** Two identifiers stated by the patient before the first collection or vaccine. */
@@ -224,6 +245,20 @@ export function orderOfDrawCheck(subject: CheckSubject & { drawn: readonly TubeI
     `the ${tube(first.tube).displayName} tube was drawn after the ${tube(first.after).displayName} tube (${sequence})`,
     'Draw in the CLSI order: blood culture, light blue (citrate), red or gold (serum), green (heparin), lavender (EDTA), grey (fluoride).',
     effect?.explanation,
+  );
+}
+
+/** The microtubes of one skin puncture against the CLSI GP42 capillary order. */
+export function capillaryOrderCheck(subject: CheckSubject & { filled: readonly MicrotubeId[] }): Check {
+  const [first] = capillaryOrderViolations(subject.filled);
+  if (first === undefined) return passed(specimenCapillaryOrderRule, subject.patientId, subject.minute);
+  const sequence = subject.filled.map((id) => microtube(id).displayName).join(' → ');
+  return judge(
+    specimenCapillaryOrderRule,
+    subject,
+    `the ${microtube(first.microtube).displayName} was filled after the ${microtube(first.after).displayName} (${sequence})`,
+    'Fill the microtubes in the CLSI GP42 capillary order: blood gas, then the lavender EDTA microtube, then other additive microtubes (green heparin), then serum (gold or red) last.',
+    CAPILLARY_ORDER_EXPLANATION.text,
   );
 }
 

@@ -53,7 +53,7 @@ describe('a redraw in the day', () => {
     const day = scenario([patient('p1', '08:00', { orders: [{ testId: 'cbc' }] })], { workflows: { intake: false, vitals: true, specimen: true, scheduling: false, billing: false } });
     const session = Session.start(day, { seed: 3 });
     const act = (action: TraineeAction) => expect(session.act('p1', action).accepted, action.type).toBe(true);
-    act({ type: 'patient.roomed' });
+    act({ type: 'patient.roomed', announce: 'first-name' });
     for (let i = 0; i < 40 && session.stageOf('p1') === 'rooming'; i++) {
       const snapshot = session.workflowSnapshot('p1')!;
       act(VITALS_PLAYER.expert({ snapshot, patient: day.patients[0]!, scenario: day, minute: session.minute })!);

@@ -12,10 +12,10 @@ import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import type { SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
-import { buttonRow, checkField, doneMark, factList, keyedButton, onceSender, rebuild, section, selectField, speech, textField, claimPanel } from './front-desk-kit';
+import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectField, speech, textField } from './front-desk-kit';
 import { availabilityText, followUpOrderText, longDate, mondayOf, payerName, planTypeName } from './front-desk-text';
 import { patientCard } from './patient-card';
-import type { Station, StationContext, StationHost, StationInstance } from './station';
+import type { Station, StationContext, StationHost } from './station';
 
 /** What the trainee has picked on the panel and not sent yet. */
 interface CheckoutDraft {
@@ -180,28 +180,4 @@ function render(host: StationHost, context: StationContext, draft: CheckoutDraft
 }
 
 /** The checkout station, for patients in the scheduling workflow. */
-export const checkoutStation: Station = {
-  machineId: 'scheduling',
-  title: 'Checkout',
-  open(host, context): StationInstance {
-    const release = claimPanel(host, true);
-    let current = context;
-    const send = onceSender((action) => current.send(action));
-    const draft = draftFor(context);
-    let shown = '';
-    const draw = () => {
-      if (!draft) return;
-      shown = signature(current, draft);
-      rebuild(host.body, () => render(host, current, draft, (action) => void send(action), draw));
-    };
-    if (draft) draw();
-    else host.body.append(element('p', 'station-note', 'Nobody is waiting at checkout.'));
-    return {
-      update(next) {
-        current = next;
-        if (draft && signature(next, draft) !== shown) draw();
-      },
-      dispose: release,
-    };
-  },
-};
+export const checkoutStation: Station = formStation({ machineId: 'scheduling', title: 'Checkout', empty: 'Nobody is waiting at checkout.', draftFor, signature, render });

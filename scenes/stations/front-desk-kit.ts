@@ -6,7 +6,7 @@
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
-import type { StationHost } from './station';
+import type { Station, StationContext, StationHost, StationInstance } from './station';
 // oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the front desk's own stylesheet as a side effect.
 import './front-desk.css';
 
@@ -160,5 +160,50 @@ export function claimPanel(host: StationHost, wide: boolean): () => void {
     panel.classList.remove('fd-wide');
     panel.removeEventListener('mousedown', keepToPanel);
     panel.removeEventListener('mouseup', keepToPanel);
+  };
+}
+
+/** How a front-desk form station keeps its draft and draws it (check-in, checkout). */
+export interface FormStationSpec<Draft> {
+  readonly machineId: string;
+  readonly title: string;
+  /** What the panel says when nobody is at this station. */
+  readonly empty: string;
+  /** The trainee's working copy for the patient, or null when there is nothing to do. */
+  draftFor(context: StationContext): Draft | null;
+  /** What the drawing depends on: the panel redraws only when it changes. */
+  signature(context: StationContext, draft: Draft): string;
+  render(host: StationHost, context: StationContext, draft: Draft, send: (action: TraineeAction) => void, redraw: () => void): void;
+}
+
+/**
+ * A front-desk station built from its form: it keeps one draft for the patient, sends each
+ * action once (a double click is one action), and redraws when the day changes what it shows.
+ */
+export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
+  return {
+    machineId: spec.machineId,
+    title: spec.title,
+    open(host, context): StationInstance {
+      const release = claimPanel(host, true);
+      let current = context;
+      const send = onceSender((action) => current.send(action));
+      const draft = spec.draftFor(context);
+      let shown = '';
+      const draw = () => {
+        if (!draft) return;
+        shown = spec.signature(current, draft);
+        rebuild(host.body, () => spec.render(host, current, draft, (action) => void send(action), draw));
+      };
+      if (draft) draw();
+      else host.body.append(element('p', 'station-note', spec.empty));
+      return {
+        update(next) {
+          current = next;
+          if (draft && spec.signature(next, draft) !== shown) draw();
+        },
+        dispose: release,
+      };
+    },
   };
 }

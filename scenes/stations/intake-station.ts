@@ -16,9 +16,9 @@ import { currentAddress, currentPhone, fullName, insuranceCard, statedDateOfBirt
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
-import { buttonRow, checkField, doneMark, factList, keyedButton, onceSender, rebuild, section, selectField, speech, textField, claimPanel } from './front-desk-kit';
+import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectField, speech, textField } from './front-desk-kit';
 import { chartFacts, identityQuestionText, money, payerAuthorizationList, payerName, plannedServices, planTypeName, spokenAnswer, usDate } from './front-desk-text';
-import type { Station, StationContext, StationHost, StationInstance } from './station';
+import type { Station, StationContext, StationHost } from './station';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
   'full-name': 'Full name',
@@ -575,28 +575,4 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
 }
 
 /** The check-in station, for patients in the intake workflow. */
-export const intakeStation: Station = {
-  machineId: 'intake',
-  title: 'Front desk',
-  open(host, context): StationInstance {
-    const release = claimPanel(host, true);
-    let current = context;
-    const send = onceSender((action) => current.send(action));
-    const draft = draftFor(context);
-    let shown = '';
-    const draw = () => {
-      if (!draft) return;
-      shown = signature(current, draft);
-      rebuild(host.body, () => render(host, current, draft, (action) => void send(action), draw));
-    };
-    if (draft) draw();
-    else host.body.append(element('p', 'station-note', 'Nobody is waiting at the desk.'));
-    return {
-      update(next) {
-        current = next;
-        if (draft && signature(next, draft) !== shown) draw();
-      },
-      dispose: release,
-    };
-  },
-};
+export const intakeStation: Station = formStation({ machineId: 'intake', title: 'Front desk', empty: 'Nobody is waiting at the desk.', draftFor, signature, render });

@@ -252,7 +252,7 @@ describe('The exam room and the lab station', () => {
     await press(lab, 'Clean hands (alcohol rub)');
     await identify(lab);
     await press(lab, 'Put on gloves');
-    await press(lab, 'Puncture the fingertip (lancet)');
+    await press(lab, 'Puncture the skin (lancet)');
     await press(lab, 'Put the sharps in the sharps container');
 
     const kits = await lab.locator('.kit').allInnerTexts();

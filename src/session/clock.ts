@@ -21,21 +21,21 @@ export class ClinicClock {
     return this.#now;
   }
 
-  /** XState calls this for delayed events; `delay` is in minutes. */
-  setTimeout(fn: () => void, delay: number): number {
+  /** XState calls this for delayed events; `delay` is in minutes. (XState's `Clock` names it so; no real timer runs.) */
+  readonly setTimeout = (fn: () => void, delay: number): number => {
     const id = this.#nextId++;
     const due = this.#now + Math.max(0, delay);
     let index = this.#pending.length;
     while (index > 0 && this.#pending[index - 1]!.due > due) index--;
     this.#pending.splice(index, 0, { id, due, fn });
     return id;
-  }
+  };
 
   /** XState calls this when a delayed event is cancelled (its state was left). */
-  clearTimeout(id: number): void {
+  readonly clearTimeout = (id: number): void => {
     const index = this.#pending.findIndex((timeout) => timeout.id === id);
     if (index >= 0) this.#pending.splice(index, 1);
-  }
+  };
 
   /** The minute the next pending timeout is due, or undefined when none is pending. */
   nextDue(): number | undefined {

@@ -7,7 +7,7 @@
  */
 import type { Scenario, ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { daysBetween } from '../../src/reference/iso-date';
-import { addDays } from '../../src/workflows/scheduling/appointment-book';
+import { addDays, type BookEntry } from '../../src/workflows/scheduling/appointment-book';
 import { element } from '../dom';
 import { type BookCell, bookPage, longDate, shortDate } from './front-desk-text';
 
@@ -21,6 +21,8 @@ export interface BookGridState {
 export interface BookGridOptions {
   readonly scenario: Scenario;
   readonly provider: ScenarioProvider;
+  /** Appointments booked earlier today, shown as taken. */
+  readonly madeToday: readonly BookEntry[];
   readonly state: BookGridState;
   readonly days: number;
   /** The grid's accessible name. */
@@ -91,7 +93,7 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
   root.append(caption, scroller);
 
   function draw(focusSelected: boolean): void {
-    const page = bookPage(options.scenario, options.provider, state.firstDate, options.days);
+    const page = bookPage(options.scenario, options.provider, state.firstDate, options.days, options.madeToday);
     const first = page.dates[0] ?? state.firstDate;
     const last = page.dates.at(-1) ?? state.firstDate;
     caption.textContent = options.days === 1 ? longDate(first) : `${longDate(first)} to ${longDate(last)}`;
@@ -145,7 +147,7 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
   }
 
   function cellAt(date: string, time: string): BookCell | undefined {
-    const page = bookPage(options.scenario, options.provider, date, 1);
+    const page = bookPage(options.scenario, options.provider, date, 1, options.madeToday);
     return page.rows[page.times.indexOf(time)]?.[0];
   }
 

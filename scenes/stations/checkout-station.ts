@@ -110,6 +110,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   const grid = appointmentBookGrid({
     scenario,
     provider,
+    madeToday: context.session.bookingsMadeToday,
     state: draft.book,
     days: 7,
     label: `Appointment book of ${provider.name}`,

@@ -12,7 +12,7 @@ import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type Scena
 import { formatMinutesOfDay, minutesOfDay } from '../../src/scenario/clock-time';
 import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import { fullName } from '../../src/workflows/intake/patient-at-desk';
-import { addDays, bookedOn, describeInterval, gridTimes, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/scheduling/appointment-book';
+import { addDays, type BookEntry, bookedOn, describeInterval, gridTimes, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/scheduling/appointment-book';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -165,13 +165,13 @@ export interface BookPage {
   readonly rows: readonly (readonly BookCell[])[];
 }
 
-function cellOf(scenario: Scenario, provider: ScenarioProvider, date: string, time: string): BookCell {
+function cellOf(scenario: Scenario, provider: ScenarioProvider, date: string, time: string, madeToday: readonly BookEntry[]): BookCell {
   const template = provider.template;
   if (!template.workingWeekdays.includes(weekdayOf(date))) return { date, time, kind: 'closed', text: 'Closed' };
   const start = minutesOfDay(time);
   const block = template.blocked.find((b) => start >= minutesOfDay(b.start) && start < minutesOfDay(b.end));
   if (block) return { date, time, kind: 'blocked', text: block.reason };
-  const taken = bookedOn(scenario, provider.id, date).filter((entry) => {
+  const taken = bookedOn(scenario, provider.id, date, madeToday).filter((entry) => {
     const minutes = visitTypeOf(provider, entry.visitTypeId)?.minutes ?? template.slotMinutes;
     const from = minutesOfDay(entry.time);
     return start >= from && start < from + Math.max(minutes, template.slotMinutes);
@@ -181,10 +181,10 @@ function cellOf(scenario: Scenario, provider: ScenarioProvider, date: string, ti
 }
 
 /** The provider's book for `days` days from `firstDate`, on the template's slot grid. */
-export function bookPage(scenario: Scenario, provider: ScenarioProvider, firstDate: string, days: number): BookPage {
+export function bookPage(scenario: Scenario, provider: ScenarioProvider, firstDate: string, days: number, madeToday: readonly BookEntry[] = []): BookPage {
   const dates = Array.from({ length: days }, (_, i) => addDays(firstDate, i));
   const times = gridTimes(provider);
-  return { dates, times, rows: times.map((time) => dates.map((date) => cellOf(scenario, provider, date, time))) };
+  return { dates, times, rows: times.map((time) => dates.map((date) => cellOf(scenario, provider, date, time, madeToday))) };
 }
 
 /** The minute of day as the book writes it. */

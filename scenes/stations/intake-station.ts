@@ -328,6 +328,7 @@ function walkInSection(context: StationContext, draft: IntakeDraft, send: (actio
   const grid = appointmentBookGrid({
     scenario,
     provider,
+    madeToday: context.session.bookingsMadeToday,
     state: draft.walkIn,
     days: 1,
     label: `Today’s schedule for ${provider.name}`,

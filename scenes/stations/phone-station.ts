@@ -164,6 +164,7 @@ function appointmentSection(context: StationContext, patient: ScenarioPatient | 
     const grid = appointmentBookGrid({
       scenario: context.session.scenario,
       provider,
+      madeToday: context.session.bookingsMadeToday,
       state: draft.book,
       days: 7,
       label: `Appointment book of ${provider.name}`,

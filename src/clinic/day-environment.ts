@@ -58,11 +58,26 @@ export class DayJournal {
   }
 }
 
+/** An appointment booked during the day (a follow-up, a walk-in's slot, a rescheduled visit). */
+export interface DayBooking {
+  readonly date: string;
+  readonly time: string;
+  readonly providerId: string;
+  readonly visitTypeId: string;
+  /** Who it is for, as the appointment book shows it. */
+  readonly label: string;
+}
+
 /** The shared environment of a running day. */
 export interface DayEnvironment {
   /** The current clinic minute (minutes since midnight). */
   readonly now: () => number;
   readonly journal: DayJournal;
+  /**
+   * Appointments booked so far today, in the order they were booked: every booking checks
+   * against them, so two patients cannot be given the same slot.
+   */
+  readonly bookings: DayBooking[];
   /** The day's random source; fork it per patient and purpose rather than drawing from it. */
   readonly random: SeededRandom;
 }

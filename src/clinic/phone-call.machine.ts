@@ -109,7 +109,8 @@ export const phoneCallMachine = setup({
       const patient = context.scenario.patients.find((p) => p.id === context.call.patientId);
       if (patient) {
         const request = { date: event.date, time: event.time, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId };
-        const problem = slotProblem(context.scenario, request, { date: addDays(context.scenario.day.date, 1), minute: 0 });
+        const problem = slotProblem(context.scenario, request, { date: addDays(context.scenario.day.date, 1), minute: 0 }, context.env.bookings);
+        context.env.bookings.push({ ...request, label: `${patient.name.given} ${patient.name.family}` });
         context.env.journal.check(
           checkTemplate({ patientId: patient.id, patientName: fullName(patient.name), minute: context.env.now(), request, problem, purpose: `rescheduled appointment on ${event.date} at ${event.time}` }),
         );

@@ -12,7 +12,7 @@ import { actionMinutes } from '../reference/action-costs';
 import { type Mode, type Scenario } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
-import { DayJournal, type DayEnvironment } from '../clinic/day-environment';
+import { type DayBooking, DayJournal, type DayEnvironment } from '../clinic/day-environment';
 import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import { availableWorkflowActions } from '../workflows/workflow-actions';
@@ -102,6 +102,7 @@ export class Session {
   readonly #journal = new DayJournal();
   readonly #actor: Actor<typeof clinicDayMachine>;
   readonly #log: ActionLogEntry[] = [];
+  readonly #bookings: DayBooking[] = [];
   readonly #closingMinute: number;
 
   private constructor(scenario: Scenario, seed: number, settings: SessionSettings, options: SessionOptions) {
@@ -110,7 +111,7 @@ export class Session {
     this.settings = settings;
     this.#clock = new ClinicClock(minutesOfDay(scenario.day.start));
     this.#closingMinute = minutesOfDay(scenario.day.end);
-    const env: DayEnvironment = { now: () => this.#clock.now, journal: this.#journal, random: new SeededRandom(seed) };
+    const env: DayEnvironment = { now: () => this.#clock.now, journal: this.#journal, bookings: this.#bookings, random: new SeededRandom(seed) };
     const machine = options.workflows
       ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: options.workflows }) } })
       : clinicDayMachine;
@@ -133,6 +134,11 @@ export class Session {
   /** The minute the clinic closes and the day ends. */
   get closingMinute(): number {
     return this.#closingMinute;
+  }
+
+  /** Appointments booked so far today (follow-ups, walk-ins' slots, rescheduled visits). */
+  get bookingsMadeToday(): readonly DayBooking[] {
+    return this.#bookings;
   }
 
   /** The accepted actions so far, in order. */

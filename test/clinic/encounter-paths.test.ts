@@ -30,7 +30,7 @@ const EVENTS: EventObject[] = [
 
 function statesReached(patientIndex: number): Set<string> {
   const day = withEverything;
-  const env = { now: () => 480, journal: new DayJournal(), random: new SeededRandom(1) };
+  const env = { now: () => 480, journal: new DayJournal(), bookings: [], random: new SeededRandom(1) };
   const paths = getShortestPaths(isolated, {
     input: { scenario: day, patient: day.patients[patientIndex]!, env },
     events: EVENTS as never[],

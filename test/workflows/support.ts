@@ -13,7 +13,7 @@ export function simulatedDay(seed = 7): { clock: SimulatedClock; env: DayEnviron
   const clock = new SimulatedClock();
   clock.set(9 * 60);
   const journal = new DayJournal();
-  return { clock, journal, env: { now: () => clock.now(), journal, random: new SeededRandom(seed) } };
+  return { clock, journal, env: { now: () => clock.now(), journal, bookings: [], random: new SeededRandom(seed) } };
 }
 
 /** The bundled default scenario. */

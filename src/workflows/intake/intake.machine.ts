@@ -165,8 +165,9 @@ export const intakeMachine = setup({
       const { arrival } = context.patient;
       const request = { date: context.scenario.day.date, time: event.time, providerId: arrival.providerId, visitTypeId: arrival.visitTypeId };
       // A slot is open to a walk-in from the later of their arrival and the time they are slotted.
-      const problem = slotProblem(context.scenario, request, { date: context.scenario.day.date, minute: Math.max(minutesOfDay(arrival.time), context.env.now()) });
+      const problem = slotProblem(context.scenario, request, { date: context.scenario.day.date, minute: Math.max(minutesOfDay(arrival.time), context.env.now()) }, context.env.bookings);
       journal(context, checkTemplate({ ...who(context), request, problem, purpose: `same-day slot at ${event.time}` }));
+      context.env.bookings.push({ ...request, label: `${context.patient.name.given} ${context.patient.name.family}` });
       return { walkInTime: event.time };
     }),
     confirmDemographics: assign(({ event }) =>

@@ -106,7 +106,7 @@ function intakeAction(view: PlayerView, dice?: MistakeDice): TraineeAction | nul
     case 'slottingWalkIn': {
       const { arrival } = view.patient;
       const from = Math.max(minutesOfDay(arrival.time), view.minute);
-      const time = firstFreeSlot(view.scenario, { date: view.scenario.day.date, providerId: arrival.providerId, visitTypeId: arrival.visitTypeId }, from);
+      const time = firstFreeSlot(view.scenario, { date: view.scenario.day.date, providerId: arrival.providerId, visitTypeId: arrival.visitTypeId }, from, context.env.bookings);
       return { type: 'walk-in.slotted', time: time ?? arrival.time };
     }
     case 'registering':

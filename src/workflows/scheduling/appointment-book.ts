@@ -130,12 +130,16 @@ export function visitTypeOf(provider: ScenarioProvider, visitTypeId: string): Sc
 
 /**
  * Everything already booked on a day for a provider: the scenario's appointment book for
- * future days, and on the scenario's own day the patients scheduled today.
+ * future days, what was booked earlier today (`madeToday`), and on the scenario's own day
+ * the patients scheduled today.
  */
-export function bookedOn(scenario: Scenario, providerId: string, date: string): BookEntry[] {
-  const future = scenario.appointmentBook
-    .filter((entry) => entry.providerId === providerId && entry.date === date)
-    .map((entry) => ({ date: entry.date, time: entry.time, providerId: entry.providerId, visitTypeId: entry.visitTypeId, label: entry.patientLabel }));
+export function bookedOn(scenario: Scenario, providerId: string, date: string, madeToday: readonly BookEntry[] = []): BookEntry[] {
+  const future = [
+    ...scenario.appointmentBook
+      .filter((entry) => entry.providerId === providerId && entry.date === date)
+      .map((entry) => ({ date: entry.date, time: entry.time, providerId: entry.providerId, visitTypeId: entry.visitTypeId, label: entry.patientLabel })),
+    ...madeToday.filter((entry) => entry.providerId === providerId && entry.date === date),
+  ];
   if (date !== scenario.day.date) return future;
   const today = scenario.patients.flatMap((patient): BookEntry[] =>
     patient.arrival.kind === 'scheduled' && patient.arrival.providerId === providerId
@@ -155,7 +159,12 @@ function coveredSlots(start: number, minutes: number, slotMinutes: number): numb
  * Why `request` does not fit the provider's template and book, or null when it does.
  * `notBefore` (a date and minute) rules out slots in the past, e.g. a walk-in's arrival.
  */
-export function slotProblem(scenario: Scenario, request: SlotRequest, notBefore?: { readonly date: string; readonly minute: number }): SlotProblem | null {
+export function slotProblem(
+  scenario: Scenario,
+  request: SlotRequest,
+  notBefore?: { readonly date: string; readonly minute: number },
+  madeToday: readonly BookEntry[] = [],
+): SlotProblem | null {
   const provider = scenario.providers.find((p) => p.id === request.providerId);
   if (!provider) return { kind: 'unknown-provider' };
   const visitType = visitTypeOf(provider, request.visitTypeId);
@@ -172,7 +181,7 @@ export function slotProblem(scenario: Scenario, request: SlotRequest, notBefore?
   const end = start + visitType.minutes;
   const block = template.blocked.find((b) => start < minutesOfDay(b.end) && end > minutesOfDay(b.start));
   if (block) return { kind: 'blocked', start: block.start, end: block.end, reason: block.reason };
-  const booked = bookedOn(scenario, provider.id, request.date);
+  const booked = bookedOn(scenario, provider.id, request.date, madeToday);
   return capacityProblem(provider, start, visitType.minutes, booked);
 }
 
@@ -239,12 +248,13 @@ export function firstFreeSlot(
   scenario: Scenario,
   request: { readonly date: string; readonly providerId: string; readonly visitTypeId: string },
   fromMinute = 0,
+  madeToday: readonly BookEntry[] = [],
 ): string | null {
   const provider = scenario.providers.find((p) => p.id === request.providerId);
   if (!provider) return null;
   for (const time of gridTimes(provider)) {
     if (minutesOfDay(time) < fromMinute) continue;
-    if (slotProblem(scenario, { ...request, time }) === null) return time;
+    if (slotProblem(scenario, { ...request, time }, undefined, madeToday) === null) return time;
   }
   return null;
 }

@@ -34,8 +34,9 @@ export const schedulingMachine = setup({
       const request: SlotRequest = { date: event.date, time: event.time, visitTypeId: event.visitTypeId, providerId: event.providerId };
       const today = context.scenario.day.date;
       // A follow-up is booked on a later day, never today.
-      const problem = slotProblem(context.scenario, request, { date: addDays(today, 1), minute: 0 });
+      const problem = slotProblem(context.scenario, request, { date: addDays(today, 1), minute: 0 }, context.env.bookings);
       context.env.journal.check(checkTemplate({ ...who(context), request, problem, purpose: `follow-up on ${event.date} at ${event.time}` }));
+      context.env.bookings.push({ ...request, label: `${context.patient.name.given} ${context.patient.name.family}` });
       return { followUp: request };
     }),
     makeReferral: assign(({ event }) =>

@@ -16,17 +16,22 @@ import type { MistakeDice, PhonePlayer, PhoneView, PlayerView, WorkflowPlayer } 
 import { type Scenario, type ScenarioPatient } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
 import type { PhoneCallContext } from '../../clinic/phone-call.machine';
-import { addDays, gridTimes, intervalAfter, slotProblem, weekdayOf } from './appointment-book';
+import { addDays, type BookEntry, gridTimes, intervalAfter, slotProblem, weekdayOf } from './appointment-book';
 import type { SchedulingSnapshot } from './scheduling.machine';
 import { followUpRange, referralAuthorization } from './scheduling.rules';
 
 /** The free slot on `date` closest to `preferredTime`, or null. */
-function closestFreeSlot(scenario: Scenario, request: { date: string; providerId: string; visitTypeId: string }, preferredTime: string): string | null {
+function closestFreeSlot(
+  scenario: Scenario,
+  request: { date: string; providerId: string; visitTypeId: string },
+  preferredTime: string,
+  madeToday: readonly BookEntry[],
+): string | null {
   const provider = scenario.providers.find((p) => p.id === request.providerId);
   if (!provider) return null;
   const preferred = minutesOfDay(preferredTime);
   const times = gridTimes(provider).sort((a, b) => Math.abs(minutesOfDay(a) - preferred) - Math.abs(minutesOfDay(b) - preferred) || minutesOfDay(a) - minutesOfDay(b));
-  return times.find((time) => slotProblem(scenario, { ...request, time }) === null) ?? null;
+  return times.find((time) => slotProblem(scenario, { ...request, time }, undefined, madeToday) === null) ?? null;
 }
 
 /** Dates from `ideal` outwards (ideal, +1, −1, +2, −2 …) up to `spread` days each way. */
@@ -37,7 +42,12 @@ function datesAround(ideal: string, spread: number): string[] {
 }
 
 /** The follow-up the expert books: the ordered visit type, the nearest acceptable day, the slot nearest today's time. */
-export function bestFollowUp(scenario: Scenario, patient: ScenarioPatient, visitTypeId?: string, idealDate?: string): TraineeAction | null {
+export function bestFollowUp(
+  scenario: Scenario,
+  patient: ScenarioPatient,
+  options: { readonly visitTypeId?: string; readonly idealDate?: string; readonly madeToday?: readonly BookEntry[] } = {},
+): TraineeAction | null {
+  const { visitTypeId, idealDate, madeToday = [] } = options;
   const order = patient.followUp;
   if (!order) return null;
   const providerId = patient.arrival.providerId;
@@ -47,22 +57,22 @@ export function bestFollowUp(scenario: Scenario, patient: ScenarioPatient, visit
   // Past the tolerance the booking is wrong anyway; searching two weeks out keeps a slot for a scenario with a full book.
   for (const date of datesAround(ideal, Math.max(order.toleranceDays, 14))) {
     if (date <= scenario.day.date || order.unavailableWeekdays.includes(weekdayOf(date))) continue;
-    const time = closestFreeSlot(scenario, { date, providerId, visitTypeId: type }, patient.arrival.time);
+    const time = closestFreeSlot(scenario, { date, providerId, visitTypeId: type }, patient.arrival.time, madeToday);
     if (time) return { type: 'follow-up.booked', date, time, visitTypeId: type, providerId };
   }
   return null;
 }
 
 /** The novice's slip: the interval counted in the wrong unit, or another visit type (another length). */
-function mistakenFollowUp(scenario: Scenario, patient: ScenarioPatient, dice: MistakeDice): TraineeAction | null {
+function mistakenFollowUp(scenario: Scenario, patient: ScenarioPatient, dice: MistakeDice, madeToday: readonly BookEntry[]): TraineeAction | null {
   const order = patient.followUp;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
   if (!order || !provider) return null;
   const ordered = provider.template.visitTypes.find((v) => v.id === order.visitTypeId);
   const otherLengths = provider.template.visitTypes.filter((v) => !v.newPatient && v.minutes !== ordered?.minutes);
-  if (otherLengths.length > 0 && dice.random.chance(0.5)) return bestFollowUp(scenario, patient, dice.random.pick(otherLengths).id);
+  if (otherLengths.length > 0 && dice.random.chance(0.5)) return bestFollowUp(scenario, patient, { visitTypeId: dice.random.pick(otherLengths).id, madeToday });
   const wrongUnit = order.interval.unit === 'months' ? 'weeks' : order.interval.unit === 'weeks' ? 'days' : 'weeks';
-  return bestFollowUp(scenario, patient, undefined, intervalAfter(scenario.day.date, { value: order.interval.value, unit: wrongUnit }));
+  return bestFollowUp(scenario, patient, { idealDate: intervalAfter(scenario.day.date, { value: order.interval.value, unit: wrongUnit }), madeToday });
 }
 
 function checkoutAction(view: PlayerView, dice?: MistakeDice): TraineeAction | null {
@@ -71,7 +81,8 @@ function checkoutAction(view: PlayerView, dice?: MistakeDice): TraineeAction | n
   const { patient, scenario } = view;
   const context = snapshot.context;
   if (patient.followUp && context.followUp === null) {
-    const booking = dice?.slips() ? mistakenFollowUp(scenario, patient, dice) : bestFollowUp(scenario, patient);
+    const madeToday = context.env.bookings;
+    const booking = dice?.slips() ? mistakenFollowUp(scenario, patient, dice, madeToday) : bestFollowUp(scenario, patient, { madeToday });
     if (booking) return booking;
   }
   if (patient.referral && context.referral === null) {
@@ -99,7 +110,7 @@ function rescheduleSlot(context: PhoneCallContext): { date: string; time: string
   const start = addDays(context.scenario.day.date, 7);
   for (let d = 0; d < 28; d++) {
     const date = addDays(start, d);
-    const time = closestFreeSlot(context.scenario, { date, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId }, patient.arrival.time);
+    const time = closestFreeSlot(context.scenario, { date, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId }, patient.arrival.time, context.env.bookings);
     if (time) return { date, time };
   }
   return null;

@@ -145,7 +145,7 @@ describe('billingMachine', () => {
 describe('billingMachine paths', () => {
   it('reaches every state', () => {
     const day = billingDay();
-    const env = { now: () => 600, journal: new DayJournal(), random: new SeededRandom(1) };
+    const env = { now: () => 600, journal: new DayJournal(), bookings: [], random: new SeededRandom(1) };
     const good = codingOf(startBilling().actor.getSnapshot().context.expected);
     const bad = { ...good, lines: good.lines.map((l, i) => (i === 0 ? { ...l, modifiers: [] } : l)) };
     const events: EventObject[] = [

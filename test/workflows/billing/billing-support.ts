@@ -59,7 +59,7 @@ export function startBilling(day = billingDay(), chart: EncounterChart = { regis
   const clock = new SimulatedClock();
   clock.set(600);
   const journal = new DayJournal();
-  const env = { now: () => clock.now(), journal, random: new SeededRandom(7) };
+  const env = { now: () => clock.now(), journal, bookings: [], random: new SeededRandom(7) };
   const actor = createActor(billingMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart }, clock });
   actor.start();
   return { actor, clock, journal, day };

@@ -10,7 +10,7 @@ import { SeededRandom } from '../../../src/session/random';
 /** A journal and an environment whose clock is `clock` shifted to start at `startMinute`. */
 export function environment(clock: SimulatedClock, startMinute: number): { env: DayEnvironment; journal: DayJournal } {
   const journal = new DayJournal();
-  return { env: { now: () => startMinute + clock.now(), journal, random: new SeededRandom(7) }, journal };
+  return { env: { now: () => startMinute + clock.now(), journal, bookings: [], random: new SeededRandom(7) }, journal };
 }
 
 /** Starts `machine` for `patient` of `scenario` on a simulated clock at `startMinute`. */

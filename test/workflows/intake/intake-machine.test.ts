@@ -164,7 +164,7 @@ describe('intakeMachine paths', () => {
     { type: 'check-in.completed' },
   ];
   function reached(who: ScenarioPatient, day: Scenario): string[] {
-    const env = { now: () => 480, journal: { check: () => undefined, note: () => undefined, checks: [], timeline: [] } as never, random: new SeededRandom(1) };
+    const env = { now: () => 480, journal: { check: () => undefined, note: () => undefined, checks: [], timeline: [] } as never, bookings: [], random: new SeededRandom(1) };
     const paths = getShortestPaths(intakeMachine, {
       input: { scenario: day, patient: who, env, chart: {} },
       events: EVENTS as EventObject[] as never[],

@@ -50,7 +50,7 @@ describe('schedulingMachine', () => {
   });
 
   it('reaches every state on its shortest paths', () => {
-    const env = { now: () => 600, journal: { check: () => undefined } as never, random: new SeededRandom(1) };
+    const env = { now: () => 600, journal: { check: () => undefined } as never, bookings: [], random: new SeededRandom(1) };
     const paths = getShortestPaths(schedulingMachine, {
       input: { scenario: day, patient: who, env, chart: {} },
       events: [{ type: 'follow-up.booked', date: '2026-03-24', time: '08:00', visitTypeId: 'follow-up', providerId: 'dr-test' }, { type: 'checkout.completed' }] as EventObject[] as never[],

@@ -12,7 +12,7 @@ import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import type { SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
-import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectField, speech, textField } from './front-desk-kit';
+import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
 import { availabilityText, followUpOrderText, longDate, mondayOf, payerName, planTypeName } from './front-desk-text';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost } from './station';
@@ -121,17 +121,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   });
   part.body.append(grid.root, chosen);
   part.body.append(
-    buttonRow(
-      keyedButton('Book the selected slot', 'book-follow-up', 'button-primary', () => {
-        if (!draft.book.selected) {
-          draft.problem = 'Select a slot in the book first.';
-          redraw();
-          return;
-        }
-        draft.problem = null;
-        book(draft.book.selected.date, draft.book.selected.time);
-      }),
-    ),
+    buttonRow(selectedSlotButton('Book the selected slot', 'book-follow-up', 'button-primary', draft, redraw, book)),
   );
   if (draft.problem) part.body.append(element('p', 'fd-alert', draft.problem));
   if (booked) {

@@ -207,3 +207,26 @@ export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
     },
   };
 }
+
+/**
+ * A button that acts on the slot selected in an appointment-book grid, or asks for a
+ * selection first (the message goes to `draft.problem`, shown when the panel redraws).
+ */
+export function selectedSlotButton(
+  label: string,
+  key: string,
+  className: string,
+  draft: { book: { selected: { date: string; time: string } | null }; problem: string | null },
+  redraw: () => void,
+  act: (date: string, time: string) => void,
+): HTMLButtonElement {
+  return keyedButton(label, key, className, () => {
+    if (!draft.book.selected) {
+      draft.problem = 'Select a slot in the book first.';
+      redraw();
+      return;
+    }
+    draft.problem = null;
+    act(draft.book.selected.date, draft.book.selected.time);
+  });
+}

@@ -13,7 +13,7 @@ import { fullName } from '../../src/workflows/intake/patient-at-desk';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { deskPhoneArt } from './front-desk-art';
-import { buttonRow, doneMark, factList, keyedButton, onceSender, rebuild, section, speech, claimPanel } from './front-desk-kit';
+import { buttonRow, doneMark, factList, keyedButton, onceSender, rebuild, section, selectedSlotButton, speech, claimPanel } from './front-desk-kit';
 import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 
@@ -174,17 +174,7 @@ function appointmentSection(context: StationContext, patient: ScenarioPatient | 
     });
     details.append(grid.root, chosen);
     details.append(
-      buttonRow(
-        keyedButton('Move the appointment to the selected slot', 'reschedule', 'button-quiet', () => {
-          if (!draft.book.selected) {
-            draft.problem = 'Select a slot in the book first.';
-            redraw();
-            return;
-          }
-          draft.problem = null;
-          reschedule(draft.book.selected.date, draft.book.selected.time);
-        }),
-      ),
+      buttonRow(selectedSlotButton('Move the appointment to the selected slot', 'reschedule', 'button-quiet', draft, redraw, reschedule)),
     );
     if (draft.problem) details.append(element('p', 'fd-alert', draft.problem));
     part.body.append(details);

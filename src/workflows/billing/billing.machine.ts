@@ -21,7 +21,7 @@ import { type ScenarioPatient } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
 import type { Check } from '../../scoring/finding';
 import type { WorkflowInput, WorkflowOutput } from '../workflow';
-import type { BillingAction, ClaimCoding } from './billing.actions';
+import type { BillingAction, ClaimCoding, DenialResolution } from './billing.actions';
 import {
   checkClaimData,
   checkDenialWorked,
@@ -138,6 +138,20 @@ function resolutionFor(context: BillingContext, denial: Denial) {
   return expectedResolution(denial.reason, authorizationOnFile(context));
 }
 
+/** The `billing.denial-worked` check for working `denial` by `resolution` (a resubmission says whether it is still denied). */
+function denialWorkedCheck(context: BillingContext, denial: Denial, resolution: DenialResolution, stillDenied?: boolean): Check {
+  return checkDenialWorked({
+    patientId: context.patient.id,
+    patientName: displayName(context.patient),
+    minute: context.env.now(),
+    reason: denial.reason,
+    carc: denial.carc,
+    resolution,
+    expectedResolution: resolutionFor(context, denial),
+    ...(stillDenied === undefined ? {} : { stillDenied }),
+  });
+}
+
 function finishedRecord(context: BillingContext, outcome: BillingRecord['outcome'], patientBalanceCents: number): BillingRecord {
   return {
     outcome,
@@ -200,19 +214,7 @@ export const billingMachine = setup({
         const answer = answerFor(context, claim, context.submissions);
         const denial = context.correcting;
         const stillDenied = answer.kind === 'denied' && (answer.denial.reason === denial.reason || answer.denial.reason === 'duplicate');
-        record(
-          context,
-          checkDenialWorked({
-            patientId: context.patient.id,
-            patientName: displayName(context.patient),
-            minute: context.env.now(),
-            reason: denial.reason,
-            carc: denial.carc,
-            resolution: 'resubmit',
-            expectedResolution: resolutionFor(context, denial),
-            stillDenied,
-          }),
-        );
+        record(context, denialWorkedCheck(context, denial, 'resubmit', stillDenied));
       }
       enqueue.assign({ submissions: [...context.submissions, claim], codingJudged: true, correcting: null, denial: null, edits: [] });
     }),
@@ -236,18 +238,7 @@ export const billingMachine = setup({
       const denial = context.denial;
       if (!denial) return;
       const resolution = (event as Event<'denial.worked'>).resolution;
-      record(
-        context,
-        checkDenialWorked({
-          patientId: context.patient.id,
-          patientName: displayName(context.patient),
-          minute: context.env.now(),
-          reason: denial.reason,
-          carc: denial.carc,
-          resolution,
-          expectedResolution: resolutionFor(context, denial),
-        }),
-      );
+      record(context, denialWorkedCheck(context, denial, resolution));
     },
     startCorrecting: assign(({ context }) => ({ correcting: context.denial, denial: null })),
     judgeStatement: enqueueActions(({ context, event, enqueue }) => {

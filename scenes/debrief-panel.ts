@@ -38,6 +38,7 @@ const JOURNEY_OUTCOMES: Readonly<Record<string, string>> = {
   completed: 'Completed',
   'no-show': 'No-show',
   'left-unseen': 'Left unseen',
+  rebooked: 'Rebooked: left with an appointment',
 };
 
 /** Builds the panel and moves focus to its heading. */
@@ -66,7 +67,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   const numbers = element(
     'p',
     'debrief-stats',
-    `${stats.patientsCompleted} patients completed, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} complaints`,
+    `${stats.patientsCompleted} patients completed, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} complaints`,
   );
 
   const content = element('div', 'debrief-content');

@@ -19,6 +19,8 @@ const LABELS: Readonly<Partial<Record<TraineeActionType, string>>> = {
   'photo-id.checked': 'Check the photo ID',
   'identity.confirmed': 'Confirm identity',
   'walk-in.slotted': 'Slot the walk-in',
+  'walk-in.booked-later': 'Book the walk-in for later',
+  'visit.rescheduled': 'Reschedule the visit',
   'demographics.confirmed': 'Save address and phone',
   'insurance-card.scanned': 'Save the insurance card',
   'eligibility.checked': 'Run eligibility',

@@ -31,6 +31,8 @@ export interface BookGridOptions {
   readonly turnable: boolean;
   /** A slot to mark as this patient's (an appointment already booked here). */
   readonly marked?: { readonly date: string; readonly time: string; readonly text: string } | null;
+  /** Prefix of the `data-key`s of the cells and page controls, so two grids on one panel keep focus apart (default `book`). */
+  readonly keyPrefix?: string;
   /** Called with the chosen cell (Enter, Space). */
   onChoose(cell: BookCell): void;
   /** Called when the selection changes. */
@@ -44,13 +46,14 @@ export interface BookGrid {
   redraw(): void;
 }
 
-function cellKey(date: string, time: string): string {
-  return `book-${date}-${time}`;
+function cellKey(prefix: string, date: string, time: string): string {
+  return `${prefix}-${date}-${time}`;
 }
 
 /** Builds the grid and its page controls. */
 export function appointmentBookGrid(options: BookGridOptions): BookGrid {
   const { state } = options;
+  const prefix = options.keyPrefix ?? 'book';
   const root = element('div', 'fd-book');
   const caption = element('p', 'fd-book-range');
   caption.setAttribute('aria-live', 'polite');
@@ -67,7 +70,7 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     const pageButton = (label: string, days: number) => {
       const node = element('button', 'button-quiet fd-book-turn', label);
       node.type = 'button';
-      node.dataset.key = `book-turn-${days}`;
+      node.dataset.key = `${prefix}-turn-${days}`;
       node.addEventListener('click', () => turn(days));
       return node;
     };
@@ -77,7 +80,7 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     goInput.type = 'date';
     goInput.min = '1900-01-01';
     goInput.max = '2199-12-31';
-    goInput.dataset.key = 'book-go-date';
+    goInput.dataset.key = `${prefix}-go-date`;
     goInput.addEventListener('change', () => {
       if (!/^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(goInput.value)) return;
       const target = goInput.value;
@@ -127,7 +130,7 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
         const td = element('td', `fd-slot fd-slot-${cell.kind}${marked ? ' fd-slot-marked' : ''}`);
         td.setAttribute('role', 'gridcell');
         td.setAttribute('aria-selected', String(selected));
-        td.dataset.key = cellKey(cell.date, cell.time);
+        td.dataset.key = cellKey(prefix, cell.date, cell.time);
         td.dataset.date = cell.date;
         td.dataset.time = cell.time;
         td.tabIndex = cell.date === active.date && cell.time === active.time ? 0 : -1;

@@ -2,22 +2,26 @@
  * Check-in at the front desk (the intake workflow's station). The trainee greets the
  * patient, composes the identity questions (which identifier, stated or yes/no) and hears
  * the answers, compares them with the chart, flags a mismatch and checks a photo ID (drawn),
- * slots a walk-in, then registers: demographics (prefilled from the chart, editable), the
- * insurance card (drawn) entered into the registration, the eligibility response, self-pay,
- * prior authorisation, the copay and receipt, the forms and the chief complaint in the
- * patient's words. Every choice is offered; the intake machine judges them.
+ * slots a walk-in (or, when today is full, books the first open appointment and tells them
+ * when), then registers: demographics (prefilled from the chart, editable), the insurance
+ * card (drawn) entered into the registration, the eligibility response, telling the patient
+ * when the plan is not active and doing what they choose (self-pay, or the visit booked
+ * again for a later day), prior authorisation, the copay and receipt, the forms and the
+ * chief complaint in the patient's words. Every choice is offered; the intake machine
+ * judges them.
  */
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { PAYERS, PLAN_TYPES } from '../../src/reference/payers';
 import type { PlanType } from '../../src/scenario/scenario.schema';
+import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
-import { currentAddress, currentPhone, fullName, insuranceCard, statedDateOfBirth, statedName } from '../../src/workflows/intake/patient-at-desk';
+import { currentAddress, currentPhone, fullName, insuranceCard, replyToInactiveCoverage, statedDateOfBirth, statedName } from '../../src/workflows/intake/patient-at-desk';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
-import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectField, speech, textField } from './front-desk-kit';
-import { chartFacts, identityQuestionText, money, payerAuthorizationList, payerName, plannedServices, planTypeName, spokenAnswer, usDate } from './front-desk-text';
+import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
+import { chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, payerName, plannedServices, planTypeName, spokenAnswer, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost } from './station';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
@@ -69,6 +73,12 @@ interface IntakeDraft {
   askedComplaint: boolean;
   copayProblem: string | null;
   walkIn: BookGridState;
+  /** The book for a walk-in told when to come, while today is full. */
+  later: { book: BookGridState; problem: string | null };
+  /** True once the trainee has told the patient, privately, that the plan is not active. */
+  toldCoverage: boolean;
+  /** The book for a visit rescheduled over inactive coverage. */
+  reschedule: { book: BookGridState; problem: string | null };
 }
 
 function draftFor(context: StationContext): IntakeDraft | null {
@@ -97,6 +107,9 @@ function draftFor(context: StationContext): IntakeDraft | null {
     askedComplaint: false,
     copayProblem: null,
     walkIn: { firstDate: context.session.scenario.day.date, selected: null },
+    later: { book: { firstDate: context.session.scenario.day.date, selected: null }, problem: null },
+    toldCoverage: false,
+    reschedule: { book: { firstDate: addDays(context.session.scenario.day.date, 1), selected: null }, problem: null },
   };
 }
 
@@ -134,6 +147,10 @@ function signature(context: StationContext, draft: IntakeDraft): string {
     draft.askedChanges,
     draft.askedComplaint,
     draft.copayProblem,
+    draft.later.problem,
+    draft.toldCoverage,
+    draft.reschedule.problem,
+    intake.returnVisit,
     context.hints,
   ]);
 }
@@ -216,7 +233,12 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
     return;
   }
   if (state === 'slottingWalkIn') {
-    host.body.append(walkInSection(context, draft, send));
+    host.body.append(walkInSection(context, draft, send), walkInLaterSection(context, draft, send, redraw));
+    return;
+  }
+  if (state === 'sentHome') {
+    const visit = intake.returnVisit;
+    host.body.append(doneMark(visit ? `${patient.name.given} leaves with an appointment on ${longDate(visit.date)} at ${visit.time}.` : `${patient.name.given} leaves the desk.`));
     return;
   }
   if (state === 'registering') {
@@ -345,6 +367,41 @@ function walkInSection(context: StationContext, draft: IntakeDraft, send: (actio
       }),
     ),
   );
+  return part.root;
+}
+
+/** When today is full: the first open appointment from the book, and the patient told when to come. */
+function walkInLaterSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+  const patient = context.patient!;
+  const scenario = context.session.scenario;
+  const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
+  const part = section('No room today? Book the first open appointment and tell the patient when');
+  if (!provider) return part.root;
+  const said = element('p', 'fd-preview');
+  said.setAttribute('aria-live', 'polite');
+  const describe = () => {
+    const chosen = draft.later.book.selected;
+    said.textContent = chosen
+      ? `You will say: “We have no opening today. Can you come on ${longDate(chosen.date)} at ${chosen.time}?”`
+      : 'Pick a slot: arrow keys move, Page Up and Page Down turn the week, Enter books it and tells the patient.';
+  };
+  describe();
+  const book = (date: string, time: string) => send({ type: 'walk-in.booked-later', date, time });
+  const grid = appointmentBookGrid({
+    scenario,
+    provider,
+    madeToday: context.session.bookingsMadeToday,
+    state: draft.later.book,
+    days: 7,
+    label: `Appointment book of ${provider.name}, from today`,
+    turnable: true,
+    keyPrefix: 'later',
+    onSelect: describe,
+    onChoose: (cell) => book(cell.date, cell.time),
+  });
+  part.body.append(grid.root, said);
+  part.body.append(buttonRow(selectedSlotButton('Book the selected slot and tell the patient when to come', 'book-walk-in-later', 'button-quiet', draft.later, redraw, book)));
+  if (draft.later.problem) part.body.append(element('p', 'fd-alert', draft.later.problem));
   return part.root;
 }
 
@@ -528,9 +585,11 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
     }
     eligibility.body.append(box);
   }
+  if (response?.found && response.status !== 'active' && !intake.selfPay) eligibility.body.append(...coverageTalk(context, draft, response.status, redraw));
   eligibility.body.append(buttonRow(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'button-quiet', () => send({ type: 'self-pay.agreed' }))));
   if (intake.selfPay) eligibility.body.append(doneMark('Self-pay: the patient pays for today’s visit.'));
   parts.push(eligibility.root);
+  if (response?.found && response.status !== 'active' && !intake.selfPay) parts.push(rescheduleSection(context, draft, send, redraw));
 
   const authorization = section('Prior authorisation');
   const services = plannedServices(patient);
@@ -573,6 +632,62 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   if (intake.copay) copay.body.append(doneMark(`Collected ${money(intake.copay.amount)}${intake.copay.receiptGiven ? ', receipt given' : ', no receipt'}.`));
   parts.push(copay.root);
   return parts;
+}
+
+/** Telling the patient, privately, that the plan is not active, and what they answer. */
+function coverageTalk(context: StationContext, draft: IntakeDraft, status: string, redraw: () => void): HTMLElement[] {
+  const patient = context.patient!;
+  if (!draft.toldCoverage) {
+    return [
+      buttonRow(
+        keyedButton('Tell the patient privately that the plan is not active', 'tell-coverage', 'button-quiet', () => {
+          draft.toldCoverage = true;
+          redraw();
+        }),
+      ),
+    ];
+  }
+  const talk = element('div', 'fd-conversation');
+  talk.setAttribute('aria-label', 'What was said about the coverage');
+  talk.setAttribute('role', 'log');
+  talk.append(
+    speech('you', 'You', `Your plan shows as ${status} today, so it will not pay for this visit. You can pay for today’s visit yourself, or come back once your coverage is sorted out.`),
+    speech('them', patient.name.given, replyToInactiveCoverage(patient)),
+  );
+  return [talk];
+}
+
+/** The patient chose to come back once the coverage is sorted out: the visit, booked again for a later day. */
+function rescheduleSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+  const patient = context.patient!;
+  const scenario = context.session.scenario;
+  const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
+  const part = section('Reschedule the visit');
+  if (!provider) return part.root;
+  const chosen = element('p', 'fd-preview');
+  chosen.setAttribute('aria-live', 'polite');
+  const describe = () =>
+    (chosen.textContent = draft.reschedule.book.selected
+      ? `Selected: ${longDate(draft.reschedule.book.selected.date)} at ${draft.reschedule.book.selected.time}.`
+      : 'Pick a slot on a later day: arrow keys move, Page Up and Page Down turn the week, Enter books it.');
+  describe();
+  const book = (date: string, time: string) => send({ type: 'visit.rescheduled', date, time });
+  const grid = appointmentBookGrid({
+    scenario,
+    provider,
+    madeToday: context.session.bookingsMadeToday,
+    state: draft.reschedule.book,
+    days: 7,
+    label: `Appointment book of ${provider.name}, for the rescheduled visit`,
+    turnable: true,
+    keyPrefix: 'reschedule',
+    onSelect: describe,
+    onChoose: (cell) => book(cell.date, cell.time),
+  });
+  part.body.append(grid.root, chosen);
+  part.body.append(buttonRow(selectedSlotButton('Book the selected slot as the rescheduled visit', 'reschedule-visit', 'button-quiet', draft.reschedule, redraw, book)));
+  if (draft.reschedule.problem) part.body.append(element('p', 'fd-alert', draft.reschedule.problem));
+  return part.root;
 }
 
 /** The check-in station, for patients in the intake workflow. */

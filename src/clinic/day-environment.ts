@@ -21,6 +21,7 @@ export const TIMELINE_KINDS = [
   'claim-done',
   'complained',
   'left-unseen',
+  'rebooked',
   'phone-rang',
   'phone-answered',
   'phone-missed',

@@ -3,7 +3,9 @@
  *
  * expected → (arrives) check-in → waiting for a room → in the room (rooming and vitals)
  * → ready for the provider → with the provider → orders (specimens, tests, vaccines)
- * → checkout (follow-up) → departed → billing → done; or no-show, or left without being seen.
+ * → checkout (follow-up) → departed → billing → done; or no-show, or left without being seen,
+ * or rebooked: sent home from check-in with an appointment for another time (a walk-in on a
+ * day with no room, a patient whose coverage is not active and who chose to come back).
  * Stages the scenario does not enable, or that have nothing to do, are skipped.
  *
  * Each stage invokes its workflow machine as the child `workflow`; the session sends the
@@ -15,7 +17,7 @@
 import { type ActorLogicFrom, assign, enqueueActions, sendParent, sendTo, setup } from 'xstate';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
-import type { EncounterChart } from '../domain/chart';
+import type { EncounterChart, ReturnVisitRecord } from '../domain/chart';
 import { WORKFLOW_MACHINES } from '../workflows/registry';
 import type { WorkflowInput, WorkflowOutput } from '../workflows/workflow';
 import type { DayEnvironment, TimelineKind } from './day-environment';
@@ -69,7 +71,8 @@ export type EncounterNotice =
   | { type: 'encounter.left-unseen'; patientId: string; room: number | null }
   | { type: 'encounter.finished'; patientId: string; outcome: EncounterOutcome };
 
-export const ENCOUNTER_OUTCOMES = ['completed', 'no-show', 'left-unseen'] as const;
+/** How an encounter ends; `rebooked`: the patient left check-in with an appointment for another time (not left unseen). */
+export const ENCOUNTER_OUTCOMES = ['completed', 'no-show', 'left-unseen', 'rebooked'] as const;
 export type EncounterOutcome = (typeof ENCOUNTER_OUTCOMES)[number];
 
 /** The clinic minute at which the patient walks in (or, for a no-show, is declared one). */
@@ -84,6 +87,16 @@ export function arrivalMinute(patient: ScenarioPatient): number {
 export function displayName(patient: ScenarioPatient): string {
   return `${patient.name.given} ${patient.name.family}`;
 }
+
+/** The appointment a finished workflow says the patient left with, if any (check-in's `returnVisit`). */
+function returnVisitOf(event: unknown): ReturnVisitRecord | undefined {
+  return (event as { output?: WorkflowOutput }).output?.returnVisit;
+}
+
+const RETURN_VISIT_REASON_TEXT: Readonly<Record<ReturnVisitRecord['reason'], string>> = {
+  'no-room-today': 'today had no free slot',
+  'coverage-inactive': 'to come back once the coverage is sorted out',
+};
 
 function workflowInput({ context }: { context: EncounterContext }): WorkflowInput {
   return { scenario: context.scenario, patient: context.patient, env: context.env, chart: context.chart };
@@ -110,6 +123,7 @@ export const encounterMachine = setup({
     hasCheckoutWork: ({ context }) =>
       context.scenario.workflows.scheduling && (context.patient.followUp !== undefined || context.patient.referral !== undefined),
     billingEnabled: ({ context }) => context.scenario.workflows.billing,
+    leftWithAppointment: ({ event }) => returnVisitOf(event) !== undefined,
   },
   actions: {
     /** Files a finished workflow's section of the chart. */
@@ -155,6 +169,12 @@ export const encounterMachine = setup({
       enqueue.assign({ room: null, departedAt: context.env.now() });
     }),
     noteNoShow: ({ context }) => note(context, 'no-show', 'did not come to the appointment'),
+    recordRebooking: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ departedAt: context.env.now() });
+      const visit = context.chart.returnVisit;
+      const when = visit ? ` for ${visit.date} at ${visit.time} (${RETURN_VISIT_REASON_TEXT[visit.reason]})` : '';
+      note(context, 'rebooked', `left the clinic with an appointment${when}`);
+    }),
   },
 }).createMachine({
   id: 'encounter',
@@ -183,7 +203,15 @@ export const encounterMachine = setup({
     },
     checkIn: {
       entry: [{ type: 'startWait', params: { step: 'check-in' } }],
-      invoke: { id: 'workflow', src: 'intake', input: workflowInput, onDone: { target: 'waitingForRoom', actions: ['fileChart', 'noteCheckedIn'] } },
+      invoke: {
+        id: 'workflow',
+        src: 'intake',
+        input: workflowInput,
+        onDone: [
+          { guard: 'leftWithAppointment', target: 'rebooked', actions: 'fileChart' },
+          { target: 'waitingForRoom', actions: ['fileChart', 'noteCheckedIn'] },
+        ],
+      },
       initial: 'waiting',
       states: {
         waiting: {
@@ -284,6 +312,10 @@ export const encounterMachine = setup({
         { type: 'notifyDay', params: ({ context }) => finished(context, 'left-unseen') },
       ],
     },
+    rebooked: {
+      type: 'final',
+      entry: ['recordRebooking', { type: 'notifyDay', params: ({ context }) => finished(context, 'rebooked') }],
+    },
     noShow: {
       entry: 'noteNoShow',
       invoke: { id: 'workflow', src: 'noShow', input: workflowInput, onDone: '.filed' },
@@ -325,6 +357,7 @@ export const ENCOUNTER_STAGES = [
   'done',
   'left-unseen',
   'no-show',
+  'rebooked',
 ] as const;
 export type EncounterStage = (typeof ENCOUNTER_STAGES)[number];
 
@@ -344,6 +377,7 @@ const STAGE_OF_STATE: Record<string, EncounterStage> = {
   done: 'done',
   leftUnseen: 'left-unseen',
   noShow: 'no-show',
+  rebooked: 'rebooked',
 };
 
 /** The stage an encounter snapshot is in. */

@@ -25,6 +25,19 @@ export interface RegistrationRecord {
   readonly phone: string | null;
 }
 
+/** Why a patient left check-in with an appointment instead of being seen today. */
+export const RETURN_VISIT_REASONS = ['no-room-today', 'coverage-inactive'] as const;
+export type ReturnVisitReason = (typeof RETURN_VISIT_REASONS)[number];
+
+/** The appointment a patient left check-in with (a walk-in told when to come, a visit rescheduled over coverage). */
+export interface ReturnVisitRecord {
+  readonly date: string;
+  readonly time: string;
+  readonly providerId: string;
+  readonly visitTypeId: string;
+  readonly reason: ReturnVisitReason;
+}
+
 /** Vital signs as the trainee recorded them (rooming and vitals). */
 export interface VitalsRecord {
   readonly heightCm: number | null;
@@ -78,6 +91,8 @@ export interface BillingRecord {
 /** The chart of one encounter, filled stage by stage. */
 export interface EncounterChart {
   readonly registration?: RegistrationRecord;
+  /** Present when the patient left check-in with an appointment for another time. */
+  readonly returnVisit?: ReturnVisitRecord;
   readonly vitals?: VitalsRecord;
   readonly procedures?: ProceduresRecord;
   readonly checkout?: CheckoutRecord;

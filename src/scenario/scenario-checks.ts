@@ -405,6 +405,9 @@ function checkPatients(context: Context, report: Report): void {
       if (payer && scenario.clinic && !scenario.clinic.payers.includes(coverage.payerId)) {
         report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not one of the clinic's payers (clinic.payers: ${scenario.clinic.payers.join(', ') || 'none'})`);
       }
+      if (coverage.inactiveChoice !== undefined && coverage.status === 'active') {
+        report(at('coverage', 'inactiveChoice'), 'inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active');
+      }
     }
   });
 }

@@ -51,6 +51,8 @@ export const MODES = ['practice', 'assessment'] as const;
 export const WORKFLOWS = ['intake', 'vitals', 'specimen', 'scheduling', 'billing'] as const;
 export const TEMPERATURE_ROUTES = ['oral', 'tympanic', 'temporal', 'axillary', 'rectal'] as const;
 export const INTERVAL_UNITS = ['days', 'weeks', 'months'] as const;
+/** What a patient told that their coverage is not active chooses: pay for today's visit themselves, or come back once it is sorted out. */
+export const INACTIVE_COVERAGE_CHOICES = ['self-pay', 'reschedule'] as const;
 
 /** A person's name as it stands on the chart. */
 export const PersonName = z.strictObject({
@@ -88,6 +90,13 @@ export const Coverage = z.strictObject({
   /** What the card in the patient's hand says, where it differs from the chart (a new card, a typo at registration). */
   cardMemberId: z.string().regex(/^[A-Z0-9-]{3,20}$/, { message: 'expected a member id of 3–20 capital letters, digits or hyphens' }).optional(),
   subscriber: z.strictObject({ name: PersonName, dateOfBirth: IsoDate, relationship: z.enum(['self', 'spouse', 'child', 'other']) }).optional(),
+  /**
+   * What the patient chooses when told at the desk that this coverage is not active: pay
+   * for today's visit themselves (`self-pay`, when absent) or `reschedule` and come back
+   * once the coverage is sorted out. Optional rather than defaulted, so a scenario that
+   * leaves it out keeps its content hash.
+   */
+  inactiveChoice: z.enum(INACTIVE_COVERAGE_CHOICES).optional(),
 });
 
 /** Ground truth for the instruments: what a careful measurement would show. */
@@ -406,6 +415,7 @@ export type ScenarioDayEvent = z.output<typeof DayEvent>;
 export type Sex = (typeof SEXES)[number];
 export type PlanType = (typeof PLAN_TYPES)[number];
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+export type InactiveCoverageChoice = (typeof INACTIVE_COVERAGE_CHOICES)[number];
 export type Mode = (typeof MODES)[number];
 export type WorkflowName = (typeof WORKFLOWS)[number];
 export type SchedulingMethod = (typeof SCHEDULING_METHODS)[number];

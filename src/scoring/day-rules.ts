@@ -54,7 +54,8 @@ export const phoneAnsweredRule = defineRule({
 export function dayChecks(record: DayRecord): Check[] {
   const checks: Check[] = [];
   for (const journey of record.journeys) {
-    if (journey.arrivedAt === null) continue;
+    // A patient sent home from check-in with an appointment was neither left unseen nor left unfinished: the walk-in and eligibility rules judge that.
+    if (journey.arrivedAt === null || journey.outcome === 'rebooked') continue;
     if (journey.outcome === 'left-unseen') {
       const at = journey.departedAt ?? record.endMinute;
       checks.push(

@@ -19,7 +19,7 @@ export function debriefText(result: DayResult, title: string): string {
   lines.push(`Total ${score.total}   accuracy ${score.accuracy}   throughput ${score.throughput}   (${result.settings.mode}, timer ${result.settings.timerEnabled ? 'on' : 'off'})`);
   lines.push(
     `Patients: ${stats.patientsCompleted} completed of ${stats.patientsScheduled} scheduled` +
-      `, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show` +
+      `, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked` +
       `; ${stats.patientsPerHour}/h (target ${stats.targetPatientsPerHour}/h)` +
       `; mean wait ${stats.meanWaitMinutes} min, door to door ${stats.meanDoorToDoorMinutes} min` +
       `; provider idle ${stats.providerIdleMinutes} min; complaints ${stats.complaints}`,

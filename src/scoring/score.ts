@@ -17,6 +17,8 @@ export interface DayStats {
   readonly patientsCompleted: number;
   readonly patientsLeftUnseen: number;
   readonly patientsNoShow: number;
+  /** Patients who left check-in with an appointment for another time (not left unseen). */
+  readonly patientsRebooked: number;
   readonly patientsPerHour: number;
   readonly targetPatientsPerHour: number;
   readonly meanWaitMinutes: number;
@@ -118,7 +120,7 @@ export function providerIdleMinutes(scenario: Scenario, timeline: readonly Timel
         const journey = byId.get(patient.id);
         if (!journey || journey.arrivedAt === null || journey.arrivedAt > minute) return false;
         const seenAt = entered.get(patient.id);
-        const leftAt = journey.outcome === 'left-unseen' ? (journey.departedAt ?? endMinute) : endMinute;
+        const leftAt = journey.outcome === 'left-unseen' || journey.outcome === 'rebooked' ? (journey.departedAt ?? endMinute) : endMinute;
         return (seenAt === undefined || minute < seenAt) && minute < leftAt;
       });
       if (someoneWaiting) idle++;
@@ -133,12 +135,13 @@ export function dayStats(record: DayRecord): DayStats {
   const completed = journeys.filter((journey) => journey.outcome === 'completed');
   const arrived = journeys.filter((journey) => journey.arrivedAt !== null);
   const dayMinutes = Math.max(1, record.endMinute - record.startMinute);
-  const doorToDoor = journeys.filter((journey) => journey.arrivedAt !== null && journey.departedAt !== null && journey.outcome !== 'left-unseen');
+  const doorToDoor = journeys.filter((journey) => journey.arrivedAt !== null && journey.departedAt !== null && journey.outcome !== 'left-unseen' && journey.outcome !== 'rebooked');
   return {
     patientsScheduled: scenario.patients.filter((patient) => patient.arrival.kind === 'scheduled').length,
     patientsCompleted: completed.length,
     patientsLeftUnseen: journeys.filter((journey) => journey.outcome === 'left-unseen').length,
     patientsNoShow: journeys.filter((journey) => journey.outcome === 'no-show').length,
+    patientsRebooked: journeys.filter((journey) => journey.outcome === 'rebooked').length,
     patientsPerHour: round1(completed.length / (dayMinutes / 60)),
     targetPatientsPerHour: scenario.day.targetPatientsPerHour,
     meanWaitMinutes: round1(arrived.length === 0 ? 0 : arrived.reduce((sum, journey) => sum + waitMinutes(journey), 0) / arrived.length),
@@ -156,11 +159,12 @@ export function dayStats(record: DayRecord): DayStats {
  * scenario's patience (30 %), door-to-door time against the visit's own length plus a
  * 45-minute allowance (15 %), and provider utilisation while patients waited (15 %); less
  * up to 60 points for the share of patients who left unseen and up to 20 for complaints
- * (one per patient takes all 20), so a busy day and a quiet one are judged alike.
+ * (one per patient takes all 20), so a busy day and a quiet one are judged alike. Patients
+ * sent home with an appointment for another time are not expected to be seen today.
  */
 export function throughputScore(stats: DayStats, record: DayRecord): number {
   const { patience } = record.scenario.day;
-  const expected = stats.patientsScheduled + record.scenario.patients.filter((p) => p.arrival.kind === 'walk-in').length - stats.patientsNoShow;
+  const expected = stats.patientsScheduled + record.scenario.patients.filter((p) => p.arrival.kind === 'walk-in').length - stats.patientsNoShow - stats.patientsRebooked;
   if (expected === 0) return 100;
   const rate = clamp(stats.patientsPerHour / stats.targetPatientsPerHour, 0, 1);
   const relaxed = patience.complainAfterMinutes / 2;

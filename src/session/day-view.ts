@@ -260,6 +260,7 @@ const AREA_OF_STAGE: Record<EncounterStage, FloorArea> = {
   done: 'gone',
   'left-unseen': 'gone',
   'no-show': 'gone',
+  rebooked: 'gone',
 };
 
 /** What each stage's badge says while the trainee can act, and while the patient waits on others. */
@@ -276,6 +277,7 @@ const BADGES: Record<EncounterStage, { act: string; other: StatusBadge }> = {
   done: { act: 'Done', other: { text: 'Done', tone: 'done' } },
   'left-unseen': { act: 'Left unseen', other: { text: 'Left unseen', tone: 'alert' } },
   'no-show': { act: 'No-show', other: { text: 'No-show', tone: 'done' } },
+  rebooked: { act: 'Rebooked', other: { text: 'Left with an appointment', tone: 'done' } },
 };
 
 /** The badge of a patient in `stage`, given whether the trainee can act for them now. */
@@ -336,6 +338,7 @@ const TASK_OF_STAGE: Record<AvailableTask['stage'], string> = {
   done: 'Done',
   'left-unseen': 'Left unseen',
   'no-show': 'No-show',
+  rebooked: 'Rebooked',
 };
 
 /** The order the queue lists work in: the phone, then people waiting in the clinic, then claims. */
@@ -353,6 +356,7 @@ const QUEUE_ORDER: Record<AvailableTask['stage'], number> = {
   done: 4,
   'left-unseen': 4,
   'no-show': 4,
+  rebooked: 4,
 };
 
 function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[]): QueueItem[] {

@@ -379,6 +379,7 @@ const STAGE_PHRASES: Record<EncounterStage, string> = {
   done: 'is done for the day',
   'left-unseen': 'left without being seen',
   'no-show': 'did not come today',
+  rebooked: 'has left with an appointment for another time',
 };
 
 function notNow(name: string, stage: EncounterStage): string {

@@ -19,6 +19,8 @@ const EVENTS: EventObject[] = [
   { type: 'xstate.after.arrival.encounter.expected' },
   { type: 'trainee.action', action: { type: 'check-in.completed' } } as EventObject,
   { type: 'xstate.done.actor.workflow' },
+  // Check-in ending with the patient sent home with an appointment (a walk-in told when, a visit rescheduled over coverage).
+  { type: 'xstate.done.actor.workflow', output: { returnVisit: { date: '2026-03-11', time: '08:00', providerId: 'dr-test', visitTypeId: 'follow-up', reason: 'no-room-today' } } } as EventObject,
   { type: 'room.assigned', room: 1 } as EventObject,
   { type: 'provider.entered', providerId: 'dr-test' } as EventObject,
   { type: 'xstate.after.visit.encounter.withProvider' },
@@ -41,7 +43,7 @@ function statesReached(patientIndex: number): Set<string> {
 }
 
 describe('encounterMachine paths', () => {
-  it('reaches every stage of a visit, and each way out, for a patient who comes', () => {
+  it('reaches every stage of a visit, and each way out (seen, left unseen, sent home with an appointment), for a patient who comes', () => {
     const reached = statesReached(0);
     expect([...reached].sort()).toEqual(
       [
@@ -59,6 +61,7 @@ describe('encounterMachine paths', () => {
         '"billing"',
         '"done"',
         '"leftUnseen"',
+        '"rebooked"',
       ].sort(),
     );
   });

@@ -87,6 +87,9 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['impossible-date.yaml', [
     "impossible-date.yaml:32:18 patients[0].dateOfBirth: not a real date (1990-02-30)",
   ]],
+  ['inactive-choice-on-active-coverage.yaml', [
+    "inactive-choice-on-active-coverage.yaml:37:90 patients[0].coverage.inactiveChoice: inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active",
+  ]],
   ['invalid-utf8.yaml', [
     "invalid-utf8.yaml:1:1: file is not UTF-8 text (is it a binary file?); a scenario is a YAML or JSON text file",
   ]],

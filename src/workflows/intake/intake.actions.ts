@@ -36,10 +36,14 @@ export type IntakeAction =
   | { type: 'photo-id.checked' }
   | { type: 'identity.confirmed' }
   | { type: 'walk-in.slotted'; time: string }
+  /** Today has no room: the walk-in is booked for a later time (`date`, `time`) and told when to come. */
+  | { type: 'walk-in.booked-later'; date: string; time: string }
   | { type: 'demographics.confirmed'; address: AddressEntry; phone: string; emergencyContactConfirmed: boolean }
   | { type: 'insurance-card.scanned'; payerId: string; memberId: string; groupNumber: string | null; planType: PlanType }
   | { type: 'eligibility.checked' }
   | { type: 'self-pay.agreed' }
+  /** Told the coverage is not active, the patient chose to come back once it is sorted out: the visit is rebooked for `date` at `time`. */
+  | { type: 'visit.rescheduled'; date: string; time: string }
   | { type: 'prior-authorization.noted' }
   | { type: 'copay.collected'; amount: number; receiptGiven: boolean }
   | { type: 'forms.signed'; forms: readonly IntakeForm[] }
@@ -56,10 +60,12 @@ export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [
   { type: 'photo-id.checked' },
   { type: 'identity.confirmed' },
   { type: 'walk-in.slotted', time: '10:00' },
+  { type: 'walk-in.booked-later', date: '2026-03-11', time: '08:00' },
   { type: 'demographics.confirmed', address: { line1: '1 Test Way', city: 'Portland', state: 'OR', postalCode: '97201' }, phone: '555-555-0101', emergencyContactConfirmed: true },
   { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-000001', groupNumber: null, planType: 'ppo' },
   { type: 'eligibility.checked' },
   { type: 'self-pay.agreed' },
+  { type: 'visit.rescheduled', date: '2026-03-17', time: '08:00' },
   { type: 'prior-authorization.noted' },
   { type: 'copay.collected', amount: 25, receiptGiven: true },
   { type: 'forms.signed', forms: ['consent-to-treat', 'financial-policy'] },

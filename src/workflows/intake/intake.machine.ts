@@ -4,20 +4,27 @@
  * greeting → identifying (the patient states identifiers; a mismatch is flagged and
  * resolved with a photo ID in resolvingMismatch) → slottingWalkIn (walk-ins only: the
  * trainee fits them into a free slot of today's template, first free slot at or after
- * their arrival) → registering (demographics, card, eligibility, self-pay or prior
- * authorisation, copay, forms, chief complaint, in any order) → checkedIn.
+ * their arrival — or, when today has no room, books them for later and tells them when:
+ * sentHome) → registering (demographics, card, eligibility, self-pay or prior
+ * authorisation, copay, forms, chief complaint, in any order) → checkedIn. Told that the
+ * coverage is not active, the patient chooses (the scenario says what): pay for the visit
+ * (self-pay, and registering goes on) or come back once it is sorted out — the visit is
+ * rescheduled and the patient leaves (sentHome).
  *
  * Every check is journaled where it is decided: identity when it is confirmed, the walk-in
- * slot when it is chosen, the rest when check-in is completed (so a skipped step is a
- * finding, not a refusal). The output is the registration as the trainee entered it.
+ * slot or appointment when it is chosen, the coverage when the patient leaves with a new
+ * appointment, the rest when check-in is completed (so a skipped step is a finding, not a
+ * refusal). The output is the registration as the trainee entered it, and the appointment
+ * the patient left with, if they left.
  */
-import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { RegistrationRecord } from '../../domain/chart';
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import type { RegistrationRecord, ReturnVisitRecord } from '../../domain/chart';
+import { isIsoDate } from '../../reference/iso-date';
 import type { Check } from '../../scoring/finding';
-import { minutesOfDay } from '../../scenario/clock-time';
+import { CLOCK_TIME_PATTERN, minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
-import { slotProblem } from '../scheduling/appointment-book';
-import { checkTemplate } from '../scheduling/scheduling.rules';
+import { addDays, firstOpenAppointment, type SlotRequest, slotProblem } from '../scheduling/appointment-book';
+import { checkTemplate, checkWalkIn } from '../scheduling/scheduling.rules';
 import type { AddressEntry, IntakeAction, IntakeActionType, IntakeForm } from './intake.actions';
 import { INTAKE_ACTION_SAMPLES } from './intake.actions';
 import {
@@ -42,6 +49,7 @@ import {
   eligibilityResponse,
   formsRequired,
   fullName,
+  inactiveCoverageChoice,
   insuranceCard,
   namesakes,
   plantedMismatches,
@@ -75,6 +83,14 @@ export interface IntakeContext extends WorkflowInput {
   readonly copay: { readonly amount: number; readonly receiptGiven: boolean } | null;
   readonly formsSigned: readonly IntakeForm[];
   readonly chiefComplaint: string | null;
+  /** The appointment the patient left with instead of being seen today (sentHome). */
+  readonly returnVisit: ReturnVisitRecord | null;
+}
+
+/** What check-in outputs: the registration, and the appointment the patient left with, if they left. */
+export interface IntakeOutput {
+  readonly registration: RegistrationRecord;
+  readonly returnVisit?: ReturnVisitRecord;
 }
 
 function journal(context: IntakeContext, check: Check): void {
@@ -93,6 +109,28 @@ function mismatchResolved(context: IntakeContext): boolean {
   const mismatches = plantedMismatches(context.patient);
   const heard = statedIdentifiers(context.answers);
   return mismatches.every((m) => heard.includes(m)) && (mismatches.length === 0 || (context.mismatchFlagged && context.photoIdChecked));
+}
+
+/** The patient's own visit (provider and visit type) at another date and time. */
+function visitAt(context: IntakeContext, date: string, time: string): SlotRequest {
+  const { arrival } = context.patient;
+  return { date, time, providerId: arrival.providerId, visitTypeId: arrival.visitTypeId };
+}
+
+/** The minute from which a walk-in can be given a slot today: the later of their arrival and now. */
+function walkInFrom(context: IntakeContext): { date: string; minute: number } {
+  return { date: context.scenario.day.date, minute: Math.max(minutesOfDay(context.patient.arrival.time), context.env.now()) };
+}
+
+/** The card and eligibility checks: made at the end of check-in, or when the patient leaves to sort out their coverage. */
+function journalCoverage(context: IntakeContext, rescheduled: boolean): void {
+  const { patient } = context;
+  const card = insuranceCard(patient);
+  const coverage = patient.coverage;
+  if (!card || !coverage) return;
+  const at = who(context);
+  journal(context, checkInsuranceCard({ ...at, card, entered: context.card }));
+  journal(context, checkEligibility({ ...at, response: context.eligibility, selfPay: context.selfPay, rescheduled, cardStatus: coverage.status }));
 }
 
 /** The registration check-in puts on the chart. */
@@ -115,7 +153,7 @@ export function registrationOf(context: IntakeContext): RegistrationRecord {
 }
 
 export const intakeMachine = setup({
-  types: {} as { input: WorkflowInput; context: IntakeContext; events: IntakeAction; output: { registration: RegistrationRecord } },
+  types: {} as { input: WorkflowInput; context: IntakeContext; events: IntakeAction; output: IntakeOutput },
   guards: {
     hasAnswer: ({ context }) => context.answers.length > 0,
     hasStatedAnswer: ({ context }) => context.answers.some((a) => a.style === 'stated'),
@@ -128,6 +166,12 @@ export const intakeMachine = setup({
       (context.card === null || context.card.payerId !== event.payerId || context.card.memberId !== event.memberId || context.card.groupNumber !== event.groupNumber || context.card.planType !== event.planType),
     eligibilityPending: ({ context }) => context.card !== null && context.eligibility === null,
     coverageNotActive: ({ context }) => !context.selfPay && context.eligibility?.found === true && context.eligibility.status !== 'active',
+    choosesSelfPay: ({ context }) => inactiveCoverageChoice(context.patient) === 'self-pay',
+    choosesToReschedule: ({ context }) => inactiveCoverageChoice(context.patient) === 'reschedule',
+    /** A date and time the book can be read at; anything else is not an appointment. */
+    isAppointment: ({ event }) =>
+      (event.type === 'walk-in.booked-later' || event.type === 'visit.rescheduled') && isIsoDate(event.date) && CLOCK_TIME_PATTERN.test(event.time),
+    isTimeOfDay: ({ event }) => event.type === 'walk-in.slotted' && CLOCK_TIME_PATTERN.test(event.time),
     canNoteAuthorization: ({ context }) => context.priorAuthorizationNumber === null && context.eligibility?.found === true && context.eligibility.status === 'active' && !context.selfPay,
     copayNotCollected: ({ context }) => context.copay === null && context.card !== null && !context.selfPay,
   },
@@ -170,6 +214,29 @@ export const intakeMachine = setup({
       context.env.bookings.push({ ...request, label: `${context.patient.name.given} ${context.patient.name.family}` });
       return { walkInTime: event.time };
     }),
+    bookWalkInLater: assign(({ context, event }) => {
+      if (event.type !== 'walk-in.booked-later') return {};
+      const request = visitAt(context, event.date, event.time);
+      const from = walkInFrom(context);
+      const at = who(context);
+      // The first opening is read before this booking takes it.
+      const firstOpen = firstOpenAppointment(context.scenario, request, from, context.env.bookings);
+      const problem = slotProblem(context.scenario, request, from, context.env.bookings);
+      journal(context, checkTemplate({ ...at, request, problem, purpose: `appointment for later, on ${event.date} at ${event.time},` }));
+      journal(context, checkWalkIn({ ...at, today: context.scenario.day.date, booked: request, firstOpen }));
+      context.env.bookings.push({ ...request, label: fullName(context.patient.name) });
+      return { returnVisit: { ...request, reason: 'no-room-today' as const } };
+    }),
+    rescheduleVisit: assign(({ context, event }) => {
+      if (event.type !== 'visit.rescheduled') return {};
+      const request = visitAt(context, event.date, event.time);
+      // Coverage takes days to sort out: the visit goes to a later day, never today.
+      const problem = slotProblem(context.scenario, request, { date: addDays(context.scenario.day.date, 1), minute: 0 }, context.env.bookings);
+      journal(context, checkTemplate({ ...who(context), request, problem, purpose: `rescheduled visit on ${event.date} at ${event.time}` }));
+      journalCoverage(context, true);
+      context.env.bookings.push({ ...request, label: fullName(context.patient.name) });
+      return { returnVisit: { ...request, reason: 'coverage-inactive' as const } };
+    }),
     confirmDemographics: assign(({ event }) =>
       event.type === 'demographics.confirmed' ? { demographics: { address: event.address, phone: event.phone, emergencyContactConfirmed: event.emergencyContactConfirmed } } : {},
     ),
@@ -201,16 +268,12 @@ export const intakeMachine = setup({
           entered: entered && { address: addressLine(entered.address), phone: entered.phone, emergencyContactConfirmed: entered.emergencyContactConfirmed },
         }),
       );
-      const card = insuranceCard(patient);
+      journalCoverage(context, false);
       const coverage = patient.coverage;
-      if (card && coverage) {
-        journal(context, checkInsuranceCard({ ...at, card, entered: context.card }));
-        journal(context, checkEligibility({ ...at, response: context.eligibility, selfPay: context.selfPay, cardStatus: coverage.status }));
-        if (coverage.status === 'active' && !context.selfPay) {
-          const codes = priorAuthorizationCodes(patient);
-          if (codes.length > 0) journal(context, checkPriorAuthorization({ ...at, codes, payerId: coverage.payerId, noted: context.priorAuthorizationNumber !== null }));
-          if (coverage.copay > 0) journal(context, checkCopay({ ...at, copayDue: coverage.copay, collected: context.copay }));
-        }
+      if (coverage && coverage.status === 'active' && !context.selfPay) {
+        const codes = priorAuthorizationCodes(patient);
+        if (codes.length > 0) journal(context, checkPriorAuthorization({ ...at, codes, payerId: coverage.payerId, noted: context.priorAuthorizationNumber !== null }));
+        if (coverage.copay > 0) journal(context, checkCopay({ ...at, copayDue: coverage.copay, collected: context.copay }));
       }
       journal(context, checkForms({ ...at, required: formsRequired(patient), signed: context.formsSigned }));
       journal(context, checkChiefComplaint({ ...at, said: patient.chiefComplaint, recorded: context.chiefComplaint }));
@@ -233,6 +296,7 @@ export const intakeMachine = setup({
     copay: null,
     formsSigned: [],
     chiefComplaint: null,
+    returnVisit: null,
   }),
   initial: 'greeting',
   states: {
@@ -258,7 +322,10 @@ export const intakeMachine = setup({
       always: [{ guard: 'isWalkIn', target: 'slottingWalkIn' }, { target: 'registering' }],
     },
     slottingWalkIn: {
-      on: { 'walk-in.slotted': { target: 'registering', actions: 'slotWalkIn' } },
+      on: {
+        'walk-in.slotted': { guard: 'isTimeOfDay', target: 'registering', actions: 'slotWalkIn' },
+        'walk-in.booked-later': { guard: 'isAppointment', target: 'sentHome', actions: 'bookWalkInLater' },
+      },
     },
     registering: {
       on: {
@@ -266,7 +333,8 @@ export const intakeMachine = setup({
         'demographics.confirmed': { actions: 'confirmDemographics' },
         'insurance-card.scanned': { guard: 'isNewCard', actions: 'scanCard' },
         'eligibility.checked': { guard: 'eligibilityPending', actions: 'checkEligibility' },
-        'self-pay.agreed': { guard: 'coverageNotActive', actions: 'agreeSelfPay' },
+        'self-pay.agreed': { guard: and(['coverageNotActive', 'choosesSelfPay']), actions: 'agreeSelfPay' },
+        'visit.rescheduled': { guard: and(['coverageNotActive', 'choosesToReschedule', 'isAppointment']), target: 'sentHome', actions: 'rescheduleVisit' },
         'prior-authorization.noted': { guard: 'canNoteAuthorization', actions: 'noteAuthorization' },
         'copay.collected': { guard: 'copayNotCollected', actions: 'collectCopay' },
         'forms.signed': { actions: 'signForms' },
@@ -275,8 +343,9 @@ export const intakeMachine = setup({
       },
     },
     checkedIn: { type: 'final' },
+    sentHome: { type: 'final' },
   },
-  output: ({ context }) => ({ registration: registrationOf(context) }),
+  output: ({ context }) => ({ registration: registrationOf(context), ...(context.returnVisit ? { returnVisit: context.returnVisit } : {}) }),
 });
 
 /** An intake snapshot. */

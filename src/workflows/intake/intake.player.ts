@@ -1,10 +1,13 @@
 /**
  * How the scripted trainees check a patient in. The expert asks for two stated
  * identifiers, stops on a mismatch and settles it with a photo ID, fits a walk-in into
- * the first free slot, and registers everything in protocol order. The novice works in the
- * same order but, each at the scenario's mistake rate: asks "Are you …?" instead of having
- * the name stated, skips the second identifier, skips the eligibility check or ignores an
- * inactive result, and forgets the copay.
+ * the first free slot today (or, when today is full, books the first open appointment and
+ * tells them when), and registers everything in protocol order; told that the coverage is
+ * not active, the patient pays or is rebooked for the first open day, as they choose. The
+ * novice works in the same order but, each at the scenario's mistake rate: asks "Are you
+ * …?" instead of having the name stated, skips the second identifier, squeezes a walk-in
+ * into today's full schedule anyway, skips the eligibility check or ignores an inactive
+ * result, and forgets the copay.
  *
  * The novice never goes back to a step it passed over: it takes the first step still to
  * do after the last one done, so a slip sticks, as it does at a busy desk.
@@ -12,10 +15,10 @@
 import type { TraineeAction } from '../../clinic/trainee-action';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
 import { minutesOfDay } from '../../scenario/clock-time';
-import { firstFreeSlot } from '../scheduling/appointment-book';
+import { addDays, firstFreeSlot, firstOpenAppointment, gridTimes } from '../scheduling/appointment-book';
 import type { IntakeAction } from './intake.actions';
 import type { IntakeContext, IntakeSnapshot } from './intake.machine';
-import { currentAddress, currentPhone, formsRequired, insuranceCard, nameMatchesChart, priorAuthorizationCodes } from './patient-at-desk';
+import { currentAddress, currentPhone, formsRequired, inactiveCoverageChoice, insuranceCard, nameMatchesChart, priorAuthorizationCodes } from './patient-at-desk';
 
 /** One step of the registration protocol: whether it applies now, whether it is done, the action, and whether a novice may skip it. */
 interface Step {
@@ -23,6 +26,16 @@ interface Step {
   readonly done: boolean;
   readonly action: IntakeAction;
   readonly skippable: boolean;
+}
+
+/** What the patient chose when told the coverage is not active: self-pay, or the visit rebooked for the first open later day. */
+function inactiveCoverageAction(view: PlayerView, context: IntakeContext): IntakeAction {
+  const { patient, scenario } = view;
+  if (inactiveCoverageChoice(patient) === 'self-pay') return { type: 'self-pay.agreed' };
+  const visit = { providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId };
+  const open = firstOpenAppointment(scenario, visit, { date: addDays(scenario.day.date, 1), minute: 0 }, context.env.bookings);
+  // A book full for weeks leaves nothing to offer: check-in goes on, and the eligibility finding says why.
+  return open ? { type: 'visit.rescheduled', ...open } : { type: 'check-in.completed' };
 }
 
 function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
@@ -46,7 +59,7 @@ function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
       skippable: false,
     },
     { applies: card !== null, done: eligibility !== null, action: { type: 'eligibility.checked' }, skippable: true },
-    { applies: eligibility?.found === true && eligibility.status !== 'active', done: context.selfPay, action: { type: 'self-pay.agreed' }, skippable: true },
+    { applies: eligibility?.found === true && eligibility.status !== 'active', done: context.selfPay, action: inactiveCoverageAction(view, context), skippable: true },
     { applies: active && priorAuthorizationCodes(patient).length > 0, done: context.priorAuthorizationNumber !== null, action: { type: 'prior-authorization.noted' }, skippable: false },
     { applies: true, done: required.every((form) => context.formsSigned.includes(form)), action: { type: 'forms.signed', forms: required }, skippable: false },
     { applies: true, done: context.chiefComplaint !== null, action: { type: 'chief-complaint.recorded', text: patient.chiefComplaint }, skippable: false },
@@ -92,6 +105,26 @@ function identifyingAction(view: PlayerView, context: IntakeContext, dice?: Mist
   return { type: 'identity.confirmed' };
 }
 
+/**
+ * A walk-in: the first free slot today from their arrival (or now); when today is full, the
+ * first open appointment, and the patient told when. The novice, at a slip, squeezes them
+ * into today's full schedule anyway (the double booking the template forbids).
+ */
+function walkInAction(view: PlayerView, context: IntakeContext, dice?: MistakeDice): IntakeAction {
+  const { arrival } = view.patient;
+  const { scenario } = view;
+  const today = scenario.day.date;
+  const visit = { providerId: arrival.providerId, visitTypeId: arrival.visitTypeId };
+  const from = Math.max(minutesOfDay(arrival.time), view.minute);
+  const time = firstFreeSlot(scenario, { date: today, ...visit }, from, context.env.bookings);
+  if (time !== null) return { type: 'walk-in.slotted', time };
+  const provider = scenario.providers.find((p) => p.id === arrival.providerId);
+  const squeezed = provider ? gridTimes(provider).find((slot) => minutesOfDay(slot) >= from) : undefined;
+  if (dice?.slips()) return { type: 'walk-in.slotted', time: squeezed ?? arrival.time };
+  const open = firstOpenAppointment(scenario, visit, { date: today, minute: from }, context.env.bookings);
+  return open ? { type: 'walk-in.booked-later', ...open } : { type: 'walk-in.slotted', time: squeezed ?? arrival.time };
+}
+
 function intakeAction(view: PlayerView, dice?: MistakeDice): TraineeAction | null {
   const snapshot = view.snapshot as unknown as IntakeSnapshot;
   if (snapshot.status !== 'active') return null;
@@ -103,12 +136,8 @@ function intakeAction(view: PlayerView, dice?: MistakeDice): TraineeAction | nul
       return identifyingAction(view, context, dice);
     case 'resolvingMismatch':
       return context.photoIdChecked ? { type: 'identity.confirmed' } : { type: 'photo-id.checked' };
-    case 'slottingWalkIn': {
-      const { arrival } = view.patient;
-      const from = Math.max(minutesOfDay(arrival.time), view.minute);
-      const time = firstFreeSlot(view.scenario, { date: view.scenario.day.date, providerId: arrival.providerId, visitTypeId: arrival.visitTypeId }, from, context.env.bookings);
-      return { type: 'walk-in.slotted', time: time ?? arrival.time };
-    }
+    case 'slottingWalkIn':
+      return walkInAction(view, context, dice);
     case 'registering':
       return nextRegistrationAction(view, context, dice);
     default:

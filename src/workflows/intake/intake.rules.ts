@@ -250,10 +250,18 @@ export function checkInsuranceCard(at: CheckAt & { readonly card: InsuranceCard;
   });
 }
 
-/** `intake.eligibility`: eligibility was verified, and inactive coverage was told to the patient, who chose self-pay. */
-export function checkEligibility(at: CheckAt & { readonly response: EligibilityResponse | null; readonly selfPay: boolean; readonly cardStatus: 'active' | 'inactive' | 'terminated' }): Check {
+/** `intake.eligibility`: eligibility was verified, and inactive coverage was told to the patient, who chose self-pay or to reschedule. */
+export function checkEligibility(
+  at: CheckAt & {
+    readonly response: EligibilityResponse | null;
+    readonly selfPay: boolean;
+    /** The patient, told, chose to come back once the coverage is sorted out, and the visit was rebooked. */
+    readonly rescheduled?: boolean;
+    readonly cardStatus: 'active' | 'inactive' | 'terminated';
+  },
+): Check {
   const { response } = at;
-  if (response?.found && (response.status === 'active' || at.selfPay)) return passed(eligibilityRule, at.patientId, at.minute);
+  if (response?.found && (response.status === 'active' || at.selfPay || at.rescheduled === true)) return passed(eligibilityRule, at.patientId, at.minute);
   let message: string;
   if (response === null) {
     message = `${at.patientName} was checked in without an eligibility check${at.cardStatus === 'active' ? '' : `; the coverage is ${at.cardStatus}, so the visit will be billed to a plan that will not pay`}.`;

@@ -8,7 +8,7 @@
  */
 import { PAYERS } from '../../reference/payers';
 import { TESTS } from '../../reference/tests';
-import type { PlanType, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
+import type { InactiveCoverageChoice, PlanType, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
 import type { AddressEntry, IdentityQuestion, QuestionStyle } from './intake.actions';
 
 /** A person's name as spoken: given, middle and family name. */
@@ -145,4 +145,16 @@ export function priorAuthorizationCodes(patient: ScenarioPatient): string[] {
 /** The forms this clinic (synthetic policy) has signed at a visit: new patients all three, established patients the yearly two. */
 export function formsRequired(patient: ScenarioPatient): ('privacy-notice' | 'consent-to-treat' | 'financial-policy')[] {
   return patient.newPatient ? ['privacy-notice', 'consent-to-treat', 'financial-policy'] : ['consent-to-treat', 'financial-policy'];
+}
+
+/** What the patient chooses when told the coverage is not active (the scenario's `coverage.inactiveChoice`; self-pay when unset). */
+export function inactiveCoverageChoice(patient: ScenarioPatient): InactiveCoverageChoice {
+  return patient.coverage?.inactiveChoice ?? 'self-pay';
+}
+
+/** What the patient says when told, privately, that the plan shows as not active. */
+export function replyToInactiveCoverage(patient: ScenarioPatient): string {
+  return inactiveCoverageChoice(patient) === 'reschedule'
+    ? 'Oh no. Then I’d rather not pay for this myself — can I come back once my insurance is sorted out?'
+    : 'Oh no. I still want to be seen today, so I’ll pay for the visit myself.';
 }

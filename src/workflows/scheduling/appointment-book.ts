@@ -258,3 +258,26 @@ export function firstFreeSlot(
   }
   return null;
 }
+
+/** How many days ahead the desk looks for the first open appointment (four weeks). */
+export const OPEN_APPOINTMENT_HORIZON_DAYS = 28;
+
+/**
+ * The first appointment open in the book from `from` on — the rest of that day at or after
+ * its minute, then each later day from opening — within `horizonDays`, or null when the
+ * book is full that far ahead. Days the provider does not work are skipped by the template.
+ */
+export function firstOpenAppointment(
+  scenario: Scenario,
+  request: { readonly providerId: string; readonly visitTypeId: string },
+  from: { readonly date: string; readonly minute: number },
+  madeToday: readonly BookEntry[] = [],
+  horizonDays = OPEN_APPOINTMENT_HORIZON_DAYS,
+): { readonly date: string; readonly time: string } | null {
+  for (let day = 0; day <= horizonDays; day++) {
+    const date = addDays(from.date, day);
+    const time = firstFreeSlot(scenario, { ...request, date }, day === 0 ? from.minute : 0, madeToday);
+    if (time !== null) return { date, time };
+  }
+  return null;
+}

@@ -33,6 +33,18 @@ export const templateRule = defineRule({
   source: schedulingReference,
 });
 
+export const walkInRule = defineRule({
+  id: 'scheduling.walk-in',
+  competency: 'scheduling',
+  severity: 'major',
+  title: "Fit a walk-in in today when the book has room; when it has none, book the first open appointment and tell them when",
+  why: 'A walk-in comes because something cannot wait: sent away while the schedule had a free slot, they go without care (or to an emergency department); told to come back later than the first opening, they wait longer than the clinic made them.',
+  source: checked(
+    SOURCES.clinicDayFrontDeskPolicy,
+    "Walk-ins: fit the patient into the first free slot of today's schedule; when today has none, book the first open appointment in the book and tell the patient the date and time. The clinical reference's open-hours method sees walk-ins in arrival order [secondary].",
+  ),
+});
+
 export const noShowRule = defineRule({
   id: 'scheduling.no-show',
   competency: 'scheduling',
@@ -61,7 +73,7 @@ export const phoneRequestRule = defineRule({
 });
 
 /** The scheduling rules, for the rule catalogue. */
-export const SCHEDULING_RULES = [followUpRule, templateRule, noShowRule, referralRule, phoneRequestRule] as const;
+export const SCHEDULING_RULES = [followUpRule, templateRule, walkInRule, noShowRule, referralRule, phoneRequestRule] as const;
 
 /** Who and when. */
 export interface CheckAt {
@@ -124,6 +136,28 @@ export function checkTemplate(at: CheckAt & { readonly request: SlotRequest; rea
     atMinute: at.minute,
     message: `${at.patientName}'s ${at.purpose} does not fit the template: ${describeSlotProblem(at.problem, at.request)}.`,
     remedy: "Look at the provider's template before booking: working days and hours, the slot grid, blocked time, and how many patients the scheduling method allows in one slot; pick a free slot that fits the visit's length.",
+  });
+}
+
+/**
+ * `scheduling.walk-in`, when a walk-in is sent away with an appointment: the appointment is
+ * on the first day the book has room — today, when today had a free slot (`firstOpen` is
+ * the first open slot from the moment the patient was told; null when the book is full as
+ * far as the desk looks).
+ */
+export function checkWalkIn(at: CheckAt & { readonly today: string; readonly booked: SlotRequest; readonly firstOpen: { readonly date: string; readonly time: string } | null }): Check {
+  const { booked, firstOpen } = at;
+  if (firstOpen === null || booked.date <= firstOpen.date) return passed(walkInRule, at.patientId, at.minute);
+  const told = `${at.patientName} walked in and was told to come back on ${booked.date} at ${booked.time}`;
+  const message =
+    firstOpen.date === at.today
+      ? `${told}, but today's schedule still had a free slot at ${firstOpen.time}.`
+      : `${told}, but the first open appointment was on ${firstOpen.date} at ${firstOpen.time}.`;
+  return missed(walkInRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message,
+    remedy: "Look at today's schedule first and fit the walk-in into the first free slot from now. Only when today is full, book the first open appointment in the book and tell the patient the date and time before they leave.",
   });
 }
 

@@ -1,0 +1,296 @@
+/**
+ * The front desk's other paths in the browser: a no-show marked through the no-show station
+ * with the clinic's policy applied; a walk-in checked in through the front desk — fitted
+ * into today's schedule when it has room, and, on a day whose book is full (a custom
+ * scenario, through an assignment link), booked into the first open appointment and told
+ * when to come; and a patient told their plan has ended who chooses to come back, her visit
+ * booked again. The test hook only sets the scene (lets clinic time pass to the arrival) and
+ * reads the day back; every step under test is a click or a key press.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { SceneKeys } from '../../scenes/keys';
+import { customScenarioLink } from '../../scenes/instructor/scenario-link';
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+import { openGamePage, type GamePage } from './support/browser';
+import { waitForScene } from './support/screens';
+
+const BRIANNA = 'brianna-mitchell';
+const HANNAH = 'hannah-okafor';
+
+/** A check as the page reports it. */
+interface CheckSeen {
+  readonly ruleId: string;
+  readonly patientId: string | null;
+  readonly passed: boolean;
+}
+
+function actionsOf(page: Page, patientId: string): Promise<TraineeAction[]> {
+  return page.evaluate(
+    (id) => (window.__clinic?.session()?.log ?? []).filter((entry) => entry.patientId === id).map((entry) => entry.action),
+    patientId,
+  );
+}
+
+function checksOf(page: Page, patientId: string): Promise<CheckSeen[]> {
+  return page.evaluate(
+    (id) =>
+      (window.__clinic?.session()?.record().checks ?? [])
+        .filter((check) => check.patientId === id)
+        .map((check) => ({ ruleId: check.ruleId, patientId: check.patientId, passed: check.passed })),
+    patientId,
+  );
+}
+
+function journeyOf(page: Page, patientId: string): Promise<{ stage: string; outcome: string | null } | null> {
+  return page.evaluate((id) => {
+    const journey = window.__clinic?.session()?.record().journeys.find((j) => j.patientId === id);
+    return journey ? { stage: journey.stage, outcome: journey.outcome } : null;
+  }, patientId);
+}
+
+/** Opens the game on `url` straight into the day, and pauses the clock. */
+async function openDay(url: string): Promise<GamePage> {
+  const game = await openGamePage(url);
+  await waitForScene(game.page, SceneKeys.ClinicFloor);
+  await game.page.getByRole('button', { name: 'Pause' }).click();
+  return game;
+}
+
+/** Set-up only: lets clinic time pass to `minute`, then lets the real clock tick once so the floor redraws, and pauses again. */
+async function advanceTo(page: Page, minute: number): Promise<void> {
+  await page.evaluate((to) => window.__clinic?.session()?.advanceTo(to), minute);
+  const before = await page.evaluate(() => window.__clinic?.session()?.minute ?? 0);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.waitForFunction((at) => (window.__clinic?.session()?.minute ?? 0) > at, before);
+  await page.getByRole('button', { name: 'Pause' }).click();
+}
+
+async function openQueueItem(page: Page, label: string): Promise<Locator> {
+  const item = page.locator('.hud-queue .queue-item', { hasText: label }).first();
+  await item.waitFor();
+  await item.click();
+  const dialog = page.getByRole('dialog').first();
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Greets the patient at the desk and has them state name and date of birth, then confirms identity: the panel's own controls. */
+async function identifyAtDesk(page: Page, desk: Locator, patientId: string): Promise<void> {
+  const asked = async () => (await actionsOf(page, patientId)).filter((action) => action.type === 'identity.asked').length;
+  await desk.getByRole('button', { name: 'Greet the patient' }).click();
+  await desk.getByRole('radio', { name: 'Full name' }).check();
+  await desk.getByRole('radio', { name: 'Ask the patient to state it' }).check();
+  await desk.getByRole('button', { name: 'Ask', exact: true }).click();
+  await expect.poll(asked).toBe(1);
+  await desk.getByRole('radio', { name: 'Date of birth' }).check();
+  await desk.getByRole('button', { name: 'Ask', exact: true }).click();
+  await expect.poll(asked).toBe(2);
+  await desk.getByRole('button', { name: 'The identifiers match: confirm identity' }).click();
+}
+
+/** The default morning with Dr. Patel's afternoons blocked from 10:00: nothing is free today once Hannah Okafor walks in at 09:50. */
+function fullBookScenarioText(): string {
+  const text = readFileSync(resolve(import.meta.dirname, '../../scenarios/default-morning.yaml'), 'utf8');
+  const data = parse(text) as {
+    id: string;
+    title: string;
+    providers: { template: { blocked: { start: string; end: string; reason: string }[] } }[];
+  };
+  data.id = 'full-book-morning';
+  data.title = 'A Full Book at Maple Street';
+  data.providers[0]!.template.blocked.push({ start: '10:00', end: '17:00', reason: 'Procedure clinic' });
+  const full = stringify(data);
+  const loaded = parseScenarioText(full, 'full-book-morning.yaml');
+  if (!loaded.ok) throw new Error(`the full-book scenario does not load: ${JSON.stringify(loaded.problems)}`);
+  return full;
+}
+
+describe('A no-show, marked at the no-show station', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openDay(new URL('?scenario=adult-morning', inject('gameUrl')).href);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('marks Brianna Mitchell as a no-show with the keyboard, and applies the policy (a new appointment offered)', async () => {
+    const { page } = game;
+    // Her appointment is at 09:45; the grace period ends at 10:00.
+    await advanceTo(page, 10 * 60);
+    expect(await page.evaluate((id) => window.__clinic?.session()?.stageOf(id), BRIANNA)).toBe('no-show');
+    const station = await openQueueItem(page, 'Brianna Mitchell');
+    await station.getByText('No-show · Brianna Mitchell', { exact: true }).waitFor();
+    await station.getByRole('heading', { name: 'Mark the book' }).waitFor();
+    expect(await station.locator('.fd-facts').innerText()).toMatch(/Arrived\s+No: the grace period has passed/);
+    const offer = station.getByRole('checkbox', { name: 'Called Brianna at 555-555-0128 and offered a new appointment' });
+    await offer.focus();
+    await page.keyboard.press('Space');
+    expect(await offer.isChecked()).toBe(true);
+    await station.getByRole('button', { name: 'Mark as a no-show' }).focus();
+    await page.keyboard.press('Enter');
+    await station.getByText('Marked as a no-show; a new appointment was offered.').waitFor();
+
+    expect(await actionsOf(page, BRIANNA)).toEqual([{ type: 'no-show.marked', rescheduleOffered: true }]);
+    expect(await checksOf(page, BRIANNA)).toEqual([{ ruleId: 'scheduling.no-show', patientId: BRIANNA, passed: true }]);
+    expect(await journeyOf(page, BRIANNA)).toEqual({ stage: 'no-show', outcome: 'no-show' });
+    await page.keyboard.press('Escape');
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});
+
+describe('A walk-in, fitted into today’s schedule', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openDay(new URL('?scenario=default-morning', inject('gameUrl')).href);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('checks Hannah Okafor in and slots her into the first free slot of today with the keyboard', async () => {
+    const { page } = game;
+    await advanceTo(page, 9 * 60 + 50);
+    const desk = await openQueueItem(page, 'Hannah Okafor');
+    await identifyAtDesk(page, desk, HANNAH);
+    await desk.getByRole('heading', { name: 'Fit the walk-in into today’s schedule' }).waitFor();
+    const today = desk.getByRole('grid', { name: 'Today’s schedule for Dr. Anika Patel' });
+    expect(await today.getByRole('gridcell', { name: /^Tuesday 10 March 2026 09:30: Booked: Jamal Carter/ }).count()).toBe(1);
+    await today.getByRole('gridcell', { name: /^Tuesday 10 March 2026 09:45: Free/ }).click();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Tuesday 10 March 2026 10:00: Free, selected');
+    await page.keyboard.press('Enter');
+    await desk.getByRole('heading', { name: 'Address, phone and emergency contact' }).waitFor();
+
+    const actions = await actionsOf(page, HANNAH);
+    expect(actions.filter((action) => action.type.startsWith('walk-in.'))).toEqual([{ type: 'walk-in.slotted', time: '10:00' }]);
+    const scheduling = (await checksOf(page, HANNAH)).filter((check) => check.ruleId.startsWith('scheduling.'));
+    expect(scheduling).toEqual([{ ruleId: 'scheduling.template', patientId: HANNAH, passed: true }]);
+    expect(await page.evaluate(() => window.__clinic?.session()?.bookingsMadeToday.map((b) => `${b.date} ${b.time} ${b.label}`))).toContain('2026-03-10 10:00 Hannah Okafor');
+    expect(await page.evaluate((id) => window.__clinic?.session()?.stageOf(id), HANNAH)).toBe('check-in');
+    await page.keyboard.press('Escape');
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});
+
+describe('A walk-in on a day with a full book, told when to come', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openDay(await customScenarioLink(inject('gameUrl'), fullBookScenarioText()));
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('books Hannah Okafor into the first open appointment, tells her when, and she leaves with it', async () => {
+    const { page } = game;
+    expect(await page.evaluate(() => window.__clinic?.session()?.scenario.title)).toBe('A Full Book at Maple Street');
+    await advanceTo(page, 9 * 60 + 50);
+    const desk = await openQueueItem(page, 'Hannah Okafor');
+    await identifyAtDesk(page, desk, HANNAH);
+    const today = desk.getByRole('grid', { name: 'Today’s schedule for Dr. Anika Patel' });
+    await today.waitFor();
+    expect(await today.getByRole('gridcell', { name: /^Tuesday 10 March 2026 10:00: Procedure clinic/ }).count()).toBe(1);
+
+    await desk.getByRole('heading', { name: 'No room today? Book the first open appointment and tell the patient when' }).waitFor();
+    const book = desk.getByRole('grid', { name: 'Appointment book of Dr. Anika Patel, from today' });
+    await book.getByRole('gridcell', { name: /^Tuesday 10 March 2026 08:00/ }).click();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Wednesday 11 March 2026 08:00: Free, selected');
+    expect(await desk.locator('.fd-preview').last().innerText()).toBe('You will say: “We have no opening today. Can you come on Wednesday 11 March 2026 at 08:00?”');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), HANNAH)).toBe('rebooked');
+
+    const actions = await actionsOf(page, HANNAH);
+    expect(actions.filter((action) => action.type.startsWith('walk-in.'))).toEqual([{ type: 'walk-in.booked-later', date: '2026-03-11', time: '08:00' }]);
+    const scheduling = (await checksOf(page, HANNAH)).filter((check) => check.ruleId.startsWith('scheduling.'));
+    expect(scheduling).toEqual([
+      { ruleId: 'scheduling.template', patientId: HANNAH, passed: true },
+      { ruleId: 'scheduling.walk-in', patientId: HANNAH, passed: true },
+    ]);
+    expect(await journeyOf(page, HANNAH)).toEqual({ stage: 'rebooked', outcome: 'rebooked' });
+    expect(await page.evaluate(() => window.__clinic?.session()?.bookingsMadeToday.map((b) => `${b.date} ${b.time} ${b.label}`))).toEqual(['2026-03-11 08:00 Hannah Okafor']);
+    const timeline = await page.evaluate((id) => window.__clinic?.session()?.record().timeline.filter((entry) => entry.patientId === id && entry.kind === 'rebooked').map((entry) => entry.text), HANNAH);
+    expect(timeline).toEqual(['Hannah Okafor left the clinic with an appointment for 2026-03-11 at 08:00 (today had no free slot)']);
+
+    // She walks out: the floor drops her from the queue once it redraws.
+    if ((await page.getByRole('dialog').count()) > 0) await page.keyboard.press('Escape');
+    await advanceTo(page, 9 * 60 + 58);
+    expect(await page.locator('.hud-queue .queue-item', { hasText: 'Hannah Okafor' }).count()).toBe(0);
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});
+
+describe('Inactive coverage: the patient is told and chooses to reschedule', () => {
+  const XIMENA = 'ximena-torres';
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openDay(new URL('?scenario=front-desk-trouble', inject('gameUrl')).href);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('tells Ximena Torres her plan has ended, refuses self-pay she did not choose, and books her visit again', async () => {
+    const { page } = game;
+    await advanceTo(page, 8 * 60 + 30);
+    const desk = await openQueueItem(page, 'Ximena Torres');
+    await identifyAtDesk(page, desk, XIMENA);
+    await desk.getByRole('button', { name: 'Save the card to the registration' }).click();
+    await desk.getByRole('button', { name: 'Run eligibility for the saved card' }).click();
+    await desk.getByText('Coverage: TERMINATED').waitFor();
+    await desk.getByRole('button', { name: 'Tell the patient privately that the plan is not active' }).focus();
+    await page.keyboard.press('Enter');
+    await desk.getByText('Oh no. Then I’d rather not pay for this myself — can I come back once my insurance is sorted out?').waitFor();
+
+    await desk.getByRole('button', { name: 'Tell the patient; they choose to pay for the visit themselves (self-pay)' }).click();
+    await page.locator('.toasts .toast-refused', { hasText: 'Not now: Ximena Torres is at check-in.' }).waitFor();
+    expect((await actionsOf(page, XIMENA)).map((action) => action.type)).not.toContain('self-pay.agreed');
+
+    await desk.getByRole('heading', { name: 'Reschedule the visit' }).waitFor();
+    const book = desk.getByRole('grid', { name: 'Appointment book of Dr. Rafael Domínguez, for the rescheduled visit' });
+    await book.getByRole('gridcell', { name: /^Wednesday 10 June 2026 08:00: Free/ }).click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), XIMENA)).toBe('rebooked');
+
+    expect((await actionsOf(page, XIMENA)).at(-1)).toEqual({ type: 'visit.rescheduled', date: '2026-06-10', time: '08:00' });
+    const coverage = (await checksOf(page, XIMENA)).filter((check) => ['intake.eligibility', 'intake.insurance-card', 'scheduling.template'].includes(check.ruleId));
+    expect(coverage.map((check) => [check.ruleId, check.passed]).sort()).toEqual([
+      ['intake.eligibility', true],
+      ['intake.insurance-card', true],
+      ['scheduling.template', true],
+    ]);
+    expect(await journeyOf(page, XIMENA)).toEqual({ stage: 'rebooked', outcome: 'rebooked' });
+    expect(await page.evaluate(() => window.__clinic?.session()?.bookingsMadeToday.map((b) => `${b.date} ${b.time} ${b.visitTypeId} ${b.label}`))).toContain('2026-06-10 08:00 new-patient Ximena Torres');
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ import { INTAKE_ACTION_SAMPLES, type IntakeAction } from '../workflows/intake/in
 import { SCHEDULING_ACTION_SAMPLES, type NoShowAction, type SchedulingAction } from '../workflows/scheduling/scheduling.actions';
 import { PHONE_CONVERSATION_ACTION_SAMPLES, PHONE_CONVERSATION_ACTION_TYPES, type PhoneConversationAction } from './phone-call.machine';
 import type { WaitingRoomCall } from './waiting-room';
+import { CLOCK_TIME_PATTERN } from '../scenario/clock-time';
+import { parseIsoDate } from '../reference/iso-date';
 
 /** Actions about the day's shared resources, handled by the clinic day machine. */
 export type DayAction =
@@ -29,6 +31,23 @@ export type TraineeActionType = TraineeAction['type'];
 /** True for actions the clinic day handles rather than a patient's encounter. */
 export function isDayAction(action: TraineeAction): action is DayAction {
   return (DAY_ACTION_TYPES as readonly string[]).includes(action.type);
+}
+
+/**
+ * What is wrong with an action's form, or null: a `time` that is not `HH:MM`, a `date`
+ * that is not a calendar date. The session refuses such an action before any machine
+ * sees it, so a hand-edited log or a buggy caller gets a located message, never a throw.
+ */
+export function actionFormProblem(action: TraineeAction): string | null {
+  const fields = action as unknown as Record<string, unknown>;
+  if (typeof fields.type !== 'string') return 'An action needs a type.';
+  if ('time' in fields && (typeof fields.time !== 'string' || !CLOCK_TIME_PATTERN.test(fields.time))) {
+    return `${fields.type}: time ${JSON.stringify(fields.time)} is not a time of day (HH:MM, 24-hour clock).`;
+  }
+  if ('date' in fields && (typeof fields.date !== 'string' || parseIsoDate(fields.date) === null)) {
+    return `${fields.type}: date ${JSON.stringify(fields.date)} is not a calendar date (YYYY-MM-DD).`;
+  }
+  return null;
 }
 
 /** One example of every action, for property tests and tools that probe the machines. */

@@ -14,7 +14,7 @@ import { minutesOfDay } from '../scenario/clock-time';
 import { type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../clinic/day-environment';
 import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
-import { isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
+import { actionFormProblem, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import { availableWorkflowActions } from '../workflows/workflow-actions';
 import type { WorkflowMachines } from '../workflows/registry';
 import type { Check } from '../scoring/finding';
@@ -304,6 +304,8 @@ export class Session {
   /** Why an action does not fit now, or null when it does. */
   #refusal(patientId: string | null, action: TraineeAction): string | null {
     if (this.isOver) return 'The clinic day is over.';
+    const formProblem = actionFormProblem(action);
+    if (formProblem !== null) return formProblem;
     if (isDayAction(action)) {
       if (this.#actor.getSnapshot().can({ type: 'trainee.action', patientId, action })) return null;
       return this.#dayRefusal(patientId, action);

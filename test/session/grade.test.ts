@@ -77,6 +77,19 @@ describe('verified grading', () => {
     expect(verdict).toMatchObject({ verified: false, reasons: [expect.stringMatching(/^action 0 .* was refused on replay/)] });
   });
 
+  it.each([
+    ['time', '99:99', /time "99:99" is not a time of day/],
+    ['date', '2026-02-30', /date "2026-02-30" is not a calendar date/],
+  ])('refuses, with a reason and without throwing, a booking whose %s was edited to %s', (field, value, reason) => {
+    const file = tampered(files[0]!, (copy) => {
+      const booking = copy.log.find((entry: { action: { type: string } }) => entry.action.type === 'follow-up.booked');
+      booking.action[field] = value;
+    });
+    const verdict = gradeResultFile(file, scenario, contentHash);
+    expect(verdict).toMatchObject({ verified: false, reasons: [expect.stringMatching(/was refused on replay/)] });
+    if (!verdict.verified) expect(verdict.reasons[0]).toMatch(reason);
+  });
+
   it('catches a log with an action removed', () => {
     const file = tampered(files[0]!, (copy) => copy.log.splice(3, 1));
     expect(gradeResultFile(file, scenario, contentHash)).toMatchObject({ verified: false, reasons: ['the action log is out of order or incomplete at entry 3 (seq 4)'] });

@@ -6,18 +6,23 @@
  * Every day starts here (`startDay`), so every day is saved the same way: after each
  * accepted action (and as its clock moves on) the unfinished day is written to storage, and
  * when the day ends it goes to the history and the unfinished save is removed.
+ *
+ * The code of the day itself (the domain, the floor and debrief scenes) is not part of the
+ * page's startup: `loadDayKit` fetches it, and the title screen does so behind the loading
+ * screen's progress bar before it starts a day, continues one or opens a debrief.
  */
+import type { Game } from 'phaser';
 import type { Scenario } from '../src/scenario/scenario.schema';
-import { scoreDay, type DayResult } from '../src/scoring/score';
-import { EncounterWatch } from '../src/session/day-view';
-import { resultFile, type ResultFile } from '../src/session/result-file';
-import { Session } from '../src/session/session';
-import { DayRunner } from './day-runner';
+import type { DayResult } from '../src/scoring/score';
+import type { EncounterWatch } from '../src/session/day-view';
+import type { ResultFile } from '../src/session/result-file';
+import type { Session } from '../src/session/session';
+import type { DayRunner } from './day-runner';
 import { APP_VERSION } from './persistence/app-version';
 import { DaySaver } from './persistence/day-saver';
 import type { Persistence } from './persistence/persistence';
-import { historyRecord, type HistoryEntry } from './persistence/save-format';
-import { assessSavedDay, customScenarioKey, resumeSession, savedDayOf, type DayScenario, type UnfinishedDay } from './persistence/saved-day';
+import type { HistoryEntry } from './persistence/save-format';
+import { assessSavedDay, customScenarioKey, savedDayOf, type DayScenario, type UnfinishedDay } from './persistence/saved-day';
 import { parseCustomScenario, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
 import { sessionSettingsFor, SettingsStore, TEXT_SCALE, type GameSettings } from './settings';
 import { SoundBoard } from './sound-board';
@@ -44,6 +49,9 @@ export interface FinishedDay {
   readonly file: ResultFile;
 }
 
+/** The day's code: the domain and the floor and debrief scenes (`day-kit.ts`). */
+export type DayKit = typeof import('./day-kit');
+
 /** The shared state of the page's scenes. */
 export class ClinicApp {
   readonly catalog: readonly ScenarioCatalogEntry[];
@@ -62,6 +70,8 @@ export class ClinicApp {
   /** The saver of the day being played, and the filing of the day that ended last. */
   #saver: DaySaver | null = null;
   #filing: Promise<void> = Promise.resolve();
+  #kit: DayKit | null = null;
+  #kitLoading: Promise<DayKit> | null = null;
 
   constructor(catalog: readonly ScenarioCatalogEntry[], settings: GameSettings, persistence: Persistence) {
     this.catalog = catalog;
@@ -72,9 +82,35 @@ export class ClinicApp {
     this.settings.subscribe((value) => {
       this.sounds.setEnabled(value.sound);
       document.documentElement.style.fontSize = `${TEXT_SCALE[value.textSize] * 100}%`;
+      // The panels' CSS animations follow the in-game setting as they follow the OS preference (styles.css).
+      document.documentElement.toggleAttribute('data-reduced-motion', value.reducedMotion);
       if (!first) void this.persistence.saveSettings(value);
       first = false;
     });
+  }
+
+  /**
+   * Fetches the day's code the first time (later calls reuse it) and adds the floor and
+   * debrief scenes to `game`. Rejects when the code cannot be fetched (the page went offline).
+   */
+  async loadDayKit(game: Game): Promise<DayKit> {
+    this.#kitLoading ??= import('./day-kit').then(
+      (kit) => (this.#kit = kit),
+      (error: unknown) => {
+        // A failed fetch may succeed on the next try.
+        this.#kitLoading = null;
+        throw error;
+      },
+    );
+    const kit = await this.#kitLoading;
+    kit.registerDayScenes(game, this);
+    return kit;
+  }
+
+  /** The day's code, which every caller that starts or ends a day has loaded first. */
+  #dayKit(): DayKit {
+    if (this.#kit === null) throw new Error('the clinic day was started before its code was loaded (ClinicApp.loadDayKit)');
+    return this.#kit;
   }
 
   /** The scenarios that can be played. */
@@ -160,9 +196,10 @@ export class ClinicApp {
   prepareContinue(): { readonly ok: true; readonly key: string } | { readonly ok: false; readonly message: string } {
     const unfinished = this.#unfinished;
     if (unfinished?.status !== 'resumable') return { ok: false, message: 'There is no unfinished day to continue.' };
-    const watch = new EncounterWatch();
+    const kit = this.#dayKit();
+    const watch = new kit.EncounterWatch();
     try {
-      const session = resumeSession(unfinished.saved, unfinished.day.scenario, { inspect: watch.inspect });
+      const session = kit.resumeSession(unfinished.saved, unfinished.day.scenario, { inspect: watch.inspect });
       if (unfinished.day.customSource !== null) this.#custom = unfinished.day;
       this.#prepared = { day: unfinished.day, session, watch };
       return { ok: true, key: unfinished.day.key };
@@ -179,6 +216,7 @@ export class ClinicApp {
    * one for it, otherwise a new day (which replaces any unfinished one).
    */
   startDay(scenario: Scenario): DayRunner {
+    const kit = this.#dayKit();
     const settings = this.settings.value;
     const prepared = this.#prepared;
     this.#prepared = null;
@@ -189,12 +227,12 @@ export class ClinicApp {
       ({ day, session, watch } = prepared);
     } else {
       day = this.#dayOf(scenario);
-      watch = new EncounterWatch();
-      session = Session.start(scenario, { seed: newSeed(), settings: sessionSettingsFor(scenario, settings), inspect: watch.inspect });
+      watch = new kit.EncounterWatch();
+      session = kit.Session.start(scenario, { seed: newSeed(), settings: sessionSettingsFor(scenario, settings), inspect: watch.inspect });
     }
     this.#unfinished = null;
     this.lastScenarioId = day.key;
-    const runner = new DayRunner({ session, watch, speed: settings.speed });
+    const runner = new kit.DayRunner({ session, watch, speed: settings.speed });
     this.setRunner(runner);
     this.#track(runner, day);
     return runner;
@@ -259,6 +297,7 @@ export class ClinicApp {
   }
 
   async #fileFinishedDay(session: Session, day: DayScenario, saver: DaySaver): Promise<void> {
+    const { resultFile, scoreDay, historyRecord } = this.#dayKit();
     const file = resultFile({
       appVersion: APP_VERSION,
       scenarioId: session.scenario.id,

@@ -17,11 +17,12 @@ import type { ClinicApp, DebriefData } from './clinic-app';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
 import { panelsLayer } from './dom';
-import { drawClockHands, drawFloor, type FloorArt, type FloorZone } from './floor-art';
-import { floorLayout, providerSpot, spotIn, type FloorLayout } from './floor-layout';
+import { bakeAround } from './canvas-bake';
+import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
+import { floorLayout, providerHome, providerSpot, spotIn, type FloorLayout } from './floor-layout';
 import { HudPanel } from './hud-panel';
 import { SceneKeys } from './keys';
-import { PatientToken } from './patient-token';
+import { FIGURE_TOP, PatientToken } from './patient-token';
 import { TEXT_SCALE, type Speed } from './settings';
 import { actionLabel } from './stations/action-labels';
 import type { StationContext, StationInstance, StationTarget } from './stations/station';
@@ -60,7 +61,7 @@ export class ClinicFloorScene extends Scene {
   #toasts: Toasts | undefined;
   #station: OpenStation | null = null;
   readonly #tokens = new Map<string, PatientToken>();
-  readonly #providers = new Map<string, GameObjects.Container>();
+  readonly #providers = new Map<string, GameObjects.Image>();
   readonly #seenAlerts = new Set<string>();
   readonly #onFloor = new Set<string>();
   #closing = false;
@@ -99,7 +100,6 @@ export class ClinicFloorScene extends Scene {
     const textScale = TEXT_SCALE[settings.textSize];
     const layout = floorLayout(scenario.clinic.examRooms);
     this.#layout = layout;
-    this.cameras.main.setBackgroundColor(cssColour(FloorPalette.outside));
     this.#art = drawFloor(this, layout, textScale);
     for (const zone of this.#art.zones) zone.zone.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openZone(zone));
     scenario.patients.forEach((patient, index) => this.#addToken(patient, index, runner.view, textScale));
@@ -129,7 +129,7 @@ export class ClinicFloorScene extends Scene {
     const runner = this.#runner;
     const art = this.#art;
     if (!runner || !art) return;
-    drawClockHands(art.clockHands, art.clockCentre, runner.session.minute + runner.minuteFraction);
+    setClockHands(art.clockHands, runner.session.minute + runner.minuteFraction);
     const reduced = this.#app.settings.value.reducedMotion;
     art.phone.setAngle(this.#phoneRinging && !reduced ? Math.sin(this.time.now / 45) * 12 : 0);
     art.phone.setTint(this.#phoneRinging ? FloorPalette.ringUpset : 0xffffff);
@@ -172,25 +172,35 @@ export class ClinicFloorScene extends Scene {
   #addProvider(providerId: string, name: string, index: number, textScale: number): void {
     const layout = this.#layout;
     if (!layout) return;
-    const figure = this.add.graphics();
-    figure.fillStyle(FloorPalette.shadow, 0.16).fillEllipse(0, 14, 34, 12);
-    figure.fillStyle(FloorPalette.coat, 1).fillEllipse(0, 4, 32, 22);
-    figure.lineStyle(2, FloorPalette.wallLight, 1).strokeEllipse(0, 4, 32, 22);
-    figure.fillStyle(FloorPalette.scrubs, 1).fillTriangle(-5, -6, 5, -6, 0, 8);
-    figure.fillStyle(0xd9a77c, 1).fillCircle(0, -4, 9);
-    figure.fillStyle(0x2b2522, 1).slice(0, -4, 9.5, Math.PI * 1.05, Math.PI * 1.95, false).fillPath();
-    const label = this.add
-      .text(0, 24, name.replace(/^Dr\.?\s*/, 'Dr. ').split(' ').slice(0, 2).join(' '), {
-        fontFamily: FontStack,
-        fontSize: `${Math.round(12 * textScale)}px`,
-        color: cssColour(FloorPalette.badgeBusy),
-        fontStyle: 'bold',
-        resolution: 2,
-      })
-      .setOrigin(0.5, 0);
-    const base = { x: layout.providerBase.x + index * 60, y: layout.providerBase.y };
-    const container = this.add.container(base.x, base.y, [figure, label]);
-    this.#providers.set(providerId, container);
+    // Baked once: the figure and the name are one quad to draw per frame.
+    const shownName = name.replace(/^Dr\.?\s*/, 'Dr. ').split(' ').slice(0, 2).join(' ');
+    const key = `provider|${textScale}|${shownName}`;
+    if (!this.textures.exists(key)) {
+      const label = this.make
+        .text(
+          {
+            x: 0,
+            y: 24,
+            text: shownName,
+            style: { fontFamily: FontStack, fontSize: `${Math.round(12 * textScale)}px`, color: cssColour(FloorPalette.badgeBusy), fontStyle: 'bold', resolution: 2 },
+          },
+          false,
+        )
+        .setOrigin(0.5, 0);
+      const width = Math.ceil(Math.max(36, label.width + 4));
+      bakeAround(this, key, { left: -width / 2, top: -FIGURE_TOP, right: width / 2, bottom: Math.ceil(24 + label.height + 2) }, (figure) => {
+        figure.fillStyle(FloorPalette.shadow, 0.16).fillEllipse(0, 14, 34, 12);
+        figure.fillStyle(FloorPalette.coat, 1).fillEllipse(0, 4, 32, 22);
+        figure.lineStyle(2, FloorPalette.wallLight, 1).strokeEllipse(0, 4, 32, 22);
+        figure.fillStyle(FloorPalette.scrubs, 1).fillTriangle(-5, -6, 5, -6, 0, 8);
+        figure.fillStyle(0xd9a77c, 1).fillCircle(0, -4, 9);
+        figure.fillStyle(0x2b2522, 1).slice(0, -4, 9.5, Math.PI * 1.05, Math.PI * 1.95, false).fillPath();
+        return [label];
+      });
+    }
+    const base = providerHome(layout, index);
+    const figure = this.add.image(base.x, base.y, key);
+    this.#providers.set(providerId, figure.setOrigin(0.5, FIGURE_TOP / figure.height));
   }
 
   #renderPatients(view: DayView): void {
@@ -236,7 +246,7 @@ export class ClinicFloorScene extends Scene {
       const seeing = view.patients.find(
         (patient) => patient.stage === 'with-provider' && scenario.patients.find((p) => p.id === patient.id)?.arrival.providerId === provider.id,
       );
-      const spot = seeing?.room ? providerSpot(layout, seeing.room) : { x: layout.providerBase.x + index * 60, y: layout.providerBase.y };
+      const spot = seeing?.room ? providerSpot(layout, seeing.room) : providerHome(layout, index);
       container.setDepth(spot.y);
       if (container.x === spot.x && container.y === spot.y) return;
       this.tweens.killTweensOf(container);
@@ -250,12 +260,10 @@ export class ClinicFloorScene extends Scene {
 
   #renderRooms(view: DayView): void {
     const art = this.#art;
-    const layout = this.#layout;
-    if (!art || !layout) return;
-    art.roomFloors.forEach((floor, index) => {
-      const room = layout.examRooms[index];
-      if (!room) return;
-      floor.clear().fillStyle(view.rooms[index] ? FloorPalette.examTaken : FloorPalette.exam, 1).fillRect(room.x, room.y, room.width, room.height);
+    if (!art) return;
+    art.takenRooms.forEach((taken, index) => {
+      const free = !view.rooms[index];
+      if (taken.hidden !== free) taken.hidden = free;
     });
   }
 
@@ -363,6 +371,7 @@ export class ClinicFloorScene extends Scene {
       patientView: target.kind === 'patient' ? (view.patients.find((p) => p.id === target.patientId) ?? null) : null,
       snapshot: machineOf(session, target).snapshot,
       hints: view.practice && session.scenario.hints,
+      reducedMotion: this.#app.settings.value.reducedMotion,
       send: (action) => this.#send(target.kind === 'patient' ? target.patientId : null, action, patient),
     };
   }

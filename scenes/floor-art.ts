@@ -1,11 +1,18 @@
 /**
  * Draws the clinic floor in one flat style: floors and walls with Phaser Graphics,
- * furniture from the SVGs in `assets/images`, and the area names. Returns the objects the
- * scene animates (the phone, the wall clock) and the clickable areas.
+ * furniture from the SVGs in `assets/images`, and the area names. Everything that does not
+ * change during the day is baked once into one image (`canvas-bake.ts`) and laid behind the
+ * game's transparent canvas: the browser composites it as it is, and WebGL draws only what
+ * moves over it. Even a single full-canvas textured quad costs a software renderer (a
+ * machine without a GPU) several times the frame budget, while the page compositor copies
+ * a still picture almost for free. An occupied exam room shows its darker floor as a
+ * second baked picture over its part of the plan. Returns the objects the scene animates
+ * (the phone, the wall clock's hands) and changes (the occupied rooms), and the clickable areas.
  */
-import type { GameObjects, Scene } from 'phaser';
+import { Scenes, type GameObjects, type Scene } from 'phaser';
 import type { FloorArea } from '../src/session/day-view';
-import type { Area, FloorLayout } from './floor-layout';
+import { bakeAround, bakeTexture, originOf, type Bakeable, type Reach } from './canvas-bake';
+import { areaLabels, EXAM_TABLE_SPOT, type Area, type FloorLayout } from './floor-layout';
 import { TextureKeys } from './keys';
 import { cssColour, FloorPalette, FontStack } from './theme';
 
@@ -17,22 +24,45 @@ export interface FloorZone {
   readonly zone: GameObjects.Zone;
 }
 
+/** The wall clock's hands, turned by `setClockHands`. */
+export interface ClockHands {
+  readonly hour: GameObjects.Image;
+  readonly minute: GameObjects.Image;
+}
+
 /** What the scene keeps of the drawn floor. */
 export interface FloorArt {
   readonly zones: readonly FloorZone[];
   readonly phone: GameObjects.Image;
-  readonly clockHands: GameObjects.Graphics;
-  readonly clockCentre: { readonly x: number; readonly y: number };
-  readonly roomFloors: readonly GameObjects.Graphics[];
+  readonly clockHands: ClockHands;
+  /** Each exam room's floor as it looks while the room is taken, shown (unhidden) over the free floor. */
+  readonly takenRooms: readonly HTMLElement[];
 }
 
+/** Keys of the textures the floor bakes; replaced each time a day starts. */
+const FloorTextures = {
+  plan: 'floor-plan',
+  taken: 'floor-plan-taken',
+  hourHand: 'floor-clock-hour',
+  minuteHand: 'floor-clock-minute',
+} as const;
+
+/** How far inside a room's rectangle its taken floor shows, clear of the walls drawn on its edges. */
+const ROOM_INSET = 3;
 const WALL = 6;
 
 /** Draws the floor of `layout`. */
 export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number): FloorArt {
-  const g = scene.add.graphics();
+  // Everything drawn into `art` is baked below and then destroyed.
+  const art: Bakeable[] = [];
+  const keep = <T extends Bakeable>(object: T): T => {
+    art.push(object);
+    return object;
+  };
+  const g = keep(scene.add.graphics());
   const { bounds } = layout;
-  g.fillStyle(FloorPalette.outside, 1).fillRect(0, 0, scene.scale.gameSize.width, scene.scale.gameSize.height);
+  const { width, height } = scene.scale.gameSize;
+  g.fillStyle(FloorPalette.outside, 1).fillRect(0, 0, width, height);
   g.fillStyle(FloorPalette.shadow, 0.08).fillRoundedRect(bounds.x + 4, bounds.y + 6, bounds.width, bounds.height, 10);
   g.fillStyle(FloorPalette.floor, 1).fillRoundedRect(bounds.x, bounds.y, bounds.width, bounds.height, 10);
   tiles(g, bounds);
@@ -46,13 +76,10 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
   fillArea(g, layout.frontDesk, FloorPalette.desk);
   fillArea(g, layout.checkout, FloorPalette.desk);
 
-  const roomFloors = layout.examRooms.map((room) => {
-    const floor = scene.add.graphics();
-    fillArea(floor, room, FloorPalette.exam);
-    return floor;
-  });
+  const roomFloors = keep(scene.add.graphics());
+  for (const room of layout.examRooms) fillArea(roomFloors, room, FloorPalette.exam);
 
-  const walls = scene.add.graphics();
+  const walls = keep(scene.add.graphics());
   walls.lineStyle(WALL, FloorPalette.wall, 1);
   walls.strokeRoundedRect(bounds.x, bounds.y, bounds.width, bounds.height, 10);
   // The waiting room's wall to the corridor, open to the entrance.
@@ -71,52 +98,66 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
   walls.lineStyle(4, 0x9fc9d6, 1).lineBetween(layout.door.x - 40, bounds.y + bounds.height, layout.door.x - 4, bounds.y + bounds.height);
   walls.lineBetween(layout.door.x + 4, bounds.y + bounds.height, layout.door.x + 40, bounds.y + bounds.height);
 
-  for (const seat of layout.seats) scene.add.image(seat.x, seat.y + 4, TextureKeys.Chair);
-  scene.add.image(layout.waitingRoom.x + 30, layout.waitingRoom.y + 30, TextureKeys.Plant);
-  scene.add.image(layout.waitingRoom.x + layout.waitingRoom.width - 30, layout.waitingRoom.y + layout.waitingRoom.height - 30, TextureKeys.Plant);
-  scene.add.image(layout.entrance.x + 30, layout.entrance.y + 36, TextureKeys.Plant);
+  for (const seat of layout.seats) keep(scene.add.image(seat.x, seat.y + 4, TextureKeys.Chair));
+  keep(scene.add.image(layout.waitingRoom.x + 30, layout.waitingRoom.y + 30, TextureKeys.Plant));
+  keep(scene.add.image(layout.waitingRoom.x + layout.waitingRoom.width - 30, layout.waitingRoom.y + layout.waitingRoom.height - 30, TextureKeys.Plant));
+  keep(scene.add.image(layout.entrance.x + 30, layout.entrance.y + 36, TextureKeys.Plant));
+  const furniture = keep(scene.add.graphics());
   layout.examRooms.forEach((room) => {
-    const table = scene.add.image(room.x + room.width * 0.34, room.y + room.height * 0.55, TextureKeys.ExamTable);
-    table.setScale(Math.min(1, (room.height - 30) / 96));
-    const stool = scene.add.graphics();
-    stool.fillStyle(FloorPalette.wall, 0.9).fillCircle(room.x + room.width * 0.7, room.y + room.height * 0.62, 9);
-    const counter = scene.add.graphics();
-    counter.fillStyle(FloorPalette.wallLight, 1).fillRoundedRect(room.x + room.width - 26, room.y + 12, 16, room.height - 40, 4);
+    keep(scene.add.image(room.x + room.width * EXAM_TABLE_SPOT.x, room.y + room.height * EXAM_TABLE_SPOT.y, TextureKeys.ExamTable)).setScale(Math.min(1, (room.height - 30) / 96));
+    furniture.fillStyle(FloorPalette.wall, 0.9).fillCircle(room.x + room.width * 0.7, room.y + room.height * 0.62, 9);
+    furniture.fillStyle(FloorPalette.wallLight, 1).fillRoundedRect(room.x + room.width - 26, room.y + 12, 16, room.height - 40, 4);
   });
-  scene.add.image(layout.lab.x + layout.lab.width / 2, layout.lab.y + 40, TextureKeys.LabBench);
+  // The bench, the desk and the counter keep to the right, clear of their area's name.
+  keep(scene.add.image(layout.lab.x + layout.lab.width - 72, layout.lab.y + 40, TextureKeys.LabBench)).setScale(0.8);
   const deskY = layout.frontDesk.y + layout.frontDesk.height - 38;
-  scene.add.image(layout.frontDesk.x + layout.frontDesk.width / 2, deskY, TextureKeys.Desk).setDisplaySize(Math.min(220, layout.frontDesk.width - 24), 56);
-  scene.add.image(layout.checkout.x + layout.checkout.width / 2, layout.checkout.y + layout.checkout.height - 32, TextureKeys.Desk).setDisplaySize(Math.min(200, layout.checkout.width - 24), 50);
-  const workstation = scene.add.graphics();
-  workstation.fillStyle(FloorPalette.wallLight, 0.35).fillRoundedRect(layout.providerBase.x - 80, layout.providerBase.y - 64, 200, 104, 12);
+  const deskWidth = Math.min(180, layout.frontDesk.width - 130);
+  const deskX = layout.frontDesk.x + layout.frontDesk.width - 10 - deskWidth / 2;
+  keep(scene.add.image(deskX, deskY, TextureKeys.Desk)).setDisplaySize(deskWidth, 56);
+  const counterWidth = Math.min(160, layout.checkout.width - 120);
+  keep(scene.add.image(layout.checkout.x + layout.checkout.width - 10 - counterWidth / 2, layout.checkout.y + layout.checkout.height - 32, TextureKeys.Desk)).setDisplaySize(counterWidth, 50);
+  const workstation = keep(scene.add.graphics());
+  workstation.fillStyle(FloorPalette.wallLight, 0.35).fillRoundedRect(layout.providerBase.x - 80, layout.providerBase.y - 64, 220, 104, 12);
   workstation.fillStyle(FloorPalette.door, 1).fillRoundedRect(layout.providerBase.x - 60, layout.providerBase.y - 34, 160, 22, 5);
   workstation.fillStyle(FloorPalette.label, 1).fillRoundedRect(layout.providerBase.x - 40, layout.providerBase.y - 32, 26, 16, 3).fillRoundedRect(layout.providerBase.x + 20, layout.providerBase.y - 32, 26, 16, 3);
-  const phone = scene.add.image(layout.frontDesk.x + layout.frontDesk.width / 2 + 60, deskY - 4, TextureKeys.Phone).setScale(0.7);
 
   const label = (text: string, x: number, y: number) =>
-    scene.add
-      .text(x, y, text.toUpperCase(), { fontFamily: FontStack, fontSize: `${Math.round(12 * textScale)}px`, fontStyle: 'bold', color: cssColour(FloorPalette.label), resolution: 2 })
-      .setLetterSpacing(1.5)
-      .setAlpha(0.85);
-  label('Waiting room', layout.waitingRoom.x + 56, layout.waitingRoom.y + 14);
-  label('Entrance', layout.entrance.x + 56, layout.entrance.y + 12);
-  label('Corridor', layout.corridor.x + 16, layout.corridor.y + 10);
-  label('Lab station', layout.lab.x + 12, layout.lab.y + layout.lab.height - 22);
-  label('Front desk', layout.frontDesk.x + 12, layout.frontDesk.y + 8);
-  label('Checkout', layout.checkout.x + 12, layout.checkout.y + 8);
-  label('Providers', layout.providerBase.x - 70, layout.providerBase.y - 58);
-  layout.examRooms.forEach((room, index) => label(`Exam ${index + 1}`, room.x + 10, room.y + 8));
+    keep(
+      scene.add
+        .text(x, y, text.toUpperCase(), { fontFamily: FontStack, fontSize: `${Math.round(12 * textScale)}px`, fontStyle: 'bold', color: cssColour(FloorPalette.label), resolution: 2 })
+        .setLetterSpacing(1.5)
+        .setAlpha(0.85),
+    );
+  for (const { text, x, y } of areaLabels(layout)) label(text, x, y);
 
   // The clinic clock on the waiting room wall.
   const clockCentre = { x: layout.waitingRoom.x + layout.waitingRoom.width - 36, y: layout.waitingRoom.y + 30 };
-  const face = scene.add.graphics();
+  const face = keep(scene.add.graphics());
   face.fillStyle(0xffffff, 1).fillCircle(clockCentre.x, clockCentre.y, 20);
   face.lineStyle(3, FloorPalette.wall, 1).strokeCircle(clockCentre.x, clockCentre.y, 20);
   for (let hour = 0; hour < 12; hour++) {
     const angle = (hour / 12) * Math.PI * 2;
     face.fillStyle(FloorPalette.wall, 1).fillCircle(clockCentre.x + Math.sin(angle) * 15, clockCentre.y - Math.cos(angle) * 15, hour % 3 === 0 ? 2 : 1);
   }
-  const clockHands = scene.add.graphics();
+
+  const plan = bakeTexture(scene, FloorTextures.plan, { x: 0, y: 0, width, height }, art);
+  const planUrl = plan.canvas.toDataURL('image/png');
+  scene.textures.remove(plan);
+  // Each room's floor while taken, baked with everything drawn over it, shown over the free floor.
+  roomFloors.clear();
+  for (const room of layout.examRooms) fillArea(roomFloors, room, FloorPalette.examTaken);
+  const takenRooms = layout.examRooms.map((room) => {
+    const piece: Area = { x: room.x + ROOM_INSET, y: room.y + ROOM_INSET, width: room.width - 2 * ROOM_INSET, height: room.height - 2 * ROOM_INSET };
+    const taken = bakeTexture(scene, FloorTextures.taken, piece, art);
+    const url = taken.canvas.toDataURL('image/png');
+    scene.textures.remove(taken);
+    return { piece, url };
+  });
+  for (const object of art) object.destroy();
+  const backdrop = showBackdrop(scene, { width, height }, planUrl, takenRooms);
+
+  const phone = scene.add.image(deskX + deskWidth / 2 - 30, deskY - 4, TextureKeys.Phone).setScale(0.7);
+  const clockHands = drawClockHands(scene, clockCentre);
 
   const zones: FloorZone[] = [
     zone(scene, layout.waitingRoom, 'waiting-room', null),
@@ -125,17 +166,63 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
     zone(scene, layout.checkout, 'checkout', null),
     ...layout.examRooms.map((room, index) => zone(scene, room, 'exam-room', index + 1)),
   ];
-  return { zones, phone, clockHands, clockCentre, roomFloors };
+  return { zones, phone, clockHands, takenRooms: backdrop.rooms };
 }
 
-/** Redraws the clock's hands for a clinic minute (minutes since midnight, with fraction). */
-export function drawClockHands(hands: GameObjects.Graphics, centre: { x: number; y: number }, minute: number): void {
-  const hourAngle = ((minute / 60) % 12) / 12 * Math.PI * 2;
-  const minuteAngle = ((minute % 60) / 60) * Math.PI * 2;
-  hands.clear();
-  hands.lineStyle(3, FloorPalette.shadow, 1).lineBetween(centre.x, centre.y, centre.x + Math.sin(hourAngle) * 9, centre.y - Math.cos(hourAngle) * 9);
-  hands.lineStyle(2, FloorPalette.badgeAct, 1).lineBetween(centre.x, centre.y, centre.x + Math.sin(minuteAngle) * 15, centre.y - Math.cos(minuteAngle) * 15);
-  hands.fillStyle(FloorPalette.shadow, 1).fillCircle(centre.x, centre.y, 2);
+/**
+ * Puts the baked plan, and each room's taken floor (hidden), behind the scene's transparent
+ * canvas until the scene shuts down. Placed in shares of the canvas, so they scale with it.
+ */
+function showBackdrop(scene: Scene, size: { width: number; height: number }, planUrl: string, rooms: readonly { piece: Area; url: string }[]): { rooms: HTMLElement[] } {
+  const canvas = scene.game.canvas;
+  const backdrop = document.createElement('div');
+  backdrop.className = 'floor-backdrop';
+  backdrop.setAttribute('aria-hidden', 'true');
+  const picture = (url: string, area: Area): HTMLImageElement => {
+    const image = document.createElement('img');
+    image.alt = '';
+    image.src = url;
+    image.style.left = `${(area.x / size.width) * 100}%`;
+    image.style.top = `${(area.y / size.height) * 100}%`;
+    image.style.width = `${(area.width / size.width) * 100}%`;
+    image.style.height = `${(area.height / size.height) * 100}%`;
+    return image;
+  };
+  backdrop.append(picture(planUrl, { x: 0, y: 0, ...size }));
+  const taken = rooms.map(({ piece, url }) => {
+    const image = picture(url, piece);
+    image.hidden = true;
+    return image;
+  });
+  backdrop.append(...taken);
+  canvas.before(backdrop);
+  scene.events.once(Scenes.Events.SHUTDOWN, () => backdrop.remove());
+  return { rooms: taken };
+}
+
+/** The clock's two hands, each baked once and turned about the clock's centre. */
+function drawClockHands(scene: Scene, centre: { x: number; y: number }): ClockHands {
+  const hourReach: Reach = { left: -3, top: -11, right: 3, bottom: 3 };
+  bakeAround(scene, FloorTextures.hourHand, hourReach, (hands) => {
+    hands.lineStyle(3, FloorPalette.shadow, 1).lineBetween(0, 0, 0, -9);
+    return [];
+  });
+  const minuteReach: Reach = { left: -3, top: -17, right: 3, bottom: 3 };
+  bakeAround(scene, FloorTextures.minuteHand, minuteReach, (hands) => {
+    hands.lineStyle(2, FloorPalette.badgeAct, 1).lineBetween(0, 0, 0, -15);
+    hands.fillStyle(FloorPalette.shadow, 1).fillCircle(0, 0, 2);
+    return [];
+  });
+  return {
+    hour: scene.add.image(centre.x, centre.y, FloorTextures.hourHand).setOrigin(...originOf(hourReach)),
+    minute: scene.add.image(centre.x, centre.y, FloorTextures.minuteHand).setOrigin(...originOf(minuteReach)),
+  };
+}
+
+/** Turns the clock's hands to a clinic minute (minutes since midnight, with fraction). */
+export function setClockHands(hands: ClockHands, minute: number): void {
+  hands.hour.setRotation((((minute / 60) % 12) / 12) * Math.PI * 2);
+  hands.minute.setRotation(((minute % 60) / 60) * Math.PI * 2);
 }
 
 function zone(scene: Scene, area: Area, kind: FloorArea, room: number | null): FloorZone {

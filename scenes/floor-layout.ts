@@ -45,6 +45,10 @@ export interface FloorLayout {
 export const FLOOR_BOUNDS: Area = { x: 16, y: 76, width: 876, height: 628 };
 
 const SPOT_GAP = 58;
+/** How far apart providers wait at their workstation: wide enough for their name labels. */
+const PROVIDER_GAP = 92;
+/** Where a patient on an exam table lies (and the table stands), as shares of the room. */
+export const EXAM_TABLE_SPOT = { x: 0.34, y: 0.6 } as const;
 
 /** The plan for `examRooms` rooms (1–12). */
 export function floorLayout(examRooms: number): FloorLayout {
@@ -107,14 +111,46 @@ export function spotIn(layout: FloorLayout, area: FloorArea, slot: number, room:
     }
     case 'exam-room': {
       const box = layout.examRooms[(room ?? 1) - 1] ?? layout.examRooms[0] ?? layout.corridor;
-      return { x: box.x + box.width * 0.34, y: box.y + box.height * 0.55 };
+      return { x: box.x + box.width * EXAM_TABLE_SPOT.x, y: box.y + box.height * EXAM_TABLE_SPOT.y };
     }
     case 'entrance':
-      return { x: layout.entrance.x + layout.entrance.width / 2, y: layout.entrance.y + 40 };
+      // Low enough that a badge above the patient stays clear of the area's name.
+      return { x: layout.entrance.x + layout.entrance.width / 2, y: layout.entrance.y + 100 };
     case 'outside':
     case 'gone':
       return layout.door;
   }
+}
+
+/** Where the provider at `index` in the scenario's list waits between visits. */
+export function providerHome(layout: FloorLayout, index: number): Point {
+  return { x: layout.providerBase.x + index * PROVIDER_GAP, y: layout.providerBase.y };
+}
+
+/** An area's name on the floor and where its top-left corner goes. */
+export interface AreaLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The names of the floor's areas, each in a corner no patient stands in, so that no badge
+ * or name covers it: the top corner of areas where patients stand low (waiting room,
+ * entrance, exam rooms, lab), the bottom corner beside the counter where they queue
+ * along the top (front desk, checkout).
+ */
+export function areaLabels(layout: FloorLayout): AreaLabel[] {
+  return [
+    { text: 'Waiting room', x: layout.waitingRoom.x + 56, y: layout.waitingRoom.y + 14 },
+    { text: 'Entrance', x: layout.entrance.x + 56, y: layout.entrance.y + 12 },
+    { text: 'Corridor', x: layout.corridor.x + 16, y: layout.corridor.y + 10 },
+    { text: 'Lab station', x: layout.lab.x + 12, y: layout.lab.y + 8 },
+    { text: 'Front desk', x: layout.frontDesk.x + 12, y: layout.frontDesk.y + layout.frontDesk.height - 24 },
+    { text: 'Checkout', x: layout.checkout.x + 12, y: layout.checkout.y + layout.checkout.height - 24 },
+    { text: 'Providers', x: layout.providerBase.x - 70, y: layout.providerBase.y - 58 },
+    ...layout.examRooms.map((room, index) => ({ text: `Exam ${index + 1}`, x: room.x + 10, y: room.y + 6 })),
+  ];
 }
 
 /** Where a provider stands while seeing the patient in `room`. */

@@ -49,6 +49,7 @@ export class HudPanel {
   readonly #empty = element('li', 'queue-empty');
   #queueSignature = '';
   #alertSignature = '';
+  #scoreSignature = '';
 
   constructor(layer: HTMLElement, view: DayView, sound: boolean, handlers: HudHandlers) {
     this.#handlers = handlers;
@@ -110,26 +111,34 @@ export class HudPanel {
     layer.append(this.#bar, this.#side);
   }
 
-  /** Shows the runner's state. */
+  /**
+   * Shows the runner's state. The runner reports on every clinic minute; each part of the
+   * HUD is written only when what it shows has changed, so the page is not laid out and
+   * repainted for nothing while the day runs.
+   */
   render(state: RunnerState): void {
     const { view } = state;
-    this.#clock.textContent = view.clock.text;
-    this.#progress.style.width = `${Math.round(view.clock.progress * 100)}%`;
-    this.#pause.textContent = state.paused ? 'Resume' : 'Pause';
-    this.#pause.setAttribute('aria-pressed', String(state.paused));
-    for (const [speed, node] of this.#speeds) node.setAttribute('aria-pressed', String(speed === state.speed));
-    this.#nextEvent.disabled = view.isOver;
-    if (view.score) {
+    setText(this.#clock, view.clock.text);
+    const progress = `${Math.round(view.clock.progress * 100)}%`;
+    if (this.#progress.style.width !== progress) this.#progress.style.width = progress;
+    setText(this.#pause, state.paused ? 'Resume' : 'Pause');
+    setAttribute(this.#pause, 'aria-pressed', String(state.paused));
+    for (const [speed, node] of this.#speeds) setAttribute(node, 'aria-pressed', String(speed === state.speed));
+    if (this.#nextEvent.disabled !== view.isOver) this.#nextEvent.disabled = view.isOver;
+    const score = view.score;
+    const scoreSignature = score ? `${Math.round(score.total)}|${Math.round(score.accuracy)}|${Math.round(score.throughput)}` : '';
+    if (score && scoreSignature !== this.#scoreSignature) {
       this.#score.replaceChildren(
         element('span', 'hud-score-label', 'Score so far'),
-        element('span', 'hud-score-value', String(Math.round(view.score.total))),
-        element('span', 'hud-score-detail', `accuracy ${Math.round(view.score.accuracy)} · flow ${Math.round(view.score.throughput)}`),
+        element('span', 'hud-score-value', String(Math.round(score.total))),
+        element('span', 'hud-score-detail', `accuracy ${Math.round(score.accuracy)} · flow ${Math.round(score.throughput)}`),
       );
     }
+    this.#scoreSignature = scoreSignature;
     this.#renderQueue(view);
     this.#renderAlerts(view.alerts);
-    this.#hint.hidden = view.hint === null;
-    this.#hint.textContent = view.hint === null ? '' : `Hint: ${view.hint}`;
+    if (this.#hint.hidden !== (view.hint === null)) this.#hint.hidden = view.hint === null;
+    setText(this.#hint, view.hint === null ? '' : `Hint: ${view.hint}`);
   }
 
   /** Shows whether sound is on. */
@@ -208,4 +217,13 @@ export class HudPanel {
     this.#alerts.replaceChildren(...alerts.map((alert) => element('li', `alert alert-${alert.kind}`, alert.text)));
     if (alerts.length === 0) this.#alerts.append(element('li', 'queue-empty', 'No alerts.'));
   }
+}
+
+/** Sets a node's text only when it differs, so an unchanged line is not laid out again. */
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+function setAttribute(node: HTMLElement, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }

@@ -8,8 +8,6 @@
 import { AUTO, Game, Scale } from 'phaser';
 import { BootScene } from './boot-scene';
 import { ClinicApp } from './clinic-app';
-import { ClinicFloorScene } from './clinic-floor-scene';
-import { DebriefScene } from './debrief-scene';
 import { installDevHook } from './dev-hook';
 import { panelsLayer } from './dom';
 import { launchFromAddress } from './instructor/assignment-launch';
@@ -18,7 +16,7 @@ import { showStorageNotice } from './persistence/storage-notice';
 import { PreloadScene } from './preload-scene';
 import { loadBundledScenarioCatalog } from './scenario-catalog';
 import { defaultGameSettings } from './settings';
-import { GameSize, Ink } from './theme';
+import { GameSize } from './theme';
 import { TitleScene } from './title-scene';
 
 async function main(): Promise<void> {
@@ -35,7 +33,10 @@ async function main(): Promise<void> {
     parent: 'game',
     width: GameSize.width,
     height: GameSize.height,
-    backgroundColor: Ink.sky,
+    // The canvas is transparent: its CSS background (the sky colour, `styles.css`) shows
+    // where a scene draws nothing, and the clinic floor puts its baked plan there, so each
+    // frame draws only what moves (see `floor-art.ts`).
+    transparent: true,
     banner: false,
     // The game's sounds are made with WebAudio by `SoundBoard`; Phaser's own audio stays off.
     audio: { noAudio: true },
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
       mode: Scale.FIT,
       autoCenter: Scale.CENTER_BOTH,
     },
-    scene: [new BootScene(), new PreloadScene(), new TitleScene(app), new ClinicFloorScene(app), new DebriefScene(app)],
+    // The floor and debrief scenes come with the day's code, when the first day starts (`ClinicApp.loadDayKit`).
+    scene: [new BootScene(), new PreloadScene(), new TitleScene(app)],
   });
 
   installDevHook(game, app);

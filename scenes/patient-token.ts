@@ -6,12 +6,19 @@
  */
 import { GameObjects, type Scene, type Tweens } from 'phaser';
 import type { BadgeTone, PatientView } from '../src/session/day-view';
+import { bakeAround, centred } from './canvas-bake';
 import { route, type FloorLayout, type Point } from './floor-layout';
 import { cssColour, FloorPalette, FontStack, PeopleColours } from './theme';
 
 /** Pixels per second a patient walks at. */
 const WALK_SPEED = 170;
 const RING_RADIUS = 19;
+/** The wait ring is drawn in this many steps of patience (each under 3 px of its arc). */
+const RING_STEPS = 48;
+const RING_TEXTURE_SIZE = 2 * RING_RADIUS + 6;
+/** How far above a figure's middle its art begins (the hair), and how far below its name begins. */
+export const FIGURE_TOP = 16;
+const NAME_TOP = 24;
 
 const BADGE_COLOURS: Readonly<Record<BadgeTone, number>> = {
   act: FloorPalette.badgeAct,
@@ -38,34 +45,29 @@ function mix(from: number, to: number, share: number): number {
   return channel(16) | channel(8) | channel(0);
 }
 
-/** One patient's token. */
+/**
+ * One patient's token. Its parts are baked textures (`canvas-bake.ts`): the figure with the
+ * name once, and the badge and the wait ring only when they change, from textures shared by
+ * every token (a badge by its tone and text, a ring by its step of patience), so a frame
+ * draws three quads per patient and no Graphics.
+ */
 export class PatientToken extends GameObjects.Container {
   readonly patientId: string;
-  readonly #figure: GameObjects.Graphics;
-  readonly #ring: GameObjects.Graphics;
-  readonly #name: GameObjects.Text;
-  readonly #badge: GameObjects.Container;
-  readonly #badgeBack: GameObjects.Graphics;
-  readonly #badgeText: GameObjects.Text;
+  readonly #ring: GameObjects.Image;
+  readonly #badge: GameObjects.Image;
+  readonly #textScale: number;
   #walk: Tweens.TweenChain | Tweens.Tween | null = null;
   #destination: Point | null = null;
-  #badgeKey = '';
 
   constructor(scene: Scene, view: PatientView, index: number, textScale: number) {
     super(scene, 0, 0);
     this.patientId = view.id;
-    this.#ring = scene.add.graphics();
-    this.#figure = scene.add.graphics();
-    drawFigure(this.#figure, index);
-    this.#name = scene.add
-      .text(0, 24, view.name.split(' ')[0] ?? view.name, { fontFamily: FontStack, fontSize: `${Math.round(13 * textScale)}px`, color: cssColour(FloorPalette.label), fontStyle: 'bold', resolution: 2 })
-      .setOrigin(0.5, 0);
-    this.#badgeBack = scene.add.graphics();
-    this.#badgeText = scene.add
-      .text(0, 0, '', { fontFamily: FontStack, fontSize: `${Math.round(11 * textScale)}px`, color: '#ffffff', fontStyle: 'bold', resolution: 2 })
-      .setOrigin(0.5, 0.5);
-    this.#badge = scene.add.container(0, -34, [this.#badgeBack, this.#badgeText]);
-    this.add([this.#ring, this.#figure, this.#name, this.#badge]);
+    this.#textScale = textScale;
+    this.#ring = scene.add.image(0, 0, ringTexture(scene, view.patience ?? 1, view.restless)).setVisible(view.patience !== null);
+    const figure = scene.add.image(0, 0, figureTexture(scene, view, index, textScale));
+    figure.setOrigin(0.5, FIGURE_TOP / figure.height);
+    this.#badge = scene.add.image(0, -34, badgeTexture(scene, view.badge.tone, view.badge.text, textScale));
+    this.add([this.#ring, figure, this.#badge]);
     this.setSize(44, 64);
     this.setInteractive({ useHandCursor: true });
     this.setVisible(false);
@@ -75,24 +77,15 @@ export class PatientToken extends GameObjects.Container {
   /** Shows the patient's badge and wait ring; `raised` lifts the badge clear of a neighbour's. */
   show(view: PatientView, raised: boolean): void {
     this.#badge.setY(raised ? -52 : -34);
-    const key = `${view.badge.tone}|${view.badge.text}`;
-    if (key !== this.#badgeKey) {
-      this.#badgeKey = key;
-      this.#badgeText.setText(view.badge.text);
-      const width = this.#badgeText.width + 14;
-      const height = this.#badgeText.height + 6;
-      this.#badgeBack.clear().fillStyle(BADGE_COLOURS[view.badge.tone], 1).fillRoundedRect(-width / 2, -height / 2, width, height, height / 2);
+    const badge = badgeTexture(this.scene, view.badge.tone, view.badge.text, this.#textScale);
+    if (this.#badge.texture.key !== badge) this.#badge.setTexture(badge);
+    if (view.patience === null) {
+      this.#ring.setVisible(false);
+      return;
     }
-    this.#ring.clear();
-    if (view.patience !== null) {
-      const used = 1 - view.patience;
-      this.#ring.lineStyle(4, FloorPalette.wallLight, 0.35).strokeCircle(0, 0, RING_RADIUS);
-      this.#ring.lineStyle(4, ringColour(view.patience), 1);
-      this.#ring.beginPath();
-      this.#ring.arc(0, 0, RING_RADIUS, -Math.PI / 2, -Math.PI / 2 + Math.max(0.05, view.patience) * Math.PI * 2, false);
-      this.#ring.strokePath();
-      if (view.restless) this.#ring.fillStyle(ringColour(view.patience), 0.16 + used * 0.2).fillCircle(0, 0, RING_RADIUS - 2);
-    }
+    const ring = ringTexture(this.scene, view.patience, view.restless);
+    if (this.#ring.texture.key !== ring) this.#ring.setTexture(ring);
+    this.#ring.setVisible(true);
   }
 
   /** Walks (or jumps) to `to`; `onArrive` runs when there. */
@@ -130,6 +123,55 @@ export class PatientToken extends GameObjects.Container {
     this.#destination = point;
     this.setPosition(point.x, point.y);
   }
+}
+
+/** The texture of a patient's figure with their first name underneath, baked once per patient. */
+function figureTexture(scene: Scene, view: PatientView, index: number, textScale: number): string {
+  const firstName = view.name.split(' ')[0] ?? view.name;
+  const key = `patient-figure|${index}|${textScale}|${firstName}`;
+  if (scene.textures.exists(key)) return key;
+  const name = scene.make
+    .text({ x: 0, y: NAME_TOP, text: firstName, style: { fontFamily: FontStack, fontSize: `${Math.round(13 * textScale)}px`, color: cssColour(FloorPalette.label), fontStyle: 'bold', resolution: 2 } }, false)
+    .setOrigin(0.5, 0);
+  const width = Math.ceil(Math.max(36, name.width + 4));
+  bakeAround(scene, key, { left: -width / 2, top: -FIGURE_TOP, right: width / 2, bottom: Math.ceil(NAME_TOP + name.height + 2) }, (graphics) => {
+    drawFigure(graphics, index);
+    return [name];
+  });
+  return key;
+}
+
+/** The texture of a status badge, shared by every token showing the same one. */
+function badgeTexture(scene: Scene, tone: BadgeTone, text: string, textScale: number): string {
+  const key = `patient-badge|${tone}|${textScale}|${text}`;
+  if (scene.textures.exists(key)) return key;
+  const label = scene.make.text({ x: 0, y: 0, text, style: { fontFamily: FontStack, fontSize: `${Math.round(11 * textScale)}px`, color: '#ffffff', fontStyle: 'bold', resolution: 2 } }, false).setOrigin(0.5, 0.5);
+  const width = label.width + 14;
+  const height = label.height + 6;
+  bakeAround(scene, key, centred(Math.ceil(width) + 2, Math.ceil(height) + 2), (graphics) => {
+    graphics.fillStyle(BADGE_COLOURS[tone], 1).fillRoundedRect(-width / 2, -height / 2, width, height, height / 2);
+    return [label];
+  });
+  return key;
+}
+
+/** The texture of a wait ring, by step of patience left; shared by every token. */
+function ringTexture(scene: Scene, patience: number, restless: boolean): string {
+  const step = Math.round(Math.min(1, Math.max(0, patience)) * RING_STEPS);
+  const key = `patient-ring|${step}|${restless ? 'restless' : 'calm'}`;
+  if (scene.textures.exists(key)) return key;
+  const shown = step / RING_STEPS;
+  const colour = ringColour(shown);
+  bakeAround(scene, key, centred(RING_TEXTURE_SIZE, RING_TEXTURE_SIZE), (ring) => {
+    ring.lineStyle(4, FloorPalette.wallLight, 0.35).strokeCircle(0, 0, RING_RADIUS);
+    ring.lineStyle(4, colour, 1);
+    ring.beginPath();
+    ring.arc(0, 0, RING_RADIUS, -Math.PI / 2, -Math.PI / 2 + Math.max(0.05, shown) * Math.PI * 2, false);
+    ring.strokePath();
+    if (restless) ring.fillStyle(colour, 0.16 + (1 - shown) * 0.2).fillCircle(0, 0, RING_RADIUS - 2);
+    return [];
+  });
+  return key;
 }
 
 function drawFigure(graphics: GameObjects.Graphics, index: number): void {

@@ -10,11 +10,10 @@ import type { ClinicApp, DebriefData } from './clinic-app';
 import type { FloorData } from './clinic-floor-scene';
 import { confirmDialog } from './confirm-dialog';
 import { panelsLayer } from './dom';
-import { openHistoryPanel } from './history/history-panel';
 import { buildAssignmentTools } from './instructor/assignment-tools';
-import { openInstructorPage } from './instructor/instructor-page';
 import { SceneKeys, TextureKeys } from './keys';
 import { buildContinueCard } from './persistence/continue-card';
+import type { LoadStep, PreloadData, SceneStart } from './preload-scene';
 import type { PlayableScenarioEntry, ScenarioCatalogEntry } from './scenario-catalog';
 import { openScenarioPickerPanel } from './scenario-picker-panel';
 import { FontStack, Ink, Palette } from './theme';
@@ -26,6 +25,8 @@ export interface TitleData {
   readonly view?: 'picker' | 'history' | 'instructor';
   /** A message for the picker's status line. */
   readonly status?: string;
+  /** Why the unfinished day could not be continued, for its card. */
+  readonly continueProblem?: string;
 }
 
 const GROUND_TOP = 650;
@@ -53,14 +54,14 @@ export class TitleScene extends Scene {
     this.events.once(Scenes.Events.SHUTDOWN, () => this.#closePanel());
 
     const launch = this.#app.takeLaunch();
-    if (launch.kind === 'instructor') return this.#showInstructor();
+    if (launch.kind === 'instructor') return void this.#showInstructor();
     if (launch.kind === 'play') {
       // An unfinished day is the trainee's work: it is offered first, never replaced unasked.
       if (!this.#app.unfinished) return this.#startFloor(launch.key);
       return this.#showPicker('You have an unfinished day: continue it or discard it, then start the assigned scenario.', []);
     }
     if (this.#data.view === 'history') return void this.#showHistory();
-    if (this.#data.view === 'instructor') return this.#showInstructor();
+    if (this.#data.view === 'instructor') return void this.#showInstructor();
     this.#showPicker(this.#data.status ?? launch.message, launch.problems);
   }
 
@@ -73,10 +74,27 @@ export class TitleScene extends Scene {
     this.scene.restart(data);
   }
 
-  #startFloor(key: string): void {
+  #startFloor(key: string, before: readonly LoadStep[] = []): void {
     this.#app.sounds.unlock();
     const data: FloorData = { scenarioId: key };
-    this.scene.start(SceneKeys.ClinicFloor, data);
+    this.#startWithDayKit({ key: SceneKeys.ClinicFloor, data }, before);
+  }
+
+  /**
+   * Starts a scene of the day (the floor, a debrief) through the loading screen, which
+   * fetches the day's code first (at once when it is already loaded), then runs `after`.
+   */
+  #startWithDayKit(next: SceneStart, after: readonly LoadStep[] = []): void {
+    const app = this.#app;
+    const game = this.game;
+    const kit: LoadStep = {
+      label: 'the clinic floor',
+      run: async () => {
+        await app.loadDayKit(game);
+      },
+    };
+    const data: PreloadData = { steps: [kit, ...after], next };
+    this.scene.start(SceneKeys.Preload, data);
   }
 
   #showPicker(message: string | null, problems: readonly string[]): void {
@@ -86,9 +104,17 @@ export class TitleScene extends Scene {
     const card = unfinished
       ? buildContinueCard(unfinished, {
           onContinue: () => {
-            const prepared = app.prepareContinue();
-            if (prepared.ok) this.#startFloor(prepared.key);
-            else card?.showProblem(prepared.message);
+            if (unfinished.status !== 'resumable') return;
+            const replay: LoadStep = {
+              label: 'your saved day',
+              run: async () => {
+                const prepared = app.prepareContinue();
+                if (prepared.ok) return;
+                const data: TitleData = { continueProblem: prepared.message };
+                return { key: SceneKeys.Title, data };
+              },
+            };
+            this.#startFloor(unfinished.day.key, [replay]);
           },
           onStartOver: () => {
             const current = unfinished.status === 'changed' ? unfinished.current : null;
@@ -128,6 +154,7 @@ export class TitleScene extends Scene {
     });
     this.#close = () => picker.close();
     if (message) picker.showStatus(message);
+    if (this.#data.continueProblem) card?.showProblem(this.#data.continueProblem);
     if (problems.length > 0) tools.showProblems(`The scenario in the assignment link could not be loaded (${problems.length === 1 ? '1 problem' : `${problems.length} problems`})`, problems);
   }
 
@@ -168,9 +195,10 @@ export class TitleScene extends Scene {
     this.#startFloor(key);
   }
 
+  /** The history, and the instructor page below, load their code when first opened: no trainee needs them to start. */
   async #showHistory(): Promise<void> {
     const app = this.#app;
-    const history = await app.persistence.history();
+    const [history, { openHistoryPanel }] = await Promise.all([app.persistence.history(), import('./history/history-panel')]);
     if (!this.scene.isActive()) return;
     const panel = openHistoryPanel({
       root: panelsLayer(),
@@ -179,15 +207,17 @@ export class TitleScene extends Scene {
       onOpenDebrief: (entry) => {
         const scenario = app.bundledDay(entry.file.scenarioId)?.scenario ?? (app.customScenario?.scenario.id === entry.file.scenarioId ? app.customScenario.scenario : undefined);
         const data: DebriefData = { result: entry.file.result, history: entry, ...(scenario ? { scenario } : {}) };
-        this.scene.start(SceneKeys.Debrief, data);
+        this.#startWithDayKit({ key: SceneKeys.Debrief, data });
       },
       onBack: () => this.#restart({ view: 'picker' }),
     });
     this.#close = () => panel.close();
   }
 
-  #showInstructor(): void {
+  async #showInstructor(): Promise<void> {
     const app = this.#app;
+    const { openInstructorPage } = await import('./instructor/instructor-page');
+    if (!this.scene.isActive()) return;
     const page = openInstructorPage({
       root: panelsLayer(),
       scenarios: {

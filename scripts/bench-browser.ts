@@ -4,7 +4,11 @@
  * figures are, and 1 only when it cannot measure.
  *
  * 1. Size: builds the game as shipped and prints each file's gzip size, what the page loads
- *    at startup (the HTML entry and its static imports) and what it loads later (`import()`).
+ *    at startup (the HTML entry and its static imports) and what it loads later (`import()`:
+ *    the day's code when a day starts, the scenario loader, the history and instructor
+ *    pages). Issue 7's "everything but Phaser ≤ 150 kB" is printed against both figures,
+ *    what the title screen needs at startup and every file but Phaser's, so neither hides
+ *    the other.
  * 2. Title interactive: the time from navigation to the title being usable (a scenario
  *    radio enabled and visible, the "New day" button enabled), median of several cold loads
  *    of the production build.
@@ -80,7 +84,14 @@ function total(list: readonly BuiltFile[]): number {
   return list.reduce((sum, file) => sum + file.gzipBytes, 0);
 }
 
-function printSizes(files: readonly BuiltFile[]): number {
+interface SizeFigures {
+  /** Everything but Phaser that the page loads at startup, in kB. */
+  readonly startupKb: number;
+  /** Every file of the build but Phaser's, whenever it loads, in kB. */
+  readonly allKb: number;
+}
+
+function printSizes(files: readonly BuiltFile[]): SizeFigures {
   const startup = files.filter((file) => file.atStartup);
   const phaser = files.filter((file) => file.phaser);
   const startupOthers = startup.filter((file) => !file.phaser);
@@ -90,11 +101,14 @@ function printSizes(files: readonly BuiltFile[]): number {
     const when = file.atStartup ? 'startup' : 'later  ';
     console.log(`  ${when}  ${kilobytes(file.gzipBytes).padStart(9)}  (${kilobytes(file.bytes).padStart(10)} raw)  ${file.file}`);
   }
+  const others = files.filter((file) => !file.phaser);
   const startupKb = total(startupOthers) / 1000;
+  const allKb = total(others) / 1000;
   console.log(`  Phaser chunk:                       ${kilobytes(total(phaser))}`);
   console.log(`  everything else loaded at startup:  ${kilobytes(total(startupOthers))}   target <= ${TARGETS.startupKilobytes} kB: ${verdict(startupKb <= TARGETS.startupKilobytes)}`);
   console.log(`  loaded later (import()):            ${kilobytes(total(later))} in ${later.length} file(s)`);
-  return startupKb;
+  console.log(`  everything else, all files:         ${kilobytes(total(others))}   target <= ${TARGETS.startupKilobytes} kB: ${verdict(allKb <= TARGETS.startupKilobytes)}`);
+  return { startupKb, allKb };
 }
 
 // ---------------------------------------------------------------- title interactive
@@ -316,7 +330,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS] });
   try {
     console.log('');
-    const startupKb = printSizes(files);
+    const { startupKb, allKb } = printSizes(files);
     console.log('');
     const titleMs = await measureTitle(browser, production.url, files);
     console.log('');
@@ -342,6 +356,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log('Summary (figure / target)');
     console.log(`  everything but Phaser at startup  ${startupKb.toFixed(1)} kB / <= ${TARGETS.startupKilobytes} kB   ${verdict(startupKb <= TARGETS.startupKilobytes)}`);
+    console.log(`  everything but Phaser, all files  ${allKb.toFixed(1)} kB / <= ${TARGETS.startupKilobytes} kB   ${verdict(allKb <= TARGETS.startupKilobytes)}`);
     console.log(`  title interactive (median)        ${titleMs.toFixed(0)} ms / <= ${TARGETS.titleInteractiveMs} ms   ${verdict(titleMs <= TARGETS.titleInteractiveMs)}`);
     console.log(`  busy p95 / empty p95              ${ratio.toFixed(2)} / <= ${TARGETS.busyToEmptyRatio}   ${verdict(ratio <= TARGETS.busyToEmptyRatio)}`);
   } finally {

@@ -5,7 +5,13 @@
  */
 import type { GameSettings } from '../settings';
 import { openClinicStore, storageProblem, type ClinicStore } from './clinic-store';
-import { readHistoryRecord, readSavedDay, readSettings, settingsRecord, type HistoryEntry, type HistoryRecord, type SavedDay, type StoredRead } from './save-format';
+import type { HistoryEntry, HistoryRecord, SavedDay, StoredRead } from './save-format';
+import { readSettings, settingsRecord } from './settings-record';
+
+/** The Zod readers of the unfinished day and the history, fetched the first time one is read. */
+function loadSaveFormat(): Promise<typeof import('./save-format')> {
+  return import('./save-format');
+}
 
 /** The history as read back: the readable entries, newest first, and a sentence per unreadable one. */
 export interface HistoryRead {
@@ -54,7 +60,9 @@ export class Persistence {
   /** The unfinished day, read and validated; null when there is none. */
   async loadUnfinished(): Promise<StoredRead<SavedDay> | null> {
     const raw = await this.#read(() => this.#store.loadUnfinished());
-    return raw === undefined ? null : readSavedDay(raw);
+    if (raw === undefined) return null;
+    const { readSavedDay } = await loadSaveFormat();
+    return readSavedDay(raw);
   }
 
   /** Saves the unfinished day; resolves false when it could not be stored. */
@@ -87,6 +95,7 @@ export class Persistence {
     }
     const entries: HistoryEntry[] = [];
     const unreadable: string[] = [];
+    const { readHistoryRecord } = await loadSaveFormat();
     for (const { id, value } of stored) {
       const read = readHistoryRecord(value);
       if (read.ok) entries.push({ ...read.value, id });

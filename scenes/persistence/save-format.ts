@@ -3,21 +3,17 @@
  * trainee's settings and the history of finished days. Every record carries a format
  * version and is validated with Zod when it is read, because stored data outlives the
  * build that wrote it (and can be edited in the browser's developer tools).
+ *
+ * This module (with Zod and the result-file schema) is loaded only when there is an
+ * unfinished day or a history to read or write; the settings, read on every start, have
+ * their own small reader in `settings-record.ts`.
  */
 import { z } from 'zod';
 import { ResultFileSchema, type ResultFile } from '../../src/session/result-file';
 import type { ActionLogEntry, SessionSettings } from '../../src/session/session';
-import { SPEEDS, TEXT_SIZES, type GameSettings } from '../settings';
+import { HISTORY_KIND, SAVE_FORMAT_VERSION, SAVED_DAY_KIND } from './settings-record';
 
-/** The format version of every record this build writes. */
-export const SAVE_FORMAT_VERSION = 1;
-
-/** The `kind` of an unfinished-day record. */
-export const SAVED_DAY_KIND = 'clinic-day-unfinished';
-/** The `kind` of a settings record. */
-export const SETTINGS_KIND = 'clinic-day-settings';
-/** The `kind` of a history record. */
-export const HISTORY_KIND = 'clinic-day-history';
+export { HISTORY_KIND, SAVE_FORMAT_VERSION, SAVED_DAY_KIND, SETTINGS_KIND } from './settings-record';
 
 /** An unfinished day: everything needed to replay it to where the trainee left it. */
 export interface SavedDay {
@@ -76,22 +72,6 @@ const SavedDaySchema = z.strictObject({
   savedAt: IsoTimestamp,
 });
 
-const GameSettingsSchema = z.strictObject({
-  speed: z.union(SPEEDS.map((speed) => z.literal(speed))),
-  sound: z.boolean(),
-  mode: z.enum(['practice', 'assessment']),
-  timed: z.boolean(),
-  reducedMotion: z.boolean(),
-  textSize: z.enum(TEXT_SIZES),
-  playerName: z.string().max(120),
-});
-
-const SettingsRecordSchema = z.strictObject({
-  kind: z.literal(SETTINGS_KIND),
-  formatVersion: z.literal(SAVE_FORMAT_VERSION),
-  settings: GameSettingsSchema,
-});
-
 const HistoryRecordSchema = z.strictObject({
   kind: z.literal(HISTORY_KIND),
   formatVersion: z.literal(SAVE_FORMAT_VERSION),
@@ -130,17 +110,6 @@ export function readSavedDay(raw: unknown): StoredRead<SavedDay> {
     return { ok: false, message: `The saved day is damaged and cannot be read (${where}). It can only be discarded.` };
   }
   return { ok: true, value: parsed.data as unknown as SavedDay };
-}
-
-/** Reads the settings record; anything unreadable gives no settings (the defaults apply). */
-export function readSettings(raw: unknown): GameSettings | null {
-  const parsed = SettingsRecordSchema.safeParse(raw);
-  return parsed.success ? parsed.data.settings : null;
-}
-
-/** The settings record to store. */
-export function settingsRecord(settings: GameSettings): { kind: typeof SETTINGS_KIND; formatVersion: typeof SAVE_FORMAT_VERSION; settings: GameSettings } {
-  return { kind: SETTINGS_KIND, formatVersion: SAVE_FORMAT_VERSION, settings };
 }
 
 /** Reads one history record. */

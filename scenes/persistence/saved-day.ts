@@ -1,11 +1,13 @@
 /**
- * The unfinished day: the record saved after every accepted action, what the title screen
- * makes of it when the page opens again (continue it, or warn that its scenario changed,
- * or refuse it with the reason), and the replay that resumes it exactly.
+ * The unfinished day: the record saved after every accepted action, and what the title
+ * screen makes of it when the page opens again (continue it, or warn that its scenario
+ * changed, or refuse it with the reason). The replay that resumes it exactly is in
+ * `resume-session.ts`, with the domain it needs, loaded when a day starts.
  */
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import { replaySession, type Session, type SessionOptions } from '../../src/session/session';
-import { SAVE_FORMAT_VERSION, SAVED_DAY_KIND, type SavedDay, type StoredRead } from './save-format';
+import type { Session } from '../../src/session/session';
+import type { SavedDay, StoredRead } from './save-format';
+import { SAVE_FORMAT_VERSION, SAVED_DAY_KIND } from './settings-record';
 
 /** A scenario ready to play, where it came from, and its content hash. */
 export interface DayScenario {
@@ -87,14 +89,4 @@ export async function assessSavedDay(read: StoredRead<SavedDay>, finder: Scenari
     return { status: 'changed', saved, title: current.scenario.title, current, message: CHANGED_MESSAGE };
   }
   return { status: 'resumable', saved, day: current };
-}
-
-/**
- * Replays a saved day to where it was: the log through the same machines, then the clock
- * on to the minute it had reached. Throws `ReplayError` when the log does not replay.
- */
-export function resumeSession(saved: SavedDay, scenario: Scenario, options: SessionOptions = {}): Session {
-  const session = replaySession(scenario, saved.seed, saved.settings, saved.log, options);
-  session.advanceTo(saved.minute);
-  return session;
 }

@@ -27,6 +27,8 @@ export interface StationContext {
   readonly snapshot: AnyMachineSnapshot | undefined;
   /** True in practice mode when the scenario gives hints. */
   readonly hints: boolean;
+  /** The trainee's reduced-motion setting: instruments show their end state instead of animating. */
+  readonly reducedMotion: boolean;
   /** Sends one action for this target; a refused one is shown to the trainee as "Not now". */
   send(action: TraineeAction): ActionOutcome;
 }

@@ -97,10 +97,6 @@ function show(value: number | null, unit: string): string {
   return value === null ? 'blank' : `${value} ${unit}`;
 }
 
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 function fullName(patient: ScenarioPatient): string {
   return `${patient.name.given} ${patient.name.family}`;
 }
@@ -138,7 +134,7 @@ class VitalsPanel implements StationInstance {
     this.#host = host;
     this.#context = context;
     this.#ui = initialUi(context.patient!);
-    this.#benchScene = new VitalsBenchScene({ reducedMotion: prefersReducedMotion(), onGaugeSettled: (index) => this.#gaugeSettled(index) });
+    this.#benchScene = new VitalsBenchScene({ reducedMotion: context.reducedMotion, onGaugeSettled: (index) => this.#gaugeSettled(index) });
     this.#bench = mountInstrumentGame(this.#benchScene, {
       ...BENCH_SIZE,
       className: 'vitals-bench',

@@ -82,8 +82,14 @@ async function whileClockRuns(page: Page, done: () => Promise<unknown>): Promise
 /** Opens the patient's station from the queue with the keyboard, as a trainee would. */
 async function openFromQueue(page: Page, name: string): Promise<Locator> {
   const item = page.locator('.hud-queue .queue-item', { hasText: name });
-  // The floor redraws its queue on the next clinic minute.
-  await whileClockRuns(page, () => item.waitFor({ timeout: 20_000 }));
+  // The floor shows what the test hook did on the next clinic minute: let one pass (the item
+  // may already be listed from before, with the patient where they were then).
+  const clock = page.locator('.hud-time');
+  const before = await clock.innerText();
+  await whileClockRuns(page, async () => {
+    await page.waitForFunction((shown) => document.querySelector('.hud-time')?.textContent !== shown, before, { timeout: 20_000 });
+    await item.waitFor({ timeout: 20_000 });
+  });
   await item.focus();
   await page.keyboard.press('Enter');
   const station = page.locator('[role="dialog"].station');

@@ -4,7 +4,8 @@ import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { DaySaver } from '../../scenes/persistence/day-saver';
 import { readSavedDay, SAVE_FORMAT_VERSION, type SavedDay } from '../../scenes/persistence/save-format';
-import { assessSavedDay, customScenarioKey, resumeSession, savedDayOf, type DayScenario, type ScenarioFinder } from '../../scenes/persistence/saved-day';
+import { resumeSession } from '../../scenes/persistence/resume-session';
+import { assessSavedDay, customScenarioKey, savedDayOf, type DayScenario, type ScenarioFinder } from '../../scenes/persistence/saved-day';
 import { loadBundledScenarioCatalog, type PlayableScenarioEntry } from '../../scenes/scenario-catalog';
 
 const playable = loadBundledScenarioCatalog().filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');

@@ -51,7 +51,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   heading.id = 'debrief-heading';
   heading.tabIndex = -1;
   const verdict = element('p', `debrief-verdict ${result.passed ? 'verdict-passed' : 'verdict-failed'}`);
-  verdict.append(element('strong', undefined, result.passed ? 'Passed' : 'Not passed'), document.createTextNode(` — ${result.gate.reason}`));
+  verdict.append(element('strong', undefined, result.passed ? 'Passed' : 'Not passed'), document.createTextNode(` — ${result.gate.reason.replace(/^(Passed|Failed): /, '')}`));
 
   const scores = element('dl', 'debrief-scores');
   for (const [label, value] of [

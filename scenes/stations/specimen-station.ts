@@ -12,7 +12,7 @@
 import type { OrderableTest, TestId } from '../../src/reference/tests';
 import { isMicrotubeId, microtube, type TubeId } from '../../src/reference/order-of-draw';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
-import type { ActionOutcome } from '../../src/session/session';
+import type { ActionOutcome, Session } from '../../src/session/session';
 import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specimen/specimen.actions';
 import { orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
 import { TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
@@ -53,6 +53,28 @@ interface LabUi {
   problem: string;
 }
 
+/**
+ * The bench of each patient of a day: the tray, the chosen needle, the labels being written.
+ * It outlives the panel, so a trainee who closes the lab station (to answer the phone, say)
+ * and comes back finds the tray as they left it.
+ */
+const BENCHES = new WeakMap<Session, Map<string, LabUi>>();
+
+function freshBench(): LabUi {
+  return { identify: emptyIdentifyDraft(), order: [], picked: null, device: null, inversions: new Map(), labels: new Map(), results: new Map(), problem: '' };
+}
+
+function benchOf(context: StationContext): LabUi {
+  if (context.target.kind !== 'patient') return freshBench();
+  const day = BENCHES.get(context.session) ?? new Map<string, LabUi>();
+  BENCHES.set(context.session, day);
+  const bench = day.get(context.target.patientId) ?? freshBench();
+  day.set(context.target.patientId, bench);
+  bench.picked = null;
+  bench.problem = '';
+  return bench;
+}
+
 function containerLabel(container: ContainerId): string {
   if (container === 'urine-cup') return 'Urine cup';
   return isMicrotubeId(container) ? microtube(container).displayName : tubeName(container);
@@ -64,13 +86,14 @@ class SpecimenPanel implements StationInstance {
   readonly #tray: InstrumentGame;
   readonly #trayScene = new TubeTrayScene();
   readonly #announcer = liveRegion();
-  readonly #ui: LabUi = { identify: emptyIdentifyDraft(), order: [], picked: null, device: null, inversions: new Map(), labels: new Map(), results: new Map(), problem: '' };
+  readonly #ui: LabUi;
   #context: StationContext;
   #shownSnapshot: unknown = null;
 
   constructor(host: StationHost, context: StationContext) {
     this.#host = host;
     this.#context = context;
+    this.#ui = benchOf(context);
     this.#tray = mountInstrumentGame(this.#trayScene, { ...TRAY_SIZE, className: 'tube-tray', label: 'The tube tray, in draw order' });
     const root = element('div', 'clinical-station specimen-station');
     root.append(this.#content, this.#announcer);
@@ -137,6 +160,7 @@ class SpecimenPanel implements StationInstance {
       this.#labelStep(machine, tests, patient),
       ...tests.filter((t) => t.cliaWaivedPointOfCare).map((t) => this.#kitStep(machine, t)),
       ...tests.filter((t) => t.kind === 'vaccine').map((t) => this.#vaccineStep(machine, t)),
+      ...tests.filter((t) => t.kind === 'procedure').map((t) => this.#procedureStep(machine, t)),
       this.#closingStep(machine),
     ]);
   }
@@ -479,6 +503,18 @@ class SpecimenPanel implements StationInstance {
         given ? text('Given.') : buttonRow(actionButton(`Administer the ${test.displayName}`, `vaccine:${test.id}`, () => this.#send({ type: 'vaccine.administered', testId: test.id }))),
       ],
       { done: given },
+    );
+  }
+
+  #procedureStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {
+    const done = machine.proceduresDone.includes(test.id);
+    return step(
+      `Procedure: ${test.displayName}`,
+      [
+        text(codeLines(test).join(' · '), 'station-note'),
+        done ? text('Done.') : buttonRow(actionButton(`Perform the ${test.displayName}`, `procedure:${test.id}`, () => this.#send({ type: 'procedure.performed', testId: test.id }))),
+      ],
+      { done },
     );
   }
 

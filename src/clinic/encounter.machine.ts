@@ -346,9 +346,15 @@ const STAGE_OF_STATE: Record<string, EncounterStage> = {
   noShow: 'no-show',
 };
 
+/** The top-level state of a nested state value (the session asks for every patient before every move, so no key list is built). */
+function topState(value: object): string {
+  for (const key in value) return key;
+  return '';
+}
+
 /** The stage an encounter snapshot is in. */
 export function encounterStage(snapshot: { value: unknown }): EncounterStage {
-  const top = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value as object)[0]!;
+  const top = typeof snapshot.value === 'string' ? snapshot.value : topState(snapshot.value as object);
   return STAGE_OF_STATE[top] ?? 'expected';
 }
 
@@ -356,6 +362,5 @@ export function encounterStage(snapshot: { value: unknown }): EncounterStage {
 export function isWaitingForTrainee(snapshot: { value: unknown }): boolean {
   const value = snapshot.value;
   if (typeof value === 'string') return value === 'waitingForRoom';
-  const [, inner] = Object.entries(value as Record<string, unknown>)[0]!;
-  return inner === 'waiting';
+  return (value as Record<string, unknown>)[topState(value as object)] === 'waiting';
 }

@@ -11,7 +11,7 @@ import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent 
 import { actionMinutes } from '../reference/action-costs';
 import { type Mode, type Scenario } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
-import { type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
+import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../clinic/day-environment';
 import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
@@ -65,6 +65,8 @@ export interface AvailableTask {
   readonly callId?: string;
 }
 
+const NO_ACTIONS: readonly TraineeActionType[] = [];
+
 /** One patient's day, for the debrief and the throughput score. */
 export interface PatientJourney {
   readonly patientId: string;
@@ -104,6 +106,8 @@ export class Session {
   readonly #log: ActionLogEntry[] = [];
   readonly #bookings: DayBooking[] = [];
   readonly #closingMinute: number;
+  readonly #workflowActionsByPatient = new Map<string, { readonly snapshot: AnyMachineSnapshot; readonly actions: readonly TraineeActionType[] }>();
+  #lastWorkflowAnswer: { readonly snapshot: AnyMachineSnapshot; readonly action: TraineeAction; readonly accepts: boolean } | null = null;
 
   private constructor(scenario: Scenario, seed: number, settings: SessionSettings, options: SessionOptions) {
     this.scenario = scenario;
@@ -236,17 +240,13 @@ export class Session {
       if (!encounter) continue;
       const snapshot = encounter.getSnapshot();
       const stage = encounterStage(snapshot);
+      const workflow = snapshot.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
+      const workflowActions = workflow ? this.#workflowActions(patient.id, workflow) : NO_ACTIONS;
+      const actions = stage === 'waiting-for-room' && canRoomPatient(context, patient.id) ? ['patient.roomed' as const, ...workflowActions] : workflowActions;
+      if (actions.length === 0) continue;
       const waitingMinutes =
         snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
-      const actions: TraineeActionType[] = [];
-      if (stage === 'waiting-for-room' && this.canAct(patient.id, { type: 'patient.roomed', announce: 'first-name' })) actions.push('patient.roomed');
-      const workflow = snapshot.children.workflow;
-      if (workflow && workflow.getSnapshot().status === 'active') {
-        actions.push(...availableWorkflowActions(workflow.getSnapshot()));
-      }
-      if (actions.length > 0) {
-        tasks.push({ patientId: patient.id, label: displayName(patient), stage, actions, waitingMinutes });
-      }
+      tasks.push({ patientId: patient.id, label: displayName(patient), stage, actions, waitingMinutes });
     }
     for (const [callId, call] of Object.entries(context.calls)) {
       const snapshot = call.getSnapshot();
@@ -314,8 +314,35 @@ export class Session {
     const snapshot = encounter.getSnapshot();
     const workflow = snapshot.children.workflow;
     // Every stage state that runs a workflow takes the trainee's actions for it.
-    if (workflow && (workflow.getSnapshot() as AnyMachineSnapshot).can(action)) return null;
+    if (workflow && this.#workflowAccepts(workflow.getSnapshot() as AnyMachineSnapshot, action)) return null;
     return notNow(displayName(encounter.getSnapshot().context.patient), encounterStage(snapshot));
+  }
+
+  /**
+   * The actions a patient's workflow takes in this snapshot. A snapshot is immutable and
+   * each workflow's answer depends on its snapshot alone (state, context, guards on them),
+   * so the answer is kept until the workflow moves on: a trainee asks before every move,
+   * mostly about patients nothing has happened to since.
+   */
+  #workflowActions(patientId: string, snapshot: AnyMachineSnapshot): readonly TraineeActionType[] {
+    const known = this.#workflowActionsByPatient.get(patientId);
+    if (known?.snapshot === snapshot) return known.actions;
+    const actions = availableWorkflowActions(snapshot);
+    this.#workflowActionsByPatient.set(patientId, { snapshot, actions });
+    return actions;
+  }
+
+  /**
+   * Whether the workflow takes the action in this snapshot. A snapshot is immutable and
+   * its guards read only its context and the action, so the answer is remembered for the
+   * last question: a trainee asks `canAct` and then `act` with the same action.
+   */
+  #workflowAccepts(snapshot: AnyMachineSnapshot, action: TraineeAction): boolean {
+    const last = this.#lastWorkflowAnswer;
+    if (last !== null && last.snapshot === snapshot && last.action === action) return last.accepts;
+    const accepts = snapshot.can(action);
+    this.#lastWorkflowAnswer = { snapshot, action, accepts };
+    return accepts;
   }
 
   #dayRefusal(patientId: string | null, action: TraineeAction): string {

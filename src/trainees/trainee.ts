@@ -49,7 +49,11 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
     if (task.stage === 'orders' || task.stage === 'checkout') score += 10;
     return score;
   };
-  return [...tasks].sort((a, b) => rank(b) - rank(a));
+  // Each task ranked once, then a stable sort: equal ranks keep the session's patient order.
+  return tasks
+    .map((task) => ({ task, rank: rank(task) }))
+    .sort((a, b) => b.rank - a.rank)
+    .map(({ task }) => task);
 }
 
 /**

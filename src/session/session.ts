@@ -106,6 +106,8 @@ export class Session {
   readonly #log: ActionLogEntry[] = [];
   readonly #bookings: DayBooking[] = [];
   readonly #closingMinute: number;
+  /** Each patient's name as the task list shows it. */
+  readonly #labels: ReadonlyMap<string, string>;
   readonly #workflowActionsByPatient = new Map<string, { readonly snapshot: AnyMachineSnapshot; readonly actions: readonly TraineeActionType[] }>();
   #lastWorkflowAnswer: { readonly snapshot: AnyMachineSnapshot; readonly action: TraineeAction; readonly accepts: boolean } | null = null;
 
@@ -115,6 +117,7 @@ export class Session {
     this.settings = settings;
     this.#clock = new ClinicClock(minutesOfDay(scenario.day.start));
     this.#closingMinute = minutesOfDay(scenario.day.end);
+    this.#labels = new Map(scenario.patients.map((patient) => [patient.id, displayName(patient)]));
     const env: DayEnvironment = { now: () => this.#clock.now, journal: this.#journal, bookings: this.#bookings, random: new SeededRandom(seed) };
     const machine = options.workflows
       ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: options.workflows }) } })
@@ -246,7 +249,7 @@ export class Session {
       if (actions.length === 0) continue;
       const waitingMinutes =
         snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
-      tasks.push({ patientId: patient.id, label: displayName(patient), stage, actions, waitingMinutes });
+      tasks.push({ patientId: patient.id, label: this.#labels.get(patient.id)!, stage, actions, waitingMinutes });
     }
     for (const [callId, call] of Object.entries(context.calls)) {
       const snapshot = call.getSnapshot();

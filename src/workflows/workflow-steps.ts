@@ -21,11 +21,12 @@ export const NO_CHANGE: Readonly<Record<string, never>> = Object.freeze({});
 export function inOrder<Context extends object, Event>(context: Context, event: Event, steps: readonly WorkflowStep<Context, Event>[]): Partial<Context> {
   let changes = NO_CHANGE as Partial<Context>;
   let current = context;
-  for (const step of steps) {
+  steps.forEach((step, index) => {
     const change = step(current, event);
-    if (change === NO_CHANGE) continue;
-    changes = { ...changes, ...change };
-    current = { ...current, ...change };
-  }
+    if (change === NO_CHANGE) return;
+    changes = changes === NO_CHANGE ? change : { ...changes, ...change };
+    // The context the next step sees; the last step's is XState's to make.
+    if (index < steps.length - 1) current = { ...current, ...change };
+  });
   return changes;
 }

@@ -245,21 +245,21 @@ type SpecimenStep = WorkflowStep<SpecimenContext, SpecimenEvent>;
 /** Before every step: a pending sharp or critical result is judged, and the tourniquet's clock runs. */
 const beforeStep: SpecimenStep = (context, event) => {
   if (event.type === 'poct.read-time-elapsed') return NO_CHANGE;
-  const changes: Partial<SpecimenContext> = {};
+  let changes: Partial<SpecimenContext> = NO_CHANGE;
   if (context.sharpPending !== null && !(event.type === 'provider.alerted' && context.criticalPending.length > 0)) {
     record(context.env, sharpsCheck({ ...subject(context), sharp: context.sharpPending, nextAction: event.type }));
-    Object.assign(changes, { sharpPending: null });
+    changes = { ...changes, sharpPending: null };
   }
   if (context.criticalPending.length > 0 && event.type !== 'provider.alerted') {
     for (const testId of context.criticalPending) {
       record(context.env, criticalResultCheck({ ...subject(context), testId, result: shownResult(context, testId), nextAction: event.type }));
     }
-    Object.assign(changes, { criticalPending: [] });
+    changes = { ...changes, criticalPending: [] };
   }
   // Releasing ends the tourniquet's time; every other step while it is on adds to it.
   if (context.tourniquetOn && event.type !== 'tourniquet.released') {
     const seconds = TOURNIQUET_SECONDS.steps[event.type] ?? TOURNIQUET_SECONDS.other;
-    Object.assign(changes, { tourniquetSeconds: context.tourniquetSeconds + seconds });
+    changes = { ...changes, tourniquetSeconds: context.tourniquetSeconds + seconds };
   }
   return changes;
 };
@@ -527,7 +527,11 @@ export const specimenMachine = setup({
   context: ({ input }) => {
     const tests = orderedTests(input);
     return {
-      ...input,
+      // The input field by field: V8 builds a literal that opens with a spread and adds many fields very slowly.
+      scenario: input.scenario,
+      patient: input.patient,
+      env: input.env,
+      chart: input.chart,
       handsCleaned: false,
       glovesDonned: false,
       identification: null,

@@ -236,21 +236,41 @@ export class Session {
   /** What the trainee can sensibly do now, patient by patient, and the phone. */
   available(): AvailableTask[] {
     if (this.isOver) return [];
-    const tasks: AvailableTask[] = [];
     const context = this.#context;
+    const tasks: AvailableTask[] = [];
     for (const patient of this.scenario.patients) {
-      const encounter = context.encounters[patient.id];
-      if (!encounter) continue;
-      const snapshot = encounter.getSnapshot();
-      const stage = encounterStage(snapshot);
-      const workflow = snapshot.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
-      const workflowActions = workflow ? this.#workflowActions(patient.id, workflow) : NO_ACTIONS;
-      const actions = stage === 'waiting-for-room' && canRoomPatient(context, patient.id) ? ['patient.roomed' as const, ...workflowActions] : workflowActions;
-      if (actions.length === 0) continue;
-      const waitingMinutes =
-        snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
-      tasks.push({ patientId: patient.id, label: this.#labels.get(patient.id)!, stage, actions, waitingMinutes });
+      const task = this.#patientTask(context, patient.id);
+      if (task) tasks.push(task);
     }
+    tasks.push(...this.#phoneTasks(context));
+    return tasks;
+  }
+
+  /** What the trainee can sensibly do now for one patient, as `available` lists it; null when nothing. */
+  availableFor(patientId: string): AvailableTask | null {
+    return this.isOver ? null : this.#patientTask(this.#context, patientId);
+  }
+
+  /** True while a phone call waits to be answered or closed (a phone task in `available`). */
+  get phoneWaiting(): boolean {
+    return !this.isOver && this.#phoneTasks(this.#context).length > 0;
+  }
+
+  #patientTask(context: ClinicDayContext, patientId: string): AvailableTask | null {
+    const encounter = context.encounters[patientId];
+    if (!encounter) return null;
+    const snapshot = encounter.getSnapshot();
+    const stage = encounterStage(snapshot);
+    const workflow = snapshot.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
+    const workflowActions = workflow ? this.#workflowActions(patientId, workflow) : NO_ACTIONS;
+    const actions = stage === 'waiting-for-room' && canRoomPatient(context, patientId) ? ['patient.roomed' as const, ...workflowActions] : workflowActions;
+    if (actions.length === 0) return null;
+    const waitingMinutes = snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
+    return { patientId, label: this.#labels.get(patientId)!, stage, actions, waitingMinutes };
+  }
+
+  #phoneTasks(context: ClinicDayContext): AvailableTask[] {
+    const tasks: AvailableTask[] = [];
     for (const [callId, call] of Object.entries(context.calls)) {
       const snapshot = call.getSnapshot();
       if (snapshot.status !== 'active') continue;

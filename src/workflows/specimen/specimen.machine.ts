@@ -150,8 +150,9 @@ export function shownResult(context: Pick<WorkflowInput, 'patient'>, testId: Tes
   return context.patient.orders.find((order) => order.testId === testId)?.result ?? 'negative';
 }
 
-function subject(context: SpecimenContext): CheckSubject {
-  return { patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() };
+/** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
+function subject<Details extends object>(context: SpecimenContext, details: Details): CheckSubject & Details {
+  return Object.assign({ patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() }, details);
 }
 
 function record(env: DayEnvironment, checks: Check | readonly Check[]): void {
@@ -247,12 +248,12 @@ const beforeStep: SpecimenStep = (context, event) => {
   if (event.type === 'poct.read-time-elapsed') return NO_CHANGE;
   let changes: Partial<SpecimenContext> = NO_CHANGE;
   if (context.sharpPending !== null && !(event.type === 'provider.alerted' && context.criticalPending.length > 0)) {
-    record(context.env, sharpsCheck({ ...subject(context), sharp: context.sharpPending, nextAction: event.type }));
+    record(context.env, sharpsCheck(subject(context, { sharp: context.sharpPending, nextAction: event.type })));
     changes = { ...changes, sharpPending: null };
   }
   if (context.criticalPending.length > 0 && event.type !== 'provider.alerted') {
     for (const testId of context.criticalPending) {
-      record(context.env, criticalResultCheck({ ...subject(context), testId, result: shownResult(context, testId), nextAction: event.type }));
+      record(context.env, criticalResultCheck(subject(context, { testId, result: shownResult(context, testId), nextAction: event.type })));
     }
     changes = { ...changes, criticalPending: [] };
   }
@@ -268,16 +269,16 @@ const judgeFirstContact: SpecimenStep = (context, event) => {
   if (context.contactJudged) return NO_CHANGE;
   const firstStep = FIRST_STEP_WORDS[event.type] ?? 'the collection was started';
   record(context.env, [
-    specimenIdentificationCheck({ ...subject(context), identification: context.identification, firstStep }),
-    requisitionCheck({ ...subject(context), checked: context.requisitionChecked, firstStep }),
-    specimenHandHygieneCheck({ ...subject(context), handsCleaned: context.handsCleaned, firstStep }),
+    specimenIdentificationCheck(subject(context, { identification: context.identification, firstStep })),
+    requisitionCheck(subject(context, { checked: context.requisitionChecked, firstStep })),
+    specimenHandHygieneCheck(subject(context, { handsCleaned: context.handsCleaned, firstStep })),
   ]);
   return { contactJudged: true };
 };
 
 const judgeFluidContact: SpecimenStep = (context, event) => {
   if (context.fluidContactJudged) return NO_CHANGE;
-  record(context.env, glovesCheck({ ...subject(context), glovesDonned: context.glovesDonned, firstStep: FIRST_STEP_WORDS[event.type] ?? 'the specimen was handled' }));
+  record(context.env, glovesCheck(subject(context, { glovesDonned: context.glovesDonned, firstStep: FIRST_STEP_WORDS[event.type] ?? 'the specimen was handled' })));
   return { fluidContactJudged: true };
 };
 
@@ -297,7 +298,7 @@ const drawTube: SpecimenStep = (context, event) => (event.type === 'tube.drawn' 
 
 const invertTube: SpecimenStep = (context, event) => {
   if (event.type !== 'tube.inverted') return NO_CHANGE;
-  record(context.env, inversionsCheck({ ...subject(context), tube: event.tube, times: event.times }));
+  record(context.env, inversionsCheck(subject(context, { tube: event.tube, times: event.times })));
   return { drawn: context.drawn.map((d) => (d.tube === event.tube && d.inversions === null ? { ...d, inversions: event.times } : d)) };
 };
 
@@ -306,22 +307,22 @@ const releaseTourniquet: SpecimenStep = () => ({ tourniquetOn: false });
 const withdrawNeedle: SpecimenStep = (context) => {
   const drawn = context.drawn.map((d) => d.tube);
   record(context.env, [
-    tourniquetCheck({ ...subject(context), seconds: context.tourniquetSeconds, releasedBeforeWithdrawal: !context.tourniquetOn }),
-    orderOfDrawCheck({ ...subject(context), drawn, device: context.device ?? 'multi-sample-needle' }),
-    tubeChoiceCheck({ ...subject(context), needed: context.tubesNeeded, drawn }),
+    tourniquetCheck(subject(context, { seconds: context.tourniquetSeconds, releasedBeforeWithdrawal: !context.tourniquetOn })),
+    orderOfDrawCheck(subject(context, { drawn, device: context.device ?? 'multi-sample-needle' })),
+    tubeChoiceCheck(subject(context, { needed: context.tubesNeeded, drawn })),
   ]);
   return { tourniquetOn: false, venipunctures: context.venipunctures + 1, sharpsOpen: [...context.sharpsOpen, 'needle'], sharpPending: 'needle' };
 };
 
 const disposeSharps: SpecimenStep = (context) => {
-  if (context.sharpPending !== null) record(context.env, sharpsCheck({ ...subject(context), sharp: context.sharpPending, nextAction: 'sharps.disposed' }));
+  if (context.sharpPending !== null) record(context.env, sharpsCheck(subject(context, { sharp: context.sharpPending, nextAction: 'sharps.disposed' })));
   return { sharpsOpen: [], sharpPending: null };
 };
 
 /** Bandaging closes the puncture: the microtubes filled from it are judged against the capillary order. */
 const bandageSite: SpecimenStep = (context) => {
   if (context.capillaryOpen && context.microtubes.length > 0) {
-    record(context.env, capillaryOrderCheck({ ...subject(context), filled: context.microtubes.map((m) => m.tubeId) }));
+    record(context.env, capillaryOrderCheck(subject(context, { filled: context.microtubes.map((m) => m.tubeId) })));
   }
   return { capillaryOpen: false };
 };
@@ -339,7 +340,7 @@ const labelContainer: SpecimenStep = (context, event) => {
         ? (context.microtubes.find((m) => m.tubeId === container)?.atMinute ?? null)
         : (context.drawn.find((d) => d.tube === container)?.atMinute ?? null);
   const problems = labelProblems(event.label, { patient: context.patient, collectedAtMinute, labelledAtMinute: context.env.now() });
-  record(context.env, labelCheck({ ...subject(context), container: event.container, problems }));
+  record(context.env, labelCheck(subject(context, { container: event.container, problems })));
   return { labels: [...context.labels, { container: event.container, label: { ...event.label }, problems }] };
 };
 
@@ -348,7 +349,7 @@ const punctureCapillary: SpecimenStep = (context) => ({ capillaryOpen: true, cap
 const instructUrine: SpecimenStep = (context, event) => {
   if (event.type !== 'urine.instructed') return NO_CHANGE;
   const needed = orderedTests(context).some((t) => t.specimen === 'urine-clean-catch');
-  record(context.env, cleanCatchCheck({ ...subject(context), needed, instructed: event.cleanCatch === true }));
+  record(context.env, cleanCatchCheck(subject(context, { needed, instructed: event.cleanCatch === true })));
   return { urineCollectedAt: context.env.now() };
 };
 
@@ -359,7 +360,7 @@ const runControl: SpecimenStep = (context, event) => (event.type === 'poct.contr
 const recordResult: SpecimenStep = (context, event) => {
   if (event.type !== 'poct.result-recorded') return NO_CHANGE;
   const shown = shownResult(context, event.testId);
-  record(context.env, resultRecordingCheck({ ...subject(context), testId: event.testId, shown, recorded: event.result }));
+  record(context.env, resultRecordingCheck(subject(context, { testId: event.testId, shown, recorded: event.result })));
   const critical = isCriticalResult(orderableTest(event.testId).criticalResult, shown);
   if (critical) {
     // The floor raises its critical-value alert from the day's timeline.
@@ -385,16 +386,16 @@ const performProcedure: SpecimenStep = (context, event) => (event.type === 'proc
 
 const alertProvider: SpecimenStep = (context) => {
   for (const testId of context.criticalPending) {
-    record(context.env, criticalResultCheck({ ...subject(context), testId, result: shownResult(context, testId), nextAction: 'provider.alerted' }));
+    record(context.env, criticalResultCheck(subject(context, { testId, result: shownResult(context, testId), nextAction: 'provider.alerted' })));
   }
   return { providerAlerted: true, criticalPending: [] };
 };
 
 /** Sending: every collected container must carry a label, every tube must have been mixed. */
 const judgeSending: SpecimenStep = (context) => {
-  const checks: Check[] = unlabelled(context).map((container) => missingLabelCheck({ ...subject(context), container }));
+  const checks: Check[] = unlabelled(context).map((container) => missingLabelCheck(subject(context, { container })));
   for (const drawn of context.drawn) {
-    if (drawn.tube !== 'discard' && drawn.inversions === null) checks.push(inversionsCheck({ ...subject(context), tube: drawn.tube, times: null }));
+    if (drawn.tube !== 'discard' && drawn.inversions === null) checks.push(inversionsCheck(subject(context, { tube: drawn.tube, times: null })));
   }
   record(context.env, checks);
   return NO_CHANGE;
@@ -402,7 +403,7 @@ const judgeSending: SpecimenStep = (context) => {
 
 const acceptAll: SpecimenStep = (context) => {
   const accepted = [...new Set([...context.accepted, ...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard')])];
-  record(context.env, ordersCompleteCheck({ ...subject(context), undone: undoneOrders(context, accepted) }));
+  record(context.env, ordersCompleteCheck(subject(context, { undone: undoneOrders(context, accepted) })));
   return { accepted };
 };
 
@@ -494,7 +495,7 @@ export const specimenMachine = setup({
       const test = orderableTest(event.testId);
       const lot = context.kits.find((k) => k.testId === event.testId && k.lot === event.lot)!;
       if (test.needsQualityControl) {
-        record(context.env, qualityControlCheck({ ...subject(context), testId: test.id, lot, controlRun: context.controlsRun.includes(lot.lot), onDate: context.scenario.day.date }));
+        record(context.env, qualityControlCheck(subject(context, { testId: test.id, lot, controlRun: context.controlsRun.includes(lot.lot), onDate: context.scenario.day.date })));
       }
       enqueue.assign({ tests: [...context.tests, { testId: test.id, lot: lot.lot, startedAt: context.env.now(), ready: false, recorded: null }] });
       enqueue.raise({ type: 'poct.read-time-elapsed', testId: test.id }, { delay: test.readTimeMinutes ?? 0, id: `read:${test.id}` });

@@ -16,6 +16,7 @@ import type { RegistrationRecord } from '../../domain/chart';
 import type { Check } from '../../scoring/finding';
 import { minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
+import { acceptedSampleTypes } from '../accepted-actions';
 import { slotProblem } from '../scheduling/appointment-book';
 import { checkTemplate } from '../scheduling/scheduling.rules';
 import type { AddressEntry, IntakeAction, IntakeActionType, IntakeForm } from './intake.actions';
@@ -289,5 +290,5 @@ export type IntakeSnapshot = SnapshotFrom<typeof intakeMachine>;
 /** The intake action types the machine accepts in its current state (with its guards as they stand). */
 export function intakeAvailableActions(snapshot: IntakeSnapshot): IntakeActionType[] {
   if (snapshot.status !== 'active') return [];
-  return [...new Set(INTAKE_ACTION_SAMPLES.filter((sample) => snapshot.can(sample)).map((sample) => sample.type))];
+  return acceptedSampleTypes(snapshot, INTAKE_ACTION_SAMPLES);
 }

@@ -56,6 +56,11 @@ function phoneAction(event: ClinicDayEvent): Extract<DayAction, { callId: string
   return 'callId' in action ? action : undefined;
 }
 
+/** True when the trainee may fetch this patient into an exam room now: they are waiting for one, one is free, and rooming is the trainee's job today. */
+export function canRoomPatient(context: ClinicDayContext, patientId: string): boolean {
+  return context.scenario.workflows.vitals && context.waitingForRoom.includes(patientId) && context.rooms.includes(null);
+}
+
 /** Providers with no patient, matched with the first ready patient of theirs. */
 function providerAssignments(context: ClinicDayContext): { providerId: string; patientId: string }[] {
   const assignments: { providerId: string; patientId: string }[] = [];
@@ -79,12 +84,7 @@ export const clinicDayMachine = setup({
     closing: ({ context }) => Math.max(0, minutesOfDay(context.scenario.day.end) - context.env.now()),
   },
   guards: {
-    canRoom: ({ context, event }) =>
-      isRoomAction(event) &&
-      event.patientId !== null &&
-      context.scenario.workflows.vitals &&
-      context.waitingForRoom.includes(event.patientId) &&
-      context.rooms.includes(null),
+    canRoom: ({ context, event }) => isRoomAction(event) && event.patientId !== null && canRoomPatient(context, event.patientId),
     canHandlePhone: ({ context, event }) => {
       const action = phoneAction(event);
       if (!action) return false;

@@ -11,7 +11,7 @@ import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent 
 import { actionMinutes } from '../reference/action-costs';
 import { type Mode, type Scenario } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
-import { type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
+import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../clinic/day-environment';
 import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { actionFormProblem, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
@@ -65,6 +65,8 @@ export interface AvailableTask {
   readonly callId?: string;
 }
 
+const NO_ACTIONS: readonly TraineeActionType[] = [];
+
 /** One patient's day, for the debrief and the throughput score. */
 export interface PatientJourney {
   readonly patientId: string;
@@ -104,6 +106,10 @@ export class Session {
   readonly #log: ActionLogEntry[] = [];
   readonly #bookings: DayBooking[] = [];
   readonly #closingMinute: number;
+  /** Each patient's name as the task list shows it. */
+  readonly #labels: ReadonlyMap<string, string>;
+  readonly #workflowActionsByPatient = new Map<string, { readonly snapshot: AnyMachineSnapshot; readonly actions: readonly TraineeActionType[] }>();
+  #lastWorkflowAnswer: { readonly snapshot: AnyMachineSnapshot; readonly action: TraineeAction; readonly accepts: boolean } | null = null;
 
   private constructor(scenario: Scenario, seed: number, settings: SessionSettings, options: SessionOptions) {
     this.scenario = scenario;
@@ -111,6 +117,7 @@ export class Session {
     this.settings = settings;
     this.#clock = new ClinicClock(minutesOfDay(scenario.day.start));
     this.#closingMinute = minutesOfDay(scenario.day.end);
+    this.#labels = new Map(scenario.patients.map((patient) => [patient.id, displayName(patient)]));
     const env: DayEnvironment = { now: () => this.#clock.now, journal: this.#journal, bookings: this.#bookings, random: new SeededRandom(seed) };
     const machine = options.workflows
       ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: options.workflows }) } })
@@ -229,25 +236,41 @@ export class Session {
   /** What the trainee can sensibly do now, patient by patient, and the phone. */
   available(): AvailableTask[] {
     if (this.isOver) return [];
-    const tasks: AvailableTask[] = [];
     const context = this.#context;
+    const tasks: AvailableTask[] = [];
     for (const patient of this.scenario.patients) {
-      const encounter = context.encounters[patient.id];
-      if (!encounter) continue;
-      const snapshot = encounter.getSnapshot();
-      const stage = encounterStage(snapshot);
-      const waitingMinutes =
-        snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
-      const actions: TraineeActionType[] = [];
-      if (stage === 'waiting-for-room' && this.canAct(patient.id, { type: 'patient.roomed', announce: 'first-name' })) actions.push('patient.roomed');
-      const workflow = snapshot.children.workflow;
-      if (workflow && workflow.getSnapshot().status === 'active') {
-        actions.push(...availableWorkflowActions(workflow.getSnapshot()));
-      }
-      if (actions.length > 0) {
-        tasks.push({ patientId: patient.id, label: displayName(patient), stage, actions, waitingMinutes });
-      }
+      const task = this.#patientTask(context, patient.id);
+      if (task) tasks.push(task);
     }
+    tasks.push(...this.#phoneTasks(context));
+    return tasks;
+  }
+
+  /** What the trainee can sensibly do now for one patient, as `available` lists it; null when nothing. */
+  availableFor(patientId: string): AvailableTask | null {
+    return this.isOver ? null : this.#patientTask(this.#context, patientId);
+  }
+
+  /** True while a phone call waits to be answered or closed (a phone task in `available`). */
+  get phoneWaiting(): boolean {
+    return !this.isOver && this.#phoneTasks(this.#context).length > 0;
+  }
+
+  #patientTask(context: ClinicDayContext, patientId: string): AvailableTask | null {
+    const encounter = context.encounters[patientId];
+    if (!encounter) return null;
+    const snapshot = encounter.getSnapshot();
+    const stage = encounterStage(snapshot);
+    const workflow = snapshot.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
+    const workflowActions = workflow ? this.#workflowActions(patientId, workflow) : NO_ACTIONS;
+    const actions = stage === 'waiting-for-room' && canRoomPatient(context, patientId) ? ['patient.roomed' as const, ...workflowActions] : workflowActions;
+    if (actions.length === 0) return null;
+    const waitingMinutes = snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
+    return { patientId, label: this.#labels.get(patientId)!, stage, actions, waitingMinutes };
+  }
+
+  #phoneTasks(context: ClinicDayContext): AvailableTask[] {
+    const tasks: AvailableTask[] = [];
     for (const [callId, call] of Object.entries(context.calls)) {
       const snapshot = call.getSnapshot();
       if (snapshot.status !== 'active') continue;
@@ -316,8 +339,35 @@ export class Session {
     const snapshot = encounter.getSnapshot();
     const workflow = snapshot.children.workflow;
     // Every stage state that runs a workflow takes the trainee's actions for it.
-    if (workflow && (workflow.getSnapshot() as AnyMachineSnapshot).can(action)) return null;
+    if (workflow && this.#workflowAccepts(workflow.getSnapshot() as AnyMachineSnapshot, action)) return null;
     return notNow(displayName(encounter.getSnapshot().context.patient), encounterStage(snapshot));
+  }
+
+  /**
+   * The actions a patient's workflow takes in this snapshot. A snapshot is immutable and
+   * each workflow's answer depends on its snapshot alone (state, context, guards on them),
+   * so the answer is kept until the workflow moves on: a trainee asks before every move,
+   * mostly about patients nothing has happened to since.
+   */
+  #workflowActions(patientId: string, snapshot: AnyMachineSnapshot): readonly TraineeActionType[] {
+    const known = this.#workflowActionsByPatient.get(patientId);
+    if (known?.snapshot === snapshot) return known.actions;
+    const actions = availableWorkflowActions(snapshot);
+    this.#workflowActionsByPatient.set(patientId, { snapshot, actions });
+    return actions;
+  }
+
+  /**
+   * Whether the workflow takes the action in this snapshot. A snapshot is immutable and
+   * its guards read only its context and the action, so the answer is remembered for the
+   * last question: a trainee asks `canAct` and then `act` with the same action.
+   */
+  #workflowAccepts(snapshot: AnyMachineSnapshot, action: TraineeAction): boolean {
+    const last = this.#lastWorkflowAnswer;
+    if (last !== null && last.snapshot === snapshot && last.action === action) return last.accepts;
+    const accepts = snapshot.can(action);
+    this.#lastWorkflowAnswer = { snapshot, action, accepts };
+    return accepts;
   }
 
   #dayRefusal(patientId: string | null, action: TraineeAction): string {

@@ -27,6 +27,11 @@ export type TraineeName = (typeof TRAINEE_NAMES)[number];
 /** Minutes before closing from which the expert puts the unsent claims first. */
 const CLAIMS_DEADLINE_MINUTES = 30;
 
+/** True in the last half hour before closing, when the expert puts the unsent claims first. */
+export function claimsFirst(session: Session): boolean {
+  return session.closingMinute - session.minute <= CLAIMS_DEADLINE_MINUTES;
+}
+
 /**
  * The order an experienced MA works in: finish what was started with a patient; answer
  * the phone (it will not wait); then the patient who has waited longest — with a lead for
@@ -39,7 +44,7 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
     const stage = session.stageOf(patient.id);
     return stage === 'ready-for-provider' || stage === 'with-provider';
   });
-  const closing = session.closingMinute - session.minute <= CLAIMS_DEADLINE_MINUTES;
+  const closing = claimsFirst(session);
   const rank = (task: AvailableTask): number => {
     if (task.stage === 'phone') return 10_000;
     if (task.stage === 'billing') return closing ? 20_000 : -1_000 + (task.waitingMinutes ?? 0);
@@ -49,7 +54,11 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
     if (task.stage === 'orders' || task.stage === 'checkout') score += 10;
     return score;
   };
-  return [...tasks].sort((a, b) => rank(b) - rank(a));
+  // Each task ranked once, then a stable sort: equal ranks keep the session's patient order.
+  return tasks
+    .map((task) => ({ task, rank: rank(task) }))
+    .sort((a, b) => b.rank - a.rank)
+    .map(({ task }) => task);
 }
 
 /**

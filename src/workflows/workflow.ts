@@ -4,6 +4,10 @@
  * its action union and its `availableActions`; the encounter invokes the machine for its
  * stage, forwards to it the trainee's actions for that patient, and merges the machine's
  * output — its section of the chart — into the encounter's chart.
+ *
+ * A workflow's guards and its `availableActions` read only its snapshot (state and
+ * context) and the event — never the clock or the day's bookings through `env`: the
+ * session keeps their answers per snapshot, since the trainees ask before every move.
  */
 import type { DayEnvironment } from '../clinic/day-environment';
 import type { EncounterChart } from '../domain/chart';

@@ -23,6 +23,7 @@ import { isIsoDate } from '../../reference/iso-date';
 import type { Check } from '../../scoring/finding';
 import { CLOCK_TIME_PATTERN, minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
+import { acceptedSampleTypes } from '../accepted-actions';
 import { addDays, firstOpenAppointment, type SlotRequest, slotProblem } from '../scheduling/appointment-book';
 import { checkTemplate, checkWalkIn } from '../scheduling/scheduling.rules';
 import type { AddressEntry, IntakeAction, IntakeActionType, IntakeForm } from './intake.actions';
@@ -282,7 +283,11 @@ export const intakeMachine = setup({
 }).createMachine({
   id: 'intake',
   context: ({ input }) => ({
-    ...input,
+    // The input field by field: V8 builds a literal that opens with a spread and adds many fields very slowly.
+    scenario: input.scenario,
+    patient: input.patient,
+    env: input.env,
+    chart: input.chart,
     answers: [],
     mismatchFlagged: false,
     photoIdChecked: false,
@@ -354,5 +359,5 @@ export type IntakeSnapshot = SnapshotFrom<typeof intakeMachine>;
 /** The intake action types the machine accepts in its current state (with its guards as they stand). */
 export function intakeAvailableActions(snapshot: IntakeSnapshot): IntakeActionType[] {
   if (snapshot.status !== 'active') return [];
-  return [...new Set(INTAKE_ACTION_SAMPLES.filter((sample) => snapshot.can(sample)).map((sample) => sample.type))];
+  return acceptedSampleTypes(snapshot, INTAKE_ACTION_SAMPLES);
 }

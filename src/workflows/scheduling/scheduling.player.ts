@@ -30,8 +30,10 @@ function closestFreeSlot(
   const provider = scenario.providers.find((p) => p.id === request.providerId);
   if (!provider) return null;
   const preferred = minutesOfDay(preferredTime);
-  const times = gridTimes(provider).sort((a, b) => Math.abs(minutesOfDay(a) - preferred) - Math.abs(minutesOfDay(b) - preferred) || minutesOfDay(a) - minutesOfDay(b));
-  return times.find((time) => slotProblem(scenario, { ...request, time }, undefined, madeToday) === null) ?? null;
+  const slots = gridTimes(provider)
+    .map((time) => ({ time, minute: minutesOfDay(time) }))
+    .sort((a, b) => Math.abs(a.minute - preferred) - Math.abs(b.minute - preferred) || a.minute - b.minute);
+  return slots.find(({ time }) => slotProblem(scenario, { ...request, time }, undefined, madeToday) === null)?.time ?? null;
 }
 
 /** Dates from `ideal` outwards (ideal, +1, −1, +2, −2 …) up to `spread` days each way. */

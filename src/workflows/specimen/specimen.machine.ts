@@ -20,6 +20,7 @@ import { orderableTest, type OrderableTest, type TestId, TESTS } from '../../ref
 import type { Check } from '../../scoring/finding';
 import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
 import type { WorkflowInput } from '../workflow';
+import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { PatientIdentifiedAction } from '../vitals/vitals.actions';
 import type { CheckSubject } from '../vitals/vitals.rules';
 import { patientName } from '../vitals/vitals.machine';
@@ -126,9 +127,16 @@ export interface SpecimenContext extends WorkflowInput {
   readonly redraws: number;
 }
 
+/** Each patient's ordered tests, looked up once: guards, the task list and the players ask on every step. */
+const testsOrderedFor = new WeakMap<WorkflowInput['patient'], readonly OrderableTest[]>();
+
 /** The ordered tests, from the catalogue. */
-export function orderedTests(context: Pick<WorkflowInput, 'patient'>): OrderableTest[] {
-  return context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId));
+export function orderedTests(context: Pick<WorkflowInput, 'patient'>): readonly OrderableTest[] {
+  const known = testsOrderedFor.get(context.patient);
+  if (known) return known;
+  const tests = Object.freeze(context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId)));
+  testsOrderedFor.set(context.patient, tests);
+  return tests;
 }
 
 /** The venous tubes the orders need, in order of draw. */
@@ -142,8 +150,9 @@ export function shownResult(context: Pick<WorkflowInput, 'patient'>, testId: Tes
   return context.patient.orders.find((order) => order.testId === testId)?.result ?? 'negative';
 }
 
-function subject(context: SpecimenContext): CheckSubject {
-  return { patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() };
+/** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
+function subject<Details extends object>(context: SpecimenContext, details: Details): CheckSubject & Details {
+  return Object.assign({ patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() }, details);
 }
 
 function record(env: DayEnvironment, checks: Check | readonly Check[]): void {
@@ -231,6 +240,173 @@ function specimenReady(context: SpecimenContext, test: OrderableTest): boolean {
   return false;
 }
 
+/** One step of the lab station's bookkeeping for a trainee action. */
+type SpecimenStep = WorkflowStep<SpecimenContext, SpecimenEvent>;
+
+/** Before every step: a pending sharp or critical result is judged, and the tourniquet's clock runs. */
+const beforeStep: SpecimenStep = (context, event) => {
+  if (event.type === 'poct.read-time-elapsed') return NO_CHANGE;
+  let changes: Partial<SpecimenContext> = NO_CHANGE;
+  if (context.sharpPending !== null && !(event.type === 'provider.alerted' && context.criticalPending.length > 0)) {
+    record(context.env, sharpsCheck(subject(context, { sharp: context.sharpPending, nextAction: event.type })));
+    changes = { ...changes, sharpPending: null };
+  }
+  if (context.criticalPending.length > 0 && event.type !== 'provider.alerted') {
+    for (const testId of context.criticalPending) {
+      record(context.env, criticalResultCheck(subject(context, { testId, result: shownResult(context, testId), nextAction: event.type })));
+    }
+    changes = { ...changes, criticalPending: [] };
+  }
+  // Releasing ends the tourniquet's time; every other step while it is on adds to it.
+  if (context.tourniquetOn && event.type !== 'tourniquet.released') {
+    const seconds = TOURNIQUET_SECONDS.steps[event.type] ?? TOURNIQUET_SECONDS.other;
+    changes = { ...changes, tourniquetSeconds: context.tourniquetSeconds + seconds };
+  }
+  return changes;
+};
+
+const judgeFirstContact: SpecimenStep = (context, event) => {
+  if (context.contactJudged) return NO_CHANGE;
+  const firstStep = FIRST_STEP_WORDS[event.type] ?? 'the collection was started';
+  record(context.env, [
+    specimenIdentificationCheck(subject(context, { identification: context.identification, firstStep })),
+    requisitionCheck(subject(context, { checked: context.requisitionChecked, firstStep })),
+    specimenHandHygieneCheck(subject(context, { handsCleaned: context.handsCleaned, firstStep })),
+  ]);
+  return { contactJudged: true };
+};
+
+const judgeFluidContact: SpecimenStep = (context, event) => {
+  if (context.fluidContactJudged) return NO_CHANGE;
+  record(context.env, glovesCheck(subject(context, { glovesDonned: context.glovesDonned, firstStep: FIRST_STEP_WORDS[event.type] ?? 'the specimen was handled' })));
+  return { fluidContactJudged: true };
+};
+
+const cleanHands: SpecimenStep = () => ({ handsCleaned: true });
+
+const donGloves: SpecimenStep = () => ({ glovesDonned: true });
+
+const identifyPatient: SpecimenStep = (_, event) => (event.type === 'patient.identified' ? { identification: { type: event.type, question: event.question, identifiers: [...event.identifiers] } } : NO_CHANGE);
+
+const checkRequisition: SpecimenStep = () => ({ requisitionChecked: true });
+
+const applyTourniquet: SpecimenStep = () => ({ tourniquetOn: true, tourniquetSeconds: TOURNIQUET_SECONDS.applied });
+
+const insertNeedle: SpecimenStep = (_, event) => (event.type === 'needle.inserted' ? { device: event.device } : NO_CHANGE);
+
+const drawTube: SpecimenStep = (context, event) => (event.type === 'tube.drawn' ? { drawn: [...context.drawn, { tube: event.tube, atMinute: context.env.now(), inversions: null }] } : NO_CHANGE);
+
+const invertTube: SpecimenStep = (context, event) => {
+  if (event.type !== 'tube.inverted') return NO_CHANGE;
+  record(context.env, inversionsCheck(subject(context, { tube: event.tube, times: event.times })));
+  return { drawn: context.drawn.map((d) => (d.tube === event.tube && d.inversions === null ? { ...d, inversions: event.times } : d)) };
+};
+
+const releaseTourniquet: SpecimenStep = () => ({ tourniquetOn: false });
+
+const withdrawNeedle: SpecimenStep = (context) => {
+  const drawn = context.drawn.map((d) => d.tube);
+  record(context.env, [
+    tourniquetCheck(subject(context, { seconds: context.tourniquetSeconds, releasedBeforeWithdrawal: !context.tourniquetOn })),
+    orderOfDrawCheck(subject(context, { drawn, device: context.device ?? 'multi-sample-needle' })),
+    tubeChoiceCheck(subject(context, { needed: context.tubesNeeded, drawn })),
+  ]);
+  return { tourniquetOn: false, venipunctures: context.venipunctures + 1, sharpsOpen: [...context.sharpsOpen, 'needle'], sharpPending: 'needle' };
+};
+
+const disposeSharps: SpecimenStep = (context) => {
+  if (context.sharpPending !== null) record(context.env, sharpsCheck(subject(context, { sharp: context.sharpPending, nextAction: 'sharps.disposed' })));
+  return { sharpsOpen: [], sharpPending: null };
+};
+
+/** Bandaging closes the puncture: the microtubes filled from it are judged against the capillary order. */
+const bandageSite: SpecimenStep = (context) => {
+  if (context.capillaryOpen && context.microtubes.length > 0) {
+    record(context.env, capillaryOrderCheck(subject(context, { filled: context.microtubes.map((m) => m.tubeId) })));
+  }
+  return { capillaryOpen: false };
+};
+
+const fillMicrotube: SpecimenStep = (context, event) =>
+  event.type === 'microtube.filled' ? { microtubes: [...context.microtubes, { tubeId: event.tubeId, atMinute: context.env.now() }] } : NO_CHANGE;
+
+const labelContainer: SpecimenStep = (context, event) => {
+  if (event.type !== 'specimen.labeled') return NO_CHANGE;
+  const { container } = event;
+  const collectedAtMinute =
+    container === 'urine-cup'
+      ? context.urineCollectedAt
+      : isMicrotubeId(container)
+        ? (context.microtubes.find((m) => m.tubeId === container)?.atMinute ?? null)
+        : (context.drawn.find((d) => d.tube === container)?.atMinute ?? null);
+  const problems = labelProblems(event.label, { patient: context.patient, collectedAtMinute, labelledAtMinute: context.env.now() });
+  record(context.env, labelCheck(subject(context, { container: event.container, problems })));
+  return { labels: [...context.labels, { container: event.container, label: { ...event.label }, problems }] };
+};
+
+const punctureCapillary: SpecimenStep = (context) => ({ capillaryOpen: true, capillaryPunctured: true, sharpsOpen: [...context.sharpsOpen, 'lancet'], sharpPending: 'lancet' });
+
+const instructUrine: SpecimenStep = (context, event) => {
+  if (event.type !== 'urine.instructed') return NO_CHANGE;
+  const needed = orderedTests(context).some((t) => t.specimen === 'urine-clean-catch');
+  record(context.env, cleanCatchCheck(subject(context, { needed, instructed: event.cleanCatch === true })));
+  return { urineCollectedAt: context.env.now() };
+};
+
+const collectSwab: SpecimenStep = (context, event) => (event.type === 'swab.collected' ? { swabs: [...context.swabs, event.testId] } : NO_CHANGE);
+
+const runControl: SpecimenStep = (context, event) => (event.type === 'poct.control-run' ? { controlsRun: [...context.controlsRun, event.lot] } : NO_CHANGE);
+
+const recordResult: SpecimenStep = (context, event) => {
+  if (event.type !== 'poct.result-recorded') return NO_CHANGE;
+  const shown = shownResult(context, event.testId);
+  record(context.env, resultRecordingCheck(subject(context, { testId: event.testId, shown, recorded: event.result })));
+  const critical = isCriticalResult(orderableTest(event.testId).criticalResult, shown);
+  if (critical) {
+    // The floor raises its critical-value alert from the day's timeline.
+    context.env.journal.note({
+      minute: context.env.now(),
+      patientId: context.patient.id,
+      kind: 'critical-value',
+      text: `${context.patient.name.given} ${context.patient.name.family}: critical ${orderableTest(event.testId).displayName} result ${String(shown)} — tell the provider now`,
+    });
+  }
+  return {
+    tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, recorded: event.result } : t)),
+    ...(critical ? { criticalShown: [...context.criticalShown, event.testId], criticalPending: [...context.criticalPending, event.testId] } : {}),
+  };
+};
+
+const giveVaccine: SpecimenStep = (context, event) =>
+  event.type === 'vaccine.administered'
+    ? { vaccinesGiven: [...context.vaccinesGiven, event.testId], sharpsOpen: [...context.sharpsOpen, 'vaccine needle'], sharpPending: 'vaccine needle' }
+    : NO_CHANGE;
+
+const performProcedure: SpecimenStep = (context, event) => (event.type === 'procedure.performed' ? { proceduresDone: [...context.proceduresDone, event.testId] } : NO_CHANGE);
+
+const alertProvider: SpecimenStep = (context) => {
+  for (const testId of context.criticalPending) {
+    record(context.env, criticalResultCheck(subject(context, { testId, result: shownResult(context, testId), nextAction: 'provider.alerted' })));
+  }
+  return { providerAlerted: true, criticalPending: [] };
+};
+
+/** Sending: every collected container must carry a label, every tube must have been mixed. */
+const judgeSending: SpecimenStep = (context) => {
+  const checks: Check[] = unlabelled(context).map((container) => missingLabelCheck(subject(context, { container })));
+  for (const drawn of context.drawn) {
+    if (drawn.tube !== 'discard' && drawn.inversions === null) checks.push(inversionsCheck(subject(context, { tube: drawn.tube, times: null })));
+  }
+  record(context.env, checks);
+  return NO_CHANGE;
+};
+
+const acceptAll: SpecimenStep = (context) => {
+  const accepted = [...new Set([...context.accepted, ...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard')])];
+  record(context.env, ordersCompleteCheck(subject(context, { undone: undoneOrders(context, accepted) })));
+  return { accepted };
+};
+
 export const specimenMachine = setup({
   types: {} as { input: WorkflowInput; context: SpecimenContext; events: SpecimenEvent; output: { procedures: ProceduresRecord } },
   delays: { labReview: LAB_REVIEW_MINUTES },
@@ -287,156 +463,44 @@ export const specimenMachine = setup({
     nothingRunning: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && !context.tourniquetOn,
     labWillReject: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && rejectedTubes(context).length > 0,
   },
+  // One assign per trainee action: its steps, in order (the read timer and the lab's verdict are their own).
   actions: {
-    /** Before every step: a pending sharp or critical result is judged, and the tourniquet's clock runs. */
-    beforeStep: assign(({ context, event }) => {
-      if (event.type === 'poct.read-time-elapsed') return {};
-      const changes: Partial<SpecimenContext> = {};
-      if (context.sharpPending !== null && !(event.type === 'provider.alerted' && context.criticalPending.length > 0)) {
-        record(context.env, sharpsCheck({ ...subject(context), sharp: context.sharpPending, nextAction: event.type }));
-        Object.assign(changes, { sharpPending: null });
-      }
-      if (context.criticalPending.length > 0 && event.type !== 'provider.alerted') {
-        for (const testId of context.criticalPending) {
-          record(context.env, criticalResultCheck({ ...subject(context), testId, result: shownResult(context, testId), nextAction: event.type }));
-        }
-        Object.assign(changes, { criticalPending: [] });
-      }
-      // Releasing ends the tourniquet's time; every other step while it is on adds to it.
-      if (context.tourniquetOn && event.type !== 'tourniquet.released') {
-        const seconds = TOURNIQUET_SECONDS.steps[event.type] ?? TOURNIQUET_SECONDS.other;
-        Object.assign(changes, { tourniquetSeconds: context.tourniquetSeconds + seconds });
-      }
-      return changes;
-    }),
-    judgeFirstContact: assign(({ context, event }) => {
-      if (context.contactJudged) return {};
-      const firstStep = FIRST_STEP_WORDS[event.type] ?? 'the collection was started';
-      record(context.env, [
-        specimenIdentificationCheck({ ...subject(context), identification: context.identification, firstStep }),
-        requisitionCheck({ ...subject(context), checked: context.requisitionChecked, firstStep }),
-        specimenHandHygieneCheck({ ...subject(context), handsCleaned: context.handsCleaned, firstStep }),
-      ]);
-      return { contactJudged: true };
-    }),
-    judgeFluidContact: assign(({ context, event }) => {
-      if (context.fluidContactJudged) return {};
-      record(context.env, glovesCheck({ ...subject(context), glovesDonned: context.glovesDonned, firstStep: FIRST_STEP_WORDS[event.type] ?? 'the specimen was handled' }));
-      return { fluidContactJudged: true };
-    }),
-    cleanHands: assign({ handsCleaned: true }),
-    donGloves: assign({ glovesDonned: true }),
-    identifyPatient: assign(({ event }) => (event.type === 'patient.identified' ? { identification: { type: event.type, question: event.question, identifiers: [...event.identifiers] } } : {})),
-    checkRequisition: assign({ requisitionChecked: true }),
-    applyTourniquet: assign({ tourniquetOn: true, tourniquetSeconds: TOURNIQUET_SECONDS.applied }),
-    insertNeedle: assign(({ event }) => (event.type === 'needle.inserted' ? { device: event.device } : {})),
-    drawTube: assign(({ context, event }) => (event.type === 'tube.drawn' ? { drawn: [...context.drawn, { tube: event.tube, atMinute: context.env.now(), inversions: null }] } : {})),
-    invertTube: assign(({ context, event }) => {
-      if (event.type !== 'tube.inverted') return {};
-      record(context.env, inversionsCheck({ ...subject(context), tube: event.tube, times: event.times }));
-      return { drawn: context.drawn.map((d) => (d.tube === event.tube && d.inversions === null ? { ...d, inversions: event.times } : d)) };
-    }),
-    releaseTourniquet: assign({ tourniquetOn: false }),
-    withdrawNeedle: assign(({ context }) => {
-      const drawn = context.drawn.map((d) => d.tube);
-      record(context.env, [
-        tourniquetCheck({ ...subject(context), seconds: context.tourniquetSeconds, releasedBeforeWithdrawal: !context.tourniquetOn }),
-        orderOfDrawCheck({ ...subject(context), drawn, device: context.device ?? 'multi-sample-needle' }),
-        tubeChoiceCheck({ ...subject(context), needed: context.tubesNeeded, drawn }),
-      ]);
-      return { tourniquetOn: false, venipunctures: context.venipunctures + 1, sharpsOpen: [...context.sharpsOpen, 'needle'], sharpPending: 'needle' };
-    }),
-    disposeSharps: assign(({ context }) => {
-      if (context.sharpPending !== null) record(context.env, sharpsCheck({ ...subject(context), sharp: context.sharpPending, nextAction: 'sharps.disposed' }));
-      return { sharpsOpen: [], sharpPending: null };
-    }),
-    /** Bandaging closes the puncture: the microtubes filled from it are judged against the capillary order. */
-    bandageSite: assign(({ context }) => {
-      if (context.capillaryOpen && context.microtubes.length > 0) {
-        record(context.env, capillaryOrderCheck({ ...subject(context), filled: context.microtubes.map((m) => m.tubeId) }));
-      }
-      return { capillaryOpen: false };
-    }),
-    fillMicrotube: assign(({ context, event }) =>
-      event.type === 'microtube.filled' ? { microtubes: [...context.microtubes, { tubeId: event.tubeId, atMinute: context.env.now() }] } : {},
-    ),
-    labelContainer: assign(({ context, event }) => {
-      if (event.type !== 'specimen.labeled') return {};
-      const { container } = event;
-      const collectedAtMinute =
-        container === 'urine-cup'
-          ? context.urineCollectedAt
-          : isMicrotubeId(container)
-            ? (context.microtubes.find((m) => m.tubeId === container)?.atMinute ?? null)
-            : (context.drawn.find((d) => d.tube === container)?.atMinute ?? null);
-      const problems = labelProblems(event.label, { patient: context.patient, collectedAtMinute, labelledAtMinute: context.env.now() });
-      record(context.env, labelCheck({ ...subject(context), container: event.container, problems }));
-      return { labels: [...context.labels, { container: event.container, label: { ...event.label }, problems }] };
-    }),
-    punctureCapillary: assign(({ context }) => ({ capillaryOpen: true, capillaryPunctured: true, sharpsOpen: [...context.sharpsOpen, 'lancet'], sharpPending: 'lancet' })),
-    instructUrine: assign(({ context, event }) => {
-      if (event.type !== 'urine.instructed') return {};
-      const needed = orderedTests(context).some((t) => t.specimen === 'urine-clean-catch');
-      record(context.env, cleanCatchCheck({ ...subject(context), needed, instructed: event.cleanCatch === true }));
-      return { urineCollectedAt: context.env.now() };
-    }),
-    collectSwab: assign(({ context, event }) => (event.type === 'swab.collected' ? { swabs: [...context.swabs, event.testId] } : {})),
-    runControl: assign(({ context, event }) => (event.type === 'poct.control-run' ? { controlsRun: [...context.controlsRun, event.lot] } : {})),
+    cleanHands: assign(({ context, event }) => inOrder(context, event, [beforeStep, cleanHands])),
+    donGloves: assign(({ context, event }) => inOrder(context, event, [beforeStep, donGloves])),
+    identifyPatient: assign(({ context, event }) => inOrder(context, event, [beforeStep, identifyPatient])),
+    checkRequisition: assign(({ context, event }) => inOrder(context, event, [beforeStep, checkRequisition])),
+    invertTube: assign(({ context, event }) => inOrder(context, event, [beforeStep, invertTube])),
+    disposeSharps: assign(({ context, event }) => inOrder(context, event, [beforeStep, disposeSharps])),
+    bandageSite: assign(({ context, event }) => inOrder(context, event, [beforeStep, bandageSite])),
+    labelContainer: assign(({ context, event }) => inOrder(context, event, [beforeStep, labelContainer])),
+    punctureCapillary: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, judgeFluidContact, punctureCapillary])),
+    fillMicrotube: assign(({ context, event }) => inOrder(context, event, [beforeStep, fillMicrotube])),
+    instructUrine: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, instructUrine])),
+    collectSwab: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, judgeFluidContact, collectSwab])),
+    runControl: assign(({ context, event }) => inOrder(context, event, [beforeStep, runControl])),
+    prepareTestRun: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFluidContact])),
+    recordResult: assign(({ context, event }) => inOrder(context, event, [beforeStep, recordResult])),
+    giveVaccine: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, giveVaccine])),
+    performProcedure: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, performProcedure])),
+    alertProvider: assign(({ context, event }) => inOrder(context, event, [beforeStep, alertProvider])),
+    applyTourniquet: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, judgeFluidContact, applyTourniquet])),
+    sendForReview: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeSending])),
+    sendAndAccept: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeSending, acceptAll])),
+    insertNeedle: assign(({ context, event }) => inOrder(context, event, [beforeStep, insertNeedle])),
+    releaseTourniquet: assign(({ context, event }) => inOrder(context, event, [beforeStep, releaseTourniquet])),
+    drawTube: assign(({ context, event }) => inOrder(context, event, [beforeStep, drawTube])),
+    withdrawNeedle: assign(({ context, event }) => inOrder(context, event, [beforeStep, withdrawNeedle])),
     runTest: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'poct.test-run') return;
       const test = orderableTest(event.testId);
       const lot = context.kits.find((k) => k.testId === event.testId && k.lot === event.lot)!;
       if (test.needsQualityControl) {
-        record(context.env, qualityControlCheck({ ...subject(context), testId: test.id, lot, controlRun: context.controlsRun.includes(lot.lot), onDate: context.scenario.day.date }));
+        record(context.env, qualityControlCheck(subject(context, { testId: test.id, lot, controlRun: context.controlsRun.includes(lot.lot), onDate: context.scenario.day.date })));
       }
       enqueue.assign({ tests: [...context.tests, { testId: test.id, lot: lot.lot, startedAt: context.env.now(), ready: false, recorded: null }] });
       enqueue.raise({ type: 'poct.read-time-elapsed', testId: test.id }, { delay: test.readTimeMinutes ?? 0, id: `read:${test.id}` });
     }),
     showResult: assign(({ context, event }) => (event.type === 'poct.read-time-elapsed' ? { tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, ready: true } : t)) } : {})),
-    recordResult: assign(({ context, event }) => {
-      if (event.type !== 'poct.result-recorded') return {};
-      const shown = shownResult(context, event.testId);
-      record(context.env, resultRecordingCheck({ ...subject(context), testId: event.testId, shown, recorded: event.result }));
-      const critical = isCriticalResult(orderableTest(event.testId).criticalResult, shown);
-      if (critical) {
-        // The floor raises its critical-value alert from the day's timeline.
-        context.env.journal.note({
-          minute: context.env.now(),
-          patientId: context.patient.id,
-          kind: 'critical-value',
-          text: `${context.patient.name.given} ${context.patient.name.family}: critical ${orderableTest(event.testId).displayName} result ${String(shown)} — tell the provider now`,
-        });
-      }
-      return {
-        tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, recorded: event.result } : t)),
-        ...(critical ? { criticalShown: [...context.criticalShown, event.testId], criticalPending: [...context.criticalPending, event.testId] } : {}),
-      };
-    }),
-    giveVaccine: assign(({ context, event }) =>
-      event.type === 'vaccine.administered'
-        ? { vaccinesGiven: [...context.vaccinesGiven, event.testId], sharpsOpen: [...context.sharpsOpen, 'vaccine needle'], sharpPending: 'vaccine needle' }
-        : {},
-    ),
-    performProcedure: assign(({ context, event }) => (event.type === 'procedure.performed' ? { proceduresDone: [...context.proceduresDone, event.testId] } : {})),
-    alertProvider: assign(({ context }) => {
-      for (const testId of context.criticalPending) {
-        record(context.env, criticalResultCheck({ ...subject(context), testId, result: shownResult(context, testId), nextAction: 'provider.alerted' }));
-      }
-      return { providerAlerted: true, criticalPending: [] };
-    }),
-    /** Sending: every collected container must carry a label, every tube must have been mixed. */
-    judgeSending: ({ context }) => {
-      const checks: Check[] = unlabelled(context).map((container) => missingLabelCheck({ ...subject(context), container }));
-      for (const drawn of context.drawn) {
-        if (drawn.tube !== 'discard' && drawn.inversions === null) checks.push(inversionsCheck({ ...subject(context), tube: drawn.tube, times: null }));
-      }
-      record(context.env, checks);
-    },
-    acceptAll: assign(({ context }) => {
-      const accepted = [...new Set([...context.accepted, ...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard')])];
-      record(context.env, ordersCompleteCheck({ ...subject(context), undone: undoneOrders(context, accepted) }));
-      return { accepted };
-    }),
     /** The lab's verdict: the well-labelled tubes are kept, the others must be drawn again. */
     rejectSpecimens: assign(({ context }) => {
       const rejected = rejectedTubes(context);
@@ -464,7 +528,11 @@ export const specimenMachine = setup({
   context: ({ input }) => {
     const tests = orderedTests(input);
     return {
-      ...input,
+      // The input field by field: V8 builds a literal that opens with a spread and adds many fields very slowly.
+      scenario: input.scenario,
+      patient: input.patient,
+      env: input.env,
+      chart: input.chart,
       handsCleaned: false,
       glovesDonned: false,
       identification: null,
@@ -506,52 +574,52 @@ export const specimenMachine = setup({
     collecting: {
       initial: 'idle',
       on: {
-        'hands.cleaned': { actions: ['beforeStep', 'cleanHands'] },
-        'gloves.donned': { guard: 'glovesOff', actions: ['beforeStep', 'donGloves'] },
-        'patient.identified': { guard: 'notIdentified', actions: ['beforeStep', 'identifyPatient'] },
-        'requisition.checked': { guard: 'requisitionOpen', actions: ['beforeStep', 'checkRequisition'] },
-        'tube.inverted': { guard: 'canInvert', actions: ['beforeStep', 'invertTube'] },
-        'sharps.disposed': { guard: 'hasSharps', actions: ['beforeStep', 'disposeSharps'] },
-        'site.bandaged': { guard: 'capillaryOpen', actions: ['beforeStep', 'bandageSite'] },
-        'specimen.labeled': { guard: 'canLabel', actions: ['beforeStep', 'labelContainer'] },
-        'capillary.punctured': { guard: 'capillaryDue', actions: ['beforeStep', 'judgeFirstContact', 'judgeFluidContact', 'punctureCapillary'] },
-        'microtube.filled': { guard: 'canFillMicrotube', actions: ['beforeStep', 'fillMicrotube'] },
-        'urine.instructed': { guard: 'urineDue', actions: ['beforeStep', 'judgeFirstContact', 'instructUrine'] },
-        'swab.collected': { guard: 'swabDue', actions: ['beforeStep', 'judgeFirstContact', 'judgeFluidContact', 'collectSwab'] },
-        'poct.control-run': { guard: 'canRunControl', actions: ['beforeStep', 'runControl'] },
-        'poct.test-run': { guard: 'canRunTest', actions: ['beforeStep', 'judgeFluidContact', 'runTest'] },
+        'hands.cleaned': { actions: 'cleanHands' },
+        'gloves.donned': { guard: 'glovesOff', actions: 'donGloves' },
+        'patient.identified': { guard: 'notIdentified', actions: 'identifyPatient' },
+        'requisition.checked': { guard: 'requisitionOpen', actions: 'checkRequisition' },
+        'tube.inverted': { guard: 'canInvert', actions: 'invertTube' },
+        'sharps.disposed': { guard: 'hasSharps', actions: 'disposeSharps' },
+        'site.bandaged': { guard: 'capillaryOpen', actions: 'bandageSite' },
+        'specimen.labeled': { guard: 'canLabel', actions: 'labelContainer' },
+        'capillary.punctured': { guard: 'capillaryDue', actions: 'punctureCapillary' },
+        'microtube.filled': { guard: 'canFillMicrotube', actions: 'fillMicrotube' },
+        'urine.instructed': { guard: 'urineDue', actions: 'instructUrine' },
+        'swab.collected': { guard: 'swabDue', actions: 'collectSwab' },
+        'poct.control-run': { guard: 'canRunControl', actions: 'runControl' },
+        'poct.test-run': { guard: 'canRunTest', actions: ['prepareTestRun', 'runTest'] },
         'poct.read-time-elapsed': { actions: 'showResult' },
-        'poct.result-recorded': { guard: 'canRecordResult', actions: ['beforeStep', 'recordResult'] },
-        'vaccine.administered': { guard: 'vaccineDue', actions: ['beforeStep', 'judgeFirstContact', 'giveVaccine'] },
-        'procedure.performed': { guard: 'procedureDue', actions: ['beforeStep', 'judgeFirstContact', 'performProcedure'] },
-        'provider.alerted': { guard: 'hasUnreportedCritical', actions: ['beforeStep', 'alertProvider'] },
+        'poct.result-recorded': { guard: 'canRecordResult', actions: 'recordResult' },
+        'vaccine.administered': { guard: 'vaccineDue', actions: 'giveVaccine' },
+        'procedure.performed': { guard: 'procedureDue', actions: 'performProcedure' },
+        'provider.alerted': { guard: 'hasUnreportedCritical', actions: 'alertProvider' },
       },
       states: {
         idle: {
           on: {
-            'tourniquet.applied': { guard: 'venipunctureDue', target: 'tourniquetOn', actions: ['beforeStep', 'judgeFirstContact', 'judgeFluidContact', 'applyTourniquet'] },
+            'tourniquet.applied': { guard: 'venipunctureDue', target: 'tourniquetOn', actions: 'applyTourniquet' },
             'specimen.sent': [
-              { guard: 'labWillReject', target: '#specimen.awaitingLab', actions: ['beforeStep', 'judgeSending'] },
-              { guard: 'nothingRunning', target: '#specimen.done', actions: ['beforeStep', 'judgeSending', 'acceptAll'] },
+              { guard: 'labWillReject', target: '#specimen.awaitingLab', actions: 'sendForReview' },
+              { guard: 'nothingRunning', target: '#specimen.done', actions: 'sendAndAccept' },
             ],
           },
         },
         tourniquetOn: {
           on: {
-            'needle.inserted': { target: 'needleIn', actions: ['beforeStep', 'insertNeedle'] },
-            'tourniquet.released': { target: 'idle', actions: ['beforeStep', 'releaseTourniquet'] },
+            'needle.inserted': { target: 'needleIn', actions: 'insertNeedle' },
+            'tourniquet.released': { target: 'idle', actions: 'releaseTourniquet' },
           },
         },
         needleIn: {
           on: {
-            'tube.drawn': { guard: 'isTube', actions: ['beforeStep', 'drawTube'] },
-            'tourniquet.released': { guard: 'tourniquetOn', actions: ['beforeStep', 'releaseTourniquet'] },
-            'needle.withdrawn': { target: 'needleOut', actions: ['beforeStep', 'withdrawNeedle'] },
+            'tube.drawn': { guard: 'isTube', actions: 'drawTube' },
+            'tourniquet.released': { guard: 'tourniquetOn', actions: 'releaseTourniquet' },
+            'needle.withdrawn': { target: 'needleOut', actions: 'withdrawNeedle' },
           },
         },
         needleOut: {
           on: {
-            'site.bandaged': { target: 'idle', actions: ['beforeStep', 'bandageSite'] },
+            'site.bandaged': { target: 'idle', actions: 'bandageSite' },
           },
         },
       },

@@ -10,12 +10,13 @@
  * where the browser draws them and the scripted trainees read them. A critical value
  * shown must be reported (`provider.alerted`) before any other action for the patient.
  */
-import { enqueueActions, type AnyMachineSnapshot, assign, setup } from 'xstate';
+import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../clinic/day-environment';
 import type { VitalsRecord } from '../../domain/chart';
 import { assessVitalSigns, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
 import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
 import type { WorkflowInput } from '../workflow';
+import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { Check } from '../../scoring/finding';
 import type { BpTechnique, PatientIdentifiedAction, RecordedVitals, TemperatureRoute, VitalsAction } from './vitals.actions';
 import {
@@ -77,8 +78,9 @@ export function patientName(input: Pick<WorkflowInput, 'patient'>): string {
   return `${input.patient.name.given} ${input.patient.name.family}`;
 }
 
-function subject(context: VitalsContext): CheckSubject {
-  return { patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() };
+/** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
+function subject<Details extends object>(context: VitalsContext, details: Details): CheckSubject & Details {
+  return Object.assign({ patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() }, details);
 }
 
 function record(env: DayEnvironment, checks: Check | readonly Check[]): void {
@@ -142,6 +144,141 @@ function vitalsRecord(context: VitalsContext): VitalsRecord {
   };
 }
 
+/** One step of the rooming bookkeeping for a trainee action. */
+type VitalsStep = WorkflowStep<VitalsContext, VitalsEvent>;
+
+/** A critical value is pending: any action but alerting the provider misses the escalation. */
+const judgeEscalation: VitalsStep = (context, event) => {
+  if (context.pendingCritical.length === 0 || event.type === 'provider.alerted') return NO_CHANGE;
+  const readings = readingsForAssessment(context.readings);
+  record(context.env, criticalEscalationCheck(subject(context, { critical: context.pendingCritical, values: describeReadings(readings), nextAction: event.type })));
+  return { pendingCritical: [] };
+};
+
+/** Hand hygiene and identification are judged once, at the first contact. */
+const judgeFirstContact: VitalsStep = (context) => {
+  if (context.contactJudged) return NO_CHANGE;
+  record(context.env, [handHygieneCheck(subject(context, { handsCleaned: context.handsCleaned })), roomingIdentificationCheck(subject(context, { identification: context.identification }))]);
+  return { contactJudged: true };
+};
+
+/** Puts each newly shown critical value on the day's timeline, so the floor raises its alert. */
+const noteNewCriticals: VitalsStep = (context) => {
+  for (const vital of context.criticalShown.slice(context.criticalNoted)) {
+    context.env.journal.note({
+      minute: context.env.now(),
+      patientId: context.patient.id,
+      kind: 'critical-value',
+      text: `${context.patient.name.given} ${context.patient.name.family}: critical ${vital} — tell the provider now`,
+    });
+  }
+  return context.criticalShown.length > context.criticalNoted ? { criticalNoted: context.criticalShown.length } : NO_CHANGE;
+};
+
+const cleanHands: VitalsStep = () => ({ handsCleaned: true });
+
+const identifyPatient: VitalsStep = (_, event) =>
+  event.type === 'patient.identified' ? { identification: { type: event.type, question: event.question, identifiers: [...event.identifiers] } } : NO_CHANGE;
+
+const reconcileAllergies: VitalsStep = (context, event) => {
+  if (event.type !== 'allergies.reconciled') return NO_CHANGE;
+  const recorded = Array.isArray(event.allergies) ? event.allergies.filter((a): a is string => typeof a === 'string') : [];
+  const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
+  record(context.env, allergiesCheck(subject(context, { reported, recorded })));
+  return { allergiesRecorded: recorded };
+};
+
+const reconcileMedications: VitalsStep = () => ({ medicationsReconciled: true });
+
+const recordChiefComplaint: VitalsStep = (_, event) =>
+  event.type === 'chief-complaint.recorded' ? { chiefComplaint: typeof event.text === 'string' ? event.text : '' } : NO_CHANGE;
+
+const measureHeightWeight: VitalsStep = (context) => {
+  const drawn = readHeightWeight(context.patient.vitals, context.randomState);
+  return { readings: { ...context.readings, ...drawn.value }, randomState: drawn.randomState };
+};
+
+const measureTemperature: VitalsStep = (context, event) => {
+  if (event.type !== 'temperature.measured') return NO_CHANGE;
+  const drawn = readTemperature(context.patient.vitals, context.randomState);
+  const route: TemperatureRoute = event.route;
+  return {
+    readings: { ...context.readings, temperature: { celsius: drawn.value, route } },
+    randomState: drawn.randomState,
+    ...withCritical(context, { temperatureC: drawn.value }),
+  };
+};
+
+const measurePulse: VitalsStep = (context) => {
+  const drawn = readCount(context.patient.vitals.pulsePerMinute, INSTRUMENT_VARIATION.pulsePerMinute, context.randomState);
+  return { readings: { ...context.readings, pulsePerMinute: drawn.value }, randomState: drawn.randomState, ...withCritical(context, { pulsePerMin: drawn.value }) };
+};
+
+const measureRespirations: VitalsStep = (context) => {
+  const drawn = readCount(context.patient.vitals.respirationsPerMinute, INSTRUMENT_VARIATION.respirationsPerMinute, context.randomState);
+  return {
+    readings: { ...context.readings, respirationsPerMinute: drawn.value },
+    randomState: drawn.randomState,
+    ...withCritical(context, { respirationsPerMin: drawn.value }),
+  };
+};
+
+const measureSpo2: VitalsStep = (context) => {
+  const drawn = readSpo2(context.patient.vitals, context.randomState);
+  return { readings: { ...context.readings, spo2Percent: drawn.value }, randomState: drawn.randomState, ...withCritical(context, { spo2Percent: drawn.value }) };
+};
+
+const assessPain: VitalsStep = (context) => ({ readings: { ...context.readings, painScore: context.patient.vitals.painScore } });
+
+const measureBloodPressure: VitalsStep = (context, event) => {
+  if (event.type !== 'blood-pressure.measured') return NO_CHANGE;
+  const technique: BpTechnique = { ...event.technique };
+  record(context.env, bpTechniqueCheck(subject(context, { technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm })));
+  const drawn = readBloodPressure(context.patient.vitals, technique, context.randomState);
+  const reading: BpReading = { ...drawn.value, technique, atMinute: context.env.now() };
+  return {
+    readings: { ...context.readings, bloodPressure: [...context.readings.bloodPressure, reading] },
+    randomState: drawn.randomState,
+    ...withCritical(context, drawn.value),
+  };
+};
+
+const recordVitals: VitalsStep = (context, event) => {
+  if (event.type !== 'vitals.recorded' || !('values' in event)) return NO_CHANGE;
+  const recorded: RecordedVitals = { ...event.values };
+  record(context.env, recordAccuracyChecks(subject(context, { readings: context.readings, recorded })));
+  const [first] = context.readings.bloodPressure;
+  if (first && expectedFlags(context, first).includes('blood-pressure')) {
+    record(context.env, bpRepeatCheck(subject(context, { readings: context.readings.bloodPressure })));
+  }
+  return { recorded };
+};
+
+const flagVitals: VitalsStep = (_, event) =>
+  event.type === 'vitals.flagged' && Array.isArray(event.vitals) ? { flagged: [...new Set(event.vitals)] } : NO_CHANGE;
+
+const alertProvider: VitalsStep = (context) => {
+  if (context.pendingCritical.length > 0) {
+    const readings = readingsForAssessment(context.readings);
+    record(context.env, criticalEscalationCheck(subject(context, { critical: context.pendingCritical, values: describeReadings(readings), nextAction: 'provider.alerted' })));
+  }
+  return { providerAlerted: true, pendingCritical: [] };
+};
+
+/** Rooming is over: medications, chief complaint, allergies and the abnormal-value flags are judged. */
+const judgeRooming: VitalsStep = (context) => {
+  const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
+  const checks: Check[] = [
+    medicationsCheck(subject(context, { reconciled: context.medicationsReconciled })),
+    chiefComplaintCheck(subject(context, { recorded: context.chiefComplaint, stated: context.patient.chiefComplaint })),
+  ];
+  if (context.allergiesRecorded === null) checks.push(allergiesCheck(subject(context, { reported, recorded: null })));
+  const readings = readingsForAssessment(context.readings);
+  checks.push(abnormalFlagCheck(subject(context, { expected: expectedFlags(context, readings), flagged: context.flagged ?? [], values: describeReadings(readings) })));
+  record(context.env, checks);
+  return NO_CHANGE;
+};
+
 export const vitalsMachine = setup({
   types: {} as { input: WorkflowInput; context: VitalsContext; events: VitalsEvent; output: { vitals: VitalsRecord } },
   guards: {
@@ -153,121 +290,33 @@ export const vitalsMachine = setup({
     notFlagged: ({ context }) => context.flagged === null,
     hasUnreportedCritical: ({ context }) => !context.providerAlerted && context.criticalShown.length > 0,
   },
+  // One assign per trainee action: its steps, in order.
   actions: {
-    /** Puts each newly shown critical value on the day's timeline, so the floor raises its alert. */
-    noteNewCriticals: enqueueActions(({ context, enqueue }) => {
-      for (const vital of context.criticalShown.slice(context.criticalNoted)) {
-        context.env.journal.note({
-          minute: context.env.now(),
-          patientId: context.patient.id,
-          kind: 'critical-value',
-          text: `${context.patient.name.given} ${context.patient.name.family}: critical ${vital} — tell the provider now`,
-        });
-      }
-      if (context.criticalShown.length > context.criticalNoted) enqueue.assign({ criticalNoted: context.criticalShown.length });
-    }),
-    /** A critical value is pending: any action but alerting the provider misses the escalation. */
-    judgeEscalation: assign(({ context, event }) => {
-      if (context.pendingCritical.length === 0 || event.type === 'provider.alerted') return {};
-      const readings = readingsForAssessment(context.readings);
-      record(context.env, criticalEscalationCheck({ ...subject(context), critical: context.pendingCritical, values: describeReadings(readings), nextAction: event.type }));
-      return { pendingCritical: [] };
-    }),
-    /** Hand hygiene and identification are judged once, at the first contact. */
-    judgeFirstContact: assign(({ context }) => {
-      if (context.contactJudged) return {};
-      record(context.env, [handHygieneCheck({ ...subject(context), handsCleaned: context.handsCleaned }), roomingIdentificationCheck({ ...subject(context), identification: context.identification })]);
-      return { contactJudged: true };
-    }),
-    cleanHands: assign({ handsCleaned: true }),
-    identifyPatient: assign(({ event }) => (event.type === 'patient.identified' ? { identification: { type: event.type, question: event.question, identifiers: [...event.identifiers] } } : {})),
-    reconcileAllergies: assign(({ context, event }) => {
-      if (event.type !== 'allergies.reconciled') return {};
-      const recorded = Array.isArray(event.allergies) ? event.allergies.filter((a): a is string => typeof a === 'string') : [];
-      const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
-      record(context.env, allergiesCheck({ ...subject(context), reported, recorded }));
-      return { allergiesRecorded: recorded };
-    }),
-    reconcileMedications: assign({ medicationsReconciled: true }),
-    recordChiefComplaint: assign(({ event }) => (event.type === 'chief-complaint.recorded' ? { chiefComplaint: typeof event.text === 'string' ? event.text : '' } : {})),
-    measureHeightWeight: assign(({ context }) => {
-      const drawn = readHeightWeight(context.patient.vitals, context.randomState);
-      return { readings: { ...context.readings, ...drawn.value }, randomState: drawn.randomState };
-    }),
-    measureTemperature: assign(({ context, event }) => {
-      if (event.type !== 'temperature.measured') return {};
-      const drawn = readTemperature(context.patient.vitals, context.randomState);
-      const route: TemperatureRoute = event.route;
-      return {
-        readings: { ...context.readings, temperature: { celsius: drawn.value, route } },
-        randomState: drawn.randomState,
-        ...withCritical(context, { temperatureC: drawn.value }),
-      };
-    }),
-    measurePulse: assign(({ context }) => {
-      const drawn = readCount(context.patient.vitals.pulsePerMinute, INSTRUMENT_VARIATION.pulsePerMinute, context.randomState);
-      return { readings: { ...context.readings, pulsePerMinute: drawn.value }, randomState: drawn.randomState, ...withCritical(context, { pulsePerMin: drawn.value }) };
-    }),
-    measureRespirations: assign(({ context }) => {
-      const drawn = readCount(context.patient.vitals.respirationsPerMinute, INSTRUMENT_VARIATION.respirationsPerMinute, context.randomState);
-      return {
-        readings: { ...context.readings, respirationsPerMinute: drawn.value },
-        randomState: drawn.randomState,
-        ...withCritical(context, { respirationsPerMin: drawn.value }),
-      };
-    }),
-    measureSpo2: assign(({ context }) => {
-      const drawn = readSpo2(context.patient.vitals, context.randomState);
-      return { readings: { ...context.readings, spo2Percent: drawn.value }, randomState: drawn.randomState, ...withCritical(context, { spo2Percent: drawn.value }) };
-    }),
-    assessPain: assign(({ context }) => ({ readings: { ...context.readings, painScore: context.patient.vitals.painScore } })),
-    measureBloodPressure: assign(({ context, event }) => {
-      if (event.type !== 'blood-pressure.measured') return {};
-      const technique: BpTechnique = { ...event.technique };
-      record(context.env, bpTechniqueCheck({ ...subject(context), technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm }));
-      const drawn = readBloodPressure(context.patient.vitals, technique, context.randomState);
-      const reading: BpReading = { ...drawn.value, technique, atMinute: context.env.now() };
-      return {
-        readings: { ...context.readings, bloodPressure: [...context.readings.bloodPressure, reading] },
-        randomState: drawn.randomState,
-        ...withCritical(context, drawn.value),
-      };
-    }),
-    recordVitals: assign(({ context, event }) => {
-      if (event.type !== 'vitals.recorded' || !('values' in event)) return {};
-      const recorded: RecordedVitals = { ...event.values };
-      record(context.env, recordAccuracyChecks({ ...subject(context), readings: context.readings, recorded }));
-      const [first] = context.readings.bloodPressure;
-      if (first && expectedFlags(context, first).includes('blood-pressure')) {
-        record(context.env, bpRepeatCheck({ ...subject(context), readings: context.readings.bloodPressure }));
-      }
-      return { recorded };
-    }),
-    flagVitals: assign(({ event }) => (event.type === 'vitals.flagged' && Array.isArray(event.vitals) ? { flagged: [...new Set(event.vitals)] } : {})),
-    alertProvider: assign(({ context }) => {
-      if (context.pendingCritical.length > 0) {
-        const readings = readingsForAssessment(context.readings);
-        record(context.env, criticalEscalationCheck({ ...subject(context), critical: context.pendingCritical, values: describeReadings(readings), nextAction: 'provider.alerted' }));
-      }
-      return { providerAlerted: true, pendingCritical: [] };
-    }),
-    judgeRooming: ({ context }) => {
-      const now = subject(context);
-      const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
-      const checks: Check[] = [
-        medicationsCheck({ ...now, reconciled: context.medicationsReconciled }),
-        chiefComplaintCheck({ ...now, recorded: context.chiefComplaint, stated: context.patient.chiefComplaint }),
-      ];
-      if (context.allergiesRecorded === null) checks.push(allergiesCheck({ ...now, reported, recorded: null }));
-      const readings = readingsForAssessment(context.readings);
-      checks.push(abnormalFlagCheck({ ...now, expected: expectedFlags(context, readings), flagged: context.flagged ?? [], values: describeReadings(readings) }));
-      record(context.env, checks);
-    },
+    cleanHands: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, cleanHands])),
+    identifyPatient: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, identifyPatient])),
+    reconcileAllergies: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, reconcileAllergies])),
+    reconcileMedications: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, reconcileMedications])),
+    recordChiefComplaint: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, recordChiefComplaint])),
+    alertProvider: assign(({ context, event }) => inOrder(context, event, [alertProvider])),
+    measureHeightWeight: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureHeightWeight])),
+    measureTemperature: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureTemperature, noteNewCriticals])),
+    measurePulse: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measurePulse, noteNewCriticals])),
+    measureRespirations: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureRespirations, noteNewCriticals])),
+    measureSpo2: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureSpo2, noteNewCriticals])),
+    assessPain: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, assessPain])),
+    measureBloodPressure: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureBloodPressure, noteNewCriticals])),
+    recordVitals: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, recordVitals])),
+    flagVitals: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, flagVitals])),
+    finishRooming: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeRooming])),
   },
 }).createMachine({
   id: 'vitals',
   context: ({ input }) => ({
-    ...input,
+    // The input field by field: V8 builds a literal that opens with a spread and adds many fields very slowly.
+    scenario: input.scenario,
+    patient: input.patient,
+    env: input.env,
+    chart: input.chart,
     randomState: input.env.random.fork(`vitals:${input.patient.id}`).state,
     handsCleaned: false,
     identification: null,
@@ -285,30 +334,30 @@ export const vitalsMachine = setup({
   }),
   initial: 'rooming',
   on: {
-    'hands.cleaned': { actions: ['judgeEscalation', 'cleanHands'] },
-    'patient.identified': { guard: 'notIdentified', actions: ['judgeEscalation', 'identifyPatient'] },
-    'allergies.reconciled': { guard: 'allergiesOpen', actions: ['judgeEscalation', 'reconcileAllergies'] },
-    'medications.reconciled': { guard: 'medicationsOpen', actions: ['judgeEscalation', 'reconcileMedications'] },
-    'chief-complaint.recorded': { guard: 'chiefComplaintOpen', actions: ['judgeEscalation', 'recordChiefComplaint'] },
+    'hands.cleaned': { actions: 'cleanHands' },
+    'patient.identified': { guard: 'notIdentified', actions: 'identifyPatient' },
+    'allergies.reconciled': { guard: 'allergiesOpen', actions: 'reconcileAllergies' },
+    'medications.reconciled': { guard: 'medicationsOpen', actions: 'reconcileMedications' },
+    'chief-complaint.recorded': { guard: 'chiefComplaintOpen', actions: 'recordChiefComplaint' },
     'provider.alerted': { guard: 'hasUnreportedCritical', actions: 'alertProvider' },
   },
   states: {
     rooming: {
       on: {
-        'height-weight.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureHeightWeight'] },
-        'temperature.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureTemperature', 'noteNewCriticals'] },
-        'pulse.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measurePulse', 'noteNewCriticals'] },
-        'respirations.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureRespirations', 'noteNewCriticals'] },
-        'spo2.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureSpo2', 'noteNewCriticals'] },
-        'pain.assessed': { actions: ['judgeEscalation', 'judgeFirstContact', 'assessPain'] },
-        'blood-pressure.measured': { actions: ['judgeEscalation', 'judgeFirstContact', 'measureBloodPressure', 'noteNewCriticals'] },
-        'vitals.recorded': { guard: 'hasRecordedValues', target: 'reviewing', actions: ['judgeEscalation', 'judgeFirstContact', 'recordVitals'] },
+        'height-weight.measured': { actions: 'measureHeightWeight' },
+        'temperature.measured': { actions: 'measureTemperature' },
+        'pulse.measured': { actions: 'measurePulse' },
+        'respirations.measured': { actions: 'measureRespirations' },
+        'spo2.measured': { actions: 'measureSpo2' },
+        'pain.assessed': { actions: 'assessPain' },
+        'blood-pressure.measured': { actions: 'measureBloodPressure' },
+        'vitals.recorded': { guard: 'hasRecordedValues', target: 'reviewing', actions: 'recordVitals' },
       },
     },
     reviewing: {
       on: {
-        'vitals.flagged': { guard: 'notFlagged', actions: ['judgeEscalation', 'flagVitals'] },
-        'patient.ready-for-provider': { target: 'ready', actions: ['judgeEscalation', 'judgeRooming'] },
+        'vitals.flagged': { guard: 'notFlagged', actions: 'flagVitals' },
+        'patient.ready-for-provider': { target: 'ready', actions: 'finishRooming' },
       },
     },
     ready: { type: 'final' },

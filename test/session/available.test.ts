@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TraineeActionType } from '../../src/clinic/trainee-action';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+import type { Scenario } from '../../src/scenario/scenario.schema';
+import { Session } from '../../src/session/session';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { noviceTrainee } from '../../src/trainees/novice-trainee';
+import { actionForTask, expertTaskOrder, type Move, type ScriptedTrainee } from '../../src/trainees/trainee';
+import { availableWorkflowActions } from '../../src/workflows/workflow-actions';
+import { acceptedSampleTypes } from '../../src/workflows/accepted-actions';
+import { TRAINEE_ACTION_SAMPLES } from '../../src/clinic/trainee-action';
+
+const dir = join(import.meta.dirname, '..', '..', 'scenarios');
+const library: Scenario[] = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => {
+    const loaded = parseScenarioText(readFileSync(join(dir, name), 'utf8'), name);
+    if (!loaded.ok) throw new Error(`${name} does not load`);
+    return loaded.scenario;
+  });
+
+/** Each patient's task as a fresh look finds it: every workflow asked now, nothing remembered. */
+function freshPatientTasks(session: Session): { patientId: string; stage: string; actions: TraineeActionType[] }[] {
+  if (session.isOver) return [];
+  return session.scenario.patients.flatMap((patient) => {
+    const stage = session.stageOf(patient.id);
+    if (stage === undefined) return [];
+    const actions: TraineeActionType[] = [];
+    if (stage === 'waiting-for-room' && session.canAct(patient.id, { type: 'patient.roomed', announce: 'first-name' })) actions.push('patient.roomed');
+    const workflow = session.workflowSnapshot(patient.id);
+    if (workflow && workflow.status === 'active') actions.push(...availableWorkflowActions(workflow));
+    return actions.length > 0 ? [{ patientId: patient.id, stage, actions }] : [];
+  });
+}
+
+function listedPatientTasks(session: Session): { patientId: string | null; stage: string; actions: readonly TraineeActionType[] }[] {
+  return session
+    .available()
+    .filter((task) => task.stage !== 'phone')
+    .map(({ patientId, stage, actions }) => ({ patientId, stage, actions: [...actions] }));
+}
+
+/** The expert's move as the whole ranked list gives it. */
+function moveByWholeList(session: Session, current: string | null): Move | null {
+  for (const task of expertTaskOrder(session, session.available(), current)) {
+    const action = actionForTask(session, task);
+    if (action && session.canAct(task.patientId, action)) return { patientId: task.patientId, action };
+  }
+  return null;
+}
+
+function playChecking(scenario: Scenario, trainee: ScriptedTrainee, check: (session: Session) => void): number {
+  const session = Session.start(scenario, { seed: 3 });
+  let moves = 0;
+  while (!session.isOver) {
+    check(session);
+    const move = trainee.nextMove(session);
+    moves++;
+    if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+  }
+  session.dispose();
+  return moves;
+}
+
+describe('Session.available', () => {
+  it('lists, move after move, what a fresh look at every workflow finds, on every bundled scenario', () => {
+    for (const scenario of library) {
+      const novice = noviceTrainee({ seed: 3, mistakeRate: scenario.novice.mistakeRate });
+      const moves = playChecking(scenario, novice, (session) => {
+        expect(listedPatientTasks(session), `${scenario.id} at minute ${session.minute}`).toEqual(freshPatientTasks(session));
+      });
+      expect(moves).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('expertTrainee', () => {
+  it('carries on with the patient in hand exactly when the whole ranked list would, on every bundled scenario', () => {
+    for (const scenario of library) {
+      const expert = expertTrainee();
+      let current: string | null = null;
+      playChecking(scenario, expert, (session) => {
+        const expected = moveByWholeList(session, current);
+        // Asking the expert is its move; the loop asks again, which gives the same answer.
+        const move = expert.nextMove(session);
+        expect(move, `${scenario.id} at minute ${session.minute}`).toEqual(expected);
+        if (move) current = move.patientId;
+      });
+    }
+  });
+});
+
+describe('acceptedSampleTypes', () => {
+  it('finds what asking can() of every sample finds, in every workflow state the novice reaches', () => {
+    let snapshots = 0;
+    for (const scenario of library) {
+      const novice = noviceTrainee({ seed: 5, mistakeRate: scenario.novice.mistakeRate });
+      playChecking(scenario, novice, (session) => {
+        for (const patient of session.scenario.patients) {
+          const workflow = session.workflowSnapshot(patient.id);
+          if (!workflow || workflow.status !== 'active') continue;
+          snapshots++;
+          const everySample = [...new Set(TRAINEE_ACTION_SAMPLES.filter((sample) => workflow.can(sample)).map((sample) => sample.type))];
+          expect(acceptedSampleTypes(workflow, TRAINEE_ACTION_SAMPLES), `${workflow.machine.id} in ${JSON.stringify(workflow.value)}`).toEqual(everySample);
+        }
+      });
+    }
+    expect(snapshots).toBeGreaterThan(1000);
+  });
+});

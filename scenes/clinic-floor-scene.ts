@@ -372,7 +372,8 @@ export class ClinicFloorScene extends Scene {
       snapshot: machineOf(session, target).snapshot,
       hints: view.practice && session.scenario.hints,
       reducedMotion: this.#app.settings.value.reducedMotion,
-      send: (action) => this.#send(target.kind === 'patient' ? target.patientId : null, action, patient),
+      // A call's actions are logged for the patient it is about, as the session's phone task names them.
+      send: (action) => this.#send(patientId, action, patient),
     };
   }
 

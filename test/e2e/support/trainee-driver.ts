@@ -292,9 +292,7 @@ export class TraineeDriver {
     if (!isDeepStrictEqual(entry.action, written)) {
       throw new Error(`the screen sent another action than the ${written.type} the trainee chose:\n  chosen ${JSON.stringify(written)}\n  logged ${JSON.stringify(entry.action)}`);
     }
-    // A station sends the phone's actions for nobody (the call, not a patient, is its target).
-    const patientId = callOf(written) === null ? move.patientId : null;
-    if (entry.patientId !== patientId) throw new Error(`the ${written.type} was logged for ${entry.patientId}, not ${patientId}`);
+    if (entry.patientId !== move.patientId) throw new Error(`the ${written.type} was logged for ${entry.patientId}, not ${move.patientId}`);
     if (entry.minute !== this.#copy.minute) throw new Error(`the ${written.type} was logged at minute ${entry.minute}, the copy is at ${this.#copy.minute}`);
     this.#follow(state);
   }

@@ -45,6 +45,9 @@ export function createViteConfig({ command, mode }: ConfigEnv): UserConfig {
     build: {
       // ES2022 runs natively in every current Chromium, Firefox and Safari.
       target: 'es2022',
+      // Those browsers all preload modules natively (`<link rel="modulepreload">`), so the
+      // build does not ship Vite's polyfill for it.
+      modulePreload: { polyfill: false },
       // Phaser alone is about 1.3 MB minified; it is split out below, so only warn beyond that.
       chunkSizeWarningLimit: 1600,
       rolldownOptions: {

@@ -8,7 +8,7 @@
  * unfinished day or a history to read or write; the settings, read on every start, have
  * their own small reader in `settings-record.ts`.
  */
-import { z } from 'zod';
+import { z } from '../../src/scenario/zod';
 import { ResultFileSchema, type ResultFile } from '../../src/session/result-file';
 import type { ActionLogEntry, SessionSettings } from '../../src/session/session';
 import { HISTORY_KIND, SAVE_FORMAT_VERSION, SAVED_DAY_KIND } from './settings-record';
@@ -56,7 +56,7 @@ export interface HistoryEntry extends HistoryRecord {
 /** A stored record read back: the value, or a sentence saying why it cannot be used. */
 export type StoredRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-const IsoTimestamp = z.string().refine((text) => !Number.isNaN(Date.parse(text)), { message: 'expected an ISO 8601 date and time' });
+const IsoTimestamp = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), { message: 'expected an ISO 8601 date and time' }));
 
 const SavedDaySchema = z.strictObject({
   kind: z.literal(SAVED_DAY_KIND),
@@ -64,11 +64,11 @@ const SavedDaySchema = z.strictObject({
   appVersion: ResultFileSchema.shape.appVersion,
   scenarioId: ResultFileSchema.shape.scenarioId,
   scenarioHash: ResultFileSchema.shape.scenarioHash,
-  customScenario: z.string().max(1024 * 1024).nullable(),
+  customScenario: z.nullable(z.string().check(z.maxLength(1024 * 1024))),
   seed: ResultFileSchema.shape.seed,
   settings: ResultFileSchema.shape.settings,
   log: ResultFileSchema.shape.log,
-  minute: z.number().min(0).max(24 * 60),
+  minute: z.number().check(z.gte(0), z.lte(24 * 60)),
   savedAt: IsoTimestamp,
 });
 
@@ -76,7 +76,7 @@ const HistoryRecordSchema = z.strictObject({
   kind: z.literal(HISTORY_KIND),
   formatVersion: z.literal(SAVE_FORMAT_VERSION),
   finishedAt: IsoTimestamp,
-  scenarioTitle: z.string().max(200),
+  scenarioTitle: z.string().check(z.maxLength(200)),
   file: ResultFileSchema,
 });
 

@@ -13,7 +13,7 @@
  * Pure functions: no I/O, no clock. Each problem carries the data path it is about; the
  * loader turns paths into file lines.
  */
-import type { z } from 'zod';
+import type { z } from './zod';
 import { BookedAppointment, Clinic, Day, DayEvent, Patient, Provider, ScenarioSchema, Trap, type Scenario, type ScenarioVitals } from './scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from './clock-time';
 import {
@@ -106,7 +106,7 @@ const SECTION_SCHEMAS = {
 } as const;
 
 /** The value if it passes `schema` on its own, else undefined. */
-function section<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
+function section<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> | undefined {
   const result = schema.safeParse(value);
   return result.success ? result.data : undefined;
 }
@@ -136,7 +136,7 @@ export function toCheckableScenario(data: unknown): CheckableScenario {
       const fields: Record<string, unknown> = {};
       const unreadable = new Set<string>();
       for (const [key, schema] of Object.entries(Patient.shape)) {
-        const field = (schema as z.ZodType).safeParse((entry as Record<string, unknown>)[key]);
+        const field = (schema as z.ZodMiniType).safeParse((entry as Record<string, unknown>)[key]);
         if (field.success) {
           if (field.data !== undefined) fields[key] = field.data;
         } else unreadable.add(key);

@@ -3,7 +3,7 @@
  * `# yaml-language-server: $schema=./scenario.schema.json` gets completion and inline
  * validation of its structure (the cross-field checks need `npm run scenario:check`).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { ScenarioSchema } from './scenario.schema';
 
 /** Where `npm run scenario:schema` writes the schema, relative to the project root. */

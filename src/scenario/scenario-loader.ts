@@ -14,7 +14,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
-import { z } from 'zod';
+import { z } from './zod';
 import { scenarioContentHash } from './content-hash';
 import { checkScenario, toCheckableScenario, type ScenarioReference } from './scenario-checks';
 import { ScenarioSchema, type Scenario } from './scenario.schema';
@@ -547,55 +547,55 @@ function valueAt(data: unknown, path: DataPath): { present: boolean; parentIsObj
 }
 
 /** The schema (unwrapped of optional/default) that describes the value at `path`, if known. */
-function schemaAt(root: z.ZodType, path: DataPath, data: unknown): z.ZodType | undefined {
-  let schema: z.ZodType | undefined = unwrap(root);
+function schemaAt(root: z.ZodMiniType, path: DataPath, data: unknown): z.ZodMiniType | undefined {
+  let schema: z.ZodMiniType | undefined = unwrap(root);
   let value: unknown = data;
   for (const segment of path) {
     if (schema === undefined) return undefined;
     schema = pickUnionOption(schema, value);
-    if (schema instanceof z.ZodObject) schema = unwrap(schema.shape[String(segment)] as z.ZodType | undefined);
-    else if (schema instanceof z.ZodArray) schema = unwrap(schema.element as z.ZodType);
+    if (schema instanceof z.ZodMiniObject) schema = unwrap(schema.shape[String(segment)] as z.ZodMiniType | undefined);
+    else if (schema instanceof z.ZodMiniArray) schema = unwrap(schema.def.element as z.ZodMiniType);
     else return undefined;
     value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[String(segment)] : undefined;
   }
   return schema === undefined ? undefined : pickUnionOption(schema, value);
 }
 
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+function unwrap(schema: z.ZodMiniType | undefined): z.ZodMiniType | undefined {
   let current = schema;
   for (let i = 0; i < 10 && current !== undefined; i++) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
-      current = current.unwrap() as z.ZodType;
+    if (current instanceof z.ZodMiniOptional || current instanceof z.ZodMiniDefault || current instanceof z.ZodMiniNullable) {
+      current = current.def.innerType as z.ZodMiniType;
     } else break;
   }
   return current;
 }
 
-function pickUnionOption(schema: z.ZodType, value: unknown): z.ZodType {
-  if (!(schema instanceof z.ZodDiscriminatedUnion)) return schema;
-  const discriminator = schema.def.discriminator;
+function pickUnionOption(schema: z.ZodMiniType, value: unknown): z.ZodMiniType {
+  if (!(schema instanceof z.ZodMiniDiscriminatedUnion)) return schema;
+  const discriminator = (schema.def as z.core.$ZodDiscriminatedUnionDef).discriminator;
   const wanted = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
-  for (const option of schema.options as z.ZodType[]) {
-    if (option instanceof z.ZodObject) {
+  for (const option of schema.def.options as readonly z.ZodMiniType[]) {
+    if (option instanceof z.ZodMiniObject) {
       const literal = option.shape[discriminator];
-      if (literal instanceof z.ZodLiteral && literal.values.has(wanted as never)) return option;
+      if (literal instanceof z.ZodMiniLiteral && literal.def.values.includes(wanted as never)) return option;
     }
   }
   return schema;
 }
 
-function knownKeys(schema: z.ZodType | undefined): string[] {
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+function knownKeys(schema: z.ZodMiniType | undefined): string[] {
+  return schema instanceof z.ZodMiniObject ? Object.keys(schema.shape) : [];
 }
 
-function unknownFieldMessage(key: string, schema: z.ZodType | undefined): string {
+function unknownFieldMessage(key: string, schema: z.ZodMiniType | undefined): string {
   const known = knownKeys(schema);
   const suggestion = closestKey(key, known);
   if (suggestion) return `unknown field "${key}" (did you mean "${suggestion}"?)`;
   // A field of another kind of the same union (`lateMinutes` on a walk-in) deserves a word.
-  const kind = schema instanceof z.ZodObject ? schema.shape['kind'] : undefined;
-  if (kind instanceof z.ZodLiteral) {
-    return `unknown field "${key}" for kind "${String([...kind.values][0])}"`;
+  const kind = schema instanceof z.ZodMiniObject ? schema.shape['kind'] : undefined;
+  if (kind instanceof z.ZodMiniLiteral) {
+    return `unknown field "${key}" for kind "${String(kind.def.values[0])}"`;
   }
   return `unknown field "${key}"`;
 }

@@ -6,9 +6,11 @@
  * an appointment outside clinic hours), live in `scenario-checks.ts` and run in the same
  * pass, so an instructor sees every problem at once.
  *
- * Zod is used here, at the edge; inside the game the inferred `Scenario` type is trusted.
+ * Zod is used here, at the edge; inside the game the inferred `Scenario` type is trusted. It is
+ * `zod/mini` (see `./zod`): a field's checks are listed in `.check(...)`, and `z.optional`,
+ * `z._default` and `z.nullable` wrap a field rather than being chained onto it.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { isIsoDate } from '../reference/iso-date';
 import { CLOCK_TIME_PATTERN } from './clock-time';
 
@@ -29,19 +31,15 @@ export const IsoDate = z.string().check((ctx) => {
 });
 
 /** A time of day on the 24-hour clock, `HH:MM`. */
-export const ClockTime = z
-  .string()
-  .regex(CLOCK_TIME_PATTERN, { message: 'expected a time of day as HH:MM (24-hour clock)' });
+export const ClockTime = z.string().check(z.regex(CLOCK_TIME_PATTERN, { message: 'expected a time of day as HH:MM (24-hour clock)' }));
 
 /** Ids are short, lower-case, kebab-case: they appear in links, logs and result files. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'expected an id of lower-case letters, digits and hyphens (at most 64)' });
+export const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'expected an id of lower-case letters, digits and hyphens (at most 64)' }));
 
 /** Free text an instructor writes; shown as text, never as HTML. Bounded so a file cannot smuggle megabytes in. */
-const Text = (max = 2000) => z.string().trim().min(1, { message: 'must not be empty' }).max(max, { message: `must be at most ${max} characters` });
+const Text = (max = 2000) => z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }), z.maxLength(max, { message: `must be at most ${max} characters` }));
 
-const Money = z.number().min(0, { message: 'must not be negative' }).max(1_000_000, { message: 'must be at most 1000000' });
+const Money = z.number().check(z.gte(0, { message: 'must not be negative' }), z.lte(1_000_000, { message: 'must be at most 1000000' }));
 
 export const SEXES = ['female', 'male', 'unknown'] as const;
 export const PLAN_TYPES = ['hmo', 'ppo', 'epo', 'pos', 'hdhp', 'medicare', 'medicaid'] as const;
@@ -57,19 +55,19 @@ export const INACTIVE_COVERAGE_CHOICES = ['self-pay', 'reschedule'] as const;
 /** A person's name as it stands on the chart. */
 export const PersonName = z.strictObject({
   given: Text(80),
-  middle: Text(80).optional(),
+  middle: z.optional(Text(80)),
   family: Text(80),
 });
 
 export const Address = z.strictObject({
   line1: Text(120),
-  line2: Text(120).optional(),
+  line2: z.optional(Text(120)),
   city: Text(80),
-  state: z.string().regex(/^[A-Z]{2}$/, { message: 'expected a two-letter state code such as OR' }),
-  postalCode: z.string().regex(/^\d{5}(-\d{4})?$/, { message: 'expected a ZIP code such as 97201' }),
+  state: z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'expected a two-letter state code such as OR' })),
+  postalCode: z.string().check(z.regex(/^\d{5}(-\d{4})?$/, { message: 'expected a ZIP code such as 97201' })),
 });
 
-const Phone = z.string().regex(/^\d{3}-\d{3}-\d{4}$/, { message: 'expected a phone number as 555-555-0101' });
+const Phone = z.string().check(z.regex(/^\d{3}-\d{3}-\d{4}$/, { message: 'expected a phone number as 555-555-0101' }));
 
 export const EmergencyContact = z.strictObject({
   name: Text(120),
@@ -80,54 +78,54 @@ export const EmergencyContact = z.strictObject({
 /** Insurance as it is on file and on the card, and what eligibility will answer. */
 export const Coverage = z.strictObject({
   payerId: Id,
-  memberId: z.string().regex(/^[A-Z0-9-]{3,20}$/, { message: 'expected a member id of 3–20 capital letters, digits or hyphens' }),
-  groupNumber: z.string().regex(/^[A-Z0-9-]{1,20}$/, { message: 'expected a group number of capital letters, digits or hyphens' }).optional(),
+  memberId: z.string().check(z.regex(/^[A-Z0-9-]{3,20}$/, { message: 'expected a member id of 3–20 capital letters, digits or hyphens' })),
+  groupNumber: z.optional(z.string().check(z.regex(/^[A-Z0-9-]{1,20}$/, { message: 'expected a group number of capital letters, digits or hyphens' }))),
   planType: z.enum(PLAN_TYPES),
-  status: z.enum(COVERAGE_STATUSES).default('active'),
-  copay: Money.default(0),
-  deductibleRemaining: Money.default(0),
-  coinsurancePercent: z.number().int().min(0).max(100).default(0),
+  status: z._default(z.enum(COVERAGE_STATUSES), 'active'),
+  copay: z._default(Money, 0),
+  deductibleRemaining: z._default(Money, 0),
+  coinsurancePercent: z._default(z.number().check(z.int(), z.gte(0), z.lte(100)), 0),
   /** What the card in the patient's hand says, where it differs from the chart (a new card, a typo at registration). */
-  cardMemberId: z.string().regex(/^[A-Z0-9-]{3,20}$/, { message: 'expected a member id of 3–20 capital letters, digits or hyphens' }).optional(),
-  subscriber: z.strictObject({ name: PersonName, dateOfBirth: IsoDate, relationship: z.enum(['self', 'spouse', 'child', 'other']) }).optional(),
+  cardMemberId: z.optional(z.string().check(z.regex(/^[A-Z0-9-]{3,20}$/, { message: 'expected a member id of 3–20 capital letters, digits or hyphens' }))),
+  subscriber: z.optional(z.strictObject({ name: PersonName, dateOfBirth: IsoDate, relationship: z.enum(['self', 'spouse', 'child', 'other']) })),
   /**
    * What the patient chooses when told at the desk that this coverage is not active: pay
    * for today's visit themselves (`self-pay`, when absent) or `reschedule` and come back
    * once the coverage is sorted out. Optional rather than defaulted, so a scenario that
    * leaves it out keeps its content hash.
    */
-  inactiveChoice: z.enum(INACTIVE_COVERAGE_CHOICES).optional(),
+  inactiveChoice: z.optional(z.enum(INACTIVE_COVERAGE_CHOICES)),
 });
 
 /** Ground truth for the instruments: what a careful measurement would show. */
 export const VitalsTruth = z.strictObject({
-  heightCm: z.number().min(30).max(250),
-  weightKg: z.number().min(1).max(350),
-  temperatureC: z.number().min(30).max(44),
-  temperatureRoute: z.enum(TEMPERATURE_ROUTES).default('oral'),
-  pulsePerMinute: z.number().int().min(20).max(250),
-  respirationsPerMinute: z.number().int().min(4).max(80),
-  systolicMmHg: z.number().int().min(50).max(260),
-  diastolicMmHg: z.number().int().min(20).max(160),
-  spo2Percent: z.number().int().min(50).max(100),
-  painScore: z.number().int().min(0).max(10).default(0),
-  armCircumferenceCm: z.number().min(10).max(60),
+  heightCm: z.number().check(z.gte(30), z.lte(250)),
+  weightKg: z.number().check(z.gte(1), z.lte(350)),
+  temperatureC: z.number().check(z.gte(30), z.lte(44)),
+  temperatureRoute: z._default(z.enum(TEMPERATURE_ROUTES), 'oral'),
+  pulsePerMinute: z.number().check(z.int(), z.gte(20), z.lte(250)),
+  respirationsPerMinute: z.number().check(z.int(), z.gte(4), z.lte(80)),
+  systolicMmHg: z.number().check(z.int(), z.gte(50), z.lte(260)),
+  diastolicMmHg: z.number().check(z.int(), z.gte(20), z.lte(160)),
+  spo2Percent: z.number().check(z.int(), z.gte(50), z.lte(100)),
+  painScore: z._default(z.number().check(z.int(), z.gte(0), z.lte(10)), 0),
+  armCircumferenceCm: z.number().check(z.gte(10), z.lte(60)),
 });
 
 export const History = z.strictObject({
-  allergies: z.array(z.strictObject({ substance: Text(80), reaction: Text(120).optional() })).max(30).default([]),
-  medications: z.array(z.strictObject({ name: Text(80), dose: Text(80).optional() })).max(40).default([]),
+  allergies: z._default(z.array(z.strictObject({ substance: Text(80), reaction: z.optional(Text(120)) })).check(z.maxLength(30)), []),
+  medications: z._default(z.array(z.strictObject({ name: Text(80), dose: z.optional(Text(80)) })).check(z.maxLength(40)), []),
   /** Allergies or medications the patient reports at rooming that the chart does not have yet. */
-  unrecordedAllergies: z.array(z.strictObject({ substance: Text(80), reaction: Text(120).optional() })).max(10).default([]),
+  unrecordedAllergies: z._default(z.array(z.strictObject({ substance: Text(80), reaction: z.optional(Text(120)) })).check(z.maxLength(10)), []),
 });
 
 /** One order the provider writes during the visit; `testId` names an entry of the test catalogue. */
 export const Order = z.strictObject({
   testId: Id,
   /** The result the test will give (a POC test's reading, a lab value), for recording and critical-value checks. */
-  result: z.union([z.string().max(40), z.number()]).optional(),
+  result: z.optional(z.union([z.string().check(z.maxLength(40)), z.number()])),
   /** The note's diagnoses this order is for (the claim line's pointers); empty: the primary diagnosis (vaccines: Z23). */
-  diagnoses: z.array(z.string().regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { message: 'expected an ICD-10-CM code such as E11.9' })).max(4).default([]),
+  diagnoses: z._default(z.array(z.string().check(z.regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { message: 'expected an ICD-10-CM code such as E11.9' }))).check(z.maxLength(4)), []),
 });
 
 export const MDM_ELEMENT_LEVELS = ['minimal', 'low', 'moderate', 'high'] as const;
@@ -135,28 +133,28 @@ export const MDM_ELEMENT_LEVELS = ['minimal', 'low', 'moderate', 'high'] as cons
 /** The provider's note: what the trainee codes from. */
 export const ProviderNote = z.strictObject({
   /** ICD-10-CM codes supported by the note, primary first. */
-  diagnoses: z.array(z.string().regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { message: 'expected an ICD-10-CM code such as E11.9' })).min(1).max(12),
+  diagnoses: z.array(z.string().check(z.regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { message: 'expected an ICD-10-CM code such as E11.9' }))).check(z.minLength(1), z.maxLength(12)),
   /** Plain-language assessment the coder reads; the specificity traps live here. */
   assessment: Text(2000),
-  medicalDecisionMaking: z
-    .strictObject({
+  medicalDecisionMaking: z.optional(
+    z.strictObject({
       problems: z.enum(MDM_ELEMENT_LEVELS),
       data: z.enum(MDM_ELEMENT_LEVELS),
       risk: z.enum(MDM_ELEMENT_LEVELS),
-    })
-    .optional(),
-  totalMinutes: z.number().int().min(1).max(240).optional(),
+    }),
+  ),
+  totalMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(240))),
   /** A separately identifiable E/M on the same day as a procedure: modifier 25 applies. */
-  separatelyIdentifiable: z.boolean().default(false),
+  separatelyIdentifiable: z._default(z.boolean(), false),
 });
 
 export const FollowUp = z.strictObject({
-  interval: z.strictObject({ value: z.number().int().min(1).max(24), unit: z.enum(INTERVAL_UNITS) }),
+  interval: z.strictObject({ value: z.number().check(z.int(), z.gte(1), z.lte(24)), unit: z.enum(INTERVAL_UNITS) }),
   visitTypeId: Id,
   /** Latest acceptable deviation from the ideal date, in days. */
-  toleranceDays: z.number().int().min(0).max(30).default(3),
+  toleranceDays: z._default(z.number().check(z.int(), z.gte(0), z.lte(30)), 3),
   /** Days of the week the patient cannot come (0 Sunday … 6 Saturday). */
-  unavailableWeekdays: z.array(z.number().int().min(0).max(6)).max(7).default([]),
+  unavailableWeekdays: z._default(z.array(z.number().check(z.int(), z.gte(0), z.lte(6))).check(z.maxLength(7)), []),
 });
 
 export const Referral = z.strictObject({
@@ -171,8 +169,8 @@ const ScheduledArrival = z.strictObject({
   visitTypeId: Id,
   providerId: Id,
   /** Minutes after the appointment time the patient walks in; negative for early. */
-  lateMinutes: z.number().int().min(-60).max(240).default(0),
-  noShow: z.boolean().default(false),
+  lateMinutes: z._default(z.number().check(z.int(), z.gte(-60), z.lte(240)), 0),
+  noShow: z._default(z.boolean(), false),
 });
 
 /** A patient who walks in without an appointment. */
@@ -187,8 +185,8 @@ export const Arrival = z.discriminatedUnion('kind', [ScheduledArrival, WalkInArr
 
 /** What the person at the desk says when asked to state their identity (an identity trap). */
 export const StatedIdentity = z.strictObject({
-  name: PersonName.optional(),
-  dateOfBirth: IsoDate.optional(),
+  name: z.optional(PersonName),
+  dateOfBirth: z.optional(IsoDate),
 });
 
 export const Patient = z.strictObject({
@@ -196,39 +194,37 @@ export const Patient = z.strictObject({
   name: PersonName,
   dateOfBirth: IsoDate,
   sex: z.enum(SEXES),
-  mrn: z.string().regex(/^[A-Z0-9]{4,12}$/, { message: 'expected an MRN of 4–12 capital letters or digits' }),
+  mrn: z.string().check(z.regex(/^[A-Z0-9]{4,12}$/, { message: 'expected an MRN of 4–12 capital letters or digits' })),
   phone: Phone,
   address: Address,
-  emergencyContact: EmergencyContact.optional(),
+  emergencyContact: z.optional(EmergencyContact),
   /** True for a new patient to the practice (affects the E/M code family). */
-  newPatient: z.boolean().default(false),
-  photoIdRequired: z.boolean().default(false),
+  newPatient: z._default(z.boolean(), false),
+  photoIdRequired: z._default(z.boolean(), false),
   /** Absent: the patient pays for the visit themselves. */
-  coverage: Coverage.optional(),
+  coverage: z.optional(Coverage),
   arrival: Arrival,
   /** The reason for the visit in the patient's own words (the chief complaint). */
   chiefComplaint: Text(300),
   /** What the patient states at check-in, where it differs from the chart. */
-  statesAtCheckIn: StatedIdentity.optional(),
+  statesAtCheckIn: z.optional(StatedIdentity),
   /** Demographics that changed since the chart was last updated; the trainee must correct them. */
-  changedSinceLastVisit: z
-    .strictObject({ address: Address.optional(), phone: Phone.optional() })
-    .optional(),
+  changedSinceLastVisit: z.optional(z.strictObject({ address: z.optional(Address), phone: z.optional(Phone) })),
   vitals: VitalsTruth,
-  history: History.default({ allergies: [], medications: [], unrecordedAllergies: [] }),
+  history: z._default(History, { allergies: [], medications: [], unrecordedAllergies: [] }),
   /** Minutes the provider spends with the patient. */
-  visitMinutes: z.number().int().min(5).max(120).default(15),
-  orders: z.array(Order).max(12).default([]),
+  visitMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(120)), 15),
+  orders: z._default(z.array(Order).check(z.maxLength(12)), []),
   note: ProviderNote,
-  followUp: FollowUp.optional(),
-  referral: Referral.optional(),
+  followUp: z.optional(FollowUp),
+  referral: z.optional(Referral),
 });
 
 export const VisitType = z.strictObject({
   id: Id,
   name: Text(60),
-  minutes: z.number().int().min(5).max(120),
-  newPatient: z.boolean().default(false),
+  minutes: z.number().check(z.int(), z.gte(5), z.lte(120)),
+  newPatient: z._default(z.boolean(), false),
 });
 
 export const BlockedTime = z.strictObject({
@@ -238,17 +234,17 @@ export const BlockedTime = z.strictObject({
 });
 
 export const AppointmentTemplate = z.strictObject({
-  slotMinutes: z.number().int().min(5).max(60).default(15),
-  method: z.enum(SCHEDULING_METHODS).default('stream'),
+  slotMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(60)), 15),
+  method: z._default(z.enum(SCHEDULING_METHODS), 'stream'),
   /** Most patients booked into one slot (1 = no double booking). */
-  maxPerSlot: z.number().int().min(1).max(6).default(1),
-  blocked: z.array(BlockedTime).max(20).default([]),
-  visitTypes: z.array(VisitType).min(1).max(20),
+  maxPerSlot: z._default(z.number().check(z.int(), z.gte(1), z.lte(6)), 1),
+  blocked: z._default(z.array(BlockedTime).check(z.maxLength(20)), []),
+  visitTypes: z.array(VisitType).check(z.minLength(1), z.maxLength(20)),
   /** Working days of the week the template applies to (1 Monday … 5 Friday by default). */
-  workingWeekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7).default([1, 2, 3, 4, 5]),
+  workingWeekdays: z._default(z.array(z.number().check(z.int(), z.gte(0), z.lte(6))).check(z.minLength(1), z.maxLength(7)), [1, 2, 3, 4, 5]),
   /** Hours the template covers on future days (the appointment book). */
-  opensAt: ClockTime.default('08:00'),
-  closesAt: ClockTime.default('17:00'),
+  opensAt: z._default(ClockTime, '08:00'),
+  closesAt: z._default(ClockTime, '17:00'),
 });
 
 /** An appointment already in the book on a future day (so the trainee cannot book over it). */
@@ -263,37 +259,38 @@ export const BookedAppointment = z.strictObject({
 export const Provider = z.strictObject({
   id: Id,
   name: Text(80),
-  credentials: Text(20).default('MD'),
-  npi: z.string().regex(/^\d{10}$/, { message: 'expected a 10-digit NPI' }),
-  specialty: Text(60).default('Family medicine'),
+  credentials: z._default(Text(20), 'MD'),
+  npi: z.string().check(z.regex(/^\d{10}$/, { message: 'expected a 10-digit NPI' })),
+  specialty: z._default(Text(60), 'Family medicine'),
   template: AppointmentTemplate,
 });
 
 export const Clinic = z.strictObject({
   name: Text(120),
-  examRooms: z.number().int().min(1).max(12),
+  examRooms: z.number().check(z.int(), z.gte(1), z.lte(12)),
   /** Test ids the clinic can collect or run on site (entries of the test catalogue). */
-  capabilities: z.array(Id).max(60).default([]),
+  capabilities: z._default(z.array(Id).check(z.maxLength(60)), []),
   /** Payer ids the clinic is in network with. */
-  payers: z.array(Id).max(30).default([]),
-  billingNpi: z.string().regex(/^\d{10}$/, { message: 'expected a 10-digit NPI' }),
-  taxId: z.string().regex(/^\d{2}-\d{7}$/, { message: 'expected a tax id as 12-3456789' }),
-  placeOfService: z.string().regex(/^\d{2}$/, { message: 'expected a two-digit place-of-service code' }).default('11'),
+  payers: z._default(z.array(Id).check(z.maxLength(30)), []),
+  billingNpi: z.string().check(z.regex(/^\d{10}$/, { message: 'expected a 10-digit NPI' })),
+  taxId: z.string().check(z.regex(/^\d{2}-\d{7}$/, { message: 'expected a tax id as 12-3456789' })),
+  placeOfService: z._default(z.string().check(z.regex(/^\d{2}$/, { message: 'expected a two-digit place-of-service code' })), '11'),
 });
 
 export const Day = z.strictObject({
   date: IsoDate,
   start: ClockTime,
   end: ClockTime,
-  targetPatientsPerHour: z.number().min(0.5).max(30),
-  patience: z
-    .strictObject({
+  targetPatientsPerHour: z.number().check(z.gte(0.5), z.lte(30)),
+  patience: z._default(
+    z.strictObject({
       /** Minutes of waiting after which a patient complains. */
-      complainAfterMinutes: z.number().int().min(1).max(240).default(25),
+      complainAfterMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(240)), 25),
       /** Minutes of waiting after which a patient leaves without being seen. */
-      leaveAfterMinutes: z.number().int().min(1).max(480).default(60),
-    })
-    .default({ complainAfterMinutes: 25, leaveAfterMinutes: 60 }),
+      leaveAfterMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(480)), 60),
+    }),
+    { complainAfterMinutes: 25, leaveAfterMinutes: 60 },
+  ),
 });
 
 /** Something that happens during the day apart from patients arriving. */
@@ -309,7 +306,7 @@ export const PhoneCall = z.strictObject({
   patientId: Id,
   request: z.enum(PHONE_REQUESTS),
   /** Whether the patient has authorised disclosure to this caller (privacy trap when false). */
-  authorizedByPatient: z.boolean().default(false),
+  authorizedByPatient: z._default(z.boolean(), false),
 });
 
 export const DayEvent = z.discriminatedUnion('kind', [PhoneCall]);
@@ -331,50 +328,53 @@ export const TRAP_KINDS = [
 export const Trap = z.strictObject({
   kind: z.enum(TRAP_KINDS),
   patientId: Id,
-  note: Text(300).optional(),
+  note: z.optional(Text(300)),
 });
 
 export const Scoring = z.strictObject({
-  weights: z
-    .strictObject({ accuracy: z.number().min(0).max(1), throughput: z.number().min(0).max(1) })
-    .default({ accuracy: 0.7, throughput: 0.3 }),
-  severityWeights: z
-    .strictObject({ critical: z.number().min(0), major: z.number().min(0), minor: z.number().min(0) })
-    .default({ critical: 10, major: 3, minor: 1 }),
+  weights: z._default(
+    z.strictObject({ accuracy: z.number().check(z.gte(0), z.lte(1)), throughput: z.number().check(z.gte(0), z.lte(1)) }),
+    { accuracy: 0.7, throughput: 0.3 },
+  ),
+  severityWeights: z._default(
+    z.strictObject({ critical: z.number().check(z.gte(0)), major: z.number().check(z.gte(0)), minor: z.number().check(z.gte(0)) }),
+    { critical: 10, major: 3, minor: 1 },
+  ),
   /** Total below which the day is not passed (any critical finding fails it regardless). */
-  passMark: z.number().min(0).max(100).default(70),
+  passMark: z._default(z.number().check(z.gte(0), z.lte(100)), 70),
 });
 
 export const Timer = z.strictObject({
   /** Off: the clock stops between actions (untimed practice, WCAG 2.2.1). */
-  enabled: z.boolean().default(true),
+  enabled: z._default(z.boolean(), true),
   /** Real seconds per simulated minute at 1× speed. */
-  secondsPerMinute: z.number().min(0.25).max(60).default(2),
+  secondsPerMinute: z._default(z.number().check(z.gte(0.25), z.lte(60)), 2),
   /** Whether the trainee may change mode and timer (false when an instructor locks them). */
-  locked: z.boolean().default(false),
+  locked: z._default(z.boolean(), false),
 });
 
 export const NoviceRates = z.strictObject({
   /** Chance (0–1) that the novice makes a given typical mistake where the chance arises. */
-  mistakeRate: z.number().min(0).max(1).default(0.35),
+  mistakeRate: z._default(z.number().check(z.gte(0), z.lte(1)), 0.35),
 });
 
 export const InstructorNotes = z.strictObject({
-  objectives: z.array(Text(300)).max(20).default([]),
-  competencies: z.array(Id).max(20).default([]),
-  difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('intermediate'),
-  notes: Text(4000).optional(),
+  objectives: z._default(z.array(Text(300)).check(z.maxLength(20)), []),
+  competencies: z._default(z.array(Id).check(z.maxLength(20)), []),
+  difficulty: z._default(z.enum(['introductory', 'intermediate', 'advanced']), 'intermediate'),
+  notes: z.optional(Text(4000)),
 });
 
-const WorkflowsEnabled = z
-  .strictObject({
-    intake: z.boolean().default(true),
-    vitals: z.boolean().default(true),
-    specimen: z.boolean().default(true),
-    scheduling: z.boolean().default(true),
-    billing: z.boolean().default(true),
-  })
-  .default({ intake: true, vitals: true, specimen: true, scheduling: true, billing: true });
+const WorkflowsEnabled = z._default(
+  z.strictObject({
+    intake: z._default(z.boolean(), true),
+    vitals: z._default(z.boolean(), true),
+    specimen: z._default(z.boolean(), true),
+    scheduling: z._default(z.boolean(), true),
+    billing: z._default(z.boolean(), true),
+  }),
+  { intake: true, vitals: true, specimen: true, scheduling: true, billing: true },
+);
 
 /** One clinic day as the instructor wrote it. */
 export const ScenarioSchema = z.strictObject({
@@ -383,23 +383,23 @@ export const ScenarioSchema = z.strictObject({
   title: Text(120),
   description: Text(600),
   clinic: Clinic,
-  providers: z.array(Provider).min(1).max(8),
+  providers: z.array(Provider).check(z.minLength(1), z.maxLength(8)),
   day: Day,
-  mode: z.enum(MODES).default('practice'),
-  timer: Timer.default({ enabled: true, secondsPerMinute: 2, locked: false }),
-  hints: z.boolean().default(false),
+  mode: z._default(z.enum(MODES), 'practice'),
+  timer: z._default(Timer, { enabled: true, secondsPerMinute: 2, locked: false }),
+  hints: z._default(z.boolean(), false),
   workflows: WorkflowsEnabled,
-  scoring: Scoring.default({
+  scoring: z._default(Scoring, {
     weights: { accuracy: 0.7, throughput: 0.3 },
     severityWeights: { critical: 10, major: 3, minor: 1 },
     passMark: 70,
   }),
-  novice: NoviceRates.default({ mistakeRate: 0.35 }),
-  patients: z.array(Patient).min(1).max(60),
-  events: z.array(DayEvent).max(60).default([]),
-  traps: z.array(Trap).max(60).default([]),
-  appointmentBook: z.array(BookedAppointment).max(500).default([]),
-  instructor: InstructorNotes.default({ objectives: [], competencies: [], difficulty: 'intermediate' }),
+  novice: z._default(NoviceRates, { mistakeRate: 0.35 }),
+  patients: z.array(Patient).check(z.minLength(1), z.maxLength(60)),
+  events: z._default(z.array(DayEvent).check(z.maxLength(60)), []),
+  traps: z._default(z.array(Trap).check(z.maxLength(60)), []),
+  appointmentBook: z._default(z.array(BookedAppointment).check(z.maxLength(500)), []),
+  instructor: z._default(InstructorNotes, { objectives: [], competencies: [], difficulty: 'intermediate' }),
 });
 
 /** A scenario as written (before defaults are applied). */

@@ -7,7 +7,7 @@
  * Reading one is an edge: the file may be edited, truncated or not a result at all, so
  * `parseResultFile` validates it with Zod and reports what is wrong, with its path.
  */
-import { z } from 'zod';
+import { z } from '../scenario/zod';
 import { MODES } from '../scenario/scenario.schema';
 import type { DayResult } from '../scoring/score';
 import type { ActionLogEntry, SessionSettings } from './session';
@@ -35,24 +35,24 @@ export function resultFile(fields: Omit<ResultFile, 'format' | 'formatVersion'>)
 }
 
 const LogEntrySchema = z.strictObject({
-  seq: z.number().int().min(0),
-  minute: z.number().min(0).max(24 * 60),
-  patientId: z.string().max(64).nullable(),
+  seq: z.number().check(z.int(), z.gte(0)),
+  minute: z.number().check(z.gte(0), z.lte(24 * 60)),
+  patientId: z.nullable(z.string().check(z.maxLength(64))),
   // The action's own fields are checked by replaying it through the machines.
-  action: z.looseObject({ type: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'expected an action type such as identity.asked' }) }),
+  action: z.looseObject({ type: z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'expected an action type such as identity.asked' })) }),
 });
 
 /** The structure a result file must have before it can be replayed. */
 export const ResultFileSchema = z.strictObject({
   format: z.literal(RESULT_FILE_FORMAT, { message: `not a Clinic Day result file (format must be "${RESULT_FILE_FORMAT}")` }),
   formatVersion: z.literal(RESULT_FILE_VERSION, { message: `result file version not supported by this build (expected ${RESULT_FILE_VERSION})` }),
-  appVersion: z.string().min(1).max(40),
-  scenarioId: z.string().min(1).max(64),
-  scenarioHash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'expected a SHA-256 content hash' }),
-  seed: z.number().int().min(0).max(0xffffffff),
+  appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+  scenarioId: z.string().check(z.minLength(1), z.maxLength(64)),
+  scenarioHash: z.string().check(z.regex(/^[0-9a-f]{64}$/, { message: 'expected a SHA-256 content hash' })),
+  seed: z.number().check(z.int(), z.gte(0), z.lte(0xffffffff)),
   settings: z.strictObject({ mode: z.enum(MODES), timerEnabled: z.boolean() }),
-  player: z.string().max(120),
-  log: z.array(LogEntrySchema).max(20_000),
+  player: z.string().check(z.maxLength(120)),
+  log: z.array(LogEntrySchema).check(z.maxLength(20_000)),
   result: z.looseObject({ scenarioId: z.string(), passed: z.boolean(), score: z.looseObject({ total: z.number() }) }),
 });
 

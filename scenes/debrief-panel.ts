@@ -11,7 +11,6 @@ import type { DayResult } from '../src/scoring/score';
 import type { ResultFile } from '../src/session/result-file';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
-// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the stylesheet as a side effect.
 import './history/debrief-print.css';
 
 /** What the debrief panel needs. */

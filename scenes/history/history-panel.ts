@@ -8,7 +8,6 @@ import { button, element } from '../dom';
 import type { HistoryEntry, HistoryRecord } from '../persistence/save-format';
 import type { HistoryRead } from '../persistence/persistence';
 import { downloadText, resultFileName, resultFileText } from './download';
-// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the stylesheet as a side effect.
 import './history.css';
 
 /** What the history screen asks of the title scene. */

@@ -7,7 +7,6 @@
 import { button, element } from '../dom';
 import type { DayScenario } from '../persistence/saved-day';
 import { bundledScenarioLink, customScenarioLink } from './scenario-link';
-// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the stylesheet as a side effect.
 import './instructor.css';
 
 /** What the tools ask of the title scene. */

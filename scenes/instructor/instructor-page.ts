@@ -8,7 +8,6 @@ import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import { button, element } from '../dom';
 import { downloadText } from '../history/download';
 import { gradeBatch, gradedCsv, type DroppedFile, type GradeScenarios, type GradedBatch, type GradedRow } from './grade-batch';
-// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the stylesheet as a side effect.
 import './instructor.css';
 
 /** What the page needs. */

@@ -6,7 +6,6 @@
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import { button, element } from '../dom';
 import type { UnfinishedDay } from './saved-day';
-// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the stylesheet as a side effect.
 import './persistence.css';
 
 /** What the card's buttons do. */

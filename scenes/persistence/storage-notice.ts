@@ -3,7 +3,6 @@
  * screen reader announces without moving focus, until the trainee dismisses it.
  */
 import { button, element } from '../dom';
-// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the stylesheet as a side effect.
 import './persistence.css';
 
 /** Shows the notice for `problem` in `layer`. */

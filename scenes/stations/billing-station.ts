@@ -32,7 +32,6 @@ import {
 } from './claim-form-model';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
-// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the station's own stylesheet as a side effect.
 import './billing-station.css';
 
 /** The billing workflow's states, as the station names them. */

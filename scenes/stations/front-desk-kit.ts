@@ -7,7 +7,6 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
-// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the front desk's own stylesheet as a side effect.
 import './front-desk.css';
 
 /** Milliseconds within which the same action, sent again, is taken as the same click. */

@@ -5,6 +5,7 @@ import { SceneKeys } from '../../scenes/keys';
 import { assessVitalSigns } from '../../src/reference/vital-signs';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
+import { checkInAndRoom } from './support/set-up';
 
 const SCREENS = '/tmp/clinical-screens';
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
@@ -17,30 +18,6 @@ interface FailedCheck {
   ruleId: string;
   patientId: string | null;
   message: string;
-}
-
-/**
- * Set-up through the test hook, with the actions the scripted expert sends at check-in
- * (read `intake.player.ts`): the patient arrives, states name and date of birth, is
- * checked in and goes to the next free exam room.
- */
-function checkInAndRoom(page: Page, patientId: string): Promise<void> {
-  return page.evaluate((id) => {
-    const session = window.__clinic!.session()!;
-    for (let i = 0; i < 40 && session.stageOf(id) === 'expected'; i += 1) session.waitForNextEvent();
-    const steps = [
-      { type: 'patient.greeted' },
-      { type: 'identity.asked', question: 'full-name', style: 'stated' },
-      { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
-      { type: 'identity.confirmed' },
-      { type: 'check-in.completed' },
-      { type: 'patient.roomed', announce: 'first-name' },
-    ] as const;
-    for (const action of steps) {
-      const outcome = session.act(id, action);
-      if (!outcome.accepted) throw new Error(`${action.type} refused: ${outcome.reason}`);
-    }
-  }, patientId);
 }
 
 /** Set-up: lets the day run until the patient's lab-station workflow starts. */

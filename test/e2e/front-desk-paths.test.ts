@@ -18,6 +18,7 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
+import { openQueueItem } from './support/set-up';
 
 const BRIANNA = 'brianna-mitchell';
 const HANNAH = 'hannah-okafor';
@@ -68,15 +69,6 @@ async function advanceTo(page: Page, minute: number): Promise<void> {
   await page.getByRole('button', { name: 'Resume' }).click();
   await page.waitForFunction((at) => (window.__clinic?.session()?.minute ?? 0) > at, before);
   await page.getByRole('button', { name: 'Pause' }).click();
-}
-
-async function openQueueItem(page: Page, label: string): Promise<Locator> {
-  const item = page.locator('.hud-queue .queue-item', { hasText: label }).first();
-  await item.waitFor();
-  await item.click();
-  const dialog = page.getByRole('dialog').first();
-  await dialog.waitFor();
-  return dialog;
 }
 
 /** Greets the patient at the desk and has them state name and date of birth, then confirms identity: the panel's own controls. */

@@ -10,6 +10,7 @@ import type { Scenario } from '../../src/scenario/scenario.schema';
 import { WORKFLOW_PLAYERS } from '../../src/trainees/workflow-players';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
+import { openQueueItem } from './support/set-up';
 
 const SCENARIO_TITLE = 'A Short Morning at Maple Street';
 const MARCUS = 'marcus-johnson';
@@ -130,15 +131,6 @@ async function screenshotOf(page: Page, station: Locator, name: string, show?: L
   const box = await station.boundingBox();
   if (!box) throw new Error(`the ${name} station is not on screen`);
   return describePng(await page.screenshot({ clip: box }));
-}
-
-async function openQueueItem(page: Page, label: string): Promise<Locator> {
-  const item = page.locator('.hud-queue .queue-item', { hasText: label }).first();
-  await item.waitFor();
-  await item.click();
-  const dialog = page.getByRole('dialog').first();
-  await dialog.waitFor();
-  return dialog;
 }
 
 describe('The front desk in the browser', () => {

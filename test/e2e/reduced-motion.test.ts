@@ -1,33 +1,14 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
+import { checkInAndRoom } from './support/set-up';
 
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson', complaint: "I'm here for my blood pressure check. I've been taking the pills, mostly." };
 /** Without reduced motion the needle falls for 4.5 s and settles for 0.5 s before the reading is heard. */
 const WITHOUT_ANIMATION_MS = 1500;
-
-/** Set-up through the test hook, as the scripted expert checks a patient in and rooms them. */
-function checkInAndRoom(page: Page, patientId: string): Promise<void> {
-  return page.evaluate((id) => {
-    const session = window.__clinic!.session()!;
-    for (let i = 0; i < 40 && session.stageOf(id) === 'expected'; i += 1) session.waitForNextEvent();
-    const steps = [
-      { type: 'patient.greeted' },
-      { type: 'identity.asked', question: 'full-name', style: 'stated' },
-      { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
-      { type: 'identity.confirmed' },
-      { type: 'check-in.completed' },
-      { type: 'patient.roomed', announce: 'first-name' },
-    ] as const;
-    for (const action of steps) {
-      const outcome = session.act(id, action);
-      if (!outcome.accepted) throw new Error(`${action.type} refused: ${outcome.reason}`);
-    }
-  }, patientId);
-}
 
 async function press(station: Locator, name: string): Promise<void> {
   await station.getByRole('button', { name, exact: true }).click();

@@ -62,12 +62,12 @@ export function canRoomPatient(context: ClinicDayContext, patientId: string): bo
 }
 
 /** Providers with no patient, matched with the first ready patient of theirs. */
-function providerAssignments(context: ClinicDayContext): { providerId: string; patientId: string }[] {
+function providerAssignments(context: ClinicDayContext, queues: DayQueues): { providerId: string; patientId: string }[] {
   const assignments: { providerId: string; patientId: string }[] = [];
   const taken = new Set<string>();
-  for (const [providerId, busyWith] of Object.entries(context.providerBusyWith)) {
+  for (const [providerId, busyWith] of Object.entries(queues.providerBusyWith)) {
     if (busyWith !== null) continue;
-    const patientId = context.readyQueue.find(
+    const patientId = queues.readyQueue.find(
       (id) => !taken.has(id) && context.encounters[id]?.getSnapshot().context.providerId === providerId,
     );
     if (patientId === undefined) continue;
@@ -75,6 +75,51 @@ function providerAssignments(context: ClinicDayContext): { providerId: string; p
     assignments.push({ providerId, patientId });
   }
   return assignments;
+}
+
+/**
+ * The rooms, the queues and the providers as one notice changes them. Each notice's
+ * handler works them out step by step and assigns them once (each assign makes a new
+ * snapshot); the messages to the encounters go out in the order the steps decide them.
+ */
+type DayQueues = Pick<ClinicDayContext, 'rooms' | 'waitingForRoom' | 'readyQueue' | 'providerBusyWith'>;
+type SendToEncounter = (encounter: EncounterRef, event: { type: 'room.assigned'; room: number } | { type: 'provider.entered'; providerId: string }) => void;
+
+function queuesOf(context: ClinicDayContext): DayQueues {
+  return { rooms: context.rooms, waitingForRoom: context.waitingForRoom, readyQueue: context.readyQueue, providerBusyWith: context.providerBusyWith };
+}
+
+/** Each free provider starts a visit with their first ready patient. */
+function startVisits(context: ClinicDayContext, queues: DayQueues, send: SendToEncounter): DayQueues {
+  const assignments = providerAssignments(context, queues);
+  if (assignments.length === 0) return queues;
+  const busy = { ...queues.providerBusyWith };
+  const started = new Set<string>();
+  for (const { providerId, patientId } of assignments) {
+    busy[providerId] = patientId;
+    started.add(patientId);
+    send(context.encounters[patientId]!, { type: 'provider.entered', providerId });
+  }
+  return { ...queues, providerBusyWith: busy, readyQueue: queues.readyQueue.filter((id) => !started.has(id)) };
+}
+
+/** With the vitals workflow off, another MA rooms patients as rooms free up. */
+function roomAutomatically(context: ClinicDayContext, queues: DayQueues, send: SendToEncounter): DayQueues {
+  if (context.scenario.workflows.vitals) return queues;
+  const rooms = [...queues.rooms];
+  const waiting = [...queues.waitingForRoom];
+  while (waiting.length > 0 && rooms.includes(null)) {
+    const patientId = waiting.shift()!;
+    const room = rooms.indexOf(null);
+    rooms[room] = patientId;
+    send(context.encounters[patientId]!, { type: 'room.assigned', room: room + 1 });
+  }
+  return { ...queues, rooms, waitingForRoom: waiting };
+}
+
+/** The room a patient was in, freed. */
+function withoutOccupant(rooms: readonly (string | null)[], patientId: string): (string | null)[] {
+  return rooms.map((occupant) => (occupant === patientId ? null : occupant));
 }
 
 export const clinicDayMachine = setup({
@@ -108,21 +153,12 @@ export const clinicDayMachine = setup({
       });
       return { encounters, calls };
     }),
-    queueForRoom: assign(({ context, event }) =>
-      event.type === 'encounter.waiting-for-room' ? { waitingForRoom: [...context.waitingForRoom, event.patientId] } : {},
-    ),
-    /** With the vitals workflow off, another MA rooms patients as rooms free up. */
-    roomAutomatically: enqueueActions(({ context, enqueue }) => {
-      if (context.scenario.workflows.vitals) return;
-      const rooms = [...context.rooms];
-      const waiting = [...context.waitingForRoom];
-      while (waiting.length > 0 && rooms.includes(null)) {
-        const patientId = waiting.shift()!;
-        const room = rooms.indexOf(null);
-        rooms[room] = patientId;
-        enqueue.sendTo(context.encounters[patientId]!, { type: 'room.assigned', room: room + 1 });
-      }
-      enqueue.assign({ rooms, waitingForRoom: waiting });
+    /** A patient waits for a room (and is roomed at once when another MA does the rooming). */
+    queueForRoom: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'encounter.waiting-for-room') return;
+      const queued = { ...queuesOf(context), waitingForRoom: [...context.waitingForRoom, event.patientId] };
+      const { rooms, waitingForRoom } = roomAutomatically(context, queued, enqueue.sendTo);
+      enqueue.assign({ rooms, waitingForRoom });
     }),
     roomPatient: enqueueActions(({ context, event, enqueue }) => {
       if (!isRoomAction(event) || event.patientId === null) return;
@@ -143,35 +179,33 @@ export const clinicDayMachine = setup({
       if (!action) return;
       enqueue.sendTo(context.calls[action.callId]!, action);
     }),
-    queueForProvider: assign(({ context, event }) =>
-      event.type === 'encounter.ready-for-provider' ? { readyQueue: [...context.readyQueue, event.patientId] } : {},
-    ),
-    startVisits: enqueueActions(({ context, enqueue }) => {
-      const assignments = providerAssignments(context);
-      if (assignments.length === 0) return;
-      const busy = { ...context.providerBusyWith };
-      const started = new Set<string>();
-      for (const { providerId, patientId } of assignments) {
-        busy[providerId] = patientId;
-        started.add(patientId);
-        enqueue.sendTo(context.encounters[patientId]!, { type: 'provider.entered', providerId });
-      }
-      enqueue.assign({ providerBusyWith: busy, readyQueue: context.readyQueue.filter((id) => !started.has(id)) });
+    /** A patient is ready: a free provider of theirs sees them now. */
+    queueForProvider: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'encounter.ready-for-provider') return;
+      const queued = { ...queuesOf(context), readyQueue: [...context.readyQueue, event.patientId] };
+      const { providerBusyWith, readyQueue } = startVisits(context, queued, enqueue.sendTo);
+      enqueue.assign({ providerBusyWith, readyQueue });
     }),
-    endVisit: assign(({ context, event }) => {
-      if (event.type !== 'encounter.visit-ended') return {};
-      return {
+    /** A visit ends: the provider sees the next ready patient, and the room frees up. */
+    endVisit: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'encounter.visit-ended') return;
+      const ended = {
+        ...queuesOf(context),
         providerBusyWith: { ...context.providerBusyWith, [event.providerId]: null },
-        rooms: context.rooms.map((occupant) => (occupant === event.patientId ? null : occupant)),
+        rooms: withoutOccupant(context.rooms, event.patientId),
       };
+      enqueue.assign(roomAutomatically(context, startVisits(context, ended, enqueue.sendTo), enqueue.sendTo));
     }),
-    removeLeaver: assign(({ context, event }) => {
-      if (event.type !== 'encounter.left-unseen') return {};
-      return {
-        rooms: context.rooms.map((occupant) => (occupant === event.patientId ? null : occupant)),
+    /** A patient leaves unseen: out of every queue, and out of their room. */
+    removeLeaver: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'encounter.left-unseen') return;
+      const left = {
+        ...queuesOf(context),
+        rooms: withoutOccupant(context.rooms, event.patientId),
         waitingForRoom: context.waitingForRoom.filter((id) => id !== event.patientId),
         readyQueue: context.readyQueue.filter((id) => id !== event.patientId),
       };
+      enqueue.assign(roomAutomatically(context, left, enqueue.sendTo));
     }),
     recordOutcome: assign(({ context, event }) =>
       event.type === 'encounter.finished' ? { outcomes: { ...context.outcomes, [event.patientId]: event.outcome } } : {},
@@ -197,10 +231,10 @@ export const clinicDayMachine = setup({
       entry: 'openClinic',
       after: { closing: 'closed' },
       on: {
-        'encounter.waiting-for-room': { actions: ['queueForRoom', 'roomAutomatically'] },
-        'encounter.ready-for-provider': { actions: ['queueForProvider', 'startVisits'] },
-        'encounter.visit-ended': { actions: ['endVisit', 'startVisits', 'roomAutomatically'] },
-        'encounter.left-unseen': { actions: ['removeLeaver', 'roomAutomatically'] },
+        'encounter.waiting-for-room': { actions: 'queueForRoom' },
+        'encounter.ready-for-provider': { actions: 'queueForProvider' },
+        'encounter.visit-ended': { actions: 'endVisit' },
+        'encounter.left-unseen': { actions: 'removeLeaver' },
         'encounter.finished': { actions: 'recordOutcome' },
         // The encounter's own done event comes after its notice: close once the last is out.
         'xstate.done.actor.*': { guard: 'allFinished', target: 'closed' },

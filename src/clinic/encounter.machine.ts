@@ -14,7 +14,7 @@
  * patience runs down on the clinic clock: past the scenario's first limit they complain,
  * and before the provider has seen them, past the second limit they leave.
  */
-import { type ActorLogicFrom, assign, enqueueActions, sendParent, sendTo, setup } from 'xstate';
+import { type ActorLogicFrom, assign, sendParent, sendTo, setup } from 'xstate';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import type { EncounterChart, ReturnVisitRecord } from '../domain/chart';
@@ -98,6 +98,13 @@ const RETURN_VISIT_REASON_TEXT: Readonly<Record<ReturnVisitRecord['reason'], str
   'coverage-inactive': 'to come back once the coverage is sorted out',
 };
 
+/** The context's changes that close the patient's current wait as a spell (none when they were not waiting). */
+function endedWait(context: EncounterContext): Partial<EncounterContext> {
+  if (context.waitingSince === null || context.waitStep === null) return {};
+  const spell: WaitSpell = { step: context.waitStep, from: context.waitingSince, to: context.env.now() };
+  return { waits: [...context.waits, spell], waitingSince: null, waitStep: null };
+}
+
 function workflowInput({ context }: { context: EncounterContext }): WorkflowInput {
   return { scenario: context.scenario, patient: context.patient, env: context.env, chart: context.chart };
 }
@@ -132,48 +139,52 @@ export const encounterMachine = setup({
       return output ? { chart: { ...context.chart, ...output } } : {};
     }),
     forwardToWorkflow: sendTo('workflow', ({ event }) => (event as Extract<EncounterEvent, { type: 'trainee.action' }>).action),
-    recordArrival: enqueueActions(({ context, enqueue }) => {
-      const minute = context.env.now();
-      enqueue.assign({ arrivedAt: minute });
+    // Each transition changes the context with one assign at most (which also writes the
+    // timeline), since every assign makes a new snapshot.
+    recordArrival: assign(({ context }) => {
       const walkIn = context.patient.arrival.kind === 'walk-in';
       note(context, walkIn ? 'walk-in' : 'arrived', walkIn ? 'walked in without an appointment' : 'arrived');
+      return { arrivedAt: context.env.now() };
     }),
     startWait: assign(({ context }, params: { step: WaitStep }) => ({ waitStep: params.step, waitingSince: context.env.now() })),
-    endWait: assign(({ context }) => {
-      if (context.waitingSince === null || context.waitStep === null) return {};
-      const spell: WaitSpell = { step: context.waitStep, from: context.waitingSince, to: context.env.now() };
-      return { waits: [...context.waits, spell], waitingSince: null, waitStep: null };
-    }),
-    complain: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ complaints: context.complaints + 1 });
+    endWait: assign(({ context }) => endedWait(context)),
+    complain: assign(({ context }) => {
       note(context, 'complained', `complained about waiting for ${context.waitStep ?? 'the next step'}`);
+      return { complaints: context.complaints + 1 };
     }),
-    assignRoom: assign(({ event }) => ({ room: event.type === 'room.assigned' ? event.room : null })),
-    noteRoomed: ({ context }) => note(context, 'roomed', `roomed in exam room ${context.room ?? '?'}`),
+    /** The patient is fetched into a room: their wait for one ends. */
+    roomPatient: assign(({ context, event }) => {
+      const room = event.type === 'room.assigned' ? event.room : null;
+      note(context, 'roomed', `roomed in exam room ${room ?? '?'}`);
+      return { ...endedWait(context), room };
+    }),
     noteCheckedIn: ({ context }) => note(context, 'checked-in', 'checked in'),
     /** Tells the clinic day; the one place the encounter talks to its parent (tests replace it). */
     notifyDay: sendParent((_, notice: EncounterNotice) => notice),
     noteReady: ({ context }) => note(context, 'ready-for-provider', 'ready for the provider'),
     noteProviderEntered: ({ context, event }) =>
       note(context, 'provider-entered', `seen by ${event.type === 'provider.entered' ? providerName(context, event.providerId) : 'the provider'}`),
-    noteVisitEnded: ({ context }) => note(context, 'visit-ended', 'visit with the provider ended'),
-    leaveRoom: assign({ room: null }),
+    /** The provider is done: the patient leaves the exam room. */
+    endVisit: assign(({ context }) => {
+      note(context, 'visit-ended', 'visit with the provider ended');
+      return { room: null };
+    }),
     noteOrdersDone: ({ context }) => note(context, 'orders-done', 'orders collected'),
-    recordDeparture: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ departedAt: context.env.now() });
+    recordDeparture: assign(({ context }) => {
       note(context, 'departed', 'left the clinic');
+      return { departedAt: context.env.now() };
     }),
     noteClaimDone: ({ context }) => note(context, 'claim-done', 'claim finished'),
-    leaveUnseen: enqueueActions(({ context, enqueue }) => {
+    leaveUnseen: assign(({ context }) => {
       note(context, 'left-unseen', `left without being seen after waiting for ${context.waitStep ?? 'too long'}`);
-      enqueue.assign({ room: null, departedAt: context.env.now() });
+      return { room: null, departedAt: context.env.now() };
     }),
     noteNoShow: ({ context }) => note(context, 'no-show', 'did not come to the appointment'),
-    recordRebooking: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ departedAt: context.env.now() });
+    recordRebooking: assign(({ context }) => {
       const visit = context.chart.returnVisit;
       const when = visit ? ` for ${visit.date} at ${visit.time} (${RETURN_VISIT_REASON_TEXT[visit.reason]})` : '';
       note(context, 'rebooked', `left the clinic with an appointment${when}`);
+      return { departedAt: context.env.now() };
     }),
   },
 }).createMachine({
@@ -195,14 +206,23 @@ export const encounterMachine = setup({
   }),
   initial: 'expected',
   states: {
+    // The next stage is chosen on the transition itself, not in a passing state: each
+    // state entered and left within one event is a microstep of its own.
     expected: {
       after: {
-        arrival: [{ guard: 'isNoShow', target: 'noShow' }, { target: 'arrived' }],
+        arrival: [
+          { guard: 'isNoShow', target: 'noShow' },
+          {
+            guard: 'intakeEnabled',
+            target: 'checkIn',
+            actions: ['recordArrival', { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.arrived', patientId: context.patient.id }) }],
+          },
+          {
+            target: 'waitingForRoom',
+            actions: ['recordArrival', { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.arrived', patientId: context.patient.id }) }],
+          },
+        ],
       },
-    },
-    arrived: {
-      entry: ['recordArrival', { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.arrived', patientId: context.patient.id }) }],
-      always: [{ guard: 'intakeEnabled', target: 'checkIn' }, { target: 'waitingForRoom' }],
     },
     checkIn: {
       entry: [{ type: 'startWait', params: { step: 'check-in' } }],
@@ -230,12 +250,17 @@ export const encounterMachine = setup({
         { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.waiting-for-room', patientId: context.patient.id }) },
       ],
       after: { complain: { actions: 'complain' }, leave: { target: 'leftUnseen' } },
-      on: { 'room.assigned': { target: 'inRoom', actions: ['assignRoom', 'endWait', 'noteRoomed'] } },
+      on: {
+        'room.assigned': [
+          { guard: 'vitalsEnabled', target: 'inRoom', actions: 'roomPatient' },
+          { target: 'readyForProvider', actions: 'roomPatient' },
+        ],
+      },
     },
+    // One substate, so the stage reads `{ inRoom: 'working' }` like the others the trainee works in.
     inRoom: {
-      initial: 'deciding',
+      initial: 'working',
       states: {
-        deciding: { always: [{ guard: 'vitalsEnabled', target: 'working' }, { target: '#encounter.readyForProvider' }] },
         working: {
           invoke: { id: 'workflow', src: 'vitals', input: workflowInput, onDone: { target: '#encounter.readyForProvider', actions: 'fileChart' } },
           on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
@@ -256,21 +281,30 @@ export const encounterMachine = setup({
     },
     withProvider: {
       after: {
-        visit: {
-          target: 'afterVisit',
-          actions: [
-            'noteVisitEnded',
-            {
-              type: 'notifyDay',
-              params: ({ context }) => ({ type: 'encounter.visit-ended', patientId: context.patient.id, providerId: context.providerId, room: context.room }),
-            },
-            'leaveRoom',
-          ],
-        },
+        visit: [
+          {
+            guard: 'hasOrdersToCollect',
+            target: 'orders',
+            actions: [
+              {
+                type: 'notifyDay',
+                params: ({ context }) => ({ type: 'encounter.visit-ended', patientId: context.patient.id, providerId: context.providerId, room: context.room }),
+              },
+              'endVisit',
+            ],
+          },
+          {
+            target: 'checkout',
+            actions: [
+              {
+                type: 'notifyDay',
+                params: ({ context }) => ({ type: 'encounter.visit-ended', patientId: context.patient.id, providerId: context.providerId, room: context.room }),
+              },
+              'endVisit',
+            ],
+          },
+        ],
       },
-    },
-    afterVisit: {
-      always: [{ guard: 'hasOrdersToCollect', target: 'orders' }, { target: 'checkout' }],
     },
     orders: {
       entry: [{ type: 'startWait', params: { step: 'orders' } }],
@@ -366,13 +400,11 @@ export type EncounterStage = (typeof ENCOUNTER_STAGES)[number];
 
 const STAGE_OF_STATE: Record<string, EncounterStage> = {
   expected: 'expected',
-  arrived: 'check-in',
   checkIn: 'check-in',
   waitingForRoom: 'waiting-for-room',
   inRoom: 'rooming',
   readyForProvider: 'ready-for-provider',
   withProvider: 'with-provider',
-  afterVisit: 'orders',
   orders: 'orders',
   checkout: 'checkout',
   departed: 'billing',

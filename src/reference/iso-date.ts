@@ -10,15 +10,30 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Dates already parsed: a day asks about the same few dates (birth dates, today, the
+ * follow-up window) thousands of times. Bounded, since the screen also parses what is typed.
+ */
+const parsedDates = new Map<string, Readonly<{ year: number; month: number; day: number }> | null>();
+const PARSED_DATES_KEPT = 4096;
+
 /** The parts of a valid ISO date, or null if the string is not a real calendar date. */
-export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
+export function parseIsoDate(value: string): Readonly<{ year: number; month: number; day: number }> | null {
+  const known = parsedDates.get(value);
+  if (known !== undefined) return known;
+  const parts = parseUncached(value);
+  if (parsedDates.size < PARSED_DATES_KEPT) parsedDates.set(value, parts);
+  return parts;
+}
+
+function parseUncached(value: string): Readonly<{ year: number; month: number; day: number }> | null {
   const match = ISO_DATE.exec(value);
   if (match === null) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  return Object.freeze({ year, month, day });
 }
 
 /** True if the string is a real calendar date written 'YYYY-MM-DD'. */
@@ -45,7 +60,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-function requireDate(value: string, name: string): { year: number; month: number; day: number } {
+function requireDate(value: string, name: string): Readonly<{ year: number; month: number; day: number }> {
   const parts = parseIsoDate(value);
   if (parts === null) throw new RangeError(`${name} is not an ISO date (YYYY-MM-DD): ${value}`);
   return parts;

@@ -105,24 +105,26 @@ export function providerIdleMinutes(scenario: Scenario, timeline: readonly Timel
     if (entry.kind === 'provider-entered') entered.set(entry.patientId, entry.minute);
     if (entry.kind === 'visit-ended') ended.set(entry.patientId, entry.minute);
   }
+  const byId = new Map(journeys.map((journey) => [journey.patientId, journey]));
   let idle = 0;
   for (const provider of scenario.providers) {
     const patients = scenario.patients.filter((patient) => patient.arrival.providerId === provider.id);
-    const byId = new Map(journeys.map((journey) => [journey.patientId, journey]));
     const start = Math.min(...patients.map((patient) => byId.get(patient.id)?.arrivedAt ?? Infinity));
+    // Each patient's spans, worked out once rather than for every minute of the day.
+    const visits: { from: number; to: number }[] = [];
+    const waits: { from: number; seenAt: number | undefined; leftAt: number }[] = [];
+    for (const patient of patients) {
+      const from = entered.get(patient.id);
+      if (from !== undefined) visits.push({ from, to: ended.get(patient.id) ?? endMinute });
+      const journey = byId.get(patient.id);
+      if (!journey || journey.arrivedAt === null) continue;
+      const leftAt = journey.outcome === 'left-unseen' || journey.outcome === 'rebooked' ? (journey.departedAt ?? endMinute) : endMinute;
+      waits.push({ from: journey.arrivedAt, seenAt: from, leftAt });
+    }
     for (let minute = Number.isFinite(start) ? start : endMinute; minute < endMinute; minute++) {
-      const busy = patients.some((patient) => {
-        const from = entered.get(patient.id);
-        return from !== undefined && from <= minute && minute < (ended.get(patient.id) ?? endMinute);
-      });
+      const busy = visits.some((visit) => visit.from <= minute && minute < visit.to);
       if (busy) continue;
-      const someoneWaiting = patients.some((patient) => {
-        const journey = byId.get(patient.id);
-        if (!journey || journey.arrivedAt === null || journey.arrivedAt > minute) return false;
-        const seenAt = entered.get(patient.id);
-        const leftAt = journey.outcome === 'left-unseen' || journey.outcome === 'rebooked' ? (journey.departedAt ?? endMinute) : endMinute;
-        return (seenAt === undefined || minute < seenAt) && minute < leftAt;
-      });
+      const someoneWaiting = waits.some((wait) => wait.from <= minute && (wait.seenAt === undefined || minute < wait.seenAt) && minute < wait.leftAt);
       if (someoneWaiting) idle++;
     }
   }
@@ -203,24 +205,29 @@ export function competencyScores(checks: readonly Check[], weights: Readonly<Rec
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
+/** Each outline domain with the competencies the crosswalk maps to it, in outline order (fixed reference data: built once). */
+const OUTLINE_DOMAINS = [
+  { certification: 'CMA (AAMA)' as const, domains: CMA_DOMAINS, key: 'cma' as const },
+  { certification: 'CCMA' as const, domains: CCMA_DOMAINS, key: 'ccma' as const },
+  { certification: 'CMAA' as const, domains: CMAA_DOMAINS, key: 'cmaa' as const },
+].flatMap(({ certification, domains, key }) =>
+  domains.map((domain) => ({
+    certification,
+    domain,
+    mapped: new Set(COMPETENCIES.filter((c) => (c.crosswalk[key] as readonly string[]).includes(domain.id)).map((c) => c.id)),
+  })),
+);
+
 /**
  * Scores per certification outline domain: each domain is scored on the checks of the
  * competencies the crosswalk maps to it (domains the day did not touch are left out).
  */
 export function outlineScores(checks: readonly Check[], weights: Readonly<Record<Severity, number>>): OutlineDomainScore[] {
-  const outlines = [
-    { certification: 'CMA (AAMA)' as const, domains: CMA_DOMAINS, key: 'cma' as const },
-    { certification: 'CCMA' as const, domains: CCMA_DOMAINS, key: 'ccma' as const },
-    { certification: 'CMAA' as const, domains: CMAA_DOMAINS, key: 'cmaa' as const },
-  ];
   const scores: OutlineDomainScore[] = [];
-  for (const { certification, domains, key } of outlines) {
-    for (const domain of domains) {
-      const mapped = new Set(COMPETENCIES.filter((c) => (c.crosswalk[key] as readonly string[]).includes(domain.id)).map((c) => c.id));
-      const own = checks.filter((check) => mapped.has(check.competency));
-      if (own.length === 0) continue;
-      scores.push({ certification, domainId: domain.id, name: domain.name, score: accuracyScore(own, weights), checked: own.length });
-    }
+  for (const { certification, domain, mapped } of OUTLINE_DOMAINS) {
+    const own = checks.filter((check) => mapped.has(check.competency));
+    if (own.length === 0) continue;
+    scores.push({ certification, domainId: domain.id, name: domain.name, score: accuracyScore(own, weights), checked: own.length });
   }
   return scores;
 }

@@ -6,11 +6,30 @@
  * own minute, in order: a provider who finishes at 09:12 during a jump from 09:10 to 09:15
  * starts the next visit at 09:12, not at 09:15.
  */
+/** A pending timeout; `cancelled` is set when it is cleared, and it is dropped when it reaches the front. */
+interface Timeout {
+  readonly id: number;
+  readonly due: number;
+  readonly fn: () => void;
+  cancelled: boolean;
+}
+
+/** True when `a` fires before `b`: the earlier minute, then the one set first. */
+function firesBefore(a: Timeout, b: Timeout): boolean {
+  return a.due < b.due || (a.due === b.due && a.id < b.id);
+}
+
 export class ClinicClock {
   #now: number;
   #nextId = 1;
-  /** Pending timeouts, kept sorted by due minute, then by the order they were set. */
-  #pending: { id: number; due: number; fn: () => void }[] = [];
+  /**
+   * Pending timeouts as a binary min-heap in firing order (due minute, then the order they
+   * were set): a day sets and clears a timeout at every stage of every patient, and a heap
+   * keeps each of those steps logarithmic. Cleared ones stay until they reach the front.
+   */
+  readonly #heap: Timeout[] = [];
+  /** The timeouts not yet fired or cleared, by id. */
+  readonly #pending = new Map<number, Timeout>();
 
   constructor(startMinute: number) {
     this.#now = startMinute;
@@ -23,23 +42,23 @@ export class ClinicClock {
 
   /** XState calls this for delayed events; `delay` is in minutes. (XState's `Clock` names it so; no real timer runs.) */
   readonly setTimeout = (fn: () => void, delay: number): number => {
-    const id = this.#nextId++;
-    const due = this.#now + Math.max(0, delay);
-    let index = this.#pending.length;
-    while (index > 0 && this.#pending[index - 1]!.due > due) index--;
-    this.#pending.splice(index, 0, { id, due, fn });
-    return id;
+    const timeout: Timeout = { id: this.#nextId++, due: this.#now + Math.max(0, delay), fn, cancelled: false };
+    this.#pending.set(timeout.id, timeout);
+    this.#push(timeout);
+    return timeout.id;
   };
 
   /** XState calls this when a delayed event is cancelled (its state was left). */
   readonly clearTimeout = (id: number): void => {
-    const index = this.#pending.findIndex((timeout) => timeout.id === id);
-    if (index >= 0) this.#pending.splice(index, 1);
+    const timeout = this.#pending.get(id);
+    if (!timeout) return;
+    timeout.cancelled = true;
+    this.#pending.delete(id);
   };
 
   /** The minute the next pending timeout is due, or undefined when none is pending. */
   nextDue(): number | undefined {
-    return this.#pending[0]?.due;
+    return this.#front()?.due;
   }
 
   /** Moves time forward to `minute`, firing each due timeout at its own minute. */
@@ -48,12 +67,50 @@ export class ClinicClock {
       throw new RangeError(`the clinic clock cannot go back from ${this.#now} to ${minute}`);
     }
     for (;;) {
-      const next = this.#pending[0];
+      const next = this.#front();
       if (!next || next.due > minute) break;
-      this.#pending.shift();
+      this.#pop();
+      this.#pending.delete(next.id);
       this.#now = next.due;
       next.fn();
     }
     this.#now = minute;
+  }
+
+  /** The first timeout to fire, once the cleared ones in front are dropped. */
+  #front(): Timeout | undefined {
+    const heap = this.#heap;
+    while (heap.length > 0 && heap[0]!.cancelled) this.#pop();
+    return heap[0];
+  }
+
+  #push(timeout: Timeout): void {
+    const heap = this.#heap;
+    let index = heap.length;
+    heap.push(timeout);
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!firesBefore(timeout, heap[parent]!)) break;
+      heap[index] = heap[parent]!;
+      index = parent;
+    }
+    heap[index] = timeout;
+  }
+
+  #pop(): void {
+    const heap = this.#heap;
+    const last = heap.pop()!;
+    if (heap.length === 0) return;
+    let index = 0;
+    for (;;) {
+      const left = 2 * index + 1;
+      if (left >= heap.length) break;
+      const right = left + 1;
+      const child = right < heap.length && firesBefore(heap[right]!, heap[left]!) ? right : left;
+      if (!firesBefore(heap[child]!, last)) break;
+      heap[index] = heap[child]!;
+      index = child;
+    }
+    heap[index] = last;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClinicClock } from '../../src/session/clock';
+import { SeededRandom } from '../../src/session/random';
 
 describe('ClinicClock', () => {
   it('fires each timeout at its own minute, in order, when time jumps past several', () => {
@@ -50,6 +51,28 @@ describe('ClinicClock', () => {
     clock.setTimeout(() => undefined, 30);
     clock.setTimeout(() => undefined, 10);
     expect(clock.nextDue()).toBe(110);
+  });
+
+  it('fires many timeouts, set and cleared in any order, by due minute and then the order they were set', () => {
+    const clock = new ClinicClock(0);
+    const random = new SeededRandom(7);
+    const expected: { id: number; due: number; label: number }[] = [];
+    const fired: number[] = [];
+    for (let label = 0; label < 300; label++) {
+      // Whole minutes (many ties) and the odd fraction, as the billing day-end check uses.
+      const delay = random.chance(0.1) ? random.integer(0, 60) + 1 / 60 : random.integer(0, 60);
+      const id = clock.setTimeout(() => fired.push(label), delay);
+      expected.push({ id, due: delay, label });
+      if (random.chance(0.3)) {
+        const cleared = expected.splice(random.integer(0, expected.length - 1), 1)[0]!;
+        clock.clearTimeout(cleared.id);
+      }
+    }
+    const order = [...expected].sort((a, b) => a.due - b.due || a.id - b.id).map((timeout) => timeout.label);
+    expect(clock.nextDue()).toBe(Math.min(...expected.map((timeout) => timeout.due)));
+    clock.advanceTo(120);
+    expect(fired).toEqual(order);
+    expect(clock.nextDue()).toBeUndefined();
   });
 
   it('cannot go back in time', () => {

@@ -78,11 +78,33 @@ export function plantedMismatches(patient: ScenarioPatient): ('full-name' | 'dat
   return mismatches;
 }
 
+/** A name's given and family parts as they compare. */
+function nameKey(name: ScenarioPatient['name']): string {
+  return `${normalizeName(name.given)} ${normalizeName(name.family)}`;
+}
+
+/** Each scenario's patients by `nameKey`, in schedule order: built once per scenario, not per check-in. */
+const patientsByName = new WeakMap<Scenario, ReadonlyMap<string, readonly ScenarioPatient[]>>();
+
+function patientsNamed(scenario: Scenario, name: ScenarioPatient['name']): readonly ScenarioPatient[] {
+  let byName = patientsByName.get(scenario);
+  if (!byName) {
+    const groups = new Map<string, ScenarioPatient[]>();
+    for (const patient of scenario.patients) {
+      const key = nameKey(patient.name);
+      const group = groups.get(key);
+      if (group) group.push(patient);
+      else groups.set(key, [patient]);
+    }
+    byName = groups;
+    patientsByName.set(scenario, byName);
+  }
+  return byName.get(nameKey(name)) ?? [];
+}
+
 /** Other patients on today's schedule with the same given and family name. */
 export function namesakes(scenario: Scenario, patient: ScenarioPatient): ScenarioPatient[] {
-  return scenario.patients.filter(
-    (other) => other.id !== patient.id && normalizeName(other.name.given) === normalizeName(patient.name.given) && normalizeName(other.name.family) === normalizeName(patient.name.family),
-  );
+  return patientsNamed(scenario, patient.name).filter((other) => other.id !== patient.id);
 }
 
 /** What the insurance card in the patient's hand shows, or null for a patient without insurance. */

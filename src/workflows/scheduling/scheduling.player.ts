@@ -13,12 +13,32 @@
 import type { TraineeAction } from '../../clinic/trainee-action';
 import { mayReceiveResults } from '../intake/intake.rules';
 import type { MistakeDice, PhonePlayer, PhoneView, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
-import { type Scenario, type ScenarioPatient } from '../../scenario/scenario.schema';
+import { type Scenario, type ScenarioPatient, type ScenarioProvider } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
 import type { PhoneCallContext } from '../../clinic/phone-call.machine';
 import { addDays, type BookEntry, gridTimes, intervalAfter, slotProblem, weekdayOf } from './appointment-book';
 import type { SchedulingSnapshot } from './scheduling.machine';
 import { followUpRange, referralAuthorization } from './scheduling.rules';
+
+/** Per provider and preferred time: the provider's slot times, closest first. The same for every date searched, so sorted once. */
+const slotsByCloseness = new WeakMap<ScenarioProvider, Map<string, readonly string[]>>();
+
+function slotsClosestTo(provider: ScenarioProvider, preferredTime: string): readonly string[] {
+  let byTime = slotsByCloseness.get(provider);
+  if (!byTime) {
+    byTime = new Map();
+    slotsByCloseness.set(provider, byTime);
+  }
+  const known = byTime.get(preferredTime);
+  if (known) return known;
+  const preferred = minutesOfDay(preferredTime);
+  const slots = gridTimes(provider)
+    .map((time) => ({ time, minute: minutesOfDay(time) }))
+    .sort((a, b) => Math.abs(a.minute - preferred) - Math.abs(b.minute - preferred) || a.minute - b.minute)
+    .map(({ time }) => time);
+  byTime.set(preferredTime, slots);
+  return slots;
+}
 
 /** The free slot on `date` closest to `preferredTime`, or null. */
 function closestFreeSlot(
@@ -29,11 +49,9 @@ function closestFreeSlot(
 ): string | null {
   const provider = scenario.providers.find((p) => p.id === request.providerId);
   if (!provider) return null;
-  const preferred = minutesOfDay(preferredTime);
-  const slots = gridTimes(provider)
-    .map((time) => ({ time, minute: minutesOfDay(time) }))
-    .sort((a, b) => Math.abs(a.minute - preferred) - Math.abs(b.minute - preferred) || a.minute - b.minute);
-  return slots.find(({ time }) => slotProblem(scenario, { ...request, time }, undefined, madeToday) === null)?.time ?? null;
+  // On a day the provider does not work, `slotProblem` refuses every slot: no need to ask slot by slot.
+  if (!provider.template.workingWeekdays.includes(weekdayOf(request.date))) return null;
+  return slotsClosestTo(provider, preferredTime).find((time) => slotProblem(scenario, { ...request, time }, undefined, madeToday) === null) ?? null;
 }
 
 /** Dates from `ideal` outwards (ideal, +1, −1, +2, −2 …) up to `spread` days each way. */

@@ -27,17 +27,35 @@ export function isInDate(lot: KitLot, onDate: string): boolean {
   return lot.expires >= onDate;
 }
 
+/**
+ * Each test's two lots, by the day's generator, its state, the date and the test: the
+ * lots are a function of these, so they are drawn once per day and not for every patient.
+ */
+const lotsDrawn = new WeakMap<SeededRandom, Map<string, readonly KitLot[]>>();
+
+function lotsOf(testId: TestId, dayDate: string, random: SeededRandom): readonly KitLot[] {
+  let drawn = lotsDrawn.get(random);
+  if (!drawn) {
+    drawn = new Map();
+    lotsDrawn.set(random, drawn);
+  }
+  const key = `${random.state} ${dayDate} ${testId}`;
+  const known = drawn.get(key);
+  if (known) return known;
+  const stream = random.fork(`kit:${testId}`);
+  const prefix = testId.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase();
+  const oldLot = stream.integer(1000, 4999);
+  const lots: readonly KitLot[] = [
+    { testId, lot: `${prefix}-${oldLot}`, expires: addDays(dayDate, -stream.integer(2, 20)) },
+    { testId, lot: `${prefix}-${oldLot + stream.integer(1, 400)}`, expires: addDays(dayDate, stream.integer(60, 270)) },
+  ];
+  drawn.set(key, lots);
+  return lots;
+}
+
 /** The shelf for the tests ordered: per test, the expired lot first, then the current one. */
 export function kitShelf(testIds: readonly TestId[], dayDate: string, random: SeededRandom): KitLot[] {
-  return [...new Set(testIds)].flatMap((testId) => {
-    const stream = random.fork(`kit:${testId}`);
-    const prefix = testId.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase();
-    const oldLot = stream.integer(1000, 4999);
-    return [
-      { testId, lot: `${prefix}-${oldLot}`, expires: addDays(dayDate, -stream.integer(2, 20)) },
-      { testId, lot: `${prefix}-${oldLot + stream.integer(1, 400)}`, expires: addDays(dayDate, stream.integer(60, 270)) },
-    ];
-  });
+  return [...new Set(testIds)].flatMap((testId) => lotsOf(testId, dayDate, random));
 }
 
 /**

@@ -176,7 +176,9 @@ export const encounterMachine = setup({
     }),
     noteClaimDone: ({ context }) => note(context, 'claim-done', 'claim finished'),
     leaveUnseen: assign(({ context }) => {
-      note(context, 'left-unseen', `left without being seen after waiting for ${context.waitStep ?? 'too long'}`);
+      // endWait has just closed the wait into the last spell.
+      const step = context.waitStep ?? context.waits.at(-1)?.step;
+      note(context, 'left-unseen', `left without being seen after waiting too long for ${step ?? 'the next step'}`);
       return { room: null, departedAt: context.env.now() };
     }),
     noteNoShow: ({ context }) => note(context, 'no-show', 'did not come to the appointment'),

@@ -129,6 +129,8 @@ describe('the clinic day', () => {
     session.advanceTo(480 + 40);
     expect(session.stageOf('p1')).toBe('left-unseen');
     expect(session.record().journeys[0]!.waits).toEqual([{ step: 'check-in', from: 480, to: 520 }]);
+    const left = session.record().timeline.find((entry) => entry.kind === 'left-unseen');
+    expect(left?.text).toMatch(/left without being seen after waiting too long for check-in$/);
   });
 
   it('stops the patience clock once the trainee starts on the patient', () => {

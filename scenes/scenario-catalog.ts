@@ -15,6 +15,9 @@
 import type { ScenarioLoadResult } from '../src/scenario/scenario-loader';
 import type { Scenario } from '../src/scenario/scenario.schema';
 
+/** The bundled scenario the title selects when the trainee has not played one yet (the README's Quick start). */
+export const DEFAULT_SCENARIO_ID = 'default-morning';
+
 /** A scenario the trainee can start. */
 export interface PlayableScenarioEntry {
   readonly kind: 'playable';

@@ -14,7 +14,7 @@ import { buildAssignmentTools } from './instructor/assignment-tools';
 import { SceneKeys, TextureKeys } from './keys';
 import { buildContinueCard } from './persistence/continue-card';
 import type { LoadStep, PreloadData, SceneStart } from './preload-scene';
-import type { PlayableScenarioEntry, ScenarioCatalogEntry } from './scenario-catalog';
+import { DEFAULT_SCENARIO_ID, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
 import { openScenarioPickerPanel } from './scenario-picker-panel';
 import { FontStack, Ink, Palette } from './theme';
 import { buildTitleSettings } from './title-settings';
@@ -145,7 +145,7 @@ export class TitleScene extends Scene {
     const picker = openScenarioPickerPanel({
       root: panelsLayer(),
       catalog: this.#catalog(),
-      initialId: app.lastScenarioId,
+      initialId: app.lastScenarioId ?? DEFAULT_SCENARIO_ID,
       ...(card ? { intro: card.root, focus: card.firstButton } : {}),
       extra: settings.root,
       tools: tools.root,

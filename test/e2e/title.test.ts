@@ -37,28 +37,33 @@ describe('The title screen', () => {
     expect(await label.innerText()).toMatch(/\b\d+ patients?\b/);
   });
 
+  it('selects the default scenario on a first visit, so New day starts it', async () => {
+    const { page } = game;
+    expect(await page.getByRole('radio', { name: DEFAULT_SCENARIO_TITLE, exact: true }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(DEFAULT_SCENARIO_ID);
+  });
+
   it('moves between scenarios with Up and Down and starts a day with Enter', async () => {
     const { page } = game;
     const radios = page.getByRole('radio');
-    const count = await radios.count();
-    expect(count).toBeGreaterThan(0);
+    const values = await radios.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(values.length).toBeGreaterThan(1);
     const focusedValue = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
-    const firstValue = await radios.nth(0).getAttribute('value');
-    const secondValue = await radios.nth(1 % count).getAttribute('value');
-    expect(await radios.nth(0).isChecked()).toBe(true);
-    expect(await focusedValue()).toBe(firstValue);
+    const start = values.indexOf(DEFAULT_SCENARIO_ID);
+    const next = (start + 1) % values.length;
 
     await page.keyboard.press('ArrowDown');
-    expect(await focusedValue()).toBe(secondValue);
-    expect(await radios.nth(1 % count).isChecked()).toBe(true);
+    expect(await focusedValue()).toBe(values[next]);
+    expect(await radios.nth(next).isChecked()).toBe(true);
 
     await page.keyboard.press('ArrowUp');
-    expect(await focusedValue()).toBe(firstValue);
-    expect(await radios.nth(0).isChecked()).toBe(true);
+    expect(await focusedValue()).toBe(DEFAULT_SCENARIO_ID);
+    expect(await radios.nth(start).isChecked()).toBe(true);
 
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await waitForScene(page, SceneKeys.ClinicFloor);
-    expect(await playedScenarioId(page)).toBe(firstValue);
+    expect(await playedScenarioId(page)).toBe(values[next]);
   });
 
   it('starts a day with the mouse: a click on the scenario, then on New day', async () => {

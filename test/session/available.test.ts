@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TraineeActionType } from '../../src/clinic/trainee-action';
-import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
@@ -11,15 +8,9 @@ import { actionForTask, expertTaskOrder, type Move, type ScriptedTrainee } from 
 import { availableWorkflowActions } from '../../src/workflows/workflow-actions';
 import { acceptedSampleTypes } from '../../src/workflows/accepted-actions';
 import { TRAINEE_ACTION_SAMPLES } from '../../src/clinic/trainee-action';
+import { bundledLibrary } from '../support/bundled-library';
 
-const dir = join(import.meta.dirname, '..', '..', 'scenarios');
-const library: Scenario[] = readdirSync(dir)
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => {
-    const loaded = parseScenarioText(readFileSync(join(dir, name), 'utf8'), name);
-    if (!loaded.ok) throw new Error(`${name} does not load`);
-    return loaded.scenario;
-  });
+const library: Scenario[] = bundledLibrary();
 
 /** Each patient's task as a fresh look finds it: every workflow asked now, nothing remembered. */
 function freshPatientTasks(session: Session): { patientId: string; stage: string; actions: TraineeActionType[] }[] {

@@ -1,21 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { type DayResult, scoreDay } from '../../src/scoring/score';
 import { replaySession } from '../../src/session/session';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import type { TraineeName } from '../../src/trainees/trainee';
+import { bundledLibrary } from '../support/bundled-library';
 
-const dir = join(import.meta.dirname, '..', '..', 'scenarios');
-const library: Scenario[] = readdirSync(dir)
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => {
-    const loaded = parseScenarioText(readFileSync(join(dir, name), 'utf8'), name);
-    if (!loaded.ok) throw new Error(`${name} does not load`);
-    return loaded.scenario;
-  });
+const library: Scenario[] = bundledLibrary();
 
 function play(scenario: Scenario, trainee: TraineeName, seed: number): DayResult {
   const session = playDay(scenario, scriptedTrainee(trainee, scenario, seed), { seed });

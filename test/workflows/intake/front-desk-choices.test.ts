@@ -68,6 +68,15 @@ function toSlotting(day: Scenario, who: ScenarioPatient, startMinute = 490) {
   return run;
 }
 
+/** Check-in from the greeting to the scanned card: identity stated and confirmed. */
+const UP_TO_THE_CARD = [
+      { type: 'patient.greeted' },
+      { type: 'identity.asked', question: 'full-name', style: 'stated' },
+      { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
+      { type: 'identity.confirmed' },
+      { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-100', groupNumber: null, planType: 'ppo' },
+] as const;
+
 describe('a walk-in on a day with no room', () => {
   it('is booked by the expert into the first open appointment and told when, and leaves check-in', () => {
     const day = walkInDay(FULL);
@@ -158,13 +167,7 @@ describe('inactive coverage, told to the patient, who chooses', () => {
     ['chooses to come back (inactiveChoice: reschedule)', reschedulingDay, 'visit.rescheduled', 'self-pay.agreed'],
   ] as const)('offers only what the patient chose when they %s', (_, day, offered, refused) => {
     const run = startWorkflow(intakeMachine, day, day.patients[0]!);
-    for (const action of [
-      { type: 'patient.greeted' },
-      { type: 'identity.asked', question: 'full-name', style: 'stated' },
-      { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
-      { type: 'identity.confirmed' },
-      { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-100', groupNumber: null, planType: 'ppo' },
-    ] as const) run.actor.send(action);
+    for (const action of UP_TO_THE_CARD) run.actor.send(action);
     const samples = { 'self-pay.agreed': { type: 'self-pay.agreed' }, 'visit.rescheduled': { type: 'visit.rescheduled', date: '2026-03-17', time: '08:00' } } as const;
     // Before eligibility is known there is nothing to tell.
     expect(run.actor.getSnapshot().can(samples[offered])).toBe(false);
@@ -196,15 +199,7 @@ describe('inactive coverage, told to the patient, who chooses', () => {
 
   it('flags a visit rescheduled for today: coverage is sorted out on a later day', () => {
     const run = startWorkflow(intakeMachine, reschedulingDay, reschedulingDay.patients[0]!);
-    for (const action of [
-      { type: 'patient.greeted' },
-      { type: 'identity.asked', question: 'full-name', style: 'stated' },
-      { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
-      { type: 'identity.confirmed' },
-      { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-100', groupNumber: null, planType: 'ppo' },
-      { type: 'eligibility.checked' },
-      { type: 'visit.rescheduled', date: '2026-03-10', time: '11:00' },
-    ] as const) run.actor.send(action);
+    for (const action of [...UP_TO_THE_CARD, { type: 'eligibility.checked' }, { type: 'visit.rescheduled', date: '2026-03-10', time: '11:00' }] as const) run.actor.send(action);
     expect(missedRules(run.journal)).toEqual(['scheduling.template']);
     expect(run.journal.checks.find((c) => c.ruleId === 'scheduling.template')?.finding?.message).toBe(
       "Testp Patient's rescheduled visit on 2026-03-10 at 11:00 does not fit the template: 2026-03-10 at 11:00 has already passed.",

@@ -2,12 +2,13 @@
  * Runs a session in real time: the clinic clock moves at `secondsPerMinute` real seconds
  * per simulated minute, times the speed (1×, 2×, 4×), and stops while paused. In untimed
  * practice the clock never runs by itself: time passes only through the trainee's actions
- * (each costs its minutes) and "Next event". The runner advances in whole clinic minutes
- * from its own timer; Phaser's loop only animates what the runner reports.
+ * (each costs its minutes) and "Next event". In timed play "Skip ahead" does what "Next
+ * event" does, but only while nothing waits for the trainee. The runner advances in whole
+ * clinic minutes from its own timer; Phaser's loop only animates what the runner reports.
  */
 import type { TraineeAction } from '../src/clinic/trainee-action';
 import { dayView, type DayView, type EncounterWatch } from '../src/session/day-view';
-import type { ActionOutcome, Session } from '../src/session/session';
+import type { ActionOutcome, AvailableTask, Session } from '../src/session/session';
 import type { Speed } from './settings';
 
 /** How often the runner looks at the real clock, in milliseconds. */
@@ -20,6 +21,40 @@ export interface RunnerState {
   readonly view: DayView;
   readonly paused: boolean;
   readonly speed: Speed;
+}
+
+/** What "Skip ahead" looks at: whether the day is over, and what waits for the trainee (the session's tasks or the view's queue). */
+export interface SkipAheadCheck {
+  readonly isOver: boolean;
+  readonly waiting: readonly Pick<AvailableTask, 'patientId' | 'stage'>[];
+}
+
+/**
+ * Why "Skip ahead" may not move the clock now, or null when it may. It may only while
+ * nothing waits for the trainee (no patient, call or claim in the queue): in timed and
+ * assessed play, skipping past work would take away the time pressure the day measures.
+ */
+export function skipAheadBlocker(check: SkipAheadCheck): string | null {
+  if (check.isOver) return 'The clinic is closed.';
+  if (check.waiting.length === 0) return null;
+  const patients = new Set<string | null>();
+  let calls = 0;
+  let claims = 0;
+  for (const task of check.waiting) {
+    if (task.stage === 'phone') calls += 1;
+    else if (task.stage === 'billing') claims += 1;
+    else patients.add(task.patientId);
+  }
+  const parts = [counted(patients.size, 'a patient', 'patients'), counted(calls, 'a call', 'calls'), counted(claims, 'a claim', 'claims')].filter((part) => part !== '');
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  const verb = check.waiting.length === 1 ? 'is' : 'are';
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} ${verb} waiting for you.`;
+}
+
+/** "a patient", "3 patients", or "" for none. */
+function counted(count: number, one: string, many: string): string {
+  if (count === 0) return '';
+  return count === 1 ? one : `${count} ${many}`;
 }
 
 /** Options for a runner. */
@@ -128,8 +163,28 @@ export class DayRunner {
   /** Untimed play: lets clinic time run to the next thing that happens. */
   nextEvent(): void {
     this.session.waitForNextEvent();
+    // The real clock starts the new minute afresh: no fraction left over from before the
+    // jump, and no real time from before it counted again at the next tick.
     this.#target = this.session.minute;
+    this.#lastTick = this.#now();
     this.#changed();
+  }
+
+  /** Why `skipAhead` would not move the clock now, or null when it would. */
+  get skipAheadBlocker(): string | null {
+    return skipAheadBlocker({ isOver: this.session.isOver, waiting: this.session.available() });
+  }
+
+  /**
+   * Timed play: lets clinic time run to the next thing that happens, as "Next event" does,
+   * but only while nothing waits for the trainee. Asked again once the skip has brought
+   * something in (a double click, a key pressed twice), it does nothing. Returns whether
+   * the clock moved.
+   */
+  skipAhead(): boolean {
+    if (this.skipAheadBlocker !== null) return false;
+    this.nextEvent();
+    return true;
   }
 
   /** Ends the day now: the clinic plays on to closing time without the trainee. */

@@ -111,6 +111,7 @@ export class ClinicFloorScene extends Scene {
       onPause: (paused) => runner.setPaused(paused),
       onSpeed: (speed) => this.#setSpeed(speed),
       onNextEvent: () => runner.nextEvent(),
+      onSkipAhead: () => this.#skipAhead(runner),
       onEndDay: () => void this.#confirmEndDay(),
       onOpen: (item) => this.#openQueueItem(item),
       onSound: (on) => {
@@ -466,7 +467,17 @@ export class ClinicFloorScene extends Scene {
     this.time.delayedCall(CLOSING_PAUSE_MS, () => this.scene.start(SceneKeys.Debrief, data));
   }
 
-  /** Keyboard shortcuts on the floor (P pause, 1/2/4 speed, N next event), off while an HTML control has focus. */
+  /**
+   * Timed play: skips to the next thing that happens, or says why not while something waits.
+   * Once the skip has brought something in, a second click or key press gets the same answer.
+   */
+  #skipAhead(runner: DayRunner): void {
+    if (runner.skipAhead()) return;
+    const blocker = runner.skipAheadBlocker;
+    if (blocker !== null) this.#toasts?.show(notNowText(blocker), 'refused');
+  }
+
+  /** Keyboard shortcuts on the floor (P pause, 1/2/4 speed, N next event or skip ahead), off while an HTML control has focus. */
   #bindKeys(layer: HTMLElement): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
@@ -474,8 +485,12 @@ export class ClinicFloorScene extends Scene {
     keyboard.on('keydown-ONE', () => this.#setSpeed(1));
     keyboard.on('keydown-TWO', () => this.#setSpeed(2));
     keyboard.on('keydown-FOUR', () => this.#setSpeed(4));
-    keyboard.on('keydown-N', () => {
-      if (this.#runner && !this.#runner.timed) this.#runner.nextEvent();
+    keyboard.on('keydown-N', (event: KeyboardEvent) => {
+      const runner = this.#runner;
+      // A held key repeats; one press is one jump, as one click is.
+      if (!runner || event.repeat) return;
+      if (runner.timed) this.#skipAhead(runner);
+      else runner.nextEvent();
     });
     const onFocus = () => this.#updateKeyboard();
     document.addEventListener('focusin', onFocus);

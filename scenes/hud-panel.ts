@@ -1,12 +1,13 @@
 /**
- * The floor's HUD, in HTML over the canvas: a top bar with the clinic clock, pause, speed,
- * "Next event" (untimed practice), the running score (practice only) and "End day"; and a
+ * The floor's HUD, in HTML over the canvas: a top bar with the clinic clock, pause, speed
+ * and "Skip ahead" (timed play) or "Next event" (untimed practice), the running score
+ * (practice only) and "End day"; and a
  * side panel with the queue (every patient the trainee can act for, and the phone), the
  * alerts, and a practice hint. Everything is a real button, so the whole day can be
  * played from the keyboard: Tab to a patient, Enter to open their station.
  */
 import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
-import type { RunnerState } from './day-runner';
+import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
 import { SPEEDS, type Speed } from './settings';
 
@@ -15,6 +16,7 @@ export interface HudHandlers {
   onPause(paused: boolean): void;
   onSpeed(speed: Speed): void;
   onNextEvent(): void;
+  onSkipAhead(): void;
   onEndDay(): void;
   onOpen(item: QueueItem): void;
   onSound(on: boolean): void;
@@ -39,6 +41,8 @@ export class HudPanel {
   readonly #pause: HTMLButtonElement;
   readonly #speeds: Map<Speed, HTMLButtonElement>;
   readonly #nextEvent: HTMLButtonElement;
+  readonly #skipAhead: HTMLButtonElement;
+  readonly #skipAheadWhy: HTMLElement;
   readonly #score: HTMLElement;
   readonly #sound: HTMLButtonElement;
   readonly #queue: HTMLUListElement;
@@ -81,10 +85,19 @@ export class HudPanel {
       }),
     );
     this.#nextEvent = button('Next event', 'hud-button hud-next', () => handlers.onNextEvent());
+    this.#nextEvent.setAttribute('aria-keyshortcuts', 'N');
+    // Unavailable while something waits, but never `disabled`: the button keeps its place
+    // in the Tab order and keeps focus, so a keyboard or screen-reader user can hear why.
+    this.#skipAhead = button('Skip ahead', 'hud-button hud-next', () => handlers.onSkipAhead());
+    this.#skipAhead.setAttribute('aria-keyshortcuts', 'N');
+    this.#skipAheadWhy = element('span', 'visually-hidden');
+    this.#skipAheadWhy.id = 'hud-skip-ahead-why';
+    this.#skipAhead.setAttribute('aria-describedby', this.#skipAheadWhy.id);
     if (view.timed) {
       this.#nextEvent.hidden = true;
-      controls.append(this.#pause, speedGroup);
+      controls.append(this.#pause, speedGroup, this.#skipAhead, this.#skipAheadWhy);
     } else {
+      this.#skipAhead.hidden = true;
       controls.append(element('span', 'hud-untimed', 'Untimed: the clock waits for you'), this.#nextEvent);
     }
     this.#sound = button(sound ? 'Sound on' : 'Sound off', 'hud-button', () => handlers.onSound(this.#sound.getAttribute('aria-pressed') !== 'true'));
@@ -125,6 +138,7 @@ export class HudPanel {
     setAttribute(this.#pause, 'aria-pressed', String(state.paused));
     for (const [speed, node] of this.#speeds) setAttribute(node, 'aria-pressed', String(speed === state.speed));
     if (this.#nextEvent.disabled !== view.isOver) this.#nextEvent.disabled = view.isOver;
+    this.#renderSkipAhead(view);
     const score = view.score;
     const scoreSignature = score ? `${Math.round(score.total)}|${Math.round(score.accuracy)}|${Math.round(score.throughput)}` : '';
     if (score && scoreSignature !== this.#scoreSignature) {
@@ -156,6 +170,14 @@ export class HudPanel {
   dispose(): void {
     this.#bar.remove();
     this.#side.remove();
+  }
+
+  #renderSkipAhead(view: DayView): void {
+    const blocker = skipAheadBlocker({ isOver: view.isOver, waiting: view.queue });
+    setAttribute(this.#skipAhead, 'aria-disabled', String(blocker !== null));
+    const why = blocker ?? 'Nobody needs you: let the clock run to the next thing that happens.';
+    setText(this.#skipAheadWhy, why);
+    setAttribute(this.#skipAhead, 'title', why);
   }
 
   #renderQueue(view: DayView): void {

@@ -51,7 +51,8 @@ export class HudPanel {
   readonly #handlers: HudHandlers;
   readonly #rows = new Map<string, QueueRow>();
   readonly #empty = element('li', 'queue-empty');
-  #queueSignature = '';
+  /** What the queue shows, as text; null before the first render, so the first one always draws (an empty queue too). */
+  #queueSignature: string | null = null;
   #alertSignature = '';
   #scoreSignature = '';
 
@@ -181,7 +182,9 @@ export class HudPanel {
   }
 
   #renderQueue(view: DayView): void {
-    const signature = view.queue.map((item) => `${item.key}|${item.task}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`).join(';');
+    // The day's end is part of it: an empty queue then says the clinic is closed.
+    const items = view.queue.map((item) => `${item.key}|${item.task}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`);
+    const signature = `${view.isOver ? 'closed' : 'open'};${items.join(';')}`;
     if (signature === this.#queueSignature) return;
     this.#queueSignature = signature;
     // Keyed update: a line keeps its button while its patient stays in the queue, so focus,

@@ -81,6 +81,7 @@ const fee = SOURCES.clinicDayFeeSchedule;
 const emSource = checked(SOURCES.amaCptEm2021, 'MDM levels and time thresholds marked [checked] in the clinical reference.');
 const maService = checked(SOURCES.amaCpt, 'Listed [checked] as an MA service in the clinical reference.');
 const qwSource = SOURCES.cmsNewWaivedTests;
+/* @__NO_SIDE_EFFECTS__ */
 const notVerified = (what: string) => checked(SOURCES.amaCpt, `Not verified in this pass: ${what}.`);
 
 function em(

@@ -36,7 +36,9 @@ export interface Icd10Entry extends Sourced {
 }
 
 const ref = checked(SOURCES.cdcNchsIcd10Cm, 'Marked [checked] in the clinical reference.');
+/* @__NO_SIDE_EFFECTS__ */
 const tabular = (note: string): Source => checked(SOURCES.cdcNchsIcd10Cm, note);
+/* @__NO_SIDE_EFFECTS__ */
 const notVerified = (what: string): Source => checked(SOURCES.cdcNchsIcd10Cm, `Not verified in this pass: ${what}.`);
 
 type Row = Omit<Icd10Entry, 'effectiveFrom'> & { effectiveFrom?: IsoDate };

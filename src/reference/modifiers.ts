@@ -49,6 +49,7 @@ export interface PlaceOfService extends Sourced {
   readonly effectiveFrom?: IsoDate;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const pos = (note: string) => checked(SOURCES.cmsPlaceOfService, note);
 
 /** Place-of-service codes (CMS). */

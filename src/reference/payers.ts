@@ -22,6 +22,7 @@ export interface PlanTypeInfo extends Sourced {
   readonly note: string;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const plans = (note: string) => checked(SOURCES.healthcareGovPlanTypes, note);
 
 /** Plan types with their usual referral rules (secondary: plans vary, check the card and eligibility). */

@@ -124,12 +124,16 @@ export const VENIPUNCTURE_BILLING_RULE = {
   verified: false,
 } as const;
 
+/* @__NO_SIDE_EFFECTS__ */
 const readTimeSource = (what: string): Source =>
   checked(SOURCES.clinicDayDesignEstimate, `Read time is kit-specific (package insert); ${what} is a typical value, not from one insert.`);
+/* @__NO_SIDE_EFFECTS__ */
 const labCatalogue = (what: string): Source =>
   checked(SOURCES.clsiGp41, `Tube per the typical tests of the GP41/BD tube guide; ${what}.`);
+/* @__NO_SIDE_EFFECTS__ */
 const capillaryLab = (what: string): Source =>
   checked(SOURCES.clsiGp42, `Skin-puncture collection into a microtube (CLSI GP42, capillary order marked [checked] in the clinical reference); ${what}; 36416 per the clinical reference.`);
+/* @__NO_SIDE_EFFECTS__ */
 const poc = (code: string): Source => checked(SOURCES.cmsNewWaivedTests, `QW status of ${code} per the CMS waived-test rule.`);
 
 const criticalGlucose: CriticalResultRule = {

@@ -11,7 +11,7 @@
  * up to what `npm run bench:browser` prints for every file but Phaser's (CSS and
  * `index.html` are listed as they are).
  *
- * Reads the maps with `source-map-js`, which Vite already installs (through PostCSS).
+ * Reads the maps with `source-map-js` (a dev dependency; Vite installs it too, through PostCSS).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

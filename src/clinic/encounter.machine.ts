@@ -64,7 +64,6 @@ export type EncounterEvent =
 
 /** Events the encounter sends to the clinic day. */
 export type EncounterNotice =
-  | { type: 'encounter.arrived'; patientId: string }
   | { type: 'encounter.waiting-for-room'; patientId: string }
   | { type: 'encounter.ready-for-provider'; patientId: string; providerId: string }
   | { type: 'encounter.visit-ended'; patientId: string; providerId: string; room: number | null }
@@ -214,15 +213,8 @@ export const encounterMachine = setup({
       after: {
         arrival: [
           { guard: 'isNoShow', target: 'noShow' },
-          {
-            guard: 'intakeEnabled',
-            target: 'checkIn',
-            actions: ['recordArrival', { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.arrived', patientId: context.patient.id }) }],
-          },
-          {
-            target: 'waitingForRoom',
-            actions: ['recordArrival', { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.arrived', patientId: context.patient.id }) }],
-          },
+          { guard: 'intakeEnabled', target: 'checkIn', actions: 'recordArrival' },
+          { target: 'waitingForRoom', actions: 'recordArrival' },
         ],
       },
     },

@@ -192,12 +192,23 @@ export function throughputScore(stats: DayStats, record: DayRecord): number {
   return round1(clamp(score, 0, 100));
 }
 
+/** The checks of each competency, in the day's order: the competency and outline scores both read them. */
+function checksByCompetency(checks: readonly Check[]): Map<string, Check[]> {
+  const byCompetency = new Map<string, Check[]>();
+  for (const check of checks) {
+    const own = byCompetency.get(check.competency);
+    if (own) own.push(check);
+    else byCompetency.set(check.competency, [check]);
+  }
+  return byCompetency;
+}
+
 /** Scores per competency, strongest first; only competencies the day checked. */
-export function competencyScores(checks: readonly Check[], weights: Readonly<Record<Severity, number>>): CompetencyScore[] {
+export function competencyScores(checks: readonly Check[], weights: Readonly<Record<Severity, number>>, byCompetency = checksByCompetency(checks)): CompetencyScore[] {
   const scores: CompetencyScore[] = [];
   for (const competency of COMPETENCIES) {
-    const own = checks.filter((check) => check.competency === competency.id);
-    if (own.length === 0) continue;
+    const own = byCompetency.get(competency.id);
+    if (!own) continue;
     const score = accuracyScore(own, weights);
     const missed = own.filter((check) => !check.passed).length;
     scores.push({ id: competency.id, name: competency.displayName, score, checked: own.length, missed, practiseNext: missed > 0 ? competency.practiseNext : null });
@@ -214,7 +225,7 @@ const OUTLINE_DOMAINS = [
   domains.map((domain) => ({
     certification,
     domain,
-    mapped: new Set(COMPETENCIES.filter((c) => (c.crosswalk[key] as readonly string[]).includes(domain.id)).map((c) => c.id)),
+    mapped: COMPETENCIES.filter((c) => (c.crosswalk[key] as readonly string[]).includes(domain.id)).map((c) => c.id),
   })),
 );
 
@@ -222,10 +233,10 @@ const OUTLINE_DOMAINS = [
  * Scores per certification outline domain: each domain is scored on the checks of the
  * competencies the crosswalk maps to it (domains the day did not touch are left out).
  */
-export function outlineScores(checks: readonly Check[], weights: Readonly<Record<Severity, number>>): OutlineDomainScore[] {
+export function outlineScores(checks: readonly Check[], weights: Readonly<Record<Severity, number>>, byCompetency = checksByCompetency(checks)): OutlineDomainScore[] {
   const scores: OutlineDomainScore[] = [];
   for (const { certification, domain, mapped } of OUTLINE_DOMAINS) {
-    const own = checks.filter((check) => mapped.has(check.competency));
+    const own = mapped.flatMap((competency) => byCompetency.get(competency) ?? []);
     if (own.length === 0) continue;
     scores.push({ certification, domainId: domain.id, name: domain.name, score: accuracyScore(own, weights), checked: own.length });
   }
@@ -251,6 +262,7 @@ export function scoreDay(record: DayRecord): DayResult {
   const weightSum = scoring.weights.accuracy + scoring.weights.throughput;
   const total = round1((accuracy * scoring.weights.accuracy + throughput * scoring.weights.throughput) / (weightSum === 0 ? 1 : weightSum));
   const verdict = gate(findings, total, scoring.passMark);
+  const byCompetency = checksByCompetency(checks);
   return {
     scenarioId: record.scenario.id,
     settings: record.settings,
@@ -259,8 +271,8 @@ export function scoreDay(record: DayRecord): DayResult {
     score: { total, accuracy, throughput },
     stats,
     findings,
-    competencies: competencyScores(checks, scoring.severityWeights),
-    outlines: { crosswalkVersion: CROSSWALK_VERSION, domains: outlineScores(checks, scoring.severityWeights) },
+    competencies: competencyScores(checks, scoring.severityWeights, byCompetency),
+    outlines: { crosswalkVersion: CROSSWALK_VERSION, domains: outlineScores(checks, scoring.severityWeights, byCompetency) },
     timeline: record.timeline,
     journeys: record.journeys,
     checksCount: checks.length,

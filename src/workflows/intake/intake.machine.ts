@@ -23,11 +23,9 @@ import { isIsoDate } from '../../reference/iso-date';
 import type { Check } from '../../scoring/finding';
 import { CLOCK_TIME_PATTERN, minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
-import { acceptedSampleTypes } from '../accepted-actions';
 import { addDays, firstOpenAppointment, type SlotRequest, slotProblem } from '../scheduling/appointment-book';
 import { checkTemplate, checkWalkIn } from '../scheduling/scheduling.rules';
 import type { AddressEntry, IntakeAction, IntakeActionType, IntakeForm } from './intake.actions';
-import { INTAKE_ACTION_SAMPLES } from './intake.actions';
 import {
   checkChiefComplaint,
   checkCopay,
@@ -153,11 +151,32 @@ export function registrationOf(context: IntakeContext): RegistrationRecord {
   };
 }
 
+// The guards that read only the context, shared with `intakeAvailableActions`.
+function hasStatedAnswer(context: IntakeContext): boolean {
+  return context.answers.some((a) => a.style === 'stated');
+}
+
+function eligibilityPending(context: IntakeContext): boolean {
+  return context.card !== null && context.eligibility === null;
+}
+
+function coverageNotActive(context: IntakeContext): boolean {
+  return !context.selfPay && context.eligibility?.found === true && context.eligibility.status !== 'active';
+}
+
+function canNoteAuthorization(context: IntakeContext): boolean {
+  return context.priorAuthorizationNumber === null && context.eligibility?.found === true && context.eligibility.status === 'active' && !context.selfPay;
+}
+
+function copayNotCollected(context: IntakeContext): boolean {
+  return context.copay === null && context.card !== null && !context.selfPay;
+}
+
 export const intakeMachine = setup({
   types: {} as { input: WorkflowInput; context: IntakeContext; events: IntakeAction; output: IntakeOutput },
   guards: {
     hasAnswer: ({ context }) => context.answers.length > 0,
-    hasStatedAnswer: ({ context }) => context.answers.some((a) => a.style === 'stated'),
+    hasStatedAnswer: ({ context }) => hasStatedAnswer(context),
     photoIdNotChecked: ({ context }) => !context.photoIdChecked,
     photoIdChecked: ({ context }) => context.photoIdChecked,
     isWalkIn: ({ context }) => context.patient.arrival.kind === 'walk-in',
@@ -165,16 +184,16 @@ export const intakeMachine = setup({
       event.type === 'insurance-card.scanned' &&
       context.patient.coverage !== undefined &&
       (context.card === null || context.card.payerId !== event.payerId || context.card.memberId !== event.memberId || context.card.groupNumber !== event.groupNumber || context.card.planType !== event.planType),
-    eligibilityPending: ({ context }) => context.card !== null && context.eligibility === null,
-    coverageNotActive: ({ context }) => !context.selfPay && context.eligibility?.found === true && context.eligibility.status !== 'active',
+    eligibilityPending: ({ context }) => eligibilityPending(context),
+    coverageNotActive: ({ context }) => coverageNotActive(context),
     choosesSelfPay: ({ context }) => inactiveCoverageChoice(context.patient) === 'self-pay',
     choosesToReschedule: ({ context }) => inactiveCoverageChoice(context.patient) === 'reschedule',
     /** A date and time the book can be read at; anything else is not an appointment. */
     isAppointment: ({ event }) =>
       (event.type === 'walk-in.booked-later' || event.type === 'visit.rescheduled') && isIsoDate(event.date) && CLOCK_TIME_PATTERN.test(event.time),
     isTimeOfDay: ({ event }) => event.type === 'walk-in.slotted' && CLOCK_TIME_PATTERN.test(event.time),
-    canNoteAuthorization: ({ context }) => context.priorAuthorizationNumber === null && context.eligibility?.found === true && context.eligibility.status === 'active' && !context.selfPay,
-    copayNotCollected: ({ context }) => context.copay === null && context.card !== null && !context.selfPay,
+    canNoteAuthorization: ({ context }) => canNoteAuthorization(context),
+    copayNotCollected: ({ context }) => copayNotCollected(context),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
@@ -356,8 +375,43 @@ export const intakeMachine = setup({
 /** An intake snapshot. */
 export type IntakeSnapshot = SnapshotFrom<typeof intakeMachine>;
 
-/** The intake action types the machine accepts in its current state (with its guards as they stand). */
+/**
+ * The intake action types the machine accepts in its current state (with its guards as
+ * they stand), in the order of `INTAKE_ACTION_SAMPLES`. Read from the context, not asked
+ * of `can` sample by sample: the trainees ask before every move. A card can always be
+ * scanned again when the patient has coverage (a different card replaces the first), and
+ * a well-formed slot or appointment is always taken; the booking rules judge it after.
+ */
 export function intakeAvailableActions(snapshot: IntakeSnapshot): IntakeActionType[] {
   if (snapshot.status !== 'active') return [];
-  return acceptedSampleTypes(snapshot, INTAKE_ACTION_SAMPLES);
+  const context = snapshot.context;
+  switch (snapshot.value) {
+    case 'greeting':
+      return ['patient.greeted'];
+    case 'identifying': {
+      const actions: IntakeActionType[] = ['identity.asked'];
+      if (hasStatedAnswer(context)) actions.push('identity.mismatch-flagged');
+      if (!context.photoIdChecked) actions.push('photo-id.checked');
+      if (context.answers.length > 0) actions.push('identity.confirmed');
+      return actions;
+    }
+    case 'resolvingMismatch':
+      return ['identity.asked', context.photoIdChecked ? 'identity.confirmed' : 'photo-id.checked'];
+    case 'slottingWalkIn':
+      return ['walk-in.slotted', 'walk-in.booked-later'];
+    case 'registering': {
+      const actions: IntakeActionType[] = [];
+      if (!context.photoIdChecked) actions.push('photo-id.checked');
+      actions.push('demographics.confirmed');
+      if (context.patient.coverage !== undefined) actions.push('insurance-card.scanned');
+      if (eligibilityPending(context)) actions.push('eligibility.checked');
+      if (coverageNotActive(context)) actions.push(inactiveCoverageChoice(context.patient) === 'self-pay' ? 'self-pay.agreed' : 'visit.rescheduled');
+      if (canNoteAuthorization(context)) actions.push('prior-authorization.noted');
+      if (copayNotCollected(context)) actions.push('copay.collected');
+      actions.push('forms.signed', 'chief-complaint.recorded', 'check-in.completed');
+      return actions;
+    }
+    default:
+      return [];
+  }
 }

@@ -20,11 +20,15 @@ import type { IntakeAction } from './intake.actions';
 import type { IntakeContext, IntakeSnapshot } from './intake.machine';
 import { currentAddress, currentPhone, formsRequired, inactiveCoverageChoice, insuranceCard, nameMatchesChart, priorAuthorizationCodes } from './patient-at-desk';
 
-/** One step of the registration protocol: whether it applies now, whether it is done, the action, and whether a novice may skip it. */
+/**
+ * One step of the registration protocol: whether it applies now, whether it is done, the
+ * action (built only for the step taken: some read the appointment book), and whether a
+ * novice may skip it.
+ */
 interface Step {
   readonly applies: boolean;
   readonly done: boolean;
-  readonly action: IntakeAction;
+  readonly action: () => IntakeAction;
   readonly skippable: boolean;
 }
 
@@ -45,28 +49,28 @@ function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
   const active = eligibility?.found === true && eligibility.status === 'active' && !context.selfPay;
   const required = formsRequired(patient);
   const steps: Step[] = [
-    { applies: patient.photoIdRequired, done: context.photoIdChecked, action: { type: 'photo-id.checked' }, skippable: false },
+    { applies: patient.photoIdRequired, done: context.photoIdChecked, action: () => ({ type: 'photo-id.checked' }), skippable: false },
     {
       applies: true,
       done: context.demographics !== null,
-      action: { type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: true },
+      action: () => ({ type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: true }),
       skippable: false,
     },
     {
       applies: card !== null,
       done: context.card !== null,
-      action: card ? { type: 'insurance-card.scanned', payerId: card.payerId, memberId: card.memberId, groupNumber: card.groupNumber, planType: card.planType } : { type: 'eligibility.checked' },
+      action: () => (card ? { type: 'insurance-card.scanned', payerId: card.payerId, memberId: card.memberId, groupNumber: card.groupNumber, planType: card.planType } : { type: 'eligibility.checked' }),
       skippable: false,
     },
-    { applies: card !== null, done: eligibility !== null, action: { type: 'eligibility.checked' }, skippable: true },
-    { applies: eligibility?.found === true && eligibility.status !== 'active', done: context.selfPay, action: inactiveCoverageAction(view, context), skippable: true },
-    { applies: active && priorAuthorizationCodes(patient).length > 0, done: context.priorAuthorizationNumber !== null, action: { type: 'prior-authorization.noted' }, skippable: false },
-    { applies: true, done: required.every((form) => context.formsSigned.includes(form)), action: { type: 'forms.signed', forms: required }, skippable: false },
-    { applies: true, done: context.chiefComplaint !== null, action: { type: 'chief-complaint.recorded', text: patient.chiefComplaint }, skippable: false },
+    { applies: card !== null, done: eligibility !== null, action: () => ({ type: 'eligibility.checked' }), skippable: true },
+    { applies: eligibility?.found === true && eligibility.status !== 'active', done: context.selfPay, action: () => inactiveCoverageAction(view, context), skippable: true },
+    { applies: active && priorAuthorizationCodes(patient).length > 0, done: context.priorAuthorizationNumber !== null, action: () => ({ type: 'prior-authorization.noted' }), skippable: false },
+    { applies: true, done: required.every((form) => context.formsSigned.includes(form)), action: () => ({ type: 'forms.signed', forms: required }), skippable: false },
+    { applies: true, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.chiefComplaint }), skippable: false },
     {
       applies: card !== null && card.copay > 0 && !context.selfPay,
       done: context.copay !== null,
-      action: { type: 'copay.collected', amount: eligibility?.found ? eligibility.copay : (card?.copay ?? 0), receiptGiven: true },
+      action: () => ({ type: 'copay.collected', amount: eligibility?.found ? eligibility.copay : (card?.copay ?? 0), receiptGiven: true }),
       skippable: true,
     },
   ];
@@ -75,12 +79,12 @@ function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
 
 function nextRegistrationAction(view: PlayerView, context: IntakeContext, dice?: MistakeDice): IntakeAction {
   const steps = registrationSteps(view, context);
-  if (!dice) return steps.find((step) => !step.done)?.action ?? { type: 'check-in.completed' };
+  if (!dice) return steps.find((step) => !step.done)?.action() ?? { type: 'check-in.completed' };
   const lastDone = steps.reduce((last, step, index) => (step.done ? index : last), -1);
   for (const step of steps.slice(lastDone + 1)) {
     if (step.done) continue;
     if (step.skippable && dice.slips()) continue;
-    return step.action;
+    return step.action();
   }
   return { type: 'check-in.completed' };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TraineeActionType } from '../../src/clinic/trainee-action';
+import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
@@ -7,6 +8,8 @@ import { noviceTrainee } from '../../src/trainees/novice-trainee';
 import { actionForTask, expertTaskOrder, type Move, type ScriptedTrainee } from '../../src/trainees/trainee';
 import { availableWorkflowActions } from '../../src/workflows/workflow-actions';
 import { INTAKE_ACTION_SAMPLES } from '../../src/workflows/intake/intake.actions';
+import { SCHEDULING_ACTION_SAMPLES } from '../../src/workflows/scheduling/scheduling.actions';
+import { BILLING_ACTION_SAMPLES } from '../../src/workflows/billing/billing.actions';
 import { bundledLibrary } from '../support/bundled-library';
 
 const library: Scenario[] = bundledLibrary();
@@ -82,22 +85,50 @@ describe('expertTrainee', () => {
   });
 });
 
-describe('intakeAvailableActions', () => {
-  it('lists what asking can() of every check-in sample finds, in every check-in state the trainees reach', () => {
+/** The action types of `samples` the snapshot's machine takes, as asking `can` of each finds them. */
+function typesCanTake(workflow: AnyMachineSnapshot, samples: readonly TraineeAction[]): string[] {
+  return [...new Set(samples.filter((sample) => workflow.can(sample)).map((sample) => sample.type))];
+}
+
+/**
+ * Each workflow that lists its actions from its context (not by asking `can`), with the
+ * samples to compare against and the part of its list that `can` decides.
+ */
+const LISTED_FROM_CONTEXT: Record<string, { samples: readonly TraineeAction[]; decidedByCan: (workflow: AnyMachineSnapshot) => boolean; ignore?: readonly string[] }> = {
+  intake: { samples: INTAKE_ACTION_SAMPLES, decidedByCan: () => true },
+  scheduling: { samples: SCHEDULING_ACTION_SAMPLES.filter((sample) => sample.type !== 'no-show.marked'), decidedByCan: () => true },
+  // In review a correction is always offered (whether it changes the claim depends on the correction).
+  billing: { samples: BILLING_ACTION_SAMPLES.filter((sample) => sample.type !== 'claim.corrected'), decidedByCan: (workflow) => workflow.value === 'reviewing', ignore: ['claim.corrected'] },
+};
+
+describe('workflows that list their actions from the context', () => {
+  it('list what asking can() of every sample finds, in every state the trainees reach', () => {
     const states = new Set<string>();
     for (const scenario of library) {
       for (const trainee of [expertTrainee(), noviceTrainee({ seed: 5, mistakeRate: scenario.novice.mistakeRate }), noviceTrainee({ seed: 11, mistakeRate: 0.5 })]) {
         playChecking(scenario, trainee, (session) => {
           for (const patient of session.scenario.patients) {
             const workflow = session.workflowSnapshot(patient.id);
-            if (!workflow || workflow.machine.id !== 'intake') continue;
-            states.add(String(workflow.value));
-            const everySample = [...new Set(INTAKE_ACTION_SAMPLES.filter((sample) => workflow.can(sample)).map((sample) => sample.type))];
-            expect(availableWorkflowActions(workflow), `${scenario.id}, ${patient.id} in ${String(workflow.value)}`).toEqual(everySample);
+            const listed = workflow && LISTED_FROM_CONTEXT[workflow.machine.id];
+            if (!workflow || !listed || workflow.status !== 'active' || !listed.decidedByCan(workflow)) continue;
+            states.add(`${workflow.machine.id}.${String(workflow.value)}`);
+            const ignored = listed.ignore ?? [];
+            expect(
+              availableWorkflowActions(workflow).filter((type) => !ignored.includes(type)),
+              `${scenario.id}, ${patient.id} in ${workflow.machine.id}.${String(workflow.value)}`,
+            ).toEqual(typesCanTake(workflow, listed.samples));
           }
         });
       }
     }
-    expect([...states].sort()).toEqual(['greeting', 'identifying', 'registering', 'resolvingMismatch', 'slottingWalkIn']);
+    expect([...states].sort()).toEqual([
+      'billing.reviewing',
+      'intake.greeting',
+      'intake.identifying',
+      'intake.registering',
+      'intake.resolvingMismatch',
+      'intake.slottingWalkIn',
+      'scheduling.atCheckout',
+    ]);
   });
 });

@@ -162,6 +162,19 @@ function finishedRecord(context: BillingContext, outcome: BillingRecord['outcome
   };
 }
 
+// The review's guards, shared with `billingAvailableActions`.
+function needsScrub(context: BillingContext): boolean {
+  return context.claim !== null && context.scrubbedVersion !== context.version;
+}
+
+function canSubmit(context: BillingContext): boolean {
+  return context.expected.billTo === 'payer' && context.claim !== null && context.scrubbedVersion === context.version;
+}
+
+function billsPatientDirectly(context: BillingContext): boolean {
+  return context.expected.billTo === 'patient' && context.claim !== null;
+}
+
 export const billingMachine = setup({
   types: {} as { input: WorkflowInput; context: BillingContext; events: BillingAction; output: WorkflowOutput },
   delays: {
@@ -176,9 +189,9 @@ export const billingMachine = setup({
       const authChanges = correction.priorAuthorizationNumber !== undefined && correction.priorAuthorizationNumber !== context.header.priorAuthorizationNumber;
       return codingChanges || memberChanges || authChanges;
     },
-    needsScrub: ({ context }) => context.claim !== null && context.scrubbedVersion !== context.version,
-    canSubmit: ({ context }) => context.expected.billTo === 'payer' && context.claim !== null && context.scrubbedVersion === context.version,
-    billsPatientDirectly: ({ context }) => context.expected.billTo === 'patient' && context.claim !== null,
+    needsScrub: ({ context }) => needsScrub(context),
+    canSubmit: ({ context }) => canSubmit(context),
+    billsPatientDirectly: ({ context }) => billsPatientDirectly(context),
     payerPays: ({ context }) => lastAnswer(context)?.kind === 'paid',
     resolvesByResubmitting: ({ event }) => (event as Event<'denial.worked'>).resolution === 'resubmit',
     resolvesByBillingPatient: ({ event }) => (event as Event<'denial.worked'>).resolution === 'bill-patient',
@@ -366,10 +379,11 @@ export function billingAvailableActions(snapshot: AnyMachineSnapshot): TraineeAc
     case 'coding':
       return ['claim.coded'];
     case 'reviewing': {
+      const context = snapshot.context as BillingContext;
       const actions: TraineeActionType[] = ['claim.corrected'];
-      if (snapshot.can({ type: 'claim.scrubbed' })) actions.push('claim.scrubbed');
-      if (snapshot.can({ type: 'claim.submitted' })) actions.push('claim.submitted');
-      if (snapshot.can({ type: 'patient.billed', amountCents: 0 })) actions.push('patient.billed');
+      if (needsScrub(context)) actions.push('claim.scrubbed');
+      if (canSubmit(context)) actions.push('claim.submitted');
+      if (billsPatientDirectly(context)) actions.push('patient.billed');
       return actions;
     }
     case 'denied':

@@ -9,7 +9,7 @@ import type { CheckoutRecord } from '../../domain/chart';
 import type { WorkflowInput } from '../workflow';
 import { fullName } from '../intake/patient-at-desk';
 import { addDays, type SlotRequest, slotProblem, visitTypeOf } from './appointment-book';
-import { type SchedulingAction, SCHEDULING_ACTION_SAMPLES, type SchedulingActionType } from './scheduling.actions';
+import { type SchedulingAction, type SchedulingActionType } from './scheduling.actions';
 import { checkFollowUp, checkReferral, checkTemplate, referralAuthorization } from './scheduling.rules';
 
 /** What checkout has done so far. */
@@ -22,11 +22,20 @@ function who(context: SchedulingContext) {
   return { patientId: context.patient.id, patientName: fullName(context.patient.name), minute: context.env.now() };
 }
 
+// The guards, shared with `schedulingAvailableActions`.
+function followUpToBook(context: SchedulingContext): boolean {
+  return context.patient.followUp !== undefined && context.followUp === null;
+}
+
+function referralToMake(context: SchedulingContext): boolean {
+  return context.patient.referral !== undefined && context.referral === null;
+}
+
 export const schedulingMachine = setup({
   types: {} as { input: WorkflowInput; context: SchedulingContext; events: SchedulingAction; output: { checkout: CheckoutRecord } },
   guards: {
-    followUpToBook: ({ context }) => context.patient.followUp !== undefined && context.followUp === null,
-    referralToMake: ({ context }) => context.patient.referral !== undefined && context.referral === null,
+    followUpToBook: ({ context }) => followUpToBook(context),
+    referralToMake: ({ context }) => referralToMake(context),
   },
   actions: {
     bookFollowUp: assign(({ context, event }) => {
@@ -89,8 +98,12 @@ export const schedulingMachine = setup({
 /** A checkout snapshot. */
 export type SchedulingSnapshot = SnapshotFrom<typeof schedulingMachine>;
 
-/** The checkout action types the machine accepts now. */
+/** The checkout action types the machine accepts now, read from the context (the trainees ask before every move). */
 export function schedulingAvailableActions(snapshot: SchedulingSnapshot): SchedulingActionType[] {
-  if (snapshot.status !== 'active') return [];
-  return [...new Set(SCHEDULING_ACTION_SAMPLES.filter((sample) => sample.type !== 'no-show.marked' && snapshot.can(sample as SchedulingAction)).map((sample) => sample.type))];
+  if (snapshot.status !== 'active' || snapshot.value !== 'atCheckout') return [];
+  const actions: SchedulingActionType[] = [];
+  if (followUpToBook(snapshot.context)) actions.push('follow-up.booked');
+  if (referralToMake(snapshot.context)) actions.push('referral.made');
+  actions.push('checkout.completed');
+  return actions;
 }

@@ -377,7 +377,8 @@ const punctureCapillary: SpecimenStep = (context) => ({
   capillaryOpen: true,
   capillaryPunctured: true,
   capillaryPunctures: context.capillaryPunctures + 1,
-  sharpsOpen: [...context.sharpsOpen, 'lancet'], sharpPending: 'lancet',
+  sharpsOpen: [...context.sharpsOpen, 'lancet'],
+  sharpPending: 'lancet',
 });
 
 const instructUrine: SpecimenStep = (context, event) => {

@@ -4,7 +4,8 @@
  * put in draw order by drag or keyboard, drawn in Phaser with cap and additive), the
  * tourniquet's clock, mixing, sharps and bandage, the label of each container, capillary
  * puncture, urine and swabs, point-of-care kits with lot and expiry, controls and a read
- * timer in clinic minutes, vaccines, the provider alert and sending the specimens.
+ * timer in clinic minutes, vaccines, the provider alert and sending the specimens; when the
+ * lab rejects a tube or a microtube, what it rejected and why, above the steps to collect again.
  *
  * Every choice a real MA has is offered (pre-labelling, an expired kit, skipping the
  * controls among them); the specimen machine judges.
@@ -151,6 +152,7 @@ class SpecimenPanel implements StationInstance {
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
       ...(context.hints ? [text('Hint: identify the patient and check the requisition first; draw in the order of draw and label each tube at the chair.', 'station-hint')] : []),
+      this.#rejectionStep(machine),
       this.#requisitionStep(machine, tests),
       this.#contactStep(machine, patient),
       ...(venous ? [this.#venipunctureStep(machine), this.#mixingStep(machine)] : []),
@@ -163,6 +165,20 @@ class SpecimenPanel implements StationInstance {
       ...tests.filter((t) => t.kind === 'procedure').map((t) => this.#procedureStep(machine, t)),
       this.#closingStep(machine),
     ]);
+  }
+
+  #rejectionStep(machine: SpecimenContext): HTMLElement | null {
+    if (machine.rejected.length === 0) return null;
+    return step(
+      'Rejected by the lab',
+      machine.rejected.map(({ container, reason }) =>
+        text(
+          `The lab rejected the ${containerLabel(container)}: ${reason}. ${isMicrotubeId(container) ? 'Puncture the skin again with a new lancet, fill a new microtube' : 'Draw a new tube'}, label it at the patient’s side and send it.`,
+          'clinical-problem',
+        ),
+      ),
+      { className: 'lab-rejection' },
+    );
   }
 
   #requisitionStep(machine: SpecimenContext, tests: readonly OrderableTest[]): HTMLElement {
@@ -368,8 +384,9 @@ class SpecimenPanel implements StationInstance {
     ];
     if (tests.some((t) => t.kind === 'capillary-lab')) {
       // Every microtube on the tray is offered, in the tray's own order; the machine judges the order filled.
+      for (const id of machine.accepted.filter(isMicrotubeId)) children.push(text(`${microtube(id).displayName}: accepted by the lab.`, 'clinical-reading'));
       for (const m of machine.microtubes) children.push(text(`${microtube(m.tubeId).displayName}: filled at ${clockText(m.atMinute)}.`, 'clinical-reading'));
-      const unfilled = SUPPLY_MICROTUBES.filter((m) => !machine.microtubes.some((f) => f.tubeId === m.id));
+      const unfilled = SUPPLY_MICROTUBES.filter((m) => !machine.microtubes.some((f) => f.tubeId === m.id) && !machine.accepted.includes(m.id));
       if (machine.capillaryOpen && unfilled.length > 0) {
         children.push(buttonRow(...unfilled.map((m) => actionButton(`Fill: ${m.label}`, `microtube:${m.id}`, () => this.#send({ type: 'microtube.filled', tubeId: m.id }), 'button-quiet'))));
       }

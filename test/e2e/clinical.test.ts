@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { assessVitalSigns } from '../../src/reference/vital-signs';
+import { LAB_REVIEW_MINUTES } from '../../src/workflows/specimen/specimen.kits';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { checkInAndRoom } from './support/set-up';
@@ -13,6 +14,9 @@ const CHECKOFF_TITLE = 'Externship Check-off at Northfield';
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson', complaint: "I'm here for my blood pressure check. I've been taking the pills, mostly.", dateOfBirth: '1967-06-21' };
 const SOFIA = { id: 'sofia-ramirez', name: 'Sofía Ramírez' };
 const BEATRICE = { id: 'beatrice-lindqvist', name: 'Beatrice Lindqvist', dateOfBirth: '1959-07-12' };
+const PEDIATRICS_TITLE = 'Well Visits and Sick Kids at Little Harbor';
+const NOAH = { id: 'noah-kim', name: 'Noah Kim', dateOfBirth: '2025-07-01' };
+const LAVENDER_MICROTUBE = 'Lavender microtube (EDTA)';
 
 interface FailedCheck {
   ruleId: string;
@@ -84,6 +88,36 @@ async function shoot(page: Page, station: Locator, file: string): Promise<void> 
   const { distinctColours, shareUnlikeCorner } = describePng(png);
   expect(distinctColours).toBeGreaterThan(32);
   expect(shareUnlikeCorner).toBeGreaterThan(0.05);
+}
+
+/** Set-up through the test hook: the patient checked in, roomed, blank vitals charted and sent to the provider; then the day runs to the lab. */
+async function sendToLab(page: Page, patientId: string): Promise<void> {
+  await checkInAndRoom(page, patientId);
+  await page.evaluate((id) => {
+    const session = window.__clinic!.session()!;
+    const blank = { heightCm: null, weightKg: null, bmi: null, temperatureC: null, temperatureRoute: null, pulsePerMinute: null, respirationsPerMinute: null, systolicMmHg: null, diastolicMmHg: null, spo2Percent: null, painScore: null };
+    session.act(id, { type: 'vitals.recorded', values: blank });
+    session.act(id, { type: 'patient.ready-for-provider' });
+  }, patientId);
+  await waitForLab(page, patientId);
+}
+
+/** Writes a container's label from the label form, as the trainee types it. */
+async function writeLabel(lab: Locator, container: string, label: { fullName: string; dateOfBirth: string; date: string; time: string }): Promise<void> {
+  const form = lab.locator('fieldset.label-form', { hasText: `Label: ${container}` });
+  await form.getByLabel('Full name').fill(label.fullName);
+  await form.getByLabel('Identifier', { exact: true }).fill(label.dateOfBirth);
+  await form.getByLabel('Date', { exact: true }).fill(label.date);
+  await form.getByLabel('Time', { exact: true }).fill(label.time);
+  await form.getByLabel('Your initials').fill('MA');
+  await press(form, `Write the label on the ${container}`);
+}
+
+/** The clinic date and the time the microtube was filled, as the lab station shows them. */
+async function microtubeFilled(lab: Locator, name: string): Promise<{ date: string; time: string }> {
+  const filled = await lab.locator('.clinical-reading', { hasText: `${name}: filled at` }).innerText();
+  const date = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.clinical-step', { hasText: 'Labels for' }).innerText())![1]!;
+  return { date, time: /filled at (\d\d:\d\d)/.exec(filled)![1]! };
 }
 
 /** Identifies the patient with an open question, by full name and date of birth. */
@@ -275,14 +309,7 @@ describe('The exam room and the lab station', () => {
     await waitForScene(page, SceneKeys.ClinicFloor);
     await page.getByRole('button', { name: 'Pause' }).click();
 
-    await checkInAndRoom(page, BEATRICE.id);
-    await page.evaluate((id) => {
-      const session = window.__clinic!.session()!;
-      const blank = { heightCm: null, weightKg: null, bmi: null, temperatureC: null, temperatureRoute: null, pulsePerMinute: null, respirationsPerMinute: null, systolicMmHg: null, diastolicMmHg: null, spo2Percent: null, painScore: null };
-      session.act(id, { type: 'vitals.recorded', values: blank });
-      session.act(id, { type: 'patient.ready-for-provider' });
-    }, BEATRICE.id);
-    await waitForLab(page, BEATRICE.id);
+    await sendToLab(page, BEATRICE.id);
     const lab = await openFromQueue(page, BEATRICE.name);
     await press(lab, 'The requisition matches the orders');
     await press(lab, 'Clean hands (alcohol rub)');
@@ -339,6 +366,65 @@ describe('The exam room and the lab station', () => {
     expect(actions.filter((a) => a.type === 'tube.inverted').map((a) => a.times)).toEqual([5, 8]);
     expect(actions.at(-1)?.type).toBe('specimen.sent');
     expect((await failedChecks(page, BEATRICE.id)).filter((c) => /^(specimen|poct|safety)\./.test(c.ruleId))).toEqual([]);
+  });
+
+  it('has the lab reject a mislabelled microtube, shows why, and takes a new skin puncture through to sending', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    await waitForScene(page, SceneKeys.Title);
+    await page.getByText(PEDIATRICS_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    await page.getByRole('button', { name: 'Pause' }).click();
+
+    await sendToLab(page, NOAH.id);
+    const lab = await openFromQueue(page, NOAH.name);
+    await press(lab, 'The requisition matches the orders');
+    await press(lab, 'Clean hands (alcohol rub)');
+    await identify(lab);
+    await press(lab, 'Put on gloves');
+    await press(lab, 'Puncture the skin (lancet)');
+    await press(lab, 'Put the sharps in the sharps container');
+    await press(lab, `Fill: ${LAVENDER_MICROTUBE}`);
+    await press(lab, 'Bandage the site');
+    // The name shortened to fit the narrow microtube label: the lab will not take it.
+    await writeLabel(lab, LAVENDER_MICROTUBE, { fullName: 'N. Kim', dateOfBirth: NOAH.dateOfBirth, ...(await microtubeFilled(lab, LAVENDER_MICROTUBE)) });
+    await press(lab, 'Send the specimens and finish');
+    await lab.getByText('The specimens are on their way to the lab.').waitFor();
+
+    // Set-up: the lab's review time passes on the clinic clock through the test hook; the floor shows it on the next tick.
+    await page.evaluate((minutes) => {
+      const session = window.__clinic!.session()!;
+      session.advanceTo(session.minute + minutes);
+    }, LAB_REVIEW_MINUTES);
+    const rejection = lab.locator('section.lab-rejection');
+    await whileClockRuns(page, () => rejection.waitFor({ timeout: 20_000 }));
+    expect(await rejection.innerText()).toContain(`The lab rejected the ${LAVENDER_MICROTUBE}: the name reads "N. Kim", not the patient’s full name. Puncture the skin again with a new lancet`);
+    expect(await lab.locator('fieldset.label-form', { hasText: `Label: ${LAVENDER_MICROTUBE}` }).count()).toBe(0);
+    await shoot(page, lab, 'lab-microtube-rejected.png');
+
+    await press(lab, 'Puncture the skin (lancet)');
+    await press(lab, 'Put the sharps in the sharps container');
+    await press(lab, `Fill: ${LAVENDER_MICROTUBE}`);
+    await press(lab, 'Bandage the site');
+    await writeLabel(lab, LAVENDER_MICROTUBE, { fullName: NOAH.name, dateOfBirth: NOAH.dateOfBirth, ...(await microtubeFilled(lab, LAVENDER_MICROTUBE)) });
+    await press(lab, 'Send the specimens and finish');
+
+    const actions = await loggedActions(page, NOAH.id);
+    expect(actions.filter((a) => a.type === 'capillary.punctured')).toHaveLength(2);
+    expect(actions.filter((a) => a.type === 'microtube.filled').map((a) => a.tubeId)).toEqual(['lavender-edta-micro', 'lavender-edta-micro']);
+    expect(actions.at(-1)?.type).toBe('specimen.sent');
+    const labels = (await failedChecks(page, NOAH.id)).filter((c) => c.ruleId === 'specimen.label');
+    expect(labels.map((c) => c.message)).toEqual([`${NOAH.name}: the ${LAVENDER_MICROTUBE} label is wrong: the name reads "N. Kim", not the patient’s full name.`]);
+    const after = await page.evaluate((id) => {
+      const session = window.__clinic!.session()!;
+      return { stage: session.stageOf(id), rejections: session.record().timeline.filter((e) => e.patientId === id && e.text.includes('the lab rejected')).map((e) => e.text) };
+    }, NOAH.id);
+    expect(after.rejections).toEqual([`${NOAH.name}: the lab rejected the ${LAVENDER_MICROTUBE} (the name reads "N. Kim", not the patient’s full name); the patient needs a new skin puncture.`]);
+    expect(after.stage).not.toBe('orders');
   });
 
   it('logs no console errors and requests nothing outside its origin', () => {

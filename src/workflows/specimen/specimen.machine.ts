@@ -5,8 +5,8 @@
  *
  * collecting (venipuncture: idle → tourniquetOn → needleIn → needleOut → idle; capillary
  * puncture, urine, swabs, kits, vaccines in the context) → specimen.sent → done, or, when a
- * sent tube is mislabelled, awaitingLab → (the lab rejects it some minutes later) →
- * collecting again for the redraw.
+ * sent tube or microtube is unlabelled or mislabelled, awaitingLab → (the lab rejects it some
+ * minutes later) → collecting again for the redraw or a new skin puncture.
  *
  * A point-of-care test shows its result only after its read time (a delayed event on the
  * clinic clock). A used sharp must go into the container, and a critical result to the
@@ -78,6 +78,12 @@ export interface ContainerLabel {
   readonly problems: readonly string[];
 }
 
+/** A container the lab refused, and why. */
+export interface RejectedContainer {
+  readonly container: TubeId | MicrotubeId;
+  readonly reason: string;
+}
+
 /** A point-of-care test on the bench. */
 export interface BenchTest {
   readonly testId: TestId;
@@ -106,8 +112,11 @@ export interface SpecimenContext extends WorkflowInput {
   readonly labels: readonly ContainerLabel[];
   readonly urineCollectedAt: number | null;
   readonly capillaryOpen: boolean;
+  /** This collection's skin puncture is done; a new one is due after the lab rejects a microtube. */
   readonly capillaryPunctured: boolean;
-  /** Microtubes filled from the skin puncture, in the order they were filled. */
+  /** Skin punctures made, for the bill (36416). */
+  readonly capillaryPunctures: number;
+  /** Microtubes filled from the current skin puncture, in the order they were filled. */
   readonly microtubes: readonly FilledMicrotube[];
   readonly swabs: readonly TestId[];
   readonly kits: readonly KitLot[];
@@ -122,8 +131,10 @@ export interface SpecimenContext extends WorkflowInput {
   readonly criticalPending: readonly TestId[];
   readonly criticalShown: readonly TestId[];
   readonly providerAlerted: boolean;
-  /** Tubes the lab accepted. */
-  readonly accepted: readonly TubeId[];
+  /** Tubes and microtubes the lab accepted. */
+  readonly accepted: readonly (TubeId | MicrotubeId)[];
+  /** What the lab rejected last, for the station to show while the trainee collects again. */
+  readonly rejected: readonly RejectedContainer[];
   readonly redraws: number;
 }
 
@@ -178,15 +189,33 @@ function unlabelled(context: SpecimenContext): ContainerId[] {
   return [...new Set(collected)].filter((container) => !context.labels.some((l) => l.container === container));
 }
 
+/**
+ * Why the lab refuses a container, or null when it takes it: no label, or a wrong or
+ * pre-written one. The reference lab's specimen-acceptance policy, the same for a tube and a
+ * microtube (CAP GEN.40491; reference-lab requirements in the clinical reference).
+ */
+function rejectionReason(context: SpecimenContext, container: TubeId | MicrotubeId): string | null {
+  const label = context.labels.find((l) => l.container === container);
+  if (label === undefined) return 'no label';
+  return label.problems.length > 0 ? label.problems.join('; ') : null;
+}
+
 /** Drawn tubes the lab will reject: no label, or a wrong or pre-written one. */
 export function rejectedTubes(context: SpecimenContext): { tube: TubeId; reason: string }[] {
   return [...new Set(context.drawn.map((d) => d.tube))]
     .filter((id) => id !== 'discard' && !context.accepted.includes(id))
     .flatMap((id) => {
-      const label = context.labels.find((l) => l.container === id);
-      if (label === undefined) return [{ tube: id, reason: 'no label' }];
-      return label.problems.length > 0 ? [{ tube: id, reason: label.problems.join('; ') }] : [];
+      const reason = rejectionReason(context, id);
+      return reason === null ? [] : [{ tube: id, reason }];
     });
+}
+
+/** Microtubes of the current skin puncture the lab will reject, judged as the tubes are. */
+export function rejectedMicrotubes(context: SpecimenContext): { microtube: MicrotubeId; reason: string }[] {
+  return context.microtubes.flatMap(({ tubeId }) => {
+    const reason = rejectionReason(context, tubeId);
+    return reason === null ? [] : [{ microtube: tubeId, reason }];
+  });
 }
 
 /** True when the orders include a test of this kind. */
@@ -194,19 +223,19 @@ function ordersKind(context: Pick<WorkflowInput, 'patient'>, kind: OrderableTest
   return orderedTests(context).some((t) => t.kind === kind);
 }
 
-function undoneOrders(context: SpecimenContext, accepted: readonly TubeId[]): TestId[] {
+function undoneOrders(context: SpecimenContext, accepted: SpecimenContext['accepted']): TestId[] {
   return orderedTests(context)
     .filter((test) => !isPerformed(context, test, accepted))
     .map((test) => test.id);
 }
 
-function isPerformed(context: SpecimenContext, test: OrderableTest, accepted: readonly TubeId[]): boolean {
+function isPerformed(context: SpecimenContext, test: OrderableTest, accepted: SpecimenContext['accepted']): boolean {
   if (test.cliaWaivedPointOfCare) return context.tests.some((t) => t.testId === test.id && t.recorded !== null);
   switch (test.kind) {
     case 'venous-lab':
       return test.tubeId !== undefined && accepted.includes(test.tubeId);
     case 'capillary-lab':
-      return test.microtubeId !== undefined && context.microtubes.some((m) => m.tubeId === test.microtubeId);
+      return test.microtubeId !== undefined && (context.microtubes.some((m) => m.tubeId === test.microtubeId) || accepted.includes(test.microtubeId));
     case 'vaccine':
       return context.vaccinesGiven.includes(test.id);
     case 'procedure':
@@ -226,7 +255,7 @@ function proceduresRecord(context: SpecimenContext): ProceduresRecord {
     performed: isPerformed(context, test, context.accepted),
     result: context.tests.find((t) => t.testId === test.id)?.recorded ?? null,
   }));
-  return { services, venipuncture: context.venipunctures > 0, capillaryPuncture: context.capillaryPunctured, redraws: context.redraws };
+  return { services, venipuncture: context.venipunctures > 0, capillaryPuncture: context.capillaryPunctures > 0, redraws: context.redraws };
 }
 
 function testOrdered(context: SpecimenContext, testId: unknown, predicate: (test: OrderableTest) => boolean): OrderableTest | null {
@@ -344,7 +373,13 @@ const labelContainer: SpecimenStep = (context, event) => {
   return { labels: [...context.labels, { container: event.container, label: { ...event.label }, problems }] };
 };
 
-const punctureCapillary: SpecimenStep = (context) => ({ capillaryOpen: true, capillaryPunctured: true, sharpsOpen: [...context.sharpsOpen, 'lancet'], sharpPending: 'lancet' });
+const punctureCapillary: SpecimenStep = (context) => ({
+  capillaryOpen: true,
+  capillaryPunctured: true,
+  capillaryPunctures: context.capillaryPunctures + 1,
+  sharpsOpen: [...context.sharpsOpen, 'lancet'],
+  sharpPending: 'lancet',
+});
 
 const instructUrine: SpecimenStep = (context, event) => {
   if (event.type !== 'urine.instructed') return NO_CHANGE;
@@ -402,7 +437,7 @@ const judgeSending: SpecimenStep = (context) => {
 };
 
 const acceptAll: SpecimenStep = (context) => {
-  const accepted = [...new Set([...context.accepted, ...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard')])];
+  const accepted = [...new Set([...context.accepted, ...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard'), ...context.microtubes.map((m) => m.tubeId)])];
   record(context.env, ordersCompleteCheck(subject(context, { undone: undoneOrders(context, accepted) })));
   return { accepted };
 };
@@ -433,7 +468,8 @@ export const specimenMachine = setup({
       context.capillaryOpen &&
       ordersKind(context, 'capillary-lab') &&
       isMicrotubeId(event.tubeId) &&
-      !context.microtubes.some((m) => m.tubeId === event.tubeId),
+      !context.microtubes.some((m) => m.tubeId === event.tubeId) &&
+      !context.accepted.includes(event.tubeId),
     capillaryOpen: ({ context }) => context.capillaryOpen,
     urineDue: ({ context }) => context.urineCollectedAt === null && orderedTests(context).some((t) => t.kind === 'urine'),
     swabDue: ({ context, event }) => event.type === 'swab.collected' && !context.swabs.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'swab') !== null,
@@ -461,7 +497,7 @@ export const specimenMachine = setup({
     hasSharps: ({ context }) => context.sharpsOpen.length > 0,
     hasUnreportedCritical: ({ context }) => !context.providerAlerted && context.criticalShown.length > 0,
     nothingRunning: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && !context.tourniquetOn,
-    labWillReject: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && rejectedTubes(context).length > 0,
+    labWillReject: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && (rejectedTubes(context).length > 0 || rejectedMicrotubes(context).length > 0),
   },
   // One assign per trainee action: its steps, in order (the read timer and the lab's verdict are their own).
   actions: {
@@ -501,24 +537,29 @@ export const specimenMachine = setup({
       enqueue.raise({ type: 'poct.read-time-elapsed', testId: test.id }, { delay: test.readTimeMinutes ?? 0, id: `read:${test.id}` });
     }),
     showResult: assign(({ context, event }) => (event.type === 'poct.read-time-elapsed' ? { tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, ready: true } : t)) } : {})),
-    /** The lab's verdict: the well-labelled tubes are kept, the others must be drawn again. */
+    /**
+     * The lab's verdict: the well-labelled tubes and microtubes are kept; a rejected tube must
+     * be drawn again, a rejected microtube collected from a new skin puncture.
+     */
     rejectSpecimens: assign(({ context }) => {
-      const rejected = rejectedTubes(context);
-      const rejectedIds = rejected.map((r) => r.tube);
-      const keep = context.drawn.map((d) => d.tube).filter((id) => id !== 'discard' && !rejectedIds.includes(id));
-      context.env.journal.note({
-        minute: context.env.now(),
-        patientId: context.patient.id,
-        kind: 'action',
-        text: `${patientName(context)}: the lab rejected ${rejected.map((r) => `the ${containerName(r.tube)} tube (${r.reason})`).join(' and ')}; the patient must be redrawn.`,
-      });
+      const tubes = rejectedTubes(context);
+      const microtubes = rejectedMicrotubes(context);
+      const rejected: RejectedContainer[] = [...tubes.map((r) => ({ container: r.tube, reason: r.reason })), ...microtubes.map((r) => ({ container: r.microtube, reason: r.reason }))];
+      const rejectedIds: ContainerId[] = rejected.map((r) => r.container);
+      const keep = [...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard'), ...context.microtubes.map((m) => m.tubeId)].filter((id) => !rejectedIds.includes(id));
+      const what = [...tubes.map((r) => `the ${containerName(r.tube)} tube (${r.reason})`), ...microtubes.map((r) => `the ${containerName(r.microtube)} (${r.reason})`)].join(' and ');
+      const again = [...(tubes.length > 0 ? ['must be redrawn'] : []), ...(microtubes.length > 0 ? ['needs a new skin puncture'] : [])].join(' and ');
+      context.env.journal.note({ minute: context.env.now(), patientId: context.patient.id, kind: 'action', text: `${patientName(context)}: the lab rejected ${what}; the patient ${again}.` });
       return {
         accepted: [...new Set([...context.accepted, ...keep])],
-        tubesNeeded: rejectedIds,
+        rejected,
+        tubesNeeded: tubes.length > 0 ? tubes.map((r) => r.tube) : context.tubesNeeded,
         drawn: [],
         device: null,
         tourniquetSeconds: 0,
-        labels: context.labels.filter((l) => !rejectedIds.includes(l.container as TubeId)),
+        microtubes: [],
+        ...(microtubes.length > 0 ? { capillaryPunctured: false } : {}),
+        labels: context.labels.filter((l) => !rejectedIds.includes(l.container)),
         redraws: context.redraws + 1,
       };
     }),
@@ -549,6 +590,7 @@ export const specimenMachine = setup({
       urineCollectedAt: null,
       capillaryOpen: false,
       capillaryPunctured: false,
+      capillaryPunctures: 0,
       microtubes: [],
       swabs: [],
       kits: kitShelf(
@@ -566,6 +608,7 @@ export const specimenMachine = setup({
       criticalShown: [],
       providerAlerted: false,
       accepted: [],
+      rejected: [],
       redraws: 0,
     };
   },

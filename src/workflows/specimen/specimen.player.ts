@@ -8,7 +8,9 @@
  * EDTA tube before the light-blue citrate tube, pre-labels the tubes, and skips the
  * controls (taking the expired box at the front of the shelf). From a skin puncture the
  * expert fills the microtubes in the CLSI GP42 capillary order (EDTA before serum) and
- * labels them after bandaging; the novice, at the same rate, fills the serum microtube first.
+ * labels them after bandaging; the novice, at the same rate, fills the serum microtube first
+ * and shortens the patient's name to fit the small microtube label. When the lab rejects a
+ * tube or a microtube, both collect it again: a new venipuncture or a new skin puncture.
  */
 import type { TraineeAction } from '../../clinic/trainee-action';
 import { ageInYears } from '../../reference/iso-date';
@@ -25,18 +27,25 @@ interface Slips {
   prelabels(): boolean;
   skipsControl(): boolean;
   fillsSerumFirst(): boolean;
+  shortensMicrotubeName(): boolean;
 }
 
-const NEVER: Slips = { drawsLavenderFirst: () => false, prelabels: () => false, skipsControl: () => false, fillsSerumFirst: () => false };
+const NEVER: Slips = { drawsLavenderFirst: () => false, prelabels: () => false, skipsControl: () => false, fillsSerumFirst: () => false, shortensMicrotubeName: () => false };
 
 function diceSlips(dice: MistakeDice): Slips {
-  return { drawsLavenderFirst: () => dice.slips(), prelabels: () => dice.slips(), skipsControl: () => dice.slips(), fillsSerumFirst: () => dice.slips() };
+  return {
+    drawsLavenderFirst: () => dice.slips(),
+    prelabels: () => dice.slips(),
+    skipsControl: () => dice.slips(),
+    fillsSerumFirst: () => dice.slips(),
+    shortensMicrotubeName: () => dice.slips(),
+  };
 }
 
 /** The next microtube to fill from the open puncture: capillary order, or serum first when the novice slips. */
 function nextMicrotube(context: SpecimenContext, tests: readonly OrderableTest[], slips: Slips): MicrotubeId | null {
   const needed = [...new Set(tests.flatMap((t) => (t.kind === 'capillary-lab' && t.microtubeId !== undefined ? [t.microtubeId] : [])))];
-  const remaining = needed.filter((id) => !context.microtubes.some((m) => m.tubeId === id)).toSorted((a, b) => capillaryStepNumber(a) - capillaryStepNumber(b));
+  const remaining = needed.filter((id) => !context.microtubes.some((m) => m.tubeId === id) && !context.accepted.includes(id)).toSorted((a, b) => capillaryStepNumber(a) - capillaryStepNumber(b));
   const [first] = remaining;
   if (first === undefined) return null;
   const serum = remaining.find((id) => capillaryStepNumber(id) > capillaryStepNumber(first));
@@ -136,7 +145,12 @@ function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
   if (capillaryTest !== undefined && context.capillaryOpen) return nextTestStep(view, context, capillaryTest, slips);
   if (context.capillaryOpen) return { type: 'site.bandaged' };
   const unlabelledMicrotube = context.microtubes.find((m) => !context.labels.some((l) => l.container === m.tubeId));
-  if (unlabelledMicrotube !== undefined) return { type: 'specimen.labeled', container: unlabelledMicrotube.tubeId, label: correctLabel(view, unlabelledMicrotube.atMinute) };
+  if (unlabelledMicrotube !== undefined) {
+    const label = correctLabel(view, unlabelledMicrotube.atMinute);
+    // The microtube's label is a narrow strip: the novice writes the first name as an initial to fit it.
+    const shortened = slips.shortensMicrotubeName() ? { ...label, fullName: `${view.patient.name.given[0]}. ${view.patient.name.family}` } : label;
+    return { type: 'specimen.labeled', container: unlabelledMicrotube.tubeId, label: shortened };
+  }
 
   const urineTests = tests.filter((t) => t.kind === 'urine');
   if (urineTests.length > 0 && context.urineCollectedAt === null) {

@@ -3,9 +3,10 @@ import { createActor } from 'xstate';
 import { CAPILLARY_EXCLUDED_TUBES, isMicrotubeId, MICROTUBES, type MicrotubeId } from '../../../src/reference/order-of-draw';
 import { orderableTest, TESTS } from '../../../src/reference/tests';
 import { SeededRandom } from '../../../src/session/random';
-import type { SpecimenAction } from '../../../src/workflows/specimen/specimen.actions';
+import type { SpecimenAction, SpecimenLabel } from '../../../src/workflows/specimen/specimen.actions';
+import { LAB_REVIEW_MINUTES } from '../../../src/workflows/specimen/specimen.kits';
 import { specimenAvailableActions, specimenMachine, type SpecimenContext } from '../../../src/workflows/specimen/specimen.machine';
-import { SPECIMEN_PLAYER } from '../../../src/workflows/specimen/specimen.player';
+import { correctLabel, SPECIMEN_PLAYER } from '../../../src/workflows/specimen/specimen.player';
 import { capillaryOrderCheck, containerName, specimenCapillaryOrderRule } from '../../../src/workflows/specimen/specimen.rules';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, simulatedDay } from '../support';
@@ -70,9 +71,19 @@ function start(orders: Orders) {
 
 type Started = ReturnType<typeof start>;
 
-function play(started: Started, trainee: 'expert' | 'novice', slips = false): SpecimenAction[] {
+/** A novice's dice that slips on the first roll only. */
+function slipsOnce(): () => boolean {
+  let rolled = false;
+  return () => {
+    const first = !rolled;
+    rolled = true;
+    return first;
+  };
+}
+
+function play(started: Started, trainee: 'expert' | 'novice', slips: () => boolean = () => false): SpecimenAction[] {
   const played: SpecimenAction[] = [];
-  const dice = { random: new SeededRandom(1), slips: () => slips };
+  const dice = { random: new SeededRandom(1), slips };
   for (let i = 0; i < 80 && started.actor.getSnapshot().status === 'active'; i++) {
     const view = { snapshot: started.actor.getSnapshot(), patient: started.day.patients[0]!, scenario: started.day, minute: started.clock.now() };
     const action = (trainee === 'expert' ? SPECIMEN_PLAYER.expert(view) : SPECIMEN_PLAYER.novice(view, dice)) as SpecimenAction | null;
@@ -105,7 +116,7 @@ describe('capillary microtube collection', () => {
 
   it('the novice who slips fills the serum microtube before the EDTA one and is caught when the site is bandaged', () => {
     const started = start(CAPILLARY);
-    const played = play(started, 'novice', true);
+    const played = play(started, 'novice', slipsOnce());
     const fills = played.filter((a) => a.type === 'microtube.filled').map((a) => (a.type === 'microtube.filled' ? a.tubeId : null));
     expect(fills).toEqual(['gold-sst-micro', 'lavender-edta-micro']);
     expect(missedRules(started.journal)).toContain('specimen.capillary-order');
@@ -131,5 +142,145 @@ describe('capillary microtube collection', () => {
     // Sent without a label: the microtube is a container like any tube.
     started.actor.send({ type: 'specimen.sent' });
     expect(missedRules(started.journal)).toContain('specimen.label');
+  });
+});
+
+/** Identifies, checks, gloves up, punctures, fills these microtubes in turn and bandages, as the expert would. */
+function collect(started: Started, fills: MicrotubeId[]): void {
+  for (const action of [
+    { type: 'hands.cleaned' },
+    { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] },
+    { type: 'requisition.checked' },
+    { type: 'gloves.donned' },
+    { type: 'capillary.punctured' },
+    { type: 'sharps.disposed' },
+    ...fills.map((tubeId) => ({ type: 'microtube.filled', tubeId })),
+    { type: 'site.bandaged' },
+  ] as SpecimenAction[]) {
+    started.actor.send(action);
+  }
+}
+
+function labelOf(started: Started, tubeId: MicrotubeId, change: Partial<SpecimenLabel> = {}): SpecimenAction {
+  const context = started.actor.getSnapshot().context as SpecimenContext;
+  const filledAt = context.microtubes.find((m) => m.tubeId === tubeId)!.atMinute;
+  const view = { snapshot: started.actor.getSnapshot(), patient: started.day.patients[0]!, scenario: started.day, minute: started.clock.now() };
+  return { type: 'specimen.labeled', container: tubeId, label: { ...correctLabel(view, filledAt), ...change } };
+}
+
+function labNotes(started: Started): string[] {
+  return started.journal.timeline.filter((e) => e.kind === 'action').map((e) => e.text);
+}
+
+/** Sends, and lets the lab's review time pass. */
+function sendAndWaitForLab(started: Started): void {
+  started.actor.send({ type: 'specimen.sent' });
+  expect(started.actor.getSnapshot().value).toBe('awaitingLab');
+  started.clock.increment(LAB_REVIEW_MINUTES - 1);
+  expect(labNotes(started)).toEqual([]);
+  started.clock.increment(1);
+}
+
+describe('the lab’s verdict on a microtube', () => {
+  it('accepts a correctly labelled microtube the first time: sent straight to done, no redraw', () => {
+    const started = start([{ testId: 'cbc-capillary' }]);
+    collect(started, ['lavender-edta-micro']);
+    started.actor.send(labelOf(started, 'lavender-edta-micro'));
+    started.actor.send({ type: 'specimen.sent' });
+    expect(started.actor.getSnapshot().status).toBe('done');
+    expect(missedRules(started.journal)).toEqual([]);
+    expect(labNotes(started)).toEqual([]);
+    const { procedures } = started.actor.getSnapshot().output!;
+    expect(procedures.redraws).toBe(0);
+    expect(procedures.services).toEqual([{ testId: 'cbc-capillary', performed: true, result: null }]);
+  });
+
+  it('rejects an unlabelled microtube some minutes after sending and opens the capillary order again', () => {
+    const started = start([{ testId: 'cbc-capillary' }]);
+    const context = () => started.actor.getSnapshot().context as SpecimenContext;
+    collect(started, ['lavender-edta-micro']);
+    expect(specimenAvailableActions(started.actor.getSnapshot())).not.toContain('capillary.punctured');
+    sendAndWaitForLab(started);
+    expect(missedRules(started.journal)).toEqual(['specimen.label']);
+    expect(started.actor.getSnapshot().value).toEqual({ collecting: 'idle' });
+    expect(labNotes(started)).toEqual(['Testp Patient: the lab rejected the Lavender microtube (EDTA) (no label); the patient needs a new skin puncture.']);
+    expect(context().microtubes).toEqual([]);
+    expect(context().rejected).toEqual([{ container: 'lavender-edta-micro', reason: 'no label' }]);
+    expect(specimenAvailableActions(started.actor.getSnapshot())).toContain('capillary.punctured');
+    expect(started.actor.getSnapshot().can({ type: 'capillary.punctured' })).toBe(true);
+  });
+
+  it('rejects a mislabelled microtube, and drops its label so the new one can be labelled', () => {
+    const started = start([{ testId: 'cbc-capillary' }]);
+    const context = () => started.actor.getSnapshot().context as SpecimenContext;
+    collect(started, ['lavender-edta-micro']);
+    started.actor.send(labelOf(started, 'lavender-edta-micro', { fullName: 'T. Patient' }));
+    sendAndWaitForLab(started);
+    expect(labNotes(started)).toEqual([
+      'Testp Patient: the lab rejected the Lavender microtube (EDTA) (the name reads "T. Patient", not the patient’s full name); the patient needs a new skin puncture.',
+    ]);
+    expect(context().labels).toEqual([]);
+    started.actor.send({ type: 'capillary.punctured' });
+    started.actor.send({ type: 'sharps.disposed' });
+    expect(specimenAvailableActions(started.actor.getSnapshot())).toContain('microtube.filled');
+    started.actor.send({ type: 'microtube.filled', tubeId: 'lavender-edta-micro' });
+    started.actor.send({ type: 'site.bandaged' });
+    expect(started.actor.getSnapshot().can(labelOf(started, 'lavender-edta-micro'))).toBe(true);
+  });
+
+  it('is collected again by the expert after the rejection, through to done', () => {
+    const started = start([{ testId: 'cbc-capillary' }]);
+    collect(started, ['lavender-edta-micro']);
+    started.actor.send(labelOf(started, 'lavender-edta-micro', { initials: '' }));
+    sendAndWaitForLab(started);
+    const played = play(started, 'expert');
+    expect(played.map((a) => a.type)).toEqual(['capillary.punctured', 'sharps.disposed', 'microtube.filled', 'site.bandaged', 'specimen.labeled', 'specimen.sent']);
+    expect(started.actor.getSnapshot().status).toBe('done');
+    expect(started.journal.checks.filter((c) => c.ruleId === 'specimen.label').map((c) => c.passed)).toEqual([false, true]);
+    const { procedures } = started.actor.getSnapshot().output!;
+    expect(procedures.redraws).toBe(1);
+    expect(procedures.capillaryPuncture).toBe(true);
+    expect(procedures.services).toEqual([{ testId: 'cbc-capillary', performed: true, result: null }]);
+  });
+
+  it('keeps the well-labelled microtube and refills only the rejected one, judging the capillary order on the new puncture alone', () => {
+    const started = start(CAPILLARY);
+    const context = () => started.actor.getSnapshot().context as SpecimenContext;
+    collect(started, ['lavender-edta-micro', 'gold-sst-micro']);
+    started.actor.send(labelOf(started, 'lavender-edta-micro'));
+    started.actor.send(labelOf(started, 'gold-sst-micro', { secondIdentifier: { kind: 'date-of-birth', value: '1970-05-15' } }));
+    sendAndWaitForLab(started);
+    expect(labNotes(started)).toEqual(['Testp Patient: the lab rejected the Gold microtube (serum separator, clot activator and gel) (the date of birth reads "1970-05-15"); the patient needs a new skin puncture.']);
+    expect(context().accepted).toEqual(['lavender-edta-micro']);
+    started.actor.send({ type: 'capillary.punctured' });
+    started.actor.send({ type: 'sharps.disposed' });
+    expect(started.actor.getSnapshot().can({ type: 'microtube.filled', tubeId: 'lavender-edta-micro' })).toBe(false);
+    const played = play(started, 'expert');
+    expect(played.map((a) => a.type)).toEqual(['microtube.filled', 'site.bandaged', 'specimen.labeled', 'specimen.sent']);
+    expect(started.actor.getSnapshot().status).toBe('done');
+    expect(started.journal.checks.filter((c) => c.ruleId === 'specimen.capillary-order').map((c) => c.passed)).toEqual([true, true]);
+    expect(started.actor.getSnapshot().output!.procedures.services.map((s) => [s.testId, s.performed])).toEqual([
+      ['cbc-capillary', true],
+      ['bilirubin-capillary', true],
+    ]);
+  });
+
+  it('has the novice who shortens the name on the microtube label punctured again after the rejection, through to done', () => {
+    const started = start([{ testId: 'cbc-capillary' }]);
+    const played = play(started, 'novice', slipsOnce());
+    expect(played.filter((a) => a.type === 'specimen.labeled').map((a) => (a.type === 'specimen.labeled' ? a.label.fullName : null))).toEqual(['T. Patient', 'Testp Patient']);
+    expect(played.filter((a) => a.type === 'capillary.punctured')).toHaveLength(2);
+    expect(labNotes(started)).toEqual([
+      'Testp Patient: the lab rejected the Lavender microtube (EDTA) (the name reads "T. Patient", not the patient’s full name); the patient needs a new skin puncture.',
+    ]);
+    expect(started.actor.getSnapshot().status).toBe('done');
+  });
+
+  it('has a novice who always slips keep collecting again rather than stop', () => {
+    const started = start([{ testId: 'cbc-capillary' }]);
+    const played = play(started, 'novice', () => true);
+    expect(started.actor.getSnapshot().status).toBe('active');
+    expect(played.filter((a) => a.type === 'capillary.punctured').length).toBeGreaterThan(3);
+    expect(labNotes(started).length).toBeGreaterThan(3);
   });
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/scenario/scenario.schema';
+import { playDay, scriptedTrainee } from '../../../src/trainees/play-day';
+import { bundledLibrary } from '../../support/bundled-library';
+
+// The days run to 17:00 so that time, not a stuck lab station, is never why a visit is unfinished.
+const library: Scenario[] = bundledLibrary().map((scenario) => ({ ...scenario, day: { ...scenario.day, end: '17:00' } }));
+const SEEDS = [1, 2, 3, 4, 5];
+
+describe('the novice after the lab rejects a specimen', () => {
+  it('collects it again and never leaves a patient at the lab station, on every bundled scenario', () => {
+    const recollected: string[] = [];
+    for (const scenario of library) {
+      for (const seed of SEEDS) {
+        const session = playDay(scenario, scriptedTrainee('novice', scenario, seed), { seed });
+        const record = session.record();
+        for (const journey of record.journeys) {
+          if (journey.outcome !== null) continue;
+          // Unfinished only when closing time cuts the visit off, and never at the lab station.
+          expect(session.minute, `${scenario.id} seed ${seed}: ${journey.name} at ${journey.stage}`).toBe(17 * 60);
+          expect(journey.stage, `${scenario.id} seed ${seed}: ${journey.name}`).not.toBe('orders');
+        }
+        for (const rejection of record.timeline.filter((entry) => entry.text.includes('the lab rejected'))) {
+          const again = rejection.text.includes('microtube') ? 'capillary.punctured' : 'tourniquet.applied';
+          const later = session.log.filter((entry) => entry.patientId === rejection.patientId && entry.minute >= rejection.minute).map((entry) => entry.action.type);
+          expect(later, `${scenario.id} seed ${seed}: ${rejection.text}`).toContain(again);
+          expect(later.indexOf('specimen.sent', later.indexOf(again)), `${scenario.id} seed ${seed}: sent again`).toBeGreaterThan(later.indexOf(again));
+          recollected.push(again);
+        }
+        session.dispose();
+      }
+    }
+    // Both kinds of rejection must occur in these days, or the test proves nothing about collecting again.
+    expect(new Set(recollected)).toEqual(new Set(['capillary.punctured', 'tourniquet.applied']));
+  });
+});

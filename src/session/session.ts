@@ -222,6 +222,18 @@ export class Session {
     return encounter ? encounterStage(encounter.getSnapshot()) : undefined;
   }
 
+  /**
+   * The stage of a patient whose work is under way — a workflow running, the patient not
+   * sitting waiting for the trainee to start it — or null. `availableFor` without listing
+   * the workflow's actions: for a trainee who asks the workflow's player for the next one
+   * and checks it with `canAct`.
+   */
+  stageInProgress(patientId: string): EncounterStage | null {
+    const snapshot = this.#encounter(patientId)?.getSnapshot();
+    if (!snapshot || this.isOver || isWaitingForTrainee(snapshot)) return null;
+    return snapshot.children.workflow?.getSnapshot().status === 'active' ? encounterStage(snapshot) : null;
+  }
+
   /** The snapshot of the workflow a patient is in now, if any (for views and scripted trainees). */
   workflowSnapshot(patientId: string): AnyMachineSnapshot | undefined {
     const snapshot = this.#encounter(patientId)?.getSnapshot();

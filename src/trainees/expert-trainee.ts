@@ -2,7 +2,7 @@
  * The expert: follows every protocol and always takes the most pressing task first.
  */
 import type { AvailableTask, Session } from '../session/session';
-import { actionForTask, claimsFirst, expertTaskOrder, type Move, type ScriptedTrainee } from './trainee';
+import { actionForTask, claimsFirst, expertTaskOrder, type Move, playerAction, type ScriptedTrainee } from './trainee';
 
 /** The expert's move for a task, when the task's player has one the session takes now. */
 function moveFor(session: Session, task: AvailableTask): Move | null {
@@ -11,14 +11,17 @@ function moveFor(session: Session, task: AvailableTask): Move | null {
 }
 
 /**
- * The task of the patient in hand, when it is sure to come first in `expertTaskOrder`:
+ * The move for the patient in hand, when it is sure to come first in `expertTaskOrder`:
  * work started with a patient outranks everything but the phone and, near closing, the
- * claims — so while neither is waiting, the whole list need not be built and sorted.
+ * claims — so while neither is waiting, the whole list need not be built and sorted, nor
+ * the patient's own actions listed: their workflow's player names the next one.
  */
-function taskInHand(session: Session, current: string | null): AvailableTask | null {
+function moveInHand(session: Session, current: string | null): Move | null {
   if (current === null || session.phoneWaiting || claimsFirst(session)) return null;
-  const task = session.availableFor(current);
-  return task && task.stage !== 'billing' && task.waitingMinutes === null ? task : null;
+  const stage = session.stageInProgress(current);
+  if (stage === null || stage === 'billing') return null;
+  const action = playerAction(session, current);
+  return action && session.canAct(current, action) ? { patientId: current, action } : null;
 }
 
 /** A trainee who does everything right, in a sensible order, finishing what it starts. */
@@ -27,8 +30,7 @@ export function expertTrainee(): ScriptedTrainee {
   return {
     name: 'expert',
     nextMove(session: Session): Move | null {
-      const inHand = taskInHand(session, current);
-      const carryOn = inHand && moveFor(session, inHand);
+      const carryOn = moveInHand(session, current);
       if (carryOn) return carryOn;
       for (const task of expertTaskOrder(session, session.available(), current)) {
         const move = moveFor(session, task);

@@ -78,10 +78,17 @@ export function actionForTask(session: Session, task: AvailableTask, dice?: Mist
   }
   if (task.patientId === null) return null;
   const snapshot = session.workflowSnapshot(task.patientId);
-  const patient = session.scenario.patients.find((p) => p.id === task.patientId);
-  if (!snapshot || !patient) return null;
-  const player = WORKFLOW_PLAYERS[snapshot.machine.id];
-  if (!player) return { type: task.actions[0]! } as TraineeAction;
+  // A workflow without a player (the one-action stage tasks): its one action.
+  if (snapshot && !WORKFLOW_PLAYERS[snapshot.machine.id]) return { type: task.actions[0]! } as TraineeAction;
+  return playerAction(session, task.patientId, dice);
+}
+
+/** The action the player of a patient's workflow chooses now, or null (no workflow under way, or one without a player). */
+export function playerAction(session: Session, patientId: string, dice?: MistakeDice): TraineeAction | null {
+  const snapshot = session.workflowSnapshot(patientId);
+  const player = snapshot && WORKFLOW_PLAYERS[snapshot.machine.id];
+  const patient = session.scenario.patients.find((p) => p.id === patientId);
+  if (!snapshot || !player || !patient) return null;
   const view: PlayerView = { snapshot, patient, scenario: session.scenario, minute: session.minute };
   return dice ? player.novice(view, dice) : player.expert(view);
 }

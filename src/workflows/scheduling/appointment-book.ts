@@ -129,27 +129,47 @@ export function visitTypeOf(provider: ScenarioProvider, visitTypeId: string): Sc
 }
 
 /**
+ * The scenario's own entries for a provider on a date — its appointment book, and on the
+ * scenario's day the patients scheduled today — in that order. A scenario never changes,
+ * and the booking searches ask slot after slot, so each provider-date is worked out once.
+ */
+const scenarioEntries = new WeakMap<Scenario, Map<string, { readonly book: readonly BookEntry[]; readonly today: readonly BookEntry[] }>>();
+
+function scenarioBookedOn(scenario: Scenario, providerId: string, date: string): { readonly book: readonly BookEntry[]; readonly today: readonly BookEntry[] } {
+  let byKey = scenarioEntries.get(scenario);
+  if (!byKey) {
+    byKey = new Map();
+    scenarioEntries.set(scenario, byKey);
+  }
+  const key = `${providerId} ${date}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const book = scenario.appointmentBook
+    .filter((entry) => entry.providerId === providerId && entry.date === date)
+    .map((entry) => ({ date: entry.date, time: entry.time, providerId: entry.providerId, visitTypeId: entry.visitTypeId, label: entry.patientLabel }));
+  const today =
+    date !== scenario.day.date
+      ? []
+      : scenario.patients.flatMap((patient): BookEntry[] =>
+          patient.arrival.kind === 'scheduled' && patient.arrival.providerId === providerId
+            ? [{ date, time: patient.arrival.time, providerId, visitTypeId: patient.arrival.visitTypeId, label: `${patient.name.given} ${patient.name.family}` }]
+            : [],
+        );
+  const entries = { book, today };
+  byKey.set(key, entries);
+  return entries;
+}
+
+/**
  * Everything already booked on a day for a provider: the scenario's appointment book for
  * future days, what was booked earlier today (`madeToday`), and on the scenario's own day
  * the patients scheduled today.
  */
 export function bookedOn(scenario: Scenario, providerId: string, date: string, madeToday: readonly BookEntry[] = []): BookEntry[] {
-  const future = [
-    ...scenario.appointmentBook
-      .filter((entry) => entry.providerId === providerId && entry.date === date)
-      .map((entry) => ({ date: entry.date, time: entry.time, providerId: entry.providerId, visitTypeId: entry.visitTypeId, label: entry.patientLabel })),
-    ...madeToday.filter((entry) => entry.providerId === providerId && entry.date === date),
-  ];
-  if (date !== scenario.day.date) return future;
-  const today = scenario.patients.flatMap((patient): BookEntry[] =>
-    patient.arrival.kind === 'scheduled' && patient.arrival.providerId === providerId
-      ? [{ date, time: patient.arrival.time, providerId, visitTypeId: patient.arrival.visitTypeId, label: `${patient.name.given} ${patient.name.family}` }]
-      : [],
-  );
-  return [...future, ...today];
+  const { book, today } = scenarioBookedOn(scenario, providerId, date);
+  return [...book, ...madeToday.filter((entry) => entry.providerId === providerId && entry.date === date), ...today];
 }
 
-/** The slot starts (minutes of day) an appointment of `minutes` covers on a grid of `slotMinutes`. */
 function coveredSlots(start: number, minutes: number, slotMinutes: number): number[] {
   const count = Math.max(1, Math.ceil(minutes / slotMinutes));
   return Array.from({ length: count }, (_, i) => start + i * slotMinutes);

@@ -128,6 +128,19 @@ async function identify(station: Locator): Promise<void> {
   await press(station, 'Identify the patient');
 }
 
+/** Ends the day in play and starts a new, paused day of the scenario titled `title`. */
+async function switchScenario(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'End day' }).click();
+  await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+  await waitForScene(page, SceneKeys.Debrief);
+  await page.getByRole('button', { name: 'Choose another' }).click();
+  await waitForScene(page, SceneKeys.Title);
+  await page.getByText(title, { exact: true }).click();
+  await page.getByRole('button', { name: 'New day' }).click();
+  await waitForScene(page, SceneKeys.ClinicFloor);
+  await page.getByRole('button', { name: 'Pause' }).click();
+}
+
 function numberIn(text: string, pattern: RegExp): number {
   const match = pattern.exec(text);
   if (!match?.[1]) throw new Error(`no ${pattern} in ${text}`);
@@ -299,15 +312,7 @@ describe('The exam room and the lab station', () => {
 
   it('draws a two-tube order in order of draw by keyboard, labels the tubes and sends them', async () => {
     const { page } = game;
-    await page.getByRole('button', { name: 'End day' }).click();
-    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
-    await page.getByRole('button', { name: 'Choose another' }).click();
-    await waitForScene(page, SceneKeys.Title);
-    await page.getByText(CHECKOFF_TITLE, { exact: true }).click();
-    await page.getByRole('button', { name: 'New day' }).click();
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await switchScenario(page, CHECKOFF_TITLE);
 
     await sendToLab(page, BEATRICE.id);
     const lab = await openFromQueue(page, BEATRICE.name);
@@ -370,15 +375,7 @@ describe('The exam room and the lab station', () => {
 
   it('has the lab reject a mislabelled microtube, shows why, and takes a new skin puncture through to sending', async () => {
     const { page } = game;
-    await page.getByRole('button', { name: 'End day' }).click();
-    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
-    await page.getByRole('button', { name: 'Choose another' }).click();
-    await waitForScene(page, SceneKeys.Title);
-    await page.getByText(PEDIATRICS_TITLE, { exact: true }).click();
-    await page.getByRole('button', { name: 'New day' }).click();
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await switchScenario(page, PEDIATRICS_TITLE);
 
     await sendToLab(page, NOAH.id);
     const lab = await openFromQueue(page, NOAH.name);

@@ -128,6 +128,16 @@ async function identify(station: Locator): Promise<void> {
   await press(station, 'Identify the patient');
 }
 
+/** Opens a patient's lab station and does what comes before any collection: the requisition, hand hygiene, identification, gloves. */
+async function openLabPrepared(page: Page, name: string): Promise<Locator> {
+  const lab = await openFromQueue(page, name);
+  await press(lab, 'The requisition matches the orders');
+  await press(lab, 'Clean hands (alcohol rub)');
+  await identify(lab);
+  await press(lab, 'Put on gloves');
+  return lab;
+}
+
 /** Ends the day in play and starts a new, paused day of the scenario titled `title`. */
 async function switchScenario(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'End day' }).click();
@@ -277,11 +287,7 @@ describe('The exam room and the lab station', () => {
   it('runs a point-of-care test with controls, records it, gives the vaccine and sends', async () => {
     const { page } = game;
     await waitForLab(page, MARCUS.id);
-    const lab = await openFromQueue(page, MARCUS.name);
-    await press(lab, 'The requisition matches the orders');
-    await press(lab, 'Clean hands (alcohol rub)');
-    await identify(lab);
-    await press(lab, 'Put on gloves');
+    const lab = await openLabPrepared(page, MARCUS.name);
     await press(lab, 'Puncture the skin (lancet)');
     await press(lab, 'Put the sharps in the sharps container');
 
@@ -315,11 +321,7 @@ describe('The exam room and the lab station', () => {
     await switchScenario(page, CHECKOFF_TITLE);
 
     await sendToLab(page, BEATRICE.id);
-    const lab = await openFromQueue(page, BEATRICE.name);
-    await press(lab, 'The requisition matches the orders');
-    await press(lab, 'Clean hands (alcohol rub)');
-    await identify(lab);
-    await press(lab, 'Put on gloves');
+    const lab = await openLabPrepared(page, BEATRICE.name);
 
     await lab.getByLabel('Lavender (EDTA)').check();
     await lab.getByLabel('Gold (serum separator, clot activator and gel)').check();
@@ -378,11 +380,7 @@ describe('The exam room and the lab station', () => {
     await switchScenario(page, PEDIATRICS_TITLE);
 
     await sendToLab(page, NOAH.id);
-    const lab = await openFromQueue(page, NOAH.name);
-    await press(lab, 'The requisition matches the orders');
-    await press(lab, 'Clean hands (alcohol rub)');
-    await identify(lab);
-    await press(lab, 'Put on gloves');
+    const lab = await openLabPrepared(page, NOAH.name);
     await press(lab, 'Puncture the skin (lancet)');
     await press(lab, 'Put the sharps in the sharps container');
     await press(lab, `Fill: ${LAVENDER_MICROTUBE}`);

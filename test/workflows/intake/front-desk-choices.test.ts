@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { EventObject } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
 import { intakeAvailableActions, intakeMachine } from '../../../src/workflows/intake/intake.machine';
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
 import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
@@ -9,7 +7,7 @@ import type { Scenario, ScenarioInput, ScenarioPatient } from '../../../src/scen
 import { SeededRandom } from '../../../src/session/random';
 import type { MistakeDice } from '../../../src/trainees/workflow-players';
 import { patient, scenario } from '../../support/scenario-builder';
-import { checkedRules, missedRules, startWorkflow } from './front-desk-support';
+import { checkedRules, GREET_AND_CONFIRM, intakeStatesReached, missedRules, startWorkflow } from './front-desk-support';
 
 /** Dr. Test sees patients 08:00–09:00 on a 15-minute grid: four slots a day. */
 const shortDay: ScenarioInput['providers'] = [
@@ -58,12 +56,7 @@ function play(day: Scenario, who: ScenarioPatient, dice?: MistakeDice, startMinu
 
 function toSlotting(day: Scenario, who: ScenarioPatient, startMinute = 490) {
   const run = startWorkflow(intakeMachine, day, who, startMinute);
-  for (const action of [
-    { type: 'patient.greeted' },
-    { type: 'identity.asked', question: 'full-name', style: 'stated' },
-    { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
-    { type: 'identity.confirmed' },
-  ] as const) run.actor.send(action);
+  for (const action of GREET_AND_CONFIRM) run.actor.send(action);
   expect(run.actor.getSnapshot().value).toBe('slottingWalkIn');
   return run;
 }
@@ -231,16 +224,7 @@ describe('intakeMachine paths to the patient leaving with an appointment', () =>
   ];
 
   function reached(day: Scenario, who: ScenarioPatient): string[] {
-    const env = { now: () => 490, journal: { check: () => undefined, note: () => undefined, checks: [], timeline: [] } as never, bookings: [], random: new SeededRandom(1) };
-    const paths = getShortestPaths(intakeMachine, {
-      input: { scenario: day, patient: who, env, chart: {} },
-      events: EVENTS as EventObject[] as never[],
-      serializeState: (snapshot) => {
-        const { answers, card, eligibility, selfPay } = snapshot.context;
-        return JSON.stringify([snapshot.value, answers.length, card !== null, eligibility !== null, selfPay]);
-      },
-    });
-    return [...new Set(paths.map((path) => JSON.stringify(path.state.value)))].sort();
+    return intakeStatesReached(day, who, EVENTS, 490, ({ answers, card, eligibility, selfPay }) => [answers.length, card !== null, eligibility !== null, selfPay]);
   }
 
   it('reaches sentHome for a walk-in told when to come', () => {

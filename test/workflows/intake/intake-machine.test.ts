@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { EventObject } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
 import { intakeAvailableActions, intakeMachine } from '../../../src/workflows/intake/intake.machine';
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
 import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../../src/session/random';
 import { patient, scenario } from '../../support/scenario-builder';
-import { checkedRules, missedRules, startWorkflow } from './front-desk-support';
+import { checkedRules, GREET_AND_CONFIRM, intakeStatesReached, missedRules, startWorkflow } from './front-desk-support';
 
 const coverage = { payerId: 'bluecross-ppo', memberId: 'BHP-100', planType: 'ppo' as const, copay: 25 };
 
@@ -40,12 +38,7 @@ describe('intakeMachine', () => {
     const expert = playCheckIn(day, day.patients[0]!);
     expect(expert.journal.checks.find((c) => c.ruleId === 'intake.identity-mismatch')?.passed).toBe(true);
     const run = startWorkflow(intakeMachine, day, day.patients[0]!);
-    for (const action of [
-      { type: 'patient.greeted' },
-      { type: 'identity.asked', question: 'full-name', style: 'stated' },
-      { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
-      { type: 'identity.confirmed' },
-    ] as const) run.actor.send(action);
+    for (const action of GREET_AND_CONFIRM) run.actor.send(action);
     expect(run.journal.checks.find((c) => c.ruleId === 'intake.identity-mismatch')?.finding?.message).toBe(
       'Testp Patient states the date of birth 1970-05-15 (chart: 1970-05-14); identity was confirmed anyway.',
     );
@@ -164,17 +157,8 @@ describe('intakeMachine paths', () => {
     { type: 'check-in.completed' },
   ];
   function reached(who: ScenarioPatient, day: Scenario): string[] {
-    const env = { now: () => 480, journal: { check: () => undefined, note: () => undefined, checks: [], timeline: [] } as never, bookings: [], random: new SeededRandom(1) };
-    const paths = getShortestPaths(intakeMachine, {
-      input: { scenario: day, patient: who, env, chart: {} },
-      events: EVENTS as EventObject[] as never[],
-      // The stage, and the identity facts that open its transitions (context otherwise makes every path unique).
-      serializeState: (snapshot) => {
-        const { answers, mismatchFlagged, photoIdChecked } = snapshot.context;
-        return JSON.stringify([snapshot.value, answers.length, mismatchFlagged, photoIdChecked]);
-      },
-    });
-    return [...new Set(paths.map((path) => JSON.stringify(path.state.value)))].sort();
+    // The stage, and the identity facts that open its transitions.
+    return intakeStatesReached(day, who, EVENTS, 480, ({ answers, mismatchFlagged, photoIdChecked }) => [answers.length, mismatchFlagged, photoIdChecked]);
   }
 
   it('reaches every state: greeting, identifying, resolving a mismatch, slotting a walk-in, registering, checked in', () => {

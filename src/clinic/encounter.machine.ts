@@ -3,7 +3,7 @@
  *
  * expected → (arrives) check-in → waiting for a room → in the room (rooming and vitals)
  * → ready for the provider → with the provider → orders (specimens, tests, vaccines)
- * → checkout (follow-up) → departed → billing → done; or no-show, or left without being seen,
+ * → checkout (follow-up) → billing → done; or no-show, or left without being seen,
  * or rebooked: sent home from check-in with an appointment for another time (a walk-in on a
  * day with no room, a patient whose coverage is not active and who chose to come back).
  * Stages the scenario does not enable, or that have nothing to do, are skipped.
@@ -106,6 +106,36 @@ function endedWait(context: EncounterContext): Partial<EncounterContext> {
 
 function workflowInput({ context }: { context: EncounterContext }): WorkflowInput {
   return { scenario: context.scenario, patient: context.patient, env: context.env, chart: context.chart };
+}
+
+/** Tells the clinic day the provider has finished with the patient (so the room and the provider free up). */
+const notifyVisitEnded = {
+  type: 'notifyDay',
+  params: ({ context }: { context: EncounterContext }): EncounterNotice => ({
+    type: 'encounter.visit-ended',
+    patientId: context.patient.id,
+    providerId: context.providerId,
+    room: context.room,
+  }),
+} as const;
+
+type EncounterTransitionAction = 'fileChart' | 'noteOrdersDone' | 'endVisit' | typeof notifyVisitEnded;
+
+/**
+ * Where the patient goes when they leave the clinic, after `actions`: to billing, or done.
+ * The stage is chosen on the transition itself, not in a passing state: each state entered
+ * and left within one event is a microstep of its own.
+ */
+function leavingTheClinic(actions: readonly EncounterTransitionAction[]) {
+  return [
+    { guard: 'billingEnabled', target: 'billing', actions: [...actions, 'recordDeparture'] },
+    { target: 'done', actions: [...actions, 'recordDeparture'] },
+  ] as const;
+}
+
+/** Where the patient goes once the provider's orders are collected (or there were none): checkout, when it has work, or out. */
+function afterTheOrders(actions: readonly EncounterTransitionAction[]) {
+  return [{ guard: 'hasCheckoutWork', target: 'checkout', actions: [...actions] }, ...leavingTheClinic(actions)] as const;
 }
 
 export const encounterMachine = setup({
@@ -276,33 +306,14 @@ export const encounterMachine = setup({
     withProvider: {
       after: {
         visit: [
-          {
-            guard: 'hasOrdersToCollect',
-            target: 'orders',
-            actions: [
-              {
-                type: 'notifyDay',
-                params: ({ context }) => ({ type: 'encounter.visit-ended', patientId: context.patient.id, providerId: context.providerId, room: context.room }),
-              },
-              'endVisit',
-            ],
-          },
-          {
-            target: 'checkout',
-            actions: [
-              {
-                type: 'notifyDay',
-                params: ({ context }) => ({ type: 'encounter.visit-ended', patientId: context.patient.id, providerId: context.providerId, room: context.room }),
-              },
-              'endVisit',
-            ],
-          },
+          { guard: 'hasOrdersToCollect', target: 'orders', actions: [notifyVisitEnded, 'endVisit'] },
+          ...afterTheOrders([notifyVisitEnded, 'endVisit']),
         ],
       },
     },
     orders: {
       entry: [{ type: 'startWait', params: { step: 'orders' } }],
-      invoke: { id: 'workflow', src: 'specimen', input: workflowInput, onDone: { target: 'checkout', actions: ['fileChart', 'noteOrdersDone'] } },
+      invoke: { id: 'workflow', src: 'specimen', input: workflowInput, onDone: afterTheOrders(['fileChart', 'noteOrdersDone']) },
       initial: 'waiting',
       states: {
         waiting: {
@@ -312,22 +323,18 @@ export const encounterMachine = setup({
         working: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
       },
     },
+    // Entered only with checkout work to do (a follow-up to book, a referral to make).
     checkout: {
-      initial: 'deciding',
+      entry: [{ type: 'startWait', params: { step: 'checkout' } }],
+      invoke: { id: 'workflow', src: 'scheduling', input: workflowInput, onDone: leavingTheClinic(['fileChart']) },
+      initial: 'waiting',
       states: {
-        deciding: { always: [{ guard: 'hasCheckoutWork', target: 'waiting' }, { target: '#encounter.departed' }] },
         waiting: {
-          entry: [{ type: 'startWait', params: { step: 'checkout' } }],
           after: { complain: { actions: 'complain' } },
           on: { 'trainee.action': { target: 'working', actions: ['endWait', 'forwardToWorkflow'] } },
         },
         working: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
       },
-      invoke: { id: 'workflow', src: 'scheduling', input: workflowInput, onDone: { target: 'departed', actions: 'fileChart' } },
-    },
-    departed: {
-      entry: 'recordDeparture',
-      always: [{ guard: 'billingEnabled', target: 'billing' }, { target: 'done' }],
     },
     billing: {
       invoke: { id: 'workflow', src: 'billing', input: workflowInput, onDone: { target: 'done', actions: ['fileChart', 'noteClaimDone'] } },
@@ -401,7 +408,6 @@ const STAGE_OF_STATE: Record<string, EncounterStage> = {
   withProvider: 'with-provider',
   orders: 'orders',
   checkout: 'checkout',
-  departed: 'billing',
   billing: 'billing',
   done: 'done',
   leftUnseen: 'left-unseen',

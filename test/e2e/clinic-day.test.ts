@@ -139,8 +139,13 @@ describe('A clinic day in the browser', () => {
     await page.getByRole('button', { name: 'End day' }).click();
     const confirm = page.getByRole('dialog', { name: 'End the day now?' });
     await confirm.waitFor();
-    await confirm.getByRole('button', { name: 'Keep working' }).click();
-    expect(await confirm.count()).toBe(0);
+    // Keep working: the dialog is off the screen at once, not only once its close event has removed it.
+    const displayOnClosing = await confirm.evaluate((dialog) => {
+      [...dialog.querySelectorAll('button')].find((button) => button.textContent === 'Keep working')!.click();
+      return getComputedStyle(dialog).display;
+    });
+    expect(displayOnClosing).toBe('none');
+    await confirm.waitFor({ state: 'detached' });
     expect((await dayState(page)).over).toBe(false);
 
     await page.getByRole('button', { name: 'End day' }).click();

@@ -231,7 +231,6 @@ export class ClinicFloorScene extends Scene {
         continue;
       }
       token.show(patient, patient.area !== 'exam-room' && slot % 2 === 1);
-      token.setDepth(target.y);
       token.walkTo(layout, target, animate);
     }
   }

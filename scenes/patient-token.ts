@@ -3,8 +3,11 @@
  * first name underneath, their status badge above, and a ring that warms from green to
  * red as their patience runs out. The token walks between areas (or jumps there, with
  * reduced motion); clicking it opens the patient's station.
+ *
+ * Figures are drawn in order of their place on the floor (the lower, the nearer), and the
+ * names above every figure and badge: a patient walking past another never hides their name.
  */
-import { GameObjects, type Scene, type Tweens } from 'phaser';
+import { GameObjects, type Scene, Scenes, type Tweens } from 'phaser';
 import type { BadgeTone, PatientView } from '../src/session/day-view';
 import { bakeAround, centred } from './canvas-bake';
 import { route, type FloorLayout, type Point } from './floor-layout';
@@ -19,6 +22,8 @@ const RING_TEXTURE_SIZE = 2 * RING_RADIUS + 6;
 /** How far above a figure's middle its art begins (the hair), and how far below its name begins. */
 export const FIGURE_TOP = 16;
 const NAME_TOP = 24;
+/** The depth of the patients' names: above every figure and badge (whose depth is their place on the floor), below the end-of-day banner. */
+export const NAME_DEPTH = 9_000;
 
 const BADGE_COLOURS: Readonly<Record<BadgeTone, number>> = {
   act: FloorPalette.badgeAct,
@@ -46,15 +51,17 @@ function mix(from: number, to: number, share: number): number {
 }
 
 /**
- * One patient's token. Its parts are baked textures (`canvas-bake.ts`): the figure with the
+ * One patient's token. Its parts are baked textures (`canvas-bake.ts`): the figure and the
  * name once, and the badge and the wait ring only when they change, from textures shared by
  * every token (a badge by its tone and text, a ring by its step of patience), so a frame
- * draws three quads per patient and no Graphics.
+ * draws four quads per patient and no Graphics. The name is not in the container, which
+ * draws at one depth, but follows it on the names' depth after each frame's movement.
  */
 export class PatientToken extends GameObjects.Container {
   readonly patientId: string;
   readonly #ring: GameObjects.Image;
   readonly #badge: GameObjects.Image;
+  readonly #name: GameObjects.Image;
   readonly #textScale: number;
   #walk: Tweens.TweenChain | Tweens.Tween | null = null;
   #destination: Point | null = null;
@@ -64,14 +71,31 @@ export class PatientToken extends GameObjects.Container {
     this.patientId = view.id;
     this.#textScale = textScale;
     this.#ring = scene.add.image(0, 0, ringTexture(scene, view.patience ?? 1, view.restless)).setVisible(view.patience !== null);
-    const figure = scene.add.image(0, 0, figureTexture(scene, view, index, textScale));
+    const figure = scene.add.image(0, 0, figureTexture(scene, index));
     figure.setOrigin(0.5, FIGURE_TOP / figure.height);
     this.#badge = scene.add.image(0, -34, badgeTexture(scene, view.badge.tone, view.badge.text, textScale));
     this.add([this.#ring, figure, this.#badge]);
+    this.#name = scene.add.image(0, NAME_TOP, nameTexture(scene, view, textScale)).setOrigin(0.5, 0).setDepth(NAME_DEPTH).setVisible(false);
     this.setSize(44, 64);
     this.setInteractive({ useHandCursor: true });
     this.setVisible(false);
     scene.add.existing(this);
+    // After the tweens have moved the token for this frame, so the name never trails it.
+    scene.events.on(Scenes.Events.POST_UPDATE, this.#follow, this);
+    this.once(GameObjects.Events.DESTROY, () => {
+      scene.events.off(Scenes.Events.POST_UPDATE, this.#follow, this);
+      this.#name.destroy();
+    });
+  }
+
+  /** Keeps the name under the figure, shown as the figure is, and the figure in order of its place on the floor while it walks. */
+  #follow(): void {
+    const name = this.#name;
+    if (name.visible !== this.visible) name.setVisible(this.visible);
+    if (!this.visible) return;
+    if (name.x !== this.x || name.y !== this.y + NAME_TOP) name.setPosition(this.x, this.y + NAME_TOP);
+    if (name.alpha !== this.alpha) name.setAlpha(this.alpha);
+    if (this.depth !== this.y) this.setDepth(this.y);
   }
 
   /** Shows the patient's badge and wait ring; `raised` lifts the badge clear of a neighbour's. */
@@ -125,17 +149,30 @@ export class PatientToken extends GameObjects.Container {
   }
 }
 
-/** The texture of a patient's figure with their first name underneath, baked once per patient. */
-function figureTexture(scene: Scene, view: PatientView, index: number, textScale: number): string {
+/** The texture of a patient's figure (by their place in the scenario, which picks the colours), shared by every token with the same one. */
+function figureTexture(scene: Scene, index: number): string {
+  const key = `patient-figure|${index}`;
+  if (scene.textures.exists(key)) return key;
+  bakeAround(scene, key, { left: -19, top: -FIGURE_TOP, right: 19, bottom: NAME_TOP }, (graphics) => {
+    drawFigure(graphics, index);
+    return [];
+  });
+  return key;
+}
+
+/** The texture of a patient's first name, as it shows under their figure. */
+function nameTexture(scene: Scene, view: PatientView, textScale: number): string {
   const firstName = view.name.split(' ')[0] ?? view.name;
-  const key = `patient-figure|${index}|${textScale}|${firstName}`;
+  const key = `patient-name|${textScale}|${firstName}`;
   if (scene.textures.exists(key)) return key;
   const name = scene.make
-    .text({ x: 0, y: NAME_TOP, text: firstName, style: { fontFamily: FontStack, fontSize: `${Math.round(13 * textScale)}px`, color: cssColour(FloorPalette.label), fontStyle: 'bold', resolution: 2 } }, false)
+    .text({ x: 0, y: 0, text: firstName, style: { fontFamily: FontStack, fontSize: `${Math.round(13 * textScale)}px`, color: cssColour(FloorPalette.label), fontStyle: 'bold', resolution: 2 } }, false)
     .setOrigin(0.5, 0);
-  const width = Math.ceil(Math.max(36, name.width + 4));
-  bakeAround(scene, key, { left: -width / 2, top: -FIGURE_TOP, right: width / 2, bottom: Math.ceil(NAME_TOP + name.height + 2) }, (graphics) => {
-    drawFigure(graphics, index);
+  const width = Math.ceil(name.width + 10);
+  const height = Math.ceil(name.height + 2);
+  // On a pale tag of the floor's colour, so a name over another patient's badge still reads as a name.
+  bakeAround(scene, key, { left: -width / 2, top: -1, right: width / 2, bottom: height }, (graphics) => {
+    graphics.fillStyle(FloorPalette.floor, 0.9).fillRoundedRect(-width / 2, -1, width, height + 1, 6);
     return [name];
   });
   return key;

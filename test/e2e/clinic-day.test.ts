@@ -134,6 +134,43 @@ describe('A clinic day in the browser', () => {
     expect(await page.getByRole('heading', { name: 'Alerts' }).isVisible()).toBe(true);
   });
 
+  it('draws every name above the figures and badges, and keeps it under its figure while the patient walks', async () => {
+    const { page } = game;
+    // The next thing that happens (an arrival, a patient moving on) sets somebody walking.
+    await page.evaluate(() => window.__clinic!.nextEvent());
+    const seen = await page.evaluate(async () => {
+      const scene = window.__clinic!.game.scene.getScene('clinic-floor')!;
+      const session = window.__clinic!.session()!;
+      const firstNames = new Map(session.scenario.patients.map((patient) => [patient.id, `${patient.name.given} ${patient.name.family}`.split(' ')[0]!]));
+      type Placed = { x: number; y: number; depth: number; visible: boolean };
+      const problems: string[] = [];
+      const last = new Map<string, string>();
+      let steps = 0;
+      for (let frame = 0; frame < 150 && problems.length === 0; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const list = scene.children.list as unknown as (Placed & { patientId?: string; texture?: { key: string } })[];
+        const tokens = list.filter((object) => typeof object.patientId === 'string' && object.visible);
+        const names = list.filter((object) => object.texture?.key.startsWith('patient-name|') === true);
+        const deepestFigure = Math.max(...list.filter((object) => !object.texture?.key.startsWith('patient-name|')).map((object) => object.depth));
+        for (const token of tokens) {
+          const key = `|${firstNames.get(token.patientId!)}`;
+          const name = names.find((image) => image.texture!.key.endsWith(key) && image.x === token.x);
+          if (!name?.visible || name.y !== token.y + 24) problems.push(`${token.patientId}: name not under the figure at ${token.x},${token.y}`);
+          else if (name.depth <= deepestFigure) problems.push(`${token.patientId}: name at depth ${name.depth}, under a figure at ${deepestFigure}`);
+          if (token.depth !== token.y) problems.push(`${token.patientId}: drawn at depth ${token.depth}, not its place on the floor (${token.y})`);
+          const at = `${token.x},${token.y}`;
+          if (last.has(token.patientId!) && last.get(token.patientId!) !== at) steps++;
+          last.set(token.patientId!, at);
+        }
+      }
+      return { problems, steps, patients: last.size };
+    });
+    expect(seen.problems).toEqual([]);
+    expect(seen.patients).toBeGreaterThan(0);
+    // Somebody walked while we watched, so the names were seen following.
+    expect(seen.steps).toBeGreaterThan(5);
+  });
+
   it('asks before ending the day, then shows the debrief with its key elements', async () => {
     const { page } = game;
     await page.getByRole('button', { name: 'End day' }).click();

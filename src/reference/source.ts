@@ -122,6 +122,13 @@ export const SOURCES = {
     publisher: 'American Academy of Pediatrics (Flynn JT et al., Pediatrics 2017;140(3):e20171904)',
     edition: '2017',
   },
+  choosingWiselyPediatricBp: {
+    id: 'choosingWiselyPediatricBp',
+    title: 'Do not initiate an outpatient hypertension work-up in asymptomatic pediatric patients prior to repeating the blood pressure measurement',
+    publisher: 'Choosing Wisely: AAP Section on Nephrology and American Society of Pediatric Nephrology',
+    edition: '2018',
+    url: 'https://www.choosingwisely.org/clinician-lists/aap-aspn-outpatient-htn-work-up-prior-to-repeat-blood-pressure-management-in-pediatric-patients/',
+  },
   aap2021FebrileInfant: {
     id: 'aap2021FebrileInfant',
     title: 'Evaluation and Management of Well-Appearing Febrile Infants 8 to 60 Days Old',

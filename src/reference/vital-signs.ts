@@ -381,6 +381,40 @@ export function assessVitalSigns(
   return flags;
 }
 
+/**
+ * Why a first blood-pressure reading has to be repeated before the vitals are charted, or
+ * null when it need not be. A high reading is repeated 1–2 minutes later and the readings
+ * averaged: from 13 years any adult category above normal (2017 ACC/AHA); younger, a
+ * systolic above the age band's range (AAP and NHLBI: an elevated child's pressure is
+ * measured again at the same visit, since first readings in children run falsely high).
+ * A low reading is flagged for the provider, not repeated.
+ */
+export function bloodPressureRepeatBasis(
+  reading: { readonly systolicMmHg: number; readonly diastolicMmHg: number },
+  patient: { dateOfBirth: IsoDate; onDate: IsoDate },
+): Source | null {
+  if (ageInYears(patient.dateOfBirth, patient.onDate) >= ADULT_BP_CATEGORIES_FROM_AGE.years) {
+    return classifyAdultBloodPressure(reading.systolicMmHg, reading.diastolicMmHg) === 'normal' ? null : BP_REPEAT_RULES.adult.source;
+  }
+  const range = vitalSignRanges(ageBand(patient.dateOfBirth, patient.onDate)).systolicMmHg;
+  return range !== null && reading.systolicMmHg > range.max ? BP_REPEAT_RULES.child.source : null;
+}
+
+/** When a first blood pressure is high enough to repeat, by age, with the source. */
+export const BP_REPEAT_RULES = {
+  adult: {
+    appliesTo: '13 years and over: a reading in any adult category above normal',
+    source: checked(SOURCES.accAha2017Hypertension, 'Table 4: readings 1–2 min apart, average ≥ 2 readings.'),
+  },
+  child: {
+    appliesTo: "under 13: a systolic above the age band's range",
+    source: checked(
+      SOURCES.choosingWiselyPediatricBp,
+      'Checked: NHLBI and AAP guidelines recommend repeating a child\'s blood pressure (×3) at the same visit because first readings are often falsely high; the game does not carry the AAP 2017 percentile tables, so "high" is a systolic above the PALS range for the age band.',
+    ),
+  },
+} as const satisfies Record<string, { appliesTo: string } & Sourced>;
+
 // ---------------------------------------------------------------------------
 // BP cuff sizing
 // ---------------------------------------------------------------------------

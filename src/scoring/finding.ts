@@ -65,7 +65,7 @@ export function passed(rule: Rule, patientId: string | null, atMinute: number): 
 /** The check, with its finding, for a rule that was missed. */
 export function missed(
   rule: Rule,
-  detail: { patientId: string | null; atMinute: number; message: string; remedy: string; explanation?: string },
+  detail: { patientId: string | null; atMinute: number; message: string; remedy: string; explanation?: string; source?: Source },
 ): Check {
   const finding: Finding = {
     ruleId: rule.id,
@@ -76,7 +76,7 @@ export function missed(
     message: detail.message,
     remedy: detail.remedy,
     explanation: detail.explanation ?? rule.why,
-    source: rule.source,
+    source: detail.source ?? rule.source,
   };
   return { ruleId: rule.id, severity: rule.severity, competency: rule.competency, patientId: detail.patientId, atMinute: detail.atMinute, passed: false, finding };
 }

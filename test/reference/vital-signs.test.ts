@@ -5,6 +5,7 @@ import {
   ageInMonths,
   ageInYears,
   assessVitalSigns,
+  bloodPressureRepeatBasis,
   bmi,
   celsiusToFahrenheit,
   classifyAdultBloodPressure,
@@ -37,6 +38,31 @@ describe('classifyAdultBloodPressure', () => {
     [150, 121, 'severe'],
   ] as const)('classifies %i/%i as %s (the higher category wins)', (systolic, diastolic, expected) => {
     expect(classifyAdultBloodPressure(systolic, diastolic)).toBe(expected);
+  });
+});
+
+describe('bloodPressureRepeatBasis', () => {
+  const onDate = '2026-03-10';
+  const adult = { dateOfBirth: '1980-01-20', onDate };
+  const sixYearOld = { dateOfBirth: '2019-09-02', onDate };
+  const thirteenYearOld = { dateOfBirth: '2012-11-02', onDate };
+
+  it('repeats an adult reading above normal (elevated and up), by the ACC/AHA guideline', () => {
+    expect(bloodPressureRepeatBasis({ systolicMmHg: 118, diastolicMmHg: 76 }, adult)).toBeNull();
+    expect(bloodPressureRepeatBasis({ systolicMmHg: 124, diastolicMmHg: 76 }, adult)?.id).toBe('accAha2017Hypertension');
+    expect(bloodPressureRepeatBasis({ systolicMmHg: 118, diastolicMmHg: 84 }, adult)?.id).toBe('accAha2017Hypertension');
+    expect(bloodPressureRepeatBasis({ systolicMmHg: 92, diastolicMmHg: 58 }, adult)).toBeNull();
+  });
+
+  it('uses the adult categories from 13 years', () => {
+    expect(bloodPressureRepeatBasis({ systolicMmHg: 124, diastolicMmHg: 70 }, thirteenYearOld)?.id).toBe('accAha2017Hypertension');
+  });
+
+  it('repeats a child\'s systolic above the age band\'s range, and not a low or normal one', () => {
+    // School age (6–11 years): 97–120 (PALS).
+    expect(bloodPressureRepeatBasis({ systolicMmHg: 126, diastolicMmHg: 70 }, sixYearOld)?.id).toBe('choosingWiselyPediatricBp');
+    expect(bloodPressureRepeatBasis({ systolicMmHg: 120, diastolicMmHg: 70 }, sixYearOld)).toBeNull();
+    expect(bloodPressureRepeatBasis({ systolicMmHg: 96, diastolicMmHg: 60 }, sixYearOld)).toBeNull();
   });
 });
 

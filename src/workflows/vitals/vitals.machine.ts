@@ -13,10 +13,11 @@
 import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../clinic/day-environment';
 import type { VitalsRecord } from '../../domain/chart';
-import { assessVitalSigns, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
+import { assessVitalSigns, bloodPressureRepeatBasis, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
 import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
+import type { Source } from '../../reference/source';
 import type { Check } from '../../scoring/finding';
 import type { BpTechnique, PatientIdentifiedAction, RecordedVitals, TemperatureRoute, VitalsAction } from './vitals.actions';
 import {
@@ -102,6 +103,11 @@ export function readingsForAssessment(readings: InstrumentReadings): VitalReadin
 /** The flags the age band's ranges give for these readings. */
 export function expectedFlags(context: Pick<VitalsContext, 'patient' | 'scenario'>, readings: VitalReadings): FlaggableVital[] {
   return assessVitalSigns(readings, { dateOfBirth: context.patient.dateOfBirth, onDate: context.scenario.day.date }).map((flag) => flag.vital);
+}
+
+/** Why the first blood-pressure reading is to be repeated before charting (it is high for the patient's age), or null. */
+export function repeatBasis(context: Pick<VitalsContext, 'patient' | 'scenario'>, first: { systolicMmHg: number; diastolicMmHg: number }): Source | null {
+  return bloodPressureRepeatBasis(first, { dateOfBirth: context.patient.dateOfBirth, onDate: context.scenario.day.date });
 }
 
 function criticalIn(context: VitalsContext, readings: VitalReadings): FlaggableVital[] {
@@ -248,9 +254,8 @@ const recordVitals: VitalsStep = (context, event) => {
   const recorded: RecordedVitals = { ...event.values };
   record(context.env, recordAccuracyChecks(subject(context, { readings: context.readings, recorded })));
   const [first] = context.readings.bloodPressure;
-  if (first && expectedFlags(context, first).includes('blood-pressure')) {
-    record(context.env, bpRepeatCheck(subject(context, { readings: context.readings.bloodPressure })));
-  }
+  const basis = first ? repeatBasis(context, first) : null;
+  if (basis) record(context.env, bpRepeatCheck(subject(context, { readings: context.readings.bloodPressure, basis })));
   return { recorded };
 };
 

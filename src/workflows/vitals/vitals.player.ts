@@ -11,7 +11,7 @@ import { bmi } from '../../reference/vital-signs';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
 import type { BpCuff, BpTechnique, RecordedVitals } from './vitals.actions';
 import { averageBloodPressure, rightCuffForArm } from './vitals.instruments';
-import { expectedFlags, readingsForAssessment, type VitalsContext } from './vitals.machine';
+import { expectedFlags, readingsForAssessment, repeatBasis, type VitalsContext } from './vitals.machine';
 
 /** Where the novice slips; the expert never does. Each is asked only at its decision point. */
 interface Slips {
@@ -116,7 +116,7 @@ function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
     const arm = patient.vitals.armCircumferenceCm;
     const [first] = readings.bloodPressure;
     if (first === undefined) return { type: 'blood-pressure.measured', technique: technique(slips.picksWrongCuff() ? wrongCuffFor(arm) : rightCuffForArm(arm)) };
-    if (readings.bloodPressure.length === 1 && expectedFlags(context, first).includes('blood-pressure') && !slips.skipsRepeat()) {
+    if (readings.bloodPressure.length === 1 && repeatBasis(context, first) !== null && !slips.skipsRepeat()) {
       return { type: 'blood-pressure.measured', technique: first.technique };
     }
     const faithful = faithfulRecord(context);

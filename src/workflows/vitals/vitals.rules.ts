@@ -3,8 +3,8 @@
  * calls each rule function with the facts of the moment and records the `Check` it returns
  * in the day's journal: a pass as well as a miss.
  */
-import { SOURCES, checked } from '../../reference/source';
-import { type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
+import { SOURCES, type Source, checked } from '../../reference/source';
+import { BP_REPEAT_RULES, type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
 import { identificationProblems } from './identification';
 import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentReadings, rightCuffForArm, averageBloodPressure } from './vitals.instruments';
@@ -79,7 +79,7 @@ export const vitalsBpRepeatRule = defineRule({
   severity: 'minor',
   title: 'Repeat a high blood pressure after 1–2 minutes and chart the average',
   why: 'One reading scatters; the guideline bases every decision on the average of at least two readings taken 1–2 minutes apart.',
-  source: checked(SOURCES.accAha2017Hypertension, 'Table 4: readings 1–2 min apart, average ≥ 2 readings.'),
+  source: BP_REPEAT_RULES.adult.source,
 });
 
 export const vitalsAbnormalFlagRule = defineRule({
@@ -322,8 +322,8 @@ export function bpTechniqueCheck(subject: CheckSubject & { technique: BpTechniqu
   });
 }
 
-/** A high first blood pressure is repeated before the vitals are charted. */
-export function bpRepeatCheck(subject: CheckSubject & { readings: readonly BpReading[] }): Check {
+/** A high first blood pressure is repeated before the vitals are charted; `basis`: why this one is high (`bloodPressureRepeatBasis`). */
+export function bpRepeatCheck(subject: CheckSubject & { readings: readonly BpReading[]; basis: Source }): Check {
   if (subject.readings.length >= 2) return passed(vitalsBpRepeatRule, subject.patientId, subject.minute);
   const first = subject.readings[0];
   return missed(vitalsBpRepeatRule, {
@@ -331,6 +331,7 @@ export function bpRepeatCheck(subject: CheckSubject & { readings: readonly BpRea
     atMinute: subject.minute,
     message: `${subject.patientName}'s blood pressure read ${first ? `${first.systolicMmHg}/${first.diastolicMmHg}` : 'high'} and was charted from that one reading.`,
     remedy: 'When the first reading is high, wait 1–2 minutes, take a second reading the same way, and chart the average.',
+    source: subject.basis,
   });
 }
 

@@ -3,7 +3,7 @@ import { createActor, type EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
 import { vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
-import { VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
+import { faithfulRecord, VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, simulatedDay } from '../support';
 
@@ -94,6 +94,56 @@ describe('vitalsMachine', () => {
     actor.send({ type: 'allergies.reconciled', allergies: [] });
     actor.send({ type: 'allergies.reconciled', allergies: [] });
     expect(journal.checks.filter((c) => c.ruleId === 'rooming.allergies')).toHaveLength(1);
+  });
+
+  it('repeats a child\'s high first blood pressure, but not a low one, which is flagged for the provider instead', () => {
+    const child = (systolicMmHg: number, diastolicMmHg: number) => {
+      const day = scenario([
+        patient('p1', '09:00', {
+          dateOfBirth: '2019-09-02',
+          vitals: { heightCm: 117, weightKg: 21, temperatureC: 36.9, pulsePerMinute: 96, respirationsPerMinute: 20, systolicMmHg, diastolicMmHg, spo2Percent: 99, armCircumferenceCm: 29 },
+        }),
+      ]);
+      const { clock, env, journal } = simulatedDay();
+      const actor = createActor(vitalsMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart: {} }, clock }).start();
+      return { actor, journal, day, played: playExpert(actor, day) };
+    };
+    const bpReadings = (played: readonly string[]) => played.filter((type) => type === 'blood-pressure.measured').length;
+
+    // A 6-year-old's systolic range is 97–120 (PALS): 80 reads at most 92, low.
+    const low = child(80, 50);
+    expect(bpReadings(low.played)).toBe(1);
+    expect(low.journal.checks.filter((check) => check.ruleId === 'vitals.bp-repeat')).toEqual([]);
+    expect(missedRules(low.journal)).toEqual([]);
+    expect((low.actor.getSnapshot().context as VitalsContext).flagged).toContain('blood-pressure');
+
+    // 140 reads at least 128, high: the expert takes a second reading, and the check passes.
+    const high = child(140, 85);
+    expect(bpReadings(high.played)).toBe(2);
+    expect(high.journal.checks.filter((check) => check.ruleId === 'vitals.bp-repeat').map((check) => check.passed)).toEqual([true]);
+  });
+
+  it('cites the pediatric source when a child\'s high reading is charted from one reading, and the adult one for an adult', () => {
+    const chartedFromOne = (dateOfBirth: string) => {
+      const day = scenario([
+        patient('p1', '09:00', {
+          dateOfBirth,
+          vitals: { heightCm: 150, weightKg: 45, temperatureC: 36.9, pulsePerMinute: 90, respirationsPerMinute: 18, systolicMmHg: 150, diastolicMmHg: 92, spo2Percent: 99, armCircumferenceCm: 29 },
+        }),
+      ]);
+      const { clock, env, journal } = simulatedDay();
+      const actor = createActor(vitalsMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart: {} }, clock }).start();
+      // The expert's play, except that the vitals are charted straight after the first reading.
+      for (let i = 0; i < 40 && actor.getSnapshot().status === 'active'; i++) {
+        const context = actor.getSnapshot().context as VitalsContext;
+        const action = VITALS_PLAYER.expert({ snapshot: actor.getSnapshot(), patient: day.patients[0]!, scenario: day, minute: 540 }) as VitalsAction;
+        const repeat = action.type === 'blood-pressure.measured' && context.readings.bloodPressure.length === 1;
+        actor.send(repeat ? { type: 'vitals.recorded', values: faithfulRecord(context) } : action);
+      }
+      return journal.checks.find((check) => check.ruleId === 'vitals.bp-repeat')?.finding?.source.id;
+    };
+    expect(chartedFromOne('2016-01-20')).toBe('choosingWiselyPediatricBp');
+    expect(chartedFromOne('1980-01-20')).toBe('accAha2017Hypertension');
   });
 
   it('judges hand hygiene and identification at the first contact', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlaggableVital } from '../../../src/reference/vital-signs';
+import { BP_REPEAT_RULES, type FlaggableVital } from '../../../src/reference/vital-signs';
 import { identificationProblems } from '../../../src/workflows/vitals/identification';
 import type { BpTechnique, RecordedVitals } from '../../../src/workflows/vitals/vitals.actions';
 import { cuffReadingBias, NO_READINGS, rightCuffForArm, type InstrumentReadings } from '../../../src/workflows/vitals/vitals.instruments';
@@ -156,8 +156,10 @@ describe('rooming rules', () => {
     expect(allergiesCheck({ ...who, reported, recorded: null }).passed).toBe(false);
   });
 
-  it('asks for a second reading only when there is one reading', () => {
-    expect(bpRepeatCheck({ ...who, readings: readings.bloodPressure }).passed).toBe(true);
-    expect(bpRepeatCheck({ ...who, readings: readings.bloodPressure.slice(0, 1) }).finding?.message).toContain('read 148/92 and was charted from that one reading');
+  it('asks for a second reading only when there is one reading, and cites the basis it is given', () => {
+    expect(bpRepeatCheck({ ...who, readings: readings.bloodPressure, basis: BP_REPEAT_RULES.adult.source }).passed).toBe(true);
+    const single = bpRepeatCheck({ ...who, readings: readings.bloodPressure.slice(0, 1), basis: BP_REPEAT_RULES.child.source }).finding;
+    expect(single?.message).toContain('read 148/92 and was charted from that one reading');
+    expect(single?.source.id).toBe('choosingWiselyPediatricBp');
   });
 });

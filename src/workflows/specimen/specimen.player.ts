@@ -10,7 +10,8 @@
  * expert fills the microtubes in the CLSI GP42 capillary order (EDTA before serum) and
  * labels them after bandaging; the novice, at the same rate, fills the serum microtube first
  * and shortens the patient's name to fit the small microtube label. When the lab rejects a
- * tube or a microtube, both collect it again: a new venipuncture or a new skin puncture.
+ * tube or a microtube, both collect it again: a new venipuncture or a new skin puncture; the
+ * novice, just told why, labels the recollection in full.
  */
 import type { TraineeAction } from '../../clinic/trainee-action';
 import { ageInYears } from '../../reference/iso-date';
@@ -147,8 +148,10 @@ function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
   const unlabelledMicrotube = context.microtubes.find((m) => !context.labels.some((l) => l.container === m.tubeId));
   if (unlabelledMicrotube !== undefined) {
     const label = correctLabel(view, unlabelledMicrotube.atMinute);
-    // The microtube's label is a narrow strip: the novice writes the first name as an initial to fit it.
-    const shortened = slips.shortensMicrotubeName() ? { ...label, fullName: `${view.patient.name.given[0]}. ${view.patient.name.family}` } : label;
+    // The microtube's label is a narrow strip: the novice writes the first name as an initial to fit it,
+    // but not on the recollection of a specimen the lab has just rejected.
+    const shortens = slips.shortensMicrotubeName() && context.rejected.length === 0;
+    const shortened = shortens ? { ...label, fullName: `${view.patient.name.given[0]}. ${view.patient.name.family}` } : label;
     return { type: 'specimen.labeled', container: unlabelledMicrotube.tubeId, label: shortened };
   }
 

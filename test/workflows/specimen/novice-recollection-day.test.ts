@@ -5,10 +5,11 @@ import { bundledLibrary } from '../../support/bundled-library';
 
 // The days run to 17:00 so that time, not a stuck lab station, is never why a visit is unfinished.
 const library: Scenario[] = bundledLibrary().map((scenario) => ({ ...scenario, day: { ...scenario.day, end: '17:00' } }));
-const SEEDS = [1, 2, 3, 4, 5];
+// Seed 7 is the one the golden sim results use; in the pediatrics day it has the lab reject a shortened name.
+const SEEDS = [1, 2, 3, 4, 5, 7];
 
 describe('the novice after the lab rejects a specimen', () => {
-  it('collects it again and never leaves a patient at the lab station, on every bundled scenario', () => {
+  it('collects it again, labels a recollected microtube in full, and never leaves a patient at the lab station, on every bundled scenario', () => {
     const recollected: string[] = [];
     for (const scenario of library) {
       for (const seed of SEEDS) {
@@ -26,6 +27,11 @@ describe('the novice after the lab rejects a specimen', () => {
           expect(later, `${scenario.id} seed ${seed}: ${rejection.text}`).toContain(again);
           expect(later.indexOf('specimen.sent', later.indexOf(again)), `${scenario.id} seed ${seed}: sent again`).toBeGreaterThan(later.indexOf(again));
           recollected.push(again);
+        }
+        // Told why by the lab, the novice labels the recollected microtube in full: it is not rejected a second time.
+        const microtubeRejections = record.timeline.filter((entry) => entry.text.includes('the lab rejected') && entry.text.includes('microtube'));
+        for (const { patientId } of microtubeRejections) {
+          expect(microtubeRejections.filter((entry) => entry.patientId === patientId), `${scenario.id} seed ${seed}: ${patientId}`).toHaveLength(1);
         }
         session.dispose();
       }

@@ -52,6 +52,8 @@ interface LabUi {
   readonly labels: Map<ContainerId, LabelDraft>;
   readonly results: Map<TestId, string>;
   problem: string;
+  /** The lab's last verdict this bench has caught up with (the machine's `rejected`, by identity). */
+  verdictSeen: SpecimenContext['rejected'] | null;
 }
 
 /**
@@ -62,7 +64,7 @@ interface LabUi {
 const BENCHES = new WeakMap<Session, Map<string, LabUi>>();
 
 function freshBench(): LabUi {
-  return { identify: emptyIdentifyDraft(), order: [], picked: null, device: null, inversions: new Map(), labels: new Map(), results: new Map(), problem: '' };
+  return { identify: emptyIdentifyDraft(), order: [], picked: null, device: null, inversions: new Map(), labels: new Map(), results: new Map(), problem: '', verdictSeen: null };
 }
 
 function benchOf(context: StationContext): LabUi {
@@ -141,6 +143,7 @@ class SpecimenPanel implements StationInstance {
       return;
     }
     this.#host.setSubtitle(`${patient.name.given} ${patient.name.family} · specimens and tests`);
+    this.#catchUpWithLab(machine);
     const tests = orderedTests(machine);
     const venous = tests.some((t) => t.kind === 'venous-lab') || machine.tubesNeeded.length > 0;
     this.#trayScene.show({
@@ -165,6 +168,20 @@ class SpecimenPanel implements StationInstance {
       ...tests.filter((t) => t.kind === 'procedure').map((t) => this.#procedureStep(machine, t)),
       this.#closingStep(machine),
     ]);
+  }
+
+  /**
+   * A new verdict from the lab: each container it rejected is collected again as a new
+   * one, so its mixing count and its label start blank, not with the rejected one's.
+   */
+  #catchUpWithLab(machine: SpecimenContext): void {
+    const ui = this.#ui;
+    if (ui.verdictSeen === machine.rejected) return;
+    ui.verdictSeen = machine.rejected;
+    for (const { container } of machine.rejected) {
+      ui.labels.delete(container);
+      if (!isMicrotubeId(container)) ui.inversions.delete(container);
+    }
   }
 
   #rejectionStep(machine: SpecimenContext): HTMLElement | null {

@@ -405,6 +405,9 @@ describe('The exam room and the lab station', () => {
     await press(lab, 'Put the sharps in the sharps container');
     await press(lab, `Fill: ${LAVENDER_MICROTUBE}`);
     await press(lab, 'Bandage the site');
+    // A new microtube: its label form starts blank, not with the rejected label.
+    const relabel = lab.locator('fieldset.label-form', { hasText: `Label: ${LAVENDER_MICROTUBE}` });
+    expect(await relabel.getByLabel('Full name').inputValue()).toBe('');
     await writeLabel(lab, LAVENDER_MICROTUBE, { fullName: NOAH.name, dateOfBirth: NOAH.dateOfBirth, ...(await microtubeFilled(lab, LAVENDER_MICROTUBE)) });
     await press(lab, 'Send the specimens and finish');
 

@@ -14,6 +14,7 @@ import { resultFile } from '../session/result-file';
 import { playDay, scriptedTrainee } from '../trainees/play-day';
 import { TRAINEE_NAMES, type TraineeName } from '../trainees/trainee';
 import { appVersion, readScenarioFile } from './scenario-file';
+import { simSummaryText } from './sim-summary';
 
 const USAGE = 'usage: npm run sim -- <scenario file or bundled id> --trainee expert|novice [--seed N] [--json] [--out result.json]';
 
@@ -71,22 +72,7 @@ function main(argv: string[]): number {
     writeFileSync(values.out, `${JSON.stringify(file, null, 2)}\n`);
   }
   if (values.json) {
-    const summary = {
-      scenarioId: scenario.id,
-      seed,
-      passed: result.passed,
-      score: result.score,
-      stats: {
-        patientsScheduled: result.stats.patientsScheduled,
-        patientsCompleted: result.stats.patientsCompleted,
-        patientsLeftUnseen: result.stats.patientsLeftUnseen,
-        patientsPerHour: result.stats.patientsPerHour,
-        meanWaitMinutes: result.stats.meanWaitMinutes,
-      },
-      findings: result.findings.map(({ ruleId, competency, severity, patientId, atMinute, message }) => ({ ruleId, competency, severity, patientId, atMinute, message })),
-      competencies: result.competencies.map(({ id, score }) => ({ id, score })),
-    };
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    process.stdout.write(simSummaryText(scenario.id, seed, result));
   } else {
     process.stdout.write(`${debriefText(result, `${scenario.title} (${traineeName}, seed ${seed})`)}\n`);
     if (values.out) process.stdout.write(`\nResult file written to ${values.out}\n`);

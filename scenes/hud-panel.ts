@@ -2,8 +2,9 @@
  * The floor's HUD, in HTML over the canvas: a top bar with the clinic clock, pause, speed
  * and "Skip ahead" (timed play) or "Next event" (untimed practice), the running score
  * (practice only) and "End day"; and a
- * side panel with the queue (every patient the trainee can act for, and the phone), the
- * alerts, and a practice hint. Everything is a real button, so the whole day can be
+ * side panel with, pinned at its top, the alerts that wait on the trainee (a ringing phone,
+ * a critical value the provider has not heard of), then the queue (every patient the trainee
+ * can act for, and the phone), a practice hint and the other alerts. Everything is a real button, so the whole day can be
  * played from the keyboard: Tab to a patient, Enter to open their station.
  */
 import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
@@ -46,6 +47,8 @@ export class HudPanel {
   readonly #score: HTMLElement;
   readonly #sound: HTMLButtonElement;
   readonly #queue: HTMLUListElement;
+  readonly #urgent: HTMLElement;
+  readonly #urgentList: HTMLUListElement;
   readonly #alerts: HTMLUListElement;
   readonly #hint: HTMLElement;
   readonly #handlers: HudHandlers;
@@ -54,6 +57,7 @@ export class HudPanel {
   /** What the queue shows, as text; null before the first render, so the first one always draws (an empty queue too). */
   #queueSignature: string | null = null;
   #alertSignature = '';
+  #urgentSignature = '';
   #scoreSignature = '';
 
   constructor(layer: HTMLElement, view: DayView, sound: boolean, handlers: HudHandlers) {
@@ -111,6 +115,14 @@ export class HudPanel {
 
     this.#side = element('aside', 'hud-side');
     this.#side.setAttribute('aria-label', 'Patients and alerts');
+    // Above the queue and sticky: however long the queue, what cannot wait stays in view.
+    this.#urgent = element('section', 'hud-urgent');
+    this.#urgent.setAttribute('aria-labelledby', 'hud-urgent-heading');
+    this.#urgent.hidden = true;
+    const urgentHeading = element('h2', 'hud-heading hud-urgent-heading', 'Act now');
+    urgentHeading.id = 'hud-urgent-heading';
+    this.#urgentList = element('ul', 'hud-alerts hud-urgent-list');
+    this.#urgent.append(urgentHeading, this.#urgentList);
     const queueHeading = element('h2', 'hud-heading', 'Needs you');
     queueHeading.id = 'hud-queue-heading';
     this.#queue = element('ul', 'hud-queue');
@@ -121,7 +133,7 @@ export class HudPanel {
     this.#alerts.setAttribute('aria-labelledby', alertHeading.id);
     this.#hint = element('p', 'hud-hint');
     this.#hint.hidden = true;
-    this.#side.append(queueHeading, this.#queue, this.#hint, alertHeading, this.#alerts);
+    this.#side.append(this.#urgent, queueHeading, this.#queue, this.#hint, alertHeading, this.#alerts);
     layer.append(this.#bar, this.#side);
   }
 
@@ -151,7 +163,7 @@ export class HudPanel {
     }
     this.#scoreSignature = scoreSignature;
     this.#renderQueue(view);
-    this.#renderAlerts(view.alerts);
+    this.#renderAlerts(view);
     if (this.#hint.hidden !== (view.hint === null)) this.#hint.hidden = view.hint === null;
     setText(this.#hint, view.hint === null ? '' : `Hint: ${view.hint}`);
   }
@@ -165,6 +177,11 @@ export class HudPanel {
   /** The queue button of an item, to give focus to. */
   queueButton(key: string): HTMLButtonElement | null {
     return this.#queue.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`);
+  }
+
+  /** Where the floor's toasts go: the foot of the side panel, clear of every station. */
+  get toastHost(): HTMLElement {
+    return this.#side;
   }
 
   /** Removes the HUD. */
@@ -235,13 +252,40 @@ export class HudPanel {
     return row;
   }
 
-  #renderAlerts(alerts: readonly AlertView[]): void {
-    const signature = alerts.map((alert) => alert.id).join(';');
+  #renderAlerts(view: DayView): void {
+    const urgent = view.alerts.filter((alert) => alert.awaits !== null);
+    const others = view.alerts.filter((alert) => alert.awaits === null);
+    const urgentSignature = urgent.map((alert) => `${alert.id}|${queueItemOf(view, alert)?.key ?? ''}`).join(';');
+    if (urgentSignature !== this.#urgentSignature) {
+      this.#urgentSignature = urgentSignature;
+      this.#urgentList.replaceChildren(...urgent.map((alert) => this.#urgentItem(alert, queueItemOf(view, alert))));
+      this.#urgent.hidden = urgent.length === 0;
+    }
+    const signature = others.map((alert) => alert.id).join(';');
     if (signature === this.#alertSignature) return;
     this.#alertSignature = signature;
-    this.#alerts.replaceChildren(...alerts.map((alert) => element('li', `alert alert-${alert.kind}`, alert.text)));
-    if (alerts.length === 0) this.#alerts.append(element('li', 'queue-empty', 'No alerts.'));
+    this.#alerts.replaceChildren(...others.map((alert) => element('li', `alert alert-${alert.kind}`, alert.text)));
+    if (others.length === 0) this.#alerts.append(element('li', 'queue-empty', 'No alerts.'));
   }
+
+  /** An alert that waits on the trainee: a button to the station where it is dealt with, when there is one to open. */
+  #urgentItem(alert: AlertView, item: QueueItem | undefined): HTMLLIElement {
+    const li = element('li');
+    li.dataset.alert = alert.id;
+    if (!item) {
+      li.className = `alert alert-urgent alert-${alert.kind}`;
+      li.textContent = alert.text;
+      return li;
+    }
+    li.append(button(alert.text, `alert alert-urgent alert-${alert.kind} alert-button`, () => this.#handlers.onOpen(item)));
+    return li;
+  }
+}
+
+/** The queue line whose station deals with an alert: the call's, or the patient's. */
+function queueItemOf(view: DayView, alert: AlertView): QueueItem | undefined {
+  const key = alert.kind === 'phone' && alert.callId !== null ? `phone:${alert.callId}` : `patient:${alert.patientId ?? ''}`;
+  return view.queue.find((item) => item.key === key);
 }
 
 /** Sets a node's text only when it differs, so an unchanged line is not laid out again. */

@@ -18,7 +18,7 @@ import type { TraineeActionType } from '../clinic/trainee-action';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
 import { scoreDay } from '../scoring/score';
-import type { AvailableTask, Session } from './session';
+import type { ActionLogEntry, AvailableTask, Session } from './session';
 
 /** Where a patient is on the clinic floor. `outside`: not arrived yet; `gone`: left the clinic. */
 export const FLOOR_AREAS = ['outside', 'entrance', 'front-desk', 'waiting-room', 'exam-room', 'lab', 'checkout', 'gone'] as const;
@@ -96,7 +96,17 @@ export interface AlertView {
   readonly patientId: string | null;
   readonly callId: string | null;
   readonly text: string;
+  /**
+   * The action that deals with the alert (answering the phone, telling the provider), for
+   * an alert that waits on the trainee: it stays, first of all, until that action is done
+   * or can no longer be taken. Null for an alert that only tells what happened (a complaint,
+   * a patient leaving), which expires after `ALERT_MINUTES`.
+   */
+  readonly awaits: AlertAction | null;
 }
+
+/** The actions that deal with an alert. */
+export type AlertAction = Extract<TraineeActionType, 'phone.answered' | 'provider.alerted'>;
 
 /** The clinic clock. */
 export interface ClockView {
@@ -138,7 +148,10 @@ export interface DayView {
 /** Minutes an alert about something that happened (a complaint, a patient leaving) stays up. */
 export const ALERT_MINUTES = 20;
 
-/** Timeline kinds that raise an alert. Workflows add theirs (a critical value, a denial) by these names. */
+/**
+ * Timeline kinds that raise an alert. Workflows add theirs (a critical value, a denial) by these names.
+ * A critical value waits on the trainee: it is dealt with by telling the provider.
+ */
 const ALERT_OF_TIMELINE_KIND: Readonly<Record<string, AlertKind>> = {
   complained: 'complaint',
   'left-unseen': 'left-unseen',
@@ -208,7 +221,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     clock: clockView(scenario, minute),
     patients,
     queue,
-    alerts: alertsOf(tasks, timeline, minute),
+    alerts: alertsOf(tasks, timeline, session.log, minute),
     rooms,
     score: practice && (options.withScore ?? true) ? runningScore(session) : null,
     hint: practice && scenario.hints ? hintFor(queue[0], patients) : null,
@@ -386,8 +399,17 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
     .map(({ item }) => item);
 }
 
-function alertsOf(tasks: readonly AvailableTask[], timeline: readonly TimelineEntry[], minute: number): AlertView[] {
+/**
+ * What the trainee should notice now. An alert that waits on an action (a ringing phone, a
+ * critical value the provider has not heard of) comes first and stays while the session
+ * still offers that action; it clears once the action is in the log (or the chance has
+ * passed, which the findings then say). The others are the last `ALERT_MINUTES` of events,
+ * newest first.
+ */
+export function alertsOf(tasks: readonly AvailableTask[], timeline: readonly TimelineEntry[], log: readonly ActionLogEntry[], minute: number): AlertView[] {
   const alerts: AlertView[] = [];
+  const offers = (patientId: string | null, action: TraineeActionType) =>
+    tasks.some((task) => task.stage !== 'phone' && task.patientId === patientId && task.actions.includes(action));
   for (const task of tasks) {
     if (task.stage !== 'phone' || !task.actions.includes('phone.answered')) continue;
     const rang = timeline.findLast((entry) => entry.kind === 'phone-rang' && entry.patientId === task.patientId && entry.minute <= minute);
@@ -398,14 +420,24 @@ function alertsOf(tasks: readonly AvailableTask[], timeline: readonly TimelineEn
       patientId: task.patientId,
       callId: task.callId ?? null,
       text: rang?.text ?? `${task.label} is ringing`,
+      awaits: 'phone.answered',
     });
   }
   for (const entry of timeline) {
     const kind = alertKindOf(entry.kind);
-    if (kind === undefined || entry.minute < minute - ALERT_MINUTES || entry.minute > minute) continue;
-    alerts.push({ id: `${kind}:${entry.patientId ?? 'day'}:${entry.minute}`, kind, minute: entry.minute, patientId: entry.patientId, callId: null, text: entry.text });
+    if (kind === undefined || entry.minute > minute) continue;
+    const id = `${kind}:${entry.patientId ?? 'day'}:${entry.minute}`;
+    if (kind === 'critical-value') {
+      const told = log.some((logged) => logged.action.type === 'provider.alerted' && logged.patientId === entry.patientId && logged.minute >= entry.minute);
+      if (!told && offers(entry.patientId, 'provider.alerted')) {
+        alerts.push({ id, kind, minute: entry.minute, patientId: entry.patientId, callId: null, text: entry.text, awaits: 'provider.alerted' });
+      }
+      continue;
+    }
+    if (entry.minute < minute - ALERT_MINUTES) continue;
+    alerts.push({ id, kind, minute: entry.minute, patientId: entry.patientId, callId: null, text: entry.text, awaits: null });
   }
-  return alerts.sort((a, b) => b.minute - a.minute);
+  return alerts.sort((a, b) => Number(b.awaits !== null) - Number(a.awaits !== null) || b.minute - a.minute);
 }
 
 function alertKindOf(kind: TimelineKind | string): AlertKind | undefined {

@@ -153,6 +153,25 @@ export function areaLabels(layout: FloorLayout): AreaLabel[] {
   ];
 }
 
+/** Credentials whose holders the clinic calls "Dr." at work: physicians. */
+const PHYSICIAN_CREDENTIALS: readonly string[] = ['MD', 'DO'];
+
+/**
+ * A provider's name as the floor shows it under their figure: a physician is "Dr." and
+ * their family name ("Dr. Patel", never "Dr. Anika"); anyone else keeps their name, with
+ * their credentials on a second line ("Isabel Reyes" over "FNP-C"), as a badge would.
+ */
+export function providerFloorName(provider: { readonly name: string; readonly credentials: string }): string {
+  const titled = /^dr\.?\s+/i.test(provider.name);
+  const name = provider.name.replace(/^dr\.?\s+/i, '').replace(/,.*$/, '').trim();
+  const credentials = provider.credentials.trim();
+  if (titled || PHYSICIAN_CREDENTIALS.includes(credentials.toUpperCase())) {
+    const family = name.split(/\s+/).at(-1) ?? name;
+    return `Dr. ${family}`;
+  }
+  return credentials === '' ? name : `${name}\n${credentials}`;
+}
+
 /** Where a provider stands while seeing the patient in `room`. */
 export function providerSpot(layout: FloorLayout, room: number): Point {
   const box = layout.examRooms[room - 1] ?? layout.corridor;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FloorArea } from '../../src/session/day-view';
-import { areaLabels, floorLayout, providerHome, spotIn, type AreaLabel, type FloorLayout, type Point } from '../../scenes/floor-layout';
+import { areaLabels, floorLayout, providerFloorName, providerHome, spotIn, type AreaLabel, type FloorLayout, type Point } from '../../scenes/floor-layout';
 
 interface Box {
   readonly left: number;
@@ -82,5 +82,17 @@ describe('floorLayout', () => {
     const second = providerHome(layout, 1);
     expect(second.x - first.x).toBeGreaterThanOrEqual(2 * PROVIDER_NAME_HALF_WIDTH + 4);
     expect(second.y).toBe(first.y);
+  });
+});
+
+describe('providerFloorName', () => {
+  it.each([
+    [{ name: 'Dr. Anika Patel', credentials: 'MD' }, 'Dr. Patel'],
+    [{ name: 'Dr. Rafael Domínguez', credentials: 'MD' }, 'Dr. Domínguez'],
+    [{ name: 'Kwabena Osei', credentials: 'DO' }, 'Dr. Osei'],
+    [{ name: 'Dr Leila Haddad, MD', credentials: 'MD' }, 'Dr. Haddad'],
+    [{ name: 'Isabel Reyes', credentials: 'FNP-C' }, 'Isabel Reyes\nFNP-C'],
+  ])('calls %o "%s" on the floor', (provider, shown) => {
+    expect(providerFloorName(provider)).toBe(shown);
   });
 });

@@ -19,7 +19,7 @@ import type { DayRunner, RunnerState } from './day-runner';
 import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
 import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
-import { floorLayout, providerHome, providerSpot, spotIn, type FloorLayout } from './floor-layout';
+import { floorLayout, providerFloorName, providerHome, providerSpot, spotIn, type FloorLayout } from './floor-layout';
 import { HudPanel } from './hud-panel';
 import { SceneKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
@@ -103,10 +103,9 @@ export class ClinicFloorScene extends Scene {
     this.#art = drawFloor(this, layout, textScale);
     for (const zone of this.#art.zones) zone.zone.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openZone(zone));
     scenario.patients.forEach((patient, index) => this.#addToken(patient, index, runner.view, textScale));
-    scenario.providers.forEach((provider, index) => this.#addProvider(provider.id, provider.name, index, textScale));
+    scenario.providers.forEach((provider, index) => this.#addProvider(provider.id, providerFloorName(provider), index, textScale));
 
     const layer = panelsLayer();
-    this.#toasts = new Toasts(layer);
     this.#hud = new HudPanel(layer, runner.view, settings.sound, {
       onPause: (paused) => runner.setPaused(paused),
       onSpeed: (speed) => this.#setSpeed(speed),
@@ -120,6 +119,7 @@ export class ClinicFloorScene extends Scene {
         this.#hud?.setSound(on);
       },
     });
+    this.#toasts = new Toasts(this.#hud.toastHost);
     this.#bindKeys(layer);
     this.#bind(runner);
     this.#watchVisibility(runner);
@@ -170,11 +170,10 @@ export class ClinicFloorScene extends Scene {
     this.#tokens.set(patient.id, token);
   }
 
-  #addProvider(providerId: string, name: string, index: number, textScale: number): void {
+  #addProvider(providerId: string, shownName: string, index: number, textScale: number): void {
     const layout = this.#layout;
     if (!layout) return;
     // Baked once: the figure and the name are one quad to draw per frame.
-    const shownName = name.replace(/^Dr\.?\s*/, 'Dr. ').split(' ').slice(0, 2).join(' ');
     const key = `provider|${textScale}|${shownName}`;
     if (!this.textures.exists(key)) {
       const label = this.make
@@ -183,7 +182,7 @@ export class ClinicFloorScene extends Scene {
             x: 0,
             y: 24,
             text: shownName,
-            style: { fontFamily: FontStack, fontSize: `${Math.round(12 * textScale)}px`, color: cssColour(FloorPalette.badgeBusy), fontStyle: 'bold', resolution: 2 },
+            style: { fontFamily: FontStack, fontSize: `${Math.round(12 * textScale)}px`, color: cssColour(FloorPalette.badgeBusy), fontStyle: 'bold', align: 'center', resolution: 2 },
           },
           false,
         )

@@ -1,6 +1,9 @@
 /**
- * Short messages over the floor ("Not now: …", "Done: …"), in a polite live region so a
+ * Short messages of the floor ("Not now: …", "Done: …"), in a polite live region so a
  * screen reader reads them without moving focus. Each fades after a few seconds.
+ *
+ * They live at the foot of the HUD's side panel, never over the floor's middle, where the
+ * stations open: a toast must not hide the form or the button the trainee is using.
  */
 import { element } from './dom';
 
@@ -15,11 +18,12 @@ export class Toasts {
   readonly #region: HTMLElement;
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
 
-  constructor(layer: HTMLElement) {
+  /** `host`: the element the toasts go at the end of (the HUD's side panel). */
+  constructor(host: HTMLElement) {
     this.#region = element('div', 'toasts');
     this.#region.setAttribute('role', 'status');
     this.#region.setAttribute('aria-live', 'polite');
-    layer.append(this.#region);
+    host.append(this.#region);
   }
 
   /** Shows a message. */

@@ -109,11 +109,12 @@ function historyRow(entry: HistoryEntry, options: HistoryPanelOptions): HTMLTabl
   const result = element('td', file.result.passed ? 'history-passed' : 'history-failed', file.result.passed ? 'Passed' : 'Not passed');
   const actions = element('td', 'history-actions');
   const open = button('Open debrief', 'button-quiet', () => options.onOpenDebrief(entry));
-  open.setAttribute('aria-label', `Open the debrief of ${entry.scenarioTitle}, ${time.textContent}`);
+  // The accessible name starts with the words on the button (WCAG 2.5.3, label in name), then says which day.
+  open.setAttribute('aria-label', `Open debrief: ${entry.scenarioTitle}, ${time.textContent}`);
   const download = button('Download result', 'button-quiet', () =>
     downloadText(resultFileName(file.scenarioId, entry.finishedAt, file.seed), resultFileText(file), 'application/json'),
   );
-  download.setAttribute('aria-label', `Download the result file of ${entry.scenarioTitle}, ${time.textContent}`);
+  download.setAttribute('aria-label', `Download result: ${entry.scenarioTitle}, ${time.textContent}`);
   actions.append(open, download);
   row.append(date, scenario, element('td', undefined, modeText(entry)), element('td', 'history-score', String(file.result.score.total)), result, actions);
   return row;

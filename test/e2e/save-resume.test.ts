@@ -173,7 +173,7 @@ describe('Save and resume', () => {
     await history.waitFor();
     const row = history.getByRole('row', { name: new RegExp(TITLE) });
     expect(await row.innerText()).toContain(String(uninterrupted.score.total));
-    await row.getByRole('button', { name: /^Open the debrief/ }).click();
+    await row.getByRole('button', { name: /^Open debrief/ }).click();
     await waitForScene(page, SceneKeys.Debrief);
     await page.getByRole('region', { name: `Debrief: ${TITLE}` }).waitFor();
     await page.getByRole('button', { name: 'Back to history' }).click();

@@ -19,7 +19,7 @@ import type { DayRunner, RunnerState } from './day-runner';
 import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
 import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
-import { floorLayout, providerFloorName, providerHome, providerSpot, spotIn, type FloorLayout } from './floor-layout';
+import { floorLayout, placeOccupants, providerFloorName, providerHome, providerSpot, type FloorLayout, type FloorObstacles, type Occupant, type TokenPlacement } from './floor-layout';
 import { HudPanel } from './hud-panel';
 import { SceneKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
@@ -56,6 +56,9 @@ export class ClinicFloorScene extends Scene {
   #scenario: Scenario | undefined;
   #runner: DayRunner | undefined;
   #layout: FloorLayout | undefined;
+  #obstacles: FloorObstacles = { textScale: 1, providerNames: [] };
+  /** The last placement of the patients, and what it was made for: recomputed only when who is where, or a badge, changes. */
+  #placement: { readonly signature: string; readonly places: ReadonlyMap<string, TokenPlacement> } | null = null;
   #art: FloorArt | undefined;
   #hud: HudPanel | undefined;
   #toasts: Toasts | undefined;
@@ -76,6 +79,7 @@ export class ClinicFloorScene extends Scene {
   init(data: FloorData): void {
     this.#scenarioId = data.scenarioId;
     this.#station = null;
+    this.#placement = null;
     this.#tokens.clear();
     this.#providers.clear();
     this.#seenAlerts.clear();
@@ -100,6 +104,7 @@ export class ClinicFloorScene extends Scene {
     const textScale = TEXT_SCALE[settings.textSize];
     const layout = floorLayout(scenario.clinic.examRooms);
     this.#layout = layout;
+    this.#obstacles = { textScale, providerNames: scenario.providers.map(providerFloorName) };
     this.#art = drawFloor(this, layout, textScale);
     for (const zone of this.#art.zones) zone.zone.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openZone(zone));
     scenario.patients.forEach((patient, index) => this.#addToken(patient, index, runner.view, textScale));
@@ -207,14 +212,10 @@ export class ClinicFloorScene extends Scene {
     const layout = this.#layout;
     if (!layout) return;
     const animate = !this.#app.settings.value.reducedMotion;
-    const slots = new Map<string, number>();
+    const onFloor: { readonly patient: PatientView; readonly token: PatientToken }[] = [];
     for (const patient of view.patients) {
       const token = this.#tokens.get(patient.id);
       if (!token) continue;
-      const slotKey = patient.area;
-      const slot = slots.get(slotKey) ?? 0;
-      if (patient.area !== 'exam-room') slots.set(slotKey, slot + 1);
-      const target = spotIn(layout, patient.area, slot, patient.room);
       const present = patient.area !== 'outside' && patient.area !== 'gone';
       if (present && !this.#onFloor.has(patient.id)) {
         this.#onFloor.add(patient.id);
@@ -229,9 +230,26 @@ export class ClinicFloorScene extends Scene {
         }
         continue;
       }
-      token.show(patient, patient.area !== 'exam-room' && slot % 2 === 1);
-      token.walkTo(layout, target, animate);
+      // The badge first: its drawn size is what the plan keeps clear of the others.
+      token.show(patient);
+      onFloor.push({ patient, token });
     }
+    const places = this.#place(layout, onFloor.map(({ patient, token }): Occupant => ({ id: patient.id, area: patient.area, room: patient.room, size: token.size })));
+    for (const { patient, token } of onFloor) {
+      const place = places.get(patient.id);
+      if (!place) continue;
+      token.setBadgeY(place.badgeY);
+      token.walkTo(layout, place, animate);
+    }
+  }
+
+  /** Where each patient on the floor goes, so that no two badges or names overlap and all stay on the floor. */
+  #place(layout: FloorLayout, occupants: readonly Occupant[]): ReadonlyMap<string, TokenPlacement> {
+    const signature = occupants.map((o) => `${o.id}@${o.area}${o.room ?? ''}:${o.size.badgeWidth}x${o.size.badgeHeight}`).join(';');
+    if (this.#placement?.signature === signature) return this.#placement.places;
+    const places = placeOccupants(layout, occupants, this.#obstacles);
+    this.#placement = { signature, places };
+    return places;
   }
 
   #renderProviders(view: DayView): void {

@@ -6,6 +6,10 @@
  * The floor fills the canvas left of the HUD's side panel and below its top bar:
  * the waiting room and the entrance on the left; exam rooms along the top; a corridor
  * with the lab station; the front desk and checkout along the bottom.
+ *
+ * `placeOccupants` puts the patients on it so that no two badges, names or figures
+ * overlap, nothing covers an area's name or a waiting provider, and every part of every
+ * token stays inside the floor.
  */
 import type { FloorArea } from '../src/session/day-view';
 
@@ -44,7 +48,10 @@ export interface FloorLayout {
 /** The floor's place on the 1280×720 canvas. */
 export const FLOOR_BOUNDS: Area = { x: 16, y: 76, width: 876, height: 628 };
 
-const SPOT_GAP = 58;
+/** The waiting room's chairs: two columns far enough apart for two badges side by side, rows far enough apart for a badge under a name. */
+const SEAT_COLUMNS = 2;
+const SEAT_ROWS = 4;
+const SEAT_GAP = { x: 144, y: 96 } as const;
 /** How far apart providers wait at their workstation: wide enough for their name labels. */
 const PROVIDER_GAP = 92;
 /** Where a patient on an exam table lies (and the table stands), as shares of the room. */
@@ -76,9 +83,9 @@ export function floorLayout(examRooms: number): FloorLayout {
   const frontDesk: Area = { x: right, y: deskTop, width: rightWidth * 0.52, height: 150 };
   const checkout: Area = { x: right + rightWidth * 0.55, y: deskTop + 8 + 0, width: rightWidth * 0.45, height: 142 };
   const seats: Point[] = [];
-  for (let row = 0; row < 5; row++) {
-    for (let column = 0; column < 4; column++) {
-      seats.push({ x: waitingRoom.x + 48 + column * 64, y: waitingRoom.y + 96 + row * 70 });
+  for (let row = 0; row < SEAT_ROWS; row++) {
+    for (let column = 0; column < SEAT_COLUMNS; column++) {
+      seats.push({ x: waitingRoom.x + 72 + SEAT_GAP.x * column, y: waitingRoom.y + 100 + row * SEAT_GAP.y });
     }
   }
   return {
@@ -96,19 +103,21 @@ export function floorLayout(examRooms: number): FloorLayout {
   };
 }
 
-/** Where the patient with `slot` (their order among those in the area) stands or sits in `area`. */
-export function spotIn(layout: FloorLayout, area: FloorArea, slot: number, room: number | null): Point {
+/**
+ * Where the first patient of an area stands or sits: the first chair, the head of a
+ * counter's queue, the lab's bench, the exam table of `room`. `placeOccupants` places the
+ * others from there.
+ */
+export function firstSpotIn(layout: FloorLayout, area: FloorArea, room: number | null): Point {
   switch (area) {
     case 'waiting-room':
-      return layout.seats[slot % layout.seats.length] ?? centre(layout.waitingRoom);
+      return layout.seats[0] ?? centre(layout.waitingRoom);
     case 'front-desk':
-      return queueSpot(layout.frontDesk, slot);
+      return { x: layout.frontDesk.x + 36, y: layout.frontDesk.y + 40 };
     case 'checkout':
-      return queueSpot(layout.checkout, slot);
-    case 'lab': {
-      const lab = layout.lab;
-      return { x: lab.x + 40 + (slot % 4) * SPOT_GAP, y: lab.y + lab.height - 28 - Math.floor(slot / 4) * 40 };
-    }
+      return { x: layout.checkout.x + 36, y: layout.checkout.y + 40 };
+    case 'lab':
+      return { x: layout.lab.x + 40, y: layout.lab.y + layout.lab.height - 28 };
     case 'exam-room': {
       const box = layout.examRooms[(room ?? 1) - 1] ?? layout.examRooms[0] ?? layout.corridor;
       return { x: box.x + box.width * EXAM_TABLE_SPOT.x, y: box.y + box.height * EXAM_TABLE_SPOT.y };
@@ -199,11 +208,200 @@ export function route(layout: FloorLayout, from: Point, to: Point): Point[] {
   return points;
 }
 
-function queueSpot(area: Area, slot: number): Point {
-  const perRow = Math.max(1, Math.floor((area.width - 40) / SPOT_GAP));
-  return { x: area.x + 36 + (slot % perRow) * SPOT_GAP, y: area.y + 40 - Math.floor(slot / perRow) * 36 };
-}
-
 function centre(area: Area): Point {
   return { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+}
+
+/** How far above a patient's point the middle of their badge sits, as a rule. */
+export const BADGE_Y = -34;
+/** How far below a patient's point their name tag begins. */
+export const NAME_Y = 24;
+/** A patient's figure with its wait ring, around their point. */
+const FIGURE_REACH = { left: -21, top: -21, right: 21, bottom: NAME_Y } as const;
+/** Clear space kept between two tokens' parts. */
+const TOKEN_GAP = 4;
+/** Steps of the grid of places tried in an area, and on the rest of the floor. */
+const AREA_STEP = 12;
+const FLOOR_STEP = 16;
+/** Moving up or down an area costs this much more than along it: a queue fills a row before it starts another. */
+const ROW_COST = 3;
+
+/** The drawn size of a patient's badge and name tag (they grow with the text size). */
+export interface TokenSize {
+  readonly badgeWidth: number;
+  readonly badgeHeight: number;
+  readonly nameWidth: number;
+  readonly nameHeight: number;
+}
+
+/** A patient to place on the floor. */
+export interface Occupant {
+  readonly id: string;
+  readonly area: FloorArea;
+  readonly room: number | null;
+  readonly size: TokenSize;
+}
+
+/** Where a patient's token goes, and where its badge's middle sits above that point (a negative offset). */
+export interface TokenPlacement extends Point {
+  readonly badgeY: number;
+}
+
+/** What else is on the floor that a token must not cover. */
+export interface FloorObstacles {
+  /** The text size multiplier the floor is drawn at (area names and providers' names grow with it). */
+  readonly textScale: number;
+  /** The providers' names as the floor shows them (`providerFloorName`), in the scenario's order. */
+  readonly providerNames: readonly string[];
+}
+
+/** The boxes a token covers at `place`: its badge, its figure and its name tag. */
+export function tokenBoxes(place: TokenPlacement, size: TokenSize): Area[] {
+  return [
+    { x: place.x - size.badgeWidth / 2, y: place.y + place.badgeY - size.badgeHeight / 2, width: size.badgeWidth, height: size.badgeHeight },
+    { x: place.x + FIGURE_REACH.left, y: place.y + FIGURE_REACH.top, width: FIGURE_REACH.right - FIGURE_REACH.left, height: FIGURE_REACH.bottom - FIGURE_REACH.top },
+    { x: place.x - size.nameWidth / 2, y: place.y + NAME_Y, width: size.nameWidth, height: size.nameHeight },
+  ];
+}
+
+/**
+ * Generous boxes around what the floor draws besides the patients: each area's name (bold
+ * capitals, under 10 px a character and 16 px high at the default text size) and each
+ * waiting provider with their name (under 7.5 px a character, on one or two lines).
+ */
+export function floorObstacleBoxes(layout: FloorLayout, obstacles: FloorObstacles): Area[] {
+  const scale = obstacles.textScale;
+  const labels = areaLabels(layout).map((label) => ({ x: label.x, y: label.y, width: label.text.length * 10 * scale, height: 16 * scale }));
+  const providers = obstacles.providerNames.map((name, index) => {
+    const home = providerHome(layout, index);
+    const lines = name.split('\n');
+    const width = Math.max(42, Math.max(...lines.map((line) => line.length)) * 7.5 * scale);
+    return { x: home.x - width / 2, y: home.y - 21, width, height: 21 + NAME_Y + lines.length * 16 * scale };
+  });
+  return [...labels, ...providers];
+}
+
+/**
+ * Places every patient on the floor (those outside or gone are left out): a patient in an
+ * exam room on its table, the others in their area — on a chair, in the queue at a counter,
+ * at the lab — at the first place, in the area's order of preference, where none of their
+ * token's parts overlaps another's, an area's name or a waiting provider, and all of it is
+ * inside the floor; with the badge raised over a neighbour's where that makes room. When an
+ * area is full, the patient stands on the nearest clear part of the floor outside exam rooms.
+ * Patients are placed in the order given, so the same day places them the same way.
+ */
+export function placeOccupants(layout: FloorLayout, occupants: readonly Occupant[], obstacles: FloorObstacles): Map<string, TokenPlacement> {
+  const taken: Area[] = floorObstacleBoxes(layout, obstacles);
+  const placements = new Map<string, TokenPlacement>();
+  const place = (occupant: Occupant, placement: TokenPlacement) => {
+    placements.set(occupant.id, placement);
+    taken.push(...tokenBoxes(placement, occupant.size));
+  };
+  // The exam rooms first: a roomed patient has nowhere else to be. On the table if there is
+  // room there, else as near it as there is, in the room.
+  for (const occupant of occupants) {
+    if (occupant.area !== 'exam-room') continue;
+    const table = firstSpotIn(layout, 'exam-room', occupant.room);
+    const room = layout.examRooms[(occupant.room ?? 1) - 1] ?? layout.corridor;
+    const found = firstFit(layout, [table, ...byNearness(gridOver(room, AREA_STEP), table)], occupant.size, taken);
+    place(occupant, found ?? { ...insideFloor(layout, table, occupant.size), badgeY: BADGE_Y });
+  }
+  for (const occupant of occupants) {
+    if (occupant.area === 'exam-room' || occupant.area === 'outside' || occupant.area === 'gone') continue;
+    const found = firstFit(layout, areaCandidates(layout, occupant.area), occupant.size, taken) ?? firstFit(layout, floorCandidates(layout, firstSpotIn(layout, occupant.area, null)), occupant.size, taken);
+    place(occupant, found ?? { ...insideFloor(layout, firstSpotIn(layout, occupant.area, null), occupant.size), badgeY: BADGE_Y });
+  }
+  return placements;
+}
+
+/** The badge's heights to try: over the figure, then raised clear of a neighbour's badge at the usual height. */
+function badgeLevels(size: TokenSize): number[] {
+  return [BADGE_Y, BADGE_Y - size.badgeHeight - TOKEN_GAP];
+}
+
+function firstFit(layout: FloorLayout, candidates: Iterable<Point>, size: TokenSize, taken: readonly Area[]): TokenPlacement | null {
+  for (const point of candidates) {
+    for (const badgeY of badgeLevels(size)) {
+      const placement = { x: point.x, y: point.y, badgeY };
+      if (fits(layout, placement, size, taken)) return placement;
+    }
+  }
+  return null;
+}
+
+function fits(layout: FloorLayout, placement: TokenPlacement, size: TokenSize, taken: readonly Area[]): boolean {
+  const bounds = layout.bounds;
+  return tokenBoxes(placement, size).every(
+    (box) =>
+      box.x >= bounds.x &&
+      box.y >= bounds.y &&
+      box.x + box.width <= bounds.x + bounds.width &&
+      box.y + box.height <= bounds.y + bounds.height &&
+      taken.every((other) => !overlapping(box, other)),
+  );
+}
+
+function overlapping(a: Area, b: Area): boolean {
+  return a.x < b.x + b.width + TOKEN_GAP && b.x < a.x + a.width + TOKEN_GAP && a.y < b.y + b.height + TOKEN_GAP && b.y < a.y + a.height + TOKEN_GAP;
+}
+
+/** The point moved the least distance that brings the whole token inside the floor. */
+function insideFloor(layout: FloorLayout, point: Point, size: TokenSize): Point {
+  const bounds = layout.bounds;
+  const halfWidth = Math.max(size.badgeWidth, size.nameWidth, FIGURE_REACH.right - FIGURE_REACH.left) / 2;
+  const top = Math.min(BADGE_Y - size.badgeHeight / 2, FIGURE_REACH.top);
+  const bottom = NAME_Y + size.nameHeight;
+  return {
+    x: Math.min(Math.max(point.x, bounds.x + halfWidth), bounds.x + bounds.width - halfWidth),
+    y: Math.min(Math.max(point.y, bounds.y - top), bounds.y + bounds.height - bottom),
+  };
+}
+
+/** The places an area offers, best first: its chairs, then a grid over it nearest the area's first place first, along rows before across them. */
+function areaCandidates(layout: FloorLayout, area: FloorArea): Point[] {
+  const box = areaBox(layout, area);
+  const grid = byNearness(gridOver(box, AREA_STEP), firstSpotIn(layout, area, null));
+  return area === 'waiting-room' ? [...layout.seats, ...grid] : grid;
+}
+
+/** Every place on the floor outside the exam rooms, nearest `anchor` first: where the overflow of a full area stands. */
+function* floorCandidates(layout: FloorLayout, anchor: Point): Generator<Point> {
+  const outsideRooms = gridOver(layout.bounds, FLOOR_STEP).filter((point) => !layout.examRooms.some((room) => within(room, point)));
+  yield* byNearness(outsideRooms, anchor);
+}
+
+function areaBox(layout: FloorLayout, area: FloorArea): Area {
+  switch (area) {
+    case 'waiting-room':
+      return layout.waitingRoom;
+    case 'front-desk':
+      return layout.frontDesk;
+    case 'checkout':
+      return layout.checkout;
+    case 'lab':
+      return layout.lab;
+    case 'exam-room':
+      return layout.corridor;
+    case 'entrance':
+    case 'outside':
+    case 'gone':
+      return layout.entrance;
+  }
+}
+
+function gridOver(box: Area, step: number): Point[] {
+  const points: Point[] = [];
+  for (let y = box.y; y <= box.y + box.height; y += step) {
+    for (let x = box.x; x <= box.x + box.width; x += step) points.push({ x, y });
+  }
+  return points;
+}
+
+function byNearness(points: readonly Point[], anchor: Point): Point[] {
+  const cost = (point: Point) => Math.abs(point.x - anchor.x) + ROW_COST * Math.abs(point.y - anchor.y);
+  return [...points].sort((a, b) => cost(a) - cost(b) || a.y - b.y || a.x - b.x);
+}
+
+function within(box: Area, point: Point): boolean {
+  return point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
 }

@@ -10,7 +10,7 @@
 import { GameObjects, type Scene, Scenes, type Tweens } from 'phaser';
 import type { BadgeTone, PatientView } from '../src/session/day-view';
 import { bakeAround, centred } from './canvas-bake';
-import { route, type FloorLayout, type Point } from './floor-layout';
+import { BADGE_Y, NAME_Y, route, type FloorLayout, type Point, type TokenSize } from './floor-layout';
 import { cssColour, FloorPalette, FontStack, PeopleColours } from './theme';
 
 /** Pixels per second a patient walks at. */
@@ -19,9 +19,10 @@ const RING_RADIUS = 19;
 /** The wait ring is drawn in this many steps of patience (each under 3 px of its arc). */
 const RING_STEPS = 48;
 const RING_TEXTURE_SIZE = 2 * RING_RADIUS + 6;
-/** How far above a figure's middle its art begins (the hair), and how far below its name begins. */
+/** How far above a figure's middle its art begins (the hair). */
 export const FIGURE_TOP = 16;
-const NAME_TOP = 24;
+/** How far below a figure's middle its name begins (the floor's plan reserves that much for the figure). */
+const NAME_TOP = NAME_Y;
 /** The depth of the patients' names: above every figure and badge (whose depth is their place on the floor), below the end-of-day banner. */
 export const NAME_DEPTH = 9_000;
 
@@ -73,7 +74,7 @@ export class PatientToken extends GameObjects.Container {
     this.#ring = scene.add.image(0, 0, ringTexture(scene, view.patience ?? 1, view.restless)).setVisible(view.patience !== null);
     const figure = scene.add.image(0, 0, figureTexture(scene, index));
     figure.setOrigin(0.5, FIGURE_TOP / figure.height);
-    this.#badge = scene.add.image(0, -34, badgeTexture(scene, view.badge.tone, view.badge.text, textScale));
+    this.#badge = scene.add.image(0, BADGE_Y, badgeTexture(scene, view.badge.tone, view.badge.text, textScale));
     this.add([this.#ring, figure, this.#badge]);
     this.#name = scene.add.image(0, NAME_TOP, nameTexture(scene, view, textScale)).setOrigin(0.5, 0).setDepth(NAME_DEPTH).setVisible(false);
     this.setSize(44, 64);
@@ -98,9 +99,18 @@ export class PatientToken extends GameObjects.Container {
     if (this.depth !== this.y) this.setDepth(this.y);
   }
 
-  /** Shows the patient's badge and wait ring; `raised` lifts the badge clear of a neighbour's. */
-  show(view: PatientView, raised: boolean): void {
-    this.#badge.setY(raised ? -52 : -34);
+  /** How large the badge and the name tag are drawn, for the floor's plan to keep them clear of others. */
+  get size(): TokenSize {
+    return { badgeWidth: this.#badge.width, badgeHeight: this.#badge.height, nameWidth: this.#name.width, nameHeight: this.#name.height };
+  }
+
+  /** Puts the badge's middle `y` above the figure's point (a negative offset), as the floor's plan placed it. */
+  setBadgeY(y: number): void {
+    if (this.#badge.y !== y) this.#badge.setY(y);
+  }
+
+  /** Shows the patient's badge and wait ring. */
+  show(view: PatientView): void {
     const badge = badgeTexture(this.scene, view.badge.tone, view.badge.text, this.#textScale);
     if (this.#badge.texture.key !== badge) this.#badge.setTexture(badge);
     if (view.patience === null) {

@@ -1,87 +1,146 @@
 import { describe, expect, it } from 'vitest';
 import type { FloorArea } from '../../src/session/day-view';
-import { areaLabels, floorLayout, providerFloorName, providerHome, spotIn, type AreaLabel, type FloorLayout, type Point } from '../../scenes/floor-layout';
-
-interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
+import {
+  areaLabels,
+  floorLayout,
+  floorObstacleBoxes,
+  placeOccupants,
+  providerFloorName,
+  providerHome,
+  tokenBoxes,
+  type Area,
+  type FloorLayout,
+  type Occupant,
+  type TokenSize,
+} from '../../scenes/floor-layout';
 
 /**
- * Generous estimates of what the floor draws at the default text size on the 1280×720
- * canvas: an area name is 12 px bold capitals with 1.5 px letter spacing (under 10 px a
- * character, 16 px high); a patient's badge is at most 140 × 20 px, centred 34 px above
- * the patient (52 px when raised clear of a neighbour's); the figure with the first name
- * underneath fits in 90 × 62 px.
+ * Generous sizes of what the floor draws, at a text size multiplier: a badge's text is 11 px
+ * bold (under 6.8 px a character, with 16 px of padding and edge; 21 px high); a first name
+ * 13 px bold (under 8 px a character, with 10 px of tag; 18 px high).
  */
-const LABEL_CHARACTER_WIDTH = 10;
-const LABEL_HEIGHT = 16;
-const BADGE = { halfWidth: 70, halfHeight: 10, above: 34, raisedAbove: 52 } as const;
-const FIGURE = { halfWidth: 45, top: -20, bottom: 42 } as const;
-/** A provider's name under the figure: "Dr. " and two words, at most about 84 px. */
-const PROVIDER_NAME_HALF_WIDTH = 42;
-
-function labelBox(label: AreaLabel): Box {
-  return { left: label.x, top: label.y, right: label.x + label.text.length * LABEL_CHARACTER_WIDTH, bottom: label.y + LABEL_HEIGHT };
+function tokenSize(badge: string, firstName: string, scale = 1): TokenSize {
+  return { badgeWidth: badge.length * 6.8 * scale + 16, badgeHeight: 21 * scale, nameWidth: firstName.length * 8 * scale + 10, nameHeight: 18 * scale };
 }
 
-function tokenBoxes(spot: Point, raised: boolean): Box[] {
-  const badgeCentre = spot.y - (raised ? BADGE.raisedAbove : BADGE.above);
-  return [
-    { left: spot.x - BADGE.halfWidth, right: spot.x + BADGE.halfWidth, top: badgeCentre - BADGE.halfHeight, bottom: badgeCentre + BADGE.halfHeight },
-    { left: spot.x - FIGURE.halfWidth, right: spot.x + FIGURE.halfWidth, top: spot.y + FIGURE.top, bottom: spot.y + FIGURE.bottom },
-  ];
+const FIRST_NAMES = ['Margaret', 'Jamal', 'Lan', 'Christopher', 'Olivia', 'Ana', 'Bartholomew', 'Kai'] as const;
+
+/** What the badge says in each area where patients queue, sit or stand (the longest the floor shows there). */
+const BADGE_OF_AREA: Readonly<Partial<Record<FloorArea, string>>> = {
+  'waiting-room': 'Waiting for a room',
+  'front-desk': 'Waiting to check in',
+  checkout: 'Ready for checkout',
+  lab: 'Needs specimen',
+  entrance: 'Expected',
+  'exam-room': 'Waiting for provider',
+};
+
+/** `count` patients in each area, every exam room taken. */
+function crowd(layout: FloorLayout, counts: Readonly<Partial<Record<FloorArea, number>>>, scale: number): Occupant[] {
+  const occupants: Occupant[] = layout.examRooms.map((_, index) => ({
+    id: `room-${index + 1}`,
+    area: 'exam-room',
+    room: index + 1,
+    size: tokenSize(BADGE_OF_AREA['exam-room']!, FIRST_NAMES[index % FIRST_NAMES.length]!, scale),
+  }));
+  for (const [area, count] of Object.entries(counts) as [FloorArea, number][]) {
+    for (let index = 0; index < count; index++) {
+      occupants.push({ id: `${area}-${index}`, area, room: null, size: tokenSize(BADGE_OF_AREA[area]!, FIRST_NAMES[(index * 3) % FIRST_NAMES.length]!, scale) });
+    }
+  }
+  return occupants;
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+function overlaps(a: Area, b: Area): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-/** Every place a patient stands in the first row of each area, as the floor scene raises their badges. */
-function firstRowSpots(layout: FloorLayout): { readonly where: string; readonly spot: Point; readonly raised: boolean }[] {
-  const rows: [FloorArea, number][] = [
-    ['waiting-room', 4],
-    ['entrance', 2],
-    ['front-desk', 4],
-    ['checkout', 4],
-    ['lab', 4],
-  ];
-  const spots = rows.flatMap(([area, count]) =>
-    Array.from({ length: count }, (_, slot) => ({ where: `${area} slot ${slot}`, spot: spotIn(layout, area, slot, null), raised: slot % 2 === 1 })),
-  );
-  const rooms = layout.examRooms.map((_, index) => ({ where: `exam room ${index + 1}`, spot: spotIn(layout, 'exam-room', 0, index + 1), raised: false }));
-  return [...spots, ...rooms];
+function inside(box: Area, bounds: Area): boolean {
+  return box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
 }
 
-describe('floorLayout', () => {
-  it.each([1, 2, 3, 4, 5, 6, 8, 12])('keeps every area name clear of the patients in the first row of each area, with %i exam rooms', (rooms) => {
-    const layout = floorLayout(rooms);
-    const collisions = areaLabels(layout).flatMap((label) =>
-      firstRowSpots(layout)
-        .filter(({ spot, raised }) => tokenBoxes(spot, raised).some((box) => overlaps(box, labelBox(label))))
-        .map(({ where }) => `${label.text} under ${where}`),
-    );
-    expect(collisions).toEqual([]);
+/** Every pair of patients whose badges, figures or names overlap, and every part that covers an area name or provider, or leaves the floor. */
+function collisions(layout: FloorLayout, occupants: readonly Occupant[], scale: number, providerNames: readonly string[]): string[] {
+  const placed = placeOccupants(layout, occupants, { textScale: scale, providerNames });
+  const boxes = occupants.map((occupant) => ({ id: occupant.id, boxes: tokenBoxes(placed.get(occupant.id)!, occupant.size) }));
+  const found: string[] = [];
+  boxes.forEach((a, index) => {
+    for (const b of boxes.slice(index + 1)) {
+      if (a.boxes.some((box) => b.boxes.some((other) => overlaps(box, other)))) found.push(`${a.id} overlaps ${b.id}`);
+    }
+    if (a.boxes.some((box) => !inside(box, layout.bounds))) found.push(`${a.id} leaves the floor`);
+    if (a.boxes.some((box) => floorObstacleBoxes(layout, { textScale: scale, providerNames }).some((other) => overlaps(box, other)))) found.push(`${a.id} covers a name of the floor`);
+  });
+  return found;
+}
+
+describe('placeOccupants', () => {
+  it('lays out three patients ready for checkout side by side with no two badges overlapping', () => {
+    const layout = floorLayout(4);
+    const occupants = crowd(layout, { checkout: 3 }, 1);
+    expect(collisions(layout, occupants, 1, ['Dr. Patel'])).toEqual([]);
+    const places = placeOccupants(layout, occupants, { textScale: 1, providerNames: ['Dr. Patel'] });
+    const atCheckout = occupants.filter((o) => o.area === 'checkout').map((o) => places.get(o.id)!);
+    // In the checkout area, as a queue: the three are one row or stacked close by, not scattered over the floor.
+    for (const place of atCheckout) expect(Math.abs(place.y - atCheckout[0]!.y)).toBeLessThan(120);
   });
 
+  it('keeps the badge of the patient on the waiting room’s first chair inside the floor’s left edge, even a wide one at the largest text', () => {
+    const layout = floorLayout(4);
+    const occupant: Occupant = { id: 'wide', area: 'waiting-room', room: null, size: tokenSize('Waiting for a room', 'Bartholomew', 1.25) };
+    const place = placeOccupants(layout, [occupant], { textScale: 1.25, providerNames: [] }).get('wide')!;
+    for (const box of tokenBoxes(place, occupant.size)) expect(box.x).toBeGreaterThanOrEqual(layout.bounds.x);
+  });
+
+  it('seats the first waiting patients on the chairs', () => {
+    const layout = floorLayout(4);
+    const occupants = crowd(layout, { 'waiting-room': 3 }, 1).filter((o) => o.area === 'waiting-room');
+    const places = placeOccupants(layout, occupants, { textScale: 1, providerNames: [] });
+    for (const occupant of occupants) expect(layout.seats).toContainEqual({ x: places.get(occupant.id)!.x, y: places.get(occupant.id)!.y });
+  });
+
+  // Busy floors like the bundled days' (up to five rooms, two providers, a full waiting
+  // room): at every text size up to four rooms, at the default size up to six. Past that an
+  // exam room is narrower than its patient's badge, and neighbours' badges may touch.
+  it.each([
+    ...[1, 2, 3, 4].flatMap((rooms) => [1, 1.125, 1.25].map((scale) => [rooms, scale] as const)),
+    [5, 1] as const,
+    [6, 1] as const,
+  ])(
+    'keeps a busy floor with %i exam rooms at text size %f free of overlaps, on the floor and off its names',
+    (rooms, scale) => {
+      const layout = floorLayout(rooms);
+      const occupants = crowd(layout, { 'waiting-room': 6, 'front-desk': 2, checkout: 3, lab: 2, entrance: 1 }, scale);
+      expect(collisions(layout, occupants, scale, ['Dr. Okonkwo', 'Isabel Reyes\nFNP-C'])).toEqual([]);
+    },
+  );
+
+  it('keeps a crowded floor at the default text size free of overlaps: eight waiting, three at each counter', () => {
+    const layout = floorLayout(3);
+    const occupants = crowd(layout, { 'waiting-room': 8, 'front-desk': 3, checkout: 3, lab: 2, entrance: 1 }, 1);
+    expect(collisions(layout, occupants, 1, ['Dr. Patel'])).toEqual([]);
+  });
+
+  it('places the same patients the same way every time', () => {
+    const layout = floorLayout(4);
+    const occupants = crowd(layout, { 'waiting-room': 5, checkout: 2 }, 1);
+    const options = { textScale: 1, providerNames: ['Dr. Patel'] };
+    expect(placeOccupants(layout, occupants, options)).toEqual(placeOccupants(layout, occupants, options));
+  });
+});
+
+describe('floorLayout', () => {
   it('keeps every area name on the floor', () => {
     const layout = floorLayout(5);
-    for (const label of areaLabels(layout)) {
-      const box = labelBox(label);
-      expect(box.left).toBeGreaterThanOrEqual(layout.bounds.x);
-      expect(box.right).toBeLessThanOrEqual(layout.bounds.x + layout.bounds.width);
-      expect(box.bottom).toBeLessThanOrEqual(layout.bounds.y + layout.bounds.height);
-    }
+    for (const box of floorObstacleBoxes(layout, { textScale: 1, providerNames: [] })) expect(inside(box, layout.bounds)).toBe(true);
+    expect(areaLabels(layout).length).toBeGreaterThan(0);
   });
 
   it('seats waiting providers far enough apart that their names do not overlap', () => {
     const layout = floorLayout(5);
-    const first = providerHome(layout, 0);
-    const second = providerHome(layout, 1);
-    expect(second.x - first.x).toBeGreaterThanOrEqual(2 * PROVIDER_NAME_HALF_WIDTH + 4);
-    expect(second.y).toBe(first.y);
+    const [first, second] = floorObstacleBoxes(layout, { textScale: 1, providerNames: ['Dr. Okonkwo', 'Isabel Reyes\nFNP-C'] }).slice(-2);
+    expect(overlaps(first!, second!)).toBe(false);
+    expect(providerHome(layout, 1).y).toBe(providerHome(layout, 0).y);
   });
 });
 

@@ -56,8 +56,9 @@ export class HudPanel {
   readonly #empty = element('li', 'queue-empty');
   /** What the queue shows, as text; null before the first render, so the first one always draws (an empty queue too). */
   #queueSignature: string | null = null;
-  #alertSignature = '';
-  #urgentSignature = '';
+  /** What the alert lists show; null before the first render, so the first one always draws ("No alerts." too). */
+  #alertSignature: string | null = null;
+  #urgentSignature: string | null = null;
   #scoreSignature = '';
 
   constructor(layer: HTMLElement, view: DayView, sound: boolean, handlers: HudHandlers) {

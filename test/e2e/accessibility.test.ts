@@ -76,4 +76,20 @@ describe('The game’s accessibility (axe-core)', () => {
     await page.getByRole('region', { name: `Debrief: ${DEFAULT_SCENARIO_TITLE}` }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('finds none on the history page, with the day just finished in it', async () => {
+    const { page } = game;
+    await page.evaluate(() => window.__clinic!.saved());
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    await waitForScene(page, SceneKeys.Title);
+    await page.getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('region', { name: 'History' });
+    await history.waitFor();
+    const row = history.getByRole('row', { name: new RegExp(DEFAULT_SCENARIO_TITLE) }).first();
+    await row.waitFor();
+    // Each button's accessible name starts with the words it shows (WCAG 2.5.3).
+    expect(await row.getByRole('button', { name: /^Open debrief: / }).count()).toBe(1);
+    expect(await row.getByRole('button', { name: /^Download result: / }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -1,0 +1,215 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { ALERT_MINUTES } from '../../src/session/day-view';
+import { openGamePage, type GamePage } from './support/browser';
+import { nextFrames, waitForScene } from './support/screens';
+
+const DEFAULT_TITLE = 'A Short Morning at Maple Street';
+/** The default morning's critical-vital trap: his blood pressure reads 186/124. */
+const JAMAL = { id: 'jamal-carter', name: 'Jamal Carter' };
+const VIEWPORT = { width: 1280, height: 720 } as const;
+const SCREENS = '/tmp/floor-urgency-screens';
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('the element is not laid out');
+  return box;
+}
+
+/** Lets the clinic clock run until the HUD shows the next clinic minute, so the floor draws what the test hook did; then pauses again. */
+async function showNextMinute(page: Page): Promise<void> {
+  const before = await page.locator('.hud-time').innerText();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.waitForFunction((shown) => document.querySelector('.hud-time')?.textContent !== shown, before, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+}
+
+/**
+ * Set-up through the test hook: the morning runs to Jamal's arrival, each patient checked in
+ * as they come (so the queue fills with people waiting for a room); Jamal is checked in,
+ * roomed and has his blood pressure taken, which reads in the critical range.
+ */
+function untilCriticalBloodPressure(page: Page): Promise<number> {
+  return page.evaluate((jamal) => {
+    const hook = window.__clinic!;
+    const session = hook.session()!;
+    const checkIn = [
+      { type: 'patient.greeted' },
+      { type: 'identity.asked', question: 'full-name', style: 'stated' },
+      { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
+      { type: 'identity.confirmed' },
+      { type: 'check-in.completed' },
+    ] as const;
+    const checkInEveryArrival = () => {
+      for (const patient of session.scenario.patients) {
+        if (session.stageOf(patient.id) !== 'check-in') continue;
+        for (const action of checkIn) session.act(patient.id, action);
+      }
+    };
+    for (let i = 0; i < 80 && session.stageOf(jamal) === 'expected'; i += 1) {
+      session.waitForNextEvent();
+      checkInEveryArrival();
+    }
+    const steps = [
+      { type: 'patient.roomed', announce: 'first-name' },
+      { type: 'hands.cleaned' },
+      { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] },
+      { type: 'allergies.reconciled', allergies: [] },
+      { type: 'medications.reconciled' },
+      { type: 'chief-complaint.recorded', text: 'Diabetes follow-up' },
+      {
+        type: 'blood-pressure.measured',
+        technique: { cuff: 'large-adult', position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false },
+      },
+    ] as const;
+    for (const action of steps) {
+      const outcome = hook.act(jamal, action);
+      if (!outcome.accepted) throw new Error(`${action.type} refused: ${outcome.reason}`);
+    }
+    return session.minute;
+  }, JAMAL.id);
+}
+
+describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
+  let game: GamePage;
+  let page: Page;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORT });
+    page = game.page;
+    await waitForScene(page, SceneKeys.Title);
+    await page.getByText(DEFAULT_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('puts a toast at the side panel’s foot, clear of the open front desk', async () => {
+    const queueItem = page.locator('.hud-queue .queue-item').first();
+    await queueItem.waitFor();
+    await queueItem.click();
+    const desk = page.locator('[role="dialog"].station');
+    await desk.waitFor();
+    await desk.getByRole('button', { name: 'Greet the patient' }).click();
+    const toast = page.locator('.toast').last();
+    await toast.waitFor();
+    await nextFrames(page);
+    const toastBox = await boxOf(toast);
+    mkdirSync(SCREENS, { recursive: true });
+    await page.screenshot({ path: `${SCREENS}/front-desk-toast.png` });
+    expect(intersects(toastBox, await boxOf(desk))).toBe(false);
+    for (const control of await desk.locator('button, input, select, textarea').all()) {
+      if (!(await control.isVisible())) continue;
+      expect(intersects(toastBox, await boxOf(control))).toBe(false);
+    }
+    expect(toastBox.y + toastBox.height).toBeLessThanOrEqual(VIEWPORT.height);
+    await page.keyboard.press('Escape');
+    await desk.waitFor({ state: 'detached' });
+  });
+
+  it('pins a critical blood pressure above the queue, in view, for as long as the provider has not been told', async () => {
+    const shownAt = await untilCriticalBloodPressure(page);
+    await showNextMinute(page);
+    const urgent = page.locator('.hud-urgent');
+    const alert = urgent.locator('.alert-critical-value', { hasText: JAMAL.name });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('tell the provider now');
+
+    const queue = page.locator('.hud-queue .queue-item');
+    expect(await queue.count()).toBeGreaterThanOrEqual(2);
+    const alertBox = await boxOf(alert);
+    expect(alertBox.y).toBeGreaterThanOrEqual(0);
+    expect(alertBox.y + alertBox.height).toBeLessThanOrEqual(VIEWPORT.height);
+    expect(alertBox.y + alertBox.height).toBeLessThanOrEqual((await boxOf(queue.first())).y);
+
+    // However far the side panel is scrolled (a long queue), the alert stays in its view.
+    const side = page.locator('.hud-side');
+    await side.evaluate((node) => {
+      node.scrollTop = node.scrollHeight;
+    });
+    const sideBox = await boxOf(side);
+    const scrolledBox = await boxOf(alert);
+    expect(scrolledBox.y).toBeGreaterThanOrEqual(sideBox.y);
+    expect(scrolledBox.y + scrolledBox.height).toBeLessThanOrEqual(sideBox.y + sideBox.height);
+
+    // Past the minutes after which a complaint's alert goes, this one stays.
+    await page.evaluate((minutes) => {
+      const session = window.__clinic!.session()!;
+      session.advanceTo(session.minute + minutes);
+    }, ALERT_MINUTES + 5);
+    await showNextMinute(page);
+    expect(await page.evaluate(() => window.__clinic!.session()!.minute)).toBeGreaterThan(shownAt + ALERT_MINUTES);
+    expect(await alert.isVisible()).toBe(true);
+    mkdirSync(SCREENS, { recursive: true });
+    await page.screenshot({ path: `${SCREENS}/pinned-critical-alert.png` });
+  });
+
+  it('draws every patient on the floor with their badge and name clear of everyone else’s, and inside the floor', async () => {
+    // Let the patients finish walking to where the plan put them.
+    await page.waitForFunction(
+      (key) => {
+        const scene = window.__clinic!.game.scene.getScene(key);
+        return scene.tweens.getTweens().length === 0;
+      },
+      SceneKeys.ClinicFloor,
+      { timeout: 30_000 },
+    );
+    const drawn = await page.evaluate((key) => {
+      const scene = window.__clinic!.game.scene.getScene(key);
+      type Token = { x: number; y: number; visible: boolean; patientId: string; list: { getBounds(): Box }[]; size: { nameWidth: number; nameHeight: number } };
+      const tokens = scene.children.list.filter((object) => 'patientId' in object && (object as unknown as Token).visible) as unknown as Token[];
+      return tokens.map((token) => {
+        const badge = token.list[2]!.getBounds();
+        return {
+          id: token.patientId,
+          badge: { x: badge.x, y: badge.y, width: badge.width, height: badge.height },
+          name: { x: token.x - token.size.nameWidth / 2, y: token.y + 24, width: token.size.nameWidth, height: token.size.nameHeight },
+        };
+      });
+    }, SceneKeys.ClinicFloor);
+    expect(drawn.length).toBeGreaterThanOrEqual(2);
+    const floor = { x: 16, y: 76, width: 876, height: 628 };
+    const parts = drawn.flatMap((token) => [
+      { id: token.id, box: token.badge },
+      { id: token.id, box: token.name },
+    ]);
+    for (const { id, box } of parts) {
+      expect(box.x, `${id} is inside the floor on the left`).toBeGreaterThanOrEqual(floor.x);
+      expect(box.x + box.width, `${id} is inside the floor on the right`).toBeLessThanOrEqual(floor.x + floor.width);
+      expect(box.y + box.height, `${id} is inside the floor at the bottom`).toBeLessThanOrEqual(floor.y + floor.height);
+      for (const other of parts) {
+        if (other.id !== id) expect(intersects(box, other.box), `${id} overlaps ${other.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('opens the exam room from the pinned alert, and clears it once the provider is told', async () => {
+    const alert = page.locator('.hud-urgent .alert-critical-value', { hasText: JAMAL.name });
+    await alert.click();
+    const room = page.locator('[role="dialog"].station');
+    await room.waitFor();
+    await room.getByRole('button', { name: 'Alert the provider now' }).click();
+    await alert.waitFor({ state: 'detached' });
+    // What else waits (the 10:15 phone call, by now) stays; the critical value is gone.
+    expect(await page.locator('.hud-urgent .alert-critical-value').count()).toBe(0);
+    expect(await page.locator('.hud-side').getByText('tell the provider now').count()).toBe(0);
+    expect(game.consoleErrors).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ export class FeedbackTracker {
       const item = feedbackItem(session, check, first + offset);
       if (item) fresh.push(item);
     });
-    if (fresh.length > 0) this.#items = [...fresh].reverse().concat(this.#items);
+    if (fresh.length > 0) this.#items = fresh.toReversed().concat(this.#items);
     const catchingUp = !this.#started;
     this.#started = true;
     if (!catchingUp && this.#score !== null && score !== null) {

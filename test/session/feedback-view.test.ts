@@ -65,7 +65,7 @@ describe('FeedbackTracker', () => {
     expect(day.session.act(MARCUS, { type: 'check-in.completed' }).accepted).toBe(true);
     const view = look(day)!;
     expect(view.fresh.length).toBeGreaterThan(1);
-    expect(view.items.slice(0, view.fresh.length)).toEqual([...view.fresh].reverse());
+    expect(view.items.slice(0, view.fresh.length)).toEqual(view.fresh.toReversed());
     expect(view.items.at(-1)!.ruleId).toBe('intake.two-identifiers');
     expect(new Set(view.items.map((item) => item.id)).size).toBe(view.items.length);
   });

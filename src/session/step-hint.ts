@@ -59,7 +59,7 @@ export function workflowHint(snapshot: AnyMachineSnapshot): string | null {
   }
 }
 
-const ROOMING_HINT = 'Room the patient who has waited longest while an exam room is free, so the provider is never idle; call them by first name only.';
+const ROOMING_HINT = 'Room the patient who has waited longest first, while an exam room is free, so the provider is never idle. Everyone in the waiting room hears what you say: call the name, never the reason for the visit.';
 
 /** Stages in which the patient waits on someone else. */
 const WAITING_HINTS: Readonly<Partial<Record<EncounterStage, string>>> = {

@@ -142,6 +142,27 @@ describe('Feedback while practising', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('feedback-log-entry'))).toBe(true);
     await log.getByRole('button', { name: 'Close' }).click();
   });
+
+  it('shows findings on the floor when the step that recorded them closes the station', async () => {
+    const { page } = game;
+    const desk = await openQueueItem(page, 'Marcus Johnson');
+    // Check-in completed with nothing registered: the address, card, copay, forms and complaint are missed.
+    await desk.getByRole('button', { name: 'Complete check-in' }).click();
+    await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), MARCUS)).toBe('waiting-for-room');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // The newest finding only, so the clinic stays in view; the log holds them all.
+    const onFloor = page.locator('.feedback-floor .feedback-card:visible');
+    await onFloor.first().waitFor();
+    expect(await onFloor.count()).toBe(1);
+    const found = (await marcusFindings(page)).length;
+    expect(found).toBeGreaterThan(2);
+    expect(await page.getByRole('button', { name: `Feedback (${found})` }).isVisible()).toBe(true);
+    // Over the floor, clear of the HUD's bar and its queue.
+    const [card, side] = await Promise.all([onFloor.first().boundingBox(), page.locator('.hud-side').boundingBox()]);
+    expect(card!.x + card!.width).toBeLessThanOrEqual(side!.x);
+    await keepScreenshot(page, 'feedback-on-floor');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
 
 describe('Feedback in an assessed day', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dayView, EncounterWatch } from '../../src/session/day-view';
 import { FeedbackTracker, signedPoints } from '../../src/session/feedback-view';
 import { Session } from '../../src/session/session';
@@ -79,6 +79,22 @@ describe('FeedbackTracker', () => {
     expect(view.lastChange).toMatchObject({ findingId: finding.id, text: `${signedPoints(view.lastChange!.accuracy)} accuracy: ${finding.what}` });
     expect(view.lastChange!.accuracy).toBeLessThan(0);
     expect(view.lastChange!.text).toMatch(/^−\d+(\.\d)? accuracy: /);
+  });
+
+  it('reads only the checks recorded since its last look, never the whole day again', () => {
+    const day = atTheDesk('practice');
+    const score = dayView(day.session, { watch: day.watch }).score;
+    const record = vi.spyOn(day.session, 'record');
+    const since = vi.spyOn(day.session, 'checksSince');
+    day.tracker.update(day.session, score);
+    confirmOnOneIdentifier(day.session);
+    day.tracker.update(day.session, score);
+    day.tracker.update(day.session, score);
+    expect(record).not.toHaveBeenCalled();
+    const reads = since.mock.calls.map(([from]) => from);
+    expect(reads[0]).toBe(0);
+    expect(reads[1]).toBe(reads[0]);
+    expect(reads[2]).toBeGreaterThan(reads[1]!);
   });
 
   it('catches up with a resumed day without showing its old findings as new', () => {

@@ -125,7 +125,7 @@ describe('npm run grade', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clinic-grade-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints verified or MISMATCH per file and exits 0 only when all are verified', () => {
+  it('prints verified or MISMATCH per file and exits 0 only when all are verified', { timeout: 180_000 }, () => {
     const good = join(dir, 'good.json');
     const bad = join(dir, 'bad.json');
     const file = genuine('expert', 2);

@@ -561,9 +561,14 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   return parts;
 }
 
-const DEMOGRAPHICS_ASK: Readonly<Record<DemographicsQuestion, { key: string; text: string }>> = {
-  'changes-since-last-visit': { key: 'ask-changes', text: 'I have your address and phone here — has anything changed since your last visit?' },
-  'new-patient-details': { key: 'ask-details', text: 'Since this is your first visit, may I have your home address, the best phone number, and someone we can call in an emergency?' },
+/** Each demographics question: its control's key, the button's words, and what the trainee says. */
+const DEMOGRAPHICS_ASK: Readonly<Record<DemographicsQuestion, { key: string; button: string; text: string }>> = {
+  'changes-since-last-visit': { key: 'ask-changes', button: 'Has anything changed since your last visit?', text: 'I have your address and phone here — has anything changed since your last visit?' },
+  'new-patient-details': {
+    key: 'ask-details',
+    button: 'Since this is your first visit, may I have your address, phone and an emergency contact?',
+    text: 'Since this is your first visit, may I have your home address, the best phone number, and someone we can call in an emergency?',
+  },
 };
 
 function demographicsSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
@@ -577,7 +582,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
     // Only the question that fits: a new patient has no last visit to ask about.
     const question = demographicsQuestionFor(patient);
     const ask = DEMOGRAPHICS_ASK[question];
-    part.body.append(buttonRow(keyedButton(`Ask: “${ask.text}”`, ask.key, 'button-quiet', () => send({ type: 'demographics.asked', question }))));
+    part.body.append(buttonRow(keyedButton(`Ask: “${ask.button}”`, ask.key, 'button-quiet', () => send({ type: 'demographics.asked', question }))));
   }
   const fields = element('div', 'fd-form-grid');
   fields.append(

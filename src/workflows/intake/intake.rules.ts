@@ -223,6 +223,13 @@ export interface IdentityRecord {
   readonly dateOfBirth: string;
 }
 
+/** One chart field that does not read as the photo ID: left wrong, or changed to a wrong value. */
+function wrongField(field: string, final: string, chart: string, id: string): string {
+  return final === chart
+    ? `the chart still has the ${field} ${final}, but the photo ID shows ${id}`
+    : `the chart's ${field} was changed to ${final}, but the photo ID shows ${id}${chart === id ? ', as the chart had it' : ''}`;
+}
+
 /**
  * `intake.chart-correction`: once a photo ID is seen, the chart's name and date of birth
  * are what the ID shows. Checked where the ID showed the chart wrong, and wherever the
@@ -243,10 +250,8 @@ export function checkChartCorrection(
   const birthRight = at.final.dateOfBirth === at.photoId.dateOfBirth;
   if (nameRight && birthRight) return passed(chartCorrectionRule, at.patientId, at.minute);
   const problems: string[] = [];
-  const wrong = (field: string, final: string, chart: string, id: string) =>
-    final === chart ? `the chart still has the ${field} ${final}, but the photo ID shows ${id}` : `the chart's ${field} was changed to ${final}, but the photo ID shows ${id}${chart === id ? ', as the chart had it' : ''}`;
-  if (!nameRight) problems.push(wrong('name', `"${at.final.name}"`, `"${at.chart.name}"`, `"${at.photoId.name}"`));
-  if (!birthRight) problems.push(wrong('date of birth', at.final.dateOfBirth, at.chart.dateOfBirth, at.photoId.dateOfBirth));
+  if (!nameRight) problems.push(wrongField('name', `"${at.final.name}"`, `"${at.chart.name}"`, `"${at.photoId.name}"`));
+  if (!birthRight) problems.push(wrongField('date of birth', at.final.dateOfBirth, at.chart.dateOfBirth, at.photoId.dateOfBirth));
   return missed(chartCorrectionRule, {
     patientId: at.patientId,
     atMinute: at.minute,

@@ -116,31 +116,32 @@ describe('the demographics question', () => {
   });
 });
 
+/** Settles a mismatch with a photo ID, makes `correction` (or none), and completes check-in. */
+function settle(overrides: Parameters<typeof patient>[2], correction: IntakeAction | null) {
+  const day = scenario([patient('p1', '08:00', overrides)]);
+  const run = startWorkflow(intakeMachine, day, day.patients[0]!);
+  const steps: IntakeAction[] = [
+    { type: 'patient.greeted' },
+    { type: 'identity.asked', question: 'full-name', style: 'stated' },
+    { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
+    { type: 'identity.mismatch-flagged' },
+    { type: 'photo-id.checked' },
+    ...(correction ? [correction] : []),
+    { type: 'identity.confirmed' },
+    { type: 'check-in.completed' },
+  ];
+  for (const action of steps) {
+    expect(run.actor.getSnapshot().can(action), JSON.stringify(action)).toBe(true);
+    run.actor.send(action);
+  }
+  return { run, check: run.journal.checks.find((c) => c.ruleId === 'intake.chart-correction'), output: run.actor.getSnapshot().output };
+}
+
 describe('intake.chart-correction', () => {
   // The default morning's trap: Eleanor states 1947-08-12, the chart has day and month swapped.
   const swapped = { dateOfBirth: '1947-12-08', statesAtCheckIn: { dateOfBirth: '1947-08-12' } };
   // The front desk's trap the other way round: she misspeaks the year; her ID agrees with the chart.
   const misspoken = { dateOfBirth: '1951-03-14', statesAtCheckIn: { dateOfBirth: '1952-03-14' }, photoId: { dateOfBirth: '1951-03-14' } };
-
-  function settle(overrides: Parameters<typeof patient>[2], correction: IntakeAction | null) {
-    const day = scenario([patient('p1', '08:00', overrides)]);
-    const run = startWorkflow(intakeMachine, day, day.patients[0]!);
-    const steps: IntakeAction[] = [
-      { type: 'patient.greeted' },
-      { type: 'identity.asked', question: 'full-name', style: 'stated' },
-      { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
-      { type: 'identity.mismatch-flagged' },
-      { type: 'photo-id.checked' },
-      ...(correction ? [correction] : []),
-      { type: 'identity.confirmed' },
-      { type: 'check-in.completed' },
-    ];
-    for (const action of steps) {
-      expect(run.actor.getSnapshot().can(action), JSON.stringify(action)).toBe(true);
-      run.actor.send(action);
-    }
-    return { run, check: run.journal.checks.find((c) => c.ruleId === 'intake.chart-correction'), output: run.actor.getSnapshot().output };
-  }
 
   it('passes a chart corrected to the photo ID, and puts the correction on the registration', () => {
     const { check, output } = settle(swapped, { type: 'chart.corrected', name: { given: 'Testp', family: 'Patient' }, dateOfBirth: '1947-08-12' });

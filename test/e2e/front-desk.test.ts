@@ -289,7 +289,7 @@ describe('The front desk in the browser', () => {
     await desk.getByRole('button', { name: 'The identifiers match: confirm identity' }).click();
     await desk.getByRole('heading', { name: 'Address, phone and emergency contact' }).waitFor();
     await desk.getByRole('button', { name: 'Complete check-in' }).click();
-    await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), ELEANOR)).toBe('waiting-for-room');
+    await expect.poll(() => page.evaluate((who) => window.__clinic?.session()?.stageOf(who), ELEANOR)).toBe('waiting-for-room');
 
     const log = await actionLog(page);
     expect(actionsFor(log, ELEANOR, ['identity.asked', 'identity.mismatch-flagged', 'photo-id.checked', 'chart.corrected', 'identity.confirmed'])).toEqual([

@@ -106,7 +106,8 @@ function draftFor(context: StationContext): IntakeDraft | null {
   const patient = context.patient;
   if (!patient) return null;
   const coverage = patient.coverage;
-  // A new patient has nothing on file yet: registration takes everything down fresh.
+  // A new patient has nothing on file yet: registration takes the address, phone and the
+  // card's numbers down fresh (the plan they named when booking is all the system holds).
   const onFile = !patient.newPatient;
   return {
     question: 'full-name',

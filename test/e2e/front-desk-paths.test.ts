@@ -253,6 +253,11 @@ describe('Inactive coverage: the patient is told and chooses to reschedule', () 
     await advanceTo(page, 8 * 60 + 30);
     const desk = await openQueueItem(page, 'Ximena Torres');
     await identifyAtDesk(page, desk, XIMENA);
+    // A new patient: nothing is on file but the plan she named when booking; the card's numbers are entered from the card.
+    const memberId = desk.getByLabel('Member id');
+    expect(await memberId.inputValue()).toBe('');
+    await desk.getByRole('img', { name: /member SUE-481177$/ }).waitFor();
+    await memberId.fill('SUE-481177');
     await desk.getByRole('button', { name: 'Save the card to the registration' }).click();
     await desk.getByRole('button', { name: 'Run eligibility for the saved card' }).click();
     await desk.getByText('Coverage: TERMINATED').waitFor();

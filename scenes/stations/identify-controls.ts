@@ -1,9 +1,12 @@
 /**
  * Identifying the patient, as the exam room and the lab station ask it: how the question
  * is put (open, or yes/no) and which identifiers the patient is identified by, the room
- * number among them. The panel offers every choice; the machine judges.
+ * number among them. The panel offers every choice; the machine judges. A child's parent or
+ * guardian answers for the child (the domain's `respondentFor`), so the questions are put
+ * to them, about the child.
  */
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
+import { respondentFor } from '../../src/workflows/intake/patient-at-desk';
 import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/vitals/vitals.actions';
 import { checkbox, checkboxGroup, radioGroup } from './clinical-controls';
 
@@ -27,12 +30,26 @@ export function emptyIdentifyDraft(): IdentifyDraft {
   return { question: null, identifiers: new Set() };
 }
 
-/** The question and identifier controls. */
-export function identifyControls(draft: IdentifyDraft, patient: ScenarioPatient): HTMLElement[] {
-  const questions: { value: IdentificationQuestion; label: string }[] = [
+/** The identification questions as put to whoever answers on `date`: the patient, or a child's parent or guardian. */
+export function identificationQuestions(patient: ScenarioPatient, date: string): { value: IdentificationQuestion; label: string }[] {
+  const respondent = respondentFor(patient, date);
+  if (respondent.kind === 'companion') {
+    const whose = patient.sex === 'female' ? 'her' : patient.sex === 'male' ? 'his' : 'the child’s';
+    const isThis = patient.sex === 'female' ? 'Is she' : patient.sex === 'male' ? 'Is he' : 'Is this';
+    return [
+      { value: 'open', label: `To ${respondent.name} (${respondent.relationship.toLowerCase()}): “Please tell me ${whose} full name and date of birth.”` },
+      { value: 'yes-no', label: `To ${respondent.name} (${respondent.relationship.toLowerCase()}): “${isThis} ${patient.name.given} ${patient.name.family}, born ${patient.dateOfBirth}?”` },
+    ];
+  }
+  return [
     { value: 'open', label: '“Please tell me your full name and date of birth.”' },
     { value: 'yes-no', label: `“Are you ${patient.name.given} ${patient.name.family}, born ${patient.dateOfBirth}?”` },
   ];
+}
+
+/** The question and identifier controls, put to whoever answers for the patient on `date` (the scenario's day). */
+export function identifyControls(draft: IdentifyDraft, patient: ScenarioPatient, date: string): HTMLElement[] {
+  const questions = identificationQuestions(patient, date);
   return [
     radioGroup('How do you ask?', 'id-question', questions, draft.question, (value) => (draft.question = value)),
     checkboxGroup(
@@ -53,9 +70,11 @@ export function identifyAction(draft: IdentifyDraft): PatientIdentifiedAction | 
   return { type: 'patient.identified', question: draft.question, identifiers: IDENTIFIER_CHOICES.map((c) => c.value).filter((id) => draft.identifiers.has(id)) };
 }
 
-/** The identification as done, in words: "an open question, by full name and date of birth". */
-export function identificationText(identification: PatientIdentifiedAction): string {
+/** The identification as done, in words: "an open question, by full name and date of birth", and who answered for a child. */
+export function identificationText(identification: PatientIdentifiedAction, patient?: ScenarioPatient, date?: string): string {
   const how = identification.question === 'open' ? 'an open question' : 'a yes/no question';
   const by = identification.identifiers.map((id) => IDENTIFIER_CHOICES.find((c) => c.value === id)?.label.toLowerCase() ?? id).join(' and ');
-  return `Identified with ${how}, by ${by}.`;
+  const respondent = patient && date ? respondentFor(patient, date) : null;
+  const answered = respondent?.kind === 'companion' ? `, answered by ${respondent.name} (${respondent.relationship.toLowerCase()})` : '';
+  return `Identified with ${how}, by ${by}${answered}.`;
 }

@@ -1,9 +1,12 @@
 /**
  * Check-in at the front desk (the intake workflow's station). The trainee greets the
  * patient, composes the identity questions (which identifier, stated or yes/no) and hears
- * the answers, compares them with the chart, flags a mismatch and checks a photo ID (drawn),
+ * the answers — from a child's parent or guardian, as the domain says who answers —,
+ * compares them with the chart, flags a mismatch and checks a photo ID (drawn), corrects
+ * the chart's name and date of birth to the ID (a form, keyboard-first),
  * slots a walk-in (or, when today is full, books the first open appointment and tells them
- * when), then registers: demographics (prefilled from the chart, editable), the insurance
+ * when), then registers: demographics (an established patient is asked what changed and
+ * the fields hold the chart's; a new patient is asked for everything, into empty fields), the insurance
  * card (drawn) entered into the registration, the eligibility response, telling the patient
  * when the plan is not active and doing what they choose (self-pay, or the visit booked
  * again for a later day), prior authorisation, the copay and receipt, the forms and the
@@ -16,12 +19,24 @@ import type { PlanType } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
-import { currentAddress, currentPhone, fullName, insuranceCard, replyToInactiveCoverage, statedDateOfBirth, statedName } from '../../src/workflows/intake/patient-at-desk';
+import { chartIdentity } from '../../src/workflows/intake/intake.machine';
+import {
+  currentAddress,
+  demographicsQuestionFor,
+  demographicsReply,
+  fullName,
+  insuranceCard,
+  photoIdIdentity,
+  replyToInactiveCoverage,
+  respondentFor,
+  statedName,
+} from '../../src/workflows/intake/patient-at-desk';
+import type { DemographicsQuestion } from '../../src/workflows/intake/intake.actions';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
-import { chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, payerName, plannedServices, planTypeName, spokenAnswer, usDate } from './front-desk-text';
+import { type Addressee, chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, payerName, plannedServices, planTypeName, speakerName, spokenAnswer, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost } from './station';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
@@ -69,8 +84,13 @@ interface IntakeDraft {
   receipt: boolean;
   forms: Set<IntakeForm>;
   complaint: string;
-  askedChanges: boolean;
   askedComplaint: boolean;
+  /** The chart's name and date of birth as the trainee is correcting them. */
+  chartGiven: string;
+  chartMiddle: string;
+  chartFamily: string;
+  chartDateOfBirth: string;
+  chartProblem: string | null;
   copayProblem: string | null;
   walkIn: BookGridState;
   /** The book for a walk-in told when to come, while today is full. */
@@ -85,26 +105,33 @@ function draftFor(context: StationContext): IntakeDraft | null {
   const patient = context.patient;
   if (!patient) return null;
   const coverage = patient.coverage;
+  // A new patient has nothing on file yet: registration takes the address, phone and the
+  // card's numbers down fresh (the plan they named when booking is all the system holds).
+  const onFile = !patient.newPatient;
   return {
     question: 'full-name',
     style: 'stated',
-    line1: patient.address.line1,
-    line2: patient.address.line2 ?? '',
-    city: patient.address.city,
-    state: patient.address.state,
-    postalCode: patient.address.postalCode,
-    phone: patient.phone,
+    line1: onFile ? patient.address.line1 : '',
+    line2: onFile ? (patient.address.line2 ?? '') : '',
+    city: onFile ? patient.address.city : '',
+    state: onFile ? patient.address.state : '',
+    postalCode: onFile ? patient.address.postalCode : '',
+    phone: onFile ? patient.phone : '',
     emergencyConfirmed: false,
     payerId: coverage?.payerId ?? PAYERS[0]?.id ?? '',
-    memberId: coverage?.memberId ?? '',
-    groupNumber: coverage?.groupNumber ?? '',
+    memberId: onFile ? (coverage?.memberId ?? '') : '',
+    groupNumber: onFile ? (coverage?.groupNumber ?? '') : '',
     planType: coverage?.planType ?? 'ppo',
     copayAmount: '',
     receipt: false,
     forms: new Set(),
     complaint: '',
-    askedChanges: false,
     askedComplaint: false,
+    chartGiven: patient.name.given,
+    chartMiddle: patient.name.middle ?? '',
+    chartFamily: patient.name.family,
+    chartDateOfBirth: patient.dateOfBirth,
+    chartProblem: null,
     copayProblem: null,
     walkIn: { firstDate: context.session.scenario.day.date, selected: null },
     later: { book: { firstDate: context.session.scenario.day.date, selected: null }, problem: null },
@@ -128,13 +155,16 @@ function stateOf(context: StationContext): string {
 function signature(context: StationContext, draft: IntakeDraft): string {
   const intake = intakeContext(context);
   if (!intake) return 'none';
-  const { answers, mismatchFlagged, photoIdChecked, identityConfirmed, walkInTime, demographics, card, eligibility, selfPay, priorAuthorizationNumber, copay, formsSigned, chiefComplaint } = intake;
+  const { answers, mismatchFlagged, photoIdChecked, identityConfirmed, correctedChart, demographicsAsked, walkInTime, demographics, card, eligibility, selfPay, priorAuthorizationNumber, copay, formsSigned, chiefComplaint } = intake;
   return JSON.stringify([
     stateOf(context),
     answers,
     mismatchFlagged,
     photoIdChecked,
     identityConfirmed,
+    correctedChart,
+    demographicsAsked,
+    draft.chartProblem,
     walkInTime,
     demographics,
     card,
@@ -144,7 +174,6 @@ function signature(context: StationContext, draft: IntakeDraft): string {
     copay,
     formsSigned,
     chiefComplaint,
-    draft.askedChanges,
     draft.askedComplaint,
     draft.copayProblem,
     draft.later.problem,
@@ -202,13 +231,16 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
   const visitType = provider?.template.visitTypes.find((v) => v.id === patient.arrival.visitTypeId);
 
+  const respondent = respondentFor(patient, scenario.day.date);
+  const identity = chartIdentity(intake);
+  const corrected = intake.correctedChart !== null;
   const top = element('div', 'fd-desk');
   const chart = element('div', 'fd-chart');
   chart.append(element('h3', 'fd-section-heading', 'The chart'));
   chart.append(
     factList([
-      ['Name', fullName(patient.name)],
-      ['Date of birth', usDate(patient.dateOfBirth)],
+      ['Name', corrected && identity.name !== fullName(patient.name) ? `${identity.name} (corrected from ${fullName(patient.name)})` : identity.name],
+      ['Date of birth', corrected && identity.dateOfBirth !== patient.dateOfBirth ? `${usDate(identity.dateOfBirth)} (corrected from ${usDate(patient.dateOfBirth)})` : usDate(identity.dateOfBirth)],
       ['MRN', patient.mrn],
       ['Phone', patient.phone],
       ['Visit', `${patient.arrival.kind === 'walk-in' ? `Walk-in, arrived ${patient.arrival.time}` : `${patient.arrival.time} appointment`} · ${visitType?.name ?? patient.arrival.visitTypeId} · ${provider?.name ?? ''}`],
@@ -216,7 +248,10 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
     ]),
   );
   const person = element('div', 'fd-person');
-  person.append(patientAtDeskArt(fullName(statedName(patient))), element('p', 'fd-person-caption', 'At the desk'));
+  person.append(
+    patientAtDeskArt(fullName(statedName(patient))),
+    element('p', 'fd-person-caption', respondent.kind === 'companion' ? `At the desk: ${patient.name.given}, with ${respondent.name} (${respondent.relationship.toLowerCase()}), who answers for ${patient.name.given}` : 'At the desk'),
+  );
   top.append(person, chart);
   host.body.append(stepper(state, patient.arrival.kind === 'walk-in'), top);
 
@@ -228,7 +263,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
     return;
   }
   if (state === 'identifying' || state === 'resolvingMismatch') {
-    host.body.append(identifySection(context, intake, draft, send, state === 'resolvingMismatch'));
+    host.body.append(identifySection(context, intake, draft, send, redraw, state === 'resolvingMismatch'));
     return;
   }
   if (state === 'slottingWalkIn') {
@@ -247,16 +282,19 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
   host.body.append(doneMark(`${patient.name.given} is checked in and waits for a room.`));
 }
 
-function identifySection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, resolving: boolean): HTMLElement {
+function identifySection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void, resolving: boolean): HTMLElement {
   const patient = context.patient!;
   const facts = chartFacts(patient);
+  const respondent = respondentFor(patient, context.session.scenario.day.date);
+  const to: Addressee = { respondent, sex: patient.sex };
+  const speaker = speakerName(patient, respondent);
   const part = section('Identify the patient');
   const talk = element('div', 'fd-conversation');
   talk.setAttribute('aria-label', 'What was said');
   talk.setAttribute('role', 'log');
   if (intake.answers.length === 0) talk.append(element('p', 'station-note', 'Nothing asked yet.'));
   for (const answer of intake.answers) {
-    talk.append(speech('you', 'You', identityQuestionText(answer.question, answer.style, facts)), speech('them', patient.name.given, spokenAnswer(answer.question, answer.style, answer.answer)));
+    talk.append(speech('you', 'You', identityQuestionText(answer.question, answer.style, facts, to)), speech('them', speaker, spokenAnswer(answer.question, answer.style, answer.answer, to)));
   }
   part.body.append(talk);
 
@@ -264,21 +302,22 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   compose.append(
     radioGroup('Ask for', 'identity-question', IDENTITY_QUESTIONS, QUESTION_NAMES, draft.question, (value) => {
       draft.question = value;
-      preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts)}”`;
+      preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`;
     }),
     radioGroup('How', 'identity-style', QUESTION_STYLES, STYLE_NAMES, draft.style, (value) => {
       draft.style = value;
-      preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts)}”`;
+      preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`;
     }),
   );
-  const preview = element('p', 'fd-preview', `You will say: “${identityQuestionText(draft.question, draft.style, facts)}”`);
+  const preview = element('p', 'fd-preview', `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`);
   preview.setAttribute('aria-live', 'polite');
   part.body.append(compose, preview, buttonRow(keyedButton('Ask', 'ask', 'button-primary', () => send({ type: 'identity.asked', question: draft.question, style: draft.style }))));
 
   const compare = element('table', 'fd-compare');
-  const caption = element('caption', undefined, 'The chart and what the patient said');
+  const saidBy = respondent.kind === 'companion' ? `${respondent.relationship} said` : 'Patient said';
+  const caption = element('caption', undefined, respondent.kind === 'companion' ? `The chart and what ${patient.name.given}’s ${respondent.relationship.toLowerCase()} said` : 'The chart and what the patient said');
   const head = element('tr');
-  for (const text of ['', 'Chart', 'Patient said']) {
+  for (const text of ['', 'Chart', saidBy]) {
     const th = element('th', undefined, text);
     th.scope = 'col';
     head.append(th);
@@ -306,6 +345,7 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
 
   if (resolving) part.body.append(element('p', 'fd-alert', 'Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.'));
   if (intake.photoIdChecked) part.body.append(photoIdFigure(context));
+  if (resolving && intake.photoIdChecked) part.body.append(chartCorrectionForm(intake, draft, send, redraw));
   const buttons = [
     keyedButton('The identifiers match: confirm identity', 'confirm-identity', 'button-primary', () => send({ type: 'identity.confirmed' })),
     keyedButton('Ask for a photo ID', 'photo-id', 'button-quiet', () => send({ type: 'photo-id.checked' })),
@@ -320,8 +360,8 @@ function photoIdFigure(context: StationContext): HTMLElement {
   const figure = element('figure', 'fd-figure');
   figure.append(
     photoIdCard({
-      name: fullName(statedName(patient)),
-      dateOfBirth: statedDateOfBirth(patient),
+      name: fullName(photoIdIdentity(patient).name),
+      dateOfBirth: photoIdIdentity(patient).dateOfBirth,
       address: currentAddress(patient),
       sex: patient.sex,
       idNumber: `${patient.address.state}${patient.mrn.slice(-6).padStart(6, '0')}`,
@@ -329,6 +369,39 @@ function photoIdFigure(context: StationContext): HTMLElement {
     element('figcaption', undefined, 'The photo ID the patient handed you'),
   );
   return figure;
+}
+
+/** Correcting the chart's name and date of birth to the photo ID: a form, prefilled with the chart, keyboard-first. */
+function chartCorrectionForm(intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+  const part = section('Correct the chart to the photo ID');
+  part.root.dataset.key = 'chart-correction';
+  part.body.append(element('p', 'fd-line', 'Where the chart differs from the photo ID, enter what the ID shows and save. Leave a field as it is where the chart agrees with the ID.'));
+  const fields = element('div', 'fd-form-grid');
+  fields.append(
+    textField({ label: 'Given name', key: 'chart-given', value: draft.chartGiven, onInput: (v) => (draft.chartGiven = v), autocomplete: 'off' }),
+    textField({ label: 'Middle name', key: 'chart-middle', value: draft.chartMiddle, onInput: (v) => (draft.chartMiddle = v), autocomplete: 'off' }),
+    textField({ label: 'Family name', key: 'chart-family', value: draft.chartFamily, onInput: (v) => (draft.chartFamily = v), autocomplete: 'off' }),
+    textField({ label: 'Date of birth', key: 'chart-dob', value: draft.chartDateOfBirth, onInput: (v) => (draft.chartDateOfBirth = v), type: 'date' }),
+  );
+  part.body.append(fields);
+  part.body.append(
+    buttonRow(
+      keyedButton('Save the correction to the chart', 'correct-chart', 'button-quiet', () => {
+        if (draft.chartGiven.trim() === '' || draft.chartFamily.trim() === '' || !/^\d{4}-\d{2}-\d{2}$/.test(draft.chartDateOfBirth)) {
+          draft.chartProblem = 'Enter a given name, a family name and a full date of birth.';
+          redraw();
+          return;
+        }
+        draft.chartProblem = null;
+        const middle = draft.chartMiddle.trim();
+        send({ type: 'chart.corrected', name: { given: draft.chartGiven.trim(), ...(middle ? { middle } : {}), family: draft.chartFamily.trim() }, dateOfBirth: draft.chartDateOfBirth });
+      }),
+    ),
+  );
+  if (draft.chartProblem) part.body.append(element('p', 'fd-alert', draft.chartProblem));
+  const corrected = intake.correctedChart;
+  if (corrected) part.body.append(doneMark(`Chart corrected: ${fullName(corrected.name)}, born ${usDate(corrected.dateOfBirth)}.`));
+  return part.root;
 }
 
 function walkInSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
@@ -412,8 +485,9 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   if (intake.photoIdChecked) photo.body.append(photoIdFigure(context));
   else photo.body.append(buttonRow(keyedButton('Ask for a photo ID and compare it', 'photo-id', 'button-quiet', () => send({ type: 'photo-id.checked' }))));
   parts.push(photo.root);
+  if (intake.photoIdChecked) parts.push(chartCorrectionForm(intake, draft, send, redraw));
 
-  parts.push(demographicsSection(context, intake, draft, send, redraw));
+  parts.push(demographicsSection(context, intake, draft, send));
   parts.push(...insuranceSections(context, intake, draft, send, redraw));
 
   const forms = section('Forms');
@@ -463,27 +537,28 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   return parts;
 }
 
-function demographicsSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+/** Each demographics question: its control's key, the button's words, and what the trainee says. */
+const DEMOGRAPHICS_ASK: Readonly<Record<DemographicsQuestion, { key: string; button: string; text: string }>> = {
+  'changes-since-last-visit': { key: 'ask-changes', button: 'Has anything changed since your last visit?', text: 'I have your address and phone here — has anything changed since your last visit?' },
+  'new-patient-details': {
+    key: 'ask-details',
+    button: 'Since this is your first visit, may I have your address, phone and an emergency contact?',
+    text: 'Since this is your first visit, may I have your home address, the best phone number, and someone we can call in an emergency?',
+  },
+};
+
+function demographicsSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
   const patient = context.patient!;
-  const part = section('Address, phone and emergency contact');
-  if (draft.askedChanges) {
-    const address = currentAddress(patient);
-    const phone = currentPhone(patient);
-    const moved = address !== patient.address;
-    const newPhone = phone !== patient.phone;
-    const reply = moved || newPhone
-      ? [moved ? `I moved — it’s ${[address.line1, address.line2, address.city, address.state, address.postalCode].filter(Boolean).join(', ')} now.` : '', newPhone ? `My number is ${phone} now.` : ''].filter(Boolean).join(' ')
-      : 'No, nothing’s changed.';
-    part.body.append(speech('you', 'You', 'I have your address and phone here — has anything changed since your last visit?'), speech('them', patient.name.given, reply));
+  const respondent = respondentFor(patient, context.session.scenario.day.date);
+  const part = section(patient.newPatient ? 'Address, phone and emergency contact (new patient: nothing on file yet)' : 'Address, phone and emergency contact');
+  const asked = intake.demographicsAsked;
+  if (asked) {
+    part.body.append(speech('you', 'You', DEMOGRAPHICS_ASK[asked].text), speech('them', speakerName(patient, respondent), demographicsReply(patient, asked, respondent)));
   } else {
-    part.body.append(
-      buttonRow(
-        keyedButton('Ask: “Has anything changed since your last visit?”', 'ask-changes', 'button-quiet', () => {
-          draft.askedChanges = true;
-          redraw();
-        }),
-      ),
-    );
+    // Only the question that fits: a new patient has no last visit to ask about.
+    const question = demographicsQuestionFor(patient);
+    const ask = DEMOGRAPHICS_ASK[question];
+    part.body.append(buttonRow(keyedButton(`Ask: “${ask.button}”`, ask.key, 'button-quiet', () => send({ type: 'demographics.asked', question }))));
   }
   const fields = element('div', 'fd-form-grid');
   fields.append(
@@ -496,8 +571,8 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
   );
   part.body.append(fields);
   const contact = patient.emergencyContact;
-  part.body.append(element('p', 'fd-line', contact ? `Emergency contact on file: ${contact.name} (${contact.relationship}), ${contact.phone}` : 'Emergency contact on file: none'));
-  part.body.append(checkField({ label: 'Emergency contact read back and confirmed with the patient', key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
+  if (!patient.newPatient) part.body.append(element('p', 'fd-line', contact ? `Emergency contact on file: ${contact.name} (${contact.relationship}), ${contact.phone}` : 'Emergency contact on file: none'));
+  part.body.append(checkField({ label: patient.newPatient ? 'Emergency contact taken down and read back' : 'Emergency contact read back and confirmed with the patient', key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
   part.body.append(
     buttonRow(
       keyedButton('Save address and phone', 'save-demographics', 'button-quiet', () => {

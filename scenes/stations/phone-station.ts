@@ -1,13 +1,16 @@
 /**
  * The phone: a ringing call to answer, then the whole conversation. The caller says who
  * they are and what they want; the chart beside shows the patient and the release of
- * information on file. The trainee may verify the caller, give or decline results,
+ * information on file (who the clinic may share with, and on what footing). Asked who
+ * they are, a caller's identity is checked — which the panel says is not permission; the
+ * domain's privacy rule says whether they may be told. The trainee may give or decline results,
  * confirm, cancel or reschedule the appointment (with the book) and end the call. Every
  * choice is offered; the phone call machine judges them (privacy, the caller's request).
  */
-import type { PhoneCallContext } from '../../src/clinic/phone-call.machine';
+import { callerFacts, type PhoneCallContext } from '../../src/clinic/phone-call.machine';
+import { mayReceiveResults } from '../../src/workflows/intake/intake.rules';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
-import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
+import type { ReleaseBasis, ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import { fullName } from '../../src/workflows/intake/patient-at-desk';
 import { element } from '../dom';
@@ -22,6 +25,12 @@ const CALLER_KINDS: Readonly<Record<PhoneCallContext['call']['caller'], string>>
   patient: 'says they are the patient',
   payer: 'the insurance company',
   pharmacy: 'the pharmacy',
+};
+
+const RELEASE_BASIS_NAMES: Readonly<Record<ReleaseBasis, string>> = {
+  authorization: 'signed authorisation',
+  'personal-representative': 'personal representative',
+  'patient-agreement': 'patient’s documented agreement',
 };
 
 interface PhoneDraft {
@@ -44,19 +53,45 @@ function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context:
   const part = section('The chart', 'fd-chart');
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
-  const release = call.call.authorizedByPatient
-    ? `${patient.name.given} authorises ${call.call.callerName} to receive health information.`
-    : `None for ${call.call.callerName}.`;
+  const onFile = patient.releaseOfInformation ?? [];
   part.body.append(
     factList([
       ['Patient', fullName(patient.name)],
       ['Date of birth', usDate(patient.dateOfBirth)],
       ['Phone', patient.phone],
       ['Appointment', `${longDate(scenario.day.date)} at ${patient.arrival.time} with ${provider?.name ?? patient.arrival.providerId}`],
-      ['Release of information', release],
     ]),
   );
+  const release = element('div', 'fd-release');
+  release.dataset.key = 'release-on-file';
+  release.append(element('p', 'fd-field-label', 'Release of information on file'));
+  if (onFile.length === 0) release.append(element('p', 'fd-line', 'Nobody: the chart names no one the clinic may discuss this patient’s health information with.'));
+  else {
+    const list = element('ul', 'fd-services');
+    for (const entry of onFile) list.append(element('li', undefined, `${entry.name} (${entry.relationship}) — ${RELEASE_BASIS_NAMES[entry.basis]}`));
+    release.append(list);
+  }
+  part.body.append(release);
   return part.root;
+}
+
+/** Where the caller stands, once asked who they are: identity checked, and whether the chart lets the clinic share with them. */
+function standing(call: PhoneCallContext, patient: ScenarioPatient | null): HTMLElement {
+  const facts = callerFacts(call);
+  const given = patient?.name.given ?? 'the patient';
+  const box = element('div', 'fd-response');
+  box.setAttribute('role', 'status');
+  box.dataset.key = 'caller-standing';
+  box.append(element('p', 'fd-line', `Identity: ${call.call.callerName} gave ${given}’s full name and date of birth. That shows who is calling; it is not permission to share.`));
+  const may = mayReceiveResults(facts);
+  const text =
+    call.call.caller === 'patient'
+      ? `The caller is ${given}: ${given}’s own information may be discussed.`
+      : facts.releaseOnFile
+        ? `Release on file for the caller: ${facts.releaseOnFile.name} (${facts.releaseOnFile.relationship}), ${RELEASE_BASIS_NAMES[facts.releaseOnFile.basis]}.`
+        : `Release on file for ${call.call.callerName}: none.`;
+  box.append(element('p', `fd-response-status ${may ? 'fd-status-ok' : 'fd-status-bad'}`, text));
+  return box;
 }
 
 function conversation(patient: ScenarioPatient | null, call: PhoneCallContext, context: StationContext): HTMLElement {
@@ -70,12 +105,20 @@ function conversation(patient: ScenarioPatient | null, call: PhoneCallContext, c
   if (call.callerVerified && patient) {
     log.append(
       speech('you', 'You', `Before we go on, can you give me the patient’s full name and date of birth?`),
-      speech('them', call.call.callerName, `${fullName(patient.name)}, ${usDate(patient.dateOfBirth)}.`),
+      speech('them', call.call.callerName, callerGivesDetails(call, patient)),
     );
   }
   if (call.resultsDisclosed === true) log.append(speech('you', 'You', `I have ${patient?.name.given ?? 'the patient'}’s results here; let me read them to you.`));
   if (call.resultsDisclosed === false) log.append(speech('you', 'You', `I’m sorry, I can’t share ${patient?.name.given ?? 'the patient'}’s information. I’ll ask ${patient?.name.given ?? 'them'} to call you back.`));
   return log;
+}
+
+/** The caller's answer when asked who they are and for the patient's details: a relative also says who they are. */
+function callerGivesDetails(call: PhoneCallContext, patient: ScenarioPatient): string {
+  const details = `${fullName(patient.name)}, born ${usDate(patient.dateOfBirth)}`;
+  if (call.call.caller === 'patient') return `It’s me — ${details}.`;
+  const relation = patient.emergencyContact && patient.emergencyContact.name === call.call.callerName ? ` — I’m ${patient.name.given}’s ${patient.emergencyContact.relationship.toLowerCase()}` : '';
+  return `I’m ${call.call.callerName}${relation}. ${details}. I know everything about ${patient.name.given}, you can tell me.`;
 }
 
 function render(host: StationHost, context: StationContext, draft: PhoneDraft, send: (action: TraineeAction) => void, redraw: () => void): void {
@@ -118,8 +161,8 @@ function render(host: StationHost, context: StationContext, draft: PhoneDraft, s
   host.body.append(columns);
 
   const verify = section('Who is calling');
-  verify.body.append(buttonRow(keyedButton('Verify the caller: ask for the patient’s full name and date of birth', 'verify-caller', 'button-quiet', () => send({ type: 'caller.verified', callId }))));
-  if (call.callerVerified) verify.body.append(doneMark('Caller verified.'));
+  verify.body.append(buttonRow(keyedButton('Ask who is calling, and for the patient’s full name and date of birth', 'verify-caller', 'button-quiet', () => send({ type: 'caller.verified', callId }))));
+  if (call.callerVerified) verify.body.append(standing(call, patient));
   host.body.append(verify.root);
 
   const results = section('Results');

@@ -231,9 +231,9 @@ class SpecimenPanel implements StationInstance {
     ];
     if (machine.glovesDonned) children.push(text('Gloves on.'));
     if (machine.identification !== null) {
-      children.push(text(identificationText(machine.identification)));
+      children.push(text(identificationText(machine.identification, patient, machine.scenario.day.date)));
     } else {
-      children.push(...identifyControls(this.#ui.identify, patient), buttonRow(actionButton('Identify the patient', 'identify', () => this.#identify())), this.#problemLine('identify'));
+      children.push(...identifyControls(this.#ui.identify, patient, machine.scenario.day.date), buttonRow(actionButton('Identify the patient', 'identify', () => this.#identify())), this.#problemLine('identify'));
     }
     return step('Hands, gloves and identification', children, { done: machine.handsCleaned && machine.glovesDonned && machine.identification !== null });
   }

@@ -199,11 +199,11 @@ class VitalsPanel implements StationInstance {
     const ui = this.#ui;
     const hands = buttonRow(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'button-quiet' : 'button-primary'));
     if (machine.identification !== null) {
-      return step('Hand hygiene and identification', [hands, text(identificationText(machine.identification))], { done: machine.handsCleaned });
+      return step('Hand hygiene and identification', [hands, text(identificationText(machine.identification, patient, machine.scenario.day.date))], { done: machine.handsCleaned });
     }
     return step('Hand hygiene and identification', [
       hands,
-      ...identifyControls(ui.identify, patient),
+      ...identifyControls(ui.identify, patient, machine.scenario.day.date),
       buttonRow(actionButton('Identify the patient', 'identify', () => this.#identify())),
       this.#problemLine('identify'),
     ]);

@@ -2,7 +2,8 @@
  * A phone call during the day: it rings at its time and interrupts the trainee, who
  * answers it or lets it go to voicemail after a few minutes. On the call the front desk
  * verifies who is calling, keeps to the minimum necessary (a relative gets no results
- * without the patient's permission: `privacy.minimum-necessary`), and does what a
+ * unless the chart has a release of information for them — knowing the patient's details
+ * is not permission: `privacy.minimum-necessary`), and does what a
  * scheduling call asks — reschedule, cancel or confirm the patient's appointment
  * (`scheduling.phone-request`, and `scheduling.template` for the new slot).
  *
@@ -11,8 +12,8 @@
 import { assign, setup } from 'xstate';
 import { type Scenario, type ScenarioPhoneCall } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
-import { checkMinimumNecessary } from '../workflows/intake/intake.rules';
-import { fullName } from '../workflows/intake/patient-at-desk';
+import { type CallerFacts, checkMinimumNecessary } from '../workflows/intake/intake.rules';
+import { fullName, releaseOnFileFor } from '../workflows/intake/patient-at-desk';
 import { addDays, slotProblem } from '../workflows/scheduling/appointment-book';
 import { checkPhoneRequest, checkTemplate } from '../workflows/scheduling/scheduling.rules';
 import type { DayEnvironment } from './day-environment';
@@ -29,6 +30,7 @@ export interface PhoneCallInput {
 
 /** What has been done on the call. */
 export interface PhoneCallContext extends PhoneCallInput {
+  /** The caller was asked who they are and gave the patient's identifiers: identity, not permission to share. */
   readonly callerVerified: boolean;
   /** Results were given to the caller (true), declined (false), or not asked about yet (null). */
   readonly resultsDisclosed: boolean | null;
@@ -65,9 +67,15 @@ function patientLabel(context: PhoneCallInput): string {
   return patient ? fullName(patient.name) : context.call.patientId;
 }
 
-function callerFacts(context: PhoneCallContext) {
+/**
+ * Who is calling, as the privacy rule weighs it: asking who they are verifies identity; only
+ * the chart's release of information for them (an authorisation, a personal representative,
+ * the patient's documented agreement) allows sharing. Knowing the details is not permission.
+ */
+export function callerFacts(context: PhoneCallContext): CallerFacts {
   const { call } = context;
-  return { callerName: call.callerName, caller: call.caller, authorizedByPatient: call.authorizedByPatient, callerVerified: context.callerVerified };
+  const patient = context.scenario.patients.find((p) => p.id === call.patientId);
+  return { callerName: call.callerName, caller: call.caller, releaseOnFile: releaseOnFileFor(patient, call.callerName), callerVerified: context.callerVerified };
 }
 
 export const phoneCallMachine = setup({

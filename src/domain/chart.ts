@@ -23,6 +23,8 @@ export interface RegistrationRecord {
   readonly copayCollected: number;
   readonly address: { readonly line1: string; readonly city: string; readonly state: string; readonly postalCode: string } | null;
   readonly phone: string | null;
+  /** The chart's name and date of birth as corrected at check-in, once a photo ID settled a mismatch (absent: left as they were). */
+  readonly correctedIdentity?: { readonly name: string; readonly dateOfBirth: string };
 }
 
 /** Why a patient left check-in with an appointment instead of being seen today. */

@@ -482,9 +482,13 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
       return coverage.cardMemberId === coverage.memberId ? 'coverage.cardMemberId equals coverage.memberId' : undefined;
     }
     case 'relative-calling': {
-      const call = scenario.events.some((event) => event?.kind === 'phone-call' && event.caller === 'relative' && event.patientId === patient.id);
+      const calls = scenario.events.filter((event) => event?.kind === 'phone-call' && event.caller === 'relative' && event.patientId === patient.id);
       const eventsComplete = scenario.events.every((event) => event !== undefined);
-      return call || !eventsComplete ? undefined : 'no phone call from a relative about this patient in events';
+      if (calls.length === 0) return eventsComplete ? 'no phone call from a relative about this patient in events' : undefined;
+      // The trap is a relative with nothing on file: one the chart's release of information names may be told.
+      const onFile = (name: string) => (patient.releaseOfInformation ?? []).some((entry) => entry?.name !== undefined && normalizeName(entry.name) === normalizeName(name));
+      const unreleased = calls.some((event) => event?.callerName !== undefined && !onFile(event.callerName));
+      return unreleased ? undefined : 'every relative who calls about this patient is on the release of information, so nothing here is a privacy trap';
     }
     case 'changed-demographics': {
       const changed = patient.changedSinceLastVisit;
@@ -586,7 +590,7 @@ const TRAP_FIELDS: Record<TrapValue['kind'], ReadonlyArray<keyof PatientValue>> 
   'same-name': ['name'],
   'inactive-coverage': ['coverage'],
   'missing-authorization': ['coverage', 'orders'],
-  'relative-calling': [],
+  'relative-calling': ['releaseOfInformation'],
   'changed-demographics': ['changedSinceLastVisit', 'address', 'phone'],
   'member-id-mismatch': ['coverage'],
   'critical-vital': ['vitals', 'dateOfBirth'],

@@ -189,6 +189,28 @@ export const StatedIdentity = z.strictObject({
   dateOfBirth: z.optional(IsoDate),
 });
 
+/** Who came with the patient today: the parent or guardian who answers for a child. */
+export const Companion = z.strictObject({
+  name: PersonName,
+  /** How they are related to the patient, as they would say it: Mother, Father, Guardian. */
+  relationship: Text(40),
+});
+
+/**
+ * On what footing the chart lets the clinic discuss the patient's health information with
+ * someone else (HIPAA Privacy Rule): a signed authorisation (45 CFR 164.508), a personal
+ * representative such as the parent of a minor (45 CFR 164.502(g)), or the patient's
+ * agreement, documented, to involve this person in their care (45 CFR 164.510(b)).
+ */
+export const RELEASE_BASES = ['authorization', 'personal-representative', 'patient-agreement'] as const;
+
+/** One person the chart says the clinic may discuss the patient's health information with. */
+export const ReleaseOnFile = z.strictObject({
+  name: Text(80),
+  relationship: Text(40),
+  basis: z.enum(RELEASE_BASES),
+});
+
 export const Patient = z.strictObject({
   id: Id,
   name: PersonName,
@@ -208,6 +230,15 @@ export const Patient = z.strictObject({
   chiefComplaint: Text(300),
   /** What the patient states at check-in, where it differs from the chart. */
   statesAtCheckIn: z.optional(StatedIdentity),
+  /**
+   * What the photo ID reads, where it differs from what the patient states (absent: the ID
+   * agrees with the patient). The ID settles an identity mismatch: the chart is corrected to it.
+   */
+  photoId: z.optional(StatedIdentity),
+  /** The parent or guardian who comes with a child and answers for them (absent: a child's parent or guardian emergency contact). */
+  companion: z.optional(Companion),
+  /** The people the chart lets the clinic discuss this patient's health information with, and on what footing. */
+  releaseOfInformation: z.optional(z.array(ReleaseOnFile).check(z.maxLength(10))),
   /** Demographics that changed since the chart was last updated; the trainee must correct them. */
   changedSinceLastVisit: z.optional(z.strictObject({ address: z.optional(Address), phone: z.optional(Phone) })),
   vitals: VitalsTruth,
@@ -305,8 +336,6 @@ export const PhoneCall = z.strictObject({
   /** The patient the call is about. */
   patientId: Id,
   request: z.enum(PHONE_REQUESTS),
-  /** Whether the patient has authorised disclosure to this caller (privacy trap when false). */
-  authorizedByPatient: z._default(z.boolean(), false),
 });
 
 export const DayEvent = z.discriminatedUnion('kind', [PhoneCall]);
@@ -411,6 +440,8 @@ export type ScenarioProvider = Scenario['providers'][number];
 export type ScenarioCoverage = z.output<typeof Coverage>;
 export type ScenarioVitals = z.output<typeof VitalsTruth>;
 export type ScenarioPhoneCall = z.output<typeof PhoneCall>;
+export type ScenarioReleaseOnFile = z.output<typeof ReleaseOnFile>;
+export type ReleaseBasis = (typeof RELEASE_BASES)[number];
 export type ScenarioDayEvent = z.output<typeof DayEvent>;
 export type Sex = (typeof SEXES)[number];
 export type PlanType = (typeof PLAN_TYPES)[number];

@@ -10,7 +10,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { IntakeContext } from '../workflows/intake/intake.machine';
-import { formsRequired } from '../workflows/intake/patient-at-desk';
+import { chartErrors, formsRequired, respondentFor } from '../workflows/intake/patient-at-desk';
 import type { VitalsContext } from '../workflows/vitals/vitals.machine';
 import type { SpecimenContext } from '../workflows/specimen/specimen.machine';
 import type { SchedulingContext } from '../workflows/scheduling/scheduling.machine';
@@ -68,22 +68,26 @@ const WAITING_HINTS: Readonly<Partial<Record<EncounterStage, string>>> = {
 };
 
 function intakeHint(state: string, context: IntakeContext): string | null {
+  // A child's parent or guardian answers for the child (patient-at-desk.ts): the hint names who to ask.
+  const respondent = respondentFor(context.patient, context.scenario.day.date);
+  const who = respondent.kind === 'companion' ? `${respondent.name} (${respondent.relationship.toLowerCase()}) to state the child’s` : 'the patient to state';
   switch (state) {
     case 'greeting':
-      return 'Greet the patient, then have them state two identifiers (full name and date of birth).';
+      return `Greet the patient, then ask ${who} two identifiers (full name and date of birth).`;
     case 'identifying': {
       const stated = new Set(context.answers.filter((answer) => answer.style === 'stated').map((answer) => answer.question));
       if (stated.size < 2) {
         return stated.size === 0
-          ? 'Have the patient state two identifiers, full name and date of birth, in their own words: a yes/no question does not count.'
-          : 'Ask for a second identifier, stated by the patient, before you confirm identity.';
+          ? `Ask ${who} two identifiers, full name and date of birth, in their own words: a yes/no question does not count.`
+          : 'Ask for a second identifier, stated in their own words, before you confirm identity.';
       }
-      return 'Compare what the patient said with the chart: confirm identity if both match, flag a mismatch if they differ.';
+      return 'Compare what was said with the chart: confirm identity if both match, flag a mismatch if they differ.';
     }
     case 'resolvingMismatch':
-      return context.photoIdChecked
-        ? 'The photo ID settles who the patient is: confirm identity now.'
-        : 'Ask for a photo ID to settle the mismatch before you confirm identity.';
+      if (!context.photoIdChecked) return 'Ask for a photo ID: nothing is done under this chart until it settles who the patient is.';
+      return chartErrors(context.patient).length > 0 && context.correctedChart === null
+        ? 'The photo ID settles who the patient is: correct the chart where it differs from the ID, then confirm identity.'
+        : 'The photo ID settles who the patient is: confirm identity now.';
     case 'slottingWalkIn':
       return 'Fit the walk-in into the first free slot of today’s template at or after their arrival; if today is full, book the first opening later and tell them when.';
     case 'registering':
@@ -96,7 +100,11 @@ function intakeHint(state: string, context: IntakeContext): string | null {
 /** What registration still needs, in the order a desk works through it. */
 function registeringHint(context: IntakeContext): string {
   const coverage = context.patient.coverage;
-  if (context.demographics === null) return 'Identity is confirmed. Now confirm the address, phone and emergency contact with the patient.';
+  if (context.demographics === null) {
+    return context.patient.newPatient
+      ? 'Identity is confirmed. A new patient: take down the address, phone and emergency contact.'
+      : 'Identity is confirmed. Ask what has changed since the last visit (address, phone, emergency contact) and confirm them.';
+  }
   if (coverage !== undefined && context.card === null && !context.selfPay) return 'Scan the insurance card and check each field against the card.';
   if (context.card !== null && context.eligibility === null) return 'Run eligibility for the saved card before the visit.';
   if (context.eligibility?.found === true && context.eligibility.status !== 'active' && !context.selfPay) {

@@ -253,6 +253,11 @@ describe('Inactive coverage: the patient is told and chooses to reschedule', () 
     await advanceTo(page, 8 * 60 + 30);
     const desk = await openQueueItem(page, 'Ximena Torres');
     await identifyAtDesk(page, desk, XIMENA);
+    // A new patient: nothing is on file but the plan she named when booking; the card's numbers are entered from the card.
+    const memberId = desk.getByLabel('Member id');
+    expect(await memberId.inputValue()).toBe('');
+    await desk.getByRole('img', { name: /member SUE-481177$/ }).waitFor();
+    await memberId.fill('SUE-481177');
     await desk.getByRole('button', { name: 'Save the card to the registration' }).click();
     await desk.getByRole('button', { name: 'Run eligibility for the saved card' }).click();
     await desk.getByText('Coverage: TERMINATED').waitFor();
@@ -279,6 +284,43 @@ describe('Inactive coverage: the patient is told and chooses to reschedule', () 
     ]);
     expect(await journeyOf(page, XIMENA)).toEqual({ stage: 'rebooked', outcome: 'rebooked' });
     expect(await page.evaluate(() => window.__clinic?.session()?.bookingsMadeToday.map((b) => `${b.date} ${b.time} ${b.visitTypeId} ${b.label}`))).toContain('2026-06-10 08:00 new-patient Ximena Torres');
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});
+
+describe('A parent on the phone, on file as her child’s personal representative', () => {
+  const IMANI = 'imani-johnson';
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openDay(new URL('?scenario=pediatrics', inject('gameUrl')).href);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('asks Tanya Johnson who she is, reads her release on file for Imani, and gives her the result', async () => {
+    const { page } = game;
+    await advanceTo(page, 10 * 60 + 45);
+    const phone = await openQueueItem(page, 'Phone: Tanya Johnson');
+    await phone.getByRole('button', { name: 'Answer the phone' }).click();
+    expect(await phone.locator('[data-key="release-on-file"]').innerText()).toMatch(/Tanya Johnson \(Mother\) — personal representative/);
+    await phone.getByRole('button', { name: 'Ask who is calling, and for the patient’s full name and date of birth' }).click();
+    const standing = phone.locator('[data-key="caller-standing"]');
+    await standing.waitFor();
+    expect(await standing.innerText()).toMatch(/Release on file for the caller: Tanya Johnson \(Mother\), personal representative\./);
+    await phone.getByRole('button', { name: 'Give the results' }).click();
+    await phone.getByText('Results given to the caller.').waitFor();
+    await phone.getByRole('button', { name: 'End the call' }).click();
+
+    expect((await actionsOf(page, IMANI)).map((action) => action.type)).toEqual(['phone.answered', 'caller.verified', 'results.disclosed', 'phone.closed']);
+    const privacy = (await checksOf(page, IMANI)).filter((check) => check.ruleId === 'privacy.minimum-necessary');
+    expect(privacy.map((check) => check.passed)).toEqual([true]);
   });
 
   it('logs no console errors and requests nothing outside its own origin', () => {

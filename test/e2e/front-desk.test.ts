@@ -15,6 +15,8 @@ import { openQueueItem } from './support/set-up';
 const SCENARIO_TITLE = 'A Short Morning at Maple Street';
 const MARCUS = 'marcus-johnson';
 const ELEANOR = 'eleanor-whitfield';
+const SOFIA = 'sofia-ramirez';
+const LAN = 'lan-nguyen';
 
 function loadScenario(): Scenario {
   const file = resolve(import.meta.dirname, '../../scenarios/default-morning.yaml');
@@ -200,12 +202,13 @@ describe('The front desk in the browser', () => {
     await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), MARCUS)).toBe('waiting-for-room');
 
     const log = await actionLog(page);
-    const intakeTypes = ['patient.greeted', 'identity.asked', 'identity.confirmed', 'demographics.confirmed', 'insurance-card.scanned', 'eligibility.checked', 'copay.collected', 'forms.signed', 'chief-complaint.recorded', 'check-in.completed'];
+    const intakeTypes = ['patient.greeted', 'identity.asked', 'identity.confirmed', 'demographics.asked', 'demographics.confirmed', 'insurance-card.scanned', 'eligibility.checked', 'copay.collected', 'forms.signed', 'chief-complaint.recorded', 'check-in.completed'];
     expect(actionsFor(log, MARCUS, intakeTypes)).toEqual([
       { type: 'patient.greeted' },
       { type: 'identity.asked', question: 'full-name', style: 'stated' },
       { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
       { type: 'identity.confirmed' },
+      { type: 'demographics.asked', question: 'changes-since-last-visit' },
       { type: 'demographics.confirmed', address: { line1: '14 Example Avenue', city: 'Springfield', state: 'OR', postalCode: '97400' }, phone: '555-555-0142', emergencyContactConfirmed: true },
       { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-448120', groupNumber: 'G-2201', planType: 'ppo' },
       { type: 'eligibility.checked' },
@@ -219,7 +222,44 @@ describe('The front desk in the browser', () => {
     expect(intakeChecks.filter((check) => !check.passed)).toEqual([]);
   });
 
-  it('catches Eleanor Whitfield’s date-of-birth mismatch and settles it with her photo ID', async () => {
+  it('hears Sofía’s mother give her name and birthday, and asks Lan, a new patient, for everything rather than what changed', async () => {
+    const { page } = game;
+    await advanceTo(page, 8 * 60 + 35);
+    const desk = await openQueueItem(page, 'Sofía Ramírez');
+    await desk.getByText(/At the desk: Sofía, with Lucía Ramírez \(mother\), who answers for Sofía/).waitFor();
+    await desk.getByRole('button', { name: 'Greet the patient' }).click();
+    await desk.getByRole('radio', { name: 'Full name' }).check();
+    expect(await desk.locator('.fd-preview').innerText()).toBe('You will say: “Please tell me her full name.”');
+    await desk.getByRole('button', { name: 'Ask', exact: true }).click();
+    await desk.getByText('Her name is Sofía Ramírez.').waitFor();
+    await desk.getByRole('radio', { name: 'Date of birth' }).check();
+    await desk.getByRole('button', { name: 'Ask', exact: true }).click();
+    await desk.getByText('Her birthday is 9/2/2019.').waitFor();
+    const talk = await desk.getByRole('log', { name: 'What was said' }).innerText();
+    expect(talk).toMatch(/Lucía Ramírez \(mother\): Her birthday is 9\/2\/2019\./);
+    expect(talk).not.toMatch(/Sofía: /);
+    expect(await desk.getByRole('table', { name: 'The chart and what Sofía’s mother said' }).innerText()).toContain('9/2/2019');
+    await page.keyboard.press('Escape');
+
+    const lan = await openQueueItem(page, 'Lan Nguyen');
+    await lan.getByRole('button', { name: 'Greet the patient' }).click();
+    await lan.getByRole('button', { name: 'Ask', exact: true }).click();
+    await lan.getByRole('radio', { name: 'Date of birth' }).check();
+    await lan.getByRole('button', { name: 'Ask', exact: true }).click();
+    await lan.getByText('11/30/1991.').waitFor();
+    await lan.getByRole('button', { name: 'The identifiers match: confirm identity' }).click();
+    await lan.getByRole('heading', { name: /^Address, phone and emergency contact \(new patient/ }).waitFor();
+    expect(await lan.getByRole('button', { name: /anything changed since your last visit/ }).count()).toBe(0);
+    expect(await lan.getByLabel('Address', { exact: true }).inputValue()).toBe('');
+    await lan.getByRole('button', { name: /^Ask: “Since this is your first visit/ }).click();
+    await lan.getByText(/^I live at /).waitFor();
+    const asked = actionsFor(await actionLog(page), LAN, ['demographics.asked']);
+    expect(asked).toEqual([{ type: 'demographics.asked', question: 'new-patient-details' }]);
+    expect(actionsFor(await actionLog(page), SOFIA, ['identity.asked'])).toHaveLength(2);
+    await page.keyboard.press('Escape');
+  });
+
+  it('catches Eleanor Whitfield’s date-of-birth mismatch, settles it with her photo ID and corrects the chart to it', async () => {
     const { page } = game;
     await advanceTo(page, 9 * 60);
     const desk = await openQueueItem(page, 'Eleanor Whitfield');
@@ -238,23 +278,34 @@ describe('The front desk in the browser', () => {
     await id.waitFor();
     const shot = await screenshotOf(page, desk, 'identity-mismatch', id);
     expect(shot.distinctColours).toBeGreaterThan(64);
+    // The chart is corrected to the ID, from the keyboard: the date field, then the save button.
+    const dob = desk.locator('[data-key="chart-dob"]');
+    expect(await dob.inputValue()).toBe('1947-12-08');
+    await dob.fill('1947-08-12');
+    await desk.getByRole('button', { name: 'Save the correction to the chart' }).focus();
+    await page.keyboard.press('Enter');
+    await desk.getByText('Chart corrected: Eleanor May Whitfield, born 8/12/1947.').waitFor();
+    expect(await desk.locator('.fd-chart .fd-facts').first().innerText()).toMatch(/Date of birth\s+8\/12\/1947 \(corrected from 12\/8\/1947\)/);
     await desk.getByRole('button', { name: 'The identifiers match: confirm identity' }).click();
     await desk.getByRole('heading', { name: 'Address, phone and emergency contact' }).waitFor();
+    await desk.getByRole('button', { name: 'Complete check-in' }).click();
+    await expect.poll(() => page.evaluate((who) => window.__clinic?.session()?.stageOf(who), ELEANOR)).toBe('waiting-for-room');
 
     const log = await actionLog(page);
-    expect(actionsFor(log, ELEANOR, ['identity.asked', 'identity.mismatch-flagged', 'photo-id.checked', 'identity.confirmed'])).toEqual([
+    expect(actionsFor(log, ELEANOR, ['identity.asked', 'identity.mismatch-flagged', 'photo-id.checked', 'chart.corrected', 'identity.confirmed'])).toEqual([
       { type: 'identity.asked', question: 'full-name', style: 'stated' },
       { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
       { type: 'identity.mismatch-flagged' },
       { type: 'photo-id.checked' },
+      { type: 'chart.corrected', name: { given: 'Eleanor', middle: 'May', family: 'Whitfield' }, dateOfBirth: '1947-08-12' },
       { type: 'identity.confirmed' },
     ]);
-    const identity = (await checks(page)).filter((check) => check.patientId === ELEANOR && (check.ruleId === 'intake.identity-mismatch' || check.ruleId === 'intake.two-identifiers'));
+    const identity = (await checks(page)).filter((check) => check.patientId === ELEANOR && ['intake.identity-mismatch', 'intake.two-identifiers', 'intake.chart-correction'].includes(check.ruleId));
     expect(identity.map((check) => [check.ruleId, check.passed]).sort()).toEqual([
+      ['intake.chart-correction', true],
       ['intake.identity-mismatch', true],
       ['intake.two-identifiers', true],
     ]);
-    await page.keyboard.press('Escape');
   });
 
   it('books Marcus’s follow-up through the appointment book with the keyboard', async () => {
@@ -294,7 +345,7 @@ describe('The front desk in the browser', () => {
     ]);
   });
 
-  it('answers Denise Johnson’s call and withholds Marcus’s results', async () => {
+  it('answers Denise Johnson’s call, asks who she is, reads that nothing is on file for her, and withholds Marcus’s results', async () => {
     const { page } = game;
     if ((await page.getByRole('dialog').count()) > 0) await page.keyboard.press('Escape');
     await advanceTo(page, 10 * 60 + 15);
@@ -303,7 +354,13 @@ describe('The front desk in the browser', () => {
     await phone.getByRole('img', { name: 'The desk phone, ringing' }).waitFor();
     await phone.getByRole('button', { name: 'Answer the phone' }).click();
     await phone.getByText(/I’m calling for Marcus’s test results/).waitFor();
-    expect(await phone.locator('.fd-facts').innerText()).toMatch(/Release of information\s+None for Denise Johnson\./);
+    expect(await phone.locator('[data-key="release-on-file"]').innerText()).toMatch(/Release of information on file\s+Nobody/);
+    await phone.getByRole('button', { name: 'Ask who is calling, and for the patient’s full name and date of birth' }).click();
+    await phone.getByText(/I know everything about Marcus, you can tell me\./).waitFor();
+    const standing = await phone.locator('[data-key="caller-standing"]').innerText();
+    expect(standing).toMatch(/it is not permission to share/);
+    expect(standing).toMatch(/Release on file for Denise Johnson: none\./);
+    expect(standing).not.toMatch(/verified/i);
     const shot = await screenshotOf(page, phone, 'phone', phone.locator('.fd-conversation'));
     expect(shot.distinctColours).toBeGreaterThan(32);
     await phone.getByRole('button', { name: 'Decline: promise a call back from the patient' }).click();
@@ -311,8 +368,8 @@ describe('The front desk in the browser', () => {
     await phone.getByRole('button', { name: 'End the call' }).click();
 
     const log = await actionLog(page);
-    const callActions = log.filter((entry) => entry.action.type.startsWith('phone.') || entry.action.type.startsWith('results.')).map((entry) => entry.action.type);
-    expect(callActions).toEqual(['phone.answered', 'results.withheld', 'phone.closed']);
+    const callActions = log.filter((entry) => /^(phone|caller|results)\./.test(entry.action.type)).map((entry) => entry.action.type);
+    expect(callActions).toEqual(['phone.answered', 'caller.verified', 'results.withheld', 'phone.closed']);
     // The call's privacy check is made when the results are withheld (rooming Marcus made one of its own earlier).
     const withheldAt = log.find((entry) => entry.action.type === 'results.withheld')!.minute;
     const privacy = (await checks(page)).filter((check) => check.ruleId === 'privacy.minimum-necessary' && check.atMinute >= withheldAt);

@@ -176,6 +176,9 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['trap-missing-authorization.yaml', [
     "trap-missing-authorization.yaml:62:13 traps[1].kind: trap \"missing-authorization\" is not set up for patient \"ben\": nothing ordered for this patient needs prior authorisation from \"aetna-hmo\"",
   ]],
+  ['trap-relative-calling-on-file.yaml', [
+    "trap-relative-calling-on-file.yaml:62:13 traps[0].kind: trap \"relative-calling\" is not set up for patient \"ana\": every relative who calls about this patient is on the release of information, so nothing here is a privacy trap",
+  ]],
   ['trap-relative-calling.yaml', [
     "trap-relative-calling.yaml:61:13 traps[0].kind: trap \"relative-calling\" is not set up for patient \"ana\": no phone call from a relative about this patient in events",
   ]],

@@ -28,7 +28,7 @@ describe('stepHint', () => {
     act(session, { type: 'identity.asked', question: 'full-name', style: 'stated' });
     expect(stepHint(session, marcus)).toMatch(/second identifier/);
     act(session, { type: 'identity.asked', question: 'date-of-birth', style: 'stated' });
-    expect(stepHint(session, marcus)).toMatch(/^Compare what the patient said with the chart/);
+    expect(stepHint(session, marcus)).toMatch(/^Compare what was said with the chart/);
     act(session, { type: 'identity.confirmed' });
     const registering = stepHint(session, marcus)!;
     expect(registering).toMatch(/address, phone and emergency contact/);

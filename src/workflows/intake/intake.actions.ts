@@ -19,6 +19,20 @@ export type QuestionStyle = (typeof QUESTION_STYLES)[number];
 export const INTAKE_FORMS = ['privacy-notice', 'consent-to-treat', 'financial-policy'] as const;
 export type IntakeForm = (typeof INTAKE_FORMS)[number];
 
+/**
+ * How the trainee asks for address, phone and emergency contact: what changed since the
+ * last visit (an established patient), or everything, fresh (a new patient).
+ */
+export const DEMOGRAPHICS_QUESTIONS = ['changes-since-last-visit', 'new-patient-details'] as const;
+export type DemographicsQuestion = (typeof DEMOGRAPHICS_QUESTIONS)[number];
+
+/** A name as the trainee enters it into the chart. */
+export interface NameEntry {
+  readonly given: string;
+  readonly middle?: string;
+  readonly family: string;
+}
+
 /** An address as the trainee enters it. */
 export interface AddressEntry {
   readonly line1: string;
@@ -35,9 +49,12 @@ export type IntakeAction =
   | { type: 'identity.mismatch-flagged' }
   | { type: 'photo-id.checked' }
   | { type: 'identity.confirmed' }
+  /** Once a photo ID has settled who the patient is: the chart's name and date of birth, as the trainee now enters them. */
+  | { type: 'chart.corrected'; name: NameEntry; dateOfBirth: string }
   | { type: 'walk-in.slotted'; time: string }
   /** Today has no room: the walk-in is booked for a later time (`date`, `time`) and told when to come. */
   | { type: 'walk-in.booked-later'; date: string; time: string }
+  | { type: 'demographics.asked'; question: DemographicsQuestion }
   | { type: 'demographics.confirmed'; address: AddressEntry; phone: string; emergencyContactConfirmed: boolean }
   | { type: 'insurance-card.scanned'; payerId: string; memberId: string; groupNumber: string | null; planType: PlanType }
   | { type: 'eligibility.checked' }
@@ -59,8 +76,10 @@ export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [
   { type: 'identity.mismatch-flagged' },
   { type: 'photo-id.checked' },
   { type: 'identity.confirmed' },
+  { type: 'chart.corrected', name: { given: 'Eleanor', family: 'Whitfield' }, dateOfBirth: '1947-08-12' },
   { type: 'walk-in.slotted', time: '10:00' },
   { type: 'walk-in.booked-later', date: '2026-03-11', time: '08:00' },
+  { type: 'demographics.asked', question: 'changes-since-last-visit' },
   { type: 'demographics.confirmed', address: { line1: '1 Test Way', city: 'Portland', state: 'OR', postalCode: '97201' }, phone: '555-555-0101', emergencyContactConfirmed: true },
   { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-000001', groupNumber: null, planType: 'ppo' },
   { type: 'eligibility.checked' },

@@ -1,12 +1,14 @@
 /**
  * Check-in at the front desk: the intake workflow.
  *
- * greeting → identifying (the patient states identifiers; a mismatch is flagged and
- * resolved with a photo ID in resolvingMismatch) → slottingWalkIn (walk-ins only: the
+ * greeting → identifying (the patient states identifiers — a child's parent or guardian
+ * states them for the child; a mismatch is flagged and resolved with a photo ID in
+ * resolvingMismatch, and the chart can then be corrected to the ID) → slottingWalkIn (walk-ins only: the
  * trainee fits them into a free slot of today's template, first free slot at or after
  * their arrival — or, when today has no room, books them for later and tells them when:
  * sentHome) → registering (demographics, card, eligibility, self-pay or prior
- * authorisation, copay, forms, chief complaint, in any order) → checkedIn. Told that the
+ * authorisation, copay, forms, chief complaint, in any order; an established patient is
+ * asked what changed since the last visit, a new patient for everything) → checkedIn. Told that the
  * coverage is not active, the patient chooses (the scenario says what): pay for the visit
  * (self-pay, and registering goes on) or come back once it is sorted out — the visit is
  * rescheduled and the patient leaves (sentHome).
@@ -25,8 +27,9 @@ import { CLOCK_TIME_PATTERN, minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
 import { addDays, firstOpenAppointment, type SlotRequest, slotProblem } from '../scheduling/appointment-book';
 import { checkTemplate, checkWalkIn } from '../scheduling/scheduling.rules';
-import type { AddressEntry, IntakeAction, IntakeActionType, IntakeForm } from './intake.actions';
+import type { AddressEntry, DemographicsQuestion, IntakeAction, IntakeActionType, IntakeForm, NameEntry } from './intake.actions';
 import {
+  checkChartCorrection,
   checkChiefComplaint,
   checkCopay,
   checkDemographics,
@@ -42,6 +45,7 @@ import {
 } from './intake.rules';
 import {
   answerTo,
+  chartErrors,
   currentAddress,
   currentPhone,
   type EligibilityResponse,
@@ -51,8 +55,11 @@ import {
   inactiveCoverageChoice,
   insuranceCard,
   namesakes,
+  normalizeName,
+  photoIdIdentity,
   plantedMismatches,
   priorAuthorizationCodes,
+  respondentFor,
   statedDateOfBirth,
   statedName,
 } from './patient-at-desk';
@@ -71,6 +78,10 @@ export interface IntakeContext extends WorkflowInput {
   readonly mismatchFlagged: boolean;
   readonly photoIdChecked: boolean;
   readonly identityConfirmed: boolean;
+  /** The chart's name and date of birth as the trainee corrected them after the photo ID (null: untouched). */
+  readonly correctedChart: { readonly name: NameEntry; readonly dateOfBirth: string } | null;
+  /** How the trainee asked for address, phone and emergency contact (null: not asked). */
+  readonly demographicsAsked: DemographicsQuestion | null;
   /** The same-day slot a walk-in was fitted into. */
   readonly walkInTime: string | null;
   readonly demographics: { readonly address: AddressEntry; readonly phone: string; readonly emergencyContactConfirmed: boolean } | null;
@@ -121,6 +132,38 @@ function walkInFrom(context: IntakeContext): { date: string; minute: number } {
   return { date: context.scenario.day.date, minute: Math.max(minutesOfDay(context.patient.arrival.time), context.env.now()) };
 }
 
+/** The chart's name and date of birth as they stand: corrected, or as they were. */
+export function chartIdentity(context: Pick<IntakeContext, 'patient' | 'correctedChart'>): { name: string; dateOfBirth: string } {
+  const corrected = context.correctedChart;
+  return corrected ? { name: fullName(corrected.name), dateOfBirth: corrected.dateOfBirth } : { name: fullName(context.patient.name), dateOfBirth: context.patient.dateOfBirth };
+}
+
+/**
+ * `intake.chart-correction`, when it applies: the photo ID showed the chart wrong, or the
+ * trainee changed the chart. Made when the patient leaves the desk, checked in or not.
+ */
+function journalChartCorrection(context: IntakeContext): void {
+  const { patient } = context;
+  if (!(context.photoIdChecked && chartErrors(patient).length > 0) && context.correctedChart === null) return;
+  const id = photoIdIdentity(patient);
+  journal(
+    context,
+    checkChartCorrection({
+      ...who(context),
+      chart: { name: fullName(patient.name), dateOfBirth: patient.dateOfBirth },
+      photoId: { name: fullName(id.name), dateOfBirth: id.dateOfBirth },
+      final: chartIdentity(context),
+      sameName: (a, b) => normalizeName(a) === normalizeName(b),
+    }),
+  );
+}
+
+/** Who answers at the desk, as the two-identifiers finding names them: "Sofía's mother", or the patient. */
+function statedBy(context: IntakeContext): string | undefined {
+  const respondent = respondentFor(context.patient, context.scenario.day.date);
+  return respondent.kind === 'companion' ? `${context.patient.name.given}'s ${respondent.relationship.toLowerCase()} (${respondent.name})` : undefined;
+}
+
 /** The card and eligibility checks: made at the end of check-in, or when the patient leaves to sort out their coverage. */
 function journalCoverage(context: IntakeContext, rescheduled: boolean): void {
   const { patient } = context;
@@ -148,6 +191,7 @@ export function registrationOf(context: IntakeContext): RegistrationRecord {
     copayCollected: context.copay?.amount ?? 0,
     address: { line1: address.line1, city: address.city, state: address.state, postalCode: address.postalCode },
     phone: context.demographics?.phone ?? context.patient.phone,
+    ...(context.correctedChart ? { correctedIdentity: chartIdentity(context) } : {}),
   };
 }
 
@@ -172,6 +216,15 @@ function copayNotCollected(context: IntakeContext): boolean {
   return context.copay === null && context.card !== null && !context.selfPay;
 }
 
+/** The demographics question fits the patient: "what changed since your last visit?" only to someone who had one. */
+function fitsPatient(context: IntakeContext, question: DemographicsQuestion): boolean {
+  return question === 'new-patient-details' || !context.patient.newPatient;
+}
+
+function demographicsQuestionsOpen(context: IntakeContext): boolean {
+  return context.demographicsAsked === null;
+}
+
 export const intakeMachine = setup({
   types: {} as { input: WorkflowInput; context: IntakeContext; events: IntakeAction; output: IntakeOutput },
   guards: {
@@ -193,6 +246,11 @@ export const intakeMachine = setup({
       (event.type === 'walk-in.booked-later' || event.type === 'visit.rescheduled') && isIsoDate(event.date) && CLOCK_TIME_PATTERN.test(event.time),
     isTimeOfDay: ({ event }) => event.type === 'walk-in.slotted' && CLOCK_TIME_PATTERN.test(event.time),
     canNoteAuthorization: ({ context }) => canNoteAuthorization(context),
+    /** Asked once, and only as fits the patient (a new patient has no last visit to compare with). */
+    canAskDemographics: ({ context, event }) => event.type === 'demographics.asked' && demographicsQuestionsOpen(context) && fitsPatient(context, event.question),
+    /** After a photo ID, to a real date and a name with given and family parts. */
+    canCorrectChart: ({ context, event }) =>
+      event.type === 'chart.corrected' && context.photoIdChecked && isIsoDate(event.dateOfBirth) && event.name.given.trim() !== '' && event.name.family.trim() !== '',
     copayNotCollected: ({ context }) => copayNotCollected(context),
   },
   actions: {
@@ -206,7 +264,8 @@ export const intakeMachine = setup({
     checkPhotoId: assign({ photoIdChecked: true }),
     confirmIdentity: assign(({ context }) => {
       const at = who(context);
-      journal(context, checkTwoIdentifiers({ ...at, answers: context.answers, namesakeCount: namesakes(context.scenario, context.patient).length }));
+      const by = statedBy(context);
+      journal(context, checkTwoIdentifiers({ ...at, answers: context.answers, namesakeCount: namesakes(context.scenario, context.patient).length, ...(by ? { statedBy: by } : {}) }));
       const mismatches = plantedMismatches(context.patient);
       if (mismatches.length > 0) {
         journal(
@@ -224,6 +283,13 @@ export const intakeMachine = setup({
       }
       return { identityConfirmed: true };
     }),
+    correctChart: assign(({ event }) => {
+      if (event.type !== 'chart.corrected') return {};
+      const middle = event.name.middle?.trim();
+      const name: NameEntry = { given: event.name.given.trim(), ...(middle ? { middle } : {}), family: event.name.family.trim() };
+      return { correctedChart: { name, dateOfBirth: event.dateOfBirth } };
+    }),
+    askDemographics: assign(({ event }) => (event.type === 'demographics.asked' ? { demographicsAsked: event.question } : {})),
     slotWalkIn: assign(({ context, event }) => {
       if (event.type !== 'walk-in.slotted') return {};
       const { arrival } = context.patient;
@@ -244,6 +310,7 @@ export const intakeMachine = setup({
       const problem = slotProblem(context.scenario, request, from, context.env.bookings);
       journal(context, checkTemplate({ ...at, request, problem, purpose: `appointment for later, on ${event.date} at ${event.time},` }));
       journal(context, checkWalkIn({ ...at, today: context.scenario.day.date, booked: request, firstOpen }));
+      journalChartCorrection(context);
       context.env.bookings.push({ ...request, label: fullName(context.patient.name) });
       return { returnVisit: { ...request, reason: 'no-room-today' as const } };
     }),
@@ -254,6 +321,7 @@ export const intakeMachine = setup({
       const problem = slotProblem(context.scenario, request, { date: addDays(context.scenario.day.date, 1), minute: 0 }, context.env.bookings);
       journal(context, checkTemplate({ ...who(context), request, problem, purpose: `rescheduled visit on ${event.date} at ${event.time}` }));
       journalCoverage(context, true);
+      journalChartCorrection(context);
       context.env.bookings.push({ ...request, label: fullName(context.patient.name) });
       return { returnVisit: { ...request, reason: 'coverage-inactive' as const } };
     }),
@@ -284,6 +352,7 @@ export const intakeMachine = setup({
         context,
         checkDemographics({
           ...at,
+          newPatient: patient.newPatient,
           current: { address: addressLine(currentAddress(patient)), phone: currentPhone(patient) },
           entered: entered && { address: addressLine(entered.address), phone: entered.phone, emergencyContactConfirmed: entered.emergencyContactConfirmed },
         }),
@@ -295,7 +364,8 @@ export const intakeMachine = setup({
         if (codes.length > 0) journal(context, checkPriorAuthorization({ ...at, codes, payerId: coverage.payerId, noted: context.priorAuthorizationNumber !== null }));
         if (coverage.copay > 0) journal(context, checkCopay({ ...at, copayDue: coverage.copay, collected: context.copay }));
       }
-      journal(context, checkForms({ ...at, required: formsRequired(patient), signed: context.formsSigned }));
+      journal(context, checkForms({ ...at, required: formsRequired(patient), signed: context.formsSigned, newPatient: patient.newPatient }));
+      journalChartCorrection(context);
       journal(context, checkChiefComplaint({ ...at, said: patient.chiefComplaint, recorded: context.chiefComplaint }));
     },
   },
@@ -311,6 +381,8 @@ export const intakeMachine = setup({
     mismatchFlagged: false,
     photoIdChecked: false,
     identityConfirmed: false,
+    correctedChart: null,
+    demographicsAsked: null,
     walkInTime: null,
     demographics: null,
     card: null,
@@ -339,6 +411,7 @@ export const intakeMachine = setup({
       on: {
         'identity.asked': { actions: 'recordAnswer' },
         'photo-id.checked': { guard: 'photoIdNotChecked', actions: 'checkPhotoId' },
+        'chart.corrected': { guard: 'canCorrectChart', actions: 'correctChart' },
         'identity.confirmed': { guard: 'photoIdChecked', target: 'routing', actions: 'confirmIdentity' },
       },
     },
@@ -354,6 +427,8 @@ export const intakeMachine = setup({
     registering: {
       on: {
         'photo-id.checked': { guard: 'photoIdNotChecked', actions: 'checkPhotoId' },
+        'chart.corrected': { guard: 'canCorrectChart', actions: 'correctChart' },
+        'demographics.asked': { guard: 'canAskDemographics', actions: 'askDemographics' },
         'demographics.confirmed': { actions: 'confirmDemographics' },
         'insurance-card.scanned': { guard: 'isNewCard', actions: 'scanCard' },
         'eligibility.checked': { guard: 'eligibilityPending', actions: 'checkEligibility' },
@@ -396,12 +471,14 @@ export function intakeAvailableActions(snapshot: IntakeSnapshot): IntakeActionTy
       return actions;
     }
     case 'resolvingMismatch':
-      return ['identity.asked', context.photoIdChecked ? 'identity.confirmed' : 'photo-id.checked'];
+      return context.photoIdChecked ? ['identity.asked', 'identity.confirmed', 'chart.corrected'] : ['identity.asked', 'photo-id.checked'];
     case 'slottingWalkIn':
       return ['walk-in.slotted', 'walk-in.booked-later'];
     case 'registering': {
       const actions: IntakeActionType[] = [];
       if (!context.photoIdChecked) actions.push('photo-id.checked');
+      else actions.push('chart.corrected');
+      if (demographicsQuestionsOpen(context)) actions.push('demographics.asked');
       actions.push('demographics.confirmed');
       if (context.patient.coverage !== undefined) actions.push('insurance-card.scanned');
       if (eligibilityPending(context)) actions.push('eligibility.checked');

@@ -1,11 +1,14 @@
 /**
  * How the scripted trainees check a patient in. The expert asks for two stated
- * identifiers, stops on a mismatch and settles it with a photo ID, fits a walk-in into
+ * identifiers, stops on a mismatch and settles it with a photo ID, corrects the chart to
+ * what the ID shows (and leaves it alone where the ID agrees with it), fits a walk-in into
  * the first free slot today (or, when today is full, books the first open appointment and
- * tells them when), and registers everything in protocol order; told that the coverage is
+ * tells them when), and registers everything in protocol order — asking an established
+ * patient what changed and a new patient for everything; told that the coverage is
  * not active, the patient pays or is rebooked for the first open day, as they choose. The
  * novice works in the same order but, each at the scenario's mistake rate: asks "Are you
- * …?" instead of having the name stated, skips the second identifier, squeezes a walk-in
+ * …?" instead of having the name stated, skips the second identifier, leaves a chart
+ * error the photo ID showed, or "corrects" a right chart to what the patient said, squeezes a walk-in
  * into today's full schedule anyway, skips the eligibility check or ignores an inactive
  * result, and forgets the copay.
  *
@@ -18,7 +21,20 @@ import { minutesOfDay } from '../../scenario/clock-time';
 import { addDays, firstFreeSlot, firstOpenAppointment, gridTimes } from '../scheduling/appointment-book';
 import type { IntakeAction } from './intake.actions';
 import type { IntakeContext, IntakeSnapshot } from './intake.machine';
-import { currentAddress, currentPhone, formsRequired, inactiveCoverageChoice, insuranceCard, nameMatchesChart, priorAuthorizationCodes } from './patient-at-desk';
+import {
+  chartErrors,
+  currentAddress,
+  currentPhone,
+  demographicsQuestionFor,
+  formsRequired,
+  inactiveCoverageChoice,
+  insuranceCard,
+  nameMatchesChart,
+  photoIdIdentity,
+  priorAuthorizationCodes,
+  statedDateOfBirth,
+  statedName,
+} from './patient-at-desk';
 
 /**
  * One step of the registration protocol: whether it applies now, whether it is done, the
@@ -50,6 +66,12 @@ function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
   const required = formsRequired(patient);
   const steps: Step[] = [
     { applies: patient.photoIdRequired, done: context.photoIdChecked, action: () => ({ type: 'photo-id.checked' }), skippable: false },
+    {
+      applies: true,
+      done: context.demographicsAsked !== null,
+      action: () => ({ type: 'demographics.asked', question: demographicsQuestionFor(patient) }),
+      skippable: false,
+    },
     {
       applies: true,
       done: context.demographics !== null,
@@ -129,6 +151,25 @@ function walkInAction(view: PlayerView, context: IntakeContext, dice?: MistakeDi
   return open ? { type: 'walk-in.booked-later', ...open } : { type: 'walk-in.slotted', time: squeezed ?? arrival.time };
 }
 
+/**
+ * Settling a mismatch once the photo ID is seen: the expert corrects the chart to the ID
+ * where the chart is wrong and confirms; the novice, at a slip, leaves the wrong chart as it
+ * is, or, where the chart was right, "corrects" it to what the patient said.
+ */
+function resolvingAction(view: PlayerView, context: IntakeContext, dice?: MistakeDice): IntakeAction {
+  if (!context.photoIdChecked) return { type: 'photo-id.checked' };
+  const { patient } = view;
+  if (context.correctedChart === null) {
+    const chartWrong = chartErrors(patient).length > 0;
+    if (chartWrong && !dice?.slips()) {
+      const id = photoIdIdentity(patient);
+      return { type: 'chart.corrected', name: id.name, dateOfBirth: id.dateOfBirth };
+    }
+    if (!chartWrong && dice?.slips()) return { type: 'chart.corrected', name: statedName(patient), dateOfBirth: statedDateOfBirth(patient) };
+  }
+  return { type: 'identity.confirmed' };
+}
+
 function intakeAction(view: PlayerView, dice?: MistakeDice): TraineeAction | null {
   const snapshot = view.snapshot as unknown as IntakeSnapshot;
   if (snapshot.status !== 'active') return null;
@@ -139,7 +180,7 @@ function intakeAction(view: PlayerView, dice?: MistakeDice): TraineeAction | nul
     case 'identifying':
       return identifyingAction(view, context, dice);
     case 'resolvingMismatch':
-      return context.photoIdChecked ? { type: 'identity.confirmed' } : { type: 'photo-id.checked' };
+      return resolvingAction(view, context, dice);
     case 'slottingWalkIn':
       return walkInAction(view, context, dice);
     case 'registering':

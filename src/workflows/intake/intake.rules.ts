@@ -5,6 +5,7 @@
  */
 import { checked, SOURCES } from '../../reference/source';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
+import type { ScenarioReleaseOnFile } from '../../scenario/scenario.schema';
 import type { IdentityQuestion, IntakeForm, QuestionStyle } from './intake.actions';
 import type { EligibilityResponse, InsuranceCard } from './patient-at-desk';
 
@@ -24,6 +25,15 @@ export const identityMismatchRule = defineRule({
   title: 'Stop and resolve any identifier that does not match the chart',
   why: 'A stated name or date of birth that differs from the chart means either the wrong chart or a registration error; either way nothing may be done under that chart until a photo ID settles who the patient is and the record is corrected.',
   source: SOURCES.clsiGp33,
+});
+
+export const chartCorrectionRule = defineRule({
+  id: 'intake.chart-correction',
+  competency: 'patient-identification',
+  severity: 'major',
+  title: 'Correct the chart to the photo ID once a mismatch is settled',
+  why: 'A wrong date of birth or a misspelled name left in the chart breaks the link between the patient and their records: the next visit meets the same mismatch, results and outside records fail to match, and the claim is denied for a birth date the payer does not have. Registration is where identity data is made right, from the photo ID, not from what someone says.',
+  source: checked(SOURCES.ahimaPatientIdentityIntegrity, 'With The Joint Commission NPSG.01.01.01: identity data are corrected at registration, to the document that settled the mismatch.'),
 });
 
 export const photoIdRule = defineRule({
@@ -103,7 +113,7 @@ export const minimumNecessaryRule = defineRule({
   competency: 'documentation-privacy',
   severity: 'critical',
   title: "Disclose no health information without the patient's permission (minimum necessary)",
-  why: "Results are the patient's. A relative on the phone is not entitled to them unless the patient agreed; the caller can be told that the clinic will ask the patient to call back, and nothing more.",
+  why: "Results are the patient's. Under the Privacy Rule a relative is not entitled to them unless they are the patient's personal representative (a minor's parent) or the patient agreed (45 CFR 164.510(b)); this clinic gives results by phone only to a person on file. Knowing the patient's date of birth and address shows who is calling, never that the patient allowed it. The caller can be told that the clinic will ask the patient to call back, and nothing more.",
   source: SOURCES.hhsFamilyInvolvement,
 });
 
@@ -120,6 +130,7 @@ export const INTAKE_RULES = [
   formsRule,
   chiefComplaintRule,
   minimumNecessaryRule,
+  chartCorrectionRule,
 ] as const;
 
 /** Where and when a check happens, and who it concerns. */
@@ -149,14 +160,18 @@ export function statedIdentifiers(answers: readonly IdentityAnswer[]): IdentityQ
   return [...new Set(stated)];
 }
 
-/** `intake.two-identifiers`: two identifiers the patient stated, before identity was confirmed. */
-export function checkTwoIdentifiers(at: CheckAt & { readonly answers: readonly IdentityAnswer[]; readonly namesakeCount: number }): Check {
+/**
+ * `intake.two-identifiers`: two identifiers the patient stated (or, for a child, the parent
+ * or guardian: `statedBy`, "her mother"), before identity was confirmed.
+ */
+export function checkTwoIdentifiers(at: CheckAt & { readonly answers: readonly IdentityAnswer[]; readonly namesakeCount: number; readonly statedBy?: string }): Check {
+  const by = at.statedBy ?? 'the patient';
   const stated = statedIdentifiers(at.answers);
   if (stated.length >= 2) return passed(twoIdentifiersRule, at.patientId, at.minute);
   const yesNo = at.answers.filter((a) => a.style === 'yes-no').map((a) => QUESTION_WORDS[a.question]);
   const notIdentifiers = at.answers.some((a) => a.question === 'appointment-time');
   const parts = [
-    stated.length === 0 ? 'no identifier the patient stated' : `only one identifier the patient stated (${QUESTION_WORDS[stated[0]!]})`,
+    stated.length === 0 ? `no identifier ${by} stated` : `only one identifier ${by} stated (${QUESTION_WORDS[stated[0]!]})`,
     yesNo.length > 0 ? `a yes/no question about the ${[...new Set(yesNo)].join(' and ')} (answered "yes", which proves nothing)` : null,
     notIdentifiers ? 'the appointment time, which is not an identifier' : null,
   ].filter((part) => part !== null);
@@ -165,7 +180,10 @@ export function checkTwoIdentifiers(at: CheckAt & { readonly answers: readonly I
     patientId: at.patientId,
     atMinute: at.minute,
     message: `${at.patientName}'s identity was confirmed on ${parts.join(', ')}.${namesake}`,
-    remedy: 'Ask the patient to state their full name and their date of birth ("Please tell me your full name and date of birth") and compare both with the appointment and the chart before going on.',
+    remedy:
+      at.statedBy === undefined
+        ? 'Ask the patient to state their full name and their date of birth ("Please tell me your full name and date of birth") and compare both with the appointment and the chart before going on.'
+        : `Ask ${by} to state the child's full name and date of birth ("Please tell me her full name and date of birth") and compare both with the appointment and the chart before going on.`,
   });
 }
 
@@ -199,6 +217,49 @@ export function checkIdentityMismatch(
   });
 }
 
+/** A name and a date of birth, as the chart or a photo ID holds them. */
+export interface IdentityRecord {
+  readonly name: string;
+  readonly dateOfBirth: string;
+}
+
+/** One chart field that does not read as the photo ID: left wrong, or changed to a wrong value. */
+function wrongField(field: string, final: string, chart: string, id: string): string {
+  return final === chart
+    ? `the chart still has the ${field} ${final}, but the photo ID shows ${id}`
+    : `the chart's ${field} was changed to ${final}, but the photo ID shows ${id}${chart === id ? ', as the chart had it' : ''}`;
+}
+
+/**
+ * `intake.chart-correction`: once a photo ID is seen, the chart's name and date of birth
+ * are what the ID shows. Checked where the ID showed the chart wrong, and wherever the
+ * chart was changed: a known error left in place, and a correction to a wrong value,
+ * are both misses.
+ */
+export function checkChartCorrection(
+  at: CheckAt & {
+    /** The chart before check-in, the photo ID, and the chart as the trainee left it. */
+    readonly chart: IdentityRecord;
+    readonly photoId: IdentityRecord;
+    readonly final: IdentityRecord;
+    /** The same name, case, accents and punctuation aside. */
+    readonly sameName: (a: string, b: string) => boolean;
+  },
+): Check {
+  const nameRight = at.sameName(at.final.name, at.photoId.name);
+  const birthRight = at.final.dateOfBirth === at.photoId.dateOfBirth;
+  if (nameRight && birthRight) return passed(chartCorrectionRule, at.patientId, at.minute);
+  const problems: string[] = [];
+  if (!nameRight) problems.push(wrongField('name', `"${at.final.name}"`, `"${at.chart.name}"`, `"${at.photoId.name}"`));
+  if (!birthRight) problems.push(wrongField('date of birth', at.final.dateOfBirth, at.chart.dateOfBirth, at.photoId.dateOfBirth));
+  return missed(chartCorrectionRule, {
+    patientId: at.patientId,
+    atMinute: at.minute,
+    message: `${at.patientName}: ${problems.join('; ')}.`,
+    remedy: 'Once a photo ID settles a mismatch, correct the chart to exactly what the ID shows, and only that: the ID, not what was said at the desk, is the record of who the patient is.',
+  });
+}
+
 /** `intake.photo-id`: a photo ID was checked where the scenario requires one. */
 export function checkPhotoId(at: CheckAt & { readonly photoIdChecked: boolean }): Check {
   if (at.photoIdChecked) return passed(photoIdRule, at.patientId, at.minute);
@@ -212,6 +273,8 @@ export function checkPhotoId(at: CheckAt & { readonly photoIdChecked: boolean })
 
 /** The demographics on record and what the trainee entered. */
 export interface DemographicsFacts {
+  /** A new patient has no last visit: everything is asked for, not "what changed". */
+  readonly newPatient?: boolean;
   readonly current: { readonly address: string; readonly phone: string };
   readonly entered: { readonly address: string; readonly phone: string; readonly emergencyContactConfirmed: boolean } | null;
 }
@@ -231,7 +294,9 @@ export function checkDemographics(at: CheckAt & DemographicsFacts): Check {
     patientId: at.patientId,
     atMinute: at.minute,
     message: `${at.patientName}: ${problems.join('; ')}.`,
-    remedy: 'Read back the address, phone and emergency contact on file and ask "Has anything changed?"; enter the changes the patient gives you.',
+    remedy: at.newPatient
+      ? 'A new patient has nothing on file yet: ask for the home address, the best phone number and an emergency contact, enter them as given, and read them back.'
+      : 'Read back the address, phone and emergency contact on file and ask "Has anything changed since your last visit?"; enter the changes the patient gives you.',
   });
 }
 
@@ -309,7 +374,7 @@ export function checkPriorAuthorization(at: CheckAt & { readonly codes: readonly
 }
 
 /** `intake.forms`: every required form was signed. */
-export function checkForms(at: CheckAt & { readonly required: readonly IntakeForm[]; readonly signed: readonly IntakeForm[] }): Check {
+export function checkForms(at: CheckAt & { readonly required: readonly IntakeForm[]; readonly signed: readonly IntakeForm[]; readonly newPatient: boolean }): Check {
   const missing = at.required.filter((form) => !at.signed.includes(form));
   if (missing.length === 0) return passed(formsRule, at.patientId, at.minute);
   const names: Record<IntakeForm, string> = {
@@ -320,8 +385,10 @@ export function checkForms(at: CheckAt & { readonly required: readonly IntakeFor
   return missed(formsRule, {
     patientId: at.patientId,
     atMinute: at.minute,
-    message: `${at.patientName} was checked in without ${missing.map((form) => names[form]).join(' or ')}.`,
-    remedy: 'Give a new patient the notice of privacy practices and ask for a signed acknowledgment; have consent to treat and the financial policy signed before the visit.',
+    message: `${at.patientName}${at.newPatient ? ', a new patient,' : ''} was checked in without ${missing.map((form) => names[form]).join(' or ')}.`,
+    remedy: at.newPatient
+      ? 'At a new patient\'s first visit, give the notice of privacy practices and ask for a signed acknowledgment, and have the consent to treat and the financial policy signed before the visit.'
+      : 'An established patient acknowledged the privacy notice at their first visit; have this year\'s consent to treat and financial policy signed before the visit.',
   });
 }
 
@@ -343,28 +410,37 @@ export function checkChiefComplaint(at: CheckAt & { readonly said: string; reado
   });
 }
 
-/** Who is on the phone, and whether the patient allowed the clinic to share with them. */
+/** Who is on the phone, whether they were asked who they are, and what the chart has on file for them. */
 export interface CallerFacts {
   readonly callerName: string;
   readonly caller: 'relative' | 'patient' | 'payer' | 'pharmacy';
-  readonly authorizedByPatient: boolean;
+  /** The chart's release of information naming this caller, or null: nothing on file for them. */
+  readonly releaseOnFile: ScenarioReleaseOnFile | null;
+  /** The caller was asked who they are and for the patient's identifiers (identity, not permission). */
   readonly callerVerified: boolean;
 }
 
-/** True when the caller may be given the patient's results: the patient (verified) or someone the patient authorised (verified). */
+/** True when the caller may be given the patient's results: the patient, or a person on file, once asked who they are. */
 export function mayReceiveResults(facts: CallerFacts): boolean {
-  return facts.callerVerified && (facts.caller === 'patient' || facts.authorizedByPatient);
+  return facts.callerVerified && (facts.caller === 'patient' || facts.releaseOnFile !== null);
 }
 
 /** `privacy.minimum-necessary`: results went only to a caller entitled to them. */
 export function checkMinimumNecessary(at: { readonly patientId: string; readonly patientLabel: string; readonly minute: number; readonly disclosed: boolean } & CallerFacts): Check {
   if (!at.disclosed || mayReceiveResults(at)) return passed(minimumNecessaryRule, at.patientId, at.minute);
+  const given = at.patientLabel.split(' ')[0] ?? at.patientLabel;
   const why =
-    at.caller === 'patient' ? 'without first verifying the caller was the patient' : at.authorizedByPatient ? 'without verifying who was calling' : 'without the patient\'s permission on file';
+    at.caller === 'patient'
+      ? 'without first verifying the caller was the patient'
+      : at.releaseOnFile !== null
+        ? 'without verifying who was calling'
+        : at.callerVerified
+          ? `although the chart has no release of information for them: knowing ${given}'s date of birth shows who is calling, not that ${given} allowed the clinic to share`
+          : `without the patient's permission on file, and without even asking who was calling`;
   return missed(minimumNecessaryRule, {
     patientId: at.patientId,
     atMinute: at.minute,
     message: `${at.patientLabel}'s results were given to ${at.callerName} (${at.caller}) on the phone ${why}.`,
-    remedy: 'Check the release of information on file and verify the caller first. Without the patient\'s permission, say only that you cannot share information and that you will ask the patient to call back.',
+    remedy: 'Verify who is calling, then check the release of information on file for that person: an authorisation, a personal representative (a minor\'s parent), or the patient\'s documented agreement. Without one, say only that you cannot share information and that you will ask the patient to call back.',
   });
 }

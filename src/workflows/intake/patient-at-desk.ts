@@ -6,10 +6,11 @@
  *
  * The screen shows these answers to the trainee; the scripted trainees read them too.
  */
+import { ageInYears } from '../../reference/iso-date';
 import { PAYERS } from '../../reference/payers';
 import { TESTS } from '../../reference/tests';
-import type { InactiveCoverageChoice, PlanType, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
-import type { AddressEntry, IdentityQuestion, QuestionStyle } from './intake.actions';
+import type { InactiveCoverageChoice, PlanType, Scenario, ScenarioPatient, ScenarioReleaseOnFile } from '../../scenario/scenario.schema';
+import type { AddressEntry, DemographicsQuestion, IdentityQuestion, NameEntry, QuestionStyle } from './intake.actions';
 
 /** A person's name as spoken: given, middle and family name. */
 export function fullName(name: ScenarioPatient['name']): string {
@@ -24,6 +25,95 @@ export function statedName(patient: ScenarioPatient): ScenarioPatient['name'] {
 /** The date of birth the patient states at the desk. */
 export function statedDateOfBirth(patient: ScenarioPatient): string {
   return patient.statesAtCheckIn?.dateOfBirth ?? patient.dateOfBirth;
+}
+
+/**
+ * Below this age the accompanying parent or guardian gives the patient's identifiers. A
+ * minor is registered by a parent or guardian, who consents to the care, and pediatric
+ * identification practice does not let a child be the only spoken source of their own
+ * identity (the parent states the name and date of birth; the child is asked to agree).
+ */
+export const ANSWERS_FOR_THEMSELVES_FROM_YEARS = 18;
+
+/** Relationships of a companion who may answer for a child: a parent or a legal guardian. */
+const PARENT_OR_GUARDIAN = /^(mother|father|parent|guardian|legal guardian|stepmother|stepfather|grandmother|grandfather|foster (mother|father|parent))$/i;
+
+/** Who answers the questions put to the patient: the patient, or the parent or guardian with a child. */
+export type Respondent =
+  | { readonly kind: 'patient'; readonly name: string }
+  | { readonly kind: 'companion'; readonly name: string; readonly relationship: string };
+
+/**
+ * Who answers for the patient on `date` (the scenario's day): a child's parent or guardian
+ * (the scenario's `companion`, or else a parent or guardian emergency contact), otherwise
+ * the patient. A child with nobody on record answers for themselves, as best they can.
+ */
+export function respondentFor(patient: ScenarioPatient, date: string): Respondent {
+  const self: Respondent = { kind: 'patient', name: patient.name.given };
+  if (ageInYears(patient.dateOfBirth, date) >= ANSWERS_FOR_THEMSELVES_FROM_YEARS) return self;
+  if (patient.companion) return { kind: 'companion', name: fullName(patient.companion.name), relationship: patient.companion.relationship };
+  const contact = patient.emergencyContact;
+  if (contact && PARENT_OR_GUARDIAN.test(contact.relationship.trim())) return { kind: 'companion', name: contact.name, relationship: contact.relationship };
+  return self;
+}
+
+/**
+ * The chart's release of information for a person, by name, or null when nothing is on
+ * file for them. Knowing the patient's details never puts anyone on file.
+ */
+export function releaseOnFileFor(patient: ScenarioPatient | undefined, personName: string): ScenarioReleaseOnFile | null {
+  return patient?.releaseOfInformation?.find((entry) => normalizeName(entry.name) === normalizeName(personName)) ?? null;
+}
+
+/** What the photo ID the patient hands over reads: their stated identity unless the scenario says the ID differs. */
+export function photoIdIdentity(patient: ScenarioPatient): { readonly name: ScenarioPatient['name']; readonly dateOfBirth: string } {
+  return { name: patient.photoId?.name ?? statedName(patient), dateOfBirth: patient.photoId?.dateOfBirth ?? statedDateOfBirth(patient) };
+}
+
+/** True when two names are the same name (case, accents and punctuation aside), middle name included. */
+export function sameName(a: NameEntry, b: NameEntry): boolean {
+  return normalizeName(fullName(a)) === normalizeName(fullName(b));
+}
+
+/** The chart's identifiers that differ from the photo ID: registration errors, to be corrected once the ID is seen. */
+export function chartErrors(patient: ScenarioPatient): ('full-name' | 'date-of-birth')[] {
+  const id = photoIdIdentity(patient);
+  const errors: ('full-name' | 'date-of-birth')[] = [];
+  if (!sameName(id.name, patient.name)) errors.push('full-name');
+  if (id.dateOfBirth !== patient.dateOfBirth) errors.push('date-of-birth');
+  return errors;
+}
+
+/**
+ * How the front desk asks for the address, phone and emergency contact: an established
+ * patient is asked what changed since the last visit; a new patient has no last visit and
+ * is asked for everything. Asking a new patient about changes is not offered.
+ */
+export function demographicsQuestionFor(patient: ScenarioPatient): DemographicsQuestion {
+  return patient.newPatient ? 'new-patient-details' : 'changes-since-last-visit';
+}
+
+function addressText(address: AddressEntry): string {
+  return [address.line1, address.line2, address.city, address.state, address.postalCode].filter((part) => part !== undefined && part !== '').join(', ');
+}
+
+/** What the person at the desk answers to the demographics question, in their own words. */
+export function demographicsReply(patient: ScenarioPatient, question: DemographicsQuestion, respondent: Respondent): string {
+  const address = currentAddress(patient);
+  const phone = currentPhone(patient);
+  const contact = patient.emergencyContact;
+  const child = respondent.kind === 'companion';
+  if (question === 'new-patient-details') {
+    const home = child ? `We live at ${addressText(address)}.` : `I live at ${addressText(address)}.`;
+    const reach = child ? `The best number is my phone, ${phone}.` : `My number is ${phone}.`;
+    const emergency = contact ? (child && contact.name === respondent.name ? 'For emergencies, that’s me too.' : `For emergencies, ${contact.name}, my ${contact.relationship.toLowerCase()} — ${contact.phone}.`) : 'I don’t have anyone for emergencies.';
+    return `${home} ${reach} ${emergency}`;
+  }
+  const moved = address !== patient.address;
+  const newPhone = phone !== patient.phone;
+  if (!moved && !newPhone) return 'No, nothing’s changed.';
+  const we = child ? 'We' : 'I';
+  return [moved ? `${we} moved — it’s ${addressText(address)} now.` : '', newPhone ? `The number is ${phone} now.` : ''].filter(Boolean).join(' ');
 }
 
 /** The patient's address today (a changed address if they moved). */

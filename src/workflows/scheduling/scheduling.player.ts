@@ -7,15 +7,17 @@
  * routines); then the referral, with authorisation where the plan needs it. The novice, at
  * the mistake rate, counts the interval in the wrong unit or books another visit type
  * (the wrong length). No-shows: both mark them and offer a new appointment. The phone:
- * the expert verifies an entitled caller and gives results only to them, and carries out
- * scheduling requests; the novice, at the mistake rate, gives a relative the results.
+ * both ask the caller who they are; the expert gives results only to the patient or a
+ * person the chart has a release of information for, and carries out scheduling requests;
+ * the novice, at the mistake rate, takes a relative who knows the details for one who may
+ * be told, and gives them the results.
  */
 import type { TraineeAction } from '../../clinic/trainee-action';
 import { mayReceiveResults } from '../intake/intake.rules';
 import type { MistakeDice, PhonePlayer, PhoneView, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
 import { type Scenario, type ScenarioPatient, type ScenarioProvider } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
-import type { PhoneCallContext } from '../../clinic/phone-call.machine';
+import { callerFacts, type PhoneCallContext } from '../../clinic/phone-call.machine';
 import { addDays, type BookEntry, gridTimes, intervalAfter, slotProblem, weekdayOf } from './appointment-book';
 import type { SchedulingSnapshot } from './scheduling.machine';
 import { followUpRange, referralAuthorization } from './scheduling.rules';
@@ -142,12 +144,13 @@ function phoneAction(view: PhoneView, dice?: MistakeDice): TraineeAction | null 
   if (snapshot.value !== 'inCall') return null;
   const context = snapshot.context as PhoneCallContext;
   const { call } = context;
-  const entitled = call.caller === 'patient' || call.authorizedByPatient;
-  if (entitled && !context.callerVerified) return { type: 'caller.verified', callId };
+  // The expert asks every caller who they are; whether that allows sharing is the chart's to say.
+  const facts = callerFacts(context);
+  if (!context.callerVerified && (call.caller === 'patient' || call.caller === 'relative')) return { type: 'caller.verified', callId };
   switch (call.request) {
     case 'results':
       if (context.resultsDisclosed !== null) break;
-      if (mayReceiveResults({ callerName: call.callerName, caller: call.caller, authorizedByPatient: call.authorizedByPatient, callerVerified: context.callerVerified })) {
+      if (mayReceiveResults(facts)) {
         return { type: 'results.disclosed', callId };
       }
       // Wanting to help a worried relative is the usual reason the minimum necessary is broken.

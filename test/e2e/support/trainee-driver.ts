@@ -451,8 +451,16 @@ export class TraineeDriver {
         return this.#bookSlot(station, /^Appointment book of .+, for the rescheduled visit$/, action.date, action.time, before);
       case 'walk-in.slotted':
         return this.#bookSlot(station, /^Today’s schedule for /, this.#scenario.day.date, action.time, before);
+      case 'demographics.asked':
+        // Only the question that fits the patient is on the panel: what changed, or everything for a new patient.
+        return press(action.question === 'new-patient-details' ? 'ask-details' : 'ask-changes');
+      case 'chart.corrected':
+        await type('chart-given', action.name.given);
+        await type('chart-middle', action.name.middle ?? '');
+        await type('chart-family', action.name.family);
+        await type('chart-dob', action.dateOfBirth);
+        return press('correct-chart');
       case 'demographics.confirmed':
-        await askFirst('ask-changes');
         await type('line1', action.address.line1);
         await type('line2', action.address.line2 ?? '');
         await type('city', action.address.city);

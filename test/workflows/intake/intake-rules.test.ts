@@ -81,8 +81,9 @@ describe('the registration rules', () => {
     ['no receipt', checkCopay({ ...at, copayDue: 25, collected: { amount: 25, receiptGiven: false } }), false, /no receipt/],
     ['authorisation noted', checkPriorAuthorization({ ...at, codes: ['93000'], payerId: 'aetna-hmo', noted: true }), true, null],
     ['authorisation missing', checkPriorAuthorization({ ...at, codes: ['93000'], payerId: 'aetna-hmo', noted: false }), false, /\(aetna-hmo\) authorises 93000 in advance/],
-    ['forms signed', checkForms({ ...at, required: ['privacy-notice', 'consent-to-treat'], signed: ['consent-to-treat', 'privacy-notice'] }), true, null],
-    ['privacy notice missing', checkForms({ ...at, required: ['privacy-notice', 'consent-to-treat'], signed: ['consent-to-treat'] }), false, /without the notice of privacy practices acknowledgment/],
+    ['forms signed', checkForms({ ...at, required: ['privacy-notice', 'consent-to-treat'], signed: ['consent-to-treat', 'privacy-notice'], newPatient: true }), true, null],
+    ['privacy notice missing', checkForms({ ...at, required: ['privacy-notice', 'consent-to-treat'], signed: ['consent-to-treat'], newPatient: true }), false, /Mary Ann Smith, a new patient, was checked in without the notice of privacy practices acknowledgment/],
+    ["an established patient's forms missing", checkForms({ ...at, required: ['consent-to-treat', 'financial-policy'], signed: [], newPatient: false }), false, /^Mary Ann Smith was checked in without the consent to treat or the financial policy\.$/],
     ['complaint in her words', checkChiefComplaint({ ...at, said: 'My  throat hurts.', recorded: 'My throat hurts.' }), true, null],
     ['complaint paraphrased', checkChiefComplaint({ ...at, said: 'My throat hurts.', recorded: 'Sore throat' }), false, /recorded as "Sore throat"; the patient said "My throat hurts."/],
     ['complaint missing', checkChiefComplaint({ ...at, said: 'My throat hurts.', recorded: null }), false, /was not recorded/],
@@ -95,13 +96,20 @@ describe('the registration rules', () => {
 
 describe('privacy.minimum-necessary', () => {
   const call = { patientId: 'p1', patientLabel: 'Marcus Johnson', minute: 615, callerName: 'Denise Johnson' };
+  const onFile = { name: 'Denise Johnson', relationship: 'Spouse', basis: 'authorization' as const };
   it.each([
-    ['results withheld from an unauthorised relative', { caller: 'relative' as const, authorizedByPatient: false, callerVerified: false, disclosed: false }, true, null],
-    ['results given to an unauthorised relative', { caller: 'relative' as const, authorizedByPatient: false, callerVerified: false, disclosed: true }, false, /given to Denise Johnson \(relative\) on the phone without the patient's permission/],
-    ['results given to an authorised, verified relative', { caller: 'relative' as const, authorizedByPatient: true, callerVerified: true, disclosed: true }, true, null],
-    ['results given to an authorised relative not verified', { caller: 'relative' as const, authorizedByPatient: true, callerVerified: false, disclosed: true }, false, /without verifying who was calling/],
-    ['results given to the patient, verified', { caller: 'patient' as const, authorizedByPatient: false, callerVerified: true, disclosed: true }, true, null],
-    ['results given to an unverified "patient"', { caller: 'patient' as const, authorizedByPatient: false, callerVerified: false, disclosed: true }, false, /without first verifying the caller was the patient/],
+    ['results withheld from a relative with nothing on file', { caller: 'relative' as const, releaseOnFile: null, callerVerified: false, disclosed: false }, true, null],
+    ['results given to a relative with nothing on file, unasked', { caller: 'relative' as const, releaseOnFile: null, callerVerified: false, disclosed: true }, false, /given to Denise Johnson \(relative\) on the phone without the patient's permission on file/],
+    [
+      'results given to a relative who gave the patient’s details, with nothing on file',
+      { caller: 'relative' as const, releaseOnFile: null, callerVerified: true, disclosed: true },
+      false,
+      /no release of information for them: knowing Marcus's date of birth shows who is calling, not that Marcus allowed the clinic to share/,
+    ],
+    ['results given to a verified relative with a release on file', { caller: 'relative' as const, releaseOnFile: onFile, callerVerified: true, disclosed: true }, true, null],
+    ['results given to a relative on file, never asked who they are', { caller: 'relative' as const, releaseOnFile: onFile, callerVerified: false, disclosed: true }, false, /without verifying who was calling/],
+    ['results given to the patient, verified', { caller: 'patient' as const, releaseOnFile: null, callerVerified: true, disclosed: true }, true, null],
+    ['results given to an unverified "patient"', { caller: 'patient' as const, releaseOnFile: null, callerVerified: false, disclosed: true }, false, /without first verifying the caller was the patient/],
   ])('%s', (_, facts, ok, message) => {
     const check = checkMinimumNecessary({ ...call, ...facts });
     expect(check.passed).toBe(ok);

@@ -30,14 +30,15 @@ describe('the front desk on a whole day', () => {
   it('gives the novice several intake and scheduling findings on the default scenario', () => {
     const day = defaultMorning();
     const rules = new Set<string>();
-    for (const seed of [1, 2, 3]) {
+    // Seeds whose dice give each typical slip at least once (the seeds follow the novice's dice sequence).
+    for (const seed of [5, 6, 7]) {
       const session = playDay(day, scriptedTrainee('novice', day, seed), { seed });
       for (const check of session.record().checks) if (!check.passed && FRONT_DESK.test(check.ruleId)) rules.add(check.ruleId);
     }
-    expect([...rules].sort()).toEqual(expect.arrayContaining(['intake.copay', 'intake.eligibility', 'intake.two-identifiers', 'scheduling.follow-up']));
+    expect([...rules].sort()).toEqual(expect.arrayContaining(['intake.chart-correction', 'intake.copay', 'intake.eligibility', 'intake.two-identifiers', 'scheduling.follow-up']));
   });
 
-  it('has the novice, when it slips, give a relative the results, where the expert withholds them', () => {
+  it('has both ask a relative who they are, and the novice, when it slips, give a relative with nothing on file the results, where the expert withholds them', () => {
     const day = scenario([patient('p1', '08:00')], {
       events: [{ kind: 'phone-call', time: '08:05', caller: 'relative', callerName: 'Rel Ative', patientId: 'p1', request: 'results' }],
     });
@@ -45,9 +46,15 @@ describe('the front desk on a whole day', () => {
       const session = Session.start(day, { seed: 4 });
       session.advanceTo(8 * 60 + 5);
       expect(session.act('p1', { type: 'phone.answered', callId: 'call-1' }).accepted).toBe(true);
-      const view = { callId: 'call-1', snapshot: session.phoneSnapshot('call-1')!, scenario: day, minute: session.minute };
-      const action = who === 'expert' ? PHONE_PLAYER.expert(view) : PHONE_PLAYER.novice(view, { random: new SeededRandom(1), slips: () => true });
-      expect(session.act('p1', action!).accepted).toBe(true);
+      const dice = { random: new SeededRandom(1), slips: () => true };
+      const next = () => {
+        const view = { callId: 'call-1', snapshot: session.phoneSnapshot('call-1')!, scenario: day, minute: session.minute };
+        return who === 'expert' ? PHONE_PLAYER.expert(view) : PHONE_PLAYER.novice(view, dice);
+      };
+      const asks = next();
+      expect(asks).toEqual({ type: 'caller.verified', callId: 'call-1' });
+      expect(session.act('p1', asks!).accepted).toBe(true);
+      expect(session.act('p1', next()!).accepted).toBe(true);
       return session.record().checks.filter((check) => check.ruleId === 'privacy.minimum-necessary').map((check) => check.passed);
     });
     expect(outcomes).toEqual([[true], [false]]);

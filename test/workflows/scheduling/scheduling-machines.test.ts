@@ -88,9 +88,10 @@ describe('noShowMachine', () => {
   });
 });
 
-function call(request: 'results' | 'reschedule' | 'cancel' | 'confirm', caller: 'relative' | 'patient' = 'relative', authorizedByPatient = false) {
-  const day = scenario([patient('p1', '08:00')], {
-    events: [{ kind: 'phone-call', time: '08:10', caller, callerName: 'Denise Johnson', patientId: 'p1', request, authorizedByPatient }],
+function call(request: 'results' | 'reschedule' | 'cancel' | 'confirm', caller: 'relative' | 'patient' = 'relative', releaseOnFile = false) {
+  const release = releaseOnFile ? { releaseOfInformation: [{ name: 'Denise Johnson', relationship: 'Spouse', basis: 'patient-agreement' as const }] } : {};
+  const day = scenario([{ ...patient('p1', '08:00'), ...release }], {
+    events: [{ kind: 'phone-call', time: '08:10', caller, callerName: 'Denise Johnson', patientId: 'p1', request }],
   });
   const clock = new SimulatedClock();
   const { env, journal } = environment(clock, 480);
@@ -117,7 +118,25 @@ describe('phoneCallMachine', () => {
     const told = call('results');
     told.actor.send({ type: 'phone.answered', callId: 'call-1' });
     told.actor.send({ type: 'results.disclosed', callId: 'call-1' });
-    expect(told.journal.checks[0]?.finding?.message).toBe("Testp Patient's results were given to Denise Johnson (relative) on the phone without the patient's permission on file.");
+    expect(told.journal.checks[0]?.finding?.message).toBe("Testp Patient's results were given to Denise Johnson (relative) on the phone without the patient's permission on file, and without even asking who was calling.");
+  });
+
+  it('keeps results from a relative who gives the patient’s name and date of birth but has no release on file', () => {
+    const knows = call('results');
+    knows.actor.send({ type: 'phone.answered', callId: 'call-1' });
+    knows.actor.send({ type: 'caller.verified', callId: 'call-1' });
+    expect(knows.actor.getSnapshot().context.callerVerified).toBe(true);
+    knows.actor.send({ type: 'results.disclosed', callId: 'call-1' });
+    expect(knows.journal.checks.map((c) => [c.ruleId, c.passed])).toEqual([['privacy.minimum-necessary', false]]);
+    expect(knows.journal.checks[0]?.finding?.message).toMatch(/knowing Testp's date of birth shows who is calling, not that Testp allowed the clinic to share/);
+  });
+
+  it('lets a verified relative with a release on file have the results', () => {
+    const allowed = call('results', 'relative', true);
+    allowed.actor.send({ type: 'phone.answered', callId: 'call-1' });
+    allowed.actor.send({ type: 'caller.verified', callId: 'call-1' });
+    allowed.actor.send({ type: 'results.disclosed', callId: 'call-1' });
+    expect(allowed.journal.checks.map((c) => [c.ruleId, c.passed])).toEqual([['privacy.minimum-necessary', true]]);
   });
 
   it('lets a verified patient have their results', () => {

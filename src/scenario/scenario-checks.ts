@@ -294,6 +294,8 @@ function checkPatients(context: Context, report: Report): void {
     if (date && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth > date) {
       report(at('dateOfBirth'), `born after the day of the scenario (${date})`);
     }
+    if (patient.address) checkAddress(patient.address, at('address'), report);
+    if (patient.changedSinceLastVisit?.address) checkAddress(patient.changedSinceLastVisit.address, at('changedSinceLastVisit', 'address'), report);
 
     let provider: ProviderValue | undefined;
     let visitType: ProviderValue['template']['visitTypes'][number] | undefined;
@@ -510,6 +512,27 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
     }
     default:
       return undefined;
+  }
+}
+
+/**
+ * Words that mark a stand-in address ("2 Placeholder Road", "1 Test Street"): a trainee reads
+ * the address back to the patient at the desk, so it must read as a real one (made up, but of
+ * a plausible kind).
+ */
+export const PLACEHOLDER_ADDRESS_WORDS = ['placeholder', 'example', 'sample', 'demo', 'dummy', 'fake', 'fictional', 'imaginary', 'pretend', 'makebelieve', 'make-believe', 'test', 'lorem', 'ipsum', 'tbd', 'todo', 'xxx', 'n/a', 'unknown'] as const;
+
+/** The placeholder word an address line or city uses, or undefined. */
+export function placeholderWordIn(text: string): string | undefined {
+  const words = text.toLowerCase().split(/[^a-z/-]+/);
+  return PLACEHOLDER_ADDRESS_WORDS.find((word) => words.includes(word));
+}
+
+function checkAddress(address: NonNullable<PatientValue['address']>, path: Array<string | number>, report: Report): void {
+  for (const field of ['line1', 'line2', 'city'] as const) {
+    const text = address[field];
+    const word = text === undefined ? undefined : placeholderWordIn(text);
+    if (word !== undefined) report([...path, field], `"${text}" reads as a placeholder ("${word}"); give a made-up address of a real kind, e.g. 418 Alder Street`);
   }
 }
 

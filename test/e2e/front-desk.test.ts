@@ -206,7 +206,7 @@ describe('The front desk in the browser', () => {
       { type: 'identity.asked', question: 'full-name', style: 'stated' },
       { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
       { type: 'identity.confirmed' },
-      { type: 'demographics.confirmed', address: { line1: '14 Example Avenue', city: 'Springfield', state: 'OR', postalCode: '97400' }, phone: '555-555-0142', emergencyContactConfirmed: true },
+      { type: 'demographics.confirmed', address: { line1: '14 Willamette Street', city: 'Springfield', state: 'OR', postalCode: '97400' }, phone: '555-555-0142', emergencyContactConfirmed: true },
       { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-448120', groupNumber: 'G-2201', planType: 'ppo' },
       { type: 'eligibility.checked' },
       { type: 'copay.collected', amount: 25, receiptGiven: true },

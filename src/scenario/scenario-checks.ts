@@ -25,6 +25,7 @@ import {
   icd10Entry,
   isIcd10ValidOn,
   PAYERS,
+  preventiveVisitCode,
   TESTS,
 } from '../reference';
 
@@ -395,6 +396,20 @@ function checkPatients(context: Context, report: Report): void {
       });
     }
     reportDuplicates(diagnoses, (j, first) => report(at('note', 'diagnoses', j), `diagnosis ${diagnoses[j]} is listed twice (also diagnoses[${first}])`));
+
+    // A preventive visit must be billable: for Medicare, the patient's history must make one wellness code due today.
+    if (patient.note?.preventiveVisit === true && date && isRealDate(date) && patient.dateOfBirth !== undefined) {
+      const medicare = patient.coverage?.payerId === 'medicare-b';
+      const decision = preventiveVisitCode({ dateOfBirth: patient.dateOfBirth, newPatient: patient.newPatient ?? false, preventiveHistory: patient.preventiveHistory }, date, medicare);
+      if (decision.code === null) report(at('preventiveHistory'), `the note documents a preventive visit, but Medicare pays for none today: ${decision.reason}`);
+      if (!diagnoses.some((code) => code.startsWith('Z00'))) report(at('note', 'diagnoses'), 'a preventive visit is coded with its general-examination diagnosis (Z00.00/Z00.01 for adults, Z00.121/Z00.129 for children)');
+    }
+    if (patient.preventiveHistory) {
+      for (const key of ['medicarePartBSince', 'welcomeToMedicareVisit', 'lastAnnualWellnessVisit'] as const) {
+        const when = patient.preventiveHistory[key];
+        if (when !== undefined && date && when >= date) report(at('preventiveHistory', key), `${key} (${when}) must be before the scenario's day (${date})`);
+      }
+    }
 
     const coverage = patient.coverage;
     if (coverage) {

@@ -146,6 +146,24 @@ export const ProviderNote = z.strictObject({
   totalMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(240))),
   /** A separately identifiable E/M on the same day as a procedure: modifier 25 applies. */
   separatelyIdentifiable: z._default(z.boolean(), false),
+  /**
+   * The provider did the patient's periodic preventive visit (an annual physical, a
+   * well-child check). The note does not name the code: the coder picks it from the payer
+   * (Medicare: the Welcome to Medicare exam or an annual wellness visit), the patient's age
+   * and whether they are new, and the patient's `preventiveHistory`. Optional rather than
+   * defaulted, so a scenario that leaves it out keeps its content hash.
+   */
+  preventiveVisit: z.optional(z.boolean()),
+});
+
+/** The patient's earlier preventive visits, as the practice's records show them (what decides a Medicare wellness code). */
+export const PreventiveHistory = z.strictObject({
+  /** When the patient's first Medicare Part B coverage took effect (the Welcome to Medicare exam is due in the first 12 months). */
+  medicarePartBSince: z.optional(IsoDate),
+  /** The date of the patient's Welcome to Medicare exam (IPPE), if they had one. */
+  welcomeToMedicareVisit: z.optional(IsoDate),
+  /** The date of the patient's last Medicare annual wellness visit (first or later), if any. */
+  lastAnnualWellnessVisit: z.optional(IsoDate),
 });
 
 export const FollowUp = z.strictObject({
@@ -216,6 +234,8 @@ export const Patient = z.strictObject({
   visitMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(120)), 15),
   orders: z._default(z.array(Order).check(z.maxLength(12)), []),
   note: ProviderNote,
+  /** Earlier preventive visits (for a preventive visit today: which Medicare wellness code applies). */
+  preventiveHistory: z.optional(PreventiveHistory),
   followUp: z.optional(FollowUp),
   referral: z.optional(Referral),
 });

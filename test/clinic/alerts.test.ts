@@ -20,7 +20,7 @@ describe('the alerts a day puts on its timeline', () => {
     // Seed 2: a novice day with two denials (the seed follows the novice's dice sequence).
     const session = playDay(morning, scriptedTrainee('novice', morning, 2), { seed: 2 });
     const denied = session.record().timeline.filter((entry) => entry.kind === 'claim-denied');
-    expect(denied.map((entry) => entry.patientId)).toEqual(['lan-nguyen', 'eleanor-whitfield']);
-    expect(denied[0]!.text).toBe("Lan Nguyen's claim was denied — work the denial");
+    expect(denied.map((entry) => entry.patientId)).toEqual(['eleanor-whitfield', 'lan-nguyen']);
+    expect(denied[0]!.text).toBe("Eleanor Whitfield's claim was denied — work the denial");
   });
 });

@@ -276,6 +276,24 @@ export const BookedAppointment = z.strictObject({
   patientLabel: Text(80),
 });
 
+/**
+ * The rest of the appointment book, filled in from the scenario: on each future working day
+ * a share of the free slots is already taken, `nearFill` on the next days falling in a
+ * straight line to `farFill` `overDays` days ahead and staying there. Which slots are taken
+ * is a pure function of the scenario (its id, `seed`, the provider, the date and the slot),
+ * so every trainee, replay and grader sees the same book.
+ */
+export const AppointmentBookFill = z.strictObject({
+  /** Share (0–1) of the free slots taken on the next working day. */
+  nearFill: z.number().check(z.gte(0), z.lte(1)),
+  /** Share (0–1) taken from `overDays` days ahead on. */
+  farFill: z.number().check(z.gte(0), z.lte(1)),
+  /** Days over which the share falls from `nearFill` to `farFill`. */
+  overDays: z.number().check(z.int(), z.gte(1), z.lte(730)),
+  /** Another seed draws other slots at the same shares. */
+  seed: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1_000_000))),
+});
+
 export const Provider = z.strictObject({
   id: Id,
   name: Text(80),
@@ -419,6 +437,8 @@ export const ScenarioSchema = z.strictObject({
   events: z._default(z.array(DayEvent).check(z.maxLength(60)), []),
   traps: z._default(z.array(Trap).check(z.maxLength(60)), []),
   appointmentBook: z._default(z.array(BookedAppointment).check(z.maxLength(500)), []),
+  /** The existing bookings filled in around `appointmentBook` (absent: only those are taken). */
+  appointmentBookFill: z.optional(AppointmentBookFill),
   instructor: z._default(InstructorNotes, { objectives: [], competencies: [], difficulty: 'intermediate' }),
 });
 

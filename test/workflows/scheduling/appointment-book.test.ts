@@ -112,13 +112,17 @@ describe('the appointment book', () => {
   });
 });
 
+function workingDays(from: number, to: number): string[] {
+  return Array.from({ length: to - from }, (_, i) => addDays('2026-03-10', from + i)).filter((d) => weekdayOf(d) >= 1 && weekdayOf(d) <= 5);
+}
+
 describe('the appointment book filled in from the scenario', () => {
   const listed = [{ date: '2026-03-24', time: '09:00', providerId: 'dr-test', visitTypeId: 'physical', patientLabel: 'R. Listed' }];
   const fill = { nearFill: 0.9, farFill: 0.3, overDays: 60 };
   const filled = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBook: listed, appointmentBookFill: fill });
   const empty = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBook: listed });
-  const slotsTaken = (s: typeof filled, date: string) => {
-    const times = bookedOn(s, 'dr-test', date).flatMap((entry) => {
+  const slotsTaken = (date: string) => {
+    const times = bookedOn(filled, 'dr-test', date).flatMap((entry) => {
       const start = Number(entry.time.slice(0, 2)) * 60 + Number(entry.time.slice(3));
       return entry.visitTypeId === 'physical' ? [start, start + 15] : [start];
     });
@@ -133,8 +137,7 @@ describe('the appointment book filled in from the scenario', () => {
   });
 
   it('takes most slots of the coming days and far fewer two months and more ahead, on average over the working days', () => {
-    const workingDays = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => addDays('2026-03-10', from + i)).filter((d) => weekdayOf(d) >= 1 && weekdayOf(d) <= 5);
-    const share = (dates: string[]) => dates.reduce((sum, d) => sum + slotsTaken(filled, d), 0) / (dates.length * 32);
+    const share = (dates: string[]) => dates.reduce((sum, d) => sum + slotsTaken(d), 0) / (dates.length * 32);
     expect(share(workingDays(1, 15))).toBeGreaterThan(0.75);
     expect(share(workingDays(61, 120))).toBeLessThan(0.5);
     expect(share(workingDays(61, 120))).toBeGreaterThan(0.15);

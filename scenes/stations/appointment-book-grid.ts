@@ -1,6 +1,8 @@
 /**
  * The appointment book as a keyboard grid: days across, the provider's slots down, each
- * cell saying what it holds (free, booked and by whom, blocked and why, closed). Arrow keys
+ * cell saying what it holds (free, booked and by whom, blocked and why, closed), and each
+ * day's heading how many slots it has left. What is taken is the domain's (the scenario's
+ * appointments, those its book fill adds, and those booked today); the grid only draws it. Arrow keys
  * move, Home and End go to the first and last day, Page Up and Page Down turn the week,
  * Enter (or Space) books the cell; a click selects it. Every cell can be chosen, booked or
  * not: the workflow judges the choice.
@@ -111,12 +113,16 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     const corner = element('th', 'fd-book-corner', 'Time');
     corner.scope = 'col';
     headRow.append(corner);
-    for (const date of page.dates) {
+    page.dates.forEach((date, column) => {
+      // How many slots the book has left that day, as the domain marked them: a full day shows at a glance.
+      const free = page.rows.filter((row) => row[column]?.kind === 'free').length;
+      const open = page.rows.some((row) => row[column]?.kind !== 'closed');
       const th = element('th', undefined, shortDate(date));
       th.scope = 'col';
-      th.setAttribute('aria-label', longDate(date));
+      if (open) th.append(element('span', 'fd-book-free', free === 0 ? 'full' : `${free} free`));
+      th.setAttribute('aria-label', open ? `${longDate(date)}, ${free === 0 ? 'no free slot' : `${free} free slot${free === 1 ? '' : 's'}`}` : longDate(date));
       headRow.append(th);
-    }
+    });
     head.append(headRow);
     const body = element('tbody');
     page.rows.forEach((row, rowIndex) => {

@@ -6,6 +6,7 @@
  * card to check box 1a against.
  */
 import type { EncounterChart } from '../../src/domain/chart';
+import { ageInMonths, ageInYears } from '../../src/reference/iso-date';
 import { PAYERS } from '../../src/reference/payers';
 import { TESTS } from '../../src/reference/tests';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
@@ -40,11 +41,23 @@ function facts(rows: readonly (readonly [string, string])[]): HTMLElement {
   return list;
 }
 
-/** The provider's note as the coder reads it. */
-export function noteCard(patient: ScenarioPatient, providerName: string): HTMLElement {
+/** The preventive visits on file, as the practice's records show them (what decides a Medicare wellness code). */
+function preventiveHistoryRows(patient: ScenarioPatient): [string, string][] {
+  const history = patient.preventiveHistory;
+  if (!history) return [];
+  const rows: [string, string][] = [];
+  if (history.medicarePartBSince) rows.push(['Medicare Part B since', history.medicarePartBSince]);
+  if (history.medicarePartBSince || history.welcomeToMedicareVisit) rows.push(['Welcome to Medicare exam', history.welcomeToMedicareVisit ?? 'none on file']);
+  if (history.medicarePartBSince || history.lastAnnualWellnessVisit) rows.push(['Last annual wellness visit', history.lastAnnualWellnessVisit ?? 'none on file']);
+  return rows;
+}
+
+/** The provider's note as the coder reads it; `dateOfService` gives the patient's age on the day (for a preventive visit's age band). */
+export function noteCard(patient: ScenarioPatient, providerName: string, dateOfService?: string): HTMLElement {
   const node = card('Provider’s note', 'billing-note');
   const note = patient.note;
-  node.append(element('p', 'billing-note-meta', `${providerName} · ${patient.newPatient ? 'New patient' : 'Established patient'}`));
+  const age = dateOfService === undefined ? '' : ` · ${ageText(patient.dateOfBirth, dateOfService)} on the date of service`;
+  node.append(element('p', 'billing-note-meta', `${providerName} · ${patient.newPatient ? 'New patient' : 'Established patient'}${age}`));
   const assessment = element('blockquote', 'billing-assessment');
   assessment.append(element('p', undefined, note.assessment));
   node.append(element('p', 'billing-note-label', 'Assessment and plan'), assessment);
@@ -54,8 +67,18 @@ export function noteCard(patient: ScenarioPatient, providerName: string): HTMLEl
   if (note.totalMinutes !== undefined) rows.push(['Total time today', `${note.totalMinutes} min`]);
   if (!mdm && note.totalMinutes === undefined) rows.push(['Decision making', 'not documented']);
   if (note.separatelyIdentifiable) rows.push(['Documentation', 'a full problem-oriented visit (history, exam, plan) besides today’s procedures']);
+  if (note.preventiveVisit === true) rows.push(['Visit', 'the patient’s periodic preventive visit (annual exam or well check), documented in full']);
+  rows.push(...preventiveHistoryRows(patient));
   node.append(facts(rows));
   return node;
+}
+
+/** An age as the chart writes it: months under two years, else years. */
+export function ageText(dateOfBirth: string, onDate: string): string {
+  const years = ageInYears(dateOfBirth, onDate);
+  if (years >= 2) return `${years} years old`;
+  const months = ageInMonths(dateOfBirth, onDate);
+  return `${months} month${months === 1 ? '' : 's'} old`;
 }
 
 /** What the clinic did today, from the lab station's record. */

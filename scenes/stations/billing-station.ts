@@ -242,7 +242,7 @@ class BillingPanel implements StationInstance {
     if (!patient) return node;
     const provider = session.scenario.providers.find((entry) => entry.id === patient.arrival.providerId)?.name ?? 'The provider';
     const cards = element('div', 'billing-cards');
-    cards.append(noteCard(patient, provider), doneTodayCard(view.context.chart), registrationCard(view.context.chart, patient));
+    cards.append(noteCard(patient, provider, session.scenario.day.date), doneTodayCard(view.context.chart), registrationCard(view.context.chart, patient));
     node.append(cards);
     return node;
   }

@@ -103,7 +103,8 @@ export function searchDiagnoses(query: string, date: string, limit = SEARCH_LIMI
   ICD10CM_CODES.forEach((entry, order) => {
     if (seen.has(entry.code)) return;
     const shown = icd10Entry(entry.code, date) ?? icd10Entry(entry.code) ?? entry;
-    const score = rank(entry.code, shown.description, words);
+    // The index terms count as words of the title: "bruising" finds spontaneous ecchymoses.
+    const score = rank(entry.code, [shown.description, ...(shown.lookupTerms ?? [])].join(' '), words);
     if (score === null) return;
     const option = describeDiagnosis(entry.code, date);
     if (!option) return;

@@ -17,6 +17,7 @@ export const CODE_SET_FLOOR: IsoDate = '2015-01-01';
 /** Kinds of service a code describes. */
 export const CPT_CATEGORIES = [
   'evaluation-management',
+  'preventive-visit',
   'specimen-collection',
   'laboratory',
   'procedure',
@@ -57,6 +58,22 @@ export interface EmFacts {
   readonly timeThresholdMinutes?: number;
 }
 
+/** Who a preventive visit code is for. */
+export type PreventiveFacts =
+  | {
+      /** A CPT periodic preventive medicine visit (annual physical, well-child check), billed by age band. */
+      readonly kind: 'preventive-medicine';
+      readonly patientStatus: PatientStatus;
+      /** Age on the date of service in completed years, inclusive; absent maxYears: and older. */
+      readonly minYears: number;
+      readonly maxYears?: number;
+    }
+  | {
+      /** A Medicare wellness visit: the Welcome to Medicare exam (IPPE) or the annual wellness visit, initial or subsequent. */
+      readonly kind: 'medicare-wellness';
+      readonly visit: 'ippe' | 'awv-initial' | 'awv-subsequent';
+    };
+
 /** One CPT or HCPCS code. */
 export interface CptEntry extends Sourced {
   readonly code: string;
@@ -72,6 +89,9 @@ export interface CptEntry extends Sourced {
   /** An add-on code, reported only with its primary code. */
   readonly addOn?: boolean;
   readonly em?: EmFacts;
+  readonly preventive?: PreventiveFacts;
+  /** Medicare waives the deductible and coinsurance for this service (the patient pays nothing when the provider accepts assignment). */
+  readonly medicareNoCostSharing?: boolean;
   /** Synthetic clinic charge in cents (our own fee schedule). */
   readonly chargeCents: number;
   readonly chargeSource: typeof SOURCES.clinicDayFeeSchedule;
@@ -105,6 +125,40 @@ function em(
   };
 }
 
+const preventiveSource = SOURCES.amaCptPreventiveMedicine;
+const wellnessSource = SOURCES.cmsMlnMedicareWellnessVisits;
+
+/** Age bands of the CPT preventive medicine codes, youngest first (the last digit of 9938x and 9939x). */
+export const PREVENTIVE_AGE_BANDS = [
+  { digit: '1', minYears: 0, maxYears: 0, words: 'infant (under 1 year)', source: SOURCES.amaCptPreventiveMedicine },
+  { digit: '2', minYears: 1, maxYears: 4, words: 'early childhood (1 through 4 years)', source: SOURCES.amaCptPreventiveMedicine },
+  { digit: '3', minYears: 5, maxYears: 11, words: 'late childhood (5 through 11 years)', source: SOURCES.amaCptPreventiveMedicine },
+  { digit: '4', minYears: 12, maxYears: 17, words: 'adolescent (12 through 17 years)', source: SOURCES.amaCptPreventiveMedicine },
+  { digit: '5', minYears: 18, maxYears: 39, words: '18 through 39 years', source: SOURCES.amaCptPreventiveMedicine },
+  { digit: '6', minYears: 40, maxYears: 64, words: '40 through 64 years', source: SOURCES.amaCptPreventiveMedicine },
+  { digit: '7', minYears: 65, words: '65 years and older', source: SOURCES.amaCptPreventiveMedicine },
+] as const satisfies readonly ({ digit: string; minYears: number; maxYears?: number; words: string } & Sourced)[];
+
+/** Synthetic charges of the preventive visits by age band, in cents (our fee schedule). */
+const PREVENTIVE_CHARGES: Readonly<Record<PatientStatus, readonly number[]>> = {
+  new: [21000, 22000, 22500, 24000, 23500, 27000, 29000],
+  established: [18500, 19500, 20000, 21500, 21000, 23500, 25500],
+};
+
+function preventiveMedicine(status: PatientStatus): CptEntry[] {
+  return PREVENTIVE_AGE_BANDS.map((band, i) => ({
+    code: `${status === 'new' ? '9938' : '9939'}${band.digit}`,
+    system: 'CPT',
+    shortDescription: `${status === 'new' ? 'First' : 'Periodic'} preventive visit (annual physical or well check), ${status} patient, ${band.words}`,
+    category: 'preventive-visit',
+    effectiveFrom: CODE_SET_FLOOR,
+    preventive: { kind: 'preventive-medicine', patientStatus: status, minYears: band.minYears, ...('maxYears' in band ? { maxYears: band.maxYears } : {}) },
+    chargeCents: PREVENTIVE_CHARGES[status][i] ?? 0,
+    chargeSource: fee,
+    source: preventiveSource,
+  }));
+}
+
 /** The CPT/HCPCS codes in the game. */
 export const CPT_CODES: readonly CptEntry[] = [
   em('99201', 'Office visit, new patient, straightforward (deleted 2021)', { patientStatus: 'new', mdm: 'straightforward' }, 6000, {
@@ -119,6 +173,12 @@ export const CPT_CODES: readonly CptEntry[] = [
   em('99213', 'Office visit, established patient, low-complexity decision making', { patientStatus: 'established', mdm: 'low', timeThresholdMinutes: 20 }, 13000),
   em('99214', 'Office visit, established patient, moderate-complexity decision making', { patientStatus: 'established', mdm: 'moderate', timeThresholdMinutes: 30 }, 19000),
   em('99215', 'Office visit, established patient, high-complexity decision making', { patientStatus: 'established', mdm: 'high', timeThresholdMinutes: 40 }, 26000),
+
+  ...preventiveMedicine('new'),
+  ...preventiveMedicine('established'),
+  { code: 'G0402', system: 'HCPCS', shortDescription: 'Medicare "Welcome to Medicare" preventive exam (IPPE), once, in the first 12 months of Part B', category: 'preventive-visit', effectiveFrom: CODE_SET_FLOOR, preventive: { kind: 'medicare-wellness', visit: 'ippe' }, medicareNoCostSharing: true, chargeCents: 24000, chargeSource: fee, source: checked(wellnessSource, 'Checked: G0402 is the IPPE, covered once per lifetime within 12 months of the first Part B coverage (Noridian and AAPC agree).') },
+  { code: 'G0438', system: 'HCPCS', shortDescription: 'Medicare annual wellness visit, first one (health risk assessment and personal prevention plan), once per lifetime', category: 'preventive-visit', effectiveFrom: CODE_SET_FLOOR, preventive: { kind: 'medicare-wellness', visit: 'awv-initial' }, medicareNoCostSharing: true, chargeCents: 23000, chargeSource: fee, source: checked(wellnessSource, 'Checked: G0438 is the initial AWV, once per lifetime, after the first 12 months of Part B and not within 12 months of an IPPE. The AWV codes took effect in 2011 (Affordable Care Act section 4103); the game asserts them from its code-set floor.') },
+  { code: 'G0439', system: 'HCPCS', shortDescription: 'Medicare annual wellness visit, each later one (updates the prevention plan)', category: 'preventive-visit', effectiveFrom: CODE_SET_FLOOR, preventive: { kind: 'medicare-wellness', visit: 'awv-subsequent' }, medicareNoCostSharing: true, chargeCents: 17500, chargeSource: fee, source: checked(SOURCES.cmsAwvElevenFullMonths, 'Checked: G0439 is the subsequent AWV, once 11 full months have passed after the month of the last AWV (MLN: covered once every 12 months).') },
 
   { code: '36415', system: 'CPT', shortDescription: 'Venous blood draw (venipuncture)', category: 'specimen-collection', effectiveFrom: CODE_SET_FLOOR, chargeCents: 1500, chargeSource: fee, source: maService },
   { code: '36416', system: 'CPT', shortDescription: 'Capillary blood draw (finger or heel stick)', category: 'specimen-collection', effectiveFrom: CODE_SET_FLOOR, chargeCents: 1000, chargeSource: fee, source: maService },
@@ -271,4 +331,19 @@ export function emCodeFor(input: { patientStatus: PatientStatus; mdmLevel?: EmMd
   if (byTime === null) return byMdm;
   // Within one status the codes run in level order, so the larger code is the higher level.
   return byMdm > byTime ? byMdm : byTime;
+}
+
+// ---------------------------------------------------------------------------
+// Preventive visits
+// ---------------------------------------------------------------------------
+
+/** True for a preventive visit code: CPT 99381–99397 or the Medicare wellness codes G0402, G0438, G0439. */
+export function isPreventiveVisitCode(code: string): boolean {
+  return cptEntry(code)?.category === 'preventive-visit';
+}
+
+/** The CPT preventive medicine code for a new or established patient of an age (completed years on the date of service). */
+export function preventiveMedicineCode(patientStatus: PatientStatus, ageYears: number): string {
+  const band = PREVENTIVE_AGE_BANDS.find((b) => ageYears >= b.minYears && (!('maxYears' in b) || ageYears <= b.maxYears));
+  return `${patientStatus === 'new' ? '9938' : '9939'}${band?.digit ?? '7'}`;
 }

@@ -33,6 +33,8 @@ export interface Icd10Entry extends Sourced {
   readonly sexes?: readonly Icd10Sex[];
   /** Ages in completed years the code is meant for (inclusive). */
   readonly ageRange?: { readonly minYears?: number; readonly maxYears?: number };
+  /** Words a coder looks the code up by besides its title, as the Alphabetic Index leads to it ("bruising" for spontaneous ecchymoses). */
+  readonly lookupTerms?: readonly string[];
 }
 
 const ref = checked(SOURCES.cdcNchsIcd10Cm, 'Marked [checked] in the clinical reference.');
@@ -60,6 +62,11 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   { code: 'Z00.129', description: 'Encounter for routine child health examination without abnormal findings', billable: true, parent: 'Z00.12', ageRange: { maxYears: 17 }, source: checked(SOURCES.cdcNchsIcd10Cm, 'Code [checked]; the through-17 age use is a coding convention, not verified against the CMS edits.') },
   { code: 'Z23', description: 'Encounter for immunization', billable: true, source: ref },
   { code: 'Z71.3', description: 'Dietary counseling and surveillance', billable: true, parent: 'Z71', source: notVerified('Z71.3 title and billable status'), verified: false },
+  { code: 'Z32', description: 'Encounter for pregnancy test and childbirth and childcare instruction', billable: false, moreSpecific: ['Z32.00', 'Z32.01', 'Z32.02'], sexes: ['female'], source: tabular('Category header.') },
+  { code: 'Z32.0', description: 'Encounter for pregnancy test', billable: false, parent: 'Z32', moreSpecific: ['Z32.00', 'Z32.01', 'Z32.02'], sexes: ['female'], source: checked(SOURCES.spryptIcd10, 'Checked: non-billable subcategory with three billable codes (result unknown, positive, negative); littleden.blog FY2026 pages agree.') },
+  { code: 'Z32.00', description: 'Encounter for pregnancy test, result unknown', billable: true, parent: 'Z32.0', sexes: ['female'], lookupTerms: ['hCG', 'urine pregnancy test'], source: checked(SOURCES.spryptIcd10, 'Checked: billable since 2015-10-01; inclusion term "Encounter for pregnancy test NOS" (diseasedb.com).') },
+  { code: 'Z32.01', description: 'Encounter for pregnancy test, result positive', billable: true, parent: 'Z32.0', sexes: ['female'], lookupTerms: ['hCG', 'urine pregnancy test'], source: checked(SOURCES.spryptIcd10, 'Checked: billable since 2015-10-01.') },
+  { code: 'Z32.02', description: 'Encounter for pregnancy test, result negative', billable: true, parent: 'Z32.0', sexes: ['female'], lookupTerms: ['hCG', 'urine pregnancy test'], source: checked(SOURCES.spryptIcd10, 'Checked: billable since 2015-10-01, valid in the FY2026 code set (effective 2025-10-01).') },
   { code: 'Z34', description: 'Encounter for supervision of normal pregnancy', billable: false, moreSpecific: ['Z34.00', 'Z34.01', 'Z34.90'], sexes: ['female'], source: notVerified('Z34 subcategory structure'), verified: false },
   { code: 'Z34.00', description: 'Encounter for supervision of normal first pregnancy, unspecified trimester', billable: true, parent: 'Z34.0', sexes: ['female'], ageRange: { minYears: 12, maxYears: 55 }, source: notVerified('Z34.00 title; maternity age 12–55 per the CMS code edits'), verified: false },
   { code: 'Z34.01', description: 'Encounter for supervision of normal first pregnancy, first trimester', billable: true, parent: 'Z34.0', sexes: ['female'], ageRange: { minYears: 12, maxYears: 55 }, source: notVerified('Z34.01 title; maternity age 12–55 per the CMS code edits'), verified: false },
@@ -153,6 +160,8 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   { code: 'R05.9', description: 'Cough, unspecified', billable: true, parent: 'R05', effectiveFrom: '2021-10-01', source: ref },
   { code: 'R10', description: 'Abdominal and pelvic pain', billable: false, moreSpecific: ['R10.9'], source: tabular('Category header.') },
   { code: 'R10.9', description: 'Unspecified abdominal pain', billable: true, parent: 'R10', source: notVerified('R10.9 title and billable status'), verified: false },
+  { code: 'R23', description: 'Other skin changes', billable: false, moreSpecific: ['R23.3'], source: tabular('Category header.') },
+  { code: 'R23.3', description: 'Spontaneous ecchymoses', billable: true, parent: 'R23', lookupTerms: ['bruising', 'easy bruising', 'spontaneous bruising', 'bruise', 'petechiae'], source: checked(SOURCES.spryptIcd10, 'Checked: billable since 2015-10-01 and valid in FY2026; the code for bruising that appears without injury ("spontaneous bruising" among its terms, icdlist.com; icd-10-code.org FY2025 agrees). Inclusion term petechiae; Excludes1 purpura (D69.-) and ecchymoses of newborn (P54.5). Not a principal diagnosis once a related definitive diagnosis is made.') },
   { code: 'R31', description: 'Hematuria', billable: false, moreSpecific: ['R31.9'], source: tabular('Category header.') },
   { code: 'R31.9', description: 'Hematuria, unspecified', billable: true, parent: 'R31', source: notVerified('R31.9 title and billable status'), verified: false },
   { code: 'R50', description: 'Fever of other and unknown origin', billable: false, moreSpecific: ['R50.9'], source: tabular('Category header.') },

@@ -9,6 +9,7 @@ export * from './order-of-draw';
 export * from './tests';
 export * from './icd10cm';
 export * from './cpt-hcpcs';
+export * from './preventive-visits';
 export * from './modifiers';
 export * from './payers';
 export * from './action-costs';

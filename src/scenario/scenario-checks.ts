@@ -25,6 +25,7 @@ import {
   icd10Entry,
   isIcd10ValidOn,
   PAYERS,
+  preventiveVisitCode,
   TESTS,
 } from '../reference';
 
@@ -294,6 +295,8 @@ function checkPatients(context: Context, report: Report): void {
     if (date && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth > date) {
       report(at('dateOfBirth'), `born after the day of the scenario (${date})`);
     }
+    if (patient.address) checkAddress(patient.address, at('address'), report);
+    if (patient.changedSinceLastVisit?.address) checkAddress(patient.changedSinceLastVisit.address, at('changedSinceLastVisit', 'address'), report);
 
     let provider: ProviderValue | undefined;
     let visitType: ProviderValue['template']['visitTypes'][number] | undefined;
@@ -393,6 +396,20 @@ function checkPatients(context: Context, report: Report): void {
       });
     }
     reportDuplicates(diagnoses, (j, first) => report(at('note', 'diagnoses', j), `diagnosis ${diagnoses[j]} is listed twice (also diagnoses[${first}])`));
+
+    // A preventive visit must be billable: for Medicare, the patient's history must make one wellness code due today.
+    if (patient.note?.preventiveVisit === true && date && isRealDate(date) && patient.dateOfBirth !== undefined) {
+      const medicare = patient.coverage?.payerId === 'medicare-b';
+      const decision = preventiveVisitCode({ dateOfBirth: patient.dateOfBirth, newPatient: patient.newPatient ?? false, preventiveHistory: patient.preventiveHistory }, date, medicare);
+      if (decision.code === null) report(at('preventiveHistory'), `the note documents a preventive visit, but Medicare pays for none today: ${decision.reason}`);
+      if (!diagnoses.some((code) => code.startsWith('Z00'))) report(at('note', 'diagnoses'), 'a preventive visit is coded with its general-examination diagnosis (Z00.00/Z00.01 for adults, Z00.121/Z00.129 for children)');
+    }
+    if (patient.preventiveHistory) {
+      for (const key of ['medicarePartBSince', 'welcomeToMedicareVisit', 'lastAnnualWellnessVisit'] as const) {
+        const when = patient.preventiveHistory[key];
+        if (when !== undefined && date && when >= date) report(at('preventiveHistory', key), `${key} (${when}) must be before the scenario's day (${date})`);
+      }
+    }
 
     const coverage = patient.coverage;
     if (coverage) {
@@ -514,6 +531,27 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
     }
     default:
       return undefined;
+  }
+}
+
+/**
+ * Words that mark a stand-in address ("2 Placeholder Road", "1 Test Street"): a trainee reads
+ * the address back to the patient at the desk, so it must read as a real one (made up, but of
+ * a plausible kind).
+ */
+export const PLACEHOLDER_ADDRESS_WORDS = ['placeholder', 'example', 'sample', 'demo', 'dummy', 'fake', 'fictional', 'imaginary', 'pretend', 'makebelieve', 'make-believe', 'test', 'lorem', 'ipsum', 'tbd', 'todo', 'xxx', 'n/a', 'unknown'] as const;
+
+/** The placeholder word an address line or city uses, or undefined. */
+export function placeholderWordIn(text: string): string | undefined {
+  const words = text.toLowerCase().split(/[^a-z/-]+/);
+  return PLACEHOLDER_ADDRESS_WORDS.find((word) => words.includes(word));
+}
+
+function checkAddress(address: NonNullable<PatientValue['address']>, path: Array<string | number>, report: Report): void {
+  for (const field of ['line1', 'line2', 'city'] as const) {
+    const text = address[field];
+    const word = text === undefined ? undefined : placeholderWordIn(text);
+    if (word !== undefined) report([...path, field], `"${text}" reads as a placeholder ("${word}"); give a made-up address of a real kind, e.g. 418 Alder Street`);
   }
 }
 

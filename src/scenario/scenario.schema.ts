@@ -146,6 +146,24 @@ export const ProviderNote = z.strictObject({
   totalMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(240))),
   /** A separately identifiable E/M on the same day as a procedure: modifier 25 applies. */
   separatelyIdentifiable: z._default(z.boolean(), false),
+  /**
+   * The provider did the patient's periodic preventive visit (an annual physical, a
+   * well-child check). The note does not name the code: the coder picks it from the payer
+   * (Medicare: the Welcome to Medicare exam or an annual wellness visit), the patient's age
+   * and whether they are new, and the patient's `preventiveHistory`. Optional rather than
+   * defaulted, so a scenario that leaves it out keeps its content hash.
+   */
+  preventiveVisit: z.optional(z.boolean()),
+});
+
+/** The patient's earlier preventive visits, as the practice's records show them (what decides a Medicare wellness code). */
+export const PreventiveHistory = z.strictObject({
+  /** When the patient's first Medicare Part B coverage took effect (the Welcome to Medicare exam is due in the first 12 months). */
+  medicarePartBSince: z.optional(IsoDate),
+  /** The date of the patient's Welcome to Medicare exam (IPPE), if they had one. */
+  welcomeToMedicareVisit: z.optional(IsoDate),
+  /** The date of the patient's last Medicare annual wellness visit (first or later), if any. */
+  lastAnnualWellnessVisit: z.optional(IsoDate),
 });
 
 export const FollowUp = z.strictObject({
@@ -247,6 +265,8 @@ export const Patient = z.strictObject({
   visitMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(120)), 15),
   orders: z._default(z.array(Order).check(z.maxLength(12)), []),
   note: ProviderNote,
+  /** Earlier preventive visits (for a preventive visit today: which Medicare wellness code applies). */
+  preventiveHistory: z.optional(PreventiveHistory),
   followUp: z.optional(FollowUp),
   referral: z.optional(Referral),
 });
@@ -285,6 +305,24 @@ export const BookedAppointment = z.strictObject({
   providerId: Id,
   visitTypeId: Id,
   patientLabel: Text(80),
+});
+
+/**
+ * The rest of the appointment book, filled in from the scenario: on each future working day
+ * a share of the free slots is already taken, `nearFill` on the next days falling in a
+ * straight line to `farFill` `overDays` days ahead and staying there. Which slots are taken
+ * is a pure function of the scenario (its id, `seed`, the provider, the date and the slot),
+ * so every trainee, replay and grader sees the same book.
+ */
+export const AppointmentBookFill = z.strictObject({
+  /** Share (0–1) of the free slots taken on the next working day. */
+  nearFill: z.number().check(z.gte(0), z.lte(1)),
+  /** Share (0–1) taken from `overDays` days ahead on. */
+  farFill: z.number().check(z.gte(0), z.lte(1)),
+  /** Days over which the share falls from `nearFill` to `farFill`. */
+  overDays: z.number().check(z.int(), z.gte(1), z.lte(730)),
+  /** Another seed draws other slots at the same shares. */
+  seed: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1_000_000))),
 });
 
 export const Provider = z.strictObject({
@@ -428,6 +466,8 @@ export const ScenarioSchema = z.strictObject({
   events: z._default(z.array(DayEvent).check(z.maxLength(60)), []),
   traps: z._default(z.array(Trap).check(z.maxLength(60)), []),
   appointmentBook: z._default(z.array(BookedAppointment).check(z.maxLength(500)), []),
+  /** The existing bookings filled in around `appointmentBook` (absent: only those are taken). */
+  appointmentBookFill: z.optional(AppointmentBookFill),
   instructor: z._default(InstructorNotes, { objectives: [], competencies: [], difficulty: 'intermediate' }),
 });
 

@@ -92,10 +92,13 @@ function fullBookScenarioText(): string {
     id: string;
     title: string;
     providers: { template: { blocked: { start: string; end: string; reason: string }[] } }[];
+    appointmentBookFill?: unknown;
   };
   data.id = 'full-book-morning';
   data.title = 'A Full Book at Maple Street';
   data.providers[0]!.template.blocked.push({ start: '10:00', end: '17:00', reason: 'Procedure clinic' });
+  // Only today is full here: the rest of the book keeps just its listed appointments, so the first opening is tomorrow at 08:00.
+  delete data.appointmentBookFill;
   const full = stringify(data);
   const loaded = parseScenarioText(full, 'full-book-morning.yaml');
   if (!loaded.ok) throw new Error(`the full-book scenario does not load: ${JSON.stringify(loaded.problems)}`);
@@ -271,11 +274,11 @@ describe('Inactive coverage: the patient is told and chooses to reschedule', () 
 
     await desk.getByRole('heading', { name: 'Reschedule the visit' }).waitFor();
     const book = desk.getByRole('grid', { name: 'Appointment book of Dr. Rafael Domínguez, for the rescheduled visit' });
-    await book.getByRole('gridcell', { name: /^Wednesday 10 June 2026 08:00: Free/ }).click();
+    await book.getByRole('gridcell', { name: /^Thursday 11 June 2026 10:15: Free/ }).click();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), XIMENA)).toBe('rebooked');
 
-    expect((await actionsOf(page, XIMENA)).at(-1)).toEqual({ type: 'visit.rescheduled', date: '2026-06-10', time: '08:00' });
+    expect((await actionsOf(page, XIMENA)).at(-1)).toEqual({ type: 'visit.rescheduled', date: '2026-06-11', time: '10:15' });
     const coverage = (await checksOf(page, XIMENA)).filter((check) => ['intake.eligibility', 'intake.insurance-card', 'scheduling.template'].includes(check.ruleId));
     expect(coverage.map((check) => [check.ruleId, check.passed]).sort()).toEqual([
       ['intake.eligibility', true],
@@ -283,7 +286,7 @@ describe('Inactive coverage: the patient is told and chooses to reschedule', () 
       ['scheduling.template', true],
     ]);
     expect(await journeyOf(page, XIMENA)).toEqual({ stage: 'rebooked', outcome: 'rebooked' });
-    expect(await page.evaluate(() => window.__clinic?.session()?.bookingsMadeToday.map((b) => `${b.date} ${b.time} ${b.visitTypeId} ${b.label}`))).toContain('2026-06-10 08:00 new-patient Ximena Torres');
+    expect(await page.evaluate(() => window.__clinic?.session()?.bookingsMadeToday.map((b) => `${b.date} ${b.time} ${b.visitTypeId} ${b.label}`))).toContain('2026-06-11 10:15 new-patient Ximena Torres');
   });
 
   it('logs no console errors and requests nothing outside its own origin', () => {

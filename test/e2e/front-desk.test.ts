@@ -209,7 +209,7 @@ describe('The front desk in the browser', () => {
       { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
       { type: 'identity.confirmed' },
       { type: 'demographics.asked', question: 'changes-since-last-visit' },
-      { type: 'demographics.confirmed', address: { line1: '14 Example Avenue', city: 'Springfield', state: 'OR', postalCode: '97400' }, phone: '555-555-0142', emergencyContactConfirmed: true },
+      { type: 'demographics.confirmed', address: { line1: '14 Willamette Street', city: 'Springfield', state: 'OR', postalCode: '97400' }, phone: '555-555-0142', emergencyContactConfirmed: true },
       { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-448120', groupNumber: 'G-2201', planType: 'ppo' },
       { type: 'eligibility.checked' },
       { type: 'copay.collected', amount: 25, receiptGiven: true },
@@ -318,11 +318,11 @@ describe('The front desk in the browser', () => {
     await desk.getByText('I can’t come on Mondays.').waitFor();
     const grid = desk.getByRole('grid', { name: 'Appointment book of Dr. Anika Patel' });
     await desk.getByRole('button', { name: 'Next week ▶' }).click();
-    expect(await grid.getByRole('gridcell', { name: /Tuesday 24 March 2026 08:00: Booked: Booked patient A/ }).count()).toBe(1);
+    expect(await grid.getByRole('gridcell', { name: /Tuesday 24 March 2026 08:00: Booked: M. Okonkwo/ }).count()).toBe(1);
     expect(await grid.getByRole('gridcell', { name: /12:00: Lunch/ }).count()).toBe(5);
 
     await desk.getByLabel('Go to date').fill('2026-06-09');
-    await grid.getByRole('gridcell', { name: /^Tuesday 9 June 2026 08:15: Free/ }).click();
+    await grid.getByRole('gridcell', { name: /^Tuesday 9 June 2026 08:15: Booked: / }).click();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Wednesday 10 June 2026 08:00: Free, selected');

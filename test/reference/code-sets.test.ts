@@ -180,3 +180,19 @@ describe('needsQwModifier', () => {
     }
   });
 });
+
+describe('the codes the bundled notes need', () => {
+  it.each([
+    ['R23.3', 'Spontaneous ecchymoses'],
+    ['Z32.00', 'Encounter for pregnancy test, result unknown'],
+    ['Z32.01', 'Encounter for pregnancy test, result positive'],
+    ['Z32.02', 'Encounter for pregnancy test, result negative'],
+  ])('offers %s (%s) as billable in the FY2026 code set', (code, description) => {
+    expect(isIcd10ValidOn(code, '2026-03-10')).toEqual({ valid: true });
+    expect(icd10Entry(code, '2026-03-10')?.description).toBe(description);
+  });
+
+  it('refuses the pregnancy-test header Z32.0 and names the three codes below it', () => {
+    expect(isIcd10ValidOn('Z32.0', '2026-03-10')).toEqual({ valid: false, reason: 'not-billable', moreSpecific: ['Z32.00', 'Z32.01', 'Z32.02'] });
+  });
+});

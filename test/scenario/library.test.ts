@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, parseScenarioText } from '../../src/scenario/scenario-loader';
 import { type Scenario, type TrapKind } from '../../src/scenario/scenario.schema';
 import { minutesOfDay } from '../../src/scenario/clock-time';
-import { weekdayOf } from '../../src/scenario/scenario-checks';
+import { placeholderWordIn, weekdayOf } from '../../src/scenario/scenario-checks';
 
 const LIBRARY_IDS = [
   'default-morning',
@@ -104,6 +104,15 @@ describe('each library day is playable', () => {
     const s = scenario(id);
     // Every provider should have a room to work in, and one room more to room the next patient.
     expect(s.clinic.examRooms).toBeGreaterThanOrEqual(s.providers.length + 1);
+  });
+
+  it.each(LIBRARY_IDS)('%s gives every patient a made-up address of a real kind, each one different', (id) => {
+    const addresses = scenario(id).patients.map((p) => `${p.address.line1}, ${p.address.city}`);
+    for (const address of addresses) {
+      expect(address).toMatch(/^\d+ [A-Z][A-Za-z ]+, [A-Z]/);
+      expect(placeholderWordIn(address)).toBeUndefined();
+    }
+    expect(new Set(addresses).size).toBe(addresses.length);
   });
 
   it.each(LIBRARY_IDS)('%s uses only fictional 555 phone numbers', (id) => {

@@ -168,6 +168,17 @@ describe('checkScenario', () => {
     expect(checkScenario(withTrap).map((p) => p.path.join('.'))).toEqual(['traps.1.kind']);
   });
 
+  it('reports a stand-in address where the trainee would read it back, and passes a made-up real-looking one', () => {
+    const placeholder = scenario.patients.map((p, i) => (i === 0 ? { ...p, address: { ...p.address, line1: '2 Placeholder Road' } } : p));
+    expect(checkScenario({ ...scenario, patients: placeholder }).map((p) => `${p.path.join('.')}: ${p.message}`)).toEqual([
+      'patients.0.address.line1: "2 Placeholder Road" reads as a placeholder ("placeholder"); give a made-up address of a real kind, e.g. 418 Alder Street',
+    ]);
+    const moved = scenario.patients.map((p, i) => (i === 0 ? { ...p, changedSinceLastVisit: { address: { ...p.address, city: 'Sample City' } } } : p));
+    expect(checkScenario({ ...scenario, patients: moved }).map((p) => p.path.join('.'))).toEqual(['patients.0.changedSinceLastVisit.address.city']);
+    const real = scenario.patients.map((p, i) => (i === 0 ? { ...p, address: { ...p.address, line1: '418 Testament Street' } } : p));
+    expect(checkScenario({ ...scenario, patients: real })).toEqual([]);
+  });
+
   it('accepts a critical-vital trap on a severe blood pressure', () => {
     const patients = scenario.patients.map((p) => (p.id === 'ben' ? { ...p, vitals: { ...p.vitals, systolicMmHg: 192, diastolicMmHg: 124 } } : p));
     const traps = [...scenario.traps, { kind: 'critical-vital' as const, patientId: 'ben' }];

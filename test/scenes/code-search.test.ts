@@ -11,6 +11,12 @@ describe('ICD-10-CM code search', () => {
     expect(searchDiagnoses('I10', VISIT)[0]?.code).toBe('I10');
   });
 
+  it('finds the notes’ words that are not in a title, as the index leads to the code: bruising, a pregnancy test', () => {
+    expect(searchDiagnoses('easy bruising', VISIT).map((option) => option.code)).toEqual(['R23.3']);
+    expect(searchDiagnoses('pregnancy test negative', VISIT).map((option) => option.code)).toEqual(['Z32.02']);
+    expect(searchDiagnoses('pregnancy test', VISIT).map((option) => option.code)).toEqual(expect.arrayContaining(['Z32.0', 'Z32.00', 'Z32.01', 'Z32.02']));
+  });
+
   it('finds codes by words of their title, in any order', () => {
     const codes = searchDiagnoses('diabetes hyperglycemia', VISIT).map((option) => option.code);
     expect(codes).toContain('E11.65');
@@ -37,6 +43,12 @@ describe('ICD-10-CM code search', () => {
 });
 
 describe('CPT/HCPCS code search', () => {
+  it('finds the preventive visits by the words a coder types: annual physical, well check, wellness visit', () => {
+    expect(searchProcedures('annual wellness visit', VISIT).map((option) => option.code)).toEqual(['G0438', 'G0439']);
+    expect(searchProcedures('welcome to medicare', VISIT).map((option) => option.code)).toEqual(['G0402']);
+    expect(searchProcedures('preventive established 65', VISIT).map((option) => option.code)).toEqual(['99397']);
+  });
+
   it('shows our own short description and the clinic’s charge', () => {
     const [option] = searchProcedures('83036', VISIT);
     expect(option).toMatchObject({ code: '83036', system: 'CPT', description: 'Hemoglobin A1c', chargeCents: 4000, validOnDate: true });

@@ -6,6 +6,7 @@ import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import type { ActionOutcome } from '../../src/session/session';
 import { onceSender } from '../../scenes/stations/front-desk-kit';
+import { bookedOn, slotProblem } from '../../src/workflows/scheduling/appointment-book';
 import {
   availabilityText,
   bookPage,
@@ -107,12 +108,24 @@ describe('the appointment book page', () => {
     expect(page.times[0]).toBe('08:00');
     expect(page.times.at(-1)).toBe('16:45');
     const at = (date: string, time: string) => page.rows[page.times.indexOf(time)]![page.dates.indexOf(date)]!;
-    expect(at('2026-03-24', '08:00')).toMatchObject({ kind: 'booked', text: 'Booked: Booked patient A' });
+    expect(at('2026-03-24', '08:00')).toMatchObject({ kind: 'booked', text: 'Booked: M. Okonkwo' });
     // A 30-minute annual physical at 08:15 fills the 08:30 slot too.
-    expect(at('2026-03-24', '08:30')).toMatchObject({ kind: 'booked', text: 'Booked: Booked patient B' });
+    expect(at('2026-03-24', '08:30')).toMatchObject({ kind: 'booked', text: 'Booked: L. Fairweather' });
     expect(at('2026-03-24', '08:45')).toMatchObject({ kind: 'free', text: 'Free' });
     expect(at('2026-03-24', '12:30')).toMatchObject({ kind: 'blocked', text: 'Lunch' });
     expect(at('2026-03-28', '09:00')).toMatchObject({ kind: 'closed', text: 'Closed' });
+  });
+
+  it('shows the bookings the scenario fills in as booked, by name, and the rest of the open slots as free', () => {
+    const date = '2026-03-25';
+    const page = bookPage(scenario, drPatel, date, 1);
+    const cellAt = (time: string) => page.rows[page.times.indexOf(time)]![0]!;
+    const filled = bookedOn(scenario, drPatel.id, date);
+    expect(filled.length).toBeGreaterThan(10);
+    for (const entry of filled) expect(cellAt(entry.time)).toMatchObject({ kind: 'booked', text: `Booked: ${entry.label}` });
+    const free = page.times.filter((time) => cellAt(time).kind === 'free');
+    expect(free.length).toBeGreaterThan(0);
+    for (const time of free) expect(slotProblem(scenario, { date, time, providerId: drPatel.id, visitTypeId: 'follow-up' })).toBeNull();
   });
 
   it('shows today’s own patients as booked on today’s page', () => {

@@ -31,7 +31,7 @@ describe('stepHint', () => {
     expect(stepHint(session, marcus)).toMatch(/^Compare what was said with the chart/);
     act(session, { type: 'identity.confirmed' });
     const registering = stepHint(session, marcus)!;
-    expect(registering).toMatch(/address, phone and emergency contact/);
+    expect(registering).toMatch(/address, phone, emergency contact/);
     expect(registering).not.toMatch(/two identifiers/);
   });
 

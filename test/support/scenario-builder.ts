@@ -18,7 +18,7 @@ export function patient(id: string, time: string, overrides: Partial<PatientInpu
     sex: 'female',
     mrn: `MRN${String(1000 + counter)}`,
     phone: '555-555-0101',
-    address: { line1: '1 Test Way', city: 'Portland', state: 'OR', postalCode: '97201' },
+    address: { line1: '1 Alder Way', city: 'Portland', state: 'OR', postalCode: '97201' },
     arrival: { kind: 'scheduled', time, visitTypeId: 'follow-up', providerId: 'dr-test' },
     chiefComplaint: 'Here for my follow-up',
     vitals: {

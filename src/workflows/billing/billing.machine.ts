@@ -29,6 +29,7 @@ import {
   checkEmLevel,
   checkIcd10Specificity,
   checkModifier25,
+  checkPreventiveVisit,
   checkModifierQw,
   checkPatientStatement,
   checkPaymentPosting,
@@ -116,6 +117,7 @@ function judgeCoding(context: BillingContext): void {
   const facts = codingFacts(context, context.coding);
   record(context, checkIcd10Specificity(facts));
   record(context, checkEmLevel({ ...facts, mdmSummary: mdmSummary(context) }));
+  record(context, checkPreventiveVisit(facts));
   record(context, checkModifier25(facts));
   record(context, checkModifierQw(facts));
   record(context, checkDiagnosisPointers(facts));

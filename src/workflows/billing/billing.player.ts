@@ -4,17 +4,20 @@
  * submits, works any denial by its reason and posts the remittance. The novice makes the
  * typical beginner's mistakes at the scenario's rate: an unspecified (or header) code where
  * the note supports a specific one, the E/M one level off, modifier 25 forgotten, the
- * venipuncture pointed at the wrong diagnosis, the scrubber's edits left unfixed, and a
+ * venipuncture pointed at the wrong diagnosis, a preventive visit in the wrong code (a
+ * Medicare patient's "annual physical" billed as a routine physical, the wrong wellness
+ * code, the neighbouring age band), the scrubber's edits left unfixed, and a
  * denial left unworked.
  */
 import type { TraineeAction } from '../../clinic/trainee-action';
-import { EM_CODES, needsQwModifier } from '../../reference/cpt-hcpcs';
+import { cptEntry, EM_CODES, needsQwModifier, PREVENTIVE_AGE_BANDS, preventiveMedicineCode } from '../../reference/cpt-hcpcs';
+import { ageInYears } from '../../reference/iso-date';
 import { ICD10CM_CODES, icd10Entry } from '../../reference/icd10cm';
 import { SeededRandom } from '../../session/random';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
 import { type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS } from './billing.actions';
 import type { BillingContext } from './billing.machine';
-import { codingOf, type ExpectedClaim, isEmCode, sameCoding } from './claim';
+import { codingOf, type ExpectedClaim, isEmCode, sameCoding, sameVisitKind } from './claim';
 import type { ScrubEdit } from './claim-scrubber';
 import { expectedPosting, expectedResolution, patientStatementCents } from './payer-adjudication';
 
@@ -43,6 +46,23 @@ export function emOneLevelOff(code: string, up: boolean): string {
   return next ?? code;
 }
 
+/**
+ * The preventive code a beginner reaches for instead of `code`: for a Medicare wellness
+ * visit, the routine-physical code of the patient's age (what "annual physical" means
+ * everywhere else) or the other wellness code (the first one again, or a later one); for a
+ * CPT preventive visit, the neighbouring age band.
+ */
+export function preventiveSlip(code: string, dateOfBirth: string, date: string, otherKind: boolean): string {
+  const facts = cptEntry(code)?.preventive;
+  if (facts?.kind === 'medicare-wellness') {
+    if (otherKind) return preventiveMedicineCode('established', ageInYears(dateOfBirth, date));
+    return code === 'G0439' ? 'G0438' : 'G0439';
+  }
+  const digit = Number(code.slice(-1));
+  const next = PREVENTIVE_AGE_BANDS.some((band) => band.digit === String(digit + 1)) ? digit + 1 : digit - 1;
+  return `${code.slice(0, -1)}${next}`;
+}
+
 function withLine(coding: ClaimCoding, index: number, change: Partial<ClaimLineEntry>): ClaimCoding {
   return { ...coding, lines: coding.lines.map((entry, i) => (i === index ? { ...entry, ...change } : entry)) };
 }
@@ -61,6 +81,11 @@ function noviceCoding(expected: ExpectedClaim, date: string, dice: MistakeDice):
   }
   if (emIndex >= 0 && expected.modifier25 && dice.slips()) {
     coding = withLine(coding, emIndex, { modifiers: coding.lines[emIndex]!.modifiers.filter((m) => m !== '25') });
+  }
+  const preventiveIndex = coding.lines.findIndex((entry) => cptEntry(entry.code)?.category === 'preventive-visit');
+  if (preventiveIndex >= 0 && dice.slips()) {
+    const slip = preventiveSlip(coding.lines[preventiveIndex]!.code, expected.header.patientDateOfBirth, date, dice.random.chance(0.5));
+    coding = withLine(coding, preventiveIndex, { code: slip });
   }
   const drawIndex = coding.lines.findIndex((entry) => entry.code === '36415');
   const drawLine = expected.coding.lines.find((entry) => entry.code === '36415');
@@ -95,7 +120,7 @@ export function fixScrubEdits(coding: ClaimCoding, edits: readonly ScrubEdit[], 
         break;
       case 'missing-pointer':
       case 'bad-pointer': {
-        const want = entry ? expected.coding.lines.find((l) => l.code === entry.code || (isEmCode(l.code) && isEmCode(entry.code))) : undefined;
+        const want = entry ? expected.coding.lines.find((l) => l.code === entry.code || sameVisitKind(l.code, entry.code)) : undefined;
         if (entry && want) fixed = withLine(fixed, index, { pointers: want.pointers });
         break;
       }

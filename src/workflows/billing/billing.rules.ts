@@ -4,12 +4,12 @@
  * a finding that says what went wrong, what to do instead, why, and the source.
  */
 import { icd10Entry, isIcd10ValidOn } from '../../reference/icd10cm';
-import { cptEntry, needsQwModifier } from '../../reference/cpt-hcpcs';
+import { cptEntry, isPreventiveVisitCode, needsQwModifier } from '../../reference/cpt-hcpcs';
 import { formatMinutesOfDay } from '../../scenario/clock-time';
 import { checked, SOURCES } from '../../reference/source';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
 import type { ClaimCoding, ClaimLineEntry, DenialResolution, PaymentPosting } from './billing.actions';
-import { type ClaimHeader, type ExpectedClaim, isEmCode, pointedDiagnoses } from './claim';
+import { bundlesEm, type ClaimHeader, type ExpectedClaim, isEmCode, isVisitCode, pointedDiagnoses, sameVisitKind } from './claim';
 import type { DenialReason } from './payer-adjudication';
 
 const cms1500 = checked(SOURCES.clinicDayClinicalReference, 'CMS-1500 (02/12) box use marked [checked]: 1a insured id as on the card, 21 ICD indicator 0 and diagnoses A–L, 23 prior authorisation, 24B place of service, 24E up to four pointers, primary first, 24J rendering NPI, 33a billing NPI.');
@@ -32,6 +32,16 @@ export const emLevelRule = defineRule({
   title: 'Choose the office E/M level the note supports (MDM 2 of 3, or total time)',
   why: 'Since 2021 the office E/M level rests on medical decision making (two of problems, data and risk) or on total time on the day; a level above what the note supports is overbilling, a level below is lost income.',
   source: checked(SOURCES.amaCptEm2021, 'MDM 2 of 3 or total time; CPT 2024 time thresholds; new 99202–99205, established 99211–99215 ([checked] in the clinical reference).'),
+});
+
+/** The preventive visit code the payer, the patient's age and status, and the preventive history call for. */
+export const preventiveVisitRule = defineRule({
+  id: 'billing.preventive-visit',
+  competency: 'coding',
+  severity: 'major',
+  title: 'Bill a preventive visit with the code its payer and patient call for: a Medicare wellness visit for Medicare, else the preventive medicine code for the age band, new or established',
+  why: 'Medicare does not pay for a routine physical at all: its annual visit is the Welcome to Medicare exam in the first year of Part B, then the annual wellness visit, the first one once per lifetime. Other payers pay the CPT preventive medicine code of the patient’s age band, new or established; a wrong band, status or family is denied or misstates the service.',
+  source: checked(SOURCES.cmsMlnMedicareWellnessVisits, 'IPPE G0402 once in the first 12 months of Part B; AWV G0438 once per lifetime, then G0439 every 12 months (11 full months after the month of the last, CMS FAQ); a routine physical is not covered. CPT 99381–99387 new, 99391–99397 established, by age band (AMA CPT 2026 preventive medicine services).'),
 });
 
 /** Modifier 25 on the E/M line when a separately identifiable visit comes with a procedure. */
@@ -98,6 +108,7 @@ export const paymentPostingRule = defineRule({
 export const BILLING_RULES = [
   icd10SpecificityRule,
   emLevelRule,
+  preventiveVisitRule,
   modifier25Rule,
   modifierQwRule,
   diagnosisPointerRule,
@@ -197,15 +208,59 @@ export function checkEmLevel(facts: CodingFacts & { readonly mdmSummary: string 
   return missed(emLevelRule, { patientId: facts.patientId, atMinute: facts.minute, message, remedy });
 }
 
-/** `billing.modifier-25`: 25 on the E/M exactly when a separately identifiable visit comes with a procedure, never elsewhere. */
+/** `billing.preventive-visit`: the preventive visit billed with the code it takes, or not billed when the note documents none. */
+export function checkPreventiveVisit(facts: CodingFacts): Check | null {
+  const expected = facts.expected.preventive;
+  const coded = facts.coding.lines.filter((l) => isPreventiveVisitCode(l.code)).map((l) => l.code);
+  // A preventive visit no code can be billed for (the scenario check refuses such a day) is not scored.
+  if (expected !== null && expected.code === null) return null;
+  if (expected === null && coded.length === 0) return null;
+  const want = expected?.code ?? null;
+  if (want !== null && coded.length === 1 && coded[0] === want) return passed(preventiveVisitRule, facts.patientId, facts.minute);
+  let message: string;
+  let remedy: string;
+  const medicareWant = want !== null && want.startsWith('G');
+  if (want === null) {
+    message = `${facts.patientName}'s claim bills ${coded.join(', ')}, a preventive visit, but the note documents no preventive visit today.`;
+    remedy = 'Bill a preventive visit code only when the provider’s note documents the annual preventive visit (physical, well check, wellness visit).';
+  } else if (coded.length === 0) {
+    message = `${facts.patientName}'s claim has no line for the preventive visit the note documents: ${want} (${expected!.reason}).`;
+    remedy = `Add ${want} for the preventive visit.`;
+  } else {
+    const wrong = coded.filter((code) => code !== want);
+    const first = wrong[0] ?? coded[0]!;
+    const wrongFacts = cptEntry(first)?.preventive;
+    let why: string;
+    if (medicareWant && wrongFacts?.kind === 'preventive-medicine') why = 'Medicare does not cover a routine physical; its preventive visit is billed as a wellness visit';
+    else if (!medicareWant && wrongFacts?.kind === 'medicare-wellness') why = 'the Medicare wellness codes are for Medicare patients only';
+    else if (wrongFacts?.kind === 'medicare-wellness') why = first === 'G0438' ? 'the first annual wellness visit is billed once per lifetime' : 'that wellness visit does not fit the patient’s Medicare history';
+    else why = 'that code is for another age band or for a patient of the other status (new or established)';
+    message = `${facts.patientName}'s preventive visit was coded ${coded.join(', ')}: ${why}. It is ${want}: ${expected!.reason}.`;
+    remedy = medicareWant
+      ? 'For a Medicare patient, check the Part B start date and the dates of the last Welcome to Medicare exam and annual wellness visit: G0402 in the first 12 months of Part B, G0438 for the first wellness visit, G0439 for each later one.'
+      : 'Take the patient’s age on the date of service and whether they are new or established, and bill the preventive medicine code of that band (99381–99387 new, 99391–99397 established).';
+  }
+  return missed(preventiveVisitRule, { patientId: facts.patientId, atMinute: facts.minute, message, remedy });
+}
+
+/** `billing.modifier-25`: 25 on a visit line exactly when a separately identifiable visit comes with a line that bundles it, never elsewhere. */
 export function checkModifier25(facts: CodingFacts): Check | null {
   const em = codedEm(facts.coding);
-  const misplaced = facts.coding.lines.filter((l) => !isEmCode(l.code) && l.modifiers.includes('25'));
+  const misplaced = facts.coding.lines.filter((l) => !isVisitCode(l.code) && l.modifiers.includes('25'));
   const emHas25 = em?.modifiers.includes('25') ?? false;
-  if (!facts.expected.modifier25 && !emHas25 && misplaced.length === 0) return null;
+  const preventiveLines = facts.coding.lines.filter((l) => isPreventiveVisitCode(l.code));
+  const preventiveWants25 = facts.expected.coding.lines.some((l) => isPreventiveVisitCode(l.code) && l.modifiers.includes('25'));
+  const preventiveHas25 = preventiveLines.some((l) => l.modifiers.includes('25'));
+  if (!facts.expected.modifier25 && !emHas25 && misplaced.length === 0 && !preventiveWants25 && !preventiveHas25) return null;
   const problems: string[] = [];
   if (facts.expected.modifier25 && em && !emHas25) problems.push(`the office visit ${em.code} has no modifier 25, though the note documents a separately identifiable visit on the day of a procedure`);
   if (!facts.expected.modifier25 && emHas25) problems.push(`modifier 25 is on ${em?.code ?? 'the office visit'}, but no procedure on this claim calls for it`);
+  for (const entry of preventiveLines) {
+    const bundler = facts.coding.lines.find((other) => bundlesEm(other.code, entry.code));
+    const has25 = entry.modifiers.includes('25');
+    if (bundler && !has25) problems.push(`the preventive visit ${entry.code} has no modifier 25, though ${bundler.code} on the same claim bundles it (correct-coding edits pair vaccine administration with preventive visits)`);
+    if (!bundler && has25) problems.push(`modifier 25 is on the preventive visit ${entry.code}, but nothing on this claim bundles it`);
+  }
   for (const entry of misplaced) problems.push(`modifier 25 is on ${entry.code}, which is not an office visit`);
   if (problems.length === 0) return passed(modifier25Rule, facts.patientId, facts.minute);
   return missed(modifier25Rule, {
@@ -240,8 +295,8 @@ export function checkDiagnosisPointers(facts: CodingFacts): Check | null {
   const problems: string[] = [];
   let judged = 0;
   for (const entry of facts.coding.lines) {
-    const em = isEmCode(entry.code);
-    const expectedLine = em ? facts.expected.coding.lines.find((l) => isEmCode(l.code)) : facts.expected.coding.lines.find((l) => l.code === entry.code);
+    const em = isVisitCode(entry.code);
+    const expectedLine = em ? facts.expected.coding.lines.find((l) => sameVisitKind(l.code, entry.code)) : facts.expected.coding.lines.find((l) => l.code === entry.code);
     if (!expectedLine) continue;
     judged += 1;
     const pointed = pointedDiagnoses(facts.coding, entry);
@@ -264,8 +319,9 @@ export function checkDiagnosisPointers(facts: CodingFacts): Check | null {
   });
 }
 
+/** The service lines, apart from the visit lines (their codes are judged by the E/M-level and preventive-visit rules). */
 function services(lines: readonly ClaimLineEntry[]): string[] {
-  return lines.filter((l) => !isEmCode(l.code)).map((l) => `${l.code}×${l.units}`);
+  return lines.filter((l) => !isVisitCode(l.code)).map((l) => `${l.code}×${l.units}`);
 }
 
 /** What the claim-data rule compares: the header and the services as sent. */
@@ -308,6 +364,7 @@ const REASON_WORDS: Readonly<Record<DenialReason, string>> = {
   'invalid-code': 'invalid code',
   modifier: 'modifier missing or wrong',
   'medical-necessity': 'diagnosis does not support the service',
+  'not-covered': 'a routine exam the plan does not cover',
 };
 
 const RESOLUTION_WORDS: Readonly<Record<DenialResolution, string>> = {

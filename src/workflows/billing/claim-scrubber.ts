@@ -11,7 +11,7 @@ import { MODIFIER_CODES } from '../../reference/modifiers';
 import { needsPriorAuthorization } from '../../reference/payers';
 import { VENIPUNCTURE_BILLING_RULE } from '../../reference/tests';
 import { DIAGNOSIS_LETTERS } from './billing.actions';
-import { bundlesEm, CMS1500_LIMITS, type Cms1500Claim, isEmCode } from './claim';
+import { bundlesEm, CMS1500_LIMITS, type Cms1500Claim, isVisitCode } from './claim';
 
 /** The kinds of edit the scrubber reports. */
 export const SCRUB_EDIT_KINDS = [
@@ -79,7 +79,6 @@ function diagnosisEdits(claim: Cms1500Claim, patient: { dateOfBirth: string; sex
 function lineEdits(claim: Cms1500Claim): ScrubEdit[] {
   const edits: ScrubEdit[] = [];
   const date = claim.header.dateOfService;
-  const emLine = claim.lines.find((l) => isEmCode(l.code));
   if (claim.lines.length === 0) edits.push({ kind: 'no-service-lines', message: 'Box 24 has no service line.' });
   claim.lines.forEach((entry, index) => {
     const n = index + 1;
@@ -97,7 +96,7 @@ function lineEdits(claim: Cms1500Claim): ScrubEdit[] {
         edits.push({ kind: 'unknown-modifier', line: n, message: `Line ${n}: modifier ${modifier} is not one this practice uses.` });
       }
     }
-    if (entry.modifiers.includes('25') && !isEmCode(entry.code)) {
+    if (entry.modifiers.includes('25') && !isVisitCode(entry.code)) {
       edits.push({ kind: 'misplaced-modifier-25', line: n, message: `Line ${n}: modifier 25 belongs on the E/M line only, not on ${entry.code}.` });
     }
     if (needsQwModifier(entry.code) && !entry.modifiers.includes('QW')) {
@@ -111,13 +110,13 @@ function lineEdits(claim: Cms1500Claim): ScrubEdit[] {
       edits.push({ kind: 'too-many-units', line: n, message: `Line ${n}: 36415 is billed once per encounter however many tubes were drawn.` });
     }
   });
-  if (emLine && !emLine.modifiers.includes('25')) {
-    const bundler = claim.lines.find((l) => bundlesEm(l.code, emLine.code));
+  for (const visitLine of claim.lines.filter((l) => isVisitCode(l.code) && !l.modifiers.includes('25'))) {
+    const bundler = claim.lines.find((l) => bundlesEm(l.code, visitLine.code));
     if (bundler) {
       edits.push({
         kind: 'missing-modifier-25',
-        line: claim.lines.indexOf(emLine) + 1,
-        message: `The E/M ${emLine.code} is bundled into ${bundler.code} on the same day: add modifier 25 if the note documents a separately identifiable visit, or take the E/M off.`,
+        line: claim.lines.indexOf(visitLine) + 1,
+        message: `The E/M ${visitLine.code} is bundled into ${bundler.code} on the same day: add modifier 25 if the note documents a separately identifiable visit, or take the E/M off.`,
       });
     }
   }

@@ -17,6 +17,7 @@ import {
   emCodeFor,
   type EmCode,
   EM_CODES,
+  isPreventiveVisitCode,
   mdmLevel,
   needsQwModifier,
 } from '../../reference/cpt-hcpcs';
@@ -25,6 +26,7 @@ import { PAYER_IDS, type PayerId } from '../../reference/payers';
 import { type OrderableTest, TESTS, VACCINE_ADMINISTRATION, VENIPUNCTURE_BILLING_RULE } from '../../reference/tests';
 import type { CoverageStatus, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
 import { type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS, type DiagnosisPointer } from './billing.actions';
+import { type PreventiveDecision, preventiveVisitCode } from '../../reference/preventive-visits';
 
 /** CMS-1500 box 21: the ICD indicator for ICD-10-CM. */
 export const ICD10_INDICATOR = '0';
@@ -113,6 +115,8 @@ export interface ExpectedClaim {
   /** The E/M is supported by the note but bundled into a procedure (not separately identifiable). */
   readonly emBundled: boolean;
   readonly modifier25: boolean;
+  /** The preventive visit the note documents and the code it takes (null when the note documents none). */
+  readonly preventive: PreventiveDecision | null;
   readonly header: ClaimHeader;
   readonly billTo: BillTo;
   readonly registered: RegisteredCoverage;
@@ -249,20 +253,46 @@ function category(code: string): CptCategory | undefined {
   return cptEntry(code)?.category;
 }
 
+/** True for the CPT preventive medicine codes 99381–99397 (not the Medicare wellness G-codes). */
+function isCptPreventive(code: string): boolean {
+  return cptEntry(code)?.preventive?.kind === 'preventive-medicine';
+}
+
 /**
- * Whether a line bundles an office E/M on the same claim (NCCI): procedures and immunization
- * administration do; Medicare's flu administration G0008 bundles only 99211.
+ * Whether a line bundles a visit line (an office E/M or a preventive visit) on the same claim,
+ * so that the visit needs modifier 25 to be paid. Procedures bundle an office E/M, and so
+ * does a preventive visit (a problem addressed at a preventive visit is billed as an office
+ * E/M with 25, AMA CPT); immunization administration bundles an office E/M and a CPT
+ * preventive medicine visit (NCCI, 2013), except Medicare's flu administration G0008, which
+ * bundles only 99211. Whether the edits pair vaccine administration with the Medicare
+ * wellness codes was not verified, so they are not bundled here.
  */
-export function bundlesEm(code: string, emCode: string): boolean {
+export function bundlesEm(code: string, visitCode: string): boolean {
   const kind = category(code);
-  if (kind === 'procedure') return true;
+  if (kind === 'procedure' || kind === 'preventive-visit') return isEmCode(visitCode);
   if (kind !== 'immunization-administration') return false;
-  return code === VACCINE_ADMINISTRATION.medicareInfluenza ? emCode === '99211' : true;
+  if (code === VACCINE_ADMINISTRATION.medicareInfluenza) return visitCode === '99211';
+  return isEmCode(visitCode) || isCptPreventive(visitCode);
 }
 
 /** True for the office E/M codes. */
 export function isEmCode(code: string): code is EmCode {
   return (EM_CODES as readonly string[]).includes(code);
+}
+
+/** True for a visit line: an office E/M or a preventive visit (the lines modifier 25 may go on). */
+export function isVisitCode(code: string): boolean {
+  return isEmCode(code) || isPreventiveVisitCode(code);
+}
+
+/** Whether two visit codes are of one kind (both office E/M, or both preventive visits), so one stands for the other. */
+export function sameVisitKind(a: string, b: string): boolean {
+  return (isEmCode(a) && isEmCode(b)) || (isPreventiveVisitCode(a) && isPreventiveVisitCode(b));
+}
+
+/** The note's general-examination diagnoses (Z00.-), which a preventive visit line points at first. */
+function examinationDiagnoses(diagnoses: readonly string[]): string[] {
+  return diagnoses.filter((code) => code.startsWith('Z00'));
 }
 
 function pointersFor(justifiedBy: readonly string[], diagnoses: readonly string[]): DiagnosisPointer[] {
@@ -325,22 +355,33 @@ export function expectedClaim(scenario: Scenario, patient: ScenarioPatient, char
     }
   }
 
+  const preventive = patient.note.preventiveVisit === true ? preventiveVisitCode(patient, scenario.day.date, medicare) : null;
+  const preventiveLines: ExpectedLine[] = [];
+  if (preventive?.code) {
+    const preventiveCode = preventive.code;
+    // A preventive visit is separately identifiable by its nature: bundled by a vaccine's administration, it takes 25.
+    const bundled = serviceLines.some((service) => bundlesEm(service.code, preventiveCode));
+    const exams = examinationDiagnoses(diagnoses);
+    preventiveLines.push(line(preventiveCode, exams.length > 0 ? exams : diagnoses, diagnoses, { modifiers: bundled ? ['25'] : [] }));
+  }
+
   const emCode = noteEmCode(patient);
-  const bundling = emCode !== null && serviceLines.some((service) => bundlesEm(service.code, emCode));
+  const bundling = emCode !== null && [...preventiveLines, ...serviceLines].some((service) => bundlesEm(service.code, emCode));
   const separatelyIdentifiable = patient.note.separatelyIdentifiable;
   const emBilled = emCode !== null && (!bundling || separatelyIdentifiable);
   const lines: ExpectedLine[] = [];
   if (emBilled) {
-    // The E/M points at the problems addressed; Z23 belongs to the vaccine lines.
-    const problems = diagnoses.filter((code) => code !== VACCINE_ADMINISTRATION.diagnosis);
+    // The E/M points at the problems addressed; Z23 belongs to the vaccine lines, Z00.- to the preventive visit.
+    const problems = diagnoses.filter((code) => code !== VACCINE_ADMINISTRATION.diagnosis && !(preventiveLines.length > 0 && code.startsWith('Z00')));
     lines.push(line(emCode, problems.length > 0 ? problems : diagnoses, diagnoses, { modifiers: bundling ? ['25'] : [] }));
   }
-  lines.push(...serviceLines);
+  lines.push(...preventiveLines, ...serviceLines);
   return {
     coding: { diagnoses, lines },
     emCode: emBilled ? emCode : null,
     emBundled: emCode !== null && !emBilled,
     modifier25: emBilled && bundling,
+    preventive,
     header: { ...registeredHeader(scenario, patient, registered), memberId: truth.payerId === registered.payerId ? (truth.memberId ?? registered.memberId) : registered.memberId },
     billTo: billTo(registered),
     registered,

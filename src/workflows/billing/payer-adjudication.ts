@@ -14,12 +14,12 @@
 import { SOURCES } from '../../reference/source';
 import { allowedAmountCents, needsPriorAuthorization, payer, type PayerId } from '../../reference/payers';
 import type { DenialResolution, PaymentPosting } from './billing.actions';
-import { bundlesEm, type Cms1500Claim, type ExpectedClaim, isEmCode, pointedDiagnoses, type PayerTruth } from './claim';
-import { needsQwModifier } from '../../reference/cpt-hcpcs';
+import { bundlesEm, type Cms1500Claim, type ExpectedClaim, isVisitCode, pointedDiagnoses, type PayerTruth } from './claim';
+import { cptEntry, needsQwModifier } from '../../reference/cpt-hcpcs';
 import { isIcd10ValidOn } from '../../reference/icd10cm';
 
 /** Why a payer denies a claim. */
-export const DENIAL_REASONS = ['duplicate', 'inactive-coverage', 'wrong-patient-data', 'missing-authorization', 'invalid-code', 'modifier', 'medical-necessity'] as const;
+export const DENIAL_REASONS = ['duplicate', 'inactive-coverage', 'wrong-patient-data', 'missing-authorization', 'invalid-code', 'modifier', 'medical-necessity', 'not-covered'] as const;
 /** One denial reason. */
 export type DenialReason = (typeof DENIAL_REASONS)[number];
 
@@ -32,6 +32,7 @@ export const DENIAL_CARC: Readonly<Record<DenialReason, { readonly carc: string;
   'invalid-code': { carc: '16', meaning: 'Claim lacks information or has a billing error (invalid code)' },
   modifier: { carc: '4', meaning: 'Modifier missing or inconsistent with the code' },
   'medical-necessity': { carc: '11', meaning: 'Diagnosis does not support the service' },
+  'not-covered': { carc: '49', meaning: 'Not covered: a routine or preventive exam the plan does not pay for' },
 };
 
 /** Where the CARC meanings come from. */
@@ -77,20 +78,24 @@ function sameClaim(a: Cms1500Claim, b: Cms1500Claim): boolean {
 }
 
 /** The denial, if any, a claim's lines earn (codes, modifiers, medical necessity). */
-function lineDenial(claim: Cms1500Claim, expected: ExpectedClaim): PayerAnswer | null {
+function lineDenial(claim: Cms1500Claim, expected: ExpectedClaim, payerId: PayerId): PayerAnswer | null {
   const date = claim.header.dateOfService;
   const invalid = claim.diagnoses.find((code) => !isIcd10ValidOn(code, date).valid);
   if (invalid) return deny('invalid-code', `Diagnosis ${invalid} is not a billable ICD-10-CM code on ${date}.`);
-  const emLine = claim.lines.find((l) => isEmCode(l.code));
-  if (emLine && !emLine.modifiers.includes('25')) {
-    const bundler = claim.lines.find((l) => bundlesEm(l.code, emLine.code));
-    if (bundler) return deny('modifier', `${emLine.code} is bundled into ${bundler.code} without modifier 25.`);
+  for (const visitLine of claim.lines.filter((l) => isVisitCode(l.code) && !l.modifiers.includes('25'))) {
+    const bundler = claim.lines.find((l) => bundlesEm(l.code, visitLine.code));
+    if (bundler) return deny('modifier', `${visitLine.code} is bundled into ${bundler.code} without modifier 25.`);
+  }
+  if (payerId === 'medicare-b') {
+    // Medicare does not cover a routine physical (by statute): a CPT preventive medicine code is denied, CARC 49.
+    const routine = claim.lines.find((l) => cptEntry(l.code)?.preventive?.kind === 'preventive-medicine');
+    if (routine) return deny('not-covered', `${routine.code} is a routine physical, which Medicare does not cover; its preventive visits are the Welcome to Medicare exam and the annual wellness visit.`);
   }
   const missingQw = claim.lines.find((l) => needsQwModifier(l.code) && !l.modifiers.includes('QW'));
   if (missingQw) return deny('modifier', `${missingQw.code} is a CLIA-waived test billed without QW.`);
   for (const entry of claim.lines) {
     const pointed = pointedDiagnoses(claim, entry);
-    const justification = isEmCode(entry.code) ? expected.coding.diagnoses : expected.coding.lines.find((l) => l.code === entry.code)?.justifiedBy;
+    const justification = isVisitCode(entry.code) ? expected.coding.diagnoses : expected.coding.lines.find((l) => l.code === entry.code)?.justifiedBy;
     if (justification === undefined) continue;
     if (!pointed.some((code) => justification.includes(code))) {
       return deny('medical-necessity', `${entry.code} points at ${pointed.join(', ') || 'no diagnosis'}, which does not support it.`);
@@ -116,15 +121,18 @@ export function adjudicate(claim: Cms1500Claim, context: AdjudicationContext): P
   if (unauthorised && !claim.header.priorAuthorizationNumber) {
     return deny('missing-authorization', `${unauthorised.code} needs prior authorisation and box 23 is empty.`);
   }
-  return lineDenial(claim, expected) ?? { kind: 'paid', remittance: remittanceFor(claim, payerId, truth) };
+  return lineDenial(claim, expected, payerId) ?? { kind: 'paid', remittance: remittanceFor(claim, payerId, truth) };
 }
 
 /** The remittance for a paid claim: allowed amounts by line, then the patient's share. */
 export function remittanceFor(claim: Cms1500Claim, payerId: PayerId, terms: Pick<PayerTruth, 'copayCents' | 'deductibleRemainingCents' | 'coinsurancePercent'>): Remittance {
   const allowedCents = claim.lines.reduce((sum, l) => sum + allowedAmountCents(payerId, l.chargeCents), 0);
-  const copayCents = Math.min(terms.copayCents, allowedCents);
-  const deductibleCents = Math.min(terms.deductibleRemainingCents, allowedCents - copayCents);
-  const coinsuranceCents = Math.round(((allowedCents - copayCents - deductibleCents) * terms.coinsurancePercent) / 100);
+  // Medicare waives the deductible and coinsurance on its wellness visits (CMS MLN "Medicare Wellness Visits"): the patient's share falls on the rest.
+  const sharedCents =
+    payerId === 'medicare-b' ? claim.lines.filter((l) => cptEntry(l.code)?.medicareNoCostSharing !== true).reduce((sum, l) => sum + allowedAmountCents(payerId, l.chargeCents), 0) : allowedCents;
+  const copayCents = Math.min(terms.copayCents, sharedCents);
+  const deductibleCents = Math.min(terms.deductibleRemainingCents, sharedCents - copayCents);
+  const coinsuranceCents = Math.round(((sharedCents - copayCents - deductibleCents) * terms.coinsurancePercent) / 100);
   const patientResponsibilityCents = copayCents + deductibleCents + coinsuranceCents;
   return {
     chargeCents: claim.totalChargeCents,

@@ -1,8 +1,9 @@
 /**
  * The appointment book as a pure module: each provider's template (slot grid, blocked time,
  * visit types and their lengths, most patients per slot, scheduling method, working
- * weekdays), the appointments already in the book, and the date arithmetic a follow-up
- * needs — all on ISO date strings, without `Date`.
+ * weekdays), the appointments already in the book — those the scenario lists and those its
+ * `appointmentBookFill` fills in, fewer the further ahead — and the date arithmetic a
+ * follow-up needs, all on ISO date strings, without `Date`.
  *
  * Scheduling methods follow the textbook definitions, which vary between texts
  * (clinical reference, "Scheduling" [secondary]); this module's reading of them:
@@ -144,9 +145,11 @@ function scenarioBookedOn(scenario: Scenario, providerId: string, date: string):
   const key = `${providerId} ${date}`;
   const known = byKey.get(key);
   if (known) return known;
-  const book = scenario.appointmentBook
+  const declared = scenario.appointmentBook
     .filter((entry) => entry.providerId === providerId && entry.date === date)
     .map((entry) => ({ date: entry.date, time: entry.time, providerId: entry.providerId, visitTypeId: entry.visitTypeId, label: entry.patientLabel }));
+  const provider = scenario.providers.find((p) => p.id === providerId);
+  const book = provider && date > scenario.day.date ? [...declared, ...filledBookings(scenario, provider, date, declared)] : declared;
   const today =
     date !== scenario.day.date
       ? []
@@ -187,11 +190,18 @@ export function slotProblem(
 ): SlotProblem | null {
   const provider = scenario.providers.find((p) => p.id === request.providerId);
   if (!provider) return { kind: 'unknown-provider' };
+  if (!visitTypeOf(provider, request.visitTypeId)) return { kind: 'unknown-visit-type' };
+  const start = minutesOfDay(request.time);
+  if (notBefore && (request.date < notBefore.date || (request.date === notBefore.date && start < notBefore.minute))) return { kind: 'in-the-past' };
+  return problemAgainst(provider, request, () => bookedOn(scenario, provider.id, request.date, madeToday));
+}
+
+/** Why `request` does not fit the provider's template and the appointments `booked()` returns (asked only when the template fits). */
+function problemAgainst(provider: ScenarioProvider, request: SlotRequest, booked: () => readonly BookEntry[]): SlotProblem | null {
   const visitType = visitTypeOf(provider, request.visitTypeId);
   if (!visitType) return { kind: 'unknown-visit-type' };
   const template = provider.template;
   const start = minutesOfDay(request.time);
-  if (notBefore && (request.date < notBefore.date || (request.date === notBefore.date && start < notBefore.minute))) return { kind: 'in-the-past' };
   const weekday = weekdayOf(request.date);
   if (!template.workingWeekdays.includes(weekday)) return { kind: 'not-a-working-day', weekday };
   const opens = minutesOfDay(template.opensAt);
@@ -201,8 +211,67 @@ export function slotProblem(
   const end = start + visitType.minutes;
   const block = template.blocked.find((b) => start < minutesOfDay(b.end) && end > minutesOfDay(b.start));
   if (block) return { kind: 'blocked', start: block.start, end: block.end, reason: block.reason };
-  const booked = bookedOn(scenario, provider.id, request.date, madeToday);
-  return capacityProblem(provider, start, visitType.minutes, booked);
+  return capacityProblem(provider, start, visitType.minutes, booked());
+}
+
+/** The share of free slots already taken `daysAhead` days after the scenario's day: `nearFill` falling in a straight line to `farFill`. */
+export function fillShare(fill: NonNullable<Scenario['appointmentBookFill']>, daysAhead: number): number {
+  const progress = Math.min(1, Math.max(0, (daysAhead - 1) / fill.overDays));
+  return fill.nearFill + (fill.farFill - fill.nearFill) * progress;
+}
+
+/** A number in [0, 1) from a string (FNV-1a, then a final mix): the same string, the same number. */
+function unitHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  hash ^= hash >>> 15;
+  hash = Math.imul(hash, 0x2c1b3c6d);
+  hash ^= hash >>> 12;
+  return (hash >>> 0) / 0x1_0000_0000;
+}
+
+/** Surnames and initials for the patients already in the book (synthetic: a name on a slot, nobody real). */
+const BOOKED_FAMILY_NAMES = [
+  'Abernathy', 'Baptiste', 'Castellano', 'Dimitriou', 'Eriksen', 'Fairbanks', 'Gallagher', 'Hollis', 'Ibarra', 'Jankowski',
+  'Kowalczyk', 'Lindgren', 'Mbeki', 'Nakashima', 'Oyelowo', 'Pellegrino', 'Quintero', 'Rasmussen', 'Sorensen', 'Thibodeaux',
+  'Underwood', 'Varga', 'Whitcombe', 'Yamamoto', 'Zielinski', 'Achebe', 'Brannigan', 'Chaudhry', 'Delacroix', 'Esposito',
+] as const;
+const BOOKED_INITIALS = 'ABCDEFGHJKLMNPRSTVW';
+
+/**
+ * The bookings the scenario's `appointmentBookFill` adds on one future day, around the
+ * appointments it `declared`: each slot of the grid in turn is taken at the day's share,
+ * as one of the provider's visit types that fits the template and what is already booked.
+ * A pure function of the scenario, the provider and the date.
+ */
+export function filledBookings(scenario: Scenario, provider: ScenarioProvider, date: string, declared: readonly BookEntry[]): BookEntry[] {
+  const fill = scenario.appointmentBookFill;
+  if (!fill || !provider.template.workingWeekdays.includes(weekdayOf(date))) return [];
+  const share = fillShare(fill, daysBetween(scenario.day.date, date));
+  const template = provider.template;
+  const capacity = template.method === 'wave' ? template.maxPerSlot * Math.max(1, Math.floor(60 / template.slotMinutes)) : template.method === 'modified-wave' ? 2 * template.maxPerSlot : template.maxPerSlot;
+  const opens = minutesOfDay(template.opensAt);
+  const types = template.visitTypes;
+  const key = `${scenario.id}|${fill.seed ?? 0}|${provider.id}|${date}`;
+  const entries: BookEntry[] = [...declared];
+  for (const time of gridTimes(provider)) {
+    if (template.method === 'wave' && (minutesOfDay(time) - opens) % 60 !== 0) continue;
+    for (let place = 0; place < capacity; place++) {
+      if (unitHash(`${key}|${time}|${place}|taken`) >= share) continue;
+      // The visit type is drawn; when it does not fit (past lunch or closing, over a booked slot) the next one is tried.
+      const first = Math.floor(unitHash(`${key}|${time}|${place}|type`) * types.length);
+      for (let k = 0; k < types.length; k++) {
+        const type = types[(first + k) % types.length]!;
+        const request = { date, time, providerId: provider.id, visitTypeId: type.id };
+        if (problemAgainst(provider, request, () => entries) !== null) continue;
+        const family = BOOKED_FAMILY_NAMES[Math.floor(unitHash(`${key}|${time}|${place}|name`) * BOOKED_FAMILY_NAMES.length)]!;
+        const initial = BOOKED_INITIALS[Math.floor(unitHash(`${key}|${time}|${place}|initial`) * BOOKED_INITIALS.length)]!;
+        entries.push({ date, time, providerId: provider.id, visitTypeId: type.id, label: `${initial}. ${family}` });
+        break;
+      }
+    }
+  }
+  return entries.slice(declared.length);
 }
 
 function capacityProblem(provider: ScenarioProvider, start: number, minutes: number, booked: readonly BookEntry[]): SlotProblem | null {

@@ -9,10 +9,14 @@ import {
   checkModifier25,
   checkModifierQw,
   checkPaymentPosting,
+  checkPreventiveVisit,
   checkUnfinishedAtDayEnd,
 } from '../../../src/workflows/billing/billing.rules';
-import { codingOf, expectedClaim, registeredHeader } from '../../../src/workflows/billing/claim';
-import { billingDay, registration } from './billing-support';
+import { buildClaim, codingOf, expectedClaim, registeredHeader } from '../../../src/workflows/billing/claim';
+import { adjudicate } from '../../../src/workflows/billing/payer-adjudication';
+import { cptEntry } from '../../../src/reference/cpt-hcpcs';
+import { allowedAmountCents } from '../../../src/reference/payers';
+import { billingDay, billingPatient, registration } from './billing-support';
 
 const day = billingDay();
 const patient = day.patients[0]!;
@@ -106,5 +110,73 @@ describe('billing rules', () => {
     const check = checkPaymentPosting({ patientId: 'pat', patientName: 'Test Patient', minute: 640, posted, expected: want });
     expect(check.passed).toBe(pass);
     if (!pass) expect(check.finding?.message).toContain('patient balance $25.00 (should be $0.00)');
+  });
+});
+
+describe('billing rules for a preventive visit', () => {
+  const medicarePatient = billingPatient({
+    dateOfBirth: '1947-12-08',
+    coverage: { payerId: 'medicare-b', memberId: '1EG4-TE5-MK72', planType: 'medicare', coinsurancePercent: 20 },
+    orders: [{ testId: 'influenza-vaccine', diagnoses: ['Z23'] }],
+    preventiveHistory: { medicarePartBSince: '2012-12-01', lastAnnualWellnessVisit: '2025-02-18' },
+    note: { diagnoses: ['Z00.01', 'R23.3', 'Z23'], assessment: 'Annual examination with abnormal findings: easy bruising. Influenza vaccine given.', preventiveVisit: true },
+  });
+  const medicareDay = billingDay(medicarePatient);
+  const medicareReg = registration({ payerId: 'medicare-b', memberId: '1EG4-TE5-MK72', planType: 'medicare', copayCollected: 0 });
+  const wellness = expectedClaim(medicareDay, medicareDay.patients[0]!, { registration: medicareReg });
+  const wellnessFacts = (coding: ClaimCoding) => ({ patientId: 'pat', patientName: 'Eleanor Test', minute: 600, date: '2026-03-10', coding, expected: wellness });
+  const recode = (from: string, to: string) => ({ ...codingOf(wellness), lines: codingOf(wellness).lines.map((l) => (l.code === from ? { ...l, code: to } : l)) });
+
+  it('bills a Medicare patient’s annual physical as the later annual wellness visit, with the flu shot apart and no modifier 25', () => {
+    expect(wellness.preventive?.code).toBe('G0439');
+    expect(codingOf(wellness).lines.map((l) => `${l.code}${l.modifiers.join('')}`)).toEqual(['G0439', '90656', 'G0008']);
+    expect(codingOf(wellness).lines[0]!.pointers).toEqual(['A']);
+    expect(checkPreventiveVisit(wellnessFacts(codingOf(wellness)))?.passed).toBe(true);
+  });
+
+  it.each([
+    ['a routine physical code', '99397', 'Medicare does not cover a routine physical'],
+    ['the first wellness visit again', 'G0438', 'the first annual wellness visit is billed once per lifetime'],
+    ['the Welcome to Medicare exam', 'G0402', 'does not fit the patient’s Medicare history'],
+  ])('finds %s on a Medicare wellness visit, saying why and what it should be, with its source', (_name, code, why) => {
+    const check = checkPreventiveVisit(wellnessFacts(recode('G0439', code)));
+    expect(check?.passed).toBe(false);
+    expect(check?.finding?.message).toContain(why);
+    expect(check?.finding?.message).toContain('It is G0439: the last annual wellness visit was on 2025-02-18');
+    expect(check?.finding?.ruleId).toBe('billing.preventive-visit');
+    expect(check?.finding?.source.id).toBe('cmsMlnMedicareWellnessVisits');
+  });
+
+  it('finds a preventive visit left off the claim, and does not judge a visit without one', () => {
+    const without = { ...codingOf(wellness), lines: codingOf(wellness).lines.filter((l) => l.code !== 'G0439') };
+    expect(checkPreventiveVisit(wellnessFacts(without))?.finding?.message).toContain('has no line for the preventive visit the note documents: G0439');
+    expect(checkPreventiveVisit(facts(good))).toBeNull();
+  });
+
+  it('puts 25 on a child’s well visit when vaccines are given at it, and finds it forgotten', () => {
+    const child = billingPatient({
+      dateOfBirth: '2020-10-01',
+      orders: [{ testId: 'influenza-vaccine', diagnoses: ['Z23'] }],
+      note: { diagnoses: ['Z00.129', 'Z23'], assessment: 'Routine five-year well-child examination, normal. Influenza vaccine given.', preventiveVisit: true },
+    });
+    const childDay = billingDay(child);
+    const wellChild = expectedClaim(childDay, childDay.patients[0]!, { registration: registration() });
+    expect(codingOf(wellChild).lines[0]).toMatchObject({ code: '99393', modifiers: ['25'], pointers: ['A'] });
+    const childFacts = (coding: ClaimCoding) => ({ patientId: 'pat', patientName: 'Child', minute: 600, date: '2026-03-10', coding, expected: wellChild });
+    expect(checkModifier25(childFacts(codingOf(wellChild)))?.passed).toBe(true);
+    const forgot = { ...codingOf(wellChild), lines: codingOf(wellChild).lines.map((l, i) => (i === 0 ? { ...l, modifiers: [] } : l)) };
+    expect(checkModifier25(childFacts(forgot))?.finding?.message).toContain('the preventive visit 99393 has no modifier 25');
+    const band = { ...codingOf(wellChild), lines: codingOf(wellChild).lines.map((l, i) => (i === 0 ? { ...l, code: '99392' } : l)) };
+    expect(checkPreventiveVisit(childFacts(band))?.finding?.message).toContain('another age band');
+  });
+
+  it('has Medicare deny a routine physical as not covered (CARC 49) and waive the patient’s share on the wellness visit', () => {
+    const medicareHeader = registeredHeader(medicareDay, medicareDay.patients[0]!, wellness.registered);
+    const routine = adjudicate(buildClaim(medicareHeader, recode('G0439', '99397')), { truth: wellness.truth, expected: wellness, earlierSubmissions: [] });
+    expect(routine).toMatchObject({ kind: 'denied', denial: { reason: 'not-covered', carc: '49' } });
+    const paid = adjudicate(buildClaim(medicareHeader, codingOf(wellness)), { truth: wellness.truth, expected: wellness, earlierSubmissions: [] });
+    if (paid.kind !== 'paid') throw new Error('the wellness claim should be paid');
+    const flu = ['90656', 'G0008'].reduce((sum, code) => sum + allowedAmountCents('medicare-b', cptEntry(code)!.chargeCents), 0);
+    expect(paid.remittance.coinsuranceCents).toBe(Math.round(flu * 0.2));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, bookedOn, describeSlotProblem, firstFreeSlot, intervalAfter, slotProblem, weekdayOf } from '../../../src/workflows/scheduling/appointment-book';
+import { addDays, addMonths, bookedOn, describeSlotProblem, fillShare, firstFreeSlot, intervalAfter, slotProblem, weekdayOf } from '../../../src/workflows/scheduling/appointment-book';
 import { patient, scenario } from '../../support/scenario-builder';
 
 describe('date arithmetic on ISO dates', () => {
@@ -109,5 +109,65 @@ describe('the appointment book', () => {
   it('says what is wrong in words', () => {
     const slot = request('12:15');
     expect(describeSlotProblem(slotProblem(stream, slot)!, slot)).toBe('the visit at 2026-03-24 at 12:15 runs into blocked time 12:00–13:00 (Lunch)');
+  });
+});
+
+function workingDays(from: number, to: number): string[] {
+  return Array.from({ length: to - from }, (_, i) => addDays('2026-03-10', from + i)).filter((d) => weekdayOf(d) >= 1 && weekdayOf(d) <= 5);
+}
+
+describe('the appointment book filled in from the scenario', () => {
+  const listed = [{ date: '2026-03-24', time: '09:00', providerId: 'dr-test', visitTypeId: 'physical', patientLabel: 'R. Listed' }];
+  const fill = { nearFill: 0.9, farFill: 0.3, overDays: 60 };
+  const filled = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBook: listed, appointmentBookFill: fill });
+  const empty = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBook: listed });
+  const slotsTaken = (date: string) => {
+    const times = bookedOn(filled, 'dr-test', date).flatMap((entry) => {
+      const start = Number(entry.time.slice(0, 2)) * 60 + Number(entry.time.slice(3));
+      return entry.visitTypeId === 'physical' ? [start, start + 15] : [start];
+    });
+    return new Set(times).size;
+  };
+
+  it('falls in a straight line from the near share to the far share and stays there', () => {
+    expect(fillShare(fill, 1)).toBeCloseTo(0.9);
+    expect(fillShare(fill, 31)).toBeCloseTo(0.6);
+    expect(fillShare(fill, 61)).toBeCloseTo(0.3);
+    expect(fillShare(fill, 400)).toBeCloseTo(0.3);
+  });
+
+  it('takes most slots of the coming days and far fewer two months and more ahead, on average over the working days', () => {
+    const [near, far] = [workingDays(1, 15), workingDays(61, 120)].map((dates) => dates.reduce((sum, d) => sum + slotsTaken(d), 0) / (dates.length * 32));
+    expect(near).toBeGreaterThan(0.75);
+    expect(far).toBeLessThan(0.5);
+    expect(far).toBeGreaterThan(0.15);
+  });
+
+  it('keeps the listed appointments, never books over them, blocked time, closed days, today or the past, and is the same every time', () => {
+    const day = bookedOn(filled, 'dr-test', '2026-03-24');
+    expect(day[0]).toMatchObject({ time: '09:00', label: 'R. Listed' });
+    expect(day.filter((entry) => entry.time === '09:00' || entry.time === '09:15')).toHaveLength(1);
+    expect(day.every((entry) => entry.time < '12:00' || entry.time >= '13:00')).toBe(true);
+    expect(day.filter((entry) => entry.visitTypeId === 'physical').every((entry) => entry.time !== '11:45' && entry.time !== '16:45')).toBe(true);
+    expect(day.every((entry) => /^[A-Z]\. [A-Z][a-z]+$/.test(entry.label) || entry.label === 'R. Listed')).toBe(true);
+    expect(bookedOn(filled, 'dr-test', '2026-03-28')).toEqual([]);
+    expect(bookedOn(filled, 'dr-test', '2026-03-10').map((entry) => entry.label)).toEqual(['Testp Patient']);
+    expect(bookedOn(filled, 'dr-test', '2026-03-09')).toEqual([]);
+    const again = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBook: listed, appointmentBookFill: fill });
+    expect(bookedOn(again, 'dr-test', '2026-04-14')).toEqual(bookedOn(filled, 'dr-test', '2026-04-14'));
+    expect(bookedOn(empty, 'dr-test', '2026-04-14')).toEqual([]);
+  });
+
+  it('refuses a taken slot as full, and offers the first free one', () => {
+    const taken = bookedOn(filled, 'dr-test', '2026-03-25')[0]!;
+    expect(slotProblem(filled, request(taken.time, 'follow-up', '2026-03-25'))?.kind).toBe('full');
+    const free = firstFreeSlot(filled, { date: '2026-03-25', providerId: 'dr-test', visitTypeId: 'follow-up' });
+    expect(free).not.toBeNull();
+    expect(slotProblem(filled, request(free!, 'follow-up', '2026-03-25'))).toBeNull();
+  });
+
+  it('draws other slots with another seed, at the same shares', () => {
+    const reseeded = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBookFill: { ...fill, seed: 7 } });
+    expect(bookedOn(reseeded, 'dr-test', '2026-04-14')).not.toEqual(bookedOn(filled, 'dr-test', '2026-04-14'));
   });
 });

@@ -17,6 +17,7 @@ import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
+import { startFromBriefing, startNewDay } from './support/new-day';
 
 const SCENARIO_TITLE = 'A Short Morning at Maple Street';
 const MARCUS = 'marcus-johnson';
@@ -64,8 +65,7 @@ describe('Feedback while practising', () => {
     game = await openGamePage(inject('gameUrl'));
     await waitForScene(game.page, SceneKeys.Title);
     const { page } = game;
-    await page.getByText(SCENARIO_TITLE, { exact: true }).click();
-    await page.getByRole('button', { name: 'New day' }).click();
+    await startNewDay(page, SCENARIO_TITLE);
     await waitForScene(page, SceneKeys.ClinicFloor);
     await page.getByRole('button', { name: 'Pause' }).click();
   });
@@ -170,6 +170,7 @@ describe('Feedback in an assessed day', () => {
 
   beforeAll(async () => {
     game = await openGamePage(await customScenarioLink(inject('gameUrl'), assessedMorningText()));
+    await startFromBriefing(game.page);
     await waitForScene(game.page, SceneKeys.ClinicFloor);
     await game.page.getByRole('button', { name: 'Pause' }).click();
   });

@@ -129,14 +129,14 @@ describe('DayRunner.skipAhead', () => {
   });
 });
 
-describe('DayRunner time model', () => {
-  /** Starts the runner and brings p1 in at 08:20, with the real clock at a whole minute. */
-  function atCheckIn(settings?: SessionSettings) {
-    const started = startRunner(settings);
-    started.runner.skipAhead();
-    return started;
-  }
+/** Starts the runner and brings p1 in at 08:20, with the real clock at a whole minute. */
+function atCheckIn(settings?: SessionSettings): ReturnType<typeof startRunner> {
+  const started = startRunner(settings);
+  started.runner.skipAhead();
+  return started;
+}
 
+describe('DayRunner time model', () => {
   it('runs the clock in real time on the floor: 2 real seconds per clinic minute at 1×', () => {
     const { runner, wait } = atCheckIn();
     wait(10_000);

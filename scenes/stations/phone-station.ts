@@ -5,7 +5,7 @@
  * confirm, cancel or reschedule the appointment (with the book) and end the call. Every
  * choice is offered; the phone call machine judges them (privacy, the caller's request).
  */
-import type { PhoneCallContext } from '../../src/clinic/phone-call.machine';
+import { type PhoneCallContext, RING_MINUTES } from '../../src/clinic/phone-call.machine';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/scheduling/appointment-book';
@@ -99,7 +99,7 @@ function render(host: StationHost, context: StationContext, draft: PhoneDraft, s
 
   if (state === 'ringing') {
     host.body.append(buttonRow(keyedButton('Answer the phone', 'answer', 'button-primary', () => send({ type: 'phone.answered', callId }))));
-    if (context.hints) host.body.append(element('p', 'station-hint', 'Answer within three minutes, before the call goes to voicemail.'));
+    if (context.hints) host.body.append(element('p', 'station-hint', `Answer within ${RING_MINUTES} minutes, before the call goes to voicemail.`));
     return;
   }
   if (state === 'missed') {

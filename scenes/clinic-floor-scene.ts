@@ -13,6 +13,9 @@ import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema'
 import { scoreDay } from '../src/scoring/score';
 import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
 import type { ActionOutcome } from '../src/session/session';
+import { happeningsBetween } from '../src/session/happenings';
+import { RING_MINUTES } from '../src/clinic/phone-call.machine';
+import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
@@ -49,6 +52,10 @@ interface OpenStation {
   readonly instance: StationInstance;
   /** Lets the clinic clock run again once the trainee is back on the floor. */
   readonly release: () => void;
+  /** The clinic minute up to which the station has announced what happened. */
+  heardUpTo: number;
+  /** The call ringing at the last update and the minute it rang then (it rings again as time moves). */
+  ringing: { readonly alertId: string; readonly minute: number } | null;
 }
 
 /** The clinic floor scene. */
@@ -332,7 +339,8 @@ export class ClinicFloorScene extends Scene {
       () => this.#hud?.queueButton(runner.view.queue[0]?.key ?? '') ?? document.querySelector<HTMLElement>('.hud-end'),
     );
     const instance = station.open(panel, context);
-    this.#station = { target, machineId, stage, panel, instance, release };
+    this.#station = { target, machineId, stage, panel, instance, release, heardUpTo: runner.session.minute, ringing: null };
+    this.#tellStation(this.#station, runner.view);
     focusFirstControl(panel);
     this.#updateKeyboard();
   }
@@ -351,8 +359,39 @@ export class ClinicFloorScene extends Scene {
     }
     const hadFocus = open.panel.root.contains(document.activeElement);
     open.instance.update(this.#context(open.target, view));
+    this.#tellStation(open, view);
     // A station that redraws removes the button just used; keep the keyboard in the panel.
     if (hadFocus && !open.panel.root.contains(document.activeElement)) focusFirstControl(open.panel);
+  }
+
+  /**
+   * Tells the trainee inside a station what the clinic did meanwhile: everything that fell
+   * due in the minutes of their actions, in order, and a ringing phone with a way to it
+   * (the phone rings again at each action while nobody answers).
+   */
+  #tellStation(open: OpenStation, view: DayView): void {
+    const runner = this.#runner;
+    if (!runner) return;
+    const minute = runner.session.minute;
+    if (minute > open.heardUpTo) {
+      const news = happeningsBetween(runner.session.record().timeline, open.heardUpTo, minute);
+      open.panel.announce(news.map((happening) => happening.text));
+      open.heardUpTo = minute;
+    }
+    const call = view.alerts.find((alert) => alert.kind === 'phone' && alert.callId !== null && !(open.target.kind === 'phone' && open.target.callId === alert.callId));
+    const callId = call?.callId ?? null;
+    if (!call || callId === null) {
+      open.ringing = null;
+      open.panel.setRinging(null);
+      return;
+    }
+    // The floor rang once when the call came in; ring again each time the trainee's work moves the clock.
+    if (open.ringing?.alertId === call.id && minute > open.ringing.minute) this.#app.sounds.play('phone');
+    open.ringing = { alertId: call.id, minute };
+    open.panel.setRinging({
+      text: `${call.text} · goes to voicemail at ${formatMinutesOfDay(call.minute + RING_MINUTES)}`,
+      answer: () => this.#openStation({ kind: 'phone', callId }),
+    });
   }
 
   #closeStation(): void {

@@ -119,7 +119,7 @@ export class ClinicFloorScene extends Scene {
     this.#hud = new HudPanel(layer, runner.view, settings.sound, {
       onPause: (paused) => runner.setPaused(paused),
       onSpeed: (speed) => this.#setSpeed(speed),
-      onNextEvent: () => runner.nextEvent(),
+      onNextEvent: () => this.#nextEvent(runner),
       onSkipAhead: () => this.#skipAhead(runner),
       onEndDay: () => void this.#confirmEndDay(),
       onOpen: (item) => this.#openQueueItem(item),
@@ -516,9 +516,28 @@ export class ClinicFloorScene extends Scene {
    * Once the skip has brought something in, a second click or key press gets the same answer.
    */
   #skipAhead(runner: DayRunner): void {
-    if (runner.skipAhead()) return;
+    const from = runner.session.minute;
+    if (runner.skipAhead()) return this.#tellJump(runner, from);
     const blocker = runner.skipAheadBlocker;
     if (blocker !== null) this.#toasts?.show(notNowText(blocker), 'refused');
+  }
+
+  /** Untimed play: runs the clock to the next thing that happens, and says what it was. */
+  #nextEvent(runner: DayRunner): void {
+    const from = runner.session.minute;
+    runner.nextEvent();
+    this.#tellJump(runner, from);
+  }
+
+  /**
+   * After "Next event" or "Skip ahead" on the floor: says what the clock stopped for (a
+   * result ready to read changes nothing else a trainee would see on the floor, and a
+   * second press would run on past it). Inside a station the station's news says it.
+   */
+  #tellJump(runner: DayRunner, from: number): void {
+    if (this.#station) return;
+    const news = happeningsBetween(runner.session.record().timeline, from, runner.session.minute);
+    if (news.length > 0) this.#toasts?.show(news.map((happening) => happening.text).join(' · '), 'info');
   }
 
   /** Keyboard shortcuts on the floor (P pause, H/1/2/4 speed, N next event or skip ahead), off while an HTML control has focus. */
@@ -532,7 +551,7 @@ export class ClinicFloorScene extends Scene {
       // A held key repeats; one press is one jump, as one click is.
       if (!runner || event.repeat) return;
       if (runner.timed) this.#skipAhead(runner);
-      else runner.nextEvent();
+      else this.#nextEvent(runner);
     });
     const onFocus = () => this.#updateKeyboard();
     document.addEventListener('focusin', onFocus);

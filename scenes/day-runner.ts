@@ -159,7 +159,11 @@ export class DayRunner {
     const now = this.#now();
     const gap = Math.min(MAX_TICK_GAP_MS, Math.max(0, now - this.#lastTick));
     this.#lastTick = now;
-    if (!this.running) return;
+    if (!this.running) {
+      // Time moved behind the runner's back (a developer's console, a test's set-up): show it.
+      if (this.session.minute !== this.#view.clock.minute) this.#changed();
+      return;
+    }
     const secondsPerMinute = this.session.scenario.timer.secondsPerMinute;
     this.#target = Math.max(this.#target, this.session.minute) + (gap / 1000 / secondsPerMinute) * this.#speed;
     const whole = Math.floor(this.#target);

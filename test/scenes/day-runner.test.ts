@@ -219,4 +219,14 @@ describe('DayRunner time model', () => {
     expect(runner.session.minute).toBe(8 * 60);
     expect(runner.running).toBe(false);
   });
+
+  it('shows time moved behind its back on the next tick, even while a station holds the clock', () => {
+    const { runner, wait } = atCheckIn();
+    const release = runner.hold();
+    runner.session.advanceTo(EIGHT_TWENTY + 4);
+    expect(runner.view.clock.minute).toBe(EIGHT_TWENTY);
+    wait(100);
+    expect(runner.view.clock.minute).toBe(EIGHT_TWENTY + 4);
+    release();
+  });
 });

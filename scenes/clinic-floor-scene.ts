@@ -322,12 +322,14 @@ export class ClinicFloorScene extends Scene {
     const runner = this.#runner;
     if (!runner || runner.session.isOver) return;
     this.#closeStation();
+    // Inside a station the trainee works, and the clock moves only by their actions' minutes.
+    // Held first: the floor time up to this moment counts, and the station opens on what it brought.
+    const release = runner.hold();
+    if (runner.session.isOver) return release();
     const machineId = forcedMachineId ?? machineOf(runner.session, target).machineId;
     const stage = forcedMachineId !== undefined && target.kind === 'patient' ? (runner.session.stageOf(target.patientId) ?? null) : null;
     const station = stationFor(machineId);
     const context = this.#context(target, runner.view);
-    // Inside a station the trainee works, and the clock moves only by their actions' minutes.
-    const release = runner.hold();
     const panel = openStationPanel(
       panelsLayer(),
       forcedMachineId === roomingStation.machineId ? 'Rooming' : this.#stationTitle(target, context.patientView, station.title),

@@ -15,6 +15,9 @@ import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/
 import type { ActionOutcome } from '../src/session/session';
 import { FeedbackTracker } from '../src/session/feedback-view';
 import { stepHint } from '../src/session/step-hint';
+import { happeningsBetween } from '../src/session/happenings';
+import { RING_MINUTES } from '../src/clinic/phone-call.machine';
+import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
@@ -24,9 +27,9 @@ import { FeedbackFeed, FeedbackLog } from './feedback-panel';
 import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
 import { floorLayout, placeOccupants, providerFloorName, providerHome, providerSpot, type FloorLayout, type FloorObstacles, type Occupant, type TokenPlacement } from './floor-layout';
 import { HudPanel } from './hud-panel';
-import { SceneKeys } from './keys';
+import { SceneKeys, SpeedKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
-import { TEXT_SCALE, type Speed } from './settings';
+import { SPEEDS, TEXT_SCALE, type Speed } from './settings';
 import { actionLabel } from './stations/action-labels';
 import type { StationContext, StationInstance, StationTarget } from './stations/station';
 import { focusFirstControl, openStationPanel, type StationPanel } from './stations/station-panel';
@@ -50,6 +53,12 @@ interface OpenStation {
   readonly stage: string | null;
   readonly panel: StationPanel;
   readonly instance: StationInstance;
+  /** Lets the clinic clock run again once the trainee is back on the floor. */
+  readonly release: () => void;
+  /** The clinic minute up to which the station has announced what happened. */
+  heardUpTo: number;
+  /** The call ringing at the last update and the minute it rang then (it rings again as time moves). */
+  ringing: { readonly alertId: string; readonly minute: number } | null;
 }
 
 /** The clinic floor scene. */
@@ -131,7 +140,7 @@ export class ClinicFloorScene extends Scene {
     this.#hud = new HudPanel(layer, runner.view, settings.sound, {
       onPause: (paused) => runner.setPaused(paused),
       onSpeed: (speed) => this.#setSpeed(speed),
-      onNextEvent: () => runner.nextEvent(),
+      onNextEvent: () => this.#nextEvent(runner),
       onSkipAhead: () => this.#skipAhead(runner),
       onEndDay: () => void this.#confirmEndDay(),
       onOpen: (item) => this.#openQueueItem(item),
@@ -378,6 +387,10 @@ export class ClinicFloorScene extends Scene {
     const runner = this.#runner;
     if (!runner || runner.session.isOver) return;
     this.#closeStation();
+    // Inside a station the trainee works, and the clock moves only by their actions' minutes.
+    // Held first: the floor time up to this moment counts, and the station opens on what it brought.
+    const release = runner.hold();
+    if (runner.session.isOver) return release();
     const machineId = forcedMachineId ?? machineOf(runner.session, target).machineId;
     const stage = forcedMachineId !== undefined && target.kind === 'patient' ? (runner.session.stageOf(target.patientId) ?? null) : null;
     const station = stationFor(machineId);
@@ -386,6 +399,7 @@ export class ClinicFloorScene extends Scene {
       panelsLayer(),
       forcedMachineId === roomingStation.machineId ? 'Rooming' : this.#stationTitle(target, context.patientView, station.title),
       () => {
+        release();
         if (this.#station?.panel === panel) this.#station = null;
         this.#feed?.placeIn(null);
         this.#hud?.setStepHint(null);
@@ -394,10 +408,11 @@ export class ClinicFloorScene extends Scene {
       () => this.#hud?.queueButton(runner.view.queue[0]?.key ?? '') ?? document.querySelector<HTMLElement>('.hud-end'),
     );
     const instance = station.open(panel, context);
-    this.#station = { target, machineId, stage, panel, instance };
+    this.#station = { target, machineId, stage, panel, instance, release, heardUpTo: runner.session.minute, ringing: null };
     panel.setHint(this.#stationHint(target, runner.view));
     this.#feed?.placeIn(panel.feedbackSlot);
     this.#hud?.setStepHint(this.#openStepHint(runner.view));
+    this.#tellStation(this.#station, runner.view);
     focusFirstControl(panel);
     this.#updateKeyboard();
   }
@@ -417,8 +432,39 @@ export class ClinicFloorScene extends Scene {
     const hadFocus = open.panel.root.contains(document.activeElement);
     open.panel.setHint(this.#stationHint(open.target, view));
     open.instance.update(this.#context(open.target, view));
+    this.#tellStation(open, view);
     // A station that redraws removes the button just used; keep the keyboard in the panel.
     if (hadFocus && !open.panel.root.contains(document.activeElement)) focusFirstControl(open.panel);
+  }
+
+  /**
+   * Tells the trainee inside a station what the clinic did meanwhile: everything that fell
+   * due in the minutes of their actions, in order, and a ringing phone with a way to it
+   * (the phone rings again at each action while nobody answers).
+   */
+  #tellStation(open: OpenStation, view: DayView): void {
+    const runner = this.#runner;
+    if (!runner) return;
+    const minute = runner.session.minute;
+    if (minute > open.heardUpTo) {
+      const news = happeningsBetween(runner.session.record().timeline, open.heardUpTo, minute);
+      open.panel.announce(news.map((happening) => happening.text));
+      open.heardUpTo = minute;
+    }
+    const call = view.alerts.find((alert) => alert.kind === 'phone' && alert.callId !== null && !(open.target.kind === 'phone' && open.target.callId === alert.callId));
+    const callId = call?.callId ?? null;
+    if (!call || callId === null) {
+      open.ringing = null;
+      open.panel.setRinging(null);
+      return;
+    }
+    // The floor rang once when the call came in; ring again each time the trainee's work moves the clock.
+    if (open.ringing?.alertId === call.id && minute > open.ringing.minute) this.#app.sounds.play('phone');
+    open.ringing = { alertId: call.id, minute };
+    open.panel.setRinging({
+      text: `${call.text} · goes to voicemail at ${formatMinutesOfDay(call.minute + RING_MINUTES)}`,
+      answer: () => this.#openStation({ kind: 'phone', callId }),
+    });
   }
 
   #closeStation(): void {
@@ -427,6 +473,7 @@ export class ClinicFloorScene extends Scene {
     this.#station = null;
     open.instance.dispose?.();
     open.panel.close();
+    open.release();
   }
 
   #context(target: StationTarget, view: DayView): StationContext {
@@ -504,17 +551,17 @@ export class ClinicFloorScene extends Scene {
   async #confirmEndDay(): Promise<void> {
     const runner = this.#runner;
     if (!runner || runner.session.isOver) return;
-    const wasPaused = runner.paused;
-    runner.setPaused(true);
+    // The question is not a floor decision: the clock stands still while it is open.
+    const release = runner.hold();
     const confirmed = await confirmDialog(panelsLayer(), {
       title: 'End the day now?',
       message: 'The clinic plays on to closing time without you: patients still waiting will not be finished, and that counts in the debrief.',
       confirmLabel: 'End day',
       cancelLabel: 'Keep working',
     });
+    release();
     if (!this.#runner || this.#runner !== runner) return;
     if (confirmed) runner.endDay();
-    else runner.setPaused(wasPaused);
   }
 
   #close(view: DayView): void {
@@ -542,25 +589,42 @@ export class ClinicFloorScene extends Scene {
    * Once the skip has brought something in, a second click or key press gets the same answer.
    */
   #skipAhead(runner: DayRunner): void {
-    if (runner.skipAhead()) return;
+    const from = runner.session.minute;
+    if (runner.skipAhead()) return this.#tellJump(runner, from);
     const blocker = runner.skipAheadBlocker;
     if (blocker !== null) this.#toasts?.show(notNowText(blocker), 'refused');
   }
 
-  /** Keyboard shortcuts on the floor (P pause, 1/2/4 speed, N next event or skip ahead), off while an HTML control has focus. */
+  /** Untimed play: runs the clock to the next thing that happens, and says what it was. */
+  #nextEvent(runner: DayRunner): void {
+    const from = runner.session.minute;
+    runner.nextEvent();
+    this.#tellJump(runner, from);
+  }
+
+  /**
+   * After "Next event" or "Skip ahead" on the floor: says what the clock stopped for (a
+   * result ready to read changes nothing else a trainee would see on the floor, and a
+   * second press would run on past it). Inside a station the station's news says it.
+   */
+  #tellJump(runner: DayRunner, from: number): void {
+    if (this.#station) return;
+    const news = happeningsBetween(runner.session.record().timeline, from, runner.session.minute);
+    if (news.length > 0) this.#toasts?.show(news.map((happening) => happening.text).join(' · '), 'info');
+  }
+
+  /** Keyboard shortcuts on the floor (P pause, H/1/2/4 speed, N next event or skip ahead), off while an HTML control has focus. */
   #bindKeys(layer: HTMLElement): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
     keyboard.on('keydown-P', () => this.#runner?.setPaused(!this.#runner.paused));
-    keyboard.on('keydown-ONE', () => this.#setSpeed(1));
-    keyboard.on('keydown-TWO', () => this.#setSpeed(2));
-    keyboard.on('keydown-FOUR', () => this.#setSpeed(4));
+    for (const speed of SPEEDS) keyboard.on(`keydown-${SpeedKeys[speed].phaser}`, () => this.#setSpeed(speed));
     keyboard.on('keydown-N', (event: KeyboardEvent) => {
       const runner = this.#runner;
       // A held key repeats; one press is one jump, as one click is.
       if (!runner || event.repeat) return;
       if (runner.timed) this.#skipAhead(runner);
-      else runner.nextEvent();
+      else this.#nextEvent(runner);
     });
     const onFocus = () => this.#updateKeyboard();
     document.addEventListener('focusin', onFocus);

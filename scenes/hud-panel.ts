@@ -11,6 +11,7 @@ import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
 import type { FeedbackView } from '../src/session/feedback-view';
 import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
+import { SpeedKeys } from './keys';
 import { SPEEDS, type Speed } from './settings';
 
 /** What the HUD asks of the scene. */
@@ -44,6 +45,8 @@ export class HudPanel {
   readonly #progress: HTMLElement;
   readonly #pause: HTMLButtonElement;
   readonly #speeds: Map<Speed, HTMLButtonElement>;
+  /** Says the clock stands still while the trainee works in a station (timed play). */
+  readonly #held: HTMLElement;
   readonly #nextEvent: HTMLButtonElement;
   readonly #skipAhead: HTMLButtonElement;
   readonly #skipAheadWhy: HTMLElement;
@@ -97,10 +100,14 @@ export class HudPanel {
       SPEEDS.map((speed) => {
         const node = button(`${speed}×`, 'hud-button hud-speed', () => handlers.onSpeed(speed));
         node.setAttribute('aria-label', `Speed ${speed}×`);
+        node.setAttribute('aria-keyshortcuts', SpeedKeys[speed].key);
         speedGroup.append(node);
         return [speed, node] as const;
       }),
     );
+    this.#held = element('span', 'hud-held', 'Clock stopped: station open');
+    this.#held.hidden = true;
+    speedGroup.append(this.#held);
     this.#nextEvent = button('Next event', 'hud-button hud-next', () => handlers.onNextEvent());
     this.#nextEvent.setAttribute('aria-keyshortcuts', 'N');
     // Unavailable while something waits, but never `disabled`: the button keeps its place
@@ -168,6 +175,8 @@ export class HudPanel {
     setText(this.#pause, state.paused ? 'Resume' : 'Pause');
     setAttribute(this.#pause, 'aria-pressed', String(state.paused));
     for (const [speed, node] of this.#speeds) setAttribute(node, 'aria-pressed', String(speed === state.speed));
+    const hide = !(state.held && view.timed && !view.isOver);
+    if (this.#held.hidden !== hide) this.#held.hidden = hide;
     if (this.#nextEvent.disabled !== view.isOver) this.#nextEvent.disabled = view.isOver;
     this.#renderSkipAhead(view);
     const score = view.score;

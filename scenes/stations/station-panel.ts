@@ -3,9 +3,24 @@
  * with a title, a subtitle, the station's body and a close button. Opening moves keyboard
  * focus into the panel; Escape or the close button closes it and gives focus back to
  * where it was (the patient's line in the queue, usually).
+ *
+ * Above the body the floor writes what happens in the clinic while the trainee works here
+ * (the clock moves only by their actions' minutes, and what falls due in them is announced
+ * in a live region), and a ringing phone, with a button to go and answer it.
  */
 import { button, element } from '../dom';
 import type { StationHost } from './station';
+
+/** A call ringing while the trainee works in another station. */
+export interface RingingCall {
+  /** "The phone rings: Denise Johnson (relative) · voicemail at 10:23". */
+  readonly text: string;
+  /** Leaves this station for the phone. */
+  readonly answer: () => void;
+}
+
+/** Announcements kept in a station's news at most (the oldest go first). */
+const NEWS_LINES = 4;
 
 /** An open panel. */
 export interface StationPanel extends StationHost {
@@ -18,6 +33,10 @@ export interface StationPanel extends StationHost {
   setTitle(text: string): void;
   /** Shows the practice hint for the step the station is on, or hides it (null). */
   setHint(text: string | null): void;
+  /** Announces what happened in the clinic while the trainee worked here, in order. */
+  announce(lines: readonly string[]): void;
+  /** Shows a ringing call with a button to answer it, or hides it (null). */
+  setRinging(call: RingingCall | null): void;
   /** True once closed. */
   readonly closed: boolean;
 }
@@ -49,11 +68,26 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   closeButton.setAttribute('aria-label', 'Close the station (Escape)');
   header.append(headings, closeButton);
 
+  // Polite: the news follows the trainee's own actions and must not cut them off.
+  const news = element('ul', 'station-news');
+  news.setAttribute('role', 'log');
+  news.setAttribute('aria-live', 'polite');
+  news.setAttribute('aria-label', 'Meanwhile in the clinic');
+  news.hidden = true;
+  // Assertive: a ringing phone goes to voicemail if nobody answers.
+  const ringing = element('div', 'station-ringing');
+  ringing.setAttribute('role', 'alert');
+  const ringingText = element('p', 'station-ringing-text');
+  let answerCall: (() => void) | null = null;
+  const answerButton = button('Answer the phone', 'button-primary station-answer', () => answerCall?.());
+  ringing.append(ringingText, answerButton);
+  ringing.hidden = true;
+
   const feedbackSlot = element('div', 'station-feedback');
   const hint = element('p', 'station-hint station-step-hint');
   hint.hidden = true;
   const body = element('div', 'station-body');
-  root.append(header, hint, feedbackSlot, body);
+  root.append(header, ringing, news, hint, feedbackSlot, body);
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -85,6 +119,18 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
       const shown = text === null ? '' : `Hint: ${text}`;
       if (hint.textContent !== shown) hint.textContent = shown;
       if (hint.hidden !== (text === null)) hint.hidden = text === null;
+    },
+    announce(lines) {
+      if (lines.length === 0) return;
+      for (const line of lines) news.append(element('li', 'station-news-line', line));
+      while (news.children.length > NEWS_LINES) news.firstElementChild?.remove();
+      news.hidden = false;
+    },
+    setRinging(call) {
+      answerCall = call?.answer ?? null;
+      const text = call?.text ?? '';
+      if (ringingText.textContent !== text) ringingText.textContent = text;
+      if (ringing.hidden !== (call === null)) ringing.hidden = call === null;
     },
     close() {
       if (closed) return;

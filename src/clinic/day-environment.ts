@@ -27,6 +27,7 @@ export const TIMELINE_KINDS = [
   'phone-missed',
   'critical-value',
   'claim-denied',
+  'result-ready',
   'action',
   'finding',
   'day-ended',

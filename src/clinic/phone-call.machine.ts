@@ -18,8 +18,16 @@ import { addDays, slotProblem } from '../workflows/scheduling/appointment-book';
 import { checkPhoneRequest, checkTemplate } from '../workflows/scheduling/scheduling.rules';
 import type { DayEnvironment } from './day-environment';
 
-/** Minutes a phone rings before it goes to voicemail. */
-export const RING_MINUTES = 3;
+/**
+ * Clinic minutes a call waits to be answered before it goes to voicemail. The clinic clock
+ * stands still while the trainee works inside a station and moves there only by the
+ * actions' minutes, so the window is set by the actions, not by reading speed: it outlasts
+ * the longest single action (3 minutes: coding a claim, working a denial, a procedure)
+ * with time to spare for one more short step, so a call that rings in the middle of any
+ * action can still be answered after finishing what is in hand. On the floor the clock
+ * runs in real time, and the floor's own pressure (others waiting) does the rest.
+ */
+export const RING_MINUTES = 5;
 
 export interface PhoneCallInput {
   readonly callId: string;

@@ -411,11 +411,19 @@ export const Scoring = z.strictObject({
   passMark: z._default(z.number().check(z.gte(0), z.lte(100)), 70),
 });
 
+/** Real seconds per clinic minute on the floor at 1×, unless a scenario sets its own. */
+export const DEFAULT_SECONDS_PER_MINUTE = 10;
+
 export const Timer = z.strictObject({
   /** Off: the clock stops between actions (untimed practice, WCAG 2.2.1). */
   enabled: z._default(z.boolean(), true),
-  /** Real seconds per simulated minute at 1× speed. */
-  secondsPerMinute: z._default(z.number().check(z.gte(0.25), z.lte(60)), 2),
+  /**
+   * Real seconds per simulated minute at 1× speed, counted only while the trainee is on the
+   * floor deciding what to do next (inside a station the clock moves by the actions' own
+   * minutes). The default, 10, lets a diligent new trainee finish the default morning in
+   * 15–30 real minutes (the README's "Time" section has the calculation).
+   */
+  secondsPerMinute: z._default(z.number().check(z.gte(0.25), z.lte(60)), DEFAULT_SECONDS_PER_MINUTE),
   /** Whether the trainee may change mode and timer (false when an instructor locks them). */
   locked: z._default(z.boolean(), false),
 });
@@ -453,7 +461,7 @@ export const ScenarioSchema = z.strictObject({
   providers: z.array(Provider).check(z.minLength(1), z.maxLength(8)),
   day: Day,
   mode: z._default(z.enum(MODES), 'practice'),
-  timer: z._default(Timer, { enabled: true, secondsPerMinute: 2, locked: false }),
+  timer: z._default(Timer, { enabled: true, secondsPerMinute: DEFAULT_SECONDS_PER_MINUTE, locked: false }),
   hints: z._default(z.boolean(), false),
   workflows: WorkflowsEnabled,
   scoring: z._default(Scoring, {

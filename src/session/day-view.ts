@@ -15,6 +15,7 @@ import type { InspectionEvent } from 'xstate';
 import type { TimelineEntry, TimelineKind } from '../clinic/day-environment';
 import { type EncounterStage, type WaitStep, displayName } from '../clinic/encounter.machine';
 import type { TraineeActionType } from '../clinic/trainee-action';
+import { RING_MINUTES } from '../clinic/phone-call.machine';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
 import { scoreDay } from '../scoring/score';
@@ -447,7 +448,7 @@ function alertKindOf(kind: TimelineKind | string): AlertKind | undefined {
 
 /** Practice hints where the step itself has none to give: what the first item of the queue asks. */
 const HINT_OF_STAGE: Readonly<Partial<Record<AvailableTask['stage'], string>>> = {
-  phone: 'Answer the phone first, before it goes to voicemail.',
+  phone: `Answer the phone first: after ${RING_MINUTES} minutes the call goes to voicemail.`,
   'check-in': 'Check the new arrival in: have them state two identifiers before anything else.',
   'waiting-for-room': 'Room the patient while an exam room is free, so the provider is never idle.',
   rooming: 'Take the vitals now: the provider sees the patient once the vitals are on the chart.',

@@ -14,7 +14,7 @@ import { chartErrors, formsRequired, respondentFor } from '../workflows/intake/p
 import type { VitalsContext } from '../workflows/vitals/vitals.machine';
 import type { SpecimenContext } from '../workflows/specimen/specimen.machine';
 import type { SchedulingContext } from '../workflows/scheduling/scheduling.machine';
-import type { PhoneCallContext } from '../clinic/phone-call.machine';
+import { type PhoneCallContext, RING_MINUTES } from '../clinic/phone-call.machine';
 import type { EncounterStage } from '../clinic/encounter.machine';
 import type { Session } from './session';
 
@@ -186,7 +186,7 @@ function phoneHint(snapshot: AnyMachineSnapshot): string | null {
   const context = snapshot.context as PhoneCallContext;
   switch (snapshot.value) {
     case 'ringing':
-      return 'Answer the phone before it goes to voicemail.';
+      return `Answer the phone: after ${RING_MINUTES} minutes the call goes to voicemail.`;
     case 'inCall':
       if (!context.callerVerified) return 'Verify who is calling before you share anything, and check the release of information on file.';
       if (!context.requestDone && context.resultsDisclosed === null) return 'Do what the caller asked, sharing only what they are allowed to know.';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RING_MINUTES } from '../../src/clinic/phone-call.machine';
 import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
 import { Session } from '../../src/session/session';
 import { patient, scenario } from '../support/scenario-builder';
@@ -182,9 +183,9 @@ describe('the clinic day', () => {
       events: [{ kind: 'phone-call', time: '08:10', caller: 'relative', callerName: 'Sam Patient', patientId: 'p1', request: 'results' }],
     });
     const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
-    session.advanceTo(490);
+    session.advanceTo(490 + RING_MINUTES - 0.25);
     expect(session.available().some((task) => task.stage === 'phone')).toBe(true);
-    session.advanceTo(493);
+    session.advanceTo(490 + RING_MINUTES);
     expect(session.available().some((task) => task.stage === 'phone')).toBe(false);
     expect(session.record().timeline.some((entry) => entry.kind === 'phone-missed')).toBe(true);
   });

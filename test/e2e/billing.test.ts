@@ -201,12 +201,18 @@ describe('The billing station', () => {
     expect(await station.locator('.billing-awaiting-text').innerText()).toMatch(/^Sent to Blue Harbor PPO \(synthetic\) at \d\d:\d\d; answers usually come by about \d\d:\d\d\./);
     await shot(page, station, '3-awaiting-payer');
 
+    // The clinic clock stands still inside a station: the trainee waits for the payer on the floor.
+    await station.press('Escape');
+    await station.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Speed 4×' }).click();
     await page.getByRole('button', { name: 'Resume' }).click();
-    const alert = station.getByRole('alert');
-    await alert.waitFor({ timeout: 60_000 });
+    await page.waitForFunction((id) => /paid|denied/.test(JSON.stringify(window.__clinic?.session()?.workflowSnapshot(id)?.value ?? '')), PATIENT_ID, { timeout: 90_000 });
     await page.getByRole('button', { name: 'Pause' }).click();
-    expect(await alert.innerText()).toMatch(/^The payer has answered: claim paid, \$[\d,.]+\. Post the remittance\.$/);
+    const back = page.locator('.hud-queue .queue-item', { hasText: PATIENT });
+    await back.waitFor();
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await station.waitFor();
     expect(await station.getByRole('table', { name: /^Remittance advice \(835\)/ }).isVisible()).toBe(true);
   });
 

@@ -65,6 +65,12 @@ async function openDay(url: string): Promise<GamePage> {
 /** Set-up only: lets clinic time pass to `minute`, then lets the real clock tick once so the floor redraws, and pauses again. */
 async function advanceTo(page: Page, minute: number): Promise<void> {
   await page.evaluate((to) => window.__clinic?.session()?.advanceTo(to), minute);
+  // The clinic clock runs only on the floor: close any station still open first.
+  const open = page.locator('[role="dialog"].station');
+  if (await open.count()) {
+    await open.press('Escape');
+    await open.waitFor({ state: 'detached' });
+  }
   const before = await page.evaluate(() => window.__clinic?.session()?.minute ?? 0);
   await page.getByRole('button', { name: 'Resume' }).click();
   await page.waitForFunction((at) => (window.__clinic?.session()?.minute ?? 0) > at, before);

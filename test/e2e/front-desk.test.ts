@@ -55,6 +55,12 @@ function actionsFor(log: readonly LoggedAction[], patientId: string | null, type
 
 /** Lets the real-time clock run until the floor shows a later minute, then pauses it again (the floor redraws from the session). */
 async function refreshFloor(page: Page): Promise<void> {
+  // The clinic clock runs only on the floor: close any station still open first.
+  const open = page.locator('[role="dialog"].station');
+  if (await open.count()) {
+    await open.press('Escape');
+    await open.waitFor({ state: 'detached' });
+  }
   const before = await page.evaluate(() => window.__clinic?.session()?.minute ?? 0);
   await page.getByRole('button', { name: 'Resume' }).click();
   await page.waitForFunction((minute) => (window.__clinic?.session()?.minute ?? 0) > minute, before);

@@ -64,7 +64,7 @@ describe('dayView', () => {
     const view = dayView(session, { watch });
     expect(view.queue[0]).toMatchObject({ stage: 'phone', task: 'Answer the phone', callId: 'call-1' });
     expect(view.alerts.find((alert) => alert.kind === 'phone')).toMatchObject({ id: 'phone:call-1', callId: 'call-1' });
-    expect(view.hint).toBe('Answer the phone before it goes to voicemail.');
+    expect(view.hint).toBe('Answer the phone: after 5 minutes the call goes to voicemail.');
   });
 
   it('gives a running score in practice mode only', () => {

@@ -80,6 +80,7 @@ export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [
   { type: 'walk-in.slotted', time: '10:00' },
   { type: 'walk-in.booked-later', date: '2026-03-11', time: '08:00' },
   { type: 'demographics.asked', question: 'changes-since-last-visit' },
+  { type: 'demographics.asked', question: 'new-patient-details' },
   { type: 'demographics.confirmed', address: { line1: '1 Test Way', city: 'Portland', state: 'OR', postalCode: '97201' }, phone: '555-555-0101', emergencyContactConfirmed: true },
   { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-000001', groupNumber: null, planType: 'ppo' },
   { type: 'eligibility.checked' },

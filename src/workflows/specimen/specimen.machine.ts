@@ -536,7 +536,17 @@ export const specimenMachine = setup({
       enqueue.assign({ tests: [...context.tests, { testId: test.id, lot: lot.lot, startedAt: context.env.now(), ready: false, recorded: null }] });
       enqueue.raise({ type: 'poct.read-time-elapsed', testId: test.id }, { delay: test.readTimeMinutes ?? 0, id: `read:${test.id}` });
     }),
-    showResult: assign(({ context, event }) => (event.type === 'poct.read-time-elapsed' ? { tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, ready: true } : t)) } : {})),
+    showResult: assign(({ context, event }) => {
+      if (event.type !== 'poct.read-time-elapsed') return {};
+      // On the timeline, so the trainee hears of it wherever they are working.
+      context.env.journal.note({
+        minute: context.env.now(),
+        patientId: context.patient.id,
+        kind: 'result-ready',
+        text: `${context.patient.name.given} ${context.patient.name.family}: the ${orderableTest(event.testId).displayName} is ready to read`,
+      });
+      return { tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, ready: true } : t)) };
+    }),
     /**
      * The lab's verdict: the well-labelled tubes and microtubes are kept; a rejected tube must
      * be drawn again, a rejected microtube collected from a new skin puncture.

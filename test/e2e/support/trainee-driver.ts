@@ -297,7 +297,7 @@ export class TraineeDriver {
     this.#follow(state);
   }
 
-  /** The trainee waits: clinic time runs to the next thing that happens. */
+  /** The trainee waits: clinic time runs to the next thing that happens (in timed play, on the floor). */
   async idle(): Promise<void> {
     const page = this.#page;
     const next = page.getByRole('button', { name: 'Next event', exact: true });
@@ -305,6 +305,13 @@ export class TraineeDriver {
       await activate(next);
     } else {
       const target = this.#nextEventMinute();
+      // The clock runs only on the floor: a trainee who waits walks out of the station first.
+      const dialog = page.locator('[role="dialog"].station');
+      if (await dialog.count()) {
+        await activate(dialog.getByRole('button', { name: 'Close the station (Escape)' }));
+        await dialog.waitFor({ state: 'detached' });
+      }
+      this.#opened = null;
       await activate(page.getByRole('button', { name: 'Resume', exact: true }));
       const ended = await page.waitForFunction(
         (to) => {

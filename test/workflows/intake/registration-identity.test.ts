@@ -100,7 +100,7 @@ describe('the demographics question', () => {
     expect(playCheckIn(day, established!).sent).toContainEqual({ type: 'demographics.asked', question: 'changes-since-last-visit' });
     expect(playCheckIn(day, fresh!).sent).toContainEqual({ type: 'demographics.asked', question: 'new-patient-details' });
     expect(demographicsReply(established!, 'changes-since-last-visit', respondentFor(established!, day.day.date))).toBe('The number is 555-555-0188 now.');
-    expect(demographicsReply(fresh!, 'new-patient-details', respondentFor(fresh!, day.day.date))).toBe('I live at 1 Test Way, Portland, OR, 97201. My number is 555-555-0101. I don’t have anyone for emergencies.');
+    expect(demographicsReply(fresh!, 'new-patient-details', respondentFor(fresh!, day.day.date))).toBe('I live at 1 Alder Way, Portland, OR, 97201. My number is 555-555-0101. I don’t have anyone for emergencies.');
   });
 
   it('tells an established patient’s missing forms without speaking of a new patient, and a new patient’s as one', () => {

@@ -3,7 +3,7 @@ import type { EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { schedulingAvailableActions, schedulingMachine } from '../../../src/workflows/scheduling/scheduling.machine';
 import { noShowMachine } from '../../../src/workflows/scheduling/no-show.machine';
-import { phoneCallMachine } from '../../../src/clinic/phone-call.machine';
+import { phoneCallMachine, RING_MINUTES } from '../../../src/clinic/phone-call.machine';
 import { bestFollowUp } from '../../../src/workflows/scheduling/scheduling.player';
 import type { TraineeAction } from '../../../src/clinic/trainee-action';
 import { SeededRandom } from '../../../src/session/random';
@@ -105,7 +105,9 @@ describe('phoneCallMachine', () => {
   it('rings at its time and goes to voicemail after the ring', () => {
     const { actor, clock } = call('results');
     expect(actor.getSnapshot().value).toBe('ringing');
-    clock.increment(3);
+    clock.increment(RING_MINUTES - 0.25);
+    expect(actor.getSnapshot().value).toBe('ringing');
+    clock.increment(0.25);
     expect(actor.getSnapshot().value).toBe('missed');
   });
 

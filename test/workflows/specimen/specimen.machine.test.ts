@@ -73,6 +73,7 @@ describe('specimenMachine', () => {
     expect(context().tests[0]!.ready).toBe(false);
     started.clock.increment(1);
     expect(context().tests[0]!.ready).toBe(true);
+    expect(started.journal.timeline.filter((entry) => entry.kind === 'result-ready').map((entry) => entry.minute)).toEqual([started.clock.now()]);
     started.actor.send({ type: 'poct.result-recorded', testId: 'rapid-strep', result: 'negative' });
     expect(missedRules(started.journal)).toEqual(['specimen.patient-id', 'specimen.requisition', 'specimen.hand-hygiene', 'specimen.gloves', 'poct.result-recording']);
   });

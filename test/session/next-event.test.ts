@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readScenarioFile } from '../../src/cli/scenario-file';
+import { TESTS } from '../../src/reference/tests';
+import { Session } from '../../src/session/session';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
+
+function defaultMorning() {
+  const loaded = readScenarioFile('default-morning');
+  if (!loaded.ok) throw new Error('the default scenario does not load');
+  return loaded.scenario;
+}
+
+/** The earliest minute a running point-of-care test can be read, over every patient; Infinity when none runs. */
+function nextReadMinute(session: Session): number {
+  let due = Infinity;
+  for (const patient of session.scenario.patients) {
+    const tests = (session.workflowSnapshot(patient.id)?.context as { tests?: { testId: string; startedAt: number; ready: boolean }[] } | undefined)?.tests ?? [];
+    for (const test of tests) {
+      if (test.ready) continue;
+      const read = TESTS.find((known) => known.id === test.testId)?.readTimeMinutes ?? 0;
+      due = Math.min(due, test.startedAt + read);
+    }
+  }
+  return due;
+}
+
+describe('Session.waitForNextEvent', () => {
+  it('never jumps past a point-of-care test due sooner, even pressed while other work waits', () => {
+    const day = defaultMorning();
+    const session = Session.start(day, { seed: 1, settings: { mode: 'practice', timerEnabled: false } });
+    const trainee = expertTrainee();
+    let waitsOverATest = 0;
+    while (!session.isOver) {
+      const due = nextReadMinute(session);
+      if (due !== Infinity) {
+        // A trainee who presses Next event whenever a test is on the bench.
+        session.waitForNextEvent();
+        expect(session.minute).toBeLessThanOrEqual(due);
+        waitsOverATest += 1;
+        continue;
+      }
+      const move = trainee.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    expect(waitsOverATest).toBeGreaterThan(0);
+    const ready = session.record().timeline.filter((entry) => entry.kind === 'result-ready');
+    expect(ready.length).toBeGreaterThan(0);
+  });
+});

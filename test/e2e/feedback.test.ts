@@ -108,7 +108,7 @@ describe('Feedback while practising', () => {
     expect(await change.innerText()).toMatch(/^−\d+(\.\d)? accuracy: Marcus .*identity was confirmed on only one identifier/);
     expect(await page.getByRole('button', { name: 'Feedback (1)' }).isVisible()).toBe(true);
     const stationHint = await page.getByRole('dialog').locator('.station-step-hint').innerText();
-    expect(stationHint).toMatch(/address, phone and emergency contact/);
+    expect(stationHint).toMatch(/address, phone, emergency contact/);
     expect(stationHint).not.toMatch(/identifier/);
     expect(await page.locator('.hud-hint').innerText()).toBe(`Hint: Marcus Johnson: ${stationHint.replace(/^Hint: /, '')}`);
   });

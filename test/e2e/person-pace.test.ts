@@ -1,0 +1,166 @@
+/**
+ * The default morning through the screen at a person's pace, on the default settings: from
+ * the title of a fresh browser, with whatever speed, mode and timer it starts with, the
+ * scripted trainees decide and the driver works the screen, but at least two seconds of the
+ * page's real time pass before every decision on the floor and every field inside a station
+ * (`support/person-pace.ts` says what those are). No move goes through the test hook's
+ * shortcuts; the hook is only read.
+ *
+ * The page's real time is Playwright's clock (`support/page-time.ts`), installed before the
+ * game loads and held once the day is chosen, rather than a time source handed to the day
+ * runner through the test hook: with the clock, everything on the page lives the same
+ * seconds as for a person (the runner's ticks, Phaser's frames, the toasts and the stations'
+ * guards against double clicks), so the test proves the game as it ships, and no build-only
+ * path stands in for the real one. It costs little: the clock passes a second in one step,
+ * in which the runner ticks once and Phaser draws one frame, so a paced day of half an hour
+ * of page time runs in a few minutes of the test's.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+import type { Scenario } from '../../src/scenario/scenario.schema';
+import { scoreDay } from '../../src/scoring/score';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { noviceTrainee } from '../../src/trainees/novice-trainee';
+import { openGamePage, type GamePage } from './support/browser';
+import { PageTime } from './support/page-time';
+import { PERSON_PACE_MS, PersonPace, realMinutesAt, type PaceReport } from './support/person-pace';
+import { waitForScene } from './support/screens';
+import { TraineeDriver } from './support/trainee-driver';
+
+const SCENARIO_FILE = 'default-morning.yaml';
+/** The novice's own dice: the same seed makes the same beginner. */
+const NOVICE_SEED = 1;
+/** The speeds the note reports. */
+const SPEEDS = [0.5, 1, 2, 4] as const;
+
+function loadScenario(): Scenario {
+  const file = resolve(import.meta.dirname, '../../scenarios', SCENARIO_FILE);
+  const result = parseScenarioText(readFileSync(file, 'utf8'), SCENARIO_FILE);
+  if (!result.ok) throw new Error(`${SCENARIO_FILE} does not parse: ${JSON.stringify(result.problems)}`);
+  return result.scenario;
+}
+
+/** The speed the HUD shows as chosen (1 for "Speed 1×"). */
+async function shownSpeed(page: Page): Promise<number> {
+  const label = await page.locator('.hud-speed[aria-pressed="true"]').getAttribute('aria-label');
+  const speed = Number(/^Speed ([\d.]+)×$/.exec(label ?? '')?.[1]);
+  if (!Number.isFinite(speed)) throw new Error(`the HUD shows no chosen speed (${label})`);
+  return speed;
+}
+
+/**
+ * Chooses the scenario on the title and starts a new day with the settings shown, then
+ * holds the page's time: from here on it moves only as the pacer passes it. The scenes
+ * change over a few frames of page time, before the day's clock starts.
+ */
+async function newDay(page: Page, time: PageTime, title: string): Promise<void> {
+  await page.getByText(title, { exact: true }).click();
+  await time.hold();
+  await page.getByRole('button', { name: 'New day' }).press('Enter');
+  await time.passUntil(() => page.evaluate((key) => window.__clinic?.game.scene.isActive(key) === true, SceneKeys.ClinicFloor), { limitMs: 120_000 });
+}
+
+/** Lets the page's time run by itself again and waits for the debrief; returns its verdict line. */
+async function debriefVerdict(page: Page, time: PageTime): Promise<string> {
+  await time.release();
+  await waitForScene(page, SceneKeys.Debrief);
+  return page.locator('section.debrief .debrief-verdict').innerText();
+}
+
+/** Milliseconds as minutes with one decimal. */
+function minutes(ms: number): string {
+  return (ms / 60_000).toFixed(1);
+}
+
+/** One line for the log: what the paced day took, and what it would take at each speed. */
+function paceLine(who: string, report: PaceReport, speed: number, secondsPerMinute: number, wallSeconds: number): string {
+  const total = report.decisionMs + report.stationMs + report.waitMs;
+  const atSpeeds = SPEEDS.map((s) => `${s}× ${realMinutesAt(report, s, secondsPerMinute).toFixed(1)}`).join(', ');
+  return (
+    `${who} at a person's pace (${PERSON_PACE_MS / 1000} s a decision or field, speed ${speed}×, ${secondsPerMinute} s a clinic minute): ` +
+    `${minutes(total)} real minutes of page time (${minutes(report.stationMs)} in stations, ${minutes(report.decisionMs)} deciding on the floor, ${minutes(report.waitMs)} waiting); ` +
+    `${report.moves} moves, ${report.decisions} decisions, ${report.fields} fields, ${report.waits} waits; ` +
+    `clinic minutes passed deciding ${report.decisionClinicMinutes}, waiting ${report.waitClinicMinutes}; ` +
+    `real minutes at each speed (the same work and decisions, waits at that speed): ${atSpeeds}; test wall time ${wallSeconds} s`
+  );
+}
+
+/** A fresh browser (so the default settings) on the title, its page's clock under the test's control. */
+async function openPacedGame(): Promise<{ game: GamePage; time: PageTime }> {
+  let time: PageTime | null = null;
+  const game = await openGamePage(inject('gameUrl'), {
+    beforeLoad: async (page) => {
+      time = await PageTime.install(page);
+    },
+  });
+  await waitForScene(game.page, SceneKeys.Title);
+  if (time === null) throw new Error('the page’s clock was not installed');
+  return { game, time };
+}
+
+describe('The default morning at a person’s pace', () => {
+  const scenario = loadScenario();
+  const games: GamePage[] = [];
+
+  afterAll(async () => {
+    for (const game of games) await game.close();
+  });
+
+  it('lets the expert complete every patient with a passing score on the default settings', { timeout: 600_000 }, async () => {
+    const { game, time } = await openPacedGame();
+    games.push(game);
+    const { page } = game;
+    await newDay(page, time, scenario.title);
+    const pace = new PersonPace(page, time);
+    const driver = await TraineeDriver.attach(pace.page, scenario);
+    expect(driver.settings).toEqual({ mode: 'practice', timerEnabled: true });
+    const speed = await shownSpeed(page);
+    const pageStart = await time.now();
+    const wallStart = performance.now();
+
+    const report = await pace.play(driver, expertTrainee());
+
+    const pageMs = (await time.now()) - pageStart;
+    const wallSeconds = Math.round((performance.now() - wallStart) / 1000);
+    // The page lived exactly the time the pacer passed: nothing else moved its clock.
+    expect(pageMs).toBe(report.decisionMs + report.stationMs + report.waitMs);
+    expect(report.fields).toBeGreaterThan(report.moves);
+    const result = scoreDay(driver.day.record());
+    expect(result.stats.patientsCompleted).toBe(scenario.patients.length);
+    expect(result.passed).toBe(true);
+    expect(await debriefVerdict(page, time)).toMatch(/^Passed — /);
+    console.info(paceLine('expert', report, speed, scenario.timer.secondsPerMinute, wallSeconds));
+  });
+
+  it('lets the novice make its mistakes at a person’s pace in practice', { timeout: 600_000 }, async () => {
+    const { game, time } = await openPacedGame();
+    games.push(game);
+    const { page } = game;
+    await newDay(page, time, scenario.title);
+    const pace = new PersonPace(page, time);
+    const driver = await TraineeDriver.attach(pace.page, scenario);
+    expect(driver.settings).toEqual({ mode: 'practice', timerEnabled: true });
+    const speed = await shownSpeed(page);
+    const wallStart = performance.now();
+
+    const report = await pace.play(driver, noviceTrainee({ seed: NOVICE_SEED, mistakeRate: scenario.novice.mistakeRate }));
+
+    const wallSeconds = Math.round((performance.now() - wallStart) / 1000);
+    const result = scoreDay(driver.day.record());
+    expect(result.findings.length).toBeGreaterThan(0);
+    await debriefVerdict(page, time);
+    console.info(paceLine('novice', report, speed, scenario.timer.secondsPerMinute, wallSeconds));
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(games.length).toBeGreaterThan(0);
+    for (const game of games) {
+      expect(game.consoleErrors).toEqual([]);
+      expect(game.foreignRequests).toEqual([]);
+    }
+  });
+});

@@ -21,9 +21,9 @@ import { bakeAround } from './canvas-bake';
 import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
 import { floorLayout, providerHome, providerSpot, spotIn, type FloorLayout } from './floor-layout';
 import { HudPanel } from './hud-panel';
-import { SceneKeys } from './keys';
+import { SceneKeys, SpeedKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
-import { TEXT_SCALE, type Speed } from './settings';
+import { SPEEDS, TEXT_SCALE, type Speed } from './settings';
 import { actionLabel } from './stations/action-labels';
 import type { StationContext, StationInstance, StationTarget } from './stations/station';
 import { focusFirstControl, openStationPanel, type StationPanel } from './stations/station-panel';
@@ -47,6 +47,8 @@ interface OpenStation {
   readonly stage: string | null;
   readonly panel: StationPanel;
   readonly instance: StationInstance;
+  /** Lets the clinic clock run again once the trainee is back on the floor. */
+  readonly release: () => void;
 }
 
 /** The clinic floor scene. */
@@ -317,17 +319,20 @@ export class ClinicFloorScene extends Scene {
     const stage = forcedMachineId !== undefined && target.kind === 'patient' ? (runner.session.stageOf(target.patientId) ?? null) : null;
     const station = stationFor(machineId);
     const context = this.#context(target, runner.view);
+    // Inside a station the trainee works, and the clock moves only by their actions' minutes.
+    const release = runner.hold();
     const panel = openStationPanel(
       panelsLayer(),
       forcedMachineId === roomingStation.machineId ? 'Rooming' : this.#stationTitle(target, context.patientView, station.title),
       () => {
+        release();
         if (this.#station?.panel === panel) this.#station = null;
         this.#updateKeyboard();
       },
       () => this.#hud?.queueButton(runner.view.queue[0]?.key ?? '') ?? document.querySelector<HTMLElement>('.hud-end'),
     );
     const instance = station.open(panel, context);
-    this.#station = { target, machineId, stage, panel, instance };
+    this.#station = { target, machineId, stage, panel, instance, release };
     focusFirstControl(panel);
     this.#updateKeyboard();
   }
@@ -356,6 +361,7 @@ export class ClinicFloorScene extends Scene {
     this.#station = null;
     open.instance.dispose?.();
     open.panel.close();
+    open.release();
   }
 
   #context(target: StationTarget, view: DayView): StationContext {
@@ -433,17 +439,17 @@ export class ClinicFloorScene extends Scene {
   async #confirmEndDay(): Promise<void> {
     const runner = this.#runner;
     if (!runner || runner.session.isOver) return;
-    const wasPaused = runner.paused;
-    runner.setPaused(true);
+    // The question is not a floor decision: the clock stands still while it is open.
+    const release = runner.hold();
     const confirmed = await confirmDialog(panelsLayer(), {
       title: 'End the day now?',
       message: 'The clinic plays on to closing time without you: patients still waiting will not be finished, and that counts in the debrief.',
       confirmLabel: 'End day',
       cancelLabel: 'Keep working',
     });
+    release();
     if (!this.#runner || this.#runner !== runner) return;
     if (confirmed) runner.endDay();
-    else runner.setPaused(wasPaused);
   }
 
   #close(view: DayView): void {
@@ -476,14 +482,12 @@ export class ClinicFloorScene extends Scene {
     if (blocker !== null) this.#toasts?.show(notNowText(blocker), 'refused');
   }
 
-  /** Keyboard shortcuts on the floor (P pause, 1/2/4 speed, N next event or skip ahead), off while an HTML control has focus. */
+  /** Keyboard shortcuts on the floor (P pause, H/1/2/4 speed, N next event or skip ahead), off while an HTML control has focus. */
   #bindKeys(layer: HTMLElement): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
     keyboard.on('keydown-P', () => this.#runner?.setPaused(!this.#runner.paused));
-    keyboard.on('keydown-ONE', () => this.#setSpeed(1));
-    keyboard.on('keydown-TWO', () => this.#setSpeed(2));
-    keyboard.on('keydown-FOUR', () => this.#setSpeed(4));
+    for (const speed of SPEEDS) keyboard.on(`keydown-${SpeedKeys[speed].phaser}`, () => this.#setSpeed(speed));
     keyboard.on('keydown-N', (event: KeyboardEvent) => {
       const runner = this.#runner;
       // A held key repeats; one press is one jump, as one click is.

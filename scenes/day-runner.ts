@@ -1,10 +1,15 @@
 /**
- * Runs a session in real time: the clinic clock moves at `secondsPerMinute` real seconds
- * per simulated minute, times the speed (1×, 2×, 4×), and stops while paused. In untimed
- * practice the clock never runs by itself: time passes only through the trainee's actions
- * (each costs its minutes) and "Next event". In timed play "Skip ahead" does what "Next
- * event" does, but only while nothing waits for the trainee. The runner advances in whole
- * clinic minutes from its own timer; Phaser's loop only animates what the runner reports.
+ * Runs a session in real time, charging the trainee's decisions, not their reading and
+ * clicking. The clinic clock runs by itself only while the trainee is on the floor deciding
+ * what to do next: `secondsPerMinute` real seconds per simulated minute, divided by the
+ * speed (0.5×, 1×, 2×, 4×), and not at all while paused. While anything holds the trainee
+ * off the floor (a station panel, a confirm dialog: see `hold`), the clock stands still and
+ * moves only by the minutes of the actions taken there, each of which fires every event
+ * falling due in its minutes, in order. In untimed practice the clock never runs by itself:
+ * time passes only through the trainee's actions and "Next event". In timed play "Skip
+ * ahead" does what "Next event" does, but only while nothing waits for the trainee. The
+ * runner advances in whole clinic minutes from its own timer; Phaser's loop only animates
+ * what the runner reports.
  */
 import type { TraineeAction } from '../src/clinic/trainee-action';
 import { dayView, type DayView, type EncounterWatch } from '../src/session/day-view';
@@ -21,6 +26,8 @@ export interface RunnerState {
   readonly view: DayView;
   readonly paused: boolean;
   readonly speed: Speed;
+  /** True while the trainee is off the floor (a station or dialog open): the clock stands still. */
+  readonly held: boolean;
 }
 
 /** What "Skip ahead" looks at: whether the day is over, and what waits for the trainee (the session's tasks or the view's queue). */
@@ -74,6 +81,8 @@ export class DayRunner {
   readonly #listeners = new Set<(state: RunnerState) => void>();
   #speed: Speed;
   #paused = false;
+  /** What holds the trainee off the floor now (one token per open station or dialog). */
+  readonly #holds = new Set<symbol>();
   /** The clinic minute the real clock has reached, with its fraction. */
   #target: number;
   #lastTick: number;
@@ -103,9 +112,19 @@ export class DayRunner {
     return this.#speed;
   }
 
+  /** True while something holds the trainee off the floor: the clock moves only by the actions' minutes. */
+  get held(): boolean {
+    return this.#holds.size > 0;
+  }
+
+  /** True when the clock runs by itself now: timed play, on the floor, not paused, the day not over. */
+  get running(): boolean {
+    return this.timed && !this.#paused && !this.held && !this.session.isOver;
+  }
+
   /** Fraction of the current clinic minute already gone in real time, 0–1 (for a smooth clock hand). */
   get minuteFraction(): number {
-    if (!this.timed || this.#paused || this.session.isOver) return 0;
+    if (!this.timed || this.session.isOver) return 0;
     return Math.min(1, Math.max(0, this.#target - this.session.minute));
   }
 
@@ -140,7 +159,7 @@ export class DayRunner {
     const now = this.#now();
     const gap = Math.min(MAX_TICK_GAP_MS, Math.max(0, now - this.#lastTick));
     this.#lastTick = now;
-    if (this.#paused || !this.timed || this.session.isOver) return;
+    if (!this.running) return;
     const secondsPerMinute = this.session.scenario.timer.secondsPerMinute;
     this.#target = Math.max(this.#target, this.session.minute) + (gap / 1000 / secondsPerMinute) * this.#speed;
     const whole = Math.floor(this.#target);
@@ -193,6 +212,27 @@ export class DayRunner {
     this.#changed();
   }
 
+  /**
+   * Holds the trainee off the floor (a station panel or a dialog opens): the clock stands
+   * still until every hold is released, and the real time spent inside is never charged.
+   * The floor time up to this moment counts first. Returns the release, which is safe to
+   * call more than once. This is the one place that decides when the clock runs: the floor
+   * holds for every panel it opens, so no station needs to know about the clock.
+   */
+  hold(): () => void {
+    const token = Symbol('hold');
+    const wasHeld = this.held;
+    if (!wasHeld) this.tick();
+    this.#holds.add(token);
+    if (!wasHeld) this.#notify();
+    return () => {
+      if (!this.#holds.delete(token) || this.held) return;
+      // Back on the floor: the clock starts from now, not from when the station opened.
+      this.#lastTick = this.#now();
+      this.#notify();
+    };
+  }
+
   setPaused(paused: boolean): void {
     if (this.#paused === paused) return;
     this.#paused = paused;
@@ -216,7 +256,7 @@ export class DayRunner {
   }
 
   #state(): RunnerState {
-    return { view: this.#view, paused: this.#paused, speed: this.#speed };
+    return { view: this.#view, paused: this.#paused, speed: this.#speed, held: this.held };
   }
 
   #notify(): void {

@@ -9,6 +9,7 @@
 import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
 import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
+import { SpeedKeys } from './keys';
 import { SPEEDS, type Speed } from './settings';
 
 /** What the HUD asks of the scene. */
@@ -81,6 +82,7 @@ export class HudPanel {
       SPEEDS.map((speed) => {
         const node = button(`${speed}×`, 'hud-button hud-speed', () => handlers.onSpeed(speed));
         node.setAttribute('aria-label', `Speed ${speed}×`);
+        node.setAttribute('aria-keyshortcuts', SpeedKeys[speed].key);
         speedGroup.append(node);
         return [speed, node] as const;
       }),

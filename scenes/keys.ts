@@ -57,3 +57,15 @@ export const PreloadAssets: readonly SvgAsset[] = [
   { key: TextureKeys.Plant, url: 'images/plant.svg', width: 40, height: 40 },
   { key: TextureKeys.Phone, url: 'images/phone.svg', width: 40, height: 40 },
 ];
+
+/**
+ * The keyboard key of each clock speed on the floor: the digit of the speed, and H for
+ * half speed (0.5× has no digit of its own). `key` is what the HUD announces in
+ * `aria-keyshortcuts`; `phaser` is the name of Phaser's key event.
+ */
+export const SpeedKeys = {
+  0.5: { key: 'H', phaser: 'H' },
+  1: { key: '1', phaser: 'ONE' },
+  2: { key: '2', phaser: 'TWO' },
+  4: { key: '4', phaser: 'FOUR' },
+} as const satisfies Record<number, { readonly key: string; readonly phaser: string }>;

@@ -7,8 +7,11 @@
 import type { Mode, Scenario } from '../src/scenario/scenario.schema';
 import type { SessionSettings } from '../src/session/session';
 
-/** Clock speeds the HUD offers: simulated minutes run this many times faster than at 1×. */
-export const SPEEDS = [1, 2, 4] as const;
+/**
+ * Clock speeds the HUD offers: on the floor, simulated minutes run this many times faster
+ * than at 1× (0.5×: half as fast, for a trainee who wants longer to decide).
+ */
+export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
 
 /** Text sizes, as a share of the browser's own text size. */

@@ -128,3 +128,95 @@ describe('DayRunner.skipAhead', () => {
     expect(runner.session.minute).toBe(closedAt);
   });
 });
+
+/** Starts the runner and brings p1 in at 08:20, with the real clock at a whole minute. */
+function atCheckIn(settings?: SessionSettings): ReturnType<typeof startRunner> {
+  const started = startRunner(settings);
+  started.runner.skipAhead();
+  return started;
+}
+
+describe('DayRunner time model', () => {
+  it('runs the clock in real time on the floor: 2 real seconds per clinic minute at 1×', () => {
+    const { runner, wait } = atCheckIn();
+    wait(10_000);
+    expect(runner.session.minute).toBe(EIGHT_TWENTY + 5);
+    expect(runner.running).toBe(true);
+  });
+
+  it('stands the clock still while a station is open, however long the trainee reads', () => {
+    const { runner, wait } = atCheckIn();
+    const release = runner.hold();
+    expect(runner.held).toBe(true);
+    expect(runner.running).toBe(false);
+    wait(120_000);
+    expect(runner.session.minute).toBe(EIGHT_TWENTY);
+    release();
+    expect(runner.held).toBe(false);
+  });
+
+  it('moves the clock inside a station by the action’s minutes alone', () => {
+    const { runner, wait } = atCheckIn();
+    const release = runner.hold();
+    wait(30_000);
+    const outcome = runner.act('p1', { type: 'check-in.completed' });
+    expect(outcome.accepted).toBe(true);
+    expect(runner.session.minute).toBe(EIGHT_TWENTY + 0.25);
+    wait(30_000);
+    expect(runner.session.minute).toBe(EIGHT_TWENTY + 0.25);
+    release();
+  });
+
+  it('counts the floor time before a station opens, and none of the time inside it, once the trainee is back', () => {
+    const { runner, wait, pass } = atCheckIn();
+    // 1.5 s on the floor: three quarters of a minute.
+    wait(1500);
+    const release = runner.hold();
+    expect(runner.minuteFraction).toBeCloseTo(0.75);
+    // A minute of real time inside, some of it between ticks.
+    wait(59_950);
+    pass(50);
+    release();
+    expect(runner.session.minute).toBe(EIGHT_TWENTY);
+    // Half a real second more on the floor completes the minute.
+    wait(500);
+    expect(runner.session.minute).toBe(EIGHT_TWENTY + 1);
+  });
+
+  it('keeps the clock still until every hold is released (a dialog over a station)', () => {
+    const { runner, wait } = atCheckIn();
+    const station = runner.hold();
+    const dialog = runner.hold();
+    station();
+    station();
+    wait(10_000);
+    expect(runner.session.minute).toBe(EIGHT_TWENTY);
+    dialog();
+    wait(10_000);
+    expect(runner.session.minute).toBe(EIGHT_TWENTY + 5);
+  });
+
+  it('tells its listeners when the trainee leaves and comes back to the floor', () => {
+    const { runner } = atCheckIn();
+    const held: boolean[] = [];
+    runner.subscribe((state) => held.push(state.held));
+    const release = runner.hold();
+    release();
+    expect(held).toEqual([false, true, false]);
+  });
+
+  it('runs at half speed at 0.5×: 4 real seconds per clinic minute', () => {
+    const { runner, wait } = atCheckIn();
+    runner.setSpeed(0.5);
+    wait(10_000);
+    expect(runner.session.minute).toBe(EIGHT_TWENTY + 2);
+    expect(runner.speed).toBe(0.5);
+  });
+
+  it('never runs by itself in untimed practice, on the floor or off it', () => {
+    const { runner, wait } = startRunner({ mode: 'practice', timerEnabled: false });
+    wait(60_000);
+    expect(runner.session.minute).toBe(8 * 60);
+    expect(runner.running).toBe(false);
+  });
+});

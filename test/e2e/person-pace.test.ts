@@ -20,11 +20,13 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
+import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { scoreDay } from '../../src/scoring/score';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { noviceTrainee } from '../../src/trainees/novice-trainee';
+import type { ScriptedTrainee } from '../../src/trainees/trainee';
 import { openGamePage, type GamePage } from './support/browser';
 import { PageTime } from './support/page-time';
 import { PERSON_PACE_MS, PersonPace, realMinutesAt, type PaceReport } from './support/person-pace';
@@ -77,7 +79,8 @@ function minutes(ms: number): string {
 }
 
 /** One line for the log: what the paced day took, and what it would take at each speed. */
-function paceLine(who: string, report: PaceReport, speed: number, secondsPerMinute: number, wallSeconds: number): string {
+function paceLine(who: string, { report, speed, wallSeconds, clockStepSeconds, driver }: PacedDay, secondsPerMinute: number): string {
+  const result = scoreDay(driver.day.record());
   const total = report.decisionMs + report.stationMs + report.waitMs;
   const atSpeeds = SPEEDS.map((s) => `${s}× ${realMinutesAt(report, s, secondsPerMinute).toFixed(1)}`).join(', ');
   return (
@@ -85,7 +88,10 @@ function paceLine(who: string, report: PaceReport, speed: number, secondsPerMinu
     `${minutes(total)} real minutes of page time (${minutes(report.stationMs)} in stations, ${minutes(report.decisionMs)} deciding on the floor, ${minutes(report.waitMs)} waiting); ` +
     `${report.moves} moves, ${report.decisions} decisions, ${report.fields} fields, ${report.waits} waits; ` +
     `clinic minutes passed deciding ${report.decisionClinicMinutes}, waiting ${report.waitClinicMinutes}; ` +
-    `real minutes at each speed (the same work and decisions, waits at that speed): ${atSpeeds}; test wall time ${wallSeconds} s`
+    `real minutes at each speed (the same work and decisions, waits at that speed): ${atSpeeds}; ` +
+    `${result.passed ? 'passed' : 'not passed'}, total ${result.score.total} (accuracy ${result.score.accuracy}, throughput ${result.score.throughput}), ` +
+    `${result.stats.patientsCompleted} patients completed, mean wait ${result.stats.meanWaitMinutes} min, day ended ${formatMinutesOfDay(driver.day.minute)}; ` +
+    `test wall time ${wallSeconds} s (${clockStepSeconds} s of it passing the page's time)`
   );
 }
 
@@ -102,58 +108,87 @@ async function openPacedGame(): Promise<{ game: GamePage; time: PageTime }> {
   return { game, time };
 }
 
+/** A day played at a person's pace, with what it took. */
+interface PacedDay {
+  readonly game: GamePage;
+  readonly time: PageTime;
+  readonly driver: TraineeDriver;
+  readonly report: PaceReport;
+  /** The speed the day was played at. */
+  readonly speed: number;
+  /** The page's real time from the first decision to the end of the day, in ms. */
+  readonly pageMs: number;
+  readonly wallSeconds: number;
+  /** The test's seconds spent in the clock's steps. */
+  readonly clockStepSeconds: number;
+}
+
 describe('The default morning at a person’s pace', () => {
   const scenario = loadScenario();
   const games: GamePage[] = [];
+
+  /** Opens a fresh browser, starts a new day of the default morning from the title and plays it with `trainee` at a person's pace; `speed` is chosen on the HUD first when given. */
+  async function pacedDay(trainee: ScriptedTrainee, options: { readonly speed?: number } = {}): Promise<PacedDay> {
+    const { game, time } = await openPacedGame();
+    games.push(game);
+    const { page } = game;
+    await newDay(page, time, scenario.title);
+    if (options.speed !== undefined) await page.getByRole('button', { name: `Speed ${options.speed}×`, exact: true }).press('Enter');
+    const pace = new PersonPace(page, time);
+    const driver = await TraineeDriver.attach(pace.page, scenario);
+    const speed = await shownSpeed(page);
+    const pageStart = await time.now();
+    const wallStart = performance.now();
+    const clockStart = time.wallMs;
+    const report = await pace.play(driver, trainee);
+    return {
+      game,
+      time,
+      driver,
+      report,
+      speed,
+      pageMs: (await time.now()) - pageStart,
+      wallSeconds: Math.round((performance.now() - wallStart) / 1000),
+      clockStepSeconds: Math.round((time.wallMs - clockStart) / 1000),
+    };
+  }
 
   afterAll(async () => {
     for (const game of games) await game.close();
   });
 
-  it('lets the expert complete every patient with a passing score on the default settings', { timeout: 600_000 }, async () => {
-    const { game, time } = await openPacedGame();
-    games.push(game);
-    const { page } = game;
-    await newDay(page, time, scenario.title);
-    const pace = new PersonPace(page, time);
-    const driver = await TraineeDriver.attach(pace.page, scenario);
+  it('lets the expert complete every patient with a passing score on the default settings', { timeout: 900_000 }, async () => {
+    const day = await pacedDay(expertTrainee());
+    const { report, driver } = day;
     expect(driver.settings).toEqual({ mode: 'practice', timerEnabled: true });
-    const speed = await shownSpeed(page);
-    const pageStart = await time.now();
-    const wallStart = performance.now();
-
-    const report = await pace.play(driver, expertTrainee());
-
-    const pageMs = (await time.now()) - pageStart;
-    const wallSeconds = Math.round((performance.now() - wallStart) / 1000);
     // The page lived exactly the time the pacer passed: nothing else moved its clock.
-    expect(pageMs).toBe(report.decisionMs + report.stationMs + report.waitMs);
+    expect(day.pageMs).toBe(report.decisionMs + report.stationMs + report.waitMs);
     expect(report.fields).toBeGreaterThan(report.moves);
     const result = scoreDay(driver.day.record());
     expect(result.stats.patientsCompleted).toBe(scenario.patients.length);
     expect(result.passed).toBe(true);
-    expect(await debriefVerdict(page, time)).toMatch(/^Passed — /);
-    console.info(paceLine('expert', report, speed, scenario.timer.secondsPerMinute, wallSeconds));
+    expect(await debriefVerdict(day.game.page, day.time)).toMatch(/^Passed — /);
+    console.info(paceLine('expert', day, scenario.timer.secondsPerMinute));
   });
 
-  it('lets the novice make its mistakes at a person’s pace in practice', { timeout: 600_000 }, async () => {
-    const { game, time } = await openPacedGame();
-    games.push(game);
-    const { page } = game;
-    await newDay(page, time, scenario.title);
-    const pace = new PersonPace(page, time);
-    const driver = await TraineeDriver.attach(pace.page, scenario);
+  it('lets the novice make its mistakes at a person’s pace in practice', { timeout: 900_000 }, async () => {
+    const day = await pacedDay(noviceTrainee({ seed: NOVICE_SEED, mistakeRate: scenario.novice.mistakeRate }));
+    const { driver } = day;
     expect(driver.settings).toEqual({ mode: 'practice', timerEnabled: true });
-    const speed = await shownSpeed(page);
-    const wallStart = performance.now();
-
-    const report = await pace.play(driver, noviceTrainee({ seed: NOVICE_SEED, mistakeRate: scenario.novice.mistakeRate }));
-
-    const wallSeconds = Math.round((performance.now() - wallStart) / 1000);
     const result = scoreDay(driver.day.record());
     expect(result.findings.length).toBeGreaterThan(0);
-    await debriefVerdict(page, time);
-    console.info(paceLine('novice', report, speed, scenario.timer.secondsPerMinute, wallSeconds));
+    await debriefVerdict(day.game.page, day.time);
+    console.info(paceLine('novice', day, scenario.timer.secondsPerMinute));
+  });
+
+  // A measurement, not a check: PERSON_PACE_SPEEDS=1 plays the expert's paced day at every speed the HUD offers.
+  it.runIf(process.env.PERSON_PACE_SPEEDS === '1')('measures the expert’s paced day at each speed', { timeout: 3_600_000 }, async () => {
+    for (const speed of SPEEDS) {
+      const day = await pacedDay(expertTrainee(), { speed });
+      expect(day.speed).toBe(speed);
+      console.info(paceLine(`expert at ${speed}×`, day, scenario.timer.secondsPerMinute));
+      await day.game.close();
+    }
   });
 
   it('logs no console errors and requests nothing outside its own origin', () => {

@@ -22,6 +22,7 @@ const FRAME_STEP_MS = 50;
 export class PageTime {
   readonly #page: Page;
   #passed = 0;
+  #wallMs = 0;
 
   private constructor(page: Page) {
     this.#page = page;
@@ -36,6 +37,11 @@ export class PageTime {
   /** Real milliseconds passed through `pass` and `passUntil` since the clock was held. */
   get passed(): number {
     return this.#passed;
+  }
+
+  /** The test's own milliseconds spent passing the page's time (what the clock's steps cost). */
+  get wallMs(): number {
+    return this.#wallMs;
   }
 
   /** The page's `performance.now()`. */
@@ -66,11 +72,13 @@ export class PageTime {
 
   /** Lets `ms` of the page's real time pass, in steps of at most `stepMs`. */
   async pass(ms: number, stepMs = RUNNER_STEP_MS): Promise<void> {
+    const started = performance.now();
     for (let left = ms; left > 0; left -= stepMs) {
       const step = Math.min(stepMs, left);
       await this.#page.clock.fastForward(step);
       this.#passed += step;
     }
+    this.#wallMs += performance.now() - started;
   }
 
   /**

@@ -103,19 +103,18 @@ export class PersonPace {
     let waitMs = 0;
     let decisionClinicMinutes = 0;
     let waitClinicMinutes = 0;
-    let stationOpen = await driver.sync();
+    await driver.sync();
     while (!day.isOver) {
       if (moves + decisions + waits >= maxSteps) throw new Error(`the ${trainee.name} took more than ${maxSteps} steps at ${formatMinutesOfDay(day.minute)}`);
       let move = validMove(trainee, day);
-      if (move !== null && stationOpen && driver.isOpenFor(move)) {
+      if (move !== null && driver.isOpenFor(move)) {
         // The next step in the station at hand: its fields are paced as they are worked.
         this.#where = 'station';
         await driver.perform(move);
         moves += 1;
-        stationOpen = await driver.sync();
         continue;
       }
-      if (stationOpen) {
+      if (driver.stationOpen) {
         this.#where = 'station';
         await driver.closeStation();
       }
@@ -125,20 +124,19 @@ export class PersonPace {
       await this.time.pass(PERSON_PACE_MS, RUNNER_STEP_MS);
       decisions += 1;
       decisionMs += PERSON_PACE_MS;
-      stationOpen = await driver.sync();
+      await driver.sync();
       decisionClinicMinutes += day.minute - minuteBefore;
       if (day.isOver) break;
       move = validMove(trainee, day);
       if (move !== null) {
         await driver.perform(move);
         moves += 1;
-        stationOpen = await driver.sync();
         continue;
       }
       const waitedFrom = day.minute;
       waitMs += await this.#wait(driver, waiting);
       waits += 1;
-      stationOpen = await driver.sync();
+      await driver.sync();
       waitClinicMinutes += day.minute - waitedFrom;
     }
     return {

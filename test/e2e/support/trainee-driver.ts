@@ -372,6 +372,11 @@ export class TraineeDriver {
     return this.#opened !== null && this.#opened.key === wanted.key && this.#opened.machine === wanted.machine;
   }
 
+  /** True while the station the driver opened is still open (as the page was last read: the floor closes it when the patient moves on). */
+  get stationOpen(): boolean {
+    return this.#opened !== null;
+  }
+
   /** Brings the copy up to the page (its new log entries, then its clock); returns whether a station is open. */
   async sync(): Promise<boolean> {
     const state = await readPage(this.#page, this.#copy.log.length);

@@ -13,11 +13,14 @@ import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema'
 import { scoreDay } from '../src/scoring/score';
 import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
 import type { ActionOutcome } from '../src/session/session';
+import { FeedbackTracker } from '../src/session/feedback-view';
+import { stepHint } from '../src/session/step-hint';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
 import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
+import { FeedbackFeed, FeedbackLog } from './feedback-panel';
 import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
 import { floorLayout, providerHome, providerSpot, spotIn, type FloorLayout } from './floor-layout';
 import { HudPanel } from './hud-panel';
@@ -61,6 +64,10 @@ export class ClinicFloorScene extends Scene {
   #art: FloorArt | undefined;
   #hud: HudPanel | undefined;
   #toasts: Toasts | undefined;
+  /** Practice feedback: the tracker reads the day's new findings; the feed and the log show them (practice only). */
+  #feedback = new FeedbackTracker();
+  #feed: FeedbackFeed | undefined;
+  #feedbackLog: FeedbackLog | undefined;
   #station: OpenStation | null = null;
   readonly #tokens = new Map<string, PatientToken>();
   readonly #providers = new Map<string, GameObjects.Image>();
@@ -78,6 +85,7 @@ export class ClinicFloorScene extends Scene {
   init(data: FloorData): void {
     this.#scenarioId = data.scenarioId;
     this.#station = null;
+    this.#feedback = new FeedbackTracker();
     this.#tokens.clear();
     this.#providers.clear();
     this.#seenAlerts.clear();
@@ -109,6 +117,15 @@ export class ClinicFloorScene extends Scene {
 
     const layer = panelsLayer();
     this.#toasts = new Toasts(layer);
+    const practice = runner.session.settings.mode === 'practice';
+    if (practice) {
+      const log = new FeedbackLog(layer);
+      this.#feedbackLog = log;
+      this.#feed = new FeedbackFeed(layer, {
+        onOpenLog: (findingId) => log.open(findingId),
+        fallbackFocus: () => (this.#station ? this.#station.panel.root : (this.#hud?.feedbackButton ?? null)),
+      });
+    }
     this.#hud = new HudPanel(layer, runner.view, settings.sound, {
       onPause: (paused) => runner.setPaused(paused),
       onSpeed: (speed) => this.#setSpeed(speed),
@@ -121,6 +138,7 @@ export class ClinicFloorScene extends Scene {
         if (on) this.#app.sounds.unlock();
         this.#hud?.setSound(on);
       },
+      ...(practice ? { onFeedback: (findingId: string | null) => this.#feedbackLog?.open(findingId) } : {}),
     });
     this.#bindKeys(layer);
     this.#bind(runner);
@@ -146,22 +164,52 @@ export class ClinicFloorScene extends Scene {
       this.#closeStation();
       this.#hud?.dispose();
       this.#toasts?.dispose();
+      this.#feed?.dispose();
+      this.#feedbackLog?.dispose();
       this.#hud = undefined;
       this.#toasts = undefined;
+      this.#feed = undefined;
+      this.#feedbackLog = undefined;
       runner.dispose();
     });
   }
 
   #render(state: RunnerState): void {
     const { view } = state;
+    const feedback = this.#runner ? this.#feedback.update(this.#runner.session, view.score) : null;
+    this.#hud?.setStepHint(this.#openStepHint(view));
     this.#hud?.render(state);
+    this.#hud?.renderFeedback(feedback);
     this.#renderPatients(view);
     this.#renderProviders(view);
     this.#renderRooms(view);
     this.#announce(view.alerts);
     this.#phoneRinging = view.alerts.some((alert) => alert.kind === 'phone');
     this.#refreshStation(view);
+    if (feedback) {
+      // After the station is refreshed: a step that closes it shows its findings on the floor.
+      this.#feedbackLog?.update(feedback.items);
+      this.#feed?.show(feedback.fresh);
+    }
     if (view.isOver && !this.#closing) this.#close(view);
+  }
+
+  /** The practice hint of the step the open station is on (one source with the floor's hint), or null. */
+  #stationHint(target: StationTarget, view: DayView): string | null {
+    const runner = this.#runner;
+    if (!runner || view.hint === null) return null;
+    return stepHint(runner.session, target);
+  }
+
+  /** The HUD's hint while a station is open: the station's step, for its patient. */
+  #openStepHint(view: DayView): string | null {
+    const open = this.#station;
+    if (!open) return null;
+    const hint = this.#stationHint(open.target, view);
+    if (hint === null || open.target.kind === 'phone') return hint;
+    const patientId = open.target.patientId;
+    const name = view.patients.find((patient) => patient.id === patientId)?.name;
+    return name ? `${name}: ${hint}` : hint;
   }
 
   #addToken(patient: ScenarioPatient, index: number, view: DayView, textScale: number): void {
@@ -327,12 +375,17 @@ export class ClinicFloorScene extends Scene {
       () => {
         release();
         if (this.#station?.panel === panel) this.#station = null;
+        this.#feed?.placeIn(null);
+        this.#hud?.setStepHint(null);
         this.#updateKeyboard();
       },
       () => this.#hud?.queueButton(runner.view.queue[0]?.key ?? '') ?? document.querySelector<HTMLElement>('.hud-end'),
     );
     const instance = station.open(panel, context);
     this.#station = { target, machineId, stage, panel, instance, release };
+    panel.setHint(this.#stationHint(target, runner.view));
+    this.#feed?.placeIn(panel.feedbackSlot);
+    this.#hud?.setStepHint(this.#openStepHint(runner.view));
     focusFirstControl(panel);
     this.#updateKeyboard();
   }
@@ -350,6 +403,7 @@ export class ClinicFloorScene extends Scene {
       return;
     }
     const hadFocus = open.panel.root.contains(document.activeElement);
+    open.panel.setHint(this.#stationHint(open.target, view));
     open.instance.update(this.#context(open.target, view));
     // A station that redraws removes the button just used; keep the keyboard in the panel.
     if (hadFocus && !open.panel.root.contains(document.activeElement)) focusFirstControl(open.panel);

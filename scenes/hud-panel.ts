@@ -7,6 +7,7 @@
  * played from the keyboard: Tab to a patient, Enter to open their station.
  */
 import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
+import type { FeedbackView } from '../src/session/feedback-view';
 import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
 import { SpeedKeys } from './keys';
@@ -21,6 +22,8 @@ export interface HudHandlers {
   onEndDay(): void;
   onOpen(item: QueueItem): void;
   onSound(on: boolean): void;
+  /** Opens the practice feedback log, at a finding when one is given. */
+  onFeedback?(findingId: string | null): void;
 }
 
 /** One line of the queue, kept while its patient stays in the queue. */
@@ -45,6 +48,14 @@ export class HudPanel {
   readonly #skipAhead: HTMLButtonElement;
   readonly #skipAheadWhy: HTMLElement;
   readonly #score: HTMLElement;
+  readonly #scoreChange: HTMLButtonElement;
+  readonly #feedbackButton: HTMLButtonElement;
+  #changeFindingId: string | null = null;
+  #feedbackSignature = '';
+  /** The hint of the step an open station is on; null: the floor's own hint. */
+  #stepHint: string | null = null;
+  /** The floor's hint from the last view (null where the day gives none). */
+  #floorHint: string | null = null;
   readonly #sound: HTMLButtonElement;
   readonly #queue: HTMLUListElement;
   readonly #alerts: HTMLUListElement;
@@ -108,8 +119,14 @@ export class HudPanel {
 
     this.#score = element('div', 'hud-score');
     this.#score.hidden = !view.practice;
+    // What last changed the score, linked to its finding in the log; practice only.
+    this.#scoreChange = button('', 'hud-score-change', () => handlers.onFeedback?.(this.#changeFindingId));
+    this.#scoreChange.hidden = true;
+    this.#feedbackButton = button('Feedback (0)', 'hud-button hud-feedback', () => handlers.onFeedback?.(null));
+    this.#feedbackButton.setAttribute('aria-haspopup', 'dialog');
+    this.#feedbackButton.hidden = !view.practice || handlers.onFeedback === undefined;
     const endDay = button('End day', 'hud-button hud-end', () => handlers.onEndDay());
-    this.#bar.append(clockBox, controls, this.#score, this.#sound, endDay);
+    this.#bar.append(clockBox, controls, this.#score, this.#feedbackButton, this.#sound, endDay);
 
     this.#side = element('aside', 'hud-side');
     this.#side.setAttribute('aria-label', 'Patients and alerts');
@@ -149,13 +166,54 @@ export class HudPanel {
         element('span', 'hud-score-label', 'Score so far'),
         element('span', 'hud-score-value', String(Math.round(score.total))),
         element('span', 'hud-score-detail', `accuracy ${Math.round(score.accuracy)} · flow ${Math.round(score.throughput)}`),
+        this.#scoreChange,
       );
     }
     this.#scoreSignature = scoreSignature;
     this.#renderQueue(view);
     this.#renderAlerts(view.alerts);
-    if (this.#hint.hidden !== (view.hint === null)) this.#hint.hidden = view.hint === null;
-    setText(this.#hint, view.hint === null ? '' : `Hint: ${view.hint}`);
+    this.#floorHint = view.hint;
+    this.#showHint();
+  }
+
+  /** The hint: the open station's step, else the floor's; none where the day gives no hints. */
+  #showHint(): void {
+    const hint = this.#floorHint === null ? null : (this.#stepHint ?? this.#floorHint);
+    if (this.#hint.hidden !== (hint === null)) this.#hint.hidden = hint === null;
+    setText(this.#hint, hint === null ? '' : `Hint: ${hint}`);
+  }
+
+  /**
+   * Practice feedback beside the running score: how many findings so far (the log's
+   * button) and what last changed the score, linked to its finding. Null (assessment)
+   * shows nothing.
+   */
+  renderFeedback(feedback: FeedbackView | null): void {
+    const change = feedback?.lastChange ?? null;
+    const signature = feedback === null ? '' : `${feedback.items.length}|${change?.text ?? ''}|${change?.findingId ?? ''}`;
+    if (signature === this.#feedbackSignature) return;
+    this.#feedbackSignature = signature;
+    const count = feedback?.items.length ?? 0;
+    this.#feedbackButton.textContent = `Feedback (${count})`;
+    this.#changeFindingId = change?.findingId ?? null;
+    this.#scoreChange.hidden = change === null;
+    this.#scoreChange.textContent = change?.text ?? '';
+    this.#scoreChange.title = change?.text ?? '';
+    this.#scoreChange.setAttribute('aria-label', change === null ? '' : `Last score change: ${change.text}${change.findingId === null ? '' : '. Open it in the feedback log'}`);
+    if (change !== null && change.accuracy < 0) this.#scoreChange.dataset.down = '';
+    else delete this.#scoreChange.dataset.down;
+  }
+
+  /** While a station is open, the hint of its step (the same words the station shows); null gives the floor's hint back. */
+  setStepHint(hint: string | null): void {
+    if (this.#stepHint === hint) return;
+    this.#stepHint = hint;
+    this.#showHint();
+  }
+
+  /** The button that opens the feedback log, to give focus back to. */
+  get feedbackButton(): HTMLButtonElement {
+    return this.#feedbackButton;
   }
 
   /** Shows whether sound is on. */

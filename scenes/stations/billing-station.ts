@@ -47,14 +47,6 @@ const STATE_TEXT: Readonly<Record<ClaimState, string>> = {
   done: 'Finished',
 };
 
-const HINTS: Readonly<Partial<Record<ClaimState, string>>> = {
-  coding: 'Code from the note: each diagnosis to its most specific billable code, primary first; the visit level the note supports; every service done here today, once.',
-  reviewing: 'Check box 1a against the insurance card, run the scrubber and fix each edit before you send the claim.',
-  denied: 'Read the reason code: correct and resubmit the clinic’s own errors; bill the patient when the coverage was not active.',
-  billingPatient: 'The statement is the visit’s charges less what the patient paid at check-in.',
-  paid: 'Allowed and the patient’s share come from the remittance; the adjustment is charge minus allowed; the balance is the share less what was paid at check-in.',
-};
-
 /** What the station reads of the billing workflow. */
 interface ClaimView {
   readonly state: ClaimState;
@@ -210,8 +202,6 @@ class BillingPanel implements StationInstance {
       alert.setAttribute('role', 'alert');
       body.append(alert);
     }
-    const hint = HINTS[view.state];
-    if (context.hints && hint) body.append(element('p', 'station-hint', hint));
 
     switch (view.state) {
       case 'coding':

@@ -161,7 +161,6 @@ function render(host: StationHost, context: StationContext, draft: CheckoutDraft
     host.body.append(doneMark(`${patient.name.given} is checked out.`));
     return;
   }
-  if (context.hints) host.body.append(element('p', 'station-hint', 'Count the interval from today, keep to days the patient can come, and book the visit type the provider ordered.'));
   host.body.append(ordersSection(context, patient));
   if (patient.followUp) host.body.append(bookSection(context, patient, checkout, draft, send, redraw));
   if (patient.referral) host.body.append(referralSection(patient, checkout, draft, send));

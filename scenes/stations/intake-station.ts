@@ -219,7 +219,6 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
   person.append(patientAtDeskArt(fullName(statedName(patient))), element('p', 'fd-person-caption', 'At the desk'));
   top.append(person, chart);
   host.body.append(stepper(state, patient.arrival.kind === 'walk-in'), top);
-  if (context.hints) host.body.append(element('p', 'station-hint', 'Have the patient state two identifiers and compare them with the chart; verify the insurance before the visit.'));
 
   if (state === 'greeting') {
     const greet = section('Greet the patient');

@@ -39,7 +39,6 @@ function render(host: StationHost, context: StationContext, draft: { offered: bo
       checkField({ label: `Called ${patient.name.given} at ${patient.phone} and offered a new appointment`, key: 'offer', checked: draft.offered, onChange: (v) => (draft.offered = v) }),
       buttonRow(keyedButton('Mark as a no-show', 'mark-no-show', 'button-primary', () => send({ type: 'no-show.marked', rescheduleOffered: draft.offered }))),
     );
-    if (context.hints) act.body.append(element('p', 'station-hint', 'Mark the no-show once the grace period has passed, and follow the clinic’s policy for contacting the patient.'));
     host.body.append(act.root);
   } else if (state === 'marked') {
     host.body.append(doneMark(`Marked as a no-show${facts?.rescheduleOffered ? '; a new appointment was offered' : '; no new appointment offered'}.`));

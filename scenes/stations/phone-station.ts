@@ -99,7 +99,6 @@ function render(host: StationHost, context: StationContext, draft: PhoneDraft, s
 
   if (state === 'ringing') {
     host.body.append(buttonRow(keyedButton('Answer the phone', 'answer', 'button-primary', () => send({ type: 'phone.answered', callId }))));
-    if (context.hints) host.body.append(element('p', 'station-hint', 'Answer within three minutes, before the call goes to voicemail.'));
     return;
   }
   if (state === 'missed') {
@@ -117,7 +116,6 @@ function render(host: StationHost, context: StationContext, draft: PhoneDraft, s
   columns.append(talk);
   if (patient) columns.append(chartSection(patient, call, context));
   host.body.append(columns);
-  if (context.hints) host.body.append(element('p', 'station-hint', 'Check the release of information and verify the caller before you share anything; do what the caller asked before you hang up.'));
 
   const verify = section('Who is calling');
   verify.body.append(buttonRow(keyedButton('Verify the caller: ask for the patient’s full name and date of birth', 'verify-caller', 'button-quiet', () => send({ type: 'caller.verified', callId }))));

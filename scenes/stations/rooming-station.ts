@@ -36,7 +36,6 @@ function render(host: StationHost, context: StationContext): void {
     actions.append(button(words, 'button-quiet', () => context.send({ type: 'patient.roomed', announce: call })));
   }
   host.body.append(actions);
-  if (context.hints) host.body.append(element('p', 'station-hint', 'Room the patient who has waited longest first; a free room with nobody in it keeps the provider idle. Everyone in the waiting room hears what you say.'));
 }
 
 /** The rooming station, for patients whose encounter waits for a room. */

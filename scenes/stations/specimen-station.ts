@@ -154,7 +154,6 @@ class SpecimenPanel implements StationInstance {
     });
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
-      ...(context.hints ? [text('Hint: identify the patient and check the requisition first; draw in the order of draw and label each tube at the chair.', 'station-hint')] : []),
       this.#rejectionStep(machine),
       this.#requisitionStep(machine, tests),
       this.#contactStep(machine, patient),

@@ -10,7 +10,14 @@ import type { StationHost } from './station';
 /** An open panel. */
 export interface StationPanel extends StationHost {
   readonly root: HTMLElement;
+  /**
+   * Where practice feedback shows inside the station: between the header and the body,
+   * which scrolls on its own, so feedback neither scrolls away nor covers a control.
+   */
+  readonly feedbackSlot: HTMLElement;
   setTitle(text: string): void;
+  /** Shows the practice hint for the step the station is on, or hides it (null). */
+  setHint(text: string | null): void;
   /** True once closed. */
   readonly closed: boolean;
 }
@@ -42,8 +49,11 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   closeButton.setAttribute('aria-label', 'Close the station (Escape)');
   header.append(headings, closeButton);
 
+  const feedbackSlot = element('div', 'station-feedback');
+  const hint = element('p', 'station-hint station-step-hint');
+  hint.hidden = true;
   const body = element('div', 'station-body');
-  root.append(header, body);
+  root.append(header, hint, feedbackSlot, body);
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -61,6 +71,7 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   const panel: StationPanel = {
     root,
     body,
+    feedbackSlot,
     get closed() {
       return closed;
     },
@@ -69,6 +80,11 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
     },
     setSubtitle(text) {
       subtitle.textContent = text;
+    },
+    setHint(text) {
+      const shown = text === null ? '' : `Hint: ${text}`;
+      if (hint.textContent !== shown) hint.textContent = shown;
+      if (hint.hidden !== (text === null)) hint.hidden = text === null;
     },
     close() {
       if (closed) return;

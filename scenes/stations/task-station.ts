@@ -10,15 +10,6 @@ import { actionLabel } from './action-labels';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 
-/** The hint a practice day shows at each stage's task. */
-const STAGE_HINTS: Readonly<Record<string, string>> = {
-  'check-in': 'Confirm two identifiers (name and date of birth) and the insurance before the visit.',
-  rooming: 'Take the vitals with the right technique; the provider sees the patient once they are recorded.',
-  orders: 'Collect the specimens in the order of draw and label them in front of the patient.',
-  checkout: 'Book the follow-up within the interval the provider asked for, on a day the patient can come.',
-  billing: 'Code from the provider’s note and send the claim while the visit is fresh.',
-};
-
 /** Sends a payload-free action: the stage tasks' actions carry nothing but their type. */
 function payloadFree(type: TraineeActionType): TraineeAction {
   return { type } as TraineeAction;
@@ -42,8 +33,6 @@ function render(host: StationHost, context: StationContext): void {
     list.append(button(actionLabel(type), 'button-primary', () => context.send(payloadFree(type))));
   }
   host.body.append(list);
-  const hint = patientView ? STAGE_HINTS[patientView.stage] : undefined;
-  if (context.hints && hint) host.body.append(element('p', 'station-hint', hint));
 }
 
 /** The station of every `task:` machine, and the fallback for a machine without a station. */

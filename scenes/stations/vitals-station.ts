@@ -187,7 +187,6 @@ class VitalsPanel implements StationInstance {
     const rooming = context.snapshot?.value === 'rooming';
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
-      ...(context.hints ? [text(rooming ? 'Hint: clean your hands and have the patient state two identifiers before the first measurement.' : 'Hint: flag every value outside the range for the patient’s age before handing over.', 'station-hint')] : []),
       this.#contactStep(machine, patient),
       this.#historyStep(machine, patient),
       this.#complaintStep(machine, patient),

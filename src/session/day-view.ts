@@ -19,6 +19,7 @@ import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema
 import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
 import { scoreDay } from '../scoring/score';
 import type { AvailableTask, Session } from './session';
+import { type HintTarget, stepHint } from './step-hint';
 
 /** Where a patient is on the clinic floor. `outside`: not arrived yet; `gone`: left the clinic. */
 export const FLOOR_AREAS = ['outside', 'entrance', 'front-desk', 'waiting-room', 'exam-room', 'lab', 'checkout', 'gone'] as const;
@@ -211,7 +212,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     alerts: alertsOf(tasks, timeline, minute),
     rooms,
     score: practice && (options.withScore ?? true) ? runningScore(session) : null,
-    hint: practice && scenario.hints ? hintFor(queue[0], patients) : null,
+    hint: practice && scenario.hints ? hintFor(session, queue[0], patients) : null,
     isOver: session.isOver,
     practice,
     timed: session.settings.timerEnabled,
@@ -412,10 +413,10 @@ function alertKindOf(kind: TimelineKind | string): AlertKind | undefined {
   return Object.hasOwn(ALERT_OF_TIMELINE_KIND, kind) ? ALERT_OF_TIMELINE_KIND[kind] : undefined;
 }
 
-/** Practice hints: why the first item of the queue comes first, and what it asks. */
+/** Practice hints where the step itself has none to give: what the first item of the queue asks. */
 const HINT_OF_STAGE: Readonly<Partial<Record<AvailableTask['stage'], string>>> = {
-  phone: 'Answer the phone first: after three minutes the call goes to voicemail.',
-  'check-in': 'Check the new arrival in: confirm two identifiers before anything else.',
+  phone: 'Answer the phone first, before it goes to voicemail.',
+  'check-in': 'Check the new arrival in: have them state two identifiers before anything else.',
   'waiting-for-room': 'Room the patient while an exam room is free, so the provider is never idle.',
   rooming: 'Take the vitals now: the provider sees the patient once the vitals are on the chart.',
   orders: 'Collect the ordered specimens before the patient leaves the clinic.',
@@ -423,11 +424,18 @@ const HINT_OF_STAGE: Readonly<Partial<Record<AvailableTask['stage'], string>>> =
   billing: 'Submit the claim when nobody in the clinic is waiting for you.',
 };
 
-function hintFor(first: QueueItem | undefined, patients: readonly PatientView[]): string {
+/**
+ * The floor's practice hint: the step the first item of the queue is on (`stepHint`, the
+ * same words its station shows), so the hint moves on as the work does.
+ */
+export function hintFor(session: Session, first: QueueItem | undefined, patients: readonly PatientView[]): string {
   if (!first) {
     const busy = patients.some((patient) => patient.stage === 'with-provider' || patient.stage === 'ready-for-provider');
     return busy ? 'Nothing waits for you: the provider is seeing patients. Let the clock run.' : 'Nothing waits for you now. Let the clock run until the next patient arrives.';
   }
+  const target: HintTarget | null =
+    first.stage === 'phone' ? (first.callId === null ? null : { kind: 'phone', callId: first.callId }) : first.patientId === null ? null : { kind: 'patient', patientId: first.patientId };
+  const step = target === null ? null : stepHint(session, target);
   const who = first.stage === 'phone' ? '' : `${first.label}: `;
-  return `${who}${HINT_OF_STAGE[first.stage] ?? first.task}`;
+  return `${who}${step ?? HINT_OF_STAGE[first.stage] ?? first.task}`;
 }

@@ -153,6 +153,15 @@ export class Session {
     return this.#log;
   }
 
+  /**
+   * The checks recorded since the first `from` (in the order they were recorded), without
+   * copying the day's whole journal: a view that follows the day reads only what is new.
+   */
+  checksSince(from: number): readonly Check[] {
+    const checks = this.#journal.checks;
+    return from >= checks.length ? [] : checks.slice(Math.max(0, from));
+  }
+
   /** True once the day has ended (closing time, or everyone done). */
   get isOver(): boolean {
     return this.#actor.getSnapshot().status !== 'active';

@@ -33,7 +33,7 @@ describe('dayView', () => {
     expect(view.patients.find((p) => p.id === 'p2')?.area).toBe('outside');
     expect(view.queue.map((item) => [item.patientId, item.task])).toEqual([['p1', 'Check in']]);
     expect(view.clock).toMatchObject({ text: '08:00', opensAt: '08:00', closesAt: '11:00', progress: 0 });
-    expect(view.hint).toContain('Check the new arrival in');
+    expect(view.hint).toBe('Testp Patient: Confirm two identifiers (name and date of birth) and the insurance before the visit.');
   });
 
   it('puts a roomed patient in their exam room and lists the room as taken', () => {
@@ -64,7 +64,7 @@ describe('dayView', () => {
     const view = dayView(session, { watch });
     expect(view.queue[0]).toMatchObject({ stage: 'phone', task: 'Answer the phone', callId: 'call-1' });
     expect(view.alerts.find((alert) => alert.kind === 'phone')).toMatchObject({ id: 'phone:call-1', callId: 'call-1' });
-    expect(view.hint).toContain('Answer the phone first');
+    expect(view.hint).toBe('Answer the phone before it goes to voicemail.');
   });
 
   it('gives a running score in practice mode only', () => {

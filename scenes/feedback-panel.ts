@@ -1,0 +1,245 @@
+/**
+ * Practice feedback on screen: the feed that shows each finding the moment it is
+ * recorded, and the log of every finding so far that the trainee can reopen.
+ *
+ * The feed is a polite live region that never takes focus: on the floor it sits over the
+ * exam rooms; while a station is open it moves into the station's feedback slot, between
+ * the station's header and its body, so it is seen where the trainee works without
+ * covering a control. A critical finding stands out and stays until dismissed; the others
+ * fade after a while. Both render only what `FeedbackTracker` (src/session) gives: in
+ * assessment the floor makes neither.
+ */
+import type { FeedbackItem } from '../src/session/feedback-view';
+import { button, element } from './dom';
+import './feedback.css';
+
+/** How long a non-critical finding stays in the feed (it stays in the log). */
+const FEED_MS = 30_000;
+/** Cards the feed shows at once; older ones stay in the log. */
+const MAX_CARDS = 2;
+
+const SEVERITY_LABEL: Readonly<Record<FeedbackItem['severity'], string>> = { critical: 'Critical', major: 'Major', minor: 'Minor' };
+
+/** The heading line of a finding: severity, clinic time and patient. */
+function metaLine(item: FeedbackItem): string {
+  return `${item.time}${item.patientName ? ` · ${item.patientName}` : ''}`;
+}
+
+/** The four parts of a finding, labelled: what went wrong, what to do instead, why, and the source. */
+function findingParts(item: FeedbackItem): HTMLElement {
+  const list = element('dl', 'feedback-parts');
+  for (const [term, text, kind] of [
+    ['What went wrong', item.what, 'what'],
+    ['Instead', item.instead, 'instead'],
+    ['Why', item.why, 'why'],
+    ['Source', item.source, 'source'],
+  ] as const) {
+    const row = element('div', `feedback-part feedback-${kind}`);
+    row.append(element('dt', undefined, term), element('dd', undefined, text));
+    list.append(row);
+  }
+  return list;
+}
+
+function severityTag(item: FeedbackItem): HTMLElement {
+  return element('span', `feedback-severity feedback-severity-${item.severity}`, SEVERITY_LABEL[item.severity]);
+}
+
+/** Stops the mouse from reaching Phaser's window listeners through a panel (it would act on the floor beneath). */
+function keepPointerOffTheFloor(node: HTMLElement): void {
+  for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend'] as const) {
+    node.addEventListener(type, (event) => event.stopPropagation());
+  }
+}
+
+/** What the feed asks of the floor. */
+export interface FeedbackFeedHandlers {
+  /** Opens the log at a finding. */
+  onOpenLog(findingId: string): void;
+  /** Where focus goes when the card that had it is dismissed. */
+  fallbackFocus(): HTMLElement | null;
+}
+
+/** The feed of fresh findings. */
+export class FeedbackFeed {
+  readonly #root: HTMLElement;
+  readonly #floor: HTMLElement;
+  readonly #handlers: FeedbackFeedHandlers;
+  readonly #timers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
+
+  constructor(layer: HTMLElement, handlers: FeedbackFeedHandlers) {
+    this.#handlers = handlers;
+    this.#floor = element('div', 'feedback-floor');
+    this.#root = element('div', 'feedback-feed');
+    this.#root.setAttribute('role', 'log');
+    this.#root.setAttribute('aria-live', 'polite');
+    this.#root.setAttribute('aria-label', 'Feedback on your work');
+    keepPointerOffTheFloor(this.#root);
+    this.#floor.append(this.#root);
+    this.#floor.hidden = true;
+    layer.append(this.#floor);
+  }
+
+  /** The feed's region (for tests and focus checks). */
+  get root(): HTMLElement {
+    return this.#root;
+  }
+
+  /** Shows findings just recorded, oldest first, so the newest ends up on top. */
+  show(items: readonly FeedbackItem[]): void {
+    for (const item of items) this.#root.prepend(this.#card(item));
+    while (this.#root.childElementCount > MAX_CARDS) this.#remove(this.#root.lastElementChild as HTMLElement);
+    this.#syncFloor();
+  }
+
+  /** Moves the feed into a station's feedback slot, or back onto the floor (null). */
+  placeIn(slot: HTMLElement | null): void {
+    const home = slot ?? this.#floor;
+    if (this.#root.parentElement !== home) home.append(this.#root);
+    this.#syncFloor();
+  }
+
+  /** Removes the feed and its timers. */
+  dispose(): void {
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    this.#root.remove();
+    this.#floor.remove();
+  }
+
+  #card(item: FeedbackItem): HTMLElement {
+    const card = element('article', `feedback-card feedback-card-${item.severity}`);
+    card.dataset.findingId = item.id;
+    const headingId = `feedback-card-${item.id}`;
+    card.setAttribute('aria-labelledby', headingId);
+    const head = element('p', 'feedback-card-head');
+    head.id = headingId;
+    head.append(severityTag(item), element('span', 'feedback-meta', ` finding · ${metaLine(item)}`));
+    const actions = element('div', 'feedback-card-actions');
+    const more = button('Open in the log', 'button-quiet feedback-more', () => this.#handlers.onOpenLog(item.id));
+    const dismiss = button('Dismiss', 'button-quiet feedback-dismiss', () => this.#dismiss(card));
+    actions.append(more, dismiss);
+    card.append(head, findingParts(item), actions);
+    if (item.severity !== 'critical') this.#timers.set(card, setTimeout(() => this.#remove(card), FEED_MS));
+    return card;
+  }
+
+  #dismiss(card: HTMLElement): void {
+    const hadFocus = card.contains(document.activeElement);
+    this.#remove(card);
+    if (!hadFocus) return;
+    const next = this.#root.querySelector<HTMLElement>('.feedback-dismiss');
+    (next ?? this.#handlers.fallbackFocus())?.focus();
+  }
+
+  #remove(card: HTMLElement): void {
+    const timer = this.#timers.get(card);
+    if (timer !== undefined) clearTimeout(timer);
+    this.#timers.delete(card);
+    card.remove();
+    this.#syncFloor();
+  }
+
+  /** The floor's box shows only while it holds cards. */
+  #syncFloor(): void {
+    const hidden = this.#root.parentElement !== this.#floor || this.#root.childElementCount === 0;
+    if (this.#floor.hidden !== hidden) this.#floor.hidden = hidden;
+  }
+}
+
+/**
+ * The feedback log: every finding so far, newest first, in a non-modal dialog beside the
+ * station area. Opening moves focus into it; Escape or Close gives focus back.
+ */
+export class FeedbackLog {
+  readonly #layer: HTMLElement;
+  #items: readonly FeedbackItem[] = [];
+  #open: { readonly root: HTMLElement; readonly list: HTMLElement; readonly returnFocus: HTMLElement | null; shown: readonly FeedbackItem[] } | null = null;
+
+  constructor(layer: HTMLElement) {
+    this.#layer = layer;
+  }
+
+  get isOpen(): boolean {
+    return this.#open !== null;
+  }
+
+  /** Keeps the log's findings; an open log shows new ones at once. */
+  update(items: readonly FeedbackItem[]): void {
+    this.#items = items;
+    const open = this.#open;
+    if (open && open.shown !== items) this.#fill(open);
+  }
+
+  /** Opens the log (or moves within it) at a finding, or at the top. */
+  open(findingId: string | null = null): void {
+    if (!this.#open) {
+      const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      const root = element('section', 'panel feedback-log');
+      root.setAttribute('role', 'dialog');
+      root.setAttribute('aria-modal', 'false');
+      root.setAttribute('aria-labelledby', 'feedback-log-heading');
+      root.tabIndex = -1;
+      const header = element('header', 'feedback-log-header');
+      const heading = element('h2', 'panel-heading', 'Feedback so far');
+      heading.id = 'feedback-log-heading';
+      header.append(heading, button('Close', 'button-quiet feedback-log-close', () => this.close()));
+      const list = element('ol', 'feedback-log-list');
+      list.setAttribute('aria-labelledby', heading.id);
+      root.append(header, element('p', 'feedback-log-note', 'Newest first. Each finding says what went wrong, what to do instead, why, and the source.'), list);
+      root.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        this.close();
+      });
+      keepPointerOffTheFloor(root);
+      this.#layer.append(root);
+      this.#open = { root, list, returnFocus, shown: [] };
+      this.#fill(this.#open);
+    }
+    const open = this.#open;
+    const entry = findingId === null ? null : open.list.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(findingId)}"]`);
+    if (entry) {
+      entry.scrollIntoView({ block: 'nearest' });
+      entry.focus();
+    } else {
+      open.root.focus();
+    }
+  }
+
+  /** Closes the log and gives focus back to where it was. */
+  close(): void {
+    const open = this.#open;
+    if (!open) return;
+    this.#open = null;
+    const hadFocus = open.root.contains(document.activeElement);
+    open.root.remove();
+    if (hadFocus && open.returnFocus?.isConnected) open.returnFocus.focus();
+  }
+
+  /** Removes the log. */
+  dispose(): void {
+    this.#open?.root.remove();
+    this.#open = null;
+  }
+
+  #fill(open: { readonly list: HTMLElement; shown: readonly FeedbackItem[] }): void {
+    open.shown = this.#items;
+    if (this.#items.length === 0) {
+      open.list.replaceChildren(element('li', 'feedback-log-empty', 'No findings so far.'));
+      return;
+    }
+    open.list.replaceChildren(
+      ...this.#items.map((item) => {
+        const entry = element('li', `feedback-log-entry feedback-card-${item.severity}`);
+        entry.dataset.findingId = item.id;
+        entry.tabIndex = -1;
+        const head = element('p', 'feedback-card-head');
+        head.append(severityTag(item), element('span', 'feedback-meta', ` · ${metaLine(item)}`));
+        entry.append(head, findingParts(item));
+        return entry;
+      }),
+    );
+  }
+}

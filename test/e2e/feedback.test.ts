@@ -1,0 +1,170 @@
+/**
+ * Formative feedback in the browser. In practice, a trainee who confirms Marcus Johnson's
+ * identity on his name alone sees the finding at once inside the front desk — what went
+ * wrong, what to do instead, why, and the source — without losing focus; the running
+ * score says what changed it; the hint moves on with the step; and the finding can be
+ * reopened from the log, from the keyboard. In an assessed day the same mistake shows
+ * nothing until the debrief. The test hook only reads the day back.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { SceneKeys } from '../../scenes/keys';
+import { customScenarioLink } from '../../scenes/instructor/scenario-link';
+import { openGamePage, type GamePage } from './support/browser';
+import { waitForScene } from './support/screens';
+import { openQueueItem } from './support/set-up';
+
+const SCENARIO_TITLE = 'A Short Morning at Maple Street';
+const MARCUS = 'marcus-johnson';
+
+/** The intake findings the day has recorded for Marcus, as the page reports them. */
+function marcusFindings(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (id) => (window.__clinic?.session()?.record().checks ?? []).filter((check) => check.patientId === id && !check.passed).map((check) => check.ruleId),
+    MARCUS,
+  );
+}
+
+/** Greets Marcus and confirms his identity on his stated name alone: one identifier, where two are required. */
+async function confirmOnHisNameAlone(desk: Locator): Promise<void> {
+  await desk.getByRole('button', { name: 'Greet the patient' }).click();
+  await desk.getByRole('radio', { name: 'Full name' }).check();
+  await desk.getByRole('radio', { name: 'Ask the patient to state it' }).check();
+  await desk.getByRole('button', { name: 'Ask', exact: true }).click();
+  await desk.getByText('Marcus Allen Johnson.').waitFor();
+  await desk.getByRole('button', { name: 'The identifiers match: confirm identity' }).click();
+}
+
+/** Keeps a screenshot when FEEDBACK_SCREENS names a folder (to look at the layout by eye). */
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.FEEDBACK_SCREENS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `${name}.png`), await page.screenshot());
+}
+
+/** The default morning as an assessment, the timer locked on. */
+function assessedMorningText(): string {
+  const data = parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/default-morning.yaml'), 'utf8')) as Record<string, unknown>;
+  data.id = 'assessed-morning';
+  data.title = 'An Assessed Morning at Maple Street';
+  data.mode = 'assessment';
+  data.timer = { enabled: true, secondsPerMinute: 2, locked: true };
+  return stringify(data);
+}
+
+describe('Feedback while practising', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'));
+    await waitForScene(game.page, SceneKeys.Title);
+    const { page } = game;
+    await page.getByText(SCENARIO_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('shows the finding inside the front desk at once, with what, instead, why and the source, without taking focus', async () => {
+    const { page } = game;
+    expect(await page.getByRole('button', { name: 'Feedback (0)' }).isVisible()).toBe(true);
+    const desk = await openQueueItem(page, 'Marcus Johnson');
+    const hint = desk.locator('.station-step-hint');
+    expect(await hint.innerText()).toMatch(/^Hint: Greet the patient/);
+    await confirmOnHisNameAlone(desk);
+
+    const card = desk.locator('.station-feedback .feedback-card');
+    await card.waitFor();
+    expect(await card.count()).toBe(1);
+    const text = await card.innerText();
+    expect(text).toMatch(/^Critical finding/i);
+    expect(await card.getAttribute('class')).toContain('feedback-card-critical');
+    expect(text).toContain('Marcus Johnson');
+    for (const part of ['What went wrong', 'Instead', 'Why', 'Source']) expect(text).toContain(part);
+    expect(text).toContain('Joint Commission');
+    expect(await marcusFindings(page)).toContain('intake.two-identifiers');
+    // Announced politely, and focus stays with the station's own controls.
+    expect(await desk.locator('.station-feedback [role="log"]').getAttribute('aria-live')).toBe('polite');
+    expect(await page.evaluate(() => document.activeElement?.closest('.feedback-card') === null && document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+    // Between the header and the body: the station's controls are not covered.
+    const [feedBox, bodyBox] = await Promise.all([desk.locator('.station-feedback').boundingBox(), desk.locator('.station-body').boundingBox()]);
+    expect(feedBox!.y + feedBox!.height).toBeLessThanOrEqual(bodyBox!.y + 1);
+    await keepScreenshot(page, 'feedback-in-station');
+  });
+
+  it('says what changed the running score, and moves the hint on from identifiers to registration', async () => {
+    const { page } = game;
+    const change = page.locator('.hud-score-change');
+    expect(await change.innerText()).toMatch(/^−\d+(\.\d)? accuracy: Marcus Johnson/);
+    expect(await page.getByRole('button', { name: 'Feedback (1)' }).isVisible()).toBe(true);
+    const stationHint = await page.getByRole('dialog').locator('.station-step-hint').innerText();
+    expect(stationHint).toMatch(/address, phone and emergency contact/);
+    expect(stationHint).not.toMatch(/identifier/);
+    expect(await page.locator('.hud-hint').innerText()).toBe(`Hint: Marcus Johnson: ${stationHint.replace(/^Hint: /, '')}`);
+  });
+
+  it('is dismissed with its button, and reopened from the log with the keyboard', async () => {
+    const { page } = game;
+    const desk = page.getByRole('dialog');
+    await desk.locator('.feedback-card').getByRole('button', { name: 'Dismiss' }).click();
+    expect(await desk.locator('.feedback-card').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    const open = page.getByRole('button', { name: 'Feedback (1)' });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const log = page.getByRole('dialog', { name: 'Feedback so far' });
+    await log.waitFor();
+    await keepScreenshot(page, 'feedback-log');
+    const entries = log.locator('.feedback-log-entry');
+    expect(await entries.count()).toBe(1);
+    const entry = await entries.first().innerText();
+    for (const part of ['What went wrong', 'Instead', 'Why', 'Source', 'Marcus Johnson']) expect(entry).toContain(part);
+    expect(entry).toMatch(/\b\d\d:\d\d\b/);
+    await page.keyboard.press('Escape');
+    expect(await log.count()).toBe(0);
+    expect(await open.evaluate((node) => node === document.activeElement)).toBe(true);
+
+    // The score's last change links to its finding.
+    await page.locator('.hud-score-change').click();
+    await log.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('feedback-log-entry'))).toBe(true);
+    await log.getByRole('button', { name: 'Close' }).click();
+  });
+});
+
+describe('Feedback in an assessed day', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openGamePage(await customScenarioLink(inject('gameUrl'), assessedMorningText()));
+    await waitForScene(game.page, SceneKeys.ClinicFloor);
+    await game.page.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('shows nothing for the same mistake until the debrief: no feed, no log, no score change', async () => {
+    const { page } = game;
+    expect(await page.evaluate(() => window.__clinic?.session()?.settings.mode)).toBe('assessment');
+    const desk = await openQueueItem(page, 'Marcus Johnson');
+    await confirmOnHisNameAlone(desk);
+    await desk.getByRole('heading', { name: 'Address, phone and emergency contact' }).waitFor();
+    expect(await marcusFindings(page)).toContain('intake.two-identifiers');
+    expect(await page.locator('.feedback-card, .feedback-feed, .feedback-log').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Feedback/ }).count()).toBe(0);
+    expect(await page.locator('.hud-score-change').isVisible()).toBe(false);
+    expect(await page.locator('.hud-score').isVisible()).toBe(false);
+    expect(await desk.locator('.station-step-hint').isVisible()).toBe(false);
+  });
+});

@@ -27,6 +27,7 @@ import { scoreDay } from '../../src/scoring/score';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { noviceTrainee } from '../../src/trainees/novice-trainee';
 import type { ScriptedTrainee } from '../../src/trainees/trainee';
+import type { Session } from '../../src/session/session';
 import { openGamePage, type GamePage } from './support/browser';
 import { PageTime } from './support/page-time';
 import { PERSON_PACE_MS, PersonPace, realMinutesAt, type PaceReport } from './support/person-pace';
@@ -108,6 +109,57 @@ async function openPacedGame(): Promise<{ game: GamePage; time: PageTime }> {
   return { game, time };
 }
 
+/** Cards the practice feed shows at once (`MAX_CARDS` in `scenes/feedback-panel.ts`); the log keeps every finding. */
+const FEED_CARDS = 2;
+
+/** A finding as the practice feed shows it on the page. */
+interface CardShown {
+  readonly id: string;
+  readonly what: string;
+  readonly visible: boolean;
+}
+
+/**
+ * Follows the copy of a practice day and checks, after each step, that every finding just
+ * recorded is shown in the feedback feed at once (the newest first, as many as the feed
+ * holds), visible where the trainee is, and counted on the HUD's feedback log button.
+ */
+class FeedbackWatch {
+  readonly #page: Page;
+  readonly #day: Session;
+  #read = 0;
+  /** Findings recorded so far. */
+  findings = 0;
+  /** Findings the feed showed the moment they were recorded. */
+  shown = 0;
+
+  constructor(page: Page, day: Session) {
+    this.#page = page;
+    this.#day = day;
+  }
+
+  async check(): Promise<void> {
+    const checks = this.#day.checksSince(this.#read);
+    const first = this.#read;
+    this.#read += checks.length;
+    const fresh = checks.flatMap((check, offset) => (check.finding ? [{ id: `finding-${first + offset}`, what: check.finding.message }] : []));
+    if (fresh.length === 0) return;
+    this.findings += fresh.length;
+    const page = await this.#page.evaluate(() => ({
+      cards: [...document.querySelectorAll<HTMLElement>('.feedback-feed .feedback-card')].map((card) => ({
+        id: card.dataset.findingId ?? '',
+        what: card.querySelector('.feedback-what dd')?.textContent ?? '',
+        visible: card.checkVisibility(),
+      })),
+      count: document.querySelector('.hud-feedback')?.textContent ?? '',
+    }));
+    const newest = fresh.toReversed().slice(0, FEED_CARDS);
+    expect(page.cards.slice(0, newest.length), `the feed at ${formatMinutesOfDay(this.#day.minute)}`).toEqual(newest.map((finding): CardShown => ({ ...finding, visible: true })));
+    expect(page.count).toBe(`Feedback (${this.findings})`);
+    this.shown += newest.length;
+  }
+}
+
 /** A day played at a person's pace, with what it took. */
 interface PacedDay {
   readonly game: GamePage;
@@ -128,7 +180,7 @@ describe('The default morning at a person’s pace', () => {
   const games: GamePage[] = [];
 
   /** Opens a fresh browser, starts a new day of the default morning from the title and plays it with `trainee` at a person's pace; `speed` is chosen on the HUD first when given. */
-  async function pacedDay(trainee: ScriptedTrainee, options: { readonly speed?: number } = {}): Promise<PacedDay> {
+  async function pacedDay(trainee: ScriptedTrainee, options: { readonly speed?: number; readonly watchFeedback?: boolean } = {}): Promise<PacedDay & { readonly feedback: FeedbackWatch | null }> {
     const { game, time } = await openPacedGame();
     games.push(game);
     const { page } = game;
@@ -140,8 +192,10 @@ describe('The default morning at a person’s pace', () => {
     const pageStart = await time.now();
     const wallStart = performance.now();
     const clockStart = time.wallMs;
-    const report = await pace.play(driver, trainee);
+    const feedback = options.watchFeedback === true ? new FeedbackWatch(page, driver.day) : null;
+    const report = await pace.play(driver, trainee, feedback ? { afterStep: () => feedback.check() } : {});
     return {
+      feedback,
       game,
       time,
       driver,
@@ -172,13 +226,14 @@ describe('The default morning at a person’s pace', () => {
   });
 
   it('lets the novice make its mistakes at a person’s pace in practice', { timeout: 900_000 }, async () => {
-    const day = await pacedDay(noviceTrainee({ seed: NOVICE_SEED, mistakeRate: scenario.novice.mistakeRate }));
-    const { driver } = day;
+    const day = await pacedDay(noviceTrainee({ seed: NOVICE_SEED, mistakeRate: scenario.novice.mistakeRate }), { watchFeedback: true });
+    const { driver, feedback } = day;
     expect(driver.settings).toEqual({ mode: 'practice', timerEnabled: true });
-    const result = scoreDay(driver.day.record());
-    expect(result.findings.length).toBeGreaterThan(0);
+    // Every finding the workflows recorded was shown in the feed as it was recorded (checked step by step in FeedbackWatch).
+    expect(feedback?.findings).toBe(driver.day.checksSince(0).filter((check) => check.finding).length);
+    expect(feedback?.findings).toBeGreaterThanOrEqual(3);
     await debriefVerdict(day.game.page, day.time);
-    console.info(paceLine('novice', day, scenario.timer.secondsPerMinute));
+    console.info(`${paceLine('novice', day, scenario.timer.secondsPerMinute)}; ${feedback?.findings} findings, ${feedback?.shown} shown in the feed as they were recorded`);
   });
 
   // A measurement, not a check: PERSON_PACE_SPEEDS=1 plays the expert's paced day at every speed the HUD offers.

@@ -16,8 +16,8 @@
  *   or closing the station. `PERSON_PACE_MS` pass before each. Keys that only move between
  *   controls or along a list (Tab, the arrows) belong to the input they serve.
  * - A **wait**: when, after a decision, there is nothing to do, the trainee stays on the
- *   floor and watches the clock run at the page's speed until the next thing happens (or,
- *   when asked, presses "Skip ahead" where the game allows it).
+ *   floor and watches the clock run at the page's speed until the next thing happens (as a
+ *   new trainee would; "Skip ahead" would shorten only these waits).
  *
  * The driver is given a page whose locators pass the time before each input (a proxy of
  * the Playwright page), so every input the driver makes is paced, whatever the station.
@@ -64,8 +64,13 @@ export interface PaceReport {
   readonly decisionClinicMinutes: number;
 }
 
-/** How the paced trainee waits when there is nothing to do. */
-export type Waiting = 'watch' | 'skip-ahead';
+/** Options of `PersonPace.play`. */
+export interface PlayOptions {
+  /** Fails the day after this many moves, decisions and waits together. */
+  readonly maxSteps?: number;
+  /** Runs after every move, decision and wait, with the copy brought up to the page and no page time passed since. */
+  readonly afterStep?: () => Promise<void>;
+}
 
 /** Paces a driver's inputs and plays whole days at a person's pace. */
 export class PersonPace {
@@ -90,8 +95,8 @@ export class PersonPace {
    * Plays with `trainee` until the day ends, at a person's pace. The page's time must be
    * held (`PageTime.hold`) and the driver attached to `this.page`.
    */
-  async play(driver: TraineeDriver, trainee: ScriptedTrainee, options: { readonly waiting?: Waiting; readonly maxSteps?: number } = {}): Promise<PaceReport> {
-    const waiting = options.waiting ?? 'watch';
+  async play(driver: TraineeDriver, trainee: ScriptedTrainee, options: PlayOptions = {}): Promise<PaceReport> {
+    const afterStep = options.afterStep ?? (() => Promise.resolve());
     const maxSteps = options.maxSteps ?? 3_000;
     const day = driver.day;
     const fieldsBefore = this.#fields;
@@ -112,6 +117,7 @@ export class PersonPace {
         this.#where = 'station';
         await driver.perform(move);
         moves += 1;
+        await afterStep();
         continue;
       }
       if (driver.stationOpen) {
@@ -126,18 +132,21 @@ export class PersonPace {
       decisionMs += PERSON_PACE_MS;
       await driver.sync();
       decisionClinicMinutes += day.minute - minuteBefore;
+      await afterStep();
       if (day.isOver) break;
       move = validMove(trainee, day);
       if (move !== null) {
         await driver.perform(move);
         moves += 1;
+        await afterStep();
         continue;
       }
       const waitedFrom = day.minute;
-      waitMs += await this.#wait(driver, waiting);
+      waitMs += await this.#wait(driver);
       waits += 1;
       await driver.sync();
       waitClinicMinutes += day.minute - waitedFrom;
+      await afterStep();
     }
     return {
       moves,
@@ -153,19 +162,11 @@ export class PersonPace {
   }
 
   /**
-   * Nothing to do: watches the floor (the page's time passing a second at a time) until the
-   * clinic clock reaches the next thing that happens, or presses "Skip ahead" when asked to
-   * and the game allows it. Returns the page time spent.
+   * Nothing to do: watches the floor, the page's time passing a second at a time, until the
+   * clinic clock reaches the next thing that happens. Returns the page time spent.
    */
-  async #wait(driver: TraineeDriver, waiting: Waiting): Promise<number> {
+  async #wait(driver: TraineeDriver): Promise<number> {
     const page = this.page;
-    if (waiting === 'skip-ahead') {
-      const skip = page.getByRole('button', { name: 'Skip ahead', exact: true });
-      const before = driver.day.minute;
-      // An unpaced press: the decision to wait was just paid for.
-      await skip.press('Enter');
-      if ((await page.evaluate(() => window.__clinic?.session()?.minute ?? null)) !== before) return 0;
-    }
     const target = nextEventMinute(driver);
     return this.time.passUntil(() => page.evaluate((to) => {
       const session = window.__clinic?.session();

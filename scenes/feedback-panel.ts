@@ -119,7 +119,10 @@ export class FeedbackFeed {
     const more = button('Open in the log', 'button-quiet feedback-more', () => this.#handlers.onOpenLog(item.id));
     const dismiss = button('Dismiss', 'button-quiet feedback-dismiss', () => this.#dismiss(card));
     actions.append(more, dismiss);
-    card.append(head, findingParts(item), actions);
+    // The buttons on the heading's line: in view even when a long finding scrolls in the station.
+    const top = element('div', 'feedback-card-top');
+    top.append(head, actions);
+    card.append(top, findingParts(item));
     if (item.severity !== 'critical') this.#timers.set(card, setTimeout(() => this.#remove(card), FEED_MS));
     return card;
   }

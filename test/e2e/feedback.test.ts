@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { SceneKeys } from '../../scenes/keys';
 import { customScenarioLink } from '../../scenes/instructor/scenario-link';
+import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
@@ -98,12 +99,13 @@ describe('Feedback while practising', () => {
     const [feedBox, bodyBox] = await Promise.all([desk.locator('.station-feedback').boundingBox(), desk.locator('.station-body').boundingBox()]);
     expect(feedBox!.y + feedBox!.height).toBeLessThanOrEqual(bodyBox!.y + 1);
     await keepScreenshot(page, 'feedback-in-station');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('says what changed the running score, and moves the hint on from identifiers to registration', async () => {
     const { page } = game;
     const change = page.locator('.hud-score-change');
-    expect(await change.innerText()).toMatch(/^−\d+(\.\d)? accuracy: Marcus Johnson/);
+    expect(await change.innerText()).toMatch(/^−\d+(\.\d)? accuracy: Marcus .*identity was confirmed on only one identifier/);
     expect(await page.getByRole('button', { name: 'Feedback (1)' }).isVisible()).toBe(true);
     const stationHint = await page.getByRole('dialog').locator('.station-step-hint').innerText();
     expect(stationHint).toMatch(/address, phone and emergency contact/);
@@ -124,6 +126,7 @@ describe('Feedback while practising', () => {
     const log = page.getByRole('dialog', { name: 'Feedback so far' });
     await log.waitFor();
     await keepScreenshot(page, 'feedback-log');
+    expect(await seriousViolations(page)).toEqual([]);
     const entries = log.locator('.feedback-log-entry');
     expect(await entries.count()).toBe(1);
     const entry = await entries.first().innerText();

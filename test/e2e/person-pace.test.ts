@@ -79,6 +79,11 @@ function minutes(ms: number): string {
   return (ms / 60_000).toFixed(1);
 }
 
+/** Clinic minutes the floor should have charged for the real time the trainee spent on it (deciding and waiting) at the day's speed. */
+function floorMinutesLived(report: PaceReport, speed: number, secondsPerMinute: number): number {
+  return ((report.decisionMs + report.waitMs) / 1000 / secondsPerMinute) * speed;
+}
+
 /** One line for the log: what the paced day took, and what it would take at each speed. */
 function paceLine(who: string, { report, speed, wallSeconds, clockStepSeconds, driver }: PacedDay, secondsPerMinute: number): string {
   const result = scoreDay(driver.day.record());
@@ -88,7 +93,7 @@ function paceLine(who: string, { report, speed, wallSeconds, clockStepSeconds, d
     `${who} at a person's pace (${PERSON_PACE_MS / 1000} s a decision or field, speed ${speed}×, ${secondsPerMinute} s a clinic minute): ` +
     `${minutes(total)} real minutes of page time (${minutes(report.stationMs)} in stations, ${minutes(report.decisionMs)} deciding on the floor, ${minutes(report.waitMs)} waiting); ` +
     `${report.moves} moves, ${report.decisions} decisions, ${report.fields} fields, ${report.waits} waits; ` +
-    `clinic minutes passed deciding ${report.decisionClinicMinutes}, waiting ${report.waitClinicMinutes}; ` +
+    `clinic minutes passed deciding ${report.decisionClinicMinutes}, waiting ${report.waitClinicMinutes} (the floor's real time at ${speed}× is ${floorMinutesLived(report, speed, secondsPerMinute).toFixed(1)}); ` +
     `real minutes at each speed (the same work and decisions, waits at that speed): ${atSpeeds}; ` +
     `${result.passed ? 'passed' : 'not passed'}, total ${result.score.total} (accuracy ${result.score.accuracy}, throughput ${result.score.throughput}), ` +
     `${result.stats.patientsCompleted} patients completed, mean wait ${result.stats.meanWaitMinutes} min, day ended ${formatMinutesOfDay(driver.day.minute)}; ` +
@@ -218,6 +223,10 @@ describe('The default morning at a person’s pace', () => {
     // The page lived exactly the time the pacer passed: nothing else moved its clock.
     expect(day.pageMs).toBe(report.decisionMs + report.stationMs + report.waitMs);
     expect(report.fields).toBeGreaterThan(report.moves);
+    // The floor charges every second the trainee spends on it at the day's speed, to within the minute under way.
+    const charged = report.decisionClinicMinutes + report.waitClinicMinutes;
+    const lived = floorMinutesLived(report, day.speed, scenario.timer.secondsPerMinute);
+    expect(Math.abs(charged - lived), `the floor charged ${charged} clinic minutes for ${lived.toFixed(1)} minutes of the trainee's time there`).toBeLessThanOrEqual(1.5);
     const result = scoreDay(driver.day.record());
     expect(result.stats.patientsCompleted).toBe(scenario.patients.length);
     expect(result.passed).toBe(true);

@@ -24,7 +24,7 @@ import type { Persistence } from './persistence/persistence';
 import type { HistoryEntry } from './persistence/save-format';
 import { assessSavedDay, customScenarioKey, savedDayOf, type DayScenario, type UnfinishedDay } from './persistence/saved-day';
 import { parseCustomScenario, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
-import { sessionSettingsFor, SettingsStore, TEXT_SCALE, type GameSettings } from './settings';
+import { sessionSettingsFor, SettingsStore, TEXT_SCALE, type DayChoice, type GameSettings } from './settings';
 import { SoundBoard } from './sound-board';
 
 /** What the debrief scene is started with. */
@@ -60,6 +60,10 @@ export class ClinicApp {
   readonly persistence: Persistence;
   /** The key of the scenario chosen last, so the title screen offers it again. */
   lastScenarioId: string | null = null;
+  /** True when this browser had stored nothing for the game before this page opened (main.ts). */
+  firstVisit = false;
+  /** The mode and timer the trainee chose on the briefing of the day about to start. */
+  #dayChoice: { readonly key: string; readonly choice: DayChoice } | null = null;
   #runner: DayRunner | null = null;
   #custom: DayScenario | null = null;
   #unfinished: UnfinishedDay | null = null;
@@ -212,14 +216,25 @@ export class ClinicApp {
   }
 
   /**
+   * Records the mode and timer chosen on the briefing for the next new day of `key`; the
+   * scenario's lock still wins (`sessionSettingsFor`). Used once, by that day.
+   */
+  chooseDay(key: string, choice: DayChoice): void {
+    this.#dayChoice = { key, choice };
+  }
+
+  /**
    * Starts the day the floor opens on `scenario`: the prepared continuation when there is
-   * one for it, otherwise a new day (which replaces any unfinished one).
+   * one for it, otherwise a new day (which replaces any unfinished one) with the mode and
+   * timer chosen on its briefing, or the scenario's own.
    */
   startDay(scenario: Scenario): DayRunner {
     const kit = this.#dayKit();
     const settings = this.settings.value;
     const prepared = this.#prepared;
     this.#prepared = null;
+    const chosen = this.#dayChoice;
+    this.#dayChoice = null;
     let day: DayScenario;
     let session: Session;
     let watch: EncounterWatch;
@@ -228,7 +243,8 @@ export class ClinicApp {
     } else {
       day = this.#dayOf(scenario);
       watch = new kit.EncounterWatch();
-      session = kit.Session.start(scenario, { seed: newSeed(), settings: sessionSettingsFor(scenario, settings), inspect: watch.inspect });
+      const choice = chosen?.key === day.key ? chosen.choice : undefined;
+      session = kit.Session.start(scenario, { seed: newSeed(), settings: sessionSettingsFor(scenario, choice), inspect: watch.inspect });
     }
     this.#unfinished = null;
     this.lastScenarioId = day.key;

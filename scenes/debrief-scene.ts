@@ -6,7 +6,6 @@ import { Scene, Scenes } from 'phaser';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { openDebriefPanel, type DebriefPanel } from './debrief-panel';
 import { panelsLayer } from './dom';
-import type { FloorData } from './clinic-floor-scene';
 import { SceneKeys, TextureKeys } from './keys';
 import type { TitleData } from './title-scene';
 import { cssColour, FloorPalette, FontStack, Ink, Palette } from './theme';
@@ -62,8 +61,9 @@ export class DebriefScene extends Scene {
         retryKey === null
           ? null
           : () => {
-              const next: FloorData = { scenarioId: retryKey };
-              this.scene.start(SceneKeys.ClinicFloor, next);
+              // A retry is a new day: it opens with its briefing, and the clock starts when the trainee starts.
+              const briefing: TitleData = { view: 'briefing', scenarioKey: retryKey };
+              this.scene.start(SceneKeys.Title, briefing);
             },
       back: history
         ? { label: 'Back to history', onClick: () => this.scene.start(SceneKeys.Title, toHistory) }

@@ -1,6 +1,6 @@
 /**
  * The browser entry point: opens the browser's storage (or notes why it cannot), reads the
- * saved settings and any unfinished day, follows the page's address (an assignment link,
+ * saved settings (none: a first visit) and any unfinished day, follows the page's address (an assignment link,
  * the instructor page), then creates the Phaser game in `#game` at a logical 1280×720 that
  * scales to fit the window while keeping its proportions, and registers the scenes in the
  * order they run, each with the page's shared `ClinicApp`.
@@ -23,8 +23,13 @@ async function main(): Promise<void> {
   const persistence = await Persistence.open();
   // Said once, whether storage is missing from the start or fails later (a full quota).
   persistence.onProblem((problem) => showStorageNotice(panelsLayer(), problem));
-  const settings = (await persistence.loadSettings()) ?? defaultGameSettings(window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  const stored = await persistence.loadSettings();
+  const settings = stored ?? defaultGameSettings(window.matchMedia('(prefers-reduced-motion: reduce)').matches);
   const app = new ClinicApp(loadBundledScenarioCatalog(), settings, persistence);
+  // Stored settings mark a browser that has been here before; the first visit stores them,
+  // so the title welcomes a newcomer (How to play, the orientation day) once.
+  app.firstVisit = stored === null;
+  if (app.firstVisit) void persistence.saveSettings(settings);
   await app.loadUnfinished();
   app.setLaunch(await launchFromAddress(app, window.location.href));
 

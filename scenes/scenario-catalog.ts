@@ -15,8 +15,22 @@
 import type { ScenarioLoadResult } from '../src/scenario/scenario-loader';
 import type { Scenario } from '../src/scenario/scenario.schema';
 
-/** The bundled scenario the title selects when the trainee has not played one yet (the README's Quick start). */
-export const DEFAULT_SCENARIO_ID = 'default-morning';
+/**
+ * The bundled scenario the title selects when the trainee has not played one on this page:
+ * the orientation day (untimed, with hints), where a first visit should begin.
+ */
+export const ORIENTATION_SCENARIO_ID = 'first-day';
+
+/** How hard an instructor rates a scenario (its `instructor.difficulty`). */
+export type Difficulty = Scenario['instructor']['difficulty'];
+
+/** The difficulties in the order the title lists them, with the words it shows. */
+export const DIFFICULTY_LABELS: Readonly<Record<Difficulty, string>> = {
+  introductory: 'Introductory',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
+const DIFFICULTY_ORDER: readonly Difficulty[] = ['introductory', 'intermediate', 'advanced'];
 
 /** A scenario the trainee can start. */
 export interface PlayableScenarioEntry {
@@ -26,6 +40,7 @@ export interface PlayableScenarioEntry {
   readonly title: string;
   readonly description: string;
   readonly patientCount: number;
+  readonly difficulty: Difficulty;
   /** The validated scenario, ready to play. */
   readonly scenario: Scenario;
   /** The scenario's content hash (`scenarioContentHash`), which saved days and result files carry. */
@@ -69,7 +84,7 @@ export function scenarioOutcome(result: ScenarioLoadResult, loader: Pick<Scenari
 /** The catalog entry of one loaded file. */
 export function catalogEntry(fileName: string, outcome: ScenarioOutcome): ScenarioCatalogEntry {
   if (!outcome.ok) return { kind: 'broken', fileName, problems: outcome.problems };
-  const { id, title, description, patients } = outcome.scenario;
+  const { id, title, description, patients, instructor } = outcome.scenario;
   return {
     kind: 'playable',
     fileName,
@@ -77,6 +92,7 @@ export function catalogEntry(fileName: string, outcome: ScenarioOutcome): Scenar
     title,
     description,
     patientCount: patients.length,
+    difficulty: instructor.difficulty,
     scenario: outcome.scenario,
     contentHash: outcome.contentHash,
   };
@@ -125,4 +141,21 @@ export function loadBundledScenarioCatalog(): ScenarioCatalogEntry[] {
   return Object.values(files)
     .toSorted((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0))
     .map((file) => catalogEntry(file.fileName, file.outcome));
+}
+
+/**
+ * The catalog as the title lists it: playable scenarios from the easiest (introductory
+ * before intermediate before advanced, then fewer patients first, then by title), and the
+ * files that could not be loaded after them, in their own order.
+ */
+export function byDifficulty(catalog: readonly ScenarioCatalogEntry[]): ScenarioCatalogEntry[] {
+  const playable = catalog.filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
+  const broken = catalog.filter((entry) => entry.kind === 'broken');
+  const ordered = playable.toSorted(
+    (a, b) =>
+      DIFFICULTY_ORDER.indexOf(a.difficulty) - DIFFICULTY_ORDER.indexOf(b.difficulty) ||
+      a.patientCount - b.patientCount ||
+      (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
+  );
+  return [...ordered, ...broken];
 }

@@ -1,13 +1,13 @@
 /**
- * The title screen's HTML panel: the bundled scenarios as a radio group and a "New day"
- * button, in a form so the browser gives keyboard and screen-reader behaviour for free
+ * The title screen's HTML panel: the scenarios as a radio group, easiest first, each with
+ * its difficulty and patient count, and a "New day" button, in a form so the browser gives keyboard and screen-reader behaviour for free
  * (Up/Down move between scenarios, Enter starts the day, Tab reaches the button).
  *
  * The panel only reports what the trainee chose; the scene that opened it decides what
  * happens next and tells the trainee through `showStatus`.
  */
 import { element } from './dom';
-import type { BrokenScenarioEntry, PlayableScenarioEntry, ScenarioCatalogEntry } from './scenario-catalog';
+import { DIFFICULTY_LABELS, type BrokenScenarioEntry, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
 
 /** What the title scene passes when it opens the panel. */
 export interface ScenarioPickerOptions {
@@ -20,8 +20,10 @@ export interface ScenarioPickerOptions {
   readonly intro?: HTMLElement;
   /** Controls shown between the list and the button (the settings). */
   readonly extra?: HTMLElement;
-  /** Controls shown after `extra` (importing a scenario, the assignment link, history). */
+  /** Controls shown beside "New day", always in view (How to play, the history, the instructor's link). */
   readonly tools?: HTMLElement;
+  /** Shown at the end of the heading's line, set apart from the trainee's choices (the instructor's link). */
+  readonly aside?: HTMLElement;
   /** Where keyboard focus goes first instead of the selected scenario (the "Continue" button). */
   readonly focus?: HTMLElement;
   /** Called with the selected scenario's id when the selection changes, and once at the start. */
@@ -70,12 +72,17 @@ export function openScenarioPickerPanel(options: ScenarioPickerOptions): Scenari
   status.setAttribute('role', 'status');
   footer.append(newDay, status);
 
-  form.append(heading);
-  if (options.intro) form.append(options.intro);
-  form.append(fieldset);
-  if (extra) form.append(extra);
-  if (options.tools) form.append(options.tools);
-  form.append(footer);
+  // Everything between the heading and the footer scrolls as one, so opening the settings
+  // never squeezes the list, and "New day" and the tools stay in view.
+  const body = element('div', 'scenario-picker-body');
+  if (options.intro) body.append(options.intro);
+  body.append(fieldset);
+  if (extra) body.append(extra);
+  if (options.tools) newDay.after(options.tools);
+  const top = element('div', 'scenario-picker-top');
+  top.append(heading);
+  if (options.aside) top.append(options.aside);
+  form.append(top, body, footer);
 
   const radios = [...form.querySelectorAll<HTMLInputElement>(`input[name="${RADIO_NAME}"]`)];
   const firstRadio = radios.find((radio) => radio.value === options.initialId) ?? radios[0];
@@ -133,7 +140,7 @@ function playableOption(entry: PlayableScenarioEntry, index: number): HTMLLabelE
   details.id = detailsId;
   details.append(
     element('span', 'scenario-description', entry.description),
-    element('span', 'scenario-meta', patientCountText(entry.patientCount)),
+    element('span', 'scenario-meta', `${DIFFICULTY_LABELS[entry.difficulty]} · ${patientCountText(entry.patientCount)}`),
   );
   label.append(radio, title, details);
   return label;

@@ -1,8 +1,8 @@
 /**
- * The trainee's settings: speed, sound, practice or assessment, the timer, reduced motion,
- * text size and the name that goes on result files. The store holds them for the page;
- * `scenes/persistence/` keeps them in IndexedDB between visits. A scenario whose timer is
- * locked by the instructor fixes the mode and the timer to its own.
+ * The trainee's settings: speed, sound, reduced motion, text size and the name that goes
+ * on result files. The store holds them for the page; `scenes/persistence/` keeps them in
+ * IndexedDB between visits. The mode and the timer are not among them: they belong to one
+ * day (`DayChoice`), start from the scenario's own, and are chosen on the day's briefing.
  */
 import type { Mode, Scenario } from '../src/scenario/scenario.schema';
 import type { SessionSettings } from '../src/session/session';
@@ -21,13 +21,11 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 /** The root font size of each text size. */
 export const TEXT_SCALE: Readonly<Record<TextSize, number>> = { normal: 1, large: 1.125, larger: 1.25 };
 
-/** What the trainee has chosen. */
+/** What the trainee has chosen for every day: comfort, not the rules of a day. */
 export interface GameSettings {
+  /** The speed the clock starts each timed day at (the HUD changes it during the day). */
   readonly speed: Speed;
   readonly sound: boolean;
-  readonly mode: Mode;
-  /** Off: untimed practice, the clock stops between actions. */
-  readonly timed: boolean;
   readonly reducedMotion: boolean;
   readonly textSize: TextSize;
   /** The trainee's name as they entered it, written on result files ("" when not given). */
@@ -36,7 +34,19 @@ export interface GameSettings {
 
 /** The settings a first visit starts with; reduced motion follows the system's preference. */
 export function defaultGameSettings(prefersReducedMotion: boolean): GameSettings {
-  return { speed: 1, sound: true, mode: 'practice', timed: true, reducedMotion: prefersReducedMotion, textSize: 'normal', playerName: '' };
+  return { speed: 1, sound: true, reducedMotion: prefersReducedMotion, textSize: 'normal', playerName: '' };
+}
+
+/**
+ * How one day is played: practice or assessment, and whether its clock runs by itself.
+ * Each day starts from its scenario's own; the trainee may change it on the day's briefing
+ * (for that day only) unless the scenario locks it. It is never stored between visits, so
+ * a preference cannot silently override what a scenario sets.
+ */
+export interface DayChoice {
+  readonly mode: Mode;
+  /** Off: untimed practice, the clock stops between actions. */
+  readonly timed: boolean;
 }
 
 /** True when the scenario lets the trainee choose the mode and the timer. */
@@ -44,13 +54,20 @@ export function canChooseMode(scenario: Scenario): boolean {
   return !scenario.timer.locked;
 }
 
+/** The scenario's own mode and timer: what its briefing offers first. Assessment is always timed. */
+export function scenarioDayChoice(scenario: Scenario): DayChoice {
+  return { mode: scenario.mode, timed: scenario.mode === 'assessment' || scenario.timer.enabled };
+}
+
 /**
- * The session settings a day starts with: the trainee's choice where the scenario allows
- * it; the scenario's own when its timer is locked. Assessment is always timed.
+ * The session settings a day starts with. A scenario that locks its timer plays as it says,
+ * whatever the trainee chose; otherwise the trainee's choice for this day wins, and without
+ * one the scenario's own mode and timer. Assessment is always timed where the trainee chose it.
  */
-export function sessionSettingsFor(scenario: Scenario, settings: GameSettings): SessionSettings {
+export function sessionSettingsFor(scenario: Scenario, choice?: DayChoice): SessionSettings {
   if (!canChooseMode(scenario)) return { mode: scenario.mode, timerEnabled: scenario.timer.enabled };
-  return { mode: settings.mode, timerEnabled: settings.mode === 'assessment' ? true : settings.timed };
+  const chosen = choice ?? scenarioDayChoice(scenario);
+  return { mode: chosen.mode, timerEnabled: chosen.mode === 'assessment' ? true : chosen.timed };
 }
 
 /** The settings of this page, with listeners for the parts the page applies at once (text size). */

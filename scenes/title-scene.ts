@@ -1,28 +1,36 @@
 /**
  * The title screen: the game's name and the clinic drawn on the canvas, and an HTML panel
- * on the `#panels` layer with the unfinished day ("Continue"), the bundled scenarios and an
- * imported one, the settings, the assignment tools and "New day", which opens the clinic
- * floor on the chosen scenario. The same scene shows the history and the instructor page
- * in place of the picker, and follows an assignment link on opening.
+ * on the `#panels` layer with the unfinished day ("Continue"), the scenarios easiest first
+ * (and an imported one), the settings, How to play, the history, a link to the instructor's
+ * tools, and "New day", which opens the chosen scenario's briefing. The briefing's "Start
+ * the day" opens the clinic floor, whose clock starts then. The same scene shows the
+ * briefing, How to play, the history and the instructor page in place of the picker, and
+ * follows an assignment link on opening (to the assigned day's briefing).
  */
 import { Scene, Scenes } from 'phaser';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import type { FloorData } from './clinic-floor-scene';
 import { confirmDialog } from './confirm-dialog';
 import { panelsLayer } from './dom';
+import { openBriefingPanel } from './briefing-panel';
+import { button, element } from './dom';
+import { openHowToPlayPanel } from './how-to-play-panel';
 import { buildAssignmentTools } from './instructor/assignment-tools';
 import { SceneKeys, TextureKeys } from './keys';
 import { buildContinueCard } from './persistence/continue-card';
 import type { LoadStep, PreloadData, SceneStart } from './preload-scene';
-import { DEFAULT_SCENARIO_ID, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
+import { byDifficulty, ORIENTATION_SCENARIO_ID, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
 import { openScenarioPickerPanel } from './scenario-picker-panel';
+import type { DayChoice } from './settings';
 import { FontStack, Ink, Palette } from './theme';
 import { buildTitleSettings } from './title-settings';
 
 /** What the title scene shows. */
 export interface TitleData {
-  /** The picker (the default), the history or the instructor page. */
-  readonly view?: 'picker' | 'history' | 'instructor';
+  /** The picker (the default), a day's briefing, How to play, the history or the instructor page. */
+  readonly view?: 'picker' | 'briefing' | 'how-to-play' | 'history' | 'instructor';
+  /** The scenario whose briefing to show (view `briefing`). */
+  readonly scenarioKey?: string;
   /** A message for the picker's status line. */
   readonly status?: string;
   /** Why the unfinished day could not be continued, for its card. */
@@ -46,6 +54,9 @@ export class TitleScene extends Scene {
 
   init(data: TitleData): void {
     this.#data = data ?? {};
+    // Phaser starts a scene with its last data when given none ("Choose another" after a
+    // retried day): what was asked once (a briefing) must not come back by itself.
+    this.sys.settings.data = {};
   }
 
   create(): void {
@@ -57,11 +68,15 @@ export class TitleScene extends Scene {
     if (launch.kind === 'instructor') return void this.#showInstructor();
     if (launch.kind === 'play') {
       // An unfinished day is the trainee's work: it is offered first, never replaced unasked.
-      if (!this.#app.unfinished) return this.#startFloor(launch.key);
+      if (!this.#app.unfinished) return this.#showBriefing(launch.key);
+      this.#app.lastScenarioId = launch.key;
       return this.#showPicker('You have an unfinished day: continue it or discard it, then start the assigned scenario.', []);
     }
-    if (this.#data.view === 'history') return void this.#showHistory();
-    if (this.#data.view === 'instructor') return void this.#showInstructor();
+    const { view, scenarioKey } = this.#data;
+    if (view === 'briefing' && scenarioKey !== undefined) return this.#showBriefing(scenarioKey);
+    if (view === 'how-to-play') return this.#showHowToPlay();
+    if (view === 'history') return void this.#showHistory();
+    if (view === 'instructor') return void this.#showInstructor();
     this.#showPicker(this.#data.status ?? launch.message, launch.problems);
   }
 
@@ -76,6 +91,7 @@ export class TitleScene extends Scene {
 
   #startFloor(key: string, before: readonly LoadStep[] = []): void {
     this.#app.sounds.unlock();
+    this.#app.firstVisit = false;
     const data: FloorData = { scenarioId: key };
     this.#startWithDayKit({ key: SceneKeys.ClinicFloor, data }, before);
   }
@@ -121,47 +137,77 @@ export class TitleScene extends Scene {
             void app.discardUnfinished().then(() => {
               if (current) {
                 if (current.customSource !== null) app.setCustomScenario(current);
-                this.#startFloor(current.key);
+                this.#restart({ view: 'briefing', scenarioKey: current.key });
               }
             });
           },
           onDiscard: () => void app.discardUnfinished().then(() => this.#restart({ status: 'The unfinished day was discarded.' })),
         })
       : null;
-    const tools = buildAssignmentTools({
-      readScenario: (text, fileName) => app.readCustomScenario(text, fileName),
-      onImported: (day) => {
-        app.setCustomScenario(day);
-        app.lastScenarioId = day.key;
-        this.#restart({ status: `Imported "${day.scenario.title}". It is selected: start it with New day.` });
-      },
-      selected: () => {
-        const key = picker.selected();
-        return key === null ? undefined : app.dayScenario(key);
-      },
-      onHistory: () => this.#restart({ view: 'history' }),
-      onInstructor: () => this.#restart({ view: 'instructor' }),
-    });
+    const tools = element('div', 'title-tools');
+    const instructorLink = button('Instructor tools', 'link-button', () => this.#restart({ view: 'instructor' }));
+    tools.append(
+      button('How to play', 'button-quiet', () => this.#restart({ view: 'how-to-play' })),
+      button('History', 'button-quiet', () => this.#restart({ view: 'history' })),
+    );
+    const welcome = app.firstVisit && !card ? this.#welcome() : null;
+    const intro = card?.root ?? welcome ?? undefined;
     const picker = openScenarioPickerPanel({
       root: panelsLayer(),
       catalog: this.#catalog(),
-      initialId: app.lastScenarioId ?? DEFAULT_SCENARIO_ID,
-      ...(card ? { intro: card.root, focus: card.firstButton } : {}),
+      initialId: app.lastScenarioId ?? ORIENTATION_SCENARIO_ID,
+      ...(intro ? { intro } : {}),
+      ...(card ? { focus: card.firstButton } : {}),
       extra: settings.root,
-      tools: tools.root,
-      onSelect: (key) => settings.showScenario(app.scenario(key)),
-      onNewDay: (key) => void this.#newDay(key, (text) => picker.showStatus(text)),
+      tools,
+      aside: instructorLink,
+      onNewDay: (key) => this.#newDay(key, (text) => picker.showStatus(text)),
     });
-    this.#close = () => picker.close();
+    this.#close = () => {
+      picker.close();
+      settings.close();
+    };
     if (message) picker.showStatus(message);
     if (this.#data.continueProblem) card?.showProblem(this.#data.continueProblem);
-    if (problems.length > 0) tools.showProblems(`The scenario in the assignment link could not be loaded (${problems.length === 1 ? '1 problem' : `${problems.length} problems`})`, problems);
+    if (problems.length > 0) this.#showLinkProblems(problems);
   }
 
-  /** The bundled catalog, with the custom scenario (if any) at its end. */
+  /** The first visit's note: the orientation day is selected, and How to play is one click away. */
+  #welcome(): HTMLElement {
+    const note = element('section', 'title-welcome');
+    note.setAttribute('aria-labelledby', 'title-welcome-heading');
+    const heading = element('h3', 'title-welcome-heading', 'New to Clinic Day?');
+    heading.id = 'title-welcome-heading';
+    const orientation = this.#app.bundledDay(ORIENTATION_SCENARIO_ID)?.scenario.title;
+    const text = element(
+      'p',
+      'title-welcome-text',
+      `${orientation ? `The orientation day, ${orientation}, is selected: untimed, with hints. ` : ''}Read How to play first: it takes two minutes.`,
+    );
+    note.append(heading, text, button('Read How to play', 'button-quiet', () => this.#restart({ view: 'how-to-play' })));
+    return note;
+  }
+
+  /** The located problems of a scenario carried in an assignment link that could not be loaded. */
+  #showLinkProblems(problems: readonly string[]): void {
+    const box = element('section', 'import-problems title-link-problems');
+    const heading = element('h3', 'import-problems-heading', `The scenario in the assignment link could not be loaded (${problems.length === 1 ? '1 problem' : `${problems.length} problems`})`);
+    heading.id = 'title-link-problems-heading';
+    heading.tabIndex = -1;
+    box.setAttribute('aria-labelledby', heading.id);
+    const list = element('ul', 'scenario-problems');
+    for (const problem of problems) list.append(element('li', undefined, problem));
+    box.append(heading, list);
+    const footer = panelsLayer().querySelector('.scenario-picker .panel-footer');
+    footer?.before(box);
+    heading.focus();
+  }
+
+  /** The bundled catalog easiest first, with the custom scenario (if any) at its end. */
   #catalog(): ScenarioCatalogEntry[] {
     const custom = this.#app.customScenario;
-    if (!custom) return [...this.#app.catalog];
+    const bundled = byDifficulty(this.#app.catalog);
+    if (!custom) return bundled;
     const { scenario } = custom;
     const entry: PlayableScenarioEntry = {
       kind: 'playable',
@@ -170,18 +216,48 @@ export class TitleScene extends Scene {
       title: `Imported: ${scenario.title}`,
       description: scenario.description,
       patientCount: scenario.patients.length,
+      difficulty: scenario.instructor.difficulty,
       scenario,
       contentHash: custom.contentHash,
     };
-    return [...this.#app.catalog, entry];
+    return [...bundled, entry];
   }
 
-  async #newDay(key: string, say: (text: string) => void): Promise<void> {
-    const app = this.#app;
-    if (!app.scenario(key)) {
+  #newDay(key: string, say: (text: string) => void): void {
+    if (!this.#app.scenario(key)) {
       say(`The scenario "${key}" cannot be played.`);
       return;
     }
+    this.#app.lastScenarioId = key;
+    this.#restart({ view: 'briefing', scenarioKey: key });
+  }
+
+  /** The day's briefing; "Start the day" starts the floor, and with it the clock. */
+  #showBriefing(key: string): void {
+    const app = this.#app;
+    const scenario = app.scenario(key);
+    if (!scenario) return this.#showPicker(`The scenario "${key}" cannot be played.`, []);
+    app.lastScenarioId = key;
+    let starting = false;
+    const panel = openBriefingPanel({
+      root: panelsLayer(),
+      scenario,
+      settings: app.settings,
+      onStart: (choice) => {
+        if (starting) return;
+        starting = true;
+        void this.#startNewDay(key, choice).finally(() => {
+          starting = false;
+        });
+      },
+      onBack: () => this.#restart({ view: 'picker' }),
+    });
+    this.#close = () => panel.close();
+  }
+
+  /** Starts a new day of `key` as chosen on its briefing, discarding the unfinished day only when the trainee agrees. */
+  async #startNewDay(key: string, choice: DayChoice): Promise<void> {
+    const app = this.#app;
     if (app.unfinished) {
       const confirmed = await confirmDialog(panelsLayer(), {
         title: 'Start a new day?',
@@ -192,7 +268,13 @@ export class TitleScene extends Scene {
       if (!confirmed) return;
       await app.discardUnfinished();
     }
+    app.chooseDay(key, choice);
     this.#startFloor(key);
+  }
+
+  #showHowToPlay(): void {
+    const panel = openHowToPlayPanel({ root: panelsLayer(), onBack: () => this.#restart({ view: 'picker' }) });
+    this.#close = () => panel.close();
   }
 
   /** The history, and the instructor page below, load their code when first opened: no trainee needs them to start. */
@@ -218,12 +300,24 @@ export class TitleScene extends Scene {
     const app = this.#app;
     const { openInstructorPage } = await import('./instructor/instructor-page');
     if (!this.scene.isActive()) return;
+    const tools = buildAssignmentTools({
+      readScenario: (text, fileName) => app.readCustomScenario(text, fileName),
+      onImported: (day) => {
+        app.setCustomScenario(day);
+        app.lastScenarioId = day.key;
+        this.#restart({ status: `Imported "${day.scenario.title}". It is selected: start it with New day, or copy its link in Instructor tools.` });
+      },
+      choices: this.#catalog().flatMap((entry) => (entry.kind === 'playable' ? [{ key: entry.id, title: entry.title }] : [])),
+      initialKey: app.lastScenarioId,
+      day: (key) => app.dayScenario(key),
+    });
     const page = openInstructorPage({
       root: panelsLayer(),
       scenarios: {
         bundled: (id) => app.bundledDay(id),
         custom: (text, fileName) => app.readCustomScenario(text, fileName),
       },
+      assign: tools.root,
       onBack: () => this.#restart({ view: 'picker' }),
     });
     this.#close = () => page.close();

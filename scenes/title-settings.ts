@@ -1,19 +1,18 @@
 /**
- * The settings on the title screen, as form controls: speed, sound, practice or
- * assessment, the untimed practice mode, reduced motion, text size and the trainee's name
- * for result files. Each change goes to
- * the settings store at once. When the chosen scenario locks its timer, the mode and timer
- * controls show the scenario's own values and cannot be changed.
+ * The settings on the title screen, as form controls: the speed timed days start at, sound,
+ * reduced motion, text size and the trainee's name for result files. Each change goes to
+ * the settings store at once, and is kept between visits. Practice or assessment and the
+ * timer are not here: they belong to one day and are chosen on its briefing
+ * (`briefing-panel.ts`), starting from the scenario's own.
  */
-import type { Scenario } from '../src/scenario/scenario.schema';
 import { element } from './dom';
-import { canChooseMode, SPEEDS, type SettingsStore, TEXT_SIZES, type TextSize } from './settings';
+import { SPEEDS, type SettingsStore, TEXT_SIZES, type TextSize } from './settings';
 
-/** The settings controls and a way to follow the chosen scenario. */
+/** The settings controls. */
 export interface TitleSettings {
   readonly root: HTMLElement;
-  /** Shows what the scenario allows (its lock on mode and timer). */
-  showScenario(scenario: Scenario | undefined): void;
+  /** Stops following the store (the title closes). */
+  close(): void;
 }
 
 const TEXT_SIZE_LABELS: Readonly<Record<TextSize, string>> = { normal: 'Normal', large: 'Large', larger: 'Larger' };
@@ -26,23 +25,9 @@ export function buildTitleSettings(store: SettingsStore): TitleSettings {
   fieldset.append(element('legend', 'visually-hidden', 'Settings'));
   root.append(summary, fieldset);
 
-  const speed = radioGroup('Speed', 'speed', SPEEDS.map((value) => ({ value: String(value), label: `${value}×` })), String(store.value.speed), (value) =>
+  const speed = radioGroup('Speed of timed days', 'speed', SPEEDS.map((value) => ({ value: String(value), label: speedLabel(value) })), String(store.value.speed), (value) =>
     store.update({ speed: Number(value) as (typeof SPEEDS)[number] }),
   );
-  const mode = radioGroup(
-    'Mode',
-    'mode',
-    [
-      { value: 'practice', label: 'Practice' },
-      { value: 'assessment', label: 'Assessment' },
-    ],
-    store.value.mode,
-    (value) => {
-      store.update({ mode: value === 'assessment' ? 'assessment' : 'practice' });
-      sync();
-    },
-  );
-  const untimed = checkbox('Untimed practice (the clock waits for you)', !store.value.timed, (checked) => store.update({ timed: !checked }));
   const sound = checkbox('Sound', store.value.sound, (checked) => store.update({ sound: checked }));
   const motion = checkbox('Reduced motion', store.value.reducedMotion, (checked) => store.update({ reducedMotion: checked }));
 
@@ -68,42 +53,21 @@ export function buildTitleSettings(store: SettingsStore): TitleSettings {
   nameInput.addEventListener('change', () => store.update({ playerName: nameInput.value.trim() }));
   nameLabel.append(nameInput);
 
-  const lockNote = element('p', 'settings-note');
-  lockNote.id = 'settings-lock-note';
+  fieldset.append(speed.root, sound.root, motion.root, textLabel, nameLabel);
 
-  fieldset.append(speed.root, mode.root, untimed.root, sound.root, motion.root, textLabel, nameLabel, lockNote);
-
-  let locked: Scenario | undefined;
-  function sync(): void {
-    const value = store.value;
-    const shownTimed = locked ? locked.timer.enabled : value.mode === 'assessment' || value.timed;
-    summary.textContent = `Settings: ${locked?.mode ?? value.mode}${shownTimed ? '' : ', untimed'}, ${value.speed}×, sound ${value.sound ? 'on' : 'off'}${value.reducedMotion ? ', reduced motion' : ''}`;
-    const lockedMode = locked !== undefined;
-    for (const input of mode.inputs) {
-      input.disabled = lockedMode;
-      input.checked = input.value === (locked?.mode ?? value.mode);
-    }
-    const shownMode = locked?.mode ?? value.mode;
-    untimed.input.disabled = lockedMode || shownMode === 'assessment';
-    untimed.input.checked = locked ? !locked.timer.enabled : shownMode === 'practice' && !value.timed;
-    lockNote.textContent = locked
-      ? `Your instructor set this scenario to ${locked.mode}${locked.timer.enabled ? ', timed' : ', untimed'}.`
-      : shownMode === 'assessment'
-        ? 'Assessment is timed and shows no running score or hints.'
-        : '';
-  }
-
-  store.subscribe(() => sync());
-  return {
-    root,
-    showScenario(scenario) {
-      locked = scenario && !canChooseMode(scenario) ? scenario : undefined;
-      sync();
-    },
-  };
+  const unsubscribe = store.subscribe((value) => {
+    summary.textContent = `Settings: ${speedLabel(value.speed)} speed, sound ${value.sound ? 'on' : 'off'}, ${TEXT_SIZE_LABELS[value.textSize].toLowerCase()} text${value.reducedMotion ? ', reduced motion' : ''}`;
+  });
+  return { root, close: unsubscribe };
 }
 
-function radioGroup(
+/** "1×", "0.5×". */
+export function speedLabel(speed: number): string {
+  return `${speed}×`;
+}
+
+/** A group of radio chips under a legend, as the settings show them. */
+export function radioGroup(
   legend: string,
   name: string,
   options: readonly { value: string; label: string }[],
@@ -129,7 +93,8 @@ function radioGroup(
   return { root, inputs };
 }
 
-function checkbox(label: string, checked: boolean, onChange: (checked: boolean) => void): { root: HTMLElement; input: HTMLInputElement } {
+/** A labelled checkbox, as the settings show it. */
+export function checkbox(label: string, checked: boolean, onChange: (checked: boolean) => void): { root: HTMLElement; input: HTMLInputElement } {
   const root = element('label', 'setting-check');
   const input = element('input');
   input.type = 'checkbox';

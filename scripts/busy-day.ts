@@ -80,12 +80,13 @@ export function clockTime(minute: number): string {
 
 /**
  * Starts a new day of `scenarioId` from the title as a trainee would (the scenario, then
- * "New day"), pauses the clock, and returns the day's seed and settings.
+ * "New day", then "Start the day" on its briefing), pauses the clock, and returns the day's seed and settings.
  */
 export async function startPausedDay(page: Page, scenarioId: string): Promise<PageDay> {
   await page.waitForFunction(() => window.__clinic?.game.scene.isActive('title') === true, undefined, { timeout: PAGE_TIMEOUT_MS });
   await page.locator(`input[name="scenario"][value="${scenarioId}"]`).check();
   await page.getByRole('button', { name: 'New day' }).click();
+  await page.getByRole('button', { name: 'Start the day' }).click();
   await page.waitForFunction(() => (window.__clinic?.session() ?? null) !== null, undefined, { timeout: PAGE_TIMEOUT_MS });
   await page.getByRole('button', { name: 'Pause' }).click();
   return page.evaluate(() => {

@@ -1,24 +1,25 @@
 /**
- * The title screen's tools beyond choosing a scenario: import a custom scenario file
- * (checked with the same loader as `scenario:check`, its located problems listed), copy
- * the assignment link of the selected scenario, and the way to the history and the
- * instructor page.
+ * The instructor's assignment tools, on the instructor page: import a custom scenario file
+ * (checked with the same loader as `scenario:check`, its located problems listed), and copy
+ * the assignment link of a chosen scenario (bundled or imported).
  */
 import { button, element } from '../dom';
 import type { DayScenario } from '../persistence/saved-day';
 import { bundledScenarioLink, customScenarioLink } from './scenario-link';
 import './instructor.css';
 
-/** What the tools ask of the title scene. */
+/** What the tools ask of the page that shows them. */
 export interface AssignmentToolsOptions {
   /** Reads a chosen file's text: the scenario, or its located problems. */
   readScenario(text: string, fileName: string): Promise<DayScenario | { readonly problems: readonly string[] }>;
   /** A scenario file was imported and is valid. */
   onImported(day: DayScenario): void;
-  /** The scenario the link is for (the selected one), if any. */
-  selected(): DayScenario | undefined;
-  onHistory(): void;
-  onInstructor(): void;
+  /** The scenarios a link can be made for, by key, with the title to list them by. */
+  readonly choices: readonly { readonly key: string; readonly title: string }[];
+  /** The key chosen first (the scenario chosen last on the title). */
+  readonly initialKey: string | null;
+  /** The scenario with this key. */
+  day(key: string): DayScenario | undefined;
 }
 
 /** The tools, and a way to show problems found before they were built (a broken link). */
@@ -42,6 +43,17 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
   const problemsBox = element('section', 'import-problems');
   problemsBox.hidden = true;
 
+  const chooserLabel = element('label', 'setting-select assignment-choice');
+  chooserLabel.append(element('span', 'setting-name', 'Scenario to assign'));
+  const chooser = element('select');
+  for (const choice of options.choices) {
+    const option = element('option', undefined, choice.title);
+    option.value = choice.key;
+    chooser.append(option);
+  }
+  if (options.initialKey !== null && options.choices.some((choice) => choice.key === options.initialKey)) chooser.value = options.initialKey;
+  chooserLabel.append(chooser);
+
   const row = element('div', 'tool-row');
   const linkBox = element('div', 'assignment-link');
   linkBox.hidden = true;
@@ -56,12 +68,8 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
   linkStatus.setAttribute('role', 'status');
   linkBox.append(linkLabel, linkStatus);
 
-  row.append(
-    button('Copy assignment link', 'button-quiet', () => void copyLink()),
-    button('History', 'button-quiet', options.onHistory),
-    button('Instructor page', 'button-quiet', options.onInstructor),
-  );
-  root.append(importLabel, problemsBox, row, linkBox);
+  row.append(button('Copy assignment link', 'button-quiet', () => void copyLink()));
+  root.append(chooserLabel, row, linkBox, importLabel, problemsBox);
 
   function showProblems(title: string, problems: readonly string[]): void {
     problemsBox.replaceChildren();
@@ -93,7 +101,7 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
   });
 
   async function copyLink(): Promise<void> {
-    const day = options.selected();
+    const day = chooser.value === '' ? undefined : options.day(chooser.value);
     if (!day) {
       linkBox.hidden = false;
       linkStatus.textContent = 'Choose a scenario first.';

@@ -1,8 +1,9 @@
 /**
- * The instructor page (`?instructor`, or "Instructor page" on the title): drop or choose
- * result files, with any custom scenario files they were played on, and each result is
- * replayed in the browser — nothing is uploaded — and shown as verified with its score or
- * MISMATCH with what differs; the table exports as CSV.
+ * The instructor page (`?instructor`, or "Instructor tools" on the title): assign a
+ * scenario (its link, or a custom scenario file imported), and drop or choose result
+ * files, with any custom scenario files they were played on, and each result is replayed
+ * in the browser — nothing is uploaded — and shown as verified with its score or MISMATCH
+ * with what differs; the table exports as CSV.
  */
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import { button, element } from '../dom';
@@ -14,6 +15,8 @@ import './instructor.css';
 export interface InstructorPageOptions {
   readonly root: HTMLElement;
   readonly scenarios: GradeScenarios;
+  /** The assignment tools (`assignment-tools.ts`), shown above the grading. */
+  readonly assign?: HTMLElement;
   onBack(): void;
 }
 
@@ -29,7 +32,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export function openInstructorPage(options: InstructorPageOptions): InstructorPage {
   const root = element('section', 'panel instructor');
   root.setAttribute('aria-labelledby', 'instructor-heading');
-  const heading = element('h2', 'panel-heading', 'Instructor: verify result files');
+  const heading = element('h2', 'panel-heading', 'Instructor tools');
   heading.id = 'instructor-heading';
   heading.tabIndex = -1;
   const intro = element(
@@ -66,7 +69,17 @@ export function openInstructorPage(options: InstructorPageOptions): InstructorPa
   const footer = element('div', 'panel-footer');
   footer.append(button('Back to the title', 'button-primary', options.onBack), exportButton, clear);
 
-  root.append(heading, intro, drop, status, scenarioNote, tableBox, footer);
+  root.append(heading);
+  if (options.assign) {
+    const assignHeading = element('h3', 'instructor-subheading', 'Assign a scenario');
+    assignHeading.id = 'instructor-assign-heading';
+    const assign = element('section', 'instructor-assign');
+    assign.setAttribute('aria-labelledby', assignHeading.id);
+    assign.append(assignHeading, options.assign);
+    const gradeHeading = element('h3', 'instructor-subheading', 'Verify result files');
+    root.append(assign, gradeHeading);
+  }
+  root.append(intro, drop, status, scenarioNote, tableBox, footer);
   options.root.append(root);
   heading.focus();
 

@@ -1,7 +1,7 @@
 /**
  * The part of the save format the page needs as it opens: the format version, the record
  * kinds, and the settings record with its reader. The settings are read on every start,
- * before the title screen shows, so their reader is written out by hand (seven fields)
+ * before the title screen shows, so their reader is written out by hand (five fields)
  * rather than pulling Zod into the startup bundle; the unfinished day and the history,
  * which carry whole action logs and result files, are validated with Zod in
  * `save-format.ts`, loaded only when there is such a record to read.
@@ -27,7 +27,13 @@ export interface SettingsRecord {
 
 /** The longest player name kept, as the result file allows. */
 const PLAYER_NAME_MAX = 120;
-const SETTINGS_FIELDS: readonly (keyof GameSettings)[] = ['speed', 'sound', 'mode', 'timed', 'reducedMotion', 'textSize', 'playerName'];
+const SETTINGS_FIELDS: readonly (keyof GameSettings)[] = ['speed', 'sound', 'reducedMotion', 'textSize', 'playerName'];
+/**
+ * The fields of settings stored before the mode and the timer became a choice for each day
+ * (made on the day's briefing): read with those two left out, so a returning trainee keeps
+ * their sound, text size and name, and a stored mode no longer overrides a scenario's.
+ */
+const EARLIER_SETTINGS_FIELDS: readonly string[] = [...SETTINGS_FIELDS, 'mode', 'timed'];
 const RECORD_FIELDS = ['kind', 'formatVersion', 'settings'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -45,18 +51,17 @@ export function readSettings(raw: unknown): GameSettings | null {
   if (!isRecord(raw) || !hasExactly(raw, RECORD_FIELDS)) return null;
   if (raw.kind !== SETTINGS_KIND || raw.formatVersion !== SAVE_FORMAT_VERSION) return null;
   const settings = raw.settings;
-  if (!isRecord(settings) || !hasExactly(settings, SETTINGS_FIELDS)) return null;
-  const { speed, sound, mode, timed, reducedMotion, textSize, playerName } = settings;
+  if (!isRecord(settings) || !(hasExactly(settings, SETTINGS_FIELDS) || hasExactly(settings, EARLIER_SETTINGS_FIELDS))) return null;
+  const { speed, sound, reducedMotion, textSize, playerName } = settings;
   const valid =
     SPEEDS.some((known) => known === speed) &&
     typeof sound === 'boolean' &&
-    (mode === 'practice' || mode === 'assessment') &&
-    typeof timed === 'boolean' &&
     typeof reducedMotion === 'boolean' &&
     TEXT_SIZES.some((known) => known === textSize) &&
     typeof playerName === 'string' &&
     playerName.length <= PLAYER_NAME_MAX;
-  return valid ? (settings as unknown as GameSettings) : null;
+  if (!valid) return null;
+  return { speed, sound, reducedMotion, textSize, playerName } as GameSettings;
 }
 
 /** The settings record to store. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
+import { startNewDay } from './support/new-day';
 
 const DEFAULT_SCENARIO_TITLE = 'A Short Morning at Maple Street';
 /** axe-core's own build, injected into the page as a script. */
@@ -54,8 +55,7 @@ describe('The game’s accessibility (axe-core)', () => {
 
   it('finds none on the clinic floor with the HUD and a station panel open', async () => {
     const { page } = game;
-    await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
-    await page.getByRole('button', { name: 'New day' }).click();
+    await startNewDay(page, DEFAULT_SCENARIO_TITLE);
     await waitForScene(page, SceneKeys.ClinicFloor);
     await page.getByRole('button', { name: 'Pause' }).click();
     const firstInQueue = page.locator('.hud-queue .queue-item').first();

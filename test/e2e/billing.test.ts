@@ -10,6 +10,7 @@ import { Session, type SessionSettings } from '../../src/session/session';
 import { actionForTask } from '../../src/trainees/trainee';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
+import { startNewDay } from './support/new-day';
 
 const DEFAULT_SCENARIO_TITLE = 'A Short Morning at Maple Street';
 const PATIENT_ID = 'marcus-johnson';
@@ -92,8 +93,7 @@ describe('The billing station', () => {
 
   it('brings the first patient to billing, played by the expert’s moves', async () => {
     const { page } = game;
-    await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
-    await page.getByRole('button', { name: 'New day' }).click();
+    await startNewDay(page, DEFAULT_SCENARIO_TITLE);
     await waitForScene(page, SceneKeys.ClinicFloor);
     await page.getByRole('button', { name: 'Pause' }).click();
     const day = await page.evaluate(() => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
+import { startFromBriefing, startNewDay } from './support/new-day';
 
 const DEFAULT_SCENARIO_TITLE = 'A Short Morning at Maple Street';
 const FIRST_PATIENT = 'Marcus Johnson';
@@ -37,8 +38,7 @@ describe('A clinic day in the browser', () => {
 
   it('starts the default day from the title and shows the first patient on the floor', async () => {
     const { page } = game;
-    await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
-    await page.getByRole('button', { name: 'New day' }).click();
+    await startNewDay(page, DEFAULT_SCENARIO_TITLE);
     await waitForScene(page, SceneKeys.ClinicFloor);
     expect(await page.getByRole('radio').count()).toBe(0);
     expect(await page.getByLabel('Clinic time').innerText()).toMatch(/^0[89]:\d\d$/);
@@ -211,9 +211,11 @@ describe('A clinic day in the browser', () => {
     expect(shareUnlikeCorner).toBeGreaterThan(0.1);
   });
 
-  it('retries the scenario, and goes back to the title to choose another', async () => {
+  it('retries the scenario through its briefing, and goes back to the title to choose another', async () => {
     const { page } = game;
     await page.getByRole('button', { name: 'Retry this scenario' }).click();
+    await page.getByRole('heading', { name: DEFAULT_SCENARIO_TITLE, level: 2 }).waitFor();
+    await startFromBriefing(page);
     await waitForScene(page, SceneKeys.ClinicFloor);
     const state = await dayState(page);
     expect(state.actions).toBe(0);

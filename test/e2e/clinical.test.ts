@@ -7,6 +7,7 @@ import { LAB_REVIEW_MINUTES } from '../../src/workflows/specimen/specimen.kits';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { checkInAndRoom } from './support/set-up';
+import { startNewDay } from './support/new-day';
 
 const SCREENS = '/tmp/clinical-screens';
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
@@ -145,8 +146,7 @@ async function switchScenario(page: Page, title: string): Promise<void> {
   await waitForScene(page, SceneKeys.Debrief);
   await page.getByRole('button', { name: 'Choose another' }).click();
   await waitForScene(page, SceneKeys.Title);
-  await page.getByText(title, { exact: true }).click();
-  await page.getByRole('button', { name: 'New day' }).click();
+  await startNewDay(page, title);
   await waitForScene(page, SceneKeys.ClinicFloor);
   await page.getByRole('button', { name: 'Pause' }).click();
 }
@@ -164,8 +164,7 @@ describe('The exam room and the lab station', () => {
     mkdirSync(SCREENS, { recursive: true });
     game = await openGamePage(inject('gameUrl'));
     await waitForScene(game.page, SceneKeys.Title);
-    await game.page.getByText(DEFAULT_TITLE, { exact: true }).click();
-    await game.page.getByRole('button', { name: 'New day' }).click();
+    await startNewDay(game.page, DEFAULT_TITLE);
     await waitForScene(game.page, SceneKeys.ClinicFloor);
     game.page.setDefaultTimeout(30_000);
     await game.page.getByRole('button', { name: 'Speed 4×' }).click();

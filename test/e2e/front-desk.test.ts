@@ -11,6 +11,7 @@ import { WORKFLOW_PLAYERS } from '../../src/trainees/workflow-players';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
+import { startNewDay } from './support/new-day';
 
 const SCENARIO_TITLE = 'A Short Morning at Maple Street';
 const MARCUS = 'marcus-johnson';
@@ -141,8 +142,7 @@ describe('The front desk in the browser', () => {
     game = await openGamePage(inject('gameUrl'));
     await waitForScene(game.page, SceneKeys.Title);
     const { page } = game;
-    await page.getByText(SCENARIO_TITLE, { exact: true }).click();
-    await page.getByRole('button', { name: 'New day' }).click();
+    await startNewDay(page, SCENARIO_TITLE);
     await waitForScene(page, SceneKeys.ClinicFloor);
     await page.getByRole('button', { name: 'Pause' }).click();
   });

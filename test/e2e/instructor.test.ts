@@ -13,6 +13,7 @@ import { scoreDay } from '../../src/scoring/score';
 import { resultFile } from '../../src/session/result-file';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import { openGamePage, type GamePage } from './support/browser';
+import { startFromBriefing } from './support/new-day';
 import { waitForScene } from './support/screens';
 
 const SCENARIO_TEXT = readFileSync(join(import.meta.dirname, '../../scenarios/first-day.yaml'), 'utf8');
@@ -45,7 +46,7 @@ describe('The instructor page', () => {
   it('grades a genuine result file as verified and a tampered one as MISMATCH, and exports the table', async () => {
     game = await openGamePage(new URL('?instructor', inject('gameUrl')).href);
     const { page } = game;
-    await page.getByRole('heading', { name: 'Instructor: verify result files' }).waitFor();
+    await page.getByRole('heading', { name: 'Instructor tools', level: 2 }).waitFor();
     const genuine = genuineResult();
     const tampered = structuredClone(genuine) as { player: string; result: { score: { total: number } } };
     tampered.player = 'Ben Okafor';
@@ -85,18 +86,20 @@ describe('Assignment links', () => {
     for (const game of games) await game.close();
   });
 
-  it('opens a bundled scenario directly from ?scenario=first-day', async () => {
+  it('opens a bundled scenario from ?scenario=first-day, through its briefing', async () => {
     const game = await openGamePage(new URL('?scenario=first-day', inject('gameUrl')).href);
     games.push(game);
+    await startFromBriefing(game.page);
     await waitForScene(game.page, SceneKeys.ClinicFloor);
     expect(await game.page.evaluate(() => window.__clinic?.session()?.scenario.id)).toBe('first-day');
     expect(game.consoleErrors).toEqual([]);
   });
 
-  it('imports a custom scenario, lists a broken one’s located problems, and round-trips a custom scenario link', async () => {
+  it('imports a custom scenario in the instructor tools, lists a broken one’s located problems, and round-trips a custom scenario link', async () => {
     const game = await openTitle(inject('gameUrl'));
     games.push(game);
     const { page } = game;
+    await page.getByRole('button', { name: 'Instructor tools' }).click();
     const importInput = page.getByLabel('Import a scenario file (YAML or JSON)');
     await importInput.setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('schemaVersion: 1\nid: Not An Id\n') });
     const problems = page.getByRole('region', { name: /^broken\.yaml could not be loaded/ });
@@ -108,6 +111,8 @@ describe('Assignment links', () => {
     const option = page.getByRole('radio', { name: 'Imported: Week Two at Cedar Hollow' });
     await option.waitFor();
     expect(await option.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Instructor tools' }).click();
+    expect(await page.getByRole('combobox', { name: 'Scenario to assign' }).inputValue()).toBe(await option.getAttribute('value'));
     await page.getByRole('button', { name: 'Copy assignment link' }).click();
     const field = page.getByLabel('Assignment link');
     await expect.poll(() => field.inputValue()).toMatch(/#scenario=[A-Za-z0-9_-]+$/);
@@ -116,6 +121,7 @@ describe('Assignment links', () => {
 
     await page.goto(link, { waitUntil: 'load' });
     await page.reload({ waitUntil: 'load' });
+    await startFromBriefing(page);
     await waitForScene(page, SceneKeys.ClinicFloor);
     expect(await page.evaluate(() => window.__clinic?.session()?.scenario.title)).toBe('Week Two at Cedar Hollow');
     expect(game.consoleErrors).toEqual([]);

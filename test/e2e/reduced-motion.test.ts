@@ -4,6 +4,7 @@ import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
 import { checkInAndRoom } from './support/set-up';
+import { startNewDay } from './support/new-day';
 
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson', complaint: "I'm here for my blood pressure check. I've been taking the pills, mostly." };
@@ -39,7 +40,7 @@ describe('The in-game reduced-motion setting', () => {
 
   it('shows the blood-pressure reading at once instead of deflating the gauge', async () => {
     const { page } = game;
-    await page.getByRole('button', { name: 'New day' }).click();
+    await startNewDay(page, DEFAULT_TITLE);
     await waitForScene(page, SceneKeys.ClinicFloor);
     page.setDefaultTimeout(30_000);
     await page.getByRole('button', { name: 'Speed 4×' }).click();

@@ -1,20 +1,40 @@
+/**
+ * The title screen, the briefing before a day and How to play, in the browser: what a fresh
+ * browser offers, the list by difficulty, the per-day mode and timer, the clock standing
+ * still until "Start the day" (from the title and from an assignment link), and a list
+ * that stays usable with the settings open at every text size.
+ */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
+import { startFromBriefing } from './support/new-day';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 
-const DEFAULT_SCENARIO_ID = 'default-morning';
+const ORIENTATION_ID = 'first-day';
+const ORIENTATION_TITLE = 'First Day at Cedar Hollow';
 const DEFAULT_SCENARIO_TITLE = 'A Short Morning at Maple Street';
+const LOCKED_TITLE = 'Externship Check-off at Northfield';
 
 /** Waits until the title scene runs: the page has loaded its assets and opened the picker. */
 async function waitForTitleScene(page: Page): Promise<void> {
   await waitForScene(page, SceneKeys.Title);
+  await page.getByRole('button', { name: 'New day' }).waitFor();
 }
 
-/** The id of the scenario the running day plays, read through the test hook. */
-function playedScenarioId(page: Page): Promise<string | null> {
-  return page.evaluate(() => window.__clinic?.session()?.scenario.id ?? null);
+/** The running day's scenario, settings and clinic minute, or null when no day runs. */
+function runningDay(page: Page): Promise<{ id: string; settings: { mode: string; timerEnabled: boolean }; minute: number; start: number } | null> {
+  return page.evaluate(() => {
+    const session = window.__clinic?.session();
+    if (!session) return null;
+    const [hours, minutes] = session.scenario.day.start.split(':').map(Number);
+    return { id: session.scenario.id, settings: { ...session.settings }, minute: session.minute, start: (hours ?? 0) * 60 + (minutes ?? 0) };
+  });
+}
+
+/** The open briefing (a form with "Start the day"). */
+function briefing(page: Page) {
+  return page.getByRole('form', { name: /./ }).filter({ has: page.getByRole('button', { name: 'Start the day' }) });
 }
 
 describe('The title screen', () => {
@@ -29,71 +49,165 @@ describe('The title screen', () => {
     await game?.close();
   });
 
-  it('lists the bundled default scenario with its patient count', async () => {
-    const option = game.page.getByRole('radio', { name: DEFAULT_SCENARIO_TITLE, exact: true });
-    expect(await option.isVisible()).toBe(true);
-    expect(await option.getAttribute('value')).toBe(DEFAULT_SCENARIO_ID);
-    const label = game.page.locator('label.scenario-option', { has: option });
-    expect(await label.innerText()).toMatch(/\b\d+ patients?\b/);
-  });
-
-  it('selects the default scenario on a first visit, so New day starts it', async () => {
+  it('opens a fresh browser on the orientation day, selected and focused, and offers How to play', async () => {
     const { page } = game;
-    expect(await page.getByRole('radio', { name: DEFAULT_SCENARIO_TITLE, exact: true }).isChecked()).toBe(true);
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(DEFAULT_SCENARIO_ID);
+    expect(await page.getByRole('radio', { name: ORIENTATION_TITLE, exact: true }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(ORIENTATION_ID);
+    const welcome = page.getByRole('region', { name: 'New to Clinic Day?' });
+    expect(await welcome.isVisible()).toBe(true);
+    expect(await welcome.getByRole('button', { name: 'Read How to play' }).isVisible()).toBe(true);
   });
 
-  it('moves between scenarios with Up and Down and starts a day with Enter', async () => {
+  it('lists the scenarios easiest first, each with its difficulty and patient count', async () => {
+    const { page } = game;
+    const values = await page.getByRole('radio').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(values[0]).toBe(ORIENTATION_ID);
+    const metas = await page.locator('label.scenario-option .scenario-meta').allInnerTexts();
+    expect(metas.length).toBeGreaterThan(5);
+    const rank: Record<string, number> = { Introductory: 0, Intermediate: 1, Advanced: 2 };
+    const ranks = metas.map((meta) => {
+      const match = /^(Introductory|Intermediate|Advanced) · \d+ patients?$/.exec(meta);
+      expect(match, meta).not.toBeNull();
+      return rank[match?.[1] ?? ''] ?? -1;
+    });
+    expect(ranks).toEqual(ranks.toSorted((a, b) => a - b));
+    expect(new Set(ranks).size).toBe(3);
+  });
+
+  it('keeps the instructor’s tools behind a link, apart from the trainee’s choices', async () => {
+    const { page } = game;
+    expect(await page.getByLabel('Import a scenario file (YAML or JSON)').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Copy assignment link' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Instructor tools' }).click();
+    await page.getByRole('heading', { name: 'Instructor tools', level: 2 }).waitFor();
+    expect(await page.getByLabel('Import a scenario file (YAML or JSON)').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Copy assignment link' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Back to the title' }).click();
+    await page.getByRole('button', { name: 'New day' }).waitFor();
+  });
+
+  it('shows How to play from the title, and goes back to the scenarios', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'How to play', exact: true }).click();
+    const howTo = page.getByRole('region', { name: 'How to play' });
+    await howTo.waitFor();
+    const topics = await howTo.getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(topics).toEqual(['Your day', 'The floor and the queue', 'Stations', 'The clock and the speeds', 'Practice and assessment', 'Findings and the debrief']);
+    expect(await howTo.innerText()).toContain('Start the day');
+    await page.getByRole('button', { name: 'Back to the scenarios' }).click();
+    await page.getByRole('button', { name: 'New day' }).waitFor();
+  });
+
+  it('moves between scenarios with Up and Down, and Enter opens the chosen day’s briefing', async () => {
     const { page } = game;
     const radios = page.getByRole('radio');
     const values = await radios.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-    expect(values.length).toBeGreaterThan(1);
+    const titles = await page.locator('label.scenario-option .scenario-title').allInnerTexts();
     const focusedValue = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
-    const start = values.indexOf(DEFAULT_SCENARIO_ID);
-    const next = (start + 1) % values.length;
+    await page.getByRole('radio', { name: ORIENTATION_TITLE, exact: true }).focus();
 
     await page.keyboard.press('ArrowDown');
-    expect(await focusedValue()).toBe(values[next]);
-    expect(await radios.nth(next).isChecked()).toBe(true);
-
+    expect(await focusedValue()).toBe(values[1]);
+    expect(await radios.nth(1).isChecked()).toBe(true);
     await page.keyboard.press('ArrowUp');
-    expect(await focusedValue()).toBe(DEFAULT_SCENARIO_ID);
-    expect(await radios.nth(start).isChecked()).toBe(true);
-
+    expect(await focusedValue()).toBe(values[0]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    expect(await playedScenarioId(page)).toBe(values[next]);
+
+    await page.getByRole('heading', { name: titles[1], level: 2 }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start the day');
+    expect(await runningDay(page)).toBeNull();
+    await page.getByRole('button', { name: 'Back to the scenarios' }).click();
+    expect(await page.getByRole('radio', { name: titles[1], exact: true }).isChecked()).toBe(true);
   });
 
-  it('starts a day with the mouse: a click on the scenario, then on New day', async () => {
+  it('starts the orientation day untimed, as it declares, and nothing runs before "Start the day"', async () => {
     const { page } = game;
-    await page.reload({ waitUntil: 'load' });
-    await waitForTitleScene(page);
-
-    await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
-    expect(await page.getByRole('radio', { name: DEFAULT_SCENARIO_TITLE, exact: true }).isChecked()).toBe(true);
+    await page.getByText(ORIENTATION_TITLE, { exact: true }).click();
     await page.getByRole('button', { name: 'New day' }).click();
+    const panel = briefing(page);
+    await panel.waitFor();
+    expect(await panel.getByRole('heading', { level: 2 }).innerText()).toBe(ORIENTATION_TITLE);
+    expect(await panel.getByRole('checkbox', { name: /^Untimed/ }).isChecked()).toBe(true);
+    expect(await panel.getByRole('radio', { name: 'Practice', exact: true }).isChecked()).toBe(true);
+    const objectives = panel.getByRole('region', { name: 'What you practise today' }).getByRole('listitem');
+    expect(await objectives.count()).toBeGreaterThan(2);
+    const scored = await panel.getByRole('region', { name: 'What is scored' }).innerText();
+    for (const part of ['Accuracy', 'Throughput', 'critical finding', 'total of 70']) expect(scored).toContain(part);
+    // Reading the briefing takes as long as it takes: no day exists yet, so no clock runs.
+    await page.waitForTimeout(3000);
+    expect(await runningDay(page)).toBeNull();
+    expect(await page.evaluate((key) => window.__clinic?.game.scene.isActive(key), SceneKeys.Title)).toBe(true);
+
+    await panel.getByRole('button', { name: 'Start the day' }).click();
     await waitForScene(page, SceneKeys.ClinicFloor);
-    expect(await playedScenarioId(page)).toBe(DEFAULT_SCENARIO_ID);
+    const day = await runningDay(page);
+    expect(day?.id).toBe(ORIENTATION_ID);
+    expect(day?.settings).toEqual({ mode: 'practice', timerEnabled: false });
+    expect(await page.getByRole('button', { name: 'Next event', exact: true }).isVisible()).toBe(true);
   });
 
-  it('offers the settings, and locks nothing the default scenario allows', async () => {
+  it('starts a timed day’s clock only at "Start the day", and keeps a timer changed on the briefing for that day only', async () => {
     const { page } = game;
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    await waitForTitleScene(page);
+
+    await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    const panel = briefing(page);
+    await panel.waitFor();
+    // The default morning is timed; at 1× two real seconds are a clinic minute, so a clock
+    // running behind the briefing would be two minutes on after four seconds.
+    expect(await panel.getByRole('checkbox', { name: /^Untimed/ }).isChecked()).toBe(false);
+    await page.waitForTimeout(4000);
+    await panel.getByRole('button', { name: 'Start the day' }).click();
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    const started = await runningDay(page);
+    expect(started?.settings).toEqual({ mode: 'practice', timerEnabled: true });
+    expect((started?.minute ?? Number.NaN) - (started?.start ?? 0)).toBeLessThanOrEqual(1);
+
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    await page.getByRole('button', { name: 'Retry this scenario' }).click();
+    await briefing(page).waitFor();
+    await startFromBriefing(page, { timer: 'untimed' });
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect((await runningDay(page))?.settings).toEqual({ mode: 'practice', timerEnabled: false });
+
+    // The choice was for that day: the next visit's briefing offers the scenario's own again.
     await page.reload({ waitUntil: 'load' });
     await waitForTitleScene(page);
     await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    await briefing(page).waitFor();
+    expect(await briefing(page).getByRole('checkbox', { name: /^Untimed/ }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Back to the scenarios' }).click();
+  });
+
+  it('shows a locked scenario’s mode and timer without offering them', async () => {
+    const { page } = game;
+    await page.getByText(LOCKED_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    const panel = briefing(page);
+    await panel.waitFor();
+    expect(await panel.getByRole('radio', { name: 'Practice', exact: true }).count()).toBe(0);
+    expect(await panel.getByRole('checkbox', { name: /^Untimed/ }).count()).toBe(0);
+    expect(await panel.innerText()).toContain('Your instructor set this day: assessment, timed.');
+    await panel.getByRole('button', { name: 'Back to the scenarios' }).click();
+  });
+
+  it('offers the trainee’s settings, which hold no mode or timer', async () => {
+    const { page } = game;
     await page.locator('summary.settings-summary').click();
-    for (const name of ['1×', '2×', '4×', 'Practice', 'Assessment']) {
-      expect(await page.getByRole('radio', { name, exact: true }).isEnabled()).toBe(true);
-    }
+    for (const name of ['1×', '2×', '4×']) expect(await page.getByRole('radio', { name, exact: true }).isEnabled()).toBe(true);
     for (const name of ['Sound', 'Reduced motion']) expect(await page.getByRole('checkbox', { name }).isVisible()).toBe(true);
     expect(await page.getByRole('combobox', { name: 'Text size' }).isVisible()).toBe(true);
-    await page.getByRole('radio', { name: 'Assessment', exact: true }).check();
-    expect(await page.getByRole('checkbox', { name: /Untimed practice/ }).isDisabled()).toBe(true);
-    expect(await page.locator('summary.settings-summary').innerText()).toContain('assessment');
-    await page.getByRole('radio', { name: 'Practice', exact: true }).check();
-    expect(await page.getByRole('checkbox', { name: /Untimed practice/ }).isEnabled()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Assessment', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: /Untimed/ }).count()).toBe(0);
   });
 
   it('draws the title art on the canvas', async () => {
@@ -118,4 +232,89 @@ describe('The title screen', () => {
   it('requests nothing outside its own origin', () => {
     expect(game.foreignRequests).toEqual([]);
   });
+});
+
+describe('An assignment link', () => {
+  it('opens the orientation day’s briefing, untimed, and starts its day only at "Start the day"', async () => {
+    const game = await openGamePage(new URL(`?scenario=${ORIENTATION_ID}`, inject('gameUrl')).href);
+    try {
+      const { page } = game;
+      await waitForScene(page, SceneKeys.Title);
+      const panel = briefing(page);
+      await panel.waitFor();
+      expect(await panel.getByRole('heading', { level: 2 }).innerText()).toBe(ORIENTATION_TITLE);
+      expect(await panel.getByRole('checkbox', { name: /^Untimed/ }).isChecked()).toBe(true);
+      await page.waitForTimeout(2000);
+      expect(await runningDay(page)).toBeNull();
+      await panel.getByRole('button', { name: 'Start the day' }).click();
+      await waitForScene(page, SceneKeys.ClinicFloor);
+      expect((await runningDay(page))?.settings).toEqual({ mode: 'practice', timerEnabled: false });
+      expect(game.consoleErrors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+});
+
+describe('The title with the settings open', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`keeps the scenario list usable and the instructor link whole at ${viewport.width}×${viewport.height}, at every text size`, async () => {
+      const game = await openGamePage(inject('gameUrl'), { viewport });
+      try {
+        const { page } = game;
+        await waitForTitleScene(page);
+        await page.locator('summary.settings-summary').click();
+        for (const size of ['Normal', 'Large', 'Larger']) {
+          await page.getByRole('combobox', { name: 'Text size' }).selectOption({ label: size });
+          await nextFrames(page);
+          const boxes = await page.evaluate(() => {
+            const buttons = [...document.querySelectorAll('button')];
+            const [panel, body, link, newDay] = [
+              document.querySelector('.scenario-picker'),
+              document.querySelector('.scenario-picker-body'),
+              buttons.find((node) => node.textContent === 'Instructor tools'),
+              buttons.find((node) => node.textContent === 'New day'),
+            ].map((node) => node?.getBoundingClientRect().toJSON() as { top: number; bottom: number; left: number; right: number; height: number } | undefined);
+            const options = [...document.querySelectorAll<HTMLElement>('label.scenario-option')];
+            return {
+              panel,
+              body,
+              link,
+              newDay,
+              clippedOptions: options.filter((option) => option.scrollHeight > option.clientHeight + 1).length,
+              optionCount: options.length,
+              viewport: { width: window.innerWidth, height: window.innerHeight },
+            };
+          });
+          const where = `${viewport.width}×${viewport.height}, ${size} text`;
+          const { panel, body, link, newDay } = boxes;
+          if (!panel || !body || !link || !newDay) throw new Error(`the title's panel is incomplete at ${where}`);
+          // The scrolling part shows more than a line: at least one whole scenario and the next one's title.
+          expect(body.height, where).toBeGreaterThan(140);
+          expect(boxes.clippedOptions, where).toBe(0);
+          expect(boxes.optionCount, where).toBeGreaterThan(5);
+          for (const [name, control] of [
+            ['the instructor link', link],
+            ['New day', newDay],
+          ] as const) {
+            expect(control.top, `${name} at ${where}`).toBeGreaterThanOrEqual(panel.top);
+            expect(control.bottom, `${name} at ${where}`).toBeLessThanOrEqual(panel.bottom);
+            expect(control.left, `${name} at ${where}`).toBeGreaterThanOrEqual(panel.left);
+            expect(control.right, `${name} at ${where}`).toBeLessThanOrEqual(panel.right);
+            expect(control.bottom, `${name} at ${where}`).toBeLessThanOrEqual(boxes.viewport.height);
+          }
+          // Every scenario can still be chosen: the last one scrolls into view and takes a click.
+          const last = page.locator('label.scenario-option').last();
+          await last.click();
+          expect(await last.locator('input').isChecked(), where).toBe(true);
+        }
+        expect(game.consoleErrors).toEqual([]);
+      } finally {
+        await game.close();
+      }
+    });
+  }
 });

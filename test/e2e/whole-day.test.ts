@@ -26,6 +26,7 @@ import { actionForTask, expertTaskOrder, type Move, type ScriptedTrainee } from 
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { TraineeDriver } from './support/trainee-driver';
+import { startNewDay, type DayOptions } from './support/new-day';
 
 const SCENARIO_TITLE = 'A Short Morning at Maple Street';
 /** The novice's own dice: the same seed makes the same beginner. */
@@ -90,9 +91,8 @@ function headlessResult(scenario: Scenario, trainee: ScriptedTrainee, seed: numb
 }
 
 /** Starts a new day of the default scenario from the title. */
-async function newDay(page: Page): Promise<void> {
-  await page.getByText(SCENARIO_TITLE, { exact: true }).click();
-  await page.getByRole('button', { name: 'New day' }).click();
+async function newDay(page: Page, options: DayOptions = {}): Promise<void> {
+  await startNewDay(page, SCENARIO_TITLE, options);
 }
 
 describe('A whole default day through the screen', () => {
@@ -163,9 +163,7 @@ describe('A whole default day through the screen', () => {
     const { page } = game;
     await page.getByRole('button', { name: 'Choose another' }).click();
     await waitForScene(page, SceneKeys.Title);
-    await page.locator('summary.settings-summary').click();
-    await page.getByLabel('Untimed practice (the clock waits for you)').check();
-    await newDay(page);
+    await newDay(page, { timer: 'untimed' });
     await waitForScene(page, SceneKeys.ClinicFloor);
     await page.getByRole('button', { name: 'Next event', exact: true }).waitFor();
     const driver = await TraineeDriver.attach(page, scenario);
@@ -205,10 +203,9 @@ describe('A whole default day through the screen', () => {
     const walter = 'walter-kim';
     await page.getByRole('button', { name: 'Choose another' }).click();
     await waitForScene(page, SceneKeys.Title);
-    await page.getByText(billingDay.title, { exact: true }).click();
-    await page.getByRole('button', { name: 'New day' }).click();
+    // Untimed practice, chosen on the briefing as for the novice's day.
+    await startNewDay(page, billingDay.title, { timer: 'untimed' });
     await waitForScene(page, SceneKeys.ClinicFloor);
-    // Untimed practice, chosen for the novice, is still the setting.
     await page.getByRole('button', { name: 'Next event', exact: true }).waitFor();
     const driver = await TraineeDriver.attach(page, billingDay);
     await driver.play(expertFor(walter), { until: (day) => day.log.some((entry) => entry.action.type === 'procedure.performed') });

@@ -1,0 +1,29 @@
+/**
+ * Starting a new day as a trainee does: choose the scenario on the title, press "New day",
+ * read the briefing (set the mode and the timer there when the test needs other than the
+ * scenario's own), and press "Start the day". Every browser test that starts a day goes
+ * through here, so a change to the way in changes one file.
+ */
+import type { Page } from 'playwright-core';
+
+/** The mode and timer a test wants for the day; each left out keeps the scenario's own. */
+export interface DayOptions {
+  readonly mode?: 'practice' | 'assessment';
+  readonly timer?: 'timed' | 'untimed';
+}
+
+/** Chooses the scenario titled `title`, presses "New day" and starts the day from its briefing. */
+export async function startNewDay(page: Page, title: string, options: DayOptions = {}): Promise<void> {
+  await page.getByText(title, { exact: true }).click();
+  await page.getByRole('button', { name: 'New day' }).click();
+  await startFromBriefing(page, options);
+}
+
+/** On an open briefing (after "New day", an assignment link or a retry): sets `options` and presses "Start the day". */
+export async function startFromBriefing(page: Page, options: DayOptions = {}): Promise<void> {
+  const briefing = page.getByRole('form', { name: /./ }).filter({ has: page.getByRole('button', { name: 'Start the day' }) });
+  await briefing.waitFor();
+  if (options.mode) await briefing.getByRole('radio', { name: options.mode === 'assessment' ? 'Assessment' : 'Practice', exact: true }).check();
+  if (options.timer) await briefing.getByRole('checkbox', { name: /^Untimed/ }).setChecked(options.timer === 'untimed');
+  await briefing.getByRole('button', { name: 'Start the day' }).click();
+}

@@ -1,13 +1,13 @@
 /**
  * The default morning through the screen at a person's pace, on the default settings: from
- * the title of a fresh browser, with whatever speed, mode and timer it starts with, the
- * scripted trainees decide and the driver works the screen, but at least two seconds of the
+ * the title of a fresh browser, through the day's briefing, at the speed the title starts
+ * with and with the scenario's own mode and timer, the scripted trainees decide and the driver works the screen, but at least two seconds of the
  * page's real time pass before every decision on the floor and every field inside a station
  * (`support/person-pace.ts` says what those are). No move goes through the test hook's
  * shortcuts; the hook is only read.
  *
  * The page's real time is Playwright's clock (`support/page-time.ts`), installed before the
- * game loads and held once the day is chosen, rather than a time source handed to the day
+ * game loads and held from the briefing's "Start the day" on, rather than a time source handed to the day
  * runner through the test hook: with the clock, everything on the page lives the same
  * seconds as for a person (the runner's ticks, Phaser's frames, the toasts and the stations'
  * guards against double clicks), so the test proves the game as it ships, and no build-only
@@ -29,6 +29,7 @@ import { noviceTrainee } from '../../src/trainees/novice-trainee';
 import type { ScriptedTrainee } from '../../src/trainees/trainee';
 import type { Session } from '../../src/session/session';
 import { openGamePage, type GamePage } from './support/browser';
+import { startFromBriefing } from './support/new-day';
 import { PageTime } from './support/page-time';
 import { PERSON_PACE_MS, PersonPace, realMinutesAt, type PaceReport } from './support/person-pace';
 import { waitForScene } from './support/screens';
@@ -56,14 +57,17 @@ async function shownSpeed(page: Page): Promise<number> {
 }
 
 /**
- * Chooses the scenario on the title and starts a new day with the settings shown, then
- * holds the page's time: from here on it moves only as the pacer passes it. The scenes
- * change over a few frames of page time, before the day's clock starts.
+ * Chooses the scenario on the title, presses "New day" and, on the briefing, holds the
+ * page's time before pressing "Start the day" with the scenario's own mode and timer: from
+ * then on the page's time moves only as the pacer passes it. The floor opens over a few
+ * frames of page time, before the day's clock starts.
  */
 async function newDay(page: Page, time: PageTime, title: string): Promise<void> {
   await page.getByText(title, { exact: true }).click();
+  await page.getByRole('button', { name: 'New day' }).click();
+  await page.getByRole('button', { name: 'Start the day' }).waitFor();
   await time.hold();
-  await page.getByRole('button', { name: 'New day' }).press('Enter');
+  await startFromBriefing(page);
   await time.passUntil(() => page.evaluate((key) => window.__clinic?.game.scene.isActive(key) === true, SceneKeys.ClinicFloor), { limitMs: 120_000 });
 }
 

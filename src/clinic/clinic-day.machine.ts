@@ -4,8 +4,10 @@
  *
  * The trainee rooms a waiting patient when a room is free (when the vitals workflow is
  * off, another MA does it); a provider sees the patients who are ready, in the order they
- * became ready, and is busy for each visit's length. The day ends at closing time, or
- * earlier when every patient is done and every claim is out.
+ * became ready, and is busy for each visit's length. A provider called away (an alert with
+ * nothing critical behind it) is busy for the minutes it costs, as soon as the visit in
+ * hand ends. The day ends at closing time, or earlier when every patient is done and every
+ * claim is out.
  */
 import { type ActorRefFrom, assign, enqueueActions, setup } from 'xstate';
 import { type Scenario } from '../scenario/scenario.schema';
@@ -32,14 +34,21 @@ export interface ClinicDayContext extends ClinicDayInput {
   readonly waitingForRoom: readonly string[];
   /** Patients ready for the provider, in the order they became ready. */
   readonly readyQueue: readonly string[];
-  /** The patient each provider is with, or null when the provider is free. */
+  /** The patient each provider is with (or `PROVIDER_CALLED_AWAY`), or null when the provider is free. */
   readonly providerBusyWith: Readonly<Record<string, string | null>>;
+  /** Minutes each provider owes to interruptions, served when the visit in hand ends. */
+  readonly providerOwedMinutes: Readonly<Record<string, number>>;
   readonly outcomes: Readonly<Record<string, EncounterOutcome>>;
 }
 
 /** A trainee action for the day, with the patient it concerns (null for a phone call). */
 export type DayTraineeEvent = { type: 'trainee.action'; patientId: string | null; action: TraineeAction };
-export type ClinicDayEvent = EncounterNotice | DayTraineeEvent;
+/** A provider is called away for some minutes; and, those minutes later, back. */
+export type ProviderInterruption = { type: 'provider.interrupted'; providerId: string; minutes: number } | { type: 'provider.back'; providerId: string };
+export type ClinicDayEvent = EncounterNotice | DayTraineeEvent | ProviderInterruption;
+
+/** What `providerBusyWith` holds while a provider is away on an interruption rather than with a patient. */
+export const PROVIDER_CALLED_AWAY = '#called-away';
 
 /** The id of a scenario's phone call (its index in the scenario's events). */
 export function phoneCallId(index: number): string {
@@ -189,12 +198,41 @@ export const clinicDayMachine = setup({
     /** A visit ends: the provider sees the next ready patient, and the room frees up. */
     endVisit: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'encounter.visit-ended') return;
+      const owed = context.providerOwedMinutes[event.providerId] ?? 0;
+      // Minutes owed to an interruption come before the next patient.
+      if (owed > 0) enqueue.raise({ type: 'provider.back', providerId: event.providerId }, { delay: owed });
       const ended = {
         ...queuesOf(context),
-        providerBusyWith: { ...context.providerBusyWith, [event.providerId]: null },
+        providerBusyWith: { ...context.providerBusyWith, [event.providerId]: owed > 0 ? PROVIDER_CALLED_AWAY : null },
         rooms: withoutOccupant(context.rooms, event.patientId),
       };
-      enqueue.assign(roomAutomatically(context, startVisits(context, ended, enqueue.sendTo), enqueue.sendTo));
+      enqueue.assign({
+        ...roomAutomatically(context, startVisits(context, ended, enqueue.sendTo), enqueue.sendTo),
+        ...(owed > 0 ? { providerOwedMinutes: { ...context.providerOwedMinutes, [event.providerId]: 0 } } : {}),
+      });
+    }),
+    /** A provider is called away: at once when free, or as soon as the visit in hand (or the last interruption) ends. */
+    interruptProvider: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'provider.interrupted' || !(event.providerId in context.providerBusyWith) || event.minutes <= 0) return;
+      if (context.providerBusyWith[event.providerId] !== null) {
+        enqueue.assign({ providerOwedMinutes: { ...context.providerOwedMinutes, [event.providerId]: (context.providerOwedMinutes[event.providerId] ?? 0) + event.minutes } });
+        return;
+      }
+      enqueue.assign({ providerBusyWith: { ...context.providerBusyWith, [event.providerId]: PROVIDER_CALLED_AWAY } });
+      enqueue.raise({ type: 'provider.back', providerId: event.providerId }, { delay: event.minutes });
+    }),
+    /** A provider is back from an interruption: the next one owed, or the first ready patient. */
+    providerBack: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'provider.back') return;
+      const owed = context.providerOwedMinutes[event.providerId] ?? 0;
+      if (owed > 0) {
+        enqueue.assign({ providerOwedMinutes: { ...context.providerOwedMinutes, [event.providerId]: 0 } });
+        enqueue.raise({ type: 'provider.back', providerId: event.providerId }, { delay: owed });
+        return;
+      }
+      const back = { ...queuesOf(context), providerBusyWith: { ...context.providerBusyWith, [event.providerId]: null } };
+      const { providerBusyWith, readyQueue } = startVisits(context, back, enqueue.sendTo);
+      enqueue.assign({ providerBusyWith, readyQueue });
     }),
     /** A patient leaves unseen: out of every queue, and out of their room. */
     removeLeaver: enqueueActions(({ context, event, enqueue }) => {
@@ -223,6 +261,7 @@ export const clinicDayMachine = setup({
     waitingForRoom: [],
     readyQueue: [],
     providerBusyWith: Object.fromEntries(input.scenario.providers.map((provider) => [provider.id, null])),
+    providerOwedMinutes: {},
     outcomes: {},
   }),
   initial: 'open',
@@ -236,6 +275,8 @@ export const clinicDayMachine = setup({
         'encounter.visit-ended': { actions: 'endVisit' },
         'encounter.left-unseen': { actions: 'removeLeaver' },
         'encounter.finished': { actions: 'recordOutcome' },
+        'provider.interrupted': { actions: 'interruptProvider' },
+        'provider.back': { actions: 'providerBack' },
         // The encounter's own done event comes after its notice: close once the last is out.
         'xstate.done.actor.*': { guard: 'allFinished', target: 'closed' },
         'trainee.action': [

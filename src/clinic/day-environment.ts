@@ -82,4 +82,10 @@ export interface DayEnvironment {
   readonly bookings: DayBooking[];
   /** The day's random source; fork it per patient and purpose rather than drawing from it. */
   readonly random: SeededRandom;
+  /**
+   * Takes a provider away from their patients for some minutes (an alert with nothing
+   * critical behind it). The session passes it to the clinic day; a workflow tested on its
+   * own has no providers to interrupt.
+   */
+  readonly interruptProvider?: (providerId: string, minutes: number) => void;
 }

@@ -409,6 +409,14 @@ export const Scoring = z.strictObject({
   ),
   /** Total below which the day is not passed (any critical finding fails it regardless). */
   passMark: z._default(z.number().check(z.gte(0), z.lte(100)), 70),
+  /**
+   * Share of the day's patients (those who came and were not sent home with another
+   * appointment) whose visits must be finished, claim included, for the day to pass,
+   * whatever the total. 1 (the default): every visit. At least 0.5: a day with half or more
+   * of its work left undone never passes, and neither, in any scenario, does a day with no
+   * visit finished.
+   */
+  requiredCompletion: z._default(z.number().check(z.gte(0.5, { message: 'must be at least 0.5: a day with most of its work undone cannot pass' }), z.lte(1)), 1),
 });
 
 /** Real seconds per clinic minute on the floor at 1×, unless a scenario sets its own. */
@@ -468,6 +476,7 @@ export const ScenarioSchema = z.strictObject({
     weights: { accuracy: 0.7, throughput: 0.3 },
     severityWeights: { critical: 10, major: 3, minor: 1 },
     passMark: 70,
+    requiredCompletion: 1,
   }),
   novice: z._default(NoviceRates, { mistakeRate: 0.35 }),
   patients: z.array(Patient).check(z.minLength(1), z.maxLength(60)),

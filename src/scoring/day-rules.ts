@@ -1,12 +1,18 @@
 /**
- * The rules of the day itself, judged when the day ends: every patient who came is seen
- * and their visit finished, nobody leaves without being seen, and the phone is answered.
- * These are the time-management mistakes of a beginner (work piling up, patients left
- * waiting), scored beside the workflows' own rules.
+ * The rules of the day itself, judged when the day ends: nobody leaves without being seen,
+ * the phone is answered, and every step each patient's visit needed is done. Unfinished
+ * work is missed work: a patient never roomed missed their vital signs, an order never
+ * collected is a missed order, a claim never sent is a missed claim, each a check with its
+ * own severity, passed for the patients whose step was done. These are the
+ * time-management mistakes of a beginner (work piling up, patients left waiting), scored
+ * beside the workflows' own rules.
  */
+import { SOURCES, checked } from '../reference/source';
+import { type OrderableTest, TESTS } from '../reference/tests';
 import { formatMinutesOfDay } from '../scenario/clock-time';
-import type { DayRecord } from '../session/session';
-import { type Check, defineRule, missed, passed } from './finding';
+import type { EncounterStage } from '../clinic/encounter.machine';
+import type { DayRecord, PatientJourney } from '../session/session';
+import { type Check, defineRule, missed, passed, type Rule } from './finding';
 
 const cmsLeftWithoutBeingSeen = {
   id: 'cmsOp22',
@@ -32,15 +38,6 @@ export const leftUnseenRule = defineRule({
   source: cmsLeftWithoutBeingSeen,
 });
 
-export const visitFinishedRule = defineRule({
-  id: 'flow.visit-finished',
-  competency: 'patient-flow',
-  severity: 'major',
-  title: "Every visit that started is finished by the day's end",
-  why: 'Work left at closing time (a patient not checked out, a claim not sent) is work the next day inherits, and an unsent claim is income the clinic does not get.',
-  source: aamaCmaOutline,
-});
-
 export const phoneAnsweredRule = defineRule({
   id: 'communication.phone-answered',
   competency: 'communication',
@@ -50,11 +47,169 @@ export const phoneAnsweredRule = defineRule({
   source: aamaCmaOutline,
 });
 
+const unfinishedWorkNote = 'Unfinished work is missed work: each step a patient still needed when the day ended counts as missed.';
+
+export const unfinishedCheckInRule = defineRule({
+  id: 'flow.unfinished-check-in',
+  competency: 'patient-flow',
+  severity: 'major',
+  title: 'Check in every patient who arrives',
+  why: 'Until a patient is checked in, their identity, coverage and forms are unverified and nothing else for them can start: a patient still at the desk at closing has had no care at all.',
+  source: checked(SOURCES.aamaCmaOutline2021, `Administrative: patient reception and registration; scheduling and patient flow. ${unfinishedWorkNote}`),
+});
+
+export const unfinishedVitalsRule = defineRule({
+  id: 'flow.unfinished-vitals',
+  competency: 'patient-flow',
+  severity: 'major',
+  title: 'Room every checked-in patient and take their vital signs',
+  why: "Vital signs are the provider's first look at the patient; a patient never roomed was never assessed, and an abnormal or critical value goes unnoticed. Major, as a vital sign left out of rooming is.",
+  source: checked(SOURCES.nhaCcma2022, `Patient intake and vitals. ${unfinishedWorkNote}`),
+});
+
+export const unfinishedOrderRule = defineRule({
+  id: 'flow.unfinished-order',
+  competency: 'patient-flow',
+  severity: 'major',
+  title: "Carry out every order the provider writes: each specimen, point-of-care test, vaccine and procedure",
+  why: 'An order not carried out is a result the provider is waiting for, a diagnosis that may be missed or delayed, or a dose not given; the patient has to come back for it. Major, as an order left out at the lab station is.',
+  source: checked(SOURCES.nhaCcma2022, `Phlebotomy; testing and laboratory procedures; general patient care (injections). ${unfinishedWorkNote}`),
+});
+
+export const unfinishedCheckoutRule = defineRule({
+  id: 'flow.unfinished-checkout',
+  competency: 'patient-flow',
+  severity: 'major',
+  title: 'Book the follow-up or referral the provider asked for before the patient leaves',
+  why: 'A follow-up or referral that is not booked is how patients fall out of care: the provider asked for it, and few patients arrange it themselves once they have gone home.',
+  source: checked(SOURCES.nhaCmaa2021, `Scheduling; patient encounter (checkout). ${unfinishedWorkNote}`),
+});
+
+export const unfinishedClaimRule = defineRule({
+  id: 'flow.unfinished-claim',
+  competency: 'patient-flow',
+  severity: 'major',
+  title: 'Code and send the claim for every visit',
+  why: "An unsent claim is income the clinic does not get while the payer's filing limit runs; claims left for later pile up and go out late or never. Major, as an error that gets a claim denied is.",
+  source: checked(SOURCES.aamaCmaOutline2021, `Administrative: coding and billing, the revenue cycle. ${unfinishedWorkNote}`),
+});
+
+/** Where each stage stands in a visit, for telling which steps were behind the patient when the day ended. */
+const STAGE_ORDER: Readonly<Record<EncounterStage, number>> = {
+  expected: 0,
+  'check-in': 1,
+  'waiting-for-room': 2,
+  rooming: 3,
+  'ready-for-provider': 4,
+  'with-provider': 5,
+  orders: 6,
+  checkout: 7,
+  billing: 8,
+  done: 9,
+  'left-unseen': 0,
+  'no-show': 0,
+  rebooked: 0,
+};
+
+const STAGE_AT_CLOSING: Readonly<Record<EncounterStage, string>> = {
+  expected: 'not yet arrived',
+  'check-in': 'still waiting at the front desk',
+  'waiting-for-room': 'still waiting for an exam room',
+  rooming: 'still in rooming',
+  'ready-for-provider': 'still waiting for the provider',
+  'with-provider': 'still with the provider',
+  orders: 'still waiting at the lab station',
+  checkout: 'still waiting at checkout',
+  billing: 'gone home, the claim still to send',
+  done: 'done',
+  'left-unseen': 'gone without being seen',
+  'no-show': 'not come',
+  rebooked: 'gone with an appointment for another time',
+};
+
+/** The furthest a patient got: for one who left unseen, the place they were waiting when they gave up. */
+function furthestStage(journey: PatientJourney): EncounterStage {
+  if (journey.outcome === 'completed') return 'done';
+  if (journey.outcome !== 'left-unseen') return journey.stage;
+  const step = journey.waits.at(-1)?.step;
+  return step === 'provider' ? 'ready-for-provider' : step === 'room' ? 'waiting-for-room' : 'check-in';
+}
+
+const ORDER_VERBS: Readonly<Record<OrderableTest['kind'], string>> = {
+  'venous-lab': 'drawn and sent',
+  'capillary-poc': 'run',
+  'capillary-lab': 'collected and sent',
+  urine: 'collected',
+  swab: 'collected',
+  procedure: 'performed',
+  vaccine: 'given',
+};
+
+function orderWords(testId: string): string {
+  const test = TESTS.find((t) => t.id === testId);
+  return test ? `${test.displayName} was never ${ORDER_VERBS[test.kind]}` : `${testId} order was never carried out`;
+}
+
+/**
+ * The steps of each patient's visit, checked when the day ends: passed where the step was
+ * done, missed where the patient still needed it (or left without it). Only the steps the
+ * scenario's workflows give the trainee, and only for patients who came and were not sent
+ * home with another appointment; a patient who left unseen needed every step but the
+ * claim (there was no visit to bill).
+ */
+export function unfinishedWorkChecks(record: DayRecord): Check[] {
+  const { workflows } = record.scenario;
+  const checks: Check[] = [];
+  for (const journey of record.journeys) {
+    if (journey.arrivedAt === null || journey.outcome === 'rebooked' || journey.outcome === 'no-show') continue;
+    const patient = record.scenario.patients.find((p) => p.id === journey.patientId);
+    if (!patient) continue;
+    const reached = STAGE_ORDER[furthestStage(journey)];
+    const leftUnseen = journey.outcome === 'left-unseen';
+    const atMinute = leftUnseen ? (journey.departedAt ?? record.endMinute) : record.endMinute;
+    const why = leftUnseen
+      ? `left at ${formatMinutesOfDay(atMinute)} without being seen`
+      : `${STAGE_AT_CLOSING[journey.stage]} when the day ended at ${formatMinutesOfDay(atMinute)}`;
+    const step = (rule: Rule, done: boolean, what: string, remedy: string): void => {
+      checks.push(done ? passed(rule, journey.patientId, atMinute) : missed(rule, { patientId: journey.patientId, atMinute, message: `${what} (${why}).`, remedy }));
+    };
+    if (workflows.intake) {
+      step(unfinishedCheckInRule, reached > STAGE_ORDER['check-in'], `${journey.name} was never checked in`, 'Check in each arriving patient promptly: nothing else for them can start until it is done, so the desk comes before work that can wait.');
+    }
+    if (workflows.vitals) {
+      step(
+        unfinishedVitalsRule,
+        reached > STAGE_ORDER.rooming,
+        `${journey.name} was never roomed, so no vital signs were taken`,
+        'Room the longest-waiting patient as soon as an exam room is free, and finish rooming before starting optional work: the provider cannot see a patient who has not been roomed.',
+      );
+    }
+    if (workflows.specimen) {
+      for (const order of patient.orders) {
+        step(
+          unfinishedOrderRule,
+          !journey.outstandingOrders.includes(order.testId),
+          `${journey.name}'s ${orderWords(order.testId)}`,
+          "Go to the lab station as soon as the provider's orders are written, and collect, test and send before anything that can wait.",
+        );
+      }
+    }
+    if (workflows.scheduling && (patient.followUp !== undefined || patient.referral !== undefined)) {
+      const what = patient.followUp !== undefined ? 'follow-up appointment' : `referral to ${patient.referral!.specialty}`;
+      step(unfinishedCheckoutRule, reached > STAGE_ORDER.checkout, `${journey.name}'s ${what} was never booked`, 'See each patient through checkout and book what the provider asked for before they leave; a visit that needs a follow-up is not finished without it.');
+    }
+    if (workflows.billing && !leftUnseen) {
+      step(unfinishedClaimRule, reached > STAGE_ORDER.billing, `${journey.name}'s claim was never sent`, 'Code and send each claim as the patient leaves, or in the first quiet minutes after; do not leave claims for the end of the day.');
+    }
+  }
+  return checks;
+}
+
 /** The day's own checks, derived from the played day. */
 export function dayChecks(record: DayRecord): Check[] {
   const checks: Check[] = [];
   for (const journey of record.journeys) {
-    // A patient sent home from check-in with an appointment was neither left unseen nor left unfinished: the walk-in and eligibility rules judge that.
+    // A patient sent home from check-in with an appointment was not left unseen: the walk-in and eligibility rules judge that.
     if (journey.arrivedAt === null || journey.outcome === 'rebooked') continue;
     if (journey.outcome === 'left-unseen') {
       const at = journey.departedAt ?? record.endMinute;
@@ -69,19 +224,8 @@ export function dayChecks(record: DayRecord): Check[] {
       continue;
     }
     checks.push(passed(leftUnseenRule, journey.patientId, journey.arrivedAt));
-    if (journey.outcome === 'completed') {
-      checks.push(passed(visitFinishedRule, journey.patientId, journey.departedAt ?? record.endMinute));
-    } else {
-      checks.push(
-        missed(visitFinishedRule, {
-          patientId: journey.patientId,
-          atMinute: record.endMinute,
-          message: `${journey.name}'s visit was not finished when the day ended (still at ${journey.stage.replaceAll('-', ' ')}).`,
-          remedy: 'Finish each patient before starting optional work, and use the quiet moments for claims rather than leaving them to the end of the day.',
-        }),
-      );
-    }
   }
+  checks.push(...unfinishedWorkChecks(record));
   for (const entry of record.timeline) {
     if (entry.kind === 'phone-answered') checks.push(passed(phoneAnsweredRule, entry.patientId, entry.minute));
     if (entry.kind === 'phone-missed') {
@@ -99,4 +243,4 @@ export function dayChecks(record: DayRecord): Check[] {
 }
 
 /** The day's rules, for the rule catalogue. */
-export const DAY_RULES = [leftUnseenRule, visitFinishedRule, phoneAnsweredRule] as const;
+export const DAY_RULES = [leftUnseenRule, unfinishedCheckInRule, unfinishedVitalsRule, unfinishedOrderRule, unfinishedCheckoutRule, unfinishedClaimRule, phoneAnsweredRule] as const;

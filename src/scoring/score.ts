@@ -16,6 +16,8 @@ export interface DayStats {
   readonly patientsScheduled: number;
   readonly patientsCompleted: number;
   readonly patientsLeftUnseen: number;
+  /** Patients still in the clinic, or with their claim unsent, when the day ended. */
+  readonly patientsUnfinished: number;
   readonly patientsNoShow: number;
   /** Patients who left check-in with an appointment for another time (not left unseen). */
   readonly patientsRebooked: number;
@@ -142,6 +144,7 @@ export function dayStats(record: DayRecord): DayStats {
     patientsScheduled: scenario.patients.filter((patient) => patient.arrival.kind === 'scheduled').length,
     patientsCompleted: completed.length,
     patientsLeftUnseen: journeys.filter((journey) => journey.outcome === 'left-unseen').length,
+    patientsUnfinished: journeys.filter((journey) => journey.arrivedAt !== null && journey.outcome === null).length,
     patientsNoShow: journeys.filter((journey) => journey.outcome === 'no-show').length,
     patientsRebooked: journeys.filter((journey) => journey.outcome === 'rebooked').length,
     patientsPerHour: round1(completed.length / (dayMinutes / 60)),
@@ -160,9 +163,11 @@ export function dayStats(record: DayRecord): DayStats {
  * Throughput 0–100: patients per hour against the target (40 %), mean wait against the
  * scenario's patience (30 %), door-to-door time against the visit's own length plus a
  * 45-minute allowance (15 %), and provider utilisation while patients waited (15 %); less
- * up to 60 points for the share of patients who left unseen and up to 20 for complaints
- * (one per patient takes all 20), so a busy day and a quiet one are judged alike. Patients
- * sent home with an appointment for another time are not expected to be seen today.
+ * up to 60 points for the share of patients who left unseen, up to 40 for the share whose
+ * visits were unfinished when the day ended (they were at least seen to, or still may be,
+ * so they weigh less than a patient lost), and up to 20 for complaints (one per patient
+ * takes all 20), so a busy day and a quiet one are judged alike. Patients sent home with
+ * an appointment for another time are not expected to be seen today.
  */
 export function throughputScore(stats: DayStats, record: DayRecord): number {
   const { patience } = record.scenario.day;
@@ -188,6 +193,7 @@ export function throughputScore(stats: DayStats, record: DayRecord): number {
   const score =
     100 * (0.4 * rate + 0.3 * wait + 0.15 * door + 0.15 * utilisation) -
     60 * (stats.patientsLeftUnseen / arrived) -
+    40 * (stats.patientsUnfinished / arrived) -
     20 * Math.min(1, stats.complaints / arrived);
   return round1(clamp(score, 0, 100));
 }
@@ -243,12 +249,55 @@ export function outlineScores(checks: readonly Check[], weights: Readonly<Record
   return scores;
 }
 
-/** The pass/fail gate: any critical finding fails the day, whatever the total; then the pass mark. */
-export function gate(findings: readonly Finding[], total: number, passMark: number): Gate {
+/** How much of the day's work was finished, against what the scenario requires. */
+export interface WorkDone {
+  /** Patients whose visits were finished, claim included. */
+  readonly completed: number;
+  /** Patients the day had to see: those who came and were not sent home with another appointment. */
+  readonly expected: number;
+  /** The scenario's `scoring.requiredCompletion`: the share of expected patients who must be finished. */
+  readonly requiredShare: number;
+}
+
+/**
+ * Visits that must be finished for the day to pass: the required share of the expected
+ * patients, rounded up, and never fewer than one when anyone came (a day with no visit
+ * finished cannot pass, whatever the scenario sets).
+ */
+export function requiredVisits(work: WorkDone): number {
+  if (work.expected === 0) return 0;
+  return Math.max(1, Math.ceil(work.expected * work.requiredShare - 1e-9));
+}
+
+/** The work of a played day, for the gate. */
+export function workDone(record: DayRecord): WorkDone {
+  const came = record.journeys.filter((journey) => journey.arrivedAt !== null && journey.outcome !== 'rebooked' && journey.outcome !== 'no-show');
+  return {
+    completed: came.filter((journey) => journey.outcome === 'completed').length,
+    expected: came.length,
+    requiredShare: record.scenario.scoring.requiredCompletion,
+  };
+}
+
+/**
+ * The pass/fail gate: any critical finding fails the day, whatever the total; then the
+ * work the scenario requires must be done (unfinished work is never made up for by a good
+ * score on what was done); then the pass mark.
+ */
+export function gate(findings: readonly Finding[], total: number, passMark: number, work?: WorkDone): Gate {
   const critical = findings.find((finding) => finding.severity === 'critical');
   if (critical) return { passed: false, reason: `Failed: a critical finding fails the day whatever the score (${critical.ruleId}: ${critical.message})` };
+  if (work) {
+    const required = requiredVisits(work);
+    if (work.completed < required) {
+      const asked = required === work.expected ? 'every visit' : `${required} of the ${work.expected} visits`;
+      const done = work.completed === 0 ? 'no visit was finished' : `only ${work.completed} of ${work.expected} visits ${work.completed === 1 ? 'was' : 'were'} finished`;
+      return { passed: false, reason: `Failed: ${done}, and this day needs ${asked} finished (every step the patient needed done), whatever the score` };
+    }
+  }
   if (total < passMark) return { passed: false, reason: `Failed: the total ${total} is below the pass mark of ${passMark}` };
-  return { passed: true, reason: `Passed: no critical finding, and the total ${total} reaches the pass mark of ${passMark}` };
+  const finished = work && work.expected > 0 ? `, ${work.completed} of ${work.expected} visits finished` : '';
+  return { passed: true, reason: `Passed: no critical finding${finished}, and the total ${total} reaches the pass mark of ${passMark}` };
 }
 
 /** The result of a played day. */
@@ -261,7 +310,7 @@ export function scoreDay(record: DayRecord): DayResult {
   const throughput = throughputScore(stats, record);
   const weightSum = scoring.weights.accuracy + scoring.weights.throughput;
   const total = round1((accuracy * scoring.weights.accuracy + throughput * scoring.weights.throughput) / (weightSum === 0 ? 1 : weightSum));
-  const verdict = gate(findings, total, scoring.passMark);
+  const verdict = gate(findings, total, scoring.passMark, workDone(record));
   const byCompetency = checksByCompetency(checks);
   return {
     scenarioId: record.scenario.id,

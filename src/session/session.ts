@@ -9,7 +9,7 @@
  */
 import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent } from 'xstate';
 import { actionMinutes } from '../reference/action-costs';
-import { type Mode, type Scenario } from '../scenario/scenario.schema';
+import { type Mode, type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../clinic/day-environment';
@@ -17,6 +17,7 @@ import { displayName, encounterMachine, type EncounterOutcome, encounterStage, t
 import { actionFormProblem, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import { availableWorkflowActions } from '../workflows/workflow-actions';
 import type { WorkflowMachines } from '../workflows/registry';
+import { outstandingOrders, type SpecimenContext } from '../workflows/specimen/specimen.machine';
 import type { Check } from '../scoring/finding';
 import type { TimelineEntry } from '../clinic/day-environment';
 import { ClinicClock } from './clock';
@@ -77,6 +78,11 @@ export interface PatientJourney {
   readonly departedAt: number | null;
   readonly waits: readonly WaitSpell[];
   readonly complaints: number;
+  /**
+   * The provider's orders (test ids) not yet done at the lab station: all of them until the
+   * station opens, what it still lacks while it is open, none once it is done.
+   */
+  readonly outstandingOrders: readonly string[];
 }
 
 /** Everything scoring needs from a played day. */
@@ -118,7 +124,13 @@ export class Session {
     this.#clock = new ClinicClock(minutesOfDay(scenario.day.start));
     this.#closingMinute = minutesOfDay(scenario.day.end);
     this.#labels = new Map(scenario.patients.map((patient) => [patient.id, displayName(patient)]));
-    const env: DayEnvironment = { now: () => this.#clock.now, journal: this.#journal, bookings: this.#bookings, random: new SeededRandom(seed) };
+    const env: DayEnvironment = {
+      now: () => this.#clock.now,
+      journal: this.#journal,
+      bookings: this.#bookings,
+      random: new SeededRandom(seed),
+      interruptProvider: (providerId, minutes) => this.#actor.send({ type: 'provider.interrupted', providerId, minutes }),
+    };
     const machine = options.workflows
       ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: options.workflows }) } })
       : clinicDayMachine;
@@ -321,6 +333,7 @@ export class Session {
         departedAt: encounter?.departedAt ?? null,
         waits: [...(encounter?.waits ?? []), ...openWait],
         complaints: encounter?.complaints ?? 0,
+        outstandingOrders: snapshot ? this.#outstandingOrders(patient, encounterStage(snapshot), snapshot.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined) : patient.orders.map((order) => order.testId),
       };
     });
     return {
@@ -333,6 +346,11 @@ export class Session {
       endMinute: this.#clock.now,
       finished: this.isOver,
     };
+  }
+
+  #outstandingOrders(patient: ScenarioPatient, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined): readonly string[] {
+    if (stage === 'orders' && workflow) return outstandingOrders(workflow.context as SpecimenContext);
+    return ORDERS_STILL_AHEAD.has(stage) ? patient.orders.map((order) => order.testId) : [];
   }
 
   /** Stops the actors; the session can no longer be played. */
@@ -438,6 +456,9 @@ export class ReplayError extends Error {
     this.name = 'ReplayError';
   }
 }
+
+/** Stages before the lab station: every order is still to do (a patient who left unseen, or did not come, needed them too). */
+const ORDERS_STILL_AHEAD: ReadonlySet<EncounterStage> = new Set(['expected', 'check-in', 'waiting-for-room', 'rooming', 'ready-for-provider', 'with-provider', 'left-unseen', 'no-show', 'rebooked']);
 
 const STAGE_PHRASES: Record<EncounterStage, string> = {
   expected: 'has not arrived yet',

@@ -64,7 +64,7 @@ describe('competencyScores', () => {
 });
 
 function journey(overrides: Partial<PatientJourney> & { patientId: string }): PatientJourney {
-  return { name: overrides.patientId, stage: 'done', outcome: 'completed', arrivedAt: 480, departedAt: 530, waits: [], complaints: 0, ...overrides };
+  return { name: overrides.patientId, stage: 'done', outcome: 'completed', arrivedAt: 480, departedAt: 530, waits: [], complaints: 0, outstandingOrders: [], ...overrides };
 }
 
 function record(journeys: PatientJourney[], checks: Check[] = [], endMinute = 600): DayRecord {
@@ -116,17 +116,19 @@ describe('scoreDay', () => {
     const played = record([journey({ patientId: 'a', departedAt: 530 }), journey({ patientId: 'b', departedAt: 540 })], [late, early, pass('major'), pass('major')], 540);
     const result = scoreDay(played);
     expect(result.findings.map((f) => f.message)).toEqual(['early one', 'late one']);
-    // Checks: 2 major passed (6), 2 minor missed (2), plus the day's own: 2 × left-unseen passed (6) and 2 × visit-finished passed (6) → 2/20 missed.
-    expect(result.score).toEqual({ accuracy: 90, throughput: 100, total: 93 });
+    // Checks: 2 major passed (6), 2 minor missed (2), plus the day's own: 2 × left-unseen passed (6) and, for each
+    // patient, check-in, vitals and claim done (6 major passes, 18) → 2/32 missed.
+    expect(result.score).toEqual({ accuracy: 93.8, throughput: 100, total: 95.7 });
     expect(result.passed).toBe(true);
   });
 
-  it('counts an unfinished visit as a finding of the day', () => {
+  it('counts the claim of a visit still at checkout as missed work, and fails the day for it', () => {
     const played = record([journey({ patientId: 'a', outcome: null, stage: 'checkout', departedAt: null })], [], 600);
     const result = scoreDay(played);
     expect(result.findings.map((f) => [f.ruleId, f.message])).toEqual([
-      ['flow.visit-finished', "a's visit was not finished when the day ended (still at checkout)."],
+      ['flow.unfinished-claim', "a's claim was never sent (still waiting at checkout when the day ended at 10:00)."],
     ]);
+    expect(result.gate).toEqual({ passed: false, reason: 'Failed: no visit was finished, and this day needs every visit finished (every step the patient needed done), whatever the score' });
   });
 });
 

@@ -24,6 +24,7 @@ import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { PatientIdentifiedAction } from '../vitals/vitals.actions';
 import type { CheckSubject } from '../vitals/vitals.rules';
 import { patientName } from '../vitals/vitals.machine';
+import { UNNEEDED_ALERT_PROVIDER_MINUTES, unneededAlertCheck } from '../vitals/vitals.rules';
 import type { ContainerId, SpecimenAction, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 import { type KitLot, kitShelf, LAB_REVIEW_MINUTES, TOURNIQUET_SECONDS } from './specimen.kits';
 import {
@@ -426,6 +427,27 @@ const alertProvider: SpecimenStep = (context) => {
   return { providerAlerted: true, criticalPending: [] };
 };
 
+/** An alert with nothing critical to tell: a minor finding, and the provider's minutes lost. */
+const alertProviderNeedlessly: SpecimenStep = (context) => {
+  const reported = context.criticalShown.map((testId) => `the ${orderableTest(testId).displayName} result`);
+  record(context.env, unneededAlertCheck(subject(context, { where: 'lab', alreadyReported: reported })));
+  context.env.interruptProvider?.(context.patient.arrival.providerId, UNNEEDED_ALERT_PROVIDER_MINUTES);
+  return NO_CHANGE;
+};
+
+/** Whether an alert now tells the provider something: a critical result shown and not yet reported. */
+export function specimenAlertNeeded(context: Pick<SpecimenContext, 'criticalPending' | 'providerAlerted' | 'criticalShown'>): boolean {
+  return context.criticalPending.length > 0 || (!context.providerAlerted && context.criticalShown.length > 0);
+}
+
+/**
+ * The ordered tests the lab station has not done yet: what the patient still needs if the
+ * day ends now (a tube the lab has not accepted, a test not recorded, a vaccine not given).
+ */
+export function outstandingOrders(context: SpecimenContext): TestId[] {
+  return undoneOrders(context, context.accepted);
+}
+
 /** Sending: every collected container must carry a label, every tube must have been mixed. */
 const judgeSending: SpecimenStep = (context) => {
   const checks: Check[] = unlabelled(context).map((container) => missingLabelCheck(subject(context, { container })));
@@ -495,7 +517,7 @@ export const specimenMachine = setup({
     procedureDue: ({ context, event }) =>
       event.type === 'procedure.performed' && !context.proceduresDone.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'procedure') !== null,
     hasSharps: ({ context }) => context.sharpsOpen.length > 0,
-    hasUnreportedCritical: ({ context }) => !context.providerAlerted && context.criticalShown.length > 0,
+    hasUnreportedCritical: ({ context }) => specimenAlertNeeded(context),
     nothingRunning: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && !context.tourniquetOn,
     labWillReject: ({ context }) => context.tests.every((t) => t.ready) && !context.capillaryOpen && (rejectedTubes(context).length > 0 || rejectedMicrotubes(context).length > 0),
   },
@@ -519,6 +541,7 @@ export const specimenMachine = setup({
     giveVaccine: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, giveVaccine])),
     performProcedure: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, performProcedure])),
     alertProvider: assign(({ context, event }) => inOrder(context, event, [beforeStep, alertProvider])),
+    alertProviderNeedlessly: assign(({ context, event }) => inOrder(context, event, [beforeStep, alertProviderNeedlessly])),
     applyTourniquet: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, judgeFluidContact, applyTourniquet])),
     sendForReview: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeSending])),
     sendAndAccept: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeSending, acceptAll])),
@@ -645,7 +668,7 @@ export const specimenMachine = setup({
         'poct.result-recorded': { guard: 'canRecordResult', actions: 'recordResult' },
         'vaccine.administered': { guard: 'vaccineDue', actions: 'giveVaccine' },
         'procedure.performed': { guard: 'procedureDue', actions: 'performProcedure' },
-        'provider.alerted': { guard: 'hasUnreportedCritical', actions: 'alertProvider' },
+        'provider.alerted': [{ guard: 'hasUnreportedCritical', actions: 'alertProvider' }, { actions: 'alertProviderNeedlessly' }],
       },
       states: {
         idle: {
@@ -711,7 +734,8 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
   if (context.tests.some((t) => t.ready && t.recorded === null)) actions.push('poct.result-recorded');
   if (tests.some((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id))) actions.push('vaccine.administered');
   if (tests.some((t) => t.kind === 'procedure' && !context.proceduresDone.includes(t.id))) actions.push('procedure.performed');
-  if (!context.providerAlerted && context.criticalShown.length > 0) actions.push('provider.alerted');
+  // Listed only when it tells the provider something; the button still works otherwise (and is judged).
+  if (specimenAlertNeeded(context)) actions.push('provider.alerted');
   if (venous === 'idle') actions.push('specimen.sent');
   return actions;
 }

@@ -40,10 +40,13 @@ import {
   chiefComplaintCheck,
   type CheckSubject,
   criticalEscalationCheck,
+  FLAG_LABELS,
   handHygieneCheck,
   medicationsCheck,
   recordAccuracyChecks,
   roomingIdentificationCheck,
+  UNNEEDED_ALERT_PROVIDER_MINUTES,
+  unneededAlertCheck,
 } from './vitals.rules';
 
 /** The stage task's bare `vitals.recorded` (no values) can reach this machine too; it is not accepted. */
@@ -270,6 +273,18 @@ const alertProvider: VitalsStep = (context) => {
   return { providerAlerted: true, pendingCritical: [] };
 };
 
+/** An alert with nothing critical to tell: a minor finding, and the provider's minutes lost. */
+const alertProviderNeedlessly: VitalsStep = (context) => {
+  record(context.env, unneededAlertCheck(subject(context, { where: 'rooming', alreadyReported: context.criticalShown.map((vital) => FLAG_LABELS[vital]) })));
+  context.env.interruptProvider?.(context.patient.arrival.providerId, UNNEEDED_ALERT_PROVIDER_MINUTES);
+  return NO_CHANGE;
+};
+
+/** Whether an alert now tells the provider something: a critical value shown and not yet reported. */
+export function vitalsAlertNeeded(context: Pick<VitalsContext, 'pendingCritical' | 'providerAlerted' | 'criticalShown'>): boolean {
+  return context.pendingCritical.length > 0 || (!context.providerAlerted && context.criticalShown.length > 0);
+}
+
 /** Rooming is over: medications, chief complaint, allergies and the abnormal-value flags are judged. */
 const judgeRooming: VitalsStep = (context) => {
   const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
@@ -293,7 +308,7 @@ export const vitalsMachine = setup({
     chiefComplaintOpen: ({ context }) => context.chiefComplaint === null,
     hasRecordedValues: ({ event }) => event.type === 'vitals.recorded' && 'values' in event && typeof event.values === 'object' && event.values !== null,
     notFlagged: ({ context }) => context.flagged === null,
-    hasUnreportedCritical: ({ context }) => !context.providerAlerted && context.criticalShown.length > 0,
+    hasUnreportedCritical: ({ context }) => vitalsAlertNeeded(context),
   },
   // One assign per trainee action: its steps, in order.
   actions: {
@@ -303,6 +318,7 @@ export const vitalsMachine = setup({
     reconcileMedications: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, reconcileMedications])),
     recordChiefComplaint: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, recordChiefComplaint])),
     alertProvider: assign(({ context, event }) => inOrder(context, event, [alertProvider])),
+    alertProviderNeedlessly: assign(({ context, event }) => inOrder(context, event, [alertProviderNeedlessly])),
     measureHeightWeight: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureHeightWeight])),
     measureTemperature: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureTemperature, noteNewCriticals])),
     measurePulse: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measurePulse, noteNewCriticals])),
@@ -344,7 +360,7 @@ export const vitalsMachine = setup({
     'allergies.reconciled': { guard: 'allergiesOpen', actions: 'reconcileAllergies' },
     'medications.reconciled': { guard: 'medicationsOpen', actions: 'reconcileMedications' },
     'chief-complaint.recorded': { guard: 'chiefComplaintOpen', actions: 'recordChiefComplaint' },
-    'provider.alerted': { guard: 'hasUnreportedCritical', actions: 'alertProvider' },
+    'provider.alerted': [{ guard: 'hasUnreportedCritical', actions: 'alertProvider' }, { actions: 'alertProviderNeedlessly' }],
   },
   states: {
     rooming: {
@@ -378,7 +394,8 @@ export function vitalsAvailableActions(snapshot: AnyMachineSnapshot): VitalsActi
   if (context.allergiesRecorded === null) actions.push('allergies.reconciled');
   if (!context.medicationsReconciled) actions.push('medications.reconciled');
   if (context.chiefComplaint === null) actions.push('chief-complaint.recorded');
-  if (!context.providerAlerted && context.criticalShown.length > 0) actions.push('provider.alerted');
+  // Listed only when it tells the provider something; the button still works otherwise (and is judged).
+  if (vitalsAlertNeeded(context)) actions.push('provider.alerted');
   if (snapshot.value === 'rooming') {
     actions.push('height-weight.measured', 'temperature.measured', 'pulse.measured', 'respirations.measured', 'spo2.measured', 'pain.assessed', 'blood-pressure.measured', 'vitals.recorded');
   } else if (snapshot.value === 'reviewing') {

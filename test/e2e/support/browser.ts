@@ -40,6 +40,8 @@ export interface OpenGamePageOptions {
   readonly deviceScaleFactor?: number;
   /** Milliseconds to wait for the page's `load` event. */
   readonly loadTimeoutMs?: number;
+  /** Runs on the new page before it loads the game (e.g. to install Playwright's clock). */
+  readonly beforeLoad?: (page: Page) => Promise<void>;
 }
 
 /** Launches Chromium, starts recording, and loads `url`. */
@@ -80,6 +82,7 @@ async function recordAndLoad(browser: Browser, url: string, options: OpenGamePag
     if (requestUrl.origin !== origin) foreignRequests.push(request.url());
   });
 
+  await options.beforeLoad?.(page);
   await page.goto(url, { waitUntil: 'load', timeout: options.loadTimeoutMs ?? 60_000 });
 
   let closed = false;

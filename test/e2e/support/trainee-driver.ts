@@ -367,19 +367,46 @@ export class TraineeDriver {
     return this.#copy.workflowSnapshot(move.patientId)?.machine.id ?? 'encounter';
   }
 
+  /** The queue line and the machine of the station `move` is done in. */
+  #stationOf(move: Move): { readonly key: string; readonly machine: string } {
+    const callId = callOf(move.action);
+    return { key: callId !== null ? `phone:${callId}` : `patient:${move.patientId ?? ''}`, machine: this.#machineFor(move) };
+  }
+
+  /** True when `move` is done in the station the driver has open: nothing to close or open first. */
+  isOpenFor(move: Move): boolean {
+    const wanted = this.#stationOf(move);
+    return this.#opened !== null && this.#opened.key === wanted.key && this.#opened.machine === wanted.machine;
+  }
+
+  /** True while the station the driver opened is still open (as the page was last read: the floor closes it when the patient moves on). */
+  get stationOpen(): boolean {
+    return this.#opened !== null;
+  }
+
+  /** Brings the copy up to the page (its new log entries, then its clock); returns whether a station is open. */
+  async sync(): Promise<boolean> {
+    const state = await readPage(this.#page, this.#copy.log.length);
+    this.#follow(state);
+    return state.stationOpen;
+  }
+
+  /** Closes the station the driver opened, if it is still open, with its close button: the trainee is back on the floor. */
+  async closeStation(): Promise<void> {
+    if (this.#opened === null) return;
+    const dialog = this.#page.locator('[role="dialog"].station');
+    await activate(dialog.getByRole('button', { name: 'Close the station (Escape)' }));
+    await dialog.waitFor({ state: 'detached' });
+    this.#opened = null;
+  }
+
   /** The open station for the move's target, opened from the HUD queue unless it already is. */
   async #openFor(move: Move): Promise<Locator> {
     const page = this.#page;
-    const callId = callOf(move.action);
-    const key = callId !== null ? `phone:${callId}` : `patient:${move.patientId ?? ''}`;
-    const machine = this.#machineFor(move);
+    const { key, machine } = this.#stationOf(move);
     const dialog = page.locator('[role="dialog"].station');
-    if (this.#opened !== null && this.#opened.key === key && this.#opened.machine === machine) return dialog;
-    if (this.#opened !== null) {
-      await activate(dialog.getByRole('button', { name: 'Close the station (Escape)' }));
-      await dialog.waitFor({ state: 'detached' });
-    }
-    this.#opened = null;
+    if (this.isOpenFor(move)) return dialog;
+    await this.closeStation();
     const item = page.locator(`.hud-queue .queue-item[data-key=${quoted(key)}]`);
     // Most stations are opened from the keyboard (the queue line focused, Enter); every tenth with the mouse.
     this.#opens += 1;

@@ -3,7 +3,7 @@ import { createActor, type EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { SpecimenAction } from '../../../src/workflows/specimen/specimen.actions';
 import { LAB_REVIEW_MINUTES } from '../../../src/workflows/specimen/specimen.kits';
-import { specimenMachine, type SpecimenContext } from '../../../src/workflows/specimen/specimen.machine';
+import { specimenAvailableActions, specimenMachine, type SpecimenContext } from '../../../src/workflows/specimen/specimen.machine';
 import { SPECIMEN_PLAYER, correctLabel } from '../../../src/workflows/specimen/specimen.player';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, simulatedDay } from '../support';
@@ -139,6 +139,35 @@ describe('specimenMachine', () => {
     const missed = missedRules(started.journal);
     expect(missed).toEqual(expect.arrayContaining(['specimen.tourniquet-time', 'specimen.order-of-draw', 'safety.sharps']));
     expect(missed).not.toContain('specimen.tube-choice');
+  });
+
+  it('judges an alert with no critical result as unneeded (a minor finding, the provider interrupted), and a real one as the escalation', () => {
+    const day = scenario([patient('p1', '09:00', { orders: [{ testId: 'glucose-poc', result: 612 }] })]);
+    const { clock, env, journal } = simulatedDay();
+    const interruptions: [string, number][] = [];
+    const actor = createActor(specimenMachine, {
+      input: { scenario: day, patient: day.patients[0]!, env: { ...env, interruptProvider: (id: string, minutes: number) => interruptions.push([id, minutes]) }, chart: {} },
+      clock,
+    }).start();
+    expect(specimenAvailableActions(actor.getSnapshot())).not.toContain('provider.alerted');
+    actor.send({ type: 'provider.alerted' });
+    expect(journal.checks.filter((c) => c.ruleId === 'escalation.unneeded-alert').map((c) => [c.passed, c.severity])).toEqual([[false, 'minor']]);
+    expect(interruptions).toEqual([['dr-test', 3]]);
+    const context = () => actor.getSnapshot().context as SpecimenContext;
+    actor.send({ type: 'capillary.punctured' });
+    actor.send({ type: 'sharps.disposed' });
+    const lot = context().kits.find((k) => k.expires >= '2026-03-10')!.lot;
+    actor.send({ type: 'poct.control-run', testId: 'glucose-poc', lot });
+    actor.send({ type: 'poct.test-run', testId: 'glucose-poc', lot });
+    clock.increment(1);
+    actor.send({ type: 'poct.result-recorded', testId: 'glucose-poc', result: 612 });
+    expect(specimenAvailableActions(actor.getSnapshot())).toContain('provider.alerted');
+    actor.send({ type: 'provider.alerted' });
+    expect(journal.checks.filter((c) => c.ruleId === 'poct.critical-result').map((c) => c.passed)).toEqual([true]);
+    expect(interruptions).toHaveLength(1);
+    actor.send({ type: 'provider.alerted' });
+    expect(journal.checks.filter((c) => c.ruleId === 'escalation.unneeded-alert')).toHaveLength(2);
+    expect(interruptions).toHaveLength(2);
   });
 
   it('refuses what makes no sense now, and double-fired events count once', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
-import { vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
+import { vitalsAvailableActions, vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
+import { UNNEEDED_ALERT_PROVIDER_MINUTES } from '../../../src/workflows/vitals/vitals.rules';
 import { faithfulRecord, VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, simulatedDay } from '../support';
@@ -79,6 +80,35 @@ describe('vitalsMachine', () => {
     expect(journal.checks.filter((c) => c.ruleId === 'vitals.critical-escalation')).toHaveLength(1);
   });
 
+  it('takes an alert with nothing critical to tell, as a minor finding that costs the provider minutes, and lists it only when needed', () => {
+    const { actor, journal, day } = start();
+    const interruptions: [string, number][] = [];
+    const env = { ...actor.getSnapshot().context.env };
+    const alerting = createActor(vitalsMachine, {
+      input: { scenario: day, patient: day.patients[0]!, env: { ...env, interruptProvider: (providerId: string, minutes: number) => interruptions.push([providerId, minutes]) }, chart: {} },
+    }).start();
+    expect(vitalsAvailableActions(alerting.getSnapshot())).not.toContain('provider.alerted');
+    alerting.send({ type: 'pulse.measured' });
+    alerting.send({ type: 'provider.alerted' });
+    const finding = journal.checks.find((c) => c.ruleId === 'escalation.unneeded-alert')?.finding;
+    expect(finding).toMatchObject({ severity: 'minor', patientId: 'p1' });
+    expect(finding?.message).toBe('The provider was called away for Testp Patient, but no value was in the critical range; the provider lost about 3 minutes.');
+    expect(interruptions).toEqual([['dr-test', UNNEEDED_ALERT_PROVIDER_MINUTES]]);
+    expect(alerting.getSnapshot().context.providerAlerted).toBe(false);
+  });
+
+  it('keeps the alert working for a critical value, and judges a second alert for it as unneeded', () => {
+    const { actor, journal } = start({ heightCm: 170, weightKg: 80, temperatureC: 36.8, pulsePerMinute: 80, respirationsPerMinute: 16, systolicMmHg: 196, diastolicMmHg: 128, spo2Percent: 98, armCircumferenceCm: 30 });
+    actor.send({ type: 'blood-pressure.measured', technique: GOOD_BP });
+    expect(vitalsAvailableActions(actor.getSnapshot())).toContain('provider.alerted');
+    actor.send({ type: 'provider.alerted' });
+    expect(journal.checks.filter((c) => c.ruleId === 'vitals.critical-escalation').map((c) => c.passed)).toEqual([true]);
+    expect(missedRules(journal)).not.toContain('escalation.unneeded-alert');
+    actor.send({ type: 'provider.alerted' });
+    expect(missedRules(journal).filter((id) => id === 'escalation.unneeded-alert')).toHaveLength(1);
+    expect(journal.checks.at(-1)?.finding?.message).toContain('the provider had already been told about blood pressure');
+  });
+
   it('passes the escalation when the provider is told at once', () => {
     const { actor, journal } = start({ heightCm: 170, weightKg: 80, temperatureC: 36.8, pulsePerMinute: 80, respirationsPerMinute: 16, systolicMmHg: 70, diastolicMmHg: 40, spo2Percent: 86, armCircumferenceCm: 30 });
     actor.send({ type: 'spo2.measured' });
@@ -90,7 +120,6 @@ describe('vitalsMachine', () => {
     const { actor, journal } = start();
     expect(actor.getSnapshot().can({ type: 'patient.ready-for-provider' })).toBe(false);
     expect(actor.getSnapshot().can({ type: 'vitals.recorded' })).toBe(false);
-    expect(actor.getSnapshot().can({ type: 'provider.alerted' })).toBe(false);
     actor.send({ type: 'allergies.reconciled', allergies: [] });
     actor.send({ type: 'allergies.reconciled', allergies: [] });
     expect(journal.checks.filter((c) => c.ruleId === 'rooming.allergies')).toHaveLength(1);

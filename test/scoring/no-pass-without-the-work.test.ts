@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { MODES, type Mode, type Scenario } from '../../src/scenario/scenario.schema';
+import { type DayResult, scoreDay } from '../../src/scoring/score';
+import { Session } from '../../src/session/session';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { bundledLibrary } from '../support/bundled-library';
+
+const library: Scenario[] = bundledLibrary();
+
+function start(scenario: Scenario, mode: Mode): Session {
+  return Session.start(scenario, { seed: 1, settings: { mode, timerEnabled: true } });
+}
+
+function scored(session: Session): DayResult {
+  session.finish();
+  const result = scoreDay(session.record());
+  session.dispose();
+  return result;
+}
+
+/** The trainee stands at the desk and does nothing all day. */
+function idleDay(scenario: Scenario, mode: Mode): DayResult {
+  return scored(start(scenario, mode));
+}
+
+/** The expert works until half of the day's patients are done, then stops for the rest of the day. */
+function halfDay(scenario: Scenario, mode: Mode): { result: DayResult; completedWhenStopped: number } {
+  const session = start(scenario, mode);
+  const trainee = expertTrainee();
+  const half = Math.ceil(scenario.patients.length / 2);
+  const done = () => scenario.patients.filter((patient) => session.stageOf(patient.id) === 'done').length;
+  while (!session.isOver && done() < half) {
+    const move = trainee.nextMove(session);
+    if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+  }
+  const completedWhenStopped = done();
+  return { result: scored(session), completedWhenStopped };
+}
+
+describe('no pass without the work', () => {
+  describe.each(library.flatMap((scenario) => MODES.map((mode) => [scenario.id, mode, scenario] as const)))('%s in %s', (_, mode, scenario) => {
+    it('never passes a day in which nothing is done, and says so', () => {
+      const result = idleDay(scenario, mode);
+      expect(result.stats.patientsCompleted).toBe(0);
+      expect(result.passed).toBe(false);
+      expect(result.gate.reason).toMatch(/^Failed: no visit was finished/);
+      expect(result.score.accuracy).toBeLessThan(50);
+    });
+
+    it('never passes a day in which the expert stops once half the patients are done', () => {
+      const { result, completedWhenStopped } = halfDay(scenario, mode);
+      expect(completedWhenStopped).toBeGreaterThan(0);
+      expect(result.stats.patientsCompleted).toBeLessThan(result.journeys.filter((j) => j.arrivedAt !== null && j.outcome !== 'rebooked').length);
+      expect(result.passed).toBe(false);
+      expect(result.findings.some((f) => f.ruleId.startsWith('flow.unfinished-') || f.ruleId === 'flow.left-unseen')).toBe(true);
+    });
+  });
+});

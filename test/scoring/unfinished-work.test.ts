@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { unfinishedWorkChecks } from '../../src/scoring/day-rules';
+import { ruleById } from '../../src/scoring/rule-catalog';
+import { dayStats, gate, requiredVisits, scoreDay, throughputScore, type WorkDone } from '../../src/scoring/score';
+import type { Scenario } from '../../src/scenario/scenario.schema';
+import type { DayRecord, PatientJourney } from '../../src/session/session';
+import { patient, scenario } from '../support/scenario-builder';
+
+/** One patient with a CBC and a flu vaccine ordered and a follow-up to book. */
+function dayWith(overrides: Parameters<typeof scenario>[1] = {}): Scenario {
+  return scenario(
+    [
+      patient('ada', '08:00', {
+        orders: [{ testId: 'cbc' }, { testId: 'tdap-vaccine' }],
+        followUp: { interval: { value: 3, unit: 'months' }, visitTypeId: 'follow-up' },
+      }),
+    ],
+    overrides,
+  );
+}
+
+function journey(overrides: Partial<PatientJourney>): PatientJourney {
+  return {
+    patientId: 'ada',
+    name: 'Ada Patient',
+    stage: 'done',
+    outcome: 'completed',
+    arrivedAt: 480,
+    departedAt: 540,
+    waits: [],
+    complaints: 0,
+    outstandingOrders: [],
+    ...overrides,
+  };
+}
+
+function record(day: Scenario, journeys: PatientJourney[], endMinute = 720): DayRecord {
+  return { scenario: day, settings: { mode: 'practice', timerEnabled: true }, checks: [], timeline: [], journeys, startMinute: 480, endMinute, finished: true };
+}
+
+const ALL_ORDERS = ['cbc', 'tdap-vaccine'];
+
+describe('unfinishedWorkChecks', () => {
+  it.each([
+    { name: 'a finished visit', journey: { stage: 'done', outcome: 'completed' }, missed: [] },
+    {
+      name: 'a patient still at the desk',
+      journey: { stage: 'check-in', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS },
+      missed: ['flow.unfinished-check-in', 'flow.unfinished-vitals', 'flow.unfinished-order', 'flow.unfinished-order', 'flow.unfinished-checkout', 'flow.unfinished-claim'],
+    },
+    {
+      name: 'a patient never roomed',
+      journey: { stage: 'waiting-for-room', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS },
+      missed: ['flow.unfinished-vitals', 'flow.unfinished-order', 'flow.unfinished-order', 'flow.unfinished-checkout', 'flow.unfinished-claim'],
+    },
+    {
+      name: 'a patient with the vaccine given and the CBC not drawn',
+      journey: { stage: 'orders', outcome: null, departedAt: null, outstandingOrders: ['cbc'] },
+      missed: ['flow.unfinished-order', 'flow.unfinished-checkout', 'flow.unfinished-claim'],
+    },
+    { name: 'a patient at checkout', journey: { stage: 'checkout', outcome: null, departedAt: null }, missed: ['flow.unfinished-checkout', 'flow.unfinished-claim'] },
+    { name: 'a claim not sent', journey: { stage: 'billing', outcome: null }, missed: ['flow.unfinished-claim'] },
+    {
+      name: 'a patient who left unseen from the waiting room (no visit, so no claim)',
+      journey: { stage: 'left-unseen', outcome: 'left-unseen', departedAt: 560, waits: [{ step: 'room', from: 490, to: 560 }], outstandingOrders: ALL_ORDERS },
+      missed: ['flow.unfinished-vitals', 'flow.unfinished-order', 'flow.unfinished-order', 'flow.unfinished-checkout'],
+    },
+    { name: 'a patient sent home with another appointment', journey: { stage: 'rebooked', outcome: 'rebooked', outstandingOrders: ALL_ORDERS }, missed: [] },
+    { name: 'a no-show', journey: { stage: 'no-show', outcome: 'no-show', arrivedAt: null, departedAt: null, outstandingOrders: ALL_ORDERS }, missed: [] },
+  ] as const)('misses what $name still needed, and passes the rest', ({ journey: overrides, missed }) => {
+    const checks = unfinishedWorkChecks(record(dayWith(), [journey(overrides as Partial<PatientJourney>)]));
+    expect(checks.filter((c) => !c.passed).map((c) => c.ruleId)).toEqual(missed);
+    const total = overrides.outcome === 'rebooked' || overrides.outcome === 'no-show' ? 0 : overrides.outcome === 'left-unseen' ? 5 : 6;
+    expect(checks).toHaveLength(total);
+  });
+
+  it('gives each missed step as a finding that says for whom, what, when, and what to do instead', () => {
+    const [vitals] = unfinishedWorkChecks(record(dayWith(), [journey({ stage: 'waiting-for-room', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })])).filter(
+      (c) => c.ruleId === 'flow.unfinished-vitals',
+    );
+    expect(vitals!.finding).toMatchObject({
+      severity: 'major',
+      patientId: 'ada',
+      atMinute: 720,
+      message: 'Ada Patient was never roomed, so no vital signs were taken (still waiting for an exam room when the day ended at 12:00).',
+    });
+    expect(vitals!.finding!.remedy).toMatch(/Room the longest-waiting patient/);
+    expect(vitals!.finding!.source.title).toMatch(/CCMA/);
+    const orders = unfinishedWorkChecks(record(dayWith(), [journey({ stage: 'orders', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })]))
+      .filter((c) => c.ruleId === 'flow.unfinished-order')
+      .map((c) => c.finding!.message);
+    expect(orders).toEqual([
+      "Ada Patient's Complete blood count (CBC) was never drawn and sent (still waiting at the lab station when the day ended at 12:00).",
+      expect.stringMatching(/^Ada Patient's .* was never given \(still waiting at the lab station/),
+    ]);
+  });
+
+  it('checks only the steps the scenario gives the trainee', () => {
+    const day = dayWith({ workflows: { intake: false, vitals: true, specimen: false, scheduling: false, billing: false } });
+    const checks = unfinishedWorkChecks(record(day, [journey({ stage: 'waiting-for-room', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })]));
+    expect(checks.map((c) => [c.ruleId, c.passed])).toEqual([['flow.unfinished-vitals', false]]);
+  });
+
+  it('files every new rule in the catalogue with its severity', () => {
+    expect(['flow.unfinished-check-in', 'flow.unfinished-vitals', 'flow.unfinished-order', 'flow.unfinished-checkout', 'flow.unfinished-claim'].map((id) => ruleById(id)?.severity)).toEqual([
+      'major',
+      'major',
+      'major',
+      'major',
+      'major',
+    ]);
+    expect(ruleById('escalation.unneeded-alert')?.severity).toBe('minor');
+  });
+});
+
+describe('requiredVisits', () => {
+  it.each([
+    { work: { completed: 0, expected: 6, requiredShare: 1 }, required: 6 },
+    { work: { completed: 0, expected: 6, requiredShare: 0.5 }, required: 3 },
+    { work: { completed: 0, expected: 7, requiredShare: 0.9 }, required: 7 },
+    { work: { completed: 0, expected: 19, requiredShare: 0.9 }, required: 18 },
+    { work: { completed: 0, expected: 1, requiredShare: 0.5 }, required: 1 },
+    { work: { completed: 0, expected: 0, requiredShare: 1 }, required: 0 },
+  ])('asks $required of $work.expected visits at a share of $work.requiredShare', ({ work, required }) => {
+    expect(requiredVisits(work)).toBe(required);
+  });
+});
+
+function all(completed: number, expected: number, requiredShare = 1): WorkDone {
+  return { completed, expected, requiredShare };
+}
+
+describe('gate with the work done', () => {
+  it.each([
+    { name: 'everything done', total: 90, work: all(6, 6), passed: true, reason: 'Passed: no critical finding, 6 of 6 visits finished, and the total 90 reaches the pass mark of 70' },
+    {
+      name: 'nothing done, however high the score',
+      total: 99,
+      work: all(0, 6, 0.5),
+      passed: false,
+      reason: 'Failed: no visit was finished, and this day needs 3 of the 6 visits finished (every step the patient needed done), whatever the score',
+    },
+    {
+      name: 'half done when all is required',
+      total: 95,
+      work: all(3, 6),
+      passed: false,
+      reason: 'Failed: only 3 of 6 visits were finished, and this day needs every visit finished (every step the patient needed done), whatever the score',
+    },
+    { name: 'the required share done', total: 80, work: all(5, 6, 0.8), passed: true, reason: 'Passed: no critical finding, 5 of 6 visits finished, and the total 80 reaches the pass mark of 70' },
+    { name: 'the work done but the total short', total: 60, work: all(6, 6), passed: false, reason: 'Failed: the total 60 is below the pass mark of 70' },
+  ])('$name', ({ total, work, passed, reason }) => {
+    expect(gate([], total, 70, work)).toEqual({ passed, reason });
+  });
+});
+
+describe('throughput with unfinished patients', () => {
+  it('pulls throughput down for a patient still in the clinic at closing, less than for one who left unseen', () => {
+    const day = scenario([patient('a', '08:00'), patient('b', '08:00')]);
+    const done = journey({ patientId: 'a', departedAt: 530 });
+    const score = (other: PatientJourney) => {
+      const played = record(day, [done, other], 600);
+      return throughputScore(dayStats(played), played);
+    };
+    const unfinished = score(journey({ patientId: 'b', stage: 'billing', outcome: null, departedAt: 560 }));
+    const leftUnseen = score(journey({ patientId: 'b', stage: 'left-unseen', outcome: 'left-unseen', departedAt: 560 }));
+    const finished = score(journey({ patientId: 'b', departedAt: 560 }));
+    expect(dayStats(record(day, [done, journey({ patientId: 'b', stage: 'billing', outcome: null })], 600)).patientsUnfinished).toBe(1);
+    expect(finished - unfinished).toBeGreaterThanOrEqual(20);
+    expect(unfinished).toBeGreaterThan(leftUnseen);
+  });
+
+  it('never passes a day where only the easy half of the work was done, even at a high accuracy', () => {
+    const day = scenario([patient('a', '08:00'), patient('b', '08:00')]);
+    const result = scoreDay(record(day, [journey({ patientId: 'a' }), journey({ patientId: 'b', stage: 'billing', outcome: null })]));
+    expect(result.passed).toBe(false);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['flow.unfinished-claim']);
+  });
+});

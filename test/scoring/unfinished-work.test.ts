@@ -114,6 +114,15 @@ describe('unfinishedWorkChecks', () => {
   });
 });
 
+describe('scoring.requiredCompletion', () => {
+  it('defaults to every visit, and cannot be set below half', () => {
+    expect(dayWith().scoring.requiredCompletion).toBe(1);
+    expect(dayWith({ scoring: { requiredCompletion: 0.8 } }).scoring.requiredCompletion).toBe(0.8);
+    expect(() => dayWith({ scoring: { requiredCompletion: 0.3 } })).toThrow(/must be at least 0\.5: a day with most of its work undone cannot pass/);
+    expect(() => dayWith({ scoring: { requiredCompletion: 0 } })).toThrow(/at least 0\.5/);
+  });
+});
+
 describe('requiredVisits', () => {
   it.each([
     { work: { completed: 0, expected: 6, requiredShare: 1 }, required: 6 },

@@ -169,36 +169,34 @@ function findingDetails(finding: Finding): HTMLElement {
   return details;
 }
 
-/** The steps patients still needed at closing, one item per kind of step: each patient's step, then what to do instead, why and the source once. */
+/** How much work was left undone at closing, by kind of step; each step is a finding below. */
 function workLeftUndone(undone: readonly Finding[]): HTMLElement {
   const { root } = section(`Work left undone (${undone.length} step${undone.length === 1 ? '' : 's'})`, 'debrief-undone');
-  root.append(element('p', 'debrief-note', 'Unfinished work is missed work: each step below was still needed when the day ended, and each counts against accuracy like any other finding.'));
-  const list = element('ol', 'finding-list');
+  root.append(element('p', 'debrief-note', 'Unfinished work is missed work: each step was still needed when the day ended, counts against accuracy like any other finding, and is listed with the findings below.'));
+  const kinds = element('ul', 'undone-steps');
   for (const first of firstOfEachRule(undone)) {
-    const steps = undone.filter((finding) => finding.ruleId === first.ruleId);
-    const item = element('li', `finding finding-${first.severity}`);
-    const head = element('p', 'finding-head');
-    head.append(element('span', `severity severity-${first.severity}`, first.severity), element('span', 'finding-message', `${ruleById(first.ruleId)?.title ?? first.ruleId} (${steps.length})`));
-    const each = element('ul', 'undone-steps');
-    for (const step of steps) each.append(element('li', undefined, step.message));
-    item.append(head, each, findingDetails(first));
-    list.append(item);
+    const count = undone.filter((finding) => finding.ruleId === first.ruleId).length;
+    kinds.append(element('li', undefined, `${ruleById(first.ruleId)?.title ?? first.ruleId}: ${count}`));
   }
-  root.append(list);
+  root.append(kinds);
   return root;
 }
 
 function findings(result: DayResult): HTMLElement {
-  const others = result.findings.filter((finding) => !isUnfinishedWork(finding));
-  const { root } = section(others.length === 0 ? 'Findings: none' : `Findings (${others.length})`, 'debrief-findings');
-  if (others.length === 0) {
-    root.append(element('p', 'debrief-empty', result.findings.length === 0 ? 'No mistakes were found. Well done.' : 'No mistake was found in the work that was done.'));
+  const { root } = section(result.findings.length === 0 ? 'Findings: none' : `Findings (${result.findings.length})`, 'debrief-findings');
+  if (result.findings.length === 0) {
+    root.append(element('p', 'debrief-empty', 'No mistakes were found. Well done.'));
     return root;
   }
   const list = element('ol', 'finding-list');
-  for (const finding of others) {
+  const explained = new Set<string>();
+  for (const finding of result.findings) {
     const item = element('li', `finding finding-${finding.severity}`);
-    item.append(findingHead(finding), findingDetails(finding));
+    item.append(findingHead(finding));
+    // A step of unfinished work is explained once for its kind; the rest point back to it.
+    if (isUnfinishedWork(finding) && explained.has(finding.ruleId)) item.append(element('p', 'debrief-note', 'What to do instead, why and the source: as for the first step of this kind above.'));
+    else item.append(findingDetails(finding));
+    explained.add(finding.ruleId);
     list.append(item);
   }
   root.append(list);

@@ -197,7 +197,7 @@ describe('A clinic day in the browser', () => {
     expect(await debrief.getByRole('heading', { name: 'Competencies' }).isVisible()).toBe(true);
     expect(await debrief.getByRole('meter').count()).toBeGreaterThan(0);
     expect(await debrief.getByRole('heading', { name: /^Findings/ }).isVisible()).toBe(true);
-    // Ending early leaves visits unfinished: the work left undone comes first, each kind of step with what to do instead, why and a source.
+    // Ending early leaves visits unfinished: the work left undone is summed up first, and each step is a finding with what to do instead, why and a source.
     expect(await debrief.getByRole('heading', { name: /^Work left undone \(\d+ steps?\)$/ }).isVisible()).toBe(true);
     const finding = debrief.locator('.finding').first();
     expect(await finding.innerText()).toMatch(/Instead[\s\S]*Why[\s\S]*Source/);

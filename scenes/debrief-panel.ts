@@ -1,12 +1,18 @@
 /**
  * The debrief's text, as an HTML panel: the verdict and its reason, the scores and the
  * day's numbers, the competencies as bars (strongest first, with what to practise next),
- * each finding with what went wrong, what to do instead, why and the source, the timeline,
+ * the work left undone (each step a patient still needed when the day ended, and once for
+ * each kind of step what to do instead, why and the source), each other finding with what
+ * went wrong, what to do instead, why and the source, the timeline,
  * and each patient's journey with their waits; then "Retry this scenario", the way back,
  * "Download result (JSON)" (the file `npm run grade` verifies) and "Print debrief" (the
  * print stylesheet puts the panel alone on paper).
  */
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
+import { isUnfinishedWork } from '../src/scoring/day-rules';
+import { firstOfEachRule } from '../src/scoring/debrief';
+import { ruleById } from '../src/scoring/rule-catalog';
+import type { Finding } from '../src/scoring/finding';
 import type { DayResult } from '../src/scoring/score';
 import type { ResultFile } from '../src/session/result-file';
 import { button, element } from './dom';
@@ -66,13 +72,14 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   const numbers = element(
     'p',
     'debrief-stats',
-    `${stats.patientsCompleted} patients completed, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} complaints`,
+    `${stats.patientsCompleted} patients completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} complaints`,
   );
 
   const content = element('div', 'debrief-content');
   // A region that scrolls must be reachable by keyboard to be read (WCAG 2.1.1).
   content.tabIndex = 0;
-  content.append(verdict, scores, numbers, competencies(result), findings(result), journeys(result), timeline(result));
+  const undone = result.findings.filter(isUnfinishedWork);
+  content.append(verdict, scores, numbers, ...(undone.length > 0 ? [workLeftUndone(undone)] : []), competencies(result), findings(result), journeys(result), timeline(result));
 
   const footer = element('div', 'panel-footer debrief-footer');
   if (options.onRetry) footer.append(button('Retry this scenario', 'button-primary', options.onRetry));
@@ -144,6 +151,37 @@ function competencies(result: DayResult): HTMLElement {
   return root;
 }
 
+function findingHead(finding: Finding): HTMLElement {
+  const head = element('p', 'finding-head');
+  head.append(element('span', `severity severity-${finding.severity}`, finding.severity), element('span', 'finding-time', formatMinutesOfDay(finding.atMinute)), element('span', 'finding-message', finding.message));
+  return head;
+}
+
+function findingDetails(finding: Finding): HTMLElement {
+  const details = element('dl', 'finding-details');
+  for (const [term, text] of [
+    ['Instead', finding.remedy],
+    ['Why', finding.explanation],
+    ['Source', `${finding.source.title} — ${finding.source.publisher}${finding.source.edition ? `, ${finding.source.edition}` : ''}`],
+  ] as const) {
+    details.append(element('dt', undefined, term), element('dd', undefined, text));
+  }
+  return details;
+}
+
+/** How much work was left undone at closing, by kind of step; each step is a finding below. */
+function workLeftUndone(undone: readonly Finding[]): HTMLElement {
+  const { root } = section(`Work left undone (${undone.length} step${undone.length === 1 ? '' : 's'})`, 'debrief-undone');
+  root.append(element('p', 'debrief-note', 'Unfinished work is missed work: each step was still needed when the day ended, counts against accuracy like any other finding, and is listed with the findings below.'));
+  const kinds = element('ul', 'undone-steps');
+  for (const first of firstOfEachRule(undone)) {
+    const count = undone.filter((finding) => finding.ruleId === first.ruleId).length;
+    kinds.append(element('li', undefined, `${ruleById(first.ruleId)?.title ?? first.ruleId}: ${count}`));
+  }
+  root.append(kinds);
+  return root;
+}
+
 function findings(result: DayResult): HTMLElement {
   const { root } = section(result.findings.length === 0 ? 'Findings: none' : `Findings (${result.findings.length})`, 'debrief-findings');
   if (result.findings.length === 0) {
@@ -151,19 +189,14 @@ function findings(result: DayResult): HTMLElement {
     return root;
   }
   const list = element('ol', 'finding-list');
+  const explained = new Set<string>();
   for (const finding of result.findings) {
     const item = element('li', `finding finding-${finding.severity}`);
-    const head = element('p', 'finding-head');
-    head.append(element('span', `severity severity-${finding.severity}`, finding.severity), element('span', 'finding-time', formatMinutesOfDay(finding.atMinute)), element('span', 'finding-message', finding.message));
-    const details = element('dl', 'finding-details');
-    for (const [term, text] of [
-      ['Instead', finding.remedy],
-      ['Why', finding.explanation],
-      ['Source', `${finding.source.title} — ${finding.source.publisher}${finding.source.edition ? `, ${finding.source.edition}` : ''}`],
-    ] as const) {
-      details.append(element('dt', undefined, term), element('dd', undefined, text));
-    }
-    item.append(head, details);
+    item.append(findingHead(finding));
+    // A step of unfinished work is explained once for its kind; the rest point back to it.
+    if (isUnfinishedWork(finding) && explained.has(finding.ruleId)) item.append(element('p', 'debrief-note', 'What to do instead, why and the source: as for the first step of this kind above.'));
+    else item.append(findingDetails(finding));
+    explained.add(finding.ruleId);
     list.append(item);
   }
   root.append(list);

@@ -63,7 +63,7 @@ export const unfinishedVitalsRule = defineRule({
   competency: 'patient-flow',
   severity: 'major',
   title: 'Room every checked-in patient and take their vital signs',
-  why: "Vital signs are the provider's first look at the patient; a patient never roomed was never assessed, and an abnormal or critical value goes unnoticed. Major, as a vital sign left out of rooming is.",
+  why: "Vital signs are the provider's first look at the patient; a patient never roomed was never assessed, and an abnormal or critical value goes unnoticed. It weighs as much as a vital sign left out at rooming (major).",
   source: checked(SOURCES.nhaCcma2022, `Patient intake and vitals. ${unfinishedWorkNote}`),
 });
 
@@ -72,7 +72,7 @@ export const unfinishedOrderRule = defineRule({
   competency: 'patient-flow',
   severity: 'major',
   title: "Carry out every order the provider writes: each specimen, point-of-care test, vaccine and procedure",
-  why: 'An order not carried out is a result the provider is waiting for, a diagnosis that may be missed or delayed, or a dose not given; the patient has to come back for it. Major, as an order left out at the lab station is.',
+  why: 'An order not carried out is a result the provider is waiting for, a diagnosis that may be missed or delayed, or a dose not given; the patient has to come back for it. It weighs as much as an order left out at the lab station (major).',
   source: checked(SOURCES.nhaCcma2022, `Phlebotomy; testing and laboratory procedures; general patient care (injections). ${unfinishedWorkNote}`),
 });
 
@@ -90,7 +90,7 @@ export const unfinishedClaimRule = defineRule({
   competency: 'patient-flow',
   severity: 'major',
   title: 'Code and send the claim for every visit',
-  why: "An unsent claim is income the clinic does not get while the payer's filing limit runs; claims left for later pile up and go out late or never. Major, as an error that gets a claim denied is.",
+  why: "An unsent claim is income the clinic does not get while the payer's filing limit runs; claims left for later pile up and go out late or never. It weighs as much as an error that gets a claim denied (major).",
   source: checked(SOURCES.aamaCmaOutline2021, `Administrative: coding and billing, the revenue cycle. ${unfinishedWorkNote}`),
 });
 
@@ -240,6 +240,16 @@ export function dayChecks(record: DayRecord): Check[] {
     }
   }
   return checks;
+}
+
+/** The rules of unfinished work, whose findings the debrief gathers under "work left undone". */
+export const UNFINISHED_WORK_RULES: readonly Rule[] = [unfinishedCheckInRule, unfinishedVitalsRule, unfinishedOrderRule, unfinishedCheckoutRule, unfinishedClaimRule];
+
+const UNFINISHED_WORK_IDS: ReadonlySet<string> = new Set(UNFINISHED_WORK_RULES.map((rule) => rule.id));
+
+/** True for a finding of work a patient still needed when the day ended. */
+export function isUnfinishedWork(finding: { readonly ruleId: string }): boolean {
+  return UNFINISHED_WORK_IDS.has(finding.ruleId);
 }
 
 /** The day's rules, for the rule catalogue. */

@@ -1,13 +1,23 @@
 /**
  * The debrief as plain text, for `npm run sim` and for printing: the gate and its
- * reason, the scores, each finding with what to do instead, why and the source, the
- * competencies from strongest to weakest, and each patient's journey.
+ * reason, the scores, the work left undone (each step a patient still needed, with what
+ * to do instead, why and the source given once for each kind of step), each other finding
+ * with what to do instead, why and the source, the competencies from strongest to weakest,
+ * and each patient's journey.
  */
 import { formatMinutesOfDay } from '../scenario/clock-time';
+import { isUnfinishedWork } from './day-rules';
+import type { Finding } from './finding';
 import type { DayResult } from './score';
 
 function sourceLine(source: { title: string; publisher: string; edition?: string }): string {
   return `${source.title} — ${source.publisher}${source.edition ? `, ${source.edition}` : ''}`;
+}
+
+/** The first finding of each rule, in the order the rules first appear: one explanation per kind of step. */
+export function firstOfEachRule(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => !seen.has(finding.ruleId) && seen.add(finding.ruleId));
 }
 
 /** A readable debrief of a day. */
@@ -19,14 +29,27 @@ export function debriefText(result: DayResult, title: string): string {
   lines.push(`Total ${score.total}   accuracy ${score.accuracy}   throughput ${score.throughput}   (${result.settings.mode}, timer ${result.settings.timerEnabled ? 'on' : 'off'})`);
   lines.push(
     `Patients: ${stats.patientsCompleted} completed of ${stats.patientsScheduled} scheduled` +
-      `, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked` +
+      `, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked` +
       `; ${stats.patientsPerHour}/h (target ${stats.targetPatientsPerHour}/h)` +
       `; mean wait ${stats.meanWaitMinutes} min, door to door ${stats.meanDoorToDoorMinutes} min` +
       `; provider idle ${stats.providerIdleMinutes} min; complaints ${stats.complaints}`,
   );
+  const undone = result.findings.filter(isUnfinishedWork);
+  if (undone.length > 0) {
+    lines.push('');
+    lines.push(`Work left undone (${undone.length} step${undone.length === 1 ? '' : 's'}):`);
+    for (const finding of undone) lines.push(`  [${finding.severity}] ${finding.ruleId}: ${finding.message}`);
+    for (const first of firstOfEachRule(undone)) {
+      lines.push(`  ${first.ruleId}`);
+      lines.push(`      Instead: ${first.remedy}`);
+      lines.push(`      Why: ${first.explanation}`);
+      lines.push(`      Source: ${sourceLine(first.source)}`);
+    }
+  }
+  const others = result.findings.filter((finding) => !isUnfinishedWork(finding));
   lines.push('');
-  lines.push(result.findings.length === 0 ? 'Findings: none' : `Findings (${result.findings.length}):`);
-  for (const finding of result.findings) {
+  lines.push(others.length === 0 ? 'Findings: none' : `Findings (${others.length}):`);
+  for (const finding of others) {
     lines.push(`  [${finding.severity}] ${formatMinutesOfDay(finding.atMinute)} ${finding.ruleId}: ${finding.message}`);
     lines.push(`      Instead: ${finding.remedy}`);
     lines.push(`      Why: ${finding.explanation}`);

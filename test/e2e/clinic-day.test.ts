@@ -192,12 +192,13 @@ describe('A clinic day in the browser', () => {
 
     const debrief = page.getByRole('region', { name: `Debrief: ${DEFAULT_SCENARIO_TITLE}` });
     await debrief.waitFor();
-    expect(await debrief.locator('.debrief-verdict').innerText()).toMatch(/^(Passed — no critical finding|Not passed — (a critical finding|the total))/);
+    expect(await debrief.locator('.debrief-verdict').innerText()).toMatch(/^(Passed — no critical finding|Not passed — (a critical finding|no visit was finished|only \d+ of \d+ visits|the total))/);
     for (const term of ['Total', 'Accuracy', 'Throughput']) expect(await debrief.locator('dt', { hasText: term }).count()).toBeGreaterThan(0);
     expect(await debrief.getByRole('heading', { name: 'Competencies' }).isVisible()).toBe(true);
     expect(await debrief.getByRole('meter').count()).toBeGreaterThan(0);
     expect(await debrief.getByRole('heading', { name: /^Findings/ }).isVisible()).toBe(true);
-    // Ending early leaves visits unfinished: each is a finding with what to do instead, why and a source.
+    // Ending early leaves visits unfinished: the work left undone is summed up first, and each step is a finding with what to do instead, why and a source.
+    expect(await debrief.getByRole('heading', { name: /^Work left undone \(\d+ steps?\)$/ }).isVisible()).toBe(true);
     const finding = debrief.locator('.finding').first();
     expect(await finding.innerText()).toMatch(/Instead[\s\S]*Why[\s\S]*Source/);
     expect(await debrief.getByRole('rowheader', { name: FIRST_PATIENT }).isVisible()).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unfinishedWorkChecks } from '../../src/scoring/day-rules';
+import { debriefText } from '../../src/scoring/debrief';
 import { ruleById } from '../../src/scoring/rule-catalog';
 import { dayStats, gate, requiredVisits, scoreDay, throughputScore, type WorkDone } from '../../src/scoring/score';
 import type { Scenario } from '../../src/scenario/scenario.schema';
@@ -113,6 +114,15 @@ describe('unfinishedWorkChecks', () => {
   });
 });
 
+describe('scoring.requiredCompletion', () => {
+  it('defaults to every visit, and cannot be set below half', () => {
+    expect(dayWith().scoring.requiredCompletion).toBe(1);
+    expect(dayWith({ scoring: { requiredCompletion: 0.8 } }).scoring.requiredCompletion).toBe(0.8);
+    expect(() => dayWith({ scoring: { requiredCompletion: 0.3 } })).toThrow(/must be at least 0\.5: a day with most of its work undone cannot pass/);
+    expect(() => dayWith({ scoring: { requiredCompletion: 0 } })).toThrow(/at least 0\.5/);
+  });
+});
+
 describe('requiredVisits', () => {
   it.each([
     { work: { completed: 0, expected: 6, requiredShare: 1 }, required: 6 },
@@ -175,5 +185,17 @@ describe('throughput with unfinished patients', () => {
     const result = scoreDay(record(day, [journey({ patientId: 'a' }), journey({ patientId: 'b', stage: 'billing', outcome: null })]));
     expect(result.passed).toBe(false);
     expect(result.findings.map((f) => f.ruleId)).toEqual(['flow.unfinished-claim']);
+  });
+});
+
+describe('the debrief of unfinished work', () => {
+  it('lists each step left undone, then what to do instead, why and the source once for each kind of step', () => {
+    const result = scoreDay(record(dayWith(), [journey({ stage: 'orders', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })]));
+    const text = debriefText(result, 'Test day');
+    expect(text).toContain('Work left undone (4 steps):');
+    expect(text).toContain("  [major] flow.unfinished-order: Ada Patient's Complete blood count (CBC) was never drawn and sent (still waiting at the lab station when the day ended at 12:00).");
+    expect(text.match(/Instead: Go to the lab station/g)).toHaveLength(1);
+    expect(text).toContain('Patients: 0 completed of 1 scheduled, 1 unfinished, 0 left unseen');
+    expect(text).toContain('Findings: none');
   });
 });

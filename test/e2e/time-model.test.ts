@@ -16,6 +16,7 @@ import { SceneKeys } from '../../scenes/keys';
 import { customScenarioLink } from '../../scenes/instructor/scenario-link';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { openGamePage, type GamePage } from './support/browser';
+import { startFromBriefing } from './support/new-day';
 import { waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
 
@@ -64,6 +65,7 @@ describe('The time model, in a timed day', () => {
 
   beforeAll(async () => {
     game = await openGamePage(await customScenarioLink(inject('gameUrl'), fastClockScenarioText()));
+    await startFromBriefing(game.page);
     await waitForScene(game.page, SceneKeys.ClinicFloor);
   });
 

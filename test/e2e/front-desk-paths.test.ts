@@ -19,6 +19,7 @@ import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
+import { startFromBriefing } from './support/new-day';
 
 const BRIANNA = 'brianna-mitchell';
 const HANNAH = 'hannah-okafor';
@@ -57,6 +58,7 @@ function journeyOf(page: Page, patientId: string): Promise<{ stage: string; outc
 /** Opens the game on `url` straight into the day, and pauses the clock. */
 async function openDay(url: string): Promise<GamePage> {
   const game = await openGamePage(url);
+  await startFromBriefing(game.page);
   await waitForScene(game.page, SceneKeys.ClinicFloor);
   await game.page.getByRole('button', { name: 'Pause' }).click();
   return game;

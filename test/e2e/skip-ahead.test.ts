@@ -16,6 +16,7 @@ import { customScenarioLink } from '../../scenes/instructor/scenario-link';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
+import { startFromBriefing } from './support/new-day';
 
 const CALL_RINGS = 8 * 60 + 5;
 const SOFIA_ARRIVES = 8 * 60 + 15;
@@ -74,6 +75,7 @@ describe('Skip ahead, in an assessed day', () => {
 
   beforeAll(async () => {
     game = await openGamePage(await customScenarioLink(inject('gameUrl'), quietStartScenarioText()));
+    await startFromBriefing(game.page);
     await waitForScene(game.page, SceneKeys.ClinicFloor);
     skip = game.page.getByRole('button', { name: 'Skip ahead' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordedVitals } from '../../src/workflows/vitals/vitals.actions';
+import { type RecordedVitals, VITALS_ACTION_SAMPLES } from '../../src/workflows/vitals/vitals.actions';
 import { vitalsMachine } from '../../src/workflows/vitals/vitals.machine';
 import { STAGE_TASK_WORKFLOWS, type WorkflowMachines } from '../../src/workflows/registry';
 import { Session } from '../../src/session/session';
@@ -8,19 +8,8 @@ import { patient, scenario } from '../support/scenario-builder';
 /** The day's stages as one-action tasks, but rooming as the real workflow, whose alert button is under test. */
 const WORKFLOWS = { ...STAGE_TASK_WORKFLOWS, vitals: vitalsMachine } as unknown as WorkflowMachines;
 
-const VALUES: RecordedVitals = {
-  heightCm: 165,
-  weightKg: 70,
-  bmi: 25.7,
-  temperatureC: 36.8,
-  temperatureRoute: 'oral',
-  pulsePerMinute: 72,
-  respirationsPerMinute: 16,
-  systolicMmHg: 118,
-  diastolicMmHg: 76,
-  spo2Percent: 98,
-  painScore: 0,
-};
+/** Normal adult readings: the sample the vitals workflow's own probes use. */
+const VALUES: RecordedVitals = VITALS_ACTION_SAMPLES.flatMap((sample) => (sample.type === 'vitals.recorded' ? [sample.values] : []))[0]!;
 
 /** Two patients for one provider; the second's rooming has `alerts` needless alerts. Returns when the provider saw each. */
 function providerEntries(alerts: number): Record<string, number> {

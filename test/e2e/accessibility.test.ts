@@ -1,41 +1,11 @@
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
 import { startNewDay } from './support/new-day';
+import { seriousViolations } from './support/axe';
 
 const DEFAULT_SCENARIO_TITLE = 'A Short Morning at Maple Street';
-/** axe-core's own build, injected into the page as a script. */
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-/** The impacts that fail the check; minor and moderate ones are listed by axe but not failed here. */
-const FAILING_IMPACTS: readonly string[] = ['serious', 'critical'];
-
-/** One axe violation, as the assertion prints it. */
-interface Violation {
-  readonly rule: string;
-  readonly impact: string;
-  readonly help: string;
-  /** CSS selectors of the offending elements, with axe's summary of what is wrong with each. */
-  readonly nodes: readonly string[];
-}
-
-/** Runs axe-core on the whole page (WCAG 2.x A and AA rules and best practices) and returns its serious and critical violations. */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = await page.evaluate(async () => {
-    const axe = Reflect.get(window, 'axe') as typeof import('axe-core');
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact ?? 'unknown',
-      help: violation.help,
-      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`.replace(/\s+/g, ' ').trim()),
-    }));
-  });
-  return violations.filter((violation) => FAILING_IMPACTS.includes(violation.impact));
-}
 
 describe('The game’s accessibility (axe-core)', () => {
   let game: GamePage;

@@ -6,18 +6,18 @@
  * reopened from the log, from the keyboard. In an assessed day the same mistake shows
  * nothing until the debrief. The test hook only reads the day back.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { SceneKeys } from '../../scenes/keys';
 import { customScenarioLink } from '../../scenes/instructor/scenario-link';
 import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
-import { startFromBriefing, startNewDay } from './support/new-day';
+import { startFromBriefing, startPausedDay } from './support/new-day';
+import { morningVariant } from './support/morning-variant';
 
 const SCENARIO_TITLE = 'A Short Morning at Maple Street';
 const MARCUS = 'marcus-johnson';
@@ -50,12 +50,10 @@ async function keepScreenshot(page: Page, name: string): Promise<void> {
 
 /** The default morning as an assessment, the timer locked on. */
 function assessedMorningText(): string {
-  const data = parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/default-morning.yaml'), 'utf8')) as Record<string, unknown>;
-  data.id = 'assessed-morning';
-  data.title = 'An Assessed Morning at Maple Street';
-  data.mode = 'assessment';
-  data.timer = { enabled: true, secondsPerMinute: 2, locked: true };
-  return stringify(data);
+  return morningVariant('assessed-morning', 'An Assessed Morning at Maple Street', (data) => {
+    data.mode = 'assessment';
+    data.timer = { enabled: true, secondsPerMinute: 2, locked: true };
+  });
 }
 
 describe('Feedback while practising', () => {
@@ -65,9 +63,7 @@ describe('Feedback while practising', () => {
     game = await openGamePage(inject('gameUrl'));
     await waitForScene(game.page, SceneKeys.Title);
     const { page } = game;
-    await startNewDay(page, SCENARIO_TITLE);
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await startPausedDay(page, SCENARIO_TITLE);
   });
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { SceneKeys } from '../../scenes/keys';
 import { ALERT_MINUTES } from '../../src/session/day-view';
 import { openGamePage, type GamePage } from './support/browser';
 import { nextFrames, waitForScene } from './support/screens';
-import { startNewDay } from './support/new-day';
+import { startPausedDay } from './support/new-day';
 
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
 /** The default morning's critical-vital trap: his blood pressure reads 186/124. */
@@ -92,9 +92,7 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
     game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORT });
     page = game.page;
     await waitForScene(page, SceneKeys.Title);
-    await startNewDay(page, DEFAULT_TITLE);
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await startPausedDay(page, DEFAULT_TITLE);
   });
 
   afterAll(async () => {

@@ -11,7 +11,7 @@ import { WORKFLOW_PLAYERS } from '../../src/trainees/workflow-players';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
-import { startNewDay } from './support/new-day';
+import { startPausedDay } from './support/new-day';
 
 const SCENARIO_TITLE = 'A Short Morning at Maple Street';
 const MARCUS = 'marcus-johnson';
@@ -150,9 +150,7 @@ describe('The front desk in the browser', () => {
     game = await openGamePage(inject('gameUrl'));
     await waitForScene(game.page, SceneKeys.Title);
     const { page } = game;
-    await startNewDay(page, SCENARIO_TITLE);
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await startPausedDay(page, SCENARIO_TITLE);
   });
 
   afterAll(async () => {

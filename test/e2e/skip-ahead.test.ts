@@ -6,17 +6,14 @@
  * button nor the key moves the clock, and the button says why. The test hook only deals
  * with the call (set-up) and reads the day back.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { SceneKeys } from '../../scenes/keys';
 import { customScenarioLink } from '../../scenes/instructor/scenario-link';
-import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
 import { startFromBriefing } from './support/new-day';
+import { marcusLateAndCallAt, morningVariant } from './support/morning-variant';
 
 const CALL_RINGS = 8 * 60 + 5;
 const SOFIA_ARRIVES = 8 * 60 + 15;
@@ -27,25 +24,11 @@ const SOFIA_ARRIVES = 8 * 60 + 15;
  * nothing happens before the call, and Sofía Ramírez (08:15) is the first to arrive.
  */
 function quietStartScenarioText(): string {
-  const text = readFileSync(resolve(import.meta.dirname, '../../scenarios/default-morning.yaml'), 'utf8');
-  const data = parse(text) as {
-    id: string;
-    title: string;
-    mode: string;
-    timer?: { enabled: boolean; secondsPerMinute: number; locked: boolean };
-    patients: { id: string; arrival: { lateMinutes?: number } }[];
-    events: { time: string }[];
-  };
-  data.id = 'quiet-start-morning';
-  data.title = 'A Quiet Start at Maple Street';
-  data.mode = 'assessment';
-  data.timer = { enabled: true, secondsPerMinute: 2, locked: true };
-  data.patients.find((patient) => patient.id === 'marcus-johnson')!.arrival.lateMinutes = 20;
-  data.events[0]!.time = '08:05';
-  const quiet = stringify(data);
-  const loaded = parseScenarioText(quiet, 'quiet-start-morning.yaml');
-  if (!loaded.ok) throw new Error(`the quiet-start scenario does not load: ${JSON.stringify(loaded.problems)}`);
-  return quiet;
+  return morningVariant('quiet-start-morning', 'A Quiet Start at Maple Street', (data) => {
+    data.mode = 'assessment';
+    data.timer = { enabled: true, secondsPerMinute: 2, locked: true };
+    marcusLateAndCallAt(data, '08:05');
+  });
 }
 
 function clinicMinute(page: Page): Promise<number> {

@@ -7,18 +7,15 @@
  * once (4 clinic minutes per real second). Actions after the first are sent through the
  * test hook, which acts through the runner exactly as a station does.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { SceneKeys } from '../../scenes/keys';
 import { customScenarioLink } from '../../scenes/instructor/scenario-link';
-import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
 import { waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
+import { marcusLateAndCallAt, morningVariant } from './support/morning-variant';
 
 const SOFIA_ARRIVES = 8 * 60 + 15;
 const CALL_RINGS = 8 * 60 + 16;
@@ -29,25 +26,11 @@ const CALL_RINGS = 8 * 60 + 16;
  * at 08:16, while the trainee is at the front desk with Sofía.
  */
 function fastClockScenarioText(): string {
-  const text = readFileSync(resolve(import.meta.dirname, '../../scenarios/default-morning.yaml'), 'utf8');
-  const data = parse(text) as {
-    id: string;
-    title: string;
-    mode: string;
-    timer?: { enabled: boolean; secondsPerMinute: number; locked: boolean };
-    patients: { id: string; arrival: { lateMinutes?: number } }[];
-    events: { time: string }[];
-  };
-  data.id = 'fast-clock-morning';
-  data.title = 'A Fast Clock at Maple Street';
-  data.mode = 'practice';
-  data.timer = { enabled: true, secondsPerMinute: 0.25, locked: true };
-  data.patients.find((patient) => patient.id === 'marcus-johnson')!.arrival.lateMinutes = 20;
-  data.events[0]!.time = '08:16';
-  const fast = stringify(data);
-  const loaded = parseScenarioText(fast, 'fast-clock-morning.yaml');
-  if (!loaded.ok) throw new Error(`the fast-clock scenario does not load: ${JSON.stringify(loaded.problems)}`);
-  return fast;
+  return morningVariant('fast-clock-morning', 'A Fast Clock at Maple Street', (data) => {
+    data.mode = 'practice';
+    data.timer = { enabled: true, secondsPerMinute: 0.25, locked: true };
+    marcusLateAndCallAt(data, '08:16');
+  });
 }
 
 function clinicMinute(page: Page): Promise<number> {

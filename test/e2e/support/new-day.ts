@@ -5,6 +5,8 @@
  * through here, so a change to the way in changes one file.
  */
 import type { Page } from 'playwright-core';
+import { SceneKeys } from '../../../scenes/keys';
+import { waitForScene } from './screens';
 
 /** The mode and timer a test wants for the day; each left out keeps the scenario's own. */
 export interface DayOptions {
@@ -26,4 +28,11 @@ export async function startFromBriefing(page: Page, options: DayOptions = {}): P
   if (options.mode) await briefing.getByRole('radio', { name: options.mode === 'assessment' ? 'Assessment' : 'Practice', exact: true }).check();
   if (options.timer) await briefing.getByRole('checkbox', { name: /^Untimed/ }).setChecked(options.timer === 'untimed');
   await briefing.getByRole('button', { name: 'Start the day' }).click();
+}
+
+/** Starts a new day of the scenario titled `title` from the title screen, waits for the floor and pauses the clock: the set-up of most station tests. */
+export async function startPausedDay(page: Page, title: string, options: DayOptions = {}): Promise<void> {
+  await startNewDay(page, title, options);
+  await waitForScene(page, SceneKeys.ClinicFloor);
+  await page.getByRole('button', { name: 'Pause' }).click();
 }

@@ -15,7 +15,7 @@ function sim(...args: string[]): string {
 }
 
 describe('npm run sim', () => {
-  it('prints the same JSON twice for the same seed, and writes a full result file', () => {
+  it('prints the same JSON twice for the same seed, and writes a full result file', { timeout: 120_000 }, () => {
     const resultPath = join(out, 'result.json');
     const first = sim('default-morning', '--trainee', 'novice', '--seed', '3', '--json', '--out', resultPath);
     const second = sim('default-morning', '--trainee', 'novice', '--seed', '3', '--json');
@@ -29,7 +29,7 @@ describe('npm run sim', () => {
     expect((file.log as unknown[]).length).toBeGreaterThan(10);
   });
 
-  it('refuses bad arguments with the usage and exit code 2', () => {
+  it('refuses bad arguments with the usage and exit code 2', { timeout: 60_000 }, () => {
     expect(() => execFileSync(tsx, ['src/cli/sim.ts', 'default-morning', '--trainee', 'guru'], { cwd: root, stdio: 'pipe', encoding: 'utf8' })).toThrow(
       expect.objectContaining({ status: 2, stderr: expect.stringContaining('--trainee must be one of: expert, novice') }),
     );

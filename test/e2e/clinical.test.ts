@@ -129,7 +129,7 @@ async function microtubeFilled(lab: Locator, name: string): Promise<{ date: stri
 
 /** Identifies the patient with an open question, by full name and date of birth. */
 async function identify(station: Locator): Promise<void> {
-  await station.getByRole('radio', { name: /^“Please tell me your full name/ }).check();
+  await station.getByRole('radio', { name: /“Please tell me (your|his|her|the child’s) full name/ }).check();
   await station.getByRole('checkbox', { name: 'Full name', exact: true }).check();
   await station.getByRole('checkbox', { name: 'Date of birth', exact: true }).check();
   await press(station, 'Identify the patient');

@@ -183,7 +183,7 @@ export function checkTwoIdentifiers(at: CheckAt & { readonly answers: readonly I
     remedy:
       at.statedBy === undefined
         ? 'Ask the patient to state their full name and their date of birth ("Please tell me your full name and date of birth") and compare both with the appointment and the chart before going on.'
-        : `Ask ${by} to state the child's full name and date of birth ("Please tell me her full name and date of birth") and compare both with the appointment and the chart before going on.`,
+        : `Ask ${by} to state the child's full name and date of birth ("Please tell me your child's full name and date of birth") and compare both with the appointment and the chart before going on.`,
   });
 }
 

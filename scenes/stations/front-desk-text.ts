@@ -12,6 +12,7 @@ import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type Scena
 import { formatMinutesOfDay, minutesOfDay } from '../../src/scenario/clock-time';
 import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import { fullName, type Respondent } from '../../src/workflows/intake/patient-at-desk';
+import { formatUsDate } from '../../src/reference/iso-date';
 import { addDays, type BookEntry, bookedOn, describeInterval, gridTimes, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/scheduling/appointment-book';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -22,10 +23,7 @@ function dateParts(iso: string): { year: number; month: number; day: number } {
 }
 
 /** An ISO date as a US form and a patient say it: 1967-06-21 → "6/21/1967". */
-export function usDate(iso: string): string {
-  const { year, month, day } = dateParts(iso);
-  return `${month}/${day}/${year}`;
-}
+export const usDate = formatUsDate;
 
 /** An ISO date in words: 2026-06-10 → "Wednesday 10 June 2026". */
 export function longDate(iso: string): string {

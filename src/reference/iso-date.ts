@@ -106,3 +106,24 @@ export function ageInDays(dateOfBirth: IsoDate, onDate: IsoDate): number {
 export function isWithinPeriod(date: IsoDate, from: IsoDate, to?: IsoDate): boolean {
   return from <= date && (to === undefined || date < to);
 }
+
+/**
+ * A date of birth as a person writes it on a label or a form, read as an ISO date: either
+ * ISO already (1991-11-30) or the US order month/day/year (11/30/1991, 3/7/1991). Returns
+ * null when it is neither or not a real date. Both orders carry the same facts; a label
+ * is judged on the date, not on the way it is written.
+ */
+export function readWrittenDate(value: string): IsoDate | null {
+  const text = value.trim();
+  if (isIsoDate(text)) return text;
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (!us) return null;
+  const iso = `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** An ISO date as a US form and a patient write it: 1967-06-21 → "6/21/1967". */
+export function formatUsDate(iso: IsoDate): string {
+  const parts = parseIsoDate(iso);
+  return parts === null ? iso : `${parts.month}/${parts.day}/${parts.year}`;
+}

@@ -360,6 +360,12 @@ const bandageSite: SpecimenStep = (context) => {
 const fillMicrotube: SpecimenStep = (context, event) =>
   event.type === 'microtube.filled' ? { microtubes: [...context.microtubes, { tubeId: event.tubeId, atMinute: context.env.now() }] } : NO_CHANGE;
 
+/** The patient as the chart now reads: the date of birth corrected at check-in, when it was. */
+function chartedPatient(context: SpecimenContext): SpecimenContext['patient'] {
+  const corrected = context.chart.registration?.correctedIdentity;
+  return corrected ? { ...context.patient, dateOfBirth: corrected.dateOfBirth } : context.patient;
+}
+
 const labelContainer: SpecimenStep = (context, event) => {
   if (event.type !== 'specimen.labeled') return NO_CHANGE;
   const { container } = event;
@@ -369,7 +375,8 @@ const labelContainer: SpecimenStep = (context, event) => {
       : isMicrotubeId(container)
         ? (context.microtubes.find((m) => m.tubeId === container)?.atMinute ?? null)
         : (context.drawn.find((d) => d.tube === container)?.atMinute ?? null);
-  const problems = labelProblems(event.label, { patient: context.patient, collectedAtMinute, labelledAtMinute: context.env.now() });
+  // A label is checked against the chart as check-in left it: corrected to the photo ID where the registration was wrong.
+  const problems = labelProblems(event.label, { patient: chartedPatient(context), collectedAtMinute, labelledAtMinute: context.env.now() });
   record(context.env, labelCheck(subject(context, { container: event.container, problems })));
   return { labels: [...context.labels, { container: event.container, label: { ...event.label }, problems }] };
 };

@@ -63,9 +63,11 @@ export const BUTTERFLY_FROM_AGE = 65;
 /** A correct label for a container collected at `collectedAtMinute`. */
 export function correctLabel(view: PlayerView, collectedAtMinute: number): SpecimenLabel {
   const { patient } = view;
+  // The chart as check-in left it: a date of birth corrected to the photo ID goes on the label.
+  const corrected = (view.snapshot.context as SpecimenContext).chart.registration?.correctedIdentity;
   return {
     fullName: `${patient.name.given} ${patient.name.family}`,
-    secondIdentifier: { kind: 'date-of-birth', value: patient.dateOfBirth },
+    secondIdentifier: { kind: 'date-of-birth', value: corrected?.dateOfBirth ?? patient.dateOfBirth },
     collectedAtMinute,
     initials: SCRIPTED_INITIALS,
   };

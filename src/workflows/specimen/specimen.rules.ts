@@ -13,6 +13,7 @@ import {
   tube,
   type TubeId,
 } from '../../reference/order-of-draw';
+import { formatUsDate, readWrittenDate } from '../../reference/iso-date';
 import { SOURCES, checked } from '../../reference/source';
 import { type CriticalResultRule, orderableTest, type TestId } from '../../reference/tests';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
@@ -301,8 +302,12 @@ export function labelProblems(
   if (facts.collectedAtMinute === null) problems.push('it was labelled before the specimen was collected (pre-labelled)');
   if (!acceptedNames(facts.patient).includes(label.fullName.trim().toLowerCase())) problems.push(`the name reads "${label.fullName}", not the patient’s full name`);
   const second = label.secondIdentifier;
-  const expected = second.kind === 'date-of-birth' ? facts.patient.dateOfBirth : facts.patient.mrn;
-  if (second.value.trim() !== expected) problems.push(`the ${second.kind === 'date-of-birth' ? 'date of birth' : 'MRN'} reads "${second.value}"`);
+  if (second.kind === 'date-of-birth') {
+    // The date is judged, not its written form: 11/30/1991 and 1991-11-30 are the same date of birth.
+    if (readWrittenDate(second.value) !== facts.patient.dateOfBirth) problems.push(`the date of birth reads "${second.value}", not the chart's ${formatUsDate(facts.patient.dateOfBirth)}`);
+  } else if (second.value.trim() !== facts.patient.mrn) {
+    problems.push(`the MRN reads "${second.value}", not the chart's ${facts.patient.mrn}`);
+  }
   const collectedAt = facts.collectedAtMinute;
   if (collectedAt !== null && (label.collectedAtMinute < collectedAt - 1 || label.collectedAtMinute > facts.labelledAtMinute)) {
     problems.push('the collection time is not the time the specimen was collected');

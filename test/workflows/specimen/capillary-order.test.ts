@@ -250,7 +250,7 @@ describe('the lab’s verdict on a microtube', () => {
     started.actor.send(labelOf(started, 'lavender-edta-micro'));
     started.actor.send(labelOf(started, 'gold-sst-micro', { secondIdentifier: { kind: 'date-of-birth', value: '1970-05-15' } }));
     sendAndWaitForLab(started);
-    expect(labNotes(started)).toEqual(['Testp Patient: the lab rejected the Gold microtube (serum separator, clot activator and gel) (the date of birth reads "1970-05-15"); the patient needs a new skin puncture.']);
+    expect(labNotes(started)).toEqual(['Testp Patient: the lab rejected the Gold microtube (serum separator, clot activator and gel) (the date of birth reads "1970-05-15", not the chart\'s 5/14/1970); the patient needs a new skin puncture.']);
     expect(context().accepted).toEqual(['lavender-edta-micro']);
     started.actor.send({ type: 'capillary.punctured' });
     started.actor.send({ type: 'sharps.disposed' });

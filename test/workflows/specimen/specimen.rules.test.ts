@@ -72,7 +72,11 @@ describe('specimen.label', () => {
     ['with the middle name and the MRN', { ...right, fullName: 'Eleanor May Whitfield', secondIdentifier: { kind: 'mrn' as const, value: 'MSF10007' } }, 600, []],
     ['pre-labelled', right, null, ['it was labelled before the specimen was collected (pre-labelled)']],
     ['initials for the name', { ...right, fullName: 'E. Whitfield' }, 600, ['the name reads "E. Whitfield", not the patient’s full name']],
-    ['the DOB the patient misstated', { ...right, secondIdentifier: { kind: 'date-of-birth' as const, value: '1947-08-12' } }, 600, ['the date of birth reads "1947-08-12"']],
+    ['the DOB the patient misstated', { ...right, secondIdentifier: { kind: 'date-of-birth' as const, value: '1947-08-12' } }, 600, ['the date of birth reads "1947-08-12", not the chart\'s 12/8/1947']],
+    ['the DOB written month/day/year, as the chart shows it', { ...right, secondIdentifier: { kind: 'date-of-birth' as const, value: '12/8/1947' } }, 600, []],
+    ['the DOB written with leading zeros', { ...right, secondIdentifier: { kind: 'date-of-birth' as const, value: '12/08/1947' } }, 600, []],
+    ['day and month swapped in the written form', { ...right, secondIdentifier: { kind: 'date-of-birth' as const, value: '8/12/1947' } }, 600, ['the date of birth reads "8/12/1947", not the chart\'s 12/8/1947']],
+    ['a wrong MRN', { ...right, secondIdentifier: { kind: 'mrn' as const, value: 'MSF10070' } }, 600, ['the MRN reads "MSF10070", not the chart\'s MSF10007']],
     ['no initials', { ...right, initials: '' }, 600, ['the collector’s initials are missing']],
     ['a collection time in the future', { ...right, collectedAtMinute: 630 }, 600, ['the collection time is not the time the specimen was collected']],
   ] as const)('%s', (_, label, collectedAtMinute, problems) => {

@@ -130,7 +130,15 @@ export class ClinicFloorScene extends Scene {
     const layer = panelsLayer();
     const practice = runner.session.settings.mode === 'practice';
     if (practice) {
-      const log = new FeedbackLog(layer);
+      // Reading the log is reading, like a station: the clock stands still while it is open.
+      let logHold: (() => void) | null = null;
+      const log = new FeedbackLog(layer, (open) => {
+        if (open) logHold ??= runner.hold();
+        else {
+          logHold?.();
+          logHold = null;
+        }
+      });
       this.#feedbackLog = log;
       this.#feed = new FeedbackFeed(layer, {
         onOpenLog: (findingId) => log.open(findingId),

@@ -156,11 +156,14 @@ export class FeedbackFeed {
  */
 export class FeedbackLog {
   readonly #layer: HTMLElement;
+  readonly #onOpenChange: (open: boolean) => void;
   #items: readonly FeedbackItem[] = [];
   #open: { readonly root: HTMLElement; readonly list: HTMLElement; readonly returnFocus: HTMLElement | null; shown: readonly FeedbackItem[] } | null = null;
 
-  constructor(layer: HTMLElement) {
+  /** `onOpenChange` hears the log open and close (the floor stands the clock still while the trainee reads). */
+  constructor(layer: HTMLElement, onOpenChange: (open: boolean) => void = () => {}) {
     this.#layer = layer;
+    this.#onOpenChange = onOpenChange;
   }
 
   get isOpen(): boolean {
@@ -200,6 +203,7 @@ export class FeedbackLog {
       this.#layer.append(root);
       this.#open = { root, list, returnFocus, shown: [] };
       this.#fill(this.#open);
+      this.#onOpenChange(true);
     }
     const open = this.#open;
     const entry = findingId === null ? null : open.list.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(findingId)}"]`);
@@ -219,12 +223,15 @@ export class FeedbackLog {
     const hadFocus = open.root.contains(document.activeElement);
     open.root.remove();
     if (hadFocus && open.returnFocus?.isConnected) open.returnFocus.focus();
+    this.#onOpenChange(false);
   }
 
   /** Removes the log. */
   dispose(): void {
+    const wasOpen = this.#open !== null;
     this.#open?.root.remove();
     this.#open = null;
+    if (wasOpen) this.#onOpenChange(false);
   }
 
   #fill(open: { readonly list: HTMLElement; shown: readonly FeedbackItem[] }): void {

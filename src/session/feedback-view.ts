@@ -149,6 +149,11 @@ function scoreChange(before: RunningScore, after: RunningScore, checks: readonly
   if (fresh.length > 0) {
     const worst = fresh.reduce((a, b) => (SEVERITY_RANK[b.severity] <= SEVERITY_RANK[a.severity] ? b : a));
     const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more)` : '';
+    if (accuracy > 0) {
+      // Steps done right in the same move outweighed the finding: say so, so a rise never reads as a reward for the mistake.
+      const right = checks.filter((check) => check.passed).length;
+      return { accuracy, total, text: `${points} accuracy for ${right === 1 ? 'a step' : `${right} steps`} done right, but a finding: ${worst.what}${more}`, findingId: worst.id, minute };
+    }
     const head = accuracy === 0 ? 'accuracy unchanged' : `${points} accuracy`;
     return { accuracy, total, text: `${head}: ${worst.what}${more}`, findingId: worst.id, minute };
   }

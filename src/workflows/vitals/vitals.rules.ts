@@ -163,7 +163,8 @@ export function roomingIdentificationCheck(subject: CheckSubject & { identificat
 }
 
 function normalised(text: string): string {
-  return text.trim().toLowerCase();
+  // Quotation marks around the patient's words are how the words are recorded as theirs, not a change to them.
+  return text.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim().toLowerCase();
 }
 
 /** Allergies reconciled: every allergy the patient reports (on the chart or new today) is recorded. */

@@ -9,6 +9,7 @@ import {
   allergiesCheck,
   bpRepeatCheck,
   bpTechniqueCheck,
+  chiefComplaintCheck,
   criticalEscalationCheck,
   recordVerdicts,
 } from '../../../src/workflows/vitals/vitals.rules';
@@ -161,5 +162,19 @@ describe('rooming rules', () => {
     const single = bpRepeatCheck({ ...who, readings: readings.bloodPressure.slice(0, 1), basis: BP_REPEAT_RULES.child.source }).finding;
     expect(single?.message).toContain('read 148/92 and was charted from that one reading');
     expect(single?.source.id).toBe('choosingWiselyPediatricBp');
+  });
+});
+
+describe('rooming.chief-complaint', () => {
+  const who = { patientId: 'p1', patientName: 'Priya Raman', minute: 500 };
+  const stated = 'Just my regular blood pressure check.';
+  it.each([
+    ['in the patient’s words', stated, true],
+    ['in the patient’s words, in quotation marks as the advice asks', `"${stated}"`, true],
+    ['in curly quotation marks', `“${stated}”`, true],
+    ['paraphrased', 'BP check', false],
+    ['not recorded', null, false],
+  ] as const)('%s', (_, recorded, ok) => {
+    expect(chiefComplaintCheck({ ...who, recorded, stated }).passed).toBe(ok);
   });
 });

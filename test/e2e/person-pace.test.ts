@@ -161,8 +161,10 @@ class FeedbackWatch {
         visible: card.checkVisibility(),
       })),
       count: document.querySelector('.hud-feedback')?.textContent ?? '',
+      inStation: document.querySelector('[role="dialog"].station') !== null,
     }));
-    const newest = fresh.toReversed().slice(0, FEED_CARDS);
+    // Inside a station the feed shows the newest cards; over the floor only the newest one (the log holds the rest).
+    const newest = fresh.toReversed().slice(0, page.inStation ? FEED_CARDS : 1);
     expect(page.cards.slice(0, newest.length), `the feed at ${formatMinutesOfDay(this.#day.minute)}`).toEqual(newest.map((finding): CardShown => ({ ...finding, visible: true })));
     expect(page.count).toBe(`Feedback (${this.findings})`);
     this.shown += newest.length;

@@ -72,7 +72,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   const numbers = element(
     'p',
     'debrief-stats',
-    `${stats.patientsCompleted} patients completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} complaints`,
+    `${stats.patientsCompleted} ${stats.patientsCompleted === 1 ? 'patient' : 'patients'} completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} ${stats.complaints === 1 ? 'complaint' : 'complaints'}`,
   );
 
   const content = element('div', 'debrief-content');

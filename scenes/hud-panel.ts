@@ -180,12 +180,13 @@ export class HudPanel {
     if (this.#nextEvent.disabled !== view.isOver) this.#nextEvent.disabled = view.isOver;
     this.#renderSkipAhead(view);
     const score = view.score;
-    const scoreSignature = score ? `${Math.round(score.total)}|${Math.round(score.accuracy)}|${Math.round(score.throughput)}` : '';
+    const scoreSignature = score ? `${Math.round(score.total)}|${Math.round(score.accuracy)}|${Math.round(score.throughput)}|${score.failedByCritical}` : '';
     if (score && scoreSignature !== this.#scoreSignature) {
       this.#score.replaceChildren(
         element('span', 'hud-score-label', 'Score so far'),
         element('span', 'hud-score-value', String(Math.round(score.total))),
         element('span', 'hud-score-detail', `accuracy ${Math.round(score.accuracy)} · flow ${Math.round(score.throughput)}`),
+        ...(score.failedByCritical ? [failedMark()] : []),
         this.#scoreChange,
       );
     }
@@ -363,4 +364,13 @@ function setText(node: HTMLElement, text: string): void {
 
 function setAttribute(node: HTMLElement, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/** The mark beside the running score once a critical finding has failed the day: short in the bar, whole for a screen reader and on hover. */
+function failedMark(): HTMLElement {
+  const why = 'A critical finding fails this day whatever the score; practise on, and read it in the feedback log and the debrief.';
+  const mark = element('span', 'hud-score-failed', 'Day failed');
+  mark.title = why;
+  mark.append(element('span', 'visually-hidden', `: ${why}`));
+  return mark;
 }

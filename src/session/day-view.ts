@@ -127,6 +127,8 @@ export interface RunningScore {
   readonly accuracy: number;
   readonly throughput: number;
   readonly findings: number;
+  /** True once a critical finding has failed the day, whatever the score (the gate of `scoreDay`). */
+  readonly failedByCritical: boolean;
 }
 
 /** Everything the floor and the HUD render at one moment of the day. */
@@ -249,7 +251,7 @@ export function runningScore(session: Session): RunningScore {
   const record = session.record();
   const settled = record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null);
   const result = scoreDay({ ...record, journeys: settled });
-  return { ...result.score, findings: result.findings.length };
+  return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical') };
 }
 
 /** Initials for a patient's token: given and family name's first letters. */

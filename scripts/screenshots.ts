@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     await replayInPage(debriefPage, expertDay.log.slice(0, -1), lastAction?.minute ?? 0);
     await debriefPage.getByRole('button', { name: 'Speed 4×' }).click();
     await debriefPage.getByRole('button', { name: 'Resume' }).click();
-    await debriefPage.waitForFunction(() => window.__clinic?.game.scene.isActive('debrief') === true, undefined, { timeout: PAGE_TIMEOUT_MS });
+    // At 4× a clinic minute takes 2.5 real seconds: closing time may be several real minutes away.
+    await debriefPage.waitForFunction(() => window.__clinic?.game.scene.isActive('debrief') === true, undefined, { timeout: 5 * PAGE_TIMEOUT_MS });
     await debriefPage.getByRole('region', { name: /^Debrief: / }).waitFor();
     await debriefPage.waitForTimeout(1000);
     await debriefPage.screenshot({ path: join(OUT_DIR, 'debrief.png') });

@@ -12,7 +12,7 @@
 import { type ActorRefFrom, assign, enqueueActions, setup } from 'xstate';
 import { type Scenario } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
-import type { DayEnvironment } from './day-environment';
+import type { DayEnvironment } from '../domain/day-environment';
 import { type EncounterNotice, type EncounterOutcome, encounterMachine } from './encounter.machine';
 import { phoneCallMachine } from './phone-call.machine';
 import type { DayAction, TraineeAction } from './trainee-action';

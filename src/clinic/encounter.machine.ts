@@ -20,7 +20,7 @@ import { minutesOfDay } from '../scenario/clock-time';
 import type { EncounterChart, ReturnVisitRecord } from '../domain/chart';
 import { WORKFLOW_MACHINES } from '../workflows/registry';
 import type { WorkflowInput, WorkflowOutput } from '../workflows/workflow';
-import type { DayEnvironment, TimelineKind } from './day-environment';
+import type { DayEnvironment, TimelineKind } from '../domain/day-environment';
 import type { TraineeAction } from './trainee-action';
 
 /** Minutes after the appointment time at which a patient who has not come is a no-show. */

@@ -16,7 +16,7 @@ import { type CallerFacts, checkMinimumNecessary } from '../workflows/intake/int
 import { fullName, releaseOnFileFor } from '../workflows/intake/patient-at-desk';
 import { addDays, slotProblem } from '../workflows/scheduling/appointment-book';
 import { checkPhoneRequest, checkTemplate } from '../workflows/scheduling/scheduling.rules';
-import type { DayEnvironment } from './day-environment';
+import type { DayEnvironment } from '../domain/day-environment';
 
 /**
  * Clinic minutes a call waits to be answered before it goes to voicemail. The clinic clock

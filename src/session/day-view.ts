@@ -12,7 +12,7 @@
  * session's inspection hook (`SessionOptions.inspect`, XState's inspection API).
  */
 import type { InspectionEvent } from 'xstate';
-import type { TimelineEntry, TimelineKind } from '../clinic/day-environment';
+import type { TimelineEntry, TimelineKind } from '../domain/day-environment';
 import { type EncounterStage, type WaitStep, displayName } from '../clinic/encounter.machine';
 import type { TraineeActionType } from '../clinic/trainee-action';
 import { RING_MINUTES } from '../clinic/phone-call.machine';

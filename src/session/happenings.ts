@@ -4,7 +4,7 @@
  * actions' minutes, and everything that falls due in them happens there, in order).
  * The trainee's own steps (checked in, roomed, orders collected) are left out: they know.
  */
-import type { TimelineEntry, TimelineKind } from '../clinic/day-environment';
+import type { TimelineEntry, TimelineKind } from '../domain/day-environment';
 import { formatMinutesOfDay } from '../scenario/clock-time';
 
 /** Timeline kinds announced to a trainee working inside a station. */

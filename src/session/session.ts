@@ -12,14 +12,14 @@ import { actionMinutes } from '../reference/action-costs';
 import { type Mode, type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
-import { type DayBooking, DayJournal, type DayEnvironment } from '../clinic/day-environment';
+import { type DayBooking, DayJournal, type DayEnvironment } from '../domain/day-environment';
 import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { actionFormProblem, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import { availableWorkflowActions } from '../workflows/workflow-actions';
 import type { WorkflowMachines } from '../workflows/registry';
 import { outstandingOrders, type SpecimenContext } from '../workflows/specimen/specimen.machine';
 import type { Check } from '../scoring/finding';
-import type { TimelineEntry } from '../clinic/day-environment';
+import type { TimelineEntry } from '../domain/day-environment';
 import { ClinicClock } from './clock';
 import { SeededRandom } from './random';
 

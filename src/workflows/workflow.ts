@@ -9,7 +9,7 @@
  * context) and the event — never the clock or the day's bookings through `env`: the
  * session keeps their answers per snapshot, since the trainees ask before every move.
  */
-import type { DayEnvironment } from '../clinic/day-environment';
+import type { DayEnvironment } from '../domain/day-environment';
 import type { EncounterChart } from '../domain/chart';
 import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { DayJournal } from '../../src/clinic/day-environment';
+import { DayJournal } from '../../src/domain/day-environment';
 import { encounterMachine } from '../../src/clinic/encounter.machine';
 import { SeededRandom } from '../../src/session/random';
 import { patient, scenario } from '../support/scenario-builder';

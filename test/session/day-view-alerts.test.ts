@@ -4,7 +4,7 @@ import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import type { Move } from '../../src/trainees/trainee';
 import { bundledLibrary } from '../support/bundled-library';
-import type { TimelineEntry } from '../../src/clinic/day-environment';
+import type { TimelineEntry } from '../../src/domain/day-environment';
 
 /** The default morning: Jamal Carter's blood pressure, 186/124, is a critical value (its critical-vital trap). */
 const morning = bundledLibrary().find((scenario) => scenario.id === 'default-morning')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEntry } from '../../src/clinic/day-environment';
+import type { TimelineEntry } from '../../src/domain/day-environment';
 import { happeningsBetween } from '../../src/session/happenings';
 
 const timeline: TimelineEntry[] = [

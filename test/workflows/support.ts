@@ -3,7 +3,7 @@
  * `SimulatedClock` (minutes as the clock's unit), and the default scenario.
  */
 import { SimulatedClock } from 'xstate';
-import { DayJournal, type DayEnvironment } from '../../src/clinic/day-environment';
+import { DayJournal, type DayEnvironment } from '../../src/domain/day-environment';
 import { readScenarioFile } from '../../src/cli/scenario-file';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../src/session/random';

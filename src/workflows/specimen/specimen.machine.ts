@@ -13,7 +13,7 @@
  * provider, before any other step.
  */
 import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
-import type { DayEnvironment } from '../../clinic/day-environment';
+import type { DayEnvironment } from '../../domain/day-environment';
 import type { PerformedService, ProceduresRecord } from '../../domain/chart';
 import { isMicrotubeId, type MicrotubeId, type TubeId, TUBES } from '../../reference/order-of-draw';
 import { orderableTest, type OrderableTest, type TestId, TESTS } from '../../reference/tests';

@@ -11,7 +11,7 @@
  * shown must be reported (`provider.alerted`) before any other action for the patient.
  */
 import { type AnyMachineSnapshot, assign, setup } from 'xstate';
-import type { DayEnvironment } from '../../clinic/day-environment';
+import type { DayEnvironment } from '../../domain/day-environment';
 import type { VitalsRecord } from '../../domain/chart';
 import { assessVitalSigns, bloodPressureRepeatBasis, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
 import type { StageTaskAction } from '../stage-tasks/stage-task.machine';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { DayJournal } from '../../../src/clinic/day-environment';
+import { DayJournal } from '../../../src/domain/day-environment';
 import { minutesOfDay } from '../../../src/scenario/clock-time';
 import { readScenarioFile } from '../../../src/cli/scenario-file';
 import { SeededRandom } from '../../../src/session/random';

@@ -3,7 +3,7 @@
  * would leave them, and a billing actor on a simulated clock.
  */
 import { createActor, SimulatedClock } from 'xstate';
-import { DayJournal } from '../../../src/clinic/day-environment';
+import { DayJournal } from '../../../src/domain/day-environment';
 import type { EncounterChart, RegistrationRecord } from '../../../src/domain/chart';
 import type { ScenarioInput } from '../../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../../src/session/random';

@@ -6,7 +6,7 @@ import { type AnyStateMachine, createActor, type EventObject, SimulatedClock } f
 import { getShortestPaths } from 'xstate/graph';
 import { intakeMachine, type IntakeSnapshot } from '../../../src/workflows/intake/intake.machine';
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
-import { DayJournal, type DayEnvironment } from '../../../src/clinic/day-environment';
+import { DayJournal, type DayEnvironment } from '../../../src/domain/day-environment';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../../src/session/random';
 

@@ -4,7 +4,7 @@
  * random source. The session makes one per day; machines receive it as input.
  */
 import type { Check } from '../scoring/finding';
-import type { SeededRandom } from '../session/random';
+import type { SeededRandom } from './random';
 
 export const TIMELINE_KINDS = [
   'arrived',

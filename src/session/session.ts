@@ -21,7 +21,7 @@ import { outstandingOrders, type SpecimenContext } from '../workflows/specimen/s
 import type { Check } from '../scoring/finding';
 import type { TimelineEntry } from '../domain/day-environment';
 import { ClinicClock } from './clock';
-import { SeededRandom } from './random';
+import { SeededRandom } from '../domain/random';
 
 /** Observes the actors of a day (XState's inspection API), for benchmarks and tools. */
 export type InspectionObserver = (event: InspectionEvent) => void;

@@ -5,7 +5,7 @@
  * come from its own seeded generator, so the same seed gives the same novice.
  */
 import type { Session } from '../session/session';
-import { SeededRandom } from '../session/random';
+import { SeededRandom } from '../domain/random';
 import { actionForTask, type Move, type ScriptedTrainee } from './trainee';
 import type { MistakeDice } from './workflow-players';
 

@@ -8,7 +8,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { TraineeAction } from '../clinic/trainee-action';
 import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
-import type { SeededRandom } from '../session/random';
+import type { SeededRandom } from '../domain/random';
 import { VITALS_PLAYER } from '../workflows/vitals/vitals.player';
 import { SPECIMEN_PLAYER } from '../workflows/specimen/specimen.player';
 import { BILLING_PLAYER } from '../workflows/billing/billing.player';

@@ -3,7 +3,7 @@ import type { EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { DayJournal } from '../../src/domain/day-environment';
 import { encounterMachine } from '../../src/clinic/encounter.machine';
-import { SeededRandom } from '../../src/session/random';
+import { SeededRandom } from '../../src/domain/random';
 import { patient, scenario } from '../support/scenario-builder';
 
 /** The encounter on its own: notices to the clinic day are dropped, the clock stands still. */

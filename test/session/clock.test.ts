@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClinicClock } from '../../src/session/clock';
-import { SeededRandom } from '../../src/session/random';
+import { SeededRandom } from '../../src/domain/random';
 
 describe('ClinicClock', () => {
   it('fires each timeout at its own minute, in order, when time jumps past several', () => {

@@ -5,7 +5,7 @@ import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { ENCOUNTER_STAGES } from '../../src/clinic/encounter.machine';
 import { TRAINEE_ACTION_SAMPLES } from '../../src/clinic/trainee-action';
-import { SeededRandom } from '../../src/session/random';
+import { SeededRandom } from '../../src/domain/random';
 import { Session } from '../../src/session/session';
 import { patient, scenario } from '../support/scenario-builder';
 

@@ -6,7 +6,7 @@ import { SimulatedClock } from 'xstate';
 import { DayJournal, type DayEnvironment } from '../../src/domain/day-environment';
 import { readScenarioFile } from '../../src/cli/scenario-file';
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import { SeededRandom } from '../../src/session/random';
+import { SeededRandom } from '../../src/domain/random';
 
 /** An environment whose clinic minute is the simulated clock's time, starting at 09:00. */
 export function simulatedDay(seed = 7): { clock: SimulatedClock; env: DayEnvironment; journal: DayJournal } {

@@ -13,7 +13,7 @@ import type { TraineeAction } from '../../clinic/trainee-action';
 import { cptEntry, EM_CODES, needsQwModifier, PREVENTIVE_AGE_BANDS, preventiveMedicineCode } from '../../reference/cpt-hcpcs';
 import { ageInYears } from '../../reference/iso-date';
 import { ICD10CM_CODES, icd10Entry } from '../../reference/icd10cm';
-import { SeededRandom } from '../../session/random';
+import { SeededRandom } from '../../domain/random';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
 import { type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS } from './billing.actions';
 import type { BillingContext } from './billing.machine';

@@ -4,7 +4,7 @@
  * still at the front of the shelf, and the current lot. Lot numbers and dates come from
  * the day's seeded generator, so every patient of the day sees the same shelf.
  */
-import type { SeededRandom } from '../../session/random';
+import type { SeededRandom } from '../../domain/random';
 import { SOURCES, checked } from '../../reference/source';
 import type { TestId } from '../../reference/tests';
 

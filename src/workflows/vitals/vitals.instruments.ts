@@ -9,7 +9,7 @@
 import type { ScenarioVitals } from '../../scenario/scenario.schema';
 import { CUFF_MISSIZE_BIAS, cuffSizeForArm } from '../../reference/vital-signs';
 import { SOURCES, checked, type Source, type Sourced } from '../../reference/source';
-import { SeededRandom } from '../../session/random';
+import { SeededRandom } from '../../domain/random';
 import { BP_CUFFS, type BpCuff, type BpTechnique, type TemperatureRoute } from './vitals.actions';
 
 /** A blood pressure as the gauge showed it, with the technique it was taken with. */

@@ -4,7 +4,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { DayJournal } from '../../../src/domain/day-environment';
 import { minutesOfDay } from '../../../src/scenario/clock-time';
 import { readScenarioFile } from '../../../src/cli/scenario-file';
-import { SeededRandom } from '../../../src/session/random';
+import { SeededRandom } from '../../../src/domain/random';
 import { playDay, scriptedTrainee } from '../../../src/trainees/play-day';
 import type { BillingAction } from '../../../src/workflows/billing/billing.actions';
 import { billingAvailableActions, billingMachine, type BillingContext } from '../../../src/workflows/billing/billing.machine';

@@ -6,7 +6,7 @@ import { createActor, SimulatedClock } from 'xstate';
 import { DayJournal } from '../../../src/domain/day-environment';
 import type { EncounterChart, RegistrationRecord } from '../../../src/domain/chart';
 import type { ScenarioInput } from '../../../src/scenario/scenario.schema';
-import { SeededRandom } from '../../../src/session/random';
+import { SeededRandom } from '../../../src/domain/random';
 import { billingMachine } from '../../../src/workflows/billing/billing.machine';
 import { patient, scenario } from '../../support/scenario-builder';
 

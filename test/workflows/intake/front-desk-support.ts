@@ -8,7 +8,7 @@ import { intakeMachine, type IntakeSnapshot } from '../../../src/workflows/intak
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
 import { DayJournal, type DayEnvironment } from '../../../src/domain/day-environment';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
-import { SeededRandom } from '../../../src/session/random';
+import { SeededRandom } from '../../../src/domain/random';
 
 /** A journal and an environment whose clock is `clock` shifted to start at `startMinute`. */
 export function environment(clock: SimulatedClock, startMinute: number): { env: DayEnvironment; journal: DayJournal } {

@@ -3,7 +3,7 @@ import { intakeAvailableActions, intakeMachine } from '../../../src/workflows/in
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
 import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
-import { SeededRandom } from '../../../src/session/random';
+import { SeededRandom } from '../../../src/domain/random';
 import { patient, scenario } from '../../support/scenario-builder';
 import { checkedRules, GREET_AND_CONFIRM, intakeStatesReached, missedRules, startWorkflow } from './front-desk-support';
 

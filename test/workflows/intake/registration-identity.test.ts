@@ -7,7 +7,7 @@ import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
 import { checkChartCorrection } from '../../../src/workflows/intake/intake.rules';
 import { demographicsReply, normalizeName, respondentFor } from '../../../src/workflows/intake/patient-at-desk';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
-import { SeededRandom } from '../../../src/session/random';
+import { SeededRandom } from '../../../src/domain/random';
 import { identityQuestionText, spokenAnswer, chartFacts } from '../../../scenes/stations/front-desk-text';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, startWorkflow } from './front-desk-support';

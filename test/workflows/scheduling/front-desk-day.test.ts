@@ -3,7 +3,7 @@ import { readScenarioFile } from '../../../src/cli/scenario-file';
 import { Session } from '../../../src/session/session';
 import { playDay, scriptedTrainee } from '../../../src/trainees/play-day';
 import { PHONE_PLAYER } from '../../../src/trainees/workflow-players';
-import { SeededRandom } from '../../../src/session/random';
+import { SeededRandom } from '../../../src/domain/random';
 import { patient, scenario } from '../../support/scenario-builder';
 
 const FRONT_DESK = /^(intake|scheduling|privacy)\./;

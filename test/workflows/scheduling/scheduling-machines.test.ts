@@ -6,7 +6,7 @@ import { noShowMachine } from '../../../src/workflows/scheduling/no-show.machine
 import { phoneCallMachine, RING_MINUTES } from '../../../src/clinic/phone-call.machine';
 import { bestFollowUp } from '../../../src/workflows/scheduling/scheduling.player';
 import type { TraineeAction } from '../../../src/clinic/trainee-action';
-import { SeededRandom } from '../../../src/session/random';
+import { SeededRandom } from '../../../src/domain/random';
 import { patient, scenario } from '../../support/scenario-builder';
 import { environment, missedRules, startWorkflow } from '../intake/front-desk-support';
 import { createActor, SimulatedClock } from 'xstate';

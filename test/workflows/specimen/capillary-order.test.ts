@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { CAPILLARY_EXCLUDED_TUBES, isMicrotubeId, MICROTUBES, type MicrotubeId } from '../../../src/reference/order-of-draw';
 import { orderableTest, TESTS } from '../../../src/reference/tests';
-import { SeededRandom } from '../../../src/session/random';
+import { SeededRandom } from '../../../src/domain/random';
 import type { SpecimenAction, SpecimenLabel } from '../../../src/workflows/specimen/specimen.actions';
 import { LAB_REVIEW_MINUTES } from '../../../src/workflows/specimen/specimen.kits';
 import { specimenAvailableActions, specimenMachine, type SpecimenContext } from '../../../src/workflows/specimen/specimen.machine';

@@ -13,7 +13,7 @@ import {
   tubeChoiceCheck,
 } from '../../../src/workflows/specimen/specimen.rules';
 import { orderableTest } from '../../../src/reference/tests';
-import { SeededRandom } from '../../../src/session/random';
+import { SeededRandom } from '../../../src/domain/random';
 
 const who = { patientId: 'p1', patientName: 'Eleanor Whitfield', minute: 600 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../src/session/random';
+import { SeededRandom } from '../../src/domain/random';
 
 describe('SeededRandom', () => {
   it('gives the same sequence for the same seed', () => {

@@ -11,7 +11,7 @@ import { SOURCES, checked } from '../reference/source';
 import { type OrderableTest, TESTS } from '../reference/tests';
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import type { EncounterStage } from '../clinic/encounter.machine';
-import type { DayRecord, PatientJourney } from '../session/session';
+import type { DayRecord, PatientJourney } from './day-record';
 import { type Check, defineRule, missed, passed, type Rule } from './finding';
 
 const cmsLeftWithoutBeingSeen = {

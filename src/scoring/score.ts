@@ -7,7 +7,7 @@
 import { CMA_DOMAINS, CMAA_DOMAINS, CCMA_DOMAINS, COMPETENCIES, type CompetencyId, CROSSWALK_VERSION } from '../reference/competencies';
 import type { Scenario } from '../scenario/scenario.schema';
 import type { TimelineEntry } from '../domain/day-environment';
-import type { DayRecord, PatientJourney, SessionSettings } from '../session/session';
+import type { DayRecord, PatientJourney, SessionSettings } from './day-record';
 import { dayChecks } from './day-rules';
 import type { Check, Finding, Severity } from './finding';
 

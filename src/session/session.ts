@@ -9,17 +9,17 @@
  */
 import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent } from 'xstate';
 import { actionMinutes } from '../reference/action-costs';
-import { type Mode, type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
+import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../domain/day-environment';
-import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
+import { displayName, encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { actionFormProblem, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import { availableWorkflowActions } from '../workflows/workflow-actions';
 import type { WorkflowMachines } from '../workflows/registry';
 import { outstandingOrders, type SpecimenContext } from '../workflows/specimen/specimen.machine';
 import type { Check } from '../scoring/finding';
-import type { TimelineEntry } from '../domain/day-environment';
+import type { DayRecord, PatientJourney, SessionSettings } from '../scoring/day-record';
 import { ClinicClock } from './clock';
 import { SeededRandom } from '../domain/random';
 
@@ -42,13 +42,6 @@ export interface ActionLogEntry {
   readonly action: TraineeAction;
 }
 
-/** The settings a day is played with; recorded in the result. */
-export interface SessionSettings {
-  readonly mode: Mode;
-  /** Off: the clock stops between actions (untimed practice). */
-  readonly timerEnabled: boolean;
-}
-
 /** What happened to an action the trainee tried. */
 export type ActionOutcome =
   | { readonly accepted: true; readonly entry: ActionLogEntry; readonly minutes: number }
@@ -66,36 +59,10 @@ export interface AvailableTask {
   readonly callId?: string;
 }
 
+/** How a day is played (mode, timer): the day record keeps it for scoring; the session starts with it. */
+export type { SessionSettings } from '../scoring/day-record';
+
 const NO_ACTIONS: readonly TraineeActionType[] = [];
-
-/** One patient's day, for the debrief and the throughput score. */
-export interface PatientJourney {
-  readonly patientId: string;
-  readonly name: string;
-  readonly stage: EncounterStage;
-  readonly outcome: EncounterOutcome | null;
-  readonly arrivedAt: number | null;
-  readonly departedAt: number | null;
-  readonly waits: readonly WaitSpell[];
-  readonly complaints: number;
-  /**
-   * The provider's orders (test ids) not yet done at the lab station: all of them until the
-   * station opens, what it still lacks while it is open, none once it is done.
-   */
-  readonly outstandingOrders: readonly string[];
-}
-
-/** Everything scoring needs from a played day. */
-export interface DayRecord {
-  readonly scenario: Scenario;
-  readonly settings: SessionSettings;
-  readonly checks: readonly Check[];
-  readonly timeline: readonly TimelineEntry[];
-  readonly journeys: readonly PatientJourney[];
-  readonly startMinute: number;
-  readonly endMinute: number;
-  readonly finished: boolean;
-}
 
 /** The default settings for a scenario: its mode, and its timer. */
 export function defaultSettings(scenario: Scenario): SessionSettings {

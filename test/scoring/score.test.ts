@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../src/reference/source';
 import { type Check, defineRule, missed, passed, type Severity } from '../../src/scoring/finding';
 import { accuracyScore, competencyScores, dayStats, gate, outlineScores, scoreDay, throughputScore } from '../../src/scoring/score';
-import type { DayRecord, PatientJourney } from '../../src/session/session';
+import type { DayRecord, PatientJourney } from '../../src/scoring/day-record';
 import { patient, scenario } from '../support/scenario-builder';
 
 const WEIGHTS: Record<Severity, number> = { critical: 10, major: 3, minor: 1 };

@@ -4,7 +4,7 @@ import { debriefText } from '../../src/scoring/debrief';
 import { ruleById } from '../../src/scoring/rule-catalog';
 import { dayStats, gate, requiredVisits, scoreDay, throughputScore, type WorkDone } from '../../src/scoring/score';
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import type { DayRecord, PatientJourney } from '../../src/session/session';
+import type { DayRecord, PatientJourney } from '../../src/scoring/day-record';
 import { patient, scenario } from '../support/scenario-builder';
 
 /** One patient with a CBC and a flu vaccine ordered and a follow-up to book. */

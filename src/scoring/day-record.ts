@@ -1,0 +1,45 @@
+/**
+ * The day record: everything scoring reads from a played day (the scenario, the settings
+ * it was played with, the journal's checks and timeline, each patient's journey). The
+ * session builds it; scoring, the debrief and the grader read it.
+ */
+import type { EncounterOutcome, EncounterStage, WaitSpell } from '../clinic/encounter.machine';
+import type { TimelineEntry } from '../domain/day-environment';
+import type { Mode, Scenario } from '../scenario/scenario.schema';
+import type { Check } from './finding';
+
+/** The settings a day is played with; recorded in the result. */
+export interface SessionSettings {
+  readonly mode: Mode;
+  /** Off: the clock stops between actions (untimed practice). */
+  readonly timerEnabled: boolean;
+}
+
+/** One patient's day, for the debrief and the throughput score. */
+export interface PatientJourney {
+  readonly patientId: string;
+  readonly name: string;
+  readonly stage: EncounterStage;
+  readonly outcome: EncounterOutcome | null;
+  readonly arrivedAt: number | null;
+  readonly departedAt: number | null;
+  readonly waits: readonly WaitSpell[];
+  readonly complaints: number;
+  /**
+   * The provider's orders (test ids) not yet done at the lab station: all of them until the
+   * station opens, what it still lacks while it is open, none once it is done.
+   */
+  readonly outstandingOrders: readonly string[];
+}
+
+/** Everything scoring needs from a played day. */
+export interface DayRecord {
+  readonly scenario: Scenario;
+  readonly settings: SessionSettings;
+  readonly checks: readonly Check[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly journeys: readonly PatientJourney[];
+  readonly startMinute: number;
+  readonly endMinute: number;
+  readonly finished: boolean;
+}

@@ -17,7 +17,7 @@ import { formatUsDate, readWrittenDate } from '../../reference/iso-date';
 import { SOURCES, checked } from '../../reference/source';
 import { type CriticalResultRule, orderableTest, type TestId } from '../../reference/tests';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
-import { identificationProblems } from '../vitals/identification';
+import { identificationProblems } from '../shared/patient-contact';
 import type { CheckSubject } from '../vitals/vitals.rules';
 import type { PatientIdentifiedAction } from '../vitals/vitals.actions';
 import { isInDate, type KitLot, TOURNIQUET_SECONDS } from './specimen.kits';

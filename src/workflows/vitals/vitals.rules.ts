@@ -6,7 +6,7 @@
 import { SOURCES, type Source, checked } from '../../reference/source';
 import { BP_REPEAT_RULES, type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
-import { identificationProblems } from './identification';
+import { identificationProblems } from '../shared/patient-contact';
 import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentReadings, rightCuffForArm, averageBloodPressure } from './vitals.instruments';
 import type { BpCuff, BpTechnique, PatientIdentifiedAction, RecordedVitals } from './vitals.actions';
 

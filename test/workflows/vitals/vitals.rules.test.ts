@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BP_REPEAT_RULES, type FlaggableVital } from '../../../src/reference/vital-signs';
-import { identificationProblems } from '../../../src/workflows/vitals/identification';
+import { identificationProblems } from '../../../src/workflows/shared/patient-contact';
 import type { BpTechnique, RecordedVitals } from '../../../src/workflows/vitals/vitals.actions';
 import { cuffReadingBias, NO_READINGS, rightCuffForArm, type InstrumentReadings } from '../../../src/workflows/vitals/vitals.instruments';
 import { expectedFlags } from '../../../src/workflows/vitals/vitals.machine';

@@ -4,7 +4,7 @@
  * answer to an open question; a yes/no question does not count, and a room number is never
  * an identifier (The Joint Commission NPSG.01.01.01; CLSI GP33).
  */
-import type { PatientIdentifiedAction, PatientIdentifier } from './vitals.actions';
+import type { PatientIdentifiedAction, PatientIdentifier } from '../vitals/vitals.actions';
 
 /** The identifiers that count: each is on the chart and belongs to the person, not the place. */
 export const ACCEPTED_IDENTIFIERS: readonly PatientIdentifier[] = ['full-name', 'date-of-birth', 'mrn', 'phone'];

@@ -7,7 +7,7 @@
  */
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { respondentFor } from '../../src/workflows/intake/patient-at-desk';
-import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/vitals/vitals.actions';
+import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/shared/patient-contact';
 import { checkbox, checkboxGroup, radioGroup } from './clinical-controls';
 
 /** The identifiers the trainee can tick, in the order shown. */

@@ -7,7 +7,7 @@
  */
 import type { TestId } from '../../reference/tests';
 import type { MicrotubeId, TubeId } from '../../reference/order-of-draw';
-import type { PatientIdentifiedAction, ProviderAlertedAction } from '../vitals/vitals.actions';
+import type { HandsCleanedAction, PatientIdentifiedAction, ProviderAlertedAction } from '../shared/patient-contact';
 
 /** What the needle is: a multi-sample needle on a tube holder, or a butterfly (winged) set with tubing. */
 export const VENIPUNCTURE_DEVICES = ['multi-sample-needle', 'butterfly'] as const;
@@ -28,7 +28,7 @@ export interface SpecimenLabel {
 
 /** Every action of the lab station. */
 export type SpecimenAction =
-  | { readonly type: 'hands.cleaned' }
+  | HandsCleanedAction
   | { readonly type: 'gloves.donned' }
   | PatientIdentifiedAction
   | { readonly type: 'requisition.checked' }

@@ -21,10 +21,15 @@ import type { Check } from '../../scoring/finding';
 import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
-import type { PatientIdentifiedAction } from '../vitals/vitals.actions';
-import type { CheckSubject } from '../vitals/vitals.rules';
-import { patientName } from '../vitals/vitals.machine';
-import { UNNEEDED_ALERT_PROVIDER_MINUTES, unneededAlertCheck } from '../vitals/vitals.rules';
+import {
+  type CheckSubject,
+  cleanHands as cleanHandsStep,
+  identifyPatient as identifyPatientStep,
+  type PatientIdentifiedAction,
+  patientName,
+  UNNEEDED_ALERT_PROVIDER_MINUTES,
+  unneededAlertCheck,
+} from '../shared/patient-contact';
 import type { ContainerId, SpecimenAction, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 import { type KitLot, kitShelf, LAB_REVIEW_MINUTES, TOURNIQUET_SECONDS } from './specimen.kits';
 import {
@@ -312,11 +317,11 @@ const judgeFluidContact: SpecimenStep = (context, event) => {
   return { fluidContactJudged: true };
 };
 
-const cleanHands: SpecimenStep = () => ({ handsCleaned: true });
+const cleanHands: SpecimenStep = cleanHandsStep;
+
+const identifyPatient: SpecimenStep = identifyPatientStep;
 
 const donGloves: SpecimenStep = () => ({ glovesDonned: true });
-
-const identifyPatient: SpecimenStep = (_, event) => (event.type === 'patient.identified' ? { identification: { type: event.type, question: event.question, identifiers: [...event.identifiers] } } : NO_CHANGE);
 
 const checkRequisition: SpecimenStep = () => ({ requisitionChecked: true });
 

@@ -17,9 +17,7 @@ import { formatUsDate, readWrittenDate } from '../../reference/iso-date';
 import { SOURCES, checked } from '../../reference/source';
 import { type CriticalResultRule, orderableTest, type TestId } from '../../reference/tests';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
-import { identificationProblems } from '../shared/patient-contact';
-import type { CheckSubject } from '../vitals/vitals.rules';
-import type { PatientIdentifiedAction } from '../vitals/vitals.actions';
+import { type CheckSubject, identificationProblems, type PatientIdentifiedAction } from '../shared/patient-contact';
 import { isInDate, type KitLot, TOURNIQUET_SECONDS } from './specimen.kits';
 import type { ContainerId, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 

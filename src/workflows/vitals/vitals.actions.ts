@@ -1,36 +1,16 @@
 /**
  * The trainee's actions while rooming a patient and taking vital signs, as typed events
- * named as facts. `patient.identified` and `provider.alerted` are shared with the specimen
- * workflow: identifying the patient and escalating to the provider work the same at the
- * lab station as in the exam room.
+ * named as facts. `hands.cleaned`, `patient.identified` and `provider.alerted` are shared
+ * with the specimen workflow (`../shared/patient-contact.ts`): cleaning hands, identifying
+ * the patient and escalating to the provider work the same at the lab station as in the
+ * exam room.
  */
 import type { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import { BP_CUFF_SIZE_IDS, type FlaggableVital } from '../../reference/vital-signs';
+import type { HandsCleanedAction, PatientIdentifiedAction, ProviderAlertedAction } from '../shared/patient-contact';
 
 /** A route a temperature is taken by. */
 export type TemperatureRoute = (typeof TEMPERATURE_ROUTES)[number];
-
-/** What a patient can be identified by; the room number is never an identifier (NPSG.01.01.01). */
-export const PATIENT_IDENTIFIERS = ['full-name', 'date-of-birth', 'mrn', 'phone', 'room-number'] as const;
-/** One thing the trainee identified the patient by. */
-export type PatientIdentifier = (typeof PATIENT_IDENTIFIERS)[number];
-
-/** How the trainee asked: an open question ("Tell me your full name") or a yes/no one ("Are you Mary Smith?"). */
-export const IDENTIFICATION_QUESTIONS = ['open', 'yes-no'] as const;
-/** How the trainee asked for the identifiers. */
-export type IdentificationQuestion = (typeof IDENTIFICATION_QUESTIONS)[number];
-
-/** The trainee identified the patient: how they asked, and by what. */
-export interface PatientIdentifiedAction {
-  readonly type: 'patient.identified';
-  readonly question: IdentificationQuestion;
-  readonly identifiers: readonly PatientIdentifier[];
-}
-
-/** The trainee told the provider at once about a critical value. */
-export interface ProviderAlertedAction {
-  readonly type: 'provider.alerted';
-}
 
 /** Blood-pressure cuffs on the wall: a child cuff and the four adult sizes, smallest first. */
 export const BP_CUFFS = ['child', ...BP_CUFF_SIZE_IDS] as const;
@@ -71,7 +51,7 @@ export interface RecordedVitals {
 
 /** Every action of rooming and vital signs. */
 export type VitalsAction =
-  | { readonly type: 'hands.cleaned' }
+  | HandsCleanedAction
   | PatientIdentifiedAction
   | { readonly type: 'allergies.reconciled'; readonly allergies: readonly string[] }
   | { readonly type: 'medications.reconciled' }

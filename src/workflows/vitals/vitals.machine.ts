@@ -19,7 +19,16 @@ import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { Source } from '../../reference/source';
 import type { Check } from '../../scoring/finding';
-import type { BpTechnique, PatientIdentifiedAction, RecordedVitals, TemperatureRoute, VitalsAction } from './vitals.actions';
+import {
+  type CheckSubject,
+  cleanHands as cleanHandsStep,
+  identifyPatient as identifyPatientStep,
+  type PatientIdentifiedAction,
+  patientName,
+  UNNEEDED_ALERT_PROVIDER_MINUTES,
+  unneededAlertCheck,
+} from '../shared/patient-contact';
+import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction } from './vitals.actions';
 import {
   averageBloodPressure,
   type BpReading,
@@ -38,15 +47,12 @@ import {
   bpRepeatCheck,
   bpTechniqueCheck,
   chiefComplaintCheck,
-  type CheckSubject,
   criticalEscalationCheck,
   FLAG_LABELS,
   handHygieneCheck,
   medicationsCheck,
   recordAccuracyChecks,
   roomingIdentificationCheck,
-  UNNEEDED_ALERT_PROVIDER_MINUTES,
-  unneededAlertCheck,
 } from './vitals.rules';
 
 /** The stage task's bare `vitals.recorded` (no values) can reach this machine too; it is not accepted. */
@@ -75,11 +81,6 @@ export interface VitalsContext extends WorkflowInput {
   /** Critical values shown and not yet reported or judged: the next action must report them. */
   readonly pendingCritical: readonly FlaggableVital[];
   readonly providerAlerted: boolean;
-}
-
-/** The patient's name as findings and the timeline give it. */
-export function patientName(input: Pick<WorkflowInput, 'patient'>): string {
-  return `${input.patient.name.given} ${input.patient.name.family}`;
 }
 
 /** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
@@ -184,10 +185,9 @@ const noteNewCriticals: VitalsStep = (context) => {
   return context.criticalShown.length > context.criticalNoted ? { criticalNoted: context.criticalShown.length } : NO_CHANGE;
 };
 
-const cleanHands: VitalsStep = () => ({ handsCleaned: true });
+const cleanHands: VitalsStep = cleanHandsStep;
 
-const identifyPatient: VitalsStep = (_, event) =>
-  event.type === 'patient.identified' ? { identification: { type: event.type, question: event.question, identifiers: [...event.identifiers] } } : NO_CHANGE;
+const identifyPatient: VitalsStep = identifyPatientStep;
 
 const reconcileAllergies: VitalsStep = (context, event) => {
   if (event.type !== 'allergies.reconciled') return NO_CHANGE;

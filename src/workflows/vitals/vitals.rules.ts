@@ -6,9 +6,9 @@
 import { SOURCES, type Source, checked } from '../../reference/source';
 import { BP_REPEAT_RULES, type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
-import { identificationProblems } from '../shared/patient-contact';
+import { type CheckSubject, identificationProblems, type PatientIdentifiedAction, unneededProviderAlertRule } from '../shared/patient-contact';
 import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentReadings, rightCuffForArm, averageBloodPressure } from './vitals.instruments';
-import type { BpCuff, BpTechnique, PatientIdentifiedAction, RecordedVitals } from './vitals.actions';
+import type { BpCuff, BpTechnique, RecordedVitals } from './vitals.actions';
 
 export const roomingHandHygieneRule = defineRule({
   id: 'rooming.hand-hygiene',
@@ -100,22 +100,6 @@ export const vitalsCriticalEscalationRule = defineRule({
   source: checked(SOURCES.accAha2017Hypertension, 'A reading in the severe range goes to the provider at once (clinical reference); SpO₂ and infant-fever thresholds as in CRITICAL_VITAL_THRESHOLDS.'),
 });
 
-/**
- * Minutes a provider loses to an alert with nothing critical behind it: they stop, come to
- * the room or the lab station, look at the values and go back. Our design estimate.
- */
-export const UNNEEDED_ALERT_PROVIDER_MINUTES = 3;
-
-/** Shared with the lab station, as `provider.alerted` is: an alert is judged the same wherever it is raised. */
-export const unneededProviderAlertRule = defineRule({
-  id: 'escalation.unneeded-alert',
-  competency: 'escalation',
-  severity: 'minor',
-  title: 'Alert the provider only for a critical value, and only once',
-  why: `An urgent call takes the provider away from the patient in front of them (about ${UNNEEDED_ALERT_PROVIDER_MINUTES} minutes here, which the next patients wait); alerts for normal values, or the same value again, teach a team to answer alerts slowly. Abnormal but not critical values are flagged in the chart for the provider to read.`,
-  source: checked(SOURCES.clinicDayClinicalReference, 'Critical values go to the provider at once; abnormal values are flagged (rooming and lab sections). The provider minutes are a design estimate (Clinic Day design estimate of simulated task times).'),
-});
-
 /** Every rule of rooming and vital signs. */
 export const VITALS_RULES: readonly Rule[] = [
   roomingHandHygieneRule,
@@ -130,14 +114,6 @@ export const VITALS_RULES: readonly Rule[] = [
   vitalsCriticalEscalationRule,
   unneededProviderAlertRule,
 ];
-
-/** Who and when a check is about. */
-export interface CheckSubject {
-  readonly patientId: string;
-  /** The patient's name as the debrief shows it. */
-  readonly patientName: string;
-  readonly minute: number;
-}
 
 /** Hand hygiene before the first contact with the patient. */
 export function handHygieneCheck(subject: CheckSubject & { handsCleaned: boolean }): Check {
@@ -375,23 +351,6 @@ export function abnormalFlagCheck(subject: CheckSubject & { expected: readonly F
     atMinute: subject.minute,
     message: `${subject.patientName} (${subject.values}): ${parts.join('; ')}.`,
     remedy: "Compare each value with the ranges for the patient's age band (adult BP categories from 13 years) and flag every one outside them.",
-  });
-}
-
-/**
- * The provider was alerted with nothing critical to tell: every value normal or only
- * abnormal, or the critical ones already reported (`alreadyReported`, for the message).
- */
-export function unneededAlertCheck(subject: CheckSubject & { where: 'rooming' | 'lab'; alreadyReported: readonly string[] }): Check {
-  const what =
-    subject.alreadyReported.length > 0
-      ? `the provider had already been told about ${subject.alreadyReported.join(' and ')}, and nothing new was critical`
-      : `no value ${subject.where === 'lab' ? 'or result ' : ''}was in the critical range`;
-  return missed(unneededProviderAlertRule, {
-    patientId: subject.patientId,
-    atMinute: subject.minute,
-    message: `The provider was called away for ${subject.patientName}, but ${what}; the provider lost about ${UNNEEDED_ALERT_PROVIDER_MINUTES} minutes.`,
-    remedy: 'Alert the provider only when a value or result is in the critical range, once for each; flag abnormal values in the chart instead, and the provider reads them at the visit.',
   });
 }
 

@@ -3,7 +3,7 @@ import { createActor, type EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
 import { vitalsAvailableActions, vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
-import { UNNEEDED_ALERT_PROVIDER_MINUTES } from '../../../src/workflows/vitals/vitals.rules';
+import { UNNEEDED_ALERT_PROVIDER_MINUTES } from '../../../src/workflows/shared/patient-contact';
 import { faithfulRecord, VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, simulatedDay } from '../support';

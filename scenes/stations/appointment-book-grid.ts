@@ -9,7 +9,7 @@
  */
 import type { Scenario, ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { daysBetween } from '../../src/reference/iso-date';
-import { addDays, type BookEntry } from '../../src/workflows/scheduling/appointment-book';
+import { addDays, type BookEntry } from '../../src/workflows/shared/appointment-book';
 import { element } from '../dom';
 import { type BookCell, bookPage, longDate, shortDate } from './front-desk-text';
 

@@ -8,7 +8,7 @@
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { PAYERS } from '../../src/reference/payers';
 import type { ScenarioPatient, ScenarioProvider } from '../../src/scenario/scenario.schema';
-import { addDays } from '../../src/workflows/scheduling/appointment-book';
+import { addDays } from '../../src/workflows/shared/appointment-book';
 import type { SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';

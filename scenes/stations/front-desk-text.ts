@@ -13,7 +13,7 @@ import { formatMinutesOfDay, minutesOfDay } from '../../src/scenario/clock-time'
 import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import { fullName, type Respondent } from '../../src/workflows/intake/patient-at-desk';
 import { formatUsDate } from '../../src/reference/iso-date';
-import { addDays, type BookEntry, bookedOn, describeInterval, gridTimes, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/scheduling/appointment-book';
+import { addDays, type BookEntry, bookedOn, describeInterval, gridTimes, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/shared/appointment-book';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 

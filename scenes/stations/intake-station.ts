@@ -16,7 +16,7 @@
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { PAYERS, PLAN_TYPES } from '../../src/reference/payers';
 import type { PlanType } from '../../src/scenario/scenario.schema';
-import { addDays } from '../../src/workflows/scheduling/appointment-book';
+import { addDays } from '../../src/workflows/shared/appointment-book';
 import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
 import { chartIdentity } from '../../src/workflows/intake/intake.machine';

@@ -11,7 +11,7 @@ import { callerFacts, type PhoneCallContext } from '../../src/clinic/phone-call.
 import { mayReceiveResults } from '../../src/workflows/intake/intake.rules';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis, ScenarioPatient } from '../../src/scenario/scenario.schema';
-import { addDays } from '../../src/workflows/scheduling/appointment-book';
+import { addDays } from '../../src/workflows/shared/appointment-book';
 import { fullName } from '../../src/workflows/intake/patient-at-desk';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';

@@ -14,7 +14,7 @@ import { type Scenario, type ScenarioPhoneCall } from '../scenario/scenario.sche
 import { minutesOfDay } from '../scenario/clock-time';
 import { type CallerFacts, checkMinimumNecessary } from '../workflows/intake/intake.rules';
 import { fullName, releaseOnFileFor } from '../workflows/intake/patient-at-desk';
-import { addDays, slotProblem } from '../workflows/scheduling/appointment-book';
+import { addDays, slotProblem } from '../workflows/shared/appointment-book';
 import { checkPhoneRequest, checkTemplate } from '../workflows/scheduling/scheduling.rules';
 import type { DayEnvironment } from '../domain/day-environment';
 

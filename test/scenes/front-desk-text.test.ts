@@ -6,7 +6,7 @@ import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import type { ActionOutcome } from '../../src/session/session';
 import { onceSender } from '../../scenes/stations/front-desk-kit';
-import { bookedOn, slotProblem } from '../../src/workflows/scheduling/appointment-book';
+import { bookedOn, slotProblem } from '../../src/workflows/shared/appointment-book';
 import {
   availabilityText,
   bookPage,

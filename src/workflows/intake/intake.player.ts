@@ -18,7 +18,7 @@
 import type { TraineeAction } from '../../clinic/trainee-action';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
 import { minutesOfDay } from '../../scenario/clock-time';
-import { addDays, firstFreeSlot, firstOpenAppointment, gridTimes } from '../scheduling/appointment-book';
+import { addDays, firstFreeSlot, firstOpenAppointment, gridTimes } from '../shared/appointment-book';
 import type { IntakeAction } from './intake.actions';
 import type { IntakeContext, IntakeSnapshot } from './intake.machine';
 import {

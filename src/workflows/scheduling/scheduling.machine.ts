@@ -8,7 +8,7 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { CheckoutRecord } from '../../domain/chart';
 import type { WorkflowInput } from '../workflow';
 import { fullName } from '../intake/patient-at-desk';
-import { addDays, type SlotRequest, slotProblem, visitTypeOf } from './appointment-book';
+import { addDays, type SlotRequest, slotProblem, visitTypeOf } from '../shared/appointment-book';
 import { type SchedulingAction, type SchedulingActionType } from './scheduling.actions';
 import { checkFollowUp, checkReferral, checkTemplate, referralAuthorization } from './scheduling.rules';
 

@@ -18,7 +18,7 @@ import type { MistakeDice, PhonePlayer, PhoneView, PlayerView, WorkflowPlayer } 
 import { type Scenario, type ScenarioPatient, type ScenarioProvider } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
 import { callerFacts, type PhoneCallContext } from '../../clinic/phone-call.machine';
-import { addDays, type BookEntry, gridTimes, intervalAfter, slotProblem, weekdayOf } from './appointment-book';
+import { addDays, type BookEntry, gridTimes, intervalAfter, slotProblem, weekdayOf } from '../shared/appointment-book';
 import type { SchedulingSnapshot } from './scheduling.machine';
 import { followUpRange, referralAuthorization } from './scheduling.rules';
 

@@ -8,7 +8,7 @@ import { checked, SOURCES } from '../../reference/source';
 import type { ScenarioPatient } from '../../scenario/scenario.schema';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
 import { daysBetween } from '../../reference/iso-date';
-import { describeInterval, describeSlotProblem, intervalAfter, type SlotProblem, type SlotRequest, WEEKDAY_NAMES, weekdayOf } from './appointment-book';
+import { describeInterval, describeSlotProblem, intervalAfter, type SlotProblem, type SlotRequest, WEEKDAY_NAMES, weekdayOf } from '../shared/appointment-book';
 
 const schedulingReference = checked(
   SOURCES.clinicDayClinicalReference,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOpenAppointment } from '../../../src/workflows/scheduling/appointment-book';
+import { firstOpenAppointment } from '../../../src/workflows/shared/appointment-book';
 import { checkWalkIn, walkInRule } from '../../../src/workflows/scheduling/scheduling.rules';
 import { patient, scenario } from '../../support/scenario-builder';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, bookedOn, describeSlotProblem, fillShare, firstFreeSlot, intervalAfter, slotProblem, weekdayOf } from '../../../src/workflows/scheduling/appointment-book';
+import { addDays, addMonths, bookedOn, describeSlotProblem, fillShare, firstFreeSlot, intervalAfter, slotProblem, weekdayOf } from '../../../src/workflows/shared/appointment-book';
 import { patient, scenario } from '../../support/scenario-builder';
 
 describe('date arithmetic on ISO dates', () => {

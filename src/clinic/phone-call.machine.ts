@@ -15,7 +15,7 @@ import { minutesOfDay } from '../scenario/clock-time';
 import { type CallerFacts, checkMinimumNecessary } from '../workflows/intake/intake.rules';
 import { fullName, releaseOnFileFor } from '../workflows/intake/patient-at-desk';
 import { addDays, slotProblem } from '../workflows/shared/appointment-book';
-import { checkPhoneRequest, checkTemplate } from '../workflows/scheduling/scheduling.rules';
+import { checkPhoneRequest, checkTemplate } from '../workflows/shared/booking-rules';
 import type { DayEnvironment } from '../domain/day-environment';
 
 /**

@@ -26,7 +26,7 @@ import type { Check } from '../../scoring/finding';
 import { CLOCK_TIME_PATTERN, minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
 import { addDays, firstOpenAppointment, type SlotRequest, slotProblem } from '../shared/appointment-book';
-import { checkTemplate, checkWalkIn } from '../scheduling/scheduling.rules';
+import { checkTemplate, checkWalkIn } from '../shared/booking-rules';
 import type { AddressEntry, DemographicsQuestion, IntakeAction, IntakeActionType, IntakeForm, NameEntry } from './intake.actions';
 import {
   checkChartCorrection,

@@ -10,7 +10,8 @@ import type { WorkflowInput } from '../workflow';
 import { fullName } from '../intake/patient-at-desk';
 import { addDays, type SlotRequest, slotProblem, visitTypeOf } from '../shared/appointment-book';
 import { type SchedulingAction, type SchedulingActionType } from './scheduling.actions';
-import { checkFollowUp, checkReferral, checkTemplate, referralAuthorization } from './scheduling.rules';
+import { checkTemplate } from '../shared/booking-rules';
+import { checkFollowUp, checkReferral, referralAuthorization } from './scheduling.rules';
 
 /** What checkout has done so far. */
 export interface SchedulingContext extends WorkflowInput {

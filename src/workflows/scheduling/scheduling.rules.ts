@@ -1,19 +1,16 @@
 /**
- * The rules of scheduling: the follow-up the provider ordered, the template it goes into,
- * no-shows, referrals and the scheduling requests of a phone call. Each rule function is
- * pure: the facts of one opportunity in, the `Check` out.
+ * The rules of scheduling: the follow-up the provider ordered, no-shows and referrals; the
+ * rules of booking in the book (the template, walk-ins, a caller's request), which check-in
+ * and the phone apply too, are in `../shared/booking-rules.ts` and listed here. Each rule
+ * function is pure: the facts of one opportunity in, the `Check` out.
  */
 import { PAYERS, PLAN_TYPE_INFO, type ReferralRule } from '../../reference/payers';
-import { checked, SOURCES } from '../../reference/source';
+import { SOURCES } from '../../reference/source';
 import type { ScenarioPatient } from '../../scenario/scenario.schema';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
 import { daysBetween } from '../../reference/iso-date';
-import { describeInterval, describeSlotProblem, intervalAfter, type SlotProblem, type SlotRequest, WEEKDAY_NAMES, weekdayOf } from '../shared/appointment-book';
-
-const schedulingReference = checked(
-  SOURCES.clinicDayClinicalReference,
-  'Scheduling [secondary]: stream, wave, modified wave, double booking, cluster, open hours; a schedule blocks unavailable time first. Definitions vary between texts, so the method is a scenario setting.',
-);
+import { describeInterval, intervalAfter, type SlotRequest, WEEKDAY_NAMES, weekdayOf } from '../shared/appointment-book';
+import { type CheckAt, phoneRequestRule, schedulingReference, templateRule, walkInRule } from '../shared/booking-rules';
 
 export const followUpRule = defineRule({
   id: 'scheduling.follow-up',
@@ -22,27 +19,6 @@ export const followUpRule = defineRule({
   title: 'Book the follow-up the provider ordered: the interval, the visit type and its length',
   why: 'The provider chose the interval for a reason (a medication change to reassess, a result to recheck); too early wastes a visit, too late lets a problem go unwatched, and the wrong visit type books the wrong length of time.',
   source: schedulingReference,
-});
-
-export const templateRule = defineRule({
-  id: 'scheduling.template',
-  competency: 'scheduling',
-  severity: 'major',
-  title: "Book inside the provider's template: working days and hours, the slot grid, no blocked time, no more per slot than the method allows",
-  why: 'The template is how the clinic keeps its day workable: a double booking the method does not allow, or a visit in blocked time, means a provider running late all afternoon and patients waiting.',
-  source: schedulingReference,
-});
-
-export const walkInRule = defineRule({
-  id: 'scheduling.walk-in',
-  competency: 'scheduling',
-  severity: 'major',
-  title: "Fit a walk-in in today when the book has room; when it has none, book the first open appointment and tell them when",
-  why: 'A walk-in comes because something cannot wait: sent away while the schedule had a free slot, they go without care (or to an emergency department); told to come back later than the first opening, they wait longer than the clinic made them.',
-  source: checked(
-    SOURCES.clinicDayFrontDeskPolicy,
-    "Walk-ins: fit the patient into the first free slot of today's schedule; when today has none, book the first open appointment in the book and tell the patient the date and time. The clinical reference's open-hours method sees walk-ins in arrival order [secondary].",
-  ),
 });
 
 export const noShowRule = defineRule({
@@ -63,24 +39,8 @@ export const referralRule = defineRule({
   source: SOURCES.healthcareGovPlanTypes,
 });
 
-export const phoneRequestRule = defineRule({
-  id: 'scheduling.phone-request',
-  competency: 'communication',
-  severity: 'minor',
-  title: "Do what the caller asked: reschedule, cancel or confirm the appointment",
-  why: 'A caller who hangs up without the change they asked for misses the appointment or keeps a slot another patient could have had.',
-  source: SOURCES.aamaCmaOutline2021,
-});
-
 /** The scheduling rules, for the rule catalogue. */
 export const SCHEDULING_RULES = [followUpRule, templateRule, walkInRule, noShowRule, referralRule, phoneRequestRule] as const;
-
-/** Who and when. */
-export interface CheckAt {
-  readonly patientId: string;
-  readonly patientName: string;
-  readonly minute: number;
-}
 
 /** The provider's follow-up order, as the scenario states it. */
 export type FollowUpOrder = NonNullable<ScenarioPatient['followUp']>;
@@ -125,39 +85,6 @@ export function checkFollowUp(
     atMinute: at.minute,
     message: `${at.patientName}'s provider ordered ${wanted}; ${problems.join('; ')}.`,
     remedy: 'Read the follow-up order (interval, visit type) and count the interval from today; offer slots within the tolerance on days the patient can come, with the same provider, as the ordered visit type.',
-  });
-}
-
-/** `scheduling.template`: the slot fits the template and the book (see `slotProblem`). */
-export function checkTemplate(at: CheckAt & { readonly request: SlotRequest; readonly problem: SlotProblem | null; readonly purpose: string }): Check {
-  if (at.problem === null) return passed(templateRule, at.patientId, at.minute);
-  return missed(templateRule, {
-    patientId: at.patientId,
-    atMinute: at.minute,
-    message: `${at.patientName}'s ${at.purpose} does not fit the template: ${describeSlotProblem(at.problem, at.request)}.`,
-    remedy: "Look at the provider's template before booking: working days and hours, the slot grid, blocked time, and how many patients the scheduling method allows in one slot; pick a free slot that fits the visit's length.",
-  });
-}
-
-/**
- * `scheduling.walk-in`, when a walk-in is sent away with an appointment: the appointment is
- * on the first day the book has room — today, when today had a free slot (`firstOpen` is
- * the first open slot from the moment the patient was told; null when the book is full as
- * far as the desk looks).
- */
-export function checkWalkIn(at: CheckAt & { readonly today: string; readonly booked: SlotRequest; readonly firstOpen: { readonly date: string; readonly time: string } | null }): Check {
-  const { booked, firstOpen } = at;
-  if (firstOpen === null || booked.date <= firstOpen.date) return passed(walkInRule, at.patientId, at.minute);
-  const told = `${at.patientName} walked in and was told to come back on ${booked.date} at ${booked.time}`;
-  const message =
-    firstOpen.date === at.today
-      ? `${told}, but today's schedule still had a free slot at ${firstOpen.time}.`
-      : `${told}, but the first open appointment was on ${firstOpen.date} at ${firstOpen.time}.`;
-  return missed(walkInRule, {
-    patientId: at.patientId,
-    atMinute: at.minute,
-    message,
-    remedy: "Look at today's schedule first and fit the walk-in into the first free slot from now. Only when today is full, book the first open appointment in the book and tell the patient the date and time before they leave.",
   });
 }
 
@@ -210,22 +137,5 @@ export function checkReferral(
     atMinute: at.minute,
     message: `${at.patientName}: ${problems.join('; ')}.`,
     remedy: "Make the referral to the specialty the provider named, with the reason; where the plan is an HMO or POS (or the payer's rules say so), request the referral authorisation from the plan before the specialist visit.",
-  });
-}
-
-/** `scheduling.phone-request`: the caller's scheduling request was carried out before the call ended. */
-export function checkPhoneRequest(
-  at: { readonly patientId: string; readonly patientLabel: string; readonly callerName: string; readonly minute: number } & {
-    readonly request: 'reschedule' | 'cancel' | 'confirm';
-    readonly done: boolean;
-  },
-): Check {
-  if (at.done) return passed(phoneRequestRule, at.patientId, at.minute);
-  const verbs = { reschedule: 'reschedule', cancel: 'cancel', confirm: 'confirm' } as const;
-  return missed(phoneRequestRule, {
-    patientId: at.patientId,
-    atMinute: at.minute,
-    message: `${at.callerName} called to ${verbs[at.request]} ${at.patientLabel}'s appointment, and the call ended without it being done.`,
-    remedy: 'Before hanging up, do what the caller asked and read the result back (the new date and time, the cancellation, or the confirmed appointment).',
   });
 }

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkFollowUp,
-  checkNoShow,
-  checkPhoneRequest,
-  checkReferral,
-  checkTemplate,
-  referralAuthorization,
-  SCHEDULING_RULES,
-} from '../../../src/workflows/scheduling/scheduling.rules';
+import { checkPhoneRequest, checkTemplate } from '../../../src/workflows/shared/booking-rules';
+import { checkFollowUp, checkNoShow, checkReferral, referralAuthorization, SCHEDULING_RULES } from '../../../src/workflows/scheduling/scheduling.rules';
 import { patient, scenario } from '../../support/scenario-builder';
 
 const at = { patientId: 'p1', patientName: 'Lan Nguyen', minute: 600 };

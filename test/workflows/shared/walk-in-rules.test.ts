@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstOpenAppointment } from '../../../src/workflows/shared/appointment-book';
-import { checkWalkIn, walkInRule } from '../../../src/workflows/scheduling/scheduling.rules';
+import { checkWalkIn, walkInRule } from '../../../src/workflows/shared/booking-rules';
 import { patient, scenario } from '../../support/scenario-builder';
 
 const at = { patientId: 'w', patientName: 'Walk In', minute: 500, today: '2026-03-10' };

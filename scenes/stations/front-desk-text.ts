@@ -11,7 +11,7 @@ import { TESTS } from '../../src/reference/tests';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../../src/scenario/clock-time';
 import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
-import { fullName, type Respondent } from '../../src/workflows/intake/patient-at-desk';
+import { fullName, type Respondent } from '../../src/workflows/shared/patient-identity';
 import { formatUsDate } from '../../src/reference/iso-date';
 import { addDays, type BookEntry, bookedOn, describeInterval, gridTimes, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/shared/appointment-book';
 

@@ -6,7 +6,7 @@
  * to them, about the child.
  */
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
-import { respondentFor } from '../../src/workflows/intake/patient-at-desk';
+import { respondentFor } from '../../src/workflows/shared/patient-identity';
 import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/shared/patient-contact';
 import { checkbox, checkboxGroup, radioGroup } from './clinical-controls';
 

@@ -24,13 +24,12 @@ import {
   currentAddress,
   demographicsQuestionFor,
   demographicsReply,
-  fullName,
   insuranceCard,
   photoIdIdentity,
   replyToInactiveCoverage,
-  respondentFor,
   statedName,
 } from '../../src/workflows/intake/patient-at-desk';
+import { fullName, respondentFor } from '../../src/workflows/shared/patient-identity';
 import type { DemographicsQuestion } from '../../src/workflows/intake/intake.actions';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';

@@ -8,11 +8,11 @@
  * choice is offered; the phone call machine judges them (privacy, the caller's request).
  */
 import { callerFacts, type PhoneCallContext } from '../../src/clinic/phone-call.machine';
-import { mayReceiveResults } from '../../src/workflows/intake/intake.rules';
+import { mayReceiveResults } from '../../src/workflows/shared/privacy';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis, ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
-import { fullName } from '../../src/workflows/intake/patient-at-desk';
+import { fullName } from '../../src/workflows/shared/patient-identity';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { deskPhoneArt } from './front-desk-art';

@@ -12,8 +12,8 @@
 import { assign, setup } from 'xstate';
 import { type Scenario, type ScenarioPhoneCall } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
-import { type CallerFacts, checkMinimumNecessary } from '../workflows/intake/intake.rules';
-import { fullName, releaseOnFileFor } from '../workflows/intake/patient-at-desk';
+import { type CallerFacts, checkMinimumNecessary, releaseOnFileFor } from '../workflows/shared/privacy';
+import { fullName } from '../workflows/shared/patient-identity';
 import { addDays, slotProblem } from '../workflows/shared/appointment-book';
 import { checkPhoneRequest, checkTemplate } from '../workflows/shared/booking-rules';
 import type { DayEnvironment } from '../domain/day-environment';

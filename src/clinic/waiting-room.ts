@@ -5,7 +5,7 @@
  */
 import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
 import { type Check, missed, passed } from '../scoring/finding';
-import { minimumNecessaryRule } from '../workflows/intake/intake.rules';
+import { minimumNecessaryRule } from '../workflows/shared/privacy';
 
 /** How the trainee calls a waiting patient to the back. */
 export const WAITING_ROOM_CALLS = ['first-name', 'full-name', 'full-name-and-reason'] as const;

@@ -10,7 +10,8 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { IntakeContext } from '../workflows/intake/intake.machine';
-import { chartErrors, formsRequired, respondentFor } from '../workflows/intake/patient-at-desk';
+import { chartErrors, formsRequired } from '../workflows/intake/patient-at-desk';
+import { respondentFor } from '../workflows/shared/patient-identity';
 import type { VitalsContext } from '../workflows/vitals/vitals.machine';
 import type { SpecimenContext } from '../workflows/specimen/specimen.machine';
 import type { SchedulingContext } from '../workflows/scheduling/scheduling.machine';

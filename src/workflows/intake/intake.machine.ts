@@ -51,18 +51,16 @@ import {
   type EligibilityResponse,
   eligibilityResponse,
   formsRequired,
-  fullName,
   inactiveCoverageChoice,
   insuranceCard,
   namesakes,
-  normalizeName,
   photoIdIdentity,
   plantedMismatches,
   priorAuthorizationCodes,
-  respondentFor,
   statedDateOfBirth,
   statedName,
 } from './patient-at-desk';
+import { fullName, normalizeName, respondentFor } from '../shared/patient-identity';
 
 /** The card as the trainee entered it. */
 export interface CardEntry {

@@ -6,16 +6,11 @@
  *
  * The screen shows these answers to the trainee; the scripted trainees read them too.
  */
-import { ageInYears } from '../../reference/iso-date';
 import { PAYERS } from '../../reference/payers';
 import { TESTS } from '../../reference/tests';
-import type { InactiveCoverageChoice, PlanType, Scenario, ScenarioPatient, ScenarioReleaseOnFile } from '../../scenario/scenario.schema';
+import type { InactiveCoverageChoice, PlanType, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
+import { fullName, normalizeName, type Respondent } from '../shared/patient-identity';
 import type { AddressEntry, DemographicsQuestion, IdentityQuestion, NameEntry, QuestionStyle } from './intake.actions';
-
-/** A person's name as spoken: given, middle and family name. */
-export function fullName(name: ScenarioPatient['name']): string {
-  return [name.given, name.middle, name.family].filter((part) => part !== undefined).join(' ');
-}
 
 /** The name the patient states at the desk. */
 export function statedName(patient: ScenarioPatient): ScenarioPatient['name'] {
@@ -25,44 +20,6 @@ export function statedName(patient: ScenarioPatient): ScenarioPatient['name'] {
 /** The date of birth the patient states at the desk. */
 export function statedDateOfBirth(patient: ScenarioPatient): string {
   return patient.statesAtCheckIn?.dateOfBirth ?? patient.dateOfBirth;
-}
-
-/**
- * Below this age the accompanying parent or guardian gives the patient's identifiers. A
- * minor is registered by a parent or guardian, who consents to the care, and pediatric
- * identification practice does not let a child be the only spoken source of their own
- * identity (the parent states the name and date of birth; the child is asked to agree).
- */
-export const ANSWERS_FOR_THEMSELVES_FROM_YEARS = 18;
-
-/** Relationships of a companion who may answer for a child: a parent or a legal guardian. */
-const PARENT_OR_GUARDIAN = /^(mother|father|parent|guardian|legal guardian|stepmother|stepfather|grandmother|grandfather|foster (mother|father|parent))$/i;
-
-/** Who answers the questions put to the patient: the patient, or the parent or guardian with a child. */
-export type Respondent =
-  | { readonly kind: 'patient'; readonly name: string }
-  | { readonly kind: 'companion'; readonly name: string; readonly relationship: string };
-
-/**
- * Who answers for the patient on `date` (the scenario's day): a child's parent or guardian
- * (the scenario's `companion`, or else a parent or guardian emergency contact), otherwise
- * the patient. A child with nobody on record answers for themselves, as best they can.
- */
-export function respondentFor(patient: ScenarioPatient, date: string): Respondent {
-  const self: Respondent = { kind: 'patient', name: patient.name.given };
-  if (ageInYears(patient.dateOfBirth, date) >= ANSWERS_FOR_THEMSELVES_FROM_YEARS) return self;
-  if (patient.companion) return { kind: 'companion', name: fullName(patient.companion.name), relationship: patient.companion.relationship };
-  const contact = patient.emergencyContact;
-  if (contact && PARENT_OR_GUARDIAN.test(contact.relationship.trim())) return { kind: 'companion', name: contact.name, relationship: contact.relationship };
-  return self;
-}
-
-/**
- * The chart's release of information for a person, by name, or null when nothing is on
- * file for them. Knowing the patient's details never puts anyone on file.
- */
-export function releaseOnFileFor(patient: ScenarioPatient | undefined, personName: string): ScenarioReleaseOnFile | null {
-  return patient?.releaseOfInformation?.find((entry) => normalizeName(entry.name) === normalizeName(personName)) ?? null;
 }
 
 /** What the photo ID the patient hands over reads: their stated identity unless the scenario says the ID differs. */
@@ -143,15 +100,6 @@ export function answerTo(patient: ScenarioPatient, question: IdentityQuestion, s
     case 'appointment-time':
       return patient.arrival.time;
   }
-}
-
-/** Names compare without case, accents, punctuation or extra spaces. */
-export function normalizeName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
 }
 
 /** True when a name as spoken is the chart's name, with or without the middle name. */

@@ -10,7 +10,7 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
-import { fullName } from '../intake/patient-at-desk';
+import { fullName } from '../shared/patient-identity';
 import type { NoShowAction } from './scheduling.actions';
 import { checkNoShow } from './scheduling.rules';
 

@@ -7,7 +7,7 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { CheckoutRecord } from '../../domain/chart';
 import type { WorkflowInput } from '../workflow';
-import { fullName } from '../intake/patient-at-desk';
+import { fullName } from '../shared/patient-identity';
 import { addDays, type SlotRequest, slotProblem, visitTypeOf } from '../shared/appointment-book';
 import { type SchedulingAction, type SchedulingActionType } from './scheduling.actions';
 import { checkTemplate } from '../shared/booking-rules';

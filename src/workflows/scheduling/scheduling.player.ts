@@ -13,7 +13,7 @@
  * be told, and gives them the results.
  */
 import type { TraineeAction } from '../../clinic/trainee-action';
-import { mayReceiveResults } from '../intake/intake.rules';
+import { mayReceiveResults } from '../shared/privacy';
 import type { MistakeDice, PhonePlayer, PhoneView, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
 import { type Scenario, type ScenarioPatient, type ScenarioProvider } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';

@@ -7,13 +7,13 @@ import {
   checkForms,
   checkIdentityMismatch,
   checkInsuranceCard,
-  checkMinimumNecessary,
   checkPhotoId,
   checkPriorAuthorization,
   checkTwoIdentifiers,
   INTAKE_RULES,
   type IdentityAnswer,
 } from '../../../src/workflows/intake/intake.rules';
+import { checkMinimumNecessary } from '../../../src/workflows/shared/privacy';
 
 const at = { patientId: 'p1', patientName: 'Mary Ann Smith', minute: 500 };
 const stated = (question: IdentityAnswer['question'], answer = 'x'): IdentityAnswer => ({ question, style: 'stated', answer });

@@ -5,7 +5,8 @@ import { type IntakeSnapshot, intakeAvailableActions, intakeMachine } from '../.
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
 import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
 import { checkChartCorrection } from '../../../src/workflows/intake/intake.rules';
-import { demographicsReply, normalizeName, respondentFor } from '../../../src/workflows/intake/patient-at-desk';
+import { demographicsReply } from '../../../src/workflows/intake/patient-at-desk';
+import { normalizeName, respondentFor } from '../../../src/workflows/shared/patient-identity';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../../src/domain/random';
 import { identityQuestionText, spokenAnswer, chartFacts } from '../../../scenes/stations/front-desk-text';

@@ -1,12 +1,12 @@
 /**
- * Pure helpers of the front-desk stations (check-in, checkout, no-show, phone): how dates,
- * money, plans and payers read on the panels, the questions the trainee composes and how
+ * Pure helpers of the front-desk stations (check-in, checkout, no-show, phone): how dates
+ * and money read on the panels, the questions the trainee composes and how
  * the patient says their answers, and the appointment book laid out as a grid. Nothing
  * here decides a rule: the grid shows the template and the book as they stand, and every
  * cell stays selectable.
  */
 import { cptEntry } from '../../src/reference/cpt-hcpcs';
-import { PAYERS, PLAN_TYPE_INFO } from '../../src/reference/payers';
+import { payerAuthorizationCodes } from '../../src/reference/payers';
 import { TESTS } from '../../src/reference/tests';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../../src/scenario/clock-time';
@@ -40,16 +40,6 @@ export function shortDate(iso: string): string {
 /** Dollars with cents: 25 → "$25.00". */
 export function money(amount: number): string {
   return `$${amount.toFixed(2)}`;
-}
-
-/** The payer's name as the clinic's system lists it (the id itself for a payer the list does not know). */
-export function payerName(payerId: string): string {
-  return PAYERS.find((payer) => payer.id === payerId)?.name.replace(/ \(synthetic.*\)$/, '') ?? payerId;
-}
-
-/** A plan type in words, e.g. "PPO (preferred provider organization)". */
-export function planTypeName(planType: string): string {
-  return PLAN_TYPE_INFO.find((plan) => plan.id === planType)?.displayName ?? planType.toUpperCase();
 }
 
 /** What the chart says, for composing a yes/no question from it. */
@@ -151,8 +141,7 @@ export function plannedServices(patient: ScenarioPatient): PlannedService[] {
 
 /** The codes a payer's (synthetic) policy authorises in advance, with our short descriptions. */
 export function payerAuthorizationList(payerId: string): { readonly code: string; readonly description: string }[] {
-  const payer = PAYERS.find((p) => p.id === payerId);
-  return (payer?.priorAuthorizationCodes ?? []).map((code) => ({ code, description: cptEntry(code)?.shortDescription ?? code }));
+  return payerAuthorizationCodes(payerId).map((code) => ({ code, description: cptEntry(code)?.shortDescription ?? code }));
 }
 
 /** The provider's follow-up order as written in the note: "Return in 3 months, follow-up visit." */

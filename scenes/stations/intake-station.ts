@@ -14,7 +14,7 @@
  * judges them.
  */
 import type { TraineeAction } from '../../src/clinic/trainee-action';
-import { PAYERS, PLAN_TYPES } from '../../src/reference/payers';
+import { PAYERS, PLAN_TYPES, payerName, planTypeName } from '../../src/reference/payers';
 import type { PlanType } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
@@ -36,7 +36,7 @@ import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
-import { type Addressee, chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, payerName, plannedServices, planTypeName, speakerName, spokenAnswer, usDate } from './front-desk-text';
+import { type Addressee, chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, plannedServices, speakerName, spokenAnswer, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost } from './station';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {

@@ -18,7 +18,6 @@ import {
   money,
   mondayOf,
   payerAuthorizationList,
-  payerName,
   plannedServices,
   shortDate,
   spokenAnswer,
@@ -50,12 +49,6 @@ describe('the front desk’s words', () => {
   it('writes money with cents', () => {
     expect(money(25)).toBe('$25.00');
     expect(money(0)).toBe('$0.00');
-  });
-
-  it('names a payer without the synthetic marker, and an unknown payer by its id', () => {
-    expect(payerName('bluecross-ppo')).toBe('Blue Harbor PPO');
-    expect(payerName('medicare-b')).toBe('Federal Seniors Plan B');
-    expect(payerName('acme-health')).toBe('acme-health');
   });
 
   it('puts a stated question openly and a yes/no question with the chart’s value', () => {

@@ -3,7 +3,7 @@
  * no-shows, referrals and the scheduling requests of a phone call. Each rule function is
  * pure: the facts of one opportunity in, the `Check` out.
  */
-import { PAYERS, PLAN_TYPE_INFO, type ReferralRule } from '../../reference/payers';
+import { findPayer, PLAN_TYPE_INFO, type ReferralRule } from '../../reference/payers';
 import { checked, SOURCES } from '../../reference/source';
 import type { ScenarioPatient } from '../../scenario/scenario.schema';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
@@ -178,7 +178,7 @@ export function checkNoShow(at: CheckAt & { readonly appointmentTime: string; re
 export function referralAuthorization(patient: ScenarioPatient): ReferralRule {
   const coverage = patient.coverage;
   if (!coverage || coverage.status !== 'active') return 'not-required';
-  const payer = PAYERS.find((p) => p.id === coverage.payerId);
+  const payer = findPayer(coverage.payerId);
   if (payer) return payer.referralForSpecialist;
   return PLAN_TYPE_INFO.find((plan) => plan.id === coverage.planType)?.referralForSpecialist ?? 'varies';
 }

@@ -9,7 +9,7 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { payerName, planTypeName } from '../../src/reference/payers';
 import type { ScenarioPatient, ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/scheduling/appointment-book';
-import type { SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
+import { followUpAsk, type SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
@@ -97,7 +97,10 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
       key: 'visit-type',
       value: draft.visitTypeId,
       choices: visitTypes.map((v) => ({ value: v.id, text: `${v.name} (${v.minutes} min)` })),
-      onChange: (value) => (draft.visitTypeId = value),
+      onChange: (value) => {
+        draft.visitTypeId = value;
+        redraw();
+      },
     }),
   );
   part.body.append(fields);
@@ -111,6 +114,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
+    ask: followUpAsk(checkout, provider.id, draft.visitTypeId),
     state: draft.book,
     days: 7,
     label: `Appointment book of ${provider.name}`,

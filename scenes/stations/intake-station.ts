@@ -19,7 +19,7 @@ import type { PlanType } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
-import { chartIdentity } from '../../src/workflows/intake/intake.machine';
+import { chartIdentity, coverageRescheduleAsk, walkInAsk } from '../../src/workflows/intake/intake.machine';
 import {
   currentAddress,
   demographicsQuestionFor,
@@ -267,7 +267,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
     return;
   }
   if (state === 'slottingWalkIn') {
-    host.body.append(walkInSection(context, draft, send), walkInLaterSection(context, draft, send, redraw));
+    host.body.append(walkInSection(context, intake, draft, send), walkInLaterSection(context, intake, draft, send, redraw));
     return;
   }
   if (state === 'sentHome') {
@@ -404,7 +404,7 @@ function chartCorrectionForm(intake: IntakeContext, draft: IntakeDraft, send: (a
   return part.root;
 }
 
-function walkInSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
+function walkInSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
   const patient = context.patient!;
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
@@ -423,6 +423,7 @@ function walkInSection(context: StationContext, draft: IntakeDraft, send: (actio
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
+    ask: walkInAsk(intake),
     state: draft.walkIn,
     days: 1,
     label: `Today’s schedule for ${provider.name}`,
@@ -443,7 +444,7 @@ function walkInSection(context: StationContext, draft: IntakeDraft, send: (actio
 }
 
 /** When today is full: the first open appointment from the book, and the patient told when to come. */
-function walkInLaterSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+function walkInLaterSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
   const patient = context.patient!;
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
@@ -463,6 +464,7 @@ function walkInLaterSection(context: StationContext, draft: IntakeDraft, send: (
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
+    ask: walkInAsk(intake),
     state: draft.later.book,
     days: 7,
     label: `Appointment book of ${provider.name}, from today`,
@@ -663,7 +665,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   eligibility.body.append(buttonRow(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'button-quiet', () => send({ type: 'self-pay.agreed' }))));
   if (intake.selfPay) eligibility.body.append(doneMark('Self-pay: the patient pays for today’s visit.'));
   parts.push(eligibility.root);
-  if (response?.found && response.status !== 'active' && !intake.selfPay) parts.push(rescheduleSection(context, draft, send, redraw));
+  if (response?.found && response.status !== 'active' && !intake.selfPay) parts.push(rescheduleSection(context, intake, draft, send, redraw));
 
   const authorization = section('Prior authorisation');
   const services = plannedServices(patient);
@@ -732,7 +734,7 @@ function coverageTalk(context: StationContext, draft: IntakeDraft, status: strin
 }
 
 /** The patient chose to come back once the coverage is sorted out: the visit, booked again for a later day. */
-function rescheduleSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+function rescheduleSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
   const patient = context.patient!;
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
@@ -750,6 +752,7 @@ function rescheduleSection(context: StationContext, draft: IntakeDraft, send: (a
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
+    ask: coverageRescheduleAsk(intake),
     state: draft.reschedule.book,
     days: 7,
     label: `Appointment book of ${provider.name}, for the rescheduled visit`,

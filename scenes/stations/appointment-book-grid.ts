@@ -1,15 +1,16 @@
 /**
  * The appointment book as a keyboard grid: days across, the provider's slots down, each
- * cell saying what it holds (free, booked and by whom, blocked and why, closed), and each
- * day's heading how many slots it has left. What is taken is the domain's (the scenario's
- * appointments, those its book fill adds, and those booked today); the grid only draws it. Arrow keys
+ * cell saying what it is for the booking being made (free, booked and by whom, blocked and
+ * why, closed, passed, too long for the time left), and each day's heading how many slots
+ * are free for it. Every cell is the appointment book's own check (`slotStatus`) for the
+ * booking; the grid only draws it. Arrow keys
  * move, Home and End go to the first and last day, Page Up and Page Down turn the week,
  * Enter (or Space) books the cell; a click selects it. Every cell can be chosen, booked or
  * not: the workflow judges the choice.
  */
 import type { Scenario, ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { daysBetween } from '../../src/reference/iso-date';
-import { addDays, type BookEntry } from '../../src/workflows/shared/appointment-book';
+import { addDays, type BookEntry, type BookingAsk } from '../../src/workflows/shared/appointment-book';
 import { element } from '../dom';
 import { type BookCell, bookPage, longDate, shortDate } from './front-desk-text';
 
@@ -25,6 +26,8 @@ export interface BookGridOptions {
   readonly provider: ScenarioProvider;
   /** Appointments booked earlier today, shown as taken. */
   readonly madeToday: readonly BookEntry[];
+  /** The booking the grid is for (visit type, earliest start): each cell shows whether the workflow takes it there. */
+  readonly ask: BookingAsk;
   readonly state: BookGridState;
   readonly days: number;
   /** The grid's accessible name. */
@@ -98,7 +101,7 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
   root.append(caption, scroller);
 
   function draw(focusSelected: boolean): void {
-    const page = bookPage(options.scenario, options.provider, state.firstDate, options.days, options.madeToday);
+    const page = bookPage(options.scenario, options.provider, state.firstDate, options.days, options.ask, options.madeToday);
     const first = page.dates[0] ?? state.firstDate;
     const last = page.dates.at(-1) ?? state.firstDate;
     caption.textContent = options.days === 1 ? longDate(first) : `${longDate(first)} to ${longDate(last)}`;
@@ -156,7 +159,7 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
   }
 
   function cellAt(date: string, time: string): BookCell | undefined {
-    const page = bookPage(options.scenario, options.provider, date, 1, options.madeToday);
+    const page = bookPage(options.scenario, options.provider, date, 1, options.ask, options.madeToday);
     return page.rows[page.times.indexOf(time)]?.[0];
   }
 

@@ -7,27 +7,11 @@
  */
 import type { EncounterChart } from '../../src/domain/chart';
 import { ageInMonths, ageInYears } from '../../src/reference/iso-date';
-import { PAYERS } from '../../src/reference/payers';
+import { payerFullName } from '../../src/reference/payers';
 import { TESTS } from '../../src/reference/tests';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { element } from '../dom';
 import { formatDollars } from './claim-form-model';
-
-/** The payer's name as the game shows it, or the id when the payer is unknown. */
-export function payerName(payerId: string | null | undefined): string {
-  if (!payerId) return 'No payer';
-  return PAYERS.find((entry) => entry.id === payerId)?.name ?? payerId;
-}
-
-/** CMS-1500 box 1: the kind of coverage the payer's plan is. */
-export function coverageType(payerId: string | null | undefined): string {
-  const plan = PAYERS.find((entry) => entry.id === payerId)?.planType;
-  if (plan === undefined) return '—';
-  if (plan === 'medicare') return 'Medicare';
-  if (plan === 'medicaid') return 'Medicaid';
-  if (plan === 'self-pay') return 'None (self-pay)';
-  return `Group health plan (${plan.toUpperCase()})`;
-}
 
 function card(title: string, className: string): HTMLElement {
   const node = element('section', `billing-card ${className}`);
@@ -116,7 +100,7 @@ export function registrationCard(chart: EncounterChart, patient: ScenarioPatient
   if (registration) {
     node.append(
       facts([
-        ['Payer', registration.selfPay ? 'Self-pay' : payerName(registration.payerId)],
+        ['Payer', registration.selfPay ? 'Self-pay' : payerFullName(registration.payerId)],
         ['Member ID', registration.memberId ?? '—'],
         ['Group', registration.groupNumber ?? '—'],
         ['Eligibility', registration.eligibilityStatus ?? 'not checked'],
@@ -141,7 +125,7 @@ export function insuranceCard(patient: ScenarioPatient): HTMLElement {
     return figure;
   }
   const face = element('div', 'insurance-card-face');
-  face.append(element('p', 'insurance-card-payer', payerName(coverage.payerId)));
+  face.append(element('p', 'insurance-card-payer', payerFullName(coverage.payerId)));
   face.append(
     facts([
       ['Member', `${patient.name.given} ${patient.name.family}`.toUpperCase()],

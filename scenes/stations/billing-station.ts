@@ -11,12 +11,13 @@
  * The station sends what the trainee chose; every judgement is the billing workflow's.
  */
 import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { claimCoverageType, payerFullName } from '../../src/reference/payers';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { BillingContext } from '../../src/workflows/billing/billing.machine';
 import { DENIAL_CARC, payerResponseMinutes, type Remittance } from '../../src/workflows/billing/payer-adjudication';
 import type { PaymentPosting } from '../../src/workflows/billing/billing.actions';
 import { button, element } from '../dom';
-import { coverageType, doneTodayCard, noteCard, payerName, registrationCard } from './billing-chart';
+import { doneTodayCard, noteCard, registrationCard } from './billing-chart';
 import { claimForm, type ClaimForm } from './claim-form';
 import {
   actionKey,
@@ -263,8 +264,8 @@ class BillingPanel implements StationInstance {
       header: context.header,
       draft: draftFrom(context.coding, context.header),
       editable,
-      payerName: payerName(context.header.payerId),
-      coverageType: coverageType(context.header.payerId),
+      payerName: payerFullName(context.header.payerId),
+      coverageType: claimCoverageType(context.header.payerId),
       billingProviderName: clinic.name,
       resubmission: context.correcting !== null || context.submissions.length > 0,
       flags,
@@ -372,7 +373,7 @@ class BillingPanel implements StationInstance {
     const sent = session.log.findLast((entry) => entry.patientId === patientId && entry.action.type === 'claim.submitted');
     const sentAt = sent ? formatMinutesOfDay(sent.minute) : 'earlier';
     const due = sent ? formatMinutesOfDay(sent.minute + payerResponseMinutes(view.context.header.payerId)) : null;
-    return `Sent to ${payerName(view.context.header.payerId)} at ${sentAt}${due ? `; answers usually come by about ${due}` : ''}. Clinic time now ${formatMinutesOfDay(session.minute)}.`;
+    return `Sent to ${payerFullName(view.context.header.payerId)} at ${sentAt}${due ? `; answers usually come by about ${due}` : ''}. Clinic time now ${formatMinutesOfDay(session.minute)}.`;
   }
 
   #awaiting(view: ClaimView): HTMLElement {
@@ -430,7 +431,7 @@ class BillingPanel implements StationInstance {
     const node = section('Remittance and payment posting', 'billing-remittance');
     const remittance = view.context.remittance;
     if (!remittance) return node;
-    node.append(remittanceTable(remittance, payerName(view.context.header.payerId)));
+    node.append(remittanceTable(remittance, payerFullName(view.context.header.payerId)));
     node.append(element('p', 'station-note', `Paid at check-in: ${formatDollars(view.context.expected.registered.copayCollectedCents)}.`));
     const form = element('form', 'billing-posting');
     form.noValidate = true;

@@ -6,14 +6,14 @@
  * checkout. Arrow keys move in the book; Enter books the slot with the chosen visit type.
  */
 import type { TraineeAction } from '../../src/clinic/trainee-action';
-import { PAYERS } from '../../src/reference/payers';
+import { payerName, planTypeName } from '../../src/reference/payers';
 import type { ScenarioPatient, ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
-import type { SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
+import { followUpAsk, type SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
-import { availabilityText, followUpOrderText, longDate, mondayOf, payerName, planTypeName } from './front-desk-text';
+import { availabilityText, followUpOrderText, longDate, mondayOf } from './front-desk-text';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost } from './station';
 
@@ -97,7 +97,10 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
       key: 'visit-type',
       value: draft.visitTypeId,
       choices: visitTypes.map((v) => ({ value: v.id, text: `${v.name} (${v.minutes} min)` })),
-      onChange: (value) => (draft.visitTypeId = value),
+      onChange: (value) => {
+        draft.visitTypeId = value;
+        redraw();
+      },
     }),
   );
   part.body.append(fields);
@@ -111,6 +114,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
+    ask: followUpAsk(checkout, provider.id, draft.visitTypeId),
     state: draft.book,
     days: 7,
     label: `Appointment book of ${provider.name}`,
@@ -134,10 +138,9 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
 function referralSection(patient: ScenarioPatient, checkout: SchedulingContext, draft: CheckoutDraft, send: (action: TraineeAction) => void): HTMLElement {
   const part = section('Referral');
   const coverage = patient.coverage;
-  const payer = coverage ? PAYERS.find((p) => p.id === coverage.payerId) : undefined;
   part.body.append(
     factList([
-      ['Plan', coverage ? `${payer ? payerName(payer.id) : coverage.payerId} · ${planTypeName(coverage.planType)}${coverage.status === 'active' ? '' : ` (${coverage.status})`}` : 'Self-pay, no plan'],
+      ['Plan', coverage ? `${payerName(coverage.payerId)} · ${planTypeName(coverage.planType)}${coverage.status === 'active' ? '' : ` (${coverage.status})`}` : 'Self-pay, no plan'],
     ]),
   );
   const fields = element('div', 'fd-form-grid');

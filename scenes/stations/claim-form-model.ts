@@ -169,59 +169,34 @@ export function postingFromInputs(typed: Readonly<Record<keyof PaymentPosting, s
   };
 }
 
-/** The CMS-1500 box a scrubber edit concerns, as the edit list labels it. */
+/** The CMS-1500 box a scrubber edit concerns, as the edit list labels it: "Box 21B", "Box 24D, line 2". */
 export function scrubEditBox(edit: ScrubEdit): string {
-  const line = edit.line === undefined ? '' : `, line ${edit.line}`;
-  switch (edit.kind) {
-    case 'no-diagnosis':
-    case 'too-many-diagnoses':
-    case 'invalid-diagnosis':
-    case 'diagnosis-age-sex':
-      return `Box 21${diagnosisLetter(edit.message)}`;
-    case 'no-service-lines':
-      return 'Box 24';
-    case 'invalid-code':
-    case 'missing-modifier-25':
-    case 'misplaced-modifier-25':
-    case 'missing-qw':
-    case 'qw-not-allowed':
-    case 'unknown-modifier':
-      return `Box 24D${line}`;
-    case 'missing-pointer':
-    case 'bad-pointer':
-      return `Box 24E${line}`;
-    case 'too-many-units':
-      return `Box 24G${line}`;
-    case 'missing-authorization':
-      return 'Box 23';
-    case 'missing-member-id':
-      return 'Box 1a';
-    case 'missing-npi':
-      return edit.message.startsWith('Box 33a') ? 'Box 33a' : 'Box 24J';
-    default:
-      return 'Claim';
-  }
-}
-
-function diagnosisLetter(message: string): string {
-  const letter = /^Diagnosis ([A-L]) /.exec(message)?.[1];
-  return letter ? `${letter}` : '';
+  const onLine = (edit.box === '24D' || edit.box === '24E' || edit.box === '24G') && edit.line !== undefined;
+  return `Box ${edit.box}${edit.diagnosis ?? ''}${onLine ? `, line ${edit.line}` : ''}`;
 }
 
 /** The form field a scrubber edit points the trainee to, by the ids `claimFieldId` gives. */
 export function scrubEditField(edit: ScrubEdit): string | null {
-  const box = scrubEditBox(edit);
-  const diagnosis = /^Box 21([A-L])$/.exec(box)?.[1];
-  if (diagnosis) return claimFieldId('dx', DIAGNOSIS_LETTERS.indexOf(diagnosis as DiagnosisPointer));
-  if (box.startsWith('Box 21')) return claimFieldId('dx', 0);
-  if (box === 'Box 1a') return claimFieldId('member', 0);
-  if (box === 'Box 23') return claimFieldId('auth', 0);
   const index = (edit.line ?? 1) - 1;
-  if (box.startsWith('Box 24D')) return edit.kind === 'invalid-code' ? claimFieldId('code', index) : claimFieldId('modifier', index);
-  if (box.startsWith('Box 24E')) return claimFieldId('pointers', index);
-  if (box.startsWith('Box 24G')) return claimFieldId('units', index);
-  if (box === 'Box 24') return claimFieldId('code', 0);
-  return null;
+  switch (edit.box) {
+    case '21':
+      return claimFieldId('dx', edit.diagnosis === undefined ? 0 : DIAGNOSIS_LETTERS.indexOf(edit.diagnosis));
+    case '1a':
+      return claimFieldId('member', 0);
+    case '23':
+      return claimFieldId('auth', 0);
+    case '24D':
+      return edit.kind === 'invalid-code' ? claimFieldId('code', index) : claimFieldId('modifier', index);
+    case '24E':
+      return claimFieldId('pointers', index);
+    case '24G':
+      return claimFieldId('units', index);
+    case '24':
+      return claimFieldId('code', 0);
+    case '24J':
+    case '33a':
+      return null;
+  }
 }
 
 /** The kinds of field on the claim form. */

@@ -3,7 +3,8 @@
  * photo ID (a state-style card with a drawn portrait), the insurance card as printed, and
  * the desk phone. Text goes in as text nodes, never as markup.
  */
-import { money, payerName, planTypeName, usDate } from './front-desk-text';
+import { payerName, planTypeName } from '../../src/reference/payers';
+import { money, usDate } from './front-desk-text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

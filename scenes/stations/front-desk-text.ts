@@ -1,19 +1,20 @@
 /**
- * Pure helpers of the front-desk stations (check-in, checkout, no-show, phone): how dates,
- * money, plans and payers read on the panels, the questions the trainee composes and how
+ * Pure helpers of the front-desk stations (check-in, checkout, no-show, phone): how dates
+ * and money read on the panels, the questions the trainee composes and how
  * the patient says their answers, and the appointment book laid out as a grid. Nothing
- * here decides a rule: the grid shows the template and the book as they stand, and every
- * cell stays selectable.
+ * here decides a rule: each cell of the grid shows what the appointment book's own check
+ * (`slotStatus`) says of that slot for the booking being made, and every cell stays
+ * selectable.
  */
 import { cptEntry } from '../../src/reference/cpt-hcpcs';
-import { PAYERS, PLAN_TYPE_INFO } from '../../src/reference/payers';
+import { payerAuthorizationCodes } from '../../src/reference/payers';
 import { TESTS } from '../../src/reference/tests';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type ScenarioProvider } from '../../src/scenario/scenario.schema';
-import { formatMinutesOfDay, minutesOfDay } from '../../src/scenario/clock-time';
+import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import { fullName, type Respondent } from '../../src/workflows/shared/patient-identity';
 import { formatUsDate } from '../../src/reference/iso-date';
-import { addDays, type BookEntry, bookedOn, describeInterval, gridTimes, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/shared/appointment-book';
+import { addDays, type BookEntry, type BookingAsk, describeInterval, gridTimes, type SlotStatus, type SlotStatusKind, slotStatus, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/shared/appointment-book';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -40,16 +41,6 @@ export function shortDate(iso: string): string {
 /** Dollars with cents: 25 → "$25.00". */
 export function money(amount: number): string {
   return `$${amount.toFixed(2)}`;
-}
-
-/** The payer's name as the clinic's system lists it (the id itself for a payer the list does not know). */
-export function payerName(payerId: string): string {
-  return PAYERS.find((payer) => payer.id === payerId)?.name.replace(/ \(synthetic.*\)$/, '') ?? payerId;
-}
-
-/** A plan type in words, e.g. "PPO (preferred provider organization)". */
-export function planTypeName(planType: string): string {
-  return PLAN_TYPE_INFO.find((plan) => plan.id === planType)?.displayName ?? planType.toUpperCase();
 }
 
 /** What the chart says, for composing a yes/no question from it. */
@@ -151,8 +142,7 @@ export function plannedServices(patient: ScenarioPatient): PlannedService[] {
 
 /** The codes a payer's (synthetic) policy authorises in advance, with our short descriptions. */
 export function payerAuthorizationList(payerId: string): { readonly code: string; readonly description: string }[] {
-  const payer = PAYERS.find((p) => p.id === payerId);
-  return (payer?.priorAuthorizationCodes ?? []).map((code) => ({ code, description: cptEntry(code)?.shortDescription ?? code }));
+  return payerAuthorizationCodes(payerId).map((code) => ({ code, description: cptEntry(code)?.shortDescription ?? code }));
 }
 
 /** The provider's follow-up order as written in the note: "Return in 3 months, follow-up visit." */
@@ -178,9 +168,12 @@ export function mondayOf(date: string): string {
 export interface BookCell {
   readonly date: string;
   readonly time: string;
+  /** How the cell is drawn: free to book, taken, blocked, or not open to this booking. */
   readonly kind: 'closed' | 'blocked' | 'booked' | 'free';
-  /** What the cell says: "Free", "Lunch", "Booked: Booked patient A", "Closed". */
+  /** What the cell says: "Free", "Lunch", "Booked: Booked patient A", "Runs into Lunch", "Closed". */
   readonly text: string;
+  /** What the appointment book's own check says of the slot for this booking. */
+  readonly status: SlotStatus;
 }
 
 /** A block of days of the book: the columns, the slot times, and the cells row by row. */
@@ -190,26 +183,61 @@ export interface BookPage {
   readonly rows: readonly (readonly BookCell[])[];
 }
 
-function cellOf(scenario: Scenario, provider: ScenarioProvider, date: string, time: string, madeToday: readonly BookEntry[]): BookCell {
-  const template = provider.template;
-  if (!template.workingWeekdays.includes(weekdayOf(date))) return { date, time, kind: 'closed', text: 'Closed' };
-  const start = minutesOfDay(time);
-  const block = template.blocked.find((b) => start >= minutesOfDay(b.start) && start < minutesOfDay(b.end));
-  if (block) return { date, time, kind: 'blocked', text: block.reason };
-  const taken = bookedOn(scenario, provider.id, date, madeToday).filter((entry) => {
-    const minutes = visitTypeOf(provider, entry.visitTypeId)?.minutes ?? template.slotMinutes;
-    const from = minutesOfDay(entry.time);
-    return start >= from && start < from + Math.max(minutes, template.slotMinutes);
-  });
-  if (taken.length > 0) return { date, time, kind: 'booked', text: `Booked: ${taken.map((entry) => entry.label).join(', ')}` };
-  return { date, time, kind: 'free', text: 'Free' };
+const CELL_KIND: Readonly<Record<SlotStatusKind, BookCell['kind']>> = {
+  free: 'free',
+  booked: 'booked',
+  'runs-into-booking': 'booked',
+  blocked: 'blocked',
+  'runs-into-blocked': 'blocked',
+  closed: 'closed',
+  'outside-hours': 'closed',
+  'not-a-start-time': 'closed',
+  passed: 'closed',
+  'unknown-visit': 'closed',
+};
+
+/** The words of a cell for the slot's status. */
+function cellText(status: SlotStatus): string {
+  const holders = status.holders.join(', ');
+  const problem = status.problem;
+  switch (status.kind) {
+    case 'free':
+      return holders === '' ? 'Free' : `Free, with ${holders}`;
+    case 'booked':
+      return `Booked: ${holders}`;
+    case 'runs-into-booking':
+      return `Runs into ${problem?.kind === 'full' ? problem.taken.join(', ') : 'a booking'}`;
+    case 'blocked':
+      return problem?.kind === 'blocked' ? problem.reason : 'Blocked';
+    case 'runs-into-blocked':
+      return `Runs into ${problem?.kind === 'blocked' ? problem.reason : 'blocked time'}`;
+    case 'closed':
+      return 'Closed';
+    case 'outside-hours':
+      return 'Runs past closing';
+    case 'not-a-start-time':
+      return 'Not a start time';
+    case 'passed':
+      return holders === '' ? 'Passed' : `Passed, booked: ${holders}`;
+    case 'unknown-visit':
+      return 'No such visit type';
+  }
 }
 
-/** The provider's book for `days` days from `firstDate`, on the template's slot grid. */
-export function bookPage(scenario: Scenario, provider: ScenarioProvider, firstDate: string, days: number, madeToday: readonly BookEntry[] = []): BookPage {
+/**
+ * The provider's book for `days` days from `firstDate`, on the template's slot grid, each
+ * cell as the appointment book's own check sees it for `ask` (the booking the desk is making).
+ */
+export function bookPage(scenario: Scenario, provider: ScenarioProvider, firstDate: string, days: number, ask: BookingAsk, madeToday: readonly BookEntry[] = []): BookPage {
   const dates = Array.from({ length: days }, (_, i) => addDays(firstDate, i));
   const times = gridTimes(provider);
-  return { dates, times, rows: times.map((time) => dates.map((date) => cellOf(scenario, provider, date, time, madeToday))) };
+  const rows = times.map((time) =>
+    dates.map((date): BookCell => {
+      const status = slotStatus(scenario, ask, date, time, madeToday);
+      return { date, time, kind: CELL_KIND[status.kind], text: cellText(status), status };
+    }),
+  );
+  return { dates, times, rows };
 }
 
 /** The minute of day as the book writes it. */

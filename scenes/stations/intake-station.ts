@@ -14,12 +14,12 @@
  * judges them.
  */
 import type { TraineeAction } from '../../src/clinic/trainee-action';
-import { PAYERS, PLAN_TYPES } from '../../src/reference/payers';
+import { PAYERS, PLAN_TYPES, payerName, planTypeName } from '../../src/reference/payers';
 import type { PlanType } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
-import { chartIdentity } from '../../src/workflows/intake/intake.machine';
+import { chartIdentity, coverageRescheduleAsk, walkInAsk } from '../../src/workflows/intake/intake.machine';
 import {
   currentAddress,
   demographicsQuestionFor,
@@ -35,7 +35,7 @@ import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
-import { type Addressee, chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, payerName, plannedServices, planTypeName, speakerName, spokenAnswer, usDate } from './front-desk-text';
+import { type Addressee, chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, plannedServices, speakerName, spokenAnswer, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost } from './station';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
@@ -266,7 +266,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
     return;
   }
   if (state === 'slottingWalkIn') {
-    host.body.append(walkInSection(context, draft, send), walkInLaterSection(context, draft, send, redraw));
+    host.body.append(walkInSection(context, intake, draft, send), walkInLaterSection(context, intake, draft, send, redraw));
     return;
   }
   if (state === 'sentHome') {
@@ -403,7 +403,7 @@ function chartCorrectionForm(intake: IntakeContext, draft: IntakeDraft, send: (a
   return part.root;
 }
 
-function walkInSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
+function walkInSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
   const patient = context.patient!;
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
@@ -422,6 +422,7 @@ function walkInSection(context: StationContext, draft: IntakeDraft, send: (actio
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
+    ask: walkInAsk(intake),
     state: draft.walkIn,
     days: 1,
     label: `Today’s schedule for ${provider.name}`,
@@ -442,7 +443,7 @@ function walkInSection(context: StationContext, draft: IntakeDraft, send: (actio
 }
 
 /** When today is full: the first open appointment from the book, and the patient told when to come. */
-function walkInLaterSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+function walkInLaterSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
   const patient = context.patient!;
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
@@ -462,6 +463,7 @@ function walkInLaterSection(context: StationContext, draft: IntakeDraft, send: (
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
+    ask: walkInAsk(intake),
     state: draft.later.book,
     days: 7,
     label: `Appointment book of ${provider.name}, from today`,
@@ -662,7 +664,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   eligibility.body.append(buttonRow(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'button-quiet', () => send({ type: 'self-pay.agreed' }))));
   if (intake.selfPay) eligibility.body.append(doneMark('Self-pay: the patient pays for today’s visit.'));
   parts.push(eligibility.root);
-  if (response?.found && response.status !== 'active' && !intake.selfPay) parts.push(rescheduleSection(context, draft, send, redraw));
+  if (response?.found && response.status !== 'active' && !intake.selfPay) parts.push(rescheduleSection(context, intake, draft, send, redraw));
 
   const authorization = section('Prior authorisation');
   const services = plannedServices(patient);
@@ -731,7 +733,7 @@ function coverageTalk(context: StationContext, draft: IntakeDraft, status: strin
 }
 
 /** The patient chose to come back once the coverage is sorted out: the visit, booked again for a later day. */
-function rescheduleSection(context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+function rescheduleSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
   const patient = context.patient!;
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
@@ -749,6 +751,7 @@ function rescheduleSection(context: StationContext, draft: IntakeDraft, send: (a
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
+    ask: coverageRescheduleAsk(intake),
     state: draft.reschedule.book,
     days: 7,
     label: `Appointment book of ${provider.name}, for the rescheduled visit`,

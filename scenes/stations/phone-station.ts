@@ -7,7 +7,7 @@
  * confirm, cancel or reschedule the appointment (with the book) and end the call. Every
  * choice is offered; the phone call machine judges them (privacy, the caller's request).
  */
-import { callerFacts, type PhoneCallContext } from '../../src/clinic/phone-call.machine';
+import { callerFacts, type PhoneCallContext, rescheduleCallAsk } from '../../src/clinic/phone-call.machine';
 import { mayReceiveResults } from '../../src/workflows/shared/privacy';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis, ScenarioPatient } from '../../src/scenario/scenario.schema';
@@ -206,6 +206,7 @@ function appointmentSection(context: StationContext, patient: ScenarioPatient | 
       scenario: context.session.scenario,
       provider,
       madeToday: context.session.bookingsMadeToday,
+      ask: rescheduleCallAsk(context.session.scenario, patient),
       state: draft.book,
       days: 7,
       label: `Appointment book of ${provider.name}`,

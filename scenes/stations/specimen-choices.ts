@@ -5,6 +5,7 @@
  * point-of-care read timer. Pure: no DOM, no rule.
  */
 import { cptEntry } from '../../src/reference/cpt-hcpcs';
+import { daysBetween, isIsoDate } from '../../src/reference/iso-date';
 import { MICROTUBES, type CapColour, type MicrotubeId, TUBES, type TubeId } from '../../src/reference/order-of-draw';
 import type { OrderableTest } from '../../src/reference/tests';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
@@ -72,26 +73,19 @@ export interface LabelDraft {
 /** An empty label. */
 export const EMPTY_LABEL: LabelDraft = { fullName: '', secondKind: 'date-of-birth', secondValue: '', date: '', time: '', initials: '' };
 
-function dayNumber(isoDate: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate.trim());
-  if (!match) return null;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
-}
-
 /**
  * The clinic minute a written date and time stand for, counted from the midnight that
  * starts the clinic day (a label dated the day before gives a negative minute); null when
- * the date or time cannot be read.
+ * the date or time cannot be read, or the date is not a real calendar date (2026-02-30).
  */
 export function writtenMinute(date: string, time: string, clinicDate: string): number | null {
-  const written = dayNumber(date);
-  const clinic = dayNumber(clinicDate);
+  const written = date.trim();
   const clock = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
-  if (written === null || clinic === null || !clock) return null;
+  if (!isIsoDate(written) || !isIsoDate(clinicDate) || !clock) return null;
   const hours = Number(clock[1]);
   const minutes = Number(clock[2]);
   if (hours > 23 || minutes > 59) return null;
-  return (written - clinic) * 1440 + hours * 60 + minutes;
+  return daysBetween(clinicDate, written) * 1440 + hours * 60 + minutes;
 }
 
 /** The label to send, or what stops it being written (a date or time that cannot be read). */

@@ -10,11 +10,11 @@
  * scheduled → ringing → inCall → ended, or ringing → missed.
  */
 import { assign, setup } from 'xstate';
-import { type Scenario, type ScenarioPhoneCall } from '../scenario/scenario.schema';
+import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { type CallerFacts, checkMinimumNecessary, releaseOnFileFor } from '../workflows/shared/privacy';
 import { fullName } from '../workflows/shared/patient-identity';
-import { addDays, slotProblem } from '../workflows/shared/appointment-book';
+import { type BookingAsk, fromTheDayAfter, slotProblem } from '../workflows/shared/appointment-book';
 import { checkPhoneRequest, checkTemplate } from '../workflows/shared/booking-rules';
 import type { DayEnvironment } from '../domain/day-environment';
 
@@ -69,6 +69,11 @@ export const PHONE_CONVERSATION_ACTION_TYPES = [
   'appointment.cancelled',
   'appointment.confirmed',
 ] as const satisfies readonly PhoneConversationAction['type'][];
+
+/** The caller's appointment moved to another slot: the patient's own visit, on a later day than the scenario's. */
+export function rescheduleCallAsk(scenario: Scenario, patient: ScenarioPatient): BookingAsk {
+  return { providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId, notBefore: fromTheDayAfter(scenario.day.date) };
+}
 
 function patientLabel(context: PhoneCallInput): string {
   const patient = context.scenario.patients.find((p) => p.id === context.call.patientId);
@@ -125,7 +130,7 @@ export const phoneCallMachine = setup({
       const patient = context.scenario.patients.find((p) => p.id === context.call.patientId);
       if (patient) {
         const request = { date: event.date, time: event.time, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId };
-        const problem = slotProblem(context.scenario, request, { date: addDays(context.scenario.day.date, 1), minute: 0 }, context.env.bookings);
+        const problem = slotProblem(context.scenario, request, rescheduleCallAsk(context.scenario, patient).notBefore, context.env.bookings);
         context.env.bookings.push({ ...request, label: `${patient.name.given} ${patient.name.family}` });
         context.env.journal.check(
           checkTemplate({ patientId: patient.id, patientName: fullName(patient.name), minute: context.env.now(), request, problem, purpose: `rescheduled appointment on ${event.date} at ${event.time}` }),

@@ -85,3 +85,46 @@ export function needsPriorAuthorization(payerId: PayerId, code: string): boolean
 export function allowedAmountCents(payerId: PayerId, chargeCents: number): number {
   return Math.round((chargeCents * payer(payerId).allowedPercentOfCharge) / 100);
 }
+
+/** The payer of this id on the list, or undefined for an id the list does not hold (a scenario's own, or none). */
+export function findPayer(payerId: string | null | undefined): Payer | undefined {
+  return PAYERS.find((entry) => entry.id === payerId);
+}
+
+/**
+ * The payer's name as the clinic's system lists it at the desk, without the synthetic
+ * marker: "Blue Harbor PPO"; the id itself for a payer the list does not know.
+ */
+export function payerName(payerId: string): string {
+  return findPayer(payerId)?.name.replace(/ \(synthetic.*\)$/, '') ?? payerId;
+}
+
+/**
+ * The payer's name as the billing office's records carry it, the synthetic marker kept:
+ * "Blue Harbor PPO (synthetic)"; "No payer" when the claim has none, the id itself for a
+ * payer the list does not know.
+ */
+export function payerFullName(payerId: string | null | undefined): string {
+  if (!payerId) return 'No payer';
+  return findPayer(payerId)?.name ?? payerId;
+}
+
+/** A plan type in words, e.g. "PPO (preferred provider organization)"; an unknown type in capitals. */
+export function planTypeName(planType: string): string {
+  return PLAN_TYPE_INFO.find((plan) => plan.id === planType)?.displayName ?? planType.toUpperCase();
+}
+
+/** CMS-1500 box 1, the kind of coverage the payer's plan is: "Medicare", "Group health plan (PPO)"; "—" for no known payer. */
+export function claimCoverageType(payerId: string | null | undefined): string {
+  const plan = findPayer(payerId)?.planType;
+  if (plan === undefined) return '—';
+  if (plan === 'medicare') return 'Medicare';
+  if (plan === 'medicaid') return 'Medicaid';
+  if (plan === 'self-pay') return 'None (self-pay)';
+  return `Group health plan (${plan.toUpperCase()})`;
+}
+
+/** The codes a payer's (synthetic) policy authorises in advance; none for a payer the list does not know. */
+export function payerAuthorizationCodes(payerId: string): readonly string[] {
+  return findPayer(payerId)?.priorAuthorizationCodes ?? [];
+}

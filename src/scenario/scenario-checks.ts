@@ -21,10 +21,10 @@ import {
   assessVitalSigns,
   COMPETENCY_IDS,
   CRITICAL_VITAL_THRESHOLDS,
+  findPayer,
   ICD10CM_CODES,
   icd10Entry,
   isIcd10ValidOn,
-  PAYERS,
   preventiveVisitCode,
   TESTS,
 } from '../reference';
@@ -704,11 +704,11 @@ export const defaultScenarioReference: ScenarioReference = {
     return entry && { ageRange: entry.ageRange, sexes: entry.sexes };
   },
   findPayer(payerId) {
-    const found = PAYERS.find((p) => p.id === payerId);
+    const found = findPayer(payerId);
     return found && { name: found.name, planType: found.planType };
   },
   needsAuthorization(payerId, visit) {
-    const found = PAYERS.find((p) => p.id === payerId);
+    const found = findPayer(payerId);
     if (!found) return undefined;
     // The reference payers list the CPT codes that need prior authorisation; a test is billed by its codes.
     const codes = visit.testIds.flatMap((id) => TESTS.find((t) => t.id === id)?.codes.map((c) => c.code) ?? []);

@@ -109,15 +109,17 @@ describe('The claim form model', () => {
 
 describe('Scrubber edits on the form', () => {
   const cases: [ScrubEdit, string, string | null][] = [
-    [{ kind: 'invalid-diagnosis', message: 'Diagnosis B R73 is a category header, not billable.' }, 'Box 21B', 'claim-dx-1'],
-    [{ kind: 'misplaced-modifier-25', line: 5, message: 'Line 5: modifier 25 belongs on the E/M line only, not on 90471.' }, 'Box 24D, line 5', 'claim-modifier-4'],
-    [{ kind: 'invalid-code', line: 2, message: 'Line 2: 99201 is deleted before 2026-03-10.' }, 'Box 24D, line 2', 'claim-code-1'],
-    [{ kind: 'bad-pointer', line: 3, message: 'Line 3: pointers F must name up to four different diagnoses that are in box 21.' }, 'Box 24E, line 3', 'claim-pointers-2'],
-    [{ kind: 'too-many-units', line: 1, message: 'Line 1: 36415 is billed once per encounter however many tubes were drawn.' }, 'Box 24G, line 1', 'claim-units-0'],
-    [{ kind: 'missing-member-id', message: "Box 1a: the insured's member id is missing." }, 'Box 1a', 'claim-member-0'],
-    [{ kind: 'missing-authorization', line: 2, message: 'Box 23: this payer needs a prior authorisation number for 93000.' }, 'Box 23', 'claim-auth-0'],
-    [{ kind: 'missing-npi', message: 'Box 33a: the billing provider NPI is missing.' }, 'Box 33a', null],
-    [{ kind: 'missing-npi', message: 'Box 24J: the rendering provider NPI is missing.' }, 'Box 24J', null],
+    [{ kind: 'invalid-diagnosis', box: '21', diagnosis: 'B', message: 'Diagnosis B R73 is a category header, not billable.' }, 'Box 21B', 'claim-dx-1'],
+    [{ kind: 'misplaced-modifier-25', box: '24D', line: 5, message: 'Line 5: modifier 25 belongs on the E/M line only, not on 90471.' }, 'Box 24D, line 5', 'claim-modifier-4'],
+    [{ kind: 'invalid-code', box: '24D', line: 2, message: 'Line 2: 99201 is deleted before 2026-03-10.' }, 'Box 24D, line 2', 'claim-code-1'],
+    [{ kind: 'bad-pointer', box: '24E', line: 3, message: 'Line 3: pointers F must name up to four different diagnoses that are in box 21.' }, 'Box 24E, line 3', 'claim-pointers-2'],
+    [{ kind: 'too-many-units', box: '24G', line: 1, message: 'Line 1: 36415 is billed once per encounter however many tubes were drawn.' }, 'Box 24G, line 1', 'claim-units-0'],
+    [{ kind: 'missing-member-id', box: '1a', message: "Box 1a: the insured's member id is missing." }, 'Box 1a', 'claim-member-0'],
+    [{ kind: 'missing-authorization', box: '23', line: 2, message: 'Box 23: this payer needs a prior authorisation number for 93000.' }, 'Box 23', 'claim-auth-0'],
+    [{ kind: 'missing-npi', box: '33a', message: 'Box 33a: the billing provider NPI is missing.' }, 'Box 33a', null],
+    [{ kind: 'too-many-diagnoses', box: '21', message: 'Box 21 holds at most 12 diagnoses (A–L); this claim has 13.' }, 'Box 21', 'claim-dx-0'],
+    [{ kind: 'no-service-lines', box: '24', message: 'Box 24 has no service line.' }, 'Box 24', 'claim-code-0'],
+    [{ kind: 'missing-npi', box: '24J', message: 'Box 24J: the rendering provider NPI is missing.' }, 'Box 24J', null],
   ];
   it.each(cases)('names the box of %j', (edit, box, field) => {
     expect(scrubEditBox(edit)).toBe(box);

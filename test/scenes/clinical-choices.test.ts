@@ -70,11 +70,14 @@ describe('The lab-station choices', () => {
     expect(dropItem(['a', 'b', 'c'], 'a', 2)).toEqual(['b', 'c', 'a']);
   });
 
-  it('turns the written date and time into a clinic minute, the day before counting negative', () => {
+  it('turns the written date and time into a clinic minute, the day before counting negative, and refuses a date the calendar lacks', () => {
     expect(writtenMinute('2026-03-10', '09:12', '2026-03-10')).toBe(552);
     expect(writtenMinute('2026-03-09', '09:12', '2026-03-10')).toBe(552 - 1440);
     expect(writtenMinute('10/03/2026', '09:12', '2026-03-10')).toBeNull();
     expect(writtenMinute('2026-03-10', '25:00', '2026-03-10')).toBeNull();
+    expect(writtenMinute(' 2026-03-11 ', '08:00', '2026-03-10')).toBe(1440 + 480);
+    expect(writtenMinute('2026-02-29', '08:00', '2026-03-10')).toBeNull();
+    expect(writtenMinute('2024-02-29', '08:00', '2024-03-01')).toBe(480 - 1440);
   });
 
   it('writes the label as typed, or says why it cannot be written', () => {

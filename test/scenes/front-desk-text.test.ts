@@ -18,7 +18,6 @@ import {
   money,
   mondayOf,
   payerAuthorizationList,
-  payerName,
   plannedServices,
   shortDate,
   spokenAnswer,
@@ -35,6 +34,8 @@ function defaultMorning(): Scenario {
 const scenario = defaultMorning();
 const patient = (id: string) => scenario.patients.find((p) => p.id === id)!;
 const drPatel = scenario.providers[0]!;
+/** Marcus's follow-up as checkout books it: a 15-minute visit on a later day. */
+const followUp = { providerId: drPatel.id, visitTypeId: 'follow-up', notBefore: { date: '2026-03-11', minute: 0 } };
 
 describe('the front desk’s words', () => {
   it.each([
@@ -50,12 +51,6 @@ describe('the front desk’s words', () => {
   it('writes money with cents', () => {
     expect(money(25)).toBe('$25.00');
     expect(money(0)).toBe('$0.00');
-  });
-
-  it('names a payer without the synthetic marker, and an unknown payer by its id', () => {
-    expect(payerName('bluecross-ppo')).toBe('Blue Harbor PPO');
-    expect(payerName('medicare-b')).toBe('Federal Seniors Plan B');
-    expect(payerName('acme-health')).toBe('acme-health');
   });
 
   it('puts a stated question openly and a yes/no question with the chart’s value', () => {
@@ -103,7 +98,7 @@ describe('the appointment book page', () => {
   });
 
   it('shows booked, blocked, closed and free slots as the template and the book have them', () => {
-    const page = bookPage(scenario, drPatel, '2026-03-23', 7);
+    const page = bookPage(scenario, drPatel, '2026-03-23', 7, followUp);
     expect(page.dates).toEqual(['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28', '2026-03-29']);
     expect(page.times[0]).toBe('08:00');
     expect(page.times.at(-1)).toBe('16:45');
@@ -118,7 +113,7 @@ describe('the appointment book page', () => {
 
   it('shows the bookings the scenario fills in as booked, by name, and the rest of the open slots as free', () => {
     const date = '2026-03-25';
-    const page = bookPage(scenario, drPatel, date, 1);
+    const page = bookPage(scenario, drPatel, date, 1, followUp);
     const cellAt = (time: string) => page.rows[page.times.indexOf(time)]![0]!;
     const filled = bookedOn(scenario, drPatel.id, date);
     expect(filled.length).toBeGreaterThan(10);
@@ -128,9 +123,28 @@ describe('the appointment book page', () => {
     for (const time of free) expect(slotProblem(scenario, { date, time, providerId: drPatel.id, visitTypeId: 'follow-up' })).toBeNull();
   });
 
-  it('shows today’s own patients as booked on today’s page', () => {
-    const today = bookPage(scenario, drPatel, scenario.day.date, 1);
+  it('shows today’s own patients as booked on today’s page, and what has passed as passed', () => {
+    const walkIn = { providerId: drPatel.id, visitTypeId: 'sick', notBefore: { date: scenario.day.date, minute: 9 * 60 + 50 } };
+    const today = bookPage(scenario, drPatel, scenario.day.date, 1, { ...walkIn, notBefore: { date: scenario.day.date, minute: 0 } });
     expect(today.rows[0]![0]).toMatchObject({ kind: 'booked', text: 'Booked: Marcus Johnson' });
+    const at950 = bookPage(scenario, drPatel, scenario.day.date, 1, walkIn);
+    const at = (time: string) => at950.rows[at950.times.indexOf(time)]![0]!;
+    expect(at('08:00')).toMatchObject({ kind: 'closed', text: 'Passed, booked: Marcus Johnson' });
+    expect(at('09:45')).toMatchObject({ kind: 'closed', text: 'Passed' });
+    expect(at('10:00')).toMatchObject({ kind: 'free', text: 'Free' });
+  });
+
+  it('shows a 30-minute visit as running into the booking or the lunch after it, and past closing at the day’s last slot', () => {
+    const physical = { ...followUp, visitTypeId: 'annual-physical' };
+    const page = bookPage(scenario, drPatel, '2026-03-24', 1, physical);
+    const at = (time: string) => page.rows[page.times.indexOf(time)]![0]!;
+    // 08:45 is free for 15 minutes only: D. Sandoval has 09:00.
+    expect(at('08:45')).toMatchObject({ kind: 'booked', text: 'Runs into D. Sandoval' });
+    expect(at('09:00')).toMatchObject({ kind: 'booked', text: 'Booked: D. Sandoval' });
+    expect(bookPage(scenario, drPatel, '2026-03-24', 1, followUp).rows[3]![0]).toMatchObject({ time: '08:45', kind: 'free', text: 'Free' });
+    expect(at('11:45')).toMatchObject({ kind: 'blocked', text: 'Runs into Lunch' });
+    expect(at('16:45')).toMatchObject({ kind: 'closed', text: 'Runs past closing' });
+    expect(bookPage(scenario, drPatel, '2026-03-24', 1, followUp).rows.at(-1)![0]).toMatchObject({ kind: 'free', text: 'Free' });
   });
 });
 

@@ -25,7 +25,7 @@ import { isIsoDate } from '../../reference/iso-date';
 import type { Check } from '../../scoring/finding';
 import { CLOCK_TIME_PATTERN, minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
-import { addDays, firstOpenAppointment, type SlotRequest, slotProblem } from '../shared/appointment-book';
+import { type BookingAsk, firstOpenAppointment, fromTheDayAfter, type SlotRequest, slotProblem } from '../shared/appointment-book';
 import { checkTemplate, checkWalkIn } from '../shared/booking-rules';
 import type { AddressEntry, DemographicsQuestion, IntakeAction, IntakeActionType, IntakeForm, NameEntry } from './intake.actions';
 import {
@@ -128,6 +128,18 @@ function visitAt(context: IntakeContext, date: string, time: string): SlotReques
 /** The minute from which a walk-in can be given a slot today: the later of their arrival and now. */
 function walkInFrom(context: IntakeContext): { date: string; minute: number } {
   return { date: context.scenario.day.date, minute: Math.max(minutesOfDay(context.patient.arrival.time), context.env.now()) };
+}
+
+/** The walk-in's own visit, from the later of their arrival and now: slotted today, or booked for the first opening after. */
+export function walkInAsk(context: IntakeContext): BookingAsk {
+  const { arrival } = context.patient;
+  return { providerId: arrival.providerId, visitTypeId: arrival.visitTypeId, notBefore: walkInFrom(context) };
+}
+
+/** The patient's own visit, booked again over inactive coverage: coverage takes days to sort out, so on a later day, never today. */
+export function coverageRescheduleAsk(context: Pick<IntakeContext, 'scenario' | 'patient'>): BookingAsk {
+  const { arrival } = context.patient;
+  return { providerId: arrival.providerId, visitTypeId: arrival.visitTypeId, notBefore: fromTheDayAfter(context.scenario.day.date) };
 }
 
 /** The chart's name and date of birth as they stand: corrected, or as they were. */
@@ -293,7 +305,7 @@ export const intakeMachine = setup({
       const { arrival } = context.patient;
       const request = { date: context.scenario.day.date, time: event.time, providerId: arrival.providerId, visitTypeId: arrival.visitTypeId };
       // A slot is open to a walk-in from the later of their arrival and the time they are slotted.
-      const problem = slotProblem(context.scenario, request, { date: context.scenario.day.date, minute: Math.max(minutesOfDay(arrival.time), context.env.now()) }, context.env.bookings);
+      const problem = slotProblem(context.scenario, request, walkInAsk(context).notBefore, context.env.bookings);
       journal(context, checkTemplate({ ...who(context), request, problem, purpose: `same-day slot at ${event.time}` }));
       context.env.bookings.push({ ...request, label: `${context.patient.name.given} ${context.patient.name.family}` });
       return { walkInTime: event.time };
@@ -315,8 +327,7 @@ export const intakeMachine = setup({
     rescheduleVisit: assign(({ context, event }) => {
       if (event.type !== 'visit.rescheduled') return {};
       const request = visitAt(context, event.date, event.time);
-      // Coverage takes days to sort out: the visit goes to a later day, never today.
-      const problem = slotProblem(context.scenario, request, { date: addDays(context.scenario.day.date, 1), minute: 0 }, context.env.bookings);
+      const problem = slotProblem(context.scenario, request, coverageRescheduleAsk(context).notBefore, context.env.bookings);
       journal(context, checkTemplate({ ...who(context), request, problem, purpose: `rescheduled visit on ${event.date} at ${event.time}` }));
       journalCoverage(context, true);
       journalChartCorrection(context);

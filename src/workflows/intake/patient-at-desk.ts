@@ -6,7 +6,7 @@
  *
  * The screen shows these answers to the trainee; the scripted trainees read them too.
  */
-import { PAYERS } from '../../reference/payers';
+import { findPayer } from '../../reference/payers';
 import { TESTS } from '../../reference/tests';
 import type { InactiveCoverageChoice, PlanType, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
 import { fullName, normalizeName, type Respondent } from '../shared/patient-identity';
@@ -196,7 +196,7 @@ export function eligibilityResponse(patient: ScenarioPatient, entered: { readonl
  */
 export function priorAuthorizationCodes(patient: ScenarioPatient): string[] {
   const coverage = patient.coverage;
-  const payer = coverage && PAYERS.find((p) => p.id === coverage.payerId);
+  const payer = coverage && findPayer(coverage.payerId);
   if (!coverage || !payer || coverage.status !== 'active') return [];
   const codes = patient.orders.flatMap((order) => TESTS.find((test) => test.id === order.testId)?.codes.map((code) => code.code) ?? []);
   return [...new Set(codes.filter((code) => payer.priorAuthorizationCodes.includes(code)))];

@@ -8,7 +8,7 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { CheckoutRecord } from '../../domain/chart';
 import type { WorkflowInput } from '../workflow';
 import { fullName } from '../shared/patient-identity';
-import { addDays, type SlotRequest, slotProblem, visitTypeOf } from '../shared/appointment-book';
+import { type BookingAsk, fromTheDayAfter, type SlotRequest, slotProblem, visitTypeOf } from '../shared/appointment-book';
 import { type SchedulingAction, type SchedulingActionType } from './scheduling.actions';
 import { checkTemplate } from '../shared/booking-rules';
 import { checkFollowUp, checkReferral, referralAuthorization } from './scheduling.rules';
@@ -17,6 +17,11 @@ import { checkFollowUp, checkReferral, referralAuthorization } from './schedulin
 export interface SchedulingContext extends WorkflowInput {
   readonly followUp: SlotRequest | null;
   readonly referral: { readonly specialty: string; readonly authorizationRequested: boolean } | null;
+}
+
+/** A follow-up with `providerId` for `visitTypeId`: booked on a later day than the scenario's, never today. */
+export function followUpAsk(context: Pick<SchedulingContext, 'scenario'>, providerId: string, visitTypeId: string): BookingAsk {
+  return { providerId, visitTypeId, notBefore: fromTheDayAfter(context.scenario.day.date) };
 }
 
 function who(context: SchedulingContext) {
@@ -42,9 +47,7 @@ export const schedulingMachine = setup({
     bookFollowUp: assign(({ context, event }) => {
       if (event.type !== 'follow-up.booked') return {};
       const request: SlotRequest = { date: event.date, time: event.time, visitTypeId: event.visitTypeId, providerId: event.providerId };
-      const today = context.scenario.day.date;
-      // A follow-up is booked on a later day, never today.
-      const problem = slotProblem(context.scenario, request, { date: addDays(today, 1), minute: 0 }, context.env.bookings);
+      const problem = slotProblem(context.scenario, request, followUpAsk(context, event.providerId, event.visitTypeId).notBefore, context.env.bookings);
       context.env.journal.check(checkTemplate({ ...who(context), request, problem, purpose: `follow-up on ${event.date} at ${event.time}` }));
       context.env.bookings.push({ ...request, label: `${context.patient.name.given} ${context.patient.name.family}` });
       return { followUp: request };

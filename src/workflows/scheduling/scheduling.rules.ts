@@ -4,7 +4,7 @@
  * and the phone apply too, are in `../shared/booking-rules.ts` and listed here. Each rule
  * function is pure: the facts of one opportunity in, the `Check` out.
  */
-import { PAYERS, PLAN_TYPE_INFO, type ReferralRule } from '../../reference/payers';
+import { findPayer, PLAN_TYPE_INFO, type ReferralRule } from '../../reference/payers';
 import { SOURCES } from '../../reference/source';
 import type { ScenarioPatient } from '../../scenario/scenario.schema';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
@@ -105,7 +105,7 @@ export function checkNoShow(at: CheckAt & { readonly appointmentTime: string; re
 export function referralAuthorization(patient: ScenarioPatient): ReferralRule {
   const coverage = patient.coverage;
   if (!coverage || coverage.status !== 'active') return 'not-required';
-  const payer = PAYERS.find((p) => p.id === coverage.payerId);
+  const payer = findPayer(coverage.payerId);
   if (payer) return payer.referralForSpecialist;
   return PLAN_TYPE_INFO.find((plan) => plan.id === coverage.planType)?.referralForSpecialist ?? 'varies';
 }

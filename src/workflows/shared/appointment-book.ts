@@ -370,3 +370,85 @@ export function firstOpenAppointment(
   }
   return null;
 }
+
+/**
+ * A booking the desk is about to make, before its slot is chosen: with whom, for which
+ * visit type, and the earliest date and minute the workflow accepts for it.
+ */
+export interface BookingAsk {
+  readonly providerId: string;
+  readonly visitTypeId: string;
+  readonly notBefore: { readonly date: string; readonly minute: number };
+}
+
+/** The earliest start of a booking that must fall on a later day than `today` (a follow-up, a rescheduled visit): the next day's first minute. */
+export function fromTheDayAfter(today: string): { readonly date: string; readonly minute: number } {
+  return { date: addDays(today, 1), minute: 0 };
+}
+
+/**
+ * What a slot of the book is for a booking, as the booking's own check (`slotProblem`) sees it:
+ * - `free`: the visit fits (others may hold the slot when the template allows more than one);
+ * - `booked`: the slot itself is full; `runs-into-booking`: it has room, but the visit's
+ *   length runs into a full slot after it;
+ * - `blocked`: the slot lies in blocked time; `runs-into-blocked`: the visit runs into it;
+ * - `closed`: the provider does not work that day; `outside-hours`: the visit runs past
+ *   closing; `not-a-start-time`: the method starts visits only on the hour (wave);
+ * - `passed`: earlier than the booking may start; `unknown-visit`: the provider has no such
+ *   visit type.
+ */
+export const SLOT_STATUS_KINDS = ['free', 'booked', 'runs-into-booking', 'blocked', 'runs-into-blocked', 'closed', 'outside-hours', 'not-a-start-time', 'passed', 'unknown-visit'] as const;
+/** One kind of slot status. */
+export type SlotStatusKind = (typeof SLOT_STATUS_KINDS)[number];
+
+/** One slot of the book for a booking: what it is, why (the booking check's own problem), and who already holds it. */
+export interface SlotStatus {
+  readonly date: string;
+  readonly time: string;
+  readonly kind: SlotStatusKind;
+  /** What the booking's check says of this slot: null exactly when `kind` is `free`. */
+  readonly problem: SlotProblem | null;
+  /** The appointments already holding this slot (starting in it, or running over it), by label. */
+  readonly holders: readonly string[];
+}
+
+/** The labels of the appointments holding the slot at `start`: for wave methods those starting then, else every visit running over it. */
+function holdersOf(provider: ScenarioProvider, start: number, booked: readonly BookEntry[]): string[] {
+  const template = provider.template;
+  if (template.method === 'wave' || template.method === 'modified-wave') return booked.filter((entry) => minutesOfDay(entry.time) === start).map((entry) => entry.label);
+  return booked
+    .filter((entry) => coveredSlots(minutesOfDay(entry.time), visitTypeOf(provider, entry.visitTypeId)?.minutes ?? template.slotMinutes, template.slotMinutes).includes(start))
+    .map((entry) => entry.label);
+}
+
+function statusKind(problem: SlotProblem | null, start: number, holders: readonly string[]): SlotStatusKind {
+  if (problem === null) return 'free';
+  switch (problem.kind) {
+    case 'unknown-provider':
+    case 'unknown-visit-type':
+      return 'unknown-visit';
+    case 'not-a-working-day':
+      return 'closed';
+    case 'outside-hours':
+      return 'outside-hours';
+    case 'off-grid':
+      return 'not-a-start-time';
+    case 'blocked':
+      return start >= minutesOfDay(problem.start) && start < minutesOfDay(problem.end) ? 'blocked' : 'runs-into-blocked';
+    case 'full':
+      // The check stops at the first full slot the visit needs: when that is this slot, its takers are this slot's holders.
+      return problem.taken.length === holders.length && problem.taken.every((label, i) => label === holders[i]) ? 'booked' : 'runs-into-booking';
+    case 'in-the-past':
+      return 'passed';
+  }
+}
+
+/** The status of the slot at `date` `time` for `ask`, with the appointments already booked and those `madeToday`. */
+export function slotStatus(scenario: Scenario, ask: BookingAsk, date: string, time: string, madeToday: readonly BookEntry[] = []): SlotStatus {
+  const request: SlotRequest = { date, time, providerId: ask.providerId, visitTypeId: ask.visitTypeId };
+  const problem = slotProblem(scenario, request, ask.notBefore, madeToday);
+  const provider = scenario.providers.find((p) => p.id === ask.providerId);
+  const start = minutesOfDay(time);
+  const holders = provider ? holdersOf(provider, start, bookedOn(scenario, provider.id, date, madeToday)) : [];
+  return { date, time, kind: statusKind(problem, start, holders), problem, holders };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emCodeFor } from '../../../src/reference/cpt-hcpcs';
 import { buildClaim, codingOf, expectedClaim, registeredHeader } from '../../../src/workflows/billing/claim';
-import { scrubClaim } from '../../../src/workflows/billing/claim-scrubber';
+import { scrubClaim, type ScrubEdit } from '../../../src/workflows/billing/claim-scrubber';
 import { adjudicate, expectedPosting, payerResponseMinutes, remittanceFor } from '../../../src/workflows/billing/payer-adjudication';
 import { emOneLevelOff, lessSpecificAlternative } from '../../../src/workflows/billing/billing.player';
 import { billingDay, billingPatient, registration } from './billing-support';
@@ -105,6 +105,11 @@ describe('the novice’s typical coding slips', () => {
   ])('%s one level %s is %s', (code, up, next) => expect(emOneLevelOff(code, up)).toBe(next));
 });
 
+/** Where a scrubber edit points on the form, as data: its box (with box 21's letter) and its service line. */
+function where(edit: ScrubEdit): string {
+  return `${edit.kind} @${edit.box}${edit.diagnosis ?? ''}${edit.line === undefined ? '' : ` line ${edit.line}`}`;
+}
+
 describe('scrubClaim', () => {
   const day = billingDay();
   const patient = day.patients[0]!;
@@ -115,24 +120,45 @@ describe('scrubClaim', () => {
 
   it.each([
     ['a clean claim', buildClaim(header, good), []],
-    ['a line without pointers', edited((lines) => lines.map((l, i) => (i === 1 ? { ...l, pointers: [] } : l))), ['missing-pointer']],
-    ['a pointer past the last diagnosis', edited((lines) => lines.map((l, i) => (i === 1 ? { ...l, pointers: ['F'] } : l))), ['bad-pointer']],
-    ['the E/M without 25 beside a vaccine', edited((lines) => lines.map((l, i) => (i === 0 ? { ...l, modifiers: [] } : l))), ['missing-modifier-25']],
-    ['25 on the vaccine line', edited((lines) => lines.map((l) => (l.code === '90471' ? { ...l, modifiers: ['25'] } : l))), ['misplaced-modifier-25']],
-    ['the A1c without QW', edited((lines) => lines.map((l) => (l.code === '83036' ? { ...l, modifiers: [] } : l))), ['missing-qw']],
-    ['QW on an exempt dipstick', edited((lines) => [...lines, { code: '81002', modifiers: ['QW'], pointers: ['A'], units: 1 }]), ['qw-not-allowed']],
-    ['a header code', edited((lines) => lines, ['I10', 'R73', 'Z23']), ['invalid-diagnosis']],
-    ['a code deleted in 2021', edited((lines) => lines, ['I10', 'R05', 'Z23']), ['invalid-diagnosis']],
-    ['a child exam code on an adult', edited((lines) => lines, ['I10', 'Z00.129', 'Z23']), ['diagnosis-age-sex']],
-    ['two venipunctures', edited((lines) => [...lines, { code: '36415', modifiers: [], pointers: ['A'], units: 2 }]), ['too-many-units']],
-    ['a deleted E/M code', edited((lines) => lines.map((l, i) => (i === 0 ? { ...l, code: '99201' } : l))), ['invalid-code']],
-  ] as const)('flags %s', (_name, claim, kinds) => {
-    expect(scrubClaim(claim, patient).map((edit) => edit.kind)).toEqual(kinds);
+    ['a line without pointers', edited((lines) => lines.map((l, i) => (i === 1 ? { ...l, pointers: [] } : l))), ['missing-pointer @24E line 2']],
+    ['a pointer past the last diagnosis', edited((lines) => lines.map((l, i) => (i === 1 ? { ...l, pointers: ['F'] } : l))), ['bad-pointer @24E line 2']],
+    ['the E/M without 25 beside a vaccine', edited((lines) => lines.map((l, i) => (i === 0 ? { ...l, modifiers: [] } : l))), ['missing-modifier-25 @24D line 1']],
+    ['25 on the vaccine line', edited((lines) => lines.map((l) => (l.code === '90471' ? { ...l, modifiers: ['25'] } : l))), ['misplaced-modifier-25 @24D line LINE_90471']],
+    ['the A1c without QW', edited((lines) => lines.map((l) => (l.code === '83036' ? { ...l, modifiers: [] } : l))), ['missing-qw @24D line LINE_83036']],
+    ['QW on an exempt dipstick', edited((lines) => [...lines, { code: '81002', modifiers: ['QW'], pointers: ['A'], units: 1 }]), ['qw-not-allowed @24D line LINE_NEW']],
+    ['a header code', edited((lines) => lines, ['I10', 'R73', 'Z23']), ['invalid-diagnosis @21B']],
+    ['a code deleted in 2021', edited((lines) => lines, ['I10', 'R05', 'Z23']), ['invalid-diagnosis @21B']],
+    ['a child exam code on an adult', edited((lines) => lines, ['I10', 'Z00.129', 'Z23']), ['diagnosis-age-sex @21B']],
+    ['two venipunctures', edited((lines) => [...lines, { code: '36415', modifiers: [], pointers: ['A'], units: 2 }]), ['too-many-units @24G line LINE_NEW']],
+    ['a deleted E/M code', edited((lines) => lines.map((l, i) => (i === 0 ? { ...l, code: '99201' } : l))), ['invalid-code @24D line 1']],
+  ] as const)('flags %s, at its box and line', (_name, claim, kinds) => {
+    const lineOf = (code: string) => String(claim.lines.findIndex((l) => l.code === code) + 1);
+    const located = kinds.map((kind) => kind.replace('LINE_90471', lineOf('90471')).replace('LINE_83036', lineOf('83036')).replace('LINE_NEW', String(claim.lines.length)));
+    expect(scrubClaim(claim, patient).map(where)).toEqual(located);
   });
 
-  it('flags a missing NPI, a missing member id and a missing authorisation number', () => {
+  it('flags a missing NPI, a missing member id and a missing authorisation number, each at its box', () => {
     const ecg = buildClaim({ ...header, payerId: 'aetna-hmo', memberId: null, renderingNpi: null }, { diagnoses: ['I10'], lines: [{ code: '93000', modifiers: [], pointers: ['A'], units: 1 }] });
-    expect(scrubClaim(ecg, patient).map((edit) => edit.kind)).toEqual(['missing-member-id', 'missing-npi', 'missing-authorization']);
+    expect(scrubClaim(ecg, patient).map(where)).toEqual(['missing-member-id @1a', 'missing-npi @24J', 'missing-authorization @23 line 1']);
+    const noBilling = buildClaim({ ...header, billingNpi: null }, good);
+    expect(scrubClaim(noBilling, patient).map(where)).toEqual(['missing-npi @33a']);
+  });
+
+  it('points an edit with a box in its message to that box, and a line edit to its line', () => {
+    const everything = buildClaim(
+      { ...header, payerId: 'aetna-hmo', memberId: null, renderingNpi: null, billingNpi: null },
+      { diagnoses: ['R73', 'Z00.129'], lines: [{ code: '99201', modifiers: [], pointers: [], units: 1 }, { code: '36415', modifiers: ['QW', '25', 'ZZ'], pointers: ['F'], units: 3 }, { code: '93000', modifiers: [], pointers: ['A'], units: 1 }] },
+    );
+    const edits = scrubClaim(everything, patient);
+    expect(new Set(edits.map((edit) => edit.box))).toEqual(new Set(['1a', '21', '23', '24D', '24E', '24G', '24J', '33a']));
+    for (const edit of edits) {
+      const box = /^Box (\w+)/.exec(edit.message)?.[1];
+      if (box !== undefined) expect(edit.box).toBe(box);
+      const line = /^Line (\d+):/.exec(edit.message)?.[1];
+      if (line !== undefined) expect(edit.line).toBe(Number(line));
+      const letter = /^Diagnosis ([A-L]) /.exec(edit.message)?.[1];
+      expect(edit.diagnosis).toBe(letter);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, bookedOn, describeSlotProblem, fillShare, firstFreeSlot, intervalAfter, slotProblem, weekdayOf } from '../../../src/workflows/shared/appointment-book';
+import { addDays, addMonths, bookedOn, describeSlotProblem, fillShare, firstFreeSlot, fromTheDayAfter, gridTimes, intervalAfter, slotProblem, slotStatus, weekdayOf } from '../../../src/workflows/shared/appointment-book';
 import { patient, scenario } from '../../support/scenario-builder';
 
 describe('date arithmetic on ISO dates', () => {
@@ -169,5 +169,68 @@ describe('the appointment book filled in from the scenario', () => {
   it('draws other slots with another seed, at the same shares', () => {
     const reseeded = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBookFill: { ...fill, seed: 7 } });
     expect(bookedOn(reseeded, 'dr-test', '2026-04-14')).not.toEqual(bookedOn(filled, 'dr-test', '2026-04-14'));
+  });
+});
+
+/** The status of a slot of Dr. Test's book for a booking made on 2026-03-10 (so from the next day on). */
+function status(day: ReturnType<typeof scenario>, time: string, visitTypeId = 'follow-up', date = '2026-03-24') {
+  return slotStatus(day, { providerId: 'dr-test', visitTypeId, notBefore: fromTheDayAfter('2026-03-10') }, date, time);
+}
+
+describe('slotStatus', () => {
+  const book = [
+    { date: '2026-03-24', time: '08:00', providerId: 'dr-test', visitTypeId: 'physical', patientLabel: 'Booked A' },
+    { date: '2026-03-24', time: '09:00', providerId: 'dr-test', visitTypeId: 'follow-up', patientLabel: 'Booked B' },
+  ];
+  const stream = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBook: book });
+
+  it.each([
+    ['a free slot', '09:15', 'follow-up', 'free', []],
+    ['the second slot of a 30-minute visit', '08:15', 'follow-up', 'booked', ['Booked A']],
+    ['a free slot a 30-minute visit cannot fill', '08:45', 'physical', 'runs-into-booking', []],
+    ['a slot in lunch', '12:15', 'follow-up', 'blocked', []],
+    ['a slot whose 30-minute visit runs into lunch', '11:45', 'physical', 'runs-into-blocked', []],
+    ['the last slot, for a visit longer than the time left', '16:45', 'physical', 'outside-hours', []],
+    ['a visit type the provider does not have', '09:15', 'surgery', 'unknown-visit', []],
+  ])('stream: %s is %s', (_, time, visitTypeId, kind, holders) => {
+    expect(status(stream, time, visitTypeId)).toMatchObject({ kind, holders });
+  });
+
+  it('says closed on a day the provider does not work, and passed before the booking may start', () => {
+    expect(status(stream, '09:15', 'follow-up', '2026-03-28').kind).toBe('closed');
+    expect(status(stream, '09:15', 'follow-up', '2026-03-10')).toMatchObject({ kind: 'passed', problem: { kind: 'in-the-past' } });
+  });
+
+  it('shows a slot with room left as free, and names who already holds it', () => {
+    const doubled = scenario([patient('p1', '08:00')], { providers: [template({ maxPerSlot: 2 })], appointmentBook: book });
+    expect(status(doubled, '09:00')).toMatchObject({ kind: 'free', problem: null, holders: ['Booked B'] });
+    expect(status(stream, '09:00')).toMatchObject({ kind: 'booked', holders: ['Booked B'] });
+  });
+
+  it('in a wave, starts visits only on the hour and fills the hour to its capacity', () => {
+    const wave = scenario([patient('p1', '08:00')], { providers: [template({ method: 'wave' })], appointmentBook: book });
+    expect(status(wave, '09:15').kind).toBe('not-a-start-time');
+    expect(status(wave, '09:00')).toMatchObject({ kind: 'free', holders: ['Booked B'] });
+    const fullHour = scenario([patient('p1', '08:00')], {
+      providers: [template({ method: 'wave', maxPerSlot: 1 })],
+      appointmentBook: ['B', 'C', 'D', 'E'].map((letter) => ({ ...book[1]!, patientLabel: `Booked ${letter}` })),
+    });
+    expect(status(fullHour, '09:00')).toMatchObject({ kind: 'booked', holders: ['Booked B', 'Booked C', 'Booked D', 'Booked E'] });
+  });
+
+  it('is free exactly where the booking check finds no problem, on every slot of a filled book', () => {
+    const day = scenario([patient('p1', '08:00')], { providers: [template()], appointmentBook: book, appointmentBookFill: { nearFill: 0.8, farFill: 0.3, overDays: 20, seed: 3 } });
+    const provider = day.providers[0]!;
+    for (let offset = 1; offset <= 21; offset++) {
+      const date = addDays('2026-03-10', offset);
+      for (const time of gridTimes(provider)) {
+        for (const visitTypeId of ['follow-up', 'physical']) {
+          const problem = slotProblem(day, { date, time, providerId: 'dr-test', visitTypeId }, fromTheDayAfter('2026-03-10'));
+          const found = status(day, time, visitTypeId, date);
+          expect(found.problem).toEqual(problem);
+          expect(found.kind === 'free').toBe(problem === null);
+        }
+      }
+    }
   });
 });

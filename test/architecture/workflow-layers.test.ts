@@ -82,7 +82,7 @@ const KNOWN_EXCEPTIONS: readonly { readonly from: RegExp; readonly to: string; r
   { from: /^src\/workflows\/[^/]+\/[^/]+\.player$/, to: 'src/trainees/workflow-players', why: 'H1 moves the player interfaces into src/workflows/shared/player.ts' },
   { from: /^src\/workflows\/[^/]+\/[^/]+\.player$/, to: 'src/clinic/trainee-action', why: 'H1 moves the player interfaces (a player returns its own workflow’s actions)' },
   { from: /^src\/workflows\/scheduling\/scheduling\.player$/, to: 'src/clinic/phone-call.machine', why: 'H1 moves the players: the phone player reads the phone call, which is the day’s, not a workflow’s' },
-  { from: /^src\/workflows\/(vitals\/vitals|specimen\/specimen)\.machine$/, to: 'src/workflows/stage-tasks/stage-task.machine', why: 'H1 removes the stage-task scaffolding' },
+  { from: /^src\/workflows\/(vitals\/vitals\.machine|specimen\/specimen\.context)$/, to: 'src/workflows/stage-tasks/stage-task.machine', why: 'H1 removes the stage-task scaffolding' },
 ];
 
 function isKnownException(edge: Edge): boolean {

@@ -12,6 +12,7 @@ import { TESTS } from '../../src/reference/tests';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { element } from '../dom';
 import { formatDollars } from './claim-form-model';
+import { displayName } from '../../src/domain/patient';
 
 function card(title: string, className: string): HTMLElement {
   const node = element('section', `billing-card ${className}`);
@@ -128,7 +129,7 @@ export function insuranceCard(patient: ScenarioPatient): HTMLElement {
   face.append(element('p', 'insurance-card-payer', payerFullName(coverage.payerId)));
   face.append(
     facts([
-      ['Member', `${patient.name.given} ${patient.name.family}`.toUpperCase()],
+      ['Member', displayName(patient).toUpperCase()],
       ['ID', coverage.cardMemberId ?? coverage.memberId],
       ['Group', coverage.groupNumber ?? '—'],
       ['Office copay', formatDollars(Math.round(coverage.copay * 100))],

@@ -12,9 +12,10 @@ import { TESTS } from '../../src/reference/tests';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
-import { fullName, type Respondent } from '../../src/workflows/intake/patient-at-desk';
+import { type Respondent } from '../../src/workflows/intake/patient-at-desk';
 import { formatUsDate } from '../../src/reference/iso-date';
 import { addDays, type BookEntry, type BookingAsk, describeInterval, gridTimes, type SlotStatus, type SlotStatusKind, slotStatus, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/scheduling/appointment-book';
+import { fullName } from '../../src/domain/patient';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 

@@ -24,7 +24,6 @@ import {
   currentAddress,
   demographicsQuestionFor,
   demographicsReply,
-  fullName,
   insuranceCard,
   photoIdIdentity,
   replyToInactiveCoverage,
@@ -38,6 +37,7 @@ import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-ar
 import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
 import { type Addressee, chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, plannedServices, speakerName, spokenAnswer, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost } from './station';
+import { displayName, fullName } from '../../src/domain/patient';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
   'full-name': 'Full name',
@@ -226,7 +226,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
     return;
   }
   const state = stateOf(context);
-  host.setSubtitle(`Check-in · ${patient.name.given} ${patient.name.family}`);
+  host.setSubtitle(`Check-in · ${displayName(patient)}`);
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
   const visitType = provider?.template.visitTypes.find((v) => v.id === patient.arrival.visitTypeId);

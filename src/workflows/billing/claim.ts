@@ -27,6 +27,7 @@ import { type OrderableTest, TESTS, VACCINE_ADMINISTRATION, VENIPUNCTURE_BILLING
 import type { CoverageStatus, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
 import { type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS, type DiagnosisPointer } from './billing.actions';
 import { type PreventiveDecision, preventiveVisitCode } from '../../reference/preventive-visits';
+import { familyFirstName } from '../../domain/patient';
 
 /** CMS-1500 box 21: the ICD indicator for ICD-10-CM. */
 export const ICD10_INDICATOR = '0';
@@ -176,8 +177,7 @@ export function billTo(registered: RegisteredCoverage): BillTo {
 
 /** The patient's name as box 2 wants it: family name, given name, middle initial. */
 export function claimPatientName(patient: ScenarioPatient): string {
-  const middle = patient.name.middle ? ` ${patient.name.middle.charAt(0)}` : '';
-  return `${patient.name.family.toUpperCase()}, ${patient.name.given.toUpperCase()}${middle.toUpperCase()}`;
+  return familyFirstName(patient.name).toUpperCase();
 }
 
 /** The claim header as registered: what the practice system puts on the form before the trainee checks it. */

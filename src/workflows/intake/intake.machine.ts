@@ -51,7 +51,6 @@ import {
   type EligibilityResponse,
   eligibilityResponse,
   formsRequired,
-  fullName,
   inactiveCoverageChoice,
   insuranceCard,
   namesakes,
@@ -63,6 +62,7 @@ import {
   statedDateOfBirth,
   statedName,
 } from './patient-at-desk';
+import { displayName, fullName } from '../../domain/patient';
 
 /** The card as the trainee entered it. */
 export interface CardEntry {
@@ -309,7 +309,7 @@ export const intakeMachine = setup({
       // A slot is open to a walk-in from the later of their arrival and the time they are slotted.
       const problem = slotProblem(context.scenario, request, walkInAsk(context).notBefore, context.env.bookings);
       journal(context, checkTemplate({ ...who(context), request, problem, purpose: `same-day slot at ${event.time}` }));
-      context.env.bookings.push({ ...request, label: `${context.patient.name.given} ${context.patient.name.family}` });
+      context.env.bookings.push({ ...request, label: displayName(context.patient) });
       return { walkInTime: event.time };
     }),
     bookWalkInLater: assign(({ context, event }) => {

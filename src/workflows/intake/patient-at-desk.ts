@@ -11,11 +11,7 @@ import { findPayer } from '../../reference/payers';
 import { TESTS } from '../../reference/tests';
 import type { InactiveCoverageChoice, PlanType, Scenario, ScenarioPatient, ScenarioReleaseOnFile } from '../../scenario/scenario.schema';
 import type { AddressEntry, DemographicsQuestion, IdentityQuestion, NameEntry, QuestionStyle } from './intake.actions';
-
-/** A person's name as spoken: given, middle and family name. */
-export function fullName(name: ScenarioPatient['name']): string {
-  return [name.given, name.middle, name.family].filter((part) => part !== undefined).join(' ');
-}
+import { fullName } from '../../domain/patient';
 
 /** The name the patient states at the desk. */
 export function statedName(patient: ScenarioPatient): ScenarioPatient['name'] {

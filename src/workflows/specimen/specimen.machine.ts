@@ -23,7 +23,6 @@ import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { PatientIdentifiedAction } from '../vitals/vitals.actions';
 import type { CheckSubject } from '../vitals/vitals.rules';
-import { patientName } from '../vitals/vitals.machine';
 import { UNNEEDED_ALERT_PROVIDER_MINUTES, unneededAlertCheck } from '../vitals/vitals.rules';
 import type { ContainerId, SpecimenAction, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 import { type KitLot, kitShelf, LAB_REVIEW_MINUTES, TOURNIQUET_SECONDS } from './specimen.kits';
@@ -49,6 +48,7 @@ import {
   tourniquetCheck,
   tubeChoiceCheck,
 } from './specimen.rules';
+import { displayName } from '../../domain/patient';
 
 /** The internal event of a point-of-care test's read time running out. */
 export interface ReadTimeElapsed {
@@ -164,7 +164,7 @@ export function shownResult(context: Pick<WorkflowInput, 'patient'>, testId: Tes
 
 /** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
 function subject<Details extends object>(context: SpecimenContext, details: Details): CheckSubject & Details {
-  return Object.assign({ patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() }, details);
+  return Object.assign({ patientId: context.patient.id, patientName: displayName(context.patient), minute: context.env.now() }, details);
 }
 
 function record(env: DayEnvironment, checks: Check | readonly Check[]): void {
@@ -411,7 +411,7 @@ const recordResult: SpecimenStep = (context, event) => {
       minute: context.env.now(),
       patientId: context.patient.id,
       kind: 'critical-value',
-      text: `${context.patient.name.given} ${context.patient.name.family}: critical ${orderableTest(event.testId).displayName} result ${String(shown)} — tell the provider now`,
+      text: `${displayName(context.patient)}: critical ${orderableTest(event.testId).displayName} result ${String(shown)} — tell the provider now`,
     });
   }
   return {
@@ -573,7 +573,7 @@ export const specimenMachine = setup({
         minute: context.env.now(),
         patientId: context.patient.id,
         kind: 'result-ready',
-        text: `${context.patient.name.given} ${context.patient.name.family}: the ${orderableTest(event.testId).displayName} is ready to read`,
+        text: `${displayName(context.patient)}: the ${orderableTest(event.testId).displayName} is ready to read`,
       });
       return { tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, ready: true } : t)) };
     }),
@@ -589,7 +589,7 @@ export const specimenMachine = setup({
       const keep = [...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard'), ...context.microtubes.map((m) => m.tubeId)].filter((id) => !rejectedIds.includes(id));
       const what = [...tubes.map((r) => `the ${containerName(r.tube)} tube (${r.reason})`), ...microtubes.map((r) => `the ${containerName(r.microtube)} (${r.reason})`)].join(' and ');
       const again = [...(tubes.length > 0 ? ['must be redrawn'] : []), ...(microtubes.length > 0 ? ['needs a new skin puncture'] : [])].join(' and ');
-      context.env.journal.note({ minute: context.env.now(), patientId: context.patient.id, kind: 'action', text: `${patientName(context)}: the lab rejected ${what}; the patient ${again}.` });
+      context.env.journal.note({ minute: context.env.now(), patientId: context.patient.id, kind: 'action', text: `${displayName(context.patient)}: the lab rejected ${what}; the patient ${again}.` });
       return {
         accepted: [...new Set([...context.accepted, ...keep])],
         rejected,

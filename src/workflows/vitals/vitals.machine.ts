@@ -48,6 +48,7 @@ import {
   UNNEEDED_ALERT_PROVIDER_MINUTES,
   unneededAlertCheck,
 } from './vitals.rules';
+import { displayName } from '../../domain/patient';
 
 /** The stage task's bare `vitals.recorded` (no values) can reach this machine too; it is not accepted. */
 type BareVitalsRecorded = Extract<StageTaskAction, { type: 'vitals.recorded' }>;
@@ -77,14 +78,9 @@ export interface VitalsContext extends WorkflowInput {
   readonly providerAlerted: boolean;
 }
 
-/** The patient's name as findings and the timeline give it. */
-export function patientName(input: Pick<WorkflowInput, 'patient'>): string {
-  return `${input.patient.name.given} ${input.patient.name.family}`;
-}
-
 /** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
 function subject<Details extends object>(context: VitalsContext, details: Details): CheckSubject & Details {
-  return Object.assign({ patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() }, details);
+  return Object.assign({ patientId: context.patient.id, patientName: displayName(context.patient), minute: context.env.now() }, details);
 }
 
 function record(env: DayEnvironment, checks: Check | readonly Check[]): void {
@@ -178,7 +174,7 @@ const noteNewCriticals: VitalsStep = (context) => {
       minute: context.env.now(),
       patientId: context.patient.id,
       kind: 'critical-value',
-      text: `${context.patient.name.given} ${context.patient.name.family}: critical ${vital} — tell the provider now`,
+      text: `${displayName(context.patient)}: critical ${vital} — tell the provider now`,
     });
   }
   return context.criticalShown.length > context.criticalNoted ? { criticalNoted: context.criticalShown.length } : NO_CHANGE;

@@ -24,8 +24,6 @@ import {
   codingFromDraft,
   correctionFromDraft,
   draftFrom,
-  formatDollars,
-  parseDollars,
   POSTING_FIELDS,
   postingFromInputs,
   scrubEditBox,
@@ -35,6 +33,7 @@ import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import './billing-station.css';
 import { displayName } from '../../src/domain/patient';
+import { formatDollars, parseDollars } from '../../src/domain/money';
 
 /** The billing workflow's states, as the station names them. */
 type ClaimState = 'coding' | 'reviewing' | 'awaitingPayer' | 'denied' | 'billingPatient' | 'paid' | 'done';

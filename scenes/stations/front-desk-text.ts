@@ -39,11 +39,6 @@ export function shortDate(iso: string): string {
   return `${(WEEKDAY_NAMES[weekdayOf(iso)] ?? '').slice(0, 3)} ${month}/${day}`;
 }
 
-/** Dollars with cents: 25 → "$25.00". */
-export function money(amount: number): string {
-  return `$${amount.toFixed(2)}`;
-}
-
 /** What the chart says, for composing a yes/no question from it. */
 export interface ChartFacts {
   readonly name: string;

@@ -216,7 +216,13 @@ function eligibilityPending(context: IntakeContext): boolean {
   return context.card !== null && context.eligibility === null;
 }
 
-function coverageNotActive(context: IntakeContext): boolean {
+/**
+ * The coverage path the desk is on: eligibility came back not active and the patient has
+ * not agreed to pay for the visit, so the trainee tells them and does what they choose
+ * (self-pay, or the visit booked again for a later day). The guard of both choices, and
+ * what the check-in station reads to offer them.
+ */
+export function coverageNotActive(context: Pick<IntakeContext, 'selfPay' | 'eligibility'>): boolean {
   return !context.selfPay && context.eligibility?.found === true && context.eligibility.status !== 'active';
 }
 

@@ -37,6 +37,7 @@ import { roomingStation } from './stations/rooming-station';
 import { machineOf, stationFor } from './stations/station-registry';
 import { cssColour, FloorPalette, FontStack } from './theme';
 import { notNowText, Toasts } from './toasts';
+import { displayName } from '../src/domain/patient';
 
 /** What the floor scene is started with. */
 export interface FloorData {
@@ -508,7 +509,7 @@ export class ClinicFloorScene extends Scene {
     if (!runner) return { accepted: false, reason: 'The clinic day is over.' };
     const outcome = this.#tryAct(runner, patientId, action);
     if (outcome.accepted) {
-      const who = patient ? ` for ${patient.name.given} ${patient.name.family}` : '';
+      const who = patient ? ` for ${displayName(patient)}` : '';
       this.#toasts?.show(`Done: ${actionLabel(action.type)}${who} (${outcome.minutes} min)`, 'done');
     } else {
       this.#toasts?.show(notNowText(outcome.reason), 'refused');

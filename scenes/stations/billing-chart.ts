@@ -11,7 +11,8 @@ import { payerFullName } from '../../src/reference/payers';
 import { TESTS } from '../../src/reference/tests';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { element } from '../dom';
-import { formatDollars } from './claim-form-model';
+import { dollarsToCents, formatDollars } from '../../src/domain/money';
+import { displayName } from '../../src/domain/patient';
 
 function card(title: string, className: string): HTMLElement {
   const node = element('section', `billing-card ${className}`);
@@ -105,7 +106,7 @@ export function registrationCard(chart: EncounterChart, patient: ScenarioPatient
         ['Group', registration.groupNumber ?? '—'],
         ['Eligibility', registration.eligibilityStatus ?? 'not checked'],
         ['Prior auth.', registration.priorAuthorizationNumber ?? 'none on file'],
-        ['Collected', `${formatDollars(Math.round(registration.copayCollected * 100))} at check-in`],
+        ['Collected', `${formatDollars(dollarsToCents(registration.copayCollected))} at check-in`],
       ]),
     );
   } else {
@@ -128,10 +129,10 @@ export function insuranceCard(patient: ScenarioPatient): HTMLElement {
   face.append(element('p', 'insurance-card-payer', payerFullName(coverage.payerId)));
   face.append(
     facts([
-      ['Member', `${patient.name.given} ${patient.name.family}`.toUpperCase()],
+      ['Member', displayName(patient).toUpperCase()],
       ['ID', coverage.cardMemberId ?? coverage.memberId],
       ['Group', coverage.groupNumber ?? '—'],
-      ['Office copay', formatDollars(Math.round(coverage.copay * 100))],
+      ['Office copay', formatDollars(dollarsToCents(coverage.copay))],
     ]),
   );
   figure.append(caption, face);

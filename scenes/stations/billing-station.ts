@@ -24,8 +24,6 @@ import {
   codingFromDraft,
   correctionFromDraft,
   draftFrom,
-  formatDollars,
-  parseDollars,
   POSTING_FIELDS,
   postingFromInputs,
   scrubEditBox,
@@ -34,6 +32,8 @@ import {
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import './billing-station.css';
+import { displayName } from '../../src/domain/patient';
+import { formatDollars, parseDollars } from '../../src/domain/money';
 
 /** The billing workflow's states, as the station names them. */
 type ClaimState = 'coding' | 'reviewing' | 'awaitingPayer' | 'denied' | 'billingPatient' | 'paid' | 'done';
@@ -189,7 +189,7 @@ class BillingPanel implements StationInstance {
       this.#arrival = null;
     }
     this.#previousState = view.state;
-    this.#host.setSubtitle(`${patient.name.given} ${patient.name.family} · ${STATE_TEXT[view.state]}`);
+    this.#host.setSubtitle(`${displayName(patient)} · ${STATE_TEXT[view.state]}`);
 
     body.append(patientCard(context.session.scenario, patient, context.patientView));
     const status = element('p', `billing-status billing-status-${view.state}`);

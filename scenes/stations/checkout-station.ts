@@ -16,6 +16,7 @@ import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, se
 import { availabilityText, followUpOrderText, longDate, mondayOf } from './front-desk-text';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost } from './station';
+import { displayName } from '../../src/domain/patient';
 
 /** What the trainee has picked on the panel and not sent yet. */
 interface CheckoutDraft {
@@ -119,7 +120,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
     days: 7,
     label: `Appointment book of ${provider.name}`,
     turnable: true,
-    marked: booked && booked.providerId === provider.id ? { date: booked.date, time: booked.time, text: `Booked: ${patient.name.given} ${patient.name.family}` } : null,
+    marked: booked && booked.providerId === provider.id ? { date: booked.date, time: booked.time, text: `Booked: ${displayName(patient)}` } : null,
     onSelect: describe,
     onChoose: (cell) => book(cell.date, cell.time),
   });
@@ -158,7 +159,7 @@ function render(host: StationHost, context: StationContext, draft: CheckoutDraft
     host.body.append(element('p', 'station-note', 'Nobody is waiting at checkout.'));
     return;
   }
-  host.setSubtitle(`Checkout · ${patient.name.given} ${patient.name.family}`);
+  host.setSubtitle(`Checkout · ${displayName(patient)}`);
   host.body.append(patientCard(context.session.scenario, patient, context.patientView));
   if (context.snapshot?.value !== 'atCheckout') {
     host.body.append(doneMark(`${patient.name.given} is checked out.`));

@@ -11,6 +11,7 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { type ClaimCoding, DIAGNOSIS_LETTERS, type DiagnosisPointer, type PaymentPosting } from '../../src/workflows/billing/billing.actions';
 import { CMS1500_LIMITS, type ClaimHeader } from '../../src/workflows/billing/claim';
 import type { ScrubEdit } from '../../src/workflows/billing/claim-scrubber';
+import { parseDollars } from '../../src/domain/money';
 
 /** Service lines the paper form has room for (box 24, lines 1–6). */
 export const FORM_SERVICE_LINES = 6;
@@ -119,22 +120,6 @@ export function correctionFromDraft(
     ...(memberChanged ? { memberId } : {}),
     ...(authorizationChanged ? { priorAuthorizationNumber: authorization } : {}),
   };
-}
-
-/** An amount typed in dollars ("25", "25.00", "$1,234.50") in cents; null when it is not an amount. */
-export function parseDollars(typed: string): number | null {
-  const text = typed.trim().replace(/^\$/, '').replaceAll(',', '').trim();
-  if (!/^\d+(\.\d{0,2})?$/.test(text)) return null;
-  const [whole = '0', fraction = ''] = text.split('.');
-  return Number.parseInt(whole, 10) * 100 + Number.parseInt(fraction.padEnd(2, '0') || '0', 10);
-}
-
-/** Cents as dollars: "$1,234.50". */
-export function formatDollars(cents: number): string {
-  const sign = cents < 0 ? '−' : '';
-  const abs = Math.abs(cents);
-  const dollars = Math.floor(abs / 100).toLocaleString('en-US');
-  return `${sign}$${dollars}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** The posting fields in the order the form asks for them, with their labels. */

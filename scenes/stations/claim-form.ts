@@ -8,7 +8,8 @@
 import { element } from '../dom';
 import { codeCombobox } from './code-combobox';
 import { describeDiagnosis, describeProcedure, searchDiagnoses, searchProcedures } from './code-search';
-import { claimFieldId, cleanPointers, type ClaimDraft, type ClaimFieldKind, formatDollars, type LineDraft } from './claim-form-model';
+import { claimFieldId, cleanPointers, type ClaimDraft, type ClaimFieldKind, type LineDraft } from './claim-form-model';
+import { formatDollars } from '../../src/domain/money';
 import { DIAGNOSIS_LETTERS } from '../../src/workflows/billing/billing.actions';
 import type { ClaimHeader } from '../../src/workflows/billing/claim';
 

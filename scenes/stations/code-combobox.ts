@@ -7,7 +7,7 @@
  */
 import { element } from '../dom';
 import type { CodeOption } from './code-search';
-import { formatDollars } from './claim-form-model';
+import { formatDollars } from '../../src/domain/money';
 
 /** Options for `codeCombobox`. */
 export interface CodeComboboxOptions {

@@ -4,7 +4,8 @@
  * the desk phone. Text goes in as text nodes, never as markup.
  */
 import { payerName, planTypeName } from '../../src/reference/payers';
-import { money, usDate } from './front-desk-text';
+import { usDate } from './front-desk-text';
+import { dollarsToCents, formatDollars } from '../../src/domain/money';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -122,7 +123,7 @@ export function insuranceCardArt(card: InsuranceCardFacts): SVGSVGElement {
     text(16, 156, 'PLAN TYPE', 9, 700, '#5d6b73'),
     text(16, 172, card.planType.toUpperCase(), 13, 700),
     text(200, 156, 'OFFICE VISIT COPAY', 9, 700, '#5d6b73'),
-    text(200, 172, card.copay > 0 ? money(card.copay) : '$0', 15, 700),
+    text(200, 172, card.copay > 0 ? formatDollars(dollarsToCents(card.copay)) : '$0', 15, 700),
     svgElement('rect', { x: 16, y: 186, width: 308, height: 16, rx: 3, fill: `hsl(${hue} 30% 92%)` }),
     text(24, 198, 'Present this card at every visit · Customer service on the back', 9, 400, '#3b4a55'),
   );

@@ -12,9 +12,10 @@ import { TESTS } from '../../src/reference/tests';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
-import { fullName, type Respondent } from '../../src/workflows/shared/patient-identity';
+import { type Respondent } from '../../src/workflows/shared/patient-identity';
 import { formatUsDate } from '../../src/reference/iso-date';
 import { addDays, type BookEntry, type BookingAsk, describeInterval, gridTimes, type SlotStatus, type SlotStatusKind, slotStatus, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/shared/appointment-book';
+import { fullName } from '../../src/domain/patient';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -36,11 +37,6 @@ export function longDate(iso: string): string {
 export function shortDate(iso: string): string {
   const { month, day } = dateParts(iso);
   return `${(WEEKDAY_NAMES[weekdayOf(iso)] ?? '').slice(0, 3)} ${month}/${day}`;
-}
-
-/** Dollars with cents: 25 → "$25.00". */
-export function money(amount: number): string {
-  return `$${amount.toFixed(2)}`;
 }
 
 /** What the chart says, for composing a yes/no question from it. */

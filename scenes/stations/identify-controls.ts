@@ -9,6 +9,7 @@ import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
 import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/shared/patient-contact';
 import { checkbox, checkboxGroup, radioGroup } from './clinical-controls';
+import { displayName } from '../../src/domain/patient';
 
 /** The identifiers the trainee can tick, in the order shown. */
 export const IDENTIFIER_CHOICES: readonly { value: PatientIdentifier; label: string }[] = [
@@ -38,12 +39,12 @@ export function identificationQuestions(patient: ScenarioPatient, date: string):
     const isThis = patient.sex === 'female' ? 'Is she' : patient.sex === 'male' ? 'Is he' : 'Is this';
     return [
       { value: 'open', label: `To ${respondent.name} (${respondent.relationship.toLowerCase()}): “Please tell me ${whose} full name and date of birth.”` },
-      { value: 'yes-no', label: `To ${respondent.name} (${respondent.relationship.toLowerCase()}): “${isThis} ${patient.name.given} ${patient.name.family}, born ${patient.dateOfBirth}?”` },
+      { value: 'yes-no', label: `To ${respondent.name} (${respondent.relationship.toLowerCase()}): “${isThis} ${displayName(patient)}, born ${patient.dateOfBirth}?”` },
     ];
   }
   return [
     { value: 'open', label: '“Please tell me your full name and date of birth.”' },
-    { value: 'yes-no', label: `“Are you ${patient.name.given} ${patient.name.family}, born ${patient.dateOfBirth}?”` },
+    { value: 'yes-no', label: `“Are you ${displayName(patient)}, born ${patient.dateOfBirth}?”` },
   ];
 }
 

@@ -19,7 +19,7 @@ import type { PlanType } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
-import { chartIdentity, coverageRescheduleAsk, walkInAsk } from '../../src/workflows/intake/intake.machine';
+import { chartIdentity, coverageNotActive, coverageRescheduleAsk, walkInAsk } from '../../src/workflows/intake/intake.machine';
 import {
   currentAddress,
   demographicsQuestionFor,
@@ -29,14 +29,16 @@ import {
   replyToInactiveCoverage,
   statedName,
 } from '../../src/workflows/intake/patient-at-desk';
-import { fullName, respondentFor } from '../../src/workflows/shared/patient-identity';
+import { respondentFor } from '../../src/workflows/shared/patient-identity';
 import type { DemographicsQuestion } from '../../src/workflows/intake/intake.actions';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
-import { type Addressee, chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, plannedServices, speakerName, spokenAnswer, usDate } from './front-desk-text';
+import { type Addressee, chartFacts, identityQuestionText, longDate, payerAuthorizationList, plannedServices, speakerName, spokenAnswer, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost } from './station';
+import { displayName, fullName } from '../../src/domain/patient';
+import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../../src/domain/money';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
   'full-name': 'Full name',
@@ -225,7 +227,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
     return;
   }
   const state = stateOf(context);
-  host.setSubtitle(`Check-in · ${patient.name.given} ${patient.name.family}`);
+  host.setSubtitle(`Check-in · ${displayName(patient)}`);
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
   const visitType = provider?.template.visitTypes.find((v) => v.id === patient.arrival.visitTypeId);
@@ -650,8 +652,8 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
       box.append(
         factList([
           ['Plan', planTypeName(response.planType)],
-          ['Office visit copay', money(response.copay)],
-          ['Deductible remaining', money(response.deductibleRemaining)],
+          ['Office visit copay', formatDollars(dollarsToCents(response.copay))],
+          ['Deductible remaining', formatDollars(dollarsToCents(response.deductibleRemaining))],
           ['Coinsurance', `${response.coinsurancePercent} %`],
         ]),
       );
@@ -660,11 +662,11 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
     }
     eligibility.body.append(box);
   }
-  if (response?.found && response.status !== 'active' && !intake.selfPay) eligibility.body.append(...coverageTalk(context, draft, response.status, redraw));
+  if (response?.found && coverageNotActive(intake)) eligibility.body.append(...coverageTalk(context, draft, response.status, redraw));
   eligibility.body.append(buttonRow(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'button-quiet', () => send({ type: 'self-pay.agreed' }))));
   if (intake.selfPay) eligibility.body.append(doneMark('Self-pay: the patient pays for today’s visit.'));
   parts.push(eligibility.root);
-  if (response?.found && response.status !== 'active' && !intake.selfPay) parts.push(rescheduleSection(context, intake, draft, send, redraw));
+  if (coverageNotActive(intake)) parts.push(rescheduleSection(context, intake, draft, send, redraw));
 
   const authorization = section('Prior authorisation');
   const services = plannedServices(patient);
@@ -691,20 +693,20 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   copay.body.append(
     buttonRow(
       keyedButton('Collect the payment', 'collect-copay', 'button-quiet', () => {
-        const value = Number(draft.copayAmount);
-        if (draft.copayAmount.trim() === '' || !Number.isFinite(value) || value < 0) {
+        const cents = parseDollars(draft.copayAmount);
+        if (cents === null) {
           draft.copayProblem = 'Enter the amount you collect, in dollars.';
           redraw();
           return;
         }
         draft.copayProblem = null;
         redraw();
-        send({ type: 'copay.collected', amount: Math.round(value * 100) / 100, receiptGiven: draft.receipt });
+        send({ type: 'copay.collected', amount: centsToDollars(cents), receiptGiven: draft.receipt });
       }),
     ),
   );
   if (draft.copayProblem) copay.body.append(element('p', 'fd-alert', draft.copayProblem));
-  if (intake.copay) copay.body.append(doneMark(`Collected ${money(intake.copay.amount)}${intake.copay.receiptGiven ? ', receipt given' : ', no receipt'}.`));
+  if (intake.copay) copay.body.append(doneMark(`Collected ${formatDollars(dollarsToCents(intake.copay.amount))}${intake.copay.receiptGiven ? ', receipt given' : ', no receipt'}.`));
   parts.push(copay.root);
   return parts;
 }

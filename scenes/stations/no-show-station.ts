@@ -8,6 +8,7 @@ import { element } from '../dom';
 import { buttonRow, checkField, claimPanel, doneMark, factList, keyedButton, onceSender, rebuild, section } from './front-desk-kit';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
+import { displayName } from '../../src/domain/patient';
 
 /** The no-show machine's context as the panel reads it. */
 interface NoShowFacts {
@@ -17,7 +18,7 @@ interface NoShowFacts {
 function render(host: StationHost, context: StationContext, draft: { offered: boolean }, send: (action: TraineeAction) => void): void {
   const patient = context.patient;
   if (!patient) return;
-  host.setSubtitle(`No-show · ${patient.name.given} ${patient.name.family}`);
+  host.setSubtitle(`No-show · ${displayName(patient)}`);
   host.body.append(patientCard(context.session.scenario, patient, context.patientView));
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);

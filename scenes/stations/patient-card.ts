@@ -5,6 +5,7 @@
 import type { ScenarioPatient, Scenario } from '../../src/scenario/scenario.schema';
 import type { PatientView } from '../../src/session/day-view';
 import { element, minutesText } from '../dom';
+import { displayName } from '../../src/domain/patient';
 
 /** Age in whole years on the scenario's date. */
 export function ageOn(dateOfBirth: string, isoDate: string): number {
@@ -20,7 +21,7 @@ export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: 
   avatar.setAttribute('aria-hidden', 'true');
   const text = element('div', 'patient-card-text');
   const age = ageOn(patient.dateOfBirth, scenario.day.date);
-  text.append(element('p', 'patient-card-name', `${patient.name.given} ${patient.name.family}`));
+  text.append(element('p', 'patient-card-name', displayName(patient)));
   text.append(element('p', 'patient-card-meta', `${age} years, ${patient.sex} · ${visitTypeName(scenario, patient)} with ${providerName(scenario, patient)}`));
   text.append(element('p', 'patient-card-complaint', `“${patient.chiefComplaint}”`));
   if (view) {

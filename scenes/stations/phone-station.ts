@@ -12,13 +12,14 @@ import { mayReceiveResults } from '../../src/workflows/shared/privacy';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis, ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
-import { fullName } from '../../src/workflows/shared/patient-identity';
+
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { deskPhoneArt } from './front-desk-art';
 import { buttonRow, doneMark, factList, keyedButton, onceSender, rebuild, section, selectedSlotButton, speech, claimPanel } from './front-desk-kit';
 import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
+import { fullName } from '../../src/domain/patient';
 
 const CALLER_KINDS: Readonly<Record<PhoneCallContext['call']['caller'], string>> = {
   relative: 'says they are family',

@@ -8,12 +8,13 @@ import { WAITING_ROOM_CALLS, waitingRoomWords } from '../../src/clinic/waiting-r
 import { button, element } from '../dom';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
+import { displayName } from '../../src/domain/patient';
 
 function render(host: StationHost, context: StationContext): void {
   const { patient, patientView, view } = context;
   host.body.replaceChildren();
   if (!patient) return;
-  host.setSubtitle(`${patient.name.given} ${patient.name.family}`);
+  host.setSubtitle(displayName(patient));
   host.body.append(patientCard(context.session.scenario, patient, patientView));
 
   const rooms = element('ul', 'room-list');

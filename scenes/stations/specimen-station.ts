@@ -39,6 +39,7 @@ import {
 } from './specimen-choices';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { TRAY_SIZE, TubeTrayScene } from './tube-tray-scene';
+import { displayName } from '../../src/domain/patient';
 
 /** Units the analysers show their numbers in. */
 const RESULT_UNITS: Partial<Record<TestId, string>> = { 'a1c-poc': '%', 'glucose-poc': 'mg/dL' };
@@ -142,7 +143,7 @@ class SpecimenPanel implements StationInstance {
       redraw(this.#content, () => [text(context.snapshot?.matches('awaitingLab') ? 'The specimens are on their way to the lab.' : 'Nobody is at the lab station now.', 'station-note')]);
       return;
     }
-    this.#host.setSubtitle(`${patient.name.given} ${patient.name.family} · specimens and tests`);
+    this.#host.setSubtitle(`${displayName(patient)} · specimens and tests`);
     this.#catchUpWithLab(machine);
     const tests = orderedTests(machine);
     const venous = tests.some((t) => t.kind === 'venous-lab') || machine.tubesNeeded.length > 0;
@@ -433,7 +434,7 @@ class SpecimenPanel implements StationInstance {
     for (const m of machine.microtubes) containers.add(m.tubeId);
     if (tests.some((t) => t.kind === 'urine')) containers.add('urine-cup');
     if (containers.size === 0) return null;
-    const children: Node[] = [text(`Labels for ${patient.name.given} ${patient.name.family}. Clinic date ${this.#context.session.scenario.day.date}.`, 'station-note')];
+    const children: Node[] = [text(`Labels for ${displayName(patient)}. Clinic date ${this.#context.session.scenario.day.date}.`, 'station-note')];
     for (const container of containers) {
       const written = machine.labels.find((l) => l.container === container);
       if (written) {

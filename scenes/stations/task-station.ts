@@ -9,6 +9,7 @@ import { button, element } from '../dom';
 import { actionLabel } from './action-labels';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
+import { displayName } from '../../src/domain/patient';
 
 /** Sends a payload-free action: the stage tasks' actions carry nothing but their type. */
 function payloadFree(type: TraineeActionType): TraineeAction {
@@ -19,7 +20,7 @@ function render(host: StationHost, context: StationContext): void {
   const { patient, patientView } = context;
   host.body.replaceChildren();
   if (!patient) return;
-  host.setSubtitle(`${patient.name.given} ${patient.name.family}`);
+  host.setSubtitle(displayName(patient));
   host.body.append(patientCard(context.session.scenario, patient, patientView));
   const actions = patientView?.actions ?? [];
   if (actions.length === 0) {

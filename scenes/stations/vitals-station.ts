@@ -46,6 +46,7 @@ import {
   VITALS_FIELDS,
   type VitalsDraft,
 } from './vitals-choices';
+import { displayName } from '../../src/domain/patient';
 
 
 /** What the trainee has chosen or typed in the panel and not yet sent. */
@@ -95,10 +96,6 @@ function initialUi(patient: ScenarioPatient): VitalsUi {
 /** A charted value as the review shows it. */
 function show(value: number | null, unit: string): string {
   return value === null ? 'blank' : `${value} ${unit}`;
-}
-
-function fullName(patient: ScenarioPatient): string {
-  return `${patient.name.given} ${patient.name.family}`;
 }
 
 function benchReadings(context: VitalsContext): BenchReadings {
@@ -181,7 +178,7 @@ class VitalsPanel implements StationInstance {
       redraw(this.#content, () => [text('Nobody is in this exam room for vital signs now.', 'station-note')]);
       return;
     }
-    this.#host.setSubtitle(`${fullName(patient)} · ${context.snapshot?.value === 'rooming' ? 'rooming and vital signs' : 'review and hand-over'}`);
+    this.#host.setSubtitle(`${displayName(patient)} · ${context.snapshot?.value === 'rooming' ? 'rooming and vital signs' : 'review and hand-over'}`);
     this.#benchScene.show(benchReadings(machine));
     this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
     const rooming = context.snapshot?.value === 'rooming';

@@ -22,6 +22,7 @@ import { WORKFLOW_MACHINES } from '../workflows/registry';
 import type { WorkflowInput, WorkflowOutput } from '../workflows/workflow';
 import type { DayEnvironment, TimelineKind } from '../domain/day-environment';
 import type { TraineeAction } from './trainee-action';
+import { displayName } from '../domain/patient';
 
 /** Minutes after the appointment time at which a patient who has not come is a no-show. */
 export const NO_SHOW_GRACE_MINUTES = 15;
@@ -80,11 +81,6 @@ export function arrivalMinute(patient: ScenarioPatient): number {
   const time = minutesOfDay(arrival.time);
   if (arrival.kind === 'walk-in') return time;
   return arrival.noShow ? time + NO_SHOW_GRACE_MINUTES : time + arrival.lateMinutes;
-}
-
-/** The patient's name as the screen and the timeline show it. */
-export function displayName(patient: ScenarioPatient): string {
-  return `${patient.name.given} ${patient.name.family}`;
 }
 
 /** The appointment a finished workflow says the patient left with, if any (check-in's `returnVisit`). */

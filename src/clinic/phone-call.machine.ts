@@ -13,10 +13,10 @@ import { assign, setup } from 'xstate';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { type CallerFacts, checkMinimumNecessary, releaseOnFileFor } from '../workflows/shared/privacy';
-import { fullName } from '../workflows/shared/patient-identity';
 import { type BookingAsk, fromTheDayAfter, slotProblem } from '../workflows/shared/appointment-book';
 import { checkPhoneRequest, checkTemplate } from '../workflows/shared/booking-rules';
 import type { DayEnvironment } from '../domain/day-environment';
+import { displayName, fullName } from '../domain/patient';
 
 /**
  * Clinic minutes a call waits to be answered before it goes to voicemail. The clinic clock
@@ -131,7 +131,7 @@ export const phoneCallMachine = setup({
       if (patient) {
         const request = { date: event.date, time: event.time, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId };
         const problem = slotProblem(context.scenario, request, rescheduleCallAsk(context.scenario, patient).notBefore, context.env.bookings);
-        context.env.bookings.push({ ...request, label: `${patient.name.given} ${patient.name.family}` });
+        context.env.bookings.push({ ...request, label: displayName(patient) });
         context.env.journal.check(
           checkTemplate({ patientId: patient.id, patientName: fullName(patient.name), minute: context.env.now(), request, problem, purpose: `rescheduled appointment on ${event.date} at ${event.time}` }),
         );

@@ -6,6 +6,7 @@
 import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
 import { type Check, missed, passed } from '../scoring/finding';
 import { minimumNecessaryRule } from '../workflows/shared/privacy';
+import { displayName } from '../domain/patient';
 
 /** How the trainee calls a waiting patient to the back. */
 export const WAITING_ROOM_CALLS = ['first-name', 'full-name', 'full-name-and-reason'] as const;
@@ -47,7 +48,7 @@ export function checkWaitingRoomCall(at: {
   readonly call: WaitingRoomCall;
 }): Check {
   if (isNameOnly(at.call)) return passed(minimumNecessaryRule, at.patient.id, at.minute);
-  const name = `${at.patient.name.given} ${at.patient.name.family}`;
+  const name = displayName(at.patient);
   return missed(minimumNecessaryRule, {
     patientId: at.patient.id,
     atMinute: at.minute,

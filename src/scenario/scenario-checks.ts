@@ -28,6 +28,7 @@ import {
   preventiveVisitCode,
   TESTS,
 } from '../reference';
+import { displayName } from '../domain/patient';
 
 type ClinicValue = z.output<typeof Clinic>;
 type DayValue = z.output<typeof Day>;
@@ -486,7 +487,7 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
       const name = patient.name;
       if (!context.patientsComplete || !name || scenario.patients.some((other) => other?.name === undefined)) return undefined;
       const namesake = scenario.patients.some((other) => other !== undefined && other !== patient && other.name !== undefined && sameName(other.name, name));
-      return namesake ? undefined : `no other patient is named ${name.given} ${name.family}`;
+      return namesake ? undefined : `no other patient is named ${displayName({ name })}`;
     }
     case 'inactive-coverage': {
       if (!patient.coverage) return 'the patient has no coverage';

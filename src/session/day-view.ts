@@ -13,7 +13,7 @@
  */
 import type { InspectionEvent } from 'xstate';
 import type { TimelineEntry, TimelineKind } from '../domain/day-environment';
-import { type EncounterStage, type WaitStep, displayName } from '../clinic/encounter.machine';
+import { type EncounterStage, type WaitStep } from '../clinic/encounter.machine';
 import type { TraineeActionType } from '../clinic/trainee-action';
 import { RING_MINUTES } from '../clinic/phone-call.machine';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
@@ -21,6 +21,7 @@ import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
 import { scoreDay } from '../scoring/score';
 import type { ActionLogEntry, AvailableTask, Session } from './session';
 import { type HintTarget, stepHint } from './step-hint';
+import { displayName, initials } from '../domain/patient';
 
 /** Where a patient is on the clinic floor. `outside`: not arrived yet; `gone`: left the clinic. */
 export const FLOOR_AREAS = ['outside', 'entrance', 'front-desk', 'waiting-room', 'exam-room', 'lab', 'checkout', 'gone'] as const;
@@ -254,11 +255,6 @@ export function runningScore(session: Session): RunningScore {
   return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical') };
 }
 
-/** Initials for a patient's token: given and family name's first letters. */
-export function initialsOf(patient: ScenarioPatient): string {
-  return `${patient.name.given.charAt(0)}${patient.name.family.charAt(0)}`.toUpperCase();
-}
-
 /** Where on the floor a patient in `stage` stands. */
 export function areaOf(stage: EncounterStage): FloorArea {
   return AREA_OF_STAGE[stage];
@@ -319,7 +315,7 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
   return {
     id: patient.id,
     name: displayName(patient),
-    initials: initialsOf(patient),
+    initials: initials(patient.name),
     stage,
     area: areaOf(stage),
     room: AREA_OF_STAGE[stage] === 'exam-room' ? (facts?.room ?? null) : null,

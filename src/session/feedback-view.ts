@@ -12,13 +12,14 @@
  * judged from the whole day by scoring; they are not journaled, so the log does not list
  * them, but a score change they cause is still explained.
  */
-import { displayName } from '../clinic/encounter.machine';
+
 import type { CompetencyId } from '../reference/competencies';
 import type { Source } from '../reference/source';
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import type { Check, Severity } from '../scoring/finding';
 import type { RunningScore } from './day-view';
 import type { Session } from './session';
+import { displayName } from '../domain/patient';
 
 /** One finding as practice shows it. */
 export interface FeedbackItem {

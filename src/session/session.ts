@@ -13,7 +13,7 @@ import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../domain/day-environment';
-import { displayName, encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
+import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { actionFormProblem, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import { availableWorkflowActions } from '../workflows/workflow-actions';
 import type { WorkflowMachines } from '../workflows/registry';
@@ -22,6 +22,7 @@ import type { Check } from '../scoring/finding';
 import type { DayRecord, PatientJourney, SessionSettings } from '../scoring/day-record';
 import { ClinicClock } from './clock';
 import { SeededRandom } from '../domain/random';
+import { displayName } from '../domain/patient';
 
 /** Observes the actors of a day (XState's inspection API), for benchmarks and tools. */
 export type InspectionObserver = (event: InspectionEvent) => void;

@@ -9,8 +9,6 @@ import {
   draftFrom,
   emptyLine,
   FORM_SERVICE_LINES,
-  formatDollars,
-  parseDollars,
   postingFromInputs,
   scrubEditBox,
   scrubEditField,
@@ -76,26 +74,6 @@ describe('The claim form model', () => {
     const correction = correctionFromDraft(recoded, { coding: CODING, memberId: 'BHP-448120', priorAuthorizationNumber: null });
     expect(correction?.coding?.diagnoses).toEqual(['I10', 'R73.09', 'Z23']);
     expect(correction && 'memberId' in correction).toBe(false);
-  });
-
-  it.each([
-    ['25', 2500],
-    ['25.5', 2550],
-    ['$1,234.05', 123405],
-    ['0', 0],
-    [' 91.00 ', 9100],
-  ])('reads %j as %i cents', (typed, cents) => {
-    expect(parseDollars(typed)).toBe(cents);
-  });
-
-  it.each(['', 'abc', '-5', '1.234', '12,5.00.1'])('refuses %j as an amount', (typed) => {
-    expect(parseDollars(typed)).toBeNull();
-  });
-
-  it('writes cents as dollars', () => {
-    expect(formatDollars(123405)).toBe('$1,234.05');
-    expect(formatDollars(0)).toBe('$0.00');
-    expect(formatDollars(-3900)).toBe('−$39.00');
   });
 
   it('posts what was typed, or names the fields that are not amounts', () => {

@@ -15,7 +15,6 @@ import {
   followUpOrderText,
   identityQuestionText,
   longDate,
-  money,
   mondayOf,
   payerAuthorizationList,
   plannedServices,
@@ -46,11 +45,6 @@ describe('the front desk’s words', () => {
     expect(usDate(iso)).toBe(us);
     expect(longDate(iso)).toBe(long);
     expect(shortDate(iso)).toBe(short);
-  });
-
-  it('writes money with cents', () => {
-    expect(money(25)).toBe('$25.00');
-    expect(money(0)).toBe('$0.00');
   });
 
   it('puts a stated question openly and a yes/no question with the chart’s value', () => {

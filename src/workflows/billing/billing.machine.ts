@@ -16,7 +16,6 @@
  */
 import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
 import type { BillingRecord } from '../../domain/chart';
-import { type ScenarioPatient } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
 import type { Check } from '../../scoring/finding';
 import type { WorkflowInput, WorkflowOutput } from '../workflow';
@@ -51,6 +50,7 @@ import {
   payerResponseMinutes,
   type Remittance,
 } from './payer-adjudication';
+import { displayName } from '../../domain/patient';
 
 /**
  * How long before closing the end-of-day check runs: one simulated second, so it is judged
@@ -77,11 +77,6 @@ export interface BillingContext extends WorkflowInput {
   readonly codingJudged: boolean;
   readonly dayEndJudged: boolean;
   readonly outcome: BillingRecord | null;
-}
-
-/** The patient's name as messages show it (the encounter's own helper would import the registry back). */
-function displayName(patient: ScenarioPatient): string {
-  return `${patient.name.given} ${patient.name.family}`;
 }
 
 type Event<T extends BillingAction['type']> = Extract<BillingAction, { type: T }>;
@@ -244,7 +239,7 @@ export const billingMachine = setup({
         minute: context.env.now(),
         patientId: context.patient.id,
         kind: 'claim-denied',
-        text: `${context.patient.name.given} ${context.patient.name.family}'s claim was denied — work the denial`,
+        text: `${displayName(context.patient)}'s claim was denied — work the denial`,
       });
       return { denial: answer.denial };
     }),

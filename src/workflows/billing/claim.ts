@@ -27,6 +27,8 @@ import { type OrderableTest, TESTS, VACCINE_ADMINISTRATION, VENIPUNCTURE_BILLING
 import type { CoverageStatus, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
 import { type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS, type DiagnosisPointer } from './billing.actions';
 import { type PreventiveDecision, preventiveVisitCode } from '../../reference/preventive-visits';
+import { dollarsToCents } from '../../domain/money';
+import { familyFirstName } from '../../domain/patient';
 
 /** CMS-1500 box 21: the ICD indicator for ICD-10-CM. */
 export const ICD10_INDICATOR = '0';
@@ -123,8 +125,6 @@ export interface ExpectedClaim {
   readonly truth: PayerTruth;
 }
 
-const CENTS_PER_DOLLAR = 100;
-
 function isPayerId(id: string | null | undefined): id is PayerId {
   return id !== null && id !== undefined && (PAYER_IDS as readonly string[]).includes(id);
 }
@@ -140,7 +140,7 @@ export function registeredCoverage(patient: ScenarioPatient, chart: EncounterCha
       priorAuthorizationNumber: registration.priorAuthorizationNumber,
       eligibilityStatus: registration.eligibilityStatus,
       selfPay: registration.selfPay,
-      copayCollectedCents: Math.round(registration.copayCollected * CENTS_PER_DOLLAR),
+      copayCollectedCents: dollarsToCents(registration.copayCollected),
     };
   }
   const coverage = patient.coverage;
@@ -162,8 +162,8 @@ export function payerTruth(patient: ScenarioPatient): PayerTruth {
     payerId: isPayerId(coverage?.payerId) ? coverage.payerId : null,
     memberId: coverage ? (coverage.cardMemberId ?? coverage.memberId) : null,
     status: coverage?.status ?? 'inactive',
-    copayCents: Math.round((coverage?.copay ?? 0) * CENTS_PER_DOLLAR),
-    deductibleRemainingCents: Math.round((coverage?.deductibleRemaining ?? 0) * CENTS_PER_DOLLAR),
+    copayCents: dollarsToCents(coverage?.copay ?? 0),
+    deductibleRemainingCents: dollarsToCents(coverage?.deductibleRemaining ?? 0),
     coinsurancePercent: coverage?.coinsurancePercent ?? 0,
   };
 }
@@ -176,8 +176,7 @@ export function billTo(registered: RegisteredCoverage): BillTo {
 
 /** The patient's name as box 2 wants it: family name, given name, middle initial. */
 export function claimPatientName(patient: ScenarioPatient): string {
-  const middle = patient.name.middle ? ` ${patient.name.middle.charAt(0)}` : '';
-  return `${patient.name.family.toUpperCase()}, ${patient.name.given.toUpperCase()}${middle.toUpperCase()}`;
+  return familyFirstName(patient.name).toUpperCase();
 }
 
 /** The claim header as registered: what the practice system puts on the form before the trainee checks it. */

@@ -60,7 +60,8 @@ import {
   statedDateOfBirth,
   statedName,
 } from './patient-at-desk';
-import { fullName, normalizeName, respondentFor } from '../shared/patient-identity';
+import { normalizeName, respondentFor } from '../shared/patient-identity';
+import { displayName, fullName } from '../../domain/patient';
 
 /** The card as the trainee entered it. */
 export interface CardEntry {
@@ -214,7 +215,13 @@ function eligibilityPending(context: IntakeContext): boolean {
   return context.card !== null && context.eligibility === null;
 }
 
-function coverageNotActive(context: IntakeContext): boolean {
+/**
+ * The coverage path the desk is on: eligibility came back not active and the patient has
+ * not agreed to pay for the visit, so the trainee tells them and does what they choose
+ * (self-pay, or the visit booked again for a later day). The guard of both choices, and
+ * what the check-in station reads to offer them.
+ */
+export function coverageNotActive(context: Pick<IntakeContext, 'selfPay' | 'eligibility'>): boolean {
   return !context.selfPay && context.eligibility?.found === true && context.eligibility.status !== 'active';
 }
 
@@ -307,7 +314,7 @@ export const intakeMachine = setup({
       // A slot is open to a walk-in from the later of their arrival and the time they are slotted.
       const problem = slotProblem(context.scenario, request, walkInAsk(context).notBefore, context.env.bookings);
       journal(context, checkTemplate({ ...who(context), request, problem, purpose: `same-day slot at ${event.time}` }));
-      context.env.bookings.push({ ...request, label: `${context.patient.name.given} ${context.patient.name.family}` });
+      context.env.bookings.push({ ...request, label: displayName(context.patient) });
       return { walkInTime: event.time };
     }),
     bookWalkInLater: assign(({ context, event }) => {

@@ -4,6 +4,7 @@
  * the `Check` (a pass, or a miss with its finding). The intake machine calls them and
  * journals the result.
  */
+import { dollarsToCents } from '../../domain/money';
 import { checked, SOURCES } from '../../reference/source';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
 import type { IdentityQuestion, IntakeForm, QuestionStyle } from './intake.actions';
@@ -338,12 +339,14 @@ export function checkEligibility(
 /** `intake.copay`: the copay the eligibility response names was collected, with a receipt. */
 export function checkCopay(at: CheckAt & { readonly copayDue: number; readonly collected: { readonly amount: number; readonly receiptGiven: boolean } | null }): Check {
   const { collected } = at;
-  if (collected && collected.amount === at.copayDue && collected.receiptGiven) return passed(copayRule, at.patientId, at.minute);
+  // Compared in whole cents: amounts in dollars are floating point.
+  const rightAmount = collected !== null && dollarsToCents(collected.amount) === dollarsToCents(at.copayDue);
+  if (collected && rightAmount && collected.receiptGiven) return passed(copayRule, at.patientId, at.minute);
   const due = `$${at.copayDue.toFixed(2)}`;
   const message =
     collected === null
       ? `${at.patientName}'s ${due} copay was not collected at check-in.`
-      : collected.amount !== at.copayDue
+      : !rightAmount
         ? `${at.patientName} was charged $${collected.amount.toFixed(2)} at check-in; the copay is ${due}.`
         : `${at.patientName} paid the ${due} copay but was given no receipt.`;
   return missed(copayRule, {

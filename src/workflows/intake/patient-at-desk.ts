@@ -9,8 +9,9 @@
 import { findPayer } from '../../reference/payers';
 import { TESTS } from '../../reference/tests';
 import type { InactiveCoverageChoice, PlanType, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
-import { fullName, normalizeName, type Respondent } from '../shared/patient-identity';
+import { normalizeName, type Respondent } from '../shared/patient-identity';
 import type { AddressEntry, DemographicsQuestion, IdentityQuestion, NameEntry, QuestionStyle } from './intake.actions';
+import { fullName } from '../../domain/patient';
 
 /** The name the patient states at the desk. */
 export function statedName(patient: ScenarioPatient): ScenarioPatient['name'] {

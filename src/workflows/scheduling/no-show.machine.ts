@@ -10,9 +10,10 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
-import { fullName } from '../shared/patient-identity';
+
 import type { NoShowAction } from './scheduling.actions';
 import { checkNoShow } from './scheduling.rules';
+import { fullName } from '../../domain/patient';
 
 /** Minutes before closing at which the desk reconciles the day's book (and an unmarked no-show becomes a finding). */
 export const RECONCILE_MINUTES_BEFORE_CLOSE = 1;

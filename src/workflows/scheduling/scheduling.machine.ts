@@ -7,11 +7,11 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { CheckoutRecord } from '../../domain/chart';
 import type { WorkflowInput } from '../workflow';
-import { fullName } from '../shared/patient-identity';
 import { type BookingAsk, fromTheDayAfter, type SlotRequest, slotProblem, visitTypeOf } from '../shared/appointment-book';
 import { type SchedulingAction, type SchedulingActionType } from './scheduling.actions';
 import { checkTemplate } from '../shared/booking-rules';
 import { checkFollowUp, checkReferral, referralAuthorization } from './scheduling.rules';
+import { displayName, fullName } from '../../domain/patient';
 
 /** What checkout has done so far. */
 export interface SchedulingContext extends WorkflowInput {
@@ -49,7 +49,7 @@ export const schedulingMachine = setup({
       const request: SlotRequest = { date: event.date, time: event.time, visitTypeId: event.visitTypeId, providerId: event.providerId };
       const problem = slotProblem(context.scenario, request, followUpAsk(context, event.providerId, event.visitTypeId).notBefore, context.env.bookings);
       context.env.journal.check(checkTemplate({ ...who(context), request, problem, purpose: `follow-up on ${event.date} at ${event.time}` }));
-      context.env.bookings.push({ ...request, label: `${context.patient.name.given} ${context.patient.name.family}` });
+      context.env.bookings.push({ ...request, label: displayName(context.patient) });
       return { followUp: request };
     }),
     makeReferral: assign(({ event }) =>

@@ -18,6 +18,7 @@
 import { daysBetween, parseIsoDate } from '../../reference/iso-date';
 import { type Scenario, type ScenarioProvider } from '../../scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
+import { displayName } from '../../domain/patient';
 
 /** One appointment as the book holds it. */
 export interface BookEntry {
@@ -155,7 +156,7 @@ function scenarioBookedOn(scenario: Scenario, providerId: string, date: string):
       ? []
       : scenario.patients.flatMap((patient): BookEntry[] =>
           patient.arrival.kind === 'scheduled' && patient.arrival.providerId === providerId
-            ? [{ date, time: patient.arrival.time, providerId, visitTypeId: patient.arrival.visitTypeId, label: `${patient.name.given} ${patient.name.family}` }]
+            ? [{ date, time: patient.arrival.time, providerId, visitTypeId: patient.arrival.visitTypeId, label: displayName(patient) }]
             : [],
         );
   const entries = { book, today };

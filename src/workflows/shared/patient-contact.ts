@@ -12,6 +12,7 @@ import { checked, SOURCES } from '../../reference/source';
 import { type Check, defineRule, missed } from '../../scoring/finding';
 import type { WorkflowInput } from '../workflow';
 import { NO_CHANGE } from '../workflow-steps';
+import { displayName } from '../../domain/patient';
 
 /** The trainee cleaned their hands (alcohol-based rub or washing) in front of the patient. */
 export interface HandsCleanedAction {
@@ -42,7 +43,7 @@ export interface ProviderAlertedAction {
 
 /** The patient's name as findings and the timeline give it. */
 export function patientName(input: Pick<WorkflowInput, 'patient'>): string {
-  return `${input.patient.name.given} ${input.patient.name.family}`;
+  return displayName(input.patient);
 }
 
 /** Who and when a check is about. */

@@ -5,11 +5,7 @@
  */
 import { ageInYears } from '../../reference/iso-date';
 import type { ScenarioPatient } from '../../scenario/scenario.schema';
-
-/** A person's name as spoken: given, middle and family name. */
-export function fullName(name: ScenarioPatient['name']): string {
-  return [name.given, name.middle, name.family].filter((part) => part !== undefined).join(' ');
-}
+import { fullName } from '../../domain/patient';
 
 /** Names compare without case, accents, punctuation or extra spaces. */
 export function normalizeName(text: string): string {

@@ -7,6 +7,7 @@ import { orderableTest, type OrderableTest } from '../../reference/tests';
 import { NO_CHANGE } from '../workflow-steps';
 import { record, shownResult, type SpecimenContext, type SpecimenGuard, type SpecimenStep, subject, testOrdered } from './specimen.context';
 import { isCriticalResult, resultRecordingCheck } from './specimen.rules';
+import { displayName } from '../../domain/patient';
 
 function specimenReady(context: SpecimenContext, test: OrderableTest): boolean {
   if (test.kind === 'capillary-poc') return context.capillaryOpen;
@@ -30,7 +31,7 @@ export const recordResult: SpecimenStep = (context, event) => {
       minute: context.env.now(),
       patientId: context.patient.id,
       kind: 'critical-value',
-      text: `${context.patient.name.given} ${context.patient.name.family}: critical ${orderableTest(event.testId).displayName} result ${String(shown)} — tell the provider now`,
+      text: `${displayName(context.patient)}: critical ${orderableTest(event.testId).displayName} result ${String(shown)} — tell the provider now`,
     });
   }
   return {
@@ -47,7 +48,7 @@ export const showResult: SpecimenStep = (context, event) => {
     minute: context.env.now(),
     patientId: context.patient.id,
     kind: 'result-ready',
-    text: `${context.patient.name.given} ${context.patient.name.family}: the ${orderableTest(event.testId).displayName} is ready to read`,
+    text: `${displayName(context.patient)}: the ${orderableTest(event.testId).displayName} is ready to read`,
   });
   return { tests: context.tests.map((t) => (t.testId === event.testId ? { ...t, ready: true } : t)) };
 };

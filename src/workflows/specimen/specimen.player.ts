@@ -21,6 +21,7 @@ import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/wor
 import type { SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 import { isInDate } from './specimen.kits';
 import { orderedTests, shownResult, type SpecimenContext } from './specimen.machine';
+import { abbreviatedName, displayName } from '../../domain/patient';
 
 /** Where the novice slips; the expert never does. */
 interface Slips {
@@ -66,7 +67,7 @@ export function correctLabel(view: PlayerView, collectedAtMinute: number): Speci
   // The chart as check-in left it: a date of birth corrected to the photo ID goes on the label.
   const corrected = (view.snapshot.context as SpecimenContext).chart.registration?.correctedIdentity;
   return {
-    fullName: `${patient.name.given} ${patient.name.family}`,
+    fullName: displayName(patient),
     secondIdentifier: { kind: 'date-of-birth', value: corrected?.dateOfBirth ?? patient.dateOfBirth },
     collectedAtMinute,
     initials: SCRIPTED_INITIALS,
@@ -153,7 +154,7 @@ function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
     // The microtube's label is a narrow strip: the novice writes the first name as an initial to fit it,
     // but not on the recollection of a specimen the lab has just rejected.
     const shortens = slips.shortensMicrotubeName() && context.rejected.length === 0;
-    const shortened = shortens ? { ...label, fullName: `${view.patient.name.given[0]}. ${view.patient.name.family}` } : label;
+    const shortened = shortens ? { ...label, fullName: abbreviatedName(view.patient.name) } : label;
     return { type: 'specimen.labeled', container: unlabelledMicrotube.tubeId, label: shortened };
   }
 

@@ -24,7 +24,6 @@ import {
   cleanHands as cleanHandsStep,
   identifyPatient as identifyPatientStep,
   type PatientIdentifiedAction,
-  patientName,
   UNNEEDED_ALERT_PROVIDER_MINUTES,
   unneededAlertCheck,
 } from '../shared/patient-contact';
@@ -54,6 +53,7 @@ import {
   recordAccuracyChecks,
   roomingIdentificationCheck,
 } from './vitals.rules';
+import { displayName } from '../../domain/patient';
 
 /** The stage task's bare `vitals.recorded` (no values) can reach this machine too; it is not accepted. */
 type BareVitalsRecorded = Extract<StageTaskAction, { type: 'vitals.recorded' }>;
@@ -85,7 +85,7 @@ export interface VitalsContext extends WorkflowInput {
 
 /** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
 function subject<Details extends object>(context: VitalsContext, details: Details): CheckSubject & Details {
-  return Object.assign({ patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() }, details);
+  return Object.assign({ patientId: context.patient.id, patientName: displayName(context.patient), minute: context.env.now() }, details);
 }
 
 function record(env: DayEnvironment, checks: Check | readonly Check[]): void {
@@ -179,7 +179,7 @@ const noteNewCriticals: VitalsStep = (context) => {
       minute: context.env.now(),
       patientId: context.patient.id,
       kind: 'critical-value',
-      text: `${context.patient.name.given} ${context.patient.name.family}: critical ${vital} — tell the provider now`,
+      text: `${displayName(context.patient)}: critical ${vital} — tell the provider now`,
     });
   }
   return context.criticalShown.length > context.criticalNoted ? { criticalNoted: context.criticalShown.length } : NO_CHANGE;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeAvailableActions, intakeMachine } from '../../../src/workflows/intake/intake.machine';
+import { coverageNotActive, intakeAvailableActions, intakeMachine } from '../../../src/workflows/intake/intake.machine';
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
 import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
@@ -70,6 +70,36 @@ describe('intakeMachine', () => {
     const { journal, output } = playCheckIn(day, day.patients[0]!);
     expect(missedRules(journal)).toEqual([]);
     expect(output?.registration).toMatchObject({ eligibilityStatus: 'inactive', selfPay: true, copayCollected: 0 });
+  });
+
+  it('puts the desk on the inactive-coverage path only once eligibility says so, and off it once the patient agrees to pay', () => {
+    const day = scenario([patient('p1', '08:00', { coverage: { ...coverage, status: 'terminated' } })]);
+    const run = startWorkflow(intakeMachine, day, day.patients[0]!);
+    for (const action of GREET_AND_CONFIRM) run.actor.send(action);
+    run.actor.send({ type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-100', groupNumber: null, planType: 'ppo' });
+    expect(coverageNotActive(run.actor.getSnapshot().context)).toBe(false);
+    run.actor.send({ type: 'eligibility.checked' });
+    expect(coverageNotActive(run.actor.getSnapshot().context)).toBe(true);
+    expect(intakeAvailableActions(run.actor.getSnapshot())).toContain('self-pay.agreed');
+    run.actor.send({ type: 'self-pay.agreed' });
+    expect(coverageNotActive(run.actor.getSnapshot().context)).toBe(false);
+    const active = scenario([patient('p1', '08:00', { coverage })]);
+    const insured = startWorkflow(intakeMachine, active, active.patients[0]!);
+    for (const action of GREET_AND_CONFIRM) insured.actor.send(action);
+    insured.actor.send({ type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-100', groupNumber: null, planType: 'ppo' });
+    insured.actor.send({ type: 'eligibility.checked' });
+    expect(coverageNotActive(insured.actor.getSnapshot().context)).toBe(false);
+  });
+
+  it('takes a copay collected to the cent, however the dollars were reached', () => {
+    const day = scenario([patient('p1', '08:00', { coverage: { ...coverage, copay: 0.3 } })]);
+    const run = startWorkflow(intakeMachine, day, day.patients[0]!);
+    for (const action of GREET_AND_CONFIRM) run.actor.send(action);
+    run.actor.send({ type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-100', groupNumber: null, planType: 'ppo' });
+    run.actor.send({ type: 'eligibility.checked' });
+    run.actor.send({ type: 'copay.collected', amount: 0.1 + 0.2, receiptGiven: true });
+    run.actor.send({ type: 'check-in.completed' });
+    expect(run.journal.checks.find((check) => check.ruleId === 'intake.copay')?.passed).toBe(true);
   });
 
   it('makes the novice’s slips into findings: "are you…?", no second identifier, no eligibility, no copay', () => {

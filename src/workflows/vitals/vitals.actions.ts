@@ -4,8 +4,10 @@
  * workflow: identifying the patient and escalating to the provider work the same at the
  * lab station as in the exam room.
  */
-import type { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
-import { BP_CUFF_SIZE_IDS, type FlaggableVital } from '../../reference/vital-signs';
+import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
+import { textEntry } from '../../scenario/entries';
+import { schemaOf, z } from '../../scenario/zod';
+import { BP_CUFF_SIZE_IDS, FLAGGABLE_VITALS, type FlaggableVital } from '../../reference/vital-signs';
 
 /** A route a temperature is taken by. */
 export type TemperatureRoute = (typeof TEMPERATURE_ROUTES)[number];
@@ -87,6 +89,81 @@ export type VitalsAction =
   | { readonly type: 'vitals.flagged'; readonly vitals: readonly FlaggableVital[] }
   | ProviderAlertedAction
   | { readonly type: 'patient.ready-for-provider' };
+
+/** A finite number from `min` to `max` (a typed 400 nines, `Infinity` or `NaN` is refused). */
+function reading(min: number, max: number) {
+  return z.number().check(z.gte(min), z.lte(max));
+}
+
+/** `hands.cleaned`: shared with the specimen workflow, defined once. */
+export const handsCleanedActionSchema = z.strictObject({ type: z.literal('hands.cleaned') });
+
+/** `patient.identified`: shared with the specimen workflow, defined once. */
+export const patientIdentifiedActionSchema = schemaOf<PatientIdentifiedAction>()(
+  z.strictObject({
+    type: z.literal('patient.identified'),
+    question: z.enum(IDENTIFICATION_QUESTIONS),
+    identifiers: z.array(z.enum(PATIENT_IDENTIFIERS)).check(z.maxLength(PATIENT_IDENTIFIERS.length * 2)),
+  }),
+);
+
+/** `provider.alerted`: shared with the specimen workflow, defined once. */
+export const providerAlertedActionSchema = schemaOf<ProviderAlertedAction>()(z.strictObject({ type: z.literal('provider.alerted') }));
+
+/**
+ * The vital signs as charted, each blank (null) or a finite number within what the
+ * instrument can display. The bounds are wider than any reading the game's instruments
+ * draw from a valid scenario (its truths, scatter, cuff and technique bias) plus the
+ * novice's charting slips (a systolic rounded or misread by 10, a pulse off by 4), so a
+ * wrong value is still charted and judged as a finding; only what no instrument shows is
+ * refused. Height: stadiometers and infant boards up to 300 cm. Weight: clinic and
+ * bariatric scales up to 500 kg. BMI: derived, not read, so only kept finite and within a
+ * bound no height and weight the scenario allows can pass. Temperature: low-reading and
+ * clinical thermometers, 25–46 °C. Pulse: oximeters and monitors display up to 300/min
+ * (counted by hand, the same bound). Respirations: up to 150/min. Blood pressure: aneroid
+ * and automated gauges read 0–300 mmHg, widened to 400 for the biased readings of a
+ * systolic truth at the scenario's maximum. SpO₂: 0–100 %. Pain: the 0–10 numeric scale.
+ */
+const RecordedVitalsSchema = schemaOf<RecordedVitals>()(
+  z.strictObject({
+    heightCm: z.nullable(reading(0, 300)),
+    weightKg: z.nullable(reading(0, 500)),
+    bmi: z.nullable(reading(0, 10_000)),
+    temperatureC: z.nullable(reading(25, 46)),
+    temperatureRoute: z.nullable(z.enum(TEMPERATURE_ROUTES)),
+    pulsePerMinute: z.nullable(reading(0, 300)),
+    respirationsPerMinute: z.nullable(reading(0, 150)),
+    systolicMmHg: z.nullable(reading(0, 400)),
+    diastolicMmHg: z.nullable(reading(0, 400)),
+    spo2Percent: z.nullable(reading(0, 100)),
+    painScore: z.nullable(reading(0, 10).check(z.int())),
+  }),
+);
+
+/** Every vitals action, checked at the edge before any machine sees it. */
+export const vitalsActionSchema = schemaOf<VitalsAction>()(
+  z.discriminatedUnion('type', [
+    handsCleanedActionSchema,
+    patientIdentifiedActionSchema,
+    z.strictObject({ type: z.literal('allergies.reconciled'), allergies: z.array(textEntry(120)).check(z.maxLength(50)) }),
+    z.strictObject({ type: z.literal('medications.reconciled') }),
+    z.strictObject({ type: z.literal('chief-complaint.recorded'), text: textEntry(500) }),
+    z.strictObject({ type: z.literal('height-weight.measured') }),
+    z.strictObject({ type: z.literal('temperature.measured'), route: z.enum(TEMPERATURE_ROUTES) }),
+    z.strictObject({ type: z.literal('pulse.measured') }),
+    z.strictObject({ type: z.literal('respirations.measured') }),
+    z.strictObject({ type: z.literal('spo2.measured') }),
+    z.strictObject({ type: z.literal('pain.assessed') }),
+    z.strictObject({
+      type: z.literal('blood-pressure.measured'),
+      technique: z.strictObject({ cuff: z.enum(BP_CUFFS), position: z.enum(BP_POSITIONS), rested: z.boolean(), armAtHeartLevel: z.boolean(), talking: z.boolean() }),
+    }),
+    z.strictObject({ type: z.literal('vitals.recorded'), values: RecordedVitalsSchema }),
+    z.strictObject({ type: z.literal('vitals.flagged'), vitals: z.array(z.enum(FLAGGABLE_VITALS)).check(z.maxLength(FLAGGABLE_VITALS.length * 2)) }),
+    providerAlertedActionSchema,
+    z.strictObject({ type: z.literal('patient.ready-for-provider') }),
+  ]),
+);
 
 /** One example of each vitals action, for the action samples that probe the machines. */
 export const VITALS_ACTION_SAMPLES: readonly VitalsAction[] = [

@@ -268,7 +268,7 @@ export class Session {
 
   /** The snapshot of a phone call, if the day has one by that id. */
   phoneSnapshot(callId: string): AnyMachineSnapshot | undefined {
-    return this.#context.calls[callId]?.getSnapshot() as AnyMachineSnapshot | undefined;
+    return this.#context.calls.get(callId)?.getSnapshot() as AnyMachineSnapshot | undefined;
   }
 
   /** What the trainee can sensibly do now, patient by patient, and the phone. */
@@ -295,7 +295,7 @@ export class Session {
   }
 
   #patientTask(context: ClinicDayContext, patientId: string): AvailableTask | null {
-    const encounter = context.encounters[patientId];
+    const encounter = context.encounters.get(patientId);
     if (!encounter) return null;
     const snapshot = encounter.getSnapshot();
     const stage = encounterStage(snapshot);
@@ -309,7 +309,7 @@ export class Session {
 
   #phoneTasks(context: ClinicDayContext): AvailableTask[] {
     const tasks: AvailableTask[] = [];
-    for (const [callId, call] of Object.entries(context.calls)) {
+    for (const [callId, call] of context.calls) {
       const snapshot = call.getSnapshot();
       if (snapshot.status !== 'active') continue;
       const action = snapshot.value === 'ringing' ? 'phone.answered' : snapshot.value === 'inCall' ? 'phone.closed' : null;
@@ -323,7 +323,7 @@ export class Session {
   record(): DayRecord {
     const context = this.#context;
     const journeys = this.scenario.patients.map((patient): PatientJourney => {
-      const snapshot = context.encounters[patient.id]?.getSnapshot();
+      const snapshot = context.encounters.get(patient.id)?.getSnapshot();
       const encounter = snapshot?.context;
       const openWait: WaitSpell[] =
         encounter && encounter.waitingSince !== null && encounter.waitStep !== null
@@ -333,7 +333,7 @@ export class Session {
         patientId: patient.id,
         name: displayName(patient),
         stage: snapshot ? encounterStage(snapshot) : 'expected',
-        outcome: context.outcomes[patient.id] ?? null,
+        outcome: context.outcomes.get(patient.id) ?? null,
         arrivedAt: encounter?.arrivedAt ?? null,
         departedAt: encounter?.departedAt ?? null,
         waits: [...(encounter?.waits ?? []), ...openWait],
@@ -364,7 +364,7 @@ export class Session {
   }
 
   #encounter(patientId: string): EncounterRef | undefined {
-    return this.#context.encounters[patientId];
+    return this.#context.encounters.get(patientId);
   }
 
 

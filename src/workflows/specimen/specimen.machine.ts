@@ -482,9 +482,9 @@ export const specimenMachine = setup({
     isTube: ({ event }) => event.type === 'tube.drawn' && TUBES.some((t) => t.id === event.tube),
     tourniquetOn: ({ context }) => context.tourniquetOn,
     canInvert: ({ context, event }) =>
-      event.type === 'tube.inverted' && typeof event.times === 'number' && context.drawn.some((d) => d.tube === event.tube && d.inversions === null && d.tube !== 'discard'),
+      event.type === 'tube.inverted' && context.drawn.some((d) => d.tube === event.tube && d.inversions === null && d.tube !== 'discard'),
     canLabel: ({ context, event }) => {
-      if (event.type !== 'specimen.labeled' || typeof event.label !== 'object' || event.label === null) return false;
+      if (event.type !== 'specimen.labeled') return false;
       if (context.labels.some((l) => l.container === event.container)) return false;
       if (event.container === 'urine-cup') return orderedTests(context).some((t) => t.kind === 'urine');
       if (isMicrotubeId(event.container)) return context.microtubes.some((m) => m.tubeId === event.container);
@@ -518,7 +518,7 @@ export const specimenMachine = setup({
       );
     },
     canRecordResult: ({ context, event }) =>
-      event.type === 'poct.result-recorded' && (typeof event.result === 'string' || typeof event.result === 'number') && context.tests.some((t) => t.testId === event.testId && t.ready && t.recorded === null),
+      event.type === 'poct.result-recorded' && context.tests.some((t) => t.testId === event.testId && t.ready && t.recorded === null),
     vaccineDue: ({ context, event }) =>
       event.type === 'vaccine.administered' && !context.vaccinesGiven.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'vaccine') !== null,
     procedureDue: ({ context, event }) =>

@@ -70,6 +70,12 @@ describe('parseTraineeAction', () => {
     else expect(parsed.problem.message).toMatch(/^blood-pressure\.measured: technique\.cuff "huge" is not one of "child", "small-adult"/);
   });
 
+  it('reads a label dated the day before the clinic day, which is a labelling finding rather than a malformed action', () => {
+    const label = TRAINEE_ACTION_SAMPLES.find((a) => a.type === 'specimen.labeled')!;
+    const dayBefore = { ...label, label: { ...(label as { label: object }).label, collectedAtMinute: 9 * 60 - 1440 } };
+    expect(parseTraineeAction(dayBefore)).toEqual({ ok: true, action: dayBefore });
+  });
+
   it('reads a stage task\'s bare action and the workflow\'s full one of the same type, and reports the full one\'s field when both fail', () => {
     expect(parseTraineeAction({ type: 'vitals.recorded' })).toEqual({ ok: true, action: { type: 'vitals.recorded' } });
     const parsed = parseTraineeAction({ type: 'vitals.recorded', values: 5 });

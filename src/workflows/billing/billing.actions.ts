@@ -71,12 +71,12 @@ function cents() {
 /** The coding of a visit as the claim form gives it: box 21's twelve diagnoses, and service lines. */
 const ClaimCodingSchema = schemaOf<ClaimCoding>()(
   z.strictObject({
-    diagnoses: z.array(textEntry(10)).check(z.maxLength(DIAGNOSIS_LETTERS.length)),
+    diagnoses: z.array(textEntry(20)).check(z.maxLength(DIAGNOSIS_LETTERS.length)),
     lines: z
       .array(
         z.strictObject({
-          code: textEntry(10),
-          modifiers: z.array(textEntry(4)).check(z.maxLength(8)),
+          code: textEntry(20),
+          modifiers: z.array(textEntry(8)).check(z.maxLength(8)),
           pointers: z.array(z.enum(DIAGNOSIS_LETTERS)).check(z.maxLength(DIAGNOSIS_LETTERS.length)),
           units: z.number().check(z.int(), z.gte(1), z.lte(9999)),
         }),

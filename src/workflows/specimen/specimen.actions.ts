@@ -63,6 +63,9 @@ export type SpecimenAction =
   | ProviderAlertedAction
   | { readonly type: 'specimen.sent' };
 
+/** About a hundred years, in minutes: the furthest a written collection date is read from the clinic day. */
+const CENTURY_MINUTES = 100 * 366 * 24 * 60;
+
 /** A lot number as printed on a kit or control: non-empty, short. */
 const LotSchema = z.string().check(z.minLength(1), z.maxLength(40));
 
@@ -87,7 +90,9 @@ export const specimenActionSchema = schemaOf<SpecimenAction>()(
       label: z.strictObject({
         fullName: textEntry(200),
         secondIdentifier: z.strictObject({ kind: z.enum(['date-of-birth', 'mrn']), value: textEntry(64) }),
-        collectedAtMinute: z.number().check(z.gte(0), z.lte(24 * 60)),
+        // Counted from the clinic day's midnight: a label dated another day is a labelling
+        // finding, not a malformed action, so any written date within a century reads.
+        collectedAtMinute: z.number().check(z.gte(-CENTURY_MINUTES), z.lte(CENTURY_MINUTES)),
         initials: textEntry(10),
       }),
     }),

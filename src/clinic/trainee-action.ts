@@ -66,8 +66,9 @@ type ActionOptionSchema = z.ZodMiniObject<{ type: z.ZodMiniLiteral<string> }>;
 
 /**
  * The schemas of each action type. A type two workflows share (`hands.cleaned` at the lab
- * and in the exam room) is one schema, defined once; a type that means two things (the
- * stage task's bare `vitals.recorded`, the vitals workflow's with values) keeps both.
+ * and in the exam room) is one schema, defined once, listed once; a type two schemas read
+ * (the stage task's bare `vitals.recorded` and the vitals workflow's with values; the chief
+ * complaint at check-in and in the exam room) keeps both, and an action is read by either.
  */
 const SCHEMAS_BY_TYPE: ReadonlyMap<string, readonly z.ZodMiniType[]> = (() => {
   const byType = new Map<string, z.ZodMiniType[]>();

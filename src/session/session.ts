@@ -371,8 +371,9 @@ export class Session {
   /**
    * The action as the session takes it: parsed with its schema into the session's own copy
    * and fitting now, or the reason it is refused. The parse of the last action object is
-   * kept until it is acted on: a trainee asks `canAct` and then `act` with the same object,
-   * and the same parsed copy lets the workflow's answer to `canAct` stand for `act`.
+   * kept until it is acted on: a trainee asks `canAct` and then `act` with the same object
+   * (actions are readonly values, never changed in between), and the same parsed copy lets
+   * the workflow's answer to `canAct` stand for `act`.
    */
   #read(patientId: string | null, raw: TraineeAction): { readonly ok: true; readonly action: TraineeAction } | { readonly ok: false; readonly reason: string } {
     if (this.isOver) return { ok: false, reason: 'The clinic day is over.' };

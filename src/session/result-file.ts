@@ -7,6 +7,7 @@
  * Reading one is an edge: the file may be edited, truncated or not a result at all, so
  * `parseResultFile` validates it with Zod and reports what is wrong, with its path.
  */
+import { idEntry } from '../scenario/entries';
 import { z } from '../scenario/zod';
 import { MODES } from '../scenario/scenario.schema';
 import { parseTraineeAction } from '../clinic/trainee-action';
@@ -52,7 +53,7 @@ const ActionSchema = z.pipe(
 const LogEntrySchema = z.strictObject({
   seq: z.number().check(z.int(), z.gte(0)),
   minute: z.number().check(z.gte(0), z.lte(24 * 60)),
-  patientId: z.nullable(z.string().check(z.maxLength(64))),
+  patientId: z.nullable(idEntry()),
   action: ActionSchema,
 });
 

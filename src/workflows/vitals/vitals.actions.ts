@@ -111,18 +111,15 @@ export const patientIdentifiedActionSchema = schemaOf<PatientIdentifiedAction>()
 export const providerAlertedActionSchema = schemaOf<ProviderAlertedAction>()(z.strictObject({ type: z.literal('provider.alerted') }));
 
 /**
- * The vital signs as charted, each blank (null) or a finite number within what the
- * instrument can display. The bounds are wider than any reading the game's instruments
- * draw from a valid scenario (its truths, scatter, cuff and technique bias) plus the
- * novice's charting slips (a systolic rounded or misread by 10, a pulse off by 4), so a
- * wrong value is still charted and judged as a finding; only what no instrument shows is
- * refused. Height: stadiometers and infant boards up to 300 cm. Weight: clinic and
- * bariatric scales up to 500 kg. BMI: derived, not read, so only kept finite and within a
- * bound no height and weight the scenario allows can pass. Temperature: low-reading and
- * clinical thermometers, 25–46 °C. Pulse: oximeters and monitors display up to 300/min
- * (counted by hand, the same bound). Respirations: up to 150/min. Blood pressure: aneroid
- * and automated gauges read 0–300 mmHg, widened to 400 for the biased readings of a
- * systolic truth at the scenario's maximum. SpO₂: 0–100 %. Pain: the 0–10 numeric scale.
+ * The vital signs as charted, each blank (null) or a finite number within the game's own
+ * bounds (design choices, not a published standard). They are wider than any reading the
+ * game's instruments can draw from a valid scenario (its truths, scatter, cuff and
+ * technique bias) plus the novice's charting slips (a systolic rounded or misread by 10, a
+ * pulse off by 4), so a wrong value is still charted and judged as a finding; only a value
+ * no instrument shows (400 nines, Infinity, NaN, a negative weight) is refused. BMI is
+ * derived, not read: up to 10,000, above the scenario's extremes (350 kg at 30 cm is about
+ * 3,900). Blood pressure goes to 400 mmHg for the biased readings of a systolic truth at the
+ * scenario's maximum of 260. Temperature is in °C, 25–46. Pain is the 0–10 numeric scale.
  */
 const RecordedVitalsSchema = schemaOf<RecordedVitals>()(
   z.strictObject({

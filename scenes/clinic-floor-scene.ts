@@ -507,7 +507,8 @@ export class ClinicFloorScene extends Scene {
   #send(patientId: string | null, action: TraineeAction, patient: ScenarioPatient | null): ActionOutcome {
     const runner = this.#runner;
     if (!runner) return { accepted: false, reason: 'The clinic day is over.' };
-    const outcome = this.#tryAct(runner, patientId, action);
+    // The session reads the action with its schema: whatever a station sends, a malformed one is a refusal with its reason.
+    const outcome = runner.act(patientId, action);
     if (outcome.accepted) {
       const who = patient ? ` for ${displayName(patient)}` : '';
       this.#toasts?.show(`Done: ${actionLabel(action.type)}${who} (${outcome.minutes} min)`, 'done');
@@ -516,19 +517,6 @@ export class ClinicFloorScene extends Scene {
       this.#app.sounds.play('alert');
     }
     return outcome;
-  }
-
-  /**
-   * Sends the action. A station that sends an action its workflow cannot read (the generic
-   * task panel has no payloads to give) must not break the day: whatever goes wrong is a
-   * refusal the trainee sees, never a crash.
-   */
-  #tryAct(runner: DayRunner, patientId: string | null, action: TraineeAction): ActionOutcome {
-    try {
-      return runner.act(patientId, action);
-    } catch {
-      return { accepted: false, reason: `${actionLabel(action.type)} needs details this station cannot give yet.` };
-    }
   }
 
   #stationTitle(target: StationTarget, patient: PatientView | null, fallback: string): string {

@@ -27,8 +27,10 @@ export type EncounterRef = ActorRefFrom<typeof encounterMachine>;
 export type PhoneCallRef = ActorRefFrom<typeof phoneCallMachine>;
 
 export interface ClinicDayContext extends ClinicDayInput {
-  readonly encounters: Readonly<Record<string, EncounterRef>>;
-  readonly calls: Readonly<Record<string, PhoneCallRef>>;
+  /** Each patient's encounter, by patient id (a Map, so no id reaches `Object.prototype`). */
+  readonly encounters: ReadonlyMap<string, EncounterRef>;
+  /** Each phone call, by call id. */
+  readonly calls: ReadonlyMap<string, PhoneCallRef>;
   /** Who is in each exam room (index 0 is room 1). */
   readonly rooms: readonly (string | null)[];
   readonly waitingForRoom: readonly string[];
@@ -36,9 +38,10 @@ export interface ClinicDayContext extends ClinicDayInput {
   readonly readyQueue: readonly string[];
   /** The patient each provider is with (or `PROVIDER_CALLED_AWAY`), or null when the provider is free. */
   readonly providerBusyWith: Readonly<Record<string, string | null>>;
-  /** Minutes each provider owes to interruptions, served when the visit in hand ends. */
+  /** Minutes each provider owes to interruptions, served when the visit in hand ends (every provider has an entry). */
   readonly providerOwedMinutes: Readonly<Record<string, number>>;
-  readonly outcomes: Readonly<Record<string, EncounterOutcome>>;
+  /** How each finished patient's day ended, by patient id. */
+  readonly outcomes: ReadonlyMap<string, EncounterOutcome>;
 }
 
 /** A trainee action for the day, with the patient it concerns (null for a phone call). */
@@ -77,7 +80,7 @@ function providerAssignments(context: ClinicDayContext, queues: DayQueues): { pr
   for (const [providerId, busyWith] of Object.entries(queues.providerBusyWith)) {
     if (busyWith !== null) continue;
     const patientId = queues.readyQueue.find(
-      (id) => !taken.has(id) && context.encounters[id]?.getSnapshot().context.providerId === providerId,
+      (id) => !taken.has(id) && context.encounters.get(id)?.getSnapshot().context.providerId === providerId,
     );
     if (patientId === undefined) continue;
     taken.add(patientId);
@@ -107,7 +110,7 @@ function startVisits(context: ClinicDayContext, queues: DayQueues, send: SendToE
   for (const { providerId, patientId } of assignments) {
     busy[providerId] = patientId;
     started.add(patientId);
-    send(context.encounters[patientId]!, { type: 'provider.entered', providerId });
+    send(context.encounters.get(patientId)!, { type: 'provider.entered', providerId });
   }
   return { ...queues, providerBusyWith: busy, readyQueue: queues.readyQueue.filter((id) => !started.has(id)) };
 }
@@ -121,7 +124,7 @@ function roomAutomatically(context: ClinicDayContext, queues: DayQueues, send: S
     const patientId = waiting.shift()!;
     const room = rooms.indexOf(null);
     rooms[room] = patientId;
-    send(context.encounters[patientId]!, { type: 'room.assigned', room: room + 1 });
+    send(context.encounters.get(patientId)!, { type: 'room.assigned', room: room + 1 });
   }
   return { ...queues, rooms, waitingForRoom: waiting };
 }
@@ -142,23 +145,26 @@ export const clinicDayMachine = setup({
     canHandlePhone: ({ context, event }) => {
       const action = phoneAction(event);
       if (!action) return false;
-      return context.calls[action.callId]?.getSnapshot().can(action) ?? false;
+      return context.calls.get(action.callId)?.getSnapshot().can(action) ?? false;
     },
-    allFinished: ({ context }) => Object.keys(context.outcomes).length === context.scenario.patients.length,
+    allFinished: ({ context }) => context.outcomes.size === context.scenario.patients.length,
   },
   actions: {
     openClinic: assign(({ context, spawn }) => {
-      const encounters: Record<string, EncounterRef> = {};
+      const encounters = new Map<string, EncounterRef>();
       for (const patient of context.scenario.patients) {
-        encounters[patient.id] = spawn('encounter', {
-          id: `encounter:${patient.id}`,
-          input: { scenario: context.scenario, patient, env: context.env },
-        });
+        encounters.set(
+          patient.id,
+          spawn('encounter', {
+            id: `encounter:${patient.id}`,
+            input: { scenario: context.scenario, patient, env: context.env },
+          }),
+        );
       }
-      const calls: Record<string, PhoneCallRef> = {};
+      const calls = new Map<string, PhoneCallRef>();
       context.scenario.events.forEach((call, index) => {
         const callId = phoneCallId(index);
-        calls[callId] = spawn('phoneCall', { id: `phone:${callId}`, input: { callId, call, env: context.env, scenario: context.scenario } });
+        calls.set(callId, spawn('phoneCall', { id: `phone:${callId}`, input: { callId, call, env: context.env, scenario: context.scenario } }));
       });
       return { encounters, calls };
     }),
@@ -176,7 +182,7 @@ export const clinicDayMachine = setup({
       const room = rooms.indexOf(null);
       rooms[room] = patientId;
       enqueue.assign({ rooms, waitingForRoom: context.waitingForRoom.filter((id) => id !== patientId) });
-      enqueue.sendTo(context.encounters[patientId]!, { type: 'room.assigned', room: room + 1 });
+      enqueue.sendTo(context.encounters.get(patientId)!, { type: 'room.assigned', room: room + 1 });
       const patient = context.scenario.patients.find((p) => p.id === patientId);
       if (patient) {
         const check = checkWaitingRoomCall({ scenario: context.scenario, patient, minute: context.env.now(), call: event.action.announce });
@@ -186,7 +192,7 @@ export const clinicDayMachine = setup({
     forwardToCall: enqueueActions(({ context, event, enqueue }) => {
       const action = phoneAction(event);
       if (!action) return;
-      enqueue.sendTo(context.calls[action.callId]!, action);
+      enqueue.sendTo(context.calls.get(action.callId)!, action);
     }),
     /** A patient is ready: a free provider of theirs sees them now. */
     queueForProvider: enqueueActions(({ context, event, enqueue }) => {
@@ -213,7 +219,7 @@ export const clinicDayMachine = setup({
     }),
     /** A provider is called away: at once when free, or as soon as the visit in hand (or the last interruption) ends. */
     interruptProvider: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'provider.interrupted' || !(event.providerId in context.providerBusyWith) || event.minutes <= 0) return;
+      if (event.type !== 'provider.interrupted' || !Object.hasOwn(context.providerBusyWith, event.providerId) || event.minutes <= 0) return;
       if (context.providerBusyWith[event.providerId] !== null) {
         enqueue.assign({ providerOwedMinutes: { ...context.providerOwedMinutes, [event.providerId]: (context.providerOwedMinutes[event.providerId] ?? 0) + event.minutes } });
         return;
@@ -246,7 +252,7 @@ export const clinicDayMachine = setup({
       enqueue.assign(roomAutomatically(context, left, enqueue.sendTo));
     }),
     recordOutcome: assign(({ context, event }) =>
-      event.type === 'encounter.finished' ? { outcomes: { ...context.outcomes, [event.patientId]: event.outcome } } : {},
+      event.type === 'encounter.finished' ? { outcomes: new Map([...context.outcomes, [event.patientId, event.outcome]]) } : {},
     ),
     noteDayEnded: ({ context }) =>
       context.env.journal.note({ minute: context.env.now(), patientId: null, kind: 'day-ended', text: 'The clinic day ended' }),
@@ -255,14 +261,14 @@ export const clinicDayMachine = setup({
   id: 'clinicDay',
   context: ({ input }) => ({
     ...input,
-    encounters: {},
-    calls: {},
+    encounters: new Map(),
+    calls: new Map(),
     rooms: Array.from({ length: input.scenario.clinic.examRooms }, () => null),
     waitingForRoom: [],
     readyQueue: [],
     providerBusyWith: Object.fromEntries(input.scenario.providers.map((provider) => [provider.id, null])),
-    providerOwedMinutes: {},
-    outcomes: {},
+    providerOwedMinutes: Object.fromEntries(input.scenario.providers.map((provider) => [provider.id, 0])),
+    outcomes: new Map(),
   }),
   initial: 'open',
   states: {

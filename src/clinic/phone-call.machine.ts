@@ -17,6 +17,7 @@ import { type BookingAsk, fromTheDayAfter, slotProblem } from '../workflows/shar
 import { checkPhoneRequest, checkTemplate } from '../workflows/shared/booking-rules';
 import type { DayEnvironment } from '../domain/day-environment';
 import { displayName, fullName } from '../domain/patient';
+import type { PhoneCallEvent } from './phone-call.actions';
 
 /**
  * Clinic minutes a call waits to be answered before it goes to voicemail. The clinic clock
@@ -45,30 +46,6 @@ export interface PhoneCallContext extends PhoneCallInput {
   /** The caller's scheduling request was carried out. */
   readonly requestDone: boolean;
 }
-
-/** Everything the trainee can do about a call. */
-export type PhoneCallEvent =
-  | { type: 'phone.answered'; callId: string }
-  | { type: 'caller.verified'; callId: string }
-  | { type: 'results.disclosed'; callId: string }
-  | { type: 'results.withheld'; callId: string }
-  | { type: 'appointment.rescheduled'; callId: string; date: string; time: string }
-  | { type: 'appointment.cancelled'; callId: string }
-  | { type: 'appointment.confirmed'; callId: string }
-  | { type: 'phone.closed'; callId: string };
-
-/** The actions on a call in progress (beyond answering and hanging up). */
-export type PhoneConversationAction = Exclude<PhoneCallEvent, { type: 'phone.answered' } | { type: 'phone.closed' }>;
-
-/** The call actions' types, for routing them to the call. */
-export const PHONE_CONVERSATION_ACTION_TYPES = [
-  'caller.verified',
-  'results.disclosed',
-  'results.withheld',
-  'appointment.rescheduled',
-  'appointment.cancelled',
-  'appointment.confirmed',
-] as const satisfies readonly PhoneConversationAction['type'][];
 
 /** The caller's appointment moved to another slot: the patient's own visit, on a later day than the scenario's. */
 export function rescheduleCallAsk(scenario: Scenario, patient: ScenarioPatient): BookingAsk {
@@ -174,13 +151,3 @@ export const phoneCallMachine = setup({
     missed: { type: 'final' },
   },
 });
-
-/** One example of every action on a call in progress. */
-export const PHONE_CONVERSATION_ACTION_SAMPLES: readonly PhoneConversationAction[] = [
-  { type: 'caller.verified', callId: 'call-1' },
-  { type: 'results.disclosed', callId: 'call-1' },
-  { type: 'results.withheld', callId: 'call-1' },
-  { type: 'appointment.rescheduled', callId: 'call-1', date: '2026-03-24', time: '09:15' },
-  { type: 'appointment.cancelled', callId: 'call-1' },
-  { type: 'appointment.confirmed', callId: 'call-1' },
-];

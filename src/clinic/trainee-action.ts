@@ -3,16 +3,16 @@
  * Each workflow exports its own union; the clinic day adds the actions that concern the
  * day's shared resources (rooms, the phone).
  */
-import type { StageTaskAction } from '../workflows/stage-tasks/stage-task.machine';
-import { VITALS_ACTION_SAMPLES, type VitalsAction } from '../workflows/vitals/vitals.actions';
-import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction } from '../workflows/specimen/specimen.actions';
-import { BILLING_ACTION_SAMPLES, type BillingAction } from '../workflows/billing/billing.actions';
-import { INTAKE_ACTION_SAMPLES, type IntakeAction } from '../workflows/intake/intake.actions';
-import { SCHEDULING_ACTION_SAMPLES, type NoShowAction, type SchedulingAction } from '../workflows/scheduling/scheduling.actions';
-import { PHONE_CONVERSATION_ACTION_SAMPLES, PHONE_CONVERSATION_ACTION_TYPES, type PhoneConversationAction } from './phone-call.machine';
-import type { WaitingRoomCall } from './waiting-room';
-import { CLOCK_TIME_PATTERN } from '../scenario/clock-time';
-import { parseIsoDate } from '../reference/iso-date';
+import { type StageTaskAction, stageTaskActionSchema } from '../workflows/stage-tasks/stage-task.actions';
+import { VITALS_ACTION_SAMPLES, type VitalsAction, vitalsActionSchema } from '../workflows/vitals/vitals.actions';
+import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction, specimenActionSchema } from '../workflows/specimen/specimen.actions';
+import { BILLING_ACTION_SAMPLES, type BillingAction, billingActionSchema } from '../workflows/billing/billing.actions';
+import { INTAKE_ACTION_SAMPLES, type IntakeAction, intakeActionSchema } from '../workflows/intake/intake.actions';
+import { noShowActionSchema, SCHEDULING_ACTION_SAMPLES, type NoShowAction, type SchedulingAction, schedulingActionSchema } from '../workflows/scheduling/scheduling.actions';
+import { PHONE_CONVERSATION_ACTION_SAMPLES, PHONE_CONVERSATION_ACTION_TYPES, type PhoneConversationAction, phoneConversationActionSchema } from './phone-call.actions';
+import { WAITING_ROOM_CALLS, type WaitingRoomCall } from './waiting-room';
+import { idEntry } from '../scenario/entries';
+import { schemaOf, z } from '../scenario/zod';
 
 /** Actions about the day's shared resources, handled by the clinic day machine. */
 export type DayAction =
@@ -33,21 +33,152 @@ export function isDayAction(action: TraineeAction): action is DayAction {
   return (DAY_ACTION_TYPES as readonly string[]).includes(action.type);
 }
 
+/** The day's own actions, checked at the edge before the clinic day's machine sees them. */
+export const dayActionSchema = schemaOf<DayAction>()(
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('patient.roomed'), announce: z.enum(WAITING_ROOM_CALLS) }),
+    z.strictObject({ type: z.literal('phone.answered'), callId: idEntry() }),
+    z.strictObject({ type: z.literal('phone.closed'), callId: idEntry() }),
+    phoneConversationActionSchema,
+  ]),
+);
+
 /**
- * What is wrong with an action's form, or null: a `time` that is not `HH:MM`, a `date`
- * that is not a calendar date. The session refuses such an action before any machine
- * sees it, so a hand-edited log or a buggy caller gets a located message, never a throw.
+ * Every action schema: the day's own and each workflow's. The edge parses with these and
+ * nothing else, so an action no schema describes never reaches a machine.
  */
-export function actionFormProblem(action: TraineeAction): string | null {
-  const fields = action as unknown as Record<string, unknown>;
-  if (typeof fields.type !== 'string') return 'An action needs a type.';
-  if ('time' in fields && (typeof fields.time !== 'string' || !CLOCK_TIME_PATTERN.test(fields.time))) {
-    return `${fields.type}: time ${JSON.stringify(fields.time)} is not a time of day (HH:MM, 24-hour clock).`;
+const TRAINEE_ACTION_SCHEMAS = [
+  dayActionSchema,
+  stageTaskActionSchema,
+  intakeActionSchema,
+  vitalsActionSchema,
+  specimenActionSchema,
+  schedulingActionSchema,
+  noShowActionSchema,
+  billingActionSchema,
+] as const;
+
+/** Any trainee action as the schemas read it: provably the same as `TraineeAction`. */
+export const traineeActionSchema = schemaOf<TraineeAction>()(z.union(TRAINEE_ACTION_SCHEMAS));
+
+/** A schema of one action type: a strict object whose `type` is one literal. */
+type ActionOptionSchema = z.ZodMiniObject<{ type: z.ZodMiniLiteral<string> }>;
+
+/**
+ * The schemas of each action type. A type two workflows share (`hands.cleaned` at the lab
+ * and in the exam room) is one schema, defined once, listed once; a type two schemas read
+ * (the stage task's bare `vitals.recorded` and the vitals workflow's with values; the chief
+ * complaint at check-in and in the exam room) keeps both, and an action is read by either.
+ */
+const SCHEMAS_BY_TYPE: ReadonlyMap<string, readonly z.ZodMiniType[]> = (() => {
+  const byType = new Map<string, z.ZodMiniType[]>();
+  const collect = (schema: z.ZodMiniType): void => {
+    const options = (schema as unknown as { def: { options?: readonly z.ZodMiniType[] } }).def.options;
+    if (options) {
+      for (const option of options) collect(option);
+      return;
+    }
+    for (const type of (schema as ActionOptionSchema).shape.type.def.values) {
+      const known = byType.get(String(type)) ?? [];
+      if (!known.includes(schema)) byType.set(String(type), [...known, schema]);
+    }
+  };
+  for (const schema of TRAINEE_ACTION_SCHEMAS) collect(schema);
+  return byType;
+})();
+
+/** Every action type the game knows. */
+export const TRAINEE_ACTION_TYPES: readonly TraineeActionType[] = [...SCHEMAS_BY_TYPE.keys()] as TraineeActionType[];
+
+/** What is wrong with an action that came in from outside: which field, and what. */
+export interface ActionProblem {
+  /** The field's path inside the action (`values.temperatureC`), `type`, or '' for the action as a whole. */
+  readonly field: string;
+  /** What is wrong with the field, with its value and the action's type: `Infinity is not a finite number (vitals.recorded)`. */
+  readonly detail: string;
+  /** The whole problem as one sentence: `vitals.recorded: values.temperatureC Infinity is not a finite number.` */
+  readonly message: string;
+}
+
+/** An action read at the edge: its parsed copy, or what is wrong with it. */
+export type ParsedAction = { readonly ok: true; readonly action: TraineeAction } | { readonly ok: false; readonly problem: ActionProblem };
+
+/**
+ * Reads an action that comes from outside the domain (a station, a result file, a saved
+ * day, an assignment) with its schema: strings where strings belong, finite numbers within
+ * the instrument's range, known ids, no extra fields. Returns a fresh copy, never the
+ * caller's object, or the first problem and the field it is in. Never throws.
+ */
+export function parseTraineeAction(raw: unknown): ParsedAction {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return refused('', 'is not an action (a set of fields with a type)', 'An action must be a set of fields with a type.');
+  const type: unknown = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string') return refused('type', `${shown(type) ?? 'it'} is not an action type`, `An action needs a type; ${shown(type) ?? 'it'} is not one.`);
+  const schemas = SCHEMAS_BY_TYPE.get(type);
+  if (!schemas) return refused('type', `${shown(type)} is not an action the game knows`, `${shown(type)} is not an action the game knows.`);
+  let closest: { readonly problem: ActionProblem; readonly depth: number } | null = null;
+  for (const schema of schemas) {
+    const parsed = schema.safeParse(raw, { reportInput: true });
+    if (parsed.success) return { ok: true, action: parsed.data as TraineeAction };
+    const issue = parsed.error.issues[0]!;
+    const problem = describeIssue(type, issue);
+    // Of a type's two readings, report the one the action came closest to: a field that
+    // reading has and the value got wrong, rather than a field it does not have at all.
+    const depth = issue.code === 'unrecognized_keys' ? -1 : issue.path.length;
+    if (closest === null || depth > closest.depth) closest = { problem, depth };
   }
-  if ('date' in fields && (typeof fields.date !== 'string' || parseIsoDate(fields.date) === null)) {
-    return `${fields.type}: date ${JSON.stringify(fields.date)} is not a calendar date (YYYY-MM-DD).`;
+  return { ok: false, problem: closest!.problem };
+}
+
+function refused(field: string, detail: string, message: string): ParsedAction {
+  return { ok: false, problem: { field, detail, message } };
+}
+
+/** A value as the message quotes it: short primitives only (`"25:00"`, `Infinity`, `12`). */
+function shown(value: unknown): string | undefined {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return undefined;
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = { number: 'a finite number', int: 'a whole number', string: 'text', boolean: 'true or false', array: 'a list', object: 'a set of fields' };
+
+/** One Zod issue as a sentence: `vitals.recorded: values.temperatureC 400 is more than 46.` */
+function describeIssue(type: string, issue: z.core.$ZodIssue): ActionProblem {
+  const field = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => (field === '' ? key : `${field}.${key}`));
+    const wrong = keys.length === 1 ? 'is not a field' : 'are not fields';
+    return { field: keys.join(', '), detail: `${wrong} of ${type}`, message: `${type}: ${keys.join(', ')} ${wrong} of this action.` };
   }
-  return null;
+  const value = issue.input === undefined ? undefined : shown(issue.input);
+  const what = predicate(issue);
+  const valued = value === undefined ? what : `${value} ${what}`;
+  return { field, detail: `${valued} (${type})`, message: `${type}: ${field} ${valued}.` };
+}
+
+/** What is wrong with a value, as the rest of a sentence that begins with the field. */
+function predicate(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'is missing' : `is not ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `has more than ${issue.maximum} entries`;
+      return `is more than ${issue.maximum}`;
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is empty' : `is shorter than ${issue.minimum} characters`;
+      if (issue.origin === 'array') return `has fewer than ${issue.minimum} entries`;
+      return `is less than ${issue.minimum}`;
+    case 'invalid_value': {
+      const options = issue.values.map((option) => JSON.stringify(option));
+      return options.length > 8 ? `is not one the game knows (such as ${options.slice(0, 3).join(', ')})` : `is not one of ${options.join(', ')}`;
+    }
+    case 'invalid_union':
+      return 'is neither text nor a finite number';
+    default:
+      // Format checks (times, dates) carry their own wording.
+      return issue.message;
+  }
 }
 
 /** One example of every action, for property tests and tools that probe the machines. */

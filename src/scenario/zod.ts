@@ -15,3 +15,18 @@ import { z } from 'zod/mini';
 z.config({ ...en(), memoizer: z.memoizer() });
 
 export { z };
+
+/** `T` with every `readonly` removed, through arrays and objects: how a Zod schema's output spells a type. */
+type Writable<T> = T extends readonly (infer E)[] ? Writable<E>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
+
+/** True when `A` and `B` are the same type, readonly aside (optional fields included, unlike mutual assignability). */
+type SameShape<A, B> = (<G>() => G extends Writable<A> ? 1 : 2) extends <G>() => G extends Writable<B> ? 1 : 2 ? true : false;
+
+/**
+ * Keeps a schema and a hand-written TypeScript type provably in step: `schemaOf<T>()(schema)`
+ * compiles only when the schema reads exactly the values of `T` (readonly aside), so a
+ * field added to one and not the other is a compile error, never a silent gap at the edge.
+ */
+export function schemaOf<T>() {
+  return <S extends z.ZodMiniType>(schema: S & (SameShape<z.output<S>, T> extends true ? unknown : { readonly 'the schema and the type differ': T })): S => schema;
+}

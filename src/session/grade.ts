@@ -61,11 +61,16 @@ function walk(claimed: unknown, actual: unknown, path: string, found: string[]):
     }
     const keys = new Set([...Object.keys(claimed), ...Object.keys(actual)]);
     for (const key of keys) {
-      walk((claimed as Record<string, unknown>)[key], (actual as Record<string, unknown>)[key], path ? `${path}.${key}` : key, found);
+      walk(ownField(claimed, key), ownField(actual, key), path ? `${path}.${key}` : key, found);
     }
     return;
   }
   if (canonicalJson(claimed) !== canonicalJson(actual)) {
     found.push(`${path || 'result'}: the file says ${JSON.stringify(claimed) ?? 'nothing'}, the replay gives ${JSON.stringify(actual) ?? 'nothing'}`);
   }
+}
+
+/** A field the object has itself: a file's `__proto__` or `constructor` key never reads `Object.prototype`. */
+function ownField(object: object, key: string): unknown {
+  return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
 }

@@ -7,8 +7,10 @@
  * Reading one is an edge: the file may be edited, truncated or not a result at all, so
  * `parseResultFile` validates it with Zod and reports what is wrong, with its path.
  */
+import { idEntry } from '../scenario/entries';
 import { z } from '../scenario/zod';
 import { MODES } from '../scenario/scenario.schema';
+import { parseTraineeAction } from '../clinic/trainee-action';
 import type { DayResult } from '../scoring/score';
 import type { ActionLogEntry, SessionSettings } from './session';
 
@@ -34,12 +36,25 @@ export function resultFile(fields: Omit<ResultFile, 'format' | 'formatVersion'>)
   return { format: RESULT_FILE_FORMAT, formatVersion: RESULT_FILE_VERSION, ...fields };
 }
 
+/**
+ * A logged action, read with its own schema (`parseTraineeAction`): the parsed copy, or an
+ * issue located at the offending field (`log.12.action.values.temperatureC`).
+ */
+const ActionSchema = z.pipe(
+  z.unknown(),
+  z.transform((input, context) => {
+    const parsed = parseTraineeAction(input);
+    if (parsed.ok) return parsed.action;
+    context.issues.push({ code: 'custom', message: parsed.problem.detail, input, path: parsed.problem.field === '' ? [] : parsed.problem.field.split('.') });
+    return z.NEVER;
+  }),
+);
+
 const LogEntrySchema = z.strictObject({
   seq: z.number().check(z.int(), z.gte(0)),
   minute: z.number().check(z.gte(0), z.lte(24 * 60)),
-  patientId: z.nullable(z.string().check(z.maxLength(64))),
-  // The action's own fields are checked by replaying it through the machines.
-  action: z.looseObject({ type: z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'expected an action type such as identity.asked' })) }),
+  patientId: z.nullable(idEntry()),
+  action: ActionSchema,
 });
 
 /** The structure a result file must have before it can be replayed. */

@@ -14,7 +14,7 @@ import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
-import { actionFormProblem, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
+import { isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import { availableWorkflowActions } from '../workflows/workflow-actions';
 import type { WorkflowMachines } from '../workflows/registry';
 import { outstandingOrders, type SpecimenContext } from '../workflows/specimen/specimen.machine';
@@ -83,6 +83,7 @@ export class Session {
   /** Each patient's name as the task list shows it. */
   readonly #labels: ReadonlyMap<string, string>;
   readonly #workflowActionsByPatient = new Map<string, { readonly snapshot: AnyMachineSnapshot; readonly actions: readonly TraineeActionType[] }>();
+  #lastParse: { readonly raw: unknown; readonly parsed: ParsedAction } | null = null;
   #lastWorkflowAnswer: { readonly snapshot: AnyMachineSnapshot; readonly action: TraineeAction; readonly accepts: boolean } | null = null;
 
   private constructor(scenario: Scenario, seed: number, settings: SessionSettings, options: SessionOptions) {
@@ -152,26 +153,30 @@ export class Session {
   }
 
   /**
-   * The trainee tries an action for a patient (or, for the phone, for nobody). An action
-   * that does not fit now is refused with a reason and changes nothing; an accepted one
-   * goes into the log and costs its minutes.
+   * The trainee tries an action for a patient (or, for the phone, for nobody). The action
+   * comes from outside the domain (a station, a file, a scripted trainee), so it is read
+   * with its schema first: one that does not parse, or does not fit now, is refused with a
+   * reason and changes nothing. An accepted one goes into the log as the session's own
+   * parsed copy and costs its minutes.
    */
   act(patientId: string | null, action: TraineeAction): ActionOutcome {
-    const refusal = this.#refusal(patientId, action);
-    if (refusal !== null) return { accepted: false, reason: refusal };
-    const entry: ActionLogEntry = { seq: this.#log.length, minute: this.#clock.now, patientId, action };
+    const read = this.#read(patientId, action);
+    if (!read.ok) return { accepted: false, reason: read.reason };
+    const parsed = read.action;
+    this.#lastParse = null;
+    const entry: ActionLogEntry = { seq: this.#log.length, minute: this.#clock.now, patientId, action: parsed };
     this.#log.push(entry);
-    if (isDayAction(action)) {
-      this.#actor.send({ type: 'trainee.action', patientId, action });
+    if (isDayAction(parsed)) {
+      this.#actor.send({ type: 'trainee.action', patientId, action: parsed });
     } else {
       const encounter = this.#encounter(patientId!)!;
       const snapshot = encounter.getSnapshot();
       // The first action of a stage ends the patient's wait, which the encounter records;
       // the rest go straight to the stage's workflow (one actor step instead of two).
-      if (isWaitingForTrainee(snapshot)) encounter.send({ type: 'trainee.action', action });
-      else snapshot.children.workflow!.send(action);
+      if (isWaitingForTrainee(snapshot)) encounter.send({ type: 'trainee.action', action: parsed });
+      else snapshot.children.workflow!.send(parsed);
     }
-    const minutes = actionMinutes(action.type);
+    const minutes = actionMinutes(parsed.type);
     this.advanceTo(Math.min(this.#clock.now + minutes, this.#closingMinute));
     return { accepted: true, entry, minutes };
   }
@@ -202,7 +207,7 @@ export class Session {
 
   /** True when `act` would accept the action now (nothing changes). */
   canAct(patientId: string | null, action: TraineeAction): boolean {
-    return this.#refusal(patientId, action) === null;
+    return this.#read(patientId, action).ok;
   }
 
   /** The stage a patient is in. */
@@ -231,7 +236,7 @@ export class Session {
 
   /** The snapshot of a phone call, if the day has one by that id. */
   phoneSnapshot(callId: string): AnyMachineSnapshot | undefined {
-    return this.#context.calls[callId]?.getSnapshot() as AnyMachineSnapshot | undefined;
+    return this.#context.calls.get(callId)?.getSnapshot() as AnyMachineSnapshot | undefined;
   }
 
   /** What the trainee can sensibly do now, patient by patient, and the phone. */
@@ -258,7 +263,7 @@ export class Session {
   }
 
   #patientTask(context: ClinicDayContext, patientId: string): AvailableTask | null {
-    const encounter = context.encounters[patientId];
+    const encounter = context.encounters.get(patientId);
     if (!encounter) return null;
     const snapshot = encounter.getSnapshot();
     const stage = encounterStage(snapshot);
@@ -272,7 +277,7 @@ export class Session {
 
   #phoneTasks(context: ClinicDayContext): AvailableTask[] {
     const tasks: AvailableTask[] = [];
-    for (const [callId, call] of Object.entries(context.calls)) {
+    for (const [callId, call] of context.calls) {
       const snapshot = call.getSnapshot();
       if (snapshot.status !== 'active') continue;
       const action = snapshot.value === 'ringing' ? 'phone.answered' : snapshot.value === 'inCall' ? 'phone.closed' : null;
@@ -286,7 +291,7 @@ export class Session {
   record(): DayRecord {
     const context = this.#context;
     const journeys = this.scenario.patients.map((patient): PatientJourney => {
-      const snapshot = context.encounters[patient.id]?.getSnapshot();
+      const snapshot = context.encounters.get(patient.id)?.getSnapshot();
       const encounter = snapshot?.context;
       const openWait: WaitSpell[] =
         encounter && encounter.waitingSince !== null && encounter.waitStep !== null
@@ -296,7 +301,7 @@ export class Session {
         patientId: patient.id,
         name: displayName(patient),
         stage: snapshot ? encounterStage(snapshot) : 'expected',
-        outcome: context.outcomes[patient.id] ?? null,
+        outcome: context.outcomes.get(patient.id) ?? null,
         arrivedAt: encounter?.arrivedAt ?? null,
         departedAt: encounter?.departedAt ?? null,
         waits: [...(encounter?.waits ?? []), ...openWait],
@@ -327,15 +332,30 @@ export class Session {
   }
 
   #encounter(patientId: string): EncounterRef | undefined {
-    return this.#context.encounters[patientId];
+    return this.#context.encounters.get(patientId);
   }
 
 
-  /** Why an action does not fit now, or null when it does. */
+  /**
+   * The action as the session takes it: parsed with its schema into the session's own copy
+   * and fitting now, or the reason it is refused. The parse of the last action object is
+   * kept until it is acted on: a trainee asks `canAct` and then `act` with the same object
+   * (actions are readonly values, never changed in between), and the same parsed copy lets
+   * the workflow's answer to `canAct` stand for `act`.
+   */
+  #read(patientId: string | null, raw: TraineeAction): { readonly ok: true; readonly action: TraineeAction } | { readonly ok: false; readonly reason: string } {
+    if (this.isOver) return { ok: false, reason: 'The clinic day is over.' };
+    if (patientId !== null && typeof patientId !== 'string') return { ok: false, reason: 'An action is for a patient (by id) or for nobody.' };
+    const last = this.#lastParse;
+    const parsed = last !== null && last.raw === raw ? last.parsed : parseTraineeAction(raw);
+    this.#lastParse = { raw, parsed };
+    if (!parsed.ok) return { ok: false, reason: parsed.problem.message };
+    const refusal = this.#refusal(patientId, parsed.action);
+    return refusal === null ? parsed : { ok: false, reason: refusal };
+  }
+
+  /** Why a parsed action does not fit now, or null when it does. */
   #refusal(patientId: string | null, action: TraineeAction): string | null {
-    if (this.isOver) return 'The clinic day is over.';
-    const formProblem = actionFormProblem(action);
-    if (formProblem !== null) return formProblem;
     if (isDayAction(action)) {
       if (this.#actor.getSnapshot().can({ type: 'trainee.action', patientId, action })) return null;
       return this.#dayRefusal(patientId, action);

@@ -52,6 +52,17 @@ describe('A saved day', () => {
     expect(resumed.available()).toEqual(played.available());
   });
 
+  it('is refused, naming the entry and the field, when a logged action was edited to carry a number for text', () => {
+    const record = stored(savedDayOf(playMoves(day, 7, 12), day, '0.1.0', new Date('2026-03-02T10:00:00Z'))) as { log: { action: Record<string, unknown> }[] };
+    const index = record.log.findIndex((entry) => entry.action.type === 'chief-complaint.recorded');
+    expect(index).toBeGreaterThanOrEqual(0);
+    record.log[index]!.action.text = 12;
+    expect(readSavedDay(record)).toEqual({
+      ok: false,
+      message: `The saved day is damaged and cannot be read (log.${index}.action.text: 12 is not text (chief-complaint.recorded)). It can only be discarded.`,
+    });
+  });
+
   it('finishes with the result of a day played without the interruption', () => {
     const uninterrupted = playMoves(day, 11, 1000);
     const firstPart = playMoves(day, 11, 15);

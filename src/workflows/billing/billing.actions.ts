@@ -2,6 +2,8 @@
  * The trainee's billing actions, named as facts: the visit coded, the claim scrubbed,
  * corrected and submitted, a denial worked, the payment posted, the patient billed.
  */
+import { textEntry } from '../../scenario/entries';
+import { schemaOf, z } from '../../scenario/zod';
 
 /** Diagnosis letters of CMS-1500 box 21 (A–L); a service line points at them (box 24E). */
 export const DIAGNOSIS_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'] as const;
@@ -60,6 +62,51 @@ export const BILLING_ACTION_TYPES = [
   'payment.posted',
   'patient.billed',
 ] as const satisfies readonly BillingAction['type'][];
+
+/** An amount of money in whole cents, from 0 to a million dollars. */
+function cents() {
+  return z.number().check(z.int(), z.gte(0), z.lte(100_000_000));
+}
+
+/** The coding of a visit as the claim form gives it: box 21's twelve diagnoses, and service lines. */
+const ClaimCodingSchema = schemaOf<ClaimCoding>()(
+  z.strictObject({
+    diagnoses: z.array(textEntry(20)).check(z.maxLength(DIAGNOSIS_LETTERS.length)),
+    lines: z
+      .array(
+        z.strictObject({
+          code: textEntry(20),
+          modifiers: z.array(textEntry(8)).check(z.maxLength(8)),
+          pointers: z.array(z.enum(DIAGNOSIS_LETTERS)).check(z.maxLength(DIAGNOSIS_LETTERS.length)),
+          units: z.number().check(z.int(), z.gte(1), z.lte(9999)),
+        }),
+      )
+      .check(z.maxLength(50)),
+  }),
+);
+
+/** Every billing action, checked at the edge before any machine sees it. */
+export const billingActionSchema = schemaOf<BillingAction>()(
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('claim.coded'), coding: ClaimCodingSchema }),
+    z.strictObject({ type: z.literal('claim.corrected'), coding: z.optional(ClaimCodingSchema), memberId: z.optional(textEntry(64)), priorAuthorizationNumber: z.optional(textEntry(64)) }),
+    z.strictObject({ type: z.literal('claim.scrubbed') }),
+    z.strictObject({ type: z.literal('claim.submitted') }),
+    z.strictObject({ type: z.literal('denial.worked'), resolution: z.enum(DENIAL_RESOLUTIONS) }),
+    z.strictObject({
+      type: z.literal('payment.posted'),
+      posting: z.strictObject({
+        allowedCents: cents(),
+        adjustmentCents: cents(),
+        copayCents: cents(),
+        coinsuranceCents: cents(),
+        deductibleCents: cents(),
+        patientBalanceCents: cents(),
+      }),
+    }),
+    z.strictObject({ type: z.literal('patient.billed'), amountCents: cents() }),
+  ]),
+);
 
 /** One sample of each billing action, for tools and tests that probe the machines. */
 export const BILLING_ACTION_SAMPLES: readonly BillingAction[] = [

@@ -2,7 +2,9 @@
  * What the trainee does at check-in, as typed events named as facts. The patient at the
  * desk answers what they are asked (`patient-at-desk.ts`); the intake machine records it.
  */
-import type { PlanType } from '../../scenario/scenario.schema';
+import { PLAN_TYPES, type PlanType } from '../../scenario/scenario.schema';
+import { clockTimeEntry, idEntry, isoDateEntry, textEntry } from '../../scenario/entries';
+import { schemaOf, z } from '../../scenario/zod';
 
 /** What the trainee may ask the patient to confirm who they are. Only the first three are identifiers. */
 export const IDENTITY_QUESTIONS = ['full-name', 'date-of-birth', 'phone', 'appointment-time'] as const;
@@ -68,6 +70,38 @@ export type IntakeAction =
   | { type: 'check-in.completed' };
 
 export type IntakeActionType = IntakeAction['type'];
+
+/** A name as typed into the chart: given and family names, an optional middle name. */
+const NameEntrySchema = z.strictObject({ given: textEntry(100), middle: z.optional(textEntry(100)), family: textEntry(100) });
+
+/** An address as typed into the chart. */
+const AddressEntrySchema = z.strictObject({ line1: textEntry(200), line2: z.optional(textEntry(200)), city: textEntry(100), state: textEntry(40), postalCode: textEntry(20) });
+
+/** Every intake action, checked at the edge before any machine sees it. */
+export const intakeActionSchema = schemaOf<IntakeAction>()(
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('patient.greeted') }),
+    z.strictObject({ type: z.literal('identity.asked'), question: z.enum(IDENTITY_QUESTIONS), style: z.enum(QUESTION_STYLES) }),
+    z.strictObject({ type: z.literal('identity.mismatch-flagged') }),
+    z.strictObject({ type: z.literal('photo-id.checked') }),
+    z.strictObject({ type: z.literal('identity.confirmed') }),
+    z.strictObject({ type: z.literal('chart.corrected'), name: NameEntrySchema, dateOfBirth: isoDateEntry() }),
+    z.strictObject({ type: z.literal('walk-in.slotted'), time: clockTimeEntry() }),
+    z.strictObject({ type: z.literal('walk-in.booked-later'), date: isoDateEntry(), time: clockTimeEntry() }),
+    z.strictObject({ type: z.literal('demographics.asked'), question: z.enum(DEMOGRAPHICS_QUESTIONS) }),
+    z.strictObject({ type: z.literal('demographics.confirmed'), address: AddressEntrySchema, phone: textEntry(40), emergencyContactConfirmed: z.boolean() }),
+    z.strictObject({ type: z.literal('insurance-card.scanned'), payerId: idEntry(), memberId: textEntry(64), groupNumber: z.nullable(textEntry(64)), planType: z.enum(PLAN_TYPES) }),
+    z.strictObject({ type: z.literal('eligibility.checked') }),
+    z.strictObject({ type: z.literal('self-pay.agreed') }),
+    z.strictObject({ type: z.literal('visit.rescheduled'), date: isoDateEntry(), time: clockTimeEntry() }),
+    z.strictObject({ type: z.literal('prior-authorization.noted') }),
+    // Dollars as the scenario writes copays (at most its largest amount of money).
+    z.strictObject({ type: z.literal('copay.collected'), amount: z.number().check(z.gte(0), z.lte(1_000_000)), receiptGiven: z.boolean() }),
+    z.strictObject({ type: z.literal('forms.signed'), forms: z.array(z.enum(INTAKE_FORMS)).check(z.maxLength(INTAKE_FORMS.length * 2)) }),
+    z.strictObject({ type: z.literal('chief-complaint.recorded'), text: textEntry(500) }),
+    z.strictObject({ type: z.literal('check-in.completed') }),
+  ]),
+);
 
 /** One example of every intake action, for tools and tests that probe the machines. */
 export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [

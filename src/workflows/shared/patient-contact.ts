@@ -13,6 +13,7 @@ import { type Check, defineRule, missed } from '../../scoring/finding';
 import type { WorkflowInput } from '../workflow';
 import { NO_CHANGE } from '../workflow-steps';
 import { displayName } from '../../domain/patient';
+import { schemaOf, z } from '../../scenario/zod';
 
 /** The trainee cleaned their hands (alcohol-based rub or washing) in front of the patient. */
 export interface HandsCleanedAction {
@@ -123,3 +124,18 @@ export function cleanHands(): Partial<PatientContact> {
 export function identifyPatient(_: PatientContact, event: { readonly type: string }): Partial<PatientContact> {
   return isIdentification(event) ? { identification: { type: event.type, question: event.question, identifiers: [...event.identifiers] } } : NO_CHANGE;
 }
+
+/** `hands.cleaned`: shared by rooming and the lab station, defined once. */
+export const handsCleanedActionSchema = schemaOf<HandsCleanedAction>()(z.strictObject({ type: z.literal('hands.cleaned') }));
+
+/** `patient.identified`: shared by rooming and the lab station, defined once. */
+export const patientIdentifiedActionSchema = schemaOf<PatientIdentifiedAction>()(
+  z.strictObject({
+    type: z.literal('patient.identified'),
+    question: z.enum(IDENTIFICATION_QUESTIONS),
+    identifiers: z.array(z.enum(PATIENT_IDENTIFIERS)).check(z.maxLength(PATIENT_IDENTIFIERS.length * 2)),
+  }),
+);
+
+/** `provider.alerted`: shared by rooming and the lab station, defined once. */
+export const providerAlertedActionSchema = schemaOf<ProviderAlertedAction>()(z.strictObject({ type: z.literal('provider.alerted') }));

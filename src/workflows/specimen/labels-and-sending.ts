@@ -165,7 +165,7 @@ export const rejectSpecimens: SpecimenStep = (context) => {
 /** When a container may be labelled, and what sending does now. */
 export const SENDING_GUARDS: Readonly<Record<'canLabel' | 'nothingRunning' | 'labWillReject', SpecimenGuard>> = {
   canLabel: ({ context, event }) => {
-    if (event.type !== 'specimen.labeled' || typeof event.label !== 'object' || event.label === null) return false;
+    if (event.type !== 'specimen.labeled') return false;
     if (context.labels.some((l) => l.container === event.container)) return false;
     if (event.container === 'urine-cup') return orderedTests(context).some((t) => t.kind === 'urine');
     if (isMicrotubeId(event.container)) return context.microtubes.some((m) => m.tubeId === event.container);

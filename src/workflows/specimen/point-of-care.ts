@@ -71,5 +71,5 @@ export const POINT_OF_CARE_GUARDS: Readonly<Record<'canRunControl' | 'canRunTest
     );
   },
   canRecordResult: ({ context, event }) =>
-    event.type === 'poct.result-recorded' && (typeof event.result === 'string' || typeof event.result === 'number') && context.tests.some((t) => t.testId === event.testId && t.ready && t.recorded === null),
+    event.type === 'poct.result-recorded' && context.tests.some((t) => t.testId === event.testId && t.ready && t.recorded === null),
 };

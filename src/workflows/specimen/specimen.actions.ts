@@ -5,9 +5,18 @@
  * control, vaccines, and sending the specimens. Named as facts; every tube by its id, which
  * the screen shows as cap colour and additive ("Lavender (EDTA)").
  */
-import type { TestId } from '../../reference/tests';
-import type { MicrotubeId, TubeId } from '../../reference/order-of-draw';
-import type { HandsCleanedAction, PatientIdentifiedAction, ProviderAlertedAction } from '../shared/patient-contact';
+import { TEST_IDS, type TestId } from '../../reference/tests';
+import { MICROTUBE_IDS, type MicrotubeId, TUBE_IDS, type TubeId } from '../../reference/order-of-draw';
+import { textEntry } from '../../scenario/entries';
+import { schemaOf, z } from '../../scenario/zod';
+import {
+  type HandsCleanedAction,
+  handsCleanedActionSchema,
+  type PatientIdentifiedAction,
+  patientIdentifiedActionSchema,
+  type ProviderAlertedAction,
+  providerAlertedActionSchema,
+} from '../shared/patient-contact';
 
 /** What the needle is: a multi-sample needle on a tube holder, or a butterfly (winged) set with tubing. */
 export const VENIPUNCTURE_DEVICES = ['multi-sample-needle', 'butterfly'] as const;
@@ -54,6 +63,57 @@ export type SpecimenAction =
   | { readonly type: 'procedure.performed'; readonly testId: TestId }
   | ProviderAlertedAction
   | { readonly type: 'specimen.sent' };
+
+/** About a hundred years, in minutes: the furthest a written collection date is read from the clinic day. */
+const CENTURY_MINUTES = 100 * 366 * 24 * 60;
+
+/** A lot number as printed on a kit or control: non-empty, short. */
+const LotSchema = z.string().check(z.minLength(1), z.maxLength(40));
+
+/** Every lab-station action, checked at the edge before any machine sees it. */
+export const specimenActionSchema = schemaOf<SpecimenAction>()(
+  z.discriminatedUnion('type', [
+    handsCleanedActionSchema,
+    z.strictObject({ type: z.literal('gloves.donned') }),
+    patientIdentifiedActionSchema,
+    z.strictObject({ type: z.literal('requisition.checked') }),
+    z.strictObject({ type: z.literal('tourniquet.applied') }),
+    z.strictObject({ type: z.literal('needle.inserted'), device: z.enum(VENIPUNCTURE_DEVICES) }),
+    z.strictObject({ type: z.literal('tube.drawn'), tube: z.enum(TUBE_IDS) }),
+    z.strictObject({ type: z.literal('tube.inverted'), tube: z.enum(TUBE_IDS), times: z.number().check(z.int(), z.gte(0), z.lte(100)) }),
+    z.strictObject({ type: z.literal('tourniquet.released') }),
+    z.strictObject({ type: z.literal('needle.withdrawn') }),
+    z.strictObject({ type: z.literal('sharps.disposed') }),
+    z.strictObject({ type: z.literal('site.bandaged') }),
+    z.strictObject({
+      type: z.literal('specimen.labeled'),
+      container: z.enum([...TUBE_IDS, ...MICROTUBE_IDS, 'urine-cup']),
+      label: z.strictObject({
+        fullName: textEntry(200),
+        secondIdentifier: z.strictObject({ kind: z.enum(['date-of-birth', 'mrn']), value: textEntry(64) }),
+        // Counted from the clinic day's midnight: a label dated another day is a labelling
+        // finding, not a malformed action, so any written date within a century reads.
+        collectedAtMinute: z.number().check(z.gte(-CENTURY_MINUTES), z.lte(CENTURY_MINUTES)),
+        initials: textEntry(10),
+      }),
+    }),
+    z.strictObject({ type: z.literal('capillary.punctured') }),
+    z.strictObject({ type: z.literal('microtube.filled'), tubeId: z.enum(MICROTUBE_IDS) }),
+    z.strictObject({ type: z.literal('urine.instructed'), cleanCatch: z.boolean() }),
+    z.strictObject({ type: z.literal('swab.collected'), testId: z.enum(TEST_IDS) }),
+    z.strictObject({ type: z.literal('poct.control-run'), testId: z.enum(TEST_IDS), lot: LotSchema }),
+    z.strictObject({ type: z.literal('poct.test-run'), testId: z.enum(TEST_IDS), lot: LotSchema }),
+    z.strictObject({
+      type: z.literal('poct.result-recorded'),
+      testId: z.enum(TEST_IDS),
+      result: z.union([textEntry(120), z.number().check(z.gte(-1_000_000), z.lte(1_000_000))]),
+    }),
+    z.strictObject({ type: z.literal('vaccine.administered'), testId: z.enum(TEST_IDS) }),
+    z.strictObject({ type: z.literal('procedure.performed'), testId: z.enum(TEST_IDS) }),
+    providerAlertedActionSchema,
+    z.strictObject({ type: z.literal('specimen.sent') }),
+  ]),
+);
 
 /** One example of each lab-station action that the vitals samples do not already give. */
 export const SPECIMEN_ACTION_SAMPLES: readonly SpecimenAction[] = [

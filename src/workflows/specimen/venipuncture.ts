@@ -52,5 +52,5 @@ export const VENIPUNCTURE_GUARDS: Readonly<Record<'venipunctureDue' | 'isTube' |
   isTube: ({ event }) => event.type === 'tube.drawn' && TUBES.some((t) => t.id === event.tube),
   tourniquetOn: ({ context }) => context.tourniquetOn,
   canInvert: ({ context, event }) =>
-    event.type === 'tube.inverted' && typeof event.times === 'number' && context.drawn.some((d) => d.tube === event.tube && d.inversions === null && d.tube !== 'discard'),
+    event.type === 'tube.inverted' && context.drawn.some((d) => d.tube === event.tube && d.inversions === null && d.tube !== 'discard'),
 };

@@ -5,6 +5,9 @@
  */
 import { setup } from 'xstate';
 import type { WorkflowInput } from '../workflow';
+import type { StageTaskAction } from './stage-task.actions';
+
+export type { StageTaskAction } from './stage-task.actions';
 
 /** The one action that completes each stage. */
 export const STAGE_TASK_ACTIONS = {
@@ -14,13 +17,6 @@ export const STAGE_TASK_ACTIONS = {
   scheduling: 'checkout.completed',
   billing: 'claim.submitted',
 } as const;
-
-export type StageTaskAction =
-  | { type: 'check-in.completed' }
-  | { type: 'vitals.recorded' }
-  | { type: 'specimen.sent' }
-  | { type: 'checkout.completed' }
-  | { type: 'claim.submitted' };
 
 /** A machine for a stage completed by one action. */
 export function stageTaskMachine(action: StageTaskAction['type']) {

@@ -5,9 +5,18 @@
  * the patient and escalating to the provider work the same at the lab station as in the
  * exam room.
  */
-import type { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
-import { BP_CUFF_SIZE_IDS, type FlaggableVital } from '../../reference/vital-signs';
-import type { HandsCleanedAction, PatientIdentifiedAction, ProviderAlertedAction } from '../shared/patient-contact';
+import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
+import { textEntry } from '../../scenario/entries';
+import { schemaOf, z } from '../../scenario/zod';
+import { BP_CUFF_SIZE_IDS, FLAGGABLE_VITALS, type FlaggableVital } from '../../reference/vital-signs';
+import {
+  type HandsCleanedAction,
+  handsCleanedActionSchema,
+  type PatientIdentifiedAction,
+  patientIdentifiedActionSchema,
+  type ProviderAlertedAction,
+  providerAlertedActionSchema,
+} from '../shared/patient-contact';
 
 /** A route a temperature is taken by. */
 export type TemperatureRoute = (typeof TEMPERATURE_ROUTES)[number];
@@ -67,6 +76,63 @@ export type VitalsAction =
   | { readonly type: 'vitals.flagged'; readonly vitals: readonly FlaggableVital[] }
   | ProviderAlertedAction
   | { readonly type: 'patient.ready-for-provider' };
+
+/** A finite number from `min` to `max` (a typed 400 nines, `Infinity` or `NaN` is refused). */
+function reading(min: number, max: number) {
+  return z.number().check(z.gte(min), z.lte(max));
+}
+
+/**
+ * The vital signs as charted, each blank (null) or a finite number within the game's own
+ * bounds (design choices, not a published standard). They are wider than any reading the
+ * game's instruments can draw from a valid scenario (its truths, scatter, cuff and
+ * technique bias) plus the novice's charting slips (a systolic rounded or misread by 10, a
+ * pulse off by 4), so a wrong value is still charted and judged as a finding; only a value
+ * no instrument shows (400 nines, Infinity, NaN, a negative weight) is refused. BMI is
+ * derived, not read: up to 10,000, above the scenario's extremes (350 kg at 30 cm is about
+ * 3,900). Blood pressure goes to 400 mmHg for the biased readings of a systolic truth at the
+ * scenario's maximum of 260. Temperature is in °C, 25–46. Pain is the 0–10 numeric scale.
+ */
+const RecordedVitalsSchema = schemaOf<RecordedVitals>()(
+  z.strictObject({
+    heightCm: z.nullable(reading(0, 300)),
+    weightKg: z.nullable(reading(0, 500)),
+    bmi: z.nullable(reading(0, 10_000)),
+    temperatureC: z.nullable(reading(25, 46)),
+    temperatureRoute: z.nullable(z.enum(TEMPERATURE_ROUTES)),
+    pulsePerMinute: z.nullable(reading(0, 300)),
+    respirationsPerMinute: z.nullable(reading(0, 150)),
+    systolicMmHg: z.nullable(reading(0, 400)),
+    diastolicMmHg: z.nullable(reading(0, 400)),
+    spo2Percent: z.nullable(reading(0, 100)),
+    painScore: z.nullable(reading(0, 10).check(z.int())),
+  }),
+);
+
+/** Every vitals action, checked at the edge before any machine sees it. */
+export const vitalsActionSchema = schemaOf<VitalsAction>()(
+  z.discriminatedUnion('type', [
+    handsCleanedActionSchema,
+    patientIdentifiedActionSchema,
+    z.strictObject({ type: z.literal('allergies.reconciled'), allergies: z.array(textEntry(120)).check(z.maxLength(50)) }),
+    z.strictObject({ type: z.literal('medications.reconciled') }),
+    z.strictObject({ type: z.literal('chief-complaint.recorded'), text: textEntry(500) }),
+    z.strictObject({ type: z.literal('height-weight.measured') }),
+    z.strictObject({ type: z.literal('temperature.measured'), route: z.enum(TEMPERATURE_ROUTES) }),
+    z.strictObject({ type: z.literal('pulse.measured') }),
+    z.strictObject({ type: z.literal('respirations.measured') }),
+    z.strictObject({ type: z.literal('spo2.measured') }),
+    z.strictObject({ type: z.literal('pain.assessed') }),
+    z.strictObject({
+      type: z.literal('blood-pressure.measured'),
+      technique: z.strictObject({ cuff: z.enum(BP_CUFFS), position: z.enum(BP_POSITIONS), rested: z.boolean(), armAtHeartLevel: z.boolean(), talking: z.boolean() }),
+    }),
+    z.strictObject({ type: z.literal('vitals.recorded'), values: RecordedVitalsSchema }),
+    z.strictObject({ type: z.literal('vitals.flagged'), vitals: z.array(z.enum(FLAGGABLE_VITALS)).check(z.maxLength(FLAGGABLE_VITALS.length * 2)) }),
+    providerAlertedActionSchema,
+    z.strictObject({ type: z.literal('patient.ready-for-provider') }),
+  ]),
+);
 
 /** One example of each vitals action, for the action samples that probe the machines. */
 export const VITALS_ACTION_SAMPLES: readonly VitalsAction[] = [

@@ -191,7 +191,7 @@ const identifyPatient: VitalsStep = identifyPatientStep;
 
 const reconcileAllergies: VitalsStep = (context, event) => {
   if (event.type !== 'allergies.reconciled') return NO_CHANGE;
-  const recorded = Array.isArray(event.allergies) ? event.allergies.filter((a): a is string => typeof a === 'string') : [];
+  const recorded = [...event.allergies];
   const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
   record(context.env, allergiesCheck(subject(context, { reported, recorded })));
   return { allergiesRecorded: recorded };
@@ -200,7 +200,7 @@ const reconcileAllergies: VitalsStep = (context, event) => {
 const reconcileMedications: VitalsStep = () => ({ medicationsReconciled: true });
 
 const recordChiefComplaint: VitalsStep = (_, event) =>
-  event.type === 'chief-complaint.recorded' ? { chiefComplaint: typeof event.text === 'string' ? event.text : '' } : NO_CHANGE;
+  event.type === 'chief-complaint.recorded' ? { chiefComplaint: event.text } : NO_CHANGE;
 
 const measureHeightWeight: VitalsStep = (context) => {
   const drawn = readHeightWeight(context.patient.vitals, context.randomState);
@@ -263,7 +263,7 @@ const recordVitals: VitalsStep = (context, event) => {
 };
 
 const flagVitals: VitalsStep = (_, event) =>
-  event.type === 'vitals.flagged' && Array.isArray(event.vitals) ? { flagged: [...new Set(event.vitals)] } : NO_CHANGE;
+  event.type === 'vitals.flagged' ? { flagged: [...new Set(event.vitals)] } : NO_CHANGE;
 
 const alertProvider: VitalsStep = (context) => {
   if (context.pendingCritical.length > 0) {
@@ -306,7 +306,7 @@ export const vitalsMachine = setup({
     allergiesOpen: ({ context }) => context.allergiesRecorded === null,
     medicationsOpen: ({ context }) => !context.medicationsReconciled,
     chiefComplaintOpen: ({ context }) => context.chiefComplaint === null,
-    hasRecordedValues: ({ event }) => event.type === 'vitals.recorded' && 'values' in event && typeof event.values === 'object' && event.values !== null,
+    hasRecordedValues: ({ event }) => event.type === 'vitals.recorded' && 'values' in event,
     notFlagged: ({ context }) => context.flagged === null,
     hasUnreportedCritical: ({ context }) => vitalsAlertNeeded(context),
   },

@@ -12,7 +12,8 @@ import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import type { SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
-import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
+import { buttonRow, checkbox, doneMark, factList, keyedButton, section, selectField, speech, paragraph, textField } from './kit/controls';
+import { formStation, selectedSlotButton } from './kit/form-station';
 import { availabilityText, followUpOrderText, longDate, mondayOf, payerName, planTypeName } from './front-desk-text';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost } from './station';
@@ -79,13 +80,13 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   if (!provider) return part.root;
   const visitTypes = provider.template.visitTypes;
   if (!visitTypes.some((v) => v.id === draft.visitTypeId)) draft.visitTypeId = visitTypes[0]?.id ?? '';
-  const fields = element('div', 'fd-form-grid');
+  const fields = element('div', 'kit-grid');
   fields.append(
     selectField({
       label: 'Provider',
       key: 'provider',
       value: provider.id,
-      choices: scenario.providers.map((p) => ({ value: p.id, text: p.name })),
+      choices: scenario.providers.map((p) => ({ value: p.id, label: p.name })),
       onChange: (value) => {
         draft.providerId = value;
         draft.book.selected = null;
@@ -96,7 +97,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
       label: 'Visit type',
       key: 'visit-type',
       value: draft.visitTypeId,
-      choices: visitTypes.map((v) => ({ value: v.id, text: `${v.name} (${v.minutes} min)` })),
+      choices: visitTypes.map((v) => ({ value: v.id, label: `${v.name} (${v.minutes} min)` })),
       onChange: (value) => (draft.visitTypeId = value),
     }),
   );
@@ -121,9 +122,9 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   });
   part.body.append(grid.root, chosen);
   part.body.append(
-    buttonRow(selectedSlotButton('Book the selected slot', 'book-follow-up', 'button-primary', draft, redraw, book)),
+    buttonRow(selectedSlotButton('Book the selected slot', 'book-follow-up', 'primary', draft, redraw, book)),
   );
-  if (draft.problem) part.body.append(element('p', 'fd-alert', draft.problem));
+  if (draft.problem) part.body.append(paragraph(draft.problem, 'kit-problem'));
   if (booked) {
     const type = providerOf(context, booked.providerId)?.template.visitTypes.find((v) => v.id === booked.visitTypeId);
     part.body.append(doneMark(`Booked: ${longDate(booked.date)} at ${booked.time}, ${type?.name ?? booked.visitTypeId} with ${providerOf(context, booked.providerId)?.name ?? booked.providerId}. Reminder card handed to the patient.`));
@@ -140,10 +141,10 @@ function referralSection(patient: ScenarioPatient, checkout: SchedulingContext, 
       ['Plan', coverage ? `${payer ? payerName(payer.id) : coverage.payerId} · ${planTypeName(coverage.planType)}${coverage.status === 'active' ? '' : ` (${coverage.status})`}` : 'Self-pay, no plan'],
     ]),
   );
-  const fields = element('div', 'fd-form-grid');
+  const fields = element('div', 'kit-grid');
   fields.append(textField({ label: 'Specialty', key: 'specialty', value: draft.specialty, onInput: (v) => (draft.specialty = v) }));
-  part.body.append(fields, checkField({ label: 'Request the plan’s referral authorisation', key: 'referral-authorization', checked: draft.authorizationRequested, onChange: (v) => (draft.authorizationRequested = v) }));
-  part.body.append(buttonRow(keyedButton('Send the referral', 'send-referral', 'button-quiet', () => send({ type: 'referral.made', specialty: draft.specialty.trim(), authorizationRequested: draft.authorizationRequested }))));
+  part.body.append(fields, checkbox({ label: 'Request the plan’s referral authorisation', key: 'referral-authorization', checked: draft.authorizationRequested, onChange: (v) => (draft.authorizationRequested = v) }));
+  part.body.append(buttonRow(keyedButton('Send the referral', 'send-referral', 'quiet', () => send({ type: 'referral.made', specialty: draft.specialty.trim(), authorizationRequested: draft.authorizationRequested }))));
   if (checkout.referral) part.body.append(doneMark(`Referral sent to ${checkout.referral.specialty}${checkout.referral.authorizationRequested ? ', authorisation requested from the plan' : ', no authorisation requested'}.`));
   return part.root;
 }
@@ -165,7 +166,7 @@ function render(host: StationHost, context: StationContext, draft: CheckoutDraft
   if (patient.followUp) host.body.append(bookSection(context, patient, checkout, draft, send, redraw));
   if (patient.referral) host.body.append(referralSection(patient, checkout, draft, send));
   const finish = section('Finish');
-  finish.body.append(buttonRow(keyedButton('Complete checkout', 'complete-checkout', 'button-primary', () => send({ type: 'checkout.completed' }))));
+  finish.body.append(buttonRow(keyedButton('Complete checkout', 'complete-checkout', 'primary', () => send({ type: 'checkout.completed' }))));
   host.body.append(finish.root);
 }
 

@@ -132,7 +132,7 @@ describe('A no-show, marked at the no-show station', () => {
     const station = await openQueueItem(page, 'Brianna Mitchell');
     await station.getByText('No-show · Brianna Mitchell', { exact: true }).waitFor();
     await station.getByRole('heading', { name: 'Mark the book' }).waitFor();
-    expect(await station.locator('.fd-facts').innerText()).toMatch(/Arrived\s+No: the grace period has passed/);
+    expect(await station.locator('.kit-facts').innerText()).toMatch(/Arrived\s+No: the grace period has passed/);
     const offer = station.getByRole('checkbox', { name: 'Called Brianna at 555-555-0128 and offered a new appointment' });
     await offer.focus();
     await page.keyboard.press('Space');

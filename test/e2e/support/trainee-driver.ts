@@ -471,8 +471,8 @@ export class TraineeDriver {
         return this.#bookSlot(station, /^Appointment book of [^,]+$/, action.date, action.time, before);
       }
       case 'identity.asked':
-        await choose(`identity-question-${action.question}`);
-        await choose(`identity-style-${action.style}`);
+        await choose(`identity-question:${action.question}`);
+        await choose(`identity-style:${action.style}`);
         return press('ask');
       case 'walk-in.booked-later':
         return this.#bookSlot(station, /^Appointment book of .+, from today$/, action.date, action.time, before);
@@ -515,7 +515,7 @@ export class TraineeDriver {
         return press('collect-copay');
       case 'forms.signed':
         for (const form of ['privacy-notice', 'consent-to-treat', 'financial-policy'] as const) {
-          const name = `form-${form}`;
+          const name = `form:${form}`;
           // A form signed earlier shows ticked; ticking it again is what puts it on this signing.
           if (action.forms.includes(form) && seen.checked.get(name) === true) {
             await key(name).press('Space');

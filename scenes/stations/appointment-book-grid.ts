@@ -12,6 +12,7 @@ import { daysBetween } from '../../src/reference/iso-date';
 import { addDays, type BookEntry } from '../../src/workflows/scheduling/appointment-book';
 import { element } from '../dom';
 import { type BookCell, bookPage, longDate, shortDate } from './front-desk-text';
+import './front-desk.css';
 
 /** Where the grid stands; kept by the station so it survives redraws. */
 export interface BookGridState {

@@ -12,11 +12,12 @@ import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import type { SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
-import { buttonRow, checkbox, doneMark, factList, keyedButton, section, selectField, speech, paragraph, textField } from './kit/controls';
+import { buttonRow, checkbox, isListed, openWhen, doneMark, factList, keyedButton, section, selectField, speech, paragraph, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
 import { availabilityText, followUpOrderText, longDate, mondayOf, payerName, planTypeName } from './front-desk-text';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost } from './station';
+import './front-desk.css';
 
 /** What the trainee has picked on the panel and not sent yet. */
 interface CheckoutDraft {
@@ -122,7 +123,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   });
   part.body.append(grid.root, chosen);
   part.body.append(
-    buttonRow(selectedSlotButton('Book the selected slot', 'book-follow-up', 'primary', draft, redraw, book)),
+    buttonRow(openWhen(selectedSlotButton('Book the selected slot', 'book-follow-up', 'primary', draft, redraw, book), isListed(context, 'follow-up.booked'))),
   );
   if (draft.problem) part.body.append(paragraph(draft.problem, 'kit-problem'));
   if (booked) {
@@ -132,7 +133,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   return part.root;
 }
 
-function referralSection(patient: ScenarioPatient, checkout: SchedulingContext, draft: CheckoutDraft, send: (action: TraineeAction) => void): HTMLElement {
+function referralSection(context: StationContext, patient: ScenarioPatient, checkout: SchedulingContext, draft: CheckoutDraft, send: (action: TraineeAction) => void): HTMLElement {
   const part = section('Referral');
   const coverage = patient.coverage;
   const payer = coverage ? PAYERS.find((p) => p.id === coverage.payerId) : undefined;
@@ -144,7 +145,7 @@ function referralSection(patient: ScenarioPatient, checkout: SchedulingContext, 
   const fields = element('div', 'kit-grid');
   fields.append(textField({ label: 'Specialty', key: 'specialty', value: draft.specialty, onInput: (v) => (draft.specialty = v) }));
   part.body.append(fields, checkbox({ label: 'Request the plan’s referral authorisation', key: 'referral-authorization', checked: draft.authorizationRequested, onChange: (v) => (draft.authorizationRequested = v) }));
-  part.body.append(buttonRow(keyedButton('Send the referral', 'send-referral', 'quiet', () => send({ type: 'referral.made', specialty: draft.specialty.trim(), authorizationRequested: draft.authorizationRequested }))));
+  part.body.append(buttonRow(openWhen(keyedButton('Send the referral', 'send-referral', 'quiet', () => send({ type: 'referral.made', specialty: draft.specialty.trim(), authorizationRequested: draft.authorizationRequested })), isListed(context, 'referral.made'))));
   if (checkout.referral) part.body.append(doneMark(`Referral sent to ${checkout.referral.specialty}${checkout.referral.authorizationRequested ? ', authorisation requested from the plan' : ', no authorisation requested'}.`));
   return part.root;
 }
@@ -164,9 +165,9 @@ function render(host: StationHost, context: StationContext, draft: CheckoutDraft
   }
   host.body.append(ordersSection(context, patient));
   if (patient.followUp) host.body.append(bookSection(context, patient, checkout, draft, send, redraw));
-  if (patient.referral) host.body.append(referralSection(patient, checkout, draft, send));
+  if (patient.referral) host.body.append(referralSection(context, patient, checkout, draft, send));
   const finish = section('Finish');
-  finish.body.append(buttonRow(keyedButton('Complete checkout', 'complete-checkout', 'primary', () => send({ type: 'checkout.completed' }))));
+  finish.body.append(buttonRow(openWhen(keyedButton('Complete checkout', 'complete-checkout', 'primary', () => send({ type: 'checkout.completed' })), isListed(context, 'checkout.completed'))));
   host.body.append(finish.root);
 }
 

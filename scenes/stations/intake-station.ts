@@ -35,10 +35,11 @@ import type { DemographicsQuestion } from '../../src/workflows/intake/intake.act
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
-import { buttonRow, checkbox, checkboxGroup, doneMark, factList, keyedButton, radioGroup, section, selectField, speech, stepList, paragraph, textField } from './kit/controls';
+import { buttonRow, checkbox, isListed, openWhen, checkboxGroup, doneMark, factList, keyedButton, radioGroup, section, selectField, speech, stepList, paragraph, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
 import { type Addressee, chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, payerName, plannedServices, planTypeName, speakerName, spokenAnswer, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost } from './station';
+import './front-desk.css';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
   'full-name': 'Full name',
@@ -235,7 +236,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
   if (state === 'greeting') {
     const greet = section('Greet the patient');
     greet.body.append(speech('you', 'You', `Good morning, welcome to ${scenario.clinic.name}. How can I help you?`));
-    greet.body.append(buttonRow(keyedButton('Greet the patient', 'greet', 'primary', () => send({ type: 'patient.greeted' }))));
+    greet.body.append(buttonRow(openWhen(keyedButton('Greet the patient', 'greet', 'primary', () => send({ type: 'patient.greeted' })), isListed(context, 'patient.greeted'))));
     host.body.append(greet.root);
     return;
   }
@@ -302,7 +303,7 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   );
   const preview = element('p', 'fd-preview', `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`);
   preview.setAttribute('aria-live', 'polite');
-  part.body.append(compose, preview, buttonRow(keyedButton('Ask', 'ask', 'primary', () => send({ type: 'identity.asked', question: draft.question, style: draft.style }))));
+  part.body.append(compose, preview, buttonRow(openWhen(keyedButton('Ask', 'ask', 'primary', () => send({ type: 'identity.asked', question: draft.question, style: draft.style })), isListed(context, 'identity.asked'))));
 
   const compare = element('table', 'fd-compare');
   const saidBy = respondent.kind === 'companion' ? `${respondent.relationship} said` : 'Patient said';
@@ -336,12 +337,12 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
 
   if (resolving) part.body.append(paragraph('Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.', 'kit-problem'));
   if (intake.photoIdChecked) part.body.append(photoIdFigure(context));
-  if (resolving && intake.photoIdChecked) part.body.append(chartCorrectionForm(intake, draft, send, redraw));
+  if (resolving && intake.photoIdChecked) part.body.append(chartCorrectionForm(context, intake, draft, send, redraw));
   const buttons = [
-    keyedButton('The identifiers match: confirm identity', 'confirm-identity', 'primary', () => send({ type: 'identity.confirmed' })),
-    keyedButton('Ask for a photo ID', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' })),
+    openWhen(keyedButton('The identifiers match: confirm identity', 'confirm-identity', 'primary', () => send({ type: 'identity.confirmed' })), isListed(context, 'identity.confirmed')),
+    openWhen(keyedButton('Ask for a photo ID', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' })), isListed(context, 'photo-id.checked')),
   ];
-  if (!resolving) buttons.splice(1, 0, keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'quiet', () => send({ type: 'identity.mismatch-flagged' })));
+  if (!resolving) buttons.splice(1, 0, openWhen(keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'quiet', () => send({ type: 'identity.mismatch-flagged' })), isListed(context, 'identity.mismatch-flagged')));
   part.body.append(buttonRow(...buttons));
   return part.root;
 }
@@ -363,7 +364,7 @@ function photoIdFigure(context: StationContext): HTMLElement {
 }
 
 /** Correcting the chart's name and date of birth to the photo ID: a form, prefilled with the chart, keyboard-first. */
-function chartCorrectionForm(intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+function chartCorrectionForm(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
   const part = section('Correct the chart to the photo ID');
   part.root.dataset.key = 'chart-correction';
   part.body.append(element('p', 'fd-line', 'Where the chart differs from the photo ID, enter what the ID shows and save. Leave a field as it is where the chart agrees with the ID.'));
@@ -377,7 +378,7 @@ function chartCorrectionForm(intake: IntakeContext, draft: IntakeDraft, send: (a
   part.body.append(fields);
   part.body.append(
     buttonRow(
-      keyedButton('Save the correction to the chart', 'correct-chart', 'quiet', () => {
+      openWhen(keyedButton('Save the correction to the chart', 'correct-chart', 'quiet', () => {
         if (draft.chartGiven.trim() === '' || draft.chartFamily.trim() === '' || !/^\d{4}-\d{2}-\d{2}$/.test(draft.chartDateOfBirth)) {
           draft.chartProblem = 'Enter a given name, a family name and a full date of birth.';
           redraw();
@@ -386,7 +387,7 @@ function chartCorrectionForm(intake: IntakeContext, draft: IntakeDraft, send: (a
         draft.chartProblem = null;
         const middle = draft.chartMiddle.trim();
         send({ type: 'chart.corrected', name: { given: draft.chartGiven.trim(), ...(middle ? { middle } : {}), family: draft.chartFamily.trim() }, dateOfBirth: draft.chartDateOfBirth });
-      }),
+      }), isListed(context, 'chart.corrected')),
     ),
   );
   if (draft.chartProblem) part.body.append(paragraph(draft.chartProblem, 'kit-problem'));
@@ -424,10 +425,10 @@ function walkInSection(context: StationContext, draft: IntakeDraft, send: (actio
   part.body.append(grid.root, chosen);
   part.body.append(
     buttonRow(
-      keyedButton('Slot the patient at the selected time', 'slot-walk-in', 'primary', () => {
+      openWhen(keyedButton('Slot the patient at the selected time', 'slot-walk-in', 'primary', () => {
         if (draft.walkIn.selected) send({ type: 'walk-in.slotted', time: draft.walkIn.selected.time });
         else chosen.textContent = 'Select a slot in the schedule first.';
-      }),
+      }), isListed(context, 'walk-in.slotted')),
     ),
   );
   return part.root;
@@ -463,7 +464,7 @@ function walkInLaterSection(context: StationContext, draft: IntakeDraft, send: (
     onChoose: (cell) => book(cell.date, cell.time),
   });
   part.body.append(grid.root, said);
-  part.body.append(buttonRow(selectedSlotButton('Book the selected slot and tell the patient when to come', 'book-walk-in-later', 'quiet', draft.later, redraw, book)));
+  part.body.append(buttonRow(openWhen(selectedSlotButton('Book the selected slot and tell the patient when to come', 'book-walk-in-later', 'quiet', draft.later, redraw, book), isListed(context, 'walk-in.booked-later'))));
   if (draft.later.problem) part.body.append(paragraph(draft.later.problem, 'kit-problem'));
   return part.root;
 }
@@ -474,9 +475,9 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
 
   const photo = section('Photo ID');
   if (intake.photoIdChecked) photo.body.append(photoIdFigure(context));
-  else photo.body.append(buttonRow(keyedButton('Ask for a photo ID and compare it', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' }))));
+  else photo.body.append(buttonRow(openWhen(keyedButton('Ask for a photo ID and compare it', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' })), isListed(context, 'photo-id.checked'))));
   parts.push(photo.root);
-  if (intake.photoIdChecked) parts.push(chartCorrectionForm(intake, draft, send, redraw));
+  if (intake.photoIdChecked) parts.push(chartCorrectionForm(context, intake, draft, send, redraw));
 
   parts.push(demographicsSection(context, intake, draft, send));
   parts.push(...insuranceSections(context, intake, draft, send, redraw));
@@ -494,7 +495,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
       }),
     );
   }
-  forms.body.append(checkboxGroup('Forms to sign', formChecks, { column: true }), buttonRow(keyedButton('Have the patient sign the checked forms', 'sign-forms', 'quiet', () => send({ type: 'forms.signed', forms: INTAKE_FORMS.filter((form) => draft.forms.has(form)) }))));
+  forms.body.append(checkboxGroup('Forms to sign', formChecks, { column: true }), buttonRow(openWhen(keyedButton('Have the patient sign the checked forms', 'sign-forms', 'quiet', () => send({ type: 'forms.signed', forms: INTAKE_FORMS.filter((form) => draft.forms.has(form)) })), isListed(context, 'forms.signed'))));
   parts.push(forms.root);
 
   const complaint = section('Reason for the visit');
@@ -518,12 +519,12 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   textarea.dataset.key = 'complaint';
   textarea.addEventListener('input', () => (draft.complaint = textarea.value));
   area.append(textarea);
-  complaint.body.append(area, buttonRow(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint }))));
+  complaint.body.append(area, buttonRow(openWhen(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint })), isListed(context, 'chief-complaint.recorded'))));
   if (intake.chiefComplaint !== null) complaint.body.append(doneMark(`Recorded: “${intake.chiefComplaint}”`));
   parts.push(complaint.root);
 
   const finish = section('Finish');
-  finish.body.append(buttonRow(keyedButton('Complete check-in', 'complete-check-in', 'primary', () => send({ type: 'check-in.completed' }))));
+  finish.body.append(buttonRow(openWhen(keyedButton('Complete check-in', 'complete-check-in', 'primary', () => send({ type: 'check-in.completed' })), isListed(context, 'check-in.completed'))));
   parts.push(finish.root);
   return parts;
 }
@@ -549,7 +550,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
     // Only the question that fits: a new patient has no last visit to ask about.
     const question = demographicsQuestionFor(patient);
     const ask = DEMOGRAPHICS_ASK[question];
-    part.body.append(buttonRow(keyedButton(`Ask: “${ask.button}”`, ask.key, 'quiet', () => send({ type: 'demographics.asked', question }))));
+    part.body.append(buttonRow(openWhen(keyedButton(`Ask: “${ask.button}”`, ask.key, 'quiet', () => send({ type: 'demographics.asked', question })), isListed(context, 'demographics.asked'))));
   }
   const fields = element('div', 'kit-grid');
   fields.append(
@@ -566,7 +567,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
   part.body.append(checkbox({ label: patient.newPatient ? 'Emergency contact taken down and read back' : 'Emergency contact read back and confirmed with the patient', key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
   part.body.append(
     buttonRow(
-      keyedButton('Save address and phone', 'save-demographics', 'quiet', () => {
+      openWhen(keyedButton('Save address and phone', 'save-demographics', 'quiet', () => {
         const line2 = draft.line2.trim();
         send({
           type: 'demographics.confirmed',
@@ -574,7 +575,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
           phone: draft.phone.trim(),
           emergencyContactConfirmed: draft.emergencyConfirmed,
         });
-      }),
+      }), isListed(context, 'demographics.confirmed')),
     ),
   );
   if (intake.demographics) {
@@ -617,17 +618,17 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   insurance.body.append(element('p', 'fd-line', 'The registration, as on file; correct it from the card.'), fields);
   insurance.body.append(
     buttonRow(
-      keyedButton('Save the card to the registration', 'save-card', 'quiet', () => {
+      openWhen(keyedButton('Save the card to the registration', 'save-card', 'quiet', () => {
         const group = draft.groupNumber.trim().toUpperCase();
         send({ type: 'insurance-card.scanned', payerId: draft.payerId, memberId: draft.memberId.trim().toUpperCase(), groupNumber: group === '' ? null : group, planType: draft.planType });
-      }),
+      }), isListed(context, 'insurance-card.scanned')),
     ),
   );
   if (intake.card) insurance.body.append(doneMark(`Registration: ${payerName(intake.card.payerId)}, member id ${intake.card.memberId}, group ${intake.card.groupNumber ?? 'none'}, ${intake.card.planType.toUpperCase()}`));
   parts.push(insurance.root);
 
   const eligibility = section('Eligibility (270/271)');
-  eligibility.body.append(buttonRow(keyedButton('Run eligibility for the saved card', 'eligibility', 'quiet', () => send({ type: 'eligibility.checked' }))));
+  eligibility.body.append(buttonRow(openWhen(keyedButton('Run eligibility for the saved card', 'eligibility', 'quiet', () => send({ type: 'eligibility.checked' })), isListed(context, 'eligibility.checked'))));
   const response = intake.eligibility;
   if (response) {
     const box = element('div', 'fd-response');
@@ -651,7 +652,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
     eligibility.body.append(box);
   }
   if (response?.found && response.status !== 'active' && !intake.selfPay) eligibility.body.append(...coverageTalk(context, draft, response.status, redraw));
-  eligibility.body.append(buttonRow(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'quiet', () => send({ type: 'self-pay.agreed' }))));
+  eligibility.body.append(buttonRow(openWhen(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'quiet', () => send({ type: 'self-pay.agreed' })), isListed(context, 'self-pay.agreed'))));
   if (intake.selfPay) eligibility.body.append(doneMark('Self-pay: the patient pays for today’s visit.'));
   parts.push(eligibility.root);
   if (response?.found && response.status !== 'active' && !intake.selfPay) parts.push(rescheduleSection(context, draft, send, redraw));
@@ -663,7 +664,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   if (services.length === 0) serviceList.append(element('li', undefined, 'No tests or procedures on the schedule for this visit.'));
   for (const service of services) serviceList.append(element('li', undefined, `${service.code} — ${service.description}`));
   authorization.body.append(element('p', 'fd-line', 'Planned for this visit:'), serviceList);
-  authorization.body.append(buttonRow(keyedButton('Obtain the authorisation from the plan and note it', 'prior-auth', 'quiet', () => send({ type: 'prior-authorization.noted' }))));
+  authorization.body.append(buttonRow(openWhen(keyedButton('Obtain the authorisation from the plan and note it', 'prior-auth', 'quiet', () => send({ type: 'prior-authorization.noted' })), isListed(context, 'prior-authorization.noted'))));
   if (intake.priorAuthorizationNumber) authorization.body.append(doneMark(`Authorisation ${intake.priorAuthorizationNumber} noted for the claim.`));
   parts.push(authorization.root);
 
@@ -680,7 +681,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   copay.body.append(copayFields, checkbox({ label: 'Receipt printed and given', key: 'receipt', checked: draft.receipt, onChange: (v) => (draft.receipt = v) }));
   copay.body.append(
     buttonRow(
-      keyedButton('Collect the payment', 'collect-copay', 'quiet', () => {
+      openWhen(keyedButton('Collect the payment', 'collect-copay', 'quiet', () => {
         const value = Number(draft.copayAmount);
         if (draft.copayAmount.trim() === '' || !Number.isFinite(value) || value < 0) {
           draft.copayProblem = 'Enter the amount you collect, in dollars.';
@@ -690,7 +691,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
         draft.copayProblem = null;
         redraw();
         send({ type: 'copay.collected', amount: Math.round(value * 100) / 100, receiptGiven: draft.receipt });
-      }),
+      }), isListed(context, 'copay.collected')),
     ),
   );
   if (draft.copayProblem) copay.body.append(paragraph(draft.copayProblem, 'kit-problem'));
@@ -750,7 +751,7 @@ function rescheduleSection(context: StationContext, draft: IntakeDraft, send: (a
     onChoose: (cell) => book(cell.date, cell.time),
   });
   part.body.append(grid.root, chosen);
-  part.body.append(buttonRow(selectedSlotButton('Book the selected slot as the rescheduled visit', 'reschedule-visit', 'quiet', draft.reschedule, redraw, book)));
+  part.body.append(buttonRow(openWhen(selectedSlotButton('Book the selected slot as the rescheduled visit', 'reschedule-visit', 'quiet', draft.reschedule, redraw, book), isListed(context, 'visit.rescheduled'))));
   if (draft.reschedule.problem) part.body.append(paragraph(draft.reschedule.problem, 'kit-problem'));
   return part.root;
 }

@@ -5,11 +5,12 @@
  */
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { element } from '../dom';
-import { buttonRow, checkbox, doneMark, factList, keyedButton, section } from './kit/controls';
+import { buttonRow, checkbox, isListed, openWhen, doneMark, factList, keyedButton, section } from './kit/controls';
 import { claimPanel } from './kit/form-station';
 import { onceSender, redraw } from './kit/redraw';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
+import './front-desk.css';
 
 /** The no-show machine's context as the panel reads it. */
 interface NoShowFacts {
@@ -39,7 +40,7 @@ function render(host: StationHost, context: StationContext, draft: { offered: bo
     const act = section('Mark the book');
     act.body.append(
       checkbox({ label: `Called ${patient.name.given} at ${patient.phone} and offered a new appointment`, key: 'offer', checked: draft.offered, onChange: (v) => (draft.offered = v) }),
-      buttonRow(keyedButton('Mark as a no-show', 'mark-no-show', 'primary', () => send({ type: 'no-show.marked', rescheduleOffered: draft.offered }))),
+      buttonRow(openWhen(keyedButton('Mark as a no-show', 'mark-no-show', 'primary', () => send({ type: 'no-show.marked', rescheduleOffered: draft.offered })), isListed(context, 'no-show.marked'))),
     );
     host.body.append(act.root);
   } else if (state === 'marked') {

@@ -21,6 +21,7 @@ import { claimPanel, selectedSlotButton } from './kit/form-station';
 import { onceSender, redraw } from './kit/redraw';
 import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
+import './front-desk.css';
 
 const CALLER_KINDS: Readonly<Record<PhoneCallContext['call']['caller'], string>> = {
   relative: 'says they are family',

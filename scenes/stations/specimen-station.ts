@@ -10,6 +10,7 @@
  * Every choice a real MA has is offered (pre-labelling, an expired kit, skipping the
  * controls among them); the specimen machine judges.
  */
+import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { OrderableTest, TestId } from '../../src/reference/tests';
 import { isMicrotubeId, microtube, type TubeId } from '../../src/reference/order-of-draw';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
@@ -18,7 +19,7 @@ import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specim
 import { orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
 import { TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
 import { element } from '../dom';
-import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, keyedButton, liveRegion, problemLine, radioGroup, selectField, step, paragraph, textField } from './kit/controls';
+import { actionButton, buttonRow, isListed, openWhen, checkbox, checkboxGroup, factList, fieldGrid, keyedButton, liveRegion, problemLine, radioGroup, selectField, step, paragraph, textField } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
@@ -40,6 +41,7 @@ import {
 } from './specimen-choices';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { TRAY_SIZE, TubeTrayScene } from './tube-tray-scene';
+import './clinical-stations.css';
 
 /** Units the analysers show their numbers in. */
 const RESULT_UNITS: Partial<Record<TestId, string>> = { 'a1c-poc': '%', 'glucose-poc': 'mg/dL' };
@@ -125,13 +127,13 @@ class SpecimenPanel implements StationInstance {
     return (this.#context.snapshot?.context as SpecimenContext | undefined) ?? null;
   }
 
-  get #venous(): string {
-    const value = this.#context.snapshot?.value as { collecting?: string } | string | undefined;
-    return typeof value === 'object' && value.collecting ? value.collecting : 'idle';
-  }
-
   #send(action: Parameters<StationContext['send']>[0]): ActionOutcome {
     return this.#context.send(action);
+  }
+
+  /** Whether the domain lists the action for the patient now: the step's controls open only then. */
+  #listed(type: TraineeActionType): boolean {
+    return isListed(this.#context, type);
   }
 
   #render(): void {
@@ -218,7 +220,7 @@ class SpecimenPanel implements StationInstance {
     columns.append(left, right);
     return step(
       'Requisition and orders',
-      [columns, machine.requisitionChecked ? paragraph('Requisition checked against the orders.') : buttonRow(actionButton('The requisition matches the orders', 'requisition', () => this.#send({ type: 'requisition.checked' })))],
+      [columns, machine.requisitionChecked ? paragraph('Requisition checked against the orders.') : buttonRow(openWhen(actionButton('The requisition matches the orders', 'requisition', () => this.#send({ type: 'requisition.checked' })), this.#listed('requisition.checked')))],
       { done: machine.requisitionChecked },
     );
   }
@@ -226,15 +228,15 @@ class SpecimenPanel implements StationInstance {
   #contactStep(machine: SpecimenContext, patient: ScenarioPatient): HTMLElement {
     const children: (Node | null)[] = [
       buttonRow(
-        actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'),
-        machine.glovesDonned ? null : actionButton('Put on gloves', 'gloves', () => this.#send({ type: 'gloves.donned' })),
+        openWhen(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'), this.#listed('hands.cleaned')),
+        machine.glovesDonned ? null : openWhen(actionButton('Put on gloves', 'gloves', () => this.#send({ type: 'gloves.donned' })), this.#listed('gloves.donned')),
       ),
     ];
     if (machine.glovesDonned) children.push(paragraph('Gloves on.'));
     if (machine.identification !== null) {
       children.push(paragraph(identificationText(machine.identification, patient, machine.scenario.day.date)));
     } else {
-      children.push(...identifyControls(this.#ui.identify, patient, machine.scenario.day.date), buttonRow(actionButton('Identify the patient', 'identify', () => this.#identify())), this.#problemLine('identify'));
+      children.push(...identifyControls(this.#ui.identify, patient, machine.scenario.day.date), buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))), this.#problemLine('identify'));
     }
     return step('Hands, gloves and identification', children, { done: machine.handsCleaned && machine.glovesDonned && machine.identification !== null });
   }
@@ -246,9 +248,12 @@ class SpecimenPanel implements StationInstance {
 
   #venipunctureStep(machine: SpecimenContext): HTMLElement {
     const ui = this.#ui;
-    const venous = this.#venous;
     const children: (Node | null)[] = [];
-    if (venous === 'idle' && machine.drawn.length === 0) {
+    // Where the venipuncture stands, as the domain lists what may be done next.
+    const tourniquetOn = this.#listed('needle.inserted');
+    const needleIn = this.#listed('tube.drawn');
+    const needleOut = !tourniquetOn && !needleIn && this.#listed('site.bandaged') && !machine.capillaryOpen;
+    if (!tourniquetOn && !needleIn && !needleOut && machine.drawn.length === 0) {
       children.push(
         checkboxGroup(
           'Supply drawer: tubes to put on the tray',
@@ -264,29 +269,29 @@ class SpecimenPanel implements StationInstance {
     }
     children.push(this.#tray.host, this.#orderList());
     children.push(this.#tourniquetClock(machine));
-    if (venous === 'idle') {
-      children.push(buttonRow(actionButton('Apply the tourniquet', 'tourniquet-on', () => this.#send({ type: 'tourniquet.applied' }))));
-    } else if (venous === 'tourniquetOn') {
+    if (tourniquetOn) {
       children.push(
         radioGroup({ legend: 'Needle', key: 'device', choices: DEVICE_CHOICES, value: ui.device, onChange: (value) => (ui.device = value) }),
         buttonRow(
-          actionButton('Insert the needle', 'needle-in', () => (ui.device === null ? this.#problem('needle', 'Choose the needle first.') : this.#send({ type: 'needle.inserted', device: ui.device }))),
-          actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'quiet'),
+          openWhen(actionButton('Insert the needle', 'needle-in', () => (ui.device === null ? this.#problem('needle', 'Choose the needle first.') : this.#send({ type: 'needle.inserted', device: ui.device }))), this.#listed('needle.inserted')),
+          openWhen(actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'quiet'), this.#listed('tourniquet.released')),
         ),
         this.#problemLine('needle'),
       );
-    } else if (venous === 'needleIn') {
+    } else if (needleIn) {
       const next = this.#nextTube(machine);
       children.push(
         buttonRow(
-          next === null ? null : actionButton(`Fill the next tube: ${tubeName(next)}`, 'fill', () => this.#send({ type: 'tube.drawn', tube: next })),
-          machine.tourniquetOn ? actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'quiet') : null,
-          actionButton('Withdraw the needle', 'needle-out', () => this.#send({ type: 'needle.withdrawn' }), 'quiet'),
+          next === null ? null : openWhen(actionButton(`Fill the next tube: ${tubeName(next)}`, 'fill', () => this.#send({ type: 'tube.drawn', tube: next })), this.#listed('tube.drawn')),
+          machine.tourniquetOn ? openWhen(actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'quiet'), this.#listed('tourniquet.released')) : null,
+          openWhen(actionButton('Withdraw the needle', 'needle-out', () => this.#send({ type: 'needle.withdrawn' }), 'quiet'), this.#listed('needle.withdrawn')),
         ),
         next === null ? paragraph('Every tube on the tray is filled.', 'clinical-reading') : null,
       );
-    } else if (venous === 'needleOut') {
+    } else if (needleOut) {
       children.push(paragraph('Needle out; gauze on the site.', 'clinical-reading'));
+    } else {
+      children.push(buttonRow(openWhen(actionButton('Apply the tourniquet', 'tourniquet-on', () => this.#send({ type: 'tourniquet.applied' })), this.#listed('tourniquet.applied'))));
     }
     if (machine.drawn.length > 0) {
       children.push(paragraph(`Filled: ${machine.drawn.map((d) => `${tubeName(d.tube)} at ${clockText(d.atMinute)}`).join('; ')}.`, 'clinical-reading'));
@@ -384,7 +389,7 @@ class SpecimenPanel implements StationInstance {
       children.push(
         buttonRow(
           keyedButton(`Invert the ${tubeName(d.tube)} once (${count} so far)`, `invert:${d.tube}`, 'quiet', () => this.#local(() => ui.inversions.set(d.tube, count + 1))),
-          actionButton(`Done mixing: ${count} inversion${count === 1 ? '' : 's'}`, `mixed:${d.tube}`, () => this.#send({ type: 'tube.inverted', tube: d.tube, times: count }), 'quiet'),
+          openWhen(actionButton(`Done mixing: ${count} inversion${count === 1 ? '' : 's'}`, `mixed:${d.tube}`, () => this.#send({ type: 'tube.inverted', tube: d.tube, times: count }), 'quiet'), this.#listed('tube.inverted')),
         ),
       );
     }
@@ -396,7 +401,7 @@ class SpecimenPanel implements StationInstance {
     const children: (Node | null)[] = [
       machine.capillaryPunctured
         ? paragraph(machine.capillaryOpen ? 'Skin punctured; first drop wiped away, the site is open.' : 'Skin puncture bandaged.')
-        : buttonRow(actionButton('Puncture the skin (lancet)', 'capillary', () => this.#send({ type: 'capillary.punctured' }))),
+        : buttonRow(openWhen(actionButton('Puncture the skin (lancet)', 'capillary', () => this.#send({ type: 'capillary.punctured' })), this.#listed('capillary.punctured'))),
     ];
     if (tests.some((t) => t.kind === 'capillary-lab')) {
       // Every microtube on the tray is offered, in the tray's own order; the machine judges the order filled.
@@ -404,7 +409,7 @@ class SpecimenPanel implements StationInstance {
       for (const m of machine.microtubes) children.push(paragraph(`${microtube(m.tubeId).displayName}: filled at ${clockText(m.atMinute)}.`, 'clinical-reading'));
       const unfilled = SUPPLY_MICROTUBES.filter((m) => !machine.microtubes.some((f) => f.tubeId === m.id) && !machine.accepted.includes(m.id));
       if (machine.capillaryOpen && unfilled.length > 0) {
-        children.push(buttonRow(...unfilled.map((m) => actionButton(`Fill: ${m.label}`, `microtube:${m.id}`, () => this.#send({ type: 'microtube.filled', tubeId: m.id }), 'quiet'))));
+        children.push(buttonRow(...unfilled.map((m) => openWhen(actionButton(`Fill: ${m.label}`, `microtube:${m.id}`, () => this.#send({ type: 'microtube.filled', tubeId: m.id }), 'quiet'), this.#listed('microtube.filled')))));
       }
     }
     return step('Capillary puncture', children, { done: machine.capillaryPunctured && !machine.capillaryOpen });
@@ -416,8 +421,8 @@ class SpecimenPanel implements StationInstance {
     return step('Urine', [
       paragraph(`Ordered: ${names}.`),
       buttonRow(
-        actionButton('Give the cup with clean-catch instructions (clean, start, then catch midstream)', 'urine-clean', () => this.#send({ type: 'urine.instructed', cleanCatch: true })),
-        actionButton('Give the cup: “Please fill this in the restroom”', 'urine-plain', () => this.#send({ type: 'urine.instructed', cleanCatch: false }), 'quiet'),
+        openWhen(actionButton('Give the cup with clean-catch instructions (clean, start, then catch midstream)', 'urine-clean', () => this.#send({ type: 'urine.instructed', cleanCatch: true })), this.#listed('urine.instructed')),
+        openWhen(actionButton('Give the cup: “Please fill this in the restroom”', 'urine-plain', () => this.#send({ type: 'urine.instructed', cleanCatch: false }), 'quiet'), this.#listed('urine.instructed')),
       ),
     ]);
   }
@@ -425,7 +430,7 @@ class SpecimenPanel implements StationInstance {
   #swabStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {
     const site = test.specimen === 'throat-swab' ? 'throat' : 'nasal';
     const done = machine.swabs.includes(test.id);
-    return step(`Swab: ${test.displayName}`, [done ? paragraph(`The ${site} swab is collected.`) : buttonRow(actionButton(`Collect the ${site} swab`, `swab:${test.id}`, () => this.#send({ type: 'swab.collected', testId: test.id })))], { done });
+    return step(`Swab: ${test.displayName}`, [done ? paragraph(`The ${site} swab is collected.`) : buttonRow(openWhen(actionButton(`Collect the ${site} swab`, `swab:${test.id}`, () => this.#send({ type: 'swab.collected', testId: test.id })), this.#listed('swab.collected')))], { done });
   }
 
   #labelStep(machine: SpecimenContext, tests: readonly OrderableTest[], patient: ScenarioPatient): HTMLElement | null {
@@ -457,7 +462,7 @@ class SpecimenPanel implements StationInstance {
         textField({ label: 'Time', key: `label:${container}:time`, value: draft.time, onInput: (value) => set({ time: value }), placeholder: 'HH:MM', width: 'short' }),
         textField({ label: 'Your initials', key: `label:${container}:initials`, value: draft.initials, onInput: (value) => set({ initials: value }), width: 'short' }),
       );
-      form.append(grid, buttonRow(actionButton(`Write the label on the ${containerLabel(container)}`, `label:${container}:write`, () => this.#writeLabel(container))));
+      form.append(grid, buttonRow(openWhen(actionButton(`Write the label on the ${containerLabel(container)}`, `label:${container}:write`, () => this.#writeLabel(container)), this.#listed('specimen.labeled'))));
       const problem = this.#problemLine(`label:${container}`);
       if (problem) form.append(problem);
       children.push(form);
@@ -494,8 +499,8 @@ class SpecimenPanel implements StationInstance {
         );
         item.append(
           buttonRow(
-            test.needsQualityControl && !controlled ? actionButton(`Run controls on lot ${kit.lot}`, `control:${kit.lot}`, () => this.#send({ type: 'poct.control-run', testId: test.id, lot: kit.lot }), 'quiet') : null,
-            actionButton(`Test the patient with lot ${kit.lot}`, `run:${kit.lot}`, () => this.#send({ type: 'poct.test-run', testId: test.id, lot: kit.lot })),
+            test.needsQualityControl && !controlled ? openWhen(actionButton(`Run controls on lot ${kit.lot}`, `control:${kit.lot}`, () => this.#send({ type: 'poct.control-run', testId: test.id, lot: kit.lot }), 'quiet'), this.#listed('poct.control-run')) : null,
+            openWhen(actionButton(`Test the patient with lot ${kit.lot}`, `run:${kit.lot}`, () => this.#send({ type: 'poct.test-run', testId: test.id, lot: kit.lot })), this.#listed('poct.test-run')),
           ),
         );
         list.append(item);
@@ -513,7 +518,7 @@ class SpecimenPanel implements StationInstance {
       children.push(
         factList([['The test reads', `${shown}${unit ? ` ${unit}` : ''}`]]),
         textField({ label: 'Result to chart', key: `result:${test.id}`, value: ui.results.get(test.id) ?? '', onInput: (value) => ui.results.set(test.id, value), ...(unit ? { unit } : {}) }),
-        buttonRow(actionButton('Record the result', `record:${test.id}`, () => this.#send({ type: 'poct.result-recorded', testId: test.id, result: typedResult(ui.results.get(test.id) ?? '') }))),
+        buttonRow(openWhen(actionButton('Record the result', `record:${test.id}`, () => this.#send({ type: 'poct.result-recorded', testId: test.id, result: typedResult(ui.results.get(test.id) ?? '') })), this.#listed('poct.result-recorded'))),
       );
     } else {
       children.push(paragraph(`Charted: ${bench.recorded}${RESULT_UNITS[test.id] ? ` ${RESULT_UNITS[test.id]}` : ''} (lot ${bench.lot}).`));
@@ -527,7 +532,7 @@ class SpecimenPanel implements StationInstance {
       `Vaccine: ${test.displayName}`,
       [
         paragraph(codeLines(test).join(' · '), 'station-note'),
-        given ? paragraph('Given.') : buttonRow(actionButton(`Administer the ${test.displayName}`, `vaccine:${test.id}`, () => this.#send({ type: 'vaccine.administered', testId: test.id }))),
+        given ? paragraph('Given.') : buttonRow(openWhen(actionButton(`Administer the ${test.displayName}`, `vaccine:${test.id}`, () => this.#send({ type: 'vaccine.administered', testId: test.id })), this.#listed('vaccine.administered'))),
       ],
       { done: given },
     );
@@ -539,7 +544,7 @@ class SpecimenPanel implements StationInstance {
       `Procedure: ${test.displayName}`,
       [
         paragraph(codeLines(test).join(' · '), 'station-note'),
-        done ? paragraph('Done.') : buttonRow(actionButton(`Perform the ${test.displayName}`, `procedure:${test.id}`, () => this.#send({ type: 'procedure.performed', testId: test.id }))),
+        done ? paragraph('Done.') : buttonRow(openWhen(actionButton(`Perform the ${test.displayName}`, `procedure:${test.id}`, () => this.#send({ type: 'procedure.performed', testId: test.id })), this.#listed('procedure.performed'))),
       ],
       { done },
     );
@@ -549,13 +554,13 @@ class SpecimenPanel implements StationInstance {
     return step('Sharps, site, provider and sending', [
       machine.sharpsOpen.length > 0 ? paragraph(`Used sharps on the tray: ${machine.sharpsOpen.join(', ')}.`, 'clinical-reading') : null,
       buttonRow(
-        actionButton('Put the sharps in the sharps container', 'sharps', () => this.#send({ type: 'sharps.disposed' }), 'quiet'),
-        actionButton('Bandage the site', 'bandage', () => this.#send({ type: 'site.bandaged' }), 'quiet'),
+        openWhen(actionButton('Put the sharps in the sharps container', 'sharps', () => this.#send({ type: 'sharps.disposed' }), 'quiet'), this.#listed('sharps.disposed')),
+        openWhen(actionButton('Bandage the site', 'bandage', () => this.#send({ type: 'site.bandaged' }), 'quiet'), this.#listed('site.bandaged')),
       ),
       paragraph('A result in the critical range goes to the provider at once, before anything else.', 'station-note'),
       buttonRow(
-        actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'),
-        actionButton('Send the specimens and finish', 'send', () => this.#send({ type: 'specimen.sent' })),
+        openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted')),
+        openWhen(actionButton('Send the specimens and finish', 'send', () => this.#send({ type: 'specimen.sent' })), this.#listed('specimen.sent')),
       ),
     ]);
   }

@@ -8,13 +8,14 @@
  *
  * Every choice a real MA has is offered, the wrong ones too; the vitals machine judges.
  */
+import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { FlaggableVital } from '../../src/reference/vital-signs';
 import type { BpCuff, BpPosition, TemperatureRoute } from '../../src/workflows/vitals/vitals.actions';
 import type { VitalsContext } from '../../src/workflows/vitals/vitals.machine';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
-import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, keyedButton, liveRegion, problemLine, radioGroup, selectField, step, paragraph, textField } from './kit/controls';
+import { actionButton, buttonRow, isListed, openWhen, checkbox, checkboxGroup, factList, fieldGrid, keyedButton, liveRegion, problemLine, radioGroup, selectField, step, paragraph, textField } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
@@ -33,6 +34,7 @@ import {
   VITALS_FIELDS,
   type VitalsDraft,
 } from './vitals-choices';
+import './clinical-stations.css';
 
 
 /** What the trainee has chosen or typed in the panel and not yet sent. */
@@ -153,6 +155,11 @@ class VitalsPanel implements StationInstance {
     return this.#context.send(action);
   }
 
+  /** Whether the domain lists the action for the patient now: the step's controls open only then. */
+  #listed(type: TraineeActionType): boolean {
+    return isListed(this.#context, type);
+  }
+
   #gaugeSettled(index: number): void {
     this.#ui.heardBp = Math.max(this.#ui.heardBp, index + 1);
     this.#announcer.textContent = 'The cuff is deflated: read the gauge.';
@@ -168,10 +175,11 @@ class VitalsPanel implements StationInstance {
       redraw(this.#content, () => [paragraph('Nobody is in this exam room for vital signs now.', 'station-note')]);
       return;
     }
-    this.#host.setSubtitle(`${fullName(patient)} · ${context.snapshot?.value === 'rooming' ? 'rooming and vital signs' : 'review and hand-over'}`);
+    // The vital signs can be charted while the patient is being roomed; after that, the review and the hand-over.
+    const rooming = this.#listed('vitals.recorded');
+    this.#host.setSubtitle(`${fullName(patient)} · ${rooming ? 'rooming and vital signs' : 'review and hand-over'}`);
     this.#benchScene.show(benchReadings(machine));
     this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
-    const rooming = context.snapshot?.value === 'rooming';
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
       this.#contactStep(machine, patient),
@@ -184,14 +192,14 @@ class VitalsPanel implements StationInstance {
 
   #contactStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
     const ui = this.#ui;
-    const hands = buttonRow(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'));
+    const hands = buttonRow(openWhen(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'), this.#listed('hands.cleaned')));
     if (machine.identification !== null) {
       return step('Hand hygiene and identification', [hands, paragraph(identificationText(machine.identification, patient, machine.scenario.day.date))], { done: machine.handsCleaned });
     }
     return step('Hand hygiene and identification', [
       hands,
       ...identifyControls(ui.identify, patient, machine.scenario.day.date),
-      buttonRow(actionButton('Identify the patient', 'identify', () => this.#identify())),
+      buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))),
       this.#problemLine('identify'),
     ]);
   }
@@ -222,14 +230,14 @@ class VitalsPanel implements StationInstance {
           [...ui.allergies.keys()].map((substance) => checkbox({ label: substance, key: `allergy:${substance}`, checked: ui.allergies.get(substance) === true, onChange: (checked) => ui.allergies.set(substance, checked) })),
         ),
         textField({ label: 'Another allergy (optional)', key: 'allergy-other', value: ui.otherAllergy, onInput: (value) => (ui.otherAllergy = value) }),
-        buttonRow(actionButton('Save the allergy list', 'save-allergies', () => this.#saveAllergies())),
+        buttonRow(openWhen(actionButton('Save the allergy list', 'save-allergies', () => this.#saveAllergies()), this.#listed('allergies.reconciled'))),
       );
     }
     children.push(factList([['Chart medications', chartMeds]]));
     children.push(
       machine.medicationsReconciled
         ? paragraph('Medication list gone through with the patient and saved.')
-        : buttonRow(actionButton('Go through each medication with the patient and save the list', 'meds', () => this.#send({ type: 'medications.reconciled' }))),
+        : buttonRow(openWhen(actionButton('Go through each medication with the patient and save the list', 'meds', () => this.#send({ type: 'medications.reconciled' })), this.#listed('medications.reconciled'))),
     );
     return step('Allergies and medications', children, { done: machine.allergiesRecorded !== null && machine.medicationsReconciled });
   }
@@ -252,7 +260,7 @@ class VitalsPanel implements StationInstance {
     }
     children.push(
       textField({ label: 'Chief complaint, as you chart it', key: 'complaint', value: ui.complaint, onInput: (value) => (ui.complaint = value), multiline: true }),
-      buttonRow(actionButton('Record the chief complaint', 'record-complaint', () => this.#send({ type: 'chief-complaint.recorded', text: ui.complaint.trim() }))),
+      buttonRow(openWhen(actionButton('Record the chief complaint', 'record-complaint', () => this.#send({ type: 'chief-complaint.recorded', text: ui.complaint.trim() })), this.#listed('chief-complaint.recorded'))),
     );
     return step('Chief complaint', children);
   }
@@ -268,15 +276,15 @@ class VitalsPanel implements StationInstance {
       this.#bench.host,
       this.#readingsList,
       buttonRow(
-        actionButton('Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'),
-        actionButton('Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'),
-        actionButton('Respirations (count 60 s)', 'measure-resp', () => this.#send({ type: 'respirations.measured' }), 'quiet'),
-        actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'quiet'),
-        actionButton('Ask for a pain score (0–10)', 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'),
+        openWhen(actionButton('Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'), this.#listed('height-weight.measured')),
+        openWhen(actionButton('Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'), this.#listed('pulse.measured')),
+        openWhen(actionButton('Respirations (count 60 s)', 'measure-resp', () => this.#send({ type: 'respirations.measured' }), 'quiet'), this.#listed('respirations.measured')),
+        openWhen(actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'quiet'), this.#listed('spo2.measured')),
+        openWhen(actionButton('Ask for a pain score (0–10)', 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'), this.#listed('pain.assessed')),
       ),
       buttonRow(
         selectField({ label: 'Thermometer route', key: 'route', choices: ROUTE_CHOICES, value: ui.route, onChange: (value) => (ui.route = value) }),
-        actionButton('Take the temperature', 'measure-temp', () => this.#send({ type: 'temperature.measured', route: ui.route }), 'quiet'),
+        openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#send({ type: 'temperature.measured', route: ui.route }), 'quiet'), this.#listed('temperature.measured')),
       ),
       ...counts.map((line) => paragraph(line, 'clinical-reading')),
     ]);
@@ -297,7 +305,7 @@ class VitalsPanel implements StationInstance {
         checkbox({ label: 'Patient talking during the reading', key: 'talking', checked: ui.talking, onChange: (checked) => (ui.talking = checked) }),
       ]),
       buttonRow(
-        actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()),
+        openWhen(actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()), this.#listed('blood-pressure.measured')),
         taken > 0 ? keyedButton('Watch the deflation again', 'replay-bp', 'quiet', () => this.#benchScene.replay()) : null,
       ),
       this.#problemLine('bp'),
@@ -334,7 +342,7 @@ class VitalsPanel implements StationInstance {
       grid,
       buttonRow(
         keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#local(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))),
-        actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#send({ type: 'vitals.recorded', values: recordedFromDraft(ui.draft) })),
+        openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#send({ type: 'vitals.recorded', values: recordedFromDraft(ui.draft) })), this.#listed('vitals.recorded')),
       ),
     ]);
   }
@@ -371,19 +379,19 @@ class VitalsPanel implements StationInstance {
             } }),
           ),
         ),
-        buttonRow(actionButton('Save the flags', 'save-flags', () => this.#send({ type: 'vitals.flagged', vitals: FLAG_CHOICES.map((c) => c.value).filter((v) => ui.flags.has(v)) }))),
+        buttonRow(openWhen(actionButton('Save the flags', 'save-flags', () => this.#send({ type: 'vitals.flagged', vitals: FLAG_CHOICES.map((c) => c.value).filter((v) => ui.flags.has(v)) })), this.#listed('vitals.flagged'))),
       );
     } else {
       children.push(paragraph(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => FLAG_CHOICES.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
     }
-    children.push(buttonRow(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' }))));
+    children.push(buttonRow(openWhen(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' })), this.#listed('patient.ready-for-provider'))));
     return step('Review and hand over', children);
   }
 
   #providerStep(): HTMLElement {
     return step('Provider', [
       paragraph('A value in the critical range goes to the provider at once, before anything else.', 'station-note'),
-      buttonRow(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger')),
+      buttonRow(openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted'))),
     ]);
   }
 

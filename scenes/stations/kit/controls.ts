@@ -10,6 +10,8 @@
  * or one of a list of like controls, by the group's name, a colon and the choice
  * (`cuff:adult-large`, `form:privacy-notice`, `label:edta:write`).
  *
+ * Which step is open is the domain's to say: `isListed` and `openWhen` below.
+ *
  * Plain DOM, no templating library. Measured for issue 15 (`npm run bench:bundle`):
  * lit-html would add about 3 kB gzip of its own to a 289 kB start-up (Phaser aside), and
  * would shorten the stations little: most of their lines are the clinic's words, the
@@ -17,9 +19,28 @@
  * already build each control in one line; the focus-keeping redraw is 15 lines here.
  * Every piece is made with `element` (text, never HTML), so scenario text cannot inject markup.
  */
+import type { TraineeActionType } from '../../../src/clinic/trainee-action';
 import type { ActionOutcome } from '../../../src/session/session';
 import { element } from '../../dom';
+import type { StationContext } from '../station';
 import './kit.css';
+
+/**
+ * Which actions the domain lists for the station's patient now (`StationContext.patientView
+ * .actions`, the workflow's available actions): the one source of which step is open. A
+ * station opens a step's controls with `openWhen(control, isListed(context, '…'))` and never reads the
+ * workflow's state to decide it; what else it needs (which tube is next) it reads from the
+ * workflow's context as data.
+ */
+export function isListed(context: StationContext, type: TraineeActionType): boolean {
+  return context.patientView?.actions.includes(type) ?? false;
+}
+
+/** A control that sends an action the domain does not list now is shown disabled: the trainee sees the step, and that it is not open yet. */
+export function openWhen<T extends HTMLButtonElement>(control: T, open: boolean): T {
+  control.disabled = !open;
+  return control;
+}
 
 /** How a button looks: the step's main action, a quiet one, one that cannot be taken back lightly, or `plain` (styled by its station, with `className`). */
 export type ButtonVariant = 'primary' | 'quiet' | 'danger' | 'plain';

@@ -48,9 +48,11 @@ export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
       const send = onceSender((action) => current.send(action));
       const draft = spec.draftFor(context);
       let shown = '';
+      // The actions the domain lists open the form's buttons: a change in them redraws too.
+      const look = (at: StationContext, of: Draft) => `${spec.signature(at, of)}|${at.patientView?.actions.join() ?? ''}`;
       const draw = () => {
         if (!draft) return;
-        shown = spec.signature(current, draft);
+        shown = look(current, draft);
         redraw(host.body, () => spec.render(host, current, draft, (action) => void send(action), draw));
       };
       if (draft) draw();
@@ -58,7 +60,7 @@ export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
       return {
         update(next) {
           current = next;
-          if (draft && spec.signature(next, draft) !== shown) draw();
+          if (draft && look(next, draft) !== shown) draw();
         },
         dispose: release,
       };

@@ -87,6 +87,14 @@ export function buttonRow(...buttons: readonly (HTMLElement | null)[]): HTMLElem
   return row;
 }
 
+/** A row of buttons that are one choice ("Call the patient", "What to do"), named for assistive technology. */
+export function buttonGroup(label: string, buttons: readonly HTMLElement[]): HTMLElement {
+  const row = buttonRow(...buttons);
+  row.setAttribute('role', 'group');
+  row.setAttribute('aria-label', label);
+  return row;
+}
+
 /** A step of the work: a section with a heading, its content going into `body`. A done step says so in words, not only in colour. */
 export function section(title: string, options: { done?: boolean; className?: string } = {}): { root: HTMLElement; body: HTMLElement } {
   const root = element('section', ['kit-step', options.done ? 'kit-step-done' : '', options.className ?? ''].filter(Boolean).join(' '));

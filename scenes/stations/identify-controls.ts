@@ -55,10 +55,15 @@ export function identifyControls(draft: IdentifyDraft, patient: ScenarioPatient,
     checkboxGroup(
       'Identified by',
       IDENTIFIER_CHOICES.map((choice) =>
-        checkbox({ label: choice.label, key: `id:${choice.value}`, checked: draft.identifiers.has(choice.value), onChange: (checked) => {
-          if (checked) draft.identifiers.add(choice.value);
-          else draft.identifiers.delete(choice.value);
-        } }),
+        checkbox({
+          label: choice.label,
+          key: `id:${choice.value}`,
+          checked: draft.identifiers.has(choice.value),
+          onChange: (checked) => {
+            if (checked) draft.identifiers.add(choice.value);
+            else draft.identifiers.delete(choice.value);
+          },
+        }),
       ),
     ),
   ];

@@ -258,11 +258,16 @@ class SpecimenPanel implements StationInstance {
         checkboxGroup(
           'Supply drawer: tubes to put on the tray',
           SUPPLY_TUBES.map((tube) =>
-            checkbox({ label: tubeName(tube), key: `supply:${tube}`, checked: ui.order.includes(tube), onChange: (checked) =>
-              this.#local(() => {
-                ui.order = checked ? [...ui.order.filter((t) => t !== tube), tube] : ui.order.filter((t) => t !== tube);
-                if (!checked && ui.picked === tube) ui.picked = null;
-              }) }),
+            checkbox({
+              label: tubeName(tube),
+              key: `supply:${tube}`,
+              checked: ui.order.includes(tube),
+              onChange: (checked) =>
+                this.#local(() => {
+                  ui.order = checked ? [...ui.order.filter((t) => t !== tube), tube] : ui.order.filter((t) => t !== tube);
+                  if (!checked && ui.picked === tube) ui.picked = null;
+                }),
+            }),
           ),
         ),
       );
@@ -453,10 +458,16 @@ class SpecimenPanel implements StationInstance {
       const grid = fieldGrid();
       grid.append(
         textField({ label: 'Full name', key: `label:${container}:name`, value: draft.fullName, onInput: (value) => set({ fullName: value }) }),
-        selectField({ label: 'Second identifier', key: `label:${container}:kind`, choices: [
+        selectField({
+          label: 'Second identifier',
+          key: `label:${container}:kind`,
+          choices: [
             { value: 'date-of-birth', label: 'Date of birth' },
             { value: 'mrn', label: 'MRN' },
-          ], value: draft.secondKind, onChange: (value) => set({ secondKind: value }) }),
+          ],
+          value: draft.secondKind,
+          onChange: (value) => set({ secondKind: value }),
+        }),
         textField({ label: 'Identifier', key: `label:${container}:second`, value: draft.secondValue, onInput: (value) => set({ secondValue: value }), placeholder: 'YYYY-MM-DD or MRN' }),
         textField({ label: 'Date', key: `label:${container}:date`, value: draft.date, onInput: (value) => set({ date: value }), placeholder: 'YYYY-MM-DD', width: 'short' }),
         textField({ label: 'Time', key: `label:${container}:time`, value: draft.time, onInput: (value) => set({ time: value }), placeholder: 'HH:MM', width: 'short' }),

@@ -327,9 +327,15 @@ class VitalsPanel implements StationInstance {
     const grid = fieldGrid();
     for (const field of VITALS_FIELDS) {
       grid.append(
-        textField({ label: field.label, key: `vital:${field.key}`, value: ui.draft[field.key], onInput: (value) => (ui.draft = { ...ui.draft, [field.key]: value }), unit: field.unit,
+        textField({
+          label: field.label,
+          key: `vital:${field.key}`,
+          value: ui.draft[field.key],
+          onInput: (value) => (ui.draft = { ...ui.draft, [field.key]: value }),
+          unit: field.unit,
           inputMode: 'decimal',
-          width: 'short', }),
+          width: 'short',
+        }),
       );
       if (field.key === 'temperatureC') {
         grid.append(
@@ -373,10 +379,15 @@ class VitalsPanel implements StationInstance {
         checkboxGroup(
           'Values outside the normal range',
           FLAG_CHOICES.map((choice) =>
-            checkbox({ label: choice.label, key: `flag:${choice.value}`, checked: ui.flags.has(choice.value), onChange: (checked) => {
-              if (checked) ui.flags.add(choice.value);
-              else ui.flags.delete(choice.value);
-            } }),
+            checkbox({
+              label: choice.label,
+              key: `flag:${choice.value}`,
+              checked: ui.flags.has(choice.value),
+              onChange: (checked) => {
+                if (checked) ui.flags.add(choice.value);
+                else ui.flags.delete(choice.value);
+              },
+            }),
           ),
         ),
         buttonRow(openWhen(actionButton('Save the flags', 'save-flags', () => this.#send({ type: 'vitals.flagged', vitals: FLAG_CHOICES.map((c) => c.value).filter((v) => ui.flags.has(v)) })), this.#listed('vitals.flagged'))),

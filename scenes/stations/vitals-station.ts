@@ -402,7 +402,10 @@ class VitalsPanel implements StationInstance {
   #providerStep(): HTMLElement {
     return step('Provider', [
       paragraph('A value in the critical range goes to the provider at once, before anything else.', 'station-note'),
-      buttonRow(openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted'))),
+      // Never greyed: the workflow lists the alert only while it tells the provider something,
+      // yet always takes it and judges an unneeded one; a greyed button would tell the trainee
+      // whether a value is critical. (Open from the list once the list is what the machine takes.)
+      buttonRow(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger')),
     ]);
   }
 

@@ -12,7 +12,7 @@ import { addDays } from '../../src/workflows/scheduling/appointment-book';
 import type { SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
-import { buttonRow, checkbox, isListed, openWhen, doneMark, factList, keyedButton, section, selectField, speech, paragraph, textField } from './kit/controls';
+import { buttonRow, checkbox, doneMark, factList, isListed, keyedButton, openWhen, paragraph, section, selectField, speech, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
 import { availabilityText, followUpOrderText, longDate, mondayOf, payerName, planTypeName } from './front-desk-text';
 import { patientCard } from './patient-card';

@@ -35,7 +35,7 @@ import type { DemographicsQuestion } from '../../src/workflows/intake/intake.act
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
-import { buttonRow, checkbox, isListed, openWhen, checkboxGroup, doneMark, factList, keyedButton, radioGroup, section, selectField, speech, stepList, paragraph, textField } from './kit/controls';
+import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
 import { type Addressee, chartFacts, identityQuestionText, longDate, money, payerAuthorizationList, payerName, plannedServices, planTypeName, speakerName, spokenAnswer, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost } from './station';

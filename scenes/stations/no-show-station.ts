@@ -5,7 +5,7 @@
  */
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { element } from '../dom';
-import { buttonRow, checkbox, isListed, openWhen, doneMark, factList, keyedButton, section } from './kit/controls';
+import { buttonRow, checkbox, doneMark, factList, isListed, keyedButton, openWhen, section } from './kit/controls';
 import { claimPanel } from './kit/form-station';
 import { onceSender, redraw } from './kit/redraw';
 import { patientCard } from './patient-card';

@@ -16,7 +16,7 @@ import { fullName } from '../../src/workflows/intake/patient-at-desk';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { deskPhoneArt } from './front-desk-art';
-import { buttonRow, doneMark, factList, keyedButton, section, speech, paragraph } from './kit/controls';
+import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from './kit/controls';
 import { claimPanel, selectedSlotButton } from './kit/form-station';
 import { onceSender, redraw } from './kit/redraw';
 import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';

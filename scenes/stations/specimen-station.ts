@@ -19,7 +19,7 @@ import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specim
 import { orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
 import { TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
 import { element } from '../dom';
-import { actionButton, buttonRow, isListed, openWhen, checkbox, checkboxGroup, factList, fieldGrid, keyedButton, liveRegion, problemLine, radioGroup, selectField, step, paragraph, textField } from './kit/controls';
+import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';

@@ -15,7 +15,7 @@ import type { BpCuff, BpPosition, TemperatureRoute } from '../../src/workflows/v
 import type { VitalsContext } from '../../src/workflows/vitals/vitals.machine';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
-import { actionButton, buttonRow, isListed, openWhen, checkbox, checkboxGroup, factList, fieldGrid, keyedButton, liveRegion, problemLine, radioGroup, selectField, step, paragraph, textField } from './kit/controls';
+import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';

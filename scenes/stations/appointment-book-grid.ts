@@ -13,6 +13,7 @@ import { daysBetween } from '../../src/reference/iso-date';
 import { addDays, type BookEntry, type BookingAsk } from '../../src/workflows/shared/appointment-book';
 import { element } from '../dom';
 import { type BookCell, bookPage, longDate, shortDate } from './front-desk-text';
+import './front-desk.css';
 
 /** Where the grid stands; kept by the station so it survives redraws. */
 export interface BookGridState {
@@ -52,7 +53,7 @@ export interface BookGrid {
 }
 
 function cellKey(prefix: string, date: string, time: string): string {
-  return `${prefix}-${date}-${time}`;
+  return `${prefix}:${date}:${time}`;
 }
 
 /** Builds the grid and its page controls. */
@@ -75,17 +76,17 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     const pageButton = (label: string, days: number) => {
       const node = element('button', 'button-quiet fd-book-turn', label);
       node.type = 'button';
-      node.dataset.key = `${prefix}-turn-${days}`;
+      node.dataset.key = `${prefix}:turn:${days}`;
       node.addEventListener('click', () => turn(days));
       return node;
     };
-    const goLabel = element('label', 'fd-field fd-book-go');
-    goLabel.append(element('span', 'fd-field-label', 'Go to date'));
-    const goInput = element('input', 'fd-input');
+    const goLabel = element('label', 'kit-field fd-book-go');
+    goLabel.append(element('span', 'kit-field-label', 'Go to date'));
+    const goInput = element('input', 'kit-input');
     goInput.type = 'date';
     goInput.min = '1900-01-01';
     goInput.max = '2199-12-31';
-    goInput.dataset.key = `${prefix}-go-date`;
+    goInput.dataset.key = `${prefix}:go-date`;
     goInput.addEventListener('change', () => {
       if (!/^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(goInput.value)) return;
       const target = goInput.value;

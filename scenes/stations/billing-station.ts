@@ -29,6 +29,7 @@ import {
   scrubEditBox,
   scrubEditField,
 } from './claim-form-model';
+import { isListed, openWhen } from './kit/controls';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import './billing-station.css';
@@ -354,11 +355,11 @@ class BillingPanel implements StationInstance {
     scrub.id = 'billing-scrub';
     actions.append(save, scrub);
     if (state === 'reviewing') {
-      const submit = button('Submit the claim', 'button-primary', () => {
+      const submit = openWhen(button('Submit the claim', 'button-primary', () => {
         const current = claimView(this.#context);
         if (!current || !this.#save(current, 'billing-submit')) return;
         this.#send({ type: 'claim.submitted' }, 'billing-status');
-      });
+      }), isListed(this.#context, 'claim.submitted'));
       submit.id = 'billing-submit';
       actions.append(submit);
     }
@@ -398,7 +399,7 @@ class BillingPanel implements StationInstance {
     const resubmit = button('Correct and resubmit', 'button-primary', () => this.#send({ type: 'denial.worked', resolution: 'resubmit' }, 'claim-dx-0'));
     const bill = button('Bill the patient', 'button-quiet', () => this.#send({ type: 'denial.worked', resolution: 'bill-patient' }, 'billing-statement-amount'));
     const writeOff = button('Write it off', 'button-quiet', () => this.#send({ type: 'denial.worked', resolution: 'write-off' }, 'billing-status'));
-    group.append(resubmit, bill, writeOff);
+    group.append(...[resubmit, bill, writeOff].map((choice) => openWhen(choice, isListed(this.#context, 'denial.worked'))));
     node.append(group);
     return node;
   }
@@ -423,7 +424,7 @@ class BillingPanel implements StationInstance {
       error.textContent = '';
       this.#send({ type: 'patient.billed', amountCents: cents }, 'billing-status');
     });
-    node.append(field, error, send);
+    node.append(field, error, openWhen(send, isListed(this.#context, 'patient.billed')));
     return node;
   }
 
@@ -446,7 +447,7 @@ class BillingPanel implements StationInstance {
     error.setAttribute('aria-live', 'polite');
     const post = element('button', 'button-primary', 'Post the payment');
     post.type = 'submit';
-    form.append(element('p', 'billing-posting-title', 'Post to the patient’s account'), fields, error, post);
+    form.append(element('p', 'billing-posting-title', 'Post to the patient’s account'), fields, error, openWhen(post, isListed(this.#context, 'payment.posted')));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const typed = Object.fromEntries(POSTING_FIELDS.map(({ key }) => [key, inputs.get(key)?.value ?? ''])) as Record<keyof PaymentPosting, string>;

@@ -12,11 +12,13 @@ import { addDays } from '../../src/workflows/shared/appointment-book';
 import { followUpAsk, type SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
-import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
+import { buttonRow, checkbox, doneMark, factList, isListed, keyedButton, openWhen, paragraph, section, selectField, speech, textField } from './kit/controls';
+import { formStation, selectedSlotButton } from './kit/form-station';
 import { availabilityText, followUpOrderText, longDate, mondayOf } from './front-desk-text';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName } from '../../src/domain/patient';
+import './front-desk.css';
 
 /** What the trainee has picked on the panel and not sent yet. */
 interface CheckoutDraft {
@@ -80,13 +82,13 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   if (!provider) return part.root;
   const visitTypes = provider.template.visitTypes;
   if (!visitTypes.some((v) => v.id === draft.visitTypeId)) draft.visitTypeId = visitTypes[0]?.id ?? '';
-  const fields = element('div', 'fd-form-grid');
+  const fields = element('div', 'kit-grid');
   fields.append(
     selectField({
       label: 'Provider',
       key: 'provider',
       value: provider.id,
-      choices: scenario.providers.map((p) => ({ value: p.id, text: p.name })),
+      choices: scenario.providers.map((p) => ({ value: p.id, label: p.name })),
       onChange: (value) => {
         draft.providerId = value;
         draft.book.selected = null;
@@ -97,7 +99,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
       label: 'Visit type',
       key: 'visit-type',
       value: draft.visitTypeId,
-      choices: visitTypes.map((v) => ({ value: v.id, text: `${v.name} (${v.minutes} min)` })),
+      choices: visitTypes.map((v) => ({ value: v.id, label: `${v.name} (${v.minutes} min)` })),
       onChange: (value) => {
         draft.visitTypeId = value;
         redraw();
@@ -126,9 +128,9 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   });
   part.body.append(grid.root, chosen);
   part.body.append(
-    buttonRow(selectedSlotButton('Book the selected slot', 'book-follow-up', 'button-primary', draft, redraw, book)),
+    buttonRow(openWhen(selectedSlotButton('Book the selected slot', 'book-follow-up', 'primary', draft, redraw, book), isListed(context, 'follow-up.booked'))),
   );
-  if (draft.problem) part.body.append(element('p', 'fd-alert', draft.problem));
+  if (draft.problem) part.body.append(paragraph(draft.problem, 'kit-problem'));
   if (booked) {
     const type = providerOf(context, booked.providerId)?.template.visitTypes.find((v) => v.id === booked.visitTypeId);
     part.body.append(doneMark(`Booked: ${longDate(booked.date)} at ${booked.time}, ${type?.name ?? booked.visitTypeId} with ${providerOf(context, booked.providerId)?.name ?? booked.providerId}. Reminder card handed to the patient.`));
@@ -136,7 +138,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   return part.root;
 }
 
-function referralSection(patient: ScenarioPatient, checkout: SchedulingContext, draft: CheckoutDraft, send: (action: TraineeAction) => void): HTMLElement {
+function referralSection(context: StationContext, patient: ScenarioPatient, checkout: SchedulingContext, draft: CheckoutDraft, send: (action: TraineeAction) => void): HTMLElement {
   const part = section('Referral');
   const coverage = patient.coverage;
   part.body.append(
@@ -144,10 +146,10 @@ function referralSection(patient: ScenarioPatient, checkout: SchedulingContext, 
       ['Plan', coverage ? `${payerName(coverage.payerId)} · ${planTypeName(coverage.planType)}${coverage.status === 'active' ? '' : ` (${coverage.status})`}` : 'Self-pay, no plan'],
     ]),
   );
-  const fields = element('div', 'fd-form-grid');
+  const fields = element('div', 'kit-grid');
   fields.append(textField({ label: 'Specialty', key: 'specialty', value: draft.specialty, onInput: (v) => (draft.specialty = v) }));
-  part.body.append(fields, checkField({ label: 'Request the plan’s referral authorisation', key: 'referral-authorization', checked: draft.authorizationRequested, onChange: (v) => (draft.authorizationRequested = v) }));
-  part.body.append(buttonRow(keyedButton('Send the referral', 'send-referral', 'button-quiet', () => send({ type: 'referral.made', specialty: draft.specialty.trim(), authorizationRequested: draft.authorizationRequested }))));
+  part.body.append(fields, checkbox({ label: 'Request the plan’s referral authorisation', key: 'referral-authorization', checked: draft.authorizationRequested, onChange: (v) => (draft.authorizationRequested = v) }));
+  part.body.append(buttonRow(openWhen(keyedButton('Send the referral', 'send-referral', 'quiet', () => send({ type: 'referral.made', specialty: draft.specialty.trim(), authorizationRequested: draft.authorizationRequested })), isListed(context, 'referral.made'))));
   if (checkout.referral) part.body.append(doneMark(`Referral sent to ${checkout.referral.specialty}${checkout.referral.authorizationRequested ? ', authorisation requested from the plan' : ', no authorisation requested'}.`));
   return part.root;
 }
@@ -167,9 +169,9 @@ function render(host: StationHost, context: StationContext, draft: CheckoutDraft
   }
   host.body.append(ordersSection(context, patient));
   if (patient.followUp) host.body.append(bookSection(context, patient, checkout, draft, send, redraw));
-  if (patient.referral) host.body.append(referralSection(patient, checkout, draft, send));
+  if (patient.referral) host.body.append(referralSection(context, patient, checkout, draft, send));
   const finish = section('Finish');
-  finish.body.append(buttonRow(keyedButton('Complete checkout', 'complete-checkout', 'button-primary', () => send({ type: 'checkout.completed' }))));
+  finish.body.append(buttonRow(openWhen(keyedButton('Complete checkout', 'complete-checkout', 'primary', () => send({ type: 'checkout.completed' })), isListed(context, 'checkout.completed'))));
   host.body.append(finish.root);
 }
 

@@ -8,7 +8,7 @@
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
 import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/shared/patient-contact';
-import { checkbox, checkboxGroup, radioGroup } from './clinical-controls';
+import { checkbox, checkboxGroup, radioGroup } from './kit/controls';
 import { displayName } from '../../src/domain/patient';
 
 /** The identifiers the trainee can tick, in the order shown. */
@@ -52,13 +52,18 @@ export function identificationQuestions(patient: ScenarioPatient, date: string):
 export function identifyControls(draft: IdentifyDraft, patient: ScenarioPatient, date: string): HTMLElement[] {
   const questions = identificationQuestions(patient, date);
   return [
-    radioGroup('How do you ask?', 'id-question', questions, draft.question, (value) => (draft.question = value)),
+    radioGroup({ legend: 'How do you ask?', key: 'id-question', choices: questions, value: draft.question, onChange: (value) => (draft.question = value) }),
     checkboxGroup(
       'Identified by',
       IDENTIFIER_CHOICES.map((choice) =>
-        checkbox(choice.label, `id:${choice.value}`, draft.identifiers.has(choice.value), (checked) => {
-          if (checked) draft.identifiers.add(choice.value);
-          else draft.identifiers.delete(choice.value);
+        checkbox({
+          label: choice.label,
+          key: `id:${choice.value}`,
+          checked: draft.identifiers.has(choice.value),
+          onChange: (checked) => {
+            if (checked) draft.identifiers.add(choice.value);
+            else draft.identifiers.delete(choice.value);
+          },
         }),
       ),
     ),

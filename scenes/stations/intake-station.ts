@@ -34,11 +34,13 @@ import type { DemographicsQuestion } from '../../src/workflows/intake/intake.act
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
-import { buttonRow, checkField, doneMark, factList, formStation, keyedButton, section, selectedSlotButton, selectField, speech, textField } from './front-desk-kit';
+import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, section, selectField, speech, stepList, textField } from './kit/controls';
+import { formStation, selectedSlotButton } from './kit/form-station';
 import { type Addressee, chartFacts, identityQuestionText, longDate, payerAuthorizationList, plannedServices, speakerName, spokenAnswer, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
 import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../../src/domain/money';
+import './front-desk.css';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
   'full-name': 'Full name',
@@ -185,38 +187,14 @@ function signature(context: StationContext, draft: IntakeDraft): string {
   ]);
 }
 
-function radioGroup<T extends string>(legend: string, name: string, values: readonly T[], labels: Readonly<Record<T, string>>, current: T, onChange: (value: T) => void): HTMLFieldSetElement {
-  const fieldset = element('fieldset', 'fd-choices');
-  fieldset.append(element('legend', 'fd-field-label', legend));
-  for (const value of values) {
-    const label = element('label', 'fd-choice');
-    const input = element('input');
-    input.type = 'radio';
-    input.name = name;
-    input.value = value;
-    input.checked = value === current;
-    input.dataset.key = `${name}-${value}`;
-    input.addEventListener('change', () => {
-      if (input.checked) onChange(value);
-    });
-    label.append(input, element('span', undefined, labels[value]));
-    fieldset.append(label);
-  }
-  return fieldset;
-}
-
 function stepper(state: string, walkIn: boolean): HTMLElement {
-  const list = element('ol', 'fd-steps');
-  list.setAttribute('aria-label', 'Check-in steps');
   const steps = STEPS.filter((step) => walkIn || step.id !== 'slottingWalkIn');
   const current = state === 'resolvingMismatch' || state === 'routing' ? 'identifying' : state;
   const index = steps.findIndex((step) => step.id === current);
-  steps.forEach((step, i) => {
-    const item = element('li', i < index ? 'fd-step fd-step-done' : i === index ? 'fd-step fd-step-now' : 'fd-step', i < index ? `✓ ${step.text}` : step.text);
-    if (i === index) item.setAttribute('aria-current', 'step');
-    list.append(item);
-  });
-  return list;
+  return stepList(
+    'Check-in steps',
+    steps.map((step, i) => ({ text: step.text, state: i < index ? 'done' : i === index ? 'now' : 'ahead' })),
+  );
 }
 
 function render(host: StationHost, context: StationContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): void {
@@ -237,7 +215,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
   const corrected = intake.correctedChart !== null;
   const top = element('div', 'fd-desk');
   const chart = element('div', 'fd-chart');
-  chart.append(element('h3', 'fd-section-heading', 'The chart'));
+  chart.append(element('h3', 'kit-step-heading', 'The chart'));
   chart.append(
     factList([
       ['Name', corrected && identity.name !== fullName(patient.name) ? `${identity.name} (corrected from ${fullName(patient.name)})` : identity.name],
@@ -259,7 +237,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
   if (state === 'greeting') {
     const greet = section('Greet the patient');
     greet.body.append(speech('you', 'You', `Good morning, welcome to ${scenario.clinic.name}. How can I help you?`));
-    greet.body.append(buttonRow(keyedButton('Greet the patient', 'greet', 'button-primary', () => send({ type: 'patient.greeted' }))));
+    greet.body.append(buttonRow(openWhen(keyedButton('Greet the patient', 'greet', 'primary', () => send({ type: 'patient.greeted' })), isListed(context, 'patient.greeted'))));
     host.body.append(greet.root);
     return;
   }
@@ -301,18 +279,32 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
 
   const compose = element('div', 'fd-compose');
   compose.append(
-    radioGroup('Ask for', 'identity-question', IDENTITY_QUESTIONS, QUESTION_NAMES, draft.question, (value) => {
-      draft.question = value;
-      preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`;
+    radioGroup({
+      legend: 'Ask for',
+      key: 'identity-question',
+      choices: IDENTITY_QUESTIONS.map((value) => ({ value, label: QUESTION_NAMES[value] })),
+      value: draft.question,
+      column: true,
+      onChange: (value) => {
+        draft.question = value;
+        preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`;
+      },
     }),
-    radioGroup('How', 'identity-style', QUESTION_STYLES, STYLE_NAMES, draft.style, (value) => {
-      draft.style = value;
-      preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`;
+    radioGroup({
+      legend: 'How',
+      key: 'identity-style',
+      choices: QUESTION_STYLES.map((value) => ({ value, label: STYLE_NAMES[value] })),
+      value: draft.style,
+      column: true,
+      onChange: (value) => {
+        draft.style = value;
+        preview.textContent = `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`;
+      },
     }),
   );
   const preview = element('p', 'fd-preview', `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`);
   preview.setAttribute('aria-live', 'polite');
-  part.body.append(compose, preview, buttonRow(keyedButton('Ask', 'ask', 'button-primary', () => send({ type: 'identity.asked', question: draft.question, style: draft.style }))));
+  part.body.append(compose, preview, buttonRow(openWhen(keyedButton('Ask', 'ask', 'primary', () => send({ type: 'identity.asked', question: draft.question, style: draft.style })), isListed(context, 'identity.asked'))));
 
   const compare = element('table', 'fd-compare');
   const saidBy = respondent.kind === 'companion' ? `${respondent.relationship} said` : 'Patient said';
@@ -344,14 +336,14 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   }
   part.body.append(compare);
 
-  if (resolving) part.body.append(element('p', 'fd-alert', 'Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.'));
+  if (resolving) part.body.append(paragraph('Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.', 'kit-problem'));
   if (intake.photoIdChecked) part.body.append(photoIdFigure(context));
-  if (resolving && intake.photoIdChecked) part.body.append(chartCorrectionForm(intake, draft, send, redraw));
+  if (resolving && intake.photoIdChecked) part.body.append(chartCorrectionForm(context, intake, draft, send, redraw));
   const buttons = [
-    keyedButton('The identifiers match: confirm identity', 'confirm-identity', 'button-primary', () => send({ type: 'identity.confirmed' })),
-    keyedButton('Ask for a photo ID', 'photo-id', 'button-quiet', () => send({ type: 'photo-id.checked' })),
+    openWhen(keyedButton('The identifiers match: confirm identity', 'confirm-identity', 'primary', () => send({ type: 'identity.confirmed' })), isListed(context, 'identity.confirmed')),
+    openWhen(keyedButton('Ask for a photo ID', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' })), isListed(context, 'photo-id.checked')),
   ];
-  if (!resolving) buttons.splice(1, 0, keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'button-quiet', () => send({ type: 'identity.mismatch-flagged' })));
+  if (!resolving) buttons.splice(1, 0, openWhen(keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'quiet', () => send({ type: 'identity.mismatch-flagged' })), isListed(context, 'identity.mismatch-flagged')));
   part.body.append(buttonRow(...buttons));
   return part.root;
 }
@@ -373,11 +365,11 @@ function photoIdFigure(context: StationContext): HTMLElement {
 }
 
 /** Correcting the chart's name and date of birth to the photo ID: a form, prefilled with the chart, keyboard-first. */
-function chartCorrectionForm(intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+function chartCorrectionForm(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
   const part = section('Correct the chart to the photo ID');
   part.root.dataset.key = 'chart-correction';
   part.body.append(element('p', 'fd-line', 'Where the chart differs from the photo ID, enter what the ID shows and save. Leave a field as it is where the chart agrees with the ID.'));
-  const fields = element('div', 'fd-form-grid');
+  const fields = element('div', 'kit-grid');
   fields.append(
     textField({ label: 'Given name', key: 'chart-given', value: draft.chartGiven, onInput: (v) => (draft.chartGiven = v), autocomplete: 'off' }),
     textField({ label: 'Middle name', key: 'chart-middle', value: draft.chartMiddle, onInput: (v) => (draft.chartMiddle = v), autocomplete: 'off' }),
@@ -387,7 +379,7 @@ function chartCorrectionForm(intake: IntakeContext, draft: IntakeDraft, send: (a
   part.body.append(fields);
   part.body.append(
     buttonRow(
-      keyedButton('Save the correction to the chart', 'correct-chart', 'button-quiet', () => {
+      openWhen(keyedButton('Save the correction to the chart', 'correct-chart', 'quiet', () => {
         if (draft.chartGiven.trim() === '' || draft.chartFamily.trim() === '' || !/^\d{4}-\d{2}-\d{2}$/.test(draft.chartDateOfBirth)) {
           draft.chartProblem = 'Enter a given name, a family name and a full date of birth.';
           redraw();
@@ -396,10 +388,10 @@ function chartCorrectionForm(intake: IntakeContext, draft: IntakeDraft, send: (a
         draft.chartProblem = null;
         const middle = draft.chartMiddle.trim();
         send({ type: 'chart.corrected', name: { given: draft.chartGiven.trim(), ...(middle ? { middle } : {}), family: draft.chartFamily.trim() }, dateOfBirth: draft.chartDateOfBirth });
-      }),
+      }), isListed(context, 'chart.corrected')),
     ),
   );
-  if (draft.chartProblem) part.body.append(element('p', 'fd-alert', draft.chartProblem));
+  if (draft.chartProblem) part.body.append(paragraph(draft.chartProblem, 'kit-problem'));
   const corrected = intake.correctedChart;
   if (corrected) part.body.append(doneMark(`Chart corrected: ${fullName(corrected.name)}, born ${usDate(corrected.dateOfBirth)}.`));
   return part.root;
@@ -435,10 +427,10 @@ function walkInSection(context: StationContext, intake: IntakeContext, draft: In
   part.body.append(grid.root, chosen);
   part.body.append(
     buttonRow(
-      keyedButton('Slot the patient at the selected time', 'slot-walk-in', 'button-primary', () => {
+      openWhen(keyedButton('Slot the patient at the selected time', 'slot-walk-in', 'primary', () => {
         if (draft.walkIn.selected) send({ type: 'walk-in.slotted', time: draft.walkIn.selected.time });
         else chosen.textContent = 'Select a slot in the schedule first.';
-      }),
+      }), isListed(context, 'walk-in.slotted')),
     ),
   );
   return part.root;
@@ -475,8 +467,8 @@ function walkInLaterSection(context: StationContext, intake: IntakeContext, draf
     onChoose: (cell) => book(cell.date, cell.time),
   });
   part.body.append(grid.root, said);
-  part.body.append(buttonRow(selectedSlotButton('Book the selected slot and tell the patient when to come', 'book-walk-in-later', 'button-quiet', draft.later, redraw, book)));
-  if (draft.later.problem) part.body.append(element('p', 'fd-alert', draft.later.problem));
+  part.body.append(buttonRow(openWhen(selectedSlotButton('Book the selected slot and tell the patient when to come', 'book-walk-in-later', 'quiet', draft.later, redraw, book), isListed(context, 'walk-in.booked-later'))));
+  if (draft.later.problem) part.body.append(paragraph(draft.later.problem, 'kit-problem'));
   return part.root;
 }
 
@@ -486,27 +478,27 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
 
   const photo = section('Photo ID');
   if (intake.photoIdChecked) photo.body.append(photoIdFigure(context));
-  else photo.body.append(buttonRow(keyedButton('Ask for a photo ID and compare it', 'photo-id', 'button-quiet', () => send({ type: 'photo-id.checked' }))));
+  else photo.body.append(buttonRow(openWhen(keyedButton('Ask for a photo ID and compare it', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' })), isListed(context, 'photo-id.checked'))));
   parts.push(photo.root);
-  if (intake.photoIdChecked) parts.push(chartCorrectionForm(intake, draft, send, redraw));
+  if (intake.photoIdChecked) parts.push(chartCorrectionForm(context, intake, draft, send, redraw));
 
   parts.push(demographicsSection(context, intake, draft, send));
   parts.push(...insuranceSections(context, intake, draft, send, redraw));
 
   const forms = section('Forms');
-  const formChecks = element('div', 'fd-check-list');
+  const formChecks: HTMLElement[] = [];
   for (const form of INTAKE_FORMS) {
     const signed = intake.formsSigned.includes(form);
-    formChecks.append(
-      checkField({
+    formChecks.push(
+      checkbox({
         label: signed ? `${FORM_NAMES[form]} (signed)` : FORM_NAMES[form],
-        key: `form-${form}`,
+        key: `form:${form}`,
         checked: draft.forms.has(form) || signed,
         onChange: (checked) => (checked ? draft.forms.add(form) : draft.forms.delete(form)),
       }),
     );
   }
-  forms.body.append(formChecks, buttonRow(keyedButton('Have the patient sign the checked forms', 'sign-forms', 'button-quiet', () => send({ type: 'forms.signed', forms: INTAKE_FORMS.filter((form) => draft.forms.has(form)) }))));
+  forms.body.append(checkboxGroup('Forms to sign', formChecks, { column: true }), buttonRow(openWhen(keyedButton('Have the patient sign the checked forms', 'sign-forms', 'quiet', () => send({ type: 'forms.signed', forms: INTAKE_FORMS.filter((form) => draft.forms.has(form)) })), isListed(context, 'forms.signed'))));
   parts.push(forms.root);
 
   const complaint = section('Reason for the visit');
@@ -515,27 +507,27 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   } else {
     complaint.body.append(
       buttonRow(
-        keyedButton('Ask: “What brings you in today?”', 'ask-complaint', 'button-quiet', () => {
+        keyedButton('Ask: “What brings you in today?”', 'ask-complaint', 'quiet', () => {
           draft.askedComplaint = true;
           redraw();
         }),
       ),
     );
   }
-  const area = element('label', 'fd-field fd-field-wide');
-  area.append(element('span', 'fd-field-label', 'Chief complaint, in the patient’s words'));
-  const textarea = element('textarea', 'fd-input fd-textarea');
+  const area = element('label', 'kit-field kit-field-wide');
+  area.append(element('span', 'kit-field-label', 'Chief complaint, in the patient’s words'));
+  const textarea = element('textarea', 'kit-input kit-textarea');
   textarea.rows = 2;
   textarea.value = draft.complaint;
   textarea.dataset.key = 'complaint';
   textarea.addEventListener('input', () => (draft.complaint = textarea.value));
   area.append(textarea);
-  complaint.body.append(area, buttonRow(keyedButton('Record the chief complaint', 'record-complaint', 'button-quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint }))));
+  complaint.body.append(area, buttonRow(openWhen(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint })), isListed(context, 'chief-complaint.recorded'))));
   if (intake.chiefComplaint !== null) complaint.body.append(doneMark(`Recorded: “${intake.chiefComplaint}”`));
   parts.push(complaint.root);
 
   const finish = section('Finish');
-  finish.body.append(buttonRow(keyedButton('Complete check-in', 'complete-check-in', 'button-primary', () => send({ type: 'check-in.completed' }))));
+  finish.body.append(buttonRow(openWhen(keyedButton('Complete check-in', 'complete-check-in', 'primary', () => send({ type: 'check-in.completed' })), isListed(context, 'check-in.completed'))));
   parts.push(finish.root);
   return parts;
 }
@@ -561,12 +553,12 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
     // Only the question that fits: a new patient has no last visit to ask about.
     const question = demographicsQuestionFor(patient);
     const ask = DEMOGRAPHICS_ASK[question];
-    part.body.append(buttonRow(keyedButton(`Ask: “${ask.button}”`, ask.key, 'button-quiet', () => send({ type: 'demographics.asked', question }))));
+    part.body.append(buttonRow(openWhen(keyedButton(`Ask: “${ask.button}”`, ask.key, 'quiet', () => send({ type: 'demographics.asked', question })), isListed(context, 'demographics.asked'))));
   }
-  const fields = element('div', 'fd-form-grid');
+  const fields = element('div', 'kit-grid');
   fields.append(
-    textField({ label: 'Address', key: 'line1', value: draft.line1, onInput: (v) => (draft.line1 = v), wide: true, autocomplete: 'off' }),
-    textField({ label: 'Address line 2', key: 'line2', value: draft.line2, onInput: (v) => (draft.line2 = v), wide: true }),
+    textField({ label: 'Address', key: 'line1', value: draft.line1, onInput: (v) => (draft.line1 = v), width: 'wide', autocomplete: 'off' }),
+    textField({ label: 'Address line 2', key: 'line2', value: draft.line2, onInput: (v) => (draft.line2 = v), width: 'wide' }),
     textField({ label: 'City', key: 'city', value: draft.city, onInput: (v) => (draft.city = v) }),
     textField({ label: 'State', key: 'state', value: draft.state, onInput: (v) => (draft.state = v) }),
     textField({ label: 'ZIP', key: 'zip', value: draft.postalCode, onInput: (v) => (draft.postalCode = v) }),
@@ -575,10 +567,10 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
   part.body.append(fields);
   const contact = patient.emergencyContact;
   if (!patient.newPatient) part.body.append(element('p', 'fd-line', contact ? `Emergency contact on file: ${contact.name} (${contact.relationship}), ${contact.phone}` : 'Emergency contact on file: none'));
-  part.body.append(checkField({ label: patient.newPatient ? 'Emergency contact taken down and read back' : 'Emergency contact read back and confirmed with the patient', key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
+  part.body.append(checkbox({ label: patient.newPatient ? 'Emergency contact taken down and read back' : 'Emergency contact read back and confirmed with the patient', key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
   part.body.append(
     buttonRow(
-      keyedButton('Save address and phone', 'save-demographics', 'button-quiet', () => {
+      openWhen(keyedButton('Save address and phone', 'save-demographics', 'quiet', () => {
         const line2 = draft.line2.trim();
         send({
           type: 'demographics.confirmed',
@@ -586,7 +578,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
           phone: draft.phone.trim(),
           emergencyContactConfirmed: draft.emergencyConfirmed,
         });
-      }),
+      }), isListed(context, 'demographics.confirmed')),
     ),
   );
   if (intake.demographics) {
@@ -611,9 +603,9 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   const subscriber = coverage.subscriber ? fullName(coverage.subscriber.name) : fullName(patient.name);
   figure.append(insuranceCardArt({ memberName: subscriber, ...card }), element('figcaption', undefined, 'The card the patient handed you'));
   insurance.body.append(figure);
-  const payerChoices: { value: string; text: string }[] = PAYERS.filter((p) => p.id !== 'self-pay').map((p) => ({ value: p.id, text: payerName(p.id) }));
-  if (!payerChoices.some((choice) => choice.value === draft.payerId)) payerChoices.push({ value: draft.payerId, text: draft.payerId });
-  const fields = element('div', 'fd-form-grid');
+  const payerChoices: { value: string; label: string }[] = PAYERS.filter((p) => p.id !== 'self-pay').map((p) => ({ value: p.id, label: payerName(p.id) }));
+  if (!payerChoices.some((choice) => choice.value === draft.payerId)) payerChoices.push({ value: draft.payerId, label: draft.payerId });
+  const fields = element('div', 'kit-grid');
   fields.append(
     selectField({ label: 'Payer', key: 'payer', value: draft.payerId, choices: payerChoices, onChange: (v) => (draft.payerId = v) }),
     textField({ label: 'Member id', key: 'member-id', value: draft.memberId, onInput: (v) => (draft.memberId = v) }),
@@ -622,24 +614,24 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
       label: 'Plan type',
       key: 'plan-type',
       value: draft.planType,
-      choices: PLAN_TYPES.filter((t) => t !== 'self-pay').map((t) => ({ value: t, text: planTypeName(t) })),
+      choices: PLAN_TYPES.filter((t) => t !== 'self-pay').map((t) => ({ value: t, label: planTypeName(t) })),
       onChange: (v) => (draft.planType = v as PlanType),
     }),
   );
   insurance.body.append(element('p', 'fd-line', 'The registration, as on file; correct it from the card.'), fields);
   insurance.body.append(
     buttonRow(
-      keyedButton('Save the card to the registration', 'save-card', 'button-quiet', () => {
+      openWhen(keyedButton('Save the card to the registration', 'save-card', 'quiet', () => {
         const group = draft.groupNumber.trim().toUpperCase();
         send({ type: 'insurance-card.scanned', payerId: draft.payerId, memberId: draft.memberId.trim().toUpperCase(), groupNumber: group === '' ? null : group, planType: draft.planType });
-      }),
+      }), isListed(context, 'insurance-card.scanned')),
     ),
   );
   if (intake.card) insurance.body.append(doneMark(`Registration: ${payerName(intake.card.payerId)}, member id ${intake.card.memberId}, group ${intake.card.groupNumber ?? 'none'}, ${intake.card.planType.toUpperCase()}`));
   parts.push(insurance.root);
 
   const eligibility = section('Eligibility (270/271)');
-  eligibility.body.append(buttonRow(keyedButton('Run eligibility for the saved card', 'eligibility', 'button-quiet', () => send({ type: 'eligibility.checked' }))));
+  eligibility.body.append(buttonRow(openWhen(keyedButton('Run eligibility for the saved card', 'eligibility', 'quiet', () => send({ type: 'eligibility.checked' })), isListed(context, 'eligibility.checked'))));
   const response = intake.eligibility;
   if (response) {
     const box = element('div', 'fd-response');
@@ -663,7 +655,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
     eligibility.body.append(box);
   }
   if (response?.found && coverageNotActive(intake)) eligibility.body.append(...coverageTalk(context, draft, response.status, redraw));
-  eligibility.body.append(buttonRow(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'button-quiet', () => send({ type: 'self-pay.agreed' }))));
+  eligibility.body.append(buttonRow(openWhen(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'quiet', () => send({ type: 'self-pay.agreed' })), isListed(context, 'self-pay.agreed'))));
   if (intake.selfPay) eligibility.body.append(doneMark('Self-pay: the patient pays for today’s visit.'));
   parts.push(eligibility.root);
   if (coverageNotActive(intake)) parts.push(rescheduleSection(context, intake, draft, send, redraw));
@@ -675,12 +667,12 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   if (services.length === 0) serviceList.append(element('li', undefined, 'No tests or procedures on the schedule for this visit.'));
   for (const service of services) serviceList.append(element('li', undefined, `${service.code} — ${service.description}`));
   authorization.body.append(element('p', 'fd-line', 'Planned for this visit:'), serviceList);
-  authorization.body.append(buttonRow(keyedButton('Obtain the authorisation from the plan and note it', 'prior-auth', 'button-quiet', () => send({ type: 'prior-authorization.noted' }))));
+  authorization.body.append(buttonRow(openWhen(keyedButton('Obtain the authorisation from the plan and note it', 'prior-auth', 'quiet', () => send({ type: 'prior-authorization.noted' })), isListed(context, 'prior-authorization.noted'))));
   if (intake.priorAuthorizationNumber) authorization.body.append(doneMark(`Authorisation ${intake.priorAuthorizationNumber} noted for the claim.`));
   parts.push(authorization.root);
 
   const copay = section('Copay');
-  const copayFields = element('div', 'fd-form-grid');
+  const copayFields = element('div', 'kit-grid');
   const amount = textField({ label: 'Amount collected ($)', key: 'copay-amount', value: draft.copayAmount, onInput: (v) => (draft.copayAmount = v), type: 'number' });
   const input = amount.querySelector('input');
   if (input) {
@@ -689,10 +681,10 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
     input.inputMode = 'decimal';
   }
   copayFields.append(amount);
-  copay.body.append(copayFields, checkField({ label: 'Receipt printed and given', key: 'receipt', checked: draft.receipt, onChange: (v) => (draft.receipt = v) }));
+  copay.body.append(copayFields, checkbox({ label: 'Receipt printed and given', key: 'receipt', checked: draft.receipt, onChange: (v) => (draft.receipt = v) }));
   copay.body.append(
     buttonRow(
-      keyedButton('Collect the payment', 'collect-copay', 'button-quiet', () => {
+      openWhen(keyedButton('Collect the payment', 'collect-copay', 'quiet', () => {
         const cents = parseDollars(draft.copayAmount);
         if (cents === null) {
           draft.copayProblem = 'Enter the amount you collect, in dollars.';
@@ -702,10 +694,10 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
         draft.copayProblem = null;
         redraw();
         send({ type: 'copay.collected', amount: centsToDollars(cents), receiptGiven: draft.receipt });
-      }),
+      }), isListed(context, 'copay.collected')),
     ),
   );
-  if (draft.copayProblem) copay.body.append(element('p', 'fd-alert', draft.copayProblem));
+  if (draft.copayProblem) copay.body.append(paragraph(draft.copayProblem, 'kit-problem'));
   if (intake.copay) copay.body.append(doneMark(`Collected ${formatDollars(dollarsToCents(intake.copay.amount))}${intake.copay.receiptGiven ? ', receipt given' : ', no receipt'}.`));
   parts.push(copay.root);
   return parts;
@@ -717,7 +709,7 @@ function coverageTalk(context: StationContext, draft: IntakeDraft, status: strin
   if (!draft.toldCoverage) {
     return [
       buttonRow(
-        keyedButton('Tell the patient privately that the plan is not active', 'tell-coverage', 'button-quiet', () => {
+        keyedButton('Tell the patient privately that the plan is not active', 'tell-coverage', 'quiet', () => {
           draft.toldCoverage = true;
           redraw();
         }),
@@ -763,8 +755,8 @@ function rescheduleSection(context: StationContext, intake: IntakeContext, draft
     onChoose: (cell) => book(cell.date, cell.time),
   });
   part.body.append(grid.root, chosen);
-  part.body.append(buttonRow(selectedSlotButton('Book the selected slot as the rescheduled visit', 'reschedule-visit', 'button-quiet', draft.reschedule, redraw, book)));
-  if (draft.reschedule.problem) part.body.append(element('p', 'fd-alert', draft.reschedule.problem));
+  part.body.append(buttonRow(openWhen(selectedSlotButton('Book the selected slot as the rescheduled visit', 'reschedule-visit', 'quiet', draft.reschedule, redraw, book), isListed(context, 'visit.rescheduled'))));
+  if (draft.reschedule.problem) part.body.append(paragraph(draft.reschedule.problem, 'kit-problem'));
   return part.root;
 }
 

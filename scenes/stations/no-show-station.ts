@@ -5,10 +5,13 @@
  */
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { element } from '../dom';
-import { buttonRow, checkField, claimPanel, doneMark, factList, keyedButton, onceSender, rebuild, section } from './front-desk-kit';
+import { buttonRow, checkbox, doneMark, factList, isListed, keyedButton, openWhen, section } from './kit/controls';
+import { claimPanel } from './kit/form-station';
+import { onceSender, redraw } from './kit/redraw';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { displayName } from '../../src/domain/patient';
+import './front-desk.css';
 
 /** The no-show machine's context as the panel reads it. */
 interface NoShowFacts {
@@ -37,8 +40,8 @@ function render(host: StationHost, context: StationContext, draft: { offered: bo
   if (state === 'unmarked') {
     const act = section('Mark the book');
     act.body.append(
-      checkField({ label: `Called ${patient.name.given} at ${patient.phone} and offered a new appointment`, key: 'offer', checked: draft.offered, onChange: (v) => (draft.offered = v) }),
-      buttonRow(keyedButton('Mark as a no-show', 'mark-no-show', 'button-primary', () => send({ type: 'no-show.marked', rescheduleOffered: draft.offered }))),
+      checkbox({ label: `Called ${patient.name.given} at ${patient.phone} and offered a new appointment`, key: 'offer', checked: draft.offered, onChange: (v) => (draft.offered = v) }),
+      buttonRow(openWhen(keyedButton('Mark as a no-show', 'mark-no-show', 'primary', () => send({ type: 'no-show.marked', rescheduleOffered: draft.offered })), isListed(context, 'no-show.marked'))),
     );
     host.body.append(act.root);
   } else if (state === 'marked') {
@@ -64,7 +67,7 @@ export const noShowStation: Station = {
     const send = onceSender((action) => current.send(action));
     const draft = { offered: false };
     let shown = signature(context);
-    const draw = () => rebuild(host.body, () => render(host, current, draft, (action) => void send(action)));
+    const draw = () => redraw(host.body, () => render(host, current, draft, (action) => void send(action)));
     draw();
     return {
       update(next) {

@@ -16,10 +16,13 @@ import { addDays } from '../../src/workflows/shared/appointment-book';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { deskPhoneArt } from './front-desk-art';
-import { buttonRow, doneMark, factList, keyedButton, onceSender, rebuild, section, selectedSlotButton, speech, claimPanel } from './front-desk-kit';
+import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from './kit/controls';
+import { claimPanel, selectedSlotButton } from './kit/form-station';
+import { onceSender, redraw } from './kit/redraw';
 import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { fullName } from '../../src/domain/patient';
+import './front-desk.css';
 
 const CALLER_KINDS: Readonly<Record<PhoneCallContext['call']['caller'], string>> = {
   relative: 'says they are family',
@@ -51,7 +54,7 @@ function stateOf(context: StationContext): string {
 }
 
 function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context: StationContext): HTMLElement {
-  const part = section('The chart', 'fd-chart');
+  const part = section('The chart', { className: 'fd-chart' });
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
   const onFile = patient.releaseOfInformation ?? [];
@@ -65,7 +68,7 @@ function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context:
   );
   const release = element('div', 'fd-release');
   release.dataset.key = 'release-on-file';
-  release.append(element('p', 'fd-field-label', 'Release of information on file'));
+  release.append(element('p', 'kit-field-label', 'Release of information on file'));
   if (onFile.length === 0) release.append(element('p', 'fd-line', 'Nobody: the chart names no one the clinic may discuss this patient’s health information with.'));
   else {
     const list = element('ul', 'fd-services');
@@ -122,7 +125,7 @@ function callerGivesDetails(call: PhoneCallContext, patient: ScenarioPatient): s
   return `I’m ${call.call.callerName}${relation}. ${details}. I know everything about ${patient.name.given}, you can tell me.`;
 }
 
-function render(host: StationHost, context: StationContext, draft: PhoneDraft, send: (action: TraineeAction) => void, redraw: () => void): void {
+function render(host: StationHost, context: StationContext, draft: PhoneDraft, send: (action: TraineeAction) => void, redrawPanel: () => void): void {
   const call = callOf(context);
   const target = context.target;
   if (!call || target.kind !== 'phone') {
@@ -142,7 +145,7 @@ function render(host: StationHost, context: StationContext, draft: PhoneDraft, s
   host.body.append(top);
 
   if (state === 'ringing') {
-    host.body.append(buttonRow(keyedButton('Answer the phone', 'answer', 'button-primary', () => send({ type: 'phone.answered', callId }))));
+    host.body.append(buttonRow(keyedButton('Answer the phone', 'answer', 'primary', () => send({ type: 'phone.answered', callId }))));
     return;
   }
   if (state === 'missed') {
@@ -162,33 +165,33 @@ function render(host: StationHost, context: StationContext, draft: PhoneDraft, s
   host.body.append(columns);
 
   const verify = section('Who is calling');
-  verify.body.append(buttonRow(keyedButton('Ask who is calling, and for the patient’s full name and date of birth', 'verify-caller', 'button-quiet', () => send({ type: 'caller.verified', callId }))));
+  verify.body.append(buttonRow(keyedButton('Ask who is calling, and for the patient’s full name and date of birth', 'verify-caller', 'quiet', () => send({ type: 'caller.verified', callId }))));
   if (call.callerVerified) verify.body.append(standing(call, patient));
   host.body.append(verify.root);
 
   const results = section('Results');
   results.body.append(
     buttonRow(
-      keyedButton('Give the results', 'disclose', 'button-quiet', () => send({ type: 'results.disclosed', callId })),
-      keyedButton('Decline: promise a call back from the patient', 'withhold', 'button-quiet', () => send({ type: 'results.withheld', callId })),
+      keyedButton('Give the results', 'disclose', 'quiet', () => send({ type: 'results.disclosed', callId })),
+      keyedButton('Decline: promise a call back from the patient', 'withhold', 'quiet', () => send({ type: 'results.withheld', callId })),
     ),
   );
   if (call.resultsDisclosed !== null) results.body.append(doneMark(call.resultsDisclosed ? 'Results given to the caller.' : 'Results not shared; call-back promised.'));
   host.body.append(results.root);
 
-  host.body.append(appointmentSection(context, patient, call, draft, callId, send, redraw));
+  host.body.append(appointmentSection(context, patient, call, draft, callId, send, redrawPanel));
 
   const finish = section('End the call');
-  finish.body.append(buttonRow(keyedButton('End the call', 'hang-up', 'button-primary', () => send({ type: 'phone.closed', callId }))));
+  finish.body.append(buttonRow(keyedButton('End the call', 'hang-up', 'primary', () => send({ type: 'phone.closed', callId }))));
   host.body.append(finish.root);
 }
 
-function appointmentSection(context: StationContext, patient: ScenarioPatient | null, call: PhoneCallContext, draft: PhoneDraft, callId: string, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+function appointmentSection(context: StationContext, patient: ScenarioPatient | null, call: PhoneCallContext, draft: PhoneDraft, callId: string, send: (action: TraineeAction) => void, redrawPanel: () => void): HTMLElement {
   const part = section('The appointment');
   part.body.append(
     buttonRow(
-      keyedButton('Confirm the appointment', 'confirm-appointment', 'button-quiet', () => send({ type: 'appointment.confirmed', callId })),
-      keyedButton('Cancel the appointment', 'cancel-appointment', 'button-quiet', () => send({ type: 'appointment.cancelled', callId })),
+      keyedButton('Confirm the appointment', 'confirm-appointment', 'quiet', () => send({ type: 'appointment.confirmed', callId })),
+      keyedButton('Cancel the appointment', 'cancel-appointment', 'quiet', () => send({ type: 'appointment.cancelled', callId })),
     ),
   );
   const provider = patient ? context.session.scenario.providers.find((p) => p.id === patient.arrival.providerId) : undefined;
@@ -217,9 +220,9 @@ function appointmentSection(context: StationContext, patient: ScenarioPatient | 
     });
     details.append(grid.root, chosen);
     details.append(
-      buttonRow(selectedSlotButton('Move the appointment to the selected slot', 'reschedule', 'button-quiet', draft, redraw, reschedule)),
+      buttonRow(selectedSlotButton('Move the appointment to the selected slot', 'reschedule', 'quiet', draft, redrawPanel, reschedule)),
     );
-    if (draft.problem) details.append(element('p', 'fd-alert', draft.problem));
+    if (draft.problem) details.append(paragraph(draft.problem, 'kit-problem'));
     part.body.append(details);
   }
   if (call.requestDone) part.body.append(doneMark('Done as the caller asked.'));
@@ -242,7 +245,7 @@ export const phoneStation: Station = {
     let shown = '';
     const draw = () => {
       shown = signature(current);
-      rebuild(host.body, () => render(host, current, draft, (action) => void send(action), draw));
+      redraw(host.body, () => render(host, current, draft, (action) => void send(action), draw));
     };
     draw();
     return {

@@ -5,7 +5,8 @@
  * room; when no room is free the session says so, and the trainee sees it as "Not now".
  */
 import { WAITING_ROOM_CALLS, waitingRoomWords } from '../../src/clinic/waiting-room';
-import { button, element } from '../dom';
+import { element } from '../dom';
+import { buttonGroup, keyedButton, paragraph } from './kit/controls';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { displayName } from '../../src/domain/patient';
@@ -28,15 +29,13 @@ function render(host: StationHost, context: StationContext): void {
 
   // Call the patient to the next free room: every way of calling is offered, none marked right.
   const scenario = context.session.scenario;
-  host.body.append(element('p', 'station-note', `Call ${patient.name.given} from the waiting room to the next free room. Say:`));
-  const actions = element('div', 'station-actions');
-  actions.setAttribute('role', 'group');
-  actions.setAttribute('aria-label', 'Call the patient');
-  for (const call of WAITING_ROOM_CALLS) {
-    const words = waitingRoomWords(scenario, patient, call);
-    actions.append(button(words, 'button-quiet', () => context.send({ type: 'patient.roomed', announce: call })));
-  }
-  host.body.append(actions);
+  host.body.append(
+    paragraph(`Call ${patient.name.given} from the waiting room to the next free room. Say:`, 'station-note'),
+    buttonGroup(
+      'Call the patient',
+      WAITING_ROOM_CALLS.map((call) => keyedButton(waitingRoomWords(scenario, patient, call), `call:${call}`, 'quiet', () => context.send({ type: 'patient.roomed', announce: call }))),
+    ),
+  );
 }
 
 /** The rooming station, for patients whose encounter waits for a room. */

@@ -10,6 +10,7 @@
  * Every choice a real MA has is offered (pre-labelling, an expired kit, skipping the
  * controls among them); the specimen machine judges.
  */
+import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { OrderableTest, TestId } from '../../src/reference/tests';
 import { isMicrotubeId, microtube, type TubeId } from '../../src/reference/order-of-draw';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
@@ -18,7 +19,8 @@ import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specim
 import { orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
 import { TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
 import { element } from '../dom';
-import { actionButton, buttonRow, checkbox, checkboxGroup, facts, liveRegion, radioGroup, redraw, selectField, step, stepButton, text, textField } from './clinical-controls';
+import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
+import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { patientCard } from './patient-card';
@@ -40,6 +42,7 @@ import {
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { TRAY_SIZE, TubeTrayScene } from './tube-tray-scene';
 import { displayName } from '../../src/domain/patient';
+import './clinical-stations.css';
 
 /** Units the analysers show their numbers in. */
 const RESULT_UNITS: Partial<Record<TestId, string>> = { 'a1c-poc': '%', 'glucose-poc': 'mg/dL' };
@@ -125,13 +128,13 @@ class SpecimenPanel implements StationInstance {
     return (this.#context.snapshot?.context as SpecimenContext | undefined) ?? null;
   }
 
-  get #venous(): string {
-    const value = this.#context.snapshot?.value as { collecting?: string } | string | undefined;
-    return typeof value === 'object' && value.collecting ? value.collecting : 'idle';
-  }
-
   #send(action: Parameters<StationContext['send']>[0]): ActionOutcome {
     return this.#context.send(action);
+  }
+
+  /** Whether the domain lists the action for the patient now: the step's controls open only then. */
+  #listed(type: TraineeActionType): boolean {
+    return isListed(this.#context, type);
   }
 
   #render(): void {
@@ -140,7 +143,7 @@ class SpecimenPanel implements StationInstance {
     const patient = context.patient;
     this.#shownSnapshot = context.snapshot;
     if (!patient || !machine || !context.snapshot?.matches('collecting')) {
-      redraw(this.#content, () => [text(context.snapshot?.matches('awaitingLab') ? 'The specimens are on their way to the lab.' : 'Nobody is at the lab station now.', 'station-note')]);
+      redraw(this.#content, () => [paragraph(context.snapshot?.matches('awaitingLab') ? 'The specimens are on their way to the lab.' : 'Nobody is at the lab station now.', 'station-note')]);
       return;
     }
     this.#host.setSubtitle(`${displayName(patient)} · specimens and tests`);
@@ -189,9 +192,9 @@ class SpecimenPanel implements StationInstance {
     return step(
       'Rejected by the lab',
       machine.rejected.map(({ container, reason }) =>
-        text(
+        paragraph(
           `The lab rejected the ${containerLabel(container)}: ${reason}. ${isMicrotubeId(container) ? 'Puncture the skin again with a new lancet, fill a new microtube' : 'Draw a new tube'}, label it at the patient’s side and send it.`,
-          'clinical-problem',
+          'kit-problem',
         ),
       ),
       { className: 'lab-rejection' },
@@ -218,7 +221,7 @@ class SpecimenPanel implements StationInstance {
     columns.append(left, right);
     return step(
       'Requisition and orders',
-      [columns, machine.requisitionChecked ? text('Requisition checked against the orders.') : buttonRow(actionButton('The requisition matches the orders', 'requisition', () => this.#send({ type: 'requisition.checked' })))],
+      [columns, machine.requisitionChecked ? paragraph('Requisition checked against the orders.') : buttonRow(openWhen(actionButton('The requisition matches the orders', 'requisition', () => this.#send({ type: 'requisition.checked' })), this.#listed('requisition.checked')))],
       { done: machine.requisitionChecked },
     );
   }
@@ -226,15 +229,15 @@ class SpecimenPanel implements StationInstance {
   #contactStep(machine: SpecimenContext, patient: ScenarioPatient): HTMLElement {
     const children: (Node | null)[] = [
       buttonRow(
-        actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'button-quiet' : 'button-primary'),
-        machine.glovesDonned ? null : actionButton('Put on gloves', 'gloves', () => this.#send({ type: 'gloves.donned' })),
+        openWhen(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'), this.#listed('hands.cleaned')),
+        machine.glovesDonned ? null : openWhen(actionButton('Put on gloves', 'gloves', () => this.#send({ type: 'gloves.donned' })), this.#listed('gloves.donned')),
       ),
     ];
-    if (machine.glovesDonned) children.push(text('Gloves on.'));
+    if (machine.glovesDonned) children.push(paragraph('Gloves on.'));
     if (machine.identification !== null) {
-      children.push(text(identificationText(machine.identification, patient, machine.scenario.day.date)));
+      children.push(paragraph(identificationText(machine.identification, patient, machine.scenario.day.date)));
     } else {
-      children.push(...identifyControls(this.#ui.identify, patient, machine.scenario.day.date), buttonRow(actionButton('Identify the patient', 'identify', () => this.#identify())), this.#problemLine('identify'));
+      children.push(...identifyControls(this.#ui.identify, patient, machine.scenario.day.date), buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))), this.#problemLine('identify'));
     }
     return step('Hands, gloves and identification', children, { done: machine.handsCleaned && machine.glovesDonned && machine.identification !== null });
   }
@@ -246,51 +249,58 @@ class SpecimenPanel implements StationInstance {
 
   #venipunctureStep(machine: SpecimenContext): HTMLElement {
     const ui = this.#ui;
-    const venous = this.#venous;
     const children: (Node | null)[] = [];
-    if (venous === 'idle' && machine.drawn.length === 0) {
+    // Where the venipuncture stands, as the domain lists what may be done next.
+    const tourniquetOn = this.#listed('needle.inserted');
+    const needleIn = this.#listed('tube.drawn');
+    const needleOut = !tourniquetOn && !needleIn && this.#listed('site.bandaged') && !machine.capillaryOpen;
+    if (!tourniquetOn && !needleIn && !needleOut && machine.drawn.length === 0) {
       children.push(
         checkboxGroup(
           'Supply drawer: tubes to put on the tray',
           SUPPLY_TUBES.map((tube) =>
-            checkbox(tubeName(tube), `supply:${tube}`, ui.order.includes(tube), (checked) =>
-              this.#local(() => {
-                ui.order = checked ? [...ui.order.filter((t) => t !== tube), tube] : ui.order.filter((t) => t !== tube);
-                if (!checked && ui.picked === tube) ui.picked = null;
-              }),
-            ),
+            checkbox({
+              label: tubeName(tube),
+              key: `supply:${tube}`,
+              checked: ui.order.includes(tube),
+              onChange: (checked) =>
+                this.#local(() => {
+                  ui.order = checked ? [...ui.order.filter((t) => t !== tube), tube] : ui.order.filter((t) => t !== tube);
+                  if (!checked && ui.picked === tube) ui.picked = null;
+                }),
+            }),
           ),
         ),
       );
     }
     children.push(this.#tray.host, this.#orderList());
     children.push(this.#tourniquetClock(machine));
-    if (venous === 'idle') {
-      children.push(buttonRow(actionButton('Apply the tourniquet', 'tourniquet-on', () => this.#send({ type: 'tourniquet.applied' }))));
-    } else if (venous === 'tourniquetOn') {
+    if (tourniquetOn) {
       children.push(
-        radioGroup('Needle', 'device', DEVICE_CHOICES, ui.device, (value) => (ui.device = value)),
+        radioGroup({ legend: 'Needle', key: 'device', choices: DEVICE_CHOICES, value: ui.device, onChange: (value) => (ui.device = value) }),
         buttonRow(
-          actionButton('Insert the needle', 'needle-in', () => (ui.device === null ? this.#problem('needle', 'Choose the needle first.') : this.#send({ type: 'needle.inserted', device: ui.device }))),
-          actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'button-quiet'),
+          openWhen(actionButton('Insert the needle', 'needle-in', () => (ui.device === null ? this.#problem('needle', 'Choose the needle first.') : this.#send({ type: 'needle.inserted', device: ui.device }))), this.#listed('needle.inserted')),
+          openWhen(actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'quiet'), this.#listed('tourniquet.released')),
         ),
         this.#problemLine('needle'),
       );
-    } else if (venous === 'needleIn') {
+    } else if (needleIn) {
       const next = this.#nextTube(machine);
       children.push(
         buttonRow(
-          next === null ? null : actionButton(`Fill the next tube: ${tubeName(next)}`, 'fill', () => this.#send({ type: 'tube.drawn', tube: next })),
-          machine.tourniquetOn ? actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'button-quiet') : null,
-          actionButton('Withdraw the needle', 'needle-out', () => this.#send({ type: 'needle.withdrawn' }), 'button-quiet'),
+          next === null ? null : openWhen(actionButton(`Fill the next tube: ${tubeName(next)}`, 'fill', () => this.#send({ type: 'tube.drawn', tube: next })), this.#listed('tube.drawn')),
+          machine.tourniquetOn ? openWhen(actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'quiet'), this.#listed('tourniquet.released')) : null,
+          openWhen(actionButton('Withdraw the needle', 'needle-out', () => this.#send({ type: 'needle.withdrawn' }), 'quiet'), this.#listed('needle.withdrawn')),
         ),
-        next === null ? text('Every tube on the tray is filled.', 'clinical-reading') : null,
+        next === null ? paragraph('Every tube on the tray is filled.', 'clinical-reading') : null,
       );
-    } else if (venous === 'needleOut') {
-      children.push(text('Needle out; gauze on the site.', 'clinical-reading'));
+    } else if (needleOut) {
+      children.push(paragraph('Needle out; gauze on the site.', 'clinical-reading'));
+    } else {
+      children.push(buttonRow(openWhen(actionButton('Apply the tourniquet', 'tourniquet-on', () => this.#send({ type: 'tourniquet.applied' })), this.#listed('tourniquet.applied'))));
     }
     if (machine.drawn.length > 0) {
-      children.push(text(`Filled: ${machine.drawn.map((d) => `${tubeName(d.tube)} at ${clockText(d.atMinute)}`).join('; ')}.`, 'clinical-reading'));
+      children.push(paragraph(`Filled: ${machine.drawn.map((d) => `${tubeName(d.tube)} at ${clockText(d.atMinute)}`).join('; ')}.`, 'clinical-reading'));
     }
     return step('Venipuncture', children);
   }
@@ -309,13 +319,13 @@ class SpecimenPanel implements StationInstance {
   #tourniquetClock(machine: SpecimenContext): HTMLElement {
     const wrapper = element('div', 'tourniquet-clock');
     const limit = TOURNIQUET_SECONDS.limit;
-    const label = element('span', 'clinical-field-label', machine.tourniquetOn ? `Tourniquet on: ${machine.tourniquetSeconds} s` : machine.tourniquetSeconds > 0 ? `Tourniquet was on ${machine.tourniquetSeconds} s` : 'Tourniquet off');
+    const label = element('span', 'kit-field-label', machine.tourniquetOn ? `Tourniquet on: ${machine.tourniquetSeconds} s` : machine.tourniquetSeconds > 0 ? `Tourniquet was on ${machine.tourniquetSeconds} s` : 'Tourniquet off');
     label.id = 'tourniquet-clock-label';
     const bar = element('progress');
     bar.max = Math.max(limit, machine.tourniquetSeconds);
     bar.value = machine.tourniquetSeconds;
     bar.setAttribute('aria-labelledby', label.id);
-    wrapper.append(label, bar, element('span', 'clinical-unit', `limit ${limit} s`));
+    wrapper.append(label, bar, element('span', 'kit-unit', `limit ${limit} s`));
     return wrapper;
   }
 
@@ -324,10 +334,10 @@ class SpecimenPanel implements StationInstance {
     const wrapper = element('div', 'draw-order');
     const heading = element('h4', 'clinical-subheading', 'Draw order');
     heading.id = 'draw-order-heading';
-    wrapper.append(heading, text('Drag a tube, or focus it and press Space to pick it up, the arrow keys to move it, Space to put it down.', 'station-note'));
+    wrapper.append(heading, paragraph('Drag a tube, or focus it and press Space to pick it up, the arrow keys to move it, Space to put it down.', 'station-note'));
     const list = element('ol', 'draw-order-list');
     list.setAttribute('aria-labelledby', heading.id);
-    if (ui.order.length === 0) wrapper.append(text('No tubes on the tray.', 'clinical-reading'));
+    if (ui.order.length === 0) wrapper.append(paragraph('No tubes on the tray.', 'clinical-reading'));
     ui.order.forEach((tube, index) => {
       const item = element('li', 'draw-order-item');
       item.draggable = true;
@@ -345,7 +355,7 @@ class SpecimenPanel implements StationInstance {
         this.#announce(`${tubeName(dragged)} is now number ${ui.order.indexOf(dragged) + 1} of ${ui.order.length}.`);
       });
       const picked = ui.picked === tube;
-      const handle = stepButton(`${index + 1}. ${tubeName(tube)}${picked ? ' — picked up' : ''}`, `order:${tube}`, () => {
+      const handle = keyedButton(`${index + 1}. ${tubeName(tube)}${picked ? ' — picked up' : ''}`, `order:${tube}`, 'plain', () => {
         this.#local(() => (ui.picked = picked ? null : tube));
         this.#announce(picked ? `${tubeName(tube)} put down at number ${index + 1}.` : `${tubeName(tube)} picked up. Use the arrow keys to move it.`);
       }, 'draw-order-handle');
@@ -384,28 +394,28 @@ class SpecimenPanel implements StationInstance {
       const count = ui.inversions.get(d.tube) ?? 0;
       children.push(
         buttonRow(
-          stepButton(`Invert the ${tubeName(d.tube)} once (${count} so far)`, `invert:${d.tube}`, () => this.#local(() => ui.inversions.set(d.tube, count + 1))),
-          actionButton(`Done mixing: ${count} inversion${count === 1 ? '' : 's'}`, `mixed:${d.tube}`, () => this.#send({ type: 'tube.inverted', tube: d.tube, times: count }), 'button-quiet'),
+          keyedButton(`Invert the ${tubeName(d.tube)} once (${count} so far)`, `invert:${d.tube}`, 'quiet', () => this.#local(() => ui.inversions.set(d.tube, count + 1))),
+          openWhen(actionButton(`Done mixing: ${count} inversion${count === 1 ? '' : 's'}`, `mixed:${d.tube}`, () => this.#send({ type: 'tube.inverted', tube: d.tube, times: count }), 'quiet'), this.#listed('tube.inverted')),
         ),
       );
     }
-    for (const d of mixed) children.push(text(`${tubeName(d.tube)}: mixed, ${d.inversions} inversions.`, 'clinical-reading'));
+    for (const d of mixed) children.push(paragraph(`${tubeName(d.tube)}: mixed, ${d.inversions} inversions.`, 'clinical-reading'));
     return step('Mix the tubes', children);
   }
 
   #capillaryStep(machine: SpecimenContext, tests: readonly OrderableTest[]): HTMLElement {
     const children: (Node | null)[] = [
       machine.capillaryPunctured
-        ? text(machine.capillaryOpen ? 'Skin punctured; first drop wiped away, the site is open.' : 'Skin puncture bandaged.')
-        : buttonRow(actionButton('Puncture the skin (lancet)', 'capillary', () => this.#send({ type: 'capillary.punctured' }))),
+        ? paragraph(machine.capillaryOpen ? 'Skin punctured; first drop wiped away, the site is open.' : 'Skin puncture bandaged.')
+        : buttonRow(openWhen(actionButton('Puncture the skin (lancet)', 'capillary', () => this.#send({ type: 'capillary.punctured' })), this.#listed('capillary.punctured'))),
     ];
     if (tests.some((t) => t.kind === 'capillary-lab')) {
       // Every microtube on the tray is offered, in the tray's own order; the machine judges the order filled.
-      for (const id of machine.accepted.filter(isMicrotubeId)) children.push(text(`${microtube(id).displayName}: accepted by the lab.`, 'clinical-reading'));
-      for (const m of machine.microtubes) children.push(text(`${microtube(m.tubeId).displayName}: filled at ${clockText(m.atMinute)}.`, 'clinical-reading'));
+      for (const id of machine.accepted.filter(isMicrotubeId)) children.push(paragraph(`${microtube(id).displayName}: accepted by the lab.`, 'clinical-reading'));
+      for (const m of machine.microtubes) children.push(paragraph(`${microtube(m.tubeId).displayName}: filled at ${clockText(m.atMinute)}.`, 'clinical-reading'));
       const unfilled = SUPPLY_MICROTUBES.filter((m) => !machine.microtubes.some((f) => f.tubeId === m.id) && !machine.accepted.includes(m.id));
       if (machine.capillaryOpen && unfilled.length > 0) {
-        children.push(buttonRow(...unfilled.map((m) => actionButton(`Fill: ${m.label}`, `microtube:${m.id}`, () => this.#send({ type: 'microtube.filled', tubeId: m.id }), 'button-quiet'))));
+        children.push(buttonRow(...unfilled.map((m) => openWhen(actionButton(`Fill: ${m.label}`, `microtube:${m.id}`, () => this.#send({ type: 'microtube.filled', tubeId: m.id }), 'quiet'), this.#listed('microtube.filled')))));
       }
     }
     return step('Capillary puncture', children, { done: machine.capillaryPunctured && !machine.capillaryOpen });
@@ -413,12 +423,12 @@ class SpecimenPanel implements StationInstance {
 
   #urineStep(machine: SpecimenContext, tests: readonly OrderableTest[]): HTMLElement {
     const names = tests.filter((t) => t.kind === 'urine').map((t) => t.displayName).join(', ');
-    if (machine.urineCollectedAt !== null) return step('Urine', [text(`Urine cup back at ${clockText(machine.urineCollectedAt)} for ${names}.`)], { done: true });
+    if (machine.urineCollectedAt !== null) return step('Urine', [paragraph(`Urine cup back at ${clockText(machine.urineCollectedAt)} for ${names}.`)], { done: true });
     return step('Urine', [
-      text(`Ordered: ${names}.`),
+      paragraph(`Ordered: ${names}.`),
       buttonRow(
-        actionButton('Give the cup with clean-catch instructions (clean, start, then catch midstream)', 'urine-clean', () => this.#send({ type: 'urine.instructed', cleanCatch: true })),
-        actionButton('Give the cup: “Please fill this in the restroom”', 'urine-plain', () => this.#send({ type: 'urine.instructed', cleanCatch: false }), 'button-quiet'),
+        openWhen(actionButton('Give the cup with clean-catch instructions (clean, start, then catch midstream)', 'urine-clean', () => this.#send({ type: 'urine.instructed', cleanCatch: true })), this.#listed('urine.instructed')),
+        openWhen(actionButton('Give the cup: “Please fill this in the restroom”', 'urine-plain', () => this.#send({ type: 'urine.instructed', cleanCatch: false }), 'quiet'), this.#listed('urine.instructed')),
       ),
     ]);
   }
@@ -426,7 +436,7 @@ class SpecimenPanel implements StationInstance {
   #swabStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {
     const site = test.specimen === 'throat-swab' ? 'throat' : 'nasal';
     const done = machine.swabs.includes(test.id);
-    return step(`Swab: ${test.displayName}`, [done ? text(`The ${site} swab is collected.`) : buttonRow(actionButton(`Collect the ${site} swab`, `swab:${test.id}`, () => this.#send({ type: 'swab.collected', testId: test.id })))], { done });
+    return step(`Swab: ${test.displayName}`, [done ? paragraph(`The ${site} swab is collected.`) : buttonRow(openWhen(actionButton(`Collect the ${site} swab`, `swab:${test.id}`, () => this.#send({ type: 'swab.collected', testId: test.id })), this.#listed('swab.collected')))], { done });
   }
 
   #labelStep(machine: SpecimenContext, tests: readonly OrderableTest[], patient: ScenarioPatient): HTMLElement | null {
@@ -434,37 +444,37 @@ class SpecimenPanel implements StationInstance {
     for (const m of machine.microtubes) containers.add(m.tubeId);
     if (tests.some((t) => t.kind === 'urine')) containers.add('urine-cup');
     if (containers.size === 0) return null;
-    const children: Node[] = [text(`Labels for ${displayName(patient)}. Clinic date ${this.#context.session.scenario.day.date}.`, 'station-note')];
+    const children: Node[] = [paragraph(`Labels for ${displayName(patient)}. Clinic date ${this.#context.session.scenario.day.date}.`, 'station-note')];
     for (const container of containers) {
       const written = machine.labels.find((l) => l.container === container);
       if (written) {
         const l = written.label;
-        children.push(text(`${containerLabel(container)}: “${l.fullName} · ${l.secondIdentifier.value} · ${clockText(((l.collectedAtMinute % 1440) + 1440) % 1440)} · ${l.initials}”`, 'clinical-reading'));
+        children.push(paragraph(`${containerLabel(container)}: “${l.fullName} · ${l.secondIdentifier.value} · ${clockText(((l.collectedAtMinute % 1440) + 1440) % 1440)} · ${l.initials}”`, 'clinical-reading'));
         continue;
       }
       const draft = this.#ui.labels.get(container) ?? EMPTY_LABEL;
       const set = (change: Partial<LabelDraft>) => this.#ui.labels.set(container, { ...(this.#ui.labels.get(container) ?? EMPTY_LABEL), ...change });
       const form = element('fieldset', 'label-form');
-      form.append(element('legend', 'clinical-field-label', `Label: ${containerLabel(container)}`));
-      const grid = element('div', 'clinical-grid');
+      form.append(element('legend', 'kit-field-label', `Label: ${containerLabel(container)}`));
+      const grid = fieldGrid();
       grid.append(
-        textField('Full name', `label:${container}:name`, draft.fullName, (value) => set({ fullName: value })),
-        selectField(
-          'Second identifier',
-          `label:${container}:kind`,
-          [
+        textField({ label: 'Full name', key: `label:${container}:name`, value: draft.fullName, onInput: (value) => set({ fullName: value }) }),
+        selectField({
+          label: 'Second identifier',
+          key: `label:${container}:kind`,
+          choices: [
             { value: 'date-of-birth', label: 'Date of birth' },
             { value: 'mrn', label: 'MRN' },
           ],
-          draft.secondKind,
-          (value) => set({ secondKind: value }),
-        ),
-        textField('Identifier', `label:${container}:second`, draft.secondValue, (value) => set({ secondValue: value }), { placeholder: 'YYYY-MM-DD or MRN' }),
-        textField('Date', `label:${container}:date`, draft.date, (value) => set({ date: value }), { placeholder: 'YYYY-MM-DD', width: 'short' }),
-        textField('Time', `label:${container}:time`, draft.time, (value) => set({ time: value }), { placeholder: 'HH:MM', width: 'short' }),
-        textField('Your initials', `label:${container}:initials`, draft.initials, (value) => set({ initials: value }), { width: 'short' }),
+          value: draft.secondKind,
+          onChange: (value) => set({ secondKind: value }),
+        }),
+        textField({ label: 'Identifier', key: `label:${container}:second`, value: draft.secondValue, onInput: (value) => set({ secondValue: value }), placeholder: 'YYYY-MM-DD or MRN' }),
+        textField({ label: 'Date', key: `label:${container}:date`, value: draft.date, onInput: (value) => set({ date: value }), placeholder: 'YYYY-MM-DD', width: 'short' }),
+        textField({ label: 'Time', key: `label:${container}:time`, value: draft.time, onInput: (value) => set({ time: value }), placeholder: 'HH:MM', width: 'short' }),
+        textField({ label: 'Your initials', key: `label:${container}:initials`, value: draft.initials, onInput: (value) => set({ initials: value }), width: 'short' }),
       );
-      form.append(grid, buttonRow(actionButton(`Write the label on the ${containerLabel(container)}`, `label:${container}:write`, () => this.#writeLabel(container))));
+      form.append(grid, buttonRow(openWhen(actionButton(`Write the label on the ${containerLabel(container)}`, `label:${container}:write`, () => this.#writeLabel(container)), this.#listed('specimen.labeled'))));
       const problem = this.#problemLine(`label:${container}`);
       if (problem) form.append(problem);
       children.push(form);
@@ -486,44 +496,44 @@ class SpecimenPanel implements StationInstance {
   #kitStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {
     const ui = this.#ui;
     const bench = machine.tests.find((t) => t.testId === test.id);
-    const children: (Node | null)[] = [text(codeLines(test).join(' · '), 'station-note')];
+    const children: (Node | null)[] = [paragraph(codeLines(test).join(' · '), 'station-note')];
     if (!bench) {
       const shelf = machine.kits.filter((k) => k.testId === test.id);
-      const list = element('ul', 'kit-shelf');
+      const list = element('ul', 'poc-kit-shelf');
       list.setAttribute('aria-label', `Kits on the shelf for ${test.displayName}`);
       for (const kit of shelf) {
-        const item = element('li', 'kit');
+        const item = element('li', 'poc-kit');
         const controlled = machine.controlsRun.includes(kit.lot);
         item.append(
-          element('span', 'kit-lot', `Lot ${kit.lot}`),
-          element('span', 'kit-expiry', `Expires ${kit.expires}`),
-          element('span', 'kit-status', controlled ? 'Controls run: positive and negative read as expected' : test.needsQualityControl ? 'Controls not run today' : ''),
+          element('span', 'poc-kit-lot', `Lot ${kit.lot}`),
+          element('span', 'poc-kit-expiry', `Expires ${kit.expires}`),
+          element('span', 'poc-kit-status', controlled ? 'Controls run: positive and negative read as expected' : test.needsQualityControl ? 'Controls not run today' : ''),
         );
         item.append(
           buttonRow(
-            test.needsQualityControl && !controlled ? actionButton(`Run controls on lot ${kit.lot}`, `control:${kit.lot}`, () => this.#send({ type: 'poct.control-run', testId: test.id, lot: kit.lot }), 'button-quiet') : null,
-            actionButton(`Test the patient with lot ${kit.lot}`, `run:${kit.lot}`, () => this.#send({ type: 'poct.test-run', testId: test.id, lot: kit.lot })),
+            test.needsQualityControl && !controlled ? openWhen(actionButton(`Run controls on lot ${kit.lot}`, `control:${kit.lot}`, () => this.#send({ type: 'poct.control-run', testId: test.id, lot: kit.lot }), 'quiet'), this.#listed('poct.control-run')) : null,
+            openWhen(actionButton(`Test the patient with lot ${kit.lot}`, `run:${kit.lot}`, () => this.#send({ type: 'poct.test-run', testId: test.id, lot: kit.lot })), this.#listed('poct.test-run')),
           ),
         );
         list.append(item);
       }
       children.push(list);
     } else if (!bench.ready) {
-      const timer = text(this.#readTimerText(bench.startedAt, test.readTimeMinutes ?? 0), 'clinical-reading read-timer');
+      const timer = paragraph(this.#readTimerText(bench.startedAt, test.readTimeMinutes ?? 0), 'clinical-reading read-timer');
       timer.dataset.readStarted = String(bench.startedAt);
       timer.dataset.readMinutes = String(test.readTimeMinutes ?? 0);
       timer.setAttribute('role', 'timer');
-      children.push(text(`Running with lot ${bench.lot} since ${clockText(bench.startedAt)}.`), timer);
+      children.push(paragraph(`Running with lot ${bench.lot} since ${clockText(bench.startedAt)}.`), timer);
     } else if (bench.recorded === null) {
       const shown = shownResult(machine, test.id);
       const unit = RESULT_UNITS[test.id];
       children.push(
-        facts([['The test reads', `${shown}${unit ? ` ${unit}` : ''}`]]),
-        textField('Result to chart', `result:${test.id}`, ui.results.get(test.id) ?? '', (value) => ui.results.set(test.id, value), unit ? { unit } : {}),
-        buttonRow(actionButton('Record the result', `record:${test.id}`, () => this.#send({ type: 'poct.result-recorded', testId: test.id, result: typedResult(ui.results.get(test.id) ?? '') }))),
+        factList([['The test reads', `${shown}${unit ? ` ${unit}` : ''}`]]),
+        textField({ label: 'Result to chart', key: `result:${test.id}`, value: ui.results.get(test.id) ?? '', onInput: (value) => ui.results.set(test.id, value), ...(unit ? { unit } : {}) }),
+        buttonRow(openWhen(actionButton('Record the result', `record:${test.id}`, () => this.#send({ type: 'poct.result-recorded', testId: test.id, result: typedResult(ui.results.get(test.id) ?? '') })), this.#listed('poct.result-recorded'))),
       );
     } else {
-      children.push(text(`Charted: ${bench.recorded}${RESULT_UNITS[test.id] ? ` ${RESULT_UNITS[test.id]}` : ''} (lot ${bench.lot}).`));
+      children.push(paragraph(`Charted: ${bench.recorded}${RESULT_UNITS[test.id] ? ` ${RESULT_UNITS[test.id]}` : ''} (lot ${bench.lot}).`));
     }
     return step(`Point-of-care test: ${test.displayName}`, children, { done: bench?.recorded !== null && bench !== undefined });
   }
@@ -533,8 +543,8 @@ class SpecimenPanel implements StationInstance {
     return step(
       `Vaccine: ${test.displayName}`,
       [
-        text(codeLines(test).join(' · '), 'station-note'),
-        given ? text('Given.') : buttonRow(actionButton(`Administer the ${test.displayName}`, `vaccine:${test.id}`, () => this.#send({ type: 'vaccine.administered', testId: test.id }))),
+        paragraph(codeLines(test).join(' · '), 'station-note'),
+        given ? paragraph('Given.') : buttonRow(openWhen(actionButton(`Administer the ${test.displayName}`, `vaccine:${test.id}`, () => this.#send({ type: 'vaccine.administered', testId: test.id })), this.#listed('vaccine.administered'))),
       ],
       { done: given },
     );
@@ -545,8 +555,8 @@ class SpecimenPanel implements StationInstance {
     return step(
       `Procedure: ${test.displayName}`,
       [
-        text(codeLines(test).join(' · '), 'station-note'),
-        done ? text('Done.') : buttonRow(actionButton(`Perform the ${test.displayName}`, `procedure:${test.id}`, () => this.#send({ type: 'procedure.performed', testId: test.id }))),
+        paragraph(codeLines(test).join(' · '), 'station-note'),
+        done ? paragraph('Done.') : buttonRow(openWhen(actionButton(`Perform the ${test.displayName}`, `procedure:${test.id}`, () => this.#send({ type: 'procedure.performed', testId: test.id })), this.#listed('procedure.performed'))),
       ],
       { done },
     );
@@ -554,15 +564,18 @@ class SpecimenPanel implements StationInstance {
 
   #closingStep(machine: SpecimenContext): HTMLElement {
     return step('Sharps, site, provider and sending', [
-      machine.sharpsOpen.length > 0 ? text(`Used sharps on the tray: ${machine.sharpsOpen.join(', ')}.`, 'clinical-reading') : null,
+      machine.sharpsOpen.length > 0 ? paragraph(`Used sharps on the tray: ${machine.sharpsOpen.join(', ')}.`, 'clinical-reading') : null,
       buttonRow(
-        actionButton('Put the sharps in the sharps container', 'sharps', () => this.#send({ type: 'sharps.disposed' }), 'button-quiet'),
-        actionButton('Bandage the site', 'bandage', () => this.#send({ type: 'site.bandaged' }), 'button-quiet'),
+        openWhen(actionButton('Put the sharps in the sharps container', 'sharps', () => this.#send({ type: 'sharps.disposed' }), 'quiet'), this.#listed('sharps.disposed')),
+        openWhen(actionButton('Bandage the site', 'bandage', () => this.#send({ type: 'site.bandaged' }), 'quiet'), this.#listed('site.bandaged')),
       ),
-      text('A result in the critical range goes to the provider at once, before anything else.', 'station-note'),
+      paragraph('A result in the critical range goes to the provider at once, before anything else.', 'station-note'),
       buttonRow(
-        actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'button-primary button-danger'),
-        actionButton('Send the specimens and finish', 'send', () => this.#send({ type: 'specimen.sent' })),
+        // Never greyed: the workflow lists the alert only while it tells the provider something,
+        // yet always takes it and judges an unneeded one; a greyed button would tell the trainee
+        // whether a value is critical. (Open from the list once the list is what the machine takes.)
+        actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'),
+        openWhen(actionButton('Send the specimens and finish', 'send', () => this.#send({ type: 'specimen.sent' })), this.#listed('specimen.sent')),
       ),
     ]);
   }
@@ -574,9 +587,7 @@ class SpecimenPanel implements StationInstance {
   #problemLine(where: string): HTMLElement | null {
     const at = this.#ui.problem.indexOf('|');
     if (at < 0 || this.#ui.problem.slice(0, at) !== where) return null;
-    const line = text(this.#ui.problem.slice(at + 1), 'clinical-problem');
-    line.setAttribute('role', 'alert');
-    return line;
+    return problemLine(this.#ui.problem.slice(at + 1));
   }
 
   #problem(where: string, message: string): null {

@@ -5,7 +5,8 @@
  * its own station.
  */
 import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
-import { button, element } from '../dom';
+import { element } from '../dom';
+import { buttonGroup, keyedButton } from './kit/controls';
 import { actionLabel } from './action-labels';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
@@ -27,13 +28,7 @@ function render(host: StationHost, context: StationContext): void {
     host.body.append(element('p', 'station-note', `Nothing to do here for ${patient.name.given} right now (${(patientView?.badge.text ?? 'waiting').toLowerCase()}).`));
     return;
   }
-  const list = element('div', 'station-actions');
-  list.setAttribute('role', 'group');
-  list.setAttribute('aria-label', 'What to do');
-  for (const type of actions) {
-    list.append(button(actionLabel(type), 'button-primary', () => context.send(payloadFree(type))));
-  }
-  host.body.append(list);
+  host.body.append(buttonGroup('What to do', actions.map((type) => keyedButton(actionLabel(type), `action:${type}`, 'primary', () => context.send(payloadFree(type))))));
 }
 
 /** The station of every `task:` machine, and the fallback for a machine without a station. */

@@ -8,12 +8,7 @@
 import { BP_CUFF_SIZES, bmi, type FlaggableVital } from '../../src/reference/vital-signs';
 import { TEMPERATURE_ROUTES } from '../../src/scenario/scenario.schema';
 import { BP_CUFFS, BP_POSITIONS, type BpCuff, type BpPosition, type RecordedVitals, type TemperatureRoute } from '../../src/workflows/vitals/vitals.actions';
-
-/** One choice of a radio group or a select: the value sent and the words shown. */
-export interface Choice<T extends string> {
-  readonly value: T;
-  readonly label: string;
-}
+import type { Choice } from './kit/controls';
 
 /** The child cuff's band: below the small adult cuff's lower limit. */
 const CHILD_CUFF_BELOW_CM = BP_CUFF_SIZES[0].armCircumferenceCm.min;

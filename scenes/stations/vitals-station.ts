@@ -8,27 +8,15 @@
  *
  * Every choice a real MA has is offered, the wrong ones too; the vitals machine judges.
  */
+import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { FlaggableVital } from '../../src/reference/vital-signs';
 import type { BpCuff, BpPosition, TemperatureRoute } from '../../src/workflows/vitals/vitals.actions';
 import type { VitalsContext } from '../../src/workflows/vitals/vitals.machine';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
-import {
-  actionButton,
-  buttonRow,
-  checkbox,
-  checkboxGroup,
-  facts,
-  liveRegion,
-  radioGroup,
-  redraw,
-  selectField,
-  step,
-  stepButton,
-  text,
-  textField,
-} from './clinical-controls';
+import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
+import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { patientCard } from './patient-card';
@@ -47,6 +35,7 @@ import {
   type VitalsDraft,
 } from './vitals-choices';
 import { displayName } from '../../src/domain/patient';
+import './clinical-stations.css';
 
 
 /** What the trainee has chosen or typed in the panel and not yet sent. */
@@ -163,6 +152,11 @@ class VitalsPanel implements StationInstance {
     return this.#context.send(action);
   }
 
+  /** Whether the domain lists the action for the patient now: the step's controls open only then. */
+  #listed(type: TraineeActionType): boolean {
+    return isListed(this.#context, type);
+  }
+
   #gaugeSettled(index: number): void {
     this.#ui.heardBp = Math.max(this.#ui.heardBp, index + 1);
     this.#announcer.textContent = 'The cuff is deflated: read the gauge.';
@@ -175,13 +169,14 @@ class VitalsPanel implements StationInstance {
     const patient = context.patient;
     this.#shownSnapshot = context.snapshot;
     if (!patient || !machine) {
-      redraw(this.#content, () => [text('Nobody is in this exam room for vital signs now.', 'station-note')]);
+      redraw(this.#content, () => [paragraph('Nobody is in this exam room for vital signs now.', 'station-note')]);
       return;
     }
-    this.#host.setSubtitle(`${displayName(patient)} · ${context.snapshot?.value === 'rooming' ? 'rooming and vital signs' : 'review and hand-over'}`);
+    // The vital signs can be charted while the patient is being roomed; after that, the review and the hand-over.
+    const rooming = this.#listed('vitals.recorded');
+    this.#host.setSubtitle(`${displayName(patient)} · ${rooming ? 'rooming and vital signs' : 'review and hand-over'}`);
     this.#benchScene.show(benchReadings(machine));
     this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
-    const rooming = context.snapshot?.value === 'rooming';
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
       this.#contactStep(machine, patient),
@@ -194,14 +189,14 @@ class VitalsPanel implements StationInstance {
 
   #contactStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
     const ui = this.#ui;
-    const hands = buttonRow(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'button-quiet' : 'button-primary'));
+    const hands = buttonRow(openWhen(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'), this.#listed('hands.cleaned')));
     if (machine.identification !== null) {
-      return step('Hand hygiene and identification', [hands, text(identificationText(machine.identification, patient, machine.scenario.day.date))], { done: machine.handsCleaned });
+      return step('Hand hygiene and identification', [hands, paragraph(identificationText(machine.identification, patient, machine.scenario.day.date))], { done: machine.handsCleaned });
     }
     return step('Hand hygiene and identification', [
       hands,
       ...identifyControls(ui.identify, patient, machine.scenario.day.date),
-      buttonRow(actionButton('Identify the patient', 'identify', () => this.#identify())),
+      buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))),
       this.#problemLine('identify'),
     ]);
   }
@@ -216,30 +211,30 @@ class VitalsPanel implements StationInstance {
     const { allergies, medications, unrecordedAllergies } = patient.history;
     const chartAllergies = allergies.length === 0 ? 'No known allergies on the chart' : allergies.map((a) => (a.reaction ? `${a.substance} (${a.reaction})` : a.substance)).join('; ');
     const chartMeds = medications.length === 0 ? 'No medications on the chart' : medications.map((m) => (m.dose ? `${m.name} ${m.dose}` : m.name)).join('; ');
-    const children: (Node | null)[] = [facts([['Chart allergies', chartAllergies]])];
+    const children: (Node | null)[] = [factList([['Chart allergies', chartAllergies]])];
     if (machine.allergiesRecorded !== null) {
-      children.push(text(`Allergy list saved: ${machine.allergiesRecorded.length === 0 ? 'no known allergies' : machine.allergiesRecorded.join(', ')}.`));
+      children.push(paragraph(`Allergy list saved: ${machine.allergiesRecorded.length === 0 ? 'no known allergies' : machine.allergiesRecorded.join(', ')}.`));
     } else if (!ui.askedAllergies) {
-      children.push(buttonRow(stepButton('Ask the patient about allergies', 'ask-allergies', () => this.#local(() => (ui.askedAllergies = true)))));
+      children.push(buttonRow(keyedButton('Ask the patient about allergies', 'ask-allergies', 'quiet', () => this.#local(() => (ui.askedAllergies = true)))));
     } else {
       const reported = [...allergies, ...unrecordedAllergies];
       const said = reported.length === 0 ? '“I don’t have any allergies.”' : `“I’m allergic to ${reported.map((a) => (a.reaction ? `${a.substance} — it gives me ${a.reaction.toLowerCase()}` : a.substance)).join(', and ')}.”`;
       for (const a of unrecordedAllergies) if (!ui.allergies.has(a.substance)) ui.allergies.set(a.substance, false);
       children.push(
-        facts([['The patient says', said]]),
+        factList([['The patient says', said]]),
         checkboxGroup(
           'Allergy list to save',
-          [...ui.allergies.keys()].map((substance) => checkbox(substance, `allergy:${substance}`, ui.allergies.get(substance) === true, (checked) => ui.allergies.set(substance, checked))),
+          [...ui.allergies.keys()].map((substance) => checkbox({ label: substance, key: `allergy:${substance}`, checked: ui.allergies.get(substance) === true, onChange: (checked) => ui.allergies.set(substance, checked) })),
         ),
-        textField('Another allergy (optional)', 'allergy-other', ui.otherAllergy, (value) => (ui.otherAllergy = value)),
-        buttonRow(actionButton('Save the allergy list', 'save-allergies', () => this.#saveAllergies())),
+        textField({ label: 'Another allergy (optional)', key: 'allergy-other', value: ui.otherAllergy, onInput: (value) => (ui.otherAllergy = value) }),
+        buttonRow(openWhen(actionButton('Save the allergy list', 'save-allergies', () => this.#saveAllergies()), this.#listed('allergies.reconciled'))),
       );
     }
-    children.push(facts([['Chart medications', chartMeds]]));
+    children.push(factList([['Chart medications', chartMeds]]));
     children.push(
       machine.medicationsReconciled
-        ? text('Medication list gone through with the patient and saved.')
-        : buttonRow(actionButton('Go through each medication with the patient and save the list', 'meds', () => this.#send({ type: 'medications.reconciled' }))),
+        ? paragraph('Medication list gone through with the patient and saved.')
+        : buttonRow(openWhen(actionButton('Go through each medication with the patient and save the list', 'meds', () => this.#send({ type: 'medications.reconciled' })), this.#listed('medications.reconciled'))),
     );
     return step('Allergies and medications', children, { done: machine.allergiesRecorded !== null && machine.medicationsReconciled });
   }
@@ -253,16 +248,16 @@ class VitalsPanel implements StationInstance {
 
   #complaintStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
     const ui = this.#ui;
-    if (machine.chiefComplaint !== null) return step('Chief complaint', [text(`Recorded: “${machine.chiefComplaint}”`)], { done: true });
+    if (machine.chiefComplaint !== null) return step('Chief complaint', [paragraph(`Recorded: “${machine.chiefComplaint}”`)], { done: true });
     const children: (Node | null)[] = [];
     if (!ui.askedComplaint) {
-      children.push(buttonRow(stepButton('Ask what brings the patient in today', 'ask-complaint', () => this.#local(() => (ui.askedComplaint = true)))));
+      children.push(buttonRow(keyedButton('Ask what brings the patient in today', 'ask-complaint', 'quiet', () => this.#local(() => (ui.askedComplaint = true)))));
     } else {
-      children.push(facts([['The patient says', `“${patient.chiefComplaint}”`]]));
+      children.push(factList([['The patient says', `“${patient.chiefComplaint}”`]]));
     }
     children.push(
-      textField('Chief complaint, as you chart it', 'complaint', ui.complaint, (value) => (ui.complaint = value), { multiline: true }),
-      buttonRow(actionButton('Record the chief complaint', 'record-complaint', () => this.#send({ type: 'chief-complaint.recorded', text: ui.complaint.trim() }))),
+      textField({ label: 'Chief complaint, as you chart it', key: 'complaint', value: ui.complaint, onInput: (value) => (ui.complaint = value), multiline: true }),
+      buttonRow(openWhen(actionButton('Record the chief complaint', 'record-complaint', () => this.#send({ type: 'chief-complaint.recorded', text: ui.complaint.trim() })), this.#listed('chief-complaint.recorded'))),
     );
     return step('Chief complaint', children);
   }
@@ -278,21 +273,17 @@ class VitalsPanel implements StationInstance {
       this.#bench.host,
       this.#readingsList,
       buttonRow(
-        actionButton('Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'button-quiet'),
-        actionButton('Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'button-quiet'),
-        actionButton('Respirations (count 60 s)', 'measure-resp', () => this.#send({ type: 'respirations.measured' }), 'button-quiet'),
-        actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'button-quiet'),
-        actionButton('Ask for a pain score (0–10)', 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'button-quiet'),
+        openWhen(actionButton('Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'), this.#listed('height-weight.measured')),
+        openWhen(actionButton('Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'), this.#listed('pulse.measured')),
+        openWhen(actionButton('Respirations (count 60 s)', 'measure-resp', () => this.#send({ type: 'respirations.measured' }), 'quiet'), this.#listed('respirations.measured')),
+        openWhen(actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'quiet'), this.#listed('spo2.measured')),
+        openWhen(actionButton('Ask for a pain score (0–10)', 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'), this.#listed('pain.assessed')),
       ),
-      (() => {
-        const row = element('div', 'clinical-inline');
-        row.append(
-          selectField('Thermometer route', 'route', ROUTE_CHOICES, ui.route, (value) => (ui.route = value)),
-          actionButton('Take the temperature', 'measure-temp', () => this.#send({ type: 'temperature.measured', route: ui.route }), 'button-quiet'),
-        );
-        return row;
-      })(),
-      ...counts.map((line) => text(line, 'clinical-reading')),
+      buttonRow(
+        selectField({ label: 'Thermometer route', key: 'route', choices: ROUTE_CHOICES, value: ui.route, onChange: (value) => (ui.route = value) }),
+        openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#send({ type: 'temperature.measured', route: ui.route }), 'quiet'), this.#listed('temperature.measured')),
+      ),
+      ...counts.map((line) => paragraph(line, 'clinical-reading')),
     ]);
   }
 
@@ -301,21 +292,21 @@ class VitalsPanel implements StationInstance {
     const taken = machine.readings.bloodPressure.length;
     return step('Blood pressure', [
       ui.armMeasured
-        ? facts([['Mid-upper arm circumference', `${patient.vitals.armCircumferenceCm} cm`]])
-        : buttonRow(stepButton('Measure the mid-upper arm with the tape', 'measure-arm', () => this.#local(() => (ui.armMeasured = true)))),
-      radioGroup('Cuff', 'cuff', CUFF_CHOICES, ui.cuff, (value) => (ui.cuff = value)),
-      radioGroup('Position', 'position', POSITION_CHOICES, ui.position, (value) => (ui.position = value)),
+        ? factList([['Mid-upper arm circumference', `${patient.vitals.armCircumferenceCm} cm`]])
+        : buttonRow(keyedButton('Measure the mid-upper arm with the tape', 'measure-arm', 'quiet', () => this.#local(() => (ui.armMeasured = true)))),
+      radioGroup({ legend: 'Cuff', key: 'cuff', choices: CUFF_CHOICES, value: ui.cuff, onChange: (value) => (ui.cuff = value) }),
+      radioGroup({ legend: 'Position', key: 'position', choices: POSITION_CHOICES, value: ui.position, onChange: (value) => (ui.position = value) }),
       checkboxGroup('Before and during the reading', [
-        checkbox('Patient rested quietly for 5 minutes first', 'rested', ui.rested, (checked) => (ui.rested = checked)),
-        checkbox('Arm supported, cuff at heart level', 'arm-level', ui.armAtHeartLevel, (checked) => (ui.armAtHeartLevel = checked)),
-        checkbox('Patient talking during the reading', 'talking', ui.talking, (checked) => (ui.talking = checked)),
+        checkbox({ label: 'Patient rested quietly for 5 minutes first', key: 'rested', checked: ui.rested, onChange: (checked) => (ui.rested = checked) }),
+        checkbox({ label: 'Arm supported, cuff at heart level', key: 'arm-level', checked: ui.armAtHeartLevel, onChange: (checked) => (ui.armAtHeartLevel = checked) }),
+        checkbox({ label: 'Patient talking during the reading', key: 'talking', checked: ui.talking, onChange: (checked) => (ui.talking = checked) }),
       ]),
       buttonRow(
-        actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()),
-        taken > 0 ? stepButton('Watch the deflation again', 'replay-bp', () => this.#benchScene.replay()) : null,
+        openWhen(actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()), this.#listed('blood-pressure.measured')),
+        taken > 0 ? keyedButton('Watch the deflation again', 'replay-bp', 'quiet', () => this.#benchScene.replay()) : null,
       ),
       this.#problemLine('bp'),
-      text(taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}. Read each on the gauge as the needle falls.`, 'clinical-reading'),
+      paragraph(taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}. Read each on the gauge as the needle falls.`, 'clinical-reading'),
     ]);
   }
 
@@ -330,10 +321,14 @@ class VitalsPanel implements StationInstance {
 
   #chartStep(): HTMLElement {
     const ui = this.#ui;
-    const grid = element('div', 'clinical-grid');
+    const grid = fieldGrid();
     for (const field of VITALS_FIELDS) {
       grid.append(
-        textField(field.label, `vital:${field.key}`, ui.draft[field.key], (value) => (ui.draft = { ...ui.draft, [field.key]: value }), {
+        textField({
+          label: field.label,
+          key: `vital:${field.key}`,
+          value: ui.draft[field.key],
+          onInput: (value) => (ui.draft = { ...ui.draft, [field.key]: value }),
           unit: field.unit,
           inputMode: 'decimal',
           width: 'short',
@@ -341,16 +336,16 @@ class VitalsPanel implements StationInstance {
       );
       if (field.key === 'temperatureC') {
         grid.append(
-          selectField('Route', 'vital:route', ROUTE_CHOICES, ui.draft.temperatureRoute, (value) => (ui.draft = { ...ui.draft, temperatureRoute: value }), '— not charted —'),
+          selectField({ label: 'Route', key: 'vital:route', choices: ROUTE_CHOICES, value: ui.draft.temperatureRoute, onChange: (value) => (ui.draft = { ...ui.draft, temperatureRoute: value }), blank: '— not charted —' }),
         );
       }
     }
     return step('Chart the vital signs', [
-      text('Type each value as you read it; a blank entry is charted blank.', 'station-note'),
+      paragraph('Type each value as you read it; a blank entry is charted blank.', 'station-note'),
       grid,
       buttonRow(
-        stepButton('Calculate BMI from height and weight', 'calc-bmi', () => this.#local(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))),
-        actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#send({ type: 'vitals.recorded', values: recordedFromDraft(ui.draft) })),
+        keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#local(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))),
+        openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#send({ type: 'vitals.recorded', values: recordedFromDraft(ui.draft) })), this.#listed('vitals.recorded')),
       ),
     ]);
   }
@@ -360,7 +355,7 @@ class VitalsPanel implements StationInstance {
     return step(
       'Charted vital signs',
       [
-        facts([
+        factList([
           ['Height / weight', `${show(r?.heightCm ?? null, 'cm')} / ${show(r?.weightKg ?? null, 'kg')}`],
           ['BMI', show(r?.bmi ?? null, 'kg/m²')],
           ['Temperature', `${show(r?.temperatureC ?? null, '°C')}${r?.temperatureRoute ? ` (${routeLabel(r.temperatureRoute).toLowerCase()})` : ''}`],
@@ -381,34 +376,40 @@ class VitalsPanel implements StationInstance {
         checkboxGroup(
           'Values outside the normal range',
           FLAG_CHOICES.map((choice) =>
-            checkbox(choice.label, `flag:${choice.value}`, ui.flags.has(choice.value), (checked) => {
-              if (checked) ui.flags.add(choice.value);
-              else ui.flags.delete(choice.value);
+            checkbox({
+              label: choice.label,
+              key: `flag:${choice.value}`,
+              checked: ui.flags.has(choice.value),
+              onChange: (checked) => {
+                if (checked) ui.flags.add(choice.value);
+                else ui.flags.delete(choice.value);
+              },
             }),
           ),
         ),
-        buttonRow(actionButton('Save the flags', 'save-flags', () => this.#send({ type: 'vitals.flagged', vitals: FLAG_CHOICES.map((c) => c.value).filter((v) => ui.flags.has(v)) }))),
+        buttonRow(openWhen(actionButton('Save the flags', 'save-flags', () => this.#send({ type: 'vitals.flagged', vitals: FLAG_CHOICES.map((c) => c.value).filter((v) => ui.flags.has(v)) })), this.#listed('vitals.flagged'))),
       );
     } else {
-      children.push(text(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => FLAG_CHOICES.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
+      children.push(paragraph(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => FLAG_CHOICES.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
     }
-    children.push(buttonRow(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' }))));
+    children.push(buttonRow(openWhen(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' })), this.#listed('patient.ready-for-provider'))));
     return step('Review and hand over', children);
   }
 
   #providerStep(): HTMLElement {
     return step('Provider', [
-      text('A value in the critical range goes to the provider at once, before anything else.', 'station-note'),
-      buttonRow(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'button-primary button-danger')),
+      paragraph('A value in the critical range goes to the provider at once, before anything else.', 'station-note'),
+      // Never greyed: the workflow lists the alert only while it tells the provider something,
+      // yet always takes it and judges an unneeded one; a greyed button would tell the trainee
+      // whether a value is critical. (Open from the list once the list is what the machine takes.)
+      buttonRow(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger')),
     ]);
   }
 
   #problemLine(where: string): HTMLElement | null {
     const [at, message] = this.#ui.problem.split('|');
     if (at !== where || !message) return null;
-    const line = text(message, 'clinical-problem');
-    line.setAttribute('role', 'alert');
-    return line;
+    return problemLine(message);
   }
 
   #problem(where: string, message: string): null {

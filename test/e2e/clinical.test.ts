@@ -123,7 +123,7 @@ async function writeLabel(lab: Locator, container: string, label: { fullName: st
 /** The clinic date and the time the microtube was filled, as the lab station shows them. */
 async function microtubeFilled(lab: Locator, name: string): Promise<{ date: string; time: string }> {
   const filled = await lab.locator('.clinical-reading', { hasText: `${name}: filled at` }).innerText();
-  const date = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.clinical-step', { hasText: 'Labels for' }).innerText())![1]!;
+  const date = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.kit-step', { hasText: 'Labels for' }).innerText())![1]!;
   return { date, time: /filled at (\d\d:\d\d)/.exec(filled)![1]! };
 }
 
@@ -296,7 +296,7 @@ describe('The exam room and the lab station', () => {
     await press(lab, 'Puncture the skin (lancet)');
     await press(lab, 'Put the sharps in the sharps container');
 
-    const kits = await lab.locator('.kit').allInnerTexts();
+    const kits = await lab.locator('.poc-kit').allInnerTexts();
     const inDate = kits.map((k) => ({ lot: /Lot (\S+)/.exec(k)?.[1] ?? '', expires: /Expires (\S+)/.exec(k)?.[1] ?? '' })).find((k) => k.expires >= '2026-03-10');
     expect(inDate).toBeDefined();
     expect(await lab.getByText('83036-QW', { exact: false }).count()).toBeGreaterThan(0);
@@ -361,7 +361,7 @@ describe('The exam room and the lab station', () => {
     await press(lab, 'Bandage the site');
 
     const filled = (await lab.locator('.clinical-reading', { hasText: /^Filled:/ }).innerText()).trim();
-    const clinicDate = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.clinical-step', { hasText: 'Labels for' }).innerText())![1]!;
+    const clinicDate = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.kit-step', { hasText: 'Labels for' }).innerText())![1]!;
     for (const [tube, short] of [
       ['Gold (serum separator, clot activator and gel)', 'gold-sst'],
       ['Lavender (EDTA)', 'lavender-edta'],

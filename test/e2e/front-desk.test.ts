@@ -289,7 +289,7 @@ describe('The front desk in the browser', () => {
     await desk.getByRole('button', { name: 'Save the correction to the chart' }).focus();
     await page.keyboard.press('Enter');
     await desk.getByText('Chart corrected: Eleanor May Whitfield, born 8/12/1947.').waitFor();
-    expect(await desk.locator('.fd-chart .fd-facts').first().innerText()).toMatch(/Date of birth\s+8\/12\/1947 \(corrected from 12\/8\/1947\)/);
+    expect(await desk.locator('.fd-chart .kit-facts').first().innerText()).toMatch(/Date of birth\s+8\/12\/1947 \(corrected from 12\/8\/1947\)/);
     await desk.getByRole('button', { name: 'The identifiers match: confirm identity' }).click();
     await desk.getByRole('heading', { name: 'Address, phone and emergency contact' }).waitFor();
     await desk.getByRole('button', { name: 'Complete check-in' }).click();

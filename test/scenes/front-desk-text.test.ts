@@ -5,7 +5,7 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import type { ActionOutcome } from '../../src/session/session';
-import { onceSender } from '../../scenes/stations/front-desk-kit';
+import { onceSender } from '../../scenes/stations/kit/redraw';
 import { bookedOn, slotProblem } from '../../src/workflows/shared/appointment-book';
 import {
   availabilityText,

@@ -1,0 +1,92 @@
+/**
+ * The wide panels of the front desk (check-in, checkout, the no-show and the phone): the
+ * panel taken over for the form and the book, a station built from its form and its draft,
+ * and the button that acts on the slot chosen in an appointment book.
+ */
+import type { TraineeAction } from '../../../src/clinic/trainee-action';
+import { element } from '../../dom';
+import type { Station, StationContext, StationHost, StationInstance } from '../station';
+import { keyedButton, type ButtonVariant } from './controls';
+import { onceSender, redraw } from './redraw';
+
+/**
+ * Takes over the panel for a form station: the wide layout the form and the book need
+ * (when `wide`). The panel itself keeps mouse presses from the floor beneath. Returns the
+ * undo, for close.
+ */
+export function claimPanel(host: StationHost, wide: boolean): () => void {
+  const panel = host.body.closest<HTMLElement>('.station');
+  if (!panel || !wide) return () => undefined;
+  panel.classList.add('kit-wide');
+  return () => panel.classList.remove('kit-wide');
+}
+
+/** How a form station keeps its draft and draws it (check-in, checkout). */
+export interface FormStationSpec<Draft> {
+  readonly machineId: string;
+  readonly title: string;
+  /** What the panel says when nobody is at this station. */
+  readonly empty: string;
+  /** The trainee's working copy for the patient, or null when there is nothing to do. */
+  draftFor(context: StationContext): Draft | null;
+  /** What the drawing depends on: the panel redraws only when it changes. */
+  signature(context: StationContext, draft: Draft): string;
+  render(host: StationHost, context: StationContext, draft: Draft, send: (action: TraineeAction) => void, redraw: () => void): void;
+}
+
+/**
+ * A station built from its form: it keeps one draft for the patient, sends each action
+ * once (a double click is one action), and redraws when the day changes what it shows.
+ */
+export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
+  return {
+    machineId: spec.machineId,
+    title: spec.title,
+    open(host, context): StationInstance {
+      const release = claimPanel(host, true);
+      let current = context;
+      const send = onceSender((action) => current.send(action));
+      const draft = spec.draftFor(context);
+      let shown = '';
+      // The actions the domain lists open the form's buttons: a change in them redraws too.
+      const look = (at: StationContext, of: Draft) => `${spec.signature(at, of)}|${at.patientView?.actions.join() ?? ''}`;
+      const draw = () => {
+        if (!draft) return;
+        shown = look(current, draft);
+        redraw(host.body, () => spec.render(host, current, draft, (action) => void send(action), draw));
+      };
+      if (draft) draw();
+      else host.body.append(element('p', 'station-note', spec.empty));
+      return {
+        update(next) {
+          current = next;
+          if (draft && look(next, draft) !== shown) draw();
+        },
+        dispose: release,
+      };
+    },
+  };
+}
+
+/**
+ * A button that acts on the slot selected in an appointment-book grid, or asks for a
+ * selection first (the message goes to `draft.problem`, shown when the panel redraws).
+ */
+export function selectedSlotButton(
+  label: string,
+  key: string,
+  variant: ButtonVariant,
+  draft: { book: { selected: { date: string; time: string } | null }; problem: string | null },
+  redrawPanel: () => void,
+  act: (date: string, time: string) => void,
+): HTMLButtonElement {
+  return keyedButton(label, key, variant, () => {
+    if (!draft.book.selected) {
+      draft.problem = 'Select a slot in the book first.';
+      redrawPanel();
+      return;
+    }
+    draft.problem = null;
+    act(draft.book.selected.date, draft.book.selected.time);
+  });
+}

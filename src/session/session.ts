@@ -8,16 +8,14 @@
  * of the action-cost table, during which the providers and the patients' clocks run on.
  */
 import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent } from 'xstate';
-import { actionMinutes } from '../reference/action-costs';
 import { type Mode, type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../clinic/day-environment';
 import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
-import { actionFormProblem, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
-import { availableWorkflowActions } from '../workflows/workflow-actions';
-import type { WorkflowMachines } from '../workflows/registry';
-import { outstandingOrders, type SpecimenContext } from '../workflows/specimen/specimen.machine';
+import { ACTION_COSTS, actionFormProblem, DAY_ACTION_COSTS, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
+import type { ActionCost } from '../reference/action-costs';
+import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, machinesOf, WORKFLOWS, workflowsById } from '../workflows/workflows';
 import type { Check } from '../scoring/finding';
 import type { TimelineEntry } from '../clinic/day-environment';
 import { ClinicClock } from './clock';
@@ -30,8 +28,11 @@ export type InspectionObserver = (event: InspectionEvent) => void;
 export interface SessionOptions {
   /** Observes the actors (XState's inspection API), for benchmarks and tools. */
   readonly inspect?: InspectionObserver;
-  /** Other workflow machines than the game's, to test the day's own mechanics. */
-  readonly workflows?: WorkflowMachines;
+  /**
+   * Other workflows than the game's (the same ids and stages, simpler machines), to test the
+   * day's own mechanics without the detail of any workflow.
+   */
+  readonly workflows?: readonly AnyWorkflow[];
 }
 
 /** One accepted trainee action: when it started, for whom, and what it was. */
@@ -116,6 +117,10 @@ export class Session {
   readonly #labels: ReadonlyMap<string, string>;
   readonly #workflowActionsByPatient = new Map<string, { readonly snapshot: AnyMachineSnapshot; readonly actions: readonly TraineeActionType[] }>();
   #lastWorkflowAnswer: { readonly snapshot: AnyMachineSnapshot; readonly action: TraineeAction; readonly accepts: boolean } | null = null;
+  /** The day's workflows by id (= the id of the machine a patient's stage runs). */
+  readonly #workflows: ReadonlyMap<string, AnyWorkflow>;
+  /** What each action costs: the day's own and the day's workflows'. */
+  readonly #costs: ReadonlyMap<string, ActionCost>;
 
   private constructor(scenario: Scenario, seed: number, settings: SessionSettings, options: SessionOptions) {
     this.scenario = scenario;
@@ -131,8 +136,10 @@ export class Session {
       random: new SeededRandom(seed),
       interruptProvider: (providerId, minutes) => this.#actor.send({ type: 'provider.interrupted', providerId, minutes }),
     };
+    this.#workflows = workflowsById(options.workflows ?? WORKFLOWS);
+    this.#costs = options.workflows ? new Map([...Object.entries(DAY_ACTION_COSTS), ...actionCostsOf(options.workflows)]) : ACTION_COSTS;
     const machine = options.workflows
-      ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: options.workflows }) } })
+      ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: machinesOf(options.workflows) }) } })
       : clinicDayMachine;
     this.#actor = createActor(machine, { input: { scenario, env }, clock: this.#clock, ...(options.inspect ? { inspect: options.inspect } : {}) });
     this.#actor.start();
@@ -203,7 +210,7 @@ export class Session {
       if (isWaitingForTrainee(snapshot)) encounter.send({ type: 'trainee.action', action });
       else snapshot.children.workflow!.send(action);
     }
-    const minutes = actionMinutes(action.type);
+    const minutes = this.#minutesOf(action.type);
     this.advanceTo(Math.min(this.#clock.now + minutes, this.#closingMinute));
     return { accepted: true, entry, minutes };
   }
@@ -259,6 +266,12 @@ export class Session {
   workflowSnapshot(patientId: string): AnyMachineSnapshot | undefined {
     const snapshot = this.#encounter(patientId)?.getSnapshot();
     return snapshot?.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
+  }
+
+  /** The workflow a patient is in now (its descriptor: player, labels, hint), if any. */
+  workflowOf(patientId: string): AnyWorkflow | undefined {
+    const snapshot = this.workflowSnapshot(patientId);
+    return snapshot ? this.#workflows.get(snapshot.machine.id) : undefined;
   }
 
   /** The snapshot of a phone call, if the day has one by that id. */
@@ -349,8 +362,16 @@ export class Session {
   }
 
   #outstandingOrders(patient: ScenarioPatient, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined): readonly string[] {
-    if (stage === 'orders' && workflow) return outstandingOrders(workflow.context as SpecimenContext);
+    const owes = workflow?.status === 'active' ? this.#workflows.get(workflow.machine.id)?.outstandingOrders : undefined;
+    if (owes && workflow) return owes(workflow);
     return ORDERS_STILL_AHEAD.has(stage) ? patient.orders.map((order) => order.testId) : [];
+  }
+
+  /** The minutes an accepted action costs (every action a machine accepts has its cost in its workflow's table, or the day's). */
+  #minutesOf(type: TraineeActionType): number {
+    const cost = this.#costs.get(type);
+    if (cost === undefined) throw new Error(`${type} has no cost: add it to its workflow's costs.`);
+    return cost.minutes;
   }
 
   /** Stops the actors; the session can no longer be played. */
@@ -391,7 +412,8 @@ export class Session {
   #workflowActions(patientId: string, snapshot: AnyMachineSnapshot): readonly TraineeActionType[] {
     const known = this.#workflowActionsByPatient.get(patientId);
     if (known?.snapshot === snapshot) return known.actions;
-    const actions = availableWorkflowActions(snapshot);
+    const workflow = this.#workflows.get(snapshot.machine.id);
+    const actions = (workflow ? availableWorkflowActions(workflow, snapshot) : NO_ACTIONS) as readonly TraineeActionType[];
     this.#workflowActionsByPatient.set(patientId, { snapshot, actions });
     return actions;
   }

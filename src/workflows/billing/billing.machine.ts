@@ -16,7 +16,6 @@
  */
 import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
 import type { BillingRecord } from '../../domain/chart';
-import type { TraineeActionType } from '../../clinic/trainee-action';
 import { type ScenarioPatient } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
 import type { Check } from '../../scoring/finding';
@@ -375,14 +374,14 @@ export const billingMachine = setup({
 });
 
 /** The billing action types that fit the machine's current state. */
-export function billingAvailableActions(snapshot: AnyMachineSnapshot): TraineeActionType[] {
+export function billingAvailableActions(snapshot: AnyMachineSnapshot): BillingAction['type'][] {
   if (snapshot.status !== 'active') return [];
   switch (snapshot.value) {
     case 'coding':
       return ['claim.coded'];
     case 'reviewing': {
       const context = snapshot.context as BillingContext;
-      const actions: TraineeActionType[] = ['claim.corrected'];
+      const actions: BillingAction['type'][] = ['claim.corrected'];
       if (needsScrub(context)) actions.push('claim.scrubbed');
       if (canSubmit(context)) actions.push('claim.submitted');
       if (billsPatientDirectly(context)) actions.push('patient.billed');

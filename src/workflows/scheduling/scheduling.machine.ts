@@ -9,7 +9,7 @@ import type { CheckoutRecord } from '../../domain/chart';
 import type { WorkflowInput } from '../workflow';
 import { fullName } from '../intake/patient-at-desk';
 import { addDays, type SlotRequest, slotProblem, visitTypeOf } from './appointment-book';
-import { type SchedulingAction, type SchedulingActionType } from './scheduling.actions';
+import type { SchedulingAction } from './scheduling.actions';
 import { checkFollowUp, checkReferral, checkTemplate, referralAuthorization } from './scheduling.rules';
 
 /** What checkout has done so far. */
@@ -99,9 +99,9 @@ export const schedulingMachine = setup({
 export type SchedulingSnapshot = SnapshotFrom<typeof schedulingMachine>;
 
 /** The checkout action types the machine accepts now, read from the context (the trainees ask before every move). */
-export function schedulingAvailableActions(snapshot: SchedulingSnapshot): SchedulingActionType[] {
+export function schedulingAvailableActions(snapshot: SchedulingSnapshot): SchedulingAction['type'][] {
   if (snapshot.status !== 'active' || snapshot.value !== 'atCheckout') return [];
-  const actions: SchedulingActionType[] = [];
+  const actions: SchedulingAction['type'][] = [];
   if (followUpToBook(snapshot.context)) actions.push('follow-up.booked');
   if (referralToMake(snapshot.context)) actions.push('referral.made');
   actions.push('checkout.completed');

@@ -18,7 +18,6 @@ import type { PerformedService, ProceduresRecord } from '../../domain/chart';
 import { isMicrotubeId, type MicrotubeId, type TubeId, TUBES } from '../../reference/order-of-draw';
 import { orderableTest, type OrderableTest, type TestId, TESTS } from '../../reference/tests';
 import type { Check } from '../../scoring/finding';
-import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { PatientIdentifiedAction } from '../vitals/vitals.actions';
@@ -56,8 +55,8 @@ export interface ReadTimeElapsed {
   readonly testId: TestId;
 }
 
-/** Events the specimen machine receives: the trainee's actions, the stage task's bare send, and the read timers. */
-export type SpecimenEvent = SpecimenAction | StageTaskAction | ReadTimeElapsed;
+/** Events the specimen machine receives: the trainee's actions and the read timers. */
+export type SpecimenEvent = SpecimenAction | ReadTimeElapsed;
 
 /** A tube drawn in the current venipuncture. */
 export interface DrawnTube {

@@ -14,7 +14,6 @@ import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../clinic/day-environment';
 import type { VitalsRecord } from '../../domain/chart';
 import { assessVitalSigns, bloodPressureRepeatBasis, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
-import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { Source } from '../../reference/source';
@@ -49,10 +48,8 @@ import {
   unneededAlertCheck,
 } from './vitals.rules';
 
-/** The stage task's bare `vitals.recorded` (no values) can reach this machine too; it is not accepted. */
-type BareVitalsRecorded = Extract<StageTaskAction, { type: 'vitals.recorded' }>;
 /** Events the vitals machine receives. */
-export type VitalsEvent = VitalsAction | BareVitalsRecorded;
+export type VitalsEvent = VitalsAction;
 
 /** What the vitals workflow knows: what the trainee did, and what the instruments showed. */
 export interface VitalsContext extends WorkflowInput {

@@ -1,0 +1,33 @@
+/** The provider's orders at the lab station (specimens, point-of-care tests, procedures, vaccines): the specimen workflow, as the game knows it. */
+import { defineWorkflow } from '../workflow';
+import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction } from './specimen.actions';
+import { SPECIMEN_ACTION_COSTS } from './specimen.costs';
+import { specimenStepHint } from './specimen.hint';
+import { SPECIMEN_ACTION_LABELS } from './specimen.labels';
+import { outstandingOrders, type SpecimenContext, specimenAvailableActions, specimenMachine } from './specimen.machine';
+import { SPECIMEN_PLAYER } from './specimen.player';
+import { SPECIMEN_RULES } from './specimen.rules';
+
+/** The specimen workflow. */
+export const specimen = defineWorkflow<SpecimenAction>()({
+  id: 'specimen',
+  stage: 'orders',
+  switch: 'specimen',
+  hasWork: (patient) => patient.orders.length > 0,
+  machine: specimenMachine,
+  samples: SPECIMEN_ACTION_SAMPLES,
+  costs: SPECIMEN_ACTION_COSTS,
+  labels: SPECIMEN_ACTION_LABELS,
+  rules: SPECIMEN_RULES,
+  availableActions: specimenAvailableActions,
+  player: SPECIMEN_PLAYER,
+  hint: specimenStepHint,
+  view: {
+    area: 'lab',
+    badge: { act: 'Needs specimen', other: { text: 'At the lab', tone: 'busy' } },
+    task: 'Collect specimens',
+    queueOrder: 1,
+    hint: 'Collect the ordered specimens before the patient leaves the clinic.',
+  },
+  outstandingOrders: (snapshot) => outstandingOrders(snapshot.context as SpecimenContext),
+});

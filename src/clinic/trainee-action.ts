@@ -56,11 +56,10 @@ export const ACTION_COSTS: ReadonlyMap<TraineeActionType, ActionCost> = new Map<
   ...WORKFLOW_ACTION_COSTS,
 ]);
 
-/** What the screen calls every trainee action, by type. */
-export const ACTION_LABELS: ReadonlyMap<TraineeActionType, string> = new Map<TraineeActionType, string>([
-  ...(Object.entries(DAY_ACTION_LABELS) as [DayAction['type'], string][]),
-  ...WORKFLOW_ACTION_LABELS,
-]);
+/** What the screen calls every trainee action, by type (each workflow's labels cover its actions, so none is missing). */
+export const ACTION_LABELS: Readonly<Record<TraineeActionType, string>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<TraineeActionType, string>, DAY_ACTION_LABELS, Object.fromEntries(WORKFLOW_ACTION_LABELS)),
+);
 
 /** True for actions the clinic day handles rather than a patient's encounter. */
 export function isDayAction(action: TraineeAction): action is DayAction {

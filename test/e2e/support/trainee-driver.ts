@@ -14,7 +14,6 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { actionLabel } from '../../../scenes/stations/action-labels';
 import { tubeName } from '../../../scenes/stations/specimen-choices';
 import type { TraineeAction } from '../../../src/clinic/trainee-action';
 import { waitingRoomWords } from '../../../src/clinic/waiting-room';
@@ -439,10 +438,8 @@ export class TraineeDriver {
   async #express(station: Locator, patientId: string | null, action: TraineeAction, before: number): Promise<PageState> {
     const key = (name: string): Locator => station.locator(`[data-key=${quoted(name)}]`);
     const press = (name: string): Promise<PageState> => this.#commit(key(name), before);
-    const machine = patientId === null ? null : (this.#copy.workflowSnapshot(patientId)?.machine.id ?? null);
     const patient = patientId === null ? undefined : this.#scenario.patients.find((p) => p.id === patientId);
 
-    if (machine?.startsWith('task:')) return this.#commit(station.getByRole('button', { name: actionLabel(action.type), exact: true }), before);
     const plain = PLAIN_BUTTONS[action.type];
     if (plain !== undefined) return press(plain);
     const seen = await look(station);

@@ -15,7 +15,7 @@
 import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
 import type { DayEnvironment } from '../../clinic/day-environment';
 import type { PerformedService, ProceduresRecord } from '../../domain/chart';
-import { isMicrotubeId, type MicrotubeId, type TubeId, TUBES } from '../../reference/order-of-draw';
+import { isMicrotubeId, MICROTUBE_IDS, type MicrotubeId, type TubeId, TUBES } from '../../reference/order-of-draw';
 import { orderableTest, type OrderableTest, type TestId, TESTS } from '../../reference/tests';
 import type { Check } from '../../scoring/finding';
 import type { WorkflowInput } from '../workflow';
@@ -730,18 +730,37 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
   if (venous === 'needleOut' || context.capillaryOpen) actions.push('site.bandaged');
   if (context.drawn.some((d) => d.inversions === null && d.tube !== 'discard')) actions.push('tube.inverted');
   if (context.sharpsOpen.length > 0) actions.push('sharps.disposed');
-  actions.push('specimen.labeled');
+  if (unlabeledContainers(context).length > 0) actions.push('specimen.labeled');
   const capillaryLab = tests.some((t) => t.kind === 'capillary-lab');
   if (!context.capillaryPunctured && (capillaryLab || tests.some((t) => t.kind === 'capillary-poc'))) actions.push('capillary.punctured');
-  if (context.capillaryOpen && capillaryLab) actions.push('microtube.filled');
+  if (context.capillaryOpen && capillaryLab && MICROTUBE_IDS.some((id) => !context.microtubes.some((m) => m.tubeId === id) && !context.accepted.includes(id))) {
+    actions.push('microtube.filled');
+  }
   if (context.urineCollectedAt === null && tests.some((t) => t.kind === 'urine')) actions.push('urine.instructed');
   if (tests.some((t) => t.kind === 'swab' && !context.swabs.includes(t.id))) actions.push('swab.collected');
-  if (tests.some((t) => t.cliaWaivedPointOfCare)) actions.push('poct.control-run', 'poct.test-run');
+  // As the guards have it: a control for a kit lot not yet controlled; a test not yet run, from a kit, on a specimen in hand.
+  if (tests.some((t) => t.needsQualityControl && context.kits.some((k) => k.testId === t.id && !context.controlsRun.includes(k.lot)))) actions.push('poct.control-run');
+  if (tests.some((t) => t.cliaWaivedPointOfCare && !context.tests.some((run) => run.testId === t.id) && context.kits.some((k) => k.testId === t.id) && specimenReady(context, t))) {
+    actions.push('poct.test-run');
+  }
   if (context.tests.some((t) => t.ready && t.recorded === null)) actions.push('poct.result-recorded');
   if (tests.some((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id))) actions.push('vaccine.administered');
   if (tests.some((t) => t.kind === 'procedure' && !context.proceduresDone.includes(t.id))) actions.push('procedure.performed');
   // Listed only when it tells the provider something; the button still works otherwise (and is judged).
   if (specimenAlertNeeded(context)) actions.push('provider.alerted');
-  if (venous === 'idle') actions.push('specimen.sent');
+  // The lab takes the specimens once nothing is running (a kit reading, an open puncture), as `nothingRunning` and `labWillReject` have it.
+  const settled = context.tests.every((t) => t.ready) && !context.capillaryOpen;
+  if (venous === 'idle' && settled && (!context.tourniquetOn || rejectedTubes(context).length > 0 || rejectedMicrotubes(context).length > 0)) actions.push('specimen.sent');
   return actions;
+}
+
+/** The containers that `canLabel` would take a label for now: the ordered urine cup, the filled microtubes, the needed and drawn tubes, each not yet labeled. */
+function unlabeledContainers(context: SpecimenContext): ContainerId[] {
+  const containers: ContainerId[] = [
+    ...(orderedTests(context).some((t) => t.kind === 'urine') ? (['urine-cup'] as const) : []),
+    ...context.microtubes.map((m) => m.tubeId),
+    ...context.tubesNeeded,
+    ...context.drawn.map((d) => d.tube),
+  ];
+  return [...new Set(containers)].filter((container) => container !== 'discard' && !context.labels.some((l) => l.container === container));
 }

@@ -23,3 +23,10 @@ export const SHARED_ACTION_LABELS: Readonly<Record<SharedActionType, string>> = 
   'provider.alerted': 'Alert the provider',
   'chief-complaint.recorded': 'Record the chief complaint',
 };
+
+/** One example of each hygiene, identification and alerting step, for a workflow that takes them to include in its samples. */
+export const SHARED_STEP_SAMPLES = [
+  { type: 'hands.cleaned' },
+  { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] },
+  { type: 'provider.alerted' },
+] as const;

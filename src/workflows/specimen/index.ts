@@ -1,4 +1,5 @@
 /** The provider's orders at the lab station (specimens, point-of-care tests, procedures, vaccines): the specimen workflow, as the game knows it. */
+import { SHARED_STEP_SAMPLES } from '../shared/shared-actions';
 import { defineWorkflow } from '../workflow';
 import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction } from './specimen.actions';
 import { SPECIMEN_ACTION_COSTS } from './specimen.costs';
@@ -15,7 +16,8 @@ export const specimen = defineWorkflow<SpecimenAction>()({
   switch: 'specimen',
   hasWork: (patient) => patient.orders.length > 0,
   machine: specimenMachine,
-  samples: SPECIMEN_ACTION_SAMPLES,
+  // The lab's own samples lack the steps it shares with rooming, and the send.
+  samples: [...SPECIMEN_ACTION_SAMPLES, ...SHARED_STEP_SAMPLES, { type: 'specimen.sent' }],
   costs: SPECIMEN_ACTION_COSTS,
   labels: SPECIMEN_ACTION_LABELS,
   rules: SPECIMEN_RULES,

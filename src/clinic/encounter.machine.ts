@@ -20,7 +20,8 @@ import { minutesOfDay } from '../scenario/clock-time';
 import type { EncounterChart, ReturnVisitRecord } from '../domain/chart';
 import { ENCOUNTER_STAGES, type EncounterStage, WORKFLOW_STAGES, type WorkflowStage } from '../domain/encounter-stage';
 import { type WorkflowInput, type WorkflowOutput, workflowRuns } from '../workflows/workflow';
-import { WORKFLOW_MACHINES, workflowsOfStage, type WorkflowId } from '../workflows/workflows';
+import { stageActorId, stageActors } from '../workflows/stage-actors';
+import { WORKFLOWS, workflowsOfStage } from '../workflows/workflows';
 import type { DayEnvironment, TimelineKind } from './day-environment';
 import type { TraineeAction } from './trainee-action';
 
@@ -139,18 +140,6 @@ function afterTheOrders(actions: readonly EncounterTransitionAction[]) {
   return [{ guard: runs('checkout'), target: 'checkout', actions: [...actions] }, ...leavingTheClinic(actions)] as const;
 }
 
-/**
- * The workflow each working stage invokes, from the list (`workflows/workflows.ts`). Today
- * each stage has one; a workflow added to a stage that already has one (medication after
- * the provider's orders, say) runs after it: the stage's `onDone` goes on to the next of
- * the stage's workflows that runs before leaving the stage.
- */
-function stageWorkflow(stage: WorkflowStage): WorkflowId {
-  const [first] = workflowsOfStage(stage);
-  if (first === undefined) throw new Error(`No workflow runs in the ${stage} stage: add one to WORKFLOWS.`);
-  return first.id as WorkflowId;
-}
-
 /** The guard that a stage has work today: one of its workflows is switched on and has work for this patient. */
 function runs(stage: WorkflowStage) {
   return { type: 'stageRuns', params: { stage } } as const;
@@ -162,7 +151,8 @@ export const encounterMachine = setup({
     context: EncounterContext;
     events: EncounterEvent;
   },
-  actors: WORKFLOW_MACHINES,
+  // Each working stage invokes its actor from the list: the stage's workflow, or a sequence of them.
+  actors: stageActors(WORKFLOWS),
   delays: {
     arrival: ({ context }) => Math.max(0, arrivalMinute(context.patient) - context.env.now()),
     complain: ({ context }) => context.scenario.day.patience.complainAfterMinutes,
@@ -265,7 +255,7 @@ export const encounterMachine = setup({
       entry: [{ type: 'startWait', params: { step: 'check-in' } }],
       invoke: {
         id: 'workflow',
-        src: stageWorkflow('check-in'),
+        src: stageActorId('check-in'),
         input: workflowInput,
         onDone: [
           { guard: 'leftWithAppointment', target: 'rebooked', actions: 'fileChart' },
@@ -299,7 +289,7 @@ export const encounterMachine = setup({
       initial: 'working',
       states: {
         working: {
-          invoke: { id: 'workflow', src: stageWorkflow('rooming'), input: workflowInput, onDone: { target: '#encounter.ready-for-provider', actions: 'fileChart' } },
+          invoke: { id: 'workflow', src: stageActorId('rooming'), input: workflowInput, onDone: { target: '#encounter.ready-for-provider', actions: 'fileChart' } },
           on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
         },
       },
@@ -326,7 +316,7 @@ export const encounterMachine = setup({
     },
     orders: {
       entry: [{ type: 'startWait', params: { step: 'orders' } }],
-      invoke: { id: 'workflow', src: stageWorkflow('orders'), input: workflowInput, onDone: afterTheOrders(['fileChart', 'noteOrdersDone']) },
+      invoke: { id: 'workflow', src: stageActorId('orders'), input: workflowInput, onDone: afterTheOrders(['fileChart', 'noteOrdersDone']) },
       initial: 'waiting',
       states: {
         waiting: {
@@ -339,7 +329,7 @@ export const encounterMachine = setup({
     // Entered only with checkout work to do (a follow-up to book, a referral to make).
     checkout: {
       entry: [{ type: 'startWait', params: { step: 'checkout' } }],
-      invoke: { id: 'workflow', src: stageWorkflow('checkout'), input: workflowInput, onDone: leavingTheClinic(['fileChart']) },
+      invoke: { id: 'workflow', src: stageActorId('checkout'), input: workflowInput, onDone: leavingTheClinic(['fileChart']) },
       initial: 'waiting',
       states: {
         waiting: {
@@ -350,7 +340,7 @@ export const encounterMachine = setup({
       },
     },
     billing: {
-      invoke: { id: 'workflow', src: stageWorkflow('billing'), input: workflowInput, onDone: { target: 'done', actions: ['fileChart', 'noteClaimDone'] } },
+      invoke: { id: 'workflow', src: stageActorId('billing'), input: workflowInput, onDone: { target: 'done', actions: ['fileChart', 'noteClaimDone'] } },
       on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
     },
     done: { type: 'final', entry: { type: 'notifyDay', params: ({ context }) => finished(context, 'completed') } },
@@ -369,7 +359,7 @@ export const encounterMachine = setup({
     },
     'no-show': {
       entry: 'noteNoShow',
-      invoke: { id: 'workflow', src: stageWorkflow('no-show'), input: workflowInput, onDone: '.filed' },
+      invoke: { id: 'workflow', src: stageActorId('no-show'), input: workflowInput, onDone: '.filed' },
       initial: 'awaitingMark',
       states: {
         awaitingMark: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },

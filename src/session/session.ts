@@ -15,7 +15,8 @@ import { type DayBooking, DayJournal, type DayEnvironment } from '../clinic/day-
 import { displayName, encounterMachine, type EncounterOutcome, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { ACTION_COSTS, actionFormProblem, DAY_ACTION_COSTS, isDayAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import type { ActionCost } from '../reference/action-costs';
-import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, machinesOf, WORKFLOWS, workflowsById } from '../workflows/workflows';
+import { stageActors, workflowUnderWay } from '../workflows/stage-actors';
+import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, WORKFLOWS, workflowsById } from '../workflows/workflows';
 import type { Check } from '../scoring/finding';
 import type { TimelineEntry } from '../clinic/day-environment';
 import { ClinicClock } from './clock';
@@ -139,7 +140,7 @@ export class Session {
     this.#workflows = workflowsById(options.workflows ?? WORKFLOWS);
     this.#costs = options.workflows ? new Map([...Object.entries(DAY_ACTION_COSTS), ...actionCostsOf(options.workflows)]) : ACTION_COSTS;
     const machine = options.workflows
-      ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: machinesOf(options.workflows) }) } })
+      ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: stageActors(options.workflows) }) } })
       : clinicDayMachine;
     this.#actor = createActor(machine, { input: { scenario, env }, clock: this.#clock, ...(options.inspect ? { inspect: options.inspect } : {}) });
     this.#actor.start();
@@ -259,13 +260,13 @@ export class Session {
   stageInProgress(patientId: string): EncounterStage | null {
     const snapshot = this.#encounter(patientId)?.getSnapshot();
     if (!snapshot || this.isOver || isWaitingForTrainee(snapshot)) return null;
-    return snapshot.children.workflow?.getSnapshot().status === 'active' ? encounterStage(snapshot) : null;
+    return workflowUnderWay(snapshot.children.workflow)?.getSnapshot().status === 'active' ? encounterStage(snapshot) : null;
   }
 
   /** The snapshot of the workflow a patient is in now, if any (for views and scripted trainees). */
   workflowSnapshot(patientId: string): AnyMachineSnapshot | undefined {
     const snapshot = this.#encounter(patientId)?.getSnapshot();
-    return snapshot?.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
+    return workflowUnderWay(snapshot?.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
   }
 
   /** The workflow a patient is in now (its descriptor: player, labels, hint), if any. */
@@ -307,7 +308,7 @@ export class Session {
     if (!encounter) return null;
     const snapshot = encounter.getSnapshot();
     const stage = encounterStage(snapshot);
-    const workflow = snapshot.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
+    const workflow = workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
     const workflowActions = workflow ? this.#workflowActions(patientId, workflow) : NO_ACTIONS;
     const actions = stage === 'waiting-for-room' && canRoomPatient(context, patientId) ? ['patient.roomed' as const, ...workflowActions] : workflowActions;
     if (actions.length === 0) return null;
@@ -346,7 +347,7 @@ export class Session {
         departedAt: encounter?.departedAt ?? null,
         waits: [...(encounter?.waits ?? []), ...openWait],
         complaints: encounter?.complaints ?? 0,
-        outstandingOrders: snapshot ? this.#outstandingOrders(patient, encounterStage(snapshot), snapshot.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined) : patient.orders.map((order) => order.testId),
+        outstandingOrders: snapshot ? this.#outstandingOrders(patient, encounterStage(snapshot), workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined) : patient.orders.map((order) => order.testId),
       };
     });
     return {
@@ -397,7 +398,7 @@ export class Session {
     const encounter = this.#encounter(patientId);
     if (!encounter) return `There is no patient "${patientId}" today.`;
     const snapshot = encounter.getSnapshot();
-    const workflow = snapshot.children.workflow;
+    const workflow = workflowUnderWay(snapshot.children.workflow);
     // Every stage state that runs a workflow takes the trainee's actions for it.
     if (workflow && this.#workflowAccepts(workflow.getSnapshot() as AnyMachineSnapshot, action)) return null;
     return notNow(displayName(encounter.getSnapshot().context.patient), encounterStage(snapshot));

@@ -7,6 +7,7 @@
  */
 import { setup } from 'xstate';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
+import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { WorkflowInput } from '../../src/workflows/workflow';
 import { type AnyWorkflow, type GameWorkflow, WORKFLOW_ACTION_COSTS, WORKFLOW_ACTION_LABELS, WORKFLOWS, type WorkflowActionType, type WorkflowId } from '../../src/workflows/workflows';
 import { VITALS_ACTION_SAMPLES } from '../../src/workflows/vitals/vitals.actions';
@@ -36,15 +37,19 @@ const STAGE_TASK_HINTS: Record<TaskedId, string> = {
 
 const pending = (value: unknown) => value === 'pending';
 
-function stageTask(workflow: GameWorkflow, action: TraineeAction & { type: WorkflowActionType }, hint: string): AnyWorkflow {
-  const machine = setup({ types: {} as { input: WorkflowInput; events: TraineeAction } }).createMachine({
-    id: workflow.id,
+function taskMachine(id: string, type: string) {
+  return setup({ types: {} as { input: WorkflowInput; events: TraineeAction } }).createMachine({
+    id,
     initial: 'pending',
     states: {
-      pending: { on: { [action.type]: { target: 'complete' } } },
+      pending: { on: { [type]: { target: 'complete' } } },
       complete: { type: 'final' },
     },
   });
+}
+
+function stageTask(workflow: GameWorkflow, action: TraineeAction & { type: WorkflowActionType }, hint: string): AnyWorkflow {
+  const machine = taskMachine(workflow.id, action.type);
   return {
     id: workflow.id,
     stage: workflow.stage,
@@ -66,6 +71,15 @@ function stageTask(workflow: GameWorkflow, action: TraineeAction & { type: Workf
 }
 
 const isTasked = (id: WorkflowId): id is TaskedId => Object.hasOwn(STAGE_TASK_ACTIONS, id);
+
+/**
+ * A test-only workflow that finishes on one `action` in `stage` (after the game's own there),
+ * for a patient `hasWork` says has work for it: how a second workflow in a stage would run.
+ */
+export function oneActionWorkflow(id: string, stage: GameWorkflow['stage'], action: TraineeAction & { type: WorkflowActionType }, hasWork: (patient: ScenarioPatient) => boolean): AnyWorkflow {
+  const host = WORKFLOWS.find((workflow) => workflow.stage === stage)!;
+  return { ...stageTask(host, action, `Do the ${id} task.`), id, switch: null, hasWork, machine: taskMachine(id, action.type) };
+}
 
 /**
  * The game's workflows as one-action tasks, except those named in `real`, which stay the

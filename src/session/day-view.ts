@@ -411,8 +411,9 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
  */
 export function alertsOf(tasks: readonly AvailableTask[], timeline: readonly TimelineEntry[], log: readonly ActionLogEntry[], minute: number): AlertView[] {
   const alerts: AlertView[] = [];
-  const offers = (patientId: string | null, action: TraineeActionType) =>
-    tasks.some((task) => task.stage !== 'phone' && task.patientId === patientId && task.actions.includes(action));
+  // A patient's alert waits on an action while their workflow says it comes before anything else.
+  const awaits = (patientId: string | null, action: TraineeActionType) =>
+    tasks.some((task) => task.stage !== 'phone' && task.patientId === patientId && (task.urgent ?? []).includes(action));
   for (const task of tasks) {
     if (task.stage !== 'phone' || !task.actions.includes('phone.answered')) continue;
     const rang = timeline.findLast((entry) => entry.kind === 'phone-rang' && entry.patientId === task.patientId && entry.minute <= minute);
@@ -432,7 +433,7 @@ export function alertsOf(tasks: readonly AvailableTask[], timeline: readonly Tim
     const id = `${kind}:${entry.patientId ?? 'day'}:${entry.minute}`;
     if (kind === 'critical-value') {
       const told = log.some((logged) => logged.action.type === 'provider.alerted' && logged.patientId === entry.patientId && logged.minute >= entry.minute);
-      if (!told && offers(entry.patientId, 'provider.alerted')) {
+      if (!told && awaits(entry.patientId, 'provider.alerted')) {
         alerts.push({ id, kind, minute: entry.minute, patientId: entry.patientId, callId: null, text: entry.text, awaits: 'provider.alerted' });
       }
       continue;

@@ -66,9 +66,18 @@ export interface AvailableTask {
   readonly waitingMinutes: number | null;
   /** For phone tasks: the call to answer or close. */
   readonly callId?: string;
+  /** Those of `actions` that must come before anything else (a critical value to tell the provider); absent when none. */
+  readonly urgent?: readonly TraineeActionType[];
 }
 
 const NO_ACTIONS: readonly TraineeActionType[] = [];
+
+/** A workflow's answer for one snapshot: what it takes now, and what of that comes first. */
+interface WorkflowAnswer {
+  readonly snapshot: AnyMachineSnapshot;
+  readonly actions: readonly TraineeActionType[];
+  readonly urgent: readonly TraineeActionType[];
+}
 
 /** One patient's day, for the debrief and the throughput score. */
 export interface PatientJourney {
@@ -116,7 +125,7 @@ export class Session {
   readonly #closingMinute: number;
   /** Each patient's name as the task list shows it. */
   readonly #labels: ReadonlyMap<string, string>;
-  readonly #workflowActionsByPatient = new Map<string, { readonly snapshot: AnyMachineSnapshot; readonly actions: readonly TraineeActionType[] }>();
+  readonly #workflowActionsByPatient = new Map<string, WorkflowAnswer>();
   #lastWorkflowAnswer: { readonly snapshot: AnyMachineSnapshot; readonly action: TraineeAction; readonly accepts: boolean } | null = null;
   /** The day's workflows by id (= the id of the machine a patient's stage runs). */
   readonly #workflows: ReadonlyMap<string, AnyWorkflow>;
@@ -309,11 +318,13 @@ export class Session {
     const snapshot = encounter.getSnapshot();
     const stage = encounterStage(snapshot);
     const workflow = workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
-    const workflowActions = workflow ? this.#workflowActions(patientId, workflow) : NO_ACTIONS;
+    const answer = workflow ? this.#workflowActions(patientId, workflow) : null;
+    const workflowActions = answer?.actions ?? NO_ACTIONS;
     const actions = stage === 'waiting-for-room' && canRoomPatient(context, patientId) ? ['patient.roomed' as const, ...workflowActions] : workflowActions;
     if (actions.length === 0) return null;
     const waitingMinutes = snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
-    return { patientId, label: this.#labels.get(patientId)!, stage, actions, waitingMinutes };
+    const task: AvailableTask = { patientId, label: this.#labels.get(patientId)!, stage, actions, waitingMinutes };
+    return answer && answer.urgent.length > 0 ? { ...task, urgent: answer.urgent } : task;
   }
 
   #phoneTasks(context: ClinicDayContext): AvailableTask[] {
@@ -410,13 +421,15 @@ export class Session {
    * so the answer is kept until the workflow moves on: a trainee asks before every move,
    * mostly about patients nothing has happened to since.
    */
-  #workflowActions(patientId: string, snapshot: AnyMachineSnapshot): readonly TraineeActionType[] {
+  #workflowActions(patientId: string, snapshot: AnyMachineSnapshot): WorkflowAnswer {
     const known = this.#workflowActionsByPatient.get(patientId);
-    if (known?.snapshot === snapshot) return known.actions;
+    if (known?.snapshot === snapshot) return known;
     const workflow = this.#workflows.get(snapshot.machine.id);
     const actions = (workflow ? availableWorkflowActions(workflow, snapshot) : NO_ACTIONS) as readonly TraineeActionType[];
-    this.#workflowActionsByPatient.set(patientId, { snapshot, actions });
-    return actions;
+    const urgent = (workflow?.urgent && snapshot.status === 'active' ? workflow.urgent(snapshot) : NO_ACTIONS) as readonly TraineeActionType[];
+    const answer: WorkflowAnswer = { snapshot, actions, urgent };
+    this.#workflowActionsByPatient.set(patientId, answer);
+    return answer;
   }
 
   /**

@@ -81,6 +81,12 @@ export interface Workflow<Id extends string = string, Action extends WorkflowAct
   readonly rules: readonly Rule[];
   /** The action types its machine accepts now (the one answer to "what may the trainee do"; tested equal to `snapshot.can`). */
   availableActions(snapshot: SnapshotFrom<Machine>): readonly Action['type'][];
+  /**
+   * What must come before anything else now (a critical value the provider has not heard
+   * of), among its available actions; absent: nothing ever does. The floor keeps its alert
+   * up while this lists the action.
+   */
+  urgent?(snapshot: SnapshotFrom<Machine>): readonly Action['type'][];
   /** How the scripted trainees play it. */
   readonly player: WorkflowPlayer<Action>;
   /** The practice hint for the step it is on, or null when there is nothing for the trainee to do. */

@@ -1,7 +1,8 @@
 /**
  * One source of legality: in every state the scripted trainees reach on the bundled
  * scenarios, each workflow's `availableActions` lists exactly the action types its machine
- * accepts (`snapshot.can`), and the players choose only among them.
+ * accepts (`snapshot.can`), what it calls urgent is among them, and the players choose only
+ * among them.
  *
  * A type counts as accepted when some payload for it is: the workflow's samples, every action
  * the trainees send to that workflow over the whole scenario (a first walk gathers them, since
@@ -34,14 +35,6 @@ interface WorkflowFindings {
 }
 
 const library: Scenario[] = bundledLibrary();
-
-/**
- * Accepted but deliberately not listed: a needless alert. The machines take `provider.alerted`
- * at any time and judge a needless one (`escalation.unneeded-alert`); the list offers it only
- * while a critical value waits, and the day view keeps its critical-value alert up exactly
- * while the list offers it. The one exception to the list being what `can` accepts.
- */
-const ACCEPTED_UNLISTED: Readonly<Record<string, readonly string[]>> = { vitals: ['provider.alerted'], specimen: ['provider.alerted'] };
 
 /** Payloads a state's context makes possible beyond what the trainees sent: every kit lot on the shelf, every microtube on the tray. */
 function probes(workflow: AnyWorkflow, snapshot: AnyMachineSnapshot): WorkflowAction[] {
@@ -101,11 +94,11 @@ function check(findings: WorkflowFindings, payloads: Payloads, workflow: AnyWork
     remember(payloads, workflow, choice);
     if (!listed.has(choice.type)) findings.unlistedChoices.add(`${state}: ${choice.type}`);
   }
+  for (const type of workflow.urgent?.(snapshot) ?? []) if (!listed.has(type)) findings.disagreements.add(`${state}: ${type} urgent but not listed`);
   const probed = probes(workflow, snapshot);
   for (const type of Object.keys(workflow.costs)) {
     const candidates = [...(payloads.get(workflow.id)?.get(type)?.values() ?? []), ...probed.filter((probe) => probe.type === type)];
     const accepted = candidates.some((payload) => snapshot.can(payload));
-    if (accepted && !listed.has(type) && ACCEPTED_UNLISTED[workflow.id]?.includes(type)) continue;
     if (accepted !== listed.has(type)) findings.disagreements.add(`${state}: ${type} ${listed.has(type) ? 'listed but refused' : 'accepted but not listed'}`);
   }
 }

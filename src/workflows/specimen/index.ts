@@ -5,7 +5,7 @@ import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction } from './specimen.actions
 import { SPECIMEN_ACTION_COSTS } from './specimen.costs';
 import { specimenStepHint } from './specimen.hint';
 import { SPECIMEN_ACTION_LABELS } from './specimen.labels';
-import { outstandingOrders, type SpecimenContext, specimenAvailableActions, specimenMachine } from './specimen.machine';
+import { outstandingOrders, type SpecimenContext, specimenAlertNeeded, specimenAvailableActions, specimenMachine } from './specimen.machine';
 import { SPECIMEN_PLAYER } from './specimen.player';
 import { SPECIMEN_RULES } from './specimen.rules';
 
@@ -22,6 +22,7 @@ export const specimen = defineWorkflow<SpecimenAction>()({
   labels: SPECIMEN_ACTION_LABELS,
   rules: SPECIMEN_RULES,
   availableActions: specimenAvailableActions,
+  urgent: (snapshot) => (snapshot.matches('collecting') && specimenAlertNeeded(snapshot.context as SpecimenContext) ? ['provider.alerted'] : []),
   player: SPECIMEN_PLAYER,
   hint: specimenStepHint,
   view: {

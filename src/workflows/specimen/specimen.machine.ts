@@ -746,8 +746,8 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
   if (context.tests.some((t) => t.ready && t.recorded === null)) actions.push('poct.result-recorded');
   if (tests.some((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id))) actions.push('vaccine.administered');
   if (tests.some((t) => t.kind === 'procedure' && !context.proceduresDone.includes(t.id))) actions.push('procedure.performed');
-  // Listed only when it tells the provider something; the button still works otherwise (and is judged).
-  if (specimenAlertNeeded(context)) actions.push('provider.alerted');
+  // Always taken: a needless alert is the trainee's to make, and is judged (`urgent` says when one is needed).
+  actions.push('provider.alerted');
   // The lab takes the specimens once nothing is running (a kit reading, an open puncture), as `nothingRunning` and `labWillReject` have it.
   const settled = context.tests.every((t) => t.ready) && !context.capillaryOpen;
   if (venous === 'idle' && settled && (!context.tourniquetOn || rejectedTubes(context).length > 0 || rejectedMicrotubes(context).length > 0)) actions.push('specimen.sent');

@@ -391,8 +391,8 @@ export function vitalsAvailableActions(snapshot: AnyMachineSnapshot): VitalsActi
   if (context.allergiesRecorded === null) actions.push('allergies.reconciled');
   if (!context.medicationsReconciled) actions.push('medications.reconciled');
   if (context.chiefComplaint === null) actions.push('chief-complaint.recorded');
-  // Listed only when it tells the provider something; the button still works otherwise (and is judged).
-  if (vitalsAlertNeeded(context)) actions.push('provider.alerted');
+  // Always taken: a needless alert is the trainee's to make, and is judged (`urgent` says when one is needed).
+  actions.push('provider.alerted');
   if (snapshot.value === 'rooming') {
     actions.push('height-weight.measured', 'temperature.measured', 'pulse.measured', 'respirations.measured', 'spo2.measured', 'pain.assessed', 'blood-pressure.measured', 'vitals.recorded');
   } else if (snapshot.value === 'reviewing') {

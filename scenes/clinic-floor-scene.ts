@@ -34,7 +34,7 @@ import { actionLabel } from './stations/action-labels';
 import type { StationContext, StationInstance, StationTarget } from './stations/station';
 import { focusFirstControl, openStationPanel, type StationPanel } from './stations/station-panel';
 import { roomingStation } from './stations/rooming-station';
-import { machineOf, stationFor } from './stations/station-registry';
+import { machineOf, stationFor } from './stations/stations';
 import { cssColour, FloorPalette, FontStack } from './theme';
 import { notNowText, Toasts } from './toasts';
 import { displayName } from '../src/domain/patient';

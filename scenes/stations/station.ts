@@ -3,8 +3,8 @@
  * day's shared resources: rooming, the phone) into an HTML panel the floor opens, and
  * turns each of the trainee's inputs into one typed action.
  *
- * Stations are keyed by the id of the machine they serve (`session.workflowSnapshot(id)
- * .machine.id`); the registry (`station-registry.ts`) maps ids to stations.
+ * Stations are keyed by the id of the machine they serve (a workflow's id, or the day's
+ * own); the list (`stations.ts`) holds one per workflow, keyed by the workflow's id.
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
@@ -51,7 +51,7 @@ export interface StationInstance {
 
 /** A station: the panel of one machine. */
 export interface Station {
-  /** The machine id it serves; `task:` serves every one-action stage task. */
+  /** The machine id it serves: its workflow's id, or one of the day's own. */
   readonly machineId: string;
   /** The panel's title, e.g. "Front desk". */
   readonly title: string;

@@ -18,8 +18,10 @@ import { type ActorLogicFrom, assign, sendParent, sendTo, setup } from 'xstate';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import type { EncounterChart, ReturnVisitRecord } from '../domain/chart';
-import { WORKFLOW_MACHINES } from '../workflows/registry';
-import type { WorkflowInput, WorkflowOutput } from '../workflows/workflow';
+import { ENCOUNTER_STAGES, type EncounterStage, WORKFLOW_STAGES, type WorkflowStage } from '../domain/encounter-stage';
+import { type WorkflowInput, type WorkflowOutput, workflowRuns } from '../workflows/workflow';
+import { stageActorId, stageActors } from '../workflows/stage-actors';
+import { WORKFLOWS, workflowsOfStage } from '../workflows/workflows';
 import type { DayEnvironment, TimelineKind } from '../domain/day-environment';
 import type { TraineeAction } from './trainee-action';
 import { displayName } from '../domain/patient';
@@ -124,14 +126,19 @@ type EncounterTransitionAction = 'fileChart' | 'noteOrdersDone' | 'endVisit' | t
  */
 function leavingTheClinic(actions: readonly EncounterTransitionAction[]) {
   return [
-    { guard: 'billingEnabled', target: 'billing', actions: [...actions, 'recordDeparture'] },
+    { guard: runs('billing'), target: 'billing', actions: [...actions, 'recordDeparture'] },
     { target: 'done', actions: [...actions, 'recordDeparture'] },
   ] as const;
 }
 
 /** Where the patient goes once the provider's orders are collected (or there were none): checkout, when it has work, or out. */
 function afterTheOrders(actions: readonly EncounterTransitionAction[]) {
-  return [{ guard: 'hasCheckoutWork', target: 'checkout', actions: [...actions] }, ...leavingTheClinic(actions)] as const;
+  return [{ guard: runs('checkout'), target: 'checkout', actions: [...actions] }, ...leavingTheClinic(actions)] as const;
+}
+
+/** The guard that a stage has work today: one of its workflows is switched on and has work for this patient. */
+function runs(stage: WorkflowStage) {
+  return { type: 'stageRuns', params: { stage } } as const;
 }
 
 export const encounterMachine = setup({
@@ -140,7 +147,8 @@ export const encounterMachine = setup({
     context: EncounterContext;
     events: EncounterEvent;
   },
-  actors: WORKFLOW_MACHINES,
+  // Each working stage invokes its actor from the list: the stage's workflow, or a sequence of them.
+  actors: stageActors(WORKFLOWS),
   delays: {
     arrival: ({ context }) => Math.max(0, arrivalMinute(context.patient) - context.env.now()),
     complain: ({ context }) => context.scenario.day.patience.complainAfterMinutes,
@@ -149,12 +157,7 @@ export const encounterMachine = setup({
   },
   guards: {
     isNoShow: ({ context }) => context.patient.arrival.kind === 'scheduled' && context.patient.arrival.noShow,
-    intakeEnabled: ({ context }) => context.scenario.workflows.intake,
-    vitalsEnabled: ({ context }) => context.scenario.workflows.vitals,
-    hasOrdersToCollect: ({ context }) => context.scenario.workflows.specimen && context.patient.orders.length > 0,
-    hasCheckoutWork: ({ context }) =>
-      context.scenario.workflows.scheduling && (context.patient.followUp !== undefined || context.patient.referral !== undefined),
-    billingEnabled: ({ context }) => context.scenario.workflows.billing,
+    stageRuns: ({ context }, params: { stage: WorkflowStage }) => STAGE_WORKFLOWS[params.stage].some((workflow) => workflowRuns(workflow, context.scenario, context.patient)),
     leftWithAppointment: ({ event }) => returnVisitOf(event) !== undefined,
   },
   actions: {
@@ -238,56 +241,56 @@ export const encounterMachine = setup({
     expected: {
       after: {
         arrival: [
-          { guard: 'isNoShow', target: 'noShow' },
-          { guard: 'intakeEnabled', target: 'checkIn', actions: 'recordArrival' },
-          { target: 'waitingForRoom', actions: 'recordArrival' },
+          { guard: 'isNoShow', target: 'no-show' },
+          { guard: runs('check-in'), target: 'check-in', actions: 'recordArrival' },
+          { target: 'waiting-for-room', actions: 'recordArrival' },
         ],
       },
     },
-    checkIn: {
+    'check-in': {
       entry: [{ type: 'startWait', params: { step: 'check-in' } }],
       invoke: {
         id: 'workflow',
-        src: 'intake',
+        src: stageActorId('check-in'),
         input: workflowInput,
         onDone: [
           { guard: 'leftWithAppointment', target: 'rebooked', actions: 'fileChart' },
-          { target: 'waitingForRoom', actions: ['fileChart', 'noteCheckedIn'] },
+          { target: 'waiting-for-room', actions: ['fileChart', 'noteCheckedIn'] },
         ],
       },
       initial: 'waiting',
       states: {
         waiting: {
-          after: { complain: { actions: 'complain' }, leave: { target: '#encounter.leftUnseen' } },
+          after: { complain: { actions: 'complain' }, leave: { target: '#encounter.left-unseen' } },
           on: { 'trainee.action': { target: 'working', actions: ['endWait', 'forwardToWorkflow'] } },
         },
         working: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
       },
     },
-    waitingForRoom: {
+    'waiting-for-room': {
       entry: [
         { type: 'startWait', params: { step: 'room' } },
         { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.waiting-for-room', patientId: context.patient.id }) },
       ],
-      after: { complain: { actions: 'complain' }, leave: { target: 'leftUnseen' } },
+      after: { complain: { actions: 'complain' }, leave: { target: 'left-unseen' } },
       on: {
         'room.assigned': [
-          { guard: 'vitalsEnabled', target: 'inRoom', actions: 'roomPatient' },
-          { target: 'readyForProvider', actions: 'roomPatient' },
+          { guard: runs('rooming'), target: 'rooming', actions: 'roomPatient' },
+          { target: 'ready-for-provider', actions: 'roomPatient' },
         ],
       },
     },
-    // One substate, so the stage reads `{ inRoom: 'working' }` like the others the trainee works in.
-    inRoom: {
+    // One substate, so the stage reads `{ rooming: 'working' }` like the others the trainee works in.
+    rooming: {
       initial: 'working',
       states: {
         working: {
-          invoke: { id: 'workflow', src: 'vitals', input: workflowInput, onDone: { target: '#encounter.readyForProvider', actions: 'fileChart' } },
+          invoke: { id: 'workflow', src: stageActorId('rooming'), input: workflowInput, onDone: { target: '#encounter.ready-for-provider', actions: 'fileChart' } },
           on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
         },
       },
     },
-    readyForProvider: {
+    'ready-for-provider': {
       entry: [
         { type: 'startWait', params: { step: 'provider' } },
         'noteReady',
@@ -296,20 +299,20 @@ export const encounterMachine = setup({
           params: ({ context }) => ({ type: 'encounter.ready-for-provider', patientId: context.patient.id, providerId: context.providerId }),
         },
       ],
-      after: { complain: { actions: 'complain' }, leave: { target: 'leftUnseen' } },
-      on: { 'provider.entered': { target: 'withProvider', actions: ['endWait', 'noteProviderEntered'] } },
+      after: { complain: { actions: 'complain' }, leave: { target: 'left-unseen' } },
+      on: { 'provider.entered': { target: 'with-provider', actions: ['endWait', 'noteProviderEntered'] } },
     },
-    withProvider: {
+    'with-provider': {
       after: {
         visit: [
-          { guard: 'hasOrdersToCollect', target: 'orders', actions: [notifyVisitEnded, 'endVisit'] },
+          { guard: runs('orders'), target: 'orders', actions: [notifyVisitEnded, 'endVisit'] },
           ...afterTheOrders([notifyVisitEnded, 'endVisit']),
         ],
       },
     },
     orders: {
       entry: [{ type: 'startWait', params: { step: 'orders' } }],
-      invoke: { id: 'workflow', src: 'specimen', input: workflowInput, onDone: afterTheOrders(['fileChart', 'noteOrdersDone']) },
+      invoke: { id: 'workflow', src: stageActorId('orders'), input: workflowInput, onDone: afterTheOrders(['fileChart', 'noteOrdersDone']) },
       initial: 'waiting',
       states: {
         waiting: {
@@ -322,7 +325,7 @@ export const encounterMachine = setup({
     // Entered only with checkout work to do (a follow-up to book, a referral to make).
     checkout: {
       entry: [{ type: 'startWait', params: { step: 'checkout' } }],
-      invoke: { id: 'workflow', src: 'scheduling', input: workflowInput, onDone: leavingTheClinic(['fileChart']) },
+      invoke: { id: 'workflow', src: stageActorId('checkout'), input: workflowInput, onDone: leavingTheClinic(['fileChart']) },
       initial: 'waiting',
       states: {
         waiting: {
@@ -333,11 +336,11 @@ export const encounterMachine = setup({
       },
     },
     billing: {
-      invoke: { id: 'workflow', src: 'billing', input: workflowInput, onDone: { target: 'done', actions: ['fileChart', 'noteClaimDone'] } },
+      invoke: { id: 'workflow', src: stageActorId('billing'), input: workflowInput, onDone: { target: 'done', actions: ['fileChart', 'noteClaimDone'] } },
       on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
     },
     done: { type: 'final', entry: { type: 'notifyDay', params: ({ context }) => finished(context, 'completed') } },
-    leftUnseen: {
+    'left-unseen': {
       type: 'final',
       entry: [
         'endWait',
@@ -350,9 +353,9 @@ export const encounterMachine = setup({
       type: 'final',
       entry: ['recordRebooking', { type: 'notifyDay', params: ({ context }) => finished(context, 'rebooked') }],
     },
-    noShow: {
+    'no-show': {
       entry: 'noteNoShow',
-      invoke: { id: 'workflow', src: 'noShow', input: workflowInput, onDone: '.filed' },
+      invoke: { id: 'workflow', src: stageActorId('no-show'), input: workflowInput, onDone: '.filed' },
       initial: 'awaitingMark',
       states: {
         awaitingMark: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
@@ -377,39 +380,12 @@ function providerName(context: EncounterContext, providerId: string): string {
   return context.scenario.providers.find((provider) => provider.id === providerId)?.name ?? providerId;
 }
 
-/** Where a patient is in their visit, as the screen and the not-now messages name it. */
-export const ENCOUNTER_STAGES = [
-  'expected',
-  'check-in',
-  'waiting-for-room',
-  'rooming',
-  'ready-for-provider',
-  'with-provider',
-  'orders',
-  'checkout',
-  'billing',
-  'done',
-  'left-unseen',
-  'no-show',
-  'rebooked',
-] as const;
-export type EncounterStage = (typeof ENCOUNTER_STAGES)[number];
+export { ENCOUNTER_STAGES, type EncounterStage };
 
-const STAGE_OF_STATE: Record<string, EncounterStage> = {
-  expected: 'expected',
-  checkIn: 'check-in',
-  waitingForRoom: 'waiting-for-room',
-  inRoom: 'rooming',
-  readyForProvider: 'ready-for-provider',
-  withProvider: 'with-provider',
-  orders: 'orders',
-  checkout: 'checkout',
-  billing: 'billing',
-  done: 'done',
-  leftUnseen: 'left-unseen',
-  noShow: 'no-show',
-  rebooked: 'rebooked',
-};
+/** Each working stage's workflows, in the list's order (looked up at every arrival and hand-over). */
+const STAGE_WORKFLOWS = Object.fromEntries(WORKFLOW_STAGES.map((stage) => [stage, workflowsOfStage(stage)])) as Record<WorkflowStage, ReturnType<typeof workflowsOfStage>>;
+
+const STAGE_NAMES: ReadonlySet<string> = new Set(ENCOUNTER_STAGES);
 
 /** The top-level state of a nested state value (the session asks for every patient before every move, so no key list is built). */
 function topState(value: object): string {
@@ -419,13 +395,14 @@ function topState(value: object): string {
 
 /** The stage an encounter snapshot is in. */
 export function encounterStage(snapshot: { value: unknown }): EncounterStage {
+  // The encounter's top-level states are named for the stages.
   const top = typeof snapshot.value === 'string' ? snapshot.value : topState(snapshot.value as object);
-  return STAGE_OF_STATE[top] ?? 'expected';
+  return STAGE_NAMES.has(top) ? (top as EncounterStage) : 'expected';
 }
 
 /** True while the patient sits waiting for the trainee to start the stage's work. */
 export function isWaitingForTrainee(snapshot: { value: unknown }): boolean {
   const value = snapshot.value;
-  if (typeof value === 'string') return value === 'waitingForRoom';
+  if (typeof value === 'string') return value === 'waiting-for-room';
   return (value as Record<string, unknown>)[topState(value as object)] === 'waiting';
 }

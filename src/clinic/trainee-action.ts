@@ -1,14 +1,10 @@
 /**
- * Every action a trainee can take, as one typed union of events named as facts.
- * Each workflow exports its own union; the clinic day adds the actions that concern the
- * day's shared resources (rooms, the phone).
+ * Every action a trainee can take, as one typed union of events named as facts: the
+ * workflows' actions (derived from the list in `workflows/workflows.ts`) and the actions that
+ * concern the day's shared resources (rooms, the phone), with the day's own costs and labels.
  */
-import { type StageTaskAction, stageTaskActionSchema } from '../workflows/stage-tasks/stage-task.actions';
-import { VITALS_ACTION_SAMPLES, type VitalsAction, vitalsActionSchema } from '../workflows/vitals/vitals.actions';
-import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction, specimenActionSchema } from '../workflows/specimen/specimen.actions';
-import { BILLING_ACTION_SAMPLES, type BillingAction, billingActionSchema } from '../workflows/billing/billing.actions';
-import { INTAKE_ACTION_SAMPLES, type IntakeAction, intakeActionSchema } from '../workflows/intake/intake.actions';
-import { noShowActionSchema, SCHEDULING_ACTION_SAMPLES, type NoShowAction, type SchedulingAction, schedulingActionSchema } from '../workflows/scheduling/scheduling.actions';
+import { actionCost, type ActionCost } from '../reference/action-costs';
+import { WORKFLOW_ACTION_COSTS, WORKFLOW_ACTION_LABELS, WORKFLOW_ACTION_SAMPLES, WORKFLOW_ACTION_SCHEMAS, type WorkflowTraineeAction } from '../workflows/workflows';
 import { PHONE_CONVERSATION_ACTION_SAMPLES, PHONE_CONVERSATION_ACTION_TYPES, type PhoneConversationAction, phoneConversationActionSchema } from './phone-call.actions';
 import { WAITING_ROOM_CALLS, type WaitingRoomCall } from './waiting-room';
 import { idEntry } from '../scenario/entries';
@@ -25,8 +21,45 @@ export type DayAction =
 export const DAY_ACTION_TYPES = ['patient.roomed', 'phone.answered', 'phone.closed', ...PHONE_CONVERSATION_ACTION_TYPES] as const satisfies readonly DayAction['type'][];
 
 /** Any trainee action. */
-export type TraineeAction = DayAction | StageTaskAction | VitalsAction | SpecimenAction | BillingAction | IntakeAction | SchedulingAction | NoShowAction;
+export type TraineeAction = DayAction | WorkflowTraineeAction;
 export type TraineeActionType = TraineeAction['type'];
+
+/** What each of the day's own actions costs on the clinic clock, and why (design estimates; the workflows' are in their descriptors). */
+export const DAY_ACTION_COSTS: Readonly<Record<DayAction['type'], ActionCost>> = {
+  'patient.roomed': actionCost(1),
+  'phone.answered': actionCost(0.25),
+  'phone.closed': actionCost(0.25),
+  'caller.verified': actionCost(0.5, 'Asking the caller for identifiers and checking the release of information on file.'),
+  'results.disclosed': actionCost(1),
+  'results.withheld': actionCost(0.5, 'Explaining that nothing can be shared without the patient\'s permission and offering a call-back.'),
+  'appointment.rescheduled': actionCost(2),
+  'appointment.cancelled': actionCost(1),
+  'appointment.confirmed': actionCost(1),
+};
+
+/** What the screen calls each of the day's own actions (the workflows' are in their descriptors). */
+export const DAY_ACTION_LABELS: Readonly<Record<DayAction['type'], string>> = {
+  'patient.roomed': 'Room the patient',
+  'phone.answered': 'Answer the phone',
+  'phone.closed': 'End the call',
+  'caller.verified': 'Verify the caller',
+  'results.disclosed': 'Give the results',
+  'results.withheld': 'Decline to share results',
+  'appointment.rescheduled': 'Reschedule the appointment',
+  'appointment.cancelled': 'Cancel the appointment',
+  'appointment.confirmed': 'Confirm the appointment',
+};
+
+/** What every trainee action costs, by type: the day's own and every workflow's. */
+export const ACTION_COSTS: ReadonlyMap<TraineeActionType, ActionCost> = new Map<TraineeActionType, ActionCost>([
+  ...(Object.entries(DAY_ACTION_COSTS) as [DayAction['type'], ActionCost][]),
+  ...WORKFLOW_ACTION_COSTS,
+]);
+
+/** What the screen calls every trainee action, by type (each workflow's labels cover its actions, so none is missing). */
+export const ACTION_LABELS: Readonly<Record<TraineeActionType, string>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<TraineeActionType, string>, DAY_ACTION_LABELS, Object.fromEntries(WORKFLOW_ACTION_LABELS)),
+);
 
 /** True for actions the clinic day handles rather than a patient's encounter. */
 export function isDayAction(action: TraineeAction): action is DayAction {
@@ -47,19 +80,7 @@ export const dayActionSchema = schemaOf<DayAction>()(
  * Every action schema: the day's own and each workflow's. The edge parses with these and
  * nothing else, so an action no schema describes never reaches a machine.
  */
-const TRAINEE_ACTION_SCHEMAS = [
-  dayActionSchema,
-  stageTaskActionSchema,
-  intakeActionSchema,
-  vitalsActionSchema,
-  specimenActionSchema,
-  schedulingActionSchema,
-  noShowActionSchema,
-  billingActionSchema,
-] as const;
-
-/** Any trainee action as the schemas read it: provably the same as `TraineeAction`. */
-export const traineeActionSchema = schemaOf<TraineeAction>()(z.union(TRAINEE_ACTION_SCHEMAS));
+const TRAINEE_ACTION_SCHEMAS: readonly z.ZodMiniType[] = [dayActionSchema, ...WORKFLOW_ACTION_SCHEMAS];
 
 /** A schema of one action type: a strict object whose `type` is one literal. */
 type ActionOptionSchema = z.ZodMiniObject<{ type: z.ZodMiniLiteral<string> }>;
@@ -67,8 +88,7 @@ type ActionOptionSchema = z.ZodMiniObject<{ type: z.ZodMiniLiteral<string> }>;
 /**
  * The schemas of each action type. A type two workflows share (`hands.cleaned` at the lab
  * and in the exam room) is one schema, defined once, listed once; a type two schemas read
- * (the stage task's bare `vitals.recorded` and the vitals workflow's with values; the chief
- * complaint at check-in and in the exam room) keeps both, and an action is read by either.
+ * (the chief complaint at check-in and in the exam room) keeps both, and an action is read by either.
  */
 const SCHEMAS_BY_TYPE: ReadonlyMap<string, readonly z.ZodMiniType[]> = (() => {
   const byType = new Map<string, z.ZodMiniType[]>();
@@ -187,15 +207,6 @@ export const TRAINEE_ACTION_SAMPLES: readonly TraineeAction[] = [
   { type: 'patient.roomed', announce: 'full-name-and-reason' },
   { type: 'phone.answered', callId: 'call-1' },
   { type: 'phone.closed', callId: 'call-1' },
-  { type: 'check-in.completed' },
-  { type: 'vitals.recorded' },
-  { type: 'specimen.sent' },
-  { type: 'checkout.completed' },
-  { type: 'claim.submitted' },
-  ...VITALS_ACTION_SAMPLES,
-  ...SPECIMEN_ACTION_SAMPLES,
-  ...BILLING_ACTION_SAMPLES,
-  ...INTAKE_ACTION_SAMPLES,
-  ...SCHEDULING_ACTION_SAMPLES,
+  ...WORKFLOW_ACTION_SAMPLES,
   ...PHONE_CONVERSATION_ACTION_SAMPLES,
 ];

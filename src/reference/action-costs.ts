@@ -1,92 +1,12 @@
 /**
- * Simulated minutes each trainee action costs on the clinic clock.
+ * What a trainee action costs in simulated minutes on the clinic clock, and why.
  *
  * These are our design estimates, informed by typical MA task times taught in MA programmes
- * and competency check-offs; they are not measured data. Minutes are multiples of 0.5.
+ * and competency check-offs; they are not measured data. Minutes are multiples of 0.25.
+ * Each workflow keeps the costs of its own actions (its descriptor's `costs`); the clinic
+ * day keeps those of the day's own actions (rooming, the phone).
  */
 import { SOURCES, checked, type Source } from './source';
-
-/** Every trainee action the clinic clock charges for, named as a fact. */
-export const ACTION_TYPES = [
-  'patient.greeted',
-  'identity.asked',
-  'identity.confirmed',
-  'identity.mismatch-flagged',
-  'photo-id.checked',
-  'chart.corrected',
-  'demographics.asked',
-  'demographics.confirmed',
-  'insurance-card.scanned',
-  'eligibility.checked',
-  'prior-authorization.noted',
-  'copay.collected',
-  'walk-in.slotted',
-  'walk-in.booked-later',
-  'self-pay.agreed',
-  'visit.rescheduled',
-  'forms.signed',
-  'chief-complaint.recorded',
-  'check-in.completed',
-  'phone.answered',
-  'phone.closed',
-  'caller.verified',
-  'results.disclosed',
-  'results.withheld',
-  'patient.roomed',
-  'hands.cleaned',
-  'patient.identified',
-  'gloves.donned',
-  'allergies.reconciled',
-  'medications.reconciled',
-  'height-weight.measured',
-  'temperature.measured',
-  'pulse.measured',
-  'respirations.measured',
-  'blood-pressure.measured',
-  'spo2.measured',
-  'pain.assessed',
-  'vitals.recorded',
-  'vitals.flagged',
-  'provider.alerted',
-  'requisition.checked',
-  'tourniquet.applied',
-  'needle.inserted',
-  'needle.withdrawn',
-  'tourniquet.released',
-  'tube.drawn',
-  'tube.inverted',
-  'sharps.disposed',
-  'site.bandaged',
-  'specimen.labeled',
-  'capillary.punctured',
-  'microtube.filled',
-  'urine.instructed',
-  'swab.collected',
-  'poct.control-run',
-  'poct.test-run',
-  'poct.result-recorded',
-  'procedure.performed',
-  'vaccine.administered',
-  'specimen.sent',
-  'patient.ready-for-provider',
-  'follow-up.booked',
-  'appointment.booked',
-  'appointment.rescheduled',
-  'appointment.cancelled',
-  'no-show.marked',
-  'referral.made',
-  'appointment.confirmed',
-  'checkout.completed',
-  'claim.coded',
-  'claim.scrubbed',
-  'claim.corrected',
-  'claim.submitted',
-  'denial.worked',
-  'payment.posted',
-  'patient.billed',
-] as const;
-/** One trainee action type. */
-export type ActionType = (typeof ACTION_TYPES)[number];
 
 /** What an action costs on the clinic clock. */
 export interface ActionCost {
@@ -94,93 +14,8 @@ export interface ActionCost {
   readonly source: Source;
 }
 
-const estimate = SOURCES.clinicDayDesignEstimate;
-const cost = (minutes: number, note?: string): ActionCost => ({
-  minutes,
-  source: note === undefined ? estimate : checked(estimate, note),
-});
-
-/** Simulated minutes per action (design estimates). */
-export const ACTION_COSTS: Readonly<Record<ActionType, ActionCost>> = {
-  'patient.greeted': cost(0.25),
-  'identity.asked': cost(0.25),
-  'identity.confirmed': cost(0.25),
-  'identity.mismatch-flagged': cost(1),
-  'photo-id.checked': cost(0.5),
-  'chart.corrected': cost(1, 'Opening the registration, entering the name or date of birth from the photo ID and saving the correction.'),
-  'demographics.asked': cost(0.5, 'Asking what changed (established patient) or for address, phone and emergency contact (new patient), and hearing the answer.'),
-  'demographics.confirmed': cost(0.5, 'Entering and saving what the patient gave; asking for it is demographics.asked (the two were one minute before the question was its own step).'),
-  'insurance-card.scanned': cost(0.5),
-  'eligibility.checked': cost(1, 'An electronic 270/271 check in the practice system; phone checks take longer.'),
-  'prior-authorization.noted': cost(1),
-  'copay.collected': cost(1),
-  'walk-in.slotted': cost(1, 'Finding a free same-day slot in the template and telling the patient the wait.'),
-  'walk-in.booked-later': cost(1.5, 'Finding the first open appointment in the book and telling the walk-in the date and time.'),
-  'self-pay.agreed': cost(1.5, 'Explaining inactive coverage privately and the self-pay price before the visit.'),
-  'visit.rescheduled': cost(1.5, 'Explaining inactive coverage privately and booking the visit again for a later day.'),
-  'forms.signed': cost(1),
-  'chief-complaint.recorded': cost(0.5),
-  'check-in.completed': cost(0.25),
-  'phone.answered': cost(0.25),
-  'phone.closed': cost(0.25),
-  'caller.verified': cost(0.5, 'Asking the caller for identifiers and checking the release of information on file.'),
-  'results.disclosed': cost(1),
-  'results.withheld': cost(0.5, 'Explaining that nothing can be shared without the patient\'s permission and offering a call-back.'),
-  'patient.roomed': cost(1),
-  'hands.cleaned': cost(0.25, 'About 20 s rub with alcohol-based hand rub, rounded up.'),
-  'patient.identified': cost(0.25, 'The patient states full name and date of birth; the MA compares them with the chart or the requisition.'),
-  'gloves.donned': cost(0.25),
-  'allergies.reconciled': cost(0.5),
-  'medications.reconciled': cost(1),
-  'height-weight.measured': cost(1),
-  'temperature.measured': cost(0.5, 'An electronic thermometer reads in seconds; the minute includes probe cover and record.'),
-  'pulse.measured': cost(0.5, 'Radial pulse counted 30–60 s.'),
-  'respirations.measured': cost(0.5, 'Counted 30–60 s, often straight after the pulse.'),
-  'blood-pressure.measured': cost(1.5, 'Manual BP with cuff sizing and palpated estimate; the 5-minute rest is separate waiting time.'),
-  'spo2.measured': cost(0.25),
-  'pain.assessed': cost(0.25),
-  'vitals.recorded': cost(0.5),
-  'vitals.flagged': cost(0.25),
-  'provider.alerted': cost(0.5),
-  'requisition.checked': cost(0.5),
-  'tourniquet.applied': cost(0.25),
-  'tourniquet.released': cost(0.25),
-  'needle.inserted': cost(0.25, 'Anchor the vein and insert at 15–30°, bevel up.'),
-  'needle.withdrawn': cost(0.25, 'Withdraw, activate the safety device, gauze pressure.'),
-  'tube.drawn': cost(0.5),
-  'tube.inverted': cost(0.25),
-  'sharps.disposed': cost(0.25),
-  'site.bandaged': cost(0.25),
-  'specimen.labeled': cost(0.5),
-  'capillary.punctured': cost(0.5),
-  'microtube.filled': cost(0.5, 'Free-flowing drops collected into a microtube (a few hundred microlitres), capped and gently mixed.'),
-  'urine.instructed': cost(1, 'Clean-catch instructions; the patient collects on their own time.'),
-  'swab.collected': cost(0.5),
-  'poct.control-run': cost(1.5, 'Hands-on time only; the kit read time runs on the clock separately.'),
-  'poct.test-run': cost(0.5, 'Hands-on time only; the kit read time runs on the clock separately.'),
-  'poct.result-recorded': cost(0.5),
-  'procedure.performed': cost(3, 'Averaged over the procedures an MA does at the station: a 12-lead ECG tracing takes 5–10 minutes with skin prep and lead placement, a single pulse-oximetry reading under one.'),
-  'vaccine.administered': cost(1.5, 'Check the order and the vial, draw up, inject IM in the deltoid, give the VIS; documentation separate.'),
-  'specimen.sent': cost(0.5),
-  'patient.ready-for-provider': cost(0.25),
-  'follow-up.booked': cost(1.5),
-  'appointment.booked': cost(2),
-  'appointment.rescheduled': cost(2),
-  'appointment.cancelled': cost(1),
-  'no-show.marked': cost(0.5),
-  'referral.made': cost(2),
-  'appointment.confirmed': cost(1),
-  'checkout.completed': cost(0.5),
-  'claim.coded': cost(3),
-  'claim.scrubbed': cost(0.5),
-  'claim.corrected': cost(1),
-  'claim.submitted': cost(0.25),
-  'denial.worked': cost(3),
-  'payment.posted': cost(1),
-  'patient.billed': cost(1),
-};
-
-/** Simulated minutes an action costs. */
-export function actionMinutes(action: ActionType): number {
-  return ACTION_COSTS[action].minutes;
+/** A design-estimate cost of `minutes`; `note` says what the minutes cover, where it needs saying. */
+export function actionCost(minutes: number, note?: string): ActionCost {
+  const estimate = SOURCES.clinicDayDesignEstimate;
+  return { minutes, source: note === undefined ? estimate : checked(estimate, note) };
 }

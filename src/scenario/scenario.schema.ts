@@ -46,7 +46,11 @@ export const PLAN_TYPES = ['hmo', 'ppo', 'epo', 'pos', 'hdhp', 'medicare', 'medi
 export const COVERAGE_STATUSES = ['active', 'inactive', 'terminated'] as const;
 export const SCHEDULING_METHODS = ['stream', 'wave', 'modified-wave', 'cluster', 'open-hours'] as const;
 export const MODES = ['practice', 'assessment'] as const;
-export const WORKFLOWS = ['intake', 'vitals', 'specimen', 'scheduling', 'billing'] as const;
+/**
+ * The scenario's `workflows:` switches, one per switchable workflow (its descriptor's `switch`,
+ * `src/workflows/workflows.ts`; a test holds the two equal, in the same order).
+ */
+export const WORKFLOW_SWITCHES = ['intake', 'vitals', 'specimen', 'scheduling', 'billing'] as const;
 export const TEMPERATURE_ROUTES = ['oral', 'tympanic', 'temporal', 'axillary', 'rectal'] as const;
 export const INTERVAL_UNITS = ['days', 'weeks', 'months'] as const;
 /** What a patient told that their coverage is not active chooses: pay for today's visit themselves, or come back once it is sorted out. */
@@ -448,15 +452,12 @@ export const InstructorNotes = z.strictObject({
   notes: z.optional(Text(4000)),
 });
 
+/** Every switch on: each workflow runs unless the scenario turns it off. */
+const ALL_WORKFLOWS_ON = Object.fromEntries(WORKFLOW_SWITCHES.map((name) => [name, true])) as Record<WorkflowName, true>;
+
 const WorkflowsEnabled = z._default(
-  z.strictObject({
-    intake: z._default(z.boolean(), true),
-    vitals: z._default(z.boolean(), true),
-    specimen: z._default(z.boolean(), true),
-    scheduling: z._default(z.boolean(), true),
-    billing: z._default(z.boolean(), true),
-  }),
-  { intake: true, vitals: true, specimen: true, scheduling: true, billing: true },
+  z.strictObject(Object.fromEntries(WORKFLOW_SWITCHES.map((name) => [name, z._default(z.boolean(), true)])) as Record<WorkflowName, z.ZodMiniDefault<z.ZodMiniBoolean>>),
+  ALL_WORKFLOWS_ON,
 );
 
 /** One clinic day as the instructor wrote it. */
@@ -505,7 +506,7 @@ export type PlanType = (typeof PLAN_TYPES)[number];
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 export type InactiveCoverageChoice = (typeof INACTIVE_COVERAGE_CHOICES)[number];
 export type Mode = (typeof MODES)[number];
-export type WorkflowName = (typeof WORKFLOWS)[number];
+export type WorkflowName = (typeof WORKFLOW_SWITCHES)[number];
 export type SchedulingMethod = (typeof SCHEDULING_METHODS)[number];
 export type TrapKind = (typeof TRAP_KINDS)[number];
 export type MdmElementLevel = (typeof MDM_ELEMENT_LEVELS)[number];

@@ -1,19 +1,17 @@
 /**
- * Every rule the game scores on, from every workflow and from the day itself: the
- * contract between workflows, scoring, the debrief, scenarios and tests. Each workflow
- * adds its exported rule list here.
+ * Every rule the game scores on, from the day itself and from every workflow (each
+ * descriptor's `rules`, through the list in `workflows/workflows.ts`): the contract between
+ * workflows, scoring, the debrief, scenarios and tests.
  */
 import { DAY_RULES } from './day-rules';
 import type { Rule } from './finding';
-import { VITALS_RULES } from '../workflows/vitals/vitals.rules';
-import { SPECIMEN_RULES } from '../workflows/specimen/specimen.rules';
-import { BILLING_RULES } from '../workflows/billing/billing.rules';
-import { INTAKE_RULES } from '../workflows/intake/intake.rules';
-import { SCHEDULING_RULES } from '../workflows/scheduling/scheduling.rules';
+import { WORKFLOW_RULES } from '../workflows/workflows';
 
-export const RULES: readonly Rule[] = [...DAY_RULES, ...VITALS_RULES, ...SPECIMEN_RULES, ...BILLING_RULES, ...INTAKE_RULES, ...SCHEDULING_RULES];
+export const RULES: readonly Rule[] = [...DAY_RULES, ...WORKFLOW_RULES];
+
+const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /** The rule with that id, if the game has it. */
 export function ruleById(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === id);
+  return RULES_BY_ID.get(id);
 }

@@ -14,6 +14,9 @@
 import type { InspectionEvent } from 'xstate';
 import type { TimelineEntry, TimelineKind } from '../domain/day-environment';
 import { type EncounterStage, type WaitStep } from '../clinic/encounter.machine';
+import { WORKFLOW_STAGES, type WorkflowStage } from '../domain/encounter-stage';
+import type { StageView } from '../workflows/workflow';
+import { workflowsOfStage } from '../workflows/workflows';
 import type { TraineeActionType } from '../clinic/trainee-action';
 import { RING_MINUTES } from '../clinic/phone-call.machine';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
@@ -260,37 +263,39 @@ export function areaOf(stage: EncounterStage): FloorArea {
   return AREA_OF_STAGE[stage];
 }
 
+/** The stages the day owns (the others are the workflows', whose descriptors say how they show). */
+type DayStage = Exclude<EncounterStage, WorkflowStage>;
+
+/** Each working stage's view, from the first of its workflows (the one the patient starts it with). */
+function fromStageViews<T>(pick: (view: StageView) => T): Record<WorkflowStage, T> {
+  return Object.fromEntries(WORKFLOW_STAGES.map((stage) => [stage, pick(workflowsOfStage(stage)[0]!.view)])) as Record<WorkflowStage, T>;
+}
+
 const AREA_OF_STAGE: Record<EncounterStage, FloorArea> = {
-  expected: 'outside',
-  'check-in': 'front-desk',
-  'waiting-for-room': 'waiting-room',
-  rooming: 'exam-room',
-  'ready-for-provider': 'exam-room',
-  'with-provider': 'exam-room',
-  orders: 'lab',
-  checkout: 'checkout',
-  billing: 'gone',
-  done: 'gone',
-  'left-unseen': 'gone',
-  'no-show': 'gone',
-  rebooked: 'gone',
+  ...fromStageViews((view) => view.area),
+  ...({
+    expected: 'outside',
+    'waiting-for-room': 'waiting-room',
+    'ready-for-provider': 'exam-room',
+    'with-provider': 'exam-room',
+    done: 'gone',
+    'left-unseen': 'gone',
+    rebooked: 'gone',
+  } satisfies Record<DayStage, FloorArea>),
 };
 
 /** What each stage's badge says while the trainee can act, and while the patient waits on others. */
 const BADGES: Record<EncounterStage, { act: string; other: StatusBadge }> = {
-  expected: { act: 'Expected', other: { text: 'Expected', tone: 'done' } },
-  'check-in': { act: 'Waiting to check in', other: { text: 'Checking in', tone: 'busy' } },
-  'waiting-for-room': { act: 'Waiting for a room', other: { text: 'Waiting for a room', tone: 'wait' } },
-  rooming: { act: 'Ready for vitals', other: { text: 'In the room', tone: 'busy' } },
-  'ready-for-provider': { act: 'Waiting for provider', other: { text: 'Waiting for provider', tone: 'wait' } },
-  'with-provider': { act: 'With provider', other: { text: 'With provider', tone: 'busy' } },
-  orders: { act: 'Needs specimen', other: { text: 'At the lab', tone: 'busy' } },
-  checkout: { act: 'Ready for checkout', other: { text: 'At checkout', tone: 'busy' } },
-  billing: { act: 'Claim to submit', other: { text: 'Gone home', tone: 'done' } },
-  done: { act: 'Done', other: { text: 'Done', tone: 'done' } },
-  'left-unseen': { act: 'Left unseen', other: { text: 'Left unseen', tone: 'alert' } },
-  'no-show': { act: 'No-show', other: { text: 'No-show', tone: 'done' } },
-  rebooked: { act: 'Rebooked', other: { text: 'Left with an appointment', tone: 'done' } },
+  ...fromStageViews((view) => view.badge),
+  ...({
+    expected: { act: 'Expected', other: { text: 'Expected', tone: 'done' } },
+    'waiting-for-room': { act: 'Waiting for a room', other: { text: 'Waiting for a room', tone: 'wait' } },
+    'ready-for-provider': { act: 'Waiting for provider', other: { text: 'Waiting for provider', tone: 'wait' } },
+    'with-provider': { act: 'With provider', other: { text: 'With provider', tone: 'busy' } },
+    done: { act: 'Done', other: { text: 'Done', tone: 'done' } },
+    'left-unseen': { act: 'Left unseen', other: { text: 'Left unseen', tone: 'alert' } },
+    rebooked: { act: 'Rebooked', other: { text: 'Left with an appointment', tone: 'done' } },
+  } satisfies Record<DayStage, { act: string; other: StatusBadge }>),
 };
 
 /** The badge of a patient in `stage`, given whether the trainee can act for them now. */
@@ -338,38 +343,32 @@ const TASK_OF_ACTION: Readonly<Partial<Record<TraineeActionType, string>>> = {
 
 /** A few words for the work of a stage, where the action list does not say it. */
 const TASK_OF_STAGE: Record<AvailableTask['stage'], string> = {
-  phone: 'Phone call',
-  expected: 'Expected',
-  'check-in': 'Check in',
-  'waiting-for-room': 'Room the patient',
-  rooming: 'Take vitals',
-  'ready-for-provider': 'Waiting for provider',
-  'with-provider': 'With provider',
-  orders: 'Collect specimens',
-  checkout: 'Check out',
-  billing: 'Submit the claim',
-  done: 'Done',
-  'left-unseen': 'Left unseen',
-  'no-show': 'No-show',
-  rebooked: 'Rebooked',
+  ...fromStageViews((view) => view.task),
+  ...({
+    phone: 'Phone call',
+    expected: 'Expected',
+    'waiting-for-room': 'Room the patient',
+    'ready-for-provider': 'Waiting for provider',
+    'with-provider': 'With provider',
+    done: 'Done',
+    'left-unseen': 'Left unseen',
+    rebooked: 'Rebooked',
+  } satisfies Record<DayStage | 'phone', string>),
 };
 
 /** The order the queue lists work in: the phone, then people waiting in the clinic, then claims. */
 const QUEUE_ORDER: Record<AvailableTask['stage'], number> = {
-  phone: 0,
-  'check-in': 1,
-  'waiting-for-room': 1,
-  rooming: 1,
-  orders: 1,
-  checkout: 1,
-  'ready-for-provider': 2,
-  'with-provider': 2,
-  billing: 3,
-  expected: 4,
-  done: 4,
-  'left-unseen': 4,
-  'no-show': 4,
-  rebooked: 4,
+  ...fromStageViews((view) => view.queueOrder),
+  ...({
+    phone: 0,
+    'waiting-for-room': 1,
+    'ready-for-provider': 2,
+    'with-provider': 2,
+    expected: 4,
+    done: 4,
+    'left-unseen': 4,
+    rebooked: 4,
+  } satisfies Record<DayStage | 'phone', number>),
 };
 
 function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[]): QueueItem[] {
@@ -408,8 +407,9 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
  */
 export function alertsOf(tasks: readonly AvailableTask[], timeline: readonly TimelineEntry[], log: readonly ActionLogEntry[], minute: number): AlertView[] {
   const alerts: AlertView[] = [];
-  const offers = (patientId: string | null, action: TraineeActionType) =>
-    tasks.some((task) => task.stage !== 'phone' && task.patientId === patientId && task.actions.includes(action));
+  // A patient's alert waits on an action while their workflow says it comes before anything else.
+  const awaits = (patientId: string | null, action: TraineeActionType) =>
+    tasks.some((task) => task.stage !== 'phone' && task.patientId === patientId && (task.urgent ?? []).includes(action));
   for (const task of tasks) {
     if (task.stage !== 'phone' || !task.actions.includes('phone.answered')) continue;
     const rang = timeline.findLast((entry) => entry.kind === 'phone-rang' && entry.patientId === task.patientId && entry.minute <= minute);
@@ -429,7 +429,7 @@ export function alertsOf(tasks: readonly AvailableTask[], timeline: readonly Tim
     const id = `${kind}:${entry.patientId ?? 'day'}:${entry.minute}`;
     if (kind === 'critical-value') {
       const told = log.some((logged) => logged.action.type === 'provider.alerted' && logged.patientId === entry.patientId && logged.minute >= entry.minute);
-      if (!told && offers(entry.patientId, 'provider.alerted')) {
+      if (!told && awaits(entry.patientId, 'provider.alerted')) {
         alerts.push({ id, kind, minute: entry.minute, patientId: entry.patientId, callId: null, text: entry.text, awaits: 'provider.alerted' });
       }
       continue;
@@ -446,13 +446,9 @@ function alertKindOf(kind: TimelineKind | string): AlertKind | undefined {
 
 /** Practice hints where the step itself has none to give: what the first item of the queue asks. */
 const HINT_OF_STAGE: Readonly<Partial<Record<AvailableTask['stage'], string>>> = {
+  ...fromStageViews((view) => view.hint),
   phone: `Answer the phone first: after ${RING_MINUTES} minutes the call goes to voicemail.`,
-  'check-in': 'Check the new arrival in: have them state two identifiers before anything else.',
   'waiting-for-room': 'Room the patient while an exam room is free, so the provider is never idle.',
-  rooming: 'Take the vitals now: the provider sees the patient once the vitals are on the chart.',
-  orders: 'Collect the ordered specimens before the patient leaves the clinic.',
-  checkout: 'Book the follow-up at checkout, within the interval the provider asked for.',
-  billing: 'Submit the claim when nobody in the clinic is waiting for you.',
 };
 
 /**

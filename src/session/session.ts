@@ -8,16 +8,15 @@
  * of the action-cost table, during which the providers and the patients' clocks run on.
  */
 import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent } from 'xstate';
-import { actionMinutes } from '../reference/action-costs';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
-import { isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
-import { availableWorkflowActions } from '../workflows/workflow-actions';
-import type { WorkflowMachines } from '../workflows/registry';
-import { outstandingOrders, type SpecimenContext } from '../workflows/specimen/specimen.machine';
+import { ACTION_COSTS, DAY_ACTION_COSTS, isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
+import type { ActionCost } from '../reference/action-costs';
+import { stageActors, workflowUnderWay } from '../workflows/stage-actors';
+import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, WORKFLOWS, workflowsById } from '../workflows/workflows';
 import type { Check } from '../scoring/finding';
 import type { DayRecord, PatientJourney, SessionSettings } from '../scoring/day-record';
 import { ClinicClock } from './clock';
@@ -31,8 +30,11 @@ export type InspectionObserver = (event: InspectionEvent) => void;
 export interface SessionOptions {
   /** Observes the actors (XState's inspection API), for benchmarks and tools. */
   readonly inspect?: InspectionObserver;
-  /** Other workflow machines than the game's, to test the day's own mechanics. */
-  readonly workflows?: WorkflowMachines;
+  /**
+   * Other workflows than the game's (the same ids and stages, simpler machines), to test the
+   * day's own mechanics without the detail of any workflow.
+   */
+  readonly workflows?: readonly AnyWorkflow[];
 }
 
 /** One accepted trainee action: when it started, for whom, and what it was. */
@@ -58,12 +60,21 @@ export interface AvailableTask {
   readonly waitingMinutes: number | null;
   /** For phone tasks: the call to answer or close. */
   readonly callId?: string;
+  /** Those of `actions` that must come before anything else (a critical value to tell the provider); absent when none. */
+  readonly urgent?: readonly TraineeActionType[];
 }
 
 /** How a day is played (mode, timer): the day record keeps it for scoring; the session starts with it. */
 export type { SessionSettings } from '../scoring/day-record';
 
 const NO_ACTIONS: readonly TraineeActionType[] = [];
+
+/** A workflow's answer for one snapshot: what it takes now, and what of that comes first. */
+interface WorkflowAnswer {
+  readonly snapshot: AnyMachineSnapshot;
+  readonly actions: readonly TraineeActionType[];
+  readonly urgent: readonly TraineeActionType[];
+}
 
 /** The default settings for a scenario: its mode, and its timer. */
 export function defaultSettings(scenario: Scenario): SessionSettings {
@@ -82,9 +93,13 @@ export class Session {
   readonly #closingMinute: number;
   /** Each patient's name as the task list shows it. */
   readonly #labels: ReadonlyMap<string, string>;
-  readonly #workflowActionsByPatient = new Map<string, { readonly snapshot: AnyMachineSnapshot; readonly actions: readonly TraineeActionType[] }>();
+  readonly #workflowActionsByPatient = new Map<string, WorkflowAnswer>();
   #lastParse: { readonly raw: unknown; readonly parsed: ParsedAction } | null = null;
   #lastWorkflowAnswer: { readonly snapshot: AnyMachineSnapshot; readonly action: TraineeAction; readonly accepts: boolean } | null = null;
+  /** The day's workflows by id (= the id of the machine a patient's stage runs). */
+  readonly #workflows: ReadonlyMap<string, AnyWorkflow>;
+  /** What each action costs: the day's own and the day's workflows'. */
+  readonly #costs: ReadonlyMap<string, ActionCost>;
 
   private constructor(scenario: Scenario, seed: number, settings: SessionSettings, options: SessionOptions) {
     this.scenario = scenario;
@@ -100,8 +115,10 @@ export class Session {
       random: new SeededRandom(seed),
       interruptProvider: (providerId, minutes) => this.#actor.send({ type: 'provider.interrupted', providerId, minutes }),
     };
+    this.#workflows = workflowsById(options.workflows ?? WORKFLOWS);
+    this.#costs = options.workflows ? new Map([...Object.entries(DAY_ACTION_COSTS), ...actionCostsOf(options.workflows)]) : ACTION_COSTS;
     const machine = options.workflows
-      ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: options.workflows }) } })
+      ? clinicDayMachine.provide({ actors: { encounter: encounterMachine.provide({ actors: stageActors(options.workflows) }) } })
       : clinicDayMachine;
     this.#actor = createActor(machine, { input: { scenario, env }, clock: this.#clock, ...(options.inspect ? { inspect: options.inspect } : {}) });
     this.#actor.start();
@@ -176,7 +193,7 @@ export class Session {
       if (isWaitingForTrainee(snapshot)) encounter.send({ type: 'trainee.action', action: parsed });
       else snapshot.children.workflow!.send(parsed);
     }
-    const minutes = actionMinutes(parsed.type);
+    const minutes = this.#minutesOf(parsed.type);
     this.advanceTo(Math.min(this.#clock.now + minutes, this.#closingMinute));
     return { accepted: true, entry, minutes };
   }
@@ -225,13 +242,19 @@ export class Session {
   stageInProgress(patientId: string): EncounterStage | null {
     const snapshot = this.#encounter(patientId)?.getSnapshot();
     if (!snapshot || this.isOver || isWaitingForTrainee(snapshot)) return null;
-    return snapshot.children.workflow?.getSnapshot().status === 'active' ? encounterStage(snapshot) : null;
+    return workflowUnderWay(snapshot.children.workflow)?.getSnapshot().status === 'active' ? encounterStage(snapshot) : null;
   }
 
   /** The snapshot of the workflow a patient is in now, if any (for views and scripted trainees). */
   workflowSnapshot(patientId: string): AnyMachineSnapshot | undefined {
     const snapshot = this.#encounter(patientId)?.getSnapshot();
-    return snapshot?.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
+    return workflowUnderWay(snapshot?.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
+  }
+
+  /** The workflow a patient is in now (its descriptor: player, labels, hint), if any. */
+  workflowOf(patientId: string): AnyWorkflow | undefined {
+    const snapshot = this.workflowSnapshot(patientId);
+    return snapshot ? this.#workflows.get(snapshot.machine.id) : undefined;
   }
 
   /** The snapshot of a phone call, if the day has one by that id. */
@@ -267,12 +290,14 @@ export class Session {
     if (!encounter) return null;
     const snapshot = encounter.getSnapshot();
     const stage = encounterStage(snapshot);
-    const workflow = snapshot.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined;
-    const workflowActions = workflow ? this.#workflowActions(patientId, workflow) : NO_ACTIONS;
+    const workflow = workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
+    const answer = workflow ? this.#workflowActions(patientId, workflow) : null;
+    const workflowActions = answer?.actions ?? NO_ACTIONS;
     const actions = stage === 'waiting-for-room' && canRoomPatient(context, patientId) ? ['patient.roomed' as const, ...workflowActions] : workflowActions;
     if (actions.length === 0) return null;
     const waitingMinutes = snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
-    return { patientId, label: this.#labels.get(patientId)!, stage, actions, waitingMinutes };
+    const task: AvailableTask = { patientId, label: this.#labels.get(patientId)!, stage, actions, waitingMinutes };
+    return answer && answer.urgent.length > 0 ? { ...task, urgent: answer.urgent } : task;
   }
 
   #phoneTasks(context: ClinicDayContext): AvailableTask[] {
@@ -306,7 +331,7 @@ export class Session {
         departedAt: encounter?.departedAt ?? null,
         waits: [...(encounter?.waits ?? []), ...openWait],
         complaints: encounter?.complaints ?? 0,
-        outstandingOrders: snapshot ? this.#outstandingOrders(patient, encounterStage(snapshot), snapshot.children.workflow?.getSnapshot() as AnyMachineSnapshot | undefined) : patient.orders.map((order) => order.testId),
+        outstandingOrders: snapshot ? this.#outstandingOrders(patient, encounterStage(snapshot), workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined) : patient.orders.map((order) => order.testId),
       };
     });
     return {
@@ -322,8 +347,16 @@ export class Session {
   }
 
   #outstandingOrders(patient: ScenarioPatient, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined): readonly string[] {
-    if (stage === 'orders' && workflow) return outstandingOrders(workflow.context as SpecimenContext);
+    const owes = workflow?.status === 'active' ? this.#workflows.get(workflow.machine.id)?.outstandingOrders : undefined;
+    if (owes && workflow) return owes(workflow);
     return ORDERS_STILL_AHEAD.has(stage) ? patient.orders.map((order) => order.testId) : [];
+  }
+
+  /** The minutes an accepted action costs (every action a machine accepts has its cost in its workflow's table, or the day's). */
+  #minutesOf(type: TraineeActionType): number {
+    const cost = this.#costs.get(type);
+    if (cost === undefined) throw new Error(`${type} has no cost: add it to its workflow's costs.`);
+    return cost.minutes;
   }
 
   /** Stops the actors; the session can no longer be played. */
@@ -364,7 +397,7 @@ export class Session {
     const encounter = this.#encounter(patientId);
     if (!encounter) return `There is no patient "${patientId}" today.`;
     const snapshot = encounter.getSnapshot();
-    const workflow = snapshot.children.workflow;
+    const workflow = workflowUnderWay(snapshot.children.workflow);
     // Every stage state that runs a workflow takes the trainee's actions for it.
     if (workflow && this.#workflowAccepts(workflow.getSnapshot() as AnyMachineSnapshot, action)) return null;
     return notNow(displayName(encounter.getSnapshot().context.patient), encounterStage(snapshot));
@@ -376,12 +409,15 @@ export class Session {
    * so the answer is kept until the workflow moves on: a trainee asks before every move,
    * mostly about patients nothing has happened to since.
    */
-  #workflowActions(patientId: string, snapshot: AnyMachineSnapshot): readonly TraineeActionType[] {
+  #workflowActions(patientId: string, snapshot: AnyMachineSnapshot): WorkflowAnswer {
     const known = this.#workflowActionsByPatient.get(patientId);
-    if (known?.snapshot === snapshot) return known.actions;
-    const actions = availableWorkflowActions(snapshot);
-    this.#workflowActionsByPatient.set(patientId, { snapshot, actions });
-    return actions;
+    if (known?.snapshot === snapshot) return known;
+    const workflow = this.#workflows.get(snapshot.machine.id);
+    const actions = (workflow ? availableWorkflowActions(workflow, snapshot) : NO_ACTIONS) as readonly TraineeActionType[];
+    const urgent = (workflow?.urgent && snapshot.status === 'active' ? workflow.urgent(snapshot) : NO_ACTIONS) as readonly TraineeActionType[];
+    const answer: WorkflowAnswer = { snapshot, actions, urgent };
+    this.#workflowActionsByPatient.set(patientId, answer);
+    return answer;
   }
 
   /**

@@ -7,7 +7,7 @@
 import type { Session } from '../session/session';
 import { SeededRandom } from '../domain/random';
 import { actionForTask, type Move, type ScriptedTrainee } from './trainee';
-import type { MistakeDice } from './workflow-players';
+import type { MistakeDice } from '../workflows/shared/player';
 
 /** A beginner who makes typical mistakes at `mistakeRate` (0–1). */
 export function noviceTrainee(options: { seed: number; mistakeRate: number }): ScriptedTrainee {

@@ -3,11 +3,12 @@
  * benchmarks. Each looks at what the session says can be done now and chooses one move;
  * `expert` follows the protocols and works in a sensible order, `novice` makes the
  * mistakes real beginners make, at the scenario's rate, from its own seeded random source.
- * Inside a workflow both ask that workflow's player (`workflow-players.ts`).
+ * Inside a workflow both ask the player of that workflow's descriptor.
  */
 import type { TraineeAction } from '../clinic/trainee-action';
 import type { AvailableTask, Session } from '../session/session';
-import { type MistakeDice, PHONE_PLAYER, type PlayerView, WORKFLOW_PLAYERS } from './workflow-players';
+import type { MistakeDice, PlayerView } from '../workflows/shared/player';
+import { FRONT_DESK_PHONE_PLAYER as PHONE_PLAYER } from '../workflows/scheduling/scheduling.player';
 
 /** One move: an action for a patient (or the phone). */
 export interface Move {
@@ -77,18 +78,16 @@ export function actionForTask(session: Session, task: AvailableTask, dice?: Mist
     return { type: 'patient.roomed', announce: dice?.slips() ? 'full-name-and-reason' : 'first-name' };
   }
   if (task.patientId === null) return null;
-  const snapshot = session.workflowSnapshot(task.patientId);
-  // A workflow without a player (the one-action stage tasks): its one action.
-  if (snapshot && !WORKFLOW_PLAYERS[snapshot.machine.id]) return { type: task.actions[0]! } as TraineeAction;
   return playerAction(session, task.patientId, dice);
 }
 
-/** The action the player of a patient's workflow chooses now, or null (no workflow under way, or one without a player). */
+/** The action the player of a patient's workflow chooses now, or null (no workflow under way). */
 export function playerAction(session: Session, patientId: string, dice?: MistakeDice): TraineeAction | null {
   const snapshot = session.workflowSnapshot(patientId);
-  const player = snapshot && WORKFLOW_PLAYERS[snapshot.machine.id];
+  const workflow = session.workflowOf(patientId);
   const patient = session.scenario.patients.find((p) => p.id === patientId);
-  if (!snapshot || !player || !patient) return null;
+  if (!snapshot || !workflow || !patient) return null;
   const view: PlayerView = { snapshot, patient, scenario: session.scenario, minute: session.minute };
-  return dice ? player.novice(view, dice) : player.expert(view);
+  // The player chooses among its own workflow's actions, which are trainee actions.
+  return (dice ? workflow.player.novice(view, dice) : workflow.player.expert(view)) as TraineeAction | null;
 }

@@ -1,17 +1,24 @@
 /**
- * What every workflow machine shares: the input it is started with by the encounter, and
- * what it gives back. Each workflow folder exports its machine (with an `id`), its rules,
- * its action union and its `availableActions`; the encounter invokes the machine for its
- * stage, forwards to it the trainee's actions for that patient, and merges the machine's
- * output — its section of the chart — into the encounter's chart.
+ * What every workflow shares: the input the encounter starts its machine with, what the
+ * machine gives back, and the descriptor (`defineWorkflow`) through which the rest of the
+ * game knows it. Each workflow folder's `index.ts` exports one descriptor; the list in
+ * `workflows.ts` derives from them everything that is per workflow (the machines the
+ * encounter invokes, the action union, the costs, the rules, the players, the labels, the
+ * hints, the day view's words for the stage).
  *
  * A workflow's guards and its `availableActions` read only its snapshot (state and
  * context) and the event — never the clock or the day's bookings through `env`: the
  * session keeps their answers per snapshot, since the trainees ask before every move.
  */
+import type { AnyStateMachine, SnapshotFrom } from 'xstate';
 import type { DayEnvironment } from '../domain/day-environment';
 import type { EncounterChart } from '../domain/chart';
-import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
+import type { WorkflowStage } from '../domain/encounter-stage';
+import type { ActionCost } from '../reference/action-costs';
+import type { Scenario, ScenarioPatient, WorkflowName } from '../scenario/scenario.schema';
+import type { Rule } from '../scoring/finding';
+import type { z } from '../scenario/zod';
+import type { WorkflowPlayer } from './shared/player';
 
 /** The input an encounter gives the workflow machine of a stage. */
 export interface WorkflowInput {
@@ -25,6 +32,84 @@ export interface WorkflowInput {
 /** What a workflow machine's final state outputs: its section of the chart. */
 export type WorkflowOutput = Partial<EncounterChart>;
 
-/** The stages of an encounter that have a workflow the trainee works through. */
-export const STAGES = ['intake', 'vitals', 'specimen', 'scheduling', 'billing'] as const;
-export type Stage = (typeof STAGES)[number];
+/** Any trainee action a workflow takes: a typed event named as a fact. */
+export interface WorkflowAction {
+  readonly type: string;
+}
+
+/** The tone of a patient's badge while they wait on someone other than the trainee. */
+export type StageBadgeTone = 'wait' | 'busy' | 'done' | 'alert';
+
+/** Where on the clinic floor a patient stands while a workflow's stage lasts. */
+export type StageArea = 'front-desk' | 'exam-room' | 'lab' | 'checkout' | 'gone';
+
+/** How the day view shows a patient in the workflow's stage. */
+export interface StageView {
+  /** Where the patient stands. */
+  readonly area: StageArea;
+  /** The badge while the trainee can act (`act`), and while the patient waits on others. */
+  readonly badge: { readonly act: string; readonly other: { readonly text: string; readonly tone: StageBadgeTone } };
+  /** A few words for the stage's work in the queue, where the action list does not say it. */
+  readonly task: string;
+  /** Where the queue lists the stage's work: 1 people waiting in the clinic, 2 waiting on the provider, 3 claims, 4 nothing to do. */
+  readonly queueOrder: 1 | 2 | 3 | 4;
+  /** The floor's practice hint for the stage, where the step itself has none. */
+  readonly hint?: string;
+}
+
+/**
+ * One workflow, as the game knows it. `Action` is the union of its actions; `Machine` its
+ * XState machine, started by the encounter with `WorkflowInput` and ending with its section
+ * of the chart.
+ */
+export interface Workflow<Id extends string = string, Action extends WorkflowAction = WorkflowAction, Machine extends AnyStateMachine = AnyStateMachine> {
+  /** The workflow's id: its machine's id, by which the encounter invokes it and the screen finds its station. */
+  readonly id: Id;
+  /** The encounter stage it runs in. */
+  readonly stage: WorkflowStage;
+  /** The scenario's `workflows:` switch that turns it on and off, or null when it always runs. */
+  readonly switch: WorkflowName | null;
+  /** Whether a patient has work for it (beyond its switch being on); absent: every patient who reaches the stage. */
+  hasWork?(patient: ScenarioPatient): boolean;
+  readonly machine: Machine;
+  /** The schema that reads each of its actions at the edge, before any machine sees one. */
+  readonly actions: z.ZodMiniType<Action>;
+  /** One example of each of its actions, for property tests and tools that probe the machine. */
+  readonly samples: readonly Action[];
+  /** What each of its actions costs on the clinic clock, and why. */
+  readonly costs: Readonly<Record<Action['type'], ActionCost>>;
+  /** What the screen calls each of its actions. */
+  readonly labels: Readonly<Record<Action['type'], string>>;
+  /** Every rule it scores on. */
+  readonly rules: readonly Rule[];
+  /** The action types its machine accepts now (the one answer to "what may the trainee do"; tested equal to `snapshot.can`). */
+  availableActions(snapshot: SnapshotFrom<Machine>): readonly Action['type'][];
+  /**
+   * What must come before anything else now (a critical value the provider has not heard
+   * of), among its available actions; absent: nothing ever does. The floor keeps its alert
+   * up while this lists the action.
+   */
+  urgent?(snapshot: SnapshotFrom<Machine>): readonly Action['type'][];
+  /** How the scripted trainees play it. */
+  readonly player: WorkflowPlayer<Action>;
+  /** The practice hint for the step it is on, or null when there is nothing for the trainee to do. */
+  hint(snapshot: SnapshotFrom<Machine>): string | null;
+  /** How the day view shows its stage. */
+  readonly view: StageView;
+  /** The provider's orders (test ids) it still owes, while it runs; absent: it owes none. */
+  outstandingOrders?(snapshot: SnapshotFrom<Machine>): readonly string[];
+}
+
+/**
+ * Declares a workflow. Called with its action union first, so that the rest is checked
+ * against it: `defineWorkflow<VitalsAction>()({ id: 'vitals', … })`. A cost or a label
+ * missing for one of its actions is a compile error.
+ */
+export function defineWorkflow<Action extends WorkflowAction>() {
+  return <const Id extends string, Machine extends AnyStateMachine>(workflow: Workflow<Id, Action, Machine>): Workflow<Id, Action, Machine> => workflow;
+}
+
+/** Whether a workflow runs for this patient in this scenario: its switch on (or none), and work for it. */
+export function workflowRuns(workflow: Workflow, scenario: Scenario, patient: ScenarioPatient): boolean {
+  return (workflow.switch === null || scenario.workflows[workflow.switch]) && (workflow.hasWork?.(patient) ?? true);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RING_MINUTES } from '../../src/clinic/phone-call.machine';
-import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
+import { STAGE_TASK_ACTIONS, STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
 import { Session } from '../../src/session/session';
 import { patient, scenario } from '../support/scenario-builder';
 
@@ -12,7 +12,7 @@ function names(session: Session): Record<string, string | undefined> {
 function checkInAndRoom(session: Session, patientId: string): void {
   expect(session.act(patientId, { type: 'check-in.completed' }).accepted).toBe(true);
   expect(session.act(patientId, { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(true);
-  expect(session.act(patientId, { type: 'vitals.recorded' }).accepted).toBe(true);
+  expect(session.act(patientId, STAGE_TASK_ACTIONS.vitals).accepted).toBe(true);
 }
 
 describe('the clinic day', () => {

@@ -23,10 +23,10 @@ const EVENTS: EventObject[] = [
   { type: 'xstate.done.actor.workflow', output: { returnVisit: { date: '2026-03-11', time: '08:00', providerId: 'dr-test', visitTypeId: 'follow-up', reason: 'no-room-today' } } } as EventObject,
   { type: 'room.assigned', room: 1 } as EventObject,
   { type: 'provider.entered', providerId: 'dr-test' } as EventObject,
-  { type: 'xstate.after.visit.encounter.withProvider' },
-  { type: 'xstate.after.leave.encounter.checkIn.waiting' },
-  { type: 'xstate.after.leave.encounter.waitingForRoom' },
-  { type: 'xstate.after.leave.encounter.readyForProvider' },
+  { type: 'xstate.after.visit.encounter.with-provider' },
+  { type: 'xstate.after.leave.encounter.check-in.waiting' },
+  { type: 'xstate.after.leave.encounter.waiting-for-room' },
+  { type: 'xstate.after.leave.encounter.ready-for-provider' },
   { type: 'xstate.after.complain.encounter.orders.waiting' },
 ];
 
@@ -48,25 +48,25 @@ describe('encounterMachine paths', () => {
     expect([...reached].sort()).toEqual(
       [
         '"expected"',
-        '{"checkIn":"waiting"}',
-        '{"checkIn":"working"}',
-        '"waitingForRoom"',
-        '{"inRoom":"working"}',
-        '"readyForProvider"',
-        '"withProvider"',
+        '{"check-in":"waiting"}',
+        '{"check-in":"working"}',
+        '"waiting-for-room"',
+        '{"rooming":"working"}',
+        '"ready-for-provider"',
+        '"with-provider"',
         '{"orders":"waiting"}',
         '{"orders":"working"}',
         '{"checkout":"waiting"}',
         '{"checkout":"working"}',
         '"billing"',
         '"done"',
-        '"leftUnseen"',
+        '"left-unseen"',
         '"rebooked"',
       ].sort(),
     );
   });
 
   it('reaches the no-show state, waiting to be marked and then filed, for a patient who does not come', () => {
-    expect([...statesReached(1)].sort()).toEqual(['"expected"', '{"noShow":"awaitingMark"}', '{"noShow":"filed"}']);
+    expect([...statesReached(1)].sort()).toEqual(['"expected"', '{"no-show":"awaitingMark"}', '{"no-show":"filed"}']);
   });
 });

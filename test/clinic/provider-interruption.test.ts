@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type RecordedVitals, VITALS_ACTION_SAMPLES } from '../../src/workflows/vitals/vitals.actions';
-import { vitalsMachine } from '../../src/workflows/vitals/vitals.machine';
-import { STAGE_TASK_WORKFLOWS, type WorkflowMachines } from '../../src/workflows/registry';
+import { stageTaskWorkflows } from '../support/stage-tasks';
 import { Session } from '../../src/session/session';
 import { patient, scenario } from '../support/scenario-builder';
 
 /** The day's stages as one-action tasks, but rooming as the real workflow, whose alert button is under test. */
-const WORKFLOWS = { ...STAGE_TASK_WORKFLOWS, vitals: vitalsMachine } as unknown as WorkflowMachines;
+const WORKFLOWS = stageTaskWorkflows('vitals');
 
 /** Normal adult readings: the sample the vitals workflow's own probes use. */
 const VALUES: RecordedVitals = VITALS_ACTION_SAMPLES.flatMap((sample) => (sample.type === 'vitals.recorded' ? [sample.values] : []))[0]!;

@@ -3,7 +3,7 @@ import { checkWaitingRoomCall, WAITING_ROOM_CALLS, type WaitingRoomCall, waiting
 import { SOURCES } from '../../src/reference/source';
 import type { Check } from '../../src/scoring/finding';
 import { Session } from '../../src/session/session';
-import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
+import { STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
 import { patient, scenario } from '../support/scenario-builder';
 
 const day = scenario([patient('p1', '08:00', { name: { given: 'Maria', family: 'Lopez' } })]);

@@ -7,7 +7,7 @@ import { SceneKeys } from '../../scenes/keys';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import { WORKFLOW_PLAYERS } from '../../src/trainees/workflow-players';
+import { workflowById } from '../../src/workflows/workflows';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
@@ -108,7 +108,7 @@ async function playExpertUntil(page: Page, scenario: Scenario, patientId: string
         machine: { id: seen.machineId },
         matches: (value: string) => valueMatches(seen.value, value),
       } as unknown as AnyMachineSnapshot;
-      action = WORKFLOW_PLAYERS[seen.machineId]?.expert({ snapshot, patient, scenario, minute: seen.minute }) ?? null;
+      action = (workflowById(seen.machineId)?.player.expert({ snapshot, patient, scenario, minute: seen.minute }) ?? null) as TraineeAction | null;
     }
     const outcome = await page.evaluate(
       ({ id, act }) => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTION_COSTS,
-  ACTION_TYPES,
   CCMA_DOMAINS,
   CMAA_DOMAINS,
   CMA_DOMAINS,
@@ -11,26 +9,9 @@ import {
   PLACES_OF_SERVICE,
   TESTS,
   TEST_IDS,
-  actionMinutes,
   allowedAmountCents,
   needsPriorAuthorization,
 } from '../../src/reference';
-
-describe('ACTION_COSTS', () => {
-  it.each(ACTION_TYPES.map((a) => [a]))('charges %s a positive multiple of a quarter minute', (action) => {
-    const minutes = actionMinutes(action);
-    expect(minutes).toBeGreaterThan(0);
-    expect(Number.isInteger(minutes * 4)).toBe(true);
-  });
-
-  it('has exactly one cost per action type', () => {
-    expect(Object.keys(ACTION_COSTS).toSorted()).toEqual(ACTION_TYPES.toSorted());
-  });
-
-  it('charges a blood pressure more than reading a thermometer', () => {
-    expect(actionMinutes('blood-pressure.measured')).toBeGreaterThan(actionMinutes('temperature.measured'));
-  });
-});
 
 describe('TESTS', () => {
   it('carries every test id once', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EncounterWatch } from '../../src/session/day-view';
 import { Session, type AvailableTask, type SessionSettings } from '../../src/session/session';
-import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
+import { STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
 import { DayRunner, skipAheadBlocker } from '../../scenes/day-runner';
 import { patient, scenario } from '../support/scenario-builder';
 

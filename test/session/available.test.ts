@@ -6,13 +6,18 @@ import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { noviceTrainee } from '../../src/trainees/novice-trainee';
 import { actionForTask, expertTaskOrder, type Move, type ScriptedTrainee } from '../../src/trainees/trainee';
-import { availableWorkflowActions } from '../../src/workflows/workflow-actions';
+import { availableWorkflowActions as listedBy, workflowById } from '../../src/workflows/workflows';
 import { INTAKE_ACTION_SAMPLES } from '../../src/workflows/intake/intake.actions';
 import { SCHEDULING_ACTION_SAMPLES } from '../../src/workflows/scheduling/scheduling.actions';
 import { BILLING_ACTION_SAMPLES } from '../../src/workflows/billing/billing.actions';
 import { bundledLibrary } from '../support/bundled-library';
 
 const library: Scenario[] = bundledLibrary();
+
+/** What the snapshot's own workflow lists as available now. */
+function availableWorkflowActions(snapshot: AnyMachineSnapshot): TraineeActionType[] {
+  return [...listedBy(workflowById(snapshot.machine.id)!, snapshot)] as TraineeActionType[];
+}
 
 /** Each patient's task as a fresh look finds it: every workflow asked now, nothing remembered. */
 function freshPatientTasks(session: Session): { patientId: string; stage: string; actions: TraineeActionType[] }[] {

@@ -58,7 +58,7 @@ describe('the alerts of the day view', () => {
       { minute: 500, patientId: 'p1', kind: 'critical-value', text: 'P One: critical blood pressure — tell the provider now' },
       { minute: 530, patientId: 'p2', kind: 'complained', text: 'P Two complains about the wait' },
     ];
-    const tasks = [{ patientId: 'p1', label: 'P One', stage: 'rooming' as const, actions: ['provider.alerted' as const], waitingMinutes: null }];
+    const tasks = [{ patientId: 'p1', label: 'P One', stage: 'rooming' as const, actions: ['provider.alerted' as const], urgent: ['provider.alerted' as const], waitingMinutes: null }];
     const alerts = alertsOf(tasks, timeline, [], 535);
     expect(alerts.map((alert) => [alert.kind, alert.awaits])).toEqual([
       ['critical-value', 'provider.alerted'],

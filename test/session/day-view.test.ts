@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaOf, badgeOf, dayView, EncounterWatch, patienceLeft } from '../../src/session/day-view';
 import { Session } from '../../src/session/session';
-import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
+import { STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
 import { patient, scenario } from '../support/scenario-builder';
 
 const day = scenario(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAGE_TASK_WORKFLOWS } from '../../src/workflows/registry';
+import { STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
 import { scoreDay } from '../../src/scoring/score';
 import { ReplayError, replaySession, Session } from '../../src/session/session';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';

@@ -9,13 +9,12 @@
  * code, the neighbouring age band), the scrubber's edits left unfixed, and a
  * denial left unworked.
  */
-import type { TraineeAction } from '../../clinic/trainee-action';
 import { cptEntry, EM_CODES, needsQwModifier, PREVENTIVE_AGE_BANDS, preventiveMedicineCode } from '../../reference/cpt-hcpcs';
 import { ageInYears } from '../../reference/iso-date';
 import { ICD10CM_CODES, icd10Entry } from '../../reference/icd10cm';
 import { SeededRandom } from '../../domain/random';
-import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
-import { type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS } from './billing.actions';
+import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
+import { type BillingAction, type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS } from './billing.actions';
 import type { BillingContext } from './billing.machine';
 import { codingOf, type ExpectedClaim, isEmCode, sameCoding, sameVisitKind } from './claim';
 import type { ScrubEdit } from './claim-scrubber';
@@ -138,12 +137,12 @@ function needsCorrection(context: BillingContext, coding: ClaimCoding, memberId:
   return (context.coding !== null && !sameCoding(coding, context.coding)) || (memberId !== null && memberId !== context.header.memberId);
 }
 
-function correction(coding: ClaimCoding, memberId: string | null): TraineeAction {
+function correction(coding: ClaimCoding, memberId: string | null): BillingAction {
   return { type: 'claim.corrected', coding, ...(memberId === null ? {} : { memberId }) };
 }
 
 /** Scrub the current version, then send it (or bill the patient directly). */
-function sendOrBill(context: BillingContext): TraineeAction {
+function sendOrBill(context: BillingContext): BillingAction {
   if (context.expected.billTo === 'patient' && context.claim) {
     return { type: 'patient.billed', amountCents: patientStatementCents(context.claim, context.expected.registered.copayCollectedCents) };
   }
@@ -151,7 +150,7 @@ function sendOrBill(context: BillingContext): TraineeAction {
   return { type: 'claim.submitted' };
 }
 
-function afterPayer(context: BillingContext, state: string): TraineeAction | null {
+function afterPayer(context: BillingContext, state: string): BillingAction | null {
   if (state === 'denied' && context.denial) {
     return { type: 'denial.worked', resolution: expectedResolution(context.denial.reason, context.expected.registered.priorAuthorizationNumber !== null) };
   }
@@ -176,7 +175,7 @@ function leavesDenialUnworked(view: PlayerView, context: BillingContext): boolea
 }
 
 /** The billing workflow's scripted play. */
-export const BILLING_PLAYER: WorkflowPlayer = {
+export const BILLING_PLAYER: WorkflowPlayer<BillingAction> = {
   expert(view) {
     const context = contextOf(view);
     const state = String(view.snapshot.value);

@@ -15,8 +15,7 @@
  * The novice never goes back to a step it passed over: it takes the first step still to
  * do after the last one done, so a slip sticks, as it does at a busy desk.
  */
-import type { TraineeAction } from '../../clinic/trainee-action';
-import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
+import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import { minutesOfDay } from '../../scenario/clock-time';
 import { addDays, firstFreeSlot, firstOpenAppointment, gridTimes } from '../shared/appointment-book';
 import type { IntakeAction } from './intake.actions';
@@ -170,7 +169,7 @@ function resolvingAction(view: PlayerView, context: IntakeContext, dice?: Mistak
   return { type: 'identity.confirmed' };
 }
 
-function intakeAction(view: PlayerView, dice?: MistakeDice): TraineeAction | null {
+function intakeAction(view: PlayerView, dice?: MistakeDice): IntakeAction | null {
   const snapshot = view.snapshot as unknown as IntakeSnapshot;
   if (snapshot.status !== 'active') return null;
   const context = snapshot.context;
@@ -191,7 +190,7 @@ function intakeAction(view: PlayerView, dice?: MistakeDice): TraineeAction | nul
 }
 
 /** The intake workflow's scripted play. */
-export const INTAKE_PLAYER: WorkflowPlayer = {
+export const INTAKE_PLAYER: WorkflowPlayer<IntakeAction> = {
   expert: (view) => intakeAction(view),
   novice: (view, dice) => intakeAction(view, dice),
 };

@@ -8,7 +8,7 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { CheckoutRecord } from '../../domain/chart';
 import type { WorkflowInput } from '../workflow';
 import { type BookingAsk, fromTheDayAfter, type SlotRequest, slotProblem, visitTypeOf } from '../shared/appointment-book';
-import { type SchedulingAction, type SchedulingActionType } from './scheduling.actions';
+import type { SchedulingAction } from './scheduling.actions';
 import { checkTemplate } from '../shared/booking-rules';
 import { checkFollowUp, checkReferral, referralAuthorization } from './scheduling.rules';
 import { displayName, fullName } from '../../domain/patient';
@@ -103,9 +103,9 @@ export const schedulingMachine = setup({
 export type SchedulingSnapshot = SnapshotFrom<typeof schedulingMachine>;
 
 /** The checkout action types the machine accepts now, read from the context (the trainees ask before every move). */
-export function schedulingAvailableActions(snapshot: SchedulingSnapshot): SchedulingActionType[] {
+export function schedulingAvailableActions(snapshot: SchedulingSnapshot): SchedulingAction['type'][] {
   if (snapshot.status !== 'active' || snapshot.value !== 'atCheckout') return [];
-  const actions: SchedulingActionType[] = [];
+  const actions: SchedulingAction['type'][] = [];
   if (followUpToBook(snapshot.context)) actions.push('follow-up.booked');
   if (referralToMake(snapshot.context)) actions.push('referral.made');
   actions.push('checkout.completed');

@@ -14,12 +14,13 @@
  */
 import type { TraineeAction } from '../../clinic/trainee-action';
 import { mayReceiveResults } from '../shared/privacy';
-import type { MistakeDice, PhonePlayer, PhoneView, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
+import type { MistakeDice, PhonePlayer, PhoneView, PlayerView, WorkflowPlayer } from '../shared/player';
 import { type Scenario, type ScenarioPatient, type ScenarioProvider } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
 import { callerFacts, type PhoneCallContext } from '../../clinic/phone-call.machine';
 import { addDays, type BookEntry, gridTimes, intervalAfter, slotProblem, weekdayOf } from '../shared/appointment-book';
 import type { SchedulingSnapshot } from './scheduling.machine';
+import type { NoShowAction, SchedulingAction } from './scheduling.actions';
 import { followUpRange, referralAuthorization } from './scheduling.rules';
 
 /** Per provider and preferred time: the provider's slot times, closest first. The same for every date searched, so sorted once. */
@@ -68,7 +69,7 @@ export function bestFollowUp(
   scenario: Scenario,
   patient: ScenarioPatient,
   options: { readonly visitTypeId?: string; readonly idealDate?: string; readonly madeToday?: readonly BookEntry[] } = {},
-): TraineeAction | null {
+): Extract<SchedulingAction, { type: 'follow-up.booked' }> | null {
   const { visitTypeId, idealDate, madeToday = [] } = options;
   const order = patient.followUp;
   if (!order) return null;
@@ -86,7 +87,7 @@ export function bestFollowUp(
 }
 
 /** The novice's slip: the interval counted in the wrong unit, or another visit type (another length). */
-function mistakenFollowUp(scenario: Scenario, patient: ScenarioPatient, dice: MistakeDice, madeToday: readonly BookEntry[]): TraineeAction | null {
+function mistakenFollowUp(scenario: Scenario, patient: ScenarioPatient, dice: MistakeDice, madeToday: readonly BookEntry[]): SchedulingAction | null {
   const order = patient.followUp;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
   if (!order || !provider) return null;
@@ -97,7 +98,7 @@ function mistakenFollowUp(scenario: Scenario, patient: ScenarioPatient, dice: Mi
   return bestFollowUp(scenario, patient, { idealDate: intervalAfter(scenario.day.date, { value: order.interval.value, unit: wrongUnit }), madeToday });
 }
 
-function checkoutAction(view: PlayerView, dice?: MistakeDice): TraineeAction | null {
+function checkoutAction(view: PlayerView, dice?: MistakeDice): SchedulingAction | null {
   const snapshot = view.snapshot as unknown as SchedulingSnapshot;
   if (snapshot.status !== 'active' || snapshot.value !== 'atCheckout') return null;
   const { patient, scenario } = view;
@@ -114,13 +115,13 @@ function checkoutAction(view: PlayerView, dice?: MistakeDice): TraineeAction | n
 }
 
 /** The checkout workflow's scripted play. */
-export const SCHEDULING_PLAYER: WorkflowPlayer = {
+export const SCHEDULING_PLAYER: WorkflowPlayer<SchedulingAction> = {
   expert: (view) => checkoutAction(view),
   novice: (view, dice) => checkoutAction(view, dice),
 };
 
 /** Both trainees mark a no-show and offer the patient a new appointment. */
-export const NO_SHOW_PLAYER: WorkflowPlayer = {
+export const NO_SHOW_PLAYER: WorkflowPlayer<NoShowAction> = {
   expert: (view) => (view.snapshot.value === 'unmarked' ? { type: 'no-show.marked', rescheduleOffered: true } : null),
   novice: (view) => (view.snapshot.value === 'unmarked' ? { type: 'no-show.marked', rescheduleOffered: true } : null),
 };
@@ -174,7 +175,7 @@ function phoneAction(view: PhoneView, dice?: MistakeDice): TraineeAction | null 
 }
 
 /** The front desk's phone play: privacy first, then what the caller asked. */
-export const FRONT_DESK_PHONE_PLAYER: PhonePlayer = {
+export const FRONT_DESK_PHONE_PLAYER: PhonePlayer<TraineeAction> = {
   expert: (view) => phoneAction(view),
   novice: (view, dice) => phoneAction(view, dice),
 };

@@ -9,7 +9,7 @@ import { record, shownResult, type SpecimenContext, type SpecimenGuard, type Spe
 import { isCriticalResult, resultRecordingCheck } from './specimen.rules';
 import { displayName } from '../../domain/patient';
 
-function specimenReady(context: SpecimenContext, test: OrderableTest): boolean {
+export function specimenReady(context: SpecimenContext, test: OrderableTest): boolean {
   if (test.kind === 'capillary-poc') return context.capillaryOpen;
   if (test.kind === 'urine') return context.urineCollectedAt !== null;
   if (test.kind === 'swab') return context.swabs.includes(test.id);

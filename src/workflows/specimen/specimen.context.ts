@@ -10,7 +10,6 @@ import type { MicrotubeId, TubeId } from '../../reference/order-of-draw';
 import { type OrderableTest, type TestId, TESTS } from '../../reference/tests';
 import type { Check } from '../../scoring/finding';
 import { type CheckSubject, type PatientIdentifiedAction, patientName } from '../shared/patient-contact';
-import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
 import type { WorkflowInput } from '../workflow';
 import type { WorkflowStep } from '../workflow-steps';
 import type { ContainerId, SpecimenAction, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
@@ -22,8 +21,8 @@ export interface ReadTimeElapsed {
   readonly testId: TestId;
 }
 
-/** Events the specimen machine receives: the trainee's actions, the stage task's bare send, and the read timers. */
-export type SpecimenEvent = SpecimenAction | StageTaskAction | ReadTimeElapsed;
+/** Events the specimen machine receives: the trainee's actions and the read timers. */
+export type SpecimenEvent = SpecimenAction | ReadTimeElapsed;
 
 /** A tube drawn in the current venipuncture. */
 export interface DrawnTube {

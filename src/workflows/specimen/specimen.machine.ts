@@ -21,6 +21,7 @@
 import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
 import type { ProceduresRecord } from '../../domain/chart';
 import { orderableTest } from '../../reference/tests';
+import { MICROTUBE_IDS } from '../../reference/order-of-draw';
 import {
   cleanHands as cleanHandsStep,
   identifyPatient as identifyPatientStep,
@@ -29,14 +30,14 @@ import {
 } from '../shared/patient-contact';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE } from '../workflow-steps';
-import type { SpecimenAction } from './specimen.actions';
+import type { ContainerId, SpecimenAction } from './specimen.actions';
 import { kitShelf, LAB_REVIEW_MINUTES, TOURNIQUET_SECONDS } from './specimen.kits';
 import { criticalResultCheck, glovesCheck, qualityControlCheck, requisitionCheck, sharpsCheck, specimenHandHygieneCheck, specimenIdentificationCheck } from './specimen.rules';
 import { orderedTests, record, shownResult, type SpecimenContext, type SpecimenEvent, type SpecimenStep, subject } from './specimen.context';
 import { CAPILLARY_GUARDS, bandageSite, fillMicrotube, punctureCapillary } from './capillary-puncture';
-import { acceptAll, judgeSending, labelContainer, proceduresRecord, rejectSpecimens, SENDING_GUARDS } from './labels-and-sending';
+import { acceptAll, judgeSending, labelContainer, proceduresRecord, rejectedMicrotubes, rejectedTubes, rejectSpecimens, SENDING_GUARDS } from './labels-and-sending';
 import { collectSwab, giveVaccine, instructUrine, ONE_STEP_GUARDS, performProcedure } from './one-step-procedures';
-import { POINT_OF_CARE_GUARDS, recordResult, runControl, showResult } from './point-of-care';
+import { POINT_OF_CARE_GUARDS, recordResult, runControl, showResult, specimenReady } from './point-of-care';
 import { applyTourniquet, drawTube, insertNeedle, invertTube, releaseTourniquet, tubesForOrders, VENIPUNCTURE_GUARDS, withdrawNeedle } from './venipuncture';
 
 export {
@@ -318,18 +319,37 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
   if (venous === 'needleOut' || context.capillaryOpen) actions.push('site.bandaged');
   if (context.drawn.some((d) => d.inversions === null && d.tube !== 'discard')) actions.push('tube.inverted');
   if (context.sharpsOpen.length > 0) actions.push('sharps.disposed');
-  actions.push('specimen.labeled');
+  if (unlabeledContainers(context).length > 0) actions.push('specimen.labeled');
   const capillaryLab = tests.some((t) => t.kind === 'capillary-lab');
   if (!context.capillaryPunctured && (capillaryLab || tests.some((t) => t.kind === 'capillary-poc'))) actions.push('capillary.punctured');
-  if (context.capillaryOpen && capillaryLab) actions.push('microtube.filled');
+  if (context.capillaryOpen && capillaryLab && MICROTUBE_IDS.some((id) => !context.microtubes.some((m) => m.tubeId === id) && !context.accepted.includes(id))) {
+    actions.push('microtube.filled');
+  }
   if (context.urineCollectedAt === null && tests.some((t) => t.kind === 'urine')) actions.push('urine.instructed');
   if (tests.some((t) => t.kind === 'swab' && !context.swabs.includes(t.id))) actions.push('swab.collected');
-  if (tests.some((t) => t.cliaWaivedPointOfCare)) actions.push('poct.control-run', 'poct.test-run');
+  // As the guards have it: a control for a kit lot not yet controlled; a test not yet run, from a kit, on a specimen in hand.
+  if (tests.some((t) => t.needsQualityControl && context.kits.some((k) => k.testId === t.id && !context.controlsRun.includes(k.lot)))) actions.push('poct.control-run');
+  if (tests.some((t) => t.cliaWaivedPointOfCare && !context.tests.some((run) => run.testId === t.id) && context.kits.some((k) => k.testId === t.id) && specimenReady(context, t))) {
+    actions.push('poct.test-run');
+  }
   if (context.tests.some((t) => t.ready && t.recorded === null)) actions.push('poct.result-recorded');
   if (tests.some((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id))) actions.push('vaccine.administered');
   if (tests.some((t) => t.kind === 'procedure' && !context.proceduresDone.includes(t.id))) actions.push('procedure.performed');
-  // Listed only when it tells the provider something; the button still works otherwise (and is judged).
-  if (specimenAlertNeeded(context)) actions.push('provider.alerted');
-  if (venous === 'idle') actions.push('specimen.sent');
+  // Always taken: a needless alert is the trainee's to make, and is judged (`urgent` says when one is needed).
+  actions.push('provider.alerted');
+  // The lab takes the specimens once nothing is running (a kit reading, an open puncture), as `nothingRunning` and `labWillReject` have it.
+  const settled = context.tests.every((t) => t.ready) && !context.capillaryOpen;
+  if (venous === 'idle' && settled && (!context.tourniquetOn || rejectedTubes(context).length > 0 || rejectedMicrotubes(context).length > 0)) actions.push('specimen.sent');
   return actions;
+}
+
+/** The containers that `canLabel` would take a label for now: the ordered urine cup, the filled microtubes, the needed and drawn tubes, each not yet labeled. */
+function unlabeledContainers(context: SpecimenContext): ContainerId[] {
+  const containers: ContainerId[] = [
+    ...(orderedTests(context).some((t) => t.kind === 'urine') ? (['urine-cup'] as const) : []),
+    ...context.microtubes.map((m) => m.tubeId),
+    ...context.tubesNeeded,
+    ...context.drawn.map((d) => d.tube),
+  ];
+  return [...new Set(containers)].filter((container) => container !== 'discard' && !context.labels.some((l) => l.container === container));
 }

@@ -13,12 +13,11 @@
  * tube or a microtube, both collect it again: a new venipuncture or a new skin puncture; the
  * novice, just told why, labels the recollection in full.
  */
-import type { TraineeAction } from '../../clinic/trainee-action';
 import { ageInYears } from '../../reference/iso-date';
 import { capillaryStepNumber, type MicrotubeId, tube, type TubeId } from '../../reference/order-of-draw';
 import type { OrderableTest } from '../../reference/tests';
-import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
-import type { SpecimenLabel, VenipunctureDevice } from './specimen.actions';
+import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
+import type { SpecimenAction, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 import { isInDate } from './specimen.kits';
 import { orderedTests, shownResult, type SpecimenContext } from './specimen.machine';
 import { abbreviatedName, displayName } from '../../domain/patient';
@@ -91,7 +90,7 @@ function nextTube(context: SpecimenContext, slips: Slips): TubeId | null {
 }
 
 /** The next waived test to run, with its control first when the lot's controls have not been run. */
-function nextTestStep(view: PlayerView, context: SpecimenContext, test: OrderableTest, slips: Slips): TraineeAction {
+function nextTestStep(view: PlayerView, context: SpecimenContext, test: OrderableTest, slips: Slips): SpecimenAction {
   const shelf = context.kits.filter((k) => k.testId === test.id);
   const inDate = shelf.find((k) => isInDate(k, view.scenario.day.date)) ?? shelf[0]!;
   if (test.needsQualityControl && !context.controlsRun.includes(inDate.lot)) {
@@ -101,7 +100,7 @@ function nextTestStep(view: PlayerView, context: SpecimenContext, test: Orderabl
   return { type: 'poct.test-run', testId: test.id, lot: inDate.lot };
 }
 
-function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
+function nextAction(view: PlayerView, slips: Slips): SpecimenAction | null {
   const { snapshot } = view;
   if (!snapshot.matches('collecting')) return null;
   const context = snapshot.context as SpecimenContext;
@@ -187,7 +186,7 @@ function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
 }
 
 /** The scripted trainees' play of the lab station. */
-export const SPECIMEN_PLAYER: WorkflowPlayer = {
+export const SPECIMEN_PLAYER: WorkflowPlayer<SpecimenAction> = {
   expert: (view) => nextAction(view, NEVER),
   novice: (view, dice) => nextAction(view, diceSlips(dice)),
 };

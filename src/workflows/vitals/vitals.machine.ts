@@ -14,7 +14,6 @@ import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../domain/day-environment';
 import type { VitalsRecord } from '../../domain/chart';
 import { assessVitalSigns, bloodPressureRepeatBasis, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
-import type { StageTaskAction } from '../stage-tasks/stage-task.machine';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { Source } from '../../reference/source';
@@ -55,10 +54,8 @@ import {
 } from './vitals.rules';
 import { displayName } from '../../domain/patient';
 
-/** The stage task's bare `vitals.recorded` (no values) can reach this machine too; it is not accepted. */
-type BareVitalsRecorded = Extract<StageTaskAction, { type: 'vitals.recorded' }>;
 /** Events the vitals machine receives. */
-export type VitalsEvent = VitalsAction | BareVitalsRecorded;
+export type VitalsEvent = VitalsAction;
 
 /** What the vitals workflow knows: what the trainee did, and what the instruments showed. */
 export interface VitalsContext extends WorkflowInput {
@@ -253,7 +250,7 @@ const measureBloodPressure: VitalsStep = (context, event) => {
 };
 
 const recordVitals: VitalsStep = (context, event) => {
-  if (event.type !== 'vitals.recorded' || !('values' in event)) return NO_CHANGE;
+  if (event.type !== 'vitals.recorded') return NO_CHANGE;
   const recorded: RecordedVitals = { ...event.values };
   record(context.env, recordAccuracyChecks(subject(context, { readings: context.readings, recorded })));
   const [first] = context.readings.bloodPressure;
@@ -306,7 +303,6 @@ export const vitalsMachine = setup({
     allergiesOpen: ({ context }) => context.allergiesRecorded === null,
     medicationsOpen: ({ context }) => !context.medicationsReconciled,
     chiefComplaintOpen: ({ context }) => context.chiefComplaint === null,
-    hasRecordedValues: ({ event }) => event.type === 'vitals.recorded' && 'values' in event,
     notFlagged: ({ context }) => context.flagged === null,
     hasUnreportedCritical: ({ context }) => vitalsAlertNeeded(context),
   },
@@ -372,7 +368,7 @@ export const vitalsMachine = setup({
         'spo2.measured': { actions: 'measureSpo2' },
         'pain.assessed': { actions: 'assessPain' },
         'blood-pressure.measured': { actions: 'measureBloodPressure' },
-        'vitals.recorded': { guard: 'hasRecordedValues', target: 'reviewing', actions: 'recordVitals' },
+        'vitals.recorded': { target: 'reviewing', actions: 'recordVitals' },
       },
     },
     reviewing: {
@@ -394,8 +390,8 @@ export function vitalsAvailableActions(snapshot: AnyMachineSnapshot): VitalsActi
   if (context.allergiesRecorded === null) actions.push('allergies.reconciled');
   if (!context.medicationsReconciled) actions.push('medications.reconciled');
   if (context.chiefComplaint === null) actions.push('chief-complaint.recorded');
-  // Listed only when it tells the provider something; the button still works otherwise (and is judged).
-  if (vitalsAlertNeeded(context)) actions.push('provider.alerted');
+  // Always taken: a needless alert is the trainee's to make, and is judged (`urgent` says when one is needed).
+  actions.push('provider.alerted');
   if (snapshot.value === 'rooming') {
     actions.push('height-weight.measured', 'temperature.measured', 'pulse.measured', 'respirations.measured', 'spo2.measured', 'pain.assessed', 'blood-pressure.measured', 'vitals.recorded');
   } else if (snapshot.value === 'reviewing') {

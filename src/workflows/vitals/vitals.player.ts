@@ -6,10 +6,9 @@
  * allergy not added, a yes/no identification, hands not cleaned, a critical value not
  * reported at once.
  */
-import type { TraineeAction } from '../../clinic/trainee-action';
 import { bmi } from '../../reference/vital-signs';
-import type { MistakeDice, PlayerView, WorkflowPlayer } from '../../trainees/workflow-players';
-import type { BpCuff, BpTechnique, RecordedVitals } from './vitals.actions';
+import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
+import type { BpCuff, BpTechnique, RecordedVitals, VitalsAction } from './vitals.actions';
 import { averageBloodPressure, rightCuffForArm } from './vitals.instruments';
 import { expectedFlags, readingsForAssessment, repeatBasis, type VitalsContext } from './vitals.machine';
 
@@ -87,7 +86,7 @@ function technique(cuff: BpCuff): BpTechnique {
   return { cuff, position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false };
 }
 
-function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
+function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
   const context = view.snapshot.context as VitalsContext;
   const { patient } = view;
   const untouched = !context.contactJudged;
@@ -134,7 +133,7 @@ function nextAction(view: PlayerView, slips: Slips): TraineeAction | null {
 }
 
 /** The scripted trainees' play of rooming and vital signs. */
-export const VITALS_PLAYER: WorkflowPlayer = {
+export const VITALS_PLAYER: WorkflowPlayer<VitalsAction> = {
   expert: (view) => nextAction(view, NEVER),
   novice: (view, dice) => nextAction(view, diceSlips(dice)),
 };

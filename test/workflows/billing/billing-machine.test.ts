@@ -10,7 +10,7 @@ import type { BillingAction } from '../../../src/workflows/billing/billing.actio
 import { billingAvailableActions, billingMachine, type BillingContext } from '../../../src/workflows/billing/billing.machine';
 import { BILLING_PLAYER } from '../../../src/workflows/billing/billing.player';
 import { codingOf } from '../../../src/workflows/billing/claim';
-import { STAGE_TASK_WORKFLOWS, WORKFLOW_MACHINES } from '../../../src/workflows/registry';
+import { stageTaskWorkflows } from '../../support/stage-tasks';
 import { billingDay, billingPatient, registration, startBilling } from './billing-support';
 
 function contextOf(actor: ReturnType<typeof startBilling>['actor']): BillingContext {
@@ -179,7 +179,7 @@ describe('billing on the default morning (other stages as one-action tasks)', ()
   const loaded = readScenarioFile('default-morning');
   if (!loaded.ok) throw new Error('the default scenario does not load');
   const { scenario } = loaded;
-  const workflows = { ...STAGE_TASK_WORKFLOWS, billing: WORKFLOW_MACHINES.billing } as typeof WORKFLOW_MACHINES;
+  const workflows = stageTaskWorkflows('billing');
   const play = (name: 'expert' | 'novice') => playDay(scenario, scriptedTrainee(name, scenario, 1), { seed: 1, workflows }).record();
 
   it('the expert gets every claim out and earns no billing finding', () => {

@@ -5,7 +5,7 @@ import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
 import { replyToInactiveCoverage } from '../../../src/workflows/intake/patient-at-desk';
 import type { Scenario, ScenarioInput, ScenarioPatient } from '../../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../../src/domain/random';
-import type { MistakeDice } from '../../../src/trainees/workflow-players';
+import type { MistakeDice } from '../../../src/workflows/shared/player';
 import { patient, scenario } from '../../support/scenario-builder';
 import { checkedRules, GREET_AND_CONFIRM, intakeStatesReached, missedRules, startWorkflow } from './front-desk-support';
 

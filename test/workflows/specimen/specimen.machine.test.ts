@@ -1,3 +1,4 @@
+import { specimen } from '../../../src/workflows/specimen';
 import { describe, expect, it } from 'vitest';
 import { createActor, type EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
@@ -149,7 +150,9 @@ describe('specimenMachine', () => {
       input: { scenario: day, patient: day.patients[0]!, env: { ...env, interruptProvider: (id: string, minutes: number) => interruptions.push([id, minutes]) }, chart: {} },
       clock,
     }).start();
-    expect(specimenAvailableActions(actor.getSnapshot())).not.toContain('provider.alerted');
+    // Offered (a needless alert is the trainee's to make), but not urgent.
+    expect(specimenAvailableActions(actor.getSnapshot())).toContain('provider.alerted');
+    expect(specimen.urgent!(actor.getSnapshot())).toEqual([]);
     actor.send({ type: 'provider.alerted' });
     expect(journal.checks.filter((c) => c.ruleId === 'escalation.unneeded-alert').map((c) => [c.passed, c.severity])).toEqual([[false, 'minor']]);
     expect(interruptions).toEqual([['dr-test', 3]]);
@@ -161,7 +164,7 @@ describe('specimenMachine', () => {
     actor.send({ type: 'poct.test-run', testId: 'glucose-poc', lot });
     clock.increment(1);
     actor.send({ type: 'poct.result-recorded', testId: 'glucose-poc', result: 612 });
-    expect(specimenAvailableActions(actor.getSnapshot())).toContain('provider.alerted');
+    expect(specimen.urgent!(actor.getSnapshot())).toEqual(['provider.alerted']);
     actor.send({ type: 'provider.alerted' });
     expect(journal.checks.filter((c) => c.ruleId === 'poct.critical-result').map((c) => c.passed)).toEqual([true]);
     expect(interruptions).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { vitals } from '../../../src/workflows/vitals';
 import { describe, expect, it } from 'vitest';
 import { createActor, type EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
@@ -87,7 +88,9 @@ describe('vitalsMachine', () => {
     const alerting = createActor(vitalsMachine, {
       input: { scenario: day, patient: day.patients[0]!, env: { ...env, interruptProvider: (providerId: string, minutes: number) => interruptions.push([providerId, minutes]) }, chart: {} },
     }).start();
-    expect(vitalsAvailableActions(alerting.getSnapshot())).not.toContain('provider.alerted');
+    // Offered (a needless alert is the trainee's to make), but not urgent.
+    expect(vitalsAvailableActions(alerting.getSnapshot())).toContain('provider.alerted');
+    expect(vitals.urgent!(alerting.getSnapshot())).toEqual([]);
     alerting.send({ type: 'pulse.measured' });
     alerting.send({ type: 'provider.alerted' });
     const finding = journal.checks.find((c) => c.ruleId === 'escalation.unneeded-alert')?.finding;
@@ -100,7 +103,7 @@ describe('vitalsMachine', () => {
   it('keeps the alert working for a critical value, and judges a second alert for it as unneeded', () => {
     const { actor, journal } = start({ heightCm: 170, weightKg: 80, temperatureC: 36.8, pulsePerMinute: 80, respirationsPerMinute: 16, systolicMmHg: 196, diastolicMmHg: 128, spo2Percent: 98, armCircumferenceCm: 30 });
     actor.send({ type: 'blood-pressure.measured', technique: GOOD_BP });
-    expect(vitalsAvailableActions(actor.getSnapshot())).toContain('provider.alerted');
+    expect(vitals.urgent!(actor.getSnapshot())).toEqual(['provider.alerted']);
     actor.send({ type: 'provider.alerted' });
     expect(journal.checks.filter((c) => c.ruleId === 'vitals.critical-escalation').map((c) => c.passed)).toEqual([true]);
     expect(missedRules(journal)).not.toContain('escalation.unneeded-alert');
@@ -119,7 +122,9 @@ describe('vitalsMachine', () => {
   it('ignores nonsense and double-fired events without throwing', () => {
     const { actor, journal } = start();
     expect(actor.getSnapshot().can({ type: 'patient.ready-for-provider' })).toBe(false);
-    expect(actor.getSnapshot().can({ type: 'vitals.recorded' })).toBe(false);
+    // A recording without its values, as a hand-edited file could carry it.
+    const withoutValues = JSON.parse('{"type":"vitals.recorded"}') as VitalsAction;
+    expect(actor.getSnapshot().can(withoutValues)).toBe(false);
     actor.send({ type: 'allergies.reconciled', allergies: [] });
     actor.send({ type: 'allergies.reconciled', allergies: [] });
     expect(journal.checks.filter((c) => c.ruleId === 'rooming.allergies')).toHaveLength(1);

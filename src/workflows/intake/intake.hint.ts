@@ -1,0 +1,64 @@
+/**
+ * The practice hint for the step check-in is on: what the trainee does next there. It reads the
+ * workflow's state and what its context already holds, and judges nothing.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { IntakeContext } from './intake.machine';
+import { chartErrors, formsRequired } from './patient-at-desk';
+import { respondentFor } from '../shared/patient-identity';
+
+/** The hint for a check-in snapshot, or null when its work is over. */
+export function intakeStepHint(snapshot: AnyMachineSnapshot): string | null {
+  return snapshot.status === 'active' ? intakeHint(String(snapshot.value), snapshot.context as IntakeContext) : null;
+}
+
+function intakeHint(state: string, context: IntakeContext): string | null {
+  // A child's parent or guardian answers for the child (patient-at-desk.ts): the hint names who to ask.
+  const respondent = respondentFor(context.patient, context.scenario.day.date);
+  const who = respondent.kind === 'companion' ? `${respondent.name} (${respondent.relationship.toLowerCase()}) to state the child’s` : 'the patient to state';
+  switch (state) {
+    case 'greeting':
+      return `Greet the patient, then ask ${who} two identifiers (full name and date of birth).`;
+    case 'identifying': {
+      const stated = new Set(context.answers.filter((answer) => answer.style === 'stated').map((answer) => answer.question));
+      if (stated.size < 2) {
+        return stated.size === 0
+          ? `Ask ${who} two identifiers, full name and date of birth, in their own words: a yes/no question does not count.`
+          : 'Ask for a second identifier, stated in their own words, before you confirm identity.';
+      }
+      return 'Compare what was said with the chart: confirm identity if both match, flag a mismatch if they differ.';
+    }
+    case 'resolvingMismatch':
+      if (!context.photoIdChecked) return 'Ask for a photo ID: nothing is done under this chart until it settles who the patient is.';
+      return chartErrors(context.patient).length > 0 && context.correctedChart === null
+        ? 'The photo ID settles who the patient is: correct the chart where it differs from the ID, then confirm identity.'
+        : 'The photo ID settles who the patient is: confirm identity now.';
+    case 'slottingWalkIn':
+      return 'Fit the walk-in into the first free slot of today’s template at or after their arrival; if today is full, book the first opening later and tell them when.';
+    case 'registering':
+      return registeringHint(context);
+    default:
+      return null;
+  }
+}
+
+/** What registration still needs, in the order a desk works through it. */
+function registeringHint(context: IntakeContext): string {
+  const coverage = context.patient.coverage;
+  if (context.demographics === null) {
+    return context.patient.newPatient
+      ? 'Identity is confirmed. A new patient: take down the address, phone and emergency contact.'
+      : 'Identity is confirmed. Ask what has changed since the last visit (address, phone, emergency contact) and confirm them.';
+  }
+  if (coverage !== undefined && context.card === null && !context.selfPay) return 'Scan the insurance card and check each field against the card.';
+  if (context.card !== null && context.eligibility === null) return 'Run eligibility for the saved card before the visit.';
+  if (context.eligibility?.found === true && context.eligibility.status !== 'active' && !context.selfPay) {
+    return 'The coverage is not active: tell the patient, and offer self-pay or a new appointment once it is sorted out.';
+  }
+  if (context.copay === null && context.card !== null && !context.selfPay && (coverage?.copay ?? 0) > 0) {
+    return 'Collect the copay the eligibility response shows, and give a receipt.';
+  }
+  if (formsRequired(context.patient).some((form) => !context.formsSigned.includes(form))) return 'Have the patient sign the forms this visit needs.';
+  if (context.chiefComplaint === null) return 'Ask why the patient came today and record the chief complaint in their words.';
+  return 'Check that nothing is missing, then complete check-in.';
+}

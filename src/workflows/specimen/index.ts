@@ -1,0 +1,37 @@
+/** The provider's orders at the lab station (specimens, point-of-care tests, procedures, vaccines): the specimen workflow, as the game knows it. */
+import { SHARED_STEP_SAMPLES } from '../shared/shared-actions';
+import { defineWorkflow } from '../workflow';
+import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction, specimenActionSchema } from './specimen.actions';
+import { SPECIMEN_ACTION_COSTS } from './specimen.costs';
+import { specimenStepHint } from './specimen.hint';
+import { SPECIMEN_ACTION_LABELS } from './specimen.labels';
+import { outstandingOrders, type SpecimenContext, specimenAlertNeeded, specimenAvailableActions, specimenMachine } from './specimen.machine';
+import { SPECIMEN_PLAYER } from './specimen.player';
+import { SPECIMEN_RULES } from './specimen.rules';
+
+/** The specimen workflow. */
+export const specimen = defineWorkflow<SpecimenAction>()({
+  id: 'specimen',
+  stage: 'orders',
+  switch: 'specimen',
+  hasWork: (patient) => patient.orders.length > 0,
+  machine: specimenMachine,
+  // The lab's own samples lack the steps it shares with rooming, and the send.
+  actions: specimenActionSchema,
+  samples: [...SPECIMEN_ACTION_SAMPLES, ...SHARED_STEP_SAMPLES, { type: 'specimen.sent' }],
+  costs: SPECIMEN_ACTION_COSTS,
+  labels: SPECIMEN_ACTION_LABELS,
+  rules: SPECIMEN_RULES,
+  availableActions: specimenAvailableActions,
+  urgent: (snapshot) => (snapshot.matches('collecting') && specimenAlertNeeded(snapshot.context as SpecimenContext) ? ['provider.alerted'] : []),
+  player: SPECIMEN_PLAYER,
+  hint: specimenStepHint,
+  view: {
+    area: 'lab',
+    badge: { act: 'Needs specimen', other: { text: 'At the lab', tone: 'busy' } },
+    task: 'Collect specimens',
+    queueOrder: 1,
+    hint: 'Collect the ordered specimens before the patient leaves the clinic.',
+  },
+  outstandingOrders: (snapshot) => outstandingOrders(snapshot.context as SpecimenContext),
+});

@@ -1,0 +1,35 @@
+/**
+ * The simulated minutes each action of the lab station costs, with what they cover where it needs
+ * saying. Design estimates (see `reference/action-costs.ts`).
+ */
+import { actionCost, type ActionCost } from '../../reference/action-costs';
+import { SHARED_ACTION_COSTS } from '../shared/shared-actions';
+import type { SpecimenAction } from './specimen.actions';
+
+/** What each action of the lab station costs on the clinic clock, and why (design estimates). */
+export const SPECIMEN_ACTION_COSTS: Readonly<Record<SpecimenAction['type'], ActionCost>> = {
+  'hands.cleaned': SHARED_ACTION_COSTS['hands.cleaned'],
+  'gloves.donned': actionCost(0.25),
+  'patient.identified': SHARED_ACTION_COSTS['patient.identified'],
+  'requisition.checked': actionCost(0.5),
+  'tourniquet.applied': actionCost(0.25),
+  'needle.inserted': actionCost(0.25, 'Anchor the vein and insert at 15–30°, bevel up.'),
+  'tube.drawn': actionCost(0.5),
+  'tube.inverted': actionCost(0.25),
+  'tourniquet.released': actionCost(0.25),
+  'needle.withdrawn': actionCost(0.25, 'Withdraw, activate the safety device, gauze pressure.'),
+  'sharps.disposed': actionCost(0.25),
+  'site.bandaged': actionCost(0.25),
+  'specimen.labeled': actionCost(0.5),
+  'capillary.punctured': actionCost(0.5),
+  'microtube.filled': actionCost(0.5, 'Free-flowing drops collected into a microtube (a few hundred microlitres), capped and gently mixed.'),
+  'urine.instructed': actionCost(1, 'Clean-catch instructions; the patient collects on their own time.'),
+  'swab.collected': actionCost(0.5),
+  'poct.control-run': actionCost(1.5, 'Hands-on time only; the kit read time runs on the clock separately.'),
+  'poct.test-run': actionCost(0.5, 'Hands-on time only; the kit read time runs on the clock separately.'),
+  'poct.result-recorded': actionCost(0.5),
+  'vaccine.administered': actionCost(1.5, 'Check the order and the vial, draw up, inject IM in the deltoid, give the VIS; documentation separate.'),
+  'procedure.performed': actionCost(3, 'Averaged over the procedures an MA does at the station: a 12-lead ECG tracing takes 5–10 minutes with skin prep and lead placement, a single pulse-oximetry reading under one.'),
+  'provider.alerted': SHARED_ACTION_COSTS['provider.alerted'],
+  'specimen.sent': actionCost(0.5),
+};

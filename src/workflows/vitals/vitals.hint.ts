@@ -1,0 +1,36 @@
+/**
+ * The practice hint for the step rooming and vitals is on: what the trainee does next there. It reads the
+ * workflow's state and what its context already holds, and judges nothing.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { VitalsContext } from './vitals.machine';
+
+/** The hint for a vitals snapshot, or null when its work is over. */
+export function vitalsStepHint(snapshot: AnyMachineSnapshot): string | null {
+  return snapshot.status === 'active' ? vitalsHint(String(snapshot.value), snapshot.context as VitalsContext) : null;
+}
+
+function vitalsHint(state: string, context: VitalsContext): string | null {
+  if (context.pendingCritical.length > 0) return 'A critical value is showing: tell the provider now, before anything else.';
+  if (state === 'reviewing') {
+    return context.flagged === null
+      ? 'Flag every value outside the range for the patient’s age, then hand the patient over to the provider.'
+      : 'Hand the patient over: mark them ready for the provider.';
+  }
+  if (state !== 'rooming') return null;
+  if (!context.handsCleaned && !context.contactJudged) return 'Clean your hands before you touch the patient.';
+  if (context.identification === null) return 'Have the patient state two identifiers before the first measurement.';
+  if (context.allergiesRecorded === null) return 'Ask about allergies and record them (or “no known allergies”).';
+  if (!context.medicationsReconciled) return 'Go through the medication list with the patient.';
+  if (context.chiefComplaint === null) return 'Record the chief complaint in the patient’s words.';
+  const readings = context.readings;
+  const missing = [
+    readings.temperature === null ? 'temperature' : null,
+    readings.pulsePerMinute === null ? 'pulse' : null,
+    readings.respirationsPerMinute === null ? 'respirations' : null,
+    readings.bloodPressure.length === 0 ? 'blood pressure' : null,
+    readings.spo2Percent === null ? 'oxygen saturation' : null,
+  ].filter((name): name is string => name !== null);
+  if (missing.length > 0) return `Take the vital signs with the right technique; still to take: ${missing.join(', ')}.`;
+  return 'Record the vital signs on the chart, then review them.';
+}

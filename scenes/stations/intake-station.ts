@@ -36,7 +36,8 @@ import { appointmentBookGrid, type BookGridState } from './appointment-book-grid
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
-import { type Addressee, chartFacts, identityQuestionText, longDate, payerAuthorizationList, plannedServices, speakerName, spokenAnswer, usDate } from './front-desk-text';
+import { longDate, payerAuthorizationList, plannedServices, speakerName, usDate } from './front-desk-text';
+import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from './intake-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
 import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../../src/domain/money';

@@ -8,7 +8,7 @@
 import type { TraineeAction } from '../clinic/trainee-action';
 import type { AvailableTask, Session } from '../session/session';
 import type { MistakeDice, PlayerView } from '../workflows/shared/player';
-import { FRONT_DESK_PHONE_PLAYER as PHONE_PLAYER } from '../workflows/scheduling/scheduling.player';
+import { FRONT_DESK_PHONE_PLAYER as PHONE_PLAYER } from '../clinic/phone-call.player';
 
 /** One move: an action for a patient (or the phone). */
 export interface Move {

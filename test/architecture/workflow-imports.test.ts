@@ -19,7 +19,7 @@ const LISTS = ['src/workflows/workflows.ts', 'scenes/stations/stations.ts'];
  * `scenes/stations/<id>/`, they are named here).
  */
 const FOLDERS: readonly { folder: string; workflows: readonly string[]; stationFiles: readonly string[] }[] = [
-  { folder: 'src/workflows/intake', workflows: ['intake'], stationFiles: ['scenes/stations/intake-station.ts'] },
+  { folder: 'src/workflows/intake', workflows: ['intake'], stationFiles: ['scenes/stations/intake-station.ts', 'scenes/stations/intake-text.ts'] },
   { folder: 'src/workflows/vitals', workflows: ['vitals'], stationFiles: ['scenes/stations/vitals-station.ts', 'scenes/stations/vitals-bench-scene.ts', 'scenes/stations/vitals-choices.ts', 'scenes/stations/instrument-game.ts'] },
   { folder: 'src/workflows/specimen', workflows: ['specimen'], stationFiles: ['scenes/stations/specimen-station.ts', 'scenes/stations/specimen-choices.ts', 'scenes/stations/tube-tray-scene.ts'] },
   { folder: 'src/workflows/scheduling', workflows: ['scheduling', 'no-show'], stationFiles: ['scenes/stations/checkout-station.ts', 'scenes/stations/no-show-station.ts', 'scenes/stations/appointment-book-grid.ts'] },
@@ -29,37 +29,6 @@ const FOLDERS: readonly { folder: string; workflows: readonly string[]; stationF
     stationFiles: ['scenes/stations/billing-station.ts', 'scenes/stations/billing-chart.ts', 'scenes/stations/claim-form.ts', 'scenes/stations/claim-form-model.ts', 'scenes/stations/code-combobox.ts', 'scenes/stations/code-search.ts'],
   },
 ];
-
-/**
- * Imports that other parts of issue 15 remove (the lead empties this list at merge): each
- * `file -> folder`, with who removes it. The test fails on any import not here, and on any
- * entry here that is gone (so the list only shrinks).
- */
-const KNOWN_EXCEPTIONS: Readonly<Record<string, string>> = {
-  // H5 (layering): hygiene and identification move to src/workflows/shared/; intake and scheduling meet through shared types.
-  'src/workflows/specimen/specimen.machine.ts -> src/workflows/vitals': 'H5',
-  'src/workflows/specimen/specimen.rules.ts -> src/workflows/vitals': 'H5',
-  'src/workflows/specimen/specimen.actions.ts -> src/workflows/vitals': 'H5',
-  'src/workflows/scheduling/scheduling.machine.ts -> src/workflows/intake': 'H5',
-  'src/workflows/scheduling/no-show.machine.ts -> src/workflows/intake': 'H5',
-  'src/workflows/scheduling/scheduling.player.ts -> src/workflows/intake': 'H5',
-  'src/workflows/intake/intake.machine.ts -> src/workflows/scheduling': 'H5',
-  'src/workflows/intake/intake.player.ts -> src/workflows/scheduling': 'H5',
-  // H5 (layering): the phone call stops importing intake and scheduling; the trainees take the phone's player from the phone.
-  'src/clinic/phone-call.machine.ts -> src/workflows/intake': 'H5',
-  'src/clinic/phone-call.machine.ts -> src/workflows/scheduling': 'H5',
-  'src/trainees/trainee.ts -> src/workflows/scheduling': 'H5',
-  // H3 (rules out of the screen): the scenes' shared files read the domain's view models instead.
-  'scenes/stations/front-desk-text.ts -> src/workflows/intake': 'H3',
-  'scenes/stations/front-desk-text.ts -> src/workflows/scheduling': 'H3',
-  'scenes/stations/phone-station.ts -> src/workflows/intake': 'H3',
-  'scenes/stations/phone-station.ts -> src/workflows/scheduling': 'H3',
-  'scenes/stations/identify-controls.ts -> src/workflows/vitals': 'H3',
-  'scenes/stations/identify-controls.ts -> src/workflows/intake': 'H3',
-  'scenes/stations/intake-station.ts -> src/workflows/scheduling': 'H3',
-  // H3 (a patient's full name in one place): the waiting room calls patients by the shared name function.
-  'src/clinic/waiting-room.ts -> src/workflows/intake': 'H3',
-};
 
 const IMPORTS = /\bfrom\s+['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 
@@ -97,12 +66,8 @@ describe('each workflow folder', () => {
     expect(FOLDERS.flatMap((entry) => entry.workflows).sort()).toEqual(WORKFLOWS.map((workflow) => workflow.id).sort());
   });
 
-  it('is imported, outside its own folder and its station, by the two lists alone (and the known exceptions other parts remove)', () => {
-    expect(stray.filter((entry) => !Object.hasOwn(KNOWN_EXCEPTIONS, entry))).toEqual([]);
-  });
-
-  it('has no known exception left that is already gone', () => {
-    expect(Object.keys(KNOWN_EXCEPTIONS).filter((entry) => !stray.includes(entry))).toEqual([]);
+  it('is imported, outside its own folder and its station, by the two lists alone', () => {
+    expect(stray).toEqual([]);
   });
 
   it('is imported by the list of workflows', () => {

@@ -79,8 +79,8 @@ describe('parseTraineeAction', () => {
     expect(parseTraineeAction(dayBefore)).toEqual({ ok: true, action: dayBefore });
   });
 
-  it('reads a stage task\'s bare action and the workflow\'s full one of the same type, and reports the full one\'s field when both fail', () => {
-    expect(parseTraineeAction({ type: 'vitals.recorded' })).toEqual({ ok: true, action: { type: 'vitals.recorded' } });
+  it('refuses a recording of the vitals without its values, or with values that are not a set of fields, and names the field', () => {
+    expect(parseTraineeAction({ type: 'vitals.recorded' })).toMatchObject({ ok: false, problem: { field: 'values', message: 'vitals.recorded: values is missing.' } });
     const parsed = parseTraineeAction({ type: 'vitals.recorded', values: 5 });
     expect(parsed).toMatchObject({ ok: false, problem: { field: 'values', message: 'vitals.recorded: values 5 is not a set of fields.' } });
   });

@@ -11,17 +11,15 @@ import {
   availabilityText,
   bookPage,
   callerOpening,
-  chartFacts,
   followUpOrderText,
-  identityQuestionText,
   longDate,
   mondayOf,
   payerAuthorizationList,
   plannedServices,
   shortDate,
-  spokenAnswer,
   usDate,
 } from '../../scenes/stations/front-desk-text';
+import { chartFacts, identityQuestionText, spokenAnswer } from '../../scenes/stations/intake-text';
 
 function defaultMorning(): Scenario {
   const text = readFileSync(resolve(import.meta.dirname, '../../scenarios/default-morning.yaml'), 'utf8');

@@ -453,3 +453,37 @@ export function slotStatus(scenario: Scenario, ask: BookingAsk, date: string, ti
   const holders = provider ? holdersOf(provider, start, bookedOn(scenario, provider.id, date, madeToday)) : [];
   return { date, time, kind: statusKind(problem, start, holders), problem, holders };
 }
+
+/** Per provider and preferred time: the provider's slot times, closest first. The same for every date searched, so sorted once. */
+const slotsByCloseness = new WeakMap<ScenarioProvider, Map<string, readonly string[]>>();
+
+function slotsClosestTo(provider: ScenarioProvider, preferredTime: string): readonly string[] {
+  let byTime = slotsByCloseness.get(provider);
+  if (!byTime) {
+    byTime = new Map();
+    slotsByCloseness.set(provider, byTime);
+  }
+  const known = byTime.get(preferredTime);
+  if (known) return known;
+  const preferred = minutesOfDay(preferredTime);
+  const slots = gridTimes(provider)
+    .map((time) => ({ time, minute: minutesOfDay(time) }))
+    .sort((a, b) => Math.abs(a.minute - preferred) - Math.abs(b.minute - preferred) || a.minute - b.minute)
+    .map(({ time }) => time);
+  byTime.set(preferredTime, slots);
+  return slots;
+}
+
+/** The free slot on `date` closest to `preferredTime`, or null. */
+export function closestFreeSlot(
+  scenario: Scenario,
+  request: { date: string; providerId: string; visitTypeId: string },
+  preferredTime: string,
+  madeToday: readonly BookEntry[],
+): string | null {
+  const provider = scenario.providers.find((p) => p.id === request.providerId);
+  if (!provider) return null;
+  // On a day the provider does not work, `slotProblem` refuses every slot: no need to ask slot by slot.
+  if (!provider.template.workingWeekdays.includes(weekdayOf(request.date))) return null;
+  return slotsClosestTo(provider, preferredTime).find((time) => slotProblem(scenario, { ...request, time }, undefined, madeToday) === null) ?? null;
+}

@@ -9,7 +9,7 @@ import { demographicsReply } from '../../../src/workflows/intake/patient-at-desk
 import { normalizeName, respondentFor } from '../../../src/workflows/shared/patient-identity';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../../src/domain/random';
-import { identityQuestionText, spokenAnswer, chartFacts } from '../../../scenes/stations/front-desk-text';
+import { identityQuestionText, spokenAnswer, chartFacts } from '../../../scenes/stations/intake-text';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, startWorkflow } from './front-desk-support';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../../../src/cli/scenario-file';
 import { Session } from '../../../src/session/session';
 import { playDay, scriptedTrainee } from '../../../src/trainees/play-day';
-import { FRONT_DESK_PHONE_PLAYER as PHONE_PLAYER } from '../../../src/workflows/scheduling/scheduling.player';
+import { FRONT_DESK_PHONE_PLAYER as PHONE_PLAYER } from '../../../src/clinic/phone-call.player';
 import { SeededRandom } from '../../../src/domain/random';
 import { patient, scenario } from '../../support/scenario-builder';
 

@@ -119,12 +119,10 @@ describe('vitalsMachine', () => {
     expect(journal.checks.find((c) => c.ruleId === 'vitals.critical-escalation')?.passed).toBe(true);
   });
 
-  it('ignores nonsense and double-fired events without throwing', () => {
+  it('ignores out-of-turn and double-fired events without throwing', () => {
+    // An ill-formed action (a recording without its values) never reaches the machine: the edge refuses it (test/clinic/trainee-action.test.ts).
     const { actor, journal } = start();
     expect(actor.getSnapshot().can({ type: 'patient.ready-for-provider' })).toBe(false);
-    // A recording without its values, as a hand-edited file could carry it.
-    const withoutValues = JSON.parse('{"type":"vitals.recorded"}') as VitalsAction;
-    expect(actor.getSnapshot().can(withoutValues)).toBe(false);
     actor.send({ type: 'allergies.reconciled', allergies: [] });
     actor.send({ type: 'allergies.reconciled', allergies: [] });
     expect(journal.checks.filter((c) => c.ruleId === 'rooming.allergies')).toHaveLength(1);

@@ -1,0 +1,86 @@
+/**
+ * How check-in's identity questions read on the front desk's panel: the question as the
+ * trainee puts it (stated, or yes/no from the chart) and the answer in the words of the
+ * person at the desk (the patient, or a child's parent).
+ */
+import { fullName } from '../../src/domain/patient';
+import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
+import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
+import type { Respondent } from '../../src/workflows/shared/patient-identity';
+import { usDate } from './front-desk-text';
+
+/** What the chart says, for composing a yes/no question from it. */
+export interface ChartFacts {
+  readonly name: string;
+  readonly dateOfBirth: string;
+  readonly phone: string;
+  readonly appointmentTime: string;
+}
+
+/** The chart facts of a patient. */
+export function chartFacts(patient: ScenarioPatient): ChartFacts {
+  return { name: fullName(patient.name), dateOfBirth: patient.dateOfBirth, phone: patient.phone, appointmentTime: patient.arrival.time };
+}
+
+/** How the trainee speaks of the patient to the person answering: "your" to the patient, "her" or "his" to a child's parent. */
+export interface Addressee {
+  readonly respondent: Respondent;
+  readonly sex: ScenarioPatient['sex'];
+}
+
+function possessive(to: Addressee | undefined): { whose: string; areYou: string } {
+  if (!to || to.respondent.kind === 'patient') return { whose: 'your', areYou: 'Are you' };
+  const whose = to.sex === 'female' ? 'her' : to.sex === 'male' ? 'his' : 'the child’s';
+  const isThis = to.sex === 'female' ? 'Is she' : to.sex === 'male' ? 'Is he' : 'Is this';
+  return { whose, areYou: isThis };
+}
+
+/**
+ * The question as the trainee puts it: stated ("Please tell me …") or yes/no, read from
+ * the chart ("Are you …?"). To a child's parent, the question is about the child ("her").
+ */
+export function identityQuestionText(question: IdentityQuestion, style: QuestionStyle, chart: ChartFacts, to?: Addressee): string {
+  const { whose, areYou } = possessive(to);
+  if (style === 'stated') {
+    switch (question) {
+      case 'full-name':
+        return `Please tell me ${whose} full name.`;
+      case 'date-of-birth':
+        return `And what is ${whose} date of birth?`;
+      case 'phone':
+        return 'What is the best phone number to reach you?';
+      case 'appointment-time':
+        return `What time is ${whose} appointment today?`;
+    }
+  }
+  switch (question) {
+    case 'full-name':
+      return `${areYou} ${chart.name}?`;
+    case 'date-of-birth':
+      return `Is ${whose} date of birth ${usDate(chart.dateOfBirth)}?`;
+    case 'phone':
+      return `Is your phone number still ${chart.phone}?`;
+    case 'appointment-time':
+      return `Is ${whose} appointment at ${chart.appointmentTime}?`;
+  }
+}
+
+/**
+ * What the person at the desk says back, in their own words: dates as people say them, a
+ * yes as a yes. A parent speaks of the child: "Her name is …", "Her birthday is …".
+ */
+export function spokenAnswer(question: IdentityQuestion, style: QuestionStyle, answer: string, to?: Addressee): string {
+  if (style === 'yes-no') return answer === 'yes' ? 'Yes, that’s right.' : 'No.';
+  const child = to?.respondent.kind === 'companion';
+  const pronoun = to?.sex === 'female' ? 'Her' : to?.sex === 'male' ? 'His' : 'The child’s';
+  switch (question) {
+    case 'full-name':
+      return child ? `${pronoun} name is ${answer}.` : `${answer}.`;
+    case 'date-of-birth':
+      return child ? `${pronoun} birthday is ${usDate(answer)}.` : `${usDate(answer)}.`;
+    case 'phone':
+      return `It’s ${answer}.`;
+    case 'appointment-time':
+      return `At ${answer}, I think.`;
+  }
+}

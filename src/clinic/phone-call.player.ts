@@ -1,0 +1,66 @@
+/**
+ * How the scripted trainees handle a phone call: both ask the caller who they are; the
+ * expert gives results only to the patient or a person the chart has a release of
+ * information for, and carries out scheduling requests; the novice, at the mistake rate,
+ * takes a relative who knows the details for one who may be told, and gives them the
+ * results. The phone is the day's, not a workflow's: its player lives with its machine.
+ */
+import { addDays, closestFreeSlot } from '../workflows/shared/appointment-book';
+import type { MistakeDice, PhonePlayer, PhoneView } from '../workflows/shared/player';
+import { mayReceiveResults } from '../workflows/shared/privacy';
+import { callerFacts, type PhoneCallContext } from './phone-call.machine';
+import type { TraineeAction } from './trainee-action';
+
+/** The first free slot for the caller's visit, from a week after today, for a reschedule. */
+function rescheduleSlot(context: PhoneCallContext): { date: string; time: string } | null {
+  const patient = context.scenario.patients.find((p) => p.id === context.call.patientId);
+  if (!patient) return null;
+  const start = addDays(context.scenario.day.date, 7);
+  for (let d = 0; d < 28; d++) {
+    const date = addDays(start, d);
+    const time = closestFreeSlot(context.scenario, { date, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId }, patient.arrival.time, context.env.bookings);
+    if (time) return { date, time };
+  }
+  return null;
+}
+
+function phoneAction(view: PhoneView, dice?: MistakeDice): TraineeAction | null {
+  const { callId, snapshot } = view;
+  if (snapshot.value === 'ringing') return { type: 'phone.answered', callId };
+  if (snapshot.value !== 'inCall') return null;
+  const context = snapshot.context as PhoneCallContext;
+  const { call } = context;
+  // The expert asks every caller who they are; whether that allows sharing is the chart's to say.
+  const facts = callerFacts(context);
+  if (!context.callerVerified && (call.caller === 'patient' || call.caller === 'relative')) return { type: 'caller.verified', callId };
+  switch (call.request) {
+    case 'results':
+      if (context.resultsDisclosed !== null) break;
+      if (mayReceiveResults(facts)) {
+        return { type: 'results.disclosed', callId };
+      }
+      // Wanting to help a worried relative is the usual reason the minimum necessary is broken.
+      return dice?.slips() ? { type: 'results.disclosed', callId } : { type: 'results.withheld', callId };
+    case 'reschedule': {
+      if (context.requestDone) break;
+      const slot = rescheduleSlot(context);
+      if (slot) return { type: 'appointment.rescheduled', callId, ...slot };
+      break;
+    }
+    case 'cancel':
+      if (!context.requestDone) return { type: 'appointment.cancelled', callId };
+      break;
+    case 'confirm':
+      if (!context.requestDone) return { type: 'appointment.confirmed', callId };
+      break;
+    case 'general':
+      break;
+  }
+  return { type: 'phone.closed', callId };
+}
+
+/** The front desk's phone play: privacy first, then what the caller asked. */
+export const FRONT_DESK_PHONE_PLAYER: PhonePlayer<TraineeAction> = {
+  expert: (view) => phoneAction(view),
+  novice: (view, dice) => phoneAction(view, dice),
+};

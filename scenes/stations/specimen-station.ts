@@ -571,10 +571,8 @@ class SpecimenPanel implements StationInstance {
       ),
       paragraph('A result in the critical range goes to the provider at once, before anything else.', 'station-note'),
       buttonRow(
-        // Never greyed: the workflow lists the alert only while it tells the provider something,
-        // yet always takes it and judges an unneeded one; a greyed button would tell the trainee
-        // whether a value is critical. (Open from the list once the list is what the machine takes.)
-        actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'),
+        // The workflow lists the alert whenever it takes one (and judges an unneeded one), so the button never tells the trainee whether a value is critical.
+        openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted')),
         openWhen(actionButton('Send the specimens and finish', 'send', () => this.#send({ type: 'specimen.sent' })), this.#listed('specimen.sent')),
       ),
     ]);

@@ -399,10 +399,8 @@ class VitalsPanel implements StationInstance {
   #providerStep(): HTMLElement {
     return step('Provider', [
       paragraph('A value in the critical range goes to the provider at once, before anything else.', 'station-note'),
-      // Never greyed: the workflow lists the alert only while it tells the provider something,
-      // yet always takes it and judges an unneeded one; a greyed button would tell the trainee
-      // whether a value is critical. (Open from the list once the list is what the machine takes.)
-      buttonRow(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger')),
+      // The workflow lists the alert whenever it takes one (and judges an unneeded one), so the button never tells the trainee whether a value is critical.
+      buttonRow(openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted'))),
     ]);
   }
 

@@ -545,14 +545,14 @@ export class ClinicFloorScene extends Scene {
     this.#app.settings.update({ speed });
   }
 
-  async #confirmEndDay(): Promise<void> {
+  async #confirmEndDay(why?: string): Promise<void> {
     const runner = this.#runner;
     if (!runner || runner.session.isOver) return;
     // The question is not a floor decision: the clock stands still while it is open.
     const release = runner.hold();
     const confirmed = await confirmDialog(panelsLayer(), {
       title: 'End the day now?',
-      message: 'The clinic plays on to closing time without you: patients still waiting will not be finished, and that counts in the debrief.',
+      message: `${why ? `${why} ` : ''}The clinic plays on to closing time without you: patients still waiting will not be finished, and that counts in the debrief.`,
       confirmLabel: 'End day',
       cancelLabel: 'Keep working',
     });
@@ -592,8 +592,16 @@ export class ClinicFloorScene extends Scene {
     if (blocker !== null) this.#toasts?.show(notNowText(blocker), 'refused');
   }
 
-  /** Untimed play: runs the clock to the next thing that happens, and says what it was. */
+  /**
+   * Untimed play: runs the clock to the next thing that happens, and says what it was. When
+   * nothing more is due before closing, the next event is the end of the day: the trainee is
+   * asked first, as "End day" asks.
+   */
   #nextEvent(runner: DayRunner): void {
+    if (runner.session.nextEventCloses) {
+      void this.#confirmEndDay('Nothing else happens before closing: the next event is the end of the day.');
+      return;
+    }
     const from = runner.session.minute;
     runner.nextEvent();
     this.#tellJump(runner, from);

@@ -145,6 +145,8 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
         td.dataset.time = cell.time;
         td.tabIndex = cell.date === active.date && cell.time === active.time ? 0 : -1;
         td.setAttribute('aria-label', `${longDate(cell.date)} ${cell.time}: ${marked ?? cell.text}${selected ? ', selected' : ''}`);
+        // The cell is narrow: its whole text shows on hover (and is read out from the label).
+        td.title = marked ?? cell.text;
         td.append(element('span', 'fd-slot-text', marked ?? cell.text));
         if (selected) td.prepend(element('span', 'fd-slot-check', '✓ '));
         td.addEventListener('click', () => select(cell, true));

@@ -111,6 +111,7 @@ const CELL_KIND: Readonly<Record<SlotStatusKind, BookCell['kind']>> = {
   'outside-hours': 'closed',
   'not-a-start-time': 'closed',
   passed: 'closed',
+  'too-soon': 'closed',
   'unknown-visit': 'closed',
 };
 
@@ -137,6 +138,8 @@ function cellText(status: SlotStatus): string {
       return 'Not a start time';
     case 'passed':
       return holders === '' ? 'Passed' : `Passed, booked: ${holders}`;
+    case 'too-soon':
+      return holders === '' ? 'Too soon' : `Too soon, booked: ${holders}`;
     case 'unknown-visit':
       return 'No such visit type';
   }

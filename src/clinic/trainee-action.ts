@@ -118,6 +118,8 @@ export interface ActionProblem {
   readonly detail: string;
   /** The whole problem as one sentence: `vitals.recorded: values.temperatureC Infinity is not a finite number.` */
   readonly message: string;
+  /** The problem in the trainee's words, without the game's internal names: `The temperature (°C) 999 is more than 46: check what you typed.` */
+  readonly plain: string;
 }
 
 /** An action read at the edge: its parsed copy, or what is wrong with it. */
@@ -150,7 +152,38 @@ export function parseTraineeAction(raw: unknown): ParsedAction {
 }
 
 function refused(field: string, detail: string, message: string): ParsedAction {
-  return { ok: false, problem: { field, detail, message } };
+  return { ok: false, problem: { field, detail, message, plain: 'The game cannot take that: it is not one of its actions.' } };
+}
+
+/** How the trainee knows the fields the panels let them type into; any other field reads as its own name in words. */
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  heightCm: 'the height (cm)',
+  weightKg: 'the weight (kg)',
+  bmi: 'the BMI',
+  temperatureC: 'the temperature (°C)',
+  pulsePerMinute: 'the pulse (beats a minute)',
+  respirationsPerMinute: 'the respirations (breaths a minute)',
+  systolicMmHg: 'the systolic pressure (mmHg)',
+  diastolicMmHg: 'the diastolic pressure (mmHg)',
+  spo2Percent: 'the oxygen saturation (%)',
+  painScore: 'the pain score',
+  text: 'the text',
+};
+
+/** A field's path in the trainee's words: its last part, from the table or split into words (`memberId` → "the member id"). */
+function fieldWords(path: readonly PropertyKey[]): string {
+  const last = [...path].reverse().find((part) => typeof part === 'string');
+  if (last === undefined) return 'the entry';
+  return FIELD_WORDS[last] ?? `the ${last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()}`;
+}
+
+/** The trainee's sentence for a problem with a value they gave. */
+function plainSentence(issue: z.core.$ZodIssue, valued: string): string {
+  // A number too long for any instrument (400 nines) arrives as Infinity: say what it means, not its name.
+  const endless = typeof issue.input === 'number' && !Number.isFinite(issue.input);
+  const sentence = endless ? `${fieldWords(issue.path)} is not a number any instrument shows` : `${fieldWords(issue.path)} ${valued}`;
+  const typed = issue.code === 'too_big' || issue.code === 'too_small' || issue.code === 'invalid_type';
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${typed ? ': check what you typed.' : '.'}`;
 }
 
 /** A value as the message quotes it: short primitives only (`"25:00"`, `Infinity`, `12`). */
@@ -168,12 +201,12 @@ function describeIssue(type: string, issue: z.core.$ZodIssue): ActionProblem {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => (field === '' ? key : `${field}.${key}`));
     const wrong = keys.length === 1 ? 'is not a field' : 'are not fields';
-    return { field: keys.join(', '), detail: `${wrong} of ${type}`, message: `${type}: ${keys.join(', ')} ${wrong} of this action.` };
+    return { field: keys.join(', '), detail: `${wrong} of ${type}`, message: `${type}: ${keys.join(', ')} ${wrong} of this action.`, plain: 'The game cannot take that: it carries details this step does not have.' };
   }
   const value = issue.input === undefined ? undefined : shown(issue.input);
   const what = predicate(issue);
   const valued = value === undefined ? what : `${value} ${what}`;
-  return { field, detail: `${valued} (${type})`, message: `${type}: ${field} ${valued}.` };
+  return { field, detail: `${valued} (${type})`, message: `${type}: ${field} ${valued}.`, plain: plainSentence(issue, valued) };
 }
 
 /** What is wrong with a value, as the rest of a sentence that begins with the field. */

@@ -13,7 +13,7 @@ import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
-import { ACTION_COSTS, DAY_ACTION_COSTS, isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
+import { ACTION_COSTS, type ActionProblem, DAY_ACTION_COSTS, isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import type { ActionCost } from '../reference/action-costs';
 import { stageActors, workflowUnderWay } from '../workflows/stage-actors';
 import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, WORKFLOWS, workflowsById } from '../workflows/workflows';
@@ -48,7 +48,7 @@ export interface ActionLogEntry {
 /** What happened to an action the trainee tried. */
 export type ActionOutcome =
   | { readonly accepted: true; readonly entry: ActionLogEntry; readonly minutes: number }
-  | { readonly accepted: false; readonly reason: string };
+  | { readonly accepted: false; readonly reason: string; readonly problem?: ActionProblem };
 
 /** What the trainee can do now for one patient (or for the phone). */
 export interface AvailableTask {
@@ -178,7 +178,7 @@ export class Session {
    */
   act(patientId: string | null, action: TraineeAction): ActionOutcome {
     const read = this.#read(patientId, action);
-    if (!read.ok) return { accepted: false, reason: read.reason };
+    if (!read.ok) return read.problem ? { accepted: false, reason: read.reason, problem: read.problem } : { accepted: false, reason: read.reason };
     const parsed = read.action;
     this.#lastParse = null;
     const entry: ActionLogEntry = { seq: this.#log.length, minute: this.#clock.now, patientId, action: parsed };
@@ -213,6 +213,13 @@ export class Session {
     const next = this.#clock.nextDue();
     this.#clock.advanceTo(next === undefined ? this.#closingMinute : Math.min(next, this.#closingMinute));
     return !this.isOver;
+  }
+
+  /** True when nothing is due before closing, so waiting for the next event would end the day. */
+  get nextEventCloses(): boolean {
+    if (this.isOver) return false;
+    const next = this.#clock.nextDue();
+    return next === undefined || next >= this.#closingMinute;
   }
 
   /** Plays the rest of the day without the trainee, to closing time. */
@@ -376,13 +383,14 @@ export class Session {
    * (actions are readonly values, never changed in between), and the same parsed copy lets
    * the workflow's answer to `canAct` stand for `act`.
    */
-  #read(patientId: string | null, raw: TraineeAction): { readonly ok: true; readonly action: TraineeAction } | { readonly ok: false; readonly reason: string } {
+  #read(patientId: string | null, raw: TraineeAction): { readonly ok: true; readonly action: TraineeAction } | { readonly ok: false; readonly reason: string; readonly problem?: ActionProblem } {
     if (this.isOver) return { ok: false, reason: 'The clinic day is over.' };
     if (patientId !== null && typeof patientId !== 'string') return { ok: false, reason: 'An action is for a patient (by id) or for nobody.' };
     const last = this.#lastParse;
     const parsed = last !== null && last.raw === raw ? last.parsed : parseTraineeAction(raw);
     this.#lastParse = { raw, parsed };
-    if (!parsed.ok) return { ok: false, reason: parsed.problem.message };
+    // The trainee reads the problem in their words; a file's reader gets the located one (`problem`).
+    if (!parsed.ok) return { ok: false, reason: parsed.problem.plain, problem: parsed.problem };
     const refusal = this.#refusal(patientId, parsed.action);
     return refusal === null ? parsed : { ok: false, reason: refusal };
   }
@@ -464,7 +472,7 @@ export function replaySession(
     session.advanceTo(entry.minute);
     const outcome = session.act(entry.patientId, entry.action);
     if (!outcome.accepted) {
-      throw new ReplayError(`action ${entry.seq} (${entry.action.type}) was refused on replay: ${outcome.reason}`, entry.seq);
+      throw new ReplayError(`action ${entry.seq} (${entry.action.type}) was refused on replay: ${outcome.problem?.message ?? outcome.reason}`, entry.seq);
     }
   }
   return session;

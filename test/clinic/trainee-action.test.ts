@@ -79,6 +79,13 @@ describe('parseTraineeAction', () => {
     expect(parseTraineeAction(dayBefore)).toEqual({ ok: true, action: dayBefore });
   });
 
+  it('says the problem to the trainee in their words, without the game\'s internal names', () => {
+    const values = { heightCm: 170, weightKg: 70, bmi: 24.2, temperatureC: 999, temperatureRoute: 'oral', pulsePerMinute: 72, respirationsPerMinute: 16, systolicMmHg: 120, diastolicMmHg: 80, spo2Percent: 98, painScore: 0 };
+    expect(parseTraineeAction({ type: 'vitals.recorded', values })).toMatchObject({ ok: false, problem: { plain: 'The temperature (°C) 999 is more than 46: check what you typed.' } });
+    expect(parseTraineeAction({ type: 'chief-complaint.recorded', text: 12 })).toMatchObject({ ok: false, problem: { plain: 'The text 12 is not text: check what you typed.' } });
+    expect(parseTraineeAction({ type: 'copay.collected', amount: 5, receiptGiven: true, tip: 1 })).toMatchObject({ ok: false, problem: { plain: 'The game cannot take that: it carries details this step does not have.' } });
+  });
+
   it('refuses a recording of the vitals without its values, or with values that are not a set of fields, and names the field', () => {
     expect(parseTraineeAction({ type: 'vitals.recorded' })).toMatchObject({ ok: false, problem: { field: 'values', message: 'vitals.recorded: values is missing.' } });
     const parsed = parseTraineeAction({ type: 'vitals.recorded', values: 5 });

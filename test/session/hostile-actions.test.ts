@@ -148,7 +148,11 @@ describe('hostile actions at the session', () => {
       type: 'vitals.recorded',
       values: { heightCm: 170, weightKg: 70, bmi: 24.2, temperatureC: 36.8, temperatureRoute: 'oral', pulsePerMinute: 72, respirationsPerMinute: 16, systolicMmHg: Number('9'.repeat(400)), diastolicMmHg: 80, spo2Percent: 98, painScore: 0 },
     });
-    expect(outcome).toEqual({ accepted: false, reason: 'vitals.recorded: values.systolicMmHg Infinity is not a finite number.' });
+    expect(outcome).toMatchObject({
+      accepted: false,
+      reason: 'The systolic pressure (mmHg) is not a number any instrument shows: check what you typed.',
+      problem: { field: 'values.systolicMmHg', message: 'vitals.recorded: values.systolicMmHg Infinity is not a finite number.' },
+    });
     session.dispose();
   });
 });

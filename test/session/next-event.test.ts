@@ -47,3 +47,29 @@ describe('Session.waitForNextEvent', () => {
     expect(ready.length).toBeGreaterThan(0);
   });
 });
+
+describe('Session.nextEventCloses', () => {
+  it('says the next event is closing time exactly when waiting for it runs the clock to closing, so the screen can ask first', () => {
+    const day = defaultMorning();
+    const closing = Number(day.day.end.slice(0, 2)) * 60 + Number(day.day.end.slice(3));
+    const session = Session.start(day, { seed: 1, settings: { mode: 'practice', timerEnabled: false } });
+    const trainee = expertTrainee();
+    // The expert works the morning, waiting whenever nothing is to be done, but never sends the first patient's claim: work is left at closing.
+    const unsent = day.patients[0]!.id;
+    let said = 0;
+    while (!session.isOver) {
+      const move = trainee.nextMove(session);
+      if (move && !(move.action.type === 'claim.submitted' && move.patientId === unsent)) {
+        session.act(move.patientId, move.action);
+        continue;
+      }
+      const closes = session.nextEventCloses;
+      if (closes) said += 1;
+      session.waitForNextEvent();
+      expect([session.minute === closing, closes]).toEqual([session.minute === closing, session.minute === closing]);
+    }
+    expect(said).toBe(1);
+    expect(session.nextEventCloses).toBe(false);
+    session.dispose();
+  });
+});

@@ -395,10 +395,11 @@ export function fromTheDayAfter(today: string): { readonly date: string; readonl
  * - `blocked`: the slot lies in blocked time; `runs-into-blocked`: the visit runs into it;
  * - `closed`: the provider does not work that day; `outside-hours`: the visit runs past
  *   closing; `not-a-start-time`: the method starts visits only on the hour (wave);
- * - `passed`: earlier than the booking may start; `unknown-visit`: the provider has no such
- *   visit type.
+ * - `passed`: earlier on the day the booking may first start (a walk-in's slots before its
+ *   arrival); `too-soon`: a day before it (today, for a follow-up that must be on a later
+ *   day); `unknown-visit`: the provider has no such visit type.
  */
-export const SLOT_STATUS_KINDS = ['free', 'booked', 'runs-into-booking', 'blocked', 'runs-into-blocked', 'closed', 'outside-hours', 'not-a-start-time', 'passed', 'unknown-visit'] as const;
+export const SLOT_STATUS_KINDS = ['free', 'booked', 'runs-into-booking', 'blocked', 'runs-into-blocked', 'closed', 'outside-hours', 'not-a-start-time', 'passed', 'too-soon', 'unknown-visit'] as const;
 /** One kind of slot status. */
 export type SlotStatusKind = (typeof SLOT_STATUS_KINDS)[number];
 
@@ -422,7 +423,7 @@ function holdersOf(provider: ScenarioProvider, start: number, booked: readonly B
     .map((entry) => entry.label);
 }
 
-function statusKind(problem: SlotProblem | null, start: number, holders: readonly string[]): SlotStatusKind {
+function statusKind(problem: SlotProblem | null, start: number, holders: readonly string[], tooSoon: boolean): SlotStatusKind {
   if (problem === null) return 'free';
   switch (problem.kind) {
     case 'unknown-provider':
@@ -440,7 +441,7 @@ function statusKind(problem: SlotProblem | null, start: number, holders: readonl
       // The check stops at the first full slot the visit needs: when that is this slot, its takers are this slot's holders.
       return problem.taken.length === holders.length && problem.taken.every((label, i) => label === holders[i]) ? 'booked' : 'runs-into-booking';
     case 'in-the-past':
-      return 'passed';
+      return tooSoon ? 'too-soon' : 'passed';
   }
 }
 
@@ -451,7 +452,7 @@ export function slotStatus(scenario: Scenario, ask: BookingAsk, date: string, ti
   const provider = scenario.providers.find((p) => p.id === ask.providerId);
   const start = minutesOfDay(time);
   const holders = provider ? holdersOf(provider, start, bookedOn(scenario, provider.id, date, madeToday)) : [];
-  return { date, time, kind: statusKind(problem, start, holders), problem, holders };
+  return { date, time, kind: statusKind(problem, start, holders, date < ask.notBefore.date), problem, holders };
 }
 
 /** Per provider and preferred time: the provider's slot times, closest first. The same for every date searched, so sorted once. */

@@ -193,7 +193,10 @@ export class TraineeDriver {
     const page = this.#page;
     const next = page.getByRole('button', { name: 'Next event', exact: true });
     if (await next.isVisible()) {
+      // When nothing more is due before closing, the next event is the end of the day, and the page asks first.
+      const closes = await page.evaluate(() => window.__clinic?.session()?.nextEventCloses ?? false);
       await activate(next);
+      if (closes) await activate(page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day', exact: true }));
     } else {
       const target = this.#nextEventMinute();
       // The clock runs only on the floor: a trainee who waits walks out of the station first.

@@ -196,9 +196,12 @@ describe('slotStatus', () => {
     expect(status(stream, time, visitTypeId)).toMatchObject({ kind, holders });
   });
 
-  it('says closed on a day the provider does not work, and passed before the booking may start', () => {
+  it('says closed on a day the provider does not work, too soon on a day before the booking may start, and passed earlier on its first day', () => {
     expect(status(stream, '09:15', 'follow-up', '2026-03-28').kind).toBe('closed');
-    expect(status(stream, '09:15', 'follow-up', '2026-03-10')).toMatchObject({ kind: 'passed', problem: { kind: 'in-the-past' } });
+    expect(status(stream, '16:00', 'follow-up', '2026-03-10')).toMatchObject({ kind: 'too-soon', problem: { kind: 'in-the-past' } });
+    const walkIn = { providerId: 'dr-test', visitTypeId: 'follow-up', notBefore: { date: '2026-03-10', minute: 10 * 60 } };
+    expect(slotStatus(stream, walkIn, '2026-03-10', '09:15')).toMatchObject({ kind: 'passed', problem: { kind: 'in-the-past' } });
+    expect(slotStatus(stream, walkIn, '2026-03-10', '10:30').kind).not.toBe('passed');
   });
 
   it('shows a slot with room left as free, and names who already holds it', () => {

@@ -2,10 +2,12 @@
  * Runs a front-desk machine on its own: a SimulatedClock that starts at a clinic minute,
  * a journal to read the checks from, and the seeded random source.
  */
+import { expect } from 'vitest';
 import { type AnyStateMachine, createActor, type EventObject, SimulatedClock } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { intakeMachine, type IntakeSnapshot } from '../../../src/workflows/intake/intake.machine';
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
+import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
 import { DayJournal, type DayEnvironment } from '../../../src/domain/day-environment';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../../src/domain/random';
@@ -24,6 +26,28 @@ export function startWorkflow<T extends AnyStateMachine>(machine: T, scenario: S
   const actor = createActor(machine, { input: { scenario, patient, env, chart: {} }, clock } as never);
   actor.start();
   return { actor, clock, journal, env };
+}
+
+/**
+ * Plays check-in to the end: the expert, or (given `slips`) the novice, slipping whenever
+ * `slips` says so for the machine's snapshot. Each action must be one the machine takes.
+ * Returns the run, the actions sent and the machine's output.
+ */
+export function playCheckIn(day: Scenario, who: ScenarioPatient, options: { readonly slips?: (snapshot: IntakeSnapshot) => boolean; readonly startMinute?: number } = {}) {
+  const run = startWorkflow(intakeMachine, day, who, options.startMinute);
+  const slips = options.slips;
+  const dice = { random: new SeededRandom(3), slips: () => slips?.(run.actor.getSnapshot()) ?? false };
+  const sent: IntakeAction[] = [];
+  for (let step = 0; step < 40 && run.actor.getSnapshot().status === 'active'; step++) {
+    const view = { snapshot: run.actor.getSnapshot(), patient: who, scenario: day, minute: run.env.now() };
+    const action = (slips ? INTAKE_PLAYER.novice(view, dice) : INTAKE_PLAYER.expert(view)) as IntakeAction | null;
+    if (!action) break;
+    expect(run.actor.getSnapshot().can(action), JSON.stringify(action)).toBe(true);
+    run.actor.send(action);
+    sent.push(action);
+    run.clock.increment(1);
+  }
+  return { ...run, sent, output: run.actor.getSnapshot().output };
 }
 
 /** The findings' rule ids in the journal, in order. */

@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { coverageNotActive, intakeAvailableActions, intakeMachine } from '../../../src/workflows/intake/intake.machine';
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
-import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
-import { SeededRandom } from '../../../src/domain/random';
 import { patient, scenario } from '../../support/scenario-builder';
-import { checkedRules, GREET_AND_CONFIRM, intakeStatesReached, missedRules, startWorkflow } from './front-desk-support';
+import { checkedRules, GREET_AND_CONFIRM, intakeStatesReached, missedRules, playCheckIn as playDesk, startWorkflow } from './front-desk-support';
 
 const coverage = { payerId: 'bluecross-ppo', memberId: 'BHP-100', planType: 'ppo' as const, copay: 25 };
 
 /** Plays the expert (or a novice that always slips) through check-in; returns the journal and the output. */
 function playCheckIn(day: Scenario, who: ScenarioPatient, mode: 'expert' | 'always-slips' = 'expert', startMinute = 480) {
-  const run = startWorkflow(intakeMachine, day, who, startMinute);
-  const dice = { random: new SeededRandom(3), slips: () => true };
-  for (let step = 0; step < 40 && run.actor.getSnapshot().status === 'active'; step++) {
-    const view = { snapshot: run.actor.getSnapshot(), patient: who, scenario: day, minute: run.env.now() };
-    const action = (mode === 'expert' ? INTAKE_PLAYER.expert(view) : INTAKE_PLAYER.novice(view, dice)) as IntakeAction | null;
-    if (!action) break;
-    expect(run.actor.getSnapshot().can(action), JSON.stringify(action)).toBe(true);
-    run.actor.send(action);
-    run.clock.increment(1);
-  }
-  return { ...run, output: run.actor.getSnapshot().output };
+  return playDesk(day, who, mode === 'expert' ? { startMinute } : { slips: () => true, startMinute });
 }
 
 describe('intakeMachine', () => {

@@ -3,15 +3,13 @@ import { readScenarioFile } from '../../../src/cli/scenario-file';
 import { ageInYears } from '../../../src/reference/iso-date';
 import { type IntakeSnapshot, intakeAvailableActions, intakeMachine } from '../../../src/workflows/intake/intake.machine';
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
-import { INTAKE_PLAYER } from '../../../src/workflows/intake/intake.player';
 import { checkChartCorrection } from '../../../src/workflows/intake/intake.rules';
 import { demographicsReply } from '../../../src/workflows/intake/patient-at-desk';
 import { normalizeName, respondentFor } from '../../../src/workflows/shared/patient-identity';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
-import { SeededRandom } from '../../../src/domain/random';
 import { identityQuestionText, spokenAnswer, chartFacts } from '../../../scenes/stations/intake-text';
 import { patient, scenario } from '../../support/scenario-builder';
-import { missedRules, startWorkflow } from './front-desk-support';
+import { missedRules, playCheckIn as playDesk, startWorkflow } from './front-desk-support';
 
 function loaded(id: string): Scenario {
   const file = readScenarioFile(id);
@@ -23,19 +21,7 @@ const BUNDLED = ['adult-morning', 'billing-day', 'chronic-care', 'default-mornin
 
 /** Plays check-in to the end with the expert, or with a novice who slips only while settling a mismatch. */
 function playCheckIn(day: Scenario, who: ScenarioPatient, mode: 'expert' | 'slips-settling' = 'expert') {
-  const run = startWorkflow(intakeMachine, day, who, 480);
-  const dice = { random: new SeededRandom(3), slips: () => run.actor.getSnapshot().value === 'resolvingMismatch' };
-  const sent: IntakeAction[] = [];
-  for (let step = 0; step < 40 && run.actor.getSnapshot().status === 'active'; step++) {
-    const view = { snapshot: run.actor.getSnapshot(), patient: who, scenario: day, minute: run.env.now() };
-    const action = (mode === 'expert' ? INTAKE_PLAYER.expert(view) : INTAKE_PLAYER.novice(view, dice)) as IntakeAction | null;
-    if (!action) break;
-    expect(run.actor.getSnapshot().can(action), JSON.stringify(action)).toBe(true);
-    run.actor.send(action);
-    sent.push(action);
-    run.clock.increment(1);
-  }
-  return { ...run, sent, output: run.actor.getSnapshot().output };
+  return playDesk(day, who, mode === 'expert' ? {} : { slips: (snapshot) => snapshot.value === 'resolvingMismatch' });
 }
 
 const child = { dateOfBirth: '2019-09-02', emergencyContact: { name: 'Lucía Ramírez', relationship: 'Mother', phone: '555-555-0177' } };

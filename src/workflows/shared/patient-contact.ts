@@ -10,9 +10,7 @@
  */
 import { checked, SOURCES } from '../../reference/source';
 import { type Check, defineRule, missed } from '../../scoring/finding';
-import type { WorkflowInput } from '../workflow';
 import { NO_CHANGE } from '../workflow-steps';
-import { displayName } from '../../domain/patient';
 import { schemaOf, z } from '../../scenario/zod';
 
 /** The trainee cleaned their hands (alcohol-based rub or washing) in front of the patient. */
@@ -40,11 +38,6 @@ export interface PatientIdentifiedAction {
 /** The trainee told the provider at once about a critical value. */
 export interface ProviderAlertedAction {
   readonly type: 'provider.alerted';
-}
-
-/** The patient's name as findings and the timeline give it. */
-export function patientName(input: Pick<WorkflowInput, 'patient'>): string {
-  return displayName(input.patient);
 }
 
 /** Who and when a check is about. */

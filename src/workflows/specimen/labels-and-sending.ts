@@ -7,11 +7,12 @@ import type { PerformedService, ProceduresRecord } from '../../domain/chart';
 import { isMicrotubeId, type MicrotubeId, type TubeId } from '../../reference/order-of-draw';
 import type { OrderableTest, TestId } from '../../reference/tests';
 import type { Check } from '../../scoring/finding';
-import { patientName } from '../shared/patient-contact';
+import { } from '../shared/patient-contact';
 import { NO_CHANGE } from '../workflow-steps';
 import type { ContainerId } from './specimen.actions';
 import { orderedTests, record, type RejectedContainer, type SpecimenContext, type SpecimenGuard, type SpecimenStep, subject } from './specimen.context';
 import { containerName, inversionsCheck, labelCheck, labelProblems, missingLabelCheck, ordersCompleteCheck } from './specimen.rules';
+import { displayName } from '../../domain/patient';
 
 /** Containers collected in this round that carry no label. */
 function unlabelled(context: SpecimenContext): ContainerId[] {
@@ -147,7 +148,7 @@ export const rejectSpecimens: SpecimenStep = (context) => {
   const keep = [...context.drawn.map((d) => d.tube).filter((id) => id !== 'discard'), ...context.microtubes.map((m) => m.tubeId)].filter((id) => !rejectedIds.includes(id));
   const what = [...tubes.map((r) => `the ${containerName(r.tube)} tube (${r.reason})`), ...microtubes.map((r) => `the ${containerName(r.microtube)} (${r.reason})`)].join(' and ');
   const again = [...(tubes.length > 0 ? ['must be redrawn'] : []), ...(microtubes.length > 0 ? ['needs a new skin puncture'] : [])].join(' and ');
-  context.env.journal.note({ minute: context.env.now(), patientId: context.patient.id, kind: 'action', text: `${patientName(context)}: the lab rejected ${what}; the patient ${again}.` });
+  context.env.journal.note({ minute: context.env.now(), patientId: context.patient.id, kind: 'action', text: `${displayName(context.patient)}: the lab rejected ${what}; the patient ${again}.` });
   return {
     accepted: [...new Set([...context.accepted, ...keep])],
     rejected,

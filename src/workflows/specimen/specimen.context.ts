@@ -9,11 +9,12 @@ import type { DayEnvironment } from '../../domain/day-environment';
 import type { MicrotubeId, TubeId } from '../../reference/order-of-draw';
 import { type OrderableTest, type TestId, TESTS } from '../../reference/tests';
 import type { Check } from '../../scoring/finding';
-import { type CheckSubject, type PatientIdentifiedAction, patientName } from '../shared/patient-contact';
+import { type CheckSubject, type PatientIdentifiedAction, } from '../shared/patient-contact';
 import type { WorkflowInput } from '../workflow';
 import type { WorkflowStep } from '../workflow-steps';
 import type { ContainerId, SpecimenAction, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 import type { KitLot } from './specimen.kits';
+import { displayName } from '../../domain/patient';
 
 /** The internal event of a point-of-care test's read time running out. */
 export interface ReadTimeElapsed {
@@ -123,7 +124,7 @@ export function shownResult(context: Pick<WorkflowInput, 'patient'>, testId: Tes
 
 /** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
 export function subject<Details extends object>(context: SpecimenContext, details: Details): CheckSubject & Details {
-  return Object.assign({ patientId: context.patient.id, patientName: patientName(context), minute: context.env.now() }, details);
+  return Object.assign({ patientId: context.patient.id, patientName: displayName(context.patient), minute: context.env.now() }, details);
 }
 
 /** Journals a step's checks: a pass as well as a miss. */

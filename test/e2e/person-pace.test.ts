@@ -32,7 +32,8 @@ import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
 import { PageTime } from './support/page-time';
 import { PERSON_PACE_MS, PersonPace, realMinutesAt, type PaceReport } from './support/person-pace';
-import { waitForScene } from './support/screens';
+import { headlessResult, readDebrief } from './support/debrief';
+import { describePng, nextFrames, waitForScene } from './support/screens';
 import { TraineeDriver } from './support/trainee-driver';
 
 const SCENARIO_FILE = 'default-morning.yaml';
@@ -191,10 +192,15 @@ describe('The default morning at a person’s pace', () => {
   const games: GamePage[] = [];
 
   /** Opens a fresh browser, starts a new day of the default morning from the title and plays it with `trainee` at a person's pace; `speed` is chosen on the HUD first when given. */
-  async function pacedDay(trainee: ScriptedTrainee, options: { readonly speed?: number; readonly watchFeedback?: boolean } = {}): Promise<PacedDay & { readonly feedback: FeedbackWatch | null }> {
+  async function pacedDay(trainee: ScriptedTrainee, options: { readonly speed?: number; readonly watchFeedback?: boolean; readonly lookAtTitle?: boolean } = {}): Promise<PacedDay & { readonly feedback: FeedbackWatch | null }> {
     const { game, time } = await openPacedGame();
     games.push(game);
     const { page } = game;
+    if (options.lookAtTitle === true) {
+      // The title is drawn, not blank: many colours on the first screen a trainee sees.
+      await page.getByText(scenario.title, { exact: true }).waitFor();
+      expect(describePng(await page.screenshot()).distinctColours).toBeGreaterThan(64);
+    }
     await newDay(page, time, scenario.title);
     if (options.speed !== undefined) await page.getByRole('button', { name: `Speed ${options.speed}×`, exact: true }).press('Enter');
     const pace = new PersonPace(page, time);
@@ -222,8 +228,8 @@ describe('The default morning at a person’s pace', () => {
     for (const game of games) await game.close();
   });
 
-  it('lets the expert complete every patient with a passing score on the default settings', { timeout: 900_000 }, async () => {
-    const day = await pacedDay(expertTrainee());
+  it('lets the expert complete every patient with a passing score on the default settings, and the debrief shows it', { timeout: 900_000 }, async () => {
+    const day = await pacedDay(expertTrainee(), { lookAtTitle: true });
     const { report, driver } = day;
     expect(driver.settings).toEqual({ mode: 'practice', timerEnabled: true });
     // The page lived exactly the time the pacer passed: nothing else moved its clock.
@@ -237,7 +243,30 @@ describe('The default morning at a person’s pace', () => {
     expect(result.stats.patientsCompleted).toBe(scenario.patients.length);
     expect(result.passed).toBe(true);
     expect(await debriefVerdict(day.game.page, day.time)).toMatch(/^Passed — /);
-    console.info(paceLine('expert', day, scenario.timer.secondsPerMinute));
+
+    // The debrief shows the day the page played: the scores, every patient, no critical finding.
+    const { page } = day.game;
+    const shown = await readDebrief(page);
+    expect(shown.heading).toBe(`Debrief: ${scenario.title}`);
+    expect(shown.scores).toEqual({ Total: result.score.total, Accuracy: result.score.accuracy, Throughput: result.score.throughput });
+    expect(shown.scores.Total).toBeGreaterThanOrEqual(95);
+    expect(shown.findings.filter((finding) => finding.severity === 'critical')).toEqual([]);
+    expect(shown.patients.toSorted()).toEqual(scenario.patients.map((p) => `${p.name.given} ${p.name.family}`).toSorted());
+    expect(shown.competencies).toBeGreaterThan(5);
+    await page.getByRole('button', { name: 'Retry this scenario' }).waitFor();
+    await nextFrames(page);
+    const debriefShot = describePng(await page.screenshot());
+    expect(debriefShot.distinctColours).toBeGreaterThan(64);
+    expect(debriefShot.shareUnlikeCorner).toBeGreaterThan(0.3);
+
+    // The headless expert on the same seed: the same verdict and the same (empty) findings;
+    // the page's clock ran at a person's pace, so waits and throughput may differ by whole minutes.
+    const headless = headlessResult(scenario, expertTrainee(), driver.seed, driver.settings);
+    expect(headless.result.passed).toBe(true);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(headless.result.findings.map((f) => f.ruleId));
+    expect(result.score.accuracy).toBe(headless.result.score.accuracy);
+    expect(result.stats.patientsCompleted).toBe(headless.result.stats.patientsCompleted);
+    console.info(`${paceLine('expert', day, scenario.timer.secondsPerMinute)}; headless on seed ${driver.seed}: total ${headless.result.score.total} (accuracy ${headless.result.score.accuracy}, throughput ${headless.result.score.throughput})`);
   });
 
   it('lets the novice make its mistakes at a person’s pace in practice', { timeout: 900_000 }, async () => {

@@ -5,10 +5,10 @@
  * (`support/trainee-driver.ts`) does every move with clicks and typing and checks that the
  * page logged exactly that action.
  *
- * The expert plays the scenario as it ships (practice, clock running): while it waits, the
- * clock runs at 4× to the next event and is paused again. The novice plays untimed practice,
- * where "Next event" moves the clock exactly as the headless day does, so its day can be
- * compared with the headless novice's move for move.
+ * The novice plays untimed practice, where "Next event" moves the clock exactly as the
+ * headless day does, so its day can be compared with the headless novice's move for move.
+ * The expert's whole day through the screen, as it ships (practice, clock running), is
+ * played once, at a person's pace, in `person-pace.test.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,14 +17,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import { scoreDay, type DayResult } from '../../src/scoring/score';
-import { Session, type SessionSettings } from '../../src/session/session';
+import { scoreDay } from '../../src/scoring/score';
+import type { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { noviceTrainee } from '../../src/trainees/novice-trainee';
-import { playDay } from '../../src/trainees/play-day';
 import { actionForTask, expertTaskOrder, type Move, type ScriptedTrainee } from '../../src/trainees/trainee';
 import { openGamePage, type GamePage } from './support/browser';
-import { describePng, nextFrames, waitForScene } from './support/screens';
+import { headlessResult, readDebrief } from './support/debrief';
+import { waitForScene } from './support/screens';
 import { TraineeDriver } from './support/trainee-driver';
 import { startNewDay, type DayOptions } from './support/new-day';
 
@@ -54,42 +54,6 @@ function expertFor(patientId: string): ScriptedTrainee {
   };
 }
 
-/** What the debrief panel shows. */
-interface DebriefShown {
-  readonly heading: string;
-  readonly verdict: string;
-  readonly scores: Record<string, number>;
-  readonly findings: { severity: string; message: string }[];
-  readonly patients: string[];
-  readonly competencies: number;
-}
-
-async function readDebrief(page: Page): Promise<DebriefShown> {
-  const panel = page.locator('section.debrief');
-  await panel.waitFor();
-  const scores: Record<string, number> = {};
-  for (const group of await panel.locator('.debrief-score').all()) {
-    scores[await group.locator('dt').innerText()] = Number(await group.locator('dd').innerText());
-  }
-  const findings = await panel.locator('.finding').evaluateAll((items) =>
-    items.map((item) => ({ severity: item.querySelector('.severity')?.textContent ?? '', message: item.querySelector('.finding-message')?.textContent ?? '' })),
-  );
-  return {
-    heading: await panel.locator('#debrief-heading').innerText(),
-    verdict: await panel.locator('.debrief-verdict').innerText(),
-    scores,
-    findings,
-    patients: await panel.locator('.journey-table tbody th').allInnerTexts(),
-    competencies: await panel.locator('.competency').count(),
-  };
-}
-
-/** The headless day of `trainee` on the page's seed and settings. */
-function headlessResult(scenario: Scenario, trainee: ScriptedTrainee, seed: number, settings: SessionSettings): { result: DayResult; session: Session } {
-  const session = playDay(scenario, trainee, { seed, settings });
-  return { result: scoreDay(session.record()), session };
-}
-
 /** Starts a new day of the default scenario from the title. */
 async function newDay(page: Page, options: DayOptions = {}): Promise<void> {
   await startNewDay(page, SCENARIO_TITLE, options);
@@ -98,7 +62,6 @@ async function newDay(page: Page, options: DayOptions = {}): Promise<void> {
 describe('A whole default day through the screen', () => {
   let game: GamePage;
   const scenario = loadScenario();
-  let expertTotal = 0;
 
   beforeAll(async () => {
     game = await openGamePage(inject('gameUrl'));
@@ -110,59 +73,9 @@ describe('A whole default day through the screen', () => {
     await game?.close();
   });
 
-  it('plays the expert’s whole day from the title to a passing debrief', { timeout: 900_000 }, async () => {
-    const { page } = game;
-    await page.getByText(SCENARIO_TITLE, { exact: true }).waitFor();
-    const title = describePng(await page.screenshot());
-    expect(title.distinctColours).toBeGreaterThan(64);
-
-    await newDay(page);
-    // The clock starts with the day: pause it at once (from the keyboard, the quickest way), then choose 4× for the waits.
-    await page.getByRole('button', { name: 'Pause', exact: true }).press('Enter');
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    await page.getByRole('button', { name: 'Speed 4×' }).click();
-    const driver = await TraineeDriver.attach(page, scenario);
-    expect(driver.settings).toEqual({ mode: 'practice', timerEnabled: true });
-    const started = performance.now();
-    const played = await driver.play(expertTrainee());
-    const seconds = Math.round((performance.now() - started) / 1000);
-    expect(driver.day.isOver).toBe(true);
-
-    await waitForScene(page, SceneKeys.Debrief);
-    const shown = await readDebrief(page);
-    const copy = scoreDay(driver.day.record());
-    expect(shown.heading).toBe(`Debrief: ${SCENARIO_TITLE}`);
-    expect(shown.verdict).toMatch(/^Passed — /);
-    expect(shown.scores.Total).toBeGreaterThanOrEqual(95);
-    expect(shown.findings.filter((finding) => finding.severity === 'critical')).toEqual([]);
-    expect(shown.scores).toEqual({ Total: copy.score.total, Accuracy: copy.score.accuracy, Throughput: copy.score.throughput });
-    expect(shown.patients.toSorted()).toEqual(scenario.patients.map((p) => `${p.name.given} ${p.name.family}`).toSorted());
-    expect(shown.competencies).toBeGreaterThan(5);
-    await page.getByRole('button', { name: 'Retry this scenario' }).waitFor();
-    await nextFrames(page);
-    const debriefShot = describePng(await page.screenshot());
-    expect(debriefShot.distinctColours).toBeGreaterThan(64);
-    expect(debriefShot.shareUnlikeCorner).toBeGreaterThan(0.3);
-
-    // The headless expert on the same seed: the same verdict and the same (empty) findings;
-    // the page's clock ran in real time, so waits and throughput may differ by whole minutes.
-    const headless = headlessResult(scenario, expertTrainee(), driver.seed, driver.settings);
-    expect(headless.result.passed).toBe(true);
-    expect(copy.findings.map((f) => f.ruleId)).toEqual(headless.result.findings.map((f) => f.ruleId));
-    expect(copy.score.accuracy).toBe(headless.result.score.accuracy);
-    expect(copy.stats.patientsCompleted).toBe(headless.result.stats.patientsCompleted);
-    expertTotal = copy.score.total;
-    console.info(
-      `expert through the screen: ${played.moves} moves, ${played.waits} waits in ${seconds} s; total ${copy.score.total} (accuracy ${copy.score.accuracy}, throughput ${copy.score.throughput}), ` +
-        `mean wait ${copy.stats.meanWaitMinutes} min, provider idle ${copy.stats.providerIdleMinutes} min; headless on seed ${driver.seed}: ${headless.session.log.length} moves, ` +
-        `total ${headless.result.score.total} (accuracy ${headless.result.score.accuracy}, throughput ${headless.result.score.throughput}), mean wait ${headless.result.stats.meanWaitMinutes} min, provider idle ${headless.result.stats.providerIdleMinutes} min`,
-    );
-  });
-
   it('plays the novice’s day untimed, and the debrief lists the novice’s typical mistakes', { timeout: 900_000 }, async () => {
     const { page } = game;
-    await page.getByRole('button', { name: 'Choose another' }).click();
-    await waitForScene(page, SceneKeys.Title);
+    await page.getByText(SCENARIO_TITLE, { exact: true }).waitFor();
     await newDay(page, { timer: 'untimed' });
     await waitForScene(page, SceneKeys.ClinicFloor);
     await page.getByRole('button', { name: 'Next event', exact: true }).waitFor();
@@ -185,6 +98,7 @@ describe('A whole default day through the screen', () => {
     expect(shown.findings.some((f) => f.severity === 'critical' && /identity was confirmed on only one identifier/.test(f.message) && /yes\/no question/.test(f.message))).toBe(true);
     const areas = new Set(copy.findings.map((f) => f.ruleId.split('.')[0]));
     expect(areas.size).toBeGreaterThanOrEqual(3);
+    const expertTotal = headlessResult(scenario, expertTrainee(), driver.seed, driver.settings).result.score.total;
     expect(shown.verdict.startsWith('Not passed') || copy.score.total <= expertTotal - 5).toBe(true);
 
     // Untimed, the page's clock moves exactly as the headless one: the same novice makes the same day.

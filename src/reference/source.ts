@@ -642,6 +642,22 @@ export const SOURCES = {
     url: 'https://www.cdc.gov/pinkbook/hcp/table-of-contents/appendix-b.html',
     note: 'Checked: Engerix-B and Infanrix are GlaxoSmithKline products, Recombivax HB is Merck\'s; other makers read from the manufacturers\' own coding pages (Merck M-M-R II; Sanofi Fluzone) and the Oregon vaccine code list (Adacel, Daptacel).',
   },
+  mmrIIPrescribingInformation: {
+    id: 'mmrIIPrescribingInformation',
+    title: 'M-M-R II (Measles, Mumps, and Rubella Virus Vaccine Live) prescribing information',
+    publisher: 'Merck Sharp & Dohme (FDA label, as reproduced by DailyMed mirrors and RxList)',
+    edition: 'label as read 2026 (highlights: initial U.S. approval 1978)',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=M-M-R+II',
+    note: 'Checked: 0.5 mL subcutaneously, first dose at 12–15 months, second at 4–6 years (at least one month apart); each dose contains hydrolyzed gelatin, and the growth media contain neomycin; contraindicated after hypersensitivity to any component.',
+  },
+  adacelPrescribingInformation: {
+    id: 'adacelPrescribingInformation',
+    title: 'Adacel (Tetanus Toxoid, Reduced Diphtheria Toxoid and Acellular Pertussis Vaccine Adsorbed) prescribing information',
+    publisher: 'Sanofi Pasteur Inc. (FDA structured product label)',
+    edition: 'label effective 2024-07-02, version 25',
+    url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/a41b7601-34f2-4a88-a406-f53011fb7de1/spl-doc',
+    note: 'Checked: Adacel is Sanofi Pasteur\'s Tdap, suspension for intramuscular injection. Lexicomp (UpToDate): Tdap (Adacel, Boostrix) from 7 years, DTaP (Daptacel, Infanrix) 6 weeks to under 7 years; ACIP counts a dose given up to 4 days before the minimum interval or age as valid.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

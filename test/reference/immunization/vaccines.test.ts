@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_ALLERGY_RULE, TESTS, VACCINE_PRODUCTS, doseTooSoon, minimumIntervalBeforeDose, vaccineProduct } from '../../../src/reference';
+import { COMPONENT_ALLERGY_RULE, MINIMUM_INTERVAL_GRACE, TESTS, VACCINE_PRODUCTS, doseTooSoon, minimumIntervalBeforeDose, vaccineProduct } from '../../../src/reference';
 
 describe('VACCINE_PRODUCTS', () => {
   it('has a product for every vaccine in the test catalogue', () => {
@@ -9,7 +9,7 @@ describe('VACCINE_PRODUCTS', () => {
   it.each([
     ['influenza-vaccine', 'Sanofi Pasteur', 'intramuscular', 1, 'refrigerator', 'influenza-inactivated', [], 28],
     ['tdap-vaccine', 'Sanofi Pasteur', 'intramuscular', 3, 'refrigerator', 'tdap', [], undefined],
-    ['mmr-vaccine', 'Merck', 'subcutaneous', 3, 'refrigerator', 'mmr', [], 28],
+    ['mmr-vaccine', 'Merck', 'subcutaneous', 3, 'refrigerator', 'mmr', ['gelatin', 'neomycin'], 28],
     ['dtap-vaccine', 'Sanofi Pasteur', 'intramuscular', 3, 'refrigerator', 'dtap', [], 28],
     ['hepatitis-b-vaccine', 'GlaxoSmithKline', 'intramuscular', 1, 'refrigerator', 'hepatitis-b', ['latex'], 28],
     ['pneumococcal-vaccine', 'Pfizer', 'intramuscular', 1, 'refrigerator', 'pneumococcal-conjugate', [], 28],
@@ -58,6 +58,12 @@ describe('minimum intervals', () => {
     ['hepatitis-b-vaccine', 3, '2026-01-01', '2026-02-26', false],
   ] as const)('%s dose %i after %s is too soon on %s: %s', (testId, dose, last, on, tooSoon) => {
     expect(doseTooSoon(testId, dose, last, on)).toBe(tooSoon);
+  });
+});
+
+describe('MINIMUM_INTERVAL_GRACE', () => {
+  it('keeps ACIP’s 4-day grace as data that is not scored', () => {
+    expect(MINIMUM_INTERVAL_GRACE).toMatchObject({ days: 4, scored: false });
   });
 });
 

@@ -137,3 +137,11 @@ export function administrationCodes(input: {
   if (othersByMouth.length > 0) lines.push({ code: '90474', units: othersByMouth.length, testIds: othersByMouth.map((v) => v.testId) });
   return lines;
 }
+
+/** The diagnosis a vaccine's lines point to, and how it is sequenced at a well-child visit. */
+export const IMMUNIZATION_DIAGNOSIS: Sourced & { readonly code: 'Z23'; readonly codeFirst: string; readonly text: string } = {
+  code: 'Z23',
+  codeFirst: 'Z00.12',
+  text: 'Z23 (encounter for immunization) goes on the vaccine and administration lines; at a routine child health examination the Z00.12- code comes first, and the procedure codes say which vaccines were given.',
+  source: checked(SOURCES.icdListCom, 'Checked: Z23 tabular notes "code first any routine childhood examination" and "procedure codes are required to identify the types of immunizations given" (FY2026 tabular via icdlist.com, medgenius.com, AutoICD).'),
+};

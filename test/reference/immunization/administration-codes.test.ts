@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMINISTRATION_CODE_RULES, administrationCodes, cptEntry, type AdministeredVaccine } from '../../../src/reference';
+import { ADMINISTRATION_CODE_RULES, IMMUNIZATION_DIAGNOSIS, administrationCodes, cptEntry, type AdministeredVaccine } from '../../../src/reference';
 
 const flu: AdministeredVaccine = { testId: 'influenza-vaccine', components: 1, route: 'intramuscular' };
 const mmr: AdministeredVaccine = { testId: 'mmr-vaccine', components: 3, route: 'subcutaneous' };
@@ -78,5 +78,12 @@ describe('ADMINISTRATION_CODE_RULES', () => {
   it('confirms the MMR and adult hepatitis B product codes', () => {
     expect(cptEntry('90707')?.verified).toBeUndefined();
     expect(cptEntry('90746')?.verified).toBeUndefined();
+  });
+});
+
+describe('IMMUNIZATION_DIAGNOSIS', () => {
+  it('puts Z23 after a routine child examination code, citing the tabular', () => {
+    expect(IMMUNIZATION_DIAGNOSIS).toMatchObject({ code: 'Z23', codeFirst: 'Z00.12' });
+    expect(IMMUNIZATION_DIAGNOSIS.source.id).toBe('icdListCom');
   });
 });

@@ -511,7 +511,7 @@ export const SOURCES = {
     id: 'cdcStorageHandlingToolkit',
     title: 'Vaccine Storage and Handling Toolkit',
     publisher: 'Centers for Disease Control and Prevention',
-    edition: '2024 edition (updated yearly; January 2019 and November 2012 editions also seen)',
+    edition: 'March 2024 edition (346940-A, with the mpox addendum of 2024-03-29); earlier editions September 2021, January 2019, May 2014 and November 2012 also seen',
     url: 'https://www.cdc.gov/vaccines/hcp/admin/storage/toolkit/storage-handling-toolkit.pdf',
     note: 'Read through copies: refrigerator 2–8 °C (36–46 °F) and freezer −50 to −15 °C (−58 to +5 °F) (CDC text as excerpted by AAHA from the June 2016 toolkit, and by SmartSense citing the 2024 edition); on an excursion label the stock "Do Not Use", keep it in the cold chain, do not discard it, document and contact the manufacturer or immunization program (SmartSense and Vaxopedia quoting the toolkit; Immunize.org Ask the Experts).',
   },

@@ -219,3 +219,20 @@ export const GLOVES: Sourced & { readonly requiredForVaccination: boolean; reado
     'Checked: ACIP best practices (vaccine administration, general precautions) and Immunize.org Ask the Experts (reviewed 2022-12-28): OSHA does not require gloves for vaccination unless open lesions or likely contact with body fluids. OSHA’s 1992 letters (oshaGlovesForInjections1992) add holding pressure or bandaging the site; both kept, the stricter listed in requiredWhen.',
   ),
 };
+
+/** Hand hygiene for vaccination. */
+export const HAND_HYGIENE: Sourced & { readonly text: string } = {
+  text: 'Clean the hands (alcohol rub or soap and water) before preparing the vaccine and between each patient contact.',
+  source: checked(SOURCES.acipGeneralBestPractices, 'Checked: ACIP best practices, vaccine administration, general precautions.'),
+};
+
+/** The used needle: into the sharps container at once, never recapped, bent or removed. */
+export const SHARPS_RULE: Sourced & { readonly immediately: true; readonly recap: false; readonly text: string } = {
+  immediately: true,
+  recap: false,
+  text: 'Drop the used needle and syringe into the sharps container at once, as they are; never recap, bend or take off the needle.',
+  source: checked(
+    SOURCES.oshaBloodbornePathogens,
+    'Checked: 29 CFR 1910.1030(d)(4)(iii)(A) sharps container immediately or as soon as feasible; (d)(2)(vii)(A) no bending, recapping or removing contaminated needles (OSHA interpretation of 2011-12-19: the needle goes into the container as it is); CDC Pink Book slides (2007): never detach, recap or cut a used needle.',
+  ),
+};

@@ -3,6 +3,8 @@ import {
   ADULT_DELTOID_LENGTHS,
   ASPIRATION,
   GLOVES,
+  HAND_HYGIENE,
+  SHARPS_RULE,
   INSERTION_ANGLE,
   NEEDLE_GAUGE_RANGES,
   NEEDLE_TABLE,
@@ -141,5 +143,16 @@ describe('ASPIRATION and GLOVES', () => {
     expect(GLOVES.requiredWhen).toHaveLength(4);
     expect(GLOVES.source.id).toBe('acipGeneralBestPractices');
     expect(GLOVES.source.note).toContain('oshaGlovesForInjections1992');
+  });
+});
+
+describe('HAND_HYGIENE and SHARPS_RULE', () => {
+  it('cleans hands before preparing and between patients, citing ACIP', () => {
+    expect(HAND_HYGIENE.source.id).toBe('acipGeneralBestPractices');
+  });
+
+  it('puts the needle in the sharps container at once and never recaps it, citing OSHA', () => {
+    expect(SHARPS_RULE).toMatchObject({ immediately: true, recap: false });
+    expect(SHARPS_RULE.source.id).toBe('oshaBloodbornePathogens');
   });
 });

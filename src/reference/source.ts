@@ -658,6 +658,22 @@ export const SOURCES = {
     url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/a41b7601-34f2-4a88-a406-f53011fb7de1/spl-doc',
     note: 'Checked: Adacel is Sanofi Pasteur\'s Tdap, suspension for intramuscular injection. Lexicomp (UpToDate): Tdap (Adacel, Boostrix) from 7 years, DTaP (Daptacel, Infanrix) 6 weeks to under 7 years; ACIP counts a dose given up to 4 days before the minimum interval or age as valid.',
   },
+  aamaVerbalOrders: {
+    id: 'aamaVerbalOrders',
+    title: 'Scope of practice questions: may medical assistants accept verbal orders from the delegating physician? (CMA Today, Public Affairs)',
+    publisher: 'American Association of Medical Assistants (legal counsel), with the AAMA "Legal Eye" blog',
+    edition: 'CMA Today article and blog posts as read 2026 (blog post of 2019-07-31 on relaying orders)',
+    url: 'http://aama-ntl.org/cma-today/archives/article?id=bc7ecf4a-4840-6a90-a81c-ff00003b2c18',
+    note: 'Checked: AAMA counsel: medical assistants may receive and execute orders from the overseeing physician when they need no independent judgment; state law governs and varies. LegalClarity ("Can Medical Assistants Take Verbal Orders?"): some states prohibit it and reserve verbal orders to licensed staff; facility policy may too. Immunize.org (Vaccinating Adults, step 5): most states allow MAs to give injections after training and under supervision.',
+  },
+  nursingLabelChecks: {
+    id: 'nursingLabelChecks',
+    title: 'Medication administration rights and the three label checks',
+    publisher: 'Nursing education references (Apex Nursing chart; NCLIP procedure "Medication Rights and Three Checkpoint Verification")',
+    edition: 'web pages read 2026',
+    url: 'https://www.apex-nursing.com/charts/medication-administration-rights',
+    note: 'Secondary: the label is compared with the order three times, at retrieval from storage, during preparation and immediately before giving (another teaching version: before preparing, after preparing and before putting the container back). The Pink Book asks for "professional standards for medication administration" without listing the checks.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

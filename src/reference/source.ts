@@ -674,6 +674,14 @@ export const SOURCES = {
     url: 'https://www.apex-nursing.com/charts/medication-administration-rights',
     note: 'Secondary: the label is compared with the order three times, at retrieval from storage, during preparation and immediately before giving (another teaching version: before preparing, after preparing and before putting the container back). The Pink Book asks for "professional standards for medication administration" without listing the checks.',
   },
+  cdcIisPolicy: {
+    id: 'cdcIisPolicy',
+    title: 'IIS Policy and Legislation (immunization information systems: authorization, consent, provider reporting, data sharing)',
+    publisher: 'Centers for Disease Control and Prevention',
+    edition: 'page read 2026',
+    url: 'https://www.cdc.gov/iis/policy-legislation/index.html',
+    note: 'Checked: 64 jurisdictions run an IIS; each jurisdiction\'s policy decides whether providers must report the doses they give (all doses, some ages, or voluntary), with implicit, explicit or mandatory consent. LegalClarity on IIS: each dose record carries type, date, lot number and manufacturer.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

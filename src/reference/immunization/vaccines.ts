@@ -217,6 +217,33 @@ export const MINIMUM_INTERVAL_GRACE: Sourced & { readonly days: number; readonly
   source: checked(SOURCES.adacelPrescribingInformation, 'Checked: Lexicomp (UpToDate) quoting ACIP, doses given 4 days or less before the minimum interval or age are counted as valid. Not scored: the stricter interval is.'),
 };
 
+/** One allergy as the chart records it. */
+export interface ChartAllergy {
+  readonly substance: string;
+  readonly reaction?: string;
+}
+
+/**
+ * The product's allergens the chart's allergies name (case-insensitive, by word), taking
+ * latex only when the packaging in hand holds it. Any recorded allergy to a component
+ * counts: ACIP lets a contact (non-anaphylactic) latex allergy through, but deciding that is
+ * the provider's call, so the order goes back to the provider either way (the stricter rule).
+ */
+export function allergyConflicts(
+  testId: TestId,
+  allergies: readonly ChartAllergy[],
+  packaging: { readonly prefilledSyringe: boolean } = { prefilledSyringe: false },
+): readonly string[] {
+  const found = vaccineProduct(testId);
+  if (found === null) return [];
+  const latexInHand = found.latexIn === 'vial-and-syringe' || (found.latexIn === 'prefilled-syringe' && packaging.prefilledSyringe);
+  return found.allergens.filter((allergen) => {
+    if (allergen === 'latex' && !latexInHand) return false;
+    const word = new RegExp(`\\b${allergen}\\b`, 'i');
+    return allergies.some((a) => word.test(a.substance));
+  });
+}
+
 /** The contraindication rule the allergy check rests on. */
 export const COMPONENT_ALLERGY_RULE: Sourced & { readonly text: string } = {
   text: 'A severe allergic reaction (anaphylaxis) to a previous dose or to a vaccine component rules the vaccine out; an anaphylactic latex allergy rules out vials or syringes that contain natural rubber latex. Check the chart’s allergies against the product before drawing up, and return the order to the provider if they match.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_ALLERGY_RULE, MINIMUM_INTERVAL_GRACE, TESTS, VACCINE_PRODUCTS, doseTooSoon, minimumIntervalBeforeDose, vaccineProduct } from '../../../src/reference';
+import { COMPONENT_ALLERGY_RULE, MINIMUM_INTERVAL_GRACE, allergyConflicts, TESTS, VACCINE_PRODUCTS, doseTooSoon, minimumIntervalBeforeDose, vaccineProduct } from '../../../src/reference';
 
 describe('VACCINE_PRODUCTS', () => {
   it('has a product for every vaccine in the test catalogue', () => {
@@ -70,5 +70,18 @@ describe('MINIMUM_INTERVAL_GRACE', () => {
 describe('COMPONENT_ALLERGY_RULE', () => {
   it('cites the Red Book guide to contraindications', () => {
     expect(COMPONENT_ALLERGY_RULE.source.id).toBe('aapRedBookContraindications');
+  });
+});
+
+describe('allergyConflicts', () => {
+  it.each([
+    ['latex anaphylaxis against a hepatitis B prefilled syringe', 'hepatitis-b-vaccine', [{ substance: 'Latex', reaction: 'Anaphylaxis' }], true, ['latex']],
+    ['latex allergy against a hepatitis B vial (no latex in the stopper)', 'hepatitis-b-vaccine', [{ substance: 'Latex' }], false, []],
+    ['a gelatin allergy against MMR', 'mmr-vaccine', [{ substance: 'Gelatin (porcine)' }], false, ['gelatin']],
+    ['neomycin and penicillin allergies against MMR', 'mmr-vaccine', [{ substance: 'penicillin' }, { substance: 'Neomycin' }], false, ['neomycin']],
+    ['a penicillin allergy against the flu vaccine', 'influenza-vaccine', [{ substance: 'Penicillin' }], true, []],
+    ['a test that is not a vaccine', 'cbc', [{ substance: 'Latex' }], true, []],
+  ] as const)('%s: %j', (_what, testId, allergies, prefilledSyringe, conflicts) => {
+    expect(allergyConflicts(testId, allergies, { prefilledSyringe })).toEqual(conflicts);
   });
 });

@@ -95,6 +95,14 @@ export const NEEDLE_TABLE: readonly NeedleTableRow[] = [
     route: 'intramuscular', band: 'adult (19 years and older)', minMonths: 19 * Y, source: imTable,
     choices: [
       { sites: deltoid, lengths: lengthsBetween('5/8', '1 1/2'), preferred: true, note: 'Deltoid preferred; the length by sex and weight (ADULT_DELTOID_LENGTHS).', source: imTable },
+      {
+        sites: thigh,
+        lengths: lengthsBetween('1', '1 1/2'),
+        preferred: false,
+        note: 'The anterolateral thigh also can be used in adults (Immunize.org); its needle length, 1–1 1/2 inch, only from secondary tables (a clinical-skills text adapting the Pink Book; Dr. Oracle).',
+        source: imTable,
+        verified: false,
+      },
     ],
   },
   {
@@ -149,6 +157,8 @@ export interface InjectionChoices extends Sourced {
   readonly lengths: readonly NeedleLength[];
   /** The acceptable lengths at each acceptable site (use this when the trainee chose a site). */
   readonly lengthsBySite: Readonly<Partial<Record<InjectionSite, readonly NeedleLength[]>>>;
+  /** Acceptable sites whose needle lengths are not confirmed: do not score the length there. */
+  readonly unverifiedLengthSites: readonly InjectionSite[];
   readonly gauges: readonly NeedleGauge[];
 }
 
@@ -161,7 +171,7 @@ export function needleTableRow(route: MedicationRoute, ageMonths: number): Needl
 export function injectionChoices(route: MedicationRoute, patient: PatientBuild): InjectionChoices {
   const row = needleTableRow(route, Math.max(0, Math.floor(patient.ageMonths)));
   const gauges = NEEDLE_GAUGE_RANGES[route].gauges;
-  if (row === undefined) return { sites: [], preferredSites: [], lengths: [], lengthsBySite: {}, gauges, source: NEEDLE_GAUGE_RANGES[route].source };
+  if (row === undefined) return { sites: [], preferredSites: [], lengths: [], lengthsBySite: {}, unverifiedLengthSites: [], gauges, source: NEEDLE_GAUGE_RANGES[route].source };
   const adult = route === 'intramuscular' && row.maxMonths === undefined;
   const lengthsBySite: Partial<Record<InjectionSite, readonly NeedleLength[]>> = {};
   for (const choice of row.choices) {
@@ -170,12 +180,14 @@ export function injectionChoices(route: MedicationRoute, patient: PatientBuild):
   const preferred = row.choices.filter((c) => c.preferred);
   const preferredSites = preferred.flatMap((c) => c.sites);
   const first = preferredSites[0];
-  const verified = row.choices.every((c) => c.verified !== false) && NEEDLE_GAUGE_RANGES[route].verified !== false;
+  // The answer is as verified as its preferred sites and the gauges; other unconfirmed lengths are listed by site.
+  const verified = preferred.every((c) => c.verified !== false) && NEEDLE_GAUGE_RANGES[route].verified !== false;
   return {
     sites: row.choices.flatMap((c) => c.sites),
     preferredSites,
     lengths: first === undefined ? [] : (lengthsBySite[first] ?? []),
     lengthsBySite,
+    unverifiedLengthSites: row.choices.filter((c) => c.verified === false).flatMap((c) => c.sites),
     gauges,
     source: row.choices[0]?.source ?? NEEDLE_GAUGE_RANGES[route].source,
     ...(verified ? {} : { verified: false }),

@@ -20,7 +20,7 @@ describe('NEEDLE_TABLE', () => {
     ['intramuscular', 'toddler (1–2 years)', 12, 35, [['anterolateral-thigh', ['1', '1 1/4'], true], ['deltoid', ['5/8', '1'], false]], 'immunizeOrgAdministeringVaccines'],
     ['intramuscular', 'child (3–10 years)', 36, 131, [['deltoid', ['5/8', '1'], true], ['anterolateral-thigh', ['1', '1 1/4'], false]], 'immunizeOrgAdministeringVaccines'],
     ['intramuscular', 'adolescent (11–18 years)', 132, 227, [['deltoid', ['5/8', '1'], true], ['anterolateral-thigh', ['1', '1 1/4', '1 1/2'], false]], 'immunizeOrgAdministeringVaccines'],
-    ['intramuscular', 'adult (19 years and older)', 228, undefined, [['deltoid', ['5/8', '1', '1 1/4', '1 1/2'], true]], 'immunizeOrgAdministeringVaccines'],
+    ['intramuscular', 'adult (19 years and older)', 228, undefined, [['deltoid', ['5/8', '1', '1 1/4', '1 1/2'], true], ['anterolateral-thigh', ['1', '1 1/4', '1 1/2'], false]], 'immunizeOrgAdministeringVaccines'],
     ['subcutaneous', 'infant (under 12 months)', 0, 11, [['anterolateral-thigh', ['5/8'], true]], 'immunizeOrgAdministeringVaccines'],
     ['subcutaneous', '12 months and older', 12, undefined, [['upper-outer-triceps', ['5/8'], true], ['anterolateral-thigh', ['5/8'], true]], 'immunizeOrgAdministeringVaccines'],
     ['intradermal', 'all ages (tuberculin skin test)', 0, undefined, [['volar-forearm', ['3/8', '1/2'], true]], 'cdcMantouxTechnique'],
@@ -109,6 +109,13 @@ describe('injectionChoices', () => {
     expect(injectionChoices('subcutaneous', build(6, 'female', 7)).sites).toEqual(['left-anterolateral-thigh', 'right-anterolateral-thigh']);
     expect(injectionChoices('subcutaneous', build(14, 'female', 10)).lengths).toEqual(['5/8']);
     expect(injectionChoices('subcutaneous', build(14, 'female', 10)).gauges).toEqual([23, 25]);
+  });
+
+  it('lets an adult have the thigh, with its length marked unconfirmed, while the deltoid answer stays verified', () => {
+    const choices = injectionChoices('intramuscular', build(40 * 12, 'female', 70));
+    expect(choices.sites).toContain('left-anterolateral-thigh');
+    expect(choices.unverifiedLengthSites).toEqual(['left-anterolateral-thigh', 'right-anterolateral-thigh']);
+    expect(choices.verified).toBeUndefined();
   });
 
   it('marks the intradermal choice unverified and offers nothing for an oral dose', () => {

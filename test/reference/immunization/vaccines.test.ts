@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_ALLERGY_RULE, MINIMUM_INTERVAL_GRACE, allergyConflicts, TESTS, VACCINE_PRODUCTS, doseTooSoon, minimumIntervalBeforeDose, vaccineProduct } from '../../../src/reference';
+import { COMPONENT_ALLERGY_RULE, MINIMUM_INTERVAL_GRACE, allergyConflicts, cptEntry, orderableTest, TESTS, VACCINE_PRODUCTS, doseTooSoon, minimumIntervalBeforeDose, vaccineProduct } from '../../../src/reference';
 
 describe('VACCINE_PRODUCTS', () => {
   it('has a product for every vaccine in the test catalogue', () => {
@@ -31,6 +31,11 @@ describe('VACCINE_PRODUCTS', () => {
     ['pneumococcal-vaccine', 66, 0.5],
   ] as const)('doses %s at %i years with %s mL', (testId, age, ml) => {
     expect(vaccineProduct(testId)?.doseMl(age)).toBe(ml);
+  });
+
+  it.each(Object.values(VACCINE_PRODUCTS).map((p) => [p!.testId, p!]))('gives %s the route its product code names', (testId, product) => {
+    const code = orderableTest(testId).codes[0]!.code;
+    expect(cptEntry(code)?.shortDescription).toContain(product.route);
   });
 
   it('has no product for a test that is not a vaccine', () => {

@@ -159,26 +159,49 @@ export function toCheckableScenario(data: unknown): CheckableScenario {
   };
 }
 
-/** Runs every cross-field check; returns the problems found (empty when consistent). */
+/**
+ * Runs every cross-field check; returns the problems found (empty when consistent). Never
+ * throws: a check that fails on some entry is reported as a problem at that entry (see
+ * `guarded`), and every other check, and every other entry, is still checked.
+ */
 export function checkScenario(scenario: CheckableScenario, reference: ScenarioReference = defaultScenarioReference): ScenarioCheckProblem[] {
   const problems: ScenarioCheckProblem[] = [];
   const report = (path: Array<string | number>, message: string) => problems.push({ path, message });
   const context = new Context(scenario, reference);
-  checkDay(context, report);
-  checkClinic(context, report);
+  guarded('day', ['day'], report, () => checkDay(context, report));
+  guarded('clinic', ['clinic'], report, () => checkClinic(context, report));
   checkProviders(context, report);
   checkPatients(context, report);
   checkEvents(context, report);
   checkTraps(context, report);
   checkAppointmentBook(context, report);
-  checkScoring(context, report);
-  scenario.instructor?.competencies.forEach((id, i) => {
-    if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
-  });
+  guarded('scoring', ['scoring'], report, () => checkScoring(context, report));
+  guarded('competencies', ['instructor', 'competencies'], report, () =>
+    scenario.instructor?.competencies.forEach((id, i) => {
+      if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
+    }),
+  );
   return problems;
 }
 
 type Report = (path: Array<string | number>, message: string) => void;
+
+/**
+ * Runs one check of one part of the scenario. A check that throws (data no check foresaw, or
+ * a fault in the checker) becomes a problem at that part, naming the check and the error, and
+ * the checks after it still run: one odd entry never hides the rest of the file's problems.
+ */
+function guarded(name: string, path: Array<string | number>, report: Report, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    report(
+      path,
+      `the "${name}" check stopped with an error (${message}); the rest of the file was still checked. Look here for a value out of the ordinary; if it looks right, report this message with the file`,
+    );
+  }
+}
 
 /** Lookups shared by the checks. */
 class Context {
@@ -254,191 +277,204 @@ function checkProviders({ scenario }: Context, report: Report): void {
   const ids = scenario.providers.map((p) => p?.id);
   reportDuplicates(ids, (i, first) => report(['providers', i, 'id'], `duplicate provider id "${ids[i]}" (also providers[${first}])`));
   scenario.providers.forEach((provider, p) => {
-    if (!provider) return;
-    const at = (...rest: Array<string | number>) => ['providers', p, ...rest];
-    if (!isValidNpi(provider.npi)) report(at('npi'), npiMessage(provider.npi));
-    const template = provider.template;
-    const visitIds = template.visitTypes.map((v) => v.id);
-    reportDuplicates(visitIds, (i, first) => report(at('template', 'visitTypes', i, 'id'), `duplicate visit type id "${visitIds[i]}" (also visitTypes[${first}])`));
-    if (minutesOfDay(template.closesAt) <= minutesOfDay(template.opensAt)) {
-      report(at('template', 'closesAt'), `the template must close after it opens (${template.opensAt}–${template.closesAt})`);
-    }
-    template.blocked.forEach((block, b) => {
-      if (minutesOfDay(block.end) <= minutesOfDay(block.start)) {
-        report(at('template', 'blocked', b, 'end'), `blocked time must end after it starts (${block.start}–${block.end})`);
-      }
-    });
-    const day = scenario.day;
-    if (day && isRealDate(day.date)) {
-      const weekday = weekdayOf(day.date);
-      if (!template.workingWeekdays.includes(weekday)) {
-        report(at('template', 'workingWeekdays'), `the day (${day.date}) is a ${WEEKDAY_NAMES[weekday]}, which is not one of ${provider.id}'s working days`);
-      }
-    }
+    if (provider) guarded('provider', ['providers', p], report, () => checkProvider(scenario, provider, p, report));
   });
 }
 
+function checkProvider(scenario: CheckableScenario, provider: ProviderValue, p: number, report: Report): void {
+  const at = (...rest: Array<string | number>) => ['providers', p, ...rest];
+  if (!isValidNpi(provider.npi)) report(at('npi'), npiMessage(provider.npi));
+  const template = provider.template;
+  const visitIds = template.visitTypes.map((v) => v.id);
+  reportDuplicates(visitIds, (i, first) => report(at('template', 'visitTypes', i, 'id'), `duplicate visit type id "${visitIds[i]}" (also visitTypes[${first}])`));
+  if (minutesOfDay(template.closesAt) <= minutesOfDay(template.opensAt)) {
+    report(at('template', 'closesAt'), `the template must close after it opens (${template.opensAt}–${template.closesAt})`);
+  }
+  template.blocked.forEach((block, b) => {
+    if (minutesOfDay(block.end) <= minutesOfDay(block.start)) {
+      report(at('template', 'blocked', b, 'end'), `blocked time must end after it starts (${block.start}–${block.end})`);
+    }
+  });
+  const day = scenario.day;
+  if (day && isRealDate(day.date)) {
+    const weekday = weekdayOf(day.date);
+    if (!template.workingWeekdays.includes(weekday)) {
+      report(at('template', 'workingWeekdays'), `the day (${day.date}) is a ${WEEKDAY_NAMES[weekday]}, which is not one of ${provider.id}'s working days`);
+    }
+  }
+}
+
 function checkPatients(context: Context, report: Report): void {
-  const { scenario, reference } = context;
+  const { scenario } = context;
   const ids = scenario.patients.map((p) => p?.id);
   reportDuplicates(ids, (i, first) => report(['patients', i, 'id'], `duplicate patient id "${ids[i]}" (also patients[${first}])`));
   const mrns = scenario.patients.map((p) => p?.mrn);
   reportDuplicates(mrns, (i, first) => report(['patients', i, 'mrn'], `duplicate MRN "${mrns[i]}" (also patients[${first}].mrn)`));
 
+  const slotUse = new Map<string, number[]>();
+  scenario.patients.forEach((patient, i) => {
+    if (patient) guarded('patient', ['patients', i], report, () => checkPatient(context, patient, i, slotUse, report));
+  });
+}
+
+/** The checks of one patient; `slotUse` collects, across patients, who is booked into each of today's slots. */
+function checkPatient(context: Context, patient: CheckablePatient, i: number, slotUse: Map<string, number[]>, report: Report): void {
+  const { scenario, reference } = context;
   const hours = context.dayWindow;
   const date = scenario.day?.date;
-  const slotUse = new Map<string, number[]>();
+  const at = (...rest: Array<string | number>) => ['patients', i, ...rest];
+  const arrival = patient.arrival;
+  if (date && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth > date) {
+    report(at('dateOfBirth'), `born ${patient.dateOfBirth}, after the scenario's day (${date}); a patient is born on or before day.date: check the year`);
+  }
+  // Ages are only asked for on or after the birth date; a birth after the day is reported above instead.
+  const bornByTheDay = date !== undefined && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth <= date;
+  if (patient.address) checkAddress(patient.address, at('address'), report);
+  if (patient.changedSinceLastVisit?.address) checkAddress(patient.changedSinceLastVisit.address, at('changedSinceLastVisit', 'address'), report);
 
-  scenario.patients.forEach((patient, i) => {
-    if (!patient) return;
-    const at = (...rest: Array<string | number>) => ['patients', i, ...rest];
-    const arrival = patient.arrival;
-    if (date && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth > date) {
-      report(at('dateOfBirth'), `born after the day of the scenario (${date})`);
-    }
-    if (patient.address) checkAddress(patient.address, at('address'), report);
-    if (patient.changedSinceLastVisit?.address) checkAddress(patient.changedSinceLastVisit.address, at('changedSinceLastVisit', 'address'), report);
-
-    let provider: ProviderValue | undefined;
-    let visitType: ProviderValue['template']['visitTypes'][number] | undefined;
-    if (arrival) {
-      const time = minutesOfDay(arrival.time);
-      if (hours && (time < hours.start || time >= hours.end)) {
-        const what = arrival.kind === 'scheduled' ? 'appointment' : 'walk-in arrival';
-        report(at('arrival', 'time'), `${what} at ${arrival.time} is outside the day (${scenario.day!.start}–${scenario.day!.end})`);
-      }
-
-      provider = context.provider(arrival.providerId, at('arrival', 'providerId'), report);
-      visitType = provider?.template.visitTypes.find((v) => v.id === arrival.visitTypeId);
-      if (provider && !visitType) {
-        report(at('arrival', 'visitTypeId'), `visit type "${arrival.visitTypeId}" is not in ${provider.id}'s template (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
-      }
-
-      if (provider && arrival.kind === 'scheduled') {
-        const template = provider.template;
-        const opens = minutesOfDay(template.opensAt);
-        if ((time - opens) % template.slotMinutes !== 0) {
-          report(
-            at('arrival', 'time'),
-            `appointment at ${arrival.time} is not on ${provider.id}'s ${template.slotMinutes}-minute slot grid (${formatMinutesOfDay(opens)}, ${formatMinutesOfDay(opens + template.slotMinutes)}, …)`,
-          );
-        }
-        const block = template.blocked.find((b) => time >= minutesOfDay(b.start) && time < minutesOfDay(b.end));
-        if (block) report(at('arrival', 'time'), `appointment at ${arrival.time} falls in blocked time ${block.start}–${block.end} (${block.reason})`);
-        const slotKey = `${provider.id} ${arrival.time}`;
-        const others = slotUse.get(slotKey) ?? [];
-        if (others.length >= template.maxPerSlot) {
-          report(
-            at('arrival', 'time'),
-            `${provider.id}'s ${arrival.time} slot is already full (patients[${others.join('], patients[')}]); the template allows ${template.maxPerSlot} per slot`,
-          );
-        }
-        slotUse.set(slotKey, [...others, i]);
-      }
+  let provider: ProviderValue | undefined;
+  let visitType: ProviderValue['template']['visitTypes'][number] | undefined;
+  if (arrival) {
+    const time = minutesOfDay(arrival.time);
+    if (hours && (time < hours.start || time >= hours.end)) {
+      const what = arrival.kind === 'scheduled' ? 'appointment' : 'walk-in arrival';
+      report(at('arrival', 'time'), `${what} at ${arrival.time} is outside the day (${scenario.day!.start}–${scenario.day!.end})`);
     }
 
-    // New and established patients: the visit type and the E/M code family must agree.
-    if (visitType && patient.newPatient !== undefined) {
-      if (visitType.newPatient && !patient.newPatient) {
-        report(at('arrival', 'visitTypeId'), `an established patient (newPatient: false) is booked on "${visitType.id}", a visit type for new patients`);
-      } else if (!visitType.newPatient && patient.newPatient) {
-        report(at('arrival', 'visitTypeId'), `a new patient (newPatient: true) is booked on "${visitType.id}", a visit type for established patients`);
-      }
-    }
-    if (patient.newPatient && patient.changedSinceLastVisit) {
-      report(at('changedSinceLastVisit'), 'a new patient has no last visit; changedSinceLastVisit does not apply');
-    }
-    if (patient.note?.totalMinutes !== undefined && patient.visitMinutes !== undefined && patient.note.totalMinutes < patient.visitMinutes) {
-      report(
-        at('note', 'totalMinutes'),
-        `total time on the day (${patient.note.totalMinutes} min) cannot be less than the minutes with the provider (visitMinutes: ${patient.visitMinutes})`,
-      );
+    provider = context.provider(arrival.providerId, at('arrival', 'providerId'), report);
+    visitType = provider?.template.visitTypes.find((v) => v.id === arrival.visitTypeId);
+    if (provider && !visitType) {
+      report(at('arrival', 'visitTypeId'), `visit type "${arrival.visitTypeId}" is not in ${provider.id}'s template (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
     }
 
-    const followUp = patient.followUp;
-    if (followUp && provider) {
-      const followType = provider.template.visitTypes.find((v) => v.id === followUp.visitTypeId);
-      if (!followType) {
-        report(at('followUp', 'visitTypeId'), `${provider.id} does not offer visit type "${followUp.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
-      } else if (followType.newPatient) {
-        report(at('followUp', 'visitTypeId'), `"${followType.id}" is a visit type for new patients, but after today's visit the patient is established`);
+    if (provider && arrival.kind === 'scheduled') {
+      const template = provider.template;
+      const opens = minutesOfDay(template.opensAt);
+      if ((time - opens) % template.slotMinutes !== 0) {
+        report(
+          at('arrival', 'time'),
+          `appointment at ${arrival.time} is not on ${provider.id}'s ${template.slotMinutes}-minute slot grid (${formatMinutesOfDay(opens)}, ${formatMinutesOfDay(opens + template.slotMinutes)}, …)`,
+        );
       }
-      const bookable = provider.template.workingWeekdays.filter((d) => !followUp.unavailableWeekdays.includes(d));
-      if (bookable.length === 0) {
-        report(at('followUp', 'unavailableWeekdays'), `the patient is unavailable on every day ${provider.id} works, so the follow-up cannot be booked`);
+      const block = template.blocked.find((b) => time >= minutesOfDay(b.start) && time < minutesOfDay(b.end));
+      if (block) report(at('arrival', 'time'), `appointment at ${arrival.time} falls in blocked time ${block.start}–${block.end} (${block.reason})`);
+      const slotKey = `${provider.id} ${arrival.time}`;
+      const others = slotUse.get(slotKey) ?? [];
+      if (others.length >= template.maxPerSlot) {
+        report(
+          at('arrival', 'time'),
+          `${provider.id}'s ${arrival.time} slot is already full (patients[${others.join('], patients[')}]); the template allows ${template.maxPerSlot} per slot`,
+        );
       }
+      slotUse.set(slotKey, [...others, i]);
     }
+  }
 
-    (patient.orders ?? []).forEach((order, j) => {
-      if (!reference.findTest(order.testId)) {
-        report(at('orders', j, 'testId'), `test "${order.testId}" is not in the test catalogue`);
-      } else if (scenario.clinic && !scenario.clinic.capabilities.includes(order.testId)) {
-        report(at('orders', j, 'testId'), `order for a test the clinic cannot run: "${order.testId}" is not in clinic.capabilities`);
+  // New and established patients: the visit type and the E/M code family must agree.
+  if (visitType && patient.newPatient !== undefined) {
+    if (visitType.newPatient && !patient.newPatient) {
+      report(at('arrival', 'visitTypeId'), `an established patient (newPatient: false) is booked on "${visitType.id}", a visit type for new patients`);
+    } else if (!visitType.newPatient && patient.newPatient) {
+      report(at('arrival', 'visitTypeId'), `a new patient (newPatient: true) is booked on "${visitType.id}", a visit type for established patients`);
+    }
+  }
+  if (patient.newPatient && patient.changedSinceLastVisit) {
+    report(at('changedSinceLastVisit'), 'a new patient has no last visit; changedSinceLastVisit does not apply');
+  }
+  if (patient.note?.totalMinutes !== undefined && patient.visitMinutes !== undefined && patient.note.totalMinutes < patient.visitMinutes) {
+    report(
+      at('note', 'totalMinutes'),
+      `total time on the day (${patient.note.totalMinutes} min) cannot be less than the minutes with the provider (visitMinutes: ${patient.visitMinutes})`,
+    );
+  }
+
+  const followUp = patient.followUp;
+  if (followUp && provider) {
+    const followType = provider.template.visitTypes.find((v) => v.id === followUp.visitTypeId);
+    if (!followType) {
+      report(at('followUp', 'visitTypeId'), `${provider.id} does not offer visit type "${followUp.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
+    } else if (followType.newPatient) {
+      report(at('followUp', 'visitTypeId'), `"${followType.id}" is a visit type for new patients, but after today's visit the patient is established`);
+    }
+    const bookable = provider.template.workingWeekdays.filter((d) => !followUp.unavailableWeekdays.includes(d));
+    if (bookable.length === 0) {
+      report(at('followUp', 'unavailableWeekdays'), `the patient is unavailable on every day ${provider.id} works, so the follow-up cannot be booked`);
+    }
+  }
+
+  (patient.orders ?? []).forEach((order, j) => {
+    if (!reference.findTest(order.testId)) {
+      report(at('orders', j, 'testId'), `test "${order.testId}" is not in the test catalogue`);
+    } else if (scenario.clinic && !scenario.clinic.capabilities.includes(order.testId)) {
+      report(at('orders', j, 'testId'), `order for a test the clinic cannot run: "${order.testId}" is not in clinic.capabilities`);
+    }
+  });
+
+  const diagnoses = patient.note?.diagnoses ?? [];
+  if (date && isRealDate(date)) {
+    diagnoses.forEach((code, j) => {
+      const message = diagnosisMessage(code, date, reference.diagnosisStatus(code, date));
+      if (message) report(at('note', 'diagnoses', j), message);
+    });
+    const age = bornByTheDay && patient.dateOfBirth !== undefined ? ageInYears(patient.dateOfBirth, date) : undefined;
+    diagnoses.forEach((code, j) => {
+      const limits = reference.diagnosisLimits(code, date);
+      const range = limits?.ageRange;
+      if (range && age !== undefined && ((range.minYears !== undefined && age < range.minYears) || (range.maxYears !== undefined && age > range.maxYears))) {
+        const span = range.maxYears === undefined ? `${range.minYears} and over` : range.minYears === undefined ? `up to ${range.maxYears}` : `${range.minYears}–${range.maxYears}`;
+        report(at('note', 'diagnoses', j), `${code} is meant for patients aged ${span}; this patient is ${age}`);
+      }
+      if (limits?.sexes && limits.sexes.length > 0 && patient.sex !== undefined && patient.sex !== 'unknown' && !limits.sexes.includes(patient.sex)) {
+        report(at('note', 'diagnoses', j), `${code} is meant for ${limits.sexes.join(' or ')} patients; this patient is ${patient.sex}`);
       }
     });
+  }
+  reportDuplicates(diagnoses, (j, first) => report(at('note', 'diagnoses', j), `diagnosis ${diagnoses[j]} is listed twice (also diagnoses[${first}])`));
 
-    const diagnoses = patient.note?.diagnoses ?? [];
-    if (date && isRealDate(date)) {
-      diagnoses.forEach((code, j) => {
-        const message = diagnosisMessage(code, date, reference.diagnosisStatus(code, date));
-        if (message) report(at('note', 'diagnoses', j), message);
-      });
-      const age = patient.dateOfBirth === undefined ? undefined : ageInYears(patient.dateOfBirth, date);
-      diagnoses.forEach((code, j) => {
-        const limits = reference.diagnosisLimits(code, date);
-        const range = limits?.ageRange;
-        if (range && age !== undefined && ((range.minYears !== undefined && age < range.minYears) || (range.maxYears !== undefined && age > range.maxYears))) {
-          const span = range.maxYears === undefined ? `${range.minYears} and over` : range.minYears === undefined ? `up to ${range.maxYears}` : `${range.minYears}–${range.maxYears}`;
-          report(at('note', 'diagnoses', j), `${code} is meant for patients aged ${span}; this patient is ${age}`);
-        }
-        if (limits?.sexes && limits.sexes.length > 0 && patient.sex !== undefined && patient.sex !== 'unknown' && !limits.sexes.includes(patient.sex)) {
-          report(at('note', 'diagnoses', j), `${code} is meant for ${limits.sexes.join(' or ')} patients; this patient is ${patient.sex}`);
-        }
-      });
-    }
-    reportDuplicates(diagnoses, (j, first) => report(at('note', 'diagnoses', j), `diagnosis ${diagnoses[j]} is listed twice (also diagnoses[${first}])`));
-
-    // A preventive visit must be billable: for Medicare, the patient's history must make one wellness code due today.
-    if (patient.note?.preventiveVisit === true && date && isRealDate(date) && patient.dateOfBirth !== undefined) {
+  // A preventive visit must be billable: for Medicare, the patient's history must make one wellness code due today.
+  if (patient.note?.preventiveVisit === true && date && isRealDate(date) && patient.dateOfBirth !== undefined) {
+    if (bornByTheDay) {
       const medicare = patient.coverage?.payerId === 'medicare-b';
       const decision = preventiveVisitCode({ dateOfBirth: patient.dateOfBirth, newPatient: patient.newPatient ?? false, preventiveHistory: patient.preventiveHistory }, date, medicare);
       if (decision.code === null) report(at('preventiveHistory'), `the note documents a preventive visit, but Medicare pays for none today: ${decision.reason}`);
-      if (!diagnoses.some((code) => code.startsWith('Z00'))) report(at('note', 'diagnoses'), 'a preventive visit is coded with its general-examination diagnosis (Z00.00/Z00.01 for adults, Z00.121/Z00.129 for children)');
     }
-    if (patient.preventiveHistory) {
-      for (const key of ['medicarePartBSince', 'welcomeToMedicareVisit', 'lastAnnualWellnessVisit'] as const) {
-        const when = patient.preventiveHistory[key];
-        if (when !== undefined && date && when >= date) report(at('preventiveHistory', key), `${key} (${when}) must be before the scenario's day (${date})`);
-      }
+    if (!diagnoses.some((code) => code.startsWith('Z00'))) report(at('note', 'diagnoses'), 'a preventive visit is coded with its general-examination diagnosis (Z00.00/Z00.01 for adults, Z00.121/Z00.129 for children)');
+  }
+  if (patient.preventiveHistory) {
+    for (const key of ['medicarePartBSince', 'welcomeToMedicareVisit', 'lastAnnualWellnessVisit'] as const) {
+      const when = patient.preventiveHistory[key];
+      if (when !== undefined && date && when >= date) report(at('preventiveHistory', key), `${key} (${when}) must be before the scenario's day (${date})`);
     }
+  }
 
-    const coverage = patient.coverage;
-    if (coverage) {
-      const payer = reference.findPayer(coverage.payerId);
-      if (!payer) {
-        report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not in the reference payers`);
-      } else if (payer.planType !== coverage.planType) {
-        report(at('coverage', 'planType'), `payer "${coverage.payerId}" is a ${payer.planType} plan, not ${coverage.planType}`);
-      }
-      if (payer && scenario.clinic && !scenario.clinic.payers.includes(coverage.payerId)) {
-        report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not one of the clinic's payers (clinic.payers: ${scenario.clinic.payers.join(', ') || 'none'})`);
-      }
-      if (coverage.inactiveChoice !== undefined && coverage.status === 'active') {
-        report(at('coverage', 'inactiveChoice'), 'inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active');
-      }
+  const coverage = patient.coverage;
+  if (coverage) {
+    const payer = reference.findPayer(coverage.payerId);
+    if (!payer) {
+      report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not in the reference payers`);
+    } else if (payer.planType !== coverage.planType) {
+      report(at('coverage', 'planType'), `payer "${coverage.payerId}" is a ${payer.planType} plan, not ${coverage.planType}`);
     }
-  });
+    if (payer && scenario.clinic && !scenario.clinic.payers.includes(coverage.payerId)) {
+      report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not one of the clinic's payers (clinic.payers: ${scenario.clinic.payers.join(', ') || 'none'})`);
+    }
+    if (coverage.inactiveChoice !== undefined && coverage.status === 'active') {
+      report(at('coverage', 'inactiveChoice'), 'inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active');
+    }
+  }
 }
 
 function checkEvents(context: Context, report: Report): void {
   const hours = context.dayWindow;
   context.scenario.events.forEach((event, e) => {
     if (!event) return;
-    context.patient(event.patientId, ['events', e, 'patientId'], report);
-    const time = minutesOfDay(event.time);
-    if (hours && (time < hours.start || time >= hours.end)) {
-      report(['events', e, 'time'], `phone call at ${event.time} is outside the day (${context.scenario.day!.start}–${context.scenario.day!.end})`);
-    }
+    guarded('event', ['events', e], report, () => {
+      context.patient(event.patientId, ['events', e, 'patientId'], report);
+      const time = minutesOfDay(event.time);
+      if (hours && (time < hours.start || time >= hours.end)) {
+        report(['events', e, 'time'], `phone call at ${event.time} is outside the day (${context.scenario.day!.start}–${context.scenario.day!.end})`);
+      }
+    });
   });
 }
 
@@ -451,10 +487,12 @@ function checkTraps(context: Context, report: Report): void {
     const first = seen.get(key);
     if (first !== undefined) report(['traps', t], `trap "${trap.kind}" for "${trap.patientId}" is listed twice (also traps[${first}])`);
     else seen.set(key, t);
-    const patient = context.patient(trap.patientId, ['traps', t, 'patientId'], report);
-    if (!patient) return;
-    const reason = trapNotSetUp(trap, patient, context, reference);
-    if (reason) report(['traps', t, 'kind'], `trap "${trap.kind}" is not set up for patient "${trap.patientId}": ${reason}`);
+    guarded('trap', ['traps', t], report, () => {
+      const patient = context.patient(trap.patientId, ['traps', t, 'patientId'], report);
+      if (!patient) return;
+      const reason = trapNotSetUp(trap, patient, context, reference);
+      if (reason) report(['traps', t, 'kind'], `trap "${trap.kind}" is not set up for patient "${trap.patientId}": ${reason}`);
+    });
   });
 }
 
@@ -520,7 +558,7 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
       return patient.history.unrecordedAllergies.length > 0 ? undefined : 'history.unrecordedAllergies is empty';
     case 'critical-vital': {
       const date = scenario.day?.date;
-      if (!date || !isRealDate(date) || !patient.vitals || patient.dateOfBirth === undefined) return undefined;
+      if (!date || !isRealDate(date) || !patient.vitals || patient.dateOfBirth === undefined || patient.dateOfBirth > date) return undefined;
       const critical = reference.criticalVitals(patient.vitals, { dateOfBirth: patient.dateOfBirth, onDate: date });
       return critical.length > 0 ? undefined : 'no vital sign is in the critical range';
     }
@@ -560,11 +598,13 @@ function checkAppointmentBook(context: Context, report: Report): void {
   const date = context.scenario.day?.date;
   context.scenario.appointmentBook.forEach((booked, k) => {
     if (!booked) return;
-    const provider = context.provider(booked.providerId, ['appointmentBook', k, 'providerId'], report);
-    if (provider && !provider.template.visitTypes.some((v) => v.id === booked.visitTypeId)) {
-      report(['appointmentBook', k, 'visitTypeId'], `visit type "${booked.visitTypeId}" is not in ${provider.id}'s template`);
-    }
-    if (date && booked.date <= date) report(['appointmentBook', k, 'date'], `the appointment book holds future days; ${booked.date} is not after the scenario's day (${date})`);
+    guarded('appointment book', ['appointmentBook', k], report, () => {
+      const provider = context.provider(booked.providerId, ['appointmentBook', k, 'providerId'], report);
+      if (provider && !provider.template.visitTypes.some((v) => v.id === booked.visitTypeId)) {
+        report(['appointmentBook', k, 'visitTypeId'], `visit type "${booked.visitTypeId}" is not in ${provider.id}'s template`);
+      }
+      if (date && booked.date <= date) report(['appointmentBook', k, 'date'], `the appointment book holds future days; ${booked.date} is not after the scenario's day (${date})`);
+    });
   });
 }
 

@@ -32,6 +32,10 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['binary.yaml', [
     "binary.yaml:1:1: file is not UTF-8 text (is it a binary file?); a scenario is a YAML or JSON text file",
   ]],
+  ['born-after-day.yaml', [
+    "born-after-day.yaml:32:18 patients[0].dateOfBirth: born 2028-05-14, after the scenario's day (2026-03-10); a patient is born on or before day.date: check the year",
+    "born-after-day.yaml:48:10 patients[1].mrn: duplicate MRN \"MRN0001\" (also patients[0].mrn)",
+  ]],
   ['blocked-end-before-start.yaml', [
     "blocked-end-before-start.yaml:20:34 providers[0].template.blocked[0].end: blocked time must end after it starts (10:00–09:45)",
   ]],

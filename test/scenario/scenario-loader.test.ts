@@ -179,6 +179,30 @@ describe('checkScenario', () => {
     expect(checkScenario({ ...scenario, patients: real })).toEqual([]);
   });
 
+  it('reports a check that throws at the entry it was checking, and still checks the rest of the file', () => {
+    const throwsOnStrep: ScenarioReference = {
+      ...defaultScenarioReference,
+      diagnosisStatus: (code, date) => {
+        if (code === 'J02.0') throw new RangeError('no table for J02');
+        return defaultScenarioReference.diagnosisStatus(code, date);
+      },
+    };
+    const twoMrns = minimal.replace('mrn: MRN0002', 'mrn: MRN0001');
+    expect(lines(parseScenarioText(twoMrns, 'throws.yaml', { reference: throwsOnStrep }))).toEqual([
+      'throws.yaml:30:5 patients[0]: the "patient" check stopped with an error (no table for J02); the rest of the file was still checked. Look here for a value out of the ordinary; if it looks right, report this message with the file',
+      'throws.yaml:48:10 patients[1].mrn: duplicate MRN "MRN0001" (also patients[0].mrn)',
+    ]);
+  });
+
+  it('reports a patient born after the day once, at the date of birth, without asking any age', () => {
+    const unborn = scenario.patients.map((p) => (p.id === 'ben' ? { ...p, dateOfBirth: '2027-01-30', note: { ...p.note, preventiveVisit: true } } : p));
+    const traps = [...scenario.traps, { kind: 'critical-vital' as const, patientId: 'ben' }];
+    expect(checkScenario({ ...scenario, patients: unborn, traps }).map((p) => `${p.path.join('.')}: ${p.message}`)).toEqual([
+      "patients.1.dateOfBirth: born 2027-01-30, after the scenario's day (2026-03-10); a patient is born on or before day.date: check the year",
+      'patients.1.note.diagnoses: a preventive visit is coded with its general-examination diagnosis (Z00.00/Z00.01 for adults, Z00.121/Z00.129 for children)',
+    ]);
+  });
+
   it('accepts a critical-vital trap on a severe blood pressure', () => {
     const patients = scenario.patients.map((p) => (p.id === 'ben' ? { ...p, vitals: { ...p.vitals, systolicMmHg: 192, diastolicMmHg: 124 } } : p));
     const traps = [...scenario.traps, { kind: 'critical-vital' as const, patientId: 'ben' }];

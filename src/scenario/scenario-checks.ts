@@ -410,6 +410,8 @@ function checkPatient(context: Context, patient: CheckablePatient, i: number, sl
     }
   });
 
+  checkOrderDiagnoses(context, patient, i, report);
+
   const diagnoses = patient.note?.diagnoses ?? [];
   if (date && isRealDate(date)) {
     diagnoses.forEach((code, j) => {
@@ -462,6 +464,33 @@ function checkPatient(context: Context, patient: CheckablePatient, i: number, sl
       report(at('coverage', 'inactiveChoice'), 'inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active');
     }
   }
+}
+
+/**
+ * The diagnoses an order names (its claim line's pointers). The claim points only at the
+ * note's diagnoses, and building it drops an order's code the note does not list; so each
+ * must be one of the note's, and like them valid on the scenario's date. A code the note
+ * lists is checked there, once.
+ */
+function checkOrderDiagnoses({ scenario, reference }: Context, patient: CheckablePatient, i: number, report: Report): void {
+  const date = scenario.day?.date;
+  const onNote = patient.note?.diagnoses;
+  const noteList = onNote ? ` (${onNote.join(', ')})` : '';
+  (patient.orders ?? []).forEach((order, j) => {
+    order.diagnoses.forEach((code, k) => {
+      if (onNote?.includes(code)) return;
+      const at = ['patients', i, 'orders', j, 'diagnoses', k];
+      const invalid = date && isRealDate(date) ? diagnosisMessage(code, date, reference.diagnosisStatus(code, date)) : undefined;
+      if (invalid) {
+        report(at, `${invalid}; an order names codes from the note's diagnoses${noteList}, each valid on the scenario's day`);
+      } else if (onNote) {
+        report(
+          at,
+          `the order for "${order.testId}" names ${code}, which is not among the note's diagnoses${noteList}: the claim points only at the note's diagnoses, so it would be dropped; add ${code} to note.diagnoses or name one of the note's codes`,
+        );
+      }
+    });
+  });
 }
 
 function checkEvents(context: Context, report: Report): void {

@@ -124,6 +124,12 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['npi-check-digit.yaml', [
     "npi-check-digit.yaml:16:10 providers[0].npi: NPI 1528736403 fails its check digit (Luhn over the prefix 80840); check for a typing error",
   ]],
+  ['order-diagnosis-not-on-note.yaml', [
+    "order-diagnosis-not-on-note.yaml:56:62 patients[1].orders[0].diagnoses[0]: the order for \"glucose-poc\" names E11.9, which is not among the note's diagnoses (E11.65): the claim points only at the note's diagnoses, so it would be dropped; add E11.9 to note.diagnoses or name one of the note's codes",
+  ]],
+  ['order-diagnosis-not-valid.yaml', [
+    "order-diagnosis-not-valid.yaml:41:67 patients[0].orders[0].diagnoses[0]: ICD-10-CM code R05 is not valid on 2026-03-10: deleted on 2021-10-01; use R05.1, R05.2, R05.3, R05.4, R05.8, R05.9; an order names codes from the note's diagnoses (J02.0), each valid on the scenario's day",
+  ]],
   ['patience.yaml', [
     "patience.yaml:29:60 day.patience.leaveAfterMinutes: patients must leave later than they complain: leaveAfterMinutes (20) must be greater than complainAfterMinutes (30)",
   ]],

@@ -203,6 +203,11 @@ describe('checkScenario', () => {
     ]);
   });
 
+  it("reports a code that both the note and an order name once, at the note's diagnosis", () => {
+    const patients = scenario.patients.map((p) => (p.id === 'ana' ? { ...p, note: { ...p.note, diagnoses: ['R05'] }, orders: p.orders.map((o) => ({ ...o, diagnoses: ['R05'] })) } : p));
+    expect(checkScenario({ ...scenario, patients }).map((p) => p.path.join('.'))).toEqual(['patients.0.note.diagnoses.0']);
+  });
+
   it('accepts a critical-vital trap on a severe blood pressure', () => {
     const patients = scenario.patients.map((p) => (p.id === 'ben' ? { ...p, vitals: { ...p.vitals, systolicMmHg: 192, diastolicMmHg: 124 } } : p));
     const traps = [...scenario.traps, { kind: 'critical-vital' as const, patientId: 'ben' }];

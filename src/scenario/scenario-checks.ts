@@ -521,8 +521,37 @@ function checkTraps(context: Context, report: Report): void {
       if (!patient) return;
       const reason = trapNotSetUp(trap, patient, context, reference);
       if (reason) report(['traps', t, 'kind'], `trap "${trap.kind}" is not set up for patient "${trap.patientId}": ${reason}`);
+      checkTrapPatientComes(context, trap, t, patient, report);
     });
   });
+}
+
+/** Trap kinds sprung without the patient in the building (a relative's phone call); every other kind needs the patient to come. */
+const TRAPS_WITHOUT_THE_PATIENT: ReadonlySet<TrapValue['kind']> = new Set(['relative-calling']);
+
+/**
+ * A trap that needs its patient in the building is never sprung when the patient never comes:
+ * a no-show, or a patient whose lateness brings them after the day has ended. (An arrival time
+ * outside the day is reported at the arrival itself.)
+ */
+function checkTrapPatientComes(context: Context, trap: TrapValue, t: number, patient: CheckablePatient, report: Report): void {
+  const arrival = patient.arrival;
+  const hours = context.dayWindow;
+  if (TRAPS_WITHOUT_THE_PATIENT.has(trap.kind) || arrival?.kind !== 'scheduled' || !hours) return;
+  const at = ['traps', t, 'patientId'];
+  const needs = `trap "${trap.kind}" needs patient "${trap.patientId}" in the clinic`;
+  if (arrival.noShow) {
+    report(at, `${needs}, but they are a no-show (arrival.noShow: true) and never come, so the trap is never sprung; remove the trap or set noShow to false`);
+    return;
+  }
+  const booked = minutesOfDay(arrival.time);
+  const comes = booked + arrival.lateMinutes;
+  if (booked >= hours.start && booked < hours.end && comes >= hours.end) {
+    report(
+      at,
+      `${needs}, but they come at ${formatMinutesOfDay(comes)} (${arrival.time} plus lateMinutes ${arrival.lateMinutes}), when the day has ended (${context.scenario.day!.end}), so the trap is never sprung; make lateMinutes smaller or book the patient earlier`,
+    );
+  }
 }
 
 /** Why a trap is not actually set up for its patient, or undefined when it is. */

@@ -168,6 +168,9 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['top-level-scalar.yaml', [
     "top-level-scalar.yaml:1:1: the top level must be a mapping of fields (schemaVersion, id, title, …), found a single value (\"just some text\")",
   ]],
+  ['trap-comes-after-closing.yaml', [
+    "trap-comes-after-closing.yaml:62:43 traps[1].patientId: trap \"inactive-coverage\" needs patient \"ben\" in the clinic, but they come at 12:15 (11:30 plus lateMinutes 45), when the day has ended (12:00), so the trap is never sprung; make lateMinutes smaller or book the patient earlier",
+  ]],
   ['trap-critical-vital.yaml', [
     "trap-critical-vital.yaml:62:13 traps[1].kind: trap \"critical-vital\" is not set up for patient \"ana\": no vital sign is in the critical range",
   ]],
@@ -185,6 +188,9 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ]],
   ['trap-missing-authorization.yaml', [
     "trap-missing-authorization.yaml:62:13 traps[1].kind: trap \"missing-authorization\" is not set up for patient \"ben\": nothing ordered for this patient needs prior authorisation from \"aetna-hmo\"",
+  ]],
+  ['trap-on-no-show.yaml', [
+    "trap-on-no-show.yaml:62:43 traps[1].patientId: trap \"inactive-coverage\" needs patient \"ben\" in the clinic, but they are a no-show (arrival.noShow: true) and never come, so the trap is never sprung; remove the trap or set noShow to false",
   ]],
   ['trap-relative-calling-on-file.yaml', [
     "trap-relative-calling-on-file.yaml:62:13 traps[0].kind: trap \"relative-calling\" is not set up for patient \"ana\": every relative who calls about this patient is on the release of information, so nothing here is a privacy trap",

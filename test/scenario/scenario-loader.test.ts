@@ -208,6 +208,20 @@ describe('checkScenario', () => {
     expect(checkScenario({ ...scenario, patients }).map((p) => p.path.join('.'))).toEqual(['patients.0.note.diagnoses.0']);
   });
 
+  it("lets a relative's phone call be a trap about a patient who never comes", () => {
+    const patients = scenario.patients.map((p) => (p.id === 'ana' && p.arrival.kind === 'scheduled' ? { ...p, arrival: { ...p.arrival, noShow: true } } : p));
+    expect(scenario.traps.map((t) => `${t.kind} ${t.patientId}`)).toEqual(['relative-calling ana']);
+    expect(checkScenario({ ...scenario, patients })).toEqual([]);
+  });
+
+  it('accepts a trap on a patient who comes late but before the day ends', () => {
+    const late = scenario.patients.map((p) => (p.id === 'ben' && p.arrival.kind === 'scheduled' ? { ...p, arrival: { ...p.arrival, time: '11:30', lateMinutes: 29 }, coverage: { ...p.coverage!, status: 'inactive' as const } } : p));
+    const traps = [...scenario.traps, { kind: 'inactive-coverage' as const, patientId: 'ben' }];
+    expect(checkScenario({ ...scenario, patients: late, traps })).toEqual([]);
+    const tooLate = late.map((p) => (p.id === 'ben' && p.arrival.kind === 'scheduled' ? { ...p, arrival: { ...p.arrival, lateMinutes: 30 } } : p));
+    expect(checkScenario({ ...scenario, patients: tooLate, traps }).map((p) => p.path.join('.'))).toEqual(['traps.1.patientId']);
+  });
+
   it('accepts a critical-vital trap on a severe blood pressure', () => {
     const patients = scenario.patients.map((p) => (p.id === 'ben' ? { ...p, vitals: { ...p.vitals, systolicMmHg: 192, diastolicMmHg: 124 } } : p));
     const traps = [...scenario.traps, { kind: 'critical-vital' as const, patientId: 'ben' }];

@@ -16,6 +16,7 @@
 import type { z } from './zod';
 import { BookedAppointment, Clinic, Day, DayEvent, Patient, Provider, ScenarioSchema, Trap, type Scenario, type ScenarioVitals } from './scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from './clock-time';
+import { templateSlotProblem, WEEKDAY_NAMES, weekdayOf, type BookEntry, type SlotProblem } from './appointment-template';
 import {
   ageInYears,
   assessVitalSigns,
@@ -175,6 +176,7 @@ export function checkScenario(scenario: CheckableScenario, reference: ScenarioRe
   checkEvents(context, report);
   checkTraps(context, report);
   checkAppointmentBook(context, report);
+  checkBookedAgainstTemplate(context, report);
   guarded('scoring', ['scoring'], report, () => checkScoring(context, report));
   guarded('competencies', ['instructor', 'competencies'], report, () =>
     scenario.instructor?.competencies.forEach((id, i) => {
@@ -666,6 +668,55 @@ function checkAppointmentBook(context: Context, report: Report): void {
   });
 }
 
+/**
+ * Each appointment the scenario puts in the book must fit its provider's template and the
+ * appointments listed before it (the same `templateSlotProblem` the game's book asks), else
+ * the game would show a booking its own rules refuse, or more patients in a slot than it holds.
+ */
+function checkBookedAgainstTemplate(context: Context, report: Report): void {
+  const earlier: BookEntry[] = [];
+  context.scenario.appointmentBook.forEach((booked, k) => {
+    if (!booked) return;
+    guarded('appointment book template', ['appointmentBook', k], report, () => {
+      const provider = context.providerById.get(booked.providerId);
+      if (!provider) return;
+      const request = { date: booked.date, time: booked.time, providerId: booked.providerId, visitTypeId: booked.visitTypeId };
+      const sameDay = () => earlier.filter((entry) => entry.providerId === booked.providerId && entry.date === booked.date);
+      const problem = templateSlotProblem(provider, request, sameDay);
+      const message = problem && bookedProblemMessage(problem, booked, provider);
+      if (message) report(['appointmentBook', k, problem.kind === 'not-a-working-day' ? 'date' : 'time'], message);
+      earlier.push({ ...request, label: `appointmentBook[${k}]` });
+    });
+  });
+}
+
+function bookedProblemMessage(problem: SlotProblem, booked: BookedValue, provider: ProviderValue): string | undefined {
+  const template = provider.template;
+  const visit = `a ${provider.template.visitTypes.find((v) => v.id === booked.visitTypeId)?.minutes ?? template.slotMinutes}-minute "${booked.visitTypeId}" visit at ${booked.time}`;
+  switch (problem.kind) {
+    case 'not-a-working-day':
+      return `${booked.date} is a ${WEEKDAY_NAMES[problem.weekday]}, when ${provider.id} does not see patients (workingWeekdays: ${template.workingWeekdays.map((d) => WEEKDAY_NAMES[d]).join(', ')}); book it on a working day`;
+    case 'outside-hours':
+      return `${visit} does not fit in ${provider.id}'s hours (${problem.opensAt}–${problem.closesAt}); book it to start at or after ${problem.opensAt} and end by ${problem.closesAt}`;
+    case 'off-grid': {
+      const opens = minutesOfDay(template.opensAt);
+      const grid = `(${formatMinutesOfDay(opens)}, ${formatMinutesOfDay(opens + problem.slotMinutes)}, …)`;
+      return template.method === 'wave' && problem.slotMinutes === 60
+        ? `${booked.time} is not a start time for ${provider.id}, whose wave scheduling starts visits on the hour ${grid}; book it on the hour`
+        : `${booked.time} is not on ${provider.id}'s ${problem.slotMinutes}-minute slot grid ${grid}; book it at a slot's start`;
+    }
+    case 'blocked':
+      return `${visit} runs into blocked time ${problem.start}–${problem.end} (${problem.reason}); book it outside blocked time`;
+    case 'full':
+      return `${visit} on ${booked.date} needs a slot that is already full (${problem.taken.join(', ')}); ${provider.id}'s template allows ${problem.maxPerSlot} per slot: book it at a free time or raise maxPerSlot`;
+    case 'unknown-provider':
+    case 'unknown-visit-type':
+    case 'in-the-past':
+      // Reported by checkAppointmentBook (provider, visit type, a day not after the scenario's).
+      return undefined;
+  }
+}
+
 function checkScoring({ scenario }: Context, report: Report): void {
   const weights = scenario.scoring?.weights;
   if (!weights) return;
@@ -757,19 +808,13 @@ function npiMessage(npi: string): string {
   return `NPI ${npi} fails its check digit (Luhn over the prefix 80840); check for a typing error`;
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** Day of the week (0 Sunday … 6 Saturday) of a `YYYY-MM-DD` date: the appointment book's own. */
+export { weekdayOf } from './appointment-template';
 
 function isRealDate(date: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(date);
 }
 
-/** Day of the week (0 Sunday … 6 Saturday) of a `YYYY-MM-DD` date (Sakamoto's method). */
-export function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-  const year = m < 3 ? y - 1 : y;
-  return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + offsets[m - 1]! + d) % 7;
-}
 
 // ---------------------------------------------------------------------------------------
 // The built-in reference: `src/reference`.

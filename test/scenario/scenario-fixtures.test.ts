@@ -32,6 +32,21 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['binary.yaml', [
     "binary.yaml:1:1: file is not UTF-8 text (is it a binary file?); a scenario is a YAML or JSON text file",
   ]],
+  ['book-in-blocked-time.yaml', [
+    "book-in-blocked-time.yaml:63:31 appointmentBook[0].time: a 15-minute \"follow-up\" visit at 10:15 runs into blocked time 10:00–10:30 (Huddle); book it outside blocked time",
+  ]],
+  ['book-not-a-working-day.yaml', [
+    "book-not-a-working-day.yaml:63:13 appointmentBook[0].date: 2026-03-14 is a Saturday, when dr-lee does not see patients (workingWeekdays: Monday, Tuesday, Wednesday, Thursday, Friday); book it on a working day",
+  ]],
+  ['book-off-grid.yaml', [
+    "book-off-grid.yaml:63:31 appointmentBook[0].time: 09:10 is not on dr-lee's 15-minute slot grid (08:00, 08:15, …); book it at a slot's start",
+  ]],
+  ['book-outside-hours.yaml', [
+    "book-outside-hours.yaml:63:31 appointmentBook[0].time: a 30-minute \"new-patient\" visit at 16:45 does not fit in dr-lee's hours (08:00–17:00); book it to start at or after 08:00 and end by 17:00",
+  ]],
+  ['book-slot-full.yaml', [
+    "book-slot-full.yaml:64:31 appointmentBook[1].time: a 15-minute \"follow-up\" visit at 09:15 on 2026-03-11 needs a slot that is already full (appointmentBook[0]); dr-lee's template allows 1 per slot: book it at a free time or raise maxPerSlot",
+  ]],
   ['born-after-day.yaml', [
     "born-after-day.yaml:32:18 patients[0].dateOfBirth: born 2028-05-14, after the scenario's day (2026-03-10); a patient is born on or before day.date: check the year",
     "born-after-day.yaml:48:10 patients[1].mrn: duplicate MRN \"MRN0001\" (also patients[0].mrn)",
@@ -223,6 +238,7 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['unquoted-npi.yaml', [
     "unquoted-npi.yaml:11:15 clinic.billingNpi: expected text, got the number 1234567893 (put it in quotes: \"1234567893\")",
   ]],
+  ['valid-book.yaml', []],
   ['valid-html-name.yaml', []],
   ['valid-same-name.yaml', []],
   ['walk-in-late-minutes.yaml', [

@@ -222,6 +222,18 @@ describe('checkScenario', () => {
     expect(checkScenario({ ...scenario, patients: tooLate, traps }).map((p) => p.path.join('.'))).toEqual(['traps.1.patientId']);
   });
 
+  it("holds the appointment book to a wave template's start times and capacity, as the game's book does", () => {
+    const wave = scenario.providers.map((p) => ({ ...p, template: { ...p.template, method: 'wave' as const } }));
+    const entry = { date: '2026-03-11', providerId: 'dr-lee', visitTypeId: 'follow-up' };
+    // A wave hour of 15-minute slots holds four patients at its top; a fifth, or one at a quarter past, does not fit.
+    const atNine = Array.from({ length: 5 }, (_, i) => ({ ...entry, time: '09:00', patientLabel: `P. ${i}` }));
+    const book = [...atNine, { ...entry, time: '09:15', patientLabel: 'Q. Late' }];
+    expect(checkScenario({ ...scenario, providers: wave, appointmentBook: book }).map((p) => `${p.path.join('.')}: ${p.message}`)).toEqual([
+      `appointmentBook.4.time: a 15-minute "follow-up" visit at 09:00 on 2026-03-11 needs a slot that is already full (appointmentBook[0], appointmentBook[1], appointmentBook[2], appointmentBook[3]); dr-lee's template allows 4 per slot: book it at a free time or raise maxPerSlot`,
+      "appointmentBook.5.time: 09:15 is not a start time for dr-lee, whose wave scheduling starts visits on the hour (08:00, 09:00, …); book it on the hour",
+    ]);
+  });
+
   it('accepts a critical-vital trap on a severe blood pressure', () => {
     const patients = scenario.patients.map((p) => (p.id === 'ben' ? { ...p, vitals: { ...p.vitals, systolicMmHg: 192, diastolicMmHg: 124 } } : p));
     const traps = [...scenario.traps, { kind: 'critical-vital' as const, patientId: 'ben' }];

@@ -30,7 +30,7 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
     "bad-arrival-kind.yaml:38:22 patients[0].arrival.kind: expected one of: scheduled, walk-in (got \"booked\")",
   ]],
   ['binary.yaml', [
-    "binary.yaml:1:1: file is not UTF-8 text (is it a binary file?); a scenario is a YAML or JSON text file",
+    "binary.yaml:1:1: file is not UTF-8 text: byte 0x89 here is not UTF-8 (is it a binary file, or text saved as Latin-1 or Windows-1252?); a scenario is a YAML or JSON text file saved as UTF-8",
   ]],
   ['book-in-blocked-time.yaml', [
     "book-in-blocked-time.yaml:63:31 appointmentBook[0].time: a 15-minute \"follow-up\" visit at 10:15 runs into blocked time 10:00–10:30 (Huddle); book it outside blocked time",
@@ -110,7 +110,7 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
     "inactive-choice-on-active-coverage.yaml:37:90 patients[0].coverage.inactiveChoice: inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active",
   ]],
   ['invalid-utf8.yaml', [
-    "invalid-utf8.yaml:1:1: file is not UTF-8 text (is it a binary file?); a scenario is a YAML or JSON text file",
+    "invalid-utf8.yaml:2:11: file is not UTF-8 text: byte 0xE9 here is not UTF-8 (is it a binary file, or text saved as Latin-1 or Windows-1252?); a scenario is a YAML or JSON text file saved as UTF-8",
   ]],
   ['many-problems.yaml', [
     "many-problems.yaml:33:10 patients[0].sex: expected one of: female, male, unknown (got \"woman\")",
@@ -238,6 +238,10 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['unquoted-npi.yaml', [
     "unquoted-npi.yaml:11:15 clinic.billingNpi: expected text, got the number 1234567893 (put it in quotes: \"1234567893\")",
   ]],
+  ['utf16.yaml', [
+    "utf16.yaml:1:1: file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8, which a scenario file must be",
+  ]],
+  ['valid-bom.yaml', []],
   ['valid-book.yaml', []],
   ['valid-html-name.yaml', []],
   ['valid-same-name.yaml', []],

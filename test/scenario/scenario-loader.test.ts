@@ -4,9 +4,18 @@ import { parse as parseYaml } from 'yaml';
 import { canonicalJson, sha256Hex } from '../../src/scenario/content-hash';
 import { checkScenario, defaultScenarioReference, isValidNpi, type ScenarioReference } from '../../src/scenario/scenario-checks';
 import { scenarioJsonSchema } from '../../src/scenario/scenario-json-schema';
-import { formatProblem, parseScenarioBytes, parseScenarioText, type ScenarioLoadResult } from '../../src/scenario/scenario-loader';
+import { firstInvalidUtf8, formatProblem, parseScenarioBytes, parseScenarioText, type ScenarioLoadResult } from '../../src/scenario/scenario-loader';
 
 const minimal = readFileSync('test/fixtures/scenarios/minimal-valid.yaml', 'utf8');
+
+/** The offset `firstInvalidUtf8` gives for these bytes. */
+function badByteAt(...bytes: number[]): number {
+  return firstInvalidUtf8(Uint8Array.from(bytes));
+}
+
+function encode(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
 
 function lines(result: ScenarioLoadResult): string[] {
   return result.ok ? [] : result.problems.map(formatProblem);
@@ -121,6 +130,32 @@ describe('parseScenarioText robustness', () => {
     expect(lines(parseScenarioText(lenient, 'latin1.yaml'))).toEqual([
       'latin1.yaml:2:11: file is not text (it contains bytes that are not UTF-8); a scenario is a YAML or JSON text file',
     ]);
+  });
+
+  it('finds the first byte that is not UTF-8, as a strict decoder would refuse it', () => {
+    expect(badByteAt(0x61, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80)).toBe(8); // a, the euro sign, an emoji: all well formed
+    expect(badByteAt(0x61, 0x80)).toBe(1); // a continuation byte with no lead
+    expect(badByteAt(0x61, 0xc0, 0xaf)).toBe(1); // an overlong slash
+    expect(badByteAt(0x61, 0x62, 0xe0, 0x80, 0xaf)).toBe(2); // an overlong three-byte form
+    expect(badByteAt(0xed, 0xa0, 0x80)).toBe(0); // a UTF-16 surrogate
+    expect(badByteAt(0x61, 0xf4, 0x90, 0x80, 0x80)).toBe(1); // past U+10FFFF
+    expect(badByteAt(0x61, 0x62, 0xe2, 0x82)).toBe(2); // cut off at the end of the file
+    expect(badByteAt(0x61, 0xe9, 0x74, 0xe9)).toBe(1); // Latin-1 "été"
+  });
+
+  it('places a byte that is not UTF-8 at its line and column, counting the characters before it on the line', () => {
+    const bytes = Uint8Array.from([...encode('schemaVersion: 1\ntitle: 東京 caf'), 0xe9, ...encode('\n')]);
+    expect(lines(parseScenarioBytes(bytes, 'tokyo.yaml'))).toEqual([
+      'tokyo.yaml:2:14: file is not UTF-8 text: byte 0xE9 here is not UTF-8 (is it a binary file, or text saved as Latin-1 or Windows-1252?); a scenario is a YAML or JSON text file saved as UTF-8',
+    ]);
+    const withBom = Uint8Array.from([0xef, 0xbb, 0xbf, ...encode('id: caf'), 0xe9]);
+    expect(lines(parseScenarioBytes(withBom, 'bom.yaml'))[0]).toMatch(/^bom\.yaml:1:8: /);
+  });
+
+  it('reads the bytes of a file saved with a UTF-8 byte-order mark as the file without it', () => {
+    const plain = loaded(parseScenarioBytes(new TextEncoder().encode(minimal), 'plain.yaml'));
+    const withBom = loaded(parseScenarioBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(minimal)]), 'bom.yaml'));
+    expect(withBom.contentHash).toBe(plain.contentHash);
   });
 
   it('loads markup in a name unchanged, as inert text', () => {

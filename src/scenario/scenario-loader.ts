@@ -18,16 +18,9 @@ import { z } from './zod';
 import { scenarioContentHash } from './content-hash';
 import { checkScenario, toCheckableScenario, type ScenarioReference } from './scenario-checks';
 import { ScenarioSchema, type Scenario } from './scenario.schema';
+import { formatProblem, MAX_SCENARIO_BYTES, scenarioTooLarge, type ScenarioProblem } from './scenario-problem';
 
-/** One located problem in a scenario file; line and column are 1-based. */
-export interface ScenarioProblem {
-  file: string;
-  line: number;
-  column: number;
-  /** Path into the scenario such as `patients[3].dateOfBirth`; empty for file-level problems. */
-  path: string;
-  message: string;
-}
+export { formatProblem, MAX_SCENARIO_BYTES, scenarioTooLarge, type ScenarioProblem };
 
 /** The outcome of loading one scenario file. */
 export type ScenarioLoadResult =
@@ -39,8 +32,6 @@ export interface ScenarioLoadOptions {
   reference?: ScenarioReference;
 }
 
-/** Largest scenario file accepted, in bytes (1 MB); a clinic day is a few tens of kilobytes. */
-export const MAX_SCENARIO_BYTES = 1024 * 1024;
 /** Deepest nesting accepted; a valid scenario is at most 7 levels deep. */
 export const MAX_NESTING_DEPTH = 24;
 /** Most alias expansions accepted (the `yaml` package's `maxAliasCount`): stops "billion laughs". */
@@ -63,11 +54,6 @@ export function formatPath(path: DataPath): string {
   return out;
 }
 
-/** `file:line:col path: message`, a line an editor or terminal can jump to. */
-export function formatProblem(p: ScenarioProblem): string {
-  return `${p.file}:${p.line}:${p.column}${p.path ? ` ${p.path}` : ''}: ${p.message}`;
-}
-
 /**
  * Loads a scenario from raw file bytes: refuses an oversized file before decoding and a file
  * that is not UTF-8 text. Use this where the bytes are at hand (the CLI, a chosen file).
@@ -84,7 +70,7 @@ export function parseScenarioBytes(bytes: Uint8Array, fileName: string, options:
  * files through this, so both locate a bad byte alike.
  */
 export function decodeScenarioBytes(bytes: Uint8Array, fileName: string): { ok: true; text: string } | { ok: false; problems: ScenarioProblem[] } {
-  if (bytes.length > MAX_SCENARIO_BYTES) return { ok: false, problems: [fileProblem(fileName, tooLargeMessage(bytes.length))] };
+  if (bytes.length > MAX_SCENARIO_BYTES) return { ok: false, problems: [scenarioTooLarge(fileName, bytes.length)] };
   try {
     // The decoder drops a leading UTF-8 byte-order mark (its `ignoreBOM` is off).
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -154,10 +140,6 @@ function fileProblem(file: string, message: string, line = 1, column = 1): Scena
   return { file, line, column, path: '', message };
 }
 
-function tooLargeMessage(bytes: number): string {
-  return `file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; scenario files are limited to 1 MB`;
-}
-
 function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
@@ -175,7 +157,7 @@ function utf8Length(text: string): number {
 function parseUnguarded(rawText: string, file: string, options: ScenarioLoadOptions): ScenarioLoadResult {
   // Cheap upper bound first so a huge string is not walked twice.
   if (rawText.length > MAX_SCENARIO_BYTES || utf8Length(rawText) > MAX_SCENARIO_BYTES) {
-    return fail(fileProblem(file, tooLargeMessage(utf8Length(rawText))));
+    return fail(scenarioTooLarge(file, utf8Length(rawText)));
   }
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();

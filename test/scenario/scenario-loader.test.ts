@@ -189,6 +189,66 @@ describe('parseScenarioText robustness', () => {
   });
 });
 
+/** Values that tend to break a check: dates around the scenario's day and far from it, edge times, odd numbers, other ids. */
+const TRICKY_VALUES: readonly unknown[] = [
+  '2099-01-01', '1900-02-28', '0001-01-01', '9999-12-31', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-14',
+  '00:00', '23:59', '24:00', '12:00', '', -1, 0, 1, 0.5, 60, 240, 1e9, null, true, [], {}, [6], [0, 6],
+  'dr-lee', 'ana', 'ben', 'Z00.00', 'Z23', 'R05', 'X99.9', 'medicare-b', 'wave', 'modified-wave', 'inactive', 'walk-in', 'scheduled',
+];
+
+/** The path of every value in parsed YAML, containers included. */
+function valuePaths(node: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  const inner = Array.isArray(node)
+    ? node.flatMap((value, i) => valuePaths(value, [...path, i]))
+    : node !== null && typeof node === 'object'
+      ? Object.entries(node).flatMap(([key, value]) => valuePaths(value, [...path, key]))
+      : [];
+  return path.length === 0 ? inner : [path, ...inner];
+}
+
+describe('the cross-field checks under mutated values', () => {
+  const base = parseYaml(minimal) as Record<string, unknown>;
+  const paths = valuePaths(base);
+
+  /** The minimal scenario's value at `path`. */
+  function valueAt(path: Array<string | number>): unknown {
+    return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], base);
+  }
+
+  /** The problems of the minimal scenario with `changes` made, that say a check crashed. */
+  function crashes(changes: ReadonlyArray<readonly [Array<string | number>, unknown]>): string[] {
+    const data = structuredClone(base);
+    for (const [path, value] of changes) {
+      const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], data);
+      if (parent !== null && typeof parent === 'object') (parent as Record<string | number, unknown>)[path.at(-1)!] = structuredClone(value);
+    }
+    return lines(parseScenarioText(JSON.stringify(data), 'mutated.json')).filter((line) => /could not read the file|check stopped with an error/.test(line));
+  }
+
+  it('never crash when any date or time becomes one far from the day, or the day itself moves', () => {
+    const datePaths = paths.filter((path) => typeof valueAt(path) === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(valueAt(path) as string));
+    const timePaths = paths.filter((path) => typeof valueAt(path) === 'string' && /^\d{2}:\d{2}$/.test(valueAt(path) as string));
+    expect(datePaths.length).toBeGreaterThanOrEqual(3);
+    expect(timePaths.length).toBeGreaterThanOrEqual(5);
+    const found = [
+      ...datePaths.flatMap((path) => ['0001-01-01', '2026-03-09', '2026-03-11', '9999-12-31'].flatMap((date) => crashes([[path, date]]))),
+      ...timePaths.flatMap((path) => ['00:00', '23:59'].flatMap((time) => crashes([[path, time]]))),
+    ];
+    expect(found).toEqual([]);
+  });
+
+  it('never crash whatever one to three values become', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const found = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      const changes = Array.from({ length: 1 + (next() % 3) }, () => [paths[next() % paths.length]!, TRICKY_VALUES[next() % TRICKY_VALUES.length]] as const);
+      for (const line of crashes(changes)) found.add(line);
+    }
+    expect([...found]).toEqual([]);
+  });
+});
+
 describe('checkScenario', () => {
   const scenario = loaded(parseScenarioText(minimal, 'minimal.yaml')).scenario;
 

@@ -6,7 +6,7 @@ const FIXTURES = 'test/fixtures/scenarios';
 
 /** A chosen file as the browser gives one, from bytes. */
 function chosen(name: string, bytes: Uint8Array): File {
-  return new File([bytes], name);
+  return new File([new Uint8Array(bytes)], name);
 }
 
 describe('readChosenScenarioFile', () => {

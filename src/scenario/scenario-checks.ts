@@ -278,194 +278,193 @@ function checkClinic({ scenario, reference }: Context, report: Report): void {
 function checkProviders({ scenario }: Context, report: Report): void {
   const ids = scenario.providers.map((p) => p?.id);
   reportDuplicates(ids, (i, first) => report(['providers', i, 'id'], `duplicate provider id "${ids[i]}" (also providers[${first}])`));
+  // Each provider is checked on its own: a check that fails on one provider still checks the others.
+  const checkProvider = (provider: ProviderValue, p: number): void => {
+    const at = (...rest: Array<string | number>) => ['providers', p, ...rest];
+    if (!isValidNpi(provider.npi)) report(at('npi'), npiMessage(provider.npi));
+    const template = provider.template;
+    const visitIds = template.visitTypes.map((v) => v.id);
+    reportDuplicates(visitIds, (i, first) => report(at('template', 'visitTypes', i, 'id'), `duplicate visit type id "${visitIds[i]}" (also visitTypes[${first}])`));
+    if (minutesOfDay(template.closesAt) <= minutesOfDay(template.opensAt)) {
+      report(at('template', 'closesAt'), `the template must close after it opens (${template.opensAt}–${template.closesAt})`);
+    }
+    template.blocked.forEach((block, b) => {
+      if (minutesOfDay(block.end) <= minutesOfDay(block.start)) {
+        report(at('template', 'blocked', b, 'end'), `blocked time must end after it starts (${block.start}–${block.end})`);
+      }
+    });
+    const day = scenario.day;
+    if (day && isRealDate(day.date)) {
+      const weekday = weekdayOf(day.date);
+      if (!template.workingWeekdays.includes(weekday)) {
+        report(at('template', 'workingWeekdays'), `the day (${day.date}) is a ${WEEKDAY_NAMES[weekday]}, which is not one of ${provider.id}'s working days`);
+      }
+    }
+  };
   scenario.providers.forEach((provider, p) => {
-    if (provider) guarded('provider', ['providers', p], report, () => checkProvider(scenario, provider, p, report));
+    if (provider) guarded('provider', ['providers', p], report, () => checkProvider(provider, p));
   });
-}
-
-function checkProvider(scenario: CheckableScenario, provider: ProviderValue, p: number, report: Report): void {
-  const at = (...rest: Array<string | number>) => ['providers', p, ...rest];
-  if (!isValidNpi(provider.npi)) report(at('npi'), npiMessage(provider.npi));
-  const template = provider.template;
-  const visitIds = template.visitTypes.map((v) => v.id);
-  reportDuplicates(visitIds, (i, first) => report(at('template', 'visitTypes', i, 'id'), `duplicate visit type id "${visitIds[i]}" (also visitTypes[${first}])`));
-  if (minutesOfDay(template.closesAt) <= minutesOfDay(template.opensAt)) {
-    report(at('template', 'closesAt'), `the template must close after it opens (${template.opensAt}–${template.closesAt})`);
-  }
-  template.blocked.forEach((block, b) => {
-    if (minutesOfDay(block.end) <= minutesOfDay(block.start)) {
-      report(at('template', 'blocked', b, 'end'), `blocked time must end after it starts (${block.start}–${block.end})`);
-    }
-  });
-  const day = scenario.day;
-  if (day && isRealDate(day.date)) {
-    const weekday = weekdayOf(day.date);
-    if (!template.workingWeekdays.includes(weekday)) {
-      report(at('template', 'workingWeekdays'), `the day (${day.date}) is a ${WEEKDAY_NAMES[weekday]}, which is not one of ${provider.id}'s working days`);
-    }
-  }
 }
 
 function checkPatients(context: Context, report: Report): void {
-  const { scenario } = context;
+  const { scenario, reference } = context;
   const ids = scenario.patients.map((p) => p?.id);
   reportDuplicates(ids, (i, first) => report(['patients', i, 'id'], `duplicate patient id "${ids[i]}" (also patients[${first}])`));
   const mrns = scenario.patients.map((p) => p?.mrn);
   reportDuplicates(mrns, (i, first) => report(['patients', i, 'mrn'], `duplicate MRN "${mrns[i]}" (also patients[${first}].mrn)`));
 
-  const slotUse = new Map<string, number[]>();
-  scenario.patients.forEach((patient, i) => {
-    if (patient) guarded('patient', ['patients', i], report, () => checkPatient(context, patient, i, slotUse, report));
-  });
-}
-
-/** The checks of one patient; `slotUse` collects, across patients, who is booked into each of today's slots. */
-function checkPatient(context: Context, patient: CheckablePatient, i: number, slotUse: Map<string, number[]>, report: Report): void {
-  const { scenario, reference } = context;
   const hours = context.dayWindow;
   const date = scenario.day?.date;
-  const at = (...rest: Array<string | number>) => ['patients', i, ...rest];
-  const arrival = patient.arrival;
-  if (date && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth > date) {
-    report(at('dateOfBirth'), `born ${patient.dateOfBirth}, after the scenario's day (${date}); a patient is born on or before day.date: check the year`);
-  }
-  // Ages are only asked for on or after the birth date; a birth after the day is reported above instead.
-  const bornByTheDay = date !== undefined && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth <= date;
-  if (patient.address) checkAddress(patient.address, at('address'), report);
-  if (patient.changedSinceLastVisit?.address) checkAddress(patient.changedSinceLastVisit.address, at('changedSinceLastVisit', 'address'), report);
+  const slotUse = new Map<string, number[]>();
 
-  let provider: ProviderValue | undefined;
-  let visitType: ProviderValue['template']['visitTypes'][number] | undefined;
-  if (arrival) {
-    const time = minutesOfDay(arrival.time);
-    if (hours && (time < hours.start || time >= hours.end)) {
-      const what = arrival.kind === 'scheduled' ? 'appointment' : 'walk-in arrival';
-      report(at('arrival', 'time'), `${what} at ${arrival.time} is outside the day (${scenario.day!.start}–${scenario.day!.end})`);
+  // Each patient is checked on its own: a check that fails on one patient still checks the others.
+  const checkPatient = (patient: CheckablePatient, i: number): void => {
+    const at = (...rest: Array<string | number>) => ['patients', i, ...rest];
+    const arrival = patient.arrival;
+    if (date && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth > date) {
+      report(at('dateOfBirth'), `born ${patient.dateOfBirth}, after the scenario's day (${date}); a patient is born on or before day.date: check the year`);
     }
+    // Ages are only asked for on or after the birth date; a birth after the day is reported above instead.
+    const bornByTheDay = date !== undefined && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth <= date;
+    if (patient.address) checkAddress(patient.address, at('address'), report);
+    if (patient.changedSinceLastVisit?.address) checkAddress(patient.changedSinceLastVisit.address, at('changedSinceLastVisit', 'address'), report);
 
-    provider = context.provider(arrival.providerId, at('arrival', 'providerId'), report);
-    visitType = provider?.template.visitTypes.find((v) => v.id === arrival.visitTypeId);
-    if (provider && !visitType) {
-      report(at('arrival', 'visitTypeId'), `visit type "${arrival.visitTypeId}" is not in ${provider.id}'s template (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
-    }
-
-    if (provider && arrival.kind === 'scheduled') {
-      const template = provider.template;
-      const opens = minutesOfDay(template.opensAt);
-      if ((time - opens) % template.slotMinutes !== 0) {
-        report(
-          at('arrival', 'time'),
-          `appointment at ${arrival.time} is not on ${provider.id}'s ${template.slotMinutes}-minute slot grid (${formatMinutesOfDay(opens)}, ${formatMinutesOfDay(opens + template.slotMinutes)}, …)`,
-        );
+    let provider: ProviderValue | undefined;
+    let visitType: ProviderValue['template']['visitTypes'][number] | undefined;
+    if (arrival) {
+      const time = minutesOfDay(arrival.time);
+      if (hours && (time < hours.start || time >= hours.end)) {
+        const what = arrival.kind === 'scheduled' ? 'appointment' : 'walk-in arrival';
+        report(at('arrival', 'time'), `${what} at ${arrival.time} is outside the day (${scenario.day!.start}–${scenario.day!.end})`);
       }
-      const block = template.blocked.find((b) => time >= minutesOfDay(b.start) && time < minutesOfDay(b.end));
-      if (block) report(at('arrival', 'time'), `appointment at ${arrival.time} falls in blocked time ${block.start}–${block.end} (${block.reason})`);
-      const slotKey = `${provider.id} ${arrival.time}`;
-      const others = slotUse.get(slotKey) ?? [];
-      if (others.length >= template.maxPerSlot) {
-        report(
-          at('arrival', 'time'),
-          `${provider.id}'s ${arrival.time} slot is already full (patients[${others.join('], patients[')}]); the template allows ${template.maxPerSlot} per slot`,
-        );
+
+      provider = context.provider(arrival.providerId, at('arrival', 'providerId'), report);
+      visitType = provider?.template.visitTypes.find((v) => v.id === arrival.visitTypeId);
+      if (provider && !visitType) {
+        report(at('arrival', 'visitTypeId'), `visit type "${arrival.visitTypeId}" is not in ${provider.id}'s template (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
       }
-      slotUse.set(slotKey, [...others, i]);
-    }
-  }
 
-  // New and established patients: the visit type and the E/M code family must agree.
-  if (visitType && patient.newPatient !== undefined) {
-    if (visitType.newPatient && !patient.newPatient) {
-      report(at('arrival', 'visitTypeId'), `an established patient (newPatient: false) is booked on "${visitType.id}", a visit type for new patients`);
-    } else if (!visitType.newPatient && patient.newPatient) {
-      report(at('arrival', 'visitTypeId'), `a new patient (newPatient: true) is booked on "${visitType.id}", a visit type for established patients`);
+      if (provider && arrival.kind === 'scheduled') {
+        const template = provider.template;
+        const opens = minutesOfDay(template.opensAt);
+        if ((time - opens) % template.slotMinutes !== 0) {
+          report(
+            at('arrival', 'time'),
+            `appointment at ${arrival.time} is not on ${provider.id}'s ${template.slotMinutes}-minute slot grid (${formatMinutesOfDay(opens)}, ${formatMinutesOfDay(opens + template.slotMinutes)}, …)`,
+          );
+        }
+        const block = template.blocked.find((b) => time >= minutesOfDay(b.start) && time < minutesOfDay(b.end));
+        if (block) report(at('arrival', 'time'), `appointment at ${arrival.time} falls in blocked time ${block.start}–${block.end} (${block.reason})`);
+        const slotKey = `${provider.id} ${arrival.time}`;
+        const others = slotUse.get(slotKey) ?? [];
+        if (others.length >= template.maxPerSlot) {
+          report(
+            at('arrival', 'time'),
+            `${provider.id}'s ${arrival.time} slot is already full (patients[${others.join('], patients[')}]); the template allows ${template.maxPerSlot} per slot`,
+          );
+        }
+        slotUse.set(slotKey, [...others, i]);
+      }
     }
-  }
-  if (patient.newPatient && patient.changedSinceLastVisit) {
-    report(at('changedSinceLastVisit'), 'a new patient has no last visit; changedSinceLastVisit does not apply');
-  }
-  if (patient.note?.totalMinutes !== undefined && patient.visitMinutes !== undefined && patient.note.totalMinutes < patient.visitMinutes) {
-    report(
-      at('note', 'totalMinutes'),
-      `total time on the day (${patient.note.totalMinutes} min) cannot be less than the minutes with the provider (visitMinutes: ${patient.visitMinutes})`,
-    );
-  }
 
-  const followUp = patient.followUp;
-  if (followUp && provider) {
-    const followType = provider.template.visitTypes.find((v) => v.id === followUp.visitTypeId);
-    if (!followType) {
-      report(at('followUp', 'visitTypeId'), `${provider.id} does not offer visit type "${followUp.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
-    } else if (followType.newPatient) {
-      report(at('followUp', 'visitTypeId'), `"${followType.id}" is a visit type for new patients, but after today's visit the patient is established`);
+    // New and established patients: the visit type and the E/M code family must agree.
+    if (visitType && patient.newPatient !== undefined) {
+      if (visitType.newPatient && !patient.newPatient) {
+        report(at('arrival', 'visitTypeId'), `an established patient (newPatient: false) is booked on "${visitType.id}", a visit type for new patients`);
+      } else if (!visitType.newPatient && patient.newPatient) {
+        report(at('arrival', 'visitTypeId'), `a new patient (newPatient: true) is booked on "${visitType.id}", a visit type for established patients`);
+      }
     }
-    const bookable = provider.template.workingWeekdays.filter((d) => !followUp.unavailableWeekdays.includes(d));
-    if (bookable.length === 0) {
-      report(at('followUp', 'unavailableWeekdays'), `the patient is unavailable on every day ${provider.id} works, so the follow-up cannot be booked`);
+    if (patient.newPatient && patient.changedSinceLastVisit) {
+      report(at('changedSinceLastVisit'), 'a new patient has no last visit; changedSinceLastVisit does not apply');
     }
-  }
+    if (patient.note?.totalMinutes !== undefined && patient.visitMinutes !== undefined && patient.note.totalMinutes < patient.visitMinutes) {
+      report(
+        at('note', 'totalMinutes'),
+        `total time on the day (${patient.note.totalMinutes} min) cannot be less than the minutes with the provider (visitMinutes: ${patient.visitMinutes})`,
+      );
+    }
 
-  (patient.orders ?? []).forEach((order, j) => {
-    if (!reference.findTest(order.testId)) {
-      report(at('orders', j, 'testId'), `test "${order.testId}" is not in the test catalogue`);
-    } else if (scenario.clinic && !scenario.clinic.capabilities.includes(order.testId)) {
-      report(at('orders', j, 'testId'), `order for a test the clinic cannot run: "${order.testId}" is not in clinic.capabilities`);
+    const followUp = patient.followUp;
+    if (followUp && provider) {
+      const followType = provider.template.visitTypes.find((v) => v.id === followUp.visitTypeId);
+      if (!followType) {
+        report(at('followUp', 'visitTypeId'), `${provider.id} does not offer visit type "${followUp.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
+      } else if (followType.newPatient) {
+        report(at('followUp', 'visitTypeId'), `"${followType.id}" is a visit type for new patients, but after today's visit the patient is established`);
+      }
+      const bookable = provider.template.workingWeekdays.filter((d) => !followUp.unavailableWeekdays.includes(d));
+      if (bookable.length === 0) {
+        report(at('followUp', 'unavailableWeekdays'), `the patient is unavailable on every day ${provider.id} works, so the follow-up cannot be booked`);
+      }
     }
+
+    (patient.orders ?? []).forEach((order, j) => {
+      if (!reference.findTest(order.testId)) {
+        report(at('orders', j, 'testId'), `test "${order.testId}" is not in the test catalogue`);
+      } else if (scenario.clinic && !scenario.clinic.capabilities.includes(order.testId)) {
+        report(at('orders', j, 'testId'), `order for a test the clinic cannot run: "${order.testId}" is not in clinic.capabilities`);
+      }
+    });
+
+    checkOrderDiagnoses(context, patient, i, report);
+
+    const diagnoses = patient.note?.diagnoses ?? [];
+    if (date && isRealDate(date)) {
+      diagnoses.forEach((code, j) => {
+        const message = diagnosisMessage(code, date, reference.diagnosisStatus(code, date));
+        if (message) report(at('note', 'diagnoses', j), message);
+      });
+      const age = bornByTheDay && patient.dateOfBirth !== undefined ? ageInYears(patient.dateOfBirth, date) : undefined;
+      diagnoses.forEach((code, j) => {
+        const limits = reference.diagnosisLimits(code, date);
+        const range = limits?.ageRange;
+        if (range && age !== undefined && ((range.minYears !== undefined && age < range.minYears) || (range.maxYears !== undefined && age > range.maxYears))) {
+          const span = range.maxYears === undefined ? `${range.minYears} and over` : range.minYears === undefined ? `up to ${range.maxYears}` : `${range.minYears}–${range.maxYears}`;
+          report(at('note', 'diagnoses', j), `${code} is meant for patients aged ${span}; this patient is ${age}`);
+        }
+        if (limits?.sexes && limits.sexes.length > 0 && patient.sex !== undefined && patient.sex !== 'unknown' && !limits.sexes.includes(patient.sex)) {
+          report(at('note', 'diagnoses', j), `${code} is meant for ${limits.sexes.join(' or ')} patients; this patient is ${patient.sex}`);
+        }
+      });
+    }
+    reportDuplicates(diagnoses, (j, first) => report(at('note', 'diagnoses', j), `diagnosis ${diagnoses[j]} is listed twice (also diagnoses[${first}])`));
+
+    // A preventive visit must be billable: for Medicare, the patient's history must make one wellness code due today.
+    if (patient.note?.preventiveVisit === true && date && isRealDate(date) && patient.dateOfBirth !== undefined) {
+      if (bornByTheDay) {
+        const medicare = patient.coverage?.payerId === 'medicare-b';
+        const decision = preventiveVisitCode({ dateOfBirth: patient.dateOfBirth, newPatient: patient.newPatient ?? false, preventiveHistory: patient.preventiveHistory }, date, medicare);
+        if (decision.code === null) report(at('preventiveHistory'), `the note documents a preventive visit, but Medicare pays for none today: ${decision.reason}`);
+      }
+      if (!diagnoses.some((code) => code.startsWith('Z00'))) report(at('note', 'diagnoses'), 'a preventive visit is coded with its general-examination diagnosis (Z00.00/Z00.01 for adults, Z00.121/Z00.129 for children)');
+    }
+    if (patient.preventiveHistory) {
+      for (const key of ['medicarePartBSince', 'welcomeToMedicareVisit', 'lastAnnualWellnessVisit'] as const) {
+        const when = patient.preventiveHistory[key];
+        if (when !== undefined && date && when >= date) report(at('preventiveHistory', key), `${key} (${when}) must be before the scenario's day (${date})`);
+      }
+    }
+
+    const coverage = patient.coverage;
+    if (coverage) {
+      const payer = reference.findPayer(coverage.payerId);
+      if (!payer) {
+        report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not in the reference payers`);
+      } else if (payer.planType !== coverage.planType) {
+        report(at('coverage', 'planType'), `payer "${coverage.payerId}" is a ${payer.planType} plan, not ${coverage.planType}`);
+      }
+      if (payer && scenario.clinic && !scenario.clinic.payers.includes(coverage.payerId)) {
+        report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not one of the clinic's payers (clinic.payers: ${scenario.clinic.payers.join(', ') || 'none'})`);
+      }
+      if (coverage.inactiveChoice !== undefined && coverage.status === 'active') {
+        report(at('coverage', 'inactiveChoice'), 'inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active');
+      }
+    }
+  };
+  scenario.patients.forEach((patient, i) => {
+    if (patient) guarded('patient', ['patients', i], report, () => checkPatient(patient, i));
   });
-
-  checkOrderDiagnoses(context, patient, i, report);
-
-  const diagnoses = patient.note?.diagnoses ?? [];
-  if (date && isRealDate(date)) {
-    diagnoses.forEach((code, j) => {
-      const message = diagnosisMessage(code, date, reference.diagnosisStatus(code, date));
-      if (message) report(at('note', 'diagnoses', j), message);
-    });
-    const age = bornByTheDay && patient.dateOfBirth !== undefined ? ageInYears(patient.dateOfBirth, date) : undefined;
-    diagnoses.forEach((code, j) => {
-      const limits = reference.diagnosisLimits(code, date);
-      const range = limits?.ageRange;
-      if (range && age !== undefined && ((range.minYears !== undefined && age < range.minYears) || (range.maxYears !== undefined && age > range.maxYears))) {
-        const span = range.maxYears === undefined ? `${range.minYears} and over` : range.minYears === undefined ? `up to ${range.maxYears}` : `${range.minYears}–${range.maxYears}`;
-        report(at('note', 'diagnoses', j), `${code} is meant for patients aged ${span}; this patient is ${age}`);
-      }
-      if (limits?.sexes && limits.sexes.length > 0 && patient.sex !== undefined && patient.sex !== 'unknown' && !limits.sexes.includes(patient.sex)) {
-        report(at('note', 'diagnoses', j), `${code} is meant for ${limits.sexes.join(' or ')} patients; this patient is ${patient.sex}`);
-      }
-    });
-  }
-  reportDuplicates(diagnoses, (j, first) => report(at('note', 'diagnoses', j), `diagnosis ${diagnoses[j]} is listed twice (also diagnoses[${first}])`));
-
-  // A preventive visit must be billable: for Medicare, the patient's history must make one wellness code due today.
-  if (patient.note?.preventiveVisit === true && date && isRealDate(date) && patient.dateOfBirth !== undefined) {
-    if (bornByTheDay) {
-      const medicare = patient.coverage?.payerId === 'medicare-b';
-      const decision = preventiveVisitCode({ dateOfBirth: patient.dateOfBirth, newPatient: patient.newPatient ?? false, preventiveHistory: patient.preventiveHistory }, date, medicare);
-      if (decision.code === null) report(at('preventiveHistory'), `the note documents a preventive visit, but Medicare pays for none today: ${decision.reason}`);
-    }
-    if (!diagnoses.some((code) => code.startsWith('Z00'))) report(at('note', 'diagnoses'), 'a preventive visit is coded with its general-examination diagnosis (Z00.00/Z00.01 for adults, Z00.121/Z00.129 for children)');
-  }
-  if (patient.preventiveHistory) {
-    for (const key of ['medicarePartBSince', 'welcomeToMedicareVisit', 'lastAnnualWellnessVisit'] as const) {
-      const when = patient.preventiveHistory[key];
-      if (when !== undefined && date && when >= date) report(at('preventiveHistory', key), `${key} (${when}) must be before the scenario's day (${date})`);
-    }
-  }
-
-  const coverage = patient.coverage;
-  if (coverage) {
-    const payer = reference.findPayer(coverage.payerId);
-    if (!payer) {
-      report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not in the reference payers`);
-    } else if (payer.planType !== coverage.planType) {
-      report(at('coverage', 'planType'), `payer "${coverage.payerId}" is a ${payer.planType} plan, not ${coverage.planType}`);
-    }
-    if (payer && scenario.clinic && !scenario.clinic.payers.includes(coverage.payerId)) {
-      report(at('coverage', 'payerId'), `payer "${coverage.payerId}" is not one of the clinic's payers (clinic.payers: ${scenario.clinic.payers.join(', ') || 'none'})`);
-    }
-    if (coverage.inactiveChoice !== undefined && coverage.status === 'active') {
-      report(at('coverage', 'inactiveChoice'), 'inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active');
-    }
-  }
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { button, element } from '../dom';
 import type { DayScenario } from '../persistence/saved-day';
+import { readChosenScenarioFile } from '../scenario-file-reader';
 import { bundledScenarioLink, customScenarioLink } from './scenario-link';
 import './instructor.css';
 
@@ -88,8 +89,8 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
     const file = input.files?.[0];
     if (!file) return;
     void (async () => {
-      const text = await file.text();
-      const read = await options.readScenario(text, file.name);
+      const chosen = await readChosenScenarioFile(file);
+      const read = chosen.ok ? await options.readScenario(chosen.text, file.name) : chosen;
       input.value = '';
       if ('scenario' in read) {
         problemsBox.hidden = true;

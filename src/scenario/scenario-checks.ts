@@ -16,6 +16,7 @@
 import type { z } from './zod';
 import { BookedAppointment, Clinic, Day, DayEvent, Patient, Provider, ScenarioSchema, Trap, type Scenario, type ScenarioVitals } from './scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from './clock-time';
+import { templateSlotProblem, WEEKDAY_NAMES, weekdayOf, type BookEntry, type SlotProblem } from './appointment-template';
 import {
   ageInYears,
   assessVitalSigns,
@@ -159,26 +160,50 @@ export function toCheckableScenario(data: unknown): CheckableScenario {
   };
 }
 
-/** Runs every cross-field check; returns the problems found (empty when consistent). */
+/**
+ * Runs every cross-field check; returns the problems found (empty when consistent). Never
+ * throws: a check that fails on some entry is reported as a problem at that entry (see
+ * `guarded`), and every other check, and every other entry, is still checked.
+ */
 export function checkScenario(scenario: CheckableScenario, reference: ScenarioReference = defaultScenarioReference): ScenarioCheckProblem[] {
   const problems: ScenarioCheckProblem[] = [];
   const report = (path: Array<string | number>, message: string) => problems.push({ path, message });
   const context = new Context(scenario, reference);
-  checkDay(context, report);
-  checkClinic(context, report);
+  guarded('day', ['day'], report, () => checkDay(context, report));
+  guarded('clinic', ['clinic'], report, () => checkClinic(context, report));
   checkProviders(context, report);
   checkPatients(context, report);
   checkEvents(context, report);
   checkTraps(context, report);
   checkAppointmentBook(context, report);
-  checkScoring(context, report);
-  scenario.instructor?.competencies.forEach((id, i) => {
-    if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
-  });
+  checkBookedAgainstTemplate(context, report);
+  guarded('scoring', ['scoring'], report, () => checkScoring(context, report));
+  guarded('competencies', ['instructor', 'competencies'], report, () =>
+    scenario.instructor?.competencies.forEach((id, i) => {
+      if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
+    }),
+  );
   return problems;
 }
 
 type Report = (path: Array<string | number>, message: string) => void;
+
+/**
+ * Runs one check of one part of the scenario. A check that throws (data no check foresaw, or
+ * a fault in the checker) becomes a problem at that part, naming the check and the error, and
+ * the checks after it still run: one odd entry never hides the rest of the file's problems.
+ */
+function guarded(name: string, path: Array<string | number>, report: Report, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    report(
+      path,
+      `the "${name}" check stopped with an error (${message}); the rest of the file was still checked. Look here for a value out of the ordinary; if it looks right, report this message with the file`,
+    );
+  }
+}
 
 /** Lookups shared by the checks. */
 class Context {
@@ -253,8 +278,8 @@ function checkClinic({ scenario, reference }: Context, report: Report): void {
 function checkProviders({ scenario }: Context, report: Report): void {
   const ids = scenario.providers.map((p) => p?.id);
   reportDuplicates(ids, (i, first) => report(['providers', i, 'id'], `duplicate provider id "${ids[i]}" (also providers[${first}])`));
-  scenario.providers.forEach((provider, p) => {
-    if (!provider) return;
+  // Each provider is checked on its own: a check that fails on one provider still checks the others.
+  const checkProvider = (provider: ProviderValue, p: number): void => {
     const at = (...rest: Array<string | number>) => ['providers', p, ...rest];
     if (!isValidNpi(provider.npi)) report(at('npi'), npiMessage(provider.npi));
     const template = provider.template;
@@ -275,6 +300,9 @@ function checkProviders({ scenario }: Context, report: Report): void {
         report(at('template', 'workingWeekdays'), `the day (${day.date}) is a ${WEEKDAY_NAMES[weekday]}, which is not one of ${provider.id}'s working days`);
       }
     }
+  };
+  scenario.providers.forEach((provider, p) => {
+    if (provider) guarded('provider', ['providers', p], report, () => checkProvider(provider, p));
   });
 }
 
@@ -289,13 +317,15 @@ function checkPatients(context: Context, report: Report): void {
   const date = scenario.day?.date;
   const slotUse = new Map<string, number[]>();
 
-  scenario.patients.forEach((patient, i) => {
-    if (!patient) return;
+  // Each patient is checked on its own: a check that fails on one patient still checks the others.
+  const checkPatient = (patient: CheckablePatient, i: number): void => {
     const at = (...rest: Array<string | number>) => ['patients', i, ...rest];
     const arrival = patient.arrival;
     if (date && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth > date) {
-      report(at('dateOfBirth'), `born after the day of the scenario (${date})`);
+      report(at('dateOfBirth'), `born ${patient.dateOfBirth}, after the scenario's day (${date}); a patient is born on or before day.date: check the year`);
     }
+    // Ages are only asked for on or after the birth date; a birth after the day is reported above instead.
+    const bornByTheDay = date !== undefined && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth <= date;
     if (patient.address) checkAddress(patient.address, at('address'), report);
     if (patient.changedSinceLastVisit?.address) checkAddress(patient.changedSinceLastVisit.address, at('changedSinceLastVisit', 'address'), report);
 
@@ -377,13 +407,15 @@ function checkPatients(context: Context, report: Report): void {
       }
     });
 
+    checkOrderDiagnoses(context, patient, i, report);
+
     const diagnoses = patient.note?.diagnoses ?? [];
     if (date && isRealDate(date)) {
       diagnoses.forEach((code, j) => {
         const message = diagnosisMessage(code, date, reference.diagnosisStatus(code, date));
         if (message) report(at('note', 'diagnoses', j), message);
       });
-      const age = patient.dateOfBirth === undefined ? undefined : ageInYears(patient.dateOfBirth, date);
+      const age = bornByTheDay && patient.dateOfBirth !== undefined ? ageInYears(patient.dateOfBirth, date) : undefined;
       diagnoses.forEach((code, j) => {
         const limits = reference.diagnosisLimits(code, date);
         const range = limits?.ageRange;
@@ -400,9 +432,11 @@ function checkPatients(context: Context, report: Report): void {
 
     // A preventive visit must be billable: for Medicare, the patient's history must make one wellness code due today.
     if (patient.note?.preventiveVisit === true && date && isRealDate(date) && patient.dateOfBirth !== undefined) {
-      const medicare = patient.coverage?.payerId === 'medicare-b';
-      const decision = preventiveVisitCode({ dateOfBirth: patient.dateOfBirth, newPatient: patient.newPatient ?? false, preventiveHistory: patient.preventiveHistory }, date, medicare);
-      if (decision.code === null) report(at('preventiveHistory'), `the note documents a preventive visit, but Medicare pays for none today: ${decision.reason}`);
+      if (bornByTheDay) {
+        const medicare = patient.coverage?.payerId === 'medicare-b';
+        const decision = preventiveVisitCode({ dateOfBirth: patient.dateOfBirth, newPatient: patient.newPatient ?? false, preventiveHistory: patient.preventiveHistory }, date, medicare);
+        if (decision.code === null) report(at('preventiveHistory'), `the note documents a preventive visit, but Medicare pays for none today: ${decision.reason}`);
+      }
       if (!diagnoses.some((code) => code.startsWith('Z00'))) report(at('note', 'diagnoses'), 'a preventive visit is coded with its general-examination diagnosis (Z00.00/Z00.01 for adults, Z00.121/Z00.129 for children)');
     }
     if (patient.preventiveHistory) {
@@ -427,6 +461,36 @@ function checkPatients(context: Context, report: Report): void {
         report(at('coverage', 'inactiveChoice'), 'inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active');
       }
     }
+  };
+  scenario.patients.forEach((patient, i) => {
+    if (patient) guarded('patient', ['patients', i], report, () => checkPatient(patient, i));
+  });
+}
+
+/**
+ * The diagnoses an order names (its claim line's pointers). The claim points only at the
+ * note's diagnoses, and building it drops an order's code the note does not list; so each
+ * must be one of the note's, and like them valid on the scenario's date. A code the note
+ * lists is checked there, once.
+ */
+function checkOrderDiagnoses({ scenario, reference }: Context, patient: CheckablePatient, i: number, report: Report): void {
+  const date = scenario.day?.date;
+  const onNote = patient.note?.diagnoses;
+  const noteList = onNote ? ` (${onNote.join(', ')})` : '';
+  (patient.orders ?? []).forEach((order, j) => {
+    order.diagnoses.forEach((code, k) => {
+      if (onNote?.includes(code)) return;
+      const at = ['patients', i, 'orders', j, 'diagnoses', k];
+      const invalid = date && isRealDate(date) ? diagnosisMessage(code, date, reference.diagnosisStatus(code, date)) : undefined;
+      if (invalid) {
+        report(at, `${invalid}; an order names codes from the note's diagnoses${noteList}, each valid on the scenario's day`);
+      } else if (onNote) {
+        report(
+          at,
+          `the order for "${order.testId}" names ${code}, which is not among the note's diagnoses${noteList}: the claim points only at the note's diagnoses, so it would be dropped; add ${code} to note.diagnoses or name one of the note's codes`,
+        );
+      }
+    });
   });
 }
 
@@ -434,11 +498,13 @@ function checkEvents(context: Context, report: Report): void {
   const hours = context.dayWindow;
   context.scenario.events.forEach((event, e) => {
     if (!event) return;
-    context.patient(event.patientId, ['events', e, 'patientId'], report);
-    const time = minutesOfDay(event.time);
-    if (hours && (time < hours.start || time >= hours.end)) {
-      report(['events', e, 'time'], `phone call at ${event.time} is outside the day (${context.scenario.day!.start}–${context.scenario.day!.end})`);
-    }
+    guarded('event', ['events', e], report, () => {
+      context.patient(event.patientId, ['events', e, 'patientId'], report);
+      const time = minutesOfDay(event.time);
+      if (hours && (time < hours.start || time >= hours.end)) {
+        report(['events', e, 'time'], `phone call at ${event.time} is outside the day (${context.scenario.day!.start}–${context.scenario.day!.end})`);
+      }
+    });
   });
 }
 
@@ -451,11 +517,42 @@ function checkTraps(context: Context, report: Report): void {
     const first = seen.get(key);
     if (first !== undefined) report(['traps', t], `trap "${trap.kind}" for "${trap.patientId}" is listed twice (also traps[${first}])`);
     else seen.set(key, t);
-    const patient = context.patient(trap.patientId, ['traps', t, 'patientId'], report);
-    if (!patient) return;
-    const reason = trapNotSetUp(trap, patient, context, reference);
-    if (reason) report(['traps', t, 'kind'], `trap "${trap.kind}" is not set up for patient "${trap.patientId}": ${reason}`);
+    guarded('trap', ['traps', t], report, () => {
+      const patient = context.patient(trap.patientId, ['traps', t, 'patientId'], report);
+      if (!patient) return;
+      const reason = trapNotSetUp(trap, patient, context, reference);
+      if (reason) report(['traps', t, 'kind'], `trap "${trap.kind}" is not set up for patient "${trap.patientId}": ${reason}`);
+      checkTrapPatientComes(context, trap, t, patient, report);
+    });
   });
+}
+
+/** Trap kinds sprung without the patient in the building (a relative's phone call); every other kind needs the patient to come. */
+const TRAPS_WITHOUT_THE_PATIENT: ReadonlySet<TrapValue['kind']> = new Set(['relative-calling']);
+
+/**
+ * A trap that needs its patient in the building is never sprung when the patient never comes:
+ * a no-show, or a patient whose lateness brings them after the day has ended. (An arrival time
+ * outside the day is reported at the arrival itself.)
+ */
+function checkTrapPatientComes(context: Context, trap: TrapValue, t: number, patient: CheckablePatient, report: Report): void {
+  const arrival = patient.arrival;
+  const hours = context.dayWindow;
+  if (TRAPS_WITHOUT_THE_PATIENT.has(trap.kind) || arrival?.kind !== 'scheduled' || !hours) return;
+  const at = ['traps', t, 'patientId'];
+  const needs = `trap "${trap.kind}" needs patient "${trap.patientId}" in the clinic`;
+  if (arrival.noShow) {
+    report(at, `${needs}, but they are a no-show (arrival.noShow: true) and never come, so the trap is never sprung; remove the trap or set noShow to false`);
+    return;
+  }
+  const booked = minutesOfDay(arrival.time);
+  const comes = booked + arrival.lateMinutes;
+  if (booked >= hours.start && booked < hours.end && comes >= hours.end) {
+    report(
+      at,
+      `${needs}, but they come at ${formatMinutesOfDay(comes)} (${arrival.time} plus lateMinutes ${arrival.lateMinutes}), when the day has ended (${context.scenario.day!.end}), so the trap is never sprung; make lateMinutes smaller or book the patient earlier`,
+    );
+  }
 }
 
 /** Why a trap is not actually set up for its patient, or undefined when it is. */
@@ -520,7 +617,7 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
       return patient.history.unrecordedAllergies.length > 0 ? undefined : 'history.unrecordedAllergies is empty';
     case 'critical-vital': {
       const date = scenario.day?.date;
-      if (!date || !isRealDate(date) || !patient.vitals || patient.dateOfBirth === undefined) return undefined;
+      if (!date || !isRealDate(date) || !patient.vitals || patient.dateOfBirth === undefined || patient.dateOfBirth > date) return undefined;
       const critical = reference.criticalVitals(patient.vitals, { dateOfBirth: patient.dateOfBirth, onDate: date });
       return critical.length > 0 ? undefined : 'no vital sign is in the critical range';
     }
@@ -560,12 +657,63 @@ function checkAppointmentBook(context: Context, report: Report): void {
   const date = context.scenario.day?.date;
   context.scenario.appointmentBook.forEach((booked, k) => {
     if (!booked) return;
-    const provider = context.provider(booked.providerId, ['appointmentBook', k, 'providerId'], report);
-    if (provider && !provider.template.visitTypes.some((v) => v.id === booked.visitTypeId)) {
-      report(['appointmentBook', k, 'visitTypeId'], `visit type "${booked.visitTypeId}" is not in ${provider.id}'s template`);
-    }
-    if (date && booked.date <= date) report(['appointmentBook', k, 'date'], `the appointment book holds future days; ${booked.date} is not after the scenario's day (${date})`);
+    guarded('appointment book', ['appointmentBook', k], report, () => {
+      const provider = context.provider(booked.providerId, ['appointmentBook', k, 'providerId'], report);
+      if (provider && !provider.template.visitTypes.some((v) => v.id === booked.visitTypeId)) {
+        report(['appointmentBook', k, 'visitTypeId'], `visit type "${booked.visitTypeId}" is not in ${provider.id}'s template`);
+      }
+      if (date && booked.date <= date) report(['appointmentBook', k, 'date'], `the appointment book holds future days; ${booked.date} is not after the scenario's day (${date})`);
+    });
   });
+}
+
+/**
+ * Each appointment the scenario puts in the book must fit its provider's template and the
+ * appointments listed before it (the same `templateSlotProblem` the game's book asks), else
+ * the game would show a booking its own rules refuse, or more patients in a slot than it holds.
+ */
+function checkBookedAgainstTemplate(context: Context, report: Report): void {
+  const earlier: BookEntry[] = [];
+  context.scenario.appointmentBook.forEach((booked, k) => {
+    if (!booked) return;
+    guarded('appointment book template', ['appointmentBook', k], report, () => {
+      const provider = context.providerById.get(booked.providerId);
+      if (!provider) return;
+      const request = { date: booked.date, time: booked.time, providerId: booked.providerId, visitTypeId: booked.visitTypeId };
+      const sameDay = () => earlier.filter((entry) => entry.providerId === booked.providerId && entry.date === booked.date);
+      const problem = templateSlotProblem(provider, request, sameDay);
+      const message = problem && bookedProblemMessage(problem, booked, provider);
+      if (message) report(['appointmentBook', k, problem.kind === 'not-a-working-day' ? 'date' : 'time'], message);
+      earlier.push({ ...request, label: `appointmentBook[${k}]` });
+    });
+  });
+}
+
+function bookedProblemMessage(problem: SlotProblem, booked: BookedValue, provider: ProviderValue): string | undefined {
+  const template = provider.template;
+  const visit = `a ${provider.template.visitTypes.find((v) => v.id === booked.visitTypeId)?.minutes ?? template.slotMinutes}-minute "${booked.visitTypeId}" visit at ${booked.time}`;
+  switch (problem.kind) {
+    case 'not-a-working-day':
+      return `${booked.date} is a ${WEEKDAY_NAMES[problem.weekday]}, when ${provider.id} does not see patients (workingWeekdays: ${template.workingWeekdays.map((d) => WEEKDAY_NAMES[d]).join(', ')}); book it on a working day`;
+    case 'outside-hours':
+      return `${visit} does not fit in ${provider.id}'s hours (${problem.opensAt}–${problem.closesAt}); book it to start at or after ${problem.opensAt} and end by ${problem.closesAt}`;
+    case 'off-grid': {
+      const opens = minutesOfDay(template.opensAt);
+      const grid = `(${formatMinutesOfDay(opens)}, ${formatMinutesOfDay(opens + problem.slotMinutes)}, …)`;
+      return template.method === 'wave' && problem.slotMinutes === 60
+        ? `${booked.time} is not a start time for ${provider.id}, whose wave scheduling starts visits on the hour ${grid}; book it on the hour`
+        : `${booked.time} is not on ${provider.id}'s ${problem.slotMinutes}-minute slot grid ${grid}; book it at a slot's start`;
+    }
+    case 'blocked':
+      return `${visit} runs into blocked time ${problem.start}–${problem.end} (${problem.reason}); book it outside blocked time`;
+    case 'full':
+      return `${visit} on ${booked.date} needs a slot that is already full (${problem.taken.join(', ')}); ${provider.id}'s template allows ${problem.maxPerSlot} per slot: book it at a free time or raise maxPerSlot`;
+    case 'unknown-provider':
+    case 'unknown-visit-type':
+    case 'in-the-past':
+      // Reported by checkAppointmentBook (provider, visit type, a day not after the scenario's).
+      return undefined;
+  }
 }
 
 function checkScoring({ scenario }: Context, report: Report): void {
@@ -665,19 +813,13 @@ function npiMessage(npi: string): string {
   return `NPI ${npi} fails its check digit (Luhn over the prefix 80840); check for a typing error`;
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** Day of the week (0 Sunday … 6 Saturday) of a `YYYY-MM-DD` date: the appointment book's own. */
+export { weekdayOf } from './appointment-template';
 
 function isRealDate(date: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(date);
 }
 
-/** Day of the week (0 Sunday … 6 Saturday) of a `YYYY-MM-DD` date (Sakamoto's method). */
-export function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-  const year = m < 3 ? y - 1 : y;
-  return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + offsets[m - 1]! + d) % 7;
-}
 
 // ---------------------------------------------------------------------------------------
 // The built-in reference: `src/reference`.

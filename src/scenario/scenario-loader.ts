@@ -18,16 +18,9 @@ import { z } from './zod';
 import { scenarioContentHash } from './content-hash';
 import { checkScenario, toCheckableScenario, type ScenarioReference } from './scenario-checks';
 import { ScenarioSchema, type Scenario } from './scenario.schema';
+import { formatProblem, MAX_SCENARIO_BYTES, scenarioTooLarge, type ScenarioProblem } from './scenario-problem';
 
-/** One located problem in a scenario file; line and column are 1-based. */
-export interface ScenarioProblem {
-  file: string;
-  line: number;
-  column: number;
-  /** Path into the scenario such as `patients[3].dateOfBirth`; empty for file-level problems. */
-  path: string;
-  message: string;
-}
+export { formatProblem, MAX_SCENARIO_BYTES, scenarioTooLarge, type ScenarioProblem };
 
 /** The outcome of loading one scenario file. */
 export type ScenarioLoadResult =
@@ -39,8 +32,6 @@ export interface ScenarioLoadOptions {
   reference?: ScenarioReference;
 }
 
-/** Largest scenario file accepted, in bytes (1 MB); a clinic day is a few tens of kilobytes. */
-export const MAX_SCENARIO_BYTES = 1024 * 1024;
 /** Deepest nesting accepted; a valid scenario is at most 7 levels deep. */
 export const MAX_NESTING_DEPTH = 24;
 /** Most alias expansions accepted (the `yaml` package's `maxAliasCount`): stops "billion laughs". */
@@ -63,24 +54,72 @@ export function formatPath(path: DataPath): string {
   return out;
 }
 
-/** `file:line:col path: message`, a line an editor or terminal can jump to. */
-export function formatProblem(p: ScenarioProblem): string {
-  return `${p.file}:${p.line}:${p.column}${p.path ? ` ${p.path}` : ''}: ${p.message}`;
+/**
+ * Loads a scenario from raw file bytes: refuses an oversized file before decoding and a file
+ * that is not UTF-8 text. Use this where the bytes are at hand (the CLI, a chosen file).
+ */
+export function parseScenarioBytes(bytes: Uint8Array, fileName: string, options: ScenarioLoadOptions = {}): ScenarioLoadResult {
+  const decoded = decodeScenarioBytes(bytes, fileName);
+  return decoded.ok ? parseScenarioText(decoded.text, fileName, options) : decoded;
 }
 
 /**
- * Loads a scenario from raw file bytes: refuses an oversized file before decoding and a file
- * that is not UTF-8 text. Use this where the bytes are at hand (the CLI, a dropped file).
+ * The text of a scenario file's bytes, or the located reason it has none: over the size limit,
+ * UTF-16, or not UTF-8 (at the line and column of the first byte that is not). A UTF-8
+ * byte-order mark is dropped. The command line and the browser's file import both read
+ * files through this, so both locate a bad byte alike.
  */
-export function parseScenarioBytes(bytes: Uint8Array, fileName: string, options: ScenarioLoadOptions = {}): ScenarioLoadResult {
-  if (bytes.length > MAX_SCENARIO_BYTES) return fail(fileProblem(fileName, tooLargeMessage(bytes.length)));
-  let text: string;
+export function decodeScenarioBytes(bytes: Uint8Array, fileName: string): { ok: true; text: string } | { ok: false; problems: ScenarioProblem[] } {
+  if (bytes.length > MAX_SCENARIO_BYTES) return { ok: false, problems: [scenarioTooLarge(fileName, bytes.length)] };
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The decoder drops a leading UTF-8 byte-order mark (its `ignoreBOM` is off).
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return fail(fileProblem(fileName, 'file is not UTF-8 text (is it a binary file?); a scenario is a YAML or JSON text file'));
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (utf16) return { ok: false, problems: [fileProblem(fileName, 'file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8, which a scenario file must be')] };
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const at = lineAndColumn(before, before.length);
+    const byte = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    const message = `file is not UTF-8 text: byte ${byte} here is not UTF-8 (is it a binary file, or text saved as Latin-1 or Windows-1252?); a scenario is a YAML or JSON text file saved as UTF-8`;
+    return { ok: false, problems: [fileProblem(fileName, message, at.line, at.column)] };
   }
-  return parseScenarioText(text, fileName, options);
+}
+
+function isContinuation(byte: number | undefined, low = 0x80, high = 0xbf): boolean {
+  return byte !== undefined && byte >= low && byte <= high;
+}
+
+/**
+ * The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence
+ * (the Unicode standard's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF);
+ * the length when every byte does.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead <= 0x7f) length = 1;
+    else if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return i;
+    // The second byte has the lead's own range; later ones are plain continuations.
+    for (let k = 1; k < length; k++) {
+      if (!(k === 1 ? isContinuation(bytes[i + k], low, high) : isContinuation(bytes[i + k]))) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
 }
 
 /** Parses and validates the text of one scenario file. Never throws. */
@@ -101,10 +140,6 @@ function fileProblem(file: string, message: string, line = 1, column = 1): Scena
   return { file, line, column, path: '', message };
 }
 
-function tooLargeMessage(bytes: number): string {
-  return `file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; scenario files are limited to 1 MB`;
-}
-
 function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
@@ -122,7 +157,7 @@ function utf8Length(text: string): number {
 function parseUnguarded(rawText: string, file: string, options: ScenarioLoadOptions): ScenarioLoadResult {
   // Cheap upper bound first so a huge string is not walked twice.
   if (rawText.length > MAX_SCENARIO_BYTES || utf8Length(rawText) > MAX_SCENARIO_BYTES) {
-    return fail(fileProblem(file, tooLargeMessage(utf8Length(rawText))));
+    return fail(scenarioTooLarge(file, utf8Length(rawText)));
   }
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();

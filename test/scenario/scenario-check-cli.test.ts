@@ -8,18 +8,19 @@ function run(...files: string[]) {
 }
 
 describe('scenario:check', () => {
-  it('prints a tick and exits 0 when every file is valid', () => {
-    const { status, stdout } = run('scenarios/default-morning.yaml', 'test/fixtures/scenarios/minimal-valid.yaml');
+  it('prints a tick and exits 0 when every file is valid, one saved with a byte-order mark included', () => {
+    const { status, stdout } = run('scenarios/default-morning.yaml', 'test/fixtures/scenarios/minimal-valid.yaml', 'test/fixtures/scenarios/valid-bom.yaml');
     expect(stdout.trim().split('\n')).toEqual([
       '✓ scenarios/default-morning.yaml: valid (6 patients)',
       '✓ test/fixtures/scenarios/minimal-valid.yaml: valid (2 patients)',
-      '2 files checked: all valid',
+      '✓ test/fixtures/scenarios/valid-bom.yaml: valid (2 patients)',
+      '3 files checked: all valid',
     ]);
     expect(status).toBe(0);
   });
 
-  it('prints every located problem, a missing file included, and exits 1', () => {
-    const { status, stdout } = run('test/fixtures/scenarios/many-problems.yaml', 'scenarios/no-such-file.yaml', 'scenarios/default-morning.yaml');
+  it('prints every located problem, a missing file and the first byte that is not UTF-8 included, and exits 1', () => {
+    const { status, stdout } = run('test/fixtures/scenarios/many-problems.yaml', 'scenarios/no-such-file.yaml', 'test/fixtures/scenarios/invalid-utf8.yaml', 'scenarios/default-morning.yaml');
     const lines = stdout.trim().split('\n');
     expect(lines).toEqual([
       'test/fixtures/scenarios/many-problems.yaml:33:10 patients[0].sex: expected one of: female, male, unknown (got "woman")',
@@ -31,8 +32,10 @@ describe('scenario:check', () => {
       '✗ test/fixtures/scenarios/many-problems.yaml: 6 problems',
       'scenarios/no-such-file.yaml:1:1: no such file',
       '✗ scenarios/no-such-file.yaml: 1 problem',
+      'test/fixtures/scenarios/invalid-utf8.yaml:2:11: file is not UTF-8 text: byte 0xE9 here is not UTF-8 (is it a binary file, or text saved as Latin-1 or Windows-1252?); a scenario is a YAML or JSON text file saved as UTF-8',
+      '✗ test/fixtures/scenarios/invalid-utf8.yaml: 1 problem',
       '✓ scenarios/default-morning.yaml: valid (6 patients)',
-      '3 files checked: 1 valid, 2 invalid (7 problems)',
+      '4 files checked: 1 valid, 3 invalid (8 problems)',
     ]);
     expect(status).toBe(1);
   });

@@ -30,7 +30,26 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
     "bad-arrival-kind.yaml:38:22 patients[0].arrival.kind: expected one of: scheduled, walk-in (got \"booked\")",
   ]],
   ['binary.yaml', [
-    "binary.yaml:1:1: file is not UTF-8 text (is it a binary file?); a scenario is a YAML or JSON text file",
+    "binary.yaml:1:1: file is not UTF-8 text: byte 0x89 here is not UTF-8 (is it a binary file, or text saved as Latin-1 or Windows-1252?); a scenario is a YAML or JSON text file saved as UTF-8",
+  ]],
+  ['book-in-blocked-time.yaml', [
+    "book-in-blocked-time.yaml:63:31 appointmentBook[0].time: a 15-minute \"follow-up\" visit at 10:15 runs into blocked time 10:00–10:30 (Huddle); book it outside blocked time",
+  ]],
+  ['book-not-a-working-day.yaml', [
+    "book-not-a-working-day.yaml:63:13 appointmentBook[0].date: 2026-03-14 is a Saturday, when dr-lee does not see patients (workingWeekdays: Monday, Tuesday, Wednesday, Thursday, Friday); book it on a working day",
+  ]],
+  ['book-off-grid.yaml', [
+    "book-off-grid.yaml:63:31 appointmentBook[0].time: 09:10 is not on dr-lee's 15-minute slot grid (08:00, 08:15, …); book it at a slot's start",
+  ]],
+  ['book-outside-hours.yaml', [
+    "book-outside-hours.yaml:63:31 appointmentBook[0].time: a 30-minute \"new-patient\" visit at 16:45 does not fit in dr-lee's hours (08:00–17:00); book it to start at or after 08:00 and end by 17:00",
+  ]],
+  ['book-slot-full.yaml', [
+    "book-slot-full.yaml:64:31 appointmentBook[1].time: a 15-minute \"follow-up\" visit at 09:15 on 2026-03-11 needs a slot that is already full (appointmentBook[0]); dr-lee's template allows 1 per slot: book it at a free time or raise maxPerSlot",
+  ]],
+  ['born-after-day.yaml', [
+    "born-after-day.yaml:32:18 patients[0].dateOfBirth: born 2028-05-14, after the scenario's day (2026-03-10); a patient is born on or before day.date: check the year",
+    "born-after-day.yaml:48:10 patients[1].mrn: duplicate MRN \"MRN0001\" (also patients[0].mrn)",
   ]],
   ['blocked-end-before-start.yaml', [
     "blocked-end-before-start.yaml:20:34 providers[0].template.blocked[0].end: blocked time must end after it starts (10:00–09:45)",
@@ -91,7 +110,7 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
     "inactive-choice-on-active-coverage.yaml:37:90 patients[0].coverage.inactiveChoice: inactiveChoice is what the patient does when told the coverage is not active; this coverage.status is active",
   ]],
   ['invalid-utf8.yaml', [
-    "invalid-utf8.yaml:1:1: file is not UTF-8 text (is it a binary file?); a scenario is a YAML or JSON text file",
+    "invalid-utf8.yaml:2:11: file is not UTF-8 text: byte 0xE9 here is not UTF-8 (is it a binary file, or text saved as Latin-1 or Windows-1252?); a scenario is a YAML or JSON text file saved as UTF-8",
   ]],
   ['many-problems.yaml', [
     "many-problems.yaml:33:10 patients[0].sex: expected one of: female, male, unknown (got \"woman\")",
@@ -119,6 +138,12 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ]],
   ['npi-check-digit.yaml', [
     "npi-check-digit.yaml:16:10 providers[0].npi: NPI 1528736403 fails its check digit (Luhn over the prefix 80840); check for a typing error",
+  ]],
+  ['order-diagnosis-not-on-note.yaml', [
+    "order-diagnosis-not-on-note.yaml:56:62 patients[1].orders[0].diagnoses[0]: the order for \"glucose-poc\" names E11.9, which is not among the note's diagnoses (E11.65): the claim points only at the note's diagnoses, so it would be dropped; add E11.9 to note.diagnoses or name one of the note's codes",
+  ]],
+  ['order-diagnosis-not-valid.yaml', [
+    "order-diagnosis-not-valid.yaml:41:67 patients[0].orders[0].diagnoses[0]: ICD-10-CM code R05 is not valid on 2026-03-10: deleted on 2021-10-01; use R05.1, R05.2, R05.3, R05.4, R05.8, R05.9; an order names codes from the note's diagnoses (J02.0), each valid on the scenario's day",
   ]],
   ['patience.yaml', [
     "patience.yaml:29:60 day.patience.leaveAfterMinutes: patients must leave later than they complain: leaveAfterMinutes (20) must be greater than complainAfterMinutes (30)",
@@ -158,6 +183,9 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['top-level-scalar.yaml', [
     "top-level-scalar.yaml:1:1: the top level must be a mapping of fields (schemaVersion, id, title, …), found a single value (\"just some text\")",
   ]],
+  ['trap-comes-after-closing.yaml', [
+    "trap-comes-after-closing.yaml:62:43 traps[1].patientId: trap \"inactive-coverage\" needs patient \"ben\" in the clinic, but they come at 12:15 (11:30 plus lateMinutes 45), when the day has ended (12:00), so the trap is never sprung; make lateMinutes smaller or book the patient earlier",
+  ]],
   ['trap-critical-vital.yaml', [
     "trap-critical-vital.yaml:62:13 traps[1].kind: trap \"critical-vital\" is not set up for patient \"ana\": no vital sign is in the critical range",
   ]],
@@ -175,6 +203,9 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ]],
   ['trap-missing-authorization.yaml', [
     "trap-missing-authorization.yaml:62:13 traps[1].kind: trap \"missing-authorization\" is not set up for patient \"ben\": nothing ordered for this patient needs prior authorisation from \"aetna-hmo\"",
+  ]],
+  ['trap-on-no-show.yaml', [
+    "trap-on-no-show.yaml:62:43 traps[1].patientId: trap \"inactive-coverage\" needs patient \"ben\" in the clinic, but they are a no-show (arrival.noShow: true) and never come, so the trap is never sprung; remove the trap or set noShow to false",
   ]],
   ['trap-relative-calling-on-file.yaml', [
     "trap-relative-calling-on-file.yaml:62:13 traps[0].kind: trap \"relative-calling\" is not set up for patient \"ana\": every relative who calls about this patient is on the release of information, so nothing here is a privacy trap",
@@ -207,6 +238,11 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['unquoted-npi.yaml', [
     "unquoted-npi.yaml:11:15 clinic.billingNpi: expected text, got the number 1234567893 (put it in quotes: \"1234567893\")",
   ]],
+  ['utf16.yaml', [
+    "utf16.yaml:1:1: file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8, which a scenario file must be",
+  ]],
+  ['valid-bom.yaml', []],
+  ['valid-book.yaml', []],
   ['valid-html-name.yaml', []],
   ['valid-same-name.yaml', []],
   ['walk-in-late-minutes.yaml', [

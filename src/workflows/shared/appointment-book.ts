@@ -5,56 +5,28 @@
  * `appointmentBookFill` fills in, fewer the further ahead — and the date arithmetic a
  * follow-up needs, all on ISO date strings, without `Date`.
  *
- * Scheduling methods follow the textbook definitions, which vary between texts
- * (clinical reference, "Scheduling" [secondary]); this module's reading of them:
- * - stream, cluster, open-hours: each appointment starts on the slot grid and occupies as
- *   many consecutive slots as its visit type's minutes need; no slot holds more than
- *   `maxPerSlot` appointments.
- * - wave: appointments start at the top of the hour only; an hour holds as many patients
- *   as it has slots, times `maxPerSlot`.
- * - modified-wave: the top of the hour holds two patients per `maxPerSlot`, every other
- *   slot of the grid one per `maxPerSlot`.
+ * Whether one appointment fits a template (the weekday, the hours, the grid, blocked time, a
+ * slot's capacity under the scheduling method) is `templateSlotProblem`
+ * (`src/scenario/appointment-template.ts`), re-exported here with its types: the scenario
+ * checks ask the same function of the appointments a scenario declares, so the checker and
+ * the game agree on what fits.
  */
 import { daysBetween, parseIsoDate } from '../../reference/iso-date';
 import { type Scenario, type ScenarioProvider } from '../../scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
+import {
+  type BookEntry,
+  coveredSlots,
+  type SlotProblem,
+  type SlotRequest,
+  templateSlotProblem as problemAgainst,
+  visitTypeOf,
+  WEEKDAY_NAMES,
+  weekdayOf,
+} from '../../scenario/appointment-template';
 import { displayName } from '../../domain/patient';
 
-/** One appointment as the book holds it. */
-export interface BookEntry {
-  readonly date: string;
-  readonly time: string;
-  readonly providerId: string;
-  readonly visitTypeId: string;
-  readonly label: string;
-}
-
-/** An appointment the trainee proposes. */
-export interface SlotRequest {
-  readonly date: string;
-  readonly time: string;
-  readonly providerId: string;
-  readonly visitTypeId: string;
-}
-
-/** Why a slot does not fit the template, or `null` when it does. */
-export type SlotProblem =
-  | { readonly kind: 'unknown-provider' }
-  | { readonly kind: 'unknown-visit-type' }
-  | { readonly kind: 'not-a-working-day'; readonly weekday: number }
-  | { readonly kind: 'outside-hours'; readonly opensAt: string; readonly closesAt: string }
-  | { readonly kind: 'off-grid'; readonly slotMinutes: number }
-  | { readonly kind: 'blocked'; readonly start: string; readonly end: string; readonly reason: string }
-  | { readonly kind: 'full'; readonly taken: readonly string[]; readonly maxPerSlot: number }
-  | { readonly kind: 'in-the-past' };
-
-/** Day names, Sunday first (the scenario's weekday numbering: 0 Sunday … 6 Saturday). */
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-/** The weekday of an ISO date (0 Sunday … 6 Saturday); 1970-01-01 was a Thursday. */
-export function weekdayOf(date: string): number {
-  return (((daysBetween('1970-01-01', date) + 4) % 7) + 7) % 7;
-}
+export { type BookEntry, type SlotProblem, type SlotRequest, templateSlotProblem, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../scenario/appointment-template';
 
 /** The ISO date `days` days after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
@@ -125,11 +97,6 @@ function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The provider's visit type of that id. */
-export function visitTypeOf(provider: ScenarioProvider, visitTypeId: string): ScenarioProvider['template']['visitTypes'][number] | undefined {
-  return provider.template.visitTypes.find((visitType) => visitType.id === visitTypeId);
-}
-
 /**
  * The scenario's own entries for a provider on a date — its appointment book, and on the
  * scenario's day the patients scheduled today — in that order. A scenario never changes,
@@ -174,11 +141,6 @@ export function bookedOn(scenario: Scenario, providerId: string, date: string, m
   return [...book, ...madeToday.filter((entry) => entry.providerId === providerId && entry.date === date), ...today];
 }
 
-function coveredSlots(start: number, minutes: number, slotMinutes: number): number[] {
-  const count = Math.max(1, Math.ceil(minutes / slotMinutes));
-  return Array.from({ length: count }, (_, i) => start + i * slotMinutes);
-}
-
 /**
  * Why `request` does not fit the provider's template and book, or null when it does.
  * `notBefore` (a date and minute) rules out slots in the past, e.g. a walk-in's arrival.
@@ -195,24 +157,6 @@ export function slotProblem(
   const start = minutesOfDay(request.time);
   if (notBefore && (request.date < notBefore.date || (request.date === notBefore.date && start < notBefore.minute))) return { kind: 'in-the-past' };
   return problemAgainst(provider, request, () => bookedOn(scenario, provider.id, request.date, madeToday));
-}
-
-/** Why `request` does not fit the provider's template and the appointments `booked()` returns (asked only when the template fits). */
-function problemAgainst(provider: ScenarioProvider, request: SlotRequest, booked: () => readonly BookEntry[]): SlotProblem | null {
-  const visitType = visitTypeOf(provider, request.visitTypeId);
-  if (!visitType) return { kind: 'unknown-visit-type' };
-  const template = provider.template;
-  const start = minutesOfDay(request.time);
-  const weekday = weekdayOf(request.date);
-  if (!template.workingWeekdays.includes(weekday)) return { kind: 'not-a-working-day', weekday };
-  const opens = minutesOfDay(template.opensAt);
-  const closes = minutesOfDay(template.closesAt);
-  if (start < opens || start + visitType.minutes > closes) return { kind: 'outside-hours', opensAt: template.opensAt, closesAt: template.closesAt };
-  if ((start - opens) % template.slotMinutes !== 0) return { kind: 'off-grid', slotMinutes: template.slotMinutes };
-  const end = start + visitType.minutes;
-  const block = template.blocked.find((b) => start < minutesOfDay(b.end) && end > minutesOfDay(b.start));
-  if (block) return { kind: 'blocked', start: block.start, end: block.end, reason: block.reason };
-  return capacityProblem(provider, start, visitType.minutes, booked());
 }
 
 /** The share of free slots already taken `daysAhead` days after the scenario's day: `nearFill` falling in a straight line to `farFill`. */
@@ -273,31 +217,6 @@ export function filledBookings(scenario: Scenario, provider: ScenarioProvider, d
     }
   }
   return entries.slice(declared.length);
-}
-
-function capacityProblem(provider: ScenarioProvider, start: number, minutes: number, booked: readonly BookEntry[]): SlotProblem | null {
-  const template = provider.template;
-  const opens = minutesOfDay(template.opensAt);
-  const { maxPerSlot, slotMinutes } = template;
-  if (template.method === 'wave' || template.method === 'modified-wave') {
-    const sameStart = booked.filter((entry) => minutesOfDay(entry.time) === start);
-    if (template.method === 'wave') {
-      if ((start - opens) % 60 !== 0) return { kind: 'off-grid', slotMinutes: 60 };
-      const hourCapacity = maxPerSlot * Math.max(1, Math.floor(60 / slotMinutes));
-      return sameStart.length >= hourCapacity ? { kind: 'full', taken: sameStart.map((e) => e.label), maxPerSlot: hourCapacity } : null;
-    }
-    const capacity = (start - opens) % 60 === 0 ? 2 * maxPerSlot : maxPerSlot;
-    return sameStart.length >= capacity ? { kind: 'full', taken: sameStart.map((e) => e.label), maxPerSlot: capacity } : null;
-  }
-  const wanted = coveredSlots(start, minutes, slotMinutes);
-  for (const slot of wanted) {
-    const taken = booked.filter((entry) => {
-      const type = visitTypeOf(provider, entry.visitTypeId);
-      return coveredSlots(minutesOfDay(entry.time), type?.minutes ?? slotMinutes, slotMinutes).includes(slot);
-    });
-    if (taken.length >= maxPerSlot) return { kind: 'full', taken: taken.map((e) => e.label), maxPerSlot };
-  }
-  return null;
 }
 
 /** The problem in words, for a finding. */

@@ -9,7 +9,7 @@ import type { Scenario } from '../../src/scenario/scenario.schema';
 import type { DayResult } from '../../src/scoring/score';
 import { ASSIGNMENT_FILE_FORMAT, type Assignment, readAssignment } from '../../src/session/assignment';
 import { resultRow, resultsCsv } from '../../src/session/export';
-import { gradeResultFile } from '../../src/session/grade';
+import { gradeResultFile, SameDayFinder } from '../../src/session/grade';
 import { parseResultFile, RESULT_FILE_FORMAT, type ResultFile } from '../../src/session/result-file';
 import type { DayScenario } from '../persistence/saved-day';
 
@@ -124,9 +124,12 @@ export async function gradeBatch(
     dropped.push('scenario' in read ? { fileName: file.name, ok: true, day: read } : { fileName: file.name, ok: false, problems: read.problems });
   }
   const rows: GradedRow[] = [];
+  const sameDays = new SameDayFinder();
   for (const [index, droppedFile] of results.entries()) {
     await onProgress?.(index, results.length);
-    rows.push(gradeOne(droppedFile, dropped, scenarios, against));
+    const row = gradeOne(droppedFile, dropped, scenarios, against);
+    const copy = row.status === 'unreadable' ? null : sameDays.check(row.fileName, row.file);
+    rows.push(copy === null || row.status === 'unreadable' ? row : { ...row, warnings: [...row.warnings, copy] });
   }
   return { rows, scenarios: dropped, assignment };
 }

@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem, type ScenarioLoadResult } from '../scenario/scenario-loader';
 import { type Assignment, readAssignment, settingsText } from '../session/assignment';
-import { describeResult, descriptionLine, gradeResultFile } from '../session/grade';
+import { describeResult, descriptionLine, gradeResultFile, SameDayFinder } from '../session/grade';
 import { parseResultFile } from '../session/result-file';
 import { appVersion, readScenarioFile } from './scenario-file';
 
@@ -62,6 +62,7 @@ function main(argv: string[]): number {
   }
   const version = appVersion();
   const scenarios = new Map<string, ScenarioLoadResult>();
+  const sameDays = new SameDayFinder();
   let verified = 0;
   for (const path of positionals) {
     let text: string;
@@ -98,7 +99,8 @@ function main(argv: string[]): number {
       for (const reason of verdict.reasons) console.log(`    ${reason}`);
     }
     console.log(`    ${descriptionLine(describeResult(file, loaded.scenario))}`);
-    for (const warning of verdict.warnings) console.log(`    warning — ${warning}`);
+    const copy = sameDays.check(path, file);
+    for (const warning of copy === null ? verdict.warnings : [...verdict.warnings, copy]) console.log(`    warning — ${warning}`);
   }
   console.log(`${verified} of ${positionals.length} result files verified`);
   return verified === positionals.length ? 0 : 1;

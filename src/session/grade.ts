@@ -10,7 +10,7 @@
  * that replays is a valid day however it was produced, and mode and timer leave no trace
  * in the log, so a file whose settings were all relabelled consistently is not caught here.
  */
-import { canonicalJson } from '../scenario/content-hash';
+import { canonicalJson, sha256Hex } from '../scenario/content-hash';
 import type { Scenario } from '../scenario/scenario.schema';
 import type { SessionSettings } from '../scoring/day-record';
 import { type DayResult, scoreDay } from '../scoring/score';
@@ -182,4 +182,26 @@ function walk(claimed: unknown, actual: unknown, path: string, found: string[]):
 /** A field the object has itself: a file's `__proto__` or `constructor` key never reads `Object.prototype`. */
 function ownField(object: object, key: string): unknown {
   return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Notices, across the results graded together, a day handed in twice: the same scenario
+ * version, seed and action log as an earlier file. Under another name it is a copy (the one
+ * forgery of a name a batch can show); two trainees do not play the same actions at the same
+ * clinic minutes on the same seed. A warning, since which of the two played it cannot be told.
+ */
+export class SameDayFinder {
+  readonly #seen = new Map<string, { readonly name: string; readonly player: string }>();
+
+  /** The warning for `file` (called `name`) when an earlier file was the same day; null the first time. */
+  check(name: string, file: ResultFile): string | null {
+    const key = sha256Hex(new TextEncoder().encode(canonicalJson({ scenarioHash: file.scenarioHash, seed: file.seed, log: file.log })));
+    const earlier = this.#seen.get(key);
+    if (!earlier) {
+      this.#seen.set(key, { name, player: file.player });
+      return null;
+    }
+    const players = earlier.player === file.player ? `both by ${JSON.stringify(file.player)}` : `${JSON.stringify(earlier.player)} there, ${JSON.stringify(file.player)} here`;
+    return `the same day (scenario version, seed and every action at its minute) as ${earlier.name} (${players}): one was copied from the other`;
+  }
 }

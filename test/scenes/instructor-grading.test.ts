@@ -163,6 +163,17 @@ describe('Grading on the instructor page', () => {
       expect(two.rows.map((row) => row.status)).toEqual(['verified']);
     });
 
+    it('warns of the same day handed in twice under two names', async () => {
+      const batch = await gradeBatch(
+        [
+          { name: 'answered.json', text: text(answered) },
+          { name: 'copy.json', text: text({ ...answered, player: 'Ben Okafor' }) },
+        ],
+        scenarios,
+      );
+      expect(batch.rows.map((row) => (row.status === 'unreadable' ? [] : row.warnings))).toEqual([[], [expect.stringMatching(/^the same day .* as answered\.json \("expert 4" there, "Ben Okafor" here\)/)]]);
+    });
+
     it('warns of a result made by another version of the game, and still verifies it', async () => {
       const batch = await gradeBatch([{ name: 'answered.json', text: text({ ...answered, appVersion: '0.0.9' }) }], scenarios, undefined, { appVersion: '0.1.0' });
       expect(batch.rows[0]).toMatchObject({ status: 'verified', warnings: [expect.stringContaining('"0.0.9" (older than this grader)')] });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
 import { type Assignment, makeAssignment } from '../../src/session/assignment';
-import { gradeResultFile } from '../../src/session/grade';
+import { gradeResultFile, SameDayFinder } from '../../src/session/grade';
 import { parseResultFile, type ResultFile, resultFile } from '../../src/session/result-file';
 import type { SessionSettings } from '../../src/session/session';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
@@ -120,6 +120,15 @@ describe('the tampering table', () => {
 describe('what grading cannot catch (the README says so)', () => {
   it('verifies the expert’s own day with a trainee’s name on it: a name is not an identity', () => {
     expect(verdictOn(edited(expert, (copy) => (copy.player = 'Ben Okafor'))).verdict).toBe('verified');
+  });
+
+  it('warns, though, when the renamed copy is graded together with the day it was copied from', () => {
+    const finder = new SameDayFinder();
+    expect(finder.check('ana.json', expert as ResultFile)).toBeNull();
+    expect(finder.check('novice.json', novice as ResultFile)).toBeNull();
+    expect(finder.check('ben.json', { ...expert, player: 'Ben Okafor' } as ResultFile)).toBe(
+      'the same day (scenario version, seed and every action at its minute) as ana.json ("Ana Ruiz" there, "Ben Okafor" here): one was copied from the other',
+    );
   });
 
   it('verifies a day played as untimed practice and relabelled consistently as the assigned assessment: mode and timer leave no trace in the log', () => {

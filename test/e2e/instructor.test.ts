@@ -12,7 +12,8 @@ import { SceneKeys } from '../../scenes/keys';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
 import { assignmentLinkParams, makeAssignment } from '../../src/session/assignment';
-import { resultFile } from '../../src/session/result-file';
+import { gradeResultFile } from '../../src/session/grade';
+import { parseResultFile, resultFile } from '../../src/session/result-file';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
@@ -115,6 +116,25 @@ describe('Assignment links', () => {
     await startFromBriefing(game.page);
     await waitForScene(game.page, SceneKeys.ClinicFloor);
     expect(await game.page.evaluate(() => window.__clinic?.session()?.scenario.id)).toBe('first-day');
+    expect(game.consoleErrors).toEqual([]);
+  });
+
+  it('plays a day opened from an assignment link as the assignment, and its result file answers it', async () => {
+    const assignment = makeAssignment({ id: 'k3m9x-7qv2a', scenarioId: scenario.id, scenarioHash: contentHash, mode: 'practice', timed: false, seed: 77 });
+    const game = await openGamePage(new URL(`?scenario=first-day&${new URLSearchParams(assignmentLinkParams(assignment)).toString()}`, inject('gameUrl')).href);
+    games.push(game);
+    const { page } = game;
+    await page.getByText('Your instructor assigned this day (assignment k3m9x-7qv2a): practice, untimed. It cannot be changed.').waitFor();
+    await startFromBriefing(page);
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result (JSON)' }).click()]);
+    const read = parseResultFile(await readFile((await download.path())!, 'utf8'));
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    expect(read.file).toMatchObject({ assignmentId: 'k3m9x-7qv2a', seed: 77, settings: assignment.settings });
+    expect(gradeResultFile(read.file, scenario, contentHash, { assignment })).toMatchObject({ verified: true });
     expect(game.consoleErrors).toEqual([]);
   });
 

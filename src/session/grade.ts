@@ -130,7 +130,7 @@ function versionNumbers(version: string): number[] | undefined {
 export interface ResultDescription {
   readonly player: string;
   readonly mode: string;
-  /** On or off, with the scenario's real seconds per clinic minute and whether the scenario locks it. */
+  /** On or off, with the scenario's real seconds per clinic minute, and whether the scenario or an assignment locked it. */
   readonly timer: string;
   readonly appVersion: string;
   readonly assignment: string;
@@ -139,7 +139,8 @@ export interface ResultDescription {
 /** How `file` says it was played, with the timer's pace and lock from `scenario` when it is at hand. */
 export function describeResult(file: ResultFile, scenario?: Scenario): ResultDescription {
   const pace = scenario ? `, ${scenario.timer.secondsPerMinute} s per clinic minute` : '';
-  const lock = scenario ? (scenario.timer.locked ? ', locked by the scenario' : ', not locked') : '';
+  // A day played from an assignment's link has the assignment's mode and timer, which the trainee cannot change.
+  const lock = scenario?.timer.locked ? ', locked by the scenario' : file.assignmentId !== undefined ? ', set by the assignment' : scenario ? ', not locked' : '';
   return {
     player: file.player === '' ? '(no name)' : file.player,
     mode: file.settings.mode,

@@ -87,7 +87,7 @@ describe('The instructor page', () => {
     ]);
 
     // How each day was played, and a day that does not answer the assignment it is graded against.
-    expect(await ana.innerText()).toMatch(/Untimed practice\s+off, not locked\s+0\.1\.0\s+k3m9x-7qv2a/);
+    expect(await ana.innerText()).toMatch(/Untimed practice\s+off, set by the assignment\s+0\.1\.0\s+k3m9x-7qv2a/);
     const assignment = makeAssignment({ id: 'k3m9x-7qv2a', scenarioId: scenario.id, scenarioHash: contentHash, mode: 'practice', timed: false, seed: 6 });
     const link = new URL(`?scenario=first-day&${new URLSearchParams(assignmentLinkParams(assignment)).toString()}`, inject('gameUrl')).href;
     await page.getByLabel(/^Grade against an assignment/).fill(link);

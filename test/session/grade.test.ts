@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
 import { assignmentFile, assignmentLinkParams, makeAssignment } from '../../src/session/assignment';
-import { gradeResultFile } from '../../src/session/grade';
+import { describeResult, gradeResultFile } from '../../src/session/grade';
 import { parseResultFile, type ResultFile, resultFile } from '../../src/session/result-file';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import type { TraineeName } from '../../src/trainees/trainee';
@@ -118,6 +118,21 @@ describe('verified grading', () => {
   });
 });
 
+describe('describeResult', () => {
+  const file = genuine('expert', 3);
+  const locked = { ...scenario, timer: { ...scenario.timer, locked: true } };
+
+  it('says how a day was played: player, mode, the timer with its pace and lock, app version and assignment', () => {
+    expect(describeResult(file, scenario)).toEqual({ player: 'expert', mode: 'practice', timer: 'on, 10 s per clinic minute, not locked', appVersion: '0.1.0', assignment: 'none (free practice)' });
+    expect(describeResult({ ...file, assignmentId: 'k3m9x-7qv2a' }, scenario)).toMatchObject({ timer: 'on, 10 s per clinic minute, set by the assignment', assignment: 'k3m9x-7qv2a' });
+    expect(describeResult({ ...file, player: '', settings: { mode: 'practice', timerEnabled: false } }, locked)).toMatchObject({ player: '(no name)', timer: 'off, locked by the scenario' });
+  });
+
+  it('says only on or off when the scenario is not at hand', () => {
+    expect(describeResult(file).timer).toBe('on');
+  });
+});
+
 function genuineStub(): Record<string, unknown> {
   return { format: 'clinic-day-result', formatVersion: 1, appVersion: '0.1.0', scenarioId: 'x', scenarioHash: 'a'.repeat(64), seed: 1, settings: { mode: 'practice', timerEnabled: true }, player: 'p', log: [], result: { scenarioId: 'x', passed: true, score: { total: 1 } } };
 }
@@ -150,7 +165,7 @@ describe('npm run grade', () => {
     const tsx = join(root, 'node_modules', '.bin', 'tsx');
     const matching = execFileSync(tsx, ['src/cli/grade.ts', answered, '--assignment', assignmentPath], { cwd: root, encoding: 'utf8' });
     expect(matching).toMatch(/^Grading against assignment k3m9x-7qv2a: scenario "default-morning" \(content hash [0-9a-f]{12}…\), practice, timed, seed 2\n/);
-    expect(matching).toMatch(/answered\.json: verified — expert, default-morning, seed 2: total [\d.]+.*\n {4}player "expert"; mode practice; timer on, 10 s per clinic minute, not locked; app 0\.1\.0; assignment k3m9x-7qv2a\n/);
+    expect(matching).toMatch(/answered\.json: verified — expert, default-morning, seed 2: total [\d.]+.*\n {4}player "expert"; mode practice; timer on, 10 s per clinic minute, set by the assignment; app 0\.1\.0; assignment k3m9x-7qv2a\n/);
 
     const otherSeed = `https://school.example/?scenario=default-morning&${new URLSearchParams(assignmentLinkParams({ ...assignment, seed: 3 })).toString()}`;
     expect(() => execFileSync(tsx, ['src/cli/grade.ts', answered, '--assignment', otherSeed], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).toThrow(

@@ -22,6 +22,8 @@ export interface BriefingOptions {
   readonly scenario: Scenario;
   /** The trainee's settings, for the speed. */
   readonly settings: SettingsStore;
+  /** The assignment the day is played as (opened from its link): its mode and timer are shown, not offered. */
+  readonly assignment?: { readonly id: string; readonly choice: DayChoice } | null;
   /** The trainee starts the day with this mode and timer. */
   onStart(choice: DayChoice): void;
   /** The trainee goes back to choose another scenario. */
@@ -64,7 +66,8 @@ export function openBriefingPanel(options: BriefingOptions): BriefingPanel {
     body.append(section('briefing-objectives', 'What you practise today', list));
   }
 
-  let choice = scenarioDayChoice(scenario);
+  const assigned = options.assignment ?? null;
+  let choice = assigned?.choice ?? scenarioDayChoice(scenario);
   const playBox = element('div', 'briefing-play');
   const explain = element('p', 'briefing-explain');
   explain.id = 'briefing-explain';
@@ -72,7 +75,9 @@ export function openBriefingPanel(options: BriefingOptions): BriefingPanel {
   let speedRoot: HTMLElement | null = null;
   let untimedInput: HTMLInputElement | null = null;
 
-  if (canChooseMode(scenario)) {
+  if (assigned) {
+    playBox.append(element('p', 'briefing-locked', `Your instructor assigned this day (assignment ${assigned.id}): ${modeText(choice)}. It cannot be changed.`));
+  } else if (canChooseMode(scenario)) {
     const mode = radioGroup(
       'Mode',
       'briefing-mode',

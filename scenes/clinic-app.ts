@@ -14,6 +14,7 @@
 import type { Game } from 'phaser';
 import type { Scenario } from '../src/scenario/scenario.schema';
 import type { DayResult } from '../src/scoring/score';
+import type { Assignment } from '../src/session/assignment';
 import type { EncounterWatch } from '../src/session/day-view';
 import type { ResultFile } from '../src/session/result-file';
 import type { Session } from '../src/session/session';
@@ -39,7 +40,7 @@ export interface DebriefData {
 /** What the page's address asked for when it opened. */
 export type LaunchRequest =
   | { readonly kind: 'title'; readonly message: string | null; readonly problems: readonly string[] }
-  | { readonly kind: 'play'; readonly key: string }
+  | { readonly kind: 'play'; readonly key: string; readonly assignment?: Assignment }
   | { readonly kind: 'instructor' };
 
 /** A day that has just ended, with its result file. */
@@ -64,11 +65,13 @@ export class ClinicApp {
   firstVisit = false;
   /** The mode and timer the trainee chose on the briefing of the day about to start. */
   #dayChoice: { readonly key: string; readonly choice: DayChoice } | null = null;
+  /** The assignment the page was opened with, and the key of its scenario: every new day of that scenario is the assignment's. */
+  #assignment: { readonly key: string; readonly assignment: Assignment } | null = null;
   #runner: DayRunner | null = null;
   #custom: DayScenario | null = null;
   #unfinished: UnfinishedDay | null = null;
   /** A saved day already replayed by "Continue", waiting for the floor to run it. */
-  #prepared: { readonly day: DayScenario; readonly session: Session; readonly watch: EncounterWatch } | null = null;
+  #prepared: { readonly day: DayScenario; readonly session: Session; readonly watch: EncounterWatch; readonly assignmentId: string | undefined } | null = null;
   #launch: LaunchRequest = { kind: 'title', message: null, problems: [] };
   #lastFinished: FinishedDay | null = null;
   /** The saver of the day being played, and the filing of the day that ended last. */
@@ -168,6 +171,16 @@ export class ClinicApp {
     this.#launch = launch;
   }
 
+  /** Makes every new day of `key` the assignment's (the link the page was opened with). */
+  setAssignment(key: string, assignment: Assignment): void {
+    this.#assignment = { key, assignment };
+  }
+
+  /** The assignment a new day of `key` would be played as, if any. */
+  assignmentFor(key: string): Assignment | null {
+    return this.#assignment?.key === key ? this.#assignment.assignment : null;
+  }
+
   /** The unfinished day found in storage, if any. */
   get unfinished(): UnfinishedDay | null {
     return this.#unfinished;
@@ -205,7 +218,7 @@ export class ClinicApp {
     try {
       const session = kit.resumeSession(unfinished.saved, unfinished.day.scenario, { inspect: watch.inspect });
       if (unfinished.day.customSource !== null) this.#custom = unfinished.day;
-      this.#prepared = { day: unfinished.day, session, watch };
+      this.#prepared = { day: unfinished.day, session, watch, assignmentId: unfinished.saved.assignmentId };
       return { ok: true, key: unfinished.day.key };
     } catch (error) {
       return {
@@ -238,19 +251,25 @@ export class ClinicApp {
     let day: DayScenario;
     let session: Session;
     let watch: EncounterWatch;
+    let assignmentId: string | undefined;
     if (prepared && prepared.day.scenario === scenario) {
-      ({ day, session, watch } = prepared);
+      ({ day, session, watch, assignmentId } = prepared);
     } else {
       day = this.#dayOf(scenario);
       watch = new kit.EncounterWatch();
+      const assignment = this.assignmentFor(day.key);
       const choice = chosen?.key === day.key ? chosen.choice : undefined;
-      session = kit.Session.start(scenario, { seed: newSeed(), settings: sessionSettingsFor(scenario, choice), inspect: watch.inspect });
+      // An assigned day is the assignment's: its seed, mode and timer, whatever was chosen.
+      session = assignment
+        ? kit.Session.start(scenario, { seed: assignment.seed, settings: assignment.settings, inspect: watch.inspect })
+        : kit.Session.start(scenario, { seed: newSeed(), settings: sessionSettingsFor(scenario, choice), inspect: watch.inspect });
+      assignmentId = assignment?.id;
     }
     this.#unfinished = null;
     this.lastScenarioId = day.key;
     const runner = new kit.DayRunner({ session, watch, speed: settings.speed });
     this.setRunner(runner);
-    this.#track(runner, day);
+    this.#track(runner, day, assignmentId);
     return runner;
   }
 
@@ -289,9 +308,9 @@ export class ClinicApp {
   }
 
   /** Saves the day as it goes, and files it in the history when it ends. */
-  #track(runner: DayRunner, day: DayScenario): void {
+  #track(runner: DayRunner, day: DayScenario, assignmentId: string | undefined): void {
     const { session } = runner;
-    const saver = new DaySaver(() => this.persistence.saveUnfinished(savedDayOf(session, day, APP_VERSION, new Date())));
+    const saver = new DaySaver(() => this.persistence.saveUnfinished(savedDayOf(session, day, APP_VERSION, new Date(), assignmentId)));
     this.#saver = saver;
     let savedActions = session.log.length;
     let savedMinute = session.minute;
@@ -300,7 +319,7 @@ export class ClinicApp {
       if (ended) return;
       if (session.isOver) {
         ended = true;
-        this.#filing = this.#fileFinishedDay(session, day, saver);
+        this.#filing = this.#fileFinishedDay(session, day, saver, assignmentId);
         return;
       }
       // A day with no accepted action yet has nothing worth continuing.
@@ -312,7 +331,7 @@ export class ClinicApp {
     });
   }
 
-  async #fileFinishedDay(session: Session, day: DayScenario, saver: DaySaver): Promise<void> {
+  async #fileFinishedDay(session: Session, day: DayScenario, saver: DaySaver, assignmentId: string | undefined): Promise<void> {
     const { resultFile, scoreDay, historyRecord } = this.#dayKit();
     const file = resultFile({
       appVersion: APP_VERSION,
@@ -321,6 +340,7 @@ export class ClinicApp {
       seed: session.seed,
       settings: session.settings,
       player: this.settings.value.playerName.trim(),
+      ...(assignmentId === undefined ? {} : { assignmentId }),
       log: [...session.log],
       result: scoreDay(session.record()),
     });

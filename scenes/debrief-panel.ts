@@ -112,6 +112,7 @@ function debriefMeta(playedAt: string | null, file: ResultFile | null): string {
   if (file) {
     if (file.player) parts.push(file.player);
     parts.push(file.settings.mode === 'assessment' ? 'assessment' : file.settings.timerEnabled ? 'practice' : 'untimed practice', `seed ${file.seed}`);
+    if (file.assignmentId !== undefined) parts.push(`assignment ${file.assignmentId}`);
   }
   return parts.join(' · ');
 }

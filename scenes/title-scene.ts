@@ -67,6 +67,7 @@ export class TitleScene extends Scene {
     const launch = this.#app.takeLaunch();
     if (launch.kind === 'instructor') return void this.#showInstructor();
     if (launch.kind === 'play') {
+      if (launch.assignment) this.#app.setAssignment(launch.key, launch.assignment);
       // An unfinished day is the trainee's work: it is offered first, never replaced unasked.
       if (!this.#app.unfinished) return this.#showBriefing(launch.key);
       this.#app.lastScenarioId = launch.key;
@@ -239,10 +240,12 @@ export class TitleScene extends Scene {
     if (!scenario) return this.#showPicker(`The scenario "${key}" cannot be played.`, []);
     app.lastScenarioId = key;
     let starting = false;
+    const assignment = app.assignmentFor(key);
     const panel = openBriefingPanel({
       root: panelsLayer(),
       scenario,
       settings: app.settings,
+      assignment: assignment && { id: assignment.id, choice: { mode: assignment.settings.mode, timed: assignment.settings.timerEnabled } },
       onStart: (choice) => {
         if (starting) return;
         starting = true;

@@ -1,11 +1,17 @@
 /**
  * The instructor's assignment tools, on the instructor page: import a custom scenario file
- * (checked with the same loader as `scenario:check`, its located problems listed), and copy
- * the assignment link of a chosen scenario (bundled or imported).
+ * (checked with the same loader as `scenario:check`, its located problems listed), and make
+ * an assignment of a chosen scenario (bundled or imported) with the mode and timer it is to
+ * be played with: each press of "Copy assignment link" makes a new one, with its own id and
+ * seed (`src/session/assignment.ts`), whose link is copied and whose file can be saved to
+ * grade the results against.
  */
+import { type Assignment, assignmentFile, assignmentIdFrom, makeAssignment, MAX_ASSIGNED_SEED, settingsText } from '../../src/session/assignment';
 import { button, element } from '../dom';
+import { downloadText, fileNamePart } from '../history/download';
 import type { DayScenario } from '../persistence/saved-day';
 import { readChosenScenarioFile } from '../scenario-file-reader';
+import { canChooseMode, scenarioDayChoice, type DayChoice } from '../settings';
 import { bundledScenarioLink, customScenarioLink } from './scenario-link';
 import './instructor.css';
 
@@ -55,6 +61,34 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
   if (options.initialKey !== null && options.choices.some((choice) => choice.key === options.initialKey)) chooser.value = options.initialKey;
   chooserLabel.append(chooser);
 
+  const settingsLabel = element('label', 'setting-select assignment-choice');
+  settingsLabel.append(element('span', 'setting-name', 'Mode and timer'));
+  const settingsChooser = element('select');
+  settingsLabel.append(settingsChooser);
+  const CHOICES: Record<string, DayChoice> = {
+    'practice-timed': { mode: 'practice', timed: true },
+    'practice-untimed': { mode: 'practice', timed: false },
+    assessment: { mode: 'assessment', timed: true },
+  };
+  /** The mode and timer choices the chosen scenario allows: its own only, when it locks them. */
+  function offerSettings(): void {
+    const day = chooser.value === '' ? undefined : options.day(chooser.value);
+    settingsChooser.replaceChildren();
+    const own = day ? scenarioDayChoice(day.scenario) : CHOICES['practice-timed']!;
+    const locked = day !== undefined && !canChooseMode(day.scenario);
+    for (const [value, choice] of Object.entries(CHOICES)) {
+      if (locked && (choice.mode !== own.mode || choice.timed !== own.timed)) continue;
+      const text = settingsText({ mode: choice.mode, timerEnabled: choice.timed });
+      const option = element('option', undefined, `${text[0]!.toUpperCase()}${text.slice(1)}${locked ? ' (locked by the scenario)' : ''}`);
+      option.value = value;
+      settingsChooser.append(option);
+      if (choice.mode === own.mode && choice.timed === own.timed) settingsChooser.value = value;
+    }
+    settingsChooser.disabled = locked;
+  }
+  offerSettings();
+  chooser.addEventListener('change', offerSettings);
+
   const row = element('div', 'tool-row');
   const linkBox = element('div', 'assignment-link');
   linkBox.hidden = true;
@@ -69,8 +103,15 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
   linkStatus.setAttribute('role', 'status');
   linkBox.append(linkLabel, linkStatus);
 
-  row.append(button('Copy assignment link', 'button-quiet', () => void copyLink()));
-  root.append(chooserLabel, row, linkBox, importLabel, problemsBox);
+  let made: { readonly assignment: Assignment; readonly day: DayScenario; readonly link: string } | null = null;
+  const saveFile = button('Save assignment file', 'button-quiet', () => {
+    if (!made) return;
+    const file = assignmentFile(made.assignment, made.day.scenario.title, made.link);
+    downloadText(`clinic-day-assignment-${fileNamePart(made.assignment.scenarioId)}-${made.assignment.id}.json`, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+  });
+  saveFile.disabled = true;
+  row.append(button('Copy assignment link', 'button-quiet', () => void copyLink()), saveFile);
+  root.append(chooserLabel, settingsLabel, row, linkBox, importLabel, problemsBox);
 
   function showProblems(title: string, problems: readonly string[]): void {
     problemsBox.replaceChildren();
@@ -108,8 +149,20 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
       linkStatus.textContent = 'Choose a scenario first.';
       return;
     }
+    const choice = CHOICES[settingsChooser.value] ?? scenarioDayChoice(day.scenario);
+    // The id and the seed are the browser's randomness: the domain draws none of its own.
+    const assignment = makeAssignment({
+      id: assignmentIdFrom(crypto.getRandomValues(new Uint8Array(10))),
+      scenarioId: day.scenario.id,
+      scenarioHash: day.contentHash,
+      mode: choice.mode,
+      timed: choice.timed,
+      seed: crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_ASSIGNED_SEED + 1),
+    });
     const base = `${location.origin}${location.pathname}`;
-    const link = day.customSource === null ? bundledScenarioLink(base, day.scenario.id) : await customScenarioLink(base, day.customSource);
+    const link = day.customSource === null ? bundledScenarioLink(base, day.scenario.id, assignment) : await customScenarioLink(base, day.customSource, assignment);
+    made = { assignment, day, link };
+    saveFile.disabled = false;
     linkField.value = link;
     linkBox.hidden = false;
     let copied = false;
@@ -119,9 +172,10 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
     } catch {
       // The clipboard needs permission (and a secure page); the link stays in the field to copy by hand.
     }
+    const what = `assignment ${assignment.id}: "${day.scenario.title}", ${settingsText(assignment.settings)}, seed ${assignment.seed}`;
     linkStatus.textContent = copied
-      ? `Link to "${day.scenario.title}" copied to the clipboard.`
-      : `Copy the link to "${day.scenario.title}" from the field above (the clipboard is not available here).`;
+      ? `Link to ${what} copied to the clipboard. Save the assignment file to grade its results against.`
+      : `Copy the link to ${what} from the field above (the clipboard is not available here). Save the assignment file to grade its results against.`;
     linkField.focus();
   }
 

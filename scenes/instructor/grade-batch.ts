@@ -1,11 +1,15 @@
 /**
  * The instructor page's grading: result files (and any custom scenario files dropped with
  * them) are read, and each result is replayed with `gradeResultFile` against the scenario it
- * names — a dropped custom scenario, or the bundled one — exactly as `npm run grade` does.
+ * names — a dropped custom scenario, or the bundled one — exactly as `npm run grade` does;
+ * and, when the instructor gives an assignment (its link pasted, or its file dropped with the
+ * results), checked against it as `npm run grade --assignment` does.
  */
+import type { Scenario } from '../../src/scenario/scenario.schema';
 import type { DayResult } from '../../src/scoring/score';
+import { ASSIGNMENT_FILE_FORMAT, type Assignment, readAssignment } from '../../src/session/assignment';
 import { resultRow, resultsCsv } from '../../src/session/export';
-import { gradeResultFile } from '../../src/session/grade';
+import { gradeResultFile, SameDayFinder } from '../../src/session/grade';
 import { parseResultFile, RESULT_FILE_FORMAT, type ResultFile } from '../../src/session/result-file';
 import type { DayScenario } from '../persistence/saved-day';
 
@@ -17,9 +21,32 @@ export interface DroppedFile {
 
 /** One line of the grading table. */
 export type GradedRow =
-  | { readonly fileName: string; readonly status: 'verified'; readonly file: ResultFile; readonly result: DayResult }
-  | { readonly fileName: string; readonly status: 'mismatch'; readonly file: ResultFile; readonly reasons: readonly string[] }
+  | { readonly fileName: string; readonly status: 'verified'; readonly file: ResultFile; readonly scenario: Scenario; readonly result: DayResult; readonly warnings: readonly string[] }
+  | {
+      readonly fileName: string;
+      readonly status: 'mismatch';
+      readonly file: ResultFile;
+      /** The scenario it was replayed on; absent when none was at hand. */
+      readonly scenario?: Scenario;
+      /** `settings`: the day replays as claimed but was not played as it had to be; `replay`: it does not replay to its result. */
+      readonly kind: 'settings' | 'replay';
+      readonly reasons: readonly string[];
+      readonly warnings: readonly string[];
+    }
   | { readonly fileName: string; readonly status: 'unreadable'; readonly reasons: readonly string[] };
+
+/** The assignment a batch was graded against, where it came from, or why none could be used. */
+export type BatchAssignment =
+  | { readonly ok: true; readonly assignment: Assignment; readonly from: string }
+  | { readonly ok: false; readonly from: string; readonly problems: readonly string[] };
+
+/** How a batch is graded, beyond its files. */
+export interface BatchOptions {
+  /** The assignment the instructor gave (a pasted link); an assignment file among the dropped files is used when this is absent. */
+  readonly assignment?: BatchAssignment;
+  /** This build's version: results made by another get a warning. */
+  readonly appVersion?: string;
+}
 
 /** A scenario file dropped alongside the results. */
 export type DroppedScenario =
@@ -38,14 +65,35 @@ export interface GradeScenarios {
 export interface GradedBatch {
   readonly rows: readonly GradedRow[];
   readonly scenarios: readonly DroppedScenario[];
+  /** The assignment graded against, or why the one given could not be used; null when none was given. */
+  readonly assignment: BatchAssignment | null;
+}
+
+/** True when a file is an assignment file (by its first JSON field). */
+export function isAssignmentFile(file: DroppedFile): boolean {
+  try {
+    const data: unknown = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+    return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === ASSIGNMENT_FILE_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** The assignment of the dropped assignment files: one, or why it cannot be used. */
+function droppedAssignment(files: readonly DroppedFile[]): BatchAssignment | null {
+  const [first, ...others] = files;
+  if (!first) return null;
+  if (others.length > 0) return { ok: false, from: files.map((file) => file.name).join(', '), problems: ['more than one assignment file: grade one assignment at a time'] };
+  const read = readAssignment(first.text);
+  return read.ok ? { ok: true, assignment: read.assignment, from: first.name } : { ok: false, from: first.name, problems: read.problems };
 }
 
 /** True when a file looks like a scenario rather than a result (by name, or by its first JSON fields). */
 export function isScenarioFile(file: DroppedFile): boolean {
   if (/\.ya?ml$/i.test(file.name)) return true;
   try {
-    const data: unknown = JSON.parse(file.text);
-    return typeof data === 'object' && data !== null && 'schemaVersion' in data && (data as { format?: unknown }).format !== RESULT_FILE_FORMAT;
+    const data: unknown = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+    return typeof data === 'object' && data !== null && 'schemaVersion' in data && (data as { format?: unknown }).format !== RESULT_FILE_FORMAT && (data as { format?: unknown }).format !== ASSIGNMENT_FILE_FORMAT;
   } catch {
     return false;
   }
@@ -55,10 +103,19 @@ export function isScenarioFile(file: DroppedFile): boolean {
  * Grades every result file of `files` (in the order given) against the scenario it names.
  * `onProgress` is told before each replay, so the page can say how far it has got.
  */
-export async function gradeBatch(files: readonly DroppedFile[], scenarios: GradeScenarios, onProgress?: (done: number, total: number) => Promise<void>): Promise<GradedBatch> {
+export async function gradeBatch(
+  files: readonly DroppedFile[],
+  scenarios: GradeScenarios,
+  onProgress?: (done: number, total: number) => Promise<void>,
+  options: BatchOptions = {},
+): Promise<GradedBatch> {
   const dropped: DroppedScenario[] = [];
   const results: DroppedFile[] = [];
+  const assignmentFiles = files.filter(isAssignmentFile);
+  const assignment = options.assignment ?? droppedAssignment(assignmentFiles);
+  const against = { assignment: assignment?.ok ? assignment.assignment : undefined, appVersion: options.appVersion };
   for (const file of files) {
+    if (assignmentFiles.includes(file)) continue;
     if (!isScenarioFile(file)) {
       results.push(file);
       continue;
@@ -67,14 +124,17 @@ export async function gradeBatch(files: readonly DroppedFile[], scenarios: Grade
     dropped.push('scenario' in read ? { fileName: file.name, ok: true, day: read } : { fileName: file.name, ok: false, problems: read.problems });
   }
   const rows: GradedRow[] = [];
+  const sameDays = new SameDayFinder();
   for (const [index, droppedFile] of results.entries()) {
     await onProgress?.(index, results.length);
-    rows.push(gradeOne(droppedFile, dropped, scenarios));
+    const row = gradeOne(droppedFile, dropped, scenarios, against);
+    const copy = row.status === 'unreadable' ? null : sameDays.check(row.fileName, row.file);
+    rows.push(copy === null || row.status === 'unreadable' ? row : { ...row, warnings: [...row.warnings, copy] });
   }
-  return { rows, scenarios: dropped };
+  return { rows, scenarios: dropped, assignment };
 }
 
-function gradeOne(dropped: DroppedFile, customs: readonly DroppedScenario[], scenarios: GradeScenarios): GradedRow {
+function gradeOne(dropped: DroppedFile, customs: readonly DroppedScenario[], scenarios: GradeScenarios, against: { assignment?: Assignment; appVersion?: string }): GradedRow {
   const read = parseResultFile(dropped.text);
   if (!read.ok) return { fileName: dropped.name, status: 'unreadable', reasons: read.problems };
   const { file } = read;
@@ -87,13 +147,15 @@ function gradeOne(dropped: DroppedFile, customs: readonly DroppedScenario[], sce
       fileName: dropped.name,
       status: 'mismatch',
       file,
+      kind: 'replay',
       reasons: [`no scenario "${file.scenarioId}" is bundled with this version: drop its scenario file together with the result`],
+      warnings: [],
     };
   }
-  const verdict = gradeResultFile(file, scenario.scenario, scenario.contentHash);
+  const verdict = gradeResultFile(file, scenario.scenario, scenario.contentHash, against);
   return verdict.verified
-    ? { fileName: dropped.name, status: 'verified', file, result: verdict.result }
-    : { fileName: dropped.name, status: 'mismatch', file, reasons: verdict.reasons };
+    ? { fileName: dropped.name, status: 'verified', file, scenario: scenario.scenario, result: verdict.result, warnings: verdict.warnings }
+    : { fileName: dropped.name, status: 'mismatch', file, scenario: scenario.scenario, kind: verdict.kind, reasons: verdict.reasons, warnings: verdict.warnings };
 }
 
 /** The graded table as CSV (`resultsCsv`): one row per readable result, "verified" yes or no. */

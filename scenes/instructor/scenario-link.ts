@@ -2,8 +2,10 @@
  * Assignment links. A bundled scenario is named in the query (`?scenario=<id>`); a custom
  * scenario travels in the URL fragment (`#scenario=` + base64url of its text compressed
  * with raw DEFLATE), which browsers never send to a server, so the scenario stays between
- * the instructor and the trainee.
+ * the instructor and the trainee. The assignment (`src/session/assignment.ts`: its id, mode,
+ * timer, seed and the scenario's content hash) travels beside the scenario, in the same part.
  */
+import { type Assignment, type AssignmentRead, assignmentLinkParams, readAssignmentParams } from '../../src/session/assignment';
 
 /** The fragment parameter that carries a custom scenario. */
 export const SCENARIO_FRAGMENT_KEY = 'scenario';
@@ -12,20 +14,24 @@ const MAX_FRAGMENT_CHARS = 1_500_000;
 /** Largest scenario text a link may expand to (the loader's own limit is 1 MB). */
 const MAX_EXPANDED_BYTES = 1024 * 1024 + 1;
 
-/** The link that assigns the bundled scenario `id`, on the page at `base`. */
-export function bundledScenarioLink(base: string, id: string): string {
+/** The link that assigns the bundled scenario `id` (as `assignment`, when given), on the page at `base`. */
+export function bundledScenarioLink(base: string, id: string, assignment?: Assignment): string {
   const url = new URL(base);
-  url.search = `?${SCENARIO_FRAGMENT_KEY}=${encodeURIComponent(id)}`;
+  url.search = `?${SCENARIO_FRAGMENT_KEY}=${encodeURIComponent(id)}${assignmentPart(assignment)}`;
   url.hash = '';
   return url.href;
 }
 
-/** The link that carries a custom scenario's text in its fragment, on the page at `base`. */
-export async function customScenarioLink(base: string, text: string): Promise<string> {
+/** The link that carries a custom scenario's text in its fragment (with `assignment`, when given), on the page at `base`. */
+export async function customScenarioLink(base: string, text: string, assignment?: Assignment): Promise<string> {
   const url = new URL(base);
   url.search = '';
-  url.hash = `${SCENARIO_FRAGMENT_KEY}=${await compressToBase64Url(text)}`;
+  url.hash = `${SCENARIO_FRAGMENT_KEY}=${await compressToBase64Url(text)}${assignmentPart(assignment)}`;
   return url.href;
+}
+
+function assignmentPart(assignment: Assignment | undefined): string {
+  return assignment ? `&${new URLSearchParams(assignmentLinkParams(assignment)).toString()}` : '';
 }
 
 /** What a page's address asks for. */
@@ -36,16 +42,20 @@ export interface LinkRequest {
   readonly customPayload: string | null;
   /** `?instructor`: the instructor page. */
   readonly instructor: boolean;
+  /** The assignment beside the scenario, read (or what is wrong with it); null for a plain scenario link. */
+  readonly assignment: AssignmentRead | null;
 }
 
 /** Reads a page address. */
 export function readLink(href: string): LinkRequest {
   const url = new URL(href);
   const fragment = new URLSearchParams(url.hash.replace(/^#/, ''));
+  const customPayload = fragment.get(SCENARIO_FRAGMENT_KEY);
   return {
     bundledId: url.searchParams.get(SCENARIO_FRAGMENT_KEY),
-    customPayload: fragment.get(SCENARIO_FRAGMENT_KEY),
+    customPayload,
     instructor: url.searchParams.has('instructor'),
+    assignment: readAssignmentParams(customPayload === null ? url.searchParams : fragment),
   };
 }
 

@@ -30,6 +30,8 @@ export interface SavedDay {
   readonly customScenario: string | null;
   readonly seed: number;
   readonly settings: SessionSettings;
+  /** The assignment the day is played as (`src/session/assignment.ts`); absent for free practice and in saves from before assignments. */
+  readonly assignmentId?: string;
   readonly log: readonly ActionLogEntry[];
   /** The clinic minute the day had reached (the clock runs on between actions). */
   readonly minute: number;
@@ -67,6 +69,7 @@ const SavedDaySchema = z.strictObject({
   customScenario: z.nullable(z.string().check(z.maxLength(1024 * 1024))),
   seed: ResultFileSchema.shape.seed,
   settings: ResultFileSchema.shape.settings,
+  assignmentId: ResultFileSchema.shape.assignmentId,
   log: ResultFileSchema.shape.log,
   minute: z.number().check(z.gte(0), z.lte(24 * 60)),
   savedAt: IsoTimestamp,

@@ -46,7 +46,7 @@ export interface ScenarioFinder {
 }
 
 /** The record to save for a day in progress. */
-export function savedDayOf(session: Session, day: DayScenario, appVersion: string, savedAt: Date): SavedDay {
+export function savedDayOf(session: Session, day: DayScenario, appVersion: string, savedAt: Date, assignmentId?: string): SavedDay {
   return {
     kind: SAVED_DAY_KIND,
     formatVersion: SAVE_FORMAT_VERSION,
@@ -56,6 +56,7 @@ export function savedDayOf(session: Session, day: DayScenario, appVersion: strin
     customScenario: day.customSource,
     seed: session.seed,
     settings: session.settings,
+    ...(assignmentId === undefined ? {} : { assignmentId }),
     log: [...session.log],
     minute: session.minute,
     savedAt: savedAt.toISOString(),

@@ -14,6 +14,12 @@ export interface ResultRow {
   readonly scenarioId: string;
   readonly seed: number;
   readonly mode: string;
+  /** Whether the clinic clock ran by itself (off: untimed practice). */
+  readonly timerEnabled: boolean;
+  /** The version of the game that made the result file. */
+  readonly appVersion: string;
+  /** The assignment the day answers; null for free practice. */
+  readonly assignmentId: string | null;
   readonly total: number;
   readonly accuracy: number;
   readonly throughput: number;
@@ -33,6 +39,9 @@ export function resultRow(file: ResultFile, options: { playedAt?: string; verifi
     scenarioId: file.scenarioId,
     seed: file.seed,
     mode: file.settings.mode,
+    timerEnabled: file.settings.timerEnabled,
+    appVersion: file.appVersion,
+    assignmentId: file.assignmentId ?? null,
     total: result.score.total,
     accuracy: result.score.accuracy,
     throughput: result.score.throughput,
@@ -43,7 +52,7 @@ export function resultRow(file: ResultFile, options: { playedAt?: string; verifi
   };
 }
 
-const CSV_HEADER = ['played at', 'player', 'scenario', 'seed', 'mode', 'total', 'accuracy', 'throughput', 'passed', 'critical findings', 'findings', 'verified'];
+const CSV_HEADER = ['played at', 'player', 'scenario', 'seed', 'mode', 'timer', 'app version', 'assignment', 'total', 'accuracy', 'throughput', 'passed', 'critical findings', 'findings', 'verified'];
 
 /** A cell quoted as RFC 4180 asks, and defused against spreadsheet formula injection. */
 export function csvCell(value: string | number | boolean | null): string {
@@ -65,6 +74,9 @@ export function resultsCsv(rows: readonly ResultRow[]): string {
         row.scenarioId,
         row.seed,
         row.mode,
+        row.timerEnabled ? 'on' : 'off',
+        row.appVersion,
+        row.assignmentId,
         row.total,
         row.accuracy,
         row.throughput,

@@ -11,6 +11,7 @@ import { idEntry } from '../scenario/entries';
 import { z } from '../scenario/zod';
 import { MODES } from '../scenario/scenario.schema';
 import { parseTraineeAction } from '../clinic/trainee-action';
+import { AssignmentIdSchema } from './assignment';
 import type { DayResult } from '../scoring/score';
 import type { ActionLogEntry, SessionSettings } from './session';
 
@@ -27,6 +28,8 @@ export interface ResultFile {
   readonly settings: SessionSettings;
   /** Who played: a scripted trainee's name, or a person's as they entered it. */
   readonly player: string;
+  /** The assignment the day was played from (`assignment.ts`); absent for free practice. */
+  readonly assignmentId?: string;
   readonly log: readonly ActionLogEntry[];
   readonly result: DayResult;
 }
@@ -67,6 +70,8 @@ export const ResultFileSchema = z.strictObject({
   seed: z.number().check(z.int(), z.gte(0), z.lte(0xffffffff)),
   settings: z.strictObject({ mode: z.enum(MODES), timerEnabled: z.boolean() }),
   player: z.string().check(z.maxLength(120)),
+  // Absent in files from before assignments, and in free practice.
+  assignmentId: z.optional(AssignmentIdSchema),
   log: z.array(LogEntrySchema).check(z.maxLength(20_000)),
   result: z.looseObject({ scenarioId: z.string(), passed: z.boolean(), score: z.looseObject({ total: z.number() }) }),
 });
@@ -74,11 +79,11 @@ export const ResultFileSchema = z.strictObject({
 /** A result file read from text: the file, or what is wrong with it. */
 export type ResultFileRead = { ok: true; file: ResultFile } | { ok: false; problems: string[] };
 
-/** Reads a result file's text; never throws. */
+/** Reads a result file's text, with or without a UTF-8 byte-order mark (an editor's save may add one); never throws. */
 export function parseResultFile(text: string): ResultFileRead {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
   }

@@ -1,7 +1,8 @@
 /**
  * The instructor's loop in the browser: result files graded on the instructor page by
- * replaying them (a genuine file verified, a tampered one MISMATCH), and assignment links
- * that open a bundled scenario or carry a custom one in the URL fragment.
+ * replaying them (a genuine file verified, a tampered one MISMATCH, one that does not answer
+ * the assignment pasted MISMATCH too), and assignment links that open a bundled scenario or
+ * carry a custom one in the URL fragment, with the assignment the day is then played as.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,7 +11,9 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
-import { resultFile } from '../../src/session/result-file';
+import { assignmentLinkParams, makeAssignment } from '../../src/session/assignment';
+import { gradeResultFile } from '../../src/session/grade';
+import { parseResultFile, resultFile } from '../../src/session/result-file';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
@@ -26,7 +29,17 @@ function genuineResult(): Record<string, unknown> {
   const session = playDay(scenario, scriptedTrainee('expert', scenario, 5), { seed: 5 });
   return JSON.parse(
     JSON.stringify(
-      resultFile({ appVersion: '0.1.0', scenarioId: scenario.id, scenarioHash: contentHash, seed: 5, settings: session.settings, player: 'Ana Ruiz', log: session.log, result: scoreDay(session.record()) }),
+      resultFile({
+        appVersion: '0.1.0',
+        scenarioId: scenario.id,
+        scenarioHash: contentHash,
+        seed: 5,
+        settings: session.settings,
+        player: 'Ana Ruiz',
+        assignmentId: 'k3m9x-7qv2a',
+        log: session.log,
+        result: scoreDay(session.record()),
+      }),
     ),
   ) as Record<string, unknown>;
 }
@@ -73,6 +86,17 @@ describe('The instructor page', () => {
       ['Ben Okafor', 'no'],
     ]);
 
+    // How each day was played, and a day that does not answer the assignment it is graded against.
+    expect(await ana.innerText()).toMatch(/Untimed practice\s+off, set by the assignment\s+0\.1\.0\s+k3m9x-7qv2a/);
+    const assignment = makeAssignment({ id: 'k3m9x-7qv2a', scenarioId: scenario.id, scenarioHash: contentHash, mode: 'practice', timed: false, seed: 6 });
+    const link = new URL(`?scenario=first-day&${new URLSearchParams(assignmentLinkParams(assignment)).toString()}`, inject('gameUrl')).href;
+    await page.getByLabel(/^Grade against an assignment/).fill(link);
+    await page.getByLabel(/^Grade against an assignment/).press('Enter');
+    await page.getByRole('status').filter({ hasText: '0 of 2 result files verified' }).waitFor();
+    expect(await ana.innerText()).toMatch(/MISMATCH\s+Not played as it had to be/);
+    expect(await ana.textContent()).toContain("seed: the assignment's day is seed 6, the result was played on seed 5");
+    expect(await page.getByText(/^Graded against assignment k3m9x-7qv2a \(from the pasted link\)/).isVisible()).toBe(true);
+
     await page.getByRole('button', { name: 'Back to the title' }).click();
     await page.getByRole('button', { name: 'New day' }).waitFor();
     expect(game.consoleErrors).toEqual([]);
@@ -92,6 +116,25 @@ describe('Assignment links', () => {
     await startFromBriefing(game.page);
     await waitForScene(game.page, SceneKeys.ClinicFloor);
     expect(await game.page.evaluate(() => window.__clinic?.session()?.scenario.id)).toBe('first-day');
+    expect(game.consoleErrors).toEqual([]);
+  });
+
+  it('plays a day opened from an assignment link as the assignment, and its result file answers it', async () => {
+    const assignment = makeAssignment({ id: 'k3m9x-7qv2a', scenarioId: scenario.id, scenarioHash: contentHash, mode: 'practice', timed: false, seed: 77 });
+    const game = await openGamePage(new URL(`?scenario=first-day&${new URLSearchParams(assignmentLinkParams(assignment)).toString()}`, inject('gameUrl')).href);
+    games.push(game);
+    const { page } = game;
+    await page.getByText('Your instructor assigned this day (assignment k3m9x-7qv2a): practice, untimed. It cannot be changed.').waitFor();
+    await startFromBriefing(page);
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result (JSON)' }).click()]);
+    const read = parseResultFile(await readFile((await download.path())!, 'utf8'));
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    expect(read.file).toMatchObject({ assignmentId: 'k3m9x-7qv2a', seed: 77, settings: assignment.settings });
+    expect(gradeResultFile(read.file, scenario, contentHash, { assignment })).toMatchObject({ verified: true });
     expect(game.consoleErrors).toEqual([]);
   });
 
@@ -117,15 +160,19 @@ describe('Assignment links', () => {
     expect(await page.getByRole('combobox', { name: 'Scenario to assign' }).inputValue()).toBe(importedKey);
     await page.getByRole('button', { name: 'Copy assignment link' }).click();
     const field = page.getByLabel('Assignment link');
-    await expect.poll(() => field.inputValue()).toMatch(/#scenario=[A-Za-z0-9_-]+$/);
+    // The link carries the assignment beside the scenario: its id, mode, timer, seed and the scenario's hash.
+    await expect.poll(() => field.inputValue()).toMatch(/#scenario=[A-Za-z0-9_-]+&assignment=[0-9a-z]{5}-[0-9a-z]{5}&/);
     const link = await field.inputValue();
     expect(new URL(link).search).toBe('');
+    const assigned = new URLSearchParams(new URL(link).hash.slice(1));
 
     await page.goto(link, { waitUntil: 'load' });
     await page.reload({ waitUntil: 'load' });
+    await page.getByText(`Your instructor assigned this day (assignment ${assigned.get('assignment')})`).waitFor();
     await startFromBriefing(page);
     await waitForScene(page, SceneKeys.ClinicFloor);
     expect(await page.evaluate(() => window.__clinic?.session()?.scenario.title)).toBe('Week Two at Cedar Hollow');
+    expect(await page.evaluate(() => window.__clinic?.session()?.seed)).toBe(Number(assigned.get('seed')));
     expect(game.consoleErrors).toEqual([]);
     expect(game.foreignRequests).toEqual([]);
   });

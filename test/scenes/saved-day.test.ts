@@ -52,6 +52,14 @@ describe('A saved day', () => {
     expect(resumed.available()).toEqual(played.available());
   });
 
+  it('keeps the assignment a day is played as, so the day resumed still answers it; a save without one reads as free practice', () => {
+    const played = playMoves(day, 7, 5);
+    const assigned = readSavedDay(stored(savedDayOf(played, day, '0.1.0', new Date('2026-03-02T10:00:00Z'), 'k3m9x-7qv2a')));
+    expect(assigned).toMatchObject({ ok: true, value: { assignmentId: 'k3m9x-7qv2a' } });
+    const free = readSavedDay(stored(savedDayOf(played, day, '0.1.0', new Date('2026-03-02T10:00:00Z'))));
+    expect(free.ok && 'assignmentId' in free.value).toBe(false);
+  });
+
   it('is refused, naming the entry and the field, when a logged action was edited to carry a number for text', () => {
     const record = stored(savedDayOf(playMoves(day, 7, 12), day, '0.1.0', new Date('2026-03-02T10:00:00Z'))) as { log: { action: Record<string, unknown> }[] };
     const index = record.log.findIndex((entry) => entry.action.type === 'chief-complaint.recorded');

@@ -8,6 +8,9 @@ const row: ResultRow = {
   scenarioId: 'default-morning',
   seed: 3,
   mode: 'assessment',
+  timerEnabled: true,
+  appVersion: '0.1.0',
+  assignmentId: 'k3m9x-7qv2a',
   total: 88.5,
   accuracy: 90,
   throughput: 85,
@@ -36,8 +39,8 @@ describe('csvCell', () => {
 describe('resultsCsv', () => {
   it('writes a header and one row per result, findings joined', () => {
     expect(resultsCsv([row]).split('\r\n')).toEqual([
-      'played at,player,scenario,seed,mode,total,accuracy,throughput,passed,critical findings,findings,verified',
-      '2026-11-25T09:00:00Z,"Ana ""Ace"" Ruiz",default-morning,3,assessment,88.5,90,85,yes,0,08:05 intake.copay: forgot the copay | 09:10 vitals.abnormal-flag: missed 150/95,yes',
+      'played at,player,scenario,seed,mode,timer,app version,assignment,total,accuracy,throughput,passed,critical findings,findings,verified',
+      '2026-11-25T09:00:00Z,"Ana ""Ace"" Ruiz",default-morning,3,assessment,on,0.1.0,k3m9x-7qv2a,88.5,90,85,yes,0,08:05 intake.copay: forgot the copay | 09:10 vitals.abnormal-flag: missed 150/95,yes',
       '',
     ]);
   });

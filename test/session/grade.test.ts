@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
-import { gradeResultFile } from '../../src/session/grade';
+import { assignmentFile, assignmentLinkParams, makeAssignment } from '../../src/session/assignment';
+import { describeResult, gradeResultFile } from '../../src/session/grade';
 import { parseResultFile, type ResultFile, resultFile } from '../../src/session/result-file';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import type { TraineeName } from '../../src/trainees/trainee';
@@ -55,7 +56,7 @@ describe('verified grading', () => {
   it('catches an edited score', () => {
     const file = tampered(files[1]!, (copy) => (copy.result.score.total = 100));
     const verdict = gradeResultFile(file, scenario, contentHash);
-    expect(verdict).toEqual({ verified: false, reasons: [`score.total: the file says 100, the replay gives ${files[1]!.result.score.total}`] });
+    expect(verdict).toEqual({ verified: false, kind: 'replay', reasons: [`score.total: the file says 100, the replay gives ${files[1]!.result.score.total}`], warnings: [] });
   });
 
   it('catches an edited pass/fail', () => {
@@ -102,7 +103,7 @@ describe('verified grading', () => {
 
   it('catches a result for another scenario', () => {
     const file = tampered(files[0]!, (copy) => (copy.scenarioId = 'flu-season'));
-    expect(gradeResultFile(file, scenario, contentHash)).toEqual({ verified: false, reasons: ['the result is for scenario "flu-season", not "default-morning"'] });
+    expect(gradeResultFile(file, scenario, contentHash)).toEqual({ verified: false, kind: 'replay', reasons: ['the result is for scenario "flu-season", not "default-morning"'], warnings: [] });
   });
 
   it.each([
@@ -114,6 +115,21 @@ describe('verified grading', () => {
     const read = parseResultFile(text);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems.some((line) => problem.test(line)), read.problems.join('\n')).toBe(true);
+  });
+});
+
+describe('describeResult', () => {
+  const file = genuine('expert', 3);
+  const locked = { ...scenario, timer: { ...scenario.timer, locked: true } };
+
+  it('says how a day was played: player, mode, the timer with its pace and lock, app version and assignment', () => {
+    expect(describeResult(file, scenario)).toEqual({ player: 'expert', mode: 'practice', timer: 'on, 10 s per clinic minute, not locked', appVersion: '0.1.0', assignment: 'none (free practice)' });
+    expect(describeResult({ ...file, assignmentId: 'k3m9x-7qv2a' }, scenario)).toMatchObject({ timer: 'on, 10 s per clinic minute, set by the assignment', assignment: 'k3m9x-7qv2a' });
+    expect(describeResult({ ...file, player: '', settings: { mode: 'practice', timerEnabled: false } }, locked)).toMatchObject({ player: '(no name)', timer: 'off, locked by the scenario' });
+  });
+
+  it('says only on or off when the scenario is not at hand', () => {
+    expect(describeResult(file).timer).toBe('on');
   });
 });
 
@@ -136,6 +152,30 @@ describe('npm run grade', () => {
     expect(allGood).toMatch(/good\.json: verified — expert, default-morning, seed 2: total [\d.]+/);
     expect(() => execFileSync(tsx, ['src/cli/grade.ts', good, bad], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).toThrow(
       expect.objectContaining({ status: 1, stdout: expect.stringMatching(/bad\.json: MISMATCH\n\s+score\.accuracy: the file says 12/) }),
+    );
+  });
+
+  it('grades against an assignment given as its file or its link, printing how each day was played', { timeout: 180_000 }, () => {
+    const file = { ...genuine('expert', 2), assignmentId: 'k3m9x-7qv2a' };
+    const answered = join(dir, 'answered.json');
+    writeFileSync(answered, `\uFEFF${JSON.stringify(file)}`);
+    const assignment = makeAssignment({ id: 'k3m9x-7qv2a', scenarioId: scenario.id, scenarioHash: contentHash, mode: 'practice', timed: true, seed: 2 });
+    const assignmentPath = join(dir, 'assignment.json');
+    writeFileSync(assignmentPath, JSON.stringify(assignmentFile(assignment, scenario.title, 'https://school.example/')));
+    const tsx = join(root, 'node_modules', '.bin', 'tsx');
+    const matching = execFileSync(tsx, ['src/cli/grade.ts', answered, '--assignment', assignmentPath], { cwd: root, encoding: 'utf8' });
+    expect(matching).toMatch(/^Grading against assignment k3m9x-7qv2a: scenario "default-morning" \(content hash [0-9a-f]{12}…\), practice, timed, seed 2\n/);
+    expect(matching).toMatch(/answered\.json: verified — expert, default-morning, seed 2: total [\d.]+.*\n {4}player "expert"; mode practice; timer on, 10 s per clinic minute, set by the assignment; app 0\.1\.0; assignment k3m9x-7qv2a\n/);
+
+    const otherSeed = `https://school.example/?scenario=default-morning&${new URLSearchParams(assignmentLinkParams({ ...assignment, seed: 3 })).toString()}`;
+    expect(() => execFileSync(tsx, ['src/cli/grade.ts', answered, '--assignment', otherSeed], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).toThrow(
+      expect.objectContaining({
+        status: 1,
+        stdout: expect.stringMatching(/answered\.json: MISMATCH — not played as it had to be\n {4}seed: the assignment's day is seed 3, the result was played on seed 2\n {4}the day itself replays to the result it claims\n/),
+      }),
+    );
+    expect(() => execFileSync(tsx, ['src/cli/grade.ts', answered, '--assignment', 'no-such-assignment.json'], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).toThrow(
+      expect.objectContaining({ status: 2, stderr: expect.stringContaining('no such file, and not a link') }),
     );
   });
 });

@@ -12,6 +12,7 @@
  */
 import { defineConfig, type ConfigEnv, type UserConfig } from 'vite';
 import { bundledScenariosPlugin } from './scripts/bundled-scenarios-plugin.js';
+import { contentSecurityPolicyPlugin } from './scripts/content-security-policy-plugin.js';
 
 /** Modes whose builds expose `window.__clinic` for browser tests and debugging. */
 const TEST_HOOK_MODES: readonly string[] = ['development', 'test'];
@@ -31,7 +32,7 @@ export function createViteConfig({ command, mode }: ConfigEnv): UserConfig {
   return {
     base: './',
     publicDir: 'assets',
-    plugins: [bundledScenariosPlugin()],
+    plugins: [bundledScenariosPlugin(), contentSecurityPolicyPlugin()],
     define: {
       __CLINIC_TEST_HOOK__: JSON.stringify(TEST_HOOK_MODES.includes(mode)),
     },

@@ -20,6 +20,7 @@ import type { ResultFile } from '../src/session/result-file';
 import type { Session } from '../src/session/session';
 import type { DayRunner } from './day-runner';
 import { APP_VERSION } from './persistence/app-version';
+import { autosaveDay } from './persistence/day-autosave';
 import { DaySaver } from './persistence/day-saver';
 import type { Persistence } from './persistence/persistence';
 import type { HistoryEntry } from './persistence/save-format';
@@ -71,11 +72,13 @@ export class ClinicApp {
   #custom: DayScenario | null = null;
   #unfinished: UnfinishedDay | null = null;
   /** A saved day already replayed by "Continue", waiting for the floor to run it. */
-  #prepared: { readonly day: DayScenario; readonly session: Session; readonly watch: EncounterWatch; readonly assignmentId: string | undefined } | null = null;
+  #prepared: { readonly day: DayScenario; readonly session: Session; readonly watch: EncounterWatch; readonly assignmentId: string | undefined; readonly minuteFraction: number } | null = null;
   #launch: LaunchRequest = { kind: 'title', message: null, problems: [] };
   #lastFinished: FinishedDay | null = null;
   /** The saver of the day being played, and the filing of the day that ended last. */
   #saver: DaySaver | null = null;
+  /** Stops saving the day being played (when another replaces it). */
+  #stopAutosave: () => void = () => undefined;
   #filing: Promise<void> = Promise.resolve();
   #kit: DayKit | null = null;
   #kitLoading: Promise<DayKit> | null = null;
@@ -218,7 +221,7 @@ export class ClinicApp {
     try {
       const session = kit.resumeSession(unfinished.saved, unfinished.day.scenario, { inspect: watch.inspect });
       if (unfinished.day.customSource !== null) this.#custom = unfinished.day;
-      this.#prepared = { day: unfinished.day, session, watch, assignmentId: unfinished.saved.assignmentId };
+      this.#prepared = { day: unfinished.day, session, watch, assignmentId: unfinished.saved.assignmentId, minuteFraction: unfinished.saved.minuteFraction ?? 0 };
       return { ok: true, key: unfinished.day.key };
     } catch (error) {
       return {
@@ -252,8 +255,9 @@ export class ClinicApp {
     let session: Session;
     let watch: EncounterWatch;
     let assignmentId: string | undefined;
+    let minuteFraction = 0;
     if (prepared && prepared.day.scenario === scenario) {
-      ({ day, session, watch, assignmentId } = prepared);
+      ({ day, session, watch, assignmentId, minuteFraction } = prepared);
     } else {
       day = this.#dayOf(scenario);
       watch = new kit.EncounterWatch();
@@ -267,7 +271,7 @@ export class ClinicApp {
     }
     this.#unfinished = null;
     this.lastScenarioId = day.key;
-    const runner = new kit.DayRunner({ session, watch, speed: settings.speed });
+    const runner = new kit.DayRunner({ session, watch, speed: settings.speed, minuteFraction });
     this.setRunner(runner);
     this.#track(runner, day, assignmentId);
     return runner;
@@ -296,7 +300,11 @@ export class ClinicApp {
 
   /** Replaces the day being played (null when none is), disposing of the old one. */
   setRunner(runner: DayRunner | null): void {
-    if (this.#runner && this.#runner !== runner) this.#runner.dispose();
+    if (this.#runner && this.#runner !== runner) {
+      this.#stopAutosave();
+      this.#stopAutosave = () => undefined;
+      this.#runner.dispose();
+    }
     this.#runner = runner;
   }
 
@@ -307,27 +315,17 @@ export class ClinicApp {
     throw new Error(`the scenario "${scenario.id}" is neither bundled nor the page's custom scenario`);
   }
 
-  /** Saves the day as it goes, and files it in the history when it ends. */
+  /** Saves the day as it goes (`autosaveDay`: every action, every minute, and when the page is left), and files it in the history when it ends. */
   #track(runner: DayRunner, day: DayScenario, assignmentId: string | undefined): void {
     const { session } = runner;
-    const saver = new DaySaver(() => this.persistence.saveUnfinished(savedDayOf(session, day, APP_VERSION, new Date(), assignmentId)));
+    const saver = new DaySaver(() => this.persistence.saveUnfinished(savedDayOf(session, day, APP_VERSION, new Date(), { assignmentId, minuteFraction: runner.minuteFraction })));
     this.#saver = saver;
-    let savedActions = session.log.length;
-    let savedMinute = session.minute;
-    let ended = false;
-    runner.subscribe(() => {
-      if (ended) return;
-      if (session.isOver) {
-        ended = true;
+    this.#stopAutosave = autosaveDay({
+      runner,
+      save: () => saver.request(),
+      onEnded: () => {
         this.#filing = this.#fileFinishedDay(session, day, saver, assignmentId);
-        return;
-      }
-      // A day with no accepted action yet has nothing worth continuing.
-      if (session.log.length === 0) return;
-      if (session.log.length === savedActions && session.minute === savedMinute) return;
-      savedActions = session.log.length;
-      savedMinute = session.minute;
-      saver.request();
+      },
     });
   }
 

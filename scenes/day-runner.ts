@@ -71,6 +71,8 @@ export interface DayRunnerOptions {
   readonly speed: Speed;
   /** The real time source in milliseconds; the page's `performance.now` unless a test gives another. */
   readonly now?: () => number;
+  /** The part of the current clinic minute already run on the floor (a resumed day's, 0–1); 0 unless given. */
+  readonly minuteFraction?: number;
 }
 
 /** A session on the real-time clock, with listeners. */
@@ -94,7 +96,7 @@ export class DayRunner {
     this.#watch = options.watch;
     this.#speed = options.speed;
     this.#now = options.now ?? (() => performance.now());
-    this.#target = this.session.minute;
+    this.#target = this.session.minute + (this.timed ? Math.min(Math.max(options.minuteFraction ?? 0, 0), 1) : 0);
     this.#lastTick = this.#now();
     this.#view = this.#buildView();
   }

@@ -112,7 +112,12 @@ class IdbClinicStore implements ClinicStore {
   }
 
   async saveUnfinished(record: unknown): Promise<void> {
-    await this.#db.put('unfinished', record, UNFINISHED_KEY);
+    const transaction = this.#db.transaction('unfinished', 'readwrite');
+    const stored = transaction.store.put(record, UNFINISHED_KEY);
+    // Committed now rather than when the task ends: the save made as the page is left (a
+    // reload, a closed tab) is otherwise aborted with the page, and the day loses its end.
+    transaction.commit();
+    await Promise.all([stored, transaction.done]);
   }
 
   clearUnfinished(): Promise<void> {

@@ -11,7 +11,7 @@
 import { z } from '../../src/scenario/zod';
 import { ResultFileSchema, type ResultFile } from '../../src/session/result-file';
 import type { ActionLogEntry, SessionSettings } from '../../src/session/session';
-import { HISTORY_KIND, SAVE_FORMAT_VERSION, SAVED_DAY_KIND } from './settings-record';
+import { HISTORY_KIND, MAX_MINUTE_FRACTION, SAVE_FORMAT_VERSION, SAVED_DAY_KIND } from './settings-record';
 
 export { HISTORY_KIND, SAVE_FORMAT_VERSION, SAVED_DAY_KIND, SETTINGS_KIND } from './settings-record';
 
@@ -35,6 +35,12 @@ export interface SavedDay {
   readonly log: readonly ActionLogEntry[];
   /** The clinic minute the day had reached (the clock runs on between actions). */
   readonly minute: number;
+  /**
+   * In timed play, the part of the next clinic minute already run on the floor (0 to just
+   * under 1), so a reload resumes the running clock where it was; absent in a record saved
+   * before it was kept (resumed from the whole minute).
+   */
+  readonly minuteFraction?: number;
   /** When it was saved, ISO 8601. */
   readonly savedAt: string;
 }
@@ -72,6 +78,7 @@ const SavedDaySchema = z.strictObject({
   assignmentId: ResultFileSchema.shape.assignmentId,
   log: ResultFileSchema.shape.log,
   minute: z.number().check(z.gte(0), z.lte(24 * 60)),
+  minuteFraction: z.optional(z.number().check(z.gte(0), z.lte(MAX_MINUTE_FRACTION))),
   savedAt: IsoTimestamp,
 });
 

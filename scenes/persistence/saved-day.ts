@@ -7,7 +7,7 @@
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import type { Session } from '../../src/session/session';
 import type { SavedDay, StoredRead } from './save-format';
-import { SAVE_FORMAT_VERSION, SAVED_DAY_KIND } from './settings-record';
+import { MAX_MINUTE_FRACTION, SAVE_FORMAT_VERSION, SAVED_DAY_KIND } from './settings-record';
 
 /** A scenario ready to play, where it came from, and its content hash. */
 export interface DayScenario {
@@ -45,8 +45,12 @@ export interface ScenarioFinder {
   custom(text: string): Promise<DayScenario | { readonly problems: readonly string[] }>;
 }
 
-/** The record to save for a day in progress. */
-export function savedDayOf(session: Session, day: DayScenario, appVersion: string, savedAt: Date, assignmentId?: string): SavedDay {
+/**
+ * The record to save for a day in progress: `assignmentId`, the assignment the day answers
+ * (absent: free practice); `minuteFraction`, the part of the next clinic minute already run
+ * on the floor in timed play (the runner's), kept so a reload loses none of the running clock.
+ */
+export function savedDayOf(session: Session, day: DayScenario, appVersion: string, savedAt: Date, { assignmentId, minuteFraction = 0 }: { readonly assignmentId?: string | undefined; readonly minuteFraction?: number } = {}): SavedDay {
   return {
     kind: SAVED_DAY_KIND,
     formatVersion: SAVE_FORMAT_VERSION,
@@ -59,6 +63,7 @@ export function savedDayOf(session: Session, day: DayScenario, appVersion: strin
     ...(assignmentId === undefined ? {} : { assignmentId }),
     log: [...session.log],
     minute: session.minute,
+    minuteFraction: Math.min(Math.max(minuteFraction, 0), MAX_MINUTE_FRACTION),
     savedAt: savedAt.toISOString(),
   };
 }

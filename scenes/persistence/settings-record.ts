@@ -11,6 +11,9 @@ import { SPEEDS, TEXT_SIZES, type GameSettings } from '../settings';
 /** The format version of every record this build writes. */
 export const SAVE_FORMAT_VERSION = 1;
 
+/** The largest part of a running clinic minute an unfinished day keeps: a whole one would be the next minute. */
+export const MAX_MINUTE_FRACTION = 0.999;
+
 /** The `kind` of an unfinished-day record. */
 export const SAVED_DAY_KIND = 'clinic-day-unfinished';
 /** The `kind` of a settings record. */

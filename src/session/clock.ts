@@ -61,8 +61,13 @@ export class ClinicClock {
     return this.#front()?.due;
   }
 
-  /** Moves time forward to `minute`, firing each due timeout at its own minute. */
-  advanceTo(minute: number): void {
+  /**
+   * Moves time forward to `minute`, firing each due timeout at its own minute. When `stop`
+   * is given, the clock asks it after each timeout it fires, and stands still at that
+   * timeout's minute once it says yes: a day that ends at 11:42:15 ends then, however far
+   * the caller meant to go. Returns the minute the clock stands at.
+   */
+  advanceTo(minute: number, stop?: () => boolean): number {
     if (minute < this.#now) {
       throw new RangeError(`the clinic clock cannot go back from ${this.#now} to ${minute}`);
     }
@@ -73,8 +78,10 @@ export class ClinicClock {
       this.#pending.delete(next.id);
       this.#now = next.due;
       next.fn();
+      if (stop?.()) return this.#now;
     }
     this.#now = minute;
+    return this.#now;
   }
 
   /** The first timeout to fire, once the cleared ones in front are dropped. */

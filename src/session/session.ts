@@ -194,14 +194,23 @@ export class Session {
       else snapshot.children.workflow!.send(parsed);
     }
     const minutes = this.#minutesOf(parsed.type);
-    this.advanceTo(Math.min(this.#clock.now + minutes, this.#closingMinute));
+    // The action's work takes its minutes even when the action itself ended the day (the
+    // last payment posted): the day ends when that work is done.
+    if (this.isOver) this.#clock.advanceTo(Math.min(this.#clock.now + minutes, this.#closingMinute));
+    else this.#runClock(this.#clock.now + minutes);
     return { accepted: true, entry, minutes };
   }
 
-  /** Lets clinic time pass (the trainee idles, or the real-time clock runs on). */
+  /**
+   * Lets clinic time pass (the trainee idles, or the real-time clock runs on), never past
+   * the event that ends the day: however far the caller asks, the clock stops at the minute
+   * the day ended, so the day's end and every figure of its result come from the day's own
+   * events, not from how far a real-time clock happened to be moved. Once the day is over
+   * its clock stands still.
+   */
   advanceTo(minute: number): void {
-    if (minute <= this.#clock.now) return;
-    this.#clock.advanceTo(Math.min(minute, this.#closingMinute));
+    if (this.isOver || minute <= this.#clock.now) return;
+    this.#runClock(minute);
   }
 
   /**
@@ -211,8 +220,13 @@ export class Session {
   waitForNextEvent(): boolean {
     if (this.isOver) return false;
     const next = this.#clock.nextDue();
-    this.#clock.advanceTo(next === undefined ? this.#closingMinute : Math.min(next, this.#closingMinute));
+    this.#runClock(next === undefined ? this.#closingMinute : next);
     return !this.isOver;
+  }
+
+  /** Runs the clock to `minute` (at most closing time), stopping at the event that ends the day. */
+  #runClock(minute: number): void {
+    this.#clock.advanceTo(Math.min(minute, this.#closingMinute), () => this.isOver);
   }
 
   /** True when nothing is due before closing, so waiting for the next event would end the day. */

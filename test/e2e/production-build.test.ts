@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../scripts/content-security-policy-plugin';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -10,6 +11,7 @@ describe('The production build', () => {
   let outDir: string;
   let scripts: { name: string; text: string }[];
   let indexHtml: string;
+  let htmlPages: { name: string; text: string }[];
 
   beforeAll(() => {
     outDir = mkdtempSync(join(tmpdir(), 'clinic-day-production-'));
@@ -27,6 +29,9 @@ describe('The production build', () => {
       .filter((name) => name.endsWith('.js'))
       .map((name) => ({ name, text: readFileSync(join(assetsDir, name), 'utf8') }));
     indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
+    htmlPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => ({ name, text: readFileSync(join(outDir, name), 'utf8') }));
   });
 
   afterAll(() => {
@@ -49,5 +54,18 @@ describe('The production build', () => {
     const urls = [...indexHtml.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((url) => !url?.startsWith('./'))).toEqual([]);
+  });
+
+  it('carries the Content-Security-Policy in every HTML page, before anything it loads', () => {
+    expect(htmlPages.map(({ name }) => name)).toContain('index.html');
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`;
+    for (const { name, text } of htmlPages) {
+      const at = text.indexOf(meta);
+      expect(at, name).toBeGreaterThan(0);
+      const firstLoad = text.search(/<(script|link)\b/);
+      expect(firstLoad === -1 || at < firstLoad, `${name}: the policy comes after something it should govern`).toBe(true);
+      expect(text, name).not.toMatch(/<script\b(?![^>]*\bsrc=)/);
+      expect(text, name).not.toMatch(/<style\b|\sstyle="/);
+    }
   });
 });

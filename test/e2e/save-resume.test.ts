@@ -179,6 +179,50 @@ describe('Save and resume', () => {
     expect(game.foreignRequests).toEqual([]);
   });
 
+  it('keeps a timed day over a reload with its every action and the part of the running minute already gone', async () => {
+    const game = await openTitle(inject('gameUrl'));
+    games.push(game);
+    const { page } = game;
+    await startNewDay(page, TITLE, { timer: 'timed' });
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    await firstActionThroughTheUi(page);
+    // Back on the floor the clock runs: past the next whole minute (saved then), then about half a minute more.
+    const acted = await mustGetDay(page);
+    await page.waitForFunction((minute) => (window.__clinic?.session()?.minute ?? 0) >= Math.floor(minute) + 1, acted.minute, { timeout: 60_000 });
+    await page.waitForTimeout(5000);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const beforeReload = await mustGetDay(page);
+    expect(beforeReload.settings.timerEnabled).toBe(true);
+
+    // No wait for the saves: leaving the page saves the day as it is.
+    await page.reload({ waitUntil: 'load' });
+    await waitForScene(page, SceneKeys.Title);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ minute: number; minuteFraction?: number; log: unknown[] }>((resolve, reject) => {
+          const request = indexedDB.open('clinic-day');
+          request.addEventListener('error', () => reject(request.error ?? new Error('the database did not open')));
+          request.addEventListener('success', () => {
+            const read = request.result.transaction('unfinished').objectStore('unfinished').get('current');
+            read.addEventListener('success', () => resolve(read.result as { minute: number; minuteFraction?: number; log: unknown[] }));
+          });
+        }),
+    );
+    expect(stored.log).toHaveLength(beforeReload.log.length);
+    expect(stored.minute).toBe(beforeReload.minute);
+    // The save made once the minute was reached holds almost none of it; the one made on leaving, half of it (10 s a minute at 1×).
+    expect(stored.minuteFraction).toBeGreaterThan(0.25);
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    const resumed = await mustGetDay(page);
+    expect(resumed.log).toEqual(beforeReload.log);
+    // The clock runs on from where it was (it may already have completed the minute).
+    expect(resumed.minute).toBeGreaterThanOrEqual(beforeReload.minute);
+    expect(resumed.minute).toBeLessThanOrEqual(beforeReload.minute + 1);
+    expect(game.consoleErrors).toEqual([]);
+  });
+
   it('plays with storage blocked, and says once that progress cannot be saved', async () => {
     const blockStorage = `Object.defineProperty(IDBFactory.prototype, 'open', { value() { throw new DOMException('blocked by the test', 'SecurityError'); } });`;
     const game = await openTitle(inject('gameUrl'), blockStorage);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { scoreDay } from '../../src/scoring/score';
 import { EncounterWatch } from '../../src/session/day-view';
-import { Session, type AvailableTask, type SessionSettings } from '../../src/session/session';
+import { replaySession, Session, type AvailableTask, type SessionSettings } from '../../src/session/session';
 import { STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
 import { DayRunner, skipAheadBlocker } from '../../scenes/day-runner';
 import { patient, scenario } from '../support/scenario-builder';
@@ -242,5 +243,41 @@ describe('DayRunner time model', () => {
     wait(100);
     expect(runner.view.clock.minute).toBe(EIGHT_TWENTY + 4);
     release();
+  });
+});
+
+describe('DayRunner at the end of the day', () => {
+  /** One patient who leaves 5 minutes after check-in if nobody rooms them; at 4× a second of real time is 2 clinic minutes. */
+  const short = scenario([patient('p1', '08:20')], {
+    timer: { enabled: true, secondsPerMinute: 0.5, locked: false },
+    day: { date: '2026-03-10', start: '08:00', end: '12:00', targetPatientsPerHour: 2, patience: { complainAfterMinutes: 3, leaveAfterMinutes: 5 } },
+  });
+
+  it('ends the day at the minute its last patient leaves, though one tick of a background tab covers eight clinic minutes', () => {
+    const watch = new EncounterWatch();
+    const session = Session.start(short, { seed: 3, workflows: STAGE_TASK_WORKFLOWS, inspect: watch.inspect, settings: { mode: 'assessment', timerEnabled: true } });
+    let now = 0;
+    const runner = new DayRunner({ session, watch, speed: 4, now: () => now });
+    runner.skipAhead();
+    expect(runner.act('p1', { type: 'check-in.completed' }).accepted).toBe(true);
+    // Checked in, p1 waits for a room from 08:20 and leaves at 08:25; the tab ticks once a second.
+    for (let ticks = 0; ticks < 5 && !session.isOver; ticks++) {
+      now += 1000;
+      runner.tick();
+    }
+    expect(session.isOver).toBe(true);
+    expect(session.minute).toBe(8 * 60 + 25);
+    const replayed = replaySession(short, 3, session.settings, session.log, { workflows: STAGE_TASK_WORKFLOWS });
+    replayed.finish();
+    expect(scoreDay(session.record()).stats.dayMinutes).toBe(25);
+    expect(scoreDay(replayed.record())).toEqual(scoreDay(session.record()));
+  });
+
+  it('never moves the clock of a finished day', () => {
+    const { runner } = startRunner();
+    runner.endDay();
+    const closedAt = runner.session.minute;
+    runner.session.advanceTo(closedAt + 30);
+    expect(runner.session.minute).toBe(closedAt);
   });
 });

@@ -54,7 +54,7 @@ describe('A saved day', () => {
 
   it('keeps the assignment a day is played as, so the day resumed still answers it; a save without one reads as free practice', () => {
     const played = playMoves(day, 7, 5);
-    const assigned = readSavedDay(stored(savedDayOf(played, day, '0.1.0', new Date('2026-03-02T10:00:00Z'), 'k3m9x-7qv2a')));
+    const assigned = readSavedDay(stored(savedDayOf(played, day, '0.1.0', new Date('2026-03-02T10:00:00Z'), { assignmentId: 'k3m9x-7qv2a' })));
     expect(assigned).toMatchObject({ ok: true, value: { assignmentId: 'k3m9x-7qv2a' } });
     const free = readSavedDay(stored(savedDayOf(played, day, '0.1.0', new Date('2026-03-02T10:00:00Z'))));
     expect(free.ok && 'assignmentId' in free.value).toBe(false);

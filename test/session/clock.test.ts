@@ -16,6 +16,28 @@ describe('ClinicClock', () => {
     expect(clock.now).toBe(500);
   });
 
+  it('stands at the minute of the timeout after which it is told to stop, however far it was asked to go', () => {
+    const clock = new ClinicClock(480);
+    const fired: number[] = [];
+    let closed = false;
+    clock.setTimeout(() => fired.push(clock.now), 2);
+    clock.setTimeout(() => {
+      fired.push(clock.now);
+      closed = true;
+    }, 5.25);
+    clock.setTimeout(() => fired.push(clock.now), 6);
+    expect(clock.advanceTo(490, () => closed)).toBe(485.25);
+    expect(fired).toEqual([482, 485.25]);
+    expect(clock.now).toBe(485.25);
+    expect(clock.nextDue()).toBe(486);
+  });
+
+  it('goes all the way when nothing tells it to stop', () => {
+    const clock = new ClinicClock(480);
+    clock.setTimeout(() => undefined, 2);
+    expect(clock.advanceTo(490, () => false)).toBe(490);
+  });
+
   it('schedules a timeout set while firing from the minute it was set', () => {
     const clock = new ClinicClock(0);
     const fired: number[] = [];

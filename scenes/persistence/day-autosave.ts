@@ -1,0 +1,82 @@
+/**
+ * When the day in progress is saved, in timed play as in untimed: after every accepted
+ * action (the save then holds that action), after every clinic minute the floor clock
+ * runs, and when the page is hidden or left (a reload, a closed tab, another app), with
+ * the part of the running minute already gone, so a reload loses none of the running
+ * clock. A day with no action yet is not saved (there is nothing worth continuing), and
+ * a day that has ended is filed instead (`onEnded`), never saved again.
+ *
+ * Each save asks the `DaySaver`, which writes one record at a time and coalesces the
+ * requests that come in meanwhile; the write itself is the action log and a few fields.
+ */
+import type { RunnerState } from '../day-runner';
+import type { Session } from '../../src/session/session';
+
+/** What the autosave watches: the runner's session and its changes. */
+export interface AutosaveRunner {
+  readonly session: Session;
+  subscribe(listener: (state: RunnerState) => void): () => void;
+}
+
+/** Options for `autosaveDay`. */
+export interface AutosaveOptions {
+  readonly runner: AutosaveRunner;
+  /** Asks for a save of the day as it is when the write starts. */
+  readonly save: () => void;
+  /** Called once, when the day ends. */
+  readonly onEnded: () => void;
+  /**
+   * Calls `listener` whenever the page is hidden or left; returns the unsubscribe. The
+   * page's `visibilitychange` (to hidden) and `pagehide` unless a test gives another.
+   */
+  readonly onPageHidden?: (listener: () => void) => () => void;
+}
+
+/** What there is to stop before the page is watched. */
+function doNothing(): void {}
+
+/** The page's own "hidden or left" events. */
+function pageHidden(listener: () => void): () => void {
+  const onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') listener();
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('pagehide', listener);
+  return () => {
+    document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('pagehide', listener);
+  };
+}
+
+/** Saves the runner's day as it goes (see the module comment); returns the stop. */
+export function autosaveDay(options: AutosaveOptions): () => void {
+  const { runner, save, onEnded } = options;
+  const { session } = runner;
+  let savedActions = session.log.length;
+  let savedMinute = session.minute;
+  let ended = false;
+  let stopWatchingPage = doNothing;
+  const unsubscribe = runner.subscribe(() => {
+    if (ended) return;
+    if (session.isOver) {
+      ended = true;
+      stopWatchingPage();
+      onEnded();
+      return;
+    }
+    if (session.log.length === 0) return;
+    if (session.log.length === savedActions && session.minute === savedMinute) return;
+    savedActions = session.log.length;
+    savedMinute = session.minute;
+    save();
+  });
+  if (!ended) {
+    stopWatchingPage = (options.onPageHidden ?? pageHidden)(() => {
+      if (!ended && !session.isOver && session.log.length > 0) save();
+    });
+  }
+  return () => {
+    unsubscribe();
+    stopWatchingPage();
+  };
+}

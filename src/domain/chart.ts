@@ -75,6 +75,27 @@ export interface ProceduresRecord {
   readonly redraws: number;
 }
 
+/** Why a vaccine order went back to the provider instead of being given (the medication workflow's `ORDER_RETURN_REASONS`). */
+export type VaccineOrderReturnReason = 'not-signed' | 'verbal-order' | 'allergy' | 'too-soon' | 'no-usable-stock';
+
+/** A route a vaccine was given by (the medication workflow's `MEDICATION_ROUTES`). */
+export type VaccineRoute = 'intramuscular' | 'subcutaneous' | 'intradermal' | 'oral';
+
+/** One vaccine given (or not) at the medication workflow. */
+export interface VaccineAdministration {
+  readonly testId: string;
+  readonly given: boolean;
+  /** Why it was not given: the order went back to the provider. */
+  readonly returned: VaccineOrderReturnReason | null;
+  readonly route: VaccineRoute | null;
+  readonly lot: string | null;
+}
+
+/** What the medication workflow did. */
+export interface MedicationRecord {
+  readonly vaccines: readonly VaccineAdministration[];
+}
+
 /** What checkout booked (scheduling). */
 export interface CheckoutRecord {
   readonly followUp: { readonly date: string; readonly time: string; readonly visitTypeId: string; readonly providerId: string } | null;
@@ -97,6 +118,7 @@ export interface EncounterChart {
   readonly returnVisit?: ReturnVisitRecord;
   readonly vitals?: VitalsRecord;
   readonly procedures?: ProceduresRecord;
+  readonly medication?: MedicationRecord;
   readonly checkout?: CheckoutRecord;
   readonly billing?: BillingRecord;
 }

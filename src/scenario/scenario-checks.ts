@@ -634,6 +634,12 @@ const TRAP_FIELDS: Record<TrapValue['kind'], ReadonlyArray<keyof PatientValue>> 
   'member-id-mismatch': ['coverage'],
   'critical-vital': ['vitals', 'dateOfBirth'],
   'unrecorded-allergy': ['history'],
+  'expired-vial': ['orders'],
+  'storage-excursion': ['orders'],
+  'component-allergy': ['history', 'orders'],
+  'order-not-signed': ['orders'],
+  'post-vaccine-syncope': ['orders'],
+  'anaphylaxis-sign': ['orders'],
 };
 
 /**

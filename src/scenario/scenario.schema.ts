@@ -123,6 +123,25 @@ export const History = z.strictObject({
   unrecordedAllergies: z._default(z.array(z.strictObject({ substance: Text(80), reaction: z.optional(Text(120)) })).check(z.maxLength(10)), []),
 });
 
+/** Kinds of vaccine storage unit. */
+export const STORAGE_UNIT_KINDS = ['refrigerator', 'freezer'] as const;
+/** How a vaccine order reaches the MA. */
+export const ORDER_FORMS = ['signed', 'verbal', 'unsigned'] as const;
+/** What happens in the observation chair after a dose. */
+export const AFTER_DOSE_EVENTS = ['syncope', 'anaphylaxis-sign'] as const;
+
+/** How a vaccine order is given and what the history says about it (`Order.administration`). */
+export const OrderAdministration = z.strictObject({
+  /** The order as it reaches the MA: signed by the provider, a verbal order, or unsigned. */
+  form: z._default(z.enum(ORDER_FORMS), 'signed'),
+  /** The dose in the series (1 = first), where the schedule has several. */
+  doseNumber: z.optional(z.number().check(z.int(), z.gte(1), z.lte(6))),
+  /** The previous dose of the same vaccine, where the history has one (right time: the minimum interval). */
+  lastDoseDate: z.optional(IsoDate),
+  /** What happens in the observation chair after the dose. */
+  afterDose: z.optional(z.enum(AFTER_DOSE_EVENTS)),
+});
+
 /** One order the provider writes during the visit; `testId` names an entry of the test catalogue. */
 export const Order = z.strictObject({
   testId: Id,
@@ -130,6 +149,8 @@ export const Order = z.strictObject({
   result: z.optional(z.union([z.string().check(z.maxLength(40)), z.number()])),
   /** The note's diagnoses this order is for (the claim line's pointers); empty: the primary diagnosis (vaccines: Z23). */
   diagnoses: z._default(z.array(z.string().check(z.regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { message: 'expected an ICD-10-CM code such as E11.9' }))).check(z.maxLength(4)), []),
+  /** A vaccine order: how it reaches the MA and what the history says (absent: signed, no history). */
+  administration: z.optional(OrderAdministration),
 });
 
 export const MDM_ELEMENT_LEVELS = ['minimal', 'low', 'moderate', 'high'] as const;
@@ -158,6 +179,8 @@ export const ProviderNote = z.strictObject({
    * defaulted, so a scenario that leaves it out keeps its content hash.
    */
   preventiveVisit: z.optional(z.boolean()),
+  /** The provider counselled the patient or family face to face on each vaccine given (the counselled administration codes). */
+  vaccineCounseling: z.optional(z.boolean()),
 });
 
 /** The patient's earlier preventive visits, as the practice's records show them (what decides a Medicare wellness code). */
@@ -338,6 +361,33 @@ export const Provider = z.strictObject({
   template: AppointmentTemplate,
 });
 
+/** One storage unit and what its min/max log shows since the last reading. */
+export const StorageUnit = z.strictObject({
+  id: Id,
+  kind: z.enum(STORAGE_UNIT_KINDS),
+  label: Text(60),
+  log: z.strictObject({ currentC: z.number(), minC: z.number(), maxC: z.number(), readAt: ClockTime }),
+});
+
+/** One vial (or prefilled syringe) in the clinic's stock. */
+export const Vial = z.strictObject({
+  id: Id,
+  testId: Id,
+  unitId: Id,
+  manufacturer: Text(60),
+  lot: Text(20),
+  expires: IsoDate,
+  /** A multi-dose vial: when it was first punctured and how many days the label allows after that. */
+  multiDose: z.optional(z.strictObject({ openedOn: IsoDate, beyondUseDays: z.number().check(z.int(), z.gte(1), z.lte(60)) })),
+  prefilledSyringe: z._default(z.boolean(), false),
+});
+
+/** The clinic's vaccine stock (absent: the game stocks an in-range refrigerator with one in-date single-dose vial per ordered vaccine). */
+export const MedicationStock = z.strictObject({
+  units: z.array(StorageUnit).check(z.minLength(1), z.maxLength(4)),
+  vials: z.array(Vial).check(z.minLength(1), z.maxLength(60)),
+});
+
 export const Clinic = z.strictObject({
   name: Text(120),
   examRooms: z.number().check(z.int(), z.gte(1), z.lte(12)),
@@ -348,6 +398,10 @@ export const Clinic = z.strictObject({
   billingNpi: z.string().check(z.regex(/^\d{10}$/, { message: 'expected a 10-digit NPI' })),
   taxId: z.string().check(z.regex(/^\d{2}-\d{7}$/, { message: 'expected a tax id as 12-3456789' })),
   placeOfService: z._default(z.string().check(z.regex(/^\d{2}$/, { message: 'expected a two-digit place-of-service code' })), '11'),
+  /** The clinic's vaccine stock (absent: the game's default stock, `src/workflows/medication/stock.ts`). */
+  medicationStock: z.optional(MedicationStock),
+  /** The state immunisation registry the clinic reports to (absent: none). */
+  immunizationRegistry: z.optional(Text(80)),
 });
 
 export const Day = z.strictObject({
@@ -393,6 +447,12 @@ export const TRAP_KINDS = [
   'member-id-mismatch',
   'critical-vital',
   'unrecorded-allergy',
+  'expired-vial',
+  'storage-excursion',
+  'component-allergy',
+  'order-not-signed',
+  'post-vaccine-syncope',
+  'anaphylaxis-sign',
 ] as const;
 
 /** A trap the instructor planted, named so the loader can check it is really set up. */

@@ -14,3 +14,4 @@ export * from './modifiers';
 export * from './payers';
 export * from './action-costs';
 export * from './competencies';
+export * from './immunization';

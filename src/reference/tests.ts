@@ -112,8 +112,10 @@ export const VACCINE_ADMINISTRATION = {
   childWithCounselingFirstComponent: '90460',
   childWithCounselingEachAdditionalComponent: '90461',
   medicareInfluenza: 'G0008',
+  medicarePneumococcal: 'G0009',
+  medicareHepatitisB: 'G0010',
   diagnosis: 'Z23',
-  source: checked(SOURCES.amaAvianFluCode2024, 'Checked: 90460/90461 (through 18 with counselling) and 90471/90472; G0008 and Z23 marked [checked] in the clinical reference.'),
+  source: checked(SOURCES.cpt2025ImmunizationAdministration, 'Checked: 90460/90461 (through 18 with counselling, per component) and 90471/90472 (per injection); Z23 with the vaccine (Merck page, from 2024-10-01); G0008/G0009/G0010 per noridianVaccineBilling. The rule that picks between them is administrationCodes in reference/immunization.'),
 } as const;
 
 /** The venipuncture billing rule: one 36415 per encounter, however many tubes. */
@@ -177,9 +179,9 @@ export const TESTS: readonly OrderableTest[] = [
 
   { id: 'influenza-vaccine', displayName: 'Influenza vaccine (trivalent, preservative-free, 0.5 mL)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90656' }], needsQualityControl: false, source: checked(SOURCES.aapcFluCodes2024, 'Checked: 90656 for the 2024-25 trivalent season.') },
   { id: 'tdap-vaccine', displayName: 'Tdap vaccine', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90715' }], needsQualityControl: false, source: checked(SOURCES.oregonStateVaccineCodes, 'Checked: 90715.') },
-  { id: 'mmr-vaccine', displayName: 'MMR vaccine', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90707' }], needsQualityControl: false, source: checked(SOURCES.amaCpt, '90707 not verified in this pass.'), verified: false },
+  { id: 'mmr-vaccine', displayName: 'MMR vaccine', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90707' }], needsQualityControl: false, source: checked(SOURCES.cpt2025ImmunizationAdministration, 'Checked: 90707 = MMR, live, subcutaneous (Merck M-M-R II coding page).') },
   { id: 'dtap-vaccine', displayName: 'DTaP vaccine (under 7 years)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90700' }], needsQualityControl: false, source: checked(SOURCES.oregonStateVaccineCodes, 'Checked: 90700.') },
-  { id: 'hepatitis-b-vaccine', displayName: 'Hepatitis B vaccine (adult)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90746' }], needsQualityControl: false, source: checked(SOURCES.amaCpt, '90746 not verified in this pass.'), verified: false },
+  { id: 'hepatitis-b-vaccine', displayName: 'Hepatitis B vaccine (adult)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90746' }], needsQualityControl: false, source: checked(SOURCES.codingAheadCpt, 'Checked: 90746 = hepatitis B vaccine, adult dosage, 3-dose schedule, IM.') },
   { id: 'pneumococcal-vaccine', displayName: 'Pneumococcal conjugate vaccine (PCV20)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90677' }], needsQualityControl: false, source: checked(SOURCES.codingAheadCpt, 'Checked: 90677.') },
 ];
 

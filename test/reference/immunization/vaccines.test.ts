@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { COMPONENT_ALLERGY_RULE, TESTS, VACCINE_PRODUCTS, doseTooSoon, minimumIntervalBeforeDose, vaccineProduct } from '../../../src/reference';
+
+describe('VACCINE_PRODUCTS', () => {
+  it('has a product for every vaccine in the test catalogue', () => {
+    expect(Object.keys(VACCINE_PRODUCTS).sort()).toEqual(TESTS.filter((t) => t.kind === 'vaccine').map((t) => t.id).sort());
+  });
+
+  it.each([
+    ['influenza-vaccine', 'Sanofi Pasteur', 'intramuscular', 1, 'refrigerator', 'influenza-inactivated', [], 28],
+    ['tdap-vaccine', 'Sanofi Pasteur', 'intramuscular', 3, 'refrigerator', 'tdap', [], undefined],
+    ['mmr-vaccine', 'Merck', 'subcutaneous', 3, 'refrigerator', 'mmr', [], 28],
+    ['dtap-vaccine', 'Sanofi Pasteur', 'intramuscular', 3, 'refrigerator', 'dtap', [], 28],
+    ['hepatitis-b-vaccine', 'GlaxoSmithKline', 'intramuscular', 1, 'refrigerator', 'hepatitis-b', ['latex'], 28],
+    ['pneumococcal-vaccine', 'Pfizer', 'intramuscular', 1, 'refrigerator', 'pneumococcal-conjugate', [], 28],
+  ] as const)('%s: %s, %s, %i component(s), %s, VIS %s, allergens %j, shortest interval %s days, citing Immunize.org', (testId, manufacturer, route, components, storage, visId, allergens, minimumIntervalDays) => {
+    const product = vaccineProduct(testId);
+    expect(product).toMatchObject({ manufacturer, route, components, storage, visId, allergens });
+    expect(product?.minimumIntervalDays).toBe(minimumIntervalDays);
+    expect(product?.source.id).toBe('immunizeOrgAdministeringVaccines');
+  });
+
+  it.each([
+    ['influenza-vaccine', 70, 0.5],
+    ['tdap-vaccine', 12, 0.5],
+    ['mmr-vaccine', 1, 0.5],
+    ['dtap-vaccine', 0, 0.5],
+    ['dtap-vaccine', 7, 0],
+    ['hepatitis-b-vaccine', 19, 0.5],
+    ['hepatitis-b-vaccine', 20, 1],
+    ['pneumococcal-vaccine', 66, 0.5],
+  ] as const)('doses %s at %i years with %s mL', (testId, age, ml) => {
+    expect(vaccineProduct(testId)?.doseMl(age)).toBe(ml);
+  });
+
+  it('has no product for a test that is not a vaccine', () => {
+    expect(vaccineProduct('cbc')).toBeNull();
+  });
+});
+
+describe('minimum intervals', () => {
+  it.each([
+    ['dtap-vaccine', 2, { afterDose: 1, weeks: 4 }],
+    ['dtap-vaccine', 4, { afterDose: 3, months: 6 }],
+    ['hepatitis-b-vaccine', 3, { afterDose: 2, weeks: 8 }],
+    ['mmr-vaccine', 1, null],
+    ['tdap-vaccine', 2, null],
+  ] as const)('before dose %2$i of %1$s: %3$j', (testId, dose, interval) => {
+    expect(minimumIntervalBeforeDose(testId, dose)).toEqual(interval);
+  });
+
+  it.each([
+    ['dtap-vaccine', 2, '2026-03-01', '2026-03-28', true],
+    ['dtap-vaccine', 2, '2026-03-01', '2026-03-29', false],
+    ['dtap-vaccine', 4, '2025-09-30', '2026-03-29', true],
+    ['dtap-vaccine', 4, '2025-09-30', '2026-03-30', false],
+    ['hepatitis-b-vaccine', 3, '2026-01-01', '2026-02-25', true],
+    ['hepatitis-b-vaccine', 3, '2026-01-01', '2026-02-26', false],
+  ] as const)('%s dose %i after %s is too soon on %s: %s', (testId, dose, last, on, tooSoon) => {
+    expect(doseTooSoon(testId, dose, last, on)).toBe(tooSoon);
+  });
+});
+
+describe('COMPONENT_ALLERGY_RULE', () => {
+  it('cites the Red Book guide to contraindications', () => {
+    expect(COMPONENT_ALLERGY_RULE.source.id).toBe('aapRedBookContraindications');
+  });
+});

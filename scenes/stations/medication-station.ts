@@ -325,7 +325,7 @@ class MedicationPanel implements StationInstance {
         gauge: drawn?.needle.gauge ?? draft?.gauge ?? null,
         length: drawn?.needle.length ?? draft?.length ?? null,
         volumeMl: drawn?.volumeMl ?? null,
-        discarded: !drawn && machine.given.length > 0 && !machine.sharpPending && !draft?.gauge,
+        discarded: !drawn && !machine.syringeInHand && machine.given.length > 0 && draft?.gauge == null,
       },
     };
   }
@@ -554,14 +554,21 @@ class MedicationPanel implements StationInstance {
     this.#placePins();
     return step(`Injection: ${vaccineName(drawn.testId)}`, [
       paragraph('Choose the site on the body (click it, or Tab to the sites and move between them with the arrow keys), or from the list.', 'station-note'),
-      this.#sitePicker,
-      radioGroup({ legend: 'Site', key: 'site', choices: INJECTION_SITES.map((site) => ({ value: site, label: SITE_WORDS[site] })), value: ui.site, onChange: (value) => this.#local(() => (ui.site = value)), column: true }),
+      this.#siteChoice(),
       radioGroup({ legend: 'Route', key: 'route', choices: MEDICATION_ROUTES.map((route) => ({ value: route, label: ROUTE_WORDS[route] })), value: ui.route, onChange: (value) => this.#local(() => (ui.route = value)) }),
       radioGroup({ legend: 'Angle of insertion', key: 'angle', choices: INSERTION_ANGLES.map((angle) => ({ value: String(angle), label: ANGLE_WORDS[angle] })), value: ui.angle === null ? null : String(ui.angle), onChange: (value) => this.#local(() => (ui.angle = Number(value) as InsertionAngle)) }),
       checkbox({ label: 'Aspirate (pull back the plunger) before injecting', key: 'aspirate', checked: ui.aspirate, onChange: (checked) => (ui.aspirate = checked) }),
       buttonRow(openWhen(actionButton('Give the injection', 'inject', () => this.#inject(drawn.vialId)), this.#listed('injection.given'))),
       this.#problemLine('inject'),
     ]);
+  }
+
+  /** The body outline with its site buttons, and beside it the same sites as a list. */
+  #siteChoice(): HTMLElement {
+    const ui = this.#ui;
+    const layout = element('div', 'injection-layout');
+    layout.append(this.#sitePicker, radioGroup({ legend: 'Site', key: 'site', choices: INJECTION_SITES.map((site) => ({ value: site, label: SITE_WORDS[site] })), value: ui.site, onChange: (value) => this.#pickSite(value), column: true }));
+    return layout;
   }
 
   /** The site buttons over the body outline: one per site, where it is drawn; the arrow keys move between them. */

@@ -399,15 +399,18 @@ export class MedicationTrayScene extends InstrumentScene {
     g.fillStyle(0xffffff, 1).fillRoundedRect(labelX, 28, labelW, 150, 6);
     g.lineStyle(1.5, 0x56706c, 1).strokeRoundedRect(labelX, 28, labelW, 150, 6);
     g.fillStyle(vial.cap, 1).fillRect(labelX, 28, 8, 150);
-    this.#text(labelX + 16, 44, vial.title, { size: 13, bold: true, origin: [0, 0.5], wrap: labelW - 24 });
-    vial.lines.forEach((line, index) => this.#text(labelX + 16, 66 + index * 17, line, { size: 12, origin: [0, 0.5], wrap: labelW - 24 }));
+    // The product name may wrap: the printed lines start under it, smaller when they would not fit.
+    const title = this.#text(labelX + 16, 36, vial.title, { size: 13, bold: true, origin: [0, 0], wrap: labelW - 24 });
+    const top = 36 + title.height + 4;
+    const step = Math.min(17, (28 + 150 - 6 - top) / Math.max(1, vial.lines.length));
+    vial.lines.forEach((line, index) => this.#text(labelX + 16, top + index * step, line, { size: step < 15 ? 11 : 12, origin: [0, 0] }));
     // The reads of the label against the order, as ticks under the vial.
     for (let read = 0; read < 3; read += 1) {
       const done = read < vial.reads;
-      g.fillStyle(done ? 0x2a7f7a : 0xffffff, 1).fillCircle(HAND_X + 14 + read * 18, 176, 6);
-      g.lineStyle(1.5, 0x2a7f7a, 1).strokeCircle(HAND_X + 14 + read * 18, 176, 6);
+      g.fillStyle(done ? 0x2a7f7a : 0xffffff, 1).fillCircle(HAND_X + 10 + read * 14, 176, 5);
+      g.lineStyle(1.5, 0x2a7f7a, 1).strokeCircle(HAND_X + 10 + read * 14, 176, 5);
     }
-    this.#text(HAND_X + 64, 176, `${vial.reads} of 3 reads`, { size: 10, colour: MUTED_TEXT, origin: [0, 0.5] });
+    this.#text(HAND_X + 56, 176, `${vial.reads} of 3 reads`, { size: 10, colour: MUTED_TEXT, origin: [0, 0.5] });
   }
 
   #drawSyringe(g: GameObjects.Graphics): void {

@@ -323,7 +323,9 @@ describe('The medication station', () => {
     await click(`vis:${VACCINE}:${right.edition}`);
     await click(`read:${VACCINE}:before-giving`);
     await station.locator('.site-picker').scrollIntoViewIfNeeded();
+    await shot(page, station.locator('.medication-tray'), '4-tray-in-hand');
     await click(`site-pin:${right.site}`);
+    await shot(page, station.locator('.site-picker'), '5-body-site-picked');
     expect(await station.locator(`[data-key="site:${right.site}"]`).isChecked()).toBe(true);
     await click(`route:${right.product.route}`);
     await click(`angle:${right.angle}`);

@@ -325,7 +325,7 @@ class MedicationPanel implements StationInstance {
         gauge: drawn?.needle.gauge ?? draft?.gauge ?? null,
         length: drawn?.needle.length ?? draft?.length ?? null,
         volumeMl: drawn?.volumeMl ?? null,
-        discarded: !drawn && !machine.syringeInHand && machine.given.length > 0 && draft?.gauge == null,
+        discarded: !drawn && !machine.syringeInHand && machine.given.length > 0 && (draft?.gauge ?? null) === null,
       },
     };
   }

@@ -44,6 +44,16 @@ function routeName(route: MedicationRoute): string {
   return route;
 }
 
+/** The route with its article: "an intramuscular", "a subcutaneous". */
+function aRoute(route: MedicationRoute): string {
+  return `${/^[aeiou]/.test(route) ? 'an' : 'a'} ${route}`;
+}
+
+/** Choices as words: "1, 1 1/4 or 1 1/2". */
+function oneOf(items: readonly (string | number)[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
 export const medicationPatientIdRule = defineRule({
   id: 'medication.patient-id',
   competency: 'patient-identification',
@@ -511,7 +521,7 @@ export function routeCheck(subject: CheckSubject & { testId: TestId; route: Medi
   return judge(
     medicationRouteRule,
     subject,
-    subject.routes.includes(subject.route) ? null : `the ${vaccineName(subject.testId)} was given ${routeName(subject.route)}ly; it is given ${subject.routes.map(routeName).join(' or ')}`,
+    subject.routes.includes(subject.route) ? null : `the ${vaccineName(subject.testId)} was given ${routeName(subject.route)}ly; it is given ${oneOf(subject.routes.map((r) => `${routeName(r)}ly`))}`,
     'Give each vaccine by the route on its label and in the order.',
   );
 }
@@ -521,7 +531,7 @@ export function siteCheck(subject: CheckSubject & { site: InjectionSite; route: 
   return judge(
     medicationSiteRule,
     subject,
-    subject.sites.includes(subject.site) ? null : `the ${siteName(subject.site)} is not a site for a ${routeName(subject.route)} dose at this age`,
+    subject.sites.includes(subject.site) ? null : `the ${siteName(subject.site)} is not a site for ${aRoute(subject.route)} dose at this age`,
     `Use a site for the route and the age: here ${[...new Set(subject.sites.map((s) => siteName(s).replace(/^(left|right) /, '')))].join(' or ')}.`,
   );
 }
@@ -533,7 +543,7 @@ export function needleLengthCheck(subject: CheckSubject & { length: NeedleLength
     subject,
     subject.lengths.length === 0 || subject.lengths.includes(subject.length)
       ? null
-      : `a ${subject.length} inch needle was used in the ${siteName(subject.site)}; this patient needs ${subject.lengths.join(' or ')} inch`,
+      : `a ${subject.length} inch needle was used in the ${siteName(subject.site)}; this patient needs ${oneOf(subject.lengths)} inch`,
     'Choose the length from the needle table for the route, the site and the patient (for an adult’s deltoid, by sex and weight).',
   );
 }
@@ -543,7 +553,7 @@ export function needleGaugeCheck(subject: CheckSubject & { gauge: NeedleGauge; g
   return judge(
     medicationNeedleGaugeRule,
     subject,
-    subject.gauges.length === 0 || subject.gauges.includes(subject.gauge) ? null : `a ${subject.gauge}-gauge needle was used; this route takes ${subject.gauges.join(', ')} gauge`,
+    subject.gauges.length === 0 || subject.gauges.includes(subject.gauge) ? null : `a ${subject.gauge}-gauge needle was used; this route takes ${oneOf(subject.gauges)} gauge`,
     'Take a needle of a gauge the route takes: 22–25 for intramuscular, 23–25 for subcutaneous.',
   );
 }
@@ -553,7 +563,7 @@ export function angleCheck(subject: CheckSubject & { angle: InsertionAngle; rout
   return judge(
     medicationAngleRule,
     subject,
-    subject.expected === null || subject.angle === subject.expected ? null : `a ${routeName(subject.route)} dose was given at ${subject.angle}°, not ${subject.expected}°`,
+    subject.expected === null || subject.angle === subject.expected ? null : `${aRoute(subject.route)} dose was given at ${subject.angle}°, not ${subject.expected}°`,
     'Intramuscular at 90° into the muscle; subcutaneous at 45° into a pinch of fatty tissue.',
   );
 }
@@ -624,8 +634,10 @@ export function recordProblems(
   if (!sameText(entry.manufacturer, facts.manufacturer)) problems.push(`the manufacturer reads "${entry.manufacturer}", not ${facts.manufacturer}`);
   if (entry.site !== facts.site) problems.push(`the site reads ${siteName(entry.site)}, but the dose went into the ${siteName(facts.site)}`);
   if (entry.route !== facts.route) problems.push(`the route reads ${entry.route}, but the dose was given ${facts.route}`);
-  if (facts.visEdition === null) problems.push('a VIS edition is recorded, but no VIS was handed over');
-  else if (entry.visEdition.trim() !== facts.visEdition) problems.push(`the VIS edition reads "${entry.visEdition}", not the ${facts.visEdition} edition handed over`);
+  // With no VIS handed over, a blank VIS entry is the truth (the missing VIS is its own finding); an edition written in is not.
+  if (facts.visEdition === null) {
+    if (entry.visEdition.trim() !== '' || entry.visGivenOn.trim() !== '') problems.push('a VIS is recorded as given, but none was handed over');
+  } else if (entry.visEdition.trim() !== facts.visEdition) problems.push(`the VIS edition reads "${entry.visEdition}", not the ${facts.visEdition} edition handed over`);
   if (facts.visEdition !== null && entry.visGivenOn.trim() !== facts.date) problems.push(`the date the VIS was given reads "${entry.visGivenOn}", not ${facts.date}`);
   if (entry.administeredBy.name.trim() === '') problems.push('the name of who gave it is blank');
   if (entry.administeredBy.title.trim() === '') problems.push('the title of who gave it is blank');

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import * as reference from '../../../src/reference';
+import { STORAGE_UNIT_KINDS as SCENARIO_STORAGE_UNIT_KINDS } from '../../../src/scenario/scenario.schema';
+import * as actions from '../../../src/workflows/medication/medication.actions';
+import type { AdministrationRecordEntry } from '../../../src/workflows/medication/medication.actions';
+
+// Every record field name, checked against the workflow's record entry by the compiler.
+type RecordFieldKey = Exclude<keyof AdministrationRecordEntry, 'administeredBy'> | 'administeredBy.name' | 'administeredBy.title';
+const everyRecordField: Record<RecordFieldKey, true> = {
+  date: true, vaccine: true, manufacturer: true, lot: true, site: true, route: true, doseMl: true,
+  visEdition: true, visGivenOn: true, 'administeredBy.name': true, 'administeredBy.title': true,
+};
+
+describe('the immunisation terms', () => {
+  it.each(['MEDICATION_ROUTES', 'INJECTION_SITES', 'NEEDLE_GAUGES', 'NEEDLE_LENGTHS', 'INSERTION_ANGLES'] as const)(
+    'declares %s exactly as the medication workflow’s actions do',
+    (name) => {
+      expect(reference[name]).toEqual(actions[name]);
+    },
+  );
+
+  it('declares the storage unit kinds exactly as the scenario schema does', () => {
+    expect(reference.STORAGE_UNIT_KINDS).toEqual(SCENARIO_STORAGE_UNIT_KINDS);
+  });
+
+  it('names every field of the workflow’s administration record, and no other', () => {
+    expect([...reference.RECORD_FIELD_NAMES].sort()).toEqual(Object.keys(everyRecordField).sort());
+  });
+
+  it.each([
+    ['3/8', 0.375],
+    ['5/8', 0.625],
+    ['1', 1],
+    ['1 1/4', 1.25],
+    ['1 1/2', 1.5],
+  ] as const)('reads the %s inch needle as %f inches', (length, inches) => {
+    expect(reference.needleLengthInches(length)).toBe(inches);
+  });
+});

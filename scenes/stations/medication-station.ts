@@ -282,6 +282,7 @@ class MedicationPanel implements StationInstance {
     const ageYears = ageInYears(patient.dateOfBirth, date);
     this.#trayScene.show(this.#trayView(machine, ageYears));
     this.#bodyScene.show({ build: bodyBuild(ageInMonths(patient.dateOfBirth, date)), picked: this.#ui.site, given: machine.given.map((dose) => dose.site) });
+    const hadFocus = this.#content.contains(document.activeElement);
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
       this.#urgentLine(machine),
@@ -293,6 +294,10 @@ class MedicationPanel implements StationInstance {
       ...machine.given.map((dose) => this.#recordStep(machine, dose.testId)),
       this.#observationStep(machine),
     ]);
+    // The control just used is gone (its step is done): the keyboard goes on to the next main step, not back to the top.
+    if (hadFocus && !this.#content.contains(document.activeElement)) {
+      this.#content.querySelector<HTMLElement>('.button-primary:not(.button-danger):not([disabled])')?.focus();
+    }
   }
 
   #trayView(machine: MedicationContext, ageYears: number): TrayView {

@@ -410,7 +410,7 @@ export class MedicationTrayScene extends InstrumentScene {
       g.fillStyle(done ? 0x2a7f7a : 0xffffff, 1).fillCircle(HAND_X + 10 + read * 14, 176, 5);
       g.lineStyle(1.5, 0x2a7f7a, 1).strokeCircle(HAND_X + 10 + read * 14, 176, 5);
     }
-    this.#text(HAND_X + 56, 176, `${vial.reads} of 3 reads`, { size: 10, colour: MUTED_TEXT, origin: [0, 0.5] });
+    this.#text(HAND_X + 4, 190, `label read ${vial.reads} of 3`, { size: 10, colour: MUTED_TEXT, origin: [0, 0.5] });
   }
 
   #drawSyringe(g: GameObjects.Graphics): void {

@@ -1,3 +1,14 @@
+/**
+ * The medication station through the screen, on the default morning: the scripted expert's
+ * own moves (through the test hook) bring a patient with a flu vaccine ordered to the
+ * station; the test then gives the vaccine itself, once with the keyboard alone (the site
+ * chosen on the body outline with Tab, the arrow keys and Enter) and once with the pointer
+ * (the site clicked on the outline), with the choices the reference tables call for and the
+ * lot read off the vial on the screen (and axe finds nothing serious in the full station).
+ * Each sees the record it saved, no medication or
+ * immunization finding, and, at billing, the vaccine on the chart and the claim's product
+ * and administration codes.
+ */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +23,7 @@ import type { Scenario, ScenarioPatient } from '../../src/scenario/scenario.sche
 import { replaySession } from '../../src/session/session';
 import { actionForTask } from '../../src/trainees/trainee';
 import { SceneKeys } from '../../scenes/keys';
+import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
 import { startPausedDay } from './support/new-day';
 import { describePng, nextFrames, waitForScene } from './support/screens';
@@ -23,6 +35,8 @@ const ELEANOR = 'eleanor-whitfield';
 const VACCINE = 'influenza-vaccine';
 /** The vaccine administration codes a claim may carry: the standard first injection, the counselled under-19 one, Medicare's flu administration. */
 const ADMINISTRATION_CODES = ['90471', '90460', 'G0008'];
+/** The vaccine's product code, from the catalogue. */
+const PRODUCT_CODE = TESTS.find((test) => test.id === VACCINE)!.codes[0]!.code;
 /** Where the screenshots go, to look at after the run. */
 const SHOTS = join(tmpdir(), 'clinic-day-medication');
 
@@ -212,6 +226,8 @@ describe('The medication station', () => {
     await waitForScene(game.page, SceneKeys.Title);
     game.page.setDefaultTimeout(20_000);
     await startPausedDay(game.page, TITLE);
+    // The clock runs only while the floor catches up with the set-up: at 4× it does so sooner.
+    await game.page.getByRole('button', { name: 'Speed 4×' }).click();
   });
 
   afterAll(async () => {
@@ -258,6 +274,8 @@ describe('The medication station', () => {
     await space(`route:${right.product.route}`);
     await space(`angle:${right.angle}`);
     await shot(page, station, '1-keyboard-before-injection');
+    // The station at its fullest (order, storage, vial, VIS shelf, body outline and its site buttons): nothing serious for assistive technology.
+    expect(await seriousViolations(page)).toEqual([]);
     await enter('inject');
     await enter('discard');
 
@@ -292,7 +310,7 @@ describe('The medication station', () => {
     expect(findings).toEqual([]);
     const billing = await atBilling(page, scenario, MARCUS, 'Marcus Johnson');
     expect(billing.done).toContain(`lot ${lot}`);
-    expect(billing.codes).toContain(TESTS.find((test) => test.id === VACCINE)!.codes[0]!.code);
+    expect(billing.codes).toContain(PRODUCT_CODE);
     expect(billing.codes.some((code) => ADMINISTRATION_CODES.includes(code))).toBe(true);
   });
 
@@ -359,6 +377,7 @@ describe('The medication station', () => {
     expect(findings).toEqual([]);
     const billing = await atBilling(page, scenario, ELEANOR, 'Eleanor Whitfield');
     expect(billing.done).toContain(`lot ${lot}`);
+    expect(billing.codes).toContain(PRODUCT_CODE);
     expect(billing.codes.some((code) => ADMINISTRATION_CODES.includes(code))).toBe(true);
   });
 });

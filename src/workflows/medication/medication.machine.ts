@@ -238,6 +238,10 @@ const inject: MedicationStep = (context, event) => {
     visBeforeDoseCheck(subject(context, { testId, given: context.visGiven.some((v) => v.testId === testId) })),
     routeCheck(subject(context, { testId, route: event.route, routes: [product.route, ...(product.alternativeRoute ? [product.alternativeRoute] : [])] })),
     siteCheck(subject(context, { site: event.site, route: event.route, sites: choices.sites })),
+    // A length the sources do not confirm for this site is not scored.
+    ...(choices.unverifiedLengthSites.includes(event.site)
+      ? []
+      : [needleLengthCheck(subject(context, { length: drawn.needle.length, site: event.site, lengths: choices.lengthsBySite[event.site] ?? choices.lengths }))]),
     needleGaugeCheck(subject(context, { gauge: drawn.needle.gauge, gauges: choices.gauges })),
     angleCheck(subject(context, { angle: event.angle, route: event.route, expected: INSERTION_ANGLE[event.route] })),
     aspirationCheck(subject(context, { aspirated: event.aspirated })),
@@ -246,10 +250,6 @@ const inject: MedicationStep = (context, event) => {
     checks.push(excursionStockCheck(subject(context, { testId, unitLabel: unit?.label ?? vial.unitId, fromExcursion: unit !== undefined && unitInExcursion(unit) })));
   }
   if (orderForm(context.patient, testId) === 'unsigned') checks.push(orderScopeCheck(subject(context, { testId, given: true })));
-  // A length the sources do not confirm for this site is not scored.
-  if (!choices.unverifiedLengthSites.includes(event.site)) {
-    checks.push(needleLengthCheck(subject(context, { length: drawn.needle.length, site: event.site, lengths: choices.lengthsBySite[event.site] ?? choices.lengths })));
-  }
   const allergy = matchingAllergy(context, testId, vial);
   if (allergy !== null) checks.push(allergyGivenCheck(subject(context, { testId, allergy, given: true })));
   if (doseIsTooSoon(context, testId)) {

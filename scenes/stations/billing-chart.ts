@@ -2,10 +2,10 @@
  * What the coder reads beside the claim: the provider's note as written (the assessment in
  * the provider's words, new or established, the decision making or time documented — no
  * codes the note does not state), what was done in the clinic today (from the lab
- * station's record), the registration as entered at check-in, and a copy of the insurance
- * card to check box 1a against.
+ * station's record and the immunization record), the registration as entered at
+ * check-in, and a copy of the insurance card to check box 1a against.
  */
-import type { EncounterChart } from '../../src/domain/chart';
+import type { EncounterChart, VaccineOrderReturnReason } from '../../src/domain/chart';
 import { ageInMonths, ageInYears } from '../../src/reference/iso-date';
 import { payerFullName } from '../../src/reference/payers';
 import { TESTS } from '../../src/reference/tests';
@@ -66,30 +66,52 @@ export function ageText(dateOfBirth: string, onDate: string): string {
   return `${months} month${months === 1 ? '' : 's'} old`;
 }
 
-/** What the clinic did today, from the lab station's record. */
+/** Why a vaccine order went back, in the chart's words. */
+const RETURNED_WORDS: Readonly<Record<VaccineOrderReturnReason, string>> = {
+  'not-signed': 'the order was not signed',
+  'verbal-order': 'a verbal order the MA may not take',
+  allergy: 'an allergy to a component',
+  'too-soon': 'too soon since the last dose',
+  'no-usable-stock': 'no usable vial in stock',
+};
+
+function doneItem(done: boolean, text: string): HTMLElement {
+  const item = element('li', done ? 'billing-done-yes' : 'billing-done-no');
+  const mark = element('span', 'billing-done-mark', done ? '✓' : '✗');
+  mark.setAttribute('aria-hidden', 'true');
+  item.append(mark, document.createTextNode(text));
+  return item;
+}
+
+/** What the clinic did today, from the lab station's record and the immunization record. */
 export function doneTodayCard(chart: EncounterChart): HTMLElement {
   const node = card('Done in the clinic today', 'billing-done');
   const procedures = chart.procedures;
-  if (!procedures) {
+  const vaccines = chart.medication?.vaccines ?? [];
+  if (!procedures && vaccines.length === 0) {
     node.append(element('p', 'station-note', 'No specimens, tests or vaccines on the chart today.'));
     return node;
   }
   const list = element('ul', 'billing-done-list');
-  for (const service of procedures.services) {
+  for (const service of procedures?.services ?? []) {
     const test = TESTS.find((entry) => entry.id === service.testId);
     const name = test?.displayName ?? service.testId;
     const where = test?.cliaWaivedPointOfCare ? 'run here' : test?.kind === 'vaccine' ? 'given here' : 'sent to the reference lab';
     const result = service.result === null ? '' : ` — result ${service.result}`;
-    const item = element('li', service.performed ? 'billing-done-yes' : 'billing-done-no');
-    item.append(element('span', 'billing-done-mark', service.performed ? '✓' : '✗'));
-    item.querySelector('.billing-done-mark')?.setAttribute('aria-hidden', 'true');
-    item.append(document.createTextNode(service.performed ? `${name} (${where})${result}` : `${name}: not done`));
-    list.append(item);
+    list.append(doneItem(service.performed, service.performed ? `${name} (${where})${result}` : `${name}: not done`));
   }
-  const collection = element('li', 'billing-done-collection');
-  const punctures = [procedures.venipuncture ? 'venous draw (venipuncture)' : null, procedures.capillaryPuncture ? 'capillary puncture (fingerstick)' : null].filter((text): text is string => text !== null);
-  collection.textContent = punctures.length > 0 ? `Specimen collection: ${punctures.join(' and ')}` : 'No blood drawn';
-  list.append(collection);
+  for (const vaccine of vaccines) {
+    const name = TESTS.find((entry) => entry.id === vaccine.testId)?.displayName ?? vaccine.testId;
+    const how = [vaccine.route, vaccine.lot === null ? null : `lot ${vaccine.lot}`].filter((part): part is string => part !== null).join(', ');
+    if (vaccine.given) list.append(doneItem(true, `${name} (given here${how ? `: ${how}` : ''})`));
+    else list.append(doneItem(false, `${name}: not given${vaccine.returned ? ` — ${RETURNED_WORDS[vaccine.returned]}` : ''}`));
+  }
+  if (procedures) {
+    const collection = element('li', 'billing-done-collection');
+    const punctures = [procedures.venipuncture ? 'venous draw (venipuncture)' : null, procedures.capillaryPuncture ? 'capillary puncture (fingerstick)' : null].filter((text): text is string => text !== null);
+    collection.textContent = punctures.length > 0 ? `Specimen collection: ${punctures.join(' and ')}` : 'No blood drawn';
+    list.append(collection);
+  }
   node.append(list);
   return node;
 }

@@ -4,7 +4,7 @@
  * put in draw order by drag or keyboard, drawn in Phaser with cap and additive), the
  * tourniquet's clock, mixing, sharps and bandage, the label of each container, capillary
  * puncture, urine and swabs, point-of-care kits with lot and expiry, controls and a read
- * timer in clinic minutes, vaccines, the provider alert and sending the specimens; when the
+ * timer in clinic minutes, the provider alert and sending the specimens; when the
  * lab rejects a tube or a microtube, what it rejected and why, above the steps to collect again.
  *
  * Every choice a real MA has is offered (pre-labelling, an expired kit, skipping the
@@ -167,7 +167,6 @@ class SpecimenPanel implements StationInstance {
       ...tests.filter((t) => t.kind === 'swab').map((t) => this.#swabStep(machine, t)),
       this.#labelStep(machine, tests, patient),
       ...tests.filter((t) => t.cliaWaivedPointOfCare).map((t) => this.#kitStep(machine, t)),
-      ...tests.filter((t) => t.kind === 'vaccine').map((t) => this.#vaccineStep(machine, t)),
       ...tests.filter((t) => t.kind === 'procedure').map((t) => this.#procedureStep(machine, t)),
       this.#closingStep(machine),
     ]);
@@ -536,18 +535,6 @@ class SpecimenPanel implements StationInstance {
       children.push(paragraph(`Charted: ${bench.recorded}${RESULT_UNITS[test.id] ? ` ${RESULT_UNITS[test.id]}` : ''} (lot ${bench.lot}).`));
     }
     return step(`Point-of-care test: ${test.displayName}`, children, { done: bench?.recorded !== null && bench !== undefined });
-  }
-
-  #vaccineStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {
-    const given = machine.vaccinesGiven.includes(test.id);
-    return step(
-      `Vaccine: ${test.displayName}`,
-      [
-        paragraph(codeLines(test).join(' · '), 'station-note'),
-        given ? paragraph('Given.') : buttonRow(openWhen(actionButton(`Administer the ${test.displayName}`, `vaccine:${test.id}`, () => this.#send({ type: 'vaccine.administered', testId: test.id })), this.#listed('vaccine.administered'))),
-      ],
-      { done: given },
-    );
   }
 
   #procedureStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {

@@ -9,6 +9,7 @@ import type { WorkflowId } from '../../src/workflows/workflows';
 import { billingStation } from './billing-station';
 import { checkoutStation } from './checkout-station';
 import { intakeStation } from './intake-station';
+import { medicationStation } from './medication-station';
 import { noShowStation } from './no-show-station';
 import { phoneStation } from './phone-station';
 import { roomingStation } from './rooming-station';
@@ -22,6 +23,7 @@ export const STATIONS: Readonly<Record<WorkflowId, Station>> = {
   intake: intakeStation,
   vitals: vitalsStation,
   specimen: specimenStation,
+  medication: medicationStation,
   scheduling: checkoutStation,
   'no-show': noShowStation,
   billing: billingStation,

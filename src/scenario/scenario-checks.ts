@@ -14,7 +14,7 @@
  * loader turns paths into file lines.
  */
 import type { z } from './zod';
-import { BookedAppointment, Clinic, Day, DayEvent, Patient, Provider, ScenarioSchema, Trap, type Scenario, type ScenarioVitals } from './scenario.schema';
+import { BookedAppointment, Clinic, Day, DayEvent, Patient, Provider, ScenarioSchema, type StorageUnit, Trap, type Scenario, type ScenarioVitals, type Vial } from './scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from './clock-time';
 import { templateSlotProblem, WEEKDAY_NAMES, weekdayOf, type BookEntry, type SlotProblem } from './appointment-template';
 import {
@@ -30,6 +30,8 @@ import {
   TESTS,
 } from '../reference';
 import { displayName } from '../domain/patient';
+import { TEST_IDS, type TestId } from '../reference/tests';
+import { allergyConflicts, storageExcursion, vialUnusable } from '../reference/immunization';
 
 type ClinicValue = z.output<typeof Clinic>;
 type DayValue = z.output<typeof Day>;
@@ -178,6 +180,7 @@ export function checkScenario(scenario: CheckableScenario, reference: ScenarioRe
   checkAppointmentBook(context, report);
   checkBookedAgainstTemplate(context, report);
   guarded('scoring', ['scoring'], report, () => checkScoring(context, report));
+  guarded('vaccines', ['clinic', 'medicationStock'], report, () => checkVaccines(scenario, report));
   guarded('competencies', ['instructor', 'competencies'], report, () =>
     scenario.instructor?.competencies.forEach((id, i) => {
       if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
@@ -879,3 +882,132 @@ export const defaultScenarioReference: ScenarioReference = {
     return flags.flatMap((flag) => (flag.level === 'critical' && flag.ruleId !== 'out-of-range' ? [CRITICAL_VITAL_THRESHOLDS[flag.ruleId].description] : []));
   },
 };
+
+// ---------------------------------------------------------------------------------------
+// Vaccine stock, vaccine orders and the medication traps (issue 17).
+
+/** What the vaccine checks need from the reference: which tests are vaccines, their contraindicating components, the storage ranges and the vial dating rule. */
+export interface VaccineCheckReference {
+  /** Whether the catalogue entry with this id is a vaccine. */
+  isVaccine(testId: string): boolean;
+  /** The vaccine's components (latex only where the packaging in hand holds it) that the chart's allergies name; empty when none. */
+  allergyConflicts(testId: string, allergies: readonly { substance: string }[], packaging: { prefilledSyringe: boolean }): readonly string[];
+  /** Whether a unit's min/max log shows a reading outside its kind's range. */
+  excursion(kind: StorageUnitValue['kind'], log: StorageUnitValue['log']): boolean;
+  /** Why a vial may not be given on a date ('expired', 'past-beyond-use-date'), or null when it may. */
+  vialUnusable(vial: VialValue, onDate: string): string | null;
+}
+
+type StorageUnitValue = z.output<typeof StorageUnit>;
+type VialValue = z.output<typeof Vial>;
+
+/** The vaccine checks' view of the game's reference (`src/reference`). */
+export const defaultVaccineCheckReference: VaccineCheckReference = {
+  isVaccine: (testId) => TESTS.some((test) => test.id === testId && test.kind === 'vaccine'),
+  allergyConflicts: (testId, allergies, packaging) => ((TEST_IDS as readonly string[]).includes(testId) ? allergyConflicts(testId as TestId, allergies, packaging) : []),
+  excursion: (kind, log) => storageExcursion(kind, log),
+  vialUnusable: (vial, onDate) => vialUnusable(vial, onDate),
+};
+
+/** A path into the clinic's vaccine stock. */
+function stockPath(...rest: Array<string | number>): Array<string | number> {
+  return ['clinic', 'medicationStock', ...rest];
+}
+
+/** The vaccine orders of a patient, with their index in `orders`. */
+function vaccineOrders(patient: CheckablePatient, reference: VaccineCheckReference): Array<{ order: NonNullable<PatientValue['orders']>[number]; index: number }> {
+  return (patient.orders ?? []).flatMap((order, index) => (reference.isVaccine(order.testId) ? [{ order, index }] : []));
+}
+
+/**
+ * The vaccine checks: the clinic's stock (each vial a vaccine of the catalogue, in a unit that
+ * exists; ids unique), the vaccine orders (the `administration` block only on a vaccine, its
+ * last dose before the day, a vial of every ordered vaccine when the scenario gives a stock)
+ * and the medication traps, each really set up.
+ */
+export function checkVaccines(scenario: CheckableScenario, report: Report, reference: VaccineCheckReference = defaultVaccineCheckReference): void {
+  const stock = scenario.clinic?.medicationStock;
+  const date = scenario.day?.date;
+  const day = date !== undefined && isRealDate(date) ? date : undefined;
+  if (stock) {
+    const unitIds = stock.units.map((unit) => unit.id);
+    reportDuplicates(unitIds, (i, first) => report(stockPath('units', i, 'id'), `duplicate storage unit id "${unitIds[i]}" (also units[${first}])`));
+    const vialIds = stock.vials.map((vial) => vial.id);
+    reportDuplicates(vialIds, (i, first) => report(stockPath('vials', i, 'id'), `duplicate vial id "${vialIds[i]}" (also vials[${first}])`));
+    stock.vials.forEach((vial, v) => {
+      if (!reference.isVaccine(vial.testId)) report(stockPath('vials', v, 'testId'), `"${vial.testId}" is not a vaccine of the test catalogue; the stock holds vaccines only`);
+      if (!unitIds.includes(vial.unitId)) report(stockPath('vials', v, 'unitId'), `no storage unit with id "${vial.unitId}" (units: ${unitIds.join(', ')})`);
+      if (vial.multiDose && vial.multiDose.openedOn > vial.expires) report(stockPath('vials', v, 'multiDose', 'openedOn'), `the vial was opened (${vial.multiDose.openedOn}) after it expired (${vial.expires})`);
+      if (vial.multiDose && day && vial.multiDose.openedOn > day) report(stockPath('vials', v, 'multiDose', 'openedOn'), `the vial cannot have been opened (${vial.multiDose.openedOn}) after the scenario's day (${day})`);
+    });
+  }
+
+  scenario.patients.forEach((patient, i) => {
+    if (!patient) return;
+    (patient.orders ?? []).forEach((order, j) => {
+      const vaccine = reference.isVaccine(order.testId);
+      if (order.administration && !vaccine) report(['patients', i, 'orders', j, 'administration'], `administration describes a vaccine order; "${order.testId}" is not a vaccine`);
+      const last = order.administration?.lastDoseDate;
+      if (last !== undefined && day && last >= day) report(['patients', i, 'orders', j, 'administration', 'lastDoseDate'], `the last dose (${last}) must be before the scenario's day (${day})`);
+      if (last !== undefined && patient.dateOfBirth !== undefined && last < patient.dateOfBirth) report(['patients', i, 'orders', j, 'administration', 'lastDoseDate'], `the last dose (${last}) is before the patient was born (${patient.dateOfBirth})`);
+      if (vaccine && stock && !stock.vials.some((vial) => vial.testId === order.testId)) {
+        report(['patients', i, 'orders', j, 'testId'], `"${order.testId}" is ordered, but clinic.medicationStock holds no vial of it`);
+      }
+    });
+  });
+
+  scenario.traps.forEach((trap, t) => {
+    if (!trap || !VACCINE_TRAP_KINDS.includes(trap.kind)) return;
+    const patient = scenario.patients.find((p) => p?.id === trap.patientId);
+    if (!patient || TRAP_FIELDS[trap.kind].some((field) => patient.unreadable?.has(field))) return;
+    const reason = vaccineTrapNotSetUp(trap.kind, patient, stock, day, reference);
+    if (reason) report(['traps', t, 'kind'], `trap "${trap.kind}" is not set up for patient "${trap.patientId}": ${reason}`);
+  });
+}
+
+const VACCINE_TRAP_KINDS: ReadonlyArray<TrapValue['kind']> = ['expired-vial', 'storage-excursion', 'component-allergy', 'order-not-signed', 'post-vaccine-syncope', 'anaphylaxis-sign'];
+
+/** Why a medication trap is not set up for its patient, or undefined when it is. */
+function vaccineTrapNotSetUp(
+  kind: TrapValue['kind'],
+  patient: CheckablePatient,
+  stock: ClinicValue['medicationStock'],
+  day: string | undefined,
+  reference: VaccineCheckReference,
+): string | undefined {
+  const orders = vaccineOrders(patient, reference);
+  if (orders.length === 0) return 'the patient has no vaccine order';
+  const ordered = new Set(orders.map(({ order }) => order.testId));
+  const stockOfOrdered = (stock?.vials ?? []).filter((vial) => ordered.has(vial.testId));
+  switch (kind) {
+    case 'expired-vial': {
+      if (!stock) return 'the clinic has no medicationStock, and the default stock is all in date';
+      if (!day) return undefined;
+      return stockOfOrdered.some((vial) => reference.vialUnusable(vial, day) !== null)
+        ? undefined
+        : `no vial of ${[...ordered].join(', ')} in clinic.medicationStock is expired or past its beyond-use date on ${day}`;
+    }
+    case 'storage-excursion': {
+      if (!stock) return 'the clinic has no medicationStock, and the default refrigerator is in range';
+      const outOfRange = new Set(stock.units.filter((unit) => reference.excursion(unit.kind, unit.log)).map((unit) => unit.id));
+      if (outOfRange.size === 0) return 'no storage unit in clinic.medicationStock has a log reading out of range';
+      return stockOfOrdered.some((vial) => outOfRange.has(vial.unitId)) ? undefined : `no vial of ${[...ordered].join(', ')} is in the out-of-range unit (${[...outOfRange].join(', ')})`;
+    }
+    case 'component-allergy': {
+      const allergies = patient.history?.allergies ?? [];
+      if (allergies.length === 0) return 'history.allergies is empty';
+      // The packaging in hand: the scenario's vials of the vaccine, or the default stock's single-dose vials.
+      const packagings = (testId: string) => (stock ? stock.vials.filter((vial) => vial.testId === testId) : [{ prefilledSyringe: false }]);
+      const matched = orders.some(({ order }) => packagings(order.testId).some((packaging) => reference.allergyConflicts(order.testId, allergies, packaging).length > 0));
+      return matched ? undefined : `no allergy on the chart (${allergies.map((a) => a.substance).join(', ')}) is a component of ${[...ordered].join(', ')} or of the packaging in stock`;
+    }
+    case 'order-not-signed':
+      return orders.some(({ order }) => (order.administration?.form ?? 'signed') !== 'signed') ? undefined : 'every vaccine order is signed (administration.form)';
+    case 'post-vaccine-syncope':
+      return orders.some(({ order }) => order.administration?.afterDose === 'syncope') ? undefined : 'no vaccine order has administration.afterDose: syncope';
+    case 'anaphylaxis-sign':
+      return orders.some(({ order }) => order.administration?.afterDose === 'anaphylaxis-sign') ? undefined : 'no vaccine order has administration.afterDose: anaphylaxis-sign';
+    default:
+      return undefined;
+  }
+}

@@ -50,7 +50,7 @@ export const MODES = ['practice', 'assessment'] as const;
  * The scenario's `workflows:` switches, one per switchable workflow (its descriptor's `switch`,
  * `src/workflows/workflows.ts`; a test holds the two equal, in the same order).
  */
-export const WORKFLOW_SWITCHES = ['intake', 'vitals', 'specimen', 'scheduling', 'billing'] as const;
+export const WORKFLOW_SWITCHES = ['intake', 'vitals', 'specimen', 'medication', 'scheduling', 'billing'] as const;
 export const TEMPERATURE_ROUTES = ['oral', 'tympanic', 'temporal', 'axillary', 'rectal'] as const;
 export const INTERVAL_UNITS = ['days', 'weeks', 'months'] as const;
 /** What a patient told that their coverage is not active chooses: pay for today's visit themselves, or come back once it is sorted out. */

@@ -184,15 +184,18 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
         'Room the longest-waiting patient as soon as an exam room is free, and finish rooming before starting optional work: the provider cannot see a patient who has not been roomed.',
       );
     }
-    if (workflows.specimen) {
-      for (const order of patient.orders) {
-        step(
-          unfinishedOrderRule,
-          !journey.outstandingOrders.includes(order.testId),
-          `${journey.name}'s ${orderWords(order.testId)}`,
-          "Go to the lab station as soon as the provider's orders are written, and collect, test and send before anything that can wait.",
-        );
-      }
+    for (const order of patient.orders) {
+      // A vaccine is the medication workflow's, every other order the lab station's: each counts where its workflow is on.
+      const vaccine = TESTS.some((t) => t.id === order.testId && t.kind === 'vaccine');
+      if (!(vaccine ? workflows.medication : workflows.specimen)) continue;
+      step(
+        unfinishedOrderRule,
+        !journey.outstandingOrders.includes(order.testId),
+        `${journey.name}'s ${orderWords(order.testId)}`,
+        vaccine
+          ? 'Give the ordered vaccines as soon as the provider has written them, with the VIS and the observation period, before anything that can wait.'
+          : "Go to the lab station as soon as the provider's orders are written, and collect, test and send before anything that can wait.",
+      );
     }
     if (workflows.scheduling && (patient.followUp !== undefined || patient.referral !== undefined)) {
       const what = patient.followUp !== undefined ? 'follow-up appointment' : `referral to ${patient.referral!.specialty}`;

@@ -5,6 +5,8 @@
  * scores the same, and a replayed log can be graded against a submitted result.
  */
 import { CMA_DOMAINS, CMAA_DOMAINS, CCMA_DOMAINS, COMPETENCIES, type CompetencyId, CROSSWALK_VERSION } from '../reference/competencies';
+import { OBSERVATION_MINUTES } from '../reference/immunization';
+import { TESTS } from '../reference/tests';
 import type { Scenario } from '../scenario/scenario.schema';
 import type { TimelineEntry } from '../domain/day-environment';
 import type { DayRecord, PatientJourney, SessionSettings } from './day-record';
@@ -162,7 +164,8 @@ export function dayStats(record: DayRecord): DayStats {
 /**
  * Throughput 0–100: patients per hour against the target (40 %), mean wait against the
  * scenario's patience (30 %), door-to-door time against the visit's own length plus a
- * 45-minute allowance (15 %), and provider utilisation while patients waited (15 %); less
+ * 45-minute allowance, and the observation period after a vaccine where the day gives one
+ * (15 %), and provider utilisation while patients waited (15 %); less
  * up to 60 points for the share of patients who left unseen, up to 40 for the share whose
  * visits were unfinished when the day ended (they were at least seen to, or still may be,
  * so they weigh less than a patient lost), and up to 20 for complaints (one per patient
@@ -181,8 +184,11 @@ export function throughputScore(stats: DayStats, record: DayRecord): number {
     seen.length === 0
       ? 0
       : seen.reduce((sum, journey) => {
-          const visit = record.scenario.patients.find((patient) => patient.id === journey.patientId)?.visitMinutes ?? 15;
-          return sum + clamp((visit + 45) / Math.max(1, journey.departedAt! - journey.arrivedAt!), 0, 1);
+          const patient = record.scenario.patients.find((p) => p.id === journey.patientId);
+          const visit = patient?.visitMinutes ?? 15;
+          // The observation chair after a vaccine is time the patient must spend, not time the clinic lost.
+          const observed = record.scenario.workflows.medication && patient !== undefined && patient.orders.some((order) => TESTS.some((t) => t.id === order.testId && t.kind === 'vaccine'));
+          return sum + clamp((visit + 45 + (observed ? OBSERVATION_MINUTES : 0)) / Math.max(1, journey.departedAt! - journey.arrivedAt!), 0, 1);
         }, 0) / seen.length;
   const busyMinutes = record.scenario.patients.reduce((sum, patient) => {
     const journey = record.journeys.find((j) => j.patientId === patient.id);

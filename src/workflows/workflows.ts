@@ -14,13 +14,14 @@ import type { ActionCost } from '../reference/action-costs';
 import type { Rule } from '../scoring/finding';
 import { billing } from './billing';
 import { intake } from './intake';
+import { medication } from './medication';
 import { noShow, scheduling } from './scheduling';
 import { specimen } from './specimen';
 import { vitals } from './vitals';
 import type { Workflow } from './workflow';
 
 /** Every workflow of the game, in the order of a visit. */
-export const WORKFLOWS = [intake, vitals, specimen, scheduling, noShow, billing] as const;
+export const WORKFLOWS = [intake, vitals, specimen, medication, scheduling, noShow, billing] as const;
 
 /** Any workflow's descriptor, as code that serves them all sees it. */
 export type AnyWorkflow = Workflow;

@@ -22,6 +22,7 @@ const LIBRARY_IDS = [
   'front-desk-trouble',
   'billing-day',
   'externship-checkoff',
+  'well-child-immunizations',
 ] as const;
 
 const files = readdirSync('scenarios')
@@ -48,7 +49,7 @@ function arriving(s: Scenario) {
 }
 
 describe('the scenario library', () => {
-  it('holds the default morning and the eight library days, each file named by its id', () => {
+  it('holds the default morning and the nine library days, each file named by its id', () => {
     expect([...library.keys()].toSorted()).toEqual(expect.arrayContaining([...LIBRARY_IDS].toSorted()));
     for (const [fileId, s] of library) expect(s.id).toBe(fileId);
   });

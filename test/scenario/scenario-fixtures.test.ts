@@ -183,6 +183,16 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['top-level-scalar.yaml', [
     "top-level-scalar.yaml:1:1: the top level must be a mapping of fields (schemaVersion, id, title, …), found a single value (\"just some text\")",
   ]],
+  ['trap-after-dose.yaml', [
+    "trap-after-dose.yaml:62:13 traps[1].kind: trap \"post-vaccine-syncope\" is not set up for patient \"ana\": no vaccine order has administration.afterDose: syncope",
+    "trap-after-dose.yaml:63:13 traps[2].kind: trap \"anaphylaxis-sign\" is not set up for patient \"ben\": the patient has no vaccine order",
+  ]],
+  ['trap-component-allergy.yaml', [
+    "trap-component-allergy.yaml:63:13 traps[1].kind: trap \"component-allergy\" is not set up for patient \"ana\": no allergy on the chart (Penicillin) is a component of influenza-vaccine or of the packaging in stock",
+  ]],
+  ['trap-component-allergy-latex-vial.yaml', [
+    "trap-component-allergy-latex-vial.yaml:68:13 traps[1].kind: trap \"component-allergy\" is not set up for patient \"ana\": no allergy on the chart (Latex) is a component of hepatitis-b-vaccine or of the packaging in stock",
+  ]],
   ['trap-comes-after-closing.yaml', [
     "trap-comes-after-closing.yaml:62:43 traps[1].patientId: trap \"inactive-coverage\" needs patient \"ben\" in the clinic, but they come at 12:15 (11:30 plus lateMinutes 45), when the day has ended (12:00), so the trap is never sprung; make lateMinutes smaller or book the patient earlier",
   ]],
@@ -195,6 +205,9 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['trap-dob-mismatch-equal.yaml', [
     "trap-dob-mismatch-equal.yaml:63:13 traps[1].kind: trap \"dob-mismatch\" is not set up for patient \"ben\": statesAtCheckIn.dateOfBirth equals the chart's date of birth (1955-01-30)",
   ]],
+  ['trap-expired-vial.yaml', [
+    "trap-expired-vial.yaml:67:13 traps[1].kind: trap \"expired-vial\" is not set up for patient \"ana\": no vial of influenza-vaccine in clinic.medicationStock is expired or past its beyond-use date on 2026-03-10",
+  ]],
   ['trap-inactive-coverage.yaml', [
     "trap-inactive-coverage.yaml:62:13 traps[1].kind: trap \"inactive-coverage\" is not set up for patient \"ana\": coverage.status is active",
   ]],
@@ -203,6 +216,9 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ]],
   ['trap-missing-authorization.yaml', [
     "trap-missing-authorization.yaml:62:13 traps[1].kind: trap \"missing-authorization\" is not set up for patient \"ben\": nothing ordered for this patient needs prior authorisation from \"aetna-hmo\"",
+  ]],
+  ['trap-order-not-signed.yaml', [
+    "trap-order-not-signed.yaml:62:13 traps[1].kind: trap \"order-not-signed\" is not set up for patient \"ana\": every vaccine order is signed (administration.form)",
   ]],
   ['trap-on-no-show.yaml', [
     "trap-on-no-show.yaml:62:43 traps[1].patientId: trap \"inactive-coverage\" needs patient \"ben\" in the clinic, but they are a no-show (arrival.noShow: true) and never come, so the trap is never sprung; remove the trap or set noShow to false",
@@ -215,6 +231,9 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ]],
   ['trap-same-name.yaml', [
     "trap-same-name.yaml:62:13 traps[1].kind: trap \"same-name\" is not set up for patient \"ana\": no other patient is named Ana Lopez",
+  ]],
+  ['trap-storage-excursion.yaml', [
+    "trap-storage-excursion.yaml:67:13 traps[1].kind: trap \"storage-excursion\" is not set up for patient \"ana\": no storage unit in clinic.medicationStock has a log reading out of range",
   ]],
   ['truncated-at-line.yaml', [
     "truncated-at-line.yaml:29:5 patients[0]: missing required fields \"address\", \"arrival\", \"chiefComplaint\", \"vitals\", \"note\"",
@@ -238,6 +257,19 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['unquoted-npi.yaml', [
     "unquoted-npi.yaml:11:15 clinic.billingNpi: expected text, got the number 1234567893 (put it in quotes: \"1234567893\")",
   ]],
+  ['vaccine-administration-on-a-test.yaml', [
+    "vaccine-administration-on-a-test.yaml:41:71 patients[0].orders[0].administration: administration describes a vaccine order; \"rapid-strep\" is not a vaccine",
+    "vaccine-administration-on-a-test.yaml:41:170 patients[0].orders[1].administration.lastDoseDate: the last dose (2026-03-11) must be before the scenario's day (2026-03-10)",
+  ]],
+  ['vaccine-ordered-without-vial.yaml', [
+    "vaccine-ordered-without-vial.yaml:46:67 patients[0].orders[1].testId: \"hepatitis-b-vaccine\" is ordered, but clinic.medicationStock holds no vial of it",
+  ]],
+  ['vaccine-stock-not-a-vaccine.yaml', [
+    "vaccine-stock-not-a-vaccine.yaml:18:32 clinic.medicationStock.vials[1].testId: \"rapid-strep\" is not a vaccine of the test catalogue; the stock holds vaccines only",
+  ]],
+  ['vaccine-stock-unknown-unit.yaml', [
+    "vaccine-stock-unknown-unit.yaml:18:57 clinic.medicationStock.vials[1].unitId: no storage unit with id \"freezer-1\" (units: fridge-1)",
+  ]],
   ['utf16.yaml', [
     "utf16.yaml:1:1: file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8, which a scenario file must be",
   ]],
@@ -245,6 +277,7 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['valid-book.yaml', []],
   ['valid-html-name.yaml', []],
   ['valid-same-name.yaml', []],
+  ['valid-vaccine-traps.yaml', []],
   ['walk-in-late-minutes.yaml', [
     "walk-in-late-minutes.yaml:53:31 patients[1].arrival.lateMinutes: unknown field \"lateMinutes\" for kind \"walk-in\"",
   ]],

@@ -97,7 +97,7 @@ describe('unfinishedWorkChecks', () => {
   });
 
   it('checks only the steps the scenario gives the trainee', () => {
-    const day = dayWith({ workflows: { intake: false, vitals: true, specimen: false, scheduling: false, billing: false } });
+    const day = dayWith({ workflows: { intake: false, vitals: true, specimen: false, medication: false, scheduling: false, billing: false } });
     const checks = unfinishedWorkChecks(record(day, [journey({ stage: 'waiting-for-room', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })]));
     expect(checks.map((c) => [c.ruleId, c.passed])).toEqual([['flow.unfinished-vitals', false]]);
   });

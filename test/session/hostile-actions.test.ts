@@ -22,8 +22,9 @@ function leafPaths(value: Json, path: (string | number)[] = []): (string | numbe
 }
 
 /** A value no schema accepts in place of `original`: of another kind, or a number no instrument shows. */
-function wrongValueFor(random: SeededRandom, original: Json): Json {
-  if (typeof original === 'number') return random.pick([Number.NaN, Infinity, -Infinity, Number('9'.repeat(400)), '12', {}, true]);
+function wrongValueFor(random: SeededRandom, original: Json, key: string | number | undefined): Json {
+  // Text for a number, except where a lab result may be either.
+  if (typeof original === 'number') return random.pick([Number.NaN, Infinity, -Infinity, Number('9'.repeat(400)), ...(key === 'result' ? [] : ['12']), {}, true]);
   // Not a number for text: a lab result may be either.
   if (typeof original === 'string') return random.pick([Number.NaN, Infinity, {}, [], true]);
   if (typeof original === 'boolean') return random.pick(['true', 1, {}]);
@@ -49,7 +50,7 @@ function spoiled(random: SeededRandom, sample: TraineeAction): Json {
   if (paths.length === 0) return { ...sample, [random.pick([...PROTOTYPE_IDS, 'extra'])]: 'x' };
   const path = random.pick(paths);
   const original = path.reduce<Json>((value, key) => (value as Record<string | number, Json>)[key], sample);
-  return withValueAt(sample, path, wrongValueFor(random, original));
+  return withValueAt(sample, path, wrongValueFor(random, original, path.at(-1)));
 }
 
 /**

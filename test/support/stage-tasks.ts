@@ -20,6 +20,7 @@ export const STAGE_TASK_ACTIONS = {
   intake: { type: 'check-in.completed' },
   vitals: RECORDED,
   specimen: { type: 'specimen.sent' },
+  medication: { type: 'medication.finished' },
   scheduling: { type: 'checkout.completed' },
   billing: { type: 'claim.submitted' },
 } as const satisfies Partial<Record<WorkflowId, TraineeAction>>;
@@ -31,6 +32,7 @@ const STAGE_TASK_HINTS: Record<TaskedId, string> = {
   intake: 'Confirm two identifiers (name and date of birth) and the insurance before the visit.',
   vitals: 'Take the vitals with the right technique; the provider sees the patient once they are recorded.',
   specimen: 'Collect the specimens in the order of draw and label them in front of the patient.',
+  medication: 'Give the ordered vaccine with its VIS, record it, and watch the patient for 15 minutes.',
   scheduling: 'Book the follow-up within the interval the provider asked for, on a day the patient can come.',
   billing: 'Code from the provider’s note and send the claim while the visit is fresh.',
 };

@@ -22,6 +22,8 @@ import type { WorkflowAction } from '../../src/workflows/workflow';
 import { type AnyWorkflow, WORKFLOWS, workflowById } from '../../src/workflows/workflows';
 import { MICROTUBE_IDS } from '../../src/reference/order-of-draw';
 import type { SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
+import { LABEL_CHECK_MOMENTS, ORDER_RETURN_REASONS } from '../../src/workflows/medication/medication.actions';
+import { type MedicationContext, orderedVaccines } from '../../src/workflows/medication/medication.machine';
 import { bundledLibrary } from '../support/bundled-library';
 
 /** What the walk found for one workflow. */
@@ -36,8 +38,13 @@ interface WorkflowFindings {
 
 const library: Scenario[] = bundledLibrary();
 
-/** Payloads a state's context makes possible beyond what the trainees sent: every kit lot on the shelf, every microtube on the tray. */
+/**
+ * Payloads a state's context makes possible beyond what the trainees sent: every kit lot on
+ * the shelf, every microtube on the tray; for the medication workflow every storage unit,
+ * every reason to send an order back, every vial at each of the three label reads.
+ */
 function probes(workflow: AnyWorkflow, snapshot: AnyMachineSnapshot): WorkflowAction[] {
+  if (workflow.id === 'medication') return medicationProbes(snapshot.context as MedicationContext);
   if (workflow.id !== 'specimen') return [];
   const context = snapshot.context as SpecimenContext;
   return [
@@ -46,6 +53,27 @@ function probes(workflow: AnyWorkflow, snapshot: AnyMachineSnapshot): WorkflowAc
       { type: 'poct.test-run', testId: kit.testId, lot: kit.lot },
     ]),
     ...MICROTUBE_IDS.map((tubeId) => ({ type: 'microtube.filled', tubeId })),
+  ];
+}
+
+function medicationProbes(context: MedicationContext): WorkflowAction[] {
+  const vaccines = orderedVaccines(context).map((test) => test.id);
+  return [
+    ...context.stock.units.flatMap((unit) => [
+      { type: 'storage.log-read', unitId: unit.id },
+      { type: 'storage.excursion-reported', unitId: unit.id },
+    ]),
+    ...vaccines.flatMap((testId) => [
+      ...ORDER_RETURN_REASONS.map((reason) => ({ type: 'order.returned', testId, reason })),
+      { type: 'order.reviewed', testId },
+      { type: 'vis.given', testId, edition: '2021-08-06' },
+      { type: 'registry.reported', testId },
+    ]),
+    ...context.stock.vials.flatMap((vial) => [
+      ...LABEL_CHECK_MOMENTS.map((moment) => ({ type: 'vial.label-read', vialId: vial.id, moment })),
+      { type: 'dose.drawn-up', vialId: vial.id, volumeMl: 0.5, needle: { gauge: 25, length: '1' } },
+      { type: 'injection.given', vialId: vial.id, site: 'left-deltoid', route: 'intramuscular', angle: 90, aspirated: false },
+    ]),
   ];
 }
 
@@ -163,6 +191,7 @@ describe('every workflow', () => {
     expect(states['no-show']).toEqual(['"unmarked"']);
     expect(states['intake']).toEqual(expect.arrayContaining(['"greeting"', '"identifying"', '"registering"', '"resolvingMismatch"', '"slottingWalkIn"']));
     expect(states['vitals']).toEqual(['"reviewing"', '"rooming"']);
+    expect(states['medication']).toEqual(['"working"']);
     expect(states['specimen']).toEqual(
       expect.arrayContaining(['{"collecting":"idle"}', '{"collecting":"tourniquetOn"}', '{"collecting":"needleIn"}', '{"collecting":"needleOut"}']),
     );

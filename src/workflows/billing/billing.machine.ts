@@ -33,6 +33,7 @@ import {
   checkPaymentPosting,
   checkUnfinishedAtDayEnd,
   checkUnpostedAtDayEnd,
+  checkVaccineAdministration,
   claimFinished,
   type CodingFacts,
   type UnfinishedWork,
@@ -115,6 +116,7 @@ function judgeCoding(context: BillingContext): void {
   record(context, checkModifier25(facts));
   record(context, checkModifierQw(facts));
   record(context, checkDiagnosisPointers(facts));
+  record(context, checkVaccineAdministration(facts));
 }
 
 function answerFor(context: BillingContext, claim: Cms1500Claim, earlier: readonly Cms1500Claim[]): PayerAnswer {

@@ -6,8 +6,8 @@
  * the note supports a specific one, the E/M one level off, modifier 25 forgotten, the
  * venipuncture pointed at the wrong diagnosis, a preventive visit in the wrong code (a
  * Medicare patient's "annual physical" billed as a routine physical, the wrong wellness
- * code, the neighbouring age band), the scrubber's edits left unfixed, and a
- * denial left unworked.
+ * code, the neighbouring age band), a counselled child's vaccines billed with the standard
+ * per-injection codes, the scrubber's edits left unfixed, and a denial left unworked.
  */
 import { cptEntry, EM_CODES, needsQwModifier, PREVENTIVE_AGE_BANDS, preventiveMedicineCode } from '../../reference/cpt-hcpcs';
 import { ageInYears } from '../../reference/iso-date';
@@ -92,7 +92,29 @@ function noviceCoding(expected: ExpectedClaim, date: string, dice: MistakeDice):
   if (drawIndex >= 0 && wrongDiagnosis >= 0 && dice.slips()) {
     coding = withLine(coding, drawIndex, { pointers: [DIAGNOSIS_LETTERS[wrongDiagnosis]!] });
   }
+  // Only a counselled child's claim gives this slip a chance, so no other claim's dice move.
+  if (coding.lines.some((entry) => entry.code === '90460') && dice.slips()) coding = injectionCodesInstead(coding);
   return coding;
+}
+
+/**
+ * The beginner's slip on a counselled child's vaccines: the standard per-injection codes
+ * (90471, 90472 for each further vaccine) instead of 90460 per vaccine and 90461 per further
+ * component.
+ */
+export function injectionCodesInstead(coding: ClaimCoding): ClaimCoding {
+  const counselled = coding.lines.find((entry) => entry.code === '90460');
+  if (!counselled) return coding;
+  const lines: ClaimLineEntry[] = [];
+  for (const entry of coding.lines) {
+    if (entry.code === '90461') continue;
+    if (entry.code !== '90460') lines.push(entry);
+    else {
+      lines.push({ ...entry, code: '90471', units: 1 });
+      if (entry.units > 1) lines.push({ ...entry, code: '90472', units: entry.units - 1 });
+    }
+  }
+  return { ...coding, lines };
 }
 
 /** What a beginner does with the scrubber's edits: fixes the ones it names plainly. */

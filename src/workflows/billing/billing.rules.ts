@@ -84,6 +84,16 @@ export const claimDataRule = defineRule({
   source: cms1500,
 });
 
+/** The vaccine administration codes the patient's age, the provider's counselling and the payer call for. */
+export const vaccineAdministrationRule = defineRule({
+  id: 'billing.vaccine-administration',
+  competency: 'coding',
+  severity: 'major',
+  title: 'Bill each vaccine’s administration with the codes the patient’s age and the provider’s counselling call for',
+  why: 'Through age 18, when the physician or other qualified professional counsels the patient or family face to face on the vaccine, the administration is billed per component (90460 for each vaccine, 90461 for each further component); otherwise per injection (90471 for the first, 90472 for each further), and Medicare bills its own codes for flu, pneumococcal and hepatitis B vaccines. The wrong family of codes, or a count that includes a vaccine not given, is denied or paid wrongly.',
+  source: checked(SOURCES.cpt2025ImmunizationAdministration, '90460/+90461 through 18 years with face-to-face counselling, per component; 90471/+90472 per injection otherwise; one first-administration code per visit.'),
+});
+
 /** Every denial worked the right way, and every claim out by the day's end. */
 export const denialWorkedRule = defineRule({
   id: 'billing.denial-worked',
@@ -113,6 +123,7 @@ export const BILLING_RULES = [
   modifierQwRule,
   diagnosisPointerRule,
   claimDataRule,
+  vaccineAdministrationRule,
   denialWorkedRule,
   paymentPostingRule,
 ] as const;
@@ -319,9 +330,66 @@ export function checkDiagnosisPointers(facts: CodingFacts): Check | null {
   });
 }
 
-/** The service lines, apart from the visit lines (their codes are judged by the E/M-level and preventive-visit rules). */
+/**
+ * The service lines, apart from the visit lines (their codes are judged by the E/M-level and
+ * preventive-visit rules) and the vaccine administration lines (judged by their own rule).
+ */
 function services(lines: readonly ClaimLineEntry[]): string[] {
-  return lines.filter((l) => !isVisitCode(l.code)).map((l) => `${l.code}×${l.units}`);
+  return lines.filter((l) => !isVisitCode(l.code) && !isAdministrationCode(l.code)).map((l) => `${l.code}×${l.units}`);
+}
+
+function isAdministrationCode(code: string): boolean {
+  return cptEntry(code.trim().toUpperCase())?.category === 'immunization-administration';
+}
+
+function administrationLines(lines: readonly ClaimLineEntry[]): string[] {
+  return lines
+    .filter((l) => isAdministrationCode(l.code))
+    .map((l) => `${l.code.trim().toUpperCase()}×${l.units}`)
+    .toSorted();
+}
+
+const COUNSELLED_CODES: readonly string[] = ['90460', '90461'];
+
+/** The codes of administration lines written as `code×units`. */
+function lineCodes(lines: readonly string[]): string[] {
+  return lines.map((l) => l.split('×')[0]!);
+}
+
+function listed(lines: readonly string[]): string {
+  return lines.length > 0 ? lines.join(', ') : 'no administration line';
+}
+const INJECTION_CODES: readonly string[] = ['90471', '90472'];
+
+/** `billing.vaccine-administration`: the administration lines as the vaccines given, the age, the counselling and the payer call for. */
+export function checkVaccineAdministration(facts: CodingFacts): Check | null {
+  const want = administrationLines(facts.expected.coding.lines);
+  const got = administrationLines(facts.coding.lines);
+  if (want.length === 0 && got.length === 0) return null;
+  if (want.join(',') === got.join(',')) return passed(vaccineAdministrationRule, facts.patientId, facts.minute);
+  const given = facts.expected.immunization;
+  const wantCounselled = lineCodes(want).some((code) => COUNSELLED_CODES.includes(code));
+  const gotCounselled = lineCodes(got).some((code) => COUNSELLED_CODES.includes(code));
+  const gotInjection = lineCodes(got).some((code) => INJECTION_CODES.includes(code));
+  if (want.length === 0) {
+    return missed(vaccineAdministrationRule, {
+      patientId: facts.patientId,
+      atMinute: facts.minute,
+      message: `${facts.patientName}’s claim bills vaccine administration (${listed(got)}), but no vaccine was given today: an order sent back to the provider is not billed.`,
+      remedy: 'Bill the administration only for the vaccines the medication record shows as given.',
+    });
+  }
+  let why: string;
+  if (wantCounselled && gotInjection) why = `${facts.patientName} is under 19 and the provider’s note documents face-to-face counselling on each vaccine, so each vaccine is billed by its components`;
+  else if (!wantCounselled && gotCounselled) {
+    why = given.ageYears > 18 ? `the counselled codes stop at 18 and ${facts.patientName} is ${given.ageYears}` : 'the provider’s note documents no face-to-face counselling on the vaccines, so the counselled codes do not apply';
+  } else why = `the vaccines given today (${given.vaccines.join(', ')}) call for other codes or units`;
+  return missed(vaccineAdministrationRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: `${facts.patientName}’s vaccine administration was billed ${listed(got)}, but ${why}: ${listed(want)}.`,
+    remedy: 'Count the vaccines actually given (not those sent back to the provider). Through 18 with the provider’s face-to-face counselling: 90460 per vaccine and 90461 per further component (DTaP, MMR and Tdap have three). Otherwise: 90471 for the first injection and 90472 for each further. Medicare: G0008 flu, G0009 pneumococcal, G0010 hepatitis B.',
+  });
 }
 
 /** What the claim-data rule compares: the header and the services as sent. */

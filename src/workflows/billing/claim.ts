@@ -6,7 +6,8 @@
  * and the header as registered — and every billing rule compares the trainee's claim to it.
  *
  * What the clinic bills: the E/M, the specimen collection (36415 once, 36416), the
- * CLIA-waived tests it runs, its procedures, and each vaccine (product + administration).
+ * CLIA-waived tests it runs, its procedures, and each vaccine the medication workflow gave
+ * (product + administration, by age and the provider's counselling).
  * A venous test sent to the reference laboratory is billed by that laboratory, not by us
  * (AAPC, `aapcBloodDrawsOutsideLab`).
  */
@@ -28,6 +29,8 @@ import type { CoverageStatus, Scenario, ScenarioPatient } from '../../scenario/s
 import { type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS, type DiagnosisPointer } from './billing.actions';
 import { type PreventiveDecision, preventiveVisitCode } from '../../reference/preventive-visits';
 import { dollarsToCents } from '../../domain/money';
+import { ageInYears } from '../../reference/iso-date';
+import { administrationCodes, vaccineProduct } from '../../reference/immunization';
 import { familyFirstName } from '../../domain/patient';
 
 /** CMS-1500 box 21: the ICD indicator for ICD-10-CM. */
@@ -123,6 +126,8 @@ export interface ExpectedClaim {
   readonly billTo: BillTo;
   readonly registered: RegisteredCoverage;
   readonly truth: PayerTruth;
+  /** What decides the vaccine administration codes: the patient's age on the day, the provider's counselling, the vaccines given. */
+  readonly immunization: { readonly ageYears: number; readonly counselled: boolean; readonly vaccines: readonly string[] };
 }
 
 function isPayerId(id: string | null | undefined): id is PayerId {
@@ -199,8 +204,8 @@ export function registeredHeader(scenario: Scenario, patient: ScenarioPatient, r
   };
 }
 
-/** One test done in the clinic today, with the note's diagnoses it was done for. */
-interface PerformedTest {
+/** One test (or vaccine) done in the clinic today, with the note's diagnoses it was done for. */
+export interface PerformedTest {
   readonly test: OrderableTest;
   readonly justifiedBy: readonly string[];
 }
@@ -219,8 +224,9 @@ function orderJustification(patient: ScenarioPatient, testId: string, test: Orde
 }
 
 /**
- * What was done today: the specimen stage's record, or — only when the specimen workflow is
- * off — what the provider's orders say. Also whether a venous or capillary puncture was done.
+ * What the lab station did today: the specimen stage's record, or — only when the specimen
+ * workflow is off — what the provider's orders say (vaccines apart: the medication workflow
+ * gives them). Also whether a venous or capillary puncture was done.
  */
 function performedToday(scenario: Scenario, patient: ScenarioPatient, chart: EncounterChart): { tests: PerformedTest[]; venipuncture: boolean; capillary: boolean } {
   const procedures = chart.procedures;
@@ -231,11 +237,56 @@ function performedToday(scenario: Scenario, patient: ScenarioPatient, chart: Enc
   const tests: PerformedTest[] = [];
   for (const testId of testIds) {
     const test = catalogueTest(testId);
-    if (test) tests.push({ test, justifiedBy: orderJustification(patient, testId, test) });
+    if (test && test.kind !== 'vaccine') tests.push({ test, justifiedBy: orderJustification(patient, testId, test) });
   }
   const venipuncture = procedures ? procedures.venipuncture : tests.some(({ test }) => test.collectionCode === '36415');
   const capillary = procedures ? procedures.capillaryPuncture : tests.some(({ test }) => test.collectionCode === '36416');
   return { tests, venipuncture, capillary };
+}
+
+/**
+ * The vaccines given today: the medication workflow's record (a vaccine whose order went back
+ * to the provider was not given and is not billed), or — only when that workflow is off —
+ * the vaccines the provider ordered.
+ */
+export function vaccinesGivenToday(scenario: Scenario, patient: ScenarioPatient, chart: EncounterChart): PerformedTest[] {
+  const record = chart.medication;
+  let testIds: string[];
+  if (record) testIds = record.vaccines.filter((vaccine) => vaccine.given).map((vaccine) => vaccine.testId);
+  else if (!scenario.workflows.medication) testIds = patient.orders.map((order) => order.testId);
+  else testIds = [];
+  const given: PerformedTest[] = [];
+  for (const testId of new Set(testIds)) {
+    const test = catalogueTest(testId);
+    if (test?.kind === 'vaccine') given.push({ test, justifiedBy: orderJustification(patient, testId, test) });
+  }
+  return given;
+}
+
+/**
+ * The administration lines for the vaccines given (AMA CPT through the reference's
+ * `administrationCodes`): under 19 with the provider's face-to-face counselling, 90460 per
+ * vaccine and 90461 per additional component; otherwise 90471 and 90472 per additional
+ * injection; for Medicare its own codes (G0008 influenza, G0009 pneumococcal, G0010
+ * hepatitis B). Each line points at the diagnoses of the vaccines it stands for (Z23).
+ */
+export function administrationLines(scenario: Scenario, patient: ScenarioPatient, vaccines: readonly PerformedTest[], medicare: boolean, diagnoses: readonly string[]): ExpectedLine[] {
+  if (vaccines.length === 0) return [];
+  const byId = new Map(vaccines.map((vaccine) => [vaccine.test.id, vaccine]));
+  const codes = administrationCodes({
+    ageYears: ageInYears(patient.dateOfBirth, scenario.day.date),
+    counselledByProvider: patient.note.vaccineCounseling === true,
+    medicare,
+    vaccines: vaccines.map(({ test }) => {
+      const product = vaccineProduct(test.id);
+      // A catalogue vaccine without a product row counts as one injected component.
+      return { testId: test.id, components: product?.components ?? 1, route: product?.route ?? 'intramuscular' };
+    }),
+  });
+  return codes.map((administration) => {
+    const justifiedBy = union(administration.testIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!.justifiedBy] : [])), diagnoses);
+    return line(administration.code, justifiedBy, diagnoses, { units: administration.units });
+  });
 }
 
 /** Whether the clinic bills the test itself: what it runs under its waiver, its procedures and its vaccines. */
@@ -322,6 +373,7 @@ export function expectedClaim(scenario: Scenario, patient: ScenarioPatient, char
   const truth = payerTruth(patient);
   const medicare = registered.payerId === 'medicare-b';
   const performed = performedToday(scenario, patient, chart);
+  const vaccines = vaccinesGivenToday(scenario, patient, chart);
   const serviceLines: ExpectedLine[] = [];
 
   if (performed.venipuncture) {
@@ -332,27 +384,14 @@ export function expectedClaim(scenario: Scenario, patient: ScenarioPatient, char
     const capillary = performed.tests.filter(({ test }) => test.collectionCode === '36416').map(({ justifiedBy }) => justifiedBy);
     serviceLines.push(line('36416', union(capillary.length > 0 ? capillary : [[diagnoses[0]!]], diagnoses), diagnoses));
   }
-  const vaccines: PerformedTest[] = [];
-  for (const done of performed.tests) {
+  for (const done of [...performed.tests, ...vaccines]) {
     if (!billedByClinic(done.test)) continue;
-    if (done.test.kind === 'vaccine') vaccines.push(done);
     for (const billed of done.test.codes) {
       const modifiers = needsQwModifier(billed.code, { performedUnderWaiver: done.test.cliaWaivedPointOfCare }) ? ['QW'] : [];
       serviceLines.push(line(billed.code, done.justifiedBy, diagnoses, { modifiers }));
     }
   }
-  const medicareFlu = medicare ? vaccines.filter(({ test }) => test.id === 'influenza-vaccine') : [];
-  const otherVaccines = vaccines.filter((vaccine) => !medicareFlu.includes(vaccine));
-  if (medicareFlu.length > 0) {
-    serviceLines.push(line(VACCINE_ADMINISTRATION.medicareInfluenza, union(medicareFlu.map((v) => v.justifiedBy), diagnoses), diagnoses));
-  }
-  if (otherVaccines.length > 0) {
-    const justifiedBy = union(otherVaccines.map((v) => v.justifiedBy), diagnoses);
-    serviceLines.push(line(VACCINE_ADMINISTRATION.firstVaccine, justifiedBy, diagnoses));
-    if (otherVaccines.length > 1) {
-      serviceLines.push(line(VACCINE_ADMINISTRATION.eachAdditionalVaccine, justifiedBy, diagnoses, { units: otherVaccines.length - 1 }));
-    }
-  }
+  serviceLines.push(...administrationLines(scenario, patient, vaccines, medicare, diagnoses));
 
   const preventive = patient.note.preventiveVisit === true ? preventiveVisitCode(patient, scenario.day.date, medicare) : null;
   const preventiveLines: ExpectedLine[] = [];
@@ -385,6 +424,7 @@ export function expectedClaim(scenario: Scenario, patient: ScenarioPatient, char
     billTo: billTo(registered),
     registered,
     truth,
+    immunization: { ageYears: ageInYears(patient.dateOfBirth, scenario.day.date), counselled: patient.note.vaccineCounseling === true, vaccines: vaccines.map(({ test }) => test.id) },
   };
 }
 

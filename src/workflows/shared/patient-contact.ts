@@ -85,11 +85,10 @@ export const unneededProviderAlertRule = defineRule({
  * The provider was alerted with nothing critical to tell: every value normal or only
  * abnormal, or the critical ones already reported (`alreadyReported`, for the message).
  */
-export function unneededAlertCheck(subject: CheckSubject & { where: 'rooming' | 'lab'; alreadyReported: readonly string[] }): Check {
-  const what =
-    subject.alreadyReported.length > 0
-      ? `the provider had already been told about ${subject.alreadyReported.join(' and ')}, and nothing new was critical`
-      : `no value ${subject.where === 'lab' ? 'or result ' : ''}was in the critical range`;
+export function unneededAlertCheck(subject: CheckSubject & { where: 'rooming' | 'lab' | 'medication'; alreadyReported: readonly string[] }): Check {
+  const nothing =
+    subject.where === 'medication' ? 'the patient showed no sign of an allergic reaction after the vaccine' : `no value ${subject.where === 'lab' ? 'or result ' : ''}was in the critical range`;
+  const what = subject.alreadyReported.length > 0 ? `the provider had already been told about ${subject.alreadyReported.join(' and ')}, and nothing new was critical` : nothing;
   return missed(unneededProviderAlertRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,

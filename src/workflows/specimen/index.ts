@@ -1,4 +1,6 @@
-/** The provider's orders at the lab station (specimens, point-of-care tests, procedures, vaccines): the specimen workflow, as the game knows it. */
+/** The provider's orders at the lab station (specimens, point-of-care tests, procedures): the specimen workflow, as the game knows it. Vaccines are the medication workflow's. */
+import { TESTS } from '../../reference/tests';
+import type { ScenarioPatient } from '../../scenario/scenario.schema';
 import { SHARED_STEP_SAMPLES } from '../shared/shared-actions';
 import { defineWorkflow } from '../workflow';
 import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction, specimenActionSchema } from './specimen.actions';
@@ -9,12 +11,17 @@ import { outstandingOrders, type SpecimenContext, specimenAlertNeeded, specimenA
 import { SPECIMEN_PLAYER } from './specimen.player';
 import { SPECIMEN_RULES } from './specimen.rules';
 
+/** The patient's vaccine orders (test ids): the medication workflow's, not the lab station's. */
+function vaccineOrders(patient: ScenarioPatient): string[] {
+  return patient.orders.filter((order) => TESTS.some((test) => test.id === order.testId && test.kind === 'vaccine')).map((order) => order.testId);
+}
+
 /** The specimen workflow. */
 export const specimen = defineWorkflow<SpecimenAction>()({
   id: 'specimen',
   stage: 'orders',
   switch: 'specimen',
-  hasWork: (patient) => patient.orders.length > 0,
+  hasWork: (patient) => vaccineOrders(patient).length < patient.orders.length,
   machine: specimenMachine,
   // The lab's own samples lack the steps it shares with rooming, and the send.
   actions: specimenActionSchema,
@@ -33,5 +40,6 @@ export const specimen = defineWorkflow<SpecimenAction>()({
     queueOrder: 1,
     hint: 'Collect the ordered specimens before the patient leaves the clinic.',
   },
-  outstandingOrders: (snapshot) => outstandingOrders(snapshot.context as SpecimenContext),
+  // The vaccines come after the lab station, in the same stage: while it runs they are all still owed.
+  outstandingOrders: (snapshot) => [...outstandingOrders(snapshot.context as SpecimenContext), ...vaccineOrders((snapshot.context as SpecimenContext).patient)],
 });

@@ -66,8 +66,6 @@ function isPerformed(context: SpecimenContext, test: OrderableTest, accepted: Sp
       return test.tubeId !== undefined && accepted.includes(test.tubeId);
     case 'capillary-lab':
       return test.microtubeId !== undefined && (context.microtubes.some((m) => m.tubeId === test.microtubeId) || accepted.includes(test.microtubeId));
-    case 'vaccine':
-      return context.vaccinesGiven.includes(test.id);
     case 'procedure':
       return context.proceduresDone.includes(test.id);
     case 'swab':
@@ -91,7 +89,7 @@ export function proceduresRecord(context: SpecimenContext): ProceduresRecord {
 
 /**
  * The ordered tests the lab station has not done yet: what the patient still needs if the
- * day ends now (a tube the lab has not accepted, a test not recorded, a vaccine not given).
+ * day ends now (a tube the lab has not accepted, a test not recorded, a procedure not done).
  */
 export function outstandingOrders(context: SpecimenContext): TestId[] {
   return undoneOrders(context, context.accepted);

@@ -1,7 +1,7 @@
 /**
  * The procedures of the lab station done in one step: a urine cup handed over (with the
- * clean-catch instructions where the test needs them), a swab collected, a vaccine given
- * (its needle is a sharp), and a procedure such as an ECG tracing or a pulse oximetry.
+ * clean-catch instructions where the test needs them), a swab collected, and a procedure
+ * such as an ECG tracing or a pulse oximetry.
  */
 import { NO_CHANGE } from '../workflow-steps';
 import { orderedTests, record, type SpecimenGuard, type SpecimenStep, subject, testOrdered } from './specimen.context';
@@ -18,21 +18,13 @@ export const instructUrine: SpecimenStep = (context, event) => {
 /** `swab.collected`. */
 export const collectSwab: SpecimenStep = (context, event) => (event.type === 'swab.collected' ? { swabs: [...context.swabs, event.testId] } : NO_CHANGE);
 
-/** `vaccine.administered`: its needle is a sharp to dispose of next. */
-export const giveVaccine: SpecimenStep = (context, event) =>
-  event.type === 'vaccine.administered'
-    ? { vaccinesGiven: [...context.vaccinesGiven, event.testId], sharpsOpen: [...context.sharpsOpen, 'vaccine needle'], sharpPending: 'vaccine needle' }
-    : NO_CHANGE;
-
 /** `procedure.performed`. */
 export const performProcedure: SpecimenStep = (context, event) => (event.type === 'procedure.performed' ? { proceduresDone: [...context.proceduresDone, event.testId] } : NO_CHANGE);
 
 /** When a one-step procedure fits: ordered, and not done yet. */
-export const ONE_STEP_GUARDS: Readonly<Record<'urineDue' | 'swabDue' | 'vaccineDue' | 'procedureDue', SpecimenGuard>> = {
+export const ONE_STEP_GUARDS: Readonly<Record<'urineDue' | 'swabDue' | 'procedureDue', SpecimenGuard>> = {
   urineDue: ({ context }) => context.urineCollectedAt === null && orderedTests(context).some((t) => t.kind === 'urine'),
   swabDue: ({ context, event }) => event.type === 'swab.collected' && !context.swabs.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'swab') !== null,
-  vaccineDue: ({ context, event }) =>
-    event.type === 'vaccine.administered' && !context.vaccinesGiven.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'vaccine') !== null,
   procedureDue: ({ context, event }) =>
     event.type === 'procedure.performed' && !context.proceduresDone.includes(event.testId) && testOrdered(context, event.testId, (t) => t.kind === 'procedure') !== null,
 };

@@ -2,7 +2,7 @@
  * The trainee's actions at the lab station: identifying the patient, checking the
  * requisition, venipuncture (tourniquet, needle, tubes, inversions), capillary puncture,
  * clean-catch urine, swabs, labelling, CLIA-waived point-of-care tests with their quality
- * control, vaccines, and sending the specimens. Named as facts; every tube by its id, which
+ * control, procedures, and sending the specimens. Named as facts; every tube by its id, which
  * the screen shows as cap colour and additive ("Lavender (EDTA)").
  */
 import { TEST_IDS, type TestId } from '../../reference/tests';
@@ -58,7 +58,6 @@ export type SpecimenAction =
   | { readonly type: 'poct.control-run'; readonly testId: TestId; readonly lot: string }
   | { readonly type: 'poct.test-run'; readonly testId: TestId; readonly lot: string }
   | { readonly type: 'poct.result-recorded'; readonly testId: TestId; readonly result: string | number }
-  | { readonly type: 'vaccine.administered'; readonly testId: TestId }
   /** An ordered procedure done at the station: an ECG tracing, a pulse-oximetry reading. */
   | { readonly type: 'procedure.performed'; readonly testId: TestId }
   | ProviderAlertedAction
@@ -108,7 +107,6 @@ export const specimenActionSchema = schemaOf<SpecimenAction>()(
       testId: z.enum(TEST_IDS),
       result: z.union([textEntry(120), z.number().check(z.gte(-1_000_000), z.lte(1_000_000))]),
     }),
-    z.strictObject({ type: z.literal('vaccine.administered'), testId: z.enum(TEST_IDS) }),
     z.strictObject({ type: z.literal('procedure.performed'), testId: z.enum(TEST_IDS) }),
     providerAlertedActionSchema,
     z.strictObject({ type: z.literal('specimen.sent') }),
@@ -139,6 +137,5 @@ export const SPECIMEN_ACTION_SAMPLES: readonly SpecimenAction[] = [
   { type: 'poct.control-run', testId: 'rapid-strep', lot: 'STR-1001' },
   { type: 'poct.test-run', testId: 'rapid-strep', lot: 'STR-1001' },
   { type: 'poct.result-recorded', testId: 'rapid-strep', result: 'negative' },
-  { type: 'vaccine.administered', testId: 'influenza-vaccine' },
   { type: 'procedure.performed', testId: 'ecg' },
 ];

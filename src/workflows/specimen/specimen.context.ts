@@ -89,7 +89,6 @@ export interface SpecimenContext extends WorkflowInput {
   readonly kits: readonly KitLot[];
   readonly controlsRun: readonly string[];
   readonly tests: readonly BenchTest[];
-  readonly vaccinesGiven: readonly TestId[];
   /** Procedures done at the station (an ECG tracing, a pulse-oximetry reading). */
   readonly proceduresDone: readonly TestId[];
   readonly sharpsOpen: readonly string[];
@@ -108,11 +107,11 @@ export interface SpecimenContext extends WorkflowInput {
 /** Each patient's ordered tests, looked up once: guards, the task list and the players ask on every step. */
 const testsOrderedFor = new WeakMap<WorkflowInput['patient'], readonly OrderableTest[]>();
 
-/** The ordered tests, from the catalogue. */
+/** The ordered tests the lab station does, from the catalogue (vaccines are the medication workflow's). */
 export function orderedTests(context: Pick<WorkflowInput, 'patient'>): readonly OrderableTest[] {
   const known = testsOrderedFor.get(context.patient);
   if (known) return known;
-  const tests = Object.freeze(context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId)));
+  const tests = Object.freeze(context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId && t.kind !== 'vaccine')));
   testsOrderedFor.set(context.patient, tests);
   return tests;
 }

@@ -28,7 +28,6 @@ export const SPECIMEN_ACTION_COSTS: Readonly<Record<SpecimenAction['type'], Acti
   'poct.control-run': actionCost(1.5, 'Hands-on time only; the kit read time runs on the clock separately.'),
   'poct.test-run': actionCost(0.5, 'Hands-on time only; the kit read time runs on the clock separately.'),
   'poct.result-recorded': actionCost(0.5),
-  'vaccine.administered': actionCost(1.5, 'Check the order and the vial, draw up, inject IM in the deltoid, give the VIS; documentation separate.'),
   'procedure.performed': actionCost(3, 'Averaged over the procedures an MA does at the station: a 12-lead ECG tracing takes 5–10 minutes with skin prep and lead placement, a single pulse-oximetry reading under one.'),
   'provider.alerted': SHARED_ACTION_COSTS['provider.alerted'],
   'specimen.sent': actionCost(0.5),

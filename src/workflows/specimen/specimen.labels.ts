@@ -24,7 +24,6 @@ export const SPECIMEN_ACTION_LABELS: Readonly<Record<SpecimenAction['type'], str
   'poct.control-run': 'Run the quality control',
   'poct.test-run': 'Run the test',
   'poct.result-recorded': 'Record the test result',
-  'vaccine.administered': 'Give the vaccine',
   'procedure.performed': 'Perform the procedure',
   'provider.alerted': SHARED_ACTION_LABELS['provider.alerted'],
   'specimen.sent': 'Send the specimens',

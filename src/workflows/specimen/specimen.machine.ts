@@ -1,10 +1,10 @@
 /**
- * The lab station: specimen collection, CLIA-waived point-of-care tests and vaccines for
- * the orders the provider wrote, from the first action after the visit to the specimens
+ * The lab station: specimen collection, CLIA-waived point-of-care tests and procedures for
+ * the orders the provider wrote (vaccines are the medication workflow's), from the first action after the visit to the specimens
  * going to the lab.
  *
  * collecting (venipuncture: idle → tourniquetOn → needleIn → needleOut → idle; capillary
- * puncture, urine, swabs, kits, vaccines in the context) → specimen.sent → done, or, when a
+ * puncture, urine, swabs, kits, procedures in the context) → specimen.sent → done, or, when a
  * sent tube or microtube is unlabelled or mislabelled, awaitingLab → (the lab rejects it some
  * minutes later) → collecting again for the redraw or a new skin puncture.
  *
@@ -36,7 +36,7 @@ import { criticalResultCheck, glovesCheck, qualityControlCheck, requisitionCheck
 import { orderedTests, record, shownResult, type SpecimenContext, type SpecimenEvent, type SpecimenStep, subject } from './specimen.context';
 import { CAPILLARY_GUARDS, bandageSite, fillMicrotube, punctureCapillary } from './capillary-puncture';
 import { acceptAll, judgeSending, labelContainer, proceduresRecord, rejectedMicrotubes, rejectedTubes, rejectSpecimens, SENDING_GUARDS } from './labels-and-sending';
-import { collectSwab, giveVaccine, instructUrine, ONE_STEP_GUARDS, performProcedure } from './one-step-procedures';
+import { collectSwab, instructUrine, ONE_STEP_GUARDS, performProcedure } from './one-step-procedures';
 import { POINT_OF_CARE_GUARDS, recordResult, runControl, showResult, specimenReady } from './point-of-care';
 import { applyTourniquet, drawTube, insertNeedle, invertTube, releaseTourniquet, tubesForOrders, VENIPUNCTURE_GUARDS, withdrawNeedle } from './venipuncture';
 
@@ -60,7 +60,6 @@ const FIRST_STEP_WORDS: Record<string, string> = {
   'capillary.punctured': 'the finger was punctured',
   'urine.instructed': 'the urine cup was handed over',
   'swab.collected': 'the swab was collected',
-  'vaccine.administered': 'the vaccine was given',
   'poct.test-run': 'the specimen was tested',
 };
 
@@ -168,7 +167,6 @@ export const specimenMachine = setup({
     runControl: assign(({ context, event }) => inOrder(context, event, [beforeStep, runControl])),
     prepareTestRun: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFluidContact])),
     recordResult: assign(({ context, event }) => inOrder(context, event, [beforeStep, recordResult])),
-    giveVaccine: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, giveVaccine])),
     performProcedure: assign(({ context, event }) => inOrder(context, event, [beforeStep, judgeFirstContact, performProcedure])),
     alertProvider: assign(({ context, event }) => inOrder(context, event, [beforeStep, alertProvider])),
     alertProviderNeedlessly: assign(({ context, event }) => inOrder(context, event, [beforeStep, alertProviderNeedlessly])),
@@ -228,7 +226,6 @@ export const specimenMachine = setup({
       ),
       controlsRun: [],
       tests: [],
-      vaccinesGiven: [],
       proceduresDone: [],
       sharpsOpen: [],
       sharpPending: null,
@@ -261,7 +258,6 @@ export const specimenMachine = setup({
         'poct.test-run': { guard: 'canRunTest', actions: ['prepareTestRun', 'runTest'] },
         'poct.read-time-elapsed': { actions: 'showResult' },
         'poct.result-recorded': { guard: 'canRecordResult', actions: 'recordResult' },
-        'vaccine.administered': { guard: 'vaccineDue', actions: 'giveVaccine' },
         'procedure.performed': { guard: 'procedureDue', actions: 'performProcedure' },
         'provider.alerted': [{ guard: 'hasUnreportedCritical', actions: 'alertProvider' }, { actions: 'alertProviderNeedlessly' }],
       },
@@ -333,7 +329,6 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
     actions.push('poct.test-run');
   }
   if (context.tests.some((t) => t.ready && t.recorded === null)) actions.push('poct.result-recorded');
-  if (tests.some((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id))) actions.push('vaccine.administered');
   if (tests.some((t) => t.kind === 'procedure' && !context.proceduresDone.includes(t.id))) actions.push('procedure.performed');
   // Always taken: a needless alert is the trainee's to make, and is judged (`urgent` says when one is needed).
   actions.push('provider.alerted');

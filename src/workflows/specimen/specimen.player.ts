@@ -3,7 +3,7 @@
  * requisition, cleans hands and gloves up, draws the tubes in order of draw (a butterfly
  * with a discard tube for an older patient's fragile veins), releases the tourniquet once
  * blood flows, inverts and labels each tube at the chair, runs controls on an in-date lot
- * before each waived test, records each result at its read time, gives the vaccines and
+ * before each waived test, records each result at its read time, does the procedures and
  * disposes of every sharp at once. The novice, at the scenario's rate, draws the lavender
  * EDTA tube before the light-blue citrate tube, pre-labels the tubes, and skips the
  * controls (taking the expired box at the front of the shelf). From a skin puncture the
@@ -113,7 +113,7 @@ function nextAction(view: PlayerView, slips: Slips): SpecimenAction | null {
     if (context.identification === null) return { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] };
     if (!context.requisitionChecked) return { type: 'requisition.checked' };
   }
-  if (!context.glovesDonned && tests.some((t) => t.kind !== 'vaccine')) return { type: 'gloves.donned' };
+  if (!context.glovesDonned) return { type: 'gloves.donned' };
 
   if (venous === 'tourniquetOn') return { type: 'needle.inserted', device: deviceFor(view) };
   if (venous === 'needleIn') {
@@ -174,9 +174,6 @@ function nextAction(view: PlayerView, slips: Slips): SpecimenAction | null {
 
   const ready = context.tests.find((t) => t.ready && t.recorded === null);
   if (ready !== undefined) return { type: 'poct.result-recorded', testId: ready.testId, result: shownResult(context, ready.testId) };
-
-  const vaccine = tests.find((t) => t.kind === 'vaccine' && !context.vaccinesGiven.includes(t.id));
-  if (vaccine !== undefined) return { type: 'vaccine.administered', testId: vaccine.id };
 
   const procedure = tests.find((t) => t.kind === 'procedure' && !context.proceduresDone.includes(t.id));
   if (procedure !== undefined) return { type: 'procedure.performed', testId: procedure.id };

@@ -1,5 +1,5 @@
 /**
- * The rules of specimen collection, point-of-care testing and vaccines at the lab station,
+ * The rules of specimen collection, point-of-care testing and procedures at the lab station,
  * and the pure functions that judge them.
  */
 import {
@@ -25,7 +25,7 @@ export const specimenPatientIdRule = defineRule({
   id: 'specimen.patient-id',
   competency: 'patient-identification',
   severity: 'critical',
-  title: 'Have the patient state two identifiers before any collection or vaccine',
+  title: 'Have the patient state two identifiers before any collection',
   why: 'A specimen from the wrong patient gives another person’s result: a missed diagnosis for one, a wrong treatment for the other. The room or a yes/no answer does not prove who is in the chair.',
   source: checked(SOURCES.jointCommissionNpsg, 'Two identifiers before collecting any specimen, giving medication or doing a procedure; never the room number.'),
 });
@@ -196,7 +196,7 @@ export function containerName(container: ContainerId): string {
   return isMicrotubeId(container) ? microtube(container).displayName : tube(container).displayName;
 }
 
-/** Two identifiers stated by the patient before the first collection or vaccine. */
+/** Two identifiers stated by the patient before the first collection. */
 export function specimenIdentificationCheck(subject: CheckSubject & { identification: PatientIdentifiedAction | null; firstStep: string }): Check {
   const problems = identificationProblems(subject.identification);
   return judge(
@@ -363,7 +363,7 @@ export function ordersCompleteCheck(subject: CheckSubject & { undone: readonly T
     specimenOrdersCompleteRule,
     subject,
     subject.undone.length === 0 ? null : `${subject.undone.map((id) => orderableTest(id).displayName).join(', ')} ${subject.undone.length === 1 ? 'was' : 'were'} ordered but not done`,
-    'Before sending the patient on, tick every order on the requisition: each tube drawn, each test resulted, each vaccine given.',
+    'Before sending the patient on, tick every order on the requisition: each tube drawn, each test resulted, each procedure done.',
   );
 }
 

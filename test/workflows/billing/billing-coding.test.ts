@@ -76,8 +76,8 @@ describe('expectedClaim', () => {
     expect(claim.emBundled).toBe(true);
   });
 
-  it('bills nothing from the orders when the specimen stage ran and recorded nothing', () => {
-    const withSpecimen = billingDay(billingPatient(), { workflows: { intake: true, vitals: true, specimen: true, scheduling: true, billing: true } });
+  it('bills nothing from the orders when the specimen and medication stages ran and recorded nothing', () => {
+    const withSpecimen = billingDay(billingPatient(), { workflows: { intake: true, vitals: true, specimen: true, medication: true, scheduling: true, billing: true } });
     expect(expectedClaim(withSpecimen, withSpecimen.patients[0]!, {}).coding.lines.map((l) => l.code)).toEqual(['99214']);
   });
 

@@ -46,7 +46,7 @@ describe('billingMachine', () => {
     expect(run.actor.getSnapshot().output).toEqual({ billing: { outcome: 'paid', chargeCents: 29500, payerPaidCents: 18150, patientBalanceCents: 0, submissions: 1 } });
     expect(run.journal.checks.filter((c) => !c.passed)).toEqual([]);
     expect(new Set(run.journal.checks.map((c) => c.ruleId))).toEqual(
-      new Set(['billing.icd10-specificity', 'billing.em-level', 'billing.modifier-25', 'billing.modifier-qw', 'billing.diagnosis-pointer', 'billing.claim-data', 'billing.payment-posting', 'billing.denial-worked']),
+      new Set(['billing.icd10-specificity', 'billing.em-level', 'billing.modifier-25', 'billing.modifier-qw', 'billing.diagnosis-pointer', 'billing.claim-data', 'billing.vaccine-administration', 'billing.payment-posting', 'billing.denial-worked']),
     );
   });
 

@@ -27,11 +27,11 @@ export function billingPatient(overrides: Partial<PatientInput> = {}): PatientIn
   });
 }
 
-/** A one-patient day with billing-only play: the specimen stage is off, so the orders are what was done. */
+/** A one-patient day with billing-only play: the specimen and medication stages are off, so the orders are what was done. */
 export function billingDay(patientInput: PatientInput = billingPatient(), overrides: Partial<ScenarioInput> = {}) {
   return scenario([patientInput], {
     clinic: { name: 'Test Clinic', examRooms: 2, billingNpi: '1234567893', taxId: '12-3456789', payers: ['bluecross-ppo', 'aetna-hmo', 'medicare-b'] },
-    workflows: { intake: true, vitals: true, specimen: false, scheduling: true, billing: true },
+    workflows: { intake: true, vitals: true, specimen: false, medication: false, scheduling: true, billing: true },
     ...overrides,
   });
 }

@@ -6,6 +6,7 @@
 import type { WorkflowId } from '../../../../src/workflows/workflows';
 import { billingDriver } from './billing';
 import { intakeDriver } from './intake';
+import { medicationDriver } from './medication';
 import { noShowDriver } from './no-show';
 import { phoneDriver } from './phone';
 import { roomingDriver } from './rooming';
@@ -22,6 +23,7 @@ export const DRIVERS: Readonly<Record<DrivenMachineId, StationDriver>> = {
   intake: intakeDriver,
   vitals: vitalsDriver,
   specimen: specimenDriver,
+  medication: medicationDriver,
   scheduling: schedulingDriver,
   'no-show': noShowDriver,
   billing: billingDriver,

@@ -1,7 +1,7 @@
 /**
  * The lab's driver: the tray stocked from the supply drawer and put in draw order with the
  * keyboard, the needle, the tubes filled and mixed, the labels written, the capillary, urine,
- * swab, point-of-care, vaccine and procedure steps, and sending the specimens.
+ * swab, point-of-care and procedure steps, and sending the specimens.
  */
 import { tubeName } from '../../../../scenes/stations/specimen-choices';
 import type { TubeId } from '../../../../src/reference/order-of-draw';
@@ -105,8 +105,6 @@ export const specimenDriver: StationDriver = {
       case 'poct.result-recorded':
         await type(`result:${action.testId}`, String(action.result));
         return press(`record:${action.testId}`);
-      case 'vaccine.administered':
-        return press(`vaccine:${action.testId}`);
       case 'procedure.performed':
         return press(`procedure:${action.testId}`);
       default:

@@ -1,0 +1,35 @@
+/** The ordered vaccines, given in the exam room: the medication workflow, as the game knows it. */
+import { defineWorkflow } from '../workflow';
+import { MEDICATION_ACTION_SAMPLES, type MedicationAction, medicationActionSchema } from './medication.actions';
+import { hasVaccineOrder, type MedicationContext } from './medication.context';
+import { MEDICATION_ACTION_COSTS } from './medication.costs';
+import { medicationStepHint } from './medication.hint';
+import { MEDICATION_ACTION_LABELS } from './medication.labels';
+import { medicationAvailableActions, medicationMachine, medicationUrgent, outstandingVaccines } from './medication.machine';
+import { MEDICATION_PLAYER } from './medication.player';
+import { MEDICATION_RULES } from './medication.rules';
+
+/** The medication workflow. */
+export const medication = defineWorkflow<MedicationAction>()({
+  id: 'medication',
+  stage: 'orders',
+  switch: 'medication',
+  hasWork: hasVaccineOrder,
+  machine: medicationMachine,
+  actions: medicationActionSchema,
+  samples: MEDICATION_ACTION_SAMPLES,
+  costs: MEDICATION_ACTION_COSTS,
+  labels: MEDICATION_ACTION_LABELS,
+  rules: MEDICATION_RULES,
+  availableActions: medicationAvailableActions,
+  urgent: medicationUrgent,
+  player: MEDICATION_PLAYER,
+  hint: medicationStepHint,
+  view: {
+    area: 'exam-room',
+    badge: { act: 'Needs injection', other: { text: 'Observation', tone: 'busy' } },
+    task: 'Give the ordered vaccine',
+    queueOrder: 1,
+  },
+  outstandingOrders: (snapshot) => outstandingVaccines(snapshot.context as MedicationContext),
+});

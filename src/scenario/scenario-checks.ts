@@ -30,7 +30,7 @@ import {
 } from '../reference';
 import { displayName } from '../domain/patient';
 import { TEST_IDS, type TestId } from '../reference/tests';
-import { storageExcursion, vaccineProduct, vialUnusable } from '../reference/immunization';
+import { allergyConflicts, storageExcursion, vialUnusable } from '../reference/immunization';
 
 type ClinicValue = z.output<typeof Clinic>;
 type DayValue = z.output<typeof Day>;
@@ -748,8 +748,8 @@ export const defaultScenarioReference: ScenarioReference = {
 export interface VaccineCheckReference {
   /** Whether the catalogue entry with this id is a vaccine. */
   isVaccine(testId: string): boolean;
-  /** The components of a vaccine a severe allergy to which rules the dose out (lower case; empty when unknown). */
-  allergens(testId: string): readonly string[];
+  /** The vaccine's components (latex only where the packaging in hand holds it) that the chart's allergies name; empty when none. */
+  allergyConflicts(testId: string, allergies: readonly { substance: string }[], packaging: { prefilledSyringe: boolean }): readonly string[];
   /** Whether a unit's min/max log shows a reading outside its kind's range. */
   excursion(kind: StorageUnitValue['kind'], log: StorageUnitValue['log']): boolean;
   /** Why a vial may not be given on a date ('expired', 'past-beyond-use-date'), or null when it may. */
@@ -762,7 +762,7 @@ type VialValue = z.output<typeof Vial>;
 /** The vaccine checks' view of the game's reference (`src/reference`). */
 export const defaultVaccineCheckReference: VaccineCheckReference = {
   isVaccine: (testId) => TESTS.some((test) => test.id === testId && test.kind === 'vaccine'),
-  allergens: (testId) => ((TEST_IDS as readonly string[]).includes(testId) ? (vaccineProduct(testId as TestId)?.allergens ?? []).map((allergen) => allergen.toLowerCase()) : []),
+  allergyConflicts: (testId, allergies, packaging) => ((TEST_IDS as readonly string[]).includes(testId) ? allergyConflicts(testId as TestId, allergies, packaging) : []),
   excursion: (kind, log) => storageExcursion(kind, log),
   vialUnusable: (vial, onDate) => vialUnusable(vial, onDate),
 };
@@ -775,12 +775,6 @@ function stockPath(...rest: Array<string | number>): Array<string | number> {
 /** The vaccine orders of a patient, with their index in `orders`. */
 function vaccineOrders(patient: CheckablePatient, reference: VaccineCheckReference): Array<{ order: NonNullable<PatientValue['orders']>[number]; index: number }> {
   return (patient.orders ?? []).flatMap((order, index) => (reference.isVaccine(order.testId) ? [{ order, index }] : []));
-}
-
-/** Whether a chart allergy names one of a vaccine's contraindicating components (either contains the other, ignoring case). */
-function allergyMatches(substance: string, allergens: readonly string[]): boolean {
-  const named = substance.trim().toLowerCase();
-  return named.length > 0 && allergens.some((allergen) => named.includes(allergen) || allergen.includes(named));
 }
 
 /**
@@ -860,8 +854,10 @@ function vaccineTrapNotSetUp(
     case 'component-allergy': {
       const allergies = patient.history?.allergies ?? [];
       if (allergies.length === 0) return 'history.allergies is empty';
-      const matched = orders.some(({ order }) => allergies.some((allergy) => allergyMatches(allergy.substance, reference.allergens(order.testId))));
-      return matched ? undefined : `no allergy on the chart (${allergies.map((a) => a.substance).join(', ')}) is a component of ${[...ordered].join(', ')}`;
+      // The packaging in hand: the scenario's vials of the vaccine, or the default stock's single-dose vials.
+      const packagings = (testId: string) => (stock ? stock.vials.filter((vial) => vial.testId === testId) : [{ prefilledSyringe: false }]);
+      const matched = orders.some(({ order }) => packagings(order.testId).some((packaging) => reference.allergyConflicts(order.testId, allergies, packaging).length > 0));
+      return matched ? undefined : `no allergy on the chart (${allergies.map((a) => a.substance).join(', ')}) is a component of ${[...ordered].join(', ')} or of the packaging in stock`;
     }
     case 'order-not-signed':
       return orders.some(({ order }) => (order.administration?.form ?? 'signed') !== 'signed') ? undefined : 'every vaccine order is signed (administration.form)';

@@ -163,7 +163,10 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
     "trap-after-dose.yaml:63:13 traps[2].kind: trap \"anaphylaxis-sign\" is not set up for patient \"ben\": the patient has no vaccine order",
   ]],
   ['trap-component-allergy.yaml', [
-    "trap-component-allergy.yaml:63:13 traps[1].kind: trap \"component-allergy\" is not set up for patient \"ana\": no allergy on the chart (Penicillin) is a component of influenza-vaccine",
+    "trap-component-allergy.yaml:63:13 traps[1].kind: trap \"component-allergy\" is not set up for patient \"ana\": no allergy on the chart (Penicillin) is a component of influenza-vaccine or of the packaging in stock",
+  ]],
+  ['trap-component-allergy-latex-vial.yaml', [
+    "trap-component-allergy-latex-vial.yaml:68:13 traps[1].kind: trap \"component-allergy\" is not set up for patient \"ana\": no allergy on the chart (Latex) is a component of hepatitis-b-vaccine or of the packaging in stock",
   ]],
   ['trap-critical-vital.yaml', [
     "trap-critical-vital.yaml:62:13 traps[1].kind: trap \"critical-vital\" is not set up for patient \"ana\": no vital sign is in the critical range",

@@ -8,6 +8,11 @@ import { bundledLibrary } from '../support/bundled-library';
 
 const library: Scenario[] = bundledLibrary();
 
+/** A finding of the medication workflow's rules (the injection, the vaccine stock, the VIS and the record). */
+function isMedicationFinding(ruleId: string): boolean {
+  return ruleId.startsWith('medication.') || ruleId.startsWith('immunization.');
+}
+
 function play(scenario: Scenario, trainee: TraineeName, seed: number): DayResult {
   const session = playDay(scenario, scriptedTrainee(trainee, scenario, seed), { seed });
   const result = scoreDay(session.record());
@@ -16,7 +21,7 @@ function play(scenario: Scenario, trainee: TraineeName, seed: number): DayResult
 }
 
 describe('the scenario library played by the scripted trainees', () => {
-  it('has the nine bundled scenarios', () => {
+  it('has the ten bundled scenarios', () => {
     expect(library.map((s) => s.id).sort()).toEqual([
       'adult-morning',
       'billing-day',
@@ -27,6 +32,7 @@ describe('the scenario library played by the scripted trainees', () => {
       'flu-season',
       'front-desk-trouble',
       'pediatrics',
+      'well-child-immunizations',
     ]);
   });
 
@@ -37,6 +43,10 @@ describe('the scenario library played by the scripted trainees', () => {
       expect(expert.findings.filter((f) => f.severity !== 'minor').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
       expect(expert.passed).toBe(true);
       expect(expert.score.total).toBeGreaterThanOrEqual(95);
+    });
+
+    it('gives the expert no medication or immunization finding at all', () => {
+      expect(expert.findings.filter((f) => isMedicationFinding(f.ruleId)).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
     });
 
     it.each([1, 2, 3])('is failed by the novice (seed %i), or scored at least 25 points lower', (seed) => {
@@ -58,8 +68,9 @@ describe('the default morning', () => {
       vitals: families(['vitals.', 'rooming.']),
       specimen: families(['specimen.', 'poct.', 'safety.']),
       scheduling: families(['scheduling.']),
+      medication: families(['medication.', 'immunization.']),
       billing: families(['billing.']),
-    }).toEqual({ intake: true, vitals: true, specimen: true, scheduling: true, billing: true });
+    }).toEqual({ intake: true, vitals: true, specimen: true, medication: true, scheduling: true, billing: true });
   });
 
   it.each(['expert', 'novice'] as const)('replays the %s’s day to the identical result', (trainee) => {
@@ -71,8 +82,22 @@ describe('the default morning', () => {
 
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: play(scenario, 'novice', 1).score }).toEqual({
-      expert: { total: 98.1, accuracy: 100, throughput: 93.7 },
-      novice: { total: 88.5, accuracy: 86.9, throughput: 92.2 },
+      expert: { total: 97.9, accuracy: 100, throughput: 93 },
+      novice: { total: 85.3, accuracy: 89, throughput: 76.8 },
     });
+  });
+});
+
+describe('the well-child immunizations day', () => {
+  const scenario = library.find((s) => s.id === 'well-child-immunizations')!;
+
+  it.each([1, 2, 3, 4, 5])('catches the novice with medication or immunization findings (seed %i)', (seed) => {
+    expect(play(scenario, 'novice', seed).findings.filter((f) => isMedicationFinding(f.ruleId)).length).toBeGreaterThan(0);
+  });
+
+  it('catches, over five seeds, each beginner’s mistake the day is built for, from the fridge to the claim', () => {
+    const rules = new Set([1, 2, 3, 4, 5].flatMap((seed) => play(scenario, 'novice', seed).findings.map((f) => f.ruleId)));
+    const mistakes = ['medication.needle-length', 'medication.angle', 'medication.excursion-stock-given', 'medication.expired-vial', 'immunization.vis-before-dose', 'immunization.vis-edition', 'immunization.record-lot', 'immunization.observation', 'billing.vaccine-administration'];
+    expect(mistakes.filter((id) => !rules.has(id))).toEqual([]);
   });
 });

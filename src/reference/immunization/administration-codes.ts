@@ -1,7 +1,8 @@
 /**
  * The administration codes a visit's vaccines bill: 90460/90461 (through 18 years, with the
  * physician's or other qualified professional's face-to-face counselling, per component),
- * 90471/90472 (per injection, without that counselling), and Medicare's G0008 (influenza),
+ * 90471/90472 (per injection, without that counselling), 90473/90474 (by mouth or nose), and
+ * Medicare's G0008 (influenza),
  * G0009 (pneumococcal) and G0010 (hepatitis B), one per vaccine.
  */
 import { SOURCES, checked, type Sourced } from '../source';
@@ -46,6 +47,17 @@ export const ADMINISTRATION_CODE_RULES = [
     source: checked(SOURCES.cpt2025ImmunizationAdministration, 'Checked: +90472 each additional injection.'),
   },
   {
+    code: '90473',
+    rule: 'Without that counselling, or from 19 years: the first vaccine given by mouth or nose when no vaccine was injected (not with 90471).',
+    source: checked(SOURCES.codingAheadCpt, 'Checked: 90473 intranasal or oral route, one vaccine (Coding Ahead quoting the descriptor); not reported with 90471 (iframe.ai).'),
+  },
+  {
+    code: '90474',
+    rule: 'Add-on: each further vaccine by mouth or nose (after 90473, or after 90471 when a vaccine was also injected).',
+    source: checked(SOURCES.codingAheadCpt, 'Checked: +90474 each additional intranasal or oral vaccine (Coding Ahead). That it follows 90471 when 90473 may not be reported is read from "do not report 90473 with 90471" (iframe.ai), a secondary summary.'),
+    verified: false,
+  },
+  {
     code: 'G0008',
     rule: 'Medicare: influenza vaccine administration, one per influenza vaccine, instead of 90471/90472.',
     source: checked(SOURCES.palmettoGbaImmunization, 'Checked: G0008 influenza administration (Palmetto GBA; Noridian).'),
@@ -77,9 +89,9 @@ const INJECTED: readonly MedicationRoute[] = ['intramuscular', 'subcutaneous', '
 /**
  * The administration lines for the vaccines given at one visit. Medicare's own codes come
  * first, one per vaccine; the rest bill 90460 + 90461 per component when the patient is 18
- * or younger and the provider counselled face to face, else 90471 + 90472 per injection.
- * Vaccines given by mouth are left out of 90471/90472 (they are injection codes; the oral
- * codes were not confirmed this session).
+ * or younger and the provider counselled face to face, else 90471 + 90472 per injection and
+ * 90474 per vaccine by mouth (90473 for the first when nothing was injected; 90474 after 90471
+ * rests on a secondary summary and is marked unverified).
  */
 export function administrationCodes(input: {
   ageYears: number;
@@ -111,9 +123,25 @@ export function administrationCodes(input: {
     return lines;
   }
   const injected = rest.filter((v) => INJECTED.includes(v.route));
+  const byMouth = rest.filter((v) => !INJECTED.includes(v.route));
   const [first, ...others] = injected;
-  if (first === undefined) return lines;
-  lines.push({ code: '90471', units: 1, testIds: [first.testId] });
-  if (others.length > 0) lines.push({ code: '90472', units: others.length, testIds: others.map((v) => v.testId) });
+  if (first !== undefined) {
+    lines.push({ code: '90471', units: 1, testIds: [first.testId] });
+    if (others.length > 0) lines.push({ code: '90472', units: others.length, testIds: others.map((v) => v.testId) });
+    if (byMouth.length > 0) lines.push({ code: '90474', units: byMouth.length, testIds: byMouth.map((v) => v.testId) });
+    return lines;
+  }
+  const [firstByMouth, ...othersByMouth] = byMouth;
+  if (firstByMouth === undefined) return lines;
+  lines.push({ code: '90473', units: 1, testIds: [firstByMouth.testId] });
+  if (othersByMouth.length > 0) lines.push({ code: '90474', units: othersByMouth.length, testIds: othersByMouth.map((v) => v.testId) });
   return lines;
 }
+
+/** The diagnosis a vaccine's lines point to, and how it is sequenced at a well-child visit. */
+export const IMMUNIZATION_DIAGNOSIS: Sourced & { readonly code: 'Z23'; readonly codeFirst: string; readonly text: string } = {
+  code: 'Z23',
+  codeFirst: 'Z00.12',
+  text: 'Z23 (encounter for immunization) goes on the vaccine and administration lines; at a routine child health examination the Z00.12- code comes first, and the procedure codes say which vaccines were given.',
+  source: checked(SOURCES.icdListCom, 'Checked: Z23 tabular notes "code first any routine childhood examination" and "procedure codes are required to identify the types of immunizations given" (FY2026 tabular via icdlist.com, medgenius.com, AutoICD).'),
+};

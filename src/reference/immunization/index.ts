@@ -10,3 +10,4 @@ export * from './storage';
 export * from './observation';
 export * from './record';
 export * from './administration-codes';
+export * from './administration-rights';

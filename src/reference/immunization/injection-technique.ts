@@ -95,6 +95,14 @@ export const NEEDLE_TABLE: readonly NeedleTableRow[] = [
     route: 'intramuscular', band: 'adult (19 years and older)', minMonths: 19 * Y, source: imTable,
     choices: [
       { sites: deltoid, lengths: lengthsBetween('5/8', '1 1/2'), preferred: true, note: 'Deltoid preferred; the length by sex and weight (ADULT_DELTOID_LENGTHS).', source: imTable },
+      {
+        sites: thigh,
+        lengths: lengthsBetween('1', '1 1/2'),
+        preferred: false,
+        note: 'The anterolateral thigh also can be used in adults (Immunize.org); its needle length, 1–1 1/2 inch, only from secondary tables (a clinical-skills text adapting the Pink Book; Dr. Oracle).',
+        source: imTable,
+        verified: false,
+      },
     ],
   },
   {
@@ -149,6 +157,8 @@ export interface InjectionChoices extends Sourced {
   readonly lengths: readonly NeedleLength[];
   /** The acceptable lengths at each acceptable site (use this when the trainee chose a site). */
   readonly lengthsBySite: Readonly<Partial<Record<InjectionSite, readonly NeedleLength[]>>>;
+  /** Acceptable sites whose needle lengths are not confirmed: do not score the length there. */
+  readonly unverifiedLengthSites: readonly InjectionSite[];
   readonly gauges: readonly NeedleGauge[];
 }
 
@@ -161,7 +171,7 @@ export function needleTableRow(route: MedicationRoute, ageMonths: number): Needl
 export function injectionChoices(route: MedicationRoute, patient: PatientBuild): InjectionChoices {
   const row = needleTableRow(route, Math.max(0, Math.floor(patient.ageMonths)));
   const gauges = NEEDLE_GAUGE_RANGES[route].gauges;
-  if (row === undefined) return { sites: [], preferredSites: [], lengths: [], lengthsBySite: {}, gauges, source: NEEDLE_GAUGE_RANGES[route].source };
+  if (row === undefined) return { sites: [], preferredSites: [], lengths: [], lengthsBySite: {}, unverifiedLengthSites: [], gauges, source: NEEDLE_GAUGE_RANGES[route].source };
   const adult = route === 'intramuscular' && row.maxMonths === undefined;
   const lengthsBySite: Partial<Record<InjectionSite, readonly NeedleLength[]>> = {};
   for (const choice of row.choices) {
@@ -170,12 +180,14 @@ export function injectionChoices(route: MedicationRoute, patient: PatientBuild):
   const preferred = row.choices.filter((c) => c.preferred);
   const preferredSites = preferred.flatMap((c) => c.sites);
   const first = preferredSites[0];
-  const verified = row.choices.every((c) => c.verified !== false) && NEEDLE_GAUGE_RANGES[route].verified !== false;
+  // The answer is as verified as its preferred sites and the gauges; other unconfirmed lengths are listed by site.
+  const verified = preferred.every((c) => c.verified !== false) && NEEDLE_GAUGE_RANGES[route].verified !== false;
   return {
     sites: row.choices.flatMap((c) => c.sites),
     preferredSites,
     lengths: first === undefined ? [] : (lengthsBySite[first] ?? []),
     lengthsBySite,
+    unverifiedLengthSites: row.choices.filter((c) => c.verified === false).flatMap((c) => c.sites),
     gauges,
     source: row.choices[0]?.source ?? NEEDLE_GAUGE_RANGES[route].source,
     ...(verified ? {} : { verified: false }),
@@ -217,5 +229,22 @@ export const GLOVES: Sourced & { readonly requiredForVaccination: boolean; reado
   source: checked(
     SOURCES.acipGeneralBestPractices,
     'Checked: ACIP best practices (vaccine administration, general precautions) and Immunize.org Ask the Experts (reviewed 2022-12-28): OSHA does not require gloves for vaccination unless open lesions or likely contact with body fluids. OSHA’s 1992 letters (oshaGlovesForInjections1992) add holding pressure or bandaging the site; both kept, the stricter listed in requiredWhen.',
+  ),
+};
+
+/** Hand hygiene for vaccination. */
+export const HAND_HYGIENE: Sourced & { readonly text: string } = {
+  text: 'Clean the hands (alcohol rub or soap and water) before preparing the vaccine and between each patient contact.',
+  source: checked(SOURCES.acipGeneralBestPractices, 'Checked: ACIP best practices, vaccine administration, general precautions.'),
+};
+
+/** The used needle: into the sharps container at once, never recapped, bent or removed. */
+export const SHARPS_RULE: Sourced & { readonly immediately: true; readonly recap: false; readonly text: string } = {
+  immediately: true,
+  recap: false,
+  text: 'Drop the used needle and syringe into the sharps container at once, as they are; never recap, bend or take off the needle.',
+  source: checked(
+    SOURCES.oshaBloodbornePathogens,
+    'Checked: 29 CFR 1910.1030(d)(4)(iii)(A) sharps container immediately or as soon as feasible; (d)(2)(vii)(A) no bending, recapping or removing contaminated needles (OSHA interpretation of 2011-12-19: the needle goes into the container as it is); CDC Pink Book slides (2007): never detach, recap or cut a used needle.',
   ),
 };

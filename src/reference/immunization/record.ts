@@ -55,3 +55,10 @@ export const RECORD_FIELDS: readonly RecordField[] = [
     verified: false,
   },
 ];
+
+/** Reporting the dose to the state immunization registry (IIS). */
+export const REGISTRY_RULE: Sourced & { readonly whenClinicReports: true; readonly text: string } = {
+  whenClinicReports: true,
+  text: 'Where the clinic reports to the state immunization information system (registry), enter each dose given (vaccine, date, lot, manufacturer); whether reporting is required depends on the state.',
+  source: checked(SOURCES.cdcIisPolicy, 'Checked: provider reporting to the IIS is set by each jurisdiction (mandatory for all or some ages, or voluntary); the game scores the entry only for a clinic whose scenario names a registry.'),
+};

@@ -92,7 +92,7 @@ export const VACCINE_PRODUCTS: Readonly<Partial<Record<TestId, VaccineProduct>>>
     allergens: [],
     minimumIntervals: [],
     intervalSource: intervals('Tdap: a single booster, no series interval in the table'),
-    source: doseTable('Tdap 0.5 mL IM; three components (tetanus, diphtheria, pertussis: one per organism, the AAP/CPT component definition); Tdap for 7 years and older per the 90715 descriptor (Oregon code list: Adacel, Boostrix). The maker printed on the label (Sanofi Pasteur) is the game\'s label and not separately confirmed'),
+    source: doseTable('Tdap 0.5 mL IM; three components (tetanus, diphtheria, pertussis: one per organism, the AAP/CPT component definition); Tdap from 7 years (Lexicomp via UpToDate; Oregon code list: 90715 = Adacel, Boostrix); Adacel is Sanofi Pasteur\'s (adacelPrescribingInformation, FDA label 2024-07-02)'),
   }),
   'mmr-vaccine': product({
     testId: 'mmr-vaccine',
@@ -104,10 +104,10 @@ export const VACCINE_PRODUCTS: Readonly<Partial<Record<TestId, VaccineProduct>>>
     components: 3,
     storage: 'refrigerator',
     visId: 'mmr',
-    allergens: [],
+    allergens: ['gelatin', 'neomycin'],
     minimumIntervals: [{ afterDose: 1, weeks: 4 }],
     intervalSource: intervals('MMR-1 to MMR-2: 4 weeks'),
-    source: doseTable('MMR 0.5 mL SC; three components (measles, mumps, rubella; medcoder.ai: MMR three); minimum age 12 months and 4 weeks from MMR-1 to MMR-2 (ACIP Table 3-1); M-M-R II is Merck\'s (Merck reimbursement page, 90707). Kept in the refrigerator in the game; whether M-M-R II may also be frozen was not confirmed, nor its gelatin and neomycin content, so no allergen is scored'),
+    source: doseTable('MMR 0.5 mL SC; three components (measles, mumps, rubella; medcoder.ai: MMR three); minimum age 12 months and 4 weeks from MMR-1 to MMR-2 (ACIP Table 3-1); M-M-R II is Merck\'s (Merck reimbursement page, 90707); gelatin and neomycin per the M-M-R II prescribing information (mmrIIPrescribingInformation). Kept in the refrigerator in the game; whether M-M-R II may also be frozen was not confirmed'),
   }),
   'dtap-vaccine': product({
     testId: 'dtap-vaccine',
@@ -127,7 +127,7 @@ export const VACCINE_PRODUCTS: Readonly<Partial<Record<TestId, VaccineProduct>>>
       { afterDose: 4, months: 6 },
     ],
     intervalSource: intervals('DTaP: 4 weeks (1–2, 2–3), 6 months (3–4, 4–5)'),
-    source: doseTable('DTaP 0.5 mL IM, 6 weeks through 6 years; three components; minimum intervals 4 weeks (doses 1–2, 2–3) and 6 months (3–4, 4–5) (ACIP Table 3-1); Daptacel has no latex (CDC latex table 2021). Maker on the label (Sanofi Pasteur) not separately confirmed'),
+    source: doseTable('DTaP 0.5 mL IM, 6 weeks through 6 years; three components; minimum intervals 4 weeks (doses 1–2, 2–3) and 6 months (3–4, 4–5) (ACIP Table 3-1); Daptacel has no latex (CDC latex table 2021). Daptacel\'s maker (Sanofi Pasteur) is the game\'s label and was not separately confirmed'),
   }),
   'hepatitis-b-vaccine': product({
     testId: 'hepatitis-b-vaccine',
@@ -203,6 +203,45 @@ export function doseTooSoon(testId: TestId, doseNumber: number, lastDoseDate: Is
   if (minimum === null) return false;
   if (minimum.weeks !== undefined) return daysBetween(lastDoseDate, onDate) < minimum.weeks * 7;
   return onDate < addMonths(lastDoseDate, minimum.months ?? 0);
+}
+
+/**
+ * ACIP's grace period: a dose given up to 4 days before the minimum interval or age still
+ * counts as valid. Kept as data for the debrief; `doseTooSoon` scores on the stricter
+ * minimum interval itself.
+ */
+export const MINIMUM_INTERVAL_GRACE: Sourced & { readonly days: number; readonly scored: false; readonly text: string } = {
+  days: 4,
+  scored: false,
+  text: 'ACIP counts a dose given up to 4 days before the minimum interval as valid, but it is not a way to schedule: the game expects the minimum interval itself.',
+  source: checked(SOURCES.adacelPrescribingInformation, 'Checked: Lexicomp (UpToDate) quoting ACIP, doses given 4 days or less before the minimum interval or age are counted as valid. Not scored: the stricter interval is.'),
+};
+
+/** One allergy as the chart records it. */
+export interface ChartAllergy {
+  readonly substance: string;
+  readonly reaction?: string;
+}
+
+/**
+ * The product's allergens the chart's allergies name (case-insensitive, by word), taking
+ * latex only when the packaging in hand holds it. Any recorded allergy to a component
+ * counts: ACIP lets a contact (non-anaphylactic) latex allergy through, but deciding that is
+ * the provider's call, so the order goes back to the provider either way (the stricter rule).
+ */
+export function allergyConflicts(
+  testId: TestId,
+  allergies: readonly ChartAllergy[],
+  packaging: { readonly prefilledSyringe: boolean } = { prefilledSyringe: false },
+): readonly string[] {
+  const found = vaccineProduct(testId);
+  if (found === null) return [];
+  const latexInHand = found.latexIn === 'vial-and-syringe' || (found.latexIn === 'prefilled-syringe' && packaging.prefilledSyringe);
+  return found.allergens.filter((allergen) => {
+    if (allergen === 'latex' && !latexInHand) return false;
+    const word = new RegExp(`\\b${allergen}\\b`, 'i');
+    return allergies.some((a) => word.test(a.substance));
+  });
 }
 
 /** The contraindication rule the allergy check rests on. */

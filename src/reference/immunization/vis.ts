@@ -31,7 +31,7 @@ export const VIS_EDITIONS: readonly VisEditions[] = [
     editions: ['2021-08-06', '2015-02-24'],
     source: checked(
       SOURCES.cdcCurrentVisDates,
-      'Checked on the Institute for Vaccine Safety tables (vaccinesafety.edu, 2023-03-07 and 2024-08-16: Tdap Aug 6 2021; hopkinsvaccine.org 2018: Feb 24 2015); the CDC row itself was cut off in the stored copy, so intermediate editions (if any) are not listed.',
+      'Checked on the Institute for Vaccine Safety tables (vaccinesafety.edu, 2023-03-07 and 2024-08-16: Tdap Aug 6 2021; hopkinsvaccine.org 2018: Feb 24 2015; Pediatric Partners VIS list: Tdap 8/6/21); the CDC row itself was cut off in the stored copy, so intermediate editions (if any) are not listed.',
     ),
   },
   {
@@ -58,7 +58,7 @@ export const VIS_EDITIONS: readonly VisEditions[] = [
     editions: ['2023-05-12', '2022-02-02', '2015-11-05'],
     source: checked(
       SOURCES.cdcCurrentVisDates,
-      'Checked on the Institute for Vaccine Safety tables (vaccinesafety.edu 2024-08-16: May 12 2023; 2023-03-07 and hopkinsvaccine.org 2022: Feb 2 2022; 2018: Nov 5 2015); CDC "What\'s New": the PCV VIS of 2022 covers PCV13, PCV15 and PCV20. The CDC row itself was cut off in the stored copy.',
+      'Checked on the Institute for Vaccine Safety tables (vaccinesafety.edu 2024-08-16: May 12 2023; 2023-03-07 and hopkinsvaccine.org 2022: Feb 2 2022; 2018: Nov 5 2015; Pediatric Partners VIS list: PCV 5/12/23); CDC "What\'s New": the PCV VIS of 2022 covers PCV13, PCV15 and PCV20. The CDC row itself was cut off in the stored copy.',
     ),
   },
 ];

@@ -380,7 +380,7 @@ export function checkVaccineAdministration(facts: CodingFacts): Check | null {
     });
   }
   let why: string;
-  if (wantCounselled && gotInjection) why = `${facts.patientName} is ${given.ageYears} and the provider’s note documents face-to-face counselling on each vaccine, so each vaccine is billed by its components`;
+  if (wantCounselled && gotInjection) why = `${facts.patientName} is under 19 and the provider’s note documents face-to-face counselling on each vaccine, so each vaccine is billed by its components`;
   else if (!wantCounselled && gotCounselled) {
     why = given.ageYears > 18 ? `the counselled codes stop at 18 and ${facts.patientName} is ${given.ageYears}` : 'the provider’s note documents no face-to-face counselling on the vaccines, so the counselled codes do not apply';
   } else why = `the vaccines given today (${given.vaccines.join(', ')}) call for other codes or units`;

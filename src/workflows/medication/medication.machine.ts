@@ -13,11 +13,11 @@
 import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
 import type { MedicationRecord } from '../../domain/chart';
 import {
+  allergyConflicts,
   doseTooSoon,
   injectionChoices,
   INSERTION_ANGLE,
   OBSERVATION_MINUTES,
-  type VaccineProduct,
   visEditionInForce,
 } from '../../reference/immunization';
 import type { TestId } from '../../reference/tests';
@@ -97,12 +97,21 @@ export const SYNCOPE_AT_MINUTE = 3;
 /** Minutes into the observation at which a patient who will react reports throat tightness and hives. */
 export const ANAPHYLAXIS_SIGN_AT_MINUTE = 5;
 
-/** The allergy in the chart (or told at rooming) that rules this product out, or null. */
-export function matchingAllergy(context: Pick<MedicationContext, 'patient'>, product: VaccineProduct): string | null {
-  const allergies = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies].map((a) => a.substance);
-  for (const substance of allergies) {
-    const said = substance.trim().toLowerCase();
-    if (product.allergens.some((allergen) => said.includes(allergen.toLowerCase()) || allergen.toLowerCase().includes(said))) return substance;
+/**
+ * The allergen in the chart's allergies (or those told at rooming) that rules this vaccine out
+ * with this packaging in hand, or null (latex counts only where the vial or syringe holds it).
+ */
+export function matchingAllergy(context: Pick<MedicationContext, 'patient'>, testId: TestId, packaging: { readonly prefilledSyringe: boolean }): string | null {
+  const allergies = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
+  return allergyConflicts(testId, allergies, packaging)[0] ?? null;
+}
+
+/** The allergen that rules the vaccine out in any of the clinic's vials or syringes of it, or null: a reason to ask the provider. */
+export function allergyInStock(context: Pick<MedicationContext, 'patient' | 'stock'>, testId: TestId): string | null {
+  for (const vial of context.stock.vials) {
+    if (vial.testId !== testId) continue;
+    const allergen = matchingAllergy(context, testId, vial);
+    if (allergen !== null) return allergen;
   }
   return null;
 }
@@ -122,7 +131,7 @@ export function returnReasonHolds(context: MedicationContext, testId: TestId, re
     case 'verbal-order':
       return orderForm(context.patient, testId) === 'verbal';
     case 'allergy':
-      return matchingAllergy(context, productOf(testId)) !== null;
+      return allergyInStock(context, testId) !== null;
     case 'too-soon':
       return doseIsTooSoon(context, testId);
     case 'no-usable-stock':
@@ -174,7 +183,7 @@ const returnOrder: MedicationStep = (context, event) => {
   record(context.env, returnReasonCheck(subject(context, { testId, reason, holds })));
   if (holds) {
     if (reason === 'not-signed') record(context.env, orderScopeCheck(subject(context, { testId, given: false })));
-    if (reason === 'allergy') record(context.env, allergyGivenCheck(subject(context, { testId, allergy: matchingAllergy(context, productOf(testId)) ?? '', given: false })));
+    if (reason === 'allergy') record(context.env, allergyGivenCheck(subject(context, { testId, allergy: allergyInStock(context, testId) ?? '', given: false })));
     if (reason === 'too-soon') record(context.env, doseIntervalCheck(subject(context, { testId, lastDoseDate: orderOf(context.patient, testId)?.administration?.lastDoseDate ?? '', given: false })));
   }
   return { returned: [...context.returned, { testId, reason }] };
@@ -229,7 +238,10 @@ const inject: MedicationStep = (context, event) => {
     visBeforeDoseCheck(subject(context, { testId, given: context.visGiven.some((v) => v.testId === testId) })),
     routeCheck(subject(context, { testId, route: event.route, routes: [product.route, ...(product.alternativeRoute ? [product.alternativeRoute] : [])] })),
     siteCheck(subject(context, { site: event.site, route: event.route, sites: choices.sites })),
-    needleLengthCheck(subject(context, { length: drawn.needle.length, site: event.site, lengths: choices.lengthsBySite[event.site] ?? choices.lengths })),
+    // A length the sources do not confirm for this site is not scored.
+    ...(choices.unverifiedLengthSites.includes(event.site)
+      ? []
+      : [needleLengthCheck(subject(context, { length: drawn.needle.length, site: event.site, lengths: choices.lengthsBySite[event.site] ?? choices.lengths }))]),
     needleGaugeCheck(subject(context, { gauge: drawn.needle.gauge, gauges: choices.gauges })),
     angleCheck(subject(context, { angle: event.angle, route: event.route, expected: INSERTION_ANGLE[event.route] })),
     aspirationCheck(subject(context, { aspirated: event.aspirated })),
@@ -238,7 +250,7 @@ const inject: MedicationStep = (context, event) => {
     checks.push(excursionStockCheck(subject(context, { testId, unitLabel: unit?.label ?? vial.unitId, fromExcursion: unit !== undefined && unitInExcursion(unit) })));
   }
   if (orderForm(context.patient, testId) === 'unsigned') checks.push(orderScopeCheck(subject(context, { testId, given: true })));
-  const allergy = matchingAllergy(context, product);
+  const allergy = matchingAllergy(context, testId, vial);
   if (allergy !== null) checks.push(allergyGivenCheck(subject(context, { testId, allergy, given: true })));
   if (doseIsTooSoon(context, testId)) {
     checks.push(doseIntervalCheck(subject(context, { testId, lastDoseDate: orderOf(context.patient, testId)?.administration?.lastDoseDate ?? '', given: true })));

@@ -67,7 +67,8 @@ export function returnReason(context: MedicationContext, testId: TestId): OrderR
   if (form === 'unsigned') return 'not-signed';
   // Verbal orders are within an MA's scope in most states; the expert takes the stricter course and has them written.
   if (form === 'verbal') return 'verbal-order';
-  if (matchingAllergy(context, productOf(testId)) !== null) return 'allergy';
+  const vial = usableVials(context.stock, testId, context.scenario.day.date)[0];
+  if (vial !== undefined && matchingAllergy(context, testId, vial) !== null) return 'allergy';
   if (doseIsTooSoon(context, testId)) return 'too-soon';
   if (usableVials(context.stock, testId, context.scenario.day.date).length === 0) return 'no-usable-stock';
   return null;

@@ -3,6 +3,8 @@ import {
   ADULT_DELTOID_LENGTHS,
   ASPIRATION,
   GLOVES,
+  HAND_HYGIENE,
+  SHARPS_RULE,
   INSERTION_ANGLE,
   NEEDLE_GAUGE_RANGES,
   NEEDLE_TABLE,
@@ -18,7 +20,7 @@ describe('NEEDLE_TABLE', () => {
     ['intramuscular', 'toddler (1–2 years)', 12, 35, [['anterolateral-thigh', ['1', '1 1/4'], true], ['deltoid', ['5/8', '1'], false]], 'immunizeOrgAdministeringVaccines'],
     ['intramuscular', 'child (3–10 years)', 36, 131, [['deltoid', ['5/8', '1'], true], ['anterolateral-thigh', ['1', '1 1/4'], false]], 'immunizeOrgAdministeringVaccines'],
     ['intramuscular', 'adolescent (11–18 years)', 132, 227, [['deltoid', ['5/8', '1'], true], ['anterolateral-thigh', ['1', '1 1/4', '1 1/2'], false]], 'immunizeOrgAdministeringVaccines'],
-    ['intramuscular', 'adult (19 years and older)', 228, undefined, [['deltoid', ['5/8', '1', '1 1/4', '1 1/2'], true]], 'immunizeOrgAdministeringVaccines'],
+    ['intramuscular', 'adult (19 years and older)', 228, undefined, [['deltoid', ['5/8', '1', '1 1/4', '1 1/2'], true], ['anterolateral-thigh', ['1', '1 1/4', '1 1/2'], false]], 'immunizeOrgAdministeringVaccines'],
     ['subcutaneous', 'infant (under 12 months)', 0, 11, [['anterolateral-thigh', ['5/8'], true]], 'immunizeOrgAdministeringVaccines'],
     ['subcutaneous', '12 months and older', 12, undefined, [['upper-outer-triceps', ['5/8'], true], ['anterolateral-thigh', ['5/8'], true]], 'immunizeOrgAdministeringVaccines'],
     ['intradermal', 'all ages (tuberculin skin test)', 0, undefined, [['volar-forearm', ['3/8', '1/2'], true]], 'cdcMantouxTechnique'],
@@ -109,6 +111,13 @@ describe('injectionChoices', () => {
     expect(injectionChoices('subcutaneous', build(14, 'female', 10)).gauges).toEqual([23, 25]);
   });
 
+  it('lets an adult have the thigh, with its length marked unconfirmed, while the deltoid answer stays verified', () => {
+    const choices = injectionChoices('intramuscular', build(40 * 12, 'female', 70));
+    expect(choices.sites).toContain('left-anterolateral-thigh');
+    expect(choices.unverifiedLengthSites).toEqual(['left-anterolateral-thigh', 'right-anterolateral-thigh']);
+    expect(choices.verified).toBeUndefined();
+  });
+
   it('marks the intradermal choice unverified and offers nothing for an oral dose', () => {
     expect(injectionChoices('intradermal', build(30 * 12, 'male', 80)).verified).toBe(false);
     expect(injectionChoices('oral', build(4, 'male', 6))).toMatchObject({ sites: [], lengths: [], gauges: [] });
@@ -141,5 +150,16 @@ describe('ASPIRATION and GLOVES', () => {
     expect(GLOVES.requiredWhen).toHaveLength(4);
     expect(GLOVES.source.id).toBe('acipGeneralBestPractices');
     expect(GLOVES.source.note).toContain('oshaGlovesForInjections1992');
+  });
+});
+
+describe('HAND_HYGIENE and SHARPS_RULE', () => {
+  it('cleans hands before preparing and between patients, citing ACIP', () => {
+    expect(HAND_HYGIENE.source.id).toBe('acipGeneralBestPractices');
+  });
+
+  it('puts the needle in the sharps container at once and never recaps it, citing OSHA', () => {
+    expect(SHARPS_RULE).toMatchObject({ immediately: true, recap: false });
+    expect(SHARPS_RULE.source.id).toBe('oshaBloodbornePathogens');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACUTE_REACTIONS, OBSERVATION, OBSERVATION_MINUTES, RECORD_FIELDS, RECORD_FIELD_NAMES } from '../../../src/reference';
+import { ACUTE_REACTIONS, OBSERVATION, OBSERVATION_MINUTES, RECORD_FIELDS, RECORD_FIELD_NAMES, REGISTRY_RULE } from '../../../src/reference';
 
 describe('RECORD_FIELDS', () => {
   it('lists every record field once', () => {
@@ -39,5 +39,12 @@ describe('OBSERVATION', () => {
   ] as const)('answers %s first with %s', (reaction, firstStep) => {
     expect(ACUTE_REACTIONS[reaction].firstStep).toBe(firstStep);
     expect(ACUTE_REACTIONS[reaction].source.id).toBe('cdcAcuteVaccineReactions');
+  });
+});
+
+describe('REGISTRY_RULE', () => {
+  it('asks for the registry entry only where the clinic reports, citing CDC’s IIS policy page', () => {
+    expect(REGISTRY_RULE.whenClinicReports).toBe(true);
+    expect(REGISTRY_RULE.source.id).toBe('cdcIisPolicy');
   });
 });

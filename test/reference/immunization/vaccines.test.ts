@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_ALLERGY_RULE, TESTS, VACCINE_PRODUCTS, doseTooSoon, minimumIntervalBeforeDose, vaccineProduct } from '../../../src/reference';
+import { COMPONENT_ALLERGY_RULE, MINIMUM_INTERVAL_GRACE, allergyConflicts, cptEntry, orderableTest, TESTS, VACCINE_PRODUCTS, doseTooSoon, minimumIntervalBeforeDose, vaccineProduct } from '../../../src/reference';
 
 describe('VACCINE_PRODUCTS', () => {
   it('has a product for every vaccine in the test catalogue', () => {
@@ -9,7 +9,7 @@ describe('VACCINE_PRODUCTS', () => {
   it.each([
     ['influenza-vaccine', 'Sanofi Pasteur', 'intramuscular', 1, 'refrigerator', 'influenza-inactivated', [], 28],
     ['tdap-vaccine', 'Sanofi Pasteur', 'intramuscular', 3, 'refrigerator', 'tdap', [], undefined],
-    ['mmr-vaccine', 'Merck', 'subcutaneous', 3, 'refrigerator', 'mmr', [], 28],
+    ['mmr-vaccine', 'Merck', 'subcutaneous', 3, 'refrigerator', 'mmr', ['gelatin', 'neomycin'], 28],
     ['dtap-vaccine', 'Sanofi Pasteur', 'intramuscular', 3, 'refrigerator', 'dtap', [], 28],
     ['hepatitis-b-vaccine', 'GlaxoSmithKline', 'intramuscular', 1, 'refrigerator', 'hepatitis-b', ['latex'], 28],
     ['pneumococcal-vaccine', 'Pfizer', 'intramuscular', 1, 'refrigerator', 'pneumococcal-conjugate', [], 28],
@@ -31,6 +31,11 @@ describe('VACCINE_PRODUCTS', () => {
     ['pneumococcal-vaccine', 66, 0.5],
   ] as const)('doses %s at %i years with %s mL', (testId, age, ml) => {
     expect(vaccineProduct(testId)?.doseMl(age)).toBe(ml);
+  });
+
+  it.each(Object.values(VACCINE_PRODUCTS).map((p) => [p!.testId, p!]))('gives %s the route its product code names', (testId, product) => {
+    const code = orderableTest(testId).codes[0]!.code;
+    expect(cptEntry(code)?.shortDescription).toContain(product.route);
   });
 
   it('has no product for a test that is not a vaccine', () => {
@@ -61,8 +66,27 @@ describe('minimum intervals', () => {
   });
 });
 
+describe('MINIMUM_INTERVAL_GRACE', () => {
+  it('keeps ACIP’s 4-day grace as data that is not scored', () => {
+    expect(MINIMUM_INTERVAL_GRACE).toMatchObject({ days: 4, scored: false });
+  });
+});
+
 describe('COMPONENT_ALLERGY_RULE', () => {
   it('cites the Red Book guide to contraindications', () => {
     expect(COMPONENT_ALLERGY_RULE.source.id).toBe('aapRedBookContraindications');
+  });
+});
+
+describe('allergyConflicts', () => {
+  it.each([
+    ['latex anaphylaxis against a hepatitis B prefilled syringe', 'hepatitis-b-vaccine', [{ substance: 'Latex', reaction: 'Anaphylaxis' }], true, ['latex']],
+    ['latex allergy against a hepatitis B vial (no latex in the stopper)', 'hepatitis-b-vaccine', [{ substance: 'Latex' }], false, []],
+    ['a gelatin allergy against MMR', 'mmr-vaccine', [{ substance: 'Gelatin (porcine)' }], false, ['gelatin']],
+    ['neomycin and penicillin allergies against MMR', 'mmr-vaccine', [{ substance: 'penicillin' }, { substance: 'Neomycin' }], false, ['neomycin']],
+    ['a penicillin allergy against the flu vaccine', 'influenza-vaccine', [{ substance: 'Penicillin' }], true, []],
+    ['a test that is not a vaccine', 'cbc', [{ substance: 'Latex' }], true, []],
+  ] as const)('%s: %j', (_what, testId, allergies, prefilledSyringe, conflicts) => {
+    expect(allergyConflicts(testId, allergies, { prefilledSyringe })).toEqual(conflicts);
   });
 });

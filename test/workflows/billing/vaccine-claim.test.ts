@@ -113,7 +113,7 @@ describe('billing.vaccine-administration', () => {
     const check = checkVaccineAdministration({ ...right, coding: injectionCodesInstead(right.coding) });
     expect(check?.passed).toBe(false);
     expect(check?.finding?.message).toBe(
-      'Elena Marchetti’s vaccine administration was billed 90471×1, 90472×1, but Elena Marchetti is 1 and the provider’s note documents face-to-face counselling on each vaccine, so each vaccine is billed by its components: 90460×2, 90461×4.',
+      'Elena Marchetti’s vaccine administration was billed 90471×1, 90472×1, but Elena Marchetti is under 19 and the provider’s note documents face-to-face counselling on each vaccine, so each vaccine is billed by its components: 90460×2, 90461×4.',
     );
   });
 
@@ -121,6 +121,17 @@ describe('billing.vaccine-administration', () => {
     const returned = [given('dtap-vaccine', { given: false, returned: 'not-signed', route: null, lot: null })];
     const check = checkVaccineAdministration(facts(returned, { diagnoses: ['Z23'], lines: [{ code: '90460', modifiers: [], pointers: ['A'], units: 1 }] }));
     expect(check?.finding?.message).toContain('no vaccine was given today');
+  });
+
+  it('catches the counselled codes for a patient of twenty, and says the codes stop at 18', () => {
+    const adult = billingDay(
+      billingPatient({ dateOfBirth: bornYearsAgo(20), orders: [{ testId: 'influenza-vaccine', diagnoses: ['Z23'] }], note: { diagnoses: ['Z23'], assessment: 'Flu vaccine given.', vaccineCounseling: true } }),
+      { workflows: { intake: true, vitals: true, specimen: false, medication: true, scheduling: true, billing: true } },
+    );
+    const expected = expectedClaim(adult, adult.patients[0]!, { registration: registration(), medication: { vaccines: [given('influenza-vaccine')] } });
+    const coding: ClaimCoding = { diagnoses: ['Z23'], lines: [{ code: '90656', modifiers: [], pointers: ['A'], units: 1 }, { code: '90460', modifiers: [], pointers: ['A'], units: 1 }] };
+    const check = checkVaccineAdministration({ patientId: 'pat', patientName: 'Ravi Chandrasekar', minute: 600, date: DAY, coding, expected });
+    expect(check?.finding?.message).toBe('Ravi Chandrasekar’s vaccine administration was billed 90460×1, but the counselled codes stop at 18 and Ravi Chandrasekar is 20: 90471×1.');
   });
 
   it('judges nothing on a claim with no vaccine', () => {

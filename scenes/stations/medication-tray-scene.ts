@@ -367,8 +367,9 @@ export class MedicationTrayScene extends InstrumentScene {
       this.#text(x + width / 2, glassTop + 72, 'DO NOT USE', { size: 13, bold: true, colour: '#1b1b1b' });
       this.#text(x + width / 2, glassTop + 87, 'excursion reported', { size: 10, colour: '#1b1b1b' });
     }
-    this.#text(x + width / 2, top + height - 22, unit.label, { size: 11, bold: true, wrap: width - 10 });
-    if (unit.logRead) this.#text(x + width / 2, top + height - 8, '✓ log read', { size: 10, colour: MUTED_TEXT });
+    // The unit's name (two lines at most) and whether its log was read, in the strip under the door.
+    this.#text(x + width / 2, top + height - 24, unit.label, { size: 10, bold: true, wrap: width - 10 });
+    if (unit.logRead) this.#text(x + width / 2, top + height - 6, '✓ log read', { size: 9, colour: MUTED_TEXT });
   }
 
   #drawShelfVial(g: GameObjects.Graphics, vial: ShelfVial, x: number, base: number): void {

@@ -530,7 +530,8 @@ export class ClinicFloorScene extends Scene {
       case 'exam-room':
         return patient.room === null ? 'Exam room' : `Exam room ${patient.room}`;
       case 'lab':
-        return 'Lab station';
+        // The lab area holds the lab bench and the injection chair: the station names which.
+        return fallback;
       case 'checkout':
         return 'Checkout';
       case 'gone':

@@ -776,7 +776,7 @@ class MedicationPanel implements StationInstance {
 /** The medication station, in the exam room, for patients with a vaccine ordered. */
 export const medicationStation: Station = {
   machineId: 'medication',
-  title: 'Exam room · injection',
+  title: 'Injection chair',
   open(host, context): StationInstance {
     return new MedicationPanel(host, context);
   },

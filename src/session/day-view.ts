@@ -16,7 +16,7 @@ import type { TimelineEntry, TimelineKind } from '../domain/day-environment';
 import { type EncounterStage, type WaitStep } from '../clinic/encounter.machine';
 import { WORKFLOW_STAGES, type WorkflowStage } from '../domain/encounter-stage';
 import type { StageView } from '../workflows/workflow';
-import { workflowsOfStage } from '../workflows/workflows';
+import { workflowById, workflowsOfStage } from '../workflows/workflows';
 import type { TraineeActionType } from '../clinic/trainee-action';
 import { RING_MINUTES } from '../clinic/phone-call.machine';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
@@ -258,6 +258,17 @@ export function runningScore(session: Session): RunningScore {
   return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical') };
 }
 
+/**
+ * The view of the workflow a patient is in now, where it runs in `stage`: in a stage that
+ * hosts several workflows (the lab, then the injection), the running one says where the
+ * patient stands and what their badge, queue line and hint say; null outside a workflow.
+ */
+function runningStageView(stage: EncounterStage | 'phone', machineId: string | null | undefined): StageView | null {
+  if (machineId === null || machineId === undefined) return null;
+  const workflow = workflowById(machineId);
+  return workflow !== undefined && workflow.stage === stage ? workflow.view : null;
+}
+
 /** Where on the floor a patient in `stage` stands. */
 export function areaOf(stage: EncounterStage): FloorArea {
   return AREA_OF_STAGE[stage];
@@ -266,7 +277,7 @@ export function areaOf(stage: EncounterStage): FloorArea {
 /** The stages the day owns (the others are the workflows', whose descriptors say how they show). */
 type DayStage = Exclude<EncounterStage, WorkflowStage>;
 
-/** Each working stage's view, from the first of its workflows (the one the patient starts it with). */
+/** Each working stage's view, from the first of its workflows (the one the patient starts it with); `runningStageView` gives the running one's. */
 function fromStageViews<T>(pick: (view: StageView) => T): Record<WorkflowStage, T> {
   return Object.fromEntries(WORKFLOW_STAGES.map((stage) => [stage, pick(workflowsOfStage(stage)[0]!.view)])) as Record<WorkflowStage, T>;
 }
@@ -317,20 +328,24 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
     facts && facts.waitingSince !== null ? Math.max(0, minute - facts.waitingSince) : (task?.waitingMinutes ?? null);
   const actions = task?.actions ?? [];
   const { complainAfterMinutes } = session.scenario.day.patience;
+  const machineId = session.workflowSnapshot(patient.id)?.machine.id ?? null;
+  const view = runningStageView(stage, machineId);
+  const area = view?.area ?? areaOf(stage);
+  const canAct = actions.length > 0;
   return {
     id: patient.id,
     name: displayName(patient),
     initials: initials(patient.name),
     stage,
-    area: areaOf(stage),
-    room: AREA_OF_STAGE[stage] === 'exam-room' ? (facts?.room ?? null) : null,
-    badge: badgeOf(stage, actions.length > 0),
+    area,
+    room: area === 'exam-room' ? (facts?.room ?? null) : null,
+    badge: view === null ? badgeOf(stage, canAct) : canAct ? { text: view.badge.act, tone: 'act' } : view.badge.other,
     waitingMinutes,
     patience: waitingMinutes === null ? null : patienceLeft(session.scenario, waitingMinutes),
     restless: waitingMinutes !== null && waitingMinutes >= complainAfterMinutes,
     complaints: facts?.complaints ?? 0,
     actions,
-    machineId: session.workflowSnapshot(patient.id)?.machine.id ?? null,
+    machineId,
   };
 }
 
@@ -373,25 +388,27 @@ const QUEUE_ORDER: Record<AvailableTask['stage'], number> = {
 
 function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[]): QueueItem[] {
   const waitOf = new Map(patients.map((patient) => [patient.id, patient.waitingMinutes]));
+  const machineOf = new Map(patients.map((patient) => [patient.id, patient.machineId]));
   return tasks
     .map((task, index) => {
       const waitingMinutes = task.stage === 'phone' || task.patientId === null ? null : (waitOf.get(task.patientId) ?? task.waitingMinutes);
       const first = task.actions[0];
+      const view = task.patientId === null ? null : runningStageView(task.stage, machineOf.get(task.patientId));
       const item: QueueItem = {
         key: task.stage === 'phone' ? `phone:${task.callId ?? index}` : `patient:${task.patientId ?? index}`,
         patientId: task.patientId,
         callId: task.callId ?? null,
         label: task.label,
-        task: (first && TASK_OF_ACTION[first]) ?? TASK_OF_STAGE[task.stage],
+        task: (first && TASK_OF_ACTION[first]) ?? view?.task ?? TASK_OF_STAGE[task.stage],
         stage: task.stage,
         waitingMinutes,
         actions: task.actions,
       };
-      return { item, index };
+      return { item, index, order: view?.queueOrder ?? QUEUE_ORDER[task.stage] };
     })
     .sort(
       (a, b) =>
-        QUEUE_ORDER[a.item.stage] - QUEUE_ORDER[b.item.stage] ||
+        a.order - b.order ||
         (b.item.waitingMinutes ?? 0) - (a.item.waitingMinutes ?? 0) ||
         a.index - b.index,
     )
@@ -464,5 +481,6 @@ export function hintFor(session: Session, first: QueueItem | undefined, patients
     first.stage === 'phone' ? (first.callId === null ? null : { kind: 'phone', callId: first.callId }) : first.patientId === null ? null : { kind: 'patient', patientId: first.patientId };
   const step = target === null ? null : stepHint(session, target);
   const who = first.stage === 'phone' ? '' : `${first.label}: `;
-  return `${who}${step ?? HINT_OF_STAGE[first.stage] ?? first.task}`;
+  const running = first.patientId === null ? null : runningStageView(first.stage, patients.find((patient) => patient.id === first.patientId)?.machineId);
+  return `${who}${step ?? running?.hint ?? HINT_OF_STAGE[first.stage] ?? first.task}`;
 }

@@ -26,7 +26,7 @@ export const medication = defineWorkflow<MedicationAction>()({
   player: MEDICATION_PLAYER,
   hint: medicationStepHint,
   view: {
-    area: 'exam-room',
+    area: 'lab',
     badge: { act: 'Needs injection', other: { text: 'Observation', tone: 'busy' } },
     task: 'Give the ordered vaccine',
     queueOrder: 1,

@@ -244,7 +244,7 @@ describe('The billing station', () => {
     expect(result.stage).toBe('done');
     expect(result.findings).toEqual([]);
     expect(new Set(result.checked)).toEqual(
-      new Set(['billing.icd10-specificity', 'billing.em-level', 'billing.modifier-25', 'billing.modifier-qw', 'billing.diagnosis-pointer', 'billing.claim-data', 'billing.payment-posting', 'billing.denial-worked']),
+      new Set(['billing.icd10-specificity', 'billing.em-level', 'billing.modifier-25', 'billing.modifier-qw', 'billing.diagnosis-pointer', 'billing.claim-data', 'billing.vaccine-administration', 'billing.payment-posting', 'billing.denial-worked']),
     );
     const posted = (await billingLog(page)).find((action) => action.type === 'payment.posted');
     expect(posted?.type === 'payment.posted' && posted.posting.patientBalanceCents).toBe(Math.round(Number(balance) * 100));

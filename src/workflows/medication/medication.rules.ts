@@ -16,23 +16,12 @@ import {
   VIAL_DATING_RULE,
   VIS_RULE,
 } from '../../reference/immunization';
-import { SOURCES, checked, type Source } from '../../reference/source';
+import { SOURCES, checked } from '../../reference/source';
 import { orderableTest, type TestId } from '../../reference/tests';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction } from '../shared/patient-contact';
 import type { InjectionSite, InsertionAngle, LabelCheckMoment, MedicationRoute, NeedleGauge, NeedleLength, OrderReturnReason } from './medication.actions';
 
-/**
- * Who may give a vaccine on whose order: a medical assistant carries out the orders of the
- * delegating provider, so an order that no provider signed is not one to act on.
- */
-const AAMA_SCOPE: Source = {
-  id: 'aamaScopeOfPracticeOrders',
-  title: 'Scope of practice questions: may medical assistants accept verbal orders from the delegating physician?',
-  publisher: 'American Association of Medical Assistants, CMA Today (legal counsel D. Balasa)',
-  url: 'http://aama-ntl.org/cma-today/archives/article?id=bc7ecf4a-4840-6a90-a81c-ff00003b2c18',
-  note: 'Checked: medical assistants may receive and execute orders from the overseeing, delegating or supervising physician where the orders need no independent judgment. An order with no prescriber is not such an order. Verbal orders are allowed in most states by the same article, so a verbal order is not scored.',
-};
 
 /** A human-readable name for an injection site, for the debrief. */
 export function siteName(site: InjectionSite): string {
@@ -87,7 +76,7 @@ export const medicationOrderScopeRule = defineRule({
   severity: 'critical',
   title: 'Give a vaccine only on an order a provider has signed; send an unsigned order back',
   why: 'A medical assistant gives medication as the delegating provider’s hands, not on their own judgment: an order nobody signed has no provider behind it.',
-  source: AAMA_SCOPE,
+  source: checked(SOURCES.aamaVerbalOrders, 'Checked: medical assistants may receive and execute orders from the overseeing, delegating or supervising physician where the orders need no independent judgment; an order with no prescriber is not such an order. Verbal orders are allowed in most states, so a verbal order is not scored.'),
 });
 
 export const medicationAllergiesCheckedRule = defineRule({

@@ -12,6 +12,7 @@
  */
 import { z } from './zod';
 import { isIsoDate } from '../reference/iso-date';
+import { STORAGE_UNIT_KINDS } from '../reference/immunization/terms';
 import { CLOCK_TIME_PATTERN } from './clock-time';
 
 export { formatMinutesOfDay, minutesOfDay } from './clock-time';
@@ -124,7 +125,7 @@ export const History = z.strictObject({
 });
 
 /** Kinds of vaccine storage unit. */
-export const STORAGE_UNIT_KINDS = ['refrigerator', 'freezer'] as const;
+export { STORAGE_UNIT_KINDS };
 /** How a vaccine order reaches the MA. */
 export const ORDER_FORMS = ['signed', 'verbal', 'unsigned'] as const;
 /** What happens in the observation chair after a dose. */

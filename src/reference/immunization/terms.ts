@@ -2,9 +2,8 @@
  * The closed lists the immunisation tables speak in: routes, sites, needle gauges and
  * lengths, angles, storage units and the vaccine information statements.
  *
- * The medication workflow declares the same lists for its actions; the reference layer may
- * not import a workflow, so they are declared here too, with the same literals, and a test
- * keeps the two in step.
+ * The medication workflow's actions and the scenario schema take these lists from here, so
+ * a choice on the screen and the table that judges it speak the same words.
  */
 
 /** How a medication is given. */

@@ -18,46 +18,20 @@ import {
   providerAlertedActionSchema,
 } from '../shared/patient-contact';
 
-/** The routes a medication is given by. */
-export const MEDICATION_ROUTES = ['intramuscular', 'subcutaneous', 'intradermal', 'oral'] as const;
-/** One route. */
-export type MedicationRoute = (typeof MEDICATION_ROUTES)[number];
-
-/** The injection sites on the body outline. */
-export const INJECTION_SITES = [
-  // intramuscular, arm
-  'left-deltoid',
-  'right-deltoid',
-  // the vastus lateralis (intramuscular) or the fatty tissue of the thigh (subcutaneous)
-  'left-anterolateral-thigh',
-  'right-anterolateral-thigh',
-  // subcutaneous, the fatty tissue over the triceps
-  'left-upper-outer-triceps',
-  'right-upper-outer-triceps',
-  // the intramuscular alternative in adults
-  'left-ventrogluteal',
-  'right-ventrogluteal',
-  // intradermal
-  'left-volar-forearm',
-  'right-volar-forearm',
-] as const;
-/** One injection site. */
-export type InjectionSite = (typeof INJECTION_SITES)[number];
-
-/** Needle gauges on the tray. */
-export const NEEDLE_GAUGES = [22, 23, 25, 26, 27] as const;
-/** One needle gauge. */
-export type NeedleGauge = (typeof NEEDLE_GAUGES)[number];
-
-/** Needle lengths on the tray, in inches. */
-export const NEEDLE_LENGTHS = ['3/8', '1/2', '5/8', '1', '1 1/4', '1 1/2'] as const;
-/** One needle length, in inches. */
-export type NeedleLength = (typeof NEEDLE_LENGTHS)[number];
-
-/** Angles of insertion in degrees; 10 stands for the 5–15 degree intradermal angle. */
-export const INSERTION_ANGLES = [10, 45, 90] as const;
-/** One angle of insertion. */
-export type InsertionAngle = (typeof INSERTION_ANGLES)[number];
+// The closed lists of routes, sites, needles and angles are the reference's: the tables that judge a choice speak the same words as the action that makes it.
+export {
+  INJECTION_SITES,
+  type InjectionSite,
+  INSERTION_ANGLES,
+  type InsertionAngle,
+  MEDICATION_ROUTES,
+  type MedicationRoute,
+  NEEDLE_GAUGES,
+  type NeedleGauge,
+  NEEDLE_LENGTHS,
+  type NeedleLength,
+} from '../../reference/immunization/terms';
+import { INJECTION_SITES, type InjectionSite, INSERTION_ANGLES, type InsertionAngle, MEDICATION_ROUTES, type MedicationRoute, NEEDLE_GAUGES, type NeedleGauge, NEEDLE_LENGTHS, type NeedleLength } from '../../reference/immunization/terms';
 
 /** The three moments the label is read against the order. */
 export const LABEL_CHECK_MOMENTS = ['from-storage', 'drawing-up', 'before-giving'] as const;

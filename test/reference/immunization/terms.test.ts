@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as reference from '../../../src/reference';
-import { STORAGE_UNIT_KINDS as SCENARIO_STORAGE_UNIT_KINDS } from '../../../src/scenario/scenario.schema';
-import * as actions from '../../../src/workflows/medication/medication.actions';
 import type { AdministrationRecordEntry } from '../../../src/workflows/medication/medication.actions';
 
 // Every record field name, checked against the workflow's record entry by the compiler.
@@ -12,20 +10,6 @@ const everyRecordField: Record<RecordFieldKey, true> = {
 };
 
 describe('the immunisation terms', () => {
-  it.each([
-    ['MEDICATION_ROUTES', reference.MEDICATION_ROUTES, actions.MEDICATION_ROUTES],
-    ['INJECTION_SITES', reference.INJECTION_SITES, actions.INJECTION_SITES],
-    ['NEEDLE_GAUGES', reference.NEEDLE_GAUGES, actions.NEEDLE_GAUGES],
-    ['NEEDLE_LENGTHS', reference.NEEDLE_LENGTHS, actions.NEEDLE_LENGTHS],
-    ['INSERTION_ANGLES', reference.INSERTION_ANGLES, actions.INSERTION_ANGLES],
-  ] as const)('declares %s exactly as the medication workflow’s actions do', (_name, ours, theirs) => {
-    expect(ours).toEqual(theirs);
-  });
-
-  it('declares the storage unit kinds exactly as the scenario schema does', () => {
-    expect(reference.STORAGE_UNIT_KINDS).toEqual(SCENARIO_STORAGE_UNIT_KINDS);
-  });
-
   it('names every field of the workflow’s administration record, and no other', () => {
     expect([...reference.RECORD_FIELD_NAMES].sort()).toEqual(Object.keys(everyRecordField).sort());
   });

@@ -5,7 +5,7 @@
  * touch input (the HTML panel owns every control), and scales to its box in the panel.
  * Its loop sleeps while nothing moves, so a still instrument costs the page no frames.
  */
-import { CANVAS, Game, Scale, Scene } from 'phaser';
+import { CANVAS, Game, type GameObjects, Scale, Scene } from 'phaser';
 import { element } from '../dom';
 
 /** A scene of an instrument canvas: drawn on demand, its game loop asleep while nothing moves. */
@@ -32,6 +32,44 @@ export abstract class InstrumentScene extends Scene {
     // Sleeping after the frame that presented the last drawing.
     if (this.#framesLeft < 0) this.sys.game.loop.sleep();
   }
+}
+
+/**
+ * An instrument scene that does not move: it draws its view from scratch when shown (one
+ * Graphics, and the texts of the last drawing, destroyed on each redraw), then sleeps.
+ */
+export abstract class StillPictureScene<View> extends InstrumentScene {
+  protected view: View;
+  protected graphics?: GameObjects.Graphics;
+  protected texts: GameObjects.Text[] = [];
+
+  constructor(key: string, initial: View) {
+    super({ key });
+    this.view = initial;
+  }
+
+  create(): void {
+    this.graphics = this.add.graphics();
+    this.draw();
+  }
+
+  /** Shows the view as it is now. */
+  show(view: View): void {
+    this.view = view;
+    if (this.graphics) this.draw();
+    this.presentSoon();
+  }
+
+  protected get animating(): boolean {
+    return false;
+  }
+
+  protected tick(): void {
+    // The picture is still: it is redrawn when shown.
+  }
+
+  /** Draws the view from scratch. */
+  protected abstract draw(): void;
 }
 
 /** A station's instrument canvas. */

@@ -12,7 +12,7 @@
 import type { GameObjects } from 'phaser';
 import type { InjectionSite, NeedleGauge, NeedleLength } from '../../src/workflows/medication/medication.actions';
 import { FontStack } from '../theme';
-import { InstrumentScene } from './instrument-game';
+import { StillPictureScene } from './instrument-game';
 
 const INK = 0x173634;
 const INK_TEXT = '#173634';
@@ -139,45 +139,21 @@ export interface BodyView {
 }
 
 /** The body outline with the injection sites. */
-export class InjectionSiteScene extends InstrumentScene {
-  #view: BodyView = { build: 'adult', picked: null, given: [] };
-  #graphics?: GameObjects.Graphics;
-  #texts: GameObjects.Text[] = [];
-
+export class InjectionSiteScene extends StillPictureScene<BodyView> {
   constructor() {
-    super({ key: 'injection-sites' });
-  }
-
-  create(): void {
-    this.#graphics = this.add.graphics();
-    this.#draw();
-  }
-
-  /** Shows the outline as it is now. */
-  show(view: BodyView): void {
-    this.#view = view;
-    if (this.#graphics) this.#draw();
-    this.presentSoon();
-  }
-
-  protected get animating(): boolean {
-    return false;
-  }
-
-  protected tick(): void {
-    // The outline is still: it is redrawn when shown.
+    super('injection-sites', { build: 'adult', picked: null, given: [] });
   }
 
   #text(x: number, y: number, content: string, size: number, colour = INK_TEXT, bold = false): void {
-    this.#texts.push(this.add.text(x, y, content, { fontFamily: FontStack, fontSize: `${size}px`, color: colour, fontStyle: bold ? 'bold' : 'normal', resolution: 2 }).setOrigin(0.5));
+    this.texts.push(this.add.text(x, y, content, { fontFamily: FontStack, fontSize: `${size}px`, color: colour, fontStyle: bold ? 'bold' : 'normal', resolution: 2 }).setOrigin(0.5));
   }
 
-  #draw(): void {
-    const g = this.#graphics!;
+  protected draw(): void {
+    const g = this.graphics!;
     g.clear();
-    for (const text of this.#texts) text.destroy();
-    this.#texts = [];
-    const { figures, sites } = bodyGeometry(this.#view.build);
+    for (const text of this.texts) text.destroy();
+    this.texts = [];
+    const { figures, sites } = bodyGeometry(this.view.build);
     for (const body of figures) {
       const skin = 0xf1d3b3;
       g.fillStyle(skin, 1);
@@ -195,8 +171,8 @@ export class InjectionSiteScene extends InstrumentScene {
       this.#text(body.centreX, BODY_SIZE.height - 12, body.caption, 13, INK_TEXT, true);
     }
     for (const point of sites) {
-      const given = this.#view.given.includes(point.site);
-      const picked = this.#view.picked === point.site;
+      const given = this.view.given.includes(point.site);
+      const picked = this.view.picked === point.site;
       if (given) {
         // A round plaster over the site.
         g.fillStyle(0xe9c98f, 1).fillCircle(point.x, point.y, 7);
@@ -272,33 +248,9 @@ const UNITS_WIDTH = 380;
 const HAND_X = 400;
 
 /** The storage units, the vial in hand and the syringe. */
-export class MedicationTrayScene extends InstrumentScene {
-  #view: TrayView = { units: [], inHand: null, syringe: { gauge: null, length: null, volumeMl: null, discarded: false } };
-  #graphics?: GameObjects.Graphics;
-  #texts: GameObjects.Text[] = [];
-
+export class MedicationTrayScene extends StillPictureScene<TrayView> {
   constructor() {
-    super({ key: 'medication-tray' });
-  }
-
-  create(): void {
-    this.#graphics = this.add.graphics();
-    this.#draw();
-  }
-
-  /** Shows the tray as it is now. */
-  show(view: TrayView): void {
-    this.#view = view;
-    if (this.#graphics) this.#draw();
-    this.presentSoon();
-  }
-
-  protected get animating(): boolean {
-    return false;
-  }
-
-  protected tick(): void {
-    // The tray is still: it is redrawn when shown.
+    super('medication-tray', { units: [], inHand: null, syringe: { gauge: null, length: null, volumeMl: null, discarded: false } });
   }
 
   #text(x: number, y: number, content: string, options: { size?: number; colour?: string; bold?: boolean; origin?: [number, number]; mono?: boolean; wrap?: number } = {}): GameObjects.Text {
@@ -312,16 +264,16 @@ export class MedicationTrayScene extends InstrumentScene {
         ...(options.wrap ? { wordWrap: { width: options.wrap } } : {}),
       })
       .setOrigin(...(options.origin ?? [0.5, 0.5]));
-    this.#texts.push(text);
+    this.texts.push(text);
     return text;
   }
 
-  #draw(): void {
-    const g = this.#graphics!;
+  protected draw(): void {
+    const g = this.graphics!;
     g.clear();
-    for (const text of this.#texts) text.destroy();
-    this.#texts = [];
-    const { units } = this.#view;
+    for (const text of this.texts) text.destroy();
+    this.texts = [];
+    const { units } = this.view;
     const gap = 14;
     const width = units.length === 0 ? 0 : Math.min(170, (UNITS_WIDTH - gap * (units.length - 1)) / units.length);
     units.forEach((unit, index) => this.#drawUnit(g, unit, 10 + index * (width + gap), width));
@@ -384,7 +336,7 @@ export class MedicationTrayScene extends InstrumentScene {
   }
 
   #drawInHand(g: GameObjects.Graphics): void {
-    const vial = this.#view.inHand;
+    const vial = this.view.inHand;
     this.#text(HAND_X + 4, 14, 'Vial in hand', { size: 12, bold: true, origin: [0, 0.5], colour: MUTED_TEXT });
     if (!vial) {
       this.#text(HAND_X + 150, 80, 'Take a vial from a unit to read its label.', { size: 12, colour: MUTED_TEXT, wrap: 280 });
@@ -415,7 +367,7 @@ export class MedicationTrayScene extends InstrumentScene {
   }
 
   #drawSyringe(g: GameObjects.Graphics): void {
-    const { gauge, length, volumeMl, discarded } = this.#view.syringe;
+    const { gauge, length, volumeMl, discarded } = this.view.syringe;
     const y = 222;
     const barrelX = HAND_X + 8;
     const barrelW = 150;

@@ -8,7 +8,7 @@
 import type { GameObjects } from 'phaser';
 import type { CapColour, TubeId } from '../../src/reference/order-of-draw';
 import { FontStack } from '../theme';
-import { InstrumentScene } from './instrument-game';
+import { StillPictureScene } from './instrument-game';
 import { capColour, capWord } from './specimen-choices';
 
 /** What the tray shows. */
@@ -52,47 +52,23 @@ const TUBE_H = 104;
 const BASE_Y = 150;
 
 /** The tube tray. */
-export class TubeTrayScene extends InstrumentScene {
-  #view: TrayView = { order: [], picked: null, drawn: [], labelled: [] };
-  #graphics?: GameObjects.Graphics;
-  #texts: GameObjects.Text[] = [];
-
+export class TubeTrayScene extends StillPictureScene<TrayView> {
   constructor() {
-    super({ key: 'tube-tray' });
-  }
-
-  create(): void {
-    this.#graphics = this.add.graphics();
-    this.#draw();
-  }
-
-  /** Shows the tray as it is now. */
-  show(view: TrayView): void {
-    this.#view = view;
-    if (this.#graphics) this.#draw();
-    this.presentSoon();
-  }
-
-  protected get animating(): boolean {
-    return false;
-  }
-
-  protected tick(): void {
-    // The tray is still: it is redrawn when shown.
+    super('tube-tray', { order: [], picked: null, drawn: [], labelled: [] });
   }
 
   #label(x: number, y: number, content: string, size: number, colour = '#173634', bold = false): void {
-    this.#texts.push(
+    this.texts.push(
       this.add.text(x, y, content, { fontFamily: FontStack, fontSize: `${size}px`, color: colour, fontStyle: bold ? 'bold' : 'normal', resolution: 2, align: 'center' }).setOrigin(0.5, 0),
     );
   }
 
-  #draw(): void {
-    const g = this.#graphics!;
+  protected draw(): void {
+    const g = this.graphics!;
     g.clear();
-    for (const t of this.#texts) t.destroy();
-    this.#texts = [];
-    const { order, picked, drawn, labelled } = this.#view;
+    for (const t of this.texts) t.destroy();
+    this.texts = [];
+    const { order, picked, drawn, labelled } = this.view;
     // The rack.
     g.fillStyle(0x9db3ae, 1).fillRoundedRect(14, BASE_Y - 6, TRAY_SIZE.width - 28, 22, 8);
     g.fillStyle(0x5d7b78, 1).fillRoundedRect(14, BASE_Y + 12, TRAY_SIZE.width - 28, 8, 4);

@@ -76,6 +76,12 @@ export abstract class StillPictureScene<View> extends InstrumentScene {
 export interface InstrumentGame {
   /** The box the canvas lives in; the station puts it where it wants it in the panel. */
   readonly host: HTMLElement;
+  /**
+   * Fits the canvas to its box again after the next layout: for a box the station moves
+   * into the panel after the game booted (a resize observer does not see a box that was
+   * already the size it is attached at).
+   */
+  refit(): void;
   /** Stops and removes the game. Safe to call more than once. */
   destroy(): void;
 }
@@ -99,14 +105,18 @@ export function mountInstrumentGame(scene: InstrumentScene, options: { width: nu
     scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
     scene: [scene],
   });
-  // The box may have no size when the game boots (the panel adds it later): fit again whenever it changes.
-  const resize = new ResizeObserver(() => {
-    if (host.clientWidth > 0) game.scale.refresh();
-  });
-  resize.observe(host);
   let destroyed = false;
+  const fit = () => {
+    if (!destroyed && host.clientWidth > 0) game.scale.refresh();
+  };
+  // The box may have no size when the game boots (the panel adds it later): fit again whenever it changes.
+  const resize = new ResizeObserver(fit);
+  resize.observe(host);
   return {
     host,
+    refit() {
+      requestAnimationFrame(fit);
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;

@@ -470,7 +470,7 @@ class MedicationPanel implements StationInstance {
       if (vial.multiDose) item.append(element('span', 'vial-card-fact', `opened ${vial.multiDose.openedOn}, ${vial.multiDose.beyondUseDays} days after opening`));
       if (!drawnHere) {
         item.append(
-          keyedButton(inHand ? 'In your hand' : 'Take this vial', `take:${vial.id}`, 'quiet', () => {
+          keyedButton(inHand ? 'In your hand' : `Take this ${vial.prefilledSyringe ? 'syringe' : 'vial'}`, `take:${vial.id}`, 'quiet', () => {
             this.#local(() => (draft.vialId = vial.id));
             this.#announce(`${label.title}, lot ${vial.lot}, in your hand.`);
           }),
@@ -598,6 +598,7 @@ class MedicationPanel implements StationInstance {
     this.#sitePicker.replaceChildren(this.#body.host, ...pins);
     this.#sitePicker.setAttribute('role', 'group');
     this.#sitePicker.setAttribute('aria-label', 'Injection sites on the body outline');
+    this.#body.refit();
   }
 
   #pinKey(event: KeyboardEvent, site: InjectionSite, order: readonly InjectionSite[]): void {
@@ -674,17 +675,17 @@ class MedicationPanel implements StationInstance {
       textField({ label, key: `record:${testId}:${name}`, value: draft[name], onInput: (value) => ((draft as unknown as Record<string, string>)[name] = value), ...options });
     form.append(
       fieldGrid(
-        field('Date given', 'date', { placeholder: 'YYYY-MM-DD', width: 'short' }),
+        field('Date given', 'date', { placeholder: 'YYYY-MM-DD' }),
         field('Vaccine', 'vaccine', { width: 'wide' }),
         field('Manufacturer', 'manufacturer'),
         field('Lot number', 'lot', { width: 'short' }),
         selectField({ label: 'Site', key: `record:${testId}:site`, choices: INJECTION_SITES.map((site) => ({ value: site, label: SITE_WORDS[site] })), value: draft.site, blank: 'Choose', onChange: (value) => (draft.site = value) }),
         selectField({ label: 'Route', key: `record:${testId}:route`, choices: MEDICATION_ROUTES.map((route) => ({ value: route, label: ROUTE_WORDS[route] })), value: draft.route, blank: 'Choose', onChange: (value) => (draft.route = value) }),
         field('Dose', 'dose', { unit: 'mL', width: 'short', inputMode: 'decimal' }),
-        field('VIS edition date', 'visEdition', { placeholder: 'YYYY-MM-DD', width: 'short' }),
-        field('VIS given on', 'visGivenOn', { placeholder: 'YYYY-MM-DD', width: 'short' }),
+        field('VIS edition date', 'visEdition', { placeholder: 'YYYY-MM-DD' }),
+        field('VIS given on', 'visGivenOn', { placeholder: 'YYYY-MM-DD' }),
         field('Given by (name)', 'name'),
-        field('Title', 'title', { placeholder: 'CMA, RMA…', width: 'short' }),
+        field('Title', 'title', { placeholder: 'CMA, RMA…' }),
       ),
       buttonRow(openWhen(actionButton('Save the record', `record:${testId}:save`, () => this.#saveRecord(testId)), this.#listed('administration.recorded'))),
     );

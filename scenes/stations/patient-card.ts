@@ -6,13 +6,7 @@ import type { ScenarioPatient, Scenario } from '../../src/scenario/scenario.sche
 import type { PatientView } from '../../src/session/day-view';
 import { element, minutesText } from '../dom';
 import { displayName } from '../../src/domain/patient';
-
-/** Age in whole years on the scenario's date. */
-export function ageOn(dateOfBirth: string, isoDate: string): number {
-  const [by = 0, bm = 0, bd = 0] = dateOfBirth.split('-').map(Number);
-  const [y = 0, m = 0, d = 0] = isoDate.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
+import { ageText } from './billing-chart';
 
 /** Builds the card. */
 export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: PatientView | null): HTMLElement {
@@ -20,9 +14,8 @@ export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: 
   const avatar = element('span', 'patient-avatar', view?.initials ?? '');
   avatar.setAttribute('aria-hidden', 'true');
   const text = element('div', 'patient-card-text');
-  const age = ageOn(patient.dateOfBirth, scenario.day.date);
   text.append(element('p', 'patient-card-name', displayName(patient)));
-  text.append(element('p', 'patient-card-meta', `${age} years, ${patient.sex} · ${visitTypeName(scenario, patient)} with ${providerName(scenario, patient)}`));
+  text.append(element('p', 'patient-card-meta', `${ageText(patient.dateOfBirth, scenario.day.date)}, ${patient.sex} · ${visitTypeName(scenario, patient)} with ${providerName(scenario, patient)}`));
   text.append(element('p', 'patient-card-complaint', `“${patient.chiefComplaint}”`));
   if (view) {
     const status = element('p', 'patient-card-status');

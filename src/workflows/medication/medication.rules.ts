@@ -21,6 +21,12 @@ import { orderableTest, type TestId } from '../../reference/tests';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction } from '../shared/patient-contact';
 import type { InjectionSite, InsertionAngle, LabelCheckMoment, MedicationRoute, NeedleGauge, NeedleLength, OrderReturnReason } from './medication.actions';
+import { MEDICATION_ACTION_LABELS } from './medication.labels';
+
+/** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
+function stepWords(type: string): string {
+  return ((MEDICATION_ACTION_LABELS as Readonly<Record<string, string>>)[type] ?? type).toLowerCase();
+}
 
 
 /** A human-readable name for an injection site, for the debrief. */
@@ -567,7 +573,7 @@ export function sharpsAtOnceCheck(subject: CheckSubject & { nextAction: string }
   return judge(
     medicationSharpsAtOnceRule,
     subject,
-    subject.nextAction === 'syringe.discarded' ? null : `the used syringe was not put in the sharps container straight away (the next step was "${subject.nextAction}")`,
+    subject.nextAction === 'syringe.discarded' ? null : `the used syringe was not put in the sharps container straight away (the next step was “${stepWords(subject.nextAction)}”)`,
     'Activate the safety device as the needle leaves the skin and drop the syringe into the sharps container within reach before doing anything else.',
   );
 }
@@ -682,7 +688,7 @@ export function syncopeCheck(subject: CheckSubject & { nextAction: string | null
       ? 'the patient fainted in the waiting room after the vaccine, with nobody watching (the observation was skipped)'
       : subject.nextAction === 'patient.laid-down'
         ? null
-        : `the patient fainted in the observation chair and the next step was "${subject.nextAction}" instead of laying them down`;
+        : `the patient fainted in the observation chair and the next step was “${stepWords(subject.nextAction)}” instead of laying them down`;
   return judge(immunizationSyncopeRule, subject, problem, 'At the first pallor, sweating or faint, lay the patient down (or seat them head down) so they cannot fall, and stay with them until they recover.');
 }
 
@@ -693,6 +699,6 @@ export function anaphylaxisAlertCheck(subject: CheckSubject & { nextAction: stri
       ? 'the patient had hives and throat tightness after the vaccine, with nobody watching (the observation was skipped)'
       : subject.nextAction === 'provider.alerted'
         ? null
-        : `the patient reported throat tightness with hives and the next step was "${subject.nextAction}" instead of getting the provider`;
+        : `the patient reported throat tightness with hives and the next step was “${stepWords(subject.nextAction)}” instead of getting the provider`;
   return judge(immunizationAnaphylaxisAlertRule, subject, problem, 'Get the provider at once and stay with the patient: throat tightness with hives after a vaccine may be anaphylaxis, which needs epinephrine within minutes.');
 }

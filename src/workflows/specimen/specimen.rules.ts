@@ -20,6 +20,12 @@ import { type Check, defineRule, missed, passed, type Rule } from '../../scoring
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction } from '../shared/patient-contact';
 import { isInDate, type KitLot, TOURNIQUET_SECONDS } from './specimen.kits';
 import type { ContainerId, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
+import { SPECIMEN_ACTION_LABELS } from './specimen.labels';
+
+/** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
+function stepWords(type: string): string {
+  return ((SPECIMEN_ACTION_LABELS as Readonly<Record<string, string>>)[type] ?? type).toLowerCase();
+}
 
 export const specimenPatientIdRule = defineRule({
   id: 'specimen.patient-id',
@@ -342,7 +348,7 @@ export function sharpsCheck(subject: CheckSubject & { sharp: string; nextAction:
   return judge(
     safetySharpsRule,
     subject,
-    subject.nextAction === 'sharps.disposed' ? null : `the used ${subject.sharp} was not disposed of straight away (the next step was "${subject.nextAction}")`,
+    subject.nextAction === 'sharps.disposed' ? null : `the used ${subject.sharp} was not disposed of straight away (the next step was “${stepWords(subject.nextAction)}”)`,
     'Activate the safety device as the sharp leaves the skin and drop it into the sharps container within reach before doing anything else.',
   );
 }
@@ -411,7 +417,7 @@ export function criticalResultCheck(subject: CheckSubject & { testId: TestId; re
   return judge(
     poctCriticalResultRule,
     subject,
-    subject.nextAction === 'provider.alerted' ? null : `the ${orderableTest(subject.testId).displayName} read ${subject.result}, a critical value, and the next step was "${subject.nextAction}" instead of telling the provider`,
+    subject.nextAction === 'provider.alerted' ? null : `the ${orderableTest(subject.testId).displayName} read ${subject.result}, a critical value, and the next step was “${stepWords(subject.nextAction)}” instead of telling the provider`,
     'Stop and tell the provider at once, in person, with the value; stay with the patient.',
   );
 }

@@ -9,6 +9,12 @@ import { type Check, defineRule, missed, passed, type Rule } from '../../scoring
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction, unneededProviderAlertRule } from '../shared/patient-contact';
 import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentReadings, rightCuffForArm, averageBloodPressure } from './vitals.instruments';
 import type { BpCuff, BpTechnique, RecordedVitals } from './vitals.actions';
+import { VITALS_ACTION_LABELS } from './vitals.labels';
+
+/** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
+function stepWords(type: string): string {
+  return ((VITALS_ACTION_LABELS as Readonly<Record<string, string>>)[type] ?? type).toLowerCase();
+}
 
 export const roomingHandHygieneRule = defineRule({
   id: 'rooming.hand-hygiene',
@@ -360,7 +366,7 @@ export function criticalEscalationCheck(subject: CheckSubject & { critical: read
   return missed(vitalsCriticalEscalationRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
-    message: `${subject.patientName}'s ${subject.critical.map((v) => FLAG_LABELS[v]).join(' and ')} was in the critical range (${subject.values}), and the next step was "${subject.nextAction}" instead of telling the provider.`,
+    message: `${subject.patientName}'s ${subject.critical.map((v) => FLAG_LABELS[v]).join(' and ')} was in the critical range (${subject.values}), and the next step was “${stepWords(subject.nextAction)}” instead of telling the provider.`,
     remedy: 'Stop and tell the provider at once, in person, with the value; then stay with the patient and carry on as the provider directs.',
   });
 }

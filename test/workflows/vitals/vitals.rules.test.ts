@@ -136,7 +136,7 @@ describe('vitals.critical-escalation', () => {
     const missed = criticalEscalationCheck({ ...who, critical: ['blood-pressure'], values: 'BP 186/124', nextAction: 'vitals.recorded' });
     expect(missed.severity).toBe('critical');
     expect(missed.finding?.message).toBe(
-      'Ada Lovelace\'s blood pressure was in the critical range (BP 186/124), and the next step was "vitals.recorded" instead of telling the provider.',
+      'Ada Lovelace\'s blood pressure was in the critical range (BP 186/124), and the next step was “record the vital signs” instead of telling the provider.',
     );
   });
 });

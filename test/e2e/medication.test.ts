@@ -344,6 +344,12 @@ describe('The medication station', () => {
     await shot(page, station.locator('.medication-tray'), '4-tray-in-hand');
     await click(`site-pin:${right.site}`);
     await shot(page, station.locator('.site-picker'), '5-body-site-picked');
+    // The body outline is drawn at the size of its box, not left a blank canvas until the window is resized.
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.site-picker canvas');
+      const box = document.querySelector<HTMLElement>('.site-picker .instrument-host');
+      return canvas !== null && box !== null && canvas.clientWidth > 0 && Math.abs(canvas.clientWidth - box.clientWidth) <= 2;
+    });
     expect(await station.locator(`[data-key="site:${right.site}"]`).isChecked()).toBe(true);
     await click(`route:${right.product.route}`);
     await click(`angle:${right.angle}`);

@@ -171,14 +171,16 @@ async function vialOnScreen(station: Locator): Promise<{ vialId: string; lot: st
   return { vialId, lot };
 }
 
-/** After the observation time has passed (through the hook, as while the trainee works elsewhere), the chair can be left. */
-async function letObservationPass(page: Page, station: Locator): Promise<void> {
+/**
+ * After the observation time has passed (through the hook, as while the trainee works
+ * elsewhere), the trainee comes back from the floor to the chair, which can now be left.
+ */
+async function letObservationPass(page: Page, name: string): Promise<Locator> {
   await page.evaluate(() => {
     const session = window.__clinic!.session()!;
     session.advanceTo(session.minute + 15);
   });
-  // The station redraws on the floor's next tick: the button opens once the domain lists it.
-  await whileClockRuns(page, () => station.locator('[data-key="observation-end"]:not([disabled])').waitFor({ timeout: 20_000 }));
+  return openFromQueue(page, name, '[data-key="observation-end"]:not([disabled])');
 }
 
 /**
@@ -302,7 +304,8 @@ describe('The medication station', () => {
     await shot(page, station, '2-keyboard-record');
 
     await enter('observe');
-    await letObservationPass(page, station);
+    // The trainee works elsewhere while the patient sits, and comes back to the chair from the queue (the same station, opened again).
+    await letObservationPass(page, 'Marcus Johnson');
     await enter('observation-end');
     await enter('finish');
 
@@ -375,7 +378,7 @@ describe('The medication station', () => {
     expect(await record.innerText()).toContain(lot);
 
     await click('observe');
-    await letObservationPass(page, station);
+    await letObservationPass(page, 'Eleanor Whitfield');
     await click('observation-end');
     await click('finish');
 

@@ -25,9 +25,15 @@ export function noviceTrainee(options: { seed: number; mistakeRate: number }): S
       // Claims wait until there is nothing else to do.
       const pool = patientWork.length > 0 ? patientWork : tasks;
       if (pool.length === 0) return null;
-      const task = random.pick(pool);
-      const action = actionForTask(session, task, dice);
-      return action ? { patientId: task.patientId, action } : null;
+      // A task put aside (a denial left for later) is not a reason to stand idle: the novice
+      // turns to the next task in the queue, as the session lists them, after the one it picked.
+      const first = pool.indexOf(random.pick(pool));
+      for (let offset = 0; offset < pool.length; offset += 1) {
+        const task = pool[(first + offset) % pool.length]!;
+        const action = actionForTask(session, task, dice);
+        if (action) return { patientId: task.patientId, action };
+      }
+      return null;
     },
   };
 }

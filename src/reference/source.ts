@@ -31,9 +31,9 @@ export interface Sourced {
 export const SOURCES = {
   clinicDayClinicalReference: {
     id: 'clinicDayClinicalReference',
-    title: 'Clinical and billing reference for Clinic Day',
-    publisher: 'Clinic Day project (shared/clinical-reference.md)',
-    note: 'Project digest of primary sources; facts it marks [secondary] stay secondary here.',
+    title: 'Clinical and billing reference for Clinic Day (a digest of the primary sources it cites)',
+    publisher: 'Clinic Day project',
+    note: 'The project digest shared/clinical-reference.md; facts it marks [secondary] stay secondary here.',
   },
   medlinePlusVitalSigns: {
     id: 'medlinePlusVitalSigns',

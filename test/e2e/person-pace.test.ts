@@ -25,9 +25,7 @@ import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { scoreDay } from '../../src/scoring/score';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
-import { noviceTrainee } from '../../src/trainees/novice-trainee';
 import type { ScriptedTrainee } from '../../src/trainees/trainee';
-import type { Session } from '../../src/session/session';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
 import { PageTime } from './support/page-time';
@@ -37,8 +35,6 @@ import { describePng, nextFrames, waitForScene } from './support/screens';
 import { TraineeDriver } from './support/trainee-driver';
 
 const SCENARIO_FILE = 'default-morning.yaml';
-/** The novice's own dice: the same seed makes the same beginner. */
-const NOVICE_SEED = 1;
 /** The speeds the note reports. */
 const SPEEDS = [0.5, 1, 2, 4] as const;
 
@@ -119,59 +115,6 @@ async function openPacedGame(): Promise<{ game: GamePage; time: PageTime }> {
   return { game, time };
 }
 
-/** Cards the practice feed shows at once (`MAX_CARDS` in `scenes/feedback-panel.ts`); the log keeps every finding. */
-const FEED_CARDS = 2;
-
-/** A finding as the practice feed shows it on the page. */
-interface CardShown {
-  readonly id: string;
-  readonly what: string;
-  readonly visible: boolean;
-}
-
-/**
- * Follows the copy of a practice day and checks, after each step, that every finding just
- * recorded is shown in the feedback feed at once (the newest first, as many as the feed
- * holds), visible where the trainee is, and counted on the HUD's feedback log button.
- */
-class FeedbackWatch {
-  readonly #page: Page;
-  readonly #day: Session;
-  #read = 0;
-  /** Findings recorded so far. */
-  findings = 0;
-  /** Findings the feed showed the moment they were recorded. */
-  shown = 0;
-
-  constructor(page: Page, day: Session) {
-    this.#page = page;
-    this.#day = day;
-  }
-
-  async check(): Promise<void> {
-    const checks = this.#day.checksSince(this.#read);
-    const first = this.#read;
-    this.#read += checks.length;
-    const fresh = checks.flatMap((check, offset) => (check.finding ? [{ id: `finding-${first + offset}`, what: check.finding.message }] : []));
-    if (fresh.length === 0) return;
-    this.findings += fresh.length;
-    const page = await this.#page.evaluate(() => ({
-      cards: [...document.querySelectorAll<HTMLElement>('.feedback-feed .feedback-card')].map((card) => ({
-        id: card.dataset.findingId ?? '',
-        what: card.querySelector('.feedback-what dd')?.textContent ?? '',
-        visible: card.checkVisibility(),
-      })),
-      count: document.querySelector('.hud-feedback')?.textContent ?? '',
-      inStation: document.querySelector('[role="dialog"].station') !== null,
-    }));
-    // Inside a station the feed shows the newest cards; over the floor only the newest one (the log holds the rest).
-    const newest = fresh.toReversed().slice(0, page.inStation ? FEED_CARDS : 1);
-    expect(page.cards.slice(0, newest.length), `the feed at ${formatMinutesOfDay(this.#day.minute)}`).toEqual(newest.map((finding): CardShown => ({ ...finding, visible: true })));
-    expect(page.count).toBe(`Feedback (${this.findings})`);
-    this.shown += newest.length;
-  }
-}
-
 /** A day played at a person's pace, with what it took. */
 interface PacedDay {
   readonly game: GamePage;
@@ -192,7 +135,7 @@ describe('The default morning at a person’s pace', () => {
   const games: GamePage[] = [];
 
   /** Opens a fresh browser, starts a new day of the default morning from the title and plays it with `trainee` at a person's pace; `speed` is chosen on the HUD first when given. */
-  async function pacedDay(trainee: ScriptedTrainee, options: { readonly speed?: number; readonly watchFeedback?: boolean; readonly lookAtTitle?: boolean } = {}): Promise<PacedDay & { readonly feedback: FeedbackWatch | null }> {
+  async function pacedDay(trainee: ScriptedTrainee, options: { readonly speed?: number; readonly lookAtTitle?: boolean } = {}): Promise<PacedDay> {
     const { game, time } = await openPacedGame();
     games.push(game);
     const { page } = game;
@@ -209,10 +152,8 @@ describe('The default morning at a person’s pace', () => {
     const pageStart = await time.now();
     const wallStart = performance.now();
     const clockStart = time.wallMs;
-    const feedback = options.watchFeedback === true ? new FeedbackWatch(page, driver.day) : null;
-    const report = await pace.play(driver, trainee, feedback ? { afterStep: () => feedback.check() } : {});
+    const report = await pace.play(driver, trainee);
     return {
-      feedback,
       game,
       time,
       driver,
@@ -267,17 +208,6 @@ describe('The default morning at a person’s pace', () => {
     expect(result.score.accuracy).toBe(headless.result.score.accuracy);
     expect(result.stats.patientsCompleted).toBe(headless.result.stats.patientsCompleted);
     console.info(`${paceLine('expert', day, scenario.timer.secondsPerMinute)}; headless on seed ${driver.seed}: total ${headless.result.score.total} (accuracy ${headless.result.score.accuracy}, throughput ${headless.result.score.throughput})`);
-  });
-
-  it('lets the novice make its mistakes at a person’s pace in practice', { timeout: 900_000 }, async () => {
-    const day = await pacedDay(noviceTrainee({ seed: NOVICE_SEED, mistakeRate: scenario.novice.mistakeRate }), { watchFeedback: true });
-    const { driver, feedback } = day;
-    expect(driver.settings).toEqual({ mode: 'practice', timerEnabled: true });
-    // Every finding the workflows recorded was shown in the feed as it was recorded (checked step by step in FeedbackWatch).
-    expect(feedback?.findings).toBe(driver.day.checksSince(0).filter((check) => check.finding).length);
-    expect(feedback?.findings).toBeGreaterThanOrEqual(3);
-    await debriefVerdict(day.game.page, day.time);
-    console.info(`${paceLine('novice', day, scenario.timer.secondsPerMinute)}; ${feedback?.findings} findings, ${feedback?.shown} shown in the feed as they were recorded`);
   });
 
   // A measurement, not a check: PERSON_PACE_SPEEDS=1 plays the expert's paced day at every speed the HUD offers.

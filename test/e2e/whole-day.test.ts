@@ -24,6 +24,7 @@ import { noviceTrainee } from '../../src/trainees/novice-trainee';
 import { actionForTask, expertTaskOrder, type Move, type ScriptedTrainee } from '../../src/trainees/trainee';
 import { openGamePage, type GamePage } from './support/browser';
 import { headlessResult, readDebrief } from './support/debrief';
+import { FeedbackWatch } from './support/feedback-watch';
 import { waitForScene } from './support/screens';
 import { TraineeDriver } from './support/trainee-driver';
 import { startNewDay, type DayOptions } from './support/new-day';
@@ -83,7 +84,9 @@ describe('A whole default day through the screen', () => {
     expect(driver.settings).toEqual({ mode: 'practice', timerEnabled: false });
     const novice = () => noviceTrainee({ seed: NOVICE_SEED, mistakeRate: scenario.novice.mistakeRate });
     const started = performance.now();
-    const played = await driver.play(novice());
+    // Every finding the workflows record is shown in the practice feed as it is recorded (checked step by step).
+    const feedback = new FeedbackWatch(page, driver.day);
+    const played = await driver.play(novice(), { afterStep: () => feedback.check() });
     const seconds = Math.round((performance.now() - started) / 1000);
 
     await waitForScene(page, SceneKeys.Debrief);
@@ -96,6 +99,8 @@ describe('A whole default day through the screen', () => {
     // identity on a yes/no question: the second identifier is missing, a critical finding.
     expect(copy.findings.map((f) => f.ruleId)).toContain('intake.two-identifiers');
     expect(shown.findings.some((f) => f.severity === 'critical' && /identity was confirmed on only one identifier/.test(f.message) && /yes\/no question/.test(f.message))).toBe(true);
+    expect(feedback.findings).toBe(driver.day.checksSince(0).filter((check) => check.finding).length);
+    expect(feedback.shown).toBeGreaterThanOrEqual(3);
     const areas = new Set(copy.findings.map((f) => f.ruleId.split('.')[0]));
     expect(areas.size).toBeGreaterThanOrEqual(3);
     const expertTotal = headlessResult(scenario, expertTrainee(), driver.seed, driver.settings).result.score.total;
@@ -107,7 +112,7 @@ describe('A whole default day through the screen', () => {
     expect(copy.score).toEqual(headless.result.score);
     console.info(
       `novice (dice seed ${NOVICE_SEED}, day seed ${driver.seed}) through the screen: ${played.moves} moves, ${played.waits} waits in ${seconds} s; ${shown.verdict.split(' — ')[0]}, total ${copy.score.total} ` +
-        `(accuracy ${copy.score.accuracy}, throughput ${copy.score.throughput}); findings by rule: ${[...new Set(copy.findings.map((f) => f.ruleId))].join(', ')}`,
+        `(accuracy ${copy.score.accuracy}, throughput ${copy.score.throughput}); ${feedback.shown} of ${feedback.findings} findings shown in the feed as they were recorded; findings by rule: ${[...new Set(copy.findings.map((f) => f.ruleId))].join(', ')}`,
     );
   });
 

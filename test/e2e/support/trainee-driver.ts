@@ -147,8 +147,9 @@ export class TraineeDriver {
   /**
    * Plays with `trainee` until the day ends (or `until` says stop), exactly as the headless
    * `playDay` loop does: a move the copy would refuse, or none, means waiting for the next event.
+   * `afterStep` runs after each move or wait (a check of what the page shows then).
    */
-  async play(trainee: ScriptedTrainee, options: { until?: (day: Session) => boolean; maxSteps?: number } = {}): Promise<PlayReport> {
+  async play(trainee: ScriptedTrainee, options: { until?: (day: Session) => boolean; maxSteps?: number; afterStep?: () => Promise<void> } = {}): Promise<PlayReport> {
     let moves = 0;
     let waits = 0;
     const maxSteps = options.maxSteps ?? 2_000;
@@ -165,6 +166,7 @@ export class TraineeDriver {
         waits += 1;
       }
       if (TRACE) console.info(`${formatMinutesOfDay(this.#copy.minute)} ${acting ? `${move.patientId ?? 'phone'} ${move.action.type}` : 'wait'} ${Math.round(performance.now() - started)} ms`);
+      await options.afterStep?.();
     }
     return { moves, waits };
   }

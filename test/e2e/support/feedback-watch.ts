@@ -1,0 +1,64 @@
+/**
+ * Watches the practice feed while a scripted trainee plays through the screen: after each
+ * step, every finding just recorded must be shown in the feedback feed at once (the newest
+ * first, as many as the feed holds), visible where the trainee is, and counted on the HUD's
+ * feedback log button.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { formatMinutesOfDay } from '../../../src/scenario/clock-time';
+import type { Session } from '../../../src/session/session';
+
+/** Cards the practice feed shows at once (`MAX_CARDS` in `scenes/feedback-panel.ts`); the log keeps every finding. */
+const FEED_CARDS = 2;
+
+/** A finding as the practice feed shows it on the page. */
+interface CardShown {
+  readonly id: string;
+  readonly what: string;
+  readonly visible: boolean;
+}
+
+/**
+ * Follows the copy of a practice day and checks, after each step, that every finding just
+ * recorded is shown in the feedback feed at once (the newest first, as many as the feed
+ * holds), visible where the trainee is, and counted on the HUD's feedback log button.
+ */
+export class FeedbackWatch {
+  readonly #page: Page;
+  readonly #day: Session;
+  #read = 0;
+  /** Findings recorded so far. */
+  findings = 0;
+  /** Findings the feed showed the moment they were recorded. */
+  shown = 0;
+
+  constructor(page: Page, day: Session) {
+    this.#page = page;
+    this.#day = day;
+  }
+
+  async check(): Promise<void> {
+    const checks = this.#day.checksSince(this.#read);
+    const first = this.#read;
+    this.#read += checks.length;
+    const fresh = checks.flatMap((check, offset) => (check.finding ? [{ id: `finding-${first + offset}`, what: check.finding.message }] : []));
+    if (fresh.length === 0) return;
+    this.findings += fresh.length;
+    const page = await this.#page.evaluate(() => ({
+      cards: [...document.querySelectorAll<HTMLElement>('.feedback-feed .feedback-card')].map((card) => ({
+        id: card.dataset.findingId ?? '',
+        what: card.querySelector('.feedback-what dd')?.textContent ?? '',
+        visible: card.checkVisibility(),
+      })),
+      count: document.querySelector('.hud-feedback')?.textContent ?? '',
+      inStation: document.querySelector('[role="dialog"].station') !== null,
+    }));
+    // Inside a station the feed shows the newest cards; over the floor only the newest one (the log holds the rest).
+    const newest = fresh.toReversed().slice(0, page.inStation ? FEED_CARDS : 1);
+    expect(page.cards.slice(0, newest.length), `the feed at ${formatMinutesOfDay(this.#day.minute)}`).toEqual(newest.map((finding): CardShown => ({ ...finding, visible: true })));
+    expect(page.count).toBe(`Feedback (${this.findings})`);
+    this.shown += newest.length;
+  }
+}
+

@@ -5,7 +5,6 @@
  * label once written. The picked-up tube stands raised. The HTML list beside it is the
  * control; this is the picture.
  */
-import type { GameObjects } from 'phaser';
 import type { CapColour, TubeId } from '../../src/reference/order-of-draw';
 import { FontStack } from '../theme';
 import { StillPictureScene } from './instrument-game';

@@ -71,7 +71,7 @@ export class TitleScene extends Scene {
       // An unfinished day is the trainee's work: it is offered first, never replaced unasked.
       if (!this.#app.unfinished) return this.#showBriefing(launch.key);
       this.#app.lastScenarioId = launch.key;
-      return this.#showPicker('You have an unfinished day: continue it or discard it, then start the assigned scenario.', []);
+      return this.#showPicker('You have an unfinished day: continue it, or discard it to go on to the assigned scenario.', [], launch.key);
     }
     const { view, scenarioKey } = this.#data;
     if (view === 'briefing' && scenarioKey !== undefined) return this.#showBriefing(scenarioKey);
@@ -114,7 +114,8 @@ export class TitleScene extends Scene {
     this.scene.start(SceneKeys.Preload, data);
   }
 
-  #showPicker(message: string | null, problems: readonly string[]): void {
+  /** The scenario picker; `linked`: the scenario a link opened, whose briefing follows once the unfinished day is discarded. */
+  #showPicker(message: string | null, problems: readonly string[], linked: string | null = null): void {
     const app = this.#app;
     const settings = buildTitleSettings(app.settings);
     const unfinished = app.unfinished;
@@ -142,7 +143,7 @@ export class TitleScene extends Scene {
               }
             });
           },
-          onDiscard: () => void app.discardUnfinished().then(() => this.#restart({ status: 'The unfinished day was discarded.' })),
+          onDiscard: () => void app.discardUnfinished().then(() => this.#restart(linked === null ? { status: 'The unfinished day was discarded.' } : { view: 'briefing', scenarioKey: linked })),
         })
       : null;
     const tools = element('div', 'title-tools');

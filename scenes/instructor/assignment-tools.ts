@@ -70,9 +70,16 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
     'practice-untimed': { mode: 'practice', timed: false },
     assessment: { mode: 'assessment', timed: true },
   };
-  /** The mode and timer choices the chosen scenario allows: its own only, when it locks them. */
+  const settingsStatus = element('p', 'assignment-settings-status');
+  settingsStatus.setAttribute('role', 'status');
+  /**
+   * The mode and timer choices the chosen scenario allows: its own only, when it locks them.
+   * The instructor's choice stays when the newly chosen scenario allows it; when a lock
+   * changes it, the page says so rather than changing it silently.
+   */
   function offerSettings(): void {
     const day = chooser.value === '' ? undefined : options.day(chooser.value);
+    const before = settingsChooser.value;
     settingsChooser.replaceChildren();
     const own = day ? scenarioDayChoice(day.scenario) : CHOICES['practice-timed']!;
     const locked = day !== undefined && !canChooseMode(day.scenario);
@@ -84,7 +91,10 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
       settingsChooser.append(option);
       if (choice.mode === own.mode && choice.timed === own.timed) settingsChooser.value = value;
     }
+    if (!locked && before !== '' && before in CHOICES) settingsChooser.value = before;
     settingsChooser.disabled = locked;
+    const changed = before !== '' && settingsChooser.value !== before;
+    settingsStatus.textContent = changed && day ? `${day.scenario.title} locks its mode and timer: ${settingsText({ mode: own.mode, timerEnabled: own.timed })}.` : '';
   }
   offerSettings();
   chooser.addEventListener('change', offerSettings);
@@ -111,7 +121,7 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
   });
   saveFile.disabled = true;
   row.append(button('Copy assignment link', 'button-quiet', () => void copyLink()), saveFile);
-  root.append(chooserLabel, settingsLabel, row, linkBox, importLabel, problemsBox);
+  root.append(chooserLabel, settingsLabel, settingsStatus, row, linkBox, importLabel, problemsBox);
 
   function showProblems(title: string, problems: readonly string[]): void {
     problemsBox.replaceChildren();

@@ -138,6 +138,24 @@ describe('Assignment links', () => {
     expect(game.consoleErrors).toEqual([]);
   });
 
+  it('keeps the instructor’s mode and timer over a change of scenario, and says when a scenario’s lock changes them', async () => {
+    const game = await openTitle(inject('gameUrl'));
+    games.push(game);
+    const { page } = game;
+    await page.getByRole('button', { name: 'Instructor tools' }).click();
+    const scenarioChoice = page.getByRole('combobox', { name: 'Scenario to assign' });
+    const settings = page.getByRole('combobox', { name: 'Mode and timer' });
+    await scenarioChoice.selectOption({ label: 'First Day at Cedar Hollow' });
+    await settings.selectOption({ label: 'Untimed practice' });
+    await scenarioChoice.selectOption({ label: 'A Short Morning at Maple Street' });
+    expect(await settings.inputValue()).toBe('practice-untimed');
+    expect(await page.getByRole('status').filter({ hasText: 'locks its mode and timer' }).count()).toBe(0);
+    await scenarioChoice.selectOption({ label: 'Externship Check-off at Northfield' });
+    expect(await settings.isDisabled()).toBe(true);
+    await page.getByRole('status').filter({ hasText: /^Externship Check-off at Northfield locks its mode and timer: assessment/ }).waitFor();
+    expect(game.consoleErrors).toEqual([]);
+  });
+
   it('imports a custom scenario in the instructor tools, lists a broken one’s located problems, and round-trips a custom scenario link', async () => {
     const game = await openTitle(inject('gameUrl'));
     games.push(game);

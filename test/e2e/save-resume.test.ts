@@ -18,7 +18,7 @@ import { replaySession, type ActionLogEntry, type Session, type SessionSettings 
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
-import { startNewDay } from './support/new-day';
+import { startFromBriefing, startNewDay } from './support/new-day';
 
 const SCENARIO_TEXT = readFileSync(join(import.meta.dirname, '../../scenarios/first-day.yaml'), 'utf8');
 const loaded = parseScenarioText(SCENARIO_TEXT, 'first-day.yaml');
@@ -220,6 +220,23 @@ describe('Save and resume', () => {
     // The clock runs on from where it was (it may already have completed the minute).
     expect(resumed.minute).toBeGreaterThanOrEqual(beforeReload.minute);
     expect(resumed.minute).toBeLessThanOrEqual(beforeReload.minute + 1);
+    expect(game.consoleErrors).toEqual([]);
+  });
+
+  it('offers the unfinished day first when a link opens another scenario, and goes on to the linked day’s briefing once it is discarded', async () => {
+    const game = await openTitle(inject('gameUrl'));
+    games.push(game);
+    const { page } = game;
+    await startUntimedFirstDay(page);
+    await firstActionThroughTheUi(page);
+    // Leaving the page saves the day as it is.
+    await page.goto(new URL('?scenario=default-morning', inject('gameUrl')).href, { waitUntil: 'load' });
+    await waitForScene(page, SceneKeys.Title);
+    await page.getByText('You have an unfinished day: continue it, or discard it to go on to the assigned scenario.').waitFor();
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await startFromBriefing(page);
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect(await page.evaluate(() => window.__clinic?.session()?.scenario.id)).toBe('default-morning');
     expect(game.consoleErrors).toEqual([]);
   });
 

@@ -752,7 +752,7 @@ export const SOURCES = {
     publisher: 'Springer Milan (Romanò M, doi:10.1007/978-88-470-5741-8_3)',
     edition: '2015',
     url: 'https://link.springer.com/chapter/10.1007/978-88-470-5741-8_3',
-    note: 'Chapter opening read: the electrocardiograph is calibrated to 1 cm (10 mm) per millivolt, the standard paper speed is 25 mm/s (each 1 mm square 40 ms), and the calibration mark is recorded on the tracing. Teaching pages agree that half standard (5 mm/mV) and 50 mm/s are deliberate departures that must be marked.',
+    note: 'Chapter opening read: the electrocardiograph is calibrated to 1 cm (10 mm) per millivolt, the standard paper speed is 25 mm/s (each 1 mm square 40 ms), and the calibration mark is recorded on the tracing. Teaching pages agree that half standard (5 mm/mV) and 50 mm/s are deliberate departures that must be marked; MedSchool (Recording the ECG, 2021): record at 25 mm/s and 10 mm/mV.',
   },
   maEcgProcedureGuides: {
     id: 'maEcgProcedureGuides',
@@ -760,7 +760,7 @@ export const SOURCES = {
     publisher: 'US Exam Prep medical assistant study notes; CCMA practice items; PEG Learning "Steps for preparing the patient"; Booth & O’Brien ch. 4 slides; St George’s, University of London, FutureLearn course "ECG Assessment" (video step 9333)',
     edition: 'web pages read 2026',
     url: 'https://usexamprep.com/study-notes/medical-assistant/phlebotomy-diagnostic-procedures/ekg-procedures',
-    note: 'Secondary: identify the patient with two identifiers; explain that the test is painless and takes a few minutes lying still and breathing normally; give privacy and a gown, the chest and ankles exposed; the patient supine for a routine ECG; clean the skin of oil and dirt and let it dry, shave or clip hair at the sites. St George’s video: curtains drawn and doors closed, chest and ankles exposed, a chaperone offered.',
+    note: 'Secondary: identify the patient with two identifiers; explain that the test is painless and takes a few minutes lying still and breathing normally; give privacy and a gown, the chest and ankles exposed; the patient supine for a routine ECG; clean the skin of oil and dirt and let it dry, shave or clip hair at the sites. St George’s video: curtains drawn and doors closed, chest and ankles exposed, a chaperone offered. NSRR HeartBEAT study ECG manual (github.com/nsrr/heartbeat-documentation, §5.3.1 and §5.4): clothing off above the waist, supine or semi-recumbent for comfort, a woman keeps a sheet draped over her chest; limb electrodes on the inner forearm and inner lower leg after rubbing the skin with alcohol gauze.',
   },
   aapcEcgComponents: {
     id: 'aapcEcgComponents',

@@ -10,14 +10,14 @@ import { ecgMachine } from '../../../src/workflows/ecg/ecg.machine';
 import { ECG_PLAYER } from '../../../src/workflows/ecg/ecg.player';
 import type { MistakeDice } from '../../../src/workflows/shared/player';
 import { SeededRandom } from '../../../src/domain/random';
-import { patient, scenario } from '../../support/scenario-builder';
+import { patient as patientInput, scenario } from '../../support/scenario-builder';
 import { simulatedDay } from '../support';
 
 type OrderEcgInput = NonNullable<ScenarioInput['patients'][number]['orders']>[number]['ecg'];
 
 /** A patient with one ECG order that plays out as `ecg` says. */
 export function ecgPatient(id: string, time: string, ecg?: OrderEcgInput) {
-  return patient(id, time, { name: { given: 'Walter', middle: 'James', family: id.toUpperCase() }, dateOfBirth: '1958-03-02', sex: 'male', orders: [{ testId: 'ecg', ...(ecg ? { ecg } : {}) }] });
+  return patientInput(id, time, { name: { given: 'Walter', middle: 'James', family: id.toUpperCase() }, dateOfBirth: '1958-03-02', sex: 'male', orders: [{ testId: 'ecg', ...(ecg ? { ecg } : {}) }] });
 }
 
 /**

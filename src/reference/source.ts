@@ -666,6 +666,23 @@ export const SOURCES = {
     url: 'http://aama-ntl.org/cma-today/archives/article?id=bc7ecf4a-4840-6a90-a81c-ff00003b2c18',
     note: 'Checked: AAMA counsel: medical assistants may receive and execute orders from the overseeing physician when they need no independent judgment; state law governs and varies. LegalClarity ("Can Medical Assistants Take Verbal Orders?"): some states prohibit it and reserve verbal orders to licensed staff; facility policy may too. Immunize.org (Vaccinating Adults, step 5): most states allow MAs to give injections after training and under supervision.',
   },
+  // ECG workflow (issue 18, the workflow's own sources: scope and urgency)
+  chestPainGuideline2021: {
+    id: 'chestPainGuideline2021',
+    title: '2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain (Gulati et al.)',
+    publisher: 'American Heart Association / American College of Cardiology Joint Committee on Clinical Practice Guidelines (Circulation 2021;144:e368–e454)',
+    edition: '2021 (published online 2021-10-28), doi 10.1161/CIR.0000000000001029',
+    url: 'https://www.ahajournals.org/doi/10.1161/CIR.0000000000001029',
+    note: 'Checked: the guideline and its table of contents (section 2.3, diagnostic testing) on the AHA page; the recommendation that a patient with acute chest pain have an ECG acquired and reviewed for STEMI within 10 minutes of arrival, whatever the setting, and that an office without an ECG send the patient to the ED by EMS, read in several summaries of the guideline (emergencyguidelines.ca feature of Feb/Mar 2022, Dr. Oracle and Jordan Cardiac summaries), which agree: secondary for the wording.',
+  },
+  aamaScopeInterpretation: {
+    id: 'aamaScopeInterpretation',
+    title: 'Medical assistants: scope of practice (what may not be delegated; patient education without interpretive judgment)',
+    publisher: 'American Association of Medical Assistants (legal counsel, D. A. Balasa), CMA Today',
+    edition: 'CMA Today articles as read 2026 (the "new wave" scope questions; the scope presentation to the National Council of State Boards of Nursing, 2012)',
+    url: 'http://aama-ntl.org/cma-today/archives/article?id=281dd24a-4840-6a90-a81c-ff00003b2c18',
+    note: 'Checked: medical assistants cannot be delegated duties that constitute the practice of medicine or need a licensed physician\'s skill and knowledge; patient education may be delegated only where it needs no interpretive judgment and no answer that requires a diagnosis, assessment or evaluation (CMA Today, scope questions, article bc7ecf4a). Interpreting a diagnostic test such as an ECG is the provider\'s; test results go to the provider (career pages agree; secondary).',
+  },
   nursingLabelChecks: {
     id: 'nursingLabelChecks',
     title: 'Medication administration rights and the three label checks',

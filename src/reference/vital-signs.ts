@@ -9,6 +9,7 @@ import { ageInDays, ageInMonths, ageInYears, type IsoDate } from './iso-date';
 import { SOURCES, checked, type Source, type Sourced } from './source';
 
 export { ageInDays, ageInMonths, ageInYears } from './iso-date';
+export * from './vitals';
 
 // ---------------------------------------------------------------------------
 // Age bands
@@ -197,7 +198,8 @@ export function hypotensionSystolicBelow(dateOfBirth: IsoDate, onDate: IsoDate):
 
 /**
  * Children under 13 have their BP judged against percentile tables (AAP 2017); from 13 the
- * adult categories apply. The game does not carry the percentile tables.
+ * adult categories apply. The tables and their categories are in `./vitals`
+ * (`classifyChildBloodPressure`).
  */
 export const ADULT_BP_CATEGORIES_FROM_AGE = {
   years: 13,

@@ -7,11 +7,21 @@
  * (`reference/vitals/*`); the machine, the rules and the players all ask here.
  */
 import type { IsoDate } from '../../reference/iso-date';
-import { type Source, type Sourced } from '../../reference/source';
+import type { Source, Sourced } from '../../reference/source';
 import { ageInMonths, ageInYears, ADULT_BP_CATEGORIES_FROM_AGE } from '../../reference/vital-signs';
-import { FEVER_BY_ROUTE, TEMPERATURE_ROUTE_AGES, temperatureRouteSuits } from '../../reference/vitals/temperature-routes';
-import { ORTHOSTATIC_HYPOTENSION, isOrthostaticHypotension } from '../../reference/vitals/orthostatic';
-import { BP_SCREENING_FROM_AGE_YEARS, childBpPercentiles, classifyChildBloodPressure } from '../../reference/vitals/child-blood-pressure';
+import {
+  assessChildBloodPressure,
+  BP_SCREENING_FROM_AGE_YEARS,
+  CHILD_BP_TABLE_AGES,
+  FEVER_BY_ROUTE,
+  isOrthostaticHypotension,
+  ORTHOSTATIC_HYPOTENSION,
+  ORTHOSTATIC_PROCEDURE,
+  painScaleForAge,
+  type PainScaleRule,
+  TEMPERATURE_ROUTE_AGES,
+  temperatureRouteSuits,
+} from '../../reference/vitals';
 import type { ScenarioPatient } from '../../scenario/scenario.schema';
 import type { TemperatureRoute } from './vitals.actions';
 
@@ -26,8 +36,16 @@ export function routeSuits(route: TemperatureRoute, who: PatientOnDay): { suits:
   return temperatureRouteSuits(route, ageInMonths(who.patient.dateOfBirth, who.onDate));
 }
 
-/** The source of the thermometer routes' ages (the paediatric authority the reference cites). */
-export const TEMPERATURE_ROUTE_SOURCE: Source = TEMPERATURE_ROUTE_AGES[0]!.source;
+/** The source of the thermometer routes' ages (the paediatric authority the reference cites: the ear's row). */
+export const TEMPERATURE_ROUTE_SOURCE: Source = (TEMPERATURE_ROUTE_AGES.find((rule) => rule.route === 'tympanic') ?? TEMPERATURE_ROUTE_AGES[0]!).source;
+
+/** Below this age the thermometer route is judged by the paediatric authority's ages (its advice is for children; an adult may have any route). */
+export const ROUTE_AGES_JUDGED_BELOW_YEARS = 18;
+
+/** Whether the patient's thermometer route is judged by age: a child. */
+export function routeJudged(who: PatientOnDay): boolean {
+  return ageInYears(who.patient.dateOfBirth, who.onDate) < ROUTE_AGES_JUDGED_BELOW_YEARS;
+}
 
 /** The routes that suit the patient's age, in the thermometer list's order. */
 export function suitableRoutes(routes: readonly TemperatureRoute[], who: PatientOnDay): TemperatureRoute[] {
@@ -39,28 +57,22 @@ export function feverThreshold(route: TemperatureRoute): { atOrAboveC: number } 
   return FEVER_BY_ROUTE[route];
 }
 
-/** The age from which a blood pressure is routine at every visit (AAP 2017: 3 years). */
-export const BP_ROUTINE_FROM_YEARS: number = (() => {
-  const value = BP_SCREENING_FROM_AGE_YEARS as unknown;
-  if (typeof value === 'number') return value;
-  const record = value as { years?: number; value?: number; fromAgeYears?: number };
-  return record.years ?? record.fromAgeYears ?? record.value ?? 3;
-})();
-
-/** The source of the under-3 rule. */
-export const BP_ROUTINE_SOURCE: Source = (BP_SCREENING_FROM_AGE_YEARS as unknown as Sourced).source;
-
-/** Whether the patient's blood pressure is part of today's vital signs: always from 3 years, under 3 only with a risk condition. */
+/** Whether the patient's blood pressure is part of today's vital signs: always from 3 years, under 3 only with a risk condition (AAP 2017). */
 export function bloodPressureRequired(who: PatientOnDay): boolean {
-  return ageInYears(who.patient.dateOfBirth, who.onDate) >= BP_ROUTINE_FROM_YEARS || who.patient.vitals.bpRiskCondition === true;
+  return ageInYears(who.patient.dateOfBirth, who.onDate) >= BP_SCREENING_FROM_AGE_YEARS.years || who.patient.vitals.bpRiskCondition === true;
+}
+
+/** The pain scale that fits the patient's age (FLACC observed under 3, faces from 3, 0–10 from 8 years), or null under 2 months, where none is confirmed. */
+export function painScaleFor(who: PatientOnDay): PainScaleRule | null {
+  return painScaleForAge(ageInMonths(who.patient.dateOfBirth, who.onDate));
 }
 
 /** A child's blood pressure as the AAP 2017 tables classify it, with the source of the row used. */
 export interface ChildBpJudgement {
   readonly category: 'normal' | 'elevated' | 'stage-1-hypertension' | 'stage-2-hypertension';
-  /** The percentile cut-offs for this child (age, sex, height), for the finding's message. */
-  readonly p90: { readonly systolic: number; readonly diastolic: number };
-  readonly p95: { readonly systolic: number; readonly diastolic: number };
+  /** The cut-offs for this child (age, sex, height; each the lower of the percentile and the adult value), for the finding's message. */
+  readonly elevatedFrom: { readonly systolic: number; readonly diastolic: number };
+  readonly stage1From: { readonly systolic: number; readonly diastolic: number };
   readonly source: Source;
 }
 
@@ -72,18 +84,10 @@ export interface ChildBpJudgement {
 export function childBloodPressure(who: PatientOnDay, bp: { systolicMmHg: number; diastolicMmHg: number }): ChildBpJudgement | null {
   const ageYears = ageInYears(who.patient.dateOfBirth, who.onDate);
   const { sex } = who.patient;
-  if (ageYears < 1 || ageYears >= ADULT_BP_CATEGORIES_FROM_AGE.years || sex === 'unknown') return null;
-  const input = { ageYears, sex, heightCm: who.patient.vitals.heightCm };
-  let percentiles: ReturnType<typeof childBpPercentiles>;
-  try {
-    percentiles = childBpPercentiles(input);
-  } catch {
-    // The reference carries no row for this child (an age or height outside its tables): the PALS range stays.
-    return null;
-  }
-  if (percentiles.verified === false) return null;
-  const category = classifyChildBloodPressure({ ...input, systolic: bp.systolicMmHg, diastolic: bp.diastolicMmHg });
-  return { category, p90: percentiles.p90, p95: percentiles.p95, source: percentiles.source };
+  if (ageYears < CHILD_BP_TABLE_AGES.fromYears || ageYears >= ADULT_BP_CATEGORIES_FROM_AGE.years || sex === 'unknown') return null;
+  const assessment = assessChildBloodPressure({ ageYears, sex, heightCm: who.patient.vitals.heightCm, systolic: bp.systolicMmHg, diastolic: bp.diastolicMmHg });
+  if (assessment.verified === false || assessment.percentiles?.verified === false) return null;
+  return { category: assessment.category, elevatedFrom: assessment.cutOffs.elevated, stage1From: assessment.cutOffs.stage1, source: assessment.source };
 }
 
 /** Where a patient stands or lies for one orthostatic reading. */
@@ -106,8 +110,14 @@ export interface OrthostaticReading {
 /** The orthostatic criteria the workflow uses (consensus definition, via the reference). */
 export const ORTHOSTATIC_CRITERIA = ORTHOSTATIC_HYPOTENSION;
 
-/** The minutes of standing that count as "at 1 minute" and "at 3 minutes". */
-export const STANDING_READING_MINUTES = [1, ORTHOSTATIC_HYPOTENSION.withinMinutesOfStanding] as const;
+/** The minutes of standing the readings are taken at: 1 and 3. */
+export const STANDING_READING_MINUTES: readonly number[] = ORTHOSTATIC_HYPOTENSION.standingReadingsAtMinutes;
+
+/** The source of standing by the patient for safety (the procedure's step). */
+export const STAND_BY_PATIENT_SOURCE: Source = ORTHOSTATIC_PROCEDURE.find((step) => step.step === 'stand-with-assistance')!.source;
+
+/** The source of dizziness on standing counting as an abnormal result. */
+export const SYMPTOMS_SOURCE: Source = ORTHOSTATIC_PROCEDURE.find((step) => step.step === 'ask-about-symptoms')!.source;
 
 /** What an orthostatic set shows: a drop that meets the criteria, or symptoms on standing. */
 export interface OrthostaticResult {

@@ -16,7 +16,7 @@ import type { VitalsRecord } from '../../domain/chart';
 import { assessVitalSigns, bloodPressureRepeatBasis, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
-import { SOURCES, checked, type Source } from '../../reference/source';
+import type { Source } from '../../reference/source';
 import type { Check } from '../../scoring/finding';
 import {
   type CheckSubject,
@@ -27,9 +27,9 @@ import {
   unneededAlertCheck,
 } from '../shared/patient-contact';
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
-import { ageInMonths, ageInYears, FLAGGABLE_VITALS, vitalSignRanges, ageBand } from '../../reference/vital-signs';
+import { ageInMonths, FLAGGABLE_VITALS, vitalSignRanges, ageBand } from '../../reference/vital-signs';
 import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
-import { bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, type PatientOnDay, routeSuits, suitableRoutes } from './vitals.depth';
+import { bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
 import {
   averageBloodPressure,
   type BpReading,
@@ -151,28 +151,25 @@ export function expectedFlags(context: Pick<VitalsContext, 'patient' | 'scenario
   return FLAGGABLE_VITALS.filter((vital) => byVital.has(vital));
 }
 
-/** The entries a patient does not need today: a child under 3 without a risk condition has no routine blood pressure; a child under 3 cannot rate pain on a scale. */
+/**
+ * The entries a patient does not need today: a child under 3 without a risk condition has no
+ * routine blood pressure (AAP 2017); an infant under 2 months has no confirmed pain scale.
+ */
 export function optionalEntries(context: Pick<VitalsContext, 'patient' | 'scenario'>): ('blood-pressure' | 'pain')[] {
   const entries: ('blood-pressure' | 'pain')[] = [];
   if (!bloodPressureRequired(onDay(context))) entries.push('blood-pressure');
-  if (!painSelfReported(context)) entries.push('pain');
+  if (!painAssessable(context)) entries.push('pain');
   return entries;
 }
 
-/** Whether the patient can rate their own pain on a scale (the faces scale from 3 years, Wong-Baker). */
-export function painSelfReported(context: Pick<VitalsContext, 'patient' | 'scenario'>): boolean {
-  return ageInYears(context.patient.dateOfBirth, context.scenario.day.date) >= PAIN_SELF_REPORT_FROM_YEARS.years;
+/** Whether a pain scale fits the patient's age (FLACC, observed, from 2 months; faces; 0–10). */
+export function painAssessable(context: Pick<VitalsContext, 'patient' | 'scenario'>): boolean {
+  return painScaleFor(onDay(context)) !== null;
 }
 
-/** The age from which a child rates their own pain on a scale (Wong-Baker FACES: 3 years and older). */
-export const PAIN_SELF_REPORT_FROM_YEARS = {
-  years: 3,
-  source: checked(SOURCES.wongBakerFacesAges, 'The faces scale is recommended from 3 years; no behavioural scale for younger children was confirmed, so a toddler\'s pain is left unscored.'),
-} as const;
-
-/** Whether the thermometer route is a choice that can go wrong for this patient (some route does not suit the age). */
+/** Whether the thermometer route is judged for this patient: a child, by the paediatric authority's ages. */
 export function routeMatters(context: Pick<VitalsContext, 'patient' | 'scenario'>): boolean {
-  return TEMPERATURE_ROUTES.some((route) => !routeSuits(route, onDay(context)).suits);
+  return routeJudged(onDay(context));
 }
 
 /** Why the first blood-pressure reading is to be repeated before charting (it is high for the patient's age), or null. */
@@ -380,6 +377,10 @@ export function vitalsAlertNeeded(context: Pick<VitalsContext, 'pendingCritical'
   return context.pendingCritical.length > 0 || (!context.providerAlerted && context.criticalShown.length > 0);
 }
 
+function withoutBp(flags: readonly FlaggableVital[]): FlaggableVital[] {
+  return flags.filter((flag) => flag !== 'blood-pressure');
+}
+
 /** Rooming is over: medications, chief complaint, allergies and the abnormal-value flags are judged. */
 const judgeRooming: VitalsStep = (context) => {
   const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
@@ -396,7 +397,6 @@ const judgeRooming: VitalsStep = (context) => {
   const child = systolicMmHg !== undefined && diastolicMmHg !== undefined ? childBloodPressure(onDay(context), { systolicMmHg, diastolicMmHg }) : null;
   if (child !== null) {
     // Below 13 the blood pressure's flag is its own rule (the percentile tables); the rest are judged by their ranges.
-    const withoutBp = (flags: readonly FlaggableVital[]) => flags.filter((flag) => flag !== 'blood-pressure');
     checks.push(abnormalFlagCheck(subject(context, { expected: withoutBp(expected), flagged: withoutBp(vitalFlags), values: describeReadings(readings) })));
     checks.push(
       childBpCheck(subject(context, { judgement: child, low: childSystolicLow(context, systolicMmHg!), bp: `${systolicMmHg}/${diastolicMmHg}`, flagged: vitalFlags.includes('blood-pressure') })),
@@ -426,7 +426,7 @@ export const vitalsMachine = setup({
     hasUnreportedCritical: ({ context }) => vitalsAlertNeeded(context),
     orthostaticsOrdered: ({ context }) => context.patient.orthostaticVitals === true,
     patientStanding: ({ context }) => context.standing,
-    painRatable: ({ context }) => painSelfReported(context),
+    painAssessable: ({ context }) => painAssessable(context),
   },
   // One assign per trainee action: its steps, in order.
   actions: {
@@ -494,7 +494,7 @@ export const vitalsMachine = setup({
         'pulse.measured': { actions: 'measurePulse' },
         'respirations.measured': { actions: 'measureRespirations' },
         'spo2.measured': { actions: 'measureSpo2' },
-        'pain.assessed': { guard: 'painRatable', actions: 'assessPain' },
+        'pain.assessed': { guard: 'painAssessable', actions: 'assessPain' },
         'orthostatic.supine-measured': { guard: 'orthostaticsOrdered', actions: 'measureSupine' },
         'orthostatic.standing-measured': { guard: 'orthostaticsOrdered', actions: 'measureStanding' },
         'orthostatic.patient-lowered': { guard: 'patientStanding', actions: 'lowerPatient' },
@@ -525,7 +525,7 @@ export function vitalsAvailableActions(snapshot: AnyMachineSnapshot): VitalsActi
   actions.push('provider.alerted');
   if (snapshot.value === 'rooming') {
     actions.push('height-weight.measured', 'temperature.measured', 'pulse.measured', 'respirations.measured', 'spo2.measured');
-    if (painSelfReported(context)) actions.push('pain.assessed');
+    if (painAssessable(context)) actions.push('pain.assessed');
     actions.push('blood-pressure.measured');
     if (context.patient.orthostaticVitals === true) actions.push('orthostatic.supine-measured', 'orthostatic.standing-measured');
     if (context.standing) actions.push('orthostatic.patient-lowered');

@@ -14,7 +14,7 @@ import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
 import { childBloodPressure, ORTHOSTATIC_CRITERIA, orthostaticResult, routeSuits, STANDING_READING_MINUTES } from './vitals.depth';
 import { averageBloodPressure, rightCuffForArm } from './vitals.instruments';
-import { expectedFlags, onDay, optionalEntries, painSelfReported, readingsForAssessment, repeatBasis, routeMatters, type VitalsContext } from './vitals.machine';
+import { expectedFlags, onDay, optionalEntries, painAssessable, readingsForAssessment, repeatBasis, routeMatters, type VitalsContext } from './vitals.machine';
 
 /** Where the novice slips; the expert never does. Each is asked only at its decision point. */
 interface Slips {
@@ -176,7 +176,7 @@ function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
     if (readings.pulsePerMinute === null) return { type: 'pulse.measured' };
     if (readings.respirationsPerMinute === null) return { type: 'respirations.measured' };
     if (readings.spo2Percent === null) return { type: 'spo2.measured' };
-    if (readings.painScore === null && painSelfReported(context)) return { type: 'pain.assessed' };
+    if (readings.painScore === null && painAssessable(context)) return { type: 'pain.assessed' };
     const arm = patient.vitals.armCircumferenceCm;
     const [first] = readings.bloodPressure;
     const bpNeeded = !optionalEntries(context).includes('blood-pressure');

@@ -9,7 +9,7 @@ import { type Check, defineRule, missed, passed, type Rule } from '../../scoring
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction, unneededProviderAlertRule } from '../shared/patient-contact';
 import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentReadings, rightCuffForArm, averageBloodPressure } from './vitals.instruments';
 import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute } from './vitals.actions';
-import { type ChildBpJudgement, TEMPERATURE_ROUTE_SOURCE, ORTHOSTATIC_CRITERIA, type OrthostaticReading, type OrthostaticResult, STANDING_READING_MINUTES } from './vitals.depth';
+import { type ChildBpJudgement, STAND_BY_PATIENT_SOURCE, TEMPERATURE_ROUTE_SOURCE, ORTHOSTATIC_CRITERIA, type OrthostaticReading, type OrthostaticResult, STANDING_READING_MINUTES } from './vitals.depth';
 import { VITALS_ACTION_LABELS } from './vitals.labels';
 
 /** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
@@ -140,7 +140,7 @@ export const vitalsOrthostaticSafetyRule = defineRule({
   severity: 'major',
   title: 'Stand at the patient’s side, ready to steady them, whenever they stand for orthostatic readings',
   why: 'A patient whose pressure falls on standing can turn dizzy and fall within seconds; the test itself provokes the fall it looks for, so the MA stays within reach from the moment the patient rises.',
-  source: checked(SOURCES.ahrqFallsToolkitOrthostatic, "Assess the patient's ability to stand before standing them (Tool 3F)."),
+  source: STAND_BY_PATIENT_SOURCE,
 });
 
 /** Every rule of rooming and vital signs. */
@@ -448,9 +448,9 @@ export function childBpCheck(subject: CheckSubject & { judgement: ChildBpJudgeme
   const { judgement } = subject;
   const expected = judgement.category !== 'normal' || subject.low;
   if (expected === subject.flagged) return passed(vitalsChildBpRule, subject.patientId, subject.minute);
-  const cutOffs = `90th percentile ${judgement.p90.systolic}/${judgement.p90.diastolic}, 95th ${judgement.p95.systolic}/${judgement.p95.diastolic} for this child's age, sex and height`;
+  const cutOffs = `elevated from ${judgement.elevatedFrom.systolic}/${judgement.elevatedFrom.diastolic}, stage 1 from ${judgement.stage1From.systolic}/${judgement.stage1From.diastolic} for this child's age, sex and height`;
   const message = subject.flagged
-    ? `${subject.patientName}'s blood pressure ${subject.bp} was flagged, but it is below the 90th percentile (${cutOffs}).`
+    ? `${subject.patientName}'s blood pressure ${subject.bp} was flagged, but it is normal for the child by the AAP 2017 tables (${cutOffs}).`
     : subject.low
       ? `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but its systolic is below the range for the age (PALS).`
       : `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but it is ${judgement.category.replaceAll('-', ' ')} by the AAP 2017 tables (${cutOffs}).`;

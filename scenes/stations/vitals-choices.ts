@@ -7,7 +7,17 @@
  */
 import { BP_CUFF_SIZES, bmi, type FlaggableVital } from '../../src/reference/vital-signs';
 import { TEMPERATURE_ROUTES } from '../../src/scenario/scenario.schema';
-import { BP_CUFFS, BP_POSITIONS, type BpCuff, type BpPosition, type RecordedVitals, type TemperatureRoute } from '../../src/workflows/vitals/vitals.actions';
+import {
+  BP_CUFFS,
+  BP_POSITIONS,
+  type BpCuff,
+  type BpPosition,
+  type RecordedVitals,
+  STANDING_MINUTE_CHOICES,
+  SUPINE_REST_CHOICES,
+  type TemperatureRoute,
+  type VitalsFlag,
+} from '../../src/workflows/vitals/vitals.actions';
 import type { Choice } from './kit/controls';
 
 /** The child cuff's band: below the small adult cuff's lower limit. */
@@ -37,8 +47,32 @@ const ROUTE_LABELS: Readonly<Record<TemperatureRoute, string>> = {
   rectal: 'Rectal',
 };
 
-/** The routes the thermometer can be used by. */
+/** The thermometer on the tray for each route. */
+const THERMOMETERS: Readonly<Record<TemperatureRoute, string>> = {
+  oral: 'electronic thermometer, blue probe under the tongue',
+  tympanic: 'infrared ear thermometer with a probe cover',
+  temporal: 'temporal-artery scanner stroked across the forehead',
+  axillary: 'electronic thermometer, blue probe high in the armpit',
+  rectal: 'electronic thermometer, red probe, lubricated',
+};
+
+/** The routes the thermometer can be used by (the chart's route list). */
 export const ROUTE_CHOICES: readonly Choice<TemperatureRoute>[] = TEMPERATURE_ROUTES.map((value) => ({ value, label: ROUTE_LABELS[value] }));
+
+/** The routes with the thermometer each one uses, for choosing how to take the temperature. */
+export const THERMOMETER_CHOICES: readonly Choice<TemperatureRoute>[] = TEMPERATURE_ROUTES.map((value) => ({ value, label: `${ROUTE_LABELS[value]} — ${THERMOMETERS[value]}` }));
+
+/** How long the patient lies flat before the lying reading of an orthostatic set. */
+export const REST_CHOICES: readonly Choice<string>[] = SUPINE_REST_CHOICES.map((minutes) => ({ value: String(minutes), label: `After ${minutes} minute${minutes === 1 ? '' : 's'} lying flat` }));
+
+/** When the standing reading is taken, in minutes after the patient stands up. */
+export const STANDING_CHOICES: readonly Choice<string>[] = STANDING_MINUTE_CHOICES.map((minutes) => ({
+  value: String(minutes),
+  label: minutes === 0 ? 'As soon as the patient is up' : `${minutes} minute${minutes === 1 ? '' : 's'} after standing up`,
+}));
+
+/** The flag for a positive orthostatic set, offered where orthostatics were ordered. */
+export const ORTHOSTATIC_FLAG_CHOICE: Choice<VitalsFlag> = { value: 'orthostatic', label: 'Orthostatic: a drop or dizziness on standing' };
 
 /** The words for a route, as the chart and the thermometer show it. */
 export function routeLabel(route: TemperatureRoute): string {
@@ -125,6 +159,11 @@ export function recordedFromDraft(draft: VitalsDraft): RecordedVitals {
     spo2Percent: parseEntry(draft.spo2Percent),
     painScore: parseEntry(draft.painScore),
   };
+}
+
+/** Whether nothing at all was typed into the form (every entry blank, no route): a save the station refuses. */
+export function isBlankRecord(values: RecordedVitals): boolean {
+  return Object.values(values).every((value) => value === null);
 }
 
 /** The chart's BMI calculator: weight ÷ height² from the typed entries, as text; blank when either is missing. */

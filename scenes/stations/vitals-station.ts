@@ -5,14 +5,17 @@
  * takes each measurement (the instruments drawn in Phaser beside the panel), takes the
  * blood pressure with the technique they choose and reads the falling gauge, types what
  * they read into the chart, flags what is abnormal, alerts the provider and hands over.
+ * The thermometer is chosen by its route (each route with its thermometer); where the
+ * provider ordered orthostatic vital signs, the patient lies flat for the minutes chosen,
+ * then stands (the trainee at their side or not) for readings at the minutes chosen.
  *
  * Every choice a real MA has is offered, the wrong ones too; the vitals machine judges.
  */
 import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
-import type { FlaggableVital } from '../../src/reference/vital-signs';
-import type { BpCuff, BpPosition, TemperatureRoute } from '../../src/workflows/vitals/vitals.actions';
-import type { VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
+import { onDay, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import { painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
 import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
@@ -27,10 +30,15 @@ import {
   CUFF_CHOICES,
   EMPTY_VITALS_DRAFT,
   FLAG_CHOICES,
+  isBlankRecord,
+  ORTHOSTATIC_FLAG_CHOICE,
   POSITION_CHOICES,
   recordedFromDraft,
+  REST_CHOICES,
   ROUTE_CHOICES,
   routeLabel,
+  STANDING_CHOICES,
+  THERMOMETER_CHOICES,
   VITALS_FIELDS,
   type VitalsDraft,
 } from './vitals-choices';
@@ -55,8 +63,11 @@ interface VitalsUi {
   talking: boolean;
   /** Blood pressures whose deflation the trainee has watched to the end. */
   heardBp: number;
+  restMinutes: string;
+  standingMinutes: string;
+  atPatientSide: boolean;
   draft: VitalsDraft;
-  flags: Set<FlaggableVital>;
+  flags: Set<VitalsFlag>;
   problem: string;
 }
 
@@ -76,6 +87,9 @@ function initialUi(patient: ScenarioPatient): VitalsUi {
     armAtHeartLevel: false,
     talking: false,
     heardBp: 0,
+    restMinutes: '',
+    standingMinutes: '',
+    atPatientSide: false,
     draft: EMPTY_VITALS_DRAFT,
     flags: new Set(),
     problem: '',
@@ -103,6 +117,15 @@ function readingLines(context: VitalsContext, heardBp: number): string[] {
     lines.push(`Blood pressure reading ${index + 1}: first sound with the needle at ${reading.systolicMmHg}, last sound at ${reading.diastolicMmHg} mmHg.`);
   });
   return lines;
+}
+
+/** The orthostatic readings in words, in the order taken, with what the patient said on standing. */
+function orthostaticLines(context: VitalsContext): string[] {
+  return context.orthostatic.map((r) => {
+    const where = r.position === 'supine' ? `Lying, after ${r.minutes} min rest` : r.minutes === 0 ? 'Standing, at once' : `Standing, ${r.minutes} min`;
+    const said = r.dizzy ? ' The patient says: “Oh — I feel dizzy, the room is spinning.”' : '';
+    return `${where}: ${r.systolicMmHg}/${r.diastolicMmHg} mmHg, pulse ${r.pulsePerMinute}/min.${said}`;
+  });
 }
 
 class VitalsPanel implements StationInstance {
@@ -182,7 +205,9 @@ class VitalsPanel implements StationInstance {
       this.#contactStep(machine, patient),
       this.#historyStep(machine, patient),
       this.#complaintStep(machine, patient),
-      ...(rooming ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), this.#chartStep()] : [this.#chartedStep(machine), this.#reviewStep(machine)]),
+      ...(rooming
+        ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), patient.orthostaticVitals === true ? this.#orthostaticStep(machine) : null, this.#chartStep()]
+        : [this.#chartedStep(machine), patient.orthostaticVitals === true ? this.#orthostaticSummary(machine) : null, this.#reviewStep(machine)]),
       this.#providerStep(),
     ]);
   }
@@ -268,7 +293,17 @@ class VitalsPanel implements StationInstance {
     const counts: string[] = [];
     if (r.pulsePerMinute !== null) counts.push(`Radial pulse counted for a full minute: ${r.pulsePerMinute} beats.`);
     if (r.respirationsPerMinute !== null) counts.push(`Breaths counted for a full minute: ${r.respirationsPerMinute}.`);
-    if (r.painScore !== null) counts.push(r.painScore === 0 ? 'Pain: “No pain at all — zero.”' : `Pain: “I’d say it’s a ${r.painScore} out of 10.”`);
+    const scale = painScaleFor(onDay(machine));
+    if (r.painScore !== null) {
+      counts.push(
+        scale?.kind === 'observed'
+          ? `Pain by ${scale.displayName}, watched while the parent holds the child: ${r.painScore} of 10.`
+          : r.painScore === 0
+            ? 'Pain: “No pain at all — zero.”'
+            : `Pain: “I’d say it’s a ${r.painScore} out of 10.”`,
+      );
+    }
+    const painLabel = scale === null ? 'Assess pain' : scale.kind === 'observed' ? `Observe pain (${scale.displayName.split(' (')[0]})` : scale.scale === 'faces' ? 'Ask for a pain score (faces scale)' : 'Ask for a pain score (0–10)';
     return step('Measurements', [
       this.#bench.host,
       this.#readingsList,
@@ -277,12 +312,10 @@ class VitalsPanel implements StationInstance {
         openWhen(actionButton('Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'), this.#listed('pulse.measured')),
         openWhen(actionButton('Respirations (count 60 s)', 'measure-resp', () => this.#send({ type: 'respirations.measured' }), 'quiet'), this.#listed('respirations.measured')),
         openWhen(actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'quiet'), this.#listed('spo2.measured')),
-        openWhen(actionButton('Ask for a pain score (0–10)', 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'), this.#listed('pain.assessed')),
+        openWhen(actionButton(painLabel, 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'), this.#listed('pain.assessed')),
       ),
-      buttonRow(
-        selectField({ label: 'Thermometer route', key: 'route', choices: ROUTE_CHOICES, value: ui.route, onChange: (value) => (ui.route = value) }),
-        openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#send({ type: 'temperature.measured', route: ui.route }), 'quiet'), this.#listed('temperature.measured')),
-      ),
+      radioGroup({ legend: 'Thermometer and route', key: 'route', choices: THERMOMETER_CHOICES, value: ui.route, onChange: (value) => (ui.route = value), column: true }),
+      buttonRow(openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#send({ type: 'temperature.measured', route: ui.route }), 'quiet'), this.#listed('temperature.measured'))),
       ...counts.map((line) => paragraph(line, 'clinical-reading')),
     ]);
   }
@@ -319,6 +352,45 @@ class VitalsPanel implements StationInstance {
     });
   }
 
+  #orthostaticStep(machine: VitalsContext): HTMLElement {
+    const ui = this.#ui;
+    const readings = machine.orthostatic;
+    const position = machine.standing ? 'standing' : readings.length === 0 ? 'seated, not yet lying down' : 'lying flat';
+    const children: (Node | null)[] = [
+      paragraph('Ordered by the provider: blood pressure and pulse lying down after rest, then standing, at the times you choose.', 'station-note'),
+      factList([['The patient is now', position]]),
+      selectField({ label: 'Lying reading', key: 'ortho-rest', choices: REST_CHOICES, value: ui.restMinutes, onChange: (value) => (ui.restMinutes = value), blank: '— choose the rest —' }),
+      buttonRow(openWhen(actionButton('Lay the patient flat and take the lying BP and pulse', 'ortho-supine', () => this.#measureSupine()), this.#listed('orthostatic.supine-measured'))),
+      checkbox({ label: 'Stand at the patient’s side, ready to steady them, as they rise', key: 'ortho-steady', checked: ui.atPatientSide, onChange: (checked) => (ui.atPatientSide = checked) }),
+      selectField({ label: 'Standing reading', key: 'ortho-standing', choices: STANDING_CHOICES, value: ui.standingMinutes, onChange: (value) => (ui.standingMinutes = value), blank: '— choose when —' }),
+      buttonRow(
+        openWhen(actionButton(machine.standing ? 'Take the standing BP and pulse' : 'Stand the patient up and take the standing BP and pulse', 'ortho-standing-take', () => this.#measureStanding(machine)), this.#listed('orthostatic.standing-measured')),
+        openWhen(actionButton('Help the patient back to lying down', 'ortho-lower', () => this.#send({ type: 'orthostatic.patient-lowered' }), 'quiet'), this.#listed('orthostatic.patient-lowered')),
+      ),
+      this.#problemLine('ortho'),
+      ...orthostaticLines(machine).map((line) => paragraph(line, 'clinical-reading')),
+    ];
+    return step('Orthostatic vital signs', children);
+  }
+
+  #orthostaticSummary(machine: VitalsContext): HTMLElement {
+    const lines = orthostaticLines(machine);
+    return step('Orthostatic readings', lines.length === 0 ? [paragraph('No orthostatic reading was taken.')] : lines.map((line) => paragraph(line, 'clinical-reading')), { done: true });
+  }
+
+  #measureSupine(): ActionOutcome | null {
+    if (this.#ui.restMinutes === '') return this.#problem('ortho', 'Choose how long the patient lies flat before the lying reading.');
+    return this.#send({ type: 'orthostatic.supine-measured', restedMinutes: Number(this.#ui.restMinutes) });
+  }
+
+  #measureStanding(machine: VitalsContext): ActionOutcome | null {
+    const ui = this.#ui;
+    if (ui.standingMinutes === '') return this.#problem('ortho', 'Choose when, after the patient stands up, the reading is taken.');
+    // Once the patient is up, whoever stood by them stays: the steadying is the one chosen as they rose.
+    const steadied = machine.standing ? (machine.orthostatic.at(-1)?.steadied ?? ui.atPatientSide) : ui.atPatientSide;
+    return this.#send({ type: 'orthostatic.standing-measured', minutesStanding: Number(ui.standingMinutes), steadied });
+  }
+
   #chartStep(): HTMLElement {
     const ui = this.#ui;
     const grid = fieldGrid();
@@ -345,9 +417,16 @@ class VitalsPanel implements StationInstance {
       grid,
       buttonRow(
         keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#local(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))),
-        openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#send({ type: 'vitals.recorded', values: recordedFromDraft(ui.draft) })), this.#listed('vitals.recorded')),
+        openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#recordVitals()), this.#listed('vitals.recorded')),
       ),
+      this.#problemLine('chart'),
     ]);
+  }
+
+  #recordVitals(): ActionOutcome | null {
+    const values = recordedFromDraft(this.#ui.draft);
+    if (isBlankRecord(values)) return this.#problem('chart', 'Nothing is typed in the chart yet: type each value as the instrument showed it, then save.');
+    return this.#send({ type: 'vitals.recorded', values });
   }
 
   #chartedStep(machine: VitalsContext): HTMLElement {
@@ -371,11 +450,12 @@ class VitalsPanel implements StationInstance {
   #reviewStep(machine: VitalsContext): HTMLElement {
     const ui = this.#ui;
     const children: (Node | null)[] = [];
+    const choices = machine.patient.orthostaticVitals === true ? [...FLAG_CHOICES, ORTHOSTATIC_FLAG_CHOICE] : FLAG_CHOICES;
     if (machine.flagged === null) {
       children.push(
         checkboxGroup(
           'Values outside the normal range',
-          FLAG_CHOICES.map((choice) =>
+          choices.map((choice) =>
             checkbox({
               label: choice.label,
               key: `flag:${choice.value}`,
@@ -387,10 +467,10 @@ class VitalsPanel implements StationInstance {
             }),
           ),
         ),
-        buttonRow(openWhen(actionButton('Save the flags', 'save-flags', () => this.#send({ type: 'vitals.flagged', vitals: FLAG_CHOICES.map((c) => c.value).filter((v) => ui.flags.has(v)) })), this.#listed('vitals.flagged'))),
+        buttonRow(openWhen(actionButton('Save the flags', 'save-flags', () => this.#send({ type: 'vitals.flagged', vitals: choices.map((c) => c.value).filter((v) => ui.flags.has(v)) })), this.#listed('vitals.flagged'))),
       );
     } else {
-      children.push(paragraph(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => FLAG_CHOICES.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
+      children.push(paragraph(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => choices.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
     }
     children.push(buttonRow(openWhen(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' })), this.#listed('patient.ready-for-provider'))));
     return step('Review and hand over', children);

@@ -103,6 +103,26 @@ export const Coverage = z.strictObject({
   inactiveChoice: z.optional(z.enum(INACTIVE_COVERAGE_CHOICES)),
 });
 
+/** Blood pressure and pulse in one position of an orthostatic set: what a careful measurement would show. */
+export const PositionalReading = z.strictObject({
+  systolicMmHg: z.number().check(z.int(), z.gte(50), z.lte(260)),
+  diastolicMmHg: z.number().check(z.int(), z.gte(20), z.lte(160)),
+  pulsePerMinute: z.number().check(z.int(), z.gte(20), z.lte(250)),
+});
+
+/**
+ * What orthostatic vital signs show for the patient (`VitalsTruth.orthostatic`): lying
+ * after rest, then standing at 1 and 3 minutes, and whether the patient is dizzy once
+ * standing. Only read where the provider orders orthostatics (`Patient.orthostaticVitals`).
+ */
+export const OrthostaticTruth = z.strictObject({
+  supine: PositionalReading,
+  standingOneMinute: PositionalReading,
+  standingThreeMinutes: PositionalReading,
+  /** The patient turns dizzy or light-headed on standing: steadied, they are helped back down; unsteadied, they may fall. */
+  dizzyOnStanding: z._default(z.boolean(), false),
+});
+
 /** Ground truth for the instruments: what a careful measurement would show. */
 export const VitalsTruth = z.strictObject({
   heightCm: z.number().check(z.gte(30), z.lte(250)),
@@ -116,6 +136,14 @@ export const VitalsTruth = z.strictObject({
   spo2Percent: z.number().check(z.int(), z.gte(50), z.lte(100)),
   painScore: z._default(z.number().check(z.int(), z.gte(0), z.lte(10)), 0),
   armCircumferenceCm: z.number().check(z.gte(10), z.lte(60)),
+  /** Orthostatic readings, where the provider orders them (optional, so a scenario without them keeps its content hash). */
+  orthostatic: z.optional(OrthostaticTruth),
+  /**
+   * A child under 3 with a condition that calls for a blood pressure at every visit (AAP
+   * 2017: prematurity, congenital heart or kidney disease, and the like). Absent: none, and
+   * a child under 3 has no routine blood pressure.
+   */
+  bpRiskCondition: z.optional(z.boolean()),
 });
 
 export const History = z.strictObject({
@@ -313,6 +341,12 @@ export const Patient = z.strictObject({
   /** Demographics that changed since the chart was last updated; the trainee must correct them. */
   changedSinceLastVisit: z.optional(z.strictObject({ address: z.optional(Address), phone: z.optional(Phone) })),
   vitals: VitalsTruth,
+  /**
+   * The provider's standing order for orthostatic vital signs at rooming (a dizzy patient,
+   * a fall, a new blood-pressure medicine): lying after rest, then standing at 1 and 3
+   * minutes. Optional, so a scenario that does not order them keeps its content hash.
+   */
+  orthostaticVitals: z.optional(z.boolean()),
   history: z._default(History, { allergies: [], medications: [], unrecordedAllergies: [] }),
   /** Minutes the provider spends with the patient. */
   visitMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(120)), 15),

@@ -8,7 +8,7 @@
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import { textEntry } from '../../scenario/entries';
 import { schemaOf, z } from '../../scenario/zod';
-import { BP_CUFF_SIZE_IDS, FLAGGABLE_VITALS, type FlaggableVital } from '../../reference/vital-signs';
+import { BP_CUFF_SIZE_IDS, FLAGGABLE_VITALS } from '../../reference/vital-signs';
 import {
   type HandsCleanedAction,
   handsCleanedActionSchema,
@@ -43,6 +43,16 @@ export interface BpTechnique {
   readonly talking: boolean;
 }
 
+/** What the trainee can flag for the provider: a vital sign outside its range, or a positive orthostatic set. */
+export const VITALS_FLAGS = [...FLAGGABLE_VITALS, 'orthostatic'] as const;
+/** One flag of the review. */
+export type VitalsFlag = (typeof VITALS_FLAGS)[number];
+
+/** The minutes lying down before the supine reading of an orthostatic set that the station offers. */
+export const SUPINE_REST_CHOICES = [1, 3, 5, 10] as const;
+/** The minutes after standing up that the station offers for a standing reading. */
+export const STANDING_MINUTE_CHOICES = [0, 1, 3, 5] as const;
+
 /** The vital signs as the trainee writes them in the chart; null is an entry left blank. */
 export interface RecordedVitals {
   readonly heightCm: number | null;
@@ -73,7 +83,13 @@ export type VitalsAction =
   | { readonly type: 'pain.assessed' }
   | { readonly type: 'blood-pressure.measured'; readonly technique: BpTechnique }
   | { readonly type: 'vitals.recorded'; readonly values: RecordedVitals }
-  | { readonly type: 'vitals.flagged'; readonly vitals: readonly FlaggableVital[] }
+  /** Orthostatic set: blood pressure and pulse lying down, after `restedMinutes` of rest. */
+  | { readonly type: 'orthostatic.supine-measured'; readonly restedMinutes: number }
+  /** Orthostatic set: blood pressure and pulse `minutesStanding` after standing up, the trainee at the patient's side (`steadied`) or not. */
+  | { readonly type: 'orthostatic.standing-measured'; readonly minutesStanding: number; readonly steadied: boolean }
+  /** A patient dizzy on standing is helped back to lying down. */
+  | { readonly type: 'orthostatic.patient-lowered' }
+  | { readonly type: 'vitals.flagged'; readonly vitals: readonly VitalsFlag[] }
   | ProviderAlertedAction
   | { readonly type: 'patient.ready-for-provider' };
 
@@ -128,7 +144,10 @@ export const vitalsActionSchema = schemaOf<VitalsAction>()(
       technique: z.strictObject({ cuff: z.enum(BP_CUFFS), position: z.enum(BP_POSITIONS), rested: z.boolean(), armAtHeartLevel: z.boolean(), talking: z.boolean() }),
     }),
     z.strictObject({ type: z.literal('vitals.recorded'), values: RecordedVitalsSchema }),
-    z.strictObject({ type: z.literal('vitals.flagged'), vitals: z.array(z.enum(FLAGGABLE_VITALS)).check(z.maxLength(FLAGGABLE_VITALS.length * 2)) }),
+    z.strictObject({ type: z.literal('orthostatic.supine-measured'), restedMinutes: z.number().check(z.int(), z.gte(0), z.lte(30)) }),
+    z.strictObject({ type: z.literal('orthostatic.standing-measured'), minutesStanding: z.number().check(z.int(), z.gte(0), z.lte(30)), steadied: z.boolean() }),
+    z.strictObject({ type: z.literal('orthostatic.patient-lowered') }),
+    z.strictObject({ type: z.literal('vitals.flagged'), vitals: z.array(z.enum(VITALS_FLAGS)).check(z.maxLength(VITALS_FLAGS.length * 2)) }),
     providerAlertedActionSchema,
     z.strictObject({ type: z.literal('patient.ready-for-provider') }),
   ]),
@@ -167,6 +186,9 @@ export const VITALS_ACTION_SAMPLES: readonly VitalsAction[] = [
       painScore: 0,
     },
   },
+  { type: 'orthostatic.supine-measured', restedMinutes: 5 },
+  { type: 'orthostatic.standing-measured', minutesStanding: 1, steadied: true },
+  { type: 'orthostatic.patient-lowered' },
   { type: 'vitals.flagged', vitals: ['blood-pressure'] },
   { type: 'provider.alerted' },
   { type: 'patient.ready-for-provider' },

@@ -3,7 +3,8 @@
  * workflow's state and what its context already holds, and judges nothing.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { VitalsContext } from './vitals.machine';
+import { optionalEntries, type VitalsContext } from './vitals.machine';
+import { ORTHOSTATIC_CRITERIA } from './vitals.depth';
 
 /** The hint for a vitals snapshot, or null when its work is over. */
 export function vitalsStepHint(snapshot: AnyMachineSnapshot): string | null {
@@ -28,9 +29,18 @@ function vitalsHint(state: string, context: VitalsContext): string | null {
     readings.temperature === null ? 'temperature' : null,
     readings.pulsePerMinute === null ? 'pulse' : null,
     readings.respirationsPerMinute === null ? 'respirations' : null,
-    readings.bloodPressure.length === 0 ? 'blood pressure' : null,
+    readings.bloodPressure.length === 0 && !optionalEntries(context).includes('blood-pressure') ? 'blood pressure' : null,
     readings.spo2Percent === null ? 'oxygen saturation' : null,
   ].filter((name): name is string => name !== null);
   if (missing.length > 0) return `Take the vital signs with the right technique; still to take: ${missing.join(', ')}.`;
+  if (context.standing && context.orthostatic.at(-1)?.dizzy === true) return 'The patient is dizzy: help them back to lying down.';
+  if (context.patient.orthostaticVitals === true && !context.loweredAfterDizziness && !orthostaticSetTaken(context)) {
+    return `The provider ordered orthostatic vital signs: lying after ${ORTHOSTATIC_CRITERIA.supineRestMinutes} minutes' rest, then standing at 1 and 3 minutes, with you at the patient's side.`;
+  }
   return 'Record the vital signs on the chart, then review them.';
+}
+
+function orthostaticSetTaken(context: VitalsContext): boolean {
+  const standing = context.orthostatic.filter((r) => r.position === 'standing').map((r) => r.minutes);
+  return context.orthostatic.some((r) => r.position === 'supine') && standing.includes(1) && standing.includes(3);
 }

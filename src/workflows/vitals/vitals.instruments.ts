@@ -186,3 +186,29 @@ export function averageBloodPressure(readings: readonly BpReading[]): { systolic
   const mean = (pick: (r: BpReading) => number) => Math.round(readings.reduce((sum, r) => sum + pick(r), 0) / readings.length);
   return { systolicMmHg: mean((r) => r.systolicMmHg), diastolicMmHg: mean((r) => r.diastolicMmHg) };
 }
+
+/** Blood pressure and pulse in one position of an orthostatic set. */
+export interface PositionalValues {
+  readonly systolicMmHg: number;
+  readonly diastolicMmHg: number;
+  readonly pulsePerMinute: number;
+}
+
+/**
+ * What careful orthostatic readings would show for the patient: the scenario's orthostatic
+ * truth, or, where it gives none, the seated values in every position (no drop, no dizziness).
+ */
+export function orthostaticTruth(truth: ScenarioVitals): { supine: PositionalValues; standingOneMinute: PositionalValues; standingThreeMinutes: PositionalValues; dizzyOnStanding: boolean } {
+  if (truth.orthostatic) return truth.orthostatic;
+  const seated = { systolicMmHg: truth.systolicMmHg, diastolicMmHg: truth.diastolicMmHg, pulsePerMinute: truth.pulsePerMinute };
+  return { supine: seated, standingOneMinute: seated, standingThreeMinutes: seated, dizzyOnStanding: false };
+}
+
+/** What the gauge and the pulse count show in one position: the position's truth with the seated scatter, the gauge read to the nearest 2 mmHg. */
+export function readPositional(truth: PositionalValues, randomState: number): Drawn<PositionalValues> {
+  const random = new SeededRandom(randomState);
+  const systolic = roundTo(random.normal(truth.systolicMmHg, INSTRUMENT_VARIATION.systolicMmHg), 2);
+  const diastolic = roundTo(random.normal(truth.diastolicMmHg, INSTRUMENT_VARIATION.diastolicMmHg), 2);
+  const pulse = Math.max(1, Math.round(random.normal(truth.pulsePerMinute, INSTRUMENT_VARIATION.pulsePerMinute)));
+  return { value: { systolicMmHg: systolic, diastolicMmHg: Math.min(diastolic, systolic - 10), pulsePerMinute: pulse }, randomState: random.state };
+}

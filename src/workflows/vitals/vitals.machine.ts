@@ -26,7 +26,10 @@ import {
   UNNEEDED_ALERT_PROVIDER_MINUTES,
   unneededAlertCheck,
 } from '../shared/patient-contact';
-import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction } from './vitals.actions';
+import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
+import { ageInMonths, FLAGGABLE_VITALS, vitalSignRanges, ageBand } from '../../reference/vital-signs';
+import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
+import { bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
 import {
   averageBloodPressure,
   type BpReading,
@@ -38,13 +41,19 @@ import {
   readHeightWeight,
   readSpo2,
   readTemperature,
+  orthostaticTruth,
+  readPositional,
 } from './vitals.instruments';
 import {
   abnormalFlagCheck,
   allergiesCheck,
   bpRepeatCheck,
   bpTechniqueCheck,
+  childBpCheck,
   chiefComplaintCheck,
+  orthostaticCheck,
+  orthostaticSafetyCheck,
+  temperatureRouteCheck,
   criticalEscalationCheck,
   FLAG_LABELS,
   handHygieneCheck,
@@ -70,7 +79,13 @@ export interface VitalsContext extends WorkflowInput {
   readonly chiefComplaint: string | null;
   readonly readings: InstrumentReadings;
   readonly recorded: RecordedVitals | null;
-  readonly flagged: readonly FlaggableVital[] | null;
+  readonly flagged: readonly VitalsFlag[] | null;
+  /** The orthostatic readings taken, in order (only where the provider ordered them). */
+  readonly orthostatic: readonly OrthostaticReading[];
+  /** The patient has stood up for an orthostatic reading and is still standing. */
+  readonly standing: boolean;
+  /** A patient dizzy on standing was helped back to lying. */
+  readonly loweredAfterDizziness: boolean;
   /** Critical values an instrument has shown. */
   readonly criticalShown: readonly FlaggableVital[];
   /** How many of them are on the day's timeline (the floor's alert for a critical value). */
@@ -101,9 +116,60 @@ export function readingsForAssessment(readings: InstrumentReadings): VitalReadin
   };
 }
 
-/** The flags the age band's ranges give for these readings. */
-export function expectedFlags(context: Pick<VitalsContext, 'patient' | 'scenario'>, readings: VitalReadings): FlaggableVital[] {
-  return assessVitalSigns(readings, { dateOfBirth: context.patient.dateOfBirth, onDate: context.scenario.day.date }).map((flag) => flag.vital);
+/** Who the patient is on the scenario's day, for the age-dependent rules. */
+export function onDay(context: Pick<VitalsContext, 'patient' | 'scenario'>): PatientOnDay {
+  return { patient: context.patient, onDate: context.scenario.day.date };
+}
+
+/** A child's systolic below the age band's range (PALS): flagged whatever the percentile tables say, since they judge only high pressures. */
+export function childSystolicLow(context: Pick<VitalsContext, 'patient' | 'scenario'>, systolicMmHg: number): boolean {
+  const range = vitalSignRanges(ageBand(context.patient.dateOfBirth, context.scenario.day.date)).systolicMmHg;
+  return range !== null && systolicMmHg < range.min;
+}
+
+/**
+ * The flags these readings call for: the age band's ranges, with the fever judged by the
+ * threshold of the route the temperature was taken by (`route`; absent: the one threshold
+ * for all routes) and a child's blood pressure (1–12 years) by the AAP 2017 percentiles where
+ * the reference's row is verified (low pressures still by the PALS range).
+ */
+export function expectedFlags(context: Pick<VitalsContext, 'patient' | 'scenario'>, readings: VitalReadings, route: TemperatureRoute | null = null): FlaggableVital[] {
+  const flags = assessVitalSigns(readings, { dateOfBirth: context.patient.dateOfBirth, onDate: context.scenario.day.date });
+  const byVital = new Map(flags.map((flag) => [flag.vital, flag]));
+  if (route !== null && readings.temperatureC !== undefined && byVital.get('temperature')?.level !== 'critical') {
+    if (Math.round(readings.temperatureC * 10) / 10 >= feverThreshold(route).atOrAboveC) byVital.set('temperature', { vital: 'temperature', level: 'abnormal', ruleId: 'out-of-range', source: feverThreshold(route).source });
+    else byVital.delete('temperature');
+  }
+  const { systolicMmHg, diastolicMmHg } = readings;
+  if (systolicMmHg !== undefined && diastolicMmHg !== undefined) {
+    const child = childBloodPressure(onDay(context), { systolicMmHg, diastolicMmHg });
+    if (child !== null) {
+      if (child.category !== 'normal' || childSystolicLow(context, systolicMmHg)) byVital.set('blood-pressure', { vital: 'blood-pressure', level: 'abnormal', ruleId: 'out-of-range', source: child.source });
+      else byVital.delete('blood-pressure');
+    }
+  }
+  return FLAGGABLE_VITALS.filter((vital) => byVital.has(vital));
+}
+
+/**
+ * The entries a patient does not need today: a child under 3 without a risk condition has no
+ * routine blood pressure (AAP 2017); an infant under 2 months has no confirmed pain scale.
+ */
+export function optionalEntries(context: Pick<VitalsContext, 'patient' | 'scenario'>): ('blood-pressure' | 'pain')[] {
+  const entries: ('blood-pressure' | 'pain')[] = [];
+  if (!bloodPressureRequired(onDay(context))) entries.push('blood-pressure');
+  if (!painAssessable(context)) entries.push('pain');
+  return entries;
+}
+
+/** Whether a pain scale fits the patient's age (FLACC, observed, from 2 months; faces; 0–10). */
+export function painAssessable(context: Pick<VitalsContext, 'patient' | 'scenario'>): boolean {
+  return painScaleFor(onDay(context)) !== null;
+}
+
+/** Whether the thermometer route is judged for this patient: a child, by the paediatric authority's ages. */
+export function routeMatters(context: Pick<VitalsContext, 'patient' | 'scenario'>): boolean {
+  return routeJudged(onDay(context));
 }
 
 /** Why the first blood-pressure reading is to be repeated before charting (it is high for the patient's age), or null. */
@@ -208,6 +274,13 @@ const measureTemperature: VitalsStep = (context, event) => {
   if (event.type !== 'temperature.measured') return NO_CHANGE;
   const drawn = readTemperature(context.patient.vitals, context.randomState);
   const route: TemperatureRoute = event.route;
+  if (routeMatters(context)) {
+    const who = onDay(context);
+    const suits = routeSuits(route, who);
+    const months = ageInMonths(context.patient.dateOfBirth, context.scenario.day.date);
+    const ageText = months < 24 ? `${months} month${months === 1 ? '' : 's'} old` : `${Math.floor(months / 12)} years old`;
+    record(context.env, temperatureRouteCheck(subject(context, { route, suits: suits.suits, ageText, suitable: suitableRoutes(TEMPERATURE_ROUTES, who), source: suits.source })));
+  }
   return {
     readings: { ...context.readings, temperature: { celsius: drawn.value, route } },
     randomState: drawn.randomState,
@@ -252,12 +325,34 @@ const measureBloodPressure: VitalsStep = (context, event) => {
 const recordVitals: VitalsStep = (context, event) => {
   if (event.type !== 'vitals.recorded') return NO_CHANGE;
   const recorded: RecordedVitals = { ...event.values };
-  record(context.env, recordAccuracyChecks(subject(context, { readings: context.readings, recorded })));
+  record(context.env, recordAccuracyChecks(subject(context, { readings: context.readings, recorded, optional: optionalEntries(context) })));
   const [first] = context.readings.bloodPressure;
   const basis = first ? repeatBasis(context, first) : null;
   if (basis) record(context.env, bpRepeatCheck(subject(context, { readings: context.readings.bloodPressure, basis })));
   return { recorded };
 };
+
+const measureSupine: VitalsStep = (context, event) => {
+  if (event.type !== 'orthostatic.supine-measured') return NO_CHANGE;
+  const drawn = readPositional(orthostaticTruth(context.patient.vitals).supine, context.randomState);
+  const reading: OrthostaticReading = { position: 'supine', minutes: event.restedMinutes, ...drawn.value, steadied: true, dizzy: false };
+  return { orthostatic: [...context.orthostatic, reading], randomState: drawn.randomState, standing: false };
+};
+
+const measureStanding: VitalsStep = (context, event) => {
+  if (event.type !== 'orthostatic.standing-measured') return NO_CHANGE;
+  const truth = orthostaticTruth(context.patient.vitals);
+  const values = event.minutesStanding < 2 ? truth.standingOneMinute : truth.standingThreeMinutes;
+  const drawn = readPositional(values, context.randomState);
+  // Dizziness comes on with the first minutes of standing; a patient lowered and stood again turns dizzy again.
+  const dizzy = truth.dizzyOnStanding;
+  // Judged as the patient rises: a second reading while they stand is the same standing.
+  if (!context.standing) record(context.env, orthostaticSafetyCheck(subject(context, { steadied: event.steadied, dizzy })));
+  const reading: OrthostaticReading = { position: 'standing', minutes: event.minutesStanding, ...drawn.value, steadied: event.steadied, dizzy };
+  return { orthostatic: [...context.orthostatic, reading], randomState: drawn.randomState, standing: true };
+};
+
+const lowerPatient: VitalsStep = (context) => ({ standing: false, loweredAfterDizziness: context.loweredAfterDizziness || context.orthostatic.some((r) => r.dizzy) });
 
 const flagVitals: VitalsStep = (_, event) =>
   event.type === 'vitals.flagged' ? { flagged: [...new Set(event.vitals)] } : NO_CHANGE;
@@ -282,6 +377,10 @@ export function vitalsAlertNeeded(context: Pick<VitalsContext, 'pendingCritical'
   return context.pendingCritical.length > 0 || (!context.providerAlerted && context.criticalShown.length > 0);
 }
 
+function withoutBp(flags: readonly FlaggableVital[]): FlaggableVital[] {
+  return flags.filter((flag) => flag !== 'blood-pressure');
+}
+
 /** Rooming is over: medications, chief complaint, allergies and the abnormal-value flags are judged. */
 const judgeRooming: VitalsStep = (context) => {
   const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
@@ -291,7 +390,27 @@ const judgeRooming: VitalsStep = (context) => {
   ];
   if (context.allergiesRecorded === null) checks.push(allergiesCheck(subject(context, { reported, recorded: null })));
   const readings = readingsForAssessment(context.readings);
-  checks.push(abnormalFlagCheck(subject(context, { expected: expectedFlags(context, readings), flagged: context.flagged ?? [], values: describeReadings(readings) })));
+  const flagged = context.flagged ?? [];
+  const vitalFlags = flagged.filter((flag): flag is FlaggableVital => flag !== 'orthostatic');
+  const expected = expectedFlags(context, readings, context.readings.temperature?.route ?? null);
+  const { systolicMmHg, diastolicMmHg } = readings;
+  const child = systolicMmHg !== undefined && diastolicMmHg !== undefined ? childBloodPressure(onDay(context), { systolicMmHg, diastolicMmHg }) : null;
+  if (child !== null) {
+    // Below 13 the blood pressure's flag is its own rule (the percentile tables); the rest are judged by their ranges.
+    checks.push(abnormalFlagCheck(subject(context, { expected: withoutBp(expected), flagged: withoutBp(vitalFlags), values: describeReadings(readings) })));
+    checks.push(
+      childBpCheck(subject(context, { judgement: child, low: childSystolicLow(context, systolicMmHg!), bp: `${systolicMmHg}/${diastolicMmHg}`, flagged: vitalFlags.includes('blood-pressure') })),
+    );
+  } else {
+    checks.push(abnormalFlagCheck(subject(context, { expected, flagged: vitalFlags, values: describeReadings(readings) })));
+  }
+  if (context.patient.orthostaticVitals === true) {
+    checks.push(
+      orthostaticCheck(
+        subject(context, { readings: context.orthostatic, loweredAfterDizziness: context.loweredAfterDizziness, result: orthostaticResult(context.orthostatic), flagged: flagged.includes('orthostatic') }),
+      ),
+    );
+  }
   record(context.env, checks);
   return NO_CHANGE;
 };
@@ -305,6 +424,9 @@ export const vitalsMachine = setup({
     chiefComplaintOpen: ({ context }) => context.chiefComplaint === null,
     notFlagged: ({ context }) => context.flagged === null,
     hasUnreportedCritical: ({ context }) => vitalsAlertNeeded(context),
+    orthostaticsOrdered: ({ context }) => context.patient.orthostaticVitals === true,
+    patientStanding: ({ context }) => context.standing,
+    painAssessable: ({ context }) => painAssessable(context),
   },
   // One assign per trainee action: its steps, in order.
   actions: {
@@ -324,6 +446,9 @@ export const vitalsMachine = setup({
     measureBloodPressure: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureBloodPressure, noteNewCriticals])),
     recordVitals: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, recordVitals])),
     flagVitals: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, flagVitals])),
+    measureSupine: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureSupine])),
+    measureStanding: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureStanding])),
+    lowerPatient: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, lowerPatient])),
     finishRooming: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeRooming])),
   },
 }).createMachine({
@@ -344,6 +469,9 @@ export const vitalsMachine = setup({
     readings: NO_READINGS,
     recorded: null,
     flagged: null,
+    orthostatic: [],
+    standing: false,
+    loweredAfterDizziness: false,
     criticalShown: [],
     criticalNoted: 0,
     pendingCritical: [],
@@ -366,7 +494,10 @@ export const vitalsMachine = setup({
         'pulse.measured': { actions: 'measurePulse' },
         'respirations.measured': { actions: 'measureRespirations' },
         'spo2.measured': { actions: 'measureSpo2' },
-        'pain.assessed': { actions: 'assessPain' },
+        'pain.assessed': { guard: 'painAssessable', actions: 'assessPain' },
+        'orthostatic.supine-measured': { guard: 'orthostaticsOrdered', actions: 'measureSupine' },
+        'orthostatic.standing-measured': { guard: 'orthostaticsOrdered', actions: 'measureStanding' },
+        'orthostatic.patient-lowered': { guard: 'patientStanding', actions: 'lowerPatient' },
         'blood-pressure.measured': { actions: 'measureBloodPressure' },
         'vitals.recorded': { target: 'reviewing', actions: 'recordVitals' },
       },
@@ -393,7 +524,12 @@ export function vitalsAvailableActions(snapshot: AnyMachineSnapshot): VitalsActi
   // Always taken: a needless alert is the trainee's to make, and is judged (`urgent` says when one is needed).
   actions.push('provider.alerted');
   if (snapshot.value === 'rooming') {
-    actions.push('height-weight.measured', 'temperature.measured', 'pulse.measured', 'respirations.measured', 'spo2.measured', 'pain.assessed', 'blood-pressure.measured', 'vitals.recorded');
+    actions.push('height-weight.measured', 'temperature.measured', 'pulse.measured', 'respirations.measured', 'spo2.measured');
+    if (painAssessable(context)) actions.push('pain.assessed');
+    actions.push('blood-pressure.measured');
+    if (context.patient.orthostaticVitals === true) actions.push('orthostatic.supine-measured', 'orthostatic.standing-measured');
+    if (context.standing) actions.push('orthostatic.patient-lowered');
+    actions.push('vitals.recorded');
   } else if (snapshot.value === 'reviewing') {
     if (context.flagged === null) actions.push('vitals.flagged');
     actions.push('patient.ready-for-provider');

@@ -4,13 +4,17 @@
  * mistakes, each at the scenario's rate: the wrong cuff, no repeat of a high reading, a
  * rounded or misread value, an elevated blood pressure left unflagged, a patient-reported
  * allergy not added, a yes/no identification, hands not cleaned, a critical value not
- * reported at once.
+ * reported at once, a child's temperature taken by a route the age rules out (the ear of a
+ * young infant), a child's blood pressure judged by the adult table, a patient stood up
+ * for orthostatic readings with nobody at their side.
  */
-import { bmi } from '../../reference/vital-signs';
+import { bmi, classifyAdultBloodPressure } from '../../reference/vital-signs';
+import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
-import type { BpCuff, BpTechnique, RecordedVitals, VitalsAction } from './vitals.actions';
+import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
+import { childBloodPressure, ORTHOSTATIC_CRITERIA, orthostaticResult, routeSuits, STANDING_READING_MINUTES } from './vitals.depth';
 import { averageBloodPressure, rightCuffForArm } from './vitals.instruments';
-import { expectedFlags, readingsForAssessment, repeatBasis, type VitalsContext } from './vitals.machine';
+import { expectedFlags, onDay, optionalEntries, painAssessable, readingsForAssessment, repeatBasis, routeMatters, type VitalsContext } from './vitals.machine';
 
 /** Where the novice slips; the expert never does. Each is asked only at its decision point. */
 interface Slips {
@@ -22,6 +26,10 @@ interface Slips {
   skipsRepeat(): boolean;
   misrecordsValue(): boolean;
   missesBpFlag(): boolean;
+  picksUnsuitedRoute(): boolean;
+  judgesChildBpAsAdult(): boolean;
+  standsPatientAlone(): boolean;
+  skipsThreeMinuteReading(): boolean;
 }
 
 const NEVER: Slips = {
@@ -33,6 +41,10 @@ const NEVER: Slips = {
   skipsRepeat: () => false,
   misrecordsValue: () => false,
   missesBpFlag: () => false,
+  picksUnsuitedRoute: () => false,
+  judgesChildBpAsAdult: () => false,
+  standsPatientAlone: () => false,
+  skipsThreeMinuteReading: () => false,
 };
 
 function diceSlips(dice: MistakeDice): Slips {
@@ -46,6 +58,10 @@ function diceSlips(dice: MistakeDice): Slips {
     skipsRepeat: slip,
     misrecordsValue: slip,
     missesBpFlag: slip,
+    picksUnsuitedRoute: slip,
+    judgesChildBpAsAdult: slip,
+    standsPatientAlone: slip,
+    skipsThreeMinuteReading: slip,
   };
 }
 
@@ -86,6 +102,52 @@ function technique(cuff: BpCuff): BpTechnique {
   return { cuff, position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false };
 }
 
+/** The thermometer route a careful trainee uses: the scenario's, or, where the age rules it out, the first route that suits. */
+export function routeFor(context: VitalsContext): TemperatureRoute {
+  const who = onDay(context);
+  const planned = context.patient.vitals.temperatureRoute;
+  return routeSuits(planned, who).suits ? planned : (TEMPERATURE_ROUTES.find((route) => routeSuits(route, who).suits) ?? planned);
+}
+
+/** The beginner's route for a child: the ear thermometer, or the mouth one, where the age rules it out; null when both suit. */
+export function unsuitedRouteFor(context: VitalsContext): TemperatureRoute | null {
+  const who = onDay(context);
+  return (['tympanic', 'oral'] as const).find((route) => !routeSuits(route, who).suits) ?? null;
+}
+
+/** The flags a trainee raises for these readings; `adultTableForChild`: a child's blood pressure judged by the adult categories. */
+function flagsFor(context: VitalsContext, slips: Slips): VitalsFlag[] {
+  const readings = readingsForAssessment(context.readings);
+  let flags: VitalsFlag[] = expectedFlags(context, readings, context.readings.temperature?.route ?? null);
+  const { systolicMmHg, diastolicMmHg } = readings;
+  const child = systolicMmHg !== undefined && diastolicMmHg !== undefined ? childBloodPressure(onDay(context), { systolicMmHg, diastolicMmHg }) : null;
+  if (child !== null && slips.judgesChildBpAsAdult()) {
+    const adultHigh = classifyAdultBloodPressure(systolicMmHg!, diastolicMmHg!) !== 'normal';
+    flags = flags.filter((flag) => flag !== 'blood-pressure');
+    if (adultHigh) flags.unshift('blood-pressure');
+  } else if (flags.includes('blood-pressure') && slips.missesBpFlag()) {
+    flags = flags.filter((v) => v !== 'blood-pressure');
+  }
+  const orthostatic = context.patient.orthostaticVitals === true ? orthostaticResult(context.orthostatic) : null;
+  if (orthostatic !== null && (orthostatic.hypotension || orthostatic.symptomatic)) flags.push('orthostatic');
+  return flags;
+}
+
+/** The next orthostatic step of an ordered set, or null when the set is done. */
+function orthostaticStep(context: VitalsContext, slips: Slips): VitalsAction | null {
+  const readings = context.orthostatic;
+  if (!readings.some((r) => r.position === 'supine')) return { type: 'orthostatic.supine-measured', restedMinutes: ORTHOSTATIC_CRITERIA.supineRestMinutes };
+  if (context.standing && readings.at(-1)?.dizzy === true) return { type: 'orthostatic.patient-lowered' };
+  if (context.loweredAfterDizziness) return null;
+  const next = STANDING_READING_MINUTES.find((minute) => !readings.some((r) => r.position === 'standing' && r.minutes === minute));
+  if (next === undefined) return null;
+  // The beginner's slip: the set ends at the first standing reading, missing a drop that comes later.
+  if (next > 1 && slips.skipsThreeMinuteReading()) return null;
+  // The trainee stays at the patient's side from the moment they rise: asked once, when the patient stands up.
+  const steadied = context.standing ? (readings.at(-1)?.steadied ?? true) : !slips.standsPatientAlone();
+  return { type: 'orthostatic.standing-measured', minutesStanding: next, steadied };
+}
+
 function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
   const context = view.snapshot.context as VitalsContext;
   const { patient } = view;
@@ -107,26 +169,30 @@ function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
   if (view.snapshot.value === 'rooming') {
     const { readings } = context;
     if (readings.heightCm === null) return { type: 'height-weight.measured' };
-    if (readings.temperature === null) return { type: 'temperature.measured', route: patient.vitals.temperatureRoute };
+    if (readings.temperature === null) {
+      const unsuited = routeMatters(context) ? unsuitedRouteFor(context) : null;
+      return { type: 'temperature.measured', route: unsuited !== null && slips.picksUnsuitedRoute() ? unsuited : routeFor(context) };
+    }
     if (readings.pulsePerMinute === null) return { type: 'pulse.measured' };
     if (readings.respirationsPerMinute === null) return { type: 'respirations.measured' };
     if (readings.spo2Percent === null) return { type: 'spo2.measured' };
-    if (readings.painScore === null) return { type: 'pain.assessed' };
+    if (readings.painScore === null && painAssessable(context)) return { type: 'pain.assessed' };
     const arm = patient.vitals.armCircumferenceCm;
     const [first] = readings.bloodPressure;
-    if (first === undefined) return { type: 'blood-pressure.measured', technique: technique(slips.picksWrongCuff() ? wrongCuffFor(arm) : rightCuffForArm(arm)) };
-    if (readings.bloodPressure.length === 1 && repeatBasis(context, first) !== null && !slips.skipsRepeat()) {
+    const bpNeeded = !optionalEntries(context).includes('blood-pressure');
+    if (first === undefined && bpNeeded) return { type: 'blood-pressure.measured', technique: technique(slips.picksWrongCuff() ? wrongCuffFor(arm) : rightCuffForArm(arm)) };
+    if (first !== undefined && readings.bloodPressure.length === 1 && repeatBasis(context, first) !== null && !slips.skipsRepeat()) {
       return { type: 'blood-pressure.measured', technique: first.technique };
+    }
+    if (patient.orthostaticVitals === true) {
+      const step = orthostaticStep(context, slips);
+      if (step !== null) return step;
     }
     const faithful = faithfulRecord(context);
     return { type: 'vitals.recorded', values: slips.misrecordsValue() ? misrecorded(faithful) : faithful };
   }
   if (view.snapshot.value === 'reviewing') {
-    if (context.flagged === null) {
-      const expected = expectedFlags(context, readingsForAssessment(context.readings));
-      const flags = expected.includes('blood-pressure') && slips.missesBpFlag() ? expected.filter((v) => v !== 'blood-pressure') : expected;
-      return { type: 'vitals.flagged', vitals: flags };
-    }
+    if (context.flagged === null) return { type: 'vitals.flagged', vitals: flagsFor(context, slips) };
     return { type: 'patient.ready-for-provider' };
   }
   return null;

@@ -4,11 +4,12 @@
  * in the day's journal: a pass as well as a miss.
  */
 import { SOURCES, type Source, checked } from '../../reference/source';
-import { BP_REPEAT_RULES, type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
+import { ADULT_BP_CATEGORIES_FROM_AGE, BP_REPEAT_RULES, type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction, unneededProviderAlertRule } from '../shared/patient-contact';
 import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentReadings, rightCuffForArm, averageBloodPressure } from './vitals.instruments';
-import type { BpCuff, BpTechnique, RecordedVitals } from './vitals.actions';
+import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute } from './vitals.actions';
+import { type ChildBpJudgement, STAND_BY_PATIENT_SOURCE, TEMPERATURE_ROUTE_SOURCE, ORTHOSTATIC_CRITERIA, type OrthostaticReading, type OrthostaticResult, STANDING_READING_MINUTES } from './vitals.depth';
 import { VITALS_ACTION_LABELS } from './vitals.labels';
 
 /** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
@@ -106,6 +107,42 @@ export const vitalsCriticalEscalationRule = defineRule({
   source: checked(SOURCES.accAha2017Hypertension, 'A reading in the severe range goes to the provider at once (clinical reference); SpO₂ and infant-fever thresholds as in CRITICAL_VITAL_THRESHOLDS.'),
 });
 
+export const vitalsTemperatureRouteRule = defineRule({
+  id: 'vitals.temperature-route',
+  competency: 'vital-signs',
+  severity: 'major',
+  title: "Take the temperature by a route that suits the patient's age",
+  why: "A thermometer used where it is not reliable for the age (an ear thermometer in a young infant's narrow ear canal, a mouth thermometer a small child cannot hold under the tongue) reads wrong, and a missed fever in a young child can be an emergency.",
+  source: TEMPERATURE_ROUTE_SOURCE,
+});
+
+export const vitalsChildBpRule = defineRule({
+  id: 'vitals.child-bp',
+  competency: 'vital-signs',
+  severity: 'major',
+  title: "Judge a child's blood pressure by the percentile tables for age, sex and height, not the adult categories",
+  why: "Below 13 years a normal blood pressure depends on age, sex and height: 118/76 is normal for an adult and stage 1 hypertension for a small 5-year-old, so the adult table misses high pressures in children.",
+  source: ADULT_BP_CATEGORIES_FROM_AGE.source,
+});
+
+export const vitalsOrthostaticRule = defineRule({
+  id: 'vitals.orthostatic',
+  competency: 'vital-signs',
+  severity: 'major',
+  title: 'Take ordered orthostatic vital signs lying after rest, then standing at 1 and 3 minutes, and flag a drop or dizziness',
+  why: 'Orthostatic hypotension is a fall in blood pressure of at least 20 systolic or 10 diastolic within 3 minutes of standing; a lying reading without rest, or a standing reading at the wrong time, hides the drop, and an unflagged drop or dizzy patient is sent home at risk of falling.',
+  source: ORTHOSTATIC_CRITERIA.source,
+});
+
+export const vitalsOrthostaticSafetyRule = defineRule({
+  id: 'vitals.orthostatic-safety',
+  competency: 'vital-signs',
+  severity: 'major',
+  title: 'Stand at the patient’s side, ready to steady them, whenever they stand for orthostatic readings',
+  why: 'A patient whose pressure falls on standing can turn dizzy and fall within seconds; the test itself provokes the fall it looks for, so the MA stays within reach from the moment the patient rises.',
+  source: STAND_BY_PATIENT_SOURCE,
+});
+
 /** Every rule of rooming and vital signs. */
 export const VITALS_RULES: readonly Rule[] = [
   roomingHandHygieneRule,
@@ -118,6 +155,10 @@ export const VITALS_RULES: readonly Rule[] = [
   vitalsBpRepeatRule,
   vitalsAbnormalFlagRule,
   vitalsCriticalEscalationRule,
+  vitalsTemperatureRouteRule,
+  vitalsChildBpRule,
+  vitalsOrthostaticRule,
+  vitalsOrthostaticSafetyRule,
   unneededProviderAlertRule,
 ];
 
@@ -252,8 +293,12 @@ function bloodPressureVerdict(readings: readonly BpReading[], recorded: Recorded
   return { entry, problem: `the blood pressure was recorded as ${systolic}/${diastolic}, but the gauge showed ${shown}` };
 }
 
-/** Each recorded entry against what the instruments showed. */
-export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedVitals): EntryVerdict[] {
+/**
+ * Each recorded entry against what the instruments showed. `optional`: the entries this
+ * patient does not need today (a child under 3: no routine blood pressure, no self-reported
+ * pain score), which may be left unmeasured and blank.
+ */
+export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedVitals, optional: readonly RecordedVitalEntry[] = []): EntryVerdict[] {
   const t = RECORD_TOLERANCES;
   const expectedBmi =
     recorded.weightKg !== null && recorded.heightCm !== null && recorded.weightKg > 0 && recorded.heightCm > 0
@@ -266,7 +311,7 @@ export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedV
     temperature.problem === null && readings.temperature !== null && recorded.temperatureRoute !== readings.temperature.route
       ? `the temperature route was charted as ${recorded.temperatureRoute ?? 'blank'}, but it was taken ${readings.temperature.route}`
       : null;
-  return [
+  const verdicts: EntryVerdict[] = [
     numberVerdict('height', readings.heightCm, recorded.heightCm, t.heightCm, ' cm'),
     numberVerdict('weight', readings.weightKg, recorded.weightKg, t.weightKg, ' kg'),
     expectedBmi === null
@@ -283,11 +328,18 @@ export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedV
     numberVerdict('spo2', readings.spo2Percent, recorded.spo2Percent, t.spo2Percent, ' %'),
     numberVerdict('pain', readings.painScore, recorded.painScore, t.painScore, '/10'),
   ];
+  const unmeasured = (entry: RecordedVitalEntry): boolean =>
+    entry === 'blood-pressure'
+      ? readings.bloodPressure.length === 0 && recorded.systolicMmHg === null && recorded.diastolicMmHg === null
+      : entry === 'pain'
+        ? readings.painScore === null && recorded.painScore === null
+        : entry === 'spo2' && readings.spo2Percent === null && recorded.spo2Percent === null;
+  return verdicts.map((verdict) => (optional.includes(verdict.entry) && unmeasured(verdict.entry) ? { entry: verdict.entry, problem: null } : verdict));
 }
 
 /** One `vitals.record-accuracy` check per entry of the vitals record. */
-export function recordAccuracyChecks(subject: CheckSubject & { readings: InstrumentReadings; recorded: RecordedVitals }): Check[] {
-  return recordVerdicts(subject.readings, subject.recorded).map(({ problem }) =>
+export function recordAccuracyChecks(subject: CheckSubject & { readings: InstrumentReadings; recorded: RecordedVitals; optional?: readonly RecordedVitalEntry[] }): Check[] {
+  return recordVerdicts(subject.readings, subject.recorded, subject.optional).map(({ problem }) =>
     problem === null
       ? passed(vitalsRecordAccuracyRule, subject.patientId, subject.minute)
       : missed(vitalsRecordAccuracyRule, {
@@ -368,5 +420,90 @@ export function criticalEscalationCheck(subject: CheckSubject & { critical: read
     atMinute: subject.minute,
     message: `${subject.patientName}'s ${subject.critical.map((v) => FLAG_LABELS[v]).join(' and ')} was in the critical range (${subject.values}), and the next step was “${stepWords(subject.nextAction)}” instead of telling the provider.`,
     remedy: 'Stop and tell the provider at once, in person, with the value; then stay with the patient and carry on as the provider directs.',
+  });
+}
+
+const ROUTE_WORDS: Readonly<Record<TemperatureRoute, string>> = {
+  oral: 'by mouth',
+  tympanic: 'in the ear',
+  temporal: 'on the forehead',
+  axillary: 'under the arm',
+  rectal: 'rectally',
+};
+
+/** The temperature taken by a route that suits the patient's age; `suitable`: the routes that do, `source`: the age rule's. */
+export function temperatureRouteCheck(subject: CheckSubject & { route: TemperatureRoute; suits: boolean; ageText: string; suitable: readonly TemperatureRoute[]; source: Source }): Check {
+  if (subject.suits) return passed(vitalsTemperatureRouteRule, subject.patientId, subject.minute);
+  return missed(vitalsTemperatureRouteRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName} (${subject.ageText}) had the temperature taken ${ROUTE_WORDS[subject.route]}, a route not reliable at that age.`,
+    remedy: `Choose a thermometer suited to the age: ${subject.suitable.map((route) => ROUTE_WORDS[route]).join(', ')}; judge fever by that route's threshold.`,
+    source: subject.source,
+  });
+}
+
+/** A child's blood-pressure flag against the AAP 2017 percentiles (1–12 years, where the table row is verified). */
+export function childBpCheck(subject: CheckSubject & { judgement: ChildBpJudgement; low: boolean; bp: string; flagged: boolean }): Check {
+  const { judgement } = subject;
+  const expected = judgement.category !== 'normal' || subject.low;
+  if (expected === subject.flagged) return passed(vitalsChildBpRule, subject.patientId, subject.minute);
+  const cutOffs = `elevated from ${judgement.elevatedFrom.systolic}/${judgement.elevatedFrom.diastolic}, stage 1 from ${judgement.stage1From.systolic}/${judgement.stage1From.diastolic} for this child's age, sex and height`;
+  const message = subject.flagged
+    ? `${subject.patientName}'s blood pressure ${subject.bp} was flagged, but it is normal for the child by the AAP 2017 tables (${cutOffs}).`
+    : subject.low
+      ? `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but its systolic is below the range for the age (PALS).`
+      : `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but it is ${judgement.category.replaceAll('-', ' ')} by the AAP 2017 tables (${cutOffs}).`;
+  return missed(vitalsChildBpRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message,
+    remedy: "Under 13, look the reading up in the percentile table for the child's age, sex and height: flag it at or above the 90th percentile (or 120/80 if lower), not by the adult categories.",
+    source: judgement.source,
+  });
+}
+
+/** The orthostatic set as ordered: lying after rest, standing at 1 and 3 minutes (unless a dizzy patient was helped down), and the result flagged. */
+export function orthostaticCheck(
+  subject: CheckSubject & { readings: readonly OrthostaticReading[]; loweredAfterDizziness: boolean; result: OrthostaticResult | null; flagged: boolean },
+): Check {
+  const problems: string[] = [];
+  const supine = subject.readings.filter((r) => r.position === 'supine');
+  const standing = subject.readings.filter((r) => r.position === 'standing');
+  const rest = ORTHOSTATIC_CRITERIA.supineRestMinutes;
+  if (supine.length === 0) problems.push('no lying reading was taken');
+  else if (supine.at(-1)!.minutes < rest) problems.push(`the lying reading was taken after ${supine.at(-1)!.minutes} minute${supine.at(-1)!.minutes === 1 ? '' : 's'} of rest, not ${rest}`);
+  const missing = STANDING_READING_MINUTES.filter((minute) => !standing.some((r) => r.minutes === minute));
+  // A patient helped back down because of dizziness is not stood up again for the later reading.
+  const stillNeeded = subject.loweredAfterDizziness ? missing.filter((minute) => !standing.some((r) => r.minutes < minute)) : missing;
+  if (stillNeeded.length > 0) problems.push(`no standing reading at ${stillNeeded.join(' and ')} minute${stillNeeded.length === 1 && stillNeeded[0] === 1 ? '' : 's'}`);
+  const positive = subject.result !== null && (subject.result.hypotension || subject.result.symptomatic);
+  if (subject.result !== null && positive !== subject.flagged) {
+    const what = subject.result.hypotension
+      ? `a drop of ${subject.result.systolicDrop}/${subject.result.diastolicDrop} mmHg on standing`
+      : subject.result.symptomatic
+        ? 'dizziness on standing'
+        : `no drop meeting the criteria (${subject.result.systolicDrop}/${subject.result.diastolicDrop} mmHg)`;
+    problems.push(positive ? `${what} was not flagged` : `the set was flagged as orthostatic with ${what}`);
+  }
+  if (problems.length === 0) return passed(vitalsOrthostaticRule, subject.patientId, subject.minute);
+  return missed(vitalsOrthostaticRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName}'s ordered orthostatic vital signs: ${problems.join('; ')}.`,
+    remedy: `Have the patient lie flat ${rest} minutes and take BP and pulse; stand them (at their side) and take BP and pulse at 1 and at 3 minutes; flag a fall of ${ORTHOSTATIC_CRITERIA.systolicDropAtLeast} systolic or ${ORTHOSTATIC_CRITERIA.diastolicDropAtLeast} diastolic, or dizziness, for the provider.`,
+  });
+}
+
+/** One standing reading: the trainee at the patient's side. */
+export function orthostaticSafetyCheck(subject: CheckSubject & { steadied: boolean; dizzy: boolean }): Check {
+  if (subject.steadied) return passed(vitalsOrthostaticSafetyRule, subject.patientId, subject.minute);
+  return missed(vitalsOrthostaticSafetyRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: subject.dizzy
+      ? `${subject.patientName} stood up for the orthostatic reading with nobody at their side, turned dizzy and swayed, catching the exam table.`
+      : `${subject.patientName} stood up for the orthostatic reading with nobody at their side to steady them.`,
+    remedy: 'Before the patient rises, stand at their side with a hand ready (a gait belt if they are unsteady); if they feel dizzy, help them back to lying at once.',
   });
 }

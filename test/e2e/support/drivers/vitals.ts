@@ -1,7 +1,8 @@
 /**
  * The exam room's driver: hand hygiene and identification, the allergy list, the
- * measurements, the blood pressure's technique, the charted values, the flags and the
- * hand-over.
+ * measurements (the thermometer by its route), the blood pressure's technique, the ordered
+ * orthostatic set (rest, standing time, at the patient's side), the charted values, the
+ * flags and the hand-over.
  */
 import { CARE_BUTTONS, identifyPatient, recordComplaint } from './shared';
 import { activate, quoted, type PageState, type StationDriver, type StationHands } from './station-driver';
@@ -34,6 +35,7 @@ export const vitalsDriver: StationDriver = {
     'spo2.measured': 'measure-spo2',
     'pain.assessed': 'measure-pain',
     'patient.ready-for-provider': 'ready',
+    'orthostatic.patient-lowered': 'ortho-lower',
   },
   async express(hands, action) {
     const { tick, press } = hands;
@@ -45,8 +47,16 @@ export const vitalsDriver: StationDriver = {
       case 'allergies.reconciled':
         return reconcileAllergies(hands, action.allergies);
       case 'temperature.measured':
-        await hands.select('route', action.route);
+        await hands.choose(`route:${action.route}`);
         return press('measure-temp');
+      case 'orthostatic.supine-measured':
+        await hands.select('ortho-rest', String(action.restedMinutes));
+        return press('ortho-supine');
+      case 'orthostatic.standing-measured':
+        // The steadying is chosen as the patient rises; once up, the box no longer decides.
+        if (hands.seen.keys.has('ortho-steady')) await tick('ortho-steady', action.steadied);
+        await hands.select('ortho-standing', String(action.minutesStanding));
+        return press('ortho-standing-take');
       case 'blood-pressure.measured': {
         await hands.askFirst('measure-arm');
         const { technique } = action;
@@ -69,6 +79,8 @@ export const vitalsDriver: StationDriver = {
       }
       case 'vitals.flagged':
         for (const vital of ['blood-pressure', 'pulse', 'respirations', 'temperature', 'spo2'] as const) await tick(`flag:${vital}`, action.vitals.includes(vital));
+        if (hands.seen.keys.has('flag:orthostatic')) await tick('flag:orthostatic', action.vitals.includes('orthostatic'));
+        else if (action.vitals.includes('orthostatic')) throw new Error('the exam room offers no orthostatic flag for a patient without the order');
         return press('save-flags');
       default:
         return null;

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
+import { expectedFlags, optionalEntries, vitalsAvailableActions, vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
+import { orthostaticResult, type OrthostaticReading } from '../../../src/workflows/vitals/vitals.depth';
+import { childBpCheck, orthostaticCheck, orthostaticSafetyCheck, recordVerdicts, temperatureRouteCheck } from '../../../src/workflows/vitals/vitals.rules';
+import { NO_READINGS } from '../../../src/workflows/vitals/vitals.instruments';
+import { faithfulRecord, VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
+import { SOURCES } from '../../../src/reference/source';
+import { patient, scenario } from '../../support/scenario-builder';
+import { missedRules, simulatedDay } from '../support';
+
+// The builder's day is 2026-03-10.
+const FIVE_YEAR_OLD_BOY = { dateOfBirth: '2020-09-01', sex: 'male' as const };
+const TWO_MONTH_OLD = { dateOfBirth: '2026-01-05' };
+const FIFTEEN_MONTH_OLD = { dateOfBirth: '2024-12-01' };
+const who = { patientId: 'p1', patientName: 'Liam Test', minute: 540 };
+
+type PatientOverrides = Parameters<typeof patient>[2];
+
+function start(overrides: PatientOverrides = {}, vitals: Partial<NonNullable<PatientOverrides>['vitals']> = {}) {
+  const base = patient('p1', '09:00');
+  const day = scenario([patient('p1', '09:00', { ...overrides, vitals: { ...base.vitals, ...vitals } })]);
+  const { clock, env, journal } = simulatedDay();
+  const actor = createActor(vitalsMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart: {} }, clock }).start();
+  const context = () => actor.getSnapshot().context as VitalsContext;
+  return { actor, journal, day, context };
+}
+
+/** Plays the expert until the machine is done, with `change` standing in for the expert's move where it returns one. */
+function play(run: ReturnType<typeof start>, change: (action: VitalsAction, context: VitalsContext) => VitalsAction | null = () => null): VitalsAction[] {
+  const played: VitalsAction[] = [];
+  for (let i = 0; i < 60 && run.actor.getSnapshot().status === 'active'; i++) {
+    const expert = VITALS_PLAYER.expert({ snapshot: run.actor.getSnapshot(), patient: run.day.patients[0]!, scenario: run.day, minute: 540 }) as VitalsAction;
+    const action = change(expert, run.context()) ?? expert;
+    played.push(action);
+    run.actor.send(action);
+  }
+  return played;
+}
+
+const DEPTH_RULES = ['vitals.temperature-route', 'vitals.child-bp', 'vitals.orthostatic', 'vitals.orthostatic-safety'];
+const checksOf = (run: ReturnType<typeof start>, ruleId: string) => run.journal.checks.filter((check) => check.ruleId === ruleId);
+
+describe('vitals.temperature-route', () => {
+  it('passes an ear thermometer for a 5-year-old', () => {
+    const run = start(FIVE_YEAR_OLD_BOY);
+    run.actor.send({ type: 'temperature.measured', route: 'tympanic' });
+    expect(checksOf(run, 'vitals.temperature-route').map((check) => check.passed)).toEqual([true]);
+  });
+
+  it('misses an ear thermometer for a 2-month-old, naming the routes that suit and the paediatric source', () => {
+    const run = start(TWO_MONTH_OLD);
+    run.actor.send({ type: 'temperature.measured', route: 'tympanic' });
+    const [check] = checksOf(run, 'vitals.temperature-route');
+    expect(check?.passed).toBe(false);
+    expect(check?.finding?.message).toBe('Testp Patient (2 months old) had the temperature taken in the ear, a route not reliable at that age.');
+    expect(check?.finding?.remedy).toContain('on the forehead, under the arm, rectally');
+    expect(check?.finding?.source.id).toBe(SOURCES.schmittFeverTakeTemperature.id);
+  });
+
+  it('misses a mouth thermometer for a 15-month-old, and judges no adult', () => {
+    const toddler = start(FIFTEEN_MONTH_OLD);
+    toddler.actor.send({ type: 'temperature.measured', route: 'oral' });
+    expect(missedRules(toddler.journal)).toContain('vitals.temperature-route');
+    const adult = start();
+    adult.actor.send({ type: 'temperature.measured', route: 'rectal' });
+    expect(checksOf(adult, 'vitals.temperature-route')).toEqual([]);
+  });
+
+  it('judges a fever by the threshold of the route it was taken by', () => {
+    const day = scenario([patient('p1', '09:00', FIVE_YEAR_OLD_BOY)]);
+    const context = { patient: day.patients[0]!, scenario: day };
+    expect(expectedFlags(context, { temperatureC: 37.9 }, 'oral')).toEqual(['temperature']);
+    expect(expectedFlags(context, { temperatureC: 37.9 }, 'tympanic')).toEqual([]);
+    expect(expectedFlags(context, { temperatureC: 37.3 }, 'axillary')).toEqual(['temperature']);
+    expect(expectedFlags(context, { temperatureC: 38.0 }, 'rectal')).toEqual(['temperature']);
+  });
+
+  it('builds its message from what it is given', () => {
+    const check = temperatureRouteCheck({ ...who, route: 'oral', suits: false, ageText: '2 years old', suitable: ['rectal'], source: SOURCES.schmittFeverTakeTemperature });
+    expect(check.finding?.message).toBe('Liam Test (2 years old) had the temperature taken by mouth, a route not reliable at that age.');
+    expect(temperatureRouteCheck({ ...who, route: 'rectal', suits: true, ageText: '2 years old', suitable: ['rectal'], source: SOURCES.schmittFeverTakeTemperature }).passed).toBe(true);
+  });
+});
+
+describe('vitals.child-bp', () => {
+  const boy = (systolicMmHg: number, diastolicMmHg: number) => start(FIVE_YEAR_OLD_BOY, { heightCm: 110, systolicMmHg, diastolicMmHg, armCircumferenceCm: 17 });
+
+  it('passes a 5-year-old’s stage-1 pressure flagged by the percentile table, where the adult table calls it normal', () => {
+    const run = boy(112, 70);
+    play(run);
+    expect(run.context().flagged).toContain('blood-pressure');
+    expect(checksOf(run, 'vitals.child-bp').map((check) => check.passed)).toEqual([true]);
+    expect(missedRules(run.journal)).toEqual([]);
+  });
+
+  it('misses the same pressure left unflagged, with the child’s cut-offs in the message', () => {
+    const run = boy(112, 70);
+    play(run, (action) => (action.type === 'vitals.flagged' ? { type: 'vitals.flagged', vitals: action.vitals.filter((v) => v !== 'blood-pressure') } : null));
+    const [check] = checksOf(run, 'vitals.child-bp');
+    expect(check?.passed).toBe(false);
+    expect(check?.finding?.message).toMatch(/was not flagged, but it is (elevated|stage 1 hypertension|stage 2 hypertension) by the AAP 2017 tables \(elevated from 105\/65, stage 1 from 109\/68 for this child's age, sex and height\)/);
+    expect(check?.finding?.source.id).toBe(SOURCES.aap2017PediatricBp.id);
+    // Judged by its own rule, not twice.
+    expect(checksOf(run, 'vitals.abnormal-flag').every((c) => c.passed)).toBe(true);
+  });
+
+  it('misses a normal child’s pressure flagged', () => {
+    const check = childBpCheck({ ...who, judgement: { category: 'normal', elevatedFrom: { systolic: 105, diastolic: 65 }, stage1From: { systolic: 109, diastolic: 68 }, source: SOURCES.aap2017PediatricBp }, low: false, bp: '98/58', flagged: true });
+    expect(check.finding?.message).toContain('was flagged, but it is normal for the child by the AAP 2017 tables');
+  });
+
+  it('keeps a low child’s pressure flagged by the PALS range', () => {
+    const check = childBpCheck({ ...who, judgement: { category: 'normal', elevatedFrom: { systolic: 105, diastolic: 65 }, stage1From: { systolic: 109, diastolic: 68 }, source: SOURCES.aap2017PediatricBp }, low: true, bp: '78/44', flagged: false });
+    expect(check.finding?.message).toBe("Liam Test's blood pressure 78/44 was not flagged, but its systolic is below the range for the age (PALS).");
+  });
+});
+
+describe('a child under 3', () => {
+  it('needs no blood pressure without a risk condition, and the expert takes none', () => {
+    const run = start(FIFTEEN_MONTH_OLD, { heightCm: 79, weightKg: 10.6, pulsePerMinute: 120, respirationsPerMinute: 28, systolicMmHg: 92, diastolicMmHg: 56, armCircumferenceCm: 15 });
+    expect(optionalEntries(run.context())).toEqual(['blood-pressure']);
+    const played = play(run).map((action) => action.type);
+    expect(played).not.toContain('blood-pressure.measured');
+    expect(played).toContain('pain.assessed');
+    expect(missedRules(run.journal)).toEqual([]);
+  });
+
+  it('needs one with a risk condition', () => {
+    const run = start(FIFTEEN_MONTH_OLD, { bpRiskCondition: true });
+    expect(optionalEntries(run.context())).toEqual([]);
+  });
+
+  it('still misses a blood pressure measured and left blank, and an infant under 2 months has no pain scale to ask', () => {
+    const readings = { ...NO_READINGS, bloodPressure: [{ systolicMmHg: 90, diastolicMmHg: 50, technique: { cuff: 'child', position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false }, atMinute: 1 }] } as const;
+    const blank = { heightCm: null, weightKg: null, bmi: null, temperatureC: null, temperatureRoute: null, pulsePerMinute: null, respirationsPerMinute: null, systolicMmHg: null, diastolicMmHg: null, spo2Percent: null, painScore: null };
+    const bp = (entries: readonly ('blood-pressure' | 'pain')[]) => recordVerdicts(readings, blank, entries).find((v) => v.entry === 'blood-pressure')?.problem;
+    expect(bp(['blood-pressure'])).toBe('the blood pressure (90/50) was left blank');
+    expect(recordVerdicts(NO_READINGS, blank, ['blood-pressure']).find((v) => v.entry === 'blood-pressure')?.problem).toBeNull();
+    expect(recordVerdicts(NO_READINGS, blank).find((v) => v.entry === 'blood-pressure')?.problem).toBe('the blood pressure was never measured');
+    const infant = start(TWO_MONTH_OLD);
+    expect(vitalsAvailableActions(infant.actor.getSnapshot())).toContain('pain.assessed');
+    const newborn = start({ dateOfBirth: '2026-02-20' });
+    expect(vitalsAvailableActions(newborn.actor.getSnapshot())).not.toContain('pain.assessed');
+    expect(optionalEntries(newborn.context())).toEqual(['blood-pressure', 'pain']);
+  });
+});
+
+const ORTHOSTATIC_DROP = {
+  supine: { systolicMmHg: 150, diastolicMmHg: 90, pulsePerMinute: 70 },
+  standingOneMinute: { systolicMmHg: 140, diastolicMmHg: 86, pulsePerMinute: 78 },
+  standingThreeMinutes: { systolicMmHg: 124, diastolicMmHg: 78, pulsePerMinute: 84 },
+  dizzyOnStanding: false,
+};
+
+describe('vitals.orthostatic', () => {
+  const ordered = (orthostatic = ORTHOSTATIC_DROP) => start({ orthostaticVitals: true }, { orthostatic });
+
+  it('passes the expert’s set (5 minutes lying, standing at 1 and 3, the drop flagged) with the safety check at the rise', () => {
+    const run = ordered();
+    const played = play(run).map((action) => action.type);
+    expect(played.filter((type) => type.startsWith('orthostatic.'))).toEqual(['orthostatic.supine-measured', 'orthostatic.standing-measured', 'orthostatic.standing-measured']);
+    expect(run.context().flagged).toContain('orthostatic');
+    expect(checksOf(run, 'vitals.orthostatic').map((c) => c.passed)).toEqual([true]);
+    expect(checksOf(run, 'vitals.orthostatic-safety').map((c) => c.passed)).toEqual([true]);
+    expect(missedRules(run.journal)).toEqual([]);
+  });
+
+  it('misses a set stopped at 1 minute, the lying reading without rest, and the drop unflagged', () => {
+    const run = ordered();
+    play(run, (action) => {
+      if (action.type === 'orthostatic.supine-measured') return { type: 'orthostatic.supine-measured', restedMinutes: 1 };
+      if (action.type === 'orthostatic.standing-measured' && action.minutesStanding === 3) return { type: 'vitals.recorded', values: faithfulRecord(run.context()) };
+      return null;
+    });
+    const [check] = checksOf(run, 'vitals.orthostatic');
+    expect(check?.passed).toBe(false);
+    expect(check?.finding?.message).toBe("Testp Patient's ordered orthostatic vital signs: the lying reading was taken after 1 minute of rest, not 5; no standing reading at 3 minutes.");
+  });
+
+  it('misses a drop left unflagged, and a set flagged without one', () => {
+    const readings: OrthostaticReading[] = [
+      { position: 'supine', minutes: 5, systolicMmHg: 150, diastolicMmHg: 90, pulsePerMinute: 70, steadied: true, dizzy: false },
+      { position: 'standing', minutes: 1, systolicMmHg: 140, diastolicMmHg: 86, pulsePerMinute: 78, steadied: true, dizzy: false },
+      { position: 'standing', minutes: 3, systolicMmHg: 124, diastolicMmHg: 78, pulsePerMinute: 84, steadied: true, dizzy: false },
+    ];
+    const result = orthostaticResult(readings);
+    expect(result).toEqual({ hypotension: true, symptomatic: false, systolicDrop: 26, diastolicDrop: 12 });
+    expect(orthostaticCheck({ ...who, readings, loweredAfterDizziness: false, result, flagged: false }).finding?.message).toContain('a drop of 26/12 mmHg on standing was not flagged');
+    const steady = readings.map((r) => ({ ...r, systolicMmHg: 150, diastolicMmHg: 90 }));
+    expect(orthostaticCheck({ ...who, readings: steady, loweredAfterDizziness: false, result: orthostaticResult(steady), flagged: true }).finding?.message).toContain(
+      'the set was flagged as orthostatic with no drop meeting the criteria (0/0 mmHg)',
+    );
+  });
+
+  it('asks no 3-minute reading of a dizzy patient helped back down', () => {
+    const run = ordered({ ...ORTHOSTATIC_DROP, dizzyOnStanding: true });
+    const played = play(run).map((action) => action.type);
+    expect(played.filter((type) => type.startsWith('orthostatic.'))).toEqual(['orthostatic.supine-measured', 'orthostatic.standing-measured', 'orthostatic.patient-lowered']);
+    expect(missedRules(run.journal)).toEqual([]);
+  });
+
+  it('takes no orthostatic reading where none was ordered', () => {
+    const run = start();
+    expect(vitalsAvailableActions(run.actor.getSnapshot())).not.toContain('orthostatic.supine-measured');
+    run.actor.send({ type: 'orthostatic.supine-measured', restedMinutes: 5 });
+    expect(run.context().orthostatic).toEqual([]);
+    play(run);
+    expect(run.journal.checks.filter((check) => DEPTH_RULES.includes(check.ruleId))).toEqual([]);
+  });
+});
+
+describe('vitals.orthostatic-safety', () => {
+  it('misses a patient stood up alone, once per rise, and says a dizzy one swayed', () => {
+    const run = start({ orthostaticVitals: true }, { orthostatic: { ...ORTHOSTATIC_DROP, dizzyOnStanding: true } });
+    play(run, (action) => (action.type === 'orthostatic.standing-measured' ? { ...action, steadied: false } : null));
+    const checks = checksOf(run, 'vitals.orthostatic-safety');
+    expect(checks.map((c) => c.passed)).toEqual([false]);
+    expect(checks[0]?.finding?.message).toBe('Testp Patient stood up for the orthostatic reading with nobody at their side, turned dizzy and swayed, catching the exam table.');
+    expect(orthostaticSafetyCheck({ ...who, steadied: false, dizzy: false }).finding?.message).toBe('Liam Test stood up for the orthostatic reading with nobody at their side to steady them.');
+    expect(orthostaticSafetyCheck({ ...who, steadied: true, dizzy: true }).passed).toBe(true);
+  });
+});

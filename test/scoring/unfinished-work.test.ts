@@ -102,6 +102,19 @@ describe('unfinishedWorkChecks', () => {
     expect(checks.map((c) => [c.ruleId, c.passed])).toEqual([['flow.unfinished-vitals', false]]);
   });
 
+  it('counts an ECG left undone under the ECG switch, with the ECG’s own remedy, and not at all with the switch off', () => {
+    const ecgDay = (ecg: boolean) =>
+      scenario([patient('ada', '08:00', { orders: [{ testId: 'cbc' }, { testId: 'ecg' }] })], {
+        workflows: { intake: false, vitals: false, specimen: false, medication: false, ecg, scheduling: false, billing: false },
+      });
+    const undone = journey({ stage: 'orders', outcome: null, departedAt: null, outstandingOrders: ['ecg'] });
+    const checks = unfinishedWorkChecks(record(ecgDay(true), [undone]));
+    expect(checks.map((c) => [c.ruleId, c.passed])).toEqual([['flow.unfinished-order', false]]);
+    expect(checks[0]!.finding!.message).toMatch(/^Ada Patient's Electrocardiogram, 12-lead \(ECG\) was never performed/);
+    expect(checks[0]!.finding!.remedy).toMatch(/^Record the ordered ECG/);
+    expect(unfinishedWorkChecks(record(ecgDay(false), [undone]))).toEqual([]);
+  });
+
   it('files every new rule in the catalogue with its severity', () => {
     expect(['flow.unfinished-check-in', 'flow.unfinished-vitals', 'flow.unfinished-order', 'flow.unfinished-checkout', 'flow.unfinished-claim'].map((id) => ruleById(id)?.severity)).toEqual([
       'major',

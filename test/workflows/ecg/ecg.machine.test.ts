@@ -128,8 +128,11 @@ describe('ecgMachine', () => {
     const actions = expertActions(DAY, 'urgent');
     replay(started, actions.slice(0, actions.findIndex((action) => action.type === 'tracing.recorded') + 1));
     expect(ecg.urgent!(started.actor.getSnapshot())).toEqual(['tracing.handed-over']);
-    expect(ecg.hint(started.actor.getSnapshot())).toBe('This tracing is urgent: hand it to the provider now.');
-    replay(started, actions.slice(actions.findIndex((action) => action.type === 'tracing.recorded') + 1));
+    expect(ecg.hint(started.actor.getSnapshot())).toBe('This tracing is urgent: check it for artefacts and get it to the provider now.');
+    replay(started, [{ type: 'tracing.checked', artefact: 'somatic-tremor' }]);
+    expect(ecg.hint(started.actor.getSnapshot())).toBe('The provider is waiting for this tracing: remedy the artefact and record again at once.');
+    expect(ecg.urgent!(started.actor.getSnapshot())).toEqual(['tracing.handed-over']);
+    replay(started, actions.slice(actions.findIndex((action) => action.type === 'tracing.checked') + 1));
     expect(actions).toContainEqual({ type: 'tracing.handed-over', urgency: 'at-once' });
     expect(verdicts(started.journal).passed).toContain('ecg.urgent-tracing');
     expect(verdicts(started.journal).missed).toEqual([]);

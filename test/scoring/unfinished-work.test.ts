@@ -20,6 +20,13 @@ function dayWith(overrides: Parameters<typeof scenario>[1] = {}): Scenario {
   );
 }
 
+/** One patient with a CBC and an ECG ordered, only the ECG workflow on or off. */
+function ecgDay(ecg: boolean): Scenario {
+  return scenario([patient('ada', '08:00', { orders: [{ testId: 'cbc' }, { testId: 'ecg' }] })], {
+    workflows: { intake: false, vitals: false, specimen: false, medication: false, ecg, scheduling: false, billing: false },
+  });
+}
+
 function journey(overrides: Partial<PatientJourney>): PatientJourney {
   return {
     patientId: 'ada',
@@ -103,10 +110,6 @@ describe('unfinishedWorkChecks', () => {
   });
 
   it('counts an ECG left undone under the ECG switch, with the ECG’s own remedy, and not at all with the switch off', () => {
-    const ecgDay = (ecg: boolean) =>
-      scenario([patient('ada', '08:00', { orders: [{ testId: 'cbc' }, { testId: 'ecg' }] })], {
-        workflows: { intake: false, vitals: false, specimen: false, medication: false, ecg, scheduling: false, billing: false },
-      });
     const undone = journey({ stage: 'orders', outcome: null, departedAt: null, outstandingOrders: ['ecg'] });
     const checks = unfinishedWorkChecks(record(ecgDay(true), [undone]));
     expect(checks.map((c) => [c.ruleId, c.passed])).toEqual([['flow.unfinished-order', false]]);

@@ -263,7 +263,7 @@ describe('ecgMachine', () => {
         for (const choice of [...choices, null]) {
           const snapshot = walk.actor.getSnapshot();
           const listed = new Set(ecgAvailableActions(snapshot));
-          for (const type of Object.keys(ecg.costs)) {
+          for (const type of Object.keys(ecg.costs) as EcgAction['type'][]) {
             const accepted = [...probes, ...choices].some((payload) => payload.type === type && snapshot.can(payload));
             if (accepted !== listed.has(type)) disagreements.push(`${patientId} after ${walk.actor.getSnapshot().context.tracings.length} tracings: ${type} ${accepted ? 'accepted but not listed' : 'listed but refused'}`);
           }

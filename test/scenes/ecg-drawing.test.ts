@@ -10,7 +10,7 @@ import { correctSite } from '../../src/reference/ecg/placement';
 import { ECG_ELECTRODES, ECG_LEADS, type EcgElectrode, type ElectrodeSite } from '../../src/reference/ecg/terms';
 import { ecgTracing, type EcgTracing, type EcgTracingInput } from '../../src/reference/ecg/tracing';
 
-const RIGHT: Readonly<Record<EcgElectrode, ElectrodeSite>> = Object.fromEntries(ECG_ELECTRODES.map((electrode) => [electrode, correctSite(electrode)])) as Record<EcgElectrode, ElectrodeSite>;
+const RIGHT = Object.fromEntries(ECG_ELECTRODES.map((electrode): [EcgElectrode, ElectrodeSite] => [electrode, correctSite(electrode)])) as Readonly<Record<EcgElectrode, ElectrodeSite>>;
 
 function tracing(change: Partial<EcgTracingInput> = {}): EcgTracing {
   return ecgTracing({

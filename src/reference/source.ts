@@ -305,6 +305,37 @@ export const SOURCES = {
     url: 'https://codes.sprypt.com/',
     note: 'Secondary code-lookup site.',
   },
+  // Diagnoses of the cardiology morning (issue 18, ECG scenarios)
+  codelleIcd10: {
+    id: 'codelleIcd10',
+    title: 'ICD-10-CM code pages',
+    publisher: 'Codelle (codelle.io)',
+    url: 'https://codelle.io/codes/ICD10CM/',
+    note: 'Secondary code-lookup site.',
+  },
+  healthAssureIcd10: {
+    id: 'healthAssureIcd10',
+    title: 'ICD-10 code pages with the code hierarchy',
+    publisher: 'HealthAssure',
+    edition: 'pages updated 2026-05-26',
+    url: 'https://www.healthassure.in/codes/',
+    note: 'Secondary code-lookup site; gives chapter, block, category and subcategory.',
+  },
+  legalClarityAbnormalEkg: {
+    id: 'legalClarityAbnormalEkg',
+    title: 'Abnormal EKG ICD-10 Code R94.31: When to Use It',
+    publisher: 'LegalClarity (citing ICD10Data.com)',
+    edition: 'article read 2026 (FY2026 code set, effective 2025-10-01)',
+    url: 'https://legalclarity.org/abnormal-ekg-icd-10-code-r94-31-when-to-use-it/',
+    note: 'Secondary.',
+  },
+  combineHealthR079: {
+    id: 'combineHealthR079',
+    title: 'ICD-10 Code for Chest pain, unspecified (R07.9)',
+    publisher: 'CombineHealth',
+    url: 'https://blogbeta.combinehealth.ai/icd-codes/r07-9-code-chest-pain-unspecified',
+    note: 'Secondary; the adelinemedicare.com list of chest-pain codes (FY2026) agrees.',
+  },
   icd10Blog: {
     id: 'icd10Blog',
     title: '2026 ICD-10-CM diagnosis code pages',

@@ -15,3 +15,4 @@ export * from './payers';
 export * from './action-costs';
 export * from './competencies';
 export * from './immunization';
+export * from './ecg';

@@ -96,6 +96,18 @@ export interface MedicationRecord {
   readonly vaccines: readonly VaccineAdministration[];
 }
 
+/** What the ECG workflow did. */
+export interface EcgRecord {
+  /** A tracing went to the provider. */
+  readonly recorded: boolean;
+  /** How it went to the provider: at once (interrupting) or into the review queue; null: it did not. */
+  readonly handedOver: 'at-once' | 'routine' | null;
+  /** The artefacts the handed-over tracing still shows. */
+  readonly artefactsOnFinal: readonly string[];
+  /** Who reads it: the clinic's provider (93000) or a cardiologist elsewhere (93005: the tracing only). */
+  readonly interpretation: 'in-house' | 'sent-out';
+}
+
 /** What checkout booked (scheduling). */
 export interface CheckoutRecord {
   readonly followUp: { readonly date: string; readonly time: string; readonly visitTypeId: string; readonly providerId: string } | null;
@@ -119,6 +131,7 @@ export interface EncounterChart {
   readonly vitals?: VitalsRecord;
   readonly procedures?: ProceduresRecord;
   readonly medication?: MedicationRecord;
+  readonly ecg?: EcgRecord;
   readonly checkout?: CheckoutRecord;
   readonly billing?: BillingRecord;
 }

@@ -630,9 +630,30 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
       const needed = reference.needsAuthorization(coverage.payerId, { testIds: (patient.orders ?? []).map((o) => o.testId), planType: coverage.planType });
       return needed === false ? `nothing ordered for this patient needs prior authorisation from "${coverage.payerId}"` : undefined;
     }
+    case 'ecg-artefact':
+    case 'urgent-tracing':
+    case 'limb-lead-reversal':
+      return ecgTrapNotSetUp(trap.kind, patient);
     default:
       return undefined;
   }
+}
+
+/**
+ * Why an ECG trap is not set up, or undefined when it is: an ECG ordered, with (for an
+ * artefact) a cause the scenario sets (a cold or anxious patient, a device near the bed) or
+ * (for the urgent tracing) the order marked urgent. A limb-lead reversal is the trainee's own
+ * slip: an ECG order is all it needs.
+ */
+function ecgTrapNotSetUp(kind: 'ecg-artefact' | 'urgent-tracing' | 'limb-lead-reversal', patient: CheckablePatient): string | undefined {
+  if (!patient.orders) return undefined;
+  const ecgOrders = patient.orders.filter((order) => order?.testId === 'ecg');
+  if (ecgOrders.length === 0) return 'the patient has no ECG order';
+  if (kind === 'urgent-tracing' && !ecgOrders.some((order) => order?.ecg?.urgent === true)) return 'the ECG order is not marked urgent (ecg.urgent)';
+  if (kind === 'ecg-artefact' && !ecgOrders.some((order) => (order?.ecg?.patientState ?? 'calm') !== 'calm' || order?.ecg?.interference === true)) {
+    return 'the ECG order sets no cause of an artefact (ecg.patientState cold or anxious, or ecg.interference)';
+  }
+  return undefined;
 }
 
 /**
@@ -791,6 +812,9 @@ const TRAP_FIELDS: Record<TrapValue['kind'], ReadonlyArray<keyof PatientValue>> 
   'order-not-signed': ['orders'],
   'post-vaccine-syncope': ['orders'],
   'anaphylaxis-sign': ['orders'],
+  'ecg-artefact': ['orders'],
+  'urgent-tracing': ['orders'],
+  'limb-lead-reversal': ['orders'],
 };
 
 /**

@@ -13,6 +13,7 @@
 import { z } from './zod';
 import { isIsoDate } from '../reference/iso-date';
 import { STORAGE_UNIT_KINDS } from '../reference/immunization/terms';
+import { ECG_PATIENT_STATES, ECG_RHYTHMS } from '../reference/ecg/terms';
 import { CLOCK_TIME_PATTERN } from './clock-time';
 
 export { formatMinutesOfDay, minutesOfDay } from './clock-time';
@@ -51,7 +52,7 @@ export const MODES = ['practice', 'assessment'] as const;
  * The scenario's `workflows:` switches, one per switchable workflow (its descriptor's `switch`,
  * `src/workflows/workflows.ts`; a test holds the two equal, in the same order).
  */
-export const WORKFLOW_SWITCHES = ['intake', 'vitals', 'specimen', 'medication', 'scheduling', 'billing'] as const;
+export const WORKFLOW_SWITCHES = ['intake', 'vitals', 'specimen', 'medication', 'ecg', 'scheduling', 'billing'] as const;
 export const TEMPERATURE_ROUTES = ['oral', 'tympanic', 'temporal', 'axillary', 'rectal'] as const;
 export const INTERVAL_UNITS = ['days', 'weeks', 'months'] as const;
 /** What a patient told that their coverage is not active chooses: pay for today's visit themselves, or come back once it is sorted out. */
@@ -143,6 +144,28 @@ export const OrderAdministration = z.strictObject({
   afterDose: z.optional(z.enum(AFTER_DOSE_EVENTS)),
 });
 
+export { ECG_PATIENT_STATES, ECG_RHYTHMS };
+/** Who reads an ECG: the clinic's provider (93000), or a cardiologist elsewhere (the clinic bills the tracing only, 93005). */
+export const ECG_INTERPRETATIONS = ['in-house', 'sent-out'] as const;
+
+/** How an ECG order plays out (`Order.ecg`; absent: a calm patient, no interference, read in house, normal sinus, routine). */
+export const OrderEcg = z.strictObject({
+  /** Cold or anxious: somatic tremor shows until the patient is warmed and reassured. */
+  patientState: z._default(z.enum(ECG_PATIENT_STATES), 'calm'),
+  /** A device plugged in near the bed: alternating-current interference shows until it is unplugged. */
+  interference: z._default(z.boolean(), false),
+  /** A hairy chest: the skin needs clipping under the electrodes. */
+  needsHairClipped: z._default(z.boolean(), false),
+  /** Lotion on the skin: it must be removed under the electrodes. */
+  hasLotion: z._default(z.boolean(), false),
+  /** The patient's true rhythm, drawn by the station. */
+  rhythm: z._default(z.enum(ECG_RHYTHMS), 'normal-sinus'),
+  /** The provider must see this tracing at once (chest pain now): routine hand-over is a critical finding. */
+  urgent: z._default(z.boolean(), false),
+  /** Who reads it: the clinic's provider (93000) or a cardiologist elsewhere (the clinic bills the tracing only, 93005). */
+  interpretation: z._default(z.enum(ECG_INTERPRETATIONS), 'in-house'),
+});
+
 /** One order the provider writes during the visit; `testId` names an entry of the test catalogue. */
 export const Order = z.strictObject({
   testId: Id,
@@ -152,6 +175,8 @@ export const Order = z.strictObject({
   diagnoses: z._default(z.array(z.string().check(z.regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { message: 'expected an ICD-10-CM code such as E11.9' }))).check(z.maxLength(4)), []),
   /** A vaccine order: how it reaches the MA and what the history says (absent: signed, no history). */
   administration: z.optional(OrderAdministration),
+  /** An ECG order: how the tracing plays out (absent: a calm patient, no interference, read in house, normal sinus, routine). */
+  ecg: z.optional(OrderEcg),
 });
 
 export const MDM_ELEMENT_LEVELS = ['minimal', 'low', 'moderate', 'high'] as const;
@@ -454,6 +479,9 @@ export const TRAP_KINDS = [
   'order-not-signed',
   'post-vaccine-syncope',
   'anaphylaxis-sign',
+  'ecg-artefact',
+  'urgent-tracing',
+  'limb-lead-reversal',
 ] as const;
 
 /** A trap the instructor planted, named so the loader can check it is really set up. */
@@ -570,4 +598,6 @@ export type Mode = (typeof MODES)[number];
 export type WorkflowName = (typeof WORKFLOW_SWITCHES)[number];
 export type SchedulingMethod = (typeof SCHEDULING_METHODS)[number];
 export type TrapKind = (typeof TRAP_KINDS)[number];
+/** How an ECG order plays out, defaults applied. */
+export type ScenarioOrderEcg = z.output<typeof OrderEcg>;
 export type MdmElementLevel = (typeof MDM_ELEMENT_LEVELS)[number];

@@ -185,16 +185,19 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
       );
     }
     for (const order of patient.orders) {
-      // A vaccine is the medication workflow's, every other order the lab station's: each counts where its workflow is on.
+      // A vaccine is the medication workflow's, the ECG the ECG workflow's, every other order the lab station's: each counts where its workflow is on.
       const vaccine = TESTS.some((t) => t.id === order.testId && t.kind === 'vaccine');
-      if (!(vaccine ? workflows.medication : workflows.specimen)) continue;
+      const ecg = order.testId === 'ecg';
+      if (!(vaccine ? workflows.medication : ecg ? workflows.ecg : workflows.specimen)) continue;
       step(
         unfinishedOrderRule,
         !journey.outstandingOrders.includes(order.testId),
         `${journey.name}'s ${orderWords(order.testId)}`,
         vaccine
           ? 'Give the ordered vaccines as soon as the provider has written them, with the VIS and the observation period, before anything that can wait.'
-          : "Go to the lab station as soon as the provider's orders are written, and collect, test and send before anything that can wait.",
+          : ecg
+            ? 'Record the ordered ECG as soon as the provider has written it and put the tracing in the provider’s hands, at once when it is urgent.'
+            : "Go to the lab station as soon as the provider's orders are written, and collect, test and send before anything that can wait.",
       );
     }
     if (workflows.scheduling && (patient.followUp !== undefined || patient.referral !== undefined)) {

@@ -26,6 +26,17 @@ describe('a stage with two workflows', () => {
     expect(session.stageOf('p1')).toBe('billing');
   });
 
+  it('runs the ECG after the vaccines, the third workflow of the orders stage', () => {
+    const session = Session.start(scenario([patient('p1', '08:00', { orders: [{ testId: 'cbc' }, { testId: 'influenza-vaccine' }, { testId: 'ecg' }] })]), { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
+    toTheOrders(session, 'p1');
+    expect(session.act('p1', STAGE_TASK_ACTIONS.specimen).accepted).toBe(true);
+    expect(session.act('p1', STAGE_TASK_ACTIONS.medication).accepted).toBe(true);
+    expect(session.workflowOf('p1')?.id).toBe('ecg');
+    expect(session.availableFor('p1')?.actions).toEqual(['ecg.finished']);
+    expect(session.act('p1', STAGE_TASK_ACTIONS.ecg).accepted).toBe(true);
+    expect(session.stageOf('p1')).toBe('billing');
+  });
+
   it('skips the second for a patient it has no work for', () => {
     const session = Session.start(scenario([patient('p1', '08:00', { orders: [{ testId: 'cbc' }] })]), { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
     toTheOrders(session, 'p1');

@@ -21,6 +21,7 @@ export const STAGE_TASK_ACTIONS = {
   vitals: RECORDED,
   specimen: { type: 'specimen.sent' },
   medication: { type: 'medication.finished' },
+  ecg: { type: 'ecg.finished' },
   scheduling: { type: 'checkout.completed' },
   billing: { type: 'claim.submitted' },
 } as const satisfies Partial<Record<WorkflowId, TraineeAction>>;
@@ -33,6 +34,7 @@ const STAGE_TASK_HINTS: Record<TaskedId, string> = {
   vitals: 'Take the vitals with the right technique; the provider sees the patient once they are recorded.',
   specimen: 'Collect the specimens in the order of draw and label them in front of the patient.',
   medication: 'Give the ordered vaccine with its VIS, record it, and watch the patient for 15 minutes.',
+  ecg: 'Record the ordered 12-lead ECG and hand the tracing to the provider.',
   scheduling: 'Book the follow-up within the interval the provider asked for, on a day the patient can come.',
   billing: 'Code from the provider’s note and send the claim while the visit is fresh.',
 };

@@ -31,5 +31,6 @@ export const medication = defineWorkflow<MedicationAction>()({
     task: 'Give the ordered vaccine',
     queueOrder: 1,
   },
-  outstandingOrders: (snapshot) => outstandingVaccines(snapshot.context as MedicationContext),
+  // The ECG comes after the vaccines, in the same stage: while they are given it is still owed.
+  outstandingOrders: (snapshot) => [...outstandingVaccines(snapshot.context as MedicationContext), ...(snapshot.context as MedicationContext).patient.orders.filter((order) => order.testId === 'ecg').map((order) => order.testId)],
 });

@@ -4,6 +4,7 @@ import type { ScenarioPatient } from '../../scenario/scenario.schema';
 import { SHARED_STEP_SAMPLES } from '../shared/shared-actions';
 import { defineWorkflow } from '../workflow';
 import { SPECIMEN_ACTION_SAMPLES, type SpecimenAction, specimenActionSchema } from './specimen.actions';
+import { ECG_TEST_ID } from './specimen.context';
 import { SPECIMEN_ACTION_COSTS } from './specimen.costs';
 import { specimenStepHint } from './specimen.hint';
 import { SPECIMEN_ACTION_LABELS } from './specimen.labels';
@@ -11,9 +12,9 @@ import { outstandingOrders, type SpecimenContext, specimenAlertNeeded, specimenA
 import { SPECIMEN_PLAYER } from './specimen.player';
 import { SPECIMEN_RULES } from './specimen.rules';
 
-/** The patient's vaccine orders (test ids): the medication workflow's, not the lab station's. */
-function vaccineOrders(patient: ScenarioPatient): string[] {
-  return patient.orders.filter((order) => TESTS.some((test) => test.id === order.testId && test.kind === 'vaccine')).map((order) => order.testId);
+/** The patient's vaccine and ECG orders (test ids): the medication and ECG workflows', not the lab station's. */
+function laterOrders(patient: ScenarioPatient): string[] {
+  return patient.orders.filter((order) => order.testId === ECG_TEST_ID || TESTS.some((test) => test.id === order.testId && test.kind === 'vaccine')).map((order) => order.testId);
 }
 
 /** The specimen workflow. */
@@ -21,7 +22,7 @@ export const specimen = defineWorkflow<SpecimenAction>()({
   id: 'specimen',
   stage: 'orders',
   switch: 'specimen',
-  hasWork: (patient) => vaccineOrders(patient).length < patient.orders.length,
+  hasWork: (patient) => laterOrders(patient).length < patient.orders.length,
   machine: specimenMachine,
   // The lab's own samples lack the steps it shares with rooming, and the send.
   actions: specimenActionSchema,
@@ -40,6 +41,6 @@ export const specimen = defineWorkflow<SpecimenAction>()({
     queueOrder: 1,
     hint: 'Collect the ordered specimens before the patient leaves the clinic.',
   },
-  // The vaccines come after the lab station, in the same stage: while it runs they are all still owed.
-  outstandingOrders: (snapshot) => [...outstandingOrders(snapshot.context as SpecimenContext), ...vaccineOrders((snapshot.context as SpecimenContext).patient)],
+  // The vaccines and the ECG come after the lab station, in the same stage: while it runs they are all still owed.
+  outstandingOrders: (snapshot) => [...outstandingOrders(snapshot.context as SpecimenContext), ...laterOrders((snapshot.context as SpecimenContext).patient)],
 });

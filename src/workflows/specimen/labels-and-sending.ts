@@ -7,7 +7,6 @@ import type { PerformedService, ProceduresRecord } from '../../domain/chart';
 import { isMicrotubeId, type MicrotubeId, type TubeId } from '../../reference/order-of-draw';
 import type { OrderableTest, TestId } from '../../reference/tests';
 import type { Check } from '../../scoring/finding';
-import { } from '../shared/patient-contact';
 import { NO_CHANGE } from '../workflow-steps';
 import type { ContainerId } from './specimen.actions';
 import { orderedTests, record, type RejectedContainer, type SpecimenContext, type SpecimenGuard, type SpecimenStep, subject } from './specimen.context';

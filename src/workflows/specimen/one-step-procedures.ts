@@ -1,7 +1,7 @@
 /**
  * The procedures of the lab station done in one step: a urine cup handed over (with the
  * clean-catch instructions where the test needs them), a swab collected, and a procedure
- * such as an ECG tracing or a pulse oximetry.
+ * such as a pulse oximetry (the ECG is its own workflow).
  */
 import { NO_CHANGE } from '../workflow-steps';
 import { orderedTests, record, type SpecimenGuard, type SpecimenStep, subject, testOrdered } from './specimen.context';

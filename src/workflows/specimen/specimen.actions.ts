@@ -58,7 +58,7 @@ export type SpecimenAction =
   | { readonly type: 'poct.control-run'; readonly testId: TestId; readonly lot: string }
   | { readonly type: 'poct.test-run'; readonly testId: TestId; readonly lot: string }
   | { readonly type: 'poct.result-recorded'; readonly testId: TestId; readonly result: string | number }
-  /** An ordered procedure done at the station: an ECG tracing, a pulse-oximetry reading. */
+  /** An ordered one-step procedure done at the station: a pulse-oximetry reading (the ECG is its own workflow). */
   | { readonly type: 'procedure.performed'; readonly testId: TestId }
   | ProviderAlertedAction
   | { readonly type: 'specimen.sent' };
@@ -137,5 +137,5 @@ export const SPECIMEN_ACTION_SAMPLES: readonly SpecimenAction[] = [
   { type: 'poct.control-run', testId: 'rapid-strep', lot: 'STR-1001' },
   { type: 'poct.test-run', testId: 'rapid-strep', lot: 'STR-1001' },
   { type: 'poct.result-recorded', testId: 'rapid-strep', result: 'negative' },
-  { type: 'procedure.performed', testId: 'ecg' },
+  { type: 'procedure.performed', testId: 'pulse-oximetry' },
 ];

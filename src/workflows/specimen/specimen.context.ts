@@ -89,7 +89,7 @@ export interface SpecimenContext extends WorkflowInput {
   readonly kits: readonly KitLot[];
   readonly controlsRun: readonly string[];
   readonly tests: readonly BenchTest[];
-  /** Procedures done at the station (an ECG tracing, a pulse-oximetry reading). */
+  /** Procedures done at the station (a pulse-oximetry reading). */
   readonly proceduresDone: readonly TestId[];
   readonly sharpsOpen: readonly string[];
   /** A sharp just used: the next step must be disposing of it. */
@@ -107,11 +107,14 @@ export interface SpecimenContext extends WorkflowInput {
 /** Each patient's ordered tests, looked up once: guards, the task list and the players ask on every step. */
 const testsOrderedFor = new WeakMap<WorkflowInput['patient'], readonly OrderableTest[]>();
 
-/** The ordered tests the lab station does, from the catalogue (vaccines are the medication workflow's). */
+/** The test id of the 12-lead ECG: the ECG workflow's, not the lab station's. */
+export const ECG_TEST_ID = 'ecg';
+
+/** The ordered tests the lab station does, from the catalogue (vaccines are the medication workflow's, the ECG the ECG workflow's). */
 export function orderedTests(context: Pick<WorkflowInput, 'patient'>): readonly OrderableTest[] {
   const known = testsOrderedFor.get(context.patient);
   if (known) return known;
-  const tests = Object.freeze(context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId && t.kind !== 'vaccine')));
+  const tests = Object.freeze(context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId && t.kind !== 'vaccine' && t.id !== ECG_TEST_ID)));
   testsOrderedFor.set(context.patient, tests);
   return tests;
 }

@@ -28,7 +28,7 @@ export const SPECIMEN_ACTION_COSTS: Readonly<Record<SpecimenAction['type'], Acti
   'poct.control-run': actionCost(1.5, 'Hands-on time only; the kit read time runs on the clock separately.'),
   'poct.test-run': actionCost(0.5, 'Hands-on time only; the kit read time runs on the clock separately.'),
   'poct.result-recorded': actionCost(0.5),
-  'procedure.performed': actionCost(3, 'Averaged over the procedures an MA does at the station: a 12-lead ECG tracing takes 5–10 minutes with skin prep and lead placement, a single pulse-oximetry reading under one.'),
+  'procedure.performed': actionCost(3, 'A pulse-oximetry reading (the only one-step procedure left at the station since the ECG became its own workflow): the reading itself takes under a minute; the 3 minutes of the former average over the ECG and the oximetry are kept, with the patient settled and the finger warmed, so the days that order it keep their clock.'),
   'provider.alerted': SHARED_ACTION_COSTS['provider.alerted'],
   'specimen.sent': actionCost(0.5),
 };

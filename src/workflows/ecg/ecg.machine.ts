@@ -1,0 +1,237 @@
+/**
+ * Recording an ordered 12-lead ECG at the ECG bed: from the patient's preparation to the
+ * tracing in the provider's hands.
+ *
+ * working (hands, identification, the explanation, privacy, the position, the skin; the ten
+ * electrodes, the machine's settings and the patient's data; the tracing recorded, checked
+ * for artefacts, remedied and recorded again; handed to the provider at once or into the
+ * review queue; the electrodes taken off) → ecg.finished → done.
+ *
+ * Every guard refuses an action that would change nothing (the same electrode on the same
+ * site, the same settings, a second explanation), so an event received twice is harmless.
+ */
+import { type AnyMachineSnapshot, assign, setup } from 'xstate';
+import type { EcgRecord } from '../../domain/chart';
+import { ECG_ELECTRODES } from '../../reference/ecg/terms';
+import { cleanHands as cleanHandsStep, identifyPatient as identifyPatientStep } from '../shared/patient-contact';
+import type { WorkflowInput } from '../workflow';
+import { inOrder, NO_CHANGE } from '../workflow-steps';
+import type { EcgAction } from './ecg.actions';
+import { type EcgContext, ecgOrderOf, type EcgEvent, type EcgGuard, type EcgStep, electrodesOn, ECG_TEST_ID, lastTracing } from './ecg.context';
+import { CHEST_ELECTRODES, LIMB_ELECTRODES, sameSite, STANDARD_SITES, tracingArtefacts } from './ecg.tracing';
+
+export { type EcgContext, type EcgEvent, type RecordedTracing } from './ecg.context';
+
+const cleanHands: EcgStep = cleanHandsStep;
+const identifyPatient: EcgStep = identifyPatientStep;
+
+const explain: EcgStep = () => ({ explained: true });
+const providePrivacy: EcgStep = () => ({ privacy: true });
+const position: EcgStep = (_, event) => (event.type === 'patient.positioned' ? { position: event.position } : NO_CHANGE);
+const prepareSkin: EcgStep = (context, event) => (event.type === 'skin.prepared' ? { skinPrep: [...new Set([...context.skinPrep, ...event.steps])] } : NO_CHANGE);
+
+// Placing an electrode where it already is, or setting what is already set, changes nothing: the tracing stays current.
+const placeElectrode: EcgStep = (context, event) => {
+  if (event.type !== 'electrode.placed') return NO_CHANGE;
+  const current = context.placements[event.electrode];
+  if (current !== undefined && sameSite(current, event.site)) return NO_CHANGE;
+  return { placements: { ...context.placements, [event.electrode]: event.site }, tracingStale: context.tracingStale || context.tracings.length > 0 };
+};
+
+const setMachine: EcgStep = (context, event) => {
+  if (event.type !== 'machine.set' || (context.settings?.paperSpeed === event.paperSpeed && context.settings.gain === event.gain)) return NO_CHANGE;
+  return { settings: { paperSpeed: event.paperSpeed, gain: event.gain }, tracingStale: context.tracingStale || context.tracings.length > 0 };
+};
+
+const enterPatientData: EcgStep = (_, event) =>
+  event.type === 'patient-data.entered' ? { patientData: { name: event.name, dateOfBirth: event.dateOfBirth, sex: event.sex } } : NO_CHANGE;
+
+const recordTracing: EcgStep = (context) => ({
+  tracings: [...context.tracings, { artefacts: tracingArtefacts(context), atMinute: context.env.now(), named: null }],
+  tracingStale: false,
+});
+
+const checkTracing: EcgStep = (context, event) => {
+  const last = lastTracing(context);
+  if (event.type !== 'tracing.checked' || last === null) return NO_CHANGE;
+  return { tracings: [...context.tracings.slice(0, -1), { ...last, named: event.artefact }] };
+};
+
+// Correcting the leads puts each electrode of the group where it belongs; the other remedies change what the tracing reads from.
+const remedy: EcgStep = (context, event) => {
+  if (event.type !== 'artefact.remedied') return NO_CHANGE;
+  const group = event.remedy === 'correct-limb-leads' ? LIMB_ELECTRODES : event.remedy === 'correct-chest-leads' ? CHEST_ELECTRODES : [];
+  const placements = group.length === 0 ? context.placements : { ...context.placements, ...Object.fromEntries(group.map((electrode) => [electrode, STANDARD_SITES[electrode]])) };
+  return { remedies: [...context.remedies, event.remedy], placements, tracingStale: true };
+};
+
+const handOver: EcgStep = (context, event) => {
+  const last = lastTracing(context);
+  if (event.type !== 'tracing.handed-over' || last === null) return NO_CHANGE;
+  return { handedOver: event.urgency, artefactsOnFinal: last.artefacts };
+};
+
+const explainToPatient: EcgStep = () => ({ explainedToPatient: true });
+const removeElectrodes: EcgStep = () => ({ electrodesRemoved: true });
+const alertProvider: EcgStep = () => ({ providerAlerted: true });
+
+const GUARDS = {
+  notIdentified: ({ context }) => context.identification === null,
+  notExplained: ({ context }) => !context.explained,
+  noPrivacy: ({ context }) => !context.privacy,
+  beforeHandOver: ({ context }) => context.handedOver === null,
+  // Once electrodes are on, the skin is prepared again only as a remedy (off, prepared, on again).
+  noElectrodesYet: ({ context }) => Object.keys(context.placements).length === 0,
+  canPlace: ({ context }) => context.handedOver === null && !context.electrodesRemoved,
+  canRecord: ({ context }) => canRecord(context),
+  canCheck: ({ context }) => canCheck(context),
+  canRemedy: ({ context }) => canRemedy(context),
+  canHandOver: ({ context }) => context.handedOver === null && context.tracings.length > 0,
+  canExplainToPatient: ({ context }) => context.tracings.length > 0 && !context.explainedToPatient,
+  electrodesOn: ({ context }) => electrodesOn(context),
+  canFinish: ({ context }) => !electrodesOn(context),
+} satisfies Record<string, EcgGuard>;
+
+/** Whether the machine can record now: all ten electrodes on, the machine set, nothing recorded since the last change, not yet handed over. */
+function canRecord(context: EcgContext): boolean {
+  if (context.handedOver !== null || context.electrodesRemoved || context.settings === null) return false;
+  if (!ECG_ELECTRODES.every((electrode) => context.placements[electrode] !== undefined)) return false;
+  return context.tracings.length === 0 || context.tracingStale;
+}
+
+/** Whether the last tracing can be checked: it shows what is on the patient and has not been checked. */
+function canCheck(context: EcgContext): boolean {
+  const last = lastTracing(context);
+  return last !== null && last.named === null && !context.tracingStale && context.handedOver === null;
+}
+
+/** Whether something can be done about an artefact now: a tracing checked, the electrodes on, not yet handed over. */
+function canRemedy(context: EcgContext): boolean {
+  const last = lastTracing(context);
+  return last !== null && last.named !== null && context.handedOver === null && electrodesOn(context);
+}
+
+export const ecgMachine = setup({
+  types: {} as { input: WorkflowInput; context: EcgContext; events: EcgEvent; output: { ecg: EcgRecord } },
+  guards: GUARDS,
+  // One assign per trainee action: its steps, in order.
+  actions: {
+    cleanHands: assign(({ context, event }) => inOrder(context, event, [cleanHands])),
+    identifyPatient: assign(({ context, event }) => inOrder(context, event, [identifyPatient])),
+    explain: assign(({ context, event }) => inOrder(context, event, [explain])),
+    providePrivacy: assign(({ context, event }) => inOrder(context, event, [providePrivacy])),
+    position: assign(({ context, event }) => inOrder(context, event, [position])),
+    prepareSkin: assign(({ context, event }) => inOrder(context, event, [prepareSkin])),
+    placeElectrode: assign(({ context, event }) => inOrder(context, event, [placeElectrode])),
+    setMachine: assign(({ context, event }) => inOrder(context, event, [setMachine])),
+    enterPatientData: assign(({ context, event }) => inOrder(context, event, [enterPatientData])),
+    recordTracing: assign(({ context, event }) => inOrder(context, event, [recordTracing])),
+    checkTracing: assign(({ context, event }) => inOrder(context, event, [checkTracing])),
+    remedy: assign(({ context, event }) => inOrder(context, event, [remedy])),
+    handOver: assign(({ context, event }) => inOrder(context, event, [handOver])),
+    explainToPatient: assign(({ context, event }) => inOrder(context, event, [explainToPatient])),
+    removeElectrodes: assign(({ context, event }) => inOrder(context, event, [removeElectrodes])),
+    alertProvider: assign(({ context, event }) => inOrder(context, event, [alertProvider])),
+  },
+}).createMachine({
+  id: 'ecg',
+  context: ({ input }) => ({
+    // The input field by field, as the other workflows build theirs.
+    scenario: input.scenario,
+    patient: input.patient,
+    env: input.env,
+    chart: input.chart,
+    order: ecgOrderOf(input.patient),
+    handsCleaned: false,
+    identification: null,
+    explained: false,
+    privacy: false,
+    position: null,
+    skinPrep: [],
+    placements: {},
+    settings: null,
+    patientData: null,
+    contactJudged: false,
+    tracings: [],
+    tracingStale: false,
+    remedies: [],
+    handedOver: null,
+    artefactsOnFinal: [],
+    explainedToPatient: false,
+    electrodesRemoved: false,
+    providerAlerted: false,
+  }),
+  initial: 'working',
+  states: {
+    working: {
+      on: {
+        'hands.cleaned': { actions: 'cleanHands' },
+        'patient.identified': { guard: 'notIdentified', actions: 'identifyPatient' },
+        'provider.alerted': { actions: 'alertProvider' },
+        'procedure.explained': { guard: 'notExplained', actions: 'explain' },
+        'privacy.provided': { guard: 'noPrivacy', actions: 'providePrivacy' },
+        'patient.positioned': { guard: 'beforeHandOver', actions: 'position' },
+        'skin.prepared': { guard: 'noElectrodesYet', actions: 'prepareSkin' },
+        'electrode.placed': { guard: 'canPlace', actions: 'placeElectrode' },
+        'machine.set': { guard: 'beforeHandOver', actions: 'setMachine' },
+        'patient-data.entered': { guard: 'beforeHandOver', actions: 'enterPatientData' },
+        'tracing.recorded': { guard: 'canRecord', actions: 'recordTracing' },
+        'tracing.checked': { guard: 'canCheck', actions: 'checkTracing' },
+        'artefact.remedied': { guard: 'canRemedy', actions: 'remedy' },
+        'tracing.handed-over': { guard: 'canHandOver', actions: 'handOver' },
+        'tracing.explained-to-patient': { guard: 'canExplainToPatient', actions: 'explainToPatient' },
+        'electrodes.removed': { guard: 'electrodesOn', actions: 'removeElectrodes' },
+        'ecg.finished': { guard: 'canFinish', target: 'done' },
+      },
+    },
+    done: { type: 'final' },
+  },
+  output: ({ context }) => ({ ecg: ecgRecord(context) }),
+});
+
+/** The workflow's section of the chart: whether a tracing went to the provider, how, and what it still showed. */
+export function ecgRecord(context: EcgContext): EcgRecord {
+  return {
+    recorded: context.handedOver !== null,
+    handedOver: context.handedOver,
+    artefactsOnFinal: [...context.artefactsOnFinal],
+    interpretation: context.order.interpretation,
+  };
+}
+
+/** The ECG order while no tracing has gone to the provider: what the patient still needs if the day ends now. */
+export function outstandingEcg(context: EcgContext): string[] {
+  return context.handedOver === null ? [ECG_TEST_ID] : [];
+}
+
+/** The ECG actions that fit the workflow's current state, for the task list and the scripted trainees (as the guards have it). */
+export function ecgAvailableActions(snapshot: AnyMachineSnapshot): EcgAction['type'][] {
+  if (!snapshot.matches('working')) return [];
+  const context = snapshot.context as EcgContext;
+  const open = context.handedOver === null;
+  const actions: EcgAction['type'][] = ['hands.cleaned'];
+  if (context.identification === null) actions.push('patient.identified');
+  // Always taken: a needless alert is the trainee's to make (`urgent` says when the provider must see the tracing).
+  actions.push('provider.alerted');
+  if (!context.explained) actions.push('procedure.explained');
+  if (!context.privacy) actions.push('privacy.provided');
+  if (open) actions.push('patient.positioned');
+  if (Object.keys(context.placements).length === 0) actions.push('skin.prepared');
+  if (open && !context.electrodesRemoved) actions.push('electrode.placed');
+  if (open) actions.push('machine.set', 'patient-data.entered');
+  if (canRecord(context)) actions.push('tracing.recorded');
+  if (canCheck(context)) actions.push('tracing.checked');
+  if (canRemedy(context)) actions.push('artefact.remedied');
+  if (open && context.tracings.length > 0) actions.push('tracing.handed-over');
+  if (context.tracings.length > 0 && !context.explainedToPatient) actions.push('tracing.explained-to-patient');
+  if (electrodesOn(context)) actions.push('electrodes.removed');
+  if (!electrodesOn(context)) actions.push('ecg.finished');
+  return actions;
+}
+
+/** What must come before anything else now: an urgent tracing, recorded, into the provider's hands. */
+export function ecgUrgent(snapshot: AnyMachineSnapshot): EcgAction['type'][] {
+  if (!snapshot.matches('working')) return [];
+  const context = snapshot.context as EcgContext;
+  return context.order.urgent && context.handedOver === null && context.tracings.length > 0 ? ['tracing.handed-over'] : [];
+}

@@ -306,6 +306,14 @@ export const SOURCES = {
     note: 'Secondary code-lookup site.',
   },
   // Diagnoses of the cardiology morning (issue 18, ECG scenarios)
+  aapcEmDiagnosticTestEditsSuspended: {
+    id: 'aapcEmDiagnosticTestEditsSuspended',
+    title: 'HCFA Suspends CCI Edits; Significant, Separately Identifiable E/M Still Required',
+    publisher: 'AAPC Cardiology Coding Alert (with the AAPC General Surgery Coding Alert of 2001-03-01 on HCFA memorandum B-01-09, Change Request 1546)',
+    edition: '2001',
+    url: 'https://www.aapc.com/codes/coding-newsletters/my-cardiology-coding-alert/hcfa-suspends-cci-edits-significant-separately-identifiable-em-still-required-article',
+    note: 'Checked: the edits of CCI version 6.3 (effective 2000-10-30) that bundled 66 E/M codes into more than 800 diagnostic tests with XXX global days were suspended in February 2001. Not checked: whether later NCCI versions pair office E/M codes with 93000 or 93005 (the game bundles none; some payers ask for modifier 25 anyway).',
+  },
   codelleIcd10: {
     id: 'codelleIcd10',
     title: 'ICD-10-CM code pages',

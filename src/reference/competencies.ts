@@ -6,7 +6,7 @@
 import { SOURCES, checked, type Sourced } from './source';
 
 /** Version of the crosswalk; bump it whenever a mapping or an outline changes. */
-export const CROSSWALK_VERSION = '2025.1';
+export const CROSSWALK_VERSION = '2026.1';
 
 /** Our competencies, in the order a clinic day meets them. */
 export const COMPETENCY_IDS = [
@@ -19,6 +19,7 @@ export const COMPETENCY_IDS = [
   'specimen-collection',
   'point-of-care-testing',
   'immunizations',
+  'ecg',
   'documentation-privacy',
   'coding',
   'claims-denials',
@@ -155,6 +156,13 @@ export const COMPETENCIES: readonly Competency[] = [
     displayName: 'Injections and immunisations',
     practiseNext: 'Check the order, the vaccine and the patient’s age against the schedule, give the VIS, and document lot, site and route.',
     crosswalk: { cma: ['clinical-competency'], ccma: ['general-patient-care'], cmaa: [] },
+    source: mapping,
+  },
+  {
+    id: 'ecg',
+    displayName: 'ECG recording',
+    practiseNext: 'Prepare the skin, place V1 and V2 in the 4th intercostal space and V4 in the 5th at the midclavicular line, check the tracing for artefacts before it leaves you, and hand it to the provider without interpreting it.',
+    crosswalk: { cma: ['clinical-competency'], ccma: ['ekg'], cmaa: [] },
     source: mapping,
   },
   {

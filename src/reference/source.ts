@@ -705,6 +705,23 @@ export const SOURCES = {
     url: 'http://aama-ntl.org/cma-today/archives/article?id=bc7ecf4a-4840-6a90-a81c-ff00003b2c18',
     note: 'Checked: AAMA counsel: medical assistants may receive and execute orders from the overseeing physician when they need no independent judgment; state law governs and varies. LegalClarity ("Can Medical Assistants Take Verbal Orders?"): some states prohibit it and reserve verbal orders to licensed staff; facility policy may too. Immunize.org (Vaccinating Adults, step 5): most states allow MAs to give injections after training and under supervision.',
   },
+  // ECG workflow (issue 18, the workflow's own sources: scope and urgency)
+  chestPainGuideline2021: {
+    id: 'chestPainGuideline2021',
+    title: '2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain (Gulati et al.)',
+    publisher: 'American Heart Association / American College of Cardiology Joint Committee on Clinical Practice Guidelines (Circulation 2021;144:e368–e454)',
+    edition: '2021 (published online 2021-10-28), doi 10.1161/CIR.0000000000001029',
+    url: 'https://www.ahajournals.org/doi/10.1161/CIR.0000000000001029',
+    note: 'Checked: the guideline and its table of contents (section 2.3, diagnostic testing) on the AHA page; the recommendation that a patient with acute chest pain have an ECG acquired and reviewed for STEMI within 10 minutes of arrival, whatever the setting, and that an office without an ECG send the patient to the ED by EMS, read in several summaries of the guideline (emergencyguidelines.ca feature of Feb/Mar 2022, Dr. Oracle and Jordan Cardiac summaries), which agree: secondary for the wording.',
+  },
+  aamaScopeInterpretation: {
+    id: 'aamaScopeInterpretation',
+    title: 'Medical assistants: scope of practice (what may not be delegated; patient education without interpretive judgment)',
+    publisher: 'American Association of Medical Assistants (legal counsel, D. A. Balasa), CMA Today',
+    edition: 'CMA Today articles as read 2026 (the "new wave" scope questions; the scope presentation to the National Council of State Boards of Nursing, 2012)',
+    url: 'http://aama-ntl.org/cma-today/archives/article?id=281dd24a-4840-6a90-a81c-ff00003b2c18',
+    note: 'Checked: medical assistants cannot be delegated duties that constitute the practice of medicine or need a licensed physician\'s skill and knowledge; patient education may be delegated only where it needs no interpretive judgment and no answer that requires a diagnosis, assessment or evaluation (CMA Today, scope questions, article bc7ecf4a). Interpreting a diagnostic test such as an ECG is the provider\'s; test results go to the provider (career pages agree; secondary).',
+  },
   nursingLabelChecks: {
     id: 'nursingLabelChecks',
     title: 'Medication administration rights and the three label checks',
@@ -791,7 +808,7 @@ export const SOURCES = {
     publisher: 'Springer Milan (Romanò M, doi:10.1007/978-88-470-5741-8_3)',
     edition: '2015',
     url: 'https://link.springer.com/chapter/10.1007/978-88-470-5741-8_3',
-    note: 'Chapter opening read: the electrocardiograph is calibrated to 1 cm (10 mm) per millivolt, the standard paper speed is 25 mm/s (each 1 mm square 40 ms), and the calibration mark is recorded on the tracing. Teaching pages agree that half standard (5 mm/mV) and 50 mm/s are deliberate departures that must be marked.',
+    note: 'Chapter opening read: the electrocardiograph is calibrated to 1 cm (10 mm) per millivolt, the standard paper speed is 25 mm/s (each 1 mm square 40 ms), and the calibration mark is recorded on the tracing. Teaching pages agree that half standard (5 mm/mV) and 50 mm/s are deliberate departures that must be marked; MedSchool (Recording the ECG, 2021): record at 25 mm/s and 10 mm/mV.',
   },
   maEcgProcedureGuides: {
     id: 'maEcgProcedureGuides',
@@ -799,7 +816,7 @@ export const SOURCES = {
     publisher: 'US Exam Prep medical assistant study notes; CCMA practice items; PEG Learning "Steps for preparing the patient"; Booth & O’Brien ch. 4 slides; St George’s, University of London, FutureLearn course "ECG Assessment" (video step 9333)',
     edition: 'web pages read 2026',
     url: 'https://usexamprep.com/study-notes/medical-assistant/phlebotomy-diagnostic-procedures/ekg-procedures',
-    note: 'Secondary: identify the patient with two identifiers; explain that the test is painless and takes a few minutes lying still and breathing normally; give privacy and a gown, the chest and ankles exposed; the patient supine for a routine ECG; clean the skin of oil and dirt and let it dry, shave or clip hair at the sites. St George’s video: curtains drawn and doors closed, chest and ankles exposed, a chaperone offered.',
+    note: 'Secondary: identify the patient with two identifiers; explain that the test is painless and takes a few minutes lying still and breathing normally; give privacy and a gown, the chest and ankles exposed; the patient supine for a routine ECG; clean the skin of oil and dirt and let it dry, shave or clip hair at the sites. St George’s video: curtains drawn and doors closed, chest and ankles exposed, a chaperone offered. NSRR HeartBEAT study ECG manual (github.com/nsrr/heartbeat-documentation, §5.3.1 and §5.4): clothing off above the waist, supine or semi-recumbent for comfort, a woman keeps a sheet draped over her chest; limb electrodes on the inner forearm and inner lower leg after rubbing the skin with alcohol gauze.',
   },
   aapcEcgComponents: {
     id: 'aapcEcgComponents',

@@ -28,7 +28,7 @@ export interface ElectrodePlacement extends Sourced {
 
 const aha = checked(
   SOURCES.kligfield2007EcgStandardization,
-  'Checked: V1 4th intercostal space at the right sternal border, V2 4th space at the left sternal border, V3 midway between V2 and V4, V4 5th space in the midclavicular line, V5 anterior axillary line and V6 midaxillary line at the horizontal level of V4 (summaries citing the statement; Philips IntelliVue manual and teaching pages word for word the same).',
+  'Checked: V1 4th intercostal space at the right sternal border, V2 4th space at the left sternal border, V3 midway between V2 and V4, V4 5th space in the midclavicular line, V5 anterior axillary line and V6 midaxillary line at the horizontal level of V4 (summaries citing the statement; Philips IntelliVue manual and teaching pages word for word the same). V5 and V6 follow the horizontal plane of V4 rather than the 5th space itself; the game puts them in the 5th space with V4.',
 );
 const ahaLimbs = checked(
   SOURCES.kligfield2007EcgStandardization,

@@ -3,6 +3,7 @@
  * the scenario says it plays out, and the helpers that journal a check.
  */
 import type { DayEnvironment } from '../../domain/day-environment';
+import type { EcgTracing } from '../../reference/ecg';
 import { displayName } from '../../domain/patient';
 import type { ScenarioOrderEcg, ScenarioPatient } from '../../scenario/scenario.schema';
 import type { Check } from '../../scoring/finding';
@@ -36,11 +37,12 @@ export interface EnteredPatientData {
   readonly sex: EcgMachineSex;
 }
 
-/** One tracing the machine recorded: what it shows, and what the trainee named on it. */
+/** One tracing the machine recorded: what it shows (the station draws it), and what the trainee named on it. */
 export interface RecordedTracing {
-  /** The artefacts it shows, in `ECG_ARTEFACTS` order; empty: a clean tracing. */
-  readonly artefacts: readonly EcgArtefact[];
+  readonly tracing: EcgTracing;
   readonly atMinute: number;
+  /** The patient's data on the machine when it was recorded (printed on the tracing), or null. */
+  readonly patientData: EnteredPatientData | null;
   /** What the trainee named on it, or null while unchecked. */
   readonly named: EcgArtefact | 'none' | null;
 }

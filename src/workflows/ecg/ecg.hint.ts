@@ -3,7 +3,7 @@
  * the workflow's state and what its context already holds, and judges nothing.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { ECG_ELECTRODES } from '../../reference/ecg/terms';
+import { ECG_ELECTRODES } from '../../reference/ecg';
 import { type EcgContext, electrodesOn, lastTracing } from './ecg.context';
 
 /** The hint for an ECG snapshot, or null when its work is over. */

@@ -12,13 +12,27 @@
  */
 import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { EcgRecord } from '../../domain/chart';
-import { ECG_ELECTRODES } from '../../reference/ecg/terms';
-import { cleanHands as cleanHandsStep, identifyPatient as identifyPatientStep } from '../shared/patient-contact';
+import { fullName } from '../../domain/patient';
+import { ECG_ELECTRODES, misplacedElectrodes, sameSite, skinPrepMissing } from '../../reference/ecg';
+import { cleanHands as cleanHandsStep, identifyPatient as identifyPatientStep, unneededAlertCheck } from '../shared/patient-contact';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE } from '../workflow-steps';
 import type { EcgAction } from './ecg.actions';
-import { type EcgContext, ecgOrderOf, type EcgEvent, type EcgGuard, type EcgStep, electrodesOn, ECG_TEST_ID, lastTracing } from './ecg.context';
-import { CHEST_ELECTRODES, LIMB_ELECTRODES, sameSite, STANDARD_SITES, tracingArtefacts } from './ecg.tracing';
+import { type EcgContext, ecgOrderOf, type EcgEvent, type EcgGuard, type EcgStep, electrodesOn, ECG_TEST_ID, lastTracing, record, subject } from './ecg.context';
+import {
+  artefactNamedCheck,
+  electrodePlacementCheck,
+  handedOverCleanCheck,
+  handHygieneCheck,
+  identificationCheck,
+  limbLeadsCheck,
+  preparationCheck,
+  remedyCheck,
+  scopeCheck,
+  settingsCheck,
+  urgentTracingCheck,
+} from './ecg.rules';
+import { electrodesCorrectedBy, siteOf, tracingNow } from './ecg.tracing';
 
 export { type EcgContext, type EcgEvent, type RecordedTracing } from './ecg.context';
 
@@ -29,6 +43,19 @@ const explain: EcgStep = () => ({ explained: true });
 const providePrivacy: EcgStep = () => ({ privacy: true });
 const position: EcgStep = (_, event) => (event.type === 'patient.positioned' ? { position: event.position } : NO_CHANGE);
 const prepareSkin: EcgStep = (context, event) => (event.type === 'skin.prepared' ? { skinPrep: [...new Set([...context.skinPrep, ...event.steps])] } : NO_CHANGE);
+
+/** The first touch of the patient (the first electrode): hands, identification and preparation are judged. */
+const judgeContact: EcgStep = (context, event) => {
+  if (event.type !== 'electrode.placed' || context.contactJudged) return NO_CHANGE;
+  record(context.env, [
+    handHygieneCheck(subject(context, { handsCleaned: context.handsCleaned })),
+    identificationCheck(subject(context, { identification: context.identification })),
+    preparationCheck(
+      subject(context, { explained: context.explained, privacy: context.privacy, position: context.position, skinMissing: skinPrepMissing(context.skinPrep, context.order) }),
+    ),
+  ]);
+  return { contactJudged: true };
+};
 
 // Placing an electrode where it already is, or setting what is already set, changes nothing: the tracing stays current.
 const placeElectrode: EcgStep = (context, event) => {
@@ -46,34 +73,80 @@ const setMachine: EcgStep = (context, event) => {
 const enterPatientData: EcgStep = (_, event) =>
   event.type === 'patient-data.entered' ? { patientData: { name: event.name, dateOfBirth: event.dateOfBirth, sex: event.sex } } : NO_CHANGE;
 
-const recordTracing: EcgStep = (context) => ({
-  tracings: [...context.tracings, { artefacts: tracingArtefacts(context), atMinute: context.env.now(), named: null }],
-  tracingStale: false,
-});
+/** The first tracing shows how the trainee placed the electrodes: each one off its site is judged. */
+const recordTracing: EcgStep = (context) => {
+  if (context.tracings.length === 0) {
+    const misplaced = misplacedElectrodes(context.placements);
+    record(context.env, [electrodePlacementCheck(subject(context, { misplaced })), limbLeadsCheck(subject(context, { misplaced }))]);
+  }
+  return {
+    tracings: [...context.tracings, { tracing: tracingNow(context), atMinute: context.env.now(), patientData: context.patientData, named: null }],
+    tracingStale: false,
+  };
+};
 
 const checkTracing: EcgStep = (context, event) => {
   const last = lastTracing(context);
   if (event.type !== 'tracing.checked' || last === null) return NO_CHANGE;
+  const check = artefactNamedCheck(subject(context, { named: event.artefact, shown: last.tracing.artefacts }));
+  if (check !== null) record(context.env, check);
   return { tracings: [...context.tracings.slice(0, -1), { ...last, named: event.artefact }] };
 };
 
 // Correcting the leads puts each electrode of the group where it belongs; the other remedies change what the tracing reads from.
 const remedy: EcgStep = (context, event) => {
   if (event.type !== 'artefact.remedied') return NO_CHANGE;
-  const group = event.remedy === 'correct-limb-leads' ? LIMB_ELECTRODES : event.remedy === 'correct-chest-leads' ? CHEST_ELECTRODES : [];
-  const placements = group.length === 0 ? context.placements : { ...context.placements, ...Object.fromEntries(group.map((electrode) => [electrode, STANDARD_SITES[electrode]])) };
+  const check = remedyCheck(subject(context, { remedy: event.remedy, shown: lastTracing(context)?.tracing.artefacts ?? [] }));
+  if (check !== null) record(context.env, check);
+  const group = electrodesCorrectedBy(event.remedy);
+  const placements = group.length === 0 ? context.placements : { ...context.placements, ...Object.fromEntries(group.map((electrode) => [electrode, siteOf(electrode)])) };
   return { remedies: [...context.remedies, event.remedy], placements, tracingStale: true };
 };
 
 const handOver: EcgStep = (context, event) => {
   const last = lastTracing(context);
   if (event.type !== 'tracing.handed-over' || last === null) return NO_CHANGE;
-  return { handedOver: event.urgency, artefactsOnFinal: last.artefacts };
+  const corrected = context.chart.registration?.correctedIdentity;
+  const chart = {
+    names: corrected ? [corrected.name] : [fullName(context.patient.name), `${context.patient.name.given} ${context.patient.name.family}`],
+    dateOfBirth: corrected?.dateOfBirth ?? context.patient.dateOfBirth,
+    sex: context.patient.sex,
+  };
+  record(context.env, [
+    handedOverCleanCheck(subject(context, { shown: last.tracing.artefacts })),
+    settingsCheck(subject(context, { paperSpeed: last.tracing.paperSpeed, gain: last.tracing.gain, entered: last.patientData, chart })),
+    ...(context.order.urgent ? [urgentTracingCheck(subject(context, { handedOver: event.urgency }))] : []),
+  ]);
+  return { handedOver: event.urgency, artefactsOnFinal: last.tracing.artefacts };
 };
 
-const explainToPatient: EcgStep = () => ({ explainedToPatient: true });
+const explainToPatient: EcgStep = (context) => {
+  record(context.env, scopeCheck(subject(context, { explainedToPatient: true })));
+  return { explainedToPatient: true };
+};
+
 const removeElectrodes: EcgStep = () => ({ electrodesRemoved: true });
-const alertProvider: EcgStep = () => ({ providerAlerted: true });
+
+/** Whether the provider must see the tracing now: an urgent order, recorded, not yet handed over. */
+export function ecgAlertNeeded(context: Pick<EcgContext, 'order' | 'handedOver' | 'tracings'>): boolean {
+  return context.order.urgent && context.handedOver === null && context.tracings.length > 0;
+}
+
+// Calling the provider to an urgent tracing is not judged (the hand-over is); any other call is needless.
+const alertProvider: EcgStep = (context) => {
+  if (!ecgAlertNeeded(context)) record(context.env, unneededAlertCheck(subject(context, { where: 'ecg', alreadyReported: context.providerAlerted ? ['the urgent tracing'] : [] })));
+  return { providerAlerted: true };
+};
+
+/** Leaving the ECG bed: an urgent tracing that never reached the provider, and the scope kept, are judged. */
+const finish: EcgStep = (context) => {
+  const checks = [
+    ...(context.order.urgent && context.handedOver === null ? [urgentTracingCheck(subject(context, { handedOver: null }))] : []),
+    ...(context.explainedToPatient || context.tracings.length === 0 ? [] : [scopeCheck(subject(context, { explainedToPatient: false }))]),
+  ];
+  record(context.env, checks);
+  return NO_CHANGE;
+};
 
 const GUARDS = {
   notIdentified: ({ context }) => context.identification === null,
@@ -122,7 +195,7 @@ export const ecgMachine = setup({
     providePrivacy: assign(({ context, event }) => inOrder(context, event, [providePrivacy])),
     position: assign(({ context, event }) => inOrder(context, event, [position])),
     prepareSkin: assign(({ context, event }) => inOrder(context, event, [prepareSkin])),
-    placeElectrode: assign(({ context, event }) => inOrder(context, event, [placeElectrode])),
+    placeElectrode: assign(({ context, event }) => inOrder(context, event, [judgeContact, placeElectrode])),
     setMachine: assign(({ context, event }) => inOrder(context, event, [setMachine])),
     enterPatientData: assign(({ context, event }) => inOrder(context, event, [enterPatientData])),
     recordTracing: assign(({ context, event }) => inOrder(context, event, [recordTracing])),
@@ -132,6 +205,7 @@ export const ecgMachine = setup({
     explainToPatient: assign(({ context, event }) => inOrder(context, event, [explainToPatient])),
     removeElectrodes: assign(({ context, event }) => inOrder(context, event, [removeElectrodes])),
     alertProvider: assign(({ context, event }) => inOrder(context, event, [alertProvider])),
+    finish: assign(({ context, event }) => inOrder(context, event, [finish])),
   },
 }).createMachine({
   id: 'ecg',
@@ -181,7 +255,7 @@ export const ecgMachine = setup({
         'tracing.handed-over': { guard: 'canHandOver', actions: 'handOver' },
         'tracing.explained-to-patient': { guard: 'canExplainToPatient', actions: 'explainToPatient' },
         'electrodes.removed': { guard: 'electrodesOn', actions: 'removeElectrodes' },
-        'ecg.finished': { guard: 'canFinish', target: 'done' },
+        'ecg.finished': { guard: 'canFinish', target: 'done', actions: 'finish' },
       },
     },
     done: { type: 'final' },
@@ -233,5 +307,5 @@ export function ecgAvailableActions(snapshot: AnyMachineSnapshot): EcgAction['ty
 export function ecgUrgent(snapshot: AnyMachineSnapshot): EcgAction['type'][] {
   if (!snapshot.matches('working')) return [];
   const context = snapshot.context as EcgContext;
-  return context.order.urgent && context.handedOver === null && context.tracings.length > 0 ? ['tracing.handed-over'] : [];
+  return ecgAlertNeeded(context) ? ['tracing.handed-over'] : [];
 }

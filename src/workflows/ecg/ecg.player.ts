@@ -11,11 +11,11 @@
  * the tracing shows.
  */
 import { fullName } from '../../domain/patient';
-import { ECG_ELECTRODES } from '../../reference/ecg/terms';
+import { ARTEFACT_CAUSES, ECG_ELECTRODES, skinPrepNeeded } from '../../reference/ecg';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import type { ArtefactRemedy, EcgAction, EcgArtefact, EcgElectrode, ElectrodeSite } from './ecg.actions';
 import { type EcgContext, electrodesOn, lastTracing } from './ecg.context';
-import { skinStepsNeeded, STANDARD_SITES } from './ecg.tracing';
+import { siteOf } from './ecg.tracing';
 
 /** Where the novice slips; the expert never does. */
 interface Slips {
@@ -50,33 +50,29 @@ function diceSlips(dice: MistakeDice): Slips {
   };
 }
 
-/** What the scripted trainees do about each artefact they see. */
-export const REMEDY_FOR: Readonly<Record<EcgArtefact, ArtefactRemedy>> = {
-  'somatic-tremor': 'warm-and-reassure-patient',
-  'ac-interference': 'unplug-nearby-devices',
-  'wandering-baseline': 'reprepare-skin-and-electrodes',
-  'limb-leads-reversed': 'correct-limb-leads',
-  'precordial-misplacement': 'correct-chest-leads',
-};
+/** What the scripted trainees do about an artefact they see: the reference's remedy for it. */
+function remedyFor(artefact: EcgArtefact): ArtefactRemedy {
+  return ARTEFACT_CAUSES[artefact].remedy;
+}
 
 /** Where the trainee puts an electrode: where it belongs, or (a slip) the novice's usual wrong place. */
 function siteFor(context: EcgContext, electrode: EcgElectrode, slips: Slips): ElectrodeSite {
   switch (electrode) {
     case 'RA':
-      return slips.armsSwapped() ? { limb: 'left-arm' } : STANDARD_SITES.RA;
+      return slips.armsSwapped() ? { limb: 'left-arm' } : siteOf('RA');
     case 'LA': {
       // The arm leads are swapped as a pair: LA goes where RA should have been.
       const ra = context.placements.RA;
-      return ra !== undefined && 'limb' in ra && ra.limb === 'left-arm' ? { limb: 'right-arm' } : STANDARD_SITES.LA;
+      return ra !== undefined && 'limb' in ra && ra.limb === 'left-arm' ? { limb: 'right-arm' } : siteOf('LA');
     }
     case 'V1':
-      return slips.v1TooHigh() ? { space: 3, line: 'right-sternal-border' } : STANDARD_SITES.V1;
+      return slips.v1TooHigh() ? { space: 3, line: 'right-sternal-border' } : siteOf('V1');
     case 'V2':
-      return slips.v2TooHigh() ? { space: 3, line: 'left-sternal-border' } : STANDARD_SITES.V2;
+      return slips.v2TooHigh() ? { space: 3, line: 'left-sternal-border' } : siteOf('V2');
     case 'V4':
-      return slips.v4OffLine() ? { space: 5, line: 'anterior-axillary' } : STANDARD_SITES.V4;
+      return slips.v4OffLine() ? { space: 5, line: 'anterior-axillary' } : siteOf('V4');
     default:
-      return STANDARD_SITES[electrode];
+      return siteOf(electrode);
   }
 }
 
@@ -105,7 +101,7 @@ function nextAction(view: PlayerView, slips: Slips): EcgAction | null {
   if (!context.privacy) return { type: 'privacy.provided' };
   if (context.position !== 'supine') return { type: 'patient.positioned', position: 'supine' };
   const placed = Object.keys(context.placements).length > 0;
-  const steps = skinStepsNeeded(context.order).filter((step) => !context.skinPrep.includes(step));
+  const steps = skinPrepNeeded(context.order).filter((step) => !context.skinPrep.includes(step));
   if (!placed && steps.length > 0) return { type: 'skin.prepared', steps };
   const unplaced = ECG_ELECTRODES.find((electrode) => context.placements[electrode] === undefined);
   if (unplaced !== undefined) return { type: 'electrode.placed', electrode: unplaced, site: siteFor(context, unplaced, slips) };
@@ -114,11 +110,11 @@ function nextAction(view: PlayerView, slips: Slips): EcgAction | null {
   const last = lastTracing(context);
   if (last === null || context.tracingStale) return { type: 'tracing.recorded' };
   if (last.named === null) {
-    const seen = last.artefacts.find((artefact) => !(artefact === 'somatic-tremor' && slips.missesTremor()));
+    const seen = last.tracing.artefacts.find((artefact) => !(artefact === 'somatic-tremor' && slips.missesTremor()));
     return { type: 'tracing.checked', artefact: seen ?? 'none' };
   }
   // A remedy already tried that did not clear its artefact is not tried again: the tracing goes as it is.
-  if (last.named !== 'none' && !context.remedies.includes(REMEDY_FOR[last.named])) return { type: 'artefact.remedied', remedy: REMEDY_FOR[last.named] };
+  if (last.named !== 'none' && !context.remedies.includes(remedyFor(last.named))) return { type: 'artefact.remedied', remedy: remedyFor(last.named) };
   return { type: 'tracing.handed-over', urgency: context.order.urgent && !slips.routineHandOver() ? 'at-once' : 'routine' };
 }
 

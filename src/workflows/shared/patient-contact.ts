@@ -85,9 +85,13 @@ export const unneededProviderAlertRule = defineRule({
  * The provider was alerted with nothing critical to tell: every value normal or only
  * abnormal, or the critical ones already reported (`alreadyReported`, for the message).
  */
-export function unneededAlertCheck(subject: CheckSubject & { where: 'rooming' | 'lab' | 'medication'; alreadyReported: readonly string[] }): Check {
+export function unneededAlertCheck(subject: CheckSubject & { where: 'rooming' | 'lab' | 'medication' | 'ecg'; alreadyReported: readonly string[] }): Check {
   const nothing =
-    subject.where === 'medication' ? 'the patient showed no sign of an allergic reaction after the vaccine' : `no value ${subject.where === 'lab' ? 'or result ' : ''}was in the critical range`;
+    subject.where === 'medication'
+      ? 'the patient showed no sign of an allergic reaction after the vaccine'
+      : subject.where === 'ecg'
+        ? 'no urgent tracing was waiting for the provider (a tracing goes to the provider by its hand-over, at once when the order is urgent)'
+        : `no value ${subject.where === 'lab' ? 'or result ' : ''}was in the critical range`;
   const what = subject.alreadyReported.length > 0 ? `the provider had already been told about ${subject.alreadyReported.join(' and ')}, and nothing new was critical` : nothing;
   return missed(unneededProviderAlertRule, {
     patientId: subject.patientId,

@@ -17,7 +17,6 @@
  */
 import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
 import { displayName } from '../../src/domain/patient';
-import { ecgTracing, type EcgTracing } from '../../src/reference/ecg/tracing';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { ActionOutcome, Session } from '../../src/session/session';
 import {
@@ -47,7 +46,7 @@ import {
 } from '../../src/workflows/ecg/ecg.actions';
 import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
 import { element } from '../dom';
-import { LIMB_WORDS, LINE_WORDS, siteKey, siteWords, snapToSite, spaceWords, TORSO_SIZE } from './ecg-geometry';
+import { LIMB_WORDS, LINE_WORDS, pointOf, siteKey, siteWords, snapToSite, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
 import { EcgTracingScene, TRACING_SIZE } from './ecg-tracing-scene';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
@@ -58,6 +57,9 @@ import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import './clinical-stations.css';
 import './ecg-station.css';
+
+/** How near (logical units of the torso) a press must be to an electrode on the patient to take it up. */
+const PICK_RADIUS = 12;
 
 /** What each electrode is, as the lead wire's tag says it. */
 const ELECTRODE_WORDS: Readonly<Record<EcgElectrode, string>> = {
@@ -141,8 +143,6 @@ interface EcgUi {
   sex: EcgMachineSex | '';
   seen: EcgArtefact | 'none' | null;
   remedy: ArtefactRemedy | null;
-  /** Each recording as the machine drew it, by its number: what was on the patient then. */
-  readonly drawn: Map<number, EcgTracing>;
   problem: string;
 }
 
@@ -166,7 +166,6 @@ function freshUi(): EcgUi {
     sex: '',
     seen: null,
     remedy: null,
-    drawn: new Map(),
     problem: '',
   };
 }
@@ -179,23 +178,6 @@ function uiOf(context: StationContext): EcgUi {
   day.set(context.target.patientId, ui);
   ui.problem = '';
   return ui;
-}
-
-/** The tracing the machine computes from what is on the patient and set now. */
-function tracingNow(machine: EcgContext): EcgTracing {
-  const settings = machine.settings ?? { paperSpeed: 25, gain: 10 };
-  return ecgTracing({
-    placements: machine.placements,
-    paperSpeed: settings.paperSpeed,
-    gain: settings.gain,
-    skinPrep: machine.skinPrep,
-    needsHairClipped: machine.order.needsHairClipped,
-    hasLotion: machine.order.hasLotion,
-    patientState: machine.order.patientState,
-    interference: machine.order.interference,
-    remedies: machine.remedies,
-    rhythm: machine.order.rhythm,
-  });
 }
 
 class EcgPanel implements StationInstance {
@@ -212,6 +194,11 @@ class EcgPanel implements StationInstance {
   readonly #ui: EcgUi;
   #context: StationContext;
   #shownSnapshot: unknown = null;
+  /** The electrode the pointer is dragging (from the rack, or off the patient), and where it was on the patient. */
+  #drag: { electrode: EcgElectrode; from: ElectrodeSite | null } | null = null;
+  readonly #endDrag = (): void => {
+    this.#drag = null;
+  };
 
   constructor(host: StationHost, context: StationContext) {
     this.#host = host;
@@ -223,7 +210,10 @@ class EcgPanel implements StationInstance {
     this.#layer.append(this.#ghost);
     this.#layer.addEventListener('pointermove', (event) => this.#aim(event));
     this.#layer.addEventListener('pointerleave', () => this.#ghost.classList.remove('ecg-ghost-shown'));
-    this.#layer.addEventListener('click', (event) => this.#drop(event));
+    this.#layer.addEventListener('pointerdown', (event) => this.#pickUp(event));
+    this.#layer.addEventListener('pointerup', (event) => this.#release(event));
+    // A drag from the rack may end anywhere: one that ends off the torso puts nothing on.
+    document.addEventListener('pointerup', this.#endDrag);
     this.#placer.append(this.#torso.host, this.#layer);
     const root = element('div', 'clinical-station ecg-station');
     root.append(this.#content, this.#announcer);
@@ -237,6 +227,7 @@ class EcgPanel implements StationInstance {
   }
 
   dispose(): void {
+    document.removeEventListener('pointerup', this.#endDrag);
     this.#torso.destroy();
     this.#paper.destroy();
   }
@@ -298,28 +289,12 @@ class EcgPanel implements StationInstance {
     });
   }
 
-  /**
-   * The latest recording as the machine drew it: worked out once, when the station first
-   * shows it (right after it is recorded, while it still shows what is on the patient), and
-   * kept, so moving an electrode afterwards does not redraw the paper already printed.
-   */
-  #recording(machine: EcgContext): EcgTracing | null {
-    const last = lastTracing(machine);
-    if (last === null) return null;
-    const number = machine.tracings.length;
-    const known = this.#ui.drawn.get(number);
-    if (known) return known;
-    // Which artefacts show is the recording's own, as the workflow recorded it; where the electrodes were, the reference's tracing of the placements.
-    const drawn = { ...tracingNow(machine), artefacts: last.artefacts };
-    this.#ui.drawn.set(number, drawn);
-    return drawn;
-  }
-
+  /** The latest recording on the machine's paper, as the workflow recorded it: the tracing, and the patient's data printed on it. */
   #showPaper(machine: EcgContext): void {
     const last = lastTracing(machine);
-    const data = machine.patientData;
+    const data = last?.patientData ?? null;
     const header = last === null ? '' : `${data ? `${data.name || '(no name)'}   DOB ${data.dateOfBirth || '—'}   ${SEX_WORDS[data.sex]}` : 'No patient data entered'}   ·   recorded ${formatMinutesOfDay(last.atMinute)}   ·   tracing ${machine.tracings.length}`;
-    this.#paperScene.show({ tracing: this.#recording(machine), seed: `${machine.patient.id}:${machine.tracings.length}`, header });
+    this.#paperScene.show({ tracing: last?.tracing ?? null, seed: `${machine.patient.id}:${machine.tracings.length}`, header });
   }
 
   #orderStep(machine: EcgContext): HTMLElement {
@@ -414,6 +389,9 @@ class EcgPanel implements StationInstance {
       'The lead wires: take one to put on',
       ECG_ELECTRODES.map((electrode) => {
         const chip = keyedButton(electrode, `hold:${electrode}`, 'plain', () => this.#hold(electrode), 'ecg-chip');
+        chip.addEventListener('pointerdown', () => {
+          if (!chip.disabled) this.#drag = { electrode, from: null };
+        });
         chip.setAttribute('aria-pressed', String(ui.inHand === electrode));
         chip.setAttribute('aria-label', `${ELECTRODE_WORDS[electrode]}${on[electrode] ? `, on the ${siteWords(on[electrode]).toLowerCase()}` : ', not on yet'}`);
         const colour = ELECTRODE_COLOURS[electrode];
@@ -432,7 +410,7 @@ class EcgPanel implements StationInstance {
     const layout = element('div', 'ecg-electrode-layout');
     const pointer = element('div', 'ecg-pointer-side');
     pointer.append(
-      paragraph(ui.inHand ? `In your hand: ${ELECTRODE_WORDS[ui.inHand]}. Click where it goes on the patient: it snaps to the nearest space on a line, or to the limb.` : 'Take a lead wire from the rack, then click where it goes on the patient.', 'station-note'),
+      paragraph(ui.inHand ? `In your hand: ${ELECTRODE_WORDS[ui.inHand]}. Click where it goes on the patient (or drag it there): it snaps to the nearest space on a line, or to the limb. Drag an electrode on the patient to move it.` : 'Take a lead wire from the rack (or an electrode on the patient), then click where it goes.', 'station-note'),
       rack,
       this.#placer,
     );
@@ -545,11 +523,34 @@ class EcgPanel implements StationInstance {
     this.#ghost.classList.add('ecg-ghost-shown');
   }
 
-  /** The electrode in hand dropped where the pointer is: it snaps to the nearest place, or stays in hand if none is near. */
-  #drop(event: MouseEvent): void {
-    const electrode = this.#ui.inHand;
+  /** The pointer pressed on the torso: on an electrode already there, it is taken up to be moved. */
+  #pickUp(event: PointerEvent): void {
+    const at = this.#logical(event);
+    const machine = this.#machine;
+    if (!at || !machine || machine.electrodesRemoved || !this.#listed('electrode.placed')) return;
+    for (const electrode of ECG_ELECTRODES) {
+      const site = machine.placements[electrode];
+      if (!site) continue;
+      const { x, y } = pointOf(site);
+      if (Math.hypot(x - at.x, y - at.y) <= PICK_RADIUS) {
+        this.#drag = { electrode, from: site };
+        this.#ui.inHand = electrode;
+        return;
+      }
+    }
+  }
+
+  /**
+   * The pointer let go over the torso: the electrode dragged (or, after a click, the one in
+   * hand) goes on where it is let go, snapped to the nearest place; an electrode let go
+   * where it was stays on and stays in hand, to be put elsewhere with the next click.
+   */
+  #release(event: PointerEvent): void {
+    const drag = this.#drag;
+    this.#drag = null;
     const at = this.#logical(event);
     if (!at) return;
+    const electrode = drag?.electrode ?? this.#ui.inHand;
     const snapped = snapToSite(at.x, at.y);
     if (!electrode) {
       this.#problem('place', 'Take a lead wire from the rack first.');
@@ -560,6 +561,11 @@ class EcgPanel implements StationInstance {
       return;
     }
     if (!this.#listed('electrode.placed')) return;
+    if (drag?.from && siteKey(drag.from) === siteKey(snapped.site)) {
+      this.#local(() => (this.#ui.inHand = electrode));
+      this.#announce(`${ELECTRODE_WORDS[electrode]} taken up: click where it goes.`);
+      return;
+    }
     const outcome = this.#place(electrode, snapped.site);
     if (outcome?.accepted) {
       const machine = this.#machine;

@@ -284,6 +284,7 @@ describe('The ECG bed', () => {
     await enter('patient-data');
     await enter('record');
     const tremulous = await paperShot(page, station, '1-keyboard-tremor');
+    await writeFile(join(SHOTS, '0-keyboard-station.png'), await station.screenshot());
     // The station at its fullest (order, preparation, torso, machine, paper, what is seen and done): nothing serious for assistive technology.
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -328,19 +329,40 @@ describe('The ECG bed', () => {
     await click('skin-prep');
 
     const torso = station.locator('.ecg-torso canvas');
-    await torso.scrollIntoViewIfNeeded();
+    const viewport = page.viewportSize()!;
     for (const electrode of ECG_ELECTRODES) {
-      await click(`hold:${electrode}`);
-      const box = await torso.boundingBox();
-      if (!box) throw new Error('the torso is not drawn');
+      // The last one is dragged from the rack onto the chest; the others taken up with a click, then put on with another.
+      const dragged = electrode === 'V6';
+      if (dragged) await station.locator(`[data-key="hold:${electrode}"]`).scrollIntoViewIfNeeded();
+      else await click(`hold:${electrode}`);
       const { x, y } = pointOf(plan.sites.get(electrode)!);
+      // The trainee scrolls the panel until the place is in sight (the torso is taller than the panel).
+      const before = (await torso.boundingBox())!;
+      const shownY = before.y + (y / TORSO_SIZE.height) * before.height;
+      if (shownY < 80 || shownY > viewport.height - 80) {
+        await torso.evaluate((canvas, by) => {
+          let panel = canvas.parentElement;
+          while (panel && !(panel.scrollHeight > panel.clientHeight && /auto|scroll/.test(getComputedStyle(panel).overflowY))) panel = panel.parentElement;
+          panel?.scrollBy(0, by);
+        }, shownY - viewport.height / 2);
+      }
+      const box = (await torso.boundingBox())!;
       // A few units off the site: the electrode snaps to it.
-      await page.mouse.click(box.x + ((x + 4) / TORSO_SIZE.width) * box.width, box.y + ((y - 3) / TORSO_SIZE.height) * box.height);
+      const [dropX, dropY] = [box.x + ((x + 4) / TORSO_SIZE.width) * box.width, box.y + ((y - 3) / TORSO_SIZE.height) * box.height];
+      if (dragged) {
+        const chip = (await station.locator(`[data-key="hold:${electrode}"]`).boundingBox())!;
+        await page.mouse.move(chip.x + chip.width / 2, chip.y + chip.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(dropX, dropY, { steps: 8 });
+        await page.mouse.up();
+      } else {
+        await page.mouse.click(dropX, dropY);
+      }
       await expect.poll(() => station.locator('.ecg-placements').innerText()).not.toMatch(new RegExp(`^${electrode}: not on$`, 'm'));
     }
     const placed = await page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id)?.context as { placements?: unknown } | undefined)?.placements ?? null, NADIA);
     expect(placed).toEqual(Object.fromEntries(ECG_ELECTRODES.map((electrode) => [electrode, plan.sites.get(electrode)])));
-    await torso.screenshot().then((png) => writeFile(join(SHOTS, '3-pointer-torso.png'), png));
+    await writeFile(join(SHOTS, '3-pointer-torso.png'), await station.locator('.ecg-placer').screenshot());
 
     await station.locator('[data-key="paper-speed"]').selectOption('25');
     await station.locator('[data-key="gain"]').selectOption('10');

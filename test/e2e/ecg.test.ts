@@ -9,6 +9,10 @@
  * paper; on Walter's the somatic tremor of a cold patient shows, is named, remedied (warmed
  * and reassured) and recorded again clean. Each ends with no ECG finding and, at billing, the
  * ECG on the chart and 93000 on the claim. Axe finds nothing serious in the full station.
+ *
+ * Then the scripted novice, slipping at every turn, records the chest-pain patient's ECG on
+ * the cardiology morning through the screen with the station's driver (every electrode from
+ * the lists, the remedies, the hand-over), and the page judges it as the headless day does.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,13 +29,18 @@ import { isCorrectSite } from '../../src/reference/ecg/placement';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { replaySession } from '../../src/session/session';
-import { actionForTask } from '../../src/trainees/trainee';
+import { actionForTask, type ScriptedTrainee } from '../../src/trainees/trainee';
+import { SeededRandom } from '../../src/domain/random';
 import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
+import { TraineeDriver } from './support/trainee-driver';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 
 const FILE = 'scenarios/billing-day.yaml';
+const CARDIOLOGY = 'scenarios/cardiology-morning.yaml';
+/** Chest pain since he woke: an urgent tracing, ST elevation, a hairy chest. */
+const DOUGLAS = 'douglas-whitaker';
 const WALTER = 'walter-kim';
 const NADIA = 'nadia-park';
 /** Where the screenshots go, to look at after the run. */
@@ -384,6 +393,57 @@ describe('The ECG bed', () => {
     const billing = await atBilling(page, scenario, NADIA, 'Nadia Park');
     expect(billing.ecg).toMatchObject({ recorded: true, handedOver: 'routine', artefactsOnFinal: [] });
     expect(billing.codes).toContain('93000');
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});
+
+/** At the ECG bed only, and for one patient: the novice's player, slipping at every chance. */
+function noviceAtTheBed(patientId: string): ScriptedTrainee {
+  const dice = { random: new SeededRandom(7), slips: () => true };
+  return {
+    name: `novice at the ECG bed for ${patientId}`,
+    nextMove(session) {
+      const task = session.available().find((candidate) => candidate.patientId === patientId && candidate.stage !== 'phone');
+      const action = task ? actionForTask(session, task, dice) : null;
+      return action ? { patientId, action } : null;
+    },
+  };
+}
+
+describe('The ECG bed, worked by the scripted novice through the screen', () => {
+  let game: GamePage;
+  let scenario: Scenario;
+
+  beforeAll(async () => {
+    const loaded = parseScenarioText(await readFile(resolve(import.meta.dirname, '../..', CARDIOLOGY), 'utf8'), CARDIOLOGY);
+    if (!loaded.ok) throw new Error(`${CARDIOLOGY} does not load`);
+    scenario = loaded.scenario;
+    game = await openGamePage(new URL('?scenario=cardiology-morning', inject('gameUrl')).href);
+    game.page.setDefaultTimeout(20_000);
+    await startFromBriefing(game.page, { timer: 'untimed' });
+    await waitForScene(game.page, SceneKeys.ClinicFloor);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('plays the chest-pain patient’s ECG with the novice’s slips, move for move, and judges it as the headless day does', { timeout: 600_000 }, async () => {
+    const { page } = game;
+    await expertUntil(page, scenario, DOUGLAS, (_stage, machine) => machine === 'ecg');
+    const driver = await TraineeDriver.attach(page, scenario);
+    const played = await driver.play(noviceAtTheBed(DOUGLAS), { until: (day) => day.log.some((entry) => entry.patientId === DOUGLAS && entry.action.type === 'ecg.finished'), maxSteps: 200 });
+    const kinds = new Set(driver.day.log.filter((entry) => entry.patientId === DOUGLAS).map((entry) => entry.action.type));
+    for (const type of ['skin.prepared', 'electrode.placed', 'machine.set', 'patient-data.entered', 'tracing.recorded', 'tracing.checked', 'tracing.handed-over', 'electrodes.removed', 'ecg.finished']) expect(kinds).toContain(type);
+    const onCopy = driver.day.record().checks.filter((c) => c.patientId === DOUGLAS && c.ruleId.startsWith('ecg.') && !c.passed).map((c) => c.ruleId);
+    const onPage = (await failedChecks(page, DOUGLAS)).map((c) => c.ruleId).filter((id) => id.startsWith('ecg.'));
+    expect(onPage).toEqual(onCopy);
+    expect(onPage.length).toBeGreaterThan(0);
+    console.info(`the novice at the ECG bed: ${played.moves} moves through the screen; findings ${onPage.join(', ')}`);
   });
 
   it('logs no console errors and requests nothing outside its own origin', () => {

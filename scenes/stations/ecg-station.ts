@@ -194,6 +194,9 @@ class EcgPanel implements StationInstance {
   readonly #ui: EcgUi;
   #context: StationContext;
   #shownSnapshot: unknown = null;
+  /** What each picture last showed: it is drawn again only when that changes. */
+  #shownTorso = '';
+  #shownPaper = '';
   /** The electrode the pointer is dragging (from the rack, or off the patient), and where it was on the patient. */
   #drag: { electrode: EcgElectrode; from: ElectrodeSite | null } | null = null;
   readonly #endDrag = (): void => {
@@ -281,12 +284,16 @@ class EcgPanel implements StationInstance {
       const site = machine.placements[electrode];
       return site ? [{ electrode, site }] : [];
     });
-    this.#torsoScene.show({
+    const view = {
       placed,
       inHand: this.#listed('electrode.placed') ? this.#ui.inHand : null,
       hair: machine.order.needsHairClipped && !machine.skinPrep.includes('hair-clipped'),
       lotion: machine.order.hasLotion && !machine.skinPrep.includes('lotion-removed'),
-    });
+    };
+    const shown = JSON.stringify(view);
+    if (shown === this.#shownTorso) return;
+    this.#shownTorso = shown;
+    this.#torsoScene.show(view);
   }
 
   /** The latest recording on the machine's paper, as the workflow recorded it: the tracing, and the patient's data printed on it. */
@@ -294,7 +301,10 @@ class EcgPanel implements StationInstance {
     const last = lastTracing(machine);
     const data = last?.patientData ?? null;
     const header = last === null ? '' : `${data ? `${data.name || '(no name)'}   DOB ${data.dateOfBirth || '—'}   ${SEX_WORDS[data.sex]}` : 'No patient data entered'}   ·   recorded ${formatMinutesOfDay(last.atMinute)}   ·   tracing ${machine.tracings.length}`;
-    this.#paperScene.show({ tracing: last?.tracing ?? null, seed: `${machine.patient.id}:${machine.tracings.length}`, header });
+    const seed = `${machine.patient.id}:${machine.tracings.length}`;
+    if (`${seed}|${header}` === this.#shownPaper) return;
+    this.#shownPaper = `${seed}|${header}`;
+    this.#paperScene.show({ tracing: last?.tracing ?? null, seed, header });
   }
 
   #orderStep(machine: EcgContext): HTMLElement {

@@ -249,6 +249,7 @@ describe('The ECG bed', () => {
     expect(await page.locator('[role="dialog"].station').getByText('ECG bed', { exact: true }).count()).toBeGreaterThan(0);
     // The nurse sees what the patient needs.
     expect(await station.innerText()).toContain('shiver');
+    await writeFile(join(SHOTS, '0-keyboard-open.png'), await station.screenshot());
     const key = (name: string) => station.locator(`[data-key="${name}"]`);
     const enter = (name: string) => key(name).press('Enter');
     const space = (name: string) => key(name).press('Space');
@@ -282,6 +283,8 @@ describe('The ECG bed', () => {
       await expect.poll(() => station.locator('.ecg-placements').innerText()).not.toMatch(new RegExp(`^${electrode}: not on$`, 'm'));
     }
 
+    await station.locator('.ecg-electrode-layout').scrollIntoViewIfNeeded();
+    await writeFile(join(SHOTS, '0-keyboard-electrodes.png'), await station.screenshot());
     await selectWithKeys(page, key('paper-speed'), '25');
     await selectWithKeys(page, key('gain'), '10');
     await enter('machine-set');

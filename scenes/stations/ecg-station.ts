@@ -479,11 +479,12 @@ class EcgPanel implements StationInstance {
       if (draft.space === null || draft.line === '') return this.#problem('place', 'Choose the intercostal space and the line first.');
       site = { space: draft.space, line: draft.line };
     }
-    const outcome = this.#place(draft.electrode, site);
+    const placed = draft.electrode;
+    const outcome = this.#place(placed, site);
     if (outcome?.accepted) {
       // On to the next electrode not yet on, as a trainee works round the set.
       const machine = this.#machine;
-      const next = machine ? ECG_ELECTRODES.find((electrode) => machine.placements[electrode] === undefined) : undefined;
+      const next = machine ? ECG_ELECTRODES.find((electrode) => electrode !== placed && machine.placements[electrode] === undefined) : undefined;
       if (next) {
         this.#chooseElectrode(next);
         draft.limb = '';
@@ -500,7 +501,13 @@ class EcgPanel implements StationInstance {
     const current = machine?.placements[electrode];
     if (current && !machine?.electrodesRemoved && siteKey(current) === siteKey(site)) return this.#problem('place', `${electrode} is already there.`);
     const outcome = this.#send({ type: 'electrode.placed', electrode, site });
-    if (outcome.accepted) this.#announce(`${electrode} on the ${siteWords(site).toLowerCase()}.`);
+    if (outcome.accepted) {
+      // The lead wire in hand is on now: the hand takes up the next one not yet on.
+      const placed = this.#machine?.placements;
+      if (this.#ui.inHand === electrode) this.#ui.inHand = ECG_ELECTRODES.find((e) => e !== electrode && placed?.[e] === undefined) ?? null;
+      this.#announce(`${electrode} on the ${siteWords(site).toLowerCase()}.`);
+      this.#render();
+    }
     return outcome;
   }
 
@@ -576,12 +583,8 @@ class EcgPanel implements StationInstance {
       this.#announce(`${ELECTRODE_WORDS[electrode]} taken up: click where it goes.`);
       return;
     }
-    const outcome = this.#place(electrode, snapped.site);
-    if (outcome?.accepted) {
-      const machine = this.#machine;
-      this.#ui.inHand = machine ? (ECG_ELECTRODES.find((e) => machine.placements[e] === undefined) ?? null) : null;
-      this.#render();
-    }
+    this.#ui.inHand = electrode;
+    this.#place(electrode, snapped.site);
   }
 
   #machineStep(machine: EcgContext): HTMLElement {

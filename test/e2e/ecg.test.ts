@@ -441,7 +441,8 @@ describe('The ECG bed, worked by the scripted novice through the screen', () => 
     const driver = await TraineeDriver.attach(page, scenario);
     const played = await driver.play(noviceAtTheBed(DOUGLAS), { until: (day) => day.log.some((entry) => entry.patientId === DOUGLAS && entry.action.type === 'ecg.finished'), maxSteps: 200 });
     const kinds = new Set(driver.day.log.filter((entry) => entry.patientId === DOUGLAS).map((entry) => entry.action.type));
-    for (const type of ['skin.prepared', 'electrode.placed', 'machine.set', 'patient-data.entered', 'tracing.recorded', 'tracing.checked', 'tracing.handed-over', 'electrodes.removed', 'ecg.finished']) expect(kinds).toContain(type);
+    // What the novice leaves out is its dice's; what no recording goes without, it did through the screen.
+    for (const type of ['electrode.placed', 'machine.set', 'tracing.recorded', 'tracing.handed-over', 'ecg.finished']) expect(kinds).toContain(type);
     const onCopy = driver.day.record().checks.filter((c) => c.patientId === DOUGLAS && c.ruleId.startsWith('ecg.') && !c.passed).map((c) => c.ruleId);
     const onPage = (await failedChecks(page, DOUGLAS)).map((c) => c.ruleId).filter((id) => id.startsWith('ecg.'));
     expect(onPage).toEqual(onCopy);

@@ -594,6 +594,7 @@ class EcgPanel implements StationInstance {
     const screen = element('div', 'ecg-machine-screen');
     const parts: (Node | null)[] = [
       element('h4', 'clinical-subheading', 'The ECG machine’s screen'),
+      this.#leadOffLine(machine),
       settings ? paragraph(`Set: ${settings.paperSpeed} mm/s, ${settings.gain} mm/mV.`, 'clinical-reading') : paragraph('Not set yet.', 'station-note'),
       fieldGrid(
         selectField({ label: 'Paper speed', key: 'paper-speed', choices: PAPER_SPEEDS.map((value) => ({ value: String(value) as `${PaperSpeed}`, label: `${value} mm/s` })), value: ui.paperSpeed === '' ? '' : (String(ui.paperSpeed) as `${PaperSpeed}`), blank: 'Choose', onChange: (value) => (ui.paperSpeed = Number(value) as PaperSpeed) }),
@@ -612,6 +613,12 @@ class EcgPanel implements StationInstance {
     ];
     screen.append(...parts.filter((part): part is Node => part !== null));
     return step('The machine', [screen], { done: settings !== null && data !== null });
+  }
+
+  /** What the machine's screen says of its lead wires, as a real one warns before recording: which electrodes are not connected. */
+  #leadOffLine(machine: EcgContext): HTMLElement {
+    const off = machine.electrodesRemoved ? [...ECG_ELECTRODES] : ECG_ELECTRODES.filter((electrode) => machine.placements[electrode] === undefined);
+    return paragraph(off.length === 0 ? 'All ten lead wires connected.' : `LEAD OFF: ${off.join(', ')}`, off.length === 0 ? 'clinical-reading' : 'clinical-reading ecg-lead-off');
   }
 
   #setMachine(): ActionOutcome | null {

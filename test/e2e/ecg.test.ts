@@ -267,6 +267,7 @@ describe('The ECG bed', () => {
     await space('skin:dried');
     await enter('skin-prep');
 
+    expect(await station.locator('.ecg-machine-screen').innerText()).toContain('LEAD OFF: RA, LA, RL, LL, V1, V2, V3, V4, V5, V6');
     // Every electrode from the lists: the electrode, where it goes (a limb, or the chest), then the limb, or the space and the line.
     for (const electrode of ECG_ELECTRODES) {
       const site = plan.sites.get(electrode)!;
@@ -283,6 +284,7 @@ describe('The ECG bed', () => {
       await expect.poll(() => station.locator('.ecg-placements').innerText()).not.toMatch(new RegExp(`^${electrode}: not on$`, 'm'));
     }
 
+    expect(await station.locator('.ecg-machine-screen').innerText()).toContain('All ten lead wires connected.');
     await station.locator('.ecg-electrode-layout').scrollIntoViewIfNeeded();
     await writeFile(join(SHOTS, '0-keyboard-electrodes.png'), await station.screenshot());
     await selectWithKeys(page, key('paper-speed'), '25');

@@ -12,11 +12,12 @@
  *
  * Every choice a real MA has is offered, the wrong ones too (a limb electrode on the chest,
  * a gain of 20, a routine hand-over of a tracing the provider must see now, telling the
- * patient what the tracing shows); the ECG machine judges. The pictures are Phaser
+ * patient what the tracing shows); the ECG workflow judges. The pictures are Phaser
  * (`ecg-torso-scene.ts`, `ecg-tracing-scene.ts`); every control is HTML.
  */
 import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
 import { displayName } from '../../src/domain/patient';
+import { isLimbElectrode } from '../../src/reference/ecg/terms';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { ActionOutcome, Session } from '../../src/session/session';
 import {
@@ -466,7 +467,7 @@ class EcgPanel implements StationInstance {
   #chooseElectrode(electrode: EcgElectrode): void {
     const draft = this.#ui.place;
     draft.electrode = electrode;
-    draft.on = ['RA', 'LA', 'RL', 'LL'].includes(electrode) ? 'limb' : 'chest';
+    draft.on = isLimbElectrode(electrode) ? 'limb' : 'chest';
   }
 
   #placeFromList(): ActionOutcome | null {

@@ -8,7 +8,9 @@
  * finishes; it never interprets the tracing. The novice, at the scenario's rate, puts V1 and
  * V2 a space too high and V4 off the midclavicular line, swaps the arm electrodes, misses the
  * tremor on the tracing, hands an urgent tracing over routinely, and tells the patient what
- * the tracing shows.
+ * the tracing shows; and, as a beginner does at any station, skips hand hygiene, asks a yes/no
+ * question for the identity, forgets to explain the ECG, and records before entering the
+ * patient's data.
  */
 import { fullName } from '../../domain/patient';
 import { ARTEFACT_CAUSES, ECG_ELECTRODES, skinPrepNeeded } from '../../reference/ecg';
@@ -19,6 +21,10 @@ import { siteOf } from './ecg.tracing';
 
 /** Where the novice slips; the expert never does. */
 interface Slips {
+  skipsHandHygiene(): boolean;
+  asksYesNo(): boolean;
+  skipsExplanation(): boolean;
+  skipsPatientData(): boolean;
   v1TooHigh(): boolean;
   v2TooHigh(): boolean;
   v4OffLine(): boolean;
@@ -29,6 +35,10 @@ interface Slips {
 }
 
 const NEVER: Slips = {
+  skipsHandHygiene: () => false,
+  asksYesNo: () => false,
+  skipsExplanation: () => false,
+  skipsPatientData: () => false,
   v1TooHigh: () => false,
   v2TooHigh: () => false,
   v4OffLine: () => false,
@@ -40,6 +50,10 @@ const NEVER: Slips = {
 
 function diceSlips(dice: MistakeDice): Slips {
   return {
+    skipsHandHygiene: () => dice.slips(),
+    asksYesNo: () => dice.slips(),
+    skipsExplanation: () => dice.slips(),
+    skipsPatientData: () => dice.slips(),
     v1TooHigh: () => dice.slips(),
     v2TooHigh: () => dice.slips(),
     v4OffLine: () => dice.slips(),
@@ -95,9 +109,10 @@ function nextAction(view: PlayerView, slips: Slips): EcgAction | null {
     if (electrodesOn(context) && !context.explainedToPatient && slips.explainsTracing()) return { type: 'tracing.explained-to-patient' };
     return electrodesOn(context) ? { type: 'electrodes.removed' } : { type: 'ecg.finished' };
   }
-  if (!context.handsCleaned) return { type: 'hands.cleaned' };
-  if (context.identification === null) return { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] };
-  if (!context.explained) return { type: 'procedure.explained' };
+  // Each slip is rolled once, at the one step where it is made: a step skipped is not come back to.
+  if (!context.handsCleaned && context.identification === null && !slips.skipsHandHygiene()) return { type: 'hands.cleaned' };
+  if (context.identification === null) return { type: 'patient.identified', question: slips.asksYesNo() ? 'yes-no' : 'open', identifiers: ['full-name', 'date-of-birth'] };
+  if (!context.explained && !context.privacy && !slips.skipsExplanation()) return { type: 'procedure.explained' };
   if (!context.privacy) return { type: 'privacy.provided' };
   if (context.position !== 'supine') return { type: 'patient.positioned', position: 'supine' };
   const placed = Object.keys(context.placements).length > 0;
@@ -106,8 +121,8 @@ function nextAction(view: PlayerView, slips: Slips): EcgAction | null {
   const unplaced = ECG_ELECTRODES.find((electrode) => context.placements[electrode] === undefined);
   if (unplaced !== undefined) return { type: 'electrode.placed', electrode: unplaced, site: siteFor(context, unplaced, slips) };
   if (context.settings === null) return { type: 'machine.set', paperSpeed: 25, gain: 10 };
-  if (context.patientData === null) return patientData(view, context);
   const last = lastTracing(context);
+  if (context.patientData === null && last === null && !slips.skipsPatientData()) return patientData(view, context);
   if (last === null || context.tracingStale) return { type: 'tracing.recorded' };
   if (last.named === null) {
     const seen = last.tracing.artefacts.find((artefact) => !(artefact === 'somatic-tremor' && slips.missesTremor()));

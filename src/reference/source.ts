@@ -777,7 +777,7 @@ export const SOURCES = {
     title: 'Incorrect electrode cable connection during electrocardiographic recording',
     publisher: 'Europace (Batchvarov VN, Malik M, Camm AJ, 2007;9(11):1081–1090, doi:10.1093/europace/eum198)',
     edition: '2007',
-    note: 'Abstract read: swapping only limb cables (not the neutral) re-arranges, inverts or leaves unchanged the limb leads while the chest leads keep their shape; swapping a limb cable with the neutral distorts Wilson’s terminal and every chest and augmented lead, and leaves an almost flat line in lead I, II or III. ECGpedia (Lead reversals) agrees: right arm and right leg swapped, hardly any signal in lead II.',
+    note: 'Abstract read: swapping only limb cables (not the neutral) re-arranges, inverts or leaves unchanged the limb leads while the chest leads keep their shape; swapping a limb cable with the neutral distorts Wilson’s terminal and every chest and augmented lead, and leaves an almost flat line in lead I, II or III. ECGpedia (Lead reversals) agrees: right arm and right leg swapped, hardly any signal in lead II. The game computes the lead views algebraically from where the electrodes sit, as Jekova et al. (Sensors 2019;19(13):2920, abstract read) simulate electrode reversals and compare them with the known limb-lead patterns.',
   },
   limbLeadReversalPatterns: {
     id: 'limbLeadReversalPatterns',

@@ -35,7 +35,7 @@ const ahaLimbs = checked(
   'Checked: limb electrodes on the arms and legs distal to the shoulders and hips, traditionally wrists and ankles, with the patient supine; torso (Mason-Likar) positions give a tracing that is not equivalent to the standard ECG (summaries citing the statement; Lund University abstract: for a resting ECG to be standard the limb electrodes go distally on the limbs). Houghton & Gray (SCST-based): more proximal limb electrodes alter the ECG.',
 );
 
-/** The correct site of each electrode. V3's space is the 4th by convention: it sits on the line between V2 and V4, so `isCorrectSite` accepts it over the 4th or 5th space. */
+/** The correct site of each electrode. V3 sits on the line between V2 (4th space) and V4 (5th space) and its midpoint falls between the two spaces: `correctSite` gives the 5th (where the ECG workflow places it) and `isCorrectSite` accepts the 4th too. */
 export const ELECTRODE_PLACEMENT: Readonly<Record<EcgElectrode, ElectrodePlacement>> = {
   RA: { site: { limb: 'right-arm' }, text: 'Right arm, distal (wrist or inner forearm), not on the torso.', source: ahaLimbs },
   LA: { site: { limb: 'left-arm' }, text: 'Left arm, distal (wrist or inner forearm), not on the torso.', source: ahaLimbs },
@@ -43,7 +43,7 @@ export const ELECTRODE_PLACEMENT: Readonly<Record<EcgElectrode, ElectrodePlaceme
   LL: { site: { limb: 'left-leg' }, text: 'Left leg, distal (ankle or lower leg).', source: ahaLimbs },
   V1: { site: { space: 4, line: 'right-sternal-border' }, text: '4th intercostal space at the right sternal border.', source: aha },
   V2: { site: { space: 4, line: 'left-sternal-border' }, text: '4th intercostal space at the left sternal border.', source: aha },
-  V3: { site: { space: 4, line: 'between-v2-and-v4' }, text: 'Midway between V2 and V4.', source: aha },
+  V3: { site: { space: 5, line: 'between-v2-and-v4' }, text: 'Midway between V2 and V4.', source: aha },
   V4: { site: { space: 5, line: 'midclavicular' }, text: '5th intercostal space in the left midclavicular line.', source: aha },
   V5: { site: { space: 5, line: 'anterior-axillary' }, text: 'Left anterior axillary line, level with V4.', source: aha },
   V6: { site: { space: 5, line: 'mid-axillary' }, text: 'Left midaxillary line, level with V4.', source: aha },

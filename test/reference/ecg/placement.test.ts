@@ -29,7 +29,7 @@ describe('ELECTRODE_PLACEMENT and correctSite', () => {
     ['LL', { limb: 'left-leg' }],
     ['V1', { space: 4, line: 'right-sternal-border' }],
     ['V2', { space: 4, line: 'left-sternal-border' }],
-    ['V3', { space: 4, line: 'between-v2-and-v4' }],
+    ['V3', { space: 5, line: 'between-v2-and-v4' }],
     ['V4', { space: 5, line: 'midclavicular' }],
     ['V5', { space: 5, line: 'anterior-axillary' }],
     ['V6', { space: 5, line: 'mid-axillary' }],

@@ -52,7 +52,7 @@ describe('ecgTracing', () => {
     ['V4 off the midclavicular line', ['precordial-misplacement'], 'NurseNest (unverified effect)', { 'precordial-misplacement': ['V4'] }, ['V4'], { placements: { ...standard, V4: { space: 5, line: 'anterior-axillary' } } }],
     ['V5 below the level of V4', ['precordial-misplacement'], 'Kligfield via Dr. Oracle', { 'precordial-misplacement': ['V5'] }, ['V5'], { placements: { ...standard, V5: { space: 6, line: 'anterior-axillary' } } }],
     ['V1 and V2 swapped', ['precordial-misplacement'], 'Queen’s V1/V3 module', { 'precordial-misplacement': ['V1', 'V2'] }, ['V1', 'V2'], { placements: swap('V1', 'V2') }],
-    ['V3 on the V2–V4 line over the 5th space (still correct)', [], 'Kligfield 2007', {}, [], { placements: { ...standard, V3: { space: 5, line: 'between-v2-and-v4' } } }],
+    ['V3 on the V2–V4 line over the 4th space (still correct)', [], 'Kligfield 2007', {}, [], { placements: { ...standard, V3: { space: 4, line: 'between-v2-and-v4' } } }],
     ['arm electrodes swapped', ['limb-leads-reversed'], 'LITFL', { 'limb-leads-reversed': ['I', 'II', 'III', 'aVR', 'aVL'] }, ['RA', 'LA'], { placements: swap('RA', 'LA') }],
     ['left arm and left leg swapped', ['limb-leads-reversed'], 'AccessEM', { 'limb-leads-reversed': ['I', 'II', 'III', 'aVL', 'aVF'] }, ['LA', 'LL'], { placements: swap('LA', 'LL') }],
     ['right arm and right leg swapped', ['limb-leads-reversed'], 'Batchvarov 2007', { 'limb-leads-reversed': ['I', 'II', 'aVR', 'aVL', 'aVF'] }, ['RA', 'RL'], { placements: swap('RA', 'RL') }],

@@ -204,8 +204,8 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
     "trap-critical-vital.yaml:62:13 traps[1].kind: trap \"critical-vital\" is not set up for patient \"ana\": no vital sign is in the critical range",
   ]],
   ['trap-ecg.yaml', [
-    "trap-ecg.yaml:62:13 traps[1].kind: trap \"ecg-artefact\" is not set up for patient \"ana\": the ECG order sets no cause of an artefact (ecg.patientState cold or anxious, or ecg.interference)",
-    "trap-ecg.yaml:63:13 traps[2].kind: trap \"urgent-tracing\" is not set up for patient \"ana\": the ECG order is not marked urgent (ecg.urgent)",
+    "trap-ecg.yaml:62:13 traps[1].kind: trap \"ecg-artefact\" is not set up for patient \"ana\": the ECG order sets nothing that makes an artefact show (ecg.patientState cold or anxious, ecg.interference, ecg.hasLotion or ecg.needsHairClipped)",
+    "trap-ecg.yaml:63:13 traps[2].kind: trap \"urgent-tracing\" is not set up for patient \"ana\": the ECG order is not marked urgent (ecg.urgent: true)",
     "trap-ecg.yaml:64:13 traps[3].kind: trap \"limb-lead-reversal\" is not set up for patient \"ben\": the patient has no ECG order",
   ]],
   ['trap-dob-mismatch-absent.yaml', [

@@ -8,6 +8,7 @@ import type { Session } from '../../src/session/session';
 import type { WorkflowId } from '../../src/workflows/workflows';
 import { billingStation } from './billing-station';
 import { checkoutStation } from './checkout-station';
+import { ecgStation } from './ecg-station';
 import { intakeStation } from './intake-station';
 import { medicationStation } from './medication-station';
 import { noShowStation } from './no-show-station';
@@ -24,6 +25,7 @@ export const STATIONS: Readonly<Record<WorkflowId, Station>> = {
   vitals: vitalsStation,
   specimen: specimenStation,
   medication: medicationStation,
+  ecg: ecgStation,
   scheduling: checkoutStation,
   'no-show': noShowStation,
   billing: billingStation,

@@ -61,6 +61,10 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   { code: 'Z00.121', description: 'Encounter for routine child health examination with abnormal findings', billable: true, parent: 'Z00.12', ageRange: { maxYears: 17 }, source: checked(SOURCES.cdcNchsIcd10Cm, 'Code [checked]; the through-17 age use is a coding convention, not verified against the CMS edits.') },
   { code: 'Z00.129', description: 'Encounter for routine child health examination without abnormal findings', billable: true, parent: 'Z00.12', ageRange: { maxYears: 17 }, source: checked(SOURCES.cdcNchsIcd10Cm, 'Code [checked]; the through-17 age use is a coding convention, not verified against the CMS edits.') },
   { code: 'Z23', description: 'Encounter for immunization', billable: true, source: checked(SOURCES.icdListCom, 'Checked (FY2026 tabular as copied by icdlist.com, medgenius.com and AutoICD): billable; code first any routine childhood examination; procedure codes identify the vaccines given; code also Z71.85 for immunization safety counselling where it applies. Merck\'s coding page lists Z23 for dates of service from 2024-10-01.') },
+  { code: 'Z01', description: 'Encounter for other special examination without complaint, suspected or reported diagnosis', billable: false, moreSpecific: ['Z01.810'], source: checked(SOURCES.healthAssureIcd10, 'Checked: category of Z01.810 (block Z00–Z13).') },
+  { code: 'Z01.8', description: 'Encounter for other specified special examinations', billable: false, parent: 'Z01', moreSpecific: ['Z01.810'], source: checked(SOURCES.healthAssureIcd10, 'Checked: subcategory of Z01.810.') },
+  { code: 'Z01.81', description: 'Encounter for preprocedural examinations', billable: false, parent: 'Z01.8', moreSpecific: ['Z01.810'], source: checked(SOURCES.healthAssureIcd10, 'Checked: subcategory of Z01.810.') },
+  { code: 'Z01.810', description: 'Encounter for preprocedural cardiovascular examination', billable: true, parent: 'Z01.81', lookupTerms: ['pre-operative ECG', 'preoperative', 'pre-op clearance'], source: checked(SOURCES.healthAssureIcd10, 'Checked: billable; diseasedb.com agrees (the visit before a procedure to assess the heart, the reason for the surgery coded after it).') },
   { code: 'Z71.3', description: 'Dietary counseling and surveillance', billable: true, parent: 'Z71', source: notVerified('Z71.3 title and billable status'), verified: false },
   { code: 'Z32', description: 'Encounter for pregnancy test and childbirth and childcare instruction', billable: false, moreSpecific: ['Z32.00', 'Z32.01', 'Z32.02'], sexes: ['female'], source: tabular('Category header.') },
   { code: 'Z32.0', description: 'Encounter for pregnancy test', billable: false, parent: 'Z32', moreSpecific: ['Z32.00', 'Z32.01', 'Z32.02'], sexes: ['female'], source: checked(SOURCES.spryptIcd10, 'Checked: non-billable subcategory with three billable codes (result unknown, positive, negative); littleden.blog FY2026 pages agree.') },
@@ -137,6 +141,12 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   { code: 'K21', description: 'Gastro-esophageal reflux disease', billable: false, moreSpecific: ['K21.9'], source: tabular('Category header.') },
   { code: 'K21.9', description: 'Gastro-esophageal reflux disease without esophagitis', billable: true, parent: 'K21', source: checked(SOURCES.cdcNchsIcd10Cm, 'Listed [verify] in the clinical reference; a lookup did not return this code.'), verified: false },
 
+  // Musculoskeletal: knee osteoarthritis
+  { code: 'M17', description: 'Osteoarthritis of knee', billable: false, moreSpecific: ['M17.10', 'M17.11'], source: tabular('Category header.') },
+  { code: 'M17.1', description: 'Unilateral primary osteoarthritis of knee', billable: false, parent: 'M17', moreSpecific: ['M17.10', 'M17.11'], source: checked(SOURCES.spryptIcd10, 'Checked: M17.10–M17.12 under M17.1.') },
+  { code: 'M17.10', description: 'Unilateral primary osteoarthritis, unspecified knee', billable: true, parent: 'M17.1', source: checked(SOURCES.spryptIcd10, 'Checked: billable; used only when the note does not say which knee (carepatron.com and mirahealth.care agree).') },
+  { code: 'M17.11', description: 'Unilateral primary osteoarthritis, right knee', billable: true, parent: 'M17.1', lookupTerms: ['knee arthritis', 'degenerative joint disease of the knee'], source: checked(SOURCES.spryptIcd10, 'Checked: billable; mirahealth.care agrees.') },
+
   // Musculoskeletal: low back pain
   { code: 'M54', description: 'Dorsalgia', billable: false, moreSpecific: ['M54.50', 'M54.51', 'M54.59'], source: tabular('Category header.') },
   { code: 'M54.5', description: 'Low back pain', billable: true, parent: 'M54', effectiveTo: '2021-10-01', source: checked(SOURCES.cdcNchsIcd10Cm, 'Marked [checked] in the clinical reference: deleted as a billable code on 2021-10-01.') },
@@ -150,6 +160,8 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   { code: 'N39.0', description: 'Urinary tract infection, site not specified', billable: true, parent: 'N39', source: checked(SOURCES.spryptIcd10, 'Checked: billable since 2015-10-01; medonix agrees.') },
 
   // Symptoms
+  { code: 'R00', description: 'Abnormalities of heart beat', billable: false, moreSpecific: ['R00.2'], source: tabular('Category header.') },
+  { code: 'R00.2', description: 'Palpitations', billable: true, parent: 'R00', lookupTerms: ['racing heart', 'pounding heart', 'fluttering'], source: checked(SOURCES.codelleIcd10, 'Checked: billable symptom code for the sensation of the heartbeat when no arrhythmia is diagnosed (combinehealth.ai agrees).') },
   { code: 'R05', description: 'Cough', billable: true, effectiveTo: '2021-10-01', source: checked(SOURCES.cdcNchsIcd10Cm, 'Marked [checked] in the clinical reference: R05 alone deleted as a billable code on 2021-10-01.') },
   { code: 'R05', description: 'Cough', billable: false, effectiveFrom: '2021-10-01', moreSpecific: ['R05.1', 'R05.2', 'R05.3', 'R05.4', 'R05.8', 'R05.9'], source: ref },
   { code: 'R05.1', description: 'Acute cough', billable: true, parent: 'R05', effectiveFrom: '2021-10-01', source: ref },
@@ -158,6 +170,8 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   { code: 'R05.4', description: 'Cough syncope', billable: true, parent: 'R05', effectiveFrom: '2021-10-01', source: ref },
   { code: 'R05.8', description: 'Other specified cough', billable: true, parent: 'R05', effectiveFrom: '2021-10-01', source: ref },
   { code: 'R05.9', description: 'Cough, unspecified', billable: true, parent: 'R05', effectiveFrom: '2021-10-01', source: ref },
+  { code: 'R07', description: 'Pain in throat and chest', billable: false, moreSpecific: ['R07.9'], source: tabular('Category header.') },
+  { code: 'R07.9', description: 'Chest pain, unspecified', billable: true, parent: 'R07', source: checked(SOURCES.combineHealthR079, 'Checked: billable symptom code when no cause is established at the visit; more specific R07.1, R07.2, R07.8- exist.') },
   { code: 'R10', description: 'Abdominal and pelvic pain', billable: false, moreSpecific: ['R10.9'], source: tabular('Category header.') },
   { code: 'R10.9', description: 'Unspecified abdominal pain', billable: true, parent: 'R10', source: notVerified('R10.9 title and billable status'), verified: false },
   { code: 'R23', description: 'Other skin changes', billable: false, moreSpecific: ['R23.3'], source: tabular('Category header.') },
@@ -172,6 +186,9 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   { code: 'R73', description: 'Elevated blood glucose level', billable: false, moreSpecific: ['R73.03'], source: tabular('Category header.') },
   { code: 'R73.0', description: 'Abnormal glucose', billable: false, parent: 'R73', moreSpecific: ['R73.03'], source: tabular('Subcategory header.') },
   { code: 'R73.03', description: 'Prediabetes', billable: true, parent: 'R73.0', effectiveFrom: '2016-10-01', source: checked(SOURCES.icdListCom, 'Checked: billable (inclusion term "Latent diabetes"). Start date 2016-10-01 (FY2017) is our understanding; one lookup site shows 2015-10-01.') },
+  { code: 'R94', description: 'Abnormal results of function studies', billable: false, moreSpecific: ['R94.31'], source: tabular('Category header.') },
+  { code: 'R94.3', description: 'Abnormal results of cardiovascular function studies', billable: false, parent: 'R94', moreSpecific: ['R94.31'], source: checked(SOURCES.legalClarityAbnormalEkg, 'Checked: R94.30 unspecified and R94.31 electrocardiogram below it.') },
+  { code: 'R94.31', description: 'Abnormal electrocardiogram [ECG] [EKG]', billable: true, parent: 'R94.3', lookupTerms: ['abnormal ECG', 'abnormal EKG'], source: checked(SOURCES.legalClarityAbnormalEkg, 'Checked: billable finding code, unchanged in FY2026; used when no cardiac diagnosis is established (hcmsus.com agrees).') },
 
   // BMI (adult codes are for ages 20 and over)
   { code: 'Z68', description: 'Body mass index [BMI]', billable: false, moreSpecific: ['Z68.1', 'Z68.25', 'Z68.30', 'Z68.35', 'Z68.41'], source: notVerified('Z68 BMI subcategories; adult BMI codes for ages 20 and over'), verified: false },

@@ -32,6 +32,7 @@ import {
 import { displayName } from '../domain/patient';
 import { TEST_IDS, type TestId } from '../reference/tests';
 import { allergyConflicts, storageExcursion, vialUnusable } from '../reference/immunization';
+import { ECG_RHYTHMS } from '../reference/ecg/terms';
 
 type ClinicValue = z.output<typeof Clinic>;
 type DayValue = z.output<typeof Day>;
@@ -181,6 +182,7 @@ export function checkScenario(scenario: CheckableScenario, reference: ScenarioRe
   checkBookedAgainstTemplate(context, report);
   guarded('scoring', ['scoring'], report, () => checkScoring(context, report));
   guarded('vaccines', ['clinic', 'medicationStock'], report, () => checkVaccines(scenario, report));
+  guarded('ECG orders', ['patients'], report, () => checkEcgOrders(scenario, report));
   guarded('competencies', ['instructor', 'competencies'], report, () =>
     scenario.instructor?.competencies.forEach((id, i) => {
       if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
@@ -630,30 +632,10 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
       const needed = reference.needsAuthorization(coverage.payerId, { testIds: (patient.orders ?? []).map((o) => o.testId), planType: coverage.planType });
       return needed === false ? `nothing ordered for this patient needs prior authorisation from "${coverage.payerId}"` : undefined;
     }
-    case 'ecg-artefact':
-    case 'urgent-tracing':
-    case 'limb-lead-reversal':
-      return ecgTrapNotSetUp(trap.kind, patient);
     default:
+      // The medication and ECG traps are checked with their orders (checkVaccines, checkEcgOrders).
       return undefined;
   }
-}
-
-/**
- * Why an ECG trap is not set up, or undefined when it is: an ECG ordered, with (for an
- * artefact) a cause the scenario sets (a cold or anxious patient, a device near the bed) or
- * (for the urgent tracing) the order marked urgent. A limb-lead reversal is the trainee's own
- * slip: an ECG order is all it needs.
- */
-function ecgTrapNotSetUp(kind: 'ecg-artefact' | 'urgent-tracing' | 'limb-lead-reversal', patient: CheckablePatient): string | undefined {
-  if (!patient.orders) return undefined;
-  const ecgOrders = patient.orders.filter((order) => order?.testId === 'ecg');
-  if (ecgOrders.length === 0) return 'the patient has no ECG order';
-  if (kind === 'urgent-tracing' && !ecgOrders.some((order) => order?.ecg?.urgent === true)) return 'the ECG order is not marked urgent (ecg.urgent)';
-  if (kind === 'ecg-artefact' && !ecgOrders.some((order) => (order?.ecg?.patientState ?? 'calm') !== 'calm' || order?.ecg?.interference === true)) {
-    return 'the ECG order sets no cause of an artefact (ecg.patientState cold or anxious, or ecg.interference)';
-  }
-  return undefined;
 }
 
 /**
@@ -1031,6 +1013,88 @@ function vaccineTrapNotSetUp(
       return orders.some(({ order }) => order.administration?.afterDose === 'syncope') ? undefined : 'no vaccine order has administration.afterDose: syncope';
     case 'anaphylaxis-sign':
       return orders.some(({ order }) => order.administration?.afterDose === 'anaphylaxis-sign') ? undefined : 'no vaccine order has administration.afterDose: anaphylaxis-sign';
+    default:
+      return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// ECG orders and the ECG traps (issue 18).
+
+/** The catalogue id of the 12-lead ECG, the only order an `ecg` block may describe. */
+const ECG_ORDER_TEST_ID = 'ecg';
+
+/**
+ * The rhythms that can make a tracing one the provider must see at once (`Order.ecg.urgent`):
+ * every rhythm the station draws but normal sinus rhythm, which gives the provider nothing
+ * to act on at once.
+ */
+export const RHYTHMS_WARRANTING_URGENCY: readonly EcgRhythmValue[] = ECG_RHYTHMS.filter((rhythm) => rhythm !== 'normal-sinus');
+
+type EcgRhythmValue = (typeof ECG_RHYTHMS)[number];
+type OrderEcgValue = NonNullable<NonNullable<PatientValue['orders']>[number]['ecg']>;
+
+const ECG_TRAP_KINDS: ReadonlyArray<TrapValue['kind']> = ['ecg-artefact', 'urgent-tracing', 'limb-lead-reversal'];
+
+/** What in an ECG order makes an artefact show until the trainee deals with it, in words; empty when nothing does. */
+function artefactCauses(ecg: OrderEcgValue | undefined): string[] {
+  if (!ecg) return [];
+  return [
+    ...(ecg.patientState !== 'calm' ? [`a ${ecg.patientState} patient (somatic tremor)`] : []),
+    ...(ecg.interference ? ['a device plugged in near the bed (AC interference)'] : []),
+    ...(ecg.hasLotion ? ['lotion on the skin (wandering baseline)'] : []),
+    ...(ecg.needsHairClipped ? ['hair to clip under the electrodes (wandering baseline)'] : []),
+  ];
+}
+
+/**
+ * The ECG checks: an `ecg` block only on an ECG order, an urgent tracing only with a rhythm
+ * that warrants it, and the ECG traps each really set up (an ECG order; for an artefact, a
+ * cause the scenario sets; for the urgent tracing, the order marked urgent).
+ */
+export function checkEcgOrders(scenario: CheckableScenario, report: Report): void {
+  scenario.patients.forEach((patient, i) => {
+    if (!patient) return;
+    (patient.orders ?? []).forEach((order, j) => {
+      const ecg = order.ecg;
+      if (!ecg) return;
+      const at = ['patients', i, 'orders', j, 'ecg'];
+      if (order.testId !== ECG_ORDER_TEST_ID) {
+        report(at, `ecg describes how an ECG order plays out; "${order.testId}" is not an ECG (testId: ${ECG_ORDER_TEST_ID}): move the block to the ECG order or remove it`);
+        return;
+      }
+      if (ecg.urgent && !RHYTHMS_WARRANTING_URGENCY.includes(ecg.rhythm)) {
+        report(
+          [...at, 'urgent'],
+          `an urgent tracing must reach the provider at once, but its rhythm is ${ecg.rhythm}, which gives the provider nothing to act on at once: give it the rhythm that makes it urgent (${RHYTHMS_WARRANTING_URGENCY.join(', ')}) or leave urgent out`,
+        );
+      }
+    });
+  });
+
+  scenario.traps.forEach((trap, t) => {
+    if (!trap || !ECG_TRAP_KINDS.includes(trap.kind)) return;
+    const patient = scenario.patients.find((p) => p?.id === trap.patientId);
+    if (!patient || TRAP_FIELDS[trap.kind].some((field) => patient.unreadable?.has(field))) return;
+    const reason = ecgTrapNotSetUp(trap.kind, patient);
+    if (reason) report(['traps', t, 'kind'], `trap "${trap.kind}" is not set up for patient "${trap.patientId}": ${reason}`);
+  });
+}
+
+/** Why an ECG trap is not set up for its patient, or undefined when it is. */
+function ecgTrapNotSetUp(kind: TrapValue['kind'], patient: CheckablePatient): string | undefined {
+  const orders = (patient.orders ?? []).filter((order) => order.testId === ECG_ORDER_TEST_ID);
+  if (orders.length === 0) return 'the patient has no ECG order';
+  switch (kind) {
+    case 'ecg-artefact':
+      return orders.some((order) => artefactCauses(order.ecg).length > 0)
+        ? undefined
+        : 'the ECG order sets nothing that makes an artefact show (ecg.patientState cold or anxious, ecg.interference, ecg.hasLotion or ecg.needsHairClipped)';
+    case 'urgent-tracing':
+      return orders.some((order) => order.ecg?.urgent === true) ? undefined : 'the ECG order is not marked urgent (ecg.urgent: true)';
+    case 'limb-lead-reversal':
+      // The reversal is the trainee's own slip on the limb electrodes: any recorded ECG can show it.
+      return undefined;
     default:
       return undefined;
   }

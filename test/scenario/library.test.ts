@@ -23,6 +23,7 @@ const LIBRARY_IDS = [
   'billing-day',
   'externship-checkoff',
   'well-child-immunizations',
+  'cardiology-morning',
 ] as const;
 
 const files = readdirSync('scenarios')
@@ -49,7 +50,7 @@ function arriving(s: Scenario) {
 }
 
 describe('the scenario library', () => {
-  it('holds the default morning and the nine library days, each file named by its id', () => {
+  it('holds the default morning and the ten library days, each file named by its id', () => {
     expect([...library.keys()].toSorted()).toEqual(expect.arrayContaining([...LIBRARY_IDS].toSorted()));
     for (const [fileId, s] of library) expect(s.id).toBe(fileId);
   });
@@ -180,6 +181,21 @@ describe('the library days', () => {
     expect(billing.patients.some((p) => p.newPatient && p.note.totalMinutes !== undefined)).toBe(true);
     expect(billing.patients.some((p) => !p.newPatient && p.note.medicalDecisionMaking !== undefined && p.note.totalMinutes !== undefined)).toBe(true);
     expect(billing.traps.map((t) => t.kind)).toEqual(expect.arrayContaining<TrapKind>(['member-id-mismatch', 'missing-authorization']));
+  });
+
+  it('gives the cardiology morning ECGs read here and sent out, a tracing that cannot wait and an artefact of each cause', () => {
+    const cardiology = scenario('cardiology-morning');
+    const ecgs = cardiology.patients.flatMap((p) => p.orders.filter((o) => o.testId === 'ecg').map((o) => ({ patient: p, ecg: o.ecg! })));
+    expect(ecgs.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(ecgs.map(({ ecg }) => ecg.interpretation))).toEqual(new Set(['in-house', 'sent-out']));
+    const urgent = ecgs.filter(({ ecg }) => ecg.urgent);
+    expect(urgent.map(({ ecg }) => ecg.rhythm)).toEqual(['st-elevation']);
+    expect(urgent[0]!.patient.chiefComplaint).toMatch(/chest/i);
+    expect(ecgs.some(({ ecg }) => ecg.patientState !== 'calm')).toBe(true);
+    expect(ecgs.some(({ ecg }) => ecg.interference)).toBe(true);
+    expect(ecgs.some(({ ecg }) => ecg.hasLotion || ecg.needsHairClipped)).toBe(true);
+    expect(cardiology.traps.map((t) => t.kind)).toEqual(expect.arrayContaining<TrapKind>(['ecg-artefact', 'urgent-tracing', 'limb-lead-reversal']));
+    expect(cardiology.title).toMatch(/^A Cardiology Morning at /);
   });
 
   it('has pediatrics see infants, toddlers, a school-age child and an adolescent, with a febrile infant under 3 months', () => {

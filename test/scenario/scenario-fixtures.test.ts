@@ -82,6 +82,10 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['duplicate-patient-id.yaml', [
     "duplicate-patient-id.yaml:44:9 patients[1].id: duplicate patient id \"ana\" (also patients[0])",
   ]],
+  ['ecg-on-a-test.yaml', [
+    "ecg-on-a-test.yaml:41:60 patients[0].orders[0].ecg: ecg describes how an ECG order plays out; \"rapid-strep\" is not an ECG (testId: ecg): move the block to the ECG order or remove it",
+    "ecg-on-a-test.yaml:56:103 patients[1].orders[1].ecg.urgent: an urgent tracing must reach the provider at once, but its rhythm is normal-sinus, which gives the provider nothing to act on at once: give it the rhythm that makes it urgent (sinus-tachycardia, atrial-fibrillation, st-elevation) or leave urgent out",
+  ]],
   ['empty.yaml', [
     "empty.yaml:1:1: file is empty; a scenario starts with \"schemaVersion: 1\"",
   ]],
@@ -200,8 +204,8 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
     "trap-critical-vital.yaml:62:13 traps[1].kind: trap \"critical-vital\" is not set up for patient \"ana\": no vital sign is in the critical range",
   ]],
   ['trap-ecg.yaml', [
-    "trap-ecg.yaml:62:13 traps[1].kind: trap \"ecg-artefact\" is not set up for patient \"ana\": the ECG order sets no cause of an artefact (ecg.patientState cold or anxious, or ecg.interference)",
-    "trap-ecg.yaml:63:13 traps[2].kind: trap \"urgent-tracing\" is not set up for patient \"ana\": the ECG order is not marked urgent (ecg.urgent)",
+    "trap-ecg.yaml:62:13 traps[1].kind: trap \"ecg-artefact\" is not set up for patient \"ana\": the ECG order sets nothing that makes an artefact show (ecg.patientState cold or anxious, ecg.interference, ecg.hasLotion or ecg.needsHairClipped)",
+    "trap-ecg.yaml:63:13 traps[2].kind: trap \"urgent-tracing\" is not set up for patient \"ana\": the ECG order is not marked urgent (ecg.urgent: true)",
     "trap-ecg.yaml:64:13 traps[3].kind: trap \"limb-lead-reversal\" is not set up for patient \"ben\": the patient has no ECG order",
   ]],
   ['trap-dob-mismatch-absent.yaml', [
@@ -209,6 +213,11 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ]],
   ['trap-dob-mismatch-equal.yaml', [
     "trap-dob-mismatch-equal.yaml:63:13 traps[1].kind: trap \"dob-mismatch\" is not set up for patient \"ben\": statesAtCheckIn.dateOfBirth equals the chart's date of birth (1955-01-30)",
+  ]],
+  ['trap-ecg-not-set-up.yaml', [
+    "trap-ecg-not-set-up.yaml:62:13 traps[1].kind: trap \"ecg-artefact\" is not set up for patient \"ben\": the ECG order sets nothing that makes an artefact show (ecg.patientState cold or anxious, ecg.interference, ecg.hasLotion or ecg.needsHairClipped)",
+    "trap-ecg-not-set-up.yaml:63:13 traps[2].kind: trap \"urgent-tracing\" is not set up for patient \"ben\": the ECG order is not marked urgent (ecg.urgent: true)",
+    "trap-ecg-not-set-up.yaml:64:13 traps[3].kind: trap \"limb-lead-reversal\" is not set up for patient \"ana\": the patient has no ECG order",
   ]],
   ['trap-expired-vial.yaml', [
     "trap-expired-vial.yaml:67:13 traps[1].kind: trap \"expired-vial\" is not set up for patient \"ana\": no vial of influenza-vaccine in clinic.medicationStock is expired or past its beyond-use date on 2026-03-10",
@@ -280,6 +289,7 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ]],
   ['valid-bom.yaml', []],
   ['valid-book.yaml', []],
+  ['valid-ecg-traps.yaml', []],
   ['valid-html-name.yaml', []],
   ['valid-same-name.yaml', []],
   ['valid-vaccine-traps.yaml', []],

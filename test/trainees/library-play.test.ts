@@ -4,6 +4,7 @@ import { type DayResult, scoreDay } from '../../src/scoring/score';
 import { replaySession } from '../../src/session/session';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import type { TraineeName } from '../../src/trainees/trainee';
+import { workflowById } from '../../src/workflows/workflows';
 import { bundledLibrary } from '../support/bundled-library';
 
 const library: Scenario[] = bundledLibrary();
@@ -11,6 +12,11 @@ const library: Scenario[] = bundledLibrary();
 /** A finding of the medication workflow's rules (the injection, the vaccine stock, the VIS and the record). */
 function isMedicationFinding(ruleId: string): boolean {
   return ruleId.startsWith('medication.') || ruleId.startsWith('immunization.');
+}
+
+/** A finding of the ECG workflow's rules (the preparation, the electrodes, the machine, the tracing and its hand-over). */
+function isEcgFinding(ruleId: string): boolean {
+  return ruleId.startsWith('ecg.');
 }
 
 function play(scenario: Scenario, trainee: TraineeName, seed: number): DayResult {
@@ -21,10 +27,11 @@ function play(scenario: Scenario, trainee: TraineeName, seed: number): DayResult
 }
 
 describe('the scenario library played by the scripted trainees', () => {
-  it('has the ten bundled scenarios', () => {
+  it('has the eleven bundled scenarios', () => {
     expect(library.map((s) => s.id).sort()).toEqual([
       'adult-morning',
       'billing-day',
+      'cardiology-morning',
       'chronic-care',
       'default-morning',
       'externship-checkoff',
@@ -47,6 +54,10 @@ describe('the scenario library played by the scripted trainees', () => {
 
     it('gives the expert no medication or immunization finding at all', () => {
       expect(expert.findings.filter((f) => isMedicationFinding(f.ruleId)).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    });
+
+    it('gives the expert no ECG finding at all', () => {
+      expect(expert.findings.filter((f) => isEcgFinding(f.ruleId)).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
     });
 
     it.each([1, 2, 3])('is failed by the novice (seed %i), or scored at least 25 points lower', (seed) => {
@@ -104,5 +115,29 @@ describe('the well-child immunizations day', () => {
     const rules = new Set([1, 2, 3, 4, 5].flatMap((seed) => play(scenario, 'novice', seed).findings.map((f) => f.ruleId)));
     const mistakes = ['medication.needle-length', 'medication.angle', 'medication.excursion-stock-given', 'medication.expired-vial', 'immunization.vis-before-dose', 'immunization.vis-edition', 'immunization.record-lot', 'immunization.observation', 'billing.vaccine-administration'];
     expect(mistakes.filter((id) => !rules.has(id))).toEqual([]);
+  });
+});
+
+describe('the cardiology morning', () => {
+  const scenario = library.find((s) => s.id === 'cardiology-morning')!;
+  const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+  const novices = seeds.map((seed) => play(scenario, 'novice', seed));
+
+  it('catches, over eight seeds, the novice with each rule of the ECG workflow', () => {
+    const caught = new Set(novices.flatMap((result) => result.findings.map((f) => f.ruleId)));
+    const ecgRules = workflowById('ecg')!.rules.map((rule) => rule.id);
+    expect(ecgRules.length).toBeGreaterThan(0);
+    expect(ecgRules.filter((id) => !caught.has(id))).toEqual([]);
+  });
+
+  it('catches the novice billing a tracing read elsewhere as if read here, or with the reader’s code, on some seed', () => {
+    expect(novices.some((result) => result.findings.some((f) => f.ruleId === 'billing.ecg-code'))).toBe(true);
+  });
+
+  it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
+    expect({ expert: play(scenario, 'expert', 1).score, novice: novices[0]!.score }).toEqual({
+      expert: { total: 98.6, accuracy: 100, throughput: 94.3 },
+      novice: { total: 82.7, accuracy: 81.2, throughput: 87.3 },
+    });
   });
 });

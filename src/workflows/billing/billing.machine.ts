@@ -24,6 +24,7 @@ import {
   checkClaimData,
   checkDenialWorked,
   checkDiagnosisPointers,
+  checkEcgCode,
   checkEmLevel,
   checkIcd10Specificity,
   checkModifier25,
@@ -117,6 +118,7 @@ function judgeCoding(context: BillingContext): void {
   record(context, checkModifierQw(facts));
   record(context, checkDiagnosisPointers(facts));
   record(context, checkVaccineAdministration(facts));
+  record(context, checkEcgCode(facts));
 }
 
 function answerFor(context: BillingContext, claim: Cms1500Claim, earlier: readonly Cms1500Claim[]): PayerAnswer {

@@ -7,7 +7,8 @@
  * venipuncture pointed at the wrong diagnosis, a preventive visit in the wrong code (a
  * Medicare patient's "annual physical" billed as a routine physical, the wrong wellness
  * code, the neighbouring age band), a counselled child's vaccines billed with the standard
- * per-injection codes, the scrubber's edits left unfixed, and a denial left unworked.
+ * per-injection codes, a tracing read elsewhere billed as 93000 or with the reader's 93010,
+ * the scrubber's edits left unfixed, and a denial left unworked.
  */
 import { cptEntry, EM_CODES, needsQwModifier, PREVENTIVE_AGE_BANDS, preventiveMedicineCode } from '../../reference/cpt-hcpcs';
 import { ageInYears } from '../../reference/iso-date';
@@ -94,7 +95,22 @@ function noviceCoding(expected: ExpectedClaim, date: string, dice: MistakeDice):
   }
   // Only a counselled child's claim gives this slip a chance, so no other claim's dice move.
   if (coding.lines.some((entry) => entry.code === '90460') && dice.slips()) coding = injectionCodesInstead(coding);
+  // Likewise only a claim for a tracing read elsewhere.
+  if (coding.lines.some((entry) => entry.code === '93005') && dice.slips()) coding = sentOutEcgSlip(coding, dice.random.chance(0.5));
   return coding;
+}
+
+/**
+ * The beginner's slip on a tracing sent out to be read: billed as the whole service (93000),
+ * as if the clinic's provider had read it, or with the reader's interpretation (93010) added
+ * beside the tracing.
+ */
+export function sentOutEcgSlip(coding: ClaimCoding, wholeService: boolean): ClaimCoding {
+  const index = coding.lines.findIndex((entry) => entry.code === '93005');
+  const tracing = coding.lines[index];
+  if (!tracing) return coding;
+  if (wholeService) return withLine(coding, index, { code: '93000' });
+  return { ...coding, lines: [...coding.lines.slice(0, index + 1), { ...tracing, code: '93010' }, ...coding.lines.slice(index + 1)] };
 }
 
 /**

@@ -9,7 +9,7 @@ import { formatMinutesOfDay } from '../../scenario/clock-time';
 import { checked, SOURCES } from '../../reference/source';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
 import type { ClaimCoding, ClaimLineEntry, DenialResolution, PaymentPosting } from './billing.actions';
-import { bundlesEm, type ClaimHeader, type ExpectedClaim, isEmCode, isVisitCode, pointedDiagnoses, sameVisitKind } from './claim';
+import { bundlesEm, type ClaimHeader, type ExpectedClaim, isEcgCode, isEmCode, isVisitCode, pointedDiagnoses, sameVisitKind } from './claim';
 import type { DenialReason } from './payer-adjudication';
 
 const cms1500 = checked(SOURCES.clinicDayClinicalReference, 'CMS-1500 (02/12) box use marked [checked]: 1a insured id as on the card, 21 ICD indicator 0 and diagnoses A–L, 23 prior authorisation, 24B place of service, 24E up to four pointers, primary first, 24J rendering NPI, 33a billing NPI.');
@@ -94,6 +94,16 @@ export const vaccineAdministrationRule = defineRule({
   source: checked(SOURCES.cpt2025ImmunizationAdministration, '90460/+90461 through 18 years with face-to-face counselling, per component; 90471/+90472 per injection otherwise; one first-administration code per visit.'),
 });
 
+/** The ECG billed by who reads it: 93000 read by the clinic's provider, 93005 sent out; never 93010. */
+export const ecgCodeRule = defineRule({
+  id: 'billing.ecg-code',
+  competency: 'coding',
+  severity: 'major',
+  title: 'Bill the ECG by who reads it: 93000 when the clinic’s provider interprets it, 93005 when it is sent out to be read, never 93010',
+  why: '93000 is the whole service: the tracing and its interpretation with a written report. When the tracing is sent to a cardiologist elsewhere, the clinic made the tracing only (93005) and the reader bills the interpretation and report (93010). Billing 93000 for a tracing read elsewhere, or 93010 at all, bills for work the clinic did not do.',
+  source: checked(SOURCES.aapcEcgComponents, 'The practice that records the tracing and whose physician writes the report bills 93000; one that records it for a reader elsewhere bills 93005, and the reader 93010.'),
+});
+
 /** Every denial worked the right way, and every claim out by the day's end. */
 export const denialWorkedRule = defineRule({
   id: 'billing.denial-worked',
@@ -124,6 +134,7 @@ export const BILLING_RULES = [
   diagnosisPointerRule,
   claimDataRule,
   vaccineAdministrationRule,
+  ecgCodeRule,
   denialWorkedRule,
   paymentPostingRule,
 ] as const;
@@ -332,10 +343,45 @@ export function checkDiagnosisPointers(facts: CodingFacts): Check | null {
 
 /**
  * The service lines, apart from the visit lines (their codes are judged by the E/M-level and
- * preventive-visit rules) and the vaccine administration lines (judged by their own rule).
+ * preventive-visit rules), the vaccine administration lines and the ECG lines (each judged by
+ * its own rule).
  */
 function services(lines: readonly ClaimLineEntry[]): string[] {
-  return lines.filter((l) => !isVisitCode(l.code) && !isAdministrationCode(l.code)).map((l) => `${l.code}×${l.units}`);
+  return lines.filter((l) => !isVisitCode(l.code) && !isAdministrationCode(l.code) && !isEcgCode(l.code)).map((l) => `${l.code}×${l.units}`);
+}
+
+function ecgLines(lines: readonly ClaimLineEntry[]): string[] {
+  return lines
+    .filter((l) => isEcgCode(l.code))
+    .map((l) => (l.units === 1 ? l.code.trim().toUpperCase() : `${l.code.trim().toUpperCase()}×${l.units}`))
+    .toSorted();
+}
+
+/** `billing.ecg-code`: the ECG billed once, with the code of who read it (93000 here, 93005 sent out), and never the reader's 93010. */
+export function checkEcgCode(facts: CodingFacts): Check | null {
+  const want = ecgLines(facts.expected.coding.lines);
+  const got = ecgLines(facts.coding.lines);
+  if (want.length === 0 && got.length === 0) return null;
+  if (want.join(',') === got.join(',')) return passed(ecgCodeRule, facts.patientId, facts.minute);
+  const problems: string[] = [];
+  const wanted = want[0];
+  if (got.some((code) => code.startsWith('93010'))) problems.push('93010 is the interpretation and report, which the physician who reads the tracing bills, never the clinic that recorded it');
+  if (wanted === '93005' && got.some((code) => code.startsWith('93000'))) {
+    problems.push('93000 bills the interpretation as well, but this tracing was sent out to be read: the clinic made the tracing only (93005)');
+  }
+  if (wanted === '93000' && got.some((code) => code.startsWith('93005'))) {
+    problems.push('93005 bills the tracing only, but the clinic’s provider read this tracing and wrote the report: the whole service is 93000');
+  }
+  if (wanted === undefined) problems.push(`no ECG was recorded today, yet the claim bills ${got.join(', ')}`);
+  else if (!got.some((code) => code === '93000' || code === '93005')) problems.push(`the ECG recorded today is not billed (${wanted})`);
+  else if (got.length > want.length && problems.length === 0) problems.push(`the ECG is billed more than once (${got.join(', ')})`);
+  if (problems.length === 0) problems.push(`the ECG is billed ${got.join(', ')} instead of ${want.join(', ')}`);
+  return missed(ecgCodeRule, {
+    patientId: facts.patientId,
+    atMinute: facts.minute,
+    message: `${facts.patientName}'s claim: ${problems.join('; ')}.`,
+    remedy: wanted === undefined ? 'Bill an ECG only when the chart shows a tracing was recorded and handed to the provider.' : `Bill ${wanted} once for the ECG: 93000 when the clinic’s provider interprets it, 93005 when it is sent out to be read; leave 93010 to the reader.`,
+  });
 }
 
 function isAdministrationCode(code: string): boolean {

@@ -6,8 +6,10 @@
  * and the header as registered — and every billing rule compares the trainee's claim to it.
  *
  * What the clinic bills: the E/M, the specimen collection (36415 once, 36416), the
- * CLIA-waived tests it runs, its procedures, and each vaccine the medication workflow gave
- * (product + administration, by age and the provider's counselling).
+ * CLIA-waived tests it runs, its procedures, each vaccine the medication workflow gave
+ * (product + administration, by age and the provider's counselling), and the ECG the ECG
+ * workflow recorded: 93000 when the clinic's provider reads it, 93005 when it is sent out to
+ * be read (the reader bills 93010, never the clinic; AAPC, `aapcEcgComponents`).
  * A venous test sent to the reference laboratory is billed by that laboratory, not by us
  * (AAPC, `aapcBloodDrawsOutsideLab`).
  */
@@ -32,6 +34,7 @@ import { dollarsToCents } from '../../domain/money';
 import { ageInYears } from '../../reference/iso-date';
 import { administrationCodes, vaccineProduct } from '../../reference/immunization';
 import { familyFirstName } from '../../domain/patient';
+import { clinicEcgCode, ECG_CODES, type EcgInterpretation } from '../../reference/ecg/coding';
 
 /** CMS-1500 box 21: the ICD indicator for ICD-10-CM. */
 export const ICD10_INDICATOR = '0';
@@ -235,7 +238,8 @@ function performedToday(scenario: Scenario, patient: ScenarioPatient, chart: Enc
   else if (!scenario.workflows.specimen) testIds = patient.orders.map((order) => order.testId);
   else testIds = [];
   const tests: PerformedTest[] = [];
-  for (const testId of testIds) {
+  // The ECG is the ECG workflow's (`ecgRecordedToday`), billed by who reads it, not from the catalogue's code.
+  for (const testId of testIds.filter((id) => id !== ECG_TEST_ID)) {
     const test = catalogueTest(testId);
     if (test && test.kind !== 'vaccine') tests.push({ test, justifiedBy: orderJustification(patient, testId, test) });
   }
@@ -261,6 +265,40 @@ export function vaccinesGivenToday(scenario: Scenario, patient: ScenarioPatient,
     if (test?.kind === 'vaccine') given.push({ test, justifiedBy: orderJustification(patient, testId, test) });
   }
   return given;
+}
+
+/** The catalogue id of the 12-lead ECG. */
+export const ECG_TEST_ID = 'ecg';
+
+/** An ECG the clinic recorded today: who reads it, the code the clinic bills for it and the note's diagnoses it was done for. */
+export interface RecordedEcg {
+  readonly interpretation: EcgInterpretation;
+  readonly code: '93000' | '93005';
+  readonly justifiedBy: readonly string[];
+}
+
+/**
+ * The ECG recorded today: the ECG workflow's record (a tracing that never reached the
+ * provider was not recorded and is not billed), or — only when that workflow is off — the
+ * provider's ECG order as written. Null when no ECG was recorded.
+ */
+export function ecgRecordedToday(scenario: Scenario, patient: ScenarioPatient, chart: EncounterChart): RecordedEcg | null {
+  const order = patient.orders.find((o) => o.testId === ECG_TEST_ID);
+  const test = catalogueTest(ECG_TEST_ID);
+  if (!order || !test) return null;
+  const record = chart.ecg;
+  let interpretation: EcgInterpretation;
+  if (record) {
+    if (!record.recorded) return null;
+    interpretation = record.interpretation;
+  } else if (!scenario.workflows.ecg) interpretation = order.ecg?.interpretation ?? 'in-house';
+  else return null;
+  return { interpretation, code: clinicEcgCode(interpretation), justifiedBy: orderJustification(patient, ECG_TEST_ID, test) };
+}
+
+/** True for the routine 12-lead ECG codes (93000 whole service, 93005 tracing only, 93010 interpretation only). */
+export function isEcgCode(code: string): boolean {
+  return (ECG_CODES as readonly string[]).includes(code.trim().toUpperCase());
 }
 
 /**
@@ -315,9 +353,14 @@ function isCptPreventive(code: string): boolean {
  * E/M with 25, AMA CPT); immunization administration bundles an office E/M and a CPT
  * preventive medicine visit (NCCI, 2013), except Medicare's flu administration G0008, which
  * bundles only 99211. Whether the edits pair vaccine administration with the Medicare
- * wellness codes was not verified, so they are not bundled here.
+ * wellness codes was not verified, so they are not bundled here. An ECG bundles no visit:
+ * HCFA suspended the 2000 edits that bundled office visits into diagnostic tests with XXX
+ * global days (AAPC Cardiology Coding Alert, `aapcEmDiagnosticTestEditsSuspended`), so the
+ * visit beside an ECG takes no modifier 25.
  */
 export function bundlesEm(code: string, visitCode: string): boolean {
+  // The ECG is a diagnostic test (global period XXX): CMS suspended the edits that bundled the visit into such tests (2001).
+  if (isEcgCode(code)) return false;
   const kind = category(code);
   if (kind === 'procedure' || kind === 'preventive-visit') return isEmCode(visitCode);
   if (kind !== 'immunization-administration') return false;
@@ -391,6 +434,8 @@ export function expectedClaim(scenario: Scenario, patient: ScenarioPatient, char
       serviceLines.push(line(billed.code, done.justifiedBy, diagnoses, { modifiers }));
     }
   }
+  const ecg = ecgRecordedToday(scenario, patient, chart);
+  if (ecg) serviceLines.push(line(ecg.code, ecg.justifiedBy, diagnoses));
   serviceLines.push(...administrationLines(scenario, patient, vaccines, medicare, diagnoses));
 
   const preventive = patient.note.preventiveVisit === true ? preventiveVisitCode(patient, scenario.day.date, medicare) : null;

@@ -117,7 +117,7 @@ describe('billingMachine', () => {
 
   it('writes off a missing-authorisation denial when no authorisation was obtained', () => {
     const ecgPatient = billingPatient({ coverage: { payerId: 'aetna-hmo', memberId: 'MVH-1', planType: 'hmo' }, orders: [{ testId: 'ecg' }], note: { diagnoses: ['I10'], assessment: 'HTN, ECG.', medicalDecisionMaking: { problems: 'low', data: 'low', risk: 'low' }, separatelyIdentifiable: true } });
-    const run = startBilling(billingDay(ecgPatient), {});
+    const run = startBilling(billingDay(ecgPatient), { ecg: { recorded: true, handedOver: 'routine', artefactsOnFinal: [], interpretation: 'in-house' } });
     playExpert(run);
     run.clock.increment(20);
     expect(contextOf(run.actor).denial?.carc).toBe('197');

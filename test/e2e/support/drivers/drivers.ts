@@ -5,6 +5,7 @@
  */
 import type { WorkflowId } from '../../../../src/workflows/workflows';
 import { billingDriver } from './billing';
+import { ecgDriver } from './ecg';
 import { intakeDriver } from './intake';
 import { medicationDriver } from './medication';
 import { noShowDriver } from './no-show';
@@ -24,6 +25,7 @@ export const DRIVERS: Readonly<Record<DrivenMachineId, StationDriver>> = {
   vitals: vitalsDriver,
   specimen: specimenDriver,
   medication: medicationDriver,
+  ecg: ecgDriver,
   scheduling: schedulingDriver,
   'no-show': noShowDriver,
   billing: billingDriver,

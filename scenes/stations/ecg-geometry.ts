@@ -1,0 +1,167 @@
+/**
+ * The ECG bed's torso drawing as plain numbers: the figure lying supine seen from above
+ * (head, neck, chest, arms a little away from the sides, legs), its landmarks (clavicles,
+ * the sternum with the sternal angle at the second rib, the ribs, the costal margins) and
+ * the grid an electrode snaps to: every intercostal space from the 2nd to the 6th where it
+ * crosses each chest line, and the four limb sites.
+ *
+ * The drawing (`ecg-torso-scene.ts`) draws from these numbers and the station lays its
+ * pointer layer over the same ones, so a click lands on the site that is drawn there. The
+ * numbers are proportions of a schematic adult chest, not a measured anatomy: where each
+ * site is is the reference's (`correctSite`), and which site an electrode is on is the
+ * trainee's choice. Nothing here judges.
+ */
+import { CHEST_LINES, type ChestLine, INTERCOSTAL_SPACES, type IntercostalSpace, LIMB_SITES, type LimbSite, type ElectrodeSite } from '../../src/reference/ecg/terms';
+
+/** The torso drawing's logical size. */
+export const TORSO_SIZE = { width: 480, height: 560 } as const;
+
+/** The midline of the figure (the sternum's middle). */
+export const MIDLINE_X = 240;
+/** Half the sternum's width: the sternal borders are this far either side of the midline. */
+const STERNUM_HALF = 13;
+/** Where rib n meets the sternum (y), and the spacing of the ribs there. */
+const FIRST_RIB_Y = 108;
+const RIB_SPACING = 24;
+/** How much a rib and its space fall per unit away from the midline (they run a little downward towards the side). */
+const RIB_FALL = 0.1;
+
+/** The chest lines' x on the drawing: the right sternal border on the viewer's left (the patient's right), the rest on the patient's left. */
+export const LINE_X: Readonly<Record<ChestLine, number>> = {
+  'right-sternal-border': MIDLINE_X - STERNUM_HALF,
+  'left-sternal-border': MIDLINE_X + STERNUM_HALF,
+  // Halfway between the left sternal border and the midclavicular line, where V3 goes.
+  'between-v2-and-v4': MIDLINE_X + (STERNUM_HALF + 60) / 2,
+  midclavicular: MIDLINE_X + 60,
+  'anterior-axillary': MIDLINE_X + 100,
+  'mid-axillary': MIDLINE_X + 124,
+};
+
+/** The words for a chest line, as the station and the drawing say them. */
+export const LINE_WORDS: Readonly<Record<ChestLine, string>> = {
+  'right-sternal-border': 'Right sternal border',
+  'left-sternal-border': 'Left sternal border',
+  'between-v2-and-v4': 'Halfway between V2 and V4',
+  midclavicular: 'Left midclavicular line',
+  'anterior-axillary': 'Left anterior axillary line',
+  'mid-axillary': 'Left mid-axillary line',
+};
+
+/** The words for a limb site. */
+export const LIMB_WORDS: Readonly<Record<LimbSite, string>> = {
+  'right-arm': 'Right arm (inner wrist)',
+  'left-arm': 'Left arm (inner wrist)',
+  'right-leg': 'Right leg (inner ankle)',
+  'left-leg': 'Left leg (inner ankle)',
+};
+
+const ORDINALS: Readonly<Record<IntercostalSpace, string>> = { 2: '2nd', 3: '3rd', 4: '4th', 5: '5th', 6: '6th' };
+
+/** "4th intercostal space". */
+export function spaceWords(space: IntercostalSpace): string {
+  return `${ORDINALS[space]} intercostal space`;
+}
+
+/** A site in words: "Left arm (inner wrist)", "4th intercostal space, right sternal border". */
+export function siteWords(site: ElectrodeSite): string {
+  return 'limb' in site ? LIMB_WORDS[site.limb] : `${spaceWords(site.space)}, ${LINE_WORDS[site.line].charAt(0).toLowerCase()}${LINE_WORDS[site.line].slice(1)}`;
+}
+
+/** The y of rib `n` (1 = the first, under the clavicle) at `x`. */
+export function ribY(n: number, x: number): number {
+  return FIRST_RIB_Y + (n - 1) * RIB_SPACING + RIB_FALL * Math.abs(x - MIDLINE_X);
+}
+
+/** The y of the middle of intercostal space `n` (below rib n) at `x`. */
+export function spaceY(n: number, x: number): number {
+  return ribY(n, x) + RIB_SPACING / 2;
+}
+
+/** The sternum: from the suprasternal notch to the tip of the xiphoid, and the sternal angle (where the second rib joins). */
+export const STERNUM = {
+  notchY: FIRST_RIB_Y - 12,
+  angleY: ribY(2, MIDLINE_X),
+  bodyEndY: ribY(7, MIDLINE_X) - 2,
+  xiphoidY: ribY(7, MIDLINE_X) + 18,
+  half: STERNUM_HALF,
+} as const;
+
+/** The outline of the figure (all in logical units). */
+export const FIGURE = {
+  head: { x: MIDLINE_X, y: 46, rx: 34, ry: 40 },
+  neck: { x: MIDLINE_X - 18, y: 76, width: 36, height: 16 },
+  /** The trunk's side, top to bottom, as [y, half-width]: shoulders, armpit, the chest (its side is the mid-axillary line and a little beyond), waist, hips. */
+  trunk: [
+    [86, 104],
+    [96, 124],
+    [150, 132],
+    [252, 130],
+    [330, 106],
+    [392, 118],
+  ] as const,
+  /** The clavicles: from beside the notch, bowing forward, out and up to the shoulder tips. */
+  clavicle: { innerX: STERNUM_HALF + 3, innerY: FIRST_RIB_Y - 10, midX: 62, midY: FIRST_RIB_Y - 11, outerX: 114, outerY: 90 },
+} as const;
+
+/** An arm or a leg: a band from `from` to `to`, `width` wide, ending in a hand or a foot. */
+export interface Limb {
+  readonly limb: LimbSite;
+  readonly from: { readonly x: number; readonly y: number };
+  readonly to: { readonly x: number; readonly y: number };
+  readonly width: number;
+}
+
+/** The limbs, lying a little away from the trunk as on the bed. */
+export const LIMBS: readonly Limb[] = [
+  { limb: 'right-arm', from: { x: MIDLINE_X - 126, y: 104 }, to: { x: MIDLINE_X - 182, y: 412 }, width: 40 },
+  { limb: 'left-arm', from: { x: MIDLINE_X + 126, y: 104 }, to: { x: MIDLINE_X + 182, y: 412 }, width: 40 },
+  { limb: 'right-leg', from: { x: MIDLINE_X - 56, y: 380 }, to: { x: MIDLINE_X - 70, y: 528 }, width: 60 },
+  { limb: 'left-leg', from: { x: MIDLINE_X + 56, y: 380 }, to: { x: MIDLINE_X + 70, y: 528 }, width: 60 },
+];
+
+/** A place an electrode can be put on the drawing. */
+export interface SitePoint {
+  readonly site: ElectrodeSite;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A limb site: on the inner wrist or ankle, a little up from the hand or the foot. */
+function limbPoint(limb: Limb): SitePoint {
+  const along = 0.88;
+  return { site: { limb: limb.limb }, x: limb.from.x + (limb.to.x - limb.from.x) * along, y: limb.from.y + (limb.to.y - limb.from.y) * along };
+}
+
+/** Every site: the four limbs, then each space (2nd to 6th) on each chest line. */
+export const SITE_POINTS: readonly SitePoint[] = [
+  ...LIMB_SITES.map((limb) => limbPoint(LIMBS.find((l) => l.limb === limb)!)),
+  ...INTERCOSTAL_SPACES.flatMap((space) => CHEST_LINES.map((line): SitePoint => ({ site: { space, line }, x: LINE_X[line], y: spaceY(space, LINE_X[line]) }))),
+];
+
+/** Where a site is drawn. */
+export function pointOf(site: ElectrodeSite): { x: number; y: number } {
+  const found = SITE_POINTS.find((point) => siteKey(point.site) === siteKey(site));
+  return found ? { x: found.x, y: found.y } : { x: MIDLINE_X, y: STERNUM.notchY };
+}
+
+/** A site as one string (`limb:left-arm`, `chest:4:right-sternal-border`): the station's keys and comparisons. */
+export function siteKey(site: ElectrodeSite): string {
+  return 'limb' in site ? `limb:${site.limb}` : `chest:${site.space}:${site.line}`;
+}
+
+/** How far (logical units) from a site a pointer still snaps to it. */
+export const SNAP_RADIUS = 30;
+
+/** The site nearest to a point of the drawing, if one is within the snap radius: where a dropped electrode goes. */
+export function snapToSite(x: number, y: number): SitePoint | null {
+  let best: SitePoint | null = null;
+  let bestDistance = SNAP_RADIUS;
+  for (const point of SITE_POINTS) {
+    const distance = Math.hypot(point.x - x, point.y - y);
+    if (distance <= bestDistance) {
+      best = point;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,732 @@
+/**
+ * The ECG bed, in the lab: the order on the chart (who reads the tracing) and the patient
+ * as the MA finds them (cold, anxious, chest hair, body lotion, a heater plugged in by the
+ * bed); hand hygiene and identification; the preparation (the procedure explained, privacy,
+ * the position, the skin); the ten electrodes put on the torso drawing, by pointer (an
+ * electrode taken from the lead wires' rack and dropped on the chest or a limb, where it
+ * snaps to the nearest place) or from lists (the electrode, then the limb, or the space and
+ * the line); the ECG machine's screen (paper speed and gain, the patient's data as typed);
+ * the tracing, drawn from the domain's data on ECG paper; what the trainee sees on it and
+ * what they do about it; the hand-over (at once, or into the provider's review queue); the
+ * electrodes off, and back to the visit.
+ *
+ * Every choice a real MA has is offered, the wrong ones too (a limb electrode on the chest,
+ * a gain of 20, a routine hand-over of a tracing the provider must see now, telling the
+ * patient what the tracing shows); the ECG workflow judges. The pictures are Phaser
+ * (`ecg-torso-scene.ts`, `ecg-tracing-scene.ts`); every control is HTML.
+ */
+import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
+import { displayName } from '../../src/domain/patient';
+import { isLimbElectrode } from '../../src/reference/ecg/terms';
+import { formatMinutesOfDay } from '../../src/scenario/clock-time';
+import type { ActionOutcome, Session } from '../../src/session/session';
+import {
+  ARTEFACT_REMEDIES,
+  type ArtefactRemedy,
+  CHEST_LINES,
+  type ChestLine,
+  ECG_ARTEFACTS,
+  ECG_ELECTRODES,
+  ECG_MACHINE_SEXES,
+  type EcgArtefact,
+  type EcgElectrode,
+  type EcgMachineSex,
+  type ElectrodeSite,
+  GAINS,
+  type Gain,
+  INTERCOSTAL_SPACES,
+  type IntercostalSpace,
+  LIMB_SITES,
+  type LimbSite,
+  PAPER_SPEEDS,
+  type PaperSpeed,
+  PATIENT_POSITIONS,
+  type PatientPosition,
+  SKIN_PREP_STEPS,
+  type SkinPrepStep,
+} from '../../src/workflows/ecg/ecg.actions';
+import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
+import { element } from '../dom';
+import { LIMB_WORDS, LINE_WORDS, pointOf, siteKey, siteWords, snapToSite, spaceWords, TORSO_SIZE } from './ecg-geometry';
+import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
+import { EcgTracingScene, TRACING_SIZE } from './ecg-tracing-scene';
+import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
+import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
+import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
+import { redraw } from './kit/redraw';
+import { patientCard } from './patient-card';
+import type { Station, StationContext, StationHost, StationInstance } from './station';
+import './clinical-stations.css';
+import './ecg-station.css';
+
+/** How near (logical units of the torso) a press must be to an electrode on the patient to take it up. */
+const PICK_RADIUS = 12;
+
+/** What each electrode is, as the lead wire's tag says it. */
+const ELECTRODE_WORDS: Readonly<Record<EcgElectrode, string>> = {
+  RA: 'RA (right arm)',
+  LA: 'LA (left arm)',
+  RL: 'RL (right leg)',
+  LL: 'LL (left leg)',
+  V1: 'V1',
+  V2: 'V2',
+  V3: 'V3',
+  V4: 'V4',
+  V5: 'V5',
+  V6: 'V6',
+};
+
+const POSITION_WORDS: Readonly<Record<PatientPosition, string>> = {
+  supine: 'Lying flat on their back (supine), arms by the sides',
+  'semi-fowler': 'Half sitting, the head of the bed raised (semi-Fowler’s)',
+  seated: 'Sitting up on the edge of the bed',
+};
+
+const PREP_WORDS: Readonly<Record<SkinPrepStep, string>> = {
+  cleaned: 'Clean the sites (soap and water or an alcohol pad)',
+  dried: 'Dry the skin, rubbing lightly with gauze',
+  'hair-clipped': 'Clip the hair where the electrodes go',
+  'lotion-removed': 'Wash off the lotion',
+};
+
+const ARTEFACT_WORDS: Readonly<Record<EcgArtefact | 'none', string>> = {
+  none: 'A clean tracing: nothing to fix',
+  'somatic-tremor': 'Somatic tremor: fine, irregular jagged noise',
+  'ac-interference': 'AC (60 Hz) interference: a regular, thick fuzz',
+  'wandering-baseline': 'Wandering baseline: the line drifts up and down',
+  'limb-leads-reversed': 'Limb leads reversed: lead I upside down',
+  'precordial-misplacement': 'Chest leads misplaced: the R wave does not grow from V1 to V4 as it should',
+};
+
+const REMEDY_WORDS: Readonly<Record<ArtefactRemedy, string>> = {
+  'warm-and-reassure-patient': 'Warm the patient (a blanket), reassure them, arms resting by the sides',
+  'unplug-nearby-devices': 'Unplug the electrical devices near the bed',
+  'reprepare-skin-and-electrodes': 'Prepare the skin again and put on fresh electrodes',
+  'correct-limb-leads': 'Check each limb lead wire against its tag and correct it',
+  'correct-chest-leads': 'Count the spaces again and correct the chest electrodes',
+};
+
+const SEX_WORDS: Readonly<Record<EcgMachineSex, string>> = { female: 'Female', male: 'Male' };
+
+/** What the MA sees of the patient at the bed, from how the order plays out. */
+function patientAsSeen(order: EcgContext['order']): string[] {
+  const lines: string[] = [];
+  if (order.patientState === 'cold') lines.push('Their hands are cold and they shiver a little: the room is chilly and the gown is thin.');
+  else if (order.patientState === 'anxious') lines.push('Tense and fidgeting; they ask twice whether the machine will give them a shock.');
+  else lines.push('Calm and comfortable.');
+  if (order.needsHairClipped) lines.push('Thick chest hair over the places the chest electrodes go.');
+  if (order.hasLotion) lines.push('The skin of the chest feels greasy: they put body lotion on this morning.');
+  if (order.interference) lines.push('An electric fan heater is plugged in and running beside the bed.');
+  return lines;
+}
+
+/** Where the trainee is putting an electrode from the lists. */
+interface PlaceDraft {
+  electrode: EcgElectrode;
+  on: 'limb' | 'chest';
+  limb: LimbSite | '';
+  space: IntercostalSpace | null;
+  line: ChestLine | '';
+}
+
+/** What the trainee has chosen at the bed and not yet sent. */
+interface EcgUi {
+  readonly identify: IdentifyDraft;
+  position: PatientPosition | null;
+  readonly prep: Set<SkinPrepStep>;
+  /** The electrode taken from the rack for the pointer, if any. */
+  inHand: EcgElectrode | null;
+  readonly place: PlaceDraft;
+  paperSpeed: PaperSpeed | '';
+  gain: Gain | '';
+  name: string;
+  dateOfBirth: string;
+  sex: EcgMachineSex | '';
+  seen: EcgArtefact | 'none' | null;
+  remedy: ArtefactRemedy | null;
+  problem: string;
+}
+
+/**
+ * The work at the bed of each patient of a day. It outlives the panel, so a trainee who
+ * leaves (to the phone) finds the electrode in hand and the fields as they left them.
+ */
+const BEDS = new WeakMap<Session, Map<string, EcgUi>>();
+
+function freshUi(): EcgUi {
+  return {
+    identify: emptyIdentifyDraft(),
+    position: null,
+    prep: new Set(),
+    inHand: 'RA',
+    place: { electrode: 'RA', on: 'limb', limb: '', space: null, line: '' },
+    paperSpeed: '',
+    gain: '',
+    name: '',
+    dateOfBirth: '',
+    sex: '',
+    seen: null,
+    remedy: null,
+    problem: '',
+  };
+}
+
+function uiOf(context: StationContext): EcgUi {
+  if (context.target.kind !== 'patient') return freshUi();
+  const day = BEDS.get(context.session) ?? new Map<string, EcgUi>();
+  BEDS.set(context.session, day);
+  const ui = day.get(context.target.patientId) ?? freshUi();
+  day.set(context.target.patientId, ui);
+  ui.problem = '';
+  return ui;
+}
+
+class EcgPanel implements StationInstance {
+  readonly #host: StationHost;
+  readonly #content = element('div', 'clinical-content');
+  readonly #torso: InstrumentGame;
+  readonly #torsoScene = new EcgTorsoScene();
+  readonly #paper: InstrumentGame;
+  readonly #paperScene = new EcgTracingScene();
+  readonly #placer = element('div', 'ecg-placer');
+  readonly #layer = element('div', 'ecg-pointer-layer');
+  readonly #ghost = element('div', 'ecg-ghost');
+  readonly #announcer = liveRegion();
+  readonly #ui: EcgUi;
+  #context: StationContext;
+  #shownSnapshot: unknown = null;
+  /** What each picture last showed: it is drawn again only when that changes. */
+  #shownTorso = '';
+  #shownPaper = '';
+  /** The electrode the pointer is dragging (from the rack, or off the patient), and where it was on the patient. */
+  #drag: { electrode: EcgElectrode; from: ElectrodeSite | null } | null = null;
+  readonly #endDrag = (): void => {
+    this.#drag = null;
+  };
+
+  constructor(host: StationHost, context: StationContext) {
+    this.#host = host;
+    this.#context = context;
+    this.#ui = uiOf(context);
+    this.#torso = mountInstrumentGame(this.#torsoScene, { ...TORSO_SIZE, className: 'ecg-torso', label: 'The patient on the bed seen from above: clavicles, sternum, ribs and intercostal spaces, the chest lines, arms and legs, and the electrodes put on' });
+    this.#paper = mountInstrumentGame(this.#paperScene, { ...TRACING_SIZE, className: 'ecg-paper', label: 'The ECG tracing on paper: twelve leads and a rhythm strip' });
+    this.#ghost.setAttribute('aria-hidden', 'true');
+    this.#layer.append(this.#ghost);
+    this.#layer.addEventListener('pointermove', (event) => this.#aim(event));
+    this.#layer.addEventListener('pointerleave', () => this.#ghost.classList.remove('ecg-ghost-shown'));
+    this.#layer.addEventListener('pointerdown', (event) => this.#pickUp(event));
+    this.#layer.addEventListener('pointerup', (event) => this.#release(event));
+    // A drag from the rack may end anywhere: one that ends off the torso puts nothing on.
+    document.addEventListener('pointerup', this.#endDrag);
+    this.#placer.append(this.#torso.host, this.#layer);
+    const root = element('div', 'clinical-station ecg-station');
+    root.append(this.#content, this.#announcer);
+    host.body.replaceChildren(root);
+    this.#render();
+  }
+
+  update(context: StationContext): void {
+    this.#context = context;
+    if (context.snapshot !== this.#shownSnapshot) this.#render();
+  }
+
+  dispose(): void {
+    document.removeEventListener('pointerup', this.#endDrag);
+    this.#torso.destroy();
+    this.#paper.destroy();
+  }
+
+  get #machine(): EcgContext | null {
+    const snapshot = this.#context.snapshot;
+    return snapshot?.machine.id === 'ecg' ? ((snapshot.context as EcgContext | undefined) ?? null) : null;
+  }
+
+  #send(action: TraineeAction): ActionOutcome {
+    return this.#context.send(action);
+  }
+
+  #listed(type: TraineeActionType): boolean {
+    return isListed(this.#context, type);
+  }
+
+  #render(): void {
+    const context = this.#context;
+    const machine = this.#machine;
+    const patient = context.patient;
+    this.#shownSnapshot = context.snapshot;
+    if (!patient || !machine) {
+      redraw(this.#content, () => [paragraph('Nobody is waiting for an ECG at this bed now.', 'station-note')]);
+      return;
+    }
+    this.#host.setSubtitle(`${displayName(patient)} · 12-lead ECG`);
+    this.#showTorso(machine);
+    this.#showPaper(machine);
+    const hadFocus = this.#content.contains(document.activeElement);
+    redraw(this.#content, () => [
+      patientCard(context.session.scenario, patient, context.patientView),
+      this.#orderStep(machine),
+      this.#contactStep(machine),
+      this.#preparationStep(machine),
+      this.#electrodeStep(machine),
+      this.#machineStep(machine),
+      this.#tracingStep(machine),
+      this.#finishStep(machine),
+    ]);
+    this.#torso.refit();
+    this.#paper.refit();
+    // The control just used is gone (its step is done): the keyboard goes on to the next main step, not back to the top.
+    if (hadFocus && !this.#content.contains(document.activeElement)) {
+      this.#content.querySelector<HTMLElement>('.button-primary:not(.button-danger):not([disabled])')?.focus();
+    }
+  }
+
+  #showTorso(machine: EcgContext): void {
+    const placed = machine.electrodesRemoved ? [] : ECG_ELECTRODES.flatMap((electrode) => {
+      const site = machine.placements[electrode];
+      return site ? [{ electrode, site }] : [];
+    });
+    const view = {
+      placed,
+      inHand: this.#listed('electrode.placed') ? this.#ui.inHand : null,
+      hair: machine.order.needsHairClipped && !machine.skinPrep.includes('hair-clipped'),
+      lotion: machine.order.hasLotion && !machine.skinPrep.includes('lotion-removed'),
+    };
+    const shown = JSON.stringify(view);
+    if (shown === this.#shownTorso) return;
+    this.#shownTorso = shown;
+    this.#torsoScene.show(view);
+  }
+
+  /** The latest recording on the machine's paper, as the workflow recorded it: the tracing, and the patient's data printed on it. */
+  #showPaper(machine: EcgContext): void {
+    const last = lastTracing(machine);
+    const data = last?.patientData ?? null;
+    const header = last === null ? '' : `${data ? `${data.name || '(no name)'}   DOB ${data.dateOfBirth || '—'}   ${SEX_WORDS[data.sex]}` : 'No patient data entered'}   ·   recorded ${formatMinutesOfDay(last.atMinute)}   ·   tracing ${machine.tracings.length}`;
+    const seed = `${machine.patient.id}:${machine.tracings.length}`;
+    if (`${seed}|${header}` === this.#shownPaper) return;
+    this.#shownPaper = `${seed}|${header}`;
+    this.#paperScene.show({ tracing: last?.tracing ?? null, seed, header });
+  }
+
+  #orderStep(machine: EcgContext): HTMLElement {
+    const patient = machine.patient;
+    const provider = machine.scenario.providers.find((p) => p.id === patient.arrival.providerId)?.name ?? 'the provider';
+    const readBy = machine.order.interpretation === 'in-house' ? `${provider}, here in the clinic` : 'A cardiologist elsewhere: the clinic sends the tracing to be read';
+    return step('The order', [
+      factList([
+        ['Test', 'Resting 12-lead electrocardiogram'],
+        ['Ordered by', provider],
+        ['Reason', patient.chiefComplaint],
+        ['Read by', readBy],
+      ]),
+      element('h4', 'clinical-subheading', 'The patient at the bed'),
+      ...patientAsSeen(machine.order).map((line) => paragraph(line, 'clinical-reading')),
+    ]);
+  }
+
+  #contactStep(machine: EcgContext): HTMLElement {
+    const patient = machine.patient;
+    const hands = buttonRow(openWhen(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'), this.#listed('hands.cleaned')));
+    const date = machine.scenario.day.date;
+    if (machine.identification !== null) {
+      return step('Hand hygiene and identification', [hands, paragraph(identificationText(machine.identification, patient, date))], { done: machine.handsCleaned });
+    }
+    return step('Hand hygiene and identification', [
+      hands,
+      ...identifyControls(this.#ui.identify, patient, date),
+      buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))),
+      this.#problemLine('identify'),
+    ]);
+  }
+
+  #identify(): ActionOutcome | null {
+    const action = identifyAction(this.#ui.identify);
+    return action === null ? this.#problem('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
+  }
+
+  #preparationStep(machine: EcgContext): HTMLElement {
+    const ui = this.#ui;
+    const done = machine.explained && machine.privacy && machine.position !== null && machine.skinPrep.length > 0;
+    return step(
+      'Preparation',
+      [
+        machine.explained
+          ? paragraph('Explained: the electrodes are sticky pads, it does not hurt, lie still and breathe normally; about ten minutes.', 'clinical-reading')
+          : buttonRow(openWhen(actionButton('Explain the procedure (sticky pads, painless, lie still)', 'explain', () => this.#send({ type: 'procedure.explained' })), this.#listed('procedure.explained'))),
+        machine.privacy
+          ? paragraph('Door closed, gown opening to the front, a drape over the chest between steps.', 'clinical-reading')
+          : buttonRow(openWhen(actionButton('Close the door, gown opening to the front, drape', 'privacy', () => this.#send({ type: 'privacy.provided' })), this.#listed('privacy.provided'))),
+        machine.position !== null ? paragraph(`Position: ${POSITION_WORDS[machine.position].toLowerCase()}.`, 'clinical-reading') : null,
+        radioGroup({ legend: 'Position the patient', key: 'position', choices: PATIENT_POSITIONS.map((value) => ({ value, label: POSITION_WORDS[value] })), value: ui.position, onChange: (value) => (ui.position = value), column: true }),
+        buttonRow(openWhen(actionButton(machine.position === null ? 'Position the patient' : 'Change the position', 'position', () => this.#position(), machine.position === null ? 'primary' : 'quiet'), this.#listed('patient.positioned'))),
+        this.#problemLine('position'),
+        machine.skinPrep.length > 0 ? paragraph(`Skin prepared: ${machine.skinPrep.map((s) => PREP_WORDS[s].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
+        checkboxGroup(
+          'Prepare the skin at the electrode sites',
+          SKIN_PREP_STEPS.map((value) =>
+            checkbox({
+              label: PREP_WORDS[value],
+              key: `skin:${value}`,
+              checked: ui.prep.has(value),
+              onChange: (checked) => {
+                if (checked) ui.prep.add(value);
+                else ui.prep.delete(value);
+              },
+            }),
+          ),
+          { column: true },
+        ),
+        buttonRow(openWhen(actionButton('Prepare the skin', 'skin-prep', () => this.#prepareSkin(), machine.skinPrep.length === 0 ? 'primary' : 'quiet'), this.#listed('skin.prepared'))),
+        this.#problemLine('skin'),
+      ],
+      { done },
+    );
+  }
+
+  #position(): ActionOutcome | null {
+    const position = this.#ui.position;
+    return position === null ? this.#problem('position', 'Choose how the patient lies or sits first.') : this.#send({ type: 'patient.positioned', position });
+  }
+
+  #prepareSkin(): ActionOutcome | null {
+    const steps = SKIN_PREP_STEPS.filter((s) => this.#ui.prep.has(s));
+    return steps.length === 0 ? this.#problem('skin', 'Tick what you do to the skin first.') : this.#send({ type: 'skin.prepared', steps });
+  }
+
+  #electrodeStep(machine: EcgContext): HTMLElement {
+    const ui = this.#ui;
+    const on = machine.electrodesRemoved ? {} : machine.placements;
+    const rack = buttonGroup(
+      'The lead wires: take one to put on',
+      ECG_ELECTRODES.map((electrode) => {
+        const chip = keyedButton(electrode, `hold:${electrode}`, 'plain', () => this.#hold(electrode), 'ecg-chip');
+        chip.addEventListener('pointerdown', () => {
+          if (!chip.disabled) this.#drag = { electrode, from: null };
+        });
+        chip.setAttribute('aria-pressed', String(ui.inHand === electrode));
+        chip.setAttribute('aria-label', `${ELECTRODE_WORDS[electrode]}${on[electrode] ? `, on the ${siteWords(on[electrode]).toLowerCase()}` : ', not on yet'}`);
+        const colour = ELECTRODE_COLOURS[electrode];
+        chip.style.setProperty('--chip-fill', `#${colour.fill.toString(16).padStart(6, '0')}`);
+        chip.style.setProperty('--chip-text', colour.text);
+        chip.disabled = !this.#listed('electrode.placed');
+        return chip;
+      }),
+    );
+    const placements = element('ul', 'ecg-placements');
+    placements.setAttribute('aria-label', 'Where each electrode is');
+    for (const electrode of ECG_ELECTRODES) {
+      const site = on[electrode];
+      placements.append(element('li', site ? 'ecg-placement' : 'ecg-placement ecg-placement-off', `${electrode}: ${site ? siteWords(site) : 'not on'}`));
+    }
+    const layout = element('div', 'ecg-electrode-layout');
+    const pointer = element('div', 'ecg-pointer-side');
+    pointer.append(
+      paragraph(ui.inHand ? `In your hand: ${ELECTRODE_WORDS[ui.inHand]}. Click where it goes on the patient (or drag it there): it snaps to the nearest space on a line, or to the limb. Drag an electrode on the patient to move it.` : 'Take a lead wire from the rack (or an electrode on the patient), then click where it goes.', 'station-note'),
+      rack,
+      this.#placer,
+    );
+    const lists = element('div', 'ecg-list-side');
+    lists.append(this.#placeByList(), placements);
+    layout.append(pointer, lists);
+    return step('Electrodes', [layout, this.#problemLine('place')], { done: ECG_ELECTRODES.every((electrode) => on[electrode] !== undefined) });
+  }
+
+  /** The same placing from lists: the electrode, then a limb, or the space and the line. */
+  #placeByList(): HTMLElement {
+    const ui = this.#ui;
+    const draft = ui.place;
+    const form = element('fieldset', 'ecg-place-form');
+    form.append(element('legend', 'kit-field-label', 'Put an electrode on from the lists'));
+    const where =
+      draft.on === 'limb'
+        ? [selectField({ label: 'Limb', key: 'place-limb', choices: LIMB_SITES.map((value) => ({ value, label: LIMB_WORDS[value] })), value: draft.limb, blank: 'Choose', onChange: (value) => (draft.limb = value) })]
+        : [
+            selectField({ label: 'Intercostal space', key: 'place-space', choices: INTERCOSTAL_SPACES.map((value) => ({ value: String(value) as `${IntercostalSpace}`, label: spaceWords(value) })), value: draft.space === null ? '' : (String(draft.space) as `${IntercostalSpace}`), blank: 'Choose', onChange: (value) => (draft.space = Number(value) as IntercostalSpace) }),
+            selectField({ label: 'Line', key: 'place-line', choices: CHEST_LINES.map((value) => ({ value, label: LINE_WORDS[value] })), value: draft.line, blank: 'Choose', onChange: (value) => (draft.line = value) }),
+          ];
+    form.append(
+      fieldGrid(
+        selectField({ label: 'Electrode', key: 'place-electrode', choices: ECG_ELECTRODES.map((value) => ({ value, label: ELECTRODE_WORDS[value] })), value: draft.electrode, onChange: (value) => this.#local(() => this.#chooseElectrode(value)) }),
+        selectField({
+          label: 'Put it on',
+          key: 'place-on',
+          choices: [
+            { value: 'limb', label: 'A limb' },
+            { value: 'chest', label: 'The chest' },
+          ],
+          value: draft.on,
+          onChange: (value) => this.#local(() => (draft.on = value)),
+        }),
+        ...where,
+      ),
+      buttonRow(openWhen(actionButton('Put the electrode on', 'place', () => this.#placeFromList()), this.#listed('electrode.placed'))),
+    );
+    return form;
+  }
+
+  #chooseElectrode(electrode: EcgElectrode): void {
+    const draft = this.#ui.place;
+    draft.electrode = electrode;
+    draft.on = isLimbElectrode(electrode) ? 'limb' : 'chest';
+  }
+
+  #placeFromList(): ActionOutcome | null {
+    const draft = this.#ui.place;
+    let site: ElectrodeSite;
+    if (draft.on === 'limb') {
+      if (draft.limb === '') return this.#problem('place', 'Choose the limb first.');
+      site = { limb: draft.limb };
+    } else {
+      if (draft.space === null || draft.line === '') return this.#problem('place', 'Choose the intercostal space and the line first.');
+      site = { space: draft.space, line: draft.line };
+    }
+    const placed = draft.electrode;
+    const outcome = this.#place(placed, site);
+    if (outcome?.accepted) {
+      // On to the next electrode not yet on, as a trainee works round the set.
+      const machine = this.#machine;
+      const next = machine ? ECG_ELECTRODES.find((electrode) => electrode !== placed && machine.placements[electrode] === undefined) : undefined;
+      if (next) {
+        this.#chooseElectrode(next);
+        draft.limb = '';
+        draft.space = null;
+        draft.line = '';
+        this.#render();
+      }
+    }
+    return outcome;
+  }
+
+  #place(electrode: EcgElectrode, site: ElectrodeSite): ActionOutcome | null {
+    const machine = this.#machine;
+    const current = machine?.placements[electrode];
+    if (current && !machine?.electrodesRemoved && siteKey(current) === siteKey(site)) return this.#problem('place', `${electrode} is already there.`);
+    const outcome = this.#send({ type: 'electrode.placed', electrode, site });
+    if (outcome.accepted) {
+      // The lead wire in hand is on now: the hand takes up the next one not yet on.
+      const placed = this.#machine?.placements;
+      if (this.#ui.inHand === electrode) this.#ui.inHand = ECG_ELECTRODES.find((e) => e !== electrode && placed?.[e] === undefined) ?? null;
+      this.#announce(`${electrode} on the ${siteWords(site).toLowerCase()}.`);
+      this.#render();
+    }
+    return outcome;
+  }
+
+  #hold(electrode: EcgElectrode): void {
+    this.#local(() => (this.#ui.inHand = electrode));
+    this.#announce(`${ELECTRODE_WORDS[electrode]} in your hand.`);
+  }
+
+  /** The drawing's logical point under the pointer. */
+  #logical(event: MouseEvent): { x: number; y: number } | null {
+    const canvas = this.#torso.host.querySelector('canvas');
+    const box = (canvas ?? this.#torso.host).getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return null;
+    return { x: ((event.clientX - box.left) / box.width) * TORSO_SIZE.width, y: ((event.clientY - box.top) / box.height) * TORSO_SIZE.height };
+  }
+
+  /** Shows where the electrode in hand would snap. */
+  #aim(event: PointerEvent): void {
+    const at = this.#logical(event);
+    const snapped = at && this.#ui.inHand ? snapToSite(at.x, at.y) : null;
+    if (!snapped) {
+      this.#ghost.classList.remove('ecg-ghost-shown');
+      return;
+    }
+    const canvas = this.#torso.host.querySelector('canvas') ?? this.#torso.host;
+    const box = canvas.getBoundingClientRect();
+    const layer = this.#layer.getBoundingClientRect();
+    this.#ghost.style.left = `${box.left - layer.left + (snapped.x / TORSO_SIZE.width) * box.width}px`;
+    this.#ghost.style.top = `${box.top - layer.top + (snapped.y / TORSO_SIZE.height) * box.height}px`;
+    this.#ghost.classList.add('ecg-ghost-shown');
+  }
+
+  /** The pointer pressed on the torso: on an electrode already there, it is taken up to be moved. */
+  #pickUp(event: PointerEvent): void {
+    const at = this.#logical(event);
+    const machine = this.#machine;
+    if (!at || !machine || machine.electrodesRemoved || !this.#listed('electrode.placed')) return;
+    for (const electrode of ECG_ELECTRODES) {
+      const site = machine.placements[electrode];
+      if (!site) continue;
+      const { x, y } = pointOf(site);
+      if (Math.hypot(x - at.x, y - at.y) <= PICK_RADIUS) {
+        this.#drag = { electrode, from: site };
+        this.#ui.inHand = electrode;
+        return;
+      }
+    }
+  }
+
+  /**
+   * The pointer let go over the torso: the electrode dragged (or, after a click, the one in
+   * hand) goes on where it is let go, snapped to the nearest place; an electrode let go
+   * where it was stays on and stays in hand, to be put elsewhere with the next click.
+   */
+  #release(event: PointerEvent): void {
+    const drag = this.#drag;
+    this.#drag = null;
+    const at = this.#logical(event);
+    if (!at) return;
+    const electrode = drag?.electrode ?? this.#ui.inHand;
+    const snapped = snapToSite(at.x, at.y);
+    if (!electrode) {
+      this.#problem('place', 'Take a lead wire from the rack first.');
+      return;
+    }
+    if (!snapped) {
+      this.#problem('place', 'Not a place for an electrode: put it on a limb, or on the chest in a space on one of the lines.');
+      return;
+    }
+    if (!this.#listed('electrode.placed')) return;
+    if (drag?.from && siteKey(drag.from) === siteKey(snapped.site)) {
+      this.#local(() => (this.#ui.inHand = electrode));
+      this.#announce(`${ELECTRODE_WORDS[electrode]} taken up: click where it goes.`);
+      return;
+    }
+    this.#ui.inHand = electrode;
+    this.#place(electrode, snapped.site);
+  }
+
+  #machineStep(machine: EcgContext): HTMLElement {
+    const ui = this.#ui;
+    const settings = machine.settings;
+    const data = machine.patientData;
+    const screen = element('div', 'ecg-machine-screen');
+    const parts: (Node | null)[] = [
+      element('h4', 'clinical-subheading', 'The ECG machine’s screen'),
+      this.#leadOffLine(machine),
+      settings ? paragraph(`Set: ${settings.paperSpeed} mm/s, ${settings.gain} mm/mV.`, 'clinical-reading') : paragraph('Not set yet.', 'station-note'),
+      fieldGrid(
+        selectField({ label: 'Paper speed', key: 'paper-speed', choices: PAPER_SPEEDS.map((value) => ({ value: String(value) as `${PaperSpeed}`, label: `${value} mm/s` })), value: ui.paperSpeed === '' ? '' : (String(ui.paperSpeed) as `${PaperSpeed}`), blank: 'Choose', onChange: (value) => (ui.paperSpeed = Number(value) as PaperSpeed) }),
+        selectField({ label: 'Gain', key: 'gain', choices: GAINS.map((value) => ({ value: String(value) as `${Gain}`, label: `${value} mm/mV` })), value: ui.gain === '' ? '' : (String(ui.gain) as `${Gain}`), blank: 'Choose', onChange: (value) => (ui.gain = Number(value) as Gain) }),
+      ),
+      buttonRow(openWhen(actionButton(settings ? 'Change the settings' : 'Set speed and gain', 'machine-set', () => this.#setMachine(), settings ? 'quiet' : 'primary'), this.#listed('machine.set'))),
+      this.#problemLine('settings'),
+      data ? paragraph(`Patient data: ${data.name}, born ${data.dateOfBirth}, ${SEX_WORDS[data.sex].toLowerCase()}.`, 'clinical-reading') : null,
+      fieldGrid(
+        textField({ label: 'Patient name', key: 'ecg-name', value: ui.name, onInput: (value) => (ui.name = value), width: 'wide' }),
+        textField({ label: 'Date of birth', key: 'ecg-dob', value: ui.dateOfBirth, onInput: (value) => (ui.dateOfBirth = value), placeholder: 'YYYY-MM-DD' }),
+        selectField({ label: 'Sex', key: 'ecg-sex', choices: ECG_MACHINE_SEXES.map((value) => ({ value, label: SEX_WORDS[value] })), value: ui.sex, blank: 'Choose', onChange: (value) => (ui.sex = value) }),
+      ),
+      buttonRow(openWhen(actionButton(data ? 'Enter the data again' : 'Enter the patient’s data', 'patient-data', () => this.#enterData(), data ? 'quiet' : 'primary'), this.#listed('patient-data.entered'))),
+      this.#problemLine('data'),
+    ];
+    screen.append(...parts.filter((part): part is Node => part !== null));
+    return step('The machine', [screen], { done: settings !== null && data !== null });
+  }
+
+  /** What the machine's screen says of its lead wires, as a real one warns before recording: which electrodes are not connected. */
+  #leadOffLine(machine: EcgContext): HTMLElement {
+    const off = machine.electrodesRemoved ? [...ECG_ELECTRODES] : ECG_ELECTRODES.filter((electrode) => machine.placements[electrode] === undefined);
+    return paragraph(off.length === 0 ? 'All ten lead wires connected.' : `LEAD OFF: ${off.join(', ')}`, off.length === 0 ? 'clinical-reading' : 'clinical-reading ecg-lead-off');
+  }
+
+  #setMachine(): ActionOutcome | null {
+    const { paperSpeed, gain } = this.#ui;
+    return paperSpeed === '' || gain === '' ? this.#problem('settings', 'Choose the paper speed and the gain first.') : this.#send({ type: 'machine.set', paperSpeed, gain });
+  }
+
+  #enterData(): ActionOutcome | null {
+    const ui = this.#ui;
+    if (ui.sex === '') return this.#problem('data', 'Choose the sex on the machine’s screen.');
+    return this.#send({ type: 'patient-data.entered', name: ui.name.trim(), dateOfBirth: ui.dateOfBirth.trim(), sex: ui.sex });
+  }
+
+  #tracingStep(machine: EcgContext): HTMLElement {
+    const ui = this.#ui;
+    const last = lastTracing(machine);
+    const children: (Node | null)[] = [
+      buttonRow(openWhen(actionButton(last === null ? 'Record the tracing (10 s)' : 'Record again', 'record', () => this.#record(), last === null || machine.tracingStale ? 'primary' : 'quiet'), this.#listed('tracing.recorded'))),
+      this.#paper.host,
+    ];
+    if (last !== null) {
+      if (machine.tracingStale) children.push(paragraph('Something changed since this tracing: it no longer shows what is on the patient. Record again.', 'station-note'));
+      children.push(
+        last.named === null ? null : paragraph(`You named it: ${ARTEFACT_WORDS[last.named].toLowerCase()}.`, 'clinical-reading'),
+        radioGroup({ legend: 'What do you see on the tracing?', key: 'seen', choices: (['none', ...ECG_ARTEFACTS] as const).map((value) => ({ value, label: ARTEFACT_WORDS[value] })), value: ui.seen, onChange: (value) => (ui.seen = value), column: true }),
+        buttonRow(openWhen(actionButton('That is what I see', 'check', () => this.#check(), last.named === null ? 'primary' : 'quiet'), this.#listed('tracing.checked'))),
+        this.#problemLine('check'),
+        radioGroup({ legend: 'What do you do about it?', key: 'remedy', choices: ARTEFACT_REMEDIES.map((value) => ({ value, label: REMEDY_WORDS[value] })), value: ui.remedy, onChange: (value) => (ui.remedy = value), column: true }),
+        machine.remedies.length > 0 ? paragraph(`Done so far: ${machine.remedies.map((r) => REMEDY_WORDS[r].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
+        buttonRow(openWhen(actionButton('Do it', 'remedy', () => this.#remedy(), 'quiet'), this.#listed('artefact.remedied'))),
+        this.#problemLine('remedy'),
+      );
+    }
+    return step('The tracing', children, { done: machine.handedOver !== null });
+  }
+
+  #record(): ActionOutcome | null {
+    const outcome = this.#send({ type: 'tracing.recorded' });
+    if (outcome.accepted) {
+      this.#ui.seen = null;
+      this.#ui.remedy = null;
+      this.#announce('Tracing recorded: ten seconds, twelve leads.');
+    }
+    return outcome;
+  }
+
+  #check(): ActionOutcome | null {
+    const seen = this.#ui.seen;
+    return seen === null ? this.#problem('check', 'Choose what you see on the tracing first.') : this.#send({ type: 'tracing.checked', artefact: seen });
+  }
+
+  #remedy(): ActionOutcome | null {
+    const remedy = this.#ui.remedy;
+    return remedy === null ? this.#problem('remedy', 'Choose what you do first.') : this.#send({ type: 'artefact.remedied', remedy });
+  }
+
+  #finishStep(machine: EcgContext): HTMLElement {
+    const handed = machine.handedOver;
+    const provider = machine.scenario.providers.find((p) => p.id === machine.patient.arrival.providerId)?.name ?? 'the provider';
+    return step('Hand-over and finish', [
+      handed === null
+        ? buttonGroup('Hand the tracing to the provider', [
+            openWhen(actionButton(`Take it to ${provider} now, interrupting`, 'handover:at-once', () => this.#send({ type: 'tracing.handed-over', urgency: 'at-once' })), this.#listed('tracing.handed-over')),
+            openWhen(actionButton(`Put it in ${provider}’s review queue`, 'handover:routine', () => this.#send({ type: 'tracing.handed-over', urgency: 'routine' }), 'quiet'), this.#listed('tracing.handed-over')),
+          ])
+        : paragraph(handed === 'at-once' ? `Handed to ${provider} at once.` : `In ${provider}’s review queue.`, 'clinical-reading'),
+      buttonRow(
+        openWhen(actionButton('Tell the patient the tracing looks normal', 'explain-tracing', () => this.#send({ type: 'tracing.explained-to-patient' }), 'quiet'), this.#listed('tracing.explained-to-patient')),
+        // The workflow lists the alert whenever it takes one (and judges an unneeded one), so the button never tells the trainee whether it is needed.
+        openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted')),
+      ),
+      machine.electrodesRemoved ? paragraph('Electrodes off, the skin wiped, the patient helped to dress.', 'clinical-reading') : null,
+      buttonRow(
+        machine.electrodesRemoved ? null : openWhen(actionButton('Take the electrodes off', 'remove-electrodes', () => this.#send({ type: 'electrodes.removed' }), 'quiet'), this.#listed('electrodes.removed')),
+        openWhen(actionButton('Finish: back to the visit', 'finish', () => this.#send({ type: 'ecg.finished' })), this.#listed('ecg.finished')),
+      ),
+    ]);
+  }
+
+  #announce(message: string): void {
+    this.#announcer.textContent = message;
+  }
+
+  #problemLine(where: string): HTMLElement | null {
+    const at = this.#ui.problem.indexOf('|');
+    if (at < 0 || this.#ui.problem.slice(0, at) !== where) return null;
+    return problemLine(this.#ui.problem.slice(at + 1));
+  }
+
+  #problem(where: string, message: string): null {
+    this.#ui.problem = `${where}|${message}`;
+    this.#render();
+    return null;
+  }
+
+  #local(change: () => void): void {
+    change();
+    this.#ui.problem = '';
+    this.#render();
+  }
+}
+
+/** The ECG bed, in the lab, for patients with a 12-lead ECG ordered. */
+export const ecgStation: Station = {
+  machineId: 'ecg',
+  title: 'ECG bed',
+  open(host, context): StationInstance {
+    return new EcgPanel(host, context);
+  },
+};

@@ -1,0 +1,110 @@
+/**
+ * The ECG bed's drawing math: the leads the paper shows follow from where the electrodes
+ * are (as the reference's lead views say they should), the artefacts show only where the
+ * tracing lists them, and a pointer near a place on the torso snaps to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { pointOf, SITE_POINTS, siteKey, snapToSite } from '../../scenes/stations/ecg-geometry';
+import { leadSignals, SAMPLE_RATE } from '../../scenes/stations/ecg-waveform';
+import { correctSite } from '../../src/reference/ecg/placement';
+import { ECG_ELECTRODES, ECG_LEADS, type EcgElectrode, type ElectrodeSite } from '../../src/reference/ecg/terms';
+import { ecgTracing, type EcgTracing, type EcgTracingInput } from '../../src/reference/ecg/tracing';
+
+const RIGHT = Object.fromEntries(ECG_ELECTRODES.map((electrode): [EcgElectrode, ElectrodeSite] => [electrode, correctSite(electrode)])) as Readonly<Record<EcgElectrode, ElectrodeSite>>;
+
+function tracing(change: Partial<EcgTracingInput> = {}): EcgTracing {
+  return ecgTracing({
+    placements: RIGHT,
+    paperSpeed: 25,
+    gain: 10,
+    skinPrep: ['cleaned', 'dried'],
+    needsHairClipped: false,
+    hasLotion: false,
+    patientState: 'calm',
+    interference: false,
+    remedies: [],
+    rhythm: 'normal-sinus',
+    ...change,
+  });
+}
+
+function signal(of: EcgTracing, lead: (typeof ECG_LEADS)[number]): Float32Array {
+  const leads = leadSignals(of, 'patient:1');
+  const found = leads[lead];
+  if (!found) throw new Error(`lead ${lead} is off`);
+  return found;
+}
+
+function peak(samples: Float32Array): number {
+  return samples.reduce((most, value) => Math.max(most, value), -Infinity);
+}
+
+/** How much a signal jumps from one sample to the next, on average: high for fine noise. */
+function roughness(samples: Float32Array): number {
+  let sum = 0;
+  for (let i = 1; i < samples.length; i += 1) sum += Math.abs((samples[i] ?? 0) - (samples[i - 1] ?? 0));
+  return sum / samples.length;
+}
+
+describe('the ECG paper’s leads', () => {
+  it('draws ten seconds of every lead for a clean tracing', () => {
+    const leads = leadSignals(tracing(), 'patient:1');
+    for (const lead of ECG_LEADS) expect(leads[lead]?.length).toBe(10 * SAMPLE_RATE);
+  });
+
+  it('turns lead I upside down and trades II for III when the arm electrodes are swapped', () => {
+    const clean = tracing();
+    const swapped = tracing({ placements: { ...RIGHT, RA: { limb: 'left-arm' }, LA: { limb: 'right-arm' } } });
+    expect(swapped.artefacts).toContain('limb-leads-reversed');
+    const [cleanI, swappedI] = [signal(clean, 'I'), signal(swapped, 'I')];
+    for (let i = 0; i < cleanI.length; i += 97) expect(swappedI[i]).toBeCloseTo(-(cleanI[i] ?? 0), 5);
+    const [cleanIII, swappedII] = [signal(clean, 'III'), signal(swapped, 'II')];
+    for (let i = 0; i < cleanIII.length; i += 97) expect(swappedII[i]).toBeCloseTo(cleanIII[i] ?? 0, 5);
+  });
+
+  it('shows a smaller R wave in V1 and V2 put two spaces too high', () => {
+    const high = tracing({ placements: { ...RIGHT, V1: { space: 2, line: 'right-sternal-border' }, V2: { space: 2, line: 'left-sternal-border' } } });
+    expect(high.artefacts).toContain('precordial-misplacement');
+    expect(peak(signal(high, 'V2'))).toBeLessThan(peak(signal(tracing(), 'V2')) * 0.6);
+  });
+
+  it('draws a lead off as no signal when an electrode it needs is not on', () => {
+    const { V4: _left, ...without } = RIGHT;
+    const leads = leadSignals(tracing({ placements: without }), 'patient:1');
+    expect(leads.V4).toBeNull();
+    expect(leads.V5).not.toBeNull();
+  });
+
+  it('adds the fine noise of somatic tremor only when the tracing shows it', () => {
+    const calm = tracing();
+    const cold = tracing({ patientState: 'cold' });
+    expect(cold.artefacts).toEqual(['somatic-tremor']);
+    expect(roughness(signal(cold, 'II'))).toBeGreaterThan(roughness(signal(calm, 'II')) * 2);
+    const warmed = tracing({ patientState: 'cold', remedies: ['warm-and-reassure-patient'] });
+    expect(roughness(signal(warmed, 'II'))).toBeCloseTo(roughness(signal(calm, 'II')), 6);
+  });
+
+  it('draws the same recording the same way every time, and another recording a little differently', () => {
+    const cold = tracing({ patientState: 'cold' });
+    expect(leadSignals(cold, 'walter:1').II).toEqual(leadSignals(cold, 'walter:1').II);
+    expect(leadSignals(cold, 'walter:2').II).not.toEqual(leadSignals(cold, 'walter:1').II);
+  });
+});
+
+describe('the torso’s places', () => {
+  it('has one place for every limb and every space on every chest line, all apart', () => {
+    expect(SITE_POINTS).toHaveLength(4 + 5 * 6);
+    expect(new Set(SITE_POINTS.map((point) => siteKey(point.site))).size).toBe(SITE_POINTS.length);
+  });
+
+  it('snaps a pointer a few units off an electrode’s site onto that site', () => {
+    for (const electrode of ECG_ELECTRODES) {
+      const { x, y } = pointOf(correctSite(electrode));
+      expect(siteKey(snapToSite(x + 4, y - 3)!.site)).toBe(siteKey(correctSite(electrode)));
+    }
+  });
+
+  it('takes nothing far from every place', () => {
+    expect(snapToSite(5, 5)).toBeNull();
+  });
+});

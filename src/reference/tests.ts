@@ -39,15 +39,24 @@ export const TEST_IDS = [
   'dtap-vaccine',
   'hepatitis-b-vaccine',
   'pneumococcal-vaccine',
+  'tuberculin-skin-test',
 ] as const;
 /** One orderable test. */
 export type TestId = (typeof TEST_IDS)[number];
 
 /** How a test is done. */
-/** 'capillary-lab': a lab test collected by skin puncture into a microtube and sent to the reference lab. */
-export const TEST_KINDS = ['venous-lab', 'capillary-poc', 'capillary-lab', 'urine', 'swab', 'procedure', 'vaccine'] as const;
+/** 'capillary-lab': a lab test collected by skin puncture into a microtube and sent to the reference lab. 'skin-test': an intradermal test antigen (the tuberculin skin test), injected like a vaccine but not one. */
+export const TEST_KINDS = ['venous-lab', 'capillary-poc', 'capillary-lab', 'urine', 'swab', 'procedure', 'vaccine', 'skin-test'] as const;
 /** How a test is done. */
 export type TestKind = (typeof TEST_KINDS)[number];
+
+/** The kinds of order given by injection at the medication station (the rest are the lab station's). */
+export const MEDICATION_STATION_KINDS: readonly TestKind[] = ['vaccine', 'skin-test'];
+
+/** Whether an order of this kind is given at the medication station (a vaccine or a skin test) rather than at the lab station. */
+export function givenAtMedicationStation(kind: TestKind): boolean {
+  return MEDICATION_STATION_KINDS.includes(kind);
+}
 
 /** Specimen types. */
 export const SPECIMEN_TYPES = [
@@ -183,6 +192,9 @@ export const TESTS: readonly OrderableTest[] = [
   { id: 'dtap-vaccine', displayName: 'DTaP vaccine (under 7 years)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90700' }], needsQualityControl: false, source: checked(SOURCES.oregonStateVaccineCodes, 'Checked: 90700.') },
   { id: 'hepatitis-b-vaccine', displayName: 'Hepatitis B vaccine (adult)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90746' }], needsQualityControl: false, source: checked(SOURCES.codingAheadCpt, 'Checked: 90746 = hepatitis B vaccine, adult dosage, 3-dose schedule, IM.') },
   { id: 'pneumococcal-vaccine', displayName: 'Pneumococcal conjugate vaccine (PCV20)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90677' }], needsQualityControl: false, source: checked(SOURCES.codingAheadCpt, 'Checked: 90677.') },
+
+  // Tuberculin skin test (issue 17): placed at the medication station, billed by its own code and no administration code.
+  { id: 'tuberculin-skin-test', displayName: 'Tuberculin skin test (Mantoux, PPD 5 TU)', kind: 'skin-test', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '86580' }], needsQualityControl: false, source: checked(SOURCES.tstBilling86580, 'Checked: 86580 for the placement, with no 90471 or 96372 beside it.') },
 ];
 
 /** The test with this id. */

@@ -8,7 +8,7 @@
  * beside the workflows' own rules.
  */
 import { SOURCES, checked } from '../reference/source';
-import { type OrderableTest, TESTS } from '../reference/tests';
+import { givenAtMedicationStation, type OrderableTest, TESTS } from '../reference/tests';
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import type { EncounterStage } from '../clinic/encounter.machine';
 import type { DayRecord, PatientJourney } from './day-record';
@@ -143,6 +143,7 @@ const ORDER_VERBS: Readonly<Record<OrderableTest['kind'], string>> = {
   swab: 'collected',
   procedure: 'performed',
   vaccine: 'given',
+  'skin-test': 'placed',
 };
 
 function orderWords(testId: string): string {
@@ -186,7 +187,7 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
     }
     for (const order of patient.orders) {
       // A vaccine is the medication workflow's, every other order the lab station's: each counts where its workflow is on.
-      const vaccine = TESTS.some((t) => t.id === order.testId && t.kind === 'vaccine');
+      const vaccine = TESTS.some((t) => t.id === order.testId && givenAtMedicationStation(t.kind));
       if (!(vaccine ? workflows.medication : workflows.specimen)) continue;
       step(
         unfinishedOrderRule,

@@ -24,7 +24,7 @@ import {
 } from '../../reference/cpt-hcpcs';
 import { icd10Entry } from '../../reference/icd10cm';
 import { PAYER_IDS, type PayerId } from '../../reference/payers';
-import { type OrderableTest, TESTS, VACCINE_ADMINISTRATION, VENIPUNCTURE_BILLING_RULE } from '../../reference/tests';
+import { givenAtMedicationStation, type OrderableTest, TESTS, VACCINE_ADMINISTRATION, VENIPUNCTURE_BILLING_RULE } from '../../reference/tests';
 import type { CoverageStatus, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
 import { type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS, type DiagnosisPointer } from './billing.actions';
 import { type PreventiveDecision, preventiveVisitCode } from '../../reference/preventive-visits';
@@ -237,7 +237,7 @@ function performedToday(scenario: Scenario, patient: ScenarioPatient, chart: Enc
   const tests: PerformedTest[] = [];
   for (const testId of testIds) {
     const test = catalogueTest(testId);
-    if (test && test.kind !== 'vaccine') tests.push({ test, justifiedBy: orderJustification(patient, testId, test) });
+    if (test && !givenAtMedicationStation(test.kind)) tests.push({ test, justifiedBy: orderJustification(patient, testId, test) });
   }
   const venipuncture = procedures ? procedures.venipuncture : tests.some(({ test }) => test.collectionCode === '36415');
   const capillary = procedures ? procedures.capillaryPuncture : tests.some(({ test }) => test.collectionCode === '36416');
@@ -261,6 +261,25 @@ export function vaccinesGivenToday(scenario: Scenario, patient: ScenarioPatient,
     if (test?.kind === 'vaccine') given.push({ test, justifiedBy: orderJustification(patient, testId, test) });
   }
   return given;
+}
+
+/**
+ * The tuberculin skin tests placed today at the medication station: billed by their own code
+ * (86580) and, not being vaccines, with no administration code. From the medication record,
+ * or — only when that workflow is off — the orders.
+ */
+export function skinTestsPlacedToday(scenario: Scenario, patient: ScenarioPatient, chart: EncounterChart): PerformedTest[] {
+  const record = chart.medication;
+  let testIds: string[];
+  if (record) testIds = record.vaccines.filter((entry) => entry.given).map((entry) => entry.testId);
+  else if (!scenario.workflows.medication) testIds = patient.orders.map((order) => order.testId);
+  else testIds = [];
+  const placed: PerformedTest[] = [];
+  for (const testId of new Set(testIds)) {
+    const test = catalogueTest(testId);
+    if (test?.kind === 'skin-test') placed.push({ test, justifiedBy: orderJustification(patient, testId, test) });
+  }
+  return placed;
 }
 
 /**
@@ -291,7 +310,7 @@ export function administrationLines(scenario: Scenario, patient: ScenarioPatient
 
 /** Whether the clinic bills the test itself: what it runs under its waiver, its procedures and its vaccines. */
 function billedByClinic(test: OrderableTest): boolean {
-  return test.cliaWaivedPointOfCare || test.kind === 'procedure' || test.kind === 'vaccine';
+  return test.cliaWaivedPointOfCare || test.kind === 'procedure' || test.kind === 'vaccine' || test.kind === 'skin-test';
 }
 
 function union(lists: readonly (readonly string[])[], order: readonly string[]): string[] {
@@ -374,6 +393,7 @@ export function expectedClaim(scenario: Scenario, patient: ScenarioPatient, char
   const medicare = registered.payerId === 'medicare-b';
   const performed = performedToday(scenario, patient, chart);
   const vaccines = vaccinesGivenToday(scenario, patient, chart);
+  const skinTests = skinTestsPlacedToday(scenario, patient, chart);
   const serviceLines: ExpectedLine[] = [];
 
   if (performed.venipuncture) {
@@ -384,7 +404,7 @@ export function expectedClaim(scenario: Scenario, patient: ScenarioPatient, char
     const capillary = performed.tests.filter(({ test }) => test.collectionCode === '36416').map(({ justifiedBy }) => justifiedBy);
     serviceLines.push(line('36416', union(capillary.length > 0 ? capillary : [[diagnoses[0]!]], diagnoses), diagnoses));
   }
-  for (const done of [...performed.tests, ...vaccines]) {
+  for (const done of [...performed.tests, ...vaccines, ...skinTests]) {
     if (!billedByClinic(done.test)) continue;
     for (const billed of done.test.codes) {
       const modifiers = needsQwModifier(billed.code, { performedUnderWaiver: done.test.cliaWaivedPointOfCare }) ? ['QW'] : [];

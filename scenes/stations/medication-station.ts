@@ -281,8 +281,8 @@ class MedicationPanel implements StationInstance {
       redraw(this.#content, () => [paragraph('Nobody is waiting for an injection in this room now.', 'station-note')]);
       return;
     }
-    this.#host.setSubtitle(`${displayName(patient)} · ordered vaccines`);
     const vaccines = orderedVaccines(machine);
+    this.#host.setSubtitle(`${displayName(patient)} · ${vaccines.some((test) => isSkinTest(test.id)) ? 'ordered injections' : 'ordered vaccines'}`);
     const date = machine.scenario.day.date;
     const ageYears = ageInYears(patient.dateOfBirth, date);
     this.#trayScene.show(this.#trayView(machine, ageYears));

@@ -39,7 +39,7 @@ import {
   ORDER_RETURN_REASONS,
   type OrderReturnReason,
 } from '../../src/workflows/medication/medication.actions';
-import { isSkinTest, type MedicationContext, openVaccines, orderedVaccines, orderForm, orderOf, vialById } from '../../src/workflows/medication/medication.context';
+import { isReading, isSkinTest, readingFindings, type MedicationContext, openVaccines, orderedVaccines, orderForm, orderOf, vialById } from '../../src/workflows/medication/medication.context';
 import type { StockVial } from '../../src/workflows/medication/stock';
 import { element } from '../dom';
 import { actionButton, buttonGroup, buttonRow, checkbox, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
@@ -161,6 +161,9 @@ interface RecordDraft {
   /** A skin test's reading appointment, YYYY-MM-DD HH:MM. */
   readingDue: string;
 }
+
+/** The millimetres typed at a skin test reading, by order. */
+const READING_DRAFTS = new WeakMap<MedicationUi, Map<TestId, string>>();
 
 function emptyRecord(): RecordDraft {
   return { date: '', vaccine: '', manufacturer: '', lot: '', site: '', route: '', dose: '', visEdition: '', visGivenOn: '', name: '', title: '', readingDue: '' };
@@ -294,7 +297,7 @@ class MedicationPanel implements StationInstance {
       this.#orderStep(machine, patient, vaccines),
       this.#contactStep(machine, patient),
       this.#storageStep(machine),
-      ...vaccines.map((test) => this.#prepareStep(machine, test, ageYears)),
+      ...vaccines.map((test) => (isReading(test.id) ? this.#readingStep(machine, test) : this.#prepareStep(machine, test, ageYears))),
       this.#injectionStep(machine),
       this.#whealStep(machine),
       ...[...new Set(machine.given.map((dose) => dose.testId))].map((testId) => this.#recordStep(machine, testId)),
@@ -369,8 +372,8 @@ class MedicationPanel implements StationInstance {
       const returned = machine.returned.find((r) => r.testId === test.id);
       const reviewed = machine.ordersReviewed.includes(test.id);
       const rows: [string, string][] = [
-        [isSkinTest(test.id) ? 'Test' : 'Vaccine', vaccineName(test.id)],
-        ['Dose and route', `${dose > 0 ? `${dose} mL` : 'as labelled'}, ${product ? ROUTE_WORDS[product.route].toLowerCase() : 'route not written'}`],
+        [isSkinTest(test.id) || isReading(test.id) ? 'Test' : 'Vaccine', vaccineName(test.id)],
+        ...(isReading(test.id) ? [] : [['Dose and route', `${dose > 0 ? `${dose} mL` : 'as labelled'}, ${product ? ROUTE_WORDS[product.route].toLowerCase() : 'route not written'}`] as [string, string]]),
         ['Prescriber', form === 'signed' ? provider : `${provider} (${form === 'verbal' ? 'spoken' : 'no signature'})`],
         ['Order', FORM_WORDS[form]],
       ];
@@ -519,6 +522,32 @@ class MedicationPanel implements StationInstance {
     // A skin test is not a vaccine: there is no VIS for it.
     if (!skinTest) children.push(this.#visShelf(machine, test));
     return step(title, children);
+  }
+
+  /** A skin test placed at an earlier visit, read today: the forearm as it looks and feels, and the millimetres to record. */
+  #readingStep(machine: MedicationContext, test: OrderableTest): HTMLElement {
+    const title = `Read: ${vaccineName(test.id)}`;
+    const done = machine.readings.find((r) => r.testId === test.id);
+    if (done) return step(title, [paragraph(`Recorded: ${done.mm} mm.`, 'clinical-reading tst-reading-recorded')], { done: true });
+    const seen = readingFindings(machine.patient, test.id);
+    const drafts = READING_DRAFTS.get(this.#ui) ?? new Map<TestId, string>();
+    READING_DRAFTS.set(this.#ui, drafts);
+    const look =
+      seen.indurationMm > 0
+        ? `On the left volar forearm, where the test was placed: a pink flush about ${seen.rednessMm} mm across, and within it a firm, raised swelling you can feel, about ${seen.indurationMm} mm across the forearm.`
+        : `On the left volar forearm, where the test was placed: a faint pink flush about ${seen.rednessMm} mm across; the skin under it is soft and flat.`;
+    return step(title, [
+      paragraph(look, 'clinical-reading'),
+      fieldGrid(textField({ label: 'Reading', key: `reading:${test.id}`, value: drafts.get(test.id) ?? '', onInput: (value) => drafts.set(test.id, value), inputMode: 'decimal', unit: 'mm', width: 'short' })),
+      buttonRow(openWhen(actionButton('Record the reading', `reading:${test.id}:save`, () => this.#recordReading(test.id, drafts.get(test.id) ?? '')), this.#listed('induration.recorded'))),
+      this.#problemLine(`reading:${test.id}`),
+    ]);
+  }
+
+  #recordReading(testId: TestId, typed: string): ActionOutcome | null {
+    const mm = typedMl(typed);
+    if (mm === null) return this.#problem(`reading:${testId}`, 'Write the reading as a number of millimetres, for example 0.');
+    return this.#send({ type: 'induration.recorded', testId, mm });
   }
 
   #drawUp(testId: TestId, vialId: string): ActionOutcome | null {

@@ -144,6 +144,7 @@ const ORDER_VERBS: Readonly<Record<OrderableTest['kind'], string>> = {
   procedure: 'performed',
   vaccine: 'given',
   'skin-test': 'placed',
+  'skin-test-reading': 'read',
 };
 
 function orderWords(testId: string): string {

@@ -108,6 +108,18 @@ export const TST_NOT_A_VACCINE: Sourced & { readonly visRequired: false; readonl
   ),
 };
 
+/** How the reaction is read: the induration, not the redness, across the forearm, in millimetres; the provider interprets it. */
+export const TST_MEASUREMENT: Sourced & { readonly measure: 'induration'; readonly unit: 'mm'; readonly interpretedBy: 'provider'; readonly text: string } = {
+  measure: 'induration',
+  unit: 'mm',
+  interpretedBy: 'provider',
+  text: 'Feel for the induration (the firm, raised swelling), not the redness around it; measure its diameter across the forearm in millimetres and record the number (0 mm when there is none), not "positive" or "negative": the provider interprets it against the patient’s risk.',
+  source: checked(
+    SOURCES.cdcTb101SkinTest,
+    'Checked: the induration is measured in millimetres and the redness is not measured; the reaction is interpreted by its size and the person’s risk. CDC’s 2005 guide: measure the induration rather than the erythema, across the forearm.',
+  ),
+};
+
 /** Why a reading booked `hours` after placement is outside the window, or null when it is inside. */
 export function tstReadingProblem(hours: number): 'too-early' | 'too-late' | null {
   if (hours < TST_READING_WINDOW.minHours) return 'too-early';

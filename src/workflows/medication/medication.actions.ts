@@ -100,6 +100,8 @@ export type MedicationAction =
   | { readonly type: 'syringe.discarded'; readonly recapped: boolean }
   /** A tuberculin skin test's site looked at: whether a 6–10 mm wheal rose. */
   | { readonly type: 'wheal.checked'; readonly testId: TestId }
+  /** A tuberculin skin test read: the diameter recorded, in mm. */
+  | { readonly type: 'induration.recorded'; readonly testId: TestId; readonly mm: number }
   | { readonly type: 'administration.recorded'; readonly testId: TestId; readonly record: AdministrationRecordEntry }
   /** The state immunisation registry entry, where the clinic reports. */
   | { readonly type: 'registry.reported'; readonly testId: TestId }
@@ -160,6 +162,7 @@ export const medicationActionSchema = schemaOf<MedicationAction>()(
     }),
     z.strictObject({ type: z.literal('syringe.discarded'), recapped: z.boolean() }),
     z.strictObject({ type: z.literal('wheal.checked'), testId: z.enum(TEST_IDS) }),
+    z.strictObject({ type: z.literal('induration.recorded'), testId: z.enum(TEST_IDS), mm: z.number().check(z.gte(0), z.lte(100)) }),
     z.strictObject({ type: z.literal('administration.recorded'), testId: z.enum(TEST_IDS), record: AdministrationRecordEntrySchema }),
     z.strictObject({ type: z.literal('registry.reported'), testId: z.enum(TEST_IDS) }),
     z.strictObject({ type: z.literal('observation.started') }),
@@ -185,6 +188,7 @@ export const MEDICATION_ACTION_SAMPLES: readonly MedicationAction[] = [
   { type: 'injection.given', vialId: 'influenza-vaccine-1', site: 'left-deltoid', route: 'intramuscular', angle: 90, aspirated: false },
   { type: 'syringe.discarded', recapped: false },
   { type: 'wheal.checked', testId: 'tuberculin-skin-test' },
+  { type: 'induration.recorded', testId: 'tuberculin-skin-test-reading', mm: 0 },
   {
     type: 'administration.recorded',
     testId: 'influenza-vaccine',

@@ -90,6 +90,8 @@ export interface MedicationContext extends WorkflowInput {
   readonly reaction: 'syncope' | 'anaphylaxis-sign' | null;
   readonly laidDown: boolean;
   readonly providerAlerted: boolean;
+  /** Tuberculin skin tests read, with the diameter recorded. */
+  readonly readings: readonly { readonly testId: TestId; readonly mm: number }[];
 }
 
 /** Each patient's ordered vaccines, looked up once: guards, the task list and the players ask on every step. */
@@ -107,6 +109,21 @@ export function orderedVaccines(context: Pick<WorkflowInput, 'patient'>): readon
 /** Whether the patient has an order for a vaccine or a skin test: the medication workflow's work. */
 export function hasVaccineOrder(patient: ScenarioPatient): boolean {
   return patient.orders.some((order) => TESTS.some((t) => t.id === order.testId && givenAtMedicationStation(t.kind)));
+}
+
+/** Whether an order is the reading of a skin test placed at an earlier visit. */
+export function isReading(testId: string): boolean {
+  return TESTS.some((t) => t.id === testId && t.kind === 'skin-test-reading');
+}
+
+/**
+ * What the reading shows: the induration (the scenario's order result, in mm) and the redness
+ * around it (a design value: 8 mm wider where there is induration, a faint 6 mm flush where there is none).
+ */
+export function readingFindings(patient: ScenarioPatient, testId: TestId): { indurationMm: number; rednessMm: number } {
+  const result = orderOf(patient, testId)?.result;
+  const indurationMm = typeof result === 'number' ? result : 0;
+  return { indurationMm, rednessMm: indurationMm > 0 ? indurationMm + 8 : 6 };
 }
 
 /** Whether an order is a skin test (the tuberculin skin test) rather than a vaccine. */
@@ -152,7 +169,8 @@ export function doseStands(dose: GivenDose): boolean {
 }
 
 /** Whether a vaccine's order is settled: given (a skin test: placed with a wheal, or not yet looked at) or sent back. */
-export function settled(context: Pick<MedicationContext, 'given' | 'returned'>, testId: TestId): boolean {
+export function settled(context: Pick<MedicationContext, 'given' | 'returned' | 'readings'>, testId: TestId): boolean {
+  if (context.readings.some((r) => r.testId === testId)) return true;
   const last = context.given.findLast((dose) => dose.testId === testId);
   return (last !== undefined && doseStands(last)) || context.returned.some((r) => r.testId === testId);
 }
@@ -163,7 +181,7 @@ export function lastDoseOf(context: Pick<MedicationContext, 'given'>, testId: Te
 }
 
 /** The ordered vaccines not yet given nor sent back. */
-export function openVaccines(context: Pick<MedicationContext, 'patient' | 'given' | 'returned'>): readonly OrderableTest[] {
+export function openVaccines(context: Pick<MedicationContext, 'patient' | 'given' | 'returned' | 'readings'>): readonly OrderableTest[] {
   return orderedVaccines(context).filter((test) => !settled(context, test.id));
 }
 

@@ -4,7 +4,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { MedicationContext } from './medication.context';
-import { isSkinTest, openVaccines } from './medication.context';
+import { isReading, isSkinTest, openVaccines } from './medication.context';
 
 /** The hint for a medication snapshot, or null when its work is over. */
 export function medicationStepHint(snapshot: AnyMachineSnapshot): string | null {
@@ -26,6 +26,7 @@ export function medicationStepHint(snapshot: AnyMachineSnapshot): string | null 
   if (context.identification === null) return 'Have the patient (or the parent) state two identifiers.';
   if (context.logsRead.length < context.stock.units.length) return 'Read the storage unit’s min/max log before taking a vaccine out.';
   if (openVaccines(context).some((t) => !context.ordersReviewed.includes(t.id))) return 'Read the order: prescriber, vaccine, dose, route and time.';
+  if (openVaccines(context).some((t) => isReading(t.id))) return 'Read the skin test: measure the induration across the forearm, in mm, and record it.';
   if (!context.allergiesChecked) return 'Check the chart’s allergies against the vaccine and its packaging.';
   if (openVaccines(context).length > 0) return 'Read the label as you take the vial out and as you draw up; choose the needle for the patient and the site.';
   if (context.given.some((g) => !context.recorded.some((r) => r.testId === g.testId))) {

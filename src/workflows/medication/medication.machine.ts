@@ -17,6 +17,7 @@ import {
   doseTooSoon,
   injectionChoices,
   INSERTION_ANGLE,
+  injectableProduct,
   OBSERVATION_MINUTES,
   visEditionInForce,
   whealRises,
@@ -33,8 +34,10 @@ import { inOrder, NO_CHANGE } from '../workflow-steps';
 import type { LabelCheckMoment, MedicationAction, OrderReturnReason } from './medication.actions';
 import {
   ageYears,
+  isReading,
   isSkinTest,
   lastDoseOf,
+  readingFindings,
   type MedicationContext,
   type MedicationEvent,
   type MedicationGuard,
@@ -84,6 +87,7 @@ import {
   hoursUntilReading,
   readingAppointment,
   tstReadingCheck,
+  tstMeasurementCheck,
   tstTechniqueCheck,
   tstWhealCheck,
   visBeforeDoseCheck,
@@ -297,6 +301,16 @@ const inject: MedicationStep = (context, event) => {
   };
 };
 
+/** `induration.recorded`: the patient identified first (where no injection has judged it yet), and the millimetres against the induration. */
+const recordInduration: MedicationStep = (context, event) => {
+  if (event.type !== 'induration.recorded') return NO_CHANGE;
+  const checks = [];
+  if (!context.identityJudged) checks.push(identificationCheck(subject(context, { identification: context.identification })));
+  checks.push(tstMeasurementCheck(subject(context, { mm: event.mm, ...readingFindings(context.patient, event.testId) })));
+  record(context.env, checks);
+  return { identityJudged: true, readings: [...context.readings, { testId: event.testId, mm: event.mm }] };
+};
+
 /** `wheal.checked`: the last placement of the skin test looked at (judged with the order's other placements when the patient leaves). */
 const checkWheal: MedicationStep = (context, event) => {
   if (event.type !== 'wheal.checked') return NO_CHANGE;
@@ -423,7 +437,8 @@ const GUARDS = {
   },
   orderUnread: ({ context, event }) => event.type === 'order.reviewed' && orderedVaccines(context).some((t) => t.id === event.testId) && !context.ordersReviewed.includes(event.testId),
   orderReturnable: ({ context, event }) =>
-    event.type === 'order.returned' && orderedVaccines(context).some((t) => t.id === event.testId) && !settled(context, event.testId) && context.drawn?.testId !== event.testId,
+    event.type === 'order.returned' &&
+    !isReading(event.testId) && orderedVaccines(context).some((t) => t.id === event.testId) && !settled(context, event.testId) && context.drawn?.testId !== event.testId,
   allergiesUnchecked: ({ context }) => !context.allergiesChecked,
   labelReadable: ({ context, event }) => event.type === 'vial.label-read' && labelReadFits(context, event.vialId, event.moment),
   canDrawUp: ({ context, event }) =>
@@ -431,11 +446,12 @@ const GUARDS = {
   visDue: ({ context, event }) =>
     event.type === 'vis.given' &&
     orderedVaccines(context).some((t) => t.id === event.testId) &&
-    productOf(event.testId).visId !== null &&
+    (injectableProduct(event.testId)?.visId ?? null) !== null &&
     !settled(context, event.testId) &&
     !context.visGiven.some((v) => v.testId === event.testId),
   doseInSyringe: ({ context, event }) => event.type === 'injection.given' && context.drawn !== null && context.drawn.vialId === event.vialId,
   syringeInHand: ({ context }) => context.syringeInHand,
+  readingDue: ({ context, event }) => event.type === 'induration.recorded' && isReading(event.testId) && orderedVaccines(context).some((t) => t.id === event.testId) && !settled(context, event.testId),
   whealToCheck: ({ context, event }) => event.type === 'wheal.checked' && !context.syringeInHand && whealUnchecked(context, event.testId),
   // A skin test with no wheal is placed again before it is recorded: the record names the placement that stands.
   recordDue: ({ context, event }) =>
@@ -471,6 +487,7 @@ export const medicationMachine = setup({
     inject: assign(({ context, event }) => inOrder(context, event, [beforeStep, inject])),
     discardSyringe: assign(({ context, event }) => inOrder(context, event, [beforeStep, discardSyringe])),
     checkWheal: assign(({ context, event }) => inOrder(context, event, [beforeStep, checkWheal])),
+    recordInduration: assign(({ context, event }) => inOrder(context, event, [beforeStep, recordInduration])),
     recordAdministration: assign(({ context, event }) => inOrder(context, event, [beforeStep, recordAdministration])),
     reportToRegistry: assign(({ context, event }) => inOrder(context, event, [beforeStep, reportToRegistry])),
     layDown: assign(({ context, event }) => inOrder(context, event, [beforeStep, layDown])),
@@ -520,6 +537,7 @@ export const medicationMachine = setup({
     reaction: null,
     laidDown: false,
     providerAlerted: false,
+    readings: [],
   }),
   initial: 'working',
   states: {
@@ -538,6 +556,7 @@ export const medicationMachine = setup({
         'injection.given': { guard: 'doseInSyringe', actions: 'inject' },
         'syringe.discarded': { guard: 'syringeInHand', actions: 'discardSyringe' },
         'wheal.checked': { guard: 'whealToCheck', actions: 'checkWheal' },
+        'induration.recorded': { guard: 'readingDue', actions: 'recordInduration' },
         'administration.recorded': { guard: 'recordDue', actions: 'recordAdministration' },
         'registry.reported': { guard: 'registryDue', actions: 'reportToRegistry' },
         'observation.started': { guard: 'canStartObservation', actions: 'startObservation' },
@@ -563,7 +582,8 @@ export function medicationRecord(context: MedicationContext): MedicationRecord {
       const dose = lastDoseOf(context, test.id);
       return {
         testId: test.id,
-        given: dose !== undefined,
+        // A reading is done when its millimetres are recorded.
+        given: dose !== undefined || context.readings.some((r) => r.testId === test.id),
         returned: context.returned.find((r) => r.testId === test.id)?.reason ?? null,
         route: dose?.route ?? null,
         lot: dose?.lot ?? null,
@@ -588,14 +608,15 @@ export function medicationAvailableActions(snapshot: AnyMachineSnapshot): Medica
   if (context.stock.units.some((u) => !context.logsRead.includes(u.id))) actions.push('storage.log-read');
   if (context.stock.units.some((u) => context.logsRead.includes(u.id) && !context.excursionsReported.includes(u.id) && unitInExcursion(u))) actions.push('storage.excursion-reported');
   if (orderedVaccines(context).some((t) => !context.ordersReviewed.includes(t.id))) actions.push('order.reviewed');
-  if (open.some((t) => context.drawn?.testId !== t.id)) actions.push('order.returned');
+  if (open.some((t) => context.drawn?.testId !== t.id && !isReading(t.id))) actions.push('order.returned');
   if (!context.allergiesChecked) actions.push('allergies.checked');
   const openVials = context.stock.vials.filter((vial) => open.some((t) => t.id === vial.testId));
   if (openVials.some((vial) => labelReadFits(context, vial.id, 'from-storage') || labelReadFits(context, vial.id, 'drawing-up') || labelReadFits(context, vial.id, 'before-giving'))) {
     actions.push('vial.label-read');
   }
   if (context.observation === 'not-started' && !inHand && openVials.length > 0) actions.push('dose.drawn-up');
-  if (open.some((t) => productOf(t.id).visId !== null && !context.visGiven.some((v) => v.testId === t.id))) actions.push('vis.given');
+  if (open.some((t) => (injectableProduct(t.id)?.visId ?? null) !== null && !context.visGiven.some((v) => v.testId === t.id))) actions.push('vis.given');
+  if (open.some((t) => isReading(t.id))) actions.push('induration.recorded');
   if (context.drawn !== null) actions.push('injection.given');
   if (context.syringeInHand) actions.push('syringe.discarded');
   if (!context.syringeInHand && context.given.some((g) => whealUnchecked(context, g.testId))) actions.push('wheal.checked');

@@ -18,13 +18,14 @@
  * the other forearm if none rose), and books the reading two days later at the same time; it
  * gives no VIS and keeps no observation for it. The novice, at the scenario's rate, takes the
  * 5/8 inch needle, goes in at a subcutaneous 45°, writes the record without looking at the
- * wheal, and books the reading the next day or five days later.
+ * wheal, and books the reading the next day or five days later. At a reading, the expert
+ * records the induration in millimetres; the novice, at the rate, the width of the redness.
  */
 import { injectionChoices, INSERTION_ANGLE, type NeedleGauge, type NeedleLength, visEditionInForce, visEditionsOnShelf } from '../../reference/immunization';
 import type { TestId } from '../../reference/tests';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import { NEEDLE_LENGTHS, type InjectionSite, type MedicationAction, type OrderReturnReason } from './medication.actions';
-import { ageYears, isSkinTest, type MedicationContext, openVaccines, orderForm, patientBuild, productOf, vialById } from './medication.context';
+import { ageYears, isReading, isSkinTest, readingFindings, type MedicationContext, openVaccines, orderForm, patientBuild, productOf, vialById } from './medication.context';
 import { doseIsTooSoon, matchingAllergy } from './medication.machine';
 import { formatReadingAppointment } from './medication.rules';
 import { type StockVial, unitInExcursion, usableVials } from './stock';
@@ -41,6 +42,7 @@ interface Slips {
   typesAnotherLot(): boolean;
   skipsObservation(): boolean;
   skipsWhealCheck(): boolean;
+  measuresRedness(): boolean;
   /** Hours after placement the skin test reading is booked: 48 for the expert, 24 or 120 for a slip. */
   readingHours(): number;
 }
@@ -55,6 +57,7 @@ const NEVER: Slips = {
   typesAnotherLot: () => false,
   skipsObservation: () => false,
   skipsWhealCheck: () => false,
+  measuresRedness: () => false,
   readingHours: () => 48,
 };
 
@@ -69,6 +72,7 @@ function diceSlips(dice: MistakeDice): Slips {
     typesAnotherLot: () => dice.slips(),
     skipsObservation: () => dice.slips(),
     skipsWhealCheck: () => dice.slips(),
+    measuresRedness: () => dice.slips(),
     // The beginner's two wrong bookings: tomorrow (24 h), or next week's same weekday off (5 days).
     readingHours: () => (dice.slips() ? (dice.random.next() < 0.5 ? 24 : 120) : 48),
   };
@@ -156,7 +160,13 @@ function nextAction(view: PlayerView, slips: Slips): MedicationAction | null {
   if (excursion !== undefined) return { type: 'storage.excursion-reported', unitId: excursion.id };
   const unreviewed = open.find((test) => !context.ordersReviewed.includes(test.id));
   if (unreviewed !== undefined) return { type: 'order.reviewed', testId: unreviewed.id };
-  if (!context.allergiesChecked && open.length > 0) return { type: 'allergies.checked' };
+  // A reading injects nothing: no allergy check is due for it.
+  if (!context.allergiesChecked && open.some((test) => !isReading(test.id))) return { type: 'allergies.checked' };
+  const reading = open.find((test) => isReading(test.id));
+  if (reading !== undefined && context.drawn === null) {
+    const seen = readingFindings(view.patient, reading.id);
+    return { type: 'induration.recorded', testId: reading.id, mm: slips.measuresRedness() ? seen.rednessMm : seen.indurationMm };
+  }
 
   const drawn = context.drawn;
   if (drawn !== null) {

@@ -13,6 +13,7 @@ import {
   OBSERVATION,
   RECORD_FIELDS,
   STORAGE_RANGES,
+  TST_MEASUREMENT,
   TST_READING_WINDOW,
   TST_WHEAL,
   tstReadingProblem,
@@ -353,6 +354,15 @@ export const medicationTstReadingRule = defineRule({
   source: TST_READING_WINDOW.source,
 });
 
+export const medicationTstMeasurementRule = defineRule({
+  id: 'medication.tst-measurement',
+  competency: 'immunizations',
+  severity: 'major',
+  title: 'Read a tuberculin skin test by the induration, not the redness: its diameter across the forearm, in mm',
+  why: TST_MEASUREMENT.text,
+  source: TST_MEASUREMENT.source,
+});
+
 /** Every rule of the medication workflow. */
 export const MEDICATION_RULES: readonly Rule[] = [
   medicationPatientIdRule,
@@ -388,6 +398,7 @@ export const MEDICATION_RULES: readonly Rule[] = [
   medicationTstTechniqueRule,
   medicationTstWhealRule,
   medicationTstReadingRule,
+  medicationTstMeasurementRule,
 ];
 
 function judge(rule: Rule, subject: CheckSubject, problem: string | null, remedy: string, explanation?: string): Check {
@@ -830,4 +841,21 @@ export function formatReadingAppointment(placedOn: string, placedAtMinute: numbe
   const minute = total - days * 24 * 60;
   const date = new Date(Date.parse(`${placedOn}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return `${date} ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/** A tuberculin skin test reading: the millimetres recorded against the induration (and the redness) on the forearm. */
+export function tstMeasurementCheck(subject: CheckSubject & { mm: number; indurationMm: number; rednessMm: number }): Check {
+  let problem: string | null = null;
+  if (subject.mm !== subject.indurationMm) {
+    problem =
+      subject.mm === subject.rednessMm
+        ? `the skin test was recorded as ${subject.mm} mm, the width of the redness; the induration measures ${subject.indurationMm} mm`
+        : `the skin test was recorded as ${subject.mm} mm; the induration measures ${subject.indurationMm} mm across the forearm`;
+  }
+  return judge(
+    medicationTstMeasurementRule,
+    subject,
+    problem,
+    'Feel for the firm, raised edge of the induration, mark both sides across the forearm and measure between the marks in millimetres; ignore the redness and record the number (0 mm if there is none) for the provider to interpret.',
+  );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   injectableProduct,
   TST_DOSE,
+  TST_MEASUREMENT,
   TST_NOT_A_VACCINE,
   TST_READING_WINDOW,
   TST_SITE_CARE,
@@ -42,6 +43,7 @@ describe('the tuberculin skin test facts', () => {
     ['the site: no bandage, no pressure', TST_SITE_CARE, { bandage: false, pressure: false }, 'cdcTargetedTbTestingGuide'],
     ['the reading: 48 to 72 hours after placement', TST_READING_WINDOW, { minHours: 48, maxHours: 72 }, 'cdcTb101SkinTest'],
     ['no VIS: not a vaccine of the Vaccine Injury Table', TST_NOT_A_VACCINE, { visRequired: false }, 'visInstructions'],
+    ['the reading: the induration in mm, interpreted by the provider', TST_MEASUREMENT, { measure: 'induration', unit: 'mm', interpretedBy: 'provider' }, 'cdcTb101SkinTest'],
   ] as const)('%s, cited to %s', (_, fact, values, sourceId) => {
     expect(fact).toMatchObject(values);
     expect(fact.source.id).toBe(sourceId);
@@ -74,6 +76,11 @@ describe('the tuberculin skin test in the catalogue and code sets', () => {
   it('is a skin test, not a vaccine, billed 86580 alone', () => {
     expect(orderableTest('tuberculin-skin-test')).toMatchObject({ kind: 'skin-test', codes: [{ code: '86580' }] });
     expect(orderableTest('tuberculin-skin-test').source.id).toBe('tstBilling86580');
+  });
+
+  it('has its reading as an order of its own with no code (the visit carries it)', () => {
+    expect(orderableTest('tuberculin-skin-test-reading')).toMatchObject({ kind: 'skin-test-reading', codes: [] });
+    expect(orderableTest('tuberculin-skin-test-reading').source.id).toBe('tstBilling86580');
   });
 
   it('has 86580 in the CPT set in our own words, and Z11.7 in ICD-10-CM from 2019-10-01', () => {

@@ -3,6 +3,7 @@ import { SeededRandom } from '../../../src/domain/random';
 import type { Scenario } from '../../../src/scenario/scenario.schema';
 import type { MedicationAction } from '../../../src/workflows/medication/medication.actions';
 import { type MedicationContext, medicationAvailableActions, medicationRecord } from '../../../src/workflows/medication/medication.machine';
+import { readingFindings } from '../../../src/workflows/medication/medication.context';
 import { MEDICATION_PLAYER } from '../../../src/workflows/medication/medication.player';
 import { formatReadingAppointment, hoursUntilReading, readingAppointment, whealProblems } from '../../../src/workflows/medication/medication.rules';
 import { changed, expertSteps, immunizationDay, playExpert, replay, type Step, start, verdicts, without } from './medication-support';
@@ -166,5 +167,50 @@ describe('the novice at the tuberculin skin test', () => {
     expect(new Set(missed)).toEqual(new Set(['medication.tst-technique', 'medication.tst-wheal', 'medication.tst-reading', 'immunization.record-lot']));
     expect(messages(started, 'medication.tst-technique')[0]).toContain('a 5/8 inch needle');
     expect(messages(started, 'medication.tst-reading')[0]).toMatch(/booked (24|120) hours after placement/);
+  });
+});
+
+/** The immunization day with Ben back for the reading of a test placed two days before: 12 mm of induration. */
+function readingDay(): Scenario {
+  const day = immunizationDay();
+  return { ...day, patients: day.patients.map((p) => (p.id === 'ben' ? { ...p, orders: [{ testId: 'tuberculin-skin-test-reading', result: 12, diagnoses: [] }] } : p)) };
+}
+
+describe('the tuberculin skin test reading at the medication station', () => {
+  const READING = readingDay();
+  const STEPS = expertSteps(READING, 'ben');
+
+  function read(steps: readonly Step[]) {
+    const started = start(READING, 'ben');
+    replay(started, steps);
+    return { started, ...verdicts(started.journal) };
+  }
+
+  it('shows 12 mm of induration inside a wider redness, and the expert records the induration with no vial, needle or VIS', () => {
+    const ben = READING.patients.find((p) => p.id === 'ben')!;
+    expect(readingFindings(ben, 'tuberculin-skin-test-reading')).toEqual({ indurationMm: 12, rednessMm: 20 });
+    const types = STEPS.flatMap((step) => ('wait' in step ? ['wait'] : [step.type]));
+    expect(types).toEqual(['hands.cleaned', 'patient.identified', 'order.reviewed', 'induration.recorded', 'medication.finished']);
+    const { started, passed, missed } = read(STEPS);
+    expect(missed).toEqual([]);
+    expect(passed).toEqual(expect.arrayContaining(['medication.patient-id', 'medication.tst-measurement', 'medication.orders-complete']));
+    expect(medicationRecord(started.actor.getSnapshot().context as MedicationContext).vaccines).toEqual([{ testId: 'tuberculin-skin-test-reading', given: true, returned: null, route: null, lot: null }]);
+  });
+
+  it.each([
+    ['the redness', 20, 'recorded as 20 mm, the width of the redness; the induration measures 12 mm'],
+    ['another number', 10, 'recorded as 10 mm; the induration measures 12 mm across the forearm'],
+  ] as const)('counts %s recorded instead of the induration as a finding', (_, mm, words) => {
+    const { started } = read(changed(STEPS, 'induration.recorded', (step) => ({ ...step, mm })));
+    expect(messages(started, 'medication.tst-measurement')).toEqual([expect.stringContaining(words)]);
+  });
+
+  it('cannot be sent back to the provider, and is recorded once', () => {
+    const started = start(READING, 'ben');
+    replay(started, STEPS.slice(0, 3));
+    expect(medicationAvailableActions(started.actor.getSnapshot())).not.toContain('order.returned');
+    expect(started.actor.getSnapshot().can({ type: 'order.returned', testId: 'tuberculin-skin-test-reading', reason: 'no-usable-stock' })).toBe(false);
+    replay(started, [STEPS[3]!]);
+    expect(started.actor.getSnapshot().can({ type: 'induration.recorded', testId: 'tuberculin-skin-test-reading', mm: 12 })).toBe(false);
   });
 });

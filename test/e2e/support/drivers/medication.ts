@@ -93,6 +93,9 @@ export const medicationDriver: StationDriver = {
         return press(action.recapped ? 'discard-recapped' : 'discard');
       case 'wheal.checked':
         return press(`wheal:${action.testId}`);
+      case 'induration.recorded':
+        await hands.type(`reading:${action.testId}`, String(action.mm));
+        return press(`reading:${action.testId}:save`);
       case 'administration.recorded':
         return writeRecord(hands, action);
       case 'registry.reported':

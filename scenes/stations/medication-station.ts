@@ -285,7 +285,8 @@ class MedicationPanel implements StationInstance {
       return;
     }
     const vaccines = orderedVaccines(machine);
-    this.#host.setSubtitle(`${displayName(patient)} · ${vaccines.some((test) => isSkinTest(test.id)) ? 'ordered injections' : 'ordered vaccines'}`);
+    const what = vaccines.every((test) => isReading(test.id)) ? 'skin test reading' : vaccines.some((test) => isSkinTest(test.id) || isReading(test.id)) ? 'ordered injections and tests' : 'ordered vaccines';
+    this.#host.setSubtitle(`${displayName(patient)} · ${what}`);
     const date = machine.scenario.day.date;
     const ageYears = ageInYears(patient.dateOfBirth, date);
     this.#trayScene.show(this.#trayView(machine, ageYears));

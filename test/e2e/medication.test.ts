@@ -10,7 +10,7 @@
  * and administration codes. Then, on the same morning imported with a tuberculin skin test
  * ordered instead of Marcus's flu shot, the test is placed with the keyboard alone: no VIS,
  * the wheal looked at, the reading appointment on the record, and 86580 on the claim with no
- * administration code.
+ * administration code; and Jamal's test, placed two days before, is read in millimetres.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,12 +57,19 @@ async function loadScenario(): Promise<Scenario> {
 const TST = 'tuberculin-skin-test';
 const TST_TITLE = 'A TB Test at Maple Street';
 
-/** The default morning as an instructor might adapt it: Marcus's flu shot replaced by a tuberculin skin test for his new job (Z11.7). */
+const READING = 'tuberculin-skin-test-reading';
+const JAMAL = 'jamal-carter';
+/** Jamal's induration, in mm, at the reading of a test placed two days before. */
+const INDURATION_MM = 7;
+
+/** The default morning as an instructor might adapt it: Marcus's flu shot replaced by a tuberculin skin test for his new job (Z11.7), and Jamal back for the reading of his. */
 async function tuberculinMorningText(): Promise<string> {
   const data = parseYaml(await readFile(resolve(import.meta.dirname, '../..', FILE), 'utf8')) as Record<string, any>;
   data.id = 'tst-morning';
   data.title = TST_TITLE;
-  data.clinic.capabilities.push(TST);
+  data.clinic.capabilities.push(TST, READING);
+  const jamal = data.patients.find((p: { id: string }) => p.id === JAMAL);
+  jamal.orders = [...jamal.orders, { testId: READING, result: INDURATION_MM }];
   const marcus = data.patients.find((p: { id: string }) => p.id === MARCUS);
   marcus.orders = [...marcus.orders.filter((o: { testId: string }) => o.testId !== VACCINE), { testId: TST, diagnoses: ['Z11.7'] }];
   marcus.note.diagnoses = [...marcus.note.diagnoses.filter((code: string) => code !== 'Z23'), 'Z11.7'];
@@ -527,5 +534,31 @@ describe('The tuberculin skin test at the medication station', () => {
     const billing = await atBilling(page, scenario, MARCUS, 'Marcus Johnson');
     expect(billing.codes).toContain('86580');
     expect(billing.codes.some((code) => ADMINISTRATION_CODES.includes(code) || code === '90472')).toBe(false);
+  });
+
+  it('reads a TB skin test with the keyboard: the induration across the forearm in mm, not the redness around it', async () => {
+    const { page } = game;
+    await expertUntil(page, scenario, JAMAL, (_stage, machine) => machine === 'medication');
+    const station = await openFromQueue(page, 'Jamal Carter', '.medication-station');
+    const key = (name: string) => station.locator(`[data-key="${name}"]`);
+    const enter = (name: string) => key(name).press('Enter');
+    const space = (name: string) => key(name).press('Space');
+    await enter('hands');
+    await space('id-question:open');
+    await space('id:full-name');
+    await space('id:date-of-birth');
+    await enter('identify');
+    await enter(`order-review:${READING}`);
+    expect(await station.innerText()).toContain(`about ${INDURATION_MM} mm across the forearm`);
+    await key(`reading:${READING}`).focus();
+    await page.keyboard.type(String(INDURATION_MM));
+    await enter(`reading:${READING}:save`);
+    const recorded = station.locator('.tst-reading-recorded');
+    await recorded.waitFor();
+    expect(await recorded.innerText()).toContain(`${INDURATION_MM} mm`);
+    await shot(page, station, '8-tst-reading');
+    await enter('finish');
+    const findings = (await failedChecks(page, JAMAL)).filter((c) => /^(medication|immunization)\./.test(c.ruleId));
+    expect(findings).toEqual([]);
   });
 });

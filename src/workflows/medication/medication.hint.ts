@@ -24,10 +24,12 @@ export function medicationStepHint(snapshot: AnyMachineSnapshot): string | null 
   if (context.drawn !== null) return 'Read the label once more against the order, give the VIS if you have not, then give the injection at the route’s angle.';
   if (!context.handsCleaned) return 'Clean your hands before you prepare the vaccine.';
   if (context.identification === null) return 'Have the patient (or the parent) state two identifiers.';
-  if (context.logsRead.length < context.stock.units.length) return 'Read the storage unit’s min/max log before taking a vaccine out.';
-  if (openVaccines(context).some((t) => !context.ordersReviewed.includes(t.id))) return 'Read the order: prescriber, vaccine, dose, route and time.';
   if (openVaccines(context).some((t) => isReading(t.id))) return 'Read the skin test: measure the induration across the forearm, in mm, and record it.';
-  if (!context.allergiesChecked) return 'Check the chart’s allergies against the vaccine and its packaging.';
+  // What is still to be injected (a reading takes no vial, so no log and no allergy check).
+  const toInject = openVaccines(context).filter((t) => !isReading(t.id));
+  if (toInject.length > 0 && context.logsRead.length < context.stock.units.length) return 'Read the storage unit’s min/max log before taking a vaccine out.';
+  if (openVaccines(context).some((t) => !context.ordersReviewed.includes(t.id))) return 'Read the order: prescriber, vaccine, dose, route and time.';
+  if (toInject.length > 0 && !context.allergiesChecked) return 'Check the chart’s allergies against the vaccine and its packaging.';
   if (openVaccines(context).length > 0) return 'Read the label as you take the vial out and as you draw up; choose the needle for the patient and the site.';
   if (context.given.some((g) => !context.recorded.some((r) => r.testId === g.testId))) {
     return context.given.some((g) => g.wheal !== null)

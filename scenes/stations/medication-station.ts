@@ -8,6 +8,9 @@
  * outline (pointer, or the keyboard: Tab and the arrow keys over the sites, or the list),
  * the route, angle and aspiration, the syringe into the sharps container, the record form,
  * the state registry entry, and the observation chair with its timer and what happens in it.
+ * A tuberculin skin test takes the same way with its own steps: the tuberculin syringe, the
+ * volar forearm on the body outline, the look at the wheal (and the test placed again where
+ * none rose), no VIS, and the reading appointment on its record.
  *
  * Every choice a real MA has is offered, the wrong ones too (an expired vial, the outdated
  * VIS, recapping, skipping the observation); the medication machine judges. The pictures
@@ -15,7 +18,7 @@
  */
 import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
 import { displayName } from '../../src/domain/patient';
-import { OBSERVATION_MINUTES, vaccineProduct, visEditions, visEditionsOnShelf } from '../../src/reference/immunization';
+import { injectableProduct, OBSERVATION_MINUTES, visEditions, visEditionsOnShelf, WHEAL_MM_WHEN_RAISED } from '../../src/reference/immunization';
 import { ageInMonths, ageInYears } from '../../src/reference/iso-date';
 import { TESTS, type OrderableTest, type TestId } from '../../src/reference/tests';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
@@ -36,7 +39,7 @@ import {
   ORDER_RETURN_REASONS,
   type OrderReturnReason,
 } from '../../src/workflows/medication/medication.actions';
-import { type MedicationContext, openVaccines, orderedVaccines, orderForm, orderOf, vialById } from '../../src/workflows/medication/medication.context';
+import { isReading, isSkinTest, readingFindings, type MedicationContext, openVaccines, orderedVaccines, orderForm, orderOf, vialById } from '../../src/workflows/medication/medication.context';
 import type { StockVial } from '../../src/workflows/medication/stock';
 import { element } from '../dom';
 import { actionButton, buttonGroup, buttonRow, checkbox, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
@@ -111,12 +114,12 @@ function testOf(testId: string): OrderableTest | undefined {
 
 /** The vaccine's name as the order and the label say it: the product's, else the catalogue's. */
 function vaccineName(testId: TestId): string {
-  return vaccineProduct(testId)?.name ?? testOf(testId)?.displayName ?? testId;
+  return injectableProduct(testId)?.name ?? testOf(testId)?.displayName ?? testId;
 }
 
 /** The label of a vial, line by line as printed: dose, form, route, maker, lot, expiry, and a multi-dose vial's opening. */
 function vialLabel(vial: StockVial, ageYears: number): { title: string; lines: string[] } {
-  const product = vaccineProduct(vial.testId as TestId);
+  const product = injectableProduct(vial.testId as TestId);
   const dose = product?.doseMl(ageYears) ?? 0;
   const form = vial.prefilledSyringe ? 'prefilled syringe' : vial.multiDose ? 'multi-dose vial' : 'single-dose vial';
   const lines = [
@@ -155,10 +158,15 @@ interface RecordDraft {
   visGivenOn: string;
   name: string;
   title: string;
+  /** A skin test's reading appointment, YYYY-MM-DD HH:MM. */
+  readingDue: string;
 }
 
+/** The millimetres typed at a skin test reading, by order. */
+const READING_DRAFTS = new WeakMap<MedicationUi, Map<TestId, string>>();
+
 function emptyRecord(): RecordDraft {
-  return { date: '', vaccine: '', manufacturer: '', lot: '', site: '', route: '', dose: '', visEdition: '', visGivenOn: '', name: '', title: '' };
+  return { date: '', vaccine: '', manufacturer: '', lot: '', site: '', route: '', dose: '', visEdition: '', visGivenOn: '', name: '', title: '', readingDue: '' };
 }
 
 /** What the trainee has chosen for one ordered vaccine and not yet sent. */
@@ -276,8 +284,9 @@ class MedicationPanel implements StationInstance {
       redraw(this.#content, () => [paragraph('Nobody is waiting for an injection in this room now.', 'station-note')]);
       return;
     }
-    this.#host.setSubtitle(`${displayName(patient)} · ordered vaccines`);
     const vaccines = orderedVaccines(machine);
+    const what = vaccines.every((test) => isReading(test.id)) ? 'skin test reading' : vaccines.some((test) => isSkinTest(test.id) || isReading(test.id)) ? 'ordered injections and tests' : 'ordered vaccines';
+    this.#host.setSubtitle(`${displayName(patient)} · ${what}`);
     const date = machine.scenario.day.date;
     const ageYears = ageInYears(patient.dateOfBirth, date);
     this.#trayScene.show(this.#trayView(machine, ageYears));
@@ -289,9 +298,10 @@ class MedicationPanel implements StationInstance {
       this.#orderStep(machine, patient, vaccines),
       this.#contactStep(machine, patient),
       this.#storageStep(machine),
-      ...vaccines.map((test) => this.#prepareStep(machine, test, ageYears)),
+      ...vaccines.map((test) => (isReading(test.id) ? this.#readingStep(machine, test) : this.#prepareStep(machine, test, ageYears))),
       this.#injectionStep(machine),
-      ...machine.given.map((dose) => this.#recordStep(machine, dose.testId)),
+      this.#whealStep(machine),
+      ...[...new Set(machine.given.map((dose) => dose.testId))].map((testId) => this.#recordStep(machine, testId)),
       this.#observationStep(machine),
     ]);
     // The control just used is gone (its step is done): the keyboard goes on to the next main step, not back to the top.
@@ -357,14 +367,14 @@ class MedicationPanel implements StationInstance {
     const children: (Node | null)[] = [];
     for (const test of vaccines) {
       const order = orderOf(patient, test.id);
-      const product = vaccineProduct(test.id);
+      const product = injectableProduct(test.id);
       const dose = product?.doseMl(ageInYears(patient.dateOfBirth, machine.scenario.day.date)) ?? 0;
       const form = orderForm(patient, test.id);
       const returned = machine.returned.find((r) => r.testId === test.id);
       const reviewed = machine.ordersReviewed.includes(test.id);
       const rows: [string, string][] = [
-        ['Vaccine', vaccineName(test.id)],
-        ['Dose and route', `${dose > 0 ? `${dose} mL` : 'as labelled'}, ${product ? ROUTE_WORDS[product.route].toLowerCase() : 'route not written'}`],
+        [isSkinTest(test.id) || isReading(test.id) ? 'Test' : 'Vaccine', vaccineName(test.id)],
+        ...(isReading(test.id) ? [] : [['Dose and route', `${dose > 0 ? `${dose} mL` : 'as labelled'}, ${product ? ROUTE_WORDS[product.route].toLowerCase() : 'route not written'}`] as [string, string]]),
         ['Prescriber', form === 'signed' ? provider : `${provider} (${form === 'verbal' ? 'spoken' : 'no signature'})`],
         ['Order', FORM_WORDS[form]],
       ];
@@ -450,14 +460,18 @@ class MedicationPanel implements StationInstance {
   }
 
   #prepareStep(machine: MedicationContext, test: OrderableTest, ageYears: number): HTMLElement {
-    const given = machine.given.find((dose) => dose.testId === test.id);
+    const given = machine.given.findLast((dose) => dose.testId === test.id);
     const returned = machine.returned.find((r) => r.testId === test.id);
     const title = `Prepare: ${vaccineName(test.id)}`;
+    const skinTest = isSkinTest(test.id);
+    const again = given !== undefined && openVaccines(machine).some((t) => t.id === test.id);
     if (returned) return step(title, [paragraph('Not given: the order went back to the provider.')], { done: true });
-    if (given) return step(title, [paragraph(`Given: lot ${given.lot}, ${SITE_WORDS[given.site].toLowerCase()}, ${ROUTE_WORDS[given.route].toLowerCase()}.`)], { done: true });
+    if (given && !again) return step(title, [paragraph(`${skinTest ? 'Placed' : 'Given'}: lot ${given.lot}, ${SITE_WORDS[given.site].toLowerCase()}, ${ROUTE_WORDS[given.route].toLowerCase()}.`)], { done: true });
     const draft = this.#draft(test.id);
     const drawnHere = machine.drawn?.testId === test.id ? machine.drawn : null;
     const children: (Node | null)[] = [];
+    if (given) children.push(paragraph(`Placed once already, in the ${SITE_WORDS[given.site].toLowerCase()}.`, 'clinical-reading'));
+    if (skinTest) children.push(paragraph('Syringe: a 1 mL tuberculin syringe, marked in hundredths of a millilitre.', 'clinical-reading'));
     // The vials of this vaccine, wherever they are kept: the trainee takes one out.
     const list = element('ul', 'vial-list');
     list.setAttribute('aria-label', `Vials of ${vaccineName(test.id)} in stock`);
@@ -506,8 +520,35 @@ class MedicationPanel implements StationInstance {
         this.#problemLine(`draw:${test.id}`),
       );
     }
-    children.push(this.#visShelf(machine, test));
+    // A skin test is not a vaccine: there is no VIS for it.
+    if (!skinTest) children.push(this.#visShelf(machine, test));
     return step(title, children);
+  }
+
+  /** A skin test placed at an earlier visit, read today: the forearm as it looks and feels, and the millimetres to record. */
+  #readingStep(machine: MedicationContext, test: OrderableTest): HTMLElement {
+    const title = `Read: ${vaccineName(test.id)}`;
+    const done = machine.readings.find((r) => r.testId === test.id);
+    if (done) return step(title, [paragraph(`Recorded: ${done.mm} mm.`, 'clinical-reading tst-reading-recorded')], { done: true });
+    const seen = readingFindings(machine.patient, test.id);
+    const drafts = READING_DRAFTS.get(this.#ui) ?? new Map<TestId, string>();
+    READING_DRAFTS.set(this.#ui, drafts);
+    const look =
+      seen.indurationMm > 0
+        ? `On the left volar forearm, where the test was placed: a pink flush about ${seen.rednessMm} mm across, and within it a firm, raised swelling you can feel, about ${seen.indurationMm} mm across the forearm.`
+        : `On the left volar forearm, where the test was placed: a faint pink flush about ${seen.rednessMm} mm across; the skin under it is soft and flat.`;
+    return step(title, [
+      paragraph(look, 'clinical-reading'),
+      fieldGrid(textField({ label: 'Reading', key: `reading:${test.id}`, value: drafts.get(test.id) ?? '', onInput: (value) => drafts.set(test.id, value), inputMode: 'decimal', unit: 'mm', width: 'short' })),
+      buttonRow(openWhen(actionButton('Record the reading', `reading:${test.id}:save`, () => this.#recordReading(test.id, drafts.get(test.id) ?? '')), this.#listed('induration.recorded'))),
+      this.#problemLine(`reading:${test.id}`),
+    ]);
+  }
+
+  #recordReading(testId: TestId, typed: string): ActionOutcome | null {
+    const mm = typedMl(typed);
+    if (mm === null) return this.#problem(`reading:${testId}`, 'Write the reading as a number of millimetres, for example 0.');
+    return this.#send({ type: 'induration.recorded', testId, mm });
   }
 
   #drawUp(testId: TestId, vialId: string): ActionOutcome | null {
@@ -520,16 +561,17 @@ class MedicationPanel implements StationInstance {
 
   /** The VIS shelf: every edition kept there, by its date, for the vaccine. */
   #visShelf(machine: MedicationContext, test: OrderableTest): HTMLElement {
-    const product = vaccineProduct(test.id);
+    const product = injectableProduct(test.id);
+    const visId = product?.visId ?? null;
     const given = machine.visGiven.find((vis) => vis.testId === test.id);
     const block = element('div', 'vis-shelf');
-    const title = product ? (visEditions(product.visId)?.title ?? 'Vaccine Information Statement') : 'Vaccine Information Statement';
+    const title = visId !== null ? (visEditions(visId)?.title ?? 'Vaccine Information Statement') : 'Vaccine Information Statement';
     block.append(element('h4', 'clinical-subheading', `Vaccine Information Statement: ${title}`));
     if (given) {
       block.append(paragraph(`Handed over: the edition dated ${given.edition}.`, 'clinical-reading'));
       return block;
     }
-    const editions = product ? visEditionsOnShelf(product.visId) : [];
+    const editions = visId !== null ? visEditionsOnShelf(visId) : [];
     block.append(
       paragraph('The shelf holds these editions; each is dated at the foot of its last page.', 'station-note'),
       buttonGroup(
@@ -566,6 +608,23 @@ class MedicationPanel implements StationInstance {
       buttonRow(openWhen(actionButton('Give the injection', 'inject', () => this.#inject(drawn.vialId)), this.#listed('injection.given'))),
       this.#problemLine('inject'),
     ]);
+  }
+
+  /** A skin test's site, looked at for its wheal: the button, then what the trainee sees there. */
+  #whealStep(machine: MedicationContext): HTMLElement | null {
+    const placed = machine.given.findLast((dose) => dose.wheal !== null);
+    if (placed === undefined || placed.wheal === null || machine.syringeInHand) return null;
+    const site = SITE_WORDS[placed.site].toLowerCase();
+    if (!placed.wheal.checked) {
+      return step('The wheal', [
+        paragraph(`The test is in the ${site}.`, 'clinical-reading'),
+        buttonRow(openWhen(actionButton('Look at the site for the wheal', `wheal:${placed.testId}`, () => this.#send({ type: 'wheal.checked', testId: placed.testId })), this.#listed('wheal.checked'))),
+      ]);
+    }
+    const seen = placed.wheal.rises
+      ? `A pale, raised wheal about ${WHEAL_MM_WHEN_RAISED} mm across stands up at the ${site}, with the pitted look of orange peel.`
+      : `No wheal at the ${site}: the skin is flat where the needle went in.`;
+    return step('The wheal', [paragraph(seen, 'clinical-reading wheal-seen')], { done: placed.wheal.rises });
   }
 
   /** The body outline with its site buttons, and beside it the same sites as a list. */
@@ -635,55 +694,55 @@ class MedicationPanel implements StationInstance {
     const registry = machine.scenario.clinic.immunizationRegistry;
     const reported = machine.registryReported.includes(testId);
     const children: (Node | null)[] = [];
+    const skinTest = isSkinTest(testId);
     if (recorded) {
       const r = recorded.record;
-      children.push(
-        factList(
-          [
-            ['Date given', r.date],
-            ['Vaccine', r.vaccine],
-            ['Manufacturer', r.manufacturer],
-            ['Lot', r.lot],
-            ['Site', SITE_WORDS[r.site]],
-            ['Route', ROUTE_WORDS[r.route]],
-            ['Dose', `${r.doseMl} mL`],
-            ['VIS edition', r.visEdition],
-            ['VIS given on', r.visGivenOn],
-            ['Given by', `${r.administeredBy.name}, ${r.administeredBy.title}`],
-          ],
-          'immunization-record',
-        ),
-      );
+      const rows: [string, string][] = [
+        ['Date given', r.date],
+        [skinTest ? 'Product' : 'Vaccine', r.vaccine],
+        ['Manufacturer', r.manufacturer],
+        ['Lot', r.lot],
+        ['Site', SITE_WORDS[r.site]],
+        ['Route', ROUTE_WORDS[r.route]],
+        ['Dose', `${r.doseMl} mL`],
+      ];
+      if (skinTest) rows.push(['Reading due', r.readingDue ?? '']);
+      else rows.push(['VIS edition', r.visEdition], ['VIS given on', r.visGivenOn]);
+      rows.push(['Given by', `${r.administeredBy.name}, ${r.administeredBy.title}`]);
+      children.push(factList(rows, 'immunization-record'));
     } else {
       children.push(this.#recordForm(testId));
     }
-    if (registry !== undefined) {
+    // A skin test is not reported to the immunization registry.
+    if (registry !== undefined && !skinTest) {
       children.push(
         reported
           ? paragraph(`Reported to ${registry}.`, 'clinical-reading')
           : buttonRow(openWhen(actionButton(`Enter the dose in ${registry}`, `registry:${testId}`, () => this.#send({ type: 'registry.reported', testId }), 'quiet'), this.#listed('registry.reported'))),
       );
     }
-    return step(`Record: ${vaccineName(testId)}`, children, { done: recorded !== undefined && (registry === undefined || reported) });
+    return step(`Record: ${vaccineName(testId)}`, children, { done: recorded !== undefined && (registry === undefined || skinTest || reported) });
   }
 
   #recordForm(testId: TestId): HTMLElement {
     const draft = this.#draft(testId).record;
+    const skinTest = isSkinTest(testId);
     const form = element('fieldset', 'record-form');
-    form.append(element('legend', 'kit-field-label', `Immunization record: ${vaccineName(testId)}`));
+    form.append(element('legend', 'kit-field-label', `${skinTest ? 'Skin test record' : 'Immunization record'}: ${vaccineName(testId)}`));
     const field = (label: string, name: keyof RecordDraft, options: { placeholder?: string; width?: 'short' | 'wide'; unit?: string; inputMode?: 'decimal' } = {}) =>
       textField({ label, key: `record:${testId}:${name}`, value: draft[name], onInput: (value) => ((draft as unknown as Record<string, string>)[name] = value), ...options });
     form.append(
       fieldGrid(
         field('Date given', 'date', { placeholder: 'YYYY-MM-DD' }),
-        field('Vaccine', 'vaccine', { width: 'wide' }),
+        field(skinTest ? 'Product' : 'Vaccine', 'vaccine', { width: 'wide' }),
         field('Manufacturer', 'manufacturer'),
         field('Lot number', 'lot', { width: 'short' }),
         selectField({ label: 'Site', key: `record:${testId}:site`, choices: INJECTION_SITES.map((site) => ({ value: site, label: SITE_WORDS[site] })), value: draft.site, blank: 'Choose', onChange: (value) => (draft.site = value) }),
         selectField({ label: 'Route', key: `record:${testId}:route`, choices: MEDICATION_ROUTES.map((route) => ({ value: route, label: ROUTE_WORDS[route] })), value: draft.route, blank: 'Choose', onChange: (value) => (draft.route = value) }),
         field('Dose', 'dose', { unit: 'mL', width: 'short', inputMode: 'decimal' }),
-        field('VIS edition date', 'visEdition', { placeholder: 'YYYY-MM-DD' }),
-        field('VIS given on', 'visGivenOn', { placeholder: 'YYYY-MM-DD' }),
+        ...(skinTest
+          ? [field('Reading due (date and time)', 'readingDue', { placeholder: 'YYYY-MM-DD HH:MM' })]
+          : [field('VIS edition date', 'visEdition', { placeholder: 'YYYY-MM-DD' }), field('VIS given on', 'visGivenOn', { placeholder: 'YYYY-MM-DD' })]),
         field('Given by (name)', 'name'),
         field('Title', 'title', { placeholder: 'CMA, RMA…' }),
       ),
@@ -713,6 +772,7 @@ class MedicationPanel implements StationInstance {
         visEdition: draft.visEdition.trim(),
         visGivenOn: draft.visGivenOn.trim(),
         administeredBy: { name: draft.name.trim(), title: draft.title.trim() },
+        ...(isSkinTest(testId) ? { readingDue: draft.readingDue.trim() } : {}),
       },
     });
   }

@@ -242,7 +242,7 @@ export interface TrayView {
 /** Needle hub colours by gauge (ISO 6009), as the packets and hubs are coloured. */
 const HUB_COLOUR: Readonly<Record<NeedleGauge, number>> = { 22: 0x1b1b1b, 23: 0x1f3f9a, 25: 0xe8782a, 26: 0x7a4a22, 27: 0x8c8c8c };
 /** Inches of each needle length, to draw the shaft to scale. */
-const LENGTH_INCHES: Readonly<Record<NeedleLength, number>> = { '3/8': 0.375, '1/2': 0.5, '5/8': 0.625, '1': 1, '1 1/4': 1.25, '1 1/2': 1.5 };
+const LENGTH_INCHES: Readonly<Record<NeedleLength, number>> = { '1/4': 0.25, '3/8': 0.375, '1/2': 0.5, '5/8': 0.625, '1': 1, '1 1/4': 1.25, '1 1/2': 1.5 };
 const PIXELS_PER_INCH = 62;
 const UNITS_WIDTH = 380;
 const HAND_X = 400;

@@ -937,6 +937,55 @@ export const SOURCES = {
     url: 'https://aapc.com/codes/coding-newsletters/my-primary-care-coding-alert/you-be-the-coder-to-interpret-and-to-read-is-what-matters-article',
     note: 'Checked: the practice that owns the equipment, makes the tracing and whose physician interprets and writes the report bills the global 93000; if it makes the tracing and another physician reads it and writes the report, the practice bills 93005 (tracing only) and the reader bills 93010 (interpretation and report only); merely reviewing a tracing without a written report is not the professional component. Coding Ahead (93010 page) agrees and adds that modifiers 26 and TC are not added to these codes, the split being built into them.',
   },
+  // Tuberculin skin test (issue 17)
+  tubersolPrescribingInformation: {
+    id: 'tubersolPrescribingInformation',
+    title: 'TUBERSOL (Tuberculin Purified Protein Derivative, Mantoux) prescribing information',
+    publisher: 'Sanofi Pasteur (FDA label, DailyMed set a4a732e9-b8ee-4e6d-8b9a-6a9d2c36bfcd)',
+    edition: 'DailyMed label updated 2024-01-25 (openFDA copy: product information as of April 2026)',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=a4a732e9-b8ee-4e6d-8b9a-6a9d2c36bfcd',
+    note: 'Checked (label text as reproduced by RxReasoner, GlobalRPh and openFDA): 5 TU per 0.1 mL test dose, for intradermal injection only (a subcutaneous injection cannot be interpreted); preferred site the volar forearm; a 1 mL syringe in tenths with a short 1/4 to 1/2 inch 26 or 27 gauge needle; bevel upward into the most superficial layers; a pale bleb about 10 mm rises; do not dress the site; no bleb: repeat the test; syncope can occur with injectable medicines; multi-dose vials of 1 mL and 5 mL.',
+  },
+  aplisolPrescribingInformation: {
+    id: 'aplisolPrescribingInformation',
+    title: 'APLISOL (Tuberculin Purified Protein Derivative, Diluted) prescribing information, with the maker\'s administration FAQ',
+    publisher: 'Par Pharmaceutical / Endo USA (FDA label, DailyMed set 1e91a67c-1694-4523-9548-58f7a8871134)',
+    edition: 'DailyMed label updated 2024-08-20 (R05/2024); Par Sterile Products FAQ page as read 2026',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=1e91a67c-1694-4523-9548-58f7a8871134',
+    note: 'Checked: 5 TU per 0.1 mL, for intradermal injection only, ready to use; the FAQ: exactly 0.1 mL for children and adults alike, stored at 2–8 °C protected from light, an opened vial used up to 30 days; 1 mL (10 tests) and 5 mL (50 tests) multi-dose vials.',
+  },
+  cdcTargetedTbTestingGuide: {
+    id: 'cdcTargetedTbTestingGuide',
+    title: 'Targeted Tuberculin Testing and Treatment of Latent Tuberculosis Infection: Guide for Primary Health Care Providers, Appendix C (Administration and Measurement of the TST)',
+    publisher: 'Centers for Disease Control and Prevention, Division of Tuberculosis Elimination',
+    edition: '2005',
+    url: 'https://www.cdc.gov/tb/publications/ltbi/appendixC.htm',
+    note: 'Checked (as mirrored by the Heartland NTBC CDC CD-ROM): 0.1 mL of 5 TU PPD intradermally into the volar forearm with a 27-gauge needle on a tuberculin syringe, a 6–10 mm wheal; no wheal or one under 6 mm: repeat at once about 2 inches from the first site or on the other arm; no bandage and no pressure on the site; record the date, time and place of the test; the patient returns for the reading within 48–72 hours, with a written appointment card; measure the induration, not the redness, in millimetres.',
+  },
+  cdcTb101SkinTest: {
+    id: 'cdcTb101SkinTest',
+    title: 'TB 101 for Health Care Workers, Lesson 3: the TB skin test (Mantoux tuberculin skin test)',
+    publisher: 'Centers for Disease Control and Prevention',
+    edition: 'web course page as read 2026',
+    url: 'https://cdc.gov/tb/webcourses/tb101/page385.html',
+    note: 'Checked: a trained health care worker examines the forearm within 48 to 72 hours; a person who does not return within 72 hours needs another skin test (the result is not valid); the induration is measured in millimetres and the redness is not; the reaction is interpreted by its size and the person’s risk. The CDC Mantoux fact sheet (as quoted on nurse.net) agrees: read between 48 and 72 hours.',
+  },
+  tstBilling86580: {
+    id: 'tstBilling86580',
+    title: 'Skin test (PPD) for tuberculosis billing; CPT 86580',
+    publisher: 'Coding Intel (with Coding Ahead, January 2026, and Codapedia)',
+    edition: 'pages as read 2026',
+    url: 'https://codingintel.com/skin-test-ppd-tuberculosis-billing/',
+    note: 'Checked: 86580 is billed when the nurse or medical assistant places the test; no injection code (96372) and no vaccine administration code (90471) with it, since a TST is not a vaccine; the reading at the return visit is a separate service (99211 by the payer’s rules). Coding Ahead: 86580 sits in the Pathology and Laboratory section and includes the antigen and the injection.',
+  },
+  cdcTbIcd10Codes: {
+    id: 'cdcTbIcd10Codes',
+    title: 'TB screening ICD-10 codes: Z11.1 and Z11.7 (citing CDC, ICD-10-CM Codes for Tuberculosis)',
+    publisher: 'LegalClarity (secondary, citing CDC and ICD10Data)',
+    edition: 'page as read 2026',
+    url: 'https://legalclarity.org/tb-screening-icd-10-codes-z11-1-z11-7-and-results/',
+    note: 'Secondary: Z11.7 Encounter for testing for latent tuberculosis infection (from the FY2020 release, effective 2019-10-01) is the code for latent TB testing; Z11.1 is the screening for active TB disease. Billable status agrees on HCC Buddy and Sprypt code pages.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

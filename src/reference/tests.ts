@@ -39,15 +39,25 @@ export const TEST_IDS = [
   'dtap-vaccine',
   'hepatitis-b-vaccine',
   'pneumococcal-vaccine',
+  'tuberculin-skin-test',
+  'tuberculin-skin-test-reading',
 ] as const;
 /** One orderable test. */
 export type TestId = (typeof TEST_IDS)[number];
 
 /** How a test is done. */
-/** 'capillary-lab': a lab test collected by skin puncture into a microtube and sent to the reference lab. */
-export const TEST_KINDS = ['venous-lab', 'capillary-poc', 'capillary-lab', 'urine', 'swab', 'procedure', 'vaccine'] as const;
+/** 'capillary-lab': a lab test collected by skin puncture into a microtube and sent to the reference lab. 'skin-test': an intradermal test antigen (the tuberculin skin test), injected like a vaccine but not one; 'skin-test-reading': its reading 48–72 hours later. */
+export const TEST_KINDS = ['venous-lab', 'capillary-poc', 'capillary-lab', 'urine', 'swab', 'procedure', 'vaccine', 'skin-test', 'skin-test-reading'] as const;
 /** How a test is done. */
 export type TestKind = (typeof TEST_KINDS)[number];
+
+/** The kinds of order given by injection at the medication station (the rest are the lab station's). */
+export const MEDICATION_STATION_KINDS: readonly TestKind[] = ['vaccine', 'skin-test', 'skin-test-reading'];
+
+/** Whether an order of this kind is given at the medication station (a vaccine or a skin test) rather than at the lab station. */
+export function givenAtMedicationStation(kind: TestKind): boolean {
+  return MEDICATION_STATION_KINDS.includes(kind);
+}
 
 /** Specimen types. */
 export const SPECIMEN_TYPES = [
@@ -183,6 +193,11 @@ export const TESTS: readonly OrderableTest[] = [
   { id: 'dtap-vaccine', displayName: 'DTaP vaccine (under 7 years)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90700' }], needsQualityControl: false, source: checked(SOURCES.oregonStateVaccineCodes, 'Checked: 90700.') },
   { id: 'hepatitis-b-vaccine', displayName: 'Hepatitis B vaccine (adult)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90746' }], needsQualityControl: false, source: checked(SOURCES.codingAheadCpt, 'Checked: 90746 = hepatitis B vaccine, adult dosage, 3-dose schedule, IM.') },
   { id: 'pneumococcal-vaccine', displayName: 'Pneumococcal conjugate vaccine (PCV20)', kind: 'vaccine', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '90677' }], needsQualityControl: false, source: checked(SOURCES.codingAheadCpt, 'Checked: 90677.') },
+
+  // Tuberculin skin test (issue 17): placed at the medication station, billed by its own code and no administration code.
+  { id: 'tuberculin-skin-test', displayName: 'Tuberculin skin test (Mantoux, PPD 5 TU)', kind: 'skin-test', specimen: 'none', cliaWaivedPointOfCare: false, codes: [{ code: '86580' }], needsQualityControl: false, source: checked(SOURCES.tstBilling86580, 'Checked: 86580 for the placement, with no 90471 or 96372 beside it.') },
+  // The reading has no code of its own: a visit solely for it is 99211 by the payer's rules, otherwise the visit's E/M carries it (not modelled: the game's readings come within a visit).
+  { id: 'tuberculin-skin-test-reading', displayName: 'Tuberculin skin test reading (induration in mm)', kind: 'skin-test-reading', specimen: 'none', cliaWaivedPointOfCare: false, codes: [], needsQualityControl: false, source: checked(SOURCES.tstBilling86580, 'Checked: the reading is not part of 86580; a return visit solely for it is reported as 99211.') },
 ];
 
 /** The test with this id. */

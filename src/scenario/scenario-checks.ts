@@ -30,7 +30,7 @@ import {
   TESTS,
 } from '../reference';
 import { displayName } from '../domain/patient';
-import { TEST_IDS, type TestId } from '../reference/tests';
+import { givenAtMedicationStation, TEST_IDS, type TestId } from '../reference/tests';
 import { allergyConflicts, storageExcursion, vialUnusable } from '../reference/immunization';
 import { ECG_RHYTHMS } from '../reference/ecg/terms';
 
@@ -909,7 +909,8 @@ type VialValue = z.output<typeof Vial>;
 
 /** The vaccine checks' view of the game's reference (`src/reference`). */
 export const defaultVaccineCheckReference: VaccineCheckReference = {
-  isVaccine: (testId) => TESTS.some((test) => test.id === testId && test.kind === 'vaccine'),
+  // The tuberculin skin test is stocked, ordered and given at the medication station like a vaccine.
+  isVaccine: (testId) => TESTS.some((test) => test.id === testId && givenAtMedicationStation(test.kind)),
   allergyConflicts: (testId, allergies, packaging) => ((TEST_IDS as readonly string[]).includes(testId) ? allergyConflicts(testId as TestId, allergies, packaging) : []),
   excursion: (kind, log) => storageExcursion(kind, log),
   vialUnusable: (vial, onDate) => vialUnusable(vial, onDate),

@@ -8,7 +8,7 @@
  * beside the workflows' own rules.
  */
 import { SOURCES, checked } from '../reference/source';
-import { type OrderableTest, TESTS } from '../reference/tests';
+import { givenAtMedicationStation, type OrderableTest, TESTS } from '../reference/tests';
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import type { EncounterStage } from '../clinic/encounter.machine';
 import type { DayRecord, PatientJourney } from './day-record';
@@ -143,6 +143,8 @@ const ORDER_VERBS: Readonly<Record<OrderableTest['kind'], string>> = {
   swab: 'collected',
   procedure: 'performed',
   vaccine: 'given',
+  'skin-test': 'placed',
+  'skin-test-reading': 'read',
 };
 
 function orderWords(testId: string): string {
@@ -185,17 +187,20 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
       );
     }
     for (const order of patient.orders) {
-      // A vaccine is the medication workflow's, the ECG the ECG workflow's, every other order the lab station's: each counts where its workflow is on.
-      const vaccine = TESTS.some((t) => t.id === order.testId && t.kind === 'vaccine');
+      // A vaccine or skin test is the medication workflow's, the ECG the ECG workflow's, every other order the lab station's: each counts where its workflow is on.
+      const kind = TESTS.find((t) => t.id === order.testId)?.kind;
+      const medication = kind !== undefined && givenAtMedicationStation(kind);
       const ecg = order.testId === 'ecg';
-      if (!(vaccine ? workflows.medication : ecg ? workflows.ecg : workflows.specimen)) continue;
+      if (!(medication ? workflows.medication : ecg ? workflows.ecg : workflows.specimen)) continue;
       step(
         unfinishedOrderRule,
         !journey.outstandingOrders.includes(order.testId),
         `${journey.name}'s ${orderWords(order.testId)}`,
-        vaccine
+        kind === 'vaccine'
           ? 'Give the ordered vaccines as soon as the provider has written them, with the VIS and the observation period, before anything that can wait.'
-          : ecg
+          : medication
+            ? 'Place (or read) the ordered tuberculin skin test as soon as the provider has written it, before anything that can wait.'
+            : ecg
             ? 'Record the ordered ECG as soon as the provider has written it and put the tracing in the provider’s hands, at once when it is urgent.'
             : "Go to the lab station as soon as the provider's orders are written, and collect, test and send before anything that can wait.",
       );

@@ -7,7 +7,10 @@
  * lot read off the vial on the screen (and axe finds nothing serious in the full station).
  * Each sees the record it saved, no medication or
  * immunization finding, and, at billing, the vaccine on the chart and the claim's product
- * and administration codes.
+ * and administration codes. Then, on the same morning imported with a tuberculin skin test
+ * ordered instead of Marcus's flu shot, the test is placed with the keyboard alone: no VIS,
+ * the wheal looked at, the reading appointment on the record, and 86580 on the claim with no
+ * administration code; and Jamal's test, placed two days before, is read in millimetres.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,17 +18,19 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
-import { INSERTION_ANGLE, injectionChoices, vaccineProduct, visEditionInForce } from '../../src/reference/immunization';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { INSERTION_ANGLE, injectionChoices, tuberculinProduct, vaccineProduct, visEditionInForce } from '../../src/reference/immunization';
 import { ageInMonths, ageInYears } from '../../src/reference/iso-date';
 import { TESTS } from '../../src/reference/tests';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario, ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { replaySession } from '../../src/session/session';
 import { actionForTask } from '../../src/trainees/trainee';
+import { formatReadingAppointment } from '../../src/workflows/medication/medication.rules';
 import { SceneKeys } from '../../scenes/keys';
 import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
-import { startPausedDay } from './support/new-day';
+import { startFromBriefing, startPausedDay } from './support/new-day';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 
 const TITLE = 'A Short Morning at Maple Street';
@@ -47,6 +52,42 @@ async function loadScenario(): Promise<Scenario> {
   const loaded = parseScenarioText(await readFile(resolve(import.meta.dirname, '../..', FILE), 'utf8'), FILE);
   if (!loaded.ok) throw new Error(`${FILE} does not load`);
   return loaded.scenario;
+}
+
+const TST = 'tuberculin-skin-test';
+const TST_TITLE = 'A TB Test at Maple Street';
+
+const READING = 'tuberculin-skin-test-reading';
+const JAMAL = 'jamal-carter';
+/** Jamal's induration, in mm, at the reading of a test placed two days before. */
+const INDURATION_MM = 7;
+
+/** The default morning as an instructor might adapt it: Marcus's flu shot replaced by a tuberculin skin test for his new job (Z11.7), and Jamal back for the reading of his. */
+async function tuberculinMorningText(): Promise<string> {
+  const data = parseYaml(await readFile(resolve(import.meta.dirname, '../..', FILE), 'utf8')) as Record<string, any>;
+  data.id = 'tst-morning';
+  data.title = TST_TITLE;
+  data.clinic.capabilities.push(TST, READING);
+  const jamal = data.patients.find((p: { id: string }) => p.id === JAMAL);
+  jamal.orders = [...jamal.orders, { testId: READING, result: INDURATION_MM }];
+  const marcus = data.patients.find((p: { id: string }) => p.id === MARCUS);
+  marcus.orders = [...marcus.orders.filter((o: { testId: string }) => o.testId !== VACCINE), { testId: TST, diagnoses: ['Z11.7'] }];
+  marcus.note.diagnoses = [...marcus.note.diagnoses.filter((code: string) => code !== 'Z23'), 'Z11.7'];
+  return stringifyYaml(data);
+}
+
+/** Imports a scenario in the instructor tools (the title comes back with it chosen), starts a day of it and pauses the clock. */
+async function startImportedPausedDay(page: Page, text: string, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Instructor tools' }).click();
+  await page.getByLabel('Import a scenario file (YAML or JSON)').setInputFiles({ name: 'tst-morning.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  const option = page.getByRole('radio', { name: `Imported: ${title}` });
+  await option.waitFor();
+  // Back on the title with the imported scenario chosen.
+  expect(await option.isChecked()).toBe(true);
+  await page.getByRole('button', { name: 'New day' }).click();
+  await startFromBriefing(page);
+  await waitForScene(page, SceneKeys.ClinicFloor);
+  await page.getByRole('button', { name: 'Pause' }).click();
 }
 
 /**
@@ -388,5 +429,136 @@ describe('The medication station', () => {
     expect(billing.done).toContain(`lot ${lot}`);
     expect(billing.codes).toContain(PRODUCT_CODE);
     expect(billing.codes.some((code) => ADMINISTRATION_CODES.includes(code))).toBe(true);
+  });
+});
+
+describe('The tuberculin skin test at the medication station', () => {
+  let game: GamePage;
+  let scenario: Scenario;
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const text = await tuberculinMorningText();
+    const loaded = parseScenarioText(text, 'tst-morning.yaml');
+    if (!loaded.ok) throw new Error('the TB test morning does not load');
+    scenario = loaded.scenario;
+    game = await openGamePage(inject('gameUrl'));
+    await waitForScene(game.page, SceneKeys.Title);
+    game.page.setDefaultTimeout(20_000);
+    await startImportedPausedDay(game.page, text, TST_TITLE);
+    await game.page.getByRole('button', { name: 'Speed 4×' }).click();
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('places a TB skin test with the keyboard alone: no VIS, the wheal looked at, the reading on the record, 86580 on the claim', async () => {
+    const { page } = game;
+    const product = tuberculinProduct(TST)!;
+    const date = scenario.day.date;
+    await expertUntil(page, scenario, MARCUS, (_stage, machine) => machine === 'medication');
+    const station = await openFromQueue(page, 'Marcus Johnson', '.medication-station');
+    const key = (name: string) => station.locator(`[data-key="${name}"]`);
+    const enter = (name: string) => key(name).press('Enter');
+    const space = (name: string) => key(name).press('Space');
+
+    await enter(`order-review:${TST}`);
+    await enter('allergies');
+    await enter('hands');
+    await space('id-question:open');
+    await space('id:full-name');
+    await space('id:date-of-birth');
+    await enter('identify');
+    await enter('log-read:fridge-1');
+    const { vialId, lot } = await vialOnScreen(station);
+    await enter(`take:${vialId}`);
+    await enter(`read:${TST}:from-storage`);
+    await enter(`read:${TST}:drawing-up`);
+    expect(await station.innerText()).toContain('tuberculin syringe');
+    await space(`gauge:${TST}:27`);
+    await space(`length:${TST}:1/2`);
+    await key(`volume:${TST}`).focus();
+    await page.keyboard.type('0.1');
+    await enter(`draw-up:${TST}`);
+    // A skin test is not a vaccine: no VIS shelf to choose from.
+    expect(await station.locator('.vis-shelf').count()).toBe(0);
+    await enter(`read:${TST}:before-giving`);
+    // The volar forearm on the body outline, reached with Tab and the arrow keys.
+    const site = 'left-volar-forearm';
+    const pins = await station.locator('.site-pin').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.key ?? ''));
+    expect(pins).toContain(`site-pin:${site}`);
+    await station.locator('.site-pin[tabindex="0"]').focus();
+    for (let i = 0; i < pins.length && (await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)) !== `site-pin:${site}`; i += 1) {
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Enter');
+    expect(await key(`site:${site}`).isChecked()).toBe(true);
+    await space('route:intradermal');
+    await space('angle:10');
+    await shot(page, station, '6-tst-before-placement');
+    const placedAt = await page.evaluate(() => window.__clinic!.session()!.minute);
+    await enter('inject');
+    await enter('discard');
+    await enter(`wheal:${TST}`);
+    expect(await station.locator('.wheal-seen').innerText()).toContain('raised wheal');
+
+    const field = (name: string) => key(`record:${TST}:${name}`);
+    const typeInto = async (name: string, value: string) => {
+      await field(name).focus();
+      await page.keyboard.type(value);
+    };
+    expect(await field('visEdition').count()).toBe(0);
+    const readingDue = formatReadingAppointment(date, placedAt, 48);
+    await typeInto('date', date);
+    await typeInto('vaccine', product.name);
+    await typeInto('manufacturer', product.manufacturer);
+    await typeInto('lot', lot);
+    await selectWithKeys(page, field('site'), site);
+    await selectWithKeys(page, field('route'), 'intradermal');
+    await typeInto('dose', '0.1');
+    await typeInto('readingDue', readingDue);
+    await typeInto('name', 'Sam Rivera');
+    await typeInto('title', 'CMA');
+    await enter(`record:${TST}:save`);
+    const record = station.locator('.immunization-record');
+    await record.waitFor();
+    const recordText = await record.innerText();
+    expect(recordText).toContain(lot);
+    expect(recordText).toContain(readingDue);
+    await shot(page, station, '7-tst-record');
+    await enter('finish');
+
+    const findings = (await failedChecks(page, MARCUS)).filter((c) => /^(medication|immunization)\./.test(c.ruleId));
+    expect(findings).toEqual([]);
+    const billing = await atBilling(page, scenario, MARCUS, 'Marcus Johnson');
+    expect(billing.codes).toContain('86580');
+    expect(billing.codes.some((code) => ADMINISTRATION_CODES.includes(code) || code === '90472')).toBe(false);
+  });
+
+  it('reads a TB skin test with the keyboard: the induration across the forearm in mm, not the redness around it', async () => {
+    const { page } = game;
+    await expertUntil(page, scenario, JAMAL, (_stage, machine) => machine === 'medication');
+    const station = await openFromQueue(page, 'Jamal Carter', '.medication-station');
+    const key = (name: string) => station.locator(`[data-key="${name}"]`);
+    const enter = (name: string) => key(name).press('Enter');
+    const space = (name: string) => key(name).press('Space');
+    await enter('hands');
+    await space('id-question:open');
+    await space('id:full-name');
+    await space('id:date-of-birth');
+    await enter('identify');
+    await enter(`order-review:${READING}`);
+    expect(await station.innerText()).toContain(`about ${INDURATION_MM} mm across the forearm`);
+    await key(`reading:${READING}`).focus();
+    await page.keyboard.type(String(INDURATION_MM));
+    await enter(`reading:${READING}:save`);
+    const recorded = station.locator('.tst-reading-recorded');
+    await recorded.waitFor();
+    expect(await recorded.innerText()).toContain(`${INDURATION_MM} mm`);
+    await shot(page, station, '8-tst-reading');
+    await enter('finish');
+    const findings = (await failedChecks(page, JAMAL)).filter((c) => /^(medication|immunization)\./.test(c.ruleId));
+    expect(findings).toEqual([]);
   });
 });

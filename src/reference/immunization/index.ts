@@ -11,3 +11,4 @@ export * from './observation';
 export * from './record';
 export * from './administration-codes';
 export * from './administration-rights';
+export * from './tuberculin';

@@ -42,7 +42,7 @@ export interface NeedleTableRow extends Sourced {
 
 const imTable = checked(SOURCES.immunizeOrgAdministeringVaccines, 'Intramuscular row of the needle table (CDC Pink Book ch. 6 and ACIP best practices, as tabulated by Immunize.org).');
 const scTable = checked(SOURCES.immunizeOrgAdministeringVaccines, 'Subcutaneous row: 23–25 gauge, 5/8 inch, into fatty tissue.');
-const idSource = checked(SOURCES.cdcMantouxTechnique, 'Intradermal (tuberculin skin test) only: the volar forearm; 26–27 gauge 1/4–1/2 inch read only in secondary summaries of CDC guidance.');
+const idSource = checked(SOURCES.tubersolPrescribingInformation, 'Intradermal (tuberculin skin test) only: the volar forearm, a 1/4–1/2 inch 26 or 27 gauge needle on a 1 mL syringe in tenths (Tubersol insert; CDC 2005 guide: 27 gauge; CDC PHIL 24234, cdcMantouxTechnique: bevel up at 5–15°).');
 
 const deltoid = bothSides('deltoid');
 const thigh = bothSides('anterolateral-thigh');
@@ -53,7 +53,7 @@ const forearm = bothSides('volar-forearm');
 export const NEEDLE_GAUGE_RANGES: Readonly<Record<MedicationRoute, { readonly gauges: readonly NeedleGauge[] } & Sourced>> = {
   intramuscular: { gauges: [22, 23, 25], source: imTable },
   subcutaneous: { gauges: [23, 25], source: scTable },
-  intradermal: { gauges: [26, 27], source: idSource, verified: false },
+  intradermal: { gauges: [26, 27], source: idSource },
   oral: { gauges: [], source: checked(SOURCES.pinkBookVaccineAdministration, 'An oral dose takes no needle.') },
 };
 
@@ -117,8 +117,8 @@ export const NEEDLE_TABLE: readonly NeedleTableRow[] = [
     ],
   },
   {
-    route: 'intradermal', band: 'all ages (tuberculin skin test)', minMonths: 0, source: idSource, verified: false,
-    choices: [{ sites: forearm, lengths: lengthsBetween('3/8', '1/2'), preferred: true, note: 'Volar forearm, bevel up.', source: idSource, verified: false }],
+    route: 'intradermal', band: 'all ages (tuberculin skin test)', minMonths: 0, source: idSource,
+    choices: [{ sites: forearm, lengths: lengthsBetween('1/4', '1/2'), preferred: true, note: 'Volar forearm, bevel up; a 1/4–1/2 inch 26–27 gauge needle on a tuberculin syringe.', source: idSource }],
   },
 ];
 

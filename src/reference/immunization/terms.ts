@@ -33,7 +33,7 @@ export const NEEDLE_GAUGES = [22, 23, 25, 26, 27] as const;
 export type NeedleGauge = (typeof NEEDLE_GAUGES)[number];
 
 /** Needle lengths on the tray, in inches. */
-export const NEEDLE_LENGTHS = ['3/8', '1/2', '5/8', '1', '1 1/4', '1 1/2'] as const;
+export const NEEDLE_LENGTHS = ['1/4', '3/8', '1/2', '5/8', '1', '1 1/4', '1 1/2'] as const;
 /** One needle length. */
 export type NeedleLength = (typeof NEEDLE_LENGTHS)[number];
 

@@ -26,7 +26,7 @@ import {
 } from '../../reference/cpt-hcpcs';
 import { icd10Entry } from '../../reference/icd10cm';
 import { PAYER_IDS, type PayerId } from '../../reference/payers';
-import { type OrderableTest, TESTS, VACCINE_ADMINISTRATION, VENIPUNCTURE_BILLING_RULE } from '../../reference/tests';
+import { givenAtMedicationStation, type OrderableTest, TESTS, VACCINE_ADMINISTRATION, VENIPUNCTURE_BILLING_RULE } from '../../reference/tests';
 import type { CoverageStatus, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
 import { type ClaimCoding, type ClaimLineEntry, DIAGNOSIS_LETTERS, type DiagnosisPointer } from './billing.actions';
 import { type PreventiveDecision, preventiveVisitCode } from '../../reference/preventive-visits';
@@ -241,7 +241,7 @@ function performedToday(scenario: Scenario, patient: ScenarioPatient, chart: Enc
   // The ECG is the ECG workflow's (`ecgRecordedToday`), billed by who reads it, not from the catalogue's code.
   for (const testId of testIds.filter((id) => id !== ECG_TEST_ID)) {
     const test = catalogueTest(testId);
-    if (test && test.kind !== 'vaccine') tests.push({ test, justifiedBy: orderJustification(patient, testId, test) });
+    if (test && !givenAtMedicationStation(test.kind)) tests.push({ test, justifiedBy: orderJustification(patient, testId, test) });
   }
   const venipuncture = procedures ? procedures.venipuncture : tests.some(({ test }) => test.collectionCode === '36415');
   const capillary = procedures ? procedures.capillaryPuncture : tests.some(({ test }) => test.collectionCode === '36416');
@@ -302,6 +302,25 @@ export function isEcgCode(code: string): boolean {
 }
 
 /**
+ * The tuberculin skin tests placed today at the medication station: billed by their own code
+ * (86580) and, not being vaccines, with no administration code. From the medication record,
+ * or — only when that workflow is off — the orders.
+ */
+export function skinTestsPlacedToday(scenario: Scenario, patient: ScenarioPatient, chart: EncounterChart): PerformedTest[] {
+  const record = chart.medication;
+  let testIds: string[];
+  if (record) testIds = record.vaccines.filter((entry) => entry.given).map((entry) => entry.testId);
+  else if (!scenario.workflows.medication) testIds = patient.orders.map((order) => order.testId);
+  else testIds = [];
+  const placed: PerformedTest[] = [];
+  for (const testId of new Set(testIds)) {
+    const test = catalogueTest(testId);
+    if (test?.kind === 'skin-test') placed.push({ test, justifiedBy: orderJustification(patient, testId, test) });
+  }
+  return placed;
+}
+
+/**
  * The administration lines for the vaccines given (AMA CPT through the reference's
  * `administrationCodes`): under 19 with the provider's face-to-face counselling, 90460 per
  * vaccine and 90461 per additional component; otherwise 90471 and 90472 per additional
@@ -329,7 +348,7 @@ export function administrationLines(scenario: Scenario, patient: ScenarioPatient
 
 /** Whether the clinic bills the test itself: what it runs under its waiver, its procedures and its vaccines. */
 function billedByClinic(test: OrderableTest): boolean {
-  return test.cliaWaivedPointOfCare || test.kind === 'procedure' || test.kind === 'vaccine';
+  return test.cliaWaivedPointOfCare || test.kind === 'procedure' || test.kind === 'vaccine' || test.kind === 'skin-test';
 }
 
 function union(lists: readonly (readonly string[])[], order: readonly string[]): string[] {
@@ -417,6 +436,7 @@ export function expectedClaim(scenario: Scenario, patient: ScenarioPatient, char
   const medicare = registered.payerId === 'medicare-b';
   const performed = performedToday(scenario, patient, chart);
   const vaccines = vaccinesGivenToday(scenario, patient, chart);
+  const skinTests = skinTestsPlacedToday(scenario, patient, chart);
   const serviceLines: ExpectedLine[] = [];
 
   if (performed.venipuncture) {
@@ -427,7 +447,7 @@ export function expectedClaim(scenario: Scenario, patient: ScenarioPatient, char
     const capillary = performed.tests.filter(({ test }) => test.collectionCode === '36416').map(({ justifiedBy }) => justifiedBy);
     serviceLines.push(line('36416', union(capillary.length > 0 ? capillary : [[diagnoses[0]!]], diagnoses), diagnoses));
   }
-  for (const done of [...performed.tests, ...vaccines]) {
+  for (const done of [...performed.tests, ...vaccines, ...skinTests]) {
     if (!billedByClinic(done.test)) continue;
     for (const billed of done.test.codes) {
       const modifiers = needsQwModifier(billed.code, { performedUnderWaiver: done.test.cliaWaivedPointOfCare }) ? ['QW'] : [];

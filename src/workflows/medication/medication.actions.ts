@@ -59,6 +59,8 @@ export interface AdministrationRecordEntry {
   /** The date the VIS was given, YYYY-MM-DD as typed. */
   readonly visGivenOn: string;
   readonly administeredBy: { readonly name: string; readonly title: string };
+  /** A tuberculin skin test's reading appointment, "YYYY-MM-DD HH:MM" as typed (absent for a vaccine). */
+  readonly readingDue?: string;
 }
 
 /** Every action of the medication workflow. */
@@ -96,6 +98,10 @@ export type MedicationAction =
     }
   /** The syringe into the sharps container at once. */
   | { readonly type: 'syringe.discarded'; readonly recapped: boolean }
+  /** A tuberculin skin test's site looked at: whether a 6–10 mm wheal rose. */
+  | { readonly type: 'wheal.checked'; readonly testId: TestId }
+  /** A tuberculin skin test read: the diameter recorded, in mm. */
+  | { readonly type: 'induration.recorded'; readonly testId: TestId; readonly mm: number }
   | { readonly type: 'administration.recorded'; readonly testId: TestId; readonly record: AdministrationRecordEntry }
   /** The state immunisation registry entry, where the clinic reports. */
   | { readonly type: 'registry.reported'; readonly testId: TestId }
@@ -123,6 +129,7 @@ const AdministrationRecordEntrySchema = schemaOf<AdministrationRecordEntry>()(
     visEdition: typedDate(),
     visGivenOn: typedDate(),
     administeredBy: z.strictObject({ name: textEntry(120), title: textEntry(60) }),
+    readingDue: z.optional(textEntry(20)),
   }),
 );
 
@@ -154,6 +161,8 @@ export const medicationActionSchema = schemaOf<MedicationAction>()(
       aspirated: z.boolean(),
     }),
     z.strictObject({ type: z.literal('syringe.discarded'), recapped: z.boolean() }),
+    z.strictObject({ type: z.literal('wheal.checked'), testId: z.enum(TEST_IDS) }),
+    z.strictObject({ type: z.literal('induration.recorded'), testId: z.enum(TEST_IDS), mm: z.number().check(z.gte(0), z.lte(100)) }),
     z.strictObject({ type: z.literal('administration.recorded'), testId: z.enum(TEST_IDS), record: AdministrationRecordEntrySchema }),
     z.strictObject({ type: z.literal('registry.reported'), testId: z.enum(TEST_IDS) }),
     z.strictObject({ type: z.literal('observation.started') }),
@@ -178,6 +187,8 @@ export const MEDICATION_ACTION_SAMPLES: readonly MedicationAction[] = [
   { type: 'vis.given', testId: 'influenza-vaccine', edition: '2023-08-06' },
   { type: 'injection.given', vialId: 'influenza-vaccine-1', site: 'left-deltoid', route: 'intramuscular', angle: 90, aspirated: false },
   { type: 'syringe.discarded', recapped: false },
+  { type: 'wheal.checked', testId: 'tuberculin-skin-test' },
+  { type: 'induration.recorded', testId: 'tuberculin-skin-test-reading', mm: 0 },
   {
     type: 'administration.recorded',
     testId: 'influenza-vaccine',

@@ -6,8 +6,8 @@
 import type { DayEnvironment } from '../../domain/day-environment';
 import { displayName } from '../../domain/patient';
 import { ageInMonths, ageInYears } from '../../reference/iso-date';
-import { type PatientBuild, type VaccineProduct, vaccineProduct } from '../../reference/immunization';
-import { type OrderableTest, type TestId, TESTS } from '../../reference/tests';
+import { type InjectableProduct, injectableProduct, type PatientBuild } from '../../reference/immunization';
+import { givenAtMedicationStation, type OrderableTest, type TestId, TESTS } from '../../reference/tests';
 import type { Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
 import type { Check } from '../../scoring/finding';
 import type { CheckSubject, PatientIdentifiedAction } from '../shared/patient-contact';
@@ -52,6 +52,8 @@ export interface GivenDose {
   readonly route: MedicationRoute;
   readonly angle: InsertionAngle;
   readonly atMinute: number;
+  /** A tuberculin skin test's wheal: whether one rose, and whether the trainee looked (null for a vaccine). */
+  readonly wheal: { readonly rises: boolean; readonly checked: boolean } | null;
 }
 
 /** Where the observation chair stands. */
@@ -88,23 +90,45 @@ export interface MedicationContext extends WorkflowInput {
   readonly reaction: 'syncope' | 'anaphylaxis-sign' | null;
   readonly laidDown: boolean;
   readonly providerAlerted: boolean;
+  /** Tuberculin skin tests read, with the diameter recorded. */
+  readonly readings: readonly { readonly testId: TestId; readonly mm: number }[];
 }
 
 /** Each patient's ordered vaccines, looked up once: guards, the task list and the players ask on every step. */
 const vaccinesOrderedFor = new WeakMap<ScenarioPatient, readonly OrderableTest[]>();
 
-/** The patient's ordered vaccines, from the catalogue, in the order written. */
+/** The patient's ordered vaccines and skin tests (what the medication station gives), from the catalogue, in the order written. */
 export function orderedVaccines(context: Pick<WorkflowInput, 'patient'>): readonly OrderableTest[] {
   const known = vaccinesOrderedFor.get(context.patient);
   if (known) return known;
-  const tests = Object.freeze(context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId && t.kind === 'vaccine')));
+  const tests = Object.freeze(context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId && givenAtMedicationStation(t.kind))));
   vaccinesOrderedFor.set(context.patient, tests);
   return tests;
 }
 
-/** Whether the patient has an order for a vaccine: the medication workflow's work. */
+/** Whether the patient has an order for a vaccine or a skin test: the medication workflow's work. */
 export function hasVaccineOrder(patient: ScenarioPatient): boolean {
-  return patient.orders.some((order) => TESTS.some((t) => t.id === order.testId && t.kind === 'vaccine'));
+  return patient.orders.some((order) => TESTS.some((t) => t.id === order.testId && givenAtMedicationStation(t.kind)));
+}
+
+/** Whether an order is the reading of a skin test placed at an earlier visit. */
+export function isReading(testId: string): boolean {
+  return TESTS.some((t) => t.id === testId && t.kind === 'skin-test-reading');
+}
+
+/**
+ * What the reading shows: the induration (the scenario's order result, in mm) and the redness
+ * around it (a design value: 8 mm wider where there is induration, a faint 6 mm flush where there is none).
+ */
+export function readingFindings(patient: ScenarioPatient, testId: TestId): { indurationMm: number; rednessMm: number } {
+  const result = orderOf(patient, testId)?.result;
+  const indurationMm = typeof result === 'number' ? result : 0;
+  return { indurationMm, rednessMm: indurationMm > 0 ? indurationMm + 8 : 6 };
+}
+
+/** Whether an order is a skin test (the tuberculin skin test) rather than a vaccine. */
+export function isSkinTest(testId: string): boolean {
+  return TESTS.some((t) => t.id === testId && t.kind === 'skin-test');
 }
 
 /** The order of a vaccine, as the scenario writes it. */
@@ -117,9 +141,9 @@ export function orderForm(patient: ScenarioPatient, testId: TestId): 'signed' | 
   return orderOf(patient, testId)?.administration?.form ?? 'signed';
 }
 
-/** The product of an ordered vaccine; the reference has one for each vaccine of the catalogue. */
-export function productOf(testId: TestId): VaccineProduct {
-  const product = vaccineProduct(testId);
+/** The product of an ordered vaccine or skin test; the reference has one for each of the catalogue. */
+export function productOf(testId: TestId): InjectableProduct {
+  const product = injectableProduct(testId);
   if (product === null) throw new RangeError(`No vaccine product for ${testId}`);
   return product;
 }
@@ -139,13 +163,25 @@ export function vialById(context: Pick<MedicationContext, 'stock'>, vialId: stri
   return context.stock.vials.find((vial) => vial.id === vialId);
 }
 
-/** Whether a vaccine's order is settled: given or sent back. */
-export function settled(context: Pick<MedicationContext, 'given' | 'returned'>, testId: TestId): boolean {
-  return context.given.some((dose) => dose.testId === testId) || context.returned.some((r) => r.testId === testId);
+/** Whether a dose still stands: any vaccine given, or a skin test unless its wheal was looked at and none had risen (it has to be placed again). */
+export function doseStands(dose: GivenDose): boolean {
+  return dose.wheal === null || !dose.wheal.checked || dose.wheal.rises;
+}
+
+/** Whether a vaccine's order is settled: given (a skin test: placed with a wheal, or not yet looked at) or sent back. */
+export function settled(context: Pick<MedicationContext, 'given' | 'returned' | 'readings'>, testId: TestId): boolean {
+  if (context.readings.some((r) => r.testId === testId)) return true;
+  const last = context.given.findLast((dose) => dose.testId === testId);
+  return (last !== undefined && doseStands(last)) || context.returned.some((r) => r.testId === testId);
+}
+
+/** The last dose given of an order (a skin test placed again has two). */
+export function lastDoseOf(context: Pick<MedicationContext, 'given'>, testId: TestId): GivenDose | undefined {
+  return context.given.findLast((dose) => dose.testId === testId);
 }
 
 /** The ordered vaccines not yet given nor sent back. */
-export function openVaccines(context: Pick<MedicationContext, 'patient' | 'given' | 'returned'>): readonly OrderableTest[] {
+export function openVaccines(context: Pick<MedicationContext, 'patient' | 'given' | 'returned' | 'readings'>): readonly OrderableTest[] {
   return orderedVaccines(context).filter((test) => !settled(context, test.id));
 }
 

@@ -17,8 +17,10 @@ import {
   doseTooSoon,
   injectionChoices,
   INSERTION_ANGLE,
+  injectableProduct,
   OBSERVATION_MINUTES,
   visEditionInForce,
+  whealRises,
 } from '../../reference/immunization';
 import type { TestId } from '../../reference/tests';
 import {
@@ -32,6 +34,10 @@ import { inOrder, NO_CHANGE } from '../workflow-steps';
 import type { LabelCheckMoment, MedicationAction, OrderReturnReason } from './medication.actions';
 import {
   ageYears,
+  isReading,
+  isSkinTest,
+  lastDoseOf,
+  readingFindings,
   type MedicationContext,
   type MedicationEvent,
   type MedicationGuard,
@@ -78,8 +84,15 @@ import {
   siteCheck,
   storageLogReadCheck,
   syncopeCheck,
+  hoursUntilReading,
+  readingAppointment,
+  tstReadingCheck,
+  tstMeasurementCheck,
+  tstTechniqueCheck,
+  tstWhealCheck,
   visBeforeDoseCheck,
   visEditionCheck,
+  whealProblems,
 } from './medication.rules';
 import { clinicStock, unitInExcursion, unitOf, usableVials, vialProblem } from './stock';
 
@@ -216,7 +229,8 @@ const drawUp: MedicationStep = (context, event) => {
 
 const giveVis: MedicationStep = (context, event) => {
   if (event.type !== 'vis.given') return NO_CHANGE;
-  const inForce = visEditionInForce(productOf(event.testId).visId, context.scenario.day.date);
+  const visId = productOf(event.testId).visId;
+  const inForce = visId === null ? null : visEditionInForce(visId, context.scenario.day.date);
   record(context.env, visEditionCheck(subject(context, { testId: event.testId, edition: event.edition, inForce })));
   return { visGiven: [...context.visGiven, { testId: event.testId, edition: event.edition.trim() }] };
 };
@@ -233,7 +247,17 @@ const inject: MedicationStep = (context, event) => {
   const unit = unitOf(context.stock, vial);
   const checks = [];
   if (!context.identityJudged) checks.push(identificationCheck(subject(context, { identification: context.identification })));
-  checks.push(
+  const skinTest = isSkinTest(testId);
+  if (skinTest) {
+    // A tuberculin skin test is judged by the insert's technique as one step, with no VIS (it is not a vaccine).
+    const intradermal = injectionChoices('intradermal', build);
+    checks.push(
+      labelChecksCheck(subject(context, { testId, read: context.labelReads.filter((r) => r.vialId === vial.id).map((r) => r.moment) })),
+      tstTechniqueCheck(
+        subject(context, { route: event.route, site: event.site, gauge: drawn.needle.gauge, length: drawn.needle.length, angle: event.angle, sites: intradermal.sites, gauges: intradermal.gauges, lengths: intradermal.lengths }),
+      ),
+    );
+  } else checks.push(
     labelChecksCheck(subject(context, { testId, read: context.labelReads.filter((r) => r.vialId === vial.id).map((r) => r.moment) })),
     visBeforeDoseCheck(subject(context, { testId, given: context.visGiven.some((v) => v.testId === testId) })),
     routeCheck(subject(context, { testId, route: event.route, routes: [product.route, ...(product.alternativeRoute ? [product.alternativeRoute] : [])] })),
@@ -261,8 +285,37 @@ const inject: MedicationStep = (context, event) => {
     sharpPending: true,
     syringeInHand: true,
     identityJudged: true,
-    given: [...context.given, { testId, vialId: vial.id, lot: vial.lot, site: event.site, route: event.route, angle: event.angle, atMinute: context.env.now() }],
+    given: [
+      ...context.given,
+      {
+        testId,
+        vialId: vial.id,
+        lot: vial.lot,
+        site: event.site,
+        route: event.route,
+        angle: event.angle,
+        atMinute: context.env.now(),
+        wheal: skinTest ? { rises: whealRises(event.route, event.angle), checked: false } : null,
+      },
+    ],
   };
+};
+
+/** `induration.recorded`: the patient identified first (where no injection has judged it yet), and the millimetres against the induration. */
+const recordInduration: MedicationStep = (context, event) => {
+  if (event.type !== 'induration.recorded') return NO_CHANGE;
+  const checks = [];
+  if (!context.identityJudged) checks.push(identificationCheck(subject(context, { identification: context.identification })));
+  checks.push(tstMeasurementCheck(subject(context, { mm: event.mm, ...readingFindings(context.patient, event.testId) })));
+  record(context.env, checks);
+  return { identityJudged: true, readings: [...context.readings, { testId: event.testId, mm: event.mm }] };
+};
+
+/** `wheal.checked`: the last placement of the skin test looked at (judged with the order's other placements when the patient leaves). */
+const checkWheal: MedicationStep = (context, event) => {
+  if (event.type !== 'wheal.checked') return NO_CHANGE;
+  const index = context.given.findLastIndex((dose) => dose.testId === event.testId && dose.wheal !== null && !dose.wheal.checked);
+  return { given: context.given.map((dose, i) => (i === index && dose.wheal !== null ? { ...dose, wheal: { ...dose.wheal, checked: true } } : dose)) };
 };
 
 const discardSyringe: MedicationStep = (context, event) => {
@@ -275,14 +328,20 @@ const discardSyringe: MedicationStep = (context, event) => {
 /** `administration.recorded`: the entry is judged against the dose given. */
 const recordAdministration: MedicationStep = (context, event) => {
   if (event.type !== 'administration.recorded') return NO_CHANGE;
-  const dose = context.given.find((g) => g.testId === event.testId)!;
+  const dose = lastDoseOf(context, event.testId)!;
   const vial = vialById(context, dose.vialId)!;
   const vis = context.visGiven.find((v) => v.testId === event.testId);
-  const problems = recordProblems(event.record, { date: context.scenario.day.date, manufacturer: vial.manufacturer, site: dose.site, route: dose.route, visEdition: vis?.edition ?? null });
-  record(context.env, [
+  const date = context.scenario.day.date;
+  const problems = recordProblems(event.record, { date, manufacturer: vial.manufacturer, site: dose.site, route: dose.route, visEdition: vis?.edition ?? null });
+  const checks = [
     recordCompleteCheck(subject(context, { testId: event.testId, problems })),
     recordLotCheck(subject(context, { testId: event.testId, typed: event.record.lot, lot: vial.lot })),
-  ]);
+  ];
+  if (isSkinTest(event.testId)) {
+    const reading = readingAppointment(event.record.readingDue);
+    checks.push(tstReadingCheck(subject(context, { typed: event.record.readingDue, hours: reading === null ? null : hoursUntilReading(date, dose.atMinute, reading) })));
+  }
+  record(context.env, checks);
   return { recorded: [...context.recorded, { testId: event.testId, record: event.record }] };
 };
 
@@ -303,19 +362,27 @@ const endObservation: MedicationStep = () => ({ observation: 'ended' });
 
 /** `medication.finished`: what is still owed when the patient leaves is judged. */
 const finish: MedicationStep = (context) => {
-  const checks = [ordersCompleteCheck(subject(context, { undone: openVaccines(context).map((t) => t.id) }))];
+  // A skin test placed without a wheal is open again, but the wheal rule says what was missed.
+  const undone = openVaccines(context).filter((t) => !context.given.some((dose) => dose.testId === t.id));
+  const checks = [ordersCompleteCheck(subject(context, { undone: undone.map((t) => t.id) }))];
   for (const dose of context.given) {
     if (!context.recorded.some((r) => r.testId === dose.testId)) checks.push(recordCompleteCheck(subject(context, { testId: dose.testId, problems: null })));
   }
+  const vaccinesGiven = context.given.filter((dose) => dose.wheal === null);
   const registry = context.scenario.clinic.immunizationRegistry;
-  if (registry !== undefined && context.given.length > 0) {
-    checks.push(registryCheck(subject(context, { registry, unreported: context.given.map((g) => g.testId).filter((id) => !context.registryReported.includes(id)) })));
+  if (registry !== undefined && vaccinesGiven.length > 0) {
+    checks.push(registryCheck(subject(context, { registry, unreported: vaccinesGiven.map((g) => g.testId).filter((id) => !context.registryReported.includes(id)) })));
+  }
+  for (const testId of new Set(context.given.filter((dose) => dose.wheal !== null).map((dose) => dose.testId))) {
+    const placements = context.given.filter((dose) => dose.testId === testId).map((dose) => ({ site: dose.site, rises: dose.wheal?.rises ?? true, checked: dose.wheal?.checked ?? true }));
+    checks.push(tstWhealCheck(subject(context, { problems: whealProblems(placements) })));
   }
   for (const unitId of context.logsRead) {
     const unit = context.stock.units.find((u) => u.id === unitId);
     if (unit !== undefined && unitInExcursion(unit)) checks.push(excursionReportedCheck(subject(context, { unitLabel: unit.label, reported: context.excursionsReported.includes(unitId) })));
   }
-  if (context.given.length > 0) {
+  // The observation period is the vaccines' (no source asks it after a skin test alone).
+  if (vaccinesGiven.length > 0) {
     checks.push(observationCheck(subject(context, { started: context.observation !== 'not-started', ended: context.observation === 'ended' })));
     // The reaction the scenario set happens anyway: unwatched, in the waiting room.
     if (context.observation === 'not-started') {
@@ -335,6 +402,12 @@ export function afterDoseEvent(context: Pick<MedicationContext, 'patient' | 'giv
     if (afterDose !== undefined) return afterDose;
   }
   return null;
+}
+
+/** Whether the last placement of a skin test has not been looked at for its wheal. */
+export function whealUnchecked(context: Pick<MedicationContext, 'given'>, testId: TestId): boolean {
+  const last = lastDoseOf(context, testId);
+  return last?.wheal !== null && last?.wheal !== undefined && !last.wheal.checked;
 }
 
 /** The vaccine a vial holds, when it is one of the patient's open orders. */
@@ -364,20 +437,29 @@ const GUARDS = {
   },
   orderUnread: ({ context, event }) => event.type === 'order.reviewed' && orderedVaccines(context).some((t) => t.id === event.testId) && !context.ordersReviewed.includes(event.testId),
   orderReturnable: ({ context, event }) =>
-    event.type === 'order.returned' && orderedVaccines(context).some((t) => t.id === event.testId) && !settled(context, event.testId) && context.drawn?.testId !== event.testId,
+    event.type === 'order.returned' &&
+    !isReading(event.testId) && orderedVaccines(context).some((t) => t.id === event.testId) && !settled(context, event.testId) && context.drawn?.testId !== event.testId,
   allergiesUnchecked: ({ context }) => !context.allergiesChecked,
   labelReadable: ({ context, event }) => event.type === 'vial.label-read' && labelReadFits(context, event.vialId, event.moment),
   canDrawUp: ({ context, event }) =>
     event.type === 'dose.drawn-up' && context.observation === 'not-started' && context.drawn === null && !context.syringeInHand && openVaccineOf(context, event.vialId) !== null,
   visDue: ({ context, event }) =>
-    event.type === 'vis.given' && orderedVaccines(context).some((t) => t.id === event.testId) && !settled(context, event.testId) && !context.visGiven.some((v) => v.testId === event.testId),
+    event.type === 'vis.given' &&
+    orderedVaccines(context).some((t) => t.id === event.testId) &&
+    (injectableProduct(event.testId)?.visId ?? null) !== null &&
+    !settled(context, event.testId) &&
+    !context.visGiven.some((v) => v.testId === event.testId),
   doseInSyringe: ({ context, event }) => event.type === 'injection.given' && context.drawn !== null && context.drawn.vialId === event.vialId,
   syringeInHand: ({ context }) => context.syringeInHand,
-  recordDue: ({ context, event }) => event.type === 'administration.recorded' && context.given.some((g) => g.testId === event.testId) && !context.recorded.some((r) => r.testId === event.testId),
+  readingDue: ({ context, event }) => event.type === 'induration.recorded' && isReading(event.testId) && orderedVaccines(context).some((t) => t.id === event.testId) && !settled(context, event.testId),
+  whealToCheck: ({ context, event }) => event.type === 'wheal.checked' && !context.syringeInHand && whealUnchecked(context, event.testId),
+  // A skin test with no wheal is placed again before it is recorded: the record names the placement that stands.
+  recordDue: ({ context, event }) =>
+    event.type === 'administration.recorded' && context.given.some((g) => g.testId === event.testId) && settled(context, event.testId) && !context.recorded.some((r) => r.testId === event.testId),
   registryDue: ({ context, event }) =>
     event.type === 'registry.reported' &&
     context.scenario.clinic.immunizationRegistry !== undefined &&
-    context.given.some((g) => g.testId === event.testId) &&
+    context.given.some((g) => g.testId === event.testId && g.wheal === null) &&
     !context.registryReported.includes(event.testId),
   canStartObservation: ({ context }) => context.observation === 'not-started' && context.given.length > 0 && context.drawn === null && !context.syringeInHand,
   fainted: ({ context }) => context.reaction === 'syncope' && !context.laidDown,
@@ -404,6 +486,8 @@ export const medicationMachine = setup({
     giveVis: assign(({ context, event }) => inOrder(context, event, [beforeStep, giveVis])),
     inject: assign(({ context, event }) => inOrder(context, event, [beforeStep, inject])),
     discardSyringe: assign(({ context, event }) => inOrder(context, event, [beforeStep, discardSyringe])),
+    checkWheal: assign(({ context, event }) => inOrder(context, event, [beforeStep, checkWheal])),
+    recordInduration: assign(({ context, event }) => inOrder(context, event, [beforeStep, recordInduration])),
     recordAdministration: assign(({ context, event }) => inOrder(context, event, [beforeStep, recordAdministration])),
     reportToRegistry: assign(({ context, event }) => inOrder(context, event, [beforeStep, reportToRegistry])),
     layDown: assign(({ context, event }) => inOrder(context, event, [beforeStep, layDown])),
@@ -453,6 +537,7 @@ export const medicationMachine = setup({
     reaction: null,
     laidDown: false,
     providerAlerted: false,
+    readings: [],
   }),
   initial: 'working',
   states: {
@@ -470,6 +555,8 @@ export const medicationMachine = setup({
         'vis.given': { guard: 'visDue', actions: 'giveVis' },
         'injection.given': { guard: 'doseInSyringe', actions: 'inject' },
         'syringe.discarded': { guard: 'syringeInHand', actions: 'discardSyringe' },
+        'wheal.checked': { guard: 'whealToCheck', actions: 'checkWheal' },
+        'induration.recorded': { guard: 'readingDue', actions: 'recordInduration' },
         'administration.recorded': { guard: 'recordDue', actions: 'recordAdministration' },
         'registry.reported': { guard: 'registryDue', actions: 'reportToRegistry' },
         'observation.started': { guard: 'canStartObservation', actions: 'startObservation' },
@@ -492,10 +579,11 @@ export const medicationMachine = setup({
 export function medicationRecord(context: MedicationContext): MedicationRecord {
   return {
     vaccines: orderedVaccines(context).map((test) => {
-      const dose = context.given.find((g) => g.testId === test.id);
+      const dose = lastDoseOf(context, test.id);
       return {
         testId: test.id,
-        given: dose !== undefined,
+        // A reading is done when its millimetres are recorded.
+        given: dose !== undefined || context.readings.some((r) => r.testId === test.id),
         returned: context.returned.find((r) => r.testId === test.id)?.reason ?? null,
         route: dose?.route ?? null,
         lot: dose?.lot ?? null,
@@ -520,18 +608,20 @@ export function medicationAvailableActions(snapshot: AnyMachineSnapshot): Medica
   if (context.stock.units.some((u) => !context.logsRead.includes(u.id))) actions.push('storage.log-read');
   if (context.stock.units.some((u) => context.logsRead.includes(u.id) && !context.excursionsReported.includes(u.id) && unitInExcursion(u))) actions.push('storage.excursion-reported');
   if (orderedVaccines(context).some((t) => !context.ordersReviewed.includes(t.id))) actions.push('order.reviewed');
-  if (open.some((t) => context.drawn?.testId !== t.id)) actions.push('order.returned');
+  if (open.some((t) => context.drawn?.testId !== t.id && !isReading(t.id))) actions.push('order.returned');
   if (!context.allergiesChecked) actions.push('allergies.checked');
   const openVials = context.stock.vials.filter((vial) => open.some((t) => t.id === vial.testId));
   if (openVials.some((vial) => labelReadFits(context, vial.id, 'from-storage') || labelReadFits(context, vial.id, 'drawing-up') || labelReadFits(context, vial.id, 'before-giving'))) {
     actions.push('vial.label-read');
   }
   if (context.observation === 'not-started' && !inHand && openVials.length > 0) actions.push('dose.drawn-up');
-  if (open.some((t) => !context.visGiven.some((v) => v.testId === t.id))) actions.push('vis.given');
+  if (open.some((t) => (injectableProduct(t.id)?.visId ?? null) !== null && !context.visGiven.some((v) => v.testId === t.id))) actions.push('vis.given');
+  if (open.some((t) => isReading(t.id))) actions.push('induration.recorded');
   if (context.drawn !== null) actions.push('injection.given');
   if (context.syringeInHand) actions.push('syringe.discarded');
-  if (context.given.some((g) => !context.recorded.some((r) => r.testId === g.testId))) actions.push('administration.recorded');
-  if (context.scenario.clinic.immunizationRegistry !== undefined && context.given.some((g) => !context.registryReported.includes(g.testId))) actions.push('registry.reported');
+  if (!context.syringeInHand && context.given.some((g) => whealUnchecked(context, g.testId))) actions.push('wheal.checked');
+  if (context.given.some((g) => settled(context, g.testId) && !context.recorded.some((r) => r.testId === g.testId))) actions.push('administration.recorded');
+  if (context.scenario.clinic.immunizationRegistry !== undefined && context.given.some((g) => g.wheal === null && !context.registryReported.includes(g.testId))) actions.push('registry.reported');
   if (context.observation === 'not-started' && context.given.length > 0 && context.drawn === null && !context.syringeInHand) actions.push('observation.started');
   if (context.reaction === 'syncope' && !context.laidDown) actions.push('patient.laid-down');
   // Always taken: a needless alert is the trainee's to make, and is judged (`urgent` says when one is needed).

@@ -12,13 +12,22 @@
  * the front of the shelf (expired, or from the unit out of range), picks a needle length the
  * table does not give for the patient, injects at the wrong angle for the route, forgets the
  * VIS or hands over the outdated copy, types a lot from memory, and skips the observation.
+ *
+ * A tuberculin skin test: the expert draws up 0.1 mL on a 27-gauge 1/2 inch needle, places it
+ * in the volar forearm at 5–15° (the game's 10), looks at the wheal (placing the test again on
+ * the other forearm if none rose), and books the reading two days later at the same time; it
+ * gives no VIS and keeps no observation for it. The novice, at the scenario's rate, takes the
+ * 5/8 inch needle, goes in at a subcutaneous 45°, writes the record without looking at the
+ * wheal, and books the reading the next day or five days later. At a reading, the expert
+ * records the induration in millimetres; the novice, at the rate, the width of the redness.
  */
 import { injectionChoices, INSERTION_ANGLE, type NeedleGauge, type NeedleLength, visEditionInForce, visEditionsOnShelf } from '../../reference/immunization';
 import type { TestId } from '../../reference/tests';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import { NEEDLE_LENGTHS, type InjectionSite, type MedicationAction, type OrderReturnReason } from './medication.actions';
-import { ageYears, type MedicationContext, openVaccines, orderForm, patientBuild, productOf, vialById } from './medication.context';
+import { ageYears, isReading, isSkinTest, readingFindings, type MedicationContext, openVaccines, orderForm, patientBuild, productOf, vialById } from './medication.context';
 import { doseIsTooSoon, matchingAllergy } from './medication.machine';
+import { formatReadingAppointment } from './medication.rules';
 import { type StockVial, unitInExcursion, usableVials } from './stock';
 
 /** Where the novice slips; the expert never does. */
@@ -32,6 +41,10 @@ interface Slips {
   outdatedVis(): boolean;
   typesAnotherLot(): boolean;
   skipsObservation(): boolean;
+  skipsWhealCheck(): boolean;
+  measuresRedness(): boolean;
+  /** Hours after placement the skin test reading is booked: 48 for the expert, 24 or 120 for a slip. */
+  readingHours(): number;
 }
 
 const NEVER: Slips = {
@@ -43,6 +56,9 @@ const NEVER: Slips = {
   outdatedVis: () => false,
   typesAnotherLot: () => false,
   skipsObservation: () => false,
+  skipsWhealCheck: () => false,
+  measuresRedness: () => false,
+  readingHours: () => 48,
 };
 
 function diceSlips(dice: MistakeDice): Slips {
@@ -55,6 +71,10 @@ function diceSlips(dice: MistakeDice): Slips {
     outdatedVis: () => dice.slips(),
     typesAnotherLot: () => dice.slips(),
     skipsObservation: () => dice.slips(),
+    skipsWhealCheck: () => dice.slips(),
+    measuresRedness: () => dice.slips(),
+    // The beginner's two wrong bookings: tomorrow (24 h), or next week's same weekday off (5 days).
+    readingHours: () => (dice.slips() ? (dice.random.next() < 0.5 ? 24 : 120) : 48),
   };
 }
 
@@ -88,22 +108,25 @@ function vialToTake(context: MedicationContext, testId: TestId, slips: Slips): S
   return usable[0] ?? front;
 }
 
-/** Where the dose goes: the first preferred site for the route and the patient. */
+/** Where the dose goes: the first preferred site for the route and the patient (a skin test placed again: a site not used yet). */
 function siteFor(view: PlayerView, testId: TestId): InjectionSite {
   const choices = injectionChoices(productOf(testId).route, patientBuild(view.scenario, view.patient));
-  return choices.preferredSites[0] ?? choices.sites[0]!;
+  const context = view.snapshot.context as MedicationContext;
+  const used = context.given.filter((dose) => dose.testId === testId).map((dose) => dose.site);
+  return choices.preferredSites.find((site) => !used.includes(site)) ?? choices.preferredSites[0] ?? choices.sites[0]!;
 }
 
 /** The needle: a length the table gives for the site (1 inch where it does), a gauge the route takes; or (a slip) a length it does not give. */
 function needleFor(view: PlayerView, testId: TestId, slips: Slips): { gauge: NeedleGauge; length: NeedleLength } {
   const choices = injectionChoices(productOf(testId).route, patientBuild(view.scenario, view.patient));
   const lengths = choices.lengthsBySite[siteFor(view, testId)] ?? choices.lengths;
-  const gauge = choices.gauges.includes(25) ? 25 : (choices.gauges[0] ?? 25);
+  // 25 gauge where the route takes it; a tuberculin syringe's 27.
+  const gauge = choices.gauges.includes(25) ? 25 : choices.gauges.includes(27) ? 27 : (choices.gauges[0] ?? 25);
   const wrong = NEEDLE_LENGTHS.filter((length) => !lengths.includes(length));
   // The beginner's wrong needle: the short 5/8 inch where it is too short, else the longest on the tray.
   const slip = wrong.includes('5/8') ? '5/8' : wrong[wrong.length - 1];
   if (slip !== undefined && slips.wrongNeedleLength()) return { gauge, length: slip };
-  return { gauge, length: lengths.includes('1') ? '1' : (lengths[0] ?? '1') };
+  return { gauge, length: lengths.includes('1') ? '1' : lengths.includes('1/2') ? '1/2' : (lengths[0] ?? '1') };
 }
 
 /** A lot typed from memory: the vial's with its last two characters swapped (or one more digit). */
@@ -120,6 +143,12 @@ function nextAction(view: PlayerView, slips: Slips): MedicationAction | null {
   if (context.reaction === 'syncope' && !context.laidDown) return { type: 'patient.laid-down' };
   if (context.reaction === 'anaphylaxis-sign' && !context.providerAlerted) return { type: 'provider.alerted' };
   if (context.syringeInHand) return { type: 'syringe.discarded', recapped: false };
+  const placed = context.given.findLast((dose) => dose.wheal !== null && !dose.wheal.checked && !context.recorded.some((r) => r.testId === dose.testId));
+  if (placed !== undefined) {
+    if (!slips.skipsWhealCheck()) return { type: 'wheal.checked', testId: placed.testId };
+    // The slip: the record is written at once and the site never looked at.
+    return recordEntry(view, context, placed.testId, slips);
+  }
   if (context.observation !== 'not-started') return observationStep(view, context, slips);
 
   if (!context.handsCleaned) return { type: 'hands.cleaned' };
@@ -131,19 +160,27 @@ function nextAction(view: PlayerView, slips: Slips): MedicationAction | null {
   if (excursion !== undefined) return { type: 'storage.excursion-reported', unitId: excursion.id };
   const unreviewed = open.find((test) => !context.ordersReviewed.includes(test.id));
   if (unreviewed !== undefined) return { type: 'order.reviewed', testId: unreviewed.id };
-  if (!context.allergiesChecked && open.length > 0) return { type: 'allergies.checked' };
+  // A reading injects nothing: no allergy check is due for it.
+  if (!context.allergiesChecked && open.some((test) => !isReading(test.id))) return { type: 'allergies.checked' };
+  const reading = open.find((test) => isReading(test.id));
+  if (reading !== undefined && context.drawn === null) {
+    const seen = readingFindings(view.patient, reading.id);
+    return { type: 'induration.recorded', testId: reading.id, mm: slips.measuresRedness() ? seen.rednessMm : seen.indurationMm };
+  }
 
   const drawn = context.drawn;
   if (drawn !== null) {
     const product = productOf(drawn.testId);
     if (!context.labelReads.some((r) => r.vialId === drawn.vialId && r.moment === 'before-giving')) return { type: 'vial.label-read', vialId: drawn.vialId, moment: 'before-giving' };
-    if (!context.visGiven.some((v) => v.testId === drawn.testId) && !slips.forgetsVis()) {
-      const inForce = visEditionInForce(product.visId, date) ?? visEditionsOnShelf(product.visId)[0] ?? date;
-      const outdated = visEditionsOnShelf(product.visId).find((edition) => edition !== inForce);
+    const visId = product.visId;
+    if (visId !== null && !context.visGiven.some((v) => v.testId === drawn.testId) && !slips.forgetsVis()) {
+      const inForce = visEditionInForce(visId, date) ?? visEditionsOnShelf(visId)[0] ?? date;
+      const outdated = visEditionsOnShelf(visId).find((edition) => edition !== inForce);
       return { type: 'vis.given', testId: drawn.testId, edition: outdated !== undefined && slips.outdatedVis() ? outdated : inForce };
     }
     const angle = INSERTION_ANGLE[product.route] ?? 90;
-    const wrongAngle = angle === 90 ? 45 : 90;
+    // The beginner's wrong angle: 45° for an intramuscular or an intradermal dose (a subcutaneous depth), 90° for a subcutaneous one.
+    const wrongAngle = angle === 45 ? 90 : 45;
     return { type: 'injection.given', vialId: drawn.vialId, site: siteFor(view, drawn.testId), route: product.route, angle: slips.wrongAngle() ? wrongAngle : angle, aspirated: false };
   }
 
@@ -161,7 +198,8 @@ function nextAction(view: PlayerView, slips: Slips): MedicationAction | null {
 
   const documenting = slips.documentsFirst ? documentation(view, context, slips) : null;
   if (documenting !== null) return documenting;
-  if (context.given.length > 0 && !slips.skipsObservation()) return { type: 'observation.started' };
+  // The observation period is the vaccines'; a skin test alone takes none.
+  if (context.given.some((dose) => !isSkinTest(dose.testId)) && !slips.skipsObservation()) return { type: 'observation.started' };
   return documentation(view, context, slips) ?? { type: 'medication.finished' };
 }
 
@@ -177,34 +215,41 @@ function observationStep(view: PlayerView, context: MedicationContext, slips: Sl
 /** The next record entry or registry report still owed, or null. */
 function documentation(view: PlayerView, context: MedicationContext, slips: Slips): MedicationAction | null {
   const { scenario } = view;
-  const date = scenario.day.date;
-  const unrecorded = context.given.find((dose) => !context.recorded.some((r) => r.testId === dose.testId));
-  if (unrecorded !== undefined) {
-    const vial = vialById(context, unrecorded.vialId)!;
-    const vis = context.visGiven.find((v) => v.testId === unrecorded.testId);
-    const product = productOf(unrecorded.testId);
-    return {
-      type: 'administration.recorded',
-      testId: unrecorded.testId,
-      record: {
-        date,
-        vaccine: product.name,
-        manufacturer: vial.manufacturer,
-        lot: slips.typesAnotherLot() ? anotherLot(vial.lot) : vial.lot,
-        site: unrecorded.site,
-        route: unrecorded.route,
-        doseMl: product.doseMl(ageYears(scenario, view.patient)),
-        visEdition: vis?.edition ?? '',
-        visGivenOn: vis === undefined ? '' : date,
-        administeredBy: { ...SCRIPTED_ADMINISTRATOR },
-      },
-    };
-  }
+  // A skin test whose wheal did not rise is placed again before it is recorded.
+  const unrecorded = context.given.find((dose) => !context.recorded.some((r) => r.testId === dose.testId) && !openVaccines(context).some((t) => t.id === dose.testId));
+  if (unrecorded !== undefined) return recordEntry(view, context, unrecorded.testId, slips);
   if (scenario.clinic.immunizationRegistry !== undefined) {
-    const unreported = context.given.find((dose) => !context.registryReported.includes(dose.testId));
+    const unreported = context.given.find((dose) => dose.wheal === null && !context.registryReported.includes(dose.testId));
     if (unreported !== undefined) return { type: 'registry.reported', testId: unreported.testId };
   }
   return null;
+}
+
+/** The record entry of an order's last dose, as the trainee types it. */
+function recordEntry(view: PlayerView, context: MedicationContext, testId: TestId, slips: Slips): MedicationAction {
+  const { scenario } = view;
+  const date = scenario.day.date;
+  const dose = context.given.findLast((g) => g.testId === testId)!;
+  const vial = vialById(context, dose.vialId)!;
+  const vis = context.visGiven.find((v) => v.testId === testId);
+  const product = productOf(testId);
+  return {
+    type: 'administration.recorded',
+    testId,
+    record: {
+      date,
+      vaccine: product.name,
+      manufacturer: vial.manufacturer,
+      lot: slips.typesAnotherLot() ? anotherLot(vial.lot) : vial.lot,
+      site: dose.site,
+      route: dose.route,
+      doseMl: product.doseMl(ageYears(scenario, view.patient)),
+      visEdition: vis?.edition ?? '',
+      visGivenOn: vis === undefined ? '' : date,
+      administeredBy: { ...SCRIPTED_ADMINISTRATOR },
+      ...(dose.wheal === null ? {} : { readingDue: formatReadingAppointment(date, dose.atMinute, slips.readingHours()) }),
+    },
+  };
 }
 
 /** The scripted trainees' play of the medication workflow. */

@@ -13,6 +13,10 @@ import {
   OBSERVATION,
   RECORD_FIELDS,
   STORAGE_RANGES,
+  TST_MEASUREMENT,
+  TST_READING_WINDOW,
+  TST_WHEAL,
+  tstReadingProblem,
   VIAL_DATING_RULE,
   VIS_RULE,
 } from '../../reference/immunization';
@@ -322,6 +326,43 @@ export const medicationOrdersCompleteRule = defineRule({
   source: checked(SOURCES.pinkBookVaccineAdministration, 'Administer all recommended vaccines at the visit (the immunization process: assess, check the schedule, screen, educate, administer, document).'),
 });
 
+// Tuberculin skin test (issue 17)
+export const medicationTstTechniqueRule = defineRule({
+  id: 'medication.tst-technique',
+  competency: 'immunizations',
+  severity: 'major',
+  title: 'Place a tuberculin skin test intradermally in the volar forearm: a 26–27 gauge, 1/4–1/2 inch needle on a tuberculin syringe, bevel up at 5–15°',
+  why: 'The test is read from a reaction in the skin: tuberculin injected deeper (a 45° or 90° angle, a longer needle) goes under the skin, raises no wheal, and cannot be interpreted.',
+  source: checked(SOURCES.tubersolPrescribingInformation, 'Checked: intradermal only, volar forearm, 1 mL syringe in tenths with a 1/4–1/2 inch 26 or 27 gauge needle, bevel up into the most superficial layers; a subcutaneous injection cannot be interpreted; CDC PHIL 24234: 5–15°.'),
+});
+
+export const medicationTstWhealRule = defineRule({
+  id: 'medication.tst-wheal',
+  competency: 'immunizations',
+  severity: 'major',
+  title: 'Check the wheal after a tuberculin skin test; with none, place it again about 2 inches away or on the other forearm',
+  why: TST_WHEAL.text,
+  source: TST_WHEAL.source,
+});
+
+export const medicationTstReadingRule = defineRule({
+  id: 'medication.tst-reading',
+  competency: 'immunizations',
+  severity: 'major',
+  title: 'Book the tuberculin skin test reading 48 to 72 hours after placement',
+  why: TST_READING_WINDOW.text,
+  source: TST_READING_WINDOW.source,
+});
+
+export const medicationTstMeasurementRule = defineRule({
+  id: 'medication.tst-measurement',
+  competency: 'immunizations',
+  severity: 'major',
+  title: 'Read a tuberculin skin test by the induration, not the redness: its diameter across the forearm, in mm',
+  why: TST_MEASUREMENT.text,
+  source: TST_MEASUREMENT.source,
+});
+
 /** Every rule of the medication workflow. */
 export const MEDICATION_RULES: readonly Rule[] = [
   medicationPatientIdRule,
@@ -354,6 +395,10 @@ export const MEDICATION_RULES: readonly Rule[] = [
   immunizationObservationRule,
   immunizationSyncopeRule,
   immunizationAnaphylaxisAlertRule,
+  medicationTstTechniqueRule,
+  medicationTstWhealRule,
+  medicationTstReadingRule,
+  medicationTstMeasurementRule,
 ];
 
 function judge(rule: Rule, subject: CheckSubject, problem: string | null, remedy: string, explanation?: string): Check {
@@ -701,4 +746,116 @@ export function anaphylaxisAlertCheck(subject: CheckSubject & { nextAction: stri
         ? null
         : `the patient reported throat tightness with hives and the next step was “${stepWords(subject.nextAction)}” instead of getting the provider`;
   return judge(immunizationAnaphylaxisAlertRule, subject, problem, 'Get the provider at once and stay with the patient: throat tightness with hives after a vaccine may be anaphylaxis, which needs epinephrine within minutes.');
+}
+
+/** A tuberculin skin test's technique: route, site, needle and angle against the insert's. */
+export function tstTechniqueCheck(
+  subject: CheckSubject & { route: MedicationRoute; site: InjectionSite; gauge: NeedleGauge; length: NeedleLength; angle: InsertionAngle; sites: readonly InjectionSite[]; gauges: readonly NeedleGauge[]; lengths: readonly NeedleLength[] },
+): Check {
+  const problems: string[] = [];
+  if (subject.route !== 'intradermal') problems.push(`it was given ${routeName(subject.route)}ly, not intradermally`);
+  if (!subject.sites.includes(subject.site)) problems.push(`it went into the ${siteName(subject.site)}, not the volar forearm`);
+  if (!subject.gauges.includes(subject.gauge)) problems.push(`a ${subject.gauge}-gauge needle was used, not ${oneOf(subject.gauges)} gauge`);
+  if (!subject.lengths.includes(subject.length)) problems.push(`a ${subject.length} inch needle was used, not ${oneOf(subject.lengths)} inch`);
+  if (subject.angle !== 10) problems.push(`the needle went in at ${subject.angle}°, the depth of ${subject.angle === 45 ? 'a subcutaneous' : 'an intramuscular'} injection, not 5–15° with the bevel up`);
+  return judge(
+    medicationTstTechniqueRule,
+    subject,
+    problems.length === 0 ? null : `the tuberculin skin test was placed wrongly: ${problems.join('; ')}`,
+    'Use a tuberculin syringe with a 26–27 gauge, 1/4–1/2 inch needle; stretch the skin of the volar forearm and slide the needle in bevel up at 5–15°, just under the surface, so a pale wheal rises.',
+  );
+}
+
+/** One placement of a tuberculin skin test, as the wheal check judges it. */
+export interface TstPlacement {
+  readonly site: InjectionSite;
+  readonly rises: boolean;
+  readonly checked: boolean;
+}
+
+/** What went wrong with the wheal checks of one order's placements (in order), or an empty list. */
+export function whealProblems(placements: readonly TstPlacement[]): string[] {
+  const problems: string[] = [];
+  placements.forEach((placement, index) => {
+    const next = placements[index + 1];
+    if (!placement.checked) {
+      problems.push(placement.rises ? 'the site was not looked at for the wheal' : 'the site was not looked at for the wheal, and none had risen: the test cannot be read');
+    } else if (!placement.rises && next === undefined) {
+      problems.push('no wheal rose and the test was not placed again');
+    } else if (!placement.rises && next !== undefined && next.site === placement.site) {
+      problems.push(`the test was placed again in the same ${siteName(placement.site)}, not about 2 inches away or on the other forearm`);
+    }
+  });
+  return problems;
+}
+
+/** The wheal checked after each placement, and a test with no wheal placed again elsewhere. */
+export function tstWhealCheck(subject: CheckSubject & { problems: readonly string[] }): Check {
+  return judge(
+    medicationTstWhealRule,
+    subject,
+    subject.problems.length === 0 ? null : `tuberculin skin test: ${subject.problems.join('; ')}`,
+    'Look at the site as the needle comes out: a pale wheal 6–10 mm across should stand up. With none, or one under 6 mm, place the test again at once about 2 inches away or on the other forearm.',
+  );
+}
+
+/** A typed reading appointment, "YYYY-MM-DD HH:MM", as a date and minutes of that day; null when it does not read as one. */
+export function readingAppointment(typed: string | undefined): { date: string; minute: number } | null {
+  const match = /^\s*(\d{4}-\d{2}-\d{2})[ T]+(\d{1,2}):(\d{2})\s*$/.exec(typed ?? '');
+  if (match === null) return null;
+  const [, date, hours, minutes] = match as unknown as [string, string, string, string];
+  const minute = Number(hours) * 60 + Number(minutes);
+  if (Number(hours) > 23 || Number(minutes) > 59 || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) return null;
+  return { date, minute };
+}
+
+/** Hours from a placement (the day's date, a minute of the day) to a reading appointment. */
+export function hoursUntilReading(placedOn: string, placedAtMinute: number, reading: { date: string; minute: number }): number {
+  const days = (Date.parse(`${reading.date}T00:00:00Z`) - Date.parse(`${placedOn}T00:00:00Z`)) / 86_400_000;
+  return (days * 24 * 60 + reading.minute - placedAtMinute) / 60;
+}
+
+/** The reading appointment on a tuberculin skin test's record, against the 48–72 hour window. */
+export function tstReadingCheck(subject: CheckSubject & { typed: string | undefined; hours: number | null }): Check {
+  let problem: string | null = null;
+  if (subject.hours === null) {
+    problem = (subject.typed ?? '').trim() === '' ? 'the tuberculin skin test was recorded with no reading appointment' : `the reading appointment reads "${subject.typed}", which is not a date and time`;
+  } else {
+    const outside = tstReadingProblem(subject.hours);
+    const when = `${Math.round(subject.hours)} hours after placement`;
+    if (outside === 'too-early') problem = `the reading was booked ${when}, before the reaction has developed`;
+    if (outside === 'too-late') problem = `the reading was booked ${when}, after the result is no longer valid`;
+  }
+  return judge(
+    medicationTstReadingRule,
+    subject,
+    problem,
+    `Book the reading ${TST_READING_WINDOW.minHours} to ${TST_READING_WINDOW.maxHours} hours after placement (two days later at about the same time is safe), write it on the record as YYYY-MM-DD HH:MM, and give the patient the appointment card.`,
+  );
+}
+
+/** A reading appointment `hours` after a placement, as the record takes it ("YYYY-MM-DD HH:MM"), rounded up to the next quarter hour. */
+export function formatReadingAppointment(placedOn: string, placedAtMinute: number, hours: number): string {
+  const total = Math.ceil((placedAtMinute + hours * 60) / 15) * 15;
+  const days = Math.floor(total / (24 * 60));
+  const minute = total - days * 24 * 60;
+  const date = new Date(Date.parse(`${placedOn}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return `${date} ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/** A tuberculin skin test reading: the millimetres recorded against the induration (and the redness) on the forearm. */
+export function tstMeasurementCheck(subject: CheckSubject & { mm: number; indurationMm: number; rednessMm: number }): Check {
+  let problem: string | null = null;
+  if (subject.mm !== subject.indurationMm) {
+    problem =
+      subject.mm === subject.rednessMm
+        ? `the skin test was recorded as ${subject.mm} mm, the width of the redness; the induration measures ${subject.indurationMm} mm`
+        : `the skin test was recorded as ${subject.mm} mm; the induration measures ${subject.indurationMm} mm across the forearm`;
+  }
+  return judge(
+    medicationTstMeasurementRule,
+    subject,
+    problem,
+    'Feel for the firm, raised edge of the induration, mark both sides across the forearm and measure between the marks in millimetres; ignore the redness and record the number (0 mm if there is none) for the provider to interpret.',
+  );
 }

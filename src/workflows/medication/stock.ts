@@ -3,10 +3,11 @@
  * where the scenario writes none, a default one the game builds: one refrigerator reading in
  * range, a freezer only if an ordered vaccine is kept frozen, and one in-date single-dose vial
  * of each vaccine any patient is ordered, with a lot number made from the test id and the
- * maker from the reference's product table, expiring a year after the scenario's day.
+ * maker from the reference's product table, expiring a year after the scenario's day. A
+ * tuberculin skin test comes in a multi-dose vial: the default one was opened that morning.
  */
-import { storageExcursion, type VaccineProduct, vaccineProduct, vialUnusable } from '../../reference/immunization';
-import { type TestId, TESTS } from '../../reference/tests';
+import { type InjectableProduct, injectableProduct, storageExcursion, tuberculinProduct, vialUnusable } from '../../reference/immunization';
+import { givenAtMedicationStation, type TestId, TESTS } from '../../reference/tests';
 import type { MedicationStock, Scenario } from '../../scenario/scenario.schema';
 import type { z } from '../../scenario/zod';
 
@@ -51,15 +52,15 @@ function aYearAfter(date: string): string {
   return month === '02' && day === '29' ? `${next}-02-28` : `${next}-${month}-${day}`;
 }
 
-function unitFor(product: VaccineProduct): string {
+function unitFor(product: InjectableProduct): string {
   return product.storage === 'freezer' ? DEFAULT_FREEZER_ID : DEFAULT_REFRIGERATOR_ID;
 }
 
 /** The default stock for a scenario: what the clinic holds when the scenario names no stock of its own. */
 export function defaultStock(scenario: Scenario): VaccineStock {
   const ordered = new Set(scenario.patients.flatMap((patient) => patient.orders.map((order) => order.testId)));
-  const products = TESTS.filter((test) => test.kind === 'vaccine' && ordered.has(test.id)).flatMap((test) => {
-    const product = vaccineProduct(test.id);
+  const products = TESTS.filter((test) => givenAtMedicationStation(test.kind) && ordered.has(test.id)).flatMap((test) => {
+    const product = injectableProduct(test.id);
     return product === null ? [] : [product];
   });
   const readAt = scenario.day.start;
@@ -68,15 +69,19 @@ export function defaultStock(scenario: Scenario): VaccineStock {
     units.push({ id: DEFAULT_FREEZER_ID, kind: 'freezer', label: 'Vaccine freezer', log: { ...DEFAULT_FREEZER_LOG, readAt } });
   }
   const expires = aYearAfter(scenario.day.date);
-  const vials: StockVial[] = products.map((product) => ({
-    id: `${product.testId}-1`,
-    testId: product.testId,
-    unitId: unitFor(product),
-    manufacturer: product.manufacturer,
-    lot: defaultLot(product.testId),
-    expires,
-    prefilledSyringe: false,
-  }));
+  const vials: StockVial[] = products.map((product) => {
+    const tuberculin = tuberculinProduct(product.testId);
+    return {
+      id: `${product.testId}-1`,
+      testId: product.testId,
+      unitId: unitFor(product),
+      manufacturer: product.manufacturer,
+      lot: defaultLot(product.testId),
+      expires,
+      ...(tuberculin === null ? {} : { multiDose: { openedOn: scenario.day.date, beyondUseDays: tuberculin.openedVialDays } }),
+      prefilledSyringe: false,
+    };
+  });
   return { units, vials };
 }
 

@@ -1,5 +1,5 @@
 /** The provider's orders at the lab station (specimens, point-of-care tests, procedures): the specimen workflow, as the game knows it. Vaccines are the medication workflow's. */
-import { TESTS } from '../../reference/tests';
+import { givenAtMedicationStation, TESTS } from '../../reference/tests';
 import type { ScenarioPatient } from '../../scenario/scenario.schema';
 import { SHARED_STEP_SAMPLES } from '../shared/shared-actions';
 import { defineWorkflow } from '../workflow';
@@ -12,9 +12,9 @@ import { outstandingOrders, type SpecimenContext, specimenAlertNeeded, specimenA
 import { SPECIMEN_PLAYER } from './specimen.player';
 import { SPECIMEN_RULES } from './specimen.rules';
 
-/** The patient's vaccine and ECG orders (test ids): the medication and ECG workflows', not the lab station's. */
+/** The patient's vaccine, skin-test and ECG orders (test ids): the medication and ECG workflows', not the lab station's. */
 function laterOrders(patient: ScenarioPatient): string[] {
-  return patient.orders.filter((order) => order.testId === ECG_TEST_ID || TESTS.some((test) => test.id === order.testId && test.kind === 'vaccine')).map((order) => order.testId);
+  return patient.orders.filter((order) => order.testId === ECG_TEST_ID || TESTS.some((test) => test.id === order.testId && givenAtMedicationStation(test.kind))).map((order) => order.testId);
 }
 
 /** The specimen workflow. */

@@ -7,7 +7,7 @@
  */
 import type { DayEnvironment } from '../../domain/day-environment';
 import type { MicrotubeId, TubeId } from '../../reference/order-of-draw';
-import { type OrderableTest, type TestId, TESTS } from '../../reference/tests';
+import { givenAtMedicationStation, type OrderableTest, type TestId, TESTS } from '../../reference/tests';
 import type { Check } from '../../scoring/finding';
 import { type CheckSubject, type PatientIdentifiedAction, } from '../shared/patient-contact';
 import type { WorkflowInput } from '../workflow';
@@ -114,7 +114,7 @@ export const ECG_TEST_ID = 'ecg';
 export function orderedTests(context: Pick<WorkflowInput, 'patient'>): readonly OrderableTest[] {
   const known = testsOrderedFor.get(context.patient);
   if (known) return known;
-  const tests = Object.freeze(context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId && t.kind !== 'vaccine' && t.id !== ECG_TEST_ID)));
+  const tests = Object.freeze(context.patient.orders.flatMap((order) => TESTS.filter((t) => t.id === order.testId && !givenAtMedicationStation(t.kind) && t.id !== ECG_TEST_ID)));
   testsOrderedFor.set(context.patient, tests);
   return tests;
 }

@@ -23,7 +23,7 @@ describe('NEEDLE_TABLE', () => {
     ['intramuscular', 'adult (19 years and older)', 228, undefined, [['deltoid', ['5/8', '1', '1 1/4', '1 1/2'], true], ['anterolateral-thigh', ['1', '1 1/4', '1 1/2'], false]], 'immunizeOrgAdministeringVaccines'],
     ['subcutaneous', 'infant (under 12 months)', 0, 11, [['anterolateral-thigh', ['5/8'], true]], 'immunizeOrgAdministeringVaccines'],
     ['subcutaneous', '12 months and older', 12, undefined, [['upper-outer-triceps', ['5/8'], true], ['anterolateral-thigh', ['5/8'], true]], 'immunizeOrgAdministeringVaccines'],
-    ['intradermal', 'all ages (tuberculin skin test)', 0, undefined, [['volar-forearm', ['3/8', '1/2'], true]], 'cdcMantouxTechnique'],
+    ['intradermal', 'all ages (tuberculin skin test)', 0, undefined, [['volar-forearm', ['1/4', '3/8', '1/2'], true]], 'tubersolPrescribingInformation'],
   ] as const;
 
   it('has exactly the rows below, in order', () => {
@@ -40,9 +40,9 @@ describe('NEEDLE_TABLE', () => {
     for (const choice of row?.choices ?? []) expect(choice.source.id).toBe(sourceId);
   });
 
-  it('leaves the intradermal needle unverified (only secondary summaries give it)', () => {
-    expect(NEEDLE_TABLE.find((r) => r.route === 'intradermal')?.choices[0]?.verified).toBe(false);
-    expect(NEEDLE_GAUGE_RANGES.intradermal.verified).toBe(false);
+  it('takes the intradermal needle as verified from the Tubersol insert (1/4–1/2 inch, 26 or 27 gauge)', () => {
+    expect(NEEDLE_TABLE.find((r) => r.route === 'intradermal')?.choices[0]?.verified).toBeUndefined();
+    expect(NEEDLE_GAUGE_RANGES.intradermal.verified).toBeUndefined();
   });
 });
 
@@ -50,7 +50,7 @@ describe('NEEDLE_GAUGE_RANGES', () => {
   it.each([
     ['intramuscular', [22, 23, 25], 'immunizeOrgAdministeringVaccines'],
     ['subcutaneous', [23, 25], 'immunizeOrgAdministeringVaccines'],
-    ['intradermal', [26, 27], 'cdcMantouxTechnique'],
+    ['intradermal', [26, 27], 'tubersolPrescribingInformation'],
     ['oral', [], 'pinkBookVaccineAdministration'],
   ] as const)('gives %s the gauges %j, cited to %s', (route, gauges, sourceId) => {
     expect(NEEDLE_GAUGE_RANGES[route].gauges).toEqual(gauges);
@@ -118,8 +118,13 @@ describe('injectionChoices', () => {
     expect(choices.verified).toBeUndefined();
   });
 
-  it('marks the intradermal choice unverified and offers nothing for an oral dose', () => {
-    expect(injectionChoices('intradermal', build(30 * 12, 'male', 80)).verified).toBe(false);
+  it('gives a tuberculin skin test the volar forearms with a 1/4–1/2 inch 26–27 gauge needle, verified, and offers nothing for an oral dose', () => {
+    expect(injectionChoices('intradermal', build(30 * 12, 'male', 80))).toMatchObject({
+      sites: ['left-volar-forearm', 'right-volar-forearm'],
+      lengths: ['1/4', '3/8', '1/2'],
+      gauges: [26, 27],
+    });
+    expect(injectionChoices('intradermal', build(30 * 12, 'male', 80)).verified).toBeUndefined();
     expect(injectionChoices('oral', build(4, 'male', 6))).toMatchObject({ sites: [], lengths: [], gauges: [] });
   });
 });

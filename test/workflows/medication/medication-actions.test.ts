@@ -13,7 +13,7 @@ describe('medicationActionSchema', () => {
   it('has one sample of each action type', () => {
     const types = MEDICATION_ACTION_SAMPLES.map((sample) => sample.type);
     expect(new Set(types).size).toBe(types.length);
-    expect(types).toHaveLength(19);
+    expect(types).toHaveLength(21);
   });
 
   it('refuses a needle gauge that is not on the tray', () => {

@@ -27,6 +27,14 @@ describe('the default vaccine stock', () => {
     for (const vial of vials) expect(vialProblem(defaultStock(day), vial, day.day.date)).toBeNull();
   });
 
+  it('holds a tuberculin skin test in a Tubersol multi-dose vial opened that morning, good for 30 days', () => {
+    const withTst = scenario([patient('p1', '08:00', { orders: [{ testId: 'tuberculin-skin-test' }] })]);
+    expect(defaultStock(withTst).vials).toEqual([
+      { id: 'tuberculin-skin-test-1', testId: 'tuberculin-skin-test', unitId: 'fridge-1', manufacturer: 'Sanofi Pasteur', lot: defaultLot('tuberculin-skin-test'), expires: '2027-03-10', multiDose: { openedOn: '2026-03-10', beyondUseDays: 30 }, prefilledSyringe: false },
+    ]);
+    expect(defaultLot('tuberculin-skin-test')).toMatch(/^TUB\d{4}$/);
+  });
+
   it('is the scenario’s own stock when it names one', () => {
     const own = immunizationDay();
     expect(clinicStock(own)).toBe(own.clinic.medicationStock);

@@ -1,8 +1,9 @@
 /**
  * The medication station's driver: the order read or sent back, the allergies, the storage
  * logs, a vial taken from its unit and its label read, the needle and the dose drawn up, the
- * VIS handed over, the site, route, angle and aspiration, the sharps, the record form, the
- * registry and the observation chair.
+ * VIS handed over, the site, route, angle and aspiration, the sharps, a skin test's wheal,
+ * the record form (a skin test's with its reading appointment), the registry and the
+ * observation chair.
  */
 import type { TraineeAction } from '../../../../src/clinic/trainee-action';
 import type { MedicationContext } from '../../../../src/workflows/medication/medication.context';
@@ -35,8 +36,12 @@ async function writeRecord(hands: StationHands, action: Extract<TraineeAction, {
   await hands.select(field('site'), record.site);
   await hands.select(field('route'), record.route);
   await hands.type(field('dose'), String(record.doseMl));
-  await hands.type(field('visEdition'), record.visEdition);
-  await hands.type(field('visGivenOn'), record.visGivenOn);
+  // A skin test's record asks for the reading appointment instead of the VIS.
+  if (record.readingDue !== undefined) await hands.type(field('readingDue'), record.readingDue);
+  else {
+    await hands.type(field('visEdition'), record.visEdition);
+    await hands.type(field('visGivenOn'), record.visGivenOn);
+  }
   await hands.type(field('name'), record.administeredBy.name);
   await hands.type(field('title'), record.administeredBy.title);
   return hands.press(field('save'));
@@ -86,6 +91,11 @@ export const medicationDriver: StationDriver = {
         return press('inject');
       case 'syringe.discarded':
         return press(action.recapped ? 'discard-recapped' : 'discard');
+      case 'wheal.checked':
+        return press(`wheal:${action.testId}`);
+      case 'induration.recorded':
+        await hands.type(`reading:${action.testId}`, String(action.mm));
+        return press(`reading:${action.testId}:save`);
       case 'administration.recorded':
         return writeRecord(hands, action);
       case 'registry.reported':

@@ -83,13 +83,14 @@ function doneItem(done: boolean, text: string): HTMLElement {
   return item;
 }
 
-/** What the clinic did today, from the lab station's record and the immunization record. */
+/** What the clinic did today, from the lab station's record, the immunization record and the ECG bed's. */
 export function doneTodayCard(chart: EncounterChart): HTMLElement {
   const node = card('Done in the clinic today', 'billing-done');
   const procedures = chart.procedures;
   const vaccines = chart.medication?.vaccines ?? [];
-  if (!procedures && vaccines.length === 0) {
-    node.append(element('p', 'station-note', 'No specimens, tests or vaccines on the chart today.'));
+  const ecg = chart.ecg;
+  if (!procedures && vaccines.length === 0 && !ecg) {
+    node.append(element('p', 'station-note', 'No specimens, tests, vaccines or ECG on the chart today.'));
     return node;
   }
   const list = element('ul', 'billing-done-list');
@@ -105,6 +106,10 @@ export function doneTodayCard(chart: EncounterChart): HTMLElement {
     const how = [vaccine.route, vaccine.lot === null ? null : `lot ${vaccine.lot}`].filter((part): part is string => part !== null).join(', ');
     if (vaccine.given) list.append(doneItem(true, `${name} (given here${how ? `: ${how}` : ''})`));
     else list.append(doneItem(false, `${name}: not given${vaccine.returned ? ` — ${RETURNED_WORDS[vaccine.returned]}` : ''}`));
+  }
+  if (ecg) {
+    const reader = ecg.interpretation === 'in-house' ? 'read and reported by the clinic’s provider' : 'sent out to be read and reported elsewhere';
+    list.append(doneItem(ecg.recorded, ecg.recorded ? `12-lead ECG (tracing recorded here, ${reader})` : '12-lead ECG: no tracing recorded'));
   }
   if (procedures) {
     const collection = element('li', 'billing-done-collection');

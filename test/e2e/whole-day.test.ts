@@ -18,10 +18,8 @@ import { SceneKeys } from '../../scenes/keys';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { scoreDay } from '../../src/scoring/score';
-import type { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { noviceTrainee } from '../../src/trainees/novice-trainee';
-import { actionForTask, expertTaskOrder, type Move, type ScriptedTrainee } from '../../src/trainees/trainee';
 import { openGamePage, type GamePage } from './support/browser';
 import { headlessResult, readDebrief } from './support/debrief';
 import { FeedbackWatch } from './support/feedback-watch';
@@ -38,21 +36,6 @@ function loadScenario(name = 'default-morning.yaml'): Scenario {
   const result = parseScenarioText(readFileSync(file, 'utf8'), name);
   if (!result.ok) throw new Error(`${name} does not parse: ${JSON.stringify(result.problems)}`);
   return result.scenario;
-}
-
-/** The expert, working for one patient only (the others wait): to reach one step of a day quickly. */
-function expertFor(patientId: string): ScriptedTrainee {
-  return {
-    name: `expert for ${patientId}`,
-    nextMove(session: Session): Move | null {
-      const tasks = session.available().filter((task) => task.patientId === patientId && task.stage !== 'phone');
-      for (const task of expertTaskOrder(session, tasks, patientId)) {
-        const action = actionForTask(session, task);
-        if (action && session.canAct(patientId, action)) return { patientId, action };
-      }
-      return null;
-    },
-  };
 }
 
 /** Starts a new day of the default scenario from the title. */
@@ -114,24 +97,6 @@ describe('A whole default day through the screen', () => {
       `novice (dice seed ${NOVICE_SEED}, day seed ${driver.seed}) through the screen: ${played.moves} moves, ${played.waits} waits in ${seconds} s; ${shown.verdict.split(' — ')[0]}, total ${copy.score.total} ` +
         `(accuracy ${copy.score.accuracy}, throughput ${copy.score.throughput}); ${feedback.shown} of ${feedback.findings} findings shown in the feed as they were recorded; findings by rule: ${[...new Set(copy.findings.map((f) => f.ruleId))].join(', ')}`,
     );
-  });
-
-  it('performs an ordered ECG at the lab station (a procedure the default day does not order)', { timeout: 900_000 }, async () => {
-    const { page } = game;
-    const billingDay = loadScenario('billing-day.yaml');
-    const walter = 'walter-kim';
-    await page.getByRole('button', { name: 'Choose another' }).click();
-    await waitForScene(page, SceneKeys.Title);
-    // Untimed practice, chosen on the briefing as for the novice's day.
-    await startNewDay(page, billingDay.title, { timer: 'untimed' });
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    await page.getByRole('button', { name: 'Next event', exact: true }).waitFor();
-    const driver = await TraineeDriver.attach(page, billingDay);
-    await driver.play(expertFor(walter), { until: (day) => day.log.some((entry) => entry.action.type === 'procedure.performed') });
-
-    expect(driver.day.log.at(-1)).toMatchObject({ patientId: walter, action: { type: 'procedure.performed', testId: 'ecg' } });
-    const lab = page.getByRole('dialog', { name: 'Lab station' });
-    expect(await lab.getByRole('heading', { name: /^Procedure: Electrocardiogram/ }).innerText()).toMatch(/— done$/);
   });
 
   it('logs no console errors and requests nothing outside its own origin', () => {

@@ -216,7 +216,7 @@ export function isLimbSwap(misplaced: MisplacedOnTracing): boolean {
 function misplacementWords(m: MisplacedOnTracing): string {
   const where = m.placedAt === null ? `${m.electrode} was not placed` : `${m.electrode} was on ${siteWords(m.placedAt)} instead of ${siteWords(m.correct)}`;
   // An effect the reference could not confirm is not shown as fact.
-  return m.verified === false ? where : `${where} (${lowerFirst(m.effect.replace(/\.$/, ''))})`;
+  return m.verified === false ? where : `${where} — ${lowerFirst(m.effect.replace(/\.$/, ''))}`;
 }
 
 /** The chest and torso misplacements of the first tracing. */
@@ -239,7 +239,7 @@ export function limbLeadsCheck(subject: CheckSubject & { misplaced: readonly Mis
     subject,
     swapped.length === 0
       ? null
-      : `the limb electrodes were swapped (${swapped.map((m) => `${m.electrode} on ${siteWords(m.placedAt!)}`).join(', ')})${effect === undefined ? '' : `: ${lowerFirst(effect.replace(/\.$/, ''))}`}`,
+      : `the limb electrodes were swapped (${swapped.map((m) => `${m.electrode} on ${siteWords(m.placedAt!)}`).join(', ')})${effect === undefined ? '' : ` — ${lowerFirst(effect.replace(/\.$/, ''))}`}`,
     'Read the label on each lead wire (RA, LA, RL, LL) and clip it to the electrode on that limb; if lead I comes out upside down with aVR upright, the arm leads are swapped: correct them and record again.',
   );
 }
@@ -255,7 +255,7 @@ export function settingsProblems(facts: {
   if (facts.paperSpeed !== STANDARD_SETTINGS.paperSpeed) settings.push(`the paper ran at ${facts.paperSpeed} mm/s instead of ${STANDARD_SETTINGS.paperSpeed}`);
   if (facts.gain !== STANDARD_SETTINGS.gain) settings.push(`the gain was ${facts.gain} mm/mV instead of ${STANDARD_SETTINGS.gain}`);
   const data: string[] = [];
-  if (facts.entered === null) data.push('no patient data was entered, so the tracing carries no name or date of birth');
+  if (facts.entered === null) data.push('it was recorded before the patient’s data was entered, so it carries no name or date of birth');
   else {
     if (!facts.chart.names.some((name) => normalizeName(name) === normalizeName(facts.entered!.name))) data.push(`the name was entered as “${facts.entered.name}”`);
     if (facts.entered.dateOfBirth.trim() !== facts.chart.dateOfBirth) data.push(`the date of birth was entered as “${facts.entered.dateOfBirth}” (the chart has ${facts.chart.dateOfBirth})`);

@@ -165,7 +165,7 @@ describe('ecgMachine', () => {
       name: 'V1 a space too high',
       actions: () => PLAIN.map((action) => (action.type === 'electrode.placed' && action.electrode === 'V1' ? { ...action, site: { space: 3, line: 'right-sternal-border' } } : action)),
       rule: 'ecg.electrode-placement',
-      message: /V1 was on the 3rd intercostal space at the right sternal border instead of the 4th intercostal space at the right sternal border \(V1 placed too high/,
+      message: /V1 was on the 3rd intercostal space at the right sternal border instead of the 4th intercostal space at the right sternal border — V1 placed too high/,
     },
     {
       name: 'the arm electrodes swapped',
@@ -178,10 +178,10 @@ describe('ecgMachine', () => {
               : action,
         ),
       rule: 'ecg.limb-leads',
-      message: /\(RA on the left arm, LA on the right arm\): right and left arm electrodes swapped: lead I is inverted/,
+      message: /\(RA on the left arm, LA on the right arm\) — right and left arm electrodes swapped: lead I is inverted/,
     },
     { name: 'recorded at 50 mm/s', actions: () => changed(PLAIN, 'machine.set', () => ({ type: 'machine.set', paperSpeed: 50, gain: 10 })), rule: 'ecg.settings', message: /50 mm\/s instead of 25/ },
-    { name: 'no patient data', actions: () => changed(PLAIN, 'patient-data.entered', () => null), rule: 'ecg.settings', message: /no patient data was entered/ },
+    { name: 'no patient data', actions: () => changed(PLAIN, 'patient-data.entered', () => null), rule: 'ecg.settings', message: /recorded before the patient’s data was entered/ },
     {
       name: 'a date of birth typed wrong',
       actions: () => changed(PLAIN, 'patient-data.entered', (action) => ({ ...action, dateOfBirth: '1958-02-03' })),

@@ -786,6 +786,14 @@ export const SOURCES = {
     url: 'http://www.sw.org/HealthLibrary?page=Wong-Baker%20FACES%20Pain%20Scale',
     note: 'Checked: the rating scale is recommended for persons aged 3 years and older.',
   },
+  nhsPulseOximeterHome: {
+    id: 'nhsPulseOximeterHome',
+    title: 'How to use a pulse oximeter at home (COVID Oximetry @home patient guide)',
+    publisher: 'NHS England, as republished by NHS Barnsley Clinical Commissioning Group and GP practices',
+    edition: 'guide of 2020–2022 (Barnsley CCG page no longer updated after 2022-07-01)',
+    url: 'https://www.barnsleyccg.nhs.uk/patient-help/using-a-pulse-oximeter.htm',
+    note: 'Checked: an ideal oxygen level is 95–99 %; 93–94 % (confirmed on recheck) call the GP or 111; 92 % or less go to A&E or call 999. Adult home monitoring in COVID-19, not an office rule.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

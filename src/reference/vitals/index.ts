@@ -7,3 +7,4 @@ export * from './child-blood-pressure';
 export * from './temperature-routes';
 export * from './orthostatic';
 export * from './pain-scales';
+export * from './range-checks';

@@ -131,7 +131,8 @@ export function suitableTemperatureRoutes(ageMonths: number, authority: Temperat
   return TEMPERATURE_ROUTES.filter((route) => temperatureRouteSuits(route, ageMonths, authority).suits);
 }
 
-const feverNote = 'Fever: rectal, forehead or ear ≥ 38.0 °C (100.4 °F); oral ≥ 37.8 °C (100 °F); armpit ≥ 37.2 °C (99 °F).';
+const feverNote =
+  'Fever: rectal, forehead or ear ≥ 38.0 °C (100.4 °F); oral ≥ 37.8 °C (100 °F); armpit ≥ 37.2 °C (99 °F). Authorities differ: the Canadian Paediatric Society (2015, as tabulated by PedsCases) gives normal upper limits of rectal 38.0, ear 38.0, oral 37.5 and axillary 37.5 °C.';
 
 /** The fever threshold of each route (Schmitt, AAP-member paediatric advice), in °C and °F. */
 export const FEVER_BY_ROUTE: Readonly<Record<TemperatureRoute, { atOrAboveC: number; atOrAboveF: number } & Sourced>> = {
@@ -150,7 +151,7 @@ export function isFeverByRoute(route: TemperatureRoute, celsius: number): boolea
 
 const offsetSource: Source = checked(
   schmitt,
-  'No source found gives a conversion (an offset to add) between routes: Schmitt gives a threshold for each route instead, NICE none by route. Consumer pages that quote offsets (oral 0.5–1 °F below rectal, armpit 1–1.5 °F below) were not from a paediatric authority.',
+  'No paediatric authority found gives a conversion (an offset to add) between routes: Schmitt gives a threshold for each route instead, NICE none by route. Offsets were found only in secondary text (a pharmacotherapy text copy: rectal about 0.6 °C above oral, oral about 0.6 °C above axillary; consumer pages: oral 0.5–1 °F below rectal, armpit 1–1.5 °F below) and are not used.',
 );
 
 /** Whether the reference carries offsets between routes: it does not (see the source note). */

@@ -78,6 +78,6 @@ describe('FEVER_BY_ROUTE', () => {
 
   it('carries no offsets between routes: none was confirmed', () => {
     expect(TEMPERATURE_ROUTE_OFFSETS.confirmed).toBe(false);
-    expect(TEMPERATURE_ROUTE_OFFSETS.source.note).toMatch(/No source found gives a conversion/);
+    expect(TEMPERATURE_ROUTE_OFFSETS.source.note).toMatch(/No paediatric authority found gives a conversion/);
   });
 });

@@ -11,7 +11,8 @@
  *   she turns dizzy and is helped back down), and the chart refuses a save with every entry
  *   blank.
  *
- * Each sees the checks of those rules passed and none of them missed.
+ * Each sees the checks of those rules passed and none of them missed, and axe finds nothing
+ * serious in the exam room with the thermometer list and with the orthostatic step open.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -24,6 +25,7 @@ import type { Scenario } from '../../src/scenario/scenario.schema';
 import { replaySession } from '../../src/session/session';
 import { actionForTask } from '../../src/trainees/trainee';
 import { SceneKeys } from '../../scenes/keys';
+import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
 import { startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
@@ -166,6 +168,7 @@ describe('The exam room, vitals depth', () => {
     const routes = await station.locator('[data-key^="route:"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).dataset.key));
     expect(routes).toEqual(['route:oral', 'route:tympanic', 'route:temporal', 'route:axillary', 'route:rectal']);
     await expect.poll(() => station.getByText(/Tympanic \(ear\) — infrared ear thermometer/).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
     await key('route:tympanic').focus();
     await page.keyboard.press('Space');
     expect(await key('route:tympanic').isChecked()).toBe(true);
@@ -203,6 +206,8 @@ describe('The exam room, vitals depth', () => {
     await expertUntilMove(page, scenario, DOLORES, (action) => action.type === 'orthostatic.supine-measured');
     const station = await openExamRoom(page, 'Dolores Fuentes');
     const click = (name: string) => station.locator(`[data-key="${name}"]`).click();
+    // The orthostatic step (its selects, the check box at the patient's side): nothing serious for assistive technology.
+    expect(await seriousViolations(page)).toEqual([]);
 
     await station.locator('[data-key="ortho-rest"]').selectOption('5');
     await click('ortho-supine');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeLines, dropItem, labelFromDraft, moveItem, readMinutesLeft, SUPPLY_MICROTUBES, SUPPLY_TUBES, tubeName, typedResult, writtenMinute } from '../../scenes/stations/specimen-choices';
-import { bmiText, CUFF_CHOICES, EMPTY_VITALS_DRAFT, parseEntry, recordedFromDraft } from '../../scenes/stations/vitals-choices';
+import { bmiText, CUFF_CHOICES, EMPTY_VITALS_DRAFT, isBlankRecord, parseEntry, recordedFromDraft, STANDING_CHOICES, THERMOMETER_CHOICES } from '../../scenes/stations/vitals-choices';
 import { orderableTest } from '../../src/reference/tests';
 import { MICROTUBE_IDS, TUBE_IDS } from '../../src/reference/order-of-draw';
 
@@ -37,6 +37,17 @@ describe('The exam-room choices', () => {
       spo2Percent: null,
       painScore: 0,
     });
+  });
+
+  it('refuses to call a form blank when anything, even only the route, was chosen', () => {
+    expect(isBlankRecord(recordedFromDraft(EMPTY_VITALS_DRAFT))).toBe(true);
+    expect(isBlankRecord(recordedFromDraft({ ...EMPTY_VITALS_DRAFT, temperatureRoute: 'oral' }))).toBe(false);
+    expect(isBlankRecord(recordedFromDraft({ ...EMPTY_VITALS_DRAFT, painScore: '0' }))).toBe(false);
+  });
+
+  it('names each thermometer with its route, and the standing times from the moment the patient is up', () => {
+    expect(THERMOMETER_CHOICES.map((c) => c.label.split(' — ')[0])).toEqual(['Oral', 'Tympanic (ear)', 'Temporal (forehead)', 'Axillary (armpit)', 'Rectal']);
+    expect(STANDING_CHOICES.map((c) => c.label)).toEqual(['As soon as the patient is up', '1 minute after standing up', '3 minutes after standing up', '5 minutes after standing up']);
   });
 
   it('calculates the BMI from the typed height and weight, and leaves it blank without both', () => {

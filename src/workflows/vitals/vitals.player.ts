@@ -121,8 +121,9 @@ function flagsFor(context: VitalsContext, slips: Slips): VitalsFlag[] {
   let flags: VitalsFlag[] = expectedFlags(context, readings, context.readings.temperature?.route ?? null);
   const { systolicMmHg, diastolicMmHg } = readings;
   const child = systolicMmHg !== undefined && diastolicMmHg !== undefined ? childBloodPressure(onDay(context), { systolicMmHg, diastolicMmHg }) : null;
-  if (child !== null && slips.judgesChildBpAsAdult()) {
-    const adultHigh = classifyAdultBloodPressure(systolicMmHg!, diastolicMmHg!) !== 'normal';
+  // The adult table's slip is a decision only where the two tables disagree about this reading.
+  const adultHigh = child !== null && classifyAdultBloodPressure(systolicMmHg!, diastolicMmHg!) !== 'normal';
+  if (child !== null && adultHigh !== flags.includes('blood-pressure') && slips.judgesChildBpAsAdult()) {
     flags = flags.filter((flag) => flag !== 'blood-pressure');
     if (adultHigh) flags.unshift('blood-pressure');
   } else if (flags.includes('blood-pressure') && slips.missesBpFlag()) {

@@ -5,8 +5,8 @@ import { bundledLibrary } from '../../support/bundled-library';
 
 // The days run to 17:00 so that time, not a stuck lab station, is never why a visit is unfinished.
 const library: Scenario[] = bundledLibrary().map((scenario) => ({ ...scenario, day: { ...scenario.day, end: '17:00' } }));
-// Seed 7 is the one the golden sim results use; in the pediatrics day it has the lab reject a shortened name.
-const SEEDS = [1, 2, 3, 4, 5, 7];
+// Seed 7 is the one the golden sim results use; seed 9 has the lab reject a shortened name on a microtube in the pediatrics day.
+const SEEDS = [1, 2, 3, 4, 5, 7, 9];
 
 describe('the novice after the lab rejects a specimen', () => {
   it('collects it again, labels a recollected microtube in full, and never leaves a patient at the lab station, on every bundled scenario', () => {

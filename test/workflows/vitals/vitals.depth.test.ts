@@ -84,9 +84,12 @@ describe('vitals.temperature-route', () => {
   });
 });
 
-describe('vitals.child-bp', () => {
-  const boy = (systolicMmHg: number, diastolicMmHg: number) => start(FIVE_YEAR_OLD_BOY, { heightCm: 110, systolicMmHg, diastolicMmHg, armCircumferenceCm: 17 });
+/** A boy of 5 at 110 cm with the given blood pressure. */
+function boy(systolicMmHg: number, diastolicMmHg: number) {
+  return start(FIVE_YEAR_OLD_BOY, { heightCm: 110, systolicMmHg, diastolicMmHg, armCircumferenceCm: 17 });
+}
 
+describe('vitals.child-bp', () => {
   it('passes a 5-year-old’s stage-1 pressure flagged by the percentile table, where the adult table calls it normal', () => {
     const run = boy(112, 70);
     play(run);
@@ -154,9 +157,12 @@ const ORTHOSTATIC_DROP = {
   dizzyOnStanding: false,
 };
 
-describe('vitals.orthostatic', () => {
-  const ordered = (orthostatic = ORTHOSTATIC_DROP) => start({ orthostaticVitals: true }, { orthostatic });
+/** A patient with orthostatics ordered, whose set shows `orthostatic`. */
+function ordered(orthostatic = ORTHOSTATIC_DROP) {
+  return start({ orthostaticVitals: true }, { orthostatic });
+}
 
+describe('vitals.orthostatic', () => {
   it('passes the expert’s set (5 minutes lying, standing at 1 and 3, the drop flagged) with the safety check at the rise', () => {
     const run = ordered();
     const played = play(run).map((action) => action.type);

@@ -20,6 +20,13 @@ function dayWith(overrides: Parameters<typeof scenario>[1] = {}): Scenario {
   );
 }
 
+/** One patient with a CBC and an ECG ordered, only the ECG workflow on or off. */
+function ecgDay(ecg: boolean): Scenario {
+  return scenario([patient('ada', '08:00', { orders: [{ testId: 'cbc' }, { testId: 'ecg' }] })], {
+    workflows: { intake: false, vitals: false, specimen: false, medication: false, ecg, scheduling: false, billing: false },
+  });
+}
+
 function journey(overrides: Partial<PatientJourney>): PatientJourney {
   return {
     patientId: 'ada',
@@ -100,6 +107,15 @@ describe('unfinishedWorkChecks', () => {
     const day = dayWith({ workflows: { intake: false, vitals: true, specimen: false, medication: false, scheduling: false, billing: false } });
     const checks = unfinishedWorkChecks(record(day, [journey({ stage: 'waiting-for-room', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })]));
     expect(checks.map((c) => [c.ruleId, c.passed])).toEqual([['flow.unfinished-vitals', false]]);
+  });
+
+  it('counts an ECG left undone under the ECG switch, with the ECG’s own remedy, and not at all with the switch off', () => {
+    const undone = journey({ stage: 'orders', outcome: null, departedAt: null, outstandingOrders: ['ecg'] });
+    const checks = unfinishedWorkChecks(record(ecgDay(true), [undone]));
+    expect(checks.map((c) => [c.ruleId, c.passed])).toEqual([['flow.unfinished-order', false]]);
+    expect(checks[0]!.finding!.message).toMatch(/^Ada Patient's Electrocardiogram, 12-lead \(ECG\) was never performed/);
+    expect(checks[0]!.finding!.remedy).toMatch(/^Record the ordered ECG/);
+    expect(unfinishedWorkChecks(record(ecgDay(false), [undone]))).toEqual([]);
   });
 
   it('files every new rule in the catalogue with its severity', () => {

@@ -17,7 +17,7 @@ import {
   providerAlertedActionSchema,
 } from '../shared/patient-contact';
 
-// The closed lists are the reference's: the tables that judge a choice speak the same words as the action that makes it.
+/** The closed lists are the reference's: the tables that judge a choice speak the same words as the action that makes it. */
 export {
   ARTEFACT_REMEDIES,
   type ArtefactRemedy,

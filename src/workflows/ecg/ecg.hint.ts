@@ -12,7 +12,12 @@ export function ecgStepHint(snapshot: AnyMachineSnapshot): string | null {
   const context = snapshot.context as EcgContext;
   const last = lastTracing(context);
   if (context.handedOver !== null) return electrodesOn(context) ? 'Take the electrodes off, wipe off the gel and help the patient dress.' : 'Finish at the ECG bed.';
-  if (last !== null && context.order.urgent && !context.tracingStale) return 'This tracing is urgent: hand it to the provider now.';
+  if (last !== null && context.order.urgent && !context.tracingStale) {
+    if (last.named === null) return 'This tracing is urgent: check it for artefacts and get it to the provider now.';
+    if (last.named !== 'none') return 'The provider is waiting for this tracing: remedy the artefact and record again at once.';
+    return 'This tracing is urgent: hand it to the provider now.';
+  }
+  if (last !== null && context.order.urgent) return 'The provider is waiting for this tracing: record again at once.';
   if (!context.handsCleaned) return 'Clean your hands before you touch the patient.';
   if (context.identification === null) return 'Have the patient state two identifiers.';
   if (!context.explained) return 'Explain the ECG: it does not hurt, and the patient lies still and breathes normally.';

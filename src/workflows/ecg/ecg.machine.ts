@@ -34,6 +34,7 @@ import {
 } from './ecg.rules';
 import { electrodesCorrectedBy, siteOf, tracingNow } from './ecg.tracing';
 
+/** The context and events, for the station and the tests that read the machine's snapshot. */
 export { type EcgContext, type EcgEvent, type RecordedTracing } from './ecg.context';
 
 const cleanHands: EcgStep = cleanHandsStep;
@@ -184,6 +185,7 @@ function canRemedy(context: EcgContext): boolean {
   return last !== null && last.named !== null && context.handedOver === null && electrodesOn(context);
 }
 
+/** The ECG workflow's machine: started with the encounter's input, it ends with the chart's `ecg` section. */
 export const ecgMachine = setup({
   types: {} as { input: WorkflowInput; context: EcgContext; events: EcgEvent; output: { ecg: EcgRecord } },
   guards: GUARDS,

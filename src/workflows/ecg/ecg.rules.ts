@@ -51,6 +51,7 @@ function listWords(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** `ecg.patient-id`: two identifiers stated before the first electrode. */
 export const ecgPatientIdRule = defineRule({
   id: 'ecg.patient-id',
   competency: 'patient-identification',
@@ -60,6 +61,7 @@ export const ecgPatientIdRule = defineRule({
   source: checked(SOURCES.jointCommissionNpsg, 'Two identifiers before a procedure; never the room number. MA ECG procedure guides (maEcgProcedureGuides) start with the two identifiers.'),
 });
 
+/** `ecg.hand-hygiene`: clean hands before touching the patient. */
 export const ecgHandHygieneRule = defineRule({
   id: 'ecg.hand-hygiene',
   competency: 'infection-control',
@@ -69,6 +71,7 @@ export const ecgHandHygieneRule = defineRule({
   source: checked(SOURCES.cdcHandHygiene2002, 'Hand hygiene before patient contact.'),
 });
 
+/** `ecg.preparation`: explained, privacy, supine, the skin prepared, before the first electrode. */
 export const ecgPreparationRule = defineRule({
   id: 'ecg.preparation',
   competency: 'ecg',
@@ -78,6 +81,7 @@ export const ecgPreparationRule = defineRule({
   source: ECG_PREPARATION.skin.source,
 });
 
+/** `ecg.electrode-placement`: each chest electrode at its space and line, no limb electrode on the torso. */
 export const ecgElectrodePlacementRule = defineRule({
   id: 'ecg.electrode-placement',
   competency: 'ecg',
@@ -87,6 +91,7 @@ export const ecgElectrodePlacementRule = defineRule({
   source: correctSite('V1').source,
 });
 
+/** `ecg.limb-leads`: each limb electrode on its own limb. */
 export const ecgLimbLeadsRule = defineRule({
   id: 'ecg.limb-leads',
   competency: 'ecg',
@@ -96,6 +101,7 @@ export const ecgLimbLeadsRule = defineRule({
   source: ARTEFACT_CAUSES['limb-leads-reversed'].source,
 });
 
+/** `ecg.settings`: 25 mm/s, 10 mm/mV and the patient’s data on the tracing handed over. */
 export const ecgSettingsRule = defineRule({
   id: 'ecg.settings',
   competency: 'ecg',
@@ -105,6 +111,7 @@ export const ecgSettingsRule = defineRule({
   source: STANDARD_SETTINGS.source,
 });
 
+/** `ecg.artefact`: artefacts named rightly, remedied with what fits, none on the tracing handed over. */
 export const ecgArtefactRule = defineRule({
   id: 'ecg.artefact',
   competency: 'ecg',
@@ -114,6 +121,7 @@ export const ecgArtefactRule = defineRule({
   source: ARTEFACT_CAUSES['somatic-tremor'].source,
 });
 
+/** `ecg.urgent-tracing`: an urgent tracing in the provider’s hands at once. */
 export const ecgUrgentTracingRule = defineRule({
   id: 'ecg.urgent-tracing',
   competency: 'escalation',
@@ -123,6 +131,7 @@ export const ecgUrgentTracingRule = defineRule({
   source: checked(SOURCES.chestPainGuideline2021, 'An ECG acquired and reviewed within 10 minutes of arrival for acute chest pain.'),
 });
 
+/** `ecg.scope`: the tracing is not interpreted for the patient. */
 export const ecgScopeRule = defineRule({
   id: 'ecg.scope',
   competency: 'ecg',
@@ -207,7 +216,7 @@ export function isLimbSwap(misplaced: MisplacedOnTracing): boolean {
 function misplacementWords(m: MisplacedOnTracing): string {
   const where = m.placedAt === null ? `${m.electrode} was not placed` : `${m.electrode} was on ${siteWords(m.placedAt)} instead of ${siteWords(m.correct)}`;
   // An effect the reference could not confirm is not shown as fact.
-  return m.verified === false ? where : `${where} (${lowerFirst(m.effect.replace(/\.$/, ''))})`;
+  return m.verified === false ? where : `${where} — ${lowerFirst(m.effect.replace(/\.$/, ''))}`;
 }
 
 /** The chest and torso misplacements of the first tracing. */
@@ -230,7 +239,7 @@ export function limbLeadsCheck(subject: CheckSubject & { misplaced: readonly Mis
     subject,
     swapped.length === 0
       ? null
-      : `the limb electrodes were swapped (${swapped.map((m) => `${m.electrode} on ${siteWords(m.placedAt!)}`).join(', ')})${effect === undefined ? '' : `: ${lowerFirst(effect.replace(/\.$/, ''))}`}`,
+      : `the limb electrodes were swapped (${swapped.map((m) => `${m.electrode} on ${siteWords(m.placedAt!)}`).join(', ')})${effect === undefined ? '' : ` — ${lowerFirst(effect.replace(/\.$/, ''))}`}`,
     'Read the label on each lead wire (RA, LA, RL, LL) and clip it to the electrode on that limb; if lead I comes out upside down with aVR upright, the arm leads are swapped: correct them and record again.',
   );
 }
@@ -246,7 +255,7 @@ export function settingsProblems(facts: {
   if (facts.paperSpeed !== STANDARD_SETTINGS.paperSpeed) settings.push(`the paper ran at ${facts.paperSpeed} mm/s instead of ${STANDARD_SETTINGS.paperSpeed}`);
   if (facts.gain !== STANDARD_SETTINGS.gain) settings.push(`the gain was ${facts.gain} mm/mV instead of ${STANDARD_SETTINGS.gain}`);
   const data: string[] = [];
-  if (facts.entered === null) data.push('no patient data was entered, so the tracing carries no name or date of birth');
+  if (facts.entered === null) data.push('it was recorded before the patient’s data was entered, so it carries no name or date of birth');
   else {
     if (!facts.chart.names.some((name) => normalizeName(name) === normalizeName(facts.entered!.name))) data.push(`the name was entered as “${facts.entered.name}”`);
     if (facts.entered.dateOfBirth.trim() !== facts.chart.dateOfBirth) data.push(`the date of birth was entered as “${facts.entered.dateOfBirth}” (the chart has ${facts.chart.dateOfBirth})`);

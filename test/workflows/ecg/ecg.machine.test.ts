@@ -128,8 +128,11 @@ describe('ecgMachine', () => {
     const actions = expertActions(DAY, 'urgent');
     replay(started, actions.slice(0, actions.findIndex((action) => action.type === 'tracing.recorded') + 1));
     expect(ecg.urgent!(started.actor.getSnapshot())).toEqual(['tracing.handed-over']);
-    expect(ecg.hint(started.actor.getSnapshot())).toBe('This tracing is urgent: hand it to the provider now.');
-    replay(started, actions.slice(actions.findIndex((action) => action.type === 'tracing.recorded') + 1));
+    expect(ecg.hint(started.actor.getSnapshot())).toBe('This tracing is urgent: check it for artefacts and get it to the provider now.');
+    replay(started, [{ type: 'tracing.checked', artefact: 'somatic-tremor' }]);
+    expect(ecg.hint(started.actor.getSnapshot())).toBe('The provider is waiting for this tracing: remedy the artefact and record again at once.');
+    expect(ecg.urgent!(started.actor.getSnapshot())).toEqual(['tracing.handed-over']);
+    replay(started, actions.slice(actions.findIndex((action) => action.type === 'tracing.checked') + 1));
     expect(actions).toContainEqual({ type: 'tracing.handed-over', urgency: 'at-once' });
     expect(verdicts(started.journal).passed).toContain('ecg.urgent-tracing');
     expect(verdicts(started.journal).missed).toEqual([]);
@@ -162,7 +165,7 @@ describe('ecgMachine', () => {
       name: 'V1 a space too high',
       actions: () => PLAIN.map((action) => (action.type === 'electrode.placed' && action.electrode === 'V1' ? { ...action, site: { space: 3, line: 'right-sternal-border' } } : action)),
       rule: 'ecg.electrode-placement',
-      message: /V1 was on the 3rd intercostal space at the right sternal border instead of the 4th intercostal space at the right sternal border \(V1 placed too high/,
+      message: /V1 was on the 3rd intercostal space at the right sternal border instead of the 4th intercostal space at the right sternal border — V1 placed too high/,
     },
     {
       name: 'the arm electrodes swapped',
@@ -175,10 +178,10 @@ describe('ecgMachine', () => {
               : action,
         ),
       rule: 'ecg.limb-leads',
-      message: /RA on the left arm, LA on the right arm.*lead I is inverted/,
+      message: /\(RA on the left arm, LA on the right arm\) — right and left arm electrodes swapped: lead I is inverted/,
     },
     { name: 'recorded at 50 mm/s', actions: () => changed(PLAIN, 'machine.set', () => ({ type: 'machine.set', paperSpeed: 50, gain: 10 })), rule: 'ecg.settings', message: /50 mm\/s instead of 25/ },
-    { name: 'no patient data', actions: () => changed(PLAIN, 'patient-data.entered', () => null), rule: 'ecg.settings', message: /no patient data was entered/ },
+    { name: 'no patient data', actions: () => changed(PLAIN, 'patient-data.entered', () => null), rule: 'ecg.settings', message: /recorded before the patient’s data was entered/ },
     {
       name: 'a date of birth typed wrong',
       actions: () => changed(PLAIN, 'patient-data.entered', (action) => ({ ...action, dateOfBirth: '1958-02-03' })),

@@ -254,8 +254,10 @@ export const clinicDayMachine = setup({
     recordOutcome: assign(({ context, event }) =>
       event.type === 'encounter.finished' ? { outcomes: new Map([...context.outcomes, [event.patientId, event.outcome]]) } : {},
     ),
-    noteDayEnded: ({ context }) =>
-      context.env.journal.note({ minute: context.env.now(), patientId: null, kind: 'day-ended', text: 'The clinic day ended' }),
+    noteDayEnded: ({ context }) => {
+      context.env.dayEnding?.();
+      context.env.journal.note({ minute: context.env.now(), patientId: null, kind: 'day-ended', text: 'The clinic day ended' });
+    },
   },
 }).createMachine({
   id: 'clinicDay',

@@ -88,4 +88,9 @@ export interface DayEnvironment {
    * own has no providers to interrupt.
    */
   readonly interruptProvider?: (providerId: string, minutes: number) => void;
+  /**
+   * Called as the day ends, while every encounter still runs: the session asks the workflows
+   * still under way what they judge of an urgent step left waiting (absent: nobody asks).
+   */
+  readonly dayEnding?: () => void;
 }

@@ -114,6 +114,9 @@ export class Session {
       bookings: this.#bookings,
       random: new SeededRandom(seed),
       interruptProvider: (providerId, minutes) => this.#actor.send({ type: 'provider.interrupted', providerId, minutes }),
+      dayEnding: () => {
+        for (const check of this.#atDayEnd()) this.#journal.check(check);
+      },
     };
     this.#workflows = workflowsById(options.workflows ?? WORKFLOWS);
     this.#costs = options.workflows ? new Map([...Object.entries(DAY_ACTION_COSTS), ...actionCostsOf(options.workflows)]) : ACTION_COSTS;
@@ -365,6 +368,17 @@ export class Session {
       endMinute: this.#clock.now,
       finished: this.isOver,
     };
+  }
+
+  /** What the workflows still under way judge as the day ends (an urgent step still waiting). */
+  #atDayEnd(): Check[] {
+    const checks: Check[] = [];
+    for (const encounter of this.#context.encounters.values()) {
+      const workflow = workflowUnderWay(encounter.getSnapshot().children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
+      if (workflow?.status !== 'active') continue;
+      checks.push(...(this.#workflows.get(workflow.machine.id)?.atDayEnd?.(workflow) ?? []));
+    }
+    return checks;
   }
 
   #outstandingOrders(patient: ScenarioPatient, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined): readonly string[] {

@@ -16,7 +16,7 @@ import type { EncounterChart } from '../domain/chart';
 import type { WorkflowStage } from '../domain/encounter-stage';
 import type { ActionCost } from '../reference/action-costs';
 import type { Scenario, ScenarioPatient, WorkflowName } from '../scenario/scenario.schema';
-import type { Rule } from '../scoring/finding';
+import type { Check, Rule } from '../scoring/finding';
 import type { z } from '../scenario/zod';
 import type { WorkflowPlayer } from './shared/player';
 
@@ -90,6 +90,12 @@ export interface Workflow<Id extends string = string, Action extends WorkflowAct
    * up while this lists the action.
    */
   urgent?(snapshot: SnapshotFrom<Machine>): readonly Action['type'][];
+  /**
+   * What it judges when the day ends with its work under way: an urgent step still waiting
+   * (a reaction in the observation chair the provider never heard of, an urgent tracing never
+   * handed over) is its own finding, beside the day's unfinished-work rules; absent: nothing.
+   */
+  atDayEnd?(snapshot: SnapshotFrom<Machine>): readonly Check[];
   /** How the scripted trainees play it. */
   readonly player: WorkflowPlayer<Action>;
   /** The practice hint for the step it is on, or null when there is nothing for the trainee to do. */

@@ -33,6 +33,7 @@ import {
   urgentTracingCheck,
 } from './ecg.rules';
 import { electrodesCorrectedBy, siteOf, tracingNow } from './ecg.tracing';
+import type { Check } from '../../scoring/finding';
 
 /** The context and events, for the station and the tests that read the machine's snapshot. */
 export { type EcgContext, type EcgEvent, type RecordedTracing } from './ecg.context';
@@ -273,6 +274,13 @@ export function ecgRecord(context: EcgContext): EcgRecord {
     artefactsOnFinal: [...context.artefactsOnFinal],
     interpretation: context.order.interpretation,
   };
+}
+
+/** An urgent tracing that has not reached the provider when the day ends: judged as never handed over. */
+export function ecgAtDayEnd(snapshot: AnyMachineSnapshot): Check[] {
+  if (!snapshot.matches('working')) return [];
+  const context = snapshot.context as EcgContext;
+  return context.order.urgent && context.handedOver === null ? [urgentTracingCheck(subject(context, { handedOver: null }))] : [];
 }
 
 /** The ECG order while no tracing has gone to the provider: what the patient still needs if the day ends now. */

@@ -5,7 +5,7 @@ import { type EcgContext, hasEcgOrder } from './ecg.context';
 import { ECG_ACTION_COSTS } from './ecg.costs';
 import { ecgStepHint } from './ecg.hint';
 import { ECG_ACTION_LABELS } from './ecg.labels';
-import { ecgAvailableActions, ecgMachine, ecgUrgent, outstandingEcg } from './ecg.machine';
+import { ecgAvailableActions, ecgMachine, ecgUrgent, outstandingEcg, ecgAtDayEnd } from './ecg.machine';
 import { ECG_PLAYER } from './ecg.player';
 import { ECG_RULES } from './ecg.rules';
 
@@ -23,6 +23,7 @@ export const ecg = defineWorkflow<EcgAction>()({
   rules: ECG_RULES,
   availableActions: ecgAvailableActions,
   urgent: ecgUrgent,
+  atDayEnd: ecgAtDayEnd,
   player: ECG_PLAYER,
   hint: ecgStepHint,
   view: {

@@ -5,7 +5,7 @@ import { hasVaccineOrder, type MedicationContext } from './medication.context';
 import { MEDICATION_ACTION_COSTS } from './medication.costs';
 import { medicationStepHint } from './medication.hint';
 import { MEDICATION_ACTION_LABELS } from './medication.labels';
-import { medicationAvailableActions, medicationMachine, medicationUrgent, outstandingVaccines } from './medication.machine';
+import { medicationAvailableActions, medicationMachine, medicationUrgent, outstandingVaccines, medicationAtDayEnd } from './medication.machine';
 import { MEDICATION_PLAYER } from './medication.player';
 import { MEDICATION_RULES } from './medication.rules';
 
@@ -23,6 +23,7 @@ export const medication = defineWorkflow<MedicationAction>()({
   rules: MEDICATION_RULES,
   availableActions: medicationAvailableActions,
   urgent: medicationUrgent,
+  atDayEnd: medicationAtDayEnd,
   player: MEDICATION_PLAYER,
   hint: medicationStepHint,
   view: {

@@ -95,6 +95,7 @@ import {
   whealProblems,
 } from './medication.rules';
 import { clinicStock, unitInExcursion, unitOf, usableVials, vialProblem } from './stock';
+import type { Check } from '../../scoring/finding';
 
 export {
   type DrawnDose,
@@ -632,6 +633,15 @@ export function medicationAvailableActions(snapshot: AnyMachineSnapshot): Medica
 }
 
 /** What must come before anything else now: laying a fainting patient down, the provider for an anaphylaxis sign. */
+/** A reaction in the observation chair still waiting for its first step when the day ends: judged as that step never taken. */
+export function medicationAtDayEnd(snapshot: AnyMachineSnapshot): Check[] {
+  if (!snapshot.matches('working')) return [];
+  const context = snapshot.context as MedicationContext;
+  if (context.reactionPending === 'syncope') return [syncopeCheck(subject(context, { nextAction: null, dayEnded: true }))];
+  if (context.reactionPending === 'anaphylaxis-sign') return [anaphylaxisAlertCheck(subject(context, { nextAction: null, dayEnded: true }))];
+  return [];
+}
+
 export function medicationUrgent(snapshot: AnyMachineSnapshot): MedicationAction['type'][] {
   if (!snapshot.matches('working')) return [];
   const context = snapshot.context as MedicationContext;

@@ -727,9 +727,10 @@ export function observationCheck(subject: CheckSubject & { started: boolean; end
 }
 
 /** A faint in the chair: the patient laid down first (passed), another step first, or nobody watching (missed). */
-export function syncopeCheck(subject: CheckSubject & { nextAction: string | null }): Check {
-  const problem =
-    subject.nextAction === null
+export function syncopeCheck(subject: CheckSubject & { nextAction: string | null; dayEnded?: boolean }): Check {
+  const problem = subject.dayEnded
+    ? 'the patient fainted in the observation chair and was still not laid down when the day ended'
+    : subject.nextAction === null
       ? 'the patient fainted in the waiting room after the vaccine, with nobody watching (the observation was skipped)'
       : subject.nextAction === 'patient.laid-down'
         ? null
@@ -738,9 +739,10 @@ export function syncopeCheck(subject: CheckSubject & { nextAction: string | null
 }
 
 /** Hives and throat tightness: the provider alerted first (passed), another step first, or nobody watching (missed). */
-export function anaphylaxisAlertCheck(subject: CheckSubject & { nextAction: string | null }): Check {
-  const problem =
-    subject.nextAction === null
+export function anaphylaxisAlertCheck(subject: CheckSubject & { nextAction: string | null; dayEnded?: boolean }): Check {
+  const problem = subject.dayEnded
+    ? 'the patient reported throat tightness with hives and the provider had still not been told when the day ended'
+    : subject.nextAction === null
       ? 'the patient had hives and throat tightness after the vaccine, with nobody watching (the observation was skipped)'
       : subject.nextAction === 'provider.alerted'
         ? null

@@ -123,6 +123,22 @@ describe('ecgMachine', () => {
     expect(started.actor.getSnapshot().output).toEqual({ ecg: { recorded: true, handedOver: 'routine', artefactsOnFinal: [], interpretation: 'in-house' } });
   });
 
+  it('judges an urgent tracing that has not reached the provider when the day ends as never handed over (critical), and a routine one not at all', () => {
+    const started = start(DAY, 'urgent');
+    const actions = expertActions(DAY, 'urgent');
+    replay(started, actions.slice(0, actions.findIndex((action) => action.type === 'tracing.recorded') + 1));
+    const atEnd = ecg.atDayEnd!(started.actor.getSnapshot());
+    expect(atEnd.map((check) => [check.ruleId, check.finding?.severity])).toEqual([['ecg.urgent-tracing', 'critical']]);
+    expect(atEnd[0]!.finding?.message).toMatch(/never reached the provider/);
+    replay(started, actions.slice(actions.findIndex((action) => action.type === 'tracing.recorded') + 1, actions.findIndex((action) => action.type === 'tracing.handed-over') + 1));
+    expect(ecg.atDayEnd!(started.actor.getSnapshot())).toEqual([]);
+
+    const routine = start(DAY, 'plain');
+    const routineActions = expertActions(DAY, 'plain');
+    replay(routine, routineActions.slice(0, routineActions.findIndex((action) => action.type === 'tracing.recorded') + 1));
+    expect(ecg.atDayEnd!(routine.actor.getSnapshot())).toEqual([]);
+  });
+
   it('calls an urgent recorded tracing urgent until it is in the provider’s hands, and the expert hands it over at once', () => {
     const started = start(DAY, 'urgent');
     const actions = expertActions(DAY, 'urgent');

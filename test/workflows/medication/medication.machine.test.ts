@@ -216,6 +216,27 @@ describe('medicationMachine', () => {
     expect(played(DAY, 'ben', before(steps, 'provider.alerted', { type: 'hands.cleaned' })).missed).toEqual(['immunization.anaphylaxis-alert']);
   });
 
+  it('judges a reaction still waiting for its first step when the day ends as that step never taken (critical)', () => {
+    const faint = start(DAY, 'ana');
+    const faintSteps = expertSteps(DAY, 'ana');
+    replay(faint, faintSteps.slice(0, faintSteps.findIndex((step) => 'type' in step && step.type === 'patient.laid-down')));
+    const fainted = medication.atDayEnd!(faint.actor.getSnapshot());
+    expect(fainted.map((check) => [check.ruleId, check.finding?.severity])).toEqual([['immunization.syncope', 'critical']]);
+    expect(fainted[0]!.finding?.message).toMatch(/still not laid down when the day ended/);
+
+    const hives = start(DAY, 'ben');
+    const hivesSteps = expertSteps(DAY, 'ben');
+    replay(hives, hivesSteps.slice(0, hivesSteps.findIndex((step) => 'type' in step && step.type === 'provider.alerted')));
+    const untold = medication.atDayEnd!(hives.actor.getSnapshot());
+    expect(untold.map((check) => [check.ruleId, check.finding?.severity])).toEqual([['immunization.anaphylaxis-alert', 'critical']]);
+    expect(untold[0]!.finding?.message).toMatch(/provider had still not been told when the day ended/);
+
+    // Once the provider has been told, the day's end finds nothing more to judge.
+    const told = start(DAY, 'ben');
+    replay(told, hivesSteps.slice(0, hivesSteps.findIndex((step) => 'type' in step && step.type === 'provider.alerted') + 1));
+    expect(medication.atDayEnd!(told.actor.getSnapshot())).toEqual([]);
+  });
+
   it('counts an alert with no reaction behind it as needless, and the provider loses the minutes', () => {
     const { missed, started } = played(PLAIN, 'ben', before(PLAIN_STEPS, 'medication.finished', { type: 'provider.alerted' }));
     expect(missed).toEqual(['escalation.unneeded-alert']);

@@ -1,0 +1,43 @@
+/**
+ * What a workflow still under way judges when the day ends: an urgent step left waiting is
+ * its own critical finding in the debrief, not only an unfinished order.
+ */
+import { describe, expect, it } from 'vitest';
+import { scoreDay } from '../../src/scoring/score';
+import { Session } from '../../src/session/session';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { bundledLibrary } from '../support/bundled-library';
+
+const library = bundledLibrary();
+
+/** Plays the expert until `patientId` has `action` listed as urgent, then lets the day run out. */
+function dayEndingWithUrgent(scenarioId: string, patientId: string, action: string): Session {
+  const scenario = library.find((s) => s.id === scenarioId)!;
+  const session = Session.start(scenario, { seed: 1 });
+  const expert = expertTrainee();
+  while (!session.isOver && !(session.availableFor(patientId)?.urgent ?? []).includes(action as never)) {
+    const move = expert.nextMove(session);
+    if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+  }
+  expect(session.isOver).toBe(false);
+  session.finish();
+  return session;
+}
+
+describe('the day’s end', () => {
+  it('finds a child with hives and throat tightness whose provider was never told (critical), in the debrief only once the day is over', () => {
+    const session = dayEndingWithUrgent('well-child-immunizations', 'marcus-bell', 'provider.alerted');
+    const findings = scoreDay(session.record()).findings.filter((f) => f.ruleId === 'immunization.anaphylaxis-alert');
+    expect(findings.map((f) => [f.patientId, f.severity])).toEqual([['marcus-bell', 'critical']]);
+    expect(findings[0]!.message).toMatch(/still not been told when the day ended/);
+    session.dispose();
+  });
+
+  it('finds an urgent chest-pain tracing that never reached the provider (critical)', () => {
+    const session = dayEndingWithUrgent('cardiology-morning', library.find((s) => s.id === 'cardiology-morning')!.patients.find((p) => p.orders.some((o) => o.ecg?.urgent))!.id, 'tracing.handed-over');
+    const findings = scoreDay(session.record()).findings.filter((f) => f.ruleId === 'ecg.urgent-tracing');
+    expect(findings.map((f) => f.severity)).toEqual(['critical']);
+    expect(findings[0]!.message).toMatch(/never reached the provider/);
+    session.dispose();
+  });
+});

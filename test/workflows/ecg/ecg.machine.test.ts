@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EcgAction } from '../../../src/workflows/ecg/ecg.actions';
+import { ARTEFACT_REMEDIES, ECG_ACTION_SAMPLES, ECG_ARTEFACTS, type EcgAction } from '../../../src/workflows/ecg/ecg.actions';
 import { ecg } from '../../../src/workflows/ecg';
 import type { EcgContext } from '../../../src/workflows/ecg/ecg.context';
 import { ecgAvailableActions } from '../../../src/workflows/ecg/ecg.machine';
-import { ecgDay, expertActions, messages, play, replay, send, start, verdicts } from './ecg-support';
+import { ecgDay, expertActions, messages, play, replay, send, slipsOn, start, verdicts } from './ecg-support';
 
 const DAY = ecgDay();
 const PLAIN = expertActions(DAY, 'plain');
@@ -244,6 +244,34 @@ describe('ecgMachine', () => {
     const actions = expertActions(DAY, 'urgent');
     const { missed } = played('urgent', before(actions, 'tracing.handed-over', { type: 'provider.alerted' }));
     expect(missed).toEqual([]);
+  });
+
+  it('lists exactly the action types its machine accepts, in every state the players reach on the ECG day', () => {
+    // Payloads for every type: the samples, every artefact named, every remedy, both urgencies, the players' own choices.
+    const probes: EcgAction[] = [
+      ...ECG_ACTION_SAMPLES,
+      ...ECG_ARTEFACTS.map((artefact): EcgAction => ({ type: 'tracing.checked', artefact })),
+      ...ARTEFACT_REMEDIES.map((remedy): EcgAction => ({ type: 'artefact.remedied', remedy })),
+      { type: 'tracing.handed-over', urgency: 'at-once' },
+    ];
+    const disagreements: string[] = [];
+    for (const patientId of ['plain', 'cold', 'urgent']) {
+      for (const dice of [undefined, slipsOn(1, 3, 4, 5, 8, 9, 10, 11), slipsOn(2, 6, 7)]) {
+        const started = start(DAY, patientId);
+        const choices = play(started, dice);
+        const walk = start(DAY, patientId);
+        for (const choice of [...choices, null]) {
+          const snapshot = walk.actor.getSnapshot();
+          const listed = new Set(ecgAvailableActions(snapshot));
+          for (const type of Object.keys(ecg.costs) as EcgAction['type'][]) {
+            const accepted = [...probes, ...choices].some((payload) => payload.type === type && snapshot.can(payload));
+            if (accepted !== listed.has(type)) disagreements.push(`${patientId} after ${walk.actor.getSnapshot().context.tracings.length} tracings: ${type} ${accepted ? 'accepted but not listed' : 'listed but refused'}`);
+          }
+          if (choice !== null) send(walk, choice);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 
   it('leaves the ECG owed when the trainee finishes without a tracing, and charts nothing recorded', () => {

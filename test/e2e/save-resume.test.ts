@@ -238,6 +238,9 @@ describe('Save and resume', () => {
     await waitForScene(page, SceneKeys.ClinicFloor);
     expect(await page.evaluate(() => window.__clinic?.session()?.scenario.id)).toBe('default-morning');
     expect(game.consoleErrors).toEqual([]);
+    // The day runs on its clock: close it rather than leave it running beside the next test.
+    games.splice(games.indexOf(game), 1);
+    await game.close();
   });
 
   it('plays with storage blocked, and says once that progress cannot be saved', async () => {

@@ -52,7 +52,7 @@ import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
 import { EcgTracingScene, TRACING_SIZE } from './ecg-tracing-scene';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
-import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
+import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
@@ -193,6 +193,7 @@ class EcgPanel implements StationInstance {
   readonly #ghost = element('div', 'ecg-ghost');
   readonly #announcer = liveRegion();
   readonly #ui: EcgUi;
+  readonly #problems = new StepProblem(() => this.#ui, () => this.#render());
   #context: StationContext;
   #shownSnapshot: unknown = null;
   /** What each picture last showed: it is drawn again only when that changes. */
@@ -335,13 +336,13 @@ class EcgPanel implements StationInstance {
       hands,
       ...identifyControls(this.#ui.identify, patient, date),
       buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))),
-      this.#problemLine('identify'),
+      this.#problems.line('identify'),
     ]);
   }
 
   #identify(): ActionOutcome | null {
     const action = identifyAction(this.#ui.identify);
-    return action === null ? this.#problem('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
+    return action === null ? this.#problems.show('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
   }
 
   #preparationStep(machine: EcgContext): HTMLElement {
@@ -359,7 +360,7 @@ class EcgPanel implements StationInstance {
         machine.position !== null ? paragraph(`Position: ${POSITION_WORDS[machine.position].toLowerCase()}.`, 'clinical-reading') : null,
         radioGroup({ legend: 'Position the patient', key: 'position', choices: PATIENT_POSITIONS.map((value) => ({ value, label: POSITION_WORDS[value] })), value: ui.position, onChange: (value) => (ui.position = value), column: true }),
         buttonRow(openWhen(actionButton(machine.position === null ? 'Position the patient' : 'Change the position', 'position', () => this.#position(), machine.position === null ? 'primary' : 'quiet'), this.#listed('patient.positioned'))),
-        this.#problemLine('position'),
+        this.#problems.line('position'),
         machine.skinPrep.length > 0 ? paragraph(`Skin prepared: ${machine.skinPrep.map((s) => PREP_WORDS[s].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
         checkboxGroup(
           'Prepare the skin at the electrode sites',
@@ -377,7 +378,7 @@ class EcgPanel implements StationInstance {
           { column: true },
         ),
         buttonRow(openWhen(actionButton('Prepare the skin', 'skin-prep', () => this.#prepareSkin(), machine.skinPrep.length === 0 ? 'primary' : 'quiet'), this.#listed('skin.prepared'))),
-        this.#problemLine('skin'),
+        this.#problems.line('skin'),
       ],
       { done },
     );
@@ -385,12 +386,12 @@ class EcgPanel implements StationInstance {
 
   #position(): ActionOutcome | null {
     const position = this.#ui.position;
-    return position === null ? this.#problem('position', 'Choose how the patient lies or sits first.') : this.#send({ type: 'patient.positioned', position });
+    return position === null ? this.#problems.show('position', 'Choose how the patient lies or sits first.') : this.#send({ type: 'patient.positioned', position });
   }
 
   #prepareSkin(): ActionOutcome | null {
     const steps = SKIN_PREP_STEPS.filter((s) => this.#ui.prep.has(s));
-    return steps.length === 0 ? this.#problem('skin', 'Tick what you do to the skin first.') : this.#send({ type: 'skin.prepared', steps });
+    return steps.length === 0 ? this.#problems.show('skin', 'Tick what you do to the skin first.') : this.#send({ type: 'skin.prepared', steps });
   }
 
   #electrodeStep(machine: EcgContext): HTMLElement {
@@ -428,7 +429,7 @@ class EcgPanel implements StationInstance {
     const lists = element('div', 'ecg-list-side');
     lists.append(this.#placeByList(), placements);
     layout.append(pointer, lists);
-    return step('Electrodes', [layout, this.#problemLine('place')], { done: ECG_ELECTRODES.every((electrode) => on[electrode] !== undefined) });
+    return step('Electrodes', [layout, this.#problems.line('place')], { done: ECG_ELECTRODES.every((electrode) => on[electrode] !== undefined) });
   }
 
   /** The same placing from lists: the electrode, then a limb, or the space and the line. */
@@ -446,7 +447,7 @@ class EcgPanel implements StationInstance {
           ];
     form.append(
       fieldGrid(
-        selectField({ label: 'Electrode', key: 'place-electrode', choices: ECG_ELECTRODES.map((value) => ({ value, label: ELECTRODE_WORDS[value] })), value: draft.electrode, onChange: (value) => this.#local(() => this.#chooseElectrode(value)) }),
+        selectField({ label: 'Electrode', key: 'place-electrode', choices: ECG_ELECTRODES.map((value) => ({ value, label: ELECTRODE_WORDS[value] })), value: draft.electrode, onChange: (value) => this.#problems.afterChange(() => this.#chooseElectrode(value)) }),
         selectField({
           label: 'Put it on',
           key: 'place-on',
@@ -455,7 +456,7 @@ class EcgPanel implements StationInstance {
             { value: 'chest', label: 'The chest' },
           ],
           value: draft.on,
-          onChange: (value) => this.#local(() => (draft.on = value)),
+          onChange: (value) => this.#problems.afterChange(() => (draft.on = value)),
         }),
         ...where,
       ),
@@ -474,10 +475,10 @@ class EcgPanel implements StationInstance {
     const draft = this.#ui.place;
     let site: ElectrodeSite;
     if (draft.on === 'limb') {
-      if (draft.limb === '') return this.#problem('place', 'Choose the limb first.');
+      if (draft.limb === '') return this.#problems.show('place', 'Choose the limb first.');
       site = { limb: draft.limb };
     } else {
-      if (draft.space === null || draft.line === '') return this.#problem('place', 'Choose the intercostal space and the line first.');
+      if (draft.space === null || draft.line === '') return this.#problems.show('place', 'Choose the intercostal space and the line first.');
       site = { space: draft.space, line: draft.line };
     }
     const placed = draft.electrode;
@@ -500,7 +501,7 @@ class EcgPanel implements StationInstance {
   #place(electrode: EcgElectrode, site: ElectrodeSite): ActionOutcome | null {
     const machine = this.#machine;
     const current = machine?.placements[electrode];
-    if (current && !machine?.electrodesRemoved && siteKey(current) === siteKey(site)) return this.#problem('place', `${electrode} is already there.`);
+    if (current && !machine?.electrodesRemoved && siteKey(current) === siteKey(site)) return this.#problems.show('place', `${electrode} is already there.`);
     const outcome = this.#send({ type: 'electrode.placed', electrode, site });
     if (outcome.accepted) {
       // The lead wire in hand is on now: the hand takes up the next one not yet on.
@@ -513,7 +514,7 @@ class EcgPanel implements StationInstance {
   }
 
   #hold(electrode: EcgElectrode): void {
-    this.#local(() => (this.#ui.inHand = electrode));
+    this.#problems.afterChange(() => (this.#ui.inHand = electrode));
     this.#announce(`${ELECTRODE_WORDS[electrode]} in your hand.`);
   }
 
@@ -571,16 +572,16 @@ class EcgPanel implements StationInstance {
     const electrode = drag?.electrode ?? this.#ui.inHand;
     const snapped = snapToSite(at.x, at.y);
     if (!electrode) {
-      this.#problem('place', 'Take a lead wire from the rack first.');
+      this.#problems.show('place', 'Take a lead wire from the rack first.');
       return;
     }
     if (!snapped) {
-      this.#problem('place', 'Not a place for an electrode: put it on a limb, or on the chest in a space on one of the lines.');
+      this.#problems.show('place', 'Not a place for an electrode: put it on a limb, or on the chest in a space on one of the lines.');
       return;
     }
     if (!this.#listed('electrode.placed')) return;
     if (drag?.from && siteKey(drag.from) === siteKey(snapped.site)) {
-      this.#local(() => (this.#ui.inHand = electrode));
+      this.#problems.afterChange(() => (this.#ui.inHand = electrode));
       this.#announce(`${ELECTRODE_WORDS[electrode]} taken up: click where it goes.`);
       return;
     }
@@ -602,7 +603,7 @@ class EcgPanel implements StationInstance {
         selectField({ label: 'Gain', key: 'gain', choices: GAINS.map((value) => ({ value: String(value) as `${Gain}`, label: `${value} mm/mV` })), value: ui.gain === '' ? '' : (String(ui.gain) as `${Gain}`), blank: 'Choose', onChange: (value) => (ui.gain = Number(value) as Gain) }),
       ),
       buttonRow(openWhen(actionButton(settings ? 'Change the settings' : 'Set speed and gain', 'machine-set', () => this.#setMachine(), settings ? 'quiet' : 'primary'), this.#listed('machine.set'))),
-      this.#problemLine('settings'),
+      this.#problems.line('settings'),
       data ? paragraph(`Patient data: ${data.name}, born ${data.dateOfBirth}, ${SEX_WORDS[data.sex].toLowerCase()}.`, 'clinical-reading') : null,
       fieldGrid(
         textField({ label: 'Patient name', key: 'ecg-name', value: ui.name, onInput: (value) => (ui.name = value), width: 'wide' }),
@@ -610,7 +611,7 @@ class EcgPanel implements StationInstance {
         selectField({ label: 'Sex', key: 'ecg-sex', choices: ECG_MACHINE_SEXES.map((value) => ({ value, label: SEX_WORDS[value] })), value: ui.sex, blank: 'Choose', onChange: (value) => (ui.sex = value) }),
       ),
       buttonRow(openWhen(actionButton(data ? 'Enter the data again' : 'Enter the patient’s data', 'patient-data', () => this.#enterData(), data ? 'quiet' : 'primary'), this.#listed('patient-data.entered'))),
-      this.#problemLine('data'),
+      this.#problems.line('data'),
     ];
     screen.append(...parts.filter((part): part is Node => part !== null));
     return step('The machine', [screen], { done: settings !== null && data !== null });
@@ -624,12 +625,12 @@ class EcgPanel implements StationInstance {
 
   #setMachine(): ActionOutcome | null {
     const { paperSpeed, gain } = this.#ui;
-    return paperSpeed === '' || gain === '' ? this.#problem('settings', 'Choose the paper speed and the gain first.') : this.#send({ type: 'machine.set', paperSpeed, gain });
+    return paperSpeed === '' || gain === '' ? this.#problems.show('settings', 'Choose the paper speed and the gain first.') : this.#send({ type: 'machine.set', paperSpeed, gain });
   }
 
   #enterData(): ActionOutcome | null {
     const ui = this.#ui;
-    if (ui.sex === '') return this.#problem('data', 'Choose the sex on the machine’s screen.');
+    if (ui.sex === '') return this.#problems.show('data', 'Choose the sex on the machine’s screen.');
     return this.#send({ type: 'patient-data.entered', name: ui.name.trim(), dateOfBirth: ui.dateOfBirth.trim(), sex: ui.sex });
   }
 
@@ -646,11 +647,11 @@ class EcgPanel implements StationInstance {
         last.named === null ? null : paragraph(`You named it: ${ARTEFACT_WORDS[last.named].toLowerCase()}.`, 'clinical-reading'),
         radioGroup({ legend: 'What do you see on the tracing?', key: 'seen', choices: (['none', ...ECG_ARTEFACTS] as const).map((value) => ({ value, label: ARTEFACT_WORDS[value] })), value: ui.seen, onChange: (value) => (ui.seen = value), column: true }),
         buttonRow(openWhen(actionButton('That is what I see', 'check', () => this.#check(), last.named === null ? 'primary' : 'quiet'), this.#listed('tracing.checked'))),
-        this.#problemLine('check'),
+        this.#problems.line('check'),
         radioGroup({ legend: 'What do you do about it?', key: 'remedy', choices: ARTEFACT_REMEDIES.map((value) => ({ value, label: REMEDY_WORDS[value] })), value: ui.remedy, onChange: (value) => (ui.remedy = value), column: true }),
         machine.remedies.length > 0 ? paragraph(`Done so far: ${machine.remedies.map((r) => REMEDY_WORDS[r].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
         buttonRow(openWhen(actionButton('Do it', 'remedy', () => this.#remedy(), 'quiet'), this.#listed('artefact.remedied'))),
-        this.#problemLine('remedy'),
+        this.#problems.line('remedy'),
       );
     }
     return step('The tracing', children, { done: machine.handedOver !== null });
@@ -668,12 +669,12 @@ class EcgPanel implements StationInstance {
 
   #check(): ActionOutcome | null {
     const seen = this.#ui.seen;
-    return seen === null ? this.#problem('check', 'Choose what you see on the tracing first.') : this.#send({ type: 'tracing.checked', artefact: seen });
+    return seen === null ? this.#problems.show('check', 'Choose what you see on the tracing first.') : this.#send({ type: 'tracing.checked', artefact: seen });
   }
 
   #remedy(): ActionOutcome | null {
     const remedy = this.#ui.remedy;
-    return remedy === null ? this.#problem('remedy', 'Choose what you do first.') : this.#send({ type: 'artefact.remedied', remedy });
+    return remedy === null ? this.#problems.show('remedy', 'Choose what you do first.') : this.#send({ type: 'artefact.remedied', remedy });
   }
 
   #finishStep(machine: EcgContext): HTMLElement {
@@ -703,23 +704,8 @@ class EcgPanel implements StationInstance {
     this.#announcer.textContent = message;
   }
 
-  #problemLine(where: string): HTMLElement | null {
-    const at = this.#ui.problem.indexOf('|');
-    if (at < 0 || this.#ui.problem.slice(0, at) !== where) return null;
-    return problemLine(this.#ui.problem.slice(at + 1));
-  }
 
-  #problem(where: string, message: string): null {
-    this.#ui.problem = `${where}|${message}`;
-    this.#render();
-    return null;
-  }
 
-  #local(change: () => void): void {
-    change();
-    this.#ui.problem = '';
-    this.#render();
-  }
 }
 
 /** The ECG bed, in the lab, for patients with a 12-lead ECG ordered. */

@@ -42,7 +42,7 @@ import {
 import { isReading, isSkinTest, readingFindings, type MedicationContext, openVaccines, orderedVaccines, orderForm, orderOf, vialById } from '../../src/workflows/medication/medication.context';
 import type { StockVial } from '../../src/workflows/medication/stock';
 import { element } from '../dom';
-import { actionButton, buttonGroup, buttonRow, checkbox, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
+import { actionButton, buttonGroup, buttonRow, checkbox, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
@@ -221,6 +221,7 @@ class MedicationPanel implements StationInstance {
   readonly #sitePicker = element('div', 'site-picker');
   readonly #announcer = liveRegion();
   readonly #ui: MedicationUi;
+  readonly #problems = new StepProblem(() => this.#ui, () => this.#render());
   #context: StationContext;
   #shownSnapshot: unknown = null;
 
@@ -394,7 +395,7 @@ class MedicationPanel implements StationInstance {
           ),
           buttonRow(openWhen(actionButton('Send the order back to the provider', `order-return:${test.id}`, () => this.#returnOrder(test.id), 'quiet'), this.#listed('order.returned'))),
         );
-        const problem = this.#problemLine(`return:${test.id}`);
+        const problem = this.#problems.line(`return:${test.id}`);
         if (problem) block.append(problem);
       }
       children.push(block);
@@ -412,7 +413,7 @@ class MedicationPanel implements StationInstance {
 
   #returnOrder(testId: TestId): ActionOutcome | null {
     const reason = this.#draft(testId).returnReason;
-    return reason === null ? this.#problem(`return:${testId}`, 'Choose why the order goes back first.') : this.#send({ type: 'order.returned', testId, reason });
+    return reason === null ? this.#problems.show(`return:${testId}`, 'Choose why the order goes back first.') : this.#send({ type: 'order.returned', testId, reason });
   }
 
   #contactStep(machine: MedicationContext, patient: ScenarioPatient): HTMLElement {
@@ -425,13 +426,13 @@ class MedicationPanel implements StationInstance {
       hands,
       ...identifyControls(this.#ui.identify, patient, date),
       buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))),
-      this.#problemLine('identify'),
+      this.#problems.line('identify'),
     ]);
   }
 
   #identify(): ActionOutcome | null {
     const action = identifyAction(this.#ui.identify);
-    return action === null ? this.#problem('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
+    return action === null ? this.#problems.show('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
   }
 
   #storageStep(machine: MedicationContext): HTMLElement {
@@ -485,7 +486,7 @@ class MedicationPanel implements StationInstance {
       if (!drawnHere) {
         item.append(
           keyedButton(inHand ? 'In your hand' : `Take this ${vial.prefilledSyringe ? 'syringe' : 'vial'}`, `take:${vial.id}`, 'quiet', () => {
-            this.#local(() => (draft.vialId = vial.id));
+            this.#problems.afterChange(() => (draft.vialId = vial.id));
             this.#announce(`${label.title}, lot ${vial.lot}, in your hand.`);
           }),
         );
@@ -513,11 +514,11 @@ class MedicationPanel implements StationInstance {
       children.push(paragraph(`Drawn up: ${drawnHere.volumeMl} mL with a ${drawnHere.needle.gauge} G × ${drawnHere.needle.length} in needle.`, 'clinical-reading'));
     } else {
       children.push(
-        radioGroup({ legend: 'Needle gauge', key: `gauge:${test.id}`, choices: NEEDLE_GAUGES.map((g) => ({ value: String(g), label: `${g} G` })), value: draft.gauge === null ? null : String(draft.gauge), onChange: (value) => this.#local(() => (draft.gauge = Number(value) as NeedleGauge)) }),
-        radioGroup({ legend: 'Needle length', key: `length:${test.id}`, choices: NEEDLE_LENGTHS.map((l) => ({ value: l, label: `${l} in` })), value: draft.length, onChange: (value) => this.#local(() => (draft.length = value)) }),
+        radioGroup({ legend: 'Needle gauge', key: `gauge:${test.id}`, choices: NEEDLE_GAUGES.map((g) => ({ value: String(g), label: `${g} G` })), value: draft.gauge === null ? null : String(draft.gauge), onChange: (value) => this.#problems.afterChange(() => (draft.gauge = Number(value) as NeedleGauge)) }),
+        radioGroup({ legend: 'Needle length', key: `length:${test.id}`, choices: NEEDLE_LENGTHS.map((l) => ({ value: l, label: `${l} in` })), value: draft.length, onChange: (value) => this.#problems.afterChange(() => (draft.length = value)) }),
         fieldGrid(textField({ label: 'Volume to draw up', key: `volume:${test.id}`, value: draft.volume, onInput: (value) => (draft.volume = value), inputMode: 'decimal', unit: 'mL', width: 'short' })),
         buttonRow(openWhen(actionButton('Draw up the dose', `draw-up:${test.id}`, () => this.#drawUp(test.id, vialId)), this.#listed('dose.drawn-up'))),
-        this.#problemLine(`draw:${test.id}`),
+        this.#problems.line(`draw:${test.id}`),
       );
     }
     // A skin test is not a vaccine: there is no VIS for it.
@@ -541,21 +542,21 @@ class MedicationPanel implements StationInstance {
       paragraph(look, 'clinical-reading'),
       fieldGrid(textField({ label: 'Reading', key: `reading:${test.id}`, value: drafts.get(test.id) ?? '', onInput: (value) => drafts.set(test.id, value), inputMode: 'decimal', unit: 'mm', width: 'short' })),
       buttonRow(openWhen(actionButton('Record the reading', `reading:${test.id}:save`, () => this.#recordReading(test.id, drafts.get(test.id) ?? '')), this.#listed('induration.recorded'))),
-      this.#problemLine(`reading:${test.id}`),
+      this.#problems.line(`reading:${test.id}`),
     ]);
   }
 
   #recordReading(testId: TestId, typed: string): ActionOutcome | null {
     const mm = typedMl(typed);
-    if (mm === null) return this.#problem(`reading:${testId}`, 'Write the reading as a number of millimetres, for example 0.');
+    if (mm === null) return this.#problems.show(`reading:${testId}`, 'Write the reading as a number of millimetres, for example 0.');
     return this.#send({ type: 'induration.recorded', testId, mm });
   }
 
   #drawUp(testId: TestId, vialId: string): ActionOutcome | null {
     const draft = this.#draft(testId);
     const volumeMl = typedMl(draft.volume);
-    if (draft.gauge === null || draft.length === null) return this.#problem(`draw:${testId}`, 'Choose the needle’s gauge and length first.');
-    if (volumeMl === null) return this.#problem(`draw:${testId}`, 'Write the volume in mL, for example 0.5.');
+    if (draft.gauge === null || draft.length === null) return this.#problems.show(`draw:${testId}`, 'Choose the needle’s gauge and length first.');
+    if (volumeMl === null) return this.#problems.show(`draw:${testId}`, 'Write the volume in mL, for example 0.5.');
     return this.#send({ type: 'dose.drawn-up', vialId, volumeMl, needle: { gauge: draft.gauge, length: draft.length } });
   }
 
@@ -602,11 +603,11 @@ class MedicationPanel implements StationInstance {
     return step(`Injection: ${vaccineName(drawn.testId)}`, [
       paragraph('Choose the site on the body (click it, or Tab to the sites and move between them with the arrow keys), or from the list.', 'station-note'),
       this.#siteChoice(),
-      radioGroup({ legend: 'Route', key: 'route', choices: MEDICATION_ROUTES.map((route) => ({ value: route, label: ROUTE_WORDS[route] })), value: ui.route, onChange: (value) => this.#local(() => (ui.route = value)) }),
-      radioGroup({ legend: 'Angle of insertion', key: 'angle', choices: INSERTION_ANGLES.map((angle) => ({ value: String(angle), label: ANGLE_WORDS[angle] })), value: ui.angle === null ? null : String(ui.angle), onChange: (value) => this.#local(() => (ui.angle = Number(value) as InsertionAngle)) }),
+      radioGroup({ legend: 'Route', key: 'route', choices: MEDICATION_ROUTES.map((route) => ({ value: route, label: ROUTE_WORDS[route] })), value: ui.route, onChange: (value) => this.#problems.afterChange(() => (ui.route = value)) }),
+      radioGroup({ legend: 'Angle of insertion', key: 'angle', choices: INSERTION_ANGLES.map((angle) => ({ value: String(angle), label: ANGLE_WORDS[angle] })), value: ui.angle === null ? null : String(ui.angle), onChange: (value) => this.#problems.afterChange(() => (ui.angle = Number(value) as InsertionAngle)) }),
       checkbox({ label: 'Aspirate (pull back the plunger) before injecting', key: 'aspirate', checked: ui.aspirate, onChange: (checked) => (ui.aspirate = checked) }),
       buttonRow(openWhen(actionButton('Give the injection', 'inject', () => this.#inject(drawn.vialId)), this.#listed('injection.given'))),
-      this.#problemLine('inject'),
+      this.#problems.line('inject'),
     ]);
   }
 
@@ -672,13 +673,13 @@ class MedicationPanel implements StationInstance {
   }
 
   #pickSite(site: InjectionSite): void {
-    this.#local(() => (this.#ui.site = site));
+    this.#problems.afterChange(() => (this.#ui.site = site));
     this.#announce(`Site chosen: ${SITE_WORDS[site]}.`);
   }
 
   #inject(vialId: string): ActionOutcome | null {
     const ui = this.#ui;
-    if (ui.site === null || ui.route === null || ui.angle === null) return this.#problem('inject', 'Choose the site, the route and the angle first.');
+    if (ui.site === null || ui.route === null || ui.angle === null) return this.#problems.show('inject', 'Choose the site, the route and the angle first.');
     const outcome = this.#send({ type: 'injection.given', vialId, site: ui.site, route: ui.route, angle: ui.angle, aspirated: ui.aspirate });
     if (outcome.accepted) {
       ui.site = null;
@@ -748,7 +749,7 @@ class MedicationPanel implements StationInstance {
       ),
       buttonRow(openWhen(actionButton('Save the record', `record:${testId}:save`, () => this.#saveRecord(testId)), this.#listed('administration.recorded'))),
     );
-    const problem = this.#problemLine(`record:${testId}`);
+    const problem = this.#problems.line(`record:${testId}`);
     if (problem) form.append(problem);
     return form;
   }
@@ -756,8 +757,8 @@ class MedicationPanel implements StationInstance {
   #saveRecord(testId: TestId): ActionOutcome | null {
     const draft = this.#draft(testId).record;
     const doseMl = typedMl(draft.dose);
-    if (draft.site === '' || draft.route === '') return this.#problem(`record:${testId}`, 'Choose the site and the route on the record.');
-    if (doseMl === null) return this.#problem(`record:${testId}`, 'Write the dose in mL, for example 0.5.');
+    if (draft.site === '' || draft.route === '') return this.#problems.show(`record:${testId}`, 'Choose the site and the route on the record.');
+    if (doseMl === null) return this.#problems.show(`record:${testId}`, 'Write the dose in mL, for example 0.5.');
     return this.#send({
       type: 'administration.recorded',
       testId,
@@ -815,23 +816,8 @@ class MedicationPanel implements StationInstance {
     this.#announcer.textContent = message;
   }
 
-  #problemLine(where: string): HTMLElement | null {
-    const at = this.#ui.problem.indexOf('|');
-    if (at < 0 || this.#ui.problem.slice(0, at) !== where) return null;
-    return problemLine(this.#ui.problem.slice(at + 1));
-  }
 
-  #problem(where: string, message: string): null {
-    this.#ui.problem = `${where}|${message}`;
-    this.#render();
-    return null;
-  }
 
-  #local(change: () => void): void {
-    change();
-    this.#ui.problem = '';
-    this.#render();
-  }
 }
 
 /** The medication station, in the exam room, for patients with a vaccine ordered. */

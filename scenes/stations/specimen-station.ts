@@ -19,7 +19,7 @@ import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specim
 import { orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
 import { TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
 import { element } from '../dom';
-import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
+import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
@@ -94,6 +94,7 @@ class SpecimenPanel implements StationInstance {
   readonly #trayScene = new TubeTrayScene();
   readonly #announcer = liveRegion();
   readonly #ui: LabUi;
+  readonly #problems = new StepProblem(() => this.#ui, () => this.#render());
   #context: StationContext;
   #shownSnapshot: unknown = null;
 
@@ -236,14 +237,14 @@ class SpecimenPanel implements StationInstance {
     if (machine.identification !== null) {
       children.push(paragraph(identificationText(machine.identification, patient, machine.scenario.day.date)));
     } else {
-      children.push(...identifyControls(this.#ui.identify, patient, machine.scenario.day.date), buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))), this.#problemLine('identify'));
+      children.push(...identifyControls(this.#ui.identify, patient, machine.scenario.day.date), buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))), this.#problems.line('identify'));
     }
     return step('Hands, gloves and identification', children, { done: machine.handsCleaned && machine.glovesDonned && machine.identification !== null });
   }
 
   #identify(): ActionOutcome | null {
     const action = identifyAction(this.#ui.identify);
-    return action === null ? this.#problem('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
+    return action === null ? this.#problems.show('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
   }
 
   #venipunctureStep(machine: SpecimenContext): HTMLElement {
@@ -263,7 +264,7 @@ class SpecimenPanel implements StationInstance {
               key: `supply:${tube}`,
               checked: ui.order.includes(tube),
               onChange: (checked) =>
-                this.#local(() => {
+                this.#problems.afterChange(() => {
                   ui.order = checked ? [...ui.order.filter((t) => t !== tube), tube] : ui.order.filter((t) => t !== tube);
                   if (!checked && ui.picked === tube) ui.picked = null;
                 }),
@@ -278,10 +279,10 @@ class SpecimenPanel implements StationInstance {
       children.push(
         radioGroup({ legend: 'Needle', key: 'device', choices: DEVICE_CHOICES, value: ui.device, onChange: (value) => (ui.device = value) }),
         buttonRow(
-          openWhen(actionButton('Insert the needle', 'needle-in', () => (ui.device === null ? this.#problem('needle', 'Choose the needle first.') : this.#send({ type: 'needle.inserted', device: ui.device }))), this.#listed('needle.inserted')),
+          openWhen(actionButton('Insert the needle', 'needle-in', () => (ui.device === null ? this.#problems.show('needle', 'Choose the needle first.') : this.#send({ type: 'needle.inserted', device: ui.device }))), this.#listed('needle.inserted')),
           openWhen(actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'quiet'), this.#listed('tourniquet.released')),
         ),
-        this.#problemLine('needle'),
+        this.#problems.line('needle'),
       );
     } else if (needleIn) {
       const next = this.#nextTube(machine);
@@ -350,12 +351,12 @@ class SpecimenPanel implements StationInstance {
         event.preventDefault();
         const dragged = ui.order.find((t) => t === event.dataTransfer?.getData('text/plain'));
         if (dragged === undefined) return;
-        this.#local(() => (ui.order = dropItem(ui.order, dragged, ui.order.indexOf(tube))));
+        this.#problems.afterChange(() => (ui.order = dropItem(ui.order, dragged, ui.order.indexOf(tube))));
         this.#announce(`${tubeName(dragged)} is now number ${ui.order.indexOf(dragged) + 1} of ${ui.order.length}.`);
       });
       const picked = ui.picked === tube;
       const handle = keyedButton(`${index + 1}. ${tubeName(tube)}${picked ? ' — picked up' : ''}`, `order:${tube}`, 'plain', () => {
-        this.#local(() => (ui.picked = picked ? null : tube));
+        this.#problems.afterChange(() => (ui.picked = picked ? null : tube));
         this.#announce(picked ? `${tubeName(tube)} put down at number ${index + 1}.` : `${tubeName(tube)} picked up. Use the arrow keys to move it.`);
       }, 'draw-order-handle');
       handle.setAttribute('aria-pressed', String(picked));
@@ -374,12 +375,12 @@ class SpecimenPanel implements StationInstance {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      this.#local(() => (ui.picked = null));
+      this.#problems.afterChange(() => (ui.picked = null));
       return;
     }
     if (delta === 0) return;
     event.preventDefault();
-    this.#local(() => (ui.order = moveItem(ui.order, ui.order.indexOf(tube), delta)));
+    this.#problems.afterChange(() => (ui.order = moveItem(ui.order, ui.order.indexOf(tube), delta)));
     this.#announce(`${tubeName(tube)} is now number ${ui.order.indexOf(tube) + 1} of ${ui.order.length}.`);
   }
 
@@ -393,7 +394,7 @@ class SpecimenPanel implements StationInstance {
       const count = ui.inversions.get(d.tube) ?? 0;
       children.push(
         buttonRow(
-          keyedButton(`Invert the ${tubeName(d.tube)} once (${count} so far)`, `invert:${d.tube}`, 'quiet', () => this.#local(() => ui.inversions.set(d.tube, count + 1))),
+          keyedButton(`Invert the ${tubeName(d.tube)} once (${count} so far)`, `invert:${d.tube}`, 'quiet', () => this.#problems.afterChange(() => ui.inversions.set(d.tube, count + 1))),
           openWhen(actionButton(`Done mixing: ${count} inversion${count === 1 ? '' : 's'}`, `mixed:${d.tube}`, () => this.#send({ type: 'tube.inverted', tube: d.tube, times: count }), 'quiet'), this.#listed('tube.inverted')),
         ),
       );
@@ -474,7 +475,7 @@ class SpecimenPanel implements StationInstance {
         textField({ label: 'Your initials', key: `label:${container}:initials`, value: draft.initials, onInput: (value) => set({ initials: value }), width: 'short' }),
       );
       form.append(grid, buttonRow(openWhen(actionButton(`Write the label on the ${containerLabel(container)}`, `label:${container}:write`, () => this.#writeLabel(container)), this.#listed('specimen.labeled'))));
-      const problem = this.#problemLine(`label:${container}`);
+      const problem = this.#problems.line(`label:${container}`);
       if (problem) form.append(problem);
       children.push(form);
     }
@@ -483,7 +484,7 @@ class SpecimenPanel implements StationInstance {
 
   #writeLabel(container: ContainerId): ActionOutcome | null {
     const result = labelFromDraft(this.#ui.labels.get(container) ?? EMPTY_LABEL, this.#context.session.scenario.day.date);
-    if ('problem' in result) return this.#problem(`label:${container}`, result.problem);
+    if ('problem' in result) return this.#problems.show(`label:${container}`, result.problem);
     return this.#send({ type: 'specimen.labeled', container, label: result.label });
   }
 
@@ -569,23 +570,8 @@ class SpecimenPanel implements StationInstance {
     this.#announcer.textContent = message;
   }
 
-  #problemLine(where: string): HTMLElement | null {
-    const at = this.#ui.problem.indexOf('|');
-    if (at < 0 || this.#ui.problem.slice(0, at) !== where) return null;
-    return problemLine(this.#ui.problem.slice(at + 1));
-  }
 
-  #problem(where: string, message: string): null {
-    this.#ui.problem = `${where}|${message}`;
-    this.#render();
-    return null;
-  }
 
-  #local(change: () => void): void {
-    change();
-    this.#ui.problem = '';
-    this.#render();
-  }
 }
 
 /** The lab station, for patients whose specimen workflow runs. */

@@ -18,7 +18,7 @@ import { onDay, type VitalsContext } from '../../src/workflows/vitals/vitals.mac
 import { painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
-import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, problemLine, radioGroup, selectField, step, textField } from './kit/controls';
+import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
@@ -137,6 +137,7 @@ class VitalsPanel implements StationInstance {
   readonly #announcer = liveRegion();
   #context: StationContext;
   #ui: VitalsUi;
+  readonly #problems = new StepProblem(() => this.#ui, () => this.#render());
   #shownSnapshot: unknown = null;
 
   constructor(host: StationHost, context: StationContext) {
@@ -222,13 +223,13 @@ class VitalsPanel implements StationInstance {
       hands,
       ...identifyControls(ui.identify, patient, machine.scenario.day.date),
       buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))),
-      this.#problemLine('identify'),
+      this.#problems.line('identify'),
     ]);
   }
 
   #identify(): ActionOutcome | null {
     const action = identifyAction(this.#ui.identify);
-    return action === null ? this.#problem('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
+    return action === null ? this.#problems.show('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
   }
 
   #historyStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
@@ -240,7 +241,7 @@ class VitalsPanel implements StationInstance {
     if (machine.allergiesRecorded !== null) {
       children.push(paragraph(`Allergy list saved: ${machine.allergiesRecorded.length === 0 ? 'no known allergies' : machine.allergiesRecorded.join(', ')}.`));
     } else if (!ui.askedAllergies) {
-      children.push(buttonRow(keyedButton('Ask the patient about allergies', 'ask-allergies', 'quiet', () => this.#local(() => (ui.askedAllergies = true)))));
+      children.push(buttonRow(keyedButton('Ask the patient about allergies', 'ask-allergies', 'quiet', () => this.#problems.afterChange(() => (ui.askedAllergies = true)))));
     } else {
       const reported = [...allergies, ...unrecordedAllergies];
       const said = reported.length === 0 ? '“I don’t have any allergies.”' : `“I’m allergic to ${reported.map((a) => (a.reaction ? `${a.substance} — it gives me ${a.reaction.toLowerCase()}` : a.substance)).join(', and ')}.”`;
@@ -276,7 +277,7 @@ class VitalsPanel implements StationInstance {
     if (machine.chiefComplaint !== null) return step('Chief complaint', [paragraph(`Recorded: “${machine.chiefComplaint}”`)], { done: true });
     const children: (Node | null)[] = [];
     if (!ui.askedComplaint) {
-      children.push(buttonRow(keyedButton('Ask what brings the patient in today', 'ask-complaint', 'quiet', () => this.#local(() => (ui.askedComplaint = true)))));
+      children.push(buttonRow(keyedButton('Ask what brings the patient in today', 'ask-complaint', 'quiet', () => this.#problems.afterChange(() => (ui.askedComplaint = true)))));
     } else {
       children.push(factList([['The patient says', `“${patient.chiefComplaint}”`]]));
     }
@@ -326,7 +327,7 @@ class VitalsPanel implements StationInstance {
     return step('Blood pressure', [
       ui.armMeasured
         ? factList([['Mid-upper arm circumference', `${patient.vitals.armCircumferenceCm} cm`]])
-        : buttonRow(keyedButton('Measure the mid-upper arm with the tape', 'measure-arm', 'quiet', () => this.#local(() => (ui.armMeasured = true)))),
+        : buttonRow(keyedButton('Measure the mid-upper arm with the tape', 'measure-arm', 'quiet', () => this.#problems.afterChange(() => (ui.armMeasured = true)))),
       radioGroup({ legend: 'Cuff', key: 'cuff', choices: CUFF_CHOICES, value: ui.cuff, onChange: (value) => (ui.cuff = value) }),
       radioGroup({ legend: 'Position', key: 'position', choices: POSITION_CHOICES, value: ui.position, onChange: (value) => (ui.position = value) }),
       checkboxGroup('Before and during the reading', [
@@ -338,14 +339,14 @@ class VitalsPanel implements StationInstance {
         openWhen(actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()), this.#listed('blood-pressure.measured')),
         taken > 0 ? keyedButton('Watch the deflation again', 'replay-bp', 'quiet', () => this.#benchScene.replay()) : null,
       ),
-      this.#problemLine('bp'),
+      this.#problems.line('bp'),
       paragraph(taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}. Read each on the gauge as the needle falls.`, 'clinical-reading'),
     ]);
   }
 
   #takeBloodPressure(): ActionOutcome | null {
     const ui = this.#ui;
-    if (ui.cuff === null || ui.position === null) return this.#problem('bp', 'Choose a cuff and how the patient sits.');
+    if (ui.cuff === null || ui.position === null) return this.#problems.show('bp', 'Choose a cuff and how the patient sits.');
     return this.#send({
       type: 'blood-pressure.measured',
       technique: { cuff: ui.cuff, position: ui.position, rested: ui.rested, armAtHeartLevel: ui.armAtHeartLevel, talking: ui.talking },
@@ -367,7 +368,7 @@ class VitalsPanel implements StationInstance {
         openWhen(actionButton(machine.standing ? 'Take the standing BP and pulse' : 'Stand the patient up and take the standing BP and pulse', 'ortho-standing-take', () => this.#measureStanding(machine)), this.#listed('orthostatic.standing-measured')),
         openWhen(actionButton('Help the patient back to lying down', 'ortho-lower', () => this.#send({ type: 'orthostatic.patient-lowered' }), 'quiet'), this.#listed('orthostatic.patient-lowered')),
       ),
-      this.#problemLine('ortho'),
+      this.#problems.line('ortho'),
       ...orthostaticLines(machine).map((line) => paragraph(line, 'clinical-reading')),
     ];
     return step('Orthostatic vital signs', children);
@@ -379,13 +380,13 @@ class VitalsPanel implements StationInstance {
   }
 
   #measureSupine(): ActionOutcome | null {
-    if (this.#ui.restMinutes === '') return this.#problem('ortho', 'Choose how long the patient lies flat before the lying reading.');
+    if (this.#ui.restMinutes === '') return this.#problems.show('ortho', 'Choose how long the patient lies flat before the lying reading.');
     return this.#send({ type: 'orthostatic.supine-measured', restedMinutes: Number(this.#ui.restMinutes) });
   }
 
   #measureStanding(machine: VitalsContext): ActionOutcome | null {
     const ui = this.#ui;
-    if (ui.standingMinutes === '') return this.#problem('ortho', 'Choose when, after the patient stands up, the reading is taken.');
+    if (ui.standingMinutes === '') return this.#problems.show('ortho', 'Choose when, after the patient stands up, the reading is taken.');
     // Once the patient is up, whoever stood by them stays: the steadying is the one chosen as they rose.
     const steadied = machine.standing ? (machine.orthostatic.at(-1)?.steadied ?? ui.atPatientSide) : ui.atPatientSide;
     return this.#send({ type: 'orthostatic.standing-measured', minutesStanding: Number(ui.standingMinutes), steadied });
@@ -416,16 +417,16 @@ class VitalsPanel implements StationInstance {
       paragraph('Type each value as you read it; a blank entry is charted blank.', 'station-note'),
       grid,
       buttonRow(
-        keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#local(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))),
+        keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#problems.afterChange(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))),
         openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#recordVitals()), this.#listed('vitals.recorded')),
       ),
-      this.#problemLine('chart'),
+      this.#problems.line('chart'),
     ]);
   }
 
   #recordVitals(): ActionOutcome | null {
     const values = recordedFromDraft(this.#ui.draft);
-    if (isBlankRecord(values)) return this.#problem('chart', 'Nothing is typed in the chart yet: type each value as the instrument showed it, then save.');
+    if (isBlankRecord(values)) return this.#problems.show('chart', 'Nothing is typed in the chart yet: type each value as the instrument showed it, then save.');
     return this.#send({ type: 'vitals.recorded', values });
   }
 
@@ -484,24 +485,8 @@ class VitalsPanel implements StationInstance {
     ]);
   }
 
-  #problemLine(where: string): HTMLElement | null {
-    const [at, message] = this.#ui.problem.split('|');
-    if (at !== where || !message) return null;
-    return problemLine(message);
-  }
 
-  #problem(where: string, message: string): null {
-    this.#ui.problem = `${where}|${message}`;
-    this.#render();
-    return null;
-  }
 
-  /** A change in the panel only (a question asked, a tape measured): redraw without sending. */
-  #local(change: () => void): void {
-    change();
-    this.#ui.problem = '';
-    this.#render();
-  }
 }
 
 /** The exam-room station, for patients whose vitals workflow runs. */

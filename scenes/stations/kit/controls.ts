@@ -293,3 +293,45 @@ export function liveRegion(className = 'visually-hidden'): HTMLElement {
   region.setAttribute('aria-live', 'polite');
   return region;
 }
+
+/** A station's state that holds its one problem line: `where|message`, or '' for none. */
+export interface ProblemHolder {
+  problem: string;
+}
+
+/**
+ * The one problem a station shows at a time, beside the step it belongs to: shown when the
+ * trainee tries a step with an entry missing, cleared by the next change inside the panel. It
+ * lives in the station's own state (`holder`), so it stays with the patient it was said of.
+ */
+export class StepProblem {
+  readonly #holder: () => ProblemHolder;
+  readonly #render: () => void;
+
+  constructor(holder: () => ProblemHolder, render: () => void) {
+    this.#holder = holder;
+    this.#render = render;
+  }
+
+  /** The problem line for the step `where`, if the problem is that step's. */
+  line(where: string): HTMLElement | null {
+    const { problem } = this.#holder();
+    const at = problem.indexOf('|');
+    if (at < 0 || problem.slice(0, at) !== where) return null;
+    return problemLine(problem.slice(at + 1));
+  }
+
+  /** Says `message` beside the step `where` and redraws; null, for the step that sends nothing. */
+  show(where: string, message: string): null {
+    this.#holder().problem = `${where}|${message}`;
+    this.#render();
+    return null;
+  }
+
+  /** A change in the panel only (a question asked, a choice made): clears the problem and redraws without sending. */
+  afterChange(change: () => void): void {
+    change();
+    this.#holder().problem = '';
+    this.#render();
+  }
+}

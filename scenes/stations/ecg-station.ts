@@ -422,7 +422,12 @@ class EcgPanel implements StationInstance {
     const layout = element('div', 'ecg-electrode-layout');
     const pointer = element('div', 'ecg-pointer-side');
     pointer.append(
-      paragraph(ui.inHand ? `In your hand: ${ELECTRODE_WORDS[ui.inHand]}. Click where it goes on the patient (or drag it there): it snaps to the nearest space on a line, or to the limb. Drag an electrode on the patient to move it.` : 'Take a lead wire from the rack (or an electrode on the patient), then click where it goes.', 'station-note'),
+      paragraph(
+        ui.inHand
+          ? `In your hand: ${ELECTRODE_WORDS[ui.inHand]}. Click where it goes on the patient (or drag it there): it snaps to the nearest space on a line, or to the limb. Drag an electrode on the patient to move it.`
+          : 'Take a lead wire from the rack (or an electrode on the patient), then click where it goes. With the keyboard: choose the electrode, then the limb or the space and line, in the lists below, and put it on.',
+        'station-note',
+      ),
       rack,
       this.#placer,
     );
@@ -508,7 +513,8 @@ class EcgPanel implements StationInstance {
       const placed = this.#machine?.placements;
       if (this.#ui.inHand === electrode) this.#ui.inHand = ECG_ELECTRODES.find((e) => e !== electrode && placed?.[e] === undefined) ?? null;
       this.#announce(`${electrode} on the ${siteWords(site).toLowerCase()}.`);
-      this.#render();
+      // A placement that worked answers the problem said of the last one.
+      this.#problems.afterChange(() => undefined);
     }
     return outcome;
   }
@@ -607,7 +613,7 @@ class EcgPanel implements StationInstance {
       data ? paragraph(`Patient data: ${data.name}, born ${data.dateOfBirth}, ${SEX_WORDS[data.sex].toLowerCase()}.`, 'clinical-reading') : null,
       fieldGrid(
         textField({ label: 'Patient name', key: 'ecg-name', value: ui.name, onInput: (value) => (ui.name = value), width: 'wide' }),
-        textField({ label: 'Date of birth', key: 'ecg-dob', value: ui.dateOfBirth, onInput: (value) => (ui.dateOfBirth = value), placeholder: 'YYYY-MM-DD' }),
+        textField({ label: 'Date of birth', key: 'ecg-dob', value: ui.dateOfBirth, onInput: (value) => (ui.dateOfBirth = value), placeholder: 'as on the chart, e.g. 8/9/1992' }),
         selectField({ label: 'Sex', key: 'ecg-sex', choices: ECG_MACHINE_SEXES.map((value) => ({ value, label: SEX_WORDS[value] })), value: ui.sex, blank: 'Choose', onChange: (value) => (ui.sex = value) }),
       ),
       buttonRow(openWhen(actionButton(data ? 'Enter the data again' : 'Enter the patient’s data', 'patient-data', () => this.#enterData(), data ? 'quiet' : 'primary'), this.#listed('patient-data.entered'))),

@@ -27,6 +27,7 @@ import { type CheckSubject, identificationProblems, type PatientIdentifiedAction
 import { normalizeName } from '../shared/patient-identity';
 import type { ArtefactRemedy, HandoverUrgency } from './ecg.actions';
 import type { EnteredPatientData } from './ecg.context';
+import { formatUsDate, readWrittenDate } from '../../reference/iso-date';
 
 /** An artefact in words: "somatic tremor". */
 export function artefactName(artefact: EcgArtefact): string {
@@ -258,7 +259,8 @@ export function settingsProblems(facts: {
   if (facts.entered === null) data.push('no patient data was entered, so the tracing carries no name or date of birth');
   else {
     if (!facts.chart.names.some((name) => normalizeName(name) === normalizeName(facts.entered!.name))) data.push(`the name was entered as “${facts.entered.name}”`);
-    if (facts.entered.dateOfBirth.trim() !== facts.chart.dateOfBirth) data.push(`the date of birth was entered as “${facts.entered.dateOfBirth}” (the chart has ${facts.chart.dateOfBirth})`);
+    // The date is judged, not the way it is written: the chart's 8/9/1992 and 1992-08-09 are the same birthday.
+    if (readWrittenDate(facts.entered.dateOfBirth) !== facts.chart.dateOfBirth) data.push(`the date of birth was entered as “${facts.entered.dateOfBirth}” (the chart has ${formatUsDate(facts.chart.dateOfBirth)})`);
     if (facts.chart.sex !== 'unknown' && facts.entered.sex !== facts.chart.sex) data.push(`the sex was entered as ${facts.entered.sex}`);
   }
   return { settings, data };

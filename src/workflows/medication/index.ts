@@ -29,7 +29,7 @@ export const medication = defineWorkflow<MedicationAction>()({
   view: {
     area: 'lab',
     badge: { act: 'Needs injection', other: { text: 'Observation', tone: 'busy' } },
-    task: 'Give the ordered vaccine',
+    task: 'Vaccine or TB skin test ordered',
     queueOrder: 1,
   },
   // The ECG comes after the vaccines, in the same stage: while they are given it is still owed.

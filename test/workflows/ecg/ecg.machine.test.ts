@@ -139,6 +139,12 @@ describe('ecgMachine', () => {
     expect(ecg.atDayEnd!(routine.actor.getSnapshot())).toEqual([]);
   });
 
+  it('takes a date of birth written as the chart shows it (3/2/1958) for the same birthday as 1958-03-02', () => {
+    const started = start(DAY, 'plain');
+    replay(started, changed(PLAIN, 'patient-data.entered', (action) => ({ ...action, dateOfBirth: '3/2/1958' })));
+    expect(verdicts(started.journal).missed).toEqual([]);
+  });
+
   it('calls an urgent recorded tracing urgent until it is in the provider’s hands, and the expert hands it over at once', () => {
     const started = start(DAY, 'urgent');
     const actions = expertActions(DAY, 'urgent');
@@ -202,7 +208,7 @@ describe('ecgMachine', () => {
       name: 'a date of birth typed wrong',
       actions: () => changed(PLAIN, 'patient-data.entered', (action) => ({ ...action, dateOfBirth: '1958-02-03' })),
       rule: 'ecg.settings',
-      message: /entered as “1958-02-03” \(the chart has 1958-03-02\)/,
+      message: /entered as “1958-02-03” \(the chart has 3\/2\/1958\)/,
     },
     {
       name: 'an artefact named that the tracing does not show',

@@ -10,6 +10,7 @@ import { type Check, defineRule, missed, passed } from '../../scoring/finding';
 import type { IdentityQuestion, IntakeForm, QuestionStyle } from './intake.actions';
 import { minimumNecessaryRule } from '../shared/privacy';
 import type { EligibilityResponse, InsuranceCard } from './patient-at-desk';
+import { patientWords } from '../shared/patient-words';
 
 export const twoIdentifiersRule = defineRule({
   id: 'intake.two-identifiers',
@@ -387,13 +388,10 @@ export function checkForms(at: CheckAt & { readonly required: readonly IntakeFor
   });
 }
 
-function collapseSpaces(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
-}
 
 /** `intake.chief-complaint`: the reason for the visit is recorded in the patient's words. */
 export function checkChiefComplaint(at: CheckAt & { readonly said: string; readonly recorded: string | null }): Check {
-  if (at.recorded !== null && collapseSpaces(at.recorded) === collapseSpaces(at.said)) return passed(chiefComplaintRule, at.patientId, at.minute);
+  if (at.recorded !== null && patientWords(at.recorded) === patientWords(at.said)) return passed(chiefComplaintRule, at.patientId, at.minute);
   return missed(chiefComplaintRule, {
     patientId: at.patientId,
     atMinute: at.minute,

@@ -11,6 +11,7 @@ import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentRead
 import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute } from './vitals.actions';
 import { type ChildBpJudgement, STAND_BY_PATIENT_SOURCE, TEMPERATURE_ROUTE_SOURCE, ORTHOSTATIC_CRITERIA, type OrthostaticReading, type OrthostaticResult, STANDING_READING_MINUTES } from './vitals.depth';
 import { VITALS_ACTION_LABELS } from './vitals.labels';
+import { patientWords } from '../shared/patient-words';
 
 /** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
 function stepWords(type: string): string {
@@ -220,7 +221,7 @@ export function medicationsCheck(subject: CheckSubject & { reconciled: boolean }
 
 /** Chief complaint recorded, in the patient's words. */
 export function chiefComplaintCheck(subject: CheckSubject & { recorded: string | null; stated: string }): Check {
-  if (subject.recorded !== null && normalised(subject.recorded) === normalised(subject.stated)) return passed(roomingChiefComplaintRule, subject.patientId, subject.minute);
+  if (subject.recorded !== null && patientWords(subject.recorded) === patientWords(subject.stated)) return passed(roomingChiefComplaintRule, subject.patientId, subject.minute);
   const message =
     subject.recorded === null
       ? `${subject.patientName}'s chief complaint was not recorded.`

@@ -60,6 +60,20 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
+// The date `days` days after 1970-01-01 (H. Hinnant's civil_from_days, the inverse of daysFromCivil).
+function civilFromDays(days: number): IsoDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 function requireDate(value: string, name: string): Readonly<{ year: number; month: number; day: number }> {
   const parts = parseIsoDate(value);
   if (parts === null) throw new RangeError(`${name} is not an ISO date (YYYY-MM-DD): ${value}`);
@@ -71,6 +85,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   const a = requireDate(from, 'from');
   const b = requireDate(to, 'to');
   return daysFromCivil(b.year, b.month, b.day) - daysFromCivil(a.year, a.month, a.day);
+}
+
+/** The ISO date `days` after `date` (negative: before). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const parts = requireDate(date, 'date');
+  return civilFromDays(daysFromCivil(parts.year, parts.month, parts.day) + days);
 }
 
 function requireOrder(dateOfBirth: IsoDate, onDate: IsoDate): void {

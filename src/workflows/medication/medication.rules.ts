@@ -26,6 +26,7 @@ import { type Check, defineRule, missed, passed, type Rule } from '../../scoring
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction } from '../shared/patient-contact';
 import type { InjectionSite, InsertionAngle, LabelCheckMoment, MedicationRoute, NeedleGauge, NeedleLength, OrderReturnReason } from './medication.actions';
 import { MEDICATION_ACTION_LABELS } from './medication.labels';
+import { addDays, daysBetween, isIsoDate } from '../../reference/iso-date';
 
 /** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
 function stepWords(type: string): string {
@@ -807,14 +808,13 @@ export function readingAppointment(typed: string | undefined): { date: string; m
   if (match === null) return null;
   const [, date, hours, minutes] = match as unknown as [string, string, string, string];
   const minute = Number(hours) * 60 + Number(minutes);
-  if (Number(hours) > 23 || Number(minutes) > 59 || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) return null;
+  if (Number(hours) > 23 || Number(minutes) > 59 || !isIsoDate(date)) return null;
   return { date, minute };
 }
 
 /** Hours from a placement (the day's date, a minute of the day) to a reading appointment. */
 export function hoursUntilReading(placedOn: string, placedAtMinute: number, reading: { date: string; minute: number }): number {
-  const days = (Date.parse(`${reading.date}T00:00:00Z`) - Date.parse(`${placedOn}T00:00:00Z`)) / 86_400_000;
-  return (days * 24 * 60 + reading.minute - placedAtMinute) / 60;
+  return (daysBetween(placedOn, reading.date) * 24 * 60 + reading.minute - placedAtMinute) / 60;
 }
 
 /** The reading appointment on a tuberculin skin test's record, against the 48–72 hour window. */
@@ -841,7 +841,7 @@ export function formatReadingAppointment(placedOn: string, placedAtMinute: numbe
   const total = Math.ceil((placedAtMinute + hours * 60) / 15) * 15;
   const days = Math.floor(total / (24 * 60));
   const minute = total - days * 24 * 60;
-  const date = new Date(Date.parse(`${placedOn}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const date = addDays(placedOn, days);
   return `${date} ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
 

@@ -25,46 +25,12 @@ import {
   weekdayOf,
 } from '../../scenario/appointment-template';
 import { displayName } from '../../domain/patient';
+import { addDays } from '../../reference/iso-date';
 
 export { type BookEntry, type SlotProblem, type SlotRequest, templateSlotProblem, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../scenario/appointment-template';
 
-/** The ISO date `days` days after `date` (before it when negative). */
-export function addDays(date: string, days: number): string {
-  const parts = parseIsoDate(date);
-  if (parts === null) throw new RangeError(`not an ISO date: ${date}`);
-  let { year, month, day } = parts;
-  let remaining = days;
-  // Walks whole months first, then days, so the arithmetic stays in integers.
-  while (remaining !== 0) {
-    const length = monthLength(year, month);
-    if (remaining > 0) {
-      const step = Math.min(remaining, length - day + 1);
-      day += step;
-      remaining -= step;
-      if (day > length) {
-        day = 1;
-        month += 1;
-        if (month > 12) {
-          month = 1;
-          year += 1;
-        }
-      }
-    } else {
-      const step = Math.min(-remaining, day);
-      day -= step;
-      remaining += step;
-      if (day < 1) {
-        month -= 1;
-        if (month < 1) {
-          month = 12;
-          year -= 1;
-        }
-        day = monthLength(year, month);
-      }
-    }
-  }
-  return isoDate(year, month, day);
-}
+/** The ISO date `days` days after `date` (before it when negative): the reference's date arithmetic. */
+export { addDays };
 
 /** The same day of the month `months` months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: string, months: number): string {

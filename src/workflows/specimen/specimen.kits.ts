@@ -7,6 +7,7 @@
 import type { SeededRandom } from '../../domain/random';
 import { SOURCES, checked } from '../../reference/source';
 import type { TestId } from '../../reference/tests';
+import { addDays } from '../../reference/iso-date';
 
 /** One lot of a test kit (or meter strips) and the day it expires. */
 export interface KitLot {
@@ -16,11 +17,6 @@ export interface KitLot {
   readonly expires: string;
 }
 
-/** The ISO date `days` after `date` (negative: before). */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
 
 /** True when the lot may still be used on `onDate`. */
 export function isInDate(lot: KitLot, onDate: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TubeId } from '../../../src/reference/order-of-draw';
-import { addDays, kitShelf } from '../../../src/workflows/specimen/specimen.kits';
+import { addDays } from '../../../src/reference/iso-date';
+import { kitShelf } from '../../../src/workflows/specimen/specimen.kits';
 import {
   inversionsCheck,
   isCriticalResult,

@@ -50,7 +50,7 @@ import { element } from '../dom';
 import { LIMB_WORDS, LINE_WORDS, pointOf, siteKey, siteWords, snapToSite, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
 import { EcgTracingScene, TRACING_SIZE } from './ecg-tracing-scene';
-import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
+import { contactStep, emptyIdentifyDraft, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
@@ -326,24 +326,19 @@ class EcgPanel implements StationInstance {
   }
 
   #contactStep(machine: EcgContext): HTMLElement {
-    const patient = machine.patient;
-    const hands = buttonRow(openWhen(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'), this.#listed('hands.cleaned')));
-    const date = machine.scenario.day.date;
-    if (machine.identification !== null) {
-      return step('Hand hygiene and identification', [hands, paragraph(identificationText(machine.identification, patient, date))], { done: machine.handsCleaned });
-    }
-    return step('Hand hygiene and identification', [
-      hands,
-      ...identifyControls(this.#ui.identify, patient, date),
-      buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))),
-      this.#problems.line('identify'),
-    ]);
+    return contactStep({
+      handsCleaned: machine.handsCleaned,
+      identification: machine.identification,
+      patient: machine.patient,
+      date: machine.scenario.day.date,
+      draft: this.#ui.identify,
+      listed: (type) => this.#listed(type),
+      send: (action) => this.#send(action),
+      problems: this.#problems,
+    });
   }
 
-  #identify(): ActionOutcome | null {
-    const action = identifyAction(this.#ui.identify);
-    return action === null ? this.#problems.show('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
-  }
+
 
   #preparationStep(machine: EcgContext): HTMLElement {
     const ui = this.#ui;

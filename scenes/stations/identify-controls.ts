@@ -8,8 +8,9 @@
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
 import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/shared/patient-contact';
-import { checkbox, checkboxGroup, radioGroup } from './kit/controls';
+import { actionButton, buttonRow, checkbox, checkboxGroup, openWhen, paragraph, radioGroup, step, type StepProblem } from './kit/controls';
 import { displayName } from '../../src/domain/patient';
+import type { ActionOutcome } from '../../src/session/session';
 
 /** The identifiers the trainee can tick, in the order shown. */
 export const IDENTIFIER_CHOICES: readonly { value: PatientIdentifier; label: string }[] = [
@@ -83,4 +84,40 @@ export function identificationText(identification: PatientIdentifiedAction, pati
   const respondent = patient && date ? respondentFor(patient, date) : null;
   const answered = respondent?.kind === 'companion' ? `, answered by ${respondent.name} (${respondent.relationship.toLowerCase()})` : '';
   return `Identified with ${how}, by ${by}${answered}.`;
+}
+
+/** What a patient-contact station's first step needs: the machine's facts, the draft, and how the station sends and says problems. */
+export interface ContactStepOptions {
+  readonly handsCleaned: boolean;
+  readonly identification: PatientIdentifiedAction | null;
+  readonly patient: ScenarioPatient;
+  /** The day's date, for the patient's age in the questions. */
+  readonly date: string;
+  readonly draft: IdentifyDraft;
+  readonly listed: (type: 'hands.cleaned' | 'patient.identified') => boolean;
+  readonly send: (action: { readonly type: 'hands.cleaned' } | PatientIdentifiedAction) => ActionOutcome;
+  readonly problems: StepProblem;
+}
+
+/**
+ * "Hand hygiene and identification", as every station that touches the patient opens it:
+ * clean hands (again), then how the patient is asked and by what they are identified, or
+ * once identified, how it was done.
+ */
+export function contactStep(options: ContactStepOptions): HTMLElement {
+  const { handsCleaned, identification, patient, date } = options;
+  const hands = buttonRow(openWhen(actionButton(handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => options.send({ type: 'hands.cleaned' }), handsCleaned ? 'quiet' : 'primary'), options.listed('hands.cleaned')));
+  if (identification !== null) {
+    return step('Hand hygiene and identification', [hands, paragraph(identificationText(identification, patient, date))], { done: handsCleaned });
+  }
+  const identify = (): ActionOutcome | null => {
+    const action = identifyAction(options.draft);
+    return action === null ? options.problems.show('identify', 'Choose how you ask and what the patient is identified by.') : options.send(action);
+  };
+  return step('Hand hygiene and identification', [
+    hands,
+    ...identifyControls(options.draft, patient, date),
+    buttonRow(openWhen(actionButton('Identify the patient', 'identify', identify), options.listed('patient.identified'))),
+    options.problems.line('identify'),
+  ]);
 }

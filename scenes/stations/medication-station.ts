@@ -44,7 +44,7 @@ import type { StockVial } from '../../src/workflows/medication/stock';
 import { element } from '../dom';
 import { actionButton, buttonGroup, buttonRow, checkbox, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
-import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
+import { contactStep, emptyIdentifyDraft, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { BODY_SIZE, bodyBuild, bodyGeometry, InjectionSiteScene, MedicationTrayScene, TRAY_SIZE, type TrayView, type UnitPicture } from './medication-tray-scene';
 import { patientCard } from './patient-card';
@@ -417,23 +417,19 @@ class MedicationPanel implements StationInstance {
   }
 
   #contactStep(machine: MedicationContext, patient: ScenarioPatient): HTMLElement {
-    const hands = buttonRow(openWhen(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'), this.#listed('hands.cleaned')));
-    const date = machine.scenario.day.date;
-    if (machine.identification !== null) {
-      return step('Hand hygiene and identification', [hands, paragraph(identificationText(machine.identification, patient, date))], { done: machine.handsCleaned });
-    }
-    return step('Hand hygiene and identification', [
-      hands,
-      ...identifyControls(this.#ui.identify, patient, date),
-      buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))),
-      this.#problems.line('identify'),
-    ]);
+    return contactStep({
+      handsCleaned: machine.handsCleaned,
+      identification: machine.identification,
+      patient: patient,
+      date: machine.scenario.day.date,
+      draft: this.#ui.identify,
+      listed: (type) => this.#listed(type),
+      send: (action) => this.#send(action),
+      problems: this.#problems,
+    });
   }
 
-  #identify(): ActionOutcome | null {
-    const action = identifyAction(this.#ui.identify);
-    return action === null ? this.#problems.show('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
-  }
+
 
   #storageStep(machine: MedicationContext): HTMLElement {
     const children: (Node | null)[] = [this.#tray.host];

@@ -20,7 +20,7 @@ import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
 import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
-import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
+import { contactStep, emptyIdentifyDraft, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
@@ -214,23 +214,19 @@ class VitalsPanel implements StationInstance {
   }
 
   #contactStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
-    const ui = this.#ui;
-    const hands = buttonRow(openWhen(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'), this.#listed('hands.cleaned')));
-    if (machine.identification !== null) {
-      return step('Hand hygiene and identification', [hands, paragraph(identificationText(machine.identification, patient, machine.scenario.day.date))], { done: machine.handsCleaned });
-    }
-    return step('Hand hygiene and identification', [
-      hands,
-      ...identifyControls(ui.identify, patient, machine.scenario.day.date),
-      buttonRow(openWhen(actionButton('Identify the patient', 'identify', () => this.#identify()), this.#listed('patient.identified'))),
-      this.#problems.line('identify'),
-    ]);
+    return contactStep({
+      handsCleaned: machine.handsCleaned,
+      identification: machine.identification,
+      patient: patient,
+      date: machine.scenario.day.date,
+      draft: this.#ui.identify,
+      listed: (type) => this.#listed(type),
+      send: (action) => this.#send(action),
+      problems: this.#problems,
+    });
   }
 
-  #identify(): ActionOutcome | null {
-    const action = identifyAction(this.#ui.identify);
-    return action === null ? this.#problems.show('identify', 'Choose how you ask and what the patient is identified by.') : this.#send(action);
-  }
+
 
   #historyStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
     const ui = this.#ui;

@@ -1,14 +1,16 @@
 /**
- * A trainee's whole default day through the screen: from the title, every patient of "A
- * Short Morning at Maple Street" from arrival to billing, to the debrief. The scripted
+ * A new trainee's whole first day through the screen: from the title, every patient of
+ * "First Day at Cedar Hollow" (the orientation day: three patients, every workflow once)
+ * from arrival to billing, to the debrief. The scripted
  * trainees decide each move on a Node copy of the page's day; the driver
  * (`support/trainee-driver.ts`) does every move with clicks and typing and checks that the
  * page logged exactly that action.
  *
  * The novice plays untimed practice, where "Next event" moves the clock exactly as the
  * headless day does, so its day can be compared with the headless novice's move for move.
- * The expert's whole day through the screen, as it ships (practice, clock running), is
- * played once, at a person's pace, in `person-pace.test.ts`.
+ * The expert's whole default day through the screen, as it ships (practice, clock running),
+ * is played once, at a person's pace, in `person-pace.test.ts`; this day is the shorter one,
+ * so the suite plays a second whole day without doubling its time.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,23 +29,23 @@ import { waitForScene } from './support/screens';
 import { TraineeDriver } from './support/trainee-driver';
 import { startNewDay, type DayOptions } from './support/new-day';
 
-const SCENARIO_TITLE = 'A Short Morning at Maple Street';
+const SCENARIO_TITLE = 'First Day at Cedar Hollow';
 /** The novice's own dice: the same seed makes the same beginner. */
 const NOVICE_SEED = 1;
 
-function loadScenario(name = 'default-morning.yaml'): Scenario {
+function loadScenario(name = 'first-day.yaml'): Scenario {
   const file = resolve(import.meta.dirname, '../../scenarios', name);
   const result = parseScenarioText(readFileSync(file, 'utf8'), name);
   if (!result.ok) throw new Error(`${name} does not parse: ${JSON.stringify(result.problems)}`);
   return result.scenario;
 }
 
-/** Starts a new day of the default scenario from the title. */
+/** Starts a new day of the orientation scenario from the title. */
 async function newDay(page: Page, options: DayOptions = {}): Promise<void> {
   await startNewDay(page, SCENARIO_TITLE, options);
 }
 
-describe('A whole default day through the screen', () => {
+describe('A whole first day through the screen', () => {
   let game: GamePage;
   const scenario = loadScenario();
 
@@ -78,8 +80,8 @@ describe('A whole default day through the screen', () => {
     expect(shown.scores).toEqual({ Total: copy.score.total, Accuracy: copy.score.accuracy, Throughput: copy.score.throughput });
     // Every finding of the day is in the debrief, in the same order.
     expect(shown.findings.map((f) => f.message)).toEqual(copy.findings.map((f) => f.message));
-    // With these dice the novice's first check-in (the first patient, alone at the desk) confirms the
-    // identity on a yes/no question: the second identifier is missing, a critical finding.
+    // With these dice one of the novice's check-ins confirms the identity on a yes/no question:
+    // the second identifier is missing, a critical finding.
     expect(copy.findings.map((f) => f.ruleId)).toContain('intake.two-identifiers');
     expect(shown.findings.some((f) => f.severity === 'critical' && /identity was confirmed on only one identifier/.test(f.message) && /yes\/no question/.test(f.message))).toBe(true);
     expect(feedback.findings).toBe(driver.day.checksSince(0).filter((check) => check.finding).length);

@@ -89,8 +89,8 @@ export interface Competency extends Sourced {
 }
 
 const mapping = checked(
-  SOURCES.clinicDayClinicalReference,
-  'Our own mapping of the competency spine onto outline domains (domains [checked]); the mapping itself is a design judgement.',
+  SOURCES.aamaCmaOutline2021,
+  'Our own mapping of the competency spine onto the domains of the CMA (AAMA 2021), CCMA (NHA 2022) and CMAA (NHA 2021) outlines; the mapping itself is a design judgement.',
 );
 
 /** The competency spine with its crosswalk (version `CROSSWALK_VERSION`). */

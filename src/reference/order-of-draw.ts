@@ -171,27 +171,29 @@ export const CARRY_OVER_EFFECTS = [
     fromTube: 'lavender-edta',
     explanation:
       'EDTA carried into a later serum or heparin tube binds calcium and adds potassium: results show falsely high potassium and falsely low calcium.',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference); the reason CLSI puts EDTA late.'),
+    source: checked(SOURCES.limaOliveira2014EdtaContamination, 'Potassium up, calcium down from 5 % EDTA contamination; the reason CLSI puts EDTA late.'),
   },
   {
     fromTube: 'red-serum',
     explanation: 'Clot activator carried into the citrate tube starts clotting and shortens coagulation times (PT/INR, aPTT).',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference).'),
+    source: checked(SOURCES.coagulationCollectionGuides, 'Not confirmed: the order (serum tubes with clot activator after citrate) is in the sources; the effect on clotting times is the usual teaching, not found in a source read.'),
+    verified: false,
   },
   {
     fromTube: 'gold-sst',
     explanation: 'Clot activator carried into the citrate tube starts clotting and shortens coagulation times (PT/INR, aPTT).',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference).'),
+    source: checked(SOURCES.coagulationCollectionGuides, 'Not confirmed: the order (gel and clot-activator tubes after citrate) is in the sources; the effect on clotting times is the usual teaching, not found in a source read.'),
+    verified: false,
   },
   {
     fromTube: 'green-heparin',
     explanation: 'Heparin carried into the citrate tube is an anticoagulant and prolongs coagulation times.',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference).'),
+    source: checked(SOURCES.coagulationCollectionGuides, 'Secondary: heparin contamination prolongs the aPTT.'),
   },
   {
     fromTube: 'grey-fluoride',
     explanation: 'Fluoride/oxalate carried into other tubes inhibits enzymes and binds calcium; that is why the grey tube comes last.',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary: general carry-over explanation, not tabulated in the reference.'),
+    source: checked(SOURCES.clsiGp41, 'Not confirmed: the grey tube comes last in the GP41 order; the enzyme and calcium effects of fluoride/oxalate carry-over are the usual teaching, not found in a source read.'),
     verified: false,
   },
 ] as const satisfies readonly ({ fromTube: TubeId; explanation: string } & Sourced)[];

@@ -87,7 +87,7 @@ export const ADULT_RESPIRATION_RANGES = [
   {
     id: 'ma-text',
     range: { min: 12, max: 20 },
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary: the 12–20/min range of many MA textbooks.'),
+    source: checked(SOURCES.mosbyRespirationRate, 'Secondary: the 12–20/min range many MA and nursing texts teach.'),
   },
 ] as const satisfies readonly ({ id: AdultRespirationSetId; range: VitalRange } & Sourced)[];
 
@@ -106,8 +106,8 @@ export const SPO2_REFERENCE = {
   normal: { min: 95, max: 100 },
   reportAtOrBelow: 92,
   source: checked(
-    SOURCES.clinicDayClinicalReference,
-    'Secondary: the reference marks 95–100 % and the ≤ 92 % report threshold [secondary]; consumer health pages found repeat "contact a provider below 92 %" without a primary guideline. Pulse oximeters can over-read on darker skin (FDA 2021).',
+    SOURCES.nhsPulseOximeterHome,
+    'Secondary, not confirmed for the office: the NHS home-monitoring guide puts the ideal at 95–99 % and 92 % or less as urgent; consumer health pages repeat "contact a provider below 92 %"; no primary guideline for a ≤ 92 % report threshold in an office was found. Pulse oximeters can over-read on darker skin (FDA 2021).',
   ),
   verified: false,
 } as const;
@@ -270,7 +270,7 @@ export const CRITICAL_VITAL_THRESHOLDS = {
     source: accAha,
   },
   'spo2-low': {
-    description: 'SpO₂ at or below 92 % (the clinical reference’s number, not < 90 %)',
+    description: 'SpO₂ at or below 92 % (the game’s report threshold, not < 90 %; unconfirmed, see SPO2_REFERENCE)',
     atOrBelowPercent: 92,
     source: SPO2_REFERENCE.source,
     verified: false,

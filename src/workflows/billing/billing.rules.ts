@@ -12,7 +12,7 @@ import type { ClaimCoding, ClaimLineEntry, DenialResolution, PaymentPosting } fr
 import { bundlesEm, type ClaimHeader, type ExpectedClaim, isEcgCode, isEmCode, isVisitCode, pointedDiagnoses, sameVisitKind } from './claim';
 import type { DenialReason } from './payer-adjudication';
 
-const cms1500 = checked(SOURCES.clinicDayClinicalReference, 'CMS-1500 (02/12) box use marked [checked]: 1a insured id as on the card, 21 ICD indicator 0 and diagnoses A–L, 23 prior authorisation, 24B place of service, 24E up to four pointers, primary first, 24J rendering NPI, 33a billing NPI.');
+const cms1500 = checked(SOURCES.nucc1500InstructionManual, 'The boxes the game checks: 1a insured id as on the card, 23 prior authorisation, 24E pointers A–L with the primary first, 24J rendering NPI, 33a billing NPI (read as below); 21 (ICD indicator 0, diagnoses A–L) and 24B (place of service) are in the same manual and were not re-read for this note.');
 
 /** ICD-10-CM to the highest specificity the note supports, billable on the date of service. */
 export const icd10SpecificityRule = defineRule({
@@ -121,7 +121,7 @@ export const paymentPostingRule = defineRule({
   severity: 'minor',
   title: 'Post the remittance: allowed amount, contractual adjustment, the patient’s share and balance',
   why: 'The patient owes the copay, deductible and coinsurance on the allowed amount, less what they paid at check-in; the difference between charge and allowed is written off under the contract. A wrong posting bills the patient wrongly.',
-  source: checked(SOURCES.clinicDayClinicalReference, 'Deductible, copay, coinsurance on the allowed amount after the deductible, allowed amount, no balance billing in network ([checked] in the clinical reference).'),
+  source: checked(SOURCES.healthcareGovGlossary, 'Deductible, copay, coinsurance on the allowed amount after the deductible, the allowed amount, and no balance billing by an in-network provider.'),
 });
 
 /** The billing rules. */

@@ -132,7 +132,7 @@ export const specimenCleanCatchRule = defineRule({
   severity: 'minor',
   title: 'Give clean-catch instructions when a test needs a clean-catch urine',
   why: 'Without cleansing and a midstream catch, skin and urethral bacteria contaminate the sample and mimic an infection.',
-  source: checked(SOURCES.clinicDayClinicalReference, 'Clean-catch urine with instructions (specimen collection).'),
+  source: checked(SOURCES.medlinePlusUrineCulture, 'Clean-catch (midstream) collection, with the cleansing and collection instructions the patient is given.'),
 });
 
 export const specimenOrdersCompleteRule = defineRule({
@@ -141,7 +141,7 @@ export const specimenOrdersCompleteRule = defineRule({
   severity: 'major',
   title: 'Complete every order before the patient leaves the lab station',
   why: 'An order left undone is a result the provider is waiting for and a patient who must come back.',
-  source: checked(SOURCES.clinicDayClinicalReference, 'Midday work: collect specimens, run point-of-care tests.'),
+  source: checked(SOURCES.onetMedicalAssistantTasks, 'Collecting the ordered specimens and running the routine tests is the medical assistant\'s work (secondary for when: no guideline says an order is finished before the patient leaves).'),
 });
 
 export const poctQualityControlRule = defineRule({
@@ -159,7 +159,7 @@ export const poctResultRecordingRule = defineRule({
   severity: 'major',
   title: 'Record the point-of-care result exactly as read, at the read time',
   why: 'The charted result is what the provider acts on: a transposed number or a positive charted as negative changes treatment.',
-  source: checked(SOURCES.clinicDayClinicalReference, 'CLIA-waived tests: run, read at the right time, record the result.'),
+  source: checked(SOURCES.cdcReadySetTest, 'Waived tests: perform, read and record the result by the manufacturer\'s instructions.'),
 });
 
 export const poctCriticalResultRule = defineRule({

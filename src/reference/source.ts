@@ -77,6 +77,9 @@ export const SOURCES = {
     id: 'capGen40491',
     title: 'Laboratory General Checklist, GEN.40491 Primary Specimen Container Labeling',
     publisher: 'College of American Pathologists',
+    edition: 'checklist edition not read (requirement as quoted by laboratories 2015–2026)',
+    url: 'https://www.labce.com/spg3231344_cap_requirement_for_the_patients_identification_in.aspx',
+    note: 'The checklist is for accredited laboratories and was not read itself. Quoted by LabCE and reference laboratories (ACL, Quest, CPL): all primary specimen containers are labelled with at least two patient identifiers at the time of collection; location is not an identifier; labels also carry the collection date and time and the collector.',
   },
   oshaBloodbornePathogens: {
     id: 'oshaBloodbornePathogens',

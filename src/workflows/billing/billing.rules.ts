@@ -21,7 +21,7 @@ export const icd10SpecificityRule = defineRule({
   severity: 'major',
   title: 'Code each diagnosis to the most specific billable ICD-10-CM code the note supports',
   why: 'ICD-10-CM codes are billable only at their most specific level; a category header, a code deleted before the date of service, or an unspecified code where the note is specific is a coding error that payers reject or that misstates the patient’s condition.',
-  source: checked(SOURCES.cdcNchsIcd10Cm, 'Billable only at the most specific level, and the code set of the date of service ([checked] in the clinical reference; R05 and M54.5 deleted 2021-10-01).'),
+  source: checked(SOURCES.cdcNchsIcd10Cm, 'Official Guidelines I.B.2: codes are reported at their highest number of characters available, a three-character code only when it is not subdivided (guidelines text as copied, FY2011 onward); the code set in force on the date of service, as each entry of ICD10CM_CODES records (R05 and M54.5 deleted 2021-10-01).'),
 });
 
 /** The office E/M level by MDM (2 of 3) or total time, new or established. */
@@ -31,7 +31,7 @@ export const emLevelRule = defineRule({
   severity: 'major',
   title: 'Choose the office E/M level the note supports (MDM 2 of 3, or total time)',
   why: 'Since 2021 the office E/M level rests on medical decision making (two of problems, data and risk) or on total time on the day; a level above what the note supports is overbilling, a level below is lost income.',
-  source: checked(SOURCES.amaCptEm2021, 'MDM 2 of 3 or total time; CPT 2024 time thresholds; new 99202–99205, established 99211–99215 ([checked] in the clinical reference).'),
+  source: checked(SOURCES.amaCptEm2021, 'From 2021 the office visit level is chosen by medical decision making or by total time on the date of the encounter, and 99201 is deleted (AAP Coding News 2020; summaries of the AMA guidelines); new 99202–99205, established 99211–99215; the CPT 2024 time thresholds as in the E/M table of reference/cpt-hcpcs.ts.'),
 });
 
 /** The preventive visit code the payer, the patient's age and status, and the preventive history call for. */

@@ -78,7 +78,7 @@ export const vitalsBpTechniqueRule = defineRule({
   severity: 'major',
   title: 'Take the blood pressure with the right cuff, seated with back supported, rested, arm at heart level, no talking',
   why: 'Each technique error pushes the reading up: a cuff one size too small adds about 5 mmHg systolic, no rest about 4, an arm hanging down about 6, so a normal pressure can read as hypertension.',
-  source: checked(SOURCES.accAha2017Hypertension, 'Table 4, checklist for accurate measurement (marked [checked] in the clinical reference).'),
+  source: checked(SOURCES.accAha2017Hypertension, 'Table 4, checklist for accurate measurement (read in the Guideline Central pocket edition): seated, back supported, feet on the floor, relaxed over 5 min, nobody talking, arm supported with the middle of the cuff at heart level, a bladder encircling 80 % of the arm.'),
 });
 
 export const vitalsBpRepeatRule = defineRule({
@@ -105,7 +105,7 @@ export const vitalsCriticalEscalationRule = defineRule({
   severity: 'critical',
   title: 'Report a critical value to the provider at once, before anything else for the patient',
   why: 'A blood pressure in the crisis range, a low oxygen saturation or a fever in a young infant can mean an emergency; minutes matter, and the provider decides what happens next.',
-  source: checked(SOURCES.accAha2017Hypertension, 'A reading in the severe range goes to the provider at once (clinical reference); SpO₂ and infant-fever thresholds as in CRITICAL_VITAL_THRESHOLDS.'),
+  source: checked(SOURCES.accAha2017Hypertension, 'The severe range, above 180 systolic and/or 120 diastolic, is the guideline’s hypertensive crisis (as reviews of the US guidelines give it); reporting it to the provider at once is the office’s escalation, not the guideline’s wording. SpO₂ and infant-fever thresholds as in CRITICAL_VITAL_THRESHOLDS.'),
 });
 
 export const vitalsTemperatureRouteRule = defineRule({

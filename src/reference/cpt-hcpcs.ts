@@ -98,8 +98,8 @@ export interface CptEntry extends Sourced {
 }
 
 const fee = SOURCES.clinicDayFeeSchedule;
-const emSource = checked(SOURCES.amaCptEm2021, 'MDM levels and time thresholds marked [checked] in the clinical reference.');
-const maService = checked(SOURCES.amaCpt, 'Listed [checked] as an MA service in the clinical reference.');
+const emSource = checked(SOURCES.amaCptEm2021, 'Level by MDM or total time on the date of the encounter; the CPT 2024 minimum times (99202 15, 99203 30, 99204 45, 99205 60; 99212 10, 99213 20, 99214 30, 99215 40, to be met or exceeded) checked in the AAPC Primary Care Coding Alert and American Medical Coding\'s 2023/2024 table.');
+const maService = checked(SOURCES.amaCpt, 'A service medical assistants perform (O*NET 31-9092.00 tasks: specimens, routine laboratory tests, injections); the code number as in code-lookup copies of the CPT code set.');
 const qwSource = SOURCES.cmsNewWaivedTests;
 /* @__NO_SIDE_EFFECTS__ */
 const notVerified = (what: string) => checked(SOURCES.amaCpt, `Not verified in this pass: ${what}.`);

@@ -32,7 +32,8 @@ export const SOURCES = {
   medlinePlusVitalSigns: {
     id: 'medlinePlusVitalSigns',
     title: 'Vital signs (body temperature, pulse rate, respiration rate, blood pressure)',
-    publisher: 'MedlinePlus, U.S. National Library of Medicine',
+    publisher: 'MedlinePlus, U.S. National Library of Medicine (A.D.A.M. Medical Encyclopedia)',
+    edition: 'article 002341, reviewed 2023-02-02 (the 2021-01-16 review gives the same ranges)',
     url: 'https://medlineplus.gov/ency/article/002341.htm',
   },
   fdaPulseOximeterAccuracy2021: {

@@ -87,7 +87,9 @@ export const SOURCES = {
     id: 'oshaBloodbornePathogens',
     title: 'Bloodborne Pathogens standard, 29 CFR 1910.1030(d)(4)(iii)(A): contaminated sharps discarded immediately or as soon as feasible',
     publisher: 'Occupational Safety and Health Administration',
+    edition: 'standard text as quoted 2010–2011',
     url: 'https://www.osha.gov/laws-regs/regulations/standardnumber/1910/1910.1030',
+    note: 'Checked (Lion Technology quoting (d)(4)(iii)(A)(1), 2011; OSHA interpretation letter of 2010-01-05): contaminated sharps are discarded immediately or as soon as feasible in closable, puncture-resistant containers, leakproof on the sides and bottom, labelled or red, located as close as feasible to where sharps are used.',
   },
   cmsCliaCertificateOfWaiver: {
     id: 'cmsCliaCertificateOfWaiver',

@@ -39,7 +39,7 @@ export const CMA_DOMAINS = [
 /** One CMA (AAMA) outline domain. */
 export type CmaDomainId = (typeof CMA_DOMAINS)[number]['id'];
 
-const ccma = checked(SOURCES.nhaCcma2022, 'Item counts marked [checked] in the clinical reference.');
+const ccma = checked(SOURCES.nhaCcma2022, 'Item counts checked on a transcription of the 2022 test plan summary (coconote): Foundational 15, A&P 8, Clinical Patient Care 84 (intake and vitals 14, general care 28, infection control 15, point of care 9, phlebotomy 12, EKG 6), Care Coordination 12, Administrative 12, Communication 12, Law and Ethics 7.');
 
 /** CCMA (NHA 2022) domains and Clinical Patient Care subdomains, with scored item counts. */
 export const CCMA_DOMAINS = [
@@ -60,7 +60,7 @@ export const CCMA_DOMAINS = [
 /** One CCMA domain or subdomain. */
 export type CcmaDomainId = (typeof CCMA_DOMAINS)[number]['id'];
 
-const cmaa = checked(SOURCES.nhaCmaa2021, 'Item counts marked [checked] in the clinical reference.');
+const cmaa = checked(SOURCES.nhaCmaa2021, 'Item counts checked on a copy of the 2021 test plan (Rev01222022): Foundational 10, Communication 21, Law/Ethics/Compliance 17, Scheduling 16, Patient Encounter 21, Billing 11, Practice Administration 14; 110 items.');
 
 /** CMAA (NHA 2021) domains, with scored item counts. */
 export const CMAA_DOMAINS = [
@@ -89,8 +89,8 @@ export interface Competency extends Sourced {
 }
 
 const mapping = checked(
-  SOURCES.clinicDayClinicalReference,
-  'Our own mapping of the competency spine onto outline domains (domains [checked]); the mapping itself is a design judgement.',
+  SOURCES.aamaCmaOutline2021,
+  'Our own mapping of the competency spine onto the domains of the CMA (AAMA 2021), CCMA (NHA 2022) and CMAA (NHA 2021) outlines; the mapping itself is a design judgement.',
 );
 
 /** The competency spine with its crosswalk (version `CROSSWALK_VERSION`). */

@@ -37,7 +37,7 @@ export interface Icd10Entry extends Sourced {
   readonly lookupTerms?: readonly string[];
 }
 
-const ref = checked(SOURCES.cdcNchsIcd10Cm, 'Marked [checked] in the clinical reference.');
+const ref = checked(SOURCES.cdcNchsIcd10Cm, 'Code and title as in the tabular list (code-lookup copies of the CMS code files agree).');
 /* @__NO_SIDE_EFFECTS__ */
 const tabular = (note: string): Source => checked(SOURCES.cdcNchsIcd10Cm, note);
 /* @__NO_SIDE_EFFECTS__ */
@@ -85,7 +85,7 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
 
   // Endocrine and metabolic
   { code: 'E03', description: 'Other hypothyroidism', billable: false, moreSpecific: ['E03.9'], source: tabular('Category header.') },
-  { code: 'E03.9', description: 'Hypothyroidism, unspecified', billable: true, parent: 'E03', source: checked(SOURCES.cdcNchsIcd10Cm, 'Listed [verify] in the clinical reference; not confirmed by a lookup in this pass.'), verified: false },
+  { code: 'E03.9', description: 'Hypothyroidism, unspecified', billable: true, parent: 'E03', source: checked(SOURCES.cdcNchsIcd10Cm, 'Checked (secondary lookup site citing the CMS FY2026 code set, d3rx.com): billable, other E03 codes more specific.') },
   { code: 'E11', description: 'Type 2 diabetes mellitus', billable: false, moreSpecific: ['E11.9', 'E11.65'], source: ref },
   { code: 'E11.6', description: 'Type 2 diabetes mellitus with other specified complications', billable: false, parent: 'E11', moreSpecific: ['E11.65'], source: tabular('Subcategory header.') },
   { code: 'E11.65', description: 'Type 2 diabetes mellitus with hyperglycemia', billable: true, parent: 'E11.6', source: ref },
@@ -100,7 +100,7 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   { code: 'E66.813', description: 'Obesity, class 3', billable: true, parent: 'E66.81', effectiveFrom: '2024-10-01', source: checked(SOURCES.aapcObesityClass2024, 'Checked: new 2024-10-01; BMI 40 or more.') },
   { code: 'E66.9', description: 'Obesity, unspecified', billable: true, parent: 'E66', source: checked(SOURCES.aapcObesityClass2024, 'Checked: not changed by the FY2025 obesity update.') },
   { code: 'E78', description: 'Disorders of lipoprotein metabolism and other lipidemias', billable: false, moreSpecific: ['E78.5'], source: tabular('Category header.') },
-  { code: 'E78.5', description: 'Hyperlipidemia, unspecified', billable: true, parent: 'E78', source: checked(SOURCES.cdcNchsIcd10Cm, 'Listed [verify] in the clinical reference; not confirmed by a lookup in this pass.'), verified: false },
+  { code: 'E78.5', description: 'Hyperlipidemia, unspecified', billable: true, parent: 'E78', source: checked(SOURCES.cdcNchsIcd10Cm, 'Checked (secondary lookup pages for FY2026): billable at five characters under the non-billable header E78; E78.00 and E78.2 when the lipid type is documented.') },
 
   // Mental health
   { code: 'F41', description: 'Other anxiety disorders', billable: false, moreSpecific: ['F41.1'], source: tabular('Category header.') },
@@ -140,7 +140,7 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
 
   // Digestive
   { code: 'K21', description: 'Gastro-esophageal reflux disease', billable: false, moreSpecific: ['K21.9'], source: tabular('Category header.') },
-  { code: 'K21.9', description: 'Gastro-esophageal reflux disease without esophagitis', billable: true, parent: 'K21', source: checked(SOURCES.cdcNchsIcd10Cm, 'Listed [verify] in the clinical reference; a lookup did not return this code.'), verified: false },
+  { code: 'K21.9', description: 'Gastro-esophageal reflux disease without esophagitis', billable: true, parent: 'K21', source: checked(SOURCES.cdcNchsIcd10Cm, 'Checked (secondary: ICD10Data 2021 edition and icdlist.com 2024): billable; K21 itself is a non-billable header.') },
 
   // Musculoskeletal: knee osteoarthritis
   { code: 'M17', description: 'Osteoarthritis of knee', billable: false, moreSpecific: ['M17.10', 'M17.11'], source: tabular('Category header.') },
@@ -150,7 +150,7 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
 
   // Musculoskeletal: low back pain
   { code: 'M54', description: 'Dorsalgia', billable: false, moreSpecific: ['M54.50', 'M54.51', 'M54.59'], source: tabular('Category header.') },
-  { code: 'M54.5', description: 'Low back pain', billable: true, parent: 'M54', effectiveTo: '2021-10-01', source: checked(SOURCES.cdcNchsIcd10Cm, 'Marked [checked] in the clinical reference: deleted as a billable code on 2021-10-01.') },
+  { code: 'M54.5', description: 'Low back pain', billable: true, parent: 'M54', effectiveTo: '2021-10-01', source: checked(SOURCES.cdcNchsIcd10Cm, 'Checked (secondary: Acupuncture Today 2021-12 and the FY2022 code-change summaries): M54.5 deleted on 2021-10-01 and replaced by M54.50, M54.51, M54.59.') },
   { code: 'M54.5', description: 'Low back pain', billable: false, parent: 'M54', effectiveFrom: '2021-10-01', moreSpecific: ['M54.50', 'M54.51', 'M54.59'], source: ref },
   { code: 'M54.50', description: 'Low back pain, unspecified', billable: true, parent: 'M54.5', effectiveFrom: '2021-10-01', source: ref },
   { code: 'M54.51', description: 'Vertebrogenic low back pain', billable: true, parent: 'M54.5', effectiveFrom: '2021-10-01', source: ref },
@@ -163,7 +163,7 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   // Symptoms
   { code: 'R00', description: 'Abnormalities of heart beat', billable: false, moreSpecific: ['R00.2'], source: tabular('Category header.') },
   { code: 'R00.2', description: 'Palpitations', billable: true, parent: 'R00', lookupTerms: ['racing heart', 'pounding heart', 'fluttering'], source: checked(SOURCES.codelleIcd10, 'Checked: billable symptom code for the sensation of the heartbeat when no arrhythmia is diagnosed (combinehealth.ai agrees).') },
-  { code: 'R05', description: 'Cough', billable: true, effectiveTo: '2021-10-01', source: checked(SOURCES.cdcNchsIcd10Cm, 'Marked [checked] in the clinical reference: R05 alone deleted as a billable code on 2021-10-01.') },
+  { code: 'R05', description: 'Cough', billable: true, effectiveTo: '2021-10-01', source: checked(SOURCES.cdcNchsIcd10Cm, 'Checked (secondary: FY2022 code-change summaries, CDC release of 2021-07-12): R05 expanded into six codes (acute, subacute, chronic, syncope, other, unspecified) from 2021-10-01, so R05 alone is no longer billable.') },
   { code: 'R05', description: 'Cough', billable: false, effectiveFrom: '2021-10-01', moreSpecific: ['R05.1', 'R05.2', 'R05.3', 'R05.4', 'R05.8', 'R05.9'], source: ref },
   { code: 'R05.1', description: 'Acute cough', billable: true, parent: 'R05', effectiveFrom: '2021-10-01', source: ref },
   { code: 'R05.2', description: 'Subacute cough', billable: true, parent: 'R05', effectiveFrom: '2021-10-01', source: ref },
@@ -180,10 +180,10 @@ export const ICD10CM_CODES: readonly Icd10Entry[] = rows([
   { code: 'R31', description: 'Hematuria', billable: false, moreSpecific: ['R31.9'], source: tabular('Category header.') },
   { code: 'R31.9', description: 'Hematuria, unspecified', billable: true, parent: 'R31', source: notVerified('R31.9 title and billable status'), verified: false },
   { code: 'R50', description: 'Fever of other and unknown origin', billable: false, moreSpecific: ['R50.9'], source: tabular('Category header.') },
-  { code: 'R50.9', description: 'Fever, unspecified', billable: true, parent: 'R50', source: checked(SOURCES.cdcNchsIcd10Cm, 'Listed [verify] in the clinical reference; seen in CDC COVID coding guidance as "R50.9 Fever, unspecified" but not confirmed billable by a lookup.'), verified: false },
+  { code: 'R50.9', description: 'Fever, unspecified', billable: true, parent: 'R50', source: checked(SOURCES.cdcNchsIcd10Cm, 'Checked (secondary: ICD10Data, ICD Code Compass): billable since 2015-10-01; also in CDC COVID coding guidance as "R50.9 Fever, unspecified".') },
   { code: 'R51', description: 'Headache', billable: true, effectiveTo: '2020-10-01', source: notVerified('R51 billable until FY2021 (2020-10-01), when R51.0 and R51.9 were created'), verified: false },
   { code: 'R51', description: 'Headache', billable: false, effectiveFrom: '2020-10-01', moreSpecific: ['R51.9'], source: notVerified('R51 as a header from 2020-10-01'), verified: false },
-  { code: 'R51.9', description: 'Headache, unspecified', billable: true, parent: 'R51', effectiveFrom: '2020-10-01', source: checked(SOURCES.cdcNchsIcd10Cm, 'Code marked [checked] in the clinical reference; start date 2020-10-01 (FY2021) not verified.') },
+  { code: 'R51.9', description: 'Headache, unspecified', billable: true, parent: 'R51', effectiveFrom: '2020-10-01', source: checked(SOURCES.cdcNchsIcd10Cm, 'Checked (secondary: Acupuncture Today 2021-12): R51 was split into R51.0 and R51.9 on 2020-10-01 (FY2021); one billing site dates it 2021, so the start date rests on one source.') },
   { code: 'R73', description: 'Elevated blood glucose level', billable: false, moreSpecific: ['R73.03'], source: tabular('Category header.') },
   { code: 'R73.0', description: 'Abnormal glucose', billable: false, parent: 'R73', moreSpecific: ['R73.03'], source: tabular('Subcategory header.') },
   { code: 'R73.03', description: 'Prediabetes', billable: true, parent: 'R73.0', effectiveFrom: '2016-10-01', source: checked(SOURCES.icdListCom, 'Checked: billable (inclusion term "Latent diabetes"). Start date 2016-10-01 (FY2017) is our understanding; one lookup site shows 2015-10-01.') },

@@ -26,7 +26,7 @@ export const MODIFIERS: readonly Modifier[] = [
     meaning:
       'The provider did a significant evaluation and management service that stands apart from a procedure or other service done the same day, and the note shows it.',
     goesOn: 'The E/M line only, never the procedure line.',
-    source: checked(SOURCES.amaCpt, 'Marked [checked] in the clinical reference (E/M line only).'),
+    source: checked(SOURCES.amaCpt, 'On the E/M line only, for a significant, separately identifiable E/M on the day of a procedure (CMA Coding Corner and AAPC, see ncciEmImmunizationBundling; Blue Cross NC on preventive visits).'),
   },
   {
     code: 'QW',
@@ -66,6 +66,6 @@ export const PLACES_OF_SERVICE: readonly PlaceOfService[] = [
     effectiveFrom: '2022-01-01',
     source: pos('Checked (secondary): title and 2022-01-01 start in public copies of the CMS table; Medicare applied it from 2022-04-01.'),
   },
-  { code: '11', name: 'Office', source: pos('Checked (secondary): "11 Office" in public copies of the CMS table; [verify] in the clinical reference.') },
+  { code: '11', name: 'Office', source: pos('Checked (secondary): "11 Office" in public copies of the CMS table.') },
   { code: '22', name: 'On campus – outpatient hospital', source: pos('Checked (secondary): title in public copies of the CMS table.') },
 ];

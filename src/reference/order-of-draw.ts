@@ -45,7 +45,7 @@ export interface Tube extends Sourced {
   readonly handlingNote?: string;
 }
 
-const gp41 = checked(SOURCES.clsiGp41, 'Order of draw marked [checked] in the clinical reference.');
+const gp41 = checked(SOURCES.clsiGp41, 'The standard is sold; the order read in laboratory guides citing it (Labcorp coagulation collection guide; Quest Singapore citing GP41-A6; teaching tables): culture, citrate, serum, heparin, EDTA, fluoride.');
 const bd = SOURCES.bdOrderOfDraw;
 
 /** The tubes of the venous order of draw (CLSI GP41 7th ed.), with BD inversion counts. */
@@ -73,7 +73,7 @@ export const TUBES: readonly Tube[] = [
     typicalTests: [],
     mayPrecedeCitrate: true,
     handlingNote: 'With a butterfly set and the citrate tube first, draw a discard tube first so the citrate tube fills to the line.',
-    source: checked(SOURCES.clsiGp41, 'Discard rule marked [checked] in the clinical reference.'),
+    source: checked(SOURCES.clsiGp41, 'Discard tube before the citrate tube with a winged (butterfly) set, to fill the tubing (Labcorp coagulation collection guide; teaching page citing the CLSI order).'),
   },
   {
     id: 'light-blue-citrate',
@@ -162,7 +162,7 @@ export function tube(id: TubeId): Tube {
 /** The one CLSI rule about what may come before the citrate tube, for feedback. */
 export const BEFORE_CITRATE_RULE = {
   text: 'Only a blood culture, a glass tube with no additive, or a plastic serum tube without clot activator may be drawn before the light-blue citrate tube.',
-  source: checked(SOURCES.clsiGp41, 'Marked [checked] in the clinical reference.'),
+  source: checked(SOURCES.clsiGp41, 'Read in the Labcorp coagulation collection guide: sterile and non-additive tubes before citrate; tubes with another anticoagulant, gel tubes and serum tubes with clot activator after it.'),
 } as const;
 
 /** Why the order matters: what carry-over of each additive does, for the debrief. */
@@ -171,27 +171,29 @@ export const CARRY_OVER_EFFECTS = [
     fromTube: 'lavender-edta',
     explanation:
       'EDTA carried into a later serum or heparin tube binds calcium and adds potassium: results show falsely high potassium and falsely low calcium.',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference); the reason CLSI puts EDTA late.'),
+    source: checked(SOURCES.limaOliveira2014EdtaContamination, 'Potassium up, calcium down from 5 % EDTA contamination; the reason CLSI puts EDTA late.'),
   },
   {
     fromTube: 'red-serum',
     explanation: 'Clot activator carried into the citrate tube starts clotting and shortens coagulation times (PT/INR, aPTT).',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference).'),
+    source: checked(SOURCES.coagulationCollectionGuides, 'Not confirmed: the order (serum tubes with clot activator after citrate) is in the sources; the effect on clotting times is the usual teaching, not found in a source read.'),
+    verified: false,
   },
   {
     fromTube: 'gold-sst',
     explanation: 'Clot activator carried into the citrate tube starts clotting and shortens coagulation times (PT/INR, aPTT).',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference).'),
+    source: checked(SOURCES.coagulationCollectionGuides, 'Not confirmed: the order (gel and clot-activator tubes after citrate) is in the sources; the effect on clotting times is the usual teaching, not found in a source read.'),
+    verified: false,
   },
   {
     fromTube: 'green-heparin',
     explanation: 'Heparin carried into the citrate tube is an anticoagulant and prolongs coagulation times.',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary (marked so in the clinical reference).'),
+    source: checked(SOURCES.coagulationCollectionGuides, 'Secondary: heparin contamination prolongs the aPTT.'),
   },
   {
     fromTube: 'grey-fluoride',
     explanation: 'Fluoride/oxalate carried into other tubes inhibits enzymes and binds calcium; that is why the grey tube comes last.',
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary: general carry-over explanation, not tabulated in the reference.'),
+    source: checked(SOURCES.clsiGp41, 'Not confirmed: the grey tube comes last in the GP41 order; the enzyme and calcium effects of fluoride/oxalate carry-over are the usual teaching, not found in a source read.'),
     verified: false,
   },
 ] as const satisfies readonly ({ fromTube: TubeId; explanation: string } & Sourced)[];
@@ -226,7 +228,7 @@ export const CAPILLARY_STEP_IDS = ['blood-gas', 'edta', 'other-additives', 'seru
 /** One capillary order-of-draw step. */
 export type CapillaryStepId = (typeof CAPILLARY_STEP_IDS)[number];
 
-const gp42 = checked(SOURCES.clsiGp42, 'Marked [checked] in the clinical reference.');
+const gp42 = checked(SOURCES.clsiGp42, 'The standard is sold; the capillary order read in LabCE\'s summary of the CLSI order: blood gases, EDTA, other additives, serum; no light-blue microtubes for skin punctures.');
 
 /** Capillary order of draw (CLSI GP42): blood gases, EDTA, other additives, serum. */
 export const CAPILLARY_ORDER_OF_DRAW = [
@@ -292,10 +294,10 @@ export function capillaryStepNumber(id: MicrotubeId): number {
   return CAPILLARY_ORDER_OF_DRAW.find((s) => s.id === step)!.step;
 }
 
-/** Why the capillary order matters, for feedback (CLSI GP42 as the clinical reference cites it). */
+/** Why the capillary order matters, for feedback (CLSI GP42 as LabCE summarises it). */
 export const CAPILLARY_ORDER_EXPLANATION = {
   text: 'The EDTA microtube is filled first because the puncture site starts to close at once: platelets clump and the blood begins to clot, so a later EDTA tube gives a falsely low platelet count and micro-clots that spoil the CBC. Serum tubes, which are meant to clot, go last.',
-  source: checked(SOURCES.clsiGp42, 'Capillary order marked [checked] in the clinical reference; the platelet-clumping reason is the usual GP42 teaching summary, not quoted from the standard.'),
+  source: checked(SOURCES.clsiGp42, 'Capillary order as LabCE summarises the CLSI order (capillary blood clots quickly, platelets gather at the wound, so specimens are collected fast); that a late EDTA tube gives a falsely low platelet count is the usual teaching, not quoted from the standard.'),
   verified: false,
 } as const satisfies { text: string } & Sourced;
 

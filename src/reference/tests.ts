@@ -144,7 +144,7 @@ const labCatalogue = (what: string): Source =>
   checked(SOURCES.clsiGp41, `Tube per the typical tests of the GP41/BD tube guide; ${what}.`);
 /* @__NO_SIDE_EFFECTS__ */
 const capillaryLab = (what: string): Source =>
-  checked(SOURCES.clsiGp42, `Skin-puncture collection into a microtube (CLSI GP42, capillary order marked [checked] in the clinical reference); ${what}; 36416 per the clinical reference.`);
+  checked(SOURCES.clsiGp42, `Skin-puncture collection into a microtube (CLSI GP42 capillary order as LabCE summarises it); ${what}; 36416 is the capillary collection (finger, heel, ear stick) in code-lookup copies of the CPT descriptor.`);
 /* @__NO_SIDE_EFFECTS__ */
 const poc = (code: string): Source => checked(SOURCES.cmsNewWaivedTests, `QW status of ${code} per the CMS waived-test rule.`);
 

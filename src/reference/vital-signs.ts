@@ -73,7 +73,7 @@ export const ADULT_VITAL_SIGNS = {
   respirationsPerMin: { min: 12, max: 18 },
   oralTemperatureF: { min: 97.8, max: 99.1 },
   oralTemperatureC: { min: 36.5, max: 37.3 },
-  source: checked(SOURCES.medlinePlusVitalSigns, 'Marked [checked] in the clinical reference.'),
+  source: checked(SOURCES.medlinePlusVitalSigns, 'Checked on the MedlinePlus page: breathing 12–18/min, pulse 60–100/min, temperature 97.8–99.1 °F (36.5–37.3 °C) for the average healthy adult at rest.'),
 } as const;
 
 /** Ids of the adult respiration-rate sets a program can choose. */
@@ -87,7 +87,7 @@ export const ADULT_RESPIRATION_RANGES = [
   {
     id: 'ma-text',
     range: { min: 12, max: 20 },
-    source: checked(SOURCES.clinicDayClinicalReference, 'Secondary: the 12–20/min range of many MA textbooks.'),
+    source: checked(SOURCES.mosbyRespirationRate, 'Secondary: the 12–20/min range many MA and nursing texts teach.'),
   },
 ] as const satisfies readonly ({ id: AdultRespirationSetId; range: VitalRange } & Sourced)[];
 
@@ -97,7 +97,7 @@ export const FEVER_THRESHOLD = {
   atOrAboveC: 38.0,
   source: checked(
     SOURCES.aap2021FebrileInfant,
-    'Secondary for adults (the clinical reference marks it [secondary]); the AAP 2021 guideline defines infant fever as ≥ 38.0 °C.',
+    'Secondary for adults (no adult guideline read for 100.4 °F); the AAP 2021 guideline defines infant fever as ≥ 38.0 °C, and Schmitt\'s pediatric advice (schmittFeverTakeTemperature) gives rectal, forehead or ear ≥ 38.0 °C.',
   ),
 } as const;
 
@@ -106,8 +106,8 @@ export const SPO2_REFERENCE = {
   normal: { min: 95, max: 100 },
   reportAtOrBelow: 92,
   source: checked(
-    SOURCES.clinicDayClinicalReference,
-    'Secondary: the reference marks 95–100 % and the ≤ 92 % report threshold [secondary]; consumer health pages found repeat "contact a provider below 92 %" without a primary guideline. Pulse oximeters can over-read on darker skin (FDA 2021).',
+    SOURCES.nhsPulseOximeterHome,
+    'Secondary, not confirmed for the office: the NHS home-monitoring guide puts the ideal at 95–99 % and 92 % or less as urgent; consumer health pages repeat "contact a provider below 92 %"; no primary guideline for a ≤ 92 % report threshold in an office was found. Pulse oximeters can over-read on darker skin (FDA 2021).',
   ),
   verified: false,
 } as const;
@@ -126,7 +126,7 @@ export interface PediatricVitalSignRow extends Sourced {
   readonly systolicMmHg: VitalRange;
 }
 
-const pals = checked(SOURCES.pedsCasesVitalSigns, 'Marked [checked] in the clinical reference; PALS 2006 values differ.');
+const pals = checked(SOURCES.pedsCasesVitalSigns, 'Checked on copies of the PedsCases chart (PALS Guidelines 2015): awake heart rate, respiratory rate and systolic range by age band, and systolic hypotension < 60, < 70, < 70 + 2 × age, < 90; PALS 2006 values differ.');
 
 /** Paediatric normal ranges by age band (PALS 2015/2020 as tabulated by PedsCases). */
 export const PEDIATRIC_VITAL_SIGNS: readonly PediatricVitalSignRow[] = [
@@ -203,7 +203,7 @@ export function hypotensionSystolicBelow(dateOfBirth: IsoDate, onDate: IsoDate):
  */
 export const ADULT_BP_CATEGORIES_FROM_AGE = {
   years: 13,
-  source: checked(SOURCES.aap2017PediatricBp, 'Marked [checked] in the clinical reference.'),
+  source: checked(SOURCES.aap2017PediatricBp, 'Checked (PubMed abstract): a simplified classification for adolescents 13 years and older that aligns with the adult ACC/AHA guideline; percentile tables below 13.'),
 } as const;
 
 // ---------------------------------------------------------------------------
@@ -215,7 +215,7 @@ export const ADULT_BP_CATEGORIES = ['normal', 'elevated', 'stage-1-hypertension'
 /** One adult BP category. */
 export type AdultBpCategory = (typeof ADULT_BP_CATEGORIES)[number];
 
-const accAha = checked(SOURCES.accAha2017Hypertension, 'Marked [checked] in the clinical reference (kept in the 2025 AHA/ACC guideline).');
+const accAha = checked(SOURCES.accAha2017Hypertension, 'Categories checked in the ACC/AHA "Highlights from the 2017 Guideline" table (copy): normal < 120 and < 80, elevated 120–129 and < 80, stage 1 130–139 or 80–89, stage 2 ≥ 140 or ≥ 90. That the 2025 AHA/ACC guideline keeps them was not re-read.');
 
 /** The adult BP category table, as displayed to the trainee. */
 export const ADULT_BP_CATEGORY_TABLE = [
@@ -270,7 +270,7 @@ export const CRITICAL_VITAL_THRESHOLDS = {
     source: accAha,
   },
   'spo2-low': {
-    description: 'SpO₂ at or below 92 % (the clinical reference’s number, not < 90 %)',
+    description: 'SpO₂ at or below 92 % (the game’s report threshold, not < 90 %; unconfirmed, see SPO2_REFERENCE)',
     atOrBelowPercent: 92,
     source: SPO2_REFERENCE.source,
     verified: false,

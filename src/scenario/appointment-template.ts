@@ -10,7 +10,7 @@
  * since the scenario checks may not import a workflow.
  *
  * Scheduling methods follow the textbook definitions, which vary between texts
- * (clinical reference, "Scheduling" [secondary]); this module's reading of them:
+ * (secondary: `SOURCES.maSchedulingStudyGuides`); this module's reading of them:
  * - stream, cluster, open-hours: each appointment starts on the slot grid and occupies as
  *   many consecutive slots as its visit type's minutes need; no slot holds more than
  *   `maxPerSlot` appointments.

@@ -14,20 +14,9 @@ import type { EncounterStage } from '../clinic/encounter.machine';
 import type { DayRecord, PatientJourney } from './day-record';
 import { type Check, defineRule, missed, passed, type Rule } from './finding';
 
-const cmsLeftWithoutBeingSeen = {
-  id: 'cmsOp22',
-  title: 'OP-22: Left Without Being Seen (hospital outpatient quality measure)',
-  publisher: 'Centers for Medicare & Medicaid Services, Hospital Outpatient Quality Reporting Program',
-  note: 'Patients leaving before a provider sees them is a standard measure of access and flow; applied here to the clinic.',
-};
+const cmsLeftWithoutBeingSeen = SOURCES.cmsOp22LeftWithoutBeingSeen;
 
-const aamaCmaOutline = {
-  id: 'aamaCmaContentOutline',
-  title: 'CMA (AAMA) Certification Exam Content Outline',
-  publisher: 'American Association of Medical Assistants',
-  edition: 'effective July 2021',
-  note: 'Administrative: scheduling and patient flow; General: communication, including telephone techniques.',
-};
+const aamaCmaOutline = checked(SOURCES.aamaCmaOutline2021, 'Administrative: scheduling and patient flow; General: communication, including telephone techniques.');
 
 export const leftUnseenRule = defineRule({
   id: 'flow.left-unseen',

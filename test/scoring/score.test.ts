@@ -8,7 +8,7 @@ import { patient, scenario } from '../support/scenario-builder';
 const WEIGHTS: Record<Severity, number> = { critical: 10, major: 3, minor: 1 };
 
 function rule(severity: Severity, competency: 'vital-signs' | 'coding' = 'vital-signs') {
-  return defineRule({ id: `test.${severity}`, competency, severity, title: 't', why: 'because', source: SOURCES.clinicDayClinicalReference });
+  return defineRule({ id: `test.${severity}`, competency, severity, title: 't', why: 'because', source: SOURCES.medlinePlusVitalSigns });
 }
 
 function miss(severity: Severity, competency: 'vital-signs' | 'coding' = 'vital-signs'): Check {

@@ -12,7 +12,7 @@ import type { ClaimCoding, ClaimLineEntry, DenialResolution, PaymentPosting } fr
 import { bundlesEm, type ClaimHeader, type ExpectedClaim, isEcgCode, isEmCode, isVisitCode, pointedDiagnoses, sameVisitKind } from './claim';
 import type { DenialReason } from './payer-adjudication';
 
-const cms1500 = checked(SOURCES.clinicDayClinicalReference, 'CMS-1500 (02/12) box use marked [checked]: 1a insured id as on the card, 21 ICD indicator 0 and diagnoses A–L, 23 prior authorisation, 24B place of service, 24E up to four pointers, primary first, 24J rendering NPI, 33a billing NPI.');
+const cms1500 = checked(SOURCES.nucc1500InstructionManual, 'The boxes the game checks: 1a insured id as on the card, 23 prior authorisation, 24E pointers A–L with the primary first, 24J rendering NPI, 33a billing NPI (read as below); 21 (ICD indicator 0, diagnoses A–L) and 24B (place of service) are in the same manual and were not re-read for this note.');
 
 /** ICD-10-CM to the highest specificity the note supports, billable on the date of service. */
 export const icd10SpecificityRule = defineRule({
@@ -21,7 +21,7 @@ export const icd10SpecificityRule = defineRule({
   severity: 'major',
   title: 'Code each diagnosis to the most specific billable ICD-10-CM code the note supports',
   why: 'ICD-10-CM codes are billable only at their most specific level; a category header, a code deleted before the date of service, or an unspecified code where the note is specific is a coding error that payers reject or that misstates the patient’s condition.',
-  source: checked(SOURCES.cdcNchsIcd10Cm, 'Billable only at the most specific level, and the code set of the date of service ([checked] in the clinical reference; R05 and M54.5 deleted 2021-10-01).'),
+  source: checked(SOURCES.cdcNchsIcd10Cm, 'Official Guidelines I.B.2: codes are reported at their highest number of characters available, a three-character code only when it is not subdivided (guidelines text as copied, FY2011 onward); the code set in force on the date of service, as each entry of ICD10CM_CODES records (R05 and M54.5 deleted 2021-10-01).'),
 });
 
 /** The office E/M level by MDM (2 of 3) or total time, new or established. */
@@ -31,7 +31,7 @@ export const emLevelRule = defineRule({
   severity: 'major',
   title: 'Choose the office E/M level the note supports (MDM 2 of 3, or total time)',
   why: 'Since 2021 the office E/M level rests on medical decision making (two of problems, data and risk) or on total time on the day; a level above what the note supports is overbilling, a level below is lost income.',
-  source: checked(SOURCES.amaCptEm2021, 'MDM 2 of 3 or total time; CPT 2024 time thresholds; new 99202–99205, established 99211–99215 ([checked] in the clinical reference).'),
+  source: checked(SOURCES.amaCptEm2021, 'From 2021 the office visit level is chosen by medical decision making or by total time on the date of the encounter, and 99201 is deleted (AAP Coding News 2020; summaries of the AMA guidelines); new 99202–99205, established 99211–99215; the CPT 2024 time thresholds as in the E/M table of reference/cpt-hcpcs.ts.'),
 });
 
 /** The preventive visit code the payer, the patient's age and status, and the preventive history call for. */
@@ -121,7 +121,7 @@ export const paymentPostingRule = defineRule({
   severity: 'minor',
   title: 'Post the remittance: allowed amount, contractual adjustment, the patient’s share and balance',
   why: 'The patient owes the copay, deductible and coinsurance on the allowed amount, less what they paid at check-in; the difference between charge and allowed is written off under the contract. A wrong posting bills the patient wrongly.',
-  source: checked(SOURCES.clinicDayClinicalReference, 'Deductible, copay, coinsurance on the allowed amount after the deductible, allowed amount, no balance billing in network ([checked] in the clinical reference).'),
+  source: checked(SOURCES.healthcareGovGlossary, 'Deductible, copay, coinsurance on the allowed amount after the deductible, the allowed amount, and no balance billing by an in-network provider.'),
 });
 
 /** The billing rules. */

@@ -37,8 +37,8 @@ export const SCRUB_EDIT_KINDS = [
 export type ScrubEditKind = (typeof SCRUB_EDIT_KINDS)[number];
 
 /**
- * The boxes of the CMS-1500 (02/12) form a scrubber edit can point to (clinical reference,
- * "CMS-1500 (02/12)" [checked]): 1a the insured's id, 21 the diagnoses A–L, 23 the prior
+ * The boxes of the CMS-1500 (02/12) form a scrubber edit can point to (NUCC 1500 instruction
+ * manual, `SOURCES.nucc1500InstructionManual`): 1a the insured's id, 21 the diagnoses A–L, 23 the prior
  * authorisation number, 24 the service lines (24D procedure and modifiers, 24E diagnosis
  * pointers, 24G units, 24J rendering provider NPI), 33a the billing provider NPI.
  */

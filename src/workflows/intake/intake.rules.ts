@@ -18,7 +18,7 @@ export const twoIdentifiersRule = defineRule({
   severity: 'critical',
   title: 'Identify the patient by two identifiers they state themselves',
   why: 'Wrong-patient errors start at the desk: a chart opened for the wrong person carries the wrong allergies, results and bills. Two identifiers that the patient states (full name and date of birth) are the standard; a yes/no question is answered "yes" by people who mishear, and a room, seat or appointment time is not an identifier.',
-  source: checked(SOURCES.jointCommissionNpsg, 'Checked via the clinical reference: at least two identifiers, never the room number or location; CLSI GP33: active identification, the patient states them.'),
+  source: checked(SOURCES.jointCommissionNpsg, 'At least two identifiers, never the room number or location (NPSG.01.01.01 EP 1); the patient states them, the active identification of CLSI GP33 (2nd ed., 2019; see clsiGp33).'),
 });
 
 export const identityMismatchRule = defineRule({
@@ -63,7 +63,7 @@ export const insuranceCardRule = defineRule({
   severity: 'major',
   title: 'Enter the insurance card exactly as it reads',
   why: "The member id goes on the claim (CMS-1500 box 1a) as it is on the card; a mistyped or outdated id is denied as 'member not found'.",
-  source: checked(SOURCES.clinicDayClinicalReference, 'CMS-1500 (02/12) box 1a: insured\'s ID as on the card [checked].'),
+  source: checked(SOURCES.nucc1500InstructionManual, 'Item 1a: the insured\'s ID number as shown on the insured\'s ID card.'),
 });
 
 export const eligibilityRule = defineRule({
@@ -72,7 +72,7 @@ export const eligibilityRule = defineRule({
   severity: 'major',
   title: 'Verify eligibility before the visit and act on inactive coverage',
   why: "Eligibility (the 270/271 inquiry) tells whether the plan is active and what the patient owes. A visit billed to inactive or terminated coverage is denied, and the patient learns weeks later that they owe the whole bill; told at the desk, they can choose to pay themselves or come back.",
-  source: checked(SOURCES.clinicDayClinicalReference, 'Insurance at the front desk [checked]: eligibility is checked before the visit (270/271: active or not, copay, deductible, coinsurance, plan type).'),
+  source: checked(SOURCES.cmsEligibilityTransaction, 'The 270/271 answers whether the patient is eligible and with what copay, deductible and coinsurance; asked before the visit.'),
 });
 
 export const copayRule = defineRule({
@@ -81,7 +81,7 @@ export const copayRule = defineRule({
   severity: 'minor',
   title: 'Collect the copay at check-in, and give a receipt',
   why: 'The copay is a fixed amount the plan expects the clinic to collect at the visit; collected later it costs a statement and is often never paid. A receipt is the patient\'s proof of payment.',
-  source: checked(SOURCES.clinicDayClinicalReference, 'Insurance at the front desk [checked]: copay, fixed, usually collected at check-in, often printed on the card. Receipts: clinic policy.'),
+  source: checked(SOURCES.aapcCopayAtCheckIn, 'Secondary: the copay, a fixed amount, collected at check-in before the visit. Receipts: clinic policy.'),
 });
 
 export const priorAuthorizationRule = defineRule({
@@ -90,7 +90,7 @@ export const priorAuthorizationRule = defineRule({
   severity: 'major',
   title: "Note the prior authorisation the visit's services need",
   why: 'A service the plan authorises in advance is denied without the authorisation number on the claim (box 23), and the denial cannot usually be fixed after the fact.',
-  source: checked(SOURCES.clinicDayFeeSchedule, 'Which codes need authorisation is the synthetic payer policy of reference/payers.ts; the authorisation number goes in CMS-1500 box 23 [checked in the clinical reference].'),
+  source: checked(SOURCES.clinicDayFeeSchedule, 'Which codes need authorisation is the synthetic payer policy of reference/payers.ts; the authorisation number goes in CMS-1500 box 23 (NUCC 1500 instruction manual, item 23).'),
 });
 
 export const formsRule = defineRule({

@@ -8,10 +8,10 @@ import { checked, SOURCES } from '../../reference/source';
 import { type Check, defineRule, missed, passed } from '../../scoring/finding';
 import { describeSlotProblem, type SlotProblem, type SlotRequest } from './appointment-book';
 
-/** The clinical reference's scheduling section, the source of the template and follow-up rules. */
+/** The scheduling methods as MA study texts define them, the source of the template and follow-up rules. */
 export const schedulingReference = checked(
-  SOURCES.clinicDayClinicalReference,
-  'Scheduling [secondary]: stream, wave, modified wave, double booking, cluster, open hours; a schedule blocks unavailable time first. Definitions vary between texts, so the method is a scenario setting.',
+  SOURCES.maSchedulingStudyGuides,
+  'Secondary: stream, wave, modified wave, double booking, cluster, open hours; a schedule blocks unavailable time first. Definitions vary between texts, so the method is a scenario setting.',
 );
 
 export const templateRule = defineRule({
@@ -31,7 +31,7 @@ export const walkInRule = defineRule({
   why: 'A walk-in comes because something cannot wait: sent away while the schedule had a free slot, they go without care (or to an emergency department); told to come back later than the first opening, they wait longer than the clinic made them.',
   source: checked(
     SOURCES.clinicDayFrontDeskPolicy,
-    "Walk-ins: fit the patient into the first free slot of today's schedule; when today has none, book the first open appointment in the book and tell the patient the date and time. The clinical reference's open-hours method sees walk-ins in arrival order [secondary].",
+    "Walk-ins: fit the patient into the first free slot of today's schedule; when today has none, book the first open appointment in the book and tell the patient the date and time. Open hours, as MA study texts define it, sees walk-ins in arrival order (secondary: maSchedulingStudyGuides).",
   ),
 });
 

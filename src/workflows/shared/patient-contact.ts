@@ -78,7 +78,7 @@ export const unneededProviderAlertRule = defineRule({
   severity: 'minor',
   title: 'Alert the provider only for a critical value, and only once',
   why: `An urgent call takes the provider away from the patient in front of them (about ${UNNEEDED_ALERT_PROVIDER_MINUTES} minutes here, which the next patients wait); alerts for normal values, or the same value again, teach a team to answer alerts slowly. Abnormal but not critical values are flagged in the chart for the provider to read.`,
-  source: checked(SOURCES.clinicDayClinicalReference, 'Critical values go to the provider at once; abnormal values are flagged (rooming and lab sections). The provider minutes are a design estimate (Clinic Day design estimate of simulated task times).'),
+  source: checked(SOURCES.jointCommissionNpsgCriticalResults, 'Critical results go at once to the caregiver who can act on them; abnormal values are flagged in the chart. The provider minutes are a design estimate (Clinic Day design estimate of simulated task times).'),
 });
 
 /**

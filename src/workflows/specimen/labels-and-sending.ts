@@ -26,7 +26,7 @@ function unlabelled(context: SpecimenContext): ContainerId[] {
 /**
  * Why the lab refuses a container, or null when it takes it: no label, or a wrong or
  * pre-written one. The reference lab's specimen-acceptance policy, the same for a tube and a
- * microtube (CAP GEN.40491; reference-lab requirements in the clinical reference).
+ * microtube (CAP GEN.40491 as reference laboratories quote it: two identifiers, labelled at collection).
  */
 function rejectionReason(context: SpecimenContext, container: TubeId | MicrotubeId): string | null {
   const label = context.labels.find((l) => l.container === container);

@@ -69,7 +69,7 @@ export const specimenOrderOfDrawRule = defineRule({
   severity: 'major',
   title: 'Draw the tubes in the CLSI order of draw (a discard tube first when a butterfly starts with citrate)',
   why: 'Additive carried on the needle from one tube into the next changes results: EDTA raises potassium and lowers calcium, clot activator shortens clotting times.',
-  source: checked(SOURCES.clsiGp41, 'Order of draw marked [checked] in the clinical reference.'),
+  source: checked(SOURCES.clsiGp41, 'Culture, citrate, serum, heparin, EDTA, fluoride; the standard is sold, so the order was read in laboratory guides citing it (Labcorp coagulation collection; Quest Singapore citing GP41-A6; teaching tables citing GP41).'),
 });
 
 export const specimenCapillaryOrderRule = defineRule({
@@ -78,7 +78,7 @@ export const specimenCapillaryOrderRule = defineRule({
   severity: 'major',
   title: 'Fill the microtubes of a skin puncture in the CLSI GP42 order: blood gas, EDTA, other additives, serum',
   why: CAPILLARY_ORDER_EXPLANATION.text,
-  source: checked(SOURCES.clsiGp42, 'Capillary order (blood gases, EDTA, other additives, serum; no light-blue microtubes) marked [checked] in the clinical reference.'),
+  source: checked(SOURCES.clsiGp42, 'Capillary order: blood gases, EDTA, other additives, serum; no light-blue microtubes for skin punctures (LabCE summary of the CLSI order; the standard itself is sold).'),
 });
 
 export const specimenTubeChoiceRule = defineRule({
@@ -105,7 +105,7 @@ export const specimenLabelRule = defineRule({
   severity: 'critical',
   title: 'Label every container after collection, in the patient’s presence: full name, second identifier, date and time, initials',
   why: 'The label is the only link between the tube and the patient. A pre-labelled tube can be filled from the wrong person; a wrong or missing label makes the lab reject the specimen and the patient must be stuck again.',
-  source: checked(SOURCES.capGen40491, 'Labelled at the time of collection in the patient’s presence, never pre-labelled (marked [checked] in the clinical reference).'),
+  source: checked(SOURCES.capGen40491, 'Primary containers labelled with two identifiers at the time of collection (GEN.40491 as quoted by LabCE and reference laboratories), in the patient’s presence (Joint Commission NPSG.01.01.01 EP 2): so not before the draw.'),
 });
 
 export const specimenTourniquetRule = defineRule({
@@ -114,7 +114,7 @@ export const specimenTourniquetRule = defineRule({
   severity: 'minor',
   title: 'Keep the tourniquet on no longer than one minute and release it before the needle comes out',
   why: 'After a minute of stasis plasma leaks out of the vein and the sample concentrates: potassium, calcium, protein and cholesterol read falsely high. Withdrawing the needle under a tourniquet forces blood out and bruises the site.',
-  source: checked(SOURCES.clsiGp41, 'Tourniquet ≤ 1 min, off before the needle comes out (marked [secondary] in the clinical reference; LabCE summary of CLSI).'),
+  source: checked(SOURCES.clsiGp41, 'Tourniquet on no longer than one minute (Labcorp coagulation collection guide; Quest Singapore citing GP41-A6); off before the needle comes out is the usual teaching (secondary: LabCE summary of CLSI).'),
 });
 
 export const safetySharpsRule = defineRule({
@@ -132,7 +132,7 @@ export const specimenCleanCatchRule = defineRule({
   severity: 'minor',
   title: 'Give clean-catch instructions when a test needs a clean-catch urine',
   why: 'Without cleansing and a midstream catch, skin and urethral bacteria contaminate the sample and mimic an infection.',
-  source: checked(SOURCES.clinicDayClinicalReference, 'Clean-catch urine with instructions (specimen collection).'),
+  source: checked(SOURCES.medlinePlusUrineCulture, 'Clean-catch (midstream) collection, with the cleansing and collection instructions the patient is given.'),
 });
 
 export const specimenOrdersCompleteRule = defineRule({
@@ -141,7 +141,7 @@ export const specimenOrdersCompleteRule = defineRule({
   severity: 'major',
   title: 'Complete every order before the patient leaves the lab station',
   why: 'An order left undone is a result the provider is waiting for and a patient who must come back.',
-  source: checked(SOURCES.clinicDayClinicalReference, 'Midday work: collect specimens, run point-of-care tests.'),
+  source: checked(SOURCES.onetMedicalAssistantTasks, 'Collecting the ordered specimens and running the routine tests is the medical assistant\'s work (secondary for when: no guideline says an order is finished before the patient leaves).'),
 });
 
 export const poctQualityControlRule = defineRule({
@@ -159,7 +159,7 @@ export const poctResultRecordingRule = defineRule({
   severity: 'major',
   title: 'Record the point-of-care result exactly as read, at the read time',
   why: 'The charted result is what the provider acts on: a transposed number or a positive charted as negative changes treatment.',
-  source: checked(SOURCES.clinicDayClinicalReference, 'CLIA-waived tests: run, read at the right time, record the result.'),
+  source: checked(SOURCES.cdcReadySetTest, 'Waived tests: perform, read and record the result by the manufacturer\'s instructions.'),
 });
 
 export const poctCriticalResultRule = defineRule({

@@ -30,6 +30,7 @@ import {
   statedName,
 } from '../../src/workflows/intake/patient-at-desk';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
+import { complaintQuestion, complaintSaid, roomingVoice } from './young-child-text';
 import type { DemographicsQuestion } from '../../src/workflows/intake/intake.actions';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
@@ -503,12 +504,15 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   parts.push(forms.root);
 
   const complaint = section('Reason for the visit');
+  const voice = roomingVoice(patient, context.session.scenario.day.date);
+  const question = complaintQuestion(patient, voice);
   if (draft.askedComplaint) {
-    complaint.body.append(speech('you', 'You', 'What brings you in today?'), speech('them', patient.name.given, patient.chiefComplaint));
+    const said = complaintSaid(patient, voice);
+    complaint.body.append(speech('you', 'You', question), speech('them', said.speaker, said.words));
   } else {
     complaint.body.append(
       buttonRow(
-        keyedButton('Ask: “What brings you in today?”', 'ask-complaint', 'quiet', () => {
+        keyedButton(`Ask: “${question}”`, 'ask-complaint', 'quiet', () => {
           draft.askedComplaint = true;
           redraw();
         }),

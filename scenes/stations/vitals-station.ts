@@ -316,7 +316,9 @@ class VitalsPanel implements StationInstance {
       counts.push(
         scale?.kind === 'observed'
           ? `Pain by ${scale.displayName}, watched while the parent holds the child: ${r.painScore} of 10.`
-          : r.painScore === 0
+          : scale?.scale === 'faces'
+            ? `Pain by the faces scale: ${machine.patient.name.given} points to the face that scores ${r.painScore} of 10.`
+            : r.painScore === 0
             ? 'Pain: “No pain at all — zero.”'
             : `Pain: “I’d say it’s a ${r.painScore} out of 10.”`,
       );

@@ -399,7 +399,7 @@ const judgeRooming: VitalsStep = (context) => {
   const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
   const checks: Check[] = [
     medicationsCheck(subject(context, { reconciled: context.medicationsReconciled })),
-    chiefComplaintCheck(subject(context, { recorded: context.chiefComplaint, stated: context.patient.chiefComplaint })),
+    chiefComplaintCheck(subject(context, { recorded: context.chiefComplaint, stated: context.patient.chiefComplaint, statedBy: answeredBy(context) })),
   ];
   if (context.allergiesRecorded === null) checks.push(allergiesCheck(subject(context, { reported, recorded: null, statedBy: answeredBy(context) })));
   const readings = readingsForAssessment(context.readings);

@@ -12,7 +12,7 @@ import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentRead
 import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute } from './vitals.actions';
 import { type ChildBpJudgement, STAND_BY_PATIENT_SOURCE, TEMPERATURE_ROUTE_SOURCE, ORTHOSTATIC_CRITERIA, type OrthostaticReading, type OrthostaticResult, STANDING_READING_MINUTES } from './vitals.depth';
 import { VITALS_ACTION_LABELS } from './vitals.labels';
-import { patientWords } from '../shared/patient-words';
+import { patientWords, speakerTag, spokenWords } from '../shared/patient-words';
 
 /** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
 function stepWords(type: string): string {
@@ -229,17 +229,22 @@ export function medicationsCheck(subject: CheckSubject & { reconciled: boolean }
 }
 
 /** Chief complaint recorded, in the patient's words. */
-export function chiefComplaintCheck(subject: CheckSubject & { recorded: string | null; stated: string }): Check {
+export function chiefComplaintCheck(subject: CheckSubject & { recorded: string | null; stated: string; statedBy?: string | null }): Check {
   if (subject.recorded !== null && patientWords(subject.recorded) === patientWords(subject.stated)) return passed(roomingChiefComplaintRule, subject.patientId, subject.minute);
+  // The chart tags a parent's words: then they are the parent's, asked of the parent.
+  const parent = (subject.statedBy ?? null) !== null && speakerTag(subject.stated) !== null ? subject.statedBy! : null;
   const message =
     subject.recorded === null
       ? `${subject.patientName}'s chief complaint was not recorded.`
-      : `${subject.patientName}'s chief complaint was recorded as "${subject.recorded}", not in the patient's words ("${subject.stated}").`;
+      : `${subject.patientName}'s chief complaint was recorded as "${subject.recorded}", not in ${parent === null ? "the patient's words" : `the words of ${parent}`} ("${spokenWords(subject.stated)}").`;
   return missed(roomingChiefComplaintRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
     message,
-    remedy: 'Ask what brings the patient in today and record the answer in their own words, in quotation marks.',
+    remedy:
+      parent === null
+        ? 'Ask what brings the patient in today and record the answer in their own words, in quotation marks.'
+        : `Ask ${parent} what brings the child in today and record the answer in the parent's own words, in quotation marks.`,
   });
 }
 

@@ -4,7 +4,7 @@ import type { BpTechnique, RecordedVitals } from '../../../src/workflows/vitals/
 import { NO_READINGS, type InstrumentReadings } from '../../../src/workflows/vitals/vitals.instruments';
 import { answeredBy, notChartedEntries } from '../../../src/workflows/vitals/vitals.machine';
 import { faithfulRecord } from '../../../src/workflows/vitals/vitals.player';
-import { allergiesCheck, bpTechniqueCheck, recordAccuracyChecks, recordRemedy, roomingIdentificationCheck } from '../../../src/workflows/vitals/vitals.rules';
+import { allergiesCheck, bpTechniqueCheck, chiefComplaintCheck, recordAccuracyChecks, recordRemedy, roomingIdentificationCheck } from '../../../src/workflows/vitals/vitals.rules';
 import type { VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
 import { patient, scenario } from '../../support/scenario-builder';
 
@@ -115,5 +115,14 @@ describe('rooming a young child', () => {
     expect(id.finding!.remedy).toContain("your child's full name");
     const allergies = allergiesCheck({ ...who, reported: [{ substance: 'Amoxicillin' }], recorded: [], statedBy: parent });
     expect(allergies.finding!.message).toBe("Mateo's mother (Valeria Gutiérrez) reported Amoxicillin, but the allergy list was saved without it.");
+  });
+
+  it("says a child's chief complaint was the parent's words, without the chart's tag, and asks the parent", () => {
+    const parent = "Mateo's mother (Valeria Gutiérrez)";
+    const check = chiefComplaintCheck({ ...who, recorded: 'Well child check', stated: "(mother) His six-month check-up and shots.", statedBy: parent });
+    expect(check.finding!.message).toBe(`Mateo Gutiérrez's chief complaint was recorded as "Well child check", not in the words of ${parent} ("His six-month check-up and shots.").`);
+    expect(check.finding!.remedy).toContain(`Ask ${parent} what brings the child in today`);
+    const own = chiefComplaintCheck({ ...who, recorded: 'Sore throat', stated: 'My throat hurts and my tummy hurts too.', statedBy: parent });
+    expect(own.finding!.message).toContain("not in the patient's words");
   });
 });

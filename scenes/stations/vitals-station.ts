@@ -105,7 +105,7 @@ function show(value: number | null, unit: string): string {
 
 function benchReadings(context: VitalsContext): BenchReadings {
   const r = context.readings;
-  return { heightCm: r.heightCm, weightKg: r.weightKg, temperature: r.temperature, spo2Percent: r.spo2Percent, bloodPressures: r.bloodPressure };
+  return { heightCm: r.heightCm, lengthBoard: lengthBoard(onDay(context)), weightKg: r.weightKg, temperature: r.temperature, spo2Percent: r.spo2Percent, bloodPressures: r.bloodPressure };
 }
 
 /** The instrument readings in words: the bench's text equivalent. */

@@ -15,7 +15,7 @@
  */
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { PAYERS, PLAN_TYPES, payerName, planTypeName } from '../../src/reference/payers';
-import type { PlanType } from '../../src/scenario/scenario.schema';
+import type { PlanType, ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
@@ -30,6 +30,13 @@ import {
   statedName,
 } from '../../src/workflows/intake/patient-at-desk';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
+import { complaintQuestion, complaintSaid, roomingVoice } from './young-child-text';
+
+/** Who signs the forms: the patient, or the parent or guardian who consents for a child. */
+function signerLabel(patient: ScenarioPatient, date: string): string {
+  const voice = roomingVoice(patient, date);
+  return voice.forChild ? `Have ${voice.speaker} sign the checked forms for ${patient.name.given}` : 'Have the patient sign the checked forms';
+}
 import type { DemographicsQuestion } from '../../src/workflows/intake/intake.actions';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
@@ -499,16 +506,19 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
       }),
     );
   }
-  forms.body.append(checkboxGroup('Forms to sign', formChecks, { column: true }), buttonRow(openWhen(keyedButton('Have the patient sign the checked forms', 'sign-forms', 'quiet', () => send({ type: 'forms.signed', forms: INTAKE_FORMS.filter((form) => draft.forms.has(form)) })), isListed(context, 'forms.signed'))));
+  forms.body.append(checkboxGroup('Forms to sign', formChecks, { column: true }), buttonRow(openWhen(keyedButton(signerLabel(patient, context.session.scenario.day.date), 'sign-forms', 'quiet', () => send({ type: 'forms.signed', forms: INTAKE_FORMS.filter((form) => draft.forms.has(form)) })), isListed(context, 'forms.signed'))));
   parts.push(forms.root);
 
   const complaint = section('Reason for the visit');
+  const voice = roomingVoice(patient, context.session.scenario.day.date);
+  const question = complaintQuestion(patient, voice);
   if (draft.askedComplaint) {
-    complaint.body.append(speech('you', 'You', 'What brings you in today?'), speech('them', patient.name.given, patient.chiefComplaint));
+    const said = complaintSaid(patient, voice);
+    complaint.body.append(speech('you', 'You', question), speech('them', said.speaker, said.words));
   } else {
     complaint.body.append(
       buttonRow(
-        keyedButton('Ask: “What brings you in today?”', 'ask-complaint', 'quiet', () => {
+        keyedButton(`Ask: “${question}”`, 'ask-complaint', 'quiet', () => {
           draft.askedComplaint = true;
           redraw();
         }),

@@ -7,6 +7,7 @@ import type { PatientView } from '../../src/session/day-view';
 import { element, minutesText } from '../dom';
 import { displayName } from '../../src/domain/patient';
 import { ageText } from './billing-chart';
+import { speakerTag, spokenWords } from '../../src/workflows/shared/patient-words';
 
 /** Builds the card. */
 export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: PatientView | null): HTMLElement {
@@ -16,7 +17,9 @@ export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: 
   const text = element('div', 'patient-card-text');
   text.append(element('p', 'patient-card-name', displayName(patient)));
   text.append(element('p', 'patient-card-meta', `${ageText(patient.dateOfBirth, scenario.day.date)}, ${patient.sex} · ${visitTypeName(scenario, patient)} with ${providerName(scenario, patient)}`));
-  text.append(element('p', 'patient-card-complaint', `“${patient.chiefComplaint}”`));
+  // A parent's words carry the chart's speaker tag: shown as who said them, not inside the quotation.
+  const tag = speakerTag(patient.chiefComplaint);
+  text.append(element('p', 'patient-card-complaint', tag === null ? `“${patient.chiefComplaint}”` : `${tag.charAt(0).toUpperCase()}${tag.slice(1)}: “${spokenWords(patient.chiefComplaint)}”`));
   if (view) {
     const status = element('p', 'patient-card-status');
     status.append(element('span', `badge badge-${view.badge.tone}`, view.badge.text));

@@ -8,6 +8,7 @@ import { WAITING_ROOM_CALLS, waitingRoomWords } from '../../src/clinic/waiting-r
 import { element } from '../dom';
 import { buttonGroup, keyedButton, paragraph } from './kit/controls';
 import { patientCard } from './patient-card';
+import { roomingVoice } from './young-child-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { displayName } from '../../src/domain/patient';
 
@@ -29,8 +30,10 @@ function render(host: StationHost, context: StationContext): void {
 
   // Call the patient to the next free room: every way of calling is offered, none marked right.
   const scenario = context.session.scenario;
+  const voice = roomingVoice(patient, scenario.day.date);
+  const whom = voice.forChild ? `${patient.name.given} (with ${voice.speaker}, who answers for ${patient.name.given})` : patient.name.given;
   host.body.append(
-    paragraph(`Call ${patient.name.given} from the waiting room to the next free room. Say:`, 'station-note'),
+    paragraph(`Call ${whom} from the waiting room to the next free room. Say:`, 'station-note'),
     buttonGroup(
       'Call the patient',
       WAITING_ROOM_CALLS.map((call) => keyedButton(waitingRoomWords(scenario, patient, call), `call:${call}`, 'quiet', () => context.send({ type: 'patient.roomed', announce: call }))),

@@ -14,6 +14,8 @@ import { routeLabel } from './vitals-choices';
 /** What the instruments show now. */
 export interface BenchReadings {
   readonly heightCm: number | null;
+  /** The child lay on the length board (under 2 years): the measure is a length, not a standing height. */
+  readonly lengthBoard?: boolean;
   readonly weightKg: number | null;
   readonly temperature: { readonly celsius: number; readonly route: TemperatureRoute } | null;
   readonly spo2Percent: number | null;
@@ -133,7 +135,8 @@ export class VitalsBenchScene extends InstrumentScene {
   #refresh(): void {
     const r = this.#readings;
     this.#scaleText?.setText(r.weightKg === null ? '– – –' : `${r.weightKg.toFixed(1)} kg`);
-    this.#heightText?.setText(r.heightCm === null ? 'Height –' : `Height ${r.heightCm.toFixed(1)} cm`);
+    const measure = r.lengthBoard === true ? 'Length (board)' : 'Height';
+    this.#heightText?.setText(r.heightCm === null ? `${measure} –` : `${measure} ${r.heightCm.toFixed(1)} cm`);
     this.#thermoText?.setText(r.temperature === null ? '– –.–' : `${r.temperature.celsius.toFixed(1)} °C`);
     this.#routeText?.setText(r.temperature === null ? '' : routeLabel(r.temperature.route).split(' ')[0] ?? '');
     this.#oxText?.setText(r.spo2Percent === null ? 'SpO₂ – –' : `SpO₂ ${r.spo2Percent} %`);

@@ -34,9 +34,16 @@ const POSITION_LABELS: Readonly<Record<BpPosition, string>> = {
   'seated-back-supported-feet-flat': 'In the chair, back supported, feet flat on the floor',
   'seated-on-exam-table': 'On the exam table, feet dangling',
   'seated-legs-crossed': 'In the chair, legs crossed',
+  'lying-supine': 'Lying on the exam table, calm, arm supported',
+  'on-parent-lap': 'Held calm on the parent’s lap, arm supported',
 };
 
-/** How the patient can sit for the blood pressure. */
+/** How the patient can sit or lie for the blood pressure: the positions offered at the patient's age (`BP_POSITIONS_BY_AGE`), in the order given. */
+export function positionChoices(offered: readonly BpPosition[]): readonly Choice<BpPosition>[] {
+  return offered.map((value) => ({ value, label: POSITION_LABELS[value] }));
+}
+
+/** Every position with its label, as the chair positions are offered from 3 years. */
 export const POSITION_CHOICES: readonly Choice<BpPosition>[] = BP_POSITIONS.map((value) => ({ value, label: POSITION_LABELS[value] }));
 
 const ROUTE_LABELS: Readonly<Record<TemperatureRoute, string>> = {
@@ -121,6 +128,14 @@ export const VITALS_FIELDS = [
   { key: 'spo2Percent', label: 'SpO₂', unit: '%' },
   { key: 'painScore', label: 'Pain', unit: '/10' },
 ] as const satisfies readonly { key: Exclude<keyof VitalsDraft, 'temperatureRoute'>; label: string; unit: string }[];
+
+/**
+ * The form's entries for a patient: without BMI under 2 years (weight-for-length instead), and
+ * the height called length where the child was measured lying on the length board.
+ */
+export function vitalsFieldsFor(options: { bmi: boolean; length: boolean }): readonly { key: (typeof VITALS_FIELDS)[number]['key']; label: string; unit: string }[] {
+  return VITALS_FIELDS.filter((field) => options.bmi || field.key !== 'bmi').map((field) => (options.length && field.key === 'heightCm' ? { ...field, label: 'Length' } : field));
+}
 
 /** An empty vitals form. */
 export const EMPTY_VITALS_DRAFT: VitalsDraft = {

@@ -15,7 +15,9 @@ import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
 import { onDay, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
-import { painScaleFor } from '../../src/workflows/vitals/vitals.depth';
+import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, lengthBoard, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
+import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
+import { allergyAnswer, complaintQuestion, complaintSaid, roomingVoice } from './young-child-text';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
 import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
@@ -32,14 +34,14 @@ import {
   FLAG_CHOICES,
   isBlankRecord,
   ORTHOSTATIC_FLAG_CHOICE,
-  POSITION_CHOICES,
+  positionChoices,
   recordedFromDraft,
   REST_CHOICES,
   ROUTE_CHOICES,
   routeLabel,
   STANDING_CHOICES,
   THERMOMETER_CHOICES,
-  VITALS_FIELDS,
+  vitalsFieldsFor,
   type VitalsDraft,
 } from './vitals-choices';
 import { displayName } from '../../src/domain/patient';
@@ -103,14 +105,20 @@ function show(value: number | null, unit: string): string {
 
 function benchReadings(context: VitalsContext): BenchReadings {
   const r = context.readings;
-  return { heightCm: r.heightCm, weightKg: r.weightKg, temperature: r.temperature, spo2Percent: r.spo2Percent, bloodPressures: r.bloodPressure };
+  return { heightCm: r.heightCm, lengthBoard: lengthBoard(onDay(context)), weightKg: r.weightKg, temperature: r.temperature, spo2Percent: r.spo2Percent, bloodPressures: r.bloodPressure };
 }
 
 /** The instrument readings in words: the bench's text equivalent. */
 function readingLines(context: VitalsContext, heardBp: number): string[] {
   const r = context.readings;
   const lines: string[] = [];
-  if (r.weightKg !== null && r.heightCm !== null) lines.push(`Scale: ${r.weightKg.toFixed(1)} kg; stadiometer: ${r.heightCm.toFixed(1)} cm.`);
+  if (r.weightKg !== null && r.heightCm !== null) {
+    lines.push(
+      lengthBoard(onDay(context))
+        ? `Infant scale: ${r.weightKg.toFixed(1)} kg; length board (lying, head held by the parent): ${r.heightCm.toFixed(1)} cm.`
+        : `Scale: ${r.weightKg.toFixed(1)} kg; stadiometer: ${r.heightCm.toFixed(1)} cm.`,
+    );
+  }
   if (r.temperature !== null) lines.push(`Thermometer (${routeLabel(r.temperature.route).toLowerCase()}): ${r.temperature.celsius.toFixed(1)} °C.`);
   if (r.spo2Percent !== null) lines.push(`Pulse oximeter: SpO₂ ${r.spo2Percent} %.`);
   r.bloodPressure.slice(0, heardBp).forEach((reading, index) => {
@@ -207,7 +215,7 @@ class VitalsPanel implements StationInstance {
       this.#historyStep(machine, patient),
       this.#complaintStep(machine, patient),
       ...(rooming
-        ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), patient.orthostaticVitals === true ? this.#orthostaticStep(machine) : null, this.#chartStep()]
+        ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), patient.orthostaticVitals === true ? this.#orthostaticStep(machine) : null, this.#chartStep(machine)]
         : [this.#chartedStep(machine), patient.orthostaticVitals === true ? this.#orthostaticSummary(machine) : null, this.#reviewStep(machine)]),
       this.#providerStep(),
     ]);
@@ -230,6 +238,7 @@ class VitalsPanel implements StationInstance {
 
   #historyStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
     const ui = this.#ui;
+    const voice = roomingVoice(patient, machine.scenario.day.date);
     const { allergies, medications, unrecordedAllergies } = patient.history;
     const chartAllergies = allergies.length === 0 ? 'No known allergies on the chart' : allergies.map((a) => (a.reaction ? `${a.substance} (${a.reaction})` : a.substance)).join('; ');
     const chartMeds = medications.length === 0 ? 'No medications on the chart' : medications.map((m) => (m.dose ? `${m.name} ${m.dose}` : m.name)).join('; ');
@@ -237,13 +246,14 @@ class VitalsPanel implements StationInstance {
     if (machine.allergiesRecorded !== null) {
       children.push(paragraph(`Allergy list saved: ${machine.allergiesRecorded.length === 0 ? 'no known allergies' : machine.allergiesRecorded.join(', ')}.`));
     } else if (!ui.askedAllergies) {
-      children.push(buttonRow(keyedButton('Ask the patient about allergies', 'ask-allergies', 'quiet', () => this.#problems.afterChange(() => (ui.askedAllergies = true)))));
+      const ask = voice.forChild ? `Ask ${voice.speaker} about ${patient.name.given}’s allergies` : 'Ask the patient about allergies';
+      children.push(buttonRow(keyedButton(ask, 'ask-allergies', 'quiet', () => this.#problems.afterChange(() => (ui.askedAllergies = true)))));
     } else {
       const reported = [...allergies, ...unrecordedAllergies];
-      const said = reported.length === 0 ? '“I don’t have any allergies.”' : `“I’m allergic to ${reported.map((a) => (a.reaction ? `${a.substance} — it gives me ${a.reaction.toLowerCase()}` : a.substance)).join(', and ')}.”`;
+      const said = allergyAnswer(reported, patient, voice);
       for (const a of unrecordedAllergies) if (!ui.allergies.has(a.substance)) ui.allergies.set(a.substance, false);
       children.push(
-        factList([['The patient says', said]]),
+        factList([[voice.forChild ? `${voice.speaker} says` : 'The patient says', said]]),
         checkboxGroup(
           'Allergy list to save',
           [...ui.allergies.keys()].map((substance) => checkbox({ label: substance, key: `allergy:${substance}`, checked: ui.allergies.get(substance) === true, onChange: (checked) => ui.allergies.set(substance, checked) })),
@@ -256,7 +266,7 @@ class VitalsPanel implements StationInstance {
     children.push(
       machine.medicationsReconciled
         ? paragraph('Medication list gone through with the patient and saved.')
-        : buttonRow(openWhen(actionButton('Go through each medication with the patient and save the list', 'meds', () => this.#send({ type: 'medications.reconciled' })), this.#listed('medications.reconciled'))),
+        : buttonRow(openWhen(actionButton(voice.forChild ? `Go through each of ${patient.name.given}’s medications with ${voice.speaker} and save the list` : 'Go through each medication with the patient and save the list', 'meds', () => this.#send({ type: 'medications.reconciled' })), this.#listed('medications.reconciled'))),
     );
     return step('Allergies and medications', children, { done: machine.allergiesRecorded !== null && machine.medicationsReconciled });
   }
@@ -272,10 +282,13 @@ class VitalsPanel implements StationInstance {
     const ui = this.#ui;
     if (machine.chiefComplaint !== null) return step('Chief complaint', [paragraph(`Recorded: “${machine.chiefComplaint}”`)], { done: true });
     const children: (Node | null)[] = [];
+    const voice = roomingVoice(patient, machine.scenario.day.date);
     if (!ui.askedComplaint) {
-      children.push(buttonRow(keyedButton('Ask what brings the patient in today', 'ask-complaint', 'quiet', () => this.#problems.afterChange(() => (ui.askedComplaint = true)))));
+      const ask = voice.forChild ? `Ask ${voice.speaker}: “${complaintQuestion(patient, voice)}”` : 'Ask what brings the patient in today';
+      children.push(buttonRow(keyedButton(ask, 'ask-complaint', 'quiet', () => this.#problems.afterChange(() => (ui.askedComplaint = true)))));
     } else {
-      children.push(factList([['The patient says', `“${patient.chiefComplaint}”`]]));
+      const said = complaintSaid(patient, voice);
+      children.push(factList([[voice.forChild ? `${said.speaker} says` : 'The patient says', `“${said.words}”`]]));
     }
     children.push(
       textField({ label: 'Chief complaint, as you chart it', key: 'complaint', value: ui.complaint, onInput: (value) => (ui.complaint = value), multiline: true }),
@@ -288,14 +301,24 @@ class VitalsPanel implements StationInstance {
     const ui = this.#ui;
     const r = machine.readings;
     const counts: string[] = [];
-    if (r.pulsePerMinute !== null) counts.push(`Radial pulse counted for a full minute: ${r.pulsePerMinute} beats.`);
+    const who = onDay(machine);
+    const apical = apicalPulse(who);
+    if (r.pulsePerMinute !== null) {
+      counts.push(
+        apical
+          ? `Apical pulse, stethoscope at the ${APICAL_PULSE_UNDER_MONTHS.site}, counted for a full minute: ${r.pulsePerMinute} beats.`
+          : `Radial pulse counted for a full minute: ${r.pulsePerMinute} beats.`,
+      );
+    }
     if (r.respirationsPerMinute !== null) counts.push(`Breaths counted for a full minute: ${r.respirationsPerMinute}.`);
     const scale = painScaleFor(onDay(machine));
     if (r.painScore !== null) {
       counts.push(
         scale?.kind === 'observed'
           ? `Pain by ${scale.displayName}, watched while the parent holds the child: ${r.painScore} of 10.`
-          : r.painScore === 0
+          : scale?.scale === 'faces'
+            ? `Pain by the faces scale: ${machine.patient.name.given} points to the face that scores ${r.painScore} of 10.`
+            : r.painScore === 0
             ? 'Pain: “No pain at all — zero.”'
             : `Pain: “I’d say it’s a ${r.painScore} out of 10.”`,
       );
@@ -305,8 +328,11 @@ class VitalsPanel implements StationInstance {
       this.#bench.host,
       this.#readingsList,
       buttonRow(
-        openWhen(actionButton('Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'), this.#listed('height-weight.measured')),
-        openWhen(actionButton('Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'), this.#listed('pulse.measured')),
+        openWhen(
+          actionButton(lengthBoard(who) ? 'Weight (infant scale) and length (lying on the length board)' : 'Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'),
+          this.#listed('height-weight.measured'),
+        ),
+        openWhen(actionButton(apical ? 'Apical pulse (stethoscope, count 60 s)' : 'Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'), this.#listed('pulse.measured')),
         openWhen(actionButton('Respirations (count 60 s)', 'measure-resp', () => this.#send({ type: 'respirations.measured' }), 'quiet'), this.#listed('respirations.measured')),
         openWhen(actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'quiet'), this.#listed('spo2.measured')),
         openWhen(actionButton(painLabel, 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'), this.#listed('pain.assessed')),
@@ -320,16 +346,21 @@ class VitalsPanel implements StationInstance {
   #bloodPressureStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
     const ui = this.#ui;
     const taken = machine.readings.bloodPressure.length;
+    const who = onDay(machine);
+    const young = bpPositions(who).accepted === null;
     return step('Blood pressure', [
+      bloodPressureRequired(who)
+        ? null
+        : paragraph(`Not a routine vital sign for ${patient.name.given}: under 3 years a blood pressure is taken only with a risk condition (AAP 2017), and none is on the chart.`, 'station-note'),
       ui.armMeasured
         ? factList([['Mid-upper arm circumference', `${patient.vitals.armCircumferenceCm} cm`]])
         : buttonRow(keyedButton('Measure the mid-upper arm with the tape', 'measure-arm', 'quiet', () => this.#problems.afterChange(() => (ui.armMeasured = true)))),
       radioGroup({ legend: 'Cuff', key: 'cuff', choices: CUFF_CHOICES, value: ui.cuff, onChange: (value) => (ui.cuff = value) }),
-      radioGroup({ legend: 'Position', key: 'position', choices: POSITION_CHOICES, value: ui.position, onChange: (value) => (ui.position = value) }),
+      radioGroup({ legend: 'Position', key: 'position', choices: positionChoices(bpPositions(who).offered), value: ui.position, onChange: (value) => (ui.position = value) }),
       checkboxGroup('Before and during the reading', [
-        checkbox({ label: 'Patient rested quietly for 5 minutes first', key: 'rested', checked: ui.rested, onChange: (checked) => (ui.rested = checked) }),
+        checkbox({ label: young ? 'Child settled and calm first (not crying or feeding)' : 'Patient rested quietly for 5 minutes first', key: 'rested', checked: ui.rested, onChange: (checked) => (ui.rested = checked) }),
         checkbox({ label: 'Arm supported, cuff at heart level', key: 'arm-level', checked: ui.armAtHeartLevel, onChange: (checked) => (ui.armAtHeartLevel = checked) }),
-        checkbox({ label: 'Patient talking during the reading', key: 'talking', checked: ui.talking, onChange: (checked) => (ui.talking = checked) }),
+        checkbox({ label: young ? 'Child crying or babbling during the reading' : 'Patient talking during the reading', key: 'talking', checked: ui.talking, onChange: (checked) => (ui.talking = checked) }),
       ]),
       buttonRow(
         openWhen(actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()), this.#listed('blood-pressure.measured')),
@@ -342,7 +373,7 @@ class VitalsPanel implements StationInstance {
 
   #takeBloodPressure(): ActionOutcome | null {
     const ui = this.#ui;
-    if (ui.cuff === null || ui.position === null) return this.#problems.show('bp', 'Choose a cuff and how the patient sits.');
+    if (ui.cuff === null || ui.position === null) return this.#problems.show('bp', 'Choose a cuff and how the patient sits or lies.');
     return this.#send({
       type: 'blood-pressure.measured',
       technique: { cuff: ui.cuff, position: ui.position, rested: ui.rested, armAtHeartLevel: ui.armAtHeartLevel, talking: ui.talking },
@@ -388,10 +419,12 @@ class VitalsPanel implements StationInstance {
     return this.#send({ type: 'orthostatic.standing-measured', minutesStanding: Number(ui.standingMinutes), steadied });
   }
 
-  #chartStep(): HTMLElement {
+  #chartStep(machine: VitalsContext): HTMLElement {
     const ui = this.#ui;
     const grid = fieldGrid();
-    for (const field of VITALS_FIELDS) {
+    const who = onDay(machine);
+    const withBmi = bmiExpected(who);
+    for (const field of vitalsFieldsFor({ bmi: withBmi, length: lengthBoard(who) })) {
       grid.append(
         textField({
           label: field.label,
@@ -411,9 +444,10 @@ class VitalsPanel implements StationInstance {
     }
     return step('Chart the vital signs', [
       paragraph('Type each value as you read it; a blank entry is charted blank.', 'station-note'),
+      withBmi ? null : paragraph('No BMI under 2 years: the provider plots weight-for-length on the WHO growth chart (CDC).', 'station-note'),
       grid,
       buttonRow(
-        keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#problems.afterChange(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))),
+        withBmi ? keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#problems.afterChange(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))) : null,
         openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#recordVitals()), this.#listed('vitals.recorded')),
       ),
       this.#problems.line('chart'),
@@ -432,8 +466,8 @@ class VitalsPanel implements StationInstance {
       'Charted vital signs',
       [
         factList([
-          ['Height / weight', `${show(r?.heightCm ?? null, 'cm')} / ${show(r?.weightKg ?? null, 'kg')}`],
-          ['BMI', show(r?.bmi ?? null, 'kg/m²')],
+          [lengthBoard(onDay(machine)) ? 'Length / weight' : 'Height / weight', `${show(r?.heightCm ?? null, 'cm')} / ${show(r?.weightKg ?? null, 'kg')}`],
+          ['BMI', bmiExpected(onDay(machine)) || (r?.bmi ?? null) !== null ? show(r?.bmi ?? null, 'kg/m²') : 'not charted under 2 years'],
           ['Temperature', `${show(r?.temperatureC ?? null, '°C')}${r?.temperatureRoute ? ` (${routeLabel(r.temperatureRoute).toLowerCase()})` : ''}`],
           ['Pulse / respirations', `${show(r?.pulsePerMinute ?? null, '/min')} / ${show(r?.respirationsPerMinute ?? null, '/min')}`],
           ['Blood pressure', r && r.systolicMmHg !== null && r.diastolicMmHg !== null ? `${r.systolicMmHg}/${r.diastolicMmHg} mmHg` : 'blank'],

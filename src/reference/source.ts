@@ -1154,6 +1154,39 @@ export const SOURCES = {
     url: 'https://medicaldictionary.top/?p=34319',
     note: 'Secondary: 12 to 20 breaths per minute for teenagers and adults; under 12 is abnormally low and 25 accelerated. Nursing and MA study texts repeat 12–20; MedlinePlus gives 12–18 and Johns Hopkins 12–16.',
   },
+  // Infants and young children in rooming (issue 18 playtest)
+  cdcWhoGrowthStandardsSummary: {
+    id: 'cdcWhoGrowthStandardsSummary',
+    title: 'Summary: Using WHO Child Growth Standards; Using WHO Growth Standard Charts (growth chart training for health care providers)',
+    publisher: 'Centers for Disease Control and Prevention',
+    edition: 'web pages as read 2026',
+    url: 'https://www.cdc.gov/growth-chart-training/hcp/using-growth-charts/who-summary.html',
+    note: 'Checked: CDC and the AAP recommend the WHO standards from birth to 2 years (length-for-age, weight-for-age, weight-for-length, head circumference) and the CDC charts from 2 years; "the use of BMI-for-age is not recommended for children younger than 2 years"; under 2, "measure the weight and recumbent length of the child" (BMI in infancy is based on recumbent length, and there is little research on what it means).',
+  },
+  whoChildGrowthMeasurementTraining: {
+    id: 'whoChildGrowthMeasurementTraining',
+    title: 'WHO Training Course on Child Growth Assessment, module B: measuring a child\'s growth (length and height)',
+    publisher: 'World Health Organization (2008), as taught in the University of Southampton e-learning module "How to measure height" and the OpenLearn Create nutrition module',
+    edition: '2008 course; pages read 2026',
+    url: 'https://www.who.int/toolkits/child-growth-standards/training',
+    note: 'Checked (the WHO course as reproduced by the Southampton module): a child aged 2 years or older has standing height measured unless unable to stand; under 2 years recumbent length, lying on a length (measuring) board, with a second person (the parent may help) holding the head; standing height is about 0.7 cm less than recumbent length.',
+  },
+  lapumVitalSignsLifespan: {
+    id: 'lapumVitalSignsLifespan',
+    title: 'Vital Sign Measurement Across the Lifespan, chapter 3: pulse and respiration (infant apical pulse)',
+    publisher: 'Lapum J. et al., Ryerson University (open textbook, LibreTexts Medicine)',
+    edition: '1st Canadian edition, 2018',
+    url: 'https://med.libretexts.org/Bookshelves/Nursing/Book%3A_Vital_Sign_Measurement_Across_the_Lifespan_(Lapum_et_al.)',
+    note: 'Checked: an infant\'s apical pulse is auscultated with the stethoscope at the fourth intercostal space, left midclavicular line (the fifth in the adult); the brachial pulse is also strong in infants. A paediatric nursing course summary (Wong-based, secondary) gives the age: a radial pulse is satisfactory in children older than 2 years; in infants and younger children the apical pulse is more reliable, counted for a full minute.',
+  },
+  nwankwo1997NewbornBpProtocol: {
+    id: 'nwankwo1997NewbornBpProtocol',
+    title: 'A Standard Protocol for Blood Pressure Measurement in the Newborn',
+    publisher: 'Nwankwo MU, Lorenz JM, Gardiner JC (Pediatrics 1997;99(6):e10)',
+    edition: '1997',
+    url: 'https://doi.org/10.1542/peds.99.6.e10',
+    note: 'Secondary for office practice: low-birth-weight infants in hospital, measured lying (prone or supine) on the right upper arm after 15 undisturbed minutes, asleep or quietly awake, 1.5 hours after a feed; a neonatology handbook (Gomella, AccessPediatrics) adds that an infant\'s BP rises when feeding, sucking or held upright. No source found says how a clinic positions an infant or toddler under 3 with a risk condition.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

@@ -8,3 +8,4 @@ export * from './temperature-routes';
 export * from './orthostatic';
 export * from './pain-scales';
 export * from './range-checks';
+export * from './young-child-measures';

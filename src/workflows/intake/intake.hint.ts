@@ -58,7 +58,10 @@ function registeringHint(context: IntakeContext): string {
   if (context.copay === null && context.card !== null && !context.selfPay && (coverage?.copay ?? 0) > 0) {
     return 'Collect the copay the eligibility response shows, and give a receipt.';
   }
-  if (formsRequired(context.patient).some((form) => !context.formsSigned.includes(form))) return 'Have the patient sign the forms this visit needs.';
-  if (context.chiefComplaint === null) return 'Ask why the patient came today and record the chief complaint in their words.';
+  // A child's parent or guardian signs for the child and says why they came.
+  const respondent = respondentFor(context.patient, context.scenario.day.date);
+  const parent = respondent.kind === 'companion' ? `${respondent.name} (${respondent.relationship.toLowerCase()})` : null;
+  if (formsRequired(context.patient).some((form) => !context.formsSigned.includes(form))) return parent === null ? 'Have the patient sign the forms this visit needs.' : `Have ${parent} sign the forms this visit needs for the child.`;
+  if (context.chiefComplaint === null) return parent === null ? 'Ask why the patient came today and record the chief complaint in their words.' : `Ask ${parent} why they brought the child today and record the chief complaint in their words.`;
   return 'Check that nothing is missing, then complete check-in.';
 }

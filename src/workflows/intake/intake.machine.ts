@@ -382,7 +382,8 @@ export const intakeMachine = setup({
       }
       journal(context, checkForms({ ...at, required: formsRequired(patient), signed: context.formsSigned, newPatient: patient.newPatient }));
       journalChartCorrection(context);
-      journal(context, checkChiefComplaint({ ...at, said: patient.chiefComplaint, recorded: context.chiefComplaint }));
+      const parent = statedBy(context);
+      journal(context, checkChiefComplaint({ ...at, said: patient.chiefComplaint, recorded: context.chiefComplaint, ...(parent === undefined ? {} : { statedBy: parent }) }));
     },
   },
 }).createMachine({

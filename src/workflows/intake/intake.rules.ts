@@ -10,7 +10,7 @@ import { type Check, defineRule, missed, passed } from '../../scoring/finding';
 import type { IdentityQuestion, IntakeForm, QuestionStyle } from './intake.actions';
 import { minimumNecessaryRule } from '../shared/privacy';
 import type { EligibilityResponse, InsuranceCard } from './patient-at-desk';
-import { patientWords } from '../shared/patient-words';
+import { patientWords, speakerTag, spokenWords } from '../shared/patient-words';
 
 export const twoIdentifiersRule = defineRule({
   id: 'intake.two-identifiers',
@@ -390,15 +390,19 @@ export function checkForms(at: CheckAt & { readonly required: readonly IntakeFor
 
 
 /** `intake.chief-complaint`: the reason for the visit is recorded in the patient's words. */
-export function checkChiefComplaint(at: CheckAt & { readonly said: string; readonly recorded: string | null }): Check {
+export function checkChiefComplaint(at: CheckAt & { readonly said: string; readonly recorded: string | null; readonly statedBy?: string }): Check {
   if (at.recorded !== null && patientWords(at.recorded) === patientWords(at.said)) return passed(chiefComplaintRule, at.patientId, at.minute);
+  // A child's reason is said by the parent or guardian (`statedBy`) when the chart tags their words.
+  const parentSaid = at.statedBy !== undefined && speakerTag(at.said) !== null;
   return missed(chiefComplaintRule, {
     patientId: at.patientId,
     atMinute: at.minute,
     message:
       at.recorded === null
         ? `${at.patientName}'s reason for the visit was not recorded.`
-        : `${at.patientName}'s reason for the visit was recorded as "${at.recorded}"; the patient said "${at.said}".`,
-    remedy: 'Ask "What brings you in today?" and record the answer in quotation marks, in the patient\'s own words.',
+        : `${at.patientName}'s reason for the visit was recorded as "${at.recorded}"; ${parentSaid ? at.statedBy : 'the patient'} said "${spokenWords(at.said)}".`,
+    remedy: parentSaid
+      ? `Ask ${at.statedBy} "What brings ${at.patientName.split(' ')[0]} in today?" and record the answer in quotation marks, in the parent's own words.`
+      : 'Ask "What brings you in today?" and record the answer in quotation marks, in the patient\'s own words.',
   });
 }

@@ -54,11 +54,11 @@ export const ACCEPTED_IDENTIFIERS: readonly PatientIdentifier[] = ['full-name', 
 /** How many accepted identifiers the patient must state. */
 export const IDENTIFIERS_REQUIRED = 2;
 
-/** What was wrong with an identification, in plain words; empty when it was done right. */
-export function identificationProblems(identification: PatientIdentifiedAction | null): string[] {
+/** What was wrong with an identification, in plain words; empty when it was done right. `statedBy`: the parent or guardian who answers for a child ("Mateo's mother"), or null. */
+export function identificationProblems(identification: PatientIdentifiedAction | null, statedBy: string | null = null): string[] {
   if (identification === null) return ['the patient was not identified at all'];
   const problems: string[] = [];
-  if (identification.question !== 'open') problems.push('a yes/no question was asked instead of letting the patient state their identity');
+  if (identification.question !== 'open') problems.push(statedBy === null ? 'a yes/no question was asked instead of letting the patient state their identity' : `a yes/no question was asked instead of letting ${statedBy} state the child's identity`);
   if (identification.identifiers.includes('room-number')) problems.push('the room number was used, and a location is never an identifier');
   const accepted = new Set(identification.identifiers.filter((id) => ACCEPTED_IDENTIFIERS.includes(id)));
   if (accepted.size < IDENTIFIERS_REQUIRED) problems.push(`only ${accepted.size} accepted identifier${accepted.size === 1 ? ' was' : 's were'} stated`);

@@ -8,7 +8,7 @@
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import { textEntry } from '../../scenario/entries';
 import { schemaOf, z } from '../../scenario/zod';
-import { BP_CUFF_SIZE_IDS, FLAGGABLE_VITALS } from '../../reference/vital-signs';
+import { BP_CUFF_SIZE_IDS, BP_POSITION_IDS, FLAGGABLE_VITALS } from '../../reference/vital-signs';
 import {
   type HandsCleanedAction,
   handsCleanedActionSchema,
@@ -26,8 +26,8 @@ export const BP_CUFFS = ['child', ...BP_CUFF_SIZE_IDS] as const;
 /** One blood-pressure cuff. */
 export type BpCuff = (typeof BP_CUFFS)[number];
 
-/** How the patient sits for a blood pressure. */
-export const BP_POSITIONS = ['seated-back-supported-feet-flat', 'seated-on-exam-table', 'seated-legs-crossed'] as const;
+/** How the patient sits, lies or is held for a blood pressure (which fit the age: `BP_POSITIONS_BY_AGE`). */
+export const BP_POSITIONS = BP_POSITION_IDS;
 /** One position for a blood pressure. */
 export type BpPosition = (typeof BP_POSITIONS)[number];
 

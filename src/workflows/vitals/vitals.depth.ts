@@ -12,7 +12,12 @@ import { ageInMonths, ageInYears, ADULT_BP_CATEGORIES_FROM_AGE } from '../../ref
 import {
   assessChildBloodPressure,
   BP_SCREENING_FROM_AGE_YEARS,
+  bmiCharted,
+  bpPositionRuleFor,
+  type BpPositionRule,
   CHILD_BP_TABLE_AGES,
+  measuredOnLengthBoard,
+  pulseTakenApically,
   FEVER_BY_ROUTE,
   isOrthostaticHypotension,
   ORTHOSTATIC_HYPOTENSION,
@@ -60,6 +65,26 @@ export function feverThreshold(route: TemperatureRoute): { atOrAboveC: number } 
 /** Whether the patient's blood pressure is part of today's vital signs: always from 3 years, under 3 only with a risk condition (AAP 2017). */
 export function bloodPressureRequired(who: PatientOnDay): boolean {
   return ageInYears(who.patient.dateOfBirth, who.onDate) >= BP_SCREENING_FROM_AGE_YEARS.years || who.patient.vitals.bpRiskCondition === true;
+}
+
+/** Whether the child's length is measured lying on the length board (under 2 years) rather than standing at the stadiometer. */
+export function lengthBoard(who: PatientOnDay): boolean {
+  return measuredOnLengthBoard(ageInMonths(who.patient.dateOfBirth, who.onDate));
+}
+
+/** Whether a BMI belongs in the patient's vitals: from 2 years (CDC); younger, weight-for-length instead. */
+export function bmiExpected(who: PatientOnDay): boolean {
+  return bmiCharted(ageInMonths(who.patient.dateOfBirth, who.onDate));
+}
+
+/** Whether the pulse is counted apically with the stethoscope (under 2 years) rather than at the wrist. */
+export function apicalPulse(who: PatientOnDay): boolean {
+  return pulseTakenApically(ageInMonths(who.patient.dateOfBirth, who.onDate));
+}
+
+/** How the patient may be placed for a blood pressure at their age, and whether the position is scored. */
+export function bpPositions(who: PatientOnDay): BpPositionRule {
+  return bpPositionRuleFor(ageInMonths(who.patient.dateOfBirth, who.onDate));
 }
 
 /** The pain scale that fits the patient's age (FLACC observed under 3, faces from 3, 0–10 from 8 years), or null under 2 months, where none is confirmed. */

@@ -3,7 +3,7 @@
  * workflow's state and what its context already holds, and judges nothing.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { optionalEntries, type VitalsContext } from './vitals.machine';
+import { answeredBy, optionalEntries, type VitalsContext } from './vitals.machine';
 import { ORTHOSTATIC_CRITERIA } from './vitals.depth';
 
 /** The hint for a vitals snapshot, or null when its work is over. */
@@ -20,7 +20,10 @@ function vitalsHint(state: string, context: VitalsContext): string | null {
   }
   if (state !== 'rooming') return null;
   if (!context.handsCleaned && !context.contactJudged) return 'Clean your hands before you touch the patient.';
-  if (context.identification === null) return 'Have the patient state two identifiers before the first measurement.';
+  if (context.identification === null) {
+    const parent = answeredBy(context);
+    return parent === null ? 'Have the patient state two identifiers before the first measurement.' : `Have ${parent} state the child’s two identifiers before the first measurement.`;
+  }
   if (context.allergiesRecorded === null) return 'Ask about allergies and record them (or “no known allergies”).';
   if (!context.medicationsReconciled) return 'Go through the medication list with the patient.';
   if (context.chiefComplaint === null) return 'Record the chief complaint in the patient’s words.';

@@ -29,7 +29,7 @@ import {
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import { ageInMonths, FLAGGABLE_VITALS, vitalSignRanges, ageBand } from '../../reference/vital-signs';
 import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
-import { bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
+import { bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
 import {
   averageBloodPressure,
   type BpReading,
@@ -62,6 +62,7 @@ import {
   roomingIdentificationCheck,
 } from './vitals.rules';
 import { displayName } from '../../domain/patient';
+import { respondentFor } from '../shared/patient-identity';
 
 /** Events the vitals machine receives. */
 export type VitalsEvent = VitalsAction;
@@ -119,6 +120,17 @@ export function readingsForAssessment(readings: InstrumentReadings): VitalReadin
 /** Who the patient is on the scenario's day, for the age-dependent rules. */
 export function onDay(context: Pick<VitalsContext, 'patient' | 'scenario'>): PatientOnDay {
   return { patient: context.patient, onDate: context.scenario.day.date };
+}
+
+/** Who answers for the patient in the exam room, as findings name them ("Mateo's mother (Valeria Gutiérrez)"), or null when the patient answers. */
+export function answeredBy(context: Pick<VitalsContext, 'patient' | 'scenario'>): string | null {
+  const respondent = respondentFor(context.patient, context.scenario.day.date);
+  return respondent.kind === 'companion' ? `${context.patient.name.given}'s ${respondent.relationship.toLowerCase()} (${respondent.name})` : null;
+}
+
+/** The entries not part of this patient's vitals record at all: no BMI under 2 years (CDC: weight-for-length instead). */
+export function notChartedEntries(context: Pick<VitalsContext, 'patient' | 'scenario'>): 'bmi'[] {
+  return bmiExpected(onDay(context)) ? [] : ['bmi'];
 }
 
 /** A child's systolic below the age band's range (PALS): flagged whatever the percentile tables say, since they judge only high pressures. */
@@ -231,7 +243,7 @@ const judgeEscalation: VitalsStep = (context, event) => {
 /** Hand hygiene and identification are judged once, at the first contact. */
 const judgeFirstContact: VitalsStep = (context) => {
   if (context.contactJudged) return NO_CHANGE;
-  record(context.env, [handHygieneCheck(subject(context, { handsCleaned: context.handsCleaned })), roomingIdentificationCheck(subject(context, { identification: context.identification }))]);
+  record(context.env, [handHygieneCheck(subject(context, { handsCleaned: context.handsCleaned })), roomingIdentificationCheck(subject(context, { identification: context.identification, statedBy: answeredBy(context) }))]);
   return { contactJudged: true };
 };
 
@@ -256,7 +268,7 @@ const reconcileAllergies: VitalsStep = (context, event) => {
   if (event.type !== 'allergies.reconciled') return NO_CHANGE;
   const recorded = [...event.allergies];
   const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
-  record(context.env, allergiesCheck(subject(context, { reported, recorded })));
+  record(context.env, allergiesCheck(subject(context, { reported, recorded, statedBy: answeredBy(context) })));
   return { allergiesRecorded: recorded };
 };
 
@@ -312,7 +324,7 @@ const assessPain: VitalsStep = (context) => ({ readings: { ...context.readings, 
 const measureBloodPressure: VitalsStep = (context, event) => {
   if (event.type !== 'blood-pressure.measured') return NO_CHANGE;
   const technique: BpTechnique = { ...event.technique };
-  record(context.env, bpTechniqueCheck(subject(context, { technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm })));
+  record(context.env, bpTechniqueCheck(subject(context, { technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm, positions: bpPositions(onDay(context)) })));
   const drawn = readBloodPressure(context.patient.vitals, technique, context.randomState);
   const reading: BpReading = { ...drawn.value, technique, atMinute: context.env.now() };
   return {
@@ -325,7 +337,8 @@ const measureBloodPressure: VitalsStep = (context, event) => {
 const recordVitals: VitalsStep = (context, event) => {
   if (event.type !== 'vitals.recorded') return NO_CHANGE;
   const recorded: RecordedVitals = { ...event.values };
-  record(context.env, recordAccuracyChecks(subject(context, { readings: context.readings, recorded, optional: optionalEntries(context) })));
+  const painScale = painScaleFor(onDay(context))?.displayName ?? null;
+  record(context.env, recordAccuracyChecks(subject(context, { readings: context.readings, recorded, optional: optionalEntries(context), notCharted: notChartedEntries(context), painScale })));
   const [first] = context.readings.bloodPressure;
   const basis = first ? repeatBasis(context, first) : null;
   if (basis) record(context.env, bpRepeatCheck(subject(context, { readings: context.readings.bloodPressure, basis })));
@@ -386,9 +399,9 @@ const judgeRooming: VitalsStep = (context) => {
   const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
   const checks: Check[] = [
     medicationsCheck(subject(context, { reconciled: context.medicationsReconciled })),
-    chiefComplaintCheck(subject(context, { recorded: context.chiefComplaint, stated: context.patient.chiefComplaint })),
+    chiefComplaintCheck(subject(context, { recorded: context.chiefComplaint, stated: context.patient.chiefComplaint, statedBy: answeredBy(context) })),
   ];
-  if (context.allergiesRecorded === null) checks.push(allergiesCheck(subject(context, { reported, recorded: null })));
+  if (context.allergiesRecorded === null) checks.push(allergiesCheck(subject(context, { reported, recorded: null, statedBy: answeredBy(context) })));
   const readings = readingsForAssessment(context.readings);
   const flagged = context.flagged ?? [];
   const vitalFlags = flagged.filter((flag): flag is FlaggableVital => flag !== 'orthostatic');

@@ -12,9 +12,9 @@ import { bmi, classifyAdultBloodPressure } from '../../reference/vital-signs';
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
-import { childBloodPressure, ORTHOSTATIC_CRITERIA, orthostaticResult, routeSuits, STANDING_READING_MINUTES } from './vitals.depth';
+import { bpPositions, childBloodPressure, ORTHOSTATIC_CRITERIA, orthostaticResult, routeSuits, STANDING_READING_MINUTES } from './vitals.depth';
 import { averageBloodPressure, rightCuffForArm } from './vitals.instruments';
-import { expectedFlags, onDay, optionalEntries, painAssessable, readingsForAssessment, repeatBasis, routeMatters, type VitalsContext } from './vitals.machine';
+import { expectedFlags, notChartedEntries, onDay, optionalEntries, painAssessable, readingsForAssessment, repeatBasis, routeMatters, type VitalsContext } from './vitals.machine';
 
 /** Where the novice slips; the expert never does. Each is asked only at its decision point. */
 interface Slips {
@@ -77,7 +77,8 @@ export function faithfulRecord(context: VitalsContext): RecordedVitals {
   return {
     heightCm: readings.heightCm,
     weightKg: readings.weightKg,
-    bmi: readings.heightCm !== null && readings.weightKg !== null ? bmi(readings.weightKg, readings.heightCm) : null,
+    // Under 2 no BMI is charted: the provider plots weight-for-length instead.
+    bmi: readings.heightCm !== null && readings.weightKg !== null && notChartedEntries(context).length === 0 ? bmi(readings.weightKg, readings.heightCm) : null,
     temperatureC: readings.temperature?.celsius ?? null,
     temperatureRoute: readings.temperature?.route ?? null,
     pulsePerMinute: readings.pulsePerMinute,
@@ -98,8 +99,9 @@ export function misrecorded(values: RecordedVitals): RecordedVitals {
   return values.pulsePerMinute !== null ? { ...values, pulsePerMinute: values.pulsePerMinute + 4 } : values;
 }
 
-function technique(cuff: BpCuff): BpTechnique {
-  return { cuff, position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false };
+/** The technique of a careful reading with `cuff`: the first position offered for the patient's age (seated in a chair from 3 years, lying calm below). */
+function technique(context: VitalsContext, cuff: BpCuff): BpTechnique {
+  return { cuff, position: bpPositions(onDay(context)).offered[0] ?? 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false };
 }
 
 /** The thermometer route a careful trainee uses: the scenario's, or, where the age rules it out, the first route that suits. */
@@ -181,7 +183,7 @@ function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
     const arm = patient.vitals.armCircumferenceCm;
     const [first] = readings.bloodPressure;
     const bpNeeded = !optionalEntries(context).includes('blood-pressure');
-    if (first === undefined && bpNeeded) return { type: 'blood-pressure.measured', technique: technique(slips.picksWrongCuff() ? wrongCuffFor(arm) : rightCuffForArm(arm)) };
+    if (first === undefined && bpNeeded) return { type: 'blood-pressure.measured', technique: technique(context, slips.picksWrongCuff() ? wrongCuffFor(arm) : rightCuffForArm(arm)) };
     if (first !== undefined && readings.bloodPressure.length === 1 && repeatBasis(context, first) !== null && !slips.skipsRepeat()) {
       return { type: 'blood-pressure.measured', technique: first.technique };
     }

@@ -4,6 +4,7 @@
  * in the day's journal: a pass as well as a miss.
  */
 import { SOURCES, type Source, checked } from '../../reference/source';
+import type { BpPositionRule } from '../../reference/vitals';
 import { ADULT_BP_CATEGORIES_FROM_AGE, BP_REPEAT_RULES, type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction, unneededProviderAlertRule } from '../shared/patient-contact';
@@ -11,7 +12,7 @@ import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentRead
 import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute } from './vitals.actions';
 import { type ChildBpJudgement, STAND_BY_PATIENT_SOURCE, TEMPERATURE_ROUTE_SOURCE, ORTHOSTATIC_CRITERIA, type OrthostaticReading, type OrthostaticResult, STANDING_READING_MINUTES } from './vitals.depth';
 import { VITALS_ACTION_LABELS } from './vitals.labels';
-import { patientWords } from '../shared/patient-words';
+import { patientWords, speakerTag, spokenWords } from '../shared/patient-words';
 
 /** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
 function stepWords(type: string): string {
@@ -175,14 +176,18 @@ export function handHygieneCheck(subject: CheckSubject & { handsCleaned: boolean
 }
 
 /** The patient identified actively, by two identifiers, before the first measurement. */
-export function roomingIdentificationCheck(subject: CheckSubject & { identification: PatientIdentifiedAction | null }): Check {
-  const problems = identificationProblems(subject.identification);
+export function roomingIdentificationCheck(subject: CheckSubject & { identification: PatientIdentifiedAction | null; statedBy?: string | null }): Check {
+  const statedBy = subject.statedBy ?? null;
+  const problems = identificationProblems(subject.identification, statedBy);
   if (problems.length === 0) return passed(roomingPatientIdRule, subject.patientId, subject.minute);
   return missed(roomingPatientIdRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
     message: `${subject.patientName}'s vital signs were started before proper identification: ${problems.join('; ')}.`,
-    remedy: 'Ask "Please tell me your full name and date of birth" and compare both with the chart before the first measurement.',
+    remedy:
+      statedBy === null
+        ? 'Ask "Please tell me your full name and date of birth" and compare both with the chart before the first measurement.'
+        : `Ask ${statedBy} "Please tell me your child's full name and date of birth" and compare both with the chart before the first measurement.`,
   });
 }
 
@@ -192,19 +197,23 @@ function normalised(text: string): string {
 }
 
 /** Allergies reconciled: every allergy the patient reports (on the chart or new today) is recorded. */
-export function allergiesCheck(subject: CheckSubject & { reported: readonly { substance: string }[]; recorded: readonly string[] | null }): Check {
+export function allergiesCheck(subject: CheckSubject & { reported: readonly { substance: string }[]; recorded: readonly string[] | null; statedBy?: string | null }): Check {
   const recorded = new Set((subject.recorded ?? []).map(normalised));
   const missing = subject.reported.filter((allergy) => !recorded.has(normalised(allergy.substance))).map((a) => a.substance);
   if (subject.recorded !== null && missing.length === 0) return passed(roomingAllergiesRule, subject.patientId, subject.minute);
+  const statedBy = subject.statedBy ?? null;
   const message =
     subject.recorded === null
       ? `${subject.patientName}'s allergies were never reconciled at rooming.`
-      : `${subject.patientName} reported ${missing.join(', ')}, but the allergy list was saved without ${missing.length === 1 ? 'it' : 'them'}.`;
+      : `${statedBy ?? subject.patientName} reported ${missing.join(', ')}, but the allergy list was saved without ${missing.length === 1 ? 'it' : 'them'}.`;
   return missed(roomingAllergiesRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
     message,
-    remedy: 'Ask about allergies and the reaction to each, read back the chart list, and add every allergy the patient reports.',
+    remedy:
+      statedBy === null
+        ? 'Ask about allergies and the reaction to each, read back the chart list, and add every allergy the patient reports.'
+        : `Ask ${statedBy} about the child's allergies and the reaction to each, read back the chart list, and add every allergy the parent reports.`,
   });
 }
 
@@ -220,17 +229,22 @@ export function medicationsCheck(subject: CheckSubject & { reconciled: boolean }
 }
 
 /** Chief complaint recorded, in the patient's words. */
-export function chiefComplaintCheck(subject: CheckSubject & { recorded: string | null; stated: string }): Check {
+export function chiefComplaintCheck(subject: CheckSubject & { recorded: string | null; stated: string; statedBy?: string | null }): Check {
   if (subject.recorded !== null && patientWords(subject.recorded) === patientWords(subject.stated)) return passed(roomingChiefComplaintRule, subject.patientId, subject.minute);
+  // The chart tags a parent's words: then they are the parent's, asked of the parent.
+  const parent = (subject.statedBy ?? null) !== null && speakerTag(subject.stated) !== null ? subject.statedBy! : null;
   const message =
     subject.recorded === null
       ? `${subject.patientName}'s chief complaint was not recorded.`
-      : `${subject.patientName}'s chief complaint was recorded as "${subject.recorded}", not in the patient's words ("${subject.stated}").`;
+      : `${subject.patientName}'s chief complaint was recorded as "${subject.recorded}", not in ${parent === null ? "the patient's words" : `the words of ${parent}`} ("${spokenWords(subject.stated)}").`;
   return missed(roomingChiefComplaintRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
     message,
-    remedy: 'Ask what brings the patient in today and record the answer in their own words, in quotation marks.',
+    remedy:
+      parent === null
+        ? 'Ask what brings the patient in today and record the answer in their own words, in quotation marks.'
+        : `Ask ${parent} what brings the child in today and record the answer in the parent's own words, in quotation marks.`,
   });
 }
 
@@ -338,40 +352,90 @@ export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedV
   return verdicts.map((verdict) => (optional.includes(verdict.entry) && unmeasured(verdict.entry) ? { entry: verdict.entry, problem: null } : verdict));
 }
 
-/** One `vitals.record-accuracy` check per entry of the vitals record. */
-export function recordAccuracyChecks(subject: CheckSubject & { readings: InstrumentReadings; recorded: RecordedVitals; optional?: readonly RecordedVitalEntry[] }): Check[] {
-  return recordVerdicts(subject.readings, subject.recorded, subject.optional).map(({ problem }) =>
-    problem === null
-      ? passed(vitalsRecordAccuracyRule, subject.patientId, subject.minute)
-      : missed(vitalsRecordAccuracyRule, {
-          patientId: subject.patientId,
-          atMinute: subject.minute,
-          message: `${subject.patientName}: ${problem}.`,
-          remedy: 'Chart each value exactly as the instrument shows it, straight away, without rounding; calculate BMI from the charted height and weight.',
-        }),
-  );
+/**
+ * What to do instead for one entry of the record: the pain score by the scale for the age
+ * (`painScale`, its name; null where no scale fits), the BMI from the charted height and
+ * weight, any other value exactly as the instrument showed it.
+ */
+export function recordRemedy(entry: RecordedVitalEntry, painScale: string | null = null): string {
+  switch (entry) {
+    case 'pain':
+      return painScale === null
+        ? 'Chart only a pain score you assessed: no pain scale is used at this age here, so leave the entry blank and tell the provider what you saw.'
+        : `Assess pain with the scale for the age (${painScale}) before charting it, and chart the score it gives; never chart a pain score you did not take.`;
+    case 'bmi':
+      return 'Calculate the BMI from the height and weight you charted (weight in kg ÷ height in m²) and chart it to one decimal.';
+    default:
+      return 'Chart each value exactly as the instrument shows it, straight away, without rounding.';
+  }
+}
+
+/**
+ * One `vitals.record-accuracy` check per entry of the vitals record. `notCharted`: entries not
+ * part of this patient's record at all (a child under 2 has no BMI), which are not judged;
+ * `painScale`: the name of the pain scale for the age, for the advice.
+ */
+export function recordAccuracyChecks(
+  subject: CheckSubject & { readings: InstrumentReadings; recorded: RecordedVitals; optional?: readonly RecordedVitalEntry[]; notCharted?: readonly RecordedVitalEntry[]; painScale?: string | null },
+): Check[] {
+  const notCharted = subject.notCharted ?? [];
+  return recordVerdicts(subject.readings, subject.recorded, subject.optional)
+    .filter(({ entry }) => !notCharted.includes(entry))
+    .map(({ entry, problem }) =>
+      problem === null
+        ? passed(vitalsRecordAccuracyRule, subject.patientId, subject.minute)
+        : missed(vitalsRecordAccuracyRule, {
+            patientId: subject.patientId,
+            atMinute: subject.minute,
+            message: `${subject.patientName}: ${problem}.`,
+            remedy: recordRemedy(entry, subject.painScale ?? null),
+          }),
+    );
 }
 
 function cuffName(cuff: BpCuff): string {
   return cuff.replace('-', ' ');
 }
 
-/** One blood-pressure measurement's technique: cuff for the arm, position, rest, arm level, silence. */
-export function bpTechniqueCheck(subject: CheckSubject & { technique: BpTechnique; armCircumferenceCm: number }): Check {
+const POSITION_WORDS: Readonly<Record<BpTechnique['position'], string>> = {
+  'seated-back-supported-feet-flat': 'seated with back supported and feet flat',
+  'seated-on-exam-table': 'on the exam table, feet dangling',
+  'seated-legs-crossed': 'in the chair with legs crossed',
+  'lying-supine': 'lying on the exam table',
+  'on-parent-lap': "held on the parent's lap",
+};
+
+/**
+ * One blood-pressure measurement's technique: cuff for the arm, position, rest, arm level,
+ * silence. `positions`: the position rule for the patient's age (absent: the seated position of
+ * an adult); where its `accepted` is null (a child under 3), the position is not judged.
+ */
+export function bpTechniqueCheck(subject: CheckSubject & { technique: BpTechnique; armCircumferenceCm: number; positions?: BpPositionRule }): Check {
   const problems: string[] = [];
+  const accepted = subject.positions === undefined ? ['seated-back-supported-feet-flat'] : subject.positions.accepted;
+  const youngChild = subject.positions !== undefined && subject.positions.accepted === null;
   const right = rightCuffForArm(subject.armCircumferenceCm);
   if (subject.technique.cuff !== right) {
     const bias = cuffReadingBias(subject.armCircumferenceCm, subject.technique.cuff);
     const direction = bias.systolicMmHg > 0 ? `over-reads by about ${bias.systolicMmHg} mmHg systolic` : `under-reads by about ${-bias.systolicMmHg} mmHg systolic`;
     problems.push(`the ${cuffName(subject.technique.cuff)} cuff on a ${subject.armCircumferenceCm} cm arm (the ${cuffName(right)} cuff fits; this one ${direction})`);
   }
-  for (const error of bpTechniqueErrors(subject.technique)) problems.push(error.displayName);
+  const positionErrors = new Set<string>(['back-unsupported', 'legs-crossed']);
+  for (const error of bpTechniqueErrors(subject.technique)) if (accepted !== null || !positionErrors.has(error.id)) problems.push(error.displayName);
+  const position = subject.technique.position;
+  // A position with no bias of its own (lying, a lap) is still not the guideline's seated one from 3 years.
+  if (accepted !== null && !accepted.includes(position) && !bpTechniqueErrors(subject.technique).some((error) => positionErrors.has(error.id))) {
+    problems.push(`the patient ${POSITION_WORDS[position]} instead of ${POSITION_WORDS['seated-back-supported-feet-flat']}`);
+  }
   if (problems.length === 0) return passed(vitalsBpTechniqueRule, subject.patientId, subject.minute);
   return missed(vitalsBpTechniqueRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
     message: `${subject.patientName}'s blood pressure was taken with ${problems.join('; ')}.`,
-    remedy: 'Measure the mid-upper arm and pick the cuff whose band fits it; seat the patient in a chair with back supported and feet flat, rest 5 minutes, support the arm at heart level, and ask for silence.',
+    remedy: youngChild
+      ? "Measure the mid-upper arm and pick the cuff whose band fits it; let the child settle (lying calm on the table or held on the parent's lap), support the arm at heart level, and take the reading while the child is quiet, not crying or feeding."
+      : 'Measure the mid-upper arm and pick the cuff whose band fits it; seat the patient in a chair with back supported and feet flat, rest 5 minutes, support the arm at heart level, and ask for silence.',
+    ...(subject.positions !== undefined && accepted !== null && !accepted.includes(position) ? { source: subject.positions.source } : {}),
   });
 }
 

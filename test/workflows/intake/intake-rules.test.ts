@@ -87,6 +87,12 @@ describe('the registration rules', () => {
     ['complaint in her words', checkChiefComplaint({ ...at, said: 'My  throat hurts.', recorded: 'My throat hurts.' }), true, null],
     ['complaint paraphrased', checkChiefComplaint({ ...at, said: 'My throat hurts.', recorded: 'Sore throat' }), false, /recorded as "Sore throat"; the patient said "My throat hurts."/],
     ['complaint missing', checkChiefComplaint({ ...at, said: 'My throat hurts.', recorded: null }), false, /was not recorded/],
+    [
+      "a child's complaint paraphrased, her mother's words",
+      checkChiefComplaint({ ...at, said: '(mother) She felt hot all night.', recorded: 'Fever', statedBy: "Mary's mother (Ann Smith)" }),
+      false,
+      /recorded as "Fever"; Mary's mother \(Ann Smith\) said "She felt hot all night\."\.$/,
+    ],
   ])('%s', (_, check, ok, message) => {
     expect(check.passed).toBe(ok);
     if (message) expect(check.finding?.message).toMatch(message);

@@ -1,0 +1,59 @@
+/**
+ * How rooming reads for a child: who answers the questions (the parent or guardian the
+ * domain's `respondentFor` names), how they speak of the child ("He doesn't have any
+ * allergies that we know of"), and who said the chief complaint (the chart's speaker tag).
+ * Pure text: no DOM, no rule.
+ */
+import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
+import { respondentFor, type Respondent } from '../../src/workflows/shared/patient-identity';
+import { speakerTag, spokenWords } from '../../src/workflows/shared/patient-words';
+
+/** Who answers in the exam room, and how the screen names them. */
+export interface RoomingVoice {
+  readonly respondent: Respondent;
+  /** "Valeria Gutiérrez (mother)", or the patient's given name. */
+  readonly speaker: string;
+  /** True when a parent or guardian answers for the child. */
+  readonly forChild: boolean;
+}
+
+/** Who answers for the patient on the scenario's day. */
+export function roomingVoice(patient: ScenarioPatient, date: string): RoomingVoice {
+  const respondent = respondentFor(patient, date);
+  return respondent.kind === 'companion'
+    ? { respondent, speaker: `${respondent.name} (${respondent.relationship.toLowerCase()})`, forChild: true }
+    : { respondent, speaker: patient.name.given, forChild: false };
+}
+
+function pronouns(sex: ScenarioPatient['sex']): { subject: string; object: string; possessive: string; contracted: string } {
+  if (sex === 'female') return { subject: 'She', object: 'her', possessive: 'her', contracted: 'She’s' };
+  if (sex === 'male') return { subject: 'He', object: 'him', possessive: 'his', contracted: 'He’s' };
+  return { subject: 'They', object: 'them', possessive: 'their', contracted: 'They’re' };
+}
+
+/** What is said when asked about allergies: the patient about themselves, or the parent about the child. */
+export function allergyAnswer(reported: readonly { substance: string; reaction?: string | undefined }[], patient: ScenarioPatient, voice: RoomingVoice): string {
+  if (!voice.forChild) {
+    return reported.length === 0
+      ? '“I don’t have any allergies.”'
+      : `“I’m allergic to ${reported.map((a) => (a.reaction ? `${a.substance} — it gives me ${a.reaction.toLowerCase()}` : a.substance)).join(', and ')}.”`;
+  }
+  const p = pronouns(patient.sex);
+  const doesNot = patient.sex === 'unknown' ? 'They don’t' : `${p.subject} doesn’t`;
+  return reported.length === 0
+    ? `“${doesNot} have any allergies that we know of.”`
+    : `“${p.contracted} allergic to ${reported.map((a) => (a.reaction ? `${a.substance} — it gave ${p.object} ${a.reaction.toLowerCase()}` : a.substance)).join(', and ')}.”`;
+}
+
+/** The question about the visit, to the patient or to the parent about the child. */
+export function complaintQuestion(patient: ScenarioPatient, voice: RoomingVoice): string {
+  return voice.forChild ? `What brings ${patient.name.given} in today?` : 'What brings you in today?';
+}
+
+/** Who said the chief complaint and the words as said: a parent's words are the parent's (the chart's tag), a child's own words the child's. */
+export function complaintSaid(patient: ScenarioPatient, voice: RoomingVoice): { readonly speaker: string; readonly words: string } {
+  const tag = speakerTag(patient.chiefComplaint);
+  const words = spokenWords(patient.chiefComplaint);
+  if (tag === null) return { speaker: patient.name.given, words };
+  return { speaker: voice.forChild && voice.respondent.kind === 'companion' && voice.respondent.relationship.toLowerCase() === tag ? voice.speaker : `${patient.name.given}’s ${tag}`, words };
+}

@@ -1,0 +1,86 @@
+/**
+ * An infant roomed through the screen, focused (no whole day): on the pediatrics day the
+ * scripted expert's moves (through the test hook) bring Mateo, 6 months, to his allergies, and
+ * the test rooms him from there with the keyboard: his mother answers the questions, he is
+ * measured on the length board, his pulse is counted apically, the blood pressure is offered
+ * lying or on a lap and called not routine, and the chart asks no BMI. His rooming ends with
+ * no finding.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { openGamePage, type GamePage } from './support/browser';
+import { act, checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { startPausedDay } from './support/new-day';
+import { waitForScene } from './support/screens';
+
+let game: GamePage | null = null;
+
+afterEach(async () => {
+  await game?.close();
+  game = null;
+});
+
+async function startDay(title: string): Promise<Page> {
+  game = await openGamePage(inject('gameUrl'));
+  await waitForScene(game.page, SceneKeys.Title);
+  game.page.setDefaultTimeout(20_000);
+  await startPausedDay(game.page, title);
+  await game.page.getByRole('button', { name: 'Speed 4×' }).click();
+  return game.page;
+}
+
+describe('The exam room, an infant', () => {
+  it('rooms a 6-month-old with his mother answering, on the length board, with an apical pulse and no BMI', async () => {
+    const scenario = await loadScenario('scenarios/pediatrics.yaml');
+    const page = await startDay(scenario.title);
+    const MATEO = 'mateo-gutierrez';
+    await expertUntilMove(page, scenario, MATEO, (action) => action.type === 'allergies.reconciled');
+    const station = await openExamRoom(page, 'Mateo Gutiérrez');
+    const key = (name: string) => station.locator(`[data-key="${name}"]`);
+
+    // His mother answers for him: the allergies and the reason for the visit are hers to say.
+    await station.getByRole('button', { name: 'Ask Valeria Gutiérrez (mother) about Mateo’s allergies' }).press('Enter');
+    await station.getByText('“He doesn’t have any allergies that we know of.”').waitFor();
+    expect(await station.getByText('I don’t have any allergies').count()).toBe(0);
+    await key('save-allergies').press('Enter');
+    await key('meds').press('Enter');
+    await station.getByRole('button', { name: 'Ask Valeria Gutiérrez (mother): “What brings Mateo in today?”' }).press('Enter');
+    await station.getByText('Valeria Gutiérrez (mother) says').waitFor();
+    const words = "His six-month check-up and shots. He's rolling over now!";
+    await station.getByText(`“${words}”`, { exact: true }).waitFor();
+    await key('complaint').fill(words);
+    await key('record-complaint').press('Enter');
+
+    // The infant's instruments: the length board and the infant scale, the stethoscope at the apex.
+    await station.getByRole('button', { name: 'Weight (infant scale) and length (lying on the length board)' }).press('Enter');
+    await station.getByText(/length board \(lying, head held by the parent\): \d+\.\d cm/).waitFor();
+    await station.getByRole('button', { name: 'Apical pulse (stethoscope, count 60 s)' }).press('Enter');
+    await station.getByText(/Apical pulse, stethoscope at the fourth intercostal space, left midclavicular line, counted for a full minute: \d+ beats/).waitFor();
+    expect(await station.getByText(/stadiometer|Radial pulse/).count()).toBe(0);
+
+    // No routine blood pressure under 3; if taken, he lies calm or is held on the lap, never "seated, feet flat".
+    await station.getByText(/Not a routine vital sign for Mateo: under 3 years/).waitFor();
+    const positions = await station.locator('[data-key^="position:"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).dataset.key));
+    expect(positions).toEqual(['position:lying-supine', 'position:on-parent-lap']);
+
+    // The rest of the measurements by the expert's moves, up to the chart: it has a length and no BMI.
+    const record = await expertUntilMove(page, scenario, MATEO, (action) => action.type === 'vitals.recorded');
+    const chart = await openExamRoom(page, 'Mateo Gutiérrez');
+    await chart.locator('[data-key="vital:heightCm"]').waitFor();
+    expect(await chart.getByLabel('Length').count()).toBe(1);
+    expect(await chart.locator('[data-key="vital:bmi"]').count()).toBe(0);
+    expect(await chart.locator('[data-key="calc-bmi"]').count()).toBe(0);
+    await chart.getByText('No BMI under 2 years: the provider plots weight-for-length on the WHO growth chart (CDC).').waitFor();
+    if (record.type !== 'vitals.recorded') throw new Error('no record');
+    expect(record.values.bmi).toBeNull();
+    await act(page, MATEO, record);
+
+    const handOver = await expertUntilMove(page, scenario, MATEO, (action) => action.type === 'patient.ready-for-provider');
+    await act(page, MATEO, handOver);
+    await expect.poll(async () => (await checksOf(page, MATEO, ['rooming.chief-complaint'])).length).toBe(1);
+    const checks = await checksOf(page, MATEO, ['rooming.allergies', 'rooming.medications', 'rooming.chief-complaint', 'vitals.record-accuracy', 'vitals.abnormal-flag']);
+    expect(checks.filter((c) => !c.passed)).toEqual([]);
+    expect(checks.filter((c) => c.ruleId === 'vitals.record-accuracy').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { allergyAnswer, complaintQuestion, complaintSaid, roomingVoice } from '../../scenes/stations/young-child-text';
+import { patient, scenario } from '../support/scenario-builder';
+
+const day = scenario([
+  patient('baby', '09:00', {
+    dateOfBirth: '2025-09-10',
+    name: { given: 'Mateo', family: 'Gutiérrez' },
+    sex: 'male',
+    chiefComplaint: "(mother) His six-month check-up and shots. He's rolling over now!",
+    companion: { name: { given: 'Valeria', family: 'Gutiérrez' }, relationship: 'Mother' },
+  }),
+  patient('adult', '09:30', { name: { given: 'Ada', family: 'Lovelace' }, chiefComplaint: 'My knee hurts.' }),
+]);
+const [baby, adult] = day.patients as [(typeof day.patients)[number], (typeof day.patients)[number]];
+
+describe('young-child text', () => {
+  it('has the mother answer for a 6-month-old, and the adult for herself', () => {
+    expect(roomingVoice(baby, day.day.date)).toMatchObject({ speaker: 'Valeria Gutiérrez (mother)', forChild: true });
+    expect(roomingVoice(adult, day.day.date)).toMatchObject({ speaker: 'Ada', forChild: false });
+  });
+
+  it('has the parent say the baby has no allergies they know of, never "I don’t have any allergies"', () => {
+    const said = allergyAnswer([], baby, roomingVoice(baby, day.day.date));
+    expect(said).toBe('“He doesn’t have any allergies that we know of.”');
+    expect(allergyAnswer([{ substance: 'Amoxicillin', reaction: 'Rash' }], baby, roomingVoice(baby, day.day.date))).toBe('“He’s allergic to Amoxicillin — it gave him rash.”');
+    expect(allergyAnswer([], adult, roomingVoice(adult, day.day.date))).toBe('“I don’t have any allergies.”');
+  });
+
+  it('asks the parent what brings the child in, and gives the parent’s words without the chart’s tag', () => {
+    const voice = roomingVoice(baby, day.day.date);
+    expect(complaintQuestion(baby, voice)).toBe('What brings Mateo in today?');
+    expect(complaintSaid(baby, voice)).toEqual({ speaker: 'Valeria Gutiérrez (mother)', words: "His six-month check-up and shots. He's rolling over now!" });
+    expect(complaintSaid(adult, roomingVoice(adult, day.day.date))).toEqual({ speaker: 'Ada', words: 'My knee hurts.' });
+  });
+});

@@ -13,7 +13,7 @@
 import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../domain/day-environment';
 import type { VitalsRecord } from '../../domain/chart';
-import { assessVitalSigns, bloodPressureRepeatBasis, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
+import { assessVitalSigns, bloodPressureRepeatBasis, BP_REPEAT_RULES, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { Source } from '../../reference/source';
@@ -172,8 +172,14 @@ export function routeMatters(context: Pick<VitalsContext, 'patient' | 'scenario'
   return routeJudged(onDay(context));
 }
 
-/** Why the first blood-pressure reading is to be repeated before charting (it is high for the patient's age), or null. */
+/**
+ * Why the first blood-pressure reading is to be repeated before charting (it is high for the
+ * patient's age), or null: from 1 to 12 years by the AAP 2017 category (elevated or above),
+ * where the table row is verified; otherwise by the adult categories or the PALS range.
+ */
 export function repeatBasis(context: Pick<VitalsContext, 'patient' | 'scenario'>, first: { systolicMmHg: number; diastolicMmHg: number }): Source | null {
+  const child = childBloodPressure(onDay(context), first);
+  if (child !== null) return child.category === 'normal' ? null : BP_REPEAT_RULES.childPercentile.source;
   return bloodPressureRepeatBasis(first, { dateOfBirth: context.patient.dateOfBirth, onDate: context.scenario.day.date });
 }
 

@@ -7,4 +7,5 @@ export * from './child-blood-pressure';
 export * from './temperature-routes';
 export * from './orthostatic';
 export * from './pain-scales';
+export * from './flacc';
 export * from './range-checks';

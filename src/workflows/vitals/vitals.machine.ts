@@ -12,7 +12,7 @@
  */
 import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../domain/day-environment';
-import type { VitalsRecord } from '../../domain/chart';
+import type { OrthostaticRecordEntry, VitalsRecord } from '../../domain/chart';
 import { assessVitalSigns, bloodPressureRepeatBasis, BP_REPEAT_RULES, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
@@ -29,7 +29,7 @@ import {
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import { ageInMonths, FLAGGABLE_VITALS, vitalSignRanges, ageBand } from '../../reference/vital-signs';
 import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
-import { bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
+import { bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, painTruth, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
 import {
   averageBloodPressure,
   type BpReading,
@@ -206,7 +206,13 @@ function withCritical(context: VitalsContext, reading: VitalReadings): Pick<Vita
   return { criticalShown: [...context.criticalShown, ...fresh], pendingCritical: [...context.pendingCritical, ...fresh] };
 }
 
-function vitalsRecord(context: VitalsContext): VitalsRecord {
+/** The orthostatic readings as the chart keeps them: position, minutes, pressure, pulse and dizziness, in the order taken. */
+export function orthostaticRecord(readings: readonly OrthostaticReading[]): OrthostaticRecordEntry[] {
+  return readings.map((r) => ({ position: r.position, minutes: r.minutes, systolicMmHg: r.systolicMmHg, diastolicMmHg: r.diastolicMmHg, pulsePerMinute: r.pulsePerMinute, dizzy: r.dizzy }));
+}
+
+/** The chart's vitals record: what the trainee charted, and the orthostatic readings taken. */
+export function vitalsRecord(context: VitalsContext): VitalsRecord {
   const r = context.recorded;
   return {
     heightCm: r?.heightCm ?? null,
@@ -219,6 +225,7 @@ function vitalsRecord(context: VitalsContext): VitalsRecord {
     diastolicMmHg: r?.diastolicMmHg ?? null,
     spo2Percent: r?.spo2Percent ?? null,
     painScore: r?.painScore ?? null,
+    orthostatic: orthostaticRecord(context.orthostatic),
     providerAlerted: context.providerAlerted,
   };
 }
@@ -313,7 +320,7 @@ const measureSpo2: VitalsStep = (context) => {
   return { readings: { ...context.readings, spo2Percent: drawn.value }, randomState: drawn.randomState, ...withCritical(context, { spo2Percent: drawn.value }) };
 };
 
-const assessPain: VitalsStep = (context) => ({ readings: { ...context.readings, painScore: context.patient.vitals.painScore } });
+const assessPain: VitalsStep = (context) => ({ readings: { ...context.readings, painScore: painTruth(context.patient.vitals) } });
 
 const measureBloodPressure: VitalsStep = (context, event) => {
   if (event.type !== 'blood-pressure.measured') return NO_CHANGE;

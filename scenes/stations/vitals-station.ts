@@ -195,7 +195,6 @@ class VitalsPanel implements StationInstance {
   readonly #benchScene: VitalsBenchScene;
   readonly #gauge: InstrumentGame;
   readonly #gaugeScene: BpGaugeScene;
-  readonly #reducedMotion: boolean;
   readonly #readingsList = element('ul', 'visually-hidden');
   readonly #announcer = liveRegion();
   #context: StationContext;
@@ -207,7 +206,6 @@ class VitalsPanel implements StationInstance {
     this.#host = host;
     this.#context = context;
     this.#ui = initialUi(context.patient!);
-    this.#reducedMotion = context.reducedMotion;
     this.#benchScene = new VitalsBenchScene();
     this.#bench = mountInstrumentGame(this.#benchScene, {
       ...BENCH_SIZE,
@@ -274,9 +272,10 @@ class VitalsPanel implements StationInstance {
     this.#gaugeScene.play(index);
   }
 
-  /** Brings the gauge into view (it plays beside the blood-pressure controls; on a short window the panel scrolls to it). */
+  /** Brings the gauge and its buttons into view (they sit beside the blood-pressure controls; on a short window the panel scrolls to them). */
   #showGauge(): void {
-    this.#gauge.host.scrollIntoView({ block: 'nearest', behavior: this.#reducedMotion ? 'auto' : 'smooth' });
+    // After the redraw an action brings (which keeps the panel's scroll), and at once: a smooth scroll would be undone by the next redraw.
+    requestAnimationFrame(() => (this.#gauge.host.parentElement ?? this.#gauge.host).scrollIntoView({ block: 'nearest' }));
   }
 
   #render(): void {
@@ -459,20 +458,18 @@ class VitalsPanel implements StationInstance {
         checkbox({ label: 'Arm supported, cuff at heart level', key: 'arm-level', checked: ui.armAtHeartLevel, onChange: (checked) => (ui.armAtHeartLevel = checked) }),
         checkbox({ label: 'Patient talking during the reading', key: 'talking', checked: ui.talking, onChange: (checked) => (ui.talking = checked) }),
       ]),
-      buttonRow(openWhen(actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()), this.#listed('blood-pressure.measured'))),
       this.#problems.line('bp'),
       ].filter((node): node is HTMLElement => node !== null),
     );
+    // The dial with the buttons that play it, so the gauge and the controls are in view together.
     const dial = element('div', 'bp-dial');
     dial.append(
       this.#gauge.host,
-      paragraph(
-        taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}. Read where the needle is at the first sound (red ▲) and when the sounds stop (blue ▲).`,
-        'clinical-reading',
-      ),
+      paragraph(taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}.`, 'clinical-reading'),
       buttonRow(
+        openWhen(actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()), this.#listed('blood-pressure.measured')),
         ...machine.readings.bloodPressure.map((_, index) =>
-          keyedButton(taken === 1 ? 'Watch the deflation again' : `Watch reading ${index + 1} again`, `replay-bp:${index}`, 'quiet', () => this.#replay(index)),
+          keyedButton(taken === 1 ? 'Replay the deflation' : `Replay reading ${index + 1}`, `replay-bp:${index}`, 'quiet', () => this.#replay(index)),
         ),
       ),
     );
@@ -485,11 +482,12 @@ class VitalsPanel implements StationInstance {
     const ui = this.#ui;
     if (ui.cuff === null || ui.position === null) return this.#problems.show('bp', 'Choose a cuff and how the patient sits.');
     this.#announcer.textContent = '';
-    this.#showGauge();
-    return this.#send({
+    const outcome = this.#send({
       type: 'blood-pressure.measured',
       technique: { cuff: ui.cuff, position: ui.position, rested: ui.rested, armAtHeartLevel: ui.armAtHeartLevel, talking: ui.talking },
     });
+    this.#showGauge();
+    return outcome;
   }
 
   #orthostaticStep(machine: VitalsContext): HTMLElement {

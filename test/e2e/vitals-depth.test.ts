@@ -15,6 +15,9 @@
  *   she turns dizzy and is helped back down), the chart refuses a save with every entry
  *   blank, and the charted vital signs show the lying and standing readings.
  *
+ * - With the keyboard alone, on the pediatrics day: Ethan, 2, has his pain scored by FLACC
+ *   item by item from the behaviour the screen describes, and the sum goes to the chart.
+ *
  * Each sees the checks of those rules passed and none of them missed, and axe finds nothing
  * serious in the exam room with the thermometer list and with the orthostatic step open.
  */
@@ -324,6 +327,28 @@ describe('The exam room, vitals depth', () => {
     const checks = await checksOf(page, LIAM, ['vitals.temperature-route', 'vitals.child-bp', 'vitals.abnormal-flag']);
     expect(checks.map((c) => c.ruleId).sort()).toEqual(['vitals.abnormal-flag', 'vitals.child-bp', 'vitals.temperature-route']);
     expect(checks.filter((c) => !c.passed)).toEqual([]);
+  });
+
+  it('scores a 2-year-old’s pain by FLACC item by item from what he shows, and charts their sum, with the keyboard alone', async () => {
+    const scenario = await loadScenario('scenarios/pediatrics.yaml');
+    const page = await startDay(scenario.title);
+    const ETHAN = 'ethan-nguyen';
+    const items = scenario.patients.find((p) => p.id === ETHAN)!.vitals.flacc!;
+    await expertUntilMove(page, scenario, ETHAN, (action) => action.type === 'pain.assessed');
+    const room = await openExamRoom(page, 'Ethan Nguyen');
+    const at = (name: string) => room.locator(`[data-key="${name}"]`);
+    await at('measure-pain').press('Enter');
+    await room.locator('.flacc-scoring').waitFor();
+    // The screen shows what the child does, never the number: the trainee scores each item.
+    expect(await room.locator('.flacc-scoring').innerText()).not.toMatch(/\b4 of 10\b/);
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const [item, score] of Object.entries(items)) {
+      await at(`flacc:${item}:${score}`).focus();
+      await page.keyboard.press('Space');
+    }
+    await room.getByText('FLACC total: 4 of 10.').waitFor();
+    await at('flacc-to-chart').press('Enter');
+    expect(await at('vital:painScore').inputValue()).toBe('4');
   });
 
   it('takes ordered orthostatic vital signs at the dizzy patient’s side and helps her back down, with the pointer', async () => {

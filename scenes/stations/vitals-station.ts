@@ -14,10 +14,12 @@
 import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
-import { onDay, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
-import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, lengthBoard, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
+import { onDay, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, flaccFor, lengthBoard, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
 import { allergyAnswer, complaintQuestion, complaintSaid, roomingVoice } from './young-child-text';
+import { FLACC_ITEMS, type FlaccItemId } from '../../src/reference/vitals/flacc';
+import type { OrthostaticRecordEntry } from '../../src/domain/chart';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
 import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
@@ -27,6 +29,7 @@ import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { BENCH_SIZE, type BenchReadings, VitalsBenchScene } from './vitals-bench-scene';
+import { BpGaugeScene, GAUGE_SIZE, type KorotkoffMoment } from './bp-gauge-scene';
 import {
   bmiText,
   CUFF_CHOICES,
@@ -65,6 +68,8 @@ interface VitalsUi {
   talking: boolean;
   /** Blood pressures whose deflation the trainee has watched to the end. */
   heardBp: number;
+  /** The FLACC score the trainee gives each item, from what the child shows. */
+  flacc: Partial<Record<FlaccItemId, number>>;
   restMinutes: string;
   standingMinutes: string;
   atPatientSide: boolean;
@@ -89,6 +94,7 @@ function initialUi(patient: ScenarioPatient): VitalsUi {
     armAtHeartLevel: false,
     talking: false,
     heardBp: 0,
+    flacc: {},
     restMinutes: '',
     standingMinutes: '',
     atPatientSide: false,
@@ -105,10 +111,10 @@ function show(value: number | null, unit: string): string {
 
 function benchReadings(context: VitalsContext): BenchReadings {
   const r = context.readings;
-  return { heightCm: r.heightCm, lengthBoard: lengthBoard(onDay(context)), weightKg: r.weightKg, temperature: r.temperature, spo2Percent: r.spo2Percent, bloodPressures: r.bloodPressure };
+  return { heightCm: r.heightCm, lengthBoard: lengthBoard(onDay(context)), weightKg: r.weightKg, temperature: r.temperature, spo2Percent: r.spo2Percent };
 }
 
-/** The instrument readings in words: the bench's text equivalent. */
+/** The instrument readings in words: the instruments' text equivalent for a screen reader (each blood pressure once its deflation has played). */
 function readingLines(context: VitalsContext, heardBp: number): string[] {
   const r = context.readings;
   const lines: string[] = [];
@@ -127,6 +133,60 @@ function readingLines(context: VitalsContext, heardBp: number): string[] {
   return lines;
 }
 
+/**
+ * The measurements taken so far, with their units, for checking the chart against: the
+ * digital instruments' numbers and the counts as shown; each blood pressure as read on the
+ * gauge (the numbers only for a screen reader, who heard them with the sounds: the skill is
+ * reading the needle when the sounds start and stop), the FLACC total as the trainee scored it.
+ */
+function takenRows(context: VitalsContext, heardBp: number, flaccTotal: number | null): (readonly [string, string, string?])[] {
+  const r = context.readings;
+  const rows: (readonly [string, string, string?])[] = [];
+  if (r.heightCm !== null && r.weightKg !== null) rows.push(['Height / weight', `${r.heightCm.toFixed(1)} cm / ${r.weightKg.toFixed(1)} kg`]);
+  if (r.temperature !== null) rows.push(['Temperature', `${r.temperature.celsius.toFixed(1)} °C (${routeLabel(r.temperature.route).toLowerCase()})`]);
+  if (r.pulsePerMinute !== null) rows.push(['Pulse', `${r.pulsePerMinute} /min`]);
+  if (r.respirationsPerMinute !== null) rows.push(['Respirations', `${r.respirationsPerMinute} /min`]);
+  if (r.spo2Percent !== null) rows.push(['SpO₂', `${r.spo2Percent} %`]);
+  const scale = painScaleFor(onDay(context));
+  if (r.painScore !== null) {
+    if (scale?.kind === 'observed') rows.push(['Pain (FLACC)', flaccTotal === null ? 'score the five items' : `${flaccTotal} of 10, your item scores added`]);
+    else rows.push(['Pain', `${r.painScore} of 10, the patient's own score`]);
+  }
+  r.bloodPressure.forEach((reading, index) => {
+    const heard = index < heardBp;
+    rows.push([
+      `Blood pressure, reading ${index + 1}`,
+      heard ? 'read it on the gauge: the red ▲ (first sound) and blue ▲ (last sound)' : 'the cuff is deflating',
+      heard ? `first sound with the needle at ${reading.systolicMmHg}, last sound at ${reading.diastolicMmHg} mmHg` : undefined,
+    ]);
+  });
+  return rows;
+}
+
+/** The list of measurements taken: a term and its value, with the screen reader's extra words where there are any. */
+function takenList(rows: readonly (readonly [string, string, string?])[]): HTMLElement {
+  const list = element('dl', 'kit-facts vitals-taken');
+  for (const [term, detail, spoken] of rows) {
+    const row = element('div', 'kit-fact');
+    const value = element('dd', undefined, detail);
+    if (spoken) value.append(element('span', 'visually-hidden', ` (${spoken})`));
+    row.append(element('dt', undefined, term), value);
+    list.append(row);
+  }
+  return list;
+}
+
+/** An orthostatic reading as the chart shows it. */
+function orthostaticEntry(r: OrthostaticRecordEntry): readonly [string, string] {
+  const where = r.position === 'supine' ? `Lying, after ${r.minutes} min rest` : r.minutes === 0 ? 'Standing, at once' : `Standing, ${r.minutes} min`;
+  return [`Orthostatic: ${where}`, `${r.systolicMmHg}/${r.diastolicMmHg} mmHg, pulse ${r.pulsePerMinute} /min${r.dizzy ? ', dizzy' : ''}`];
+}
+
+const MOMENT_WORDS: Readonly<Record<KorotkoffMoment, string>> = {
+  first: 'First Korotkoff sound: the needle is at',
+  last: 'The sounds stop: the needle is at',
+};
+
 /** The orthostatic readings in words, in the order taken, with what the patient said on standing. */
 function orthostaticLines(context: VitalsContext): string[] {
   return context.orthostatic.map((r) => {
@@ -141,6 +201,8 @@ class VitalsPanel implements StationInstance {
   readonly #content = element('div', 'clinical-content');
   readonly #bench: InstrumentGame;
   readonly #benchScene: VitalsBenchScene;
+  readonly #gauge: InstrumentGame;
+  readonly #gaugeScene: BpGaugeScene;
   readonly #readingsList = element('ul', 'visually-hidden');
   readonly #announcer = liveRegion();
   #context: StationContext;
@@ -152,14 +214,22 @@ class VitalsPanel implements StationInstance {
     this.#host = host;
     this.#context = context;
     this.#ui = initialUi(context.patient!);
-    this.#benchScene = new VitalsBenchScene({ reducedMotion: context.reducedMotion, onGaugeSettled: (index) => this.#gaugeSettled(index) });
+    this.#benchScene = new VitalsBenchScene();
     this.#bench = mountInstrumentGame(this.#benchScene, {
       ...BENCH_SIZE,
       className: 'vitals-bench',
-      label: 'Exam-room instruments: blood-pressure gauge, scale, thermometer and pulse oximeter',
+      label: 'Exam-room instruments: scale, thermometer and pulse oximeter (their numbers are listed under Measurements taken)',
     });
     this.#readingsList.setAttribute('aria-label', 'Instrument readings');
-    this.#readingsList.setAttribute('aria-live', 'polite');
+    this.#gaugeScene = new BpGaugeScene({
+      reducedMotion: context.reducedMotion,
+      listener: { onSound: (index, moment, mmHg) => this.#soundHeard(index, moment, mmHg), onSettled: (index) => this.#gaugeSettled(index) },
+    });
+    this.#gauge = mountInstrumentGame(this.#gaugeScene, {
+      ...GAUGE_SIZE,
+      className: 'bp-gauge',
+      label: 'Aneroid blood-pressure gauge, 0 to 300 mmHg, a tick every 2 and a number every 10; the first and last sounds are marked outside the rim and read out as they are heard',
+    });
     const root = element('div', 'clinical-station vitals-station');
     root.append(this.#content, this.#announcer);
     host.body.replaceChildren(root);
@@ -174,6 +244,7 @@ class VitalsPanel implements StationInstance {
 
   dispose(): void {
     this.#bench.destroy();
+    this.#gauge.destroy();
   }
 
   get #machine(): VitalsContext | null {
@@ -189,10 +260,30 @@ class VitalsPanel implements StationInstance {
     return isListed(this.#context, type);
   }
 
+  /** A sound heard as the needle falls: said in the live region with the needle's value, as a sighted trainee reads it off the dial. */
+  #soundHeard(index: number, moment: KorotkoffMoment, mmHg: number): void {
+    const words = `Reading ${index + 1}. ${MOMENT_WORDS[moment]} ${mmHg} mmHg.`;
+    // With reduced motion both sounds come at once: keep both in the one message.
+    this.#announcer.textContent = moment === 'last' && this.#announcer.textContent?.startsWith(`Reading ${index + 1}. First`) ? `${this.#announcer.textContent} ${words}` : words;
+  }
+
   #gaugeSettled(index: number): void {
+    const fresh = index + 1 > this.#ui.heardBp;
     this.#ui.heardBp = Math.max(this.#ui.heardBp, index + 1);
-    this.#announcer.textContent = 'The cuff is deflated: read the gauge.';
-    this.#render();
+    if (fresh) this.#render();
+  }
+
+  /** Plays reading `index` on the gauge again, with the gauge brought into view. */
+  #replay(index: number): void {
+    this.#announcer.textContent = '';
+    this.#showGauge();
+    this.#gaugeScene.play(index);
+  }
+
+  /** Brings the gauge and its buttons into view (they sit beside the blood-pressure controls; on a short window the panel scrolls to them). */
+  #showGauge(): void {
+    // After the redraw an action brings (which keeps the panel's scroll), and at once: a smooth scroll would be undone by the next redraw.
+    requestAnimationFrame(() => (this.#gauge.host.parentElement ?? this.#gauge.host).scrollIntoView({ block: 'nearest' }));
   }
 
   #render(): void {
@@ -208,6 +299,7 @@ class VitalsPanel implements StationInstance {
     const rooming = this.#listed('vitals.recorded');
     this.#host.setSubtitle(`${displayName(patient)} · ${rooming ? 'rooming and vital signs' : 'review and hand-over'}`);
     this.#benchScene.show(benchReadings(machine));
+    this.#gaugeScene.show(machine.readings.bloodPressure);
     this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
@@ -216,7 +308,7 @@ class VitalsPanel implements StationInstance {
       this.#complaintStep(machine, patient),
       ...(rooming
         ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), patient.orthostaticVitals === true ? this.#orthostaticStep(machine) : null, this.#chartStep(machine)]
-        : [this.#chartedStep(machine), patient.orthostaticVitals === true ? this.#orthostaticSummary(machine) : null, this.#reviewStep(machine)]),
+        : [this.#chartedStep(machine), patient.orthostaticVitals === true && machine.orthostatic.length === 0 ? this.#orthostaticSummary(machine) : null, this.#reviewStep(machine)]),
       this.#providerStep(),
     ]);
   }
@@ -312,11 +404,9 @@ class VitalsPanel implements StationInstance {
     }
     if (r.respirationsPerMinute !== null) counts.push(`Breaths counted for a full minute: ${r.respirationsPerMinute}.`);
     const scale = painScaleFor(onDay(machine));
-    if (r.painScore !== null) {
+    if (r.painScore !== null && scale?.kind !== 'observed') {
       counts.push(
-        scale?.kind === 'observed'
-          ? `Pain by ${scale.displayName}, watched while the parent holds the child: ${r.painScore} of 10.`
-          : scale?.scale === 'faces'
+        scale?.scale === 'faces'
             ? `Pain by the faces scale: ${machine.patient.name.given} points to the face that scores ${r.painScore} of 10.`
             : r.painScore === 0
             ? 'Pain: “No pain at all — zero.”'
@@ -340,7 +430,48 @@ class VitalsPanel implements StationInstance {
       radioGroup({ legend: 'Thermometer and route', key: 'route', choices: THERMOMETER_CHOICES, value: ui.route, onChange: (value) => (ui.route = value), column: true }),
       buttonRow(openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#send({ type: 'temperature.measured', route: ui.route }), 'quiet'), this.#listed('temperature.measured'))),
       ...counts.map((line) => paragraph(line, 'clinical-reading')),
+      r.painScore !== null && scale?.kind === 'observed' ? this.#flaccScoring(machine) : null,
     ]);
+  }
+
+  /** The sum of the FLACC items the trainee has scored, or null until all five are. */
+  #flaccTotal(): number | null {
+    const scores = FLACC_ITEMS.map((item) => this.#ui.flacc[item.id]);
+    return scores.every((score) => score !== undefined) ? scores.reduce<number>((sum, score) => sum + score!, 0) : null;
+  }
+
+  /** FLACC: what the child shows on each item, the trainee's 0–2 for each, and the total as their sum. */
+  #flaccScoring(machine: VitalsContext): HTMLElement {
+    const ui = this.#ui;
+    const shows = flaccFor(onDay(machine));
+    const total = this.#flaccTotal();
+    const box = element('div', 'flacc-scoring');
+    box.append(
+      element('h4', 'clinical-subheading', 'FLACC: score what the child shows'),
+      paragraph('You watch the child on the parent’s lap for a few minutes. Score each item 0, 1 or 2; the pain score is their sum (0–10).', 'station-note'),
+    );
+    for (const item of FLACC_ITEMS) {
+      const seen = shows === null ? null : item.seen[shows[item.id]];
+      box.append(
+        radioGroup({
+          legend: `${item.name}${seen ? ` — ${seen}` : ''}`,
+          key: `flacc:${item.id}`,
+          choices: item.levels.map((level, score) => ({ value: String(score), label: `${score} — ${level}` })),
+          value: ui.flacc[item.id] === undefined ? null : String(ui.flacc[item.id]),
+          onChange: (value) => this.#problems.afterChange(() => (ui.flacc = { ...ui.flacc, [item.id]: Number(value) })),
+          column: true,
+        }),
+      );
+    }
+    box.append(
+      paragraph(total === null ? 'FLACC total: score all five items.' : `FLACC total: ${total} of 10.`, 'clinical-reading'),
+      buttonRow(
+        total === null
+          ? null
+          : keyedButton('Put the FLACC total in the chart’s pain field', 'flacc-to-chart', 'quiet', () => this.#problems.afterChange(() => (ui.draft = { ...ui.draft, painScore: String(total) }))),
+      ),
+    );
+    return box;
   }
 
   #bloodPressureStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
@@ -348,7 +479,9 @@ class VitalsPanel implements StationInstance {
     const taken = machine.readings.bloodPressure.length;
     const who = onDay(machine);
     const young = bpPositions(who).accepted === null;
-    return step('Blood pressure', [
+    const controls = element('div', 'bp-controls');
+    controls.append(
+      ...[
       bloodPressureRequired(who)
         ? null
         : paragraph(`Not a routine vital sign for ${patient.name.given}: under 3 years a blood pressure is taken only with a risk condition (AAP 2017), and none is on the chart.`, 'station-note'),
@@ -362,22 +495,36 @@ class VitalsPanel implements StationInstance {
         checkbox({ label: 'Arm supported, cuff at heart level', key: 'arm-level', checked: ui.armAtHeartLevel, onChange: (checked) => (ui.armAtHeartLevel = checked) }),
         checkbox({ label: young ? 'Child crying or babbling during the reading' : 'Patient talking during the reading', key: 'talking', checked: ui.talking, onChange: (checked) => (ui.talking = checked) }),
       ]),
+      this.#problems.line('bp'),
+      ].filter((node): node is HTMLElement => node !== null),
+    );
+    // The dial with the buttons that play it, so the gauge and the controls are in view together.
+    const dial = element('div', 'bp-dial');
+    dial.append(
+      this.#gauge.host,
+      paragraph(taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}.`, 'clinical-reading'),
       buttonRow(
         openWhen(actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()), this.#listed('blood-pressure.measured')),
-        taken > 0 ? keyedButton('Watch the deflation again', 'replay-bp', 'quiet', () => this.#benchScene.replay()) : null,
+        ...machine.readings.bloodPressure.map((_, index) =>
+          keyedButton(taken === 1 ? 'Replay the deflation' : `Replay reading ${index + 1}`, `replay-bp:${index}`, 'quiet', () => this.#replay(index)),
+        ),
       ),
-      this.#problems.line('bp'),
-      paragraph(taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}. Read each on the gauge as the needle falls.`, 'clinical-reading'),
-    ]);
+    );
+    const bench = element('div', 'bp-bench');
+    bench.append(dial, controls);
+    return step('Blood pressure', [bench]);
   }
 
   #takeBloodPressure(): ActionOutcome | null {
     const ui = this.#ui;
     if (ui.cuff === null || ui.position === null) return this.#problems.show('bp', 'Choose a cuff and how the patient sits or lies.');
-    return this.#send({
+    this.#announcer.textContent = '';
+    const outcome = this.#send({
       type: 'blood-pressure.measured',
       technique: { cuff: ui.cuff, position: ui.position, rested: ui.rested, armAtHeartLevel: ui.armAtHeartLevel, talking: ui.talking },
     });
+    this.#showGauge();
+    return outcome;
   }
 
   #orthostaticStep(machine: VitalsContext): HTMLElement {
@@ -442,7 +589,10 @@ class VitalsPanel implements StationInstance {
         );
       }
     }
+    const rows = takenRows(machine, ui.heardBp, this.#flaccTotal());
     return step('Chart the vital signs', [
+      element('h4', 'clinical-subheading', 'Measurements taken'),
+      rows.length === 0 ? paragraph('Nothing measured yet.', 'station-note') : takenList(rows),
       paragraph('Type each value as you read it; a blank entry is charted blank.', 'station-note'),
       withBmi ? null : paragraph('No BMI under 2 years: the provider plots weight-for-length on the WHO growth chart (CDC).', 'station-note'),
       grid,
@@ -462,6 +612,7 @@ class VitalsPanel implements StationInstance {
 
   #chartedStep(machine: VitalsContext): HTMLElement {
     const r = machine.recorded;
+    const orthostatic = vitalsRecord(machine).orthostatic;
     return step(
       'Charted vital signs',
       [
@@ -472,6 +623,7 @@ class VitalsPanel implements StationInstance {
           ['Pulse / respirations', `${show(r?.pulsePerMinute ?? null, '/min')} / ${show(r?.respirationsPerMinute ?? null, '/min')}`],
           ['Blood pressure', r && r.systolicMmHg !== null && r.diastolicMmHg !== null ? `${r.systolicMmHg}/${r.diastolicMmHg} mmHg` : 'blank'],
           ['SpO₂ / pain', `${show(r?.spo2Percent ?? null, '%')} / ${show(r?.painScore ?? null, 'of 10')}`],
+          ...orthostatic.map(orthostaticEntry),
         ]),
       ],
       { done: true },

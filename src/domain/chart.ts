@@ -40,6 +40,17 @@ export interface ReturnVisitRecord {
   readonly reason: ReturnVisitReason;
 }
 
+/** One orthostatic reading on the chart: the position, the minutes lying (rest) or stood, the pressure and pulse, and whether the patient was dizzy. */
+export interface OrthostaticRecordEntry {
+  readonly position: 'supine' | 'standing';
+  /** Minutes lying before the reading (supine) or stood before it (standing). */
+  readonly minutes: number;
+  readonly systolicMmHg: number;
+  readonly diastolicMmHg: number;
+  readonly pulsePerMinute: number;
+  readonly dizzy: boolean;
+}
+
 /** Vital signs as the trainee recorded them (rooming and vitals). */
 export interface VitalsRecord {
   readonly heightCm: number | null;
@@ -52,6 +63,8 @@ export interface VitalsRecord {
   readonly diastolicMmHg: number | null;
   readonly spo2Percent: number | null;
   readonly painScore: number | null;
+  /** The orthostatic readings taken, in order, where the provider ordered them (empty otherwise). */
+  readonly orthostatic: readonly OrthostaticRecordEntry[];
   readonly providerAlerted: boolean;
 }
 

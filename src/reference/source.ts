@@ -56,6 +56,20 @@ export const SOURCES = {
     publisher: 'American Heart Association (Muntner P et al., Hypertension 2019;73:e35–e66)',
     edition: '2019',
   },
+  bhs2004Guidelines: {
+    id: 'bhs2004Guidelines',
+    title: 'British Hypertension Society guidelines for management of hypertension: report of the fourth working party (BHS-IV), summary',
+    publisher: 'BMJ (Williams B et al., 2004;328:634–640)',
+    edition: '2004',
+    note: 'Checked (a public copy of Box 1, "Blood pressure measurement by standard mercury sphygmomanometer or semiautomated device"): "Read blood pressure to the nearest 2 mm Hg"; phase V for diastolic; the mean of at least two readings.',
+  },
+  merkel1997Flacc: {
+    id: 'merkel1997Flacc',
+    title: 'The FLACC: a behavioral scale for scoring postoperative pain in young children',
+    publisher: 'Pediatric Nursing (Merkel SI, Voepel-Lewis T, Shayevitz JR, Malviya S, 1997;23(3):293–297)',
+    edition: '1997',
+    note: 'Checked (the scale as reprinted by fpnotebook.com and in Table 1 of Ahmed 2018, Ain-Shams J Anesthesiol): five categories (Face, Legs, Activity, Cry, Consolability), each scored 0, 1 or 2 by the behaviour that best fits, the total 0–10. The level descriptors here are in our own words.',
+  },
   kallioinen2017BpInaccuracy: {
     id: 'kallioinen2017BpInaccuracy',
     title: "Sources of inaccuracy in the measurement of adult patients' resting blood pressure in clinical settings: a systematic review",

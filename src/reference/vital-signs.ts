@@ -387,8 +387,7 @@ export function assessVitalSigns(
  * Why a first blood-pressure reading has to be repeated before the vitals are charted, or
  * null when it need not be. A high reading is repeated 1–2 minutes later and the readings
  * averaged: from 13 years any adult category above normal (2017 ACC/AHA); younger, a
- * systolic above the age band's range (AAP and NHLBI: an elevated child's pressure is
- * measured again at the same visit, since first readings in children run falsely high).
+ * systolic above the age band's range (AAP and NHLBI: an elevated child's pressure is measured again at the same visit, since first readings in children run falsely high). The vitals workflow judges 1–12 years by the AAP 2017 category instead (`repeatBasis`, `BP_REPEAT_RULES.childPercentile`);
  * A low reading is flagged for the provider, not repeated.
  */
 export function bloodPressureRepeatBasis(
@@ -408,8 +407,15 @@ export const BP_REPEAT_RULES = {
     appliesTo: '13 years and over: a reading in any adult category above normal',
     source: checked(SOURCES.accAha2017Hypertension, 'Table 4: readings 1–2 min apart, average ≥ 2 readings.'),
   },
+  childPercentile: {
+    appliesTo: '1 to 12 years (where the AAP 2017 table row is verified): a reading in the elevated category or above (≥ 90th percentile for age, sex and height, or ≥ 120/80)',
+    source: checked(
+      SOURCES.aap2017PediatricBp,
+      'Checked (the guideline\'s table of consensus recommendations, pediatrics.aappublications.org): 5. "If the initial BP at an office visit is elevated … obtain 2 additional BP measurements at the same visit and average them; use the averaged auscultatory BP measurement to determine the patient\'s BP category"; 9. "When an oscillometric BP reading is elevated, obtain repeat readings, discard the first reading, and average subsequent readings". Elevated is ≥ 90th percentile (Table 3). The game asks for one repeat before charting, as for adults.',
+    ),
+  },
   child: {
-    appliesTo: "under 13: a systolic above the age band's range",
+    appliesTo: "under 1 year, or a child whose AAP 2017 table row is not verified: a systolic above the age band's range",
     source: checked(
       SOURCES.choosingWiselyPediatricBp,
       'Checked: NHLBI and AAP guidelines recommend repeating a child\'s blood pressure (×3) at the same visit because first readings are often falsely high; the game does not carry the AAP 2017 percentile tables, so "high" is a systolic above the PALS range for the age band.',

@@ -13,6 +13,7 @@
  * Pure functions: no I/O, no clock. Each problem carries the data path it is about; the
  * loader turns paths into file lines.
  */
+import { FLACC_ITEM_IDS, flaccTotal } from '../reference/vitals/flacc';
 import type { z } from './zod';
 import { BookedAppointment, Clinic, Day, DayEvent, Patient, Provider, ScenarioSchema, type StorageUnit, Trap, type Scenario, type ScenarioVitals, type Vial } from './scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from './clock-time';
@@ -326,6 +327,14 @@ function checkPatients(context: Context, report: Report): void {
   const checkPatient = (patient: CheckablePatient, i: number): void => {
     const at = (...rest: Array<string | number>) => ['patients', i, ...rest];
     const arrival = patient.arrival;
+    const flacc = patient.vitals?.flacc;
+    // The FLACC items are the pain score; a painScore left out reads as 0, so only a written, different number disagrees.
+    if (flacc && patient.vitals && patient.vitals.painScore !== 0 && patient.vitals.painScore !== flaccTotal(flacc)) {
+      report(
+        at('vitals', 'painScore'),
+        `painScore ${patient.vitals.painScore} disagrees with the FLACC items, which add up to ${flaccTotal(flacc)} (${FLACC_ITEM_IDS.map((id) => `${id} ${flacc[id]}`).join(' + ')}): the FLACC total is the sum of its items; leave painScore out or make it ${flaccTotal(flacc)}`,
+      );
+    }
     if (date && isRealDate(date) && patient.dateOfBirth !== undefined && patient.dateOfBirth > date) {
       report(at('dateOfBirth'), `born ${patient.dateOfBirth}, after the scenario's day (${date}); a patient is born on or before day.date: check the year`);
     }

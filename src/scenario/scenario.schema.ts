@@ -123,6 +123,21 @@ export const OrthostaticTruth = z.strictObject({
   dizzyOnStanding: z._default(z.boolean(), false),
 });
 
+const FlaccScore = z.number().check(z.int(), z.gte(0), z.lte(2));
+
+/**
+ * A young child's FLACC items as the MA would score them (Face, Legs, Activity, Cry,
+ * Consolability, 0–2 each): their sum is the child's pain score. A scenario that gives only
+ * `painScore` for a child of FLACC age has items derived from it (`flaccItemsFromTotal`).
+ */
+export const FlaccTruth = z.strictObject({
+  face: FlaccScore,
+  legs: FlaccScore,
+  activity: FlaccScore,
+  cry: FlaccScore,
+  consolability: FlaccScore,
+});
+
 /** Ground truth for the instruments: what a careful measurement would show. */
 export const VitalsTruth = z.strictObject({
   heightCm: z.number().check(z.gte(30), z.lte(250)),
@@ -135,6 +150,8 @@ export const VitalsTruth = z.strictObject({
   diastolicMmHg: z.number().check(z.int(), z.gte(20), z.lte(160)),
   spo2Percent: z.number().check(z.int(), z.gte(50), z.lte(100)),
   painScore: z._default(z.number().check(z.int(), z.gte(0), z.lte(10)), 0),
+  /** FLACC items (a child scored by observation): the pain score is their sum (optional, so a scenario without them keeps its content hash). */
+  flacc: z.optional(FlaccTruth),
   armCircumferenceCm: z.number().check(z.gte(10), z.lte(60)),
   /** Orthostatic readings, where the provider orders them (optional, so a scenario without them keeps its content hash). */
   orthostatic: z.optional(OrthostaticTruth),

@@ -4,12 +4,19 @@
  * the test does that step itself.
  *
  * - With the keyboard alone, on the pediatrics day: Liam, 5, has his temperature taken in the
- *   ear (a route that suits his age, chosen from the list of thermometers) and his blood
- *   pressure flagged by the AAP 2017 percentile table, where the adult table calls it normal.
+ *   ear (a route that suits his age, chosen from the list of thermometers), his blood pressure
+ *   taken and read as a trainee reads it (off the dial: where the red and blue marks sit
+ *   against the 2 mmHg ticks; and from the live region that says where the needle is when the
+ *   sounds start and stop), the dial in view and large enough to tell the ticks apart at
+ *   1280×720 and 1366×768, the deflation replayed; and his blood pressure flagged by the AAP
+ *   2017 percentile table, where the adult table calls it normal.
  * - With the pointer, on the adult morning: Dolores has the orthostatic set her provider
  *   ordered (lying after 5 minutes' rest, standing at 1 minute with the trainee at her side;
- *   she turns dizzy and is helped back down), and the chart refuses a save with every entry
- *   blank.
+ *   she turns dizzy and is helped back down), the chart refuses a save with every entry
+ *   blank, and the charted vital signs show the lying and standing readings.
+ *
+ * - With the keyboard alone, on the pediatrics day: Ethan, 2, has his pain scored by FLACC
+ *   item by item from the behaviour the screen describes, and the sum goes to the chart.
  *
  * Each sees the checks of those rules passed and none of them missed, and axe finds nothing
  * serious in the exam room with the thermometer list and with the orthostatic step open.
@@ -139,6 +146,80 @@ function examRoom(page: Page, patientId: string) {
   }, patientId);
 }
 
+/** The aneroid gauge's geometry as `bp-gauge-scene.ts` draws it (logical pixels of its 400×400 canvas). */
+const DIAL = { size: 400, centre: 200, radius: 176, startDeg: 105, sweepDeg: 330, maxMmHg: 300 } as const;
+
+/**
+ * Reads the dial as a sighted trainee does: finds the red (first sound) and blue (last sound)
+ * markers in the ring outside the face, takes the angle each points at, and reads it to the
+ * nearest 2 mmHg tick. Null for a marker not drawn (yet).
+ */
+function readDial(gauge: Locator): Promise<{ first: number | null; last: number | null }> {
+  return gauge.locator('canvas').evaluate((canvas: HTMLCanvasElement, dial) => {
+    const context = canvas.getContext('2d');
+    if (!context) return { first: null, last: null };
+    const { width, height } = canvas;
+    const pixels = context.getImageData(0, 0, width, height).data;
+    const scale = width / dial.size;
+    const centre = dial.centre * scale;
+    const sums = { first: { mmHg: 0, n: 0 }, last: { mmHg: 0, n: 0 } };
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 4;
+        const [r, g, b, a] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!, pixels[i + 3]!];
+        const radius = Math.hypot(x - centre, y - centre) / scale;
+        if (a < 200 || radius < dial.radius + 1 || radius > dial.radius + 15) continue;
+        const kind = r > 150 && g < 80 && b < 80 ? 'first' : b > 140 && r < 70 && g > 60 && g < 130 ? 'last' : null;
+        if (kind === null) continue;
+        const degrees = (Math.atan2(y - centre, x - centre) * 180) / Math.PI;
+        sums[kind].mmHg += (((degrees - dial.startDeg + 720) % 360) / dial.sweepDeg) * dial.maxMmHg;
+        sums[kind].n += 1;
+      }
+    }
+    // Each mark read to the nearest 2 mmHg tick (a few pixels are not a mark).
+    const [first, last] = [sums.first, sums.last].map((sum) => (sum.n < 4 ? null : Math.round(sum.mmHg / sum.n / 2) * 2));
+    return { first: first ?? null, last: last ?? null };
+  }, DIAL);
+}
+
+/** How far apart two 2 mmHg ticks are on the screen, in CSS pixels, at the gauge's size now. */
+async function tickSpacing(gauge: Locator): Promise<number> {
+  const box = await gauge.locator('canvas').boundingBox();
+  if (!box) throw new Error('the gauge is not on the screen');
+  const radiansPerTick = ((2 / DIAL.maxMmHg) * DIAL.sweepDeg * Math.PI) / 180;
+  return radiansPerTick * (DIAL.radius - 2) * (box.width / DIAL.size);
+}
+
+/** Whether the element shows whole on the screen: its top, bottom, left and right edges are not scrolled away or covered. */
+function inView(target: Locator): Promise<boolean> {
+  return target.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    const edges = [
+      [middle.x, box.top + 3],
+      [middle.x, box.bottom - 3],
+      [box.left + 3, middle.y],
+      [box.right - 3, middle.y],
+    ] as const;
+    return edges.every(([x, y]) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && (hit === node || node.contains(hit));
+    });
+  });
+}
+
+/** Keeps every message the exam room's live region says, from now on (a message may replace the last before anyone looks). */
+async function listenToLiveRegion(page: Page): Promise<() => Promise<string>> {
+  await page.evaluate(() => {
+    const region = document.querySelector('.vitals-station > [aria-live="polite"]');
+    if (!region) throw new Error('no live region in the exam room');
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | '));
+}
+
 let game: GamePage | null = null;
 
 afterEach(async () => {
@@ -175,6 +256,50 @@ describe('The exam room, vitals depth', () => {
     await key('measure-temp').press('Enter');
     await expect.poll(async () => (await examRoom(page, LIAM)).temperature?.route).toBe('tympanic');
 
+    // The blood pressure with the expert's technique, chosen with the keyboard; then read as a trainee reads it.
+    const measure = await expertUntilMove(page, scenario, LIAM, (action) => action.type === 'blood-pressure.measured');
+    if (measure.type !== 'blood-pressure.measured') throw new Error('no blood pressure');
+    const room = await openExamRoom(page, "Liam O'Connor");
+    const at = (name: string) => room.locator(`[data-key="${name}"]`);
+    await at('measure-arm').press('Enter');
+    for (const name of [`cuff:${measure.technique.cuff}`, `position:${measure.technique.position}`, 'rested', 'arm-level']) {
+      await at(name).focus();
+      await page.keyboard.press('Space');
+    }
+    const heard = await listenToLiveRegion(page);
+    await at('take-bp').press('Enter');
+    await expect.poll(async () => (await examRoom(page, LIAM)).bloodPressure.length).toBe(1);
+    const gauge = room.locator('.bp-gauge');
+    // The dial plays where the trainee is looking: in the window, with the button that took the reading.
+    await expect.poll(() => inView(gauge)).toBe(true);
+    expect(await inView(at('take-bp'))).toBe(true);
+    await expect.poll(heard, { timeout: 15_000 }).toMatch(/The sounds stop/);
+    const [taken] = (await examRoom(page, LIAM)).bloodPressure;
+    // Without the picture: the live region says where the needle is when the sounds start and when they stop.
+    expect(await heard()).toContain(`Reading 1. First Korotkoff sound: the needle is at ${taken!.systolicMmHg} mmHg.`);
+    expect(await heard()).toContain(`Reading 1. The sounds stop: the needle is at ${taken!.diastolicMmHg} mmHg.`);
+    // With the picture: the marks read to the nearest tick are the reading the chart is judged against.
+    await expect.poll(() => readDial(gauge)).toEqual({ first: taken!.systolicMmHg, last: taken!.diastolicMmHg });
+    expect(await tickSpacing(gauge)).toBeGreaterThanOrEqual(5);
+    // The trainee checks the entries against the measurements listed with their units.
+    await room.locator('.vitals-taken').getByText('Blood pressure, reading 1').waitFor();
+    expect(await room.locator('.vitals-taken').innerText()).toMatch(/Temperature\s+[\d.]+ °C \(tympanic \(ear\)\)/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The deflation plays again on demand, and says the same needle values.
+    const again = await listenToLiveRegion(page);
+    await at('replay-bp:0').press('Enter');
+    await expect.poll(again, { timeout: 15_000 }).toMatch(/The sounds stop: the needle is at \d+/);
+    expect(await again()).toContain(`First Korotkoff sound: the needle is at ${taken!.systolicMmHg} mmHg.`);
+
+    // On a 1366×768 laptop the dial is as legible, and in view with its buttons when the next reading plays.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(() => tickSpacing(gauge)).toBeGreaterThanOrEqual(5);
+    await at('replay-bp:0').press('Enter');
+    await expect.poll(() => inView(gauge)).toBe(true);
+    expect(await inView(at('take-bp'))).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     // The rest of the rooming by the expert's moves, up to the flags.
     const flagged = await expertUntilMove(page, scenario, LIAM, (action) => action.type === 'vitals.flagged');
     if (flagged.type !== 'vitals.flagged') throw new Error('no flags');
@@ -202,6 +327,28 @@ describe('The exam room, vitals depth', () => {
     const checks = await checksOf(page, LIAM, ['vitals.temperature-route', 'vitals.child-bp', 'vitals.abnormal-flag']);
     expect(checks.map((c) => c.ruleId).sort()).toEqual(['vitals.abnormal-flag', 'vitals.child-bp', 'vitals.temperature-route']);
     expect(checks.filter((c) => !c.passed)).toEqual([]);
+  });
+
+  it('scores a 2-year-old’s pain by FLACC item by item from what he shows, and charts their sum, with the keyboard alone', async () => {
+    const scenario = await loadScenario('scenarios/pediatrics.yaml');
+    const page = await startDay(scenario.title);
+    const ETHAN = 'ethan-nguyen';
+    const items = scenario.patients.find((p) => p.id === ETHAN)!.vitals.flacc!;
+    await expertUntilMove(page, scenario, ETHAN, (action) => action.type === 'pain.assessed');
+    const room = await openExamRoom(page, 'Ethan Nguyen');
+    const at = (name: string) => room.locator(`[data-key="${name}"]`);
+    await at('measure-pain').press('Enter');
+    await room.locator('.flacc-scoring').waitFor();
+    // The screen shows what the child does, never the number: the trainee scores each item.
+    expect(await room.locator('.flacc-scoring').innerText()).not.toMatch(/\b4 of 10\b/);
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const [item, score] of Object.entries(items)) {
+      await at(`flacc:${item}:${score}`).focus();
+      await page.keyboard.press('Space');
+    }
+    await room.getByText('FLACC total: 4 of 10.').waitFor();
+    await at('flacc-to-chart').press('Enter');
+    expect(await at('vital:painScore').inputValue()).toBe('4');
   });
 
   it('takes ordered orthostatic vital signs at the dizzy patient’s side and helps her back down, with the pointer', async () => {
@@ -241,6 +388,10 @@ describe('The exam room, vitals depth', () => {
     const flags = await expertUntilMove(page, scenario, DOLORES, (action) => action.type === 'vitals.flagged');
     if (flags.type !== 'vitals.flagged') throw new Error('no flags');
     const review = await openExamRoom(page, 'Dolores Fuentes');
+    // The chart's vitals record keeps the orthostatic readings, with the minutes lain and stood.
+    await review.getByText('Orthostatic: Lying, after 5 min rest').waitFor();
+    await review.getByText('Orthostatic: Standing, 1 min').waitFor();
+    expect(await review.locator('dd', { hasText: /mmHg, pulse \d+ \/min, dizzy$/ }).count()).toBe(1);
     await review.locator('[data-key="flag:orthostatic"]').click();
     for (const vital of flags.vitals.filter((v) => v !== 'orthostatic')) await review.locator(`[data-key="flag:${vital}"]`).click();
     await review.locator('[data-key="save-flags"]').click();

@@ -256,6 +256,16 @@ describe('checkScenario', () => {
     expect(checkScenario(scenario)).toEqual([]);
   });
 
+  it('reports a written pain score that disagrees with the FLACC items, and accepts one left out or equal to their sum', () => {
+    const withFlacc = (painScore: number) =>
+      scenario.patients.map((p, i) => (i === 0 ? { ...p, vitals: { ...p.vitals, painScore, flacc: { face: 1, legs: 0, activity: 1, cry: 1, consolability: 1 } } } : p));
+    expect(checkScenario({ ...scenario, patients: withFlacc(6) }).map((p) => `${p.path.join('.')}: ${p.message}`)).toEqual([
+      'patients.0.vitals.painScore: painScore 6 disagrees with the FLACC items, which add up to 4 (face 1 + legs 0 + activity 1 + cry 1 + consolability 1): the FLACC total is the sum of its items; leave painScore out or make it 4',
+    ]);
+    expect(checkScenario({ ...scenario, patients: withFlacc(4) })).toEqual([]);
+    expect(checkScenario({ ...scenario, patients: withFlacc(0) })).toEqual([]);
+  });
+
   it('accepts a missing-authorization trap when the payer needs authorisation for an order', () => {
     const needsIt: ScenarioReference = { ...defaultScenarioReference, needsAuthorization: () => true };
     const withTrap = { ...scenario, traps: [...scenario.traps, { kind: 'missing-authorization' as const, patientId: 'ben' }] };

@@ -7,5 +7,6 @@ export * from './child-blood-pressure';
 export * from './temperature-routes';
 export * from './orthostatic';
 export * from './pain-scales';
+export * from './flacc';
 export * from './range-checks';
 export * from './young-child-measures';

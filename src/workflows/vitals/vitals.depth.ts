@@ -19,6 +19,9 @@ import {
   measuredOnLengthBoard,
   pulseTakenApically,
   FEVER_BY_ROUTE,
+  type FlaccItems,
+  flaccItemsFromTotal,
+  flaccTotal,
   isOrthostaticHypotension,
   ORTHOSTATIC_HYPOTENSION,
   ORTHOSTATIC_PROCEDURE,
@@ -90,6 +93,20 @@ export function bpPositions(who: PatientOnDay): BpPositionRule {
 /** The pain scale that fits the patient's age (FLACC observed under 3, faces from 3, 0–10 from 8 years), or null under 2 months, where none is confirmed. */
 export function painScaleFor(who: PatientOnDay): PainScaleRule | null {
   return painScaleForAge(ageInMonths(who.patient.dateOfBirth, who.onDate));
+}
+
+/** The patient's pain score as a careful MA scores it: the sum of the FLACC items where the scenario gives them, else the scenario's number. */
+export function painTruth(vitals: ScenarioPatient['vitals']): number {
+  return vitals.flacc ? flaccTotal(vitals.flacc) : vitals.painScore;
+}
+
+/**
+ * What the child shows on each FLACC item, where the pain scale for the age is FLACC (an
+ * observed scale), or null: the scenario's items, or items derived from its single number.
+ */
+export function flaccFor(who: PatientOnDay): FlaccItems | null {
+  if (painScaleFor(who)?.scale !== 'flacc') return null;
+  return who.patient.vitals.flacc ?? flaccItemsFromTotal(who.patient.vitals.painScore);
 }
 
 /** A child's blood pressure as the AAP 2017 tables classify it, with the source of the row used. */

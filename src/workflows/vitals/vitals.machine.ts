@@ -12,8 +12,8 @@
  */
 import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../domain/day-environment';
-import type { VitalsRecord } from '../../domain/chart';
-import { assessVitalSigns, bloodPressureRepeatBasis, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
+import type { OrthostaticRecordEntry, VitalsRecord } from '../../domain/chart';
+import { assessVitalSigns, bloodPressureRepeatBasis, BP_REPEAT_RULES, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
 import type { WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { Source } from '../../reference/source';
@@ -29,7 +29,7 @@ import {
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import { ageInMonths, FLAGGABLE_VITALS, vitalSignRanges, ageBand } from '../../reference/vital-signs';
 import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
-import { bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
+import { bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, painTruth, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
 import {
   averageBloodPressure,
   type BpReading,
@@ -184,8 +184,14 @@ export function routeMatters(context: Pick<VitalsContext, 'patient' | 'scenario'
   return routeJudged(onDay(context));
 }
 
-/** Why the first blood-pressure reading is to be repeated before charting (it is high for the patient's age), or null. */
+/**
+ * Why the first blood-pressure reading is to be repeated before charting (it is high for the
+ * patient's age), or null: from 1 to 12 years by the AAP 2017 category (elevated or above),
+ * where the table row is verified; otherwise by the adult categories or the PALS range.
+ */
 export function repeatBasis(context: Pick<VitalsContext, 'patient' | 'scenario'>, first: { systolicMmHg: number; diastolicMmHg: number }): Source | null {
+  const child = childBloodPressure(onDay(context), first);
+  if (child !== null) return child.category === 'normal' ? null : BP_REPEAT_RULES.childPercentile.source;
   return bloodPressureRepeatBasis(first, { dateOfBirth: context.patient.dateOfBirth, onDate: context.scenario.day.date });
 }
 
@@ -212,7 +218,13 @@ function withCritical(context: VitalsContext, reading: VitalReadings): Pick<Vita
   return { criticalShown: [...context.criticalShown, ...fresh], pendingCritical: [...context.pendingCritical, ...fresh] };
 }
 
-function vitalsRecord(context: VitalsContext): VitalsRecord {
+/** The orthostatic readings as the chart keeps them: position, minutes, pressure, pulse and dizziness, in the order taken. */
+export function orthostaticRecord(readings: readonly OrthostaticReading[]): OrthostaticRecordEntry[] {
+  return readings.map((r) => ({ position: r.position, minutes: r.minutes, systolicMmHg: r.systolicMmHg, diastolicMmHg: r.diastolicMmHg, pulsePerMinute: r.pulsePerMinute, dizzy: r.dizzy }));
+}
+
+/** The chart's vitals record: what the trainee charted, and the orthostatic readings taken. */
+export function vitalsRecord(context: VitalsContext): VitalsRecord {
   const r = context.recorded;
   return {
     heightCm: r?.heightCm ?? null,
@@ -225,6 +237,7 @@ function vitalsRecord(context: VitalsContext): VitalsRecord {
     diastolicMmHg: r?.diastolicMmHg ?? null,
     spo2Percent: r?.spo2Percent ?? null,
     painScore: r?.painScore ?? null,
+    orthostatic: orthostaticRecord(context.orthostatic),
     providerAlerted: context.providerAlerted,
   };
 }
@@ -319,7 +332,7 @@ const measureSpo2: VitalsStep = (context) => {
   return { readings: { ...context.readings, spo2Percent: drawn.value }, randomState: drawn.randomState, ...withCritical(context, { spo2Percent: drawn.value }) };
 };
 
-const assessPain: VitalsStep = (context) => ({ readings: { ...context.readings, painScore: context.patient.vitals.painScore } });
+const assessPain: VitalsStep = (context) => ({ readings: { ...context.readings, painScore: painTruth(context.patient.vitals) } });
 
 const measureBloodPressure: VitalsStep = (context, event) => {
   if (event.type !== 'blood-pressure.measured') return NO_CHANGE;

@@ -3,7 +3,7 @@
  * calls each rule function with the facts of the moment and records the `Check` it returns
  * in the day's journal: a pass as well as a miss.
  */
-import { SOURCES, type Source, checked } from '../../reference/source';
+import { SOURCES, type Source, type Sourced, checked } from '../../reference/source';
 import type { BpPositionRule } from '../../reference/vitals';
 import { ADULT_BP_CATEGORIES_FROM_AGE, BP_REPEAT_RULES, type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
@@ -248,7 +248,20 @@ export function chiefComplaintCheck(subject: CheckSubject & { recorded: string |
   });
 }
 
-/** How far a recorded value may be from what the instrument showed: a design estimate of reading precision. */
+/**
+ * How far a charted blood pressure may be from what the gauge showed and still be the same
+ * reading: one 2 mmHg tick of the aneroid dial, the resolution the guidelines read it to. A
+ * value one tick off is within what the instrument can tell apart; two ticks or more is a misread.
+ */
+export const BP_READING_TOLERANCE = {
+  mmHg: 2,
+  source: checked(
+    SOURCES.accAha2017Hypertension,
+    'Table 4, step 4 (as quoted by a secondary summary, droracle.ai): auscultatory SBP and DBP are recorded "using the nearest even number", i.e. to the dial\'s 2 mmHg tick; the BHS guidelines (bhs2004Guidelines, Box 1) say "read blood pressure to the nearest 2 mm Hg". The AHA 2019 measurement statement (ahaBpMeasurement2019) was not read in full for this point.',
+  ),
+} as const satisfies { mmHg: number } & Sourced;
+
+/** How far a recorded value may be from what the instrument showed: the finest step each instrument shows (the blood pressure: one gauge tick, `BP_READING_TOLERANCE`). */
 export const RECORD_TOLERANCES = {
   heightCm: 0.5,
   weightKg: 0.1,
@@ -256,10 +269,10 @@ export const RECORD_TOLERANCES = {
   temperatureC: 0.05,
   pulsePerMinute: 1,
   respirationsPerMinute: 0,
-  bloodPressureMmHg: 1,
+  bloodPressureMmHg: BP_READING_TOLERANCE.mmHg,
   spo2Percent: 0,
   painScore: 0,
-  source: checked(SOURCES.clinicDayDesignEstimate, 'The finest step each instrument shows; BP may be charted as any reading or the average, to the nearest 1 mmHg.'),
+  source: checked(SOURCES.clinicDayDesignEstimate, 'The finest step each instrument shows; BP may be charted as any reading or the average, within one 2 mmHg gauge tick (BP_READING_TOLERANCE, ACC/AHA 2017 Table 4).'),
 } as const;
 
 /** The entries of the vitals record that are checked one by one. */
@@ -363,6 +376,8 @@ export function recordRemedy(entry: RecordedVitalEntry, painScale: string | null
       return painScale === null
         ? 'Chart only a pain score you assessed: no pain scale is used at this age here, so leave the entry blank and tell the provider what you saw.'
         : `Assess pain with the scale for the age (${painScale}) before charting it, and chart the score it gives; never chart a pain score you did not take.`;
+    case 'blood-pressure':
+      return 'Chart the blood pressure as you read it on the gauge, to the nearest 2 mmHg tick, straight away.';
     case 'bmi':
       return 'Calculate the BMI from the height and weight you charted (weight in kg ÷ height in m²) and chart it to one decimal.';
     default:

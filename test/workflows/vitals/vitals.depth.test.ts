@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
 import { expectedFlags, optionalEntries, vitalsAvailableActions, vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
-import { orthostaticResult, type OrthostaticReading } from '../../../src/workflows/vitals/vitals.depth';
+import { flaccFor, orthostaticResult, type OrthostaticReading, painTruth } from '../../../src/workflows/vitals/vitals.depth';
+import { flaccItemsFromTotal, flaccTotal } from '../../../src/reference/vitals/flacc';
 import { childBpCheck, orthostaticCheck, orthostaticSafetyCheck, recordVerdicts, temperatureRouteCheck } from '../../../src/workflows/vitals/vitals.rules';
 import { NO_READINGS } from '../../../src/workflows/vitals/vitals.instruments';
 import { faithfulRecord, VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
@@ -162,6 +163,34 @@ function ordered(orthostatic = ORTHOSTATIC_DROP) {
   return start({ orthostaticVitals: true }, { orthostatic });
 }
 
+describe('the FLACC pain score of a child who cannot say how much it hurts', () => {
+  it('is the sum of the scenario\'s five items, and a charted number that is not their sum is a misread', () => {
+    const run = start(FIFTEEN_MONTH_OLD, { painScore: 0, flacc: { face: 2, legs: 1, activity: 1, cry: 2, consolability: 1 } });
+    expect(painTruth(run.day.patients[0]!.vitals)).toBe(7);
+    expect(flaccFor({ patient: run.day.patients[0]!, onDate: run.day.day.date })).toEqual({ face: 2, legs: 1, activity: 1, cry: 2, consolability: 1 });
+    play(run, (action, context) => (action.type === 'vitals.recorded' ? { type: 'vitals.recorded', values: { ...faithfulRecord(context), painScore: 6 } } : null));
+    expect(run.context().readings.painScore).toBe(7);
+    expect(checksOf(run, 'vitals.record-accuracy').flatMap((c) => (c.finding ? [c.finding.message] : []))).toEqual([
+      'Testp Patient: the pain score was recorded as 6/10, but the instrument showed 7/10.',
+    ]);
+  });
+
+  it('derives items from a scenario\'s single FLACC number, one point to each item in turn, adding up to it', () => {
+    expect(flaccItemsFromTotal(0)).toEqual({ face: 0, legs: 0, activity: 0, cry: 0, consolability: 0 });
+    expect(flaccItemsFromTotal(3)).toEqual({ face: 1, legs: 0, activity: 0, cry: 1, consolability: 1 });
+    expect(flaccItemsFromTotal(6)).toEqual({ face: 2, legs: 1, activity: 1, cry: 1, consolability: 1 });
+    for (let total = 0; total <= 10; total++) expect(flaccTotal(flaccItemsFromTotal(total))).toBe(total);
+    const run = start(FIFTEEN_MONTH_OLD, { painScore: 4 });
+    expect(flaccFor({ patient: run.day.patients[0]!, onDate: run.day.day.date })).toEqual({ face: 1, legs: 1, activity: 0, cry: 1, consolability: 1 });
+    expect(painTruth(run.day.patients[0]!.vitals)).toBe(4);
+  });
+
+  it('is not asked of a child old enough for a self-report scale', () => {
+    const run = start(FIVE_YEAR_OLD_BOY, { painScore: 3 });
+    expect(flaccFor({ patient: run.day.patients[0]!, onDate: run.day.day.date })).toBeNull();
+  });
+});
+
 describe('vitals.orthostatic', () => {
   it('passes the expert’s set (5 minutes lying, standing at 1 and 3, the drop flagged) with the safety check at the rise', () => {
     const run = ordered();
@@ -171,6 +200,25 @@ describe('vitals.orthostatic', () => {
     expect(checksOf(run, 'vitals.orthostatic').map((c) => c.passed)).toEqual([true]);
     expect(checksOf(run, 'vitals.orthostatic-safety').map((c) => c.passed)).toEqual([true]);
     expect(missedRules(run.journal)).toEqual([]);
+  });
+
+  it('puts the lying and standing readings, with the minutes lain and stood, into the chart\'s vitals record', () => {
+    const run = ordered();
+    play(run);
+    const record = run.actor.getSnapshot().output!.vitals;
+    const taken = run.context().orthostatic;
+    expect(record.orthostatic.map((r) => [r.position, r.minutes])).toEqual([
+      ['supine', 5],
+      ['standing', 1],
+      ['standing', 3],
+    ]);
+    expect(record.orthostatic.map((r) => `${r.systolicMmHg}/${r.diastolicMmHg} ${r.pulsePerMinute}`)).toEqual(taken.map((r) => `${r.systolicMmHg}/${r.diastolicMmHg} ${r.pulsePerMinute}`));
+  });
+
+  it('keeps the chart\'s orthostatic record empty where none were ordered', () => {
+    const run = start();
+    play(run);
+    expect(run.actor.getSnapshot().output!.vitals.orthostatic).toEqual([]);
   });
 
   it('misses a set stopped at 1 minute, the lying reading without rest, and the drop unflagged', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
-import { vitalsAvailableActions, vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
+import { childSystolicLow, repeatBasis, vitalsAvailableActions, vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
 import { UNNEEDED_ALERT_PROVIDER_MINUTES } from '../../../src/workflows/shared/patient-contact';
 import { faithfulRecord, VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
 import { patient, scenario } from '../../support/scenario-builder';
@@ -155,6 +155,34 @@ describe('vitalsMachine', () => {
     expect(high.journal.checks.filter((check) => check.ruleId === 'vitals.bp-repeat').map((check) => check.passed)).toEqual([true]);
   });
 
+  it('repeats a 6-year-old\'s reading that the AAP 2017 tables call elevated, though it is inside the PALS range, and not a normal one', () => {
+    const day = scenario([
+      patient('p1', '09:00', {
+        dateOfBirth: '2019-09-02',
+        sex: 'male',
+        vitals: { heightCm: 117, weightKg: 21, temperatureC: 36.9, pulsePerMinute: 96, respirationsPerMinute: 20, systolicMmHg: 100, diastolicMmHg: 60, spo2Percent: 99, armCircumferenceCm: 20 },
+      }),
+    ]);
+    const context = { patient: day.patients[0]!, scenario: day };
+    // 106/66: at or above the 90th percentile for a 6-year-old boy of 117 cm, below the PALS maximum of 120.
+    expect(childSystolicLow(context, 106)).toBe(false);
+    expect(repeatBasis(context, { systolicMmHg: 106, diastolicMmHg: 66 })?.id).toBe('aap2017PediatricBp');
+    expect(repeatBasis(context, { systolicMmHg: 122, diastolicMmHg: 80 })?.id).toBe('aap2017PediatricBp');
+    expect(repeatBasis(context, { systolicMmHg: 100, diastolicMmHg: 60 })).toBeNull();
+  });
+
+  it('keeps the PALS range for the repeat of a child under 1, whom the AAP 2017 tables do not cover', () => {
+    const day = scenario([
+      patient('p1', '09:00', {
+        dateOfBirth: '2025-09-10',
+        vitals: { heightCm: 68, weightKg: 8, temperatureC: 36.9, pulsePerMinute: 120, respirationsPerMinute: 30, systolicMmHg: 90, diastolicMmHg: 55, spo2Percent: 99, armCircumferenceCm: 14, bpRiskCondition: true },
+      }),
+    ]);
+    const context = { patient: day.patients[0]!, scenario: day };
+    expect(repeatBasis(context, { systolicMmHg: 140, diastolicMmHg: 70 })?.id).toBe('choosingWiselyPediatricBp');
+    expect(repeatBasis(context, { systolicMmHg: 90, diastolicMmHg: 55 })).toBeNull();
+  });
+
   it('cites the pediatric source when a child\'s high reading is charted from one reading, and the adult one for an adult', () => {
     const chartedFromOne = (dateOfBirth: string) => {
       const day = scenario([
@@ -174,7 +202,8 @@ describe('vitalsMachine', () => {
       }
       return journal.checks.find((check) => check.ruleId === 'vitals.bp-repeat')?.finding?.source.id;
     };
-    expect(chartedFromOne('2016-01-20')).toBe('choosingWiselyPediatricBp');
+    // A child of 1–12 is judged by the AAP 2017 category (150/92 is stage 2 for a 10-year-old), an adult by ACC/AHA.
+    expect(chartedFromOne('2016-01-20')).toBe('aap2017PediatricBp');
     expect(chartedFromOne('1980-01-20')).toBe('accAha2017Hypertension');
   });
 

@@ -1,0 +1,220 @@
+/**
+ * The aneroid blood-pressure gauge of the exam room, drawn large enough to read: 0–300 mmHg
+ * over 330°, a tick every 2 mmHg, a longer tick and a number every 10. As the cuff deflates
+ * the needle falls; when the first Korotkoff sound is heard a red marker is set outside the
+ * rim at the needle, and a blue one when the sounds stop, so the trainee reads each mark
+ * against the ticks (the markers never cover the scale). The scene tells the station the
+ * moment each sound is heard (for the live region) and when the needle has settled; it draws
+ * only the readings the vitals machine produced.
+ */
+import type { GameObjects } from 'phaser';
+import { FontStack } from '../theme';
+import { InstrumentScene } from './instrument-game';
+
+/** A blood pressure as the gauge shows it. */
+export interface GaugeReading {
+  readonly systolicMmHg: number;
+  readonly diastolicMmHg: number;
+}
+
+/** The gauge's logical size (square). */
+export const GAUGE_SIZE = { width: 400, height: 400 } as const;
+
+const GAUGE = { x: 200, y: 200, radius: 176, maxMmHg: 300, startDeg: 105, sweepDeg: 330 } as const;
+/** How fast the needle falls, mmHg per real second: faster than a clinic's 2–3 mmHg/s, so a reading plays in a few seconds. */
+const FALL_MMHG_PER_SECOND = 24;
+const SETTLE_MS = 500;
+const INK = 0x173634;
+const FIRST_SOUND = 0xb3261e;
+const LAST_SOUND = 0x1a5fb4;
+
+function angleOf(mmHg: number): number {
+  return ((GAUGE.startDeg + (mmHg / GAUGE.maxMmHg) * GAUGE.sweepDeg) * Math.PI) / 180;
+}
+
+function pointAt(mmHg: number, radius: number): { x: number; y: number } {
+  const angle = angleOf(mmHg);
+  return { x: GAUGE.x + Math.cos(angle) * radius, y: GAUGE.y + Math.sin(angle) * radius };
+}
+
+/** Which Korotkoff sound a moment of the deflation is: the first heard, or the last before silence. */
+export type KorotkoffMoment = 'first' | 'last';
+
+interface Deflation {
+  readonly index: number;
+  readonly from: number;
+  readonly to: number;
+  readonly reading: GaugeReading;
+  /** The sounds already told to the station. */
+  heard: Set<KorotkoffMoment>;
+  /** Set at the first frame of the deflation: the loop may have slept until then. */
+  startedAt: number | null;
+}
+
+/** The gauge's callbacks: a sound heard with the needle at `mmHg`, and the needle back at rest. */
+export interface GaugeListener {
+  onSound(index: number, moment: KorotkoffMoment, mmHg: number): void;
+  onSettled(index: number): void;
+}
+
+/** The exam room's aneroid gauge. */
+export class BpGaugeScene extends InstrumentScene {
+  #readings: readonly GaugeReading[] = [];
+  #reducedMotion: boolean;
+  #listener: GaugeListener;
+  #shown = 0;
+  #deflation: Deflation | null = null;
+  #needle?: GameObjects.Graphics;
+  #marks?: GameObjects.Graphics;
+  #legend: GameObjects.Text[] = [];
+  #ready = false;
+  #pending: number | null = null;
+
+  constructor(options: { reducedMotion: boolean; listener: GaugeListener }) {
+    super({ key: 'bp-gauge' });
+    this.#reducedMotion = options.reducedMotion;
+    this.#listener = options.listener;
+  }
+
+  create(): void {
+    this.#drawFace();
+    this.#marks = this.add.graphics();
+    this.#needle = this.add.graphics();
+    this.#drawNeedle(0);
+    this.#ready = true;
+    if (this.#pending !== null) this.#start(this.#pending);
+    this.#pending = null;
+  }
+
+  /** Shows the readings taken so far; a reading not shown before deflates the cuff on the dial. */
+  show(readings: readonly GaugeReading[]): void {
+    this.#readings = readings;
+    if (readings.length > this.#shown) {
+      this.#shown = readings.length;
+      this.play(readings.length - 1);
+    }
+  }
+
+  /** Deflates the cuff again for reading `index` (the trainee watches it once more). */
+  play(index: number): void {
+    if (!this.#readings[index]) return;
+    if (this.#ready) this.#start(index);
+    else this.#pending = index;
+    this.presentSoon();
+  }
+
+  protected get animating(): boolean {
+    return this.#deflation !== null;
+  }
+
+  protected tick(time: number): void {
+    const deflation = this.#deflation;
+    if (!deflation) return;
+    deflation.startedAt ??= time;
+    const elapsed = time - deflation.startedAt;
+    const fallMs = ((deflation.from - deflation.to) / FALL_MMHG_PER_SECOND) * 1000;
+    const pressure = Math.max(deflation.to, deflation.from - (elapsed / 1000) * FALL_MMHG_PER_SECOND);
+    this.#hear(deflation, pressure);
+    if (elapsed <= fallMs) {
+      this.#drawNeedle(pressure);
+      return;
+    }
+    // The valve is opened fully: the needle drops back to zero.
+    const settling = Math.min(1, (elapsed - fallMs) / SETTLE_MS);
+    this.#drawNeedle(deflation.to * (1 - settling));
+    if (settling >= 1) {
+      this.#deflation = null;
+      this.#listener.onSettled(deflation.index);
+    }
+  }
+
+  #start(index: number): void {
+    const reading = this.#readings[index];
+    if (!reading) return;
+    // Inflated about 30 mmHg above the systolic, let down to below the diastolic.
+    const from = Math.min(GAUGE.maxMmHg, Math.ceil((reading.systolicMmHg + 30) / 10) * 10);
+    const to = Math.max(0, reading.diastolicMmHg - 10);
+    const deflation: Deflation = { index, from, to, reading, heard: new Set(), startedAt: null };
+    if (this.#reducedMotion) {
+      this.#hear(deflation, to);
+      this.#drawNeedle(0);
+      this.#deflation = null;
+      this.#listener.onSettled(index);
+      return;
+    }
+    this.#deflation = deflation;
+    this.#drawMarks(deflation.reading, new Set());
+    this.#drawNeedle(from);
+  }
+
+  /** Marks and tells each sound the falling needle has reached. */
+  #hear(deflation: Deflation, pressure: number): void {
+    const before = deflation.heard.size;
+    if (pressure <= deflation.reading.systolicMmHg && !deflation.heard.has('first')) {
+      deflation.heard.add('first');
+      this.#listener.onSound(deflation.index, 'first', deflation.reading.systolicMmHg);
+    }
+    if (pressure <= deflation.reading.diastolicMmHg && !deflation.heard.has('last')) {
+      deflation.heard.add('last');
+      this.#listener.onSound(deflation.index, 'last', deflation.reading.diastolicMmHg);
+    }
+    if (deflation.heard.size !== before) this.#drawMarks(deflation.reading, deflation.heard);
+  }
+
+  #drawFace(): void {
+    const face = this.add.graphics();
+    face.fillStyle(0x9fb3af, 1).fillCircle(GAUGE.x, GAUGE.y + 3, GAUGE.radius + 20);
+    face.fillStyle(0x56706c, 1).fillCircle(GAUGE.x, GAUGE.y, GAUGE.radius + 20);
+    // The pale ring outside the face, where the sound markers sit clear of the scale.
+    face.fillStyle(0xe8efed, 1).fillCircle(GAUGE.x, GAUGE.y, GAUGE.radius + 15);
+    face.fillStyle(0xffffff, 1).fillCircle(GAUGE.x, GAUGE.y, GAUGE.radius);
+    face.lineStyle(1, 0xb8c4c2, 1).strokeCircle(GAUGE.x, GAUGE.y, GAUGE.radius);
+    for (let mmHg = 0; mmHg <= GAUGE.maxMmHg; mmHg += 2) {
+      const major = mmHg % 10 === 0;
+      const length = major ? 18 : 9;
+      face.lineStyle(major ? 2.5 : 1.25, INK, 1);
+      const outer = pointAt(mmHg, GAUGE.radius - 2);
+      const inner = pointAt(mmHg, GAUGE.radius - 2 - length);
+      face.lineBetween(outer.x, outer.y, inner.x, inner.y);
+    }
+    for (let mmHg = 0; mmHg <= GAUGE.maxMmHg; mmHg += 10) {
+      const at = pointAt(mmHg, GAUGE.radius - 34);
+      const bold = mmHg % 50 === 0;
+      this.add.text(at.x, at.y, String(mmHg), { fontFamily: FontStack, fontSize: bold ? '13px' : '12px', fontStyle: bold ? 'bold' : 'normal', color: '#173634', resolution: 2 }).setOrigin(0.5);
+    }
+    this.add.text(GAUGE.x, GAUGE.y - 62, 'mmHg', { fontFamily: FontStack, fontSize: '14px', color: '#3b524f', resolution: 2 }).setOrigin(0.5);
+  }
+
+  #drawNeedle(mmHg: number): void {
+    const needle = this.#needle;
+    if (!needle) return;
+    const tip = pointAt(mmHg, GAUGE.radius - 6);
+    const tail = pointAt(mmHg + GAUGE.maxMmHg / 2, 22);
+    needle.clear();
+    needle.lineStyle(2, 0x1b1b1b, 1).lineBetween(tail.x, tail.y, tip.x, tip.y);
+    needle.fillStyle(0x1b1b1b, 1).fillCircle(GAUGE.x, GAUGE.y, 9);
+    needle.fillStyle(0xc9a27c, 1).fillCircle(GAUGE.x, GAUGE.y, 4);
+  }
+
+  /** The sounds heard: a triangle in the ring outside the face, its point at the tick, and a legend under the hub. */
+  #drawMarks(reading: GaugeReading, heard: ReadonlySet<KorotkoffMoment>): void {
+    const marks = this.#marks;
+    if (!marks) return;
+    marks.clear();
+    for (const text of this.#legend) text.destroy();
+    this.#legend = [];
+    const shown = [
+      { moment: 'first' as const, mmHg: reading.systolicMmHg, colour: FIRST_SOUND, css: '#b3261e', word: '▲ first sound' },
+      { moment: 'last' as const, mmHg: reading.diastolicMmHg, colour: LAST_SOUND, css: '#1a5fb4', word: '▲ last sound' },
+    ].filter((mark) => heard.has(mark.moment));
+    shown.forEach((mark, i) => {
+      const tip = pointAt(mark.mmHg, GAUGE.radius + 1);
+      const left = pointAt(mark.mmHg - 1.6, GAUGE.radius + 14);
+      const right = pointAt(mark.mmHg + 1.6, GAUGE.radius + 14);
+      marks.fillStyle(mark.colour, 1).fillTriangle(tip.x, tip.y, left.x, left.y, right.x, right.y);
+      this.#legend.push(
+        this.add.text(GAUGE.x, GAUGE.y + 46 + i * 20, mark.word, { fontFamily: FontStack, fontSize: '13px', fontStyle: 'bold', color: mark.css, resolution: 2 }).setOrigin(0.5),
+      );
+    });
+  }
+}

@@ -65,8 +65,8 @@ function words(name: string): string[] {
 
 /**
  * True when `said` names the chart's `onFile` only in part: one name alone that the chart's
- * has; or the same family name with a given name that is the other's start (Tom, Thomas;
- * T., Tom); or the same given and family names with a middle name one has and the other
+ * has; or the same family name with a given name that is the other's start (Chris and
+ * Christopher; T. and Tom); or the same given and family names with a middle name one has and the other
  * has not. A relative with the same family name and another given name is someone else.
  */
 export function namedInPart(said: string, onFile: string): boolean {
@@ -127,7 +127,7 @@ export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report:
     if (answered.kind !== 'person' || !chart) return;
     const releases = chart.releaseOfInformation ?? [];
     if (releases.some((entry) => normalized(entry.name) === normalized(answered.name))) return;
-    // A person the chart names only in part (Tom for Thomas, one name alone, a middle name more or less) is neither clearly on file nor clearly not.
+    // A person the chart names only in part (Chris for Christopher, one name alone, a middle name more or less) is neither clearly on file nor clearly not.
     const partial = releases.find((entry) => namedInPart(answered.name, entry.name));
     if (partial) {
       report(

@@ -118,7 +118,7 @@ function itemSection(context: StationContext, item: InboxItemContext): HTMLEleme
 }
 
 /** The call as it has gone: the MA's lines and the person's answers, from the work done. */
-function callLog(item: InboxItemContext): HTMLElement | null {
+function callLog(item: InboxItemContext, clinicName: string): HTMLElement | null {
   const { item: data, work, chart } = item;
   if (data.kind !== 'result-note' || !work.callPlaced) return null;
   const log = element('div', 'fd-conversation');
@@ -140,9 +140,9 @@ function callLog(item: InboxItemContext): HTMLElement | null {
   if (work.withheld) log.append(speech('you', 'You', `I’m sorry, I can’t share ${given}’s information. Please ask ${given} to call us back.`));
   if (data.question !== undefined && work.told !== null) log.append(speech('them', answerer.name, QUESTION_WORDS[data.question]));
   if (work.question === 'routed') log.append(speech('you', 'You', 'That is a question for the provider: I will send it to them today, and we will call you with the answer.'));
-  if (work.question === 'answered') log.append(speech('you', 'You', 'I answered the question myself.'));
+  if (work.question === 'answered') log.append(speech('you', 'You', data.question === 'dose-change' ? 'Yes, you can take two a day until you see the doctor.' : 'No, that’s fine, nothing to worry about.'));
   if (work.emergencyDirected) log.append(speech('you', 'You', 'Hang up and call 911 now. I am telling the doctor at once.'));
-  if (work.voicemail !== null) log.append(speech('you', 'You', work.voicemail === 'call-back-only' ? `This is ${'the clinic'} calling for ${given}. Please call us back.` : `This is the clinic calling for ${given} about the ${data.test}: ${data.released}`));
+  if (work.voicemail !== null) log.append(speech('you', 'You', work.voicemail === 'call-back-only' ? `This is ${clinicName} calling for ${given}. Please call us back.` : `This is ${clinicName} calling for ${given} about the ${data.test}: ${data.released}`));
   return log;
 }
 
@@ -167,7 +167,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
     part.body.append(buttonRow(keyedButton(`Call ${item.chart ? fullName(item.chart.name) : 'the patient'} (${item.chart?.phone ?? ''})`, 'call-placed', 'primary', () => act({ type: 'call.placed', itemId }))));
     return part.root;
   }
-  const log = callLog(item);
+  const log = callLog(item, context.session.scenario.clinic.name);
   if (log) part.body.append(log);
   part.body.append(
     buttonRow(

@@ -314,6 +314,7 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
   kind: 'patient-message',
   summary: (item, chart) => `Message from ${chart ? `${chart.name.given} ${chart.name.family}` : item.patientId}: ${item.subject}`,
   urgent: (item) => item.concern === 'emergency',
+  // scenario:check requires an emergency message's symptom; a message read without one is still an emergency.
   emergency: (item) => (item.concern === 'emergency' ? (item.symptom ?? 'chest-pain') : null),
   accepts(_item, _chart, work, action) {
     const triaged = work.routed || work.replied || work.emergencyDirected;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayView } from '../../../src/session/day-view';
+import { happeningsBetween } from '../../../src/session/happenings';
 import { checksOf, inboxDay, portalMessage, resultNote, work } from './inbox-fixture';
 import { patient, scenario } from '../../support/scenario-builder';
 import { Session } from '../../../src/session/session';
@@ -25,6 +26,15 @@ describe('an inbox item on the clinic clock', () => {
     session.advanceTo(9 * 60 + 1);
     expect(session.record().timeline.filter((entry) => entry.kind === 'inbox-overdue').map((entry) => entry.minute)).toEqual([540]);
     expect(dayView(session).queue.find((line) => line.key === 'inbox')?.label).toBe('Inbox: 1 message, 1 due 09:00 (overdue)');
+  });
+
+  it('is announced to a trainee working inside a station when it lands and when it falls due', () => {
+    const session = inboxDay([resultNote()]);
+    session.advanceTo(9 * 60 + 1);
+    expect(happeningsBetween(session.record().timeline, 8 * 60, 9 * 60 + 1).filter((news) => news.kind.startsWith('inbox-')).map((news) => news.text)).toEqual([
+      '08:10 · New in the inbox: Result: Hemoglobin A1c for Helen Park (Normal: tell the patient) (due 09:00)',
+      '09:00 · Past its due time (09:00): Result: Hemoglobin A1c for Helen Park (Normal: tell the patient)',
+    ]);
   });
 
   it('takes no work until it is opened, and goes back to waiting when set aside', () => {

@@ -219,7 +219,8 @@ export class ClinicFloorScene extends Scene {
   #stationHint(target: StationTarget, view: DayView): string | null {
     const runner = this.#runner;
     if (!runner || view.hint === null) return null;
-    return stepHint(runner.session, target);
+    // The inbox's steps are the item's call script, which the station itself lays out.
+    return target.kind === 'inbox' ? null : stepHint(runner.session, target);
   }
 
   /** The HUD's hint while a station is open: the station's step, for its patient. */
@@ -227,7 +228,7 @@ export class ClinicFloorScene extends Scene {
     const open = this.#station;
     if (!open) return null;
     const hint = this.#stationHint(open.target, view);
-    if (hint === null || open.target.kind === 'phone') return hint;
+    if (hint === null || open.target.kind !== 'patient') return hint;
     const patientId = open.target.patientId;
     const name = view.patients.find((patient) => patient.id === patientId)?.name;
     return name ? `${name}: ${hint}` : hint;
@@ -361,6 +362,7 @@ export class ClinicFloorScene extends Scene {
 
   #openQueueItem(item: QueueItem): void {
     if (item.callId !== null && item.stage === 'phone') this.#openStation({ kind: 'phone', callId: item.callId });
+    else if (item.stage === 'inbox' && item.itemId !== undefined) this.#openStation({ kind: 'inbox', itemId: item.itemId });
     else if (item.patientId !== null) this.#openStation({ kind: 'patient', patientId: item.patientId });
   }
 
@@ -379,7 +381,8 @@ export class ClinicFloorScene extends Scene {
       return this.#toasts?.show(`Exam room ${zone.room} is free, and nobody is waiting for a room.`, 'info');
     }
     const stages: Record<string, readonly QueueItem['stage'][]> = {
-      'front-desk': ['phone', 'check-in'],
+      // The inbox is the desk computer by the phone: the desk opens it when no call or check-in waits.
+      'front-desk': ['phone', 'check-in', 'inbox'],
       'waiting-room': ['waiting-for-room'],
       lab: ['orders'],
       checkout: ['checkout', 'billing'],
@@ -488,7 +491,9 @@ export class ClinicFloorScene extends Scene {
   #context(target: StationTarget, view: DayView): StationContext {
     const runner = this.#runner!;
     const session = runner.session;
-    const patientId = target.kind === 'patient' ? target.patientId : ((session.phoneSnapshot(target.callId)?.context as { call?: { patientId?: string } } | undefined)?.call?.patientId ?? null);
+    // An inbox item's actions are the day's, logged for nobody, as the session's inbox task names them (its patient may have no visit today).
+    const patientId =
+      target.kind === 'patient' ? target.patientId : target.kind === 'inbox' ? null : ((session.phoneSnapshot(target.callId)?.context as { call?: { patientId?: string } } | undefined)?.call?.patientId ?? null);
     const patient = patientId === null ? null : (session.scenario.patients.find((p) => p.id === patientId) ?? null);
     return {
       session,
@@ -521,6 +526,7 @@ export class ClinicFloorScene extends Scene {
 
   #stationTitle(target: StationTarget, patient: PatientView | null, fallback: string): string {
     if (target.kind === 'phone') return 'Phone';
+    if (target.kind === 'inbox') return 'Inbox';
     if (!patient) return fallback;
     switch (patient.area) {
       case 'front-desk':

@@ -12,8 +12,11 @@ import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { DayView, PatientView } from '../../src/session/day-view';
 import type { ActionOutcome, Session } from '../../src/session/session';
 
-/** Who a station is opened for: a patient, or a phone call. */
-export type StationTarget = { readonly kind: 'patient'; readonly patientId: string } | { readonly kind: 'phone'; readonly callId: string };
+/** Who a station is opened for: a patient, a phone call, or an inbox item. */
+export type StationTarget =
+  | { readonly kind: 'patient'; readonly patientId: string }
+  | { readonly kind: 'phone'; readonly callId: string }
+  | { readonly kind: 'inbox'; readonly itemId: string };
 
 /** What a station sees and can do. Rebuilt after every change of the day. */
 export interface StationContext {

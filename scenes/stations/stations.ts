@@ -13,6 +13,7 @@ import { intakeStation } from './intake-station';
 import { medicationStation } from './medication-station';
 import { noShowStation } from './no-show-station';
 import { phoneStation } from './phone-station';
+import { inboxStation } from './inbox-station';
 import { roomingStation } from './rooming-station';
 import { specimenStation } from './specimen-station';
 import type { Station, StationTarget } from './station';
@@ -31,8 +32,8 @@ export const STATIONS: Readonly<Record<WorkflowId, Station>> = {
   billing: billingStation,
 };
 
-/** The day's own stations: rooming (the encounter's), the phone, and a patient's card while they wait on others. */
-export const DAY_STATIONS = { rooming: roomingStation, phone: phoneStation, waiting: waitingStation } as const satisfies Readonly<Record<string, Station>>;
+/** The day's own stations: rooming (the encounter's), the phone, the inbox, and a patient's card while they wait on others. */
+export const DAY_STATIONS = { rooming: roomingStation, phone: phoneStation, inbox: inboxStation, waiting: waitingStation } as const satisfies Readonly<Record<string, Station>>;
 
 const BY_MACHINE_ID: ReadonlyMap<string, Station> = new Map([...Object.values(STATIONS), ...Object.values(DAY_STATIONS)].map((station) => [station.machineId, station]));
 
@@ -48,6 +49,7 @@ export function machineOf(session: Session, target: StationTarget): { machineId:
   if (target.kind === 'phone') {
     return { machineId: phoneStation.machineId, snapshot: session.phoneSnapshot(target.callId) };
   }
+  if (target.kind === 'inbox') return { machineId: inboxStation.machineId, snapshot: session.inboxSnapshot(target.itemId) };
   const snapshot = session.workflowSnapshot(target.patientId);
   if (snapshot) return { machineId: snapshot.machine.id, snapshot };
   const stage = session.stageOf(target.patientId);

@@ -1,13 +1,14 @@
 /**
- * The clinic day: one encounter actor per patient and one actor per phone call, all on
- * the clinic clock, sharing the day's resources — the exam rooms and the providers.
+ * The clinic day: one encounter actor per patient, one actor per phone call and one per
+ * inbox item, all on the clinic clock, sharing the day's resources — the exam rooms and
+ * the providers.
  *
  * The trainee rooms a waiting patient when a room is free (when the vitals workflow is
  * off, another MA does it); a provider sees the patients who are ready, in the order they
  * became ready, and is busy for each visit's length. A provider called away (an alert with
  * nothing critical behind it) is busy for the minutes it costs, as soon as the visit in
- * hand ends. The day ends at closing time, or earlier when every patient is done and every
- * claim is out.
+ * hand ends. The day ends at closing time, or earlier when every patient is done, every
+ * claim is out and every inbox item is done or handed over.
  */
 import { type ActorRefFrom, assign, enqueueActions, setup } from 'xstate';
 import { type Scenario } from '../scenario/scenario.schema';
@@ -15,6 +16,7 @@ import { minutesOfDay } from '../scenario/clock-time';
 import type { DayEnvironment } from '../domain/day-environment';
 import { type EncounterNotice, type EncounterOutcome, encounterMachine } from './encounter.machine';
 import { phoneCallMachine } from './phone-call.machine';
+import { inboxItemMachine } from './inbox/inbox-item.machine';
 import type { DayAction, TraineeAction } from './trainee-action';
 import { checkWaitingRoomCall } from './waiting-room';
 
@@ -25,12 +27,15 @@ export interface ClinicDayInput {
 
 export type EncounterRef = ActorRefFrom<typeof encounterMachine>;
 export type PhoneCallRef = ActorRefFrom<typeof phoneCallMachine>;
+export type InboxItemRef = ActorRefFrom<typeof inboxItemMachine>;
 
 export interface ClinicDayContext extends ClinicDayInput {
   /** Each patient's encounter, by patient id (a Map, so no id reaches `Object.prototype`). */
   readonly encounters: ReadonlyMap<string, EncounterRef>;
   /** Each phone call, by call id. */
   readonly calls: ReadonlyMap<string, PhoneCallRef>;
+  /** Each inbox item, by item id. */
+  readonly inbox: ReadonlyMap<string, InboxItemRef>;
   /** Who is in each exam room (index 0 is room 1). */
   readonly rooms: readonly (string | null)[];
   readonly waitingForRoom: readonly string[];
@@ -60,6 +65,18 @@ export function phoneCallId(index: number): string {
 
 function isRoomAction(event: ClinicDayEvent): event is DayTraineeEvent & { action: Extract<DayAction, { type: 'patient.roomed' }> } {
   return event.type === 'trainee.action' && event.action.type === 'patient.roomed';
+}
+
+function inboxAction(event: ClinicDayEvent): Extract<DayAction, { itemId: string }> | undefined {
+  if (event.type !== 'trainee.action') return undefined;
+  const { action } = event;
+  return 'itemId' in action ? action : undefined;
+}
+
+/** True when every inbox item is done or handed over (and so, with no inbox, always). */
+function inboxSettled(context: ClinicDayContext): boolean {
+  for (const item of context.inbox.values()) if (item.getSnapshot().status === 'active') return false;
+  return true;
 }
 
 function phoneAction(event: ClinicDayEvent): Extract<DayAction, { callId: string }> | undefined {
@@ -136,7 +153,7 @@ function withoutOccupant(rooms: readonly (string | null)[], patientId: string): 
 
 export const clinicDayMachine = setup({
   types: {} as { input: ClinicDayInput; context: ClinicDayContext; events: ClinicDayEvent },
-  actors: { encounter: encounterMachine, phoneCall: phoneCallMachine },
+  actors: { encounter: encounterMachine, phoneCall: phoneCallMachine, inboxItem: inboxItemMachine },
   delays: {
     closing: ({ context }) => Math.max(0, minutesOfDay(context.scenario.day.end) - context.env.now()),
   },
@@ -147,7 +164,12 @@ export const clinicDayMachine = setup({
       if (!action) return false;
       return context.calls.get(action.callId)?.getSnapshot().can(action) ?? false;
     },
-    allFinished: ({ context }) => context.outcomes.size === context.scenario.patients.length,
+    canHandleInbox: ({ context, event }) => {
+      const action = inboxAction(event);
+      if (!action) return false;
+      return context.inbox.get(action.itemId)?.getSnapshot().can(action) ?? false;
+    },
+    allFinished: ({ context }) => context.outcomes.size === context.scenario.patients.length && inboxSettled(context),
   },
   actions: {
     openClinic: assign(({ context, spawn }) => {
@@ -166,7 +188,11 @@ export const clinicDayMachine = setup({
         const callId = phoneCallId(index);
         calls.set(callId, spawn('phoneCall', { id: `phone:${callId}`, input: { callId, call, env: context.env, scenario: context.scenario } }));
       });
-      return { encounters, calls };
+      const inbox = new Map<string, InboxItemRef>();
+      for (const item of context.scenario.inbox ?? []) {
+        inbox.set(item.id, spawn('inboxItem', { id: `inbox:${item.id}`, input: { item, env: context.env, scenario: context.scenario } }));
+      }
+      return { encounters, calls, inbox };
     }),
     /** A patient waits for a room (and is roomed at once when another MA does the rooming). */
     queueForRoom: enqueueActions(({ context, event, enqueue }) => {
@@ -193,6 +219,11 @@ export const clinicDayMachine = setup({
       const action = phoneAction(event);
       if (!action) return;
       enqueue.sendTo(context.calls.get(action.callId)!, action);
+    }),
+    forwardToInbox: enqueueActions(({ context, event, enqueue }) => {
+      const action = inboxAction(event);
+      if (!action) return;
+      enqueue.sendTo(context.inbox.get(action.itemId)!, action);
     }),
     /** A patient is ready: a free provider of theirs sees them now. */
     queueForProvider: enqueueActions(({ context, event, enqueue }) => {
@@ -265,6 +296,7 @@ export const clinicDayMachine = setup({
     ...input,
     encounters: new Map(),
     calls: new Map(),
+    inbox: new Map(),
     rooms: Array.from({ length: input.scenario.clinic.examRooms }, () => null),
     waitingForRoom: [],
     readyQueue: [],
@@ -290,6 +322,7 @@ export const clinicDayMachine = setup({
         'trainee.action': [
           { guard: 'canRoom', actions: 'roomPatient' },
           { guard: 'canHandlePhone', actions: 'forwardToCall' },
+          { guard: 'canHandleInbox', actions: 'forwardToInbox' },
         ],
       },
     },

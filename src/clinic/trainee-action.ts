@@ -7,6 +7,7 @@ import { actionCost, type ActionCost } from '../reference/action-costs';
 import { WORKFLOW_ACTION_COSTS, WORKFLOW_ACTION_LABELS, WORKFLOW_ACTION_SAMPLES, WORKFLOW_ACTION_SCHEMAS, type WorkflowTraineeAction } from '../workflows/workflows';
 import { PHONE_CONVERSATION_ACTION_SAMPLES, PHONE_CONVERSATION_ACTION_TYPES, type PhoneConversationAction, phoneConversationActionSchema } from './phone-call.actions';
 import { WAITING_ROOM_CALLS, type WaitingRoomCall } from './waiting-room';
+import { INBOX_ACTION_COSTS, INBOX_ACTION_LABELS, INBOX_ACTION_SAMPLES, INBOX_ACTION_TYPES, type InboxEvent, inboxActionSchema } from './inbox/inbox.actions';
 import { idEntry } from '../scenario/entries';
 import { schemaOf, z } from '../scenario/zod';
 
@@ -16,9 +17,11 @@ export type DayAction =
   | { type: 'patient.roomed'; announce: WaitingRoomCall }
   | { type: 'phone.answered'; callId: string }
   | { type: 'phone.closed'; callId: string }
-  | PhoneConversationAction;
+  | PhoneConversationAction
+  /** An inbox item opened, worked, set aside, finished or handed over. */
+  | InboxEvent;
 
-export const DAY_ACTION_TYPES = ['patient.roomed', 'phone.answered', 'phone.closed', ...PHONE_CONVERSATION_ACTION_TYPES] as const satisfies readonly DayAction['type'][];
+export const DAY_ACTION_TYPES = ['patient.roomed', 'phone.answered', 'phone.closed', ...PHONE_CONVERSATION_ACTION_TYPES, ...INBOX_ACTION_TYPES] as const satisfies readonly DayAction['type'][];
 
 /** Any trainee action. */
 export type TraineeAction = DayAction | WorkflowTraineeAction;
@@ -35,6 +38,7 @@ export const DAY_ACTION_COSTS: Readonly<Record<DayAction['type'], ActionCost>> =
   'appointment.rescheduled': actionCost(2),
   'appointment.cancelled': actionCost(1),
   'appointment.confirmed': actionCost(1),
+  ...INBOX_ACTION_COSTS,
 };
 
 /** What the screen calls each of the day's own actions (the workflows' are in their descriptors). */
@@ -48,6 +52,7 @@ export const DAY_ACTION_LABELS: Readonly<Record<DayAction['type'], string>> = {
   'appointment.rescheduled': 'Reschedule the appointment',
   'appointment.cancelled': 'Cancel the appointment',
   'appointment.confirmed': 'Confirm the appointment',
+  ...INBOX_ACTION_LABELS,
 };
 
 /** What every trainee action costs, by type: the day's own and every workflow's. */
@@ -73,6 +78,7 @@ export const dayActionSchema = schemaOf<DayAction>()(
     z.strictObject({ type: z.literal('phone.answered'), callId: idEntry() }),
     z.strictObject({ type: z.literal('phone.closed'), callId: idEntry() }),
     phoneConversationActionSchema,
+    inboxActionSchema,
   ]),
 );
 
@@ -242,4 +248,5 @@ export const TRAINEE_ACTION_SAMPLES: readonly TraineeAction[] = [
   { type: 'phone.closed', callId: 'call-1' },
   ...WORKFLOW_ACTION_SAMPLES,
   ...PHONE_CONVERSATION_ACTION_SAMPLES,
+  ...INBOX_ACTION_SAMPLES,
 ];

@@ -1201,6 +1201,39 @@ export const SOURCES = {
     url: 'https://doi.org/10.1542/peds.99.6.e10',
     note: 'Secondary for office practice: low-birth-weight infants in hospital, measured lying (prone or supine) on the right upper arm after 15 undisturbed minutes, asleep or quietly awake, 1.5 hours after a feed; a neonatology handbook (Gomella, AccessPediatrics) adds that an infant\'s BP rises when feeding, sucking or held upright. No source found says how a clinic positions an infant or toddler under 3 with a risk condition.',
   },
+  // The inbox (issue 19): result notes, portal messages and calls out
+  hhsFaq198LeavingMessages: {
+    id: 'hhsFaq198LeavingMessages',
+    title: 'HHS OCR FAQ 198: May physician offices or pharmacists leave messages for patients at their homes, either on an answering machine or with a family member?',
+    publisher: 'U.S. Department of Health and Human Services, Office for Civil Rights',
+    edition: 'FAQ as published on hhs.gov (created 2002-12-19), read 2026',
+    url: 'http://www.hhs.gov/ocr/privacy/hipaa/faq/safeguards/198.html',
+    note: 'Checked (the HHS page, and its text as quoted by the University of Miami privacy office and HHS Questions & Answers copies): the Privacy Rule does not prohibit leaving messages on answering machines, but to reasonably safeguard privacy the provider should limit the information left, e.g. only its name and number and what is needed to confirm an appointment, or ask the patient to call back. Miami\'s guidance adds: avoid test results on a message.',
+  },
+  ahaHeartAttackStrokeWarningSigns: {
+    id: 'ahaHeartAttackStrokeWarningSigns',
+    title: 'Warning Signs of a Heart Attack; Stroke Symptoms (F.A.S.T.)',
+    publisher: 'American Heart Association / American Stroke Association',
+    edition: 'heart.org "Early Warning Signs of a Heart Attack or Stroke" (updated 2014-10-03) and the current warning-signs pages, as read 2026',
+    url: 'http://www.heart.org/HEARTORG/General/Early-Warning-Signs-of-a-Heart-Attack-or-Stroke_UCM_306865_Article.jsp',
+    note: 'Checked (the AHA page, and AHA warning-sign lists reproduced by hospitals): chest discomfort, discomfort in the arms, back, neck, jaw or stomach, and shortness of breath with or without chest discomfort can mean a heart attack: call 9-1-1 at once, do not wait or drive; stroke: face drooping, arm weakness, speech difficulty, time to call 9-1-1 even if the symptoms go away.',
+  },
+  ncmicCallDocumentation: {
+    id: 'ncmicCallDocumentation',
+    title: 'Tips for Documenting Calls (risk management)',
+    publisher: 'NCMIC (professional liability insurer), with The Doctors Company / CAP Physicians "Documenting Telephone Calls with Patients"',
+    edition: 'articles as read 2026',
+    url: 'https://www.ncmic.com/learning-center/articles/risk-management/documentation/tips-for-documenting-calls/',
+    note: 'Checked: every clinically relevant call (symptoms, medications, test results, patient education) is documented in the patient\'s record: who called or was called (a family member with name and relationship), what was said and advised, and when; "if it is not documented, it did not happen". CAP Physicians: record name, date, time, number and a summary of every call and voicemail. Secondary (risk-management guidance, not a regulation).',
+  },
+  callen2012TestFollowUp: {
+    id: 'callen2012TestFollowUp',
+    title: 'Failure to follow-up test results for ambulatory patients: a systematic review',
+    publisher: 'Journal of General Internal Medicine (Callen JL, Westbrook JI, Georgiou A, Li J; 2012;27(10):1334–1348), doi 10.1007/s11606-011-1949-5',
+    edition: '2012',
+    url: 'https://link.springer.com/article/10.1007/s11606-011-1949-5',
+    note: 'Checked (the abstract): results not followed up ranged from 6.8 % to 62 % of laboratory tests in ambulatory settings, with missed diagnoses among the harms; the review calls for policies on responsibility, timing and process of notifying patients. The due time of each inbox item is the game clinic\'s own policy under that advice, not a national standard.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

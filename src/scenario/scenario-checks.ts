@@ -34,6 +34,7 @@ import { displayName } from '../domain/patient';
 import { givenAtMedicationStation, TEST_IDS, type TestId } from '../reference/tests';
 import { allergyConflicts, storageExcursion, vialUnusable } from '../reference/immunization';
 import { ECG_RHYTHMS } from '../reference/ecg/terms';
+import { type CheckableInbox, checkInbox, toCheckableInbox } from './inbox-checks';
 
 type ClinicValue = z.output<typeof Clinic>;
 type DayValue = z.output<typeof Day>;
@@ -60,7 +61,7 @@ export interface ScenarioCheckProblem {
  * The parts of a scenario the checks read. `undefined` stands for a part that is missing or
  * failed the structural schema; a validated `Scenario` is a `CheckableScenario` as it is.
  */
-export interface CheckableScenario {
+export interface CheckableScenario extends CheckableInbox {
   clinic: ClinicValue | undefined;
   day: DayValue | undefined;
   providers: ReadonlyArray<ProviderValue | undefined>;
@@ -161,6 +162,7 @@ export function toCheckableScenario(data: unknown): CheckableScenario {
     events: list('events'),
     traps: list('traps'),
     appointmentBook: list('appointmentBook'),
+    ...toCheckableInbox(raw),
   };
 }
 
@@ -184,6 +186,7 @@ export function checkScenario(scenario: CheckableScenario, reference: ScenarioRe
   guarded('scoring', ['scoring'], report, () => checkScoring(context, report));
   guarded('vaccines', ['clinic', 'medicationStock'], report, () => checkVaccines(scenario, report));
   guarded('ECG orders', ['patients'], report, () => checkEcgOrders(scenario, report));
+  guarded('inbox', ['inbox'], report, () => checkInbox(scenario, report));
   guarded('competencies', ['instructor', 'competencies'], report, () =>
     scenario.instructor?.competencies.forEach((id, i) => {
       if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);

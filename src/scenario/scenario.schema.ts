@@ -513,6 +513,82 @@ export const PhoneCall = z.strictObject({
 
 export const DayEvent = z.discriminatedUnion('kind', [PhoneCall]);
 
+/**
+ * A patient the inbox concerns who does not come in today: the chart the MA reads beside an
+ * inbox item (who the patient is, how to reach them, and who else the chart lets the clinic
+ * talk to). Patients who come in today are in `patients`; an item may concern either.
+ */
+export const Chart = z.strictObject({
+  id: Id,
+  name: PersonName,
+  dateOfBirth: IsoDate,
+  sex: z.enum(SEXES),
+  phone: Phone,
+  releaseOfInformation: z.optional(z.array(ReleaseOnFile).check(z.maxLength(10))),
+});
+
+/** What the provider released a result note with: the instruction the MA carries out. */
+export const RESULT_INSTRUCTIONS = ['tell-normal', 'book-visit', 'start-medication'] as const;
+/** Who picks up when the MA calls about a result. */
+export const CALL_ANSWERERS = ['patient', 'person', 'voicemail', 'no-answer'] as const;
+/** A question the person on the call asks that only the provider may answer. */
+export const CALL_QUESTIONS = ['interpret', 'dose-change'] as const;
+/** An emergency the person on the call (or a portal message) describes. */
+export const EMERGENCY_SYMPTOMS = ['chest-pain', 'stroke-signs', 'breathing'] as const;
+/** What a portal message asks of the clinic. */
+export const MESSAGE_CONCERNS = ['question-for-provider', 'admin', 'emergency'] as const;
+
+const InboxItemBase = {
+  id: Id,
+  /** When the item lands in the inbox (clinic clock). */
+  arrives: ClockTime,
+  /** When the clinic's policy wants it handled by. */
+  due: ClockTime,
+  /** The patient it concerns: one of `patients` or of `charts`. */
+  patientId: Id,
+};
+
+/** A result the provider has reviewed and released to the MA with an instruction. */
+export const ResultNote = z.strictObject({
+  ...InboxItemBase,
+  kind: z.literal('result-note'),
+  /** The provider who released it. */
+  providerId: Id,
+  /** The test and its value as the MA sees them ("Hemoglobin A1c", "5.4 %"). */
+  test: Text(80),
+  value: Text(40),
+  instruction: z.enum(RESULT_INSTRUCTIONS),
+  /** The provider's released words: all the MA may say about the result. */
+  released: Text(300),
+  /** For `book-visit`: the visit type to book with the provider. */
+  visitTypeId: z.optional(Id),
+  /** Who answers the MA's call; `person` is `answeredBy.name`, with or without a release on file. */
+  answeredBy: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('patient') }),
+    z.strictObject({ kind: z.literal('person'), name: Text(80), relationship: Text(40) }),
+    z.strictObject({ kind: z.literal('voicemail') }),
+    z.strictObject({ kind: z.literal('no-answer') }),
+  ]),
+  /** A question the person asks once told. */
+  question: z.optional(z.enum(CALL_QUESTIONS)),
+  /** An emergency the person describes on the call. */
+  emergency: z.optional(z.enum(EMERGENCY_SYMPTOMS)),
+});
+
+/** A message the patient sent through the portal, for the MA to triage. */
+export const PatientMessage = z.strictObject({
+  ...InboxItemBase,
+  kind: z.literal('patient-message'),
+  subject: Text(80),
+  text: Text(1000),
+  concern: z.enum(MESSAGE_CONCERNS),
+  /** For an `emergency`: what the patient describes. */
+  symptom: z.optional(z.enum(EMERGENCY_SYMPTOMS)),
+});
+
+/** One item of the day's inbox. */
+export const InboxItem = z.discriminatedUnion('kind', [ResultNote, PatientMessage]);
+
 export const TRAP_KINDS = [
   'dob-mismatch',
   'name-misspelled',
@@ -623,6 +699,10 @@ export const ScenarioSchema = z.strictObject({
   patients: z.array(Patient).check(z.minLength(1), z.maxLength(60)),
   events: z._default(z.array(DayEvent).check(z.maxLength(60)), []),
   traps: z._default(z.array(Trap).check(z.maxLength(60)), []),
+  /** The day's inbox (absent: none, and the scenario keeps the content hash it had before inboxes existed). */
+  inbox: z.optional(z.array(InboxItem).check(z.maxLength(60))),
+  /** Charts of patients the inbox concerns who do not come in today. */
+  charts: z.optional(z.array(Chart).check(z.maxLength(60))),
   appointmentBook: z._default(z.array(BookedAppointment).check(z.maxLength(500)), []),
   /** The existing bookings filled in around `appointmentBook` (absent: only those are taken). */
   appointmentBookFill: z.optional(AppointmentBookFill),
@@ -641,6 +721,11 @@ export type ScenarioPhoneCall = z.output<typeof PhoneCall>;
 export type ScenarioReleaseOnFile = z.output<typeof ReleaseOnFile>;
 export type ReleaseBasis = (typeof RELEASE_BASES)[number];
 export type ScenarioDayEvent = z.output<typeof DayEvent>;
+export type ScenarioInboxItem = z.output<typeof InboxItem>;
+export type ScenarioResultNote = z.output<typeof ResultNote>;
+export type ScenarioPatientMessage = z.output<typeof PatientMessage>;
+export type ScenarioChart = z.output<typeof Chart>;
+export type EmergencySymptom = (typeof EMERGENCY_SYMPTOMS)[number];
 export type Sex = (typeof SEXES)[number];
 export type PlanType = (typeof PLAN_TYPES)[number];
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];

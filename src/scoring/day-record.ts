@@ -32,6 +32,16 @@ export interface PatientJourney {
   readonly outstandingOrders: readonly string[];
 }
 
+/** One inbox item's day: when it was settled (done or handed over), against its due time. */
+export interface InboxOutcome {
+  readonly itemId: string;
+  readonly patientId: string;
+  readonly dueMinute: number;
+  /** The minute it was marked done or handed over; null when it was still open at the day's end. */
+  readonly settledAt: number | null;
+  readonly handedOver: boolean;
+}
+
 /** Everything scoring needs from a played day. */
 export interface DayRecord {
   readonly scenario: Scenario;
@@ -42,4 +52,6 @@ export interface DayRecord {
   readonly startMinute: number;
   readonly endMinute: number;
   readonly finished: boolean;
+  /** The inbox items' outcomes; absent for a day without an inbox. */
+  readonly inbox?: readonly InboxOutcome[];
 }

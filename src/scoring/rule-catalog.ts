@@ -1,13 +1,14 @@
 /**
- * Every rule the game scores on, from the day itself and from every workflow (each
+ * Every rule the game scores on, from the day itself, its inbox, and every workflow (each
  * descriptor's `rules`, through the list in `workflows/workflows.ts`): the contract between
  * workflows, scoring, the debrief, scenarios and tests.
  */
 import { DAY_RULES } from './day-rules';
 import type { Rule } from './finding';
 import { WORKFLOW_RULES } from '../workflows/workflows';
+import { INBOX_RULES } from '../clinic/inbox/inbox.rules';
 
-export const RULES: readonly Rule[] = [...DAY_RULES, ...WORKFLOW_RULES];
+export const RULES: readonly Rule[] = [...DAY_RULES, ...INBOX_RULES, ...WORKFLOW_RULES];
 
 const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -31,6 +31,10 @@ export interface DayStats {
   readonly providerIdleMinutes: number;
   readonly complaints: number;
   readonly dayMinutes: number;
+  /** Inbox items the day held; absent for a day without an inbox. */
+  readonly inboxItems?: number;
+  /** Inbox items done or handed over by their due time; absent for a day without an inbox. */
+  readonly inboxOnTime?: number;
 }
 
 /** A competency's score, and what to practise next when it is weak. */
@@ -158,8 +162,17 @@ export function dayStats(record: DayRecord): DayStats {
     providerIdleMinutes: providerIdleMinutes(scenario, record.timeline, journeys, record.endMinute),
     complaints: journeys.reduce((sum, journey) => sum + journey.complaints, 0),
     dayMinutes,
+    ...(record.inbox === undefined
+      ? {}
+      : {
+          inboxItems: record.inbox.length,
+          inboxOnTime: record.inbox.filter((item) => item.settledAt !== null && item.settledAt <= item.dueMinute).length,
+        }),
   };
 }
+
+/** Share of the day's throughput a day with an inbox gives to its items done by their due time. */
+export const INBOX_THROUGHPUT_SHARE = 0.25;
 
 /**
  * Throughput 0–100: patients per hour against the target (40 %), mean wait against the
@@ -170,9 +183,19 @@ export function dayStats(record: DayRecord): DayStats {
  * visits were unfinished when the day ended (they were at least seen to, or still may be,
  * so they weigh less than a patient lost), and up to 20 for complaints (one per patient
  * takes all 20), so a busy day and a quiet one are judged alike. Patients sent home with
- * an appointment for another time are not expected to be seen today.
+ * an appointment for another time are not expected to be seen today. A day with an inbox
+ * gives a quarter of the score to the share of its items done (or handed over) by their
+ * due time.
  */
 export function throughputScore(stats: DayStats, record: DayRecord): number {
+  const patients = patientThroughput(stats, record);
+  // Inbox items done by their due time count as patients done count; a day without an inbox keeps the patients' score alone.
+  if (stats.inboxItems === undefined || stats.inboxItems === 0) return patients;
+  const inbox = (100 * (stats.inboxOnTime ?? 0)) / stats.inboxItems;
+  return round1(clamp((1 - INBOX_THROUGHPUT_SHARE) * patients + INBOX_THROUGHPUT_SHARE * inbox, 0, 100));
+}
+
+function patientThroughput(stats: DayStats, record: DayRecord): number {
   const { patience } = record.scenario.day;
   const expected = stats.patientsScheduled + record.scenario.patients.filter((p) => p.arrival.kind === 'walk-in').length - stats.patientsNoShow - stats.patientsRebooked;
   if (expected === 0) return 100;

@@ -77,10 +77,12 @@ export interface PatientView {
 
 /** One line of the work queue: a patient (or the phone) the trainee can act for now. */
 export interface QueueItem {
-  /** Stable across renders: `patient:<id>` or `phone:<callId>`. */
+  /** Stable across renders: `patient:<id>`, `phone:<callId>` or `inbox`. */
   readonly key: string;
   readonly patientId: string | null;
   readonly callId: string | null;
+  /** For the inbox's line: the item to open first (the earliest due); absent on other lines. */
+  readonly itemId?: string;
   readonly label: string;
   /** What there is to do, in a few words ("Check in", "Answer the phone"). */
   readonly task: string;
@@ -221,7 +223,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     if (patient.room !== null && patient.room >= 1 && patient.room <= rooms.length) rooms[patient.room - 1] = patient.id;
   }
   const practice = session.settings.mode === 'practice';
-  const queue = queueOf(tasks, patients);
+  const queue = queueOf(tasks, patients, (itemId) => session.inboxSnapshot(itemId)?.context.item.due ?? '23:59', minute);
   const timeline = session.record().timeline;
   return {
     clinicName: scenario.clinic.name,
@@ -263,7 +265,7 @@ export function runningScore(session: Session): RunningScore {
  * hosts several workflows (the lab, then the injection), the running one says where the
  * patient stands and what their badge, queue line and hint say; null outside a workflow.
  */
-function runningStageView(stage: EncounterStage | 'phone', machineId: string | null | undefined): StageView | null {
+function runningStageView(stage: AvailableTask['stage'], machineId: string | null | undefined): StageView | null {
   if (machineId === null || machineId === undefined) return null;
   const workflow = workflowById(machineId);
   return workflow !== undefined && workflow.stage === stage ? workflow.view : null;
@@ -361,6 +363,7 @@ const TASK_OF_STAGE: Record<AvailableTask['stage'], string> = {
   ...fromStageViews((view) => view.task),
   ...({
     phone: 'Phone call',
+    inbox: 'Work the inbox',
     expected: 'Expected',
     'waiting-for-room': 'Room the patient',
     'ready-for-provider': 'Waiting for provider',
@@ -368,7 +371,7 @@ const TASK_OF_STAGE: Record<AvailableTask['stage'], string> = {
     done: 'Done',
     'left-unseen': 'Left unseen',
     rebooked: 'Rebooked',
-  } satisfies Record<DayStage | 'phone', string>),
+  } satisfies Record<DayStage | 'phone' | 'inbox', string>),
 };
 
 /** The order the queue lists work in: the phone, then people waiting in the clinic, then claims. */
@@ -376,6 +379,8 @@ const QUEUE_ORDER: Record<AvailableTask['stage'], number> = {
   ...fromStageViews((view) => view.queueOrder),
   ...({
     phone: 0,
+    // Between the people in the clinic and the claims: results and messages wait their due time, patients in the building do not.
+    inbox: 3,
     'waiting-for-room': 1,
     'ready-for-provider': 2,
     'with-provider': 2,
@@ -383,13 +388,46 @@ const QUEUE_ORDER: Record<AvailableTask['stage'], number> = {
     done: 4,
     'left-unseen': 4,
     rebooked: 4,
-  } satisfies Record<DayStage | 'phone', number>),
+  } satisfies Record<DayStage | 'phone' | 'inbox', number>),
 };
 
-function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[]): QueueItem[] {
+/** True for an inbox task whose item is open, in work. */
+function inWork(task: AvailableTask): boolean {
+  return task.actions.includes('inbox.completed');
+}
+
+/**
+ * The inbox's one queue line: how many items wait and when the first falls due ("Inbox: 3
+ * messages, 1 due 14:30"), opening the earliest due; null when nothing waits.
+ */
+export function inboxQueueItem(tasks: readonly AvailableTask[], dueOf: (itemId: string) => string, minute: number): QueueItem | null {
+  const items = tasks.flatMap((task) => (task.stage === 'inbox' && task.itemId !== undefined ? [{ task, due: dueOf(task.itemId) }] : []));
+  if (items.length === 0) return null;
+  // In work first (finish what is open), then by due time.
+  const sorted = items.toSorted((a, b) => Number(inWork(b.task)) - Number(inWork(a.task)) || a.due.localeCompare(b.due));
+  const first = sorted[0]!;
+  const earliest = items.map((item) => item.due).toSorted()[0]!;
+  const atEarliest = items.filter((item) => item.due === earliest).length;
+  const overdue = minutesOfDay(earliest) < minute ? ' (overdue)' : '';
+  return {
+    key: 'inbox',
+    patientId: null,
+    callId: null,
+    itemId: first.task.itemId!,
+    label: `Inbox: ${items.length} ${items.length === 1 ? 'message' : 'messages'}, ${atEarliest} due ${earliest}${overdue}`,
+    task: inWork(first.task) ? 'Finish the open item' : 'Work the inbox',
+    stage: 'inbox',
+    waitingMinutes: null,
+    actions: first.task.actions,
+  };
+}
+
+function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[], dueOf: (itemId: string) => string, minute: number): QueueItem[] {
   const waitOf = new Map(patients.map((patient) => [patient.id, patient.waitingMinutes]));
   const machineOf = new Map(patients.map((patient) => [patient.id, patient.machineId]));
+  const inbox = inboxQueueItem(tasks, dueOf, minute);
   return tasks
+    .filter((task) => task.stage !== 'inbox')
     .map((task, index) => {
       const waitingMinutes = task.stage === 'phone' || task.patientId === null ? null : (waitOf.get(task.patientId) ?? task.waitingMinutes);
       const first = task.actions[0];
@@ -406,6 +444,7 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
       };
       return { item, index, order: view?.queueOrder ?? QUEUE_ORDER[task.stage] };
     })
+    .concat(inbox === null ? [] : [{ item: inbox, index: tasks.length, order: QUEUE_ORDER.inbox }])
     .sort(
       (a, b) =>
         a.order - b.order ||
@@ -466,6 +505,7 @@ const HINT_OF_STAGE: Readonly<Partial<Record<AvailableTask['stage'], string>>> =
   ...fromStageViews((view) => view.hint),
   phone: `Answer the phone first: after ${RING_MINUTES} minutes the call goes to voicemail.`,
   'waiting-for-room': 'Room the patient while an exam room is free, so the provider is never idle.',
+  inbox: 'Open the earliest due item when no patient needs you now; read each message as it comes, since one may be an emergency.',
 };
 
 /**
@@ -477,6 +517,7 @@ export function hintFor(session: Session, first: QueueItem | undefined, patients
     const busy = patients.some((patient) => patient.stage === 'with-provider' || patient.stage === 'ready-for-provider');
     return busy ? 'Nothing waits for you: the provider is seeing patients. Let the clock run.' : 'Nothing waits for you now. Let the clock run until the next patient arrives.';
   }
+  if (first.stage === 'inbox') return `${first.label}: ${HINT_OF_STAGE.inbox}`;
   const target: HintTarget | null =
     first.stage === 'phone' ? (first.callId === null ? null : { kind: 'phone', callId: first.callId }) : first.patientId === null ? null : { kind: 'patient', patientId: first.patientId };
   const step = target === null ? null : stepHint(session, target);

@@ -20,6 +20,8 @@ export const ANNOUNCED_KINDS: readonly TimelineKind[] = [
   'critical-value',
   'claim-denied',
   'result-ready',
+  'inbox-arrived',
+  'inbox-overdue',
 ];
 
 const ANNOUNCED = new Set<TimelineKind>(ANNOUNCED_KINDS);

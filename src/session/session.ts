@@ -11,6 +11,8 @@ import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent 
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
+import { dayEndJudgement, type InboxItemContext } from '../clinic/inbox/inbox-item.machine';
+import { kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
 import { type DayBooking, DayJournal, type DayEnvironment } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { ACTION_COSTS, type ActionProblem, DAY_ACTION_COSTS, isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
@@ -18,7 +20,7 @@ import type { ActionCost } from '../reference/action-costs';
 import { stageActors, workflowUnderWay } from '../workflows/stage-actors';
 import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, WORKFLOWS, workflowsById } from '../workflows/workflows';
 import type { Check } from '../scoring/finding';
-import type { DayRecord, PatientJourney, SessionSettings } from '../scoring/day-record';
+import type { DayRecord, InboxOutcome, PatientJourney, SessionSettings } from '../scoring/day-record';
 import { ClinicClock } from './clock';
 import { SeededRandom } from '../domain/random';
 import { displayName } from '../domain/patient';
@@ -50,16 +52,18 @@ export type ActionOutcome =
   | { readonly accepted: true; readonly entry: ActionLogEntry; readonly minutes: number }
   | { readonly accepted: false; readonly reason: string; readonly problem?: ActionProblem };
 
-/** What the trainee can do now for one patient (or for the phone). */
+/** What the trainee can do now for one patient (or for the phone, or an inbox item). */
 export interface AvailableTask {
   readonly patientId: string | null;
   readonly label: string;
-  readonly stage: EncounterStage | 'phone';
+  readonly stage: EncounterStage | 'phone' | 'inbox';
   readonly actions: readonly TraineeActionType[];
   /** Minutes the patient has been waiting for this step, when they are waiting. */
   readonly waitingMinutes: number | null;
   /** For phone tasks: the call to answer or close. */
   readonly callId?: string;
+  /** For inbox tasks: the item to open, work or hand over. */
+  readonly itemId?: string;
   /** Those of `actions` that must come before anything else (a critical value to tell the provider); absent when none. */
   readonly urgent?: readonly TraineeActionType[];
 }
@@ -286,7 +290,17 @@ export class Session {
     return this.#context.calls.get(callId)?.getSnapshot() as AnyMachineSnapshot | undefined;
   }
 
-  /** What the trainee can sensibly do now, patient by patient, and the phone. */
+  /** The snapshot of an inbox item, if the day has one by that id. */
+  inboxSnapshot(itemId: string): AnyMachineSnapshot | undefined {
+    return this.#context.inbox.get(itemId)?.getSnapshot() as AnyMachineSnapshot | undefined;
+  }
+
+  /** Every inbox item's snapshot, in the scenario's order (the inbox list, arrived or not). */
+  inboxSnapshots(): readonly AnyMachineSnapshot[] {
+    return [...this.#context.inbox.values()].map((item) => item.getSnapshot() as AnyMachineSnapshot);
+  }
+
+  /** What the trainee can sensibly do now, patient by patient, the phone and the inbox. */
   available(): AvailableTask[] {
     if (this.isOver) return [];
     const context = this.#context;
@@ -296,6 +310,7 @@ export class Session {
       if (task) tasks.push(task);
     }
     tasks.push(...this.#phoneTasks(context));
+    tasks.push(...this.#inboxTasks(context));
     return tasks;
   }
 
@@ -336,6 +351,24 @@ export class Session {
     return tasks;
   }
 
+  /** One task per inbox item waiting or in work: open (or hand over) a waiting one, finish one in work. */
+  #inboxTasks(context: ClinicDayContext): AvailableTask[] {
+    const tasks: AvailableTask[] = [];
+    for (const [itemId, ref] of context.inbox) {
+      const snapshot = ref.getSnapshot();
+      if (snapshot.status !== 'active') continue;
+      const { item, chart } = snapshot.context;
+      const label = `Inbox: ${kindOf(item).summary(item, chart)}`;
+      if (snapshot.matches({ open: 'waiting' })) {
+        const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
+        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId });
+      } else if (snapshot.matches({ open: 'working' })) {
+        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside'], waitingMinutes: null, itemId });
+      }
+    }
+    return tasks;
+  }
+
   /** The played day so far, for scoring and the debrief. */
   record(): DayRecord {
     const context = this.#context;
@@ -358,7 +391,9 @@ export class Session {
         outstandingOrders: snapshot ? this.#outstandingOrders(patient, encounterStage(snapshot), workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined) : patient.orders.map((order) => order.testId),
       };
     });
+    const inbox = this.scenario.inbox === undefined ? {} : { inbox: this.#inboxOutcomes(context) };
     return {
+      ...inbox,
       scenario: this.scenario,
       settings: this.settings,
       checks: [...this.#journal.checks],
@@ -370,9 +405,18 @@ export class Session {
     };
   }
 
-  /** What the workflows still under way judge as the day ends (an urgent step still waiting). */
+  /** When each inbox item was settled (done or handed over), against its due time. */
+  #inboxOutcomes(context: ClinicDayContext): InboxOutcome[] {
+    return [...context.inbox.values()].map((ref) => {
+      const { item, settledAt } = ref.getSnapshot().context as InboxItemContext;
+      return { itemId: item.id, patientId: item.patientId, dueMinute: minutesOfDay(item.due), settledAt, handedOver: ref.getSnapshot().matches('handedOver') };
+    });
+  }
+
+  /** What the workflows still under way judge as the day ends (an urgent step still waiting), and the inbox items not done. */
   #atDayEnd(): Check[] {
     const checks: Check[] = [];
+    for (const item of this.#context.inbox.values()) checks.push(...dayEndJudgement(item.getSnapshot().context, this.#clock.now));
     for (const encounter of this.#context.encounters.values()) {
       const workflow = workflowUnderWay(encounter.getSnapshot().children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
       if (workflow?.status !== 'active') continue;
@@ -479,6 +523,15 @@ export class Session {
       if (!this.scenario.workflows.vitals) return 'Rooming is done by another medical assistant today.';
       if (!context.waitingForRoom.includes(patientId)) return notNow(name, encounterStage(encounter.getSnapshot()));
       return `No exam room is free for ${name} yet: a room frees up when the provider finishes a visit.`;
+    }
+    if ('itemId' in action) {
+      const item = context.inbox.get(action.itemId);
+      if (!item) return `There is no inbox item "${action.itemId}" today.`;
+      const snapshot = item.getSnapshot();
+      if (snapshot.matches('scheduled')) return 'Not now: that item has not reached the inbox yet.';
+      if (snapshot.status !== 'active') return 'Not now: that inbox item is already finished.';
+      if (action.type === 'inbox.handed-over') return 'Not now: only a routine item still waiting, in the last half hour before closing, is handed over to the next shift.';
+      return snapshot.matches({ open: 'waiting' }) ? 'Open the item first.' : 'Not now: that step does not fit this item as it stands.';
     }
     return 'There is no phone call to take right now.';
   }

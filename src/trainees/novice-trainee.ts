@@ -1,6 +1,9 @@
+/** Minutes before closing from which a novice who let the inbox wait turns to it. */
+const INBOX_LEFT_UNTIL_MINUTES = 30;
+
 /**
- * The novice: works in no particular order, sometimes lets the phone ring, and leaves
- * claims to pile up until nothing else is left — the time-management mistakes beginners
+ * The novice: works in no particular order, sometimes lets the phone ring, lets inbox items
+ * wait until near closing, and leaves claims to pile up until nothing else is left — the time-management mistakes beginners
  * make — and inside each workflow makes that workflow's typical mistakes. Its choices
  * come from its own seeded generator, so the same seed gives the same novice.
  */
@@ -13,12 +16,20 @@ import type { MistakeDice } from '../workflows/shared/player';
 export function noviceTrainee(options: { seed: number; mistakeRate: number }): ScriptedTrainee {
   const random = new SeededRandom(options.seed ^ 0x5eed);
   const dice: MistakeDice = { random, slips: () => random.chance(options.mistakeRate) };
+  // Whether each inbox item is left for the end of the day, decided once, the first time the novice sees it.
+  const leftForLater = new Map<string, boolean>();
+  const waitsForClosing = (session: Session, itemId: string): boolean => {
+    if (!leftForLater.has(itemId)) leftForLater.set(itemId, dice.slips());
+    return leftForLater.get(itemId)! && session.closingMinute - session.minute > INBOX_LEFT_UNTIL_MINUTES;
+  };
   return {
     name: 'novice',
     nextMove(session: Session): Move | null {
       const tasks = session.available().filter((task) => {
         // Lets the phone ring out while busy with something else.
         if (task.stage === 'phone' && task.actions[0] === 'phone.answered') return !dice.slips();
+        // Lets the inbox wait while there are patients, until near closing.
+        if (task.stage === 'inbox' && task.itemId !== undefined && task.actions[0] === 'inbox.opened') return !waitsForClosing(session, task.itemId);
         return true;
       });
       const patientWork = tasks.filter((task) => task.stage !== 'billing');

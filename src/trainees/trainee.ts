@@ -9,6 +9,8 @@ import type { TraineeAction } from '../clinic/trainee-action';
 import type { AvailableTask, Session } from '../session/session';
 import type { MistakeDice, PlayerView } from '../workflows/shared/player';
 import { FRONT_DESK_PHONE_PLAYER as PHONE_PLAYER } from '../clinic/phone-call.player';
+import { INBOX_PLAYER } from '../clinic/inbox/inbox.player';
+import { minutesOfDay } from '../scenario/clock-time';
 
 /** One move: an action for a patient (or the phone). */
 export interface Move {
@@ -33,9 +35,21 @@ export function claimsFirst(session: Session): boolean {
   return session.closingMinute - session.minute <= CLAIMS_DEADLINE_MINUTES;
 }
 
+/** Minutes before an inbox item's due time from which the expert puts it ahead of the patients. */
+const INBOX_DUE_SOON_MINUTES = 20;
+
+/** The expert's rank of an inbox task: an item in work is finished first; one falling due soon comes before patients; the rest wait for a quiet moment. */
+function inboxRank(session: Session, task: AvailableTask): number {
+  if (task.actions.includes('inbox.completed')) return 6_000;
+  const item = task.itemId === undefined ? undefined : session.inboxSnapshot(task.itemId)?.context.item;
+  if (!item) return -500;
+  const toDue = minutesOfDay(item.due) - session.minute;
+  return toDue <= INBOX_DUE_SOON_MINUTES ? 4_000 - toDue : -500 - toDue / 100;
+}
+
 /**
- * The order an experienced MA works in: finish what was started with a patient; answer
- * the phone (it will not wait); then the patient who has waited longest — with a lead for
+ * The order an experienced MA works in: finish what was started with a patient or an inbox
+ * item; answer the phone (it will not wait); an inbox item about to fall due; then the patient who has waited longest — with a lead for
  * rooming when the provider has nobody ready (an idle provider is the clinic's costliest
  * minute) and for the patients on their way out; the claims when no patient is waiting,
  * and first of all in the last half hour before closing.
@@ -48,6 +62,7 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
   const closing = claimsFirst(session);
   const rank = (task: AvailableTask): number => {
     if (task.stage === 'phone') return 10_000;
+    if (task.stage === 'inbox') return inboxRank(session, task);
     if (task.stage === 'billing') return closing ? 20_000 : -1_000 + (task.waitingMinutes ?? 0);
     if (task.patientId === current && task.waitingMinutes === null) return 5_000;
     let score = task.waitingMinutes ?? 0;
@@ -64,7 +79,7 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
 
 /**
  * The concrete action for a task: rooming (the novice may call out the reason for the
- * visit in the waiting room); the phone and each workflow through its player (`dice` present: the novice plays; absent: the expert).
+ * visit in the waiting room); the phone, the inbox and each workflow through its player (`dice` present: the novice plays; absent: the expert).
  */
 export function actionForTask(session: Session, task: AvailableTask, dice?: MistakeDice): TraineeAction | null {
   if (task.stage === 'phone') {
@@ -72,6 +87,12 @@ export function actionForTask(session: Session, task: AvailableTask, dice?: Mist
     if (!snapshot || !task.callId) return null;
     const view = { callId: task.callId, snapshot, scenario: session.scenario, minute: session.minute };
     return dice ? PHONE_PLAYER.novice(view, dice) : PHONE_PLAYER.expert(view);
+  }
+  if (task.stage === 'inbox') {
+    const snapshot = task.itemId ? session.inboxSnapshot(task.itemId) : undefined;
+    if (!snapshot || !task.itemId) return null;
+    const view = { itemId: task.itemId, snapshot, scenario: session.scenario, minute: session.minute, bookings: session.bookingsMadeToday };
+    return dice ? INBOX_PLAYER.novice(view, dice) : INBOX_PLAYER.expert(view);
   }
   if (task.actions.includes('patient.roomed')) {
     // The expert calls the first name; the novice, at a slip, calls out name and reason.

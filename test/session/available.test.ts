@@ -36,7 +36,7 @@ function freshPatientTasks(session: Session): { patientId: string; stage: string
 function listedPatientTasks(session: Session): { patientId: string | null; stage: string; actions: readonly TraineeActionType[] }[] {
   return session
     .available()
-    .filter((task) => task.stage !== 'phone')
+    .filter((task) => task.stage !== 'phone' && task.stage !== 'inbox')
     .map(({ patientId, stage, actions }) => ({ patientId, stage, actions: [...actions] }));
 }
 

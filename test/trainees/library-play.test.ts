@@ -6,6 +6,7 @@ import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import type { TraineeName } from '../../src/trainees/trainee';
 import { workflowById } from '../../src/workflows/workflows';
 import { bundledLibrary } from '../support/bundled-library';
+import { INBOX_RULES } from '../../src/clinic/inbox/inbox.rules';
 
 const library: Scenario[] = bundledLibrary();
 
@@ -27,9 +28,10 @@ function play(scenario: Scenario, trainee: TraineeName, seed: number): DayResult
 }
 
 describe('the scenario library played by the scripted trainees', () => {
-  it('has the eleven bundled scenarios', () => {
+  it('has the twelve bundled scenarios', () => {
     expect(library.map((s) => s.id).sort()).toEqual([
       'adult-morning',
+      'afternoon-inbox',
       'billing-day',
       'cardiology-morning',
       'chronic-care',
@@ -138,6 +140,28 @@ describe('the cardiology morning', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: novices[0]!.score }).toEqual({
       expert: { total: 98.6, accuracy: 100, throughput: 94.3 },
       novice: { total: 84.3, accuracy: 81, throughput: 94.2 },
+    });
+  });
+});
+
+describe('the afternoon at the desk', () => {
+  const scenario = library.find((s) => s.id === 'afternoon-inbox')!;
+  const novices = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => play(scenario, 'novice', seed));
+
+  it('is worked by the expert with no finding at all', () => {
+    expect(play(scenario, 'expert', 1).findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+
+  it('catches, over eight seeds, the novice with each inbox and privacy rule the afternoon is built for', () => {
+    const caught = new Set(novices.flatMap((result) => result.findings.map((f) => f.ruleId)));
+    const inboxRules = INBOX_RULES.map((rule) => rule.id);
+    expect(inboxRules.filter((id) => !caught.has(id))).toEqual([]);
+  });
+
+  it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
+    expect({ expert: play(scenario, 'expert', 1).score, novice: novices[0]!.score }).toEqual({
+      expert: { total: 98.6, accuracy: 100, throughput: 94.2 },
+      novice: { total: 83.8, accuracy: 82.9, throughput: 86.5 },
     });
   });
 });

@@ -1,0 +1,321 @@
+/**
+ * The inbox: the EHR's task list by the phone. On the left, every item that has arrived
+ * (from whom, about whom, when it came, when it is due, where it stands); beside it, the
+ * open item with the chart (the patient, date of birth, phone, the release of information
+ * on file) and the provider's released result and instruction, or the patient's message;
+ * below, the call script or the triage as buttons built from choices, never free text. Who
+ * answers and what they say is the scenario's; what each choice is worth is the domain's
+ * (`src/clinic/inbox/`), which this panel never decides.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
+import { inboxVisitAsk } from '../../src/clinic/inbox/inbox-item.machine';
+import { answererOf, EMERGENCY_WORDS, INSTRUCTION_WORDS, kindOf, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
+import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
+import { addDays } from '../../src/workflows/shared/appointment-book';
+import { fullName } from '../../src/domain/patient';
+import { element } from '../dom';
+import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
+import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from './kit/controls';
+import { claimPanel, selectedSlotButton } from './kit/form-station';
+import { onceSender, redraw } from './kit/redraw';
+import { longDate, mondayOf, usDate } from './front-desk-text';
+import type { Station, StationContext, StationHost, StationInstance } from './station';
+import './front-desk.css';
+
+const RELEASE_BASIS_NAMES: Readonly<Record<ReleaseBasis, string>> = {
+  authorization: 'signed authorisation',
+  'personal-representative': 'personal representative',
+  'patient-agreement': 'patient’s documented agreement',
+};
+
+interface InboxDraft {
+  /** The item shown beside the list: the one the station was opened for, then the one last chosen. */
+  selected: string | null;
+  book: BookGridState;
+  problem: string | null;
+}
+
+function itemsOf(context: StationContext): AnyMachineSnapshot[] {
+  return context.session.inboxSnapshots().filter((snapshot) => !snapshot.matches('scheduled'));
+}
+
+function statusOf(snapshot: AnyMachineSnapshot): string {
+  const context = snapshot.context as InboxItemContext;
+  if (snapshot.matches('done')) return 'Done';
+  if (snapshot.matches('handedOver')) return 'Handed over';
+  const state = snapshot.matches({ open: 'working' }) ? 'Open' : 'Waiting';
+  return context.overdue ? `${state}, overdue` : state;
+}
+
+function inboxList(context: StationContext, selected: string | null, open: (itemId: string) => void): HTMLElement {
+  const part = section('The inbox', { className: 'inbox-list' });
+  const list = element('ul', 'inbox-items');
+  list.setAttribute('aria-label', 'Inbox items');
+  for (const snapshot of itemsOf(context)) {
+    const { item, chart } = snapshot.context as InboxItemContext;
+    const row = element('li', 'inbox-item');
+    const name = chart ? `${chart.name.given} ${chart.name.family}` : item.patientId;
+    const from = item.kind === 'patient-message' ? `From ${name} (portal)` : `From the provider, about ${name}`;
+    const label = `${kindOf(item).summary(item, chart)}. ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.`;
+    const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
+    button.setAttribute('aria-current', String(item.id === selected));
+    row.append(button);
+    list.append(row);
+  }
+  if (list.childElementCount === 0) part.body.append(paragraph('Nothing has arrived yet.'));
+  else part.body.append(list);
+  return part.root;
+}
+
+function chartSection(item: InboxItemContext): HTMLElement {
+  const part = section('The chart', { className: 'fd-chart' });
+  const chart = item.chart;
+  if (!chart) {
+    part.body.append(paragraph('No chart found for this item.'));
+    return part.root;
+  }
+  part.body.append(
+    factList([
+      ['Patient', fullName(chart.name)],
+      ['Date of birth', usDate(chart.dateOfBirth)],
+      ['Phone', chart.phone],
+    ]),
+  );
+  const release = element('div', 'fd-release');
+  release.dataset.key = 'release-on-file';
+  release.append(element('p', 'kit-field-label', 'Release of information on file'));
+  if (chart.releaseOfInformation.length === 0) release.append(element('p', 'fd-line', 'Nobody: the chart names no one the clinic may discuss this patient’s health information with.'));
+  else {
+    const list = element('ul', 'fd-services');
+    for (const entry of chart.releaseOfInformation) list.append(element('li', undefined, `${entry.name} (${entry.relationship}) — ${RELEASE_BASIS_NAMES[entry.basis]}`));
+    release.append(list);
+  }
+  part.body.append(release);
+  return part.root;
+}
+
+function itemSection(context: StationContext, item: InboxItemContext): HTMLElement {
+  const { item: data } = item;
+  const part = section(data.kind === 'result-note' ? 'The result note' : 'The message', { className: 'inbox-note' });
+  if (data.kind === 'result-note') {
+    const provider = context.session.scenario.providers.find((p) => p.id === data.providerId);
+    part.body.append(
+      factList([
+        ['Test', data.test],
+        ['Result', data.value],
+        ['Released by', provider?.name ?? data.providerId],
+        ['Instruction', INSTRUCTION_WORDS[data.instruction]],
+        ['Released words (all you may say)', data.released],
+      ]),
+    );
+  } else {
+    part.body.append(factList([['Subject', data.subject]]), paragraph(data.text, 'inbox-message-text'));
+  }
+  return part.root;
+}
+
+/** The call as it has gone: the MA's lines and the person's answers, from the work done. */
+function callLog(item: InboxItemContext, clinicName: string): HTMLElement | null {
+  const { item: data, work, chart } = item;
+  if (data.kind !== 'result-note' || !work.callPlaced) return null;
+  const log = element('div', 'fd-conversation');
+  log.setAttribute('role', 'log');
+  log.setAttribute('aria-label', 'The call');
+  const answerer = answererOf(data, chart);
+  const given = chart?.name.given ?? 'the patient';
+  const answered = data.answeredBy;
+  if (answered.kind === 'voicemail') log.append(speech('them', 'Voicemail', `You have reached ${chart ? fullName(chart.name) : 'this number'}. Please leave a message.`));
+  else if (answered.kind === 'no-answer') log.append(speech('them', 'The line', 'It rings out: nobody answers, and there is no voicemail.'));
+  else if (answered.kind === 'patient') log.append(speech('them', answerer.name, `Hello, this is ${given}.`));
+  else log.append(speech('them', answered.name, `Hello? This is ${answered.name}, ${given}’s ${answered.relationship.toLowerCase()}. ${given} is out; I can take a message, or just tell me.`));
+  if (answerer.live && data.emergency !== undefined) log.append(speech('them', answerer.name, `Before you go on: since this morning I have had ${EMERGENCY_WORDS[data.emergency]}. It will pass, won’t it?`));
+  if (work.identified && chart) {
+    const details = `${fullName(chart.name)}, born ${usDate(chart.dateOfBirth)}`;
+    log.append(speech('you', 'You', 'Can you give me the full name and date of birth?'), speech('them', answerer.name, answerer.isPatient ? `${details}.` : `${answerer.name}. ${given} is ${details}.`));
+  }
+  if (work.told !== null) log.append(speech('you', 'You', work.told === 'as-released' ? data.released : `${data.released} That’s fine, nothing to worry about.`));
+  if (work.withheld) log.append(speech('you', 'You', `I’m sorry, I can’t share ${given}’s information. Please ask ${given} to call us back.`));
+  if (data.question !== undefined && work.told !== null) log.append(speech('them', answerer.name, QUESTION_WORDS[data.question]));
+  if (work.question === 'routed') log.append(speech('you', 'You', 'That is a question for the provider: I will send it to them today, and we will call you with the answer.'));
+  if (work.question === 'answered') log.append(speech('you', 'You', data.question === 'dose-change' ? 'Yes, you can take two a day until you see the doctor.' : 'No, that’s fine, nothing to worry about.'));
+  if (work.emergencyDirected) log.append(speech('you', 'You', 'Hang up and call 911 now. I am telling the doctor at once.'));
+  if (work.voicemail !== null) log.append(speech('you', 'You', work.voicemail === 'call-back-only' ? `This is ${clinicName} calling for ${given}. Please call us back.` : `This is ${clinicName} calling for ${given} about the ${data.test}: ${data.released}`));
+  return log;
+}
+
+function callScript(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
+  const { item: data, work } = item;
+  const itemId = data.id;
+  const part = section(data.kind === 'result-note' ? 'The call' : 'Triage');
+  if (data.kind === 'patient-message') {
+    part.body.append(
+      buttonRow(
+        keyedButton('Send the message to the provider', 'message-routed', 'quiet', () => act({ type: 'message.routed', itemId })),
+        keyedButton('Reply to the patient yourself', 'message-replied', 'quiet', () => act({ type: 'message.replied', itemId })),
+        keyedButton('Call the patient: 911 now, and alert the provider', 'emergency-directed', 'quiet', () => act({ type: 'emergency.directed', itemId })),
+      ),
+    );
+    if (work.routed) part.body.append(doneMark('Sent to the provider.'));
+    if (work.replied) part.body.append(doneMark('Replied to the patient.'));
+    if (work.emergencyDirected) part.body.append(doneMark('The patient was told to call 911; the provider was told.'));
+    return part.root;
+  }
+  if (!work.callPlaced) {
+    part.body.append(buttonRow(keyedButton(`Call ${item.chart ? fullName(item.chart.name) : 'the patient'} (${item.chart?.phone ?? ''})`, 'call-placed', 'primary', () => act({ type: 'call.placed', itemId }))));
+    return part.root;
+  }
+  const log = callLog(item, context.session.scenario.clinic.name);
+  if (log) part.body.append(log);
+  part.body.append(
+    buttonRow(
+      keyedButton('Ask for the full name and date of birth', 'caller-identified', 'quiet', () => act({ type: 'caller.identified', itemId })),
+      keyedButton('Give the released words', 'result-told', 'quiet', () => act({ type: 'result.told', itemId, words: 'as-released' })),
+      keyedButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', () => act({ type: 'result.told', itemId, words: 'own-reading' })),
+      keyedButton('Decline: ask the patient to call back', 'result-withheld', 'quiet', () => act({ type: 'result.withheld', itemId })),
+    ),
+    buttonRow(
+      keyedButton('Voicemail: name and number, please call back', 'voicemail-minimal', 'quiet', () => act({ type: 'voicemail.left', itemId, content: 'call-back-only' })),
+      keyedButton('Voicemail: leave the result', 'voicemail-details', 'quiet', () => act({ type: 'voicemail.left', itemId, content: 'result-details' })),
+      keyedButton('Record that nobody answered', 'no-answer', 'quiet', () => act({ type: 'no-answer.recorded', itemId })),
+    ),
+    buttonRow(
+      keyedButton('Send the question to the provider', 'question-routed', 'quiet', () => act({ type: 'question.routed', itemId })),
+      keyedButton('Answer the question yourself', 'question-answered', 'quiet', () => act({ type: 'question.answered', itemId })),
+      keyedButton('Tell them to call 911 now, and alert the provider', 'emergency-directed', 'quiet', () => act({ type: 'emergency.directed', itemId })),
+    ),
+  );
+  if (data.instruction === 'start-medication') part.body.append(buttonRow(keyedButton('Send the education material through the portal', 'education-sent', 'quiet', () => act({ type: 'education.sent', itemId }))));
+  if (data.instruction === 'book-visit') part.body.append(visitBooking(context, item, act, draft, redrawPanel));
+  return part.root;
+}
+
+function visitBooking(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
+  const { item: data, work } = item;
+  const box = element('div', 'inbox-booking');
+  if (data.kind !== 'result-note') return box;
+  const ask = inboxVisitAsk(context.session.scenario, data);
+  const provider = context.session.scenario.providers.find((p) => p.id === data.providerId);
+  if (!ask || !provider) return box;
+  if (work.booked) {
+    box.append(doneMark(`Visit booked on ${longDate(work.booked.date)} at ${work.booked.time}.`));
+    return box;
+  }
+  const details = element('details', 'fd-details');
+  const summary = element('summary', 'fd-summary', 'Book the visit: open the appointment book');
+  summary.dataset.key = 'open-book';
+  details.append(summary);
+  details.open = draft.book.selected !== null;
+  const chosen = element('p', 'fd-preview');
+  chosen.setAttribute('aria-live', 'polite');
+  const describe = () => (chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : 'Pick a slot: arrow keys move, Enter books it.');
+  describe();
+  const book = (date: string, time: string) => act({ type: 'visit.booked', itemId: data.id, date, time });
+  const grid = appointmentBookGrid({
+    scenario: context.session.scenario,
+    provider,
+    madeToday: context.session.bookingsMadeToday,
+    ask,
+    state: draft.book,
+    days: 7,
+    label: `Appointment book of ${provider.name}`,
+    turnable: true,
+    onSelect: describe,
+    onChoose: (cell) => book(cell.date, cell.time),
+  });
+  details.append(grid.root, chosen, buttonRow(selectedSlotButton('Book the selected slot', 'book-visit', 'quiet', draft, redrawPanel, book)));
+  if (draft.problem) details.append(paragraph(draft.problem, 'kit-problem'));
+  box.append(details);
+  return box;
+}
+
+function finishing(context: StationContext, item: InboxItemContext, snapshot: AnyMachineSnapshot, act: (action: InboxEvent) => void): HTMLElement {
+  const itemId = item.item.id;
+  const part = section('Finish');
+  if (!snapshot.matches({ open: 'working' })) {
+    part.body.append(doneMark(statusOf(snapshot) === 'Done' ? 'This item is done.' : 'This item was handed over to the next shift.'));
+    return part.root;
+  }
+  part.body.append(
+    buttonRow(
+      item.work.callPlaced ? keyedButton('Document the call in the chart', 'call-documented', 'quiet', () => act({ type: 'call.documented', itemId })) : null,
+      keyedButton('Mark the item done', 'inbox-completed', 'primary', () => act({ type: 'inbox.completed', itemId })),
+      keyedButton('Set it aside for later', 'inbox-set-aside', 'quiet', () => act({ type: 'inbox.set-aside', itemId })),
+    ),
+  );
+  if (item.work.documented) part.body.append(doneMark('The call is documented.'));
+  return part.root;
+}
+
+function render(host: StationHost, context: StationContext, draft: InboxDraft, sender: (action: TraineeAction) => void, redrawPanel: () => void): void {
+  const target = context.target;
+  const act = (action: InboxEvent): void => sender(action);
+  if (draft.selected === null && target.kind === 'inbox') draft.selected = target.itemId;
+  const selected = draft.selected;
+  const snapshot = selected === null ? undefined : context.session.inboxSnapshot(selected);
+  const columns = element('div', 'fd-phone-columns');
+  const choose = (itemId: string) => {
+    draft.selected = itemId;
+    draft.book.selected = null;
+    draft.problem = null;
+    // Choosing a waiting item opens it; one already open, or finished, is only shown.
+    if (context.session.inboxSnapshot(itemId)?.matches({ open: 'waiting' })) act({ type: 'inbox.opened', itemId });
+    else redrawPanel();
+  };
+  columns.append(inboxList(context, selected, choose));
+  host.body.append(columns);
+  if (!snapshot || snapshot.matches('scheduled')) {
+    host.setSubtitle('Choose an item');
+    return;
+  }
+  const item = snapshot.context as InboxItemContext;
+  host.setSubtitle(kindOf(item.item).summary(item.item, item.chart));
+  const side = element('div', 'fd-phone-talk');
+  side.append(itemSection(context, item), chartSection(item));
+  columns.append(side);
+  if (snapshot.matches({ open: 'waiting' })) {
+    const actions = context.session.available().find((task) => task.itemId === item.item.id)?.actions ?? [];
+    host.body.append(
+      buttonRow(
+        keyedButton('Open this item', 'inbox-opened', 'primary', () => act({ type: 'inbox.opened', itemId: item.item.id })),
+        actions.includes('inbox.handed-over') ? keyedButton('Hand it over to the next shift', 'inbox-handed-over', 'quiet', () => act({ type: 'inbox.handed-over', itemId: item.item.id })) : null,
+      ),
+    );
+    return;
+  }
+  if (snapshot.matches({ open: 'working' })) host.body.append(callScript(context, item, act, draft, redrawPanel));
+  host.body.append(finishing(context, item, snapshot, act));
+}
+
+/** The inbox station, keyed by the inbox item machine's id. */
+export const inboxStation: Station = {
+  machineId: 'inboxItem',
+  title: 'Inbox',
+  open(host, context): StationInstance {
+    const release = claimPanel(host, true);
+    let current = context;
+    const sender = onceSender((action) => current.send(action));
+    const draft: InboxDraft = { selected: null, book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 1)), selected: null }, problem: null };
+    const signature = (c: StationContext) =>
+      JSON.stringify([
+        draft.selected,
+        c.session.inboxSnapshots().map((snapshot) => [snapshot.value, (snapshot.context as InboxItemContext).work, (snapshot.context as InboxItemContext).overdue]),
+        draft.problem,
+      ]);
+    let shown = '';
+    const draw = () => {
+      shown = signature(current);
+      redraw(host.body, () => render(host, current, draft, (action) => void sender(action), draw));
+    };
+    draw();
+    return {
+      update(next) {
+        current = next;
+        if (signature(next) !== shown) draw();
+      },
+      dispose: release,
+    };
+  },
+};

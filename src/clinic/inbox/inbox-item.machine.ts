@@ -1,0 +1,145 @@
+/**
+ * One item of the day's inbox (a result note, a portal message): it lands at its time on the
+ * clinic clock and waits; the trainee opens it, works it (calls out, triage), and marks it
+ * done, or sets it aside for later, or near closing hands a routine one over to the next
+ * shift. It falls due at its due time. At the day's end an item not done is judged
+ * (`dayEndJudgement`). What an item accepts and judges is its kind's (`inbox-kinds.ts`).
+ *
+ * scheduled → open (waiting ⇄ working) → done, or → handedOver.
+ */
+import { assign, setup } from 'xstate';
+import type { Scenario, ScenarioInboxItem } from '../../scenario/scenario.schema';
+import { minutesOfDay } from '../../scenario/clock-time';
+import type { DayEnvironment } from '../../domain/day-environment';
+import { fullName } from '../../domain/patient';
+import { type BookingAsk, fromTheDayAfter, slotProblem } from '../../workflows/shared/appointment-book';
+import { checkTemplate } from '../../workflows/shared/booking-rules';
+import type { Check } from '../../scoring/finding';
+import type { InboxEvent, InboxWorkAction } from './inbox.actions';
+import { checkDue, completionChecks, dayEndChecks, inboxChart, type InboxChart, type InboxWork, type JudgeAt, kindOf, mayHandOver, NO_WORK, withAction } from './inbox-kinds';
+import { leftUndoneRule } from './inbox.rules';
+import { passed } from '../../scoring/finding';
+
+export interface InboxItemInput {
+  readonly item: ScenarioInboxItem;
+  readonly env: DayEnvironment;
+  readonly scenario: Scenario;
+}
+
+/** An item and what has been done on it. */
+export interface InboxItemContext extends InboxItemInput {
+  readonly chart: InboxChart | undefined;
+  readonly work: InboxWork;
+  /** True once the item's due time has passed with the item not done. */
+  readonly overdue: boolean;
+  /** The minute the item was marked done or handed over, or null. */
+  readonly settledAt: number | null;
+}
+
+/** The visit a `book-visit` result asks for: with the releasing provider, on a later day than today. */
+export function inboxVisitAsk(scenario: Scenario, item: Extract<ScenarioInboxItem, { kind: 'result-note' }>): BookingAsk | null {
+  if (item.visitTypeId === undefined) return null;
+  return { providerId: item.providerId, visitTypeId: item.visitTypeId, notBefore: fromTheDayAfter(scenario.day.date) };
+}
+
+function judgeAt(context: InboxItemContext): JudgeAt {
+  return { item: context.item, chart: context.chart, scenario: context.scenario, minute: context.env.now() };
+}
+
+function isWork(event: InboxEvent): event is InboxWorkAction {
+  return !event.type.startsWith('inbox.');
+}
+
+function itemLabel(context: InboxItemContext): string {
+  return kindOf(context.item).summary(context.item, context.chart);
+}
+
+/** A booked visit's check against the template and the book, recorded as it is booked. */
+function bookVisit(context: InboxItemContext, action: Extract<InboxWorkAction, { type: 'visit.booked' }>): Check | null {
+  const { item } = context;
+  if (item.kind !== 'result-note') return null;
+  const ask = inboxVisitAsk(context.scenario, item);
+  if (ask === null) return null;
+  const request = { date: action.date, time: action.time, providerId: ask.providerId, visitTypeId: ask.visitTypeId };
+  const problem = slotProblem(context.scenario, request, ask.notBefore, context.env.bookings);
+  const name = context.chart ? fullName(context.chart.name) : item.patientId;
+  context.env.bookings.push({ ...request, label: context.chart ? `${context.chart.name.given} ${context.chart.name.family}` : item.patientId });
+  return checkTemplate({ patientId: item.patientId, patientName: name, minute: context.env.now(), request, problem, purpose: `visit to discuss the ${item.test} result on ${action.date} at ${action.time}` });
+}
+
+/**
+ * What the day's end judges of an item: nothing once it is done or handed over; otherwise
+ * it was left undone, and an emergency it held was never acted on.
+ */
+export function dayEndJudgement(context: InboxItemContext, minute: number): Check[] {
+  if (context.settledAt !== null) return [];
+  return dayEndChecks({ item: context.item, chart: context.chart, scenario: context.scenario, minute }, context.work, false);
+}
+
+export const inboxItemMachine = setup({
+  types: {} as { input: InboxItemInput; context: InboxItemContext; events: InboxEvent },
+  delays: {
+    arrive: ({ context }) => Math.max(0, minutesOfDay(context.item.arrives) - context.env.now()),
+    due: ({ context }) => Math.max(0, minutesOfDay(context.item.due) - context.env.now()),
+  },
+  guards: {
+    accepts: ({ context, event }) => isWork(event) && kindOf(context.item).accepts(context.item, context.chart, context.work, event),
+    mayHandOver: ({ context }) => mayHandOver(context.item, context.env.now(), minutesOfDay(context.scenario.day.end)),
+  },
+  actions: {
+    noteArrived: ({ context }) =>
+      context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-arrived', text: `New in the inbox: ${itemLabel(context)} (due ${context.item.due})` }),
+    noteOverdue: assign(({ context }) => {
+      context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-overdue', text: `Past its due time (${context.item.due}): ${itemLabel(context)}` });
+      return { overdue: true };
+    }),
+    work: assign(({ context, event }) => {
+      if (!isWork(event)) return {};
+      const at = judgeAt(context);
+      const checks = event.type === 'visit.booked' ? [bookVisit(context, event)].filter((check): check is Check => check !== null) : kindOf(context.item).judgeAction(at, context.work, event);
+      for (const check of checks) context.env.journal.check(check);
+      return { work: withAction(context.work, event) };
+    }),
+    complete: assign(({ context }) => {
+      for (const check of completionChecks(judgeAt(context), context.work)) context.env.journal.check(check);
+      context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-done', text: `Done: ${itemLabel(context)}` });
+      return { settledAt: context.env.now() };
+    }),
+    handOver: assign(({ context }) => {
+      const at = judgeAt(context);
+      context.env.journal.check(passed(leftUndoneRule, context.item.patientId, at.minute));
+      context.env.journal.check(checkDue(at));
+      context.env.journal.note({ minute: at.minute, patientId: context.item.patientId, kind: 'inbox-done', text: `Handed over to the next shift: ${itemLabel(context)}` });
+      return { settledAt: at.minute };
+    }),
+  },
+}).createMachine({
+  id: 'inboxItem',
+  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null }),
+  initial: 'scheduled',
+  states: {
+    scheduled: { after: { arrive: 'open' } },
+    open: {
+      entry: 'noteArrived',
+      initial: 'waiting',
+      after: { due: { actions: 'noteOverdue' } },
+      states: {
+        waiting: {
+          on: {
+            'inbox.opened': 'working',
+            'inbox.handed-over': { guard: 'mayHandOver', target: '#inboxItem.handedOver', actions: 'handOver' },
+          },
+        },
+        working: {
+          on: {
+            'inbox.set-aside': 'waiting',
+            'inbox.completed': { target: '#inboxItem.done', actions: 'complete' },
+            '*': { guard: 'accepts', actions: 'work' },
+          },
+        },
+      },
+    },
+    done: { type: 'final' },
+    handedOver: { type: 'final' },
+  },
+});

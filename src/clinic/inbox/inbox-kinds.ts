@@ -1,0 +1,444 @@
+/**
+ * The kinds of inbox item, each as a descriptor: what its scenario data is, which work it
+ * accepts in which state of that work, what it judges as the work is done and when it is
+ * marked done, and its words. The item's machine (`inbox-item.machine.ts`) is the same for
+ * every kind; a new kind (a refill request, tomorrow's confirmations) is a new descriptor here.
+ */
+import type { EmergencySymptom, Scenario, ScenarioInboxItem, ScenarioPatientMessage, ScenarioReleaseOnFile, ScenarioResultNote } from '../../scenario/scenario.schema';
+import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
+import { type Check, missed, passed } from '../../scoring/finding';
+import { fullName, type PersonName } from '../../domain/patient';
+import { normalizeName } from '../../workflows/shared/patient-identity';
+import type { InboxWorkAction, TellWords, VoicemailContent } from './inbox.actions';
+import {
+  documentationRule,
+  dueRule,
+  emergencyRule,
+  identifyRule,
+  leftUndoneRule,
+  releasedOnlyRule,
+  resultToUnauthorisedRule,
+  scopeChangesCareRule,
+  scopeRule,
+  voicemailRule,
+} from './inbox.rules';
+
+/** The chart the MA reads beside an item: a patient of today's, or one of the scenario's charts. */
+export interface InboxChart {
+  readonly id: string;
+  readonly name: PersonName;
+  readonly dateOfBirth: string;
+  readonly phone: string;
+  readonly releaseOfInformation: readonly ScenarioReleaseOnFile[];
+}
+
+/** The chart of the patient an item concerns (the scenario checks that there is one). */
+export function inboxChart(scenario: Scenario, patientId: string): InboxChart | undefined {
+  const chart = scenario.patients.find((p) => p.id === patientId) ?? scenario.charts?.find((c) => c.id === patientId);
+  return chart ? { id: chart.id, name: chart.name, dateOfBirth: chart.dateOfBirth, phone: chart.phone, releaseOfInformation: chart.releaseOfInformation ?? [] } : undefined;
+}
+
+/** The chart's release of information for a person, by name, or null. */
+export function releaseFor(chart: InboxChart | undefined, personName: string): ScenarioReleaseOnFile | null {
+  return chart?.releaseOfInformation.find((entry) => normalizeName(entry.name) === normalizeName(personName)) ?? null;
+}
+
+/** What has been done on an item so far. */
+export interface InboxWork {
+  readonly callPlaced: boolean;
+  readonly identified: boolean;
+  readonly told: TellWords | null;
+  readonly withheld: boolean;
+  readonly voicemail: VoicemailContent | null;
+  readonly noAnswer: boolean;
+  readonly question: 'routed' | 'answered' | null;
+  readonly emergencyDirected: boolean;
+  readonly booked: { readonly date: string; readonly time: string } | null;
+  readonly educationSent: boolean;
+  readonly routed: boolean;
+  readonly replied: boolean;
+  readonly documented: boolean;
+}
+
+/** Nothing done yet. */
+export const NO_WORK: InboxWork = {
+  callPlaced: false,
+  identified: false,
+  told: null,
+  withheld: false,
+  voicemail: null,
+  noAnswer: false,
+  question: null,
+  emergencyDirected: false,
+  booked: null,
+  educationSent: false,
+  routed: false,
+  replied: false,
+  documented: false,
+};
+
+/** The work after one more action. */
+export function withAction(work: InboxWork, action: InboxWorkAction): InboxWork {
+  switch (action.type) {
+    case 'call.placed':
+      return { ...work, callPlaced: true };
+    case 'caller.identified':
+      return { ...work, identified: true };
+    case 'result.told':
+      return { ...work, told: action.words };
+    case 'result.withheld':
+      return { ...work, withheld: true };
+    case 'voicemail.left':
+      return { ...work, voicemail: action.content };
+    case 'no-answer.recorded':
+      return { ...work, noAnswer: true };
+    case 'question.routed':
+      return { ...work, question: 'routed' };
+    case 'question.answered':
+      return { ...work, question: 'answered' };
+    case 'emergency.directed':
+      // Telling a patient to call 911 is a call, whether the MA placed it or the patient was already on the line.
+      return { ...work, emergencyDirected: true, callPlaced: true };
+    case 'visit.booked':
+      return { ...work, booked: { date: action.date, time: action.time } };
+    case 'education.sent':
+      return { ...work, educationSent: true };
+    case 'message.routed':
+      return { ...work, routed: true };
+    case 'message.replied':
+      return { ...work, replied: true };
+    case 'call.documented':
+      return { ...work, documented: true };
+  }
+}
+
+/** Where and when a judgement is made, and about whom. */
+export interface JudgeAt<Item extends ScenarioInboxItem = ScenarioInboxItem> {
+  readonly item: Item;
+  readonly chart: InboxChart | undefined;
+  readonly scenario: Scenario;
+  readonly minute: number;
+}
+
+/** One kind of inbox item. */
+export interface InboxKind<Item extends ScenarioInboxItem> {
+  readonly kind: Item['kind'];
+  /** The inbox list's line for the item: who it is from and what it is about. */
+  summary(item: Item, chart: InboxChart | undefined): string;
+  /** True for an item that can never be handed over to the next shift (an emergency message). */
+  urgent(item: Item): boolean;
+  /** The emergency the item holds, if any (judged by `inbox.emergency` when it is done or the day ends). */
+  emergency(item: Item): EmergencySymptom | null;
+  /** True when the item takes the action in this state of its work. */
+  accepts(item: Item, chart: InboxChart | undefined, work: InboxWork, action: InboxWorkAction): boolean;
+  /** The checks the action records as it is taken. */
+  judgeAction(at: JudgeAt<Item>, work: InboxWork, action: InboxWorkAction): Check[];
+  /** What the item still needs before it is done, each as a phrase ("the result was never given"); empty when done. */
+  missing(item: Item, chart: InboxChart | undefined, work: InboxWork): string[];
+}
+
+/** The words for an emergency as the person describes it. */
+export const EMERGENCY_WORDS: Readonly<Record<EmergencySymptom, string>> = {
+  'chest-pain': 'chest pain and pressure spreading to the arm',
+  'stroke-signs': 'one side of the face drooping and slurred speech',
+  breathing: 'trouble breathing',
+};
+
+/** What the person on a call asks, in their words. */
+export const QUESTION_WORDS: Readonly<Record<NonNullable<ScenarioResultNote['question']>, string>> = {
+  interpret: '"Is that bad? What does it mean?"',
+  'dose-change': '"Can I just double my dose instead?"',
+};
+
+/** The provider's instruction, in the inbox's words. */
+export const INSTRUCTION_WORDS: Readonly<Record<ScenarioResultNote['instruction'], string>> = {
+  'tell-normal': 'Normal: tell the patient',
+  'book-visit': 'Call to book a visit to discuss',
+  'start-medication': 'Start the medication (sent to the pharmacy); send the education material',
+};
+
+/** Who answers a result call, as the person on the line: the patient, or the named person with the chart's release for them. */
+export interface Answerer {
+  readonly live: boolean;
+  readonly name: string;
+  readonly isPatient: boolean;
+  readonly release: ScenarioReleaseOnFile | null;
+}
+
+/** Who picks up the MA's call about a result. */
+export function answererOf(item: ScenarioResultNote, chart: InboxChart | undefined): Answerer {
+  const answered = item.answeredBy;
+  if (answered.kind === 'patient') return { live: true, name: chart ? fullName(chart.name) : item.patientId, isPatient: true, release: null };
+  if (answered.kind === 'person') return { live: true, name: answered.name, isPatient: false, release: releaseFor(chart, answered.name) };
+  return { live: false, name: answered.kind === 'voicemail' ? 'voicemail' : 'nobody', isPatient: false, release: null };
+}
+
+/** True when the person on the line may hear the result: the patient, or a person the chart has a release for. */
+export function mayHearResult(answerer: Answerer): boolean {
+  return answerer.live && (answerer.isPatient || answerer.release !== null);
+}
+
+function patientLabel(at: { readonly chart: InboxChart | undefined; readonly item: ScenarioInboxItem }): string {
+  return at.chart ? `${at.chart.name.given} ${at.chart.name.family}` : at.item.patientId;
+}
+
+function checkTold(at: JudgeAt<ScenarioResultNote>, work: InboxWork, words: TellWords): Check[] {
+  const answerer = answererOf(at.item, at.chart);
+  const name = patientLabel(at);
+  const checks: Check[] = [];
+  checks.push(
+    work.identified
+      ? passed(identifyRule, at.item.patientId, at.minute)
+      : missed(identifyRule, {
+          patientId: at.item.patientId,
+          atMinute: at.minute,
+          message: `${name}'s ${at.item.test} result was given to ${answerer.name} without first confirming two identifiers.`,
+          remedy: 'When the call is answered, ask for the patient\'s full name and date of birth and check them against the chart before saying anything about a result.',
+        }),
+  );
+  checks.push(
+    mayHearResult(answerer)
+      ? passed(resultToUnauthorisedRule, at.item.patientId, at.minute)
+      : missed(resultToUnauthorisedRule, {
+          patientId: at.item.patientId,
+          atMinute: at.minute,
+          message: `${name}'s ${at.item.test} result was given to ${answerer.name}, although the chart has no release of information for them.`,
+          remedy: `Check the chart's release of information before giving a result. To ${answerer.name}, say only that the clinic called for ${at.chart?.name.given ?? 'the patient'} and ask that they call back; give nothing about the test.`,
+        }),
+  );
+  checks.push(
+    words === 'as-released'
+      ? passed(releasedOnlyRule, at.item.patientId, at.minute)
+      : missed(releasedOnlyRule, {
+          patientId: at.item.patientId,
+          atMinute: at.minute,
+          message: `${name}'s ${at.item.test} result (${at.item.value}) was given with the MA's own reading added ("that's fine, nothing to worry about") beyond the provider's released words.`,
+          remedy: `Give the provider's released words and nothing more: "${at.item.released}". A question about what it means goes to the provider.`,
+        }),
+  );
+  return checks;
+}
+
+/** A result the provider released, to be given to the patient by phone. */
+export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
+  kind: 'result-note',
+  summary: (item, chart) => `Result: ${item.test} for ${chart ? `${chart.name.given} ${chart.name.family}` : item.patientId} (${INSTRUCTION_WORDS[item.instruction]})`,
+  urgent: () => false,
+  emergency: (item) => item.emergency ?? null,
+  accepts(item, chart, work, action) {
+    const answerer = answererOf(item, chart);
+    const onLive = work.callPlaced && answerer.live;
+    switch (action.type) {
+      case 'call.placed':
+        return !work.callPlaced;
+      case 'caller.identified':
+        return onLive && !work.identified;
+      case 'result.told':
+      case 'result.withheld':
+        return onLive && work.told === null && !work.withheld;
+      case 'voicemail.left':
+        return work.callPlaced && item.answeredBy.kind === 'voicemail' && work.voicemail === null;
+      case 'no-answer.recorded':
+        return work.callPlaced && item.answeredBy.kind === 'no-answer' && !work.noAnswer;
+      case 'question.routed':
+      case 'question.answered':
+        return item.question !== undefined && work.told !== null && work.question === null;
+      case 'emergency.directed':
+        return onLive && !work.emergencyDirected;
+      case 'visit.booked':
+        return item.instruction === 'book-visit' && onLive && work.booked === null;
+      case 'education.sent':
+        return item.instruction === 'start-medication' && !work.educationSent;
+      case 'call.documented':
+        return work.callPlaced && !work.documented;
+      case 'message.routed':
+      case 'message.replied':
+        return false;
+    }
+  },
+  judgeAction(at, work, action) {
+    const name = patientLabel(at);
+    switch (action.type) {
+      case 'result.told':
+        return checkTold(at, work, action.words);
+      case 'result.withheld':
+        return mayHearResult(answererOf(at.item, at.chart)) ? [] : [passed(resultToUnauthorisedRule, at.item.patientId, at.minute)];
+      case 'voicemail.left':
+        return [
+          action.content === 'call-back-only'
+            ? passed(voicemailRule, at.item.patientId, at.minute)
+            : missed(voicemailRule, {
+                patientId: at.item.patientId,
+                atMinute: at.minute,
+                message: `A voicemail for ${name} named the ${at.item.test} and its result; anyone in the household may hear it.`,
+                remedy: "Leave only the clinic's name and number and ask the patient to call back; give the result when the patient calls and has confirmed two identifiers.",
+              }),
+        ];
+      case 'question.routed':
+      case 'question.answered': {
+        const rule = at.item.question === 'dose-change' ? scopeChangesCareRule : scopeRule;
+        if (action.type === 'question.routed') return [passed(rule, at.item.patientId, at.minute)];
+        const asked = at.item.question === 'dose-change' ? 'whether to double the dose' : `what the ${at.item.test} result means`;
+        return [
+          missed(rule, {
+            patientId: at.item.patientId,
+            atMinute: at.minute,
+            message: `The MA answered ${name}'s question about ${asked} instead of passing it to the provider.`,
+            remedy: 'Say that the provider will answer that question, send it to the provider with the patient\'s words, and tell the patient when to expect the answer.',
+          }),
+        ];
+      }
+      default:
+        return [];
+    }
+  },
+  missing(item, chart, work) {
+    const answerer = answererOf(item, chart);
+    const gaps: string[] = [];
+    if (!work.callPlaced) return ['nobody was called about the result'];
+    // A person sent to 911 is not read a result: the emergency ended the call, and the provider has it.
+    if (work.emergencyDirected) return work.told === null ? [] : gaps;
+    if (answerer.live && work.told === null && !work.withheld) gaps.push('the result was never given');
+    if (answerer.live && mayHearResult(answerer) && work.told === null && work.withheld) gaps.push('the result was withheld from a person the chart allows to hear it');
+    if (item.answeredBy.kind === 'voicemail' && work.voicemail === null) gaps.push('no voicemail was left');
+    if (item.answeredBy.kind === 'no-answer' && !work.noAnswer) gaps.push('the unanswered call was not recorded');
+    if (item.question !== undefined && work.told !== null && work.question === null) gaps.push("the patient's question was left unanswered and not passed to the provider");
+    if (item.instruction === 'book-visit' && mayHearResult(answerer) && work.booked === null) gaps.push('the visit the provider asked for was not booked');
+    if (item.instruction === 'start-medication' && !work.educationSent) gaps.push('the education material was not sent');
+    return gaps;
+  },
+};
+
+/** A message from the patient through the portal, for the MA to triage. */
+export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
+  kind: 'patient-message',
+  summary: (item, chart) => `Message from ${chart ? `${chart.name.given} ${chart.name.family}` : item.patientId}: ${item.subject}`,
+  urgent: (item) => item.concern === 'emergency',
+  // scenario:check requires an emergency message's symptom; a message read without one is still an emergency.
+  emergency: (item) => (item.concern === 'emergency' ? (item.symptom ?? 'chest-pain') : null),
+  accepts(_item, _chart, work, action) {
+    const triaged = work.routed || work.replied || work.emergencyDirected;
+    switch (action.type) {
+      case 'message.routed':
+      case 'message.replied':
+      case 'emergency.directed':
+        return !triaged;
+      case 'call.documented':
+        return work.callPlaced && !work.documented;
+      default:
+        return false;
+    }
+  },
+  judgeAction(at, _work, action) {
+    if (at.item.concern !== 'question-for-provider') return [];
+    if (action.type === 'message.routed') return [passed(scopeRule, at.item.patientId, at.minute)];
+    if (action.type !== 'message.replied') return [];
+    return [
+      missed(scopeRule, {
+        patientId: at.item.patientId,
+        atMinute: at.minute,
+        message: `The MA answered ${patientLabel(at)}'s question for the provider ("${at.item.subject}") instead of sending it to the provider.`,
+        remedy: 'Send a clinical question to the provider with the patient\'s words, and tell the patient it has gone to the provider and when to expect an answer.',
+      }),
+    ];
+  },
+  missing(item, _chart, work) {
+    if (item.concern === 'emergency') return [];
+    return work.routed || work.replied || work.emergencyDirected ? [] : ['the message was neither answered nor sent to the provider'];
+  },
+};
+
+/** Every kind, by its `kind`. */
+const KINDS: { readonly [K in ScenarioInboxItem['kind']]: InboxKind<Extract<ScenarioInboxItem, { kind: K }>> } = {
+  'result-note': RESULT_NOTE,
+  'patient-message': PATIENT_MESSAGE,
+};
+
+/** The descriptor of an item's kind. */
+export function kindOf(item: ScenarioInboxItem): InboxKind<ScenarioInboxItem> {
+  return KINDS[item.kind] as unknown as InboxKind<ScenarioInboxItem>;
+}
+
+/** `inbox.due`: the item was finished (or handed over) by its due time. */
+export function checkDue(at: JudgeAt): Check {
+  const due = minutesOfDay(at.item.due);
+  if (at.minute <= due) return passed(dueRule, at.item.patientId, at.minute);
+  return missed(dueRule, {
+    patientId: at.item.patientId,
+    atMinute: at.minute,
+    message: `${kindOf(at.item).summary(at.item, at.chart)} was handled at ${formatMinutesOfDay(at.minute)}, after its due time of ${at.item.due}.`,
+    remedy: 'Look at the inbox between patients and take its items in due order; the due time is the clinic\'s promise to the patient.',
+  });
+}
+
+/** `inbox.emergency`: an item holding an emergency had the patient told to call 911 and the provider told. */
+export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'done' | 'day-end'): Check | null {
+  const symptom = kindOf(at.item).emergency(at.item);
+  if (symptom === null) return null;
+  if (work.emergencyDirected) return passed(emergencyRule, at.item.patientId, at.minute);
+  const where = at.item.kind === 'patient-message' ? `The portal message from ${patientLabel(at)} described ${EMERGENCY_WORDS[symptom]}` : `On the call, ${patientLabel(at)} described ${EMERGENCY_WORDS[symptom]}`;
+  const handled = when === 'done' ? 'and it was handled as routine' : 'and nobody acted on it before the day ended';
+  return missed(emergencyRule, {
+    patientId: at.item.patientId,
+    atMinute: at.minute,
+    message: `${where}, ${handled}.`,
+    remedy: 'Read every message as it arrives. A patient who describes chest pain, stroke signs or trouble breathing is called at once and told to call 911 now, and the provider is told at once; then document the call.',
+  });
+}
+
+/** What judging an item as it is marked done records: the emergency, whether it is all done, on time, and the call documented. */
+export function completionChecks(at: JudgeAt, work: InboxWork): Check[] {
+  const checks: Check[] = [];
+  const emergency = checkEmergency(at, work, 'done');
+  if (emergency) checks.push(emergency);
+  const gaps = kindOf(at.item).missing(at.item, at.chart, work);
+  checks.push(
+    gaps.length === 0
+      ? passed(leftUndoneRule, at.item.patientId, at.minute)
+      : missed(leftUndoneRule, {
+          patientId: at.item.patientId,
+          atMinute: at.minute,
+          message: `${kindOf(at.item).summary(at.item, at.chart)} was marked done, but ${gaps.join(', and ')}.`,
+          remedy: 'Before marking an item done, check the provider\'s instruction against what was done on it.',
+        }),
+  );
+  checks.push(checkDue(at));
+  if (work.callPlaced) {
+    checks.push(
+      work.documented
+        ? passed(documentationRule, at.item.patientId, at.minute)
+        : missed(documentationRule, {
+            patientId: at.item.patientId,
+            atMinute: at.minute,
+            message: `The call to ${patientLabel(at)} about "${kindOf(at.item).summary(at.item, at.chart)}" was not written in the chart.`,
+            remedy: 'Document every call before closing the item: who you spoke to (or that you left a message), what you said, and the time.',
+          }),
+    );
+  }
+  return checks;
+}
+
+/** What the day's end records for an item not done: left undone (unless handed over), and an emergency never acted on. */
+export function dayEndChecks(at: JudgeAt, work: InboxWork, handedOver: boolean): Check[] {
+  if (handedOver) return [];
+  const checks: Check[] = [];
+  const emergency = checkEmergency(at, work, 'day-end');
+  if (emergency) checks.push(emergency);
+  checks.push(
+    missed(leftUndoneRule, {
+      patientId: at.item.patientId,
+      atMinute: at.minute,
+      message: `${kindOf(at.item).summary(at.item, at.chart)} (due ${at.item.due}) was still in the inbox when the day ended.`,
+      remedy: 'Work the inbox between patients, in due order; at closing, hand routine items still open to the next shift with a note.',
+    }),
+  );
+  return checks;
+}
+
+/** Minutes before closing from which a routine item may be handed over to the next shift. */
+export const HAND_OVER_MINUTES = 30;
+
+/** True when the item may be handed over now: it is not urgent, and closing is near. */
+export function mayHandOver(item: ScenarioInboxItem, minute: number, closingMinute: number): boolean {
+  return !kindOf(item).urgent(item) && closingMinute - minute <= HAND_OVER_MINUTES;
+}

@@ -1,0 +1,155 @@
+/**
+ * What the trainee does about an inbox item, as typed events named as facts, with the
+ * schema that reads them at the edge, their costs on the clinic clock and their labels.
+ * Every event names the item (`itemId`); the item's machine is `inbox-item.machine.ts`.
+ * Calls out are choices, never free text: who answers and what they say is the scenario's.
+ */
+import { actionCost, type ActionCost } from '../../reference/action-costs';
+import { clockTimeEntry, idEntry, isoDateEntry } from '../../scenario/entries';
+import { schemaOf, z } from '../../scenario/zod';
+
+/** How the MA gives a released result: in the provider's released words, or with a reading of their own added ("that's fine"). */
+export const TELL_WORDS = ['as-released', 'own-reading'] as const;
+export type TellWords = (typeof TELL_WORDS)[number];
+
+/** What a voicemail says: the clinic's name and number and a request to call back, or the result itself. */
+export const VOICEMAIL_CONTENTS = ['call-back-only', 'result-details'] as const;
+export type VoicemailContent = (typeof VOICEMAIL_CONTENTS)[number];
+
+/** The work on an item once it is open: the call and what is said on it, and the message's triage. */
+export type InboxWorkAction =
+  | { type: 'call.placed'; itemId: string }
+  | { type: 'caller.identified'; itemId: string }
+  | { type: 'result.told'; itemId: string; words: TellWords }
+  | { type: 'result.withheld'; itemId: string }
+  | { type: 'voicemail.left'; itemId: string; content: VoicemailContent }
+  | { type: 'no-answer.recorded'; itemId: string }
+  | { type: 'question.routed'; itemId: string }
+  | { type: 'question.answered'; itemId: string }
+  | { type: 'emergency.directed'; itemId: string }
+  | { type: 'visit.booked'; itemId: string; date: string; time: string }
+  | { type: 'education.sent'; itemId: string }
+  | { type: 'message.routed'; itemId: string }
+  | { type: 'message.replied'; itemId: string }
+  | { type: 'call.documented'; itemId: string };
+
+/** Everything the trainee can do about an inbox item: open it, work it, set it aside, finish it or hand it over. */
+export type InboxEvent =
+  | { type: 'inbox.opened'; itemId: string }
+  | { type: 'inbox.set-aside'; itemId: string }
+  | { type: 'inbox.completed'; itemId: string }
+  | { type: 'inbox.handed-over'; itemId: string }
+  | InboxWorkAction;
+
+/** The work actions' types, in the order the station offers them. */
+export const INBOX_WORK_ACTION_TYPES = [
+  'call.placed',
+  'caller.identified',
+  'result.told',
+  'result.withheld',
+  'voicemail.left',
+  'no-answer.recorded',
+  'question.routed',
+  'question.answered',
+  'emergency.directed',
+  'visit.booked',
+  'education.sent',
+  'message.routed',
+  'message.replied',
+  'call.documented',
+] as const satisfies readonly InboxWorkAction['type'][];
+
+/** Every inbox action's type. */
+export const INBOX_ACTION_TYPES = ['inbox.opened', 'inbox.set-aside', 'inbox.completed', 'inbox.handed-over', ...INBOX_WORK_ACTION_TYPES] as const satisfies readonly InboxEvent['type'][];
+
+const item = () => ({ itemId: idEntry() });
+
+/** The inbox actions, checked at the edge before an item's machine sees them. */
+export const inboxActionSchema = schemaOf<InboxEvent>()(
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('inbox.opened'), ...item() }),
+    z.strictObject({ type: z.literal('inbox.set-aside'), ...item() }),
+    z.strictObject({ type: z.literal('inbox.completed'), ...item() }),
+    z.strictObject({ type: z.literal('inbox.handed-over'), ...item() }),
+    z.strictObject({ type: z.literal('call.placed'), ...item() }),
+    z.strictObject({ type: z.literal('caller.identified'), ...item() }),
+    z.strictObject({ type: z.literal('result.told'), ...item(), words: z.enum(TELL_WORDS) }),
+    z.strictObject({ type: z.literal('result.withheld'), ...item() }),
+    z.strictObject({ type: z.literal('voicemail.left'), ...item(), content: z.enum(VOICEMAIL_CONTENTS) }),
+    z.strictObject({ type: z.literal('no-answer.recorded'), ...item() }),
+    z.strictObject({ type: z.literal('question.routed'), ...item() }),
+    z.strictObject({ type: z.literal('question.answered'), ...item() }),
+    z.strictObject({ type: z.literal('emergency.directed'), ...item() }),
+    z.strictObject({ type: z.literal('visit.booked'), ...item(), date: isoDateEntry(), time: clockTimeEntry() }),
+    z.strictObject({ type: z.literal('education.sent'), ...item() }),
+    z.strictObject({ type: z.literal('message.routed'), ...item() }),
+    z.strictObject({ type: z.literal('message.replied'), ...item() }),
+    z.strictObject({ type: z.literal('call.documented'), ...item() }),
+  ]),
+);
+
+/** What each inbox action costs on the clinic clock, and why (design estimates). */
+export const INBOX_ACTION_COSTS: Readonly<Record<InboxEvent['type'], ActionCost>> = {
+  'inbox.opened': actionCost(0.5, 'Reading the item and the chart beside it.'),
+  'inbox.set-aside': actionCost(0.25),
+  'inbox.completed': actionCost(0.25),
+  'inbox.handed-over': actionCost(1, 'Writing the hand-over note for the next shift.'),
+  'call.placed': actionCost(1, 'Dialling and waiting for an answer.'),
+  'caller.identified': actionCost(0.5, 'Asking for the full name and date of birth and checking them against the chart.'),
+  'result.told': actionCost(1.5),
+  'result.withheld': actionCost(0.5, 'Explaining that nothing can be shared without the patient\'s permission and asking for the patient to call back.'),
+  'voicemail.left': actionCost(0.5),
+  'no-answer.recorded': actionCost(0.25),
+  'question.routed': actionCost(1, 'Telling the person the provider will answer, and sending the provider the question.'),
+  'question.answered': actionCost(0.5),
+  'emergency.directed': actionCost(2, 'Telling the person to call 911 now, and telling the provider at once.'),
+  'visit.booked': actionCost(2),
+  'education.sent': actionCost(1, 'Sending the material the provider chose through the portal.'),
+  'message.routed': actionCost(1),
+  'message.replied': actionCost(1.5),
+  'call.documented': actionCost(1, 'Writing the call in the chart: who, what was said, when.'),
+};
+
+/** What the screen calls each inbox action. */
+export const INBOX_ACTION_LABELS: Readonly<Record<InboxEvent['type'], string>> = {
+  'inbox.opened': 'Open the inbox item',
+  'inbox.set-aside': 'Set the item aside',
+  'inbox.completed': 'Mark the item done',
+  'inbox.handed-over': 'Hand the item over to the next shift',
+  'call.placed': 'Call the patient',
+  'caller.identified': 'Ask for two identifiers',
+  'result.told': 'Give the released result',
+  'result.withheld': 'Decline to share the result',
+  'voicemail.left': 'Leave a voicemail',
+  'no-answer.recorded': 'Record that nobody answered',
+  'question.routed': 'Send the question to the provider',
+  'question.answered': 'Answer the question yourself',
+  'emergency.directed': 'Tell them to call 911 and alert the provider',
+  'visit.booked': 'Book the visit',
+  'education.sent': 'Send the education material',
+  'message.routed': 'Send the message to the provider',
+  'message.replied': 'Reply to the message yourself',
+  'call.documented': 'Document the call',
+};
+
+/** One example of every inbox action. */
+export const INBOX_ACTION_SAMPLES: readonly InboxEvent[] = [
+  { type: 'inbox.opened', itemId: 'msg-1' },
+  { type: 'inbox.set-aside', itemId: 'msg-1' },
+  { type: 'inbox.completed', itemId: 'msg-1' },
+  { type: 'inbox.handed-over', itemId: 'msg-1' },
+  { type: 'call.placed', itemId: 'msg-1' },
+  { type: 'caller.identified', itemId: 'msg-1' },
+  { type: 'result.told', itemId: 'msg-1', words: 'as-released' },
+  { type: 'result.withheld', itemId: 'msg-1' },
+  { type: 'voicemail.left', itemId: 'msg-1', content: 'call-back-only' },
+  { type: 'no-answer.recorded', itemId: 'msg-1' },
+  { type: 'question.routed', itemId: 'msg-1' },
+  { type: 'question.answered', itemId: 'msg-1' },
+  { type: 'emergency.directed', itemId: 'msg-1' },
+  { type: 'visit.booked', itemId: 'msg-1', date: '2026-03-24', time: '09:15' },
+  { type: 'education.sent', itemId: 'msg-1' },
+  { type: 'message.routed', itemId: 'msg-1' },
+  { type: 'message.replied', itemId: 'msg-1' },
+  { type: 'call.documented', itemId: 'msg-1' },
+];

@@ -1,0 +1,106 @@
+/**
+ * How the scripted trainees work an inbox item. The expert opens it, and on a result calls,
+ * acts on any emergency the person describes, confirms two identifiers, gives the released
+ * words only to a person the chart allows (declining anyone else), passes any question to
+ * the provider, books the visit or sends the education the provider asked for, leaves a
+ * call-back-only voicemail or records no answer, documents the call and marks it done; a
+ * message goes to the provider, is answered (an admin request), or, describing an emergency,
+ * has the patient told to call 911. The novice, at the mistake rate, skips the identifiers,
+ * reads the result to a spouse with no release, adds "that's fine", answers the question
+ * itself, leaves the result on a voicemail, handles an emergency as routine and forgets to
+ * document. The inbox is the day's, not a workflow's: its player lives with its machine.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { Scenario } from '../../scenario/scenario.schema';
+import { firstOpenAppointment } from '../../workflows/shared/appointment-book';
+import type { MistakeDice } from '../../workflows/shared/player';
+import type { DayBooking } from '../../domain/day-environment';
+import type { InboxEvent } from './inbox.actions';
+import { inboxVisitAsk, type InboxItemContext } from './inbox-item.machine';
+import { answererOf, kindOf, mayHearResult } from './inbox-kinds';
+
+/** What an inbox player sees: the item's snapshot, the scenario, the clock and the day's bookings. */
+export interface InboxView {
+  readonly itemId: string;
+  readonly snapshot: AnyMachineSnapshot;
+  readonly scenario: Scenario;
+  readonly minute: number;
+  readonly bookings: readonly DayBooking[];
+}
+
+/** How the trainees work an inbox item. */
+export interface InboxPlayer {
+  expert(view: InboxView): InboxEvent | null;
+  novice(view: InboxView, dice: MistakeDice): InboxEvent | null;
+}
+
+/** The first open slot from tomorrow for the visit a result asks for, or null. */
+function visitSlot(view: InboxView, context: InboxItemContext): { date: string; time: string } | null {
+  if (context.item.kind !== 'result-note') return null;
+  const ask = inboxVisitAsk(view.scenario, context.item);
+  return ask === null ? null : firstOpenAppointment(view.scenario, ask, ask.notBefore, view.bookings);
+}
+
+function resultStep(view: InboxView, context: InboxItemContext, dice?: MistakeDice): InboxEvent | null {
+  const { item, work, chart } = context;
+  if (item.kind !== 'result-note') return null;
+  const itemId = item.id;
+  const answerer = answererOf(item, chart);
+  if (!work.callPlaced) return { type: 'call.placed', itemId };
+  // An emergency the person describes comes before anything else on the call; the novice, at a slip, carries on with the routine.
+  if (answerer.live && item.emergency !== undefined && !work.emergencyDirected && !dice?.slips()) return { type: 'emergency.directed', itemId };
+  if (work.emergencyDirected) return work.documented || dice?.slips() ? { type: 'inbox.completed', itemId } : { type: 'call.documented', itemId };
+  if (answerer.live) {
+    if (!work.identified && work.told === null && !work.withheld && !dice?.slips()) return { type: 'caller.identified', itemId };
+    if (work.told === null && !work.withheld) {
+      // Wanting to help a worried spouse is the usual reason a result reaches someone with no release.
+      const tell = mayHearResult(answerer) || dice?.slips();
+      if (!tell) return { type: 'result.withheld', itemId };
+      return { type: 'result.told', itemId, words: dice?.slips() ? 'own-reading' : 'as-released' };
+    }
+    if (item.question !== undefined && work.told !== null && work.question === null) return { type: dice?.slips() ? 'question.answered' : 'question.routed', itemId };
+    if (item.instruction === 'book-visit' && mayHearResult(answerer) && work.booked === null) {
+      const slot = visitSlot(view, context);
+      if (slot) return { type: 'visit.booked', itemId, ...slot };
+    }
+  }
+  if (item.answeredBy.kind === 'voicemail' && work.voicemail === null) return { type: 'voicemail.left', itemId, content: dice?.slips() ? 'result-details' : 'call-back-only' };
+  if (item.answeredBy.kind === 'no-answer' && !work.noAnswer) return { type: 'no-answer.recorded', itemId };
+  if (item.instruction === 'start-medication' && !work.educationSent) return { type: 'education.sent', itemId };
+  if (!work.documented && !dice?.slips()) return { type: 'call.documented', itemId };
+  return { type: 'inbox.completed', itemId };
+}
+
+function messageStep(context: InboxItemContext, dice?: MistakeDice): InboxEvent | null {
+  const { item, work } = context;
+  if (item.kind !== 'patient-message') return null;
+  const itemId = item.id;
+  if (!work.routed && !work.replied && !work.emergencyDirected) {
+    switch (item.concern) {
+      case 'emergency':
+        // Read as one more message for the provider's queue.
+        return dice?.slips() ? { type: 'message.routed', itemId } : { type: 'emergency.directed', itemId };
+      case 'question-for-provider':
+        return { type: dice?.slips() ? 'message.replied' : 'message.routed', itemId };
+      case 'admin':
+        return { type: 'message.replied', itemId };
+    }
+  }
+  if (work.callPlaced && !work.documented && !dice?.slips()) return { type: 'call.documented', itemId };
+  return { type: 'inbox.completed', itemId };
+}
+
+function inboxStep(view: InboxView, dice?: MistakeDice): InboxEvent | null {
+  const { snapshot, itemId } = view;
+  if (snapshot.status !== 'active') return null;
+  if (snapshot.matches({ open: 'waiting' })) return { type: 'inbox.opened', itemId };
+  if (!snapshot.matches({ open: 'working' })) return null;
+  const context = snapshot.context as InboxItemContext;
+  return kindOf(context.item).kind === 'result-note' ? resultStep(view, context, dice) : messageStep(context, dice);
+}
+
+/** The inbox play of the scripted trainees. */
+export const INBOX_PLAYER: InboxPlayer = {
+  expert: (view) => inboxStep(view),
+  novice: (view, dice) => inboxStep(view, dice),
+};

@@ -1,0 +1,139 @@
+/**
+ * Cross-field checks of a scenario's inbox and the charts it concerns: each item about a
+ * patient the scenario knows, landing within the day and due after it lands, a result's
+ * provider and visit type real, a person on a call named exactly as the chart's release
+ * names them or not at all, and the question or emergency only where someone answers.
+ * Part of `checkScenario` (`scenario-checks.ts`); pure, like the rest of it.
+ */
+import type { z } from './zod';
+import { Chart, InboxItem, ScenarioSchema } from './scenario.schema';
+import { minutesOfDay } from './clock-time';
+
+type InboxItemValue = z.output<typeof InboxItem>;
+type ChartValue = z.output<typeof Chart>;
+
+/** The inbox and the charts as far as they could be read: each entry that passed the schema on its own, or undefined. */
+export interface CheckableInbox {
+  readonly inbox?: ReadonlyArray<InboxItemValue | undefined>;
+  readonly charts?: ReadonlyArray<ChartValue | undefined>;
+}
+
+/** What the inbox checks read of the rest of the scenario. */
+export interface InboxCheckContext {
+  readonly day: { readonly start: string; readonly end: string } | undefined;
+  readonly patients: ReadonlyArray<{ readonly id?: string | undefined; readonly name?: { readonly given: string; readonly family: string } | undefined; readonly releaseOfInformation?: ReadonlyArray<{ readonly name: string }> | undefined } | undefined>;
+  readonly providers: ReadonlyArray<{ readonly id: string; readonly template: { readonly visitTypes: ReadonlyArray<{ readonly id: string }> } } | undefined>;
+}
+
+type Report = (path: Array<string | number>, message: string) => void;
+
+/** Reads `inbox:` and `charts:` from raw scenario data, entry by entry. */
+export function toCheckableInbox(raw: Record<string, unknown>): CheckableInbox {
+  const read = <T>(key: 'inbox' | 'charts', entry: z.ZodMiniType<T>): ReadonlyArray<T | undefined> | undefined => {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    const whole = ScenarioSchema.shape[key].safeParse(value);
+    if (whole.success) return whole.data as unknown as T[];
+    if (!Array.isArray(value)) return [undefined];
+    return value.map((one) => {
+      const parsed = entry.safeParse(one);
+      return parsed.success ? parsed.data : undefined;
+    });
+  };
+  const inbox = read('inbox', InboxItem);
+  const charts = read('charts', Chart);
+  return { ...(inbox ? { inbox } : {}), ...(charts ? { charts } : {}) };
+}
+
+/** Names compare without case, accents, punctuation or spaces. */
+function normalized(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+function words(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * True when `said` names the chart's `onFile` only in part: one name alone that the chart's
+ * has; or the same family name with a given name that is the other's start (Chris and
+ * Christopher; T. and Tom); or the same given and family names with a middle name one has and the other
+ * has not. A relative with the same family name and another given name is someone else.
+ */
+export function namedInPart(said: string, onFile: string): boolean {
+  const a = words(said);
+  const b = words(onFile);
+  if (a.length === 0 || b.length === 0 || normalized(said) === normalized(onFile)) return false;
+  if (a.length === 1 || b.length === 1) return a.length === 1 ? b.includes(a[0]!) : a.includes(b[0]!);
+  if (a.at(-1) !== b.at(-1)) return false;
+  const [givenA, givenB] = [a[0]!, b[0]!];
+  return givenA === givenB || givenA.startsWith(givenB) || givenB.startsWith(givenA);
+}
+
+/** Runs the inbox checks. */
+export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report: Report): void {
+  const charts = scenario.charts ?? [];
+  const inbox = scenario.inbox ?? [];
+  const patientIds = new Set(scenario.patients.flatMap((p) => (p?.id === undefined ? [] : [p.id])));
+  const complete = scenario.patients.every((p) => p?.id !== undefined) && charts.every((c) => c !== undefined);
+  const chartById = new Map<string, { readonly releaseOfInformation?: ReadonlyArray<{ readonly name: string }> | undefined }>();
+  charts.forEach((chart, c) => {
+    if (!chart) return;
+    if (patientIds.has(chart.id)) report(['charts', c, 'id'], `chart id "${chart.id}" is also a patient's id: a chart is for a patient who does not come in today`);
+    else if (chartById.has(chart.id)) report(['charts', c, 'id'], `duplicate chart id "${chart.id}"`);
+    chartById.set(chart.id, chart);
+  });
+  for (const patient of scenario.patients) if (patient?.id !== undefined && !chartById.has(patient.id)) chartById.set(patient.id, patient);
+  const seen = new Map<string, number>();
+  const hours = scenario.day ? { start: minutesOfDay(scenario.day.start), end: minutesOfDay(scenario.day.end) } : undefined;
+  inbox.forEach((item, i) => {
+    if (!item) return;
+    const at = (...rest: Array<string | number>) => ['inbox', i, ...rest];
+    const first = seen.get(item.id);
+    if (first !== undefined) report(at('id'), `duplicate inbox item id "${item.id}" (also inbox[${first}])`);
+    else seen.set(item.id, i);
+    const chart = chartById.get(item.patientId);
+    if (!chart && complete) report(at('patientId'), `no patient or chart with id "${item.patientId}": an inbox item is about a patient of today's or one in charts`);
+    const arrives = minutesOfDay(item.arrives);
+    const due = minutesOfDay(item.due);
+    if (hours && (arrives < hours.start || arrives >= hours.end)) report(at('arrives'), `the item arrives at ${item.arrives}, outside the day (${scenario.day!.start}–${scenario.day!.end})`);
+    if (due <= arrives) report(at('due'), `the item is due at ${item.due}, not after it arrives at ${item.arrives}`);
+    if (item.kind === 'patient-message') {
+      if (item.concern === 'emergency' && item.symptom === undefined) report(at('symptom'), 'an emergency message needs the symptom the patient describes (chest-pain, stroke-signs or breathing)');
+      if (item.concern !== 'emergency' && item.symptom !== undefined) report(at('symptom'), `a symptom belongs only to an emergency message (this one's concern is ${item.concern})`);
+      return;
+    }
+    const provider = scenario.providers.find((p) => p?.id === item.providerId);
+    const providersComplete = scenario.providers.every((p) => p !== undefined);
+    if (!provider && providersComplete) report(at('providerId'), `no provider with id "${item.providerId}"`);
+    if (item.instruction === 'book-visit' && item.visitTypeId === undefined) report(at('visitTypeId'), 'a result the provider wants discussed at a visit needs the visit type to book (visitTypeId)');
+    if (item.instruction !== 'book-visit' && item.visitTypeId !== undefined) report(at('visitTypeId'), `a visit type belongs only to a book-visit result (this one's instruction is ${item.instruction})`);
+    if (provider && item.visitTypeId !== undefined && !provider.template.visitTypes.some((v) => v.id === item.visitTypeId)) {
+      report(at('visitTypeId'), `provider "${provider.id}" has no visit type "${item.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
+    }
+    const answered = item.answeredBy;
+    const live = answered.kind === 'patient' || answered.kind === 'person';
+    if (!live && item.question !== undefined) report(at('question'), `nobody asks a question on a call that reaches ${answered.kind === 'voicemail' ? 'voicemail' : 'no one'}`);
+    if (!live && item.emergency !== undefined) report(at('emergency'), `nobody describes an emergency on a call that reaches ${answered.kind === 'voicemail' ? 'voicemail' : 'no one'}`);
+    if (answered.kind !== 'person' || !chart) return;
+    const releases = chart.releaseOfInformation ?? [];
+    if (releases.some((entry) => normalized(entry.name) === normalized(answered.name))) return;
+    // A person the chart names only in part (Chris for Christopher, one name alone, a middle name more or less) is neither clearly on file nor clearly not.
+    const partial = releases.find((entry) => namedInPart(answered.name, entry.name));
+    if (partial) {
+      report(
+        at('answeredBy', 'name'),
+        `"${answered.name}" is not the chart's release of information as written, but "${partial.name}" is: name the person exactly as the chart does (they may hear the result), or as someone the chart does not name at all (they may not)`,
+      );
+    }
+  });
+}

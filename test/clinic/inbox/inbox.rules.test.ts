@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
+import { checksOf, inboxDay, portalMessage, resultNote, work } from './inbox-fixture';
+
+const itemId = 'res-1';
+const opened = (): InboxEvent[] => [{ type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }];
+
+/** The one check of a rule, as [passed, severity]. */
+function verdict(session: ReturnType<typeof inboxDay>, ruleId: string): [boolean, string][] {
+  return checksOf(session, ruleId).map((check) => [check.passed, check.severity]);
+}
+
+describe('the inbox rules', () => {
+  it('finds a result read to a spouse the chart has no release for, critically (privacy.result-to-unauthorised)', () => {
+    const session = inboxDay([resultNote({ answeredBy: { kind: 'person', name: 'Robert Park', relationship: 'Brother-in-law' } })]);
+    work(session, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
+    expect(verdict(session, 'privacy.result-to-unauthorised')).toEqual([[false, 'critical']]);
+    expect(checksOf(session, 'privacy.result-to-unauthorised')[0]?.finding?.message).toMatch(/Robert Park.*no release of information/);
+  });
+
+  it('lets a person the chart has a release for hear the result, and passes declining one who has none', () => {
+    const onFile = inboxDay([resultNote({ answeredBy: { kind: 'person', name: 'Tom Park', relationship: 'Husband' } })]);
+    work(onFile, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
+    expect(verdict(onFile, 'privacy.result-to-unauthorised')).toEqual([[true, 'critical']]);
+    const notOnFile = inboxDay([resultNote({ answeredBy: { kind: 'person', name: 'Robert Park', relationship: 'Brother-in-law' } })]);
+    work(notOnFile, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.withheld', itemId }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(verdict(notOnFile, 'privacy.result-to-unauthorised')).toEqual([[true, 'critical']]);
+    expect(verdict(notOnFile, 'inbox.left-undone')).toEqual([[true, 'major']]);
+  });
+
+  it('finds a result given before two identifiers (inbox.identify)', () => {
+    const session = inboxDay([resultNote()]);
+    work(session, ...opened(), { type: 'result.told', itemId, words: 'as-released' });
+    expect(verdict(session, 'inbox.identify')).toEqual([[false, 'major']]);
+  });
+
+  it('finds the MA’s own reading added to the released words (inbox.released-only)', () => {
+    const session = inboxDay([resultNote()]);
+    work(session, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'own-reading' });
+    expect(verdict(session, 'inbox.released-only')).toEqual([[false, 'major']]);
+  });
+
+  it('finds the result left on a voicemail, and passes a call-back-only one (privacy.voicemail)', () => {
+    const detailed = inboxDay([resultNote({ answeredBy: { kind: 'voicemail' } })]);
+    work(detailed, ...opened(), { type: 'voicemail.left', itemId, content: 'result-details' });
+    expect(verdict(detailed, 'privacy.voicemail')).toEqual([[false, 'major']]);
+    const minimal = inboxDay([resultNote({ answeredBy: { kind: 'voicemail' } })]);
+    work(minimal, ...opened(), { type: 'voicemail.left', itemId, content: 'call-back-only' });
+    expect(verdict(minimal, 'privacy.voicemail')).toEqual([[true, 'major']]);
+  });
+
+  it('finds a question about the result answered by the MA (major), and one about the dose (critical) (inbox.scope)', () => {
+    const interpret = inboxDay([resultNote({ question: 'interpret' })]);
+    work(interpret, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'question.answered', itemId });
+    expect(verdict(interpret, 'inbox.scope')).toEqual([[false, 'major']]);
+    const dose = inboxDay([resultNote({ question: 'dose-change' })]);
+    work(dose, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'question.answered', itemId });
+    expect(verdict(dose, 'inbox.scope')).toEqual([[false, 'critical']]);
+    const routed = inboxDay([resultNote({ question: 'dose-change' })]);
+    work(routed, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'question.routed', itemId });
+    expect(verdict(routed, 'inbox.scope')).toEqual([[true, 'critical']]);
+  });
+
+  it('finds a question for the provider in a portal message answered by the MA (inbox.scope)', () => {
+    const session = inboxDay([portalMessage({ concern: 'question-for-provider', symptom: undefined })]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1' });
+    expect(verdict(session, 'inbox.scope')).toEqual([[false, 'major']]);
+  });
+
+  it('finds an emergency message handled as routine, critically, and passes one acted on (inbox.emergency)', () => {
+    const routine = inboxDay([portalMessage()]);
+    work(routine, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.routed', itemId: 'msg-1' }, { type: 'inbox.completed', itemId: 'msg-1' });
+    expect(verdict(routine, 'inbox.emergency')).toEqual([[false, 'critical']]);
+    const directed = inboxDay([portalMessage()]);
+    work(directed, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'emergency.directed', itemId: 'msg-1' }, { type: 'call.documented', itemId: 'msg-1' }, { type: 'inbox.completed', itemId: 'msg-1' });
+    expect(verdict(directed, 'inbox.emergency')).toEqual([[true, 'critical']]);
+    expect(verdict(directed, 'inbox.documentation')).toEqual([[true, 'major']]);
+  });
+
+  it('finds a call not documented, and an item marked done with its instruction not carried out', () => {
+    const session = inboxDay([resultNote({ instruction: 'book-visit', visitTypeId: 'follow-up' })]);
+    work(session, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'inbox.completed', itemId });
+    expect(verdict(session, 'inbox.documentation')).toEqual([[false, 'major']]);
+    expect(checksOf(session, 'inbox.left-undone')[0]?.finding?.message).toMatch(/the visit the provider asked for was not booked/);
+  });
+
+  it('checks the visit booked for a result against the provider’s template', () => {
+    const session = inboxDay([resultNote({ instruction: 'book-visit', visitTypeId: 'follow-up' })]);
+    // Saturday 2026-03-14: the test provider works weekdays only.
+    work(session, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'visit.booked', itemId, date: '2026-03-14', time: '09:00' });
+    expect(checksOf(session, 'scheduling.template').map((check) => check.passed)).toEqual([false]);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The inbox through the screen, on "An Afternoon at the Desk": from the queue's inbox line
+ * the trainee opens the inbox by keyboard and works two items through the call script —
+ * Helen Park's normal A1c given to her after two identifiers, and Linda Alvarez's TSH
+ * declined to her husband, whom the chart's release of information does not name — each
+ * call documented and the item marked done. The page judges them as the headless day does:
+ * every inbox and privacy check passed, no feedback card, and both items done in the list.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { openGamePage, type GamePage } from './support/browser';
+import { startPausedDay } from './support/new-day';
+import { waitForScene } from './support/screens';
+import { openQueueItem } from './support/set-up';
+
+const TITLE = 'An Afternoon at the Desk at Willow Creek';
+
+interface CheckSeen {
+  readonly ruleId: string;
+  readonly patientId: string | null;
+  readonly passed: boolean;
+}
+
+function inboxChecks(page: Page): Promise<CheckSeen[]> {
+  return page.evaluate(() =>
+    (window.__clinic?.session()?.record().checks ?? [])
+      .filter((check) => check.ruleId.startsWith('inbox.') || check.ruleId.startsWith('privacy.'))
+      .map((check) => ({ ruleId: check.ruleId, patientId: check.patientId, passed: check.passed })),
+  );
+}
+
+/** Presses the station's button with that key from the keyboard: focus it, then Enter. */
+async function press(station: Locator, key: string): Promise<void> {
+  const button = station.locator(`button[data-key="${key}"]`);
+  await button.waitFor();
+  await button.focus();
+  await station.page().keyboard.press('Enter');
+}
+
+describe('The inbox in the browser', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'));
+    await waitForScene(game.page, SceneKeys.Title);
+    await startPausedDay(game.page, TITLE);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('lists the inbox in the queue, with how many items wait and when the first is due', async () => {
+    await expect.poll(() => game.page.locator('.hud-queue .queue-item', { hasText: 'Inbox:' }).first().textContent()).toContain('Inbox: 2 messages, 1 due 15:00');
+  });
+
+  it('gives Helen Park her normal result after two identifiers, by keyboard, and documents the call', async () => {
+    const station = await openQueueItem(game.page, 'Inbox:');
+    await expect.poll(() => station.getByRole('list', { name: 'Inbox items' }).getByRole('button').count()).toBe(2);
+    await press(station, 'inbox-opened');
+    await press(station, 'call-placed');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Hello, this is Helen.');
+    await press(station, 'caller-identified');
+    await press(station, 'result-told');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Your A1c test came back normal.');
+    await press(station, 'call-documented');
+    await press(station, 'inbox-completed');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-res-park-a1c"]').textContent()).toContain('Done.');
+    const helen = (await inboxChecks(game.page)).filter((check) => check.patientId === 'helen-park');
+    expect(helen.map((check) => `${check.ruleId}:${check.passed}`).sort()).toEqual(
+      ['inbox.documentation:true', 'inbox.due:true', 'inbox.identify:true', 'inbox.left-undone:true', 'inbox.released-only:true', 'privacy.result-to-unauthorised:true'].sort(),
+    );
+  });
+
+  it('declines Linda Alvarez’s result to her husband, whom the chart does not name, and the day finds nothing wrong', async () => {
+    const station = game.page.getByRole('dialog').first();
+    await press(station, 'inbox-item-res-alvarez-tsh');
+    await expect.poll(() => station.locator('[data-key="release-on-file"]').textContent()).toContain('Maria Alvarez (Daughter)');
+    await press(station, 'call-placed');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('This is Robert Alvarez, Linda’s husband.');
+    await press(station, 'caller-identified');
+    await press(station, 'result-withheld');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('I can’t share Linda’s information.');
+    await press(station, 'call-documented');
+    await press(station, 'inbox-completed');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-res-alvarez-tsh"]').textContent()).toContain('Done.');
+    const linda = (await inboxChecks(game.page)).filter((check) => check.patientId === 'linda-alvarez');
+    expect(linda.find((check) => check.ruleId === 'privacy.result-to-unauthorised')?.passed).toBe(true);
+    expect((await inboxChecks(game.page)).filter((check) => !check.passed)).toEqual([]);
+    expect(await station.locator('.station-feedback .feedback-card').count()).toBe(0);
+  });
+});

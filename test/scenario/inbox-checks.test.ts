@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { namedInPart } from '../../src/scenario/inbox-checks';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+
+const AFTERNOON = parse(readFileSync('scenarios/afternoon-inbox.yaml', 'utf8')) as { inbox: Record<string, unknown>[]; charts: Record<string, unknown>[] };
+
+/** The afternoon with one inbox item changed; the problems its check reports, as `path: message`. */
+function problemsWith(index: number, change: Record<string, unknown>): string[] {
+  const data = structuredClone(AFTERNOON);
+  data.inbox[index] = { ...data.inbox[index], ...change };
+  const loaded = parseScenarioText(JSON.stringify(data), 'afternoon.json');
+  return loaded.ok ? [] : loaded.problems.map((problem) => `${problem.path}: ${problem.message}`);
+}
+
+describe('the inbox checks of scenario:check', () => {
+  it('passes the bundled afternoon', () => {
+    expect(parseScenarioText(readFileSync('scenarios/afternoon-inbox.yaml', 'utf8'), 'afternoon-inbox.yaml').ok).toBe(true);
+  });
+
+  it('locates an item about a patient the scenario does not know', () => {
+    expect(problemsWith(0, { patientId: 'nobody-here' })).toEqual(['inbox[0].patientId: no patient or chart with id "nobody-here": an inbox item is about a patient of today\'s or one in charts']);
+  });
+
+  it('locates an item due before it arrives, and one arriving outside the day', () => {
+    expect(problemsWith(0, { arrives: '14:00', due: '13:30' })).toEqual(['inbox[0].due: the item is due at 13:30, not after it arrives at 14:00']);
+    expect(problemsWith(0, { arrives: '12:00' })).toEqual(['inbox[0].arrives: the item arrives at 12:00, outside the day (13:00–17:00)']);
+  });
+
+  it('locates a person on the call whom the chart’s release names only in part', () => {
+    // Linda Alvarez's chart has a release for Maria Alvarez: "Mari Alvarez" is neither clearly her nor clearly someone else.
+    expect(problemsWith(1, { answeredBy: { kind: 'person', name: 'Mari Alvarez', relationship: 'Daughter' } })).toEqual([
+      'inbox[1].answeredBy.name: "Mari Alvarez" is not the chart\'s release of information as written, but "Maria Alvarez" is: name the person exactly as the chart does (they may hear the result), or as someone the chart does not name at all (they may not)',
+    ]);
+  });
+
+  it('locates a question on a call nobody answers, and a book-visit result without a visit type', () => {
+    expect(problemsWith(2, { question: 'interpret' })).toEqual(['inbox[2].question: nobody asks a question on a call that reaches voicemail']);
+    expect(problemsWith(0, { instruction: 'book-visit' })).toEqual(['inbox[0].visitTypeId: a result the provider wants discussed at a visit needs the visit type to book (visitTypeId)']);
+  });
+
+  it('locates an emergency message without its symptom', () => {
+    expect(problemsWith(5, { symptom: undefined })).toEqual(['inbox[5].symptom: an emergency message needs the symptom the patient describes (chest-pain, stroke-signs or breathing)']);
+  });
+});
+
+describe('namedInPart', () => {
+  it('tells a name given in part from the same name and from another person of the family', () => {
+    expect(namedInPart('Chris Park', 'Christopher Park')).toBe(true);
+    expect(namedInPart('T. Park', 'Tom Park')).toBe(true);
+    expect(namedInPart('Park', 'Tom Park')).toBe(true);
+    expect(namedInPart('Tom Park', 'Tom A. Park')).toBe(true);
+    expect(namedInPart('Tom Park', 'tom park')).toBe(false);
+    expect(namedInPart('Robert Alvarez', 'Maria Alvarez')).toBe(false);
+  });
+});

@@ -30,7 +30,7 @@ import {
   TESTS,
 } from '../reference';
 import { displayName } from '../domain/patient';
-import { givenAtMedicationStation, TEST_IDS, type TestId } from '../reference/tests';
+import { billedCodesOf, type BilledOrder, givenAtMedicationStation, TEST_IDS, type TestId } from '../reference/tests';
 import { allergyConflicts, storageExcursion, vialUnusable } from '../reference/immunization';
 import { ECG_RHYTHMS } from '../reference/ecg/terms';
 
@@ -96,7 +96,7 @@ export interface ScenarioReference {
    * Whether anything ordered in the visit needs prior authorisation from the payer.
    * `undefined` when the reference cannot tell.
    */
-  needsAuthorization(payerId: string, visit: { testIds: readonly string[]; planType: string }): boolean | undefined;
+  needsAuthorization(payerId: string, visit: { orders: readonly BilledOrder[]; planType: string }): boolean | undefined;
   /** Whether a competency id is in the competency spine. */
   isCompetency(id: string): boolean;
   /** Descriptions of the vital signs in the critical (report at once) range for this patient on a date; empty if none. */
@@ -629,7 +629,7 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
     case 'missing-authorization': {
       const coverage = patient.coverage;
       if (!coverage) return 'the patient has no coverage, so there is no payer to authorise anything';
-      const needed = reference.needsAuthorization(coverage.payerId, { testIds: (patient.orders ?? []).map((o) => o.testId), planType: coverage.planType });
+      const needed = reference.needsAuthorization(coverage.payerId, { orders: patient.orders ?? [], planType: coverage.planType });
       return needed === false ? `nothing ordered for this patient needs prior authorisation from "${coverage.payerId}"` : undefined;
     }
     default:
@@ -868,8 +868,8 @@ export const defaultScenarioReference: ScenarioReference = {
   needsAuthorization(payerId, visit) {
     const found = findPayer(payerId);
     if (!found) return undefined;
-    // The reference payers list the CPT codes that need prior authorisation; a test is billed by its codes.
-    const codes = visit.testIds.flatMap((id) => TESTS.find((t) => t.id === id)?.codes.map((c) => c.code) ?? []);
+    // The reference payers list the CPT codes that need prior authorisation; an order is billed by the codes its claim carries.
+    const codes = visit.orders.flatMap((order) => billedCodesOf(order));
     return codes.some((code) => found.priorAuthorizationCodes.includes(code));
   },
   isCompetency: (id) => (COMPETENCY_IDS as readonly string[]).includes(id),

@@ -381,7 +381,7 @@ export class ClinicFloorScene extends Scene {
     const stages: Record<string, readonly QueueItem['stage'][]> = {
       'front-desk': ['phone', 'check-in'],
       'waiting-room': ['waiting-for-room'],
-      lab: ['orders'],
+      lab: ['standing-order', 'orders'],
       checkout: ['checkout', 'billing'],
     };
     const wanted = stages[zone.area] ?? [];

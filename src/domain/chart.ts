@@ -53,6 +53,8 @@ export interface VitalsRecord {
   readonly spo2Percent: number | null;
   readonly painScore: number | null;
   readonly providerAlerted: boolean;
+  /** The patient went from rooming straight to the ECG bed on the clinic's standing order (absent: to the provider). */
+  readonly sentToEcgBed?: true;
 }
 
 /** One ordered test or service and what became of it (specimens and point-of-care tests). */

@@ -525,6 +525,7 @@ const STAGE_PHRASES: Record<EncounterStage, string> = {
   'check-in': 'is at check-in',
   'waiting-for-room': 'is waiting for an exam room',
   rooming: 'is being roomed',
+  'standing-order': 'is at the ECG bed on the standing order',
   'ready-for-provider': 'is waiting for the provider',
   'with-provider': 'is with the provider',
   orders: 'is waiting for the lab',

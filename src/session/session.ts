@@ -22,6 +22,7 @@ import type { DayRecord, PatientJourney, SessionSettings } from '../scoring/day-
 import { ClinicClock } from './clock';
 import { SeededRandom } from '../domain/random';
 import { displayName } from '../domain/patient';
+import type { EncounterChart } from '../domain/chart';
 
 /** Observes the actors of a day (XState's inspection API), for benchmarks and tools. */
 export type InspectionObserver = (event: InspectionEvent) => void;
@@ -355,7 +356,9 @@ export class Session {
         departedAt: encounter?.departedAt ?? null,
         waits: [...(encounter?.waits ?? []), ...openWait],
         complaints: encounter?.complaints ?? 0,
-        outstandingOrders: snapshot ? this.#outstandingOrders(patient, encounterStage(snapshot), workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined) : patient.orders.map((order) => order.testId),
+        outstandingOrders: snapshot
+          ? this.#outstandingOrders(patient, encounterStage(snapshot), workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined, encounter?.chart ?? {})
+          : patient.orders.map((order) => order.testId),
       };
     });
     return {
@@ -381,10 +384,11 @@ export class Session {
     return checks;
   }
 
-  #outstandingOrders(patient: ScenarioPatient, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined): readonly string[] {
+  #outstandingOrders(patient: ScenarioPatient, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined, chart: EncounterChart): readonly string[] {
     const owes = workflow?.status === 'active' ? this.#workflows.get(workflow.machine.id)?.outstandingOrders : undefined;
     if (owes && workflow) return owes(workflow);
-    return ORDERS_STILL_AHEAD.has(stage) ? patient.orders.map((order) => order.testId) : [];
+    // An ECG already handed over on the standing order before the visit is not still to do.
+    return ORDERS_STILL_AHEAD.has(stage) ? patient.orders.map((order) => order.testId).filter((testId) => !(testId === 'ecg' && chart.ecg?.recorded === true)) : [];
   }
 
   /** The minutes an accepted action costs (every action a machine accepts has its cost in its workflow's table, or the day's). */

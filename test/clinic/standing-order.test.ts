@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreDay } from '../../src/scoring/score';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
+import { Session } from '../../src/session/session';
 import { bundledLibrary } from '../support/bundled-library';
 
 const scenario = bundledLibrary().find((s) => s.id === 'cardiology-morning')!;
@@ -48,5 +49,20 @@ describe('the standing ECG order before the visit', () => {
   it('puts on the timeline how long after arrival the tracing reached the provider, beside the guideline’s 10 minutes', () => {
     const note = timeline.find((entry) => entry.text.includes('chest-pain tracing reached the provider'));
     expect(note?.text).toMatch(/^Douglas Whitaker's chest-pain tracing reached the provider \d+ minutes after arrival \(the 2021 chest pain guideline asks for 10, in any setting\)$/);
+  });
+
+  it('does not count his ECG as still owed when the day ends while he waits for, or is with, the provider after it', () => {
+    const session = Session.start(scenario, { seed: 1 });
+    const trainee = scriptedTrainee('expert', scenario, 1);
+    for (let i = 0; i < 2000 && !session.isOver; i++) {
+      const stage = session.stageOf('douglas-whitaker');
+      if ((stage === 'ready-for-provider' || stage === 'with-provider') && session.log.some((entry) => entry.patientId === 'douglas-whitaker' && entry.action.type === 'ecg.finished')) break;
+      const move = trainee.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    expect(['ready-for-provider', 'with-provider']).toContain(session.stageOf('douglas-whitaker'));
+    const journey = session.record().journeys.find((j) => j.patientId === 'douglas-whitaker')!;
+    expect(journey.outstandingOrders).toEqual([]);
+    session.dispose();
   });
 });

@@ -384,7 +384,7 @@ export class ClinicFloorScene extends Scene {
       // The inbox is the desk computer by the phone: the desk opens it when no call or check-in waits.
       'front-desk': ['phone', 'check-in', 'inbox'],
       'waiting-room': ['waiting-for-room'],
-      lab: ['orders'],
+      lab: ['standing-order', 'orders'],
       checkout: ['checkout', 'billing'],
     };
     const wanted = stages[zone.area] ?? [];

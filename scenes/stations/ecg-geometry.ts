@@ -3,7 +3,9 @@
  * (head, neck, chest, arms a little away from the sides, legs), its landmarks (clavicles,
  * the sternum with the sternal angle at the second rib, the ribs, the costal margins) and
  * the grid an electrode snaps to: every intercostal space from the 2nd to the 6th where it
- * crosses each chest line, and the four limb sites.
+ * crosses each chest line, and the four limb sites. On the two axillary lines a site is level
+ * with its space at the midclavicular line, not in the space itself (the ribs fall towards the
+ * side): V5 and V6 go level with V4, as AHA/ACCF/HRS 2007 places them (`correctSite`).
  *
  * The drawing (`ecg-torso-scene.ts`) draws from these numbers and the station lays its
  * pointer layer over the same ones, so a click lands on the site that is drawn there. The
@@ -62,9 +64,27 @@ export function spaceWords(space: IntercostalSpace): string {
   return `${ORDINALS[space]} intercostal space`;
 }
 
-/** A site in words: "Left arm (inner wrist)", "4th intercostal space, right sternal border". */
+/** The lines on the side of the chest, where a site is the level of its space at the midclavicular line. */
+const LEVEL_LINES: ReadonlySet<ChestLine> = new Set(['anterior-axillary', 'mid-axillary']);
+
+/** Whether a chest line's sites are levels (the axillary lines) rather than the spaces themselves. */
+export function isLevelLine(line: ChestLine): boolean {
+  return LEVEL_LINES.has(line);
+}
+
+/**
+ * A site in words: "Left arm (inner wrist)", "4th intercostal space, right sternal border",
+ * "Left anterior axillary line, level with the 5th intercostal space".
+ */
 export function siteWords(site: ElectrodeSite): string {
-  return 'limb' in site ? LIMB_WORDS[site.limb] : `${spaceWords(site.space)}, ${LINE_WORDS[site.line].charAt(0).toLowerCase()}${LINE_WORDS[site.line].slice(1)}`;
+  if ('limb' in site) return LIMB_WORDS[site.limb];
+  if (isLevelLine(site.line)) return `${LINE_WORDS[site.line]}, level with the ${spaceWords(site.space)}`;
+  return `${spaceWords(site.space)}, ${LINE_WORDS[site.line].charAt(0).toLowerCase()}${LINE_WORDS[site.line].slice(1)}`;
+}
+
+/** The y of a chest site: the middle of its space on its line, or on the axillary lines the level of that space at the midclavicular line. */
+export function chestSiteY(space: IntercostalSpace, line: ChestLine): number {
+  return spaceY(space, isLevelLine(line) ? LINE_X.midclavicular : LINE_X[line]);
 }
 
 /** The y of rib `n` (1 = the first, under the clavicle) at `x`. */
@@ -132,10 +152,10 @@ function limbPoint(limb: Limb): SitePoint {
   return { site: { limb: limb.limb }, x: limb.from.x + (limb.to.x - limb.from.x) * along, y: limb.from.y + (limb.to.y - limb.from.y) * along };
 }
 
-/** Every site: the four limbs, then each space (2nd to 6th) on each chest line. */
+/** Every site: the four limbs, then each space (2nd to 6th) on each chest line (on the axillary lines, level with it). */
 export const SITE_POINTS: readonly SitePoint[] = [
   ...LIMB_SITES.map((limb) => limbPoint(LIMBS.find((l) => l.limb === limb)!)),
-  ...INTERCOSTAL_SPACES.flatMap((space) => CHEST_LINES.map((line): SitePoint => ({ site: { space, line }, x: LINE_X[line], y: spaceY(space, LINE_X[line]) }))),
+  ...INTERCOSTAL_SPACES.flatMap((space) => CHEST_LINES.map((line): SitePoint => ({ site: { space, line }, x: LINE_X[line], y: chestSiteY(space, line) }))),
 ];
 
 /** Where a site is drawn. */

@@ -655,13 +655,19 @@ class VitalsPanel implements StationInstance {
     } else {
       children.push(paragraph(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => choices.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
     }
-    children.push(buttonRow(openWhen(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' })), this.#listed('patient.ready-for-provider'))));
+    children.push(
+      buttonRow(
+        // Offered only on the clinic's standing order (chest pain): the ECG bed before the provider's visit.
+        openWhen(actionButton('Take the patient to the ECG bed now (standing order)', 'send-for-ecg', () => this.#send({ type: 'patient.sent-for-ecg' })), this.#listed('patient.sent-for-ecg')),
+        openWhen(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' })), this.#listed('patient.ready-for-provider')),
+      ),
+    );
     return step('Review and hand over', children);
   }
 
   #providerStep(): HTMLElement {
     return step('Provider', [
-      paragraph('A value in the critical range goes to the provider at once, before anything else.', 'station-note'),
+      paragraph('A value in the critical range, or a red-flag symptom the patient tells you (chest pain or pressure, signs of a stroke, trouble breathing), goes to the provider at once, before anything else; stay with the patient.', 'station-note'),
       // The workflow lists the alert whenever it takes one (and judges an unneeded one), so the button never tells the trainee whether a value is critical.
       buttonRow(openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted'))),
     ]);

@@ -2,6 +2,7 @@
  * One patient's visit, from the appointment to the claim: the encounter machine.
  *
  * expected → (arrives) check-in → waiting for a room → in the room (rooming and vitals)
+ * → [the standing order: the ECG bed before the visit, when rooming sends the patient there]
  * → ready for the provider → with the provider → orders (specimens, tests, vaccines)
  * → checkout (follow-up) → billing → done; or no-show, or left without being seen,
  * or rebooked: sent home from check-in with an appointment for another time (a walk-in on a
@@ -16,18 +17,17 @@
  */
 import { type ActorLogicFrom, assign, sendParent, sendTo, setup } from 'xstate';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
-import { minutesOfDay } from '../scenario/clock-time';
+import { arrivalMinute } from '../scenario/arrival';
 import type { EncounterChart, ReturnVisitRecord } from '../domain/chart';
 import { ENCOUNTER_STAGES, type EncounterStage, WORKFLOW_STAGES, type WorkflowStage } from '../domain/encounter-stage';
-import { type WorkflowInput, type WorkflowOutput, workflowRuns } from '../workflows/workflow';
+import { type WorkflowInput, type WorkflowOutput, workflowRunsIn } from '../workflows/workflow';
 import { stageActorId, stageActors } from '../workflows/stage-actors';
 import { WORKFLOWS, workflowsOfStage } from '../workflows/workflows';
 import type { DayEnvironment, TimelineKind } from '../domain/day-environment';
 import type { TraineeAction } from './trainee-action';
 import { displayName } from '../domain/patient';
 
-/** Minutes after the appointment time at which a patient who has not come is a no-show. */
-export const NO_SHOW_GRACE_MINUTES = 15;
+export { arrivalMinute, NO_SHOW_GRACE_MINUTES } from '../scenario/arrival';
 
 /** The places a patient waits, named for the step they wait for. */
 export const WAIT_STEPS = ['check-in', 'room', 'provider', 'orders', 'checkout'] as const;
@@ -76,14 +76,6 @@ export type EncounterNotice =
 /** How an encounter ends; `rebooked`: the patient left check-in with an appointment for another time (not left unseen). */
 export const ENCOUNTER_OUTCOMES = ['completed', 'no-show', 'left-unseen', 'rebooked'] as const;
 export type EncounterOutcome = (typeof ENCOUNTER_OUTCOMES)[number];
-
-/** The clinic minute at which the patient walks in (or, for a no-show, is declared one). */
-export function arrivalMinute(patient: ScenarioPatient): number {
-  const { arrival } = patient;
-  const time = minutesOfDay(arrival.time);
-  if (arrival.kind === 'walk-in') return time;
-  return arrival.noShow ? time + NO_SHOW_GRACE_MINUTES : time + arrival.lateMinutes;
-}
 
 /** The appointment a finished workflow says the patient left with, if any (check-in's `returnVisit`). */
 function returnVisitOf(event: unknown): ReturnVisitRecord | undefined {
@@ -157,7 +149,15 @@ export const encounterMachine = setup({
   },
   guards: {
     isNoShow: ({ context }) => context.patient.arrival.kind === 'scheduled' && context.patient.arrival.noShow,
-    stageRuns: ({ context }, params: { stage: WorkflowStage }) => STAGE_WORKFLOWS[params.stage].some((workflow) => workflowRuns(workflow, context.scenario, context.patient)),
+    stageRuns: ({ context }, params: { stage: WorkflowStage }) =>
+      STAGE_WORKFLOWS[params.stage].some((workflow) => workflowRunsIn(workflow, params.stage, context.scenario, context.patient, context.chart)),
+    /** Rooming ended with the patient sent on to the standing order (the ECG bed), and the standing-order stage has their work. */
+    sentToStandingOrder: ({ context, event }) => {
+      const output = (event as { output?: WorkflowOutput }).output;
+      if (output?.vitals?.sentToEcgBed !== true) return false;
+      const chart = { ...context.chart, ...output };
+      return STAGE_WORKFLOWS['standing-order'].some((workflow) => workflowRunsIn(workflow, 'standing-order', context.scenario, context.patient, chart));
+    },
     leftWithAppointment: ({ event }) => returnVisitOf(event) !== undefined,
   },
   actions: {
@@ -285,9 +285,31 @@ export const encounterMachine = setup({
       initial: 'working',
       states: {
         working: {
-          invoke: { id: 'workflow', src: stageActorId('rooming'), input: workflowInput, onDone: { target: '#encounter.ready-for-provider', actions: 'fileChart' } },
+          invoke: {
+            id: 'workflow',
+            src: stageActorId('rooming'),
+            input: workflowInput,
+            onDone: [
+              { guard: 'sentToStandingOrder', target: '#encounter.standing-order', actions: 'fileChart' },
+              { target: '#encounter.ready-for-provider', actions: 'fileChart' },
+            ],
+          },
           on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
         },
+      },
+    },
+    // The clinic's standing order before the visit (the ECG for chest pain): the patient keeps
+    // the exam room and comes back to it for the provider when the work is done.
+    'standing-order': {
+      entry: [{ type: 'startWait', params: { step: 'orders' } }],
+      invoke: { id: 'workflow', src: stageActorId('standing-order'), input: workflowInput, onDone: { target: 'ready-for-provider', actions: 'fileChart' } },
+      initial: 'waiting',
+      states: {
+        waiting: {
+          after: { complain: { actions: 'complain' } },
+          on: { 'trainee.action': { target: 'working', actions: ['endWait', 'forwardToWorkflow'] } },
+        },
+        working: { on: { 'trainee.action': { actions: 'forwardToWorkflow' } } },
       },
     },
     'ready-for-provider': {

@@ -66,6 +66,8 @@ export interface VitalsRecord {
   /** The orthostatic readings taken, in order, where the provider ordered them (empty otherwise). */
   readonly orthostatic: readonly OrthostaticRecordEntry[];
   readonly providerAlerted: boolean;
+  /** The patient went from rooming straight to the ECG bed on the clinic's standing order (absent: to the provider). */
+  readonly sentToEcgBed?: true;
 }
 
 /** One ordered test or service and what became of it (specimens and point-of-care tests). */

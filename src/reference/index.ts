@@ -16,3 +16,4 @@ export * from './action-costs';
 export * from './competencies';
 export * from './immunization';
 export * from './ecg';
+export * from './red-flag-symptoms';

@@ -1234,6 +1234,23 @@ export const SOURCES = {
     url: 'https://link.springer.com/article/10.1007/s11606-011-1949-5',
     note: 'Checked (the abstract): results not followed up ranged from 6.8 % to 62 % of laboratory tests in ambulatory settings, with missed diagnoses among the harms; the review calls for policies on responsibility, timing and process of notifying patients. The due time of each inbox item is the game clinic\'s own policy under that advice, not a national standard.',
   },
+  // Chest pain at rooming and the standing-order ECG (session 9, H3)
+  ahaWarningSigns2014: {
+    id: 'ahaWarningSigns2014',
+    title: 'Early Warning Signs of a Heart Attack or Stroke',
+    publisher: 'American Heart Association / American Stroke Association (heart.org)',
+    edition: 'page updated 2014-10-03',
+    url: 'http://www.heart.org/HEARTORG/General/Early-Warning-Signs-of-a-Heart-Attack-or-Stroke_UCM_306865_Article.jsp',
+    note: 'Checked: heart attack warning signs are chest discomfort (pressure, squeezing, fullness or pain), discomfort spreading to one or both arms, the back, neck, jaw or stomach, and shortness of breath with or without chest discomfort; stroke warning signs are sudden numbness or weakness of the face, arm or leg (especially one side), sudden confusion or trouble speaking, sudden trouble seeing, walking or balance, and a sudden severe headache; every one is an emergency: call 9-1-1 at once. The same lists on AHA-citing hospital pages (2012 to 2018) and the F.A.S.T. stroke check (face drooping, arm weakness, speech difficulty, time to call).',
+  },
+  gulati2021ChestPainGuideline: {
+    id: 'gulati2021ChestPainGuideline',
+    title: '2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain',
+    publisher: 'American Heart Association / American College of Cardiology Joint Committee on Clinical Practice Guidelines (Gulati M et al., Circulation 2021;144:e368–e454)',
+    edition: '2021 (published online 2021-10-28)',
+    url: 'https://doi.org/10.1161/CIR.0000000000001029',
+    note: 'Checked (section 2.3.1, Setting Considerations, as reproduced by Guideline Central\'s pocket guide, page 13): COR 1, LOE C-LD: "In all patients who present with acute chest pain regardless of the setting, an ECG should be acquired and reviewed for STEMI within 10 minutes of arrival"; COR 1, LOE C-LD: patients with clinical evidence of ACS or another life-threatening cause of acute chest pain seen in the office setting should be transported urgently to the ED, ideally by EMS; COR 3 (Harm): for suspected ACS first seen in the office, delayed transfer to the ED for troponin or other testing should be avoided; COR 1, B-NR: an ECG should be performed in the office for stable chest pain unless a noncardiac cause is evident, or the patient referred to the ED for one. Citation and PMID 34709879 from emergencyguidelines.ca\'s summary.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

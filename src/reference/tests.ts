@@ -8,6 +8,7 @@
  */
 import type { MicrotubeId, TubeId } from './order-of-draw';
 import { SOURCES, checked, type Source, type Sourced } from './source';
+import { clinicEcgCode, type EcgInterpretation } from './ecg/coding';
 
 /** Ids of orderable tests. */
 export const TEST_IDS = [
@@ -205,6 +206,22 @@ export function orderableTest(id: TestId): OrderableTest {
   const found = TESTS.find((t) => t.id === id);
   if (found === undefined) throw new RangeError(`Unknown test ${id}`);
   return found;
+}
+
+/** An order as far as its billing codes depend on it: the test, and for an ECG who reads the tracing. */
+export interface BilledOrder {
+  readonly testId: string;
+  readonly ecg?: { readonly interpretation?: EcgInterpretation } | undefined;
+}
+
+/**
+ * The CPT codes the claim will carry for an order: the catalogue's codes, except an ECG, which
+ * is billed by who reads it (93000 read here, 93005 sent out: `clinicEcgCode`). What a payer's
+ * prior-authorisation list is compared with, at intake and in the scenario checker.
+ */
+export function billedCodesOf(order: BilledOrder): string[] {
+  if (order.testId === 'ecg') return [clinicEcgCode(order.ecg?.interpretation ?? 'in-house')];
+  return TESTS.find((t) => t.id === order.testId)?.codes.map((c) => c.code) ?? [];
 }
 
 /** Read-time note for POC tests: the values are typical, the kit's insert rules. */

@@ -31,10 +31,11 @@ import {
   TESTS,
 } from '../reference';
 import { displayName } from '../domain/patient';
-import { givenAtMedicationStation, TEST_IDS, type TestId } from '../reference/tests';
+import { billedCodesOf, type BilledOrder, givenAtMedicationStation, TEST_IDS, type TestId } from '../reference/tests';
 import { allergyConflicts, storageExcursion, vialUnusable } from '../reference/immunization';
 import { ECG_RHYTHMS } from '../reference/ecg/terms';
 import { type CheckableInbox, checkInbox, toCheckableInbox } from './inbox-checks';
+import { RED_FLAGS, redFlagsInWords } from '../reference/red-flag-symptoms';
 
 type ClinicValue = z.output<typeof Clinic>;
 type DayValue = z.output<typeof Day>;
@@ -98,7 +99,7 @@ export interface ScenarioReference {
    * Whether anything ordered in the visit needs prior authorisation from the payer.
    * `undefined` when the reference cannot tell.
    */
-  needsAuthorization(payerId: string, visit: { testIds: readonly string[]; planType: string }): boolean | undefined;
+  needsAuthorization(payerId: string, visit: { orders: readonly BilledOrder[]; planType: string }): boolean | undefined;
   /** Whether a competency id is in the competency spine. */
   isCompetency(id: string): boolean;
   /** Descriptions of the vital signs in the critical (report at once) range for this patient on a date; empty if none. */
@@ -187,6 +188,7 @@ export function checkScenario(scenario: CheckableScenario, reference: ScenarioRe
   guarded('vaccines', ['clinic', 'medicationStock'], report, () => checkVaccines(scenario, report));
   guarded('ECG orders', ['patients'], report, () => checkEcgOrders(scenario, report));
   guarded('inbox', ['inbox'], report, () => checkInbox(scenario, report));
+  guarded('red flags', ['patients'], report, () => checkRedFlags(scenario, report));
   guarded('competencies', ['instructor', 'competencies'], report, () =>
     scenario.instructor?.competencies.forEach((id, i) => {
       if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
@@ -641,7 +643,7 @@ function trapNotSetUp(trap: TrapValue, patient: CheckablePatient, context: Conte
     case 'missing-authorization': {
       const coverage = patient.coverage;
       if (!coverage) return 'the patient has no coverage, so there is no payer to authorise anything';
-      const needed = reference.needsAuthorization(coverage.payerId, { testIds: (patient.orders ?? []).map((o) => o.testId), planType: coverage.planType });
+      const needed = reference.needsAuthorization(coverage.payerId, { orders: patient.orders ?? [], planType: coverage.planType });
       return needed === false ? `nothing ordered for this patient needs prior authorisation from "${coverage.payerId}"` : undefined;
     }
     default:
@@ -880,8 +882,8 @@ export const defaultScenarioReference: ScenarioReference = {
   needsAuthorization(payerId, visit) {
     const found = findPayer(payerId);
     if (!found) return undefined;
-    // The reference payers list the CPT codes that need prior authorisation; a test is billed by its codes.
-    const codes = visit.testIds.flatMap((id) => TESTS.find((t) => t.id === id)?.codes.map((c) => c.code) ?? []);
+    // The reference payers list the CPT codes that need prior authorisation; an order is billed by the codes its claim carries.
+    const codes = visit.orders.flatMap((order) => billedCodesOf(order));
     return codes.some((code) => found.priorAuthorizationCodes.includes(code));
   },
   isCompetency: (id) => (COMPETENCY_IDS as readonly string[]).includes(id),
@@ -1111,4 +1113,51 @@ function ecgTrapNotSetUp(kind: TrapValue['kind'], patient: CheckablePatient): st
     default:
       return undefined;
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// Red-flag symptoms at rooming and the standing ECG order (session 9).
+
+/**
+ * A patient's red-flag marks against the words of the chief complaint (the trainee hears the
+ * words; the game judges by the marks, so the two must agree): a mark twice, a mark the words
+ * do not carry, words that carry a red flag left unmarked; and a standing ECG order (the
+ * clinic's order for chest pain) on a patient whose complaint is not marked as chest pain.
+ */
+export function checkRedFlags(scenario: CheckableScenario, report: Report): void {
+  scenario.patients.forEach((patient, i) => {
+    if (!patient) return;
+    const marked = patient.redFlags ?? [];
+    const complaint = patient.chiefComplaint;
+    marked.forEach((flag, k) => {
+      if (marked.indexOf(flag) !== k) report(['patients', i, 'redFlags', k], `"${flag}" is marked twice: mark each red flag once`);
+    });
+    if (complaint !== undefined && !patient.unreadable?.has('chiefComplaint')) {
+      const heard = redFlagsInWords(complaint);
+      marked.forEach((flag, k) => {
+        if (marked.indexOf(flag) === k && !heard.includes(flag)) {
+          report(
+            ['patients', i, 'redFlags', k],
+            `"${flag}" is marked, but the chief complaint says nothing of ${RED_FLAGS[flag].name} ("${complaint}"): the trainee hears only the words, so put what the patient says in them (${RED_FLAGS[flag].sounds}) or remove the mark`,
+          );
+        }
+      });
+      for (const flag of heard) {
+        if (!marked.includes(flag)) {
+          report(
+            ['patients', i, 'chiefComplaint'],
+            `the chief complaint speaks of ${RED_FLAGS[flag].name}, a red flag the provider must hear of at once at rooming, but redFlags does not mark it: add redFlags: [${flag}] (the rooming is judged by the marks), or reword the complaint`,
+          );
+        }
+      }
+    }
+    (patient.orders ?? []).forEach((order, j) => {
+      if (order.testId === ECG_ORDER_TEST_ID && order.ecg?.standing === true && !marked.includes('chest-pain')) {
+        report(
+          ['patients', i, 'orders', j, 'ecg', 'standing'],
+          'a standing ECG order is the clinic\'s order for chest pain (recorded before the provider\'s visit), but the patient\'s complaint is not marked as chest pain: add redFlags: [chest-pain] with a complaint that says so, or leave standing out',
+        );
+      }
+    });
+  });
 }

@@ -14,6 +14,7 @@ import { z } from './zod';
 import { isIsoDate } from '../reference/iso-date';
 import { STORAGE_UNIT_KINDS } from '../reference/immunization/terms';
 import { ECG_PATIENT_STATES, ECG_RHYTHMS } from '../reference/ecg/terms';
+import { RED_FLAG_SYMPTOMS } from '../reference/red-flag-symptoms';
 import { CLOCK_TIME_PATTERN } from './clock-time';
 
 export { formatMinutesOfDay, minutesOfDay } from './clock-time';
@@ -209,6 +210,12 @@ export const OrderEcg = z.strictObject({
   urgent: z._default(z.boolean(), false),
   /** Who reads it: the clinic's provider (93000) or a cardiologist elsewhere (the clinic bills the tracing only, 93005). */
   interpretation: z._default(z.enum(ECG_INTERPRETATIONS), 'in-house'),
+  /**
+   * The clinic's standing order (chest pain): the MA records this ECG right after rooming,
+   * before the provider's visit, and hands it to the provider at once. Optional, so a scenario
+   * without one keeps its content hash.
+   */
+  standing: z.optional(z.boolean()),
 });
 
 /** One order the provider writes during the visit; `testId` names an entry of the test catalogue. */
@@ -344,6 +351,12 @@ export const Patient = z.strictObject({
   arrival: Arrival,
   /** The reason for the visit in the patient's own words (the chief complaint). */
   chiefComplaint: Text(300),
+  /**
+   * The red-flag symptoms the chief complaint carries (chest pain or pressure, stroke signs,
+   * trouble breathing): the provider is told at once at rooming. Optional, so a scenario
+   * without any keeps its content hash; the scenario checker holds the marks to the words.
+   */
+  redFlags: z.optional(z.array(z.enum(RED_FLAG_SYMPTOMS)).check(z.maxLength(RED_FLAG_SYMPTOMS.length))),
   /** What the patient states at check-in, where it differs from the chart. */
   statesAtCheckIn: z.optional(StatedIdentity),
   /**

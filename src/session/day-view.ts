@@ -15,7 +15,7 @@ import type { InspectionEvent } from 'xstate';
 import type { TimelineEntry, TimelineKind } from '../domain/day-environment';
 import { type EncounterStage, type WaitStep } from '../clinic/encounter.machine';
 import { WORKFLOW_STAGES, type WorkflowStage } from '../domain/encounter-stage';
-import type { StageView } from '../workflows/workflow';
+import { runsInStage, type StageView } from '../workflows/workflow';
 import { workflowById, workflowsOfStage } from '../workflows/workflows';
 import type { TraineeActionType } from '../clinic/trainee-action';
 import { RING_MINUTES } from '../clinic/phone-call.machine';
@@ -268,7 +268,7 @@ export function runningScore(session: Session): RunningScore {
 function runningStageView(stage: AvailableTask['stage'], machineId: string | null | undefined): StageView | null {
   if (machineId === null || machineId === undefined) return null;
   const workflow = workflowById(machineId);
-  return workflow !== undefined && workflow.stage === stage ? workflow.view : null;
+  return workflow !== undefined && stage !== 'phone' && (WORKFLOW_STAGES as readonly string[]).includes(stage) && runsInStage(workflow, stage as WorkflowStage) ? workflow.view : null;
 }
 
 /** Where on the floor a patient in `stage` stands. */

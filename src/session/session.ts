@@ -24,6 +24,7 @@ import type { DayRecord, InboxOutcome, PatientJourney, SessionSettings } from '.
 import { ClinicClock } from './clock';
 import { SeededRandom } from '../domain/random';
 import { displayName } from '../domain/patient';
+import type { EncounterChart } from '../domain/chart';
 
 /** Observes the actors of a day (XState's inspection API), for benchmarks and tools. */
 export type InspectionObserver = (event: InspectionEvent) => void;
@@ -388,7 +389,9 @@ export class Session {
         departedAt: encounter?.departedAt ?? null,
         waits: [...(encounter?.waits ?? []), ...openWait],
         complaints: encounter?.complaints ?? 0,
-        outstandingOrders: snapshot ? this.#outstandingOrders(patient, encounterStage(snapshot), workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined) : patient.orders.map((order) => order.testId),
+        outstandingOrders: snapshot
+          ? this.#outstandingOrders(patient, encounterStage(snapshot), workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined, encounter?.chart ?? {})
+          : patient.orders.map((order) => order.testId),
       };
     });
     const inbox = this.scenario.inbox === undefined ? {} : { inbox: this.#inboxOutcomes(context) };
@@ -425,10 +428,11 @@ export class Session {
     return checks;
   }
 
-  #outstandingOrders(patient: ScenarioPatient, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined): readonly string[] {
+  #outstandingOrders(patient: ScenarioPatient, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined, chart: EncounterChart): readonly string[] {
     const owes = workflow?.status === 'active' ? this.#workflows.get(workflow.machine.id)?.outstandingOrders : undefined;
     if (owes && workflow) return owes(workflow);
-    return ORDERS_STILL_AHEAD.has(stage) ? patient.orders.map((order) => order.testId) : [];
+    // An ECG already handed over on the standing order before the visit is not still to do.
+    return ORDERS_STILL_AHEAD.has(stage) ? patient.orders.map((order) => order.testId).filter((testId) => !(testId === 'ecg' && chart.ecg?.recorded === true)) : [];
   }
 
   /** The minutes an accepted action costs (every action a machine accepts has its cost in its workflow's table, or the day's). */
@@ -578,6 +582,7 @@ const STAGE_PHRASES: Record<EncounterStage, string> = {
   'check-in': 'is at check-in',
   'waiting-for-room': 'is waiting for an exam room',
   rooming: 'is being roomed',
+  'standing-order': 'is at the ECG bed on the standing order',
   'ready-for-provider': 'is waiting for the provider',
   'with-provider': 'is with the provider',
   orders: 'is waiting for the lab',

@@ -65,6 +65,8 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
     if (task.stage === 'inbox') return inboxRank(session, task);
     if (task.stage === 'billing') return closing ? 20_000 : -1_000 + (task.waitingMinutes ?? 0);
     if (task.patientId === current && task.waitingMinutes === null) return 5_000;
+    // The standing order before the visit (the ECG for chest pain) cannot wait behind the queue.
+    if (task.stage === 'standing-order') return 9_000;
     let score = task.waitingMinutes ?? 0;
     if ((task.stage === 'waiting-for-room' || task.stage === 'rooming') && !providerHasPatient) score += 30;
     if (task.stage === 'orders' || task.stage === 'checkout') score += 10;

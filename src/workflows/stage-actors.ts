@@ -9,7 +9,7 @@
  */
 import { type AnyActorRef, type AnyStateMachine, assign, forwardTo, setup } from 'xstate';
 import { WORKFLOW_STAGES, type WorkflowStage } from '../domain/encounter-stage';
-import { type Workflow, type WorkflowInput, type WorkflowOutput, workflowRuns } from './workflow';
+import { runsInStage, type Workflow, type WorkflowInput, type WorkflowOutput, workflowRunsIn } from './workflow';
 
 /** The id under which the encounter invokes the actor of `stage`. */
 export function stageActorId(stage: WorkflowStage): string {
@@ -41,7 +41,7 @@ function stageSequence(stage: WorkflowStage, workflows: readonly Workflow[]): An
     types: {} as { input: WorkflowInput; context: SequenceContext; output: WorkflowOutput },
     actors: Object.fromEntries(workflows.map((workflow) => [workflow.id, workflow.machine])),
     guards: {
-      runs: ({ context }, params: { index: number }) => workflowRuns(workflows[params.index]!, context.scenario, context.patient),
+      runs: ({ context }, params: { index: number }) => workflowRunsIn(workflows[params.index]!, stage, context.scenario, context.patient, { ...context.chart, ...context.written }),
     },
     actions: {
       file: assign(({ context, event }) => ({ written: { ...context.written, ...(event as { output?: WorkflowOutput }).output } })),
@@ -71,7 +71,7 @@ function stageSequence(stage: WorkflowStage, workflows: readonly Workflow[]): An
 export function stageActors(workflows: readonly Workflow[]): Readonly<Record<string, AnyStateMachine>> {
   const actors: Record<string, AnyStateMachine> = {};
   for (const stage of WORKFLOW_STAGES) {
-    const ofStage = workflows.filter((workflow) => workflow.stage === stage);
+    const ofStage = workflows.filter((workflow) => runsInStage(workflow, stage));
     if (ofStage.length === 1) actors[stageActorId(stage)] = ofStage[0]!.machine;
     else if (ofStage.length > 1) actors[stageActorId(stage)] = stageSequence(stage, ofStage);
   }

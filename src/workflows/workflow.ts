@@ -69,8 +69,14 @@ export interface Workflow<Id extends string = string, Action extends WorkflowAct
   readonly stage: WorkflowStage;
   /** The scenario's `workflows:` switch that turns it on and off, or null when it always runs. */
   readonly switch: WorkflowName | null;
-  /** Whether a patient has work for it (beyond its switch being on); absent: every patient who reaches the stage. */
-  hasWork?(patient: ScenarioPatient): boolean;
+  /** Whether a patient has work for it (beyond its switch being on), given the chart so far; absent: every patient who reaches the stage. */
+  hasWork?(patient: ScenarioPatient, chart: EncounterChart): boolean;
+  /**
+   * Whether the clinic's standing order lets the trainee do this patient's work right after
+   * rooming, before the provider's visit (the `standing-order` stage, when rooming ends with the
+   * patient sent to it); absent: never. Its work done there, `hasWork` says none is left for its own stage.
+   */
+  standingOrder?(patient: ScenarioPatient): boolean;
   readonly machine: Machine;
   /** The schema that reads each of its actions at the edge, before any machine sees one. */
   readonly actions: z.ZodMiniType<Action>;
@@ -115,7 +121,17 @@ export function defineWorkflow<Action extends WorkflowAction>() {
   return <const Id extends string, Machine extends AnyStateMachine>(workflow: Workflow<Id, Action, Machine>): Workflow<Id, Action, Machine> => workflow;
 }
 
-/** Whether a workflow runs for this patient in this scenario: its switch on (or none), and work for it. */
-export function workflowRuns(workflow: Workflow, scenario: Scenario, patient: ScenarioPatient): boolean {
-  return (workflow.switch === null || scenario.workflows[workflow.switch]) && (workflow.hasWork?.(patient) ?? true);
+/** Whether a workflow runs for this patient in this scenario: its switch on (or none), and work for it on the chart so far. */
+export function workflowRuns(workflow: Workflow, scenario: Scenario, patient: ScenarioPatient, chart: EncounterChart = {}): boolean {
+  return (workflow.switch === null || scenario.workflows[workflow.switch]) && (workflow.hasWork?.(patient, chart) ?? true);
+}
+
+/** Whether a workflow belongs in a stage: its own, or the standing-order stage for a workflow that can have a standing order. */
+export function runsInStage(workflow: Workflow, stage: WorkflowStage): boolean {
+  return workflow.stage === stage || (stage === 'standing-order' && workflow.standingOrder !== undefined);
+}
+
+/** Whether a workflow runs for this patient in this stage: it runs (`workflowRuns`), and in the standing-order stage the patient has its standing order. */
+export function workflowRunsIn(workflow: Workflow, stage: WorkflowStage, scenario: Scenario, patient: ScenarioPatient, chart: EncounterChart = {}): boolean {
+  return runsInStage(workflow, stage) && workflowRuns(workflow, scenario, patient, chart) && (stage !== 'standing-order' || workflow.standingOrder?.(patient) === true);
 }

@@ -19,7 +19,7 @@ import { medication } from './medication';
 import { noShow, scheduling } from './scheduling';
 import { specimen } from './specimen';
 import { vitals } from './vitals';
-import type { Workflow } from './workflow';
+import { runsInStage, type Workflow } from './workflow';
 
 /** Every workflow of the game, in the order of a visit. */
 export const WORKFLOWS = [intake, vitals, specimen, medication, ecg, scheduling, noShow, billing] as const;
@@ -60,7 +60,7 @@ export function workflowById(id: string): AnyWorkflow | undefined {
 
 /** The workflows that run in a stage, in the list's order. */
 export function workflowsOfStage(stage: WorkflowStage, workflows: readonly AnyWorkflow[] = WORKFLOWS): AnyWorkflow[] {
-  return workflows.filter((workflow) => workflow.stage === stage);
+  return workflows.filter((workflow) => runsInStage(workflow, stage));
 }
 
 /** What every action of a list of workflows costs, by action type (an action two workflows share costs the same in both). */

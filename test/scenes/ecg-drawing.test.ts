@@ -4,7 +4,7 @@
  * tracing lists them, and a pointer near a place on the torso snaps to it.
  */
 import { describe, expect, it } from 'vitest';
-import { pointOf, SITE_POINTS, siteKey, snapToSite } from '../../scenes/stations/ecg-geometry';
+import { pointOf, SITE_POINTS, siteKey, siteWords, snapToSite, spaceY } from '../../scenes/stations/ecg-geometry';
 import { leadSignals, SAMPLE_RATE } from '../../scenes/stations/ecg-waveform';
 import { correctSite } from '../../src/reference/ecg/placement';
 import { ECG_ELECTRODES, ECG_LEADS, type EcgElectrode, type ElectrodeSite } from '../../src/reference/ecg/terms';
@@ -102,6 +102,20 @@ describe('the torso’s places', () => {
       const { x, y } = pointOf(correctSite(electrode));
       expect(siteKey(snapToSite(x + 4, y - 3)!.site)).toBe(siteKey(correctSite(electrode)));
     }
+  });
+
+  it('draws V5 and V6 level with V4 (AHA/ACCF/HRS 2007), not lower in the 5th space as the ribs fall towards the side', () => {
+    const v4 = pointOf(correctSite('V4'));
+    expect(pointOf(correctSite('V5')).y).toBe(v4.y);
+    expect(pointOf(correctSite('V6')).y).toBe(v4.y);
+    expect(pointOf(correctSite('V6')).x).toBeGreaterThan(pointOf(correctSite('V5')).x);
+    expect(pointOf({ space: 5, line: 'mid-axillary' }).y).toBeLessThan(spaceY(5, pointOf(correctSite('V6')).x));
+  });
+
+  it('says an axillary site in words as a level, for the keyboard lists and the placements', () => {
+    expect(siteWords(correctSite('V5'))).toBe('Left anterior axillary line, level with the 5th intercostal space');
+    expect(siteWords(correctSite('V6'))).toBe('Left mid-axillary line, level with the 5th intercostal space');
+    expect(siteWords(correctSite('V4'))).toBe('5th intercostal space, left midclavicular line');
   });
 
   it('takes nothing far from every place', () => {

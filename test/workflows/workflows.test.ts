@@ -16,10 +16,11 @@ describe('WORKFLOWS', () => {
     expect(WORKFLOWS.flatMap((workflow) => (workflow.switch === null ? [] : [workflow.switch]))).toEqual([...WORKFLOW_SWITCHES]);
   });
 
-  it('runs one workflow in each working stage of the encounter', () => {
+  it('runs its workflows in each working stage of the encounter, and the ECG also on the standing order before the visit', () => {
     expect(Object.fromEntries(WORKFLOW_STAGES.map((stage) => [stage, workflowsOfStage(stage).map((workflow) => workflow.id)]))).toEqual({
       'check-in': ['intake'],
       rooming: ['vitals'],
+      'standing-order': ['ecg'],
       orders: ['specimen', 'medication', 'ecg'],
       checkout: ['scheduling'],
       billing: ['billing'],

@@ -28,14 +28,18 @@ export interface ElectrodePlacement extends Sourced {
 
 const aha = checked(
   SOURCES.kligfield2007EcgStandardization,
-  'Checked: V1 4th intercostal space at the right sternal border, V2 4th space at the left sternal border, V3 midway between V2 and V4, V4 5th space in the midclavicular line, V5 anterior axillary line and V6 midaxillary line at the horizontal level of V4 (summaries citing the statement; Philips IntelliVue manual and teaching pages word for word the same). V5 and V6 follow the horizontal plane of V4 rather than the 5th space itself; the game puts them in the 5th space with V4.',
+  'Checked: V1 4th intercostal space at the right sternal border, V2 4th space at the left sternal border, V3 midway between V2 and V4, V4 5th space in the midclavicular line, V5 anterior axillary line and V6 midaxillary line at the horizontal level of V4 (summaries citing the statement; Philips IntelliVue manual and teaching pages word for word the same). V5 and V6 follow the horizontal plane of V4 rather than the 5th space itself (the ribs fall towards the side): on the anterior and mid-axillary lines a site\'s space is the level of that space at the midclavicular line, so V5 and V6 are level with V4 and not in the 5th space at the side.',
 );
 const ahaLimbs = checked(
   SOURCES.kligfield2007EcgStandardization,
   'Checked: limb electrodes on the arms and legs distal to the shoulders and hips, traditionally wrists and ankles, with the patient supine; torso (Mason-Likar) positions give a tracing that is not equivalent to the standard ECG (summaries citing the statement; Lund University abstract: for a resting ECG to be standard the limb electrodes go distally on the limbs). Houghton & Gray (SCST-based): more proximal limb electrodes alter the ECG.',
 );
 
-/** The correct site of each electrode. V3 sits on the line between V2 (4th space) and V4 (5th space) and its midpoint falls between the two spaces: `correctSite` gives the 5th (where the ECG workflow places it) and `isCorrectSite` accepts the 4th too. */
+/**
+ * The correct site of each electrode. On the anterior and mid-axillary lines a site's `space`
+ * is a level: the horizontal level of that space at the midclavicular line, so `{ space: 5,
+ * line: 'anterior-axillary' }` is V5 level with V4, not the 5th space followed round to the side.
+ * V3 sits on the line between V2 (4th space) and V4 (5th space) and its midpoint falls between the two spaces: `correctSite` gives the 5th (where the ECG workflow places it) and `isCorrectSite` accepts the 4th too. */
 export const ELECTRODE_PLACEMENT: Readonly<Record<EcgElectrode, ElectrodePlacement>> = {
   RA: { site: { limb: 'right-arm' }, text: 'Right arm, distal (wrist or inner forearm), not on the torso.', source: ahaLimbs },
   LA: { site: { limb: 'left-arm' }, text: 'Left arm, distal (wrist or inner forearm), not on the torso.', source: ahaLimbs },
@@ -45,8 +49,8 @@ export const ELECTRODE_PLACEMENT: Readonly<Record<EcgElectrode, ElectrodePlaceme
   V2: { site: { space: 4, line: 'left-sternal-border' }, text: '4th intercostal space at the left sternal border.', source: aha },
   V3: { site: { space: 5, line: 'between-v2-and-v4' }, text: 'Midway between V2 and V4.', source: aha },
   V4: { site: { space: 5, line: 'midclavicular' }, text: '5th intercostal space in the left midclavicular line.', source: aha },
-  V5: { site: { space: 5, line: 'anterior-axillary' }, text: 'Left anterior axillary line, level with V4.', source: aha },
-  V6: { site: { space: 5, line: 'mid-axillary' }, text: 'Left midaxillary line, level with V4.', source: aha },
+  V5: { site: { space: 5, line: 'anterior-axillary' }, text: 'Left anterior axillary line, level with V4 (the horizontal level of the 5th space at the midclavicular line), not in the 5th space at the side.', source: aha },
+  V6: { site: { space: 5, line: 'mid-axillary' }, text: 'Left midaxillary line, level with V4 and V5, not in the 5th space at the side.', source: aha },
 };
 
 /** The AHA placement of an electrode, with its source. */

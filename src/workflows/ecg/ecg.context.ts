@@ -3,6 +3,7 @@
  * the scenario says it plays out, and the helpers that journal a check.
  */
 import type { DayEnvironment } from '../../domain/day-environment';
+import type { EncounterChart } from '../../domain/chart';
 import type { EcgTracing } from '../../reference/ecg';
 import { displayName } from '../../domain/patient';
 import type { ScenarioOrderEcg, ScenarioPatient } from '../../scenario/scenario.schema';
@@ -90,6 +91,16 @@ export const PLAIN_ECG_ORDER: ScenarioOrderEcg = Object.freeze({
 /** Whether the patient has an ECG order: the ECG workflow's work. */
 export function hasEcgOrder(patient: ScenarioPatient): boolean {
   return patient.orders.some((order) => order.testId === ECG_TEST_ID);
+}
+
+/** Whether the ECG is still to do: ordered, and not already recorded on the standing order before the visit. */
+export function ecgStillToDo(patient: ScenarioPatient, chart: EncounterChart): boolean {
+  return hasEcgOrder(patient) && chart.ecg === undefined;
+}
+
+/** Whether the patient's ECG order is the clinic's standing order, recorded right after rooming, before the provider's visit. */
+export function hasStandingEcgOrder(patient: ScenarioPatient): boolean {
+  return patient.orders.some((order) => order.testId === ECG_TEST_ID && order.ecg?.standing === true);
 }
 
 /** How the patient's ECG order plays out (the first ECG order's, defaults where it says nothing). */

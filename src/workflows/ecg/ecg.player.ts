@@ -90,6 +90,19 @@ function siteFor(context: EcgContext, electrode: EcgElectrode, slips: Slips): El
   }
 }
 
+/**
+ * Whether the trainee fails to see the tremor on this patient's tracings. A beginner who does
+ * not know tremor's look misses it on every tracing of the patient, not afresh on each: the
+ * slip is rolled once, at the first tracing that shows tremor, and kept (an earlier tracing
+ * showed tremor and was read as something else). So the tremor reaches the provider at the
+ * scenario's rate per patient, whatever other artefacts are fixed first.
+ */
+function missesTremorOn(context: EcgContext, slips: Slips): boolean {
+  const earlier = context.tracings.slice(0, -1).filter((t) => t.named !== null && t.tracing.artefacts.includes('somatic-tremor'));
+  if (earlier.length === 0) return slips.missesTremor();
+  return earlier.every((t) => t.named !== 'somatic-tremor');
+}
+
 /** The patient's data as the chart has it (the date of birth corrected at check-in, when it was). */
 function patientData(view: PlayerView, context: EcgContext): EcgAction {
   const corrected = context.chart.registration?.correctedIdentity;
@@ -125,7 +138,8 @@ function nextAction(view: PlayerView, slips: Slips): EcgAction | null {
   if (context.patientData === null && last === null && !slips.skipsPatientData()) return patientData(view, context);
   if (last === null || context.tracingStale) return { type: 'tracing.recorded' };
   if (last.named === null) {
-    const seen = last.tracing.artefacts.find((artefact) => !(artefact === 'somatic-tremor' && slips.missesTremor()));
+    const blindToTremor = last.tracing.artefacts.includes('somatic-tremor') && missesTremorOn(context, slips);
+    const seen = last.tracing.artefacts.find((artefact) => !(artefact === 'somatic-tremor' && blindToTremor));
     return { type: 'tracing.checked', artefact: seen ?? 'none' };
   }
   // A remedy already tried that did not clear its artefact is not tried again: the tracing goes as it is.

@@ -38,6 +38,8 @@ export function artefactName(artefact: EcgArtefact): string {
 export function siteWords(site: ElectrodeSite): string {
   if (isLimbSite(site)) return `the ${site.limb.replace('-', ' ')}`;
   const ordinal = site.space === 2 ? '2nd' : site.space === 3 ? '3rd' : `${site.space}th`;
+  // On the axillary lines a site is a level (AHA/ACCF/HRS 2007: V5 and V6 level with V4), not the space followed round to the side.
+  if (site.line === 'anterior-axillary' || site.line === 'mid-axillary') return `the ${site.line.replace(/-/g, ' ')} line level with the ${ordinal} intercostal space`;
   const line = site.line === 'between-v2-and-v4' ? 'midway between V2 and V4' : `at the ${site.line.replace(/-/g, ' ')}${site.line.endsWith('border') ? '' : ' line'}`;
   return `the ${ordinal} intercostal space ${line}`;
 }

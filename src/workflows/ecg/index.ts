@@ -1,7 +1,7 @@
 /** The ordered 12-lead ECG, recorded at the ECG bed: the ECG workflow, as the game knows it. */
 import { defineWorkflow } from '../workflow';
 import { ECG_ACTION_SAMPLES, type EcgAction, ecgActionSchema } from './ecg.actions';
-import { type EcgContext, hasEcgOrder } from './ecg.context';
+import { type EcgContext, ecgStillToDo, hasStandingEcgOrder } from './ecg.context';
 import { ECG_ACTION_COSTS } from './ecg.costs';
 import { ecgStepHint } from './ecg.hint';
 import { ECG_ACTION_LABELS } from './ecg.labels';
@@ -14,7 +14,8 @@ export const ecg = defineWorkflow<EcgAction>()({
   id: 'ecg',
   stage: 'orders',
   switch: 'ecg',
-  hasWork: hasEcgOrder,
+  hasWork: ecgStillToDo,
+  standingOrder: hasStandingEcgOrder,
   machine: ecgMachine,
   actions: ecgActionSchema,
   samples: ECG_ACTION_SAMPLES,

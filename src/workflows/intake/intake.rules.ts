@@ -369,7 +369,7 @@ export function checkPriorAuthorization(at: CheckAt & { readonly codes: readonly
   });
 }
 
-/** `intake.forms`: every required form was signed. */
+/** `intake.forms`: every required form was signed; the advice is for the patient at the desk (a new patient's first visit, or an established patient's yearly forms) and names only what is missing. */
 export function checkForms(at: CheckAt & { readonly required: readonly IntakeForm[]; readonly signed: readonly IntakeForm[]; readonly newPatient: boolean }): Check {
   const missing = at.required.filter((form) => !at.signed.includes(form));
   if (missing.length === 0) return passed(formsRule, at.patientId, at.minute);
@@ -378,13 +378,18 @@ export function checkForms(at: CheckAt & { readonly required: readonly IntakeFor
     'consent-to-treat': 'the consent to treat',
     'financial-policy': 'the financial policy',
   };
+  const toSign = (forms: readonly IntakeForm[]) => forms.map((form) => names[form]).join(' and ');
+  const signable = missing.filter((form) => form !== 'privacy-notice');
   return missed(formsRule, {
     patientId: at.patientId,
     atMinute: at.minute,
     message: `${at.patientName}${at.newPatient ? ', a new patient,' : ''} was checked in without ${missing.map((form) => names[form]).join(' or ')}.`,
     remedy: at.newPatient
-      ? 'At a new patient\'s first visit, give the notice of privacy practices and ask for a signed acknowledgment, and have the consent to treat and the financial policy signed before the visit.'
-      : 'An established patient acknowledged the privacy notice at their first visit; have this year\'s consent to treat and financial policy signed before the visit.',
+      ? `At a new patient's first visit, ${missing.includes('privacy-notice') ? 'give the notice of privacy practices and ask for a signed acknowledgment' : 'the privacy notice is acknowledged once'}${signable.length > 0 ? `; have ${toSign(signable)} signed before the visit` : ''}.`
+      : `${at.patientName} is an established patient, who acknowledged the privacy notice at the first visit; have ${toSign(missing)} signed for this year before the visit.`,
+    explanation: at.newPatient
+      ? formsRule.why
+      : 'An established patient does not sign the privacy notice again, but the consent to treat and the financial policy are renewed each year (this clinic’s policy): they protect the patient and the clinic before care starts, and a lapsed one leaves the visit without a signed consent.',
   });
 }
 

@@ -7,7 +7,7 @@
  * The screen shows these answers to the trainee; the scripted trainees read them too.
  */
 import { findPayer } from '../../reference/payers';
-import { TESTS } from '../../reference/tests';
+import { billedCodesOf } from '../../reference/tests';
 import type { InactiveCoverageChoice, PlanType, Scenario, ScenarioPatient } from '../../scenario/scenario.schema';
 import { normalizeName, type Respondent } from '../shared/patient-identity';
 import type { AddressEntry, DemographicsQuestion, IdentityQuestion, NameEntry, QuestionStyle } from './intake.actions';
@@ -193,13 +193,14 @@ export function eligibilityResponse(patient: ScenarioPatient, entered: { readonl
 
 /**
  * The CPT codes of this visit's orders that the patient's payer authorises in advance
- * (`reference/payers.ts`; the orders are on the schedule before the visit).
+ * (`reference/payers.ts`; the orders are on the schedule before the visit), by the codes the
+ * claim will carry (an ECG sent out to be read is 93005, not 93000).
  */
 export function priorAuthorizationCodes(patient: ScenarioPatient): string[] {
   const coverage = patient.coverage;
   const payer = coverage && findPayer(coverage.payerId);
   if (!coverage || !payer || coverage.status !== 'active') return [];
-  const codes = patient.orders.flatMap((order) => TESTS.find((test) => test.id === order.testId)?.codes.map((code) => code.code) ?? []);
+  const codes = patient.orders.flatMap((order) => billedCodesOf(order));
   return [...new Set(codes.filter((code) => payer.priorAuthorizationCodes.includes(code)))];
 }
 

@@ -91,7 +91,9 @@ export type VitalsAction =
   | { readonly type: 'orthostatic.patient-lowered' }
   | { readonly type: 'vitals.flagged'; readonly vitals: readonly VitalsFlag[] }
   | ProviderAlertedAction
-  | { readonly type: 'patient.ready-for-provider' };
+  | { readonly type: 'patient.ready-for-provider' }
+  /** Rooming is over and, on the clinic's standing order, the patient goes to the ECG bed before the provider's visit. */
+  | { readonly type: 'patient.sent-for-ecg' };
 
 /** A finite number from `min` to `max` (a typed 400 nines, `Infinity` or `NaN` is refused). */
 function reading(min: number, max: number) {
@@ -150,6 +152,7 @@ export const vitalsActionSchema = schemaOf<VitalsAction>()(
     z.strictObject({ type: z.literal('vitals.flagged'), vitals: z.array(z.enum(VITALS_FLAGS)).check(z.maxLength(VITALS_FLAGS.length * 2)) }),
     providerAlertedActionSchema,
     z.strictObject({ type: z.literal('patient.ready-for-provider') }),
+    z.strictObject({ type: z.literal('patient.sent-for-ecg') }),
   ]),
 );
 
@@ -192,4 +195,5 @@ export const VITALS_ACTION_SAMPLES: readonly VitalsAction[] = [
   { type: 'vitals.flagged', vitals: ['blood-pressure'] },
   { type: 'provider.alerted' },
   { type: 'patient.ready-for-provider' },
+  { type: 'patient.sent-for-ecg' },
 ];

@@ -27,4 +27,5 @@ export const VITALS_ACTION_COSTS: Readonly<Record<VitalsAction['type'], ActionCo
   'vitals.flagged': actionCost(0.25),
   'provider.alerted': SHARED_ACTION_COSTS['provider.alerted'],
   'patient.ready-for-provider': actionCost(0.25),
+  'patient.sent-for-ecg': actionCost(0.5, 'Walking the patient to the ECG bed; the provider sees them after the tracing.'),
 };

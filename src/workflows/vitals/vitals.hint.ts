@@ -3,7 +3,7 @@
  * workflow's state and what its context already holds, and judges nothing.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { answeredBy, optionalEntries, type VitalsContext } from './vitals.machine';
+import { answeredBy, hasStandingEcg, optionalEntries, type VitalsContext } from './vitals.machine';
 import { ORTHOSTATIC_CRITERIA } from './vitals.depth';
 
 /** The hint for a vitals snapshot, or null when its work is over. */
@@ -12,11 +12,14 @@ export function vitalsStepHint(snapshot: AnyMachineSnapshot): string | null {
 }
 
 function vitalsHint(state: string, context: VitalsContext): string | null {
+  if (context.redFlagPending) return 'The patient reports a red-flag symptom: tell the provider now, before anything else, and stay with the patient.';
   if (context.pendingCritical.length > 0) return 'A critical value is showing: tell the provider now, before anything else.';
   if (state === 'reviewing') {
     return context.flagged === null
       ? 'Flag every value outside the range for the patient’s age, then hand the patient over to the provider.'
-      : 'Hand the patient over: mark them ready for the provider.';
+      : hasStandingEcg(context)
+        ? 'The standing order for chest pain: take the patient to the ECG bed now, before the provider’s visit, and hand the tracing over at once.'
+        : 'Hand the patient over: mark them ready for the provider.';
   }
   if (state !== 'rooming') return null;
   if (!context.handsCleaned && !context.contactJudged) return 'Clean your hands before you touch the patient.';

@@ -23,4 +23,5 @@ export const VITALS_ACTION_LABELS: Readonly<Record<VitalsAction['type'], string>
   'vitals.flagged': 'Flag abnormal values',
   'provider.alerted': SHARED_ACTION_LABELS['provider.alerted'],
   'patient.ready-for-provider': 'Mark ready for the provider',
+  'patient.sent-for-ecg': 'Take to the ECG bed now (standing order)',
 };

@@ -53,6 +53,8 @@ import {
   chiefComplaintCheck,
   orthostaticCheck,
   orthostaticSafetyCheck,
+  redFlagCheck,
+  standingEcgCheck,
   temperatureRouteCheck,
   criticalEscalationCheck,
   FLAG_LABELS,
@@ -63,6 +65,7 @@ import {
 } from './vitals.rules';
 import { displayName } from '../../domain/patient';
 import { respondentFor } from '../shared/patient-identity';
+import { RED_FLAGS, type RedFlagSymptom } from '../../reference/red-flag-symptoms';
 
 /** Events the vitals machine receives. */
 export type VitalsEvent = VitalsAction;
@@ -94,6 +97,22 @@ export interface VitalsContext extends WorkflowInput {
   /** Critical values shown and not yet reported or judged: the next action must report them. */
   readonly pendingCritical: readonly FlaggableVital[];
   readonly providerAlerted: boolean;
+  /** A red flag was heard in the chief complaint and the provider not yet told: the next action must tell them. */
+  readonly redFlagPending: boolean;
+  /** The red-flag escalation has been judged (told at once, or not). */
+  readonly redFlagJudged: boolean;
+  /** Rooming ended with the patient sent to the ECG bed on the standing order. */
+  readonly sentToEcgBed: boolean;
+}
+
+/** The red-flag symptoms the scenario marks on the patient's complaint. */
+export function redFlagsOf(context: Pick<VitalsContext, 'patient'>): readonly RedFlagSymptom[] {
+  return context.patient.redFlags ?? [];
+}
+
+/** Whether the patient has the clinic's standing order for an ECG before the provider's visit. */
+export function hasStandingEcg(context: Pick<VitalsContext, 'patient'>): boolean {
+  return context.patient.orders.some((order) => order.testId === 'ecg' && order.ecg?.standing === true);
 }
 
 /** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
@@ -239,6 +258,7 @@ export function vitalsRecord(context: VitalsContext): VitalsRecord {
     painScore: r?.painScore ?? null,
     orthostatic: orthostaticRecord(context.orthostatic),
     providerAlerted: context.providerAlerted,
+    ...(context.sentToEcgBed ? { sentToEcgBed: true as const } : {}),
   };
 }
 
@@ -251,6 +271,13 @@ const judgeEscalation: VitalsStep = (context, event) => {
   const readings = readingsForAssessment(context.readings);
   record(context.env, criticalEscalationCheck(subject(context, { critical: context.pendingCritical, values: describeReadings(readings), nextAction: event.type })));
   return { pendingCritical: [] };
+};
+
+/** A red flag is pending: any action but alerting the provider misses the escalation. */
+const judgeRedFlag: VitalsStep = (context, event) => {
+  if (!context.redFlagPending || event.type === 'provider.alerted') return NO_CHANGE;
+  record(context.env, redFlagCheck(subject(context, { flags: redFlagsOf(context), nextAction: event.type })));
+  return { redFlagPending: false, redFlagJudged: true };
 };
 
 /** Hand hygiene and identification are judged once, at the first contact. */
@@ -287,8 +314,21 @@ const reconcileAllergies: VitalsStep = (context, event) => {
 
 const reconcileMedications: VitalsStep = () => ({ medicationsReconciled: true });
 
-const recordChiefComplaint: VitalsStep = (_, event) =>
-  event.type === 'chief-complaint.recorded' ? { chiefComplaint: event.text } : NO_CHANGE;
+/** The chief complaint heard: a red flag in it (the scenario's marks) must go to the provider next, unless they were told already. */
+const recordChiefComplaint: VitalsStep = (context, event) => {
+  if (event.type !== 'chief-complaint.recorded') return NO_CHANGE;
+  const flags = redFlagsOf(context);
+  const pending = flags.length > 0 && !context.redFlagJudged && !context.providerAlerted;
+  if (pending) {
+    context.env.journal.note({
+      minute: context.env.now(),
+      patientId: context.patient.id,
+      kind: 'critical-value',
+      text: `${displayName(context.patient)}: ${flags.map((flag) => RED_FLAGS[flag].name).join(', ')} — a red flag: tell the provider now`,
+    });
+  }
+  return { chiefComplaint: event.text, ...(pending ? { redFlagPending: true } : {}) };
+};
 
 const measureHeightWeight: VitalsStep = (context) => {
   const drawn = readHeightWeight(context.patient.vitals, context.randomState);
@@ -388,7 +428,9 @@ const alertProvider: VitalsStep = (context) => {
     const readings = readingsForAssessment(context.readings);
     record(context.env, criticalEscalationCheck(subject(context, { critical: context.pendingCritical, values: describeReadings(readings), nextAction: 'provider.alerted' })));
   }
-  return { providerAlerted: true, pendingCritical: [] };
+  // Told of the red flag at once (or before the complaint was charted): judged passed; told late, it was judged when the next step came first.
+  if (redFlagsOf(context).length > 0 && !context.redFlagJudged) record(context.env, redFlagCheck(subject(context, { flags: redFlagsOf(context), nextAction: 'provider.alerted' })));
+  return { providerAlerted: true, pendingCritical: [], redFlagPending: false, redFlagJudged: true };
 };
 
 /** An alert with nothing critical to tell: a minor finding, and the provider's minutes lost. */
@@ -398,14 +440,27 @@ const alertProviderNeedlessly: VitalsStep = (context) => {
   return NO_CHANGE;
 };
 
-/** Whether an alert now tells the provider something: a critical value shown and not yet reported. */
-export function vitalsAlertNeeded(context: Pick<VitalsContext, 'pendingCritical' | 'providerAlerted' | 'criticalShown'>): boolean {
-  return context.pendingCritical.length > 0 || (!context.providerAlerted && context.criticalShown.length > 0);
+/** Whether the provider must be told now: a critical value shown and not yet reported, or a red flag heard. */
+export function vitalsAlertNeeded(context: Pick<VitalsContext, 'pendingCritical' | 'providerAlerted' | 'criticalShown' | 'redFlagPending'>): boolean {
+  return context.redFlagPending || context.pendingCritical.length > 0 || (!context.providerAlerted && context.criticalShown.length > 0);
+}
+
+/** Whether an alert now tells the provider something: what `vitalsAlertNeeded` says, or a red flag the provider has not heard of yet. */
+function alertTellsSomething(context: VitalsContext): boolean {
+  return vitalsAlertNeeded(context) || (redFlagsOf(context).length > 0 && !context.providerAlerted);
 }
 
 function withoutBp(flags: readonly FlaggableVital[]): FlaggableVital[] {
   return flags.filter((flag) => flag !== 'blood-pressure');
 }
+
+/** Rooming is over with a standing ECG order: the patient sent to the ECG bed, or to the provider without the tracing. */
+const judgeStandingEcg: VitalsStep = (context, event) => {
+  if (!hasStandingEcg(context)) return NO_CHANGE;
+  const sent = event.type === 'patient.sent-for-ecg';
+  record(context.env, standingEcgCheck(subject(context, { sent })));
+  return sent ? { sentToEcgBed: true } : NO_CHANGE;
+};
 
 /** Rooming is over: medications, chief complaint, allergies and the abnormal-value flags are judged. */
 const judgeRooming: VitalsStep = (context) => {
@@ -430,6 +485,7 @@ const judgeRooming: VitalsStep = (context) => {
   } else {
     checks.push(abnormalFlagCheck(subject(context, { expected, flagged: vitalFlags, values: describeReadings(readings) })));
   }
+  if (redFlagsOf(context).length > 0 && !context.redFlagJudged) checks.push(redFlagCheck(subject(context, { flags: redFlagsOf(context), nextAction: null })));
   if (context.patient.orthostaticVitals === true) {
     checks.push(
       orthostaticCheck(
@@ -449,33 +505,35 @@ export const vitalsMachine = setup({
     medicationsOpen: ({ context }) => !context.medicationsReconciled,
     chiefComplaintOpen: ({ context }) => context.chiefComplaint === null,
     notFlagged: ({ context }) => context.flagged === null,
-    hasUnreportedCritical: ({ context }) => vitalsAlertNeeded(context),
+    hasUnreportedCritical: ({ context }) => alertTellsSomething(context),
+    standingEcgOrdered: ({ context }) => hasStandingEcg(context),
     orthostaticsOrdered: ({ context }) => context.patient.orthostaticVitals === true,
     patientStanding: ({ context }) => context.standing,
     painAssessable: ({ context }) => painAssessable(context),
   },
   // One assign per trainee action: its steps, in order.
   actions: {
-    cleanHands: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, cleanHands])),
-    identifyPatient: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, identifyPatient])),
-    reconcileAllergies: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, reconcileAllergies])),
-    reconcileMedications: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, reconcileMedications])),
-    recordChiefComplaint: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, recordChiefComplaint])),
+    cleanHands: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, cleanHands])),
+    identifyPatient: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, identifyPatient])),
+    reconcileAllergies: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, reconcileAllergies])),
+    reconcileMedications: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, reconcileMedications])),
+    recordChiefComplaint: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, recordChiefComplaint])),
     alertProvider: assign(({ context, event }) => inOrder(context, event, [alertProvider])),
     alertProviderNeedlessly: assign(({ context, event }) => inOrder(context, event, [alertProviderNeedlessly])),
-    measureHeightWeight: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureHeightWeight])),
-    measureTemperature: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureTemperature, noteNewCriticals])),
-    measurePulse: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measurePulse, noteNewCriticals])),
-    measureRespirations: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureRespirations, noteNewCriticals])),
-    measureSpo2: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureSpo2, noteNewCriticals])),
-    assessPain: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, assessPain])),
-    measureBloodPressure: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureBloodPressure, noteNewCriticals])),
-    recordVitals: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, recordVitals])),
-    flagVitals: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, flagVitals])),
-    measureSupine: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureSupine])),
-    measureStanding: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeFirstContact, measureStanding])),
-    lowerPatient: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, lowerPatient])),
-    finishRooming: assign(({ context, event }) => inOrder(context, event, [judgeEscalation, judgeRooming])),
+    measureHeightWeight: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, measureHeightWeight])),
+    measureTemperature: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, measureTemperature, noteNewCriticals])),
+    measurePulse: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, measurePulse, noteNewCriticals])),
+    measureRespirations: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, measureRespirations, noteNewCriticals])),
+    measureSpo2: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, measureSpo2, noteNewCriticals])),
+    assessPain: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, assessPain])),
+    measureBloodPressure: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, measureBloodPressure, noteNewCriticals])),
+    recordVitals: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, recordVitals])),
+    flagVitals: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, flagVitals])),
+    measureSupine: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, measureSupine])),
+    measureStanding: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeFirstContact, measureStanding])),
+    lowerPatient: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, lowerPatient])),
+    finishRooming: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeRooming, judgeStandingEcg])),
+    sendForEcg: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeRooming, judgeStandingEcg])),
   },
 }).createMachine({
   id: 'vitals',
@@ -502,6 +560,9 @@ export const vitalsMachine = setup({
     criticalNoted: 0,
     pendingCritical: [],
     providerAlerted: false,
+    redFlagPending: false,
+    redFlagJudged: false,
+    sentToEcgBed: false,
   }),
   initial: 'rooming',
   on: {
@@ -532,6 +593,7 @@ export const vitalsMachine = setup({
       on: {
         'vitals.flagged': { guard: 'notFlagged', actions: 'flagVitals' },
         'patient.ready-for-provider': { target: 'ready', actions: 'finishRooming' },
+        'patient.sent-for-ecg': { guard: 'standingEcgOrdered', target: 'ready', actions: 'sendForEcg' },
       },
     },
     ready: { type: 'final' },
@@ -559,6 +621,7 @@ export function vitalsAvailableActions(snapshot: AnyMachineSnapshot): VitalsActi
   } else if (snapshot.value === 'reviewing') {
     if (context.flagged === null) actions.push('vitals.flagged');
     actions.push('patient.ready-for-provider');
+    if (hasStandingEcg(context)) actions.push('patient.sent-for-ecg');
   }
   return actions;
 }

@@ -6,7 +6,9 @@
  * allergy not added, a yes/no identification, hands not cleaned, a critical value not
  * reported at once, a child's temperature taken by a route the age rules out (the ear of a
  * young infant), a child's blood pressure judged by the adult table, a patient stood up
- * for orthostatic readings with nobody at their side.
+ * for orthostatic readings with nobody at their side, a red-flag symptom (chest pain) not told to
+ * the provider at once, and a patient with a standing ECG order sent to wait for the provider
+ * instead of to the ECG bed.
  */
 import { bmi, classifyAdultBloodPressure } from '../../reference/vital-signs';
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
@@ -14,7 +16,7 @@ import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
 import { bpPositions, childBloodPressure, ORTHOSTATIC_CRITERIA, orthostaticResult, routeSuits, STANDING_READING_MINUTES } from './vitals.depth';
 import { averageBloodPressure, rightCuffForArm } from './vitals.instruments';
-import { expectedFlags, notChartedEntries, onDay, optionalEntries, painAssessable, readingsForAssessment, repeatBasis, routeMatters, type VitalsContext } from './vitals.machine';
+import { expectedFlags, hasStandingEcg, notChartedEntries, onDay, optionalEntries, painAssessable, readingsForAssessment, repeatBasis, routeMatters, type VitalsContext } from './vitals.machine';
 
 /** Where the novice slips; the expert never does. Each is asked only at its decision point. */
 interface Slips {
@@ -30,6 +32,8 @@ interface Slips {
   judgesChildBpAsAdult(): boolean;
   standsPatientAlone(): boolean;
   skipsThreeMinuteReading(): boolean;
+  delaysRedFlagAlert(): boolean;
+  waitsForProviderWithStandingEcg(): boolean;
 }
 
 const NEVER: Slips = {
@@ -45,6 +49,8 @@ const NEVER: Slips = {
   judgesChildBpAsAdult: () => false,
   standsPatientAlone: () => false,
   skipsThreeMinuteReading: () => false,
+  delaysRedFlagAlert: () => false,
+  waitsForProviderWithStandingEcg: () => false,
 };
 
 function diceSlips(dice: MistakeDice): Slips {
@@ -62,6 +68,8 @@ function diceSlips(dice: MistakeDice): Slips {
     judgesChildBpAsAdult: slip,
     standsPatientAlone: slip,
     skipsThreeMinuteReading: slip,
+    delaysRedFlagAlert: slip,
+    waitsForProviderWithStandingEcg: slip,
   };
 }
 
@@ -155,6 +163,9 @@ function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
   const context = view.snapshot.context as VitalsContext;
   const { patient } = view;
   const untouched = !context.contactJudged;
+  if (context.redFlagPending && !slips.delaysRedFlagAlert()) return { type: 'provider.alerted' };
+  // A red flag told late is still told: the provider must hear of it before the patient waits for the visit.
+  if (!context.redFlagPending && context.redFlagJudged && !context.providerAlerted) return { type: 'provider.alerted' };
   if (context.pendingCritical.length > 0 && !slips.delaysCriticalReport()) return { type: 'provider.alerted' };
   if (context.pendingCritical.length === 0 && context.criticalShown.length > 0 && !context.providerAlerted) return { type: 'provider.alerted' };
   if (!context.handsCleaned && context.identification === null && untouched && !slips.skipsHandHygiene()) return { type: 'hands.cleaned' };
@@ -196,6 +207,7 @@ function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
   }
   if (view.snapshot.value === 'reviewing') {
     if (context.flagged === null) return { type: 'vitals.flagged', vitals: flagsFor(context, slips) };
+    if (hasStandingEcg(context) && !slips.waitsForProviderWithStandingEcg()) return { type: 'patient.sent-for-ecg' };
     return { type: 'patient.ready-for-provider' };
   }
   return null;

@@ -5,6 +5,7 @@
  */
 import { SOURCES, type Source, type Sourced, checked } from '../../reference/source';
 import type { BpPositionRule } from '../../reference/vitals';
+import { CHEST_PAIN_ECG_MINUTES, RED_FLAGS, type RedFlagSymptom } from '../../reference/red-flag-symptoms';
 import { ADULT_BP_CATEGORIES_FROM_AGE, BP_REPEAT_RULES, type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction, unneededProviderAlertRule } from '../shared/patient-contact';
@@ -146,6 +147,24 @@ export const vitalsOrthostaticSafetyRule = defineRule({
 });
 
 /** Every rule of rooming and vital signs. */
+export const vitalsRedFlagRule = defineRule({
+  id: 'vitals.red-flag-escalation',
+  competency: 'escalation',
+  severity: 'critical',
+  title: 'Tell the provider at once about a red-flag symptom (chest pain or pressure, signs of a stroke, trouble breathing), and stay with the patient',
+  why: 'Chest pressure spreading to an arm, a drooping face or slurred speech, or a struggle to breathe can be a heart attack, a stroke or a failing airway, where minutes decide the outcome: the provider decides at once whether the patient goes to the emergency department by ambulance, and the patient is never left alone meanwhile. Finishing the routine vital signs first spends those minutes.',
+  source: checked(SOURCES.ahaWarningSigns2014, 'Heart attack and stroke warning signs and shortness of breath: an emergency, act at once. For chest pain in the office, the 2021 chest pain guideline (gulati2021ChestPainGuideline) sends a patient with suspected ACS urgently to the ED by EMS.'),
+});
+
+export const roomingStandingEcgRule = defineRule({
+  id: 'rooming.standing-ecg',
+  competency: 'ecg',
+  severity: 'major',
+  title: 'Follow the standing ECG order: the patient goes to the ECG bed straight after rooming, before the provider’s visit',
+  why: `A patient with acute chest pain needs an ECG acquired and reviewed within ${CHEST_PAIN_ECG_MINUTES.minutes} minutes of arrival, in any setting; the clinic’s standing order lets the MA record it at once instead of after the provider’s visit, so the provider reads the tracing as they first see the patient.`,
+  source: CHEST_PAIN_ECG_MINUTES.source,
+});
+
 export const VITALS_RULES: readonly Rule[] = [
   roomingHandHygieneRule,
   roomingPatientIdRule,
@@ -161,6 +180,8 @@ export const VITALS_RULES: readonly Rule[] = [
   vitalsChildBpRule,
   vitalsOrthostaticRule,
   vitalsOrthostaticSafetyRule,
+  vitalsRedFlagRule,
+  roomingStandingEcgRule,
   unneededProviderAlertRule,
 ];
 
@@ -585,5 +606,42 @@ export function orthostaticSafetyCheck(subject: CheckSubject & { steadied: boole
       ? `${subject.patientName} stood up for the orthostatic reading with nobody at their side, turned dizzy and swayed, catching the exam table.`
       : `${subject.patientName} stood up for the orthostatic reading with nobody at their side to steady them.`,
     remedy: 'Before the patient rises, stand at their side with a hand ready (a gait belt if they are unsteady); if they feel dizzy, help them back to lying at once.',
+  });
+}
+
+/** The red flags in words: "chest pain or pressure and trouble breathing". */
+function redFlagWords(flags: readonly RedFlagSymptom[]): string {
+  const names = flags.map((flag) => RED_FLAGS[flag].name);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * A red-flag symptom heard at rooming: the provider told as the next step (`nextAction`
+ * 'provider.alerted'), or not (the step taken instead; null: rooming ended and the provider was
+ * never told).
+ */
+export function redFlagCheck(subject: CheckSubject & { flags: readonly RedFlagSymptom[]; nextAction: string | null }): Check {
+  if (subject.nextAction === 'provider.alerted') return passed(vitalsRedFlagRule, subject.patientId, subject.minute);
+  const what = redFlagWords(subject.flags);
+  return missed(vitalsRedFlagRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message:
+      subject.nextAction === null
+        ? `${subject.patientName} reported ${what}, a red flag, and the provider was never told during rooming.`
+        : `${subject.patientName} reported ${what}, a red flag, and the next step was “${stepWords(subject.nextAction)}” instead of telling the provider.`,
+    remedy: 'Stop the routine: tell the provider at once, in person, what the patient said; stay with the patient (never leave them alone) and carry on as the provider directs.',
+    source: RED_FLAGS[subject.flags[0] ?? 'chest-pain'].source,
+  });
+}
+
+/** The standing ECG order followed: the patient sent to the ECG bed from rooming (`sent`), or to the provider without the tracing. */
+export function standingEcgCheck(subject: CheckSubject & { sent: boolean }): Check {
+  if (subject.sent) return passed(roomingStandingEcgRule, subject.patientId, subject.minute);
+  return missed(roomingStandingEcgRule, {
+    patientId: subject.patientId,
+    atMinute: subject.minute,
+    message: `${subject.patientName} has a standing ECG order for chest pain and was marked ready for the provider without it: the tracing now waits until after the provider’s visit.`,
+    remedy: `When rooming is done, take the patient straight to the ECG bed on the standing order, record the tracing and hand it to the provider at once; the guideline’s target is an ECG reviewed within ${CHEST_PAIN_ECG_MINUTES.minutes} minutes of arrival.`,
   });
 }

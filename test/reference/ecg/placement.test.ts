@@ -41,6 +41,18 @@ describe('ELECTRODE_PLACEMENT and correctSite', () => {
   });
 });
 
+describe('V5 and V6 level with V4', () => {
+  it('says V5 and V6 go level with V4, not in the 5th space at the side, and why', () => {
+    expect(ELECTRODE_PLACEMENT.V5.text).toMatch(/^Left anterior axillary line, level with V4/);
+    expect(ELECTRODE_PLACEMENT.V6.text).toMatch(/^Left midaxillary line, level with V4/);
+    for (const electrode of ['V5', 'V6'] as const) {
+      expect(ELECTRODE_PLACEMENT[electrode].text).toContain('not in the 5th space at the side');
+      expect(ELECTRODE_PLACEMENT[electrode].source.note).toContain('the level of that space at the midclavicular line');
+      expect(ELECTRODE_PLACEMENT[electrode].source.note).not.toContain('the game puts them in the 5th space');
+    }
+  });
+});
+
 describe('sameSite and isCorrectSite', () => {
   it('tells limbs and chest positions apart, and chest positions by space and line', () => {
     expect(sameSite({ limb: 'left-arm' }, { limb: 'left-arm' })).toBe(true);

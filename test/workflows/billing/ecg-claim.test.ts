@@ -13,6 +13,8 @@ import { sentOutEcgSlip } from '../../../src/workflows/billing/billing.player';
 import { checkEcgCode, checkModifier25 } from '../../../src/workflows/billing/billing.rules';
 import { bundlesEm, codingOf, ecgRecordedToday, expectedClaim } from '../../../src/workflows/billing/claim';
 import { priorAuthorizationCodes } from '../../../src/workflows/intake/patient-at-desk';
+import { billedCodesOf } from '../../../src/reference/tests';
+import { defaultScenarioReference } from '../../../src/scenario/scenario-checks';
 import { bundledLibrary } from '../../support/bundled-library';
 import { billingDay, billingPatient, registration } from './billing-support';
 
@@ -152,5 +154,29 @@ describe('the prior-authorisation traps on an ECG', () => {
     const ecgLine = claim.coding.lines.find((l) => ['93000', '93005'].includes(l.code))!;
     expect(priorAuthorizationCodes(patient)).toEqual([ecgLine.code]);
     expect(trap.note).toContain(ecgLine.code);
+  });
+});
+
+describe('the prior-authorisation check reads the code the ECG’s claim carries', () => {
+  const hmoPatient = (interpretation: 'in-house' | 'sent-out') => ({
+    ...ecgDay(interpretation).patients[0]!,
+    coverage: { ...ecgDay(interpretation).patients[0]!.coverage!, payerId: 'aetna-hmo' as const, planType: 'hmo' as const, status: 'active' as const },
+  });
+
+  it('bills an ECG read here as 93000 and one sent out to be read as 93005, whatever the catalogue lists', () => {
+    expect(billedCodesOf({ testId: 'ecg', ecg: { interpretation: 'in-house' } })).toEqual(['93000']);
+    expect(billedCodesOf({ testId: 'ecg', ecg: { interpretation: 'sent-out' } })).toEqual(['93005']);
+    expect(billedCodesOf({ testId: 'ecg' })).toEqual(['93000']);
+    expect(billedCodesOf({ testId: 'lipid-panel' })).toEqual(['80061']);
+  });
+
+  it('asks the HMO that authorises 93000 in advance for a tracing read here, and not for one sent out (93005)', () => {
+    expect(priorAuthorizationCodes(hmoPatient('in-house'))).toEqual(['93000']);
+    expect(priorAuthorizationCodes(hmoPatient('sent-out'))).toEqual([]);
+  });
+
+  it('the scenario checker asks the same question of the same codes', () => {
+    expect(defaultScenarioReference.needsAuthorization('aetna-hmo', { orders: [{ testId: 'ecg', ecg: { interpretation: 'in-house' } }], planType: 'hmo' })).toBe(true);
+    expect(defaultScenarioReference.needsAuthorization('aetna-hmo', { orders: [{ testId: 'ecg', ecg: { interpretation: 'sent-out' } }], planType: 'hmo' })).toBe(false);
   });
 });

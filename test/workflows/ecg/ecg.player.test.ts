@@ -74,4 +74,17 @@ describe('the ECG players', () => {
     expect(actions).toContainEqual({ type: 'tracing.explained-to-patient' });
     expect(verdicts(started.journal).missed).toEqual(expect.arrayContaining(['ecg.artefact', 'ecg.urgent-tracing', 'ecg.scope']));
   });
+
+  it('the novice blind to the tremor stays blind on the patient’s later tracings: asked once, the tremor still reaches the provider after the swapped arms are fixed', () => {
+    const started = start(ecgDay(), 'urgent');
+    // Call 4 swaps the arm electrodes; call 9 is the tremor on the first tracing (missed); the next call (10) is the hand-over's urgency, so the tremor is not asked again.
+    const actions = play(started, slipsOn(4, 9));
+    const checks = actions.filter((action) => action.type === 'tracing.checked');
+    expect(checks).toEqual([
+      { type: 'tracing.checked', artefact: 'limb-leads-reversed' },
+      { type: 'tracing.checked', artefact: 'none' },
+    ]);
+    expect(actions).toContainEqual({ type: 'tracing.handed-over', urgency: 'at-once' });
+    expect(verdicts(started.journal).missed).toContain('ecg.artefact');
+  });
 });

@@ -43,4 +43,9 @@ describe('the ECG rules', () => {
     expect(siteWords({ space: 5, line: 'between-v2-and-v4' })).toBe('the 5th intercostal space midway between V2 and V4');
     expect(siteWords({ limb: 'left-leg' })).toBe('the left leg');
   });
+
+  it('says an axillary site as a level with its space, where V5 and V6 go level with V4', () => {
+    expect(siteWords({ space: 5, line: 'anterior-axillary' })).toBe('the anterior axillary line level with the 5th intercostal space');
+    expect(siteWords({ space: 6, line: 'mid-axillary' })).toBe('the mid axillary line level with the 6th intercostal space');
+  });
 });

@@ -138,3 +138,20 @@ describe('INTAKE_RULES', () => {
     for (const rule of INTAKE_RULES) expect(rule.source.publisher.length).toBeGreaterThan(3);
   });
 });
+
+describe('the forms finding’s advice', () => {
+  const at = { patientId: 'p1', patientName: 'Mary Ann Smith', minute: 5 };
+
+  it('tells an established patient’s trainee to renew this year’s forms, not to give the privacy notice of a first visit', () => {
+    const check = checkForms({ ...at, required: ['consent-to-treat', 'financial-policy'], signed: ['consent-to-treat'], newPatient: false });
+    expect(check.finding?.remedy).toBe('Mary Ann Smith is an established patient, who acknowledged the privacy notice at the first visit; have the financial policy signed for this year before the visit.');
+    expect(check.finding?.explanation).toMatch(/^An established patient does not sign the privacy notice again/);
+    expect(check.finding?.explanation).not.toMatch(/A new patient must be offered/);
+  });
+
+  it('tells a new patient’s trainee to give the privacy notice, and names only the forms still unsigned', () => {
+    const check = checkForms({ ...at, required: ['privacy-notice', 'consent-to-treat', 'financial-policy'], signed: ['financial-policy'], newPatient: true });
+    expect(check.finding?.remedy).toBe("At a new patient's first visit, give the notice of privacy practices and ask for a signed acknowledgment; have the consent to treat signed before the visit.");
+    expect(check.finding?.explanation).toMatch(/^A new patient must be offered the notice of privacy practices/);
+  });
+});

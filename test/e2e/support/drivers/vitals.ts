@@ -2,7 +2,7 @@
  * The exam room's driver: hand hygiene and identification, the allergy list, the
  * measurements (the thermometer by its route), the blood pressure's technique, the ordered
  * orthostatic set (rest, standing time, at the patient's side), the charted values, the
- * flags and the hand-over.
+ * flags and the hand-over (to the provider, or on the standing order to the ECG bed).
  */
 import { CARE_BUTTONS, identifyPatient, recordComplaint } from './shared';
 import { activate, quoted, type PageState, type StationDriver, type StationHands } from './station-driver';
@@ -35,6 +35,7 @@ export const vitalsDriver: StationDriver = {
     'spo2.measured': 'measure-spo2',
     'pain.assessed': 'measure-pain',
     'patient.ready-for-provider': 'ready',
+    'patient.sent-for-ecg': 'send-for-ecg',
     'orthostatic.patient-lowered': 'ortho-lower',
   },
   async express(hands, action) {

@@ -33,6 +33,8 @@ import { displayName } from '../domain/patient';
 import { givenAtMedicationStation, TEST_IDS, type TestId } from '../reference/tests';
 import { allergyConflicts, storageExcursion, vialUnusable } from '../reference/immunization';
 import { ECG_RHYTHMS } from '../reference/ecg/terms';
+import { EDUCATION_TOPIC_INFO, suitableMaterials, suitableReadingGrade } from '../reference/education/materials';
+import { LANGUAGE_NAMES } from '../reference/education/terms';
 
 type ClinicValue = z.output<typeof Clinic>;
 type DayValue = z.output<typeof Day>;
@@ -183,6 +185,7 @@ export function checkScenario(scenario: CheckableScenario, reference: ScenarioRe
   guarded('scoring', ['scoring'], report, () => checkScoring(context, report));
   guarded('vaccines', ['clinic', 'medicationStock'], report, () => checkVaccines(scenario, report));
   guarded('ECG orders', ['patients'], report, () => checkEcgOrders(scenario, report));
+  guarded('education', ['patients'], report, () => checkEducation(scenario, report));
   guarded('competencies', ['instructor', 'competencies'], report, () =>
     scenario.instructor?.competencies.forEach((id, i) => {
       if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
@@ -1099,4 +1102,36 @@ function ecgTrapNotSetUp(kind: TrapValue['kind'], patient: CheckablePatient): st
     default:
       return undefined;
   }
+}
+
+/**
+ * The education checks: each topic of a plan once; a topic the patient gets muddled, or asks
+ * about, one of the plan's; and for each topic a leaflet on the shelf in the patient's
+ * preferred language at a reading grade that suits them (else no trainee can give it rightly).
+ */
+export function checkEducation(scenario: CheckableScenario, report: Report): void {
+  scenario.patients.forEach((patient, i) => {
+    const education = patient?.education;
+    if (!patient || !education || patient.unreadable?.has('education')) return;
+    const at = ['patients', i, 'education'];
+    const topics = education.topics;
+    const listed = [...new Set(topics)].join(', ');
+    reportDuplicates(topics, (index, first) => report([...at, 'topics', index], `topic "${topics[index]}" is already listed (topics[${first}]): list each topic once`));
+    (education.muddledAtFirst ?? []).forEach((topic, j) => {
+      if (!topics.includes(topic)) report([...at, 'muddledAtFirst', j], `"${topic}" is not one of the plan's topics (${listed}): the patient can only get muddled about what is taught`);
+    });
+    if (education.asksAbout !== undefined && !topics.includes(education.asksAbout)) {
+      report([...at, 'asksAbout'], `"${education.asksAbout}" is not one of the plan's topics (${listed}): the patient asks about a leaflet they were given`);
+    }
+    if (patient.unreadable?.has('preferredLanguage') || patient.unreadable?.has('readingNeeds')) return;
+    const language = patient.preferredLanguage ?? 'en';
+    const maxGrade = suitableReadingGrade(patient.readingNeeds);
+    topics.forEach((topic, j) => {
+      if (suitableMaterials(topic, language, maxGrade).length > 0) return;
+      report(
+        [...at, 'topics', j],
+        `the shelf has no leaflet on ${EDUCATION_TOPIC_INFO[topic].name.toLowerCase()} in ${LANGUAGE_NAMES[language]} at reading grade ${maxGrade} or easier (readingNeeds.maxGrade): no trainee could give it rightly`,
+      );
+    });
+  });
 }

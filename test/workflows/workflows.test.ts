@@ -20,7 +20,7 @@ describe('WORKFLOWS', () => {
     expect(Object.fromEntries(WORKFLOW_STAGES.map((stage) => [stage, workflowsOfStage(stage).map((workflow) => workflow.id)]))).toEqual({
       'check-in': ['intake'],
       rooming: ['vitals'],
-      orders: ['specimen', 'medication', 'ecg'],
+      orders: ['specimen', 'medication', 'ecg', 'education'],
       checkout: ['scheduling'],
       billing: ['billing'],
       'no-show': ['no-show'],

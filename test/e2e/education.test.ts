@@ -6,24 +6,30 @@
  * easy-to-read leaflet on each topic chosen and gone through, a teach-back on each, the statin
  * taught again after her muddled answer and said back rightly, and on to checkout. Every
  * education check passes and none is missed; axe finds nothing serious in the station.
+ *
+ * Then the scripted expert gives Gloria Espinoza her education through the screen with the
+ * station's driver (the Spanish leaflets, her question passed to the provider, the
+ * teach-backs), and the page judges it as the headless day does.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { EDUCATION_TOPIC_INFO } from '../../src/reference/education/materials';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { replaySession } from '../../src/session/session';
-import { actionForTask } from '../../src/trainees/trainee';
+import { actionForTask, type ScriptedTrainee } from '../../src/trainees/trainee';
 import { SceneKeys } from '../../scenes/keys';
 import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
-import { startPausedDay } from './support/new-day';
+import { startFromBriefing, startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
+import { TraineeDriver } from './support/trainee-driver';
 
 const PATRICIA = 'patricia-dunn';
+const GLORIA = 'gloria-espinoza';
 
 async function loadScenario(file: string): Promise<Scenario> {
   const loaded = parseScenarioText(await readFile(resolve(import.meta.dirname, '../..', file), 'utf8'), file);
@@ -103,14 +109,14 @@ function educationChecks(page: Page, patientId: string): Promise<{ ruleId: strin
   );
 }
 
-let game: GamePage | null = null;
-
-afterEach(async () => {
-  await game?.close();
-  game = null;
-});
-
 describe('Patient education', () => {
+  let game: GamePage | null = null;
+
+  afterEach(async () => {
+    await game?.close();
+    game = null;
+  });
+
   it('teaches a slow reader her new diagnosis and statin with the easy leaflets, checks both with teach-back and teaches the muddled one again, with the keyboard alone', async () => {
     const scenario = await loadScenario('scenarios/chronic-care.yaml');
     game = await openGamePage(inject('gameUrl'));
@@ -138,20 +144,78 @@ describe('Patient education', () => {
     };
 
     await give('prediabetes', 'prediabetes-en-easy');
+    await expect.poll(() => key('teach-back:prediabetes').isEnabled()).toBe(true);
     await key('teach-back:prediabetes').press('Enter');
     await station.getByText(EDUCATION_TOPIC_INFO.prediabetes.saysBack).waitFor();
 
     await give('atorvastatin', 'atorvastatin-en-easy');
+    await expect.poll(() => key('teach-back:atorvastatin').isEnabled()).toBe(true);
     await key('teach-back:atorvastatin').press('Enter');
     await station.getByText(EDUCATION_TOPIC_INFO.atorvastatin.muddled).waitFor();
     await key('reteach:atorvastatin').press('Enter');
+    // Asking again opens once the topic is taught again (the redraw after the re-teaching enables it).
+    await expect.poll(() => key('teach-back:atorvastatin').isEnabled()).toBe(true);
     await key('teach-back:atorvastatin').press('Enter');
     await station.getByText(EDUCATION_TOPIC_INFO.atorvastatin.saysBack).waitFor();
 
+    await expect.poll(() => key('finish').isEnabled()).toBe(true);
     await key('finish').press('Enter');
     await expect.poll(async () => (await educationChecks(page, PATRICIA)).filter((c) => c.ruleId === 'education.given').length).toBe(2);
     const checks = await educationChecks(page, PATRICIA);
     expect(checks.filter((c) => !c.passed)).toEqual([]);
     expect(checks.map((c) => c.ruleId).sort()).toEqual(['education.given', 'education.given', 'education.match', 'education.match', 'education.teach-back', 'education.teach-back']);
+  });
+});
+
+/** The scripted expert, for one patient only: the moves the page's driver makes through the screen. */
+function expertFor(patientId: string): ScriptedTrainee {
+  return {
+    name: `expert for ${patientId}`,
+    nextMove(session) {
+      const task = session.available().find((candidate) => candidate.patientId === patientId && candidate.stage !== 'phone');
+      const action = task ? actionForTask(session, task) : null;
+      return action ? { patientId, action } : null;
+    },
+  };
+}
+
+describe('Patient education, worked by the scripted expert through the screen', () => {
+  let game: GamePage;
+  let scenario: Scenario;
+
+  beforeAll(async () => {
+    scenario = await loadScenario('scenarios/chronic-care.yaml');
+    game = await openGamePage(new URL('?scenario=chronic-care', inject('gameUrl')).href);
+    game.page.setDefaultTimeout(20_000);
+    await startFromBriefing(game.page, { timer: 'untimed' });
+    await waitForScene(game.page, SceneKeys.ClinicFloor);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('gives a Spanish-speaking patient the Spanish leaflets, passes her question to the provider and checks each topic, move for move as the headless day does', { timeout: 600_000 }, async () => {
+    const { page } = game;
+    await expertUntilMove(page, scenario, GLORIA, (action) => action.type === 'material.given');
+    const driver = await TraineeDriver.attach(page, scenario);
+    await driver.play(expertFor(GLORIA), { until: (day) => day.log.some((entry) => entry.patientId === GLORIA && entry.action.type === 'education.finished'), maxSteps: 40 });
+    const moves = driver.day.log.filter((entry) => entry.patientId === GLORIA && /^(material|teach-back|patient-question|education)\./.test(entry.action.type)).map((entry) => entry.action);
+    expect(moves).toEqual([
+      { type: 'material.given', materialId: 'empagliflozin-es-easy' },
+      { type: 'patient-question.routed' },
+      { type: 'teach-back.asked', topic: 'empagliflozin' },
+      { type: 'material.given', materialId: 'diabetes-meal-planning-es-easy' },
+      { type: 'teach-back.asked', topic: 'diabetes-meal-planning' },
+      { type: 'education.finished' },
+    ]);
+    const onPage = await educationChecks(page, GLORIA);
+    expect(onPage.filter((c) => !c.passed)).toEqual([]);
+    expect(onPage.map((c) => c.ruleId).sort()).toEqual(['education.given', 'education.given', 'education.match', 'education.match', 'education.scope', 'education.teach-back', 'education.teach-back']);
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { WorkflowId } from '../../src/workflows/workflows';
 import { billingStation } from './billing-station';
 import { checkoutStation } from './checkout-station';
 import { ecgStation } from './ecg-station';
+import { educationStation } from './education-station';
 import { intakeStation } from './intake-station';
 import { medicationStation } from './medication-station';
 import { noShowStation } from './no-show-station';
@@ -27,6 +28,7 @@ export const STATIONS: Readonly<Record<WorkflowId, Station>> = {
   specimen: specimenStation,
   medication: medicationStation,
   ecg: ecgStation,
+  education: educationStation,
   scheduling: checkoutStation,
   'no-show': noShowStation,
   billing: billingStation,

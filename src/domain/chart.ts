@@ -112,6 +112,16 @@ export interface MedicationRecord {
 }
 
 /** What the ECG workflow did. */
+/** What the education workflow puts on record: the leaflets given, and the topics the patient taught back. */
+export interface EducationRecord {
+  /** The ids of the leaflets given and gone through, in order. */
+  readonly materialsGiven: readonly string[];
+  /** The plan's topics the patient said back rightly. */
+  readonly understood: readonly string[];
+  /** The patient's question went to the provider. */
+  readonly questionRouted: boolean;
+}
+
 export interface EcgRecord {
   /** A tracing went to the provider. */
   readonly recorded: boolean;
@@ -147,6 +157,7 @@ export interface EncounterChart {
   readonly procedures?: ProceduresRecord;
   readonly medication?: MedicationRecord;
   readonly ecg?: EcgRecord;
+  readonly education?: EducationRecord;
   readonly checkout?: CheckoutRecord;
   readonly billing?: BillingRecord;
 }

@@ -1251,6 +1251,39 @@ export const SOURCES = {
     url: 'https://doi.org/10.1161/CIR.0000000000001029',
     note: 'Checked (section 2.3.1, Setting Considerations, as reproduced by Guideline Central\'s pocket guide, page 13): COR 1, LOE C-LD: "In all patients who present with acute chest pain regardless of the setting, an ECG should be acquired and reviewed for STEMI within 10 minutes of arrival"; COR 1, LOE C-LD: patients with clinical evidence of ACS or another life-threatening cause of acute chest pain seen in the office setting should be transported urgently to the ED, ideally by EMS; COR 3 (Harm): for suspected ACS first seen in the office, delayed transfer to the ED for troponin or other testing should be avoided; COR 1, B-NR: an ECG should be performed in the office for stable chest pain unless a noncardiac cause is evident, or the patient referred to the ED for one. Citation and PMID 34709879 from emergencyguidelines.ca\'s summary.',
   },
+  // Patient education workflow (issue 19, item 5): teach-back, reading level, language, the materials' pages
+  ahrqTeachBackTool5: {
+    id: 'ahrqTeachBackTool5',
+    title: 'AHRQ Health Literacy Universal Precautions Toolkit, Tool 5: Use the Teach-Back Method (with Tool 12: Use Health Education Material Effectively)',
+    publisher: 'Agency for Healthcare Research and Quality (Brega AG et al., University of Colorado; AHRQ Pub. No. 15-0023-EF)',
+    edition: '2nd edition, 2015 (first edition AHRQ Pub. No. 10-0046-EF, 2010)',
+    url: 'https://www.ahrq.gov/health-literacy/improve/precautions/toolkit.html',
+    note: 'Checked: the toolkit\'s contents (ahrq.gov, 2nd edition) list Tool 5 "Use the Teach-Back Method" and Tool 12 "Use Health Education Material Effectively"; the Tool 5 text (as reproduced from the first edition): teach-back confirms that the patient understood by having them explain it back in their own words; 40–80 % of what patients are told is forgotten at once; the example of a mother who could not say back the instructions until they were explained again. The "10 elements of teach-back" (teachbacktraining.org) agree: ask after each need-to-know point (chunk and check), explain again in other words when the answer is wrong, and check again.',
+  },
+  educationReadingLevel: {
+    id: 'educationReadingLevel',
+    title: 'Reading level of written patient education: NIH (below 8th grade), AMA and HHS (4th to 6th grade), NCI Making Health Communication Programs Work (7th–8th at most, 4th–6th for critical instructions such as medication)',
+    publisher: 'National Institutes of Health, American Medical Association, National Cancer Institute (as cited by peer-reviewed readability studies and the NCI guide)',
+    edition: 'as cited in Rao et al., JSES Open Access 2018 (PMC6334864); Agarwal et al., JAMA Internal Medicine 2013 (via ACP Internist, 2013-05-22); Badarudeen & Sabharwal, Clin Orthop Relat Res 2010 (PMC3049622); NCI guide as mirrored by the EPA (2021 snapshot)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6334864',
+    note: 'Checked: the NIH suggests patient education material be written below the 8th grade level (Rao 2018); the AMA and HHS call for a 4th to 6th grade level (Agarwal 2013); several health care organisations recommend no higher than 6th to 8th grade (Badarudeen 2010); the NCI guide: readability should not exceed the 7th to 8th grade, and 4th to 6th grade is the better goal for critical information such as medication instructions. Scored here: the 8th grade as the ceiling for everyone (the most lenient of the confirmed recommendations), lower where the chart notes the patient reads at a lower grade.',
+  },
+  ahrqMaterialsInPatientsLanguage: {
+    id: 'ahrqMaterialsInPatientsLanguage',
+    title: 'AHRQ Health Literacy Universal Precautions Toolkit, Tool 11 (Assess, Select, and Create Easy-to-Understand Materials) and Tool 9 (Address Language Differences); HHS revised LEP guidance under Title VI',
+    publisher: 'Agency for Healthcare Research and Quality; U.S. Department of Health and Human Services, Office for Civil Rights (68 FR 47311)',
+    edition: 'Toolkit 2nd edition, 2015; HHS LEP guidance of 2003-08-08 (Federal Register vol. 68, no. 153, pp. 47311–47323)',
+    url: 'https://www.ahrq.gov/health-literacy/improve/precautions/toolkit.html',
+    note: 'Checked: Tool 11 (as mirrored): provide materials in languages your patients and their caregivers understand, keeping in mind that some who do not read English may have limited literacy in their own language; the average U.S. adult reads at the 8th or 9th grade. The HHS guidance (justice.gov copy) requires recipients of federal funds to take reasonable steps to give people with limited English proficiency meaningful access, including written translation of vital documents.',
+  },
+  medlinePlusHealthTopics: {
+    id: 'medlinePlusHealthTopics',
+    title: 'MedlinePlus health topics and drug information, in English and Spanish (MedlinePlus en español)',
+    publisher: 'MedlinePlus, U.S. National Library of Medicine',
+    edition: 'pages as catalogued 2026',
+    url: 'https://medlineplus.gov/',
+    note: 'The clinic\'s leaflets in the materials catalogue are our own short texts on the topics of the MedlinePlus pages they name; their titles, reading grades and languages are the catalogue\'s (synthetic). The pages\' own review dates could not be confirmed with search.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

@@ -36,6 +36,8 @@ import { allergyConflicts, storageExcursion, vialUnusable } from '../reference/i
 import { ECG_RHYTHMS } from '../reference/ecg/terms';
 import { type CheckableInbox, checkInbox, toCheckableInbox } from './inbox-checks';
 import { RED_FLAGS, redFlagsInWords } from '../reference/red-flag-symptoms';
+import { EDUCATION_TOPIC_INFO, suitableMaterials, suitableReadingGrade } from '../reference/education/materials';
+import { LANGUAGE_NAMES } from '../reference/education/terms';
 
 type ClinicValue = z.output<typeof Clinic>;
 type DayValue = z.output<typeof Day>;
@@ -189,6 +191,7 @@ export function checkScenario(scenario: CheckableScenario, reference: ScenarioRe
   guarded('ECG orders', ['patients'], report, () => checkEcgOrders(scenario, report));
   guarded('inbox', ['inbox'], report, () => checkInbox(scenario, report));
   guarded('red flags', ['patients'], report, () => checkRedFlags(scenario, report));
+  guarded('education', ['patients'], report, () => checkEducation(scenario, report));
   guarded('competencies', ['instructor', 'competencies'], report, () =>
     scenario.instructor?.competencies.forEach((id, i) => {
       if (!reference.isCompetency(id)) report(['instructor', 'competencies', i], `competency "${id}" is not in the competency list`);
@@ -1158,6 +1161,41 @@ export function checkRedFlags(scenario: CheckableScenario, report: Report): void
           'a standing ECG order is the clinic\'s order for chest pain (recorded before the provider\'s visit), but the patient\'s complaint is not marked as chest pain: add redFlags: [chest-pain] with a complaint that says so, or leave standing out',
         );
       }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Patient education (session 9).
+
+/**
+ * The education checks: each topic of a plan once; a topic the patient gets muddled, or asks
+ * about, one of the plan's; and for each topic a leaflet on the shelf in the patient's
+ * preferred language at a reading grade that suits them (else no trainee can give it rightly).
+ */
+export function checkEducation(scenario: CheckableScenario, report: Report): void {
+  scenario.patients.forEach((patient, i) => {
+    const education = patient?.education;
+    if (!patient || !education || patient.unreadable?.has('education')) return;
+    const at = ['patients', i, 'education'];
+    const topics = education.topics;
+    const listed = [...new Set(topics)].join(', ');
+    reportDuplicates(topics, (index, first) => report([...at, 'topics', index], `topic "${topics[index]}" is already listed (topics[${first}]): list each topic once`));
+    (education.muddledAtFirst ?? []).forEach((topic, j) => {
+      if (!topics.includes(topic)) report([...at, 'muddledAtFirst', j], `"${topic}" is not one of the plan's topics (${listed}): the patient can only get muddled about what is taught`);
+    });
+    if (education.asksAbout !== undefined && !topics.includes(education.asksAbout)) {
+      report([...at, 'asksAbout'], `"${education.asksAbout}" is not one of the plan's topics (${listed}): the patient asks about a leaflet they were given`);
+    }
+    if (patient.unreadable?.has('preferredLanguage') || patient.unreadable?.has('readingNeeds')) return;
+    const language = patient.preferredLanguage ?? 'en';
+    const maxGrade = suitableReadingGrade(patient.readingNeeds);
+    topics.forEach((topic, j) => {
+      if (suitableMaterials(topic, language, maxGrade).length > 0) return;
+      report(
+        [...at, 'topics', j],
+        `the shelf has no leaflet on ${EDUCATION_TOPIC_INFO[topic].name.toLowerCase()} in ${LANGUAGE_NAMES[language]} at reading grade ${maxGrade} or easier (readingNeeds.maxGrade): no trainee could give it rightly`,
+      );
     });
   });
 }

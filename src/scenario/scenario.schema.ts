@@ -15,6 +15,7 @@ import { isIsoDate } from '../reference/iso-date';
 import { STORAGE_UNIT_KINDS } from '../reference/immunization/terms';
 import { ECG_PATIENT_STATES, ECG_RHYTHMS } from '../reference/ecg/terms';
 import { RED_FLAG_SYMPTOMS } from '../reference/red-flag-symptoms';
+import { EDUCATION_LANGUAGES, EDUCATION_TOPICS } from '../reference/education/terms';
 import { CLOCK_TIME_PATTERN } from './clock-time';
 
 export { formatMinutesOfDay, minutesOfDay } from './clock-time';
@@ -53,7 +54,7 @@ export const MODES = ['practice', 'assessment'] as const;
  * The scenario's `workflows:` switches, one per switchable workflow (its descriptor's `switch`,
  * `src/workflows/workflows.ts`; a test holds the two equal, in the same order).
  */
-export const WORKFLOW_SWITCHES = ['intake', 'vitals', 'specimen', 'medication', 'ecg', 'scheduling', 'billing'] as const;
+export const WORKFLOW_SWITCHES = ['intake', 'vitals', 'specimen', 'medication', 'ecg', 'education', 'scheduling', 'billing'] as const;
 export const TEMPERATURE_ROUTES = ['oral', 'tympanic', 'temporal', 'axillary', 'rectal'] as const;
 export const INTERVAL_UNITS = ['days', 'weeks', 'months'] as const;
 /** What a patient told that their coverage is not active chooses: pay for today's visit themselves, or come back once it is sorted out. */
@@ -334,6 +335,30 @@ export const ReleaseOnFile = z.strictObject({
   basis: z.enum(RELEASE_BASES),
 });
 
+export { EDUCATION_LANGUAGES, EDUCATION_TOPICS };
+
+/** What the chart notes of how the patient reads: the highest grade they read comfortably, and in words. */
+export const ReadingNeeds = z.strictObject({
+  /** The highest reading grade of written material that suits the patient (the 8th grade is everyone's ceiling). */
+  maxGrade: z.number().check(z.int(), z.gte(1), z.lte(12)),
+  /** The chart's note, as the MA reads it: "Left school at 14; prefers short leaflets with pictures." */
+  note: Text(300),
+});
+
+/**
+ * The education the provider's plan gives the patient after the visit (a new diagnosis, a
+ * new medicine, a change of habits, a test preparation), taught by the MA with a leaflet
+ * and checked with teach-back.
+ */
+export const PatientEducation = z.strictObject({
+  /** The topics of the plan, in the order the MA goes through them. */
+  topics: z.array(z.enum(EDUCATION_TOPICS)).check(z.minLength(1), z.maxLength(4)),
+  /** Topics the patient gets muddled at the first teach-back, and gets right once taught again. */
+  muddledAtFirst: z.optional(z.array(z.enum(EDUCATION_TOPICS)).check(z.maxLength(4))),
+  /** A topic on which the patient asks the question only the provider can answer (the catalogue's). */
+  asksAbout: z.optional(z.enum(EDUCATION_TOPICS)),
+});
+
 export const Patient = z.strictObject({
   id: Id,
   name: PersonName,
@@ -386,6 +411,12 @@ export const Patient = z.strictObject({
   preventiveHistory: z.optional(PreventiveHistory),
   followUp: z.optional(FollowUp),
   referral: z.optional(Referral),
+  /** The language the patient prefers for health information, as the chart has it (absent: English). */
+  preferredLanguage: z.optional(z.enum(EDUCATION_LANGUAGES)),
+  /** The chart's note of the patient's reading level (absent: none noted). */
+  readingNeeds: z.optional(ReadingNeeds),
+  /** The education the provider's plan gives the patient (absent: none; optional, so other scenarios keep their content hash). */
+  education: z.optional(PatientEducation),
 });
 
 export const VisitType = z.strictObject({
@@ -749,4 +780,6 @@ export type SchedulingMethod = (typeof SCHEDULING_METHODS)[number];
 export type TrapKind = (typeof TRAP_KINDS)[number];
 /** How an ECG order plays out, defaults applied. */
 export type ScenarioOrderEcg = z.output<typeof OrderEcg>;
+/** The education a provider's plan gives a patient. */
+export type ScenarioPatientEducation = z.output<typeof PatientEducation>;
 export type MdmElementLevel = (typeof MDM_ELEMENT_LEVELS)[number];

@@ -14,6 +14,7 @@ import type { ActionCost } from '../reference/action-costs';
 import type { Rule } from '../scoring/finding';
 import { billing } from './billing';
 import { ecg } from './ecg';
+import { education } from './education';
 import { intake } from './intake';
 import { medication } from './medication';
 import { noShow, scheduling } from './scheduling';
@@ -22,7 +23,7 @@ import { vitals } from './vitals';
 import { runsInStage, type Workflow } from './workflow';
 
 /** Every workflow of the game, in the order of a visit. */
-export const WORKFLOWS = [intake, vitals, specimen, medication, ecg, scheduling, noShow, billing] as const;
+export const WORKFLOWS = [intake, vitals, specimen, medication, ecg, education, scheduling, noShow, billing] as const;
 
 /** Any workflow's descriptor, as code that serves them all sees it. */
 export type AnyWorkflow = Workflow;

@@ -24,6 +24,7 @@ const FOLDERS: readonly { folder: string; workflows: readonly string[]; stationF
   { folder: 'src/workflows/specimen', workflows: ['specimen'], stationFiles: ['scenes/stations/specimen-station.ts', 'scenes/stations/specimen-choices.ts', 'scenes/stations/tube-tray-scene.ts'] },
   { folder: 'src/workflows/medication', workflows: ['medication'], stationFiles: ['scenes/stations/medication-station.ts', 'scenes/stations/medication-tray-scene.ts'] },
   { folder: 'src/workflows/ecg', workflows: ['ecg'], stationFiles: ['scenes/stations/ecg-station.ts', 'scenes/stations/ecg-torso-scene.ts', 'scenes/stations/ecg-tracing-scene.ts', 'scenes/stations/ecg-choices.ts'] },
+  { folder: 'src/workflows/education', workflows: ['education'], stationFiles: ['scenes/stations/education-station.ts'] },
   { folder: 'src/workflows/scheduling', workflows: ['scheduling', 'no-show'], stationFiles: ['scenes/stations/checkout-station.ts', 'scenes/stations/no-show-station.ts', 'scenes/stations/appointment-book-grid.ts'] },
   {
     folder: 'src/workflows/billing',

@@ -86,6 +86,12 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
     "ecg-on-a-test.yaml:41:60 patients[0].orders[0].ecg: ecg describes how an ECG order plays out; \"rapid-strep\" is not an ECG (testId: ecg): move the block to the ECG order or remove it",
     "ecg-on-a-test.yaml:56:103 patients[1].orders[1].ecg.urgent: an urgent tracing must reach the provider at once, but its rhythm is normal-sinus, which gives the provider nothing to act on at once: give it the rhythm that makes it urgent (sinus-tachycardia, atrial-fibrillation, st-elevation) or leave urgent out",
   ]],
+  ['education-plan.yaml', [
+    "education-plan.yaml:44:45 patients[0].education.topics[2]: topic \"omeprazole\" is already listed (topics[0]): list each topic once",
+    "education-plan.yaml:44:75 patients[0].education.muddledAtFirst[0]: \"metformin\" is not one of the plan's topics (omeprazole, gerd): the patient can only get muddled about what is taught",
+    "education-plan.yaml:44:98 patients[0].education.asksAbout: \"atorvastatin\" is not one of the plan's topics (omeprazole, gerd): the patient asks about a leaflet they were given",
+    "education-plan.yaml:61:27 patients[1].education.topics[0]: the shelf has no leaflet on metformin (new medicine) in Spanish at reading grade 3 or easier (readingNeeds.maxGrade): no trainee could give it rightly",
+  ]],
   ['empty.yaml', [
     "empty.yaml:1:1: file is empty; a scenario starts with \"schemaVersion: 1\"",
   ]],

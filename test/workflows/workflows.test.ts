@@ -21,7 +21,7 @@ describe('WORKFLOWS', () => {
       'check-in': ['intake'],
       rooming: ['vitals'],
       'standing-order': ['ecg'],
-      orders: ['specimen', 'medication', 'ecg'],
+      orders: ['specimen', 'medication', 'ecg', 'education'],
       checkout: ['scheduling'],
       billing: ['billing'],
       'no-show': ['no-show'],

@@ -6,6 +6,7 @@
 import type { WorkflowId } from '../../../../src/workflows/workflows';
 import { billingDriver } from './billing';
 import { ecgDriver } from './ecg';
+import { educationDriver } from './education';
 import { intakeDriver } from './intake';
 import { medicationDriver } from './medication';
 import { noShowDriver } from './no-show';
@@ -26,6 +27,7 @@ export const DRIVERS: Readonly<Record<DrivenMachineId, StationDriver>> = {
   specimen: specimenDriver,
   medication: medicationDriver,
   ecg: ecgDriver,
+  education: educationDriver,
   scheduling: schedulingDriver,
   'no-show': noShowDriver,
   billing: billingDriver,

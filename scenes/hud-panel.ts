@@ -8,7 +8,7 @@
  * played from the keyboard: Tab to a patient, Enter to open their station.
  */
 import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
-import type { FeedbackView } from '../src/session/feedback-view';
+import { type FeedbackItem, type FeedbackView, type ScoreChange, signedPoints } from '../src/session/feedback-view';
 import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
 import { SpeedKeys } from './keys';
@@ -81,7 +81,9 @@ export class HudPanel {
     this.#bar.setAttribute('aria-label', 'Clinic controls');
 
     const clockBox = element('div', 'hud-clock');
-    clockBox.append(element('span', 'hud-clinic', view.clinicName));
+    const clinic = element('span', 'hud-clinic', view.clinicName);
+    clinic.title = view.clinicName;
+    clockBox.append(clinic);
     this.#clock = element('span', 'hud-time');
     this.#clock.setAttribute('aria-label', 'Clinic time');
     const track = element('span', 'hud-progress');
@@ -218,7 +220,7 @@ export class HudPanel {
     this.#feedbackButton.textContent = `Feedback (${count})`;
     this.#changeFindingId = change?.findingId ?? null;
     this.#scoreChange.hidden = change === null;
-    this.#scoreChange.textContent = change?.text ?? '';
+    this.#scoreChange.textContent = change === null ? '' : shortChange(change, feedback?.items ?? []);
     this.#scoreChange.title = change?.text ?? '';
     this.#scoreChange.setAttribute('aria-label', change === null ? '' : `Last score change: ${change.text}${change.findingId === null ? '' : '. Open it in the feedback log'}`);
     if (change !== null && change.accuracy < 0) this.#scoreChange.dataset.down = '';
@@ -364,6 +366,21 @@ function setText(node: HTMLElement, text: string): void {
 
 function setAttribute(node: HTMLElement, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/**
+ * What last changed the score, short enough to read whole on one line of the bar: the
+ * points and, in a few words, what brought them (a finding by its severity; the steps done
+ * right; a visit or call). The whole sentence is the button's label and tooltip, and the
+ * finding itself is one click away in the log.
+ */
+export function shortChange(change: ScoreChange, items: readonly FeedbackItem[]): string {
+  const points = `${signedPoints(change.accuracy)} accuracy`;
+  const finding = change.findingId === null ? undefined : items.find((item) => item.id === change.findingId);
+  if (finding) return change.accuracy > 0 ? `${points}, but a finding` : `${points}: ${finding.severity} finding`;
+  const steps = /: (an? |\d+ )?steps? done right$/.exec(change.text);
+  if (steps) return `${points}: ${steps[0].slice(2).replace(' done right', ' right')}`;
+  return change.accuracy < 0 ? `${points}: visit or call lost` : `${points}: visit or call done`;
 }
 
 /** The mark beside the running score once a critical finding has failed the day: short in the bar, whole for a screen reader and on hover. */

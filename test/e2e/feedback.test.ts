@@ -101,7 +101,13 @@ describe('Feedback while practising', () => {
   it('says what changed the running score, and moves the hint on from identifiers to registration', async () => {
     const { page } = game;
     const change = page.locator('.hud-score-change');
-    expect(await change.innerText()).toMatch(/^−\d+(\.\d)? accuracy: Marcus .*identity was confirmed on only one identifier/);
+    // Short enough to read whole in the bar; the whole sentence is its label and tooltip.
+    expect(await change.innerText()).toMatch(/^−\d+(\.\d)? accuracy: (minor|major|critical) finding$/);
+    expect(await change.getAttribute('aria-label')).toMatch(/^Last score change: −\d+(\.\d)? accuracy: Marcus .*identity was confirmed on only one identifier/);
+    expect(await change.evaluate((node) => node.scrollWidth <= node.clientWidth && node.scrollHeight <= node.clientHeight)).toBe(true);
+    const [score, bar] = await Promise.all([page.locator('.hud-score').boundingBox(), page.locator('.hud-bar').boundingBox()]);
+    expect(score!.y).toBeGreaterThanOrEqual(bar!.y);
+    expect(score!.y + score!.height).toBeLessThanOrEqual(bar!.y + bar!.height);
     expect(await page.getByRole('button', { name: 'Feedback (1)' }).isVisible()).toBe(true);
     const stationHint = await page.getByRole('dialog').locator('.station-step-hint').innerText();
     expect(stationHint).toMatch(/address, phone, emergency contact/);

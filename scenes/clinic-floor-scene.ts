@@ -141,10 +141,6 @@ export class ClinicFloorScene extends Scene {
         }
       });
       this.#feedbackLog = log;
-      this.#feed = new FeedbackFeed(layer, {
-        onOpenLog: (findingId) => log.open(findingId),
-        fallbackFocus: () => (this.#station ? this.#station.panel.root : (this.#hud?.feedbackButton ?? null)),
-      });
     }
     this.#hud = new HudPanel(layer, runner.view, settings.sound, {
       onPause: (paused) => runner.setPaused(paused),
@@ -160,6 +156,14 @@ export class ClinicFloorScene extends Scene {
       },
       ...(practice ? { onFeedback: (findingId: string | null) => this.#feedbackLog?.open(findingId) } : {}),
     });
+    if (practice) {
+      const log = this.#feedbackLog!;
+      // On the floor the newest finding shows at the side panel's foot, above the toasts: never over the clinic.
+      this.#feed = new FeedbackFeed(this.#hud.toastHost, {
+        onOpenLog: (findingId) => log.open(findingId),
+        fallbackFocus: () => (this.#station ? this.#station.panel.root : (this.#hud?.feedbackButton ?? null)),
+      });
+    }
     this.#toasts = new Toasts(this.#hud.toastHost);
     this.#bindKeys(layer);
     this.#bind(runner);

@@ -61,6 +61,7 @@ export class HudPanel {
   #floorHint: string | null = null;
   readonly #sound: HTMLButtonElement;
   readonly #queue: HTMLUListElement;
+  readonly #foot: HTMLElement;
   readonly #urgent: HTMLElement;
   readonly #urgentList: HTMLUListElement;
   readonly #alerts: HTMLUListElement;
@@ -160,7 +161,12 @@ export class HudPanel {
     this.#alerts.setAttribute('aria-labelledby', alertHeading.id);
     this.#hint = element('p', 'hud-hint');
     this.#hint.hidden = true;
-    this.#side.append(this.#urgent, queueHeading, this.#queue, this.#hint, alertHeading, this.#alerts);
+    // The list scrolls on its own above the foot, where findings and toasts show: a pop-up
+    // takes its own room at the panel's foot and never lies over a patient's line.
+    const list = element('div', 'hud-side-list');
+    list.append(this.#urgent, queueHeading, this.#queue, this.#hint, alertHeading, this.#alerts);
+    this.#foot = element('div', 'hud-side-foot');
+    this.#side.append(list, this.#foot);
     layer.append(this.#bar, this.#side);
   }
 
@@ -250,9 +256,9 @@ export class HudPanel {
     return this.#queue.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`);
   }
 
-  /** Where the floor's toasts go: the foot of the side panel, clear of every station. */
+  /** Where the floor's toasts and its newest finding go: the foot of the side panel, below the queue and clear of every station and patient. */
   get toastHost(): HTMLElement {
-    return this.#side;
+    return this.#foot;
   }
 
   /** Removes the HUD. */

@@ -159,9 +159,11 @@ describe('Feedback while practising', () => {
     const found = (await marcusFindings(page)).length;
     expect(found).toBeGreaterThan(2);
     expect(await page.getByRole('button', { name: `Feedback (${found})` }).isVisible()).toBe(true);
-    // Over the floor, clear of the HUD's bar and its queue.
-    const [card, side] = await Promise.all([onFloor.first().boundingBox(), page.locator('.hud-side').boundingBox()]);
-    expect(card!.x + card!.width).toBeLessThanOrEqual(side!.x);
+    // At the side panel's foot, under the queue's list: over no patient, station or queue line.
+    const [card, side, list] = await Promise.all([onFloor.first().boundingBox(), page.locator('.hud-side').boundingBox(), page.locator('.hud-side-list').boundingBox()]);
+    expect(card!.x).toBeGreaterThanOrEqual(side!.x);
+    expect(card!.y).toBeGreaterThanOrEqual(list!.y + list!.height - 1);
+    expect(card!.y).toBeLessThan(side!.y + side!.height);
     await keepScreenshot(page, 'feedback-on-floor');
     expect(await seriousViolations(page)).toEqual([]);
   });

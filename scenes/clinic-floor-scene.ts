@@ -25,7 +25,7 @@ import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
 import { FeedbackFeed, FeedbackLog } from './feedback-panel';
 import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
-import { floorLayout, placeOccupants, providerFloorName, providerHome, providerSpot, type FloorLayout, type FloorObstacles, type Occupant, type TokenPlacement } from './floor-layout';
+import { floorLayout, placeOccupants, providerFloorName, providerHome, providerSpot, providerSpotBeside, tokenBoxes, type FloorLayout, type FloorObstacles, type Occupant, type TokenPlacement } from './floor-layout';
 import { HudPanel } from './hud-panel';
 import { SceneKeys, SpeedKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
@@ -333,7 +333,7 @@ export class ClinicFloorScene extends Scene {
       const seeing = view.patients.find(
         (patient) => patient.stage === 'with-provider' && scenario.patients.find((p) => p.id === patient.id)?.arrival.providerId === provider.id,
       );
-      const spot = seeing?.room ? providerSpot(layout, seeing.room) : providerHome(layout, index);
+      const spot = seeing?.room ? this.#providerSpotIn(layout, seeing.room, seeing.id, providerFloorName(provider)) : providerHome(layout, index);
       container.setDepth(spot.y);
       if (container.x === spot.x && container.y === spot.y) return;
       this.tweens.killTweensOf(container);
@@ -343,6 +343,14 @@ export class ClinicFloorScene extends Scene {
       }
       this.tweens.add({ targets: container, x: spot.x, y: spot.y, duration: 700, ease: 'Sine.InOut' });
     });
+  }
+
+  /** Where the provider stands in the room: beside the patient, clear of their badge, figure and name tag. */
+  #providerSpotIn(layout: FloorLayout, room: number, patientId: string, shownName: string): { x: number; y: number } {
+    const place = this.#placement?.places.get(patientId);
+    const token = this.#tokens.get(patientId);
+    if (!place || !token) return providerSpot(layout, room);
+    return providerSpotBeside(layout, room, tokenBoxes(place, token.size), shownName, this.#obstacles.textScale);
   }
 
   #renderRooms(view: DayView): void {

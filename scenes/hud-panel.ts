@@ -62,6 +62,7 @@ export class HudPanel {
   readonly #sound: HTMLButtonElement;
   readonly #queue: HTMLUListElement;
   readonly #foot: HTMLElement;
+  readonly #closing: HTMLElement;
   readonly #urgent: HTMLElement;
   readonly #urgentList: HTMLUListElement;
   readonly #alerts: HTMLUListElement;
@@ -87,11 +88,16 @@ export class HudPanel {
     clockBox.append(clinic);
     this.#clock = element('span', 'hud-time');
     this.#clock.setAttribute('aria-label', 'Clinic time');
+    // Closing time near: how long is left, beside the time (the floor also says it, once, in a notice).
+    this.#closing = element('span', 'hud-closing');
+    this.#closing.hidden = true;
+    const timeLine = element('span', 'hud-time-line');
+    timeLine.append(this.#clock, this.#closing);
     const track = element('span', 'hud-progress');
     track.setAttribute('aria-hidden', 'true');
     this.#progress = element('span', 'hud-progress-fill');
     track.append(this.#progress);
-    clockBox.append(this.#clock, track);
+    clockBox.append(timeLine, track);
 
     const controls = element('div', 'hud-controls');
     this.#pause = button('Pause', 'hud-button', () => handlers.onPause(this.#pause.getAttribute('aria-pressed') !== 'true'));
@@ -178,6 +184,9 @@ export class HudPanel {
   render(state: RunnerState): void {
     const { view } = state;
     setText(this.#clock, view.clock.text);
+    const closing = closingSoonText(view.clock.minutesToClose, view.isOver);
+    if (this.#closing.hidden !== (closing === null)) this.#closing.hidden = closing === null;
+    setText(this.#closing, closing ?? '');
     const progress = `${Math.round(view.clock.progress * 100)}%`;
     if (this.#progress.style.width !== progress) this.#progress.style.width = progress;
     setText(this.#pause, state.paused ? 'Resume' : 'Pause');
@@ -372,6 +381,15 @@ function setText(node: HTMLElement, text: string): void {
 
 function setAttribute(node: HTMLElement, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/** Clinic minutes before closing time from which the HUD counts down (and the floor gives its first notice). */
+export const CLOSING_SOON_MINUTES = 30;
+
+/** What the HUD says beside the time while closing time is near ("Closes in 12 min"), or null. */
+export function closingSoonText(minutesToClose: number, isOver: boolean): string | null {
+  if (isOver || minutesToClose > CLOSING_SOON_MINUTES) return null;
+  return minutesToClose === 0 ? 'Closing now' : `Closes in ${minutesToClose} min`;
 }
 
 /**

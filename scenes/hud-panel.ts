@@ -235,9 +235,11 @@ export class HudPanel {
     this.#feedbackButton.textContent = `Feedback (${count})`;
     this.#changeFindingId = change?.findingId ?? null;
     this.#scoreChange.hidden = change === null;
-    this.#scoreChange.textContent = change === null ? '' : shortChange(change, feedback?.items ?? []);
+    const short = change === null ? '' : shortChange(change, feedback?.items ?? []);
+    this.#scoreChange.textContent = short;
     this.#scoreChange.title = change?.text ?? '';
-    this.#scoreChange.setAttribute('aria-label', change === null ? '' : `Last score change: ${change.text}${change.findingId === null ? '' : '. Open it in the feedback log'}`);
+    // The words shown come first in the name (what a speech-input user says to press it), then the whole sentence.
+    this.#scoreChange.setAttribute('aria-label', change === null ? '' : `Last score change: ${short}. ${change.text}${change.findingId === null ? '' : '. Open it in the feedback log'}`);
     if (change !== null && change.accuracy < 0) this.#scoreChange.dataset.down = '';
     else delete this.#scoreChange.dataset.down;
   }

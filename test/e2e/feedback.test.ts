@@ -103,7 +103,7 @@ describe('Feedback while practising', () => {
     const change = page.locator('.hud-score-change');
     // Short enough to read whole in the bar; the whole sentence is its label and tooltip.
     expect(await change.innerText()).toMatch(/^−\d+(\.\d)? accuracy: (minor|major|critical) finding$/);
-    expect(await change.getAttribute('aria-label')).toMatch(/^Last score change: −\d+(\.\d)? accuracy: Marcus .*identity was confirmed on only one identifier/);
+    expect(await change.getAttribute('aria-label')).toMatch(/^Last score change: −\d+(\.\d)? accuracy: (minor|major|critical) finding\. −\d+(\.\d)? accuracy: Marcus .*identity was confirmed on only one identifier/);
     expect(await change.evaluate((node) => node.scrollWidth <= node.clientWidth && node.scrollHeight <= node.clientHeight)).toBe(true);
     const [score, bar] = await Promise.all([page.locator('.hud-score').boundingBox(), page.locator('.hud-bar').boundingBox()]);
     expect(score!.y).toBeGreaterThanOrEqual(bar!.y);

@@ -25,8 +25,8 @@ import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
 import { FeedbackFeed, FeedbackLog } from './feedback-panel';
 import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
-import { floorLayout, placeOccupants, providerFloorName, providerHome, providerSpot, type FloorLayout, type FloorObstacles, type Occupant, type TokenPlacement } from './floor-layout';
-import { HudPanel } from './hud-panel';
+import { floorLayout, placeOccupants, providerFloorName, providerHome, providerSpot, providerSpotBeside, tokenBoxes, type FloorLayout, type FloorObstacles, type Occupant, type TokenPlacement } from './floor-layout';
+import { CLOSING_SOON_MINUTES, HudPanel } from './hud-panel';
 import { SceneKeys, SpeedKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
 import { SPEEDS, TEXT_SCALE, type Speed } from './settings';
@@ -46,6 +46,10 @@ export interface FloorData {
 
 /** Milliseconds the closed clinic shows before the debrief opens. */
 const CLOSING_PAUSE_MS = 1600;
+/** Milliseconds before the debrief when the day closed on a station: time to read what the last action did. */
+const CLOSING_PAUSE_IN_STATION_MS = 4000;
+/** Clinic minutes before closing time at which the floor says closing is near. */
+const CLOSING_NOTICE_MINUTES: readonly number[] = [CLOSING_SOON_MINUTES, 10];
 
 interface OpenStation {
   readonly target: StationTarget;
@@ -85,6 +89,10 @@ export class ClinicFloorScene extends Scene {
   readonly #seenAlerts = new Set<string>();
   readonly #onFloor = new Set<string>();
   #closing = false;
+  /** The closing notices already given this day (their minutes before closing). */
+  readonly #closingWarned = new Set<number>();
+  /** The trainee's last action taken, in words, for the notice at closing time. */
+  #lastDone: string | null = null;
   #phoneRinging = false;
   #layer: HTMLElement | undefined;
 
@@ -103,6 +111,8 @@ export class ClinicFloorScene extends Scene {
     this.#seenAlerts.clear();
     this.#onFloor.clear();
     this.#closing = false;
+    this.#closingWarned.clear();
+    this.#lastDone = null;
     this.#phoneRinging = false;
   }
 
@@ -141,10 +151,6 @@ export class ClinicFloorScene extends Scene {
         }
       });
       this.#feedbackLog = log;
-      this.#feed = new FeedbackFeed(layer, {
-        onOpenLog: (findingId) => log.open(findingId),
-        fallbackFocus: () => (this.#station ? this.#station.panel.root : (this.#hud?.feedbackButton ?? null)),
-      });
     }
     this.#hud = new HudPanel(layer, runner.view, settings.sound, {
       onPause: (paused) => runner.setPaused(paused),
@@ -160,6 +166,14 @@ export class ClinicFloorScene extends Scene {
       },
       ...(practice ? { onFeedback: (findingId: string | null) => this.#feedbackLog?.open(findingId) } : {}),
     });
+    if (practice) {
+      const log = this.#feedbackLog!;
+      // On the floor the newest finding shows at the side panel's foot, above the toasts: never over the clinic.
+      this.#feed = new FeedbackFeed(this.#hud.toastHost, {
+        onOpenLog: (findingId) => log.open(findingId),
+        fallbackFocus: () => (this.#station ? this.#station.panel.root : (this.#hud?.feedbackButton ?? null)),
+      });
+    }
     this.#toasts = new Toasts(this.#hud.toastHost);
     this.#bindKeys(layer);
     this.#bind(runner);
@@ -206,6 +220,7 @@ export class ClinicFloorScene extends Scene {
     this.#renderRooms(view);
     this.#announce(view.alerts);
     this.#phoneRinging = view.alerts.some((alert) => alert.kind === 'phone');
+    this.#warnClosing(view);
     this.#refreshStation(view);
     if (feedback) {
       // After the station is refreshed: a step that closes it shows its findings on the floor.
@@ -330,7 +345,7 @@ export class ClinicFloorScene extends Scene {
       const seeing = view.patients.find(
         (patient) => patient.stage === 'with-provider' && scenario.patients.find((p) => p.id === patient.id)?.arrival.providerId === provider.id,
       );
-      const spot = seeing?.room ? providerSpot(layout, seeing.room) : providerHome(layout, index);
+      const spot = seeing?.room ? this.#providerSpotIn(layout, seeing.room, seeing.id, providerFloorName(provider)) : providerHome(layout, index);
       container.setDepth(spot.y);
       if (container.x === spot.x && container.y === spot.y) return;
       this.tweens.killTweensOf(container);
@@ -340,6 +355,14 @@ export class ClinicFloorScene extends Scene {
       }
       this.tweens.add({ targets: container, x: spot.x, y: spot.y, duration: 700, ease: 'Sine.InOut' });
     });
+  }
+
+  /** Where the provider stands in the room: beside the patient, clear of their badge, figure and name tag. */
+  #providerSpotIn(layout: FloorLayout, room: number, patientId: string, shownName: string): { x: number; y: number } {
+    const place = this.#placement?.places.get(patientId);
+    const token = this.#tokens.get(patientId);
+    if (!place || !token) return providerSpot(layout, room);
+    return providerSpotBeside(layout, room, tokenBoxes(place, token.size), shownName, this.#obstacles.textScale);
   }
 
   #renderRooms(view: DayView): void {
@@ -437,7 +460,11 @@ export class ClinicFloorScene extends Scene {
       open.stage !== null && open.target.kind === 'patient'
         ? runner.session.stageOf(open.target.patientId) !== open.stage
         : machineOf(runner.session, open.target).machineId !== open.machineId;
-    if (view.isOver || moved) {
+    // At closing time the station the trainee is at stays on screen until the debrief
+    // (#close), showing what their last action did where its workflow still shows it (a
+    // closed day's workflows may have stopped: the station then stays as it was drawn).
+    if (view.isOver && moved) return;
+    if (moved) {
       this.#closeStation();
       return;
     }
@@ -513,9 +540,13 @@ export class ClinicFloorScene extends Scene {
     const runner = this.#runner;
     if (!runner) return { accepted: false, reason: 'The clinic day is over.' };
     // The session reads the action with its schema: whatever a station sends, a malformed one is a refusal with its reason.
+    const who = patient ? ` for ${displayName(patient)}` : '';
+    const before = this.#lastDone;
+    // Named before it is taken: an action whose minutes run past closing ends the day inside `act`, and the closing notice names it.
+    this.#lastDone = `${actionLabel(action.type).toLowerCase()}${who}`;
     const outcome = runner.act(patientId, action);
+    if (!outcome.accepted) this.#lastDone = before;
     if (outcome.accepted) {
-      const who = patient ? ` for ${displayName(patient)}` : '';
       this.#toasts?.show(`Done: ${actionLabel(action.type)}${who} (${outcome.minutes} min)`, 'done');
     } else {
       this.#toasts?.show(notNowText(outcome.reason), 'refused');
@@ -568,9 +599,26 @@ export class ClinicFloorScene extends Scene {
     if (confirmed) runner.endDay();
   }
 
+  /**
+   * Says, once each, that closing time is near: at 30 and at 10 clinic minutes before it (or
+   * at once when the day starts or resumes closer than that), in a toast (a polite status a
+   * screen reader reads) and in the open station's news, where the trainee is working.
+   */
+  #warnClosing(view: DayView): void {
+    if (view.isOver) return;
+    const left = view.clock.minutesToClose;
+    const crossed = CLOSING_NOTICE_MINUTES.filter((minutes) => left <= minutes && !this.#closingWarned.has(minutes));
+    if (crossed.length === 0) return;
+    for (const minutes of crossed) this.#closingWarned.add(minutes);
+    const text = `Closing time in ${left} min (${view.clock.closesAt}): finish the work in hand. What is still waiting when the clinic closes counts as unfinished in the debrief.`;
+    this.#toasts?.show(text, 'info');
+    this.#station?.panel.announce([`${view.clock.text} · ${text}`]);
+  }
+
   #close(view: DayView): void {
     this.#closing = true;
-    this.#closeStation();
+    const open = this.#station;
+    if (open) this.#endStationAtClosing(open, view);
     const { width } = this.scale.gameSize;
     const layout = this.#layout;
     const y = layout ? layout.corridor.y + layout.corridor.height / 2 : 360;
@@ -585,7 +633,22 @@ export class ClinicFloorScene extends Scene {
     const runner = this.#runner;
     if (!scenario || !runner) return;
     const data: DebriefData = { scenario, result: scoreDay(runner.session.record()) };
-    this.time.delayedCall(CLOSING_PAUSE_MS, () => this.scene.start(SceneKeys.Debrief, data));
+    this.time.delayedCall(open ? CLOSING_PAUSE_IN_STATION_MS : CLOSING_PAUSE_MS, () => this.scene.start(SceneKeys.Debrief, data));
+  }
+
+  /**
+   * The day ended while the trainee was at a station (their last action's minutes ran past
+   * closing time): the action is done and counts (the session took it before its minutes
+   * ran), and the station stays on screen, still, showing what it did, with a notice saying
+   * so, until the debrief opens; nothing in it can be pressed any more.
+   */
+  #endStationAtClosing(open: OpenStation, view: DayView): void {
+    open.panel.body.inert = true;
+    open.panel.setRinging(null);
+    open.panel.setHint(null);
+    const last = this.#lastDone === null ? 'Your last step' : `Your last step (${this.#lastDone})`;
+    open.panel.announce([`${view.clock.text} · The clinic is closed. ${last} is done and counts. The debrief follows.`]);
+    open.panel.root.focus({ preventScroll: true });
   }
 
   /**

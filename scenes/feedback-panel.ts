@@ -2,8 +2,9 @@
  * Practice feedback on screen: the feed that shows each finding the moment it is
  * recorded, and the log of every finding so far that the trainee can reopen.
  *
- * The feed is a polite live region that never takes focus: on the floor it sits over the
- * exam rooms; while a station is open it moves into the station's feedback slot, between
+ * The feed is a polite live region that never takes focus: on the floor it sits at the foot
+ * of the side panel, under the queue and above the toasts, so it hides no patient and no
+ * station; while a station is open it moves into the station's feedback slot, between
  * the station's header and its body, so it is seen where the trainee works without
  * covering a control. A critical finding stands out and stays until dismissed; the others
  * fade after a while. Both render only what `FeedbackTracker` (src/session) gives: in
@@ -67,7 +68,8 @@ export class FeedbackFeed {
   readonly #handlers: FeedbackFeedHandlers;
   readonly #timers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
 
-  constructor(layer: HTMLElement, handlers: FeedbackFeedHandlers) {
+  /** `home`: where the feed shows while no station is open (the side panel's foot). */
+  constructor(home: HTMLElement, handlers: FeedbackFeedHandlers) {
     this.#handlers = handlers;
     this.#floor = element('div', 'feedback-floor');
     this.#root = element('div', 'feedback-feed');
@@ -77,7 +79,7 @@ export class FeedbackFeed {
     keepPointerOffTheFloor(this.#root);
     this.#floor.append(this.#root);
     this.#floor.hidden = true;
-    layer.append(this.#floor);
+    home.append(this.#floor);
   }
 
   /** The feed's region (for tests and focus checks). */

@@ -181,10 +181,50 @@ export function providerFloorName(provider: { readonly name: string; readonly cr
   return credentials === '' ? name : `${name}\n${credentials}`;
 }
 
-/** Where a provider stands while seeing the patient in `room`. */
+/** Where a provider stands while seeing the patient in `room`, as a rule (beside the table). */
 export function providerSpot(layout: FloorLayout, room: number): Point {
   const box = layout.examRooms[room - 1] ?? layout.corridor;
   return { x: box.x + box.width * 0.7, y: box.y + box.height * 0.62 };
+}
+
+/** The box a provider's figure and name cover at `at` (their name under 7.5 px a character, on one or two lines, at the text size). */
+export function providerBox(at: Point, shownName: string, textScale: number): Area {
+  const lines = shownName.split('\n');
+  const width = Math.max(42, Math.max(...lines.map((line) => line.length)) * 7.5 * textScale);
+  return { x: at.x - width / 2, y: at.y - 21, width, height: 21 + NAME_Y + lines.length * 16 * textScale };
+}
+
+/**
+ * Where a provider stands in `room` beside the patient there, clear of the patient's badge,
+ * figure and name tag (`patient`: their boxes), so the doctor's name tag never lies on the
+ * patient's: the usual spot beside the table if it is clear, else the nearest clear one in
+ * the room; in a room too small for that (two rows of rooms), where they cover least.
+ */
+export function providerSpotBeside(layout: FloorLayout, room: number, patient: readonly Area[], shownName: string, textScale: number): Point {
+  const usual = providerSpot(layout, room);
+  const box = layout.examRooms[room - 1];
+  if (!box) return usual;
+  const inRoom = (area: Area) => area.x >= box.x && area.y >= box.y && area.x + area.width <= box.x + box.width && area.y + area.height <= box.y + box.height;
+  // How much of the patient's token the provider would cover there: none is clear.
+  const covered = (at: Point) => {
+    const mine = providerBox(at, shownName, textScale);
+    return patient.reduce((sum, other) => sum + (overlapping(mine, other) ? overlapArea(mine, other) + 1 : 0), 0);
+  };
+  let best = usual;
+  let least = covered(usual);
+  for (const at of byNearness(gridOver(box, AREA_STEP), usual)) {
+    if (least === 0) break;
+    if (!inRoom(providerBox(at, shownName, textScale))) continue;
+    const cover = covered(at);
+    if (cover < least) [best, least] = [at, cover];
+  }
+  return best;
+}
+
+function overlapArea(a: Area, b: Area): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return Math.max(0, width) * Math.max(0, height);
 }
 
 /** The points a walk from `from` to `to` passes: through the corridor or the entrance, never through a wall. */

@@ -8,7 +8,7 @@
  * played from the keyboard: Tab to a patient, Enter to open their station.
  */
 import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
-import type { FeedbackView } from '../src/session/feedback-view';
+import { type FeedbackItem, type FeedbackView, type ScoreChange, signedPoints } from '../src/session/feedback-view';
 import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
 import { SpeedKeys } from './keys';
@@ -61,6 +61,8 @@ export class HudPanel {
   #floorHint: string | null = null;
   readonly #sound: HTMLButtonElement;
   readonly #queue: HTMLUListElement;
+  readonly #foot: HTMLElement;
+  readonly #closing: HTMLElement;
   readonly #urgent: HTMLElement;
   readonly #urgentList: HTMLUListElement;
   readonly #alerts: HTMLUListElement;
@@ -81,14 +83,21 @@ export class HudPanel {
     this.#bar.setAttribute('aria-label', 'Clinic controls');
 
     const clockBox = element('div', 'hud-clock');
-    clockBox.append(element('span', 'hud-clinic', view.clinicName));
+    const clinic = element('span', 'hud-clinic', view.clinicName);
+    clinic.title = view.clinicName;
+    clockBox.append(clinic);
     this.#clock = element('span', 'hud-time');
     this.#clock.setAttribute('aria-label', 'Clinic time');
+    // Closing time near: how long is left, beside the time (the floor also says it, once, in a notice).
+    this.#closing = element('span', 'hud-closing');
+    this.#closing.hidden = true;
+    const timeLine = element('span', 'hud-time-line');
+    timeLine.append(this.#clock, this.#closing);
     const track = element('span', 'hud-progress');
     track.setAttribute('aria-hidden', 'true');
     this.#progress = element('span', 'hud-progress-fill');
     track.append(this.#progress);
-    clockBox.append(this.#clock, track);
+    clockBox.append(timeLine, track);
 
     const controls = element('div', 'hud-controls');
     this.#pause = button('Pause', 'hud-button', () => handlers.onPause(this.#pause.getAttribute('aria-pressed') !== 'true'));
@@ -158,7 +167,12 @@ export class HudPanel {
     this.#alerts.setAttribute('aria-labelledby', alertHeading.id);
     this.#hint = element('p', 'hud-hint');
     this.#hint.hidden = true;
-    this.#side.append(this.#urgent, queueHeading, this.#queue, this.#hint, alertHeading, this.#alerts);
+    // The list scrolls on its own above the foot, where findings and toasts show: a pop-up
+    // takes its own room at the panel's foot and never lies over a patient's line.
+    const list = element('div', 'hud-side-list');
+    list.append(this.#urgent, queueHeading, this.#queue, this.#hint, alertHeading, this.#alerts);
+    this.#foot = element('div', 'hud-side-foot');
+    this.#side.append(list, this.#foot);
     layer.append(this.#bar, this.#side);
   }
 
@@ -170,6 +184,9 @@ export class HudPanel {
   render(state: RunnerState): void {
     const { view } = state;
     setText(this.#clock, view.clock.text);
+    const closing = closingSoonText(view.clock.minutesToClose, view.isOver);
+    if (this.#closing.hidden !== (closing === null)) this.#closing.hidden = closing === null;
+    setText(this.#closing, closing ?? '');
     const progress = `${Math.round(view.clock.progress * 100)}%`;
     if (this.#progress.style.width !== progress) this.#progress.style.width = progress;
     setText(this.#pause, state.paused ? 'Resume' : 'Pause');
@@ -218,9 +235,11 @@ export class HudPanel {
     this.#feedbackButton.textContent = `Feedback (${count})`;
     this.#changeFindingId = change?.findingId ?? null;
     this.#scoreChange.hidden = change === null;
-    this.#scoreChange.textContent = change?.text ?? '';
+    const short = change === null ? '' : shortChange(change, feedback?.items ?? []);
+    this.#scoreChange.textContent = short;
     this.#scoreChange.title = change?.text ?? '';
-    this.#scoreChange.setAttribute('aria-label', change === null ? '' : `Last score change: ${change.text}${change.findingId === null ? '' : '. Open it in the feedback log'}`);
+    // The words shown come first in the name (what a speech-input user says to press it), then the whole sentence.
+    this.#scoreChange.setAttribute('aria-label', change === null ? '' : `Last score change: ${short}. ${change.text}${change.findingId === null ? '' : '. Open it in the feedback log'}`);
     if (change !== null && change.accuracy < 0) this.#scoreChange.dataset.down = '';
     else delete this.#scoreChange.dataset.down;
   }
@@ -248,9 +267,9 @@ export class HudPanel {
     return this.#queue.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`);
   }
 
-  /** Where the floor's toasts go: the foot of the side panel, clear of every station. */
+  /** Where the floor's toasts and its newest finding go: the foot of the side panel, below the queue and clear of every station and patient. */
   get toastHost(): HTMLElement {
-    return this.#side;
+    return this.#foot;
   }
 
   /** Removes the HUD. */
@@ -364,6 +383,30 @@ function setText(node: HTMLElement, text: string): void {
 
 function setAttribute(node: HTMLElement, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/** Clinic minutes before closing time from which the HUD counts down (and the floor gives its first notice). */
+export const CLOSING_SOON_MINUTES = 30;
+
+/** What the HUD says beside the time while closing time is near ("Closes in 12 min"), or null. */
+export function closingSoonText(minutesToClose: number, isOver: boolean): string | null {
+  if (isOver || minutesToClose > CLOSING_SOON_MINUTES) return null;
+  return minutesToClose === 0 ? 'Closing now' : `Closes in ${minutesToClose} min`;
+}
+
+/**
+ * What last changed the score, short enough to read whole on one line of the bar: the
+ * points and, in a few words, what brought them (a finding by its severity; the steps done
+ * right; a visit or call). The whole sentence is the button's label and tooltip, and the
+ * finding itself is one click away in the log.
+ */
+export function shortChange(change: ScoreChange, items: readonly FeedbackItem[]): string {
+  const points = `${signedPoints(change.accuracy)} accuracy`;
+  const finding = change.findingId === null ? undefined : items.find((item) => item.id === change.findingId);
+  if (finding) return change.accuracy > 0 ? `${points}, but a finding` : `${points}: ${finding.severity} finding`;
+  const steps = /: (an? |\d+ )?steps? done right$/.exec(change.text);
+  if (steps) return `${points}: ${steps[0].slice(2).replace(' done right', ' right')}`;
+  return change.accuracy < 0 ? `${points}: visit or call lost` : `${points}: visit or call done`;
 }
 
 /** The mark beside the running score once a critical finding has failed the day: short in the bar, whole for a screen reader and on hover. */

@@ -2,8 +2,10 @@
  * Short messages of the floor ("Not now: …", "Done: …"), in a polite live region so a
  * screen reader reads them without moving focus. Each fades after a few seconds.
  *
- * They live at the foot of the HUD's side panel, never over the floor's middle, where the
- * stations open: a toast must not hide the form or the button the trainee is using.
+ * They live at the foot of the HUD's side panel, under its queue (which scrolls above
+ * them), never over the floor, where the stations open and the patients stand: a toast must
+ * not hide the form, the button or the patient the trainee is going for. A click on one
+ * dismisses it at once.
  */
 import { element } from './dom';
 
@@ -29,6 +31,7 @@ export class Toasts {
   /** Shows a message. */
   show(text: string, tone: ToastTone): void {
     const toast = element('p', `toast toast-${tone}`, text);
+    toast.title = 'Click to dismiss';
     this.#region.append(toast);
     while (this.#region.childElementCount > MAX_TOASTS) this.#region.firstElementChild?.remove();
     const timer = setTimeout(() => {
@@ -36,6 +39,11 @@ export class Toasts {
       toast.remove();
     }, TOAST_MS);
     this.#timers.add(timer);
+    toast.addEventListener('click', () => {
+      clearTimeout(timer);
+      this.#timers.delete(timer);
+      toast.remove();
+    });
   }
 
   /** Removes the region and its timers. */

@@ -82,7 +82,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   if (!provider) return part.root;
   const visitTypes = provider.template.visitTypes;
   if (!visitTypes.some((v) => v.id === draft.visitTypeId)) draft.visitTypeId = visitTypes[0]?.id ?? '';
-  const fields = element('div', 'kit-grid');
+  const fields = element('div', 'kit-grid checkout-book-fields');
   fields.append(
     selectField({
       label: 'Provider',

@@ -164,6 +164,112 @@ export function pointOf(site: ElectrodeSite): { x: number; y: number } {
   return found ? { x: found.x, y: found.y } : { x: MIDLINE_X, y: STERNUM.notchY };
 }
 
+/** A hand or a foot: an ellipse at the end of its limb. */
+export interface LimbEnd {
+  readonly x: number;
+  readonly y: number;
+  readonly rx: number;
+  readonly ry: number;
+}
+
+/** How much a limb narrows from the trunk to the wrist or the ankle. */
+const LIMB_TAPER = 0.62;
+
+/** A limb as drawn: its band (four corners, trunk end first) and its hand or foot. */
+export function limbOutline(limb: Limb): { readonly band: readonly (readonly [number, number])[]; readonly end: LimbEnd } {
+  const dx = limb.to.x - limb.from.x;
+  const dy = limb.to.y - limb.from.y;
+  const length = Math.hypot(dx, dy);
+  const nx = (-dy / length) * (limb.width / 2);
+  const ny = (dx / length) * (limb.width / 2);
+  const isArm = limb.limb.endsWith('arm');
+  const reach = isArm ? 14 : 8;
+  const end = isArm
+    ? { x: limb.to.x + (dx / length) * reach, y: limb.to.y + (dy / length) * reach, rx: limb.width * 0.35, ry: 15 }
+    : { x: limb.to.x + (dx / length) * reach, y: limb.to.y + (dy / length) * reach + 2, rx: limb.width * 0.375, ry: 13 };
+  return {
+    band: [
+      [limb.from.x + nx, limb.from.y + ny],
+      [limb.to.x + nx * LIMB_TAPER, limb.to.y + ny * LIMB_TAPER],
+      [limb.to.x - nx * LIMB_TAPER, limb.to.y - ny * LIMB_TAPER],
+      [limb.from.x - nx, limb.from.y - ny],
+    ],
+    end,
+  };
+}
+
+/** The trunk's outline (shoulders to hips, both sides) as drawn. */
+export function trunkOutline(): readonly (readonly [number, number])[] {
+  return [...FIGURE.trunk.map(([y, half]): [number, number] => [MIDLINE_X - half, y]), ...FIGURE.trunk.toReversed().map(([y, half]): [number, number] => [MIDLINE_X + half, y])];
+}
+
+function insidePolygon(x: number, y: number, corners: readonly (readonly [number, number])[]): boolean {
+  let inside = false;
+  for (let i = 0, j = corners.length - 1; i < corners.length; j = i, i += 1) {
+    const [xi, yi] = corners[i]!;
+    const [xj, yj] = corners[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** How far (logical units) outside a limb's outline a press still counts as on it: a finger's or a shaky hand's slack. */
+const LIMB_SLACK = 6;
+
+/** The limb drawn under a point (its band or its hand or foot, with a little slack), where the trunk does not lie over it. */
+export function limbAt(x: number, y: number): LimbSite | null {
+  if (insidePolygon(x, y, trunkOutline())) return null;
+  for (const limb of LIMBS) {
+    const { band, end } = limbOutline(limb);
+    const inEnd = ((x - end.x) / (end.rx + LIMB_SLACK)) ** 2 + ((y - end.y) / (end.ry + LIMB_SLACK)) ** 2 <= 1;
+    if (inEnd || insidePolygon(x, y, band) || distanceToPolygon(x, y, band) <= LIMB_SLACK) return limb.limb;
+  }
+  return null;
+}
+
+function distanceToPolygon(x: number, y: number, corners: readonly (readonly [number, number])[]): number {
+  let best = Infinity;
+  for (let i = 0, j = corners.length - 1; i < corners.length; j = i, i += 1) {
+    const [ax, ay] = corners[j]!;
+    const [bx, by] = corners[i]!;
+    const lengthSquared = (bx - ax) ** 2 + (by - ay) ** 2;
+    const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / lengthSquared));
+    best = Math.min(best, Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))));
+  }
+  return best;
+}
+
+/** How near (logical units) a press must be to a site's ring to take that site before anything else: about the drawn electrode's size. */
+export const RING_HIT_RADIUS = 11;
+
+/**
+ * Where a press on the drawing puts an electrode, matching what is drawn there: on or right
+ * beside a site's ring, that site; anywhere on an arm or a leg as drawn, that limb (a limb
+ * electrode goes anywhere on the limb, the wrist or ankle ring only shows the usual place);
+ * elsewhere on the chest, the nearest space on a line within the snap radius. Null off the
+ * figure and far from every site.
+ */
+export function siteAt(x: number, y: number): SitePoint | null {
+  const ring = nearestSite(x, y, SITE_POINTS, RING_HIT_RADIUS);
+  if (ring) return ring;
+  const limb = limbAt(x, y);
+  if (limb) return SITE_POINTS.find((point) => 'limb' in point.site && point.site.limb === limb) ?? null;
+  return nearestSite(x, y, SITE_POINTS.filter((point) => !('limb' in point.site)), SNAP_RADIUS);
+}
+
+function nearestSite(x: number, y: number, points: readonly SitePoint[], radius: number): SitePoint | null {
+  let best: SitePoint | null = null;
+  let bestDistance = radius;
+  for (const point of points) {
+    const distance = Math.hypot(point.x - x, point.y - y);
+    if (distance <= bestDistance) {
+      best = point;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /** A site as one string (`limb:left-arm`, `chest:4:right-sternal-border`): the station's keys and comparisons. */
 export function siteKey(site: ElectrodeSite): string {
   return 'limb' in site ? `limb:${site.limb}` : `chest:${site.space}:${site.line}`;
@@ -172,16 +278,7 @@ export function siteKey(site: ElectrodeSite): string {
 /** How far (logical units) from a site a pointer still snaps to it. */
 export const SNAP_RADIUS = 30;
 
-/** The site nearest to a point of the drawing, if one is within the snap radius: where a dropped electrode goes. */
+/** The site nearest to a point of the drawing, if one is within the snap radius. */
 export function snapToSite(x: number, y: number): SitePoint | null {
-  let best: SitePoint | null = null;
-  let bestDistance = SNAP_RADIUS;
-  for (const point of SITE_POINTS) {
-    const distance = Math.hypot(point.x - x, point.y - y);
-    if (distance <= bestDistance) {
-      best = point;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return nearestSite(x, y, SITE_POINTS, SNAP_RADIUS);
 }

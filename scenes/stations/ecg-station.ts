@@ -47,7 +47,7 @@ import {
 } from '../../src/workflows/ecg/ecg.actions';
 import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
 import { element } from '../dom';
-import { LIMB_WORDS, LINE_WORDS, pointOf, siteKey, siteWords, snapToSite, spaceWords, TORSO_SIZE } from './ecg-geometry';
+import { LIMB_WORDS, LINE_WORDS, pointOf, siteAt, siteKey, siteWords, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
 import { EcgTracingScene, TRACING_SIZE } from './ecg-tracing-scene';
 import { contactStep, emptyIdentifyDraft, type IdentifyDraft } from './identify-controls';
@@ -263,6 +263,7 @@ class EcgPanel implements StationInstance {
     this.#showTorso(machine);
     this.#showPaper(machine);
     const hadFocus = this.#content.contains(document.activeElement);
+    const torsoTop = this.#torsoTop();
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
       this.#orderStep(machine),
@@ -273,12 +274,34 @@ class EcgPanel implements StationInstance {
       this.#tracingStep(machine),
       this.#finishStep(machine),
     ]);
+    this.#keepTorsoAt(torsoTop);
     this.#torso.refit();
     this.#paper.refit();
     // The control just used is gone (its step is done): the keyboard goes on to the next main step, not back to the top.
     if (hadFocus && !this.#content.contains(document.activeElement)) {
       this.#content.querySelector<HTMLElement>('.button-primary:not(.button-danger):not([disabled])')?.focus();
     }
+  }
+
+  /** Where the torso is on the screen (its top), while it is in sight in the panel's body; else null. */
+  #torsoTop(): number | null {
+    const body = this.#placer.closest<HTMLElement>('.station-body');
+    if (!body || !this.#placer.isConnected) return null;
+    const box = this.#placer.getBoundingClientRect();
+    const view = body.getBoundingClientRect();
+    return box.bottom > view.top && box.top < view.bottom ? box.top : null;
+  }
+
+  /**
+   * Scrolls the body so the torso is back where it was on the screen before a redraw: a
+   * step above it that grows or shrinks as it is done must not move the place the trainee
+   * is about to click.
+   */
+  #keepTorsoAt(top: number | null): void {
+    const body = this.#placer.closest<HTMLElement>('.station-body');
+    if (top === null || !body || !this.#placer.isConnected) return;
+    const moved = this.#placer.getBoundingClientRect().top - top;
+    if (Math.abs(moved) >= 1) body.scrollTop += moved;
   }
 
   #showTorso(machine: EcgContext): void {
@@ -414,21 +437,23 @@ class EcgPanel implements StationInstance {
       const site = on[electrode];
       placements.append(element('li', site ? 'ecg-placement' : 'ecg-placement ecg-placement-off', `${electrode}: ${site ? siteWords(site) : 'not on'}`));
     }
+    // The torso beside the rack and the lists, sized to the panel (ecg-station.css): the
+    // whole figure, every place on it and the lead wires are in sight together, so taking a
+    // lead wire never scrolls the place the trainee was about to click.
     const layout = element('div', 'ecg-electrode-layout');
-    const pointer = element('div', 'ecg-pointer-side');
-    pointer.append(
+    const side = element('div', 'ecg-list-side');
+    side.append(
       paragraph(
         ui.inHand
-          ? `In your hand: ${ELECTRODE_WORDS[ui.inHand]}. Click where it goes on the patient (or drag it there): it snaps to the nearest space on a line, or to the limb. Drag an electrode on the patient to move it.`
+          ? `In your hand: ${ELECTRODE_WORDS[ui.inHand]}. Click where it goes on the patient (or drag it there): it snaps to the nearest space on a line, or to the arm or leg you click. Drag an electrode on the patient to move it.`
           : 'Take a lead wire from the rack (or an electrode on the patient), then click where it goes. With the keyboard: choose the electrode, then the limb or the space and line, in the lists below, and put it on.',
         'station-note',
       ),
       rack,
-      this.#placer,
+      this.#placeByList(),
+      placements,
     );
-    const lists = element('div', 'ecg-list-side');
-    lists.append(this.#placeByList(), placements);
-    layout.append(pointer, lists);
+    layout.append(this.#placer, side);
     return step('Electrodes', [layout, this.#problems.line('place')], { done: ECG_ELECTRODES.every((electrode) => on[electrode] !== undefined) });
   }
 
@@ -517,6 +542,8 @@ class EcgPanel implements StationInstance {
   #hold(electrode: EcgElectrode): void {
     this.#problems.afterChange(() => (this.#ui.inHand = electrode));
     this.#announce(`${ELECTRODE_WORDS[electrode]} in your hand.`);
+    // With a lead wire in hand the whole figure comes into sight (it fits the panel), so every place is there to click.
+    this.#placer.scrollIntoView({ block: 'nearest' });
   }
 
   /** The drawing's logical point under the pointer. */
@@ -530,7 +557,7 @@ class EcgPanel implements StationInstance {
   /** Shows where the electrode in hand would snap. */
   #aim(event: PointerEvent): void {
     const at = this.#logical(event);
-    const snapped = at && this.#ui.inHand ? snapToSite(at.x, at.y) : null;
+    const snapped = at && this.#ui.inHand ? siteAt(at.x, at.y) : null;
     if (!snapped) {
       this.#ghost.classList.remove('ecg-ghost-shown');
       return;
@@ -571,7 +598,7 @@ class EcgPanel implements StationInstance {
     const at = this.#logical(event);
     if (!at) return;
     const electrode = drag?.electrode ?? this.#ui.inHand;
-    const snapped = snapToSite(at.x, at.y);
+    const snapped = siteAt(at.x, at.y);
     if (!electrode) {
       this.#problems.show('place', 'Take a lead wire from the rack first.');
       return;

@@ -12,7 +12,7 @@
 import type { GameObjects } from 'phaser';
 import type { EcgElectrode, ElectrodeSite } from '../../src/reference/ecg/terms';
 import { FontStack } from '../theme';
-import { FIGURE, LIMBS, LINE_X, MIDLINE_X, pointOf, ribY, SITE_POINTS, spaceY, STERNUM, TORSO_SIZE } from './ecg-geometry';
+import { FIGURE, LIMBS, limbOutline, LINE_X, MIDLINE_X, pointOf, ribY, SITE_POINTS, spaceY, STERNUM, TORSO_SIZE } from './ecg-geometry';
 import { seededRandom } from './ecg-waveform';
 import { StillPictureScene } from './instrument-game';
 
@@ -93,33 +93,16 @@ export class EcgTorsoScene extends StillPictureScene<TorsoView> {
 
   #limbs(g: GameObjects.Graphics): void {
     for (const limb of LIMBS) {
-      const dx = limb.to.x - limb.from.x;
-      const dy = limb.to.y - limb.from.y;
-      const length = Math.hypot(dx, dy);
-      const nx = (-dy / length) * (limb.width / 2);
-      const ny = (dx / length) * (limb.width / 2);
-      // Tapering a little towards the wrist or ankle.
-      const end = 0.62;
+      // The band tapers a little towards the wrist or ankle; then the hand or the foot.
+      const { band, end } = limbOutline(limb);
       g.fillStyle(SKIN, 1).lineStyle(2, SKIN_EDGE, 1);
       g.beginPath();
-      g.moveTo(limb.from.x + nx, limb.from.y + ny);
-      g.lineTo(limb.to.x + nx * end, limb.to.y + ny * end);
-      g.lineTo(limb.to.x - nx * end, limb.to.y - ny * end);
-      g.lineTo(limb.from.x - nx, limb.from.y - ny);
+      band.forEach(([x, y], index) => (index === 0 ? g.moveTo(x, y) : g.lineTo(x, y)));
       g.closePath();
       g.fillPath();
       g.strokePath();
-      // The hand or the foot.
-      const isArm = limb.limb.endsWith('arm');
-      const ex = limb.to.x + (dx / length) * (isArm ? 14 : 8);
-      const ey = limb.to.y + (dy / length) * (isArm ? 14 : 8);
-      if (isArm) {
-        g.fillEllipse(ex, ey, limb.width * 0.7, 30);
-        g.strokeEllipse(ex, ey, limb.width * 0.7, 30);
-      } else {
-        g.fillEllipse(ex, ey + 2, limb.width * 0.75, 26);
-        g.strokeEllipse(ex, ey + 2, limb.width * 0.75, 26);
-      }
+      g.fillEllipse(end.x, end.y, end.rx * 2, end.ry * 2);
+      g.strokeEllipse(end.x, end.y, end.rx * 2, end.ry * 2);
     }
   }
 

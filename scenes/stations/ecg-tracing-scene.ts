@@ -3,7 +3,7 @@
  * the grid of 1 mm and 5 mm squares, the calibration pulse of 1 mV at the chosen gain at
  * the start of each row, the twelve leads in the usual four columns of three (I, II, III;
  * aVR, aVL, aVF; V1 to V3; V4 to V6) and a rhythm strip of lead II under them, at the chosen
- * paper speed, and the header and footer as the machine prints them (the patient's data as
+ * paper speed, each lead's name printed in a clear band of paper before its trace, and the header and footer as the machine prints them (the patient's data as
  * typed, speed and gain). No image files: every line is drawn from the numbers.
  */
 import type { GameObjects } from 'phaser';
@@ -19,13 +19,18 @@ const PX_PER_MM = 3;
 const CALIBRATION_MM = 10;
 /** Millimetres of paper for the leads, after the pulse (four columns). */
 const LEADS_MM = 250;
+/**
+ * Millimetres of clear paper before each column's trace, where its lead's name is printed:
+ * no trace of any row crosses it, so a tall R wave (V4, V5) never covers a name.
+ */
+const LABEL_MM = 9;
 /** Millimetres between rows' baselines. */
 const ROW_MM = 25;
 const HEADER = 26;
 const LEFT = 10;
 
 /** The paper's logical size. */
-export const TRACING_SIZE = { width: LEFT * 2 + (CALIBRATION_MM + LEADS_MM) * PX_PER_MM, height: HEADER + 4 * ROW_MM * PX_PER_MM + 26 } as const;
+export const TRACING_SIZE = { width: LEFT * 2 + (CALIBRATION_MM + LEADS_MM + 4 * LABEL_MM) * PX_PER_MM, height: HEADER + 4 * ROW_MM * PX_PER_MM + 26 } as const;
 
 /** The usual layout: four columns of three leads, each column a quarter of the recording. */
 const COLUMNS: readonly (readonly EcgLead[])[] = [
@@ -90,6 +95,7 @@ export class EcgTracingScene extends StillPictureScene<TracingView> {
     const pxPerSecond = tracing.paperSpeed * PX_PER_MM;
     const pxPerMv = tracing.gain * PX_PER_MM;
     const columnPx = (LEADS_MM / COLUMNS.length) * PX_PER_MM;
+    const labelPx = LABEL_MM * PX_PER_MM;
     const columnSeconds = columnPx / pxPerSecond;
     const leadsLeft = LEFT + CALIBRATION_MM * PX_PER_MM;
     for (let row = 0; row < 4; row += 1) {
@@ -98,25 +104,31 @@ export class EcgTracingScene extends StillPictureScene<TracingView> {
       if (row < 3) {
         COLUMNS.forEach((column, index) => {
           const lead = column[row]!;
-          const x = leadsLeft + index * columnPx;
+          const start = leadsLeft + index * (labelPx + columnPx);
           // Each column is its own quarter of the ten seconds, as a 12-lead machine prints it.
           const from = (index * RECORD_SECONDS) / COLUMNS.length;
-          this.#trace(g, leads[lead], { x, baseline, width: columnPx, from, seconds: columnSeconds, pxPerSecond, pxPerMv });
-          this.#text(x + 3, baseline - 9 * PX_PER_MM, lead, { size: 12, bold: true });
-          if (index > 0) g.lineStyle(1.5, TRACE, 1).lineBetween(x, baseline - 3 * PX_PER_MM, x, baseline + 3 * PX_PER_MM);
+          this.#label(g, start, baseline, lead);
+          this.#trace(g, leads[lead], { x: start + labelPx, baseline, width: columnPx, from, seconds: columnSeconds, pxPerSecond, pxPerMv });
         });
       } else {
-        this.#trace(g, leads.II, { x: leadsLeft, baseline, width: LEADS_MM * PX_PER_MM, from: 0, seconds: (LEADS_MM * PX_PER_MM) / pxPerSecond, pxPerSecond, pxPerMv });
-        this.#text(leadsLeft + 3, baseline - 9 * PX_PER_MM, 'II (rhythm)', { size: 12, bold: true });
+        this.#label(g, leadsLeft, baseline, 'II');
+        const width = (LEADS_MM + 3 * LABEL_MM) * PX_PER_MM;
+        this.#trace(g, leads.II, { x: leadsLeft + labelPx, baseline, width, from: 0, seconds: width / pxPerSecond, pxPerSecond, pxPerMv });
       }
     }
-    this.#text(LEFT, TRACING_SIZE.height - 12, `${tracing.paperSpeed} mm/s    ${tracing.gain} mm/mV    ${RECORD_SECONDS} s`, { size: 12, bold: true });
+    this.#text(LEFT, TRACING_SIZE.height - 12, `${tracing.paperSpeed} mm/s    ${tracing.gain} mm/mV    ${RECORD_SECONDS} s    bottom row: lead II, the rhythm strip`, { size: 12, bold: true });
+  }
+
+  /** A lead's name in the clear band before its trace, with the baseline carried across as a tick where the trace begins. */
+  #label(g: GameObjects.Graphics, x: number, baseline: number, lead: string): void {
+    this.#text(x + (LABEL_MM * PX_PER_MM) / 2, baseline - 2 * PX_PER_MM, lead, { size: 12, bold: true, origin: [0.5, 1] });
+    g.lineStyle(1.5, TRACE, 1).lineBetween(x + LABEL_MM * PX_PER_MM, baseline - 2 * PX_PER_MM, x + LABEL_MM * PX_PER_MM, baseline + 2 * PX_PER_MM);
   }
 
   #grid(g: GameObjects.Graphics): void {
     const top = HEADER - 4;
     const height = 4 * ROW_MM * PX_PER_MM + 8;
-    const width = (CALIBRATION_MM + LEADS_MM) * PX_PER_MM;
+    const width = (CALIBRATION_MM + LEADS_MM + 4 * LABEL_MM) * PX_PER_MM;
     g.fillStyle(PAPER, 1).fillRect(LEFT, top, width, height);
     for (let mm = 0; mm * PX_PER_MM <= width; mm += 1) {
       const bold = mm % 5 === 0;

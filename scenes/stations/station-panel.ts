@@ -6,7 +6,9 @@
  *
  * Above the body the floor writes what happens in the clinic while the trainee works here
  * (the clock moves only by their actions' minutes, and what falls due in them is announced
- * in a live region), and a ringing phone, with a button to go and answer it.
+ * in a live region), and a ringing phone, with a button to go and answer it. When one of
+ * them comes or goes, the body scrolls by as much as it moved, so what the trainee was
+ * looking at (the place they were about to click) stays where it was on the screen.
  */
 import { button, element } from '../dom';
 import type { StationHost } from './station';
@@ -100,6 +102,7 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
     root.addEventListener(type, (event) => event.stopPropagation());
   }
   layer.append(root);
+  const keepBodyStill = holdBodyInPlace(root, body, [ringing, news, hint, feedbackSlot]);
 
   let closed = false;
   const panel: StationPanel = {
@@ -135,6 +138,7 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
     close() {
       if (closed) return;
       closed = true;
+      keepBodyStill.disconnect();
       const hadFocus = root.contains(document.activeElement);
       root.remove();
       if (hadFocus) (returnFocus?.isConnected ? returnFocus : fallbackFocus?.())?.focus();
@@ -148,4 +152,23 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
 export function focusFirstControl(panel: StationPanel): void {
   const first = panel.body.querySelector<HTMLElement>('button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])');
   (first ?? panel.root).focus();
+}
+
+/**
+ * Keeps what shows in a scrolling body where it is on the screen while the notices above it
+ * (`above`) come, grow, shrink and go: the body is scrolled by as much as its top moved.
+ * A notice that arrives between a look and a click then never moves the target. Returns
+ * the observer, to disconnect when the panel closes.
+ */
+function holdBodyInPlace(root: HTMLElement, body: HTMLElement, above: readonly HTMLElement[]): ResizeObserver {
+  const topOf = () => body.getBoundingClientRect().top - root.getBoundingClientRect().top;
+  let top: number | null = null;
+  const observer = new ResizeObserver(() => {
+    const now = topOf();
+    // Growing, the body's scroll range grows by as much as its top moves down, so the scroll always fits.
+    if (top !== null && now !== top && body.scrollHeight > body.clientHeight) body.scrollTop += now - top;
+    top = now;
+  });
+  for (const notice of above) observer.observe(notice);
+  return observer;
 }

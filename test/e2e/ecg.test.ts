@@ -349,6 +349,12 @@ describe('The ECG bed', () => {
       const dragged = electrode === 'V6';
       if (dragged) await station.locator(`[data-key="hold:${electrode}"]`).scrollIntoViewIfNeeded();
       else await click(`hold:${electrode}`);
+      if (electrode === 'RA') {
+        // With a lead wire in hand the whole figure is in sight in the panel: every place, the ankles too, is there to click without a scroll.
+        const [figure, body] = await Promise.all([station.locator('.ecg-placer').boundingBox(), station.locator('.station-body').boundingBox()]);
+        expect(figure!.y).toBeGreaterThanOrEqual(body!.y - 2);
+        expect(figure!.y + figure!.height).toBeLessThanOrEqual(body!.y + body!.height + 2);
+      }
       const { x, y } = pointOf(plan.sites.get(electrode)!);
       // The trainee scrolls the panel until the place is in sight (the torso is taller than the panel).
       const before = (await torso.boundingBox())!;

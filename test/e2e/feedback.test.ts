@@ -101,7 +101,13 @@ describe('Feedback while practising', () => {
   it('says what changed the running score, and moves the hint on from identifiers to registration', async () => {
     const { page } = game;
     const change = page.locator('.hud-score-change');
-    expect(await change.innerText()).toMatch(/^−\d+(\.\d)? accuracy: Marcus .*identity was confirmed on only one identifier/);
+    // Short enough to read whole in the bar; the whole sentence is its label and tooltip.
+    expect(await change.innerText()).toMatch(/^−\d+(\.\d)? accuracy: (minor|major|critical) finding$/);
+    expect(await change.getAttribute('aria-label')).toMatch(/^Last score change: −\d+(\.\d)? accuracy: (minor|major|critical) finding\. −\d+(\.\d)? accuracy: Marcus .*identity was confirmed on only one identifier/);
+    expect(await change.evaluate((node) => node.scrollWidth <= node.clientWidth && node.scrollHeight <= node.clientHeight)).toBe(true);
+    const [score, bar] = await Promise.all([page.locator('.hud-score').boundingBox(), page.locator('.hud-bar').boundingBox()]);
+    expect(score!.y).toBeGreaterThanOrEqual(bar!.y);
+    expect(score!.y + score!.height).toBeLessThanOrEqual(bar!.y + bar!.height);
     expect(await page.getByRole('button', { name: 'Feedback (1)' }).isVisible()).toBe(true);
     const stationHint = await page.getByRole('dialog').locator('.station-step-hint').innerText();
     expect(stationHint).toMatch(/address, phone, emergency contact/);
@@ -153,9 +159,11 @@ describe('Feedback while practising', () => {
     const found = (await marcusFindings(page)).length;
     expect(found).toBeGreaterThan(2);
     expect(await page.getByRole('button', { name: `Feedback (${found})` }).isVisible()).toBe(true);
-    // Over the floor, clear of the HUD's bar and its queue.
-    const [card, side] = await Promise.all([onFloor.first().boundingBox(), page.locator('.hud-side').boundingBox()]);
-    expect(card!.x + card!.width).toBeLessThanOrEqual(side!.x);
+    // At the side panel's foot, under the queue's list: over no patient, station or queue line.
+    const [card, side, list] = await Promise.all([onFloor.first().boundingBox(), page.locator('.hud-side').boundingBox(), page.locator('.hud-side-list').boundingBox()]);
+    expect(card!.x).toBeGreaterThanOrEqual(side!.x);
+    expect(card!.y).toBeGreaterThanOrEqual(list!.y + list!.height - 1);
+    expect(card!.y).toBeLessThan(side!.y + side!.height);
     await keepScreenshot(page, 'feedback-on-floor');
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -99,7 +99,7 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
     await game?.close();
   });
 
-  it('puts a toast at the side panel’s foot, clear of the open front desk', async () => {
+  it('puts a toast at the side panel’s foot, clear of the open front desk and of the queue', async () => {
     const queueItem = page.locator('.hud-queue .queue-item').first();
     await queueItem.waitFor();
     await queueItem.click();
@@ -118,6 +118,9 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
       expect(intersects(toastBox, await boxOf(control))).toBe(false);
     }
     expect(toastBox.y + toastBox.height).toBeLessThanOrEqual(VIEWPORT.height);
+    // Under the queue's list, not over a patient's line.
+    const list = await boxOf(page.locator('.hud-side-list'));
+    expect(toastBox.y).toBeGreaterThanOrEqual(list.y + list.height - 1);
     await page.keyboard.press('Escape');
     await desk.waitFor({ state: 'detached' });
   });
@@ -137,8 +140,8 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
     expect(alertBox.y + alertBox.height).toBeLessThanOrEqual(VIEWPORT.height);
     expect(alertBox.y + alertBox.height).toBeLessThanOrEqual((await boxOf(queue.first())).y);
 
-    // However far the side panel is scrolled (a long queue), the alert stays in its view.
-    const side = page.locator('.hud-side');
+    // However far the side panel's list is scrolled (a long queue), the alert stays in its view.
+    const side = page.locator('.hud-side-list');
     await side.evaluate((node) => {
       node.scrollTop = node.scrollHeight;
     });

@@ -1,10 +1,11 @@
 /**
  * The ECG bed's drawing math: the leads the paper shows follow from where the electrodes
  * are (as the reference's lead views say they should), the artefacts show only where the
- * tracing lists them, and a pointer near a place on the torso snaps to it.
+ * tracing lists them, and a pointer near a place on the torso snaps to it, a press on an
+ * arm or a leg as drawn to that limb.
  */
 import { describe, expect, it } from 'vitest';
-import { pointOf, SITE_POINTS, siteKey, siteWords, snapToSite, spaceY } from '../../scenes/stations/ecg-geometry';
+import { FIGURE, LIMBS, limbOutline, pointOf, SITE_POINTS, siteAt, siteKey, siteWords, snapToSite, spaceY } from '../../scenes/stations/ecg-geometry';
 import { leadSignals, SAMPLE_RATE } from '../../scenes/stations/ecg-waveform';
 import { correctSite } from '../../src/reference/ecg/placement';
 import { ECG_ELECTRODES, ECG_LEADS, type EcgElectrode, type ElectrodeSite } from '../../src/reference/ecg/terms';
@@ -120,5 +121,25 @@ describe('the torso’s places', () => {
 
   it('takes nothing far from every place', () => {
     expect(snapToSite(5, 5)).toBeNull();
+    expect(siteAt(5, 5)).toBeNull();
+  });
+
+  it('takes every place when its own ring is pressed, even where an arm lies beside the chest', () => {
+    for (const point of SITE_POINTS) expect(siteKey(siteAt(point.x, point.y)!.site)).toBe(siteKey(point.site));
+  });
+
+  it('puts a limb electrode on the limb pressed anywhere along the arm or leg as drawn, or on its hand or foot', () => {
+    for (const limb of LIMBS) {
+      const { band, end } = limbOutline(limb);
+      // Halfway down the limb, between its two edges; and the middle of the hand or the foot.
+      const [a, b, c, d] = band as [readonly [number, number], readonly [number, number], readonly [number, number], readonly [number, number]];
+      const middle = { x: (a[0] + b[0] + c[0] + d[0]) / 4, y: (a[1] + b[1] + c[1] + d[1]) / 4 };
+      expect(siteAt(middle.x, middle.y)?.site).toEqual({ limb: limb.limb });
+      expect(siteAt(end.x, end.y)?.site).toEqual({ limb: limb.limb });
+    }
+  });
+
+  it('takes nothing on the head', () => {
+    expect(siteAt(FIGURE.head.x, FIGURE.head.y)).toBeNull();
   });
 });

@@ -6,7 +6,9 @@ import {
   floorObstacleBoxes,
   placeOccupants,
   providerFloorName,
+  providerBox,
   providerHome,
+  providerSpotBeside,
   tokenBoxes,
   type Area,
   type FloorLayout,
@@ -141,6 +143,28 @@ describe('floorLayout', () => {
     const [first, second] = floorObstacleBoxes(layout, { textScale: 1, providerNames: ['Dr. Okonkwo', 'Isabel Reyes\nFNP-C'] }).slice(-2);
     expect(overlaps(first!, second!)).toBe(false);
     expect(providerHome(layout, 1).y).toBe(providerHome(layout, 0).y);
+  });
+});
+
+describe('providerSpotBeside', () => {
+  it('stands the provider in the exam room with their name clear of the patient’s badge, figure and name tag, at every text size', () => {
+    for (const scale of [1, 1.25]) {
+      for (const rooms of [2, 3, 4]) {
+        const layout = floorLayout(rooms);
+        for (const [index, name] of ['Christopher', 'Ana'].entries()) {
+          const room = index + 1;
+          const patient: Occupant = { id: `p${room}`, area: 'exam-room', room, size: tokenSize('With provider', name, scale) };
+          const place = placeOccupants(layout, [patient], { textScale: scale, providerNames: ['Dr. Lindqvist'] }).get(patient.id)!;
+          const boxes = tokenBoxes(place, patient.size);
+          const spot = providerSpotBeside(layout, room, boxes, 'Dr. Lindqvist', scale);
+          const mine = providerBox(spot, 'Dr. Lindqvist', scale);
+          for (const box of boxes) expect(overlaps(mine, box), `${rooms} rooms, room ${room}, text ×${scale}`).toBe(false);
+          const roomBox = layout.examRooms[room - 1]!;
+          expect(mine.x).toBeGreaterThanOrEqual(roomBox.x);
+          expect(mine.x + mine.width).toBeLessThanOrEqual(roomBox.x + roomBox.width);
+        }
+      }
+    }
   });
 });
 

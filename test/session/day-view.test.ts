@@ -32,7 +32,7 @@ describe('dayView', () => {
     expect(first).toMatchObject({ stage: 'check-in', area: 'front-desk', badge: { text: 'Waiting to check in', tone: 'act' }, waitingMinutes: 0, patience: 1 });
     expect(view.patients.find((p) => p.id === 'p2')?.area).toBe('outside');
     expect(view.queue.map((item) => [item.patientId, item.task])).toEqual([['p1', 'Check in']]);
-    expect(view.clock).toMatchObject({ text: '08:00', opensAt: '08:00', closesAt: '11:00', progress: 0 });
+    expect(view.clock).toMatchObject({ text: '08:00', opensAt: '08:00', closesAt: '11:00', minutesToClose: 180, progress: 0 });
     expect(view.hint).toBe('Testp Patient: Confirm two identifiers (name and date of birth) and the insurance before the visit.');
   });
 

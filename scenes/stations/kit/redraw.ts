@@ -15,12 +15,13 @@ import type { ActionOutcome } from '../../../src/session/session';
 export function redraw(container: HTMLElement, build: () => void | readonly (Node | null)[]): void {
   const active = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : null;
   const key = active?.dataset.key;
-  const panel = container.closest<HTMLElement>('.station');
-  const scrollTop = panel?.scrollTop ?? 0;
+  // The station's body scrolls (the panel round it only on a small stage): both keep their place.
+  const scrollers = [container.closest<HTMLElement>('.station-body'), container.closest<HTMLElement>('.station')].filter((node): node is HTMLElement => node !== null);
+  const scrollTops = scrollers.map((scroller) => scroller.scrollTop);
   container.replaceChildren();
   const nodes = build();
   if (nodes) container.append(...nodes.filter((node): node is Node => node !== null));
-  if (panel) panel.scrollTop = scrollTop;
+  scrollers.forEach((scroller, index) => (scroller.scrollTop = scrollTops[index]!));
   if (key !== undefined) container.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
 }
 

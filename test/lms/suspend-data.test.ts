@@ -94,5 +94,6 @@ describe('suspend data', () => {
     }
     console.info(`largest suspend data: ${largest.length} characters (${largest.day})`);
     expect(largest.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-  });
+    // Thirty-three whole days, played and encoded: about half a minute on a busy machine.
+  }, 180_000);
 });

@@ -117,6 +117,8 @@ class LmsClinicStore implements ClinicStore {
   readonly #report: (problem: string) => void;
   /** The suspend data the LMS held when the page opened. */
   readonly #suspended: string;
+  /** True once the LMS holds a finished day's verdict, which a later day in progress must not turn back to incomplete. */
+  #finished: boolean;
 
   constructor(inner: ClinicStore, lms: LmsConnection, catalog: readonly ScenarioCatalogEntry[], report: (problem: string) => void) {
     this.#inner = inner;
@@ -124,6 +126,8 @@ class LmsClinicStore implements ClinicStore {
     this.#catalog = catalog;
     this.#report = report;
     this.#suspended = lms.get('cmi.suspend_data');
+    const status = lms.get(lms.version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status');
+    this.#finished = ['passed', 'failed', 'completed'].includes(status);
   }
 
   get durable(): boolean {
@@ -163,7 +167,8 @@ class LmsClinicStore implements ClinicStore {
     if (this.#lms.version === '1.2' && text.length > SUSPEND_DATA_LIMIT) {
       this.#report(`the day in progress takes ${text.length} characters, more than the ${SUSPEND_DATA_LIMIT} a SCORM 1.2 LMS must keep, so it may not be kept`);
     }
-    this.#lms.setAll(suspendedDayValues(this.#lms.version, text, this.#lms.sessionMilliseconds));
+    const values = suspendedDayValues(this.#lms.version, text, this.#lms.sessionMilliseconds);
+    this.#lms.setAll(this.#finished ? values.filter(([dataElement]) => !/(lesson|completion)_status$/.test(dataElement)) : values);
   }
 
   async clearUnfinished(): Promise<void> {
@@ -174,6 +179,7 @@ class LmsClinicStore implements ClinicStore {
     const result = (record as HistoryRecord).file.result as DayResult;
     const first = Number.parseInt(this.#lms.version === '2004' ? this.#lms.get('cmi.interactions._count') : '0', 10);
     this.#lms.setAll(finishedDayValues(this.#lms.version, result, this.#lms.sessionMilliseconds, Number.isFinite(first) ? first : 0));
+    this.#finished = true;
     return this.#inner.addHistory(record);
   }
 

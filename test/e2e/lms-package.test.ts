@@ -33,7 +33,7 @@ interface LmsCall {
 }
 
 /** The LMS page: scorm-again's runtime for `format`, its record kept in localStorage across reloads, and the package's launch file in a frame. */
-function hostPage(format: PackageFormat, launch: string): string {
+function hostPage(format: PackageFormat, launch: string, refuseWrites: boolean): string {
   const version = format === 'scorm12' ? '12' : '2004';
   const library = readFileSync(join(ROOT, `node_modules/scorm-again/dist/scorm${version}.min.js`), 'utf8').replaceAll('</script', '<\\/script');
   return `<!doctype html><html><head><meta charset="utf-8"><title>LMS</title><script>${library}</script><script>
@@ -48,11 +48,18 @@ window.lmsCalls = [];
 window.lmsRecord = { ...kept };
 let pending = {};
 const names = v2004 ? ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate'] : ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish'];
+// A failing LMS, when asked: every write refused with "general set failure" (351 in 2004, 101 in 1.2).
+const refuseWrites = ${refuseWrites};
+let refused = false;
+const lastError = v2004 ? 'GetLastError' : 'LMSGetLastError';
+const realLastError = api[lastError].bind(api);
+api[lastError] = () => (refused ? (v2004 ? '351' : '101') : realLastError());
 for (const name of names) {
   const original = api[name].bind(api);
   api[name] = (...args) => {
-    const result = original(...args);
-    const error = String(v2004 ? api.GetLastError() : api.LMSGetLastError());
+    refused = refuseWrites && name.endsWith('SetValue');
+    const result = refused ? 'false' : original(...args);
+    const error = String(api[lastError]());
     window.lmsCalls.push({ name, args, result: String(result), error });
     if (name.endsWith('SetValue') && error === '0') pending[args[0]] = args[1];
     if (name.endsWith('Commit')) {
@@ -68,13 +75,13 @@ window[v2004 ? 'API_1484_11' : 'API'] = api;
 }
 
 /** Makes the package, and opens the LMS page that launches it. */
-async function openInLms(format: PackageFormat): Promise<{ readonly game: GamePage; readonly launch: string }> {
+async function openInLms(format: PackageFormat, { refuseWrites = false } = {}): Promise<{ readonly game: GamePage; readonly launch: string }> {
   const assignment = packageAssignment({ scenario, contentHash }, { seed: 20_261_206 });
   const files = unzipSync(await packageZip(format, inject('gameDir'), { scenario, contentHash }, assignment, 'notice'));
   const manifest = strFromU8(files['imsmanifest.xml']!);
   const launch = /<resource [^>]*href="([^"]+)"/.exec(manifest)![1]!.replaceAll('&amp;', '&');
   const origin = new URL(inject('gameUrl')).origin;
-  const host = hostPage(format, launch);
+  const host = hostPage(format, launch, refuseWrites);
   const game = await openGamePage(`${origin}/lms/host.html`, {
     beforeLoad: async (page) => {
       await page.context().route(`${origin}/lms/**`, async (route) => {
@@ -231,6 +238,29 @@ describe('the game in an LMS', () => {
     expect(Number(finished['cmi.core.score.raw'])).toBe(result.score.total);
     expect(finished['cmi.suspend_data']).toBe('');
     expect((await lmsCalls(page)).filter((call) => call.error !== '0')).toEqual([]);
+    expect(game.consoleErrors).toEqual([]);
+  });
+
+  it('says in its notice area when the LMS refuses what it sends, and plays on', async () => {
+    const { game } = await openInLms('scorm2004', { refuseWrites: true });
+    games.push(game);
+    const { page } = game;
+    const frame = gameFrame(page);
+    await frame.getByRole('button', { name: 'Start the day' }).click();
+    await waitForScene(frame, SceneKeys.ClinicFloor);
+    const started = await browserDay(frame);
+    const mirror = replaySession(scenario, started.seed, started.settings as never, started.log);
+    mirror.advanceTo(started.minute);
+    await playExpert(frame, mirror, 3);
+    await frame.evaluate(() => window.__clinic!.saved());
+    const notice = frame.getByRole('alert').filter({ hasText: 'The LMS did not take what the game sent' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('returned error 351');
+    // Said once, and the day goes on.
+    await playExpert(frame, mirror, 3);
+    expect((await browserDay(frame)).log).toHaveLength(6);
+    expect(await frame.getByRole('alert').filter({ hasText: 'The LMS did not take' }).count()).toBe(1);
+    expect((await lmsRecord(page))['cmi.suspend_data']).toBeUndefined();
     expect(game.consoleErrors).toEqual([]);
   });
 });

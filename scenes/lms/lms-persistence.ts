@@ -119,6 +119,12 @@ class LmsClinicStore implements ClinicStore {
   readonly #suspended: string;
   /** True once the LMS holds a finished day's verdict, which a later day in progress must not turn back to incomplete. */
   #finished: boolean;
+  /**
+   * Set once a day in progress is saved: from then on the session with the LMS ends on a
+   * listener added after the day's own autosave (`day-autosave.ts`), so the save the day
+   * makes as the page is left reaches the LMS before the session ends.
+   */
+  #leavesAfterTheDay = false;
 
   constructor(inner: ClinicStore, lms: LmsConnection, catalog: readonly ScenarioCatalogEntry[], report: (problem: string) => void) {
     this.#inner = inner;
@@ -128,6 +134,9 @@ class LmsClinicStore implements ClinicStore {
     this.#suspended = lms.get('cmi.suspend_data');
     const status = lms.get(lms.version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status');
     this.#finished = ['passed', 'failed', 'completed'].includes(status);
+    window.addEventListener('pagehide', () => {
+      if (!this.#leavesAfterTheDay) lms.terminate();
+    });
   }
 
   get durable(): boolean {
@@ -158,6 +167,10 @@ class LmsClinicStore implements ClinicStore {
   }
 
   async saveUnfinished(record: unknown): Promise<void> {
+    if (!this.#leavesAfterTheDay) {
+      this.#leavesAfterTheDay = true;
+      window.addEventListener('pagehide', () => this.#lms.terminate());
+    }
     const day = record as SavedDay;
     const scenario = this.#scenario(day.scenarioId);
     // A package carries bundled scenarios only; a custom one stays in the browser.
@@ -190,13 +203,13 @@ class LmsClinicStore implements ClinicStore {
 
 /**
  * Opens the LMS session and the page's storage over it. The session ends when the page is
- * left (`pagehide`), as the LMS closes the SCO's window or the trainee navigates away.
+ * left (`pagehide`), as the LMS closes the SCO's window or the trainee navigates away
+ * (`LmsClinicStore`).
  */
 export async function openLmsPersistence(runtime: FoundRuntime, catalog: readonly ScenarioCatalogEntry[], layer: HTMLElement): Promise<Persistence> {
   const report = (problem: string): void => showLmsNotice(layer, problem);
   const lms = new LmsConnection(runtime, report);
   lms.initialize();
-  window.addEventListener('pagehide', () => lms.terminate());
   const opened = await openClinicStore();
   return new Persistence(new LmsClinicStore(opened.store, lms, catalog, report), opened.problem);
 }

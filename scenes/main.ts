@@ -11,6 +11,7 @@ import { ClinicApp } from './clinic-app';
 import { installDevHook } from './dev-hook';
 import { panelsLayer } from './dom';
 import { launchFromAddress } from './instructor/assignment-launch';
+import { findLmsRuntime } from './lms/find-runtime';
 import { Persistence } from './persistence/persistence';
 import { showStorageNotice } from './persistence/storage-notice';
 import { PreloadScene } from './preload-scene';
@@ -20,12 +21,16 @@ import { GameSize } from './theme';
 import { TitleScene } from './title-scene';
 
 async function main(): Promise<void> {
-  const persistence = await Persistence.open();
+  const catalog = loadBundledScenarioCatalog();
+  // Inside an LMS (a SCORM package) the day in progress and the result go to the LMS; its
+  // adapter is fetched only then.
+  const lms = findLmsRuntime(window);
+  const persistence = lms ? await (await import('./lms/lms-persistence')).openLmsPersistence(lms, catalog, panelsLayer()) : await Persistence.open();
   // Said once, whether storage is missing from the start or fails later (a full quota).
   persistence.onProblem((problem) => showStorageNotice(panelsLayer(), problem));
   const stored = await persistence.loadSettings();
   const settings = stored ?? defaultGameSettings(window.matchMedia('(prefers-reduced-motion: reduce)').matches);
-  const app = new ClinicApp(loadBundledScenarioCatalog(), settings, persistence);
+  const app = new ClinicApp(catalog, settings, persistence);
   // Stored settings mark a browser that has been here before; the first visit stores them,
   // so the title welcomes a newcomer (How to play, the orientation day) once.
   app.firstVisit = stored === null;

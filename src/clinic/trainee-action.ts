@@ -86,7 +86,7 @@ export const dayActionSchema = schemaOf<DayAction>()(
  * Every action schema: the day's own and each workflow's. The edge parses with these and
  * nothing else, so an action no schema describes never reaches a machine.
  */
-const TRAINEE_ACTION_SCHEMAS: readonly z.ZodMiniType[] = [dayActionSchema, ...WORKFLOW_ACTION_SCHEMAS];
+export const TRAINEE_ACTION_SCHEMAS: readonly z.ZodMiniType[] = [dayActionSchema, ...WORKFLOW_ACTION_SCHEMAS];
 
 /** A schema of one action type: a strict object whose `type` is one literal. */
 type ActionOptionSchema = z.ZodMiniObject<{ type: z.ZodMiniLiteral<string> }>;

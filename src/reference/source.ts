@@ -29,6 +29,28 @@ export interface Sourced {
 
 /** The named sources the reference data cites. */
 export const SOURCES = {
+  adlScorm12: {
+    id: 'adlScorm12',
+    title: 'Sharable Content Object Reference Model (SCORM) Version 1.2: Content Aggregation Model and Run-Time Environment',
+    publisher: 'Advanced Distributed Learning (ADL)',
+    edition: '1.2 (2001)',
+    note: 'Checked through secondary pages (Rustici Software\'s single-SCO 1.2 manifest example, Compozer\'s and ScormEdit\'s suspend-data notes, 2026): imsmanifest.xml at the package root with the imscp_rootv1p1p2 and adlcp_rootv1p2 namespaces, schema "ADL SCORM" version 1.2, adlcp:scormtype="sco"; cmi.suspend_data holds 4,096 characters. The adlcp:masteryscore element, the CMITimespan format and the section numbers cited in code are from the editor\'s knowledge of the specification, not read this session. Used for packaging and LMS reporting only; the game scores nothing on it.',
+  },
+  adlScorm2004Ed4: {
+    id: 'adlScorm2004Ed4',
+    title: 'SCORM 2004 4th Edition: Content Aggregation Model, Run-Time Environment, Sequencing and Navigation',
+    publisher: 'Advanced Distributed Learning (ADL)',
+    edition: '4th Edition (2009)',
+    note: 'Checked through ADL\'s SCORM 2004 4th Edition Manifest Basics content example (as republished on GitHub) and a quotation of the RTE ("cmi.suspend_data ... characterstring with an SPM of 64000 characters"), 2026: the imscp_v1p1, adlcp_v1p3, adlseq_v1p3, adlnav_v1p3 and imsss namespaces and schemaversion "2004 4th Edition". The interaction element limits (description SPM 250, 250 interactions) and the session_time duration format are from the editor\'s knowledge of the RTE, not read this session. Used for packaging and LMS reporting only; the game scores nothing on it.',
+  },
+  cmi5Spec: {
+    id: 'cmi5Spec',
+    title: 'cmi5 Specification Profile for xAPI',
+    publisher: 'AICC / ADL cmi5 working group',
+    edition: 'Quartz (2nd edition)',
+    url: 'https://github.com/AICC/CMI-5_Spec_Current/blob/quartz/cmi5_spec.md',
+    note: 'Checked (the specification\'s table of contents, its LMS and AU flow notes, and the working group\'s minutes on course packages, 2026): cmi5.xml in a ZIP with the content, AU URLs relative to the package, the AU\'s masteryScore, moveOn (Passed, Completed, CompletedAndPassed, CompletedOrPassed, NotApplicable) and launchMethod (AnyWindow, OwnWindow). Used for packaging only; the game scores nothing on it.',
+  },
   medlinePlusVitalSigns: {
     id: 'medlinePlusVitalSigns',
     title: 'Vital signs (body temperature, pulse rate, respiration rate, blood pressure)',

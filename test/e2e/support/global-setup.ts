@@ -15,6 +15,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The URL of the test build's index.html, served on localhost. */
     gameUrl: string;
+    /** The folder of that build, for tests that package it (the LMS packages). */
+    gameDir: string;
   }
 }
 
@@ -38,6 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       throw new Error('the Vite preview server started but reported no local URL');
     }
     project.provide('gameUrl', url);
+    project.provide('gameDir', outDir);
     return async () => {
       await server.close();
       await rm(outDir, { recursive: true, force: true });

@@ -178,7 +178,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
 
 /** A field's path in the trainee's words: its last part, from the table or split into words (`memberId` → "the member id"). */
 function fieldWords(path: readonly PropertyKey[]): string {
-  const last = [...path].reverse().find((part) => typeof part === 'string');
+  const last = path.findLast((part) => typeof part === 'string');
   if (last === undefined) return 'the entry';
   return FIELD_WORDS[last] ?? `the ${last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()}`;
 }

@@ -11,90 +11,21 @@
  * station's driver (the Spanish leaflets, her question passed to the provider, the
  * teach-backs), and the page judges it as the headless day does.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { EDUCATION_TOPIC_INFO } from '../../src/reference/education/materials';
-import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import { replaySession } from '../../src/session/session';
 import { actionForTask, type ScriptedTrainee } from '../../src/trainees/trainee';
 import { SceneKeys } from '../../scenes/keys';
 import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
+import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startFromBriefing, startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
 import { TraineeDriver } from './support/trainee-driver';
 
 const PATRICIA = 'patricia-dunn';
 const GLORIA = 'gloria-espinoza';
-
-async function loadScenario(file: string): Promise<Scenario> {
-  const loaded = parseScenarioText(await readFile(resolve(import.meta.dirname, '../..', file), 'utf8'), file);
-  if (!loaded.ok) throw new Error(`${file} does not load`);
-  return loaded.scenario;
-}
-
-/** One step of the expert's way for one patient: an action, or the clock run to the next event. */
-type Step = { readonly kind: 'act'; readonly action: TraineeAction } | { readonly kind: 'wait' };
-
-/**
- * Set-up through the test hook: the scripted expert's own moves for one patient, found on a
- * copy of the page's day (its log replayed), up to the move `stop` picks out (not done); then
- * done on the page.
- */
-async function expertUntilMove(page: Page, scenario: Scenario, patientId: string, stop: (action: TraineeAction) => boolean): Promise<void> {
-  const day = await page.evaluate(() => {
-    const session = window.__clinic!.session()!;
-    return { seed: session.seed, settings: session.settings, minute: session.minute, log: session.log.map((entry) => ({ ...entry })) };
-  });
-  const copy = replaySession(scenario, day.seed, day.settings, day.log);
-  copy.advanceTo(day.minute);
-  const steps: Step[] = [];
-  for (;;) {
-    if (steps.length > 600 || copy.isOver) throw new Error(`the expert did not bring ${patientId} there`);
-    const task = copy.available().find((candidate) => candidate.patientId === patientId && candidate.stage !== 'phone');
-    const action = task ? actionForTask(copy, task) : null;
-    if (action && stop(action)) break;
-    if (action && copy.act(patientId, action).accepted) steps.push({ kind: 'act', action });
-    else {
-      copy.waitForNextEvent();
-      steps.push({ kind: 'wait' });
-    }
-  }
-  copy.dispose();
-  await page.evaluate(
-    ({ id, moves }) => {
-      const session = window.__clinic!.session()!;
-      for (const move of moves) {
-        if (move.kind === 'wait') session.waitForNextEvent();
-        else if (!session.act(id, move.action).accepted) throw new Error(`refused: ${move.action.type}`);
-      }
-    },
-    { id: patientId, moves: steps },
-  );
-}
-
-/** Opens the patient's station from the HUD queue with the keyboard, once the floor has caught up with the hook. */
-async function openFromQueue(page: Page, name: string): Promise<Locator> {
-  const item = page.locator('.hud-queue .queue-item', { hasText: name });
-  const before = await page.locator('.hud-time').innerText();
-  await page.getByRole('button', { name: 'Resume' }).click();
-  try {
-    await page.waitForFunction((shown) => document.querySelector('.hud-time')?.textContent !== shown, before, { timeout: 20_000 });
-    await item.waitFor({ timeout: 20_000 });
-  } finally {
-    await page.getByRole('button', { name: 'Pause' }).click();
-  }
-  await expect.poll(() => item.innerText()).toContain('patient education');
-  await item.focus();
-  await page.keyboard.press('Enter');
-  const station = page.locator('[role="dialog"].station');
-  await station.locator('.education-station').waitFor();
-  return station;
-}
 
 /** The education checks for the patient so far: rule id, passed, message. */
 function educationChecks(page: Page, patientId: string): Promise<{ ruleId: string; passed: boolean; message: string }[]> {
@@ -126,7 +57,7 @@ describe('Patient education', () => {
     await startPausedDay(page, scenario.title);
     await page.getByRole('button', { name: 'Speed 4×' }).click();
     await expertUntilMove(page, scenario, PATRICIA, (action) => action.type === 'material.given');
-    const station = await openFromQueue(page, 'Patricia Dunn');
+    const station = await openExamRoom(page, 'Patricia Dunn', '.education-station', 'patient education');
     const key = (name: string) => station.locator(`[data-key="${name}"]`);
 
     // The plan and the chart's reading note, then the shelf: nothing serious for assistive technology.

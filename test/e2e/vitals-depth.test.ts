@@ -21,118 +21,15 @@
  * Each sees the checks of those rules passed and none of them missed, and axe finds nothing
  * serious in the exam room with the thermometer list and with the orthostatic step open.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { ageInYears, classifyAdultBloodPressure, classifyChildBloodPressure } from '../../src/reference/vital-signs';
-import { parseScenarioText } from '../../src/scenario/scenario-loader';
-import type { Scenario } from '../../src/scenario/scenario.schema';
-import { replaySession } from '../../src/session/session';
-import { actionForTask } from '../../src/trainees/trainee';
 import { SceneKeys } from '../../scenes/keys';
 import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
+import { act, checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
-
-async function loadScenario(file: string): Promise<Scenario> {
-  const loaded = parseScenarioText(await readFile(resolve(import.meta.dirname, '../..', file), 'utf8'), file);
-  if (!loaded.ok) throw new Error(`${file} does not load`);
-  return loaded.scenario;
-}
-
-/** One step of the expert's way for one patient: an action, or the clock run to the next event. */
-type Step = { readonly kind: 'act'; readonly action: TraineeAction } | { readonly kind: 'wait' };
-
-/**
- * Set-up through the test hook: the scripted expert's own moves for one patient, found on a
- * copy of the page's day (its log replayed), up to the move `stop` picks out (not done); then
- * done on the page. Returns that next move.
- */
-async function expertUntilMove(page: Page, scenario: Scenario, patientId: string, stop: (action: TraineeAction) => boolean): Promise<TraineeAction> {
-  const day = await page.evaluate(() => {
-    const session = window.__clinic!.session()!;
-    return { seed: session.seed, settings: session.settings, minute: session.minute, log: session.log.map((entry) => ({ ...entry })) };
-  });
-  const copy = replaySession(scenario, day.seed, day.settings, day.log);
-  copy.advanceTo(day.minute);
-  const steps: Step[] = [];
-  let next: TraineeAction | null = null;
-  for (;;) {
-    if (steps.length > 400 || copy.isOver) throw new Error(`the expert did not bring ${patientId} there`);
-    const task = copy.available().find((candidate) => candidate.patientId === patientId && candidate.stage !== 'phone');
-    const action = task ? actionForTask(copy, task) : null;
-    if (action && stop(action)) {
-      next = action;
-      break;
-    }
-    if (action && copy.act(patientId, action).accepted) steps.push({ kind: 'act', action });
-    else {
-      copy.waitForNextEvent();
-      steps.push({ kind: 'wait' });
-    }
-  }
-  copy.dispose();
-  await page.evaluate(
-    ({ id, moves }) => {
-      const session = window.__clinic!.session()!;
-      for (const move of moves) {
-        if (move.kind === 'wait') session.waitForNextEvent();
-        else if (!session.act(id, move.action).accepted) throw new Error(`refused: ${move.action.type}`);
-      }
-    },
-    { id: patientId, moves: steps },
-  );
-  return next;
-}
-
-/** Does one move on the page through the hook (a step the test does not look at). */
-async function act(page: Page, patientId: string, action: TraineeAction): Promise<void> {
-  await page.evaluate(
-    ({ id, move }) => {
-      if (!window.__clinic!.session()!.act(id, move).accepted) throw new Error(`refused: ${move.type}`);
-    },
-    { id: patientId, move: action },
-  );
-}
-
-/** Opens the patient's exam room from the HUD queue with the keyboard, once the floor has caught up with the hook. */
-async function openExamRoom(page: Page, name: string): Promise<Locator> {
-  const item = page.locator('.hud-queue .queue-item', { hasText: name });
-  const open = page.locator('[role="dialog"].station');
-  if (await open.count()) {
-    await open.press('Escape');
-    await open.waitFor({ state: 'detached' });
-  }
-  const before = await page.locator('.hud-time').innerText();
-  await page.getByRole('button', { name: 'Resume' }).click();
-  try {
-    await page.waitForFunction((shown) => document.querySelector('.hud-time')?.textContent !== shown, before, { timeout: 20_000 });
-    await item.waitFor({ timeout: 20_000 });
-  } finally {
-    await page.getByRole('button', { name: 'Pause' }).click();
-  }
-  await item.focus();
-  await page.keyboard.press('Enter');
-  const station = page.locator('[role="dialog"].station');
-  await station.locator('.vitals-station').waitFor();
-  return station;
-}
-
-/** The checks of the given rules for the patient so far: rule id and passed. */
-function checksOf(page: Page, patientId: string, ruleIds: readonly string[]): Promise<{ ruleId: string; passed: boolean; message: string }[]> {
-  return page.evaluate(
-    ({ id, rules }) =>
-      window
-        .__clinic!.session()!
-        .record()
-        .checks.filter((c) => c.patientId === id && rules.includes(c.ruleId))
-        .map((c) => ({ ruleId: c.ruleId, passed: c.passed, message: c.finding?.message ?? '' })),
-    { id: patientId, rules: [...ruleIds] },
-  );
-}
 
 /** What the exam room's machine holds for the patient now (the readings the screen draws). */
 function examRoom(page: Page, patientId: string) {

@@ -38,7 +38,7 @@ export async function expertUntilMove(page: Page, scenario: Scenario, patientId:
   const steps: Step[] = [];
   let next: TraineeAction | null = null;
   for (;;) {
-    if (steps.length > 400 || copy.isOver) throw new Error(`the expert did not bring ${patientId} there`);
+    if (steps.length > 600 || copy.isOver) throw new Error(`the expert did not bring ${patientId} there`);
     const task = copy.available().find((candidate) => candidate.patientId === patientId && candidate.stage !== 'phone');
     const action = task ? actionForTask(copy, task) : null;
     if (action && stop(action)) {
@@ -75,9 +75,14 @@ export async function act(page: Page, patientId: string, action: TraineeAction):
   );
 }
 
-/** Opens the patient's exam room from the HUD queue with the keyboard, once the floor has caught up with the hook. */
-export async function openExamRoom(page: Page, name: string): Promise<Locator> {
-  const item = page.locator('.hud-queue .queue-item', { hasText: name });
+/**
+ * Opens the patient's station from the HUD queue with the keyboard, once the floor has caught
+ * up with the hook; `inside` marks the station wanted (the exam room's vitals panel unless
+ * told), and `queueSays` what the patient's queue line must say of the step before it is opened.
+ */
+export async function openExamRoom(page: Page, name: string, inside = '.vitals-station', queueSays?: string): Promise<Locator> {
+  const line = page.locator('.hud-queue .queue-item', { hasText: name });
+  const item = queueSays === undefined ? line : line.filter({ hasText: queueSays });
   const open = page.locator('[role="dialog"].station');
   if (await open.count()) {
     await open.press('Escape');
@@ -94,7 +99,7 @@ export async function openExamRoom(page: Page, name: string): Promise<Locator> {
   await item.focus();
   await page.keyboard.press('Enter');
   const station = page.locator('[role="dialog"].station');
-  await station.locator('.vitals-station').waitFor();
+  await station.locator(inside).waitFor();
   return station;
 }
 

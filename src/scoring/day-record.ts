@@ -30,6 +30,12 @@ export interface PatientJourney {
    * station opens, what it still lacks while it is open, none once it is done.
    */
   readonly outstandingOrders: readonly string[];
+  /**
+   * The patient's claim went to the payer and came back (paid, denied, to bill the patient) while
+   * the billing workflow runs on: what is left of it (a remittance to post, a denial to work, a
+   * statement to send) is that workflow's own finding, not an unsent claim. Absent: otherwise.
+   */
+  readonly claimSent?: true;
 }
 
 /** One inbox item's day: when it was settled (done or handed over), against its due time. */

@@ -201,7 +201,7 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
       step(unfinishedCheckoutRule, reached > STAGE_ORDER.checkout, `${journey.name}'s ${what} was never booked`, 'See each patient through checkout and book what the provider asked for before they leave; a visit that needs a follow-up is not finished without it.');
     }
     if (workflows.billing && !leftUnseen) {
-      step(unfinishedClaimRule, reached > STAGE_ORDER.billing, `${journey.name}'s claim was never sent`, 'Code and send each claim as the patient leaves, or in the first quiet minutes after; do not leave claims for the end of the day.');
+      step(unfinishedClaimRule, reached > STAGE_ORDER.billing || journey.claimSent === true, `${journey.name}'s claim was never sent`, 'Code and send each claim as the patient leaves, or in the first quiet minutes after; do not leave claims for the end of the day.');
     }
   }
   return checks;

@@ -103,6 +103,8 @@ export class Session {
   #lastWorkflowAnswer: { readonly snapshot: AnyMachineSnapshot; readonly action: TraineeAction; readonly accepts: boolean } | null = null;
   /** The day's workflows by id (= the id of the machine a patient's stage runs). */
   readonly #workflows: ReadonlyMap<string, AnyWorkflow>;
+  /** The patients whose claims had gone to the payer when the day ended (the workflows stop with the day). */
+  readonly #claimsOutAtClose = new Set<string>();
   /** What each action costs: the day's own and the day's workflows'. */
   readonly #costs: ReadonlyMap<string, ActionCost>;
 
@@ -392,6 +394,7 @@ export class Session {
         outstandingOrders: snapshot
           ? this.#outstandingOrders(patient, encounterStage(snapshot), workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined, encounter?.chart ?? {})
           : patient.orders.map((order) => order.testId),
+        ...(snapshot && this.#claimSent(patient.id, workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined) ? { claimSent: true as const } : {}),
       };
     });
     const inbox = this.scenario.inbox === undefined ? {} : { inbox: this.#inboxOutcomes(context) };
@@ -423,9 +426,18 @@ export class Session {
     for (const encounter of this.#context.encounters.values()) {
       const workflow = workflowUnderWay(encounter.getSnapshot().children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
       if (workflow?.status !== 'active') continue;
-      checks.push(...(this.#workflows.get(workflow.machine.id)?.atDayEnd?.(workflow) ?? []));
+      const descriptor = this.#workflows.get(workflow.machine.id);
+      checks.push(...(descriptor?.atDayEnd?.(workflow) ?? []));
+      // The workflows stop with the day: which claims had gone to the payer is read now, for the record.
+      if (descriptor?.claimSent?.(workflow)) this.#claimsOutAtClose.add(encounter.getSnapshot().context.patient.id);
     }
     return checks;
+  }
+
+  /** Whether the patient's claim has gone to the payer: as the workflow under way says, or as it said when the day ended. */
+  #claimSent(patientId: string, workflow: AnyMachineSnapshot | undefined): boolean {
+    if (this.#claimsOutAtClose.has(patientId)) return true;
+    return workflow?.status === 'active' && (this.#workflows.get(workflow.machine.id)?.claimSent?.(workflow) ?? false);
   }
 
   #outstandingOrders(patient: ScenarioPatient, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined, chart: EncounterChart): readonly string[] {

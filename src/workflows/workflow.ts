@@ -108,6 +108,11 @@ export interface Workflow<Id extends string = string, Action extends WorkflowAct
   hint(snapshot: SnapshotFrom<Machine>): string | null;
   /** How the day view shows its stage. */
   readonly view: StageView;
+  /**
+   * Whether the patient's claim has gone to the payer and come back while it still runs (paid,
+   * denied, to bill the patient): what is left of it is its own finding, not an unsent claim; absent: never.
+   */
+  claimSent?(snapshot: SnapshotFrom<Machine>): boolean;
   /** The provider's orders (test ids) it still owes, while it runs; absent: it owes none. */
   outstandingOrders?(snapshot: SnapshotFrom<Machine>): readonly string[];
 }

@@ -40,4 +40,25 @@ describe('the day’s end', () => {
     expect(findings[0]!.message).toMatch(/never reached the provider/);
     session.dispose();
   });
+
+  it('does not call a claim that went to the payer "never sent" when only its remittance is left to post: that is the posting finding alone', () => {
+    const scenario = library.find((s) => s.id === 'first-day')!;
+    const session = Session.start(scenario, { seed: 1 });
+    const expert = expertTrainee();
+    // The expert plays until a remittance is back and waiting to be posted; the day is then let run out.
+    let waiting: string | null = null;
+    while (!session.isOver && waiting === null) {
+      const move = expert.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+      waiting = scenario.patients.find((p) => session.availableFor(p.id)?.actions.includes('payment.posted' as never))?.id ?? null;
+    }
+    expect(waiting).not.toBeNull();
+    session.finish();
+    const record = session.record();
+    expect(record.journeys.find((j) => j.patientId === waiting)).toMatchObject({ stage: 'billing', claimSent: true });
+    const findings = scoreDay(record).findings.filter((f) => f.patientId === waiting);
+    expect(findings.map((f) => f.ruleId)).toContain('billing.payment-posting');
+    expect(findings.map((f) => f.ruleId)).not.toContain('flow.unfinished-claim');
+    session.dispose();
+  });
 });

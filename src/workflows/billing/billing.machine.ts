@@ -372,6 +372,16 @@ export const billingMachine = setup({
   output: ({ context }) => (context.outcome ? { billing: context.outcome } : {}),
 });
 
+/**
+ * True when the claim went to the payer and came back (paid, denied, or to be billed to the
+ * patient): what is left is a remittance to post, a denial to work or a statement to send,
+ * which this workflow judges itself at the day's end. A claim still awaiting the payer's answer
+ * is not counted: the day's own rule keeps that patient's visit unfinished.
+ */
+export function claimWentOut(snapshot: AnyMachineSnapshot): boolean {
+  return ['paid', 'denied', 'billingPatient'].some((state) => snapshot.matches(state));
+}
+
 /** The billing action types that fit the machine's current state. */
 export function billingAvailableActions(snapshot: AnyMachineSnapshot): BillingAction['type'][] {
   if (snapshot.status !== 'active') return [];

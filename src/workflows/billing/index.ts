@@ -4,7 +4,7 @@ import { BILLING_ACTION_SAMPLES, type BillingAction, billingActionSchema } from 
 import { BILLING_ACTION_COSTS } from './billing.costs';
 import { billingStepHint } from './billing.hint';
 import { BILLING_ACTION_LABELS } from './billing.labels';
-import { billingAvailableActions, billingMachine } from './billing.machine';
+import { billingAvailableActions, billingMachine, claimWentOut } from './billing.machine';
 import { BILLING_PLAYER } from './billing.player';
 import { BILLING_RULES } from './billing.rules';
 
@@ -20,6 +20,7 @@ export const billing = defineWorkflow<BillingAction>()({
   labels: BILLING_ACTION_LABELS,
   rules: BILLING_RULES,
   availableActions: billingAvailableActions,
+  claimSent: claimWentOut,
   player: BILLING_PLAYER,
   hint: billingStepHint,
   view: {

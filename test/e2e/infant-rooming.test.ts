@@ -8,11 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { SceneKeys } from '../../scenes/keys';
-import { openGamePage, type GamePage } from './support/browser';
-import { act, checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
-import { startPausedDay } from './support/new-day';
-import { waitForScene } from './support/screens';
+import type { GamePage } from './support/browser';
+import { act, checksOf, expertUntilMove, loadScenario, openExamRoom, openPausedDay } from './support/exam-room';
 
 let game: GamePage | null = null;
 
@@ -22,11 +19,7 @@ afterEach(async () => {
 });
 
 async function startDay(title: string): Promise<Page> {
-  game = await openGamePage(inject('gameUrl'));
-  await waitForScene(game.page, SceneKeys.Title);
-  game.page.setDefaultTimeout(20_000);
-  await startPausedDay(game.page, title);
-  await game.page.getByRole('button', { name: 'Speed 4×' }).click();
+  game = await openPausedDay(inject('gameUrl'), title);
   return game.page;
 }
 

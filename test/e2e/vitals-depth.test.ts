@@ -24,12 +24,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { ageInYears, classifyAdultBloodPressure, classifyChildBloodPressure } from '../../src/reference/vital-signs';
-import { SceneKeys } from '../../scenes/keys';
 import { seriousViolations } from './support/axe';
-import { openGamePage, type GamePage } from './support/browser';
-import { act, checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
-import { startPausedDay } from './support/new-day';
-import { waitForScene } from './support/screens';
+import type { GamePage } from './support/browser';
+import { act, checksOf, expertUntilMove, loadScenario, openExamRoom, openPausedDay } from './support/exam-room';
 
 /** What the exam room's machine holds for the patient now (the readings the screen draws). */
 function examRoom(page: Page, patientId: string) {
@@ -125,11 +122,7 @@ afterEach(async () => {
 });
 
 async function startDay(title: string): Promise<Page> {
-  game = await openGamePage(inject('gameUrl'));
-  await waitForScene(game.page, SceneKeys.Title);
-  game.page.setDefaultTimeout(20_000);
-  await startPausedDay(game.page, title);
-  await game.page.getByRole('button', { name: 'Speed 4×' }).click();
+  game = await openPausedDay(inject('gameUrl'), title);
   return game.page;
 }
 

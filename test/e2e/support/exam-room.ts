@@ -7,11 +7,25 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { SceneKeys } from '../../../scenes/keys';
+import { openGamePage, type GamePage } from './browser';
+import { startPausedDay } from './new-day';
+import { waitForScene } from './screens';
 import type { TraineeAction } from '../../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../../src/scenario/scenario-loader';
 import type { Scenario } from '../../../src/scenario/scenario.schema';
 import { replaySession } from '../../../src/session/session';
 import { actionForTask } from '../../../src/trainees/trainee';
+
+/** Opens the game from its title into a new, paused day of the scenario titled `title`, at 4× speed for the set-up's waits. */
+export async function openPausedDay(url: string, title: string): Promise<GamePage> {
+  const game = await openGamePage(url);
+  await waitForScene(game.page, SceneKeys.Title);
+  game.page.setDefaultTimeout(20_000);
+  await startPausedDay(game.page, title);
+  await game.page.getByRole('button', { name: 'Speed 4×' }).click();
+  return game;
+}
 
 /** A bundled scenario, read from the repository. */
 export async function loadScenario(file: string): Promise<Scenario> {

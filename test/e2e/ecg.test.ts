@@ -33,6 +33,7 @@ import { actionForTask, type ScriptedTrainee } from '../../src/trainees/trainee'
 import { SeededRandom } from '../../src/domain/random';
 import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
+import { openExamRoom } from './support/exam-room';
 import { startFromBriefing } from './support/new-day';
 import { TraineeDriver } from './support/trainee-driver';
 import { describePng, nextFrames, waitForScene } from './support/screens';
@@ -141,30 +142,6 @@ async function expertPlan(page: Page, scenario: Scenario, patientId: string): Pr
   return { sites, data };
 }
 
-/** Opens the patient's station from the HUD queue with the keyboard, once the floor has caught up with the hook (`inside` marks the station wanted). */
-async function openFromQueue(page: Page, name: string, inside: string): Promise<Locator> {
-  const item = page.locator('.hud-queue .queue-item', { hasText: name });
-  const open = page.locator('[role="dialog"].station');
-  if (await open.count()) {
-    await open.press('Escape');
-    await open.waitFor({ state: 'detached' });
-  }
-  const before = await page.locator('.hud-time').innerText();
-  // The trainee goes back to the floor to look at the queue: the clock runs only there.
-  await page.getByRole('button', { name: 'Resume' }).click();
-  try {
-    await page.waitForFunction((shown) => document.querySelector('.hud-time')?.textContent !== shown, before, { timeout: 20_000 });
-    await item.waitFor({ timeout: 20_000 });
-  } finally {
-    await page.getByRole('button', { name: 'Pause' }).click();
-  }
-  await item.focus();
-  await page.keyboard.press('Enter');
-  const station = page.locator('[role="dialog"].station');
-  await station.locator(inside).waitFor();
-  return station;
-}
-
 function failedChecks(page: Page, patientId: string): Promise<{ ruleId: string; message: string }[]> {
   return page.evaluate(
     (id) =>
@@ -208,7 +185,7 @@ async function paperShot(page: Page, station: Locator, name: string): Promise<Bu
 /** The ECG on the chart as billing sees it, and the codes of the claim the expert codes there. */
 async function atBilling(page: Page, scenario: Scenario, patientId: string, name: string): Promise<{ ecg: unknown; codes: string[] }> {
   await expertUntil(page, scenario, patientId, (stage) => stage === 'billing');
-  await openFromQueue(page, name, '.billing-done');
+  await openExamRoom(page, name, '.billing-done');
   const ecg = await page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id)?.context as { chart?: { ecg?: unknown } } | undefined)?.chart?.ecg ?? null, patientId);
   const copy = await copyOfDay(page, scenario);
   const task = copy.available().find((candidate) => candidate.patientId === patientId && candidate.stage !== 'phone');
@@ -245,7 +222,7 @@ describe('The ECG bed', () => {
     const { page } = game;
     await expertUntil(page, scenario, WALTER, (_stage, machine) => machine === 'ecg');
     const plan = await expertPlan(page, scenario, WALTER);
-    const station = await openFromQueue(page, 'Walter Kim', '.ecg-station');
+    const station = await openExamRoom(page, 'Walter Kim', '.ecg-station');
     expect(await page.locator('[role="dialog"].station').getByText('ECG bed', { exact: true }).count()).toBeGreaterThan(0);
     // The nurse sees what the patient needs.
     expect(await station.innerText()).toContain('shiver');
@@ -326,7 +303,7 @@ describe('The ECG bed', () => {
     const { page } = game;
     await expertUntil(page, scenario, NADIA, (_stage, machine) => machine === 'ecg');
     const plan = await expertPlan(page, scenario, NADIA);
-    const station = await openFromQueue(page, 'Nadia Park', '.ecg-station');
+    const station = await openExamRoom(page, 'Nadia Park', '.ecg-station');
     const click = (name: string) => station.locator(`[data-key="${name}"]`).click();
 
     await click('hands');

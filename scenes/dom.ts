@@ -11,12 +11,29 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
   return node;
 }
 
-/** A `<button type="button">` with a label and a click handler. */
+/** A `<button type="button">` with a label that runs `onClick` once per press (`onPress`). */
 export function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
   const node = element('button', className, label);
   node.type = 'button';
-  node.addEventListener('click', onClick);
+  onPress(node, onClick);
   return node;
+}
+
+/**
+ * Runs `onClick` once per press of `node`: the second click of a double click (the browser
+ * counts it, `detail` 2 or more, even when the first click redrew the panel and the second
+ * lands on a new button in the same place) and the repeats of a key held down do nothing.
+ * Two presses the trainee makes apart, however quickly, are two presses: there is no time
+ * window, so a keyboard user working fast loses nothing.
+ */
+export function onPress(node: HTMLElement, onClick: () => void): void {
+  node.addEventListener('click', (event) => {
+    if (event.detail > 1) return;
+    onClick();
+  });
+  node.addEventListener('keydown', (event) => {
+    if (event.repeat && (event.key === 'Enter' || event.key === ' ')) event.preventDefault();
+  });
 }
 
 /** The `#panels` layer over the canvas, where every HTML panel goes. */

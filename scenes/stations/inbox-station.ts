@@ -20,7 +20,7 @@ import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from './kit/controls';
 import { claimPanel, selectedSlotButton } from './kit/form-station';
-import { onceSender, redraw } from './kit/redraw';
+import { redraw } from './kit/redraw';
 import { longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import './front-desk.css';
@@ -296,7 +296,7 @@ export const inboxStation: Station = {
   open(host, context): StationInstance {
     const release = claimPanel(host, true);
     let current = context;
-    const sender = onceSender((action) => current.send(action));
+    const sender = (action: TraineeAction) => current.send(action);
     const draft: InboxDraft = { selected: null, book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 1)), selected: null }, problem: null };
     const signature = (c: StationContext) =>
       JSON.stringify([

@@ -7,7 +7,7 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { element } from '../dom';
 import { buttonRow, checkbox, doneMark, factList, isListed, keyedButton, openWhen, section } from './kit/controls';
 import { claimPanel } from './kit/form-station';
-import { onceSender, redraw } from './kit/redraw';
+import { redraw } from './kit/redraw';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { displayName } from '../../src/domain/patient';
@@ -64,7 +64,7 @@ export const noShowStation: Station = {
   open(host, context): StationInstance {
     const release = claimPanel(host, false);
     let current = context;
-    const send = onceSender((action) => current.send(action));
+    const send = (action: TraineeAction) => current.send(action);
     const draft = { offered: false };
     let shown = signature(context);
     const draw = () => redraw(host.body, () => render(host, current, draft, (action) => void send(action)));

@@ -18,7 +18,7 @@ import { appointmentBookGrid, type BookGridState } from './appointment-book-grid
 import { deskPhoneArt } from './front-desk-art';
 import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from './kit/controls';
 import { claimPanel, selectedSlotButton } from './kit/form-station';
-import { onceSender, redraw } from './kit/redraw';
+import { redraw } from './kit/redraw';
 import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { fullName } from '../../src/domain/patient';
@@ -236,7 +236,7 @@ export const phoneStation: Station = {
   open(host, context): StationInstance {
     const release = claimPanel(host, true);
     let current = context;
-    const send = onceSender((action) => current.send(action));
+    const send = (action: TraineeAction) => current.send(action);
     const draft: PhoneDraft = { book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 7)), selected: null }, problem: null };
     const signature = (c: StationContext) => {
       const call = callOf(c);

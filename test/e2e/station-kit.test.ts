@@ -62,4 +62,29 @@ describe('the station kit', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe('ask');
     expect(await desk.getByText('Nothing asked yet.').count()).toBe(0);
   });
+
+  it('takes two presses of a button as two, however quickly they come, and a double click as one', async () => {
+    const { page } = game;
+    const desk = page.locator('[role="dialog"].station');
+    const asked = () => page.evaluate((id) => window.__clinic!.session()!.log.filter((e) => e.patientId === id && e.action.type === 'identity.asked').length, MARCUS.id);
+    const before = await asked();
+    const ask = desk.locator('[data-key="ask"]');
+    // A keyboard trainee asking one question after another: each Enter straight after the last redraw.
+    await desk.locator('[data-key="identity-question:phone"]').check();
+    await ask.press('Enter');
+    await desk.locator('[data-key="identity-question:appointment-time"]').check();
+    await ask.press('Enter');
+    await expect.poll(asked).toBe(before + 2);
+    // A double click asks once, though the first click redrew the button under the second.
+    await desk.locator('[data-key="identity-question:full-name"]').check();
+    await ask.dblclick();
+    await expect.poll(asked).toBe(before + 3);
+    // Enter held down asks once too.
+    await desk.locator('[data-key="identity-question:date-of-birth"]').check();
+    await ask.focus();
+    await page.keyboard.down('Enter');
+    await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    await expect.poll(asked).toBe(before + 4);
+  });
 });

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import type { ActionOutcome } from '../../src/session/session';
-import { onceSender } from '../../scenes/stations/kit/redraw';
 import { bookedOn, slotProblem } from '../../src/workflows/shared/appointment-book';
 import {
   availabilityText,
@@ -137,26 +134,5 @@ describe('the appointment book page', () => {
     expect(at('11:45')).toMatchObject({ kind: 'blocked', text: 'Runs into Lunch' });
     expect(at('16:45')).toMatchObject({ kind: 'closed', text: 'Runs past closing' });
     expect(bookPage(scenario, drPatel, '2026-03-24', 1, followUp).rows.at(-1)![0]).toMatchObject({ kind: 'free', text: 'Free' });
-  });
-});
-
-describe('onceSender', () => {
-  it('lets a double click through once, and the same action again later', () => {
-    let clock = 0;
-    const sent: TraineeAction[] = [];
-    const send = onceSender(
-      (action): ActionOutcome => {
-        sent.push(action);
-        return { accepted: false, reason: 'test' };
-      },
-      () => clock,
-    );
-    send({ type: 'patient.greeted' });
-    clock = 100;
-    expect(send({ type: 'patient.greeted' })).toBeNull();
-    send({ type: 'identity.asked', question: 'full-name', style: 'stated' });
-    clock = 2000;
-    send({ type: 'identity.asked', question: 'full-name', style: 'stated' });
-    expect(sent.map((action) => action.type)).toEqual(['patient.greeted', 'identity.asked', 'identity.asked']);
   });
 });

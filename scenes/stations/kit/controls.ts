@@ -24,7 +24,7 @@
  */
 import type { TraineeActionType } from '../../../src/clinic/trainee-action';
 import type { ActionOutcome } from '../../../src/session/session';
-import { element } from '../../dom';
+import { element, onPress } from '../../dom';
 import type { StationContext } from '../station';
 import './kit.css';
 
@@ -53,34 +53,18 @@ function buttonClass(variant: ButtonVariant): string {
   return variant === 'danger' ? 'kit-button button-primary button-danger' : `kit-button button-${variant}`;
 }
 
-/** A button with a stable key (so focus comes back to it after a redraw) that runs `onClick`. */
+/** A button with a stable key (so focus comes back to it after a redraw) that runs `onClick` once per press (`onPress`: a double click is one press). */
 export function keyedButton(label: string, key: string, variant: ButtonVariant, onClick: () => void, className?: string): HTMLButtonElement {
   const node = element('button', className ? `${buttonClass(variant)} ${className}` : buttonClass(variant), label);
   node.type = 'button';
   node.dataset.key = key;
-  node.addEventListener('click', onClick);
+  onPress(node, onClick);
   return node;
 }
 
-/** Real milliseconds after an accepted action in which a click on the control with the same key is the tail of a double click. */
-const DOUBLE_CLICK_MS = 500;
-const lastAccepted = new Map<string, number>();
-
-/**
- * A button that sends one action: a double click sends it once, even when the first click
- * redrew the panel and the second lands on the new button with the same key. When the
- * action is refused the button may be used again at once.
- */
+/** A button that sends one action (`keyedButton`: a double click sends it once). */
 export function actionButton(label: string, key: string, send: () => ActionOutcome | null, variant: ButtonVariant = 'primary'): HTMLButtonElement {
-  let sending = false;
-  return keyedButton(label, key, variant, () => {
-    const now = performance.now();
-    if (sending || now - (lastAccepted.get(key) ?? -Infinity) < DOUBLE_CLICK_MS) return;
-    sending = true;
-    const outcome = send();
-    if (outcome?.accepted) lastAccepted.set(key, now);
-    else sending = false;
-  });
+  return keyedButton(label, key, variant, () => void send());
 }
 
 /** A row of buttons: the station's actions (`station-actions`, as every station marks them). Null entries are left out. */

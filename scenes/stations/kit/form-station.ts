@@ -7,7 +7,7 @@ import type { TraineeAction } from '../../../src/clinic/trainee-action';
 import { element } from '../../dom';
 import type { Station, StationContext, StationHost, StationInstance } from '../station';
 import { keyedButton, type ButtonVariant } from './controls';
-import { onceSender, redraw } from './redraw';
+import { redraw } from './redraw';
 
 /**
  * Takes over the panel for a form station: the wide layout the form and the book need
@@ -35,8 +35,9 @@ export interface FormStationSpec<Draft> {
 }
 
 /**
- * A station built from its form: it keeps one draft for the patient, sends each action
- * once (a double click is one action), and redraws when the day changes what it shows.
+ * A station built from its form: it keeps one draft for the patient, sends what its
+ * buttons say (each takes a double click as one press), and redraws when the day changes
+ * what it shows.
  */
 export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
   return {
@@ -45,7 +46,7 @@ export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
     open(host, context): StationInstance {
       const release = claimPanel(host, true);
       let current = context;
-      const send = onceSender((action) => current.send(action));
+      const send = (action: TraineeAction) => current.send(action);
       const draft = spec.draftFor(context);
       let shown = '';
       // The actions the domain lists open the form's buttons: a change in them redraws too.

@@ -87,7 +87,7 @@ export interface StationHands {
   readonly seen: StationLook;
   /** The control with this `data-key`. */
   key(name: string): Locator;
-  /** Presses the control that sends the action (again, if the station took the first press as a double click's tail) until it is logged. */
+  /** Presses the control that sends the action, once, and returns the page once the action is logged (a press that logs nothing fails the test). */
   commit(control: Locator): Promise<PageState>;
   /** `commit` of the control with this `data-key`. */
   press(name: string): Promise<PageState>;

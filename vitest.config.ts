@@ -38,6 +38,7 @@ export default defineConfig((env) =>
               environment: 'node',
               include: ['test/e2e/**/*.test.ts'],
               globalSetup: ['test/e2e/support/global-setup.ts'],
+              setupFiles: ['test/e2e/support/close-browser.ts'],
               fileParallelism: false,
               testTimeout: 180_000,
               hookTimeout: 300_000,

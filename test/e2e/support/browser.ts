@@ -22,14 +22,14 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-/** A page of the game, open in its own browser, with what it has recorded so far. */
+/** A page of the game, open in its own browser context, with what it has recorded so far. */
 export interface GamePage {
   readonly page: Page;
   /** Console messages of type `error` and uncaught exceptions, in order. */
   readonly consoleErrors: string[];
   /** Requests to any origin other than the page's (data: and blob: URLs never leave the browser). */
   readonly foreignRequests: string[];
-  /** Closes the page and the browser. Safe to call more than once. */
+  /** Closes the page and its browser context. Safe to call more than once. */
   close(): Promise<void>;
 }
 
@@ -44,19 +44,40 @@ export interface OpenGamePageOptions {
   readonly beforeLoad?: (page: Page) => Promise<void>;
 }
 
-/** Launches Chromium, starts recording, and loads `url`. */
-export async function openGamePage(url: string, options: OpenGamePageOptions = {}): Promise<GamePage> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_FLAGS],
-  });
-  try {
-    return await recordAndLoad(browser, url, options);
-  } catch (error) {
-    await browser.close();
-    throw error;
+/**
+ * The test file's Chromium, launched once and shared by its pages: each page gets its own
+ * browser context (its own storage, IndexedDB, service workers and cookies), so pages stay
+ * as apart as separate browsers while the file pays for one launch. Closed after the file
+ * (`close-browser.ts`, the e2e project's set-up file); a browser that went away is launched again.
+ */
+let shared: Promise<Browser> | null = null;
+
+function sharedBrowser(): Promise<Browser> {
+  if (shared === null) {
+    const launching = chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS] });
+    shared = launching.then((browser) => {
+      browser.on('disconnected', () => {
+        if (shared === launching) shared = null;
+      });
+      return browser;
+    });
+    launching.catch(() => {
+      if (shared === launching) shared = null;
+    });
   }
+  return shared;
+}
+
+/** Closes the test file's Chromium, if one was launched. */
+export async function closeSharedBrowser(): Promise<void> {
+  const closing = shared;
+  shared = null;
+  await (await closing?.catch(() => null))?.close();
+}
+
+/** Starts recording in a new context of the file's Chromium, and loads `url`. */
+export async function openGamePage(url: string, options: OpenGamePageOptions = {}): Promise<GamePage> {
+  return recordAndLoad(await sharedBrowser(), url, options);
 }
 
 async function recordAndLoad(browser: Browser, url: string, options: OpenGamePageOptions): Promise<GamePage> {
@@ -82,8 +103,13 @@ async function recordAndLoad(browser: Browser, url: string, options: OpenGamePag
     if (requestUrl.origin !== origin) foreignRequests.push(request.url());
   });
 
-  await options.beforeLoad?.(page);
-  await page.goto(url, { waitUntil: 'load', timeout: options.loadTimeoutMs ?? 60_000 });
+  try {
+    await options.beforeLoad?.(page);
+    await page.goto(url, { waitUntil: 'load', timeout: options.loadTimeoutMs ?? 60_000 });
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 
   let closed = false;
   return {
@@ -94,7 +120,6 @@ async function recordAndLoad(browser: Browser, url: string, options: OpenGamePag
       if (closed) return;
       closed = true;
       await context.close();
-      await browser.close();
     },
   };
 }

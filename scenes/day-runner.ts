@@ -188,6 +188,11 @@ export class DayRunner {
     return outcome;
   }
 
+  /** Shows the day as it is now, after something changed it behind the runner's back (a test's set-up through the test hook). */
+  refresh(): void {
+    this.#changed();
+  }
+
   /** Untimed play: lets clinic time run to the next thing that happens. */
   nextEvent(): void {
     this.session.waitForNextEvent();

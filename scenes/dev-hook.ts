@@ -20,6 +20,8 @@ export interface ClinicTestHook {
   act(patientId: string | null, action: TraineeAction): ActionOutcome;
   /** Untimed play: lets clinic time run to the next thing that happens, as "Next event" does. */
   nextEvent(): void;
+  /** Redraws the floor from the day as it is now: after a test's set-up acted on `session()` directly. */
+  refresh(): void;
   /** Resolves once every save asked for so far is written (or has failed). */
   saved(): Promise<void>;
   /** Why progress cannot be saved, or null while it can. */
@@ -41,6 +43,7 @@ export function installDevHook(game: Game, app: ClinicApp): void {
     session: () => app.session,
     act: (patientId, action) => app.runner?.act(patientId, action) ?? { accepted: false, reason: 'No day is being played.' },
     nextEvent: () => app.runner?.nextEvent(),
+    refresh: () => app.runner?.refresh(),
     saved: () => app.savesWritten(),
     storageProblem: () => app.persistence.problem,
   };

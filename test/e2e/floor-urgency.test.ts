@@ -30,12 +30,9 @@ async function boxOf(locator: Locator): Promise<Box> {
   return box;
 }
 
-/** Lets the clinic clock run until the HUD shows the next clinic minute, so the floor draws what the test hook did; then pauses again. */
-async function showNextMinute(page: Page): Promise<void> {
-  const before = await page.locator('.hud-time').innerText();
-  await page.getByRole('button', { name: 'Resume' }).click();
-  await page.waitForFunction((shown) => document.querySelector('.hud-time')?.textContent !== shown, before, { timeout: 30_000 });
-  await page.getByRole('button', { name: 'Pause' }).click();
+/** The floor draws what the test hook did. */
+async function drawTheFloor(page: Page): Promise<void> {
+  await page.evaluate(() => window.__clinic!.refresh());
 }
 
 /**
@@ -109,7 +106,14 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
     const toast = page.locator('.toast').last();
     await toast.waitFor();
     await nextFrames(page);
-    const toastBox = await boxOf(toast);
+    // The toast and the list measured together: the toast goes after a few seconds, and the list then takes its room.
+    const { toastBox, list } = await page.evaluate(() => {
+      const boxOfSelector = (selector: string) => {
+        const box = document.querySelector(selector)!.getBoundingClientRect();
+        return { x: box.x, y: box.y, width: box.width, height: box.height };
+      };
+      return { toastBox: boxOfSelector('.toast:last-of-type'), list: boxOfSelector('.hud-side-list') };
+    });
     mkdirSync(SCREENS, { recursive: true });
     await page.screenshot({ path: `${SCREENS}/front-desk-toast.png` });
     expect(intersects(toastBox, await boxOf(desk))).toBe(false);
@@ -119,7 +123,6 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
     }
     expect(toastBox.y + toastBox.height).toBeLessThanOrEqual(VIEWPORT.height);
     // Under the queue's list, not over a patient's line.
-    const list = await boxOf(page.locator('.hud-side-list'));
     expect(toastBox.y).toBeGreaterThanOrEqual(list.y + list.height - 1);
     await page.keyboard.press('Escape');
     await desk.waitFor({ state: 'detached' });
@@ -127,7 +130,7 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
 
   it('pins a critical blood pressure above the queue, in view, for as long as the provider has not been told', async () => {
     const shownAt = await untilCriticalBloodPressure(page);
-    await showNextMinute(page);
+    await drawTheFloor(page);
     const urgent = page.locator('.hud-urgent');
     const alert = urgent.locator('.alert-critical-value', { hasText: JAMAL.name });
     await alert.waitFor();
@@ -155,7 +158,7 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
       const session = window.__clinic!.session()!;
       session.advanceTo(session.minute + minutes);
     }, ALERT_MINUTES + 5);
-    await showNextMinute(page);
+    await drawTheFloor(page);
     expect(await page.evaluate(() => window.__clinic!.session()!.minute)).toBeGreaterThan(shownAt + ALERT_MINUTES);
     expect(await alert.isVisible()).toBe(true);
     mkdirSync(SCREENS, { recursive: true });

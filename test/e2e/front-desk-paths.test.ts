@@ -64,7 +64,7 @@ async function openDay(url: string): Promise<GamePage> {
   return game;
 }
 
-/** Set-up only: lets clinic time pass to `minute`, then lets the real clock tick once so the floor redraws, and pauses again. */
+/** Set-up only: lets clinic time pass to `minute`, and the floor draws it. */
 async function advanceTo(page: Page, minute: number): Promise<void> {
   await page.evaluate((to) => window.__clinic?.session()?.advanceTo(to), minute);
   // The clinic clock runs only on the floor: close any station still open first.
@@ -73,10 +73,7 @@ async function advanceTo(page: Page, minute: number): Promise<void> {
     await open.press('Escape');
     await open.waitFor({ state: 'detached' });
   }
-  const before = await page.evaluate(() => window.__clinic?.session()?.minute ?? 0);
-  await page.getByRole('button', { name: 'Resume' }).click();
-  await page.waitForFunction((at) => (window.__clinic?.session()?.minute ?? 0) > at, before);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.evaluate(() => window.__clinic!.refresh());
 }
 
 /** Greets the patient at the desk and has them state name and date of birth, then confirms identity: the panel's own controls. */

@@ -53,7 +53,7 @@ function actionsFor(log: readonly LoggedAction[], patientId: string | null, type
   return log.filter((entry) => entry.patientId === patientId && types.includes(entry.action.type)).map((entry) => entry.action);
 }
 
-/** Lets the real-time clock run until the floor shows a later minute, then pauses it again (the floor redraws from the session). */
+/** The floor draws the day as the set-up left it (the set-up acted on the session through the hook). */
 async function refreshFloor(page: Page): Promise<void> {
   // The clinic clock runs only on the floor: close any station still open first.
   const open = page.locator('[role="dialog"].station');
@@ -61,10 +61,7 @@ async function refreshFloor(page: Page): Promise<void> {
     await open.press('Escape');
     await open.waitFor({ state: 'detached' });
   }
-  const before = await page.evaluate(() => window.__clinic?.session()?.minute ?? 0);
-  await page.getByRole('button', { name: 'Resume' }).click();
-  await page.waitForFunction((minute) => (window.__clinic?.session()?.minute ?? 0) > minute, before);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.evaluate(() => window.__clinic!.refresh());
 }
 
 /** Lets clinic time pass to `minute` (set-up only: the trainee would be busy elsewhere). */

@@ -102,14 +102,9 @@ export async function openExamRoom(page: Page, name: string, inside = '.vitals-s
     await open.press('Escape');
     await open.waitFor({ state: 'detached' });
   }
-  const before = await page.locator('.hud-time').innerText();
-  await page.getByRole('button', { name: 'Resume' }).click();
-  try {
-    await page.waitForFunction((shown) => document.querySelector('.hud-time')?.textContent !== shown, before, { timeout: 20_000 });
-    await item.waitFor({ timeout: 20_000 });
-  } finally {
-    await page.getByRole('button', { name: 'Pause' }).click();
-  }
+  // The floor draws what the set-up did through the hook.
+  await page.evaluate(() => window.__clinic!.refresh());
+  await item.waitFor({ timeout: 20_000 });
   await item.focus();
   await page.keyboard.press('Enter');
   const station = page.locator('[role="dialog"].station');

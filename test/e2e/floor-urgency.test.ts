@@ -124,6 +124,9 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
     expect(toastBox.y + toastBox.height).toBeLessThanOrEqual(VIEWPORT.height);
     // Under the queue's list, not over a patient's line.
     expect(toastBox.y).toBeGreaterThanOrEqual(list.y + list.height - 1);
+    // With the clock stopped for the open station, the bar still holds every control, End day too.
+    expect(await page.locator('.hud-held').isVisible()).toBe(true);
+    expect(await page.locator('.hud-bar').evaluate((bar) => bar.scrollWidth <= bar.clientWidth)).toBe(true);
     await page.keyboard.press('Escape');
     await desk.waitFor({ state: 'detached' });
   });

@@ -197,12 +197,13 @@ export class HudPanel {
     if (this.#nextEvent.disabled !== view.isOver) this.#nextEvent.disabled = view.isOver;
     this.#renderSkipAhead(view);
     const score = view.score;
-    const scoreSignature = score ? `${Math.round(score.total)}|${Math.round(score.accuracy)}|${Math.round(score.throughput)}|${score.failedByCritical}` : '';
+    const scoreSignature = score ? `${Math.round(score.total)}|${Math.round(score.accuracy)}|${Math.round(score.throughput)}|${score.failedByCritical}|${score.started}` : '';
     if (score && scoreSignature !== this.#scoreSignature) {
+      // Before anything is judged the numbers would only be the empty day's: the score waits for the first step.
       this.#score.replaceChildren(
         element('span', 'hud-score-label', 'Score so far'),
-        element('span', 'hud-score-value', String(Math.round(score.total))),
-        element('span', 'hud-score-detail', `accuracy ${Math.round(score.accuracy)} · flow ${Math.round(score.throughput)}`),
+        element('span', 'hud-score-value', score.started ? String(Math.round(score.total)) : '—'),
+        element('span', 'hud-score-detail', score.started ? `accuracy ${Math.round(score.accuracy)} · flow ${Math.round(score.throughput)}` : 'nothing judged yet'),
         ...(score.failedByCritical ? [failedMark()] : []),
         this.#scoreChange,
       );

@@ -137,6 +137,8 @@ export interface RunningScore {
   readonly findings: number;
   /** True once a critical finding has failed the day, whatever the score (the gate of `scoreDay`). */
   readonly failedByCritical: boolean;
+  /** True once anything has been judged: a check recorded, or a visit or inbox item finished. Before then the numbers say nothing about the trainee. */
+  readonly started: boolean;
 }
 
 /** Everything the floor and the HUD render at one moment of the day. */
@@ -259,7 +261,8 @@ export function runningScore(session: Session): RunningScore {
   const record = session.record();
   const settled = record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null);
   const result = scoreDay({ ...record, journeys: settled });
-  return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical') };
+  const started = record.checks.length > 0 || record.journeys.some((journey) => journey.outcome !== null);
+  return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical'), started };
 }
 
 /**

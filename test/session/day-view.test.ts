@@ -69,7 +69,10 @@ describe('dayView', () => {
 
   it('gives a running score in practice mode only', () => {
     const practice = startDay('practice');
-    expect(dayView(practice.session, { watch: practice.watch }).score).toMatchObject({ total: expect.any(Number), accuracy: 100 });
+    expect(dayView(practice.session, { watch: practice.watch }).score).toMatchObject({ total: expect.any(Number), accuracy: 100, started: false });
+    // The first thing judged starts the score: here the visits the day's end settles.
+    practice.session.finish();
+    expect(dayView(practice.session, { watch: practice.watch }).score?.started).toBe(true);
     const assessment = startDay('assessment');
     const view = dayView(assessment.session, { watch: assessment.watch });
     expect(view.score).toBeNull();

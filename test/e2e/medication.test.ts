@@ -32,6 +32,7 @@ import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing, startPausedDay } from './support/new-day';
 import { describePng, nextFrames, waitForScene } from './support/screens';
+import { openExamRoom } from './support/exam-room';
 
 const TITLE = 'A Short Morning at Maple Street';
 const FILE = 'scenarios/default-morning.yaml';
@@ -125,37 +126,6 @@ async function expertUntil(page: Page, scenario: Scenario, patientId: string, do
   );
 }
 
-/** Lets the clinic clock run until `ready` resolves, then pauses it again (the floor shows what the hook did). */
-async function whileClockRuns(page: Page, ready: () => Promise<unknown>): Promise<void> {
-  await page.getByRole('button', { name: 'Resume' }).click();
-  try {
-    await ready();
-  } finally {
-    await page.getByRole('button', { name: 'Pause' }).click();
-  }
-}
-
-/** Opens the patient's station from the HUD queue with the keyboard, once the floor has caught up with the hook (`inside` marks the station wanted). */
-async function openFromQueue(page: Page, name: string, inside: string): Promise<Locator> {
-  const item = page.locator('.hud-queue .queue-item', { hasText: name });
-  // The trainee goes back to the floor to look at the queue: the clock runs only there.
-  const open = page.locator('[role="dialog"].station');
-  if (await open.count()) {
-    await open.press('Escape');
-    await open.waitFor({ state: 'detached' });
-  }
-  const before = await page.locator('.hud-time').innerText();
-  await whileClockRuns(page, async () => {
-    await page.waitForFunction((shown) => document.querySelector('.hud-time')?.textContent !== shown, before, { timeout: 20_000 });
-    await item.waitFor({ timeout: 20_000 });
-  });
-  await item.focus();
-  await page.keyboard.press('Enter');
-  const station = page.locator('[role="dialog"].station');
-  await station.locator(inside).waitFor();
-  return station;
-}
-
 function failedChecks(page: Page, patientId: string): Promise<{ ruleId: string; message: string }[]> {
   return page.evaluate(
     (id) =>
@@ -221,7 +191,7 @@ async function letObservationPass(page: Page, name: string): Promise<Locator> {
     const session = window.__clinic!.session()!;
     session.advanceTo(session.minute + 15);
   });
-  return openFromQueue(page, name, '[data-key="observation-end"]:not([disabled])');
+  return openExamRoom(page, name, '[data-key="observation-end"]:not([disabled])');
 }
 
 /**
@@ -230,7 +200,7 @@ async function letObservationPass(page: Page, name: string): Promise<Locator> {
  */
 async function atBilling(page: Page, scenario: Scenario, patientId: string, name: string): Promise<{ done: string; codes: string[] }> {
   await expertUntil(page, scenario, patientId, (stage) => stage === 'billing');
-  const station = await openFromQueue(page, name, '.billing-done');
+  const station = await openExamRoom(page, name, '.billing-done');
   const done = await station.locator('.billing-done').innerText();
   const player = await expertMove(page, scenario, patientId);
   const codes = player.type === 'claim.coded' ? player.coding.lines.map((line) => line.code) : [];
@@ -282,7 +252,7 @@ describe('The medication station', () => {
     const patient = scenario.patients.find((p) => p.id === MARCUS)!;
     const right = rightChoices(scenario, patient);
     await expertUntil(page, scenario, MARCUS, (_stage, machine) => machine === 'medication');
-    const station = await openFromQueue(page, 'Marcus Johnson', '.medication-station');
+    const station = await openExamRoom(page, 'Marcus Johnson', '.medication-station');
     const key = (name: string) => station.locator(`[data-key="${name}"]`);
     const enter = (name: string) => key(name).press('Enter');
     const space = (name: string) => key(name).press('Space');
@@ -363,7 +333,7 @@ describe('The medication station', () => {
     const patient = scenario.patients.find((p) => p.id === ELEANOR)!;
     const right = rightChoices(scenario, patient);
     await expertUntil(page, scenario, ELEANOR, (_stage, machine) => machine === 'medication');
-    const station = await openFromQueue(page, 'Eleanor Whitfield', '.medication-station');
+    const station = await openExamRoom(page, 'Eleanor Whitfield', '.medication-station');
     const click = (name: string) => station.locator(`[data-key="${name}"]`).click();
 
     await click(`order-review:${VACCINE}`);
@@ -458,7 +428,7 @@ describe('The tuberculin skin test at the medication station', () => {
     const product = tuberculinProduct(TST)!;
     const date = scenario.day.date;
     await expertUntil(page, scenario, MARCUS, (_stage, machine) => machine === 'medication');
-    const station = await openFromQueue(page, 'Marcus Johnson', '.medication-station');
+    const station = await openExamRoom(page, 'Marcus Johnson', '.medication-station');
     const key = (name: string) => station.locator(`[data-key="${name}"]`);
     const enter = (name: string) => key(name).press('Enter');
     const space = (name: string) => key(name).press('Space');
@@ -539,7 +509,7 @@ describe('The tuberculin skin test at the medication station', () => {
   it('reads a TB skin test with the keyboard: the induration across the forearm in mm, not the redness around it', async () => {
     const { page } = game;
     await expertUntil(page, scenario, JAMAL, (_stage, machine) => machine === 'medication');
-    const station = await openFromQueue(page, 'Jamal Carter', '.medication-station');
+    const station = await openExamRoom(page, 'Jamal Carter', '.medication-station');
     const key = (name: string) => station.locator(`[data-key="${name}"]`);
     const enter = (name: string) => key(name).press('Enter');
     const space = (name: string) => key(name).press('Space');

@@ -127,6 +127,8 @@ export class StatementOutbox {
   #sending = false;
   #failures = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  /** A flush asked for while a drain was running, which may have looked at the queue before the new entries came. */
+  #again = false;
   #idle: (() => void)[] = [];
 
   /** Opens the outbox (in memory, with `problem` said, when IndexedDB cannot be used). */
@@ -152,7 +154,8 @@ export class StatementOutbox {
     this.#store = store;
     this.#send = send;
     this.#report = report;
-    window.addEventListener('online', () => {
+    // Absent outside a browser (the unit tests), where nothing goes offline.
+    globalThis.addEventListener?.('online', () => {
       this.#failures = 0;
       this.flush();
     });
@@ -192,7 +195,10 @@ export class StatementOutbox {
 
   /** Sends what waits, unless a send or a retry is already under way. */
   flush(): void {
-    if (this.#sending) return;
+    if (this.#sending) {
+      this.#again = true;
+      return;
+    }
     if (this.#timer !== null) {
       clearTimeout(this.#timer);
       this.#timer = null;
@@ -200,6 +206,12 @@ export class StatementOutbox {
     this.#sending = true;
     void this.#drain().finally(() => {
       this.#sending = false;
+      if (this.#again && this.#timer === null) {
+        this.#again = false;
+        this.flush();
+        return;
+      }
+      this.#again = false;
       if (this.#timer === null) for (const resolve of this.#idle.splice(0)) resolve();
     });
   }

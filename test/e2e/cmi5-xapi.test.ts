@@ -110,7 +110,7 @@ describe('the game launched by a cmi5 LMS', () => {
       .poll(() => server.verbs(), { timeout: 30_000 })
       .toEqual(['launched', 'initialized'])
       .catch((error: unknown) => {
-        console.info(JSON.stringify({ requests: server.requests, violations: server.violations, console: game?.consoleErrors, notices: [] }, null, 1));
+        console.info(JSON.stringify({ requests: server.requests, violations: server.violations, console: game?.consoleErrors }, null, 1));
         throw error;
       });
     expect(server.requests.filter((request) => request.method !== 'OPTIONS').map((request) => `${request.method} ${request.path.replace(/[0-9a-f-]{36}/, ':key')}`).slice(0, 3)).toEqual([

@@ -285,9 +285,12 @@ class ReportingClinicStore implements ClinicStore {
     return this.#inner.durable;
   }
 
+  /** The reporter's work so far: each piece runs after the one before, so two saves in a row cannot both start a day. */
+  #reporting: Promise<void> = Promise.resolve();
+
   #tell(work: () => Promise<void>): void {
     // Reporting never stands in the way of play or of the day's own save.
-    void work().catch((error: unknown) => this.#report(`a statement could not be queued (${error instanceof Error ? error.message : String(error)})`));
+    this.#reporting = this.#reporting.then(work).catch((error: unknown) => this.#report(`a statement could not be queued (${error instanceof Error ? error.message : String(error)})`));
   }
 
   loadSettings(): Promise<unknown> {

@@ -19,8 +19,9 @@ import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
 import { replaySession, type ActionLogEntry, type Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { withLrs } from '../../scenes/instructor/scenario-link';
 import { openGamePage, type GamePage } from './support/browser';
-import { TestLrs } from './support/test-lrs';
+import { STANDALONE_KEY, STANDALONE_SECRET, TestLrs } from './support/test-lrs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const loaded = parseScenarioText(readFileSync(join(ROOT, 'scenarios/first-day.yaml'), 'utf8'), 'first-day.yaml');
@@ -70,6 +71,45 @@ function outboxCount(page: Page): Promise<number> {
   );
 }
 
+/** Opens `url`, the package's `files` served under `/lms/pkg/` as an LMS serves them. */
+function openPackage(url: string, files: Record<string, Uint8Array>): Promise<GamePage> {
+  const origin = new URL(url).origin;
+  return openGamePage(url, {
+    beforeLoad: async (page) => {
+      // The package's pages come from the test's routes (a public address to Chromium); the endpoint is on loopback.
+      await page.context().grantPermissions(['local-network-access']);
+      await page.context().route(`${origin}/lms/**`, async (route) => {
+        const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^\/lms\/pkg\//, ''));
+        const file = files[path];
+        if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
+        const type = path.endsWith('.html') ? 'text/html' : path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
+        return route.fulfill({ contentType: type, body: Buffer.from(file) });
+      });
+    },
+  });
+}
+
+/** The expert's day begun in `page`, mirrored in Node. */
+async function startExpertDay(page: Page): Promise<Session> {
+  await page.getByRole('button', { name: 'Start the day' }).click();
+  await waitForScene(page, SceneKeys.ClinicFloor);
+  const started = await page.evaluate(() => {
+    const session = window.__clinic!.session()!;
+    return { seed: session.seed, settings: session.settings, log: JSON.parse(JSON.stringify(session.log)) as ActionLogEntry[], minute: session.minute };
+  });
+  const mirror = replaySession(scenario, started.seed, started.settings, started.log);
+  mirror.advanceTo(started.minute);
+  return mirror;
+}
+
+async function endDay(page: Page, mirror: Session): Promise<void> {
+  mirror.finish();
+  await page.getByRole('button', { name: 'End day' }).click();
+  await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+  await waitForScene(page, SceneKeys.Debrief);
+  await page.evaluate(() => window.__clinic!.saved());
+}
+
 describe('the game launched by a cmi5 LMS', () => {
   let game: GamePage | null = null;
   let lrs: TestLrs | null = null;
@@ -89,19 +129,7 @@ describe('the game launched by a cmi5 LMS', () => {
     const launch = lrs.launch({ publisherId, masteryScore });
     const origin = new URL(inject('gameUrl')).origin;
 
-    game = await openGamePage(`${origin}/lms/pkg/${auUrl}&${launch.query}`, {
-      beforeLoad: async (page) => {
-        // The package's pages come from the test's routes (a public address to Chromium); the endpoint is on loopback.
-        await page.context().grantPermissions(['local-network-access']);
-        await page.context().route(`${origin}/lms/**`, async (route) => {
-          const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^\/lms\/pkg\//, ''));
-          const file = files[path];
-          if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
-          const type = path.endsWith('.html') ? 'text/html' : path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
-          return route.fulfill({ contentType: type, body: Buffer.from(file) });
-        });
-      },
-    });
+    game = await openPackage(`${origin}/lms/pkg/${auUrl}&${launch.query}`, files);
     const { page } = game;
     const server = lrs;
 
@@ -119,23 +147,12 @@ describe('the game launched by a cmi5 LMS', () => {
       'GET /xapi/agents/profile',
     ]);
 
-    await page.getByRole('button', { name: 'Start the day' }).click();
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    const started = await page.evaluate(() => {
-      const session = window.__clinic!.session()!;
-      return { seed: session.seed, settings: session.settings, log: JSON.parse(JSON.stringify(session.log)) as ActionLogEntry[], minute: session.minute };
-    });
-    const mirror = replaySession(scenario, started.seed, started.settings, started.log);
-    mirror.advanceTo(started.minute);
+    const mirror = await startExpertDay(page);
     await playExpert(page, mirror, 6);
 
     // Offline: the day ends and its statements wait in the outbox.
     await page.context().setOffline(true);
-    mirror.finish();
-    await page.getByRole('button', { name: 'End day' }).click();
-    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
-    await page.evaluate(() => window.__clinic!.saved());
+    await endDay(page, mirror);
     const result = scoreDay(mirror.record());
     await expect.poll(() => outboxCount(page), { timeout: 30_000 }).toBe(result.findings.length + 3);
     expect(server.verbs()).toEqual(['launched', 'initialized']);
@@ -165,5 +182,32 @@ describe('the game launched by a cmi5 LMS', () => {
     expect(game.foreignRequests.every((request) => request.startsWith(server.origin))).toBe(true);
     // The only console errors are the browser's own notes of requests that failed offline and of the absent learner preferences.
     expect(game.consoleErrors.filter((error) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(error))).toEqual([]);
+  });
+
+  it("reports a day played from an assignment link that names an LRS, with the instructor's key, to the assignment's activity", async () => {
+    await game?.close();
+    await lrs?.stop();
+    lrs = await TestLrs.start();
+    const server = lrs;
+    const assignment = packageAssignment({ scenario, contentHash }, { seed: 4242 });
+    // The cmi5 package's pages, whose policy allows the endpoint; opened as a plain assignment link.
+    const files = unzipSync(await packageZip('cmi5', inject('gameDir'), { scenario, contentHash }, assignment, 'notice', [server.origin]));
+    const auUrl = unescapeXml(/<url>([^<]+)<\/url>/.exec(strFromU8(files['cmi5.xml']!))![1]!);
+    const origin = new URL(inject('gameUrl')).origin;
+    const link = withLrs(`${origin}/lms/pkg/${auUrl}`, server.endpoint, STANDALONE_KEY, STANDALONE_SECRET);
+    expect(new URL(link).search).not.toContain(STANDALONE_SECRET);
+    game = await openPackage(link, files);
+    const { page } = game;
+    const mirror = await startExpertDay(page);
+    await playExpert(page, mirror, 3);
+    await endDay(page, mirror);
+    const result = scoreDay(mirror.record());
+    await expect.poll(() => server.verbs().at(-1), { timeout: 60_000 }).toBe('terminated');
+    expect(server.verbs()).toEqual(['initialized', ...result.findings.map(() => 'answered'), result.passed ? 'passed' : 'failed', 'completed', 'terminated']);
+    expect(server.violations).toEqual([]);
+    const registrations = new Set(server.statements.map((statement) => statement.context?.registration));
+    expect(registrations.size).toBe(1);
+    expect(server.statements[0]!.object.id).toContain(`/assignments/${assignment.id}`);
+    expect(server.statements.every((statement) => JSON.stringify(statement.actor).includes(origin))).toBe(true);
   });
 });

@@ -23,6 +23,9 @@
  * - A statement whose id is already stored changes nothing: 204 when it is the same statement,
  *   409 when it is not (xAPI 1.0.3 Part Three 2.1.2).
  * - Every request is answered with CORS headers, as an LRS on another origin must.
+ * - Outside cmi5 it is a plain LRS too: statements sent with the Basic credential
+ *   `STANDALONE_KEY:STANDALONE_SECRET` (an instructor's statement-write key) are validated and
+ *   stored, with no cmi5 rules.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -34,6 +37,10 @@ const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const VERB = (name: string): string => `http://adlnet.gov/expapi/verbs/${name}`;
 const DEFINED = ['initialized', 'completed', 'passed', 'failed', 'terminated'].map(VERB);
+
+/** The key and secret of the endpoint's plain LRS credential. */
+export const STANDALONE_KEY = 'clinic-day-writer';
+export const STANDALONE_SECRET = 'write-only-secret';
 
 /** A statement as the endpoint holds it (the shape it reads; validation comes first). */
 export interface StoredStatement {
@@ -179,11 +186,12 @@ export class TestLrs {
       return json(response, 200, { 'auth-token': session.token });
     }
 
+    const standalone = request.headers.authorization === `Basic ${Buffer.from(`${STANDALONE_KEY}:${STANDALONE_SECRET}`).toString('base64')}`;
     const session = this.#sessions.find((candidate) => request.headers.authorization === `Basic ${candidate.token}`);
-    if (!session) return end(response, 401);
+    if (!session && !standalone) return end(response, 401);
     if (!request.headers['x-experience-api-version']) return end(response, 400, 'missing X-Experience-API-Version');
 
-    if (url.pathname === '/xapi/activities/state' && request.method === 'GET') {
+    if (url.pathname === '/xapi/activities/state' && request.method === 'GET' && session) {
       const agent = JSON.parse(url.searchParams.get('agent') ?? 'null') as { account?: { name?: string } } | null;
       const ok = url.searchParams.get('stateId') === 'LMS.LaunchData' && url.searchParams.get('activityId') === session.activityId && url.searchParams.get('registration') === session.registration && agent?.account?.name === 'trainee-1';
       return ok ? json(response, 200, session.launchData) : end(response, 404);
@@ -209,7 +217,7 @@ export class TestLrs {
           stored.push(statement.id);
           continue;
         }
-        const broken = this.#cmi5Problem(session, statement);
+        const broken = session ? this.#cmi5Problem(session, statement) : null;
         if (broken !== null) return this.#refuse(response, `${statement.verb.id}: ${broken}`);
         duplicateOnly = false;
         this.statements.push(statement);

@@ -23,7 +23,7 @@
  * play goes on without reporting.
  */
 import XAPI from '@xapi/xapi';
-import { finishedDayStatements, initializedStatement, LAUNCH_MODES, assignmentActivityId, type XapiAgent, type XapiContext, type XapiSession, type XapiStatement } from '../../src/lms/xapi-statements';
+import { finishedDayStatements, initializedStatement, LAUNCH_MODES, assignmentActivityId, type XapiAgent, type XapiContext, type XapiSession } from '../../src/lms/xapi-statements';
 import { z } from '../../src/scenario/zod';
 import type { DayResult } from '../../src/scoring/score';
 import { button, element } from '../dom';
@@ -341,6 +341,3 @@ export async function openXapiPersistence(launch: FoundXapiLaunch, layer: HTMLEl
   const store = reporter === null ? opened.store : new ReportingClinicStore(opened.store, reporter, report);
   return { persistence: new Persistence(store, opened.problem), outbox };
 }
-
-/** The statements the outbox holds, for the test hook's report. */
-export type { XapiStatement };

@@ -139,7 +139,7 @@ export interface StatementStamp {
   readonly timestamp: string;
 }
 
-/** The activity id of a standalone assignment's day (`urn` for a free practice day). */
+/** The activity id of a standalone day: its scenario's, and its assignment's when it has one. */
 export function assignmentActivityId(scenarioId: string, assignmentId: string | null): string {
   return `${CLINIC_DAY_IRI}/scenarios/${encodeURIComponent(scenarioId)}${assignmentId === null ? '' : `/assignments/${assignmentId}`}`;
 }

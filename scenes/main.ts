@@ -12,6 +12,7 @@ import { installDevHook } from './dev-hook';
 import { panelsLayer } from './dom';
 import { launchFromAddress } from './instructor/assignment-launch';
 import { findLmsRuntime } from './lms/find-runtime';
+import { findXapiLaunch } from './lms/find-xapi-launch';
 import { Persistence } from './persistence/persistence';
 import { showStorageNotice } from './persistence/storage-notice';
 import { PreloadScene } from './preload-scene';
@@ -22,10 +23,16 @@ import { TitleScene } from './title-scene';
 
 async function main(): Promise<void> {
   const catalog = loadBundledScenarioCatalog();
-  // Inside an LMS (a SCORM package) the day in progress and the result go to the LMS; its
-  // adapter is fetched only then.
+  // Inside an LMS (a SCORM package) the day in progress and the result go to the LMS; launched
+  // by a cmi5 LMS, or from an assignment link that names a learning record store, the days
+  // are reported over xAPI. Each adapter is fetched only then.
   const lms = findLmsRuntime(window);
-  const persistence = lms ? await (await import('./lms/lms-persistence')).openLmsPersistence(lms, catalog, panelsLayer()) : await Persistence.open();
+  const xapi = lms ? null : findXapiLaunch(window.location.href);
+  const persistence = lms
+    ? await (await import('./lms/lms-persistence')).openLmsPersistence(lms, catalog, panelsLayer())
+    : xapi
+      ? (await (await import('./lms/xapi-persistence')).openXapiPersistence(xapi, panelsLayer())).persistence
+      : await Persistence.open();
   // Said once, whether storage is missing from the start or fails later (a full quota).
   persistence.onProblem((problem) => showStorageNotice(panelsLayer(), problem));
   const stored = await persistence.loadSettings();

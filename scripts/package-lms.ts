@@ -7,6 +7,7 @@
  *   npm run package                                                  one package per bundled scenario
  *   npm run package -- --scenario externship-checkoff --mode assessment
  *   npm run package -- --scenario first-day --seed 4242 --build-dir <a built dist/>
+ *   npm run package -- --lrs-origin https://lms.example.edu          a cmi5 package that reaches only that LMS
  *
  * One scenario per package, because an LMS activity holds one grade: an instructor adds the
  * externship check-off as one graded activity and the orientation day as another, each
@@ -46,6 +47,7 @@ import { parseScenarioText } from '../src/scenario/scenario-loader';
 import { MODES, type Mode, type Scenario } from '../src/scenario/scenario.schema';
 import { assignmentIdFrom, makeAssignment, MAX_ASSIGNED_SEED, type Assignment } from '../src/session/assignment';
 import { kilobytes, PROJECT_ROOT } from './built-game';
+import { connectSourcesFrom, withConnectSources } from './content-security-policy-plugin';
 import { buildShipped, noticeText } from './third-party-notice';
 
 /** The packages made for each scenario. */
@@ -190,11 +192,18 @@ export function cmi5CourseStructure({ scenario, assignment }: ManifestFields): s
 `;
 }
 
-/** A package's zip: the build's files, the licence and notice, and the manifest. */
-export async function packageZip(format: PackageFormat, buildDir: string, packaged: PackagedScenario, assignment: Assignment, notice: string): Promise<Uint8Array> {
+/**
+ * A package's zip: the build's files, the licence and notice, and the manifest. A cmi5
+ * package's pages allow the game to reach its LMS's xAPI endpoint, known only at launch: any
+ * `https:` origin, or just `lrsOrigins` when given (`--lrs-origin`).
+ */
+export async function packageZip(format: PackageFormat, buildDir: string, packaged: PackagedScenario, assignment: Assignment, notice: string, lrsOrigins: readonly string[] = []): Promise<Uint8Array> {
   const files = await filesUnder(buildDir);
   const zippable: Zippable = {};
-  for (const file of files) zippable[file] = await readFile(join(buildDir, file));
+  for (const file of files) {
+    const bytes = await readFile(join(buildDir, file));
+    zippable[file] = format === 'cmi5' && file.endsWith('.html') ? new TextEncoder().encode(withConnectSources(bytes.toString('utf8'), lrsOrigins.length > 0 ? lrsOrigins : ['https:'])) : bytes;
+  }
   zippable.LICENSE = await readFile(join(PROJECT_ROOT, 'LICENSE'));
   zippable.NOTICE = new TextEncoder().encode(notice);
   const fields = { scenario: packaged.scenario, assignment, files: [...files, 'LICENSE', 'NOTICE'] };
@@ -225,12 +234,14 @@ async function main(): Promise<void> {
       mode: { type: 'string' },
       seed: { type: 'string' },
       'build-dir': { type: 'string' },
+      'lrs-origin': { type: 'string', multiple: true },
       out: { type: 'string', default: join(PROJECT_ROOT, 'dist-packages') },
     },
   });
   if (values.mode !== undefined && !(MODES as readonly string[]).includes(values.mode)) throw new Error(`--mode must be one of ${MODES.join(', ')}`);
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= MAX_ASSIGNED_SEED)) throw new Error(`--seed must be a whole number from 0 to ${MAX_ASSIGNED_SEED}`);
+  const lrsOrigins = connectSourcesFrom((values['lrs-origin'] ?? []).join(' '));
   const scenarios = await bundledScenarios();
   const chosen = values.scenario === undefined ? [...scenarios.values()] : [scenarios.get(values.scenario)];
   if (chosen.some((each) => each === undefined)) throw new Error(`no bundled scenario "${values.scenario}": one of ${[...scenarios.keys()].join(', ')}`);
@@ -252,7 +263,7 @@ async function main(): Promise<void> {
       const assignment = packageAssignment(packaged, { ...(values.mode === undefined ? {} : { mode: values.mode as Mode }), ...(seed === undefined ? {} : { seed }) });
       for (const format of PACKAGE_FORMATS) {
         const name = `clinic-day-${packaged.scenario.id}-${assignment.settings.mode}-${format}.zip`;
-        const zip = await packageZip(format, buildDir, packaged, assignment, notice);
+        const zip = await packageZip(format, buildDir, packaged, assignment, notice, lrsOrigins);
         await writeFile(join(values.out, name), zip);
         console.log(`${relative(PROJECT_ROOT, join(values.out, name))}  ${kilobytes(zip.length)}  (assignment ${assignment.id}, seed ${assignment.seed}, mastery ${packaged.scenario.scoring.passMark})`);
       }

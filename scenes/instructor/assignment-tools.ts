@@ -12,7 +12,7 @@ import { downloadText, fileNamePart } from '../history/download';
 import type { DayScenario } from '../persistence/saved-day';
 import { readChosenScenarioFile } from '../scenario-file-reader';
 import { canChooseMode, scenarioDayChoice, type DayChoice } from '../settings';
-import { bundledScenarioLink, customScenarioLink } from './scenario-link';
+import { bundledScenarioLink, customScenarioLink, withLrs } from './scenario-link';
 import './instructor.css';
 
 /** What the tools ask of the page that shows them. */
@@ -99,6 +99,24 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
   offerSettings();
   chooser.addEventListener('change', offerSettings);
 
+  // An LRS the assignment's days report to over xAPI (optional): its address and a key the instructor pastes.
+  const lrsBox = element('fieldset', 'assignment-lrs');
+  lrsBox.append(element('legend', 'setting-name', 'Report to a learning record store (xAPI, optional)'));
+  const lrsField = (name: string, type: string, hint: string): HTMLInputElement => {
+    const label = element('label', 'setting-select assignment-choice');
+    label.append(element('span', 'setting-name', name));
+    const field = element('input');
+    field.type = type;
+    field.autocomplete = 'off';
+    field.placeholder = hint;
+    label.append(field);
+    lrsBox.append(label);
+    return field;
+  };
+  const lrsEndpoint = lrsField('LRS endpoint', 'url', 'https://lrs.example.edu/xapi/');
+  const lrsKey = lrsField('Key (a statement-write-only credential)', 'text', 'key');
+  const lrsSecret = lrsField('Secret', 'password', 'secret');
+
   const row = element('div', 'tool-row');
   const linkBox = element('div', 'assignment-link');
   linkBox.hidden = true;
@@ -121,7 +139,7 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
   });
   saveFile.disabled = true;
   row.append(button('Copy assignment link', 'button-quiet', () => void copyLink()), saveFile);
-  root.append(chooserLabel, settingsLabel, settingsStatus, row, linkBox, importLabel, problemsBox);
+  root.append(chooserLabel, settingsLabel, settingsStatus, lrsBox, row, linkBox, importLabel, problemsBox);
 
   function showProblems(title: string, problems: readonly string[]): void {
     problemsBox.replaceChildren();
@@ -169,8 +187,16 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
       timed: choice.timed,
       seed: crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_ASSIGNED_SEED + 1),
     });
+    const endpoint = lrsEndpoint.value.trim();
+    if (endpoint !== '' && !(URL.canParse(endpoint) && /^https?:$/.test(new URL(endpoint).protocol) && lrsKey.value !== '')) {
+      linkBox.hidden = false;
+      linkStatus.textContent = 'The LRS endpoint must be an https:// address, with its key: or leave the endpoint empty.';
+      lrsEndpoint.focus();
+      return;
+    }
     const base = `${location.origin}${location.pathname}`;
-    const link = day.customSource === null ? bundledScenarioLink(base, day.scenario.id, assignment) : await customScenarioLink(base, day.customSource, assignment);
+    const plain = day.customSource === null ? bundledScenarioLink(base, day.scenario.id, assignment) : await customScenarioLink(base, day.customSource, assignment);
+    const link = endpoint === '' ? plain : withLrs(plain, endpoint, lrsKey.value, lrsSecret.value);
     made = { assignment, day, link };
     saveFile.disabled = false;
     linkField.value = link;
@@ -182,7 +208,7 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
     } catch {
       // The clipboard needs permission (and a secure page); the link stays in the field to copy by hand.
     }
-    const what = `assignment ${assignment.id}: "${day.scenario.title}", ${settingsText(assignment.settings)}, seed ${assignment.seed}`;
+    const what = `assignment ${assignment.id}: "${day.scenario.title}", ${settingsText(assignment.settings)}, seed ${assignment.seed}${endpoint === '' ? '' : `, reporting to ${new URL(endpoint).host} (the key is in the link: share it only with your trainees)`}`;
     linkStatus.textContent = copied
       ? `Link to ${what} copied to the clipboard. Save the assignment file to grade its results against.`
       : `Copy the link to ${what} from the field above (the clipboard is not available here). Save the assignment file to grade its results against.`;

@@ -30,6 +30,21 @@ export async function customScenarioLink(base: string, text: string, assignment?
   return url.href;
 }
 
+/**
+ * `link` with a Learning Record Store for the days it starts to report to (`lrs` and
+ * `lrs-auth`, the Basic credential `key:secret` in base64, read by `scenes/lms/find-xapi-launch.ts`).
+ * They go in the fragment, which a browser never sends to a server, so the key stays out of
+ * the game host's logs; anyone holding the link can still read it.
+ */
+export function withLrs(link: string, endpoint: string, key: string, secret: string): string {
+  const url = new URL(link);
+  const fragment = new URLSearchParams(url.hash.replace(/^#/, ''));
+  fragment.set('lrs', endpoint);
+  fragment.set('lrs-auth', btoa(String.fromCharCode(...new TextEncoder().encode(`${key}:${secret}`))));
+  url.hash = fragment.toString();
+  return url.href;
+}
+
 function assignmentPart(assignment: Assignment | undefined): string {
   return assignment ? `&${new URLSearchParams(assignmentLinkParams(assignment)).toString()}` : '';
 }

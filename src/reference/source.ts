@@ -49,7 +49,15 @@ export const SOURCES = {
     publisher: 'AICC / ADL cmi5 working group',
     edition: 'Quartz (2nd edition)',
     url: 'https://github.com/AICC/CMI-5_Spec_Current/blob/quartz/cmi5_spec.md',
-    note: 'Checked (the specification\'s table of contents, its LMS and AU flow notes, and the working group\'s minutes on course packages, 2026): cmi5.xml in a ZIP with the content, AU URLs relative to the package, the AU\'s masteryScore, moveOn (Passed, Completed, CompletedAndPassed, CompletedOrPassed, NotApplicable) and launchMethod (AnyWindow, OwnWindow). Used for packaging only; the game scores nothing on it.',
+    note: 'Checked (the specification\'s table of contents, its LMS and AU flow notes, and the working group\'s minutes on course packages, 2026): cmi5.xml in a ZIP with the content, AU URLs relative to the package, the AU\'s masteryScore, moveOn (Passed, Completed, CompletedAndPassed, CompletedOrPassed, NotApplicable) and launchMethod (AnyWindow, OwnWindow). Read in the specification\'s text (Quartz, GitHub AICC/CMI-5_Spec_Current, cmi5_spec.md, 2026), sections 7.1, 8.1, 8.2, 9.1 to 9.7 and 10.0: the five launch parameters; one POST to the one-time fetch URL for the auth token, sent as Basic; the LMS.LaunchData state document (contextTemplate, launchMode, masteryScore, moveOn, returnURL); Initialized first and Terminated last in a session, no defined verb twice, one of Passed and Failed; Passed scores at least the masteryScore, Failed below it; score only on Passed and Failed; success and completion with the moveOn category; duration on Completed, Passed, Failed and Terminated; the cmi5 category on defined statements only; the template never overwritten; timestamps in UTC. Used for reporting only; the game scores nothing on it.',
+  },
+  xapiSpec103: {
+    id: 'xapiSpec103',
+    title: 'Experience API (xAPI) Specification',
+    publisher: 'Advanced Distributed Learning (ADL)',
+    edition: '1.0.3 (2016)',
+    url: 'https://github.com/adlnet/xAPI-Spec',
+    note: 'Read in xAPI-Communication.md (2026), Part Three 2.1.1 and 2.1.2: a Learning Record Provider SHOULD POST statements with their id; an LRS MUST NOT change its state on a statement whose id it already holds, answering 204 or 409, and SHOULD answer 409 when the two differ. The statement properties (Part Two 2.4) are as @learninglocker/xapi-validation 4.0.0 checks them. Used for reporting only; the game scores nothing on it.',
   },
   medlinePlusVitalSigns: {
     id: 'medlinePlusVitalSigns',

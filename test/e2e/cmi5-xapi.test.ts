@@ -1,0 +1,213 @@
+/**
+ * The game launched by a cmi5 LMS, for real: the cmi5 package made by `npm run package`'s code
+ * from the test build, served as an LMS serves it, opened with cmi5 launch parameters that
+ * point at the test endpoint (`support/test-lrs.ts`: the parts of the xAPI and cmi5 protocols
+ * the game uses, validating every statement and cmi5's order and context template). The
+ * scripted expert plays the orientation day through the dev hook; the browser goes offline
+ * before the day ends, and the page is reloaded when it is back online: every statement
+ * arrives, in cmi5's order, and is stored once.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { packageAssignment, packageZip } from '../../scripts/package-lms';
+import { SceneKeys, type SceneKey } from '../../scenes/keys';
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { parseScenarioText } from '../../src/scenario/scenario-loader';
+import { scoreDay } from '../../src/scoring/score';
+import { replaySession, type ActionLogEntry, type Session } from '../../src/session/session';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { withLrs } from '../../scenes/instructor/scenario-link';
+import { openGamePage, type GamePage } from './support/browser';
+import { STANDALONE_KEY, STANDALONE_SECRET, TestLrs } from './support/test-lrs';
+
+const ROOT = join(import.meta.dirname, '../..');
+const loaded = parseScenarioText(readFileSync(join(ROOT, 'scenarios/first-day.yaml'), 'utf8'), 'first-day.yaml');
+if (!loaded.ok) throw new Error('scenarios/first-day.yaml does not load');
+const { scenario, contentHash } = loaded;
+
+function unescapeXml(text: string): string {
+  return text.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
+
+async function waitForScene(page: Page, key: SceneKey): Promise<void> {
+  await page.waitForFunction((sceneKey) => window.__clinic?.game.scene.isActive(sceneKey) === true, key, { timeout: 60_000 });
+}
+
+/** The expert's next `moves` moves, in the page and in `mirror` (the same day in Node). */
+async function playExpert(page: Page, mirror: Session, moves: number): Promise<void> {
+  const expert = expertTrainee();
+  let done = 0;
+  while (!mirror.isOver && done < moves) {
+    const move = expert.nextMove(mirror);
+    if (move === null) {
+      mirror.waitForNextEvent();
+      await page.evaluate(() => window.__clinic?.nextEvent());
+      continue;
+    }
+    expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
+    expect(await page.evaluate(([patientId, action]) => window.__clinic!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
+    done += 1;
+  }
+}
+
+/** Statements waiting in the page's outbox (IndexedDB `clinic-day-xapi`). */
+function outboxCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('clinic-day-xapi');
+        open.addEventListener('error', () => reject(new Error('the outbox did not open')));
+        open.addEventListener('success', () => {
+          const count = open.result.transaction('outbox').objectStore('outbox').count();
+          count.addEventListener('success', () => {
+            open.result.close();
+            resolve(count.result);
+          });
+        });
+      }),
+  );
+}
+
+/** Opens `url`, the package's `files` served under `/lms/pkg/` as an LMS serves them. */
+function openPackage(url: string, files: Record<string, Uint8Array>): Promise<GamePage> {
+  const origin = new URL(url).origin;
+  return openGamePage(url, {
+    beforeLoad: async (page) => {
+      // The package's pages come from the test's routes (a public address to Chromium); the endpoint is on loopback.
+      await page.context().grantPermissions(['local-network-access']);
+      await page.context().route(`${origin}/lms/**`, async (route) => {
+        const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^\/lms\/pkg\//, ''));
+        const file = files[path];
+        if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
+        const type = path.endsWith('.html') ? 'text/html' : path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
+        return route.fulfill({ contentType: type, body: Buffer.from(file) });
+      });
+    },
+  });
+}
+
+/** The expert's day begun in `page`, mirrored in Node. */
+async function startExpertDay(page: Page): Promise<Session> {
+  await page.getByRole('button', { name: 'Start the day' }).click();
+  await waitForScene(page, SceneKeys.ClinicFloor);
+  const started = await page.evaluate(() => {
+    const session = window.__clinic!.session()!;
+    return { seed: session.seed, settings: session.settings, log: JSON.parse(JSON.stringify(session.log)) as ActionLogEntry[], minute: session.minute };
+  });
+  const mirror = replaySession(scenario, started.seed, started.settings, started.log);
+  mirror.advanceTo(started.minute);
+  return mirror;
+}
+
+async function endDay(page: Page, mirror: Session): Promise<void> {
+  mirror.finish();
+  await page.getByRole('button', { name: 'End day' }).click();
+  await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+  await waitForScene(page, SceneKeys.Debrief);
+  await page.evaluate(() => window.__clinic!.saved());
+}
+
+describe('the game launched by a cmi5 LMS', () => {
+  let game: GamePage | null = null;
+  let lrs: TestLrs | null = null;
+  afterAll(async () => {
+    await game?.close();
+    await lrs?.stop();
+  });
+
+  it('sends Initialized, each finding, the verdict, Completed and Terminated in order, through an outbox that outlasts going offline and a reload, each statement stored once', async () => {
+    lrs = await TestLrs.start();
+    const assignment = packageAssignment({ scenario, contentHash }, { seed: 20_261_206 });
+    const files = unzipSync(await packageZip('cmi5', inject('gameDir'), { scenario, contentHash }, assignment, 'notice', [lrs.origin]));
+    const structure = strFromU8(files['cmi5.xml']!);
+    const auUrl = unescapeXml(/<url>([^<]+)<\/url>/.exec(structure)![1]!);
+    const publisherId = unescapeXml(/<au id="([^"]+)"/.exec(structure)![1]!);
+    const masteryScore = Number(/masteryScore="([^"]+)"/.exec(structure)![1]);
+    const launch = lrs.launch({ publisherId, masteryScore });
+    const origin = new URL(inject('gameUrl')).origin;
+
+    game = await openPackage(`${origin}/lms/pkg/${auUrl}&${launch.query}`, files);
+    const { page } = game;
+    const server = lrs;
+
+    // The AU's start, in cmi5's order: the token (once), the launch data, then Initialized.
+    await expect
+      .poll(() => server.verbs(), { timeout: 30_000 })
+      .toEqual(['launched', 'initialized'])
+      .catch((error: unknown) => {
+        console.info(JSON.stringify({ requests: server.requests, violations: server.violations, console: game?.consoleErrors }, null, 1));
+        throw error;
+      });
+    expect(server.requests.filter((request) => request.method !== 'OPTIONS').map((request) => `${request.method} ${request.path.replace(/[0-9a-f-]{36}/, ':key')}`).slice(0, 3)).toEqual([
+      'POST /fetch/:key',
+      'GET /xapi/activities/state',
+      'GET /xapi/agents/profile',
+    ]);
+
+    const mirror = await startExpertDay(page);
+    await playExpert(page, mirror, 6);
+
+    // Offline: the day ends and its statements wait in the outbox.
+    await page.context().setOffline(true);
+    await endDay(page, mirror);
+    const result = scoreDay(mirror.record());
+    await expect.poll(() => outboxCount(page), { timeout: 30_000 }).toBe(result.findings.length + 3);
+    expect(server.verbs()).toEqual(['launched', 'initialized']);
+
+    // Back online, the page reloaded: the same session goes on, and the outbox empties.
+    await page.context().setOffline(false);
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => server.verbs().at(-1), { timeout: 60_000 }).toBe('terminated');
+    const verdict = result.passed && result.score.total / 100 >= masteryScore ? 'passed' : 'failed';
+    expect(server.verbs()).toEqual(['launched', 'initialized', ...result.findings.map(() => 'answered'), verdict, 'completed', 'terminated']);
+    expect(server.violations).toEqual([]);
+    const ids = server.statements.map((statement) => statement.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(server.received)).toEqual(new Set(ids.slice(1)));
+    console.info(`cmi5 day: ${ids.length - 1} statements from the game (${result.findings.length} findings), ${server.received.length} sends received, ${server.received.length - (ids.length - 1)} sent again and ignored by id`);
+
+    const findings = server.statements.filter((statement) => statement.verb.id.endsWith('/answered'));
+    findings.forEach((statement, index) => {
+      expect(statement.object.id).toContain(encodeURIComponent(result.findings[index]!.ruleId));
+      expect(statement.result?.success).toBe(false);
+      expect(Object.values(statement.context?.extensions ?? {})).toEqual(expect.arrayContaining([result.findings[index]!.competency, result.findings[index]!.severity]));
+    });
+    const judged = server.statements.find((statement) => statement.verb.id.endsWith(`/${verdict}`))!;
+    expect(judged.result?.success).toBe(verdict === 'passed');
+    expect(server.requests.filter((request) => request.path.startsWith('/fetch/'))).toHaveLength(1);
+    expect(await outboxCount(page)).toBe(0);
+    expect(game.foreignRequests.every((request) => request.startsWith(server.origin))).toBe(true);
+    // The only console errors are the browser's own notes of requests that failed offline and of the absent learner preferences.
+    expect(game.consoleErrors.filter((error) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(error))).toEqual([]);
+  });
+
+  it("reports a day played from an assignment link that names an LRS, with the instructor's key, to the assignment's activity", async () => {
+    await game?.close();
+    await lrs?.stop();
+    lrs = await TestLrs.start();
+    const server = lrs;
+    const assignment = packageAssignment({ scenario, contentHash }, { seed: 4242 });
+    // The cmi5 package's pages, whose policy allows the endpoint; opened as a plain assignment link.
+    const files = unzipSync(await packageZip('cmi5', inject('gameDir'), { scenario, contentHash }, assignment, 'notice', [server.origin]));
+    const auUrl = unescapeXml(/<url>([^<]+)<\/url>/.exec(strFromU8(files['cmi5.xml']!))![1]!);
+    const origin = new URL(inject('gameUrl')).origin;
+    const link = withLrs(`${origin}/lms/pkg/${auUrl}`, server.endpoint, STANDALONE_KEY, STANDALONE_SECRET);
+    expect(new URL(link).search).not.toContain(STANDALONE_SECRET);
+    game = await openPackage(link, files);
+    const { page } = game;
+    const mirror = await startExpertDay(page);
+    await playExpert(page, mirror, 3);
+    await endDay(page, mirror);
+    const result = scoreDay(mirror.record());
+    await expect.poll(() => server.verbs().at(-1), { timeout: 60_000 }).toBe('terminated');
+    expect(server.verbs()).toEqual(['initialized', ...result.findings.map(() => 'answered'), result.passed ? 'passed' : 'failed', 'completed', 'terminated']);
+    expect(server.violations).toEqual([]);
+    const registrations = new Set(server.statements.map((statement) => statement.context?.registration));
+    expect(registrations.size).toBe(1);
+    expect(server.statements[0]!.object.id).toContain(`/assignments/${assignment.id}`);
+    expect(server.statements.every((statement) => JSON.stringify(statement.actor).includes(origin))).toBe(true);
+  });
+});

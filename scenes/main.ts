@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
   // Offline play and updates, on the standalone site only; its code is fetched after the game's.
   const offline = await import('./offline/offline-play');
-  if (offline.isStandaloneSite(document, lms !== null)) offline.registerOfflinePlay(panelsLayer(), () => app.savesWritten());
+  if (offline.isStandaloneSite(document, lms !== null)) offline.registerOfflinePlay(panelsLayer(), { written: () => app.savesWritten(), canSave: () => app.persistence.problem === null });
 }
 
 void main();

@@ -26,7 +26,9 @@ export function isStandaloneSite(doc: Document, inLms: boolean): boolean {
 /** What the notice says in each case. */
 const NOTICE_TEXT = {
   ready: 'A new version of Clinic Day is ready. Your day is saved: reloading resumes it where it is.',
+  readyUnsaved: 'A new version of Clinic Day is ready. Progress cannot be saved in this browser: reload once the day is over, or the day in progress is lost.',
   elsewhere: 'Clinic Day was updated in another tab. Your day is saved: reload this tab when it suits you.',
+  elsewhereUnsaved: 'Clinic Day was updated in another tab. Progress cannot be saved in this browser: reload this tab once the day is over.',
 } as const;
 
 /**
@@ -46,13 +48,20 @@ function showUpdateNotice(layer: HTMLElement, text: string, reload: () => void):
   layer.append(notice);
 }
 
+/** What the page tells the update about saving the day in progress. */
+export interface DaySaving {
+  /** Resolves when every save asked for so far is written (or has failed). */
+  written(): Promise<void>;
+  /** Whether progress can be saved in this browser (false where storage is blocked or failed). */
+  canSave(): boolean;
+}
+
 /**
  * Registers the service worker once the page has loaded (Workbox waits for `load`, so
- * precaching never competes with the game's own start). `saved` resolves when the day's
- * saves are written: the update waits for it before the worker takes over and the page
- * reloads.
+ * precaching never competes with the game's own start). The update waits for the day's
+ * saves to be written before the worker takes over and the page reloads.
  */
-export function registerOfflinePlay(layer: HTMLElement, saved: () => Promise<void>): void {
+export function registerOfflinePlay(layer: HTMLElement, saving: DaySaving): void {
   const workers = navigator.serviceWorker;
   let updateAsked = false;
   // The first visit's worker takes the page (`clientsClaim`): that change of controller is no update.
@@ -61,13 +70,17 @@ export function registerOfflinePlay(layer: HTMLElement, saved: () => Promise<voi
     const wasControlled = controlled;
     controlled = true;
     if (updateAsked) window.location.reload();
-    else if (wasControlled) showUpdateNotice(layer, NOTICE_TEXT.elsewhere, () => window.location.reload());
+    else if (wasControlled) showUpdateNotice(layer, saving.canSave() ? NOTICE_TEXT.elsewhere : NOTICE_TEXT.elsewhereUnsaved, () => window.location.reload());
   });
   const updateServiceWorker = registerSW({
     onNeedRefresh() {
-      showUpdateNotice(layer, NOTICE_TEXT.ready, () => {
+      showUpdateNotice(layer, saving.canSave() ? NOTICE_TEXT.ready : NOTICE_TEXT.readyUnsaved, () => {
         updateAsked = true;
-        void saved().finally(() => updateServiceWorker());
+        // A failed save is said by the storage notice; the update goes ahead as the trainee asked.
+        void saving
+          .written()
+          .catch(() => undefined)
+          .then(() => updateServiceWorker());
       });
     },
     // Workbox reloads the page itself unless given this; the listener above decides instead,

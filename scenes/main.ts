@@ -3,7 +3,8 @@
  * saved settings (none: a first visit) and any unfinished day, follows the page's address (an assignment link,
  * the instructor page), then creates the Phaser game in `#game` at a logical 1280×720 that
  * scales to fit the window while keeping its proportions, and registers the scenes in the
- * order they run, each with the page's shared `ClinicApp`.
+ * order they run, each with the page's shared `ClinicApp`. On the standalone site it then
+ * registers the service worker for offline play (`offline/offline-play.ts`).
  */
 import { AUTO, Game, Scale } from 'phaser';
 import { BootScene } from './boot-scene';
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
   });
 
   installDevHook(game, app);
+
+  // Offline play and updates, on the standalone site only; its code is fetched after the game's.
+  const offline = await import('./offline/offline-play');
+  if (offline.isStandaloneSite(document, lms !== null)) offline.registerOfflinePlay(panelsLayer(), { written: () => app.savesWritten(), canSave: () => app.persistence.problem === null });
 }
 
 void main();

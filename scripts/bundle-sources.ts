@@ -13,7 +13,7 @@
  *
  * Reads the maps with `source-map-js` (a dev dependency; Vite installs it too, through PostCSS).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -121,6 +121,23 @@ function printTable(title: string, table: Map<string, Share>, limit: number): vo
   if (rows.length > limit) console.log(`  … and ${rows.length - limit} more`);
 }
 
+/**
+ * The service worker's own files (`scripts/offline-plugin.ts`): not chunks of the game, so
+ * not in the tables above. The browser fetches them after the page's load, once per version.
+ */
+async function printServiceWorker(outDir: string): Promise<void> {
+  const files = (await readdir(outDir)).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name) || name === 'manifest.webmanifest').sort();
+  if (files.length === 0) return;
+  const table = new Map<string, Share>();
+  for (const file of files) {
+    const text = await readFile(join(outDir, file), 'utf8');
+    // A build with source maps names them at the end of the worker's files; the shipped files do not.
+    const shipped = text.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
+    add(table, file, Buffer.byteLength(shipped), gzipSize(shipped));
+  }
+  printTable('The service worker and web app manifest (fetched after the page has loaded; not counted above)', table, Number.POSITIVE_INFINITY);
+}
+
 async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'clinic-day-sources-'));
   try {
@@ -135,6 +152,7 @@ async function main(): Promise<void> {
     console.log(`Every file but Phaser's: ${kilobytes(total)} gzip in ${files.length} files (1 kB = 1000 bytes)`);
     printTable('Per source folder', byFolder, Number.POSITIVE_INFINITY);
     printTable('Per source file (the largest)', byFile, Number(process.argv[2] ?? 40));
+    await printServiceWorker(outDir);
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

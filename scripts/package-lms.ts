@@ -35,6 +35,12 @@
  *   and `launchMethod`, and its `url` relative to the package.
  * The ADL schema files (`.xsd`) the manifests name are not in the packages: this machine has
  * no copy of them and the packages must not fetch them; LMSs read the manifests without them.
+ *
+ * A package is no offline site: the LMS serves it, and a service worker registered from
+ * an LMS's origin would outlive the activity and answer for the LMS's other pages. So a
+ * package leaves out the build's service worker, its Workbox runtime and the web app
+ * manifest (`OFFLINE_FILES`), and its `index.html` links no manifest, which is what the game
+ * looks for before it registers a worker (`scenes/offline/offline-play.ts`).
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -48,6 +54,7 @@ import { MODES, type Mode, type Scenario } from '../src/scenario/scenario.schema
 import { assignmentIdFrom, makeAssignment, MAX_ASSIGNED_SEED, type Assignment } from '../src/session/assignment';
 import { kilobytes, PROJECT_ROOT } from './built-game';
 import { connectSourcesFrom, withConnectSources } from './content-security-policy-plugin';
+import { OFFLINE_FILES } from './offline-plugin';
 import { buildShipped, noticeText } from './third-party-notice';
 
 /** The packages made for each scenario. */
@@ -192,17 +199,30 @@ export function cmi5CourseStructure({ scenario, assignment }: ManifestFields): s
 `;
 }
 
+/** The `<link rel="manifest">` a built `index.html` carries (written by vite-plugin-pwa). */
+const MANIFEST_LINK = /\s*<link\b[^>]*\brel="manifest"[^>]*>/gi;
+
+/** A built page without its web app manifest link: the game then registers no service worker. */
+export function withoutManifestLink(html: string): string {
+  return html.replace(MANIFEST_LINK, '');
+}
+
 /**
- * A package's zip: the build's files, the licence and notice, and the manifest. A cmi5
+ * A package's zip: the build's files but its offline ones, the licence and notice, and the
+ * manifest. A package's pages carry no manifest link (no service worker in an LMS); a cmi5
  * package's pages allow the game to reach its LMS's xAPI endpoint, known only at launch: any
  * `https:` origin, or just `lrsOrigins` when given (`--lrs-origin`).
  */
 export async function packageZip(format: PackageFormat, buildDir: string, packaged: PackagedScenario, assignment: Assignment, notice: string, lrsOrigins: readonly string[] = []): Promise<Uint8Array> {
-  const files = await filesUnder(buildDir);
+  const files = (await filesUnder(buildDir)).filter((file) => !OFFLINE_FILES.some((offline) => offline.test(file)));
   const zippable: Zippable = {};
   for (const file of files) {
-    const bytes = await readFile(join(buildDir, file));
-    zippable[file] = format === 'cmi5' && file.endsWith('.html') ? new TextEncoder().encode(withConnectSources(bytes.toString('utf8'), lrsOrigins.length > 0 ? lrsOrigins : ['https:'])) : bytes;
+    if (!file.endsWith('.html')) {
+      zippable[file] = await readFile(join(buildDir, file));
+      continue;
+    }
+    const page = withoutManifestLink(await readFile(join(buildDir, file), 'utf8'));
+    zippable[file] = new TextEncoder().encode(format === 'cmi5' ? withConnectSources(page, lrsOrigins.length > 0 ? lrsOrigins : ['https:']) : page);
   }
   zippable.LICENSE = await readFile(join(PROJECT_ROOT, 'LICENSE'));
   zippable.NOTICE = new TextEncoder().encode(notice);

@@ -28,10 +28,22 @@ function shippedPackagesPlugin(found: Set<string>): Plugin {
   };
 }
 
-/** Builds the game as shipped into `outDir`; resolves with the names of the packages the build carries. */
+/**
+ * The Workbox packages the service worker's runtime (`workbox-<hash>.js`, bundled by
+ * `workbox-build` apart from the game's chunks) is made of: each Workbox module marks
+ * itself in its code as `workbox:<module>:<version>`.
+ */
+async function serviceWorkerPackages(outDir: string, found: Set<string>): Promise<void> {
+  for (const file of (await readdir(outDir)).filter((name) => /^workbox-[\w-]+\.js$/.test(name))) {
+    for (const match of (await readFile(join(outDir, file), 'utf8')).matchAll(/workbox:([a-z-]+):\d/g)) found.add(`workbox-${match[1]!}`);
+  }
+}
+
+/** Builds the game as shipped into `outDir`; resolves with the names of the packages the build carries, its service worker's included. */
 export async function buildShipped(outDir: string): Promise<string[]> {
   const found = new Set<string>();
   await buildInto(outDir, { root: PROJECT_ROOT, mode: 'production', plugins: [shippedPackagesPlugin(found)], build: { outDir, emptyOutDir: true } });
+  await serviceWorkerPackages(outDir, found);
   return [...found].sort();
 }
 

@@ -14,8 +14,12 @@ let buildDir = '';
 beforeAll(async () => {
   buildDir = await mkdtemp(join(tmpdir(), 'clinic-day-package-test-'));
   await mkdir(join(buildDir, 'assets'));
-  await writeFile(join(buildDir, 'index.html'), '<!doctype html><title>Clinic Day</title>');
+  // A build as the site ships, with its offline files (scripts/offline-plugin.ts).
+  await writeFile(join(buildDir, 'index.html'), '<!doctype html><title>Clinic Day</title>\n  <link rel="stylesheet" href="./assets/game.css">\n  <link rel="manifest" href="./manifest.webmanifest"></head>');
   await writeFile(join(buildDir, 'assets', 'game & more.js'), 'export {};');
+  await writeFile(join(buildDir, 'sw.js'), 'define(["./workbox-9c191d2f"], () => {});');
+  await writeFile(join(buildDir, 'workbox-9c191d2f.js'), 'define([], () => {});');
+  await writeFile(join(buildDir, 'manifest.webmanifest'), '{"name":"Clinic Day"}');
 });
 afterAll(async () => {
   await rm(buildDir, { recursive: true, force: true });
@@ -52,6 +56,18 @@ describe('packageLms', () => {
         expect(manifest).toContain(format === 'scorm12' ? '<schemaversion>1.2</schemaversion>' : '<schemaversion>2004 4th Edition</schemaversion>');
         expect(manifest).toContain(format === 'scorm12' ? 'adlcp:scormtype="sco"' : 'adlcp:scormType="sco"');
       }
+    }
+  });
+
+  it('registers no service worker: it leaves out the worker, its Workbox runtime and the web app manifest, and its page links no manifest', async () => {
+    for (const format of PACKAGE_FORMATS) {
+      const files = unzipSync(await packageZip(format, buildDir, packaged, assignment, 'the notice'));
+      expect(Object.keys(files).filter((file) => /sw\.js|workbox|webmanifest/.test(file))).toEqual([]);
+      const page = strFromU8(files['index.html']!);
+      expect(page).not.toContain('rel="manifest"');
+      expect(page).toContain('<link rel="stylesheet" href="./assets/game.css"></head>');
+      const manifest = strFromU8(files[format === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml']!);
+      expect(manifest).not.toMatch(/sw\.js|workbox|webmanifest/);
     }
   });
 });

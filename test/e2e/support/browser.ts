@@ -42,6 +42,12 @@ export interface OpenGamePageOptions {
   readonly loadTimeoutMs?: number;
   /** Runs on the new page before it loads the game (e.g. to install Playwright's clock). */
   readonly beforeLoad?: (page: Page) => Promise<void>;
+  /**
+   * Whether the page may register the game's service worker. Blocked unless a test asks
+   * (`test/e2e/offline.test.ts`): precaching the whole build in every test's fresh browser
+   * would cost each test its start-up time and serve later loads from the cache.
+   */
+  readonly serviceWorkers?: 'allow' | 'block';
 }
 
 /**
@@ -84,6 +90,7 @@ async function recordAndLoad(browser: Browser, url: string, options: OpenGamePag
   const context = await browser.newContext({
     viewport: { width: options.viewport?.width ?? 1280, height: options.viewport?.height ?? 720 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);

@@ -9,8 +9,11 @@ import { displayName } from '../../src/domain/patient';
 import { ageText } from './billing-chart';
 import { speakerTag, spokenWords } from '../../src/workflows/shared/patient-words';
 
-/** Builds the card. */
-export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: PatientView | null): HTMLElement {
+/**
+ * Builds the card. `badge`, when given, replaces the floor's badge with the station's own
+ * reading of the work (the billing station's claim state).
+ */
+export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: PatientView | null, badge: PatientView['badge'] | null = null): HTMLElement {
   const card = element('div', 'patient-card');
   const avatar = element('span', 'patient-avatar', view?.initials ?? '');
   avatar.setAttribute('aria-hidden', 'true');
@@ -22,7 +25,8 @@ export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: 
   text.append(element('p', 'patient-card-complaint', tag === null ? `“${patient.chiefComplaint}”` : `${tag.charAt(0).toUpperCase()}${tag.slice(1)}: “${spokenWords(patient.chiefComplaint)}”`));
   if (view) {
     const status = element('p', 'patient-card-status');
-    status.append(element('span', `badge badge-${view.badge.tone}`, view.badge.text));
+    const shown = badge ?? view.badge;
+    status.append(element('span', `badge badge-${shown.tone}`, shown.text));
     if (view.waitingMinutes !== null) status.append(element('span', 'patient-card-wait', `waiting ${minutesText(view.waitingMinutes)}`));
     text.append(status);
   }

@@ -8,6 +8,8 @@ import { element, minutesText } from '../dom';
 import { displayName } from '../../src/domain/patient';
 import { ageText } from './billing-chart';
 import { speakerTag, spokenWords } from '../../src/workflows/shared/patient-words';
+import { formatUsDate } from '../../src/reference/iso-date';
+import { factList } from './kit/controls';
 
 /**
  * Builds the card. `badge`, when given, replaces the floor's badge with the station's own
@@ -44,4 +46,36 @@ function visitTypeName(scenario: Scenario, patient: ScenarioPatient): string {
     if (type) return type.name;
   }
   return 'Visit';
+}
+
+/** The identifiers the chart holds, as a form that copies them needs them. */
+export interface ChartIdentifiers {
+  readonly name: string;
+  /** ISO date, shown as the chart shows it (MM/DD/YYYY). */
+  readonly dateOfBirth: string;
+  readonly mrn?: string;
+}
+
+/**
+ * The chart's identifiers, set beside a form that asks for them "as on the chart" (a
+ * specimen label, the ECG machine's patient data): a trainee copies from the chart in
+ * front of them, as at the real bench, and never has to remember it from another screen.
+ */
+export function chartIdentifiersCard(identifiers: ChartIdentifiers): HTMLElement {
+  const card = element('aside', 'chart-identifiers');
+  card.setAttribute('aria-label', 'The chart’s identifiers');
+  card.append(
+    element('p', 'chart-identifiers-heading', 'The chart'),
+    factList([['Name', identifiers.name], ['Date of birth', formatUsDate(identifiers.dateOfBirth)], ...(identifiers.mrn === undefined ? [] : ([['MRN', identifiers.mrn]] as const))]),
+  );
+  return card;
+}
+
+/** A form with the chart's identifiers beside it (below it on a narrow panel). */
+export function besideChart(form: Node, identifiers: ChartIdentifiers): HTMLElement {
+  const row = element('div', 'beside-chart');
+  const main = element('div', 'beside-chart-form');
+  main.append(form);
+  row.append(main, chartIdentifiersCard(identifiers));
+  return row;
 }

@@ -75,7 +75,7 @@ describe('the front desk’s words', () => {
 
   it('says "visit" once when the visit type’s own name already says it', () => {
     const order = patient('marcus-johnson').followUp!;
-    const chronicCare = { ...drPatel, template: { ...drPatel.template, visitTypes: [{ id: order.visitTypeId, name: 'Chronic-care visit', minutes: 30 }] } };
+    const chronicCare = { ...drPatel, template: { ...drPatel.template, visitTypes: [{ id: order.visitTypeId, name: 'Chronic-care visit', minutes: 30, newPatient: false }] } };
     expect(followUpOrderText(order, chronicCare)).toBe('Return in 3 months, chronic-care visit.');
     expect(visitWords('Visit to discuss results')).toBe('visit to discuss results');
     expect(visitWords('Follow-up')).toBe('follow-up visit');

@@ -6,6 +6,7 @@ import type { SpecimenAction } from '../../../src/workflows/specimen/specimen.ac
 import { LAB_REVIEW_MINUTES } from '../../../src/workflows/specimen/specimen.kits';
 import { specimenAvailableActions, specimenMachine, type SpecimenContext } from '../../../src/workflows/specimen/specimen.machine';
 import { SPECIMEN_PLAYER, correctLabel } from '../../../src/workflows/specimen/specimen.player';
+import { specimenStepHint } from '../../../src/workflows/specimen/specimen.hint';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, simulatedDay } from '../support';
 
@@ -219,5 +220,51 @@ describe('specimenMachine', () => {
         '"done"',
       ]),
     );
+  });
+});
+
+describe('specimenStepHint', () => {
+  const ready: SpecimenAction[] = [
+    { type: 'hands.cleaned' },
+    { type: 'gloves.donned' },
+    { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] },
+    { type: 'requisition.checked' },
+  ];
+
+  it('names the swab while the swab is the step, and the kit after it, never a tube or a label', () => {
+    const started = start([{ testId: 'rapid-strep', result: 'positive' }]);
+    for (const action of ready) started.actor.send(action);
+    const hint = () => specimenStepHint(started.actor.getSnapshot())!;
+    expect(hint()).toBe('Collect the throat swab for the Rapid strep A antigen test.');
+    started.actor.send({ type: 'swab.collected', testId: 'rapid-strep' });
+    expect(hint()).toMatch(/^Test the specimen with the Rapid strep A antigen test kit/);
+    const lot = (started.actor.getSnapshot().context as SpecimenContext).kits.find((k) => k.expires >= '2026-03-10')!.lot;
+    started.actor.send({ type: 'poct.control-run', testId: 'rapid-strep', lot });
+    started.actor.send({ type: 'poct.test-run', testId: 'rapid-strep', lot });
+    expect(hint()).toBe('The Rapid strep A antigen test is running: read it when its read time is up.');
+    started.clock.increment(5);
+    expect(hint()).toBe('Read the Rapid strep A antigen test and chart exactly what it shows.');
+    started.actor.send({ type: 'poct.result-recorded', testId: 'rapid-strep', result: 'positive' });
+    expect(hint()).toBe('Send the specimens and finish.');
+  });
+
+  it('sets out the tubes for a venous order, and asks for the labels once they are drawn', () => {
+    const started = start([{ testId: 'cbc' }]);
+    for (const action of ready) started.actor.send(action);
+    const hint = () => specimenStepHint(started.actor.getSnapshot())!;
+    expect(hint()).toMatch(/^Set out the tubes the orders need on the tray, then apply the tourniquet/);
+    for (const action of [
+      { type: 'tourniquet.applied' },
+      { type: 'needle.inserted', device: 'multi-sample-needle' },
+      { type: 'tube.drawn', tube: 'lavender-edta' },
+      { type: 'tourniquet.released' },
+      { type: 'needle.withdrawn' },
+      { type: 'sharps.disposed' },
+      { type: 'site.bandaged' },
+      { type: 'tube.inverted', tube: 'lavender-edta', times: 8 },
+    ] as SpecimenAction[]) {
+      started.actor.send(action);
+    }
+    expect(hint()).toBe('Label each container at the chair, in front of the patient.');
   });
 });

@@ -16,7 +16,7 @@ import { isMicrotubeId, microtube, type TubeId } from '../../src/reference/order
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { ActionOutcome, Session } from '../../src/session/session';
 import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specimen/specimen.actions';
-import { orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
+import { lotControlledToday, orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
 import { TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
 import { element } from '../dom';
 import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
@@ -522,11 +522,11 @@ class SpecimenPanel implements StationInstance {
       list.setAttribute('aria-label', `Kits on the shelf for ${test.displayName}`);
       for (const kit of shelf) {
         const item = element('li', 'poc-kit');
-        const controlled = machine.controlsRun.includes(kit.lot);
+        const controlled = lotControlledToday(machine, test.id, kit.lot);
         item.append(
           element('span', 'poc-kit-lot', `Lot ${kit.lot}`),
           element('span', 'poc-kit-expiry', `Expires ${kit.expires}`),
-          element('span', 'poc-kit-status', controlled ? 'Controls run: positive and negative read as expected' : test.needsQualityControl ? 'Controls not run today' : ''),
+          element('span', 'poc-kit-status', controlled ? 'Controls run today for this lot: positive and negative read as expected' : test.needsQualityControl ? 'Controls not run today' : ''),
         );
         item.append(
           buttonRow(

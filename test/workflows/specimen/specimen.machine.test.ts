@@ -173,6 +173,32 @@ describe('specimenMachine', () => {
     expect(interruptions).toHaveLength(2);
   });
 
+  it('holds a lot’s controls for the day: the next patient tested with that lot passes quality control without running them again', () => {
+    const day = scenario([patient('p1', '09:00', { orders: [{ testId: 'rapid-strep', result: 'negative' }] }), patient('p2', '09:30', { orders: [{ testId: 'rapid-strep', result: 'negative' }] })]);
+    const { clock, env, journal } = simulatedDay();
+    const sharedDay = { ...env, qualityControls: [] };
+    const open = (index: number) => createActor(specimenMachine, { input: { scenario: day, patient: day.patients[index]!, env: sharedDay, chart: {} }, clock }).start();
+    const first = open(0);
+    const lot = (first.getSnapshot().context as SpecimenContext).kits.find((k) => k.expires >= '2026-03-10')!.lot;
+    first.send({ type: 'swab.collected', testId: 'rapid-strep' });
+    first.send({ type: 'poct.control-run', testId: 'rapid-strep', lot });
+    first.send({ type: 'poct.test-run', testId: 'rapid-strep', lot });
+    expect(sharedDay.qualityControls).toEqual([{ testId: 'rapid-strep', lot, minute: 540 }]);
+
+    const second = open(1);
+    expect(second.getSnapshot().can({ type: 'poct.control-run', testId: 'rapid-strep', lot })).toBe(false);
+    second.send({ type: 'swab.collected', testId: 'rapid-strep' });
+    second.send({ type: 'poct.test-run', testId: 'rapid-strep', lot });
+    const qualityControl = journal.checks.filter((c) => c.ruleId === 'poct.quality-control');
+    expect(qualityControl.map((c) => [c.patientId, c.passed])).toEqual([
+      ['p1', true],
+      ['p2', true],
+    ]);
+    // The expired lot was never controlled: the next patient tested with it is caught.
+    const expired = (second.getSnapshot().context as SpecimenContext).kits.find((k) => k.expires < '2026-03-10')!.lot;
+    expect(second.getSnapshot().can({ type: 'poct.control-run', testId: 'rapid-strep', lot: expired })).toBe(true);
+  });
+
   it('refuses what makes no sense now, and double-fired events count once', () => {
     const started = start([{ testId: 'cbc' }]);
     const snapshot = started.actor.getSnapshot();

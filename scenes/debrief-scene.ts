@@ -9,8 +9,9 @@ import { panelsLayer } from './dom';
 import { SceneKeys, TextureKeys } from './keys';
 import type { TitleData } from './title-scene';
 import { cssColour, FloorPalette, FontStack, Ink, Palette } from './theme';
+import { SEAL, verdictSize } from './debrief-seal';
 
-const LEFT_CENTRE = 230;
+const LEFT_CENTRE = SEAL.centreX;
 
 /** The end-of-day scene. */
 export class DebriefScene extends Scene {
@@ -90,20 +91,26 @@ export class DebriefScene extends Scene {
   }
 
   #drawSeal(passed: boolean, total: number): void {
-    const y = 215;
+    const { centreX: x, centreY: y, radius, lineWidth } = SEAL;
     const colour = passed ? FloorPalette.ringCalm : FloorPalette.ringUpset;
     const seal = this.add.graphics();
-    seal.fillStyle(colour, 0.14).fillCircle(LEFT_CENTRE, y, 104);
-    seal.lineStyle(10, Palette.track, 1).strokeCircle(LEFT_CENTRE, y, 88);
-    seal.lineStyle(10, colour, 1);
+    seal.fillStyle(colour, 0.14).fillCircle(x, y, radius + 16);
+    seal.lineStyle(lineWidth, Palette.track, 1).strokeCircle(x, y, radius);
+    seal.lineStyle(lineWidth, colour, 1);
     seal.beginPath();
-    seal.arc(LEFT_CENTRE, y, 88, -Math.PI / 2, -Math.PI / 2 + (Math.max(0.5, total) / 100) * Math.PI * 2, false);
+    seal.arc(x, y, radius, -Math.PI / 2, -Math.PI / 2 + (Math.max(0.5, total) / 100) * Math.PI * 2, false);
     seal.strokePath();
-    this.add.text(LEFT_CENTRE, y - 18, String(Math.round(total)), { fontFamily: FontStack, fontSize: '64px', fontStyle: 'bold', color: Ink.heading, resolution: 2 }).setOrigin(0.5);
-    this.add
-      .text(LEFT_CENTRE, y + 34, passed ? 'PASSED' : 'NOT PASSED', { fontFamily: FontStack, fontSize: '20px', fontStyle: 'bold', color: cssColour(colour), resolution: 2 })
+    this.add.text(x, y - 18, String(Math.round(total)), { fontFamily: FontStack, fontSize: '64px', fontStyle: 'bold', color: Ink.heading, resolution: 2 }).setOrigin(0.5);
+    const verdict = this.add
+      .text(x, y + SEAL.verdictOffsetY, passed ? 'PASSED' : 'NOT PASSED', { fontFamily: FontStack, fontSize: `${SEAL.verdictSizes.largest}px`, fontStyle: 'bold', color: cssColour(colour), resolution: 2 })
       .setOrigin(0.5)
-      .setLetterSpacing(2);
+      .setLetterSpacing(2)
+      .setName('seal-verdict');
+    // Fitted to the room inside the ring, so the longer verdict never runs across it.
+    verdict.setFontSize(verdictSize((size) => {
+      verdict.setFontSize(size);
+      return { width: verdict.width, height: verdict.height };
+    }));
   }
 
   #drawDial(x: number, y: number, label: string, value: number): void {

@@ -57,6 +57,13 @@ const PROVIDER_GAP = 92;
 /** Where a patient on an exam table lies (and the table stands), as shares of the room. */
 export const EXAM_TABLE_SPOT = { x: 0.34, y: 0.6 } as const;
 
+/**
+ * Room left under a patient at the door for their first name at the largest text size (18 px
+ * high at 1×, 1.25× at the largest, and a margin): a patient coming in or going out
+ * stands on the doormat with their name whole, never cut off by the outer wall.
+ */
+const DOOR_NAME_ROOM = 28;
+
 /** The plan for `examRooms` rooms (1–12). */
 export function floorLayout(examRooms: number): FloorLayout {
   const b = FLOOR_BOUNDS;
@@ -97,7 +104,7 @@ export function floorLayout(examRooms: number): FloorLayout {
     lab: { ...lab, height: deskTop - lab.y - 8 },
     frontDesk,
     checkout,
-    door: { x: entrance.x + entrance.width / 2, y: b.y + b.height + 30 },
+    door: { x: entrance.x + entrance.width / 2, y: b.y + b.height - NAME_Y - DOOR_NAME_ROOM },
     seats,
     providerBase: { x: right + rightWidth * 0.27, y: bottomTop + 70 },
   };

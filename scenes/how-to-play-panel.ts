@@ -83,20 +83,58 @@ export function openHowToPlayPanel(options: HowToPlayOptions): HowToPlayPanel {
   const heading = element('h2', 'panel-heading', 'How to play');
   heading.id = 'how-to-play-heading';
   heading.tabIndex = -1;
+  // One topic at a time beside the list of topics (the tabs pattern): each fits the stage
+  // whole at 1280×720, where six side by side ran past the bottom with a column cut mid-sentence.
   const body = element('div', 'how-to-play-body');
-  for (const topic of TOPICS) {
+  const list = element('div', 'how-to-play-tabs');
+  list.setAttribute('role', 'tablist');
+  list.setAttribute('aria-orientation', 'vertical');
+  list.setAttribute('aria-label', 'Topics');
+  const tabs: HTMLButtonElement[] = [];
+  const panels: HTMLElement[] = [];
+  const choose = (index: number, focus: boolean) => {
+    tabs.forEach((tab, at) => {
+      const chosen = at === index;
+      tab.setAttribute('aria-selected', String(chosen));
+      tab.tabIndex = chosen ? 0 : -1;
+      panels[at]!.hidden = !chosen;
+    });
+    if (focus) tabs[index]!.focus();
+  };
+  TOPICS.forEach((topic, index) => {
+    const tab = element('button', 'how-to-play-tab', topic.title);
+    tab.type = 'button';
+    tab.id = `how-to-play-tab-${index}`;
+    tab.setAttribute('role', 'tab');
+    tab.setAttribute('aria-controls', `how-to-play-topic-${index}`);
+    tab.addEventListener('click', () => choose(index, false));
+    tab.addEventListener('keydown', (event) => {
+      const last = TOPICS.length - 1;
+      const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: last }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      choose(next < 0 ? last : next > last ? 0 : next, true);
+    });
+    tabs.push(tab);
+    list.append(tab);
     const box = element('section', 'how-to-play-topic');
+    box.id = `how-to-play-topic-${index}`;
+    box.setAttribute('role', 'tabpanel');
+    box.setAttribute('aria-labelledby', tab.id);
+    box.tabIndex = 0;
     const title = element('h3', 'how-to-play-topic-heading', topic.title);
     box.append(title);
     for (const paragraph of topic.paragraphs) box.append(element('p', undefined, paragraph));
     if (topic.items) {
-      const list = element('ul');
-      for (const item of topic.items) list.append(element('li', undefined, item));
-      box.append(list);
+      const items = element('ul');
+      for (const item of topic.items) items.append(element('li', undefined, item));
+      box.append(items);
     }
     if (topic.after) box.append(element('p', undefined, topic.after));
-    body.append(box);
-  }
+    panels.push(box);
+  });
+  body.append(list, ...panels);
+  choose(0, false);
   const footer = element('div', 'panel-footer');
   footer.append(button('Back to the scenarios', 'button-primary', options.onBack));
   root.append(heading, body, footer);

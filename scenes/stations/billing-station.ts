@@ -21,6 +21,10 @@ import { doneTodayCard, noteCard, registrationCard } from './billing-chart';
 import { claimForm, type ClaimForm } from './claim-form';
 import {
   actionKey,
+  CLAIM_STATE_TEXT,
+  claimBadge,
+  type ClaimState,
+  isResubmission,
   codingFromDraft,
   correctionFromDraft,
   draftFrom,
@@ -35,19 +39,6 @@ import type { Station, StationContext, StationHost, StationInstance } from './st
 import './billing-station.css';
 import { displayName } from '../../src/domain/patient';
 import { formatDollars, parseDollars } from '../../src/domain/money';
-
-/** The billing workflow's states, as the station names them. */
-type ClaimState = 'coding' | 'reviewing' | 'awaitingPayer' | 'denied' | 'billingPatient' | 'paid' | 'done';
-
-const STATE_TEXT: Readonly<Record<ClaimState, string>> = {
-  coding: 'To code',
-  reviewing: 'Coded — review, scrub and send',
-  awaitingPayer: 'Awaiting payer',
-  denied: 'Denied — to work',
-  billingPatient: 'To bill the patient',
-  paid: 'Paid — remittance to post',
-  done: 'Finished',
-};
 
 /** What the station reads of the billing workflow. */
 interface ClaimView {
@@ -190,13 +181,13 @@ class BillingPanel implements StationInstance {
       this.#arrival = null;
     }
     this.#previousState = view.state;
-    this.#host.setSubtitle(`${displayName(patient)} · ${STATE_TEXT[view.state]}`);
+    this.#host.setSubtitle(`${displayName(patient)} · ${CLAIM_STATE_TEXT[view.state]}`);
 
-    body.append(patientCard(context.session.scenario, patient, context.patientView));
+    body.append(patientCard(context.session.scenario, patient, context.patientView, claimBadge(view.state)));
     const status = element('p', `billing-status billing-status-${view.state}`);
     status.id = 'billing-status';
     status.tabIndex = -1;
-    status.append(element('span', 'billing-status-label', 'Claim status: '), document.createTextNode(STATE_TEXT[view.state]));
+    status.append(element('span', 'billing-status-label', 'Claim status: '), document.createTextNode(CLAIM_STATE_TEXT[view.state]));
     body.append(status);
     if (this.#arrival) {
       const alert = element('p', `billing-arrival${this.#arrival.denied ? ' billing-arrival-denied' : ''}`);
@@ -268,7 +259,7 @@ class BillingPanel implements StationInstance {
       payerName: payerFullName(context.header.payerId),
       coverageType: claimCoverageType(context.header.payerId),
       billingProviderName: clinic.name,
-      resubmission: context.correcting !== null || context.submissions.length > 0,
+      resubmission: isResubmission(context),
       flags,
       onChange: () => this.#markDirty(),
     });

@@ -11,7 +11,41 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { type ClaimCoding, DIAGNOSIS_LETTERS, type DiagnosisPointer, type PaymentPosting } from '../../src/workflows/billing/billing.actions';
 import { CMS1500_LIMITS, type ClaimHeader } from '../../src/workflows/billing/claim';
 import type { ScrubEdit } from '../../src/workflows/billing/claim-scrubber';
+import type { BillingContext } from '../../src/workflows/billing/billing.machine';
+import type { BadgeTone } from '../../src/session/day-view';
 import { parseDollars } from '../../src/domain/money';
+
+/** The billing workflow's states, as the station names them. */
+export type ClaimState = 'coding' | 'reviewing' | 'awaitingPayer' | 'denied' | 'billingPatient' | 'paid' | 'done';
+
+/** Each claim state in the station's words: the status line, the subtitle and the patient card say the same. */
+export const CLAIM_STATE_TEXT: Readonly<Record<ClaimState, string>> = {
+  coding: 'To code',
+  reviewing: 'Coded — review, scrub and send',
+  awaitingPayer: 'Awaiting payer',
+  denied: 'Denied — to work',
+  billingPatient: 'To bill the patient',
+  paid: 'Paid — remittance to post',
+  done: 'Finished',
+};
+
+/**
+ * The badge on the billing station's patient card: the claim's own state, so a paid claim
+ * never reads "to submit"; tinted to act on while the trainee has work on it, and as waiting
+ * or finished otherwise.
+ */
+export function claimBadge(state: ClaimState): { readonly text: string; readonly tone: BadgeTone } {
+  const tone: BadgeTone = state === 'awaitingPayer' ? 'wait' : state === 'done' ? 'done' : state === 'denied' ? 'alert' : 'act';
+  return { text: CLAIM_STATE_TEXT[state], tone };
+}
+
+/**
+ * Whether the form shows a resubmission code (box 22): only a corrected claim being prepared
+ * after a denial, or one already sent again, carries it; a first claim, sent or not, has none.
+ */
+export function isResubmission(context: Pick<BillingContext, 'correcting' | 'submissions'>): boolean {
+  return context.correcting !== null || context.submissions.length > 1;
+}
 
 /** Service lines the paper form has room for (box 24, lines 1–6). */
 export const FORM_SERVICE_LINES = 6;

@@ -46,6 +46,7 @@ import {
   type SkinPrepStep,
 } from '../../src/workflows/ecg/ecg.actions';
 import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
+import { chartedIdentity } from '../../src/workflows/ecg/ecg.machine';
 import { element } from '../dom';
 import { LIMB_WORDS, LINE_WORDS, pointOf, siteAt, siteKey, siteWords, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
@@ -54,7 +55,7 @@ import { contactStep, emptyIdentifyDraft, type IdentifyDraft } from './identify-
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
-import { patientCard } from './patient-card';
+import { besideChart, patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import './clinical-stations.css';
 import './ecg-station.css';
@@ -621,6 +622,7 @@ class EcgPanel implements StationInstance {
     const ui = this.#ui;
     const settings = machine.settings;
     const data = machine.patientData;
+    const charted = chartedIdentity(machine);
     const screen = element('div', 'ecg-machine-screen');
     const parts: (Node | null)[] = [
       element('h4', 'clinical-subheading', 'The ECG machine’s screen'),
@@ -633,10 +635,13 @@ class EcgPanel implements StationInstance {
       buttonRow(openWhen(actionButton(settings ? 'Change the settings' : 'Set speed and gain', 'machine-set', () => this.#setMachine(), settings ? 'quiet' : 'primary'), this.#listed('machine.set'))),
       this.#problems.line('settings'),
       data ? paragraph(`Patient data: ${data.name}, born ${data.dateOfBirth}, ${SEX_WORDS[data.sex].toLowerCase()}.`, 'clinical-reading') : null,
-      fieldGrid(
-        textField({ label: 'Patient name', key: 'ecg-name', value: ui.name, onInput: (value) => (ui.name = value), width: 'wide' }),
-        textField({ label: 'Date of birth', key: 'ecg-dob', value: ui.dateOfBirth, onInput: (value) => (ui.dateOfBirth = value), placeholder: 'as on the chart, e.g. 8/9/1992' }),
-        selectField({ label: 'Sex', key: 'ecg-sex', choices: ECG_MACHINE_SEXES.map((value) => ({ value, label: SEX_WORDS[value] })), value: ui.sex, blank: 'Choose', onChange: (value) => (ui.sex = value) }),
+      besideChart(
+        fieldGrid(
+          textField({ label: 'Patient name', key: 'ecg-name', value: ui.name, onInput: (value) => (ui.name = value), width: 'wide' }),
+          textField({ label: 'Date of birth', key: 'ecg-dob', value: ui.dateOfBirth, onInput: (value) => (ui.dateOfBirth = value), placeholder: 'MM/DD/YYYY' }),
+          selectField({ label: 'Sex', key: 'ecg-sex', choices: ECG_MACHINE_SEXES.map((value) => ({ value, label: SEX_WORDS[value] })), value: ui.sex, blank: 'Choose', onChange: (value) => (ui.sex = value) }),
+        ),
+        { name: charted.names[0]!, dateOfBirth: charted.dateOfBirth },
       ),
       buttonRow(openWhen(actionButton(data ? 'Enter the data again' : 'Enter the patient’s data', 'patient-data', () => this.#enterData(), data ? 'quiet' : 'primary'), this.#listed('patient-data.entered'))),
       this.#problems.line('data'),

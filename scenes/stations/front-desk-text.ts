@@ -66,7 +66,13 @@ export function payerAuthorizationList(payerId: string): { readonly code: string
 /** The provider's follow-up order as written in the note: "Return in 3 months, follow-up visit." */
 export function followUpOrderText(order: NonNullable<ScenarioPatient['followUp']>, provider: ScenarioProvider | undefined): string {
   const visitType = provider ? visitTypeOf(provider, order.visitTypeId) : undefined;
-  return `Return in ${describeInterval(order.interval)}, ${(visitType?.name ?? order.visitTypeId).toLowerCase()} visit.`;
+  return `Return in ${describeInterval(order.interval)}, ${visitWords(visitType?.name ?? order.visitTypeId)}.`;
+}
+
+/** A visit type's name as a phrase that says "visit" once: "follow-up visit", "chronic-care visit", "visit to discuss results". */
+export function visitWords(name: string): string {
+  const words = name.toLowerCase();
+  return /\bvisit\b/.test(words) ? words : `${words} visit`;
 }
 
 /** What the patient says about days they cannot come ("I can’t come on Mondays."), or null. */

@@ -128,3 +128,50 @@ export function typedResult(text: string): string | number {
   const cleaned = text.trim();
   return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : cleaned;
 }
+
+/** Where the venipuncture stands, as the domain lists what may be done next. */
+export interface VenipunctureStage {
+  readonly tourniquetOn: boolean;
+  readonly needleIn: boolean;
+  readonly needleOut: boolean;
+  readonly tubesDrawn: number;
+}
+
+/**
+ * Whether the supply drawer is in reach: from before the tourniquet until the needle comes
+ * out. In a real draw the tubes are set out first and stay at hand, so a tube forgotten on
+ * the tray can still be reached for with the needle in.
+ */
+export function supplyDrawerInReach(stage: VenipunctureStage): boolean {
+  return !stage.needleOut && (stage.tourniquetOn || stage.needleIn || stage.tubesDrawn === 0);
+}
+
+/**
+ * Why the tourniquet or the needle cannot go on yet: the tray is empty. The tubes are set out
+ * before the tourniquet goes on (it may stay on no longer than a minute), and a needle with
+ * no tube to fill draws nothing. Null when there is a tube on the tray.
+ */
+export function emptyTrayProblem(tray: readonly TubeId[], step: 'tourniquet' | 'needle'): string | null {
+  if (tray.length > 0) return null;
+  return step === 'tourniquet'
+    ? 'The tray is empty: set out the tubes the orders need from the supply drawer first, before the tourniquet goes on (it may stay on no longer than a minute).'
+    : 'The tray is empty: set out the tubes the orders need from the supply drawer before you insert the needle, or there is nothing to fill.';
+}
+
+/** The tourniquet's clock as the bench shows it. */
+export interface TourniquetClockView {
+  readonly label: string;
+  /** Seconds on the bar: the application under way, or none while the tourniquet is off. */
+  readonly seconds: number;
+  readonly max: number;
+}
+
+/**
+ * The tourniquet's clock, per application: while it is on, the seconds of this application
+ * (the domain starts each one afresh); once released, the bar is empty and the last
+ * application's time is said in words, so a new application never seems to start from it.
+ */
+export function tourniquetClockView(tourniquet: { readonly on: boolean; readonly seconds: number }, limitSeconds: number): TourniquetClockView {
+  if (tourniquet.on) return { label: `Tourniquet on: ${tourniquet.seconds} s (this application)`, seconds: tourniquet.seconds, max: Math.max(limitSeconds, tourniquet.seconds) };
+  return { label: tourniquet.seconds > 0 ? `Tourniquet off (the last application lasted ${tourniquet.seconds} s)` : 'Tourniquet off', seconds: 0, max: limitSeconds };
+}

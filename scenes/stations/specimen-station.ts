@@ -16,14 +16,14 @@ import { isMicrotubeId, microtube, type TubeId } from '../../src/reference/order
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { ActionOutcome, Session } from '../../src/session/session';
 import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specimen/specimen.actions';
-import { orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
+import { lotControlledToday, orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
 import { TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
 import { element } from '../dom';
 import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
-import { patientCard } from './patient-card';
+import { besideChart, patientCard } from './patient-card';
 import {
   clockText,
   codeLines,
@@ -36,12 +36,16 @@ import {
   readMinutesLeft,
   SUPPLY_MICROTUBES,
   SUPPLY_TUBES,
+  emptyTrayProblem,
+  supplyDrawerInReach,
+  tourniquetClockView,
   tubeName,
   typedResult,
 } from './specimen-choices';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { TRAY_SIZE, TubeTrayScene } from './tube-tray-scene';
-import { displayName } from '../../src/domain/patient';
+import { displayName, fullName } from '../../src/domain/patient';
+import { chartedPatient } from '../../src/workflows/specimen/labels-and-sending';
 import './clinical-stations.css';
 
 /** Units the analysers show their numbers in. */
@@ -254,10 +258,10 @@ class SpecimenPanel implements StationInstance {
     const tourniquetOn = this.#listed('needle.inserted');
     const needleIn = this.#listed('tube.drawn');
     const needleOut = !tourniquetOn && !needleIn && this.#listed('site.bandaged') && !machine.capillaryOpen;
-    if (!tourniquetOn && !needleIn && !needleOut && machine.drawn.length === 0) {
+    if (supplyDrawerInReach({ tourniquetOn, needleIn, needleOut, tubesDrawn: machine.drawn.length })) {
       children.push(
         checkboxGroup(
-          'Supply drawer: tubes to put on the tray',
+          'Supply drawer: set out the tubes on the tray before the tourniquet goes on',
           SUPPLY_TUBES.map((tube) =>
             checkbox({
               label: tubeName(tube),
@@ -279,7 +283,7 @@ class SpecimenPanel implements StationInstance {
       children.push(
         radioGroup({ legend: 'Needle', key: 'device', choices: DEVICE_CHOICES, value: ui.device, onChange: (value) => (ui.device = value) }),
         buttonRow(
-          openWhen(actionButton('Insert the needle', 'needle-in', () => (ui.device === null ? this.#problems.show('needle', 'Choose the needle first.') : this.#send({ type: 'needle.inserted', device: ui.device }))), this.#listed('needle.inserted')),
+          openWhen(actionButton('Insert the needle', 'needle-in', () => this.#insertNeedle()), this.#listed('needle.inserted')),
           openWhen(actionButton('Release the tourniquet', 'tourniquet-off', () => this.#send({ type: 'tourniquet.released' }), 'quiet'), this.#listed('tourniquet.released')),
         ),
         this.#problems.line('needle'),
@@ -297,12 +301,24 @@ class SpecimenPanel implements StationInstance {
     } else if (needleOut) {
       children.push(paragraph('Needle out; gauze on the site.', 'clinical-reading'));
     } else {
-      children.push(buttonRow(openWhen(actionButton('Apply the tourniquet', 'tourniquet-on', () => this.#send({ type: 'tourniquet.applied' })), this.#listed('tourniquet.applied'))));
+      children.push(buttonRow(openWhen(actionButton('Apply the tourniquet', 'tourniquet-on', () => this.#applyTourniquet()), this.#listed('tourniquet.applied'))), this.#problems.line('tourniquet'));
     }
     if (machine.drawn.length > 0) {
       children.push(paragraph(`Filled: ${machine.drawn.map((d) => `${tubeName(d.tube)} at ${clockText(d.atMinute)}`).join('; ')}.`, 'clinical-reading'));
     }
     return step('Venipuncture', children);
+  }
+
+  #applyTourniquet(): ActionOutcome | null {
+    const problem = emptyTrayProblem(this.#ui.order, 'tourniquet');
+    return problem === null ? this.#send({ type: 'tourniquet.applied' }) : this.#problems.show('tourniquet', problem);
+  }
+
+  #insertNeedle(): ActionOutcome | null {
+    const ui = this.#ui;
+    const problem = emptyTrayProblem(ui.order, 'needle');
+    if (problem !== null) return this.#problems.show('needle', problem);
+    return ui.device === null ? this.#problems.show('needle', 'Choose the needle first.') : this.#send({ type: 'needle.inserted', device: ui.device });
   }
 
   /** The first tube on the tray not yet filled (a tube on the tray twice is filled twice). */
@@ -319,11 +335,12 @@ class SpecimenPanel implements StationInstance {
   #tourniquetClock(machine: SpecimenContext): HTMLElement {
     const wrapper = element('div', 'tourniquet-clock');
     const limit = TOURNIQUET_SECONDS.limit;
-    const label = element('span', 'kit-field-label', machine.tourniquetOn ? `Tourniquet on: ${machine.tourniquetSeconds} s` : machine.tourniquetSeconds > 0 ? `Tourniquet was on ${machine.tourniquetSeconds} s` : 'Tourniquet off');
+    const clock = tourniquetClockView({ on: machine.tourniquetOn, seconds: machine.tourniquetSeconds }, limit);
+    const label = element('span', 'kit-field-label', clock.label);
     label.id = 'tourniquet-clock-label';
     const bar = element('progress');
-    bar.max = Math.max(limit, machine.tourniquetSeconds);
-    bar.value = machine.tourniquetSeconds;
+    bar.max = clock.max;
+    bar.value = clock.seconds;
     bar.setAttribute('aria-labelledby', label.id);
     wrapper.append(label, bar, element('span', 'kit-unit', `limit ${limit} s`));
     return wrapper;
@@ -444,12 +461,14 @@ class SpecimenPanel implements StationInstance {
     for (const m of machine.microtubes) containers.add(m.tubeId);
     if (tests.some((t) => t.kind === 'urine')) containers.add('urine-cup');
     if (containers.size === 0) return null;
-    const children: Node[] = [paragraph(`Labels for ${displayName(patient)}. Clinic date ${this.#context.session.scenario.day.date}.`, 'station-note')];
+    const charted = chartedPatient(machine);
+    const forms = element('div', 'label-forms');
+    const children: Node[] = [paragraph(`Labels for ${displayName(patient)}. Clinic date ${this.#context.session.scenario.day.date}.`, 'station-note'), besideChart(forms, { name: fullName(charted.name), dateOfBirth: charted.dateOfBirth, mrn: charted.mrn })];
     for (const container of containers) {
       const written = machine.labels.find((l) => l.container === container);
       if (written) {
         const l = written.label;
-        children.push(paragraph(`${containerLabel(container)}: “${l.fullName} · ${l.secondIdentifier.value} · ${clockText(((l.collectedAtMinute % 1440) + 1440) % 1440)} · ${l.initials}”`, 'clinical-reading'));
+        forms.append(paragraph(`${containerLabel(container)}: “${l.fullName} · ${l.secondIdentifier.value} · ${clockText(((l.collectedAtMinute % 1440) + 1440) % 1440)} · ${l.initials}”`, 'clinical-reading'));
         continue;
       }
       const draft = this.#ui.labels.get(container) ?? EMPTY_LABEL;
@@ -477,7 +496,7 @@ class SpecimenPanel implements StationInstance {
       form.append(grid, buttonRow(openWhen(actionButton(`Write the label on the ${containerLabel(container)}`, `label:${container}:write`, () => this.#writeLabel(container)), this.#listed('specimen.labeled'))));
       const problem = this.#problems.line(`label:${container}`);
       if (problem) form.append(problem);
-      children.push(form);
+      forms.append(form);
     }
     return step('Labels', children);
   }
@@ -503,11 +522,11 @@ class SpecimenPanel implements StationInstance {
       list.setAttribute('aria-label', `Kits on the shelf for ${test.displayName}`);
       for (const kit of shelf) {
         const item = element('li', 'poc-kit');
-        const controlled = machine.controlsRun.includes(kit.lot);
+        const controlled = lotControlledToday(machine, test.id, kit.lot);
         item.append(
           element('span', 'poc-kit-lot', `Lot ${kit.lot}`),
           element('span', 'poc-kit-expiry', `Expires ${kit.expires}`),
-          element('span', 'poc-kit-status', controlled ? 'Controls run: positive and negative read as expected' : test.needsQualityControl ? 'Controls not run today' : ''),
+          element('span', 'poc-kit-status', controlled ? 'Controls run today for this lot: positive and negative read as expected' : test.needsQualityControl ? 'Controls not run today' : ''),
         );
         item.append(
           buttonRow(

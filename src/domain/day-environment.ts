@@ -73,6 +73,18 @@ export interface DayBooking {
   readonly label: string;
 }
 
+/**
+ * A kit lot's quality controls, run during the day: they hold for every patient tested with
+ * that lot on the same day (a waived test's controls follow the kit's schedule, each new lot
+ * or each day of testing, never each patient).
+ */
+export interface DayQualityControl {
+  readonly testId: string;
+  readonly lot: string;
+  /** The clinic minute the controls were read. */
+  readonly minute: number;
+}
+
 /** The shared environment of a running day. */
 export interface DayEnvironment {
   /** The current clinic minute (minutes since midnight). */
@@ -83,6 +95,12 @@ export interface DayEnvironment {
    * against them, so two patients cannot be given the same slot.
    */
   readonly bookings: DayBooking[];
+  /**
+   * The kit lots whose controls were run so far today, in order: a lab-station patient's test
+   * counts a lot controlled earlier in the day (absent: a workflow tested on its own, which
+   * knows only its own patient's controls).
+   */
+  readonly qualityControls?: DayQualityControl[];
   /** The day's random source; fork it per patient and purpose rather than drawing from it. */
   readonly random: SeededRandom;
   /**

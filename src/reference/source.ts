@@ -140,6 +140,14 @@ export const SOURCES = {
     title: 'How to obtain a CLIA Certificate of Waiver (42 CFR 493.15(e): follow the manufacturer’s instructions)',
     publisher: 'Centers for Medicare & Medicaid Services',
   },
+  ncslphWaivedQualityControl: {
+    id: 'ncslphWaivedQualityControl',
+    title: 'Quality Control Requirements, Appendix 10 (CLIA \'88 Final Rule and the NCSLPH CLIA Contract Program, with the manufacturers\' instructions)',
+    publisher: 'North Carolina State Laboratory of Public Health, CLIA Contract Program',
+    edition: '2016',
+    url: 'https://studylib.net/doc/18392726/appendix-10--quality-control-requirements',
+    note: 'Checked on a copy of the appendix (studylib.net), its table of waived procedures: glucose, 2 levels each day of testing; hemoglobin, 2 levels each day of testing; hemoglobin A1c (DCA 2000 and Vantage), each new lot and at least monthly with patient testing; urine hCG and rapid group A strep, positive and negative according to the manufacturer\'s instructions. No waived test\'s schedule is per patient. The kits\' own package inserts were not read.',
+  },
   cuffSizingTable: {
     id: 'cuffSizingTable',
     title: 'Recommended blood pressure cuff sizes (Table 2-3), adapted from Flynn 2017, Muntner 2019 and Pickering 2005',

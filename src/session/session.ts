@@ -13,7 +13,7 @@ import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { dayEndJudgement, type InboxItemContext } from '../clinic/inbox/inbox-item.machine';
 import { kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
-import { type DayBooking, DayJournal, type DayEnvironment } from '../domain/day-environment';
+import { type DayBooking, DayJournal, type DayEnvironment, type DayQualityControl } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { ACTION_COSTS, type ActionProblem, DAY_ACTION_COSTS, isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import type { ActionCost } from '../reference/action-costs';
@@ -95,6 +95,7 @@ export class Session {
   readonly #actor: Actor<typeof clinicDayMachine>;
   readonly #log: ActionLogEntry[] = [];
   readonly #bookings: DayBooking[] = [];
+  readonly #qualityControls: DayQualityControl[] = [];
   readonly #closingMinute: number;
   /** Each patient's name as the task list shows it. */
   readonly #labels: ReadonlyMap<string, string>;
@@ -119,6 +120,7 @@ export class Session {
       now: () => this.#clock.now,
       journal: this.#journal,
       bookings: this.#bookings,
+      qualityControls: this.#qualityControls,
       random: new SeededRandom(seed),
       interruptProvider: (providerId, minutes) => this.#actor.send({ type: 'provider.interrupted', providerId, minutes }),
       dayEnding: () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
+import { SEAL, sealClearRadius } from '../../scenes/debrief-seal';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { startFromBriefing, startNewDay } from './support/new-day';
@@ -206,6 +207,24 @@ describe('A clinic day in the browser', () => {
     expect(await debrief.locator('.timeline-entry').count()).toBeGreaterThan(3);
     expect(await debrief.getByRole('button', { name: 'Retry this scenario' }).isVisible()).toBe(true);
     expect(await debrief.getByRole('button', { name: 'Choose another' }).isVisible()).toBe(true);
+
+    // The seal's verdict ("NOT PASSED" after ending early) lies whole inside the ring, clear of its stroke.
+    const verdict = await page.evaluate((key) => {
+      const scene = window.__clinic!.game.scene.getScene(key)!;
+      const text = scene.children.getByName('seal-verdict') as unknown as { text: string; getBounds(): { x: number; y: number; width: number; height: number } };
+      const box = text.getBounds();
+      return { text: text.text, box: { x: box.x, y: box.y, width: box.width, height: box.height } };
+    }, SceneKeys.Debrief);
+    expect(verdict.text).toMatch(/^(NOT )?PASSED$/);
+    const clear = sealClearRadius();
+    for (const [x, y] of [
+      [verdict.box.x, verdict.box.y],
+      [verdict.box.x + verdict.box.width, verdict.box.y],
+      [verdict.box.x, verdict.box.y + verdict.box.height],
+      [verdict.box.x + verdict.box.width, verdict.box.y + verdict.box.height],
+    ] as const) {
+      expect(Math.hypot(x - SEAL.centreX, y - SEAL.centreY), `${verdict.text} at ${x},${y} is inside the ring`).toBeLessThanOrEqual(clear);
+    }
 
     const { distinctColours, shareUnlikeCorner } = describePng(await canvasLeft(page, 0.36));
     expect(distinctColours).toBeGreaterThan(32);

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { assessVitalSigns } from '../../src/reference/vital-signs';
+import { formatUsDate } from '../../src/reference/iso-date';
 import { LAB_REVIEW_MINUTES } from '../../src/workflows/specimen/specimen.kits';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
@@ -332,6 +333,11 @@ describe('The exam room and the lab station', () => {
     await sendToLab(page, BEATRICE.id);
     const lab = await openLabPrepared(page, BEATRICE.name);
 
+    // An empty tray: the tourniquet is refused with the reason, and nothing is sent.
+    await press(lab, 'Apply the tourniquet');
+    expect(await lab.getByText(/^The tray is empty: set out the tubes/).isVisible()).toBe(true);
+    expect((await loggedActions(page, BEATRICE.id)).some((a) => a.type === 'tourniquet.applied')).toBe(false);
+
     await lab.getByLabel('Lavender (EDTA)').check();
     await lab.getByLabel('Gold (serum separator, clot activator and gel)').check();
     const order = lab.getByRole('list', { name: 'Draw order' });
@@ -345,6 +351,9 @@ describe('The exam room and the lab station', () => {
     await shoot(page, lab, 'lab-tube-tray.png');
 
     await press(lab, 'Apply the tourniquet');
+    // The tubes stay in reach with the tourniquet on, and its clock counts this application only.
+    expect(await lab.getByRole('group', { name: /^Supply drawer/ }).isVisible()).toBe(true);
+    expect(await lab.locator('#tourniquet-clock-label').innerText()).toBe('Tourniquet on: 30 s (this application)');
     await lab.getByLabel('Multi-sample needle on a tube holder').check();
     await press(lab, 'Insert the needle');
     await press(lab, 'Fill the next tube: Gold (serum separator, clot activator and gel)');
@@ -360,6 +369,9 @@ describe('The exam room and the lab station', () => {
 
     const filled = (await lab.locator('.clinical-reading', { hasText: /^Filled:/ }).innerText()).trim();
     const clinicDate = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.kit-step', { hasText: 'Labels for' }).innerText())![1]!;
+    // The chart's identifiers beside the label forms, as the labels must carry them.
+    const chart = lab.getByRole('complementary', { name: 'The chart’s identifiers' });
+    expect(await chart.innerText()).toMatch(new RegExp(`Name\\s+${BEATRICE.name}[\\s\\S]*Date of birth\\s+${formatUsDate(BEATRICE.dateOfBirth)}[\\s\\S]*MRN`));
     for (const [tube, short] of [
       ['Gold (serum separator, clot activator and gel)', 'gold-sst'],
       ['Lavender (EDTA)', 'lavender-edta'],

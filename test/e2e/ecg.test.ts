@@ -26,6 +26,7 @@ import { pointOf, TORSO_SIZE } from '../../scenes/stations/ecg-geometry';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { ECG_ELECTRODES, type EcgElectrode, type ElectrodeSite } from '../../src/reference/ecg/terms';
 import { isCorrectSite } from '../../src/reference/ecg/placement';
+import { formatUsDate } from '../../src/reference/iso-date';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { replaySession } from '../../src/session/session';
@@ -267,6 +268,10 @@ describe('The ECG bed', () => {
     await selectWithKeys(page, key('paper-speed'), '25');
     await selectWithKeys(page, key('gain'), '10');
     await enter('machine-set');
+    // The chart's identifiers beside the machine's patient data; the date field shows only its format, no one's date of birth.
+    const chart = station.getByRole('complementary', { name: 'The chart’s identifiers' });
+    expect(await chart.innerText()).toMatch(new RegExp(`Name\\s+${plan.data.name}[\\s\\S]*Date of birth\\s+${formatUsDate(plan.data.dateOfBirth)}`));
+    expect(await key('ecg-dob').getAttribute('placeholder')).toBe('MM/DD/YYYY');
     await key('ecg-name').focus();
     await page.keyboard.type(plan.data.name);
     await key('ecg-dob').focus();

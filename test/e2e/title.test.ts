@@ -91,9 +91,16 @@ describe('The title screen', () => {
     await page.getByRole('button', { name: 'How to play', exact: true }).click();
     const howTo = page.getByRole('region', { name: 'How to play' });
     await howTo.waitFor();
-    const topics = await howTo.getByRole('heading', { level: 3 }).allInnerTexts();
-    expect(topics).toEqual(['Your day', 'The floor and the queue', 'Stations', 'The clock and the speeds', 'Practice and assessment', 'Findings and the debrief']);
-    expect(await howTo.innerText()).toContain('Start the day');
+    const tabs = howTo.getByRole('tab');
+    expect(await tabs.allInnerTexts()).toEqual(['Your day', 'The floor and the queue', 'Stations', 'The clock and the speeds', 'Practice and assessment', 'Findings and the debrief']);
+    expect(await howTo.getByRole('tabpanel').innerText()).toContain('Start the day');
+    // By keyboard: Down goes to the next topic, End to the last.
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await howTo.getByRole('tabpanel').getByRole('heading', { level: 3 }).innerText()).toBe('The floor and the queue');
+    await page.keyboard.press('End');
+    expect(await howTo.getByRole('tabpanel').getByRole('heading', { level: 3 }).innerText()).toBe('Findings and the debrief');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Findings and the debrief');
     await page.getByRole('button', { name: 'Back to the scenarios' }).click();
     await page.getByRole('button', { name: 'New day' }).waitFor();
   });
@@ -250,6 +257,39 @@ describe('An assignment link', () => {
       await waitForScene(page, SceneKeys.ClinicFloor);
       expect((await runningDay(page))?.settings).toEqual({ mode: 'practice', timerEnabled: false });
       expect(game.consoleErrors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+});
+
+describe('How to play', () => {
+  it('shows every topic whole at 1280×720 and 1366×768, none cut off at the panel’s edge', async () => {
+    const game = await openGamePage(inject('gameUrl'));
+    try {
+      const { page } = game;
+      await waitForTitleScene(page);
+      await page.getByRole('button', { name: 'How to play', exact: true }).click();
+      const howTo = page.getByRole('region', { name: 'How to play' });
+      const tabs = howTo.getByRole('tab');
+      expect(await tabs.count()).toBe(6);
+      const cut: string[] = [];
+      for (const viewport of [
+        { width: 1280, height: 720 },
+        { width: 1366, height: 768 },
+      ]) {
+        await page.setViewportSize(viewport);
+        for (let index = 0; index < (await tabs.count()); index += 1) {
+          await tabs.nth(index).click();
+          // The topic's text against the box it shows in: nothing past its bottom or right edge, and the box inside the window.
+          const fit = await howTo.getByRole('tabpanel').evaluate((topic) => {
+            const box = topic.getBoundingClientRect();
+            return { overflowY: topic.scrollHeight - topic.clientHeight, overflowX: topic.scrollWidth - topic.clientWidth, bottom: box.bottom, right: box.right, width: window.innerWidth, height: window.innerHeight };
+          });
+          if (fit.overflowY > 1 || fit.overflowX > 1 || fit.bottom > fit.height || fit.right > fit.width) cut.push(`${viewport.width}×${viewport.height} ${await tabs.nth(index).innerText()}: ${JSON.stringify(fit)}`);
+        }
+      }
+      expect(cut).toEqual([]);
     } finally {
       await game.close();
     }

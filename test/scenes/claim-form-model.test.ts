@@ -3,12 +3,14 @@ import type { ClaimCoding } from '../../src/workflows/billing/billing.actions';
 import type { ScrubEdit } from '../../src/workflows/billing/claim-scrubber';
 import {
   actionKey,
+  claimBadge,
   cleanPointers,
   codingFromDraft,
   correctionFromDraft,
   draftFrom,
   emptyLine,
   FORM_SERVICE_LINES,
+  isResubmission,
   postingFromInputs,
   scrubEditBox,
   scrubEditField,
@@ -111,5 +113,24 @@ describe('The double-click key', () => {
     expect(actionKey(scrub, 'reviewing|2')).toBe(actionKey({ type: 'claim.scrubbed' }, 'reviewing|2'));
     expect(actionKey(scrub, 'reviewing|2')).not.toBe(actionKey(scrub, 'reviewing|3'));
     expect(actionKey(scrub, 'reviewing|2')).not.toBe(actionKey({ type: 'claim.submitted' }, 'reviewing|2'));
+  });
+});
+
+describe('The claim’s state on the form and the card', () => {
+  const claim = { header: {} } as never;
+  const denial = { carc: '16' } as never;
+
+  it('prints a resubmission code only on a corrected claim, never on a first claim sent, paid or denied', () => {
+    expect(isResubmission({ correcting: null, submissions: [] })).toBe(false);
+    expect(isResubmission({ correcting: null, submissions: [claim] })).toBe(false);
+    expect(isResubmission({ correcting: denial, submissions: [claim] })).toBe(true);
+    expect(isResubmission({ correcting: null, submissions: [claim, claim] })).toBe(true);
+  });
+
+  it('says what the claim awaits on the patient card, so a paid claim is not “to submit”', () => {
+    expect(claimBadge('paid')).toEqual({ text: 'Paid — remittance to post', tone: 'act' });
+    expect(claimBadge('awaitingPayer')).toEqual({ text: 'Awaiting payer', tone: 'wait' });
+    expect(claimBadge('denied')).toEqual({ text: 'Denied — to work', tone: 'alert' });
+    expect(claimBadge('done')).toEqual({ text: 'Finished', tone: 'done' });
   });
 });

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { codeLines, dropItem, labelFromDraft, moveItem, readMinutesLeft, SUPPLY_MICROTUBES, SUPPLY_TUBES, tubeName, typedResult, writtenMinute } from '../../scenes/stations/specimen-choices';
+import {
+  codeLines,
+  dropItem,
+  emptyTrayProblem,
+  labelFromDraft,
+  moveItem,
+  readMinutesLeft,
+  SUPPLY_MICROTUBES,
+  SUPPLY_TUBES,
+  supplyDrawerInReach,
+  tourniquetClockView,
+  tubeName,
+  typedResult,
+  writtenMinute,
+} from '../../scenes/stations/specimen-choices';
 import { bmiText, CUFF_CHOICES, EMPTY_VITALS_DRAFT, isBlankRecord, parseEntry, recordedFromDraft, STANDING_CHOICES, THERMOMETER_CHOICES } from '../../scenes/stations/vitals-choices';
 import { orderableTest } from '../../src/reference/tests';
 import { MICROTUBE_IDS, TUBE_IDS } from '../../src/reference/order-of-draw';
@@ -68,6 +82,31 @@ describe('The lab-station choices', () => {
     expect(SUPPLY_MICROTUBES.map((m) => m.id)).not.toEqual(MICROTUBE_IDS);
     expect(SUPPLY_MICROTUBES.find((m) => m.id === 'lavender-edta-micro')?.label).toBe('Lavender microtube (EDTA)');
     expect(SUPPLY_MICROTUBES.every((m) => Object.keys(m).sort().join() === 'id,label')).toBe(true);
+  });
+
+  it('times each tourniquet application on its own: once released the bar empties, and a new application shows only its own seconds', () => {
+    expect(tourniquetClockView({ on: true, seconds: 50 }, 60)).toEqual({ label: 'Tourniquet on: 50 s (this application)', seconds: 50, max: 60 });
+    const released = tourniquetClockView({ on: false, seconds: 50 }, 60);
+    expect(released).toEqual({ label: 'Tourniquet off (the last application lasted 50 s)', seconds: 0, max: 60 });
+    expect(tourniquetClockView({ on: true, seconds: 30 }, 60).seconds).toBe(30);
+    expect(tourniquetClockView({ on: true, seconds: 75 }, 60).max).toBe(75);
+    expect(tourniquetClockView({ on: false, seconds: 0 }, 60).label).toBe('Tourniquet off');
+  });
+
+  it('keeps the supply drawer in reach from before the tourniquet until the needle is out', () => {
+    const stage = { tourniquetOn: false, needleIn: false, needleOut: false, tubesDrawn: 0 };
+    expect(supplyDrawerInReach(stage)).toBe(true);
+    expect(supplyDrawerInReach({ ...stage, tourniquetOn: true })).toBe(true);
+    expect(supplyDrawerInReach({ ...stage, needleIn: true, tubesDrawn: 2 })).toBe(true);
+    expect(supplyDrawerInReach({ ...stage, needleOut: true, tubesDrawn: 2 })).toBe(false);
+    expect(supplyDrawerInReach({ ...stage, tubesDrawn: 2 })).toBe(false);
+  });
+
+  it('refuses the tourniquet and the needle on an empty tray, saying to set the tubes out first', () => {
+    expect(emptyTrayProblem([], 'tourniquet')).toMatch(/^The tray is empty: set out the tubes .* before the tourniquet goes on/);
+    expect(emptyTrayProblem([], 'needle')).toMatch(/^The tray is empty: set out the tubes .* before you insert the needle/);
+    expect(emptyTrayProblem(['lavender-edta'], 'tourniquet')).toBeNull();
+    expect(emptyTrayProblem(['lavender-edta'], 'needle')).toBeNull();
   });
 
   it('moves a tube one place with the arrow keys, clamped at the ends', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FloorArea } from '../../src/session/day-view';
 import {
   areaLabels,
+  BADGE_Y,
   floorLayout,
   floorObstacleBoxes,
   placeOccupants,
@@ -92,6 +93,14 @@ describe('placeOccupants', () => {
     const occupant: Occupant = { id: 'wide', area: 'waiting-room', room: null, size: tokenSize('Waiting for a room', 'Bartholomew', 1.25) };
     const place = placeOccupants(layout, [occupant], { textScale: 1.25, providerNames: [] }).get('wide')!;
     for (const box of tokenBoxes(place, occupant.size)) expect(box.x).toBeGreaterThanOrEqual(layout.bounds.x);
+  });
+
+  it('lets a patient come in and go out by the door with their first name whole inside the floor, at the largest text', () => {
+    const layout = floorLayout(4);
+    const size = tokenSize('Waiting to check in', 'Bartholomew', 1.25);
+    const name = tokenBoxes({ ...layout.door, badgeY: BADGE_Y }, size)[2]!;
+    expect(name.y + name.height).toBeLessThanOrEqual(layout.bounds.y + layout.bounds.height);
+    expect(layout.door.y).toBeGreaterThan(layout.entrance.y + layout.entrance.height / 2);
   });
 
   it('seats the first waiting patients on the chairs', () => {

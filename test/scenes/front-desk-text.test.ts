@@ -15,6 +15,7 @@ import {
   plannedServices,
   shortDate,
   usDate,
+  visitWords,
 } from '../../scenes/stations/front-desk-text';
 import { chartFacts, identityQuestionText, spokenAnswer } from '../../scenes/stations/intake-text';
 
@@ -70,6 +71,14 @@ describe('the front desk’s words', () => {
     expect(availabilityText(order)).toBe('I can’t come on Mondays.');
     expect(availabilityText({ ...order, unavailableWeekdays: [1, 3, 5] })).toBe('I can’t come on Mondays, Wednesdays or Fridays.');
     expect(availabilityText({ ...order, unavailableWeekdays: [] })).toBeNull();
+  });
+
+  it('says "visit" once when the visit type’s own name already says it', () => {
+    const order = patient('marcus-johnson').followUp!;
+    const chronicCare = { ...drPatel, template: { ...drPatel.template, visitTypes: [{ id: order.visitTypeId, name: 'Chronic-care visit', minutes: 30, newPatient: false }] } };
+    expect(followUpOrderText(order, chronicCare)).toBe('Return in 3 months, chronic-care visit.');
+    expect(visitWords('Visit to discuss results')).toBe('visit to discuss results');
+    expect(visitWords('Follow-up')).toBe('follow-up visit');
   });
 
   it('has the caller say what they want, in their own words', () => {

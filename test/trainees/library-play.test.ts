@@ -101,7 +101,7 @@ describe('the default morning', () => {
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: play(scenario, 'novice', 1).score }).toEqual({
       expert: { total: 97.9, accuracy: 100, throughput: 93 },
-      novice: { total: 91.4, accuracy: 90.8, throughput: 92.9 },
+      novice: { total: 90.7, accuracy: 89.8, throughput: 92.9 },
     });
   });
 });

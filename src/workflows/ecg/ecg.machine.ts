@@ -107,15 +107,24 @@ const remedy: EcgStep = (context, event) => {
   return { remedies: [...context.remedies, event.remedy], placements, tracingStale: true };
 };
 
-const handOver: EcgStep = (context, event) => {
-  const last = lastTracing(context);
-  if (event.type !== 'tracing.handed-over' || last === null) return NO_CHANGE;
+/**
+ * The patient as the chart now reads, for the machine's patient data: the name and date of
+ * birth corrected at check-in, when they were (the first of `names` is the one to show).
+ * The data entered is judged against it, and the ECG station shows it beside the form.
+ */
+export function chartedIdentity(context: Pick<EcgContext, 'chart' | 'patient'>): { readonly names: readonly string[]; readonly dateOfBirth: string; readonly sex: EcgContext['patient']['sex'] } {
   const corrected = context.chart.registration?.correctedIdentity;
-  const chart = {
+  return {
     names: corrected ? [corrected.name] : [fullName(context.patient.name), `${context.patient.name.given} ${context.patient.name.family}`],
     dateOfBirth: corrected?.dateOfBirth ?? context.patient.dateOfBirth,
     sex: context.patient.sex,
   };
+}
+
+const handOver: EcgStep = (context, event) => {
+  const last = lastTracing(context);
+  if (event.type !== 'tracing.handed-over' || last === null) return NO_CHANGE;
+  const chart = chartedIdentity(context);
   record(context.env, [
     handedOverCleanCheck(subject(context, { shown: last.tracing.artefacts })),
     settingsCheck(subject(context, { paperSpeed: last.tracing.paperSpeed, gain: last.tracing.gain, entered: last.patientData, chart })),

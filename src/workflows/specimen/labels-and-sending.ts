@@ -94,8 +94,11 @@ export function outstandingOrders(context: SpecimenContext): TestId[] {
   return undoneOrders(context, context.accepted);
 }
 
-/** The patient as the chart now reads: the date of birth corrected at check-in, when it was. */
-function chartedPatient(context: SpecimenContext): SpecimenContext['patient'] {
+/**
+ * The patient as the chart now reads: the date of birth corrected at check-in, when it was.
+ * Labels are judged against it, and the lab station shows its identifiers beside the label form.
+ */
+export function chartedPatient(context: Pick<SpecimenContext, 'chart' | 'patient'>): SpecimenContext['patient'] {
   const corrected = context.chart.registration?.correctedIdentity;
   return corrected ? { ...context.patient, dateOfBirth: corrected.dateOfBirth } : context.patient;
 }

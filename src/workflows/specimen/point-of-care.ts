@@ -16,8 +16,21 @@ export function specimenReady(context: SpecimenContext, test: OrderableTest): bo
   return false;
 }
 
-/** `poct.control-run`: the kit lot's controls are run. */
-export const runControl: SpecimenStep = (context, event) => (event.type === 'poct.control-run' ? { controlsRun: [...context.controlsRun, event.lot] } : NO_CHANGE);
+/**
+ * Whether the controls of a kit lot were run today: for this patient, or for anyone earlier
+ * in the day (the day's record of controls). A lot controlled once holds for the day
+ * (`QUALITY_CONTROL_HOLDS`, with its source).
+ */
+export function lotControlledToday(context: Pick<SpecimenContext, 'controlsRun' | 'env'>, testId: string, lot: string): boolean {
+  return context.controlsRun.includes(lot) || (context.env.qualityControls?.some((run) => run.testId === testId && run.lot === lot) ?? false);
+}
+
+/** `poct.control-run`: the kit lot's controls are run, and go on the day's record for the patients after. */
+export const runControl: SpecimenStep = (context, event) => {
+  if (event.type !== 'poct.control-run') return NO_CHANGE;
+  context.env.qualityControls?.push({ testId: event.testId, lot: event.lot, minute: context.env.now() });
+  return { controlsRun: [...context.controlsRun, event.lot] };
+};
 
 /** `poct.result-recorded`: judged against what the test showed; a critical result must go to the provider next. */
 export const recordResult: SpecimenStep = (context, event) => {
@@ -59,7 +72,7 @@ export const POINT_OF_CARE_GUARDS: Readonly<Record<'canRunControl' | 'canRunTest
     event.type === 'poct.control-run' &&
     testOrdered(context, event.testId, (t) => t.needsQualityControl) !== null &&
     context.kits.some((k) => k.testId === event.testId && k.lot === event.lot) &&
-    !context.controlsRun.includes(event.lot),
+    !lotControlledToday(context, event.testId, event.lot),
   canRunTest: ({ context, event }) => {
     if (event.type !== 'poct.test-run') return false;
     const test = testOrdered(context, event.testId, (t) => t.cliaWaivedPointOfCare);

@@ -3,7 +3,8 @@
  * workflow's state and what its context already holds, and judges nothing.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { SpecimenContext } from './specimen.machine';
+import { orderableTest } from '../../reference/tests';
+import { orderedTests, type SpecimenContext } from './specimen.context';
 
 /** The hint for a specimen snapshot, or null when its work is over. */
 export function specimenStepHint(snapshot: AnyMachineSnapshot): string | null {
@@ -23,5 +24,40 @@ function specimenHint(snapshot: AnyMachineSnapshot): string | null {
   if (!context.glovesDonned) return 'Put on gloves before any contact with blood or body fluids.';
   if (context.identification === null) return 'Have the patient state two identifiers, then check the requisition against them.';
   if (!context.requisitionChecked) return 'Check the requisition: what is ordered, and for whom.';
-  return 'Collect what is ordered (tubes in the order of draw), label each container at the chair in front of the patient, then send the specimens.';
+  return collectionHint(context);
+}
+
+/**
+ * The next piece of the orders' own work, so the hint names the step the trainee is on (a
+ * swab for a swab, the kit for a kit) and never a tube or a label the orders do not need.
+ */
+function collectionHint(context: SpecimenContext): string {
+  const tests = orderedTests(context);
+  if (context.tubesNeeded.some((tube) => !context.accepted.includes(tube)) && context.drawn.length === 0) {
+    return 'Set out the tubes the orders need on the tray, then apply the tourniquet and draw them in the order of draw.';
+  }
+  if (!context.capillaryPunctured && tests.some((t) => t.kind === 'capillary-poc' || t.kind === 'capillary-lab')) return 'Puncture the skin with a lancet and wipe away the first drop.';
+  if (context.urineCollectedAt === null && tests.some((t) => t.kind === 'urine')) return 'Hand over the urine cup with the instructions the collection needs.';
+  const swab = tests.find((t) => t.kind === 'swab' && !context.swabs.includes(t.id));
+  if (swab) return `Collect the ${swab.specimen === 'throat-swab' ? 'throat' : 'nasal'} swab for the ${swab.displayName}.`;
+  const unread = context.tests.find((t) => t.ready && t.recorded === null);
+  if (unread) return `Read the ${orderableTest(unread.testId).displayName} and chart exactly what it shows.`;
+  const kit = tests.find((t) => t.cliaWaivedPointOfCare && !context.tests.some((run) => run.testId === t.id));
+  if (kit) return `Test the specimen with the ${kit.displayName} kit: check the lot's expiry and its quality control first.`;
+  const running = context.tests.find((t) => !t.ready);
+  if (running) return `The ${orderableTest(running.testId).displayName} is running: read it when its read time is up.`;
+  const procedure = tests.find((t) => t.kind === 'procedure' && !context.proceduresDone.includes(t.id));
+  if (procedure) return `Perform the ${procedure.displayName}.`;
+  if (labelDue(context)) return 'Label each container at the chair, in front of the patient.';
+  return 'Send the specimens and finish.';
+}
+
+/** Whether a collected container still has no label: the urine cup, a filled microtube or a drawn tube. */
+function labelDue(context: SpecimenContext): boolean {
+  const collected = [
+    ...(context.urineCollectedAt !== null ? (['urine-cup'] as const) : []),
+    ...context.microtubes.map((m) => m.tubeId),
+    ...context.drawn.map((d) => d.tube).filter((tube) => tube !== 'discard'),
+  ];
+  return collected.some((container) => !context.labels.some((l) => l.container === container));
 }

@@ -69,5 +69,16 @@ export const TOURNIQUET_SECONDS = {
   ),
 } as const;
 
+/**
+ * How long a kit lot's controls hold: the clinic day. Waived tests' schedules run by the day
+ * of testing (glucose, hemoglobin) or by the lot (A1c, and the swab kits' usual inserts),
+ * never by the patient; a lot controlled once today is controlled for every patient tested
+ * with it today, which is as strict as the daily schedules and stricter than the per-lot ones.
+ */
+export const QUALITY_CONTROL_HOLDS = {
+  for: 'the clinic day',
+  source: checked(SOURCES.ncslphWaivedQualityControl, 'The game holds a lot\'s controls for the day it was run; it scores a test on a lot with no controls run that day.'),
+} as const;
+
 /** Minutes after sending until the reference lab rejects a mislabelled specimen. */
 export const LAB_REVIEW_MINUTES = 10;

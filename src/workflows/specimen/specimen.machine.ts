@@ -37,7 +37,7 @@ import { orderedTests, record, shownResult, type SpecimenContext, type SpecimenE
 import { CAPILLARY_GUARDS, bandageSite, fillMicrotube, punctureCapillary } from './capillary-puncture';
 import { acceptAll, judgeSending, labelContainer, proceduresRecord, rejectedMicrotubes, rejectedTubes, rejectSpecimens, SENDING_GUARDS } from './labels-and-sending';
 import { collectSwab, instructUrine, ONE_STEP_GUARDS, performProcedure } from './one-step-procedures';
-import { POINT_OF_CARE_GUARDS, recordResult, runControl, showResult, specimenReady } from './point-of-care';
+import { lotControlledToday, POINT_OF_CARE_GUARDS, recordResult, runControl, showResult, specimenReady } from './point-of-care';
 import { applyTourniquet, drawTube, insertNeedle, invertTube, releaseTourniquet, tubesForOrders, VENIPUNCTURE_GUARDS, withdrawNeedle } from './venipuncture';
 
 export {
@@ -54,6 +54,7 @@ export {
 } from './specimen.context';
 export { outstandingOrders, rejectedMicrotubes, rejectedTubes } from './labels-and-sending';
 export { tubesForOrders } from './venipuncture';
+export { lotControlledToday } from './point-of-care';
 
 const FIRST_STEP_WORDS: Record<string, string> = {
   'tourniquet.applied': 'the venipuncture was started',
@@ -182,7 +183,7 @@ export const specimenMachine = setup({
       const test = orderableTest(event.testId);
       const lot = context.kits.find((k) => k.testId === event.testId && k.lot === event.lot)!;
       if (test.needsQualityControl) {
-        record(context.env, qualityControlCheck(subject(context, { testId: test.id, lot, controlRun: context.controlsRun.includes(lot.lot), onDate: context.scenario.day.date })));
+        record(context.env, qualityControlCheck(subject(context, { testId: test.id, lot, controlRun: lotControlledToday(context, test.id, lot.lot), onDate: context.scenario.day.date })));
       }
       enqueue.assign({ tests: [...context.tests, { testId: test.id, lot: lot.lot, startedAt: context.env.now(), ready: false, recorded: null }] });
       enqueue.raise({ type: 'poct.read-time-elapsed', testId: test.id }, { delay: test.readTimeMinutes ?? 0, id: `read:${test.id}` });
@@ -324,7 +325,7 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
   if (context.urineCollectedAt === null && tests.some((t) => t.kind === 'urine')) actions.push('urine.instructed');
   if (tests.some((t) => t.kind === 'swab' && !context.swabs.includes(t.id))) actions.push('swab.collected');
   // As the guards have it: a control for a kit lot not yet controlled; a test not yet run, from a kit, on a specimen in hand.
-  if (tests.some((t) => t.needsQualityControl && context.kits.some((k) => k.testId === t.id && !context.controlsRun.includes(k.lot)))) actions.push('poct.control-run');
+  if (tests.some((t) => t.needsQualityControl && context.kits.some((k) => k.testId === t.id && !lotControlledToday(context, t.id, k.lot)))) actions.push('poct.control-run');
   if (tests.some((t) => t.cliaWaivedPointOfCare && !context.tests.some((run) => run.testId === t.id) && context.kits.some((k) => k.testId === t.id) && specimenReady(context, t))) {
     actions.push('poct.test-run');
   }

@@ -19,7 +19,7 @@ import type { OrderableTest } from '../../reference/tests';
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import type { SpecimenAction, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 import { isInDate } from './specimen.kits';
-import { orderedTests, shownResult, type SpecimenContext } from './specimen.machine';
+import { lotControlledToday, orderedTests, shownResult, type SpecimenContext } from './specimen.machine';
 import { abbreviatedName, displayName } from '../../domain/patient';
 
 /** Where the novice slips; the expert never does. */
@@ -94,8 +94,10 @@ function nextTestStep(view: PlayerView, context: SpecimenContext, test: Orderabl
   const shelf = context.kits.filter((k) => k.testId === test.id);
   const inDate = shelf.find((k) => isInDate(k, view.scenario.day.date)) ?? shelf[0]!;
   if (test.needsQualityControl && !context.controlsRun.includes(inDate.lot)) {
+    // The beginner's slip: the box at the front of the shelf, its date and its controls unchecked.
     if (slips.skipsControl()) return { type: 'poct.test-run', testId: test.id, lot: shelf[0]!.lot };
-    return { type: 'poct.control-run', testId: test.id, lot: inDate.lot };
+    // A lot controlled earlier today holds for the day: nothing to run again.
+    if (!lotControlledToday(context, test.id, inDate.lot)) return { type: 'poct.control-run', testId: test.id, lot: inDate.lot };
   }
   return { type: 'poct.test-run', testId: test.id, lot: inDate.lot };
 }

@@ -6,6 +6,7 @@ import type { SpecimenAction } from '../../../src/workflows/specimen/specimen.ac
 import { LAB_REVIEW_MINUTES } from '../../../src/workflows/specimen/specimen.kits';
 import { specimenAvailableActions, specimenMachine, type SpecimenContext } from '../../../src/workflows/specimen/specimen.machine';
 import { SPECIMEN_PLAYER, correctLabel } from '../../../src/workflows/specimen/specimen.player';
+import { specimenStepHint } from '../../../src/workflows/specimen/specimen.hint';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, simulatedDay } from '../support';
 
@@ -172,6 +173,32 @@ describe('specimenMachine', () => {
     expect(interruptions).toHaveLength(2);
   });
 
+  it('holds a lot’s controls for the day: the next patient tested with that lot passes quality control without running them again', () => {
+    const day = scenario([patient('p1', '09:00', { orders: [{ testId: 'rapid-strep', result: 'negative' }] }), patient('p2', '09:30', { orders: [{ testId: 'rapid-strep', result: 'negative' }] })]);
+    const { clock, env, journal } = simulatedDay();
+    const sharedDay = { ...env, qualityControls: [] };
+    const open = (index: number) => createActor(specimenMachine, { input: { scenario: day, patient: day.patients[index]!, env: sharedDay, chart: {} }, clock }).start();
+    const first = open(0);
+    const lot = (first.getSnapshot().context as SpecimenContext).kits.find((k) => k.expires >= '2026-03-10')!.lot;
+    first.send({ type: 'swab.collected', testId: 'rapid-strep' });
+    first.send({ type: 'poct.control-run', testId: 'rapid-strep', lot });
+    first.send({ type: 'poct.test-run', testId: 'rapid-strep', lot });
+    expect(sharedDay.qualityControls).toEqual([{ testId: 'rapid-strep', lot, minute: 540 }]);
+
+    const second = open(1);
+    expect(second.getSnapshot().can({ type: 'poct.control-run', testId: 'rapid-strep', lot })).toBe(false);
+    second.send({ type: 'swab.collected', testId: 'rapid-strep' });
+    second.send({ type: 'poct.test-run', testId: 'rapid-strep', lot });
+    const qualityControl = journal.checks.filter((c) => c.ruleId === 'poct.quality-control');
+    expect(qualityControl.map((c) => [c.patientId, c.passed])).toEqual([
+      ['p1', true],
+      ['p2', true],
+    ]);
+    // The expired lot was never controlled: the next patient tested with it is caught.
+    const expired = (second.getSnapshot().context as SpecimenContext).kits.find((k) => k.expires < '2026-03-10')!.lot;
+    expect(second.getSnapshot().can({ type: 'poct.control-run', testId: 'rapid-strep', lot: expired })).toBe(true);
+  });
+
   it('refuses what makes no sense now, and double-fired events count once', () => {
     const started = start([{ testId: 'cbc' }]);
     const snapshot = started.actor.getSnapshot();
@@ -219,5 +246,51 @@ describe('specimenMachine', () => {
         '"done"',
       ]),
     );
+  });
+});
+
+describe('specimenStepHint', () => {
+  const ready: SpecimenAction[] = [
+    { type: 'hands.cleaned' },
+    { type: 'gloves.donned' },
+    { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] },
+    { type: 'requisition.checked' },
+  ];
+
+  it('names the swab while the swab is the step, and the kit after it, never a tube or a label', () => {
+    const started = start([{ testId: 'rapid-strep', result: 'positive' }]);
+    for (const action of ready) started.actor.send(action);
+    const hint = () => specimenStepHint(started.actor.getSnapshot())!;
+    expect(hint()).toBe('Collect the throat swab for the Rapid strep A antigen test.');
+    started.actor.send({ type: 'swab.collected', testId: 'rapid-strep' });
+    expect(hint()).toMatch(/^Test the specimen with the Rapid strep A antigen test kit/);
+    const lot = (started.actor.getSnapshot().context as SpecimenContext).kits.find((k) => k.expires >= '2026-03-10')!.lot;
+    started.actor.send({ type: 'poct.control-run', testId: 'rapid-strep', lot });
+    started.actor.send({ type: 'poct.test-run', testId: 'rapid-strep', lot });
+    expect(hint()).toBe('The Rapid strep A antigen test is running: read it when its read time is up.');
+    started.clock.increment(5);
+    expect(hint()).toBe('Read the Rapid strep A antigen test and chart exactly what it shows.');
+    started.actor.send({ type: 'poct.result-recorded', testId: 'rapid-strep', result: 'positive' });
+    expect(hint()).toBe('Send the specimens and finish.');
+  });
+
+  it('sets out the tubes for a venous order, and asks for the labels once they are drawn', () => {
+    const started = start([{ testId: 'cbc' }]);
+    for (const action of ready) started.actor.send(action);
+    const hint = () => specimenStepHint(started.actor.getSnapshot())!;
+    expect(hint()).toMatch(/^Set out the tubes the orders need on the tray, then apply the tourniquet/);
+    for (const action of [
+      { type: 'tourniquet.applied' },
+      { type: 'needle.inserted', device: 'multi-sample-needle' },
+      { type: 'tube.drawn', tube: 'lavender-edta' },
+      { type: 'tourniquet.released' },
+      { type: 'needle.withdrawn' },
+      { type: 'sharps.disposed' },
+      { type: 'site.bandaged' },
+      { type: 'tube.inverted', tube: 'lavender-edta', times: 8 },
+    ] as SpecimenAction[]) {
+      started.actor.send(action);
+    }
+    expect(hint()).toBe('Label each container at the chair, in front of the patient.');
   });
 });

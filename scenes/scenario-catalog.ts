@@ -12,6 +12,7 @@
  * `parseCustomScenario`, `buildScenarioCatalog`), so it ships in a chunk of its own that the
  * browser fetches the first time a custom scenario is read, never at startup.
  */
+import { minutesOfDay } from '../src/scenario/clock-time';
 import type { ScenarioLoadResult } from '../src/scenario/scenario-loader';
 import type { Scenario } from '../src/scenario/scenario.schema';
 
@@ -32,6 +33,44 @@ export const DIFFICULTY_LABELS: Readonly<Record<Difficulty, string>> = {
 };
 const DIFFICULTY_ORDER: readonly Difficulty[] = ['introductory', 'intermediate', 'advanced'];
 
+/** Which part of a clinic day a scenario plays, as the title names it. */
+export type DayPart = 'full-day' | 'morning' | 'afternoon' | 'part-day';
+
+/** The words the title shows for each part of a day. */
+export const DAY_PART_LABELS: Readonly<Record<DayPart, string>> = {
+  'full-day': 'A full day',
+  morning: 'A morning',
+  afternoon: 'An afternoon',
+  'part-day': 'Part of a day',
+};
+
+/** How long a scenario's day is on the clinic clock, and which part of a day it is. */
+export interface DayLength {
+  readonly part: DayPart;
+  /** Opening and closing time, as the scenario gives them ("08:00", "17:00"). */
+  readonly start: string;
+  readonly end: string;
+  readonly minutes: number;
+}
+
+/**
+ * The length of a scenario's day: a full day runs across the lunch hour for at least eight
+ * hours; a morning closes by 13:00; an afternoon opens at noon or later; anything else is
+ * part of a day.
+ */
+export function dayLength(day: Pick<Scenario['day'], 'start' | 'end'>): DayLength {
+  const start = minutesOfDay(day.start);
+  const end = minutesOfDay(day.end);
+  const minutes = end - start;
+  const part: DayPart = start < 12 * 60 && end > 13 * 60 && minutes >= 8 * 60 ? 'full-day' : end <= 13 * 60 ? 'morning' : start >= 12 * 60 ? 'afternoon' : 'part-day';
+  return { part, start: day.start, end: day.end, minutes };
+}
+
+/** The length as the title's list says it: "A full day, 08:00–17:00". */
+export function dayLengthText(length: DayLength): string {
+  return `${DAY_PART_LABELS[length.part]}, ${length.start}–${length.end}`;
+}
+
 /** A scenario the trainee can start. */
 export interface PlayableScenarioEntry {
   readonly kind: 'playable';
@@ -41,6 +80,8 @@ export interface PlayableScenarioEntry {
   readonly description: string;
   readonly patientCount: number;
   readonly difficulty: Difficulty;
+  /** How long the day is, and whether it is a full day, a morning or an afternoon. */
+  readonly length: DayLength;
   /** The validated scenario, ready to play. */
   readonly scenario: Scenario;
   /** The scenario's content hash (`scenarioContentHash`), which saved days and result files carry. */
@@ -84,7 +125,7 @@ export function scenarioOutcome(result: ScenarioLoadResult, loader: Pick<Scenari
 /** The catalog entry of one loaded file. */
 export function catalogEntry(fileName: string, outcome: ScenarioOutcome): ScenarioCatalogEntry {
   if (!outcome.ok) return { kind: 'broken', fileName, problems: outcome.problems };
-  const { id, title, description, patients, instructor } = outcome.scenario;
+  const { id, title, description, patients, instructor, day } = outcome.scenario;
   return {
     kind: 'playable',
     fileName,
@@ -93,6 +134,7 @@ export function catalogEntry(fileName: string, outcome: ScenarioOutcome): Scenar
     description,
     patientCount: patients.length,
     difficulty: instructor.difficulty,
+    length: dayLength(day),
     scenario: outcome.scenario,
     contentHash: outcome.contentHash,
   };

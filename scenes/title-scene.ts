@@ -19,7 +19,7 @@ import { buildAssignmentTools } from './instructor/assignment-tools';
 import { SceneKeys, TextureKeys } from './keys';
 import { buildContinueCard } from './persistence/continue-card';
 import type { LoadStep, PreloadData, SceneStart } from './preload-scene';
-import { byDifficulty, ORIENTATION_SCENARIO_ID, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
+import { byDifficulty, dayLength, ORIENTATION_SCENARIO_ID, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
 import { openScenarioPickerPanel } from './scenario-picker-panel';
 import type { DayChoice } from './settings';
 import { FontStack, Ink, Palette } from './theme';
@@ -219,6 +219,7 @@ export class TitleScene extends Scene {
       description: scenario.description,
       patientCount: scenario.patients.length,
       difficulty: scenario.instructor.difficulty,
+      length: dayLength(scenario.day),
       scenario,
       contentHash: custom.contentHash,
     };

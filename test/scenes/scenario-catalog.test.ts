@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScenarioCatalog, byDifficulty, loadBundledScenarioCatalog, ORIENTATION_SCENARIO_ID, type PlayableScenarioEntry } from '../../scenes/scenario-catalog';
+import { buildScenarioCatalog, byDifficulty, dayLength, dayLengthText, loadBundledScenarioCatalog, ORIENTATION_SCENARIO_ID, type PlayableScenarioEntry } from '../../scenes/scenario-catalog';
 
 describe('The scenario catalog', () => {
   it('lists files in file-name order and keeps each broken file with its located problems', async () => {
@@ -53,5 +53,23 @@ describe('The scenario catalog', () => {
     const ordered = byDifficulty([...broken, ...loadBundledScenarioCatalog()]);
     expect(ordered.at(-1)?.kind).toBe('broken');
     expect(ordered.slice(0, -1).every((entry) => entry.kind === 'playable')).toBe(true);
+  });
+
+  it('lists the whole 8-to-5 day as a full day beside the short morning, and keeps the orientation day first', () => {
+    const listed = byDifficulty(loadBundledScenarioCatalog()).filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
+    const whole = listed.find((entry) => entry.id === 'whole-day');
+    const morning = listed.find((entry) => entry.id === 'default-morning');
+    expect(whole && dayLengthText(whole.length)).toBe('A full day, 08:00–17:00');
+    expect(whole?.length.minutes).toBe(540);
+    expect(whole?.title).toBe('A Full Day at Willow Creek');
+    expect(morning && dayLengthText(morning.length)).toBe('A morning, 08:00–12:00');
+    expect(listed[0]?.id).toBe(ORIENTATION_SCENARIO_ID);
+  });
+
+  it('tells a morning, an afternoon, a full day and part of a day apart by their clock times', () => {
+    expect(dayLength({ start: '08:00', end: '12:30' }).part).toBe('morning');
+    expect(dayLength({ start: '13:00', end: '17:00' }).part).toBe('afternoon');
+    expect(dayLength({ start: '08:00', end: '16:30' }).part).toBe('full-day');
+    expect(dayLength({ start: '10:00', end: '15:00' }).part).toBe('part-day');
   });
 });

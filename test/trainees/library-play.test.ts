@@ -28,7 +28,7 @@ function play(scenario: Scenario, trainee: TraineeName, seed: number): DayResult
 }
 
 describe('the scenario library played by the scripted trainees', () => {
-  it('has the twelve bundled scenarios', () => {
+  it('has the thirteen bundled scenarios', () => {
     expect(library.map((s) => s.id).sort()).toEqual([
       'adult-morning',
       'afternoon-inbox',
@@ -42,6 +42,7 @@ describe('the scenario library played by the scripted trainees', () => {
       'front-desk-trouble',
       'pediatrics',
       'well-child-immunizations',
+      'whole-day',
     ]);
   });
 
@@ -176,6 +177,43 @@ describe('the afternoon at the desk', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: novices[0]!.score }).toEqual({
       expert: { total: 98.6, accuracy: 100, throughput: 94.2 },
       novice: { total: 83.8, accuracy: 82.9, throughput: 86.5 },
+    });
+  });
+});
+
+describe('the whole 8-to-5 day', () => {
+  const scenario = library.find((s) => s.id === 'whole-day')!;
+  // One novice day is enough: seed 7 is caught by every family the day is built for (a long day: each more seed costs seconds).
+  const started = performance.now();
+  const novice = play(scenario, 'novice', 7);
+  console.info(`whole day headless: one novice day (seed 7) in ${Math.round(performance.now() - started)} ms`);
+  const expert = play(scenario, 'expert', 1);
+
+  it('is worked by the expert with no finding at all, every visit finished and the inbox cleared', () => {
+    expect(expert.findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    expect(expert.stats.patientsCompleted).toBe(scenario.patients.length - 1);
+    expect(expert.stats.inboxOnTime).toBe(scenario.inbox!.length);
+  });
+
+  it.each([
+    ['inbox', ['inbox.']],
+    ['privacy', ['privacy.']],
+    ['education', ['education.']],
+    ['vitals', ['vitals.']],
+    ['ecg', ['ecg.', 'rooming.standing-ecg']],
+    ['specimen', ['specimen.', 'poct.']],
+    ['medication', ['medication.', 'immunization.']],
+    ['billing', ['billing.']],
+    ['intake', ['intake.']],
+    ['scheduling', ['scheduling.']],
+  ] as const)('catches the novice (seed 7) with findings of the %s family', (_, prefixes) => {
+    expect(novice.findings.filter((f) => prefixes.some((prefix) => f.ruleId.startsWith(prefix))).length).toBeGreaterThan(0);
+  });
+
+  it('keeps its golden scores (seed 1 for the expert, 7 for the novice): a change here is a change of the game’s judgement', () => {
+    expect({ expert: expert.score, novice: novice.score }).toEqual({
+      expert: { total: 95.8, accuracy: 100, throughput: 83.1 },
+      novice: { total: 77.2, accuracy: 83.5, throughput: 58.2 },
     });
   });
 });

@@ -4,7 +4,11 @@ import { playDay, scriptedTrainee } from '../../../src/trainees/play-day';
 import { bundledLibrary } from '../../support/bundled-library';
 
 // The days run to 17:00 so that time, not a stuck lab station, is never why a visit is unfinished.
-const library: Scenario[] = bundledLibrary().map((scenario) => ({ ...scenario, day: { ...scenario.day, end: '17:00' } }));
+// The whole 8-to-5 day is left out: its patients and specimens are the other days' own, and
+// seven more nine-hour days would add tens of seconds to a test already near its time limit.
+const library: Scenario[] = bundledLibrary()
+  .filter((scenario) => scenario.id !== 'whole-day')
+  .map((scenario) => ({ ...scenario, day: { ...scenario.day, end: '17:00' } }));
 // Seed 7 is the one the golden sim results use; seed 9 has the lab reject a shortened name on a microtube in the pediatrics day.
 const SEEDS = [1, 2, 3, 4, 5, 7, 9];
 

@@ -111,7 +111,7 @@ function itemSection(context: StationContext, item: InboxItemContext): HTMLEleme
         ['Released words (all you may say)', data.released],
       ]),
     );
-  } else {
+  } else if (data.kind === 'patient-message') {
     part.body.append(factList([['Subject', data.subject]]), paragraph(data.text, 'inbox-message-text'));
   }
   return part.root;
@@ -163,6 +163,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
     if (work.emergencyDirected) part.body.append(doneMark('The patient was told to call 911; the provider was told.'));
     return part.root;
   }
+  if (data.kind !== 'result-note') return part.root;
   if (!work.callPlaced) {
     part.body.append(buttonRow(keyedButton(`Call ${item.chart ? fullName(item.chart.name) : 'the patient'} (${item.chart?.phone ?? ''})`, 'call-placed', 'primary', () => act({ type: 'call.placed', itemId }))));
     return part.root;

@@ -3,7 +3,8 @@ import { INBOX_PLAYER, type InboxView } from '../../../src/clinic/inbox/inbox.pl
 import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
 import { REFILL_RULES } from '../../../src/clinic/inbox/refill.rules';
 import { SeededRandom } from '../../../src/domain/random';
-import type { Session } from '../../../src/session/session';
+import { replaySession, type Session } from '../../../src/session/session';
+import { STAGE_TASK_WORKFLOWS } from '../../support/stage-tasks';
 import type { MistakeDice } from '../../../src/workflows/shared/player';
 import { checksOf, inboxDay, work } from './inbox-fixture';
 import { controlledRefill, refillRequest } from './refill-fixture';
@@ -51,6 +52,16 @@ describe('a refill request in the inbox', () => {
     ]);
     work(session, { type: 'inbox.opened', itemId }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
     expect(session.checksSince(0).filter((check) => !check.passed)).toEqual([]);
+  });
+
+  it('comes back the same when the day is replayed from its log (a saved day resumed)', () => {
+    const session = inboxDay([refillRequest()]);
+    work(session, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId }, { type: 'inbox.set-aside', itemId });
+    session.advanceTo(session.minute + 30);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.documented', itemId });
+    const replayed = replaySession(session.scenario, session.seed, session.settings, session.log, { workflows: STAGE_TASK_WORKFLOWS });
+    expect(replayed.inboxSnapshot(itemId)?.context.work).toEqual(session.inboxSnapshot(itemId)?.context.work);
+    expect(replayed.inboxSnapshot(itemId)?.context.work.refill.answered).toBe(true);
   });
 
   it('does not take a fact twice, nor one the request does not need, nor more gathering once it is routed', () => {

@@ -77,14 +77,14 @@ export function refillWork(context: StationContext, item: InboxItemContext, act:
     part.body.append(
       buttonRow(
         keyedButton(`Send the request to ${provider}`, 'refill-routed', 'primary', () => act({ type: 'refill.routed', itemId })),
-        keyedButton('Approve the refill yourself', 'refill-approved-by-ma', 'quiet', () => act({ type: 'refill.approved-by-ma', itemId })),
+        keyedButton('Approve it yourself: tell the pharmacy to fill it', 'refill-approved-by-ma', 'quiet', () => act({ type: 'refill.approved-by-ma', itemId })),
         data.asks === 'double-dose' && !refill.doseChanged ? keyedButton('Change the request to the doubled dose', 'refill-dose-changed', 'quiet', () => act({ type: 'refill.dose-changed', itemId })) : null,
       ),
     );
     if (refill.doseChanged) part.body.append(doneMark('The request now asks for the doubled dose.'));
     return part.root;
   }
-  if (refill.approvedByMa) part.body.append(doneMark(`You told ${REQUESTER_WORDS[data.requestedBy]} the refill is approved.`));
+  if (refill.approvedByMa) part.body.append(doneMark(`You told ${data.pharmacy.name} to fill it: the refill went out without ${provider}.`));
   if (refill.routed && !refill.answered) {
     part.body.append(doneMark(`Sent to ${provider}. The answer comes back later: set the item aside and work on.`));
     if (!refill.toldWhen) part.body.append(buttonRow(keyedButton(`Tell ${given}: the provider will answer, and we will let you know`, 'refill-told-when', 'quiet', () => act({ type: 'refill.patient-told', itemId, news: 'when-to-expect' }))));

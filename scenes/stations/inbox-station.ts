@@ -10,7 +10,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { inboxVisitAsk } from '../../src/clinic/inbox/inbox-item.machine';
-import { answererOf, EMERGENCY_WORDS, INSTRUCTION_WORDS, kindOf, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
+import { answererOf, EMERGENCY_WORDS, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
 import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
@@ -23,6 +23,7 @@ import { claimPanel, selectedSlotButton } from './kit/form-station';
 import { redraw } from './kit/redraw';
 import { longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
+import { refillRequestSection, refillWork } from './inbox/refill-panel';
 import './front-desk.css';
 
 const RELEASE_BASIS_NAMES: Readonly<Record<ReleaseBasis, string>> = {
@@ -111,7 +112,7 @@ function itemSection(context: StationContext, item: InboxItemContext): HTMLEleme
         ['Released words (all you may say)', data.released],
       ]),
     );
-  } else {
+  } else if (data.kind === 'patient-message') {
     part.body.append(factList([['Subject', data.subject]]), paragraph(data.text, 'inbox-message-text'));
   }
   return part.root;
@@ -149,6 +150,7 @@ function callLog(item: InboxItemContext, clinicName: string): HTMLElement | null
 function callScript(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
   const { item: data, work } = item;
   const itemId = data.id;
+  if (data.kind === 'refill-request') return refillWork(context, item, act, () => visitBooking(context, item, act, draft, redrawPanel));
   const part = section(data.kind === 'result-note' ? 'The call' : 'Triage');
   if (data.kind === 'patient-message') {
     part.body.append(
@@ -195,7 +197,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
 function visitBooking(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
   const { item: data, work } = item;
   const box = element('div', 'inbox-booking');
-  if (data.kind !== 'result-note') return box;
+  if (data.kind === 'patient-message') return box;
   const ask = inboxVisitAsk(context.session.scenario, data);
   const provider = context.session.scenario.providers.find((p) => p.id === data.providerId);
   if (!ask || !provider) return box;
@@ -240,7 +242,7 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
   }
   part.body.append(
     buttonRow(
-      item.work.callPlaced ? keyedButton('Document the call in the chart', 'call-documented', 'quiet', () => act({ type: 'call.documented', itemId })) : null,
+      needsDocumenting(item.item, item.work) ? keyedButton(item.item.kind === 'refill-request' ? 'Document the refill in the chart' : 'Document the call in the chart', 'call-documented', 'quiet', () => act({ type: 'call.documented', itemId })) : null,
       keyedButton('Mark the item done', 'inbox-completed', 'primary', () => act({ type: 'inbox.completed', itemId })),
       keyedButton('Set it aside for later', 'inbox-set-aside', 'quiet', () => act({ type: 'inbox.set-aside', itemId })),
     ),
@@ -273,7 +275,7 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, s
   const item = snapshot.context as InboxItemContext;
   host.setSubtitle(kindOf(item.item).summary(item.item, item.chart));
   const side = element('div', 'fd-phone-talk');
-  side.append(itemSection(context, item), chartSection(item));
+  side.append(item.item.kind === 'refill-request' ? refillRequestSection(context, item, act) : itemSection(context, item), chartSection(item));
   columns.append(side);
   if (snapshot.matches({ open: 'waiting' })) {
     const actions = context.session.available().find((task) => task.itemId === item.item.id)?.actions ?? [];

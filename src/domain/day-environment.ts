@@ -30,6 +30,7 @@ export const TIMELINE_KINDS = [
   'result-ready',
   'inbox-arrived',
   'inbox-overdue',
+  'inbox-answered',
   'inbox-done',
   'action',
   'finding',

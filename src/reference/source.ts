@@ -1322,6 +1322,47 @@ export const SOURCES = {
     url: 'https://medlineplus.gov/',
     note: 'The clinic\'s leaflets in the materials catalogue are our own short texts on the topics of the MedlinePlus pages they name; their titles, reading grades and languages are the catalogue\'s (synthetic). The pages\' own review dates could not be confirmed with search.',
   },
+  // Refill requests in the inbox (issue 19, item 3): who may authorise a refill, the DEA's rules on controlled prescriptions, what the provider decides on
+  aamaRefillTransmission: {
+    id: 'aamaRefillTransmission',
+    title: 'Scope of practice questions: may medical assistants call in prescription refills, or sign prescriptions?',
+    publisher: 'American Association of Medical Assistants (legal counsel, D. A. Balasa), CMA Today',
+    edition: 'CMA Today article bc7ecf4a (the "new wave" scope questions), as read 2026',
+    url: 'http://aama-ntl.org/cma-today/archives/article?id=bc7ecf4a-4840-6a90-a81c-ff00003b2c18',
+    note: 'Checked: in most states medical assistants may transmit, verbatim, the physician\'s orders for new prescriptions or refills, provided the transmission needs no interpretive judgment; it is not legal for medical assistants to sign, authorize or approve prescription orders on behalf of the physician; they may receive and carry out the physician\'s orders that need no independent judgment. The California Medical Association\'s scope guidance (as quoted by a state society newsletter) agrees: an MA may not call in a refill that has any change in dosage.',
+  },
+  dea21Cfr1306_11: {
+    id: 'dea21Cfr1306_11',
+    title: '21 CFR 1306.11, Requirement of prescription (Schedule II)',
+    publisher: 'Drug Enforcement Administration, U.S. Department of Justice (Code of Federal Regulations)',
+    edition: 'CFR text as last updated 2024-11-08 (federal.elaws.us copy of the eCFR); 21 CFR 290.10 as verified against the eCFR 2026-06-20 (lawstack copy)',
+    url: 'http://federal.elaws.us/cfr/title21.part1306.section1306.11',
+    note: 'Checked: (a) a pharmacist dispenses a Schedule II substance only on a written prescription signed by the practitioner (a paper one may be faxed by the practitioner or the practitioner\'s agent, the signed original presented before dispensing), except under (d); (d) in an emergency situation (defined in 21 CFR 290.10 as one the prescribing practitioner determines) the pharmacist may dispense on the oral authorization of the prescribing individual practitioner, limited to the emergency period. So an MA never phones in a Schedule II prescription: only the prescriber, in an emergency, may authorise one orally.',
+  },
+  dea21Cfr1306_12: {
+    id: 'dea21Cfr1306_12',
+    title: '21 CFR 1306.12, Refilling prescriptions; issuance of multiple prescriptions (Schedule II)',
+    publisher: 'Drug Enforcement Administration, U.S. Department of Justice (Code of Federal Regulations)',
+    edition: 'revised as of 2008-04-01 (GPO Access); FindLaw copy current as of 2025-01-02, same text',
+    url: 'http://www.deadiversion.usdoj.gov/21cfr/cfr/1306/1306_12.htm',
+    note: 'Checked: (a) the refilling of a prescription for a Schedule II controlled substance is prohibited; (b) the practitioner may instead issue multiple prescriptions for up to a 90-day supply, each for a legitimate medical purpose, with the earliest fill date written on each after the first.',
+  },
+  dea21Cfr1306_22: {
+    id: 'dea21Cfr1306_22',
+    title: '21 CFR 1306.22, Refilling of prescriptions (Schedules III and IV)',
+    publisher: 'Drug Enforcement Administration, U.S. Department of Justice (Code of Federal Regulations)',
+    edition: 'revised as of 2005-04-01 and 2007-04-01 (GPO Access), same paragraph (a)',
+    url: 'http://edocket.access.gpo.gov/cfr_2007/aprqtr/21cfr1306.22.htm',
+    note: 'Checked: (a) no prescription for a Schedule III or IV substance is filled or refilled more than six months after the date it was issued, nor refilled more than five times; the prescribing practitioner may authorise additional refills on the original prescription orally to the pharmacist only within those limits (five refills, six months from issue). Beyond them a new prescription is needed, which only the prescriber can issue. Schedule V refills are not limited by this section (opioidrisk.com summary agrees).',
+  },
+  refillDecisionFacts: {
+    id: 'refillDecisionFacts',
+    title: 'What a refill decision rests on: the medication and dose, the last visit, the monitoring results, the pharmacy; who tells the patient',
+    publisher: 'Ferrell, Aspy and Mold, J Am Board Fam Med 2006;19(1):31–38 (OKPRN study of refill management); practices\' published refill policies (Henderson Healthcare; vitadoc2; Denton FPC); Fam Pract Manag 2012;19(1):5 (letter)',
+    edition: 'JABFM January 2006 (abstract as listed by AHRQ\'s PBRN library); practice pages as read 2026; FPM January 2012',
+    url: 'https://www.jabfm.org/content/19/1/31',
+    note: 'Checked: the OKPRN study found refill management a set of steps practices often fail at, and its best method has the decision documented in the chart at once and the pharmacy tell the patient when an approved refill is ready; the practices\' policies tie a refill to a recent visit (hypertension seen within four months, diabetes three times a year; benzodiazepines not refilled by phone unless seen within three months) and to up-to-date monitoring blood work, tell the patient when the doctor does not approve, and, for a patient overdue for a follow-up visit or blood work, have the provider send only enough until the visit is booked; the FPM letter: no physician should prescribe for a patient not seen in the preceding 12 months, and the container\'s drug, strength and pharmacy are what the refill needs. Secondary and policy sources: the game\'s 12 months is its clinic\'s policy, stated as such.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

@@ -79,6 +79,33 @@ export function namedInPart(said: string, onFile: string): boolean {
   return givenA === givenB || givenA.startsWith(givenB) || givenB.startsWith(givenA);
 }
 
+type RefillValue = Extract<InboxItemValue, { kind: 'refill-request' }>;
+
+/**
+ * A refill request's own checks: the visit type it may book is the provider's; a request the
+ * provider wants seen names one; a patient asks a question and a pharmacy does not; and a
+ * controlled prescription's refills are ones federal law allows (none for Schedule II, 21
+ * CFR 1306.12(a); at most five for Schedules III and IV, 1306.22(a)) and no more used than given.
+ */
+function checkRefill(
+  item: RefillValue,
+  provider: { readonly id: string; readonly template: { readonly visitTypes: ReadonlyArray<{ readonly id: string }> } } | undefined,
+  at: (...rest: Array<string | number>) => Array<string | number>,
+  report: Report,
+): void {
+  if (item.decision.kind === 'needs-visit' && item.visitTypeId === undefined) report(at('visitTypeId'), 'a request the provider wants seen first needs the visit type to book (visitTypeId)');
+  if (provider && item.visitTypeId !== undefined && !provider.template.visitTypes.some((v) => v.id === item.visitTypeId)) {
+    report(at('visitTypeId'), `provider "${provider.id}" has no visit type "${item.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
+  }
+  if (item.requestedBy === 'pharmacy' && item.channel === 'portal') report(at('channel'), 'a pharmacy sends a refill request electronically or by phone, not through the patient portal');
+  if (item.requestedBy === 'pharmacy' && item.asks !== undefined) report(at('asks'), 'only the patient asks a question beyond the refill; this request is from the pharmacy');
+  const controlled = item.medication.controlled;
+  if (!controlled) return;
+  if (controlled.refillsUsed > controlled.refillsAuthorized) report(at('medication', 'controlled', 'refillsUsed'), `${controlled.refillsUsed} refills used of ${controlled.refillsAuthorized} authorized`);
+  if (controlled.schedule === 'II' && controlled.refillsAuthorized > 0) report(at('medication', 'controlled', 'refillsAuthorized'), 'a Schedule II prescription is never refilled (21 CFR 1306.12(a)): refillsAuthorized must be 0');
+  if ((controlled.schedule === 'III' || controlled.schedule === 'IV') && controlled.refillsAuthorized > 5) report(at('medication', 'controlled', 'refillsAuthorized'), 'a Schedule III or IV prescription is refilled at most five times (21 CFR 1306.22(a))');
+}
+
 /** Runs the inbox checks. */
 export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report: Report): void {
   const charts = scenario.charts ?? [];
@@ -115,6 +142,10 @@ export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report:
     const provider = scenario.providers.find((p) => p?.id === item.providerId);
     const providersComplete = scenario.providers.every((p) => p !== undefined);
     if (!provider && providersComplete) report(at('providerId'), `no provider with id "${item.providerId}"`);
+    if (item.kind === 'refill-request') {
+      checkRefill(item, provider, at, report);
+      return;
+    }
     if (item.instruction === 'book-visit' && item.visitTypeId === undefined) report(at('visitTypeId'), 'a result the provider wants discussed at a visit needs the visit type to book (visitTypeId)');
     if (item.instruction !== 'book-visit' && item.visitTypeId !== undefined) report(at('visitTypeId'), `a visit type belongs only to a book-visit result (this one's instruction is ${item.instruction})`);
     if (provider && item.visitTypeId !== undefined && !provider.template.visitTypes.some((v) => v.id === item.visitTypeId)) {

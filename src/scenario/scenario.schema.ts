@@ -630,8 +630,67 @@ export const PatientMessage = z.strictObject({
   symptom: z.optional(z.enum(EMERGENCY_SYMPTOMS)),
 });
 
+/** Who sent a refill request: the patient's pharmacy, or the patient. */
+export const REFILL_REQUESTERS = ['pharmacy', 'patient'] as const;
+/** How a refill request reached the clinic. */
+export const REFILL_CHANNELS = ['portal', 'phone', 'electronic'] as const;
+/** A controlled substance's schedule under the Controlled Substances Act (21 CFR 1308). */
+export const DEA_SCHEDULES = ['II', 'III', 'IV', 'V'] as const;
+/** What the provider decides about a refill request once it reaches them. */
+export const REFILL_DECISIONS = ['approve', 'deny', 'needs-visit'] as const;
+/** What a patient asks beyond the refill itself: only the provider may answer it. */
+export const REFILL_ASKS = ['double-dose'] as const;
+
+/**
+ * A request to refill a prescription, from the pharmacy or the patient: the medication as
+ * prescribed, the chart's facts the provider decides on (last visit, last relevant result,
+ * the pharmacy), and what the provider decides once the MA routes it to them. Whether the
+ * patient is overdue for a visit is this clinic's policy (`seenWithinMonths`), not a law.
+ */
+export const RefillRequest = z.strictObject({
+  ...InboxItemBase,
+  kind: z.literal('refill-request'),
+  /** The prescriber the request goes to. */
+  providerId: Id,
+  requestedBy: z.enum(REFILL_REQUESTERS),
+  channel: z.enum(REFILL_CHANNELS),
+  medication: z.strictObject({
+    name: Text(80),
+    strength: Text(40),
+    directions: Text(160),
+    /** For a controlled substance: its schedule, when the prescription was issued, and its refills. */
+    controlled: z.optional(
+      z.strictObject({
+        schedule: z.enum(DEA_SCHEDULES),
+        issued: IsoDate,
+        refillsAuthorized: z.number().check(z.int(), z.gte(0), z.lte(11)),
+        refillsUsed: z.number().check(z.int(), z.gte(0), z.lte(11)),
+      }),
+    ),
+  }),
+  /** What the requester wrote or said, in their words. */
+  message: Text(400),
+  /** A question beyond the refill that only the provider may answer. */
+  asks: z.optional(z.enum(REFILL_ASKS)),
+  pharmacy: z.strictObject({ name: Text(80), phone: Phone }),
+  /** The chart's last visit with the practice. */
+  lastVisit: IsoDate,
+  /** The clinic's policy: a patient on a long-term medication is seen at least this often (months). */
+  seenWithinMonths: z._default(z.number().check(z.int(), z.gte(1), z.lte(36)), 12),
+  /** The chart's last result relevant to the medication (A1c for metformin, a lipid panel for a statin); absent where none is. */
+  lastResult: z.optional(z.strictObject({ test: Text(80), value: Text(40), date: IsoDate })),
+  /** What the provider decides, how long after the MA routes the request the answer comes, and the words the MA may pass on. */
+  decision: z.strictObject({
+    kind: z.enum(REFILL_DECISIONS),
+    afterMinutes: z.number().check(z.int(), z.gte(1), z.lte(240)),
+    words: Text(300),
+  }),
+  /** The visit type to book for a patient overdue for a visit, or one the provider wants to see. */
+  visitTypeId: z.optional(Id),
+});
+
 /** One item of the day's inbox. */
-export const InboxItem = z.discriminatedUnion('kind', [ResultNote, PatientMessage]);
+export const InboxItem = z.discriminatedUnion('kind', [ResultNote, PatientMessage, RefillRequest]);
 
 export const TRAP_KINDS = [
   'dob-mismatch',
@@ -768,6 +827,9 @@ export type ScenarioDayEvent = z.output<typeof DayEvent>;
 export type ScenarioInboxItem = z.output<typeof InboxItem>;
 export type ScenarioResultNote = z.output<typeof ResultNote>;
 export type ScenarioPatientMessage = z.output<typeof PatientMessage>;
+export type ScenarioRefillRequest = z.output<typeof RefillRequest>;
+export type RefillDecision = (typeof REFILL_DECISIONS)[number];
+export type DeaSchedule = (typeof DEA_SCHEDULES)[number];
 export type ScenarioChart = z.output<typeof Chart>;
 export type EmergencySymptom = (typeof EMERGENCY_SYMPTOMS)[number];
 export type Sex = (typeof SEXES)[number];

@@ -7,8 +7,9 @@ import { DAY_RULES } from './day-rules';
 import type { Rule } from './finding';
 import { WORKFLOW_RULES } from '../workflows/workflows';
 import { INBOX_RULES } from '../clinic/inbox/inbox.rules';
+import { REFILL_RULES } from '../clinic/inbox/refill.rules';
 
-export const RULES: readonly Rule[] = [...DAY_RULES, ...INBOX_RULES, ...WORKFLOW_RULES];
+export const RULES: readonly Rule[] = [...DAY_RULES, ...INBOX_RULES, ...REFILL_RULES, ...WORKFLOW_RULES];
 
 const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -22,6 +22,7 @@ export const ANNOUNCED_KINDS: readonly TimelineKind[] = [
   'result-ready',
   'inbox-arrived',
   'inbox-overdue',
+  'inbox-answered',
 ];
 
 const ANNOUNCED = new Set<TimelineKind>(ANNOUNCED_KINDS);

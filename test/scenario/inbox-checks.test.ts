@@ -40,6 +40,14 @@ describe('the inbox checks of scenario:check', () => {
     expect(problemsWith(0, { instruction: 'book-visit' })).toEqual(['inbox[0].visitTypeId: a result the provider wants discussed at a visit needs the visit type to book (visitTypeId)']);
   });
 
+  it('locates a Schedule II refill with refills, which federal law never allows, and one the provider wants seen with no visit type to book', () => {
+    const price = AFTERNOON.inbox[12]!;
+    expect(price['patientId']).toBe('jonah-price');
+    const medication = { ...(price['medication'] as Record<string, unknown>), controlled: { schedule: 'II', issued: '2026-05-12', refillsAuthorized: 2, refillsUsed: 0 } };
+    expect(problemsWith(12, { medication })).toEqual(['inbox[12].medication.controlled.refillsAuthorized: a Schedule II prescription is never refilled (21 CFR 1306.12(a)): refillsAuthorized must be 0']);
+    expect(problemsWith(11, { visitTypeId: undefined })).toEqual(['inbox[11].visitTypeId: a request the provider wants seen first needs the visit type to book (visitTypeId)']);
+  });
+
   it('locates an emergency message without its symptom', () => {
     expect(problemsWith(5, { symptom: undefined })).toEqual(['inbox[5].symptom: an emergency message needs the symptom the patient describes (chest-pain, stroke-signs or breathing)']);
   });

@@ -7,7 +7,7 @@
  *
  * scheduled → open (waiting ⇄ working) → done, or → handedOver.
  */
-import { assign, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import type { Scenario, ScenarioInboxItem } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
 import type { DayEnvironment } from '../../domain/day-environment';
@@ -18,6 +18,7 @@ import type { Check } from '../../scoring/finding';
 import type { InboxEvent, InboxWorkAction } from './inbox.actions';
 import { checkDue, completionChecks, dayEndChecks, inboxChart, type InboxChart, type InboxWork, type JudgeAt, kindOf, mayHandOver, NO_WORK, withAction } from './inbox-kinds';
 import { leftUndoneRule } from './inbox.rules';
+import { medicationLabel, REFILL_DECISION_WORDS } from './refill-kind';
 import { passed } from '../../scoring/finding';
 
 export interface InboxItemInput {
@@ -36,8 +37,14 @@ export interface InboxItemContext extends InboxItemInput {
   readonly settledAt: number | null;
 }
 
-/** The visit a `book-visit` result asks for: with the releasing provider, on a later day than today. */
-export function inboxVisitAsk(scenario: Scenario, item: Extract<ScenarioInboxItem, { kind: 'result-note' }>): BookingAsk | null {
+/** The provider's answer to a refill request, coming back on the clinic clock after the MA routes it (never sent by the trainee). */
+export interface ProviderAnswered {
+  readonly type: 'inbox.provider-answered';
+  readonly itemId: string;
+}
+
+/** The visit an item asks for (a `book-visit` result; a refill for a patient who must be seen): with its provider, on a later day than today. */
+export function inboxVisitAsk(scenario: Scenario, item: Extract<ScenarioInboxItem, { kind: 'result-note' | 'refill-request' }>): BookingAsk | null {
   if (item.visitTypeId === undefined) return null;
   return { providerId: item.providerId, visitTypeId: item.visitTypeId, notBefore: fromTheDayAfter(scenario.day.date) };
 }
@@ -46,7 +53,7 @@ function judgeAt(context: InboxItemContext): JudgeAt {
   return { item: context.item, chart: context.chart, scenario: context.scenario, minute: context.env.now() };
 }
 
-function isWork(event: InboxEvent): event is InboxWorkAction {
+function isWork(event: InboxEvent | ProviderAnswered): event is InboxWorkAction {
   return !event.type.startsWith('inbox.');
 }
 
@@ -57,14 +64,14 @@ function itemLabel(context: InboxItemContext): string {
 /** A booked visit's check against the template and the book, recorded as it is booked. */
 function bookVisit(context: InboxItemContext, action: Extract<InboxWorkAction, { type: 'visit.booked' }>): Check | null {
   const { item } = context;
-  if (item.kind !== 'result-note') return null;
+  if (item.kind !== 'result-note' && item.kind !== 'refill-request') return null;
   const ask = inboxVisitAsk(context.scenario, item);
   if (ask === null) return null;
   const request = { date: action.date, time: action.time, providerId: ask.providerId, visitTypeId: ask.visitTypeId };
   const problem = slotProblem(context.scenario, request, ask.notBefore, context.env.bookings);
   const name = context.chart ? fullName(context.chart.name) : item.patientId;
   context.env.bookings.push({ ...request, label: context.chart ? `${context.chart.name.given} ${context.chart.name.family}` : item.patientId });
-  return checkTemplate({ patientId: item.patientId, patientName: name, minute: context.env.now(), request, problem, purpose: `visit to discuss the ${item.test} result on ${action.date} at ${action.time}` });
+  return checkTemplate({ patientId: item.patientId, patientName: name, minute: context.env.now(), request, problem, purpose: `${item.kind === 'result-note' ? `visit to discuss the ${item.test} result` : `visit for the ${medicationLabel(item)} refill`} on ${action.date} at ${action.time}` });
 }
 
 /**
@@ -77,7 +84,7 @@ export function dayEndJudgement(context: InboxItemContext, minute: number): Chec
 }
 
 export const inboxItemMachine = setup({
-  types: {} as { input: InboxItemInput; context: InboxItemContext; events: InboxEvent },
+  types: {} as { input: InboxItemInput; context: InboxItemContext; events: InboxEvent | ProviderAnswered },
   delays: {
     arrive: ({ context }) => Math.max(0, minutesOfDay(context.item.arrives) - context.env.now()),
     due: ({ context }) => Math.max(0, minutesOfDay(context.item.due) - context.env.now()),
@@ -99,6 +106,17 @@ export const inboxItemMachine = setup({
       const checks = event.type === 'visit.booked' ? [bookVisit(context, event)].filter((check): check is Check => check !== null) : kindOf(context.item).judgeAction(at, context.work, event);
       for (const check of checks) context.env.journal.check(check);
       return { work: withAction(context.work, event) };
+    }),
+    askProvider: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'refill.routed' || context.item.kind !== 'refill-request') return;
+      enqueue.raise({ type: 'inbox.provider-answered', itemId: context.item.id }, { delay: context.item.decision.afterMinutes });
+    }),
+    providerAnswered: assign(({ context }) => {
+      const { item } = context;
+      if (item.kind !== 'refill-request') return {};
+      const provider = context.scenario.providers.find((p) => p.id === item.providerId)?.name ?? item.providerId;
+      context.env.journal.note({ minute: context.env.now(), patientId: item.patientId, kind: 'inbox-answered', text: `${provider} answered: ${itemLabel(context)}: ${REFILL_DECISION_WORDS[item.decision.kind]}` });
+      return { work: { ...context.work, refill: { ...context.work.refill, answered: true } } };
     }),
     complete: assign(({ context }) => {
       for (const check of completionChecks(judgeAt(context), context.work)) context.env.journal.check(check);
@@ -123,6 +141,7 @@ export const inboxItemMachine = setup({
       entry: 'noteArrived',
       initial: 'waiting',
       after: { due: { actions: 'noteOverdue' } },
+      on: { 'inbox.provider-answered': { actions: 'providerAnswered' } },
       states: {
         waiting: {
           on: {
@@ -134,7 +153,7 @@ export const inboxItemMachine = setup({
           on: {
             'inbox.set-aside': 'waiting',
             'inbox.completed': { target: '#inboxItem.done', actions: 'complete' },
-            '*': { guard: 'accepts', actions: 'work' },
+            '*': { guard: 'accepts', actions: ['work', 'askProvider'] },
           },
         },
       },

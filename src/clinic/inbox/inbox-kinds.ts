@@ -22,6 +22,7 @@ import {
   scopeRule,
   voicemailRule,
 } from './inbox.rules';
+import { NO_REFILL_WORK, REFILL_REQUEST, type RefillWork, withRefillAction } from './refill-kind';
 
 /** The chart the MA reads beside an item: a patient of today's, or one of the scenario's charts. */
 export interface InboxChart {
@@ -58,6 +59,8 @@ export interface InboxWork {
   readonly routed: boolean;
   readonly replied: boolean;
   readonly documented: boolean;
+  /** A refill request's own work (`refill-kind.ts`). */
+  readonly refill: RefillWork;
 }
 
 /** Nothing done yet. */
@@ -75,6 +78,7 @@ export const NO_WORK: InboxWork = {
   routed: false,
   replied: false,
   documented: false,
+  refill: NO_REFILL_WORK,
 };
 
 /** The work after one more action. */
@@ -109,6 +113,14 @@ export function withAction(work: InboxWork, action: InboxWorkAction): InboxWork 
       return { ...work, replied: true };
     case 'call.documented':
       return { ...work, documented: true };
+    case 'refill.patient-told':
+      // Telling the patient where a refill stands is a call (or a portal message) to document.
+      return { ...work, callPlaced: true, refill: withRefillAction(work.refill, action) };
+    case 'refill.gathered':
+    case 'refill.routed':
+    case 'refill.approved-by-ma':
+    case 'refill.dose-changed':
+      return { ...work, refill: withRefillAction(work.refill, action) };
   }
 }
 
@@ -135,6 +147,13 @@ export interface InboxKind<Item extends ScenarioInboxItem> {
   judgeAction(at: JudgeAt<Item>, work: InboxWork, action: InboxWorkAction): Check[];
   /** What the item still needs before it is done, each as a phrase ("the result was never given"); empty when done. */
   missing(item: Item, chart: InboxChart | undefined, work: InboxWork): string[];
+  /** The kind's own checks as the item is marked done (a refill: routed, the patient told, the visit booked). */
+  judgeCompletion?(at: JudgeAt<Item>, work: InboxWork): Check[];
+  /** When the item must be written in the chart, and the finding's words when it was not; absent: when a call was placed. */
+  readonly documentation?: {
+    needed(item: Item, work: InboxWork): boolean;
+    gap(item: Item, chart: InboxChart | undefined): string;
+  };
 }
 
 /** The words for an emergency as the person describes it. */
@@ -253,6 +272,11 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
         return work.callPlaced && !work.documented;
       case 'message.routed':
       case 'message.replied':
+      case 'refill.gathered':
+      case 'refill.routed':
+      case 'refill.approved-by-ma':
+      case 'refill.dose-changed':
+      case 'refill.patient-told':
         return false;
     }
   },
@@ -352,6 +376,7 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
 const KINDS: { readonly [K in ScenarioInboxItem['kind']]: InboxKind<Extract<ScenarioInboxItem, { kind: K }>> } = {
   'result-note': RESULT_NOTE,
   'patient-message': PATIENT_MESSAGE,
+  'refill-request': REFILL_REQUEST,
 };
 
 /** The descriptor of an item's kind. */
@@ -403,19 +428,27 @@ export function completionChecks(at: JudgeAt, work: InboxWork): Check[] {
         }),
   );
   checks.push(checkDue(at));
-  if (work.callPlaced) {
+  const kind = kindOf(at.item);
+  checks.push(...(kind.judgeCompletion?.(at, work) ?? []));
+  if (needsDocumenting(at.item, work)) {
     checks.push(
       work.documented
         ? passed(documentationRule, at.item.patientId, at.minute)
         : missed(documentationRule, {
             patientId: at.item.patientId,
             atMinute: at.minute,
-            message: `The call to ${patientLabel(at)} about "${kindOf(at.item).summary(at.item, at.chart)}" was not written in the chart.`,
+            message: kind.documentation?.gap(at.item, at.chart) ?? `The call to ${patientLabel(at)} about "${kind.summary(at.item, at.chart)}" was not written in the chart.`,
             remedy: 'Document every call before closing the item: who you spoke to (or that you left a message), what you said, and the time.',
           }),
     );
   }
   return checks;
+}
+
+/** True when the work on the item so far must be written in the chart before it is done: its kind says when, or else a call was placed. */
+export function needsDocumenting(item: ScenarioInboxItem, work: InboxWork): boolean {
+  const documentation = kindOf(item).documentation;
+  return documentation ? documentation.needed(item, work) : work.callPlaced;
 }
 
 /** What the day's end records for an item not done: left undone (unless handed over), and an emergency never acted on. */

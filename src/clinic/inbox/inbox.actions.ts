@@ -16,6 +16,14 @@ export type TellWords = (typeof TELL_WORDS)[number];
 export const VOICEMAIL_CONTENTS = ['call-back-only', 'result-details'] as const;
 export type VoicemailContent = (typeof VOICEMAIL_CONTENTS)[number];
 
+/** The facts of the chart the MA gathers for the provider before routing a refill request. */
+export const REFILL_FACTS = ['medication', 'last-visit', 'pharmacy', 'last-result', 'refill-history'] as const;
+export type RefillFact = (typeof REFILL_FACTS)[number];
+
+/** What the MA tells the patient about a refill: when to expect the provider's answer, or the answer once it has come. */
+export const REFILL_NEWS = ['when-to-expect', 'provider-answer'] as const;
+export type RefillNews = (typeof REFILL_NEWS)[number];
+
 /** The work on an item once it is open: the call and what is said on it, and the message's triage. */
 export type InboxWorkAction =
   | { type: 'call.placed'; itemId: string }
@@ -31,7 +39,12 @@ export type InboxWorkAction =
   | { type: 'education.sent'; itemId: string }
   | { type: 'message.routed'; itemId: string }
   | { type: 'message.replied'; itemId: string }
-  | { type: 'call.documented'; itemId: string };
+  | { type: 'call.documented'; itemId: string }
+  | { type: 'refill.gathered'; itemId: string; fact: RefillFact }
+  | { type: 'refill.routed'; itemId: string }
+  | { type: 'refill.approved-by-ma'; itemId: string }
+  | { type: 'refill.dose-changed'; itemId: string }
+  | { type: 'refill.patient-told'; itemId: string; news: RefillNews };
 
 /** Everything the trainee can do about an inbox item: open it, work it, set it aside, finish it or hand it over. */
 export type InboxEvent =
@@ -57,6 +70,11 @@ export const INBOX_WORK_ACTION_TYPES = [
   'message.routed',
   'message.replied',
   'call.documented',
+  'refill.gathered',
+  'refill.routed',
+  'refill.approved-by-ma',
+  'refill.dose-changed',
+  'refill.patient-told',
 ] as const satisfies readonly InboxWorkAction['type'][];
 
 /** Every inbox action's type. */
@@ -85,6 +103,11 @@ export const inboxActionSchema = schemaOf<InboxEvent>()(
     z.strictObject({ type: z.literal('message.routed'), ...item() }),
     z.strictObject({ type: z.literal('message.replied'), ...item() }),
     z.strictObject({ type: z.literal('call.documented'), ...item() }),
+    z.strictObject({ type: z.literal('refill.gathered'), ...item(), fact: z.enum(REFILL_FACTS) }),
+    z.strictObject({ type: z.literal('refill.routed'), ...item() }),
+    z.strictObject({ type: z.literal('refill.approved-by-ma'), ...item() }),
+    z.strictObject({ type: z.literal('refill.dose-changed'), ...item() }),
+    z.strictObject({ type: z.literal('refill.patient-told'), ...item(), news: z.enum(REFILL_NEWS) }),
   ]),
 );
 
@@ -108,6 +131,11 @@ export const INBOX_ACTION_COSTS: Readonly<Record<InboxEvent['type'], ActionCost>
   'message.routed': actionCost(1),
   'message.replied': actionCost(1.5),
   'call.documented': actionCost(1, 'Writing the call in the chart: who, what was said, when.'),
+  'refill.gathered': actionCost(0.5, 'Finding one fact in the chart and adding it to the request.'),
+  'refill.routed': actionCost(0.5, 'Sending the request, with what was gathered, to the prescriber\'s task list.'),
+  'refill.approved-by-ma': actionCost(1, 'Answering the pharmacy or the patient that the refill is approved.'),
+  'refill.dose-changed': actionCost(0.5),
+  'refill.patient-told': actionCost(1.5, 'Calling the patient (or writing through the portal) with where the refill stands.'),
 };
 
 /** What the screen calls each inbox action. */
@@ -130,6 +158,11 @@ export const INBOX_ACTION_LABELS: Readonly<Record<InboxEvent['type'], string>> =
   'message.routed': 'Send the message to the provider',
   'message.replied': 'Reply to the message yourself',
   'call.documented': 'Document the call',
+  'refill.gathered': 'Add a chart fact to the refill request',
+  'refill.routed': 'Send the refill request to the provider',
+  'refill.approved-by-ma': 'Approve the refill yourself',
+  'refill.dose-changed': 'Change the dose on the request',
+  'refill.patient-told': 'Tell the patient where the refill stands',
 };
 
 /** One example of every inbox action. */
@@ -152,4 +185,9 @@ export const INBOX_ACTION_SAMPLES: readonly InboxEvent[] = [
   { type: 'message.routed', itemId: 'msg-1' },
   { type: 'message.replied', itemId: 'msg-1' },
   { type: 'call.documented', itemId: 'msg-1' },
+  { type: 'refill.gathered', itemId: 'msg-1', fact: 'last-result' },
+  { type: 'refill.routed', itemId: 'msg-1' },
+  { type: 'refill.approved-by-ma', itemId: 'msg-1' },
+  { type: 'refill.dose-changed', itemId: 'msg-1' },
+  { type: 'refill.patient-told', itemId: 'msg-1', news: 'provider-answer' },
 ];

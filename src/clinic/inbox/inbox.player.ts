@@ -17,7 +17,8 @@ import type { MistakeDice } from '../../workflows/shared/player';
 import type { DayBooking } from '../../domain/day-environment';
 import type { InboxEvent } from './inbox.actions';
 import { inboxVisitAsk, type InboxItemContext } from './inbox-item.machine';
-import { answererOf, kindOf, mayHearResult } from './inbox-kinds';
+import { answererOf, mayHearResult } from './inbox-kinds';
+import { refillStep, refillWaitsForProvider } from './refill.player';
 
 /** What an inbox player sees: the item's snapshot, the scenario, the clock and the day's bookings. */
 export interface InboxView {
@@ -93,10 +94,18 @@ function messageStep(context: InboxItemContext, dice?: MistakeDice): InboxEvent 
 function inboxStep(view: InboxView, dice?: MistakeDice): InboxEvent | null {
   const { snapshot, itemId } = view;
   if (snapshot.status !== 'active') return null;
-  if (snapshot.matches({ open: 'waiting' })) return { type: 'inbox.opened', itemId };
-  if (!snapshot.matches({ open: 'working' })) return null;
   const context = snapshot.context as InboxItemContext;
-  return kindOf(context.item).kind === 'result-note' ? resultStep(view, context, dice) : messageStep(context, dice);
+  // A refill set aside while the provider decides is left until the answer comes.
+  if (snapshot.matches({ open: 'waiting' })) return refillWaitsForProvider(context) ? null : { type: 'inbox.opened', itemId };
+  if (!snapshot.matches({ open: 'working' })) return null;
+  switch (context.item.kind) {
+    case 'result-note':
+      return resultStep(view, context, dice);
+    case 'patient-message':
+      return messageStep(context, dice);
+    case 'refill-request':
+      return refillStep(view.scenario, view.bookings, context, dice);
+  }
 }
 
 /** The inbox play of the scripted trainees. */

@@ -21,8 +21,8 @@ import {
 /** A route a temperature is taken by. */
 export type TemperatureRoute = (typeof TEMPERATURE_ROUTES)[number];
 
-/** Blood-pressure cuffs on the wall: a child cuff and the four adult sizes, smallest first. */
-export const BP_CUFFS = ['child', ...BP_CUFF_SIZE_IDS] as const;
+/** Blood-pressure cuffs on the wall: the infant and child cuffs and the four adult sizes, smallest first. */
+export const BP_CUFFS = ['infant', 'child', ...BP_CUFF_SIZE_IDS] as const;
 /** One blood-pressure cuff. */
 export type BpCuff = (typeof BP_CUFFS)[number];
 

@@ -5,7 +5,7 @@
  * trainee charts. Pure: no DOM, no rule. A blank entry is charted as blank (null); the
  * machine judges what was charted.
  */
-import { BP_CUFF_SIZES, bmi, type FlaggableVital } from '../../src/reference/vital-signs';
+import { BP_CUFF_SIZES, bmi, CHILD_CUFF_SIZES, type FlaggableVital } from '../../src/reference/vital-signs';
 import { TEMPERATURE_ROUTES } from '../../src/scenario/scenario.schema';
 import {
   BP_CUFFS,
@@ -20,12 +20,13 @@ import {
 } from '../../src/workflows/vitals/vitals.actions';
 import type { Choice } from './kit/controls';
 
-/** The child cuff's band: below the small adult cuff's lower limit. */
-const CHILD_CUFF_BELOW_CM = BP_CUFF_SIZES[0].armCircumferenceCm.min;
-
 /** The cuffs on the wall, smallest first, each labelled with the arm circumferences it fits. */
 export const CUFF_CHOICES: readonly Choice<BpCuff>[] = BP_CUFFS.map((cuff) => {
-  if (cuff === 'child') return { value: cuff, label: `Child — arm under ${CHILD_CUFF_BELOW_CM} cm` };
+  if (cuff === 'infant' || cuff === 'child') {
+    const child = CHILD_CUFF_SIZES.find((s) => s.id === cuff)!;
+    const band = child.overCm === null ? `up to ${child.upToCm} cm` : `over ${child.overCm} cm, under ${BP_CUFF_SIZES[0].armCircumferenceCm.min} cm`;
+    return { value: cuff, label: `${child.displayName} — arm ${band}` };
+  }
   const size = BP_CUFF_SIZES.find((s) => s.id === cuff)!;
   return { value: cuff, label: `${size.displayName} — arm ${size.armCircumferenceCm.min}–${size.armCircumferenceCm.max} cm` };
 });

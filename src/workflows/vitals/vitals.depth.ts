@@ -17,6 +17,7 @@ import {
   type BpPositionRule,
   CHILD_BP_TABLE_AGES,
   measuredOnLengthBoard,
+  NO_PAIN_SCALE_UNDER_MONTHS,
   pulseTakenApically,
   FEVER_BY_ROUTE,
   type FlaccItems,
@@ -93,6 +94,11 @@ export function bpPositions(who: PatientOnDay): BpPositionRule {
 /** The pain scale that fits the patient's age (FLACC observed under 3, faces from 3, 0–10 from 8 years), or null under 2 months, where none is confirmed. */
 export function painScaleFor(who: PatientOnDay): PainScaleRule | null {
   return painScaleForAge(ageInMonths(who.patient.dateOfBirth, who.onDate));
+}
+
+/** Why no pain scale is offered for the patient, with what to do instead, or null where a scale fits the age. */
+export function noPainScaleReason(who: PatientOnDay): string | null {
+  return painScaleFor(who) === null ? `${NO_PAIN_SCALE_UNDER_MONTHS.reason} ${NO_PAIN_SCALE_UNDER_MONTHS.instead}` : null;
 }
 
 /** The patient's pain score as a careful MA scores it: the sum of the FLACC items where the scenario gives them, else the scenario's number. */

@@ -114,12 +114,15 @@ export interface VitalsDraft {
   readonly diastolicMmHg: string;
   readonly spo2Percent: string;
   readonly painScore: string;
+  /** Under 2 years: the head circumference. */
+  readonly headCircumferenceCm: string;
 }
 
 /** The text entries of the vitals form, in the order the form shows them. */
 export const VITALS_FIELDS = [
   { key: 'heightCm', label: 'Height', unit: 'cm' },
   { key: 'weightKg', label: 'Weight', unit: 'kg' },
+  { key: 'headCircumferenceCm', label: 'Head circumference', unit: 'cm' },
   { key: 'bmi', label: 'BMI', unit: 'kg/m²' },
   { key: 'temperatureC', label: 'Temperature', unit: '°C' },
   { key: 'pulsePerMinute', label: 'Pulse', unit: '/min' },
@@ -134,8 +137,8 @@ export const VITALS_FIELDS = [
  * The form's entries for a patient: without BMI under 2 years (weight-for-length instead), and
  * the height called length where the child was measured lying on the length board.
  */
-export function vitalsFieldsFor(options: { bmi: boolean; length: boolean }): readonly { key: (typeof VITALS_FIELDS)[number]['key']; label: string; unit: string }[] {
-  return VITALS_FIELDS.filter((field) => options.bmi || field.key !== 'bmi').map((field) => (options.length && field.key === 'heightCm' ? { ...field, label: 'Length' } : field));
+export function vitalsFieldsFor(options: { bmi: boolean; length: boolean; head?: boolean }): readonly { key: (typeof VITALS_FIELDS)[number]['key']; label: string; unit: string }[] {
+  return VITALS_FIELDS.filter((field) => (options.bmi || field.key !== 'bmi') && (options.head === true || field.key !== 'headCircumferenceCm')).map((field) => (options.length && field.key === 'heightCm' ? { ...field, label: 'Length' } : field));
 }
 
 /** An empty vitals form. */
@@ -151,6 +154,7 @@ export const EMPTY_VITALS_DRAFT: VitalsDraft = {
   diastolicMmHg: '',
   spo2Percent: '',
   painScore: '',
+  headCircumferenceCm: '',
 };
 
 /** A typed number ("36,8" reads as 36.8); blank or unreadable text is a blank entry. */
@@ -174,6 +178,8 @@ export function recordedFromDraft(draft: VitalsDraft): RecordedVitals {
     diastolicMmHg: parseEntry(draft.diastolicMmHg),
     spo2Percent: parseEntry(draft.spo2Percent),
     painScore: parseEntry(draft.painScore),
+    // Charted only where typed (under 2 years): an adult's record stays as it was.
+    ...(parseEntry(draft.headCircumferenceCm) === null ? {} : { headCircumferenceCm: parseEntry(draft.headCircumferenceCm) }),
   };
 }
 

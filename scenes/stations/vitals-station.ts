@@ -15,7 +15,7 @@ import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
 import { onDay, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
-import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, flaccFor, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
+import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
 import { allergyAnswer, complaintQuestion, complaintSaid, roomingVoice } from './young-child-text';
 import { FLACC_ITEMS, type FlaccItemId } from '../../src/reference/vitals/flacc';
@@ -126,6 +126,7 @@ function readingLines(context: VitalsContext, heardBp: number): string[] {
         : `Scale: ${r.weightKg.toFixed(1)} kg; stadiometer: ${r.heightCm.toFixed(1)} cm.`,
     );
   }
+  if (r.headCircumferenceCm !== null) lines.push(`Tape round the head (widest part, above the eyebrows and ears): ${r.headCircumferenceCm.toFixed(1)} cm.`);
   if (r.temperature !== null) lines.push(`Thermometer (${routeLabel(r.temperature.route).toLowerCase()}): ${r.temperature.celsius.toFixed(1)} °C.`);
   if (r.spo2Percent !== null) lines.push(`Pulse oximeter: SpO₂ ${r.spo2Percent} %.`);
   r.bloodPressure.slice(0, heardBp).forEach((reading, index) => {
@@ -144,6 +145,7 @@ function takenRows(context: VitalsContext, heardBp: number, flaccTotal: number |
   const r = context.readings;
   const rows: (readonly [string, string, string?])[] = [];
   if (r.heightCm !== null && r.weightKg !== null) rows.push([lengthBoard(onDay(context)) ? 'Length / weight' : 'Height / weight', `${r.heightCm.toFixed(1)} cm / ${r.weightKg.toFixed(1)} kg`]);
+  if (r.headCircumferenceCm !== null) rows.push(['Head circumference', `${r.headCircumferenceCm.toFixed(1)} cm (tape)`]);
   if (r.temperature !== null) rows.push(['Temperature', `${r.temperature.celsius.toFixed(1)} °C (${routeLabel(r.temperature.route).toLowerCase()})`]);
   if (r.pulsePerMinute !== null) rows.push(['Pulse', `${r.pulsePerMinute} /min`]);
   if (r.respirationsPerMinute !== null) rows.push(['Respirations', `${r.respirationsPerMinute} /min`]);
@@ -422,7 +424,7 @@ class VitalsPanel implements StationInstance {
       this.#readingsList,
       buttonRow(
         openWhen(
-          actionButton(lengthBoard(who) ? 'Weight (infant scale) and length (lying on the length board)' : 'Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'),
+          actionButton(lengthBoard(who) ? `Weight (infant scale) and length (lying on the length board)${headCircumference(who) ? ', and the tape round the head' : ''}` : 'Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'),
           this.#listed('height-weight.measured'),
         ),
         openWhen(actionButton(apical ? 'Apical pulse (stethoscope, count 60 s)' : 'Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'), this.#listed('pulse.measured')),
@@ -582,7 +584,7 @@ class VitalsPanel implements StationInstance {
     const grid = fieldGrid();
     const who = onDay(machine);
     const withBmi = bmiExpected(who);
-    for (const field of vitalsFieldsFor({ bmi: withBmi, length: lengthBoard(who) })) {
+    for (const field of vitalsFieldsFor({ bmi: withBmi, length: lengthBoard(who), head: headCircumference(who) })) {
       grid.append(
         textField({
           label: field.label,
@@ -629,6 +631,7 @@ class VitalsPanel implements StationInstance {
       [
         factList([
           [lengthBoard(onDay(machine)) ? 'Length / weight' : 'Height / weight', `${show(r?.heightCm ?? null, 'cm')} / ${show(r?.weightKg ?? null, 'kg')}`],
+          ...(headCircumference(onDay(machine)) ? [['Head circumference', show(r?.headCircumferenceCm ?? null, 'cm')] as const] : []),
           ['BMI', bmiExpected(onDay(machine)) || (r?.bmi ?? null) !== null ? show(r?.bmi ?? null, 'kg/m²') : 'not charted under 2 years'],
           ['Temperature', `${show(r?.temperatureC ?? null, '°C')}${r?.temperatureRoute ? ` (${routeLabel(r.temperatureRoute).toLowerCase()})` : ''}`],
           ['Pulse / respirations', `${show(r?.pulsePerMinute ?? null, '/min')} / ${show(r?.respirationsPerMinute ?? null, '/min')}`],

@@ -138,3 +138,24 @@ export const CHILD_CUFF_SIZES: readonly ChildCuffSize[] = [
   { id: 'infant', displayName: 'Infant', overCm: null, upToCm: 15, source: fourthReportCuffs, verified: false },
   { id: 'child', displayName: 'Child', overCm: 15, upToCm: 21.9, source: fourthReportCuffs, verified: false },
 ];
+
+/**
+ * Below this age the head circumference is measured with the length and weight and plotted on
+ * the WHO head-circumference-for-age chart. That the CDC recommends the WHO charts, head
+ * circumference among them, from birth to 2 years is confirmed; that the MA measures it at
+ * every well-child visit was not confirmed in a source read (the Bright Futures periodicity
+ * schedule was not read), so it is measured, charted and shown, and not scored.
+ */
+export const HEAD_CIRCUMFERENCE_UNDER_MONTHS = {
+  months: 24,
+  source: checked(
+    SOURCES.cdcWhoGrowthStandardsSummary,
+    'The WHO standards the CDC recommends from birth to 2 years include head circumference-for-age. The MA measuring it at each well-child visit (Bright Futures periodicity schedule) was not read this session: not scored.',
+  ),
+  verified: false,
+} as const;
+
+/** Whether a patient of `ageMonths` has the head circumference measured. */
+export function headCircumferenceMeasured(ageMonths: number): boolean {
+  return ageMonths < HEAD_CIRCUMFERENCE_UNDER_MONTHS.months;
+}

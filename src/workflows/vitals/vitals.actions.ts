@@ -66,6 +66,8 @@ export interface RecordedVitals {
   readonly diastolicMmHg: number | null;
   readonly spo2Percent: number | null;
   readonly painScore: number | null;
+  /** Under 2 years: the head circumference, in cm (absent or null: not charted; not scored). */
+  readonly headCircumferenceCm?: number | null;
 }
 
 /** Every action of rooming and vital signs. */
@@ -124,6 +126,7 @@ const RecordedVitalsSchema = schemaOf<RecordedVitals>()(
     diastolicMmHg: z.nullable(reading(0, 400)),
     spo2Percent: z.nullable(reading(0, 100)),
     painScore: z.nullable(reading(0, 10).check(z.int())),
+    headCircumferenceCm: z.optional(z.nullable(reading(0, 100))),
   }),
 );
 

@@ -17,6 +17,7 @@ import {
   type BpPositionRule,
   CHILD_BP_TABLE_AGES,
   measuredOnLengthBoard,
+  headCircumferenceMeasured,
   NO_PAIN_SCALE_UNDER_MONTHS,
   pulseTakenApically,
   FEVER_BY_ROUTE,
@@ -74,6 +75,11 @@ export function bloodPressureRequired(who: PatientOnDay): boolean {
 /** Whether the child's length is measured lying on the length board (under 2 years) rather than standing at the stadiometer. */
 export function lengthBoard(who: PatientOnDay): boolean {
   return measuredOnLengthBoard(ageInMonths(who.patient.dateOfBirth, who.onDate));
+}
+
+/** Whether the child's head circumference is measured with the length (under 2 years; shown and charted, not scored). */
+export function headCircumference(who: PatientOnDay): boolean {
+  return headCircumferenceMeasured(ageInMonths(who.patient.dateOfBirth, who.onDate));
 }
 
 /** Whether a BMI belongs in the patient's vitals: from 2 years (CDC); younger, weight-for-length instead. */

@@ -24,6 +24,8 @@ export interface BpReading {
 export interface InstrumentReadings {
   readonly heightCm: number | null;
   readonly weightKg: number | null;
+  /** The tape round the head, under 2 years, where the scenario gives one (null otherwise). */
+  readonly headCircumferenceCm: number | null;
   readonly temperature: { readonly celsius: number; readonly route: TemperatureRoute } | null;
   readonly pulsePerMinute: number | null;
   readonly respirationsPerMinute: number | null;
@@ -36,6 +38,7 @@ export interface InstrumentReadings {
 export const NO_READINGS: InstrumentReadings = {
   heightCm: null,
   weightKg: null,
+  headCircumferenceCm: null,
   temperature: null,
   pulsePerMinute: null,
   respirationsPerMinute: null,

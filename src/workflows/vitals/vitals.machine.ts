@@ -29,7 +29,7 @@ import {
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import { ageInMonths, FLAGGABLE_VITALS, vitalSignRanges, ageBand } from '../../reference/vital-signs';
 import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
-import { bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, painTruth, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
+import { bmiExpected, bpPositions, headCircumference, bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, painTruth, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
 import {
   averageBloodPressure,
   type BpReading,
@@ -272,6 +272,7 @@ export function vitalsRecord(context: VitalsContext): VitalsRecord {
     diastolicMmHg: r?.diastolicMmHg ?? null,
     spo2Percent: r?.spo2Percent ?? null,
     painScore: r?.painScore ?? null,
+    ...(typeof r?.headCircumferenceCm === 'number' ? { headCircumferenceCm: r.headCircumferenceCm } : {}),
     orthostatic: orthostaticRecord(context.orthostatic),
     providerAlerted: context.providerAlerted,
     ...(context.sentToEcgBed ? { sentToEcgBed: true as const } : {}),
@@ -348,7 +349,10 @@ const recordChiefComplaint: VitalsStep = (context, event) => {
 
 const measureHeightWeight: VitalsStep = (context) => {
   const drawn = readHeightWeight(context.patient.vitals, context.randomState);
-  return { readings: { ...context.readings, ...drawn.value }, randomState: drawn.randomState };
+  // The tape is read to the millimetre without a draw of its own, so the patient's seeded stream (and every later reading) is unchanged.
+  const head = context.patient.vitals.headCircumferenceCm;
+  const headCircumferenceCm = head !== undefined && headCircumference(onDay(context)) ? Math.round(head * 10) / 10 : null;
+  return { readings: { ...context.readings, ...drawn.value, headCircumferenceCm }, randomState: drawn.randomState };
 };
 
 const measureTemperature: VitalsStep = (context, event) => {

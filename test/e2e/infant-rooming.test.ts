@@ -55,6 +55,8 @@ describe('The exam room, an infant', () => {
     await station.getByRole('button', { name: 'Weight (infant scale) and length (lying on the length board)' }).press('Enter');
     await station.getByText(/length board \(lying, head held by the parent\): \d+\.\d cm/).waitFor();
     await station.locator('.vitals-taken dt', { hasText: 'Length / weight' }).waitFor();
+    await station.locator('.vitals-taken', { hasText: 'Head circumference' }).getByText('43.5 cm (tape)').waitFor();
+    expect(await station.locator('[data-key="vital:headCircumferenceCm"]').count()).toBe(1);
     expect(await station.locator('.vitals-taken dt', { hasText: 'Height / weight' }).count()).toBe(0);
     await station.getByRole('button', { name: 'Apical pulse (stethoscope, count 60 s)' }).press('Enter');
     await station.getByText(/Apical pulse, stethoscope at the fourth intercostal space, left midclavicular line, counted for a full minute: \d+ beats/).waitFor();

@@ -3,7 +3,7 @@
  * scripted expert's moves (through the test hook) bring Mateo, 6 months, to his allergies, and
  * the test rooms him from there with the keyboard: his mother answers the questions, no
  * thermometer is chosen for him in advance, he is measured on the length board (the list says
- * length, not height), his pulse is counted apically, the blood pressure is offered lying or on
+ * length, not height) and his head taped, his pulse is counted apically, the blood pressure is offered lying or on
  * a lap with an infant cuff and called not routine, and the chart asks no BMI. His rooming ends
  * with no finding. Aaliyah, 7 weeks, is told why no pain scale is offered at her age.
  */

@@ -30,7 +30,7 @@ import {
   statedName,
 } from '../../src/workflows/intake/patient-at-desk';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
-import { complaintQuestion, complaintSaid, roomingVoice } from './young-child-text';
+import { complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, roomingVoice } from './young-child-text';
 
 /** Who signs the forms: the patient, or the parent or guardian who consents for a child. */
 function signerLabel(patient: ScenarioPatient, date: string): string {
@@ -526,7 +526,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
     );
   }
   const area = element('label', 'kit-field kit-field-wide');
-  area.append(element('span', 'kit-field-label', 'Chief complaint, in the patient’s words'));
+  area.append(element('span', 'kit-field-label', complaintWordsLabel(voice)));
   const textarea = element('textarea', 'kit-input kit-textarea');
   textarea.rows = 2;
   textarea.value = draft.complaint;
@@ -578,7 +578,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
   part.body.append(fields);
   const contact = patient.emergencyContact;
   if (!patient.newPatient) part.body.append(element('p', 'fd-line', contact ? `Emergency contact on file: ${contact.name} (${contact.relationship}), ${contact.phone}` : 'Emergency contact on file: none'));
-  part.body.append(checkbox({ label: patient.newPatient ? 'Emergency contact taken down and read back' : 'Emergency contact read back and confirmed with the patient', key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
+  part.body.append(checkbox({ label: emergencyContactLabel(patient.newPatient === true, roomingVoice(patient, context.session.scenario.day.date)), key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
   part.body.append(
     buttonRow(
       openWhen(keyedButton('Save address and phone', 'save-demographics', 'quiet', () => {

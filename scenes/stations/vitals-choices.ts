@@ -5,7 +5,7 @@
  * trainee charts. Pure: no DOM, no rule. A blank entry is charted as blank (null); the
  * machine judges what was charted.
  */
-import { BP_CUFF_SIZES, bmi, type FlaggableVital } from '../../src/reference/vital-signs';
+import { BP_CUFF_SIZES, bmi, CHILD_CUFF_SIZES, type FlaggableVital } from '../../src/reference/vital-signs';
 import { TEMPERATURE_ROUTES } from '../../src/scenario/scenario.schema';
 import {
   BP_CUFFS,
@@ -20,12 +20,13 @@ import {
 } from '../../src/workflows/vitals/vitals.actions';
 import type { Choice } from './kit/controls';
 
-/** The child cuff's band: below the small adult cuff's lower limit. */
-const CHILD_CUFF_BELOW_CM = BP_CUFF_SIZES[0].armCircumferenceCm.min;
-
 /** The cuffs on the wall, smallest first, each labelled with the arm circumferences it fits. */
 export const CUFF_CHOICES: readonly Choice<BpCuff>[] = BP_CUFFS.map((cuff) => {
-  if (cuff === 'child') return { value: cuff, label: `Child — arm under ${CHILD_CUFF_BELOW_CM} cm` };
+  if (cuff === 'infant' || cuff === 'child') {
+    const child = CHILD_CUFF_SIZES.find((s) => s.id === cuff)!;
+    const band = child.overCm === null ? `up to ${child.upToCm} cm` : `over ${child.overCm} cm, under ${BP_CUFF_SIZES[0].armCircumferenceCm.min} cm`;
+    return { value: cuff, label: `${child.displayName} — arm ${band}` };
+  }
   const size = BP_CUFF_SIZES.find((s) => s.id === cuff)!;
   return { value: cuff, label: `${size.displayName} — arm ${size.armCircumferenceCm.min}–${size.armCircumferenceCm.max} cm` };
 });
@@ -113,12 +114,15 @@ export interface VitalsDraft {
   readonly diastolicMmHg: string;
   readonly spo2Percent: string;
   readonly painScore: string;
+  /** Under 2 years: the head circumference. */
+  readonly headCircumferenceCm: string;
 }
 
 /** The text entries of the vitals form, in the order the form shows them. */
 export const VITALS_FIELDS = [
   { key: 'heightCm', label: 'Height', unit: 'cm' },
   { key: 'weightKg', label: 'Weight', unit: 'kg' },
+  { key: 'headCircumferenceCm', label: 'Head circumference', unit: 'cm' },
   { key: 'bmi', label: 'BMI', unit: 'kg/m²' },
   { key: 'temperatureC', label: 'Temperature', unit: '°C' },
   { key: 'pulsePerMinute', label: 'Pulse', unit: '/min' },
@@ -133,8 +137,8 @@ export const VITALS_FIELDS = [
  * The form's entries for a patient: without BMI under 2 years (weight-for-length instead), and
  * the height called length where the child was measured lying on the length board.
  */
-export function vitalsFieldsFor(options: { bmi: boolean; length: boolean }): readonly { key: (typeof VITALS_FIELDS)[number]['key']; label: string; unit: string }[] {
-  return VITALS_FIELDS.filter((field) => options.bmi || field.key !== 'bmi').map((field) => (options.length && field.key === 'heightCm' ? { ...field, label: 'Length' } : field));
+export function vitalsFieldsFor(options: { bmi: boolean; length: boolean; head?: boolean }): readonly { key: (typeof VITALS_FIELDS)[number]['key']; label: string; unit: string }[] {
+  return VITALS_FIELDS.filter((field) => (options.bmi || field.key !== 'bmi') && (options.head === true || field.key !== 'headCircumferenceCm')).map((field) => (options.length && field.key === 'heightCm' ? { ...field, label: 'Length' } : field));
 }
 
 /** An empty vitals form. */
@@ -150,6 +154,7 @@ export const EMPTY_VITALS_DRAFT: VitalsDraft = {
   diastolicMmHg: '',
   spo2Percent: '',
   painScore: '',
+  headCircumferenceCm: '',
 };
 
 /** A typed number ("36,8" reads as 36.8); blank or unreadable text is a blank entry. */
@@ -173,6 +178,8 @@ export function recordedFromDraft(draft: VitalsDraft): RecordedVitals {
     diastolicMmHg: parseEntry(draft.diastolicMmHg),
     spo2Percent: parseEntry(draft.spo2Percent),
     painScore: parseEntry(draft.painScore),
+    // Charted only where typed (under 2 years): an adult's record stays as it was.
+    ...(parseEntry(draft.headCircumferenceCm) === null ? {} : { headCircumferenceCm: parseEntry(draft.headCircumferenceCm) }),
   };
 }
 

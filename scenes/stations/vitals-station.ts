@@ -14,8 +14,8 @@
 import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
-import { onDay, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
-import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, flaccFor, lengthBoard, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
+import { onDay, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
 import { allergyAnswer, complaintQuestion, complaintSaid, roomingVoice } from './young-child-text';
 import { FLACC_ITEMS, type FlaccItemId } from '../../src/reference/vitals/flacc';
@@ -59,7 +59,8 @@ interface VitalsUi {
   otherAllergy: string;
   askedComplaint: boolean;
   complaint: string;
-  route: TemperatureRoute;
+  /** The thermometer chosen; none at first for a child, whose routes depend on the age. */
+  route: TemperatureRoute | null;
   armMeasured: boolean;
   cuff: BpCuff | null;
   position: BpPosition | null;
@@ -78,7 +79,7 @@ interface VitalsUi {
   problem: string;
 }
 
-function initialUi(patient: ScenarioPatient): VitalsUi {
+function initialUi(patient: ScenarioPatient, childRoutes: boolean): VitalsUi {
   return {
     identify: emptyIdentifyDraft(),
     askedAllergies: false,
@@ -86,7 +87,7 @@ function initialUi(patient: ScenarioPatient): VitalsUi {
     otherAllergy: '',
     askedComplaint: false,
     complaint: '',
-    route: 'oral',
+    route: childRoutes ? null : 'oral',
     armMeasured: false,
     cuff: null,
     position: null,
@@ -125,6 +126,7 @@ function readingLines(context: VitalsContext, heardBp: number): string[] {
         : `Scale: ${r.weightKg.toFixed(1)} kg; stadiometer: ${r.heightCm.toFixed(1)} cm.`,
     );
   }
+  if (r.headCircumferenceCm !== null) lines.push(`Tape round the head (widest part, above the eyebrows and ears): ${r.headCircumferenceCm.toFixed(1)} cm.`);
   if (r.temperature !== null) lines.push(`Thermometer (${routeLabel(r.temperature.route).toLowerCase()}): ${r.temperature.celsius.toFixed(1)} °C.`);
   if (r.spo2Percent !== null) lines.push(`Pulse oximeter: SpO₂ ${r.spo2Percent} %.`);
   r.bloodPressure.slice(0, heardBp).forEach((reading, index) => {
@@ -142,7 +144,8 @@ function readingLines(context: VitalsContext, heardBp: number): string[] {
 function takenRows(context: VitalsContext, heardBp: number, flaccTotal: number | null): (readonly [string, string, string?])[] {
   const r = context.readings;
   const rows: (readonly [string, string, string?])[] = [];
-  if (r.heightCm !== null && r.weightKg !== null) rows.push(['Height / weight', `${r.heightCm.toFixed(1)} cm / ${r.weightKg.toFixed(1)} kg`]);
+  if (r.heightCm !== null && r.weightKg !== null) rows.push([lengthBoard(onDay(context)) ? 'Length / weight' : 'Height / weight', `${r.heightCm.toFixed(1)} cm / ${r.weightKg.toFixed(1)} kg`]);
+  if (r.headCircumferenceCm !== null) rows.push(['Head circumference', `${r.headCircumferenceCm.toFixed(1)} cm (tape)`]);
   if (r.temperature !== null) rows.push(['Temperature', `${r.temperature.celsius.toFixed(1)} °C (${routeLabel(r.temperature.route).toLowerCase()})`]);
   if (r.pulsePerMinute !== null) rows.push(['Pulse', `${r.pulsePerMinute} /min`]);
   if (r.respirationsPerMinute !== null) rows.push(['Respirations', `${r.respirationsPerMinute} /min`]);
@@ -213,7 +216,8 @@ class VitalsPanel implements StationInstance {
   constructor(host: StationHost, context: StationContext) {
     this.#host = host;
     this.#context = context;
-    this.#ui = initialUi(context.patient!);
+    const machine = (context.snapshot?.context as VitalsContext | undefined) ?? null;
+    this.#ui = initialUi(context.patient!, machine !== null && routeMatters(machine));
     this.#benchScene = new VitalsBenchScene();
     this.#bench = mountInstrumentGame(this.#benchScene, {
       ...BENCH_SIZE,
@@ -413,13 +417,14 @@ class VitalsPanel implements StationInstance {
             : `Pain: “I’d say it’s a ${r.painScore} out of 10.”`,
       );
     }
+    const noPain = noPainScaleReason(who);
     const painLabel = scale === null ? 'Assess pain' : scale.kind === 'observed' ? `Observe pain (${scale.displayName.split(' (')[0]})` : scale.scale === 'faces' ? 'Ask for a pain score (faces scale)' : 'Ask for a pain score (0–10)';
     return step('Measurements', [
       this.#bench.host,
       this.#readingsList,
       buttonRow(
         openWhen(
-          actionButton(lengthBoard(who) ? 'Weight (infant scale) and length (lying on the length board)' : 'Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'),
+          actionButton(lengthBoard(who) ? `Weight (infant scale) and length (lying on the length board)${headCircumference(who) ? ', and the tape round the head' : ''}` : 'Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'),
           this.#listed('height-weight.measured'),
         ),
         openWhen(actionButton(apical ? 'Apical pulse (stethoscope, count 60 s)' : 'Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'), this.#listed('pulse.measured')),
@@ -427,11 +432,19 @@ class VitalsPanel implements StationInstance {
         openWhen(actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'quiet'), this.#listed('spo2.measured')),
         openWhen(actionButton(painLabel, 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'), this.#listed('pain.assessed')),
       ),
-      radioGroup({ legend: 'Thermometer and route', key: 'route', choices: THERMOMETER_CHOICES, value: ui.route, onChange: (value) => (ui.route = value), column: true }),
-      buttonRow(openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#send({ type: 'temperature.measured', route: ui.route }), 'quiet'), this.#listed('temperature.measured'))),
+      noPain === null ? null : paragraph(noPain, 'station-note'),
+      radioGroup({ legend: 'Thermometer and route', key: 'route', choices: THERMOMETER_CHOICES, value: ui.route, onChange: (value) => this.#problems.afterChange(() => (ui.route = value)), column: true }),
+      buttonRow(openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#takeTemperature(), 'quiet'), this.#listed('temperature.measured'))),
+      this.#problems.line('temp'),
       ...counts.map((line) => paragraph(line, 'clinical-reading')),
       r.painScore !== null && scale?.kind === 'observed' ? this.#flaccScoring(machine) : null,
     ]);
+  }
+
+  #takeTemperature(): ActionOutcome | null {
+    const route = this.#ui.route;
+    if (route === null) return this.#problems.show('temp', 'Choose the thermometer and route that suit the child’s age first.');
+    return this.#send({ type: 'temperature.measured', route });
   }
 
   /** The sum of the FLACC items the trainee has scored, or null until all five are. */
@@ -571,7 +584,7 @@ class VitalsPanel implements StationInstance {
     const grid = fieldGrid();
     const who = onDay(machine);
     const withBmi = bmiExpected(who);
-    for (const field of vitalsFieldsFor({ bmi: withBmi, length: lengthBoard(who) })) {
+    for (const field of vitalsFieldsFor({ bmi: withBmi, length: lengthBoard(who), head: headCircumference(who) })) {
       grid.append(
         textField({
           label: field.label,
@@ -618,6 +631,7 @@ class VitalsPanel implements StationInstance {
       [
         factList([
           [lengthBoard(onDay(machine)) ? 'Length / weight' : 'Height / weight', `${show(r?.heightCm ?? null, 'cm')} / ${show(r?.weightKg ?? null, 'kg')}`],
+          ...(headCircumference(onDay(machine)) ? [['Head circumference', show(r?.headCircumferenceCm ?? null, 'cm')] as const] : []),
           ['BMI', bmiExpected(onDay(machine)) || (r?.bmi ?? null) !== null ? show(r?.bmi ?? null, 'kg/m²') : 'not charted under 2 years'],
           ['Temperature', `${show(r?.temperatureC ?? null, '°C')}${r?.temperatureRoute ? ` (${routeLabel(r.temperatureRoute).toLowerCase()})` : ''}`],
           ['Pulse / respirations', `${show(r?.pulsePerMinute ?? null, '/min')} / ${show(r?.respirationsPerMinute ?? null, '/min')}`],

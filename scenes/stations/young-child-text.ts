@@ -57,3 +57,16 @@ export function complaintSaid(patient: ScenarioPatient, voice: RoomingVoice): { 
   if (tag === null) return { speaker: patient.name.given, words };
   return { speaker: voice.forChild && voice.respondent.kind === 'companion' && voice.respondent.relationship.toLowerCase() === tag ? voice.speaker : `${patient.name.given}’s ${tag}`, words };
 }
+
+/** Whose words the chief complaint is charted in: the patient's, or those of the parent or guardian who answers for the child. */
+export function complaintWordsLabel(voice: RoomingVoice): string {
+  return voice.respondent.kind === 'companion' ? `Chief complaint, in the ${voice.respondent.relationship.toLowerCase()}’s words` : 'Chief complaint, in the patient’s words';
+}
+
+/** The emergency contact's check box: confirmed with the patient, or with the parent or guardian who answers for the child. */
+export function emergencyContactLabel(newPatient: boolean, voice: RoomingVoice): string {
+  if (newPatient) return 'Emergency contact taken down and read back';
+  return voice.respondent.kind === 'companion'
+    ? `Emergency contact read back and confirmed with ${voice.speaker}, who answers for the child`
+    : 'Emergency contact read back and confirmed with the patient';
+}

@@ -63,6 +63,8 @@ export interface VitalsRecord {
   readonly diastolicMmHg: number | null;
   readonly spo2Percent: number | null;
   readonly painScore: number | null;
+  /** Under 2 years: the head circumference charted, in cm (absent: not charted). */
+  readonly headCircumferenceCm?: number;
   /** The orthostatic readings taken, in order, where the provider ordered them (empty otherwise). */
   readonly orthostatic: readonly OrthostaticRecordEntry[];
   readonly providerAlerted: boolean;

@@ -1363,6 +1363,21 @@ export const SOURCES = {
     url: 'https://www.jabfm.org/content/19/1/31',
     note: 'Checked: the OKPRN study found refill management a set of steps practices often fail at, and its best method has the decision documented in the chart at once and the pharmacy tell the patient when an approved refill is ready; the practices\' policies tie a refill to a recent visit (hypertension seen within four months, diabetes three times a year; benzodiazepines not refilled by phone unless seen within three months) and to up-to-date monitoring blood work, tell the patient when the doctor does not approve, and, for a patient overdue for a follow-up visit or blood work, have the provider send only enough until the visit is booked; the FPM letter: no physician should prescribe for a patient not seen in the preceding 12 months, and the container\'s drug, strength and pharmacy are what the refill needs. Secondary and policy sources: the game\'s 12 months is its clinic\'s policy, stated as such.',
   },
+  nhbpepFourthReport2004: {
+    id: 'nhbpepFourthReport2004',
+    title: 'The Fourth Report on the Diagnosis, Evaluation, and Treatment of High Blood Pressure in Children and Adolescents',
+    publisher: 'National High Blood Pressure Education Program Working Group on High Blood Pressure in Children and Adolescents (Pediatrics 2004;114(2 Suppl 4th Report):555–576)',
+    edition: '2004',
+    note: 'Its pocket guide was read (abcdocz.com copy, 2026): routine BP from 3 years; "correct cuff size equals largest cuff that will fit on the upper arm with room below for the stethoscope head". The cuff table with named infant and child sizes was not read.',
+  },
+  lawrence1993Nips: {
+    id: 'lawrence1993Nips',
+    title: 'The development of a tool to assess neonatal pain (the Neonatal Infant Pain Scale, NIPS)',
+    publisher: 'Lawrence J. et al., Neonatal Network 1993;12(6):59–66 (developed at the Children\'s Hospital of Eastern Ontario)',
+    edition: '1993',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10268568/table/bco2223-tbl-0001',
+    note: 'Read as reprinted (BJUI Compass 2023 Table 1, adapted from the University of Florida PAMI sheet): six behavioural items (face, cry, breathing, arms, legs, state of arousal), 0–7, > 3 indicates pain; developed for preterm and full-term newborns up to 6 weeks after delivery. Other reprints (grepmed, a 2022 review in Children) say "infants less than one year": the age range differs between sources, so the game offers no scale between 6 weeks and 2 months and scores no infant pain score.',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Id of a catalogue source. */

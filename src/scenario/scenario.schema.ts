@@ -155,6 +155,8 @@ export const VitalsTruth = z.strictObject({
   /** FLACC items (a child scored by observation): the pain score is their sum (optional, so a scenario without them keeps its content hash). */
   flacc: z.optional(FlaccTruth),
   armCircumferenceCm: z.number().check(z.gte(10), z.lte(60)),
+  /** Head circumference (cm), measured with the length under 2 years (optional, so a scenario without it keeps its content hash). */
+  headCircumferenceCm: z.optional(z.number().check(z.gte(25), z.lte(60))),
   /** Orthostatic readings, where the provider orders them (optional, so a scenario without them keeps its content hash). */
   orthostatic: z.optional(OrthostaticTruth),
   /**

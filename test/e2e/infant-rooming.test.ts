@@ -1,10 +1,11 @@
 /**
  * An infant roomed through the screen, focused (no whole day): on the pediatrics day the
  * scripted expert's moves (through the test hook) bring Mateo, 6 months, to his allergies, and
- * the test rooms him from there with the keyboard: his mother answers the questions, he is
- * measured on the length board, his pulse is counted apically, the blood pressure is offered
- * lying or on a lap and called not routine, and the chart asks no BMI. His rooming ends with
- * no finding.
+ * the test rooms him from there with the keyboard: his mother answers the questions, no
+ * thermometer is chosen for him in advance, he is measured on the length board (the list says
+ * length, not height) and his head taped, his pulse is counted apically, the blood pressure is offered lying or on
+ * a lap with an infant cuff and called not routine, and the chart asks no BMI. His rooming ends
+ * with no finding. Aaliyah, 7 weeks, is told why no pain scale is offered at her age.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -45,9 +46,18 @@ describe('The exam room, an infant', () => {
     await key('complaint').fill(words);
     await key('record-complaint').press('Enter');
 
+    // No thermometer is chosen for him: taking the temperature first asks for a route that suits his age.
+    expect(await station.locator('[data-key^="route:"]:checked').count()).toBe(0);
+    await key('measure-temp').press('Enter');
+    await station.getByText('Choose the thermometer and route that suit the child’s age first.').waitFor();
+
     // The infant's instruments: the length board and the infant scale, the stethoscope at the apex.
     await station.getByRole('button', { name: 'Weight (infant scale) and length (lying on the length board)' }).press('Enter');
     await station.getByText(/length board \(lying, head held by the parent\): \d+\.\d cm/).waitFor();
+    await station.locator('.vitals-taken dt', { hasText: 'Length / weight' }).waitFor();
+    await station.locator('.vitals-taken', { hasText: 'Head circumference' }).getByText('43.5 cm (tape)').waitFor();
+    expect(await station.locator('[data-key="vital:headCircumferenceCm"]').count()).toBe(1);
+    expect(await station.locator('.vitals-taken dt', { hasText: 'Height / weight' }).count()).toBe(0);
     await station.getByRole('button', { name: 'Apical pulse (stethoscope, count 60 s)' }).press('Enter');
     await station.getByText(/Apical pulse, stethoscope at the fourth intercostal space, left midclavicular line, counted for a full minute: \d+ beats/).waitFor();
     expect(await station.getByText(/stadiometer|Radial pulse/).count()).toBe(0);
@@ -56,6 +66,7 @@ describe('The exam room, an infant', () => {
     await station.getByText(/Not a routine vital sign for Mateo: under 3 years/).waitFor();
     const positions = await station.locator('[data-key^="position:"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).dataset.key));
     expect(positions).toEqual(['position:lying-supine', 'position:on-parent-lap']);
+    await station.getByText('Infant — arm up to 15 cm').waitFor();
 
     // The rest of the measurements by the expert's moves, up to the chart: it has a length and no BMI.
     const record = await expertUntilMove(page, scenario, MATEO, (action) => action.type === 'vitals.recorded');
@@ -75,5 +86,14 @@ describe('The exam room, an infant', () => {
     const checks = await checksOf(page, MATEO, ['rooming.allergies', 'rooming.medications', 'rooming.chief-complaint', 'vitals.record-accuracy', 'vitals.abnormal-flag']);
     expect(checks.filter((c) => !c.passed)).toEqual([]);
     expect(checks.filter((c) => c.ruleId === 'vitals.record-accuracy').length).toBeGreaterThan(0);
+  });
+
+  it('tells the trainee why a 7-week-old has no pain scale, and what to do instead', async () => {
+    const scenario = await loadScenario('scenarios/pediatrics.yaml');
+    const page = await startDay(scenario.title);
+    await expertUntilMove(page, scenario, 'aaliyah-brooks', (action) => action.type === 'height-weight.measured');
+    const station = await openExamRoom(page, 'Aaliyah Brooks');
+    await station.getByText(/^No pain scale is used here under 2 months: FLACC starts at 2 months.*Watch the baby/).waitFor();
+    expect(await station.locator('[data-key="measure-pain"]').isDisabled()).toBe(true);
   });
 });

@@ -21,7 +21,8 @@ import { MICROTUBE_IDS, TUBE_IDS } from '../../src/reference/order-of-draw';
 describe('The exam-room choices', () => {
   it('labels every cuff with the arm circumferences it fits', () => {
     expect(CUFF_CHOICES.map((c) => c.label)).toEqual([
-      'Child — arm under 22 cm',
+      'Infant — arm up to 15 cm',
+      'Child — arm over 15 cm, under 22 cm',
       'Small adult — arm 22–26 cm',
       'Adult — arm 27–34 cm',
       'Large adult — arm 35–44 cm',

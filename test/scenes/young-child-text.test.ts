@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allergyAnswer, complaintQuestion, complaintSaid, roomingVoice } from '../../scenes/stations/young-child-text';
+import { allergyAnswer, complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, roomingVoice } from '../../scenes/stations/young-child-text';
 import { patient, scenario } from '../support/scenario-builder';
 
 const day = scenario([
@@ -32,5 +32,13 @@ describe('young-child text', () => {
     expect(complaintQuestion(baby, voice)).toBe('What brings Mateo in today?');
     expect(complaintSaid(baby, voice)).toEqual({ speaker: 'Valeria Gutiérrez (mother)', words: "His six-month check-up and shots. He's rolling over now!" });
     expect(complaintSaid(adult, roomingVoice(adult, day.day.date))).toEqual({ speaker: 'Ada', words: 'My knee hurts.' });
+  });
+
+  it('charts the chief complaint in the mother’s words for a baby, and confirms the emergency contact with her', () => {
+    const voice = roomingVoice(baby, day.day.date);
+    expect(complaintWordsLabel(voice)).toBe('Chief complaint, in the mother’s words');
+    expect(emergencyContactLabel(false, voice)).toBe('Emergency contact read back and confirmed with Valeria Gutiérrez (mother), who answers for the child');
+    expect(complaintWordsLabel(roomingVoice(adult, day.day.date))).toBe('Chief complaint, in the patient’s words');
+    expect(emergencyContactLabel(false, roomingVoice(adult, day.day.date))).toBe('Emergency contact read back and confirmed with the patient');
   });
 });

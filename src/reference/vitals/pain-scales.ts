@@ -55,3 +55,18 @@ export const PEDIATRIC_PAIN_SCALES: readonly PainScaleRule[] = [
 export function painScaleForAge(ageMonths: number): PainScaleRule | null {
   return PEDIATRIC_PAIN_SCALES.find((s) => ageMonths >= s.fromAgeMonths && (s.toAgeMonths === null || ageMonths <= s.toAgeMonths)) ?? null;
 }
+
+/**
+ * Under 2 months no pain scale is offered: FLACC is used from 2 months, and the newborn scale
+ * (NIPS) was developed for babies up to 6 weeks after birth, while other reprints give it to 1
+ * year; with the sources differing, no infant pain score is charted or scored. The MA watches
+ * the baby and tells the provider what is seen.
+ */
+export const NO_PAIN_SCALE_UNDER_MONTHS = {
+  months: 2,
+  reason:
+    'No pain scale is used here under 2 months: FLACC starts at 2 months, and the newborn scale (NIPS) was built for babies up to 6 weeks old, with other sources giving it to 1 year. The sources differ, so no pain score is charted for this baby and nothing is scored.',
+  instead: 'Watch the baby for a minute (face, cry, breathing, arms and legs, how alert or fussy) and tell the provider what you see.',
+  source: SOURCES.lawrence1993Nips,
+  verified: false,
+} as const;

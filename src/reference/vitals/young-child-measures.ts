@@ -100,3 +100,62 @@ export function bmiCharted(ageMonths: number): boolean {
 export function pulseTakenApically(ageMonths: number): boolean {
   return ageMonths < APICAL_PULSE_UNDER_MONTHS.months;
 }
+
+/**
+ * Blood-pressure cuffs for children's arms, below the adult cuffs' 22 cm. The AAP 2017 rule
+ * (as tabulated with the AHA adult bands) gives no fixed bands for neonates, infants and
+ * children: the bladder's length encircles 80–100 % of the arm and its width is 45–55 % of the
+ * arm's circumference. The named infant and child cuffs and their arm bands below are the
+ * Fourth Report's (2004) table as commonly reprinted, not read this session: shown on the
+ * cuffs' labels and not scored, so the game judges only an adult cuff on a child's arm (or a
+ * child's cuff on an adult-sized arm), which the adult bands confirm.
+ */
+export const CHILD_CUFF_SIZING = {
+  bladderLengthPercentOfArm: { min: 80, max: 100 },
+  bladderWidthToArmRatio: { min: 0.45, max: 0.55 },
+  source: checked(
+    SOURCES.cuffSizingTable,
+    'Table 2-3 (adapted from Flynn 2017, the AAP guideline): "Neonates, infants, children: cuff bladder length should encircle 80–100 % of arm; cuff bladder width-to-arm circumference ratio 0.45–0.55"; the adult bands start at 22 cm.',
+  ),
+} as const;
+
+/** One named cuff for a child's arm, with the arm band on its label. */
+export interface ChildCuffSize extends Sourced {
+  readonly id: 'infant' | 'child';
+  readonly displayName: string;
+  /** The arm band (cm) on the cuff's label: from `overCm` (exclusive; null: no lower limit) to `upToCm` (inclusive). */
+  readonly overCm: number | null;
+  readonly upToCm: number;
+}
+
+const fourthReportCuffs = checked(
+  SOURCES.nhbpepFourthReport2004,
+  'Not read this session: the infant cuff (bladder about 6 × 12 cm) for arms up to about 15 cm and the child cuff (about 9 × 18 cm) up to about 22 cm, as commonly reprinted from the report\'s cuff table. Shown on the labels; the choice between the two is not scored.',
+);
+
+/** The infant and child cuffs, smallest first (their bands unconfirmed: `verified: false`). */
+export const CHILD_CUFF_SIZES: readonly ChildCuffSize[] = [
+  { id: 'infant', displayName: 'Infant', overCm: null, upToCm: 15, source: fourthReportCuffs, verified: false },
+  { id: 'child', displayName: 'Child', overCm: 15, upToCm: 21.9, source: fourthReportCuffs, verified: false },
+];
+
+/**
+ * Below this age the head circumference is measured with the length and weight and plotted on
+ * the WHO head-circumference-for-age chart. That the CDC recommends the WHO charts, head
+ * circumference among them, from birth to 2 years is confirmed; that the MA measures it at
+ * every well-child visit was not confirmed in a source read (the Bright Futures periodicity
+ * schedule was not read), so it is measured, charted and shown, and not scored.
+ */
+export const HEAD_CIRCUMFERENCE_UNDER_MONTHS = {
+  months: 24,
+  source: checked(
+    SOURCES.cdcWhoGrowthStandardsSummary,
+    'The WHO standards the CDC recommends from birth to 2 years include head circumference-for-age. The MA measuring it at each well-child visit (Bright Futures periodicity schedule) was not read this session: not scored.',
+  ),
+  verified: false,
+} as const;
+
+/** Whether a patient of `ageMonths` has the head circumference measured. */
+export function headCircumferenceMeasured(ageMonths: number): boolean {
+  return ageMonths < HEAD_CIRCUMFERENCE_UNDER_MONTHS.months;
+}

@@ -21,8 +21,8 @@ import {
 /** A route a temperature is taken by. */
 export type TemperatureRoute = (typeof TEMPERATURE_ROUTES)[number];
 
-/** Blood-pressure cuffs on the wall: a child cuff and the four adult sizes, smallest first. */
-export const BP_CUFFS = ['child', ...BP_CUFF_SIZE_IDS] as const;
+/** Blood-pressure cuffs on the wall: the infant and child cuffs and the four adult sizes, smallest first. */
+export const BP_CUFFS = ['infant', 'child', ...BP_CUFF_SIZE_IDS] as const;
 /** One blood-pressure cuff. */
 export type BpCuff = (typeof BP_CUFFS)[number];
 
@@ -66,6 +66,8 @@ export interface RecordedVitals {
   readonly diastolicMmHg: number | null;
   readonly spo2Percent: number | null;
   readonly painScore: number | null;
+  /** Under 2 years: the head circumference, in cm (absent or null: not charted; not scored). */
+  readonly headCircumferenceCm?: number | null;
 }
 
 /** Every action of rooming and vital signs. */
@@ -124,6 +126,7 @@ const RecordedVitalsSchema = schemaOf<RecordedVitals>()(
     diastolicMmHg: z.nullable(reading(0, 400)),
     spo2Percent: z.nullable(reading(0, 100)),
     painScore: z.nullable(reading(0, 10).check(z.int())),
+    headCircumferenceCm: z.optional(z.nullable(reading(0, 100))),
   }),
 );
 

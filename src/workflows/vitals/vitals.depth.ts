@@ -17,6 +17,8 @@ import {
   type BpPositionRule,
   CHILD_BP_TABLE_AGES,
   measuredOnLengthBoard,
+  headCircumferenceMeasured,
+  NO_PAIN_SCALE_UNDER_MONTHS,
   pulseTakenApically,
   FEVER_BY_ROUTE,
   type FlaccItems,
@@ -75,6 +77,11 @@ export function lengthBoard(who: PatientOnDay): boolean {
   return measuredOnLengthBoard(ageInMonths(who.patient.dateOfBirth, who.onDate));
 }
 
+/** Whether the child's head circumference is measured with the length (under 2 years; shown and charted, not scored). */
+export function headCircumference(who: PatientOnDay): boolean {
+  return headCircumferenceMeasured(ageInMonths(who.patient.dateOfBirth, who.onDate));
+}
+
 /** Whether a BMI belongs in the patient's vitals: from 2 years (CDC); younger, weight-for-length instead. */
 export function bmiExpected(who: PatientOnDay): boolean {
   return bmiCharted(ageInMonths(who.patient.dateOfBirth, who.onDate));
@@ -93,6 +100,11 @@ export function bpPositions(who: PatientOnDay): BpPositionRule {
 /** The pain scale that fits the patient's age (FLACC observed under 3, faces from 3, 0–10 from 8 years), or null under 2 months, where none is confirmed. */
 export function painScaleFor(who: PatientOnDay): PainScaleRule | null {
   return painScaleForAge(ageInMonths(who.patient.dateOfBirth, who.onDate));
+}
+
+/** Why no pain scale is offered for the patient, with what to do instead, or null where a scale fits the age. */
+export function noPainScaleReason(who: PatientOnDay): string | null {
+  return painScaleFor(who) === null ? `${NO_PAIN_SCALE_UNDER_MONTHS.reason} ${NO_PAIN_SCALE_UNDER_MONTHS.instead}` : null;
 }
 
 /** The patient's pain score as a careful MA scores it: the sum of the FLACC items where the scenario gives them, else the scenario's number. */

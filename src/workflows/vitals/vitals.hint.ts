@@ -24,12 +24,13 @@ function vitalsHint(state: string, context: VitalsContext): string | null {
   if (state !== 'rooming') return null;
   if (!context.handsCleaned && !context.contactJudged) return 'Clean your hands before you touch the patient.';
   if (context.identification === null) {
-    const parent = answeredBy(context);
-    return parent === null ? 'Have the patient state two identifiers before the first measurement.' : `Have ${parent} state the child’s two identifiers before the first measurement.`;
+    const respondent = answeredBy(context);
+    return respondent === null ? 'Have the patient state two identifiers before the first measurement.' : `Have ${respondent} state the child’s two identifiers before the first measurement.`;
   }
-  if (context.allergiesRecorded === null) return 'Ask about allergies and record them (or “no known allergies”).';
-  if (!context.medicationsReconciled) return 'Go through the medication list with the patient.';
-  if (context.chiefComplaint === null) return 'Record the chief complaint in the patient’s words.';
+  const parent = answeredBy(context);
+  if (context.allergiesRecorded === null) return parent === null ? 'Ask about allergies and record them (or “no known allergies”).' : `Ask ${parent} about the child’s allergies and record them (or “no known allergies”).`;
+  if (!context.medicationsReconciled) return parent === null ? 'Go through the medication list with the patient.' : `Go through the child’s medication list with ${parent}.`;
+  if (context.chiefComplaint === null) return parent === null ? 'Record the chief complaint in the patient’s words.' : `Record the chief complaint in the words of ${parent}.`;
   const readings = context.readings;
   const missing = [
     readings.temperature === null ? 'temperature' : null,

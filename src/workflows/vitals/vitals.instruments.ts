@@ -7,7 +7,7 @@
  * in its context and a replay draws the same numbers.
  */
 import type { ScenarioVitals } from '../../scenario/scenario.schema';
-import { CUFF_MISSIZE_BIAS, cuffSizeForArm } from '../../reference/vital-signs';
+import { CHILD_CUFF_SIZES, CUFF_MISSIZE_BIAS, cuffSizeForArm } from '../../reference/vital-signs';
 import { SOURCES, checked, type Source, type Sourced } from '../../reference/source';
 import { SeededRandom } from '../../domain/random';
 import { BP_CUFFS, type BpCuff, type BpTechnique, type TemperatureRoute } from './vitals.actions';
@@ -24,6 +24,8 @@ export interface BpReading {
 export interface InstrumentReadings {
   readonly heightCm: number | null;
   readonly weightKg: number | null;
+  /** The tape round the head, under 2 years, where the scenario gives one (null otherwise). */
+  readonly headCircumferenceCm: number | null;
   readonly temperature: { readonly celsius: number; readonly route: TemperatureRoute } | null;
   readonly pulsePerMinute: number | null;
   readonly respirationsPerMinute: number | null;
@@ -36,6 +38,7 @@ export interface InstrumentReadings {
 export const NO_READINGS: InstrumentReadings = {
   heightCm: null,
   weightKg: null,
+  headCircumferenceCm: null,
   temperature: null,
   pulsePerMinute: null,
   respirationsPerMinute: null,
@@ -97,23 +100,45 @@ export const BP_TECHNIQUE_ERRORS: readonly BpTechniqueError[] = [
   },
 ];
 
-/** The right cuff for an arm: the child cuff below the adult bands, else the AHA adult band (the thigh cuff above it). */
+/** The cuff the labels point to for an arm: below the adult bands the infant or the child cuff (by their unconfirmed bands), else the AHA adult band (the thigh cuff above it). */
 export function rightCuffForArm(armCircumferenceCm: number): BpCuff {
-  if (armCircumferenceCm < 22) return 'child';
+  if (armCircumferenceCm < 22) return armCircumferenceCm <= CHILD_CUFF_SIZES[0]!.upToCm ? 'infant' : 'child';
   return cuffSizeForArm(armCircumferenceCm) ?? 'adult-thigh';
+}
+
+/** A cuff's place among the sizes as the game judges them: the infant and child cuffs are one step, since their bands are not confirmed (`CHILD_CUFF_SIZES`). */
+function cuffStep(cuff: BpCuff): number {
+  return cuff === 'infant' ? 0 : BP_CUFFS.indexOf(cuff) - 1;
+}
+
+/**
+ * Whether `cuff` fits the arm as the game judges it: an adult cuff by the AHA band; below the
+ * adult bands either child's cuff (the choice between infant and child is not scored).
+ */
+export function cuffFits(armCircumferenceCm: number, cuff: BpCuff): boolean {
+  return cuffStep(cuff) === cuffStep(rightCuffForArm(armCircumferenceCm));
 }
 
 /**
  * The bias of reading an arm with `cuff` (Cuff(SZ) trial figures, via `CUFF_MISSIZE_BIAS`):
- * a cuff too small over-reads, one too large under-reads. The child cuff extends the adult
- * sizes downwards; two or more sizes too large reuse the one-size figures, as `cuffBias` does.
+ * a cuff too small over-reads, one too large under-reads. The children's cuffs extend the adult
+ * sizes downwards as one size; two or more sizes too large reuse the one-size figures, as `cuffBias` does.
  */
 export function cuffReadingBias(armCircumferenceCm: number, cuff: BpCuff): { systolicMmHg: number; diastolicMmHg: number } {
-  const steps = BP_CUFFS.indexOf(cuff) - BP_CUFFS.indexOf(rightCuffForArm(armCircumferenceCm));
+  const steps = cuffStep(cuff) - cuffStep(rightCuffForArm(armCircumferenceCm));
   if (steps === 0) return { systolicMmHg: 0, diastolicMmHg: 0 };
   const misfit = steps > 0 ? 'one-size-too-large' : steps === -1 ? 'one-size-too-small' : 'two-sizes-too-small';
   const row = CUFF_MISSIZE_BIAS.find((r) => r.misfit === misfit)!;
   return { systolicMmHg: row.systolicMmHg, diastolicMmHg: row.diastolicMmHg };
+}
+
+/**
+ * The blood-pressure readings that count: those taken with a cuff that fits the arm. A reading
+ * with the wrong cuff is its own finding (`vitals.bp-technique`) and is biased by the cuff, so
+ * nothing is judged on it.
+ */
+export function countingReadings(readings: readonly BpReading[], armCircumferenceCm: number): BpReading[] {
+  return readings.filter((reading) => cuffFits(armCircumferenceCm, reading.technique.cuff));
 }
 
 /** The technique errors of one blood-pressure measurement, cuff aside. */

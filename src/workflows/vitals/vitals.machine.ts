@@ -29,10 +29,11 @@ import {
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
 import { ageInMonths, FLAGGABLE_VITALS, vitalSignRanges, ageBand } from '../../reference/vital-signs';
 import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
-import { bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, painTruth, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
+import { bmiExpected, bpPositions, headCircumference, bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, painTruth, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
 import {
   averageBloodPressure,
   type BpReading,
+  countingReadings,
   INSTRUMENT_VARIATION,
   type InstrumentReadings,
   NO_READINGS,
@@ -64,6 +65,7 @@ import {
   roomingIdentificationCheck,
 } from './vitals.rules';
 import { displayName } from '../../domain/patient';
+import { type FlagBasis, flagBases, flagRemedy } from './vitals.flag-basis';
 import { respondentFor } from '../shared/patient-identity';
 import { RED_FLAGS, type RedFlagSymptom } from '../../reference/red-flag-symptoms';
 
@@ -124,9 +126,9 @@ function record(env: DayEnvironment, checks: Check | readonly Check[]): void {
   for (const check of Array.isArray(checks) ? checks : [checks]) env.journal.check(check);
 }
 
-/** The readings to judge the vitals by: the blood pressure as the average of its readings. */
-export function readingsForAssessment(readings: InstrumentReadings): VitalReadings {
-  const bp = averageBloodPressure(readings.bloodPressure);
+/** The readings to judge the vitals by: the blood pressure as the average of its readings (`bloodPressure`: the readings to average, all by default). */
+export function readingsForAssessment(readings: InstrumentReadings, bloodPressure: readonly BpReading[] = readings.bloodPressure): VitalReadings {
+  const bp = averageBloodPressure(bloodPressure);
   return {
     ...(bp ? { systolicMmHg: bp.systolicMmHg, diastolicMmHg: bp.diastolicMmHg } : {}),
     ...(readings.pulsePerMinute !== null ? { pulsePerMin: readings.pulsePerMinute } : {}),
@@ -134,6 +136,20 @@ export function readingsForAssessment(readings: InstrumentReadings): VitalReadin
     ...(readings.temperature !== null ? { temperatureC: readings.temperature.celsius } : {}),
     ...(readings.spo2Percent !== null ? { spo2Percent: readings.spo2Percent } : {}),
   };
+}
+
+/** The blood-pressure readings a flag is judged on: those taken with a cuff that fits the arm (`countingReadings`). */
+export function bpReadingsThatCount(context: Pick<VitalsContext, 'patient' | 'readings'>): BpReading[] {
+  return countingReadings(context.readings.bloodPressure, context.patient.vitals.armCircumferenceCm);
+}
+
+/** Which blood-pressure readings the judged value stands for, as a finding says it (empty when every reading counts). */
+export function bpCountNote(context: Pick<VitalsContext, 'patient' | 'readings'>): string {
+  const all = context.readings.bloodPressure.length;
+  const counting = bpReadingsThatCount(context).length;
+  if (counting === all || counting === 0) return '';
+  const wrong = all - counting;
+  return ` (${counting === 1 ? 'the reading' : `the average of the ${counting} readings`} with the right cuff; the ${wrong === 1 ? 'reading' : `${wrong} readings`} with the wrong cuff ${wrong === 1 ? 'does' : 'do'} not count)`;
 }
 
 /** Who the patient is on the scenario's day, for the age-dependent rules. */
@@ -221,9 +237,9 @@ function criticalIn(context: VitalsContext, readings: VitalReadings): FlaggableV
 }
 
 /** The readings as text, for findings: "BP 186/124, T 36.9 °C, P 80, R 16, SpO₂ 98 %". */
-export function describeReadings(readings: VitalReadings): string {
+export function describeReadings(readings: VitalReadings, bpNote = ''): string {
   const parts: string[] = [];
-  if (readings.systolicMmHg !== undefined) parts.push(`BP ${readings.systolicMmHg}/${readings.diastolicMmHg ?? '?'}`);
+  if (readings.systolicMmHg !== undefined) parts.push(`BP ${readings.systolicMmHg}/${readings.diastolicMmHg ?? '?'}${bpNote}`);
   if (readings.temperatureC !== undefined) parts.push(`T ${readings.temperatureC} °C`);
   if (readings.pulsePerMin !== undefined) parts.push(`P ${readings.pulsePerMin}`);
   if (readings.respirationsPerMin !== undefined) parts.push(`R ${readings.respirationsPerMin}`);
@@ -256,6 +272,7 @@ export function vitalsRecord(context: VitalsContext): VitalsRecord {
     diastolicMmHg: r?.diastolicMmHg ?? null,
     spo2Percent: r?.spo2Percent ?? null,
     painScore: r?.painScore ?? null,
+    ...(typeof r?.headCircumferenceCm === 'number' ? { headCircumferenceCm: r.headCircumferenceCm } : {}),
     orthostatic: orthostaticRecord(context.orthostatic),
     providerAlerted: context.providerAlerted,
     ...(context.sentToEcgBed ? { sentToEcgBed: true as const } : {}),
@@ -332,7 +349,10 @@ const recordChiefComplaint: VitalsStep = (context, event) => {
 
 const measureHeightWeight: VitalsStep = (context) => {
   const drawn = readHeightWeight(context.patient.vitals, context.randomState);
-  return { readings: { ...context.readings, ...drawn.value }, randomState: drawn.randomState };
+  // The tape is read to the millimetre without a draw of its own, so the patient's seeded stream (and every later reading) is unchanged.
+  const head = context.patient.vitals.headCircumferenceCm;
+  const headCircumferenceCm = head !== undefined && headCircumference(onDay(context)) ? Math.round(head * 10) / 10 : null;
+  return { readings: { ...context.readings, ...drawn.value, headCircumferenceCm }, randomState: drawn.randomState };
 };
 
 const measureTemperature: VitalsStep = (context, event) => {
@@ -391,7 +411,12 @@ const recordVitals: VitalsStep = (context, event) => {
   if (event.type !== 'vitals.recorded') return NO_CHANGE;
   const recorded: RecordedVitals = { ...event.values };
   const painScale = painScaleFor(onDay(context))?.displayName ?? null;
-  record(context.env, recordAccuracyChecks(subject(context, { readings: context.readings, recorded, optional: optionalEntries(context), notCharted: notChartedEntries(context), painScale })));
+  record(
+    context.env,
+    recordAccuracyChecks(
+      subject(context, { readings: context.readings, recorded, optional: optionalEntries(context), notCharted: notChartedEntries(context), painScale, armCircumferenceCm: context.patient.vitals.armCircumferenceCm }),
+    ),
+  );
   const [first] = context.readings.bloodPressure;
   const basis = first ? repeatBasis(context, first) : null;
   if (basis) record(context.env, bpRepeatCheck(subject(context, { readings: context.readings.bloodPressure, basis })));
@@ -450,6 +475,12 @@ function alertTellsSomething(context: VitalsContext): boolean {
   return vitalsAlertNeeded(context) || (redFlagsOf(context).length > 0 && !context.providerAlerted);
 }
 
+/** The blood pressure's basis where it is judged by a range (a low systolic), for the child's finding. */
+function lowBasis(bases: readonly FlagBasis[]): { lowBasis?: FlagBasis } {
+  const basis = bases.find((b) => b.vital === 'blood-pressure');
+  return basis !== undefined && basis.band === 'below the normal range' ? { lowBasis: basis } : {};
+}
+
 function withoutBp(flags: readonly FlaggableVital[]): FlaggableVital[] {
   return flags.filter((flag) => flag !== 'blood-pressure');
 }
@@ -470,20 +501,38 @@ const judgeRooming: VitalsStep = (context) => {
     chiefComplaintCheck(subject(context, { recorded: context.chiefComplaint, stated: context.patient.chiefComplaint, statedBy: answeredBy(context) })),
   ];
   if (context.allergiesRecorded === null) checks.push(allergiesCheck(subject(context, { reported, recorded: null, statedBy: answeredBy(context) })));
-  const readings = readingsForAssessment(context.readings);
+  // The flags are judged on the readings that count: a blood pressure taken with the wrong cuff is biased and is its own finding.
+  const counting = bpReadingsThatCount(context);
+  const bpUnjudged = counting.length === 0 && context.readings.bloodPressure.length > 0;
+  const readings = readingsForAssessment(context.readings, counting);
   const flagged = context.flagged ?? [];
-  const vitalFlags = flagged.filter((flag): flag is FlaggableVital => flag !== 'orthostatic');
-  const expected = expectedFlags(context, readings, context.readings.temperature?.route ?? null);
+  const allFlags = flagged.filter((flag): flag is FlaggableVital => flag !== 'orthostatic');
+  const vitalFlags = bpUnjudged ? withoutBp(allFlags) : allFlags;
+  const route = context.readings.temperature?.route ?? null;
+  const expected = expectedFlags(context, readings, route);
+  const who = onDay(context);
+  const note = bpCountNote(context);
+  const bases = flagBases(who, readings, route, note);
+  const values = describeReadings(readings, note);
+  const notJudged = bpUnjudged ? 'the blood pressure was not judged: every reading was taken with a cuff that does not fit the arm' : null;
   const { systolicMmHg, diastolicMmHg } = readings;
-  const child = systolicMmHg !== undefined && diastolicMmHg !== undefined ? childBloodPressure(onDay(context), { systolicMmHg, diastolicMmHg }) : null;
+  const child = systolicMmHg !== undefined && diastolicMmHg !== undefined ? childBloodPressure(who, { systolicMmHg, diastolicMmHg }) : null;
   if (child !== null) {
     // Below 13 the blood pressure's flag is its own rule (the percentile tables); the rest are judged by their ranges.
-    checks.push(abnormalFlagCheck(subject(context, { expected: withoutBp(expected), flagged: withoutBp(vitalFlags), values: describeReadings(readings) })));
+    checks.push(abnormalFlagCheck(subject(context, { expected: withoutBp(expected), flagged: withoutBp(vitalFlags), values, bases, remedy: flagRemedy(who) })));
     checks.push(
-      childBpCheck(subject(context, { judgement: child, low: childSystolicLow(context, systolicMmHg!), bp: `${systolicMmHg}/${diastolicMmHg}`, flagged: vitalFlags.includes('blood-pressure') })),
+      childBpCheck(
+        subject(context, {
+          judgement: child,
+          low: childSystolicLow(context, systolicMmHg!),
+          bp: `${systolicMmHg}/${diastolicMmHg}${note}`,
+          flagged: vitalFlags.includes('blood-pressure'),
+          ...lowBasis(bases),
+        }),
+      ),
     );
   } else {
-    checks.push(abnormalFlagCheck(subject(context, { expected, flagged: vitalFlags, values: describeReadings(readings) })));
+    checks.push(abnormalFlagCheck(subject(context, { expected, flagged: vitalFlags, values, bases, remedy: flagRemedy(who), notJudged })));
   }
   if (redFlagsOf(context).length > 0 && !context.redFlagJudged) checks.push(redFlagCheck(subject(context, { flags: redFlagsOf(context), nextAction: null })));
   if (context.patient.orthostaticVitals === true) {

@@ -95,6 +95,7 @@ export function faithfulRecord(context: VitalsContext): RecordedVitals {
     diastolicMmHg: bp?.diastolicMmHg ?? null,
     spo2Percent: readings.spo2Percent,
     painScore: readings.painScore,
+    ...(readings.headCircumferenceCm !== null ? { headCircumferenceCm: readings.headCircumferenceCm } : {}),
   };
 }
 

@@ -9,10 +9,11 @@ import { CHEST_PAIN_ECG_MINUTES, RED_FLAGS, type RedFlagSymptom } from '../../re
 import { ADULT_BP_CATEGORIES_FROM_AGE, BP_REPEAT_RULES, type FlaggableVital, FLAGGABLE_VITALS, bmi as bodyMassIndex } from '../../reference/vital-signs';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction, unneededProviderAlertRule } from '../shared/patient-contact';
-import { type BpReading, bpTechniqueErrors, cuffReadingBias, type InstrumentReadings, rightCuffForArm, averageBloodPressure } from './vitals.instruments';
+import { type BpReading, bpTechniqueErrors, countingReadings, cuffFits, cuffReadingBias, type InstrumentReadings, rightCuffForArm, averageBloodPressure } from './vitals.instruments';
 import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute } from './vitals.actions';
 import { type ChildBpJudgement, STAND_BY_PATIENT_SOURCE, TEMPERATURE_ROUTE_SOURCE, ORTHOSTATIC_CRITERIA, type OrthostaticReading, type OrthostaticResult, STANDING_READING_MINUTES } from './vitals.depth';
 import { VITALS_ACTION_LABELS } from './vitals.labels';
+import type { FlagBasis } from './vitals.flag-basis';
 import { patientWords, speakerTag, spokenWords } from '../shared/patient-words';
 
 /** A step of this workflow in the trainee's words (its button's label), for a finding that names what came next. */
@@ -328,14 +329,16 @@ function numberVerdict(entry: RecordedVitalEntry, shown: number | null, recorded
   return { entry, problem: null };
 }
 
-function bloodPressureVerdict(readings: readonly BpReading[], recorded: RecordedVitals): EntryVerdict {
+function bloodPressureVerdict(readings: readonly BpReading[], recorded: RecordedVitals, armCircumferenceCm: number | null): EntryVerdict {
   const entry = 'blood-pressure';
   const { systolicMmHg: systolic, diastolicMmHg: diastolic } = recorded;
   if (readings.length === 0 && systolic === null && diastolic === null) return { entry, problem: 'the blood pressure was never measured' };
   if (readings.length === 0) return { entry, problem: `a blood pressure of ${systolic ?? '?'}/${diastolic ?? '?'} was recorded without being measured` };
   const shown = readings.map((r) => `${r.systolicMmHg}/${r.diastolicMmHg}`).join(' and ');
   if (systolic === null || diastolic === null) return { entry, problem: `the blood pressure (${shown}) was left blank` };
-  const candidates = [...readings, averageBloodPressure(readings)!];
+  // The average of the readings that count (the right cuff's) is as good a charting as the average of all.
+  const counting = armCircumferenceCm === null ? [] : countingReadings(readings, armCircumferenceCm);
+  const candidates = [...readings, averageBloodPressure(readings)!, ...(counting.length > 0 ? [averageBloodPressure(counting)!] : [])];
   const tolerance = RECORD_TOLERANCES.bloodPressureMmHg;
   const matches = candidates.some((c) => Math.abs(c.systolicMmHg - systolic) <= tolerance && Math.abs(c.diastolicMmHg - diastolic) <= tolerance);
   if (matches) return { entry, problem: null };
@@ -347,7 +350,7 @@ function bloodPressureVerdict(readings: readonly BpReading[], recorded: Recorded
  * patient does not need today (a child under 3: no routine blood pressure, no self-reported
  * pain score), which may be left unmeasured and blank.
  */
-export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedVitals, optional: readonly RecordedVitalEntry[] = []): EntryVerdict[] {
+export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedVitals, optional: readonly RecordedVitalEntry[] = [], armCircumferenceCm: number | null = null): EntryVerdict[] {
   const t = RECORD_TOLERANCES;
   const expectedBmi =
     recorded.weightKg !== null && recorded.heightCm !== null && recorded.weightKg > 0 && recorded.heightCm > 0
@@ -373,7 +376,7 @@ export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedV
     routeProblem === null ? temperature : { entry: 'temperature', problem: routeProblem },
     numberVerdict('pulse', readings.pulsePerMinute, recorded.pulsePerMinute, t.pulsePerMinute, '/min'),
     numberVerdict('respirations', readings.respirationsPerMinute, recorded.respirationsPerMinute, t.respirationsPerMinute, '/min'),
-    bloodPressureVerdict(readings.bloodPressure, recorded),
+    bloodPressureVerdict(readings.bloodPressure, recorded, armCircumferenceCm),
     numberVerdict('spo2', readings.spo2Percent, recorded.spo2Percent, t.spo2Percent, ' %'),
     numberVerdict('pain', readings.painScore, recorded.painScore, t.painScore, '/10'),
   ];
@@ -412,10 +415,17 @@ export function recordRemedy(entry: RecordedVitalEntry, painScale: string | null
  * `painScale`: the name of the pain scale for the age, for the advice.
  */
 export function recordAccuracyChecks(
-  subject: CheckSubject & { readings: InstrumentReadings; recorded: RecordedVitals; optional?: readonly RecordedVitalEntry[]; notCharted?: readonly RecordedVitalEntry[]; painScale?: string | null },
+  subject: CheckSubject & {
+    readings: InstrumentReadings;
+    recorded: RecordedVitals;
+    optional?: readonly RecordedVitalEntry[];
+    notCharted?: readonly RecordedVitalEntry[];
+    painScale?: string | null;
+    armCircumferenceCm?: number;
+  },
 ): Check[] {
   const notCharted = subject.notCharted ?? [];
-  return recordVerdicts(subject.readings, subject.recorded, subject.optional)
+  return recordVerdicts(subject.readings, subject.recorded, subject.optional, subject.armCircumferenceCm ?? null)
     .filter(({ entry }) => !notCharted.includes(entry))
     .map(({ entry, problem }) =>
       problem === null
@@ -451,10 +461,11 @@ export function bpTechniqueCheck(subject: CheckSubject & { technique: BpTechniqu
   const accepted = subject.positions === undefined ? ['seated-back-supported-feet-flat'] : subject.positions.accepted;
   const youngChild = subject.positions !== undefined && subject.positions.accepted === null;
   const right = rightCuffForArm(subject.armCircumferenceCm);
-  if (subject.technique.cuff !== right) {
+  if (!cuffFits(subject.armCircumferenceCm, subject.technique.cuff)) {
     const bias = cuffReadingBias(subject.armCircumferenceCm, subject.technique.cuff);
     const direction = bias.systolicMmHg > 0 ? `over-reads by about ${bias.systolicMmHg} mmHg systolic` : `under-reads by about ${-bias.systolicMmHg} mmHg systolic`;
-    problems.push(`the ${cuffName(subject.technique.cuff)} cuff on a ${subject.armCircumferenceCm} cm arm (the ${cuffName(right)} cuff fits; this one ${direction})`);
+    const fits = right === 'infant' || right === 'child' ? "a child's cuff (infant or child) fits, under the adult cuffs' 22 cm" : `the ${cuffName(right)} cuff fits`;
+    problems.push(`the ${cuffName(subject.technique.cuff)} cuff on a ${subject.armCircumferenceCm} cm arm (${fits}; this one ${direction})`);
   }
   const positionErrors = new Set<string>(['back-unsupported', 'legs-crossed']);
   for (const error of bpTechniqueErrors(subject.technique)) if (accepted !== null || !positionErrors.has(error.id)) problems.push(error.displayName);
@@ -497,19 +508,35 @@ export const FLAG_LABELS: Readonly<Record<FlaggableVital, string>> = {
   spo2: 'SpO₂',
 };
 
-/** The flags raised match the values outside the age band's ranges: nothing missed, nothing normal flagged. */
-export function abnormalFlagCheck(subject: CheckSubject & { expected: readonly FlaggableVital[]; flagged: readonly FlaggableVital[]; values: string }): Check {
+/**
+ * The flags raised match the values outside the age band's ranges: nothing missed, nothing
+ * normal flagged. Each wrong flag is told with its reading, the band it falls in, the band's
+ * bounds and the table (`bases`); `notJudged`: what was left out of the judgement and why (a
+ * blood pressure taken only with the wrong cuff); `remedy`: the advice in the tables of the age.
+ */
+export function abnormalFlagCheck(
+  subject: CheckSubject & { expected: readonly FlaggableVital[]; flagged: readonly FlaggableVital[]; values: string; bases: readonly FlagBasis[]; remedy: string; notJudged?: string | null },
+): Check {
   const missing = FLAGGABLE_VITALS.filter((v) => subject.expected.includes(v) && !subject.flagged.includes(v));
   const extra = FLAGGABLE_VITALS.filter((v) => subject.flagged.includes(v) && !subject.expected.includes(v));
   if (missing.length === 0 && extra.length === 0) return passed(vitalsAbnormalFlagRule, subject.patientId, subject.minute);
-  const parts: string[] = [];
-  if (missing.length > 0) parts.push(`${missing.map((v) => FLAG_LABELS[v]).join(', ')} outside the normal range ${missing.length === 1 ? 'was' : 'were'} not flagged`);
-  if (extra.length > 0) parts.push(`${extra.map((v) => FLAG_LABELS[v]).join(', ')} ${extra.length === 1 ? 'was' : 'were'} flagged though normal`);
+  const basisOf = (vital: FlaggableVital) => subject.bases.find((basis) => basis.vital === vital);
+  const said = (vital: FlaggableVital, flagged: boolean): string => {
+    const basis = basisOf(vital);
+    if (basis === undefined) return flagged ? `the ${FLAG_LABELS[vital]} was flagged, but it was never measured` : `the ${FLAG_LABELS[vital]} outside the normal range was not flagged`;
+    return flagged
+      ? `${basis.reading} was flagged, but it is ${basis.band} by ${basis.table} (${basis.bounds})`
+      : `${basis.reading} was not flagged, but it is ${basis.band} by ${basis.table} (${basis.bounds})`;
+  };
+  const parts = [...missing.map((v) => said(v, false)), ...extra.map((v) => said(v, true))];
+  if (subject.notJudged) parts.push(subject.notJudged);
+  const first = basisOf(missing[0] ?? extra[0]!);
   return missed(vitalsAbnormalFlagRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
     message: `${subject.patientName} (${subject.values}): ${parts.join('; ')}.`,
-    remedy: "Compare each value with the ranges for the patient's age band (adult BP categories from 13 years) and flag every one outside them.",
+    remedy: subject.remedy,
+    ...(first === undefined ? {} : { source: first.source }),
   });
 }
 
@@ -545,7 +572,7 @@ export function temperatureRouteCheck(subject: CheckSubject & { route: Temperatu
 }
 
 /** A child's blood-pressure flag against the AAP 2017 percentiles (1–12 years, where the table row is verified). */
-export function childBpCheck(subject: CheckSubject & { judgement: ChildBpJudgement; low: boolean; bp: string; flagged: boolean }): Check {
+export function childBpCheck(subject: CheckSubject & { judgement: ChildBpJudgement; low: boolean; bp: string; flagged: boolean; lowBasis?: FlagBasis }): Check {
   const { judgement } = subject;
   const expected = judgement.category !== 'normal' || subject.low;
   if (expected === subject.flagged) return passed(vitalsChildBpRule, subject.patientId, subject.minute);
@@ -553,7 +580,7 @@ export function childBpCheck(subject: CheckSubject & { judgement: ChildBpJudgeme
   const message = subject.flagged
     ? `${subject.patientName}'s blood pressure ${subject.bp} was flagged, but it is normal for the child by the AAP 2017 tables (${cutOffs}).`
     : subject.low
-      ? `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but its systolic is below the range for the age (PALS).`
+      ? `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but its systolic is below the range for the age${subject.lowBasis ? ` (${subject.lowBasis.bounds} by ${subject.lowBasis.table})` : ' (PALS)'}.`
       : `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but it is ${judgement.category.replaceAll('-', ' ')} by the AAP 2017 tables (${cutOffs}).`;
   return missed(vitalsChildBpRule, {
     patientId: subject.patientId,

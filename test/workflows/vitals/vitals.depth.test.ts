@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
-import { expectedFlags, optionalEntries, vitalsAvailableActions, vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
-import { flaccFor, orthostaticResult, type OrthostaticReading, painTruth } from '../../../src/workflows/vitals/vitals.depth';
+import { expectedFlags, onDay, optionalEntries, vitalsAvailableActions, vitalsMachine, vitalsRecord, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
+import { flaccFor, noPainScaleReason, orthostaticResult, type OrthostaticReading, painTruth } from '../../../src/workflows/vitals/vitals.depth';
 import { flaccItemsFromTotal, flaccTotal } from '../../../src/reference/vitals/flacc';
 import { childBpCheck, orthostaticCheck, orthostaticSafetyCheck, recordVerdicts, temperatureRouteCheck } from '../../../src/workflows/vitals/vitals.rules';
 import { NO_READINGS } from '../../../src/workflows/vitals/vitals.instruments';
@@ -148,6 +148,29 @@ describe('a child under 3', () => {
     const newborn = start({ dateOfBirth: '2026-02-20' });
     expect(vitalsAvailableActions(newborn.actor.getSnapshot())).not.toContain('pain.assessed');
     expect(optionalEntries(newborn.context())).toEqual(['blood-pressure', 'pain']);
+  });
+
+  it('measures a head circumference with the length under 2 years, charts it, and draws every other reading as before', () => {
+    const withHead = start(FIFTEEN_MONTH_OLD, { headCircumferenceCm: 46.5 });
+    const without = start(FIFTEEN_MONTH_OLD);
+    for (const run of [withHead, without]) {
+      run.actor.send({ type: 'height-weight.measured' });
+      run.actor.send({ type: 'pulse.measured' });
+    }
+    expect(withHead.context().readings.headCircumferenceCm).toBe(46.5);
+    expect(without.context().readings.headCircumferenceCm).toBeNull();
+    expect({ ...withHead.context().readings, headCircumferenceCm: null }).toEqual(without.context().readings);
+    withHead.actor.send({ type: 'vitals.recorded', values: faithfulRecord(withHead.context()) });
+    expect(vitalsRecord(withHead.context()).headCircumferenceCm).toBe(46.5);
+    const adult = start({ dateOfBirth: '1980-01-01' }, { headCircumferenceCm: 56 });
+    adult.actor.send({ type: 'height-weight.measured' });
+    expect(adult.context().readings.headCircumferenceCm).toBeNull();
+  });
+
+  it('says why a 7-week-old has no pain scale, and what to do instead; a 2-month-old has FLACC and no such note', () => {
+    const sevenWeeks = start({ dateOfBirth: '2026-01-20' });
+    expect(noPainScaleReason(onDay(sevenWeeks.context()))).toMatch(/^No pain scale is used here under 2 months: FLACC starts at 2 months.*Watch the baby/);
+    expect(noPainScaleReason(onDay(start(TWO_MONTH_OLD).context()))).toBeNull();
   });
 });
 

@@ -232,3 +232,34 @@ describe('vitalsMachine', () => {
     expect(new Set(paths.map((p) => JSON.stringify(p.state.value)))).toEqual(new Set(['"rooming"', '"reviewing"', '"ready"']));
   });
 });
+
+describe('vitalsMachine, the abnormal-value flag and the wrong cuff', () => {
+  const HIGH = { heightCm: 170, weightKg: 80, temperatureC: 36.8, pulsePerMinute: 80, respirationsPerMinute: 16, systolicMmHg: 150, diastolicMmHg: 95, spo2Percent: 98, armCircumferenceCm: 30 };
+
+  /** Takes the readings with `cuffs` in turn, charts them faithfully, flags `flags` and hands over; the abnormal-flag check. */
+  function flagAfter(cuffs: readonly ('adult' | 'small-adult')[], flags: readonly ('blood-pressure' | 'pulse')[]) {
+    const { actor, journal } = start(HIGH);
+    actor.send({ type: 'hands.cleaned' });
+    actor.send({ type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] });
+    for (const cuff of cuffs) actor.send({ type: 'blood-pressure.measured', technique: { ...GOOD_BP, cuff } });
+    const context = actor.getSnapshot().context as VitalsContext;
+    actor.send({ type: 'vitals.recorded', values: faithfulRecord(context) });
+    actor.send({ type: 'vitals.flagged', vitals: [...flags] });
+    actor.send({ type: 'patient.ready-for-provider' });
+    return { check: journal.checks.find((c) => c.ruleId === 'vitals.abnormal-flag')!, readings: context.readings.bloodPressure };
+  }
+
+  it('judges the flag on the reading taken with the right cuff, and says the wrong cuff’s reading does not count', () => {
+    const { check, readings } = flagAfter(['small-adult', 'adult'], []);
+    const right = readings[1]!;
+    expect(check.passed).toBe(false);
+    expect(check.finding?.message).toContain(`BP ${right.systolicMmHg}/${right.diastolicMmHg} (the reading with the right cuff; the reading with the wrong cuff does not count) was not flagged`);
+  });
+
+  it('leaves the blood pressure out of the flag when every reading was taken with the wrong cuff, and says so', () => {
+    expect(flagAfter(['small-adult'], []).check.passed).toBe(true);
+    expect(flagAfter(['small-adult'], ['blood-pressure']).check.passed).toBe(true);
+    const { check } = flagAfter(['small-adult'], ['pulse']);
+    expect(check.finding?.message).toContain('the blood pressure was not judged: every reading was taken with a cuff that does not fit the arm');
+  });
+});

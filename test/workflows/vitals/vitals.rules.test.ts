@@ -4,6 +4,7 @@ import { identificationProblems } from '../../../src/workflows/shared/patient-co
 import type { BpTechnique, RecordedVitals } from '../../../src/workflows/vitals/vitals.actions';
 import { cuffReadingBias, NO_READINGS, rightCuffForArm, type InstrumentReadings } from '../../../src/workflows/vitals/vitals.instruments';
 import { expectedFlags } from '../../../src/workflows/vitals/vitals.machine';
+import { flagBases, flagRemedy } from '../../../src/workflows/vitals/vitals.flag-basis';
 import {
   abnormalFlagCheck,
   allergiesCheck,
@@ -83,7 +84,11 @@ describe('vitals.bp-technique', () => {
     [29, good, 'passes'],
     [36, good, 'the adult cuff on a 36 cm arm (the large adult cuff fits; this one over-reads by about 4.8 mmHg systolic)'],
     [24, { ...good, cuff: 'large-adult' as const }, 'over-reads'],
-    [18, good, 'the adult cuff on a 18 cm arm (the child cuff fits; this one under-reads by about 3.6 mmHg systolic)'],
+    [18, good, "the adult cuff on a 18 cm arm (a child's cuff (infant or child) fits, under the adult cuffs' 22 cm; this one under-reads by about 3.6 mmHg systolic)"],
+    [13, { ...good, cuff: 'small-adult' as const }, "the small adult cuff on a 13 cm arm (a child's cuff (infant or child) fits"],
+    [13, { ...good, cuff: 'infant' as const }, 'passes'],
+    [13, { ...good, cuff: 'child' as const }, 'passes'],
+    [24, { ...good, cuff: 'infant' as const }, 'the infant cuff on a 24 cm arm (the small adult cuff fits; this one over-reads by about 4.8 mmHg systolic)'],
     [29, { ...good, rested: false }, 'no 5-minute rest'],
     [29, { ...good, position: 'seated-on-exam-table' as const }, 'back unsupported'],
     [29, { ...good, armAtHeartLevel: false, talking: true }, 'arm hanging unsupported, below heart level; talking during the measurement'],
@@ -94,6 +99,7 @@ describe('vitals.bp-technique', () => {
   });
 
   it.each([
+    [13, 'infant'],
     [18, 'child'],
     [24, 'small-adult'],
     [30, 'adult'],
@@ -126,14 +132,41 @@ describe('vitals.abnormal-flag across age bands', () => {
     expect(expectedFlags(on(dateOfBirth), values)).toEqual(flags);
   });
 
+  const adult = { patient: { ...day.patients[0]!, dateOfBirth: '1967-06-21' }, onDate: day.day.date };
   it.each([
     [['blood-pressure'], ['blood-pressure'], true, ''],
-    [['blood-pressure'], [], false, 'blood pressure outside the normal range was not flagged'],
-    [[], ['pulse'], false, 'pulse was flagged though normal'],
+    [['blood-pressure'], [], false, 'BP 152/94 was not flagged, but it is stage 2 hypertension by the ACC/AHA 2017 adult blood-pressure categories (systolic ≥ 140 or diastolic ≥ 90)'],
+    [[], ['pulse'], false, 'pulse 84/min was flagged, but it is within the normal range by the adult ranges (MedlinePlus) (60–100/min)'],
   ] as [FlaggableVital[], FlaggableVital[], boolean, string][])('expected %o, flagged %o', (expected, flagged, ok, message) => {
-    const check = abnormalFlagCheck({ ...who, expected, flagged, values: 'BP 152/94' });
+    const bases = flagBases(adult, { systolicMmHg: 152, diastolicMmHg: 94, pulsePerMin: 84 }, null);
+    const check = abnormalFlagCheck({ ...who, expected, flagged, values: 'BP 152/94, P 84', bases, remedy: flagRemedy(adult) });
     expect(check.passed).toBe(ok);
     if (!ok) expect(check.finding?.message).toContain(message);
+  });
+
+  it('says why 120/76 is elevated: the band, its bounds and the ACC/AHA 2017 table, with that source', () => {
+    const bases = flagBases(adult, { systolicMmHg: 120, diastolicMmHg: 76 }, null);
+    const check = abnormalFlagCheck({ ...who, expected: ['blood-pressure'], flagged: [], values: 'BP 120/76', bases, remedy: flagRemedy(adult) });
+    expect(check.finding?.message).toBe(
+      'Ada Lovelace (BP 120/76): BP 120/76 was not flagged, but it is elevated by the ACC/AHA 2017 adult blood-pressure categories (systolic 120–129 and diastolic < 80).',
+    );
+    expect(check.finding?.source.id).toBe('accAha2017Hypertension');
+  });
+
+  it('judges 120/76 elevated and 120/80 stage 1 by the adult categories (elevated only with a diastolic under 80)', () => {
+    expect(flagBases(adult, { systolicMmHg: 120, diastolicMmHg: 76 }, null)[0]!.band).toBe('elevated');
+    expect(flagBases(adult, { systolicMmHg: 120, diastolicMmHg: 80 }, null)[0]!.band).toBe('stage 1 hypertension');
+    expect(flagBases(adult, { systolicMmHg: 118, diastolicMmHg: 78 }, null)[0]!.abnormal).toBe(false);
+  });
+
+  it("tells an infant's pulse by the PALS range for an infant, and gives a baby's advice without the adult categories", () => {
+    const infant = { patient: { ...day.patients[0]!, dateOfBirth: '2019-06-10' }, onDate: '2019-09-02' };
+    const bases = flagBases(infant, { pulsePerMin: 196, respirationsPerMin: 40, temperatureC: 37.1 }, 'rectal');
+    const check = abnormalFlagCheck({ ...who, expected: expectedFlags({ patient: infant.patient, scenario: { ...day, day: { ...day.day, date: '2019-09-02' } } }, { pulsePerMin: 196 }), flagged: [], values: 'P 196', bases, remedy: flagRemedy(infant) });
+    expect(check.finding?.message).toContain('pulse 196/min was not flagged, but it is above the normal range by the PALS 2015/2020 ranges for an infant (28 days to 11 months) (PedsCases chart) (100–190/min)');
+    expect(check.finding?.source.id).toBe('pedsCasesVitalSigns');
+    expect(check.finding?.remedy).not.toMatch(/adult|ACC\/AHA/);
+    expect(bases.find((b) => b.vital === 'temperature')).toMatchObject({ band: 'below the fever threshold', bounds: 'rectal fever from 38.0 °C' });
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { AnyMachineSnapshot } from 'xstate';
+import { vitalsStepHint } from '../../../src/workflows/vitals/vitals.hint';
 import { bpPositionRuleFor } from '../../../src/reference/vitals';
 import type { BpTechnique, RecordedVitals } from '../../../src/workflows/vitals/vitals.actions';
 import { NO_READINGS, type InstrumentReadings } from '../../../src/workflows/vitals/vitals.instruments';
@@ -124,5 +126,16 @@ describe('rooming a young child', () => {
     expect(check.finding!.remedy).toContain(`Ask ${parent} what brings the child in today`);
     const own = chiefComplaintCheck({ ...who, recorded: 'Sore throat', stated: 'My throat hurts and my tummy hurts too.', statedBy: parent });
     expect(own.finding!.message).toContain("not in the patient's words");
+  });
+});
+
+describe('the practice hint for a child', () => {
+  it('sends the trainee to the mother for the allergies, the medications and the chief complaint in her words', () => {
+    const { scenario: day, patient: baby } = dayWith('2025-09-10');
+    const base = { handsCleaned: true, contactJudged: true, identification: { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] }, redFlagPending: false, pendingCritical: [], readings: NO_READINGS, standing: false, orthostatic: [] };
+    const hint = (context: object) => vitalsStepHint({ status: 'active', value: 'rooming', context: { scenario: day, patient: baby, ...base, ...context } } as unknown as AnyMachineSnapshot);
+    expect(hint({ allergiesRecorded: null })).toBe('Ask Mateo\'s mother (Valeria Gutiérrez) about the child’s allergies and record them (or “no known allergies”).');
+    expect(hint({ allergiesRecorded: [], medicationsReconciled: false })).toBe('Go through the child’s medication list with Mateo\'s mother (Valeria Gutiérrez).');
+    expect(hint({ allergiesRecorded: [], medicationsReconciled: true, chiefComplaint: null })).toBe('Record the chief complaint in the words of Mateo\'s mother (Valeria Gutiérrez).');
   });
 });

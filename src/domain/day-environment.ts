@@ -31,6 +31,7 @@ export const TIMELINE_KINDS = [
   'inbox-arrived',
   'inbox-overdue',
   'inbox-done',
+  'tomorrow-book',
   'action',
   'finding',
   'day-ended',
@@ -71,6 +72,8 @@ export interface DayBooking {
   readonly visitTypeId: string;
   /** Who it is for, as the appointment book shows it. */
   readonly label: string;
+  /** True when the entry frees the slot it names (an appointment cancelled or moved), rather than taking one. */
+  readonly freed?: true;
 }
 
 /** The shared environment of a running day. */

@@ -16,6 +16,14 @@ export type TellWords = (typeof TELL_WORDS)[number];
 export const VOICEMAIL_CONTENTS = ['call-back-only', 'result-details'] as const;
 export type VoicemailContent = (typeof VOICEMAIL_CONTENTS)[number];
 
+/**
+ * What a message about tomorrow's appointment says, on voicemail or with someone the chart
+ * does not let act for the patient: the clinic's name and number and a request to call back;
+ * that and the appointment's date and time; or that and what the visit is for.
+ */
+export const CONFIRMATION_MESSAGES = ['call-back-only', 'appointment-time', 'visit-details'] as const;
+export type ConfirmationMessage = (typeof CONFIRMATION_MESSAGES)[number];
+
 /** The work on an item once it is open: the call and what is said on it, and the message's triage. */
 export type InboxWorkAction =
   | { type: 'call.placed'; itemId: string }
@@ -31,7 +39,11 @@ export type InboxWorkAction =
   | { type: 'education.sent'; itemId: string }
   | { type: 'message.routed'; itemId: string }
   | { type: 'message.replied'; itemId: string }
-  | { type: 'call.documented'; itemId: string };
+  | { type: 'call.documented'; itemId: string }
+  | { type: 'confirmation.confirmed'; itemId: string }
+  | { type: 'confirmation.rescheduled'; itemId: string; date: string; time: string }
+  | { type: 'confirmation.cancelled'; itemId: string }
+  | { type: 'confirmation.message-left'; itemId: string; content: ConfirmationMessage };
 
 /** Everything the trainee can do about an inbox item: open it, work it, set it aside, finish it or hand it over. */
 export type InboxEvent =
@@ -57,6 +69,10 @@ export const INBOX_WORK_ACTION_TYPES = [
   'message.routed',
   'message.replied',
   'call.documented',
+  'confirmation.confirmed',
+  'confirmation.rescheduled',
+  'confirmation.cancelled',
+  'confirmation.message-left',
 ] as const satisfies readonly InboxWorkAction['type'][];
 
 /** Every inbox action's type. */
@@ -85,6 +101,10 @@ export const inboxActionSchema = schemaOf<InboxEvent>()(
     z.strictObject({ type: z.literal('message.routed'), ...item() }),
     z.strictObject({ type: z.literal('message.replied'), ...item() }),
     z.strictObject({ type: z.literal('call.documented'), ...item() }),
+    z.strictObject({ type: z.literal('confirmation.confirmed'), ...item() }),
+    z.strictObject({ type: z.literal('confirmation.rescheduled'), ...item(), date: isoDateEntry(), time: clockTimeEntry() }),
+    z.strictObject({ type: z.literal('confirmation.cancelled'), ...item() }),
+    z.strictObject({ type: z.literal('confirmation.message-left'), ...item(), content: z.enum(CONFIRMATION_MESSAGES) }),
   ]),
 );
 
@@ -108,6 +128,10 @@ export const INBOX_ACTION_COSTS: Readonly<Record<InboxEvent['type'], ActionCost>
   'message.routed': actionCost(1),
   'message.replied': actionCost(1.5),
   'call.documented': actionCost(1, 'Writing the call in the chart: who, what was said, when.'),
+  'confirmation.confirmed': actionCost(0.5, 'Reading the appointment back and marking it confirmed in the book.'),
+  'confirmation.rescheduled': actionCost(2, 'Finding a slot the patient can make, booking it and freeing the old one.'),
+  'confirmation.cancelled': actionCost(0.5, 'Cancelling the appointment in the book, which frees its slot.'),
+  'confirmation.message-left': actionCost(0.5),
 };
 
 /** What the screen calls each inbox action. */
@@ -130,6 +154,10 @@ export const INBOX_ACTION_LABELS: Readonly<Record<InboxEvent['type'], string>> =
   'message.routed': 'Send the message to the provider',
   'message.replied': 'Reply to the message yourself',
   'call.documented': 'Document the call',
+  'confirmation.confirmed': 'Confirm the appointment',
+  'confirmation.rescheduled': 'Move the appointment to another slot',
+  'confirmation.cancelled': 'Cancel the appointment',
+  'confirmation.message-left': 'Leave a message about the appointment',
 };
 
 /** One example of every inbox action. */
@@ -152,4 +180,8 @@ export const INBOX_ACTION_SAMPLES: readonly InboxEvent[] = [
   { type: 'message.routed', itemId: 'msg-1' },
   { type: 'message.replied', itemId: 'msg-1' },
   { type: 'call.documented', itemId: 'msg-1' },
+  { type: 'confirmation.confirmed', itemId: 'msg-1' },
+  { type: 'confirmation.rescheduled', itemId: 'msg-1', date: '2026-03-24', time: '09:15' },
+  { type: 'confirmation.cancelled', itemId: 'msg-1' },
+  { type: 'confirmation.message-left', itemId: 'msg-1', content: 'call-back-only' },
 ];

@@ -58,10 +58,11 @@ export function confirmationNote(context: StationContext, item: Confirmation): H
   return part.root;
 }
 
+/** What the person on the line wants, in their words: the patient's own, or said for them by a person on the release. */
 const WISH_WORDS = {
-  confirm: (time: string) => `Yes, I’ll be there at ${time}.`,
-  reschedule: (time: string) => `I can’t make ${time} tomorrow after all. Can we move it to another day?`,
-  cancel: () => 'I need to cancel it, I’m afraid. I’ll call when I’m back in town.',
+  confirm: (time: string, forWhom: string | null) => (forWhom === null ? `Yes, I’ll be there at ${time}.` : `Yes, ${forWhom} will be there at ${time}.`),
+  reschedule: (time: string, forWhom: string | null) => `${forWhom === null ? 'I' : forWhom} can’t make ${time} tomorrow after all. Can we move it to another day?`,
+  cancel: (_time: string, forWhom: string | null) => (forWhom === null ? 'I need to cancel it, I’m afraid. I’ll call when I’m back in town.' : `${forWhom} needs to cancel it, I’m afraid. We’ll call to book again.`),
 } as const;
 
 function callLog(item: Confirmation, clinicName: string): HTMLElement {
@@ -81,7 +82,7 @@ function callLog(item: Confirmation, clinicName: string): HTMLElement {
     log.append(speech('you', 'You', 'Can you give me the full name and date of birth?'), speech('them', answerer.name, answerer.isPatient ? `${details}.` : `${answerer.name}. ${given} is ${details}.`));
   }
   if (mayHearResult(answerer) && (work.identified || work.confirmation !== null) && data.wants !== undefined) {
-    log.append(speech('you', 'You', `I’m calling to confirm ${answerer.isPatient ? 'your' : `${given}’s`} appointment tomorrow at ${data.appointment.time}.`), speech('them', answerer.name, WISH_WORDS[data.wants](data.appointment.time)));
+    log.append(speech('you', 'You', `I’m calling to confirm ${answerer.isPatient ? 'your' : `${given}’s`} appointment tomorrow at ${data.appointment.time}.`), speech('them', answerer.name, WISH_WORDS[data.wants](data.appointment.time, answerer.isPatient ? null : given)));
   }
   if (work.confirmation === 'confirmed') log.append(speech('you', 'You', `You’re confirmed for tomorrow at ${data.appointment.time}. See you then.`));
   if (work.confirmation === 'cancelled') log.append(speech('you', 'You', 'I’ve cancelled tomorrow’s appointment. Call us when you’d like a new one.'));

@@ -30,10 +30,14 @@ export interface RunnerState {
   readonly held: boolean;
 }
 
-/** What "Skip ahead" looks at: whether the day is over, and what waits for the trainee (the session's tasks or the view's queue). */
+/**
+ * What "Skip ahead" looks at: whether the day is over, and what waits for the trainee (the
+ * session's tasks, one per inbox item, or the view's queue, whose one inbox line counts its
+ * items). An inbox item set aside and not yet due (`deferred`) does not hold the clock.
+ */
 export interface SkipAheadCheck {
   readonly isOver: boolean;
-  readonly waiting: readonly Pick<AvailableTask, 'patientId' | 'stage'>[];
+  readonly waiting: readonly (Pick<AvailableTask, 'patientId' | 'stage' | 'deferred'> & { readonly count?: number })[];
 }
 
 /**
@@ -43,18 +47,21 @@ export interface SkipAheadCheck {
  */
 export function skipAheadBlocker(check: SkipAheadCheck): string | null {
   if (check.isOver) return 'The clinic is closed.';
-  if (check.waiting.length === 0) return null;
+  const holding = check.waiting.filter((task) => task.deferred !== true);
+  if (holding.length === 0) return null;
   const patients = new Set<string | null>();
   let calls = 0;
   let claims = 0;
-  for (const task of check.waiting) {
+  let items = 0;
+  for (const task of holding) {
     if (task.stage === 'phone') calls += 1;
     else if (task.stage === 'billing') claims += 1;
+    else if (task.stage === 'inbox') items += task.count ?? 1;
     else patients.add(task.patientId);
   }
-  const parts = [counted(patients.size, 'a patient', 'patients'), counted(calls, 'a call', 'calls'), counted(claims, 'a claim', 'claims')].filter((part) => part !== '');
+  const parts = [counted(patients.size, 'a patient', 'patients'), counted(calls, 'a call', 'calls'), counted(claims, 'a claim', 'claims'), counted(items, 'an inbox item', 'inbox items')].filter((part) => part !== '');
   const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
-  const verb = check.waiting.length === 1 ? 'is' : 'are';
+  const verb = patients.size + calls + claims + items === 1 ? 'is' : 'are';
   return `${list.charAt(0).toUpperCase()}${list.slice(1)} ${verb} waiting for you.`;
 }
 

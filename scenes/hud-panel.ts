@@ -31,10 +31,19 @@ export interface HudHandlers {
 interface QueueRow {
   readonly li: HTMLLIElement;
   current: QueueItem;
+  readonly name: HTMLElement;
   readonly task: HTMLElement;
   readonly wait: HTMLElement;
   readonly patience: HTMLElement;
   readonly fill: HTMLElement;
+}
+
+/**
+ * What a queue line shows, as a string: when it changes the line is drawn again. The label
+ * is part of it, since the inbox's line keeps its key while its count and next due time change.
+ */
+export function queueRowSignature(item: QueueItem): string {
+  return `${item.key}|${item.label}|${item.task}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`;
 }
 
 /** The HUD of the floor. */
@@ -289,7 +298,7 @@ export class HudPanel {
 
   #renderQueue(view: DayView): void {
     // The day's end is part of it: an empty queue then says the clinic is closed.
-    const items = view.queue.map((item) => `${item.key}|${item.task}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`);
+    const items = view.queue.map(queueRowSignature);
     const signature = `${view.isOver ? 'closed' : 'open'};${items.join(';')}`;
     if (signature === this.#queueSignature) return;
     this.#queueSignature = signature;
@@ -307,6 +316,7 @@ export class HudPanel {
       this.#rows.set(item.key, row);
       const patient = item.patientId === null ? undefined : view.patients.find((p) => p.id === item.patientId);
       row.current = item;
+      row.name.textContent = item.label;
       row.task.textContent = item.task;
       row.wait.textContent = item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`;
       row.wait.className = `queue-wait${patient?.restless ? ' queue-wait-late' : ''}`;
@@ -327,6 +337,7 @@ export class HudPanel {
     const row: QueueRow = {
       li,
       current: item,
+      name: element('span', 'queue-name', item.label),
       task: element('span', 'queue-task'),
       wait: element('span', 'queue-wait'),
       patience: element('span', 'queue-patience'),
@@ -336,7 +347,7 @@ export class HudPanel {
     node.dataset.key = item.key;
     row.patience.setAttribute('aria-hidden', 'true');
     row.patience.append(row.fill);
-    node.append(element('span', 'queue-name', item.label), row.task, row.wait, row.patience);
+    node.append(row.name, row.task, row.wait, row.patience);
     li.append(node);
     return row;
   }

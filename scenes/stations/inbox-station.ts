@@ -23,6 +23,7 @@ import { claimPanel, selectedSlotButton } from './kit/form-station';
 import { redraw } from './kit/redraw';
 import { longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
+import { confirmationCall, confirmationNote, isConfirmation } from './inbox/confirmation-panel';
 import { refillRequestSection, refillWork } from './inbox/refill-panel';
 import './front-desk.css';
 
@@ -59,7 +60,7 @@ function inboxList(context: StationContext, selected: string | null, open: (item
     const { item, chart } = snapshot.context as InboxItemContext;
     const row = element('li', 'inbox-item');
     const name = chart ? `${chart.name.given} ${chart.name.family}` : item.patientId;
-    const from = item.kind === 'patient-message' ? `From ${name} (portal)` : `From the provider, about ${name}`;
+    const from = item.kind === 'patient-message' ? `From ${name} (portal)` : item.kind === 'appointment-confirmation' ? `Tomorrow’s book, ${name}` : `From the provider, about ${name}`;
     const label = `${kindOf(item).summary(item, chart)}. ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.`;
     const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
     button.setAttribute('aria-current', String(item.id === selected));
@@ -99,6 +100,7 @@ function chartSection(item: InboxItemContext): HTMLElement {
 }
 
 function itemSection(context: StationContext, item: InboxItemContext): HTMLElement {
+  if (isConfirmation(item)) return confirmationNote(context, item);
   const { item: data } = item;
   const part = section(data.kind === 'result-note' ? 'The result note' : 'The message', { className: 'inbox-note' });
   if (data.kind === 'result-note') {
@@ -138,7 +140,8 @@ function callLog(item: InboxItemContext, clinicName: string): HTMLElement | null
     log.append(speech('you', 'You', 'Can you give me the full name and date of birth?'), speech('them', answerer.name, answerer.isPatient ? `${details}.` : `${answerer.name}. ${given} is ${details}.`));
   }
   if (work.told !== null) log.append(speech('you', 'You', work.told === 'as-released' ? data.released : `${data.released} That’s fine, nothing to worry about.`));
-  if (work.withheld) log.append(speech('you', 'You', `I’m sorry, I can’t share ${given}’s information. Please ask ${given} to call us back.`));
+  // Nothing in the line may confirm that the patient is the clinic's: not whose information it is, nor that there is any.
+  if (work.withheld) log.append(speech('you', 'You', 'I’m sorry, I’m not able to discuss anyone’s health information without their permission. All I can do is leave a message asking for a call back.'));
   if (data.question !== undefined && work.told !== null) log.append(speech('them', answerer.name, QUESTION_WORDS[data.question]));
   if (work.question === 'routed') log.append(speech('you', 'You', 'That is a question for the provider: I will send it to them today, and we will call you with the answer.'));
   if (work.question === 'answered') log.append(speech('you', 'You', data.question === 'dose-change' ? 'Yes, you can take two a day until you see the doctor.' : 'No, that’s fine, nothing to worry about.'));
@@ -148,6 +151,7 @@ function callLog(item: InboxItemContext, clinicName: string): HTMLElement | null
 }
 
 function callScript(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
+  if (isConfirmation(item)) return confirmationCall(context, item, act, draft, redrawPanel);
   const { item: data, work } = item;
   const itemId = data.id;
   if (data.kind === 'refill-request') return refillWork(context, item, act, () => visitBooking(context, item, act, draft, redrawPanel));
@@ -165,6 +169,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
     if (work.emergencyDirected) part.body.append(doneMark('The patient was told to call 911; the provider was told.'));
     return part.root;
   }
+  if (data.kind !== 'result-note') return part.root;
   if (!work.callPlaced) {
     part.body.append(buttonRow(keyedButton(`Call ${item.chart ? fullName(item.chart.name) : 'the patient'} (${item.chart?.phone ?? ''})`, 'call-placed', 'primary', () => act({ type: 'call.placed', itemId }))));
     return part.root;
@@ -197,7 +202,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
 function visitBooking(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
   const { item: data, work } = item;
   const box = element('div', 'inbox-booking');
-  if (data.kind === 'patient-message') return box;
+  if (data.kind !== 'result-note' && data.kind !== 'refill-request') return box;
   const ask = inboxVisitAsk(context.session.scenario, data);
   const provider = context.session.scenario.providers.find((p) => p.id === data.providerId);
   if (!ask || !provider) return box;

@@ -32,6 +32,7 @@ export const TIMELINE_KINDS = [
   'inbox-overdue',
   'inbox-answered',
   'inbox-done',
+  'tomorrow-book',
   'action',
   'finding',
   'day-ended',
@@ -72,6 +73,8 @@ export interface DayBooking {
   readonly visitTypeId: string;
   /** Who it is for, as the appointment book shows it. */
   readonly label: string;
+  /** True when the entry frees the slot it names (an appointment cancelled or moved), rather than taking one. */
+  readonly freed?: true;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface BookEntry {
   readonly providerId: string;
   readonly visitTypeId: string;
   readonly label: string;
+  /** True when the entry frees the slot it names (an appointment cancelled or moved today) rather than taking one. */
+  readonly freed?: true;
 }
 
 /** An appointment the trainee proposes. */

@@ -20,7 +20,7 @@ export interface CheckableInbox {
 
 /** What the inbox checks read of the rest of the scenario. */
 export interface InboxCheckContext {
-  readonly day: { readonly start: string; readonly end: string } | undefined;
+  readonly day: { readonly start: string; readonly end: string; readonly date?: string } | undefined;
   readonly patients: ReadonlyArray<{ readonly id?: string | undefined; readonly name?: { readonly given: string; readonly family: string } | undefined; readonly releaseOfInformation?: ReadonlyArray<{ readonly name: string }> | undefined } | undefined>;
   readonly providers: ReadonlyArray<{ readonly id: string; readonly template: { readonly visitTypes: ReadonlyArray<{ readonly id: string }> } } | undefined>;
 }
@@ -106,6 +106,32 @@ function checkRefill(
   if ((controlled.schedule === 'III' || controlled.schedule === 'IV') && controlled.refillsAuthorized > 5) report(at('medication', 'controlled', 'refillsAuthorized'), 'a Schedule III or IV prescription is refilled at most five times (21 CFR 1306.22(a))');
 }
 
+/**
+ * A confirmation: the appointment on a later day than the scenario's, with a provider and
+ * visit type the scenario has; what the person wants said only where they may act for the
+ * patient (the patient, or a person the chart has a release for), and then required.
+ */
+function checkConfirmation(
+  item: Extract<InboxItemValue, { kind: 'appointment-confirmation' }>,
+  scenario: InboxCheckContext,
+  chart: { readonly releaseOfInformation?: ReadonlyArray<{ readonly name: string }> | undefined } | undefined,
+  at: (...rest: Array<string | number>) => Array<string | number>,
+  report: Report,
+): void {
+  const { appointment } = item;
+  const today = scenario.day?.date;
+  if (today !== undefined && appointment.date <= today) report(at('appointment', 'date'), `the appointment to confirm is on ${appointment.date}, not after the day (${today})`);
+  const provider = scenario.providers.find((p) => p?.id === appointment.providerId);
+  if (!provider && scenario.providers.every((p) => p !== undefined)) report(at('appointment', 'providerId'), `no provider with id "${appointment.providerId}"`);
+  if (provider && !provider.template.visitTypes.some((v) => v.id === appointment.visitTypeId)) {
+    report(at('appointment', 'visitTypeId'), `provider "${provider.id}" has no visit type "${appointment.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
+  }
+  const answered = item.answeredBy;
+  const mayAct = answered.kind === 'patient' || (answered.kind === 'person' && chart !== undefined && (chart.releaseOfInformation ?? []).some((entry) => normalized(entry.name) === normalized(answered.name)));
+  if (mayAct && item.wants === undefined) report(at('wants'), 'say what the person who answers wants done with the appointment (confirm, reschedule or cancel)');
+  if (!mayAct && item.wants !== undefined) report(at('wants'), 'only the patient, or a person the chart has a release for, says what to do with the appointment: leave wants out');
+}
+
 /** Runs the inbox checks. */
 export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report: Report): void {
   const charts = scenario.charts ?? [];
@@ -137,6 +163,10 @@ export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report:
     if (item.kind === 'patient-message') {
       if (item.concern === 'emergency' && item.symptom === undefined) report(at('symptom'), 'an emergency message needs the symptom the patient describes (chest-pain, stroke-signs or breathing)');
       if (item.concern !== 'emergency' && item.symptom !== undefined) report(at('symptom'), `a symptom belongs only to an emergency message (this one's concern is ${item.concern})`);
+      return;
+    }
+    if (item.kind === 'appointment-confirmation') {
+      checkConfirmation(item, scenario, chart, at, report);
       return;
     }
     const provider = scenario.providers.find((p) => p?.id === item.providerId);

@@ -525,6 +525,13 @@ export const Clinic = z.strictObject({
   medicationStock: z.optional(MedicationStock),
   /** The state immunisation registry the clinic reports to (absent: none). */
   immunizationRegistry: z.optional(Text(80)),
+  /**
+   * The clinic's policy on an appointment reminder left on voicemail or with someone else:
+   * true lets it give the appointment's date and time as well as the clinic's name and
+   * number (HHS FAQ 198 allows what is needed to confirm an appointment); absent or false,
+   * only the name and number and a request to call back.
+   */
+  voicemailGivesAppointmentTime: z.optional(z.boolean()),
 });
 
 export const Day = z.strictObject({
@@ -594,6 +601,14 @@ const InboxItemBase = {
   patientId: Id,
 };
 
+/** Who picks up a call the MA places: the patient, a named person (with or without a release on file), voicemail, or nobody. */
+const CallAnsweredBy = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('patient') }),
+  z.strictObject({ kind: z.literal('person'), name: Text(80), relationship: Text(40) }),
+  z.strictObject({ kind: z.literal('voicemail') }),
+  z.strictObject({ kind: z.literal('no-answer') }),
+]);
+
 /** A result the provider has reviewed and released to the MA with an instruction. */
 export const ResultNote = z.strictObject({
   ...InboxItemBase,
@@ -609,12 +624,7 @@ export const ResultNote = z.strictObject({
   /** For `book-visit`: the visit type to book with the provider. */
   visitTypeId: z.optional(Id),
   /** Who answers the MA's call; `person` is `answeredBy.name`, with or without a release on file. */
-  answeredBy: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('patient') }),
-    z.strictObject({ kind: z.literal('person'), name: Text(80), relationship: Text(40) }),
-    z.strictObject({ kind: z.literal('voicemail') }),
-    z.strictObject({ kind: z.literal('no-answer') }),
-  ]),
+  answeredBy: CallAnsweredBy,
   /** A question the person asks once told. */
   question: z.optional(z.enum(CALL_QUESTIONS)),
   /** An emergency the person describes on the call. */
@@ -691,8 +701,31 @@ export const RefillRequest = z.strictObject({
   visitTypeId: z.optional(Id),
 });
 
+
+/** What a patient (or a person the chart lets act for them) wants done with tomorrow's appointment when called to confirm it. */
+export const CONFIRMATION_WISHES = ['confirm', 'reschedule', 'cancel'] as const;
+
+/**
+ * One appointment on tomorrow's book to confirm by phone (the EHR's confirmation work list
+ * holds one row per appointment, each with its own status and its own call note in that
+ * patient's chart). The appointment is in the book from the start; a cancellation frees its
+ * slot, a reschedule moves it.
+ */
+export const AppointmentConfirmation = z.strictObject({
+  ...InboxItemBase,
+  kind: z.literal('appointment-confirmation'),
+  /** Tomorrow's appointment: a day after the scenario's, with one of the scenario's providers. */
+  appointment: z.strictObject({ date: IsoDate, time: ClockTime, providerId: Id, visitTypeId: Id }),
+  /** What the visit is for, as the chart has it (never said on a voicemail or to someone else). */
+  reason: Text(80),
+  /** Who answers the MA's call. */
+  answeredBy: CallAnsweredBy,
+  /** What the patient, or a person with a release on file, wants: required when one of them answers. */
+  wants: z.optional(z.enum(CONFIRMATION_WISHES)),
+});
+
 /** One item of the day's inbox. */
-export const InboxItem = z.discriminatedUnion('kind', [ResultNote, PatientMessage, RefillRequest]);
+export const InboxItem = z.discriminatedUnion('kind', [ResultNote, PatientMessage, RefillRequest, AppointmentConfirmation]);
 
 export const TRAP_KINDS = [
   'dob-mismatch',
@@ -832,6 +865,7 @@ export type ScenarioPatientMessage = z.output<typeof PatientMessage>;
 export type ScenarioRefillRequest = z.output<typeof RefillRequest>;
 export type RefillDecision = (typeof REFILL_DECISIONS)[number];
 export type DeaSchedule = (typeof DEA_SCHEDULES)[number];
+export type ScenarioAppointmentConfirmation = z.output<typeof AppointmentConfirmation>;
 export type ScenarioChart = z.output<typeof Chart>;
 export type EmergencySymptom = (typeof EMERGENCY_SYMPTOMS)[number];
 export type Sex = (typeof SEXES)[number];

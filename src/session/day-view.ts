@@ -89,6 +89,10 @@ export interface QueueItem {
   readonly stage: AvailableTask['stage'];
   readonly waitingMinutes: number | null;
   readonly actions: readonly TraineeActionType[];
+  /** On the inbox's line: how many of its items hold the clock (not set aside, or due); absent on other lines. */
+  readonly count?: number;
+  /** On the inbox's line: true when every item on it is set aside and not yet due, so "Skip ahead" may run; absent otherwise. */
+  readonly deferred?: true;
 }
 
 /** The kinds of alert the floor shows; workflows add theirs to the timeline kinds below. */
@@ -414,7 +418,10 @@ export function inboxQueueItem(tasks: readonly AvailableTask[], dueOf: (itemId: 
   const earliest = items.map((item) => item.due).toSorted()[0]!;
   const atEarliest = items.filter((item) => item.due === earliest).length;
   const overdue = minutesOfDay(earliest) < minute ? ' (overdue)' : '';
+  const holding = items.filter((item) => item.task.deferred !== true).length;
   return {
+    count: holding,
+    ...(holding === 0 ? { deferred: true as const } : {}),
     key: 'inbox',
     patientId: null,
     callId: null,

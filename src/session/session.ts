@@ -13,6 +13,7 @@ import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
 import { dayEndJudgement, type InboxItemContext } from '../clinic/inbox/inbox-item.machine';
 import { kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
+import { tomorrowBookText } from '../clinic/inbox/tomorrow-book';
 import { type DayBooking, DayJournal, type DayEnvironment, type DayQualityControl } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
 import { ACTION_COSTS, type ActionProblem, DAY_ACTION_COSTS, isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
@@ -67,6 +68,8 @@ export interface AvailableTask {
   readonly itemId?: string;
   /** Those of `actions` that must come before anything else (a critical value to tell the provider); absent when none. */
   readonly urgent?: readonly TraineeActionType[];
+  /** True for an inbox item set aside and not yet due: it waits, but does not stop "Skip ahead"; absent otherwise. */
+  readonly deferred?: true;
 }
 
 /** How a day is played (mode, timer): the day record keeps it for scoring; the session starts with it. */
@@ -366,7 +369,9 @@ export class Session {
       const label = `Inbox: ${kindOf(item).summary(item, chart)}`;
       if (snapshot.matches({ open: 'waiting' })) {
         const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
-        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId });
+        // An item set aside and not yet due waits for the trainee's choice of moment: it does not hold the clock.
+        const deferred = snapshot.context.setAside && !snapshot.context.overdue ? { deferred: true as const } : {};
+        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId, ...deferred });
       } else if (snapshot.matches({ open: 'working' })) {
         tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside'], waitingMinutes: null, itemId });
       }
@@ -425,6 +430,11 @@ export class Session {
   #atDayEnd(): Check[] {
     const checks: Check[] = [];
     for (const item of this.#context.inbox.values()) checks.push(...dayEndJudgement(item.getSnapshot().context, this.#clock.now));
+    const book = tomorrowBookText(
+      this.scenario,
+      [...this.#context.inbox.values()].map((ref) => ({ itemId: ref.getSnapshot().context.item.id, work: ref.getSnapshot().context.work })),
+    );
+    if (book !== null) this.#journal.note({ minute: this.#clock.now, patientId: null, kind: 'tomorrow-book', text: book });
     for (const encounter of this.#context.encounters.values()) {
       const workflow = workflowUnderWay(encounter.getSnapshot().children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
       if (workflow?.status !== 'active') continue;

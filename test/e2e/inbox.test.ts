@@ -5,6 +5,9 @@
  * declined to her husband, whom the chart's release of information does not name — each
  * call documented and the item marked done. The page judges them as the headless day does:
  * every inbox and privacy check passed, no feedback card, and both items done in the list.
+ * Then, at 14:00, tomorrow's confirmations: Nora Quinn confirms, Tomás Herrera's visit is
+ * moved through the appointment book by keyboard (his old slot frees), and Teresa Mendes's
+ * voicemail gets the clinic's name, number and the time, as this clinic's policy allows.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +16,8 @@ import { openGamePage, type GamePage } from './support/browser';
 import { startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
+import { loadScenario } from './support/exam-room';
+import { addDays, firstOpenAppointment } from '../../src/workflows/shared/appointment-book';
 
 const TITLE = 'An Afternoon at the Desk at Willow Creek';
 
@@ -67,6 +72,7 @@ describe('The inbox in the browser', () => {
     await press(station, 'call-documented');
     await press(station, 'inbox-completed');
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-park-a1c"]').textContent()).toContain('Done.');
+    await expect.poll(() => game.page.locator('.hud-queue .queue-item', { hasText: 'Inbox:' }).first().textContent()).toContain('Inbox: 1 message, 1 due 15:30');
     const helen = (await inboxChecks(game.page)).filter((check) => check.patientId === 'helen-park');
     expect(helen.map((check) => `${check.ruleId}:${check.passed}`).sort()).toEqual(
       ['inbox.documentation:true', 'inbox.due:true', 'inbox.identify:true', 'inbox.left-undone:true', 'inbox.released-only:true', 'privacy.result-to-unauthorised:true'].sort(),
@@ -81,7 +87,9 @@ describe('The inbox in the browser', () => {
     await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('This is Robert Alvarez, Linda’s husband.');
     await press(station, 'caller-identified');
     await press(station, 'result-withheld');
-    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('I can’t share Linda’s information.');
+    const declined = station.getByRole('log', { name: 'The call' });
+    await expect.poll(() => declined.textContent()).toContain('I’m not able to discuss anyone’s health information without their permission.');
+    expect((await declined.locator('.kit-speech-you').allTextContents()).join(' ')).not.toContain('Linda');
     await press(station, 'call-documented');
     await press(station, 'inbox-completed');
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-alvarez-tsh"]').textContent()).toContain('Done.');
@@ -89,5 +97,58 @@ describe('The inbox in the browser', () => {
     expect(linda.find((check) => check.ruleId === 'privacy.result-to-unauthorised')?.passed).toBe(true);
     expect((await inboxChecks(game.page)).filter((check) => !check.passed)).toEqual([]);
     expect(await station.locator('.station-feedback .feedback-card').count()).toBe(0);
+  });
+
+  it('confirms one of tomorrow’s appointments, moves one through the book and leaves a compliant voicemail, by keyboard', async () => {
+    await game.page.keyboard.press('Escape');
+    await game.page.evaluate(() => {
+      for (let i = 0; i < 20 && window.__clinic!.session()!.minute < 14 * 60; i += 1) window.__clinic!.nextEvent();
+    });
+    const station = await openQueueItem(game.page, 'Inbox:');
+    const log = () => station.getByRole('log', { name: 'The call' }).textContent();
+
+    await press(station, 'inbox-item-conf-quinn');
+    await press(station, 'call-placed');
+    await press(station, 'caller-identified');
+    await expect.poll(log).toContain('Yes, I’ll be there at 08:30.');
+    await press(station, 'confirmation-confirmed');
+    await press(station, 'call-documented');
+    await press(station, 'inbox-completed');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-conf-quinn"]').textContent()).toContain('Done.');
+
+    await press(station, 'inbox-item-conf-herrera');
+    await press(station, 'call-placed');
+    await press(station, 'caller-identified');
+    await expect.poll(log).toContain('Can we move it to another day?');
+    const summary = station.locator('summary[data-key="open-book"]');
+    await summary.focus();
+    await game.page.keyboard.press('Enter');
+    const scenario = await loadScenario('scenarios/afternoon-inbox.yaml');
+    const bookings = await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.map((entry) => ({ ...entry })));
+    const slot = firstOpenAppointment(scenario, { providerId: 'dr-dominguez', visitTypeId: 'follow-up' }, { date: addDays('2026-06-11', 1), minute: 0 }, bookings)!;
+    const cell = station.locator(`td[data-key="book:${slot.date}:${slot.time}"]`);
+    await cell.focus();
+    await game.page.keyboard.press('Enter');
+    await expect.poll(log).toContain(`at ${slot.time}.`);
+    await press(station, 'call-documented');
+    await press(station, 'inbox-completed');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-conf-herrera"]').textContent()).toContain('Done.');
+    const book = await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.filter((entry) => entry.label === 'T. Herrera').map((entry) => `${entry.date} ${entry.time}${entry.freed ? ' freed' : ''}`));
+    expect(book).toEqual(['2026-06-11 09:00 freed', `${slot.date} ${slot.time}`]);
+
+    await press(station, 'inbox-item-conf-mendes');
+    await press(station, 'call-placed');
+    await press(station, 'message-time');
+    await expect.poll(log).toContain('about an appointment tomorrow at 10:30');
+    expect(await log()).not.toContain('Depression');
+    await press(station, 'call-documented');
+    await press(station, 'inbox-completed');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-conf-mendes"]').textContent()).toContain('Done.');
+
+    const tomorrow = (await inboxChecks(game.page)).filter((check) => ['nora-quinn', 'tomas-herrera', 'teresa-mendes'].includes(check.patientId ?? ''));
+    expect(tomorrow.filter((check) => !check.passed)).toEqual([]);
+    expect(tomorrow.filter((check) => check.ruleId === 'inbox.book-updated' || check.ruleId === 'privacy.voicemail').map((check) => `${check.patientId} ${check.ruleId}`).sort()).toEqual(
+      ['teresa-mendes privacy.voicemail', 'nora-quinn inbox.book-updated', 'tomas-herrera inbox.book-updated'],
+    );
   });
 });

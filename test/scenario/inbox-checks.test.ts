@@ -51,6 +51,15 @@ describe('the inbox checks of scenario:check', () => {
   it('locates an emergency message without its symptom', () => {
     expect(problemsWith(5, { symptom: undefined })).toEqual(['inbox[5].symptom: an emergency message needs the symptom the patient describes (chest-pain, stroke-signs or breathing)']);
   });
+
+  it('locates a confirmation for today or of an unknown visit type, and a wish said by someone who may not act for the patient', () => {
+    // inbox[10] is Nora Quinn's confirmation (she answers and confirms); inbox[13] is Victor Lindahl's, whose wife is not on his release.
+    const quinn = AFTERNOON.inbox[10]!.appointment as Record<string, unknown>;
+    expect(problemsWith(10, { appointment: { ...quinn, date: '2026-06-10' } })).toEqual(['inbox[10].appointment.date: the appointment to confirm is on 2026-06-10, not after the day (2026-06-10)']);
+    expect(problemsWith(10, { appointment: { ...quinn, visitTypeId: 'annual' } })).toEqual(['inbox[10].appointment.visitTypeId: provider "dr-dominguez" has no visit type "annual" (new-patient, follow-up, sick, results-visit)']);
+    expect(problemsWith(10, { wants: undefined })).toEqual(['inbox[10].wants: say what the person who answers wants done with the appointment (confirm, reschedule or cancel)']);
+    expect(problemsWith(13, { wants: 'confirm' })).toEqual(['inbox[13].wants: only the patient, or a person the chart has a release for, says what to do with the appointment: leave wants out']);
+  });
 });
 
 describe('namedInPart', () => {

@@ -152,6 +152,12 @@ describe('the cardiology morning', () => {
     expect(novices.some((result) => result.findings.some((f) => f.ruleId === 'billing.ecg-code'))).toBe(true);
   });
 
+  it('catches, over eight seeds, the novice with each confirmation mistake: a detailed message, no answer not recorded, a move not made in the book', () => {
+    const confirmations = new Set(scenario.inbox!.filter((item) => item.kind === 'appointment-confirmation').map((item) => item.patientId));
+    const caught = new Set(novices.flatMap((result) => result.findings.filter((f) => f.patientId !== null && confirmations.has(f.patientId)).map((f) => f.ruleId)));
+    expect([...caught].filter((id) => ['privacy.voicemail', 'inbox.left-undone', 'inbox.book-updated'].includes(id)).sort()).toEqual(['inbox.book-updated', 'inbox.left-undone', 'privacy.voicemail']);
+  });
+
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: novices[0]!.score }).toEqual({
       expert: { total: 98.5, accuracy: 100, throughput: 94 },
@@ -177,6 +183,12 @@ describe('the afternoon at the desk', () => {
   it('catches, over the same eight seeds, the novice with each refill rule', () => {
     const caught = new Set(novices.flatMap((result) => result.findings.map((f) => f.ruleId)));
     expect(REFILL_RULES.map((rule) => rule.id).filter((id) => !caught.has(id))).toEqual([]);
+  });
+
+  it('catches, over eight seeds, the novice with each confirmation mistake: a detailed message, no answer not recorded, a move not made in the book', () => {
+    const confirmations = new Set(scenario.inbox!.filter((item) => item.kind === 'appointment-confirmation').map((item) => item.patientId));
+    const caught = new Set(novices.flatMap((result) => result.findings.filter((f) => f.patientId !== null && confirmations.has(f.patientId)).map((f) => f.ruleId)));
+    expect([...caught].filter((id) => ['privacy.voicemail', 'inbox.left-undone', 'inbox.book-updated'].includes(id)).sort()).toEqual(['inbox.book-updated', 'inbox.left-undone', 'privacy.voicemail']);
   });
 
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {

@@ -10,9 +10,9 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Scenario, ScenarioInboxItem } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
-import type { DayEnvironment } from '../../domain/day-environment';
+import type { DayBooking, DayEnvironment } from '../../domain/day-environment';
 import { fullName } from '../../domain/patient';
-import { type BookingAsk, fromTheDayAfter, slotProblem } from '../../workflows/shared/appointment-book';
+import { type BookingAsk, confirmationEntries, fromTheDayAfter, slotProblem } from '../../workflows/shared/appointment-book';
 import { checkTemplate } from '../../workflows/shared/booking-rules';
 import type { Check } from '../../scoring/finding';
 import type { InboxEvent, InboxWorkAction } from './inbox.actions';
@@ -35,6 +35,8 @@ export interface InboxItemContext extends InboxItemInput {
   readonly overdue: boolean;
   /** The minute the item was marked done or handed over, or null. */
   readonly settledAt: number | null;
+  /** True while the item waits after being set aside (opening it again clears it). */
+  readonly setAside: boolean;
 }
 
 /** The provider's answer to a refill request, coming back on the clinic clock after the MA routes it (never sent by the trainee). */
@@ -74,6 +76,27 @@ function bookVisit(context: InboxItemContext, action: Extract<InboxWorkAction, {
   return checkTemplate({ patientId: item.patientId, patientName: name, minute: context.env.now(), request, problem, purpose: `${item.kind === 'result-note' ? `visit to discuss the ${item.test} result` : `visit for the ${medicationLabel(item)} refill`} on ${action.date} at ${action.time}` });
 }
 
+/** Tomorrow's appointment as the book holds it, labelled as `confirmationEntries` labels it. */
+function appointmentEntry(context: InboxItemContext): DayBooking | null {
+  const { item } = context;
+  if (item.kind !== 'appointment-confirmation') return null;
+  return confirmationEntries(context.scenario).find((entry) => entry.date === item.appointment.date && entry.time === item.appointment.time && entry.providerId === item.appointment.providerId) ?? null;
+}
+
+/** The appointment moved or cancelled on a confirmation call: its old slot frees, and a move books the new one, checked against the template and the book. */
+function changeAppointment(context: InboxItemContext, action: Extract<InboxWorkAction, { type: 'confirmation.rescheduled' | 'confirmation.cancelled' }>): Check | null {
+  const { item } = context;
+  const entry = appointmentEntry(context);
+  if (item.kind !== 'appointment-confirmation' || entry === null) return null;
+  context.env.bookings.push({ ...entry, freed: true });
+  if (action.type === 'confirmation.cancelled') return null;
+  const request = { date: action.date, time: action.time, providerId: entry.providerId, visitTypeId: entry.visitTypeId };
+  const problem = slotProblem(context.scenario, request, fromTheDayAfter(context.scenario.day.date), context.env.bookings);
+  context.env.bookings.push({ ...request, label: entry.label });
+  const name = context.chart ? fullName(context.chart.name) : item.patientId;
+  return checkTemplate({ patientId: item.patientId, patientName: name, minute: context.env.now(), request, problem, purpose: `appointment moved from ${entry.date} at ${entry.time} to ${action.date} at ${action.time}` });
+}
+
 /**
  * What the day's end judges of an item: nothing once it is done or handed over; otherwise
  * it was left undone, and an emergency it held was never acted on.
@@ -103,7 +126,8 @@ export const inboxItemMachine = setup({
     work: assign(({ context, event }) => {
       if (!isWork(event)) return {};
       const at = judgeAt(context);
-      const checks = event.type === 'visit.booked' ? [bookVisit(context, event)].filter((check): check is Check => check !== null) : kindOf(context.item).judgeAction(at, context.work, event);
+      const booked = event.type === 'visit.booked' ? bookVisit(context, event) : event.type === 'confirmation.rescheduled' || event.type === 'confirmation.cancelled' ? changeAppointment(context, event) : null;
+      const checks = event.type === 'visit.booked' ? [booked].filter((check): check is Check => check !== null) : [...kindOf(context.item).judgeAction(at, context.work, event), ...(booked ? [booked] : [])];
       for (const check of checks) context.env.journal.check(check);
       return { work: withAction(context.work, event) };
     }),
@@ -133,7 +157,7 @@ export const inboxItemMachine = setup({
   },
 }).createMachine({
   id: 'inboxItem',
-  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null }),
+  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null, setAside: false }),
   initial: 'scheduled',
   states: {
     scheduled: { after: { arrive: 'open' } },
@@ -145,13 +169,13 @@ export const inboxItemMachine = setup({
       states: {
         waiting: {
           on: {
-            'inbox.opened': 'working',
+            'inbox.opened': { target: 'working', actions: assign({ setAside: false }) },
             'inbox.handed-over': { guard: 'mayHandOver', target: '#inboxItem.handedOver', actions: 'handOver' },
           },
         },
         working: {
           on: {
-            'inbox.set-aside': 'waiting',
+            'inbox.set-aside': { target: 'waiting', actions: assign({ setAside: true }) },
             'inbox.completed': { target: '#inboxItem.done', actions: 'complete' },
             '*': { guard: 'accepts', actions: ['work', 'askProvider'] },
           },

@@ -4,13 +4,14 @@
  * marked done, and its words. The item's machine (`inbox-item.machine.ts`) is the same for
  * every kind; a new kind (a refill request, tomorrow's confirmations) is a new descriptor here.
  */
-import type { EmergencySymptom, Scenario, ScenarioInboxItem, ScenarioPatientMessage, ScenarioReleaseOnFile, ScenarioResultNote } from '../../scenario/scenario.schema';
+import type { EmergencySymptom, Scenario, ScenarioAppointmentConfirmation, ScenarioInboxItem, ScenarioPatientMessage, ScenarioReleaseOnFile, ScenarioResultNote } from '../../scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
 import { type Check, missed, passed } from '../../scoring/finding';
 import { fullName, type PersonName } from '../../domain/patient';
 import { normalizeName } from '../../workflows/shared/patient-identity';
-import type { InboxWorkAction, TellWords, VoicemailContent } from './inbox.actions';
+import type { ConfirmationMessage, InboxWorkAction, TellWords, VoicemailContent } from './inbox.actions';
 import {
+  bookUpdatedRule,
   documentationRule,
   dueRule,
   emergencyRule,
@@ -61,6 +62,12 @@ export interface InboxWork {
   readonly documented: boolean;
   /** A refill request's own work (`refill-kind.ts`). */
   readonly refill: RefillWork;
+  /** What became of tomorrow's appointment on a confirmation call, or null. */
+  readonly confirmation: 'confirmed' | 'rescheduled' | 'cancelled' | null;
+  /** The slot a rescheduled appointment moved to, or null. */
+  readonly rescheduledTo: { readonly date: string; readonly time: string } | null;
+  /** The message left about tomorrow's appointment (voicemail, or with someone without a release), or null. */
+  readonly message: ConfirmationMessage | null;
 }
 
 /** Nothing done yet. */
@@ -79,6 +86,9 @@ export const NO_WORK: InboxWork = {
   replied: false,
   documented: false,
   refill: NO_REFILL_WORK,
+  confirmation: null,
+  rescheduledTo: null,
+  message: null,
 };
 
 /** The work after one more action. */
@@ -121,6 +131,14 @@ export function withAction(work: InboxWork, action: InboxWorkAction): InboxWork 
     case 'refill.approved-by-ma':
     case 'refill.dose-changed':
       return { ...work, refill: withRefillAction(work.refill, action) };
+    case 'confirmation.confirmed':
+      return { ...work, confirmation: 'confirmed' };
+    case 'confirmation.rescheduled':
+      return { ...work, confirmation: 'rescheduled', rescheduledTo: { date: action.date, time: action.time } };
+    case 'confirmation.cancelled':
+      return { ...work, confirmation: 'cancelled' };
+    case 'confirmation.message-left':
+      return { ...work, message: action.content };
   }
 }
 
@@ -147,7 +165,7 @@ export interface InboxKind<Item extends ScenarioInboxItem> {
   judgeAction(at: JudgeAt<Item>, work: InboxWork, action: InboxWorkAction): Check[];
   /** What the item still needs before it is done, each as a phrase ("the result was never given"); empty when done. */
   missing(item: Item, chart: InboxChart | undefined, work: InboxWork): string[];
-  /** The kind's own checks as the item is marked done (a refill: routed, the patient told, the visit booked). */
+  /** The kind's own checks as the item is marked done (a refill: routed, the patient told, the visit booked; a confirmation: the book updated). */
   judgeCompletion?(at: JudgeAt<Item>, work: InboxWork): Check[];
   /** When the item must be written in the chart, and the finding's words when it was not; absent: when a call was placed. */
   readonly documentation?: {
@@ -184,8 +202,8 @@ export interface Answerer {
   readonly release: ScenarioReleaseOnFile | null;
 }
 
-/** Who picks up the MA's call about a result. */
-export function answererOf(item: ScenarioResultNote, chart: InboxChart | undefined): Answerer {
+/** Who picks up the MA's call about a result (or about tomorrow's appointment). */
+export function answererOf(item: Pick<ScenarioResultNote, 'answeredBy' | 'patientId'>, chart: InboxChart | undefined): Answerer {
   const answered = item.answeredBy;
   if (answered.kind === 'patient') return { live: true, name: chart ? fullName(chart.name) : item.patientId, isPatient: true, release: null };
   if (answered.kind === 'person') return { live: true, name: answered.name, isPatient: false, release: releaseFor(chart, answered.name) };
@@ -277,6 +295,10 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
       case 'refill.approved-by-ma':
       case 'refill.dose-changed':
       case 'refill.patient-told':
+      case 'confirmation.confirmed':
+      case 'confirmation.rescheduled':
+      case 'confirmation.cancelled':
+      case 'confirmation.message-left':
         return false;
     }
   },
@@ -372,11 +394,134 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
   },
 };
 
+/** What a message about tomorrow's appointment says, in the MA's words. */
+export function confirmationMessageWords(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined, clinicName: string, content: ConfirmationMessage): string {
+  const given = chart?.name.given ?? 'the patient';
+  const callBack = `This is ${clinicName} calling for ${given}. Please call us back at the clinic's number.`;
+  if (content === 'call-back-only') return callBack;
+  const when = `tomorrow at ${item.appointment.time}`;
+  if (content === 'appointment-time') return `This is ${clinicName} calling for ${given} about an appointment ${when}. Please call us back at the clinic's number to confirm.`;
+  return `This is ${clinicName} calling for ${given} to confirm the ${item.reason.toLowerCase()} visit ${when}. Please call us back at the clinic's number.`;
+}
+
+/** The appointment as the book and the MA say it: "Thursday's 09:00 follow-up". */
+function appointmentLabel(item: ScenarioAppointmentConfirmation): string {
+  return `appointment tomorrow (${item.appointment.date}) at ${item.appointment.time}`;
+}
+
+/** True when a message left about tomorrow's appointment is within the clinic's policy and HHS's minimum for messages. */
+export function messageAllowed(scenario: Scenario, content: ConfirmationMessage): boolean {
+  return content === 'call-back-only' || (content === 'appointment-time' && scenario.clinic.voicemailGivesAppointmentTime === true);
+}
+
+function checkBookUpdated(at: JudgeAt<ScenarioAppointmentConfirmation>, work: InboxWork): Check[] {
+  const answerer = answererOf(at.item, at.chart);
+  if (!work.callPlaced || !mayHearResult(answerer)) return [];
+  const wants = at.item.wants ?? 'confirm';
+  const done = { confirm: 'confirmed', reschedule: 'rescheduled', cancel: 'cancelled' } as const;
+  if (work.confirmation === done[wants]) return [passed(bookUpdatedRule, at.item.patientId, at.minute)];
+  const who = answerer.isPatient ? patientLabel(at) : `${answerer.name}, for ${patientLabel(at)},`;
+  const asked = { confirm: 'confirmed', reschedule: 'asked to move', cancel: 'asked to cancel' }[wants];
+  const left =
+    work.confirmation === null
+      ? wants === 'reschedule'
+        ? `the book still holds the old slot and no new one was booked`
+        : wants === 'cancel'
+          ? 'the appointment is still in the book, its slot taken'
+          : 'the book does not show it confirmed'
+      : `the appointment was ${work.confirmation} instead`;
+  const remedy = {
+    confirm: 'Mark the appointment confirmed in the book while the patient is on the line, reading the date and time back.',
+    reschedule: 'Open the appointment book, book the slot the patient can make (the old one frees), and read the new date and time back before ending the call.',
+    cancel: 'Cancel the appointment in the book while the patient is on the line, so its slot frees for someone else, and offer a new one.',
+  }[wants];
+  return [missed(bookUpdatedRule, { patientId: at.item.patientId, atMinute: at.minute, message: `${who} ${asked} the ${appointmentLabel(at.item)}, but ${left}.`, remedy })];
+}
+
+/** One appointment on tomorrow's book to confirm by phone: confirm, move or cancel it as the patient asks, or leave a minimal message, or record no answer. */
+export const APPOINTMENT_CONFIRMATION: InboxKind<ScenarioAppointmentConfirmation> = {
+  kind: 'appointment-confirmation',
+  summary: (item, chart) => `Confirm: ${chart ? `${chart.name.given} ${chart.name.family}` : item.patientId}, tomorrow at ${item.appointment.time}`,
+  urgent: () => false,
+  emergency: () => null,
+  accepts(item, chart, work, action) {
+    const answerer = answererOf(item, chart);
+    const onLive = work.callPlaced && answerer.live;
+    const mayAct = work.callPlaced && mayHearResult(answerer);
+    switch (action.type) {
+      case 'call.placed':
+        return !work.callPlaced;
+      case 'caller.identified':
+        return onLive && !work.identified;
+      case 'confirmation.confirmed':
+      case 'confirmation.rescheduled':
+      case 'confirmation.cancelled':
+        return mayAct && work.confirmation === null;
+      case 'confirmation.message-left':
+        return work.callPlaced && work.message === null && (item.answeredBy.kind === 'voicemail' || (answerer.live && !mayHearResult(answerer)));
+      case 'no-answer.recorded':
+        return work.callPlaced && item.answeredBy.kind === 'no-answer' && !work.noAnswer;
+      case 'call.documented':
+        return work.callPlaced && !work.documented;
+      default:
+        return false;
+    }
+  },
+  judgeAction(at, work, action) {
+    const name = patientLabel(at);
+    switch (action.type) {
+      case 'confirmation.confirmed':
+      case 'confirmation.rescheduled':
+      case 'confirmation.cancelled': {
+        const answerer = answererOf(at.item, at.chart);
+        return [
+          work.identified
+            ? passed(identifyRule, at.item.patientId, at.minute)
+            : missed(identifyRule, {
+                patientId: at.item.patientId,
+                atMinute: at.minute,
+                message: `${name}'s ${appointmentLabel(at.item)} was ${{ 'confirmation.confirmed': 'confirmed', 'confirmation.rescheduled': 'moved', 'confirmation.cancelled': 'cancelled' }[action.type]} with ${answerer.name} on the line, without first confirming two identifiers.`,
+                remedy: "When the call is answered, ask for the patient's full name and date of birth and check them against the chart before discussing the appointment.",
+              }),
+        ];
+      }
+      case 'confirmation.message-left': {
+        if (messageAllowed(at.scenario, action.content)) return [passed(voicemailRule, at.item.patientId, at.minute)];
+        const where = at.item.answeredBy.kind === 'voicemail' ? 'A voicemail' : `A message left with ${answererOf(at.item, at.chart).name}`;
+        const said = action.content === 'visit-details' ? `said what ${name}'s visit is for (${at.item.reason.toLowerCase()})` : `gave ${name}'s appointment time, which this clinic's policy keeps off messages`;
+        return [
+          missed(voicemailRule, {
+            patientId: at.item.patientId,
+            atMinute: at.minute,
+            message: `${where} about tomorrow's appointment ${said}; ${at.item.answeredBy.kind === 'voicemail' ? 'anyone in the household may hear it' : 'the chart has no release of information for them'}.`,
+            remedy: at.scenario.clinic.voicemailGivesAppointmentTime
+              ? "Leave the clinic's name and number, the appointment's date and time at most, and a request to call back; never what the visit is for."
+              : "Leave only the clinic's name and number and a request to call back; never what the visit is for.",
+          }),
+        ];
+      }
+      default:
+        return [];
+    }
+  },
+  missing(item, chart, work) {
+    if (!work.callPlaced) return ['nobody was called about the appointment'];
+    const answerer = answererOf(item, chart);
+    const gaps: string[] = [];
+    if (item.answeredBy.kind === 'voicemail' && work.message === null) gaps.push('no voicemail was left');
+    if (answerer.live && !mayHearResult(answerer) && work.message === null) gaps.push(`no message was left with ${answerer.name}`);
+    if (item.answeredBy.kind === 'no-answer' && !work.noAnswer) gaps.push('the unanswered call was not recorded');
+    return gaps;
+  },
+  judgeCompletion: (at, work) => checkBookUpdated(at, work),
+};
+
 /** Every kind, by its `kind`. */
 const KINDS: { readonly [K in ScenarioInboxItem['kind']]: InboxKind<Extract<ScenarioInboxItem, { kind: K }>> } = {
   'result-note': RESULT_NOTE,
   'patient-message': PATIENT_MESSAGE,
   'refill-request': REFILL_REQUEST,
+  'appointment-confirmation': APPOINTMENT_CONFIRMATION,
 };
 
 /** The descriptor of an item's kind. */

@@ -23,6 +23,13 @@ export type RefillFact = (typeof REFILL_FACTS)[number];
 /** What the MA tells the patient about a refill: when to expect the provider's answer, or the answer once it has come. */
 export const REFILL_NEWS = ['when-to-expect', 'provider-answer'] as const;
 export type RefillNews = (typeof REFILL_NEWS)[number];
+/**
+ * What a message about tomorrow's appointment says, on voicemail or with someone the chart
+ * does not let act for the patient: the clinic's name and number and a request to call back;
+ * that and the appointment's date and time; or that and what the visit is for.
+ */
+export const CONFIRMATION_MESSAGES = ['call-back-only', 'appointment-time', 'visit-details'] as const;
+export type ConfirmationMessage = (typeof CONFIRMATION_MESSAGES)[number];
 
 /** The work on an item once it is open: the call and what is said on it, and the message's triage. */
 export type InboxWorkAction =
@@ -44,7 +51,11 @@ export type InboxWorkAction =
   | { type: 'refill.routed'; itemId: string }
   | { type: 'refill.approved-by-ma'; itemId: string }
   | { type: 'refill.dose-changed'; itemId: string }
-  | { type: 'refill.patient-told'; itemId: string; news: RefillNews };
+  | { type: 'refill.patient-told'; itemId: string; news: RefillNews }
+  | { type: 'confirmation.confirmed'; itemId: string }
+  | { type: 'confirmation.rescheduled'; itemId: string; date: string; time: string }
+  | { type: 'confirmation.cancelled'; itemId: string }
+  | { type: 'confirmation.message-left'; itemId: string; content: ConfirmationMessage };
 
 /** Everything the trainee can do about an inbox item: open it, work it, set it aside, finish it or hand it over. */
 export type InboxEvent =
@@ -75,6 +86,10 @@ export const INBOX_WORK_ACTION_TYPES = [
   'refill.approved-by-ma',
   'refill.dose-changed',
   'refill.patient-told',
+  'confirmation.confirmed',
+  'confirmation.rescheduled',
+  'confirmation.cancelled',
+  'confirmation.message-left',
 ] as const satisfies readonly InboxWorkAction['type'][];
 
 /** Every inbox action's type. */
@@ -108,6 +123,10 @@ export const inboxActionSchema = schemaOf<InboxEvent>()(
     z.strictObject({ type: z.literal('refill.approved-by-ma'), ...item() }),
     z.strictObject({ type: z.literal('refill.dose-changed'), ...item() }),
     z.strictObject({ type: z.literal('refill.patient-told'), ...item(), news: z.enum(REFILL_NEWS) }),
+    z.strictObject({ type: z.literal('confirmation.confirmed'), ...item() }),
+    z.strictObject({ type: z.literal('confirmation.rescheduled'), ...item(), date: isoDateEntry(), time: clockTimeEntry() }),
+    z.strictObject({ type: z.literal('confirmation.cancelled'), ...item() }),
+    z.strictObject({ type: z.literal('confirmation.message-left'), ...item(), content: z.enum(CONFIRMATION_MESSAGES) }),
   ]),
 );
 
@@ -136,6 +155,10 @@ export const INBOX_ACTION_COSTS: Readonly<Record<InboxEvent['type'], ActionCost>
   'refill.approved-by-ma': actionCost(1, 'Answering the pharmacy or the patient that the refill is approved.'),
   'refill.dose-changed': actionCost(0.5),
   'refill.patient-told': actionCost(1.5, 'Calling the patient (or writing through the portal) with where the refill stands.'),
+  'confirmation.confirmed': actionCost(0.5, 'Reading the appointment back and marking it confirmed in the book.'),
+  'confirmation.rescheduled': actionCost(2, 'Finding a slot the patient can make, booking it and freeing the old one.'),
+  'confirmation.cancelled': actionCost(0.5, 'Cancelling the appointment in the book, which frees its slot.'),
+  'confirmation.message-left': actionCost(0.5),
 };
 
 /** What the screen calls each inbox action. */
@@ -163,6 +186,10 @@ export const INBOX_ACTION_LABELS: Readonly<Record<InboxEvent['type'], string>> =
   'refill.approved-by-ma': 'Approve the refill yourself',
   'refill.dose-changed': 'Change the dose on the request',
   'refill.patient-told': 'Tell the patient where the refill stands',
+  'confirmation.confirmed': 'Confirm the appointment',
+  'confirmation.rescheduled': 'Move the appointment to another slot',
+  'confirmation.cancelled': 'Cancel the appointment',
+  'confirmation.message-left': 'Leave a message about the appointment',
 };
 
 /** One example of every inbox action. */
@@ -190,4 +217,8 @@ export const INBOX_ACTION_SAMPLES: readonly InboxEvent[] = [
   { type: 'refill.approved-by-ma', itemId: 'msg-1' },
   { type: 'refill.dose-changed', itemId: 'msg-1' },
   { type: 'refill.patient-told', itemId: 'msg-1', news: 'provider-answer' },
+  { type: 'confirmation.confirmed', itemId: 'msg-1' },
+  { type: 'confirmation.rescheduled', itemId: 'msg-1', date: '2026-03-24', time: '09:15' },
+  { type: 'confirmation.cancelled', itemId: 'msg-1' },
+  { type: 'confirmation.message-left', itemId: 'msg-1', content: 'call-back-only' },
 ];

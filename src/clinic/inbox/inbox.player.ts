@@ -12,7 +12,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Scenario } from '../../scenario/scenario.schema';
-import { firstOpenAppointment } from '../../workflows/shared/appointment-book';
+import { addDays, firstOpenAppointment, fromTheDayAfter } from '../../workflows/shared/appointment-book';
 import type { MistakeDice } from '../../workflows/shared/player';
 import type { DayBooking } from '../../domain/day-environment';
 import type { InboxEvent } from './inbox.actions';
@@ -91,6 +91,40 @@ function messageStep(context: InboxItemContext, dice?: MistakeDice): InboxEvent 
   return { type: 'inbox.completed', itemId };
 }
 
+/**
+ * A confirmation call: the expert calls, confirms two identifiers with the patient (or the
+ * person with a release), confirms, moves (to the first open slot from tomorrow) or cancels
+ * as asked, leaves a message within the clinic's policy on voicemail or with anyone else,
+ * records no answer, documents and marks it done. The novice, at a slip, skips the
+ * identifiers, leaves a message naming the visit, forgets to record no answer, or agrees to
+ * move the visit without booking it in the book; each slip is final, since the novice
+ * moves on to documenting.
+ */
+function confirmationStep(view: InboxView, context: InboxItemContext, dice?: MistakeDice): InboxEvent | null {
+  const { item, work, chart } = context;
+  if (item.kind !== 'appointment-confirmation') return null;
+  const itemId = item.id;
+  const answerer = answererOf(item, chart);
+  if (!work.callPlaced) return { type: 'call.placed', itemId };
+  if (mayHearResult(answerer) && work.confirmation === null && !work.documented) {
+    if (!work.identified && !dice?.slips()) return { type: 'caller.identified', itemId };
+    if (item.wants === 'cancel') return { type: 'confirmation.cancelled', itemId };
+    if (item.wants !== 'reschedule') return { type: 'confirmation.confirmed', itemId };
+    const ask = { providerId: item.appointment.providerId, visitTypeId: item.appointment.visitTypeId, notBefore: fromTheDayAfter(view.scenario.day.date) };
+    // The patient asks for another day: the first open slot from the day after the appointment.
+    const slot = dice?.slips() ? null : firstOpenAppointment(view.scenario, ask, { date: addDays(item.appointment.date, 1), minute: 0 }, view.bookings);
+    if (slot) return { type: 'confirmation.rescheduled', itemId, ...slot };
+  }
+  const leavesMessage = item.answeredBy.kind === 'voicemail' || (answerer.live && !mayHearResult(answerer));
+  if (leavesMessage && work.message === null) {
+    const content = dice?.slips() ? 'visit-details' : view.scenario.clinic.voicemailGivesAppointmentTime ? 'appointment-time' : 'call-back-only';
+    return { type: 'confirmation.message-left', itemId, content };
+  }
+  if (item.answeredBy.kind === 'no-answer' && !work.noAnswer && !work.documented && !dice?.slips()) return { type: 'no-answer.recorded', itemId };
+  if (!work.documented && !dice?.slips()) return { type: 'call.documented', itemId };
+  return { type: 'inbox.completed', itemId };
+}
+
 function inboxStep(view: InboxView, dice?: MistakeDice): InboxEvent | null {
   const { snapshot, itemId } = view;
   if (snapshot.status !== 'active') return null;
@@ -105,6 +139,8 @@ function inboxStep(view: InboxView, dice?: MistakeDice): InboxEvent | null {
       return messageStep(context, dice);
     case 'refill-request':
       return refillStep(view.scenario, view.bookings, context, dice);
+    case 'appointment-confirmation':
+      return confirmationStep(view, context, dice);
   }
 }
 

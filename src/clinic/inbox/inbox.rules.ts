@@ -92,5 +92,14 @@ export const identifyRule = defineRule({
   source: checked(SOURCES.jointCommissionNpsg, 'At least two identifiers (name and date of birth), applied to calls out.'),
 });
 
+export const bookUpdatedRule = defineRule({
+  id: 'inbox.book-updated',
+  competency: 'scheduling',
+  severity: 'major',
+  title: "On a confirmation call, change tomorrow's book as the patient asks: confirm, move or cancel the appointment",
+  why: 'The book is what the front desk, the provider and tomorrow\'s schedule go by. A patient who asked to move their visit and was not moved in the book is expected at a time they will not come, has no visit at the time they expect, and keeps a slot from someone else; a cancellation not made in the book wastes the slot.',
+  source: checked(SOURCES.aamaCmaOutline2021, 'Checked: "Scheduling and Monitoring Appointments" is an administrative area of the CMA (AAMA) exam outline (the outline as reproduced by docsbay.net; the 2021 outline\'s own text was not read). Applied to confirmation calls: the book is changed as the patient asks before the call ends.'),
+});
+
 /** The inbox's rules, for the rule catalogue. */
-export const INBOX_RULES: readonly Rule[] = [resultToUnauthorisedRule, voicemailRule, scopeRule, releasedOnlyRule, emergencyRule, documentationRule, dueRule, leftUndoneRule, identifyRule];
+export const INBOX_RULES: readonly Rule[] = [resultToUnauthorisedRule, voicemailRule, scopeRule, releasedOnlyRule, emergencyRule, documentationRule, dueRule, leftUndoneRule, identifyRule, bookUpdatedRule];

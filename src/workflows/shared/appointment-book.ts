@@ -79,9 +79,12 @@ function scenarioBookedOn(scenario: Scenario, providerId: string, date: string):
   const key = `${providerId} ${date}`;
   const known = byKey.get(key);
   if (known) return known;
-  const declared = scenario.appointmentBook
-    .filter((entry) => entry.providerId === providerId && entry.date === date)
-    .map((entry) => ({ date: entry.date, time: entry.time, providerId: entry.providerId, visitTypeId: entry.visitTypeId, label: entry.patientLabel }));
+  const declared = [
+    ...scenario.appointmentBook
+      .filter((entry) => entry.providerId === providerId && entry.date === date)
+      .map((entry) => ({ date: entry.date, time: entry.time, providerId: entry.providerId, visitTypeId: entry.visitTypeId, label: entry.patientLabel })),
+    ...confirmationEntries(scenario).filter((entry) => entry.providerId === providerId && entry.date === date),
+  ];
   const provider = scenario.providers.find((p) => p.id === providerId);
   const book = provider && date > scenario.day.date ? [...declared, ...filledBookings(scenario, provider, date, declared)] : declared;
   const today =
@@ -98,13 +101,44 @@ function scenarioBookedOn(scenario: Scenario, providerId: string, date: string):
 }
 
 /**
+ * The appointments the inbox asks the MA to confirm, as the book holds them from the start
+ * of the day: each with its patient's chart name ("H. Park").
+ */
+export function confirmationEntries(scenario: Scenario): BookEntry[] {
+  return (scenario.inbox ?? []).flatMap((item): BookEntry[] => {
+    if (item.kind !== 'appointment-confirmation') return [];
+    const person = scenario.patients.find((p) => p.id === item.patientId) ?? scenario.charts?.find((c) => c.id === item.patientId);
+    return [{ ...item.appointment, label: person ? `${person.name.given.charAt(0)}. ${person.name.family}` : item.patientId }];
+  });
+}
+
+/** True when `entry` is the slot `freed` gives back. */
+function sameSlot(entry: BookEntry, freed: BookEntry): boolean {
+  return entry.date === freed.date && entry.time === freed.time && entry.providerId === freed.providerId && entry.label === freed.label;
+}
+
+/**
  * Everything already booked on a day for a provider: the scenario's appointment book for
  * future days, what was booked earlier today (`madeToday`), and on the scenario's own day
- * the patients scheduled today.
+ * the patients scheduled today. An entry of `madeToday` marked `freed` (a cancellation, or
+ * the old slot of a moved appointment) takes its slot out of the book.
  */
 export function bookedOn(scenario: Scenario, providerId: string, date: string, madeToday: readonly BookEntry[] = []): BookEntry[] {
   const { book, today } = scenarioBookedOn(scenario, providerId, date);
-  return [...book, ...madeToday.filter((entry) => entry.providerId === providerId && entry.date === date), ...today];
+  const mine = madeToday.filter((entry) => entry.providerId === providerId && entry.date === date);
+  const freed = mine.filter((entry) => entry.freed === true);
+  if (freed.length === 0) return [...book, ...mine, ...today];
+  // Each freed entry gives back one booking of that slot and label: the latest taken before it, or the book's own.
+  const taken: BookEntry[] = [...book];
+  for (const entry of mine) {
+    if (entry.freed !== true) {
+      taken.push(entry);
+      continue;
+    }
+    const index = taken.findLastIndex((held) => sameSlot(held, entry));
+    if (index >= 0) taken.splice(index, 1);
+  }
+  return [...taken, ...today];
 }
 
 /**

@@ -42,6 +42,22 @@ export function portalMessage(overrides: Partial<Extract<InboxItemInput, { kind:
   };
 }
 
+/** Helen Park's follow-up tomorrow (2026-03-11) at 09:00 to confirm, arriving at 08:10, due 11:00; she answers and confirms. */
+export function confirmation(overrides: Partial<Extract<InboxItemInput, { kind: 'appointment-confirmation' }>> = {}): InboxItemInput {
+  return {
+    id: 'conf-1',
+    kind: 'appointment-confirmation',
+    arrives: '08:10',
+    due: '11:00',
+    patientId: 'helen-park',
+    appointment: { date: '2026-03-11', time: '09:00', providerId: 'dr-test', visitTypeId: 'follow-up' },
+    reason: 'Diabetes follow-up',
+    answeredBy: { kind: 'patient' },
+    wants: 'confirm',
+    ...overrides,
+  };
+}
+
 /** A session on a 08:00–12:00 day with those inbox items, the clock at the items' arrival. */
 export function inboxDay(items: InboxItemInput[], overrides: Partial<ScenarioInput> = {}): Session {
   const day = scenario([patient('p1', '08:00')], {

@@ -1,0 +1,162 @@
+/**
+ * Tomorrow's confirmations in the inbox: one item per appointment, worked by phone. The
+ * patient (or a person with a release) confirms, moves or cancels and the book changes
+ * with it; a voicemail, or a person the chart does not name, gets a message with no more
+ * than the clinic's name and number (and the time, where the clinic's policy allows);
+ * nobody answering is recorded; and the day's end says what tomorrow's book holds.
+ */
+import { describe, expect, it } from 'vitest';
+import { INBOX_PLAYER, type InboxView } from '../../../src/clinic/inbox/inbox.player';
+import { tomorrowBook } from '../../../src/clinic/inbox/tomorrow-book';
+import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
+import { SeededRandom } from '../../../src/domain/random';
+import type { Session } from '../../../src/session/session';
+import { bookedOn } from '../../../src/workflows/shared/appointment-book';
+import type { MistakeDice } from '../../../src/workflows/shared/player';
+import { checksOf, confirmation, inboxDay, work } from './inbox-fixture';
+
+const itemId = 'conf-1';
+const TOMORROW = '2026-03-11';
+
+function bookTimes(session: Session): string[] {
+  return bookedOn(session.scenario, 'dr-test', TOMORROW, session.bookingsMadeToday)
+    .filter((entry) => entry.label === 'H. Park')
+    .map((entry) => entry.time);
+}
+
+function failed(session: Session): string[] {
+  return session
+    .checksSince(0)
+    .filter((check) => !check.passed)
+    .map((check) => check.ruleId);
+}
+
+function playItem(session: Session, dice?: MistakeDice): void {
+  for (let step = 0; step < 20; step++) {
+    const view: InboxView = { itemId, snapshot: session.inboxSnapshot(itemId)!, scenario: session.scenario, minute: session.minute, bookings: session.bookingsMadeToday };
+    const action = dice ? INBOX_PLAYER.novice(view, dice) : INBOX_PLAYER.expert(view);
+    if (action === null) return;
+    const outcome = session.act(null, action);
+    if (!outcome.accepted) throw new Error(`${action.type} refused: ${outcome.reason}`);
+  }
+}
+
+const alwaysSlips: MistakeDice = { random: new SeededRandom(1), slips: () => true };
+
+/** Whether a voicemail saying `content` passes `privacy.voicemail`, with or without the clinic's policy allowing the time. */
+function verdict(content: 'call-back-only' | 'appointment-time' | 'visit-details', allowsTime: boolean): boolean[] {
+  const session = inboxDay([confirmation({ answeredBy: { kind: 'voicemail' }, wants: undefined })], allowsTime ? { clinic: { name: 'Test Clinic', examRooms: 2, billingNpi: '1234567893', taxId: '12-3456789', voicemailGivesAppointmentTime: true } } : {});
+  work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'confirmation.message-left', itemId, content });
+  return checksOf(session, 'privacy.voicemail').map((check) => check.passed);
+}
+
+/** The failed checks of a novice who slips at every chance on `item`. */
+function slipped(item: ReturnType<typeof confirmation>): string[] {
+  const session = inboxDay([item]);
+  playItem(session, alwaysSlips);
+  return failed(session);
+}
+
+describe('an appointment confirmation', () => {
+  it('holds tomorrow’s appointment in the book from the start of the day', () => {
+    expect(bookTimes(inboxDay([confirmation()]))).toEqual(['09:00']);
+  });
+
+  it('confirms the appointment with the patient after two identifiers, and finds nothing wrong', () => {
+    const session = inboxDay([confirmation()]);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'confirmation.confirmed', itemId }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(failed(session)).toEqual([]);
+    expect(checksOf(session, 'inbox.book-updated').map((check) => check.passed)).toEqual([true]);
+    expect(bookTimes(session)).toEqual(['09:00']);
+  });
+
+  it('moves a rescheduled appointment in the book: the old slot frees and the new one is taken', () => {
+    const session = inboxDay([confirmation({ wants: 'reschedule' })]);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'confirmation.rescheduled', itemId, date: '2026-03-12', time: '10:00' });
+    expect(bookTimes(session)).toEqual([]);
+    expect(bookedOn(session.scenario, 'dr-test', '2026-03-12', session.bookingsMadeToday).map((entry) => `${entry.time} ${entry.label}`)).toContain('10:00 H. Park');
+    expect(checksOf(session, 'scheduling.template').map((check) => check.passed)).toEqual([true]);
+  });
+
+  it('frees the slot of a cancelled appointment', () => {
+    const session = inboxDay([confirmation({ wants: 'cancel' })]);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'confirmation.cancelled', itemId }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(bookTimes(session)).toEqual([]);
+    expect(failed(session)).toEqual([]);
+  });
+
+  it('finds it a major finding when the patient asked to move the visit and the book was not changed', () => {
+    const session = inboxDay([confirmation({ wants: 'reschedule' })]);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    const [check] = checksOf(session, 'inbox.book-updated');
+    expect([check?.passed, check?.severity]).toEqual([false, 'major']);
+    expect(check?.finding?.message).toContain('asked to move the appointment tomorrow (2026-03-11) at 09:00, but the book still holds the old slot');
+    expect(bookTimes(session)).toEqual(['09:00']);
+  });
+
+  it('lets a person with a release on file act for the patient, but not a person the chart does not name', () => {
+    const husband = inboxDay([confirmation({ answeredBy: { kind: 'person', name: 'Tom Park', relationship: 'Husband' }, wants: 'cancel' })]);
+    work(husband, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'confirmation.cancelled', itemId });
+    const stranger = inboxDay([confirmation({ answeredBy: { kind: 'person', name: 'Robert Park', relationship: 'Brother-in-law' }, wants: undefined })]);
+    work(stranger, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId });
+    expect(stranger.canAct(null, { type: 'confirmation.cancelled', itemId })).toBe(false);
+    expect(stranger.canAct(null, { type: 'confirmation.message-left', itemId, content: 'call-back-only' })).toBe(true);
+  });
+
+  it('judges a voicemail by what it says: the name and number pass, the time passes only where the clinic allows it, the visit’s purpose never', () => {
+    expect([verdict('call-back-only', false), verdict('appointment-time', false), verdict('appointment-time', true), verdict('visit-details', true)]).toEqual([[true], [false], [true], [false]]);
+  });
+
+  it('finds an unanswered call not recorded when the item is marked done', () => {
+    const session = inboxDay([confirmation({ answeredBy: { kind: 'no-answer' }, wants: undefined })]);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(checksOf(session, 'inbox.left-undone')[0]?.finding?.message).toContain('the unanswered call was not recorded');
+  });
+});
+
+describe('the inbox player on a confirmation', () => {
+  const answers = {
+    confirms: confirmation(),
+    reschedules: confirmation({ wants: 'reschedule' }),
+    cancels: confirmation({ wants: 'cancel' }),
+    'husband on the release cancels': confirmation({ answeredBy: { kind: 'person', name: 'Tom Park', relationship: 'Husband' }, wants: 'cancel' }),
+    'someone else answers': confirmation({ answeredBy: { kind: 'person', name: 'Robert Park', relationship: 'Brother-in-law' }, wants: undefined }),
+    voicemail: confirmation({ answeredBy: { kind: 'voicemail' }, wants: undefined }),
+    'no answer': confirmation({ answeredBy: { kind: 'no-answer' }, wants: undefined }),
+  };
+
+  it.each(Object.entries(answers))('works it (%s) to the end without a finding, as the expert', (_, item) => {
+    const session = inboxDay([item]);
+    playItem(session);
+    expect(session.inboxSnapshot(itemId)!.matches('done')).toBe(true);
+    expect(failed(session)).toEqual([]);
+  });
+
+  it('moves the expert’s rescheduled visit to another day, as the patient asks', () => {
+    const session = inboxDay([answers.reschedules]);
+    playItem(session);
+    const moved = (session.inboxSnapshot(itemId)!.context as InboxItemContext).work.rescheduledTo;
+    expect(moved !== null && moved.date > TOMORROW).toBe(true);
+  });
+
+  it('leaves, as a novice who slips, the visit’s purpose on voicemail, no record of no answer, and a move not made in the book', () => {
+    expect(slipped(answers.voicemail)).toContain('privacy.voicemail');
+    expect(slipped(answers['no answer'])).toContain('inbox.left-undone');
+    expect(slipped(answers.reschedules)).toEqual(expect.arrayContaining(['inbox.book-updated', 'inbox.documentation']));
+  });
+});
+
+describe('tomorrowBook', () => {
+  it('says where each of tomorrow’s appointments stands, by time', () => {
+    const session = inboxDay([confirmation(), confirmation({ id: 'conf-2', appointment: { date: TOMORROW, time: '08:30', providerId: 'dr-test', visitTypeId: 'follow-up' }, answeredBy: { kind: 'no-answer' }, wants: undefined })]);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'confirmation.confirmed', itemId });
+    const states = session.inboxSnapshots().map((snapshot) => ({ itemId: (snapshot.context as InboxItemContext).item.id, work: (snapshot.context as InboxItemContext).work }));
+    expect(tomorrowBook(session.scenario, states).map((line) => line.text)).toEqual(['08:30 Helen Park: not confirmed: not called', '09:00 Helen Park: confirmed']);
+  });
+
+  it('is written on the timeline when the day ends', () => {
+    const session = inboxDay([confirmation()]);
+    session.finish();
+    expect(session.record().timeline.filter((entry) => entry.kind === 'tomorrow-book').map((entry) => entry.text)).toEqual(["Tomorrow's book (2026-03-11): 09:00 Helen Park: not confirmed: not called."]);
+  });
+});

@@ -49,7 +49,7 @@ describe('parseTraineeAction', () => {
     ['a pain score off the 0–10 scale', vitalsWith('painScore', 11), 'values.painScore', 'vitals.recorded: values.painScore 11 is more than 10.'],
     ['a value left out of the chart entry', { ...vitals, values: { heightCm: 170 } }, 'values.weightKg', 'vitals.recorded: values.weightKg is missing.'],
     ['an extra field', { type: 'hands.cleaned', by: 'someone' }, 'by', 'hands.cleaned: by is not a field of this action.'],
-    ['an unknown cuff', { type: 'blood-pressure.measured', technique: { cuff: 'huge', position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false } }, 'technique.cuff', /^blood-pressure\.measured: technique\.cuff "huge" is not one of "child", "small-adult", /],
+    ['an unknown cuff', { type: 'blood-pressure.measured', technique: { cuff: 'huge', position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false } }, 'technique.cuff', /^blood-pressure\.measured: technique\.cuff "huge" is not one of "infant", "child", "small-adult", /],
     ['a fractional number of inversions', { type: 'tube.inverted', tube: 'lavender-edta', times: 2.5 }, 'times', 'tube.inverted: times 2.5 is not a whole number.'],
     ['a booking at 25:00', { type: 'follow-up.booked', date: '2026-03-24', time: '25:00', visitTypeId: 'follow-up', providerId: 'dr-test' }, 'time', 'follow-up.booked: time "25:00" is not a time of day (HH:MM, 24-hour clock).'],
     ['a booking on 30 February', { type: 'follow-up.booked', date: '2026-02-30', time: '08:00', visitTypeId: 'follow-up', providerId: 'dr-test' }, 'date', 'follow-up.booked: date "2026-02-30" is not a calendar date (YYYY-MM-DD).'],

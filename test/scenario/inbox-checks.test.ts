@@ -53,12 +53,12 @@ describe('the inbox checks of scenario:check', () => {
   });
 
   it('locates a confirmation for today or of an unknown visit type, and a wish said by someone who may not act for the patient', () => {
-    // inbox[10] is Nora Quinn's confirmation (she answers and confirms); inbox[13] is Victor Lindahl's, whose wife is not on his release.
-    const quinn = AFTERNOON.inbox[10]!.appointment as Record<string, unknown>;
-    expect(problemsWith(10, { appointment: { ...quinn, date: '2026-06-10' } })).toEqual(['inbox[10].appointment.date: the appointment to confirm is on 2026-06-10, not after the day (2026-06-10)']);
-    expect(problemsWith(10, { appointment: { ...quinn, visitTypeId: 'annual' } })).toEqual(['inbox[10].appointment.visitTypeId: provider "dr-dominguez" has no visit type "annual" (new-patient, follow-up, sick, results-visit)']);
-    expect(problemsWith(10, { wants: undefined })).toEqual(['inbox[10].wants: say what the person who answers wants done with the appointment (confirm, reschedule or cancel)']);
-    expect(problemsWith(13, { wants: 'confirm' })).toEqual(['inbox[13].wants: only the patient, or a person the chart has a release for, says what to do with the appointment: leave wants out']);
+    // inbox[14] is Nora Quinn's confirmation (she answers and confirms); inbox[17] is Victor Lindahl's, whose wife is not on his release.
+    const quinn = AFTERNOON.inbox[14]!.appointment as Record<string, unknown>;
+    expect(problemsWith(14, { appointment: { ...quinn, date: '2026-06-10' } })).toEqual(['inbox[14].appointment.date: the appointment to confirm is on 2026-06-10, not after the day (2026-06-10)']);
+    expect(problemsWith(14, { appointment: { ...quinn, visitTypeId: 'annual' } })).toEqual(['inbox[14].appointment.visitTypeId: provider "dr-dominguez" has no visit type "annual" (new-patient, follow-up, sick, results-visit)']);
+    expect(problemsWith(14, { wants: undefined })).toEqual(['inbox[14].wants: say what the person who answers wants done with the appointment (confirm, reschedule or cancel)']);
+    expect(problemsWith(17, { wants: 'confirm' })).toEqual(['inbox[17].wants: only the patient, or a person the chart has a release for, says what to do with the appointment: leave wants out']);
   });
 });
 

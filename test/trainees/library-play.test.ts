@@ -103,7 +103,7 @@ describe('the default morning', () => {
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: play(scenario, 'novice', 1).score }).toEqual({
       expert: { total: 97.9, accuracy: 100, throughput: 93 },
-      novice: { total: 90.7, accuracy: 89.8, throughput: 92.9 },
+      novice: { total: 90.7, accuracy: 89.7, throughput: 92.9 },
     });
   });
 });
@@ -152,12 +152,6 @@ describe('the cardiology morning', () => {
     expect(novices.some((result) => result.findings.some((f) => f.ruleId === 'billing.ecg-code'))).toBe(true);
   });
 
-  it('catches, over eight seeds, the novice with each confirmation mistake: a detailed message, no answer not recorded, a move not made in the book', () => {
-    const confirmations = new Set(scenario.inbox!.filter((item) => item.kind === 'appointment-confirmation').map((item) => item.patientId));
-    const caught = new Set(novices.flatMap((result) => result.findings.filter((f) => f.patientId !== null && confirmations.has(f.patientId)).map((f) => f.ruleId)));
-    expect([...caught].filter((id) => ['privacy.voicemail', 'inbox.left-undone', 'inbox.book-updated'].includes(id)).sort()).toEqual(['inbox.book-updated', 'inbox.left-undone', 'privacy.voicemail']);
-  });
-
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: novices[0]!.score }).toEqual({
       expert: { total: 98.5, accuracy: 100, throughput: 94 },
@@ -168,24 +162,25 @@ describe('the cardiology morning', () => {
 
 describe('the afternoon at the desk', () => {
   const scenario = library.find((s) => s.id === 'afternoon-inbox')!;
-  const novices = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => play(scenario, 'novice', seed));
+  // Twelve seeds: the afternoon holds twenty items, each of whose mistakes the novice makes only at its rate.
+  const novices = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((seed) => play(scenario, 'novice', seed));
 
   it('is worked by the expert with no finding at all', () => {
     expect(play(scenario, 'expert', 1).findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 
-  it('catches, over eight seeds, the novice with each inbox and privacy rule the afternoon is built for', () => {
+  it('catches, over twelve seeds, the novice with each inbox and privacy rule the afternoon is built for', () => {
     const caught = new Set(novices.flatMap((result) => result.findings.map((f) => f.ruleId)));
     const inboxRules = INBOX_RULES.map((rule) => rule.id);
     expect(inboxRules.filter((id) => !caught.has(id))).toEqual([]);
   });
 
-  it('catches, over the same eight seeds, the novice with each refill rule', () => {
+  it('catches, over the same twelve seeds, the novice with each refill rule', () => {
     const caught = new Set(novices.flatMap((result) => result.findings.map((f) => f.ruleId)));
     expect(REFILL_RULES.map((rule) => rule.id).filter((id) => !caught.has(id))).toEqual([]);
   });
 
-  it('catches, over eight seeds, the novice with each confirmation mistake: a detailed message, no answer not recorded, a move not made in the book', () => {
+  it('catches, over twelve seeds, the novice with each confirmation mistake: a detailed message, no answer not recorded, a move not made in the book', () => {
     const confirmations = new Set(scenario.inbox!.filter((item) => item.kind === 'appointment-confirmation').map((item) => item.patientId));
     const caught = new Set(novices.flatMap((result) => result.findings.filter((f) => f.patientId !== null && confirmations.has(f.patientId)).map((f) => f.ruleId)));
     expect([...caught].filter((id) => ['privacy.voicemail', 'inbox.left-undone', 'inbox.book-updated'].includes(id)).sort()).toEqual(['inbox.book-updated', 'inbox.left-undone', 'privacy.voicemail']);
@@ -193,8 +188,8 @@ describe('the afternoon at the desk', () => {
 
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: novices[0]!.score }).toEqual({
-      expert: { total: 98.6, accuracy: 100, throughput: 94.2 },
-      novice: { total: 79.2, accuracy: 76, throughput: 88.6 },
+      expert: { total: 98.5, accuracy: 100, throughput: 94 },
+      novice: { total: 78.2, accuracy: 75.7, throughput: 85.5 },
     });
   });
 });
@@ -230,8 +225,8 @@ describe('the whole 8-to-5 day', () => {
 
   it('keeps its golden scores (seed 1 for the expert, 7 for the novice): a change here is a change of the game’s judgement', () => {
     expect({ expert: expert.score, novice: novice.score }).toEqual({
-      expert: { total: 95.8, accuracy: 100, throughput: 83.1 },
-      novice: { total: 77.2, accuracy: 83.5, throughput: 58.2 },
+      expert: { total: 95.9, accuracy: 100, throughput: 83.4 },
+      novice: { total: 81.7, accuracy: 82.2, throughput: 80.2 },
     });
   });
 });

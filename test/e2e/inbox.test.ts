@@ -148,7 +148,7 @@ describe('The inbox in the browser', () => {
     const tomorrow = (await inboxChecks(game.page)).filter((check) => ['nora-quinn', 'tomas-herrera', 'teresa-mendes'].includes(check.patientId ?? ''));
     expect(tomorrow.filter((check) => !check.passed)).toEqual([]);
     expect(tomorrow.filter((check) => check.ruleId === 'inbox.book-updated' || check.ruleId === 'privacy.voicemail').map((check) => `${check.patientId} ${check.ruleId}`).sort()).toEqual(
-      ['teresa-mendes privacy.voicemail', 'nora-quinn inbox.book-updated', 'tomas-herrera inbox.book-updated'],
+      ['nora-quinn inbox.book-updated', 'teresa-mendes privacy.voicemail', 'tomas-herrera inbox.book-updated'],
     );
   });
 });

@@ -13,6 +13,7 @@
  */
 import type { TraineeAction } from '../src/clinic/trainee-action';
 import { dayView, type DayView, type EncounterWatch } from '../src/session/day-view';
+import { RunningScoreKeeper } from '../src/session/running-score';
 import type { ActionOutcome, AvailableTask, Session } from '../src/session/session';
 import type { Speed } from './settings';
 
@@ -97,6 +98,8 @@ export class DayRunner {
   #lastTick: number;
   #timer: ReturnType<typeof setInterval> | null = null;
   #view: DayView;
+  /** The practice score, worked out once per state of the day however often the view is built. */
+  readonly #scoreKeeper = new RunningScoreKeeper();
 
   constructor(options: DayRunnerOptions) {
     this.session = options.session;
@@ -268,7 +271,7 @@ export class DayRunner {
   }
 
   #buildView(): DayView {
-    return dayView(this.session, { watch: this.#watch });
+    return dayView(this.session, { watch: this.#watch, scoreKeeper: this.#scoreKeeper });
   }
 
   #changed(): void {

@@ -316,14 +316,18 @@ export class HudPanel {
       this.#rows.set(item.key, row);
       const patient = item.patientId === null ? undefined : view.patients.find((p) => p.id === item.patientId);
       row.current = item;
-      row.name.textContent = item.label;
-      row.task.textContent = item.task;
-      row.wait.textContent = item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`;
-      row.wait.className = `queue-wait${patient?.restless ? ' queue-wait-late' : ''}`;
+      // Only what changed is written: a line whose patient has not moved is not laid out again.
+      setText(row.name, item.label);
+      setText(row.task, item.task);
+      setText(row.wait, item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`);
+      const waitClass = `queue-wait${patient?.restless ? ' queue-wait-late' : ''}`;
+      if (row.wait.className !== waitClass) row.wait.className = waitClass;
       const patience = patient?.patience ?? null;
-      row.patience.hidden = patience === null;
-      row.fill.style.width = `${Math.round((patience ?? 0) * 100)}%`;
-      row.fill.dataset.level = patience === null ? '' : patience > 0.6 ? 'calm' : patience > 0.3 ? 'restless' : 'upset';
+      if (row.patience.hidden !== (patience === null)) row.patience.hidden = patience === null;
+      const width = `${Math.round((patience ?? 0) * 100)}%`;
+      if (row.fill.style.width !== width) row.fill.style.width = width;
+      const level = patience === null ? '' : patience > 0.6 ? 'calm' : patience > 0.3 ? 'restless' : 'upset';
+      if (row.fill.dataset.level !== level) row.fill.dataset.level = level;
       if (this.#queue.children[index] !== row.li) this.#queue.insertBefore(row.li, this.#queue.children[index] ?? null);
     });
     if (view.queue.length === 0) {

@@ -11,7 +11,6 @@ import { BootScene } from './boot-scene';
 import { ClinicApp } from './clinic-app';
 import { installDevHook } from './dev-hook';
 import { panelsLayer } from './dom';
-import { launchFromAddress } from './instructor/assignment-launch';
 import { findLmsRuntime } from './lms/find-runtime';
 import { findXapiLaunch } from './lms/find-xapi-launch';
 import { Persistence } from './persistence/persistence';
@@ -44,7 +43,11 @@ async function main(): Promise<void> {
   app.firstVisit = stored === null;
   if (app.firstVisit) void persistence.saveSettings(settings);
   await app.loadUnfinished();
-  app.setLaunch(await launchFromAddress(app, window.location.href));
+  // A plain address opens the title; only a link that asks for something (a scenario, an
+  // assignment, the instructor page) loads the code that reads it, with the assignment schema.
+  const address = new URL(window.location.href);
+  const plain = address.search === '' && address.hash === '';
+  app.setLaunch(plain ? { kind: 'title', message: null, problems: [] } : await (await import('./instructor/assignment-launch')).launchFromAddress(app, address.href));
 
   const game = new Game({
     type: AUTO,

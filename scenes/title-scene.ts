@@ -12,10 +12,7 @@ import type { ClinicApp, DebriefData } from './clinic-app';
 import type { FloorData } from './clinic-floor-scene';
 import { confirmDialog } from './confirm-dialog';
 import { panelsLayer } from './dom';
-import { openBriefingPanel } from './briefing-panel';
 import { button, element } from './dom';
-import { openHowToPlayPanel } from './how-to-play-panel';
-import { buildAssignmentTools } from './instructor/assignment-tools';
 import { SceneKeys, TextureKeys } from './keys';
 import { buildContinueCard } from './persistence/continue-card';
 import type { LoadStep, PreloadData, SceneStart } from './preload-scene';
@@ -69,13 +66,13 @@ export class TitleScene extends Scene {
     if (launch.kind === 'play') {
       if (launch.assignment) this.#app.setAssignment(launch.key, launch.assignment);
       // An unfinished day is the trainee's work: it is offered first, never replaced unasked.
-      if (!this.#app.unfinished) return this.#showBriefing(launch.key);
+      if (!this.#app.unfinished) return void this.#showBriefing(launch.key);
       this.#app.lastScenarioId = launch.key;
       return this.#showPicker('You have an unfinished day: continue it, or discard it to go on to the assigned scenario.', [], launch.key);
     }
     const { view, scenarioKey } = this.#data;
-    if (view === 'briefing' && scenarioKey !== undefined) return this.#showBriefing(scenarioKey);
-    if (view === 'how-to-play') return this.#showHowToPlay();
+    if (view === 'briefing' && scenarioKey !== undefined) return void this.#showBriefing(scenarioKey);
+    if (view === 'how-to-play') return void this.#showHowToPlay();
     if (view === 'history') return void this.#showHistory();
     if (view === 'instructor') return void this.#showInstructor();
     this.#showPicker(this.#data.status ?? launch.message, launch.problems);
@@ -235,11 +232,16 @@ export class TitleScene extends Scene {
     this.#restart({ view: 'briefing', scenarioKey: key });
   }
 
-  /** The day's briefing; "Start the day" starts the floor, and with it the clock. */
-  #showBriefing(key: string): void {
+  /**
+   * The day's briefing; "Start the day" starts the floor, and with it the clock. Its code
+   * loads when first opened (as How to play's does): the title needs neither to be usable.
+   */
+  async #showBriefing(key: string): Promise<void> {
     const app = this.#app;
     const scenario = app.scenario(key);
     if (!scenario) return this.#showPicker(`The scenario "${key}" cannot be played.`, []);
+    const { openBriefingPanel } = await import('./briefing-panel');
+    if (!this.scene.isActive()) return;
     app.lastScenarioId = key;
     let starting = false;
     const assignment = app.assignmentFor(key);
@@ -277,7 +279,9 @@ export class TitleScene extends Scene {
     this.#startFloor(key);
   }
 
-  #showHowToPlay(): void {
+  async #showHowToPlay(): Promise<void> {
+    const { openHowToPlayPanel } = await import('./how-to-play-panel');
+    if (!this.scene.isActive()) return;
     const panel = openHowToPlayPanel({ root: panelsLayer(), onBack: () => this.#restart({ view: 'picker' }) });
     this.#close = () => panel.close();
   }
@@ -303,7 +307,8 @@ export class TitleScene extends Scene {
 
   async #showInstructor(): Promise<void> {
     const app = this.#app;
-    const { openInstructorPage } = await import('./instructor/instructor-page');
+    // The instructor's page and tools (with the assignment schema) load with it, not with the title.
+    const [{ openInstructorPage }, { buildAssignmentTools }] = await Promise.all([import('./instructor/instructor-page'), import('./instructor/assignment-tools')]);
     if (!this.scene.isActive()) return;
     const tools = buildAssignmentTools({
       readScenario: (text, fileName) => app.readCustomScenario(text, fileName),

@@ -329,8 +329,18 @@ export function gate(findings: readonly Finding[], total: number, passMark: numb
   return { passed: true, reason: `Passed: no critical finding${finished}, and the total ${total} reaches the pass mark of ${passMark}` };
 }
 
-/** The result of a played day. */
-export function scoreDay(record: DayRecord): DayResult {
+/** A day's score without its roll-ups by competency and outline: what the running score in practice needs. */
+export interface DayTotals {
+  readonly checks: readonly Check[];
+  /** The findings, in the order of the minutes they were made. */
+  readonly findings: readonly Finding[];
+  readonly score: { readonly total: number; readonly accuracy: number; readonly throughput: number };
+  readonly stats: DayStats;
+  readonly gate: Gate;
+}
+
+/** The checks, findings, accuracy, throughput, total and gate of a played day, as `scoreDay` gives them. */
+export function dayTotals(record: DayRecord): DayTotals {
   const { scoring } = record.scenario;
   const checks = [...record.checks, ...dayChecks(record)];
   const findings = checks.flatMap((check) => (check.finding ? [check.finding] : [])).sort((a, b) => a.atMinute - b.atMinute);
@@ -339,14 +349,20 @@ export function scoreDay(record: DayRecord): DayResult {
   const throughput = throughputScore(stats, record);
   const weightSum = scoring.weights.accuracy + scoring.weights.throughput;
   const total = round1((accuracy * scoring.weights.accuracy + throughput * scoring.weights.throughput) / (weightSum === 0 ? 1 : weightSum));
-  const verdict = gate(findings, total, scoring.passMark, workDone(record));
+  return { checks, findings, score: { total, accuracy, throughput }, stats, gate: gate(findings, total, scoring.passMark, workDone(record)) };
+}
+
+/** The result of a played day. */
+export function scoreDay(record: DayRecord): DayResult {
+  const { scoring } = record.scenario;
+  const { checks, findings, score, stats, gate: verdict } = dayTotals(record);
   const byCompetency = checksByCompetency(checks);
   return {
     scenarioId: record.scenario.id,
     settings: record.settings,
     passed: verdict.passed,
     gate: verdict,
-    score: { total, accuracy, throughput },
+    score,
     stats,
     findings,
     competencies: competencyScores(checks, scoring.severityWeights, byCompetency),

@@ -21,8 +21,8 @@ import type { TraineeActionType } from '../clinic/trainee-action';
 import { RING_MINUTES } from '../clinic/phone-call.machine';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
-import { scoreDay } from '../scoring/score';
 import type { ActionLogEntry, AvailableTask, Session } from './session';
+import { type RunningScoreKeeper, scoreSoFar } from './running-score';
 import { type HintTarget, stepHint } from './step-hint';
 import { displayName, initials } from '../domain/patient';
 
@@ -212,6 +212,8 @@ export interface DayViewOptions {
   readonly watch?: EncounterWatch;
   /** Computes the running score; off by default outside practice mode. */
   readonly withScore?: boolean;
+  /** Keeps the running score between views of the same session (the floor's runner gives one); without it the score is worked out afresh. */
+  readonly scoreKeeper?: RunningScoreKeeper;
 }
 
 /** The view of a session at its current minute. */
@@ -232,7 +234,9 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
   }
   const practice = session.settings.mode === 'practice';
   const queue = queueOf(tasks, patients, (itemId) => session.inboxSnapshot(itemId)?.context.item.due ?? '23:59', minute);
-  const timeline = session.record().timeline;
+  const record = session.record();
+  const { timeline } = record;
+  const withScore = practice && (options.withScore ?? true);
   return {
     clinicName: scenario.clinic.name,
     examRooms: scenario.clinic.examRooms,
@@ -241,7 +245,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     queue,
     alerts: alertsOf(tasks, timeline, session.log, minute),
     rooms,
-    score: practice && (options.withScore ?? true) ? runningScore(session) : null,
+    score: withScore ? (options.scoreKeeper?.score(session, record) ?? scoreSoFar(record)) : null,
     hint: practice && scenario.hints ? hintFor(session, queue[0], patients) : null,
     isOver: session.isOver,
     practice,
@@ -262,11 +266,7 @@ export function clockView(scenario: Scenario, minute: number): ClockView {
  * still under way (they are not unfinished yet, only in progress).
  */
 export function runningScore(session: Session): RunningScore {
-  const record = session.record();
-  const settled = record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null);
-  const result = scoreDay({ ...record, journeys: settled });
-  const started = record.checks.length > 0 || record.journeys.some((journey) => journey.outcome !== null);
-  return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical'), started };
+  return scoreSoFar(session.record());
 }
 
 /**

@@ -14,10 +14,11 @@ function bundled(id: string): Scenario {
 }
 
 /** The running score as `scoreDay` gives it: the day scored as it stands, without the visits under way. */
-function scoredInFull(session: Session): { total: number; accuracy: number; throughput: number; findings: number; failedByCritical: boolean } {
+function scoredInFull(session: Session): { total: number; accuracy: number; throughput: number; findings: number; failedByCritical: boolean; started: boolean } {
   const record = session.record();
   const result = scoreDay({ ...record, journeys: record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null) });
-  return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical') };
+  const started = record.checks.length > 0 || record.journeys.some((journey) => journey.outcome !== null);
+  return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical'), started };
 }
 
 describe('RunningScoreKeeper', () => {

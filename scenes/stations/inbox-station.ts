@@ -17,9 +17,9 @@ import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { fullName } from '../../src/domain/patient';
 import { element } from '../dom';
-import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
+import type { BookGridState } from './appointment-book-grid';
 import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from './kit/controls';
-import { claimPanel, selectedSlotButton } from './kit/form-station';
+import { bookDropDown, claimPanel } from './kit/form-station';
 import { redraw } from './kit/redraw';
 import { longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
@@ -210,30 +210,16 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: (act
     box.append(doneMark(`Visit booked on ${longDate(work.booked.date)} at ${work.booked.time}.`));
     return box;
   }
-  const details = element('details', 'fd-details');
-  const summary = element('summary', 'fd-summary', 'Book the visit: open the appointment book');
-  summary.dataset.key = 'open-book';
-  details.append(summary);
-  details.open = draft.book.selected !== null;
-  const chosen = element('p', 'fd-preview');
-  chosen.setAttribute('aria-live', 'polite');
-  const describe = () => (chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : 'Pick a slot: arrow keys move, Enter books it.');
-  describe();
   const book = (date: string, time: string) => act({ type: 'visit.booked', itemId: data.id, date, time });
-  const grid = appointmentBookGrid({
-    scenario: context.session.scenario,
-    provider,
-    madeToday: context.session.bookingsMadeToday,
-    ask,
-    state: draft.book,
-    days: 7,
-    label: `Appointment book of ${provider.name}`,
-    turnable: true,
-    onSelect: describe,
-    onChoose: (cell) => book(cell.date, cell.time),
+  const details = bookDropDown({
+    summary: 'Book the visit: open the appointment book',
+    pickHint: 'Pick a slot: arrow keys move, Enter books it.',
+    button: { label: 'Book the selected slot', key: 'book-visit' },
+    grid: { scenario: context.session.scenario, provider, madeToday: context.session.bookingsMadeToday, ask },
+    draft,
+    redrawPanel,
+    choose: book,
   });
-  details.append(grid.root, chosen, buttonRow(selectedSlotButton('Book the selected slot', 'book-visit', 'quiet', draft, redrawPanel, book)));
-  if (draft.problem) details.append(paragraph(draft.problem, 'kit-problem'));
   box.append(details);
   return box;
 }

@@ -14,10 +14,10 @@ import type { ReleaseBasis, ScenarioPatient } from '../../src/scenario/scenario.
 import { addDays } from '../../src/workflows/shared/appointment-book';
 
 import { element } from '../dom';
-import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
+import type { BookGridState } from './appointment-book-grid';
 import { deskPhoneArt } from './front-desk-art';
-import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from './kit/controls';
-import { claimPanel, selectedSlotButton } from './kit/form-station';
+import { buttonRow, doneMark, factList, keyedButton, section, speech } from './kit/controls';
+import { bookDropDown, claimPanel } from './kit/form-station';
 import { redraw } from './kit/redraw';
 import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
@@ -196,33 +196,16 @@ function appointmentSection(context: StationContext, patient: ScenarioPatient | 
   );
   const provider = patient ? context.session.scenario.providers.find((p) => p.id === patient.arrival.providerId) : undefined;
   if (provider && patient) {
-    const details = element('details', 'fd-details');
-    const summary = element('summary', 'fd-summary', 'Reschedule: open the appointment book');
-    summary.dataset.key = 'open-book';
-    details.append(summary);
-    details.open = draft.book.selected !== null;
-    const chosen = element('p', 'fd-preview');
-    chosen.setAttribute('aria-live', 'polite');
-    const describe = () => (chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : 'Pick a slot: arrow keys move, Enter moves the appointment there.');
-    describe();
     const reschedule = (date: string, time: string) => send({ type: 'appointment.rescheduled', callId, date, time });
-    const grid = appointmentBookGrid({
-      scenario: context.session.scenario,
-      provider,
-      madeToday: context.session.bookingsMadeToday,
-      ask: rescheduleCallAsk(context.session.scenario, patient),
-      state: draft.book,
-      days: 7,
-      label: `Appointment book of ${provider.name}`,
-      turnable: true,
-      onSelect: describe,
-      onChoose: (cell) => reschedule(cell.date, cell.time),
+    const details = bookDropDown({
+      summary: 'Reschedule: open the appointment book',
+      pickHint: 'Pick a slot: arrow keys move, Enter moves the appointment there.',
+      button: { label: 'Move the appointment to the selected slot', key: 'reschedule' },
+      grid: { scenario: context.session.scenario, provider, madeToday: context.session.bookingsMadeToday, ask: rescheduleCallAsk(context.session.scenario, patient) },
+      draft,
+      redrawPanel,
+      choose: reschedule,
     });
-    details.append(grid.root, chosen);
-    details.append(
-      buttonRow(selectedSlotButton('Move the appointment to the selected slot', 'reschedule', 'quiet', draft, redrawPanel, reschedule)),
-    );
-    if (draft.problem) details.append(paragraph(draft.problem, 'kit-problem'));
     part.body.append(details);
   }
   if (call.requestDone) part.body.append(doneMark('Done as the caller asked.'));

@@ -14,9 +14,9 @@ import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scen
 import { fromTheDayAfter, visitTypeOf } from '../../../src/workflows/shared/appointment-book';
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
-import { appointmentBookGrid, type BookGridState } from '../appointment-book-grid';
-import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from '../kit/controls';
-import { selectedSlotButton } from '../kit/form-station';
+import type { BookGridState } from '../appointment-book-grid';
+import { buttonRow, doneMark, factList, keyedButton, section, speech } from '../kit/controls';
+import { bookDropDown } from '../kit/form-station';
 import { longDate, usDate } from '../front-desk-text';
 import type { StationContext } from '../station';
 
@@ -96,31 +96,22 @@ function rescheduling(context: StationContext, item: Confirmation, act: (action:
   const box = element('div', 'inbox-booking');
   const provider = providerOf(context, data);
   if (!provider) return box;
-  const details = element('details', 'fd-details');
-  const summary = element('summary', 'fd-summary', 'Move it: open the appointment book');
-  summary.dataset.key = 'open-book';
-  details.append(summary);
-  details.open = draft.book.selected !== null;
-  const chosen = element('p', 'fd-preview');
-  chosen.setAttribute('aria-live', 'polite');
-  const describe = () => (chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : 'Pick a slot: arrow keys move, Enter moves the appointment there.');
-  describe();
   const move = (date: string, time: string) => act({ type: 'confirmation.rescheduled', itemId: data.id, date, time });
-  const grid = appointmentBookGrid({
-    scenario: context.session.scenario,
-    provider,
-    madeToday: context.session.bookingsMadeToday,
-    ask: { providerId: provider.id, visitTypeId: data.appointment.visitTypeId, notBefore: fromTheDayAfter(context.session.scenario.day.date) },
-    state: draft.book,
-    days: 7,
-    label: `Appointment book of ${provider.name}`,
-    turnable: true,
-    marked: { date: data.appointment.date, time: data.appointment.time, text: 'this appointment now' },
-    onSelect: describe,
-    onChoose: (cell) => move(cell.date, cell.time),
+  const details = bookDropDown({
+    summary: 'Move it: open the appointment book',
+    pickHint: 'Pick a slot: arrow keys move, Enter moves the appointment there.',
+    button: { label: 'Move the appointment to the selected slot', key: 'confirmation-rescheduled' },
+    grid: {
+      scenario: context.session.scenario,
+      provider,
+      madeToday: context.session.bookingsMadeToday,
+      ask: { providerId: provider.id, visitTypeId: data.appointment.visitTypeId, notBefore: fromTheDayAfter(context.session.scenario.day.date) },
+      marked: { date: data.appointment.date, time: data.appointment.time, text: 'this appointment now' },
+    },
+    draft,
+    redrawPanel,
+    choose: move,
   });
-  details.append(grid.root, chosen, buttonRow(selectedSlotButton('Move the appointment to the selected slot', 'confirmation-rescheduled', 'quiet', draft, redrawPanel, move)));
-  if (draft.problem) details.append(paragraph(draft.problem, 'kit-problem'));
   box.append(details);
   return box;
 }

@@ -1,12 +1,14 @@
 /**
  * The wide panels of the front desk (check-in, checkout, the no-show and the phone): the
  * panel taken over for the form and the book, a station built from its form and its draft,
- * and the button that acts on the slot chosen in an appointment book.
+ * the button that acts on the slot chosen in an appointment book, and that book in a drop-down.
  */
 import type { TraineeAction } from '../../../src/clinic/trainee-action';
 import { element } from '../../dom';
 import type { Station, StationContext, StationHost, StationInstance } from '../station';
-import { keyedButton, type ButtonVariant } from './controls';
+import { appointmentBookGrid, type BookGridOptions, type BookGridState } from '../appointment-book-grid';
+import { longDate } from '../front-desk-text';
+import { buttonRow, keyedButton, type ButtonVariant } from './controls';
 import { redraw } from './redraw';
 
 /**
@@ -90,4 +92,48 @@ export function selectedSlotButton(
     draft.problem = null;
     act(draft.book.selected.date, draft.book.selected.time);
   });
+}
+
+/** What `bookDropDown` needs: the book's words, its grid (without its state and handlers), the draft and what choosing a slot does. */
+export interface BookDropDownOptions {
+  /** The drop-down's summary ("Book the visit: open the appointment book"). */
+  readonly summary: string;
+  /** What to do when nothing is selected ("Pick a slot: arrow keys move, Enter books it."). */
+  readonly pickHint: string;
+  /** The button that acts on the selected slot: its label and key. */
+  readonly button: { readonly label: string; readonly key: string };
+  readonly grid: Omit<BookGridOptions, 'state' | 'days' | 'turnable' | 'label' | 'onChoose' | 'onSelect'>;
+  readonly draft: { book: BookGridState; problem: string | null };
+  readonly redrawPanel: () => void;
+  /** What choosing a slot does (Enter on it, or the button). */
+  choose(date: string, time: string): void;
+}
+
+/**
+ * An appointment book a week wide in a drop-down (open while a slot is selected): the grid,
+ * which slot is selected, the button that acts on it and the problem said of the last try.
+ */
+export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
+  const { draft } = options;
+  const details = element('details', 'fd-details');
+  const summary = element('summary', 'fd-summary', options.summary);
+  summary.dataset.key = 'open-book';
+  details.append(summary);
+  details.open = draft.book.selected !== null;
+  const chosen = element('p', 'fd-preview');
+  chosen.setAttribute('aria-live', 'polite');
+  const describe = () => (chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : options.pickHint);
+  describe();
+  const grid = appointmentBookGrid({
+    ...options.grid,
+    state: draft.book,
+    days: 7,
+    label: `Appointment book of ${options.grid.provider.name}`,
+    turnable: true,
+    onSelect: describe,
+    onChoose: (cell) => options.choose(cell.date, cell.time),
+  });
+  details.append(grid.root, chosen, buttonRow(selectedSlotButton(options.button.label, options.button.key, 'quiet', draft, options.redrawPanel, (date, time) => options.choose(date, time))));
+  if (draft.problem) details.append(element('p', 'kit-problem', draft.problem));
+  return details;
 }

@@ -1,14 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { AnyMachineSnapshot } from 'xstate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import { workflowById } from '../../src/workflows/workflows';
 import { openGamePage, type GamePage } from './support/browser';
+import { expertUntilStage } from './support/exam-room';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
 import { startPausedDay } from './support/new-day';
@@ -68,57 +67,6 @@ async function refreshFloor(page: Page): Promise<void> {
 async function advanceTo(page: Page, minute: number): Promise<void> {
   await page.evaluate((to) => window.__clinic?.session()?.advanceTo(to), minute);
   await refreshFloor(page);
-}
-
-/** Whether a workflow's state value matches `value` (XState's `matches` for a string or a one-level object). */
-function valueMatches(state: unknown, value: string): boolean {
-  if (typeof state === 'string') return state === value;
-  const [top, child] = value.split('.');
-  if (state === null || typeof state !== 'object' || top === undefined || !(top in state)) return false;
-  return child === undefined || valueMatches((state as Record<string, unknown>)[top], child);
-}
-
-/**
- * Plays one patient's earlier stages as the scripted expert would, through the test hook:
- * the page reports the workflow's snapshot, the expert (in Node) picks the action, the page
- * sends it. Time passes only while nothing is to be done (the provider's exam).
- */
-async function playExpertUntil(page: Page, scenario: Scenario, patientId: string, stage: string): Promise<void> {
-  const patient = scenario.patients.find((p) => p.id === patientId)!;
-  for (let step = 0; step < 200; step++) {
-    const seen = await page.evaluate((id) => {
-      const session = window.__clinic!.session()!;
-      const snapshot = session.workflowSnapshot(id);
-      const base = { stage: session.stageOf(id) ?? 'expected', minute: session.minute };
-      if (!snapshot) return { ...base, machineId: null, value: null, status: null, context: null };
-      const { env: _env, scenario: _scenario, patient: _patient, ...rest } = snapshot.context as Record<string, unknown>;
-      return { ...base, machineId: snapshot.machine.id, value: snapshot.value as unknown, status: snapshot.status, context: JSON.parse(JSON.stringify(rest)) as Record<string, unknown> };
-    }, patientId);
-    if (seen.stage === stage) return;
-    let action: TraineeAction | null = null;
-    if (seen.stage === 'waiting-for-room') action = { type: 'patient.roomed', announce: 'first-name' };
-    else if (seen.machineId !== null) {
-      const snapshot = {
-        value: seen.value,
-        status: seen.status,
-        context: { ...seen.context, scenario, patient },
-        machine: { id: seen.machineId },
-        matches: (value: string) => valueMatches(seen.value, value),
-      } as unknown as AnyMachineSnapshot;
-      action = (workflowById(seen.machineId)?.player.expert({ snapshot, patient, scenario, minute: seen.minute }) ?? null) as TraineeAction | null;
-    }
-    const outcome = await page.evaluate(
-      ({ id, act }) => {
-        const session = window.__clinic!.session()!;
-        if (act === null) return { accepted: session.waitForNextEvent(), reason: 'the day is over' };
-        const result = session.act(id, act);
-        return { accepted: result.accepted, reason: result.accepted ? '' : result.reason };
-      },
-      { id: patientId, act: action },
-    );
-    if (!outcome.accepted) throw new Error(`the expert's ${action?.type ?? 'wait'} for ${patientId} was refused: ${outcome.reason}`);
-  }
-  throw new Error(`${patientId} did not reach ${stage}`);
 }
 
 /**
@@ -311,7 +259,7 @@ describe('The front desk in the browser', () => {
 
   it('books Marcus’s follow-up through the appointment book with the keyboard', async () => {
     const { page } = game;
-    await playExpertUntil(page, scenario, MARCUS, 'checkout');
+    await expertUntilStage(page, scenario, MARCUS, 'checkout');
     await refreshFloor(page);
     const desk = await openQueueItem(page, 'Marcus Johnson');
     await desk.getByRole('heading', { name: 'Checkout' }).waitFor();

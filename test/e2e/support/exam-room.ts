@@ -14,7 +14,7 @@ import { waitForScene } from './screens';
 import type { TraineeAction } from '../../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../../src/scenario/scenario-loader';
 import type { Scenario } from '../../../src/scenario/scenario.schema';
-import { replaySession } from '../../../src/session/session';
+import { replaySession, type Session } from '../../../src/session/session';
 import { actionForTask } from '../../../src/trainees/trainee';
 
 /** Opens the game from its title into a new, paused day of the scenario titled `title`, at 4× speed for the set-up's waits. */
@@ -43,6 +43,16 @@ type Step = { readonly kind: 'act'; readonly action: TraineeAction } | { readonl
  * done on the page. Returns that next move.
  */
 export async function expertUntilMove(page: Page, scenario: Scenario, patientId: string, stop: (action: TraineeAction) => boolean): Promise<TraineeAction> {
+  return (await expertUntil(page, scenario, patientId, (_day, action) => action !== null && stop(action)))!;
+}
+
+/** The same set-up, up to the moment the patient reaches `stage` (its first move there not done). */
+export async function expertUntilStage(page: Page, scenario: Scenario, patientId: string, stage: string): Promise<void> {
+  await expertUntil(page, scenario, patientId, (day) => day.stageOf(patientId) === stage);
+}
+
+/** The expert's moves for the patient, on a copy of the page's day, until `until` says stop; then done on the page. Returns the move not done. */
+async function expertUntil(page: Page, scenario: Scenario, patientId: string, until: (day: Session, action: TraineeAction | null) => boolean): Promise<TraineeAction | null> {
   const day = await page.evaluate(() => {
     const session = window.__clinic!.session()!;
     return { seed: session.seed, settings: session.settings, minute: session.minute, log: session.log.map((entry) => ({ ...entry })) };
@@ -55,7 +65,7 @@ export async function expertUntilMove(page: Page, scenario: Scenario, patientId:
     if (steps.length > 600 || copy.isOver) throw new Error(`the expert did not bring ${patientId} there`);
     const task = copy.available().find((candidate) => candidate.patientId === patientId && candidate.stage !== 'phone');
     const action = task ? actionForTask(copy, task) : null;
-    if (action && stop(action)) {
+    if (until(copy, action)) {
       next = action;
       break;
     }

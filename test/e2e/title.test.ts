@@ -58,7 +58,7 @@ describe('The title screen', () => {
     expect(await welcome.getByRole('button', { name: 'Read How to play' }).isVisible()).toBe(true);
   });
 
-  it('lists the scenarios easiest first, each with its difficulty and patient count', async () => {
+  it('lists the scenarios easiest first, each with its difficulty, its length and patient count', async () => {
     const { page } = game;
     const values = await page.getByRole('radio').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(values[0]).toBe(ORIENTATION_ID);
@@ -66,7 +66,7 @@ describe('The title screen', () => {
     expect(metas.length).toBeGreaterThan(5);
     const rank: Record<string, number> = { Introductory: 0, Intermediate: 1, Advanced: 2 };
     const ranks = metas.map((meta) => {
-      const match = /^(Introductory|Intermediate|Advanced) · \d+ patients?$/.exec(meta);
+      const match = /^(Introductory|Intermediate|Advanced) · (?:A morning|An afternoon|A full day), \d\d:\d\d–\d\d:\d\d · \d+ patients?$/.exec(meta);
       expect(match, meta).not.toBeNull();
       return rank[match?.[1] ?? ''] ?? -1;
     });
@@ -272,6 +272,8 @@ describe('How to play', () => {
       await page.getByRole('button', { name: 'How to play', exact: true }).click();
       const howTo = page.getByRole('region', { name: 'How to play' });
       const tabs = howTo.getByRole('tab');
+      // The panel loads when first asked for.
+      await tabs.first().waitFor();
       expect(await tabs.count()).toBe(6);
       const cut: string[] = [];
       for (const viewport of [

@@ -60,7 +60,14 @@ function inboxList(context: StationContext, selected: string | null, open: (item
     const { item, chart } = snapshot.context as InboxItemContext;
     const row = element('li', 'inbox-item');
     const name = chart ? `${chart.name.given} ${chart.name.family}` : item.patientId;
-    const from = item.kind === 'patient-message' ? `From ${name} (portal)` : item.kind === 'appointment-confirmation' ? `Tomorrow’s book, ${name}` : `From the provider, about ${name}`;
+    const from =
+      item.kind === 'patient-message'
+        ? `From ${name} (portal)`
+        : item.kind === 'appointment-confirmation'
+          ? `Tomorrow’s book, ${name}`
+          : item.kind === 'refill-request'
+            ? `Refill request from ${item.requestedBy === 'pharmacy' ? item.pharmacy.name : `${name} (${item.channel})`}, for ${name}`
+            : `From the provider, about ${name}`;
     const label = `${kindOf(item).summary(item, chart)}. ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.`;
     const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
     button.setAttribute('aria-current', String(item.id === selected));

@@ -244,7 +244,9 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
 
   if (state === 'greeting') {
     const greet = section('Greet the patient');
-    greet.body.append(speech('you', 'You', `Good morning, welcome to ${scenario.clinic.name}. How can I help you?`));
+    // The greeting fits the clinic's clock: an afternoon day is not greeted with "Good morning".
+    const partOfDay = context.session.minute < 12 * 60 ? 'morning' : context.session.minute < 17 * 60 ? 'afternoon' : 'evening';
+    greet.body.append(speech('you', 'You', `Good ${partOfDay}, welcome to ${scenario.clinic.name}. How can I help you?`));
     greet.body.append(buttonRow(openWhen(keyedButton('Greet the patient', 'greet', 'primary', () => send({ type: 'patient.greeted' })), isListed(context, 'patient.greeted'))));
     host.body.append(greet.root);
     return;

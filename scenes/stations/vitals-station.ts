@@ -127,7 +127,7 @@ function readingLines(context: VitalsContext, heardBp: number): string[] {
     );
   }
   if (r.headCircumferenceCm !== null) lines.push(`Tape round the head (widest part, above the eyebrows and ears): ${r.headCircumferenceCm.toFixed(1)} cm.`);
-  if (r.temperature !== null) lines.push(`Thermometer (${routeLabel(r.temperature.route).toLowerCase()}): ${r.temperature.celsius.toFixed(1)} °C.`);
+  if (r.temperature !== null) lines.push(`Thermometer, ${routeLabel(r.temperature.route).toLowerCase()}: ${r.temperature.celsius.toFixed(1)} °C.`);
   if (r.spo2Percent !== null) lines.push(`Pulse oximeter: SpO₂ ${r.spo2Percent} %.`);
   r.bloodPressure.slice(0, heardBp).forEach((reading, index) => {
     lines.push(`Blood pressure reading ${index + 1}: first sound with the needle at ${reading.systolicMmHg}, last sound at ${reading.diastolicMmHg} mmHg.`);

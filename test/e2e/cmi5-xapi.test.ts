@@ -14,13 +14,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { packageAssignment, packageZip } from '../../scripts/package-lms';
 import { SceneKeys, type SceneKey } from '../../scenes/keys';
-import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
 import { replaySession, type ActionLogEntry, type Session } from '../../src/session/session';
-import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { withLrs } from '../../scenes/instructor/scenario-link';
 import { openGamePage, type GamePage } from './support/browser';
+import { playExpertMirrored } from './support/mirrored-expert';
 import { STANDALONE_KEY, STANDALONE_SECRET, TestLrs } from './support/test-lrs';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -34,23 +33,6 @@ function unescapeXml(text: string): string {
 
 async function waitForScene(page: Page, key: SceneKey): Promise<void> {
   await page.waitForFunction((sceneKey) => window.__clinic?.game.scene.isActive(sceneKey) === true, key, { timeout: 60_000 });
-}
-
-/** The expert's next `moves` moves, in the page and in `mirror` (the same day in Node). */
-async function playExpert(page: Page, mirror: Session, moves: number): Promise<void> {
-  const expert = expertTrainee();
-  let done = 0;
-  while (!mirror.isOver && done < moves) {
-    const move = expert.nextMove(mirror);
-    if (move === null) {
-      mirror.waitForNextEvent();
-      await page.evaluate(() => window.__clinic?.nextEvent());
-      continue;
-    }
-    expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
-    expect(await page.evaluate(([patientId, action]) => window.__clinic!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
-    done += 1;
-  }
 }
 
 /** Statements waiting in the page's outbox (IndexedDB `clinic-day-xapi`). */
@@ -148,7 +130,7 @@ describe('the game launched by a cmi5 LMS', () => {
     ]);
 
     const mirror = await startExpertDay(page);
-    await playExpert(page, mirror, 6);
+    await playExpertMirrored(page, mirror, 6);
 
     // Offline: the day ends and its statements wait in the outbox.
     await page.context().setOffline(true);
@@ -199,7 +181,7 @@ describe('the game launched by a cmi5 LMS', () => {
     game = await openPackage(link, files);
     const { page } = game;
     const mirror = await startExpertDay(page);
-    await playExpert(page, mirror, 3);
+    await playExpertMirrored(page, mirror, 3);
     await endDay(page, mirror);
     const result = scoreDay(mirror.record());
     await expect.poll(() => server.verbs().at(-1), { timeout: 60_000 }).toBe('terminated');

@@ -12,13 +12,12 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { packageAssignment, packageZip, type PackageFormat } from '../../scripts/package-lms';
 import { SceneKeys, type SceneKey } from '../../scenes/keys';
-import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { decodeSuspendData, suspendDictionary } from '../../src/lms/suspend-data';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
-import { replaySession, type ActionLogEntry, type Session } from '../../src/session/session';
-import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { replaySession, type ActionLogEntry } from '../../src/session/session';
 import { openGamePage, type GamePage } from './support/browser';
+import { playExpertMirrored } from './support/mirrored-expert';
 
 const ROOT = join(import.meta.dirname, '../..');
 const loaded = parseScenarioText(readFileSync(join(ROOT, 'scenarios/first-day.yaml'), 'utf8'), 'first-day.yaml');
@@ -116,23 +115,6 @@ async function browserDay(frame: Frame): Promise<{ seed: number; log: ActionLogE
   return day;
 }
 
-/** The expert's next `moves` moves, in the frame and in `mirror` (the same day in Node). */
-async function playExpert(frame: Frame, mirror: Session, moves: number): Promise<void> {
-  const expert = expertTrainee();
-  let done = 0;
-  while (!mirror.isOver && done < moves) {
-    const move = expert.nextMove(mirror);
-    if (move === null) {
-      mirror.waitForNextEvent();
-      await frame.evaluate(() => window.__clinic?.nextEvent());
-      continue;
-    }
-    expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
-    expect(await frame.evaluate(([patientId, action]) => window.__clinic!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
-    done += 1;
-  }
-}
-
 function lmsRecord(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => (window as unknown as { lmsRecord: Record<string, string> }).lmsRecord);
 }
@@ -161,7 +143,7 @@ describe('the game in an LMS', () => {
     expect(started.seed).toBe(20_261_206);
     const mirror = replaySession(scenario, started.seed, started.settings as never, started.log);
     mirror.advanceTo(started.minute);
-    await playExpert(frame, mirror, 10);
+    await playExpertMirrored(frame, mirror, 10);
     await frame.evaluate(() => window.__clinic!.saved());
     const beforeReload = await browserDay(frame);
 
@@ -181,7 +163,7 @@ describe('the game in an LMS', () => {
     expect(resumed.log).toEqual(beforeReload.log);
     expect(resumed.minute).toBe(beforeReload.minute);
 
-    await playExpert(frame, mirror, 4);
+    await playExpertMirrored(frame, mirror, 4);
     mirror.finish();
     await frame.getByRole('button', { name: 'End day' }).click();
     await frame.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
@@ -219,7 +201,7 @@ describe('the game in an LMS', () => {
     const started = await browserDay(frame);
     const mirror = replaySession(scenario, started.seed, started.settings as never, started.log);
     mirror.advanceTo(started.minute);
-    await playExpert(frame, mirror, 6);
+    await playExpertMirrored(frame, mirror, 6);
     await frame.evaluate(() => window.__clinic!.saved());
     const suspended = await lmsRecord(page);
     expect(suspended['cmi.core.lesson_status']).toBe('incomplete');
@@ -251,13 +233,13 @@ describe('the game in an LMS', () => {
     const started = await browserDay(frame);
     const mirror = replaySession(scenario, started.seed, started.settings as never, started.log);
     mirror.advanceTo(started.minute);
-    await playExpert(frame, mirror, 3);
+    await playExpertMirrored(frame, mirror, 3);
     await frame.evaluate(() => window.__clinic!.saved());
     const notice = frame.getByRole('alert').filter({ hasText: 'The LMS did not take what the game sent' });
     await notice.waitFor();
     expect(await notice.innerText()).toContain('returned error 351');
     // Said once, and the day goes on.
-    await playExpert(frame, mirror, 3);
+    await playExpertMirrored(frame, mirror, 3);
     expect((await browserDay(frame)).log).toHaveLength(6);
     expect(await frame.getByRole('alert').filter({ hasText: 'The LMS did not take' }).count()).toBe(1);
     expect((await lmsRecord(page))['cmi.suspend_data']).toBeUndefined();

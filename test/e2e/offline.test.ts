@@ -23,12 +23,11 @@ import { SceneKeys } from '../../scenes/keys';
 import { serveBuild, type ServedBuild } from '../../scripts/built-game';
 import { packageAssignment, packageZip } from '../../scripts/package-lms';
 import { SERVICE_WORKER_FILE, WEB_APP_MANIFEST } from '../../scripts/offline-plugin';
-import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
-import { replaySession, type ActionLogEntry, type Session } from '../../src/session/session';
-import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { replaySession, type ActionLogEntry } from '../../src/session/session';
 import { openGamePage, type GamePage } from './support/browser';
+import { playExpertMirrored } from './support/mirrored-expert';
 import { readDebrief } from './support/debrief';
 import { startNewDay } from './support/new-day';
 import { waitForScene } from './support/screens';
@@ -76,23 +75,6 @@ async function pageDay(page: Page): Promise<PageDay> {
   });
   if (!day) throw new Error('no day is being played');
   return day;
-}
-
-/** The expert's moves through the page's test hook, in step with `mirror` (the same day in Node), for `moves` actions or to the day's end. */
-async function playExpert(page: Page, mirror: Session, moves = Number.POSITIVE_INFINITY): Promise<void> {
-  const expert = expertTrainee();
-  let done = 0;
-  while (!mirror.isOver && done < moves) {
-    const move = expert.nextMove(mirror);
-    if (move === null) {
-      mirror.waitForNextEvent();
-      await page.evaluate(() => window.__clinic?.nextEvent());
-      continue;
-    }
-    expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
-    expect(await page.evaluate(([patientId, action]) => window.__clinic!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
-    done += 1;
-  }
 }
 
 /** Records the page's policy violations from before its first script, on every load. */
@@ -209,7 +191,7 @@ describe('Offline play', () => {
     const started = await pageDay(page);
     const mirror = replaySession(scenario, started.seed, started.settings, started.log);
     mirror.advanceTo(started.minute);
-    await playExpert(page, mirror, 8);
+    await playExpertMirrored(page, mirror, 8);
     await page.evaluate(() => (window.loadedBeforeUpdate = true));
 
     // A new version on the server: the browser finds it when it checks (on a navigation, or as here, when asked).
@@ -223,7 +205,7 @@ describe('Offline play', () => {
     await page.waitForTimeout(3000);
     expect(await page.evaluate(() => window.loadedBeforeUpdate)).toBe(true);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
-    await playExpert(page, mirror, 2);
+    await playExpertMirrored(page, mirror, 2);
     const beforeUpdate = await pageDay(page);
     expect(beforeUpdate.log).toHaveLength(10);
 
@@ -260,7 +242,7 @@ describe('Offline play', () => {
     expect(started.log).toEqual([]);
     const mirror = replaySession(scenario, started.seed, started.settings, started.log);
     mirror.advanceTo(started.minute);
-    await playExpert(page, mirror);
+    await playExpertMirrored(page, mirror);
     await waitForScene(page, SceneKeys.Debrief);
     const shown = await readDebrief(page);
     const result = scoreDay(mirror.record());

@@ -9,14 +9,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
-import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
 import { gradeResultFile } from '../../src/session/grade';
 import { parseResultFile } from '../../src/session/result-file';
-import { replaySession, type ActionLogEntry, type Session, type SessionSettings } from '../../src/session/session';
-import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { replaySession, type ActionLogEntry, type SessionSettings } from '../../src/session/session';
 import { openGamePage, type GamePage } from './support/browser';
+import { playExpertMirrored } from './support/mirrored-expert';
 import { waitForScene } from './support/screens';
 import { startFromBriefing, startNewDay } from './support/new-day';
 
@@ -46,30 +45,6 @@ async function mustGetDay(page: Page): Promise<BrowserDay> {
   const day = await browserDay(page);
   if (!day) throw new Error('no day is being played');
   return day;
-}
-
-/**
- * Plays the expert's moves in the browser, in step with `mirror` (the same day in Node):
- * each move goes through the game's runner (as a station sends it), and when the expert
- * has nothing to do both let clinic time run to the next event. Stops after `moves`
- * accepted actions, or when the day is over.
- */
-async function playExpert(page: Page, mirror: Session, moves: number): Promise<void> {
-  const expert = expertTrainee();
-  let done = 0;
-  while (!mirror.isOver && done < moves) {
-    const move = expert.nextMove(mirror);
-    if (move === null) {
-      mirror.waitForNextEvent();
-      await page.evaluate(() => window.__clinic?.nextEvent());
-      continue;
-    }
-    const outcome = mirror.act(move.patientId, move.action);
-    expect(outcome.accepted).toBe(true);
-    const inBrowser = await page.evaluate(([patientId, action]) => window.__clinic!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const);
-    expect(inBrowser).toBe(true);
-    done += 1;
-  }
 }
 
 /** Opens the title; `init` runs before the page's own scripts on every load after the first. */
@@ -117,7 +92,7 @@ describe('Save and resume', () => {
     expect(started.log).toHaveLength(1);
     const mirror = replaySession(scenario, started.seed, started.settings, started.log);
     mirror.advanceTo(started.minute);
-    await playExpert(page, mirror, 12);
+    await playExpertMirrored(page, mirror, 12);
     await page.evaluate(() => window.__clinic!.saved());
     const beforeReload = await mustGetDay(page);
     expect(beforeReload.log).toHaveLength(13);
@@ -140,7 +115,7 @@ describe('Save and resume', () => {
     expect(resumed.minute).toBe(mirror.minute);
 
     // A few more actions after the reload, then the trainee ends the day.
-    await playExpert(page, mirror, 6);
+    await playExpertMirrored(page, mirror, 6);
     expect((await mustGetDay(page)).log).toHaveLength(19);
     mirror.finish();
     await page.getByRole('button', { name: 'End day' }).click();
@@ -255,7 +230,7 @@ describe('Save and resume', () => {
     await firstActionThroughTheUi(page);
     const day = await mustGetDay(page);
     const mirror = replaySession(scenario, day.seed, day.settings, day.log);
-    await playExpert(page, mirror, 4);
+    await playExpertMirrored(page, mirror, 4);
     expect((await mustGetDay(page)).log).toHaveLength(5);
     expect(await page.evaluate(() => window.__clinic!.storageProblem())).toMatch(/does not allow this page to store data/);
     expect(await notice.count()).toBe(1);

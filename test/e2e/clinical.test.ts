@@ -52,33 +52,18 @@ function loggedActions(page: Page, patientId: string): Promise<{ type: string; [
   return page.evaluate((id) => window.__clinic!.session()!.log.filter((e) => e.patientId === id).map((e) => ({ ...e.action })), patientId);
 }
 
-/** Lets the clinic clock run (at the speed chosen) until `done` resolves, then pauses it again. */
-async function whileClockRuns(page: Page, done: () => Promise<unknown>): Promise<void> {
-  await page.getByRole('button', { name: 'Resume' }).click();
-  try {
-    await done();
-  } finally {
-    await page.getByRole('button', { name: 'Pause' }).click();
-  }
-}
-
 /** Opens the patient's station from the queue with the keyboard, as a trainee would. */
 async function openFromQueue(page: Page, name: string): Promise<Locator> {
   const item = page.locator('.hud-queue .queue-item', { hasText: name });
-  // The floor shows what the test hook did on the next clinic minute: let one pass (the item
-  // may already be listed from before, with the patient where they were then).
-  const clock = page.locator('.hud-time');
-  const before = await clock.innerText();
-  // The trainee goes back to the floor to look at the queue: the clock runs only there.
+  // The trainee goes back to the floor to look at the queue.
   const open = page.locator('[role="dialog"].station');
   if (await open.count()) {
     await open.press('Escape');
     await open.waitFor({ state: 'detached' });
   }
-  await whileClockRuns(page, async () => {
-    await page.waitForFunction((shown) => document.querySelector('.hud-time')?.textContent !== shown, before, { timeout: 20_000 });
-    await item.waitFor({ timeout: 20_000 });
-  });
+  // The floor draws what the test hook did.
+  await page.evaluate(() => window.__clinic!.refresh());
+  await item.waitFor({ timeout: 20_000 });
   await item.focus();
   await page.keyboard.press('Enter');
   const station = page.locator('[role="dialog"].station');
@@ -307,12 +292,13 @@ describe('The exam room and the lab station', () => {
     await shoot(page, lab, 'lab-poct-timer.png');
     const reads = lab.locator('dt', { hasText: 'The test reads' }).locator('xpath=following-sibling::dd[1]');
     // Set-up: the read time passes through the test hook, as it would while the trainee worked
-    // elsewhere (the clock stands still at the bench); the floor shows it on the next tick.
+    // elsewhere (the clock stands still at the bench); the station shows it at once.
     await page.evaluate(() => {
       const session = window.__clinic!.session()!;
       session.advanceTo(session.minute + 5);
     });
-    await whileClockRuns(page, () => reads.waitFor({ timeout: 20_000 }));
+    await page.evaluate(() => window.__clinic!.refresh());
+    await reads.waitFor({ timeout: 20_000 });
     const shown = (await reads.innerText()).replace(/\s*%$/, '');
     await lab.getByRole('textbox', { name: /^Result to chart/ }).fill(shown);
     await press(lab, 'Record the result');
@@ -411,13 +397,14 @@ describe('The exam room and the lab station', () => {
     await press(lab, 'Send the specimens and finish');
     await lab.getByText('The specimens are on their way to the lab.').waitFor();
 
-    // Set-up: the lab's review time passes on the clinic clock through the test hook; the floor shows it on the next tick.
+    // Set-up: the lab's review time passes on the clinic clock through the test hook; the station shows it at once.
     await page.evaluate((minutes) => {
       const session = window.__clinic!.session()!;
       session.advanceTo(session.minute + minutes);
     }, LAB_REVIEW_MINUTES);
     const rejection = lab.locator('section.lab-rejection');
-    await whileClockRuns(page, () => rejection.waitFor({ timeout: 20_000 }));
+    await page.evaluate(() => window.__clinic!.refresh());
+    await rejection.waitFor({ timeout: 20_000 });
     expect(await rejection.innerText()).toContain(`The lab rejected the ${LAVENDER_MICROTUBE}: the name reads "N. Kim", not the patient’s full name. Puncture the skin again with a new lancet`);
     expect(await lab.locator('fieldset.label-form', { hasText: `Label: ${LAVENDER_MICROTUBE}` }).count()).toBe(0);
     await shoot(page, lab, 'lab-microtube-rejected.png');

@@ -66,6 +66,10 @@ export function createViteConfig({ command, mode }: ConfigEnv): UserConfig {
               { name: 'xstate', test: /node_modules[\\/]xstate[\\/]/, priority: 5 },
               { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 5 },
               { name: 'yaml', test: /node_modules[\\/]yaml[\\/]/, priority: 5 },
+              // The bundled days' whole scenarios, together: the title starts with their
+              // summaries, and the first day chosen fetches them all in one file, which
+              // compresses better than thirteen (see scenes/scenario-catalog.ts).
+              { name: 'scenarios', test: /\?scenario-entry$/, priority: 5 },
             ],
           },
         },

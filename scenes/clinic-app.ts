@@ -82,6 +82,8 @@ export class ClinicApp {
   #filing: Promise<void> = Promise.resolve();
   #kit: DayKit | null = null;
   #kitLoading: Promise<DayKit> | null = null;
+  /** The bundled scenarios loaded so far, by id (`loadDay`). */
+  readonly #bundledDays = new Map<string, DayScenario>();
 
   constructor(catalog: readonly ScenarioCatalogEntry[], settings: GameSettings, persistence: Persistence) {
     this.catalog = catalog;
@@ -128,19 +130,48 @@ export class ClinicApp {
     return this.catalog.filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
   }
 
-  /** The bundled scenario with this id, ready to play. */
-  bundledDay(id: string): DayScenario | undefined {
-    const entry = this.playable.find((candidate) => candidate.id === id);
-    return entry ? { key: entry.id, scenario: entry.scenario, contentHash: entry.contentHash, customSource: null } : undefined;
+  /** The bundled scenario with this id as the title lists it (its summary and content hash). */
+  bundledEntry(id: string): PlayableScenarioEntry | undefined {
+    return this.playable.find((candidate) => candidate.id === id);
   }
 
-  /** The scenario the page knows by `key`: a bundled id, or the custom scenario's key. */
+  /** Whether the page can play `key`: a bundled id, or the custom scenario's key. */
+  canPlay(key: string): boolean {
+    return this.#custom?.key === key || this.bundledEntry(key) !== undefined;
+  }
+
+  /**
+   * The scenario the page knows by `key` (a bundled id, or the custom scenario's key), ready
+   * to play: a bundled one is fetched the first time (its own chunk), then kept, so that every
+   * later call, and `dayScenario`, gives the same one.
+   */
+  async loadDay(key: string): Promise<DayScenario | undefined> {
+    if (this.#custom?.key === key) return this.#custom;
+    const kept = this.#bundledDays.get(key);
+    if (kept) return kept;
+    const entry = this.bundledEntry(key);
+    if (!entry) return undefined;
+    const scenario = await entry.load();
+    const day = this.#bundledDays.get(key) ?? { key: entry.id, scenario, contentHash: entry.contentHash, customSource: null };
+    this.#bundledDays.set(key, day);
+    return day;
+  }
+
+  /** Loads every bundled scenario (the instructor's page grades and links any of them). */
+  async loadEveryDay(): Promise<void> {
+    await Promise.all(this.playable.map((entry) => this.loadDay(entry.id)));
+  }
+
+  /**
+   * The scenario the page knows by `key`, once loaded (`loadDay`): every way into a day
+   * (the briefing, a link, the unfinished day, the history) loads it first.
+   */
   dayScenario(key: string): DayScenario | undefined {
     if (this.#custom && this.#custom.key === key) return this.#custom;
-    return this.bundledDay(key);
+    return this.#bundledDays.get(key);
   }
 
-  /** The playable scenario with this key. */
+  /** The playable scenario with this key, once loaded (`loadDay`). */
   scenario(key: string): Scenario | undefined {
     return this.dayScenario(key)?.scenario;
   }
@@ -152,9 +183,9 @@ export class ClinicApp {
 
   /** Reads a custom scenario's text: the scenario ready to play, or its located problems. */
   async readCustomScenario(text: string, fileName: string): Promise<DayScenario | { readonly problems: readonly string[] }> {
-    const entry = await parseCustomScenario(text, fileName);
-    if (entry.kind === 'broken') return { problems: entry.problems };
-    return { key: customScenarioKey(entry.id), scenario: entry.scenario, contentHash: entry.contentHash, customSource: text };
+    const outcome = await parseCustomScenario(text, fileName);
+    if (!outcome.ok) return { problems: outcome.problems };
+    return { key: customScenarioKey(outcome.scenario.id), scenario: outcome.scenario, contentHash: outcome.contentHash, customSource: text };
   }
 
   /** Makes `day` the page's custom scenario (one at a time). */
@@ -196,7 +227,7 @@ export class ClinicApp {
       read === null
         ? null
         : await assessSavedDay(read, {
-            bundled: (id) => this.bundledDay(id),
+            bundled: (id) => this.loadDay(id),
             custom: (text) => this.readCustomScenario(text, 'saved custom scenario'),
           });
     return this.#unfinished;
@@ -310,7 +341,7 @@ export class ClinicApp {
 
   #dayOf(scenario: Scenario): DayScenario {
     if (this.#custom?.scenario === scenario) return this.#custom;
-    const bundled = this.bundledDay(scenario.id);
+    const bundled = this.#bundledDays.get(scenario.id);
     if (bundled?.scenario === scenario) return bundled;
     throw new Error(`the scenario "${scenario.id}" is neither bundled nor the page's custom scenario`);
   }

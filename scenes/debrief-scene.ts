@@ -87,7 +87,7 @@ export class DebriefScene extends Scene {
     const { scenarioId, scenarioHash } = data.history.file;
     const custom = this.#app.customScenario;
     if (custom && custom.scenario.id === scenarioId && custom.contentHash === scenarioHash) return custom.key;
-    return this.#app.bundledDay(scenarioId)?.contentHash === scenarioHash ? scenarioId : null;
+    return this.#app.bundledEntry(scenarioId)?.contentHash === scenarioHash ? scenarioId : null;
   }
 
   #drawSeal(passed: boolean, total: number): void {

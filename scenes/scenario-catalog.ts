@@ -5,8 +5,10 @@
  * Bundled scenarios are validated when the game is built: `scripts/bundled-scenarios-plugin.ts`
  * runs every `scenarios/*.yaml` file through the loader and checks that `scenario:check`
  * uses and ships what it gave as JSON, so starting a bundled day needs neither the YAML
- * parser nor the Zod schema. The production build fails on a broken
- * file; the development server lists it with its located problems instead.
+ * parser nor the Zod schema. The page starts with each day's summary (what the title lists);
+ * a day's whole scenario is a chunk of its own, fetched when the day is chosen
+ * (`PlayableScenarioEntry.load`, kept by `ClinicApp.loadDay`). The production build fails on
+ * a broken file; the development server lists it with its located problems instead.
  *
  * The loader itself is reached only through `import()` here (`loadScenarioLoader`,
  * `parseCustomScenario`, `buildScenarioCatalog`), so it ships in a chunk of its own that the
@@ -15,6 +17,7 @@
 import { minutesOfDay } from '../src/scenario/clock-time';
 import type { ScenarioLoadResult } from '../src/scenario/scenario-loader';
 import type { Scenario } from '../src/scenario/scenario.schema';
+import { scenarioSummary, type ScenarioSummary } from './scenario-summary';
 
 /**
  * The bundled scenario the title selects when the trainee has not played one on this page:
@@ -82,8 +85,11 @@ export interface PlayableScenarioEntry {
   readonly difficulty: Difficulty;
   /** How long the day is, and whether it is a full day, a morning or an afternoon. */
   readonly length: DayLength;
-  /** The validated scenario, ready to play. */
-  readonly scenario: Scenario;
+  /**
+   * The validated scenario, ready to play. A bundled one is fetched the first time (its
+   * chunk), so the title starts with the summaries alone; later calls reuse it.
+   */
+  readonly load: () => Promise<Scenario>;
   /** The scenario's content hash (`scenarioContentHash`), which saved days and result files carry. */
   readonly contentHash: string;
 }
@@ -122,32 +128,26 @@ export function scenarioOutcome(result: ScenarioLoadResult, loader: Pick<Scenari
   return result.ok ? result : { ok: false, problems: result.problems.map(loader.formatProblem) };
 }
 
+/** The playable entry of a scenario summarised as `summary`, whose whole scenario `load` gives. */
+function playableEntry(fileName: string, summary: ScenarioSummary, contentHash: string, load: () => Promise<Scenario>): PlayableScenarioEntry {
+  const { id, title, description, patientCount, difficulty, day } = summary;
+  return { kind: 'playable', fileName, id, title, description, patientCount, difficulty, length: dayLength(day), load, contentHash };
+}
+
 /** The catalog entry of one loaded file. */
 export function catalogEntry(fileName: string, outcome: ScenarioOutcome): ScenarioCatalogEntry {
   if (!outcome.ok) return { kind: 'broken', fileName, problems: outcome.problems };
-  const { id, title, description, patients, instructor, day } = outcome.scenario;
-  return {
-    kind: 'playable',
-    fileName,
-    id,
-    title,
-    description,
-    patientCount: patients.length,
-    difficulty: instructor.difficulty,
-    length: dayLength(day),
-    scenario: outcome.scenario,
-    contentHash: outcome.contentHash,
-  };
+  const { scenario } = outcome;
+  return playableEntry(fileName, scenarioSummary(scenario), outcome.contentHash, () => Promise.resolve(scenario));
 }
 
 /**
  * Parses a scenario the trainee or instructor brings (a chosen file's text, pasted YAML or
- * JSON) into a catalog entry: playable, or broken with its located problems. Loads the
- * loader on first use.
+ * JSON): the scenario ready to play, or its located problems. Loads the loader on first use.
  */
-export async function parseCustomScenario(text: string, fileName: string): Promise<ScenarioCatalogEntry> {
+export async function parseCustomScenario(text: string, fileName: string): Promise<ScenarioOutcome> {
   const loader = await loadScenarioLoader();
-  return catalogEntry(fileName, scenarioOutcome(loader.parseScenarioText(text, fileName), loader));
+  return scenarioOutcome(loader.parseScenarioText(text, fileName), loader);
 }
 
 /**
@@ -172,17 +172,45 @@ export interface BundledScenarioFile {
   readonly outcome: ScenarioOutcome;
 }
 
-/** The catalog of the `scenarios/*.yaml` files bundled into this build, in file-name order. */
+/** What the title needs of a bundled file, as the plugin ships it for start-up. */
+export interface BundledScenarioSummaryFile {
+  readonly fileName: string;
+  readonly outcome: { readonly ok: true; readonly summary: ScenarioSummary; readonly contentHash: string } | { readonly ok: false; readonly problems: readonly string[] };
+}
+
+/**
+ * The catalog of the `scenarios/*.yaml` files bundled into this build, in file-name order:
+ * each file's summary comes with the page, its whole scenario in a chunk of its own, fetched
+ * by the entry's `load` the first time the day is chosen.
+ */
 export function loadBundledScenarioCatalog(): ScenarioCatalogEntry[] {
-  // `?scenario-entry` is answered by scripts/bundled-scenarios-plugin.ts with the validated file.
-  const files = import.meta.glob<BundledScenarioFile>('/scenarios/*.yaml', {
-    query: '?scenario-entry',
-    import: 'default',
-    eager: true,
-  });
-  return Object.values(files)
-    .toSorted((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0))
-    .map((file) => catalogEntry(file.fileName, file.outcome));
+  // Both queries are answered by scripts/bundled-scenarios-plugin.ts from the validated file.
+  const summaries = import.meta.glob<BundledScenarioSummaryFile>('/scenarios/*.yaml', { query: '?scenario-summary', import: 'default', eager: true });
+  const wholes = import.meta.glob<BundledScenarioFile>('/scenarios/*.yaml', { query: '?scenario-entry', import: 'default' });
+  return Object.entries(summaries)
+    .toSorted(([, a], [, b]) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0))
+    .map(([path, file]): ScenarioCatalogEntry => {
+      const { outcome } = file;
+      if (!outcome.ok) return { kind: 'broken', fileName: file.fileName, problems: outcome.problems };
+      const fetchWhole = wholes[path];
+      if (fetchWhole === undefined) throw new Error(`${file.fileName}: the build has its summary but not the scenario`);
+      let loading: Promise<Scenario> | null = null;
+      const load = (): Promise<Scenario> => {
+        loading ??= fetchWhole().then(
+          (whole) => {
+            if (!whole.outcome.ok) throw new Error(`${file.fileName}: ${whole.outcome.problems.join('; ')}`);
+            return whole.outcome.scenario;
+          },
+          (error: unknown) => {
+            // A failed fetch (the page went offline before the service worker had the chunk) may succeed later.
+            loading = null;
+            throw error;
+          },
+        );
+        return loading;
+      };
+      return playableEntry(file.fileName, outcome.summary, outcome.contentHash, load);
+    });
 }
 
 /**

@@ -15,6 +15,7 @@ import { panelsLayer } from './dom';
 import { button, element } from './dom';
 import { SceneKeys, TextureKeys } from './keys';
 import { buildContinueCard } from './persistence/continue-card';
+import type { DayScenario } from './persistence/saved-day';
 import type { LoadStep, PreloadData, SceneStart } from './preload-scene';
 import { byDifficulty, dayLength, ORIENTATION_SCENARIO_ID, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
 import { openScenarioPickerPanel } from './scenario-picker-panel';
@@ -177,7 +178,7 @@ export class TitleScene extends Scene {
     note.setAttribute('aria-labelledby', 'title-welcome-heading');
     const heading = element('h3', 'title-welcome-heading', 'New to Clinic Day?');
     heading.id = 'title-welcome-heading';
-    const orientation = this.#app.bundledDay(ORIENTATION_SCENARIO_ID)?.scenario.title;
+    const orientation = this.#app.bundledEntry(ORIENTATION_SCENARIO_ID)?.title;
     const text = element(
       'p',
       'title-welcome-text',
@@ -217,14 +218,14 @@ export class TitleScene extends Scene {
       patientCount: scenario.patients.length,
       difficulty: scenario.instructor.difficulty,
       length: dayLength(scenario.day),
-      scenario,
+      load: () => Promise.resolve(scenario),
       contentHash: custom.contentHash,
     };
     return [...bundled, entry];
   }
 
   #newDay(key: string, say: (text: string) => void): void {
-    if (!this.#app.scenario(key)) {
+    if (!this.#app.canPlay(key)) {
       say(`The scenario "${key}" cannot be played.`);
       return;
     }
@@ -238,10 +239,17 @@ export class TitleScene extends Scene {
    */
   async #showBriefing(key: string): Promise<void> {
     const app = this.#app;
-    const scenario = app.scenario(key);
-    if (!scenario) return this.#showPicker(`The scenario "${key}" cannot be played.`, []);
-    const { openBriefingPanel } = await import('./briefing-panel');
+    let loaded: [DayScenario | undefined, typeof import('./briefing-panel')];
+    try {
+      loaded = await Promise.all([app.loadDay(key), import('./briefing-panel')]);
+    } catch (error) {
+      if (!this.scene.isActive()) return;
+      return this.#showPicker(`The day could not be loaded (${error instanceof Error ? error.message : String(error)}): check the connection and choose it again.`, []);
+    }
     if (!this.scene.isActive()) return;
+    const [day, { openBriefingPanel }] = loaded;
+    if (!day) return this.#showPicker(`The scenario "${key}" cannot be played.`, []);
+    const { scenario } = day;
     app.lastScenarioId = key;
     let starting = false;
     const assignment = app.assignmentFor(key);
@@ -296,9 +304,15 @@ export class TitleScene extends Scene {
       history,
       storageProblem: app.persistence.problem,
       onOpenDebrief: (entry) => {
-        const scenario = app.bundledDay(entry.file.scenarioId)?.scenario ?? (app.customScenario?.scenario.id === entry.file.scenarioId ? app.customScenario.scenario : undefined);
-        const data: DebriefData = { result: entry.file.result, history: entry, ...(scenario ? { scenario } : {}) };
-        this.#startWithDayKit({ key: SceneKeys.Debrief, data });
+        const { scenarioId } = entry.file;
+        const custom = app.customScenario?.scenario.id === scenarioId ? app.customScenario.scenario : undefined;
+        // The scenario, when this page has it, lets the debrief name its patients; a result
+        // opens without it (a scenario since removed, or its chunk not fetched offline).
+        void (custom ? Promise.resolve(custom) : app.loadDay(scenarioId).then((day) => day?.scenario, () => undefined)).then((scenario) => {
+          if (!this.scene.isActive()) return;
+          const data: DebriefData = { result: entry.file.result, history: entry, ...(scenario ? { scenario } : {}) };
+          this.#startWithDayKit({ key: SceneKeys.Debrief, data });
+        });
       },
       onBack: () => this.#restart({ view: 'picker' }),
     });
@@ -308,7 +322,8 @@ export class TitleScene extends Scene {
   async #showInstructor(): Promise<void> {
     const app = this.#app;
     // The instructor's page and tools (with the assignment schema) load with it, not with the title.
-    const [{ openInstructorPage }, { buildAssignmentTools }] = await Promise.all([import('./instructor/instructor-page'), import('./instructor/assignment-tools')]);
+    // It grades and links any bundled day, so it loads them all.
+    const [{ openInstructorPage }, { buildAssignmentTools }] = await Promise.all([import('./instructor/instructor-page'), import('./instructor/assignment-tools'), app.loadEveryDay()]);
     if (!this.scene.isActive()) return;
     const tools = buildAssignmentTools({
       readScenario: (text, fileName) => app.readCustomScenario(text, fileName),
@@ -324,7 +339,7 @@ export class TitleScene extends Scene {
     const page = openInstructorPage({
       root: panelsLayer(),
       scenarios: {
-        bundled: (id) => app.bundledDay(id),
+        bundled: (id) => app.dayScenario(id),
         custom: (text, fileName) => app.readCustomScenario(text, fileName),
       },
       assign: tools.root,

@@ -99,7 +99,14 @@ async function attribute(outDir: string, file: BuiltFile, byFolder: Map<string, 
   }
   const path = join(outDir, file.file);
   const code = await readFile(path, 'utf8');
-  const map = JSON.parse(await readFile(`${path}.map`, 'utf8')) as RawSourceMap;
+  const mapText = await readFile(`${path}.map`, 'utf8').catch(() => null);
+  if (mapText === null) {
+    // Rolldown's own runtime chunk (module helpers shared by the chunks) comes without a map.
+    add(byFolder, GLUE, file.bytes, file.gzipBytes);
+    add(byFile, `${GLUE}  (${file.file})`, file.bytes, file.gzipBytes);
+    return;
+  }
+  const map = JSON.parse(mapText) as RawSourceMap;
   const pieces = [...piecesBySource(code, map, join(path, '..'))].map(([source, texts]) => {
     const text = texts.join('');
     return { source, minified: Buffer.byteLength(text), alone: gzipSize(text) };

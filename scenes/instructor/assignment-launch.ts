@@ -35,7 +35,7 @@ export async function launchFromAddress(app: ClinicApp, href: string): Promise<L
     return playing(read, assignment);
   }
   if (link.bundledId !== null) {
-    const day = app.bundledDay(link.bundledId);
+    const day = await app.loadDay(link.bundledId);
     if (day) return playing(day, assignment);
     return { kind: 'title', message: `The assignment link names the scenario "${link.bundledId}", which this version does not include.`, problems: [] };
   }

@@ -114,6 +114,7 @@ class LmsClinicStore implements ClinicStore {
   readonly #inner: ClinicStore;
   readonly #lms: LmsConnection;
   readonly #catalog: readonly ScenarioCatalogEntry[];
+  #bundledScenarios: Promise<ReadonlyMap<string, { readonly contentHash: string; readonly dictionary: Uint8Array }>> | null = null;
   readonly #report: (problem: string) => void;
   /** The suspend data the LMS held when the page opened. */
   readonly #suspended: string;
@@ -143,9 +144,15 @@ class LmsClinicStore implements ClinicStore {
     return true;
   }
 
-  #scenario(id: string): { readonly contentHash: string; readonly dictionary: Uint8Array } | null {
-    const entry = this.#catalog.find((candidate) => candidate.kind === 'playable' && candidate.id === id);
-    return entry?.kind === 'playable' ? { contentHash: entry.contentHash, dictionary: suspendDictionary(entry.scenario) } : null;
+  /**
+   * Each bundled scenario's content hash and suspend-data dictionary, by id: the scenarios are
+   * fetched (their chunks) the first time a day is read or saved, then kept.
+   */
+  #bundled(): Promise<ReadonlyMap<string, { readonly contentHash: string; readonly dictionary: Uint8Array }>> {
+    this.#bundledScenarios ??= Promise.all(
+      this.#catalog.flatMap((entry) => (entry.kind === 'playable' ? [entry.load().then((scenario) => [entry.id, { contentHash: entry.contentHash, dictionary: suspendDictionary(scenario) }] as const)] : [])),
+    ).then((pairs) => new Map(pairs));
+    return this.#bundledScenarios;
   }
 
   loadSettings(): Promise<unknown> {
@@ -158,7 +165,8 @@ class LmsClinicStore implements ClinicStore {
 
   async loadUnfinished(): Promise<unknown> {
     if (this.#suspended === '') return undefined;
-    const read = decodeSuspendData(this.#suspended, (id) => this.#scenario(id));
+    const bundled = await this.#bundled();
+    const read = decodeSuspendData(this.#suspended, (id) => bundled.get(id) ?? null);
     if (!read.ok) {
       this.#report(read.message.replace(/\.$/, ''));
       return undefined;
@@ -172,7 +180,7 @@ class LmsClinicStore implements ClinicStore {
       window.addEventListener('pagehide', () => this.#lms.terminate());
     }
     const day = record as SavedDay;
-    const scenario = this.#scenario(day.scenarioId);
+    const scenario = (await this.#bundled()).get(day.scenarioId) ?? null;
     // A package carries bundled scenarios only; a custom one stays in the browser.
     if (scenario === null || day.customScenario !== null) return this.#inner.saveUnfinished(record);
     const { kind: _kind, formatVersion: _version, customScenario: _custom, ...rest } = day;

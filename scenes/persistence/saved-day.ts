@@ -39,8 +39,8 @@ export type UnfinishedDay =
 
 /** How `assessSavedDay` finds scenarios. */
 export interface ScenarioFinder {
-  /** The bundled scenario with this id, if the build has one. */
-  bundled(id: string): DayScenario | undefined;
+  /** The bundled scenario with this id, if the build has one (fetched if need be). */
+  bundled(id: string): Promise<DayScenario | undefined>;
   /** Reads a custom scenario's text: the scenario, or its problems. */
   custom(text: string): Promise<DayScenario | { readonly problems: readonly string[] }>;
 }
@@ -87,7 +87,7 @@ export async function assessSavedDay(read: StoredRead<SavedDay>, finder: Scenari
     }
     return { status: 'resumable', saved, day };
   }
-  const current = finder.bundled(saved.scenarioId);
+  const current = await finder.bundled(saved.scenarioId);
   if (!current) {
     return { status: 'refused', message: `The saved day is of the scenario "${saved.scenarioId}", which this version no longer includes. It can only be discarded.` };
   }

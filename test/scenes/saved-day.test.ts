@@ -10,14 +10,19 @@ import { loadBundledScenarioCatalog, type PlayableScenarioEntry } from '../../sc
 
 const playable = loadBundledScenarioCatalog().filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
 
+/** Every bundled scenario, loaded as the page loads one when it is chosen. */
+const bundledDays = new Map<string, DayScenario>(
+  await Promise.all(playable.map(async (entry) => [entry.id, { key: entry.id, scenario: await entry.load(), contentHash: entry.contentHash, customSource: null }] as const)),
+);
+
 function bundled(id: string): DayScenario {
-  const entry = playable.find((candidate) => candidate.id === id);
-  if (!entry) throw new Error(`no bundled scenario ${id}`);
-  return { key: entry.id, scenario: entry.scenario, contentHash: entry.contentHash, customSource: null };
+  const day = bundledDays.get(id);
+  if (!day) throw new Error(`no bundled scenario ${id}`);
+  return day;
 }
 
 const finder: ScenarioFinder = {
-  bundled: (id) => (playable.some((entry) => entry.id === id) ? bundled(id) : undefined),
+  bundled: async (id) => bundledDays.get(id),
   custom: async () => ({ problems: ['not used here'] }),
 };
 

@@ -35,6 +35,24 @@ describe('The scenario catalog', () => {
     expect(defaultMorning?.kind === 'playable' && defaultMorning.patientCount).toBeGreaterThan(0);
   });
 
+  it('lists each bundled day from its summary, and loads the whole scenario it summarises, once, when asked', async () => {
+    const { parseScenarioText } = await import('../../src/scenario/scenario-loader');
+    const { readFile } = await import('node:fs/promises');
+    const playable = loadBundledScenarioCatalog().filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
+    expect(playable.length).toBeGreaterThan(10);
+    for (const entry of playable) {
+      const read = parseScenarioText(await readFile(entry.fileName, 'utf8'), entry.fileName);
+      if (!read.ok) throw new Error(`${entry.fileName} does not load`);
+      const scenario = await entry.load();
+      expect(scenario).toEqual(read.scenario);
+      expect(entry.contentHash).toBe(read.contentHash);
+      expect([entry.id, entry.title, entry.description, entry.patientCount, entry.difficulty]).toEqual([scenario.id, scenario.title, scenario.description, scenario.patients.length, scenario.instructor.difficulty]);
+      expect(entry.length).toEqual(dayLength(scenario.day));
+      // The same object every time: the page keeps one scenario per day.
+      expect(await entry.load()).toBe(scenario);
+    }
+  });
+
   it('lists the bundled scenarios easiest first, the orientation day at the top, each with its difficulty', () => {
     const listed = byDifficulty(loadBundledScenarioCatalog()).filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
     const rank = { introductory: 0, intermediate: 1, advanced: 2 };

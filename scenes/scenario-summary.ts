@@ -1,0 +1,22 @@
+/**
+ * What the title lists of a scenario before anyone chooses it. The bundled-scenarios build
+ * plugin ships this much of each bundled file with the page (`scenario-catalog.ts`); the
+ * whole scenario comes in a chunk of its own when its day is chosen.
+ */
+import type { Scenario } from '../src/scenario/scenario.schema';
+
+/** What the title lists of a scenario. */
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly patientCount: number;
+  readonly difficulty: Scenario['instructor']['difficulty'];
+  readonly day: Pick<Scenario['day'], 'start' | 'end'>;
+}
+
+/** What the title lists of `scenario`. */
+export function scenarioSummary(scenario: Scenario): ScenarioSummary {
+  const { id, title, description, patients, instructor, day } = scenario;
+  return { id, title, description, patientCount: patients.length, difficulty: instructor.difficulty, day: { start: day.start, end: day.end } };
+}

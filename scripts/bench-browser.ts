@@ -420,7 +420,7 @@ function callCounts(scripts: readonly CoverageScript[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const script of scripts) {
     const file = scriptName(script.url);
-    if (!/\.js$/.test(file) || /^(phaser|xstate|zod|yaml)-/.test(file)) continue;
+    if (!file.endsWith('.js') || /^(phaser|xstate|zod|yaml)-/.test(file)) continue;
     for (const fn of script.functions) {
       if (fn.functionName === '') continue;
       const name = `${fn.functionName}  (${file})`;

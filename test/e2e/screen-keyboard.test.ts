@@ -110,6 +110,18 @@ describe('the screen with the keyboard', () => {
     await pressAndCheckFocus(page, 'greet', greeted);
   });
 
+  it('closes the front desk with Escape from the HUD and loses nothing chosen in it: reopened, the form is as it was left', async () => {
+    const station = page.locator('[role="dialog"].station');
+    const question = station.locator('[data-key="identity-question:date-of-birth"]');
+    await question.check();
+    await page.locator('.hud-queue .queue-item', { hasText: MARCUS.name }).focus();
+    await page.keyboard.press('Escape');
+    await station.waitFor({ state: 'detached' });
+    await page.keyboard.press('Enter');
+    await station.waitFor();
+    expect(await station.locator('[data-key="identity-question:date-of-birth"]').isChecked()).toBe(true);
+  });
+
   it('does the same in the exam room when identifying the patient takes the step away', async () => {
     const scenario = await loadScenario('scenarios/default-morning.yaml');
     await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'patient.identified');

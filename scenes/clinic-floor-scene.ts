@@ -19,6 +19,7 @@ import { happeningsBetween } from '../src/session/happenings';
 import { RING_MINUTES } from '../src/clinic/phone-call.machine';
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import type { ClinicApp, DebriefData } from './clinic-app';
+import { showClosingNotice } from './closing-notice';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
 import { panelsLayer } from './dom';
@@ -133,6 +134,8 @@ export class ClinicFloorScene extends Scene {
     const layout = floorLayout(scenario.clinic.examRooms);
     this.#layout = layout;
     this.#obstacles = { textScale, providerNames: scenario.providers.map(providerFloorName) };
+    // The closing notice of a day played before turned the floor's input off (#close).
+    this.input.enabled = true;
     this.#art = drawFloor(this, layout, textScale);
     for (const zone of this.#art.zones) zone.zone.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openZone(zone));
     scenario.patients.forEach((patient, index) => this.#addToken(patient, index, runner.view, textScale));
@@ -159,6 +162,7 @@ export class ClinicFloorScene extends Scene {
       onSkipAhead: () => this.#skipAhead(runner),
       onEndDay: () => void this.#confirmEndDay(),
       onOpen: (item) => this.#openQueueItem(item),
+      onEscape: () => this.#escapeFromHud(),
       onSound: (on) => {
         this.#app.settings.update({ sound: on });
         if (on) this.#app.sounds.unlock();
@@ -420,7 +424,7 @@ export class ClinicFloorScene extends Scene {
   /** Opens the station of a target's current machine, or of `forcedMachineId` (rooming from an empty exam room). */
   #openStation(target: StationTarget, forcedMachineId?: string): void {
     const runner = this.#runner;
-    if (!runner || runner.session.isOver) return;
+    if (!runner || runner.session.isOver || this.#closing) return;
     this.#closeStation();
     // Inside a station the trainee works, and the clock moves only by their actions' minutes.
     // Held first: the floor time up to this moment counts, and the station opens on what it brought.
@@ -472,8 +476,10 @@ export class ClinicFloorScene extends Scene {
     open.panel.setHint(this.#stationHint(open.target, view));
     open.instance.update(this.#context(open.target, view));
     this.#tellStation(open, view);
-    // A station that redraws removes the button just used; keep the keyboard in the panel.
-    if (hadFocus && !open.panel.root.contains(document.activeElement)) focusFirstControl(open.panel);
+    // A station that redraws removes the button just used: the redraw gives focus to the same
+    // control or the next action of its group; failing both, the keyboard waits on the panel's
+    // heading, never in the first text field, where the trainee's next keys would type.
+    if (hadFocus && !open.panel.root.contains(document.activeElement)) open.panel.focusHeading();
   }
 
   /**
@@ -615,25 +621,39 @@ export class ClinicFloorScene extends Scene {
     this.#station?.panel.announce([`${view.clock.text} · ${text}`]);
   }
 
+  /**
+   * Closing time: the closing notice, modal over the floor (nothing beneath it takes a press
+   * or the keyboard, so no station opens behind it), until the trainee opens the debrief or
+   * the pause runs out. A station the trainee was at stays on screen, still, showing what
+   * their last action did.
+   */
   #close(view: DayView): void {
     this.#closing = true;
     const open = this.#station;
     if (open) this.#endStationAtClosing(open, view);
-    const { width } = this.scale.gameSize;
-    const layout = this.#layout;
-    const y = layout ? layout.corridor.y + layout.corridor.height / 2 : 360;
-    const x = layout ? layout.bounds.x + layout.bounds.width / 2 : width / 2;
-    const banner = this.add.graphics().setDepth(10_000);
-    banner.fillStyle(FloorPalette.shadow, 0.85).fillRoundedRect(x - 230, y - 44, 460, 88, 16);
-    this.add
-      .text(x, y, `The clinic is closed · ${view.clock.text}`, { fontFamily: FontStack, fontSize: '28px', color: '#ffffff', fontStyle: 'bold', resolution: 2 })
-      .setOrigin(0.5)
-      .setDepth(10_001);
     const scenario = this.#scenario;
     const runner = this.#runner;
     if (!scenario || !runner) return;
     const data: DebriefData = { scenario, result: scoreDay(runner.session.record()) };
-    this.time.delayedCall(open ? CLOSING_PAUSE_IN_STATION_MS : CLOSING_PAUSE_MS, () => this.scene.start(SceneKeys.Debrief, data));
+    let started = false;
+    const toDebrief = () => {
+      if (started) return;
+      started = true;
+      this.scene.start(SceneKeys.Debrief, data);
+    };
+    // The canvas hears presses on the whole window (Phaser): it stops listening, as the HTML beneath the notice does.
+    this.input.enabled = false;
+    const layer = panelsLayer();
+    const game = document.getElementById('game');
+    const last = this.#lastDone === null ? null : `Your last step (${this.#lastDone}) is done and counts.`;
+    const notice = showClosingNotice(layer, {
+      title: `The clinic is closed · ${view.clock.text}`,
+      lines: [...(open && last ? [last] : []), 'The debrief follows: your score, and every finding explained.'],
+      floor: [...(game ? [game] : []), ...layer.children].filter((node): node is HTMLElement => node instanceof HTMLElement),
+      onDismiss: toDebrief,
+    });
+    this.events.once(Scenes.Events.SHUTDOWN, () => notice.dispose());
+    this.time.delayedCall(open ? CLOSING_PAUSE_IN_STATION_MS : CLOSING_PAUSE_MS, toDebrief);
   }
 
   /**
@@ -648,7 +668,6 @@ export class ClinicFloorScene extends Scene {
     open.panel.setHint(null);
     const last = this.#lastDone === null ? 'Your last step' : `Your last step (${this.#lastDone})`;
     open.panel.announce([`${view.clock.text} · The clinic is closed. ${last} is done and counts. The debrief follows.`]);
-    open.panel.root.focus({ preventScroll: true });
   }
 
   /**
@@ -688,6 +707,18 @@ export class ClinicFloorScene extends Scene {
     if (news.length > 0) this.#toasts?.show(news.map((happening) => happening.text).join(' · '), 'info');
   }
 
+  /**
+   * Escape in the HUD: closes the open panel, the feedback log first (it opens over the
+   * station), else the station, exactly as its Close button does; the keyboard stays where
+   * the trainee is in the HUD. With nothing open, focus goes to the floor (the game's
+   * canvas), where the floor's shortcuts work again.
+   */
+  #escapeFromHud(): void {
+    if (this.#feedbackLog?.isOpen) return this.#feedbackLog.close();
+    if (this.#station) return this.#station.panel.close();
+    document.getElementById('game')?.focus({ preventScroll: true });
+  }
+
   /** Keyboard shortcuts on the floor (P pause, H/1/2/4 speed, N next event or skip ahead), off while an HTML control has focus. */
   #bindKeys(layer: HTMLElement): void {
     const keyboard = this.input.keyboard;
@@ -711,6 +742,18 @@ export class ClinicFloorScene extends Scene {
       keyboard.enabled = true;
       keyboard.enableGlobalCapture();
     });
+    // The floor takes keyboard focus (Escape from the HUD gives it back): named for a screen reader, out of the Tab order.
+    const floor = document.getElementById('game');
+    if (floor) {
+      floor.tabIndex = -1;
+      floor.setAttribute('role', 'region');
+      floor.setAttribute('aria-label', 'Clinic floor');
+      this.events.once(Scenes.Events.SHUTDOWN, () => {
+        floor.removeAttribute('tabindex');
+        floor.removeAttribute('role');
+        floor.removeAttribute('aria-label');
+      });
+    }
     this.#layer = layer;
     this.#updateKeyboard();
   }

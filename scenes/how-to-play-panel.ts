@@ -52,7 +52,7 @@ const TOPICS: readonly Topic[] = [
       'Checkout and billing: book the follow-up the provider asked for, then code the visit and send the claim.',
       'Phone: protect the patient’s privacy (share only what this caller may know) and do what the call needs.',
     ],
-    after: 'Each step costs clinic minutes. Escape or the close button closes a station. A step that does not fit the moment is refused with the reason, and the day goes on.',
+    after: 'Each step costs clinic minutes. Escape or the close button closes a station (Escape in the top bar or the list too; with nothing open it takes the keyboard back to the floor, where P and N work). A step that does not fit the moment is refused with the reason, and the day goes on.',
   },
   {
     title: 'The clock and the speeds',

@@ -5,7 +5,9 @@
  * side panel with, pinned at its top, the alerts that wait on the trainee (a ringing phone,
  * a critical value the provider has not heard of), then the queue (every patient the trainee
  * can act for, and the phone), a practice hint and the other alerts. Everything is a real button, so the whole day can be
- * played from the keyboard: Tab to a patient, Enter to open their station.
+ * played from the keyboard: Tab to a patient, Enter to open their station. Escape here does
+ * what Escape does in the open panel (closes it, as its Close button), or with nothing open
+ * takes the keyboard back to the floor, where its shortcuts work.
  */
 import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
 import { type FeedbackItem, type FeedbackView, type ScoreChange, signedPoints } from '../src/session/feedback-view';
@@ -25,6 +27,8 @@ export interface HudHandlers {
   onSound(on: boolean): void;
   /** Opens the practice feedback log, at a finding when one is given. */
   onFeedback?(findingId: string | null): void;
+  /** Escape pressed in the top bar or the side panel: close what is open, else back to the floor. */
+  onEscape(): void;
 }
 
 /** One line of the queue, kept while its patient stays in the queue. */
@@ -182,6 +186,13 @@ export class HudPanel {
     list.append(this.#urgent, queueHeading, this.#queue, this.#hint, alertHeading, this.#alerts);
     this.#foot = element('div', 'hud-side-foot');
     this.#side.append(list, this.#foot);
+    for (const region of [this.#bar, this.#side]) {
+      region.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        handlers.onEscape();
+      });
+    }
     layer.append(this.#bar, this.#side);
   }
 

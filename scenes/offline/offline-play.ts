@@ -12,7 +12,6 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { registerSW } from 'virtual:pwa-register';
 import { button, element } from '../dom';
-import './offline.css';
 
 /**
  * Whether this page is the standalone site, the only place a service worker belongs: it

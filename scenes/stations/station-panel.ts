@@ -10,7 +10,7 @@
  * them comes or goes, the body scrolls by as much as it moved, so what the trainee was
  * looking at (the place they were about to click) stays where it was on the screen.
  */
-import { button, element } from '../dom';
+import { button, element, keepFocusIn } from '../dom';
 import type { StationHost } from './station';
 
 /** A call ringing while the trainee works in another station. */
@@ -39,6 +39,8 @@ export interface StationPanel extends StationHost {
   announce(lines: readonly string[]): void;
   /** Shows a ringing call with a button to answer it, or hides it (null). */
   setRinging(call: RingingCall | null): void;
+  /** Gives focus to the panel's heading: where the keyboard waits when the control it was on has gone and nothing near it can take it. */
+  focusHeading(): void;
   /** True once closed. */
   readonly closed: boolean;
 }
@@ -64,6 +66,8 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   const headings = element('div', 'station-headings');
   const heading = element('h2', 'panel-heading', title);
   heading.id = headingId;
+  // Where focus goes when the control that had it disables itself and its group has no other (`keepFocusIn`).
+  heading.tabIndex = -1;
   const subtitle = element('p', 'station-subtitle');
   headings.append(heading, subtitle);
   const closeButton = button('Close', 'button-quiet station-close', () => panel.close());
@@ -103,6 +107,7 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   }
   layer.append(root);
   const keepBodyStill = holdBodyInPlace(root, body, [ringing, news, hint, feedbackSlot]);
+  const releaseFocus = keepFocusIn(root, heading);
 
   let closed = false;
   const panel: StationPanel = {
@@ -114,6 +119,9 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
     },
     setTitle(text) {
       heading.textContent = text;
+    },
+    focusHeading() {
+      heading.focus({ preventScroll: true });
     },
     setSubtitle(text) {
       subtitle.textContent = text;
@@ -139,6 +147,7 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
       if (closed) return;
       closed = true;
       keepBodyStill.disconnect();
+      releaseFocus();
       const hadFocus = root.contains(document.activeElement);
       root.remove();
       if (hadFocus) (returnFocus?.isConnected ? returnFocus : fallbackFocus?.())?.focus();

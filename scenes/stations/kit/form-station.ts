@@ -36,12 +36,31 @@ export interface FormStationSpec<Draft> {
   render(host: StationHost, context: StationContext, draft: Draft, send: (action: TraineeAction) => void, redraw: () => void): void;
 }
 
+/** Who a draft is kept for: the station's target, as one string. */
+function targetKey(context: StationContext): string {
+  const { target } = context;
+  return target.kind === 'patient' ? `patient:${target.patientId}` : target.kind === 'phone' ? `phone:${target.callId}` : `inbox:${target.itemId}`;
+}
+
 /**
  * A station built from its form: it keeps one draft for the patient, sends what its
  * buttons say (each takes a double click as one press), and redraws when the day changes
- * what it shows.
+ * what it shows. The draft outlives the panel, for the day: closing the station (its Close
+ * button, Escape in it or in the HUD, another station opened) loses nothing the trainee
+ * typed, and reopening it shows the form as they left it.
  */
 export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
+  const drafts = new WeakMap<StationContext['session'], Map<string, Draft>>();
+  const keptDraft = (context: StationContext): Draft | null => {
+    const day = drafts.get(context.session) ?? new Map<string, Draft>();
+    drafts.set(context.session, day);
+    const key = targetKey(context);
+    const kept = day.get(key);
+    if (kept !== undefined) return kept;
+    const draft = spec.draftFor(context);
+    if (draft !== null) day.set(key, draft);
+    return draft;
+  };
   return {
     machineId: spec.machineId,
     title: spec.title,
@@ -49,7 +68,7 @@ export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
       const release = claimPanel(host, true);
       let current = context;
       const send = (action: TraineeAction) => current.send(action);
-      const draft = spec.draftFor(context);
+      const draft = keptDraft(context);
       let shown = '';
       // The actions the domain lists open the form's buttons: a change in them redraws too.
       const look = (at: StationContext, of: Draft) => `${spec.signature(at, of)}|${at.patientView?.actions.join() ?? ''}`;

@@ -1,0 +1,74 @@
+/**
+ * The notice that the clinic has closed, from closing time until the debrief opens: a native
+ * modal `<dialog>`, so keyboard focus stays in it, and the floor round it (the canvas, the
+ * HUD, a station left on screen) is made `inert` while it shows, so no press reaches a room,
+ * a queue line or a station's control beneath it. Its one button, Escape too, opens the
+ * debrief at once; the floor opens it by itself after a pause.
+ */
+import { button, element } from './dom';
+
+/** What the closing notice says and does. */
+export interface ClosingNoticeOptions {
+  /** "The clinic is closed · 5:00 PM". */
+  readonly title: string;
+  /** The lines under the title (the last step done, that the debrief follows). */
+  readonly lines: readonly string[];
+  /** What lies beneath and must not take a press or the keyboard while the notice shows. */
+  readonly floor: readonly HTMLElement[];
+  /** Opens the debrief: the button's press, or Escape. */
+  readonly onDismiss: () => void;
+}
+
+/** A closing notice on screen. */
+export interface ClosingNotice {
+  readonly root: HTMLDialogElement;
+  /** Takes the notice away and gives the floor back its input (the scene's end does it too). */
+  dispose(): void;
+}
+
+/** Shows the closing notice in `layer`, modal, with focus on its button. */
+export function showClosingNotice(layer: HTMLElement, options: ClosingNoticeOptions): ClosingNotice {
+  const dialog = element('dialog', 'panel closing-notice');
+  const heading = element('h2', 'panel-heading', options.title);
+  heading.id = 'closing-notice-heading';
+  dialog.setAttribute('aria-labelledby', heading.id);
+  const message = element('div', 'closing-notice-message');
+  message.id = 'closing-notice-message';
+  message.append(...options.lines.map((line) => element('p', undefined, line)));
+  dialog.setAttribute('aria-describedby', message.id);
+  let dismissed = false;
+  const dismiss = (): void => {
+    if (dismissed) return;
+    dismissed = true;
+    options.onDismiss();
+  };
+  const open = button('Open the debrief', 'button-primary closing-notice-open', dismiss);
+  const footer = element('div', 'panel-footer closing-notice-footer');
+  footer.append(open);
+  dialog.append(heading, message, footer);
+  // Escape asks the dialog to close: the way on is the debrief, as the button says.
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    dismiss();
+  });
+  // Phaser hears the mouse on the whole window: a press on the notice must not reach the floor.
+  for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend'] as const) {
+    dialog.addEventListener(type, (event) => event.stopPropagation());
+  }
+  const wasInert = options.floor.map((node) => node.inert);
+  for (const node of options.floor) node.inert = true;
+  layer.append(dialog);
+  dialog.showModal();
+  open.focus();
+  let disposed = false;
+  return {
+    root: dialog,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      options.floor.forEach((node, index) => (node.inert = wasInert[index]!));
+      if (dialog.open) dialog.close();
+      dialog.remove();
+    },
+  };
+}

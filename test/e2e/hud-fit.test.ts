@@ -1,0 +1,134 @@
+/**
+ * The HUD's newest words as a person sees them, at 1280×720 and 1366×768 (issue 19): the
+ * running score before anything is judged ("Score so far —, nothing judged yet"), the
+ * two-line "Clock stopped: station open" beside the speeds with End day still in the bar
+ * while a station is open, and the front desk's afternoon greeting. Each state is
+ * screenshotted (in `/tmp/hud-fit-screens`, to look at) and measured: every control and
+ * line inside the bar, none over another, none cut.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { openGamePage, type GamePage } from './support/browser';
+import { startPausedDay } from './support/new-day';
+import { waitForScene } from './support/screens';
+
+const SCREENS = '/tmp/hud-fit-screens';
+const DEFAULT_TITLE = 'A Short Morning at Maple Street';
+const AFTERNOON_TITLE = 'An Afternoon at the Desk at Willow Creek';
+const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
+const VIEWPORTS = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+] as const;
+
+/** What does not fit in the top bar: parts outside it, parts over each other, text cut, the bar scrolling. */
+function barProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const bar = document.querySelector<HTMLElement>('.hud-bar')!;
+    const box = bar.getBoundingClientRect();
+    if (bar.scrollWidth > bar.clientWidth + 1) problems.push(`the bar scrolls: ${bar.scrollWidth} > ${bar.clientWidth}`);
+    const shown = (node: Element) => node instanceof HTMLElement && node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden';
+    const name = (node: Element) => `${node.className} "${(node.textContent ?? '').trim().slice(0, 30)}"`;
+    const parts = [...bar.querySelectorAll('.hud-clock, button:not(.hud-score-change), .hud-held, .hud-score, .hud-untimed')].filter(shown);
+    for (const part of parts) {
+      const r = part.getBoundingClientRect();
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) problems.push(`${name(part)} is outside the bar`);
+    }
+    for (const [i, a] of parts.entries()) {
+      for (const b of parts.slice(i + 1)) {
+        if (a.contains(b) || b.contains(a)) continue;
+        const p = a.getBoundingClientRect();
+        const q = b.getBoundingClientRect();
+        if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1) problems.push(`${name(a)} overlaps ${name(b)}`);
+      }
+    }
+    // Text cut: a line wider or taller than its box (the clinic's name ends in an ellipsis by design, its whole in the tooltip).
+    for (const text of [...bar.querySelectorAll('button, .hud-held, .hud-score-label, .hud-score-value, .hud-score-detail, .hud-time, .hud-closing')].filter(shown)) {
+      const node = text as HTMLElement;
+      if (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1) problems.push(`${name(node)} is cut`);
+    }
+    return problems;
+  });
+}
+
+describe('the HUD at the sizes people play at', () => {
+  let game: GamePage | undefined;
+
+  afterEach(async () => {
+    await game?.close();
+    game = undefined;
+  });
+
+  for (const viewport of VIEWPORTS) {
+    const size = `${viewport.width}x${viewport.height}`;
+
+    it(`fits the score before anything is judged and the two-line "Clock stopped" with End day at ${size}`, async () => {
+      game = await openGamePage(inject('gameUrl'), { viewport });
+      const { page } = game;
+      await waitForScene(page, SceneKeys.Title);
+      page.setDefaultTimeout(30_000);
+      await startPausedDay(page, DEFAULT_TITLE, { mode: 'practice', timer: 'timed' });
+      const score = page.locator('.hud-score');
+      await expect.poll(() => score.innerText()).toMatch(/Score so far\s*—\s*nothing judged yet/);
+      mkdirSync(SCREENS, { recursive: true });
+      await page.screenshot({ path: `${SCREENS}/score-unjudged-${size}.png` });
+      expect(await barProblems(page)).toEqual([]);
+
+      await page.evaluate((id) => {
+        const session = window.__clinic!.session()!;
+        for (let i = 0; i < 40 && session.stageOf(id) === 'expected'; i += 1) session.waitForNextEvent();
+        window.__clinic!.refresh();
+      }, MARCUS.id);
+      const item = page.locator('.hud-queue .queue-item', { hasText: MARCUS.name });
+      await item.click();
+      await page.locator('[role="dialog"].station').waitFor();
+      const held = page.locator('.hud-held');
+      await held.waitFor();
+      expect(await held.innerText()).toBe('Clock stopped: station open');
+      await page.screenshot({ path: `${SCREENS}/clock-stopped-${size}.png` });
+      expect(await page.locator('.hud-bar').getByRole('button', { name: 'End day' }).isVisible()).toBe(true);
+      expect(await barProblems(page)).toEqual([]);
+    });
+
+    it(`shows the front desk's afternoon greeting whole at ${size}`, async () => {
+      game = await openGamePage(inject('gameUrl'), { viewport });
+      const { page } = game;
+      await waitForScene(page, SceneKeys.Title);
+      page.setDefaultTimeout(30_000);
+      await startPausedDay(page, AFTERNOON_TITLE);
+      // The first patient who comes to the desk (the afternoon's first arrival).
+      const name = await page.evaluate(() => {
+        const session = window.__clinic!.session()!;
+        for (let i = 0; i < 60; i += 1) {
+          const task = session.available().find((t) => t.stage === 'check-in' && t.patientId !== null);
+          if (task) {
+            window.__clinic!.refresh();
+            return session.scenario.patients.find((p) => p.id === task.patientId)!.name;
+          }
+          session.waitForNextEvent();
+        }
+        throw new Error('nobody came to the desk');
+      });
+      await page.locator('.hud-queue .queue-item', { hasText: name.family }).first().click();
+      const station = page.locator('[role="dialog"].station');
+      const greeting = station.locator('.kit-speech', { hasText: 'Good afternoon' });
+      await greeting.waitFor();
+      await greeting.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENS}/afternoon-greeting-${size}.png` });
+      const fit = await greeting.evaluate((node) => {
+        const line = node.getBoundingClientRect();
+        const body = node.closest('.station-body')!.getBoundingClientRect();
+        return {
+          inside: line.left >= body.left - 1 && line.right <= body.right + 1,
+          inViewport: line.top >= 0 && line.bottom <= window.innerHeight,
+          cut: node.scrollWidth > node.clientWidth + 1,
+        };
+      });
+      expect(fit).toEqual({ inside: true, inViewport: true, cut: false });
+      expect(await barProblems(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/scenario/scenario.schema';
+import { scoreDay } from '../../src/scoring/score';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { paceReport, playDayPaced, PERSON_PACE_SECONDS } from '../../src/trainees/paced-play';
+import { playDay } from '../../src/trainees/play-day';
+import { bundledLibrary } from '../support/bundled-library';
+
+const library: Scenario[] = bundledLibrary();
+const morning = library.find((s) => s.id === 'default-morning')!;
+
+describe('playDayPaced', () => {
+  it('plays exactly the unpaced day when a decision takes no time', () => {
+    const unpaced = playDay(morning, expertTrainee(), { seed: 1 });
+    const { session } = playDayPaced(morning, expertTrainee(), { seed: 1, secondsPerDecision: 0 });
+    expect(session.log).toEqual(unpaced.log);
+    expect(scoreDay(session.record()).score).toEqual(scoreDay(unpaced.record()).score);
+    unpaced.dispose();
+    session.dispose();
+  });
+
+  it('charges each decision its seconds on the clinic clock at the scenario’s seconds per minute', () => {
+    const { session, pace } = playDayPaced(morning, expertTrainee(), { seed: 1, secondsPerDecision: 6 });
+    expect(pace.decisions).toBeGreaterThan(20);
+    // Every decision but one that ran into closing costs its full 6 s at 10 s a clinic minute.
+    expect(pace.decisionMinutes).toBeCloseTo((pace.decisions * 6) / morning.timer.secondsPerMinute, 6);
+    // The same day at a slower pace ends later: the thinking is on the clock.
+    const quick = playDayPaced(morning, expertTrainee(), { seed: 1, secondsPerDecision: 0 });
+    expect(session.minute).toBeGreaterThan(quick.session.minute);
+    session.dispose();
+    quick.session.dispose();
+  });
+
+  it('counts a run of moves in one station as one decision', () => {
+    const { pace } = playDayPaced(morning, expertTrainee(), { seed: 1, secondsPerDecision: PERSON_PACE_SECONDS });
+    expect(pace.decisions).toBeLessThan(pace.moves / 3);
+  });
+
+  it('is deterministic: the same pace and seed make the same report', () => {
+    const options = { seed: 3, secondsPerDecision: 4 };
+    expect(paceReport(morning, expertTrainee(), options)).toEqual(paceReport(morning, expertTrainee(), options));
+  });
+});

@@ -196,7 +196,7 @@ export function paceLine(report: PaceReport): string {
   const late = Object.entries(report.lateness).map(([rule, count]) => `${rule} ×${count}`);
   return (
     `${report.scenarioId} at ${report.secondsPerDecision} s a decision (${report.speed}×): ` +
-    `${report.finished ? `finished with ${report.minutesToSpare} minutes to spare` : 'NOT finished'}; ended ${report.endedAt}, last action ${report.lastActionAt}; ` +
+    `${report.finished ? `finished with ${report.minutesToSpare} ${report.minutesToSpare === 1 ? 'minute' : 'minutes'} to spare` : 'NOT finished'}; ended ${report.endedAt}, last action ${report.lastActionAt}; ` +
     `${report.decisions} decisions (${Math.round(report.decisionMinutes)} clinic minutes), ${report.moves} moves, ${Math.round(report.waitMinutes)} clinic minutes waiting with nothing to do; ` +
     `${report.visitsUnfinished} visits unfinished, ${report.leftUnseen} left unseen; ` +
     `lateness findings: ${late.length === 0 ? 'none' : late.join(', ')}; ` +

@@ -34,7 +34,7 @@ describe('The whole day in the scenario picker', () => {
     expect(await page.getByRole('radio', { name: ORIENTATION_TITLE, exact: true }).isChecked()).toBe(true);
     const details = await whole.getAttribute('aria-describedby');
     const meta = page.locator(`[id="${details}"] .scenario-meta`);
-    expect(await meta.innerText()).toBe('Advanced · A full day, 08:00–17:00 · 17 patients');
+    expect(await meta.innerText()).toBe('Advanced · A full day, 08:00–17:00 · 13 patients');
     expect(await page.locator(`[id="${details}"] .scenario-description`).innerText()).toContain('inbox');
     const morning = page.getByRole('radio', { name: 'A Short Morning at Maple Street', exact: true });
     const morningMeta = page.locator(`[id="${await morning.getAttribute('aria-describedby')}"] .scenario-meta`);
@@ -49,8 +49,8 @@ describe('The whole day in the scenario picker', () => {
       const session = window.__clinic!.session()!;
       return { id: session.scenario.id, patients: session.scenario.patients.length, inbox: session.scenario.inbox?.length ?? 0, start: session.scenario.day.start, end: session.scenario.day.end };
     });
-    expect(day).toEqual({ id: 'whole-day', patients: 17, inbox: 22, start: '08:00', end: '17:00' });
-    // The 08:00 patients walk in as the clock runs: Margaret Oyelaran for Dr. Domínguez, Sofía Ramírez for Joy Ashworth.
+    expect(day).toEqual({ id: 'whole-day', patients: 13, inbox: 21, start: '08:00', end: '17:00' });
+    // The 08:00 patient walks in as the clock runs: Margaret Oyelaran for Dr. Domínguez.
     await page.locator('.hud-queue .queue-item', { hasText: 'Oyelaran' }).waitFor({ timeout: 60_000 });
     expect(await page.evaluate(() => window.__clinic!.session()!.stageOf('margaret-oyelaran'))).not.toBe('expected');
   });

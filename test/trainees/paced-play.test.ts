@@ -8,6 +8,7 @@ import { bundledLibrary } from '../support/bundled-library';
 
 const library: Scenario[] = bundledLibrary();
 const morning = library.find((s) => s.id === 'default-morning')!;
+const wholeDay = library.find((s) => s.id === 'whole-day')!;
 
 describe('playDayPaced', () => {
   it('plays exactly the unpaced day when a decision takes no time', () => {
@@ -39,5 +40,21 @@ describe('playDayPaced', () => {
   it('is deterministic: the same pace and seed make the same report', () => {
     const options = { seed: 3, secondsPerDecision: 4 };
     expect(paceReport(morning, expertTrainee(), options)).toEqual(paceReport(morning, expertTrainee(), options));
+  });
+});
+
+describe('the whole day at a person’s pace', () => {
+  const reports = [2, 4, 8].map((seconds) => ({ seconds, morning: paceReport(morning, expertTrainee(), { seed: 1, secondsPerDecision: seconds }), whole: paceReport(wholeDay, expertTrainee(), { seed: 1, secondsPerDecision: seconds }) }));
+
+  it('is finished by the paced expert at 4 s a decision, every visit done and the inbox cleared by 17:00, with no lateness finding', () => {
+    const at4 = reports.find((r) => r.seconds === 4)!.whole;
+    expect(at4).toMatchObject({ finished: true, visitsUnfinished: 0, leftUnseen: 0, lateness: {}, findings: 0, passed: true });
+  });
+
+  it.each([2, 4, 8])('is at least as forgiving as the default morning at %i s a decision', (seconds) => {
+    const { morning: short, whole } = reports.find((r) => r.seconds === seconds)!;
+    expect(short.finished).toBe(true);
+    expect(whole.finished).toBe(true);
+    expect(whole.minutesToSpare).toBeGreaterThanOrEqual(short.minutesToSpare);
   });
 });

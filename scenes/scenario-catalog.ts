@@ -22,6 +22,16 @@ import type { Scenario } from '../src/scenario/scenario.schema';
  */
 export const ORIENTATION_SCENARIO_ID = 'first-day';
 
+/**
+ * The bundled default day: the whole 08:00–17:00 day with lunch (`npm run sim` plays it
+ * when no scenario is named), which a person can finish at 1× (its header gives the
+ * measured pace figures).
+ */
+export const DEFAULT_DAY_SCENARIO_ID = 'whole-day';
+
+/** The quick day beside the default: the short morning, which the title lists as "Quick". */
+export const QUICK_SCENARIO_ID = 'default-morning';
+
 /** How hard an instructor rates a scenario (its `instructor.difficulty`). */
 export type Difficulty = Scenario['instructor']['difficulty'];
 

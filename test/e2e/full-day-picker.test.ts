@@ -1,7 +1,7 @@
 /**
- * The whole 8-to-5 day in the title's list: listed as a full day beside the short morning,
- * with its hours and patients, not selected in place of the orientation day, and started
- * from its briefing to the floor, where the first patients arrive. No whole-day play here:
+ * The whole 8-to-5 day in the title's list: listed as a full day beside the short morning
+ * (the quick one), with its hours and patients, not selected in place of the orientation day
+ * on a first visit, and started from its briefing to the floor, where the first patients arrive. No whole-day play here:
  * the scripted trainees play it headless (test/trainees/library-play.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('The whole day in the scenario picker', () => {
     await game?.close();
   });
 
-  it('lists it as a full day, 08:00–17:00, beside the short morning, with the orientation day still selected', async () => {
+  it('lists it as a full day, 08:00–17:00, beside the short morning listed as the quick one, with the orientation day still selected on a first visit', async () => {
     const { page } = game;
     const whole = page.getByRole('radio', { name: WHOLE_DAY_TITLE, exact: true });
     expect(await whole.isChecked()).toBe(false);
@@ -38,7 +38,17 @@ describe('The whole day in the scenario picker', () => {
     expect(await page.locator(`[id="${details}"] .scenario-description`).innerText()).toContain('inbox');
     const morning = page.getByRole('radio', { name: 'A Short Morning at Maple Street', exact: true });
     const morningMeta = page.locator(`[id="${await morning.getAttribute('aria-describedby')}"] .scenario-meta`);
-    expect(await morningMeta.innerText()).toContain('A morning, 08:00–12:00');
+    expect(await morningMeta.innerText()).toMatch(/^Quick · \w+ · A morning, 08:00–12:00 · /);
+  });
+
+  it('is selected when a returning trainee opens the title, the default day now that the orientation has been offered', async () => {
+    const { page } = game;
+    // The first visit stored the settings; a new page load is a returning trainee's.
+    await page.reload();
+    await waitForScene(page, SceneKeys.Title);
+    await page.getByRole('button', { name: 'New day' }).waitFor();
+    expect(await page.getByRole('radio', { name: WHOLE_DAY_TITLE, exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('region', { name: 'New to Clinic Day?' }).count()).toBe(0);
   });
 
   it('starts at 08:00 on the floor, where the first patients arrive', async () => {

@@ -29,7 +29,7 @@ import type { Move, ScriptedTrainee } from './trainee';
 /** The least real time, in seconds, a person takes over one decision on the floor: the browser tests' `PERSON_PACE_MS` (2,000 ms). */
 export const PERSON_PACE_SECONDS = 2;
 
-/** The paces `npm run sim -- --pace` reports are measured at, in the README and the scenario notes: seconds per decision. */
+/** The paces, in seconds per decision, whose figures the README and the whole day's header give (and its test checks). */
 export const REPORTED_PACES = [2, 4, 8] as const;
 
 /** How a paced day is played. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { scoreDay } from '../../src/scoring/score';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
-import { paceReport, playDayPaced, PERSON_PACE_SECONDS } from '../../src/trainees/paced-play';
+import { paceReport, playDayPaced, PERSON_PACE_SECONDS, REPORTED_PACES } from '../../src/trainees/paced-play';
 import { playDay } from '../../src/trainees/play-day';
 import { bundledLibrary } from '../support/bundled-library';
 
@@ -44,14 +44,14 @@ describe('playDayPaced', () => {
 });
 
 describe('the whole day at a person’s pace', () => {
-  const reports = [2, 4, 8].map((seconds) => ({ seconds, morning: paceReport(morning, expertTrainee(), { seed: 1, secondsPerDecision: seconds }), whole: paceReport(wholeDay, expertTrainee(), { seed: 1, secondsPerDecision: seconds }) }));
+  const reports = REPORTED_PACES.map((seconds) => ({ seconds, morning: paceReport(morning, expertTrainee(), { seed: 1, secondsPerDecision: seconds }), whole: paceReport(wholeDay, expertTrainee(), { seed: 1, secondsPerDecision: seconds }) }));
 
   it('is finished by the paced expert at 4 s a decision, every visit done and the inbox cleared by 17:00, with no lateness finding', () => {
     const at4 = reports.find((r) => r.seconds === 4)!.whole;
     expect(at4).toMatchObject({ finished: true, visitsUnfinished: 0, leftUnseen: 0, lateness: {}, findings: 0, passed: true });
   });
 
-  it.each([2, 4, 8])('is at least as forgiving as the default morning at %i s a decision', (seconds) => {
+  it.each(REPORTED_PACES)('is at least as forgiving as the default morning at %i s a decision', (seconds) => {
     const { morning: short, whole } = reports.find((r) => r.seconds === seconds)!;
     expect(short.finished).toBe(true);
     expect(whole.finished).toBe(true);

@@ -25,6 +25,16 @@ import { scenarioSummary, type ScenarioSummary } from './scenario-summary';
  */
 export const ORIENTATION_SCENARIO_ID = 'first-day';
 
+/**
+ * The bundled default day: the whole 08:00–17:00 day with lunch (`npm run sim` plays it
+ * when no scenario is named), which a person can finish at 1× (its header gives the
+ * measured pace figures).
+ */
+export const DEFAULT_DAY_SCENARIO_ID = 'whole-day';
+
+/** The quick day beside the default: the short morning, which the title lists as "Quick". */
+export const QUICK_SCENARIO_ID = 'default-morning';
+
 /** How hard an instructor rates a scenario (its `instructor.difficulty`). */
 export type Difficulty = Scenario['instructor']['difficulty'];
 

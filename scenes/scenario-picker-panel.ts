@@ -7,7 +7,7 @@
  * happens next and tells the trainee through `showStatus`.
  */
 import { element } from './dom';
-import { dayLengthText, DIFFICULTY_LABELS, type BrokenScenarioEntry, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
+import { dayLengthText, DIFFICULTY_LABELS, QUICK_SCENARIO_ID, type BrokenScenarioEntry, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
 
 /** What the title scene passes when it opens the panel. */
 export interface ScenarioPickerOptions {
@@ -140,7 +140,7 @@ function playableOption(entry: PlayableScenarioEntry, index: number): HTMLLabelE
   details.id = detailsId;
   details.append(
     element('span', 'scenario-description', entry.description),
-    element('span', 'scenario-meta', `${DIFFICULTY_LABELS[entry.difficulty]} · ${dayLengthText(entry.length)} · ${patientCountText(entry.patientCount)}`),
+    element('span', 'scenario-meta', `${entry.id === QUICK_SCENARIO_ID ? 'Quick · ' : ''}${DIFFICULTY_LABELS[entry.difficulty]} · ${dayLengthText(entry.length)} · ${patientCountText(entry.patientCount)}`),
   );
   label.append(radio, title, details);
   return label;

@@ -17,7 +17,7 @@ import { SceneKeys, TextureKeys } from './keys';
 import { buildContinueCard } from './persistence/continue-card';
 import type { DayScenario } from './persistence/saved-day';
 import type { LoadStep, PreloadData, SceneStart } from './preload-scene';
-import { byDifficulty, dayLength, ORIENTATION_SCENARIO_ID, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
+import { byDifficulty, dayLength, DEFAULT_DAY_SCENARIO_ID, ORIENTATION_SCENARIO_ID, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
 import { openScenarioPickerPanel } from './scenario-picker-panel';
 import type { DayChoice } from './settings';
 import { FontStack, Ink, Palette } from './theme';
@@ -155,7 +155,8 @@ export class TitleScene extends Scene {
     const picker = openScenarioPickerPanel({
       root: panelsLayer(),
       catalog: this.#catalog(),
-      initialId: app.lastScenarioId ?? ORIENTATION_SCENARIO_ID,
+      // The day played last; else, on a first visit, the orientation day (the welcome says so); else the default whole day.
+      initialId: app.lastScenarioId ?? (app.firstVisit ? ORIENTATION_SCENARIO_ID : DEFAULT_DAY_SCENARIO_ID),
       ...(intro ? { intro } : {}),
       ...(card ? { focus: card.firstButton } : {}),
       extra: settings.root,

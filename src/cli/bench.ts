@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: how fast and how lean a headless day is.
  *
- * - Full days simulated per second by the expert trainee, on the default scenario, on the
- *   largest bundled scenario, on the whole 8-to-5 day (`whole-day`) and on a 20-patient day
- *   built from the default one, beside a baseline measured in the same run: the same number
- *   of events sent to a bare XState machine. Printed as days/s and as the ratio to the
- *   baseline, with what each day holds (patients, inbox items, phone calls).
+ * - Full days simulated per second by the expert trainee, on the quick morning
+ *   (`default-morning`), on the largest bundled scenario, on the whole 8-to-5 day
+ *   (`whole-day`, the bundled default), on the load day built from the whole day's content
+ *   (about 25 patients and 30 inbox items, issue 19's size: more than one MA can finish, so
+ *   a load test, not a playable scenario) and on a 20-patient day built from the morning,
+ *   beside a baseline measured in the same run: the same number of events sent to a bare
+ *   XState machine. Printed as days/s and as the ratio to the baseline, with what each day
+ *   holds (patients, inbox items, phone calls).
  * - The heap after 1,000 consecutive days against the heap after the first.
  *
  * Targets on the 2-core machine: a ratio to the bare dispatch of at least 0.2 (issue 21),
@@ -58,6 +61,51 @@ function widen(base: Scenario, count: number): Scenario {
 
 /** The bundled whole 8-to-5 day, which issue 21 names among the benchmark's days. */
 const WHOLE_DAY_ID = 'whole-day';
+/** The short morning the benchmark's widened day and heap run are built from. */
+const QUICK_MORNING_ID = 'default-morning';
+/** Issue 19's size of a whole day under load: patients and inbox items. */
+const LOAD_PATIENTS = 25;
+const LOAD_INBOX_ITEMS = 30;
+
+/** The first `count` opening times of the first provider's slots, skipping its blocked hours (lunch). */
+function openSlots(scenario: Scenario, count: number): string[] {
+  const { template } = scenario.providers[0]!;
+  const blocked = template.blocked.map((block) => [minutesOfDay(block.start), minutesOfDay(block.end)] as const);
+  const times: string[] = [];
+  for (let minute = minutesOfDay(scenario.day.start); times.length < count; minute += template.slotMinutes) {
+    if (minute >= minutesOfDay(scenario.day.end) - template.slotMinutes) break;
+    if (!blocked.some(([start, end]) => minute >= start && minute < end)) times.push(formatMinutesOfDay(minute));
+  }
+  return times;
+}
+
+/**
+ * The whole day under issue 19's load: its patients, and copies of them booked into the
+ * free slots between, up to `patients`; its inbox, and copies of its results and messages
+ * (each a new item about the same chart) up to `items`. Built from the whole day's content,
+ * so every workflow and inbox kind the day holds is in it.
+ */
+function underLoad(base: Scenario, patients: number, items: number): Scenario {
+  const taken = new Set(base.patients.map((patient) => patient.arrival.time));
+  const free = openSlots(base, 64).filter((time) => !taken.has(time));
+  const extraPatients = Array.from({ length: Math.max(0, patients - base.patients.length) }, (_, index) => {
+    const template = base.patients[index % base.patients.length]!;
+    const time = free[index % free.length]!;
+    return {
+      ...template,
+      id: `${template.id}-load-${index}`.slice(0, 64),
+      mrn: `L${String(index).padStart(6, '0')}`,
+      arrival: { ...template.arrival, time, ...(template.arrival.kind === 'scheduled' ? { noShow: false, lateMinutes: 0 } : {}) },
+    } as Scenario['patients'][number];
+  });
+  const inbox = base.inbox ?? [];
+  const copyable = inbox.filter((item) => item.kind === 'result-note' || item.kind === 'patient-message');
+  const extraItems = copyable.length === 0 ? [] : Array.from({ length: Math.max(0, items - inbox.length) }, (_, index) => {
+    const template = copyable[index % copyable.length]!;
+    return { ...template, id: `${template.id}-load-${index}`.slice(0, 64) };
+  });
+  return { ...base, id: `${base.id}-load`, patients: [...base.patients, ...extraPatients], inbox: [...inbox, ...extraItems] };
+}
 
 /** What a scenario puts in the day: its patients, inbox items and phone calls, and its hours. */
 function holds(scenario: Scenario): string {
@@ -121,7 +169,7 @@ function heapMb(): number {
 
 function main(): void {
   const bundled = loadBundled();
-  const base = bundled.find((scenario) => scenario.id === 'default-morning') ?? bundled[0];
+  const base = bundled.find((scenario) => scenario.id === QUICK_MORNING_ID) ?? bundled[0];
   if (!base) {
     console.error('no bundled scenario in scenarios/');
     process.exitCode = 1;
@@ -130,9 +178,10 @@ function main(): void {
   const largest = [...bundled].sort((a, b) => b.patients.length - a.patients.length)[0]!;
   const wholeDay = bundled.find((scenario) => scenario.id === WHOLE_DAY_ID);
   const cases = [
-    { label: `default (${base.id}, ${base.patients.length} patients)`, scenario: base },
+    { label: `quick morning (${base.id}, ${base.patients.length} patients)`, scenario: base },
     ...(largest.id === base.id || largest.id === wholeDay?.id ? [] : [{ label: `largest (${largest.id}, ${largest.patients.length} patients)`, scenario: largest }]),
-    ...(wholeDay ? [{ label: `whole day (${wholeDay.id})`, scenario: wholeDay }] : []),
+    ...(wholeDay ? [{ label: `whole day (${wholeDay.id}, the default)`, scenario: wholeDay }] : []),
+    ...(wholeDay ? [{ label: `load day (whole day at ${LOAD_PATIENTS} patients)`, scenario: underLoad(wholeDay, LOAD_PATIENTS, LOAD_INBOX_ITEMS) }] : []),
     { label: '20-patient day (default widened)', scenario: widen(base, 20) },
   ];
   console.log(`Clinic Day benchmark — node ${process.version}${gc ? '' : ' (run with --expose-gc for exact heap figures)'}; load average ${loadavg().map((value) => value.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`);

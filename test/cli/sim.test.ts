@@ -29,9 +29,19 @@ describe('npm run sim', () => {
     expect((file.log as unknown[]).length).toBeGreaterThan(10);
   });
 
-  it('refuses bad arguments with the usage and exit code 2', { timeout: 60_000 }, () => {
+  it('plays the default whole day when no day is named, and with --pace says whether a person at that pace finishes it', { timeout: 120_000 }, () => {
+    const summary = JSON.parse(sim('--trainee', 'expert', '--pace', '4', '--json')) as { scenarioId: string; pace: Record<string, unknown> };
+    expect(summary.scenarioId).toBe('whole-day');
+    expect(summary.pace).toMatchObject({ secondsPerDecision: 4, speed: 1, finished: true, visitsUnfinished: 0, lateness: {} });
+    expect(summary.pace.decisions).toBeGreaterThan(50);
+  });
+
+  it('refuses bad arguments with the usage and exit code 2', { timeout: 120_000 }, () => {
     expect(() => execFileSync(tsx, ['src/cli/sim.ts', 'default-morning', '--trainee', 'guru'], { cwd: root, stdio: 'pipe', encoding: 'utf8' })).toThrow(
       expect.objectContaining({ status: 2, stderr: expect.stringContaining('--trainee must be one of: expert, novice') }),
+    );
+    expect(() => execFileSync(tsx, ['src/cli/sim.ts', '--pace', 'slow'], { cwd: root, stdio: 'pipe', encoding: 'utf8' })).toThrow(
+      expect.objectContaining({ status: 2, stderr: expect.stringContaining('--pace must be a number of seconds') }),
     );
   });
 });

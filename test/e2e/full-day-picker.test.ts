@@ -1,7 +1,7 @@
 /**
- * The whole 8-to-5 day in the title's list: listed as a full day beside the short morning,
- * with its hours and patients, not selected in place of the orientation day, and started
- * from its briefing to the floor, where the first patients arrive. No whole-day play here:
+ * The whole 8-to-5 day in the title's list: listed as a full day beside the short morning
+ * (the quick one), with its hours and patients, not selected in place of the orientation day
+ * on a first visit, and started from its briefing to the floor, where the first patients arrive. No whole-day play here:
  * the scripted trainees play it headless (test/trainees/library-play.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -27,18 +27,28 @@ describe('The whole day in the scenario picker', () => {
     await game?.close();
   });
 
-  it('lists it as a full day, 08:00–17:00, beside the short morning, with the orientation day still selected', async () => {
+  it('lists it as a full day, 08:00–17:00, beside the short morning listed as the quick one, with the orientation day still selected on a first visit', async () => {
     const { page } = game;
     const whole = page.getByRole('radio', { name: WHOLE_DAY_TITLE, exact: true });
     expect(await whole.isChecked()).toBe(false);
     expect(await page.getByRole('radio', { name: ORIENTATION_TITLE, exact: true }).isChecked()).toBe(true);
     const details = await whole.getAttribute('aria-describedby');
     const meta = page.locator(`[id="${details}"] .scenario-meta`);
-    expect(await meta.innerText()).toBe('Advanced · A full day, 08:00–17:00 · 17 patients');
+    expect(await meta.innerText()).toBe('Advanced · A full day, 08:00–17:00 · 13 patients');
     expect(await page.locator(`[id="${details}"] .scenario-description`).innerText()).toContain('inbox');
     const morning = page.getByRole('radio', { name: 'A Short Morning at Maple Street', exact: true });
     const morningMeta = page.locator(`[id="${await morning.getAttribute('aria-describedby')}"] .scenario-meta`);
-    expect(await morningMeta.innerText()).toContain('A morning, 08:00–12:00');
+    expect(await morningMeta.innerText()).toMatch(/^Quick · \w+ · A morning, 08:00–12:00 · /);
+  });
+
+  it('is selected when a returning trainee opens the title, the default day now that the orientation has been offered', async () => {
+    const { page } = game;
+    // The first visit stored the settings; a new page load is a returning trainee's.
+    await page.reload();
+    await waitForScene(page, SceneKeys.Title);
+    await page.getByRole('button', { name: 'New day' }).waitFor();
+    expect(await page.getByRole('radio', { name: WHOLE_DAY_TITLE, exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('region', { name: 'New to Clinic Day?' }).count()).toBe(0);
   });
 
   it('starts at 08:00 on the floor, where the first patients arrive', async () => {
@@ -49,8 +59,8 @@ describe('The whole day in the scenario picker', () => {
       const session = window.__clinic!.session()!;
       return { id: session.scenario.id, patients: session.scenario.patients.length, inbox: session.scenario.inbox?.length ?? 0, start: session.scenario.day.start, end: session.scenario.day.end };
     });
-    expect(day).toEqual({ id: 'whole-day', patients: 17, inbox: 22, start: '08:00', end: '17:00' });
-    // The 08:00 patients walk in as the clock runs: Margaret Oyelaran for Dr. Domínguez, Sofía Ramírez for Joy Ashworth.
+    expect(day).toEqual({ id: 'whole-day', patients: 13, inbox: 21, start: '08:00', end: '17:00' });
+    // The 08:00 patient walks in as the clock runs: Margaret Oyelaran for Dr. Domínguez.
     await page.locator('.hud-queue .queue-item', { hasText: 'Oyelaran' }).waitFor({ timeout: 60_000 });
     expect(await page.evaluate(() => window.__clinic!.session()!.stageOf('margaret-oyelaran'))).not.toBe('expected');
   });

@@ -66,7 +66,7 @@ describe('The title screen', () => {
     expect(metas.length).toBeGreaterThan(5);
     const rank: Record<string, number> = { Introductory: 0, Intermediate: 1, Advanced: 2 };
     const ranks = metas.map((meta) => {
-      const match = /^(Introductory|Intermediate|Advanced) · (?:A morning|An afternoon|A full day), \d\d:\d\d–\d\d:\d\d · \d+ patients?$/.exec(meta);
+      const match = /^(?:Quick · )?(Introductory|Intermediate|Advanced) · (?:A morning|An afternoon|A full day), \d\d:\d\d–\d\d:\d\d · \d+ patients?$/.exec(meta);
       expect(match, meta).not.toBeNull();
       return rank[match?.[1] ?? ''] ?? -1;
     });

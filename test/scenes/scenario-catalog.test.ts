@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScenarioCatalog, byDifficulty, dayLength, dayLengthText, loadBundledScenarioCatalog, ORIENTATION_SCENARIO_ID, type PlayableScenarioEntry } from '../../scenes/scenario-catalog';
+import { buildScenarioCatalog, byDifficulty, dayLength, dayLengthText, DEFAULT_DAY_SCENARIO_ID, loadBundledScenarioCatalog, ORIENTATION_SCENARIO_ID, QUICK_SCENARIO_ID, type PlayableScenarioEntry } from '../../scenes/scenario-catalog';
 
 describe('The scenario catalog', () => {
   it('lists files in file-name order and keeps each broken file with its located problems', async () => {
@@ -82,6 +82,12 @@ describe('The scenario catalog', () => {
     expect(whole?.title).toBe('A Full Day at Willow Creek');
     expect(morning && dayLengthText(morning.length)).toBe('A morning, 08:00–12:00');
     expect(listed[0]?.id).toBe(ORIENTATION_SCENARIO_ID);
+  });
+
+  it('names the whole day as the default and the short morning as the quick one, both bundled', () => {
+    const listed = loadBundledScenarioCatalog().filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
+    expect(listed.find((entry) => entry.id === DEFAULT_DAY_SCENARIO_ID)?.length.part).toBe('full-day');
+    expect(listed.find((entry) => entry.id === QUICK_SCENARIO_ID)?.length.part).toBe('morning');
   });
 
   it('tells a morning, an afternoon, a full day and part of a day apart by their clock times', () => {

@@ -84,6 +84,40 @@ interface WorkflowAnswer {
   readonly urgent: readonly TraineeActionType[];
 }
 
+/**
+ * Actions the domain built itself: the scripted trainees' moves, each made by a player's typed
+ * code from the day's own snapshots, never read from a station, a file or a link. The session
+ * takes these as they are, without reading them with their schema again (the schemas guard
+ * the edge; a unit test holds every move the trainees make equal to its parsed copy).
+ */
+const BUILT_BY_DOMAIN = new WeakSet<object>();
+
+/** A frozen copy of plain data (objects, arrays, primitives), keys in their order. */
+function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? value.map(frozenCopy) : {};
+  if (!Array.isArray(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      // `__proto__` as a key is a field like any other, never the copy's prototype.
+      if (key === '__proto__') Object.defineProperty(copy, key, { value: frozenCopy(item), enumerable: true });
+      else (copy as Record<string, unknown>)[key] = frozenCopy(item);
+    }
+  }
+  return Object.freeze(copy) as T;
+}
+
+/**
+ * An action a scripted trainee built (`src/trainees` only: an architecture test keeps it
+ * there) as the domain's own: a frozen copy, which `act` and `canAct` take without a parse
+ * and the log keeps as it is (the trainee's object may share parts with the day's data, and
+ * no caller can change the copy afterwards).
+ */
+export function builtByDomain<A extends TraineeAction>(action: A): A {
+  const own = frozenCopy(action);
+  BUILT_BY_DOMAIN.add(own);
+  return own;
+}
+
 /** The default settings for a scenario: its mode, and its timer. */
 export function defaultSettings(scenario: Scenario): SessionSettings {
   return { mode: scenario.mode, timerEnabled: scenario.timer.enabled };
@@ -189,7 +223,8 @@ export class Session {
    * comes from outside the domain (a station, a file, a scripted trainee), so it is read
    * with its schema first: one that does not parse, or does not fit now, is refused with a
    * reason and changes nothing. An accepted one goes into the log as the session's own
-   * parsed copy and costs its minutes.
+   * parsed copy (a scripted trainee's move, `builtByDomain`, as its frozen copy) and costs
+   * its minutes.
    */
   act(patientId: string | null, action: TraineeAction): ActionOutcome {
     const read = this.#read(patientId, action);
@@ -478,7 +513,8 @@ export class Session {
 
   /**
    * The action as the session takes it: parsed with its schema into the session's own copy
-   * and fitting now, or the reason it is refused. The parse of the last action object is
+   * (or, built by the domain, its frozen copy as it is) and fitting now, or the reason it is
+   * refused. The parse of the last action object is
    * kept until it is acted on: a trainee asks `canAct` and then `act` with the same object
    * (actions are readonly values, never changed in between), and the same parsed copy lets
    * the workflow's answer to `canAct` stand for `act`.
@@ -487,7 +523,7 @@ export class Session {
     if (this.isOver) return { ok: false, reason: 'The clinic day is over.' };
     if (patientId !== null && typeof patientId !== 'string') return { ok: false, reason: 'An action is for a patient (by id) or for nobody.' };
     const last = this.#lastParse;
-    const parsed = last !== null && last.raw === raw ? last.parsed : parseTraineeAction(raw);
+    const parsed = last !== null && last.raw === raw ? last.parsed : BUILT_BY_DOMAIN.has(raw) ? { ok: true as const, action: raw } : parseTraineeAction(raw);
     this.#lastParse = { raw, parsed };
     // The trainee reads the problem in their words; a file's reader gets the located one (`problem`).
     if (!parsed.ok) return { ok: false, reason: parsed.problem.plain, problem: parsed.problem };

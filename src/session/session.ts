@@ -85,37 +85,35 @@ interface WorkflowAnswer {
 }
 
 /**
- * Actions the domain built itself: the scripted trainees' moves, each made by a player's typed
- * code from the day's own snapshots, never read from a station, a file or a link. The session
- * takes these as they are, without reading them with their schema again (the schemas guard
- * the edge; a unit test holds every move the trainees make equal to its parsed copy).
+ * The action a scripted trainee built last (`builtByDomain`): made by a player's typed code
+ * from the day's own snapshots, never read from a station, a file or a link. The session takes
+ * it without reading it with its schema again (the schemas guard the edge; a unit test holds
+ * every move the trainees make equal to its parsed copy). One slot is enough: a trainee asks
+ * `canAct` and then `act` about the action it built last; any other object is parsed.
  */
-const BUILT_BY_DOMAIN = new WeakSet<object>();
-
-/** A frozen copy of plain data (objects, arrays, primitives), keys in their order. */
-function frozenCopy<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? value.map(frozenCopy) : {};
-  if (!Array.isArray(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      // `__proto__` as a key is a field like any other, never the copy's prototype.
-      if (key === '__proto__') Object.defineProperty(copy, key, { value: frozenCopy(item), enumerable: true });
-      else (copy as Record<string, unknown>)[key] = frozenCopy(item);
-    }
-  }
-  return Object.freeze(copy) as T;
-}
+let lastBuiltByDomain: object | null = null;
 
 /**
- * An action a scripted trainee built (`src/trainees` only: an architecture test keeps it
- * there) as the domain's own: a frozen copy, which `act` and `canAct` take without a parse
- * and the log keeps as it is (the trainee's object may share parts with the day's data, and
- * no caller can change the copy afterwards).
+ * Marks an action a scripted trainee built as the domain's own (`src/trainees` only: an
+ * architecture test keeps it there); returns it unchanged.
  */
 export function builtByDomain<A extends TraineeAction>(action: A): A {
-  const own = frozenCopy(action);
-  BUILT_BY_DOMAIN.add(own);
-  return own;
+  lastBuiltByDomain = action;
+  return action;
+}
+
+/** A copy of plain data (objects, arrays, primitives), keys in their order: the session's own, as a parse gives. */
+function plainCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(plainCopy) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = plainCopy((value as Record<string, unknown>)[key]);
+    // `__proto__` as a key is a field like any other, never the copy's prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy as T;
 }
 
 /** The default settings for a scenario: its mode, and its timer. */
@@ -223,7 +221,7 @@ export class Session {
    * comes from outside the domain (a station, a file, a scripted trainee), so it is read
    * with its schema first: one that does not parse, or does not fit now, is refused with a
    * reason and changes nothing. An accepted one goes into the log as the session's own
-   * parsed copy (a scripted trainee's move, `builtByDomain`, as its frozen copy) and costs
+   * parsed copy (a scripted trainee's move, `builtByDomain`, copied without a parse) and costs
    * its minutes.
    */
   act(patientId: string | null, action: TraineeAction): ActionOutcome {
@@ -513,7 +511,7 @@ export class Session {
 
   /**
    * The action as the session takes it: parsed with its schema into the session's own copy
-   * (or, built by the domain, its frozen copy as it is) and fitting now, or the reason it is
+   * (or, built by the domain, copied as it is) and fitting now, or the reason it is
    * refused. The parse of the last action object is
    * kept until it is acted on: a trainee asks `canAct` and then `act` with the same object
    * (actions are readonly values, never changed in between), and the same parsed copy lets
@@ -523,7 +521,7 @@ export class Session {
     if (this.isOver) return { ok: false, reason: 'The clinic day is over.' };
     if (patientId !== null && typeof patientId !== 'string') return { ok: false, reason: 'An action is for a patient (by id) or for nobody.' };
     const last = this.#lastParse;
-    const parsed = last !== null && last.raw === raw ? last.parsed : BUILT_BY_DOMAIN.has(raw) ? { ok: true as const, action: raw } : parseTraineeAction(raw);
+    const parsed = last !== null && last.raw === raw ? last.parsed : raw === lastBuiltByDomain ? { ok: true as const, action: plainCopy(raw) } : parseTraineeAction(raw);
     this.#lastParse = { raw, parsed };
     // The trainee reads the problem in their words; a file's reader gets the located one (`problem`).
     if (!parsed.ok) return { ok: false, reason: parsed.problem.plain, problem: parsed.problem };

@@ -10,7 +10,7 @@
 import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent } from 'xstate';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
-import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
+import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef, type InboxItemRef } from '../clinic/clinic-day.machine';
 import { dayEndJudgement, type InboxItemContext } from '../clinic/inbox/inbox-item.machine';
 import { kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
 import { tomorrowBookText } from '../clinic/inbox/tomorrow-book';
@@ -84,6 +84,50 @@ interface WorkflowAnswer {
   readonly urgent: readonly TraineeActionType[];
 }
 
+/**
+ * The action a scripted trainee built last (`builtByDomain`): made by a player's typed code
+ * from the day's own snapshots, never read from a station, a file or a link. The session takes
+ * it without reading it with its schema again (the schemas guard the edge; a unit test holds
+ * every move the trainees make equal to its parsed copy). One slot is enough: a trainee asks
+ * `canAct` and then `act` about the action it built last; any other object is parsed.
+ */
+let lastBuiltByDomain: object | null = null;
+
+/**
+ * Marks an action a scripted trainee built as the domain's own (`src/trainees` only: an
+ * architecture test keeps it there); returns it unchanged.
+ */
+export function builtByDomain<A extends TraineeAction>(action: A): A {
+  lastBuiltByDomain = action;
+  return action;
+}
+
+/** A copy of plain data (objects, arrays, primitives), keys in their order: the session's own, as a parse gives. */
+function plainCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(plainCopy) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = plainCopy((value as Record<string, unknown>)[key]);
+    // `__proto__` as a key is a field like any other, never the copy's prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy as T;
+}
+
+type InboxItemSnapshot = ReturnType<InboxItemRef['getSnapshot']>;
+
+/** Where an inbox item's snapshot stands for the task list, and its label. */
+interface InboxStep {
+  readonly snapshot: InboxItemSnapshot;
+  readonly step: 'waiting' | 'working' | null;
+  readonly label: string;
+}
+
+/** An action as the session read it: its own copy, fitting now, or the reason it is refused. */
+type ActionRead = { readonly ok: true; readonly action: TraineeAction } | { readonly ok: false; readonly reason: string; readonly problem?: ActionProblem };
+
 /** The default settings for a scenario: its mode, and its timer. */
 export function defaultSettings(scenario: Scenario): SessionSettings {
   return { mode: scenario.mode, timerEnabled: scenario.timer.enabled };
@@ -103,7 +147,15 @@ export class Session {
   /** Each patient's name as the task list shows it. */
   readonly #labels: ReadonlyMap<string, string>;
   readonly #workflowActionsByPatient = new Map<string, WorkflowAnswer>();
+  readonly #inboxSteps = new Map<string, InboxStep>();
   #lastParse: { readonly raw: unknown; readonly parsed: ParsedAction } | null = null;
+  /**
+   * Counts the day's changes: every action sent and every run of the clock (nothing else
+   * moves an actor). A question asked again with nothing changed in between gets the answer
+   * it got (`#lastRead`): a trainee asks `canAct`, then `act`, about the same action.
+   */
+  #version = 0;
+  #lastRead: { readonly raw: unknown; readonly patientId: string | null; readonly version: number; readonly read: ActionRead } | null = null;
   #lastWorkflowAnswer: { readonly snapshot: AnyMachineSnapshot; readonly action: TraineeAction; readonly accepts: boolean } | null = null;
   /** The day's workflows by id (= the id of the machine a patient's stage runs). */
   readonly #workflows: ReadonlyMap<string, AnyWorkflow>;
@@ -189,13 +241,15 @@ export class Session {
    * comes from outside the domain (a station, a file, a scripted trainee), so it is read
    * with its schema first: one that does not parse, or does not fit now, is refused with a
    * reason and changes nothing. An accepted one goes into the log as the session's own
-   * parsed copy and costs its minutes.
+   * parsed copy (a scripted trainee's move, `builtByDomain`, copied without a parse) and costs
+   * its minutes.
    */
   act(patientId: string | null, action: TraineeAction): ActionOutcome {
     const read = this.#read(patientId, action);
     if (!read.ok) return read.problem ? { accepted: false, reason: read.reason, problem: read.problem } : { accepted: false, reason: read.reason };
     const parsed = read.action;
     this.#lastParse = null;
+    this.#version++;
     const entry: ActionLogEntry = { seq: this.#log.length, minute: this.#clock.now, patientId, action: parsed };
     this.#log.push(entry);
     if (isDayAction(parsed)) {
@@ -204,15 +258,18 @@ export class Session {
       const encounter = this.#encounter(patientId!)!;
       const snapshot = encounter.getSnapshot();
       // The first action of a stage ends the patient's wait, which the encounter records;
-      // the rest go straight to the stage's workflow (one actor step instead of two).
+      // the rest go straight to the workflow under way (one actor step instead of two, or of
+      // three where a stage runs its workflows in sequence: the sequence only forwards them).
       if (isWaitingForTrainee(snapshot)) encounter.send({ type: 'trainee.action', action: parsed });
-      else snapshot.children.workflow!.send(parsed);
+      else workflowUnderWay(snapshot.children.workflow)!.send(parsed);
     }
     const minutes = this.#minutesOf(parsed.type);
     // The action's work takes its minutes even when the action itself ended the day (the
     // last payment posted): the day ends when that work is done.
-    if (this.isOver) this.#clock.advanceTo(Math.min(this.#clock.now + minutes, this.#closingMinute));
-    else this.#runClock(this.#clock.now + minutes);
+    if (this.isOver) {
+      this.#version++;
+      this.#clock.advanceTo(Math.min(this.#clock.now + minutes, this.#closingMinute));
+    } else this.#runClock(this.#clock.now + minutes);
     return { accepted: true, entry, minutes };
   }
 
@@ -241,6 +298,7 @@ export class Session {
 
   /** Runs the clock to `minute` (at most closing time), stopping at the event that ends the day. */
   #runClock(minute: number): void {
+    this.#version++;
     this.#clock.advanceTo(Math.min(minute, this.#closingMinute), () => this.isOver);
   }
 
@@ -365,18 +423,32 @@ export class Session {
     for (const [itemId, ref] of context.inbox) {
       const snapshot = ref.getSnapshot();
       if (snapshot.status !== 'active') continue;
-      const { item, chart } = snapshot.context;
-      const label = `Inbox: ${kindOf(item).summary(item, chart)}`;
-      if (snapshot.matches({ open: 'waiting' })) {
-        const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
+      const { step, label } = this.#inboxStep(itemId, snapshot);
+      if (step === 'waiting') {
+        const handOver = mayHandOver(snapshot.context.item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
         // An item set aside and not yet due waits for the trainee's choice of moment: it does not hold the clock.
         const deferred = snapshot.context.setAside && !snapshot.context.overdue ? { deferred: true as const } : {};
         tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId, ...deferred });
-      } else if (snapshot.matches({ open: 'working' })) {
+      } else if (step === 'working') {
         tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside'], waitingMinutes: null, itemId });
       }
     }
     return tasks;
+  }
+
+  /**
+   * Where an active inbox item stands (waiting to be opened, in work, or neither) and its
+   * label, kept per snapshot: a snapshot is immutable, and the trainees list the inbox before
+   * many of their moves, mostly while its items stand still.
+   */
+  #inboxStep(itemId: string, snapshot: InboxItemSnapshot): InboxStep {
+    const known = this.#inboxSteps.get(itemId);
+    if (known?.snapshot === snapshot) return known;
+    const { item, chart } = snapshot.context;
+    const step = snapshot.matches({ open: 'waiting' }) ? 'waiting' : snapshot.matches({ open: 'working' }) ? 'working' : null;
+    const answer: InboxStep = { snapshot, step, label: `Inbox: ${kindOf(item).summary(item, chart)}` };
+    this.#inboxSteps.set(itemId, answer);
+    return answer;
   }
 
   /** The played day so far, for scoring and the debrief. */
@@ -468,6 +540,7 @@ export class Session {
 
   /** Stops the actors; the session can no longer be played. */
   dispose(): void {
+    this.#version++;
     this.#actor.stop();
   }
 
@@ -478,16 +551,25 @@ export class Session {
 
   /**
    * The action as the session takes it: parsed with its schema into the session's own copy
-   * and fitting now, or the reason it is refused. The parse of the last action object is
+   * (or, built by the domain, copied as it is) and fitting now, or the reason it is
+   * refused. The parse of the last action object is
    * kept until it is acted on: a trainee asks `canAct` and then `act` with the same object
    * (actions are readonly values, never changed in between), and the same parsed copy lets
    * the workflow's answer to `canAct` stand for `act`.
    */
-  #read(patientId: string | null, raw: TraineeAction): { readonly ok: true; readonly action: TraineeAction } | { readonly ok: false; readonly reason: string; readonly problem?: ActionProblem } {
+  #read(patientId: string | null, raw: TraineeAction): ActionRead {
     if (this.isOver) return { ok: false, reason: 'The clinic day is over.' };
+    const asked = this.#lastRead;
+    if (asked !== null && asked.raw === raw && asked.patientId === patientId && asked.version === this.#version) return asked.read;
+    const read = this.#readNow(patientId, raw);
+    this.#lastRead = { raw, patientId, version: this.#version, read };
+    return read;
+  }
+
+  #readNow(patientId: string | null, raw: TraineeAction): ActionRead {
     if (patientId !== null && typeof patientId !== 'string') return { ok: false, reason: 'An action is for a patient (by id) or for nobody.' };
     const last = this.#lastParse;
-    const parsed = last !== null && last.raw === raw ? last.parsed : parseTraineeAction(raw);
+    const parsed = last !== null && last.raw === raw ? last.parsed : raw === lastBuiltByDomain ? { ok: true as const, action: plainCopy(raw) } : parseTraineeAction(raw);
     this.#lastParse = { raw, parsed };
     // The trainee reads the problem in their words; a file's reader gets the located one (`problem`).
     if (!parsed.ok) return { ok: false, reason: parsed.problem.plain, problem: parsed.problem };

@@ -6,7 +6,7 @@
  * Inside a workflow both ask the player of that workflow's descriptor.
  */
 import type { TraineeAction } from '../clinic/trainee-action';
-import type { AvailableTask, Session } from '../session/session';
+import { type AvailableTask, builtByDomain, type Session } from '../session/session';
 import type { MistakeDice, PlayerView } from '../workflows/shared/player';
 import { FRONT_DESK_PHONE_PLAYER as PHONE_PLAYER } from '../clinic/phone-call.player';
 import { INBOX_PLAYER } from '../clinic/inbox/inbox.player';
@@ -84,6 +84,15 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
  * visit in the waiting room); the phone, the inbox and each workflow through its player (`dice` present: the novice plays; absent: the expert).
  */
 export function actionForTask(session: Session, task: AvailableTask, dice?: MistakeDice): TraineeAction | null {
+  return ownAction(chosenAction(session, task, dice));
+}
+
+/** The domain's own action, marked so (`builtByDomain`): the session takes it without parsing it again. */
+function ownAction(action: TraineeAction | null): TraineeAction | null {
+  return action === null ? null : builtByDomain(action);
+}
+
+function chosenAction(session: Session, task: AvailableTask, dice?: MistakeDice): TraineeAction | null {
   if (task.stage === 'phone') {
     const snapshot = task.callId ? session.phoneSnapshot(task.callId) : undefined;
     if (!snapshot || !task.callId) return null;
@@ -101,11 +110,15 @@ export function actionForTask(session: Session, task: AvailableTask, dice?: Mist
     return { type: 'patient.roomed', announce: dice?.slips() ? 'full-name-and-reason' : 'first-name' };
   }
   if (task.patientId === null) return null;
-  return playerAction(session, task.patientId, dice);
+  return workflowPlayerAction(session, task.patientId, dice);
 }
 
 /** The action the player of a patient's workflow chooses now, or null (no workflow under way). */
 export function playerAction(session: Session, patientId: string, dice?: MistakeDice): TraineeAction | null {
+  return ownAction(workflowPlayerAction(session, patientId, dice));
+}
+
+function workflowPlayerAction(session: Session, patientId: string, dice?: MistakeDice): TraineeAction | null {
   const snapshot = session.workflowSnapshot(patientId);
   const workflow = session.workflowOf(patientId);
   const patient = session.scenario.patients.find((p) => p.id === patientId);

@@ -8,7 +8,7 @@
  * what the runtime throws, reads its error code after each call, and reports the first
  * problem in the page's notice area; play goes on either way.
  */
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT, suspendDictionary, type SuspendableDay } from '../../src/lms/suspend-data';
+import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT, suspendScenario, type SuspendableDay, type SuspendScenario } from '../../src/lms/suspend-data';
 import { finishedDayValues, suspendedDayValues, type ScormValue, type ScormVersion } from '../../src/lms/scorm-record';
 import type { DayResult } from '../../src/scoring/score';
 import { button, element } from '../dom';
@@ -125,6 +125,7 @@ class LmsClinicStore implements ClinicStore {
    * makes as the page is left reaches the LMS before the session ends.
    */
   #leavesAfterTheDay = false;
+  readonly #suspendScenarios = new Map<string, SuspendScenario>();
 
   constructor(inner: ClinicStore, lms: LmsConnection, catalog: readonly ScenarioCatalogEntry[], report: (problem: string) => void) {
     this.#inner = inner;
@@ -143,9 +144,15 @@ class LmsClinicStore implements ClinicStore {
     return true;
   }
 
-  #scenario(id: string): { readonly contentHash: string; readonly dictionary: Uint8Array } | null {
+  /** What the suspend data of a day of the scenario `id` is written against, made once per scenario. */
+  #scenario(id: string): SuspendScenario | null {
+    const known = this.#suspendScenarios.get(id);
+    if (known) return known;
     const entry = this.#catalog.find((candidate) => candidate.kind === 'playable' && candidate.id === id);
-    return entry?.kind === 'playable' ? { contentHash: entry.contentHash, dictionary: suspendDictionary(entry.scenario) } : null;
+    if (entry?.kind !== 'playable') return null;
+    const made = suspendScenario(entry.scenario, entry.contentHash);
+    this.#suspendScenarios.set(id, made);
+    return made;
   }
 
   loadSettings(): Promise<unknown> {
@@ -176,7 +183,7 @@ class LmsClinicStore implements ClinicStore {
     // A package carries bundled scenarios only; a custom one stays in the browser.
     if (scenario === null || day.customScenario !== null) return this.#inner.saveUnfinished(record);
     const { kind: _kind, formatVersion: _version, customScenario: _custom, ...rest } = day;
-    const text = encodeSuspendData(rest as unknown as SuspendableDay, { id: day.scenarioId, contentHash: day.scenarioHash, dictionary: scenario.dictionary });
+    const text = encodeSuspendData(rest as unknown as SuspendableDay, scenario);
     if (this.#lms.version === '1.2' && text.length > SUSPEND_DATA_LIMIT) {
       this.#report(`the day in progress takes ${text.length} characters, more than the ${SUSPEND_DATA_LIMIT} a SCORM 1.2 LMS must keep, so it may not be kept`);
     }

@@ -101,9 +101,14 @@ export class LmsConnection {
     return performance.now() - this.#started;
   }
 
-  /** Ends the session with the LMS (once). */
+  /**
+   * Ends the session with the LMS (once), committing first: the page is going away (a closed
+   * tab, the LMS's exit), and an LMS that keeps only what was committed then still holds the
+   * suspend data of the day's last save.
+   */
   terminate(): void {
     if (!this.#open) return;
+    this.#call('commit', '');
     this.#open = false;
     this.#call('terminate', '');
   }

@@ -32,6 +32,8 @@ export interface DebriefPanelOptions {
   readonly onRetry: (() => void) | null;
   /** The way out: "Choose another" after a day, "Back to history" from the history. */
   readonly back: { readonly label: string; readonly onClick: () => void };
+  /** The way back to the course of the LMS that launched the game (cmi5 `returnURL`), after a day; absent elsewhere. */
+  readonly exit?: { readonly label: string; readonly onClick: () => void } | null;
 }
 
 /** An open debrief panel. */
@@ -84,6 +86,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   const footer = element('div', 'panel-footer debrief-footer');
   if (options.onRetry) footer.append(button('Retry this scenario', 'button-primary', options.onRetry));
   footer.append(button(options.back.label, options.onRetry ? 'button-quiet' : 'button-primary', options.back.onClick));
+  if (options.exit) footer.append(button(options.exit.label, 'button-quiet', options.exit.onClick));
   const { file } = options;
   if (file) {
     footer.append(

@@ -5,6 +5,7 @@
 import { Scene, Scenes } from 'phaser';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { openDebriefPanel, type DebriefPanel } from './debrief-panel';
+import { courseExit } from './lms/course-exit';
 import { panelsLayer } from './dom';
 import { SceneKeys, TextureKeys } from './keys';
 import type { TitleData } from './title-scene';
@@ -12,6 +13,12 @@ import { cssColour, FloorPalette, FontStack, Ink, Palette } from './theme';
 import { SEAL, verdictSize } from './debrief-seal';
 
 const LEFT_CENTRE = SEAL.centreX;
+
+/** "Back to the course" when an LMS that launched the game asked for it (`lms/course-exit.ts`). */
+function exitButton(): { readonly label: string; readonly onClick: () => void } | null {
+  const exit = courseExit();
+  return exit === null ? null : { label: exit.label, onClick: () => void exit.leave() };
+}
 
 /** The end-of-day scene. */
 export class DebriefScene extends Scene {
@@ -69,6 +76,7 @@ export class DebriefScene extends Scene {
       back: history
         ? { label: 'Back to history', onClick: () => this.scene.start(SceneKeys.Title, toHistory) }
         : { label: 'Choose another', onClick: () => this.scene.start(SceneKeys.Title) },
+      exit: history ? null : exitButton(),
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       this.#panel?.close();

@@ -8,7 +8,7 @@
  * what the runtime throws, reads its error code after each call, and reports the first
  * problem in the page's notice area; play goes on either way.
  */
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT, suspendDictionary, type SuspendableDay } from '../../src/lms/suspend-data';
+import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT, suspendScenario, type SuspendableDay, type SuspendScenario } from '../../src/lms/suspend-data';
 import { finishedDayValues, suspendedDayValues, type ScormValue, type ScormVersion } from '../../src/lms/scorm-record';
 import type { DayResult } from '../../src/scoring/score';
 import { button, element } from '../dom';
@@ -101,9 +101,14 @@ export class LmsConnection {
     return performance.now() - this.#started;
   }
 
-  /** Ends the session with the LMS (once). */
+  /**
+   * Ends the session with the LMS (once), committing first: the page is going away (a closed
+   * tab, the LMS's exit), and an LMS that keeps only what was committed then still holds the
+   * suspend data of the day's last save.
+   */
   terminate(): void {
     if (!this.#open) return;
+    this.#call('commit', '');
     this.#open = false;
     this.#call('terminate', '');
   }
@@ -114,7 +119,6 @@ class LmsClinicStore implements ClinicStore {
   readonly #inner: ClinicStore;
   readonly #lms: LmsConnection;
   readonly #catalog: readonly ScenarioCatalogEntry[];
-  #bundledScenarios: Promise<ReadonlyMap<string, { readonly contentHash: string; readonly dictionary: Uint8Array }>> | null = null;
   readonly #report: (problem: string) => void;
   /** The suspend data the LMS held when the page opened. */
   readonly #suspended: string;
@@ -126,6 +130,7 @@ class LmsClinicStore implements ClinicStore {
    * makes as the page is left reaches the LMS before the session ends.
    */
   #leavesAfterTheDay = false;
+  readonly #suspendScenarios = new Map<string, Promise<SuspendScenario>>();
 
   constructor(inner: ClinicStore, lms: LmsConnection, catalog: readonly ScenarioCatalogEntry[], report: (problem: string) => void) {
     this.#inner = inner;
@@ -145,14 +150,17 @@ class LmsClinicStore implements ClinicStore {
   }
 
   /**
-   * Each bundled scenario's content hash and suspend-data dictionary, by id: the scenarios are
-   * fetched (their chunks) the first time a day is read or saved, then kept.
+   * What the suspend data of a day of the scenario `id` is written against, made once per
+   * scenario; the scenario itself is fetched (the bundled days' chunk) the first time.
    */
-  #bundled(): Promise<ReadonlyMap<string, { readonly contentHash: string; readonly dictionary: Uint8Array }>> {
-    this.#bundledScenarios ??= Promise.all(
-      this.#catalog.flatMap((entry) => (entry.kind === 'playable' ? [entry.load().then((scenario) => [entry.id, { contentHash: entry.contentHash, dictionary: suspendDictionary(scenario) }] as const)] : [])),
-    ).then((pairs) => new Map(pairs));
-    return this.#bundledScenarios;
+  #scenario(id: string): Promise<SuspendScenario | null> {
+    const known = this.#suspendScenarios.get(id);
+    if (known) return known;
+    const entry = this.#catalog.find((candidate) => candidate.kind === 'playable' && candidate.id === id);
+    if (entry?.kind !== 'playable') return Promise.resolve(null);
+    const made = entry.load().then((scenario) => suspendScenario(scenario, entry.contentHash));
+    this.#suspendScenarios.set(id, made);
+    return made;
   }
 
   loadSettings(): Promise<unknown> {
@@ -165,8 +173,10 @@ class LmsClinicStore implements ClinicStore {
 
   async loadUnfinished(): Promise<unknown> {
     if (this.#suspended === '') return undefined;
-    const bundled = await this.#bundled();
-    const read = decodeSuspendData(this.#suspended, (id) => bundled.get(id) ?? null);
+    // The suspend data names its scenario inside: every bundled one is made ready first.
+    const ids = this.#catalog.flatMap((entry) => (entry.kind === 'playable' ? [entry.id] : []));
+    const ready = new Map(await Promise.all(ids.map(async (id) => [id, await this.#scenario(id)] as const)));
+    const read = decodeSuspendData(this.#suspended, (id) => ready.get(id) ?? null);
     if (!read.ok) {
       this.#report(read.message.replace(/\.$/, ''));
       return undefined;
@@ -180,11 +190,11 @@ class LmsClinicStore implements ClinicStore {
       window.addEventListener('pagehide', () => this.#lms.terminate());
     }
     const day = record as SavedDay;
-    const scenario = (await this.#bundled()).get(day.scenarioId) ?? null;
+    const scenario = await this.#scenario(day.scenarioId);
     // A package carries bundled scenarios only; a custom one stays in the browser.
     if (scenario === null || day.customScenario !== null) return this.#inner.saveUnfinished(record);
     const { kind: _kind, formatVersion: _version, customScenario: _custom, ...rest } = day;
-    const text = encodeSuspendData(rest as unknown as SuspendableDay, { id: day.scenarioId, contentHash: day.scenarioHash, dictionary: scenario.dictionary });
+    const text = encodeSuspendData(rest as unknown as SuspendableDay, scenario);
     if (this.#lms.version === '1.2' && text.length > SUSPEND_DATA_LIMIT) {
       this.#report(`the day in progress takes ${text.length} characters, more than the ${SUSPEND_DATA_LIMIT} a SCORM 1.2 LMS must keep, so it may not be kept`);
     }

@@ -43,6 +43,9 @@ export type SendOutcome = { readonly kind: 'stored' } | { readonly kind: 'retry'
 /** Sends one statement to its LRS with the credential registered for it. */
 export type StatementSender = (endpoint: string, auth: string, statement: XapiStatement) => Promise<SendOutcome>;
 
+/** Starts sending one statement as the page goes away (`fetch` with `keepalive`), not waiting for the answer. */
+export type ExitSender = (endpoint: string, auth: string, statement: XapiStatement) => void;
+
 /** Where the outbox keeps its entries: IndexedDB, or memory when the browser allows no storage. */
 interface OutboxStore {
   add(entries: readonly OutboxEntry[]): Promise<void>;
@@ -130,9 +133,12 @@ export class StatementOutbox {
   /** A flush asked for while a drain was running, which may have looked at the queue before the new entries came. */
   #again = false;
   #idle: (() => void)[] = [];
+  /** True when the last look at the queue found it empty and nothing was queued since. */
+  #empty = false;
+  readonly #sendAtExit: ExitSender;
 
   /** Opens the outbox (in memory, with `problem` said, when IndexedDB cannot be used). */
-  static async open(send: StatementSender, report: (problem: string) => void): Promise<StatementOutbox> {
+  static async open(send: StatementSender, report: (problem: string) => void, sendAtExit: ExitSender): Promise<StatementOutbox> {
     let store: OutboxStore;
     try {
       const db = await openDB<OutboxDatabase>(DATABASE_NAME, DATABASE_VERSION, {
@@ -147,12 +153,13 @@ export class StatementOutbox {
       report('the browser does not let the game keep statements it has not sent yet, so a statement waiting when the page closes is lost');
       store = new MemoryOutboxStore();
     }
-    return new StatementOutbox(store, send, report);
+    return new StatementOutbox(store, send, sendAtExit, report);
   }
 
-  private constructor(store: OutboxStore, send: StatementSender, report: (problem: string) => void) {
+  private constructor(store: OutboxStore, send: StatementSender, sendAtExit: ExitSender, report: (problem: string) => void) {
     this.#store = store;
     this.#send = send;
+    this.#sendAtExit = sendAtExit;
     this.#report = report;
     // Absent outside a browser (the unit tests), where nothing goes offline.
     globalThis.addEventListener?.('online', () => {
@@ -178,9 +185,24 @@ export class StatementOutbox {
 
   /** Queues `statements` for `endpoint`, in order, and starts sending. */
   async queue(endpoint: string, statements: readonly XapiStatement[]): Promise<void> {
+    this.#empty = false;
     const queuedAt = new Date().toISOString();
     await this.#store.add(statements.map((statement) => ({ endpoint, statement, queuedAt })));
     this.flush();
+  }
+
+  /**
+   * Sends `statement` as the page goes away: at once, with `keepalive` (which outlives the
+   * page), when nothing waits before it and its LRS's credential is known; else queued behind
+   * what waits, so the order holds and the next page sends it. Never both, so it is never sent twice.
+   */
+  sendAtExit(endpoint: string, statement: XapiStatement): void {
+    const auth = this.#credentials.get(endpoint);
+    if (this.#empty && !this.#sending && auth !== undefined) {
+      this.#sendAtExit(endpoint, auth, statement);
+      return;
+    }
+    void this.queue(endpoint, [statement]);
   }
 
   /** Statements still waiting. */
@@ -219,7 +241,10 @@ export class StatementOutbox {
   async #drain(): Promise<void> {
     for (;;) {
       const entry = await this.#store.first();
-      if (entry === undefined || entry.seq === undefined) return;
+      if (entry === undefined || entry.seq === undefined) {
+        this.#empty = !this.#again;
+        return;
+      }
       const auth = this.#credentials.get(entry.endpoint);
       // The head waits for its credential (a cmi5 session not yet authorized): order is kept.
       if (auth === undefined) return;

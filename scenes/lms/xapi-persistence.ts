@@ -23,7 +23,8 @@
  * play goes on without reporting.
  */
 import XAPI from '@xapi/xapi';
-import { finishedDayStatements, initializedStatement, LAUNCH_MODES, assignmentActivityId, type XapiAgent, type XapiContext, type XapiSession } from '../../src/lms/xapi-statements';
+import { navigateTop, setCourseExit } from './course-exit';
+import { finishedDayStatements, initializedStatement, LAUNCH_MODES, assignmentActivityId, terminatedStatement, type XapiAgent, type XapiContext, type XapiSession } from '../../src/lms/xapi-statements';
 import { z } from '../../src/scenario/zod';
 import type { DayResult } from '../../src/scoring/score';
 import { button, element } from '../dom';
@@ -31,7 +32,7 @@ import { openClinicStore, type ClinicStore, type StoredHistoryRecord } from '../
 import { Persistence } from '../persistence/persistence';
 import type { HistoryRecord, SavedDay } from '../persistence/save-format';
 import type { FoundXapiLaunch } from './find-xapi-launch';
-import { StatementOutbox, type SendOutcome, type StatementSender } from './statement-outbox';
+import { StatementOutbox, type ExitSender, type SendOutcome, type StatementSender } from './statement-outbox';
 import '../persistence/persistence.css';
 
 /** Says a reporting problem once, in the page's notice area. */
@@ -89,6 +90,22 @@ const sendStatement: StatementSender = async (endpoint, auth, statement): Promis
   }
 };
 
+/**
+ * Sends a statement from a page that is going away: `fetch` with `keepalive`, which the
+ * browser finishes after the page is gone (the xAPI client's own requests would be cut off).
+ * Nothing waits for the answer; a statement that does not arrive leaves the LMS to record the
+ * session as abandoned (cmi5 9.3.6).
+ */
+const sendStatementAtExit: ExitSender = (endpoint, auth, statement) => {
+  const url = new URL('statements', endpoint.endsWith('/') ? endpoint : `${endpoint}/`);
+  void fetch(url, {
+    method: 'POST',
+    keepalive: true,
+    headers: { Authorization: auth, 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' },
+    body: JSON.stringify(statement),
+  }).catch(() => undefined);
+};
+
 const IriSchema = z.string().check(z.refine((text) => URL.canParse(text), { message: 'expected an absolute IRI' }));
 const UuidSchema = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i, { message: 'expected a UUID' }));
 const HttpUrlSchema = z.string().check(z.refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), { message: 'expected an http(s) URL' }));
@@ -140,6 +157,8 @@ interface Reporter {
   dayStarted(day: SavedDay): Promise<void>;
   dayLeft(): Promise<void>;
   dayFinished(result: DayResult, assignmentId: string | null): Promise<void>;
+  /** Where the LMS wants the learner taken when the session ends (cmi5 `returnURL`), checked; null when nowhere. */
+  readonly returnUrl: string | null;
 }
 
 /** Reports a cmi5 session. */
@@ -204,8 +223,25 @@ async function cmi5Reporter(launch: Extract<FoundXapiLaunch, { kind: 'cmi5' }>, 
   };
   outbox.authorize(endpoint.data, auth);
   if (!kept.success) await outbox.queue(endpoint.data, [initializedStatement(xapiSession, stampNow())]);
+  else if (kept.data.terminated) report('this launch of the game has ended for the LMS, which records nothing more from it: to have a day recorded, go back to the course and launch the game again');
+
+  // A tab closed (or a page left) before the day ends: cmi5 9.3.8 has the AU send Terminated,
+  // the last statement of the session, however it ends; the LMS records Abandoned (9.3.6)
+  // only when none comes. The page is going away, so it is sent at once with `keepalive`,
+  // and the session is marked ended in the tab first, so a reload of the same launch neither
+  // sends it again nor sends anything after it.
+  window.addEventListener('pagehide', () => {
+    const current = Cmi5TabSessionSchema.safeParse(readJson(sessionStorage.getItem(key) ?? ''));
+    if (!current.success || current.data.terminated) return;
+    sessionStorage.setItem(key, JSON.stringify({ ...current.data, terminated: true }));
+    outbox.sendAtExit(endpoint.data, terminatedStatement(xapiSession, stampNow(), Date.now() - Date.parse(current.data.startedAt)));
+  });
+
+  const returnUrl = launchData.returnURL === undefined ? null : HttpUrlSchema.safeParse(launchData.returnURL);
+  if (returnUrl !== null && !returnUrl.success) report('the LMS gave a return address that is not a web address, so the game cannot take you back to the course: use the LMS\'s own navigation');
 
   return {
+    returnUrl: returnUrl?.success ? returnUrl.data : null,
     dayStarted: async () => undefined,
     dayLeft: async () => undefined,
     dayFinished: async (result) => {
@@ -248,6 +284,7 @@ async function standaloneReporter(launch: Extract<FoundXapiLaunch, { kind: 'lrs'
     return read.success ? read.data : null;
   };
   return {
+    returnUrl: null,
     dayStarted: async (day) => {
       const key = `${day.scenarioId}:${day.scenarioHash}:${day.seed}:${day.assignmentId ?? ''}`;
       const kept = await current();
@@ -287,6 +324,11 @@ class ReportingClinicStore implements ClinicStore {
 
   /** The reporter's work so far: each piece runs after the one before, so two saves in a row cannot both start a day. */
   #reporting: Promise<void> = Promise.resolve();
+
+  /** Resolves when what the reporter was told so far is queued. */
+  reported(): Promise<void> {
+    return this.#reporting;
+  }
 
   #tell(work: () => Promise<void>): void {
     // Reporting never stands in the way of play or of the day's own save.
@@ -334,10 +376,22 @@ export async function openXapiPersistence(launch: FoundXapiLaunch, layer: HTMLEl
     said = true;
     showXapiNotice(layer, problem);
   };
-  const [opened, outbox] = await Promise.all([openClinicStore(), StatementOutbox.open(sendStatement, report)]);
+  const [opened, outbox] = await Promise.all([openClinicStore(), StatementOutbox.open(sendStatement, report, sendStatementAtExit)]);
   const reporter = launch.kind === 'cmi5' ? await cmi5Reporter(launch, outbox, report) : await standaloneReporter(launch, outbox, report);
   // Statements queued by an earlier page wait for a credential; outside cmi5 the one just given sends them.
   outbox.flush();
-  const store = reporter === null ? opened.store : new ReportingClinicStore(opened.store, reporter, report);
-  return { persistence: new Persistence(store, opened.problem), outbox };
+  const store = reporter === null ? null : new ReportingClinicStore(opened.store, reporter, report);
+  const returnUrl = reporter?.returnUrl ?? null;
+  if (store !== null && returnUrl !== null) {
+    setCourseExit({
+      label: 'Back to the course',
+      leave: async () => {
+        // The day's statements (Terminated last) go before the window does; offline, they wait in the outbox for the next launch.
+        await store.reported();
+        await outbox.settled();
+        navigateTop(returnUrl);
+      },
+    });
+  }
+  return { persistence: new Persistence(store ?? opened.store, opened.problem), outbox };
 }

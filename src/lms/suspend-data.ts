@@ -4,352 +4,494 @@
  * content hash, seed, settings, the action log and the clock), never snapshots of the
  * clinic: replaying the log rebuilds the day exactly, as the browser's own save does.
  *
- * The text is `cd1.`, the scenario's id and the start of its content hash, then the record
- * compressed with DEFLATE (fflate) and written in base 85 (`toBase85`), so it is plain ASCII. SCORM 1.2 guarantees `cmi.suspend_data` only
- * 4,096 characters (SCORM 1.2 RTE, section 3.4.2.5, CMIString4096); SCORM 2004 4th edition
- * guarantees 64,000 (RTE 4.2.23, SPM 64000). `SUSPEND_DATA_LIMIT` is the smaller, so one
- * encoding serves every LMS; `test/lms/suspend-data.test.ts` checks the largest bundled day
- * fits.
+ * SCORM 1.2 guarantees `cmi.suspend_data` only 4,096 characters (SCORM 1.2 RTE, section
+ * 3.4.2.5, CMIString4096: ASCII characters); SCORM 2004 4th edition guarantees 64,000 (RTE
+ * 4.2.23, SPM 64000). `SUSPEND_DATA_LIMIT` is the smaller, so one encoding serves every LMS;
+ * `test/lms/suspend-data.test.ts` checks that the whole 8-to-5 day, the largest bundled one, fits.
+ *
+ * The text is `cd2.`, the scenario's id and the start of its content hash, then the day
+ * written against what the scenario and the game already know (`suspendScenario`), compressed
+ * with DEFLATE (fflate) primed with the scenario's dictionary, in base 85 (plain ASCII):
+ * - each action's type is its index in the game's list of action types, each patient the
+ *   index of the patient's id in the scenario's values;
+ * - who each action is for, its type, its fields' shape and the minutes since the previous
+ *   action are each one small number, predicted from what came before (the patient's own
+ *   previous action, for the type: a visit's steps come in the same order visit after visit),
+ *   so most of them are 0;
+ * - each field's value is a symbol: the position of the value among the values of the
+ *   scenario under the action's patient (`L`: the patient's address, their insurance card, so
+ *   `line1` is the same symbol for every patient), else among all the scenario's values
+ *   (`G`: a choice such as a test id), else its JSON (`J`: a measured weight); each field
+ *   keeps a move-to-front list of its symbols, so a field that repeats costs a 1.
+ * A `cd1.` text (`suspend-data-v1.ts`) is still read.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { TRAINEE_ACTION_SCHEMAS, type TraineeAction } from '../clinic/trainee-action';
-import type { Scenario } from '../scenario/scenario.schema';
+import { TRAINEE_ACTION_TYPES, type TraineeAction } from '../clinic/trainee-action';
 import type { ActionLogEntry } from '../session/session';
+import { z } from '../scenario/zod';
+import {
+  ACTION_VOCABULARY,
+  DAMAGED,
+  EXACT_MINUTE,
+  fillShape,
+  fromBase85,
+  MAX_EXPANDED_BYTES,
+  MINUTE_STEPS,
+  MoveToFront,
+  shapeOf,
+  toBase85,
+  valueKey,
+  type SuspendableDay,
+  type SuspendDataRead,
+  type SuspendScenario,
+  type SuspendScenarioFinder,
+  type OwnerTable,
+  type ValueTable,
+} from './suspend-codec';
+import { decodeSuspendPayloadV1, SUSPEND_DATA_V1_PREFIX } from './suspend-data-v1';
+
+export { fromBase85, suspendScenario, toBase85, type SuspendableDay, type SuspendDataRead, type SuspendScenario, type SuspendScenarioFinder } from './suspend-codec';
 
 /** The characters SCORM 1.2 guarantees `cmi.suspend_data` can hold (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;
 
 /** What starts every suspend-data text this version writes. */
-export const SUSPEND_DATA_PREFIX = 'cd1.';
+export const SUSPEND_DATA_PREFIX = 'cd2.';
 
-/** Largest record the text may expand to: a saved day's log is far smaller. */
-const MAX_EXPANDED_BYTES = 512 * 1024;
+/** FNV-1a of the game's action types in order: a text written by a game whose list differs cannot be read by index. */
+function fingerprint(words: readonly string[]): number {
+  let hash = 0x811c9dc5;
+  for (const char of words.join(',')) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash;
+}
 
-/**
- * The 85 characters of the text: letters, digits and 23 punctuation marks, leaving out the
- * quotes, the backslash, `<`, `>`, `&` and `%`, which an LMS may escape on the way to its
- * database or its HTML. Five characters carry four bytes (base 85, as Ascii85 does), a
- * sixteenth fewer characters than base64's four for three.
- */
-const BASE85 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!#$()*+,-./:;=?@[]^_{|}~';
-const BASE85_INDEX = new Map([...BASE85].map((char, index) => [char, index]));
+const ACTION_TYPE_INDEX = new Map<string, number>(TRAINEE_ACTION_TYPES.map((type, index) => [type, index]));
+/** The fixed values of the actions' schemas (a cuff size, an electrode), which a value may be the index of. */
+const CHOICES: readonly string[] = ACTION_VOCABULARY.filter((word) => word.startsWith('"')).map((word) => JSON.parse(word) as string);
+const CHOICE_INDEX = new Map(CHOICES.map((choice, index) => [choice, index]));
+/** The shapes of the actions' fields as the schemas draw them, which a shape may be the index of. */
+const SKELETONS: readonly string[] = ACTION_VOCABULARY.filter((word) => word.startsWith('{'));
+const SKELETON_INDEX = new Map(SKELETONS.map((skeleton, index) => [skeleton, index]));
+const ACTION_TYPES_FINGERPRINT = fingerprint([...TRAINEE_ACTION_TYPES, ...ACTION_VOCABULARY]);
 
-/** Bytes → base-85 text: five characters per four bytes, and `n + 1` for a last group of `n`. */
-export function toBase85(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 4) {
-    const group = Math.min(4, bytes.length - i);
+/** Unsigned LEB128: seven bits a byte, the high bit set on every byte but the last. */
+class VarintWriter {
+  readonly #bytes: number[] = [];
+
+  push(value: number): void {
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`${value} is not a count`);
+    let rest = value;
+    while (rest >= 0x80) {
+      this.#bytes.push((rest % 0x80) | 0x80);
+      rest = Math.floor(rest / 0x80);
+    }
+    this.#bytes.push(rest);
+  }
+
+  /** Adds `bytes` as they are. */
+  append(bytes: Uint8Array): void {
+    for (const byte of bytes) this.#bytes.push(byte);
+  }
+
+  get bytes(): Uint8Array {
+    return Uint8Array.from(this.#bytes);
+  }
+}
+
+class VarintReader {
+  readonly #bytes: Uint8Array;
+  #at = 0;
+
+  constructor(bytes: Uint8Array) {
+    this.#bytes = bytes;
+  }
+
+  next(): number {
     let value = 0;
-    for (let k = 0; k < 4; k++) value = value * 256 + (bytes[i + k] ?? 0);
-    const chars: string[] = [];
-    for (let k = 0; k < 5; k++) {
-      chars.unshift(BASE85[value % 85]!);
-      value = Math.floor(value / 85);
+    let scale = 1;
+    for (;;) {
+      const byte = this.#bytes[this.#at++];
+      if (byte === undefined || scale > 2 ** 42) throw new RangeError('the numbers ran out');
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 0x80;
     }
-    text += chars.slice(0, group + 1).join('');
   }
-  return text;
-}
 
-/** Base-85 text → bytes; null when the text is not `toBase85`'s. */
-export function fromBase85(text: string): Uint8Array | null {
-  if (text.length % 5 === 1) return null;
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i += 5) {
-    const chunk = text.slice(i, i + 5);
-    let value = 0;
-    for (let k = 0; k < 5; k++) {
-      const digit = k < chunk.length ? BASE85_INDEX.get(chunk[k]!) : 84;
-      if (digit === undefined) return null;
-      value = value * 85 + digit;
-    }
-    if (value > 0xffffffff) return null;
-    for (let k = 0; k < chunk.length - 1; k++) out.push(Math.floor(value / 256 ** (3 - k)) % 256);
+  /** The next `length` bytes as they are. */
+  take(length: number): Uint8Array {
+    if (this.#at + length > this.#bytes.length) throw new RangeError('the bytes ran out');
+    const bytes = this.#bytes.subarray(this.#at, this.#at + length);
+    this.#at += length;
+    return bytes;
   }
-  return Uint8Array.from(out);
-}
 
-/** A saved-day record as the scenes keep it: any JSON fields beside the action log. */
-export interface SuspendableDay {
-  readonly log: readonly ActionLogEntry[];
-  readonly [field: string]: unknown;
-}
-
-/** Quarter minutes: the clinic clock's step in untimed play, so most gaps between actions are a few of them. */
-const MINUTE_STEPS = 4;
-/** The gap byte meaning "the exact minute is in the list of minutes". */
-const EXACT_MINUTE = 255;
-/** DEFLATE looks back at most 32 KiB (RFC 1951, section 2.2): only that much of a dictionary helps. */
-const DICTIONARY_BYTES = 32 * 1024;
-
-/**
- * What DEFLATE is primed with for a day of `scenario`: every action type's name and every
- * name, number and text in the scenario, the strings a trainee's actions mostly copy (the
- * patients' addresses, insurance cards, complaints). The encoder and the decoder both make it
- * from the scenario, so it is never stored; a changed scenario is caught by its content hash
- * beside the text (`encodeSuspendData`).
- */
-export function suspendDictionary(scenario: Scenario): Uint8Array {
-  const seen = new Set<string>(ACTION_VOCABULARY);
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string' || typeof value === 'number') seen.add(JSON.stringify(value));
-    else if (Array.isArray(value)) for (const item of value) walk(item);
-    else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) {
-        seen.add(JSON.stringify(key));
-        walk(item);
-      }
-    }
-  };
-  walk(scenario);
-  const bytes = strToU8([...seen].join(','));
-  return bytes.subarray(Math.max(0, bytes.length - DICTIONARY_BYTES));
-}
-
-/** What a Zod schema's definition holds that the walk below reads. */
-interface SchemaDefinition {
-  readonly type?: string;
-  readonly shape?: Readonly<Record<string, unknown>>;
-  readonly innerType?: unknown;
-  readonly element?: unknown;
-  readonly options?: readonly unknown[];
-  readonly entries?: Readonly<Record<string, unknown>>;
-  readonly values?: readonly unknown[];
-  readonly in?: unknown;
-  readonly out?: unknown;
-}
-
-function definitionOf(schema: unknown): SchemaDefinition | null {
-  const definition = (schema as { def?: unknown } | null)?.def;
-  return typeof definition === 'object' && definition !== null ? (definition as SchemaDefinition) : null;
+  get done(): boolean {
+    return this.#at === this.#bytes.length;
+  }
 }
 
 /**
- * The words of the actions' schemas: each object's keys as JSON writes them (the shapes
- * `packLog` keeps) and every fixed value (the action types, the choices such as a cuff size).
+ * Move-to-front lists, one per context, each begun as a copy of one list of every context's
+ * items by how lately any context used them: the position of an item in its context's list,
+ * 0 whenever it follows the context as it did last time, and small the first time a context
+ * meets it if it was used lately (a patient's first vital sign, after the last patient's).
  */
-function actionVocabulary(): string[] {
-  const words = new Set<string>();
-  const visited = new Set<unknown>();
-  const skeleton = (schema: unknown): string => {
-    const definition = definitionOf(schema);
-    if (definition === null || visited.has(schema)) return '0';
-    visited.add(schema);
-    try {
-      if (definition.shape) {
-        const text = `{${Object.entries(definition.shape)
-          .map(([key, item]) => `${JSON.stringify(key)}:${skeleton(item)}`)
-          .join(',')}}`;
-        // `packLog` keeps an action's type apart from its fields' shape.
-        words.add(text.replace(/^\{"type":0,?/, '{'));
-        return text;
-      }
-      for (const value of definition.values ?? []) if (typeof value === 'string' && value !== '') words.add(JSON.stringify(value));
-      for (const value of Object.values(definition.entries ?? {})) if (typeof value === 'string') words.add(JSON.stringify(value));
-      for (const option of definition.options ?? []) skeleton(option);
-      for (const inner of [definition.innerType, definition.element, definition.in, definition.out]) {
-        if (inner !== undefined) {
-          const text = skeleton(inner);
-          if (text !== '0') return text;
-        }
-      }
-      return '0';
-    } finally {
-      visited.delete(schema);
-    }
-  };
-  for (const schema of TRAINEE_ACTION_SCHEMAS) skeleton(schema);
-  return [...words];
-}
-
-const ACTION_VOCABULARY = actionVocabulary();
-
-/** An action's fields with every leaf (a number, a text, a list, null) replaced by 0: its shape. */
-function shapeOf(value: unknown, leaves: unknown[]): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    leaves.push(value);
-    return 0;
-  }
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shapeOf(item, leaves)]));
-}
-
-/** The fields back from their shape, taking the leaves in order. */
-function fillShape(shape: unknown, next: () => unknown): unknown {
-  if (typeof shape !== 'object' || shape === null) return next();
-  return Object.fromEntries(Object.entries(shape).map(([key, item]) => [key, fillShape(item, next)]));
-}
-
-/**
- * Move-to-front lists, one per context: the position of an item in its context's list, which
- * is 0 whenever it follows the context as it did last time (a visit's steps come in the same
- * order visit after visit), so the column is mostly zeros, which DEFLATE stores in a few bits.
- */
-class MoveToFront {
+class RecencyOrder {
   readonly #lists = new Map<number, number[]>();
-  readonly #size: number;
+  readonly #recent: number[];
 
   constructor(size: number) {
-    this.#size = size;
+    this.#recent = Array.from({ length: size }, (_, index) => index);
   }
 
   #list(context: number): number[] {
     let list = this.#lists.get(context);
-    if (!list) this.#lists.set(context, (list = Array.from({ length: this.#size }, (_, index) => index)));
+    if (!list) this.#lists.set(context, (list = [...this.#recent]));
     return list;
   }
 
-  /** The position of `item` in `context`'s list, which then moves it to the front. */
+  #touch(list: number[], position: number, item: number): void {
+    list.splice(position, 1);
+    list.unshift(item);
+    const recent = this.#recent.indexOf(item);
+    this.#recent.splice(recent, 1);
+    this.#recent.unshift(item);
+  }
+
   encode(context: number, item: number): number {
     const list = this.#list(context);
     const position = list.indexOf(item);
-    list.splice(position, 1);
-    list.unshift(item);
+    if (position < 0) throw new RangeError(`no item ${item}`);
+    this.#touch(list, position, item);
     return position;
   }
 
-  /** The item at `position` in `context`'s list (undefined when there is none), which then moves to the front. */
   decode(context: number, position: number): number | undefined {
     const list = this.#list(context);
     const item = list[position];
     if (item === undefined) return undefined;
-    list.splice(position, 1);
-    list.unshift(item);
+    this.#touch(list, position, item);
     return item;
   }
 }
 
-/** The context of the first entry, which follows no type. */
-const NO_TYPE = -1;
+/** A move-to-front list that grows: 0 for a symbol it has not seen (written out beside), else 1 + its position. */
+class SymbolOrder {
+  readonly #list: string[] = [];
 
-/** The index of `item` in `list`, added at the end when new; a column byte holds at most 255 of them. */
-function indexIn<T>(list: T[], item: T): number {
-  if (!list.includes(item)) list.push(item);
-  const index = list.indexOf(item);
-  if (index > 254) throw new RangeError('a day with more than 255 action types, patients or action shapes does not fit the suspend-data columns');
-  return index;
+  encode(symbol: string): number {
+    const position = this.#list.indexOf(symbol);
+    if (position >= 0) this.#list.splice(position, 1);
+    this.#list.unshift(symbol);
+    return position + 1;
+  }
+
+  decode(code: number, fresh: () => string): string {
+    const symbol = code === 0 ? fresh() : this.#list[code - 1];
+    if (symbol === undefined) throw new RangeError('no such symbol');
+    if (code > 0) this.#list.splice(code - 1, 1);
+    this.#list.unshift(symbol);
+    return symbol;
+  }
 }
 
 /**
- * The log in columns, which DEFLATE compresses far better than the entries one by one: a
- * list of action types, of patients and of the shapes of the actions' fields, then one byte
- * per entry for each (a visit's types repeat visit after visit, and a patient's actions come
- * in runs), one byte for the gap since the previous action in quarter minutes, and the
- * fields' values column by column (every recorded weight together, every copay together).
- * `seq` is not kept: it is always the entry's index (`Session.act`).
+ * A value as a symbol: `L` and its path under the action's patient, `C` and a choice of the
+ * schemas, `G` and its index among the scenario's values, `A` and its items' symbols for a
+ * list, or `J` and its JSON.
  */
-function packLog(log: readonly ActionLogEntry[]): { readonly columns: PackedColumns; readonly bytes: Uint8Array } {
+function symbolOf(value: unknown, own: OwnerTable | undefined, all: ValueTable): string {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const key = valueKey(value);
+    const local = own?.pathOf.get(key);
+    if (local !== undefined) return `L${local}`;
+    const choice = typeof value === 'string' ? CHOICE_INDEX.get(value) : undefined;
+    if (choice !== undefined) return `C${choice}`;
+    const global = all.index.get(key);
+    if (global !== undefined) return `G${global}`;
+  }
+  if (Array.isArray(value)) return `A${JSON.stringify(value.map((item) => symbolOf(item, own, all)))}`;
+  if (typeof value === 'number' && own !== undefined) {
+    const near = nearest(value, own);
+    if (near !== null) return `D${near.path}:${near.offset}`;
+  }
+  return `J${JSON.stringify(value)}`;
+}
+
+/**
+ * The patient's number nearest `value` (a measured 117.5 cm beside the chart's 117), and how
+ * far: a reading is most often within a tenth of the chart's, and the offset is a shorter
+ * number than the reading. Null when none is that near, or the offset does not give back
+ * exactly the value.
+ */
+function nearest(value: number, own: OwnerTable): { readonly path: string; readonly offset: number } | null {
+  let best: { path: string; offset: number } | null = null;
+  for (const [path, known] of own.valueAt) {
+    if (typeof known !== 'number' || Math.abs(value - known) > Math.abs(known) / 10) continue;
+    const offset = Number((value - known).toFixed(6));
+    if (known + offset !== value) continue;
+    if (best === null || Math.abs(offset) < Math.abs(best.offset)) best = { path, offset };
+  }
+  return best;
+}
+
+function valueOf(symbol: string, own: OwnerTable | undefined, all: ValueTable): unknown {
+  const rest = symbol.slice(1);
+  if (symbol.startsWith('J')) return JSON.parse(rest);
+  if (symbol.startsWith('A')) return (JSON.parse(rest) as string[]).map((item) => valueOf(item, own, all));
+  if (symbol.startsWith('D')) {
+    const split = rest.lastIndexOf(':');
+    const known = own?.valueAt.get(rest.slice(0, split));
+    const offset = Number(rest.slice(split + 1));
+    if (typeof known !== 'number' || split < 0 || !Number.isFinite(offset)) throw new RangeError(`no value ${symbol}`);
+    return known + offset;
+  }
+  const value = symbol.startsWith('L') ? own?.valueAt.get(rest) : symbol.startsWith('C') ? CHOICES[Number(rest)] : symbol.startsWith('G') ? all.values[Number(rest)] : undefined;
+  if (value === undefined) throw new RangeError(`no value ${symbol}`);
+  return value;
+}
+
+/** The kinds of symbol, as the low three bits of a new symbol's code (the rest: its index, or a list's length; nothing for `J`, whose value is in the literals). */
+const SYMBOL_KINDS = ['J', 'L', 'C', 'G', 'A', 'D'] as const;
+const KIND_CODES = 8;
+
+/** Writes a new symbol's code (and a list's items' after it), its JSON kept aside in `literals`. */
+function writeSymbol(symbol: string, scenario: SuspendScenario, out: VarintWriter, literals: unknown[]): void {
+  const kind = SYMBOL_KINDS.indexOf(symbol[0] as (typeof SYMBOL_KINDS)[number]);
+  const rest = symbol.slice(1);
+  if (kind === 0) {
+    literals.push(JSON.parse(rest));
+    out.push(0);
+    return;
+  }
+  if (kind === 4) {
+    const items = JSON.parse(rest) as string[];
+    out.push(kind + KIND_CODES * items.length);
+    for (const item of items) writeSymbol(item, scenario, out, literals);
+    return;
+  }
+  if (kind === 5) {
+    const split = rest.lastIndexOf(':');
+    const index = scenario.pathIndex.get(rest.slice(0, split));
+    if (index === undefined) throw new RangeError(`no path ${rest}`);
+    out.push(kind + KIND_CODES * index);
+    literals.push(Number(rest.slice(split + 1)));
+    return;
+  }
+  const index = kind === 1 ? scenario.pathIndex.get(rest) : Number(rest);
+  if (index === undefined) throw new RangeError(`no path ${rest}`);
+  out.push(kind + KIND_CODES * index);
+}
+
+/** The symbol back from its codes. */
+function readSymbol(codes: VarintReader, scenario: SuspendScenario, literal: () => unknown): string {
+  const code = codes.next();
+  const kind = SYMBOL_KINDS[code % KIND_CODES];
+  const index = Math.floor(code / KIND_CODES);
+  if (kind === 'J') return `J${JSON.stringify(literal())}`;
+  if (kind === 'A') return `A${JSON.stringify(Array.from({ length: index }, () => readSymbol(codes, scenario, literal)))}`;
+  if (kind === 'L' || kind === 'D') {
+    const path = scenario.paths[index];
+    if (path === undefined) throw new RangeError(`no path ${index}`);
+    if (kind === 'L') return `L${path}`;
+    const offset = literal();
+    if (typeof offset !== 'number') throw new RangeError('an offset is not a number');
+    return `D${path}:${offset}`;
+  }
+  if (kind === undefined) throw new RangeError(`no kind of symbol ${code % KIND_CODES}`);
+  return `${kind}${index}`;
+}
+
+/** What the compressed text holds beside its numbers, checked field by field before a number of it is read. */
+const HeadSchema = z.strictObject({
+  /** The day's record without its log, scenario id and content hash. */
+  fields: z.record(z.string(), z.unknown()),
+  /** The fingerprint of the game's action types and choices the indices are of. */
+  actionTypes: z.number(),
+  count: z.number().check(z.int(), z.nonnegative()),
+  /** The day's patients: an index in the scenario's values, the id, or null for an action for no patient. */
+  patients: z.array(z.union([z.number().check(z.int(), z.nonnegative()), z.string(), z.null()])),
+  /** The shapes of the actions' fields (`shapeOf`) that are no schema's skeleton, as JSON. */
+  shapes: z.array(z.string()),
+  /** The values that are neither the scenario's nor a choice, in the order the new symbols need them. */
+  literals: z.array(z.unknown()),
+  /** The minutes no gap could carry. */
+  exactMinutes: z.array(z.number()),
+});
+type Head = z.infer<typeof HeadSchema>;
+
+/** The code streams after the head, in order, each compressed on its own (`encodeSuspendData`). */
+const STREAMS = ['patients', 'types', 'gaps', 'shapes', 'values', 'typeList', 'shapeList', 'symbols'] as const;
+type Streams = Record<(typeof STREAMS)[number], Uint8Array>;
+
+/** The context of the first entry for a patient, which follows no type. */
+const NO_TYPE = -1;
+
+function listIndex<T>(list: T[], item: T): number {
+  let index = list.indexOf(item);
+  if (index < 0) index = list.push(item) - 1;
+  return index;
+}
+
+/** The head and the code streams of `log`. */
+export function packLog(log: readonly ActionLogEntry[], scenario: SuspendScenario): { readonly head: Omit<Head, 'fields'>; readonly streams: Streams } {
   const types: string[] = [];
   const patients: (string | null)[] = [];
   const shapes: string[] = [];
-  const values: unknown[][][] = [];
-  const exactMinutes: number[] = [];
-  const count = log.length;
-  const typeIndexes = log.map((entry) => indexIn(types, entry.action.type));
-  const patientIndexes = log.map((entry) => indexIn(patients, entry.patientId));
-  const typeOrder = new MoveToFront(types.length);
+  const typeIndexes = log.map((entry) => listIndex(types, entry.action.type));
+  const patientIndexes = log.map((entry) => listIndex(patients, entry.patientId));
+  const codes = Object.fromEntries(STREAMS.map((name) => [name, new VarintWriter()])) as Record<(typeof STREAMS)[number], VarintWriter>;
   const patientOrder = new MoveToFront(patients.length);
+  const typeOrder = new RecencyOrder(types.length);
+  const shapeOrder = new MoveToFront(log.length + 1);
+  const lastTypeOf = new Map<number, number>();
   const lastGapAfter = new Map<number, number>();
-  const bytes = new Uint8Array(count * 4);
-  const shapeIndexes: number[] = [];
+  const exactMinutes: number[] = [];
+  /** Each shape's entries' leaves, column by column, with the patient each is for. */
+  const columns: { value: unknown; patientId: string | null }[][][] = [];
   let previous = 0;
   log.forEach((entry, index) => {
     if (entry.seq !== index) throw new RangeError(`the log entry at ${index} has seq ${entry.seq}: a session's log is numbered from 0`);
+    const patient = patientIndexes[index]!;
+    const type = typeIndexes[index]!;
+    codes.patients.push(patientOrder.encode(0, patient));
+    codes.types.push(typeOrder.encode(lastTypeOf.get(patient) ?? NO_TYPE, type));
+    lastTypeOf.set(patient, type);
     const context = index === 0 ? NO_TYPE : typeIndexes[index - 1]!;
-    bytes[index] = typeOrder.encode(context, typeIndexes[index]!);
-    bytes[count + index] = patientOrder.encode(0, patientIndexes[index]!);
-    // Between actions of untimed play the clock moves by the previous action's cost, so the
-    // gap is most often the one that followed the same type of action last time.
+    // Between actions the clock moves by the previous action's cost, so the gap is most
+    // often the one that followed the same type of action last time.
     const steps = (entry.minute - previous) * MINUTE_STEPS;
     const exact = !Number.isInteger(steps) || steps < 0 || steps >= EXACT_MINUTE;
     const predicted = lastGapAfter.get(context) ?? 0;
-    bytes[2 * count + index] = exact ? EXACT_MINUTE : (steps - predicted + EXACT_MINUTE) % EXACT_MINUTE;
+    codes.gaps.push(exact ? EXACT_MINUTE : (steps - predicted + EXACT_MINUTE) % EXACT_MINUTE);
     if (exact) exactMinutes.push(entry.minute);
     else lastGapAfter.set(context, steps);
     previous = entry.minute;
     const { type: _type, ...fields } = entry.action as { readonly type: string };
     const leaves: unknown[] = [];
-    const shape = indexIn(shapes, JSON.stringify(shapeOf(fields, leaves)));
-    shapeIndexes.push(shape);
-    const columns = (values[shape] ??= leaves.map(() => []));
-    leaves.forEach((leaf, position) => columns[position]!.push(leaf));
+    const shape = listIndex(shapes, JSON.stringify(shapeOf(fields, leaves)));
+    codes.shapes.push(shapeOrder.encode(type, shape));
+    const shapeColumns = (columns[shape] ??= leaves.map(() => []));
+    leaves.forEach((value, position) => shapeColumns[position]!.push({ value, patientId: entry.patientId }));
   });
-  // A type's actions mostly have one shape: its position among the shapes last seen with the type.
-  const shapeOrder = new MoveToFront(shapes.length);
-  shapeIndexes.forEach((shape, index) => (bytes[3 * count + index] = shapeOrder.encode(typeIndexes[index]!, shape)));
-  return { columns: { count, types, patients, shapes, values, exactMinutes }, bytes };
+  for (const type of types) {
+    const index = ACTION_TYPE_INDEX.get(type);
+    if (index === undefined) throw new RangeError(`the game has no action type ${type}`);
+    codes.typeList.push(index);
+  }
+  const odd: string[] = [];
+  for (const shape of shapes) {
+    const skeleton = SKELETON_INDEX.get(shape);
+    codes.shapeList.push(skeleton === undefined ? 0 : skeleton + 1);
+    if (skeleton === undefined) odd.push(shape);
+  }
+  const literals: unknown[] = [];
+  for (const shapeColumns of columns) {
+    for (const column of shapeColumns) {
+      const order = new SymbolOrder();
+      for (const { value, patientId } of column) {
+        const symbol = symbolOf(value, patientId === null ? undefined : scenario.owners.get(patientId), scenario.values);
+        const code = order.encode(symbol);
+        codes.values.push(code);
+        if (code === 0) writeSymbol(symbol, scenario, codes.symbols, literals);
+      }
+    }
+  }
+  const streams = Object.fromEntries(STREAMS.map((name) => [name, codes[name].bytes])) as Streams;
+  return {
+    head: {
+      actionTypes: ACTION_TYPES_FINGERPRINT,
+      count: log.length,
+      patients: patients.map((id) => (id === null ? null : (scenario.values.index.get(valueKey(id)) ?? id))),
+      shapes: odd,
+      literals,
+      exactMinutes,
+    },
+    streams,
+  };
 }
 
-interface PackedColumns {
-  readonly count: number;
-  readonly types: readonly string[];
-  readonly patients: readonly (string | null)[];
-  readonly shapes: readonly string[];
-  readonly values: readonly (readonly unknown[][])[];
-  readonly exactMinutes: readonly number[];
-}
-
-function isPackedColumns(value: unknown): value is PackedColumns {
-  if (typeof value !== 'object' || value === null) return false;
-  const columns = value as Record<string, unknown>;
-  return (
-    Number.isInteger(columns.count) &&
-    Array.isArray(columns.types) &&
-    Array.isArray(columns.patients) &&
-    Array.isArray(columns.shapes) &&
-    columns.shapes.every((shape) => typeof shape === 'string') &&
-    Array.isArray(columns.values) &&
-    columns.values.every((shape) => Array.isArray(shape) && shape.every(Array.isArray)) &&
-    Array.isArray(columns.exactMinutes)
-  );
-}
-
-/** The log back from its columns; null when they do not fit together. */
-function unpackLog(columns: PackedColumns, bytes: Uint8Array): ActionLogEntry[] | null {
-  const { count } = columns;
-  if (bytes.length !== count * 4) return null;
-  const taken = columns.values.map((shape) => shape.map(() => 0));
-  const typeOrder = new MoveToFront(columns.types.length);
-  const patientOrder = new MoveToFront(columns.patients.length);
-  const shapeOrder = new MoveToFront(columns.shapes.length);
+/** The log back from the head and the code streams; throws when they do not fit together. */
+function unpackLog(head: Head, streams: Streams, scenario: SuspendScenario): ActionLogEntry[] {
+  const readers = Object.fromEntries(STREAMS.map((name) => [name, new VarintReader(streams[name])])) as Record<(typeof STREAMS)[number], VarintReader>;
+  const patients = head.patients.map((patient) => {
+    const id = typeof patient === 'number' ? scenario.values.values[patient] : patient;
+    if (id !== null && typeof id !== 'string') throw new RangeError('a patient is not an id');
+    return id;
+  });
+  const types: string[] = [];
+  while (!readers.typeList.done) {
+    const type = TRAINEE_ACTION_TYPES[readers.typeList.next()];
+    if (type === undefined) throw new RangeError('no such action type');
+    types.push(type);
+  }
+  const shapes: unknown[] = [];
+  let oddIndex = 0;
+  const patientOrder = new MoveToFront(patients.length);
+  const typeOrder = new RecencyOrder(types.length);
+  const shapeOrder = new MoveToFront(head.count + 1);
+  const lastTypeOf = new Map<number, number>();
   const lastGapAfter = new Map<number, number>();
-  const log: ActionLogEntry[] = [];
+  const entries: { minute: number; patient: number; type: number; shape: number }[] = [];
   let previous = 0;
   let exactIndex = 0;
-  let context = NO_TYPE;
-  try {
-    for (let index = 0; index < count; index++) {
-      const typeIndex = typeOrder.decode(context, bytes[index]!);
-      const patientIndex = patientOrder.decode(0, bytes[count + index]!);
-      const gap = bytes[2 * count + index]!;
-      const type = typeIndex === undefined ? undefined : columns.types[typeIndex];
-      const shapeIndex = typeIndex === undefined ? undefined : shapeOrder.decode(typeIndex, bytes[3 * count + index]!);
-      const shape = shapeIndex === undefined ? undefined : columns.shapes[shapeIndex];
-      if (typeof type !== 'string' || patientIndex === undefined || shapeIndex === undefined || shape === undefined) return null;
-      let minute: number | undefined;
-      if (gap === EXACT_MINUTE) minute = columns.exactMinutes[exactIndex++];
-      else {
-        const steps = (gap + (lastGapAfter.get(context) ?? 0)) % EXACT_MINUTE;
-        lastGapAfter.set(context, steps);
-        minute = previous + steps / MINUTE_STEPS;
-      }
-      if (typeof minute !== 'number') return null;
-      let position = 0;
-      const fields = fillShape(JSON.parse(shape), () => {
-        const column = columns.values[shapeIndex]?.[position];
-        const row = taken[shapeIndex]![position]!;
-        if (column === undefined || row >= column.length) throw new RangeError('too few values');
-        taken[shapeIndex]![position++] = row + 1;
-        return column[row];
-      });
-      const action = { type, ...(fields as object) } as TraineeAction;
-      log.push({ seq: index, minute, patientId: columns.patients[patientIndex] ?? null, action });
-      previous = minute;
-      context = typeIndex!;
+  for (let index = 0; index < head.count; index++) {
+    const patient = patientOrder.decode(0, readers.patients.next());
+    if (patient === undefined) throw new RangeError('no such patient');
+    const type = typeOrder.decode(lastTypeOf.get(patient) ?? NO_TYPE, readers.types.next());
+    if (type === undefined) throw new RangeError('no such type');
+    lastTypeOf.set(patient, type);
+    const context = index === 0 ? NO_TYPE : entries[index - 1]!.type;
+    const gap = readers.gaps.next();
+    let minute: number | undefined;
+    if (gap === EXACT_MINUTE) minute = head.exactMinutes[exactIndex++];
+    else if (gap < EXACT_MINUTE) {
+      const steps = (gap + (lastGapAfter.get(context) ?? 0)) % EXACT_MINUTE;
+      lastGapAfter.set(context, steps);
+      minute = previous + steps / MINUTE_STEPS;
     }
-  } catch {
-    return null;
+    if (minute === undefined) throw new RangeError('no minute');
+    previous = minute;
+    const shape = shapeOrder.decode(type, readers.shapes.next());
+    if (shape === undefined) throw new RangeError('no such shape');
+    for (let known = shapes.length; known <= shape; known++) {
+      const skeleton = readers.shapeList.next();
+      const text = skeleton === 0 ? head.shapes[oddIndex++] : SKELETONS[skeleton - 1];
+      if (text === undefined) throw new RangeError('no such shape');
+      shapes.push(JSON.parse(text));
+    }
+    entries.push({ minute, patient, type, shape });
   }
-  return log;
+  // The values, column by column as `packLog` wrote them.
+  let literalIndex = 0;
+  const literal = (): unknown => {
+    if (literalIndex >= head.literals.length) throw new RangeError('the literals ran out');
+    return head.literals[literalIndex++];
+  };
+  const values = shapes.map((shape, shapeIndex) => {
+    const owners = entries.filter((entry) => entry.shape === shapeIndex).map((entry) => patients[entry.patient] ?? null);
+    const leaves: unknown[] = [];
+    shapeOf(fillShape(shape, () => 0), leaves);
+    return leaves.map(() => {
+      const order = new SymbolOrder();
+      return owners.map((patientId) => {
+        const symbol = order.decode(readers.values.next(), () => readSymbol(readers.symbols, scenario, literal));
+        return valueOf(symbol, patientId === null ? undefined : scenario.owners.get(patientId), scenario.values);
+      });
+    });
+  });
+  if (!STREAMS.every((name) => readers[name].done) || literalIndex !== head.literals.length || oddIndex !== head.shapes.length || exactIndex !== head.exactMinutes.length) {
+    throw new RangeError('codes left over');
+  }
+  const taken = shapes.map(() => 0);
+  return entries.map((entry, seq) => {
+    const row = taken[entry.shape]!++;
+    let position = 0;
+    const fields = fillShape(shapes[entry.shape], () => values[entry.shape]![position++]![row]);
+    const action = { type: types[entry.type]!, ...(fields as object) } as TraineeAction;
+    return { seq, minute: entry.minute, patientId: patients[entry.patient] ?? null, action };
+  });
 }
 
 /** The scenario id and the start of its content hash, before the compressed day. */
@@ -359,59 +501,80 @@ function header(scenarioId: string, scenarioHash: string): string {
 
 /**
  * The suspend-data text of a saved day of `scenario`: the scenario's id and the start of its
- * content hash in clear, then the day's fields as JSON and its log in columns (`packLog`),
- * compressed with the scenario's dictionary (`suspendDictionary`). Throws only on a log no
- * session writes.
+ * content hash in clear, then the day, its log packed against the scenario (`packLog`),
+ * compressed. Throws only on a log no session writes.
  */
-export function encodeSuspendData(day: SuspendableDay, scenario: { readonly id: string; readonly contentHash: string; readonly dictionary: Uint8Array }): string {
+export function encodeSuspendData(day: SuspendableDay, scenario: SuspendScenario): string {
   // The scenario's id and content hash are restored from the scenario on reading.
   const { log, scenarioId: _id, scenarioHash: _hash, ...fields } = day;
-  const { columns, bytes } = packLog(log);
-  const head = strToU8(JSON.stringify({ fields, columns }));
-  const whole = new Uint8Array(4 + head.length + bytes.length);
-  new DataView(whole.buffer).setUint32(0, head.length);
-  whole.set(head, 4);
-  whole.set(bytes, 4 + head.length);
-  return header(scenario.id, scenario.contentHash) + toBase85(deflateSync(whole, { level: 9, mem: 12, dictionary: scenario.dictionary }));
+  const { head, streams } = packLog(log, scenario);
+  // Each part compressed on its own, with its own codes: a stream of small numbers and a
+  // head of JSON are best served by different tables. A part DEFLATE cannot shorten is kept as it is.
+  const parts = [deflateSync(strToU8(JSON.stringify({ fields, ...head })), { level: 9, mem: 12, dictionary: scenario.dictionary }), ...STREAMS.map((name) => streams[name])].map((part, index) => {
+    if (index === 0) return { stored: false, bytes: part };
+    const packed = deflateSync(part, { level: 9, mem: 12 });
+    return packed.length < part.length ? { stored: false, bytes: packed } : { stored: true, bytes: part };
+  });
+  const out = new VarintWriter();
+  for (const part of parts) {
+    out.push(part.bytes.length * 2 + (part.stored ? 1 : 0));
+    out.append(part.bytes);
+  }
+  return header(scenario.id, scenario.contentHash) + toBase85(out.bytes);
 }
 
-/** What a suspend-data text holds: the saved-day record (still to validate as one), or why it cannot be read. */
-export type SuspendDataRead = { readonly ok: true; readonly record: SuspendableDay } | { readonly ok: false; readonly message: string };
+/** The day from the part of a `cd2.` text after its header; a sentence when it cannot be read. */
+function decodePayload(payload: string, scenario: SuspendScenario): SuspendDataRead {
+  const bytes = fromBase85(payload);
+  if (bytes === null) return { ok: false, message: DAMAGED };
+  const parts: Uint8Array[] = [];
+  let expanded = 0;
+  try {
+    const reader = new VarintReader(bytes);
+    for (let index = 0; index <= STREAMS.length; index++) {
+      const code = reader.next();
+      const part = reader.take(Math.floor(code / 2));
+      const whole = code % 2 === 1 ? part : inflateSync(part, index === 0 ? { dictionary: scenario.dictionary } : {});
+      expanded += whole.length;
+      if (expanded > MAX_EXPANDED_BYTES) return { ok: false, message: DAMAGED };
+      parts.push(whole);
+    }
+    if (!reader.done) return { ok: false, message: DAMAGED };
+  } catch {
+    return { ok: false, message: DAMAGED };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(strFromU8(parts[0]!));
+  } catch {
+    return { ok: false, message: DAMAGED };
+  }
+  const parsed = HeadSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: DAMAGED };
+  const head = parsed.data;
+  if (head.actionTypes !== ACTION_TYPES_FINGERPRINT) {
+    return { ok: false, message: 'The day the LMS kept was saved by another version of Clinic Day, whose actions differ from this one\'s, so it cannot be continued: start the day over.' };
+  }
+  const streams = Object.fromEntries(STREAMS.map((name, index) => [name, parts[index + 1]!])) as Streams;
+  try {
+    const log = unpackLog(head, streams, scenario);
+    return { ok: true, record: { ...head.fields, scenarioId: scenario.id, scenarioHash: scenario.contentHash, log } };
+  } catch {
+    return { ok: false, message: DAMAGED };
+  }
+}
 
-/** How the decoder finds the scenario a text names: its content hash and dictionary, or null when the build has none of that id. */
-export type SuspendScenarioFinder = (scenarioId: string) => { readonly contentHash: string; readonly dictionary: Uint8Array } | null;
-
-const DAMAGED = 'The day the LMS kept is damaged and cannot be continued.';
-
-/** Reads a suspend-data text written by `encodeSuspendData`; never throws. */
+/** Reads a suspend-data text written by `encodeSuspendData`, or by the first version (`cd1.`); never throws. */
 export function decodeSuspendData(text: string, find: SuspendScenarioFinder): SuspendDataRead {
-  const match = /^cd1\.([^.]+)\.([0-9a-f]{8})\.(.*)$/s.exec(text);
-  if (!text.startsWith(SUSPEND_DATA_PREFIX) || !match) return { ok: false, message: 'The day the LMS kept was not saved by this version of Clinic Day, and cannot be continued.' };
-  const [, scenarioId, hashStart, payload] = match;
+  const match = /^(cd[12]\.)([^.]+)\.([0-9a-f]{8})\.(.*)$/s.exec(text);
+  if (!match) return { ok: false, message: 'The day the LMS kept was not saved by this version of Clinic Day, and cannot be continued.' };
+  const [, prefix, scenarioId, hashStart, payload] = match;
   const scenario = find(scenarioId!);
   if (scenario === null) return { ok: false, message: `The day the LMS kept is of the scenario "${scenarioId}", which this package does not include.` };
   if (!scenario.contentHash.startsWith(hashStart!)) return { ok: false, message: 'The scenario has changed since the LMS kept your day, so it cannot be continued: start the day over.' };
-  const bytes = fromBase85(payload!);
-  if (bytes === null) return { ok: false, message: DAMAGED };
-  let whole: Uint8Array;
-  try {
-    whole = inflateSync(bytes, { dictionary: scenario.dictionary });
-  } catch {
-    return { ok: false, message: DAMAGED };
+  if (prefix === SUSPEND_DATA_V1_PREFIX) {
+    const record = decodeSuspendPayloadV1(payload!, scenario);
+    return record === null ? { ok: false, message: DAMAGED } : { ok: true, record };
   }
-  if (whole.length > MAX_EXPANDED_BYTES || whole.length < 4) return { ok: false, message: DAMAGED };
-  const headLength = new DataView(whole.buffer, whole.byteOffset, whole.byteLength).getUint32(0);
-  if (4 + headLength > whole.length) return { ok: false, message: DAMAGED };
-  let head: unknown;
-  try {
-    head = JSON.parse(strFromU8(whole.subarray(4, 4 + headLength)));
-  } catch {
-    return { ok: false, message: DAMAGED };
-  }
-  if (typeof head !== 'object' || head === null) return { ok: false, message: DAMAGED };
-  const { fields, columns } = head as { fields?: unknown; columns?: unknown };
-  if (typeof fields !== 'object' || fields === null || !isPackedColumns(columns)) return { ok: false, message: DAMAGED };
-  const log = unpackLog(columns, whole.subarray(4 + headLength));
-  if (log === null) return { ok: false, message: DAMAGED };
-  return { ok: true, record: { ...(fields as Record<string, unknown>), scenarioId: scenarioId!, scenarioHash: scenario.contentHash, log } };
+  return decodePayload(payload!, scenario);
 }

@@ -192,6 +192,15 @@ export function initializedStatement(session: XapiSession, stamp: StatementStamp
   return sessionStatement(session, 'initialized', stamp);
 }
 
+/**
+ * The last statement of a session the learner leaves before the day ends (a closed tab, the
+ * LMS's own exit): cmi5 9.3.8 has the AU send Terminated however the session ends, with the
+ * time since Initialized as its duration (9.5.4.1); no verdict, since no day was finished.
+ */
+export function terminatedStatement(session: XapiSession, stamp: StatementStamp, durationMs: number): XapiStatement {
+  return sessionStatement(session, 'terminated', stamp, { duration: isoDuration(durationMs) });
+}
+
 /** An ISO 8601 duration with hundredths of a second (xAPI 1.0.3 Part Two 4.6). */
 export function isoDuration(milliseconds: number): string {
   const total = Math.max(0, Math.round(milliseconds / 10));

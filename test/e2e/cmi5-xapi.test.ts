@@ -92,6 +92,19 @@ async function endDay(page: Page, mirror: Session): Promise<void> {
   await page.evaluate(() => window.__clinic!.saved());
 }
 
+/** The cmi5 package of the orientation day, made for `server`, and the launch URL of its AU on the test origin. */
+async function cmi5Package(server: TestLrs): Promise<{ files: Record<string, Uint8Array>; auUrl: string; publisherId: string; masteryScore: number }> {
+  const assignment = packageAssignment({ scenario, contentHash }, { seed: 20_261_206 });
+  const files = unzipSync(await packageZip('cmi5', inject('gameDir'), { scenario, contentHash }, assignment, 'notice', [server.origin]));
+  const structure = strFromU8(files['cmi5.xml']!);
+  return {
+    files,
+    auUrl: `${new URL(inject('gameUrl')).origin}/lms/pkg/${unescapeXml(/<url>([^<]+)<\/url>/.exec(structure)![1]!)}`,
+    publisherId: unescapeXml(/<au id="([^"]+)"/.exec(structure)![1]!),
+    masteryScore: Number(/masteryScore="([^"]+)"/.exec(structure)![1]),
+  };
+}
+
 describe('the game launched by a cmi5 LMS', () => {
   let game: GamePage | null = null;
   let lrs: TestLrs | null = null;
@@ -191,5 +204,27 @@ describe('the game launched by a cmi5 LMS', () => {
     expect(registrations.size).toBe(1);
     expect(server.statements[0]!.object.id).toContain(`/assignments/${assignment.id}`);
     expect(server.statements.every((statement) => JSON.stringify(statement.actor).includes(origin))).toBe(true);
+  });
+
+  it('offers "Back to the course" on the debrief when the LMS gives a returnURL, and takes the window there once Terminated is sent', async () => {
+    await game?.close();
+    await lrs?.stop();
+    lrs = await TestLrs.start();
+    const server = lrs;
+    const made = await cmi5Package(server);
+    const returnURL = `${server.origin}/course/clinic-day?from=au`;
+    const launch = server.launch({ publisherId: made.publisherId, masteryScore: made.masteryScore, returnURL });
+    game = await openPackage(`${made.auUrl}&${launch.query}`, made.files);
+    const { page } = game;
+    // The LMS's course page, where the window is taken.
+    await page.context().route(returnURL, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Course</title><h1>Clinic Day course</h1>' }));
+    await expect.poll(() => server.verbs(), { timeout: 30_000 }).toEqual(['launched', 'initialized']);
+    const mirror = await startExpertDay(page);
+    await playExpertMirrored(page, mirror, 3);
+    await endDay(page, mirror);
+    await page.getByRole('button', { name: 'Back to the course' }).click();
+    await page.waitForURL(returnURL, { timeout: 60_000 });
+    expect(server.verbs().at(-1)).toBe('terminated');
+    expect(server.violations).toEqual([]);
   });
 });

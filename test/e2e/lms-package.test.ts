@@ -12,7 +12,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { packageAssignment, packageZip, type PackageFormat } from '../../scripts/package-lms';
 import { SceneKeys, type SceneKey } from '../../scenes/keys';
-import { decodeSuspendData, suspendDictionary } from '../../src/lms/suspend-data';
+import { decodeSuspendData, suspendScenario } from '../../src/lms/suspend-data';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
 import { replaySession, type ActionLogEntry } from '../../src/session/session';
@@ -123,7 +123,8 @@ function lmsCalls(page: Page): Promise<LmsCall[]> {
   return page.evaluate(() => (window as unknown as { lmsCalls: LmsCall[] }).lmsCalls);
 }
 
-const finder = (id: string) => (id === scenario.id ? { contentHash, dictionary: suspendDictionary(scenario) } : null);
+const keptAgainst = suspendScenario(scenario, contentHash);
+const finder = (id: string) => (id === scenario.id ? keptAgainst : null);
 
 describe('the game in an LMS', () => {
   const games: GamePage[] = [];

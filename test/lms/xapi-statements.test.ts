@@ -1,6 +1,6 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
-import { CMI5, finishedDayStatements, initializedStatement, isoDuration, reportedPassed, XAPI_VERBS, xapiScore, type XapiSession, type XapiStatement } from '../../src/lms/xapi-statements';
+import { CMI5, finishedDayStatements, initializedStatement, isoDuration, reportedPassed, terminatedStatement, XAPI_VERBS, xapiScore, type XapiSession, type XapiStatement } from '../../src/lms/xapi-statements';
 import { scoreDay, type DayResult } from '../../src/scoring/score';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import { bundledLibrary } from '../support/bundled-library';
@@ -54,6 +54,15 @@ describe('xapiStatements', () => {
     expect(statement.context.contextActivities?.grouping).toEqual([publisherGrouping]);
     expect(statement.context.contextActivities?.category).toEqual([{ id: CMI5.category }]);
     expect(statement.result).toBeUndefined();
+  });
+
+  it('ends a session left before the day ends with Terminated alone: the cmi5 category, its duration, no verdict', () => {
+    const statement = terminatedStatement(cmi5Session(0.8), stamp(), 125_500);
+    expectValid([statement]);
+    expect(statement.verb.id).toBe(XAPI_VERBS.terminated);
+    expect(statement.result).toEqual({ duration: 'PT2M5.5S' });
+    expect(statement.context.contextActivities?.category).toEqual([{ id: CMI5.category }]);
+    expect(statement.context.extensions?.[CMI5.sessionId]).toBe('session-1');
   });
 
   it('sends each finding as an allowed statement (template, no cmi5 category), then the verdict, completed and terminated, every one valid xAPI', () => {

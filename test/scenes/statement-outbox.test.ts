@@ -37,7 +37,7 @@ describe('statementOutbox', () => {
 
   it('sends the statements in the order they were queued, each once, and empties', async () => {
     const lrs = plannedLrs();
-    const outbox = await StatementOutbox.open(lrs.send, () => undefined);
+    const outbox = await StatementOutbox.open(lrs.send, () => undefined, () => undefined);
     outbox.authorize(ENDPOINT, 'Basic abc');
     await outbox.queue(ENDPOINT, [statement(1), statement(2), statement(3)]);
     await outbox.settled();
@@ -50,7 +50,7 @@ describe('statementOutbox', () => {
       { kind: 'retry', why: 'offline' },
       { kind: 'retry', why: 'offline' },
     ]);
-    const outbox = await StatementOutbox.open(lrs.send, () => undefined);
+    const outbox = await StatementOutbox.open(lrs.send, () => undefined, () => undefined);
     outbox.authorize(ENDPOINT, 'Basic abc');
     await outbox.queue(ENDPOINT, [statement(1), statement(2)]);
     await outbox.settled();
@@ -70,7 +70,7 @@ describe('statementOutbox', () => {
   it('sets aside a statement the LRS refuses, says so, and sends the ones behind it', async () => {
     const lrs = plannedLrs([{ kind: 'refused', status: 400, why: 'not valid' }]);
     const problems: string[] = [];
-    const outbox = await StatementOutbox.open(lrs.send, (problem) => problems.push(problem));
+    const outbox = await StatementOutbox.open(lrs.send, (problem) => problems.push(problem), () => undefined);
     outbox.authorize(ENDPOINT, 'Basic abc');
     await outbox.queue(ENDPOINT, [statement(1), statement(2)]);
     await outbox.settled();
@@ -80,7 +80,7 @@ describe('statementOutbox', () => {
 
   it('holds the statements of an endpoint it has no credential for, in order, until it is given one', async () => {
     const lrs = plannedLrs();
-    const outbox = await StatementOutbox.open(lrs.send, () => undefined);
+    const outbox = await StatementOutbox.open(lrs.send, () => undefined, () => undefined);
     await outbox.queue(ENDPOINT, [statement(1), statement(2)]);
     await outbox.settled();
     expect(lrs.sent).toEqual([]);
@@ -88,5 +88,27 @@ describe('statementOutbox', () => {
     outbox.authorize(ENDPOINT, 'Basic abc');
     await outbox.settled();
     expect(lrs.sent).toEqual(['01', '02']);
+  });
+
+  it('sends a statement at the page\'s exit at once when nothing waits before it, and queues it behind what waits otherwise, never both', async () => {
+    const lrs = plannedLrs([{ kind: 'retry', why: 'offline' }]);
+    const atExit: string[] = [];
+    const outbox = await StatementOutbox.open(lrs.send, () => undefined, (_endpoint, auth, s) => atExit.push(`${auth} ${s.id.slice(-2)}`));
+    outbox.authorize(ENDPOINT, 'Basic abc');
+    await outbox.settled();
+    outbox.sendAtExit(ENDPOINT, statement(9));
+    expect(atExit).toEqual(['Basic abc 09']);
+    expect(await outbox.pending()).toBe(0);
+
+    // Offline, a statement waits: the one at the exit goes behind it, for the next page to send in order.
+    await outbox.queue(ENDPOINT, [statement(1)]);
+    await outbox.settled();
+    outbox.sendAtExit(ENDPOINT, statement(2));
+    await outbox.settled();
+    expect(atExit).toEqual(['Basic abc 09']);
+    await vi.advanceTimersByTimeAsync(1000);
+    await outbox.settled();
+    expect(lrs.sent).toEqual(['01', '01', '02']);
+    expect(await outbox.pending()).toBe(0);
   });
 });

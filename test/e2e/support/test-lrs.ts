@@ -122,7 +122,7 @@ export class TestLrs {
   }
 
   /** Prepares a cmi5 launch of the AU `publisherId` for a learner, as an LMS does before it opens the AU. */
-  launch(options: { readonly publisherId: string; readonly masteryScore?: number; readonly launchMode?: 'Normal' | 'Browse' | 'Review' }): Cmi5Launch {
+  launch(options: { readonly publisherId: string; readonly masteryScore?: number; readonly launchMode?: 'Normal' | 'Browse' | 'Review'; readonly returnURL?: string }): Cmi5Launch {
     const session: Cmi5Session = {
       fetchKey: randomUUID(),
       token: Buffer.from(`${randomUUID()}:${randomUUID()}`).toString('base64'),
@@ -142,6 +142,7 @@ export class TestLrs {
       launchMode: options.launchMode ?? 'Normal',
       moveOn: 'CompletedAndPassed',
       ...(options.masteryScore === undefined ? {} : { masteryScore: options.masteryScore }),
+      ...(options.returnURL === undefined ? {} : { returnURL: options.returnURL }),
     });
     this.#sessions.push(session);
     this.statements.push({

@@ -102,8 +102,8 @@ describe('the default morning', () => {
 
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: play(scenario, 'novice', 1).score }).toEqual({
-      expert: { total: 97.9, accuracy: 100, throughput: 93 },
-      novice: { total: 90.7, accuracy: 89.7, throughput: 92.9 },
+      expert: { total: 97.8, accuracy: 100, throughput: 92.7 },
+      novice: { total: 87.5, accuracy: 85.2, throughput: 93 },
     });
   });
 });
@@ -155,7 +155,7 @@ describe('the cardiology morning', () => {
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: novices[0]!.score }).toEqual({
       expert: { total: 98.5, accuracy: 100, throughput: 94 },
-      novice: { total: 83.7, accuracy: 80.1, throughput: 94.5 },
+      novice: { total: 81.6, accuracy: 79.4, throughput: 88.2 },
     });
   });
 });
@@ -196,10 +196,11 @@ describe('the afternoon at the desk', () => {
 
 describe('the whole 8-to-5 day', () => {
   const scenario = library.find((s) => s.id === 'whole-day')!;
-  // One novice day is enough: seed 7 is caught by every family the day is built for (a long day: each more seed costs seconds).
+  // One novice day is enough: seed 1 is caught by every family the day is built for (a long day: each more seed costs seconds).
+  // Seed 7 was, until the skin-antisepsis slips took two more rolls of the novice's dice before each puncture.
   const started = performance.now();
-  const novice = play(scenario, 'novice', 7);
-  console.info(`whole day headless: one novice day (seed 7) in ${Math.round(performance.now() - started)} ms`);
+  const novice = play(scenario, 'novice', 1);
+  console.info(`whole day headless: one novice day (seed 1) in ${Math.round(performance.now() - started)} ms`);
   const expert = play(scenario, 'expert', 1);
 
   it('is worked by the expert with no finding at all, every visit finished and the inbox cleared', () => {
@@ -219,14 +220,14 @@ describe('the whole 8-to-5 day', () => {
     ['billing', ['billing.']],
     ['intake', ['intake.']],
     ['scheduling', ['scheduling.']],
-  ] as const)('catches the novice (seed 7) with findings of the %s family', (_, prefixes) => {
+  ] as const)('catches the novice (seed 1) with findings of the %s family', (_, prefixes) => {
     expect(novice.findings.filter((f) => prefixes.some((prefix) => f.ruleId.startsWith(prefix))).length).toBeGreaterThan(0);
   });
 
-  it('keeps its golden scores (seed 1 for the expert, 7 for the novice): a change here is a change of the game’s judgement', () => {
+  it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: expert.score, novice: novice.score }).toEqual({
-      expert: { total: 95.9, accuracy: 100, throughput: 83.4 },
-      novice: { total: 81.7, accuracy: 82.2, throughput: 80.2 },
+      expert: { total: 95.8, accuracy: 100, throughput: 83.1 },
+      novice: { total: 77.6, accuracy: 82.7, throughput: 62.3 },
     });
   });
 });

@@ -109,7 +109,7 @@ async function writeLabel(lab: Locator, container: string, label: { fullName: st
 /** The clinic date and the time the microtube was filled, as the lab station shows them. */
 async function microtubeFilled(lab: Locator, name: string): Promise<{ date: string; time: string }> {
   const filled = await lab.locator('.clinical-reading', { hasText: `${name}: filled at` }).innerText();
-  const date = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.kit-step', { hasText: 'Labels for' }).innerText())![1]!;
+  const date = /Clinic date (\d{1,2}\/\d{1,2}\/\d{4})/.exec(await lab.locator('.kit-step', { hasText: 'Labels for' }).innerText())![1]!;
   return { date, time: /filled at (\d\d:\d\d)/.exec(filled)![1]! };
 }
 

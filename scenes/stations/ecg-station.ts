@@ -145,6 +145,8 @@ interface EcgUi {
   sex: EcgMachineSex | '';
   seen: EcgArtefact | 'none' | null;
   remedy: ArtefactRemedy | null;
+  /** How many tracings the machine had when `seen` and `remedy` were last cleared: a new tracing asks both afresh. */
+  answersFor: number;
   problem: string;
 }
 
@@ -168,6 +170,7 @@ function freshUi(): EcgUi {
     sex: '',
     seen: null,
     remedy: null,
+    answersFor: 0,
     problem: '',
   };
 }
@@ -261,6 +264,7 @@ class EcgPanel implements StationInstance {
       return;
     }
     this.#host.setSubtitle(`${displayName(patient)} · 12-lead ECG`);
+    this.#freshAnswersFor(machine);
     this.#showTorso(machine);
     this.#showPaper(machine);
     const hadFocus = this.#content.contains(document.activeElement);
@@ -282,6 +286,18 @@ class EcgPanel implements StationInstance {
     if (hadFocus && !this.#content.contains(document.activeElement)) {
       this.#content.querySelector<HTMLElement>('.button-primary:not(.button-danger):not([disabled])')?.focus();
     }
+  }
+
+  /**
+   * A new tracing on the paper: what was seen on the last one and what was done about it are
+   * questions about that tracing, so both start blank for this one. Cleared before the panel
+   * is drawn (the recording itself redraws it), whichever way the tracing came.
+   */
+  #freshAnswersFor(machine: EcgContext): void {
+    if (this.#ui.answersFor === machine.tracings.length) return;
+    this.#ui.answersFor = machine.tracings.length;
+    this.#ui.seen = null;
+    this.#ui.remedy = null;
   }
 
   /** Where the torso is on the screen (its top), while it is in sight in the panel's body; else null. */
@@ -692,11 +708,7 @@ class EcgPanel implements StationInstance {
 
   #record(): ActionOutcome | null {
     const outcome = this.#send({ type: 'tracing.recorded' });
-    if (outcome.accepted) {
-      this.#ui.seen = null;
-      this.#ui.remedy = null;
-      this.#announce('Tracing recorded: ten seconds, twelve leads.');
-    }
+    if (outcome.accepted) this.#announce('Tracing recorded: ten seconds, twelve leads.');
     return outcome;
   }
 

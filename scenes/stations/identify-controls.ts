@@ -10,6 +10,7 @@ import { respondentFor } from '../../src/workflows/shared/patient-identity';
 import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/shared/patient-contact';
 import { actionButton, buttonRow, checkbox, checkboxGroup, openWhen, paragraph, radioGroup, step, type StepProblem } from './kit/controls';
 import { displayName } from '../../src/domain/patient';
+import { formatUsDate } from '../../src/reference/iso-date';
 import type { ActionOutcome } from '../../src/session/session';
 
 /** The identifiers the trainee can tick, in the order shown. */
@@ -40,12 +41,12 @@ export function identificationQuestions(patient: ScenarioPatient, date: string):
     const isThis = patient.sex === 'female' ? 'Is she' : patient.sex === 'male' ? 'Is he' : 'Is this';
     return [
       { value: 'open', label: `To ${respondent.name} (${respondent.relationship.toLowerCase()}): “Please tell me ${whose} full name and date of birth.”` },
-      { value: 'yes-no', label: `To ${respondent.name} (${respondent.relationship.toLowerCase()}): “${isThis} ${displayName(patient)}, born ${patient.dateOfBirth}?”` },
+      { value: 'yes-no', label: `To ${respondent.name} (${respondent.relationship.toLowerCase()}): “${isThis} ${displayName(patient)}, born ${formatUsDate(patient.dateOfBirth)}?”` },
     ];
   }
   return [
     { value: 'open', label: '“Please tell me your full name and date of birth.”' },
-    { value: 'yes-no', label: `“Are you ${displayName(patient)}, born ${patient.dateOfBirth}?”` },
+    { value: 'yes-no', label: `“Are you ${displayName(patient)}, born ${formatUsDate(patient.dateOfBirth)}?”` },
   ];
 }
 

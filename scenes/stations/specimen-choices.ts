@@ -5,7 +5,7 @@
  * point-of-care read timer. Pure: no DOM, no rule.
  */
 import { cptEntry } from '../../src/reference/cpt-hcpcs';
-import { daysBetween, isIsoDate } from '../../src/reference/iso-date';
+import { daysBetween, formatUsDate, isIsoDate, readWrittenDate } from '../../src/reference/iso-date';
 import { MICROTUBES, type CapColour, type MicrotubeId, TUBES, type TubeId } from '../../src/reference/order-of-draw';
 import type { OrderableTest } from '../../src/reference/tests';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
@@ -30,10 +30,46 @@ export function capColour(id: TubeId): CapColour {
   return TUBES.find((t) => t.id === id)?.capColour ?? 'clear';
 }
 
-/** The short word for a cap, for the drawn tray's sticker ("Lavender"). */
+/** The cap's colour in words, whole, for the tray's caption under each tube ("Light blue", never "Light"). */
+const CAP_WORDS: Readonly<Record<TubeId, string>> = {
+  'blood-culture': 'Culture',
+  discard: 'Discard',
+  'light-blue-citrate': 'Light blue',
+  'red-serum': 'Red',
+  'gold-sst': 'Gold',
+  'green-heparin': 'Green',
+  'lavender-edta': 'Lavender',
+  'grey-fluoride': 'Grey',
+};
+
+/** The cap of a tube in words, for the drawn tray's caption ("Lavender", "Light blue"). */
 export function capWord(id: TubeId): string {
-  return tubeName(id).split(/[ (]/)[0] ?? id;
+  return CAP_WORDS[id];
 }
+
+/** The additive in a word or two, for the tube's caption (at most `TRAY_CAPTION_CHARS` characters). */
+const ADDITIVE_WORDS: Readonly<Record<TubeId, string>> = {
+  'blood-culture': 'Culture',
+  discard: 'No additive',
+  'light-blue-citrate': 'Citrate',
+  'red-serum': 'Clot activ.',
+  'gold-sst': 'SST gel',
+  'green-heparin': 'Heparin',
+  'lavender-edta': 'EDTA',
+  'grey-fluoride': 'Fluoride',
+};
+
+/** The additive of a tube in a word or two, for the drawn tray's caption ("Citrate"). */
+export function additiveWord(id: TubeId): string {
+  return ADDITIVE_WORDS[id];
+}
+
+/**
+ * The most characters a line of the tray's caption holds: the tubes stand 74 logical pixels
+ * apart, and an 11-pixel bold line of this many characters is narrower than that, so no
+ * caption runs into its neighbour's, on any screen (the picture scales as a whole).
+ */
+export const TRAY_CAPTION_CHARS = 11;
 
 /** The devices on the tray. */
 export const DEVICE_CHOICES: readonly { value: VenipunctureDevice; label: string }[] = [
@@ -63,7 +99,7 @@ export interface LabelDraft {
   readonly fullName: string;
   readonly secondKind: 'date-of-birth' | 'mrn';
   readonly secondValue: string;
-  /** YYYY-MM-DD. */
+  /** As the chart writes dates, MM/DD/YYYY (an ISO date reads too). */
   readonly date: string;
   /** HH:MM. */
   readonly time: string;
@@ -73,15 +109,24 @@ export interface LabelDraft {
 /** An empty label. */
 export const EMPTY_LABEL: LabelDraft = { fullName: '', secondKind: 'date-of-birth', secondValue: '', date: '', time: '', initials: '' };
 
+/** The one way the lab and the ECG bed write a date, the chart's: 2026-03-10 → "3/10/2026". */
+export function clinicDateText(iso: string): string {
+  return formatUsDate(iso);
+}
+
+/** How a date field asks to be filled in, the chart's way. */
+export const DATE_PLACEHOLDER = 'MM/DD/YYYY';
+
 /**
  * The clinic minute a written date and time stand for, counted from the midnight that
  * starts the clinic day (a label dated the day before gives a negative minute); null when
- * the date or time cannot be read, or the date is not a real calendar date (2026-02-30).
+ * the date or time cannot be read, or the date is not a real calendar date (2/30/2026).
+ * The date is read as the chart writes it (3/10/2026) or as an ISO date (2026-03-10).
  */
 export function writtenMinute(date: string, time: string, clinicDate: string): number | null {
-  const written = date.trim();
+  const written = readWrittenDate(date);
   const clock = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
-  if (!isIsoDate(written) || !isIsoDate(clinicDate) || !clock) return null;
+  if (written === null || !isIsoDate(clinicDate) || !clock) return null;
   const hours = Number(clock[1]);
   const minutes = Number(clock[2]);
   if (hours > 23 || minutes > 59) return null;
@@ -91,7 +136,7 @@ export function writtenMinute(date: string, time: string, clinicDate: string): n
 /** The label to send, or what stops it being written (a date or time that cannot be read). */
 export function labelFromDraft(draft: LabelDraft, clinicDate: string): { label: SpecimenLabel } | { problem: string } {
   const minute = writtenMinute(draft.date, draft.time, clinicDate);
-  if (minute === null) return { problem: 'Write the date as YYYY-MM-DD and the time as HH:MM.' };
+  if (minute === null) return { problem: `Write the date as ${DATE_PLACEHOLDER} and the time as HH:MM.` };
   return {
     label: {
       fullName: draft.fullName.trim(),
@@ -121,6 +166,20 @@ export function codeLines(test: OrderableTest): string[] {
 /** Whole clinic minutes left before a test started at `startedAt` can be read (0 once readable). */
 export function readMinutesLeft(startedAt: number, readTimeMinutes: number, now: number): number {
   return Math.max(0, Math.ceil(startedAt + readTimeMinutes - now));
+}
+
+/**
+ * Why the trainee may not wait at the bench for a kit's read timer now, or null when they may.
+ * The wait is the floor's own ("Next event"): the clinic clock runs to the next thing due, which
+ * must be this read timer itself; it is refused, as "Skip ahead" is, while other work waits for
+ * the trainee (`otherWork`, the floor's reason), and while something else falls due sooner.
+ */
+export function readWaitBlocker(check: { readonly readyAt: number; readonly nextDue: number | undefined; readonly otherWork: string | null }): string | null {
+  if (check.otherWork !== null) return `${check.otherWork} Go back to the floor; the read timer keeps running.`;
+  if (check.nextDue !== undefined && check.nextDue < check.readyAt - 1e-6) {
+    return `Something else at the clinic falls due at ${formatMinutesOfDay(check.nextDue)}, before the read time: go back to the floor; the read timer keeps running.`;
+  }
+  return null;
 }
 
 /** A result the trainee typed: a number when it reads as one ("6.1"), else the words as typed. */

@@ -17,16 +17,19 @@ import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { ActionOutcome, Session } from '../../src/session/session';
 import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specimen/specimen.actions';
 import { lotControlledToday, orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
-import { TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
+import { controlLevels, controlsAsExpected, TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
 import { element } from '../dom';
-import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
+import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
+import { skipAheadBlocker } from '../day-runner';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { besideChart, patientCard } from './patient-card';
 import {
+  clinicDateText,
   clockText,
   codeLines,
+  DATE_PLACEHOLDER,
   DEVICE_CHOICES,
   dropItem,
   EMPTY_LABEL,
@@ -34,6 +37,7 @@ import {
   type LabelDraft,
   moveItem,
   readMinutesLeft,
+  readWaitBlocker,
   SUPPLY_MICROTUBES,
   SUPPLY_TUBES,
   emptyTrayProblem,
@@ -122,6 +126,9 @@ class SpecimenPanel implements StationInstance {
     // The clinic clock moved: only the read timers change.
     for (const node of this.#content.querySelectorAll<HTMLElement>('[data-read-started]')) {
       node.textContent = this.#readTimerText(Number(node.dataset.readStarted), Number(node.dataset.readMinutes));
+    }
+    for (const node of this.#content.querySelectorAll<HTMLElement>('[data-wait-ready]')) {
+      node.textContent = `Wait for the timer (${Math.max(0, Math.ceil(Number(node.dataset.waitReady) - context.session.minute))} min)`;
     }
   }
 
@@ -278,6 +285,7 @@ class SpecimenPanel implements StationInstance {
       );
     }
     children.push(this.#tray.host, this.#orderList());
+    if (!needleIn && !needleOut && machine.drawn.length === 0) children.push(this.#antisepsis(machine, 'venous'));
     children.push(this.#tourniquetClock(machine));
     if (tourniquetOn) {
       children.push(
@@ -307,6 +315,21 @@ class SpecimenPanel implements StationInstance {
       children.push(paragraph(`Filled: ${machine.drawn.map((d) => `${tubeName(d.tube)} at ${clockText(d.atMinute)}`).join('; ')}.`, 'clinical-reading'));
     }
     return step('Venipuncture', children);
+  }
+
+  /**
+   * The alcohol on the site of the next puncture: rubbed on and left to air-dry, or rubbed on
+   * and the puncture made straight away. Both are offered; the workflow judges at the puncture.
+   */
+  #antisepsis(machine: SpecimenContext, site: 'venous' | 'capillary'): HTMLElement {
+    const where = site === 'venous' ? 'the vein' : 'the fingertip';
+    if (machine.siteDisinfected !== null) {
+      return paragraph(machine.siteDisinfected === 'dry' ? `The site over ${where} is cleaned with 70% alcohol and dry.` : `The site over ${where} is cleaned with 70% alcohol; the alcohol is still wet.`, 'clinical-reading');
+    }
+    return buttonGroup(`Skin antisepsis over ${where}`, [
+      openWhen(actionButton('Clean with a 70% alcohol pad and let it air-dry', `${site}-antisepsis:dry`, () => this.#send({ type: 'site.disinfected', airDried: true }), 'quiet'), this.#listed('site.disinfected')),
+      openWhen(actionButton('Clean with a 70% alcohol pad and go straight on', `${site}-antisepsis:wet`, () => this.#send({ type: 'site.disinfected', airDried: false }), 'quiet'), this.#listed('site.disinfected')),
+    ]);
   }
 
   #applyTourniquet(): ActionOutcome | null {
@@ -421,11 +444,9 @@ class SpecimenPanel implements StationInstance {
   }
 
   #capillaryStep(machine: SpecimenContext, tests: readonly OrderableTest[]): HTMLElement {
-    const children: (Node | null)[] = [
-      machine.capillaryPunctured
-        ? paragraph(machine.capillaryOpen ? 'Skin punctured; first drop wiped away, the site is open.' : 'Skin puncture bandaged.')
-        : buttonRow(openWhen(actionButton('Puncture the skin (lancet)', 'capillary', () => this.#send({ type: 'capillary.punctured' })), this.#listed('capillary.punctured'))),
-    ];
+    const children: (Node | null)[] = machine.capillaryPunctured
+      ? [paragraph(machine.capillaryOpen ? 'Skin punctured; first drop wiped away, the site is open.' : 'Skin puncture bandaged.')]
+      : [this.#antisepsis(machine, 'capillary'), buttonRow(openWhen(actionButton('Puncture the skin (lancet)', 'capillary', () => this.#send({ type: 'capillary.punctured' })), this.#listed('capillary.punctured')))];
     if (tests.some((t) => t.kind === 'capillary-lab')) {
       // Every microtube on the tray is offered, in the tray's own order; the machine judges the order filled.
       for (const id of machine.accepted.filter(isMicrotubeId)) children.push(paragraph(`${microtube(id).displayName}: accepted by the lab.`, 'clinical-reading'));
@@ -463,7 +484,7 @@ class SpecimenPanel implements StationInstance {
     if (containers.size === 0) return null;
     const charted = chartedPatient(machine);
     const forms = element('div', 'label-forms');
-    const children: Node[] = [paragraph(`Labels for ${displayName(patient)}. Clinic date ${this.#context.session.scenario.day.date}.`, 'station-note'), besideChart(forms, { name: fullName(charted.name), dateOfBirth: charted.dateOfBirth, mrn: charted.mrn })];
+    const children: Node[] = [paragraph(`Labels for ${displayName(patient)}. Clinic date ${clinicDateText(this.#context.session.scenario.day.date)}.`, 'station-note'), besideChart(forms, { name: fullName(charted.name), dateOfBirth: charted.dateOfBirth, mrn: charted.mrn })];
     for (const container of containers) {
       const written = machine.labels.find((l) => l.container === container);
       if (written) {
@@ -488,8 +509,8 @@ class SpecimenPanel implements StationInstance {
           value: draft.secondKind,
           onChange: (value) => set({ secondKind: value }),
         }),
-        textField({ label: 'Identifier', key: `label:${container}:second`, value: draft.secondValue, onInput: (value) => set({ secondValue: value }), placeholder: 'YYYY-MM-DD or MRN' }),
-        textField({ label: 'Date', key: `label:${container}:date`, value: draft.date, onInput: (value) => set({ date: value }), placeholder: 'YYYY-MM-DD', width: 'short' }),
+        textField({ label: 'Identifier', key: `label:${container}:second`, value: draft.secondValue, onInput: (value) => set({ secondValue: value }), placeholder: `${DATE_PLACEHOLDER} or MRN` }),
+        textField({ label: 'Date', key: `label:${container}:date`, value: draft.date, onInput: (value) => set({ date: value }), placeholder: DATE_PLACEHOLDER, width: 'short' }),
         textField({ label: 'Time', key: `label:${container}:time`, value: draft.time, onInput: (value) => set({ time: value }), placeholder: 'HH:MM', width: 'short' }),
         textField({ label: 'Your initials', key: `label:${container}:initials`, value: draft.initials, onInput: (value) => set({ initials: value }), width: 'short' }),
       );
@@ -518,6 +539,8 @@ class SpecimenPanel implements StationInstance {
     const children: (Node | null)[] = [paragraph(codeLines(test).join(' · '), 'station-note')];
     if (!bench) {
       const shelf = machine.kits.filter((k) => k.testId === test.id);
+      // The expiry is judged against today: the clinic's date stands beside the shelf.
+      children.push(paragraph(`Today (clinic date): ${clinicDateText(machine.scenario.day.date)}`, 'clinical-reading poc-today'));
       const list = element('ul', 'poc-kit-shelf');
       list.setAttribute('aria-label', `Kits on the shelf for ${test.displayName}`);
       for (const kit of shelf) {
@@ -525,12 +548,12 @@ class SpecimenPanel implements StationInstance {
         const controlled = lotControlledToday(machine, test.id, kit.lot);
         item.append(
           element('span', 'poc-kit-lot', `Lot ${kit.lot}`),
-          element('span', 'poc-kit-expiry', `Expires ${kit.expires}`),
-          element('span', 'poc-kit-status', controlled ? 'Controls run today for this lot: positive and negative read as expected' : test.needsQualityControl ? 'Controls not run today' : ''),
+          element('span', 'poc-kit-expiry', `Expires ${clinicDateText(kit.expires)}`),
+          element('span', 'poc-kit-status', controlled ? `Controls run today for this lot: ${controlsAsExpected(test.id)}` : test.needsQualityControl ? 'Controls not run today' : ''),
         );
         item.append(
           buttonRow(
-            test.needsQualityControl && !controlled ? openWhen(actionButton(`Run controls on lot ${kit.lot}`, `control:${kit.lot}`, () => this.#send({ type: 'poct.control-run', testId: test.id, lot: kit.lot }), 'quiet'), this.#listed('poct.control-run')) : null,
+            test.needsQualityControl && !controlled ? openWhen(actionButton(`Run the ${controlLevels(test.id)} controls on lot ${kit.lot}`, `control:${kit.lot}`, () => this.#send({ type: 'poct.control-run', testId: test.id, lot: kit.lot }), 'quiet'), this.#listed('poct.control-run')) : null,
             openWhen(actionButton(`Test the patient with lot ${kit.lot}`, `run:${kit.lot}`, () => this.#send({ type: 'poct.test-run', testId: test.id, lot: kit.lot })), this.#listed('poct.test-run')),
           ),
         );
@@ -542,7 +565,7 @@ class SpecimenPanel implements StationInstance {
       timer.dataset.readStarted = String(bench.startedAt);
       timer.dataset.readMinutes = String(test.readTimeMinutes ?? 0);
       timer.setAttribute('role', 'timer');
-      children.push(paragraph(`Running with lot ${bench.lot} since ${clockText(bench.startedAt)}.`), timer);
+      children.push(paragraph(`Running with lot ${bench.lot} since ${clockText(bench.startedAt)}.`), timer, ...this.#waitControls(test, bench.startedAt + (test.readTimeMinutes ?? 0)));
     } else if (bench.recorded === null) {
       const shown = shownResult(machine, test.id);
       const unit = RESULT_UNITS[test.id];
@@ -555,6 +578,40 @@ class SpecimenPanel implements StationInstance {
       children.push(paragraph(`Charted: ${bench.recorded}${RESULT_UNITS[test.id] ? ` ${RESULT_UNITS[test.id]}` : ''} (lot ${bench.lot}).`));
     }
     return step(`Point-of-care test: ${test.displayName}`, children, { done: bench?.recorded !== null && bench !== undefined });
+  }
+
+  /** Why the trainee may not wait here for this read timer now, or null: the floor's rules for a wait. */
+  #waitBlocker(readyAt: number): string | null {
+    const { session, target } = this.#context;
+    const here = target.kind === 'patient' ? target.patientId : null;
+    const otherWork = skipAheadBlocker({ isOver: session.isOver, waiting: session.available().filter((task) => task.patientId !== here || task.stage === 'phone') });
+    return readWaitBlocker({ readyAt, nextDue: session.nextEventMinute, otherWork });
+  }
+
+  /**
+   * "Wait for the timer": the clinic clock runs on to the read time at the bench, as the
+   * floor's "Next event" does, when nothing else is due sooner and no other work waits;
+   * otherwise the reason, and the trainee goes back to the floor.
+   */
+  #waitControls(test: OrderableTest, readyAt: number): (Node | null)[] {
+    const left = readMinutesLeft(readyAt - (test.readTimeMinutes ?? 0), test.readTimeMinutes ?? 0, this.#context.session.minute);
+    const blocker = this.#waitBlocker(readyAt);
+    const button = openWhen(keyedButton(`Wait for the timer (${left} min)`, `wait:${test.id}`, 'quiet', () => this.#waitForTimer(test, readyAt)), blocker === null);
+    button.dataset.waitReady = String(readyAt);
+    return [buttonRow(button), blocker === null ? null : paragraph(blocker, 'station-note wait-blocked'), this.#problems.line(`wait:${test.id}`)];
+  }
+
+  #waitForTimer(test: OrderableTest, readyAt: number): void {
+    const blocker = this.#waitBlocker(readyAt);
+    if (blocker !== null) {
+      this.#problems.show(`wait:${test.id}`, blocker);
+      return;
+    }
+    const session = this.#context.session;
+    const from = session.minute;
+    // The floor's own wait: the clock runs to the next thing due, which is this read timer; the floor shows the change.
+    session.waitForNextEvent();
+    this.#announce(`Waited ${Math.round((session.minute - from) * 10) / 10} clinic minutes at the bench: the ${test.displayName} is ready to read.`);
   }
 
   #procedureStep(machine: SpecimenContext, test: OrderableTest): HTMLElement {

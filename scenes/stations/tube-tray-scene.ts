@@ -8,7 +8,7 @@
 import type { CapColour, TubeId } from '../../src/reference/order-of-draw';
 import { FontStack } from '../theme';
 import { StillPictureScene } from './instrument-game';
-import { capColour, capWord } from './specimen-choices';
+import { additiveWord, capColour, capWord } from './specimen-choices';
 
 /** What the tray shows. */
 export interface TrayView {
@@ -33,17 +33,6 @@ const CAP_FILL: Readonly<Record<CapColour, number>> = {
   grey: 0x8c8c8c,
 };
 
-/** The additive in a word or two, for the tube's sticker. */
-const ADDITIVE_WORD: Readonly<Record<TubeId, string>> = {
-  'blood-culture': 'Culture',
-  discard: 'No additive',
-  'light-blue-citrate': 'Citrate',
-  'red-serum': 'Clot activ.',
-  'gold-sst': 'SST gel',
-  'green-heparin': 'Heparin',
-  'lavender-edta': 'EDTA',
-  'grey-fluoride': 'Fluoride',
-};
 
 const SPACING = 74;
 const TUBE_W = 30;
@@ -99,8 +88,10 @@ export class TubeTrayScene extends StillPictureScene<TrayView> {
         g.lineStyle(1, 0x173634, 0.8);
         for (const dy of [46, 54, 62, 70]) g.lineBetween(x - TUBE_W / 2 + 5, top + dy, x + TUBE_W / 2 - 5, top + dy);
       }
-      this.#label(x, BASE_Y + 24, `${index + 1}. ${capWord(tube)}`, 12, '#173634', true);
-      this.#label(x, BASE_Y + 39, ADDITIVE_WORD[tube], 11);
+      // The place in the draw order, the cap and the additive, a line each: each fits between its neighbours.
+      this.#label(x, BASE_Y + 21, `${index + 1}.`, 12, '#173634', true);
+      this.#label(x, BASE_Y + 35, capWord(tube), 11, '#173634', true);
+      this.#label(x, BASE_Y + 49, additiveWord(tube), 10);
       if (fill?.inversions !== null && fill?.inversions !== undefined) this.#label(x, top - 40, `×${fill.inversions}`, 12, '#1a5fb4', true);
     });
   }

@@ -208,6 +208,20 @@ export const SOURCES = {
     publisher: 'Clinical and Laboratory Standards Institute',
     edition: '7th ed., 2017',
   },
+  whoDrawingBlood2010: {
+    id: 'whoDrawingBlood2010',
+    title: 'WHO guidelines on drawing blood: best practices in phlebotomy (ISBN 978 92 4 159922 1)',
+    publisher: 'World Health Organization',
+    edition: '2010',
+    url: 'https://www.ncbi.nlm.nih.gov/books/n/whoblood/ch2',
+    note: 'Read on the NCBI Bookshelf copy: its front matter and the scope of chapters 2 (venous) and 7 (capillary sampling); the skin-antisepsis step itself was read as quoted, beside CLSI GP42-A6, by Owen Mumford\'s capillary-collection guide (2026 page): before the puncture, cleanse the site with alcohol and let it air-dry, to avoid haemolysing the sample; do not wipe it dry.',
+  },
+  rocheAccuChekInformIiControls: {
+    id: 'rocheAccuChekInformIiControls',
+    title: 'Accu-Chek Inform II blood glucose monitoring system, operator\'s manual: glucose control testing',
+    publisher: 'Roche Diagnostics',
+    note: 'Read on a copy of the manual\'s page 49 (manymanuals.fr): glucose control solutions come in two levels, Level 1 (L1, low values) and Level 2 (L2, high values); the meter stores which level was run. The Accu-Chek Performa user manual (another copy) likewise names the L1 and L2 solutions. A quantitative analyser\'s controls are read against a range, not as positive or negative.',
+  },
   clsiGp42: {
     id: 'clsiGp42',
     title: 'GP42 Collection of Capillary Blood Specimens',

@@ -302,6 +302,11 @@ export class Session {
     this.#clock.advanceTo(Math.min(minute, this.#closingMinute), () => this.isOver);
   }
 
+  /** The clinic minute the next thing is due (an arrival, a call, a kit's read timer), or undefined when nothing is pending. */
+  get nextEventMinute(): number | undefined {
+    return this.isOver ? undefined : this.#clock.nextDue();
+  }
+
   /** True when nothing is due before closing, so waiting for the next event would end the day. */
   get nextEventCloses(): boolean {
     if (this.isOver) return false;

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { assessVitalSigns } from '../../src/reference/vital-signs';
-import { formatUsDate } from '../../src/reference/iso-date';
+import { formatUsDate, readWrittenDate } from '../../src/reference/iso-date';
 import { LAB_REVIEW_MINUTES } from '../../src/workflows/specimen/specimen.kits';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
@@ -109,7 +109,7 @@ async function writeLabel(lab: Locator, container: string, label: { fullName: st
 /** The clinic date and the time the microtube was filled, as the lab station shows them. */
 async function microtubeFilled(lab: Locator, name: string): Promise<{ date: string; time: string }> {
   const filled = await lab.locator('.clinical-reading', { hasText: `${name}: filled at` }).innerText();
-  const date = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.kit-step', { hasText: 'Labels for' }).innerText())![1]!;
+  const date = /Clinic date (\d{1,2}\/\d{1,2}\/\d{4})/.exec(await lab.locator('.kit-step', { hasText: 'Labels for' }).innerText())![1]!;
   return { date, time: /filled at (\d\d:\d\d)/.exec(filled)![1]! };
 }
 
@@ -279,16 +279,27 @@ describe('The exam room and the lab station', () => {
     const { page } = game;
     await waitForLab(page, MARCUS.id);
     const lab = await openLabPrepared(page, MARCUS.name);
+    // The alcohol on the fingertip first, left to dry: then the lancet.
+    await press(lab, 'Clean with a 70% alcohol pad and let it air-dry');
+    expect(await lab.getByText('The site over the fingertip is cleaned with 70% alcohol and dry.').isVisible()).toBe(true);
     await press(lab, 'Puncture the skin (lancet)');
     await press(lab, 'Put the sharps in the sharps container');
 
+    // Today's date beside the shelf, and every date as the chart writes it (month/day/year).
+    expect(await lab.locator('.poc-today').innerText()).toBe('Today (clinic date): 3/10/2026');
     const kits = await lab.locator('.poc-kit').allInnerTexts();
-    const inDate = kits.map((k) => ({ lot: /Lot (\S+)/.exec(k)?.[1] ?? '', expires: /Expires (\S+)/.exec(k)?.[1] ?? '' })).find((k) => k.expires >= '2026-03-10');
+    const lots = kits.map((k) => ({ lot: /Lot (\S+)/.exec(k)?.[1] ?? '', expires: /Expires (\d{1,2}\/\d{1,2}\/\d{4})/.exec(k)?.[1] ?? '' }));
+    expect(lots.every((k) => k.expires !== '')).toBe(true);
+    const inDate = lots.find((k) => readWrittenDate(k.expires)! >= '2026-03-10');
     expect(inDate).toBeDefined();
     expect(await lab.getByText('83036-QW', { exact: false }).count()).toBeGreaterThan(0);
-    await press(lab, `Run controls on lot ${inDate!.lot}`);
+    // A number-reading analyser: a low and a high control, not a positive and a negative.
+    await press(lab, `Run the level 1 (low) and level 2 (high) controls on lot ${inDate!.lot}`);
+    expect(await lab.locator('.poc-kit', { hasText: inDate!.lot }).innerText()).toContain('level 1 (low) and level 2 (high) read within their ranges');
     await press(lab, `Test the patient with lot ${inDate!.lot}`);
     await lab.locator('.read-timer').waitFor();
+    // The wait for the read time is offered at the bench, with its minutes.
+    expect(await lab.getByRole('button', { name: 'Wait for the timer (5 min)' }).count()).toBe(1);
     await shoot(page, lab, 'lab-poct-timer.png');
     const reads = lab.locator('dt', { hasText: 'The test reads' }).locator('xpath=following-sibling::dd[1]');
     // Set-up: the read time passes through the test hook, as it would while the trainee worked
@@ -335,7 +346,11 @@ describe('The exam room and the lab station', () => {
     expect(await order.getByRole('button').allInnerTexts()).toEqual(['1. Gold (serum separator, clot activator and gel)', '2. Lavender (EDTA)']);
     await lab.locator('.tube-tray').scrollIntoViewIfNeeded();
     await shoot(page, lab, 'lab-tube-tray.png');
+    await lab.getByLabel('Light blue (sodium citrate)').check();
+    await shoot(page, lab, 'lab-tube-tray-three.png');
+    await lab.getByLabel('Light blue (sodium citrate)').uncheck();
 
+    await press(lab, 'Clean with a 70% alcohol pad and let it air-dry');
     await press(lab, 'Apply the tourniquet');
     // The tubes stay in reach with the tourniquet on, and its clock counts this application only.
     expect(await lab.getByRole('group', { name: /^Supply drawer/ }).isVisible()).toBe(true);
@@ -354,7 +369,9 @@ describe('The exam room and the lab station', () => {
     await press(lab, 'Bandage the site');
 
     const filled = (await lab.locator('.clinical-reading', { hasText: /^Filled:/ }).innerText()).trim();
-    const clinicDate = /Clinic date (\d{4}-\d{2}-\d{2})/.exec(await lab.locator('.kit-step', { hasText: 'Labels for' }).innerText())![1]!;
+    // The clinic's date as the chart writes it; the label's date is written the same way.
+    const clinicDate = /Clinic date (\d{1,2}\/\d{1,2}\/\d{4})/.exec(await lab.locator('.kit-step', { hasText: 'Labels for' }).innerText())![1]!;
+    expect(await lab.locator('fieldset.label-form').first().getByLabel('Date', { exact: true }).getAttribute('placeholder')).toBe('MM/DD/YYYY');
     // The chart's identifiers beside the label forms, as the labels must carry them.
     const chart = lab.getByRole('complementary', { name: 'The chart’s identifiers' });
     expect(await chart.innerText()).toMatch(new RegExp(`Name\\s+${BEATRICE.name}[\\s\\S]*Date of birth\\s+${formatUsDate(BEATRICE.dateOfBirth)}[\\s\\S]*MRN`));

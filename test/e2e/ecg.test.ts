@@ -291,6 +291,9 @@ describe('The ECG bed', () => {
     await enter('record');
     const clean = await paperShot(page, station, '2-keyboard-clean');
     expect(clean.equals(tremulous)).toBe(false);
+    // A new tracing: the answers given about the tremulous one are gone, both questions are asked afresh.
+    expect(await station.locator('input[name="seen"]:checked').count()).toBe(0);
+    expect(await station.locator('input[name="remedy"]:checked').count()).toBe(0);
     await space('seen:none');
     await enter('check');
     await enter('handover:routine');

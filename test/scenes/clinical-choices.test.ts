@@ -13,6 +13,11 @@ import {
   tubeName,
   typedResult,
   writtenMinute,
+  clinicDateText,
+  readWaitBlocker,
+  additiveWord,
+  capWord,
+  TRAY_CAPTION_CHARS,
 } from '../../scenes/stations/specimen-choices';
 import { bmiText, CUFF_CHOICES, EMPTY_VITALS_DRAFT, isBlankRecord, parseEntry, recordedFromDraft, STANDING_CHOICES, THERMOMETER_CHOICES } from '../../scenes/stations/vitals-choices';
 import { orderableTest } from '../../src/reference/tests';
@@ -122,9 +127,13 @@ describe('The lab-station choices', () => {
   });
 
   it('turns the written date and time into a clinic minute, the day before counting negative, and refuses a date the calendar lacks', () => {
+    // The chart's way of writing a date (month/day/year) reads, and so does an ISO date.
+    expect(writtenMinute('3/10/2026', '09:12', '2026-03-10')).toBe(552);
+    expect(writtenMinute('03/09/2026', '09:12', '2026-03-10')).toBe(552 - 1440);
     expect(writtenMinute('2026-03-10', '09:12', '2026-03-10')).toBe(552);
     expect(writtenMinute('2026-03-09', '09:12', '2026-03-10')).toBe(552 - 1440);
-    expect(writtenMinute('10/03/2026', '09:12', '2026-03-10')).toBeNull();
+    expect(writtenMinute('13/03/2026', '09:12', '2026-03-10')).toBeNull();
+    expect(writtenMinute('2/30/2026', '09:12', '2026-03-10')).toBeNull();
     expect(writtenMinute('2026-03-10', '25:00', '2026-03-10')).toBeNull();
     expect(writtenMinute(' 2026-03-11 ', '08:00', '2026-03-10')).toBe(1440 + 480);
     expect(writtenMinute('2026-02-29', '08:00', '2026-03-10')).toBeNull();
@@ -136,7 +145,30 @@ describe('The lab-station choices', () => {
     expect(labelFromDraft(draft, '2026-11-10')).toEqual({
       label: { fullName: 'Beatrice Lindqvist', secondIdentifier: { kind: 'date-of-birth', value: '1959-07-12' }, collectedAtMinute: 527, initials: 'ma' },
     });
-    expect(labelFromDraft({ ...draft, time: '' }, '2026-11-10')).toEqual({ problem: 'Write the date as YYYY-MM-DD and the time as HH:MM.' });
+    expect(labelFromDraft({ ...draft, date: '11/10/2026' }, '2026-11-10')).toEqual(labelFromDraft(draft, '2026-11-10'));
+    expect(labelFromDraft({ ...draft, time: '' }, '2026-11-10')).toEqual({ problem: 'Write the date as MM/DD/YYYY and the time as HH:MM.' });
+  });
+
+  it('captions every tube on the tray with its whole cap colour, each line short enough to fit between its neighbours', () => {
+    expect(capWord('light-blue-citrate')).toBe('Light blue');
+    for (const tube of SUPPLY_TUBES) {
+      expect(capWord(tube).length, tube).toBeLessThanOrEqual(TRAY_CAPTION_CHARS);
+      expect(additiveWord(tube).length, tube).toBeLessThanOrEqual(TRAY_CAPTION_CHARS);
+      // The cap's words are the tube's own name, whole: never a first word cut from it.
+      expect(tubeName(tube).toLowerCase().startsWith(capWord(tube).toLowerCase()) || tube === 'blood-culture' || tube === 'discard', tube).toBe(true);
+    }
+  });
+
+  it('lets the trainee wait at the bench for a read timer only when it is the next thing due and no other work waits', () => {
+    expect(readWaitBlocker({ readyAt: 550, nextDue: 550, otherWork: null })).toBeNull();
+    expect(readWaitBlocker({ readyAt: 550, nextDue: undefined, otherWork: null })).toBeNull();
+    expect(readWaitBlocker({ readyAt: 550, nextDue: 545, otherWork: null })).toBe('Something else at the clinic falls due at 09:05, before the read time: go back to the floor; the read timer keeps running.');
+    expect(readWaitBlocker({ readyAt: 550, nextDue: 550, otherWork: 'A call is waiting for you.' })).toBe('A call is waiting for you. Go back to the floor; the read timer keeps running.');
+  });
+
+  it('writes every date of the lab and the ECG bed as the chart does', () => {
+    expect(clinicDateText('2026-03-10')).toBe('3/10/2026');
+    expect(clinicDateText('2026-11-28')).toBe('11/28/2026');
   });
 
   it('shows a test’s codes with their modifiers and our short descriptions', () => {

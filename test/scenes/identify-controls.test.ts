@@ -12,7 +12,7 @@ describe('identifying the patient in the exam room and the lab', () => {
   it('puts the questions about a young child to her mother', () => {
     expect(identificationQuestions(kid!, day.day.date).map((q) => q.label)).toEqual([
       'To Lucía Ramírez (mother): “Please tell me her full name and date of birth.”',
-      'To Lucía Ramírez (mother): “Is she Sofía Ramírez, born 2019-09-02?”',
+      'To Lucía Ramírez (mother): “Is she Sofía Ramírez, born 9/2/2019?”',
     ]);
     expect(identificationText({ type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] }, kid, day.day.date)).toBe(
       'Identified with an open question, by full name and date of birth, answered by Lucía Ramírez (mother).',

@@ -102,8 +102,8 @@ describe('the default morning', () => {
 
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: play(scenario, 'novice', 1).score }).toEqual({
-      expert: { total: 97.9, accuracy: 100, throughput: 93 },
-      novice: { total: 90.7, accuracy: 89.7, throughput: 92.9 },
+      expert: { total: 97.8, accuracy: 100, throughput: 92.7 },
+      novice: { total: 87.5, accuracy: 85.2, throughput: 93 },
     });
   });
 });
@@ -155,7 +155,7 @@ describe('the cardiology morning', () => {
   it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: play(scenario, 'expert', 1).score, novice: novices[0]!.score }).toEqual({
       expert: { total: 98.5, accuracy: 100, throughput: 94 },
-      novice: { total: 83.7, accuracy: 80.1, throughput: 94.5 },
+      novice: { total: 81.6, accuracy: 79.4, throughput: 88.2 },
     });
   });
 });
@@ -220,7 +220,7 @@ describe('the whole 8-to-5 day', () => {
     ['billing', ['billing.']],
     ['intake', ['intake.']],
     ['scheduling', ['scheduling.']],
-  ] as const)('catches the novice (seed 7) with findings of the %s family', (_, prefixes) => {
+  ] as const)('catches the novice (seed 1) with findings of the %s family', (_, prefixes) => {
     expect(novice.findings.filter((f) => prefixes.some((prefix) => f.ruleId.startsWith(prefix))).length).toBeGreaterThan(0);
   });
 

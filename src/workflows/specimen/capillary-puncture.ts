@@ -6,16 +6,20 @@
 import { isMicrotubeId } from '../../reference/order-of-draw';
 import { NO_CHANGE } from '../workflow-steps';
 import { ordersKind, record, type SpecimenGuard, type SpecimenStep, subject } from './specimen.context';
-import { capillaryOrderCheck } from './specimen.rules';
+import { capillaryOrderCheck, skinAntisepsisCheck } from './specimen.rules';
 
-/** `capillary.punctured`: the puncture is open, and the lancet is a sharp to dispose of next. */
-export const punctureCapillary: SpecimenStep = (context) => ({
-  capillaryOpen: true,
-  capillaryPunctured: true,
-  capillaryPunctures: context.capillaryPunctures + 1,
-  sharpsOpen: [...context.sharpsOpen, 'lancet'],
-  sharpPending: 'lancet',
-});
+/** `capillary.punctured`: the site's antisepsis is judged; the puncture is open, and the lancet is a sharp to dispose of next. */
+export const punctureCapillary: SpecimenStep = (context) => {
+  record(context.env, skinAntisepsisCheck(subject(context, { disinfected: context.siteDisinfected, puncture: 'lancet' })));
+  return {
+    siteDisinfected: null,
+    capillaryOpen: true,
+    capillaryPunctured: true,
+    capillaryPunctures: context.capillaryPunctures + 1,
+    sharpsOpen: [...context.sharpsOpen, 'lancet'],
+    sharpPending: 'lancet',
+  };
+};
 
 /** `microtube.filled`: a microtube filled from the open puncture, in the order filled. */
 export const fillMicrotube: SpecimenStep = (context, event) =>

@@ -41,6 +41,11 @@ export type SpecimenAction =
   | { readonly type: 'gloves.donned' }
   | PatientIdentifiedAction
   | { readonly type: 'requisition.checked' }
+  /**
+   * The puncture site cleaned with a 70% isopropyl alcohol pad before the lancet or the needle;
+   * `airDried`: the alcohol was left to dry before the skin was punctured (CLSI GP41/GP42, WHO 2010).
+   */
+  | { readonly type: 'site.disinfected'; readonly airDried: boolean }
   | { readonly type: 'tourniquet.applied' }
   | { readonly type: 'needle.inserted'; readonly device: VenipunctureDevice }
   | { readonly type: 'tube.drawn'; readonly tube: TubeId }
@@ -76,6 +81,7 @@ export const specimenActionSchema = schemaOf<SpecimenAction>()(
     z.strictObject({ type: z.literal('gloves.donned') }),
     patientIdentifiedActionSchema,
     z.strictObject({ type: z.literal('requisition.checked') }),
+    z.strictObject({ type: z.literal('site.disinfected'), airDried: z.boolean() }),
     z.strictObject({ type: z.literal('tourniquet.applied') }),
     z.strictObject({ type: z.literal('needle.inserted'), device: z.enum(VENIPUNCTURE_DEVICES) }),
     z.strictObject({ type: z.literal('tube.drawn'), tube: z.enum(TUBE_IDS) }),
@@ -117,6 +123,7 @@ export const specimenActionSchema = schemaOf<SpecimenAction>()(
 export const SPECIMEN_ACTION_SAMPLES: readonly SpecimenAction[] = [
   { type: 'gloves.donned' },
   { type: 'requisition.checked' },
+  { type: 'site.disinfected', airDried: true },
   { type: 'tourniquet.applied' },
   { type: 'needle.inserted', device: 'multi-sample-needle' },
   { type: 'tube.drawn', tube: 'lavender-edta' },

@@ -67,6 +67,8 @@ export interface SpecimenContext extends WorkflowInput {
   readonly glovesDonned: boolean;
   readonly identification: PatientIdentifiedAction | null;
   readonly requisitionChecked: boolean;
+  /** The site of the next puncture cleaned with alcohol, and whether it was left to dry; null until then, and again after each puncture. */
+  readonly siteDisinfected: 'dry' | 'wet' | null;
   readonly contactJudged: boolean;
   readonly fluidContactJudged: boolean;
   /** Venous tubes the current draw must fill (all of them, or the rejected ones for a redraw). */

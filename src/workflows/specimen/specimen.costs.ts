@@ -12,6 +12,7 @@ export const SPECIMEN_ACTION_COSTS: Readonly<Record<SpecimenAction['type'], Acti
   'gloves.donned': actionCost(0.25),
   'patient.identified': SHARED_ACTION_COSTS['patient.identified'],
   'requisition.checked': actionCost(0.5),
+  'site.disinfected': actionCost(0.5, 'A 70% isopropyl alcohol pad rubbed over the site, and about 30 seconds for it to air-dry (the same half minute when the trainee goes straight on: the pad, the site found again).'),
   'tourniquet.applied': actionCost(0.25),
   'needle.inserted': actionCost(0.25, 'Anchor the vein and insert at 15–30°, bevel up.'),
   'tube.drawn': actionCost(0.5),

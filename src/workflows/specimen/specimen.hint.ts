@@ -34,9 +34,13 @@ function specimenHint(snapshot: AnyMachineSnapshot): string | null {
 function collectionHint(context: SpecimenContext): string {
   const tests = orderedTests(context);
   if (context.tubesNeeded.some((tube) => !context.accepted.includes(tube)) && context.drawn.length === 0) {
-    return 'Set out the tubes the orders need on the tray, then apply the tourniquet and draw them in the order of draw.';
+    return context.siteDisinfected === null
+      ? 'Set out the tubes the orders need on the tray, then clean the site with a 70% alcohol pad and let it air-dry.'
+      : 'Apply the tourniquet and draw the tubes in the order of draw.';
   }
-  if (!context.capillaryPunctured && tests.some((t) => t.kind === 'capillary-poc' || t.kind === 'capillary-lab')) return 'Puncture the skin with a lancet and wipe away the first drop.';
+  if (!context.capillaryPunctured && tests.some((t) => t.kind === 'capillary-poc' || t.kind === 'capillary-lab')) {
+    return context.siteDisinfected === null ? 'Clean the fingertip with a 70% alcohol pad and let it air-dry before the lancet.' : 'Puncture the skin with a lancet and wipe away the first drop.';
+  }
   if (context.urineCollectedAt === null && tests.some((t) => t.kind === 'urine')) return 'Hand over the urine cup with the instructions the collection needs.';
   const swab = tests.find((t) => t.kind === 'swab' && !context.swabs.includes(t.id));
   if (swab) return `Collect the ${swab.specimen === 'throat-swab' ? 'throat' : 'nasal'} swab for the ${swab.displayName}.`;

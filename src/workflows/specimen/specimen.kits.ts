@@ -60,12 +60,12 @@ export function kitShelf(testIds: readonly TestId[], dayDate: string, random: Se
  */
 export const TOURNIQUET_SECONDS = {
   applied: 30,
-  steps: { 'needle.inserted': 10, 'tube.drawn': 8, 'tube.inverted': 5, 'specimen.labeled': 20 } as Readonly<Record<string, number>>,
+  steps: { 'site.disinfected': 30, 'needle.inserted': 10, 'tube.drawn': 8, 'tube.inverted': 5, 'specimen.labeled': 20 } as Readonly<Record<string, number>>,
   other: 10,
   limit: 60,
   source: checked(
     SOURCES.clinicDayDesignEstimate,
-    'Vein selection and site preparation about 30 s, insertion 10 s, a vacuum tube fills in 5–10 s; the 60-second limit is the CLSI rule quoted by LabCE and CLSI PRE02 summaries.',
+    'Vein selection about 30 s, the alcohol rubbed on and dried about 30 s more when it is done with the tourniquet on, insertion 10 s, a vacuum tube fills in 5–10 s; the 60-second limit is the CLSI rule quoted by LabCE and CLSI PRE02 summaries.',
   ),
 } as const;
 
@@ -79,6 +79,30 @@ export const QUALITY_CONTROL_HOLDS = {
   for: 'the clinic day',
   source: checked(SOURCES.ncslphWaivedQualityControl, 'The game holds a lot\'s controls for the day it was run; it scores a test on a lot with no controls run that day.'),
 } as const;
+
+/**
+ * Which controls a test's lot is checked with. A meter or analyser that reads a number (the
+ * fingerstick glucose, the point-of-care A1c) is checked with two levels of control material,
+ * a low (level 1) and a high (level 2), each read against its range; a kit that reads yes or no
+ * (strep, flu, COVID, hCG, the urine dipstick) with a positive and a negative control.
+ */
+export const QUANTITATIVE_CONTROLS = {
+  tests: new Set<TestId>(['glucose-poc', 'a1c-poc']) as ReadonlySet<TestId>,
+  source: checked(
+    SOURCES.rocheAccuChekInformIiControls,
+    'Glucose: Level 1 (low) and Level 2 (high) control solutions; the NCSLPH waived QC table likewise gives glucose and hemoglobin "2 levels" and the qualitative kits (urine hCG, rapid strep) "positive and negative". The A1c analyser is taken as the same kind (a number read against a range); its own insert was not read.',
+  ),
+} as const;
+
+/** The controls a lot of this test is run with, in words: "level 1 (low) and level 2 (high)" or "positive and negative". */
+export function controlLevels(testId: TestId): string {
+  return QUANTITATIVE_CONTROLS.tests.has(testId) ? 'level 1 (low) and level 2 (high)' : 'positive and negative';
+}
+
+/** What the controls show when they read as expected, in words for the kit's shelf. */
+export function controlsAsExpected(testId: TestId): string {
+  return QUANTITATIVE_CONTROLS.tests.has(testId) ? 'level 1 (low) and level 2 (high) read within their ranges' : 'positive and negative read as expected';
+}
 
 /** Minutes after sending until the reference lab rejects a mislabelled specimen. */
 export const LAB_REVIEW_MINUTES = 10;

@@ -8,6 +8,7 @@ export const SPECIMEN_ACTION_LABELS: Readonly<Record<SpecimenAction['type'], str
   'gloves.donned': 'Put on gloves',
   'patient.identified': SHARED_ACTION_LABELS['patient.identified'],
   'requisition.checked': 'Check the requisition',
+  'site.disinfected': 'Clean the site with alcohol',
   'tourniquet.applied': 'Apply the tourniquet',
   'needle.inserted': 'Insert the needle',
   'tube.drawn': 'Draw a tube',

@@ -111,6 +111,16 @@ const donGloves: SpecimenStep = () => ({ glovesDonned: true });
 
 const checkRequisition: SpecimenStep = () => ({ requisitionChecked: true });
 
+const disinfectSite: SpecimenStep = (_, event) => (event.type === 'site.disinfected' ? { siteDisinfected: event.airDried ? 'dry' : 'wet' } : NO_CHANGE);
+
+/** Whether a skin puncture comes next, so its site may be cleaned: a venipuncture not yet under way (or its tourniquet on), or a capillary puncture due. */
+function punctureAhead(context: SpecimenContext, venous: string): boolean {
+  if (context.siteDisinfected !== null) return false;
+  const venipuncture = (venous === 'idle' && context.tubesNeeded.some((id) => !context.accepted.includes(id)) && context.drawn.length === 0) || venous === 'tourniquetOn';
+  const capillary = !context.capillaryPunctured && orderedTests(context).some((t) => t.kind === 'capillary-poc' || t.kind === 'capillary-lab');
+  return venipuncture || capillary;
+}
+
 const disposeSharps: SpecimenStep = (context) => {
   if (context.sharpPending !== null) record(context.env, sharpsCheck(subject(context, { sharp: context.sharpPending, nextAction: 'sharps.disposed' })));
   return { sharpsOpen: [], sharpPending: null };
@@ -145,6 +155,8 @@ export const specimenMachine = setup({
     glovesOff: ({ context }) => !context.glovesDonned,
     hasSharps: ({ context }) => context.sharpsOpen.length > 0,
     hasUnreportedCritical: ({ context }) => specimenAlertNeeded(context),
+    punctureAhead: ({ context }) => context.siteDisinfected === null,
+    siteDue: ({ context }) => punctureAhead(context, 'idle'),
     ...VENIPUNCTURE_GUARDS,
     ...CAPILLARY_GUARDS,
     ...ONE_STEP_GUARDS,
@@ -157,6 +169,7 @@ export const specimenMachine = setup({
     donGloves: assign(({ context, event }) => inOrder(context, event, [beforeStep, donGloves])),
     identifyPatient: assign(({ context, event }) => inOrder(context, event, [beforeStep, identifyPatient])),
     checkRequisition: assign(({ context, event }) => inOrder(context, event, [beforeStep, checkRequisition])),
+    disinfectSite: assign(({ context, event }) => inOrder(context, event, [beforeStep, disinfectSite])),
     invertTube: assign(({ context, event }) => inOrder(context, event, [beforeStep, invertTube])),
     disposeSharps: assign(({ context, event }) => inOrder(context, event, [beforeStep, disposeSharps])),
     bandageSite: assign(({ context, event }) => inOrder(context, event, [beforeStep, bandageSite])),
@@ -205,6 +218,7 @@ export const specimenMachine = setup({
       glovesDonned: false,
       identification: null,
       requisitionChecked: false,
+      siteDisinfected: null,
       contactJudged: false,
       fluidContactJudged: false,
       tubesNeeded: tubesForOrders(tests),
@@ -266,6 +280,7 @@ export const specimenMachine = setup({
         idle: {
           on: {
             'tourniquet.applied': { guard: 'venipunctureDue', target: 'tourniquetOn', actions: 'applyTourniquet' },
+            'site.disinfected': { guard: 'siteDue', actions: 'disinfectSite' },
             'specimen.sent': [
               { guard: 'labWillReject', target: '#specimen.awaitingLab', actions: 'sendForReview' },
               { guard: 'nothingRunning', target: '#specimen.done', actions: 'sendAndAccept' },
@@ -275,6 +290,7 @@ export const specimenMachine = setup({
         tourniquetOn: {
           on: {
             'needle.inserted': { target: 'needleIn', actions: 'insertNeedle' },
+            'site.disinfected': { guard: 'punctureAhead', actions: 'disinfectSite' },
             'tourniquet.released': { target: 'idle', actions: 'releaseTourniquet' },
           },
         },
@@ -310,6 +326,7 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
   if (context.identification === null) actions.push('patient.identified');
   if (!context.requisitionChecked) actions.push('requisition.checked');
   const venous = (snapshot.value as { collecting: string }).collecting;
+  if (punctureAhead(context, venous)) actions.push('site.disinfected');
   if (venous === 'idle' && context.tubesNeeded.some((id) => !context.accepted.includes(id)) && context.drawn.length === 0) actions.push('tourniquet.applied');
   if (venous === 'tourniquetOn') actions.push('needle.inserted', 'tourniquet.released');
   if (venous === 'needleIn') actions.push('tube.drawn', 'needle.withdrawn', ...(context.tourniquetOn ? (['tourniquet.released'] as const) : []));

@@ -2,11 +2,13 @@
  * How the scripted trainees work the lab station. The expert identifies, checks the
  * requisition, cleans hands and gloves up, draws the tubes in order of draw (a butterfly
  * with a discard tube for an older patient's fragile veins), releases the tourniquet once
- * blood flows, inverts and labels each tube at the chair, runs controls on an in-date lot
+ * blood flows, cleans each puncture site with alcohol and lets it dry before the needle or the lancet,
+ * inverts and labels each tube at the chair, runs controls on an in-date lot
  * before each waived test, records each result at its read time, does the procedures and
  * disposes of every sharp at once. The novice, at the scenario's rate, draws the lavender
  * EDTA tube before the light-blue citrate tube, pre-labels the tubes, and skips the
- * controls (taking the expired box at the front of the shelf). From a skin puncture the
+ * controls (taking the expired box at the front of the shelf); at the same rate the novice
+ * punctures without cleaning the site, or before the alcohol has dried. From a skin puncture the
  * expert fills the microtubes in the CLSI GP42 capillary order (EDTA before serum) and
  * labels them after bandaging; the novice, at the same rate, fills the serum microtube first
  * and shortens the patient's name to fit the small microtube label. When the lab rejects a
@@ -24,6 +26,8 @@ import { abbreviatedName, displayName } from '../../domain/patient';
 
 /** Where the novice slips; the expert never does. */
 interface Slips {
+  skipsAntisepsis(): boolean;
+  puncturesWet(): boolean;
   drawsLavenderFirst(): boolean;
   prelabels(): boolean;
   skipsControl(): boolean;
@@ -31,10 +35,12 @@ interface Slips {
   shortensMicrotubeName(): boolean;
 }
 
-const NEVER: Slips = { drawsLavenderFirst: () => false, prelabels: () => false, skipsControl: () => false, fillsSerumFirst: () => false, shortensMicrotubeName: () => false };
+const NEVER: Slips = { skipsAntisepsis: () => false, puncturesWet: () => false, drawsLavenderFirst: () => false, prelabels: () => false, skipsControl: () => false, fillsSerumFirst: () => false, shortensMicrotubeName: () => false };
 
 function diceSlips(dice: MistakeDice): Slips {
   return {
+    skipsAntisepsis: () => dice.slips(),
+    puncturesWet: () => dice.slips(),
     drawsLavenderFirst: () => dice.slips(),
     prelabels: () => dice.slips(),
     skipsControl: () => dice.slips(),
@@ -102,6 +108,16 @@ function nextTestStep(view: PlayerView, context: SpecimenContext, test: Orderabl
   return { type: 'poct.test-run', testId: test.id, lot: inDate.lot };
 }
 
+/**
+ * The alcohol on the site before a puncture, left to dry; or null to go on to the puncture
+ * (done already, or the novice's slip: no alcohol at all). The novice who cleans the site
+ * sometimes goes straight on while it is still wet.
+ */
+function antisepsis(context: SpecimenContext, slips: Slips): SpecimenAction | null {
+  if (context.siteDisinfected !== null || slips.skipsAntisepsis()) return null;
+  return { type: 'site.disinfected', airDried: !slips.puncturesWet() };
+}
+
 function nextAction(view: PlayerView, slips: Slips): SpecimenAction | null {
   const { snapshot } = view;
   if (!snapshot.matches('collecting')) return null;
@@ -137,13 +153,13 @@ function nextAction(view: PlayerView, slips: Slips): SpecimenAction | null {
     if (unlabelledNeeded !== undefined && (prelabelling || slips.prelabels())) {
       return { type: 'specimen.labeled', container: unlabelledNeeded, label: correctLabel(view, view.minute) };
     }
-    return { type: 'tourniquet.applied' };
+    return antisepsis(context, slips) ?? { type: 'tourniquet.applied' };
   }
 
   const capillaryTests = tests.filter((t) => t.kind === 'capillary-poc' && !context.tests.some((b) => b.testId === t.id));
   // Before the puncture only whether a microtube is needed matters, so no slip is rolled yet.
   const microtube = context.capillaryOpen ? nextMicrotube(context, tests, slips) : !context.capillaryPunctured ? nextMicrotube(context, tests, NEVER) : null;
-  if ((capillaryTests.length > 0 || microtube !== null) && !context.capillaryPunctured) return { type: 'capillary.punctured' };
+  if ((capillaryTests.length > 0 || microtube !== null) && !context.capillaryPunctured) return antisepsis(context, slips) ?? { type: 'capillary.punctured' };
   // The EDTA microtube first, while the drops flow freely; the meter or kit takes its drop after.
   if (microtube !== null && context.capillaryOpen) return { type: 'microtube.filled', tubeId: microtube };
   const [capillaryTest] = capillaryTests;

@@ -18,7 +18,7 @@ import { SOURCES, checked } from '../../reference/source';
 import { type CriticalResultRule, orderableTest, type TestId } from '../../reference/tests';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
 import { type CheckSubject, identificationProblems, type PatientIdentifiedAction } from '../shared/patient-contact';
-import { isInDate, type KitLot, TOURNIQUET_SECONDS } from './specimen.kits';
+import { controlLevels, isInDate, type KitLot, TOURNIQUET_SECONDS } from './specimen.kits';
 import type { ContainerId, SpecimenLabel, VenipunctureDevice } from './specimen.actions';
 import { SPECIMEN_ACTION_LABELS } from './specimen.labels';
 
@@ -61,6 +61,18 @@ export const specimenGlovesRule = defineRule({
   title: 'Wear gloves before any contact with blood or body fluids',
   why: 'Gloves are the barrier between the collector and the patient’s blood; a needle-stick or a drop on broken skin can transmit hepatitis B, hepatitis C or HIV.',
   source: checked(SOURCES.oshaBloodbornePathogens, 'Gloves when contact with blood or other potentially infectious materials can be reasonably anticipated (1910.1030(d)(3)(ix)).'),
+});
+
+export const specimenSkinAntisepsisRule = defineRule({
+  id: 'specimen.skin-antisepsis',
+  competency: 'infection-control',
+  severity: 'major',
+  title: 'Clean the puncture site with 70% alcohol and let it air-dry before the lancet or the needle',
+  why: 'Skin bacteria carried in by the lancet or the needle can infect the site and contaminate the specimen. Alcohol still wet on the skin stings, mixes into the first drops and haemolyses the sample (a fingerstick glucose reads wrong); it disinfects only as it dries.',
+  source: checked(
+    SOURCES.clsiGp41,
+    'Venipuncture: the site cleaned with 70% isopropyl alcohol and left to air-dry before the puncture, to disinfect, to prevent haemolysis and to spare the patient the sting (LabCE "Cleansing the venipuncture site", citing the 2017 CLSI standard). Capillary puncture: cleanse with alcohol and let it air-dry, do not wipe it dry (Owen Mumford\'s guide citing the WHO guidelines on drawing blood, 2010, and CLSI GP42-A6, 2008). The standards themselves are sold and were not read.',
+  ),
 });
 
 export const specimenOrderOfDrawRule = defineRule({
@@ -149,7 +161,7 @@ export const poctQualityControlRule = defineRule({
   competency: 'point-of-care-testing',
   severity: 'major',
   title: 'Run the controls for the kit lot and check the expiry date before a patient test',
-  why: 'Controls prove the lot reads positive and negative correctly; an expired kit or an unchecked lot can give a false result that looks just as sure as a true one.',
+  why: 'Controls prove the lot reads known material correctly (a positive and a negative for a kit that reads yes or no; a low and a high level, each within its range, for a meter or analyser that reads a number); an expired kit or an unchecked lot can give a false result that looks just as sure as a true one.',
   source: checked(SOURCES.cmsCliaCertificateOfWaiver, 'Waived testing must follow the manufacturer’s instructions, which set the QC schedule and the expiry.'),
 });
 
@@ -177,6 +189,7 @@ export const SPECIMEN_RULES: readonly Rule[] = [
   specimenRequisitionRule,
   specimenHandHygieneRule,
   specimenGlovesRule,
+  specimenSkinAntisepsisRule,
   specimenOrderOfDrawRule,
   specimenCapillaryOrderRule,
   specimenTubeChoiceRule,
@@ -226,6 +239,23 @@ export function specimenHandHygieneCheck(subject: CheckSubject & { handsCleaned:
 /** Gloves before the first contact with blood or body fluids. */
 export function glovesCheck(subject: CheckSubject & { glovesDonned: boolean; firstStep: string }): Check {
   return judge(specimenGlovesRule, subject, subject.glovesDonned ? null : `${subject.firstStep} without gloves`, 'Put on a fresh pair of gloves after hand hygiene and before any contact with blood, urine or swabs.');
+}
+
+/** The site cleaned with alcohol, and left to dry, before the skin was punctured. */
+export function skinAntisepsisCheck(subject: CheckSubject & { disinfected: 'dry' | 'wet' | null; puncture: 'lancet' | 'needle' }): Check {
+  const skin = subject.puncture === 'lancet' ? 'fingertip' : 'vein';
+  const problem =
+    subject.disinfected === null
+      ? `the ${skin} was punctured without cleaning the site with alcohol first`
+      : subject.disinfected === 'wet'
+        ? `the ${skin} was punctured while the alcohol on the site was still wet`
+        : null;
+  return judge(
+    specimenSkinAntisepsisRule,
+    subject,
+    problem,
+    `Rub the site with a 70% isopropyl alcohol pad, let it air-dry (about 30 seconds; do not blow on it or wipe it), then puncture without touching the site again.`,
+  );
 }
 
 /** The tubes of one venipuncture against the CLSI order of draw. */
@@ -376,13 +406,13 @@ export function ordersCompleteCheck(subject: CheckSubject & { undone: readonly T
 /** Quality control before a patient test: an in-date lot whose controls were run. */
 export function qualityControlCheck(subject: CheckSubject & { testId: TestId; lot: KitLot; controlRun: boolean; onDate: string }): Check {
   const problems: string[] = [];
-  if (!isInDate(subject.lot, subject.onDate)) problems.push(`lot ${subject.lot.lot} expired on ${subject.lot.expires}`);
+  if (!isInDate(subject.lot, subject.onDate)) problems.push(`lot ${subject.lot.lot} expired on ${formatUsDate(subject.lot.expires)}, before today's ${formatUsDate(subject.onDate)}`);
   if (!subject.controlRun) problems.push(`no controls were run for lot ${subject.lot.lot}`);
   return judge(
     poctQualityControlRule,
     subject,
     problems.length === 0 ? null : `the ${orderableTest(subject.testId).displayName} was run on a kit that was not quality-controlled: ${problems.join('; ')}`,
-    'Check the expiry date on the kit, take an in-date lot, run the positive and negative controls for that lot and confirm they read as expected before testing the patient.',
+    `Check the expiry date on the kit against today's date, take an in-date lot, run the ${controlLevels(subject.testId)} controls for that lot and confirm they read as expected before testing the patient.`,
   );
 }
 

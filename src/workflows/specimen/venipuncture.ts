@@ -8,7 +8,7 @@ import type { OrderableTest } from '../../reference/tests';
 import { NO_CHANGE } from '../workflow-steps';
 import { record, type SpecimenGuard, type SpecimenStep, subject } from './specimen.context';
 import { TOURNIQUET_SECONDS } from './specimen.kits';
-import { inversionsCheck, orderOfDrawCheck, tourniquetCheck, tubeChoiceCheck } from './specimen.rules';
+import { inversionsCheck, orderOfDrawCheck, skinAntisepsisCheck, tourniquetCheck, tubeChoiceCheck } from './specimen.rules';
 
 /** The venous tubes the orders need, in order of draw. */
 export function tubesForOrders(tests: readonly OrderableTest[]): TubeId[] {
@@ -19,8 +19,12 @@ export function tubesForOrders(tests: readonly OrderableTest[]): TubeId[] {
 /** `tourniquet.applied`: the tourniquet is on, and its time starts. */
 export const applyTourniquet: SpecimenStep = () => ({ tourniquetOn: true, tourniquetSeconds: TOURNIQUET_SECONDS.applied });
 
-/** `needle.inserted`: the device the tubes are drawn through. */
-export const insertNeedle: SpecimenStep = (_, event) => (event.type === 'needle.inserted' ? { device: event.device } : NO_CHANGE);
+/** `needle.inserted`: the site's antisepsis is judged, and the device the tubes are drawn through kept. */
+export const insertNeedle: SpecimenStep = (context, event) => {
+  if (event.type !== 'needle.inserted') return NO_CHANGE;
+  record(context.env, skinAntisepsisCheck(subject(context, { disinfected: context.siteDisinfected, puncture: 'needle' })));
+  return { device: event.device, siteDisinfected: null };
+};
 
 /** `tube.drawn`: a tube filled, to be inverted and labelled. */
 export const drawTube: SpecimenStep = (context, event) => (event.type === 'tube.drawn' ? { drawn: [...context.drawn, { tube: event.tube, atMinute: context.env.now(), inversions: null }] } : NO_CHANGE);

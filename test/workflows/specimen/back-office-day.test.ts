@@ -31,7 +31,7 @@ describe('the back office on the default morning', () => {
         'rooming.hand-hygiene', 'rooming.patient-id', 'rooming.allergies', 'rooming.medications', 'rooming.chief-complaint',
         'vitals.record-accuracy', 'vitals.bp-technique', 'vitals.bp-repeat', 'vitals.abnormal-flag', 'vitals.critical-escalation',
         'vitals.temperature-route', 'vitals.child-bp',
-        'specimen.patient-id', 'specimen.requisition', 'specimen.hand-hygiene', 'specimen.gloves', 'specimen.order-of-draw',
+        'specimen.patient-id', 'specimen.requisition', 'specimen.hand-hygiene', 'specimen.gloves', 'specimen.skin-antisepsis', 'specimen.order-of-draw',
         'specimen.tube-choice', 'specimen.inversions', 'specimen.label', 'specimen.tourniquet-time', 'safety.sharps',
         'specimen.clean-catch', 'specimen.orders-complete', 'poct.quality-control', 'poct.result-recording',
       ]),

@@ -9,8 +9,9 @@ import { bundledLibrary } from '../../support/bundled-library';
 const library: Scenario[] = bundledLibrary()
   .filter((scenario) => scenario.id !== 'whole-day')
   .map((scenario) => ({ ...scenario, day: { ...scenario.day, end: '17:00' } }));
-// Seed 7 is the one the golden sim results use; seed 9 has the lab reject a shortened name on a microtube in the pediatrics day.
-const SEEDS = [1, 2, 3, 4, 5, 7, 9];
+// Seed 7 is the one the golden sim results use; seed 11 has the lab reject a shortened name on a microtube in the pediatrics day
+// (seed 9 did until the novice's skin-antisepsis slips took two rolls of the dice before each puncture).
+const SEEDS = [1, 2, 3, 4, 5, 7, 11];
 
 describe('the novice after the lab rejects a specimen', () => {
   it('collects it again, labels a recollected microtube in full, and never leaves a patient at the lab station, on every bundled scenario', () => {
@@ -42,5 +43,6 @@ describe('the novice after the lab rejects a specimen', () => {
     }
     // Both kinds of rejection must occur in these days, or the test proves nothing about collecting again.
     expect(new Set(recollected)).toEqual(new Set(['capillary.punctured', 'tourniquet.applied']));
-  });
+    // 84 novice days: on a loaded machine they take longer than the unit project's 30 s default.
+  }, 180_000);
 });

@@ -1,4 +1,5 @@
 import { specimen } from '../../../src/workflows/specimen';
+import { formatUsDate } from '../../../src/reference/iso-date';
 import { describe, expect, it } from 'vitest';
 import { createActor, type EventObject } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
@@ -85,7 +86,49 @@ describe('specimenMachine', () => {
     const [expired] = (started.actor.getSnapshot().context as SpecimenContext).kits;
     started.actor.send({ type: 'poct.test-run', testId: 'urine-hcg', lot: expired!.lot });
     const qc = started.journal.checks.find((c) => c.ruleId === 'poct.quality-control')!;
-    expect(qc.finding?.message).toContain(`lot ${expired!.lot} expired on ${expired!.expires}; no controls were run`);
+    // Both dates as the chart writes them, the day's beside the lot's.
+    expect(qc.finding?.message).toContain(`lot ${expired!.lot} expired on ${formatUsDate(expired!.expires)}, before today's ${formatUsDate(started.day.day.date)}; no controls were run`);
+    // A yes-or-no kit is controlled with a positive and a negative.
+    expect(qc.finding?.remedy).toContain('run the positive and negative controls');
+  });
+
+  it('judges the skin antisepsis at each puncture: skipped, punctured wet, or cleaned and dry', () => {
+    const messages = (started: ReturnType<typeof start>) =>
+      started.journal.checks.filter((c) => c.ruleId === 'specimen.skin-antisepsis').map((c) => (c.passed ? 'passed' : c.finding!.message));
+    const skipped = start([{ testId: 'glucose-poc', result: 98 }]);
+    skipped.actor.send({ type: 'capillary.punctured' });
+    expect(messages(skipped)).toEqual(['Testp Patient: the fingertip was punctured without cleaning the site with alcohol first.']);
+    expect(skipped.journal.checks.find((c) => c.ruleId === 'specimen.skin-antisepsis')!.finding!.remedy).toMatch(/70% isopropyl alcohol pad, let it air-dry/);
+
+    const wet = start([{ testId: 'cbc' }]);
+    wet.actor.send({ type: 'site.disinfected', airDried: false });
+    wet.actor.send({ type: 'tourniquet.applied' });
+    wet.actor.send({ type: 'needle.inserted', device: 'multi-sample-needle' });
+    expect(messages(wet)).toEqual(['Testp Patient: the vein was punctured while the alcohol on the site was still wet.']);
+
+    const dry = start([{ testId: 'cbc' }]);
+    dry.actor.send({ type: 'site.disinfected', airDried: true });
+    // Received twice, the same cleaning changes nothing; with the tourniquet on it may still be done before the needle.
+    expect(dry.actor.getSnapshot().can({ type: 'site.disinfected', airDried: false })).toBe(false);
+    dry.actor.send({ type: 'site.disinfected', airDried: false });
+    expect((dry.actor.getSnapshot().context as SpecimenContext).siteDisinfected).toBe('dry');
+    dry.actor.send({ type: 'tourniquet.applied' });
+    dry.actor.send({ type: 'needle.inserted', device: 'multi-sample-needle' });
+    expect(messages(dry)).toEqual(['passed']);
+    // Each puncture needs its own: the next one starts with the site uncleaned.
+    expect((dry.actor.getSnapshot().context as SpecimenContext).siteDisinfected).toBeNull();
+  });
+
+  it('asks for the low and high controls of a meter that reads a number', () => {
+    const started = start([{ testId: 'glucose-poc', result: 98 }]);
+    started.actor.send({ type: 'site.disinfected', airDried: true });
+    started.actor.send({ type: 'capillary.punctured' });
+    started.actor.send({ type: 'sharps.disposed' });
+    const [expired] = (started.actor.getSnapshot().context as SpecimenContext).kits;
+    started.actor.send({ type: 'poct.test-run', testId: 'glucose-poc', lot: expired!.lot });
+    const qc = started.journal.checks.find((c) => c.ruleId === 'poct.quality-control')!;
+    expect(qc.finding?.remedy).toContain('run the level 1 (low) and level 2 (high) controls');
+    expect(qc.finding?.remedy).not.toContain('positive');
   });
 
   it('has the lab reject pre-labelled tubes some minutes after sending, and the redraw shows on the timeline', () => {
@@ -97,6 +140,7 @@ describe('specimenMachine', () => {
       { type: 'requisition.checked' },
       { type: 'gloves.donned' },
       { type: 'specimen.labeled', container: 'lavender-edta', label },
+      { type: 'site.disinfected', airDried: true },
       { type: 'tourniquet.applied' },
       { type: 'needle.inserted', device: 'multi-sample-needle' },
       { type: 'tube.drawn', tube: 'lavender-edta' },
@@ -278,7 +322,9 @@ describe('specimenStepHint', () => {
     const started = start([{ testId: 'cbc' }]);
     for (const action of ready) started.actor.send(action);
     const hint = () => specimenStepHint(started.actor.getSnapshot())!;
-    expect(hint()).toMatch(/^Set out the tubes the orders need on the tray, then apply the tourniquet/);
+    expect(hint()).toMatch(/^Set out the tubes the orders need on the tray, then clean the site with a 70% alcohol pad and let it air-dry/);
+    started.actor.send({ type: 'site.disinfected', airDried: true });
+    expect(hint()).toMatch(/^Apply the tourniquet and draw the tubes in the order of draw/);
     for (const action of [
       { type: 'tourniquet.applied' },
       { type: 'needle.inserted', device: 'multi-sample-needle' },

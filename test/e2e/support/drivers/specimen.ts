@@ -64,6 +64,12 @@ export const specimenDriver: StationDriver = {
     switch (action.type) {
       case 'patient.identified':
         return identifyPatient(hands, action);
+      case 'site.disinfected': {
+        const choice = action.airDried ? 'dry' : 'wet';
+        // Set out the tubes first, as the expert does: the drawer closes with nothing to lose.
+        await stockTray(hands, hands.seen);
+        return press(hands.seen.keys.has(`venous-antisepsis:${choice}`) ? `venous-antisepsis:${choice}` : `capillary-antisepsis:${choice}`);
+      }
       case 'tourniquet.applied':
         await stockTray(hands, hands.seen);
         return press('tourniquet-on');

@@ -25,7 +25,7 @@ import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
 import { FeedbackFeed, FeedbackLog } from './feedback-panel';
 import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
-import { floorLayout, placeOccupants, providerFloorName, providerHome, providerSpot, providerSpotBeside, tokenBoxes, type FloorLayout, type FloorObstacles, type Occupant, type TokenPlacement } from './floor-layout';
+import { floorLayout, NAME_Y, planFloor, providerFloorName, providerHome, type FloorLayout, type FloorObstacles, type FloorPlan, type Occupant, type ProviderVisit } from './floor-layout';
 import { CLOSING_SOON_MINUTES, HudPanel } from './hud-panel';
 import { SceneKeys, SpeedKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
@@ -74,8 +74,10 @@ export class ClinicFloorScene extends Scene {
   #runner: DayRunner | undefined;
   #layout: FloorLayout | undefined;
   #obstacles: FloorObstacles = { textScale: 1, providerNames: [] };
-  /** The last placement of the patients, and what it was made for: recomputed only when who is where, or a badge, changes. */
-  #placement: { readonly signature: string; readonly places: ReadonlyMap<string, TokenPlacement> } | null = null;
+  /** The last plan of the floor, and what it was made for: recomputed only when who is where, a badge, or who sees whom, changes. */
+  #placement: { readonly signature: string; readonly plan: FloorPlan } | null = null;
+  /** Each patient's provider (the scenario's), by patient id. */
+  #providerOf = new Map<string, string>();
   #art: FloorArt | undefined;
   #hud: HudPanel | undefined;
   #toasts: Toasts | undefined;
@@ -132,11 +134,19 @@ export class ClinicFloorScene extends Scene {
     const textScale = TEXT_SCALE[settings.textSize];
     const layout = floorLayout(scenario.clinic.examRooms);
     this.#layout = layout;
-    this.#obstacles = { textScale, providerNames: scenario.providers.map(providerFloorName) };
+    this.#providerOf = new Map(scenario.patients.map((patient) => [patient.id, patient.arrival.providerId]));
     this.#art = drawFloor(this, layout, textScale);
     for (const zone of this.#art.zones) zone.zone.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openZone(zone));
     scenario.patients.forEach((patient, index) => this.#addToken(patient, index, runner.view, textScale));
-    scenario.providers.forEach((provider, index) => this.#addProvider(provider.id, providerFloorName(provider), index, textScale));
+    // The providers' name tags as drawn: the plan keeps them apart, and clear of every patient's, by their real size.
+    const providerNames = scenario.providers.map(providerFloorName);
+    const providerKeys = providerNames.map((shownName) => this.#providerTexture(shownName, textScale));
+    const providerTags = providerKeys.map((key) => {
+      const frame = this.textures.getFrame(key);
+      return { width: frame.width, height: frame.height - FIGURE_TOP - NAME_Y };
+    });
+    this.#obstacles = { textScale, providerNames, providerTags };
+    scenario.providers.forEach((provider, index) => this.#addProvider(provider.id, providerKeys[index]!, index));
 
     const layer = panelsLayer();
     const practice = runner.session.settings.mode === 'practice';
@@ -216,7 +226,7 @@ export class ClinicFloorScene extends Scene {
     this.#hud?.render(state);
     this.#hud?.renderFeedback(feedback);
     this.#renderPatients(view);
-    this.#renderProviders(view);
+    this.#renderProviders();
     this.#renderRooms(view);
     this.#announce(view.alerts);
     this.#phoneRinging = view.alerts.some((alert) => alert.kind === 'phone');
@@ -257,17 +267,15 @@ export class ClinicFloorScene extends Scene {
     this.#tokens.set(patient.id, token);
   }
 
-  #addProvider(providerId: string, shownName: string, index: number, textScale: number): void {
-    const layout = this.#layout;
-    if (!layout) return;
-    // Baked once: the figure and the name are one quad to draw per frame.
+  /** A provider's figure with their name under it, baked once: one quad to draw per frame. Returns the texture's key. */
+  #providerTexture(shownName: string, textScale: number): string {
     const key = `provider|${textScale}|${shownName}`;
     if (!this.textures.exists(key)) {
       const label = this.make
         .text(
           {
             x: 0,
-            y: 24,
+            y: NAME_Y,
             text: shownName,
             style: { fontFamily: FontStack, fontSize: `${Math.round(12 * textScale)}px`, color: cssColour(FloorPalette.badgeBusy), fontStyle: 'bold', align: 'center', resolution: 2 },
           },
@@ -275,7 +283,7 @@ export class ClinicFloorScene extends Scene {
         )
         .setOrigin(0.5, 0);
       const width = Math.ceil(Math.max(36, label.width + 4));
-      bakeAround(this, key, { left: -width / 2, top: -FIGURE_TOP, right: width / 2, bottom: Math.ceil(24 + label.height + 2) }, (figure) => {
+      bakeAround(this, key, { left: -width / 2, top: -FIGURE_TOP, right: width / 2, bottom: Math.ceil(NAME_Y + label.height + 2) }, (figure) => {
         figure.fillStyle(FloorPalette.shadow, 0.16).fillEllipse(0, 14, 34, 12);
         figure.fillStyle(FloorPalette.coat, 1).fillEllipse(0, 4, 32, 22);
         figure.lineStyle(2, FloorPalette.wallLight, 1).strokeEllipse(0, 4, 32, 22);
@@ -285,7 +293,13 @@ export class ClinicFloorScene extends Scene {
         return [label];
       });
     }
-    const base = providerHome(layout, index);
+    return key;
+  }
+
+  #addProvider(providerId: string, key: string, index: number): void {
+    const layout = this.#layout;
+    if (!layout) return;
+    const base = providerHome(layout, index, this.#obstacles);
     const figure = this.add.image(base.x, base.y, key);
     this.#providers.set(providerId, figure.setOrigin(0.5, FIGURE_TOP / figure.height));
   }
@@ -316,7 +330,11 @@ export class ClinicFloorScene extends Scene {
       token.show(patient);
       onFloor.push({ patient, token });
     }
-    const places = this.#place(layout, onFloor.map(({ patient, token }): Occupant => ({ id: patient.id, area: patient.area, room: patient.room, size: token.size })));
+    const places = this.#place(
+      layout,
+      onFloor.map(({ patient, token }): Occupant => ({ id: patient.id, area: patient.area, room: patient.room, size: token.size })),
+      this.#visits(view),
+    ).patients;
     for (const { patient, token } of onFloor) {
       const place = places.get(patient.id);
       if (!place) continue;
@@ -325,28 +343,38 @@ export class ClinicFloorScene extends Scene {
     }
   }
 
-  /** Where each patient on the floor goes, so that no two badges or names overlap and all stay on the floor. */
-  #place(layout: FloorLayout, occupants: readonly Occupant[]): ReadonlyMap<string, TokenPlacement> {
-    const signature = occupants.map((o) => `${o.id}@${o.area}${o.room ?? ''}:${o.size.badgeWidth}x${o.size.badgeHeight}`).join(';');
-    if (this.#placement?.signature === signature) return this.#placement.places;
-    const places = placeOccupants(layout, occupants, this.#obstacles);
-    this.#placement = { signature, places };
-    return places;
+  /** Where each patient on the floor goes, and each provider seeing one, so that no two badges or names overlap and all stay on the floor. */
+  #place(layout: FloorLayout, occupants: readonly Occupant[], visits: readonly ProviderVisit[]): FloorPlan {
+    const signature = `${occupants.map((o) => `${o.id}@${o.area}${o.room ?? ''}:${o.size.badgeWidth}x${o.size.badgeHeight}`).join(';')}|${visits.map((v) => `${v.providerIndex}>${v.patientId}@${v.room}`).join(';')}`;
+    if (this.#placement?.signature === signature) return this.#placement.plan;
+    const plan = planFloor(layout, occupants, this.#obstacles, visits);
+    this.#placement = { signature, plan };
+    return plan;
   }
 
-  #renderProviders(view: DayView): void {
+  /** The providers seeing a patient in an exam room now. */
+  #visits(view: DayView): ProviderVisit[] {
+    const scenario = this.#scenario;
+    if (!scenario) return [];
+    const visits: ProviderVisit[] = [];
+    scenario.providers.forEach((provider, providerIndex) => {
+      const seeing = view.patients.find((patient) => patient.stage === 'with-provider' && patient.room !== null && this.#providerOf.get(patient.id) === provider.id);
+      if (seeing?.room) visits.push({ providerIndex, patientId: seeing.id, room: seeing.room });
+    });
+    return visits;
+  }
+
+  #renderProviders(): void {
     const layout = this.#layout;
     const scenario = this.#scenario;
     if (!layout || !scenario) return;
     const animate = !this.#app.settings.value.reducedMotion;
+    const seeing = this.#placement?.plan.providers;
     scenario.providers.forEach((provider, index) => {
       const container = this.#providers.get(provider.id);
       if (!container) return;
-      const seeing = view.patients.find(
-        (patient) => patient.stage === 'with-provider' && scenario.patients.find((p) => p.id === patient.id)?.arrival.providerId === provider.id,
-      );
-      const spot = seeing?.room ? this.#providerSpotIn(layout, seeing.room, seeing.id, providerFloorName(provider)) : providerHome(layout, index);
-      container.setDepth(spot.y);
+      const spot = seeing?.get(index) ?? providerHome(layout, index, this.#obstacles);
+      if (container.depth !== spot.y) container.setDepth(spot.y);
       if (container.x === spot.x && container.y === spot.y) return;
       this.tweens.killTweensOf(container);
       if (!animate) {
@@ -355,14 +383,6 @@ export class ClinicFloorScene extends Scene {
       }
       this.tweens.add({ targets: container, x: spot.x, y: spot.y, duration: 700, ease: 'Sine.InOut' });
     });
-  }
-
-  /** Where the provider stands in the room: beside the patient, clear of their badge, figure and name tag. */
-  #providerSpotIn(layout: FloorLayout, room: number, patientId: string, shownName: string): { x: number; y: number } {
-    const place = this.#placement?.places.get(patientId);
-    const token = this.#tokens.get(patientId);
-    if (!place || !token) return providerSpot(layout, room);
-    return providerSpotBeside(layout, room, tokenBoxes(place, token.size), shownName, this.#obstacles.textScale);
   }
 
   #renderRooms(view: DayView): void {

@@ -97,6 +97,8 @@ export class ClinicFloorScene extends Scene {
   #lastDone: string | null = null;
   #phoneRinging = false;
   #layer: HTMLElement | undefined;
+  /** The day to draw on the floor once the frame after a press in a station is painted; null when the floor is drawn up to date. */
+  #floorPending: DayView | null = null;
 
   constructor(app: ClinicApp) {
     super(SceneKeys.ClinicFloor);
@@ -116,6 +118,7 @@ export class ClinicFloorScene extends Scene {
     this.#closingWarned.clear();
     this.#lastDone = null;
     this.#phoneRinging = false;
+    this.#floorPending = null;
   }
 
   create(): void {
@@ -225,9 +228,8 @@ export class ClinicFloorScene extends Scene {
     this.#hud?.setStepHint(this.#openStepHint(view));
     this.#hud?.render(state);
     this.#hud?.renderFeedback(feedback);
-    this.#renderPatients(view);
-    this.#renderProviders();
-    this.#renderRooms(view);
+    if (this.#station) this.#renderFloorLater(view);
+    else this.#renderFloor(view);
     this.#announce(view.alerts);
     this.#phoneRinging = view.alerts.some((alert) => alert.kind === 'phone');
     this.#warnClosing(view);
@@ -238,6 +240,32 @@ export class ClinicFloorScene extends Scene {
       this.#feed?.show(feedback.fresh);
     }
     if (view.isOver && !this.#closing) this.#close(view);
+  }
+
+  /** Draws the patients, the providers and the taken rooms as the day is now. */
+  #renderFloor(view: DayView): void {
+    this.#floorPending = null;
+    this.#renderPatients(view);
+    this.#renderProviders();
+    this.#renderRooms(view);
+  }
+
+  /**
+   * With a station open, a press there changes what the station shows at once, and the
+   * floor mostly hidden behind it: the floor is drawn after the frame that shows the press
+   * is painted (the trainee sees their press answered first), once however many changes
+   * came meanwhile, and at once when the station closes.
+   */
+  #renderFloorLater(view: DayView): void {
+    const scheduled = this.#floorPending !== null;
+    this.#floorPending = view;
+    if (scheduled) return;
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        const pending = this.#floorPending;
+        if (pending && this.sys.isActive()) this.#renderFloor(pending);
+      }, 0);
+    });
   }
 
   /** The practice hint of the step the open station is on (one source with the floor's hint), or null. */
@@ -456,6 +484,7 @@ export class ClinicFloorScene extends Scene {
       () => {
         release();
         if (this.#station?.panel === panel) this.#station = null;
+        if (this.#floorPending && !this.#station) this.#renderFloor(this.#floorPending);
         this.#feed?.placeIn(null);
         this.#hud?.setStepHint(null);
         this.#updateKeyboard();

@@ -26,7 +26,7 @@ import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
 import { FeedbackFeed, FeedbackLog } from './feedback-panel';
 import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
-import { floorLayout, placeOccupants, providerFloorName, providerHome, providerSpot, providerSpotBeside, tokenBoxes, type FloorLayout, type FloorObstacles, type Occupant, type TokenPlacement } from './floor-layout';
+import { floorLayout, NAME_Y, planFloor, providerFloorName, providerHome, type FloorLayout, type FloorObstacles, type FloorPlan, type Occupant, type ProviderVisit } from './floor-layout';
 import { CLOSING_SOON_MINUTES, HudPanel } from './hud-panel';
 import { SceneKeys, SpeedKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
@@ -75,8 +75,10 @@ export class ClinicFloorScene extends Scene {
   #runner: DayRunner | undefined;
   #layout: FloorLayout | undefined;
   #obstacles: FloorObstacles = { textScale: 1, providerNames: [] };
-  /** The last placement of the patients, and what it was made for: recomputed only when who is where, or a badge, changes. */
-  #placement: { readonly signature: string; readonly places: ReadonlyMap<string, TokenPlacement> } | null = null;
+  /** The last plan of the floor, and what it was made for: recomputed only when who is where, a badge, or who sees whom, changes. */
+  #placement: { readonly signature: string; readonly plan: FloorPlan } | null = null;
+  /** Each patient's provider (the scenario's), by patient id. */
+  #providerOf = new Map<string, string>();
   #art: FloorArt | undefined;
   #hud: HudPanel | undefined;
   #toasts: Toasts | undefined;
@@ -96,6 +98,8 @@ export class ClinicFloorScene extends Scene {
   #lastDone: string | null = null;
   #phoneRinging = false;
   #layer: HTMLElement | undefined;
+  /** The day to draw on the floor once the frame after a press in a station is painted; null when the floor is drawn up to date. */
+  #floorPending: DayView | null = null;
 
   constructor(app: ClinicApp) {
     super(SceneKeys.ClinicFloor);
@@ -115,6 +119,7 @@ export class ClinicFloorScene extends Scene {
     this.#closingWarned.clear();
     this.#lastDone = null;
     this.#phoneRinging = false;
+    this.#floorPending = null;
   }
 
   create(): void {
@@ -133,13 +138,21 @@ export class ClinicFloorScene extends Scene {
     const textScale = TEXT_SCALE[settings.textSize];
     const layout = floorLayout(scenario.clinic.examRooms);
     this.#layout = layout;
-    this.#obstacles = { textScale, providerNames: scenario.providers.map(providerFloorName) };
     // The closing notice of a day played before turned the floor's input off (#close).
     this.input.enabled = true;
+    this.#providerOf = new Map(scenario.patients.map((patient) => [patient.id, patient.arrival.providerId]));
     this.#art = drawFloor(this, layout, textScale);
     for (const zone of this.#art.zones) zone.zone.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openZone(zone));
     scenario.patients.forEach((patient, index) => this.#addToken(patient, index, runner.view, textScale));
-    scenario.providers.forEach((provider, index) => this.#addProvider(provider.id, providerFloorName(provider), index, textScale));
+    // The providers' name tags as drawn: the plan keeps them apart, and clear of every patient's, by their real size.
+    const providerNames = scenario.providers.map(providerFloorName);
+    const providerKeys = providerNames.map((shownName) => this.#providerTexture(shownName, textScale));
+    const providerTags = providerKeys.map((key) => {
+      const frame = this.textures.getFrame(key);
+      return { width: frame.width, height: frame.height - FIGURE_TOP - NAME_Y };
+    });
+    this.#obstacles = { textScale, providerNames, providerTags };
+    scenario.providers.forEach((provider, index) => this.#addProvider(provider.id, providerKeys[index]!, index));
 
     const layer = panelsLayer();
     const practice = runner.session.settings.mode === 'practice';
@@ -219,9 +232,8 @@ export class ClinicFloorScene extends Scene {
     this.#hud?.setStepHint(this.#openStepHint(view));
     this.#hud?.render(state);
     this.#hud?.renderFeedback(feedback);
-    this.#renderPatients(view);
-    this.#renderProviders(view);
-    this.#renderRooms(view);
+    if (this.#station) this.#renderFloorLater(view);
+    else this.#renderFloor(view);
     this.#announce(view.alerts);
     this.#phoneRinging = view.alerts.some((alert) => alert.kind === 'phone');
     this.#warnClosing(view);
@@ -232,6 +244,32 @@ export class ClinicFloorScene extends Scene {
       this.#feed?.show(feedback.fresh);
     }
     if (view.isOver && !this.#closing) this.#close(view);
+  }
+
+  /** Draws the patients, the providers and the taken rooms as the day is now. */
+  #renderFloor(view: DayView): void {
+    this.#floorPending = null;
+    this.#renderPatients(view);
+    this.#renderProviders();
+    this.#renderRooms(view);
+  }
+
+  /**
+   * With a station open, a press there changes what the station shows at once, and the
+   * floor mostly hidden behind it: the floor is drawn after the frame that shows the press
+   * is painted (the trainee sees their press answered first), once however many changes
+   * came meanwhile, and at once when the station closes.
+   */
+  #renderFloorLater(view: DayView): void {
+    const scheduled = this.#floorPending !== null;
+    this.#floorPending = view;
+    if (scheduled) return;
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        const pending = this.#floorPending;
+        if (pending && this.sys.isActive()) this.#renderFloor(pending);
+      }, 0);
+    });
   }
 
   /** The practice hint of the step the open station is on (one source with the floor's hint), or null. */
@@ -261,17 +299,15 @@ export class ClinicFloorScene extends Scene {
     this.#tokens.set(patient.id, token);
   }
 
-  #addProvider(providerId: string, shownName: string, index: number, textScale: number): void {
-    const layout = this.#layout;
-    if (!layout) return;
-    // Baked once: the figure and the name are one quad to draw per frame.
+  /** A provider's figure with their name under it, baked once: one quad to draw per frame. Returns the texture's key. */
+  #providerTexture(shownName: string, textScale: number): string {
     const key = `provider|${textScale}|${shownName}`;
     if (!this.textures.exists(key)) {
       const label = this.make
         .text(
           {
             x: 0,
-            y: 24,
+            y: NAME_Y,
             text: shownName,
             style: { fontFamily: FontStack, fontSize: `${Math.round(12 * textScale)}px`, color: cssColour(FloorPalette.badgeBusy), fontStyle: 'bold', align: 'center', resolution: 2 },
           },
@@ -279,7 +315,7 @@ export class ClinicFloorScene extends Scene {
         )
         .setOrigin(0.5, 0);
       const width = Math.ceil(Math.max(36, label.width + 4));
-      bakeAround(this, key, { left: -width / 2, top: -FIGURE_TOP, right: width / 2, bottom: Math.ceil(24 + label.height + 2) }, (figure) => {
+      bakeAround(this, key, { left: -width / 2, top: -FIGURE_TOP, right: width / 2, bottom: Math.ceil(NAME_Y + label.height + 2) }, (figure) => {
         figure.fillStyle(FloorPalette.shadow, 0.16).fillEllipse(0, 14, 34, 12);
         figure.fillStyle(FloorPalette.coat, 1).fillEllipse(0, 4, 32, 22);
         figure.lineStyle(2, FloorPalette.wallLight, 1).strokeEllipse(0, 4, 32, 22);
@@ -289,7 +325,13 @@ export class ClinicFloorScene extends Scene {
         return [label];
       });
     }
-    const base = providerHome(layout, index);
+    return key;
+  }
+
+  #addProvider(providerId: string, key: string, index: number): void {
+    const layout = this.#layout;
+    if (!layout) return;
+    const base = providerHome(layout, index, this.#obstacles);
     const figure = this.add.image(base.x, base.y, key);
     this.#providers.set(providerId, figure.setOrigin(0.5, FIGURE_TOP / figure.height));
   }
@@ -320,7 +362,11 @@ export class ClinicFloorScene extends Scene {
       token.show(patient);
       onFloor.push({ patient, token });
     }
-    const places = this.#place(layout, onFloor.map(({ patient, token }): Occupant => ({ id: patient.id, area: patient.area, room: patient.room, size: token.size })));
+    const places = this.#place(
+      layout,
+      onFloor.map(({ patient, token }): Occupant => ({ id: patient.id, area: patient.area, room: patient.room, size: token.size })),
+      this.#visits(view),
+    ).patients;
     for (const { patient, token } of onFloor) {
       const place = places.get(patient.id);
       if (!place) continue;
@@ -329,28 +375,38 @@ export class ClinicFloorScene extends Scene {
     }
   }
 
-  /** Where each patient on the floor goes, so that no two badges or names overlap and all stay on the floor. */
-  #place(layout: FloorLayout, occupants: readonly Occupant[]): ReadonlyMap<string, TokenPlacement> {
-    const signature = occupants.map((o) => `${o.id}@${o.area}${o.room ?? ''}:${o.size.badgeWidth}x${o.size.badgeHeight}`).join(';');
-    if (this.#placement?.signature === signature) return this.#placement.places;
-    const places = placeOccupants(layout, occupants, this.#obstacles);
-    this.#placement = { signature, places };
-    return places;
+  /** Where each patient on the floor goes, and each provider seeing one, so that no two badges or names overlap and all stay on the floor. */
+  #place(layout: FloorLayout, occupants: readonly Occupant[], visits: readonly ProviderVisit[]): FloorPlan {
+    const signature = `${occupants.map((o) => `${o.id}@${o.area}${o.room ?? ''}:${o.size.badgeWidth}x${o.size.badgeHeight}`).join(';')}|${visits.map((v) => `${v.providerIndex}>${v.patientId}@${v.room}`).join(';')}`;
+    if (this.#placement?.signature === signature) return this.#placement.plan;
+    const plan = planFloor(layout, occupants, this.#obstacles, visits);
+    this.#placement = { signature, plan };
+    return plan;
   }
 
-  #renderProviders(view: DayView): void {
+  /** The providers seeing a patient in an exam room now. */
+  #visits(view: DayView): ProviderVisit[] {
+    const scenario = this.#scenario;
+    if (!scenario) return [];
+    const visits: ProviderVisit[] = [];
+    scenario.providers.forEach((provider, providerIndex) => {
+      const seeing = view.patients.find((patient) => patient.stage === 'with-provider' && patient.room !== null && this.#providerOf.get(patient.id) === provider.id);
+      if (seeing?.room) visits.push({ providerIndex, patientId: seeing.id, room: seeing.room });
+    });
+    return visits;
+  }
+
+  #renderProviders(): void {
     const layout = this.#layout;
     const scenario = this.#scenario;
     if (!layout || !scenario) return;
     const animate = !this.#app.settings.value.reducedMotion;
+    const seeing = this.#placement?.plan.providers;
     scenario.providers.forEach((provider, index) => {
       const container = this.#providers.get(provider.id);
       if (!container) return;
-      const seeing = view.patients.find(
-        (patient) => patient.stage === 'with-provider' && scenario.patients.find((p) => p.id === patient.id)?.arrival.providerId === provider.id,
-      );
-      const spot = seeing?.room ? this.#providerSpotIn(layout, seeing.room, seeing.id, providerFloorName(provider)) : providerHome(layout, index);
-      container.setDepth(spot.y);
+      const spot = seeing?.get(index) ?? providerHome(layout, index, this.#obstacles);
+      if (container.depth !== spot.y) container.setDepth(spot.y);
       if (container.x === spot.x && container.y === spot.y) return;
       this.tweens.killTweensOf(container);
       if (!animate) {
@@ -359,14 +415,6 @@ export class ClinicFloorScene extends Scene {
       }
       this.tweens.add({ targets: container, x: spot.x, y: spot.y, duration: 700, ease: 'Sine.InOut' });
     });
-  }
-
-  /** Where the provider stands in the room: beside the patient, clear of their badge, figure and name tag. */
-  #providerSpotIn(layout: FloorLayout, room: number, patientId: string, shownName: string): { x: number; y: number } {
-    const place = this.#placement?.places.get(patientId);
-    const token = this.#tokens.get(patientId);
-    if (!place || !token) return providerSpot(layout, room);
-    return providerSpotBeside(layout, room, tokenBoxes(place, token.size), shownName, this.#obstacles.textScale);
   }
 
   #renderRooms(view: DayView): void {
@@ -440,6 +488,7 @@ export class ClinicFloorScene extends Scene {
       () => {
         release();
         if (this.#station?.panel === panel) this.#station = null;
+        if (this.#floorPending && !this.#station) this.#renderFloor(this.#floorPending);
         this.#feed?.placeIn(null);
         this.#hud?.setStepHint(null);
         this.#updateKeyboard();

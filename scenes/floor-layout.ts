@@ -52,8 +52,10 @@ export const FLOOR_BOUNDS: Area = { x: 16, y: 76, width: 876, height: 628 };
 const SEAT_COLUMNS = 2;
 const SEAT_ROWS = 4;
 const SEAT_GAP = { x: 144, y: 96 } as const;
-/** How far apart providers wait at their workstation: wide enough for their name labels. */
+/** How far apart providers wait at their workstation at least; wider names stand further apart (`providerHome`). */
 const PROVIDER_GAP = 92;
+/** Clear space between two waiting providers' name tags. */
+const PROVIDER_NAME_GAP = 12;
 /** Where a patient on an exam table lies (and the table stands), as shares of the room. */
 export const EXAM_TABLE_SPOT = { x: 0.34, y: 0.6 } as const;
 
@@ -138,9 +140,17 @@ export function firstSpotIn(layout: FloorLayout, area: FloorArea, room: number |
   }
 }
 
-/** Where the provider at `index` in the scenario's list waits between visits. */
-export function providerHome(layout: FloorLayout, index: number): Point {
-  return { x: layout.providerBase.x + index * PROVIDER_GAP, y: layout.providerBase.y };
+/**
+ * Where the provider at `index` in the scenario's list waits between visits: side by side
+ * at the workstation, far enough apart that their name tags (as `obstacles` gives them) never
+ * touch; without `obstacles`, a fixed step.
+ */
+export function providerHome(layout: FloorLayout, index: number, obstacles?: FloorObstacles): Point {
+  let x = layout.providerBase.x;
+  for (let next = 1; next <= index; next++) {
+    x += obstacles ? Math.max(PROVIDER_GAP, (providerWidth(providerTag(obstacles, next - 1)) + providerWidth(providerTag(obstacles, next))) / 2 + PROVIDER_NAME_GAP) : PROVIDER_GAP;
+  }
+  return { x, y: layout.providerBase.y };
 }
 
 /** An area's name on the floor and where its top-left corner goes. */
@@ -194,44 +204,43 @@ export function providerSpot(layout: FloorLayout, room: number): Point {
   return { x: box.x + box.width * 0.7, y: box.y + box.height * 0.62 };
 }
 
-/** The box a provider's figure and name cover at `at` (their name under 7.5 px a character, on one or two lines, at the text size). */
-export function providerBox(at: Point, shownName: string, textScale: number): Area {
-  const lines = shownName.split('\n');
-  const width = Math.max(42, Math.max(...lines.map((line) => line.length)) * 7.5 * textScale);
-  return { x: at.x - width / 2, y: at.y - 21, width, height: 21 + NAME_Y + lines.length * 16 * textScale };
+/** The drawn size of a provider's name tag under their figure. */
+export interface ProviderTag {
+  readonly width: number;
+  readonly height: number;
 }
 
 /**
- * Where a provider stands in `room` beside the patient there, clear of the patient's badge,
- * figure and name tag (`patient`: their boxes), so the doctor's name tag never lies on the
- * patient's: the usual spot beside the table if it is clear, else the nearest clear one in
- * the room; in a room too small for that (two rows of rooms), where they cover least.
+ * A generous estimate of a provider's name tag where it has not been measured: under
+ * 7.5 px a character, 16 px a line, at the text size. The floor measures the tags it draws
+ * (`FloorObstacles.providerTags`): a font wider than the estimate must not make names touch.
  */
-export function providerSpotBeside(layout: FloorLayout, room: number, patient: readonly Area[], shownName: string, textScale: number): Point {
-  const usual = providerSpot(layout, room);
-  const box = layout.examRooms[room - 1];
-  if (!box) return usual;
-  const inRoom = (area: Area) => area.x >= box.x && area.y >= box.y && area.x + area.width <= box.x + box.width && area.y + area.height <= box.y + box.height;
-  // How much of the patient's token the provider would cover there: none is clear.
-  const covered = (at: Point) => {
-    const mine = providerBox(at, shownName, textScale);
-    return patient.reduce((sum, other) => sum + (overlapping(mine, other) ? overlapArea(mine, other) + 1 : 0), 0);
-  };
-  let best = usual;
-  let least = covered(usual);
-  for (const at of byNearness(gridOver(box, AREA_STEP), usual)) {
-    if (least === 0) break;
-    if (!inRoom(providerBox(at, shownName, textScale))) continue;
-    const cover = covered(at);
-    if (cover < least) [best, least] = [at, cover];
-  }
-  return best;
+export function estimatedProviderTag(shownName: string, textScale: number): ProviderTag {
+  const lines = shownName.split('\n');
+  return { width: Math.max(...lines.map((line) => line.length)) * 7.5 * textScale, height: lines.length * 16 * textScale };
 }
 
-function overlapArea(a: Area, b: Area): number {
-  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return Math.max(0, width) * Math.max(0, height);
+/** The provider at `index`'s name tag: as measured, else as estimated. */
+function providerTag(obstacles: FloorObstacles, index: number): ProviderTag {
+  return obstacles.providerTags?.[index] ?? estimatedProviderTag(obstacles.providerNames[index] ?? '', obstacles.textScale);
+}
+
+function providerWidth(tag: ProviderTag): number {
+  return Math.max(42, tag.width);
+}
+
+/** The box a provider's figure and name tag cover together at `at`. */
+export function providerBox(at: Point, tag: ProviderTag): Area {
+  const width = providerWidth(tag);
+  return { x: at.x - width / 2, y: at.y - 21, width, height: 21 + NAME_Y + tag.height };
+}
+
+/** The boxes a provider covers at `at`: their figure, and their name tag under it. */
+export function providerBoxes(at: Point, tag: ProviderTag): Area[] {
+  return [
+    { x: at.x + FIGURE_REACH.left, y: at.y + FIGURE_REACH.top, width: FIGURE_REACH.right - FIGURE_REACH.left, height: FIGURE_REACH.bottom - FIGURE_REACH.top },
+    { x: at.x - tag.width / 2, y: at.y + NAME_Y, width: tag.width, height: tag.height },
+  ];
 }
 
 /** The points a walk from `from` to `to` passes: through the corridor or the entrance, never through a wall. */
@@ -300,6 +309,8 @@ export interface FloorObstacles {
   readonly textScale: number;
   /** The providers' names as the floor shows them (`providerFloorName`), in the scenario's order. */
   readonly providerNames: readonly string[];
+  /** The providers' name tags as drawn, in the same order; estimated from the names where not given. */
+  readonly providerTags?: readonly ProviderTag[];
 }
 
 /** The boxes a token covers at `place`: its badge, its figure and its name tag. */
@@ -314,19 +325,31 @@ export function tokenBoxes(place: TokenPlacement, size: TokenSize): Area[] {
 /**
  * Generous boxes around what the floor draws besides the patients: each area's name (bold
  * capitals, under 10 px a character and 16 px high at the default text size) and each
- * waiting provider with their name (under 7.5 px a character, on one or two lines).
+ * waiting provider with their name tag.
  */
 export function floorObstacleBoxes(layout: FloorLayout, obstacles: FloorObstacles): Area[] {
   const scale = obstacles.textScale;
   const labels = areaLabels(layout).map((label) => ({ x: label.x, y: label.y, width: label.text.length * 10 * scale, height: 16 * scale }));
-  const providers = obstacles.providerNames.map((name, index) => {
-    const home = providerHome(layout, index);
-    const lines = name.split('\n');
-    const width = Math.max(42, Math.max(...lines.map((line) => line.length)) * 7.5 * scale);
-    return { x: home.x - width / 2, y: home.y - 21, width, height: 21 + NAME_Y + lines.length * 16 * scale };
-  });
+  const providers = obstacles.providerNames.map((_, index) => providerBox(providerHome(layout, index, obstacles), providerTag(obstacles, index)));
   return [...labels, ...providers];
 }
+
+/** A provider seeing a patient in an exam room: they stand beside the patient, in the room. */
+export interface ProviderVisit {
+  /** The provider's place in the scenario's list. */
+  readonly providerIndex: number;
+  readonly patientId: string;
+  readonly room: number;
+}
+
+/** Where everyone on the floor goes: each patient's token, and each provider seeing a patient (by their place in the scenario's list). */
+export interface FloorPlan {
+  readonly patients: ReadonlyMap<string, TokenPlacement>;
+  readonly providers: ReadonlyMap<number, Point>;
+}
+
+/** How many places of a visited patient are tried, nearest the table first, to find one that leaves room beside them for the provider. */
+const VISIT_TRIES = 48;
 
 /**
  * Places every patient on the floor (those outside or gone are left out): a patient in an
@@ -338,11 +361,29 @@ export function floorObstacleBoxes(layout: FloorLayout, obstacles: FloorObstacle
  * Patients are placed in the order given, so the same day places them the same way.
  */
 export function placeOccupants(layout: FloorLayout, occupants: readonly Occupant[], obstacles: FloorObstacles): Map<string, TokenPlacement> {
+  return new Map(planFloor(layout, occupants, obstacles).patients);
+}
+
+/**
+ * Places the patients as `placeOccupants` does, and each provider of `visits` beside their
+ * patient: the patient on the table (or as near it as there is) and the provider by the
+ * usual spot beside it, both whole inside the room, with no part of either (figure, badge,
+ * name tag) over the other's or anyone else's. In a room too small for both at their usual
+ * places (two rows of rooms), the patient moves along the table and raises their badge to
+ * make room; failing that the provider stands at the nearest clear place, even outside
+ * the room, and only where nothing is clear, at the usual spot.
+ */
+export function planFloor(layout: FloorLayout, occupants: readonly Occupant[], obstacles: FloorObstacles, visits: readonly ProviderVisit[] = []): FloorPlan {
   const taken: Area[] = floorObstacleBoxes(layout, obstacles);
   const placements = new Map<string, TokenPlacement>();
+  const providers = new Map<number, Point>();
   const place = (occupant: Occupant, placement: TokenPlacement) => {
     placements.set(occupant.id, placement);
     taken.push(...tokenBoxes(placement, occupant.size));
+  };
+  const stand = (visit: ProviderVisit, at: Point, tag: ProviderTag) => {
+    providers.set(visit.providerIndex, at);
+    taken.push(...providerBoxes(at, tag));
   };
   // The exam rooms first: a roomed patient has nowhere else to be. On the table if there is
   // room there, else as near it as there is, in the room.
@@ -350,15 +391,52 @@ export function placeOccupants(layout: FloorLayout, occupants: readonly Occupant
     if (occupant.area !== 'exam-room') continue;
     const table = firstSpotIn(layout, 'exam-room', occupant.room);
     const room = layout.examRooms[(occupant.room ?? 1) - 1] ?? layout.corridor;
-    const found = firstFit(layout, [table, ...byNearness(gridOver(room, AREA_STEP), table)], occupant.size, taken);
+    const spots = plannedSpots(layout, `table:${occupant.room}`, () => [table, ...byNearness(gridOver(room, AREA_STEP), table)]);
+    const visit = visits.find((candidate) => candidate.patientId === occupant.id && candidate.room === occupant.room);
+    if (!visit) {
+      const found = firstFit(layout, spots, occupant.size, taken);
+      place(occupant, found ?? { ...insideFloor(layout, table, occupant.size), badgeY: BADGE_Y });
+      continue;
+    }
+    const tag = providerTag(obstacles, visit.providerIndex);
+    const usual = providerSpot(layout, visit.room);
+    const beside = plannedSpots(layout, `beside:${visit.room}`, () => byNearness(gridOver(room, AREA_STEP), usual));
+    const pair = visitFit(layout, room, spots.slice(0, VISIT_TRIES), beside, occupant.size, tag, taken);
+    if (pair) {
+      place(occupant, pair.patient);
+      stand(visit, pair.provider, tag);
+      continue;
+    }
+    const found = firstFit(layout, spots, occupant.size, taken);
     place(occupant, found ?? { ...insideFloor(layout, table, occupant.size), badgeY: BADGE_Y });
+    const clear = (at: Point) => providerBoxes(at, tag).every((box) => insideArea(box, layout.bounds) && taken.every((other) => !overlapping(box, other)));
+    const near = beside.find(clear) ?? plannedSpots(layout, `near:${visit.room}`, () => byNearness(gridOver(layout.bounds, FLOOR_STEP), usual)).find(clear);
+    stand(visit, near ?? usual, tag);
   }
   for (const occupant of occupants) {
     if (occupant.area === 'exam-room' || occupant.area === 'outside' || occupant.area === 'gone') continue;
-    const found = firstFit(layout, areaCandidates(layout, occupant.area), occupant.size, taken) ?? firstFit(layout, floorCandidates(layout, firstSpotIn(layout, occupant.area, null)), occupant.size, taken);
+    const found = firstFit(layout, areaCandidates(layout, occupant.area), occupant.size, taken) ?? firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
     place(occupant, found ?? { ...insideFloor(layout, firstSpotIn(layout, occupant.area, null), occupant.size), badgeY: BADGE_Y });
   }
-  return placements;
+  return { patients: placements, providers };
+}
+
+/** The first place of a visited patient (in the order of `spots`, each badge height) that leaves a clear place for the provider in `room`, with both whole in the room. */
+function visitFit(layout: FloorLayout, room: Area, spots: readonly Point[], beside: readonly Point[], size: TokenSize, tag: ProviderTag, taken: readonly Area[]): { patient: TokenPlacement; provider: Point } | null {
+  for (const point of spots) {
+    for (const badgeY of badgeLevels(size)) {
+      const patient = { x: point.x, y: point.y, badgeY };
+      const mine = tokenBoxes(patient, size);
+      if (!mine.every((box) => insideArea(box, room)) || !fits(layout, patient, size, taken)) continue;
+      const provider = beside.find((at) => providerBoxes(at, tag).every((box) => insideArea(box, room) && !mine.some((other) => overlapping(box, other)) && taken.every((other) => !overlapping(box, other))));
+      if (provider) return { patient, provider };
+    }
+  }
+  return null;
+}
+
+function insideArea(box: Area, area: Area): boolean {
+  return box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
 }
 
 /** The badge's heights to try: over the figure, then raised clear of a neighbour's badge at the usual height. */
@@ -404,17 +482,42 @@ function insideFloor(layout: FloorLayout, point: Point, size: TokenSize): Point 
   };
 }
 
-/** The places an area offers, best first: its chairs, then a grid over it nearest the area's first place first, along rows before across them. */
-function areaCandidates(layout: FloorLayout, area: FloorArea): Point[] {
-  const box = areaBox(layout, area);
-  const grid = byNearness(gridOver(box, AREA_STEP), firstSpotIn(layout, area, null));
-  return area === 'waiting-room' ? [...layout.seats, ...grid] : grid;
+/**
+ * The places tried for a kind of spot on a plan, best first, worked out once per plan: the
+ * floor is planned again whenever a patient moves or a badge changes (on a busy day, at
+ * presses in a station), and sorting the grids is most of a plan's cost.
+ */
+const candidateLists = new WeakMap<FloorLayout, Map<string, readonly Point[]>>();
+
+function plannedSpots(layout: FloorLayout, key: string, make: () => readonly Point[]): readonly Point[] {
+  let lists = candidateLists.get(layout);
+  if (!lists) {
+    lists = new Map();
+    candidateLists.set(layout, lists);
+  }
+  let list = lists.get(key);
+  if (!list) {
+    list = make();
+    lists.set(key, list);
+  }
+  return list;
 }
 
-/** Every place on the floor outside the exam rooms, nearest `anchor` first: where the overflow of a full area stands. */
-function* floorCandidates(layout: FloorLayout, anchor: Point): Generator<Point> {
-  const outsideRooms = gridOver(layout.bounds, FLOOR_STEP).filter((point) => !layout.examRooms.some((room) => within(room, point)));
-  yield* byNearness(outsideRooms, anchor);
+/** The places an area offers, best first: its chairs, then a grid over it nearest the area's first place first, along rows before across them. */
+function areaCandidates(layout: FloorLayout, area: FloorArea): readonly Point[] {
+  return plannedSpots(layout, `area:${area}`, () => {
+    const box = areaBox(layout, area);
+    const grid = byNearness(gridOver(box, AREA_STEP), firstSpotIn(layout, area, null));
+    return area === 'waiting-room' ? [...layout.seats, ...grid] : grid;
+  });
+}
+
+/** Every place on the floor outside the exam rooms, nearest `area`'s first place first: where the overflow of a full area stands. */
+function floorCandidates(layout: FloorLayout, area: FloorArea): readonly Point[] {
+  return plannedSpots(layout, `floor:${area}`, () => {
+    const outsideRooms = gridOver(layout.bounds, FLOOR_STEP).filter((point) => !layout.examRooms.some((room) => within(room, point)));
+    return byNearness(outsideRooms, firstSpotIn(layout, area, null));
+  });
 }
 
 function areaBox(layout: FloorLayout, area: FloorArea): Area {

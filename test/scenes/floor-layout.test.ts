@@ -4,12 +4,13 @@ import {
   areaLabels,
   BADGE_Y,
   floorLayout,
+  estimatedProviderTag,
   floorObstacleBoxes,
   placeOccupants,
+  planFloor,
+  providerBoxes,
   providerFloorName,
-  providerBox,
   providerHome,
-  providerSpotBeside,
   tokenBoxes,
   type Area,
   type FloorLayout,
@@ -155,7 +156,7 @@ describe('floorLayout', () => {
   });
 });
 
-describe('providerSpotBeside', () => {
+describe('planFloor', () => {
   it('stands the provider in the exam room with their name clear of the patient’s badge, figure and name tag, at every text size', () => {
     for (const scale of [1, 1.25]) {
       for (const rooms of [2, 3, 4]) {
@@ -163,17 +164,58 @@ describe('providerSpotBeside', () => {
         for (const [index, name] of ['Christopher', 'Ana'].entries()) {
           const room = index + 1;
           const patient: Occupant = { id: `p${room}`, area: 'exam-room', room, size: tokenSize('With provider', name, scale) };
-          const place = placeOccupants(layout, [patient], { textScale: scale, providerNames: ['Dr. Lindqvist'] }).get(patient.id)!;
-          const boxes = tokenBoxes(place, patient.size);
-          const spot = providerSpotBeside(layout, room, boxes, 'Dr. Lindqvist', scale);
-          const mine = providerBox(spot, 'Dr. Lindqvist', scale);
-          for (const box of boxes) expect(overlaps(mine, box), `${rooms} rooms, room ${room}, text ×${scale}`).toBe(false);
+          const plan = planFloor(layout, [patient], { textScale: scale, providerNames: ['Dr. Lindqvist'] }, [{ providerIndex: 0, patientId: patient.id, room }]);
+          const boxes = tokenBoxes(plan.patients.get(patient.id)!, patient.size);
+          const mine = providerBoxes(plan.providers.get(0)!, estimatedProviderTag('Dr. Lindqvist', scale));
           const roomBox = layout.examRooms[room - 1]!;
-          expect(mine.x).toBeGreaterThanOrEqual(roomBox.x);
-          expect(mine.x + mine.width).toBeLessThanOrEqual(roomBox.x + roomBox.width);
+          for (const box of mine) {
+            for (const other of boxes) expect(overlaps(box, other), `${rooms} rooms, room ${room}, text ×${scale}`).toBe(false);
+            expect(inside(box, roomBox), `${rooms} rooms, room ${room}, text ×${scale}: the provider stays in the room`).toBe(true);
+          }
         }
       }
     }
+  });
+
+  // The playtest's floor at 1366×768: the flu season's five rooms in two rows, each provider
+  // with a patient, one of them a nurse practitioner whose name takes two lines, drawn wider
+  // than the estimate; and patients waiting everywhere else.
+  it('keeps two providers seeing patients in small rooms clear of every patient and of each other, with tags wider than estimated', () => {
+    const layout = floorLayout(5);
+    const names = ['Dr. Okonkwo', 'Isabel Reyes\nFNP-C'];
+    const providerTags = names.map((name) => {
+      const estimate = estimatedProviderTag(name, 1);
+      return { width: estimate.width * 1.15, height: estimate.height + 2 };
+    });
+    const obstacles = { textScale: 1, providerNames: names, providerTags };
+    const occupants = crowd(layout, { 'waiting-room': 6, 'front-desk': 2, checkout: 3, lab: 2 }, 1);
+    for (const [first, second] of [[1, 2], [2, 5], [4, 5], [3, 2]] as const) {
+      const visits = [
+        { providerIndex: 0, patientId: `room-${first}`, room: first },
+        { providerIndex: 1, patientId: `room-${second}`, room: second },
+      ];
+      const plan = planFloor(layout, occupants, obstacles, visits);
+      const parts = [
+        ...occupants.map((occupant) => ({ id: occupant.id, boxes: tokenBoxes(plan.patients.get(occupant.id)!, occupant.size) })),
+        ...visits.map((visit) => ({ id: names[visit.providerIndex]!, boxes: providerBoxes(plan.providers.get(visit.providerIndex)!, providerTags[visit.providerIndex]!) })),
+      ];
+      parts.forEach((a, index) => {
+        for (const b of parts.slice(index + 1)) {
+          expect(a.boxes.some((box) => b.boxes.some((other) => overlaps(box, other))), `rooms ${first} and ${second}: ${a.id} overlaps ${b.id}`).toBe(false);
+        }
+      });
+    }
+  });
+
+  it('seats waiting providers with measured name tags far enough apart that the tags do not touch', () => {
+    const layout = floorLayout(4);
+    const providerTags = [
+      { width: 104, height: 18 },
+      { width: 98, height: 36 },
+    ];
+    const obstacles = { textScale: 1, providerNames: ['Dr. Domínguez', 'Joy Ashworth\nFNP-C'], providerTags };
+    const [first, second] = [0, 1].map((index) => providerBoxes(providerHome(layout, index, obstacles), providerTags[index]!)[1]!);
+    expect(second!.x - (first!.x + first!.width)).toBeGreaterThanOrEqual(8);
   });
 });
 

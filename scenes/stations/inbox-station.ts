@@ -10,7 +10,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { inboxVisitAsk } from '../../src/clinic/inbox/inbox-item.machine';
-import { answererOf, EMERGENCY_WORDS, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
+import { answererOf, EMERGENCY_WORDS, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
 import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
@@ -231,11 +231,25 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: (act
   return box;
 }
 
+/** Near closing, a routine item's hand-over: the note the domain writes (what is still needed), and the button that leaves it. */
+function handOver(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void): HTMLElement | null {
+  const actions = context.session.available().find((task) => task.itemId === item.item.id)?.actions ?? [];
+  if (!actions.includes('inbox.handed-over')) return null;
+  const box = element('div', 'inbox-hand-over');
+  box.dataset.key = 'hand-over-note';
+  box.append(
+    element('p', 'kit-field-label', 'Hand-over note for the provider and the next shift'),
+    paragraph(handOverNote(item.item, item.chart, item.work)),
+    buttonRow(keyedButton('Hand over to the provider and the next shift, with this note', 'inbox-handed-over', 'quiet', () => act({ type: 'inbox.handed-over', itemId: item.item.id }))),
+  );
+  return box;
+}
+
 function finishing(context: StationContext, item: InboxItemContext, snapshot: AnyMachineSnapshot, act: (action: InboxEvent) => void): HTMLElement {
   const itemId = item.item.id;
   const part = section('Finish');
   if (!snapshot.matches({ open: 'working' })) {
-    part.body.append(doneMark(statusOf(snapshot) === 'Done' ? 'This item is done.' : 'This item was handed over to the next shift.'));
+    part.body.append(doneMark(statusOf(snapshot) === 'Done' ? 'This item is done.' : `This item was handed over to the provider and the next shift. The note: ${item.handOverNote ?? ''}`));
     return part.root;
   }
   part.body.append(
@@ -246,6 +260,8 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
     ),
   );
   if (item.work.documented) part.body.append(doneMark('The call is documented.'));
+  const handing = handOver(context, item, act);
+  if (handing) part.body.append(handing);
   return part.root;
 }
 
@@ -276,13 +292,9 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, s
   side.append(item.item.kind === 'refill-request' ? refillRequestSection(context, item, act) : itemSection(context, item), chartSection(item));
   columns.append(side);
   if (snapshot.matches({ open: 'waiting' })) {
-    const actions = context.session.available().find((task) => task.itemId === item.item.id)?.actions ?? [];
-    host.body.append(
-      buttonRow(
-        keyedButton('Open this item', 'inbox-opened', 'primary', () => act({ type: 'inbox.opened', itemId: item.item.id })),
-        actions.includes('inbox.handed-over') ? keyedButton('Hand it over to the next shift', 'inbox-handed-over', 'quiet', () => act({ type: 'inbox.handed-over', itemId: item.item.id })) : null,
-      ),
-    );
+    host.body.append(buttonRow(keyedButton('Open this item', 'inbox-opened', 'primary', () => act({ type: 'inbox.opened', itemId: item.item.id }))));
+    const handing = handOver(context, item, act);
+    if (handing) host.body.append(handing);
     return;
   }
   if (snapshot.matches({ open: 'working' })) host.body.append(callScript(context, item, act, draft, redrawPanel));

@@ -373,7 +373,8 @@ export class Session {
         const deferred = snapshot.context.setAside && !snapshot.context.overdue ? { deferred: true as const } : {};
         tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId, ...deferred });
       } else if (snapshot.matches({ open: 'working' })) {
-        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside'], waitingMinutes: null, itemId });
+        const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
+        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside', ...handOver], waitingMinutes: null, itemId });
       }
     }
     return tasks;
@@ -429,7 +430,7 @@ export class Session {
   /** What the workflows still under way judge as the day ends (an urgent step still waiting), and the inbox items not done. */
   #atDayEnd(): Check[] {
     const checks: Check[] = [];
-    for (const item of this.#context.inbox.values()) checks.push(...dayEndJudgement(item.getSnapshot().context, this.#clock.now));
+    for (const item of this.#context.inbox.values()) checks.push(...dayEndJudgement(item.getSnapshot(), this.#clock.now));
     const book = tomorrowBookText(
       this.scenario,
       [...this.#context.inbox.values()].map((ref) => ({ itemId: ref.getSnapshot().context.item.id, work: ref.getSnapshot().context.work })),
@@ -558,7 +559,7 @@ export class Session {
       const snapshot = item.getSnapshot();
       if (snapshot.matches('scheduled')) return 'Not now: that item has not reached the inbox yet.';
       if (snapshot.status !== 'active') return 'Not now: that inbox item is already finished.';
-      if (action.type === 'inbox.handed-over') return 'Not now: only a routine item still waiting, in the last half hour before closing, is handed over to the next shift.';
+      if (action.type === 'inbox.handed-over') return 'Not now: only a routine item, in the last half hour before closing, is handed over to the next shift; an emergency never is.';
       return snapshot.matches({ open: 'waiting' }) ? 'Open the item first.' : 'Not now: that step does not fit this item as it stands.';
     }
     return 'There is no phone call to take right now.';

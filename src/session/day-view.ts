@@ -476,7 +476,7 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
         patientId: task.patientId,
         callId: task.callId ?? null,
         label: task.label,
-        task: (first && TASK_OF_ACTION[first]) ?? view?.task ?? TASK_OF_STAGE[task.stage],
+        task: (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage],
         stage: task.stage,
         waitingMinutes,
         actions: task.actions,

@@ -21,6 +21,7 @@ import {
   resultToUnauthorisedRule,
   scopeChangesCareRule,
   scopeRule,
+  unfinishedInboxRule,
   voicemailRule,
 } from './inbox.rules';
 import { NO_REFILL_WORK, REFILL_REQUEST, type RefillWork, withRefillAction } from './refill-kind';
@@ -637,7 +638,7 @@ export function dayEndChecks(at: JudgeAt, work: InboxWork, undone: UndoneAs, eme
   const gaps = kindOf(at.item).missing(at.item, at.chart, work);
   const left = undone === 'unread' || gaps.length === 0 ? '' : ` (${gaps.join('; ')})`;
   checks.push(
-    missed(leftUndoneRule, {
+    missed(unfinishedInboxRule, {
       patientId: at.item.patientId,
       atMinute: at.minute,
       message: `${kindOf(at.item).summary(at.item, at.chart)} (due ${at.item.due}) was ${how} when the day ended${left}.`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayView } from '../../../src/session/day-view';
 import { handOverNote } from '../../../src/clinic/inbox/inbox-kinds';
+import { isUnfinishedWork } from '../../../src/scoring/day-rules';
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
 import { happeningsBetween } from '../../../src/session/happenings';
 import { checksOf, inboxDay, portalMessage, resultNote, work } from './inbox-fixture';
@@ -91,7 +92,7 @@ describe('an inbox item on the clinic clock', () => {
   it('judges at the day’s end an item never done, and an emergency never read as critical', () => {
     const session = inboxDay([resultNote(), portalMessage()]);
     session.finish();
-    expect(checksOf(session, 'inbox.left-undone').map((check) => check.passed)).toEqual([false, false]);
+    expect(checksOf(session, 'inbox.unfinished').map((check) => check.passed)).toEqual([false, false]);
     expect(checksOf(session, 'inbox.emergency').map((check) => [check.passed, check.severity])).toEqual([[false, 'critical']]);
   });
 
@@ -188,11 +189,14 @@ describe('the inbox at closing', () => {
     ]);
     work(session, { type: 'inbox.handed-over', itemId: 'res-late' });
     session.finish();
-    const [handed, left] = checksOf(session, 'inbox.left-undone');
+    const [handed] = checksOf(session, 'inbox.left-undone');
+    const [left] = checksOf(session, 'inbox.unfinished');
     expect(handed?.passed).toBe(true);
     expect(left?.passed).toBe(false);
     expect(left?.finding?.message).toBe('Result: Hemoglobin A1c for Helen Park (Normal: tell the patient) (due 09:00) was set aside, and still in the inbox when the day ended (nobody was called about the result).');
     expect(left?.finding?.remedy).toMatch(/^Finish it before closing, or, in the last 30 minutes, hand it over to the provider or the next shift with a note/);
+    // The debrief counts it with the work left undone.
+    expect(isUnfinishedWork(left!.finding!)).toBe(true);
   });
 
   it('writes a note that says when nothing more is needed', () => {

@@ -11,7 +11,7 @@ import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent 
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef } from '../clinic/clinic-day.machine';
-import { dayEndJudgement, type InboxItemContext } from '../clinic/inbox/inbox-item.machine';
+import { dayEndJudgement, type InboxItemContext, providerWait } from '../clinic/inbox/inbox-item.machine';
 import { kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
 import { tomorrowBookText } from '../clinic/inbox/tomorrow-book';
 import { type DayBooking, DayJournal, type DayEnvironment, type DayQualityControl } from '../domain/day-environment';
@@ -369,6 +369,11 @@ export class Session {
       const label = `Inbox: ${kindOf(item).summary(item, chart)}`;
       if (snapshot.matches({ open: 'waiting' })) {
         const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
+        // A refill with the provider has nothing to do until the answer comes: it is not offered as work (near closing, only to hand over).
+        if (providerWait(snapshot.context) !== null) {
+          if (handOver.length > 0) tasks.push({ patientId: null, label, stage: 'inbox', actions: handOver, waitingMinutes: null, itemId, deferred: true });
+          continue;
+        }
         // An item set aside and not yet due waits for the trainee's choice of moment: it does not hold the clock.
         const deferred = snapshot.context.setAside && !snapshot.context.overdue ? { deferred: true as const } : {};
         tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId, ...deferred });

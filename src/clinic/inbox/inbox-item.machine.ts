@@ -9,7 +9,7 @@
  */
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Scenario, ScenarioInboxItem } from '../../scenario/scenario.schema';
-import { minutesOfDay } from '../../scenario/clock-time';
+import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
 import type { DayBooking, DayEnvironment } from '../../domain/day-environment';
 import { fullName } from '../../domain/patient';
 import { type BookingAsk, confirmationEntries, fromTheDayAfter, slotProblem } from '../../workflows/shared/appointment-book';
@@ -39,6 +39,8 @@ export interface InboxItemContext extends InboxItemInput {
   readonly setAside: boolean;
   /** True once the item's emergency has been judged (as the patient was directed, or as its window closed), so it is judged once. */
   readonly emergencyJudged: boolean;
+  /** The minute a refill request was sent to the provider, or null. */
+  readonly sentToProviderAt: number | null;
   /** The minute the item was first opened (read), or null while nobody has opened it. */
   readonly openedAt: number | null;
   /** The note left for the next shift when the item was handed over, or null. */
@@ -103,6 +105,21 @@ function changeAppointment(context: InboxItemContext, action: Extract<InboxWorkA
   return checkTemplate({ patientId: item.patientId, patientName: name, minute: context.env.now(), request, problem, purpose: `appointment moved from ${entry.date} at ${entry.time} to ${action.date} at ${action.time}` });
 }
 
+/** What a refill request sent to the provider waits for: whom, since when, and when the answer is expected (`HH:MM`). */
+export interface ProviderWait {
+  readonly provider: string;
+  readonly sentAt: string;
+  readonly answerBy: string;
+}
+
+/** The provider's answer a refill request waits for, or null when it waits for nothing (not sent, or answered). */
+export function providerWait(context: InboxItemContext): ProviderWait | null {
+  const { item, work, sentToProviderAt } = context;
+  if (item.kind !== 'refill-request' || !work.refill.routed || work.refill.answered || sentToProviderAt === null) return null;
+  const provider = context.scenario.providers.find((p) => p.id === item.providerId)?.name ?? item.providerId;
+  return { provider, sentAt: formatMinutesOfDay(sentToProviderAt), answerBy: formatMinutesOfDay(sentToProviderAt + item.decision.afterMinutes) };
+}
+
 /**
  * What the day's end judges of an item: nothing once it is done or handed over; otherwise
  * it was left undone (never opened, set aside, or open), and an emergency it held was never
@@ -150,6 +167,7 @@ export const inboxItemMachine = setup({
     }),
     askProvider: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'refill.routed' || context.item.kind !== 'refill-request') return;
+      enqueue.assign({ sentToProviderAt: context.env.now() });
       enqueue.raise({ type: 'inbox.provider-answered', itemId: context.item.id }, { delay: context.item.decision.afterMinutes });
     }),
     providerAnswered: assign(({ context }) => {
@@ -175,7 +193,7 @@ export const inboxItemMachine = setup({
   },
 }).createMachine({
   id: 'inboxItem',
-  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null, setAside: false, emergencyJudged: false, handOverNote: null, openedAt: null }),
+  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null, setAside: false, emergencyJudged: false, handOverNote: null, openedAt: null, sentToProviderAt: null }),
   initial: 'scheduled',
   states: {
     scheduled: { after: { arrive: 'open' } },

@@ -220,20 +220,50 @@ function patientLabel(at: { readonly chart: InboxChart | undefined; readonly ite
   return at.chart ? `${at.chart.name.given} ${at.chart.name.family}` : at.item.patientId;
 }
 
+/**
+ * `inbox.identify`, as something about the patient is said on a call (a result, an
+ * appointment, a refill): two identifiers confirmed first, or the finding that says what
+ * was said to whom without them. Shared by every call the inbox makes.
+ */
+export function identityCheck(at: JudgeAt, work: InboxWork, said: { readonly what: string; readonly to: string; readonly about: string }): Check {
+  if (work.identified) return passed(identifyRule, at.item.patientId, at.minute);
+  return missed(identifyRule, {
+    patientId: at.item.patientId,
+    atMinute: at.minute,
+    message: `${said.what} with ${said.to} on the line, without first confirming two identifiers.`,
+    remedy: `When the call is answered, ask for the patient's full name and date of birth and check them against the chart before discussing ${said.about}.`,
+  });
+}
+
+/** The words for a question only the provider may answer: what the person asked, in the finding's words. */
+const QUESTION_ASKED: Readonly<Record<NonNullable<ScenarioResultNote['question']>, (subject: string) => string>> = {
+  interpret: (subject) => `what the ${subject} result means`,
+  'dose-change': () => 'whether to double the dose',
+};
+
+/**
+ * `inbox.scope` on a question only the provider may answer (what a result means; whether
+ * to double a dose, weighed as critical): passed to the provider, or answered by the MA.
+ * Shared by the result call and the refill call.
+ */
+export function questionCheck(at: JudgeAt, action: Extract<InboxWorkAction, { type: 'question.routed' | 'question.answered' }>, question: NonNullable<ScenarioResultNote['question']>, subject: string): Check {
+  const rule = question === 'dose-change' ? scopeChangesCareRule : scopeRule;
+  if (action.type === 'question.routed') return passed(rule, at.item.patientId, at.minute);
+  return missed(rule, {
+    patientId: at.item.patientId,
+    atMinute: at.minute,
+    message: `The MA answered ${patientLabel(at)}'s question about ${QUESTION_ASKED[question](subject)} instead of passing it to the provider.`,
+    remedy: question === 'dose-change'
+      ? 'Say that only the provider decides a dose: "Keep taking it as prescribed; I will send your question to the provider now, and we will call you with the answer." Then send it with the patient\'s words.'
+      : 'Say that the provider will answer that question, send it to the provider with the patient\'s words, and tell the patient when to expect the answer.',
+  });
+}
+
 function checkTold(at: JudgeAt<ScenarioResultNote>, work: InboxWork, words: TellWords): Check[] {
   const answerer = answererOf(at.item, at.chart);
   const name = patientLabel(at);
   const checks: Check[] = [];
-  checks.push(
-    work.identified
-      ? passed(identifyRule, at.item.patientId, at.minute)
-      : missed(identifyRule, {
-          patientId: at.item.patientId,
-          atMinute: at.minute,
-          message: `${name}'s ${at.item.test} result was given to ${answerer.name} without first confirming two identifiers.`,
-          remedy: 'When the call is answered, ask for the patient\'s full name and date of birth and check them against the chart before saying anything about a result.',
-        }),
-  );
+  checks.push(identityCheck(at, work, { what: `${name}'s ${at.item.test} result was given`, to: answerer.name, about: 'a result' }));
   checks.push(
     mayHearResult(answerer)
       ? passed(resultToUnauthorisedRule, at.item.patientId, at.minute)
@@ -322,19 +352,8 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
               }),
         ];
       case 'question.routed':
-      case 'question.answered': {
-        const rule = at.item.question === 'dose-change' ? scopeChangesCareRule : scopeRule;
-        if (action.type === 'question.routed') return [passed(rule, at.item.patientId, at.minute)];
-        const asked = at.item.question === 'dose-change' ? 'whether to double the dose' : `what the ${at.item.test} result means`;
-        return [
-          missed(rule, {
-            patientId: at.item.patientId,
-            atMinute: at.minute,
-            message: `The MA answered ${name}'s question about ${asked} instead of passing it to the provider.`,
-            remedy: 'Say that the provider will answer that question, send it to the provider with the patient\'s words, and tell the patient when to expect the answer.',
-          }),
-        ];
-      }
+      case 'question.answered':
+        return at.item.question === undefined ? [] : [questionCheck(at, action, at.item.question, at.item.test)];
       default:
         return [];
     }
@@ -475,16 +494,8 @@ export const APPOINTMENT_CONFIRMATION: InboxKind<ScenarioAppointmentConfirmation
       case 'confirmation.rescheduled':
       case 'confirmation.cancelled': {
         const answerer = answererOf(at.item, at.chart);
-        return [
-          work.identified
-            ? passed(identifyRule, at.item.patientId, at.minute)
-            : missed(identifyRule, {
-                patientId: at.item.patientId,
-                atMinute: at.minute,
-                message: `${name}'s ${appointmentLabel(at.item)} was ${{ 'confirmation.confirmed': 'confirmed', 'confirmation.rescheduled': 'moved', 'confirmation.cancelled': 'cancelled' }[action.type]} with ${answerer.name} on the line, without first confirming two identifiers.`,
-                remedy: "When the call is answered, ask for the patient's full name and date of birth and check them against the chart before discussing the appointment.",
-              }),
-        ];
+        const done = { 'confirmation.confirmed': 'confirmed', 'confirmation.rescheduled': 'moved', 'confirmation.cancelled': 'cancelled' }[action.type];
+        return [identityCheck(at, work, { what: `${name}'s ${appointmentLabel(at.item)} was ${done}`, to: answerer.name, about: 'the appointment' })];
       }
       case 'confirmation.message-left': {
         if (messageAllowed(at.scenario, action.content)) return [passed(voicemailRule, at.item.patientId, at.minute)];

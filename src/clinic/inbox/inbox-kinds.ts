@@ -225,12 +225,12 @@ function patientLabel(at: { readonly chart: InboxChart | undefined; readonly ite
  * appointment, a refill): two identifiers confirmed first, or the finding that says what
  * was said to whom without them. Shared by every call the inbox makes.
  */
-export function identityCheck(at: JudgeAt, work: InboxWork, said: { readonly what: string; readonly to: string; readonly about: string }): Check {
+export function identityCheck(at: JudgeAt, work: InboxWork, said: { readonly what: string; readonly about: string }): Check {
   if (work.identified) return passed(identifyRule, at.item.patientId, at.minute);
   return missed(identifyRule, {
     patientId: at.item.patientId,
     atMinute: at.minute,
-    message: `${said.what} with ${said.to} on the line, without first confirming two identifiers.`,
+    message: `${said.what}, without first confirming two identifiers.`,
     remedy: `When the call is answered, ask for the patient's full name and date of birth and check them against the chart before discussing ${said.about}.`,
   });
 }
@@ -263,7 +263,7 @@ function checkTold(at: JudgeAt<ScenarioResultNote>, work: InboxWork, words: Tell
   const answerer = answererOf(at.item, at.chart);
   const name = patientLabel(at);
   const checks: Check[] = [];
-  checks.push(identityCheck(at, work, { what: `${name}'s ${at.item.test} result was given`, to: answerer.name, about: 'a result' }));
+  checks.push(identityCheck(at, work, { what: `${name}'s ${at.item.test} result was given to ${answerer.name}`, about: 'a result' }));
   checks.push(
     mayHearResult(answerer)
       ? passed(resultToUnauthorisedRule, at.item.patientId, at.minute)
@@ -495,7 +495,7 @@ export const APPOINTMENT_CONFIRMATION: InboxKind<ScenarioAppointmentConfirmation
       case 'confirmation.cancelled': {
         const answerer = answererOf(at.item, at.chart);
         const done = { 'confirmation.confirmed': 'confirmed', 'confirmation.rescheduled': 'moved', 'confirmation.cancelled': 'cancelled' }[action.type];
-        return [identityCheck(at, work, { what: `${name}'s ${appointmentLabel(at.item)} was ${done}`, to: answerer.name, about: 'the appointment' })];
+        return [identityCheck(at, work, { what: `${name}'s ${appointmentLabel(at.item)} was ${done} with ${answerer.name} on the line`, about: 'the appointment' })];
       }
       case 'confirmation.message-left': {
         if (messageAllowed(at.scenario, action.content)) return [passed(voicemailRule, at.item.patientId, at.minute)];

@@ -179,7 +179,7 @@ export const REFILL_REQUEST: InboxKind<ScenarioRefillRequest> = {
       }
       case 'refill.patient-told':
         // The first time the patient hears where the refill stands: two identifiers first, as on every call.
-        return work.refill.toldWhen || work.refill.toldAnswer ? [] : [identityCheck(at, work, { what: `The ${medicationLabel(at.item)} refill was discussed`, to: nameOf(at), about: 'a prescription' })];
+        return work.refill.toldWhen || work.refill.toldAnswer ? [] : [identityCheck(at, work, { what: `The ${medicationLabel(at.item)} refill was discussed with ${nameOf(at)}`, about: 'a prescription' })];
       case 'question.routed':
       case 'question.answered':
         return [questionCheck(at, action, 'dose-change', medicationLabel(at.item))];

@@ -182,7 +182,7 @@ describe('a refill call back', () => {
     const unchecked = fromThePatient();
     answered(unchecked);
     work(unchecked, { type: 'refill.patient-told', itemId, news: 'provider-answer' });
-    expect(checksOf(unchecked, 'inbox.identify')[0]?.finding?.message).toBe('The Metformin 500 mg refill was discussed with Helen Park on the line, without first confirming two identifiers.');
+    expect(checksOf(unchecked, 'inbox.identify')[0]?.finding?.message).toBe('The Metformin 500 mg refill was discussed with Helen Park, without first confirming two identifiers.');
   });
 
   it('sends a patient’s “can I take two?” to the provider (inbox.scope, critical when the MA says yes), and will not close without it', () => {

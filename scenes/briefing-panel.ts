@@ -10,6 +10,7 @@
  * offered. The speed is the trainee's stored preference, changed here or in the settings.
  */
 import type { Scenario } from '../src/scenario/scenario.schema';
+import { passRules } from '../src/scoring/score';
 import { button, element } from './dom';
 import { DIFFICULTY_LABELS } from './scenario-catalog';
 import { canChooseMode, scenarioDayChoice, SPEEDS, type DayChoice, type SettingsStore, type Speed } from './settings';
@@ -106,7 +107,9 @@ export function openBriefingPanel(options: BriefingOptions): BriefingPanel {
   });
   speedRoot = speed.root;
   playBox.append(speed.root);
-  body.append(section('briefing-how', 'How you play', playBox, explain), section('briefing-scored', 'What is scored', scoringList(scenario)));
+  const rules = element('ul', 'briefing-list briefing-pass-rules');
+  for (const rule of passRules(scenario)) rules.append(element('li', undefined, rule));
+  body.append(section('briefing-how', 'How you play', playBox, explain), section('briefing-pass', 'How the day passes', rules), section('briefing-scored', 'What is scored', scoringList(scenario)));
 
   const footer = element('div', 'panel-footer');
   const start = element('button', 'button-primary', 'Start the day');
@@ -188,7 +191,7 @@ function formatSeconds(seconds: number): string {
 
 /** What the day's score is made of, with the scenario's weights and pass mark. */
 function scoringList(scenario: Scenario): HTMLElement {
-  const { weights, severityWeights, passMark } = scenario.scoring;
+  const { weights, severityWeights } = scenario.scoring;
   const total = weights.accuracy + weights.throughput;
   const share = (weight: number) => `${Math.round((total > 0 ? weight / total : 0) * 100)} %`;
   const list = element('ul', 'briefing-list');
@@ -202,11 +205,6 @@ function scoringList(scenario: Scenario): HTMLElement {
       'li',
       undefined,
       `Throughput (${share(weights.throughput)} of the total): patients seen per hour against the clinic's target of ${scenario.day.targetPatientsPerHour}, how long they wait, how busy the provider is kept; a patient who leaves unseen costs the most.`,
-    ),
-    element(
-      'li',
-      undefined,
-      `The day passes with a total of ${passMark} or more. Any critical finding (a patient not identified, a mislabelled specimen, a critical value not reported) fails the day, whatever the total.`,
     ),
   );
   return list;

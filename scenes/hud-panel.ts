@@ -397,8 +397,12 @@ export class HudPanel {
   }
 }
 
-/** The queue line whose station deals with an alert: the call's, or the patient's. */
+/** The queue line whose station deals with an alert: the call's, the inbox's (opening the alert's item), or the patient's. */
 function queueItemOf(view: DayView, alert: AlertView): QueueItem | undefined {
+  if (alert.itemId !== undefined) {
+    const inbox = view.queue.find((item) => item.key === 'inbox');
+    return inbox && { ...inbox, itemId: alert.itemId };
+  }
   const key = alert.kind === 'phone' && alert.callId !== null ? `phone:${alert.callId}` : `patient:${alert.patientId ?? ''}`;
   return view.queue.find((item) => item.key === key);
 }

@@ -9,8 +9,8 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
-import { inboxVisitAsk } from '../../src/clinic/inbox/inbox-item.machine';
-import { answererOf, EMERGENCY_WORDS, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
+import { inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
+import { EMERGENCY_WORDS, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
 import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
@@ -25,6 +25,7 @@ import { longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { confirmationCall, confirmationNote, isConfirmation } from './inbox/confirmation-panel';
 import { refillRequestSection, refillWork } from './inbox/refill-panel';
+import { callAnswered, callLogBox, identifiersGiven, identityButton, questionButtons, questionReply } from './inbox/call-script';
 import './front-desk.css';
 
 const RELEASE_BASIS_NAMES: Readonly<Record<ReleaseBasis, string>> = {
@@ -48,7 +49,8 @@ function statusOf(snapshot: AnyMachineSnapshot): string {
   const context = snapshot.context as InboxItemContext;
   if (snapshot.matches('done')) return 'Done';
   if (snapshot.matches('handedOver')) return 'Handed over';
-  const state = snapshot.matches({ open: 'working' }) ? 'Open' : 'Waiting';
+  const wait = providerWait(context);
+  const state = snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : 'Waiting';
   return context.overdue ? `${state}, overdue` : state;
 }
 
@@ -131,27 +133,17 @@ function itemSection(context: StationContext, item: InboxItemContext): HTMLEleme
 function callLog(item: InboxItemContext, clinicName: string): HTMLElement | null {
   const { item: data, work, chart } = item;
   if (data.kind !== 'result-note' || !work.callPlaced) return null;
-  const log = element('div', 'fd-conversation');
-  log.setAttribute('role', 'log');
-  log.setAttribute('aria-label', 'The call');
-  const answerer = answererOf(data, chart);
+  const log = callLogBox();
+  const answerer = callAnswered(log, data, chart, 'I can take a message, or just tell me.');
   const given = chart?.name.given ?? 'the patient';
-  const answered = data.answeredBy;
-  if (answered.kind === 'voicemail') log.append(speech('them', 'Voicemail', `You have reached ${chart ? fullName(chart.name) : 'this number'}. Please leave a message.`));
-  else if (answered.kind === 'no-answer') log.append(speech('them', 'The line', 'It rings out: nobody answers, and there is no voicemail.'));
-  else if (answered.kind === 'patient') log.append(speech('them', answerer.name, `Hello, this is ${given}.`));
-  else log.append(speech('them', answered.name, `Hello? This is ${answered.name}, ${given}’s ${answered.relationship.toLowerCase()}. ${given} is out; I can take a message, or just tell me.`));
   if (answerer.live && data.emergency !== undefined) log.append(speech('them', answerer.name, `Before you go on: since this morning I have had ${EMERGENCY_WORDS[data.emergency]}. It will pass, won’t it?`));
-  if (work.identified && chart) {
-    const details = `${fullName(chart.name)}, born ${usDate(chart.dateOfBirth)}`;
-    log.append(speech('you', 'You', 'Can you give me the full name and date of birth?'), speech('them', answerer.name, answerer.isPatient ? `${details}.` : `${answerer.name}. ${given} is ${details}.`));
-  }
+  if (work.identified) identifiersGiven(log, answerer, chart);
   if (work.told !== null) log.append(speech('you', 'You', work.told === 'as-released' ? data.released : `${data.released} That’s fine, nothing to worry about.`));
   // Nothing in the line may confirm that the patient is the clinic's: not whose information it is, nor that there is any.
   if (work.withheld) log.append(speech('you', 'You', 'I’m sorry, I’m not able to discuss anyone’s health information without their permission. All I can do is leave a message asking for a call back.'));
   if (data.question !== undefined && work.told !== null) log.append(speech('them', answerer.name, QUESTION_WORDS[data.question]));
-  if (work.question === 'routed') log.append(speech('you', 'You', 'That is a question for the provider: I will send it to them today, and we will call you with the answer.'));
-  if (work.question === 'answered') log.append(speech('you', 'You', data.question === 'dose-change' ? 'Yes, you can take two a day until you see the doctor.' : 'No, that’s fine, nothing to worry about.'));
+  const reply = data.question === undefined ? null : questionReply(work, data.question);
+  if (reply !== null) log.append(speech('you', 'You', reply));
   if (work.emergencyDirected) log.append(speech('you', 'You', 'Hang up and call 911 now. I am telling the doctor at once.'));
   if (work.voicemail !== null) log.append(speech('you', 'You', work.voicemail === 'call-back-only' ? `This is ${clinicName} calling for ${given}. Please call us back.` : `This is ${clinicName} calling for ${given} about the ${data.test}: ${data.released}`));
   return log;
@@ -185,7 +177,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
   if (log) part.body.append(log);
   part.body.append(
     buttonRow(
-      keyedButton('Ask for the full name and date of birth', 'caller-identified', 'quiet', () => act({ type: 'caller.identified', itemId })),
+      identityButton(itemId, act),
       keyedButton('Give the released words', 'result-told', 'quiet', () => act({ type: 'result.told', itemId, words: 'as-released' })),
       keyedButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', () => act({ type: 'result.told', itemId, words: 'own-reading' })),
       keyedButton('Decline: ask the patient to call back', 'result-withheld', 'quiet', () => act({ type: 'result.withheld', itemId })),
@@ -196,8 +188,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
       keyedButton('Record that nobody answered', 'no-answer', 'quiet', () => act({ type: 'no-answer.recorded', itemId })),
     ),
     buttonRow(
-      keyedButton('Send the question to the provider', 'question-routed', 'quiet', () => act({ type: 'question.routed', itemId })),
-      keyedButton('Answer the question yourself', 'question-answered', 'quiet', () => act({ type: 'question.answered', itemId })),
+      ...questionButtons(itemId, act),
       keyedButton('Tell them to call 911 now, and alert the provider', 'emergency-directed', 'quiet', () => act({ type: 'emergency.directed', itemId })),
     ),
   );
@@ -231,11 +222,25 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: (act
   return box;
 }
 
+/** Near closing, a routine item's hand-over: the note the domain writes (what is still needed), and the button that leaves it. */
+function handOver(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void): HTMLElement | null {
+  const actions = context.session.available().find((task) => task.itemId === item.item.id)?.actions ?? [];
+  if (!actions.includes('inbox.handed-over')) return null;
+  const box = element('div', 'inbox-hand-over');
+  box.dataset.key = 'hand-over-note';
+  box.append(
+    element('p', 'kit-field-label', 'Hand-over note for the provider and the next shift'),
+    paragraph(handOverNote(item.item, item.chart, item.work)),
+    buttonRow(keyedButton('Hand over to the provider and the next shift, with this note', 'inbox-handed-over', 'quiet', () => act({ type: 'inbox.handed-over', itemId: item.item.id }))),
+  );
+  return box;
+}
+
 function finishing(context: StationContext, item: InboxItemContext, snapshot: AnyMachineSnapshot, act: (action: InboxEvent) => void): HTMLElement {
   const itemId = item.item.id;
   const part = section('Finish');
   if (!snapshot.matches({ open: 'working' })) {
-    part.body.append(doneMark(statusOf(snapshot) === 'Done' ? 'This item is done.' : 'This item was handed over to the next shift.'));
+    part.body.append(doneMark(statusOf(snapshot) === 'Done' ? 'This item is done.' : `This item was handed over to the provider and the next shift. The note: ${item.handOverNote ?? ''}`));
     return part.root;
   }
   part.body.append(
@@ -246,6 +251,8 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
     ),
   );
   if (item.work.documented) part.body.append(doneMark('The call is documented.'));
+  const handing = handOver(context, item, act);
+  if (handing) part.body.append(handing);
   return part.root;
 }
 
@@ -276,13 +283,9 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, s
   side.append(item.item.kind === 'refill-request' ? refillRequestSection(context, item, act) : itemSection(context, item), chartSection(item));
   columns.append(side);
   if (snapshot.matches({ open: 'waiting' })) {
-    const actions = context.session.available().find((task) => task.itemId === item.item.id)?.actions ?? [];
-    host.body.append(
-      buttonRow(
-        keyedButton('Open this item', 'inbox-opened', 'primary', () => act({ type: 'inbox.opened', itemId: item.item.id })),
-        actions.includes('inbox.handed-over') ? keyedButton('Hand it over to the next shift', 'inbox-handed-over', 'quiet', () => act({ type: 'inbox.handed-over', itemId: item.item.id })) : null,
-      ),
-    );
+    host.body.append(buttonRow(keyedButton('Open this item', 'inbox-opened', 'primary', () => act({ type: 'inbox.opened', itemId: item.item.id }))));
+    const handing = handOver(context, item, act);
+    if (handing) host.body.append(handing);
     return;
   }
   if (snapshot.matches({ open: 'working' })) host.body.append(callScript(context, item, act, draft, redrawPanel));

@@ -11,6 +11,7 @@ import { SOURCES, checked } from '../reference/source';
 import { givenAtMedicationStation, type OrderableTest, TESTS } from '../reference/tests';
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import type { EncounterStage } from '../clinic/encounter.machine';
+import { unfinishedInboxRule } from '../clinic/inbox/inbox.rules';
 import type { DayRecord, PatientJourney } from './day-record';
 import { type Check, defineRule, missed, passed, type Rule } from './finding';
 
@@ -244,8 +245,8 @@ export function dayChecks(record: DayRecord): Check[] {
   return checks;
 }
 
-/** The rules of unfinished work, whose findings the debrief gathers under "work left undone". */
-export const UNFINISHED_WORK_RULES: readonly Rule[] = [unfinishedCheckInRule, unfinishedVitalsRule, unfinishedOrderRule, unfinishedCheckoutRule, unfinishedClaimRule];
+/** The rules of unfinished work, whose findings the debrief gathers under "work left undone": each patient's steps, and the inbox items still open at closing. */
+export const UNFINISHED_WORK_RULES: readonly Rule[] = [unfinishedCheckInRule, unfinishedVitalsRule, unfinishedOrderRule, unfinishedCheckoutRule, unfinishedClaimRule, unfinishedInboxRule];
 
 const UNFINISHED_WORK_IDS: ReadonlySet<string> = new Set(UNFINISHED_WORK_RULES.map((rule) => rule.id));
 

@@ -329,6 +329,21 @@ export function gate(findings: readonly Finding[], total: number, passMark: numb
   return { passed: true, reason: `Passed: no critical finding${finished}, and the total ${total} reaches the pass mark of ${passMark}` };
 }
 
+/**
+ * The day's pass rules in plain words, in the order `gate` applies them, for the briefing:
+ * no critical finding; the visits the scenario requires finished; the pass mark. The words
+ * come from the same numbers the gate uses.
+ */
+export function passRules(scenario: Pick<Scenario, 'scoring'>): string[] {
+  const { passMark, requiredCompletion } = scenario.scoring;
+  const share = Math.round(requiredCompletion * 100);
+  const visits =
+    requiredCompletion >= 1
+      ? 'Every visit must be finished (every step each patient needs, the claim included), whatever the total: one patient left unfinished at closing fails the day.'
+      : `At least ${share} % of the visits must be finished (every step each patient needs, the claim included), whatever the total; fewer fails the day.`;
+  return ['Any critical finding fails the day, whatever the total.', visits, `Then the total must reach the pass mark of ${passMark}.`];
+}
+
 /** A day's score without its roll-ups by competency and outline: what the running score in practice needs. */
 export interface DayTotals {
   readonly checks: readonly Check[];

@@ -18,6 +18,7 @@ import { WORKFLOW_STAGES, type WorkflowStage } from '../domain/encounter-stage';
 import { runsInStage, type StageView } from '../workflows/workflow';
 import { workflowById, workflowsOfStage } from '../workflows/workflows';
 import type { TraineeActionType } from '../clinic/trainee-action';
+import type { InboxItemContext } from '../clinic/inbox/inbox-item.machine';
 import { RING_MINUTES } from '../clinic/phone-call.machine';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
@@ -96,7 +97,7 @@ export interface QueueItem {
 }
 
 /** The kinds of alert the floor shows; workflows add theirs to the timeline kinds below. */
-export const ALERT_KINDS = ['phone', 'complaint', 'left-unseen', 'critical-value', 'denial'] as const;
+export const ALERT_KINDS = ['phone', 'complaint', 'left-unseen', 'critical-value', 'denial', 'inbox'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** Something the trainee should notice now. */
@@ -115,10 +116,36 @@ export interface AlertView {
    * a patient leaving), which expires after `ALERT_MINUTES`.
    */
   readonly awaits: AlertAction | null;
+  /** For an inbox alert: the item it opens. */
+  readonly itemId?: string;
 }
 
 /** The actions that deal with an alert. */
-export type AlertAction = Extract<TraineeActionType, 'phone.answered' | 'provider.alerted'>;
+export type AlertAction = Extract<TraineeActionType, 'phone.answered' | 'provider.alerted' | 'inbox.opened'>;
+
+/** A portal message in the inbox that nobody has opened yet: what its alert says. */
+export interface UnreadMessage {
+  readonly itemId: string;
+  readonly patientId: string;
+  readonly minute: number;
+  /** "New portal message from Rosa Delgado, due 14:25: open it and read it". */
+  readonly text: string;
+}
+
+/**
+ * The portal messages that have arrived and not been opened. A message can describe
+ * anything, an emergency included, and only reading it tells: so every one is an alert
+ * that waits on the trainee until it is opened, and none says what it holds.
+ */
+export function unreadMessages(session: Session): UnreadMessage[] {
+  return session.inboxSnapshots().flatMap((snapshot) => {
+    const context = snapshot.context as InboxItemContext;
+    const { item, chart } = context;
+    if (item.kind !== 'patient-message' || !snapshot.matches({ open: 'waiting' }) || context.openedAt !== null) return [];
+    const from = chart ? `${chart.name.given} ${chart.name.family}` : item.patientId;
+    return [{ itemId: item.id, patientId: item.patientId, minute: minutesOfDay(item.arrives), text: `New portal message from ${from}, due ${item.due}: open it and read it` }];
+  });
+}
 
 /** The clinic clock. */
 export interface ClockView {
@@ -243,7 +270,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     clock: clockView(scenario, minute),
     patients,
     queue,
-    alerts: alertsOf(tasks, timeline, session.log, minute),
+    alerts: alertsOf(tasks, timeline, session.log, minute, unreadMessages(session)),
     rooms,
     score: withScore ? (options.scoreKeeper?.score(session, record) ?? scoreSoFar(record)) : null,
     hint: practice && scenario.hints ? hintFor(session, queue[0], patients) : null,
@@ -449,7 +476,7 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
         patientId: task.patientId,
         callId: task.callId ?? null,
         label: task.label,
-        task: (first && TASK_OF_ACTION[first]) ?? view?.task ?? TASK_OF_STAGE[task.stage],
+        task: (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage],
         stage: task.stage,
         waitingMinutes,
         actions: task.actions,
@@ -473,8 +500,11 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
  * passed, which the findings then say). The others are the last `ALERT_MINUTES` of events,
  * newest first.
  */
-export function alertsOf(tasks: readonly AvailableTask[], timeline: readonly TimelineEntry[], log: readonly ActionLogEntry[], minute: number): AlertView[] {
+export function alertsOf(tasks: readonly AvailableTask[], timeline: readonly TimelineEntry[], log: readonly ActionLogEntry[], minute: number, unread: readonly UnreadMessage[] = []): AlertView[] {
   const alerts: AlertView[] = [];
+  for (const message of unread) {
+    alerts.push({ id: `inbox:${message.itemId}`, kind: 'inbox', minute: message.minute, patientId: message.patientId, callId: null, text: message.text, awaits: 'inbox.opened', itemId: message.itemId });
+  }
   // A patient's alert waits on an action while their workflow says it comes before anything else.
   const awaits = (patientId: string | null, action: TraineeActionType) =>
     tasks.some((task) => task.stage !== 'phone' && task.patientId === patientId && (task.urgent ?? []).includes(action));

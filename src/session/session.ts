@@ -11,7 +11,7 @@ import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent 
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef, type InboxItemRef } from '../clinic/clinic-day.machine';
-import { dayEndJudgement, type InboxItemContext } from '../clinic/inbox/inbox-item.machine';
+import { dayEndJudgement, type InboxItemContext, providerWait } from '../clinic/inbox/inbox-item.machine';
 import { kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
 import { tomorrowBookText } from '../clinic/inbox/tomorrow-book';
 import { type DayBooking, DayJournal, type DayEnvironment, type DayQualityControl } from '../domain/day-environment';
@@ -429,13 +429,20 @@ export class Session {
       const snapshot = ref.getSnapshot();
       if (snapshot.status !== 'active') continue;
       const { step, label } = this.#inboxStep(itemId, snapshot);
+      const { item } = snapshot.context;
       if (step === 'waiting') {
-        const handOver = mayHandOver(snapshot.context.item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
+        const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
+        // A refill with the provider has nothing to do until the answer comes: it is not offered as work (near closing, only to hand over).
+        if (providerWait(snapshot.context) !== null) {
+          if (handOver.length > 0) tasks.push({ patientId: null, label, stage: 'inbox', actions: handOver, waitingMinutes: null, itemId, deferred: true });
+          continue;
+        }
         // An item set aside and not yet due waits for the trainee's choice of moment: it does not hold the clock.
         const deferred = snapshot.context.setAside && !snapshot.context.overdue ? { deferred: true as const } : {};
         tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId, ...deferred });
       } else if (step === 'working') {
-        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside'], waitingMinutes: null, itemId });
+        const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
+        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside', ...handOver], waitingMinutes: null, itemId });
       }
     }
     return tasks;
@@ -506,7 +513,7 @@ export class Session {
   /** What the workflows still under way judge as the day ends (an urgent step still waiting), and the inbox items not done. */
   #atDayEnd(): Check[] {
     const checks: Check[] = [];
-    for (const item of this.#context.inbox.values()) checks.push(...dayEndJudgement(item.getSnapshot().context, this.#clock.now));
+    for (const item of this.#context.inbox.values()) checks.push(...dayEndJudgement(item.getSnapshot(), this.#clock.now));
     const book = tomorrowBookText(
       this.scenario,
       [...this.#context.inbox.values()].map((ref) => ({ itemId: ref.getSnapshot().context.item.id, work: ref.getSnapshot().context.work })),
@@ -645,7 +652,7 @@ export class Session {
       const snapshot = item.getSnapshot();
       if (snapshot.matches('scheduled')) return 'Not now: that item has not reached the inbox yet.';
       if (snapshot.status !== 'active') return 'Not now: that inbox item is already finished.';
-      if (action.type === 'inbox.handed-over') return 'Not now: only a routine item still waiting, in the last half hour before closing, is handed over to the next shift.';
+      if (action.type === 'inbox.handed-over') return 'Not now: only a routine item, in the last half hour before closing, is handed over to the next shift; an emergency never is.';
       return snapshot.matches({ open: 'waiting' }) ? 'Open the item first.' : 'Not now: that step does not fit this item as it stands.';
     }
     return 'There is no phone call to take right now.';

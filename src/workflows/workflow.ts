@@ -51,6 +51,8 @@ export interface StageView {
   readonly badge: { readonly act: string; readonly other: { readonly text: string; readonly tone: StageBadgeTone } };
   /** A few words for the stage's work in the queue, where the action list does not say it. */
   readonly task: string;
+  /** Words for the queue that follow the workflow's state: the task when the first action open is this one (a claim sent and denied: "Work the denied claim"). */
+  readonly taskOfAction?: Readonly<Record<string, string>>;
   /** Where the queue lists the stage's work: 1 people waiting in the clinic, 2 waiting on the provider, 3 claims, 4 nothing to do. */
   readonly queueOrder: 1 | 2 | 3 | 4;
   /** The floor's practice hint for the stage, where the step itself has none. */

@@ -8,48 +8,22 @@
  * Then, at 14:00, tomorrow's confirmations: Nora Quinn confirms, Tomás Herrera's visit is
  * moved through the appointment book by keyboard (his old slot frees), and Teresa Mendes's
  * voicemail gets the clinic's name, number and the time, as this clinic's policy allows.
+ * At 14:10 Rosa Delgado's portal message shows in Needs you like every unread message, its
+ * words unrevealed, and opens from there; near closing a routine result is handed over with
+ * its note.
  */
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SceneKeys } from '../../scenes/keys';
-import { openGamePage, type GamePage } from './support/browser';
-import { startPausedDay } from './support/new-day';
-import { waitForScene } from './support/screens';
+import type { GamePage } from './support/browser';
+import { clockTo, inboxChecks, openAfternoon, press } from './support/inbox';
 import { openQueueItem } from './support/set-up';
 import { loadScenario } from './support/exam-room';
 import { addDays, firstOpenAppointment } from '../../src/workflows/shared/appointment-book';
-
-const TITLE = 'An Afternoon at the Desk at Willow Creek';
-
-interface CheckSeen {
-  readonly ruleId: string;
-  readonly patientId: string | null;
-  readonly passed: boolean;
-}
-
-function inboxChecks(page: Page): Promise<CheckSeen[]> {
-  return page.evaluate(() =>
-    (window.__clinic?.session()?.record().checks ?? [])
-      .filter((check) => check.ruleId.startsWith('inbox.') || check.ruleId.startsWith('privacy.'))
-      .map((check) => ({ ruleId: check.ruleId, patientId: check.patientId, passed: check.passed })),
-  );
-}
-
-/** Presses the station's button with that key from the keyboard: focus it, then Enter. */
-async function press(station: Locator, key: string): Promise<void> {
-  const button = station.locator(`button[data-key="${key}"]`);
-  await button.waitFor();
-  await button.focus();
-  await station.page().keyboard.press('Enter');
-}
 
 describe('The inbox in the browser', () => {
   let game: GamePage;
 
   beforeAll(async () => {
-    game = await openGamePage(inject('gameUrl'));
-    await waitForScene(game.page, SceneKeys.Title);
-    await startPausedDay(game.page, TITLE);
+    game = await openAfternoon(inject('gameUrl'));
   });
 
   afterAll(async () => {
@@ -97,6 +71,22 @@ describe('The inbox in the browser', () => {
     expect(linda.find((check) => check.ruleId === 'privacy.result-to-unauthorised')?.passed).toBe(true);
     expect((await inboxChecks(game.page)).filter((check) => !check.passed)).toEqual([]);
     expect(await station.locator('.station-feedback .feedback-card').count()).toBe(0);
+  });
+
+  it('shows Rosa Delgado’s portal message in Needs you as it lands, saying nothing of what it holds, and opens it from there by keyboard', async () => {
+    await game.page.keyboard.press('Escape');
+    await clockTo(game.page, { minute: 14 * 60 + 10 });
+    const alert = game.page.locator('.hud-urgent .alert-inbox', { hasText: 'Rosa Delgado' });
+    await expect.poll(() => alert.textContent()).toBe('New portal message from Rosa Delgado, due 14:25: open it and read it');
+    await alert.focus();
+    await game.page.keyboard.press('Enter');
+    const station = game.page.getByRole('dialog').first();
+    await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('heavy pressure in my chest');
+    await press(station, 'inbox-opened');
+    await press(station, 'emergency-directed');
+    await expect.poll(() => alert.count()).toBe(0);
+    const rosa = (await inboxChecks(game.page, 'rosa-delgado')).map((check) => `${check.ruleId}:${check.passed}`);
+    expect(rosa).toEqual(['inbox.emergency:true']);
   });
 
   it('confirms one of tomorrow’s appointments, moves one through the book and leaves a compliant voicemail, by keyboard', async () => {
@@ -150,5 +140,17 @@ describe('The inbox in the browser', () => {
     expect(tomorrow.filter((check) => check.ruleId === 'inbox.book-updated' || check.ruleId === 'privacy.voicemail').map((check) => `${check.patientId} ${check.ruleId}`).sort()).toEqual(
       ['nora-quinn inbox.book-updated', 'teresa-mendes privacy.voicemail', 'tomas-herrera inbox.book-updated'],
     );
+  });
+
+  it('hands a routine item over to the provider and the next shift in the last half hour, with the note of what is still needed', async () => {
+    const station = game.page.getByRole('dialog').first();
+    await clockTo(game.page, { minute: 16 * 60 + 31 });
+    await press(station, 'inbox-item-res-brooks-lipids');
+    await press(station, 'call-placed');
+    await expect.poll(() => station.locator('[data-key="hand-over-note"]').textContent()).toContain('Still needed: the unanswered call was not recorded.');
+    await press(station, 'inbox-handed-over');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-res-brooks-lipids"]').textContent()).toContain('Handed over.');
+    expect(await station.textContent()).toContain('This item was handed over to the provider and the next shift. The note: Result: Lipid panel for Walter Brooks');
+    expect((await inboxChecks(game.page, 'walter-brooks')).map((check) => `${check.ruleId}:${check.passed}`)).toContain('inbox.left-undone:true');
   });
 });

@@ -140,7 +140,9 @@ describe('The title screen', () => {
     const objectives = panel.getByRole('region', { name: 'What you practise today' }).getByRole('listitem');
     expect(await objectives.count()).toBeGreaterThan(2);
     const scored = await panel.getByRole('region', { name: 'What is scored' }).innerText();
-    for (const part of ['Accuracy', 'Throughput', 'critical finding', 'total of 70']) expect(scored).toContain(part);
+    for (const part of ['Accuracy', 'Throughput']) expect(scored).toContain(part);
+    const passes = await panel.getByRole('region', { name: 'How the day passes' }).innerText();
+    for (const part of ['critical finding fails the day', 'Every visit must be finished', 'pass mark of 70']) expect(passes).toContain(part);
     // Reading the briefing takes as long as it takes: no day exists yet, so no clock runs.
     await page.waitForTimeout(3000);
     expect(await runningDay(page)).toBeNull();

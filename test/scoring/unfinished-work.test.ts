@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unfinishedWorkChecks } from '../../src/scoring/day-rules';
 import { debriefText } from '../../src/scoring/debrief';
 import { ruleById } from '../../src/scoring/rule-catalog';
-import { dayStats, gate, requiredVisits, scoreDay, throughputScore, type WorkDone } from '../../src/scoring/score';
+import { dayStats, gate, passRules, requiredVisits, scoreDay, throughputScore, type WorkDone } from '../../src/scoring/score';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import type { DayRecord, PatientJourney } from '../../src/scoring/day-record';
 import { patient, scenario } from '../support/scenario-builder';
@@ -213,5 +213,17 @@ describe('the debrief of unfinished work', () => {
     expect(text.match(/Instead: Go to the lab station/g)).toHaveLength(1);
     expect(text).toContain('Patients: 0 completed of 1 scheduled, 1 unfinished, 0 left unseen');
     expect(text).toContain('Findings: none');
+  });
+});
+
+describe('passRules', () => {
+  it('says in plain words, for the briefing, the rules the gate applies: critical, the visits required, the pass mark', () => {
+    const base = { weights: { accuracy: 0.7, throughput: 0.3 }, severityWeights: { critical: 10, major: 3, minor: 1 } };
+    expect(passRules({ scoring: { ...base, passMark: 70, requiredCompletion: 1 } })).toEqual([
+      'Any critical finding fails the day, whatever the total.',
+      'Every visit must be finished (every step each patient needs, the claim included), whatever the total: one patient left unfinished at closing fails the day.',
+      'Then the total must reach the pass mark of 70.',
+    ]);
+    expect(passRules({ scoring: { ...base, passMark: 80, requiredCompletion: 0.75 } })[1]).toBe('At least 75 % of the visits must be finished (every step each patient needs, the claim included), whatever the total; fewer fails the day.');
   });
 });

@@ -3,6 +3,8 @@ import { areaOf, badgeOf, dayView, EncounterWatch, patienceLeft } from '../../sr
 import { Session } from '../../src/session/session';
 import { STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
 import { patient, scenario } from '../support/scenario-builder';
+import { bundledLibrary } from '../support/bundled-library';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
 
 const day = scenario(
   [
@@ -111,5 +113,24 @@ describe('the floor vocabulary', () => {
     expect(patienceLeft(day, 0)).toBe(1);
     expect(patienceLeft(day, 20)).toBe(0.5);
     expect(patienceLeft(day, 90)).toBe(0);
+  });
+});
+
+describe('the queue after a claim is sent', () => {
+  it('follows the claim: once it is out, the line says what the payer’s answer asks, never "Submit the claim"', () => {
+    const billingDay = bundledLibrary().find((s) => s.id === 'billing-day')!;
+    const session = Session.start(billingDay, { seed: 1 });
+    const trainee = expertTrainee();
+    const seen = new Set<string>();
+    while (!session.isOver) {
+      for (const line of dayView(session).queue) {
+        const first = line.actions[0];
+        if (first === 'payment.posted' || first === 'denial.worked' || first === 'patient.billed') seen.add(`${first}: ${line.task}`);
+      }
+      const move = trainee.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    expect(seen.size).toBeGreaterThan(0);
+    for (const line of seen) expect(line).toMatch(/^(payment\.posted: Post the payment|denial\.worked: Work the denied claim|patient\.billed: Bill the patient)$/);
   });
 });

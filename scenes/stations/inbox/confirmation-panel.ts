@@ -8,7 +8,8 @@
  * (`src/clinic/inbox/inbox-kinds.ts`); this panel only draws and sends.
  */
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
-import { answererOf, confirmationMessageWords, mayHearResult } from '../../../src/clinic/inbox/inbox-kinds';
+import { confirmationMessageWords, mayHearResult } from '../../../src/clinic/inbox/inbox-kinds';
+import { callAnswered, callLogBox, identifiersGiven, identityButton } from './call-script';
 import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
 import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scenario.schema';
 import { fromTheDayAfter, visitTypeOf } from '../../../src/workflows/shared/appointment-book';
@@ -17,7 +18,7 @@ import { element } from '../../dom';
 import type { BookGridState } from '../appointment-book-grid';
 import { buttonRow, doneMark, factList, keyedButton, section, speech } from '../kit/controls';
 import { bookDropDown } from '../kit/form-station';
-import { longDate, usDate } from '../front-desk-text';
+import { longDate } from '../front-desk-text';
 import type { StationContext } from '../station';
 
 /** What the station keeps between redraws for a confirmation: the book's page and selection, and a problem to show. */
@@ -67,20 +68,10 @@ const WISH_WORDS = {
 
 function callLog(item: Confirmation, clinicName: string): HTMLElement {
   const { item: data, work, chart } = item;
-  const log = element('div', 'fd-conversation');
-  log.setAttribute('role', 'log');
-  log.setAttribute('aria-label', 'The call');
-  const answerer = answererOf(data, chart);
+  const log = callLogBox();
+  const answerer = callAnswered(log, data, chart, 'can I take a message?');
   const given = chart?.name.given ?? 'the patient';
-  const answered = data.answeredBy;
-  if (answered.kind === 'voicemail') log.append(speech('them', 'Voicemail', `You have reached ${chart ? fullName(chart.name) : 'this number'}. Please leave a message.`));
-  else if (answered.kind === 'no-answer') log.append(speech('them', 'The line', 'It rings out: nobody answers, and there is no voicemail.'));
-  else if (answered.kind === 'patient') log.append(speech('them', answerer.name, `Hello, this is ${given}.`));
-  else log.append(speech('them', answered.name, `Hello? This is ${answered.name}, ${given}’s ${answered.relationship.toLowerCase()}. ${given} is out; can I take a message?`));
-  if (work.identified && chart) {
-    const details = `${fullName(chart.name)}, born ${usDate(chart.dateOfBirth)}`;
-    log.append(speech('you', 'You', 'Can you give me the full name and date of birth?'), speech('them', answerer.name, answerer.isPatient ? `${details}.` : `${answerer.name}. ${given} is ${details}.`));
-  }
+  if (work.identified) identifiersGiven(log, answerer, chart);
   if (mayHearResult(answerer) && (work.identified || work.confirmation !== null) && data.wants !== undefined) {
     log.append(speech('you', 'You', `I’m calling to confirm ${answerer.isPatient ? 'your' : `${given}’s`} appointment tomorrow at ${data.appointment.time}.`), speech('them', answerer.name, WISH_WORDS[data.wants](data.appointment.time, answerer.isPatient ? null : given)));
   }
@@ -135,7 +126,7 @@ export function confirmationCall(context: StationContext, item: Confirmation, ac
   if (live && work.confirmation === null) {
     part.body.append(
       buttonRow(
-        keyedButton('Ask for the full name and date of birth', 'caller-identified', 'quiet', () => act({ type: 'caller.identified', itemId })),
+        identityButton(itemId, act),
         keyedButton('Confirm the appointment', 'confirmation-confirmed', 'quiet', () => act({ type: 'confirmation.confirmed', itemId })),
         keyedButton('Cancel it in the book', 'confirmation-cancelled', 'quiet', () => act({ type: 'confirmation.cancelled', itemId })),
       ),

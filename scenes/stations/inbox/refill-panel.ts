@@ -5,13 +5,14 @@
  * yourself, change the dose the patient asks for, tell the patient, book the visit. What
  * each choice is worth is the domain's (`src/clinic/inbox/refill-kind.ts`), never this panel's.
  */
-import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
+import { type InboxItemContext, providerWait } from '../../../src/clinic/inbox/inbox-item.machine';
 import type { InboxEvent, RefillFact } from '../../../src/clinic/inbox/inbox.actions';
 import { medicationLabel, neededFacts, REFILL_DECISION_WORDS } from '../../../src/clinic/inbox/refill-kind';
 import type { ScenarioRefillRequest } from '../../../src/scenario/scenario.schema';
 import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from '../kit/controls';
 import { element } from '../../dom';
 import type { StationContext } from '../station';
+import { callLogBox, identifiersGiven, identityButton, questionButtons, questionReply } from './call-script';
 import { usDate } from '../front-desk-text';
 
 const REQUESTER_WORDS: Readonly<Record<ScenarioRefillRequest['requestedBy'], string>> = { pharmacy: 'the pharmacy', patient: 'the patient' };
@@ -72,7 +73,12 @@ export function refillWork(context: StationContext, item: InboxItemContext, act:
   const provider = context.session.scenario.providers.find((p) => p.id === data.providerId)?.name ?? 'the provider';
   const given = item.chart?.name.given ?? 'the patient';
   const part = section('The refill');
-  if (data.asks === 'double-dose') part.body.append(speech('them', given, `Can I take two a day instead of one? ${medicationLabel(data)} does not seem to be enough.`));
+  if (data.asks === 'double-dose') {
+    part.body.append(speech('them', given, `Can I take two a day instead of one? ${medicationLabel(data)} does not seem to be enough.`));
+    const reply = questionReply(item.work, 'dose-change');
+    if (reply === null) part.body.append(buttonRow(...questionButtons(itemId, act)));
+    else part.body.append(speech('you', 'You', reply));
+  }
   if (!refill.routed && !refill.approvedByMa) {
     part.body.append(
       buttonRow(
@@ -85,16 +91,25 @@ export function refillWork(context: StationContext, item: InboxItemContext, act:
     return part.root;
   }
   if (refill.approvedByMa) part.body.append(doneMark(`You told ${data.pharmacy.name} to fill it: the refill went out without ${provider}.`));
-  if (refill.routed && !refill.answered) {
-    part.body.append(doneMark(`Sent to ${provider}. The answer comes back later: set the item aside and work on.`));
-    if (!refill.toldWhen) part.body.append(buttonRow(keyedButton(`Tell ${given}: the provider will answer, and we will let you know`, 'refill-told-when', 'quiet', () => act({ type: 'refill.patient-told', itemId, news: 'when-to-expect' }))));
+  const wait = providerWait(item);
+  if (wait) part.body.append(doneMark(`Sent to ${wait.provider} at ${wait.sentAt}; the answer is expected by ${wait.answerBy}. Set the item aside and work on: it comes back to Needs you when the answer arrives.`));
+  // The call back: two identifiers before anything about the prescription.
+  const calling = buttonRow();
+  if (item.work.identified) {
+    const log = callLogBox();
+    identifiersGiven(log, { name: given, isPatient: true }, item.chart);
+    part.body.append(log);
   }
+  if (refill.routed && !refill.answered && !refill.toldWhen) calling.append(keyedButton(`Tell ${given}: the provider will answer, and we will let you know`, 'refill-told-when', 'quiet', () => act({ type: 'refill.patient-told', itemId, news: 'when-to-expect' })));
   if (refill.toldWhen) part.body.append(speech('you', 'You', `Your request is with ${provider}. We will let you know the answer.`));
   if (refill.answered) {
     part.body.append(factList([[`${provider}’s answer`, `${REFILL_DECISION_WORDS[data.decision.kind]}: ${data.decision.words}`]], 'inbox-refill-answer'));
     if (refill.toldAnswer) part.body.append(speech('you', 'You', data.decision.words));
-    else part.body.append(buttonRow(keyedButton(`Call ${given} with the provider’s answer`, 'refill-told-answer', 'quiet', () => act({ type: 'refill.patient-told', itemId, news: 'provider-answer' }))));
+    else calling.append(keyedButton(`Call ${given} with the provider’s answer`, 'refill-told-answer', 'quiet', () => act({ type: 'refill.patient-told', itemId, news: 'provider-answer' })));
     if (data.visitTypeId !== undefined && refill.toldAnswer) part.body.append(bookVisit());
   }
+  // Any call back asks for the two identifiers first.
+  if (calling.childElementCount > 0 && !item.work.identified) calling.prepend(identityButton(itemId, act));
+  if (calling.childElementCount > 0) part.body.append(calling);
   return part.root;
 }

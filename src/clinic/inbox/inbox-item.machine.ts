@@ -9,14 +9,14 @@
  */
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Scenario, ScenarioInboxItem } from '../../scenario/scenario.schema';
-import { minutesOfDay } from '../../scenario/clock-time';
+import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
 import type { DayBooking, DayEnvironment } from '../../domain/day-environment';
 import { fullName } from '../../domain/patient';
 import { type BookingAsk, confirmationEntries, fromTheDayAfter, slotProblem } from '../../workflows/shared/appointment-book';
 import { checkTemplate } from '../../workflows/shared/booking-rules';
 import type { Check } from '../../scoring/finding';
 import type { InboxEvent, InboxWorkAction } from './inbox.actions';
-import { checkDue, completionChecks, dayEndChecks, inboxChart, type InboxChart, type InboxWork, type JudgeAt, kindOf, mayHandOver, NO_WORK, withAction } from './inbox-kinds';
+import { checkDue, checkEmergency, completionChecks, dayEndChecks, emergencyWindow, handOverNote, inboxChart, type InboxChart, type InboxWork, type JudgeAt, kindOf, mayHandOver, NO_WORK, withAction } from './inbox-kinds';
 import { leftUndoneRule } from './inbox.rules';
 import { medicationLabel, REFILL_DECISION_WORDS } from './refill-kind';
 import { passed } from '../../scoring/finding';
@@ -37,6 +37,14 @@ export interface InboxItemContext extends InboxItemInput {
   readonly settledAt: number | null;
   /** True while the item waits after being set aside (opening it again clears it). */
   readonly setAside: boolean;
+  /** True once the item's emergency has been judged (as the patient was directed, or as its window closed), so it is judged once. */
+  readonly emergencyJudged: boolean;
+  /** The minute a refill request was sent to the provider, or null. */
+  readonly sentToProviderAt: number | null;
+  /** The minute the item was first opened (read), or null while nobody has opened it. */
+  readonly openedAt: number | null;
+  /** The note left for the next shift when the item was handed over, or null. */
+  readonly handOverNote: string | null;
 }
 
 /** The provider's answer to a refill request, coming back on the clinic clock after the MA routes it (never sent by the trainee). */
@@ -97,13 +105,31 @@ function changeAppointment(context: InboxItemContext, action: Extract<InboxWorkA
   return checkTemplate({ patientId: item.patientId, patientName: name, minute: context.env.now(), request, problem, purpose: `appointment moved from ${entry.date} at ${entry.time} to ${action.date} at ${action.time}` });
 }
 
+/** What a refill request sent to the provider waits for: whom, since when, and when the answer is expected (`HH:MM`). */
+export interface ProviderWait {
+  readonly provider: string;
+  readonly sentAt: string;
+  readonly answerBy: string;
+}
+
+/** The provider's answer a refill request waits for, or null when it waits for nothing (not sent, or answered). */
+export function providerWait(context: InboxItemContext): ProviderWait | null {
+  const { item, work, sentToProviderAt } = context;
+  if (item.kind !== 'refill-request' || !work.refill.routed || work.refill.answered || sentToProviderAt === null) return null;
+  const provider = context.scenario.providers.find((p) => p.id === item.providerId)?.name ?? item.providerId;
+  return { provider, sentAt: formatMinutesOfDay(sentToProviderAt), answerBy: formatMinutesOfDay(sentToProviderAt + item.decision.afterMinutes) };
+}
+
 /**
  * What the day's end judges of an item: nothing once it is done or handed over; otherwise
- * it was left undone, and an emergency it held was never acted on.
+ * it was left undone (never opened, set aside, or open), and an emergency it held was never
+ * acted on unless its window already said so.
  */
-export function dayEndJudgement(context: InboxItemContext, minute: number): Check[] {
+export function dayEndJudgement(snapshot: { readonly context: InboxItemContext; matches(state: { open: 'working' }): boolean }, minute: number): Check[] {
+  const { context } = snapshot;
   if (context.settledAt !== null) return [];
-  return dayEndChecks({ item: context.item, chart: context.chart, scenario: context.scenario, minute }, context.work, false);
+  const undone = snapshot.matches({ open: 'working' }) ? 'open' : context.setAside ? 'set-aside' : 'unread';
+  return dayEndChecks({ item: context.item, chart: context.chart, scenario: context.scenario, minute }, context.work, undone, context.emergencyJudged);
 }
 
 export const inboxItemMachine = setup({
@@ -121,18 +147,27 @@ export const inboxItemMachine = setup({
       context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-arrived', text: `New in the inbox: ${itemLabel(context)} (due ${context.item.due})` }),
     noteOverdue: assign(({ context }) => {
       context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-overdue', text: `Past its due time (${context.item.due}): ${itemLabel(context)}` });
-      return { overdue: true };
+      // An emergency message nobody acted on within the clinic's window is judged as the window closes.
+      if (emergencyWindow(context.item) === null || context.emergencyJudged) return { overdue: true };
+      const check = checkEmergency(judgeAt(context), context.work, 'window');
+      if (check) context.env.journal.check(check);
+      return { overdue: true, emergencyJudged: true };
     }),
     work: assign(({ context, event }) => {
       if (!isWork(event)) return {};
       const at = judgeAt(context);
       const booked = event.type === 'visit.booked' ? bookVisit(context, event) : event.type === 'confirmation.rescheduled' || event.type === 'confirmation.cancelled' ? changeAppointment(context, event) : null;
       const checks = event.type === 'visit.booked' ? [booked].filter((check): check is Check => check !== null) : [...kindOf(context.item).judgeAction(at, context.work, event), ...(booked ? [booked] : [])];
+      const work = withAction(context.work, event);
+      // An emergency is judged as the patient is sent to 911: in time, or past the window.
+      const emergency = event.type === 'emergency.directed' && !context.emergencyJudged ? checkEmergency(at, work, 'directed') : null;
+      if (emergency) checks.push(emergency);
       for (const check of checks) context.env.journal.check(check);
-      return { work: withAction(context.work, event) };
+      return emergency ? { work, emergencyJudged: true } : { work };
     }),
     askProvider: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'refill.routed' || context.item.kind !== 'refill-request') return;
+      enqueue.assign({ sentToProviderAt: context.env.now() });
       enqueue.raise({ type: 'inbox.provider-answered', itemId: context.item.id }, { delay: context.item.decision.afterMinutes });
     }),
     providerAnswered: assign(({ context }) => {
@@ -143,7 +178,7 @@ export const inboxItemMachine = setup({
       return { work: { ...context.work, refill: { ...context.work.refill, answered: true } } };
     }),
     complete: assign(({ context }) => {
-      for (const check of completionChecks(judgeAt(context), context.work)) context.env.journal.check(check);
+      for (const check of completionChecks(judgeAt(context), context.work, context.emergencyJudged)) context.env.journal.check(check);
       context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-done', text: `Done: ${itemLabel(context)}` });
       return { settledAt: context.env.now() };
     }),
@@ -151,13 +186,14 @@ export const inboxItemMachine = setup({
       const at = judgeAt(context);
       context.env.journal.check(passed(leftUndoneRule, context.item.patientId, at.minute));
       context.env.journal.check(checkDue(at));
-      context.env.journal.note({ minute: at.minute, patientId: context.item.patientId, kind: 'inbox-done', text: `Handed over to the next shift: ${itemLabel(context)}` });
-      return { settledAt: at.minute };
+      const note = handOverNote(context.item, context.chart, context.work);
+      context.env.journal.note({ minute: at.minute, patientId: context.item.patientId, kind: 'inbox-done', text: `Handed over to the provider and the next shift, with a note: ${note}` });
+      return { settledAt: at.minute, handOverNote: note };
     }),
   },
 }).createMachine({
   id: 'inboxItem',
-  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null, setAside: false }),
+  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null, setAside: false, emergencyJudged: false, handOverNote: null, openedAt: null, sentToProviderAt: null }),
   initial: 'scheduled',
   states: {
     scheduled: { after: { arrive: 'open' } },
@@ -169,13 +205,14 @@ export const inboxItemMachine = setup({
       states: {
         waiting: {
           on: {
-            'inbox.opened': { target: 'working', actions: assign({ setAside: false }) },
+            'inbox.opened': { target: 'working', actions: assign({ setAside: false, openedAt: ({ context }) => context.openedAt ?? context.env.now() }) },
             'inbox.handed-over': { guard: 'mayHandOver', target: '#inboxItem.handedOver', actions: 'handOver' },
           },
         },
         working: {
           on: {
             'inbox.set-aside': { target: 'waiting', actions: assign({ setAside: true }) },
+            'inbox.handed-over': { guard: 'mayHandOver', target: '#inboxItem.handedOver', actions: 'handOver' },
             'inbox.completed': { target: '#inboxItem.done', actions: 'complete' },
             '*': { guard: 'accepts', actions: ['work', 'askProvider'] },
           },

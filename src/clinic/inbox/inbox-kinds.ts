@@ -21,6 +21,7 @@ import {
   resultToUnauthorisedRule,
   scopeChangesCareRule,
   scopeRule,
+  unfinishedInboxRule,
   voicemailRule,
 } from './inbox.rules';
 import { NO_REFILL_WORK, REFILL_REQUEST, type RefillWork, withRefillAction } from './refill-kind';
@@ -219,20 +220,50 @@ function patientLabel(at: { readonly chart: InboxChart | undefined; readonly ite
   return at.chart ? `${at.chart.name.given} ${at.chart.name.family}` : at.item.patientId;
 }
 
+/**
+ * `inbox.identify`, as something about the patient is said on a call (a result, an
+ * appointment, a refill): two identifiers confirmed first, or the finding that says what
+ * was said to whom without them. Shared by every call the inbox makes.
+ */
+export function identityCheck(at: JudgeAt, work: InboxWork, said: { readonly what: string; readonly about: string }): Check {
+  if (work.identified) return passed(identifyRule, at.item.patientId, at.minute);
+  return missed(identifyRule, {
+    patientId: at.item.patientId,
+    atMinute: at.minute,
+    message: `${said.what}, without first confirming two identifiers.`,
+    remedy: `When the call is answered, ask for the patient's full name and date of birth and check them against the chart before discussing ${said.about}.`,
+  });
+}
+
+/** The words for a question only the provider may answer: what the person asked, in the finding's words. */
+const QUESTION_ASKED: Readonly<Record<NonNullable<ScenarioResultNote['question']>, (subject: string) => string>> = {
+  interpret: (subject) => `what the ${subject} result means`,
+  'dose-change': () => 'whether to double the dose',
+};
+
+/**
+ * `inbox.scope` on a question only the provider may answer (what a result means; whether
+ * to double a dose, weighed as critical): passed to the provider, or answered by the MA.
+ * Shared by the result call and the refill call.
+ */
+export function questionCheck(at: JudgeAt, action: Extract<InboxWorkAction, { type: 'question.routed' | 'question.answered' }>, question: NonNullable<ScenarioResultNote['question']>, subject: string): Check {
+  const rule = question === 'dose-change' ? scopeChangesCareRule : scopeRule;
+  if (action.type === 'question.routed') return passed(rule, at.item.patientId, at.minute);
+  return missed(rule, {
+    patientId: at.item.patientId,
+    atMinute: at.minute,
+    message: `The MA answered ${patientLabel(at)}'s question about ${QUESTION_ASKED[question](subject)} instead of passing it to the provider.`,
+    remedy: question === 'dose-change'
+      ? 'Say that only the provider decides a dose: "Keep taking it as prescribed; I will send your question to the provider now, and we will call you with the answer." Then send it with the patient\'s words.'
+      : 'Say that the provider will answer that question, send it to the provider with the patient\'s words, and tell the patient when to expect the answer.',
+  });
+}
+
 function checkTold(at: JudgeAt<ScenarioResultNote>, work: InboxWork, words: TellWords): Check[] {
   const answerer = answererOf(at.item, at.chart);
   const name = patientLabel(at);
   const checks: Check[] = [];
-  checks.push(
-    work.identified
-      ? passed(identifyRule, at.item.patientId, at.minute)
-      : missed(identifyRule, {
-          patientId: at.item.patientId,
-          atMinute: at.minute,
-          message: `${name}'s ${at.item.test} result was given to ${answerer.name} without first confirming two identifiers.`,
-          remedy: 'When the call is answered, ask for the patient\'s full name and date of birth and check them against the chart before saying anything about a result.',
-        }),
-  );
+  checks.push(identityCheck(at, work, { what: `${name}'s ${at.item.test} result was given to ${answerer.name}`, about: 'a result' }));
   checks.push(
     mayHearResult(answerer)
       ? passed(resultToUnauthorisedRule, at.item.patientId, at.minute)
@@ -321,19 +352,8 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
               }),
         ];
       case 'question.routed':
-      case 'question.answered': {
-        const rule = at.item.question === 'dose-change' ? scopeChangesCareRule : scopeRule;
-        if (action.type === 'question.routed') return [passed(rule, at.item.patientId, at.minute)];
-        const asked = at.item.question === 'dose-change' ? 'whether to double the dose' : `what the ${at.item.test} result means`;
-        return [
-          missed(rule, {
-            patientId: at.item.patientId,
-            atMinute: at.minute,
-            message: `The MA answered ${name}'s question about ${asked} instead of passing it to the provider.`,
-            remedy: 'Say that the provider will answer that question, send it to the provider with the patient\'s words, and tell the patient when to expect the answer.',
-          }),
-        ];
-      }
+      case 'question.answered':
+        return at.item.question === undefined ? [] : [questionCheck(at, action, at.item.question, at.item.test)];
       default:
         return [];
     }
@@ -474,16 +494,8 @@ export const APPOINTMENT_CONFIRMATION: InboxKind<ScenarioAppointmentConfirmation
       case 'confirmation.rescheduled':
       case 'confirmation.cancelled': {
         const answerer = answererOf(at.item, at.chart);
-        return [
-          work.identified
-            ? passed(identifyRule, at.item.patientId, at.minute)
-            : missed(identifyRule, {
-                patientId: at.item.patientId,
-                atMinute: at.minute,
-                message: `${name}'s ${appointmentLabel(at.item)} was ${{ 'confirmation.confirmed': 'confirmed', 'confirmation.rescheduled': 'moved', 'confirmation.cancelled': 'cancelled' }[action.type]} with ${answerer.name} on the line, without first confirming two identifiers.`,
-                remedy: "When the call is answered, ask for the patient's full name and date of birth and check them against the chart before discussing the appointment.",
-              }),
-        ];
+        const done = { 'confirmation.confirmed': 'confirmed', 'confirmation.rescheduled': 'moved', 'confirmation.cancelled': 'cancelled' }[action.type];
+        return [identityCheck(at, work, { what: `${name}'s ${appointmentLabel(at.item)} was ${done} with ${answerer.name} on the line`, about: 'the appointment' })];
       }
       case 'confirmation.message-left': {
         if (messageAllowed(at.scenario, action.content)) return [passed(voicemailRule, at.item.patientId, at.minute)];
@@ -541,25 +553,48 @@ export function checkDue(at: JudgeAt): Check {
   });
 }
 
-/** `inbox.emergency`: an item holding an emergency had the patient told to call 911 and the provider told. */
-export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'done' | 'day-end'): Check | null {
+/**
+ * The minute by which an item's emergency must be acted on, or null: a portal message that
+ * describes an emergency holds it from the moment it lands, so its due time is the clinic's
+ * emergency window (the triage policy's minutes, e.g. 15). A result call's emergency is heard
+ * only on the call, and is judged there.
+ */
+export function emergencyWindow(item: ScenarioInboxItem): number | null {
+  return item.kind === 'patient-message' && kindOf(item).emergency(item) !== null ? minutesOfDay(item.due) : null;
+}
+
+/**
+ * `inbox.emergency`: an item holding an emergency had the patient told to call 911 and the
+ * provider told, and a message within the clinic's emergency window. `when`: as the patient
+ * is directed (`directed`), as the window closes with nobody directed (`window`), as the item
+ * is marked done, or at the day's end.
+ */
+export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 'window' | 'done' | 'day-end'): Check | null {
   const symptom = kindOf(at.item).emergency(at.item);
   if (symptom === null) return null;
-  if (work.emergencyDirected) return passed(emergencyRule, at.item.patientId, at.minute);
-  const where = at.item.kind === 'patient-message' ? `The portal message from ${patientLabel(at)} described ${EMERGENCY_WORDS[symptom]}` : `On the call, ${patientLabel(at)} described ${EMERGENCY_WORDS[symptom]}`;
-  const handled = when === 'done' ? 'and it was handled as routine' : 'and nobody acted on it before the day ended';
+  const window = emergencyWindow(at.item);
+  const late = window !== null && at.minute > window;
+  if (work.emergencyDirected && !late) return passed(emergencyRule, at.item.patientId, at.minute);
+  const where = at.item.kind === 'patient-message' ? `The portal message from ${patientLabel(at)} (arrived ${at.item.arrives}) described ${EMERGENCY_WORDS[symptom]}` : `On the call, ${patientLabel(at)} described ${EMERGENCY_WORDS[symptom]}`;
+  const windowWords = `the clinic's emergency window (act by ${at.item.due}, this clinic's triage policy)`;
+  const handled = {
+    directed: `and the patient was told to call 911 only at ${formatMinutesOfDay(at.minute)}, past ${windowWords}`,
+    window: `and nobody acted on it within ${windowWords}`,
+    done: 'and it was handled as routine',
+    'day-end': 'and nobody acted on it before the day ended',
+  }[when];
   return missed(emergencyRule, {
     patientId: at.item.patientId,
     atMinute: at.minute,
     message: `${where}, ${handled}.`,
-    remedy: 'Read every message as it arrives. A patient who describes chest pain, stroke signs or trouble breathing is called at once and told to call 911 now, and the provider is told at once; then document the call.',
+    remedy: 'Read every portal message as it arrives, whatever its subject line says. A patient who describes chest pain, stroke signs or trouble breathing is called at once and told to call 911 now, and the provider is told at once; then document the call.',
   });
 }
 
 /** What judging an item as it is marked done records: the emergency, whether it is all done, on time, and the call documented. */
-export function completionChecks(at: JudgeAt, work: InboxWork): Check[] {
+export function completionChecks(at: JudgeAt, work: InboxWork, emergencyJudged = false): Check[] {
   const checks: Check[] = [];
-  const emergency = checkEmergency(at, work, 'done');
+  const emergency = emergencyJudged ? null : checkEmergency(at, work, 'done');
   if (emergency) checks.push(emergency);
   const gaps = kindOf(at.item).missing(at.item, at.chart, work);
   checks.push(
@@ -572,7 +607,8 @@ export function completionChecks(at: JudgeAt, work: InboxWork): Check[] {
           remedy: 'Before marking an item done, check the provider\'s instruction against what was done on it.',
         }),
   );
-  checks.push(checkDue(at));
+  // An emergency message's time is judged by its emergency window (`inbox.emergency`), not as routine follow-up.
+  if (emergencyWindow(at.item) === null) checks.push(checkDue(at));
   const kind = kindOf(at.item);
   checks.push(...(kind.judgeCompletion?.(at, work) ?? []));
   if (needsDocumenting(at.item, work)) {
@@ -596,21 +632,40 @@ export function needsDocumenting(item: ScenarioInboxItem, work: InboxWork): bool
   return documentation ? documentation.needed(item, work) : work.callPlaced;
 }
 
-/** What the day's end records for an item not done: left undone (unless handed over), and an emergency never acted on. */
-export function dayEndChecks(at: JudgeAt, work: InboxWork, handedOver: boolean): Check[] {
-  if (handedOver) return [];
+/** How an item not done stands at the day's end: never opened, set aside, or open in the station. */
+export type UndoneAs = 'unread' | 'set-aside' | 'open';
+
+/**
+ * What the day's end records for an item not done: an emergency never acted on (unless its
+ * window already judged it), and the item left undone, with what to do instead for how it
+ * was left.
+ */
+export function dayEndChecks(at: JudgeAt, work: InboxWork, undone: UndoneAs, emergencyJudged = false): Check[] {
   const checks: Check[] = [];
-  const emergency = checkEmergency(at, work, 'day-end');
+  const emergency = emergencyJudged ? null : checkEmergency(at, work, 'day-end');
   if (emergency) checks.push(emergency);
+  const urgent = kindOf(at.item).urgent(at.item);
+  const how = { unread: 'never opened, and still in the inbox', 'set-aside': 'set aside, and still in the inbox', open: 'still open, unfinished,' }[undone];
+  const gaps = kindOf(at.item).missing(at.item, at.chart, work);
+  const left = undone === 'unread' || gaps.length === 0 ? '' : ` (${gaps.join('; ')})`;
   checks.push(
-    missed(leftUndoneRule, {
+    missed(unfinishedInboxRule, {
       patientId: at.item.patientId,
       atMinute: at.minute,
-      message: `${kindOf(at.item).summary(at.item, at.chart)} (due ${at.item.due}) was still in the inbox when the day ended.`,
-      remedy: 'Work the inbox between patients, in due order; at closing, hand routine items still open to the next shift with a note.',
+      message: `${kindOf(at.item).summary(at.item, at.chart)} (due ${at.item.due}) was ${how} when the day ended${left}.`,
+      remedy: urgent
+        ? 'An emergency is never handed over: act on it the moment it is read (911 now, the provider told), then document it and mark it done.'
+        : `Finish it before closing, or, in the last ${HAND_OVER_MINUTES} minutes, hand it over to the provider or the next shift with a note of what was done and what is still needed; an item set aside is still yours until one of the two is done.`,
     }),
   );
   return checks;
+}
+
+/** The note a hand-over leaves for the next shift: the item, what was done on it, and what is still needed. */
+export function handOverNote(item: ScenarioInboxItem, chart: InboxChart | undefined, work: InboxWork): string {
+  const gaps = kindOf(item).missing(item, chart, work);
+  const needed = gaps.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${gaps.join('; ')}.`;
+  return `${kindOf(item).summary(item, chart)}, due ${item.due}. ${needed}`;
 }
 
 /** Minutes before closing from which a routine item may be handed over to the next shift. */

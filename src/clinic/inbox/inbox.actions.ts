@@ -166,7 +166,7 @@ export const INBOX_ACTION_LABELS: Readonly<Record<InboxEvent['type'], string>> =
   'inbox.opened': 'Open the inbox item',
   'inbox.set-aside': 'Set the item aside',
   'inbox.completed': 'Mark the item done',
-  'inbox.handed-over': 'Hand the item over to the next shift',
+  'inbox.handed-over': 'Hand the item over to the provider and the next shift, with a note',
   'call.placed': 'Call the patient',
   'caller.identified': 'Ask for two identifiers',
   'result.told': 'Give the released result',

@@ -83,6 +83,15 @@ export const leftUndoneRule = defineRule({
   source: SOURCES.callen2012TestFollowUp,
 });
 
+export const unfinishedInboxRule = defineRule({
+  id: 'inbox.unfinished',
+  competency: 'patient-flow',
+  severity: 'major',
+  title: 'Finish every inbox item by closing, or hand a routine one over with a note',
+  why: 'An item still in the inbox at closing, never opened, set aside or half done, is a patient not told their result, a visit not booked, a question no one answered, and nobody on the next shift knows it is waiting. In the last half hour a routine item is handed over to the provider or the next shift with a note of what is still needed; an emergency never is. Unfinished work is missed work.',
+  source: checked(SOURCES.callen2012TestFollowUp, "Applied to the inbox at closing; the half hour and the hand-over with a note are this clinic's policy."),
+});
+
 export const identifyRule = defineRule({
   id: 'inbox.identify',
   competency: 'patient-identification',
@@ -102,4 +111,4 @@ export const bookUpdatedRule = defineRule({
 });
 
 /** The inbox's rules, for the rule catalogue. */
-export const INBOX_RULES: readonly Rule[] = [resultToUnauthorisedRule, voicemailRule, scopeRule, releasedOnlyRule, emergencyRule, documentationRule, dueRule, leftUndoneRule, identifyRule, bookUpdatedRule];
+export const INBOX_RULES: readonly Rule[] = [resultToUnauthorisedRule, voicemailRule, scopeRule, releasedOnlyRule, emergencyRule, documentationRule, dueRule, leftUndoneRule, unfinishedInboxRule, identifyRule, bookUpdatedRule];

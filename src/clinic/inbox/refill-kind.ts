@@ -9,7 +9,7 @@ import type { DeaSchedule, Scenario, ScenarioRefillRequest } from '../../scenari
 import { type Check, missed, passed } from '../../scoring/finding';
 import { addMonths } from '../../workflows/shared/appointment-book';
 import type { InboxWorkAction, RefillFact } from './inbox.actions';
-import type { InboxChart, InboxKind, InboxWork, JudgeAt } from './inbox-kinds';
+import { identityCheck, type InboxChart, type InboxKind, type InboxWork, type JudgeAt, questionCheck } from './inbox-kinds';
 import { refillControlledRule, refillGatheredRule, refillOverdueVisitRule, refillPatientToldRule, refillRoutedRule, refillScopeRule } from './refill.rules';
 
 /** What has been done on a refill request so far. */
@@ -132,6 +132,13 @@ export const REFILL_REQUEST: InboxKind<ScenarioRefillRequest> = {
         return item.asks === 'double-dose' && !answeredByMa && !refill.doseChanged;
       case 'refill.patient-told':
         return action.news === 'when-to-expect' ? refill.routed && !refill.answered && !refill.toldWhen : refill.answered && !refill.toldAnswer;
+      case 'caller.identified':
+        // On the call back: with the request routed (or answered by the MA), before or during telling the patient.
+        return answeredByMa && !work.identified;
+      case 'question.routed':
+      case 'question.answered':
+        // "Can I take two a day?": the patient's question, answered when the request is dealt with.
+        return item.asks === 'double-dose' && work.question === null;
       case 'visit.booked':
         return item.visitTypeId !== undefined && refill.toldAnswer && work.booked === null;
       case 'call.documented':
@@ -170,6 +177,12 @@ export const REFILL_REQUEST: InboxKind<ScenarioRefillRequest> = {
         }
         return checks;
       }
+      case 'refill.patient-told':
+        // The first time the patient hears where the refill stands: two identifiers first, as on every call.
+        return work.refill.toldWhen || work.refill.toldAnswer ? [] : [identityCheck(at, work, { what: `The ${medicationLabel(at.item)} refill was discussed with ${nameOf(at)}`, about: 'a prescription' })];
+      case 'question.routed':
+      case 'question.answered':
+        return [questionCheck(at, action, 'dose-change', medicationLabel(at.item))];
       case 'refill.dose-changed':
         return [
           missed(refillScopeRule, {
@@ -183,8 +196,10 @@ export const REFILL_REQUEST: InboxKind<ScenarioRefillRequest> = {
         return [];
     }
   },
-  missing(_item, _chart, work) {
-    return work.refill.routed && !work.refill.answered ? ["the provider has not answered yet: set it aside until the answer comes"] : [];
+  missing(item, _chart, work) {
+    const gaps = work.refill.routed && !work.refill.answered ? ['the provider has not answered yet: set it aside until the answer comes'] : [];
+    if (item.asks === 'double-dose' && work.question === null) gaps.push("the patient's question about doubling the dose was neither sent to the provider nor answered");
+    return gaps;
   },
   judgeCompletion(at, work) {
     const { item, minute } = at;

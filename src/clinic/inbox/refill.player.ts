@@ -1,10 +1,11 @@
 /**
  * How the scripted trainees work a refill request. The expert adds each chart fact the
  * provider needs, routes the request, sets it aside until the provider answers, then tells
- * the patient where they must hear it, books the visit an overdue patient needs, documents
- * and marks it done. The novice, at the mistake rate, approves the refill itself, changes
- * the dose a patient asks to double, routes it without the last result, tells the patient
- * nothing and forgets to document.
+ * the patient where they must hear it (two identifiers first), passes a patient's question
+ * about doubling the dose to the provider, books the visit an overdue patient needs,
+ * documents and marks it done. The novice, at the mistake rate, approves the refill itself, changes
+ * the dose a patient asks to double or says yes to it, routes it without the last result,
+ * tells the patient nothing or without two identifiers, and forgets to document.
  */
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { DayBooking } from '../../domain/day-environment';
@@ -33,9 +34,15 @@ export function refillStep(scenario: Scenario, bookings: readonly DayBooking[], 
     if (next !== undefined && !(next === 'last-result' && dice?.slips())) return { type: 'refill.gathered', itemId, fact: next };
     return dice?.slips() ? { type: 'refill.approved-by-ma', itemId } : { type: 'refill.routed', itemId };
   }
+  // "Can I take two?": the provider decides, and the question goes to them; the novice, at a slip, says yes.
+  if (item.asks === 'double-dose' && work.question === null) return { type: dice?.slips() ? 'question.answered' : 'question.routed', itemId };
   if (refillWaitsForProvider(context)) return { type: 'inbox.set-aside', itemId };
-  // The hurried novice closes the item on the provider's answer without calling anyone.
-  if (refill.answered && patientMustBeTold(item, scenario) && !refill.toldAnswer) return dice?.slips() ? { type: 'inbox.completed', itemId } : { type: 'refill.patient-told', itemId, news: 'provider-answer' };
+  if (refill.answered && patientMustBeTold(item, scenario) && !refill.toldAnswer) {
+    // The hurried novice closes the item on the provider's answer without calling anyone, or calls without the two identifiers.
+    if (dice?.slips()) return { type: 'inbox.completed', itemId };
+    if (!work.identified && !dice?.slips()) return { type: 'caller.identified', itemId };
+    return { type: 'refill.patient-told', itemId, news: 'provider-answer' };
+  }
   if (refill.toldAnswer && visitNeeded(item, scenario) && work.booked === null) {
     const ask = inboxVisitAsk(scenario, item);
     const slot = ask === null ? null : firstOpenAppointment(scenario, ask, ask.notBefore, bookings);

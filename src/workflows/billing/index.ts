@@ -27,6 +27,8 @@ export const billing = defineWorkflow<BillingAction>()({
     area: 'gone',
     badge: { act: 'Claim to submit', other: { text: 'Gone home', tone: 'done' } },
     task: 'Submit the claim',
+    // Once the claim is out, the queue says what the payer's answer asks, never "Submit the claim" again.
+    taskOfAction: { 'denial.worked': 'Work the denied claim', 'patient.billed': 'Bill the patient', 'payment.posted': 'Post the payment' },
     queueOrder: 3,
     hint: 'Submit the claim when nobody in the clinic is waiting for you.',
   },

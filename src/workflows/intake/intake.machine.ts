@@ -362,7 +362,8 @@ export const intakeMachine = setup({
     completeCheckIn: ({ context }) => {
       const at = who(context);
       const { patient } = context;
-      if (patient.photoIdRequired) journal(context, checkPhotoId({ ...at, photoIdChecked: context.photoIdChecked }));
+      // A stated identifier that differs from the chart is settled by a photo ID, judged once by intake.identity-mismatch; the photo-ID rule is the clinic's policy for everyone else it names.
+      if (patient.photoIdRequired && plantedMismatches(patient).length === 0) journal(context, checkPhotoId({ ...at, newPatient: patient.newPatient, photoIdChecked: context.photoIdChecked }));
       const entered = context.demographics;
       journal(
         context,

@@ -43,9 +43,9 @@ export const photoIdRule = defineRule({
   id: 'intake.photo-id',
   competency: 'patient-identification',
   severity: 'major',
-  title: 'Check a photo ID where the scenario requires it',
-  why: 'A photo ID ties a new patient and their insurance card to a real person and guards against medical identity theft.',
-  source: SOURCES.clinicDayFrontDeskPolicy,
+  title: "Check a photo ID where the clinic's policy requires it",
+  why: "A photo ID ties a patient and their insurance card to a real person and guards against medical identity theft. This clinic asks for one from every new patient and wherever the visit's policy names it; an established patient is otherwise identified by two identifiers (full name and date of birth) stated and checked against the chart, and a stated identifier that differs from the chart is settled by a photo ID before anything else (intake.identity-mismatch).",
+  source: checked(SOURCES.clinicDayFrontDeskPolicy, 'With The Joint Commission NPSG.01.01.01 (two identifiers) for established patients.'),
 });
 
 export const demographicsRule = defineRule({
@@ -255,12 +255,12 @@ export function checkChartCorrection(
 }
 
 /** `intake.photo-id`: a photo ID was checked where the scenario requires one. */
-export function checkPhotoId(at: CheckAt & { readonly photoIdChecked: boolean }): Check {
+export function checkPhotoId(at: CheckAt & { readonly photoIdChecked: boolean; readonly newPatient?: boolean }): Check {
   if (at.photoIdChecked) return passed(photoIdRule, at.patientId, at.minute);
   return missed(photoIdRule, {
     patientId: at.patientId,
     atMinute: at.minute,
-    message: `${at.patientName} was checked in without a look at a photo ID, which this visit requires.`,
+    message: `${at.patientName} was checked in without a look at a photo ID, which this clinic's policy requires ${at.newPatient ? 'of a new patient' : 'for this visit'}.`,
     remedy: "Ask for a driver's licence or other photo ID, compare the photo and the name with the patient and the insurance card, and note it in the registration.",
   });
 }

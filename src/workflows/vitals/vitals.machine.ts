@@ -397,7 +397,9 @@ const assessPain: VitalsStep = (context) => ({ readings: { ...context.readings, 
 const measureBloodPressure: VitalsStep = (context, event) => {
   if (event.type !== 'blood-pressure.measured') return NO_CHANGE;
   const technique: BpTechnique = { ...event.technique };
-  record(context.env, bpTechniqueCheck(subject(context, { technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm, positions: bpPositions(onDay(context)) })));
+  // A patient on the urgent path (a red-flag complaint, the standing ECG) is not kept waiting 5 minutes for a resting reading.
+  const urgent = redFlagsOf(context).length > 0 || hasStandingEcg(context);
+  record(context.env, bpTechniqueCheck(subject(context, { technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm, positions: bpPositions(onDay(context)), urgent })));
   const drawn = readBloodPressure(context.patient.vitals, technique, context.randomState);
   const reading: BpReading = { ...drawn.value, technique, atMinute: context.env.now() };
   return {

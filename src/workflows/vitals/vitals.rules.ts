@@ -453,10 +453,10 @@ const POSITION_WORDS: Readonly<Record<BpTechnique['position'], string>> = {
 
 /**
  * One blood-pressure measurement's technique: cuff for the arm, position, rest, arm level,
- * silence. `positions`: the position rule for the patient's age (absent: the seated position of
+ * silence; `urgent` (a red-flag complaint, the standing ECG): the rest is not asked. `positions`: the position rule for the patient's age (absent: the seated position of
  * an adult); where its `accepted` is null (a child under 3), the position is not judged.
  */
-export function bpTechniqueCheck(subject: CheckSubject & { technique: BpTechnique; armCircumferenceCm: number; positions?: BpPositionRule }): Check {
+export function bpTechniqueCheck(subject: CheckSubject & { technique: BpTechnique; armCircumferenceCm: number; positions?: BpPositionRule; urgent?: boolean }): Check {
   const problems: string[] = [];
   const accepted = subject.positions === undefined ? ['seated-back-supported-feet-flat'] : subject.positions.accepted;
   const youngChild = subject.positions !== undefined && subject.positions.accepted === null;
@@ -468,7 +468,11 @@ export function bpTechniqueCheck(subject: CheckSubject & { technique: BpTechniqu
     problems.push(`the ${cuffName(subject.technique.cuff)} cuff on a ${subject.armCircumferenceCm} cm arm (${fits}; this one ${direction})`);
   }
   const positionErrors = new Set<string>(['back-unsupported', 'legs-crossed']);
-  for (const error of bpTechniqueErrors(subject.technique)) if (accepted !== null || !positionErrors.has(error.id)) problems.push(error.displayName);
+  for (const error of bpTechniqueErrors(subject.technique)) {
+    // The 5-minute rest yields to the urgent path: chest pain gets its ECG within 10 minutes of arrival (gulati2021ChestPainGuideline, section 2.3.1), and the provider reads the pressure knowing it was not rested.
+    if (subject.urgent === true && error.id === 'not-rested') continue;
+    if (accepted !== null || !positionErrors.has(error.id)) problems.push(error.displayName);
+  }
   const position = subject.technique.position;
   // A position with no bias of its own (lying, a lap) is still not the guideline's seated one from 3 years.
   if (accepted !== null && !accepted.includes(position) && !bpTechniqueErrors(subject.technique).some((error) => positionErrors.has(error.id))) {

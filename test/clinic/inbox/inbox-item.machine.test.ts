@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayView } from '../../../src/session/day-view';
+import { handOverNote } from '../../../src/clinic/inbox/inbox-kinds';
+import { isUnfinishedWork } from '../../../src/scoring/day-rules';
+import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
 import { happeningsBetween } from '../../../src/session/happenings';
 import { checksOf, inboxDay, portalMessage, resultNote, work } from './inbox-fixture';
 import { patient, scenario } from '../../support/scenario-builder';
@@ -89,7 +92,7 @@ describe('an inbox item on the clinic clock', () => {
   it('judges at the day’s end an item never done, and an emergency never read as critical', () => {
     const session = inboxDay([resultNote(), portalMessage()]);
     session.finish();
-    expect(checksOf(session, 'inbox.left-undone').map((check) => check.passed)).toEqual([false, false]);
+    expect(checksOf(session, 'inbox.unfinished').map((check) => check.passed)).toEqual([false, false]);
     expect(checksOf(session, 'inbox.emergency').map((check) => [check.passed, check.severity])).toEqual([[false, 'critical']]);
   });
 
@@ -105,5 +108,101 @@ describe('an inbox item on the clinic clock', () => {
     session.advanceTo(11 * 60);
     work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'no-answer.recorded', itemId }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
     expect(session.isOver).toBe(true);
+  });
+});
+
+describe('an emergency portal message', () => {
+  const msg = 'msg-1';
+
+  it('shows on the floor as an alert that waits on the trainee until it is opened, saying nothing of what it holds', () => {
+    const session = inboxDay([portalMessage({ subject: 'Appointment tomorrow?' }), resultNote()]);
+    const alerts = dayView(session).alerts.filter((alert) => alert.kind === 'inbox');
+    expect(alerts.map((alert) => [alert.text, alert.awaits, alert.itemId])).toEqual([['New portal message from Helen Park, due 08:30: open it and read it', 'inbox.opened', msg]]);
+    expect(alerts[0]!.text).not.toMatch(/chest|emergency|911/i);
+    work(session, { type: 'inbox.opened', itemId: msg }, { type: 'inbox.set-aside', itemId: msg });
+    expect(dayView(session).alerts.filter((alert) => alert.kind === 'inbox')).toEqual([]);
+  });
+
+  it('alerts the same way for a routine message, so the alert itself tells nothing', () => {
+    const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined, subject: 'Immunization record' })]);
+    expect(dayView(session).alerts.filter((alert) => alert.kind === 'inbox').map((alert) => alert.text)).toEqual(['New portal message from Helen Park, due 08:30: open it and read it']);
+  });
+
+  it('passes when the patient is sent to 911 within the clinic’s emergency window, and records no routine due finding', () => {
+    const session = inboxDay([portalMessage()]);
+    work(session, { type: 'inbox.opened', itemId: msg }, { type: 'emergency.directed', itemId: msg });
+    expect(checksOf(session, 'inbox.emergency').map((check) => check.passed)).toEqual([true]);
+    work(session, { type: 'call.documented', itemId: msg }, { type: 'inbox.completed', itemId: msg });
+    expect(checksOf(session, 'inbox.emergency')).toHaveLength(1);
+    expect(checksOf(session, 'inbox.due')).toEqual([]);
+  });
+
+  it('is a critical finding, with the emergency’s rationale, as its window closes with nobody acting on it', () => {
+    const session = inboxDay([portalMessage()]);
+    session.advanceTo(8 * 60 + 31);
+    const [check] = checksOf(session, 'inbox.emergency');
+    expect([check?.passed, check?.severity, check?.atMinute]).toEqual([false, 'critical', 510]);
+    expect(check?.finding?.message).toContain('within the clinic\'s emergency window (act by 08:30');
+    // Acted on late, it is not judged again, and never as routine follow-up.
+    work(session, { type: 'inbox.opened', itemId: msg }, { type: 'emergency.directed', itemId: msg }, { type: 'call.documented', itemId: msg }, { type: 'inbox.completed', itemId: msg });
+    expect(checksOf(session, 'inbox.emergency')).toHaveLength(1);
+    expect(checksOf(session, 'inbox.due')).toEqual([]);
+    session.finish();
+    expect(checksOf(session, 'inbox.emergency')).toHaveLength(1);
+  });
+
+  it('is a critical finding when routed to the provider’s queue as routine', () => {
+    const session = inboxDay([portalMessage()]);
+    work(session, { type: 'inbox.opened', itemId: msg }, { type: 'message.routed', itemId: msg }, { type: 'inbox.completed', itemId: msg });
+    expect(checksOf(session, 'inbox.emergency').map((check) => [check.passed, check.severity])).toEqual([[false, 'critical']]);
+    session.advanceTo(8 * 60 + 40);
+    expect(checksOf(session, 'inbox.emergency')).toHaveLength(1);
+  });
+});
+
+describe('the inbox at closing', () => {
+  it('lets a routine item open in the station be handed over in the last half hour, with a note of what is still needed', () => {
+    const session = inboxDay([resultNote({ due: '11:50' })]);
+    session.advanceTo(11 * 60 + 20);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId });
+    expect(session.available().find((task) => task.itemId === itemId)?.actions).toEqual(['inbox.completed', 'inbox.set-aside']);
+    session.advanceTo(11 * 60 + 31);
+    expect(session.available().find((task) => task.itemId === itemId)?.actions).toEqual(['inbox.completed', 'inbox.set-aside', 'inbox.handed-over']);
+    work(session, { type: 'inbox.handed-over', itemId });
+    const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+    expect(context.handOverNote).toBe('Result: Hemoglobin A1c for Helen Park (Normal: tell the patient), due 11:50. Still needed: the result was never given.');
+    expect(session.record().timeline.findLast((entry) => entry.kind === 'inbox-done')?.text).toBe(`Handed over to the provider and the next shift, with a note: ${context.handOverNote}`);
+    session.finish();
+    expect(checksOf(session, 'inbox.left-undone').map((check) => check.passed)).toEqual([true]);
+  });
+
+  it('judges items arriving, falling due and left set aside at closing, saying to finish or hand over with a note', () => {
+    const session = inboxDay([resultNote({ id: 'res-early', due: '09:00' }), resultNote({ id: 'res-late', arrives: '11:40', due: '11:55' })]);
+    expect(session.available().filter((task) => task.stage === 'inbox').map((task) => task.itemId)).toEqual(['res-early']);
+    work(session, { type: 'inbox.opened', itemId: 'res-early' }, { type: 'inbox.set-aside', itemId: 'res-early' });
+    session.advanceTo(9 * 60 + 1);
+    expect((session.inboxSnapshot('res-early')!.context as InboxItemContext).overdue).toBe(true);
+    session.advanceTo(11 * 60 + 41);
+    expect(session.available().filter((task) => task.stage === 'inbox').map((task) => [task.itemId, task.actions])).toEqual([
+      ['res-early', ['inbox.opened', 'inbox.handed-over']],
+      ['res-late', ['inbox.opened', 'inbox.handed-over']],
+    ]);
+    work(session, { type: 'inbox.handed-over', itemId: 'res-late' });
+    session.finish();
+    const [handed] = checksOf(session, 'inbox.left-undone');
+    const [left] = checksOf(session, 'inbox.unfinished');
+    expect(handed?.passed).toBe(true);
+    expect(left?.passed).toBe(false);
+    expect(left?.finding?.message).toBe('Result: Hemoglobin A1c for Helen Park (Normal: tell the patient) (due 09:00) was set aside, and still in the inbox when the day ended (nobody was called about the result).');
+    expect(left?.finding?.remedy).toMatch(/^Finish it before closing, or, in the last 30 minutes, hand it over to the provider or the next shift with a note/);
+    // The debrief counts it with the work left undone.
+    expect(isUnfinishedWork(left!.finding!)).toBe(true);
+  });
+
+  it('writes a note that says when nothing more is needed', () => {
+    const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined })]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1' });
+    const context = session.inboxSnapshot('msg-1')!.context as InboxItemContext;
+    expect(handOverNote(context.item, context.chart, context.work)).toBe('Message from Helen Park: Appointment tomorrow?, due 08:30. Everything it asked for is done; it needs only closing.');
   });
 });

@@ -7,6 +7,9 @@ import { replaySession, type Session } from '../../../src/session/session';
 import { STAGE_TASK_WORKFLOWS } from '../../support/stage-tasks';
 import type { MistakeDice } from '../../../src/workflows/shared/player';
 import { checksOf, inboxDay, work } from './inbox-fixture';
+import { providerWait, type InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
+import { dayView } from '../../../src/session/day-view';
+import { formatMinutesOfDay } from '../../../src/scenario/clock-time';
 import { controlledRefill, refillRequest } from './refill-fixture';
 
 const itemId = 'rx-1';
@@ -160,6 +163,58 @@ describe('the refill rules', () => {
   });
 });
 
+const fromThePatient = () => inboxDay([refillRequest({ requestedBy: 'patient', channel: 'phone' })]);
+const doubleDose = () => inboxDay([refillRequest({ requestedBy: 'patient', channel: 'phone', asks: 'double-dose' })]);
+
+/** Gathers, routes and lets the provider answer. */
+function answered(session: Session): void {
+  work(session, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId });
+  session.advanceTo(session.minute + 30);
+}
+
+describe('a refill call back', () => {
+
+  it('confirms two identifiers before the patient hears where the refill stands (inbox.identify), as a result call does', () => {
+    const checked = fromThePatient();
+    answered(checked);
+    work(checked, { type: 'caller.identified', itemId }, { type: 'refill.patient-told', itemId, news: 'provider-answer' });
+    expect(verdict(checked, 'inbox.identify')).toEqual([[true, 'major']]);
+    const unchecked = fromThePatient();
+    answered(unchecked);
+    work(unchecked, { type: 'refill.patient-told', itemId, news: 'provider-answer' });
+    expect(checksOf(unchecked, 'inbox.identify')[0]?.finding?.message).toBe('The Metformin 500 mg refill was discussed with Helen Park, without first confirming two identifiers.');
+  });
+
+  it('sends a patient’s “can I take two?” to the provider (inbox.scope, critical when the MA says yes), and will not close without it', () => {
+    const routed = doubleDose();
+    work(routed, { type: 'inbox.opened', itemId }, { type: 'question.routed', itemId });
+    expect(verdict(routed, 'inbox.scope')).toEqual([[true, 'critical']]);
+    const said = doubleDose();
+    work(said, { type: 'inbox.opened', itemId }, { type: 'question.answered', itemId });
+    expect(verdict(said, 'inbox.scope')).toEqual([[false, 'critical']]);
+    expect(checksOf(said, 'inbox.scope')[0]?.finding?.remedy).toMatch(/^Say that only the provider decides a dose/);
+    const ignored = doubleDose();
+    answered(ignored);
+    work(ignored, { type: 'caller.identified', itemId }, { type: 'refill.patient-told', itemId, news: 'provider-answer' }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(checksOf(ignored, 'inbox.left-undone')[0]?.finding?.message).toMatch(/the patient's question about doubling the dose was neither sent to the provider nor answered/);
+  });
+});
+
+describe('a refill waiting on the provider', () => {
+  it('says whom it waits for, since when and by when, and is not offered as work until the answer comes', () => {
+    const session = inboxDay([refillRequest()]);
+    work(session, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId });
+    const sent = session.log.findLast((entry) => entry.action.type === 'refill.routed')!.minute;
+    work(session, { type: 'inbox.set-aside', itemId });
+    expect(providerWait(session.inboxSnapshot(itemId)!.context as InboxItemContext)).toEqual({ provider: 'Dr. Test', sentAt: formatMinutesOfDay(sent), answerBy: formatMinutesOfDay(sent + 30) });
+    expect(session.available().filter((task) => task.stage === 'inbox')).toEqual([]);
+    expect(dayView(session).queue.find((line) => line.key === 'inbox')).toBeUndefined();
+    session.advanceTo(sent + 30);
+    expect(providerWait(session.inboxSnapshot(itemId)!.context as InboxItemContext)).toBeNull();
+    expect(session.available().filter((task) => task.stage === 'inbox').map((task) => task.actions)).toEqual([['inbox.opened']]);
+  });
+});
+
 const VARIANTS = {
   routine: refillRequest(),
   fromThePatient: refillRequest({ requestedBy: 'patient', channel: 'portal' }),
@@ -183,5 +238,7 @@ describe('the refill player', () => {
       for (const item of Object.values(VARIANTS)) for (const ruleId of playItem(inboxDay([item]), dice)) caught.add(ruleId);
     }
     expect(REFILL_RULES.map((rule) => rule.id).filter((id) => !caught.has(id))).toEqual([]);
+    // The call back's shared rules: no identifiers, and a "yes, take two".
+    expect(['inbox.identify', 'inbox.scope'].filter((id) => !caught.has(id))).toEqual([]);
   });
 });

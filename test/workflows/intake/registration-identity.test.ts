@@ -3,7 +3,7 @@ import { readScenarioFile } from '../../../src/cli/scenario-file';
 import { ageInYears } from '../../../src/reference/iso-date';
 import { type IntakeSnapshot, intakeAvailableActions, intakeMachine } from '../../../src/workflows/intake/intake.machine';
 import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
-import { checkChartCorrection } from '../../../src/workflows/intake/intake.rules';
+import { checkChartCorrection, checkPhotoId } from '../../../src/workflows/intake/intake.rules';
 import { demographicsReply } from '../../../src/workflows/intake/patient-at-desk';
 import { normalizeName, respondentFor } from '../../../src/workflows/shared/patient-identity';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
@@ -198,5 +198,21 @@ describe('intake.chart-correction', () => {
     expect(expert.journal.checks.some((c) => c.ruleId === 'intake.chart-correction')).toBe(false);
     const novice = playCheckIn(day, margaret, 'slips-settling');
     expect(novice.journal.checks.find((c) => c.ruleId === 'intake.chart-correction')?.finding?.message).toMatch(/changed to 1952-03-14, but the photo ID shows 1951-03-14/);
+  });
+});
+
+describe('intake.photo-id and an established patient', () => {
+  const misspoken = { dateOfBirth: '1951-03-14', statesAtCheckIn: { dateOfBirth: '1952-03-14' }, photoId: { dateOfBirth: '1951-03-14' }, photoIdRequired: true };
+
+  it('judges the photo ID of an established patient who misstates an identifier once, as the mismatch (intake.identity-mismatch), not again as the policy', () => {
+    const { run } = settle(misspoken, null);
+    expect(run.journal.checks.filter((check) => check.ruleId === 'intake.photo-id')).toEqual([]);
+    expect(run.journal.checks.filter((check) => check.ruleId === 'intake.identity-mismatch').map((check) => check.passed)).toEqual([true]);
+  });
+
+  it('still asks a new patient for the photo ID the clinic’s policy requires, and says so', () => {
+    const at = { patientId: 'p1', patientName: 'Testnew Patient', minute: 490 };
+    expect(checkPhotoId({ ...at, newPatient: true, photoIdChecked: false }).finding?.message).toBe("Testnew Patient was checked in without a look at a photo ID, which this clinic's policy requires of a new patient.");
+    expect(checkPhotoId({ ...at, newPatient: true, photoIdChecked: true }).passed).toBe(true);
   });
 });

@@ -98,6 +98,13 @@ describe('vitals.bp-technique', () => {
     else expect(check.finding?.message).toContain(expected === 'over-reads' ? 'the large adult cuff on a 24 cm arm (the small adult cuff fits; this one under-reads' : expected);
   });
 
+  it('does not ask for the 5-minute rest on the urgent path (a red flag, the standing ECG), and judges the rest of the technique as ever', () => {
+    const unrested = { ...good, rested: false };
+    expect(bpTechniqueCheck({ ...who, technique: unrested, armCircumferenceCm: 29, urgent: true }).passed).toBe(true);
+    expect(bpTechniqueCheck({ ...who, technique: { ...unrested, talking: true }, armCircumferenceCm: 29, urgent: true }).finding?.message).toMatch(/talking during the measurement\.$/);
+    expect(bpTechniqueCheck({ ...who, technique: unrested, armCircumferenceCm: 29 }).finding?.message).toContain('no 5-minute rest');
+  });
+
   it.each([
     [13, 'infant'],
     [18, 'child'],

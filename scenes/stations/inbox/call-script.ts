@@ -1,0 +1,66 @@
+/**
+ * What every call the inbox makes shares, on the screen: the call's log with who answers
+ * (the patient, another person, a voicemail, nobody) and the two identifiers asked and
+ * given; and the choices every call offers, asking for the two identifiers and passing a
+ * question only the provider may answer to the provider (or answering it). The result call,
+ * the confirmation call and the refill call back draw these; what each choice is worth is
+ * the domain's (`src/clinic/inbox/inbox-kinds.ts`).
+ */
+import { answererOf, type Answerer, type InboxChart } from '../../../src/clinic/inbox/inbox-kinds';
+import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
+import type { ScenarioResultNote } from '../../../src/scenario/scenario.schema';
+import { fullName } from '../../../src/domain/patient';
+import { element } from '../../dom';
+import { keyedButton, speech } from '../kit/controls';
+import { usDate } from '../front-desk-text';
+
+/** An empty call log, read by a screen reader as "The call". */
+export function callLogBox(): HTMLElement {
+  const log = element('div', 'fd-conversation');
+  log.setAttribute('role', 'log');
+  log.setAttribute('aria-label', 'The call');
+  return log;
+}
+
+/**
+ * How the call is answered, into `log`: the voicemail's greeting, the line ringing out, the
+ * patient, or another person, who says `offer` ("I can take a message, or just tell me").
+ * Returns who is on the line.
+ */
+export function callAnswered(log: HTMLElement, item: Pick<ScenarioResultNote, 'answeredBy' | 'patientId'>, chart: InboxChart | undefined, offer: string): Answerer {
+  const answerer = answererOf(item, chart);
+  const given = chart?.name.given ?? 'the patient';
+  const answered = item.answeredBy;
+  if (answered.kind === 'voicemail') log.append(speech('them', 'Voicemail', `You have reached ${chart ? fullName(chart.name) : 'this number'}. Please leave a message.`));
+  else if (answered.kind === 'no-answer') log.append(speech('them', 'The line', 'It rings out: nobody answers, and there is no voicemail.'));
+  else if (answered.kind === 'patient') log.append(speech('them', answerer.name, `Hello, this is ${given}.`));
+  else log.append(speech('them', answered.name, `Hello? This is ${answered.name}, ${given}’s ${answered.relationship.toLowerCase()}. ${given} is out; ${offer}`));
+  return answerer;
+}
+
+/** The two identifiers asked for and given, into `log`, once the MA has asked. */
+export function identifiersGiven(log: HTMLElement, answerer: Pick<Answerer, 'name' | 'isPatient'>, chart: InboxChart | undefined): void {
+  if (!chart) return;
+  const details = `${fullName(chart.name)}, born ${usDate(chart.dateOfBirth)}`;
+  log.append(speech('you', 'You', 'Can you give me the full name and date of birth?'), speech('them', answerer.name, answerer.isPatient ? `${details}.` : `${answerer.name}. ${chart.name.given} is ${details}.`));
+}
+
+/** The choice to ask for two identifiers. */
+export function identityButton(itemId: string, act: (action: InboxEvent) => void): HTMLButtonElement {
+  return keyedButton('Ask for the full name and date of birth', 'caller-identified', 'quiet', () => act({ type: 'caller.identified', itemId }));
+}
+
+/** The choices on a question only the provider may answer: send it to the provider, or answer it yourself. */
+export function questionButtons(itemId: string, act: (action: InboxEvent) => void): HTMLButtonElement[] {
+  return [
+    keyedButton('Send the question to the provider', 'question-routed', 'quiet', () => act({ type: 'question.routed', itemId })),
+    keyedButton('Answer the question yourself', 'question-answered', 'quiet', () => act({ type: 'question.answered', itemId })),
+  ];
+}
+
+/** What the MA says to a question on a call: that it goes to the provider, or an answer of their own (about a dose, or a result). */
+export function questionReply(work: { readonly question: 'routed' | 'answered' | null }, question: NonNullable<ScenarioResultNote['question']>): string | null {
+  if (work.question === 'routed') return question === 'dose-change' ? 'Keep taking it as prescribed for now: only the provider decides a dose. I will send your question to the provider today, and we will call you with the answer.' : 'That is a question for the provider: I will send it to them today, and we will call you with the answer.';
+  if (work.question === 'answered') return question === 'dose-change' ? 'Yes, you can take two a day until you see the doctor.' : 'No, that’s fine, nothing to worry about.';
+  return null;
+}

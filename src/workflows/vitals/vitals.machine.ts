@@ -194,10 +194,10 @@ export function judgedValues(
   flagged: readonly FlaggableVital[],
   route: TemperatureRoute | null,
 ): { readings: VitalReadings; asCharted: FlaggableVital[] } {
-  const { values: charted, asCharted: misread } = valuesForFlags(context, shown);
+  const { values: charted, asCharted: misreadVitals } = valuesForFlags(context, shown);
   const byShown = expectedFlags(context, shown, route);
   const byCharted = expectedFlags(context, charted, route);
-  const asCharted = misread.filter((vital) => byShown.includes(vital) !== flagged.includes(vital) && byCharted.includes(vital) === flagged.includes(vital));
+  const asCharted = misreadVitals.filter((vital) => byShown.includes(vital) !== flagged.includes(vital) && byCharted.includes(vital) === flagged.includes(vital));
   const readings: { -readonly [K in keyof VitalReadings]: VitalReadings[K] } = { ...shown };
   const take = <K extends keyof VitalReadings>(key: K) => (readings[key] = charted[key]);
   for (const vital of asCharted) {

@@ -1,11 +1,13 @@
 /**
  * The aneroid blood-pressure gauge of the exam room, drawn large enough to read: 0–300 mmHg
- * over 330°, a tick every 2 mmHg, a longer tick and a number every 10. As the cuff deflates
- * the needle falls; when the first Korotkoff sound is heard a red marker is set outside the
- * rim at the needle, and a blue one when the sounds stop, so the trainee reads each mark
- * against the ticks (the markers never cover the scale). The scene tells the station the
- * moment each sound is heard (for the live region) and when the needle has settled; it draws
- * only the readings the vitals machine produced.
+ * over 330°, a tick every 2 mmHg from the rim to the numbers, a longer tick and a number every
+ * 10. As the cuff deflates the needle falls; when the first Korotkoff sound is heard the tick
+ * under the needle is painted red, with a red pointer outside the rim touching it, and blue
+ * when the sounds stop, so each mark sits ON a tick and is read against the numbers beside it.
+ * A zoom brings one mark and its neighbouring ticks and numbers up three times as large. The
+ * scene tells the station the moment each sound is heard and when the needle has settled; it
+ * draws only the readings the vitals machine produced. A reading can also be let down by hand,
+ * 2 mmHg at a time (`stepTo`), for the keyboard and the screen reader.
  */
 import type { GameObjects } from 'phaser';
 import { FontStack } from '../theme';
@@ -24,6 +26,10 @@ const GAUGE = { x: 200, y: 200, radius: 176, maxMmHg: 300, startDeg: 105, sweepD
 /** How fast the needle falls, mmHg per real second: faster than a clinic's 2–3 mmHg/s, so a reading plays in a few seconds. */
 const FALL_MMHG_PER_SECOND = 24;
 const SETTLE_MS = 500;
+/** Tick lengths (logical px): the 10s, and the 2s that reach nearly as far in. */
+const TICK = { major: 24, minor: 16 } as const;
+/** How much a zoom on one mark enlarges the dial. */
+export const ZOOM = 3;
 const INK = 0x173634;
 const FIRST_SOUND = 0xb3261e;
 const LAST_SOUND = 0x1a5fb4;
@@ -82,6 +88,7 @@ export class BpGaugeScene extends InstrumentScene {
     this.#needle = this.add.graphics();
     this.#drawNeedle(0);
     this.#ready = true;
+    this.#applyZoom();
     if (this.#pending !== null) this.#start(this.#pending);
     this.#pending = null;
   }
@@ -134,6 +141,7 @@ export class BpGaugeScene extends InstrumentScene {
     // Inflated about 30 mmHg above the systolic, let down to below the diastolic.
     const from = Math.min(GAUGE.maxMmHg, Math.ceil((reading.systolicMmHg + 30) / 10) * 10);
     const to = Math.max(0, reading.diastolicMmHg - 10);
+    this.#manual = null;
     const deflation: Deflation = { index, from, to, reading, heard: new Set(), startedAt: null };
     if (this.#reducedMotion) {
       this.#hear(deflation, to);
@@ -161,6 +169,59 @@ export class BpGaugeScene extends InstrumentScene {
     if (deflation.heard.size !== before) this.#drawMarks(deflation.reading, deflation.heard);
   }
 
+  /** Which mark the camera is zoomed on, or null for the whole dial. */
+  #zoomed: KorotkoffMoment | null = null;
+
+  /** Brings the first- or last-sound mark of the reading shown up close (three times as large), or the whole dial back (null). */
+  zoom(moment: KorotkoffMoment | null): void {
+    this.#zoomed = moment;
+    if (this.#ready) this.#applyZoom();
+    this.presentSoon();
+  }
+
+  #applyZoom(): void {
+    const camera = this.cameras.main;
+    const reading = this.#marked;
+    if (this.#zoomed === null || reading === null) {
+      camera.setZoom(1);
+      camera.centerOn(GAUGE.x, GAUGE.y);
+      return;
+    }
+    const at = pointAt(this.#zoomed === 'first' ? reading.systolicMmHg : reading.diastolicMmHg, GAUGE.radius - 22);
+    camera.setZoom(ZOOM);
+    camera.centerOn(at.x, at.y);
+  }
+
+  /**
+   * Lets reading `index` down by hand to `mmHg` (the cuff pumped up first if it is not already
+   * deflating by hand): the needle stands there, and each sound reached is marked and told as
+   * the falling needle does. Returns what is heard with the needle there: silence above the
+   * first sound, tapping between, silence again below the last.
+   */
+  stepTo(index: number, mmHg: number): 'silent-above' | 'tapping' | 'silent-below' | null {
+    const reading = this.#readings[index];
+    if (!reading || !this.#ready) return null;
+    if (this.#manual === null || this.#manual.index !== index) {
+      this.#deflation = null;
+      this.#manual = { index, from: 0, to: 0, reading, heard: new Set(), startedAt: null };
+      this.#drawMarks(reading, new Set());
+    }
+    this.#hear(this.#manual, mmHg);
+    this.#drawNeedle(mmHg);
+    this.presentSoon();
+    return mmHg > reading.systolicMmHg ? 'silent-above' : mmHg >= reading.diastolicMmHg ? 'tapping' : 'silent-below';
+  }
+
+  /** The pressure a reading is pumped up to before it is let down: about 30 mmHg above the systolic, to the next 10. */
+  inflationOf(index: number): number | null {
+    const reading = this.#readings[index];
+    return reading ? Math.min(GAUGE.maxMmHg, Math.ceil((reading.systolicMmHg + 30) / 10) * 10) : null;
+  }
+
+  #manual: Deflation | null = null;
+  /** The reading whose marks are drawn now. */
+  #marked: GaugeReading | null = null;
+
   #drawFace(): void {
     const face = this.add.graphics();
     face.fillStyle(0x9fb3af, 1).fillCircle(GAUGE.x, GAUGE.y + 3, GAUGE.radius + 20);
@@ -169,18 +230,19 @@ export class BpGaugeScene extends InstrumentScene {
     face.fillStyle(0xe8efed, 1).fillCircle(GAUGE.x, GAUGE.y, GAUGE.radius + 15);
     face.fillStyle(0xffffff, 1).fillCircle(GAUGE.x, GAUGE.y, GAUGE.radius);
     face.lineStyle(1, 0xb8c4c2, 1).strokeCircle(GAUGE.x, GAUGE.y, GAUGE.radius);
+    // Every tick runs from the rim in to the ring of numbers (the 10s longest, the 2s long enough to follow to their number).
     for (let mmHg = 0; mmHg <= GAUGE.maxMmHg; mmHg += 2) {
       const major = mmHg % 10 === 0;
-      const length = major ? 18 : 9;
+      const length = major ? TICK.major : TICK.minor;
       face.lineStyle(major ? 2.5 : 1.25, INK, 1);
       const outer = pointAt(mmHg, GAUGE.radius - 2);
       const inner = pointAt(mmHg, GAUGE.radius - 2 - length);
       face.lineBetween(outer.x, outer.y, inner.x, inner.y);
     }
     for (let mmHg = 0; mmHg <= GAUGE.maxMmHg; mmHg += 10) {
-      const at = pointAt(mmHg, GAUGE.radius - 34);
+      const at = pointAt(mmHg, GAUGE.radius - TICK.major - 14);
       const bold = mmHg % 50 === 0;
-      this.add.text(at.x, at.y, String(mmHg), { fontFamily: FontStack, fontSize: bold ? '13px' : '12px', fontStyle: bold ? 'bold' : 'normal', color: '#173634', resolution: 2 }).setOrigin(0.5);
+      this.add.text(at.x, at.y, String(mmHg), { fontFamily: FontStack, fontSize: bold ? '14px' : '13px', fontStyle: bold ? 'bold' : 'normal', color: '#173634', resolution: 4 }).setOrigin(0.5);
     }
     this.add.text(GAUGE.x, GAUGE.y - 62, 'mmHg', { fontFamily: FontStack, fontSize: '14px', color: '#3b524f', resolution: 2 }).setOrigin(0.5);
   }
@@ -196,11 +258,12 @@ export class BpGaugeScene extends InstrumentScene {
     needle.fillStyle(0xc9a27c, 1).fillCircle(GAUGE.x, GAUGE.y, 4);
   }
 
-  /** The sounds heard: a triangle in the ring outside the face, its point at the tick, and a legend under the hub. */
+  /** The sounds heard: the tick under each painted in its colour, a pointer outside the rim touching it, and a legend under the hub. */
   #drawMarks(reading: GaugeReading, heard: ReadonlySet<KorotkoffMoment>): void {
     const marks = this.#marks;
     if (!marks) return;
     marks.clear();
+    this.#marked = heard.size === 0 ? null : reading;
     for (const text of this.#legend) text.destroy();
     this.#legend = [];
     const shown = [
@@ -208,7 +271,13 @@ export class BpGaugeScene extends InstrumentScene {
       { moment: 'last' as const, mmHg: reading.diastolicMmHg, colour: LAST_SOUND, css: '#1a5fb4', word: '▲ last sound' },
     ].filter((mark) => heard.has(mark.moment));
     shown.forEach((mark, i) => {
-      const tip = pointAt(mark.mmHg, GAUGE.radius + 1);
+      // The tick itself, painted over its whole length: the mark is on the tick, not beside it.
+      const length = mark.mmHg % 10 === 0 ? TICK.major : TICK.minor;
+      const outer = pointAt(mark.mmHg, GAUGE.radius - 1);
+      const inner = pointAt(mark.mmHg, GAUGE.radius - 2 - length);
+      marks.lineStyle(2.5, mark.colour, 1).lineBetween(outer.x, outer.y, inner.x, inner.y);
+      // The pointer outside the rim, its point on the tick's outer end.
+      const tip = pointAt(mark.mmHg, GAUGE.radius - 1);
       const left = pointAt(mark.mmHg - 1.6, GAUGE.radius + 14);
       const right = pointAt(mark.mmHg + 1.6, GAUGE.radius + 14);
       marks.fillStyle(mark.colour, 1).fillTriangle(tip.x, tip.y, left.x, left.y, right.x, right.y);

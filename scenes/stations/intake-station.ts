@@ -30,7 +30,7 @@ import {
   statedName,
 } from '../../src/workflows/intake/patient-at-desk';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
-import { complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, roomingVoice } from './young-child-text';
+import { complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, photoIdCaption, quoted, roomingVoice } from './young-child-text';
 
 /** Who signs the forms: the patient, or the parent or guardian who consents for a child. */
 function signerLabel(patient: ScenarioPatient, date: string): string {
@@ -369,7 +369,7 @@ function photoIdFigure(context: StationContext): HTMLElement {
       sex: patient.sex,
       idNumber: `${patient.address.state}${patient.mrn.slice(-6).padStart(6, '0')}`,
     }),
-    element('figcaption', undefined, 'The photo ID the patient handed you'),
+    element('figcaption', undefined, photoIdCaption(patient, context.session.scenario.day.date)),
   );
   return figure;
 }
@@ -536,7 +536,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   textarea.addEventListener('input', () => (draft.complaint = textarea.value));
   area.append(textarea);
   complaint.body.append(area, buttonRow(openWhen(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint })), isListed(context, 'chief-complaint.recorded'))));
-  if (intake.chiefComplaint !== null) complaint.body.append(doneMark(`Recorded: “${intake.chiefComplaint}”`));
+  if (intake.chiefComplaint !== null) complaint.body.append(doneMark(`Recorded: ${quoted(intake.chiefComplaint)}`));
   parts.push(complaint.root);
 
   const finish = section('Finish');
@@ -580,7 +580,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
   part.body.append(fields);
   const contact = patient.emergencyContact;
   if (!patient.newPatient) part.body.append(element('p', 'fd-line', contact ? `Emergency contact on file: ${contact.name} (${contact.relationship}), ${contact.phone}` : 'Emergency contact on file: none'));
-  part.body.append(checkbox({ label: emergencyContactLabel(patient.newPatient === true, roomingVoice(patient, context.session.scenario.day.date)), key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
+  part.body.append(checkbox({ label: emergencyContactLabel(patient.newPatient === true, roomingVoice(patient, context.session.scenario.day.date), contact !== undefined), key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
   part.body.append(
     buttonRow(
       openWhen(keyedButton('Save address and phone', 'save-demographics', 'quiet', () => {

@@ -10,6 +10,7 @@ import { ageText } from './billing-chart';
 import { speakerTag, spokenWords } from '../../src/workflows/shared/patient-words';
 import { formatUsDate } from '../../src/reference/iso-date';
 import { factList } from './kit/controls';
+import { quoted } from './young-child-text';
 
 /**
  * Builds the card. `badge`, when given, replaces the floor's badge with the station's own
@@ -24,7 +25,7 @@ export function patientCard(scenario: Scenario, patient: ScenarioPatient, view: 
   text.append(element('p', 'patient-card-meta', `${ageText(patient.dateOfBirth, scenario.day.date)}, ${patient.sex} · ${visitTypeName(scenario, patient)} with ${providerName(scenario, patient)}`));
   // A parent's words carry the chart's speaker tag: shown as who said them, not inside the quotation.
   const tag = speakerTag(patient.chiefComplaint);
-  text.append(element('p', 'patient-card-complaint', tag === null ? `“${patient.chiefComplaint}”` : `${tag.charAt(0).toUpperCase()}${tag.slice(1)}: “${spokenWords(patient.chiefComplaint)}”`));
+  text.append(element('p', 'patient-card-complaint', tag === null ? quoted(patient.chiefComplaint) : `${tag.charAt(0).toUpperCase()}${tag.slice(1)}: ${quoted(spokenWords(patient.chiefComplaint))}`));
   if (view) {
     const status = element('p', 'patient-card-status');
     const shown = badge ?? view.badge;

@@ -14,15 +14,17 @@
 import type { TraineeActionType } from '../../src/clinic/trainee-action';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
-import { onDay, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import type { FlaggableVital } from '../../src/reference/vital-signs';
+import { flagReferences } from '../../src/workflows/vitals/vitals.flag-basis';
+import { hasStandingEcg, onDay, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
 import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
-import { allergyAnswer, complaintQuestion, complaintSaid, roomingVoice } from './young-child-text';
+import { allergyAnswer, complaintQuestion, complaintSaid, quoted, roomingVoice } from './young-child-text';
 import { FLACC_ITEMS, type FlaccItemId } from '../../src/reference/vitals/flacc';
 import type { OrthostaticRecordEntry } from '../../src/domain/chart';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
-import { actionButton, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
+import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { contactStep, emptyIdentifyDraft, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
@@ -129,8 +131,8 @@ function readingLines(context: VitalsContext, heardBp: number): string[] {
   if (r.headCircumferenceCm !== null) lines.push(`Tape round the head (widest part, above the eyebrows and ears): ${r.headCircumferenceCm.toFixed(1)} cm.`);
   if (r.temperature !== null) lines.push(`Thermometer, ${routeLabel(r.temperature.route).toLowerCase()}: ${r.temperature.celsius.toFixed(1)} °C.`);
   if (r.spo2Percent !== null) lines.push(`Pulse oximeter: SpO₂ ${r.spo2Percent} %.`);
-  r.bloodPressure.slice(0, heardBp).forEach((reading, index) => {
-    lines.push(`Blood pressure reading ${index + 1}: first sound with the needle at ${reading.systolicMmHg}, last sound at ${reading.diastolicMmHg} mmHg.`);
+  r.bloodPressure.slice(0, heardBp).forEach((_, index) => {
+    lines.push(`Blood pressure reading ${index + 1}: marked on the gauge; zoom on a mark, or let the cuff down by hand 2 mmHg at a time to hear where the sounds start and stop.`);
   });
   return lines;
 }
@@ -155,12 +157,12 @@ function takenRows(context: VitalsContext, heardBp: number, flaccTotal: number |
     if (scale?.kind === 'observed') rows.push(['Pain (FLACC)', flaccTotal === null ? 'score the five items' : `${flaccTotal} of 10, your item scores added`]);
     else rows.push(['Pain', `${r.painScore} of 10, the patient's own score`]);
   }
-  r.bloodPressure.forEach((reading, index) => {
+  r.bloodPressure.forEach((_, index) => {
     const heard = index < heardBp;
     rows.push([
       `Blood pressure, reading ${index + 1}`,
-      heard ? 'read it on the gauge: the red ▲ (first sound) and blue ▲ (last sound)' : 'the cuff is deflating',
-      heard ? `first sound with the needle at ${reading.systolicMmHg}, last sound at ${reading.diastolicMmHg} mmHg` : undefined,
+      heard ? 'read it on the gauge: the red tick (first sound) and the blue tick (last sound); zoom on each to read it' : 'the cuff is deflating',
+      heard ? 'or let the cuff down by hand, 2 mmHg a press, and note where the tapping starts and stops' : undefined,
     ]);
   });
   return rows;
@@ -186,9 +188,12 @@ function orthostaticEntry(r: OrthostaticRecordEntry): readonly [string, string] 
 }
 
 const MOMENT_WORDS: Readonly<Record<KorotkoffMoment, string>> = {
-  first: 'First Korotkoff sound: the needle is at',
-  last: 'The sounds stop: the needle is at',
+  first: 'First Korotkoff sound: the red tick marks where the needle was.',
+  last: 'The sounds stop: the blue tick marks where the needle was.',
 };
+
+/** What the stethoscope gives with the needle held at one pressure, as the hand deflation says it. */
+const STEP_WORDS = { 'silent-above': 'silence', tapping: 'tapping', 'silent-below': 'silence' } as const;
 
 /** The orthostatic readings in words, in the order taken, with what the patient said on standing. */
 function orthostaticLines(context: VitalsContext): string[] {
@@ -232,7 +237,7 @@ class VitalsPanel implements StationInstance {
     this.#gauge = mountInstrumentGame(this.#gaugeScene, {
       ...GAUGE_SIZE,
       className: 'bp-gauge',
-      label: 'Aneroid blood-pressure gauge, 0 to 300 mmHg, a tick every 2 and a number every 10; the first and last sounds are marked outside the rim and read out as they are heard',
+      label: 'Aneroid blood-pressure gauge, 0 to 300 mmHg, a tick every 2 and a number every 10; the tick where the first sound came is painted red, the one where the sounds stopped blue',
     });
     const root = element('div', 'clinical-station vitals-station');
     root.append(this.#content, this.#announcer);
@@ -264,11 +269,54 @@ class VitalsPanel implements StationInstance {
     return isListed(this.#context, type);
   }
 
-  /** A sound heard as the needle falls: said in the live region with the needle's value, as a sighted trainee reads it off the dial. */
-  #soundHeard(index: number, moment: KorotkoffMoment, mmHg: number): void {
-    const words = `Reading ${index + 1}. ${MOMENT_WORDS[moment]} ${mmHg} mmHg.`;
+  /**
+   * A sound heard as the needle falls: said in the live region, without the value (reading it is
+   * the skill): the trainee reads the marked tick, zooms on it, or lets the cuff down by hand.
+   * A hand deflation says the needle's pressure at each step and what the stethoscope gives there.
+   */
+  #soundHeard(index: number, moment: KorotkoffMoment, _mmHg: number): void {
+    if (this.#handDeflating) return;
+    const words = `Reading ${index + 1}. ${MOMENT_WORDS[moment]}`;
     // With reduced motion both sounds come at once: keep both in the one message.
     this.#announcer.textContent = moment === 'last' && this.#announcer.textContent?.startsWith(`Reading ${index + 1}. First`) ? `${this.#announcer.textContent} ${words}` : words;
+  }
+
+  /** Whether the trainee is letting the cuff down by hand (the gauge's sounds are then said by the step). */
+  #handDeflating = false;
+  /** The needle's pressure in the hand deflation, and the reading it is for. */
+  #hand: { index: number; mmHg: number } | null = null;
+
+  /** Pumps the cuff up again for reading `index`, to be let down by hand. */
+  #pumpByHand(index: number): void {
+    const top = this.#gaugeScene.inflationOf(index);
+    if (top === null) return;
+    this.#hand = { index, mmHg: top };
+    this.#handDeflating = true;
+    this.#gaugeScene.zoom(null);
+    this.#gaugeScene.stepTo(index, top);
+    this.#announcer.textContent = `Reading ${index + 1}, by hand: cuff pumped to ${top} mmHg; silence.`;
+    this.#render();
+    this.#showGauge();
+  }
+
+  /** Lets the cuff down 2 mmHg by hand: the live region says the needle's pressure and what is heard there. */
+  #stepDown(): void {
+    const hand = this.#hand;
+    if (hand === null) return;
+    const mmHg = Math.max(0, hand.mmHg - 2);
+    this.#hand = { ...hand, mmHg };
+    const heard = this.#gaugeScene.stepTo(hand.index, mmHg);
+    if (heard === null) return;
+    this.#announcer.textContent = `${mmHg} mmHg: ${STEP_WORDS[heard]}.`;
+    if (mmHg === 0) this.#endHand();
+  }
+
+  #endHand(): void {
+    // The valve opened: the needle drops to zero.
+    if (this.#hand !== null) this.#gaugeScene.stepTo(this.#hand.index, 0);
+    this.#handDeflating = false;
+    this.#hand = null;
+    this.#render();
   }
 
   #gaugeSettled(index: number): void {
@@ -280,6 +328,9 @@ class VitalsPanel implements StationInstance {
   /** Plays reading `index` on the gauge again, with the gauge brought into view. */
   #replay(index: number): void {
     this.#announcer.textContent = '';
+    this.#handDeflating = false;
+    this.#hand = null;
+    this.#gaugeScene.zoom(null);
     this.#showGauge();
     this.#gaugeScene.play(index);
   }
@@ -313,7 +364,7 @@ class VitalsPanel implements StationInstance {
       ...(rooming
         ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), patient.orthostaticVitals === true ? this.#orthostaticStep(machine) : null, this.#chartStep(machine)]
         : [this.#chartedStep(machine), patient.orthostaticVitals === true && machine.orthostatic.length === 0 ? this.#orthostaticSummary(machine) : null, this.#reviewStep(machine)]),
-      this.#providerStep(),
+      this.#providerStep(patient),
     ]);
   }
 
@@ -361,7 +412,7 @@ class VitalsPanel implements StationInstance {
     children.push(factList([['Chart medications', chartMeds]]));
     children.push(
       machine.medicationsReconciled
-        ? paragraph('Medication list gone through with the patient and saved.')
+        ? paragraph(voice.forChild ? `Medication list gone through with ${voice.speaker} and saved.` : 'Medication list gone through with the patient and saved.')
         : buttonRow(openWhen(actionButton(voice.forChild ? `Go through each of ${patient.name.given}’s medications with ${voice.speaker} and save the list` : 'Go through each medication with the patient and save the list', 'meds', () => this.#send({ type: 'medications.reconciled' })), this.#listed('medications.reconciled'))),
     );
     return step('Allergies and medications', children, { done: machine.allergiesRecorded !== null && machine.medicationsReconciled });
@@ -376,7 +427,7 @@ class VitalsPanel implements StationInstance {
 
   #complaintStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
     const ui = this.#ui;
-    if (machine.chiefComplaint !== null) return step('Chief complaint', [paragraph(`Recorded: “${machine.chiefComplaint}”`)], { done: true });
+    if (machine.chiefComplaint !== null) return step('Chief complaint', [paragraph(`Recorded: ${quoted(machine.chiefComplaint)}`)], { done: true });
     const children: (Node | null)[] = [];
     const voice = roomingVoice(patient, machine.scenario.day.date);
     if (!ui.askedComplaint) {
@@ -384,7 +435,7 @@ class VitalsPanel implements StationInstance {
       children.push(buttonRow(keyedButton(ask, 'ask-complaint', 'quiet', () => this.#problems.afterChange(() => (ui.askedComplaint = true)))));
     } else {
       const said = complaintSaid(patient, voice);
-      children.push(factList([[voice.forChild ? `${said.speaker} says` : 'The patient says', `“${said.words}”`]]));
+      children.push(factList([[voice.forChild ? `${said.speaker} says` : 'The patient says', quoted(said.words)]]));
     }
     children.push(
       textField({ label: 'Chief complaint, as you chart it', key: 'complaint', value: ui.complaint, onInput: (value) => (ui.complaint = value), multiline: true }),
@@ -523,9 +574,37 @@ class VitalsPanel implements StationInstance {
         ),
       ),
     );
+    // Reading the dial closely goes with the controls, so the dial column stays as short as the window.
+    if (this.#ui.heardBp > 0) controls.append(this.#gaugeTools(taken));
     const bench = element('div', 'bp-bench');
     bench.append(dial, controls);
     return step('Blood pressure', [bench]);
+  }
+
+  /** Reading the dial closely: a zoom on each mark, and the last reading let down by hand, 2 mmHg a press. */
+  #gaugeTools(taken: number): HTMLElement {
+    const tools = element('div', 'bp-tools');
+    const zoom = (moment: KorotkoffMoment | null) => () => {
+      this.#gaugeScene.zoom(moment);
+      this.#showGauge();
+      this.#announcer.textContent = moment === null ? 'The whole dial.' : `Zoomed on the ${moment === 'first' ? 'red tick, the first sound' : 'blue tick, the last sound'}: three times as large.`;
+    };
+    const last = taken - 1;
+    tools.append(
+      element('h4', 'clinical-subheading', 'Read the dial closely'),
+      buttonGroup('Zoom on the dial', [
+        keyedButton('Zoom: red tick', 'zoom-first', 'quiet', zoom('first')),
+        keyedButton('Zoom: blue tick', 'zoom-last', 'quiet', zoom('last')),
+        keyedButton('Whole dial', 'zoom-none', 'quiet', zoom(null)),
+      ]),
+      this.#hand === null
+        ? buttonRow(keyedButton(taken === 1 ? 'Let the cuff down by hand (2 mmHg a press)' : `Let reading ${taken} down by hand (2 mmHg a press)`, 'bp-by-hand', 'quiet', () => this.#pumpByHand(last)))
+        : buttonGroup('Letting the cuff down by hand', [
+            keyedButton('Let down 2 mmHg', 'bp-step', 'quiet', () => this.#stepDown()),
+            keyedButton('Open the valve (stop)', 'bp-hand-stop', 'quiet', () => this.#endHand()),
+          ]),
+    );
+    return tools;
   }
 
   #takeBloodPressure(): ActionOutcome | null {
@@ -650,6 +729,8 @@ class VitalsPanel implements StationInstance {
     const choices = machine.patient.orthostaticVitals === true ? [...FLAG_CHOICES, ORTHOSTATIC_FLAG_CHOICE] : FLAG_CHOICES;
     if (machine.flagged === null) {
       children.push(
+        element('h4', 'clinical-subheading', 'The ranges your flags are judged by'),
+        this.#rangeList(machine),
         checkboxGroup(
           'Values outside the normal range',
           choices.map((choice) =>
@@ -672,16 +753,45 @@ class VitalsPanel implements StationInstance {
     children.push(
       buttonRow(
         // Offered only on the clinic's standing order (chest pain): the ECG bed before the provider's visit.
-        openWhen(actionButton('Take the patient to the ECG bed now (standing order)', 'send-for-ecg', () => this.#send({ type: 'patient.sent-for-ecg' })), this.#listed('patient.sent-for-ecg')),
+        hasStandingEcg(machine) ? openWhen(actionButton('Take the patient to the ECG bed now (standing order)', 'send-for-ecg', () => this.#send({ type: 'patient.sent-for-ecg' })), this.#listed('patient.sent-for-ecg')) : null,
         openWhen(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' })), this.#listed('patient.ready-for-provider')),
       ),
     );
     return step('Review and hand over', children);
   }
 
-  #providerStep(): HTMLElement {
+  /** Each vital sign as charted beside the band the game judges its flag by, with the table's name (the verdict is the trainee's). */
+  #rangeList(machine: VitalsContext): HTMLElement {
+    const r = machine.recorded;
+    const charted: Readonly<Record<FlaggableVital, string>> = {
+      'blood-pressure': r && r.systolicMmHg !== null && r.diastolicMmHg !== null ? `${r.systolicMmHg}/${r.diastolicMmHg} mmHg` : 'blank',
+      pulse: show(r?.pulsePerMinute ?? null, '/min'),
+      respirations: show(r?.respirationsPerMinute ?? null, '/min'),
+      temperature: show(r?.temperatureC ?? null, '°C'),
+      spo2: show(r?.spo2Percent ?? null, '%'),
+    };
+    const list = element('dl', 'kit-facts vitals-ranges');
+    for (const reference of flagReferences(onDay(machine), machine.readings.temperature?.route ?? null)) {
+      const row = element('div', 'kit-fact');
+      row.dataset.vital = reference.vital;
+      row.append(
+        element('dt', undefined, `${FLAG_CHOICES.find((choice) => choice.value === reference.vital)?.label ?? reference.vital} — charted ${charted[reference.vital]}`),
+        element('dd', undefined, `${reference.bounds} (${reference.table})`),
+      );
+      list.append(row);
+    }
+    return list;
+  }
+
+  #providerStep(patient: ScenarioPatient): HTMLElement {
+    const voice = roomingVoice(patient, this.#context.session.scenario.day.date);
     return step('Provider', [
-      paragraph('A value in the critical range, or a red-flag symptom the patient tells you (chest pain or pressure, signs of a stroke, trouble breathing), goes to the provider at once, before anything else; stay with the patient.', 'station-note'),
+      paragraph(
+        voice.forChild
+          ? `A value in the critical range, or a red-flag symptom ${voice.speaker} tells you of (trouble breathing, for one), goes to the provider at once, before anything else; stay with ${patient.name.given}.`
+          : 'A value in the critical range, or a red-flag symptom the patient tells you (chest pain or pressure, signs of a stroke, trouble breathing), goes to the provider at once, before anything else; stay with the patient.',
+        'station-note',
+      ),
       // The workflow lists the alert whenever it takes one (and judges an unneeded one), so the button never tells the trainee whether a value is critical.
       buttonRow(openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted'))),
     ]);

@@ -64,9 +64,22 @@ export function complaintWordsLabel(voice: RoomingVoice): string {
 }
 
 /** The emergency contact's check box: confirmed with the patient, or with the parent or guardian who answers for the child. */
-export function emergencyContactLabel(newPatient: boolean, voice: RoomingVoice): string {
+export function emergencyContactLabel(newPatient: boolean, voice: RoomingVoice, onFile = true): string {
   if (newPatient) return 'Emergency contact taken down and read back';
+  // Nothing on file to read back: a real check-in asks for one, and the tick says that, not "confirmed".
+  if (!onFile) return `No emergency contact on file: asked ${voice.respondent.kind === 'companion' ? voice.speaker : 'the patient'} for one and took it down as given`;
   return voice.respondent.kind === 'companion'
     ? `Emergency contact read back and confirmed with ${voice.speaker}, who answers for the child`
     : 'Emergency contact read back and confirmed with the patient';
+}
+
+/** Words shown as said, in one pair of quotation marks: quotation marks the trainee typed round the chart entry (as the advice asks) are not doubled. */
+export function quoted(words: string): string {
+  return `“${words.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim()}”`;
+}
+
+/** The caption of the photo ID at the desk: the patient handed it over, or, for a child, the parent or guardian did. */
+export function photoIdCaption(patient: ScenarioPatient, date: string): string {
+  const voice = roomingVoice(patient, date);
+  return voice.forChild ? `${patient.name.given}’s ID card, handed to you by ${voice.speaker}` : 'The photo ID the patient handed you';
 }

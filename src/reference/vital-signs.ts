@@ -197,6 +197,24 @@ export function hypotensionSystolicBelow(dateOfBirth: IsoDate, onDate: IsoDate):
 }
 
 /**
+ * Whether a child's systolic is to be flagged by the PALS table: above the age band's typical
+ * range, or below the PALS hypotension threshold for the age. A systolic under the typical
+ * range's low end but at or above the threshold (a well 7-year-old's 96) is a low-normal
+ * pressure, not a finding: PALS names hypotension by the threshold, not by the range.
+ */
+export function childSystolicOutside(systolicMmHg: number, range: VitalRange, patient: { dateOfBirth: IsoDate; onDate: IsoDate }): boolean {
+  return systolicMmHg > range.max || systolicMmHg < hypotensionSystolicBelow(patient.dateOfBirth, patient.onDate);
+}
+
+/** The PALS hypotension threshold for the patient's age in words: "below 84 mmHg systolic (70 + 2 × 7 years)". */
+export function hypotensionWords(dateOfBirth: IsoDate, onDate: IsoDate): string {
+  const below = hypotensionSystolicBelow(dateOfBirth, onDate);
+  const years = ageInYears(dateOfBirth, onDate);
+  const formula = ageInDays(dateOfBirth, onDate) < 28 ? 'a term newborn' : years < 1 ? 'an infant' : years <= 10 ? `70 + 2 × ${years} years` : 'over 10 years';
+  return `systolic below ${below} mmHg (${formula})`;
+}
+
+/**
  * Children under 13 have their BP judged against percentile tables (AAP 2017); from 13 the
  * adult categories apply. The tables and their categories are in `./vitals`
  * (`classifyChildBloodPressure`).
@@ -350,7 +368,7 @@ export function assessVitalSigns(
       if (classifyAdultBloodPressure(systolicMmHg ?? 0, diastolicMmHg ?? 0) !== 'normal') {
         flags.push({ vital: 'blood-pressure', level: 'abnormal', ruleId: 'out-of-range', source: accAha });
       }
-    } else if (systolicMmHg !== undefined && ranges.systolicMmHg !== null && !isWithin(ranges.systolicMmHg, systolicMmHg)) {
+    } else if (systolicMmHg !== undefined && ranges.systolicMmHg !== null && childSystolicOutside(systolicMmHg, ranges.systolicMmHg, patient)) {
       flags.push({ vital: 'blood-pressure', level: 'abnormal', ruleId: 'out-of-range', source: ranges.source });
     }
   }

@@ -39,12 +39,18 @@ describe('The exam room, an infant', () => {
     expect(await station.getByText('I don’t have any allergies').count()).toBe(0);
     await key('save-allergies').press('Enter');
     await key('meds').press('Enter');
+    // The medication list is gone through with his mother, and the provider box speaks of what a parent can tell of a baby.
+    await station.getByText('Medication list gone through with Valeria Gutiérrez (mother) and saved.').waitFor();
+    expect(await station.getByText(/chest pain/).count()).toBe(0);
+    await station.getByText(/a red-flag symptom Valeria Gutiérrez \(mother\) tells you of \(trouble breathing, for one\)/).waitFor();
     await station.getByRole('button', { name: 'Ask Valeria Gutiérrez (mother): “What brings Mateo in today?”' }).press('Enter');
     await station.getByText('Valeria Gutiérrez (mother) says').waitFor();
     const words = "His six-month check-up and shots. He's rolling over now!";
     await station.getByText(`“${words}”`, { exact: true }).waitFor();
     await key('complaint').fill(words);
     await key('record-complaint').press('Enter');
+    // Typed without quotation marks or with them, the record shows one pair.
+    await station.getByText(`Recorded: “${words}”`, { exact: true }).waitFor();
 
     // No thermometer is chosen for him: taking the temperature first asks for a route that suits his age.
     expect(await station.locator('[data-key^="route:"]:checked').count()).toBe(0);
@@ -81,6 +87,10 @@ describe('The exam room, an infant', () => {
     await act(page, MATEO, record);
 
     const handOver = await expertUntilMove(page, scenario, MATEO, (action) => action.type === 'patient.ready-for-provider');
+    // No standing ECG order for a baby: no ECG-bed button in his room; the ranges the flags are judged by are shown.
+    const review = await openExamRoom(page, 'Mateo Gutiérrez');
+    await review.locator('[data-key="ready"]').waitFor();
+    expect(await review.locator('[data-key="send-for-ecg"]').count()).toBe(0);
     await act(page, MATEO, handOver);
     await expect.poll(async () => (await checksOf(page, MATEO, ['rooming.chief-complaint'])).length).toBe(1);
     const checks = await checksOf(page, MATEO, ['rooming.allergies', 'rooming.medications', 'rooming.chief-complaint', 'vitals.record-accuracy', 'vitals.abnormal-flag']);

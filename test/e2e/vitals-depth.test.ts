@@ -84,6 +84,24 @@ async function tickSpacing(gauge: Locator): Promise<number> {
   return radiansPerTick * (DIAL.radius - 2) * (box.width / DIAL.size);
 }
 
+/** How many red (first-sound) pixels the gauge shows in the middle third of its canvas: the zoomed mark. */
+function redNearCentre(gauge: Locator): Promise<number> {
+  return gauge.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    const { width, height } = canvas;
+    const pixels = context.getImageData(width / 3, height / 3, width / 3, height / 3).data;
+    let red = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 150 && pixels[i + 1]! < 80 && pixels[i + 2]! < 80 && pixels[i + 3]! > 200) red += 1;
+    return red;
+  });
+}
+
+/** A picture of the screen for the person checking the layout (kept under /tmp, not asserted on). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.VITALS_SHOTS) await page.screenshot({ path: `${process.env.VITALS_SHOTS}/${name}.png` });
+}
+
 /** Whether the element shows whole on the screen: its top, bottom, left and right edges are not scrolled away or covered. */
 function inView(target: Locator): Promise<boolean> {
   return target.evaluate((node) => {
@@ -165,12 +183,34 @@ describe('The exam room, vitals depth', () => {
     expect(await inView(at('take-bp'))).toBe(true);
     await expect.poll(heard, { timeout: 15_000 }).toMatch(/The sounds stop/);
     const [taken] = (await examRoom(page, LIAM)).bloodPressure;
-    // Without the picture: the live region says where the needle is when the sounds start and when they stop.
-    expect(await heard()).toContain(`Reading 1. First Korotkoff sound: the needle is at ${taken!.systolicMmHg} mmHg.`);
-    expect(await heard()).toContain(`Reading 1. The sounds stop: the needle is at ${taken!.diastolicMmHg} mmHg.`);
+    // The live region says when the sounds start and stop, never the value: reading it is the skill.
+    expect(await heard()).toContain('Reading 1. First Korotkoff sound: the red tick marks where the needle was.');
+    expect(await heard()).toContain('Reading 1. The sounds stop: the blue tick marks where the needle was.');
+    expect(await heard()).not.toContain(String(taken!.systolicMmHg));
+    expect(await room.locator('.vitals-taken').innerText()).not.toContain(String(taken!.systolicMmHg));
     // With the picture: the marks read to the nearest tick are the reading the chart is judged against.
     await expect.poll(() => readDial(gauge)).toEqual({ first: taken!.systolicMmHg, last: taken!.diastolicMmHg });
     expect(await tickSpacing(gauge)).toBeGreaterThanOrEqual(5);
+    // The zoom brings the red tick to the middle of the dial, three times as large.
+    await at('zoom-first').press('Enter');
+    await expect.poll(() => redNearCentre(gauge)).toBeGreaterThan(20);
+    await at('zoom-none').press('Enter');
+    await expect.poll(() => readDial(gauge)).toEqual({ first: taken!.systolicMmHg, last: taken!.diastolicMmHg });
+
+    // With the keyboard and the ear: the cuff let down by hand, 2 mmHg a press; the tapping starts at the systolic and stops below the diastolic.
+    const steps = await listenToLiveRegion(page);
+    await at('bp-by-hand').press('Enter');
+    await expect.poll(steps).toMatch(/cuff pumped to (\d+) mmHg; silence\./);
+    const top = Number(/cuff pumped to (\d+) mmHg/.exec(await steps())![1]);
+    // Each press says the needle's pressure and what the stethoscope gives there, down to one tick below the last sound.
+    for (let mmHg = top - 2; mmHg >= taken!.diastolicMmHg - 2; mmHg -= 2) await at('bp-step').press('Enter');
+    await expect.poll(steps).toContain(`${taken!.diastolicMmHg - 2} mmHg: silence.`);
+    const said = (await steps()).split(' | ');
+    const tapping = said.filter((line) => line.endsWith('tapping.')).map((line) => Number.parseInt(line, 10));
+    expect(tapping[0]).toBe(taken!.systolicMmHg);
+    expect(tapping.at(-1)).toBe(taken!.diastolicMmHg);
+    await at('bp-hand-stop').press('Enter');
+    await screenshot(page, 'gauge-1280');
     // The trainee checks the entries against the measurements listed with their units.
     await room.locator('.vitals-taken').getByText('Blood pressure, reading 1').waitFor();
     expect(await room.locator('.vitals-taken').innerText()).toMatch(/Temperature\s+[\d.]+ °C \(tympanic \(ear\)\)/);
@@ -179,8 +219,8 @@ describe('The exam room, vitals depth', () => {
     // The deflation plays again on demand, and says the same needle values.
     const again = await listenToLiveRegion(page);
     await at('replay-bp:0').press('Enter');
-    await expect.poll(again, { timeout: 15_000 }).toMatch(/The sounds stop: the needle is at \d+/);
-    expect(await again()).toContain(`First Korotkoff sound: the needle is at ${taken!.systolicMmHg} mmHg.`);
+    await expect.poll(again, { timeout: 15_000 }).toMatch(/The sounds stop: the blue tick/);
+    expect(await again()).toContain('First Korotkoff sound: the red tick marks where the needle was.');
 
     // On a 1366×768 laptop the dial is as legible, and in view with its buttons when the next reading plays.
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -188,6 +228,7 @@ describe('The exam room, vitals depth', () => {
     await at('replay-bp:0').press('Enter');
     await expect.poll(() => inView(gauge)).toBe(true);
     expect(await inView(at('take-bp'))).toBe(true);
+    await screenshot(page, 'gauge-1366');
     await page.setViewportSize({ width: 1280, height: 720 });
 
     // The rest of the rooming by the expert's moves, up to the flags.
@@ -207,6 +248,13 @@ describe('The exam room, vitals depth', () => {
     const review = await openExamRoom(page, "Liam O'Connor");
     const flag = (name: string) => review.locator(`[data-key="flag:${name}"]`);
     await flag('blood-pressure').waitFor();
+    // Beside each vital sign, before the flags: the band the game judges it by, with the table's name (never the verdict).
+    const ranges = review.locator('.vitals-ranges');
+    expect(await ranges.locator('[data-vital="pulse"] dd').innerText()).toBe('80–120/min (the PALS 2015/2020 ranges for a preschool child (3–5 years) (PedsCases chart))');
+    expect(await ranges.locator('[data-vital="blood-pressure"] dd').innerText()).toMatch(/^flag high from \d+\/\d+ \(elevated for this child's age, sex and height\), and low only at systolic below 80 mmHg \(70 \+ 2 × 5 years\)/);
+    expect(await ranges.locator('[data-vital="temperature"] dd').innerText()).toContain('(ear)');
+    expect(await ranges.innerText()).not.toMatch(/abnormal|normal range/);
+    await screenshot(page, 'review-1280');
     for (const vital of ['blood-pressure', 'pulse', 'respirations', 'temperature', 'spo2'] as const) {
       if ((await flag(vital).isChecked()) !== flagged.vitals.includes(vital)) await flag(vital).press('Space');
     }
@@ -217,7 +265,7 @@ describe('The exam room, vitals depth', () => {
     const checks = await checksOf(page, LIAM, ['vitals.temperature-route', 'vitals.child-bp', 'vitals.abnormal-flag']);
     expect(checks.map((c) => c.ruleId).sort()).toEqual(['vitals.abnormal-flag', 'vitals.child-bp', 'vitals.temperature-route']);
     expect(checks.filter((c) => !c.passed)).toEqual([]);
-  });
+  }, 300_000);
 
   it('scores a 2-year-old’s pain by FLACC item by item from what he shows, and charts their sum, with the keyboard alone', async () => {
     const scenario = await loadScenario('scenarios/pediatrics.yaml');

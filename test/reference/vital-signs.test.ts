@@ -185,6 +185,15 @@ describe('assessVitalSigns', () => {
     expect(assessVitalSigns({ pulsePerMin: 110, respirationsPerMin: 24 }, child)).toEqual([]);
     expect(assessVitalSigns({ respirationsPerMin: 16 }, child)[0]?.vital).toBe('respirations');
   });
+
+  it('flags a child’s low systolic only below the PALS hypotension threshold (70 + 2 × age), not under the typical range', () => {
+    const seven = { dateOfBirth: '2018-01-01', onDate: '2025-03-01' };
+    // The school-age typical range starts at 97; hypotension at 7 years is below 84.
+    expect(assessVitalSigns({ systolicMmHg: 96, diastolicMmHg: 64 }, seven)).toEqual([]);
+    expect(assessVitalSigns({ systolicMmHg: 84, diastolicMmHg: 50 }, seven)).toEqual([]);
+    expect(assessVitalSigns({ systolicMmHg: 82, diastolicMmHg: 50 }, seven)[0]?.vital).toBe('blood-pressure');
+    expect(assessVitalSigns({ systolicMmHg: 122, diastolicMmHg: 70 }, seven)[0]?.vital).toBe('blood-pressure');
+  });
 });
 
 describe('temperature conversion', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allergyAnswer, complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, roomingVoice } from '../../scenes/stations/young-child-text';
+import { allergyAnswer, complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, photoIdCaption, quoted, roomingVoice } from '../../scenes/stations/young-child-text';
 import { patient, scenario } from '../support/scenario-builder';
 
 const day = scenario([
@@ -40,5 +40,21 @@ describe('young-child text', () => {
     expect(emergencyContactLabel(false, voice)).toBe('Emergency contact read back and confirmed with Valeria Gutiérrez (mother), who answers for the child');
     expect(complaintWordsLabel(roomingVoice(adult, day.day.date))).toBe('Chief complaint, in the patient’s words');
     expect(emergencyContactLabel(false, roomingVoice(adult, day.day.date))).toBe('Emergency contact read back and confirmed with the patient');
+  });
+
+  it('asks for an emergency contact where none is on file, instead of confirming one that is not there', () => {
+    expect(emergencyContactLabel(false, roomingVoice(adult, day.day.date), false)).toBe('No emergency contact on file: asked the patient for one and took it down as given');
+    expect(emergencyContactLabel(false, roomingVoice(baby, day.day.date), false)).toBe('No emergency contact on file: asked Valeria Gutiérrez (mother) for one and took it down as given');
+  });
+
+  it('has the mother hand over a baby’s ID, not the baby', () => {
+    expect(photoIdCaption(baby, day.day.date)).toBe('Mateo’s ID card, handed to you by Valeria Gutiérrez (mother)');
+    expect(photoIdCaption(adult, day.day.date)).toBe('The photo ID the patient handed you');
+  });
+
+  it('shows words as said in one pair of quotation marks, whatever quotation marks the trainee typed', () => {
+    expect(quoted('My knee hurts.')).toBe('“My knee hurts.”');
+    expect(quoted('"My knee hurts."')).toBe('“My knee hurts.”');
+    expect(quoted(' “My knee hurts.” ')).toBe('“My knee hurts.”');
   });
 });

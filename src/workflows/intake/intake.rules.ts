@@ -390,8 +390,16 @@ export function checkForms(at: CheckAt & { readonly required: readonly IntakeFor
     explanation: at.newPatient
       ? formsRule.why
       : 'An established patient does not sign the privacy notice again, but the consent to treat and the financial policy are renewed each year (this clinic’s policy): they protect the patient and the clinic before care starts, and a lapsed one leaves the visit without a signed consent.',
+    // The privacy notice's acknowledgment is the HIPAA rule's (the rule's own source); a consent to treat or financial policy alone is the clinic's policy.
+    ...(missing.includes('privacy-notice') ? {} : { source: FORMS_POLICY_SOURCE }),
   });
 }
+
+/** Where the consent to treat and the financial policy come from: the clinic's front-desk policy (no federal rule requires either form). */
+export const FORMS_POLICY_SOURCE = checked(
+  SOURCES.clinicDayFrontDeskPolicy,
+  'The consent to treat and the financial policy, signed at the first visit and renewed each year: the clinic’s policy, from common practice-management procedure; the HHS notice-acknowledgment rule covers only the notice of privacy practices.',
+);
 
 
 /** `intake.chief-complaint`: the reason for the visit is recorded in the patient's words. */

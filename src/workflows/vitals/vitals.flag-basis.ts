@@ -19,6 +19,8 @@ import {
   CRITICAL_VITAL_THRESHOLDS,
   FEVER_THRESHOLD,
   type FlaggableVital,
+  hypotensionSystolicBelow,
+  hypotensionWords,
   SPO2_REFERENCE,
   type VitalRange,
   type VitalReadings,
@@ -92,8 +94,14 @@ function bloodPressureBasis(who: PatientOnDay, systolic: number, diastolic: numb
     };
   }
   const child = childBloodPressure(who, { systolicMmHg: systolic, diastolicMmHg: diastolic });
-  const range = vitalSignRanges(ageBand(dateOfBirth, who.onDate)).systolicMmHg!;
-  if (child !== null && systolic >= range.min) {
+  const ranges = vitalSignRanges(ageBand(dateOfBirth, who.onDate));
+  const range = ranges.systolicMmHg!;
+  const hypotensionBelow = hypotensionSystolicBelow(dateOfBirth, who.onDate);
+  const hypotension = { table: 'the PALS hypotension thresholds (PedsCases chart)', bounds: hypotensionWords(dateOfBirth, who.onDate), source: ranges.source };
+  if (systolic < hypotensionBelow) {
+    return { vital: 'blood-pressure', reading, abnormal: true, band: 'hypotension, below the threshold for the age', bounds: hypotension.bounds, table: hypotension.table, source: hypotension.source };
+  }
+  if (child !== null) {
     return {
       vital: 'blood-pressure',
       reading,
@@ -104,8 +112,17 @@ function bloodPressureBasis(who: PatientOnDay, systolic: number, diastolic: numb
       source: child.source,
     };
   }
-  const ranges = vitalSignRanges(ageBand(dateOfBirth, who.onDate));
-  return rangeBasis('blood-pressure', reading, systolic, range, ' mmHg systolic', rangesTable(who), ranges.source);
+  // No percentile table (under 1 year, or a row not verified): above the PALS typical range is flagged; below it down to the hypotension threshold is low-normal.
+  const high = systolic > range.max;
+  return {
+    vital: 'blood-pressure',
+    reading,
+    abnormal: high,
+    band: high ? 'above the normal range' : 'within the normal range (not below the hypotension threshold)',
+    bounds: `up to ${range.max} mmHg systolic; hypotension is ${hypotension.bounds}`,
+    table: rangesTable(who),
+    source: ranges.source,
+  };
 }
 
 function temperatureBasis(who: PatientOnDay, celsius: number, route: TemperatureRoute | null): FlagBasis {
@@ -163,4 +180,64 @@ export function flagRemedy(who: PatientOnDay): string {
           ? ", the child's blood pressure by the AAP 2017 percentile tables for age, sex and height"
           : '';
   return `Compare each value with ${rangesTable(who)}${bp}, and a temperature with the fever threshold of the route you used; flag every value outside them.`;
+}
+
+/** What the game judges one vital sign's flag by, shown before the trainee flags: the bounds and the table, never the verdict. */
+export interface FlagReference {
+  readonly vital: FlaggableVital;
+  /** "100–190/min", "fever from 38.0 °C (ear)", "flag at or above elevated: 105/65 for this child's age, sex and height". */
+  readonly bounds: string;
+  /** The table that sets them, named for the trainee. */
+  readonly table: string;
+}
+
+/**
+ * The bands the flags are judged by for this patient, value by value, as `expectedFlags` judges
+ * them: the heart rate and respirations by the age band's table, the temperature by the fever
+ * threshold of `route` (the one taken), the SpO₂ by its reference, the blood pressure by the
+ * adult categories from 13, the AAP 2017 percentile cut-offs with the PALS hypotension
+ * threshold from 1 to 12, the PALS range under 1. Shown at the review so the trainee flags as the
+ * game judges; no reading goes in, so nothing tells whether a value is out of range.
+ */
+export function flagReferences(who: PatientOnDay, route: TemperatureRoute | null): FlagReference[] {
+  const { dateOfBirth } = who.patient;
+  const band = ageBand(dateOfBirth, who.onDate);
+  const ranges = vitalSignRanges(band);
+  const table = rangesTable(who);
+  const years = ageInYears(dateOfBirth, who.onDate);
+  const bp = ((): FlagReference => {
+    if (years >= ADULT_BP_CATEGORIES_FROM_AGE.years) {
+      return {
+        vital: 'blood-pressure',
+        bounds: 'normal below 120 systolic and 80 diastolic; flag elevated (120–129 and below 80) and above',
+        table: years >= 18 ? 'the ACC/AHA 2017 adult blood-pressure categories' : 'the AAP 2017 categories from 13 years (the adult cut-offs)',
+      };
+    }
+    const hypotension = hypotensionWords(dateOfBirth, who.onDate);
+    // The cut-offs depend on age, sex and height only: any reading gives the same ones.
+    const child = childBloodPressure(who, { systolicMmHg: 0, diastolicMmHg: 0 });
+    if (child !== null) {
+      return {
+        vital: 'blood-pressure',
+        bounds: `flag high from ${child.elevatedFrom.systolic}/${child.elevatedFrom.diastolic} (elevated for this child's age, sex and height), and low only at ${hypotension}`,
+        table: 'the AAP 2017 percentile tables, and the PALS hypotension thresholds',
+      };
+    }
+    return { vital: 'blood-pressure', bounds: `flag above ${ranges.systolicMmHg!.max} mmHg systolic, and low only at ${hypotension}`, table: `${table}, and the PALS hypotension thresholds` };
+  })();
+  const threshold = route === null ? FEVER_THRESHOLD : feverThreshold(route);
+  const infantFever = CRITICAL_VITAL_THRESHOLDS['infant-fever'];
+  const youngInfant = ageInMonths(dateOfBirth, who.onDate) < infantFever.underAgeMonths;
+  const report = CRITICAL_VITAL_THRESHOLDS['spo2-low'].atOrBelowPercent;
+  return [
+    bp,
+    { vital: 'pulse', bounds: `${ranges.heartRatePerMin.min}–${ranges.heartRatePerMin.max}/min`, table },
+    { vital: 'respirations', bounds: `${ranges.respirationsPerMin.min}–${ranges.respirationsPerMin.max}/min`, table },
+    {
+      vital: 'temperature',
+      bounds: `fever from ${threshold.atOrAboveC.toFixed(1)} °C${route === null ? '' : ` (${ROUTE_WORDS[route]})`}${youngInfant ? `; ${infantFever.atOrAboveC.toFixed(1)} °C or more under ${infantFever.underAgeMonths} months is critical: tell the provider at once` : ''}`,
+      table: `${route === null ? 'the fever threshold for all routes' : "the fever thresholds by route (Schmitt's paediatric advice, AAP)"}${youngInfant ? ' and the AAP 2021 febrile-infant threshold' : ''}`,
+    },
+    { vital: 'spo2', bounds: `${SPO2_REFERENCE.normal.min}–${SPO2_REFERENCE.normal.max} %; ${report} % or less is told to the provider at once`, table: 'the SpO₂ reference (NHS home-monitoring guide)' },
+  ];
 }

@@ -27,7 +27,7 @@ import {
   unneededAlertCheck,
 } from '../shared/patient-contact';
 import { TEMPERATURE_ROUTES } from '../../scenario/scenario.schema';
-import { ageInMonths, FLAGGABLE_VITALS, vitalSignRanges, ageBand } from '../../reference/vital-signs';
+import { ADULT_BP_CATEGORIES_FROM_AGE, ageInMonths, ageInYears, FLAGGABLE_VITALS, hypotensionSystolicBelow, hypotensionWords } from '../../reference/vital-signs';
 import type { BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
 import { bmiExpected, bpPositions, headCircumference, bloodPressureRequired, childBloodPressure, feverThreshold, type OrthostaticReading, orthostaticResult, painScaleFor, painTruth, type PatientOnDay, routeJudged, routeSuits, suitableRoutes } from './vitals.depth';
 import {
@@ -62,6 +62,8 @@ import {
   handHygieneCheck,
   medicationsCheck,
   recordAccuracyChecks,
+  RECORD_TOLERANCES,
+  recordVerdicts,
   roomingIdentificationCheck,
 } from './vitals.rules';
 import { displayName } from '../../domain/patient';
@@ -138,6 +140,82 @@ export function readingsForAssessment(readings: InstrumentReadings, bloodPressur
   };
 }
 
+/** Whether a charted number is a misread of the one shown (both there, further apart than the instrument's step). */
+function misread(shown: number | undefined, charted: number | null, tolerance: number): boolean {
+  return shown !== undefined && charted !== null && Math.abs(charted - shown) > tolerance + 1e-9;
+}
+
+/**
+ * The values the flags are judged on: what the instruments showed (`readings`), except a value
+ * the chart holds misread, which is already its own `vitals.record-accuracy` finding: that one is
+ * judged as charted, since the trainee flags what they charted. One misread, one finding.
+ * `asCharted`: the vital signs judged on the charted value.
+ */
+export function valuesForFlags(context: Pick<VitalsContext, 'patient' | 'scenario' | 'readings' | 'recorded'>, readings: VitalReadings): { values: VitalReadings; asCharted: FlaggableVital[] } {
+  const recorded = context.recorded;
+  if (recorded === null) return { values: readings, asCharted: [] };
+  const t = RECORD_TOLERANCES;
+  const values: { -readonly [K in keyof VitalReadings]: VitalReadings[K] } = { ...readings };
+  const asCharted: FlaggableVital[] = [];
+  const bpVerdict = recordVerdicts(context.readings, recorded, [], context.patient.vitals.armCircumferenceCm).find((v) => v.entry === 'blood-pressure');
+  if (readings.systolicMmHg !== undefined && recorded.systolicMmHg !== null && recorded.diastolicMmHg !== null && bpVerdict?.problem) {
+    values.systolicMmHg = recorded.systolicMmHg;
+    values.diastolicMmHg = recorded.diastolicMmHg;
+    asCharted.push('blood-pressure');
+  }
+  if (misread(readings.pulsePerMin, recorded.pulsePerMinute, t.pulsePerMinute)) {
+    values.pulsePerMin = recorded.pulsePerMinute!;
+    asCharted.push('pulse');
+  }
+  if (misread(readings.respirationsPerMin, recorded.respirationsPerMinute, t.respirationsPerMinute)) {
+    values.respirationsPerMin = recorded.respirationsPerMinute!;
+    asCharted.push('respirations');
+  }
+  if (misread(readings.temperatureC, recorded.temperatureC, t.temperatureC)) {
+    values.temperatureC = recorded.temperatureC!;
+    asCharted.push('temperature');
+  }
+  if (misread(readings.spo2Percent, recorded.spo2Percent, t.spo2Percent)) {
+    values.spo2Percent = recorded.spo2Percent!;
+    asCharted.push('spo2');
+  }
+  return { values, asCharted };
+}
+
+/**
+ * The values the flags are judged on: what the instruments showed, except a value charted
+ * misread (its own `vitals.record-accuracy` finding) whose flag is right for the value charted
+ * and wrong only for the one shown: that flag is judged on the charted value, since the trainee
+ * flags what they charted. One misread, one finding, whichever way it moved the value.
+ */
+export function judgedValues(
+  context: Pick<VitalsContext, 'patient' | 'scenario' | 'readings' | 'recorded'>,
+  shown: VitalReadings,
+  flagged: readonly FlaggableVital[],
+  route: TemperatureRoute | null,
+): { readings: VitalReadings; asCharted: FlaggableVital[] } {
+  const { values: charted, asCharted: misreadVitals } = valuesForFlags(context, shown);
+  const byShown = expectedFlags(context, shown, route);
+  const byCharted = expectedFlags(context, charted, route);
+  const asCharted = misreadVitals.filter((vital) => byShown.includes(vital) !== flagged.includes(vital) && byCharted.includes(vital) === flagged.includes(vital));
+  const readings: { -readonly [K in keyof VitalReadings]: VitalReadings[K] } = { ...shown };
+  const take = <K extends keyof VitalReadings>(key: K) => (readings[key] = charted[key]);
+  for (const vital of asCharted) {
+    if (vital === 'blood-pressure') {
+      take('systolicMmHg');
+      take('diastolicMmHg');
+    } else take(VITAL_KEYS[vital]);
+  }
+  return { readings, asCharted };
+}
+
+const VITAL_KEYS: Readonly<Record<Exclude<FlaggableVital, 'blood-pressure'>, keyof VitalReadings>> = {
+  pulse: 'pulsePerMin',
+  respirations: 'respirationsPerMin',
+  temperature: 'temperatureC',
+  spo2: 'spo2Percent',
+};
+
 /** The blood-pressure readings a flag is judged on: those taken with a cuff that fits the arm (`countingReadings`). */
 export function bpReadingsThatCount(context: Pick<VitalsContext, 'patient' | 'readings'>): BpReading[] {
   return countingReadings(context.readings.bloodPressure, context.patient.vitals.armCircumferenceCm);
@@ -168,10 +246,15 @@ export function notChartedEntries(context: Pick<VitalsContext, 'patient' | 'scen
   return bmiExpected(onDay(context)) ? [] : ['bmi'];
 }
 
-/** A child's systolic below the age band's range (PALS): flagged whatever the percentile tables say, since they judge only high pressures. */
+/**
+ * A child's systolic below the PALS hypotension threshold for the age (< 70 + 2 × age from 1 to
+ * 10 years): flagged whatever the percentile tables say, since they judge only high pressures.
+ * A systolic under the PALS table's typical range but above the threshold is low-normal, not flagged.
+ */
 export function childSystolicLow(context: Pick<VitalsContext, 'patient' | 'scenario'>, systolicMmHg: number): boolean {
-  const range = vitalSignRanges(ageBand(context.patient.dateOfBirth, context.scenario.day.date)).systolicMmHg;
-  return range !== null && systolicMmHg < range.min;
+  const { dateOfBirth } = context.patient;
+  const onDate = context.scenario.day.date;
+  return ageInYears(dateOfBirth, onDate) < ADULT_BP_CATEGORIES_FROM_AGE.years && systolicMmHg < hypotensionSystolicBelow(dateOfBirth, onDate);
 }
 
 /**
@@ -477,10 +560,10 @@ function alertTellsSomething(context: VitalsContext): boolean {
   return vitalsAlertNeeded(context) || (redFlagsOf(context).length > 0 && !context.providerAlerted);
 }
 
-/** The blood pressure's basis where it is judged by a range (a low systolic), for the child's finding. */
+/** The blood pressure's basis where it is judged by the PALS hypotension threshold (a low systolic), for the child's finding. */
 function lowBasis(bases: readonly FlagBasis[]): { lowBasis?: FlagBasis } {
   const basis = bases.find((b) => b.vital === 'blood-pressure');
-  return basis !== undefined && basis.band === 'below the normal range' ? { lowBasis: basis } : {};
+  return basis !== undefined && basis.band.startsWith('hypotension') ? { lowBasis: basis } : {};
 }
 
 function withoutBp(flags: readonly FlaggableVital[]): FlaggableVital[] {
@@ -499,23 +582,24 @@ const judgeStandingEcg: VitalsStep = (context, event) => {
 const judgeRooming: VitalsStep = (context) => {
   const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
   const checks: Check[] = [
-    medicationsCheck(subject(context, { reconciled: context.medicationsReconciled })),
+    medicationsCheck(subject(context, { reconciled: context.medicationsReconciled, statedBy: answeredBy(context) })),
     chiefComplaintCheck(subject(context, { recorded: context.chiefComplaint, stated: context.patient.chiefComplaint, statedBy: answeredBy(context) })),
   ];
   if (context.allergiesRecorded === null) checks.push(allergiesCheck(subject(context, { reported, recorded: null, statedBy: answeredBy(context) })));
   // The flags are judged on the readings that count: a blood pressure taken with the wrong cuff is biased and is its own finding.
   const counting = bpReadingsThatCount(context);
   const bpUnjudged = counting.length === 0 && context.readings.bloodPressure.length > 0;
-  const readings = readingsForAssessment(context.readings, counting);
   const flagged = context.flagged ?? [];
   const allFlags = flagged.filter((flag): flag is FlaggableVital => flag !== 'orthostatic');
   const vitalFlags = bpUnjudged ? withoutBp(allFlags) : allFlags;
   const route = context.readings.temperature?.route ?? null;
+  const { readings, asCharted } = judgedValues(context, readingsForAssessment(context.readings, counting), vitalFlags, route);
   const expected = expectedFlags(context, readings, route);
   const who = onDay(context);
-  const note = bpCountNote(context);
+  const note = asCharted.includes('blood-pressure') ? ' as charted' : bpCountNote(context);
   const bases = flagBases(who, readings, route, note);
-  const values = describeReadings(readings, note);
+  const chartedWords = asCharted.filter((vital) => vital !== 'blood-pressure').map((vital) => FLAG_LABELS[vital]);
+  const values = `${describeReadings(readings, note)}${chartedWords.length === 0 ? '' : `; ${chartedWords.join(' and ')} as charted`}`;
   const notJudged = bpUnjudged ? 'the blood pressure was not judged: every reading was taken with a cuff that does not fit the arm' : null;
   const { systolicMmHg, diastolicMmHg } = readings;
   const child = systolicMmHg !== undefined && diastolicMmHg !== undefined ? childBloodPressure(who, { systolicMmHg, diastolicMmHg }) : null;
@@ -530,6 +614,7 @@ const judgeRooming: VitalsStep = (context) => {
           bp: `${systolicMmHg}/${diastolicMmHg}${note}`,
           flagged: vitalFlags.includes('blood-pressure'),
           ...lowBasis(bases),
+          hypotension: hypotensionWords(context.patient.dateOfBirth, context.scenario.day.date),
         }),
       ),
     );

@@ -240,13 +240,17 @@ export function allergiesCheck(subject: CheckSubject & { reported: readonly { su
 }
 
 /** Medications reconciled before the patient is ready for the provider. */
-export function medicationsCheck(subject: CheckSubject & { reconciled: boolean }): Check {
+export function medicationsCheck(subject: CheckSubject & { reconciled: boolean; statedBy?: string | null }): Check {
   if (subject.reconciled) return passed(roomingMedicationsRule, subject.patientId, subject.minute);
+  const statedBy = subject.statedBy ?? null;
   return missed(roomingMedicationsRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
     message: `${subject.patientName}'s medication list was not reconciled before the provider was called.`,
-    remedy: 'Go through each medication on the list with the patient (name, dose, how taken) and update it.',
+    remedy:
+      statedBy === null
+        ? 'Go through each medication on the list with the patient (name, dose, how taken) and update it.'
+        : `Go through each of the child's medications on the list with ${statedBy} (name, dose, how given) and update it.`,
   });
 }
 
@@ -297,6 +301,26 @@ export const RECORD_TOLERANCES = {
   source: checked(SOURCES.clinicDayDesignEstimate, 'The finest step each instrument shows; BP may be charted as any reading or the average, within one 2 mmHg gauge tick (BP_READING_TOLERANCE, ACC/AHA 2017 Table 4).'),
 } as const;
 
+/**
+ * How to chart a blood pressure, as the record is judged (`bloodPressureVerdict`): each reading
+ * read at the tick where the sound was heard (the gauge's ticks are 2 mmHg, so an even number);
+ * with two or more readings either one reading or their average to the whole mmHg (134 and 132:
+ * 133); accepted within one tick (`BP_READING_TOLERANCE`).
+ */
+export const BP_CHARTING_ADVICE =
+  'Read each blood pressure at the tick where the first and the last sound came (the ticks are 2 mmHg apart, so each reading is an even number); chart one reading as read, or, with two or more readings, their average to the whole mmHg (134/82 and 132/80 give 133/81). A chart within one 2 mmHg tick of that is accepted.';
+
+/** What a measurement is called when the advice asks for it to be taken. */
+const MEASURE_WORDS: Readonly<Record<Exclude<RecordedVitalEntry, 'pain' | 'bmi'>, string>> = {
+  height: 'height (or, lying, the length)',
+  weight: 'weight',
+  temperature: 'temperature, by a route that suits the age',
+  pulse: 'pulse, counted for a full minute',
+  respirations: 'respirations, counted for a full minute',
+  'blood-pressure': 'blood pressure, with the cuff that fits the arm',
+  spo2: 'SpO₂ with the pulse oximeter, its sensor sized for the patient',
+};
+
 /** The entries of the vitals record that are checked one by one. */
 export const RECORDED_VITAL_ENTRIES = ['height', 'weight', 'bmi', 'temperature', 'pulse', 'respirations', 'blood-pressure', 'spo2', 'pain'] as const;
 /** One entry of the vitals record. */
@@ -306,6 +330,8 @@ interface EntryVerdict {
   readonly entry: RecordedVitalEntry;
   /** What went wrong, or null when the entry is right. */
   readonly problem: string | null;
+  /** The value was never measured (and none charted): the advice is to take it, not to chart it more carefully. */
+  readonly unmeasured?: true;
 }
 
 const ENTRY_LABELS: Record<RecordedVitalEntry, string> = {
@@ -322,7 +348,7 @@ const ENTRY_LABELS: Record<RecordedVitalEntry, string> = {
 
 function numberVerdict(entry: RecordedVitalEntry, shown: number | null, recorded: number | null, tolerance: number, unit: string): EntryVerdict {
   const label = ENTRY_LABELS[entry];
-  if (shown === null && recorded === null) return { entry, problem: `the ${label} was never measured` };
+  if (shown === null && recorded === null) return { entry, problem: `the ${label} was never measured`, unmeasured: true };
   if (shown === null) return { entry, problem: `a ${label} of ${recorded}${unit} was recorded without being measured` };
   if (recorded === null) return { entry, problem: `the ${label} (${shown}${unit}) was left blank` };
   if (Math.abs(recorded - shown) > tolerance + 1e-9) return { entry, problem: `the ${label} was recorded as ${recorded}${unit}, but the instrument showed ${shown}${unit}` };
@@ -332,7 +358,7 @@ function numberVerdict(entry: RecordedVitalEntry, shown: number | null, recorded
 function bloodPressureVerdict(readings: readonly BpReading[], recorded: RecordedVitals, armCircumferenceCm: number | null): EntryVerdict {
   const entry = 'blood-pressure';
   const { systolicMmHg: systolic, diastolicMmHg: diastolic } = recorded;
-  if (readings.length === 0 && systolic === null && diastolic === null) return { entry, problem: 'the blood pressure was never measured' };
+  if (readings.length === 0 && systolic === null && diastolic === null) return { entry, problem: 'the blood pressure was never measured', unmeasured: true };
   if (readings.length === 0) return { entry, problem: `a blood pressure of ${systolic ?? '?'}/${diastolic ?? '?'} was recorded without being measured` };
   const shown = readings.map((r) => `${r.systolicMmHg}/${r.diastolicMmHg}`).join(' and ');
   if (systolic === null || diastolic === null) return { entry, problem: `the blood pressure (${shown}) was left blank` };
@@ -394,14 +420,15 @@ export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedV
  * (`painScale`, its name; null where no scale fits), the BMI from the charted height and
  * weight, any other value exactly as the instrument showed it.
  */
-export function recordRemedy(entry: RecordedVitalEntry, painScale: string | null = null): string {
+export function recordRemedy(entry: RecordedVitalEntry, painScale: string | null = null, unmeasured = false): string {
+  if (unmeasured && entry !== 'pain' && entry !== 'bmi') return `Take the ${MEASURE_WORDS[entry]} with the rest of the set before you chart, then chart it as the instrument shows it; a value never taken leaves a gap the provider reads as normal.`;
   switch (entry) {
     case 'pain':
       return painScale === null
         ? 'Chart only a pain score you assessed: no pain scale is used at this age here, so leave the entry blank and tell the provider what you saw.'
         : `Assess pain with the scale for the age (${painScale}) before charting it, and chart the score it gives; never chart a pain score you did not take.`;
     case 'blood-pressure':
-      return 'Chart the blood pressure as you read it on the gauge, to the nearest 2 mmHg tick, straight away.';
+      return BP_CHARTING_ADVICE;
     case 'bmi':
       return 'Calculate the BMI from the height and weight you charted (weight in kg ÷ height in m²) and chart it to one decimal.';
     default:
@@ -427,14 +454,14 @@ export function recordAccuracyChecks(
   const notCharted = subject.notCharted ?? [];
   return recordVerdicts(subject.readings, subject.recorded, subject.optional, subject.armCircumferenceCm ?? null)
     .filter(({ entry }) => !notCharted.includes(entry))
-    .map(({ entry, problem }) =>
+    .map(({ entry, problem, unmeasured }) =>
       problem === null
         ? passed(vitalsRecordAccuracyRule, subject.patientId, subject.minute)
         : missed(vitalsRecordAccuracyRule, {
             patientId: subject.patientId,
             atMinute: subject.minute,
             message: `${subject.patientName}: ${problem}.`,
-            remedy: recordRemedy(entry, subject.painScale ?? null),
+            remedy: recordRemedy(entry, subject.painScale ?? null, unmeasured === true),
           }),
     );
 }
@@ -575,23 +602,36 @@ export function temperatureRouteCheck(subject: CheckSubject & { route: Temperatu
   });
 }
 
-/** A child's blood-pressure flag against the AAP 2017 percentiles (1–12 years, where the table row is verified). */
-export function childBpCheck(subject: CheckSubject & { judgement: ChildBpJudgement; low: boolean; bp: string; flagged: boolean; lowBasis?: FlagBasis }): Check {
+/**
+ * A child's blood-pressure flag (1–12 years, where the AAP 2017 table row is verified): a high
+ * pressure by the percentiles, a low one by the PALS hypotension threshold (`low`, its bounds in
+ * `hypotension`). A systolic under the PALS typical range but above the threshold is low-normal:
+ * not flagged. The advice speaks of the side the mistake was on.
+ */
+export function childBpCheck(subject: CheckSubject & { judgement: ChildBpJudgement; low: boolean; bp: string; flagged: boolean; lowBasis?: FlagBasis; hypotension?: string }): Check {
   const { judgement } = subject;
-  const expected = judgement.category !== 'normal' || subject.low;
+  const high = judgement.category !== 'normal';
+  const expected = high || subject.low;
   if (expected === subject.flagged) return passed(vitalsChildBpRule, subject.patientId, subject.minute);
   const cutOffs = `elevated from ${judgement.elevatedFrom.systolic}/${judgement.elevatedFrom.diastolic}, stage 1 from ${judgement.stage1From.systolic}/${judgement.stage1From.diastolic} for this child's age, sex and height`;
+  const hypotension = subject.lowBasis?.bounds ?? subject.hypotension ?? 'systolic below 70 + 2 × age in years';
+  const lowSide = subject.low || (!high && subject.flagged);
   const message = subject.flagged
-    ? `${subject.patientName}'s blood pressure ${subject.bp} was flagged, but it is normal for the child by the AAP 2017 tables (${cutOffs}).`
+    ? `${subject.patientName}'s blood pressure ${subject.bp} was flagged, but it is normal for the child: not high by the AAP 2017 tables (${cutOffs}), and not low (hypotension by PALS is ${hypotension}).`
     : subject.low
-      ? `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but its systolic is below the range for the age${subject.lowBasis ? ` (${subject.lowBasis.bounds} by ${subject.lowBasis.table})` : ' (PALS)'}.`
+      ? `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but it is hypotension for the age by the PALS thresholds (${hypotension}).`
       : `${subject.patientName}'s blood pressure ${subject.bp} was not flagged, but it is ${judgement.category.replaceAll('-', ' ')} by the AAP 2017 tables (${cutOffs}).`;
+  const remedy = lowSide
+    ? subject.low
+      ? `A child's systolic ${hypotension} is hypotension by the PALS thresholds (60 for a term newborn, 70 for an infant, 70 + 2 × age in years from 1 to 10, 90 above): flag it, repeat the reading with the right cuff, and tell the provider.`
+      : `A low-normal pressure is not flagged: a child's systolic is flagged low only ${hypotension} (PALS: 70 + 2 × age in years from 1 to 10), and high by the AAP 2017 percentile table for age, sex and height.`
+    : "Under 13, look the reading up in the percentile table for the child's age, sex and height: flag it at or above the 90th percentile (or 120/80 if lower), not by the adult categories.";
   return missed(vitalsChildBpRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
     message,
-    remedy: "Under 13, look the reading up in the percentile table for the child's age, sex and height: flag it at or above the 90th percentile (or 120/80 if lower), not by the adult categories.",
-    source: judgement.source,
+    remedy,
+    source: lowSide && subject.lowBasis ? subject.lowBasis.source : judgement.source,
   });
 }
 

@@ -147,6 +147,9 @@ describe('the forms finding’s advice', () => {
     expect(check.finding?.remedy).toBe('Mary Ann Smith is an established patient, who acknowledged the privacy notice at the first visit; have the financial policy signed for this year before the visit.');
     expect(check.finding?.explanation).toMatch(/^An established patient does not sign the privacy notice again/);
     expect(check.finding?.explanation).not.toMatch(/A new patient must be offered/);
+    // A consent or a financial policy is the clinic's policy, not the privacy notice's rule.
+    expect(check.finding?.source.id).toBe('clinicDayFrontDeskPolicy');
+    expect(checkForms({ ...at, required: ['privacy-notice', 'consent-to-treat'], signed: ['consent-to-treat'], newPatient: true }).finding?.source.id).toBe('hhsNoticeAcknowledgment');
   });
 
   it('tells a new patient’s trainee to give the privacy notice, and names only the forms still unsigned', () => {

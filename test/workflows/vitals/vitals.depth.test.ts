@@ -7,6 +7,7 @@ import { flaccItemsFromTotal, flaccTotal } from '../../../src/reference/vitals/f
 import { childBpCheck, orthostaticCheck, orthostaticSafetyCheck, recordVerdicts, temperatureRouteCheck } from '../../../src/workflows/vitals/vitals.rules';
 import { NO_READINGS } from '../../../src/workflows/vitals/vitals.instruments';
 import { faithfulRecord, VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
+import { flagReferences } from '../../../src/workflows/vitals/vitals.flag-basis';
 import { SOURCES } from '../../../src/reference/source';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, simulatedDay } from '../support';
@@ -110,14 +111,45 @@ describe('vitals.child-bp', () => {
     expect(checksOf(run, 'vitals.abnormal-flag').every((c) => c.passed)).toBe(true);
   });
 
-  it('misses a normal child’s pressure flagged', () => {
-    const check = childBpCheck({ ...who, judgement: { category: 'normal', elevatedFrom: { systolic: 105, diastolic: 65 }, stage1From: { systolic: 109, diastolic: 68 }, source: SOURCES.aap2017PediatricBp }, low: false, bp: '98/58', flagged: true });
-    expect(check.finding?.message).toContain('was flagged, but it is normal for the child by the AAP 2017 tables');
+  it('misses a normal child’s pressure flagged, saying it is neither high nor low, with low-value advice', () => {
+    const check = childBpCheck({ ...who, judgement: { category: 'normal', elevatedFrom: { systolic: 105, diastolic: 65 }, stage1From: { systolic: 109, diastolic: 68 }, source: SOURCES.aap2017PediatricBp }, low: false, bp: '98/58', flagged: true, hypotension: 'systolic below 80 mmHg (70 + 2 × 5 years)' });
+    expect(check.finding?.message).toContain('was flagged, but it is normal for the child: not high by the AAP 2017 tables');
+    expect(check.finding?.message).toContain('not low (hypotension by PALS is systolic below 80 mmHg (70 + 2 × 5 years))');
+    expect(check.finding?.remedy).toMatch(/^A low-normal pressure is not flagged/);
   });
 
-  it('keeps a low child’s pressure flagged by the PALS range', () => {
-    const check = childBpCheck({ ...who, judgement: { category: 'normal', elevatedFrom: { systolic: 105, diastolic: 65 }, stage1From: { systolic: 109, diastolic: 68 }, source: SOURCES.aap2017PediatricBp }, low: true, bp: '78/44', flagged: false });
-    expect(check.finding?.message).toBe("Liam Test's blood pressure 78/44 was not flagged, but its systolic is below the range for the age (PALS).");
+  it('keeps a hypotensive child’s pressure flagged by the PALS threshold, with advice about the low value', () => {
+    const check = childBpCheck({ ...who, judgement: { category: 'normal', elevatedFrom: { systolic: 105, diastolic: 65 }, stage1From: { systolic: 109, diastolic: 68 }, source: SOURCES.aap2017PediatricBp }, low: true, bp: '78/44', flagged: false, hypotension: 'systolic below 80 mmHg (70 + 2 × 5 years)' });
+    expect(check.finding?.message).toBe("Liam Test's blood pressure 78/44 was not flagged, but it is hypotension for the age by the PALS thresholds (systolic below 80 mmHg (70 + 2 × 5 years)).");
+    expect(check.finding?.remedy).toContain('flag it, repeat the reading with the right cuff, and tell the provider');
+    expect(check.finding?.remedy).not.toContain('90th percentile');
+  });
+
+  it('does not flag a well 7-year-old’s low-normal 96/64 (above the PALS threshold of 84), and flags 80/50 as hypotension', () => {
+    const seven = { dateOfBirth: '2018-09-01', sex: 'female' as const };
+    const normal = start(seven, { heightCm: 122, systolicMmHg: 96, diastolicMmHg: 64, armCircumferenceCm: 19 });
+    play(normal);
+    expect(normal.context().flagged).not.toContain('blood-pressure');
+    expect(missedRules(normal.journal)).toEqual([]);
+    const flaggedAnyway = start(seven, { heightCm: 122, systolicMmHg: 96, diastolicMmHg: 64, armCircumferenceCm: 19 });
+    play(flaggedAnyway, (action) => (action.type === 'vitals.flagged' ? { type: 'vitals.flagged', vitals: [...action.vitals, 'blood-pressure'] } : null));
+    const [check] = checksOf(flaggedAnyway, 'vitals.child-bp');
+    expect(check?.finding?.message).toMatch(/not low \(hypotension by PALS is systolic below 84 mmHg \(70 \+ 2 × 7 years\)\)/);
+    const low = start(seven, { heightCm: 122, systolicMmHg: 80, diastolicMmHg: 50, armCircumferenceCm: 19 });
+    play(low);
+    expect(low.context().flagged).toContain('blood-pressure');
+    expect(missedRules(low.journal)).toEqual([]);
+  });
+
+  it('counts a misread once: the flag is judged on the value charted, not again on the instrument’s', () => {
+    // A 5-year-old's 112/70 is stage 1 by the percentiles; charted as 98/60 and, by that, left unflagged.
+    const run = boy(112, 70);
+    play(run, (action) => {
+      if (action.type === 'vitals.recorded') return { ...action, values: { ...action.values, systolicMmHg: 98, diastolicMmHg: 60 } };
+      if (action.type === 'vitals.flagged') return { type: 'vitals.flagged', vitals: action.vitals.filter((v) => v !== 'blood-pressure') };
+      return null;
+    });
+    expect(missedRules(run.journal)).toEqual(['vitals.record-accuracy']);
   });
 });
 
@@ -297,5 +329,22 @@ describe('vitals.orthostatic-safety', () => {
     expect(checks[0]?.finding?.message).toBe('Testp Patient stood up for the orthostatic reading with nobody at their side, turned dizzy and swayed, catching the exam table.');
     expect(orthostaticSafetyCheck({ ...who, steadied: false, dizzy: false }).finding?.message).toBe('Liam Test stood up for the orthostatic reading with nobody at their side to steady them.');
     expect(orthostaticSafetyCheck({ ...who, steadied: true, dizzy: true }).passed).toBe(true);
+  });
+});
+
+describe('the ranges shown at the review', () => {
+  it('gives a 7-week-old’s pulse band as the game judges it (PALS infant, 100–190/min), before any flag', () => {
+    const day = scenario([patient('p1', '09:00', { dateOfBirth: '2026-01-20' })]);
+    const references = flagReferences({ patient: day.patients[0]!, onDate: day.day.date }, 'rectal');
+    expect(references.find((r) => r.vital === 'pulse')).toEqual({ vital: 'pulse', bounds: '100–190/min', table: 'the PALS 2015/2020 ranges for an infant (28 days to 11 months) (PedsCases chart)' });
+    expect(references.find((r) => r.vital === 'temperature')?.bounds).toContain('under 3 months is critical');
+    expect(expectedFlags({ patient: day.patients[0]!, scenario: day }, { pulsePerMin: 172 })).toEqual([]);
+  });
+
+  it('gives a 7-year-old’s blood pressure by the percentile cut-off and the PALS hypotension threshold', () => {
+    const day = scenario([patient('p1', '09:00', { dateOfBirth: '2018-09-01', sex: 'female', vitals: { ...patient('p1', '09:00').vitals, heightCm: 122 } })]);
+    const bp = flagReferences({ patient: day.patients[0]!, onDate: day.day.date }, null).find((r) => r.vital === 'blood-pressure');
+    expect(bp?.bounds).toMatch(/^flag high from \d+\/\d+ \(elevated for this child's age, sex and height\), and low only at systolic below 84 mmHg \(70 \+ 2 × 7 years\)$/);
+    expect(bp?.table).toBe('the AAP 2017 percentile tables, and the PALS hypotension thresholds');
   });
 });

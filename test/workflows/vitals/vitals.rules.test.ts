@@ -11,7 +11,10 @@ import {
   bpRepeatCheck,
   bpTechniqueCheck,
   chiefComplaintCheck,
+  BP_CHARTING_ADVICE,
   criticalEscalationCheck,
+  recordAccuracyChecks,
+  recordRemedy,
   recordVerdicts,
 } from '../../../src/workflows/vitals/vitals.rules';
 import { patient, scenario } from '../../support/scenario-builder';
@@ -68,6 +71,23 @@ describe('vitals.record-accuracy', () => {
     const verdicts = recordVerdicts(readings, { ...faithful, ...change });
     const problems = verdicts.map((v) => v.problem).filter((p) => p !== null);
     expect(problems).toEqual(problem === null ? [] : [problem]);
+  });
+
+  it('tells a trainee who never measured the SpO₂ to take it, not to chart more carefully', () => {
+    const [miss] = recordAccuracyChecks({ patientId: 'p1', patientName: 'Mateo', minute: 540, readings: { ...readings, spo2Percent: null }, recorded: { ...faithful, spo2Percent: null } }).filter((c) => !c.passed);
+    expect(miss?.finding?.message).toBe('Mateo: the SpO₂ was never measured.');
+    expect(miss?.finding?.remedy).toMatch(/^Take the SpO₂ with the pulse oximeter/);
+    expect(miss?.finding?.remedy).not.toContain('rounding');
+  });
+
+  it('advises charting a blood pressure as the record is judged: even readings, or their average to the whole mmHg', () => {
+    expect(recordRemedy('blood-pressure')).toBe(BP_CHARTING_ADVICE);
+    expect(BP_CHARTING_ADVICE).toContain('their average to the whole mmHg (134/82 and 132/80 give 133/81)');
+    const twoReadings = { ...readings, bloodPressure: [{ ...readings.bloodPressure[0]!, systolicMmHg: 134, diastolicMmHg: 82 }, { ...readings.bloodPressure[0]!, systolicMmHg: 132, diastolicMmHg: 80 }] };
+    const bp = (systolicMmHg: number, diastolicMmHg: number) => recordVerdicts(twoReadings, { ...faithful, systolicMmHg, diastolicMmHg }).find((v) => v.entry === 'blood-pressure')?.problem;
+    expect(bp(133, 81)).toBeNull();
+    expect(bp(132, 80)).toBeNull();
+    expect(bp(138, 81)).not.toBeNull();
   });
 
   it('finds a value recorded without measuring it, and one never measured', () => {

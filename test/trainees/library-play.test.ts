@@ -196,10 +196,10 @@ describe('the afternoon at the desk', () => {
 
 describe('the whole 8-to-5 day', () => {
   const scenario = library.find((s) => s.id === 'whole-day')!;
-  // One novice day is enough: seed 2 is caught by every family the day is built for (a long day: each more seed costs seconds).
+  // One novice day is enough: seed 1 is caught by every family the day is built for (a long day: each more seed costs seconds).
   const started = performance.now();
-  const novice = play(scenario, 'novice', 2);
-  console.info(`whole day headless: one novice day (seed 2) in ${Math.round(performance.now() - started)} ms`);
+  const novice = play(scenario, 'novice', 1);
+  console.info(`whole day headless: one novice day (seed 1) in ${Math.round(performance.now() - started)} ms`);
   const expert = play(scenario, 'expert', 1);
 
   it('is worked by the expert with no finding at all, every visit finished and the inbox cleared', () => {
@@ -224,10 +224,10 @@ describe('the whole 8-to-5 day', () => {
     expect(novice.findings.filter((f) => prefixes.some((prefix) => f.ruleId.startsWith(prefix))).length).toBeGreaterThan(0);
   });
 
-  it('keeps its golden scores (seed 1 for the expert, 2 for the novice): a change here is a change of the game’s judgement', () => {
+  it('keeps its golden scores (seed 1): a change here is a change of the game’s judgement', () => {
     expect({ expert: expert.score, novice: novice.score }).toEqual({
       expert: { total: 98.6, accuracy: 100, throughput: 94.5 },
-      novice: { total: 81.9, accuracy: 82.2, throughput: 80.8 },
+      novice: { total: 82.8, accuracy: 82.2, throughput: 84.4 },
     });
   });
 });

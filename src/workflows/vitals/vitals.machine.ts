@@ -163,21 +163,19 @@ export function valuesForFlags(context: Pick<VitalsContext, 'patient' | 'scenari
     values.diastolicMmHg = recorded.diastolicMmHg;
     asCharted.push('blood-pressure');
   }
-  if (misread(readings.pulsePerMin, recorded.pulsePerMinute, t.pulsePerMinute)) {
-    values.pulsePerMin = recorded.pulsePerMinute!;
-    asCharted.push('pulse');
-  }
-  if (misread(readings.respirationsPerMin, recorded.respirationsPerMinute, t.respirationsPerMinute)) {
-    values.respirationsPerMin = recorded.respirationsPerMinute!;
-    asCharted.push('respirations');
-  }
-  if (misread(readings.temperatureC, recorded.temperatureC, t.temperatureC)) {
-    values.temperatureC = recorded.temperatureC!;
-    asCharted.push('temperature');
-  }
-  if (misread(readings.spo2Percent, recorded.spo2Percent, t.spo2Percent)) {
-    values.spo2Percent = recorded.spo2Percent!;
-    asCharted.push('spo2');
+  // Each one-number vital: the reading's field, the chart's (and its tolerance), and the flag's name.
+  const oneNumber = [
+    ['pulsePerMin', 'pulsePerMinute', 'pulse'],
+    ['respirationsPerMin', 'respirationsPerMinute', 'respirations'],
+    ['temperatureC', 'temperatureC', 'temperature'],
+    ['spo2Percent', 'spo2Percent', 'spo2'],
+  ] as const;
+  for (const [reading, charted, vital] of oneNumber) {
+    const value = recorded[charted];
+    if (value !== null && misread(readings[reading], value, t[charted])) {
+      values[reading] = value;
+      asCharted.push(vital);
+    }
   }
   return { values, asCharted };
 }

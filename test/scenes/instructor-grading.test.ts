@@ -212,7 +212,7 @@ describe('An assignment link', () => {
   });
 
   describe('opened by a trainee', () => {
-    const app = { bundledDay: (id: string) => scenarios.bundled(id) } as unknown as ClinicApp;
+    const app = { loadDay: async (id: string) => scenarios.bundled(id) } as unknown as ClinicApp;
     const assignment = makeAssignment({ id: 'k3m9x-7qv2a', scenarioId: 'first-day', scenarioHash: bundledFirstDay.contentHash, mode: 'assessment', timed: true, seed: 77 });
 
     it('plays the scenario as the assignment it carries', async () => {

@@ -326,7 +326,8 @@ export function specimenAvailableActions(snapshot: AnyMachineSnapshot): Specimen
   if (context.identification === null) actions.push('patient.identified');
   if (!context.requisitionChecked) actions.push('requisition.checked');
   const venous = (snapshot.value as { collecting: string }).collecting;
-  if (punctureAhead(context, venous)) actions.push('site.disinfected');
+  // Not with a needle in the arm or its site still to bandage: the machine takes the pad only before a puncture.
+  if ((venous === 'idle' || venous === 'tourniquetOn') && punctureAhead(context, venous)) actions.push('site.disinfected');
   if (venous === 'idle' && context.tubesNeeded.some((id) => !context.accepted.includes(id)) && context.drawn.length === 0) actions.push('tourniquet.applied');
   if (venous === 'tourniquetOn') actions.push('needle.inserted', 'tourniquet.released');
   if (venous === 'needleIn') actions.push('tube.drawn', 'needle.withdrawn', ...(context.tourniquetOn ? (['tourniquet.released'] as const) : []));

@@ -5,6 +5,7 @@ import { SceneKeys } from '../../scenes/keys';
 import { assessVitalSigns } from '../../src/reference/vital-signs';
 import { formatUsDate, readWrittenDate } from '../../src/reference/iso-date';
 import { LAB_REVIEW_MINUTES } from '../../src/workflows/specimen/specimen.kits';
+import { readDial } from './support/bp-dial';
 import { openGamePage, type GamePage } from './support/browser';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { checkInAndRoom } from './support/set-up';
@@ -198,14 +199,22 @@ describe('The exam room and the lab station', () => {
     await room.locator('.vitals-bench').scrollIntoViewIfNeeded();
     await shoot(page, room, 'exam-room-gauge-falling.png');
     const readings = room.getByRole('list', { name: 'Instrument readings' });
+    // Each reading is read off the dial, as a sighted trainee reads it: the red and blue marks on their ticks.
+    const gauge = room.locator('.bp-gauge');
+    const dialReading = async (): Promise<readonly [number, number]> => {
+      let marks = await readDial(gauge);
+      await expect.poll(async () => (marks = await readDial(gauge)).first !== null && marks.last !== null).toBe(true);
+      return [marks.first!, marks.last!];
+    };
     await readings.getByText(/^Blood pressure reading 1:/).waitFor({ state: 'attached', timeout: 15_000 });
+    const bp = [await dialReading()];
     await press(room, 'Take another reading');
     await readings.getByText(/^Blood pressure reading 2:/).waitFor({ state: 'attached', timeout: 15_000 });
+    bp.push(await dialReading());
 
     const read = await readings.textContent();
     const counted = await room.locator('.clinical-reading').allInnerTexts();
     const all = `${read ?? ''} ${counted.join(' ')}`;
-    const bp = [...all.matchAll(/needle at (\d+), last sound at (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
     const systolic = Math.round((bp[0]![0] + bp[1]![0]) / 2);
     const diastolic = Math.round((bp[0]![1] + bp[1]![1]) / 2);
     const values = {

@@ -25,6 +25,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { ageInYears, classifyAdultBloodPressure, classifyChildBloodPressure } from '../../src/reference/vital-signs';
 import { seriousViolations } from './support/axe';
+import { DIAL, readDial } from './support/bp-dial';
 import type { GamePage } from './support/browser';
 import { act, checksOf, expertUntilMove, loadScenario, openExamRoom, openPausedDay } from './support/exam-room';
 
@@ -38,42 +39,6 @@ function examRoom(page: Page, patientId: string) {
     };
     return { bloodPressure: context.readings.bloodPressure, temperature: context.readings.temperature, orthostatic: context.orthostatic, standing: context.standing };
   }, patientId);
-}
-
-/** The aneroid gauge's geometry as `bp-gauge-scene.ts` draws it (logical pixels of its 400×400 canvas). */
-const DIAL = { size: 400, centre: 200, radius: 176, startDeg: 105, sweepDeg: 330, maxMmHg: 300 } as const;
-
-/**
- * Reads the dial as a sighted trainee does: finds the red (first sound) and blue (last sound)
- * markers in the ring outside the face, takes the angle each points at, and reads it to the
- * nearest 2 mmHg tick. Null for a marker not drawn (yet).
- */
-function readDial(gauge: Locator): Promise<{ first: number | null; last: number | null }> {
-  return gauge.locator('canvas').evaluate((canvas: HTMLCanvasElement, dial) => {
-    const context = canvas.getContext('2d');
-    if (!context) return { first: null, last: null };
-    const { width, height } = canvas;
-    const pixels = context.getImageData(0, 0, width, height).data;
-    const scale = width / dial.size;
-    const centre = dial.centre * scale;
-    const sums = { first: { mmHg: 0, n: 0 }, last: { mmHg: 0, n: 0 } };
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const i = (y * width + x) * 4;
-        const [r, g, b, a] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!, pixels[i + 3]!];
-        const radius = Math.hypot(x - centre, y - centre) / scale;
-        if (a < 200 || radius < dial.radius + 1 || radius > dial.radius + 15) continue;
-        const kind = r > 150 && g < 80 && b < 80 ? 'first' : b > 140 && r < 70 && g > 60 && g < 130 ? 'last' : null;
-        if (kind === null) continue;
-        const degrees = (Math.atan2(y - centre, x - centre) * 180) / Math.PI;
-        sums[kind].mmHg += (((degrees - dial.startDeg + 720) % 360) / dial.sweepDeg) * dial.maxMmHg;
-        sums[kind].n += 1;
-      }
-    }
-    // Each mark read to the nearest 2 mmHg tick (a few pixels are not a mark).
-    const [first, last] = [sums.first, sums.last].map((sum) => (sum.n < 4 ? null : Math.round(sum.mmHg / sum.n / 2) * 2));
-    return { first: first ?? null, last: last ?? null };
-  }, DIAL);
 }
 
 /** How far apart two 2 mmHg ticks are on the screen, in CSS pixels, at the gauge's size now. */

@@ -154,7 +154,7 @@ export interface ClockView {
   readonly text: string;
   readonly opensAt: string;
   readonly closesAt: string;
-  /** Clinic minutes left until closing time (0 at and after it): what the floor's closing warnings count down. */
+  /** Whole clinic minutes left until closing time, rounded up (0 at and after it; never a fraction on the screen): what the floor's closing warnings count down. */
   readonly minutesToClose: number;
   /** Share of the day gone, 0–1. */
   readonly progress: number;
@@ -285,7 +285,7 @@ export function clockView(scenario: Scenario, minute: number): ClockView {
   const start = minutesOfDay(scenario.day.start);
   const end = minutesOfDay(scenario.day.end);
   const progress = end <= start ? 1 : Math.min(1, Math.max(0, (minute - start) / (end - start)));
-  return { minute, text: formatMinutesOfDay(minute), opensAt: scenario.day.start, closesAt: scenario.day.end, minutesToClose: Math.max(0, end - minute), progress };
+  return { minute, text: formatMinutesOfDay(minute), opensAt: scenario.day.start, closesAt: scenario.day.end, minutesToClose: Math.max(0, Math.ceil(end - minute - 1e-9)), progress };
 }
 
 /**

@@ -307,11 +307,15 @@ export class Session {
     return this.isOver ? undefined : this.#clock.nextDue();
   }
 
-  /** True when nothing is due before closing, so waiting for the next event would end the day. */
+  /**
+   * True when nothing is due before the clinic's last minute, so waiting for the next event
+   * would end the trainee's day: an event in that minute (the claims' end-of-day check, a
+   * second before closing) leaves no time to do anything, and a jump to it is a jump to closing.
+   */
   get nextEventCloses(): boolean {
     if (this.isOver) return false;
     const next = this.#clock.nextDue();
-    return next === undefined || next >= this.#closingMinute;
+    return next === undefined || next > this.#closingMinute - 1;
   }
 
   /** Plays the rest of the day without the trainee, to closing time. */

@@ -664,7 +664,10 @@ export function dayEndChecks(at: JudgeAt, work: InboxWork, undone: UndoneAs, eme
 /** The note a hand-over leaves for the next shift: the item, what was done on it, and what is still needed. */
 export function handOverNote(item: ScenarioInboxItem, chart: InboxChart | undefined, work: InboxWork): string {
   const gaps = kindOf(item).missing(item, chart, work);
-  const needed = gaps.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${gaps.join('; ')}.`;
+  // A result rightly kept from the person who answered has still not reached the patient: the next shift must know.
+  const unreached = work.withheld && work.told === null ? ['the result has not reached the patient (it was withheld from the person who answered, who may not hear it): call the patient again'] : [];
+  const still = [...gaps, ...unreached];
+  const needed = still.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${still.join('; ')}.`;
   return `${kindOf(item).summary(item, chart)}, due ${item.due}. ${needed}`;
 }
 

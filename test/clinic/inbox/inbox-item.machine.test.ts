@@ -161,6 +161,17 @@ describe('an emergency portal message', () => {
 });
 
 describe('the inbox at closing', () => {
+  it('tells the next shift that a result rightly withheld from the person who answered has still to reach the patient', () => {
+    const session = inboxDay([resultNote({ due: '11:50' })]);
+    session.advanceTo(11 * 60 + 31);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId });
+    const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+    const withheld = { ...context.work, withheld: true, told: null };
+    expect(handOverNote(context.item, context.chart, withheld)).toContain('Still needed: ');
+    expect(handOverNote(context.item, context.chart, withheld)).toContain('the result has not reached the patient');
+    expect(handOverNote(context.item, context.chart, withheld)).not.toContain('Everything it asked for is done');
+  });
+
   it('lets a routine item open in the station be handed over in the last half hour, with a note of what is still needed', () => {
     const session = inboxDay([resultNote({ due: '11:50' })]);
     session.advanceTo(11 * 60 + 20);

@@ -146,6 +146,8 @@ describe('the screen with the keyboard', () => {
     // Nothing open: Escape goes to the floor, where P (pause) works again.
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('game');
+    // The floor takes the keys once it has seen focus land (a frame later): as a person's next key would, P comes after that.
+    await expect.poll(() => page.evaluate(() => window.__clinic?.game.scene.getScene('clinic-floor')?.input.keyboard?.enabled)).toBe(true);
     await page.keyboard.press('p');
     await expect.poll(() => page.locator('.hud-bar').getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
     await page.keyboard.press('p');

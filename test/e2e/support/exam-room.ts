@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { SceneKeys } from '../../../scenes/keys';
 import { openGamePage, type GamePage } from './browser';
 import { startPausedDay } from './new-day';
@@ -107,13 +108,19 @@ export async function act(page: Page, patientId: string, action: TraineeAction):
 export async function openExamRoom(page: Page, name: string, inside = '.vitals-station', queueSays?: string): Promise<Locator> {
   const line = page.locator('.hud-queue .queue-item', { hasText: name });
   const item = queueSays === undefined ? line : line.filter({ hasText: queueSays });
-  const open = page.locator('[role="dialog"].station');
-  if (await open.count()) {
-    await open.press('Escape');
-    await open.waitFor({ state: 'detached' });
-  }
-  // The floor draws what the set-up did through the hook.
+  // The floor draws what the set-up did through the hook; a station the set-up moved the
+  // patient out of may close itself (then or a frame later), so a still-open one is closed
+  // with Escape from inside it until none is left.
   await page.evaluate(() => window.__clinic!.refresh());
+  const open = page.locator('[role="dialog"].station');
+  await expect
+    .poll(async () => {
+      if ((await open.count()) === 0) return true;
+      await page.evaluate(() => document.querySelector<HTMLElement>('[role="dialog"].station')?.focus());
+      await page.keyboard.press('Escape');
+      return (await open.count()) === 0;
+    })
+    .toBe(true);
   await item.waitFor({ timeout: 20_000 });
   await item.focus();
   await page.keyboard.press('Enter');

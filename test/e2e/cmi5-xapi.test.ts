@@ -8,10 +8,13 @@
  * arrives, in cmi5's order, and is stored once.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { serveBuild, type ServedBuild } from '../../scripts/built-game';
 import { packageAssignment, packageZip } from '../../scripts/package-lms';
 import { SceneKeys, type SceneKey } from '../../scenes/keys';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
@@ -108,9 +111,11 @@ async function cmi5Package(server: TestLrs): Promise<{ files: Record<string, Uin
 describe('the game launched by a cmi5 LMS', () => {
   let game: GamePage | null = null;
   let lrs: TestLrs | null = null;
+  let served: ServedBuild | null = null;
   afterAll(async () => {
     await game?.close();
     await lrs?.stop();
+    await served?.close();
   });
 
   it('sends Initialized, each finding, the verdict, Completed and Terminated in order, through an outbox that outlasts going offline and a reload, each statement stored once', async () => {
@@ -204,6 +209,43 @@ describe('the game launched by a cmi5 LMS', () => {
     expect(registrations.size).toBe(1);
     expect(server.statements[0]!.object.id).toContain(`/assignments/${assignment.id}`);
     expect(server.statements.every((statement) => JSON.stringify(statement.actor).includes(origin))).toBe(true);
+  });
+
+  it('sends Terminated once, at once, when the trainee leaves mid-day, and a relaunch of the same session sends nothing after it', async () => {
+    await game?.close();
+    await lrs?.stop();
+    lrs = await TestLrs.start();
+    const server = lrs;
+    const made = await cmi5Package(server);
+    // Served from a folder by a real server, not the test's routes: a page that is going away
+    // sends with `keepalive`, and a request the browser driver holds for a route of a page that
+    // has gone is dropped, as no LMS's server would drop it.
+    const folder = await mkdtemp(join(tmpdir(), 'clinic-day-cmi5-'));
+    for (const [path, bytes] of Object.entries(made.files)) {
+      await mkdir(dirname(join(folder, path)), { recursive: true });
+      await writeFile(join(folder, path), bytes);
+    }
+    served = await serveBuild(folder);
+    const launch = server.launch({ publisherId: made.publisherId, masteryScore: made.masteryScore });
+    const auLaunch = `${served.url}${made.auUrl.split('/lms/pkg/')[1]}&${launch.query}`;
+    game = await openGamePage(auLaunch);
+    const { page } = game;
+    await expect.poll(() => server.verbs(), { timeout: 30_000 }).toEqual(['launched', 'initialized']);
+    const mirror = await startExpertDay(page);
+    await playExpertMirrored(page, mirror, 2);
+
+    // The trainee leaves the page mid-day (a link, the LMS's navigation, the tab closed): cmi5 9.3.8.
+    await page.goto('about:blank');
+    await expect.poll(() => server.verbs(), { timeout: 30_000 }).toEqual(['launched', 'initialized', 'terminated']);
+    const terminated = server.statements.at(-1)!;
+    expect(terminated.result?.duration).toMatch(/^PT/);
+    expect(server.violations).toEqual([]);
+
+    // Back in the same tab on the same launch: the game says the LMS records nothing more, and sends nothing.
+    await page.goto(auLaunch);
+    await page.getByText(/this launch of the game has ended for the LMS/).waitFor({ timeout: 60_000 });
+    expect(server.verbs()).toEqual(['launched', 'initialized', 'terminated']);
+    expect(server.requests.filter((request) => request.path.startsWith('/fetch/'))).toHaveLength(1);
   });
 
   it('offers "Back to the course" on the debrief when the LMS gives a returnURL, and takes the window there once Terminated is sent', async () => {

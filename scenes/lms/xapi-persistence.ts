@@ -263,6 +263,11 @@ const LEARNER_KEY = 'learner';
 const DAY_KEY = 'day';
 const StandaloneDaySchema = z.object({ key: z.string(), registration: UuidSchema, activityId: IriSchema, startedAt: z.string(), open: z.boolean() });
 
+/** A day of an assignment begun now, with its own registration. */
+function startedDay(key: string, scenarioId: string, assignmentId: string | null): z.infer<typeof StandaloneDaySchema> {
+  return { key, registration: crypto.randomUUID(), activityId: assignmentActivityId(scenarioId, assignmentId), startedAt: new Date().toISOString(), open: true };
+}
+
 /** Reports the days of an assignment to the LRS its link names. */
 async function standaloneReporter(launch: Extract<FoundXapiLaunch, { kind: 'lrs' }>, outbox: StatementOutbox, report: (problem: string) => void): Promise<Reporter | null> {
   const endpoint = HttpUrlSchema.safeParse(launch.endpoint);
@@ -289,7 +294,7 @@ async function standaloneReporter(launch: Extract<FoundXapiLaunch, { kind: 'lrs'
       const key = `${day.scenarioId}:${day.scenarioHash}:${day.seed}:${day.assignmentId ?? ''}`;
       const kept = await current();
       if (kept !== null && kept.open && kept.key === key) return;
-      const started = { key, registration: crypto.randomUUID(), activityId: assignmentActivityId(day.scenarioId, day.assignmentId ?? null), startedAt: new Date().toISOString(), open: true };
+      const started = startedDay(key, day.scenarioId, day.assignmentId ?? null);
       await outbox.setMeta(DAY_KEY, started);
       await outbox.queue(endpoint.data, [initializedStatement(sessionOf(started), stampNow())]);
     },
@@ -297,11 +302,14 @@ async function standaloneReporter(launch: Extract<FoundXapiLaunch, { kind: 'lrs'
       const kept = await current();
       if (kept !== null) await outbox.setMeta(DAY_KEY, { ...kept, open: false });
     },
-    dayFinished: async (result) => {
+    dayFinished: async (result, assignmentId) => {
+      // A day ended before anything in it was saved (ended at once, with no move made) was never
+      // started here: it starts and ends now, so the LRS still gets its verdict.
       const kept = await current();
-      if (kept === null) return;
+      const day = kept ?? startedDay('', result.scenarioId, assignmentId);
       await outbox.setMeta(DAY_KEY, null);
-      await outbox.queue(endpoint.data, finishedDayStatements(sessionOf(kept), result, stampNow(), Date.now() - Date.parse(kept.startedAt)));
+      const started = kept === null ? [initializedStatement(sessionOf(day), stampNow())] : [];
+      await outbox.queue(endpoint.data, [...started, ...finishedDayStatements(sessionOf(day), result, stampNow(), Date.now() - Date.parse(day.startedAt))]);
     },
   };
 }

@@ -15,9 +15,11 @@ import { assignmentLinkParams, makeAssignment } from '../../src/session/assignme
 import { gradeResultFile } from '../../src/session/grade';
 import { parseResultFile, resultFile } from '../../src/session/result-file';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
+import { withConnectSources } from '../../scripts/content-security-policy-plugin';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
 import { waitForScene } from './support/screens';
+import { STANDALONE_KEY, STANDALONE_SECRET, TestLrs } from './support/test-lrs';
 
 const SCENARIO_TEXT = readFileSync(join(import.meta.dirname, '../../scenarios/first-day.yaml'), 'utf8');
 const loaded = parseScenarioText(SCENARIO_TEXT, 'first-day.yaml');
@@ -193,5 +195,64 @@ describe('Assignment links', () => {
     expect(await page.evaluate(() => window.__clinic?.session()?.seed)).toBe(Number(assigned.get('seed')));
     expect(game.consoleErrors).toEqual([]);
     expect(game.foreignRequests).toEqual([]);
+  });
+});
+
+describe("The instructor page's learning record store", () => {
+  let game: GamePage | null = null;
+  let lrs: TestLrs | null = null;
+  afterAll(async () => {
+    await game?.close();
+    await lrs?.stop();
+  });
+
+  it('makes an assignment link from the LRS endpoint, key and secret it is given, and the day played from the link reports there', async () => {
+    lrs = await TestLrs.start();
+    const server = lrs;
+    const gameUrl = inject('gameUrl');
+    const origin = new URL(gameUrl).origin;
+    const indexHtml = await readFile(join(inject('gameDir'), 'index.html'), 'utf8');
+    game = await openGamePage(gameUrl, {
+      beforeLoad: async (page) => {
+        // The school's host names its LRS in the pages' policy (README, "Use it in your LMS"); the test's LRS is on loopback.
+        await page.context().grantPermissions(['local-network-access']);
+        await page.context().route((url) => url.origin === origin && (url.pathname === '/' || url.pathname.endsWith('/index.html')), (route) =>
+          route.fulfill({ contentType: 'text/html', body: withConnectSources(indexHtml, [server.origin]) }),
+        );
+      },
+    });
+    const { page } = game;
+    await waitForScene(page, SceneKeys.Title);
+    await page.getByRole('button', { name: 'Instructor tools' }).click();
+    await page.getByRole('combobox', { name: 'Scenario to assign' }).selectOption({ label: 'First Day at Cedar Hollow' });
+
+    // A damaged endpoint is refused with a sentence, and no link is made.
+    await page.getByLabel('LRS endpoint').fill('ftp://lrs.example.edu/');
+    await page.getByRole('button', { name: 'Copy assignment link' }).click();
+    await page.getByRole('status').filter({ hasText: 'The LRS endpoint must be an https:// address' }).waitFor();
+
+    await page.getByLabel('LRS endpoint').fill(server.endpoint);
+    await page.getByLabel('Key (a statement-write-only credential)').fill(STANDALONE_KEY);
+    await page.getByLabel('Secret').fill(STANDALONE_SECRET);
+    await page.getByRole('button', { name: 'Copy assignment link' }).click();
+    await page.getByRole('status').filter({ hasText: `reporting to ${new URL(server.endpoint).host}` }).waitFor();
+    const link = await page.getByRole('textbox', { name: 'Assignment link' }).inputValue();
+    // The key and secret travel in the fragment, which a browser never sends to the game's host.
+    expect(new URL(link).search).not.toContain(STANDALONE_SECRET);
+    expect(new URL(link).hash).toContain('lrs-auth=');
+
+    // The day is ended at once, before anything in it is saved: the LRS still gets it, started and judged.
+    await page.goto(link, { waitUntil: 'load' });
+    await startFromBriefing(page);
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    await expect.poll(() => server.verbs().at(-1), { timeout: 60_000 }).toBe('terminated');
+    expect(server.verbs()).toEqual(expect.arrayContaining(['initialized', 'completed', 'terminated']));
+    expect(server.verbs()[0]).toBe('initialized');
+    expect(server.violations).toEqual([]);
+    const assignmentId = new URL(link).searchParams.get('assignment');
+    expect(server.statements[0]!.object.id).toContain(`/assignments/${assignmentId}`);
   });
 });

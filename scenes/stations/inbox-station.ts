@@ -10,22 +10,22 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
+import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
 import { EMERGENCY_WORDS, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
 import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
-import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { fullName } from '../../src/domain/patient';
-import { element } from '../dom';
+import { canFocus, element, type FocusPlan, followFocusPlan } from '../dom';
 import type { BookGridState } from './appointment-book-grid';
-import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from './kit/controls';
+import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech, step as stepSection } from './kit/controls';
 import { bookDropDown, claimPanel } from './kit/form-station';
 import { redraw } from './kit/redraw';
 import { longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { confirmationCall, confirmationNote, isConfirmation } from './inbox/confirmation-panel';
 import { refillRequestSection, refillWork } from './inbox/refill-panel';
-import { callAnswered, callLogBox, identifiersGiven, identityButton, questionButtons, questionReply } from './inbox/call-script';
+import { callAnswered, callLogBox, deliberate, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, workButton } from './inbox/call-script';
 import './front-desk.css';
 
 const RELEASE_BASIS_NAMES: Readonly<Record<ReleaseBasis, string>> = {
@@ -50,7 +50,7 @@ function statusOf(snapshot: AnyMachineSnapshot): string {
   if (snapshot.matches('done')) return 'Done';
   if (snapshot.matches('handedOver')) return 'Handed over';
   const wait = providerWait(context);
-  const state = snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : 'Waiting';
+  const state = snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : context.openedAt === null ? 'Unread' : 'Waiting';
   return context.overdue ? `${state}, overdue` : state;
 }
 
@@ -70,8 +70,12 @@ function inboxList(context: StationContext, selected: string | null, open: (item
           : item.kind === 'refill-request'
             ? `Refill request from ${item.requestedBy === 'pharmacy' ? item.pharmacy.name : `${name} (${item.channel})`}, for ${name}`
             : `From the provider, about ${name}`;
-    const label = `${kindOf(item).summary(item, chart)}. ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.`;
+    const { work } = snapshot.context as InboxItemContext;
+    // Tomorrow's appointment as the book now holds it, once the call has changed it.
+    const inBook = item.kind === 'appointment-confirmation' && work.confirmation !== null ? ` In the book now: ${confirmationStanding(work)}.` : '';
+    const label = `${kindOf(item).summary(item, chart)}. ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.${inBook}`;
     const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
+    if (snapshot.status !== 'active') button.dataset.settled = '';
     button.setAttribute('aria-current', String(item.id === selected));
     row.append(button);
     list.append(row);
@@ -149,7 +153,7 @@ function callLog(item: InboxItemContext, clinicName: string): HTMLElement | null
   return log;
 }
 
-function callScript(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
+function callScript(context: StationContext, item: InboxItemContext, act: InboxAct, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
   if (isConfirmation(item)) return confirmationCall(context, item, act, draft, redrawPanel);
   const { item: data, work } = item;
   const itemId = data.id;
@@ -158,9 +162,9 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
   if (data.kind === 'patient-message') {
     part.body.append(
       buttonRow(
-        keyedButton('Send the message to the provider', 'message-routed', 'quiet', () => act({ type: 'message.routed', itemId })),
-        keyedButton('Reply to the patient yourself', 'message-replied', 'quiet', () => act({ type: 'message.replied', itemId })),
-        keyedButton('Call the patient: 911 now, and alert the provider', 'emergency-directed', 'quiet', () => act({ type: 'emergency.directed', itemId })),
+        workButton('Send the message to the provider', 'message-routed', 'quiet', act, { type: 'message.routed', itemId }),
+        workButton('Reply to the patient yourself', 'message-replied', 'quiet', act, { type: 'message.replied', itemId }),
+        deliberate(workButton('Call the patient: 911 now, and alert the provider', 'emergency-directed', 'quiet', act, { type: 'emergency.directed', itemId })),
       ),
     );
     if (work.routed) part.body.append(doneMark('Sent to the provider.'));
@@ -170,7 +174,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
   }
   if (data.kind !== 'result-note') return part.root;
   if (!work.callPlaced) {
-    part.body.append(buttonRow(keyedButton(`Call ${item.chart ? fullName(item.chart.name) : 'the patient'} (${item.chart?.phone ?? ''})`, 'call-placed', 'primary', () => act({ type: 'call.placed', itemId }))));
+    part.body.append(buttonRow(workButton(`Call ${item.chart ? fullName(item.chart.name) : 'the patient'} (${item.chart?.phone ?? ''})`, 'call-placed', 'primary', act, { type: 'call.placed', itemId })));
     return part.root;
   }
   const log = callLog(item, context.session.scenario.clinic.name);
@@ -178,26 +182,26 @@ function callScript(context: StationContext, item: InboxItemContext, act: (actio
   part.body.append(
     buttonRow(
       identityButton(itemId, act),
-      keyedButton('Give the released words', 'result-told', 'quiet', () => act({ type: 'result.told', itemId, words: 'as-released' })),
-      keyedButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', () => act({ type: 'result.told', itemId, words: 'own-reading' })),
-      keyedButton('Decline: ask the patient to call back', 'result-withheld', 'quiet', () => act({ type: 'result.withheld', itemId })),
+      workButton('Give the released words', 'result-told', 'quiet', act, { type: 'result.told', itemId, words: 'as-released' }),
+      workButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', act, { type: 'result.told', itemId, words: 'own-reading' }),
+      workButton('Decline: ask the patient to call back', 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }),
     ),
     buttonRow(
-      keyedButton('Voicemail: name and number, please call back', 'voicemail-minimal', 'quiet', () => act({ type: 'voicemail.left', itemId, content: 'call-back-only' })),
-      keyedButton('Voicemail: leave the result', 'voicemail-details', 'quiet', () => act({ type: 'voicemail.left', itemId, content: 'result-details' })),
-      keyedButton('Record that nobody answered', 'no-answer', 'quiet', () => act({ type: 'no-answer.recorded', itemId })),
+      workButton('Voicemail: name and number, please call back', 'voicemail-minimal', 'quiet', act, { type: 'voicemail.left', itemId, content: 'call-back-only' }),
+      workButton('Voicemail: leave the result', 'voicemail-details', 'quiet', act, { type: 'voicemail.left', itemId, content: 'result-details' }),
+      workButton('Record that nobody answered', 'no-answer', 'quiet', act, { type: 'no-answer.recorded', itemId }),
     ),
     buttonRow(
       ...questionButtons(itemId, act),
-      keyedButton('Tell them to call 911 now, and alert the provider', 'emergency-directed', 'quiet', () => act({ type: 'emergency.directed', itemId })),
+      deliberate(workButton('Tell them to call 911 now, and alert the provider', 'emergency-directed', 'quiet', act, { type: 'emergency.directed', itemId })),
     ),
   );
-  if (data.instruction === 'start-medication') part.body.append(buttonRow(keyedButton('Send the education material through the portal', 'education-sent', 'quiet', () => act({ type: 'education.sent', itemId }))));
+  if (data.instruction === 'start-medication') part.body.append(buttonRow(workButton('Send the education material through the portal', 'education-sent', 'quiet', act, { type: 'education.sent', itemId })));
   if (data.instruction === 'book-visit') part.body.append(visitBooking(context, item, act, draft, redrawPanel));
   return part.root;
 }
 
-function visitBooking(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
+function visitBooking(context: StationContext, item: InboxItemContext, act: InboxAct, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
   const { item: data, work } = item;
   const box = element('div', 'inbox-booking');
   if (data.kind !== 'result-note' && data.kind !== 'refill-request') return box;
@@ -223,7 +227,7 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: (act
 }
 
 /** Near closing, a routine item's hand-over: the note the domain writes (what is still needed), and the button that leaves it. */
-function handOver(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void): HTMLElement | null {
+function handOver(context: StationContext, item: InboxItemContext, act: InboxAct): HTMLElement | null {
   const actions = context.session.available().find((task) => task.itemId === item.item.id)?.actions ?? [];
   if (!actions.includes('inbox.handed-over')) return null;
   const box = element('div', 'inbox-hand-over');
@@ -231,12 +235,12 @@ function handOver(context: StationContext, item: InboxItemContext, act: (action:
   box.append(
     element('p', 'kit-field-label', 'Hand-over note for the provider and the next shift'),
     paragraph(handOverNote(item.item, item.chart, item.work)),
-    buttonRow(keyedButton('Hand over to the provider and the next shift, with this note', 'inbox-handed-over', 'quiet', () => act({ type: 'inbox.handed-over', itemId: item.item.id }))),
+    buttonRow(deliberate(workButton('Hand over to the provider and the next shift, with this note', 'inbox-handed-over', 'quiet', act, { type: 'inbox.handed-over', itemId: item.item.id }))),
   );
   return box;
 }
 
-function finishing(context: StationContext, item: InboxItemContext, snapshot: AnyMachineSnapshot, act: (action: InboxEvent) => void): HTMLElement {
+function finishing(context: StationContext, item: InboxItemContext, snapshot: AnyMachineSnapshot, act: InboxAct): HTMLElement {
   const itemId = item.item.id;
   const part = section('Finish');
   if (!snapshot.matches({ open: 'working' })) {
@@ -245,9 +249,9 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
   }
   part.body.append(
     buttonRow(
-      needsDocumenting(item.item, item.work) ? keyedButton(item.item.kind === 'refill-request' ? 'Document the refill in the chart' : 'Document the call in the chart', 'call-documented', 'quiet', () => act({ type: 'call.documented', itemId })) : null,
-      keyedButton('Mark the item done', 'inbox-completed', 'primary', () => act({ type: 'inbox.completed', itemId })),
-      keyedButton('Set it aside for later', 'inbox-set-aside', 'quiet', () => act({ type: 'inbox.set-aside', itemId })),
+      needsDocumenting(item.item, item.work) ? workButton(item.item.kind === 'refill-request' ? 'Document the refill in the chart' : 'Document the call in the chart', 'call-documented', 'quiet', act, { type: 'call.documented', itemId }) : null,
+      workButton('Mark the item done', 'inbox-completed', 'primary', act, { type: 'inbox.completed', itemId }),
+      deliberate(workButton('Set it aside for later', 'inbox-set-aside', 'quiet', act, { type: 'inbox.set-aside', itemId })),
     ),
   );
   if (item.work.documented) part.body.append(doneMark('The call is documented.'));
@@ -256,9 +260,65 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
   return part.root;
 }
 
-function render(host: StationHost, context: StationContext, draft: InboxDraft, sender: (action: TraineeAction) => void, redrawPanel: () => void): void {
+/** The actions after which the item is settled or put down, and focus goes to the next item in the list. */
+const PUT_DOWN: ReadonlySet<InboxEvent['type']> = new Set(['inbox.completed', 'inbox.set-aside', 'inbox.handed-over']);
+
+/** What the panel knew of the focus as a step was taken: the control pressed, the keyed controls of the item's work in order, and whether the step put the item down. */
+interface StepTaken {
+  readonly key: string | undefined;
+  readonly keys: readonly string[];
+  readonly putDown: boolean;
+}
+
+/** Every keyed element of the item's work, in document order: everything in the panel but the inbox list. */
+function workKeyed(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-key]')].filter((node) => node.closest('.inbox-list') === null);
+}
+
+/** The item's next controls the panel may move focus to by itself: actions that can take focus now, never one chosen only deliberately (911, set aside, hand over). */
+function stepControls(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('button, summary')].filter((node) => node.closest('.inbox-list') === null && node.dataset.focusSkip === undefined && canFocus(node));
+}
+
+/** The list's button of the next item still to work after the selected one (round to the start), else the selected one's. */
+function nextItemPlan(root: HTMLElement): FocusPlan {
+  const buttons = [...root.querySelectorAll<HTMLElement>('.inbox-list button[data-key]')];
+  const current = buttons.findIndex((node) => node.getAttribute('aria-current') === 'true');
+  const order = [...buttons.slice(current + 1), ...buttons.slice(0, Math.max(current, 0))].filter((node) => node.dataset.settled === undefined);
+  return [...order, ...(current >= 0 ? [buttons[current]!] : [])].map((node) => ({ node, key: node.dataset.key }));
+}
+
+/**
+ * Where focus goes after a step on the item, so a keyboard user goes on from where they
+ * were instead of from the panel's heading: the control pressed while it is still open
+ * (choosing a slot, a toggle), else the next control of the item's work after it (a step
+ * done is disabled, or gone with its row: the next is the call's next line, or "Document
+ * the call"), else the first; after the item is done, set aside or handed over, the next
+ * item of the list. Never the emergency button or "Set it aside": those the trainee chooses.
+ */
+function nextStepPlan(root: HTMLElement, step: StepTaken): FocusPlan {
+  if (step.putDown) return nextItemPlan(root);
+  const keyed = workKeyed(root);
+  const pressed = step.key === undefined ? undefined : keyed.find((node) => node.dataset.key === step.key);
+  if (pressed && canFocus(pressed) && pressed.matches('button, summary')) return [{ node: pressed, key: step.key }];
+  // Where the pressed control was: itself if still drawn (disabled), else the last keyed control before it that still is.
+  const at = step.key === undefined ? -1 : step.keys.indexOf(step.key);
+  const anchorKey = pressed ? step.key : step.keys.slice(0, Math.max(at, 0)).findLast((key) => keyed.some((node) => node.dataset.key === key));
+  const anchor = anchorKey === undefined ? undefined : keyed.find((node) => node.dataset.key === anchorKey);
+  const controls = stepControls(root);
+  const after = anchor === undefined ? controls : controls.filter((node) => anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = anchor === undefined ? [] : controls.filter((node) => !after.includes(node));
+  return [...after, ...before].map((node) => ({ node, key: node.dataset.key }));
+}
+
+/** Focuses what the plan finds and brings it into view (the next step may be below the fold of the panel's body). */
+function focusNextStep(root: HTMLElement, plan: FocusPlan): void {
+  if (!followFocusPlan(plan, root)) return;
+  if (document.activeElement instanceof HTMLElement) document.activeElement.scrollIntoView({ block: 'nearest' });
+}
+
+function render(host: StationHost, context: StationContext, draft: InboxDraft, act: InboxAct, redrawPanel: () => void, showChosen: () => void): void {
   const target = context.target;
-  const act = (action: InboxEvent): void => sender(action);
   if (draft.selected === null && target.kind === 'inbox') draft.selected = target.itemId;
   const selected = draft.selected;
   const snapshot = selected === null ? undefined : context.session.inboxSnapshot(selected);
@@ -269,7 +329,7 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, s
     draft.problem = null;
     // Choosing a waiting item opens it; one already open, or finished, is only shown.
     if (context.session.inboxSnapshot(itemId)?.matches({ open: 'waiting' })) act({ type: 'inbox.opened', itemId });
-    else redrawPanel();
+    else showChosen();
   };
   columns.append(inboxList(context, selected, choose));
   host.body.append(columns);
@@ -280,10 +340,13 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, s
   const item = snapshot.context as InboxItemContext;
   host.setSubtitle(kindOf(item.item).summary(item.item, item.chart));
   const side = element('div', 'fd-phone-talk');
-  side.append(item.item.kind === 'refill-request' ? refillRequestSection(context, item, act) : itemSection(context, item), chartSection(item));
   columns.append(side);
+  if (item.openedAt === null) {
+    // Not read yet: what it holds shows once it is opened, so the day knows it was read (and its unread mark goes).
+    side.append(stepSection('Not read yet', [paragraph('Open the item to read it, with the chart beside it.')], { className: 'inbox-note' }));
+  } else side.append(item.item.kind === 'refill-request' ? refillRequestSection(context, item, act) : itemSection(context, item), chartSection(item));
   if (snapshot.matches({ open: 'waiting' })) {
-    host.body.append(buttonRow(keyedButton('Open this item', 'inbox-opened', 'primary', () => act({ type: 'inbox.opened', itemId: item.item.id }))));
+    host.body.append(buttonRow(workButton(item.openedAt === null ? 'Open and read this item' : 'Open this item', 'inbox-opened', 'primary', act, { type: 'inbox.opened', itemId: item.item.id })));
     const handing = handOver(context, item, act);
     if (handing) host.body.append(handing);
     return;
@@ -299,7 +362,6 @@ export const inboxStation: Station = {
   open(host, context): StationInstance {
     const release = claimPanel(host, true);
     let current = context;
-    const sender = (action: TraineeAction) => current.send(action);
     const draft: InboxDraft = { selected: null, book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 1)), selected: null }, problem: null };
     const signature = (c: StationContext) =>
       JSON.stringify([
@@ -308,9 +370,33 @@ export const inboxStation: Station = {
         draft.problem,
       ]);
     let shown = '';
+    /** The step just taken, until the redraw it brings has moved focus on. */
+    let taken: StepTaken | null = null;
+    const note = (putDown: boolean): void => {
+      const active = document.activeElement instanceof HTMLElement && host.body.contains(document.activeElement) ? document.activeElement : null;
+      taken = { key: active?.dataset.key, keys: workKeyed(host.body).map((node) => node.dataset.key!), putDown };
+    };
+    const act: InboxAct = Object.assign(
+      (action: InboxEvent): void => {
+        note(PUT_DOWN.has(action.type));
+        if (!current.send(action).accepted) taken = null;
+      },
+      { can: (action: InboxEvent) => current.session.canAct(null, action) },
+    );
     const draw = () => {
       shown = signature(current);
-      redraw(host.body, () => render(host, current, draft, (action) => void sender(action), draw));
+      redraw(host.body, () =>
+        render(host, current, draft, act, draw, () => {
+          note(false);
+          draw();
+        }),
+      );
+      const step = taken;
+      taken = null;
+      if (step !== null) focusNextStep(host.body, nextStepPlan(host.body, step));
+      // Where the panel's first focus goes when it opens: the item's next step, not the top of the list.
+      host.body.querySelector('[data-autofocus]')?.removeAttribute('data-autofocus');
+      stepControls(host.body)[0]?.setAttribute('data-autofocus', '');
     };
     draw();
     return {

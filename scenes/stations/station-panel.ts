@@ -157,9 +157,9 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   return panel;
 }
 
-/** Moves focus to the panel's first button (or the panel itself). */
+/** Moves focus to the control the station marks `data-autofocus` (its next step), else the panel's first button (or the panel itself). */
 export function focusFirstControl(panel: StationPanel): void {
-  const first = panel.body.querySelector<HTMLElement>('button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])');
+  const first = panel.body.querySelector<HTMLElement>('[data-autofocus]:not([disabled])') ?? panel.body.querySelector<HTMLElement>('button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])');
   (first ?? panel.root).focus();
 }
 

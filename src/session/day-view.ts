@@ -19,6 +19,8 @@ import { runsInStage, type StageView } from '../workflows/workflow';
 import { workflowById, workflowsOfStage } from '../workflows/workflows';
 import type { TraineeActionType } from '../clinic/trainee-action';
 import type { InboxItemContext } from '../clinic/inbox/inbox-item.machine';
+import { kindOf } from '../clinic/inbox/inbox-kinds';
+import { medicationLabel, REFILL_DECISION_WORDS } from '../clinic/inbox/refill-kind';
 import { RING_MINUTES } from '../clinic/phone-call.machine';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
@@ -78,11 +80,11 @@ export interface PatientView {
 
 /** One line of the work queue: a patient (or the phone) the trainee can act for now. */
 export interface QueueItem {
-  /** Stable across renders: `patient:<id>`, `phone:<callId>` or `inbox`. */
+  /** Stable across renders: `patient:<id>`, `phone:<callId>`, `inbox`, or `inbox-answer:<itemId>` (a refill the provider has answered). */
   readonly key: string;
   readonly patientId: string | null;
   readonly callId: string | null;
-  /** For the inbox's line: the item to open first (the earliest due); absent on other lines. */
+  /** For the inbox's lines: the item to open (on the inbox's own line, the earliest due); absent on other lines. */
   readonly itemId?: string;
   readonly label: string;
   /** What there is to do, in a few words ("Check in", "Answer the phone"). */
@@ -128,14 +130,18 @@ export interface UnreadMessage {
   readonly itemId: string;
   readonly patientId: string;
   readonly minute: number;
+  /** True for a message that describes an emergency (its kind's `urgent`): only it waits on the trainee, first of all. */
+  readonly urgent: boolean;
   /** "New portal message from Rosa Delgado, due 14:25: open it and read it". */
   readonly text: string;
 }
 
 /**
- * The portal messages that have arrived and not been opened. A message can describe
- * anything, an emergency included, and only reading it tells: so every one is an alert
- * that waits on the trainee until it is opened, and none says what it holds.
+ * The portal messages that have arrived and not been opened (read). Each shows until it is
+ * opened; only one that describes an emergency is an alert that waits on the trainee ("Act
+ * now"), as a caller describing one would be: a routine message (an admin request, a
+ * question for the provider) is news in the alerts, not an emergency. Once opened, a
+ * message is read and its alert goes.
  */
 export function unreadMessages(session: Session): UnreadMessage[] {
   return session.inboxSnapshots().flatMap((snapshot) => {
@@ -143,7 +149,9 @@ export function unreadMessages(session: Session): UnreadMessage[] {
     const { item, chart } = context;
     if (item.kind !== 'patient-message' || !snapshot.matches({ open: 'waiting' }) || context.openedAt !== null) return [];
     const from = chart ? `${chart.name.given} ${chart.name.family}` : item.patientId;
-    return [{ itemId: item.id, patientId: item.patientId, minute: minutesOfDay(item.arrives), text: `New portal message from ${from}, due ${item.due}: open it and read it` }];
+    const urgent = kindOf(item).urgent(item);
+    const text = urgent ? `New portal message from ${from}, due ${item.due}: open it and read it` : `New portal message from ${from} (unread), due ${item.due}`;
+    return [{ itemId: item.id, patientId: item.patientId, minute: minutesOfDay(item.arrives), urgent, text }];
   });
 }
 
@@ -260,7 +268,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     if (patient.room !== null && patient.room >= 1 && patient.room <= rooms.length) rooms[patient.room - 1] = patient.id;
   }
   const practice = session.settings.mode === 'practice';
-  const queue = queueOf(tasks, patients, (itemId) => session.inboxSnapshot(itemId)?.context.item.due ?? '23:59', minute);
+  const queue = queueOf(tasks, patients, (itemId) => session.inboxSnapshot(itemId)?.context.item.due ?? '23:59', minute, answeredRefills(session));
   const record = session.record();
   const { timeline } = record;
   const withScore = practice && (options.withScore ?? true);
@@ -427,6 +435,31 @@ const QUEUE_ORDER: Record<AvailableTask['stage'], number> = {
   } satisfies Record<DayStage | 'phone' | 'inbox', number>),
 };
 
+/** A refill request the provider has answered and the trainee has not finished: its line in Needs you. */
+export interface AnsweredRefill {
+  readonly itemId: string;
+  /** "Refill answered: Metformin 1000 mg for Harold Kim (from Willow Creek Pharmacy)". */
+  readonly label: string;
+  /** The provider's answer, in the provider's words: what the patient or the pharmacy is to hear. */
+  readonly task: string;
+}
+
+/**
+ * The refill requests whose provider's answer has come back, not yet done or handed over:
+ * each says who asked, and the answer in the provider's words, so the trainee sees that
+ * it came back and what it says without opening the inbox to find out.
+ */
+export function answeredRefills(session: Session): AnsweredRefill[] {
+  return session.inboxSnapshots().flatMap((snapshot) => {
+    const { item, chart, work } = snapshot.context as InboxItemContext;
+    if (item.kind !== 'refill-request' || snapshot.status !== 'active' || !work.refill.answered) return [];
+    const provider = session.scenario.providers.find((p) => p.id === item.providerId)?.name ?? item.providerId;
+    const name = chart ? `${chart.name.given} ${chart.name.family}` : item.patientId;
+    const from = item.requestedBy === 'pharmacy' ? item.pharmacy.name : name;
+    return [{ itemId: item.id, label: `Refill answered: ${medicationLabel(item)} for ${name} (from ${from})`, task: `${provider}: ${REFILL_DECISION_WORDS[item.decision.kind]}. ${item.decision.words}` }];
+  });
+}
+
 /** True for an inbox task whose item is open, in work. */
 function inWork(task: AvailableTask): boolean {
   return task.actions.includes('inbox.completed');
@@ -461,10 +494,21 @@ export function inboxQueueItem(tasks: readonly AvailableTask[], dueOf: (itemId: 
   };
 }
 
-function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[], dueOf: (itemId: string) => string, minute: number): QueueItem[] {
+function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[], dueOf: (itemId: string) => string, minute: number, answered: readonly AnsweredRefill[] = []): QueueItem[] {
   const waitOf = new Map(patients.map((patient) => [patient.id, patient.waitingMinutes]));
   const machineOf = new Map(patients.map((patient) => [patient.id, patient.machineId]));
-  const inbox = inboxQueueItem(tasks, dueOf, minute);
+  // A refill the provider has answered has its own line, saying the answer; the inbox's line counts the rest.
+  const answerOf = new Map(answered.map((refill) => [refill.itemId, refill]));
+  const answerLines = tasks.flatMap((task): QueueItem[] => {
+    const refill = task.stage === 'inbox' && task.itemId !== undefined ? answerOf.get(task.itemId) : undefined;
+    if (refill === undefined) return [];
+    return [{ key: `inbox-answer:${refill.itemId}`, patientId: null, callId: null, itemId: refill.itemId, label: refill.label, task: refill.task, stage: 'inbox', waitingMinutes: null, actions: task.actions, count: 1 }];
+  });
+  const inbox = inboxQueueItem(
+    tasks.filter((task) => task.itemId === undefined || !answerOf.has(task.itemId)),
+    dueOf,
+    minute,
+  );
   return tasks
     .filter((task) => task.stage !== 'inbox')
     .map((task, index) => {
@@ -484,6 +528,8 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
       return { item, index, order: view?.queueOrder ?? QUEUE_ORDER[task.stage] };
     })
     .concat(inbox === null ? [] : [{ item: inbox, index: tasks.length, order: QUEUE_ORDER.inbox }])
+    // Before the inbox's own line: an answer that came back closes a request already worked.
+    .concat(answerLines.map((item, index) => ({ item, index: index - answerLines.length, order: QUEUE_ORDER.inbox })))
     .sort(
       (a, b) =>
         a.order - b.order ||
@@ -497,13 +543,13 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
  * What the trainee should notice now. An alert that waits on an action (a ringing phone, a
  * critical value the provider has not heard of) comes first and stays while the session
  * still offers that action; it clears once the action is in the log (or the chance has
- * passed, which the findings then say). The others are the last `ALERT_MINUTES` of events,
- * newest first.
+ * passed, which the findings then say). The others are the routine portal messages not yet
+ * read (each until it is opened) and the last `ALERT_MINUTES` of events, newest first.
  */
 export function alertsOf(tasks: readonly AvailableTask[], timeline: readonly TimelineEntry[], log: readonly ActionLogEntry[], minute: number, unread: readonly UnreadMessage[] = []): AlertView[] {
   const alerts: AlertView[] = [];
   for (const message of unread) {
-    alerts.push({ id: `inbox:${message.itemId}`, kind: 'inbox', minute: message.minute, patientId: message.patientId, callId: null, text: message.text, awaits: 'inbox.opened', itemId: message.itemId });
+    alerts.push({ id: `inbox:${message.itemId}`, kind: 'inbox', minute: message.minute, patientId: message.patientId, callId: null, text: message.text, awaits: message.urgent ? 'inbox.opened' : null, itemId: message.itemId });
   }
   // A patient's alert waits on an action while their workflow says it comes before anything else.
   const awaits = (patientId: string | null, action: TraineeActionType) =>

@@ -442,7 +442,8 @@ export class Session {
           continue;
         }
         // An item set aside and not yet due waits for the trainee's choice of moment: it does not hold the clock.
-        const deferred = snapshot.context.setAside && !snapshot.context.overdue ? { deferred: true as const } : {};
+        // A refill whose provider's answer has come back is news the trainee must act on, set aside or not.
+        const deferred = snapshot.context.setAside && !snapshot.context.overdue && !snapshot.context.work.refill.answered ? { deferred: true as const } : {};
         tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId, ...deferred });
       } else if (step === 'working') {
         const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];

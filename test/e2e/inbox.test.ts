@@ -8,9 +8,9 @@
  * Then, at 14:00, tomorrow's confirmations: Nora Quinn confirms, Tomás Herrera's visit is
  * moved through the appointment book by keyboard (his old slot frees), and Teresa Mendes's
  * voicemail gets the clinic's name, number and the time, as this clinic's policy allows.
- * At 14:10 Rosa Delgado's portal message shows in Needs you like every unread message, its
- * words unrevealed, and opens from there; near closing a routine result is handed over with
- * its note.
+ * At 14:10 Rosa Delgado's portal message, which describes an emergency, waits under Act now
+ * and opens from there, its words shown once it is opened (read); near closing a routine
+ * result is handed over with its note.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './support/browser';
@@ -73,7 +73,7 @@ describe('The inbox in the browser', () => {
     expect(await station.locator('.station-feedback .feedback-card').count()).toBe(0);
   });
 
-  it('shows Rosa Delgado’s portal message in Needs you as it lands, saying nothing of what it holds, and opens it from there by keyboard', async () => {
+  it('shows Rosa Delgado’s emergency portal message under Act now as it lands, and opens and reads it from there by keyboard', async () => {
     await game.page.keyboard.press('Escape');
     await clockTo(game.page, { minute: 14 * 60 + 10 });
     const alert = game.page.locator('.hud-urgent .alert-inbox', { hasText: 'Rosa Delgado' });
@@ -81,8 +81,9 @@ describe('The inbox in the browser', () => {
     await alert.focus();
     await game.page.keyboard.press('Enter');
     const station = game.page.getByRole('dialog').first();
-    await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('heavy pressure in my chest');
+    expect(await station.locator('.inbox-message-text').count()).toBe(0);
     await press(station, 'inbox-opened');
+    await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('heavy pressure in my chest');
     await press(station, 'emergency-directed');
     await expect.poll(() => alert.count()).toBe(0);
     const rosa = (await inboxChecks(game.page, 'rosa-delgado')).map((check) => `${check.ruleId}:${check.passed}`);

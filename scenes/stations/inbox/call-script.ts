@@ -11,8 +11,32 @@ import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
 import type { ScenarioResultNote } from '../../../src/scenario/scenario.schema';
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
-import { keyedButton, speech } from '../kit/controls';
+import { type ButtonVariant, keyedButton, openWhen, speech } from '../kit/controls';
 import { usDate } from '../front-desk-text';
+
+/** How the inbox's panels send an action, and ask the domain (`Session.canAct`, the item's own guard) whether it would take it now. */
+export interface InboxAct {
+  (action: InboxEvent): void;
+  can(action: InboxEvent): boolean;
+}
+
+/**
+ * A button that sends one inbox action, shown disabled while the item would not take it
+ * (the step is done, or does not fit the call as it stands): the one source of which step
+ * is open is the domain's, and a keyboard user's focus moves on past a step once it is done.
+ */
+export function workButton(label: string, key: string, variant: ButtonVariant, act: InboxAct, action: InboxEvent): HTMLButtonElement {
+  return openWhen(
+    keyedButton(label, key, variant, () => act(action)),
+    act.can(action),
+  );
+}
+
+/** Marks a control the panel never moves focus to by itself (the emergency button, setting an item aside): the trainee chooses it deliberately. */
+export function deliberate<T extends HTMLElement>(control: T): T {
+  control.dataset.focusSkip = '';
+  return control;
+}
 
 /** An empty call log, read by a screen reader as "The call". */
 export function callLogBox(): HTMLElement {
@@ -45,16 +69,16 @@ export function identifiersGiven(log: HTMLElement, answerer: Pick<Answerer, 'nam
   log.append(speech('you', 'You', 'Can you give me the full name and date of birth?'), speech('them', answerer.name, answerer.isPatient ? `${details}.` : `${answerer.name}. ${chart.name.given} is ${details}.`));
 }
 
-/** The choice to ask for two identifiers. */
-export function identityButton(itemId: string, act: (action: InboxEvent) => void): HTMLButtonElement {
-  return keyedButton('Ask for the full name and date of birth', 'caller-identified', 'quiet', () => act({ type: 'caller.identified', itemId }));
+/** The choice to ask for two identifiers (in `label`'s words where the call must be placed first: a call back on a refill). */
+export function identityButton(itemId: string, act: InboxAct, label = 'Ask for the full name and date of birth'): HTMLButtonElement {
+  return workButton(label, 'caller-identified', 'quiet', act, { type: 'caller.identified', itemId });
 }
 
 /** The choices on a question only the provider may answer: send it to the provider, or answer it yourself. */
-export function questionButtons(itemId: string, act: (action: InboxEvent) => void): HTMLButtonElement[] {
+export function questionButtons(itemId: string, act: InboxAct): HTMLButtonElement[] {
   return [
-    keyedButton('Send the question to the provider', 'question-routed', 'quiet', () => act({ type: 'question.routed', itemId })),
-    keyedButton('Answer the question yourself', 'question-answered', 'quiet', () => act({ type: 'question.answered', itemId })),
+    workButton('Send the question to the provider', 'question-routed', 'quiet', act, { type: 'question.routed', itemId }),
+    workButton('Answer the question yourself', 'question-answered', 'quiet', act, { type: 'question.answered', itemId }),
   ];
 }
 

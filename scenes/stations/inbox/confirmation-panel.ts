@@ -9,14 +9,14 @@
  */
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
 import { confirmationMessageWords, mayHearResult } from '../../../src/clinic/inbox/inbox-kinds';
-import { callAnswered, callLogBox, identifiersGiven, identityButton } from './call-script';
-import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
+import { confirmationStanding } from '../../../src/clinic/inbox/tomorrow-book';
+import { callAnswered, callLogBox, identifiersGiven, identityButton, type InboxAct, workButton } from './call-script';
 import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scenario.schema';
 import { fromTheDayAfter, visitTypeOf } from '../../../src/workflows/shared/appointment-book';
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
 import type { BookGridState } from '../appointment-book-grid';
-import { buttonRow, doneMark, factList, keyedButton, section, speech } from '../kit/controls';
+import { buttonRow, doneMark, factList, section, speech } from '../kit/controls';
 import { bookDropDown } from '../kit/form-station';
 import { longDate } from '../front-desk-text';
 import type { StationContext } from '../station';
@@ -54,6 +54,8 @@ export function confirmationNote(context: StationContext, item: Confirmation): H
       ['Visit', visitType?.name ?? data.appointment.visitTypeId],
       ['For (chart only)', data.reason],
       ['Clinic policy on messages', policy],
+      // Once the call has changed it, tomorrow's book as it now stands: the old slot free, or the new one.
+      ...(item.work.confirmation === null ? [] : [['In the book now', confirmationStanding(item.work)] as const]),
     ]),
   );
   return part.root;
@@ -82,7 +84,7 @@ function callLog(item: Confirmation, clinicName: string): HTMLElement {
   return log;
 }
 
-function rescheduling(context: StationContext, item: Confirmation, act: (action: InboxEvent) => void, draft: ConfirmationDraft, redrawPanel: () => void): HTMLElement {
+function rescheduling(context: StationContext, item: Confirmation, act: InboxAct, draft: ConfirmationDraft, redrawPanel: () => void): HTMLElement {
   const data = item.item;
   const box = element('div', 'inbox-booking');
   const provider = providerOf(context, data);
@@ -108,27 +110,27 @@ function rescheduling(context: StationContext, item: Confirmation, act: (action:
 }
 
 /** The confirmation call: the call button, then the call as it goes and its script. */
-export function confirmationCall(context: StationContext, item: Confirmation, act: (action: InboxEvent) => void, draft: ConfirmationDraft, redrawPanel: () => void): HTMLElement {
+export function confirmationCall(context: StationContext, item: Confirmation, act: InboxAct, draft: ConfirmationDraft, redrawPanel: () => void): HTMLElement {
   const { item: data, work, chart } = item;
   const itemId = data.id;
   const part = section('The call');
   if (!work.callPlaced) {
-    part.body.append(buttonRow(keyedButton(`Call ${chart ? fullName(chart.name) : 'the patient'} (${chart?.phone ?? ''})`, 'call-placed', 'primary', () => act({ type: 'call.placed', itemId }))));
+    part.body.append(buttonRow(workButton(`Call ${chart ? fullName(chart.name) : 'the patient'} (${chart?.phone ?? ''})`, 'call-placed', 'primary', act, { type: 'call.placed', itemId })));
     return part.root;
   }
   part.body.append(callLog(item, context.session.scenario.clinic.name));
   const live = data.answeredBy.kind === 'patient' || data.answeredBy.kind === 'person';
   const messages = buttonRow(
-    keyedButton('Message: name and number, please call back', 'message-call-back', 'quiet', () => act({ type: 'confirmation.message-left', itemId, content: 'call-back-only' })),
-    keyedButton('Message: name, number and the appointment time', 'message-time', 'quiet', () => act({ type: 'confirmation.message-left', itemId, content: 'appointment-time' })),
-    keyedButton('Message: the appointment and what it is for', 'message-details', 'quiet', () => act({ type: 'confirmation.message-left', itemId, content: 'visit-details' })),
+    workButton('Message: name and number, please call back', 'message-call-back', 'quiet', act, { type: 'confirmation.message-left', itemId, content: 'call-back-only' }),
+    workButton('Message: name, number and the appointment time', 'message-time', 'quiet', act, { type: 'confirmation.message-left', itemId, content: 'appointment-time' }),
+    workButton('Message: the appointment and what it is for', 'message-details', 'quiet', act, { type: 'confirmation.message-left', itemId, content: 'visit-details' }),
   );
   if (live && work.confirmation === null) {
     part.body.append(
       buttonRow(
         identityButton(itemId, act),
-        keyedButton('Confirm the appointment', 'confirmation-confirmed', 'quiet', () => act({ type: 'confirmation.confirmed', itemId })),
-        keyedButton('Cancel it in the book', 'confirmation-cancelled', 'quiet', () => act({ type: 'confirmation.cancelled', itemId })),
+        workButton('Confirm the appointment', 'confirmation-confirmed', 'quiet', act, { type: 'confirmation.confirmed', itemId }),
+        workButton('Cancel it in the book', 'confirmation-cancelled', 'quiet', act, { type: 'confirmation.cancelled', itemId }),
       ),
       rescheduling(context, item, act, draft, redrawPanel),
     );
@@ -137,7 +139,7 @@ export function confirmationCall(context: StationContext, item: Confirmation, ac
   if ((data.answeredBy.kind === 'person' || data.answeredBy.kind === 'voicemail') && work.message === null) part.body.append(messages);
   if (data.answeredBy.kind === 'no-answer') {
     if (work.noAnswer) part.body.append(doneMark('No answer recorded.'));
-    else part.body.append(buttonRow(keyedButton('Record that nobody answered', 'no-answer', 'quiet', () => act({ type: 'no-answer.recorded', itemId }))));
+    else part.body.append(buttonRow(workButton('Record that nobody answered', 'no-answer', 'quiet', act, { type: 'no-answer.recorded', itemId })));
   }
   return part.root;
 }

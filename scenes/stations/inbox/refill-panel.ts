@@ -6,17 +6,20 @@
  * each choice is worth is the domain's (`src/clinic/inbox/refill-kind.ts`), never this panel's.
  */
 import { type InboxItemContext, providerWait } from '../../../src/clinic/inbox/inbox-item.machine';
-import type { InboxEvent, RefillFact } from '../../../src/clinic/inbox/inbox.actions';
+import type { RefillFact } from '../../../src/clinic/inbox/inbox.actions';
 import { medicationLabel, neededFacts, REFILL_DECISION_WORDS } from '../../../src/clinic/inbox/refill-kind';
 import type { ScenarioRefillRequest } from '../../../src/scenario/scenario.schema';
-import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech } from '../kit/controls';
+import { buttonRow, doneMark, factList, paragraph, section, speech } from '../kit/controls';
 import { element } from '../../dom';
 import type { StationContext } from '../station';
-import { callLogBox, identifiersGiven, identityButton, questionButtons, questionReply } from './call-script';
+import { callLogBox, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, workButton } from './call-script';
 import { usDate } from '../front-desk-text';
 
-const REQUESTER_WORDS: Readonly<Record<ScenarioRefillRequest['requestedBy'], string>> = { pharmacy: 'the pharmacy', patient: 'the patient' };
 const CHANNEL_WORDS: Readonly<Record<ScenarioRefillRequest['channel'], string>> = { portal: 'through the portal', phone: 'by phone', electronic: 'electronically' };
+
+function fullNameOf(item: InboxItemContext): string {
+  return item.chart ? `${item.chart.name.given} ${item.chart.name.family}` : item.item.patientId;
+}
 
 /** The fact's name on the request, and what the chart says. */
 function chartFact(data: ScenarioRefillRequest, fact: RefillFact): readonly [string, string] {
@@ -36,14 +39,14 @@ function chartFact(data: ScenarioRefillRequest, fact: RefillFact): readonly [str
 }
 
 /** The request as it came, and the chart's facts beside it, each with its button to add it to the request. */
-export function refillRequestSection(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void): HTMLElement {
+export function refillRequestSection(context: StationContext, item: InboxItemContext, act: InboxAct): HTMLElement {
   const data = item.item as ScenarioRefillRequest;
   const refill = item.work.refill;
   const provider = context.session.scenario.providers.find((p) => p.id === data.providerId);
   const part = section('The refill request', { className: 'inbox-note' });
   part.body.append(
     factList([
-      ['From', `${REQUESTER_WORDS[data.requestedBy]}, ${CHANNEL_WORDS[data.channel]}`],
+      ['From', `${data.requestedBy === 'pharmacy' ? `${data.pharmacy.name} (the pharmacy)` : `${fullNameOf(item)} (the patient)`}, ${CHANNEL_WORDS[data.channel]}`],
       ['Medication', medicationLabel(data)],
       ['Directions', data.medication.directions],
       ['Prescriber', provider?.name ?? data.providerId],
@@ -59,14 +62,14 @@ export function refillRequestSection(context: StationContext, item: InboxItemCon
     const [name, value] = chartFact(data, fact);
     chart.append(factList([[name, value]]));
     if (refill.gathered.includes(fact)) chart.append(doneMark(`${name} added to the request.`));
-    else if (open) chart.append(buttonRow(keyedButton(`Add to the request: ${name.toLowerCase()}`, `refill-gather-${fact}`, 'quiet', () => act({ type: 'refill.gathered', itemId: data.id, fact }))));
+    else if (open) chart.append(buttonRow(workButton(`Add to the request: ${name.toLowerCase()}`, `refill-gather-${fact}`, 'quiet', act, { type: 'refill.gathered', itemId: data.id, fact })));
   }
   part.body.append(chart);
   return part.root;
 }
 
 /** The choices on a refill request: route it or approve it, change the dose or not, tell the patient, book the visit. */
-export function refillWork(context: StationContext, item: InboxItemContext, act: (action: InboxEvent) => void, bookVisit: () => HTMLElement): HTMLElement {
+export function refillWork(context: StationContext, item: InboxItemContext, act: InboxAct, bookVisit: () => HTMLElement): HTMLElement {
   const data = item.item as ScenarioRefillRequest;
   const itemId = data.id;
   const { refill } = item.work;
@@ -82,9 +85,9 @@ export function refillWork(context: StationContext, item: InboxItemContext, act:
   if (!refill.routed && !refill.approvedByMa) {
     part.body.append(
       buttonRow(
-        keyedButton(`Send the request to ${provider}`, 'refill-routed', 'primary', () => act({ type: 'refill.routed', itemId })),
-        keyedButton('Approve it yourself: tell the pharmacy to fill it', 'refill-approved-by-ma', 'quiet', () => act({ type: 'refill.approved-by-ma', itemId })),
-        data.asks === 'double-dose' && !refill.doseChanged ? keyedButton('Change the request to the doubled dose', 'refill-dose-changed', 'quiet', () => act({ type: 'refill.dose-changed', itemId })) : null,
+        workButton(`Send the request to ${provider}`, 'refill-routed', 'primary', act, { type: 'refill.routed', itemId }),
+        workButton('Approve it yourself: tell the pharmacy to fill it', 'refill-approved-by-ma', 'quiet', act, { type: 'refill.approved-by-ma', itemId }),
+        data.asks === 'double-dose' && !refill.doseChanged ? workButton('Change the request to the doubled dose', 'refill-dose-changed', 'quiet', act, { type: 'refill.dose-changed', itemId }) : null,
       ),
     );
     if (refill.doseChanged) part.body.append(doneMark('The request now asks for the doubled dose.'));
@@ -100,16 +103,18 @@ export function refillWork(context: StationContext, item: InboxItemContext, act:
     identifiersGiven(log, { name: given, isPatient: true }, item.chart);
     part.body.append(log);
   }
-  if (refill.routed && !refill.answered && !refill.toldWhen) calling.append(keyedButton(`Tell ${given}: the provider will answer, and we will let you know`, 'refill-told-when', 'quiet', () => act({ type: 'refill.patient-told', itemId, news: 'when-to-expect' })));
+  // Only a patient who asked is told to wait for the answer; a pharmacy hears from the prescriber.
+  if (data.requestedBy === 'patient' && refill.routed && !refill.answered && !refill.toldWhen) calling.append(workButton(`Tell ${given}: the provider will answer, and we will let you know`, 'refill-told-when', 'quiet', act, { type: 'refill.patient-told', itemId, news: 'when-to-expect' }));
   if (refill.toldWhen) part.body.append(speech('you', 'You', `Your request is with ${provider}. We will let you know the answer.`));
   if (refill.answered) {
     part.body.append(factList([[`${provider}’s answer`, `${REFILL_DECISION_WORDS[data.decision.kind]}: ${data.decision.words}`]], 'inbox-refill-answer'));
     if (refill.toldAnswer) part.body.append(speech('you', 'You', data.decision.words));
-    else calling.append(keyedButton(`Call ${given} with the provider’s answer`, 'refill-told-answer', 'quiet', () => act({ type: 'refill.patient-told', itemId, news: 'provider-answer' })));
+    else calling.append(workButton(data.requestedBy === 'pharmacy' ? `Call ${given}, the patient, with ${provider}’s answer` : `Call ${given} back with ${provider}’s answer`, 'refill-told-answer', 'quiet', act, { type: 'refill.patient-told', itemId, news: 'provider-answer' }));
     if (data.visitTypeId !== undefined && refill.toldAnswer) part.body.append(bookVisit());
   }
-  // Any call back asks for the two identifiers first.
-  if (calling.childElementCount > 0 && !item.work.identified) calling.prepend(identityButton(itemId, act));
+  // Any call back asks for the two identifiers first: the call is the MA's, placed to the patient, whoever sent the request.
+  const callBack = data.requestedBy === 'pharmacy' ? `Call ${given}, the patient (${item.chart?.phone ?? ''}): ask for the full name and date of birth` : `Call ${given} back (${item.chart?.phone ?? ''}): ask for the full name and date of birth`;
+  if (calling.childElementCount > 0 && !item.work.identified) calling.prepend(identityButton(itemId, act, callBack));
   if (calling.childElementCount > 0) part.body.append(calling);
   return part.root;
 }

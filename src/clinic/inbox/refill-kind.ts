@@ -131,7 +131,8 @@ export const REFILL_REQUEST: InboxKind<ScenarioRefillRequest> = {
       case 'refill.dose-changed':
         return item.asks === 'double-dose' && !answeredByMa && !refill.doseChanged;
       case 'refill.patient-told':
-        return action.news === 'when-to-expect' ? refill.routed && !refill.answered && !refill.toldWhen : refill.answered && !refill.toldAnswer;
+        // "We will let you know" is for a patient who asked; a pharmacy's request is answered to the pharmacy by the prescriber's own prescription or refusal.
+        return action.news === 'when-to-expect' ? item.requestedBy === 'patient' && refill.routed && !refill.answered && !refill.toldWhen : refill.answered && !refill.toldAnswer;
       case 'caller.identified':
         // On the call back: with the request routed (or answered by the MA), before or during telling the patient.
         return answeredByMa && !work.identified;

@@ -20,7 +20,8 @@ export interface TomorrowLine {
   readonly text: string;
 }
 
-function standing(work: InboxWork): string {
+/** Where one of tomorrow's appointments stands after the work on its confirmation item: "confirmed", "moved to 2026-06-12 at 09:15, the slot is free"… */
+export function confirmationStanding(work: InboxWork): string {
   if (work.confirmation === 'confirmed') return 'confirmed';
   if (work.confirmation === 'cancelled') return 'cancelled, the slot is free';
   if (work.confirmation === 'rescheduled' && work.rescheduledTo) return `moved to ${work.rescheduledTo.date} at ${work.rescheduledTo.time}, the slot is free`;
@@ -38,7 +39,7 @@ export function tomorrowBook(scenario: Scenario, states: readonly ConfirmationSt
       const chart = inboxChart(scenario, item.patientId);
       const name = chart ? `${chart.name.given} ${chart.name.family}` : item.patientId;
       const work = workOf.get(item.id);
-      return [{ time: item.appointment.time, patientId: item.patientId, text: `${item.appointment.time} ${name}: ${work ? standing(work) : 'not confirmed: not called'}` }];
+      return [{ time: item.appointment.time, patientId: item.patientId, text: `${item.appointment.time} ${name}: ${work ? confirmationStanding(work) : 'not confirmed: not called'}` }];
     })
     .sort((a, b) => a.time.localeCompare(b.time));
 }

@@ -114,7 +114,7 @@ describe('an inbox item on the clinic clock', () => {
 describe('an emergency portal message', () => {
   const msg = 'msg-1';
 
-  it('shows on the floor as an alert that waits on the trainee until it is opened, saying nothing of what it holds', () => {
+  it('shows on the floor as an alert that waits on the trainee until it is opened, saying only who sent it', () => {
     const session = inboxDay([portalMessage({ subject: 'Appointment tomorrow?' }), resultNote()]);
     const alerts = dayView(session).alerts.filter((alert) => alert.kind === 'inbox');
     expect(alerts.map((alert) => [alert.text, alert.awaits, alert.itemId])).toEqual([['New portal message from Helen Park, due 08:30: open it and read it', 'inbox.opened', msg]]);
@@ -123,9 +123,14 @@ describe('an emergency portal message', () => {
     expect(dayView(session).alerts.filter((alert) => alert.kind === 'inbox')).toEqual([]);
   });
 
-  it('alerts the same way for a routine message, so the alert itself tells nothing', () => {
+  it('shows a routine message as news, not as an alert that waits on the trainee, marked unread until it is opened (read)', () => {
     const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined, subject: 'Immunization record' })]);
-    expect(dayView(session).alerts.filter((alert) => alert.kind === 'inbox').map((alert) => alert.text)).toEqual(['New portal message from Helen Park, due 08:30: open it and read it']);
+    const unread = dayView(session).alerts.filter((alert) => alert.kind === 'inbox');
+    expect(unread.map((alert) => [alert.text, alert.awaits, alert.itemId])).toEqual([['New portal message from Helen Park (unread), due 08:30', null, msg]]);
+    session.advanceTo(session.minute + 60);
+    expect(dayView(session).alerts.filter((alert) => alert.kind === 'inbox')).toHaveLength(1);
+    work(session, { type: 'inbox.opened', itemId: msg }, { type: 'inbox.set-aside', itemId: msg });
+    expect(dayView(session).alerts.filter((alert) => alert.kind === 'inbox')).toEqual([]);
   });
 
   it('passes when the patient is sent to 911 within the clinic’s emergency window, and records no routine due finding', () => {

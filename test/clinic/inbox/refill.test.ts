@@ -213,6 +213,33 @@ describe('a refill waiting on the provider', () => {
     expect(providerWait(session.inboxSnapshot(itemId)!.context as InboxItemContext)).toBeNull();
     expect(session.available().filter((task) => task.stage === 'inbox').map((task) => task.actions)).toEqual([['inbox.opened']]);
   });
+
+  it('comes back to Needs you on a line of its own once the provider answers, with the answer in the provider’s words, and holds the clock though it was set aside', () => {
+    const session = inboxDay([refillRequest()]);
+    work(session, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId }, { type: 'inbox.set-aside', itemId });
+    expect(dayView(session).queue.filter((line) => line.itemId === itemId)).toEqual([]);
+    session.advanceTo(session.minute + 30);
+    const lines = dayView(session).queue.filter((line) => line.stage === 'inbox');
+    expect(lines.map((line) => [line.key, line.label, line.task])).toEqual([
+      ['inbox-answer:rx-1', 'Refill answered: Metformin 500 mg for Helen Park (from Main Street Pharmacy)', 'Dr. Test: Approved. Approved: 90 days with one refill, sent to Main Street Pharmacy.'],
+    ]);
+    expect(lines[0]).toMatchObject({ itemId, count: 1 });
+    expect(lines[0]!.deferred).toBeUndefined();
+    expect(session.available().find((task) => task.itemId === itemId)?.deferred).toBeUndefined();
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(dayView(session).queue.filter((line) => line.stage === 'inbox')).toEqual([]);
+  });
+});
+
+describe('telling who asked where a refill stands', () => {
+  it('offers “we will let you know” to a patient who asked, never to a pharmacy whose request the prescriber answers', () => {
+    const fromPharmacy = inboxDay([refillRequest()]);
+    work(fromPharmacy, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId });
+    expect(fromPharmacy.canAct(null, { type: 'refill.patient-told', itemId, news: 'when-to-expect' })).toBe(false);
+    const fromPatient = inboxDay([refillRequest({ requestedBy: 'patient', channel: 'phone' })]);
+    work(fromPatient, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId });
+    expect(fromPatient.canAct(null, { type: 'refill.patient-told', itemId, news: 'when-to-expect' })).toBe(true);
+  });
 });
 
 const VARIANTS = {

@@ -1,0 +1,126 @@
+/**
+ * What the afternoon's playtester tripped on in the inbox, through the screen at 1280×720
+ * (issue 19's playtest): a routine portal message is news among the alerts, marked unread
+ * until it is opened, never red under Act now; after the emergency message's "call 911" the
+ * next step, "Document the call in the chart", takes the focus and is in view; each step of
+ * Helen Park's call hands the focus to the next, with no Tab pressed; Harold Kim's refill,
+ * asked for by the pharmacy, offers no "we will let you know" and comes back to Needs you
+ * with Dr. Domínguez's answer; and Ruth Osei's appointment, cancelled on tomorrow's
+ * confirmation call, is free in the appointment book another booking opens.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import type { GamePage } from './support/browser';
+import { clockTo, openAfternoon, press } from './support/inbox';
+import { openQueueItem } from './support/set-up';
+
+describe('The inbox after the playtest', () => {
+  let game: GamePage;
+  let station: Locator;
+  const focused = () => game.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? document.activeElement?.tagName ?? null);
+  const enter = () => game.page.keyboard.press('Enter');
+
+  beforeAll(async () => {
+    game = await openAfternoon(inject('gameUrl'));
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('lists Aaron Lindqvist’s routine portal message among the alerts as unread, not under Act now, until it is opened and read', async () => {
+    await clockTo(game.page, { minute: 13 * 60 + 31 });
+    const unread = game.page.locator('.hud-alerts .alert-inbox', { hasText: 'Aaron Lindqvist' });
+    await expect.poll(() => unread.textContent()).toBe('New portal message from Aaron Lindqvist (unread), due 16:30');
+    expect(await game.page.locator('.hud-urgent .alert-inbox').count()).toBe(0);
+    station = await openQueueItem(game.page, 'Inbox:');
+    await press(station, 'inbox-item-msg-lindqvist-record');
+    await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('vaccine record');
+    await expect.poll(() => unread.count()).toBe(0);
+    await press(station, 'inbox-set-aside');
+  });
+
+  it('takes Helen Park’s call step by step from the keyboard: each step hands the focus to the next, with no Tab', async () => {
+    await press(station, 'inbox-item-res-park-a1c');
+    await expect.poll(focused).toBe('call-placed');
+    await enter();
+    await expect.poll(focused).toBe('caller-identified');
+    await enter();
+    await expect.poll(focused).toBe('result-told');
+    await enter();
+    await expect.poll(focused).toBe('call-documented');
+    await enter();
+    await expect.poll(focused).toBe('inbox-completed');
+    await enter();
+    await expect.poll(() => station.locator('button[data-key="inbox-item-res-park-a1c"]').textContent()).toContain('Done.');
+    // The item done, the keyboard goes on to the next item still to work.
+    await expect.poll(focused).toMatch(/^inbox-item-(?!res-park-a1c)/);
+    expect(await station.locator('button[data-key="caller-identified"]').count()).toBe(0);
+  });
+
+  it('offers nothing to tell on Harold Kim’s refill, which the pharmacy sent, and shows Dr. Domínguez’s answer in Needs you when it comes back', async () => {
+    await clockTo(game.page, { minute: 13 * 60 + 41 });
+    await press(station, 'inbox-item-rx-kim-metformin');
+    await expect.poll(() => station.locator('.inbox-note').first().textContent()).toContain('Willow Creek Pharmacy (the pharmacy), electronically');
+    for (const fact of ['medication', 'last-visit', 'pharmacy', 'last-result']) {
+      await expect.poll(focused).toBe(`refill-gather-${fact}`);
+      await enter();
+    }
+    await expect.poll(focused).toBe('refill-routed');
+    await enter();
+    expect(await station.locator('button[data-key="refill-told-when"], button[data-key="caller-identified"]').count()).toBe(0);
+    await press(station, 'inbox-set-aside');
+    await game.page.keyboard.press('Escape');
+    await clockTo(game.page, { by: 31 });
+    const answered = game.page.locator('.hud-queue .queue-item', { hasText: 'Refill answered' });
+    await expect.poll(() => answered.textContent()).toContain('Refill answered: Metformin 1000 mg for Harold Kim (from Willow Creek Pharmacy)');
+    expect(await answered.textContent()).toContain('Dr. Rafael Domínguez: Approved. Approved as before, metformin 1000 mg twice a day');
+    await answered.focus();
+    await enter();
+    station = game.page.getByRole('dialog').first();
+    await expect.poll(focused).toBe('inbox-opened');
+    await enter();
+    await expect.poll(() => station.locator('.inbox-refill-answer').textContent()).toContain('Approved as before');
+    expect(await station.locator('button[data-key="refill-told-answer"]').textContent()).toBe('Call Harold, the patient, with Dr. Rafael Domínguez’s answer');
+    await press(station, 'call-documented');
+    await press(station, 'inbox-completed');
+    await expect.poll(() => answered.count()).toBe(0);
+  });
+
+  it('puts “Document the call in the chart” in view and in focus once Rosa Delgado is told to call 911', async () => {
+    await game.page.keyboard.press('Escape');
+    await clockTo(game.page, { minute: 14 * 60 + 11 });
+    const alert = game.page.locator('.hud-urgent .alert-inbox', { hasText: 'Rosa Delgado' });
+    await alert.focus();
+    await enter();
+    station = game.page.getByRole('dialog').first();
+    await expect.poll(focused).toBe('inbox-opened');
+    await enter();
+    await press(station, 'emergency-directed');
+    await expect.poll(focused).toBe('call-documented');
+    const box = await station.locator('button[data-key="call-documented"]').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+    expect(await station.locator('button[data-key="emergency-directed"]').isDisabled()).toBe(true);
+    await enter();
+    await expect.poll(focused).toBe('inbox-completed');
+  });
+
+  it('frees Ruth Osei’s cancelled slot in tomorrow’s book, as the next booking’s appointment book shows it', async () => {
+    await press(station, 'inbox-item-conf-osei');
+    await press(station, 'call-placed');
+    await press(station, 'caller-identified');
+    await press(station, 'confirmation-cancelled');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-conf-osei"]').textContent()).toContain('In the book now: cancelled, the slot is free.');
+    await press(station, 'inbox-item-res-reed-a1c');
+    await press(station, 'call-placed');
+    await press(station, 'caller-identified');
+    await press(station, 'result-told');
+    await press(station, 'question-routed');
+    const summary = station.locator('summary[data-key="open-book"]');
+    await summary.focus();
+    await enter();
+    await expect.poll(() => station.locator('td[data-key="book:2026-06-11:09:30"]').getAttribute('aria-label')).toMatch(/09:30: Free/);
+    expect(await station.locator('td[data-key="book:2026-06-11:10:00"]').getAttribute('aria-label')).toMatch(/10:00: Booked: V\. Lindahl/);
+  });
+});

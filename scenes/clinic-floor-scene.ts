@@ -347,8 +347,7 @@ export class ClinicFloorScene extends Scene {
       const present = patient.area !== 'outside' && patient.area !== 'gone';
       if (present && !this.#onFloor.has(patient.id)) {
         this.#onFloor.add(patient.id);
-        token.placeAt(layout.door);
-        token.setVisible(true).setAlpha(1);
+        token.appearAt(layout.door);
         this.#app.sounds.play('arrival');
       }
       if (!present) {

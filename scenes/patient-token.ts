@@ -67,6 +67,8 @@ export class PatientToken extends GameObjects.Container {
   readonly #textScale: number;
   #walk: Tweens.TweenChain | Tweens.Tween | null = null;
   #destination: Point | null = null;
+  /** True while the name follows the figure every frame (while it walks). */
+  #following = false;
 
   constructor(scene: Scene, view: PatientView, index: number, textScale: number) {
     super(scene, 0, 0);
@@ -83,15 +85,24 @@ export class PatientToken extends GameObjects.Container {
     this.setInteractive({ useHandCursor: true });
     this.setVisible(false);
     scene.add.existing(this);
-    // After the tweens have moved the token for this frame, so the name never trails it.
-    scene.events.on(Scenes.Events.POST_UPDATE, this.#follow, this);
     this.once(GameObjects.Events.DESTROY, () => {
-      scene.events.off(Scenes.Events.POST_UPDATE, this.#follow, this);
+      this.#setFollowing(false);
       this.#name.destroy();
     });
   }
 
-  /** Keeps the name under the figure, shown as the figure is, and the figure in order of its place on the floor while it walks. */
+  /**
+   * While the token walks, its name follows it every frame, after the tweens have moved the
+   * token (so the name never trails it); standing still, nothing runs for it per frame.
+   */
+  #setFollowing(on: boolean): void {
+    if (this.#following === on) return;
+    this.#following = on;
+    if (on) this.scene.events.on(Scenes.Events.POST_UPDATE, this.#follow, this);
+    else this.scene?.events.off(Scenes.Events.POST_UPDATE, this.#follow, this);
+  }
+
+  /** Keeps the name under the figure, shown as the figure is, and the figure in order of its place on the floor. */
   #follow(): void {
     const name = this.#name;
     if (name.visible !== this.visible) name.setVisible(this.visible);
@@ -133,6 +144,8 @@ export class PatientToken extends GameObjects.Container {
     if (!animate) {
       this.setPosition(to.x, to.y);
       onArrive?.();
+      this.#setFollowing(false);
+      this.#follow();
       return;
     }
     const points = route(layout, { x: this.x, y: this.y }, to);
@@ -148,16 +161,22 @@ export class PatientToken extends GameObjects.Container {
       onComplete: () => {
         this.#walk = null;
         onArrive?.();
+        this.#setFollowing(false);
+        this.#follow();
       },
     });
+    this.#setFollowing(true);
   }
 
-  /** Places the token without walking (a first appearance). */
-  placeAt(point: Point): void {
+  /** Shows the token at `point` without walking (a first appearance). */
+  appearAt(point: Point): void {
     this.#walk?.stop();
     this.#walk = null;
+    this.#setFollowing(false);
     this.#destination = point;
     this.setPosition(point.x, point.y);
+    this.setVisible(true).setAlpha(1);
+    this.#follow();
   }
 }
 

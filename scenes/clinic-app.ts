@@ -354,6 +354,8 @@ export class ClinicApp {
     this.#stopAutosave = autosaveDay({
       runner,
       save: () => saver.request(),
+      // Off the frame: the minute's or the press's change is painted first, the save written when the page is idle.
+      saveWhenIdle: () => saver.requestWhenIdle(),
       onEnded: () => {
         this.#filing = this.#fileFinishedDay(session, day, saver, assignmentId);
       },

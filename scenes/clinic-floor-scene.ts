@@ -13,7 +13,7 @@ import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema'
 import { scoreDay } from '../src/scoring/score';
 import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
 import type { ActionOutcome } from '../src/session/session';
-import { FeedbackTracker } from '../src/session/feedback-view';
+import { FeedbackTracker, type FeedbackView } from '../src/session/feedback-view';
 import { stepHint } from '../src/session/step-hint';
 import { happeningsBetween } from '../src/session/happenings';
 import { RING_MINUTES } from '../src/clinic/phone-call.machine';
@@ -98,8 +98,8 @@ export class ClinicFloorScene extends Scene {
   #lastDone: string | null = null;
   #phoneRinging = false;
   #layer: HTMLElement | undefined;
-  /** The day to draw on the floor once the frame after a press in a station is painted; null when the floor is drawn up to date. */
-  #floorPending: DayView | null = null;
+  /** The day to draw in the HUD and on the floor once the frame after a press in a station is painted; null when both are drawn up to date. */
+  #behindPending: { readonly state: RunnerState; readonly feedback: FeedbackView | null } | null = null;
 
   constructor(app: ClinicApp) {
     super(SceneKeys.ClinicFloor);
@@ -119,7 +119,7 @@ export class ClinicFloorScene extends Scene {
     this.#closingWarned.clear();
     this.#lastDone = null;
     this.#phoneRinging = false;
-    this.#floorPending = null;
+    this.#behindPending = null;
   }
 
   create(): void {
@@ -230,10 +230,8 @@ export class ClinicFloorScene extends Scene {
     const { view } = state;
     const feedback = this.#runner ? this.#feedback.update(this.#runner.session, view.score) : null;
     this.#hud?.setStepHint(this.#openStepHint(view));
-    this.#hud?.render(state);
-    this.#hud?.renderFeedback(feedback);
-    if (this.#station) this.#renderFloorLater(view);
-    else this.#renderFloor(view);
+    if (this.#station) this.#renderBehindLater(state, feedback);
+    else this.#renderBehind(state, feedback);
     this.#announce(view.alerts);
     this.#phoneRinging = view.alerts.some((alert) => alert.kind === 'phone');
     this.#warnClosing(view);
@@ -246,28 +244,30 @@ export class ClinicFloorScene extends Scene {
     if (view.isOver && !this.#closing) this.#close(view);
   }
 
-  /** Draws the patients, the providers and the taken rooms as the day is now. */
-  #renderFloor(view: DayView): void {
-    this.#floorPending = null;
-    this.#renderPatients(view);
+  /** Draws the HUD (clock, queue, alerts, score) and the floor (patients, providers, taken rooms) as the day is now. */
+  #renderBehind(state: RunnerState, feedback: FeedbackView | null): void {
+    this.#behindPending = null;
+    this.#hud?.render(state);
+    this.#hud?.renderFeedback(feedback);
+    this.#renderPatients(state.view);
     this.#renderProviders();
-    this.#renderRooms(view);
+    this.#renderRooms(state.view);
   }
 
   /**
-   * With a station open, a press there changes what the station shows at once, and the
-   * floor mostly hidden behind it: the floor is drawn after the frame that shows the press
-   * is painted (the trainee sees their press answered first), once however many changes
-   * came meanwhile, and at once when the station closes.
+   * With a station open, a press there changes what the station shows at once; the HUD
+   * beside it and the floor mostly hidden behind it are drawn after the frame that shows the
+   * press is painted (the trainee sees their press answered first), once however many
+   * changes came meanwhile, and at once when the station closes.
    */
-  #renderFloorLater(view: DayView): void {
-    const scheduled = this.#floorPending !== null;
-    this.#floorPending = view;
+  #renderBehindLater(state: RunnerState, feedback: FeedbackView | null): void {
+    const scheduled = this.#behindPending !== null;
+    this.#behindPending = { state, feedback };
     if (scheduled) return;
     requestAnimationFrame(() => {
       setTimeout(() => {
-        const pending = this.#floorPending;
-        if (pending && this.sys.isActive()) this.#renderFloor(pending);
+        const pending = this.#behindPending;
+        if (pending && this.sys.isActive()) this.#renderBehind(pending.state, pending.feedback);
       }, 0);
     });
   }
@@ -347,8 +347,7 @@ export class ClinicFloorScene extends Scene {
       const present = patient.area !== 'outside' && patient.area !== 'gone';
       if (present && !this.#onFloor.has(patient.id)) {
         this.#onFloor.add(patient.id);
-        token.placeAt(layout.door);
-        token.setVisible(true).setAlpha(1);
+        token.appearAt(layout.door);
         this.#app.sounds.play('arrival');
       }
       if (!present) {
@@ -488,7 +487,7 @@ export class ClinicFloorScene extends Scene {
       () => {
         release();
         if (this.#station?.panel === panel) this.#station = null;
-        if (this.#floorPending && !this.#station) this.#renderFloor(this.#floorPending);
+        if (this.#behindPending && !this.#station) this.#renderBehind(this.#behindPending.state, this.#behindPending.feedback);
         this.#feed?.placeIn(null);
         this.#hud?.setStepHint(null);
         this.#updateKeyboard();

@@ -9,7 +9,7 @@
  */
 import { GameObjects, type Scene, Scenes, type Tweens } from 'phaser';
 import type { BadgeTone, PatientView } from '../src/session/day-view';
-import { bakeAround, centred } from './canvas-bake';
+import { bakeAround, bakeTexture, centred } from './canvas-bake';
 import { BADGE_Y, NAME_Y, route, type FloorLayout, type Point, type TokenSize } from './floor-layout';
 import { cssColour, FloorPalette, FontStack, PeopleColours } from './theme';
 
@@ -53,8 +53,9 @@ function mix(from: number, to: number, share: number): number {
 
 /**
  * One patient's token. Its parts are baked textures (`canvas-bake.ts`): the figure and the
- * name once, and the badge and the wait ring only when they change, from textures shared by
- * every token (a badge by its tone and text, a ring by its step of patience), so a frame
+ * name once, the badge only when it changes, from textures shared by every token (a badge by
+ * its tone and text), and the wait ring as one frame of an atlas of every step of patience
+ * baked at the day's start (a step on is a change of frame, nothing drawn), so a frame
  * draws four quads per patient and no Graphics. The name is not in the container, which
  * draws at one depth, but follows it on the names' depth after each frame's movement.
  */
@@ -66,12 +67,15 @@ export class PatientToken extends GameObjects.Container {
   readonly #textScale: number;
   #walk: Tweens.TweenChain | Tweens.Tween | null = null;
   #destination: Point | null = null;
+  /** True while the name follows the figure every frame (while it walks). */
+  #following = false;
 
   constructor(scene: Scene, view: PatientView, index: number, textScale: number) {
     super(scene, 0, 0);
     this.patientId = view.id;
     this.#textScale = textScale;
-    this.#ring = scene.add.image(0, 0, ringTexture(scene, view.patience ?? 1, view.restless)).setVisible(view.patience !== null);
+    const ring = ringTexture(scene, view.patience ?? 1, view.restless);
+    this.#ring = scene.add.image(0, 0, ring.key, ring.frame).setVisible(view.patience !== null);
     const figure = scene.add.image(0, 0, figureTexture(scene, index));
     figure.setOrigin(0.5, FIGURE_TOP / figure.height);
     this.#badge = scene.add.image(0, BADGE_Y, badgeTexture(scene, view.badge.tone, view.badge.text, textScale));
@@ -81,15 +85,24 @@ export class PatientToken extends GameObjects.Container {
     this.setInteractive({ useHandCursor: true });
     this.setVisible(false);
     scene.add.existing(this);
-    // After the tweens have moved the token for this frame, so the name never trails it.
-    scene.events.on(Scenes.Events.POST_UPDATE, this.#follow, this);
     this.once(GameObjects.Events.DESTROY, () => {
-      scene.events.off(Scenes.Events.POST_UPDATE, this.#follow, this);
+      this.#setFollowing(false);
       this.#name.destroy();
     });
   }
 
-  /** Keeps the name under the figure, shown as the figure is, and the figure in order of its place on the floor while it walks. */
+  /**
+   * While the token walks, its name follows it every frame, after the tweens have moved the
+   * token (so the name never trails it); standing still, nothing runs for it per frame.
+   */
+  #setFollowing(on: boolean): void {
+    if (this.#following === on) return;
+    this.#following = on;
+    if (on) this.scene.events.on(Scenes.Events.POST_UPDATE, this.#follow, this);
+    else this.scene?.events.off(Scenes.Events.POST_UPDATE, this.#follow, this);
+  }
+
+  /** Keeps the name under the figure, shown as the figure is, and the figure in order of its place on the floor. */
   #follow(): void {
     const name = this.#name;
     if (name.visible !== this.visible) name.setVisible(this.visible);
@@ -118,8 +131,8 @@ export class PatientToken extends GameObjects.Container {
       return;
     }
     const ring = ringTexture(this.scene, view.patience, view.restless);
-    if (this.#ring.texture.key !== ring) this.#ring.setTexture(ring);
-    this.#ring.setVisible(true);
+    if (this.#ring.frame.name !== ring.frame) this.#ring.setFrame(ring.frame);
+    if (!this.#ring.visible) this.#ring.setVisible(true);
   }
 
   /** Walks (or jumps) to `to`; `onArrive` runs when there. */
@@ -131,6 +144,8 @@ export class PatientToken extends GameObjects.Container {
     if (!animate) {
       this.setPosition(to.x, to.y);
       onArrive?.();
+      this.#setFollowing(false);
+      this.#follow();
       return;
     }
     const points = route(layout, { x: this.x, y: this.y }, to);
@@ -146,16 +161,22 @@ export class PatientToken extends GameObjects.Container {
       onComplete: () => {
         this.#walk = null;
         onArrive?.();
+        this.#setFollowing(false);
+        this.#follow();
       },
     });
+    this.#setFollowing(true);
   }
 
-  /** Places the token without walking (a first appearance). */
-  placeAt(point: Point): void {
+  /** Shows the token at `point` without walking (a first appearance). */
+  appearAt(point: Point): void {
     this.#walk?.stop();
     this.#walk = null;
+    this.#setFollowing(false);
     this.#destination = point;
     this.setPosition(point.x, point.y);
+    this.setVisible(true).setAlpha(1);
+    this.#follow();
   }
 }
 
@@ -202,23 +223,51 @@ function badgeTexture(scene: Scene, tone: BadgeTone, text: string, textScale: nu
   return key;
 }
 
-/** The texture of a wait ring, by step of patience left; shared by every token. */
-function ringTexture(scene: Scene, patience: number, restless: boolean): string {
-  const step = Math.round(Math.min(1, Math.max(0, patience)) * RING_STEPS);
-  const key = `patient-ring|${step}|${restless ? 'restless' : 'calm'}`;
-  if (scene.textures.exists(key)) return key;
-  const shown = step / RING_STEPS;
-  const colour = ringColour(shown);
-  bakeAround(scene, key, centred(RING_TEXTURE_SIZE, RING_TEXTURE_SIZE), (ring) => {
-    ring.lineStyle(4, FloorPalette.wallLight, 0.35).strokeCircle(0, 0, RING_RADIUS);
-    ring.lineStyle(4, colour, 1);
-    ring.beginPath();
-    ring.arc(0, 0, RING_RADIUS, -Math.PI / 2, -Math.PI / 2 + Math.max(0.05, shown) * Math.PI * 2, false);
-    ring.strokePath();
-    if (restless) ring.fillStyle(colour, 0.16 + (1 - shown) * 0.2).fillCircle(0, 0, RING_RADIUS - 2);
-    return [];
+/** The texture of every wait ring: one frame per step of patience, calm and restless, baked together once. */
+const RING_ATLAS = 'patient-rings';
+/** Rings per row of the atlas. */
+const RING_ATLAS_COLUMNS = 14;
+
+/** The frame of a wait ring in the atlas, by step of patience and restlessness. */
+function ringFrame(step: number, restless: boolean): string {
+  return `${step}|${restless ? 'restless' : 'calm'}`;
+}
+
+/**
+ * Bakes every wait ring at once, into one texture with a frame each, the first time a token
+ * needs one: a ring that empties by a step as the clock runs then only changes the frame its
+ * image shows, never draws a ring or uploads a texture in the middle of the day.
+ */
+function ringAtlas(scene: Scene): string {
+  if (scene.textures.exists(RING_ATLAS)) return RING_ATLAS;
+  const cells: { readonly step: number; readonly restless: boolean }[] = [];
+  for (const restless of [false, true]) for (let step = 0; step <= RING_STEPS; step++) cells.push({ step, restless });
+  const rows = Math.ceil(cells.length / RING_ATLAS_COLUMNS);
+  const rings = scene.make.graphics({}, false);
+  cells.forEach(({ step, restless }, index) => {
+    const x = (index % RING_ATLAS_COLUMNS) * RING_TEXTURE_SIZE + RING_TEXTURE_SIZE / 2;
+    const y = Math.floor(index / RING_ATLAS_COLUMNS) * RING_TEXTURE_SIZE + RING_TEXTURE_SIZE / 2;
+    const shown = step / RING_STEPS;
+    const colour = ringColour(shown);
+    rings.lineStyle(4, FloorPalette.wallLight, 0.35).strokeCircle(x, y, RING_RADIUS);
+    rings.lineStyle(4, colour, 1);
+    rings.beginPath();
+    rings.arc(x, y, RING_RADIUS, -Math.PI / 2, -Math.PI / 2 + Math.max(0.05, shown) * Math.PI * 2, false);
+    rings.strokePath();
+    if (restless) rings.fillStyle(colour, 0.16 + (1 - shown) * 0.2).fillCircle(x, y, RING_RADIUS - 2);
   });
-  return key;
+  const atlas = bakeTexture(scene, RING_ATLAS, { x: 0, y: 0, width: RING_ATLAS_COLUMNS * RING_TEXTURE_SIZE, height: rows * RING_TEXTURE_SIZE }, [rings]);
+  rings.destroy();
+  cells.forEach(({ step, restless }, index) => {
+    atlas.add(ringFrame(step, restless), 0, (index % RING_ATLAS_COLUMNS) * RING_TEXTURE_SIZE, Math.floor(index / RING_ATLAS_COLUMNS) * RING_TEXTURE_SIZE, RING_TEXTURE_SIZE, RING_TEXTURE_SIZE);
+  });
+  return RING_ATLAS;
+}
+
+/** The atlas frame of a wait ring for patience left (its step of `RING_STEPS`). */
+function ringTexture(scene: Scene, patience: number, restless: boolean): { readonly key: string; readonly frame: string } {
+  const step = Math.round(Math.min(1, Math.max(0, patience)) * RING_STEPS);
+  return { key: ringAtlas(scene), frame: ringFrame(step, restless) };
 }
 
 function drawFigure(graphics: GameObjects.Graphics, index: number): void {

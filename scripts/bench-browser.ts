@@ -398,6 +398,75 @@ interface ProfileNode {
   readonly id: number;
   readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
   readonly hitCount?: number;
+  readonly children?: readonly number[];
+}
+
+/** Chromium's sampling profile: the call tree, and which node each sample was in, with the microseconds between samples. */
+interface CpuProfile {
+  readonly nodes: readonly ProfileNode[];
+  readonly startTime: number;
+  readonly endTime: number;
+  readonly samples?: readonly number[];
+  readonly timeDeltas?: readonly number[];
+}
+
+/** A stretch of samples with the main thread busy, back to back (one long task, or several with no idle time between). */
+interface BusyStretch {
+  readonly ms: number;
+  /** The game's own functions running in it (any depth of the stack), by share of its samples. */
+  readonly functions: readonly { readonly name: string; readonly share: number }[];
+}
+
+/**
+ * The longest stretches of work in a profile, each with the game's functions that ran in it:
+ * what takes a frame's time when a frame is late (a clock tick, a save, a redraw), where
+ * the self-time table only says how much in all.
+ */
+function longestStretches(profile: CpuProfile, count: number): BusyStretch[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const stretches: { from: number; to: number; ids: number[] }[] = [];
+  let open: { from: number; to: number; ids: number[] } | null = null;
+  let time = profile.startTime;
+  samples.forEach((id, index) => {
+    time += deltas[index] ?? 0;
+    if (byId.get(id)?.callFrame.functionName === '(idle)') {
+      if (open) stretches.push(open);
+      open = null;
+      return;
+    }
+    open ??= { from: time, to: time, ids: [] };
+    open.to = time;
+    open.ids.push(id);
+  });
+  if (open) stretches.push(open);
+  const ownName = (node: ProfileNode): string | null => {
+    const file = scriptName(node.callFrame.url);
+    if (!file.endsWith('.js') || /^(phaser|xstate|zod|yaml)-/.test(file) || node.callFrame.functionName === '') return null;
+    return `${node.callFrame.functionName}  (${file})`;
+  };
+  return stretches
+    .sort((a, b) => b.to - b.from - (a.to - a.from))
+    .slice(0, count)
+    .map((stretch) => {
+      const inStack = new Map<string, number>();
+      for (const id of stretch.ids) {
+        const names = new Set<string>();
+        for (let node = byId.get(id); node; node = byId.get(parentOf.get(node.id) ?? -1)) {
+          const name = ownName(node);
+          if (name !== null) names.add(name);
+        }
+        for (const name of names) inStack.set(name, (inStack.get(name) ?? 0) + 1);
+      }
+      const functions = [...inStack]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([name, hits]) => ({ name, share: hits / Math.max(1, stretch.ids.length) }));
+      return { ms: (stretch.to - stretch.from) / 1000, functions };
+    });
 }
 
 interface CoverageFunction {
@@ -446,7 +515,7 @@ async function profileBusyFloor(browser: Browser, url: string, scenario: Scenari
     const fromMinute = await page.evaluate(() => window.__clinic?.session()?.minute ?? 0);
     await cdp.send('Profiler.start');
     await page.waitForTimeout(MEASURE_MS);
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number } };
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     const after = callCounts(((await cdp.send('Profiler.takePreciseCoverage')) as { result: CoverageScript[] }).result);
     const toMinute = await page.evaluate(() => window.__clinic?.session()?.minute ?? 0);
     await cdp.send('Profiler.stopPreciseCoverage');
@@ -464,6 +533,11 @@ async function profileBusyFloor(browser: Browser, url: string, scenario: Scenari
     console.log('  self time (share of the profiler\'s samples), the top 15:');
     for (const [name, count] of [...selfHits].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
       console.log(`    ${((100 * count) / Math.max(1, hits)).toFixed(1).padStart(5)} %  ${name}`);
+    }
+    console.log('  the longest stretches of work back to back, with the game\'s functions in them (share of the stretch\'s samples, at any depth):');
+    for (const stretch of longestStretches(profile, 6)) {
+      const named = stretch.functions.map((fn) => `${fn.name} ${(100 * fn.share).toFixed(0)} %`).join(', ');
+      console.log(`    ${stretch.ms.toFixed(1).padStart(7)} ms  ${named === '' ? 'Phaser and the browser only' : named}`);
     }
     const minutes = Math.max(1, toMinute - fromMinute);
     console.log(`  calls per clinic minute of the game's own functions (${minutes} clinic minutes counted), the top 20:`);

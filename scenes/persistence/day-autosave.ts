@@ -8,6 +8,8 @@
  *
  * Each save asks the `DaySaver`, which writes one record at a time and coalesces the
  * requests that come in meanwhile; the write itself is the action log and a few fields.
+ * The saves after an action or a minute may wait for the page to be idle (`saveWhenIdle`),
+ * off the frame that shows the change; the save when the page is left never waits.
  */
 import type { RunnerState } from '../day-runner';
 import type { Session } from '../../src/session/session';
@@ -23,6 +25,8 @@ export interface AutosaveOptions {
   readonly runner: AutosaveRunner;
   /** Asks for a save of the day as it is when the write starts. */
   readonly save: () => void;
+  /** Asks for the save after an action or a clinic minute, once the page is idle; `save` unless given. */
+  readonly saveWhenIdle?: () => void;
   /** Called once, when the day ends. */
   readonly onEnded: () => void;
   /**
@@ -51,6 +55,7 @@ function pageHidden(listener: () => void): () => void {
 /** Saves the runner's day as it goes (see the module comment); returns the stop. */
 export function autosaveDay(options: AutosaveOptions): () => void {
   const { runner, save, onEnded } = options;
+  const saveSoon = options.saveWhenIdle ?? save;
   const { session } = runner;
   let savedActions = session.log.length;
   let savedMinute = session.minute;
@@ -68,7 +73,7 @@ export function autosaveDay(options: AutosaveOptions): () => void {
     if (session.log.length === savedActions && session.minute === savedMinute) return;
     savedActions = session.log.length;
     savedMinute = session.minute;
-    save();
+    saveSoon();
   });
   if (!ended) {
     stopWatchingPage = (options.onPageHidden ?? pageHidden)(() => {

@@ -135,6 +135,34 @@ describe('autosaveDay', () => {
   });
 });
 
+describe('autosaveDay with idle saves', () => {
+  it('leaves the saves after an action or a minute to the idle time, and saves at once when the page is left', () => {
+    const played = Session.start(testDay, { seed: 5, workflows: STAGE_TASK_WORKFLOWS, settings: TIMED });
+    let now = 0;
+    const runner = new DayRunner({ session: played, watch: new EncounterWatch(), speed: 1, now: () => now });
+    const asked: string[] = [];
+    let hide = doNothing;
+    autosaveDay({
+      runner,
+      save: () => asked.push(`now ${played.log.length}@${played.minute}`),
+      saveWhenIdle: () => asked.push(`idle ${played.log.length}@${played.minute}`),
+      onEnded: doNothing,
+      onPageHidden: (listener) => {
+        hide = listener;
+        return () => (hide = doNothing);
+      },
+    });
+    runner.skipAhead();
+    runner.act('p1', { type: 'check-in.completed' });
+    for (let waited = 0; waited < 2000; waited += 100) {
+      now += 100;
+      runner.tick();
+    }
+    hide();
+    expect(asked).toEqual([`idle 1@${EIGHT_TWENTY + 0.25}`, `idle 1@${EIGHT_TWENTY + 1}`, `now 1@${EIGHT_TWENTY + 1}`]);
+  });
+});
+
 describe('A timed day reloaded', () => {
   it('resumes the running clock where the page left it: no floor time lost, none given back', () => {
     const first = autosavedDay();

@@ -170,4 +170,37 @@ describe('A DaySaver', () => {
     saver.request();
     expect(written).toEqual([0, 2]);
   });
+
+  it('writes a save asked for when idle once the page is idle, one for several asks, and at once when flushed', async () => {
+    const written: number[] = [];
+    let state = 0;
+    const idle: (() => void)[] = [];
+    let cancelled = 0;
+    const saver = new DaySaver(
+      async () => {
+        written.push(state);
+      },
+      (callback) => {
+        idle.push(callback);
+        return () => (cancelled += 1);
+      },
+    );
+    saver.requestWhenIdle();
+    state = 1;
+    saver.requestWhenIdle();
+    expect([written, idle.length]).toEqual([[], 1]);
+    idle[0]!();
+    await saver.flush();
+    expect(written).toEqual([1]);
+    state = 2;
+    saver.requestWhenIdle();
+    expect(idle).toHaveLength(2);
+    await saver.flush();
+    expect([written, cancelled]).toEqual([[1, 2], 1]);
+    saver.requestWhenIdle();
+    await saver.close();
+    expect([written, cancelled]).toEqual([[1, 2], 2]);
+    saver.requestWhenIdle();
+    expect(idle).toHaveLength(3);
+  });
 });

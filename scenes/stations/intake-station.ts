@@ -41,7 +41,7 @@ import type { DemographicsQuestion } from '../../src/workflows/intake/intake.act
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
-import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, section, selectField, speech, stepList, textField } from './kit/controls';
+import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
 import { longDate, payerAuthorizationList, plannedServices, speakerName, usDate } from './front-desk-text';
 import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from './intake-text';
@@ -536,7 +536,8 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   textarea.addEventListener('input', () => (draft.complaint = textarea.value));
   area.append(textarea);
   complaint.body.append(area, buttonRow(openWhen(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint })), isListed(context, 'chief-complaint.recorded'))));
-  if (intake.chiefComplaint !== null) complaint.body.append(doneMark(`Recorded: ${quoted(intake.chiefComplaint)}`));
+  // Its line is kept before it is recorded: "Complete check-in" under it does not move as the trainee goes to press it.
+  complaint.body.append(reservedDoneLine(intake.chiefComplaint === null ? null : `Recorded: ${quoted(intake.chiefComplaint)}`));
   parts.push(complaint.root);
 
   const finish = section('Finish');

@@ -4,6 +4,7 @@
  *
  * - At check-in a finding shows beside the station, at the side panel's foot, over none of
  *   it; the step list stays in view at the body's top, and the step's hint sits under the body.
+ * - The registration takes an emergency contact down (name, relationship, phone) and records it.
  * - Recording the chief complaint does not move "Complete check-in" (its line was added under
  *   the button and pushed the next step down).
  * - Once the first blood pressure is in, the exam room says to repeat a high one after 1–2
@@ -46,6 +47,16 @@ async function boxOf(locator: Locator): Promise<Box> {
 
 function intersects(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Boxes that have not moved down the form, nor grown, and moved across it by 2 px at most. */
+function expectStill(now: readonly Box[], then: readonly Box[]): void {
+  now.forEach((box, index) => {
+    const was = then[index]!;
+    expect({ y: box.y, height: box.height }).toEqual({ y: was.y, height: was.height });
+    expect(Math.abs(box.x - was.x)).toBeLessThanOrEqual(2);
+    expect(Math.abs(box.width - was.width)).toBeLessThanOrEqual(2);
+  });
 }
 
 /** Opens a queue line's station with the keyboard, as a trainee does. */
@@ -122,6 +133,24 @@ describe('A station at 1366×768 keeps still what the trainee is about to press'
     expect(await boxOf(complete)).toEqual(before);
   });
 
+  it('takes the emergency contact down in the registration, name, relationship and phone, and records it', async () => {
+    const { page } = game;
+    const desk = page.locator('[role="dialog"].station');
+    const ask = desk.locator('[data-key="ask-changes"], [data-key="ask-details"]');
+    if (await ask.count()) await ask.first().click();
+    const contact = desk.getByRole('group', { name: 'Emergency contact' });
+    await contact.getByLabel('Emergency contact name').fill('Rosa Delgado');
+    await contact.getByLabel('Relationship').fill('Sister');
+    await contact.getByLabel('Emergency contact phone').fill('555-555-0177');
+    await desk.locator('[data-key="save-demographics"]').click();
+    await desk.getByText('emergency contact Rosa Delgado (Sister), 555-555-0177', { exact: false }).waitFor();
+    const recorded = await page.evaluate((id) => {
+      const snapshot = window.__clinic!.session()!.workflowSnapshot(id) as { context?: { demographics?: { emergencyContact?: unknown } } } | undefined;
+      return snapshot?.context?.demographics?.emergencyContact ?? null;
+    }, MARCUS.id);
+    expect(recorded).toEqual({ name: 'Rosa Delgado', relationship: 'Sister', phone: '555-555-0177' });
+  });
+
   it('says, once the first blood pressure is in, to repeat a high one after 1–2 minutes, under the buttons, without moving "Take another reading"', async () => {
     const { page } = game;
     await page.locator('[role="dialog"].station').press('Escape');
@@ -153,13 +182,6 @@ describe('A station at 1366×768 keeps still what the trainee is about to press'
       const [corner, one, two] = await Promise.all([boxOf(form), boxOf(line1), boxOf(line2)]);
       return [one, two].map((box) => ({ x: box.x - corner.x, y: box.y - corner.y, width: box.width, height: box.height }));
     };
-    const expectStill = (now: Box[], then: Box[]) =>
-      now.forEach((box, index) => {
-        const was = then[index]!;
-        expect({ y: box.y, height: box.height }).toEqual({ y: was.y, height: was.height });
-        expect(Math.abs(box.x - was.x)).toBeLessThanOrEqual(2);
-        expect(Math.abs(box.width - was.width)).toBeLessThanOrEqual(2);
-      });
     const before = await onForm();
     await dx.fill('I10');
     const dxDescription = station.locator(`#${await dx.getAttribute('id')}-description`);

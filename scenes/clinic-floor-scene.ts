@@ -488,16 +488,16 @@ export class ClinicFloorScene extends Scene {
         release();
         if (this.#station?.panel === panel) this.#station = null;
         if (this.#behindPending && !this.#station) this.#renderBehind(this.#behindPending.state, this.#behindPending.feedback);
-        this.#feed?.placeIn(null);
         this.#hud?.setStepHint(null);
         this.#updateKeyboard();
       },
-      () => this.#hud?.queueButton(runner.view.queue[0]?.key ?? '') ?? document.querySelector<HTMLElement>('.hud-end'),
+      // The control that opened the station is gone (the patient was handed on): the next line
+      // of the queue, else the floor. Never "End day", where a stray Enter would end the day.
+      () => this.#hud?.queueButton(runner.view.queue[0]?.key ?? '') ?? document.getElementById('game'),
     );
     const instance = station.open(panel, context);
     this.#station = { target, machineId, stage, panel, instance, release, heardUpTo: runner.session.minute, ringing: null };
     panel.setHint(this.#stationHint(target, runner.view));
-    this.#feed?.placeIn(panel.feedbackSlot);
     this.#hud?.setStepHint(this.#openStepHint(runner.view));
     this.#tellStation(this.#station, runner.view);
     focusFirstControl(panel);

@@ -2,11 +2,10 @@
  * Practice feedback on screen: the feed that shows each finding the moment it is
  * recorded, and the log of every finding so far that the trainee can reopen.
  *
- * The feed is a polite live region that never takes focus: on the floor it sits at the foot
- * of the side panel, under the queue and above the toasts, so it hides no patient and no
- * station; while a station is open it moves into the station's feedback slot, between
- * the station's header and its body, so it is seen where the trainee works without
- * covering a control. A critical finding stands out and stays until dismissed; the others
+ * The feed is a polite live region that never takes focus: it sits at the foot of the side
+ * panel, under the queue and above the toasts, so it hides no patient and no station, and
+ * stays there while a station is open, beside it (inside the station it took room over the
+ * body and hid the very text the finding was about: the playtest). A critical finding stands out and stays until dismissed; the others
  * fade after a while. Both render only what `FeedbackTracker` (src/session) gives: in
  * assessment the floor makes neither.
  */
@@ -68,7 +67,7 @@ export class FeedbackFeed {
   readonly #handlers: FeedbackFeedHandlers;
   readonly #timers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
 
-  /** `home`: where the feed shows while no station is open (the side panel's foot). */
+  /** `home`: where the feed shows (the side panel's foot), on the floor and beside an open station. */
   constructor(home: HTMLElement, handlers: FeedbackFeedHandlers) {
     this.#handlers = handlers;
     this.#floor = element('div', 'feedback-floor');
@@ -91,13 +90,6 @@ export class FeedbackFeed {
   show(items: readonly FeedbackItem[]): void {
     for (const item of items) this.#root.prepend(this.#card(item));
     while (this.#root.childElementCount > MAX_CARDS) this.#remove(this.#root.lastElementChild as HTMLElement);
-    this.#syncFloor();
-  }
-
-  /** Moves the feed into a station's feedback slot, or back onto the floor (null). */
-  placeIn(slot: HTMLElement | null): void {
-    const home = slot ?? this.#floor;
-    if (this.#root.parentElement !== home) home.append(this.#root);
     this.#syncFloor();
   }
 
@@ -145,9 +137,9 @@ export class FeedbackFeed {
     this.#syncFloor();
   }
 
-  /** The floor's box shows only while it holds cards. */
+  /** The feed's box shows only while it holds cards. */
   #syncFloor(): void {
-    const hidden = this.#root.parentElement !== this.#floor || this.#root.childElementCount === 0;
+    const hidden = this.#root.childElementCount === 0;
     if (this.#floor.hidden !== hidden) this.#floor.hidden = hidden;
   }
 }

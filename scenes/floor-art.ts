@@ -12,7 +12,7 @@
 import { Scenes, type GameObjects, type Scene } from 'phaser';
 import type { FloorArea } from '../src/session/day-view';
 import { bakeAround, bakeTexture, originOf, type Bakeable, type Reach } from './canvas-bake';
-import { areaLabels, EXAM_TABLE_SPOT, type Area, type FloorLayout } from './floor-layout';
+import { areaLabels, counters, EXAM_TABLE_SPOT, type Area, type FloorLayout } from './floor-layout';
 import { TextureKeys } from './keys';
 import { cssColour, FloorPalette, FontStack } from './theme';
 
@@ -110,12 +110,13 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
   });
   // The bench, the desk and the counter keep to the right, clear of their area's name.
   keep(scene.add.image(layout.lab.x + layout.lab.width - 72, layout.lab.y + 40, TextureKeys.LabBench)).setScale(0.8);
-  const deskY = layout.frontDesk.y + layout.frontDesk.height - 38;
-  const deskWidth = Math.min(180, layout.frontDesk.width - 130);
-  const deskX = layout.frontDesk.x + layout.frontDesk.width - 10 - deskWidth / 2;
-  keep(scene.add.image(deskX, deskY, TextureKeys.Desk)).setDisplaySize(deskWidth, 56);
-  const counterWidth = Math.min(160, layout.checkout.width - 120);
-  keep(scene.add.image(layout.checkout.x + layout.checkout.width - 10 - counterWidth / 2, layout.checkout.y + layout.checkout.height - 32, TextureKeys.Desk)).setDisplaySize(counterWidth, 50);
+  // Where the plan keeps patients off them (`counters`).
+  const { desk, counter } = counters(layout);
+  const deskX = desk.x + desk.width / 2;
+  const deskY = desk.y + desk.height / 2;
+  const deskWidth = desk.width;
+  keep(scene.add.image(deskX, deskY, TextureKeys.Desk)).setDisplaySize(desk.width, desk.height);
+  keep(scene.add.image(counter.x + counter.width / 2, counter.y + counter.height / 2, TextureKeys.Desk)).setDisplaySize(counter.width, counter.height);
   const workstation = keep(scene.add.graphics());
   workstation.fillStyle(FloorPalette.wallLight, 0.35).fillRoundedRect(layout.providerBase.x - 80, layout.providerBase.y - 64, 220, 104, 12);
   workstation.fillStyle(FloorPalette.door, 1).fillRoundedRect(layout.providerBase.x - 60, layout.providerBase.y - 34, 160, 22, 5);

@@ -243,14 +243,25 @@ export function providerBoxes(at: Point, tag: ProviderTag): Area[] {
   ];
 }
 
-/** The points a walk from `from` to `to` passes: through the corridor or the entrance, never through a wall. */
+/** How far above the desk's top a patient walking past it keeps their point: their name tag (under the point) clears the desk. */
+const COUNTER_CLEARANCE = 60;
+
+/**
+ * The points a walk from `from` to `to` passes: through the corridor or the entrance, never
+ * through a wall, and along the queue's row above the desk and the counter, never across them.
+ */
 export function route(layout: FloorLayout, from: Point, to: Point): Point[] {
   const points: Point[] = [];
   const corridorY = layout.corridor.y + layout.corridor.height / 2;
   const inRooms = (point: Point) => point.y < layout.corridor.y && point.x > layout.corridor.x - 4;
   const inWaiting = (point: Point) => point.x < layout.corridor.x - 4 && point.y < layout.entrance.y;
+  const atCounters = (point: Point) => point.x > layout.corridor.x - 4 && point.y > layout.lab.y + layout.lab.height;
+  const pastCounters = counters(layout).desk.y - COUNTER_CLEARANCE;
   const hall: Point = { x: layout.corridor.x - 8, y: corridorY };
   const lobby: Point = { x: layout.entrance.x + layout.entrance.width / 2, y: layout.entrance.y + 30 };
+  // Up to the row above the desk, and along it to the counters' left end before going anywhere else.
+  if (atCounters(from) && from.y > pastCounters) points.push({ x: from.x, y: pastCounters });
+  if (atCounters(from) && !atCounters(to)) points.push({ x: layout.frontDesk.x, y: Math.min(from.y, pastCounters) });
   if (inRooms(from)) points.push({ x: from.x, y: corridorY });
   if (inWaiting(from)) points.push({ x: from.x, y: layout.entrance.y - 30 }, lobby);
   if (from.y > layout.bounds.y + layout.bounds.height) points.push(lobby);
@@ -260,6 +271,8 @@ export function route(layout: FloorLayout, from: Point, to: Point): Point[] {
     points.push({ x: to.x, y: corridorY });
   }
   if (to.y > layout.bounds.y + layout.bounds.height) points.push(lobby);
+  if (atCounters(to) && !atCounters(from)) points.push({ x: layout.frontDesk.x, y: Math.min(to.y, pastCounters) });
+  if (atCounters(to) && to.y > pastCounters) points.push({ x: to.x, y: pastCounters });
   points.push(to);
   return points;
 }
@@ -324,14 +337,29 @@ export function tokenBoxes(place: TokenPlacement, size: TokenSize): Area[] {
 
 /**
  * Generous boxes around what the floor draws besides the patients: each area's name (bold
- * capitals, under 10 px a character and 16 px high at the default text size) and each
- * waiting provider with their name tag.
+ * capitals, under 10 px a character and 16 px high at the default text size), each
+ * waiting provider with their name tag, and the front desk's desk and the checkout's
+ * counter (a patient drawn over the desk hid it and the phone on it: the playtest).
  */
 export function floorObstacleBoxes(layout: FloorLayout, obstacles: FloorObstacles): Area[] {
   const scale = obstacles.textScale;
   const labels = areaLabels(layout).map((label) => ({ x: label.x, y: label.y, width: label.text.length * 10 * scale, height: 16 * scale }));
   const providers = obstacles.providerNames.map((_, index) => providerBox(providerHome(layout, index, obstacles), providerTag(obstacles, index)));
-  return [...labels, ...providers];
+  const { desk, counter } = counters(layout);
+  return [...labels, ...providers, desk, counter];
+}
+
+/**
+ * The front desk's desk and the checkout's counter as the floor draws them, against the
+ * bottom of their areas, right of the area's name: patients queue above them, never on them.
+ */
+export function counters(layout: FloorLayout): { readonly desk: Area; readonly counter: Area } {
+  const deskWidth = Math.min(180, layout.frontDesk.width - 130);
+  const counterWidth = Math.min(160, layout.checkout.width - 120);
+  return {
+    desk: { x: layout.frontDesk.x + layout.frontDesk.width - 10 - deskWidth, y: layout.frontDesk.y + layout.frontDesk.height - 38 - 28, width: deskWidth, height: 56 },
+    counter: { x: layout.checkout.x + layout.checkout.width - 10 - counterWidth, y: layout.checkout.y + layout.checkout.height - 32 - 25, width: counterWidth, height: 50 },
+  };
 }
 
 /** A provider seeing a patient in an exam room: they stand beside the patient, in the room. */

@@ -55,6 +55,8 @@ export function codeCombobox(options: CodeComboboxOptions): CodeCombobox {
   const describe = () => {
     const option = input.value.trim() === '' ? null : options.describe(input.value);
     described.textContent = input.value.trim() === '' ? '' : option ? `${option.description} — ${option.status}` : 'Not a code in the practice’s code set';
+    // Where the form keeps it to two lines, the whole of a longer one on hover.
+    described.title = described.textContent;
     described.classList.toggle('code-description-unknown', input.value.trim() !== '' && option === null);
     described.classList.toggle('code-description-invalid', option !== null && !option.validOnDate);
   };

@@ -41,7 +41,7 @@ import type { DemographicsQuestion } from '../../src/workflows/intake/intake.act
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
-import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, section, selectField, speech, stepList, textField } from './kit/controls';
+import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
 import { longDate, payerAuthorizationList, plannedServices, speakerName, usDate } from './front-desk-text';
 import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from './intake-text';
@@ -86,6 +86,10 @@ interface IntakeDraft {
   state: string;
   postalCode: string;
   phone: string;
+  /** The emergency contact as the registration holds it: the chart's for an established patient with one on file, else as the person names it. */
+  contactName: string;
+  contactRelationship: string;
+  contactPhone: string;
   emergencyConfirmed: boolean;
   payerId: string;
   memberId: string;
@@ -128,6 +132,9 @@ function draftFor(context: StationContext): IntakeDraft | null {
     state: onFile ? patient.address.state : '',
     postalCode: onFile ? patient.address.postalCode : '',
     phone: onFile ? patient.phone : '',
+    contactName: onFile ? (patient.emergencyContact?.name ?? '') : '',
+    contactRelationship: onFile ? (patient.emergencyContact?.relationship ?? '') : '',
+    contactPhone: onFile ? (patient.emergencyContact?.phone ?? '') : '',
     emergencyConfirmed: false,
     payerId: coverage?.payerId ?? PAYERS[0]?.id ?? '',
     memberId: onFile ? (coverage?.memberId ?? '') : '',
@@ -536,7 +543,8 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   textarea.addEventListener('input', () => (draft.complaint = textarea.value));
   area.append(textarea);
   complaint.body.append(area, buttonRow(openWhen(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint })), isListed(context, 'chief-complaint.recorded'))));
-  if (intake.chiefComplaint !== null) complaint.body.append(doneMark(`Recorded: ${quoted(intake.chiefComplaint)}`));
+  // Its line is kept before it is recorded: "Complete check-in" under it does not move as the trainee goes to press it.
+  complaint.body.append(reservedDoneLine(intake.chiefComplaint === null ? null : `Recorded: ${quoted(intake.chiefComplaint)}`));
   parts.push(complaint.root);
 
   const finish = section('Finish');
@@ -555,18 +563,25 @@ const DEMOGRAPHICS_ASK: Readonly<Record<DemographicsQuestion, { key: string; but
   },
 };
 
+/** What the desk adds to "has anything changed" when the chart has no emergency contact. */
+const NO_CONTACT_ASK = { button: ' And who should we call in an emergency?', text: ' We have no emergency contact for you: who should we call in an emergency?' } as const;
+
 function demographicsSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
   const patient = context.patient!;
   const respondent = respondentFor(patient, context.session.scenario.day.date);
   const part = section(patient.newPatient ? 'Address, phone and emergency contact (new patient: nothing on file yet)' : 'Address, phone and emergency contact');
   const asked = intake.demographicsAsked;
+  const contact = patient.emergencyContact;
+  // An established patient with no contact on file is asked for one with the same question.
+  const askForContact = !patient.newPatient && contact === undefined;
+  const askText = (question: DemographicsQuestion) => `${DEMOGRAPHICS_ASK[question].text}${askForContact ? NO_CONTACT_ASK.text : ''}`;
   if (asked) {
-    part.body.append(speech('you', 'You', DEMOGRAPHICS_ASK[asked].text), speech('them', speakerName(patient, respondent), demographicsReply(patient, asked, respondent)));
+    part.body.append(speech('you', 'You', askText(asked)), speech('them', speakerName(patient, respondent), demographicsReply(patient, asked, respondent)));
   } else {
     // Only the question that fits: a new patient has no last visit to ask about.
     const question = demographicsQuestionFor(patient);
     const ask = DEMOGRAPHICS_ASK[question];
-    part.body.append(buttonRow(openWhen(keyedButton(`Ask: “${ask.button}”`, ask.key, 'quiet', () => send({ type: 'demographics.asked', question })), isListed(context, 'demographics.asked'))));
+    part.body.append(buttonRow(openWhen(keyedButton(`Ask: “${ask.button}${askForContact ? NO_CONTACT_ASK.button : ''}”`, ask.key, 'quiet', () => send({ type: 'demographics.asked', question })), isListed(context, 'demographics.asked'))));
   }
   const fields = element('div', 'kit-grid');
   fields.append(
@@ -578,25 +593,39 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
     textField({ label: 'Phone', key: 'phone', value: draft.phone, onInput: (v) => (draft.phone = v), type: 'tel' }),
   );
   part.body.append(fields);
-  const contact = patient.emergencyContact;
   if (!patient.newPatient) part.body.append(element('p', 'fd-line', contact ? `Emergency contact on file: ${contact.name} (${contact.relationship}), ${contact.phone}` : 'Emergency contact on file: none'));
+  // The contact as the registration will hold it: the chart's, or as the person names it (blank: they name nobody).
+  const contactFields = element('div', 'kit-grid');
+  contactFields.setAttribute('role', 'group');
+  contactFields.setAttribute('aria-label', 'Emergency contact');
+  contactFields.append(
+    textField({ label: 'Emergency contact name', key: 'contact-name', value: draft.contactName, onInput: (v) => (draft.contactName = v) }),
+    textField({ label: 'Relationship', key: 'contact-relationship', value: draft.contactRelationship, onInput: (v) => (draft.contactRelationship = v) }),
+    textField({ label: 'Emergency contact phone', key: 'contact-phone', value: draft.contactPhone, onInput: (v) => (draft.contactPhone = v), type: 'tel' }),
+  );
+  part.body.append(contactFields);
   part.body.append(checkbox({ label: emergencyContactLabel(patient.newPatient === true, roomingVoice(patient, context.session.scenario.day.date), contact !== undefined), key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
   part.body.append(
     buttonRow(
       openWhen(keyedButton('Save address and phone', 'save-demographics', 'quiet', () => {
         const line2 = draft.line2.trim();
+        const emergencyContact = { name: draft.contactName.trim(), relationship: draft.contactRelationship.trim(), phone: draft.contactPhone.trim() };
+        const named = emergencyContact.name !== '' || emergencyContact.relationship !== '' || emergencyContact.phone !== '';
         send({
           type: 'demographics.confirmed',
           address: { line1: draft.line1.trim(), ...(line2 ? { line2 } : {}), city: draft.city.trim(), state: draft.state.trim().toUpperCase(), postalCode: draft.postalCode.trim() },
           phone: draft.phone.trim(),
           emergencyContactConfirmed: draft.emergencyConfirmed,
+          ...(named ? { emergencyContact } : {}),
         });
       }), isListed(context, 'demographics.confirmed')),
     ),
   );
   if (intake.demographics) {
     const a = intake.demographics.address;
-    part.body.append(doneMark(`Saved: ${[a.line1, a.line2, a.city, a.state, a.postalCode].filter(Boolean).join(', ')} · ${intake.demographics.phone}`));
+    const saved = intake.demographics.emergencyContact;
+    const emergency = saved ? `emergency contact ${saved.name} (${saved.relationship}), ${saved.phone}` : 'no emergency contact';
+    part.body.append(doneMark(`Saved: ${[a.line1, a.line2, a.city, a.state, a.postalCode].filter(Boolean).join(', ')} · ${intake.demographics.phone} · ${emergency}`));
   }
   return part.root;
 }

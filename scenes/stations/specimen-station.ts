@@ -19,7 +19,7 @@ import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specim
 import { lotControlledToday, orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
 import { controlLevels, controlsAsExpected, TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
 import { element } from '../dom';
-import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
+import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, rowStatus, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { skipAheadBlocker } from '../day-runner';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
@@ -241,10 +241,10 @@ class SpecimenPanel implements StationInstance {
     const children: (Node | null)[] = [
       buttonRow(
         openWhen(actionButton(machine.handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => this.#send({ type: 'hands.cleaned' }), machine.handsCleaned ? 'quiet' : 'primary'), this.#listed('hands.cleaned')),
-        machine.glovesDonned ? null : openWhen(actionButton('Put on gloves', 'gloves', () => this.#send({ type: 'gloves.donned' })), this.#listed('gloves.donned')),
+        // Done, the button's place says so: a line added under the row moved the identification under the pointer.
+        machine.glovesDonned ? rowStatus('Gloves on.') : openWhen(actionButton('Put on gloves', 'gloves', () => this.#send({ type: 'gloves.donned' })), this.#listed('gloves.donned')),
       ),
     ];
-    if (machine.glovesDonned) children.push(paragraph('Gloves on.'));
     if (machine.identification !== null) {
       children.push(paragraph(identificationText(machine.identification, patient, machine.scenario.day.date)));
     } else {

@@ -9,6 +9,12 @@
  * in a live region), and a ringing phone, with a button to go and answer it. When one of
  * them comes or goes, the body scrolls by as much as it moved, so what the trainee was
  * looking at (the place they were about to click) stays where it was on the screen.
+ *
+ * The practice hint of the step sits at the panel's foot, under the body: a hint that grows
+ * with the next step takes room from the body's bottom edge and moves nothing in it (above
+ * the body, a tall hint pushed the body's top, the step list, out of view: the playtest).
+ * Practice findings show beside the station, at the foot of the HUD's side panel, never
+ * over the station's text.
  */
 import { button, element, keepFocusIn } from '../dom';
 import type { StationHost } from './station';
@@ -27,11 +33,6 @@ const NEWS_LINES = 4;
 /** An open panel. */
 export interface StationPanel extends StationHost {
   readonly root: HTMLElement;
-  /**
-   * Where practice feedback shows inside the station: between the header and the body,
-   * which scrolls on its own, so feedback neither scrolls away nor covers a control.
-   */
-  readonly feedbackSlot: HTMLElement;
   setTitle(text: string): void;
   /** Shows the practice hint for the step the station is on, or hides it (null). */
   setHint(text: string | null): void;
@@ -89,11 +90,10 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   ringing.append(ringingText, answerButton);
   ringing.hidden = true;
 
-  const feedbackSlot = element('div', 'station-feedback');
   const hint = element('p', 'station-hint station-step-hint');
   hint.hidden = true;
   const body = element('div', 'station-body');
-  root.append(header, ringing, news, hint, feedbackSlot, body);
+  root.append(header, ringing, news, body, hint);
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -106,14 +106,13 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
     root.addEventListener(type, (event) => event.stopPropagation());
   }
   layer.append(root);
-  const keepBodyStill = holdBodyInPlace(root, body, [ringing, news, hint, feedbackSlot]);
+  const keepBodyStill = holdBodyInPlace(root, body, [ringing, news]);
   const releaseFocus = keepFocusIn(root, heading);
 
   let closed = false;
   const panel: StationPanel = {
     root,
     body,
-    feedbackSlot,
     get closed() {
       return closed;
     },

@@ -192,6 +192,16 @@ const MOMENT_WORDS: Readonly<Record<KorotkoffMoment, string>> = {
   last: 'The sounds stop: the blue tick marks where the needle was.',
 };
 
+/**
+ * What the station says after the first blood pressure: the repeat the vitals workflow scores
+ * (`vitals.bp-repeat`, `BP_REPEAT_RULES` in src/reference/vital-signs.ts, with their sources:
+ * ACC/AHA 2017 guideline, Table 4, readings 1–2 minutes apart, averaged; AAP 2017 clinical
+ * practice guideline for a child's elevated reading). An adult's "above normal" is the
+ * guideline's: 120 systolic or 80 diastolic and over (`classifyAdultBloodPressure`).
+ */
+const BP_REPEAT_PROMPT =
+  'If this first reading is above normal for the patient’s age (an adult’s 120 systolic or 80 diastolic and over; a child’s elevated for age), wait 1–2 minutes, take a second reading the same way and chart the average (ACC/AHA 2017; AAP 2017).';
+
 /** What the stethoscope gives with the needle held at one pressure, as the hand deflation says it. */
 const STEP_WORDS = { 'silent-above': 'silence', tapping: 'tapping', 'silent-below': 'silence' } as const;
 
@@ -574,6 +584,10 @@ class VitalsPanel implements StationInstance {
         ),
       ),
     );
+    // Once the first reading is in: what the repeat rule (vitals.bp-repeat) asks, without
+    // saying whether this reading is high (reading the dial is the trainee's). Under the
+    // buttons, so "Take another reading" does not move when it appears.
+    if (taken > 0) dial.append(paragraph(taken === 1 ? BP_REPEAT_PROMPT : 'Chart the average of the readings.', 'station-note bp-repeat-note'));
     // Reading the dial closely goes with the controls, so the dial column stays as short as the window.
     if (this.#ui.heardBp > 0) controls.append(this.#gaugeTools(taken));
     const bench = element('div', 'bp-bench');

@@ -395,8 +395,12 @@ export const Patient = z.strictObject({
   companion: z.optional(Companion),
   /** The people the chart lets the clinic discuss this patient's health information with, and on what footing. */
   releaseOfInformation: z.optional(z.array(ReleaseOnFile).check(z.maxLength(10))),
-  /** Demographics that changed since the chart was last updated; the trainee must correct them. */
-  changedSinceLastVisit: z.optional(z.strictObject({ address: z.optional(Address), phone: z.optional(Phone) })),
+  /**
+   * Demographics that changed since the chart was last updated; the trainee must correct them.
+   * `emergencyContact`: the one an established patient with none on file names when asked
+   * at check-in (absent: they name nobody).
+   */
+  changedSinceLastVisit: z.optional(z.strictObject({ address: z.optional(Address), phone: z.optional(Phone), emergencyContact: z.optional(EmergencyContact) })),
   vitals: VitalsTruth,
   /**
    * The provider's standing order for orthostatic vital signs at rooming (a dizzy patient,

@@ -120,7 +120,8 @@ describe('A clinic day in the browser', () => {
     }
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('queue-item') || document.activeElement?.classList.contains('hud-end'))).toBe(true);
+    // Back to the queue line that opened it (or, were it gone, the floor): never to End day.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('queue-item') || document.activeElement?.id === 'game')).toBe(true);
     expect(await page.evaluate(() => window.__clinic?.game.scene.getScene('clinic-floor')?.input.keyboard?.enabled)).toBe(false);
   });
 

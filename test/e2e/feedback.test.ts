@@ -70,7 +70,7 @@ describe('Feedback while practising', () => {
     await game?.close();
   });
 
-  it('shows the finding inside the front desk at once, with what, instead, why and the source, without taking focus', async () => {
+  it('shows the finding at once beside the front desk, with what, instead, why and the source, without taking focus or covering the station', async () => {
     const { page } = game;
     expect(await page.getByRole('button', { name: 'Feedback (0)' }).isVisible()).toBe(true);
     const desk = await openQueueItem(page, 'Marcus Johnson');
@@ -78,7 +78,7 @@ describe('Feedback while practising', () => {
     expect(await hint.innerText()).toMatch(/^Hint: Greet the patient/);
     await confirmOnHisNameAlone(desk);
 
-    const card = desk.locator('.station-feedback .feedback-card');
+    const card = page.locator('.hud-side-foot .feedback-card');
     await card.waitFor();
     expect(await card.count()).toBe(1);
     const text = await card.innerText();
@@ -89,11 +89,12 @@ describe('Feedback while practising', () => {
     expect(text).toContain('Joint Commission');
     expect(await marcusFindings(page)).toContain('intake.two-identifiers');
     // Announced politely, and focus stays with the station's own controls.
-    expect(await desk.locator('.station-feedback [role="log"]').getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('.hud-side-foot .feedback-feed').getAttribute('aria-live')).toBe('polite');
     expect(await page.evaluate(() => document.activeElement?.closest('.feedback-card') === null && document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
-    // Between the header and the body: the station's controls are not covered.
-    const [feedBox, bodyBox] = await Promise.all([desk.locator('.station-feedback').boundingBox(), desk.locator('.station-body').boundingBox()]);
-    expect(feedBox!.y + feedBox!.height).toBeLessThanOrEqual(bodyBox!.y + 1);
+    // Beside the station, at the side panel's foot: nothing of the station is covered (inside it, the card hid the text it was about).
+    expect(await desk.locator('.feedback-card').count()).toBe(0);
+    const [cardBox, deskBox] = await Promise.all([card.boundingBox(), desk.boundingBox()]);
+    expect(cardBox!.x).toBeGreaterThanOrEqual(deskBox!.x + deskBox!.width);
     await keepScreenshot(page, 'feedback-in-station');
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -117,9 +118,9 @@ describe('Feedback while practising', () => {
 
   it('is dismissed with its button, and reopened from the log with the keyboard', async () => {
     const { page } = game;
-    const desk = page.getByRole('dialog');
-    await desk.locator('.feedback-card').getByRole('button', { name: 'Dismiss' }).click();
-    expect(await desk.locator('.feedback-card').count()).toBe(0);
+    const feed = page.locator('.hud-side-foot');
+    await feed.locator('.feedback-card').getByRole('button', { name: 'Dismiss' }).click();
+    expect(await feed.locator('.feedback-card').count()).toBe(0);
     await page.keyboard.press('Escape');
 
     const open = page.getByRole('button', { name: 'Feedback (1)' });

@@ -4,7 +4,9 @@
  * two-line "Clock stopped: station open" beside the speeds with End day still in the bar
  * while a station is open, and the front desk's afternoon greeting. Each state is
  * screenshotted (in `/tmp/hud-fit-screens`, to look at) and measured: every control and
- * line inside the bar, none over another, none cut.
+ * line inside the bar, none over another, none cut; and the whole day's timed bar at its
+ * fullest (a station open, the day failed, the score's longest change, two findings), where
+ * the playtest saw the clinic's name and "Feedback (2)" cut at 1366×768.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -17,6 +19,7 @@ import { waitForScene } from './support/screens';
 const SCREENS = '/tmp/hud-fit-screens';
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
 const AFTERNOON_TITLE = 'An Afternoon at the Desk at Willow Creek';
+const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
 const VIEWPORTS = [
   { width: 1280, height: 720 },
@@ -91,6 +94,33 @@ describe('the HUD at the sizes people play at', () => {
       await page.screenshot({ path: `${SCREENS}/clock-stopped-${size}.png` });
       expect(await page.locator('.hud-bar').getByRole('button', { name: 'End day' }).isVisible()).toBe(true);
       expect(await barProblems(page)).toEqual([]);
+    });
+
+    it(`fits the whole day's timed bar at ${size} with a station open and the day failed: the clinic's whole name, and every button's words (the playtest's cut "Feedback (2")`, async () => {
+      game = await openGamePage(inject('gameUrl'), { viewport });
+      const { page } = game;
+      await waitForScene(page, SceneKeys.Title);
+      page.setDefaultTimeout(30_000);
+      await startPausedDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'timed' });
+      // The first patient at the desk, confirmed on a yes-or-no appointment time: a critical finding fails the day, and the score's change is its longest.
+      await page.evaluate(() => {
+        const session = window.__clinic!.session()!;
+        for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
+        const patientId = session.available().find((task) => task.stage === 'check-in')!.patientId;
+        session.act(patientId, { type: 'patient.greeted' });
+        session.act(patientId, { type: 'identity.asked', question: 'appointment-time', style: 'yes-no' });
+        session.act(patientId, { type: 'identity.confirmed' });
+        window.__clinic!.refresh();
+      });
+      await page.locator('.hud-score-failed').waitFor();
+      await page.locator('.hud-queue .queue-item').first().click();
+      await page.locator('[role="dialog"].station').waitFor();
+      await page.locator('.hud-held').waitFor();
+      await page.screenshot({ path: `${SCREENS}/whole-day-failed-${size}.png` });
+      expect(await barProblems(page)).toEqual([]);
+      const clinic = await page.locator('.hud-clinic').evaluate((node) => ({ text: node.textContent, whole: node.scrollWidth <= node.clientWidth }));
+      expect(clinic).toEqual({ text: 'Willow Creek Family Practice', whole: true });
+      expect(await page.locator('.hud-feedback').evaluate((node) => ({ text: node.textContent, whole: node.scrollWidth <= node.clientWidth }))).toEqual({ text: 'Feedback (2)', whole: true });
     });
 
     it(`shows the front desk's afternoon greeting whole at ${size}`, async () => {

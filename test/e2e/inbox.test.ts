@@ -70,7 +70,7 @@ describe('The inbox in the browser', () => {
     const linda = (await inboxChecks(game.page)).filter((check) => check.patientId === 'linda-alvarez');
     expect(linda.find((check) => check.ruleId === 'privacy.result-to-unauthorised')?.passed).toBe(true);
     expect((await inboxChecks(game.page)).filter((check) => !check.passed)).toEqual([]);
-    expect(await station.locator('.station-feedback .feedback-card').count()).toBe(0);
+    expect(await game.page.locator('.feedback-card').count()).toBe(0);
   });
 
   it('shows Rosa Delgado’s emergency portal message under Act now as it lands, and opens and reads it from there by keyboard', async () => {

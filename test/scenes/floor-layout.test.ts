@@ -3,6 +3,7 @@ import type { FloorArea } from '../../src/session/day-view';
 import {
   areaLabels,
   BADGE_Y,
+  counters,
   floorLayout,
   estimatedProviderTag,
   floorObstacleBoxes,
@@ -11,6 +12,7 @@ import {
   providerBoxes,
   providerFloorName,
   providerHome,
+  route,
   tokenBoxes,
   type Area,
   type FloorLayout,
@@ -131,6 +133,44 @@ describe('placeOccupants', () => {
     const layout = floorLayout(3);
     const occupants = crowd(layout, { 'waiting-room': 8, 'front-desk': 3, checkout: 3, lab: 2, entrance: 1 }, 1);
     expect(collisions(layout, occupants, 1, ['Dr. Patel'])).toEqual([]);
+  });
+
+  it('keeps every patient queueing at the front desk or checkout off the desk and the counter (the playtest saw them drawn over the desk), at every text size', () => {
+    for (const scale of [1, 1.125, 1.25]) {
+      const layout = floorLayout(4);
+      const occupants = crowd(layout, { 'front-desk': 6, checkout: 6 }, scale).filter((o) => o.area !== 'exam-room');
+      const places = placeOccupants(layout, occupants, { textScale: scale, providerNames: ['Dr. Patel'] });
+      const { desk, counter } = counters(layout);
+      for (const occupant of occupants) {
+        const boxes = tokenBoxes(places.get(occupant.id)!, occupant.size);
+        expect(boxes.some((box) => overlaps(box, desk) || overlaps(box, counter)), `${occupant.id} at ${scale}`).toBe(false);
+      }
+    }
+  });
+
+  it('walks a patient between the checkout, the front desk and the door along the row above the desk, never across it', () => {
+    const layout = floorLayout(4);
+    const { desk } = counters(layout);
+    const size = tokenSize('Ready for checkout', 'Bartholomew', 1.25);
+    const atCheckout = { x: layout.checkout.x + 36, y: layout.checkout.y + 48 };
+    const atDesk = { x: layout.frontDesk.x + 36, y: layout.frontDesk.y + 40 };
+    for (const [from, to] of [
+      [atCheckout, layout.door],
+      [layout.door, atCheckout],
+      [atDesk, atCheckout],
+    ] as const) {
+      const points = [from, ...route(layout, from, to)];
+      // Every point of each straight leg, a pixel apart: the whole token stays off the desk.
+      for (let leg = 1; leg < points.length; leg++) {
+        const a = points[leg - 1]!;
+        const b = points[leg]!;
+        const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y));
+        for (let i = 0; i <= steps; i++) {
+          const at = { x: a.x + ((b.x - a.x) * i) / Math.max(1, steps), y: a.y + ((b.y - a.y) * i) / Math.max(1, steps), badgeY: BADGE_Y };
+          expect(tokenBoxes(at, size).some((box) => overlaps(box, desk)), `${JSON.stringify(from)} → ${JSON.stringify(to)} at ${at.x},${at.y}`).toBe(false);
+        }
+      }
+    }
   });
 
   it('places the same patients the same way every time', () => {

@@ -135,6 +135,36 @@ export function doneMark(content: string): HTMLElement {
   return node;
 }
 
+/**
+ * What a step's button became once done, said in its place in the button row ("✓ Gloves
+ * on"): the row keeps its height, so nothing under it moves when the button goes (a line
+ * added under the row pushed the next step's controls down under the trainee's pointer).
+ */
+export function rowStatus(content: string): HTMLElement {
+  const node = element('span', 'kit-done kit-row-status');
+  const mark = element('span', 'kit-done-mark', '✓');
+  mark.setAttribute('aria-hidden', 'true');
+  node.append(mark, element('span', undefined, content));
+  return node;
+}
+
+/**
+ * A done line whose room is kept before it is done: an empty line of the same height until
+ * then, so the controls under it never move when it appears. Its words stay on one line (the
+ * whole text is its tooltip, and what it confirms is in the field above it).
+ */
+export function reservedDoneLine(content: string | null): HTMLElement {
+  if (content === null) {
+    const empty = element('p', 'kit-done kit-done-reserved');
+    empty.setAttribute('aria-hidden', 'true');
+    return empty;
+  }
+  const line = doneMark(content);
+  line.classList.add('kit-done-reserved');
+  line.title = content;
+  return line;
+}
+
 /** A labelled text field (or a text area, `multiline`); `onInput` gets every change. Numbers are typed as text (`inputMode`), as a chart takes them. */
 export function textField(options: {
   label: string;

@@ -44,6 +44,13 @@ export interface AddressEntry {
   readonly postalCode: string;
 }
 
+/** An emergency contact as the trainee enters it into the registration. */
+export interface EmergencyContactEntry {
+  readonly name: string;
+  readonly relationship: string;
+  readonly phone: string;
+}
+
 /** Every action of the intake (check-in) workflow. */
 export type IntakeAction =
   | { type: 'patient.greeted' }
@@ -57,7 +64,8 @@ export type IntakeAction =
   /** Today has no room: the walk-in is booked for a later time (`date`, `time`) and told when to come. */
   | { type: 'walk-in.booked-later'; date: string; time: string }
   | { type: 'demographics.asked'; question: DemographicsQuestion }
-  | { type: 'demographics.confirmed'; address: AddressEntry; phone: string; emergencyContactConfirmed: boolean }
+  /** `emergencyContact`: the contact as entered in the registration (absent: none entered, as in logs from before the field). */
+  | { type: 'demographics.confirmed'; address: AddressEntry; phone: string; emergencyContactConfirmed: boolean; emergencyContact?: EmergencyContactEntry }
   | { type: 'insurance-card.scanned'; payerId: string; memberId: string; groupNumber: string | null; planType: PlanType }
   | { type: 'eligibility.checked' }
   | { type: 'self-pay.agreed' }
@@ -77,6 +85,9 @@ const NameEntrySchema = z.strictObject({ given: textEntry(100), middle: z.option
 /** An address as typed into the chart. */
 const AddressEntrySchema = z.strictObject({ line1: textEntry(200), line2: z.optional(textEntry(200)), city: textEntry(100), state: textEntry(40), postalCode: textEntry(20) });
 
+/** An emergency contact as typed into the registration: name, relationship and phone, as the person gave them. */
+const EmergencyContactEntrySchema = z.strictObject({ name: textEntry(120), relationship: textEntry(40), phone: textEntry(40) });
+
 /** Every intake action, checked at the edge before any machine sees it. */
 export const intakeActionSchema = schemaOf<IntakeAction>()(
   z.discriminatedUnion('type', [
@@ -89,7 +100,13 @@ export const intakeActionSchema = schemaOf<IntakeAction>()(
     z.strictObject({ type: z.literal('walk-in.slotted'), time: clockTimeEntry() }),
     z.strictObject({ type: z.literal('walk-in.booked-later'), date: isoDateEntry(), time: clockTimeEntry() }),
     z.strictObject({ type: z.literal('demographics.asked'), question: z.enum(DEMOGRAPHICS_QUESTIONS) }),
-    z.strictObject({ type: z.literal('demographics.confirmed'), address: AddressEntrySchema, phone: textEntry(40), emergencyContactConfirmed: z.boolean() }),
+    z.strictObject({
+      type: z.literal('demographics.confirmed'),
+      address: AddressEntrySchema,
+      phone: textEntry(40),
+      emergencyContactConfirmed: z.boolean(),
+      emergencyContact: z.optional(EmergencyContactEntrySchema),
+    }),
     z.strictObject({ type: z.literal('insurance-card.scanned'), payerId: idEntry(), memberId: textEntry(64), groupNumber: z.nullable(textEntry(64)), planType: z.enum(PLAN_TYPES) }),
     z.strictObject({ type: z.literal('eligibility.checked') }),
     z.strictObject({ type: z.literal('self-pay.agreed') }),
@@ -116,6 +133,13 @@ export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [
   { type: 'demographics.asked', question: 'changes-since-last-visit' },
   { type: 'demographics.asked', question: 'new-patient-details' },
   { type: 'demographics.confirmed', address: { line1: '1 Test Way', city: 'Portland', state: 'OR', postalCode: '97201' }, phone: '555-555-0101', emergencyContactConfirmed: true },
+  {
+    type: 'demographics.confirmed',
+    address: { line1: '1 Test Way', city: 'Portland', state: 'OR', postalCode: '97201' },
+    phone: '555-555-0101',
+    emergencyContactConfirmed: true,
+    emergencyContact: { name: 'Rosa Test', relationship: 'Sister', phone: '555-555-0102' },
+  },
   { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-000001', groupNumber: null, planType: 'ppo' },
   { type: 'eligibility.checked' },
   { type: 'self-pay.agreed' },

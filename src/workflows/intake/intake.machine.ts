@@ -27,7 +27,7 @@ import { CLOCK_TIME_PATTERN, minutesOfDay } from '../../scenario/clock-time';
 import type { WorkflowInput } from '../workflow';
 import { type BookingAsk, firstOpenAppointment, fromTheDayAfter, type SlotRequest, slotProblem } from '../shared/appointment-book';
 import { checkTemplate, checkWalkIn } from '../shared/booking-rules';
-import type { AddressEntry, DemographicsQuestion, IntakeAction, IntakeActionType, IntakeForm, NameEntry } from './intake.actions';
+import type { AddressEntry, DemographicsQuestion, EmergencyContactEntry, IntakeAction, IntakeActionType, IntakeForm, NameEntry } from './intake.actions';
 import {
   checkChartCorrection,
   checkChiefComplaint,
@@ -83,7 +83,7 @@ export interface IntakeContext extends WorkflowInput {
   readonly demographicsAsked: DemographicsQuestion | null;
   /** The same-day slot a walk-in was fitted into. */
   readonly walkInTime: string | null;
-  readonly demographics: { readonly address: AddressEntry; readonly phone: string; readonly emergencyContactConfirmed: boolean } | null;
+  readonly demographics: { readonly address: AddressEntry; readonly phone: string; readonly emergencyContactConfirmed: boolean; readonly emergencyContact: EmergencyContactEntry | null } | null;
   readonly card: CardEntry | null;
   readonly eligibility: EligibilityResponse | null;
   /** No insurance, or inactive coverage and the patient chose to pay. */
@@ -342,7 +342,9 @@ export const intakeMachine = setup({
       return { returnVisit: { ...request, reason: 'coverage-inactive' as const } };
     }),
     confirmDemographics: assign(({ event }) =>
-      event.type === 'demographics.confirmed' ? { demographics: { address: event.address, phone: event.phone, emergencyContactConfirmed: event.emergencyContactConfirmed } } : {},
+      event.type === 'demographics.confirmed'
+        ? { demographics: { address: event.address, phone: event.phone, emergencyContactConfirmed: event.emergencyContactConfirmed, emergencyContact: event.emergencyContact ?? null } }
+        : {},
     ),
     scanCard: assign(({ event }) =>
       event.type === 'insurance-card.scanned'

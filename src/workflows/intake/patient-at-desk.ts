@@ -69,9 +69,25 @@ export function demographicsReply(patient: ScenarioPatient, question: Demographi
   }
   const moved = address !== patient.address;
   const newPhone = phone !== patient.phone;
-  if (!moved && !newPhone) return 'No, nothing’s changed.';
   const we = child ? 'We' : 'I';
-  return [moved ? `${we} moved — it’s ${addressText(address)} now.` : '', newPhone ? `The number is ${phone} now.` : ''].filter(Boolean).join(' ');
+  const changes = [moved ? `${we} moved — it’s ${addressText(address)} now.` : '', newPhone ? `The number is ${phone} now.` : ''].filter(Boolean).join(' ');
+  // Nothing on file for emergencies: the desk asks for someone, and they name one (or nobody).
+  if (contact === undefined) {
+    const named = emergencyContactNamed(patient);
+    const emergency = named ? `For emergencies, put ${named.name}, my ${named.relationship.toLowerCase()} — ${named.phone}.` : 'There’s nobody I’d want listed for emergencies.';
+    return `${changes === '' ? 'No, nothing’s changed.' : changes} ${emergency}`;
+  }
+  return changes === '' ? 'No, nothing’s changed.' : changes;
+}
+
+/**
+ * The emergency contact the person at the desk names when asked: a new patient's, or the one
+ * an established patient with none on file gives (`changedSinceLastVisit.emergencyContact`);
+ * null when they name nobody. A contact already on file is read back, not named anew.
+ */
+export function emergencyContactNamed(patient: ScenarioPatient): { readonly name: string; readonly relationship: string; readonly phone: string } | null {
+  if (patient.newPatient) return patient.emergencyContact ?? null;
+  return patient.emergencyContact ? null : (patient.changedSinceLastVisit?.emergencyContact ?? null);
 }
 
 /** The patient's address today (a changed address if they moved). */

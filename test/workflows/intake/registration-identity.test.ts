@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../../../src/cli/scenario-file';
 import { ageInYears } from '../../../src/reference/iso-date';
 import { type IntakeSnapshot, intakeAvailableActions, intakeMachine } from '../../../src/workflows/intake/intake.machine';
-import type { IntakeAction } from '../../../src/workflows/intake/intake.actions';
 import { checkChartCorrection, checkPhotoId } from '../../../src/workflows/intake/intake.rules';
-import { demographicsReply } from '../../../src/workflows/intake/patient-at-desk';
+import { demographicsReply, emergencyContactNamed } from '../../../src/workflows/intake/patient-at-desk';
+import { intakeActionSchema, type IntakeAction } from '../../../src/workflows/intake/intake.actions';
 import { normalizeName, respondentFor } from '../../../src/workflows/shared/patient-identity';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
 import { identityQuestionText, spokenAnswer, chartFacts } from '../../../scenes/stations/intake-text';
@@ -86,8 +86,38 @@ describe('the demographics question', () => {
     const [established, fresh] = day.patients;
     expect(playCheckIn(day, established!).sent).toContainEqual({ type: 'demographics.asked', question: 'changes-since-last-visit' });
     expect(playCheckIn(day, fresh!).sent).toContainEqual({ type: 'demographics.asked', question: 'new-patient-details' });
-    expect(demographicsReply(established!, 'changes-since-last-visit', respondentFor(established!, day.day.date))).toBe('The number is 555-555-0188 now.');
+    // Nothing on file for emergencies, and nobody to name: they say so.
+    expect(demographicsReply(established!, 'changes-since-last-visit', respondentFor(established!, day.day.date))).toBe('The number is 555-555-0188 now. There’s nobody I’d want listed for emergencies.');
     expect(demographicsReply(fresh!, 'new-patient-details', respondentFor(fresh!, day.day.date))).toBe('I live at 1 Alder Way, Portland, OR, 97201. My number is 555-555-0101. I don’t have anyone for emergencies.');
+  });
+
+  it('has an established patient with no emergency contact on file name one when asked, and one on file read back, not named anew', () => {
+    const sister = { name: 'Rosa Delgado', relationship: 'Sister', phone: '555-555-0177' };
+    const day = scenario([patient('none', '08:00', { changedSinceLastVisit: { emergencyContact: sister } }), patient('onfile', '08:30', { emergencyContact: sister })]);
+    const [none, onFile] = day.patients;
+    expect(demographicsReply(none!, 'changes-since-last-visit', respondentFor(none!, day.day.date))).toBe('No, nothing’s changed. For emergencies, put Rosa Delgado, my sister — 555-555-0177.');
+    expect(emergencyContactNamed(none!)).toEqual(sister);
+    expect(demographicsReply(onFile!, 'changes-since-last-visit', respondentFor(onFile!, day.day.date))).toBe('No, nothing’s changed.');
+    expect(emergencyContactNamed(onFile!)).toBeNull();
+  });
+
+  it('records the emergency contact entered in the registration, parsed before the machine sees it', () => {
+    const day = scenario([patient('p1', '08:00')]);
+    const run = startWorkflow(intakeMachine, day, day.patients[0]!);
+    const contact = { name: 'Rosa Delgado', relationship: 'Sister', phone: '555-555-0177' };
+    const confirmed = { type: 'demographics.confirmed', address: { line1: '1 Alder Way', city: 'Portland', state: 'OR', postalCode: '97201' }, phone: '555-555-0101', emergencyContactConfirmed: true, emergencyContact: contact } as const;
+    expect(intakeActionSchema.safeParse(confirmed).success).toBe(true);
+    // What a panel cannot send: a field the registration has not, or a name longer than it holds.
+    expect(intakeActionSchema.safeParse({ ...confirmed, emergencyContact: { ...contact, email: 'rosa@example.test' } }).success).toBe(false);
+    expect(intakeActionSchema.safeParse({ ...confirmed, emergencyContact: { ...contact, name: 'R'.repeat(121) } }).success).toBe(false);
+    for (const action of [{ type: 'patient.greeted' }, { type: 'identity.asked', question: 'full-name', style: 'stated' }, { type: 'identity.asked', question: 'date-of-birth', style: 'stated' }, { type: 'identity.confirmed' }] as const) run.actor.send(action);
+    run.actor.send(confirmed);
+    expect(run.actor.getSnapshot().context.demographics?.emergencyContact).toEqual(contact);
+    // Received twice, the same registration.
+    run.actor.send(confirmed);
+    expect(run.actor.getSnapshot().context.demographics?.emergencyContact).toEqual(contact);
+    run.actor.send({ type: confirmed.type, address: confirmed.address, phone: confirmed.phone, emergencyContactConfirmed: true });
+    expect(run.actor.getSnapshot().context.demographics?.emergencyContact).toBeNull();
   });
 
   it('tells an established patient’s missing forms without speaking of a new patient, and a new patient’s as one', () => {

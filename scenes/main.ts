@@ -3,10 +3,11 @@
  * saved settings (none: a first visit) and any unfinished day, follows the page's address (an assignment link,
  * the instructor page), then creates the Phaser game in `#game` at a logical 1280×720 that
  * scales to fit the window while keeping its proportions, and registers the scenes in the
- * order they run, each with the page's shared `ClinicApp`. On the standalone site it then
- * registers the service worker for offline play (`offline/offline-play.ts`).
+ * order they run, each with the page's shared `ClinicApp`. On the standalone site, once the
+ * title is on screen and the browser is idle, it registers the service worker for offline
+ * play (`offline/offline-play.ts`).
  */
-import { AUTO, Game, Scale } from 'phaser';
+import { AUTO, Core, Game, Scale, Scenes } from 'phaser';
 import { BootScene } from './boot-scene';
 import { ClinicApp } from './clinic-app';
 import { installDevHook } from './dev-hook';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const plain = address.search === '' && address.hash === '';
   app.setLaunch(plain ? { kind: 'title', message: null, problems: [] } : await (await import('./instructor/assignment-launch')).launchFromAddress(app, address.href));
 
+  const title = new TitleScene(app);
   const game = new Game({
     type: AUTO,
     parent: 'game',
@@ -66,14 +68,38 @@ async function main(): Promise<void> {
       autoCenter: Scale.CENTER_BOTH,
     },
     // The floor and debrief scenes come with the day's code, when the first day starts (`ClinicApp.loadDayKit`).
-    scene: [new BootScene(), new PreloadScene(), new TitleScene(app)],
+    scene: [new BootScene(), new PreloadScene(), title],
   });
 
   installDevHook(game, app);
 
-  // Offline play and updates, on the standalone site only; its code is fetched after the game's.
-  const offline = await import('./offline/offline-play');
-  if (offline.isStandaloneSite(document, lms !== null)) offline.registerOfflinePlay(panelsLayer(), { written: () => app.savesWritten(), canSave: () => app.persistence.problem === null });
+  // Offline play and updates, on the standalone site only, once the title can be used: its
+  // code (and Workbox's) is fetched, and the worker precaches the whole site, only when the
+  // browser is idle after the first screen, so neither competes with the game's start.
+  const inLms = lms !== null;
+  whenTitleShown(game, title, () =>
+    whenIdle(async () => {
+      const offline = await import('./offline/offline-play');
+      if (offline.isStandaloneSite(document, inLms)) offline.registerOfflinePlay(panelsLayer(), { written: () => app.savesWritten(), canSave: () => app.persistence.problem === null });
+    }),
+  );
+}
+
+/** Runs `then` once, after the title scene has first drawn its screen (the picker, a briefing, the instructor page). */
+function whenTitleShown(game: Game, title: TitleScene, then: () => void): void {
+  // A scene's events exist once the game has booted its scenes, which it does on READY
+  // (the scene manager listens first, from the game's constructor).
+  game.events.once(Core.Events.READY, () => title.events.once(Scenes.Events.CREATE, then));
+}
+
+/** The longest the registration waits for an idle moment before it goes ahead anyway (ms). */
+const IDLE_TIMEOUT_MS = 5000;
+
+/** Runs `work` when the browser is next idle (at the latest after `IDLE_TIMEOUT_MS`); where there is no `requestIdleCallback`, a moment later. */
+function whenIdle(work: () => Promise<void>): void {
+  const run = (): void => void work();
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  else window.setTimeout(run, 0);
 }
 
 void main();

@@ -167,7 +167,7 @@ describe('Offline play', () => {
     game = await openGamePage(url, { serviceWorkers: 'allow', beforeLoad: recordViolations });
     const { page } = game;
     await waitForScene(page, SceneKeys.Title);
-    // Workbox registers after the page's load; `clientsClaim` makes the worker take this page once it has precached.
+    // The page registers the worker once the title is shown and the browser is idle; `clientsClaim` makes it take this page once it has precached.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(new URL(SERVICE_WORKER_FILE, url).href);
 

@@ -9,6 +9,8 @@
  *   libraries share a `vendor` chunk for the same reason.
  * - `__CLINIC_TEST_HOOK__` is true only in the development and test modes (`vite`,
  *   `vite build --mode test`); the production build compiles the test hook away.
+ * - Every build leaves out the reference data's provenance notes, which no screen shows
+ *   (`scripts/source-notes-plugin.ts`); the development server and Vitest keep them.
  * - Every build (production and the browser tests' test build) has a service worker and a
  *   web app manifest for offline play and installing (`scripts/offline-plugin.ts`); the
  *   development server has none, and `CLINIC_SERVICE_WORKER=off` builds without.
@@ -17,6 +19,7 @@ import { defineConfig, type ConfigEnv, type UserConfig } from 'vite';
 import { bundledScenariosPlugin } from './scripts/bundled-scenarios-plugin.js';
 import { contentSecurityPolicyPlugin } from './scripts/content-security-policy-plugin.js';
 import { offlinePlugin } from './scripts/offline-plugin.js';
+import { sourceNotesPlugin } from './scripts/source-notes-plugin.js';
 
 /** Modes whose builds expose `window.__clinic` for browser tests and debugging. */
 const TEST_HOOK_MODES: readonly string[] = ['development', 'test'];
@@ -36,7 +39,7 @@ export function createViteConfig({ command, mode }: ConfigEnv): UserConfig {
   return {
     base: './',
     publicDir: 'assets',
-    plugins: [bundledScenariosPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
+    plugins: [bundledScenariosPlugin(), sourceNotesPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
     define: {
       __CLINIC_TEST_HOOK__: JSON.stringify(TEST_HOOK_MODES.includes(mode)),
     },

@@ -80,3 +80,16 @@ export function missed(
   };
   return { ruleId: rule.id, severity: rule.severity, competency: rule.competency, patientId: detail.patientId, atMinute: detail.atMinute, passed: false, finding };
 }
+
+/**
+ * A finding as a day's result keeps it: its source cited by id, title, publisher, edition and
+ * address, without the note of what was checked. The note is the reference data's record of
+ * how a fact was confirmed, read by the tools and the tests; no screen, export or statement
+ * shows it, and the browser build leaves it out (`scripts/source-notes-plugin.ts`), so a
+ * result computed in the browser and one replayed on the command line are the same.
+ */
+export function citedFinding(finding: Finding): Finding {
+  if (finding.source.note === undefined) return finding;
+  const { note: _note, ...citation } = finding.source;
+  return { ...finding, source: citation };
+}

@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/scenario.schema';
 import type { TimelineEntry } from '../domain/day-environment';
 import type { DayRecord, PatientJourney, SessionSettings } from './day-record';
 import { dayChecks } from './day-rules';
-import type { Check, Finding, Severity } from './finding';
+import { citedFinding, type Check, type Finding, type Severity } from './finding';
 
 /** The day's numbers behind the throughput score. */
 export interface DayStats {
@@ -379,7 +379,8 @@ export function scoreDay(record: DayRecord): DayResult {
     gate: verdict,
     score,
     stats,
-    findings,
+    // Cited without the reference data's notes, as the browser build has them (`citedFinding`).
+    findings: findings.map(citedFinding),
     competencies: competencyScores(checks, scoring.severityWeights, byCompetency),
     outlines: { crosswalkVersion: CROSSWALK_VERSION, domains: outlineScores(checks, scoring.severityWeights, byCompetency) },
     timeline: record.timeline,

@@ -162,8 +162,16 @@ export function differencesBetween(claimed: unknown, recomputed: unknown): strin
   return found.length > MAX_DIFFERENCES ? [...found.slice(0, MAX_DIFFERENCES), `… and ${found.length - MAX_DIFFERENCES} more differences`] : found;
 }
 
+/**
+ * A finding's source note in a result from a build before results cited sources without
+ * their notes (`citedFinding`): documentation of the reference data, not part of the
+ * judgement, so the replay's leaving it out is no difference.
+ */
+const SOURCE_NOTE_PATH = /^findings\.\d+\.source\.note$/;
+
 function walk(claimed: unknown, actual: unknown, path: string, found: string[]): void {
   if (found.length > MAX_DIFFERENCES) return;
+  if (actual === undefined && typeof claimed === 'string' && SOURCE_NOTE_PATH.test(path)) return;
   if (typeof claimed === 'object' && claimed !== null && typeof actual === 'object' && actual !== null && Array.isArray(claimed) === Array.isArray(actual)) {
     if (Array.isArray(claimed) && Array.isArray(actual) && claimed.length !== actual.length) {
       found.push(`${path || 'result'}: the file lists ${claimed.length} entries, the replay gives ${actual.length}`);

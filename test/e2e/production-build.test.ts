@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../scripts/content-security-policy-plugin';
+import { SOURCES } from '../../src/reference/source';
+import { BMI_FROM_MONTHS } from '../../src/reference/vitals/young-child-measures';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -48,6 +50,14 @@ describe('The production build', () => {
     expect(phaserChunks).toHaveLength(1);
     const appChunks = scripts.filter(({ name }) => !name.startsWith('phaser-'));
     expect(appChunks.filter(({ text }) => text.includes('Phaser v'))).toEqual([]);
+  });
+
+  it('cites the reference sources without their notes of what was checked (scripts/source-notes-plugin.ts)', () => {
+    const all = scripts.map(({ text }) => text).join('\n');
+    // A catalogue entry's title ships; its note, and an entry's note added with `checked()`, do not.
+    expect(all).toContain(SOURCES.medlinePlusVitalSigns.title);
+    expect(all).not.toContain(SOURCES.medlinePlusVitalSigns.note);
+    expect(all).not.toContain(BMI_FROM_MONTHS.source.note!.slice(0, 60));
   });
 
   it('links its files with relative URLs, so it runs from any static path', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCES } from '../../src/reference/source';
+import { checked as checkedSource, SOURCES } from '../../src/reference/source';
 import { type Check, defineRule, missed, passed, type Severity } from '../../src/scoring/finding';
 import { accuracyScore, competencyScores, dayStats, gate, outlineScores, scoreDay, throughputScore } from '../../src/scoring/score';
 import type { DayRecord, PatientJourney } from '../../src/scoring/day-record';
@@ -120,6 +120,15 @@ describe('scoreDay', () => {
     // patient, check-in, vitals and claim done (6 major passes, 18) → 2/32 missed.
     expect(result.score).toEqual({ accuracy: 93.8, throughput: 100, total: 95.7 });
     expect(result.passed).toBe(true);
+  });
+
+  it('cites each finding’s source by id, title, publisher, edition and address, without the reference data’s note of what was checked', () => {
+    const withNote = missed(rule('minor'), { patientId: 'a', atMinute: 500, message: 'm', remedy: 'r', source: checkedSource(SOURCES.medlinePlusVitalSigns, 'Read for this test.') });
+    const result = scoreDay(record([journey({ patientId: 'a', departedAt: 530 })], [withNote], 540));
+    const { note, ...citation } = SOURCES.medlinePlusVitalSigns;
+    expect(withNote.finding!.source.note).toBe(`Read for this test. ${note}`);
+    expect(result.findings.map((finding) => finding.source)).toEqual([citation]);
+    expect(result.findings[0]).toEqual({ ...withNote.finding, source: citation });
   });
 
   it('counts the claim of a visit still at checkout as missed work, and fails the day for it', () => {

@@ -59,6 +59,25 @@ describe('verified grading', () => {
     expect(verdict).toEqual({ verified: false, kind: 'replay', reasons: [`score.total: the file says 100, the replay gives ${files[1]!.result.score.total}`], warnings: [] });
   });
 
+  it('verifies a result from a build whose findings still carried the sources’ notes of what was checked', () => {
+    const file = files.find((candidate) => candidate.result.findings.length > 0)!;
+    expect(file.result.findings.every((finding) => finding.source.note === undefined)).toBe(true);
+    const older = tampered(file, (copy) => {
+      for (const finding of copy.result.findings) finding.source.note = 'Read on the page, as an earlier build recorded it.';
+    });
+    expect(gradeResultFile(older, scenario, contentHash)).toMatchObject({ verified: true });
+  });
+
+  it('catches an edited source of a finding', () => {
+    const file = files.find((candidate) => candidate.result.findings.length > 0)!;
+    const verdict = gradeResultFile(
+      tampered(file, (copy) => (copy.result.findings[0].source.title = 'Another book')),
+      scenario,
+      contentHash,
+    );
+    expect(verdict).toMatchObject({ verified: false, kind: 'replay', reasons: [expect.stringMatching(/^findings\.0\.source\.title: the file says "Another book"/)] });
+  });
+
   it('catches an edited pass/fail', () => {
     const file = tampered(files[1]!, (copy) => (copy.result.passed = !copy.result.passed));
     expect(gradeResultFile(file, scenario, contentHash)).toMatchObject({ verified: false, reasons: [expect.stringMatching(/^passed: the file says/)] });

@@ -132,7 +132,8 @@ export function sourceNotesPlugin(): Plugin {
       root = config.root;
     },
     transform: {
-      filter: { id: /[\\/]src[\\/].*\.[jt]s$/, code: /\bchecked\b|\bSOURCES\b/ },
+      // Only the modules that call or define `checked` (the catalogue's own module defines it): parsing is the cost.
+      filter: { id: /[\\/]src[\\/].*\.[jt]s$/, code: /\bchecked\(/ },
       handler(code, id) {
         const file = relative(root, id.replace(/\?.*$/, '')).split('\\').join('/');
         if (!file.startsWith('src/')) return null;

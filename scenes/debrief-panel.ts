@@ -1,8 +1,8 @@
 /**
  * The debrief's text, as an HTML panel: the verdict and its reason, the scores and the
  * day's numbers, the competencies as bars (strongest first, with what to practise next),
- * the work left undone (each step a patient still needed when the day ended, and once for
- * each kind of step what to do instead, why and the source), each other finding with what
+ * the work left undone (patient by patient, the step where each visit stopped, or the
+ * patient gone unseen; each a finding below, explained once for its kind), each finding with what
  * went wrong, what to do instead, why and the source, the timeline,
  * and each patient's journey with their waits; then "Retry this scenario", the way back,
  * "Download result (JSON)" (the file `npm run grade` verifies) and "Print debrief" (the
@@ -11,7 +11,6 @@
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import { isUnfinishedWork } from '../src/scoring/day-rules';
 import { firstOfEachRule } from '../src/scoring/debrief';
-import { ruleById } from '../src/scoring/rule-catalog';
 import type { Finding } from '../src/scoring/finding';
 import type { DayResult } from '../src/scoring/score';
 import type { ResultFile } from '../src/session/result-file';
@@ -173,16 +172,19 @@ function findingDetails(finding: Finding): HTMLElement {
   return details;
 }
 
-/** How much work was left undone at closing, by kind of step; each step is a finding below. */
+/** What was left undone, patient by patient from where each stopped (one line a patient gone unseen); each line is a finding below. */
 function workLeftUndone(undone: readonly Finding[]): HTMLElement {
   const { root } = section(`Work left undone (${undone.length} step${undone.length === 1 ? '' : 's'})`, 'debrief-undone');
-  root.append(element('p', 'debrief-note', 'Unfinished work is missed work: each step was still needed when the day ended, counts against accuracy like any other finding, and is listed with the findings below.'));
-  const kinds = element('ul', 'undone-steps');
-  for (const first of firstOfEachRule(undone)) {
-    const count = undone.filter((finding) => finding.ruleId === first.ruleId).length;
-    kinds.append(element('li', undefined, `${ruleById(first.ruleId)?.title ?? first.ruleId}: ${count}`));
-  }
-  root.append(kinds);
+  root.append(
+    element(
+      'p',
+      'debrief-note',
+      'Unfinished work is missed work: for each patient, the step where their visit stopped (the steps after it could not start, and a patient who left unseen is one finding). Each counts against accuracy like any other finding and is explained with the findings below.',
+    ),
+  );
+  const steps = element('ul', 'undone-steps');
+  for (const finding of undone) steps.append(element('li', undefined, finding.message));
+  root.append(steps);
   return root;
 }
 

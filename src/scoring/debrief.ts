@@ -1,6 +1,7 @@
 /**
  * The debrief as plain text, for `npm run sim` and for printing: the gate and its
- * reason, the scores, the work left undone (each step a patient still needed, with what
+ * reason, the scores, the work left undone (the step where each patient's visit stopped, or
+ * the patient gone unseen, with what
  * to do instead, why and the source given once for each kind of step), each other finding
  * with what to do instead, why and the source, the competencies from strongest to weakest,
  * and each patient's journey.

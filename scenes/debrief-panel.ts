@@ -12,7 +12,8 @@ import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import { isUnfinishedWork } from '../src/scoring/day-rules';
 import { firstOfEachRule } from '../src/scoring/debrief';
 import type { Finding } from '../src/scoring/finding';
-import type { DayResult } from '../src/scoring/score';
+import type { PatientJourney } from '../src/scoring/day-record';
+import { type DayResult, visitCompleted } from '../src/scoring/score';
 import type { ResultFile } from '../src/session/result-file';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
@@ -209,6 +210,12 @@ function findings(result: DayResult): HTMLElement {
   return root;
 }
 
+/** A patient's outcome in words: a visit finished with its claim sent is completed, the claim's billing (the payer's answer, a remittance to post) still open. */
+function journeyOutcome(journey: PatientJourney): string {
+  if (journey.outcome === null && visitCompleted(journey)) return 'Completed (claim sent; its billing still open)';
+  return JOURNEY_OUTCOMES[journey.outcome ?? ''] ?? `Unfinished (${journey.stage.replaceAll('-', ' ')})`;
+}
+
 function journeys(result: DayResult): HTMLElement {
   const { root } = section('Patients', 'debrief-journeys');
   const table = element('table', 'journey-table');
@@ -226,7 +233,7 @@ function journeys(result: DayResult): HTMLElement {
     name.scope = 'row';
     row.append(
       name,
-      element('td', undefined, JOURNEY_OUTCOMES[journey.outcome ?? ''] ?? `Unfinished (${journey.stage.replaceAll('-', ' ')})`),
+      element('td', undefined, journeyOutcome(journey)),
       element('td', undefined, span),
       element('td', undefined, waits ? `${Math.round(waited)} min (${waits})` : `${Math.round(waited)} min`),
     );

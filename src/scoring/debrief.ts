@@ -9,7 +9,7 @@
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import { isUnfinishedWork } from './day-rules';
 import type { Finding } from './finding';
-import type { DayResult } from './score';
+import { type DayResult, visitCompleted } from './score';
 
 function sourceLine(source: { title: string; publisher: string; edition?: string }): string {
   return `${source.title} — ${source.publisher}${source.edition ? `, ${source.edition}` : ''}`;
@@ -69,7 +69,9 @@ export function debriefText(result: DayResult, title: string): string {
       journey.arrivedAt === null
         ? 'did not arrive'
         : `${formatMinutesOfDay(journey.arrivedAt)}–${journey.departedAt === null ? '…' : formatMinutesOfDay(journey.departedAt)}`;
-    lines.push(`  ${journey.name.padEnd(24)} ${(journey.outcome ?? journey.stage).padEnd(12)} ${span.padEnd(13)} waited ${waited} min`);
+    // A visit finished with its claim sent is completed, whatever of the claim's billing is still open.
+    const outcome = journey.outcome ?? (visitCompleted(journey) ? 'completed' : journey.stage);
+    lines.push(`  ${journey.name.padEnd(24)} ${outcome.padEnd(12)} ${span.padEnd(13)} waited ${waited} min`);
   }
   return lines.join('\n');
 }

@@ -68,6 +68,11 @@ describe('the scenario library played by the scripted trainees', () => {
       const novice = play(scenario, 'novice', seed);
       expect(!novice.passed || novice.score.total <= expert.score.total - 25, `novice ${novice.score.total} vs expert ${expert.score.total}`).toBe(true);
       expect(novice.findings.length).toBeGreaterThan(0);
+      // Every finding the debrief shows has its four parts: what was wrong, what to do instead, why, and the source with its edition.
+      const incomplete = novice.findings.filter(
+        (f) => !f.message.trim() || !f.remedy.trim() || !f.explanation.trim() || !f.source.title.trim() || !f.source.publisher.trim() || !f.source.edition?.trim(),
+      );
+      expect(incomplete.map((f) => `${f.ruleId} (${f.source.id})`)).toEqual([]);
     });
   });
 });

@@ -4,9 +4,10 @@
  * the patient gone unseen, with what
  * to do instead, why and the source given once for each kind of step), each other finding
  * with what to do instead, why and the source, the competencies from strongest to weakest,
- * and each patient's journey.
+ * what to practise next (the weakest competency's missed rules and where), and each patient's journey.
  */
 import { formatMinutesOfDay } from '../scenario/clock-time';
+import { practiseNext } from './practise-next';
 import { isUnfinishedWork } from './day-rules';
 import type { Finding } from './finding';
 import { type DayResult, visitCompleted } from './score';
@@ -60,6 +61,13 @@ export function debriefText(result: DayResult, title: string): string {
   lines.push('Competencies (strongest first):');
   for (const competency of result.competencies) {
     lines.push(`  ${String(competency.score).padStart(5)}  ${competency.name}${competency.practiseNext ? ` — practise: ${competency.practiseNext}` : ''}`);
+  }
+  const next = practiseNext(result);
+  if (next) {
+    lines.push('');
+    lines.push(`Practise next: ${next.competencyName} (${next.score}), the weakest competency today`);
+    for (const rule of next.rules) lines.push(`  ${rule}`);
+    lines.push(`  Where: ${next.places.join('; ')}`);
   }
   lines.push('');
   lines.push('Patients:');

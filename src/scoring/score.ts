@@ -11,6 +11,7 @@ import type { Scenario } from '../scenario/scenario.schema';
 import type { TimelineEntry } from '../domain/day-environment';
 import type { DayRecord, PatientJourney, SessionSettings } from './day-record';
 import { dayChecks } from './day-rules';
+import { practiseAdvice } from './practise-next';
 import type { Check, Finding, Severity } from './finding';
 
 /** The day's numbers behind the throughput score. */
@@ -37,7 +38,7 @@ export interface DayStats {
   readonly inboxOnTime?: number;
 }
 
-/** A competency's score, and what to practise next when it is weak. */
+/** A competency's score, and what to practise next when it is weak (what the rules missed there ask). */
 export interface CompetencyScore {
   readonly id: CompetencyId;
   readonly name: string;
@@ -258,7 +259,8 @@ export function competencyScores(checks: readonly Check[], weights: Readonly<Rec
     if (!own) continue;
     const score = accuracyScore(own, weights);
     const missed = own.filter((check) => !check.passed).length;
-    scores.push({ id: competency.id, name: competency.displayName, score, checked: own.length, missed, practiseNext: missed > 0 ? competency.practiseNext : null });
+    // The advice follows the findings: what the rules missed in this competency ask, not a fixed line for the competency.
+    scores.push({ id: competency.id, name: competency.displayName, score, checked: own.length, missed, practiseNext: practiseAdvice(own, weights) });
   }
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

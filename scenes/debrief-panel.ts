@@ -12,7 +12,6 @@
  */
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import { isUnfinishedWork } from '../src/scoring/day-rules';
-import { firstOfEachRule } from '../src/scoring/debrief';
 import { type PractiseNext, type PractiseScenario, practiseNext, practiseScenario } from '../src/scoring/practise-next';
 import type { Finding } from '../src/scoring/finding';
 import type { PatientJourney } from '../src/scoring/day-record';

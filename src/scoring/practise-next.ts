@@ -37,7 +37,7 @@ const INBOX = 'the inbox (results, refills, messages and calls)';
 /** The place each rule's work is done: its workflow's station, the floor for the day's own rules, the inbox for the rest. */
 const PLACE_OF_RULE: ReadonlyMap<string, string> = new Map([
   ...DAY_RULES.map((rule) => [rule.id, FLOOR] as const),
-  ...WORKFLOWS.flatMap((workflow) => workflow.rules.map((rule) => [rule.id, WORKFLOW_PLACES[workflow.id]] as const)).reverse(),
+  ...WORKFLOWS.flatMap((workflow) => workflow.rules.map((rule) => [rule.id, WORKFLOW_PLACES[workflow.id]] as const)).toReversed(),
 ]);
 
 /** Where the work of a rule is done (a rule the workflows and the day do not own is the inbox's). */

@@ -50,9 +50,11 @@ describe('practiseNext', () => {
   });
 });
 
-describe('practiseScenario', () => {
-  const day = (id: string, competencies: string[], difficulty: PractiseScenario['difficulty'] = 'intermediate'): PractiseScenario => ({ id, title: id, difficulty, competencies });
+function day(id: string, competencies: string[], difficulty: PractiseScenario['difficulty'] = 'intermediate'): PractiseScenario {
+  return { id, title: id, difficulty, competencies };
+}
 
+describe('practiseScenario', () => {
   it('chooses the day that puts the competency first, then the more focused, then the easier, then another than the one played', () => {
     const days = [day('broad', ['coding', 'scheduling', 'ecg']), day('focused', ['scheduling', 'coding']), day('first', ['ecg', 'coding']), day('easy-first', ['ecg'], 'introductory')];
     expect(practiseScenario('ecg', days)?.id).toBe('easy-first');

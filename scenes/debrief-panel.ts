@@ -1,8 +1,10 @@
 /**
  * The debrief's text, as an HTML panel: the verdict and its reason, the scores and the
- * day's numbers, the competencies as bars (strongest first, with what to practise next),
- * the work left undone (each step a patient still needed when the day ended, and once for
- * each kind of step what to do instead, why and the source), each other finding with what
+ * day's numbers, what to practise next (the weakest competency's missed rules, where that work
+ * is done and the scenario that practises it), the competencies as bars (strongest first, each
+ * with the rules missed in it),
+ * the work left undone (patient by patient, the step where each visit stopped, or the
+ * patient gone unseen; each a finding below, explained once for its kind), each finding with what
  * went wrong, what to do instead, why and the source, the timeline,
  * and each patient's journey with their waits; then "Retry this scenario", the way back,
  * "Download result (JSON)" (the file `npm run grade` verifies) and "Print debrief" (the
@@ -10,10 +12,10 @@
  */
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import { isUnfinishedWork } from '../src/scoring/day-rules';
-import { firstOfEachRule } from '../src/scoring/debrief';
-import { ruleById } from '../src/scoring/rule-catalog';
+import { type PractiseNext, type PractiseScenario, practiseNext, practiseScenario } from '../src/scoring/practise-next';
 import type { Finding } from '../src/scoring/finding';
-import type { DayResult } from '../src/scoring/score';
+import type { PatientJourney } from '../src/scoring/day-record';
+import { type DayResult, visitCompleted } from '../src/scoring/score';
 import type { ResultFile } from '../src/session/result-file';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
@@ -34,6 +36,11 @@ export interface DebriefPanelOptions {
   readonly back: { readonly label: string; readonly onClick: () => void };
   /** The way back to the course of the LMS that launched the game (cmi5 `returnURL`), after a day; absent elsewhere. */
   readonly exit?: { readonly label: string; readonly onClick: () => void } | null;
+  /**
+   * The scenarios this page can play, for "Practise next" to point to the one that practises
+   * the day's weakest competency; `play` opens that scenario's briefing. Absent: none is named.
+   */
+  readonly practise?: { readonly scenarios: readonly PractiseScenario[]; readonly play: (scenarioId: string) => void };
 }
 
 /** An open debrief panel. */
@@ -81,7 +88,18 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   // A region that scrolls must be reachable by keyboard to be read (WCAG 2.1.1).
   content.tabIndex = 0;
   const undone = result.findings.filter(isUnfinishedWork);
-  content.append(verdict, scores, numbers, ...(undone.length > 0 ? [workLeftUndone(undone)] : []), competencies(result), findings(result), journeys(result), timeline(result));
+  const next = practiseNext(result);
+  content.append(
+    verdict,
+    scores,
+    numbers,
+    ...(undone.length > 0 ? [workLeftUndone(undone)] : []),
+    ...(next ? [practiseSection(next, result.scenarioId, options.practise)] : []),
+    competencies(result),
+    findings(result),
+    journeys(result),
+    timeline(result),
+  );
 
   const footer = element('div', 'panel-footer debrief-footer');
   if (options.onRetry) footer.append(button('Retry this scenario', 'button-primary', options.onRetry));
@@ -129,6 +147,25 @@ function section(title: string, id: string): { root: HTMLElement; body: HTMLElem
   return { root, body: root };
 }
 
+/**
+ * "Practise next", from the findings: the weakest competency today, what the rules missed in it
+ * ask, where that work is done, and the scenario that practises it most, with a way to play it.
+ */
+function practiseSection(next: PractiseNext, playedId: string, practise: DebriefPanelOptions['practise']): HTMLElement {
+  const { root } = section('Practise next', 'debrief-practise');
+  root.append(element('p', 'practise-competency', `${next.competencyName} is your weakest competency today (${next.score} of 100).`));
+  const rules = element('ul', 'practise-rules');
+  for (const rule of next.rules) rules.append(element('li', undefined, rule));
+  root.append(rules, element('p', 'practise-places', `Where: ${next.places.join('; ')}.`));
+  const scenario = practise ? practiseScenario(next.competencyId, practise.scenarios, playedId) : null;
+  if (practise && scenario) {
+    const again = scenario.id === playedId;
+    root.append(element('p', 'practise-scenario', again ? `Practise it again in this scenario, ${scenario.title}: it is the day built most for it.` : `Practise it in ${scenario.title} (${scenario.difficulty}), a day built to practise it.`));
+    if (!again) root.append(button(`Practise in ${scenario.title}`, 'button-quiet', () => practise.play(scenario.id)));
+  }
+  return root;
+}
+
 function competencies(result: DayResult): HTMLElement {
   const { root } = section('Competencies', 'debrief-competencies');
   const list = element('ul', 'competency-list');
@@ -147,7 +184,7 @@ function competencies(result: DayResult): HTMLElement {
     fill.dataset.level = competency.score >= 85 ? 'strong' : competency.score >= 60 ? 'fair' : 'weak';
     bar.append(fill);
     item.append(label, bar);
-    if (competency.practiseNext) item.append(element('p', 'competency-next', `Practise next: ${competency.practiseNext}`));
+    if (competency.practiseNext) item.append(element('p', 'competency-next', `Practise: ${competency.practiseNext}`));
     list.append(item);
   }
   if (result.competencies.length === 0) list.append(element('li', 'debrief-empty', 'No competency was checked today.'));
@@ -173,16 +210,19 @@ function findingDetails(finding: Finding): HTMLElement {
   return details;
 }
 
-/** How much work was left undone at closing, by kind of step; each step is a finding below. */
+/** What was left undone, patient by patient from where each stopped (one line a patient gone unseen); each line is a finding below. */
 function workLeftUndone(undone: readonly Finding[]): HTMLElement {
   const { root } = section(`Work left undone (${undone.length} step${undone.length === 1 ? '' : 's'})`, 'debrief-undone');
-  root.append(element('p', 'debrief-note', 'Unfinished work is missed work: each step was still needed when the day ended, counts against accuracy like any other finding, and is listed with the findings below.'));
-  const kinds = element('ul', 'undone-steps');
-  for (const first of firstOfEachRule(undone)) {
-    const count = undone.filter((finding) => finding.ruleId === first.ruleId).length;
-    kinds.append(element('li', undefined, `${ruleById(first.ruleId)?.title ?? first.ruleId}: ${count}`));
-  }
-  root.append(kinds);
+  root.append(
+    element(
+      'p',
+      'debrief-note',
+      'Unfinished work is missed work: for each patient, the step where their visit stopped (the steps after it could not start, and a patient who left unseen is one finding). Each counts against accuracy like any other finding and is explained with the findings below.',
+    ),
+  );
+  const steps = element('ul', 'undone-steps');
+  for (const finding of undone) steps.append(element('li', undefined, finding.message));
+  root.append(steps);
   return root;
 }
 
@@ -207,6 +247,12 @@ function findings(result: DayResult): HTMLElement {
   return root;
 }
 
+/** A patient's outcome in words: a visit finished with its claim sent is completed, the claim's billing (the payer's answer, a remittance to post) still open. */
+function journeyOutcome(journey: PatientJourney): string {
+  if (journey.outcome === null && visitCompleted(journey)) return 'Completed (claim sent; its billing still open)';
+  return JOURNEY_OUTCOMES[journey.outcome ?? ''] ?? `Unfinished (${journey.stage.replaceAll('-', ' ')})`;
+}
+
 function journeys(result: DayResult): HTMLElement {
   const { root } = section('Patients', 'debrief-journeys');
   const table = element('table', 'journey-table');
@@ -224,7 +270,7 @@ function journeys(result: DayResult): HTMLElement {
     name.scope = 'row';
     row.append(
       name,
-      element('td', undefined, JOURNEY_OUTCOMES[journey.outcome ?? ''] ?? `Unfinished (${journey.stage.replaceAll('-', ' ')})`),
+      element('td', undefined, journeyOutcome(journey)),
       element('td', undefined, span),
       element('td', undefined, waits ? `${Math.round(waited)} min (${waits})` : `${Math.round(waited)} min`),
     );

@@ -77,6 +77,11 @@ export class DebriefScene extends Scene {
         ? { label: 'Back to history', onClick: () => this.scene.start(SceneKeys.Title, toHistory) }
         : { label: 'Choose another', onClick: () => this.scene.start(SceneKeys.Title) },
       exit: history ? null : exitButton(),
+      practise: {
+        scenarios: this.#app.playable,
+        // Another day is a new day: it opens with its briefing, as a retry does.
+        play: (scenarioId) => this.scene.start(SceneKeys.Title, { view: 'briefing', scenarioKey: scenarioId } satisfies TitleData),
+      },
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       this.#panel?.close();

@@ -13,10 +13,12 @@ export interface ScenarioSummary {
   readonly patientCount: number;
   readonly difficulty: Scenario['instructor']['difficulty'];
   readonly day: Pick<Scenario['day'], 'start' | 'end'>;
+  /** What the instructor says the day practises, most practised first: the debrief's "Practise next" points to a day by it. */
+  readonly competencies: readonly string[];
 }
 
 /** What the title lists of `scenario`. */
 export function scenarioSummary(scenario: Scenario): ScenarioSummary {
   const { id, title, description, patients, instructor, day } = scenario;
-  return { id, title, description, patientCount: patients.length, difficulty: instructor.difficulty, day: { start: day.start, end: day.end } };
+  return { id, title, description, patientCount: patients.length, difficulty: instructor.difficulty, day: { start: day.start, end: day.end }, competencies: instructor.competencies };
 }

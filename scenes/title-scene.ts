@@ -218,6 +218,7 @@ export class TitleScene extends Scene {
       description: scenario.description,
       patientCount: scenario.patients.length,
       difficulty: scenario.instructor.difficulty,
+      competencies: scenario.instructor.competencies,
       length: dayLength(scenario.day),
       load: () => Promise.resolve(scenario),
       contentHash: custom.contentHash,

@@ -75,12 +75,10 @@ export const CMAA_DOMAINS = [
 /** One CMAA domain. */
 export type CmaaDomainId = (typeof CMAA_DOMAINS)[number]['id'];
 
-/** A competency, its advice, and the outline domains it maps to. */
+/** A competency and the outline domains it maps to (what to practise in it comes from the day's findings: `scoring/practise-next.ts`). */
 export interface Competency extends Sourced {
   readonly id: CompetencyId;
   readonly displayName: string;
-  /** What to practise next when the trainee misses rules of this competency. */
-  readonly practiseNext: string;
   readonly crosswalk: {
     readonly cma: readonly CmaDomainId[];
     readonly ccma: readonly CcmaDomainId[];
@@ -98,112 +96,96 @@ export const COMPETENCIES: readonly Competency[] = [
   {
     id: 'patient-identification',
     displayName: 'Patient identification',
-    practiseNext: 'Ask the patient to state full name and date of birth before every specimen, medication or procedure; never use the room number.',
     crosswalk: { cma: ['clinical-competency', 'administrative'], ccma: ['intake-vitals', 'phlebotomy'], cmaa: ['patient-encounter'] },
     source: mapping,
   },
   {
     id: 'registration-insurance',
     displayName: 'Registration, insurance and authorisation',
-    practiseNext: 'Check eligibility before the visit, collect the copay at check-in, and note referrals and prior-authorisation numbers.',
     crosswalk: { cma: ['administrative'], ccma: ['administrative-assisting'], cmaa: ['patient-encounter', 'billing'] },
     source: mapping,
   },
   {
     id: 'scheduling',
     displayName: 'Scheduling and schedule repair',
-    practiseNext: 'Match slot length to visit type, block unavailable time first, and fill cancellations from the wait list.',
     crosswalk: { cma: ['administrative'], ccma: ['administrative-assisting', 'care-coordination-education'], cmaa: ['scheduling'] },
     source: mapping,
   },
   {
     id: 'rooming-history',
     displayName: 'Rooming and history',
-    practiseNext: 'Reconcile allergies and medications at every visit and record the chief complaint in the patient’s words.',
     crosswalk: { cma: ['clinical-competency'], ccma: ['intake-vitals'], cmaa: ['patient-encounter'] },
     source: mapping,
   },
   {
     id: 'vital-signs',
     displayName: 'Vital signs and BP technique',
-    practiseNext: 'Size the cuff to the arm, seat the patient with back supported and feet flat after 5 minutes’ rest, and record the exact reading.',
     crosswalk: { cma: ['clinical-competency'], ccma: ['intake-vitals'], cmaa: [] },
     source: mapping,
   },
   {
     id: 'infection-control',
     displayName: 'Infection control',
-    practiseNext: 'Clean hands before and after every patient contact, glove for blood and body fluids, and drop sharps straight into the container.',
     crosswalk: { cma: ['clinical-competency'], ccma: ['infection-control'], cmaa: [] },
     source: mapping,
   },
   {
     id: 'specimen-collection',
     displayName: 'Specimen collection and labelling',
-    practiseNext: 'Draw in CLSI order, invert each tube as the chart says, and label at the patient’s side right after collection.',
     crosswalk: { cma: ['clinical-competency'], ccma: ['phlebotomy', 'point-of-care-testing'], cmaa: [] },
     source: mapping,
   },
   {
     id: 'point-of-care-testing',
     displayName: 'CLIA-waived testing and quality control',
-    practiseNext: 'Run controls when the kit requires them, time the read exactly, and record the result with the lot number.',
     crosswalk: { cma: ['clinical-competency'], ccma: ['point-of-care-testing'], cmaa: [] },
     source: mapping,
   },
   {
     id: 'immunizations',
     displayName: 'Injections and immunisations',
-    practiseNext: 'Check the order, the vaccine and the patient’s age against the schedule, give the VIS, and document lot, site and route.',
     crosswalk: { cma: ['clinical-competency'], ccma: ['general-patient-care'], cmaa: [] },
     source: mapping,
   },
   {
     id: 'ecg',
     displayName: 'ECG recording',
-    practiseNext: 'Prepare the skin, place V1 and V2 in the 4th intercostal space and V4 in the 5th at the midclavicular line, check the tracing for artefacts before it leaves you, and hand it to the provider without interpreting it.',
     crosswalk: { cma: ['clinical-competency'], ccma: ['ekg'], cmaa: [] },
     source: mapping,
   },
   {
     id: 'documentation-privacy',
     displayName: 'Documentation and privacy',
-    practiseNext: 'Document what you did when you did it, and share only the minimum PHI the listener needs.',
     crosswalk: { cma: ['general', 'administrative'], ccma: ['medical-law-ethics', 'administrative-assisting'], cmaa: ['law-ethics-compliance'] },
     source: mapping,
   },
   {
     id: 'coding',
     displayName: 'Coding',
-    practiseNext: 'Code the diagnosis to its most specific billable code valid on the date of service, and add QW and 25 only where they apply.',
     crosswalk: { cma: ['administrative'], ccma: ['administrative-assisting'], cmaa: ['billing'] },
     source: mapping,
   },
   {
     id: 'claims-denials',
     displayName: 'Claims and denials',
-    practiseNext: 'Scrub each claim before submitting it and work denials by reason code: fix, resubmit or appeal.',
     crosswalk: { cma: ['administrative'], ccma: ['administrative-assisting'], cmaa: ['billing', 'practice-administration'] },
     source: mapping,
   },
   {
     id: 'communication',
     displayName: 'Communication',
-    practiseNext: 'Tell the patient what you are about to do and why, and check they understood before they leave.',
     crosswalk: { cma: ['general'], ccma: ['communication-customer-service', 'care-coordination-education'], cmaa: ['communication'] },
     source: mapping,
   },
   {
     id: 'escalation',
     displayName: 'Emergencies and escalation',
-    practiseNext: 'Report a critical value or a severe BP to the provider at once, and document whom you told and when.',
     crosswalk: { cma: ['clinical-competency', 'general'], ccma: ['general-patient-care'], cmaa: ['patient-encounter'] },
     source: mapping,
   },
   {
     id: 'patient-flow',
     displayName: 'Patient flow and time management',
-    practiseNext: 'Work the queue as it forms: room the next patient while a test runs, and code and send claims through the day instead of at closing.',
     crosswalk: { cma: ['administrative', 'general'], ccma: ['administrative-assisting'], cmaa: ['scheduling', 'practice-administration'] },
     source: mapping,
   },

@@ -31,9 +31,10 @@ export interface PatientJourney {
    */
   readonly outstandingOrders: readonly string[];
   /**
-   * The patient's claim went to the payer and came back (paid, denied, to bill the patient) while
-   * the billing workflow runs on: what is left of it (a remittance to post, a denial to work, a
-   * statement to send) is that workflow's own finding, not an unsent claim. Absent: otherwise.
+   * The patient's claim went to the payer (awaiting its answer, or answered: paid, denied, to
+   * bill the patient) while the billing workflow runs on: the visit is finished, and what is
+   * left of the claim (a remittance to post, a denial to work, a statement to send) is that
+   * workflow's own finding, not an unsent claim. Absent: otherwise.
    */
   readonly claimSent?: true;
 }

@@ -1,16 +1,18 @@
 /**
  * The rules of the day itself, judged when the day ends: nobody leaves without being seen,
  * the phone is answered, and every step each patient's visit needed is done. Unfinished
- * work is missed work: a patient never roomed missed their vital signs, an order never
- * collected is a missed order, a claim never sent is a missed claim, each a check with its
- * own severity, passed for the patients whose step was done. These are the
+ * work is missed work, one finding for one mistake: a patient still waiting for a room at
+ * closing missed their vital signs, an order never collected is a missed order, a claim
+ * never sent is a missed claim, each at the step where the patient stopped and with its
+ * own severity, passed for the patients whose step was done; a patient who left unseen is
+ * the one left-unseen finding. These are the
  * time-management mistakes of a beginner (work piling up, patients left waiting), scored
  * beside the workflows' own rules.
  */
 import { SOURCES, checked } from '../reference/source';
 import { givenAtMedicationStation, type OrderableTest, TESTS } from '../reference/tests';
 import { formatMinutesOfDay } from '../scenario/clock-time';
-import type { EncounterStage } from '../clinic/encounter.machine';
+import type { EncounterStage, WaitStep } from '../clinic/encounter.machine';
 import { unfinishedInboxRule } from '../clinic/inbox/inbox.rules';
 import type { DayRecord, PatientJourney } from './day-record';
 import { type Check, defineRule, missed, passed, type Rule } from './finding';
@@ -144,12 +146,24 @@ function orderWords(testId: string): string {
   return test ? `${test.displayName} was never ${ORDER_VERBS[test.kind]}` : `${testId} order was never carried out`;
 }
 
+/** One step of a patient's visit, as the day's end judges it: its rule, whether it was done, and the words of its finding. */
+interface VisitStep {
+  readonly rule: Rule;
+  readonly done: boolean;
+  readonly what: string;
+  readonly remedy: string;
+}
+
 /**
  * The steps of each patient's visit, checked when the day ends: passed where the step was
- * done, missed where the patient still needed it (or left without it). Only the steps the
- * scenario's workflows give the trainee, and only for patients who came and were not sent
- * home with another appointment; a patient who left unseen needed every step but the
- * claim (there was no visit to bill).
+ * done; where it was not, one mistake is one finding. A patient still in the clinic at
+ * closing (or with the claim unsent) stopped at one step: that step is missed (each order
+ * not done, where they stopped at the lab station), and the steps beyond it, which could
+ * not start before it, are neither passed nor missed (a patient never checked in was not
+ * "never roomed" as well). A patient who left unseen is the one `flow.left-unseen` finding:
+ * the steps they never reached are not findings of their own. Only the steps the scenario's
+ * workflows give the trainee, and only for patients who came and were not sent home with
+ * another appointment; there is no claim for a patient who left unseen (no visit to bill).
  */
 export function unfinishedWorkChecks(record: DayRecord): Check[] {
   const { workflows } = record.scenario;
@@ -161,54 +175,98 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
     const reached = STAGE_ORDER[furthestStage(journey)];
     const leftUnseen = journey.outcome === 'left-unseen';
     const atMinute = leftUnseen ? (journey.departedAt ?? record.endMinute) : record.endMinute;
-    const why = leftUnseen
-      ? `left at ${formatMinutesOfDay(atMinute)} without being seen`
-      : `${STAGE_AT_CLOSING[journey.stage]} when the day ended at ${formatMinutesOfDay(atMinute)}`;
-    const step = (rule: Rule, done: boolean, what: string, remedy: string): void => {
-      checks.push(done ? passed(rule, journey.patientId, atMinute) : missed(rule, { patientId: journey.patientId, atMinute, message: `${what} (${why}).`, remedy }));
-    };
+    // The steps in the order of a visit, each group one place the patient can stop at (every order is done at the same station).
+    const groups: VisitStep[][] = [];
     if (workflows.intake) {
-      step(unfinishedCheckInRule, reached > STAGE_ORDER['check-in'], `${journey.name} was never checked in`, 'Check in each arriving patient promptly: nothing else for them can start until it is done, so the desk comes before work that can wait.');
+      groups.push([
+        {
+          rule: unfinishedCheckInRule,
+          done: reached > STAGE_ORDER['check-in'],
+          what: `${journey.name} was never checked in`,
+          remedy: 'Check in each arriving patient promptly: nothing else for them can start until it is done, so the desk comes before work that can wait.',
+        },
+      ]);
     }
     if (workflows.vitals) {
-      step(
-        unfinishedVitalsRule,
-        reached > STAGE_ORDER.rooming,
-        `${journey.name} was never roomed, so no vital signs were taken`,
-        'Room the longest-waiting patient as soon as an exam room is free, and finish rooming before starting optional work: the provider cannot see a patient who has not been roomed.',
-      );
+      groups.push([
+        {
+          rule: unfinishedVitalsRule,
+          done: reached > STAGE_ORDER.rooming,
+          what: `${journey.name} was never roomed, so no vital signs were taken`,
+          remedy: 'Room the longest-waiting patient as soon as an exam room is free, and finish rooming before starting optional work: the provider cannot see a patient who has not been roomed.',
+        },
+      ]);
     }
+    const orders: VisitStep[] = [];
     for (const order of patient.orders) {
       // A vaccine or skin test is the medication workflow's, the ECG the ECG workflow's, every other order the lab station's: each counts where its workflow is on.
       const kind = TESTS.find((t) => t.id === order.testId)?.kind;
       const medication = kind !== undefined && givenAtMedicationStation(kind);
       const ecg = order.testId === 'ecg';
       if (!(medication ? workflows.medication : ecg ? workflows.ecg : workflows.specimen)) continue;
-      step(
-        unfinishedOrderRule,
-        !journey.outstandingOrders.includes(order.testId),
-        `${journey.name}'s ${orderWords(order.testId)}`,
-        kind === 'vaccine'
-          ? 'Give the ordered vaccines as soon as the provider has written them, with the VIS and the observation period, before anything that can wait.'
-          : medication
-            ? 'Place (or read) the ordered tuberculin skin test as soon as the provider has written it, before anything that can wait.'
-            : ecg
-            ? 'Record the ordered ECG as soon as the provider has written it and put the tracing in the provider’s hands, at once when it is urgent.'
-            : "Go to the lab station as soon as the provider's orders are written, and collect, test and send before anything that can wait.",
-      );
+      orders.push({
+        rule: unfinishedOrderRule,
+        done: !journey.outstandingOrders.includes(order.testId),
+        what: `${journey.name}'s ${orderWords(order.testId)}`,
+        remedy:
+          kind === 'vaccine'
+            ? 'Give the ordered vaccines as soon as the provider has written them, with the VIS and the observation period, before anything that can wait.'
+            : medication
+              ? 'Place (or read) the ordered tuberculin skin test as soon as the provider has written it, before anything that can wait.'
+              : ecg
+                ? 'Record the ordered ECG as soon as the provider has written it and put the tracing in the provider’s hands, at once when it is urgent.'
+                : "Go to the lab station as soon as the provider's orders are written, and collect, test and send before anything that can wait.",
+      });
     }
+    if (orders.length > 0) groups.push(orders);
     if (workflows.scheduling && (patient.followUp !== undefined || patient.referral !== undefined)) {
       const what = patient.followUp !== undefined ? 'follow-up appointment' : `referral to ${patient.referral!.specialty}`;
-      step(unfinishedCheckoutRule, reached > STAGE_ORDER.checkout, `${journey.name}'s ${what} was never booked`, 'See each patient through checkout and book what the provider asked for before they leave; a visit that needs a follow-up is not finished without it.');
+      groups.push([
+        {
+          rule: unfinishedCheckoutRule,
+          done: reached > STAGE_ORDER.checkout,
+          what: `${journey.name}'s ${what} was never booked`,
+          remedy: 'See each patient through checkout and book what the provider asked for before they leave; a visit that needs a follow-up is not finished without it.',
+        },
+      ]);
     }
     if (workflows.billing && !leftUnseen) {
-      step(unfinishedClaimRule, reached > STAGE_ORDER.billing || journey.claimSent === true, `${journey.name}'s claim was never sent`, 'Code and send each claim as the patient leaves, or in the first quiet minutes after; do not leave claims for the end of the day.');
+      groups.push([
+        {
+          rule: unfinishedClaimRule,
+          done: reached > STAGE_ORDER.billing || journey.claimSent === true,
+          what: `${journey.name}'s claim was never sent`,
+          remedy: 'Code and send each claim as the patient leaves, or in the first quiet minutes after; do not leave claims for the end of the day.',
+        },
+      ]);
     }
+    const why = `${STAGE_AT_CLOSING[journey.stage]} when the day ended at ${formatMinutesOfDay(atMinute)}`;
+    // Where the patient stopped: the first group with a step not done. A patient who left unseen stopped nowhere the day scores apart from their leaving.
+    const stoppedAt = leftUnseen ? -1 : groups.findIndex((group) => group.some((step) => !step.done));
+    groups.forEach((group, index) => {
+      for (const step of group) {
+        if (step.done) checks.push(passed(step.rule, journey.patientId, atMinute));
+        else if (index === stoppedAt) checks.push(missed(step.rule, { patientId: journey.patientId, atMinute, message: `${step.what} (${why}).`, remedy: step.remedy }));
+      }
+    });
   }
   return checks;
 }
 
-/** The day's own checks, derived from the played day. */
+/** Where a patient who left unseen was waiting when they gave up, for their one finding. */
+const WAITED_FOR: Readonly<Record<WaitStep, string>> = {
+  'check-in': 'to be checked in',
+  room: 'for an exam room',
+  provider: 'for the provider',
+  orders: 'at the lab station',
+  checkout: 'at checkout',
+};
+
+/**
+ * The day's own checks, derived from the played day: whether each patient who came was
+ * seen (a patient who left unseen is this one finding, whatever steps they never reached),
+ * the steps of each visit (`unfinishedWorkChecks`), and the phone.
+ */
 export function dayChecks(record: DayRecord): Check[] {
   const checks: Check[] = [];
   for (const journey of record.journeys) {
@@ -216,11 +274,13 @@ export function dayChecks(record: DayRecord): Check[] {
     if (journey.arrivedAt === null || journey.outcome === 'rebooked') continue;
     if (journey.outcome === 'left-unseen') {
       const at = journey.departedAt ?? record.endMinute;
+      const last = journey.waits.at(-1);
+      const waited = last === undefined ? '' : `, after waiting ${Math.round(last.to - last.from)} min ${WAITED_FOR[last.step]}`;
       checks.push(
         missed(leftUnseenRule, {
           patientId: journey.patientId,
           atMinute: at,
-          message: `${journey.name} left at ${formatMinutesOfDay(at)} without being seen.`,
+          message: `${journey.name} left at ${formatMinutesOfDay(at)} without being seen${waited}.`,
           remedy: 'Keep an eye on who has waited longest; room and prepare the longest-waiting patient first, and tell a waiting patient how long it will be.',
         }),
       );
@@ -245,8 +305,12 @@ export function dayChecks(record: DayRecord): Check[] {
   return checks;
 }
 
-/** The rules of unfinished work, whose findings the debrief gathers under "work left undone": each patient's steps, and the inbox items still open at closing. */
-export const UNFINISHED_WORK_RULES: readonly Rule[] = [unfinishedCheckInRule, unfinishedVitalsRule, unfinishedOrderRule, unfinishedCheckoutRule, unfinishedClaimRule, unfinishedInboxRule];
+/**
+ * The rules of unfinished work, whose findings the debrief gathers under "work left undone":
+ * each patient's visit where it stopped (the step still needed at closing, or the patient
+ * gone unseen), and the inbox items still open at closing.
+ */
+export const UNFINISHED_WORK_RULES: readonly Rule[] = [leftUnseenRule, unfinishedCheckInRule, unfinishedVitalsRule, unfinishedOrderRule, unfinishedCheckoutRule, unfinishedClaimRule, unfinishedInboxRule];
 
 const UNFINISHED_WORK_IDS: ReadonlySet<string> = new Set(UNFINISHED_WORK_RULES.map((rule) => rule.id));
 

@@ -1,14 +1,16 @@
 /**
  * The debrief as plain text, for `npm run sim` and for printing: the gate and its
- * reason, the scores, the work left undone (each step a patient still needed, with what
+ * reason, the scores, the work left undone (the step where each patient's visit stopped, or
+ * the patient gone unseen, with what
  * to do instead, why and the source given once for each kind of step), each other finding
  * with what to do instead, why and the source, the competencies from strongest to weakest,
- * and each patient's journey.
+ * what to practise next (the weakest competency's missed rules and where), and each patient's journey.
  */
 import { formatMinutesOfDay } from '../scenario/clock-time';
+import { practiseNext } from './practise-next';
 import { isUnfinishedWork } from './day-rules';
 import type { Finding } from './finding';
-import type { DayResult } from './score';
+import { type DayResult, visitCompleted } from './score';
 
 function sourceLine(source: { title: string; publisher: string; edition?: string }): string {
   return `${source.title} — ${source.publisher}${source.edition ? `, ${source.edition}` : ''}`;
@@ -60,6 +62,13 @@ export function debriefText(result: DayResult, title: string): string {
   for (const competency of result.competencies) {
     lines.push(`  ${String(competency.score).padStart(5)}  ${competency.name}${competency.practiseNext ? ` — practise: ${competency.practiseNext}` : ''}`);
   }
+  const next = practiseNext(result);
+  if (next) {
+    lines.push('');
+    lines.push(`Practise next: ${next.competencyName} (${next.score}), the weakest competency today`);
+    for (const rule of next.rules) lines.push(`  ${rule}`);
+    lines.push(`  Where: ${next.places.join('; ')}`);
+  }
   lines.push('');
   lines.push('Patients:');
   for (const journey of result.journeys) {
@@ -68,7 +77,9 @@ export function debriefText(result: DayResult, title: string): string {
       journey.arrivedAt === null
         ? 'did not arrive'
         : `${formatMinutesOfDay(journey.arrivedAt)}–${journey.departedAt === null ? '…' : formatMinutesOfDay(journey.departedAt)}`;
-    lines.push(`  ${journey.name.padEnd(24)} ${(journey.outcome ?? journey.stage).padEnd(12)} ${span.padEnd(13)} waited ${waited} min`);
+    // A visit finished with its claim sent is completed, whatever of the claim's billing is still open.
+    const outcome = journey.outcome ?? (visitCompleted(journey) ? 'completed' : journey.stage);
+    lines.push(`  ${journey.name.padEnd(24)} ${outcome.padEnd(12)} ${span.padEnd(13)} waited ${waited} min`);
   }
   return lines.join('\n');
 }

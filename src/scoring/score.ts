@@ -12,6 +12,7 @@ import type { TimelineEntry } from '../domain/day-environment';
 import type { DayRecord, PatientJourney, SessionSettings } from './day-record';
 import { dayChecks } from './day-rules';
 import { citedFinding, type Check, type Finding, type Severity } from './finding';
+import { practiseAdvice } from './practise-next';
 
 /** The day's numbers behind the throughput score. */
 export interface DayStats {
@@ -37,7 +38,7 @@ export interface DayStats {
   readonly inboxOnTime?: number;
 }
 
-/** A competency's score, and what to practise next when it is weak. */
+/** A competency's score, and what to practise next when it is weak (what the rules missed there ask). */
 export interface CompetencyScore {
   readonly id: CompetencyId;
   readonly name: string;
@@ -139,10 +140,22 @@ export function providerIdleMinutes(scenario: Scenario, timeline: readonly Timel
   return idle;
 }
 
+/**
+ * True when the patient's visit is finished: every step of it done, the claim included
+ * (sent to the payer). What is left of that claim's revenue cycle when the day ends (a payer's
+ * answer still to come, a remittance to post, a denial to work, a statement to send) is back-office
+ * work the billing workflow scores as its own findings; it does not make the visit unfinished
+ * (the orientation day's playtest: the trainee checked the patient out and sent the claim, and
+ * the debrief said "0 patients completed").
+ */
+export function visitCompleted(journey: PatientJourney): boolean {
+  return journey.outcome === 'completed' || (journey.outcome === null && journey.arrivedAt !== null && journey.stage === 'billing' && journey.claimSent === true);
+}
+
 /** The throughput numbers of a played day. */
 export function dayStats(record: DayRecord): DayStats {
   const { scenario, journeys } = record;
-  const completed = journeys.filter((journey) => journey.outcome === 'completed');
+  const completed = journeys.filter(visitCompleted);
   const arrived = journeys.filter((journey) => journey.arrivedAt !== null);
   const dayMinutes = Math.max(1, record.endMinute - record.startMinute);
   const doorToDoor = journeys.filter((journey) => journey.arrivedAt !== null && journey.departedAt !== null && journey.outcome !== 'left-unseen' && journey.outcome !== 'rebooked');
@@ -150,7 +163,7 @@ export function dayStats(record: DayRecord): DayStats {
     patientsScheduled: scenario.patients.filter((patient) => patient.arrival.kind === 'scheduled').length,
     patientsCompleted: completed.length,
     patientsLeftUnseen: journeys.filter((journey) => journey.outcome === 'left-unseen').length,
-    patientsUnfinished: journeys.filter((journey) => journey.arrivedAt !== null && journey.outcome === null).length,
+    patientsUnfinished: journeys.filter((journey) => journey.arrivedAt !== null && journey.outcome === null && !visitCompleted(journey)).length,
     patientsNoShow: journeys.filter((journey) => journey.outcome === 'no-show').length,
     patientsRebooked: journeys.filter((journey) => journey.outcome === 'rebooked').length,
     patientsPerHour: round1(completed.length / (dayMinutes / 60)),
@@ -202,7 +215,7 @@ function patientThroughput(stats: DayStats, record: DayRecord): number {
   const rate = clamp(stats.patientsPerHour / stats.targetPatientsPerHour, 0, 1);
   const relaxed = patience.complainAfterMinutes / 2;
   const wait = clamp(1 - (stats.meanWaitMinutes - relaxed) / Math.max(1, patience.leaveAfterMinutes - relaxed), 0, 1);
-  const seen = record.journeys.filter((journey) => journey.outcome === 'completed' && journey.arrivedAt !== null && journey.departedAt !== null);
+  const seen = record.journeys.filter((journey) => visitCompleted(journey) && journey.arrivedAt !== null && journey.departedAt !== null);
   const door =
     seen.length === 0
       ? 0
@@ -215,7 +228,7 @@ function patientThroughput(stats: DayStats, record: DayRecord): number {
         }, 0) / seen.length;
   const busyMinutes = record.scenario.patients.reduce((sum, patient) => {
     const journey = record.journeys.find((j) => j.patientId === patient.id);
-    return sum + (journey?.outcome === 'completed' ? patient.visitMinutes : 0);
+    return sum + (journey !== undefined && visitCompleted(journey) ? patient.visitMinutes : 0);
   }, 0);
   const utilisation = busyMinutes + stats.providerIdleMinutes === 0 ? 0 : busyMinutes / (busyMinutes + stats.providerIdleMinutes);
   const arrived = Math.max(1, expected);
@@ -246,7 +259,8 @@ export function competencyScores(checks: readonly Check[], weights: Readonly<Rec
     if (!own) continue;
     const score = accuracyScore(own, weights);
     const missed = own.filter((check) => !check.passed).length;
-    scores.push({ id: competency.id, name: competency.displayName, score, checked: own.length, missed, practiseNext: missed > 0 ? competency.practiseNext : null });
+    // The advice follows the findings: what the rules missed in this competency ask, not a fixed line for the competency.
+    scores.push({ id: competency.id, name: competency.displayName, score, checked: own.length, missed, practiseNext: practiseAdvice(own, weights) });
   }
   return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
@@ -280,7 +294,7 @@ export function outlineScores(checks: readonly Check[], weights: Readonly<Record
 
 /** How much of the day's work was finished, against what the scenario requires. */
 export interface WorkDone {
-  /** Patients whose visits were finished, claim included. */
+  /** Patients whose visits were finished, claim included (`visitCompleted`). */
   readonly completed: number;
   /** Patients the day had to see: those who came and were not sent home with another appointment. */
   readonly expected: number;
@@ -302,7 +316,7 @@ export function requiredVisits(work: WorkDone): number {
 export function workDone(record: DayRecord): WorkDone {
   const came = record.journeys.filter((journey) => journey.arrivedAt !== null && journey.outcome !== 'rebooked' && journey.outcome !== 'no-show');
   return {
-    completed: came.filter((journey) => journey.outcome === 'completed').length,
+    completed: came.filter(visitCompleted).length,
     expected: came.length,
     requiredShare: record.scenario.scoring.requiredCompletion,
   };

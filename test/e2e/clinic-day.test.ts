@@ -201,6 +201,11 @@ describe('A clinic day in the browser', () => {
     expect(await debrief.getByRole('heading', { name: /^Findings/ }).isVisible()).toBe(true);
     // Ending early leaves visits unfinished: the work left undone is summed up first, and each step is a finding with what to do instead, why and a source.
     expect(await debrief.getByRole('heading', { name: /^Work left undone \(\d+ steps?\)$/ }).isVisible()).toBe(true);
+    // What to practise follows the findings: the weakest competency of the day, the rules missed in it, and where that work is done.
+    const practise = debrief.getByRole('region', { name: 'Practise next' });
+    expect(await practise.locator('.practise-competency').innerText()).toMatch(/ is your weakest competency today \(\d+(\.\d)? of 100\)\.$/);
+    expect(await practise.locator('.practise-rules li').count()).toBeGreaterThan(0);
+    expect(await practise.locator('.practise-places').innerText()).toMatch(/^Where: /);
     const finding = debrief.locator('.finding').first();
     expect(await finding.innerText()).toMatch(/Instead[\s\S]*Why[\s\S]*Source/);
     expect(await debrief.getByRole('rowheader', { name: FIRST_PATIENT }).isVisible()).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODES, type Mode, type Scenario } from '../../src/scenario/scenario.schema';
-import { type DayResult, scoreDay } from '../../src/scoring/score';
+import { type DayResult, scoreDay, visitCompleted } from '../../src/scoring/score';
 import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { bundledLibrary } from '../support/bundled-library';
@@ -28,7 +28,8 @@ function halfDay(scenario: Scenario, mode: Mode): { result: DayResult; completed
   const session = start(scenario, mode);
   const trainee = expertTrainee();
   const half = Math.ceil(scenario.patients.length / 2);
-  const done = () => scenario.patients.filter((patient) => session.stageOf(patient.id) === 'done').length;
+  // A visit is completed once its claim has gone to the payer (what is left of the claim is billing's own work): stop as the half is reached.
+  const done = () => session.record().journeys.filter(visitCompleted).length;
   while (!session.isOver && done() < half) {
     const move = trainee.nextMove(session);
     if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();

@@ -40,6 +40,14 @@ describe('the sources the rules cite', () => {
     },
   );
 
+  it('cite for the chief complaint, at the desk as at rooming, the E/M documentation guidelines it rests on, not the front-desk policy', () => {
+    for (const id of ['intake.chief-complaint', 'rooming.chief-complaint']) {
+      const { source } = ruleById(id)!;
+      expect(source.id, id).toBe(SOURCES.cmsEmDocumentationGuidelines.id);
+      expect(source.note, id).toMatch(/own words/);
+    }
+  });
+
   it('reach the debrief as the primary source, with its edition', () => {
     const rule = ruleById('intake.insurance-card')!;
     const { finding } = missed(rule, { patientId: 'p1', atMinute: 480, message: 'The member id was mistyped.', remedy: 'Copy it from the card.' });

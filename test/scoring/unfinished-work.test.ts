@@ -50,36 +50,54 @@ const ALL_ORDERS = ['cbc', 'tdap-vaccine'];
 
 describe('unfinishedWorkChecks', () => {
   it.each([
-    { name: 'a finished visit', journey: { stage: 'done', outcome: 'completed' }, missed: [] },
+    { name: 'a finished visit', journey: { stage: 'done', outcome: 'completed' }, missed: [], checked: 6 },
+    // One mistake, one finding: a patient never checked in was not "never roomed" as well; the steps after it are not checked.
+    { name: 'a patient still at the desk', journey: { stage: 'check-in', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS }, missed: ['flow.unfinished-check-in'], checked: 1 },
+    { name: 'a patient never roomed', journey: { stage: 'waiting-for-room', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS }, missed: ['flow.unfinished-vitals'], checked: 2 },
     {
-      name: 'a patient still at the desk',
-      journey: { stage: 'check-in', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS },
-      missed: ['flow.unfinished-check-in', 'flow.unfinished-vitals', 'flow.unfinished-order', 'flow.unfinished-order', 'flow.unfinished-checkout', 'flow.unfinished-claim'],
-    },
-    {
-      name: 'a patient never roomed',
-      journey: { stage: 'waiting-for-room', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS },
-      missed: ['flow.unfinished-vitals', 'flow.unfinished-order', 'flow.unfinished-order', 'flow.unfinished-checkout', 'flow.unfinished-claim'],
+      name: 'a patient waiting for the provider (every order still ahead)',
+      journey: { stage: 'ready-for-provider', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS },
+      missed: ['flow.unfinished-order', 'flow.unfinished-order'],
+      checked: 4,
     },
     {
       name: 'a patient with the vaccine given and the CBC not drawn',
       journey: { stage: 'orders', outcome: null, departedAt: null, outstandingOrders: ['cbc'] },
-      missed: ['flow.unfinished-order', 'flow.unfinished-checkout', 'flow.unfinished-claim'],
+      missed: ['flow.unfinished-order'],
+      checked: 4,
     },
-    { name: 'a patient at checkout', journey: { stage: 'checkout', outcome: null, departedAt: null }, missed: ['flow.unfinished-checkout', 'flow.unfinished-claim'] },
-    { name: 'a claim not sent', journey: { stage: 'billing', outcome: null }, missed: ['flow.unfinished-claim'] },
+    { name: 'a patient at checkout', journey: { stage: 'checkout', outcome: null, departedAt: null }, missed: ['flow.unfinished-checkout'], checked: 5 },
+    { name: 'a claim not sent', journey: { stage: 'billing', outcome: null }, missed: ['flow.unfinished-claim'], checked: 6 },
+    { name: 'a claim sent, its remittance still to post', journey: { stage: 'billing', outcome: null, claimSent: true }, missed: [], checked: 6 },
+    // A patient who left unseen is the one flow.left-unseen finding (dayChecks): what they never reached is not a finding of its own.
     {
-      name: 'a patient who left unseen from the waiting room (no visit, so no claim)',
+      name: 'a patient who left unseen from the waiting room (checked in, nothing after; no visit, so no claim)',
       journey: { stage: 'left-unseen', outcome: 'left-unseen', departedAt: 560, waits: [{ step: 'room', from: 490, to: 560 }], outstandingOrders: ALL_ORDERS },
-      missed: ['flow.unfinished-vitals', 'flow.unfinished-order', 'flow.unfinished-order', 'flow.unfinished-checkout'],
+      missed: [],
+      checked: 1,
     },
-    { name: 'a patient sent home with another appointment', journey: { stage: 'rebooked', outcome: 'rebooked', outstandingOrders: ALL_ORDERS }, missed: [] },
-    { name: 'a no-show', journey: { stage: 'no-show', outcome: 'no-show', arrivedAt: null, departedAt: null, outstandingOrders: ALL_ORDERS }, missed: [] },
-  ] as const)('misses what $name still needed, and passes the rest', ({ journey: overrides, missed }) => {
+    {
+      name: 'a patient who left unseen from the desk',
+      journey: { stage: 'left-unseen', outcome: 'left-unseen', departedAt: 545, waits: [{ step: 'check-in', from: 485, to: 545 }], outstandingOrders: ALL_ORDERS },
+      missed: [],
+      checked: 0,
+    },
+    { name: 'a patient sent home with another appointment', journey: { stage: 'rebooked', outcome: 'rebooked', outstandingOrders: ALL_ORDERS }, missed: [], checked: 0 },
+    { name: 'a no-show', journey: { stage: 'no-show', outcome: 'no-show', arrivedAt: null, departedAt: null, outstandingOrders: ALL_ORDERS }, missed: [], checked: 0 },
+  ] as const)('misses the step where $name stopped, passes what was done, and checks nothing beyond', ({ journey: overrides, missed, checked }) => {
     const checks = unfinishedWorkChecks(record(dayWith(), [journey(overrides as Partial<PatientJourney>)]));
     expect(checks.filter((c) => !c.passed).map((c) => c.ruleId)).toEqual(missed);
-    const total = overrides.outcome === 'rebooked' || overrides.outcome === 'no-show' ? 0 : overrides.outcome === 'left-unseen' ? 5 : 6;
-    expect(checks).toHaveLength(total);
+    expect(checks).toHaveLength(checked);
+  });
+
+  it('gives a patient who left unseen from the desk one finding, which says where they were waiting, and no step of work left undone beside it', () => {
+    const gone = journey({ stage: 'left-unseen', outcome: 'left-unseen', departedAt: 545, waits: [{ step: 'check-in', from: 485, to: 545 }], outstandingOrders: ALL_ORDERS });
+    const result = scoreDay(record(dayWith(), [gone]));
+    expect(result.findings.map((f) => [f.ruleId, f.message])).toEqual([['flow.left-unseen', 'Ada Patient left at 09:05 without being seen, after waiting 60 min to be checked in.']]);
+    expect(result.stats.patientsLeftUnseen).toBe(1);
+    const text = debriefText(result, 'Test day');
+    expect(text).toContain('Work left undone (1 step):\n  [major] flow.left-unseen: Ada Patient left at 09:05 without being seen, after waiting 60 min to be checked in.');
+    expect(text).not.toMatch(/never checked in|never roomed/);
   });
 
   it('gives each missed step as a finding that says for whom, what, when, and what to do instead', () => {
@@ -208,7 +226,7 @@ describe('the debrief of unfinished work', () => {
   it('lists each step left undone, then what to do instead, why and the source once for each kind of step', () => {
     const result = scoreDay(record(dayWith(), [journey({ stage: 'orders', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })]));
     const text = debriefText(result, 'Test day');
-    expect(text).toContain('Work left undone (4 steps):');
+    expect(text).toContain('Work left undone (2 steps):');
     expect(text).toContain("  [major] flow.unfinished-order: Ada Patient's Complete blood count (CBC) was never drawn and sent (still waiting at the lab station when the day ended at 12:00).");
     expect(text.match(/Instead: Go to the lab station/g)).toHaveLength(1);
     expect(text).toContain('Patients: 0 completed of 1 scheduled, 1 unfinished, 0 left unseen');

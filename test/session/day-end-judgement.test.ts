@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreDay } from '../../src/scoring/score';
 import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
+import { actionForTask, expertTaskOrder } from '../../src/trainees/trainee';
+import { debriefText } from '../../src/scoring/debrief';
 import { bundledLibrary } from '../support/bundled-library';
 
 const library = bundledLibrary();
@@ -59,6 +61,29 @@ describe('the day’s end', () => {
     const findings = scoreDay(record).findings.filter((f) => f.patientId === waiting);
     expect(findings.map((f) => f.ruleId)).toContain('billing.payment-posting');
     expect(findings.map((f) => f.ruleId)).not.toContain('flow.unfinished-claim');
+    session.dispose();
+  });
+
+  it('counts the orientation day’s visits as completed when every patient was checked out and every claim sent, the remittances never posted (playtest: "0 patients completed")', () => {
+    const scenario = library.find((s) => s.id === 'first-day')!;
+    const session = Session.start(scenario, { seed: 1, settings: { mode: 'practice', timerEnabled: false } });
+    // The expert's day, but it never posts a remittance: the trainee checks each patient out and sends each claim, and the day runs to closing.
+    const move = () => {
+      for (const task of expertTaskOrder(session, session.available(), null)) {
+        const action = actionForTask(session, task);
+        if (action && action.type !== 'payment.posted' && session.canAct(task.patientId, action)) return { patientId: task.patientId, action };
+      }
+      return null;
+    };
+    while (!session.isOver) {
+      const next = move();
+      if (next === null || !session.act(next.patientId, next.action).accepted) session.waitForNextEvent();
+    }
+    const result = scoreDay(session.record());
+    expect(result.stats).toMatchObject({ patientsCompleted: 3, patientsUnfinished: 0 });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['billing.payment-posting', 'billing.payment-posting', 'billing.payment-posting']);
+    expect(result.gate.reason).toMatch(/^Passed: no critical finding, 3 of 3 visits finished/);
+    expect(debriefText(result, scenario.title)).toContain('Patients: 3 completed of 3 scheduled, 0 unfinished');
     session.dispose();
   });
 });

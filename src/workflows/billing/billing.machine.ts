@@ -12,7 +12,8 @@
  * The coding rules are judged on the claim as first sent; the payer answers on the clinic
  * clock after `payerResponseMinutes` (the payer's response days compressed to 10–20
  * minutes so the answer comes within the day). Just before closing, work still undone — a
- * claim not sent, a denial not worked, a remittance not posted — is a finding.
+ * denial not worked, a corrected claim not sent again, a remittance not posted — is a finding
+ * (a claim never sent at all is the day's own `flow.unfinished-claim`).
  */
 import { type AnyMachineSnapshot, assign, enqueueActions, setup } from 'xstate';
 import type { BillingRecord } from '../../domain/chart';
@@ -289,10 +290,14 @@ export const billingMachine = setup({
     }),
     writeOff: assign(({ context }) => ({ outcome: finishedRecord(context, 'written-off', 0) })),
     recordFinished: ({ context }) => record(context, claimFinished(context.patient.id, context.env.now())),
-    judgeUnfinished: enqueueActions(({ context, enqueue }, params: { work: UnfinishedWork | 'remittance' | 'statement' }) => {
+    judgeUnfinished: enqueueActions(({ context, enqueue }, params: { work: UnfinishedWork | 'not-submitted' | 'remittance' | 'statement' }) => {
       const common = { patientId: context.patient.id, patientName: displayName(context.patient), minute: context.env.now() };
       if (params.work === 'remittance' || params.work === 'statement') {
         record(context, checkUnpostedAtDayEnd({ ...common, what: params.work }));
+      } else if (params.work === 'not-submitted') {
+        // A claim never sent is the day's own unfinished-claim finding; only a denied claim corrected and not sent again is this workflow's.
+        const denial = context.correcting;
+        if (context.submissions.length > 0) record(context, checkUnfinishedAtDayEnd({ ...common, work: 'not-resubmitted', ...(denial ? { denial } : {}) }));
       } else {
         const denial: { reason: DenialReason; carc: string } | undefined = context.denial ?? undefined;
         record(context, checkUnfinishedAtDayEnd({ ...common, work: params.work, ...(denial ? { denial } : {}) }));
@@ -373,13 +378,15 @@ export const billingMachine = setup({
 });
 
 /**
- * True when the claim went to the payer and came back (paid, denied, or to be billed to the
- * patient): what is left is a remittance to post, a denial to work or a statement to send,
- * which this workflow judges itself at the day's end. A claim still awaiting the payer's answer
- * is not counted: the day's own rule keeps that patient's visit unfinished.
+ * True when the claim went to the payer: awaiting its answer, or answered (paid, denied, or to
+ * be billed to the patient). The trainee sent it, so the visit's claim is not "never sent";
+ * what is left (an answer to wait for, a remittance to post, a denial to work, a corrected
+ * claim to send again, or a statement to send) is this workflow's own, judged by it at the
+ * day's end. A claim still being coded or reviewed before its first submission has not gone.
  */
 export function claimWentOut(snapshot: AnyMachineSnapshot): boolean {
-  return ['paid', 'denied', 'billingPatient'].some((state) => snapshot.matches(state));
+  if (snapshot.matches('reviewing')) return (snapshot.context as BillingContext).submissions.length > 0;
+  return ['awaitingPayer', 'paid', 'denied', 'billingPatient'].some((state) => snapshot.matches(state));
 }
 
 /** The billing action types that fit the machine's current state. */

@@ -527,14 +527,20 @@ export function checkDenialWorked(facts: DenialFacts): Check {
 }
 
 /** Where a claim stood when the day ended, when it was not finished. */
-export type UnfinishedWork = 'not-submitted' | 'denial-unworked';
+/**
+ * What of a claim the day's end finds unfinished: a denied claim being corrected and not sent
+ * again, or a denial left in the queue. (A claim never sent at all is the day's own
+ * `flow.unfinished-claim`, one finding for one mistake.)
+ */
+export type UnfinishedWork = 'not-resubmitted' | 'denial-unworked';
 
-/** `billing.denial-worked` at the day's end: a claim never sent, or a denial left in the queue. */
+/** `billing.denial-worked` at the day's end: a corrected claim never sent again, or a denial left in the queue. */
 export function checkUnfinishedAtDayEnd(facts: { patientId: string; patientName: string; minute: number; work: UnfinishedWork; denial?: { reason: DenialReason; carc: string } }): Check {
+  const denied = `CARC ${facts.denial?.carc ?? '?'}, ${facts.denial ? REASON_WORDS[facts.denial.reason] : 'denied'}`;
   const message =
-    facts.work === 'not-submitted'
-      ? `${facts.patientName}'s claim was still not sent when the day ended at ${formatMinutesOfDay(Math.ceil(facts.minute))}.`
-      : `${facts.patientName}'s denial (CARC ${facts.denial?.carc ?? '?'}, ${facts.denial ? REASON_WORDS[facts.denial.reason] : 'denied'}) was left unworked when the day ended.`;
+    facts.work === 'not-resubmitted'
+      ? `${facts.patientName}'s denied claim (${denied}) was being corrected but was still not sent again when the day ended at ${formatMinutesOfDay(Math.ceil(facts.minute))}.`
+      : `${facts.patientName}'s denial (${denied}) was left unworked when the day ended.`;
   return missed(denialWorkedRule, {
     patientId: facts.patientId,
     atMinute: facts.minute,

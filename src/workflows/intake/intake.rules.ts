@@ -108,7 +108,11 @@ export const chiefComplaintRule = defineRule({
   severity: 'minor',
   title: "Record the chief complaint in the patient's own words",
   why: "The provider and the coder read the reason for the visit as the patient put it; a paraphrase loses detail (onset, severity) and can put a diagnosis in the patient's mouth.",
-  source: SOURCES.clinicDayFrontDeskPolicy,
+  // The rule rests on the E/M documentation guidelines' chief complaint, as at rooming (`rooming.chief-complaint`), not on the clinic's front-desk policy.
+  source: checked(
+    SOURCES.cmsEmDocumentationGuidelines,
+    'The chief complaint is the reason for the encounter (1995), "usually stated in the patient\'s own words" (1997, as quoted by the American College of Osteopathic Internists, read 2026); both editions: the medical record should clearly reflect it.',
+  ),
 });
 
 /** The intake rules, for the rule catalogue. */

@@ -7,7 +7,7 @@ import { readScenarioFile } from '../../../src/cli/scenario-file';
 import { SeededRandom } from '../../../src/domain/random';
 import { playDay, scriptedTrainee } from '../../../src/trainees/play-day';
 import type { BillingAction } from '../../../src/workflows/billing/billing.actions';
-import { billingAvailableActions, billingMachine, type BillingContext } from '../../../src/workflows/billing/billing.machine';
+import { billingAvailableActions, billingMachine, type BillingContext, claimWentOut } from '../../../src/workflows/billing/billing.machine';
 import { BILLING_PLAYER } from '../../../src/workflows/billing/billing.player';
 import { codingOf } from '../../../src/workflows/billing/claim';
 import { stageTaskWorkflows } from '../../support/stage-tasks';
@@ -125,10 +125,10 @@ describe('billingMachine', () => {
     expect(run.actor.getSnapshot().output).toMatchObject({ billing: { outcome: 'written-off' } });
   });
 
-  it('records an unsent claim and an unworked denial as findings just before closing', () => {
+  it('leaves a claim never sent to the day’s own unfinished-claim finding, and records an unworked denial just before closing', () => {
     const unsent = startBilling(billingDay(billingPatient(), { day: { date: '2026-03-10', start: '08:00', end: '10:30', targetPatientsPerHour: 2 } }));
     unsent.clock.increment(minutesOfDay('10:30') - 600);
-    expect(unsent.journal.checks.map((c) => c.finding?.message)).toEqual(['Testpat Patient\'s claim was still not sent when the day ended at 10:30.']);
+    expect(unsent.journal.checks).toEqual([]);
 
     const unworked = startBilling(billingDay(billingPatient(), { day: { date: '2026-03-10', start: '08:00', end: '10:40', targetPatientsPerHour: 2 } }), { registration: registration({ memberId: 'WRONG-1' }) });
     playExpert(unworked, 1);
@@ -139,6 +139,30 @@ describe('billingMachine', () => {
     expect(unworked.actor.getSnapshot().value).toBe('denied');
     unworked.clock.increment(25);
     expect(unworked.journal.checks.at(-1)?.finding?.message).toContain('was left unworked when the day ended');
+
+    // Sent, denied, taken back to correct and never sent again: the claim went out (the visit's claim is not "never sent"); the resubmission left undone is this workflow's finding.
+    const uncorrected = startBilling(billingDay(billingPatient(), { day: { date: '2026-03-10', start: '08:00', end: '10:40', targetPatientsPerHour: 2 } }), { registration: registration({ memberId: 'WRONG-1' }) });
+    playExpert(uncorrected, 1);
+    uncorrected.actor.send({ type: 'claim.corrected', memberId: 'WRONG-1' });
+    uncorrected.actor.send({ type: 'claim.scrubbed' });
+    uncorrected.actor.send({ type: 'claim.submitted' });
+    uncorrected.clock.increment(15);
+    uncorrected.actor.send({ type: 'denial.worked', resolution: 'resubmit' });
+    expect(uncorrected.actor.getSnapshot().value).toBe('reviewing');
+    expect(claimWentOut(uncorrected.actor.getSnapshot())).toBe(true);
+    uncorrected.clock.increment(25);
+    expect(uncorrected.journal.checks.at(-1)?.finding?.message).toMatch(/^Testpat Patient's denied claim \(CARC 31, .*\) was being corrected but was still not sent again when the day ended at 10:40\.$/);
+  });
+
+  it('counts a claim as gone to the payer from its first submission, awaiting the answer included, and not before', () => {
+    const run = startBilling(billingDay(billingPatient(), { day: { date: '2026-03-10', start: '08:00', end: '10:40', targetPatientsPerHour: 2 } }));
+    expect(claimWentOut(run.actor.getSnapshot())).toBe(false);
+    playExpert(run, 1);
+    expect(claimWentOut(run.actor.getSnapshot())).toBe(false);
+    run.actor.send({ type: 'claim.scrubbed' });
+    run.actor.send({ type: 'claim.submitted' });
+    expect(run.actor.getSnapshot().value).toBe('awaitingPayer');
+    expect(claimWentOut(run.actor.getSnapshot())).toBe(true);
   });
 });
 

@@ -1,0 +1,130 @@
+/**
+ * What to practise next, from the day's findings, not from a fixed line per competency: for a
+ * competency with misses, the rules the trainee missed there (weightiest first); for the day,
+ * the weakest competency, the workflows its misses came from, and a scenario that practises it
+ * (chosen from the scenarios the caller knows, by what their instructors say they practise).
+ */
+import type { CompetencyId } from '../reference/competencies';
+import type { Scenario } from '../scenario/scenario.schema';
+import { WORKFLOWS, type WorkflowId } from '../workflows/workflows';
+import { DAY_RULES } from './day-rules';
+import type { Check, Finding, Severity } from './finding';
+import { ruleById } from './rule-catalog';
+import type { CompetencyScore } from './score';
+
+/** How hard a scenario is, as its instructor rates it. */
+type Difficulty = Scenario['instructor']['difficulty'];
+
+/** How many missed rules a competency's advice names: the weightiest, so the line stays readable. */
+export const PRACTISE_RULES_SHOWN = 3;
+
+/** Where the trainee does each workflow's work, in the words of the floor. */
+const WORKFLOW_PLACES: Readonly<Record<WorkflowId, string>> = {
+  intake: 'the front desk (check-in)',
+  vitals: 'the exam room (rooming and vital signs)',
+  specimen: 'the lab station (specimens and point-of-care tests)',
+  medication: 'the medication station (vaccines and skin tests)',
+  ecg: 'the ECG station',
+  education: 'patient education',
+  scheduling: 'checkout (booking follow-ups and referrals)',
+  'no-show': 'the no-show list',
+  billing: 'billing (coding, claims and denials)',
+};
+
+const FLOOR = 'the clinic floor (the queue, the waiting room and the phone)';
+const INBOX = 'the inbox (results, refills, messages and calls)';
+
+/** The place each rule's work is done: its workflow's station, the floor for the day's own rules, the inbox for the rest. */
+const PLACE_OF_RULE: ReadonlyMap<string, string> = new Map([
+  ...DAY_RULES.map((rule) => [rule.id, FLOOR] as const),
+  ...WORKFLOWS.flatMap((workflow) => workflow.rules.map((rule) => [rule.id, WORKFLOW_PLACES[workflow.id]] as const)).toReversed(),
+]);
+
+/** Where the work of a rule is done (a rule the workflows and the day do not own is the inbox's). */
+export function placeOfRule(ruleId: string): string {
+  return PLACE_OF_RULE.get(ruleId) ?? INBOX;
+}
+
+/** The ids of the rules missed among `checks`, weightiest first (count × severity weight), ties in the order first missed. */
+export function missedRulesByWeight(checks: readonly Check[], weights: Readonly<Record<Severity, number>>): string[] {
+  const weight = new Map<string, number>();
+  for (const check of checks) if (!check.passed) weight.set(check.ruleId, (weight.get(check.ruleId) ?? 0) + weights[check.severity]);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/** A competency's advice from its misses: what each rule missed there asks, weightiest first; null when nothing was missed. */
+export function practiseAdvice(checks: readonly Check[], weights: Readonly<Record<Severity, number>>): string | null {
+  const titles = missedRulesByWeight(checks, weights)
+    .slice(0, PRACTISE_RULES_SHOWN)
+    .map((id) => ruleById(id)?.title ?? id);
+  return titles.length === 0 ? null : `${titles.join('. ')}.`;
+}
+
+/** A scenario as the practise advice sees it: what its instructor says it practises, and how hard it is. */
+export interface PractiseScenario {
+  readonly id: string;
+  readonly title: string;
+  readonly difficulty: Difficulty;
+  /** The instructor's competencies, most practised first (`instructor.competencies`). */
+  readonly competencies: readonly string[];
+}
+
+/** The day's advice: the weakest competency, the rules missed there, and where that work is done. */
+export interface PractiseNext {
+  readonly competencyId: CompetencyId;
+  readonly competencyName: string;
+  readonly score: number;
+  /** The titles of the rules missed in that competency, weightiest first. */
+  readonly rules: readonly string[];
+  /** Where that work is done (a station, the floor or the inbox), in the order of the rules. */
+  readonly places: readonly string[];
+}
+
+/**
+ * The weakest competency of the day among those with a miss (the lowest score; on a tie, the
+ * more misses, then the competency met first in a clinic day), with the rules its findings
+ * missed and where that work is done. Null when nothing was missed.
+ */
+export function practiseNext(result: { readonly competencies: readonly CompetencyScore[]; readonly findings: readonly Finding[] }): PractiseNext | null {
+  const weak = result.competencies.filter((competency) => competency.missed > 0);
+  if (weak.length === 0) return null;
+  // `competencies` comes strongest first, and among equal scores in spine order: the last of the lowest is not the first met, so pick explicitly.
+  const weakest = weak.reduce((low, competency) => (competency.score < low.score || (competency.score === low.score && competency.missed > low.missed) ? competency : low));
+  const findings = result.findings.filter((finding) => finding.competency === weakest.id);
+  const byWeight = new Map<string, number>();
+  for (const finding of findings) byWeight.set(finding.ruleId, (byWeight.get(finding.ruleId) ?? 0) + SEVERITY_ORDER[finding.severity]);
+  const ruleIds = [...byWeight.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return {
+    competencyId: weakest.id,
+    competencyName: weakest.name,
+    score: weakest.score,
+    rules: ruleIds.slice(0, PRACTISE_RULES_SHOWN).map((id) => ruleById(id)?.title ?? id),
+    places: [...new Set(ruleIds.map(placeOfRule))],
+  };
+}
+
+/** A finding's weight for ranking the rules of one competency (the findings do not carry the scenario's weights; the default order is kept). */
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 10, major: 3, minor: 1 };
+
+const DIFFICULTY_ORDER: Readonly<Record<Difficulty, number>> = { introductory: 0, intermediate: 1, advanced: 2 };
+
+/**
+ * The scenario to practise a competency in: one whose instructor lists it, the one that puts it
+ * first among what it practises (then the more focused, listing fewer competencies; then the
+ * easier; then another scenario before the one just played). Null when none lists it.
+ */
+export function practiseScenario<S extends PractiseScenario>(competency: CompetencyId, scenarios: readonly S[], playedId?: string): S | null {
+  const rank = (scenario: S): readonly number[] => [
+    scenario.competencies.indexOf(competency),
+    scenario.competencies.length,
+    DIFFICULTY_ORDER[scenario.difficulty],
+    scenario.id === playedId ? 1 : 0,
+  ];
+  const candidates = scenarios.filter((scenario) => scenario.competencies.includes(competency));
+  const order = (a: S, b: S): number => {
+    const [ra, rb] = [rank(a), rank(b)];
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
+    return a.id.localeCompare(b.id);
+  };
+  return [...candidates].sort(order)[0] ?? null;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { missed, passed, type Severity } from '../../src/scoring/finding';
+import { placeOfRule, practiseAdvice, practiseNext, type PractiseScenario, practiseScenario } from '../../src/scoring/practise-next';
+import { ruleById } from '../../src/scoring/rule-catalog';
+import { competencyScores } from '../../src/scoring/score';
+import { bundledLibrary } from '../support/bundled-library';
+
+const WEIGHTS: Record<Severity, number> = { critical: 10, major: 3, minor: 1 };
+
+/** A check of a catalogue rule, missed or passed. */
+function check(ruleId: string, ok: boolean) {
+  const rule = ruleById(ruleId)!;
+  return ok ? passed(rule, 'p1', 500) : missed(rule, { patientId: 'p1', atMinute: 500, message: `${ruleId} missed`, remedy: 'do it right' });
+}
+
+describe('practiseAdvice', () => {
+  it('names what the rules missed in a competency ask, weightiest first, and nothing when none was missed', () => {
+    // Two minor misses of the forms rule weigh less than one critical miss of minimum necessary, though they came first.
+    const checks = [check('intake.forms', false), check('intake.forms', false), check('privacy.minimum-necessary', false), check('intake.forms', true)];
+    expect(practiseAdvice(checks, WEIGHTS)).toBe(`${ruleById('privacy.minimum-necessary')!.title}. ${ruleById('intake.forms')!.title}.`);
+    expect(practiseAdvice([check('intake.forms', true)], WEIGHTS)).toBeNull();
+  });
+
+  it('gives each competency of the debrief the advice of its own misses, not a fixed line', () => {
+    const scores = competencyScores([check('intake.chief-complaint', false), check('billing.modifier-25', true)], WEIGHTS);
+    const rooming = scores.find((score) => score.id === 'rooming-history')!;
+    expect(rooming.practiseNext).toBe(`${ruleById('intake.chief-complaint')!.title}.`);
+    expect(rooming.practiseNext).not.toMatch(/allerg/i);
+    expect(scores.find((score) => score.id !== 'rooming-history')?.practiseNext ?? null).toBeNull();
+  });
+});
+
+describe('practiseNext', () => {
+  it('points to the weakest competency, the rules its findings missed and where that work is done', () => {
+    const checks = [check('flow.left-unseen', false), check('flow.left-unseen', true), check('communication.phone-answered', false), check('intake.chief-complaint', false), check('intake.chief-complaint', true), check('intake.chief-complaint', true)];
+    const competencies = competencyScores(checks, WEIGHTS);
+    const findings = checks.flatMap((c) => (c.finding ? [c.finding] : []));
+    const next = practiseNext({ competencies, findings })!;
+    expect(next.competencyId).toBe('communication');
+    expect(next.rules).toEqual([ruleById('communication.phone-answered')!.title]);
+    expect(next.places).toEqual([placeOfRule('communication.phone-answered')]);
+    expect(next.places[0]).toMatch(/clinic floor/);
+    expect(practiseNext({ competencies: competencyScores([check('intake.forms', true)], WEIGHTS), findings: [] })).toBeNull();
+  });
+
+  it('names the station of a workflow rule and the inbox for an inbox rule', () => {
+    expect(placeOfRule('intake.chief-complaint')).toMatch(/front desk/);
+    expect(placeOfRule('billing.modifier-25')).toMatch(/billing/);
+    expect(placeOfRule('inbox.due')).toMatch(/inbox/);
+  });
+});
+
+function day(id: string, competencies: string[], difficulty: PractiseScenario['difficulty'] = 'intermediate'): PractiseScenario {
+  return { id, title: id, difficulty, competencies };
+}
+
+describe('practiseScenario', () => {
+  it('chooses the day that puts the competency first, then the more focused, then the easier, then another than the one played', () => {
+    const days = [day('broad', ['coding', 'scheduling', 'ecg']), day('focused', ['scheduling', 'coding']), day('first', ['ecg', 'coding']), day('easy-first', ['ecg'], 'introductory')];
+    expect(practiseScenario('ecg', days)?.id).toBe('easy-first');
+    expect(practiseScenario('coding', days)?.id).toBe('broad');
+    expect(practiseScenario('scheduling', days)?.id).toBe('focused');
+    expect(practiseScenario('scheduling', [day('a', ['scheduling']), day('b', ['scheduling'])], 'a')?.id).toBe('b');
+    expect(practiseScenario('immunizations', days)).toBeNull();
+  });
+
+  it('finds a bundled day for every competency', () => {
+    const library = bundledLibrary().map((s) => day(s.id, [...s.instructor.competencies], s.instructor.difficulty));
+    const ids = ['patient-identification', 'registration-insurance', 'scheduling', 'rooming-history', 'vital-signs', 'infection-control', 'specimen-collection', 'point-of-care-testing', 'immunizations', 'ecg', 'documentation-privacy', 'coding', 'claims-denials', 'communication', 'escalation', 'patient-flow'] as const;
+    expect(ids.filter((id) => practiseScenario(id, library) === null)).toEqual([]);
+    expect(practiseScenario('ecg', library)?.id).toBe('cardiology-morning');
+    expect(practiseScenario('claims-denials', library)?.id).not.toBe('whole-day');
+  });
+});

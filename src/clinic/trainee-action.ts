@@ -66,9 +66,12 @@ export const ACTION_LABELS: Readonly<Record<TraineeActionType, string>> = Object
   Object.assign(Object.create(null) as Record<TraineeActionType, string>, DAY_ACTION_LABELS, Object.fromEntries(WORKFLOW_ACTION_LABELS)),
 );
 
+/** The day's own action types, as a set (the session asks about every action it reads and sends). */
+const DAY_ACTION_TYPE_SET: ReadonlySet<string> = new Set(DAY_ACTION_TYPES);
+
 /** True for actions the clinic day handles rather than a patient's encounter. */
 export function isDayAction(action: TraineeAction): action is DayAction {
-  return (DAY_ACTION_TYPES as readonly string[]).includes(action.type);
+  return DAY_ACTION_TYPE_SET.has(action.type);
 }
 
 /** The day's own actions, checked at the edge before the clinic day's machine sees them. */

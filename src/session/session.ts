@@ -7,7 +7,7 @@
  * same result. The trainee is one person: each accepted action costs the simulated minutes
  * of the action-cost table, during which the providers and the patients' clocks run on.
  */
-import { type Actor, type AnyMachineSnapshot, createActor, type InspectionEvent } from 'xstate';
+import { type Actor, type AnyActorRef, type AnyMachineSnapshot, createActor, type InspectionEvent } from 'xstate';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef, type InboxItemRef } from '../clinic/clinic-day.machine';
@@ -16,7 +16,7 @@ import { kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
 import { tomorrowBookText } from '../clinic/inbox/tomorrow-book';
 import { type DayBooking, DayJournal, type DayEnvironment, type DayQualityControl } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
-import { ACTION_COSTS, type ActionProblem, DAY_ACTION_COSTS, isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
+import { ACTION_COSTS, type ActionProblem, DAY_ACTION_COSTS, type DayAction, isDayAction, type ParsedAction, parseTraineeAction, type TraineeAction, type TraineeActionType } from '../clinic/trainee-action';
 import type { ActionCost } from '../reference/action-costs';
 import { stageActors, workflowUnderWay } from '../workflows/stage-actors';
 import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, WORKFLOWS, workflowsById } from '../workflows/workflows';
@@ -253,7 +253,11 @@ export class Session {
     const entry: ActionLogEntry = { seq: this.#log.length, minute: this.#clock.now, patientId, action: parsed };
     this.#log.push(entry);
     if (isDayAction(parsed)) {
-      this.#actor.send({ type: 'trainee.action', patientId, action: parsed });
+      // A call's or an inbox item's action goes straight to its actor, as the clinic day would
+      // forward it (its guard is the same question, asked in `#refusal`): one actor step, not two.
+      const own = this.#dayActor(parsed);
+      if (own) own.send(parsed);
+      else this.#actor.send({ type: 'trainee.action', patientId, action: parsed });
     } else {
       const encounter = this.#encounter(patientId!)!;
       const snapshot = encounter.getSnapshot();
@@ -561,6 +565,18 @@ export class Session {
     this.#actor.stop();
   }
 
+  /**
+   * The actor a day action belongs to when it is a phone call's (`callId`) or an inbox item's
+   * (`itemId`), or undefined (rooming, which the clinic day itself decides). While the day is
+   * open, the clinic day's guards for these actions ask that actor's snapshot and its
+   * transitions only forward them there, so the session asks and sends to the actor itself.
+   */
+  #dayActor(action: DayAction): AnyActorRef | undefined {
+    if ('callId' in action) return this.#context.calls.get(action.callId);
+    if ('itemId' in action) return this.#context.inbox.get(action.itemId);
+    return undefined;
+  }
+
   #encounter(patientId: string): EncounterRef | undefined {
     return this.#context.encounters.get(patientId);
   }
@@ -597,7 +613,8 @@ export class Session {
   /** Why a parsed action does not fit now, or null when it does. */
   #refusal(patientId: string | null, action: TraineeAction): string | null {
     if (isDayAction(action)) {
-      if (this.#actor.getSnapshot().can({ type: 'trainee.action', patientId, action })) return null;
+      const own = this.#dayActor(action);
+      if (own ? (own.getSnapshot() as AnyMachineSnapshot).can(action) : this.#actor.getSnapshot().can({ type: 'trainee.action', patientId, action })) return null;
       return this.#dayRefusal(patientId, action);
     }
     if (patientId === null) return 'That action needs a patient.';

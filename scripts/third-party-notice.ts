@@ -39,11 +39,18 @@ async function serviceWorkerPackages(outDir: string, found: Set<string>): Promis
   }
 }
 
-/** Builds the game as shipped into `outDir`; resolves with the names of the packages the build carries, its service worker's included. */
+/**
+ * Packages a shipped package's own distribution already has bundled inside it, so the build
+ * never sees their modules: `@xapi/xapi`'s `dist/XAPI.esm.js` carries its dependency axios.
+ */
+const BUNDLED_INSIDE: Readonly<Record<string, readonly string[]>> = { '@xapi/xapi': ['axios'] };
+
+/** Builds the game as shipped into `outDir`; resolves with the names of the packages the build carries, its service worker's and those bundled inside others included. */
 export async function buildShipped(outDir: string): Promise<string[]> {
   const found = new Set<string>();
   await buildInto(outDir, { root: PROJECT_ROOT, mode: 'production', plugins: [shippedPackagesPlugin(found)], build: { outDir, emptyOutDir: true } });
   await serviceWorkerPackages(outDir, found);
+  for (const name of [...found]) for (const inside of BUNDLED_INSIDE[name] ?? []) found.add(inside);
   return [...found].sort();
 }
 

@@ -611,19 +611,21 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
         const line2 = draft.line2.trim();
         const emergencyContact = { name: draft.contactName.trim(), relationship: draft.contactRelationship.trim(), phone: draft.contactPhone.trim() };
         const named = emergencyContact.name !== '' || emergencyContact.relationship !== '' || emergencyContact.phone !== '';
+        // The contact on file, kept as it was, is confirmed, not entered again.
+        const asOnFile = !patient.newPatient && contact !== undefined && emergencyContact.name === contact.name && emergencyContact.relationship === contact.relationship && emergencyContact.phone === contact.phone;
         send({
           type: 'demographics.confirmed',
           address: { line1: draft.line1.trim(), ...(line2 ? { line2 } : {}), city: draft.city.trim(), state: draft.state.trim().toUpperCase(), postalCode: draft.postalCode.trim() },
           phone: draft.phone.trim(),
           emergencyContactConfirmed: draft.emergencyConfirmed,
-          ...(named ? { emergencyContact } : {}),
+          ...(named && !asOnFile ? { emergencyContact } : {}),
         });
       }), isListed(context, 'demographics.confirmed')),
     ),
   );
   if (intake.demographics) {
     const a = intake.demographics.address;
-    const saved = intake.demographics.emergencyContact;
+    const saved = intake.demographics.emergencyContact ?? (patient.newPatient || !intake.demographics.emergencyContactConfirmed ? null : (contact ?? null));
     const emergency = saved ? `emergency contact ${saved.name} (${saved.relationship}), ${saved.phone}` : 'no emergency contact';
     part.body.append(doneMark(`Saved: ${[a.line1, a.line2, a.city, a.state, a.postalCode].filter(Boolean).join(', ')} · ${intake.demographics.phone} · ${emergency}`));
   }

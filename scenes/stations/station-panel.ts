@@ -149,8 +149,11 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
       releaseFocus();
       const hadFocus = root.contains(document.activeElement);
       root.remove();
-      if (hadFocus) (returnFocus?.isConnected ? returnFocus : fallbackFocus?.())?.focus();
+      // The floor and the HUD catch up first (the queue line that opened the station may be
+      // redrawn away), then focus goes back, unless what closing did has already placed it.
       onClose();
+      const unplaced = document.activeElement === null || document.activeElement === document.body;
+      if (hadFocus && unplaced) (returnFocus?.isConnected ? returnFocus : fallbackFocus?.())?.focus();
     },
   };
   return panel;

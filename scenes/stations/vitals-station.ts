@@ -348,7 +348,16 @@ class VitalsPanel implements StationInstance {
   /** Brings the gauge and its buttons into view (they sit beside the blood-pressure controls; on a short window the panel scrolls to them). */
   #showGauge(): void {
     // After the redraw an action brings (which keeps the panel's scroll), and at once: a smooth scroll would be undone by the next redraw.
-    requestAnimationFrame(() => (this.#gauge.host.parentElement ?? this.#gauge.host).scrollIntoView({ block: 'nearest' }));
+    // Once more a frame later: the step's hint at the panel's foot is redrawn after the press's frame and may take room from the body.
+    // The buttons beside the dial first, then the dial itself: when both do not fit (a short window), the dial wins.
+    const show = () => {
+      this.#gauge.host.parentElement?.scrollIntoView({ block: 'nearest' });
+      this.#gauge.host.scrollIntoView({ block: 'nearest' });
+    };
+    requestAnimationFrame(() => {
+      show();
+      requestAnimationFrame(show);
+    });
   }
 
   #render(): void {

@@ -1,15 +1,15 @@
 /**
  * Watches the practice feed while a scripted trainee plays through the screen: after each
- * step, every finding just recorded must be shown in the feedback feed at once (the newest
- * first, as many as the feed holds), visible where the trainee is, and counted on the HUD's
- * feedback log button.
+ * step, every finding just recorded must be in the feedback feed at once (the newest first,
+ * as many as the feed keeps), the newest visible at the side panel's foot, and counted on the
+ * HUD's feedback log button.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { formatMinutesOfDay } from '../../../src/scenario/clock-time';
 import type { Session } from '../../../src/session/session';
 
-/** Cards the practice feed shows at once (`MAX_CARDS` in `scenes/feedback-panel.ts`); the log keeps every finding. */
+/** Cards the practice feed keeps (`MAX_CARDS` in `scenes/feedback-panel.ts`): the newest shows, the one under it is kept for Dismiss; the log keeps every finding. */
 const FEED_CARDS = 2;
 
 /** A finding as the practice feed shows it on the page. */
@@ -52,13 +52,13 @@ export class FeedbackWatch {
         visible: card.checkVisibility(),
       })),
       count: document.querySelector('.hud-feedback')?.textContent ?? '',
-      inStation: document.querySelector('[role="dialog"].station') !== null,
     }));
-    // Inside a station the feed shows the newest cards; over the floor only the newest one (the log holds the rest).
-    const newest = fresh.toReversed().slice(0, page.inStation ? FEED_CARDS : 1);
-    expect(page.cards.slice(0, newest.length), `the feed at ${formatMinutesOfDay(this.#day.minute)}`).toEqual(newest.map((finding): CardShown => ({ ...finding, visible: true })));
+    // The feed sits at the side panel's foot, on the floor and beside a station alike: the newest finding shows, the one
+    // before it waits under it (shown once the newest is dismissed), and the log holds the rest.
+    const newest = fresh.toReversed().slice(0, FEED_CARDS);
+    expect(page.cards.slice(0, newest.length), `the feed at ${formatMinutesOfDay(this.#day.minute)}`).toEqual(newest.map((finding, index): CardShown => ({ ...finding, visible: index === 0 })));
     expect(page.count).toBe(`Feedback (${this.findings})`);
-    this.shown += newest.length;
+    this.shown += 1;
   }
 }
 

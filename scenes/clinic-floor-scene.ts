@@ -37,6 +37,7 @@ import { focusFirstControl, openStationPanel, type StationPanel } from './statio
 import { roomingStation } from './stations/rooming-station';
 import { machineOf, stationFor } from './stations/stations';
 import { cssColour, FloorPalette, FontStack } from './theme';
+import { drawSoon, type MovingScene } from './still-loop';
 import { notNowText, Toasts } from './toasts';
 import { displayName } from '../src/domain/patient';
 
@@ -68,7 +69,7 @@ interface OpenStation {
 }
 
 /** The clinic floor scene. */
-export class ClinicFloorScene extends Scene {
+export class ClinicFloorScene extends Scene implements MovingScene {
   readonly #app: ClinicApp;
   #scenarioId = '';
   #scenario: Scenario | undefined;
@@ -198,6 +199,12 @@ export class ClinicFloorScene extends Scene {
     runner.start();
   }
 
+  /** The floor moves by itself while its clock runs, its phone rings or the day is closing (`StillLoop`). */
+  get moving(): boolean {
+    const ringing = this.#phoneRinging && !this.#app.settings.value.reducedMotion;
+    return this.#closing || ringing || (this.#runner?.running ?? false);
+  }
+
   override update(): void {
     const runner = this.#runner;
     const art = this.#art;
@@ -247,6 +254,7 @@ export class ClinicFloorScene extends Scene {
   /** Draws the HUD (clock, queue, alerts, score) and the floor (patients, providers, taken rooms) as the day is now. */
   #renderBehind(state: RunnerState, feedback: FeedbackView | null): void {
     this.#behindPending = null;
+    drawSoon(this.game);
     this.#hud?.render(state);
     this.#hud?.renderFeedback(feedback);
     this.#renderPatients(state.view);

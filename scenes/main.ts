@@ -19,6 +19,7 @@ import { showStorageNotice } from './persistence/storage-notice';
 import { PreloadScene } from './preload-scene';
 import { loadBundledScenarioCatalog } from './scenario-catalog';
 import { defaultGameSettings } from './settings';
+import { StillLoop } from './still-loop';
 import { GameSize } from './theme';
 import { TitleScene } from './title-scene';
 
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
     scene: [new BootScene(), new PreloadScene(), title],
   });
 
+  // The loop sleeps while the canvas is still (a title, a debrief, a floor behind a station).
+  new StillLoop(game);
   installDevHook(game, app);
 
   // Offline play and updates, on the standalone site only, once the title can be used: its

@@ -1,0 +1,135 @@
+/**
+ * The game's loop sleeps while nothing on its canvas moves, as the instruments' small games
+ * do (`stations/instrument-game.ts`): a title, a debrief, a floor whose clock stands still
+ * behind an open station or in an untimed day show the same picture frame after frame, and
+ * drawing it again sixty times a second costs a slow laptop without a graphics chip most of
+ * a core (measured on the test machine's software renderer: 1.2 CPU-seconds per second on the
+ * title, none asleep).
+ *
+ * Awake, the loop runs as Phaser runs it. After a few frames in which no scene moves (no
+ * tween, no scene starting, nothing its own `moving` says moves), it sleeps. It wakes at
+ * once when the trainee does anything on the page (pointer, key, wheel, focus, resize),
+ * when a scene asks for frames (`drawSoon`), and when a scene starts or stops. While it
+ * sleeps, a light step every `HEARTBEAT_MS` runs the scenes without drawing (their timers,
+ * queued scene changes), and draws one frame each `DRAW_EVERY_HEARTBEATS`, so that nothing
+ * it was not told about stays undrawn for long.
+ */
+import { Core, Scenes, type Game, type Scene } from 'phaser';
+
+/** Frames drawn after the last change before the loop sleeps (the change, and the frame that presents it). */
+const FRAMES_AFTER_CHANGE = 3;
+/** How often the sleeping loop steps its scenes without drawing, in milliseconds. */
+const HEARTBEAT_MS = 100;
+/** Every this many light steps, the sleeping loop draws one frame anyway. */
+const DRAW_EVERY_HEARTBEATS = 10;
+/** What the trainee does on the page that may change what the canvas shows. */
+const WAKING_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'wheel', 'keydown', 'keyup', 'focusin', 'input', 'change', 'resize'] as const;
+/** The game event a scene emits to have what it just changed drawn (`drawSoon`). */
+const DRAW_SOON = 'clinic.drawsoon';
+
+/** A scene that moves by itself beyond its tweens (a running clock, a ringing phone). */
+export interface MovingScene {
+  /** True while the scene changes what it shows from frame to frame on its own. */
+  readonly moving: boolean;
+}
+
+/** Asks the game's loop to draw what a scene just changed (it may be asleep). */
+export function drawSoon(game: Game): void {
+  game.events.emit(DRAW_SOON);
+}
+
+/** Puts the game's loop to sleep while its canvas is still; `dispose` for good (the game stays awake). */
+export class StillLoop {
+  readonly #game: Game;
+  readonly #window: Window;
+  readonly #wake = (): void => this.wake();
+  #framesLeft = FRAMES_AFTER_CHANGE;
+  #heartbeat: number | null = null;
+  #beats = 0;
+  #lastStep = 0;
+
+  constructor(game: Game, target: Window = window) {
+    this.#game = game;
+    this.#window = target;
+    game.events.on(Core.Events.POST_RENDER, this.#afterFrame, this);
+    game.events.on(DRAW_SOON, this.#wake);
+    for (const type of WAKING_EVENTS) target.addEventListener(type, this.#wake, { capture: true, passive: true });
+  }
+
+  /** True while the loop sleeps. */
+  get asleep(): boolean {
+    return this.#heartbeat !== null;
+  }
+
+  /** Draws frames again from now, until the canvas is still for a few of them. */
+  wake(): void {
+    this.#framesLeft = FRAMES_AFTER_CHANGE;
+    if (this.#heartbeat === null) return;
+    this.#window.clearInterval(this.#heartbeat);
+    this.#heartbeat = null;
+    const loop = this.#game.loop;
+    if (!loop.started || loop.running) return;
+    // No long first delta for what starts to move now.
+    loop.resetDelta();
+    loop.wake();
+  }
+
+  /** Stops watching: the loop runs on as Phaser runs it. */
+  dispose(): void {
+    this.wake();
+    this.#game.events.off(Core.Events.POST_RENDER, this.#afterFrame, this);
+    this.#game.events.off(DRAW_SOON, this.#wake);
+    for (const type of WAKING_EVENTS) this.#window.removeEventListener(type, this.#wake, { capture: true });
+  }
+
+  /** After each drawn frame (a light step has no renderer): sleep once the canvas has been still long enough. */
+  #afterFrame(renderer: unknown): void {
+    if (renderer === null || this.asleep) return;
+    if (this.#moving()) {
+      this.#framesLeft = FRAMES_AFTER_CHANGE;
+      return;
+    }
+    this.#framesLeft -= 1;
+    if (this.#framesLeft > 0) return;
+    // Inside the loop's own step: stopping it here ends its frame chain cleanly.
+    this.#game.loop.sleep();
+    this.#beats = 0;
+    this.#lastStep = this.#window.performance.now();
+    this.#heartbeat = this.#window.setInterval(() => this.#beat(), HEARTBEAT_MS);
+  }
+
+  /** A light step while asleep: the scenes' timers and queued changes run; a start, a stop or movement wakes the loop. */
+  #beat(): void {
+    const before = this.#scenesNow();
+    const now = this.#window.performance.now();
+    this.#beats += 1;
+    if (this.#beats % DRAW_EVERY_HEARTBEATS === 0) {
+      this.#lastStep = now;
+      this.#game.loop.resetDelta();
+      this.#game.loop.tick();
+      return;
+    }
+    this.#game.headlessStep(now, Math.min(now - this.#lastStep, HEARTBEAT_MS));
+    this.#lastStep = now;
+    if (this.#scenesNow() !== before || this.#moving()) this.wake();
+  }
+
+  /** Which scenes exist and in what state (a scene started or stopped changes it). */
+  #scenesNow(): string {
+    return this.#game.scene.scenes.map((scene) => `${scene.sys.settings.key}:${scene.sys.settings.status}`).join(' ');
+  }
+
+  /** True while any scene moves: one being started, a tween running, or the scene's own say. */
+  #moving(): boolean {
+    return this.#game.scene.scenes.some((scene) => {
+      const { status } = scene.sys.settings;
+      if (status > Scenes.PENDING && status < Scenes.RUNNING) return true;
+      if (!scene.sys.isActive()) return false;
+      return scene.tweens.getTweens().length > 0 || movesByItself(scene);
+    });
+  }
+}
+
+function movesByItself(scene: Scene): boolean {
+  return 'moving' in scene && (scene as Scene & MovingScene).moving;
+}

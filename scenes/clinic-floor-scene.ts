@@ -37,7 +37,7 @@ import { focusFirstControl, openStationPanel, type StationPanel } from './statio
 import { roomingStation } from './stations/rooming-station';
 import { machineOf, stationFor } from './stations/stations';
 import { cssColour, FloorPalette, FontStack } from './theme';
-import { drawSoon, type MovingScene } from './still-loop';
+import { drawSoon, type Motion, type MovingScene } from './still-loop';
 import { notNowText, Toasts } from './toasts';
 import { displayName } from '../src/domain/patient';
 
@@ -199,10 +199,10 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     runner.start();
   }
 
-  /** The floor moves by itself while its clock runs, its phone rings or the day is closing (`StillLoop`). */
-  get moving(): boolean {
-    const ringing = this.#phoneRinging && !this.#app.settings.value.reducedMotion;
-    return this.#closing || ringing || (this.#runner?.running ?? false);
+  /** The floor moves by itself while its phone shakes (fast) and while its clock runs (the wall clock's hands, slowly): `StillLoop`. */
+  get motion(): Motion {
+    if (this.#phoneRinging && !this.#app.settings.value.reducedMotion) return 'fast';
+    return this.#runner?.running ? 'slow' : 'still';
   }
 
   override update(): void {

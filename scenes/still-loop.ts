@@ -6,13 +6,15 @@
  * a core (measured on the test machine's software renderer: 1.2 CPU-seconds per second on the
  * title, none asleep).
  *
- * Awake, the loop runs as Phaser runs it. After a few frames in which no scene moves (no
- * tween, no scene starting, nothing its own `moving` says moves), it sleeps. It wakes at
- * once when the trainee does anything on the page (pointer, key, wheel, focus, resize),
- * when a scene asks for frames (`drawSoon`), and when a scene starts or stops. While it
- * sleeps, a light step every `HEARTBEAT_MS` runs the scenes without drawing (their timers,
- * queued scene changes), and draws one frame each `DRAW_EVERY_HEARTBEATS`, so that nothing
- * it was not told about stays undrawn for long.
+ * Awake, the loop runs as Phaser runs it. After a few frames in which nothing moves fast
+ * (no tween, no scene starting, nothing a scene's own `motion` calls fast), it sleeps. It
+ * wakes at once when the trainee does anything on the page (pointer, key, wheel, focus,
+ * resize), when a scene asks for frames (`drawSoon`), when a scene starts or stops, and when
+ * something starts to move fast. While it sleeps, a light step every `HEARTBEAT_MS` runs the
+ * scenes without drawing (their timers, queued scene changes) and draws one frame each
+ * `DRAW_EVERY_HEARTBEATS`, so that nothing it was not told about stays undrawn for long; a
+ * scene that moves slowly (the wall clock's hands, a sixth of a degree a second at 1×) is
+ * drawn at every light step instead, ten frames a second.
  */
 import { Core, Scenes, type Game, type Scene } from 'phaser';
 
@@ -27,10 +29,13 @@ const WAKING_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointercancel
 /** The game event a scene emits to have what it just changed drawn (`drawSoon`). */
 const DRAW_SOON = 'clinic.drawsoon';
 
+/** How a scene moves by itself: `fast` needs every frame (a shaking phone), `slow` ten a second (a clock's hands). */
+export type Motion = 'still' | 'slow' | 'fast';
+
 /** A scene that moves by itself beyond its tweens (a running clock, a ringing phone). */
 export interface MovingScene {
-  /** True while the scene changes what it shows from frame to frame on its own. */
-  readonly moving: boolean;
+  /** How the scene changes what it shows from frame to frame on its own, now. */
+  readonly motion: Motion;
 }
 
 /** Asks the game's loop to draw what a scene just changed (it may be asleep). */
@@ -46,6 +51,8 @@ export class StillLoop {
   #framesLeft = FRAMES_AFTER_CHANGE;
   #heartbeat: number | null = null;
   #beats = 0;
+  /** Scenes whose start and create wake the loop. */
+  readonly #watched = new WeakSet<Scene>();
   #lastStep = 0;
 
   constructor(game: Game, target: Window = window) {
@@ -67,11 +74,16 @@ export class StillLoop {
     if (this.#heartbeat === null) return;
     this.#window.clearInterval(this.#heartbeat);
     this.#heartbeat = null;
-    const loop = this.#game.loop;
-    if (!loop.started || loop.running) return;
-    // No long first delta for what starts to move now.
-    loop.resetDelta();
-    loop.wake();
+    // Never inside what woke it: a focus or a draw request can come from within a step (a
+    // scene's create() focusing its panel), and Phaser's wake steps at once, which would run
+    // the scene manager's queue again before it is cleared (a scene created twice).
+    queueMicrotask(() => {
+      const loop = this.#game.loop;
+      if (this.#heartbeat !== null || !loop.started || loop.running) return;
+      // No long first delta for what starts to move now.
+      loop.resetDelta();
+      loop.wake();
+    });
   }
 
   /** Stops watching: the loop runs on as Phaser runs it. */
@@ -85,51 +97,61 @@ export class StillLoop {
   /** After each drawn frame (a light step has no renderer): sleep once the canvas has been still long enough. */
   #afterFrame(renderer: unknown): void {
     if (renderer === null || this.asleep) return;
-    if (this.#moving()) {
+    if (this.#motion() === 'fast') {
       this.#framesLeft = FRAMES_AFTER_CHANGE;
       return;
     }
     this.#framesLeft -= 1;
     if (this.#framesLeft > 0) return;
     // Inside the loop's own step: stopping it here ends its frame chain cleanly.
+    this.#watchScenes();
     this.#game.loop.sleep();
     this.#beats = 0;
     this.#lastStep = this.#window.performance.now();
     this.#heartbeat = this.#window.setInterval(() => this.#beat(), HEARTBEAT_MS);
   }
 
-  /** A light step while asleep: the scenes' timers and queued changes run; a start, a stop or movement wakes the loop. */
+  /** A light step while asleep: the scenes' timers and queued changes run; a start, a stop or fast movement wakes the loop. */
   #beat(): void {
-    const before = this.#scenesNow();
-    const now = this.#window.performance.now();
-    this.#beats += 1;
-    if (this.#beats % DRAW_EVERY_HEARTBEATS === 0) {
-      this.#lastStep = now;
-      this.#game.loop.resetDelta();
-      this.#game.loop.tick();
+    if (this.#motion() === 'fast') {
+      this.wake();
       return;
     }
-    this.#game.headlessStep(now, Math.min(now - this.#lastStep, HEARTBEAT_MS));
+    this.#watchScenes();
+    const now = this.#window.performance.now();
+    this.#beats += 1;
+    // A drawn step (the loop's own, its delta smoothed as Phaser smooths it), or a light one with the real time gone.
+    if (this.#motion() === 'slow' || this.#beats % DRAW_EVERY_HEARTBEATS === 0) this.#game.loop.tick();
+    else this.#game.headlessStep(now, Math.min(now - this.#lastStep, HEARTBEAT_MS));
     this.#lastStep = now;
-    if (this.#scenesNow() !== before || this.#moving()) this.wake();
+    if (this.#motion() === 'fast') this.wake();
   }
 
-  /** Which scenes exist and in what state (a scene started or stopped changes it). */
-  #scenesNow(): string {
-    return this.#game.scene.scenes.map((scene) => `${scene.sys.settings.key}:${scene.sys.settings.status}`).join(' ');
+  /** A scene that starts, is created or stops (in a light step too) has a new picture to draw. */
+  #watchScenes(): void {
+    for (const scene of this.#game.scene.scenes) {
+      if (this.#watched.has(scene)) continue;
+      this.#watched.add(scene);
+      for (const event of [Scenes.Events.START, Scenes.Events.CREATE, Scenes.Events.SHUTDOWN, Scenes.Events.WAKE]) scene.sys.events.on(event, this.#wake);
+    }
   }
 
-  /** True while any scene moves: one being started, a tween running, or the scene's own say. */
-  #moving(): boolean {
-    return this.#game.scene.scenes.some((scene) => {
+  /** The fastest motion of any scene: fast while one is being started or runs a tween, else what the scenes say. */
+  #motion(): Motion {
+    let slow = false;
+    for (const scene of this.#game.scene.scenes) {
       const { status } = scene.sys.settings;
-      if (status > Scenes.PENDING && status < Scenes.RUNNING) return true;
-      if (!scene.sys.isActive()) return false;
-      return scene.tweens.getTweens().length > 0 || movesByItself(scene);
-    });
+      if (status > Scenes.PENDING && status < Scenes.RUNNING) return 'fast';
+      if (!scene.sys.isActive()) continue;
+      if (scene.tweens.getTweens().length > 0) return 'fast';
+      const own = motionOf(scene);
+      if (own === 'fast') return 'fast';
+      slow ||= own === 'slow';
+    }
+    return slow ? 'slow' : 'still';
   }
 }
 
-function movesByItself(scene: Scene): boolean {
-  return 'moving' in scene && (scene as Scene & MovingScene).moving;
+function motionOf(scene: Scene): Motion {
+  return 'motion' in scene ? (scene as Scene & MovingScene).motion : 'still';
 }

@@ -37,6 +37,13 @@ function briefing(page: Page) {
   return page.getByRole('form', { name: /./ }).filter({ has: page.getByRole('button', { name: 'Start the day' }) });
 }
 
+declare global {
+  interface Window {
+    /** Frames the game drew since the test last set it to 0. */
+    framesDrawn?: number;
+  }
+}
+
 describe('The title screen', () => {
   let game: GamePage;
 
@@ -232,6 +239,24 @@ describe('The title screen', () => {
     const { distinctColours, shareUnlikeCorner } = describePng(png);
     expect(distinctColours).toBeGreaterThan(32);
     expect(shareUnlikeCorner).toBeGreaterThan(0.1);
+  });
+
+  it('draws no frames while the title is still, and draws again as soon as the trainee moves the pointer', async () => {
+    const { page } = game;
+    const asleep = () => page.waitForFunction(() => window.__clinic?.game.loop.running === false);
+    await asleep();
+    await page.evaluate(() => {
+      window.framesDrawn = 0;
+      window.__clinic?.game.events.on('postrender', (renderer: unknown) => renderer && (window.framesDrawn = (window.framesDrawn ?? 0) + 1));
+    });
+    // Asleep, the loop draws one frame a second at most (its safety net): none are wasted on a still picture.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.framesDrawn)).toBeLessThanOrEqual(1);
+    await page.evaluate(() => (window.framesDrawn = 0));
+    await page.mouse.move(200, 200);
+    await page.waitForFunction(() => (window.framesDrawn ?? 0) >= 2);
+    // Still again after the pointer stops.
+    await asleep();
   });
 
   it('logs no console errors', () => {

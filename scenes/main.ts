@@ -19,7 +19,7 @@ import { showStorageNotice } from './persistence/storage-notice';
 import { PreloadScene } from './preload-scene';
 import { loadBundledScenarioCatalog } from './scenario-catalog';
 import { defaultGameSettings } from './settings';
-import { StillLoop } from './still-loop';
+import { sleepWhileStill } from './still-loop';
 import { GameSize } from './theme';
 import { TitleScene } from './title-scene';
 
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   });
 
   // The loop sleeps while the canvas is still (a title, a debrief, a floor behind a station).
-  new StillLoop(game);
+  sleepWhileStill(game);
   installDevHook(game, app);
 
   // Offline play and updates, on the standalone site only, once the title can be used: its

@@ -43,6 +43,11 @@ export function drawSoon(game: Game): void {
   game.events.emit(DRAW_SOON);
 }
 
+/** Lets `game`'s loop sleep while its canvas is still, from now on. */
+export function sleepWhileStill(game: Game): StillLoop {
+  return new StillLoop(game);
+}
+
 /** Puts the game's loop to sleep while its canvas is still; `dispose` for good (the game stays awake). */
 export class StillLoop {
   readonly #game: Game;

@@ -50,7 +50,8 @@ export async function buildShipped(outDir: string): Promise<string[]> {
   const found = new Set<string>();
   await buildInto(outDir, { root: PROJECT_ROOT, mode: 'production', plugins: [shippedPackagesPlugin(found)], build: { outDir, emptyOutDir: true } });
   await serviceWorkerPackages(outDir, found);
-  for (const name of [...found]) for (const inside of BUNDLED_INSIDE[name] ?? []) found.add(inside);
+  // A name added here is visited too: what is bundled inside a bundled package is carried as well.
+  for (const name of found) for (const inside of BUNDLED_INSIDE[name] ?? []) found.add(inside);
   return [...found].sort();
 }
 

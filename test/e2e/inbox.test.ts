@@ -151,7 +151,10 @@ describe('The inbox in the browser', () => {
     await expect.poll(() => station.locator('[data-key="hand-over-note"]').textContent()).toContain('Still needed: the unanswered call was not recorded.');
     await press(station, 'inbox-handed-over');
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-brooks-lipids"]').textContent()).toContain('Handed over.');
-    expect(await station.textContent()).toContain('This item was handed over to the provider and the next shift. The note: Result: Lipid panel for Walter Brooks');
+    // The next item to work takes its place; chosen again from the list, the item shows its note.
+    await expect.poll(() => station.locator('.station-subtitle').textContent()).not.toContain('Walter Brooks');
+    await press(station, 'inbox-item-res-brooks-lipids');
+    await expect.poll(() => station.textContent()).toContain('This item was handed over to the provider and the next shift. The note: Result: Lipid panel for Walter Brooks');
     expect((await inboxChecks(game.page, 'walter-brooks')).map((check) => `${check.ruleId}:${check.passed}`)).toContain('inbox.left-undone:true');
   });
 });

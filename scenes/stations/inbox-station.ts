@@ -377,7 +377,7 @@ function nothingOpen(context: StationContext, close: () => void): HTMLElement {
   const words =
     waiting === 0
       ? 'Nothing is left to work in the inbox: every item that has come in is done, handed over, or with the provider until the answer comes back.'
-      : 'Nothing to work here now: what is left waits on the provider’s answer, or for closing to be handed over. Choose an item in the list to look at it.';
+      : 'What is left in the list is set aside or waits on the provider’s answer: choose it in the list when you are ready to work it.';
   return stepSection('Nothing open', [paragraph(words), buttonRow(keyedButton('Close the inbox', 'inbox-close', 'primary', close))], { className: 'inbox-note' });
 }
 

@@ -7,13 +7,15 @@
  * finish button is the step the item is at ("Set it aside" while the provider decides a
  * refill); a refill's "Done" toast says what was done; a routine portal message is not red
  * among the alerts; and the news of an item's arrival goes once the item is opened, or after
- * its time, never piling up above the list.
+ * its time, never piling up above the list. On the whole day, a result call whose patient
+ * describes chest pain puts focus on "911 now" as soon as the call is answered.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import type { GamePage } from './support/browser';
 import { clockTo, openAfternoon, press } from './support/inbox';
 import { openQueueItem } from './support/set-up';
+import { openPausedDay } from './support/exam-room';
 
 describe('The inbox station from the keyboard at 1280×720 and 1366×768', () => {
   let game: GamePage;
@@ -172,4 +174,32 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
       expect(await focused()).not.toBe('BODY');
     });
   }
+});
+
+describe('A result call where the patient describes an emergency, on the whole day', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openPausedDay(inject('gameUrl'), 'A Full Day at Willow Creek');
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('puts focus on “911 now”, filled, as soon as Samir Qureshi describes chest pain on the call, before the routine steps', async () => {
+    const focused = () => game.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? document.activeElement?.tagName ?? null);
+    await clockTo(game.page, { minute: 14 * 60 + 16 });
+    const station = await openQueueItem(game.page, 'Inbox:');
+    await press(station, 'inbox-item-res-qureshi-bmp');
+    await expect.poll(focused).toBe('call-placed');
+    expect(await station.locator('button[data-key="emergency-directed"]').count()).toBe(0);
+    await game.page.keyboard.press('Enter');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Before you go on');
+    await expect.poll(focused).toBe('emergency-directed');
+    expect(await station.locator('button[data-key="emergency-directed"]').evaluate((node) => node.classList.contains('button-danger'))).toBe(true);
+    expect(await station.locator('button[data-key="caller-identified"]').isDisabled()).toBe(false);
+    await game.page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('call-documented');
+  });
 });

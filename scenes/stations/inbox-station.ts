@@ -1,15 +1,17 @@
 /**
- * The inbox: the EHR's task list by the phone. On the left, every item that has arrived
- * (from whom, about whom, when it came, when it is due, where it stands); beside it, the
- * open item with the chart (the patient, date of birth, phone, the release of information
- * on file) and the provider's released result and instruction, or the patient's message;
- * below, the call script or the triage as buttons built from choices, never free text. Who
- * answers and what they say is the scenario's; what each choice is worth is the domain's
- * (`src/clinic/inbox/`), which this panel never decides.
+ * The inbox: the EHR's task list by the phone. On the left, as tall as the panel, every item
+ * that has arrived (from whom, about whom, when it came, when it is due, where it stands),
+ * scrolled to keep the open one in view; beside it, the open item: the provider's released
+ * result and instruction, or the patient's message, the chart (the patient, date of birth,
+ * phone, the release of information on file), then the call script or the triage as buttons
+ * built from choices, never free text, and the item's finish. Once an item is done, set
+ * aside or handed over, the next one to work takes its place (or a clear "nothing open").
+ * Who answers and what they say is the scenario's; what each choice is worth, and which
+ * choices there are at all, is the domain's (`src/clinic/inbox/`), which this panel never decides.
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
-import { inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
+import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
 import { EMERGENCY_WORDS, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
 import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
@@ -23,10 +25,12 @@ import { bookDropDown, claimPanel } from './kit/form-station';
 import { redraw } from './kit/redraw';
 import { longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
+import type { Session } from '../../src/session/session';
 import { confirmationCall, confirmationNote, isConfirmation } from './inbox/confirmation-panel';
 import { refillRequestSection, refillWork } from './inbox/refill-panel';
-import { callAnswered, callLogBox, deliberate, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, workButton } from './inbox/call-script';
+import { callAnswered, callLogBox, deliberate, emergencyChoice, expected, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, workButton } from './inbox/call-script';
 import './front-desk.css';
+import './inbox/inbox-station.css';
 
 const RELEASE_BASIS_NAMES: Readonly<Record<ReleaseBasis, string>> = {
   authorization: 'signed authorisation',
@@ -35,7 +39,7 @@ const RELEASE_BASIS_NAMES: Readonly<Record<ReleaseBasis, string>> = {
 };
 
 interface InboxDraft {
-  /** The item shown beside the list: the one the station was opened for, then the one last chosen. */
+  /** The item shown beside the list: the one the station was opened for, then the one last chosen or next to work; null: nothing open. */
   selected: string | null;
   book: BookGridState;
   problem: string | null;
@@ -164,7 +168,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
       buttonRow(
         workButton('Send the message to the provider', 'message-routed', 'quiet', act, { type: 'message.routed', itemId }),
         workButton('Reply to the patient yourself', 'message-replied', 'quiet', act, { type: 'message.replied', itemId }),
-        deliberate(workButton('Call the patient: 911 now, and alert the provider', 'emergency-directed', 'quiet', act, { type: 'emergency.directed', itemId })),
+        emergencyChoice('Call the patient: 911 now, and alert the provider', itemId, act, work.emergencyDirected),
       ),
     );
     if (work.routed) part.body.append(doneMark('Sent to the provider.'));
@@ -193,7 +197,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
     ),
     buttonRow(
       ...questionButtons(itemId, act),
-      deliberate(workButton('Tell them to call 911 now, and alert the provider', 'emergency-directed', 'quiet', act, { type: 'emergency.directed', itemId })),
+      emergencyChoice('Tell them to call 911 now, and alert the provider', itemId, act, work.emergencyDirected),
     ),
   );
   if (data.instruction === 'start-medication') part.body.append(buttonRow(workButton('Send the education material through the portal', 'education-sent', 'quiet', act, { type: 'education.sent', itemId })));
@@ -240,6 +244,17 @@ function handOver(context: StationContext, item: InboxItemContext, act: InboxAct
   return box;
 }
 
+/**
+ * Which of the finish's steps the item is at, if any: set aside while the provider decides a
+ * refill; documented once a call (or a refill) needs writing up; marked done once nothing it
+ * asked for is missing. Null while the step is still in the work above (the call's next line).
+ */
+function finishStep(item: InboxItemContext): 'set-aside' | 'document' | 'complete' | null {
+  if (providerWait(item) !== null) return 'set-aside';
+  if (needsDocumenting(item.item, item.work) && !item.work.documented) return 'document';
+  return kindOf(item.item).missing(item.item, item.chart, item.work).length === 0 ? 'complete' : null;
+}
+
 function finishing(context: StationContext, item: InboxItemContext, snapshot: AnyMachineSnapshot, act: InboxAct): HTMLElement {
   const itemId = item.item.id;
   const part = section('Finish');
@@ -247,14 +262,18 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
     part.body.append(doneMark(statusOf(snapshot) === 'Done' ? 'This item is done.' : `This item was handed over to the provider and the next shift. The note: ${item.handOverNote ?? ''}`));
     return part.root;
   }
+  // The filled button is the step the item is at: never "Mark the item done" while it waits to be set aside.
+  const at = finishStep(item);
+  const refill = item.item.kind === 'refill-request';
+  const setAside = workButton('Set it aside for later', 'inbox-set-aside', at === 'set-aside' ? 'primary' : 'quiet', act, { type: 'inbox.set-aside', itemId });
   part.body.append(
     buttonRow(
-      needsDocumenting(item.item, item.work) ? workButton(item.item.kind === 'refill-request' ? 'Document the refill in the chart' : 'Document the call in the chart', 'call-documented', 'quiet', act, { type: 'call.documented', itemId }) : null,
-      workButton('Mark the item done', 'inbox-completed', 'primary', act, { type: 'inbox.completed', itemId }),
-      deliberate(workButton('Set it aside for later', 'inbox-set-aside', 'quiet', act, { type: 'inbox.set-aside', itemId })),
+      needsDocumenting(item.item, item.work) ? workButton(refill ? 'Document the refill in the chart' : 'Document the call in the chart', 'call-documented', at === 'document' ? 'primary' : 'quiet', act, { type: 'call.documented', itemId }) : null,
+      workButton('Mark the item done', 'inbox-completed', at === 'complete' ? 'primary' : 'quiet', act, { type: 'inbox.completed', itemId }),
+      at === 'set-aside' ? expected(setAside) : deliberate(setAside),
     ),
   );
-  if (item.work.documented) part.body.append(doneMark('The call is documented.'));
+  if (item.work.documented) part.body.append(doneMark(refill ? 'The refill request is documented in the chart.' : 'The call is documented.'));
   const handing = handOver(context, item, act);
   if (handing) part.body.append(handing);
   return part.root;
@@ -275,54 +294,97 @@ function workKeyed(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('[data-key]')].filter((node) => node.closest('.inbox-list') === null);
 }
 
-/** The item's next controls the panel may move focus to by itself: actions that can take focus now, never one chosen only deliberately (911, set aside, hand over). */
+/**
+ * The item's next controls the panel may move focus to by itself, the step the item expects
+ * first (911 where an emergency was described, "Set it aside" while the provider decides):
+ * actions that can take focus now, never one chosen only deliberately (911 on a call where
+ * it is done, setting aside an item that could go on, hand over).
+ */
 function stepControls(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('button, summary')].filter((node) => node.closest('.inbox-list') === null && node.dataset.focusSkip === undefined && canFocus(node));
+  const controls = [...root.querySelectorAll<HTMLElement>('button, summary')].filter((node) => node.closest('.inbox-list') === null && node.dataset.focusSkip === undefined && canFocus(node));
+  return [...controls.filter((node) => node.dataset.expected !== undefined), ...controls.filter((node) => node.dataset.expected === undefined)];
 }
 
-/** The list's button of the next item still to work after the selected one (round to the start), else the selected one's. */
-function nextItemPlan(root: HTMLElement): FocusPlan {
-  const buttons = [...root.querySelectorAll<HTMLElement>('.inbox-list button[data-key]')];
-  const current = buttons.findIndex((node) => node.getAttribute('aria-current') === 'true');
-  const order = [...buttons.slice(current + 1), ...buttons.slice(0, Math.max(current, 0))].filter((node) => node.dataset.settled === undefined);
-  return [...order, ...(current >= 0 ? [buttons[current]!] : [])].map((node) => ({ node, key: node.dataset.key }));
+/** 1 for an inbox task whose item is open, in work (it lists "Mark the item done"). */
+function inWork(actions: readonly string[]): number {
+  return Number(actions.includes('inbox.completed'));
+}
+
+/**
+ * The item to show once the open one is put down: of the items the trainee can work now
+ * (as the day lists them: not one waiting on the provider's answer), the one already in work,
+ * else the earliest due (the inbox's order of work), in the list's order between equals; null
+ * when none is left.
+ */
+function nextItem(session: Session, putDown: string): string | null {
+  const due = (itemId: string) => (session.inboxSnapshot(itemId)?.context as InboxItemContext | undefined)?.item.due ?? '23:59';
+  const workable = session
+    .available()
+    .filter((task) => task.stage === 'inbox' && task.itemId !== undefined && task.itemId !== putDown && (task.actions.includes('inbox.opened') || task.actions.includes('inbox.completed')));
+  return workable.toSorted((a, b) => inWork(b.actions) - inWork(a.actions) || due(a.itemId!).localeCompare(due(b.itemId!)))[0]?.itemId ?? null;
+}
+
+function toPlan(nodes: readonly HTMLElement[]): FocusPlan {
+  return nodes.map((node) => ({ node, key: node.dataset.key }));
 }
 
 /**
  * Where focus goes after a step on the item, so a keyboard user goes on from where they
  * were instead of from the panel's heading: the control pressed while it is still open
- * (choosing a slot, a toggle), else the next control of the item's work after it (a step
- * done is disabled, or gone with its row: the next is the call's next line, or "Document
- * the call"), else the first; after the item is done, set aside or handed over, the next
- * item of the list. Never the emergency button or "Set it aside": those the trainee chooses.
+ * (choosing a slot, a toggle), else the step the item expects (911 once the person describes
+ * an emergency, "Set it aside" once a refill is with the provider), else the next control of
+ * the item's work after it (a step done is disabled, or gone with its row: the next is the
+ * call's next line, or "Document the call"), else the first; after the item is done, set
+ * aside or handed over, the first step of the item shown next ("Open and read this item"),
+ * or, with nothing left, "Close the inbox". Never a choice the trainee makes deliberately.
  */
 function nextStepPlan(root: HTMLElement, step: StepTaken): FocusPlan {
-  if (step.putDown) return nextItemPlan(root);
+  if (step.putDown) return toPlan(stepControls(root));
   const keyed = workKeyed(root);
   const pressed = step.key === undefined ? undefined : keyed.find((node) => node.dataset.key === step.key);
   if (pressed && canFocus(pressed) && pressed.matches('button, summary')) return [{ node: pressed, key: step.key }];
+  const expecting = stepControls(root).filter((node) => node.dataset.expected !== undefined);
   // Where the pressed control was: itself if still drawn (disabled), else the last keyed control before it that still is.
   const at = step.key === undefined ? -1 : step.keys.indexOf(step.key);
   const anchorKey = pressed ? step.key : step.keys.slice(0, Math.max(at, 0)).findLast((key) => keyed.some((node) => node.dataset.key === key));
   const anchor = anchorKey === undefined ? undefined : keyed.find((node) => node.dataset.key === anchorKey);
-  const controls = stepControls(root);
+  const controls = stepControls(root).filter((node) => node.dataset.expected === undefined);
   const after = anchor === undefined ? controls : controls.filter((node) => anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
   const before = anchor === undefined ? [] : controls.filter((node) => !after.includes(node));
-  return [...after, ...before].map((node) => ({ node, key: node.dataset.key }));
+  return toPlan([...expecting, ...after, ...before]);
 }
 
-/** Focuses what the plan finds and brings it into view (the next step may be below the fold of the panel's body). */
+/** Focuses what the plan finds and brings it into view (the next step may be below the fold of the open item's pane). */
 function focusNextStep(root: HTMLElement, plan: FocusPlan): void {
   if (!followFocusPlan(plan, root)) return;
   if (document.activeElement instanceof HTMLElement) document.activeElement.scrollIntoView({ block: 'nearest' });
 }
 
+/** Scrolls the inbox list, and only the list, so the open item's line is in view. */
+function keepOpenItemInView(root: HTMLElement): void {
+  const list = root.querySelector<HTMLElement>('.inbox-items');
+  const open = list?.querySelector<HTMLElement>('button[aria-current="true"]');
+  if (!list || !open) return;
+  const top = open.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+  const bottom = top + open.offsetHeight;
+  if (top < list.scrollTop) list.scrollTop = top;
+  else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+}
+
+/** With nothing open: what is left, and the way back to the floor. */
+function nothingOpen(context: StationContext, close: () => void): HTMLElement {
+  const waiting = context.session.available().filter((task) => task.stage === 'inbox').length;
+  const words =
+    waiting === 0
+      ? 'Nothing is left to work in the inbox: every item that has come in is done, handed over, or with the provider until the answer comes back.'
+      : 'What is left in the list is set aside or waits on the provider’s answer: choose it in the list when you are ready to work it.';
+  return stepSection('Nothing open', [paragraph(words), buttonRow(keyedButton('Close the inbox', 'inbox-close', 'primary', close))], { className: 'inbox-note' });
+}
+
 function render(host: StationHost, context: StationContext, draft: InboxDraft, act: InboxAct, redrawPanel: () => void, showChosen: () => void): void {
-  const target = context.target;
-  if (draft.selected === null && target.kind === 'inbox') draft.selected = target.itemId;
   const selected = draft.selected;
   const snapshot = selected === null ? undefined : context.session.inboxSnapshot(selected);
-  const columns = element('div', 'fd-phone-columns');
+  const columns = element('div', 'inbox-columns');
   const choose = (itemId: string) => {
     draft.selected = itemId;
     draft.book.selected = null;
@@ -331,28 +393,43 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, a
     if (context.session.inboxSnapshot(itemId)?.matches({ open: 'waiting' })) act({ type: 'inbox.opened', itemId });
     else showChosen();
   };
-  columns.append(inboxList(context, selected, choose));
+  const pane = element('div', 'inbox-pane');
+  pane.dataset.item = selected ?? '';
+  columns.append(inboxList(context, selected, choose), pane);
   host.body.append(columns);
   if (!snapshot || snapshot.matches('scheduled')) {
-    host.setSubtitle('Choose an item');
+    host.setSubtitle(selected === null ? 'Nothing open' : 'Choose an item');
+    pane.append(nothingOpen(context, () => host.close()));
     return;
   }
   const item = snapshot.context as InboxItemContext;
   host.setSubtitle(kindOf(item.item).summary(item.item, item.chart));
-  const side = element('div', 'fd-phone-talk');
-  columns.append(side);
   if (item.openedAt === null) {
     // Not read yet: what it holds shows once it is opened, so the day knows it was read (and its unread mark goes).
-    side.append(stepSection('Not read yet', [paragraph('Open the item to read it, with the chart beside it.')], { className: 'inbox-note' }));
-  } else side.append(item.item.kind === 'refill-request' ? refillRequestSection(context, item, act) : itemSection(context, item), chartSection(item));
+    pane.append(stepSection('Not read yet', [paragraph('Open the item to read it, with the chart beside it.')], { className: 'inbox-note' }));
+  } else pane.append(item.item.kind === 'refill-request' ? refillRequestSection(context, item, act) : itemSection(context, item), chartSection(item));
   if (snapshot.matches({ open: 'waiting' })) {
-    host.body.append(buttonRow(workButton(item.openedAt === null ? 'Open and read this item' : 'Open this item', 'inbox-opened', 'primary', act, { type: 'inbox.opened', itemId: item.item.id })));
+    pane.append(buttonRow(workButton(item.openedAt === null ? 'Open and read this item' : 'Open this item', 'inbox-opened', 'primary', act, { type: 'inbox.opened', itemId: item.item.id })));
     const handing = handOver(context, item, act);
-    if (handing) host.body.append(handing);
+    if (handing) pane.append(handing);
     return;
   }
-  if (snapshot.matches({ open: 'working' })) host.body.append(callScript(context, item, act, draft, redrawPanel));
-  host.body.append(finishing(context, item, snapshot, act));
+  if (snapshot.matches({ open: 'working' })) pane.append(callScript(context, item, act, draft, redrawPanel));
+  pane.append(finishing(context, item, snapshot, act));
+}
+
+/** The scroll of the list and of the open item's pane, kept across a redraw (the pane's only while it shows the same item). */
+function keepScroll(root: HTMLElement): () => void {
+  const list = root.querySelector<HTMLElement>('.inbox-items')?.scrollTop ?? 0;
+  const pane = root.querySelector<HTMLElement>('.inbox-pane');
+  const shown = pane?.dataset.item;
+  const paneTop = pane?.scrollTop ?? 0;
+  return () => {
+    const listNow = root.querySelector<HTMLElement>('.inbox-items');
+    if (listNow) listNow.scrollTop = list;
+    const paneNow = root.querySelector<HTMLElement>('.inbox-pane');
+    if (paneNow && paneNow.dataset.item === shown) paneNow.scrollTop = paneTop;
+  };
 }
 
 /** The inbox station, keyed by the inbox item machine's id. */
@@ -361,8 +438,14 @@ export const inboxStation: Station = {
   title: 'Inbox',
   open(host, context): StationInstance {
     const release = claimPanel(host, true);
+    const panel = host.body.closest<HTMLElement>('.station');
+    panel?.classList.add('inbox-station');
     let current = context;
-    const draft: InboxDraft = { selected: null, book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 1)), selected: null }, problem: null };
+    const draft: InboxDraft = {
+      selected: context.target.kind === 'inbox' ? context.target.itemId : null,
+      book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 1)), selected: null },
+      problem: null,
+    };
     const signature = (c: StationContext) =>
       JSON.stringify([
         draft.selected,
@@ -384,19 +467,37 @@ export const inboxStation: Station = {
       { can: (action: InboxEvent) => current.session.canAct(null, action) },
     );
     const draw = () => {
+      const step = taken;
+      taken = null;
+      // The item put down (done, set aside, handed over) gives its place to the next one to work.
+      const putDown = step?.putDown === true && draft.selected !== null && current.session.inboxSnapshot(draft.selected)?.matches({ open: 'working' }) !== true;
+      if (putDown && draft.selected !== null) {
+        draft.selected = nextItem(current.session, draft.selected);
+        draft.book.selected = null;
+        draft.problem = null;
+      }
       shown = signature(current);
+      const restoreScroll = keepScroll(host.body);
       redraw(host.body, () =>
         render(host, current, draft, act, draw, () => {
           note(false);
           draw();
         }),
       );
-      const step = taken;
-      taken = null;
-      if (step !== null) focusNextStep(host.body, nextStepPlan(host.body, step));
+      restoreScroll();
+      keepOpenItemInView(host.body);
+      if (step !== null) focusNextStep(host.body, nextStepPlan(host.body, { ...step, putDown }));
       // Where the panel's first focus goes when it opens: the item's next step, not the top of the list.
       host.body.querySelector('[data-autofocus]')?.removeAttribute('data-autofocus');
       stepControls(host.body)[0]?.setAttribute('data-autofocus', '');
+      // An item's arrival, announced above the panel, has been dealt with once the item is opened.
+      const opened = new Set(
+        current.session
+          .inboxSnapshots()
+          .filter((snapshot) => (snapshot.context as InboxItemContext).openedAt !== null)
+          .map((snapshot) => arrivalNote(snapshot.context as InboxItemContext)),
+      );
+      host.settleNews((line) => [...opened].some((text) => line.endsWith(` · ${text}`)));
     };
     draw();
     return {
@@ -404,7 +505,10 @@ export const inboxStation: Station = {
         current = next;
         if (signature(next) !== shown) draw();
       },
-      dispose: release,
+      dispose() {
+        panel?.classList.remove('inbox-station');
+        release();
+      },
     };
   },
 };

@@ -8,7 +8,9 @@
  * (the clock moves only by their actions' minutes, and what falls due in them is announced
  * in a live region), and a ringing phone, with a button to go and answer it. When one of
  * them comes or goes, the body scrolls by as much as it moved, so what the trainee was
- * looking at (the place they were about to click) stays where it was on the screen.
+ * looking at (the place they were about to click) stays where it was on the screen. Like
+ * the floor's toasts, a news line goes after a few seconds, at a click, or once the station
+ * has dealt with it (an inbox item opened): news never piles up over the station's work.
  *
  * The practice hint of the step sits at the panel's foot, under the body: a hint that grows
  * with the next step takes room from the body's bottom edge and moves nothing in it (above
@@ -27,8 +29,10 @@ export interface RingingCall {
   readonly answer: () => void;
 }
 
-/** Announcements kept in a station's news at most (the oldest go first). */
-const NEWS_LINES = 4;
+/** Announcements kept in a station's news at most (the oldest go first), as the floor keeps its toasts. */
+const NEWS_LINES = 3;
+/** How long a news line stays: a little longer than a floor toast, since the trainee's eyes are on the station's work. */
+const NEWS_MS = 6000;
 
 /** An open panel. */
 export interface StationPanel extends StationHost {
@@ -109,6 +113,14 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   const keepBodyStill = holdBodyInPlace(root, body, [ringing, news]);
   const releaseFocus = keepFocusIn(root, heading);
 
+  const newsTimers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
+  const takeDown = (line: HTMLElement): void => {
+    clearTimeout(newsTimers.get(line));
+    newsTimers.delete(line);
+    line.remove();
+    news.hidden = news.childElementCount === 0;
+  };
+
   let closed = false;
   const panel: StationPanel = {
     root,
@@ -132,9 +144,21 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
     },
     announce(lines) {
       if (lines.length === 0) return;
-      for (const line of lines) news.append(element('li', 'station-news-line', line));
-      while (news.children.length > NEWS_LINES) news.firstElementChild?.remove();
+      for (const text of lines) {
+        const line = element('li', 'station-news-line', text);
+        line.title = 'Click to dismiss';
+        line.addEventListener('click', () => takeDown(line));
+        newsTimers.set(
+          line,
+          setTimeout(() => takeDown(line), NEWS_MS),
+        );
+        news.append(line);
+      }
+      while (news.children.length > NEWS_LINES) takeDown(news.firstElementChild as HTMLElement);
       news.hidden = false;
+    },
+    settleNews(settled) {
+      for (const line of [...news.children] as HTMLElement[]) if (settled(line.textContent ?? '')) takeDown(line);
     },
     setRinging(call) {
       answerCall = call?.answer ?? null;
@@ -145,6 +169,8 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
     close() {
       if (closed) return;
       closed = true;
+      for (const timer of newsTimers.values()) clearTimeout(timer);
+      newsTimers.clear();
       keepBodyStill.disconnect();
       releaseFocus();
       const hadFocus = root.contains(document.activeElement);

@@ -42,6 +42,8 @@ export interface StationHost {
   readonly body: HTMLElement;
   /** Replaces the line under the panel's title. */
   setSubtitle(text: string): void;
+  /** Takes down the news lines above the body that `settled` says the station has dealt with (an inbox item's arrival, once it is opened). */
+  settleNews(settled: (line: string) => boolean): void;
   /** Closes the panel (and gives focus back to where it was). */
   close(): void;
 }

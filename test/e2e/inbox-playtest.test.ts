@@ -3,7 +3,8 @@
  * (issue 19's playtest): a routine portal message is news among the alerts, marked unread
  * until it is opened, never red under Act now; after the emergency message's "call 911" the
  * next step, "Document the call in the chart", takes the focus and is in view; each step of
- * Helen Park's call hands the focus to the next, with no Tab pressed; Harold Kim's refill,
+ * Helen Park's call hands the focus to the next, with no Tab pressed, and once it is done the
+ * next item to work takes its place, "Open and read this item" focused; Harold Kim's refill,
  * asked for by the pharmacy, offers no "we will let you know" and comes back to Needs you
  * with Dr. Domínguez's answer; and Ruth Osei's appointment, cancelled on tomorrow's
  * confirmation call, is free in the appointment book another booking opens.
@@ -53,8 +54,9 @@ describe('The inbox after the playtest', () => {
     await expect.poll(focused).toBe('inbox-completed');
     await enter();
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-park-a1c"]').textContent()).toContain('Done.');
-    // The item done, the keyboard goes on to the next item still to work.
-    await expect.poll(focused).toMatch(/^inbox-item-(?!res-park-a1c)/);
+    // The item done, the next item still to work takes its place, and the keyboard goes on to its first step.
+    await expect.poll(focused).toBe('inbox-opened');
+    expect(await station.locator('button[aria-current="true"]').getAttribute('data-key')).toMatch(/^inbox-item-(?!res-park-a1c)/);
     expect(await station.locator('button[data-key="caller-identified"]').count()).toBe(0);
   });
 

@@ -4,7 +4,8 @@
  * Helen Park's normal A1c given to her after two identifiers, and Linda Alvarez's TSH
  * declined to her husband, whom the chart's release of information does not name — each
  * call documented and the item marked done. The page judges them as the headless day does:
- * every inbox and privacy check passed, no feedback card, and both items done in the list.
+ * every inbox and privacy check passed, no feedback card, both items done in the list, and
+ * the panel says nothing is open, "Close the inbox" focused.
  * Then, at 14:00, tomorrow's confirmations: Nora Quinn confirms, Tomás Herrera's visit is
  * moved through the appointment book by keyboard (his old slot frees), and Teresa Mendes's
  * voicemail gets the clinic's name, number and the time, as this clinic's policy allows.
@@ -71,6 +72,9 @@ describe('The inbox in the browser', () => {
     expect(linda.find((check) => check.ruleId === 'privacy.result-to-unauthorised')?.passed).toBe(true);
     expect((await inboxChecks(game.page)).filter((check) => !check.passed)).toEqual([]);
     expect(await game.page.locator('.feedback-card').count()).toBe(0);
+    // Both items done and nothing else in yet: the panel says so, and the keyboard waits on the way back to the floor.
+    await expect.poll(() => station.locator('.station-subtitle').textContent()).toBe('Nothing open');
+    await expect.poll(() => game.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe('inbox-close');
   });
 
   it('shows Rosa Delgado’s emergency portal message under Act now as it lands, and opens and reads it from there by keyboard', async () => {
@@ -151,7 +155,10 @@ describe('The inbox in the browser', () => {
     await expect.poll(() => station.locator('[data-key="hand-over-note"]').textContent()).toContain('Still needed: the unanswered call was not recorded.');
     await press(station, 'inbox-handed-over');
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-brooks-lipids"]').textContent()).toContain('Handed over.');
-    expect(await station.textContent()).toContain('This item was handed over to the provider and the next shift. The note: Result: Lipid panel for Walter Brooks');
+    // The next item to work takes its place; chosen again from the list, the item shows its note.
+    await expect.poll(() => station.locator('.station-subtitle').textContent()).not.toContain('Walter Brooks');
+    await press(station, 'inbox-item-res-brooks-lipids');
+    await expect.poll(() => station.textContent()).toContain('This item was handed over to the provider and the next shift. The note: Result: Lipid panel for Walter Brooks');
     expect((await inboxChecks(game.page, 'walter-brooks')).map((check) => `${check.ruleId}:${check.passed}`)).toContain('inbox.left-undone:true');
   });
 });

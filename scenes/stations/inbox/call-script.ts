@@ -38,6 +38,24 @@ export function deliberate<T extends HTMLElement>(control: T): T {
   return control;
 }
 
+/** Marks the step the item expects next (911 where an emergency was described, "Set it aside" while the provider decides): the panel's focus goes to it first. */
+export function expected<T extends HTMLElement>(control: T): T {
+  control.dataset.expected = '';
+  return control;
+}
+
+/**
+ * The choice to send the person to 911 and alert the provider: offered only where the domain
+ * takes it (the person on the line, or the message, described an emergency), and there the
+ * first step, filled and focused; kept, disabled, once it is done. Null anywhere else: on a
+ * routine call it is no step at all.
+ */
+export function emergencyChoice(label: string, itemId: string, act: InboxAct, done: boolean): HTMLButtonElement | null {
+  const action: InboxEvent = { type: 'emergency.directed', itemId };
+  if (act.can(action)) return expected(workButton(label, 'emergency-directed', 'danger', act, action));
+  return done ? deliberate(workButton(label, 'emergency-directed', 'quiet', act, action)) : null;
+}
+
 /** An empty call log, read by a screen reader as "The call". */
 export function callLogBox(): HTMLElement {
   const log = element('div', 'fd-conversation');

@@ -71,6 +71,11 @@ function itemLabel(context: InboxItemContext): string {
   return kindOf(context.item).summary(context.item, context.chart);
 }
 
+/** What the day's timeline says as an item lands ("New in the inbox: … (due 15:45)"): the station finds its own announcement by it. */
+export function arrivalNote(context: Pick<InboxItemContext, 'item' | 'chart'>): string {
+  return `New in the inbox: ${kindOf(context.item).summary(context.item, context.chart)} (due ${context.item.due})`;
+}
+
 /** A booked visit's check against the template and the book, recorded as it is booked. */
 function bookVisit(context: InboxItemContext, action: Extract<InboxWorkAction, { type: 'visit.booked' }>): Check | null {
   const { item } = context;
@@ -144,7 +149,7 @@ export const inboxItemMachine = setup({
   },
   actions: {
     noteArrived: ({ context }) =>
-      context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-arrived', text: `New in the inbox: ${itemLabel(context)} (due ${context.item.due})` }),
+      context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-arrived', text: arrivalNote(context) }),
     noteOverdue: assign(({ context }) => {
       context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-overdue', text: `Past its due time (${context.item.due}): ${itemLabel(context)}` });
       // An emergency message nobody acted on within the clinic's window is judged as the window closes.

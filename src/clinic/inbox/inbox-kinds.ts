@@ -312,7 +312,8 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
       case 'question.answered':
         return item.question !== undefined && work.told !== null && work.question === null;
       case 'emergency.directed':
-        return onLive && !work.emergencyDirected;
+        // Only a person who has described an emergency on the line is sent to 911: on a routine call it is no step at all.
+        return item.emergency !== undefined && onLive && !work.emergencyDirected;
       case 'visit.booked':
         return item.instruction === 'book-visit' && onLive && work.booked === null;
       case 'education.sent':
@@ -382,13 +383,15 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
   urgent: (item) => item.concern === 'emergency',
   // scenario:check requires an emergency message's symptom; a message read without one is still an emergency.
   emergency: (item) => (item.concern === 'emergency' ? (item.symptom ?? 'chest-pain') : null),
-  accepts(_item, _chart, work, action) {
+  accepts(item, _chart, work, action) {
     const triaged = work.routed || work.replied || work.emergencyDirected;
     switch (action.type) {
       case 'message.routed':
       case 'message.replied':
-      case 'emergency.directed':
         return !triaged;
+      case 'emergency.directed':
+        // Only a message that describes an emergency has its patient sent to 911.
+        return !triaged && item.concern === 'emergency';
       case 'call.documented':
         return work.callPlaced && !work.documented;
       default:

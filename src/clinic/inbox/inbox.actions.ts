@@ -149,7 +149,7 @@ export const INBOX_ACTION_COSTS: Readonly<Record<InboxEvent['type'], ActionCost>
   'education.sent': actionCost(1, 'Sending the material the provider chose through the portal.'),
   'message.routed': actionCost(1),
   'message.replied': actionCost(1.5),
-  'call.documented': actionCost(1, 'Writing the call in the chart: who, what was said, when.'),
+  'call.documented': actionCost(1, 'Writing the call (or the refill request) in the chart: who, what was said or sent, when.'),
   'refill.gathered': actionCost(0.5, 'Finding one fact in the chart and adding it to the request.'),
   'refill.routed': actionCost(0.5, 'Sending the request, with what was gathered, to the prescriber\'s task list.'),
   'refill.approved-by-ma': actionCost(1, 'Answering the pharmacy or the patient that the refill is approved.'),
@@ -180,7 +180,8 @@ export const INBOX_ACTION_LABELS: Readonly<Record<InboxEvent['type'], string>> =
   'education.sent': 'Send the education material',
   'message.routed': 'Send the message to the provider',
   'message.replied': 'Reply to the message yourself',
-  'call.documented': 'Document the call',
+  // The floor's "Done" toast reads it: a refill is written up with no call made, so the words fit every item.
+  'call.documented': 'Document the item in the chart',
   'refill.gathered': 'Add a chart fact to the refill request',
   'refill.routed': 'Send the refill request to the provider',
   'refill.approved-by-ma': 'Approve the refill yourself',

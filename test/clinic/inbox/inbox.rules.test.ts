@@ -10,6 +10,13 @@ function verdict(session: ReturnType<typeof inboxDay>, ruleId: string): [boolean
   return checksOf(session, ruleId).map((check) => [check.passed, check.severity]);
 }
 
+/** Whether a portal message of that concern, opened, takes "911 now". */
+function mayDirect911(concern: 'admin' | 'emergency'): boolean {
+  const session = inboxDay([portalMessage(concern === 'admin' ? { concern, symptom: undefined } : {})]);
+  work(session, { type: 'inbox.opened', itemId: 'msg-1' });
+  return session.canAct(null, { type: 'emergency.directed', itemId: 'msg-1' });
+}
+
 describe('the inbox rules', () => {
   it('finds a result read to a spouse the chart has no release for, critically (privacy.result-to-unauthorised)', () => {
     const session = inboxDay([resultNote({ answeredBy: { kind: 'person', name: 'Robert Park', relationship: 'Brother-in-law' } })]);
@@ -59,6 +66,21 @@ describe('the inbox rules', () => {
     const routed = inboxDay([resultNote({ question: 'dose-change' })]);
     work(routed, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'question.routed', itemId });
     expect(verdict(routed, 'inbox.scope')).toEqual([[true, 'critical']]);
+  });
+
+  it('sends a person to 911 only where an emergency was described: never on a routine call or message, which could otherwise end it unjudged', () => {
+    const emergency: InboxEvent = { type: 'emergency.directed', itemId };
+    const routine = inboxDay([resultNote()]);
+    work(routine, ...opened());
+    expect(routine.canAct(null, emergency)).toBe(false);
+    const described = inboxDay([resultNote({ emergency: 'chest-pain' })]);
+    expect(described.canAct(null, emergency)).toBe(false);
+    work(described, ...opened());
+    expect(described.canAct(null, emergency)).toBe(true);
+    const toVoicemail = inboxDay([resultNote({ emergency: 'chest-pain', answeredBy: { kind: 'voicemail' } })]);
+    work(toVoicemail, ...opened());
+    expect(toVoicemail.canAct(null, emergency)).toBe(false);
+    expect([mayDirect911('admin'), mayDirect911('emergency')]).toEqual([false, true]);
   });
 
   it('finds a question for the provider in a portal message answered by the MA (inbox.scope)', () => {

@@ -527,7 +527,15 @@ const recordVitals: VitalsStep = (context, event) => {
   record(
     context.env,
     recordAccuracyChecks(
-      subject(context, { readings: context.readings, recorded, optional: optionalEntries(context), notCharted: notChartedEntries(context), painScale, armCircumferenceCm: context.patient.vitals.armCircumferenceCm }),
+      subject(context, {
+        readings: context.readings,
+        recorded,
+        optional: optionalEntries(context),
+        notCharted: notChartedEntries(context),
+        painScale,
+        armCircumferenceCm: context.patient.vitals.armCircumferenceCm,
+        child: ageInYears(context.patient.dateOfBirth, context.scenario.day.date) < 18,
+      }),
     ),
   );
   const [first] = context.readings.bloodPressure;

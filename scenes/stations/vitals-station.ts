@@ -433,18 +433,18 @@ class VitalsPanel implements StationInstance {
     const { allergies, medications, unrecordedAllergies } = patient.history;
     const chartAllergies = allergies.length === 0 ? 'No known allergies on the chart' : allergies.map((a) => (a.reaction ? `${a.substance} (${a.reaction})` : a.substance)).join('; ');
     const chartMeds = medications.length === 0 ? 'No medications on the chart' : medications.map((m) => (m.dose ? `${m.name} ${m.dose}` : m.name)).join('; ');
-    const allergyArea = element('div', 'vitals-allergy-area');
-    const children: (Node | null)[] = [];
+    // The allergies in a room of their own (`keptRoom`): saved, they shrink to a line, and the medications' button stays where it was.
+    const allergyParts: (Node | null)[] = [factList([['Chart allergies', chartAllergies]])];
     if (machine.allergiesRecorded !== null) {
-      children.push(paragraph(`Allergy list saved: ${machine.allergiesRecorded.length === 0 ? 'no known allergies' : machine.allergiesRecorded.join(', ')}.`));
+      allergyParts.push(paragraph(`Allergy list saved: ${machine.allergiesRecorded.length === 0 ? 'no known allergies' : machine.allergiesRecorded.join(', ')}.`));
     } else if (!ui.askedAllergies) {
       const ask = voice.forChild ? `Ask ${voice.speaker} about ${patient.name.given}’s allergies` : 'Ask the patient about allergies';
-      children.push(buttonRow(keyedButton(ask, 'ask-allergies', 'quiet', () => this.#problems.afterChange(() => (ui.askedAllergies = true)))));
+      allergyParts.push(buttonRow(keyedButton(ask, 'ask-allergies', 'quiet', () => this.#problems.afterChange(() => (ui.askedAllergies = true)))));
     } else {
       const reported = [...allergies, ...unrecordedAllergies];
       const said = allergyAnswer(reported, patient, voice);
       for (const a of unrecordedAllergies) if (!ui.allergies.has(a.substance)) ui.allergies.set(a.substance, false);
-      children.push(
+      allergyParts.push(
         factList([[voice.forChild ? `${voice.speaker} says` : 'The patient says', said]]),
         checkboxGroup(
           'Allergy list to save',
@@ -454,9 +454,9 @@ class VitalsPanel implements StationInstance {
         buttonRow(openWhen(actionButton('Save the allergy list', 'save-allergies', () => this.#saveAllergies()), this.#listed('allergies.reconciled'))),
       );
     }
-    allergyArea.append(factList([['Chart allergies', chartAllergies]]), ...children.filter((child): child is Node => child !== null));
-    children.splice(0, children.length, keptRoom(allergyArea, 'allergies'));
-    children.push(factList([['Chart medications', chartMeds]]));
+    const allergyArea = element('div', 'vitals-allergy-area');
+    allergyArea.append(...allergyParts.filter((part): part is Node => part !== null));
+    const children: (Node | null)[] = [keptRoom(allergyArea, 'allergies'), factList([['Chart medications', chartMeds]])];
     children.push(
       machine.medicationsReconciled
         ? paragraph(voice.forChild ? `Medication list gone through with ${voice.speaker} and saved.` : 'Medication list gone through with the patient and saved.')

@@ -17,7 +17,7 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { PAYERS, PLAN_TYPES, payerName, planTypeName } from '../../src/reference/payers';
 import type { PlanType, ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
-import { IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
+import { IDENTIFIER_QUESTIONS, IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
 import { chartIdentity, coverageNotActive, coverageRescheduleAsk, walkInAsk } from '../../src/workflows/intake/intake.machine';
 import {
@@ -57,6 +57,25 @@ const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
   'appointment-time': 'Appointment time',
 };
 
+/** The first identifier not asked for yet, in the list's order (name, date of birth, phone), or null when every one has been. */
+function nextQuestion(answers: readonly { question: IdentityQuestion }[]): IdentityQuestion | null {
+  return IDENTIFIER_QUESTIONS.find((question) => !answers.some((answer) => answer.question === question)) ?? null;
+}
+
+/**
+ * The chief complaint field's hint, as `intake.chief-complaint` scores it (`patientWords`): the
+ * words exactly as said (the 1997 E/M guidelines: usually in the patient's own words); quotation
+ * marks, capitals, spacing and the closing full stop are how they are written down and are not judged.
+ */
+const COMPLAINT_WORDS_HINT =
+  'Type the answer word for word, in the words it was said: it is scored on those words, and a summary or a medical term in their place is a finding. Quotation marks, capitals and the closing full stop are not scored.';
+
+/** A field given a row of its own in a grid of fields. */
+function wideField<T extends HTMLElement>(field: T): T {
+  field.classList.add('kit-field-wide');
+  return field;
+}
+
 const STYLE_NAMES: Readonly<Record<QuestionStyle, string>> = {
   stated: 'Ask the patient to state it',
   'yes-no': 'Read it from the chart for a yes or no',
@@ -79,6 +98,8 @@ const STEPS = [
 /** What the trainee has typed or picked on the panel and not sent yet. */
 interface IntakeDraft {
   question: IdentityQuestion;
+  /** The question last sent with Ask, until its answer is heard: then the choice moves on (`nextQuestion`). */
+  asked: IdentityQuestion | null;
   style: QuestionStyle;
   line1: string;
   line2: string;
@@ -124,7 +145,8 @@ function draftFor(context: StationContext): IntakeDraft | null {
   // card's numbers down fresh (the plan they named when booking is all the system holds).
   const onFile = !patient.newPatient;
   return {
-    question: 'full-name',
+    question: nextQuestion(intakeContext(context)?.answers ?? []) ?? 'full-name',
+    asked: null,
     style: 'stated',
     line1: onFile ? patient.address.line1 : '',
     line2: onFile ? (patient.address.line2 ?? '') : '',
@@ -284,15 +306,23 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   const respondent = respondentFor(patient, context.session.scenario.day.date);
   const to: Addressee = { respondent, sex: patient.sex };
   const speaker = speakerName(patient, respondent);
+  // The question just asked has its answer: the choice moves on to the next identifier not asked for yet (it never falls back to the first), and stays where the trainee put it otherwise.
+  if (draft.asked !== null && intake.answers.some((answer) => answer.question === draft.asked)) {
+    if (draft.question === draft.asked) draft.question = nextQuestion(intake.answers) ?? draft.question;
+    draft.asked = null;
+  }
   const part = section('Identify the patient');
-  const talk = element('div', 'fd-conversation');
+  // Its height is fixed and it scrolls to the newest line, so the questions under it stay where they were as the conversation grows.
+  const talk = element('div', 'fd-conversation fd-conversation-fixed');
   talk.setAttribute('aria-label', 'What was said');
   talk.setAttribute('role', 'log');
+  talk.tabIndex = 0;
   if (intake.answers.length === 0) talk.append(element('p', 'station-note', 'Nothing asked yet.'));
   for (const answer of intake.answers) {
     talk.append(speech('you', 'You', identityQuestionText(answer.question, answer.style, facts, to)), speech('them', speaker, spokenAnswer(answer.question, answer.style, answer.answer, to)));
   }
   part.body.append(talk);
+  requestAnimationFrame(() => (talk.scrollTop = talk.scrollHeight));
 
   const compose = element('div', 'fd-compose');
   compose.append(
@@ -321,7 +351,10 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   );
   const preview = element('p', 'fd-preview', `You will say: “${identityQuestionText(draft.question, draft.style, facts, to)}”`);
   preview.setAttribute('aria-live', 'polite');
-  part.body.append(compose, preview, buttonRow(openWhen(keyedButton('Ask', 'ask', 'primary', () => send({ type: 'identity.asked', question: draft.question, style: draft.style })), isListed(context, 'identity.asked'))));
+  part.body.append(compose, preview, buttonRow(openWhen(keyedButton('Ask', 'ask', 'primary', () => {
+          draft.asked = draft.question;
+          send({ type: 'identity.asked', question: draft.question, style: draft.style });
+        }), isListed(context, 'identity.asked'))));
 
   const compare = element('table', 'fd-compare');
   const saidBy = respondent.kind === 'companion' ? `${respondent.relationship} said` : 'Patient said';
@@ -541,8 +574,12 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   textarea.value = draft.complaint;
   textarea.dataset.key = 'complaint';
   textarea.addEventListener('input', () => (draft.complaint = textarea.value));
+  // What intake.chief-complaint scores (patientWords): the words as said; quotation marks, case and spacing are not judged.
+  const wordsHint = element('span', 'fd-field-hint', COMPLAINT_WORDS_HINT);
+  wordsHint.id = 'fd-complaint-hint';
+  textarea.setAttribute('aria-describedby', wordsHint.id);
   area.append(textarea);
-  complaint.body.append(area, buttonRow(openWhen(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint })), isListed(context, 'chief-complaint.recorded'))));
+  complaint.body.append(area, wordsHint, buttonRow(openWhen(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint })), isListed(context, 'chief-complaint.recorded'))));
   // Its line is kept before it is recorded: "Complete check-in" under it does not move as the trainee goes to press it.
   complaint.body.append(reservedDoneLine(intake.chiefComplaint === null ? null : `Recorded: ${quoted(intake.chiefComplaint)}`));
   parts.push(complaint.root);
@@ -654,13 +691,16 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
     selectField({ label: 'Payer', key: 'payer', value: draft.payerId, choices: payerChoices, onChange: (v) => (draft.payerId = v) }),
     textField({ label: 'Member id', key: 'member-id', value: draft.memberId, onInput: (v) => (draft.memberId = v) }),
     textField({ label: 'Group number', key: 'group', value: draft.groupNumber, onInput: (v) => (draft.groupNumber = v) }),
-    selectField({
-      label: 'Plan type',
-      key: 'plan-type',
-      value: draft.planType,
-      choices: PLAN_TYPES.filter((t) => t !== 'self-pay').map((t) => ({ value: t, label: planTypeName(t) })),
-      onChange: (v) => (draft.planType = v as PlanType),
-    }),
+    // A row of its own: its choices' names ("HMO (health maintenance organization)") are longer than a grid cell.
+    wideField(
+      selectField({
+        label: 'Plan type',
+        key: 'plan-type',
+        value: draft.planType,
+        choices: PLAN_TYPES.filter((t) => t !== 'self-pay').map((t) => ({ value: t, label: planTypeName(t) })),
+        onChange: (v) => (draft.planType = v as PlanType),
+      }),
+    ),
   );
   insurance.body.append(element('p', 'fd-line', 'The registration, as on file; correct it from the card.'), fields);
   insurance.body.append(

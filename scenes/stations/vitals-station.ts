@@ -214,6 +214,12 @@ function orthostaticLines(context: VitalsContext): string[] {
   });
 }
 
+/** Marks `node` as a room the panel keeps while the station is open (`VitalsPanel.#holdRooms`), under `key`. */
+function keptRoom<T extends HTMLElement>(node: T, key: string): T {
+  node.dataset.room = key;
+  return node;
+}
+
 class VitalsPanel implements StationInstance {
   readonly #host: StationHost;
   readonly #content = element('div', 'clinical-content');
@@ -225,6 +231,8 @@ class VitalsPanel implements StationInstance {
   readonly #announcer = liveRegion();
   #context: StationContext;
   #ui: VitalsUi;
+  /** The tallest each kept room has been while the station is open (`#holdRooms`). */
+  readonly #rooms = new Map<string, number>();
   readonly #problems = new StepProblem(() => this.#ui, () => this.#render());
   #shownSnapshot: unknown = null;
 
@@ -377,14 +385,31 @@ class VitalsPanel implements StationInstance {
     this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
-      this.#contactStep(machine, patient),
+      keptRoom(this.#contactStep(machine, patient), 'contact'),
       this.#historyStep(machine, patient),
-      this.#complaintStep(machine, patient),
+      keptRoom(this.#complaintStep(machine, patient), 'complaint'),
       ...(rooming
         ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), patient.orthostaticVitals === true ? this.#orthostaticStep(machine) : null, this.#chartStep(machine)]
         : [this.#chartedStep(machine), patient.orthostaticVitals === true && machine.orthostatic.length === 0 ? this.#orthostaticSummary(machine) : null, this.#reviewStep(machine)]),
       this.#providerStep(patient),
     ]);
+    this.#holdRooms();
+  }
+
+  /**
+   * A part of the panel that a finished step collapses (the identification, the allergy list,
+   * the flags) keeps the room it took while this station is open, so the control after it stays
+   * under the trainee's pointer ("The patient is ready for the provider" does not slide away and
+   * bring "Alert the provider now" up where "Save the flags" was). Reopening the station draws it compact.
+   */
+  #holdRooms(): void {
+    for (const node of this.#content.querySelectorAll<HTMLElement>('[data-room]')) {
+      const key = node.dataset.room!;
+      const height = node.getBoundingClientRect().height;
+      const kept = this.#rooms.get(key) ?? 0;
+      if (height < kept) node.style.minHeight = `${kept}px`;
+      else this.#rooms.set(key, height);
+    }
   }
 
   #contactStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
@@ -408,17 +433,18 @@ class VitalsPanel implements StationInstance {
     const { allergies, medications, unrecordedAllergies } = patient.history;
     const chartAllergies = allergies.length === 0 ? 'No known allergies on the chart' : allergies.map((a) => (a.reaction ? `${a.substance} (${a.reaction})` : a.substance)).join('; ');
     const chartMeds = medications.length === 0 ? 'No medications on the chart' : medications.map((m) => (m.dose ? `${m.name} ${m.dose}` : m.name)).join('; ');
-    const children: (Node | null)[] = [factList([['Chart allergies', chartAllergies]])];
+    // The allergies in a room of their own (`keptRoom`): saved, they shrink to a line, and the medications' button stays where it was.
+    const allergyParts: (Node | null)[] = [factList([['Chart allergies', chartAllergies]])];
     if (machine.allergiesRecorded !== null) {
-      children.push(paragraph(`Allergy list saved: ${machine.allergiesRecorded.length === 0 ? 'no known allergies' : machine.allergiesRecorded.join(', ')}.`));
+      allergyParts.push(paragraph(`Allergy list saved: ${machine.allergiesRecorded.length === 0 ? 'no known allergies' : machine.allergiesRecorded.join(', ')}.`));
     } else if (!ui.askedAllergies) {
       const ask = voice.forChild ? `Ask ${voice.speaker} about ${patient.name.given}’s allergies` : 'Ask the patient about allergies';
-      children.push(buttonRow(keyedButton(ask, 'ask-allergies', 'quiet', () => this.#problems.afterChange(() => (ui.askedAllergies = true)))));
+      allergyParts.push(buttonRow(keyedButton(ask, 'ask-allergies', 'quiet', () => this.#problems.afterChange(() => (ui.askedAllergies = true)))));
     } else {
       const reported = [...allergies, ...unrecordedAllergies];
       const said = allergyAnswer(reported, patient, voice);
       for (const a of unrecordedAllergies) if (!ui.allergies.has(a.substance)) ui.allergies.set(a.substance, false);
-      children.push(
+      allergyParts.push(
         factList([[voice.forChild ? `${voice.speaker} says` : 'The patient says', said]]),
         checkboxGroup(
           'Allergy list to save',
@@ -428,7 +454,9 @@ class VitalsPanel implements StationInstance {
         buttonRow(openWhen(actionButton('Save the allergy list', 'save-allergies', () => this.#saveAllergies()), this.#listed('allergies.reconciled'))),
       );
     }
-    children.push(factList([['Chart medications', chartMeds]]));
+    const allergyArea = element('div', 'vitals-allergy-area');
+    allergyArea.append(...allergyParts.filter((part): part is Node => part !== null));
+    const children: (Node | null)[] = [keptRoom(allergyArea, 'allergies'), factList([['Chart medications', chartMeds]])];
     children.push(
       machine.medicationsReconciled
         ? paragraph(voice.forChild ? `Medication list gone through with ${voice.speaker} and saved.` : 'Medication list gone through with the patient and saved.')
@@ -597,8 +625,8 @@ class VitalsPanel implements StationInstance {
     // saying whether this reading is high (reading the dial is the trainee's). Under the
     // buttons, so "Take another reading" does not move when it appears.
     if (taken > 0) dial.append(paragraph(taken === 1 ? BP_REPEAT_PROMPT : 'Chart the average of the readings.', 'station-note bp-repeat-note'));
-    // Reading the dial closely goes with the controls, so the dial column stays as short as the window.
-    if (this.#ui.heardBp > 0) controls.append(this.#gaugeTools(taken));
+    // Reading the dial closely goes at the top of the controls beside the dial, so the dial column stays as short as the window and the zoom and let-down buttons are in view with the dial (at 1280×720 they sat under the cuff and position choices, off screen).
+    if (this.#ui.heardBp > 0) controls.prepend(this.#gaugeTools(taken));
     const bench = element('div', 'bp-bench');
     bench.append(dial, controls);
     return step('Blood pressure', [bench]);
@@ -750,8 +778,9 @@ class VitalsPanel implements StationInstance {
     const ui = this.#ui;
     const children: (Node | null)[] = [];
     const choices = machine.patient.orthostaticVitals === true ? [...FLAG_CHOICES, ORTHOSTATIC_FLAG_CHOICE] : FLAG_CHOICES;
+    const flagArea = element('div', 'vitals-flag-area');
     if (machine.flagged === null) {
-      children.push(
+      flagArea.append(
         element('h4', 'clinical-subheading', 'The ranges your flags are judged by'),
         this.#rangeList(machine),
         checkboxGroup(
@@ -771,8 +800,9 @@ class VitalsPanel implements StationInstance {
         buttonRow(openWhen(actionButton('Save the flags', 'save-flags', () => this.#send({ type: 'vitals.flagged', vitals: choices.map((c) => c.value).filter((v) => ui.flags.has(v)) })), this.#listed('vitals.flagged'))),
       );
     } else {
-      children.push(paragraph(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => choices.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
+      flagArea.append(paragraph(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => choices.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
     }
+    children.push(keptRoom(flagArea, 'flags'));
     children.push(
       buttonRow(
         // Offered only on the clinic's standing order (chest pain): the ECG bed before the provider's visit.

@@ -1096,6 +1096,22 @@ export const SOURCES = {
     url: 'https://reliasmedia.com/articles/147534-best-practices-for-documenting-allergies',
     note: 'Secondary (a trade report of the accreditor\'s advice): discuss allergies with patients at each visit and record existing or new allergies and their reactions. The AHRQ PIPS toolkit (Legacy Health) keeps one reconciled medication and allergy list across inpatient and outpatient care.',
   },
+  uspstf2012ObesityAdults: {
+    id: 'uspstf2012ObesityAdults',
+    title: 'Screening for and Management of Obesity in Adults: clinical summary of the U.S. Preventive Services Task Force recommendation',
+    publisher: 'U.S. Preventive Services Task Force',
+    edition: 'June 2012 (grade B); updated 2018 (JAMA 2018;320(11):1163–1171)',
+    url: 'http://www.uspreventiveservicestaskforce.org/uspstf11/obeseadult/obesesum.htm',
+    note: 'Read in the clinical summary (the USPSTF page, and the AAFP copy of 2012-11-15): screen all adults (18 and over) for obesity; BMI is calculated from the measured weight and height; a BMI of 30 or more is offered or referred to intensive behavioural interventions. The 2018 update (EurekAlert summary of JAMA, 2018-09-18) keeps a BMI of 30 or more as the trigger. For children and adolescents from 6 years the same screening by BMI was read only in a secondary page (EmpowHer); not scored on for children.',
+  },
+  jointCommissionSea39PediatricMedication: {
+    id: 'jointCommissionSea39PediatricMedication',
+    title: 'Sentinel Event Alert 39: Preventing pediatric medication errors',
+    publisher: 'The Joint Commission',
+    edition: 'issue 39, 2008-04-11',
+    url: 'https://www.jointcommission.org/resources/sentinel-event/sentinel-event-alert-newsletters/sentinel-event-alert-issue-39-preventing-pediatric-medication-errors/',
+    note: 'Read on the Joint Commission page (and the AHRQ PSNet and OHS summaries): dosing errors are more common in children because of weight-based dose calculations; the alert asks for kilograms as the standard unit and for high-risk drugs not to be given until the child has been weighed, except in an emergency.',
+  },
   cmsEmDocumentationGuidelines: {
     id: 'cmsEmDocumentationGuidelines',
     title: '1995 and 1997 Documentation Guidelines for Evaluation and Management Services',

@@ -85,12 +85,20 @@ describe('the HUD at the sizes people play at', () => {
         for (let i = 0; i < 40 && session.stageOf(id) === 'expected'; i += 1) session.waitForNextEvent();
         window.__clinic!.refresh();
       }, MARCUS.id);
+      // Every control of the bar, measured before a station opens and while it is open: none may move (the playtest's "Skip ahead" jumped about 110 px).
+      const after = () => page.locator('.hud-bar').evaluate((bar) => [...bar.querySelectorAll('button, .hud-score')].filter((node) => node instanceof HTMLElement && !node.hidden && node.getClientRects().length > 0).map((node) => {
+        const box = node.getBoundingClientRect();
+        return `${(node.textContent ?? '').trim().slice(0, 20)} ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+      }));
+      const closed = await after();
+      expect(closed.some((line) => line.startsWith('Skip ahead'))).toBe(true);
       const item = page.locator('.hud-queue .queue-item', { hasText: MARCUS.name });
       await item.click();
       await page.locator('[role="dialog"].station').waitFor();
       const held = page.locator('.hud-held');
       await held.waitFor();
       expect(await held.innerText()).toBe('Clock stopped: station open');
+      expect(await after()).toEqual(closed);
       await page.screenshot({ path: `${SCREENS}/clock-stopped-${size}.png` });
       expect(await page.locator('.hud-bar').getByRole('button', { name: 'End day' }).isVisible()).toBe(true);
       expect(await barProblems(page)).toEqual([]);

@@ -1,18 +1,18 @@
 /**
  * A patient's words as recorded, read for what they say: the speaker's tag a parent's words
- * carry in the chart ("(mother) …"), quotation marks around them, spacing and case are how
- * the words are written down, not a change to them.
+ * carry in the chart ("(mother) …"), quotation marks around them, the full stop that closes
+ * them, spacing and case are how the words are written down, not a change to them.
  */
 
 // The tag as the chart writes it: a relationship in brackets before the words.
 const SPEAKER_TAG = /^\(([\p{L} ]{1,40})\)\s*/u;
 
-/** The words of a chief complaint or a reason for the visit, without speaker tag, quotation marks, extra spaces or case. */
+/** The words of a chief complaint or a reason for the visit, without speaker tag, quotation marks, the closing full stop (or ! ? …), extra spaces or case. */
 export function patientWords(text: string): string {
   return text
     .trim()
     .replace(SPEAKER_TAG, '')
-    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, '')
+    .replace(/^["“”'‘’]+|["“”'‘’.!?…\s]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

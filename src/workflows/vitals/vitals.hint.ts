@@ -3,8 +3,8 @@
  * workflow's state and what its context already holds, and judges nothing.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { answeredBy, hasStandingEcg, optionalEntries, type VitalsContext } from './vitals.machine';
-import { ORTHOSTATIC_CRITERIA } from './vitals.depth';
+import { answeredBy, hasStandingEcg, onDay, optionalEntries, type VitalsContext } from './vitals.machine';
+import { lengthBoard, ORTHOSTATIC_CRITERIA } from './vitals.depth';
 
 /** The hint for a vitals snapshot, or null when its work is over. */
 export function vitalsStepHint(snapshot: AnyMachineSnapshot): string | null {
@@ -32,12 +32,16 @@ function vitalsHint(state: string, context: VitalsContext): string | null {
   if (!context.medicationsReconciled) return parent === null ? 'Go through the medication list with the patient.' : `Go through the child’s medication list with ${parent}.`;
   if (context.chiefComplaint === null) return parent === null ? 'Record the chief complaint in the patient’s words.' : `Record the chief complaint in the words of ${parent}.`;
   const readings = context.readings;
+  // Every measurement the record is scored on (vitals.record-accuracy), so the hint never leaves out one that is judged missing.
+  const optional = optionalEntries(context);
   const missing = [
+    readings.heightCm === null || readings.weightKg === null ? (lengthBoard(onDay(context)) ? 'length and weight' : 'height and weight') : null,
     readings.temperature === null ? 'temperature' : null,
     readings.pulsePerMinute === null ? 'pulse' : null,
     readings.respirationsPerMinute === null ? 'respirations' : null,
-    readings.bloodPressure.length === 0 && !optionalEntries(context).includes('blood-pressure') ? 'blood pressure' : null,
+    readings.bloodPressure.length === 0 && !optional.includes('blood-pressure') ? 'blood pressure' : null,
     readings.spo2Percent === null ? 'oxygen saturation' : null,
+    readings.painScore === null && !optional.includes('pain') ? 'pain score' : null,
   ].filter((name): name is string => name !== null);
   if (missing.length > 0) return `Take the vital signs with the right technique; still to take: ${missing.join(', ')}.`;
   if (context.standing && context.orthostatic.at(-1)?.dizzy === true) return 'The patient is dizzy: help them back to lying down.';

@@ -145,23 +145,49 @@ function misread(shown: number | undefined, charted: number | null, tolerance: n
   return shown !== undefined && charted !== null && Math.abs(charted - shown) > tolerance + 1e-9;
 }
 
+/** Whether a charted number is the one shown to within the instrument's step, yet not the very same number. */
+function withinStep(shown: number | undefined, charted: number | null, tolerance: number): boolean {
+  return shown !== undefined && charted !== null && charted !== shown && !misread(shown, charted, tolerance);
+}
+
+/** How the chart stands to the values judged: each vital sign charted as the same reading (within the instrument's step, but another number), and each charted misread. */
+export interface ChartedValues {
+  /** The values with every charted number put in, the same readings and the misreads alike. */
+  readonly values: VitalReadings;
+  /** Charted within the instrument's step of the value judged, as another number (120/77 for a 119/77 average). */
+  readonly same: readonly FlaggableVital[];
+  /** Charted misread: its own `vitals.record-accuracy` finding. */
+  readonly misread: readonly FlaggableVital[];
+}
+
 /**
- * The values the flags are judged on: what the instruments showed (`readings`), except a value
- * the chart holds misread, which is already its own `vitals.record-accuracy` finding: that one is
- * judged as charted, since the trainee flags what they charted. One misread, one finding.
- * `asCharted`: the vital signs judged on the charted value.
+ * The chart against the values the flags would be judged on (`readings`: the instruments' values,
+ * the blood pressure as the average of the readings that count). A blood pressure is the same
+ * reading when it is within one gauge tick of a reading that counts or of their average (what the
+ * record accepts, `BP_READING_TOLERANCE`); charted from the wrong cuff's readings only, it is
+ * neither: those readings do not count for the flag. Every other vital sign by its instrument's
+ * step (`RECORD_TOLERANCES`).
  */
-export function valuesForFlags(context: Pick<VitalsContext, 'patient' | 'scenario' | 'readings' | 'recorded'>, readings: VitalReadings): { values: VitalReadings; asCharted: FlaggableVital[] } {
+export function chartedValues(context: Pick<VitalsContext, 'patient' | 'scenario' | 'readings' | 'recorded'>, readings: VitalReadings): ChartedValues {
   const recorded = context.recorded;
-  if (recorded === null) return { values: readings, asCharted: [] };
+  if (recorded === null) return { values: readings, same: [], misread: [] };
   const t = RECORD_TOLERANCES;
   const values: { -readonly [K in keyof VitalReadings]: VitalReadings[K] } = { ...readings };
-  const asCharted: FlaggableVital[] = [];
-  const bpVerdict = recordVerdicts(context.readings, recorded, [], context.patient.vitals.armCircumferenceCm).find((v) => v.entry === 'blood-pressure');
-  if (readings.systolicMmHg !== undefined && recorded.systolicMmHg !== null && recorded.diastolicMmHg !== null && bpVerdict?.problem) {
-    values.systolicMmHg = recorded.systolicMmHg;
-    values.diastolicMmHg = recorded.diastolicMmHg;
-    asCharted.push('blood-pressure');
+  const same: FlaggableVital[] = [];
+  const misreadVitals: FlaggableVital[] = [];
+  const { systolicMmHg, diastolicMmHg } = recorded;
+  if (readings.systolicMmHg !== undefined && readings.diastolicMmHg !== undefined && systolicMmHg !== null && diastolicMmHg !== null) {
+    const counting = bpReadingsThatCount(context);
+    const candidates = [...counting, ...(counting.length > 1 ? [averageBloodPressure(counting)!] : [])];
+    const near = (c: { systolicMmHg: number; diastolicMmHg: number }) => !misread(c.systolicMmHg, systolicMmHg, t.bloodPressureMmHg) && !misread(c.diastolicMmHg, diastolicMmHg, t.bloodPressureMmHg);
+    const bpVerdict = recordVerdicts(context.readings, recorded, [], context.patient.vitals.armCircumferenceCm).find((v) => v.entry === 'blood-pressure');
+    const differs = systolicMmHg !== readings.systolicMmHg || diastolicMmHg !== readings.diastolicMmHg;
+    if (bpVerdict?.problem) misreadVitals.push('blood-pressure');
+    else if (differs && candidates.some(near)) same.push('blood-pressure');
+    if (misreadVitals.includes('blood-pressure') || same.includes('blood-pressure')) {
+      values.systolicMmHg = systolicMmHg;
+      values.diastolicMmHg = diastolicMmHg;
+    }
   }
   // Each one-number vital: the reading's field, the chart's (and its tolerance), and the flag's name.
   const oneNumber = [
@@ -172,19 +198,22 @@ export function valuesForFlags(context: Pick<VitalsContext, 'patient' | 'scenari
   ] as const;
   for (const [reading, charted, vital] of oneNumber) {
     const value = recorded[charted];
-    if (value !== null && misread(readings[reading], value, t[charted])) {
-      values[reading] = value;
-      asCharted.push(vital);
-    }
+    if (value === null) continue;
+    if (misread(readings[reading], value, t[charted])) misreadVitals.push(vital);
+    else if (withinStep(readings[reading], value, t[charted])) same.push(vital);
+    else continue;
+    values[reading] = value;
   }
-  return { values, asCharted };
+  return { values, same, misread: misreadVitals };
 }
 
 /**
- * The values the flags are judged on: what the instruments showed, except a value charted
- * misread (its own `vitals.record-accuracy` finding) whose flag is right for the value charted
- * and wrong only for the one shown: that flag is judged on the charted value, since the trainee
- * flags what they charted. One misread, one finding, whichever way it moved the value.
+ * The values the flags are judged on: the value charted, since the trainee flags what they
+ * charted and the provider reads it. A value charted within the instrument's step of what it
+ * showed (a 120/77 chart of a 119/77 average, which the record accepts) is judged as charted,
+ * so the chart and the judge never disagree about a category. A value charted misread (its own
+ * `vitals.record-accuracy` finding) is judged as charted where that makes the flag right, and as
+ * shown where that does: one misread, one finding, whichever way it moved the value.
  */
 export function judgedValues(
   context: Pick<VitalsContext, 'patient' | 'scenario' | 'readings' | 'recorded'>,
@@ -192,10 +221,11 @@ export function judgedValues(
   flagged: readonly FlaggableVital[],
   route: TemperatureRoute | null,
 ): { readings: VitalReadings; asCharted: FlaggableVital[] } {
-  const { values: charted, asCharted: misreadVitals } = valuesForFlags(context, shown);
+  const { values: charted, same, misread: misreadVitals } = chartedValues(context, shown);
   const byShown = expectedFlags(context, shown, route);
   const byCharted = expectedFlags(context, charted, route);
-  const asCharted = misreadVitals.filter((vital) => byShown.includes(vital) !== flagged.includes(vital) && byCharted.includes(vital) === flagged.includes(vital));
+  const rescued = misreadVitals.filter((vital) => byShown.includes(vital) !== flagged.includes(vital) && byCharted.includes(vital) === flagged.includes(vital));
+  const asCharted = FLAGGABLE_VITALS.filter((vital) => same.includes(vital) || rescued.includes(vital));
   const readings: { -readonly [K in keyof VitalReadings]: VitalReadings[K] } = { ...shown };
   const take = <K extends keyof VitalReadings>(key: K) => (readings[key] = charted[key]);
   for (const vital of asCharted) {
@@ -497,7 +527,15 @@ const recordVitals: VitalsStep = (context, event) => {
   record(
     context.env,
     recordAccuracyChecks(
-      subject(context, { readings: context.readings, recorded, optional: optionalEntries(context), notCharted: notChartedEntries(context), painScale, armCircumferenceCm: context.patient.vitals.armCircumferenceCm }),
+      subject(context, {
+        readings: context.readings,
+        recorded,
+        optional: optionalEntries(context),
+        notCharted: notChartedEntries(context),
+        painScale,
+        armCircumferenceCm: context.patient.vitals.armCircumferenceCm,
+        child: ageInYears(context.patient.dateOfBirth, context.scenario.day.date) < 18,
+      }),
     ),
   );
   const [first] = context.readings.bloodPressure;

@@ -332,6 +332,8 @@ interface EntryVerdict {
   readonly problem: string | null;
   /** The value was never measured (and none charted): the advice is to take it, not to chart it more carefully. */
   readonly unmeasured?: true;
+  /** The height and the weight, taken together on the scale and stadiometer, were never measured: one omission, judged once. */
+  readonly heightAndWeight?: true;
 }
 
 const ENTRY_LABELS: Record<RecordedVitalEntry, string> = {
@@ -371,6 +373,13 @@ function bloodPressureVerdict(readings: readonly BpReading[], recorded: Recorded
   return { entry, problem: `the blood pressure was recorded as ${systolic}/${diastolic}, but the gauge showed ${shown}` };
 }
 
+/** A charted BMI against the one the charted (or measured) height and weight give. */
+function bmiAgainst(expected: number, recorded: number | null, tolerance: number): EntryVerdict {
+  if (recorded === null) return { entry: 'bmi', problem: `the BMI was not calculated (${expected} kg/m² from the recorded height and weight)` };
+  if (Math.abs(recorded - expected) > tolerance + 1e-9) return { entry: 'bmi', problem: `the BMI was recorded as ${recorded}, but weight ÷ height² gives ${expected} kg/m²` };
+  return { entry: 'bmi', problem: null };
+}
+
 /**
  * Each recorded entry against what the instruments showed. `optional`: the entries this
  * patient does not need today (a child under 3: no routine blood pressure, no self-reported
@@ -389,16 +398,22 @@ export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedV
     temperature.problem === null && readings.temperature !== null && recorded.temperatureRoute !== readings.temperature.route
       ? `the temperature route was charted as ${recorded.temperatureRoute ?? 'blank'}, but it was taken ${readings.temperature.route}`
       : null;
-  const verdicts: EntryVerdict[] = [
-    numberVerdict('height', readings.heightCm, recorded.heightCm, t.heightCm, ' cm'),
-    numberVerdict('weight', readings.weightKg, recorded.weightKg, t.weightKg, ' kg'),
+  // Height and weight come from one measurement: never taken, they are one omission, and the BMI that cannot be calculated without them is not a second (or third) finding for it.
+  const heightAndWeightUnmeasured = readings.heightCm === null && readings.weightKg === null && recorded.heightCm === null && recorded.weightKg === null;
+  const bodySize: EntryVerdict[] = heightAndWeightUnmeasured
+    ? [{ entry: 'height', problem: 'the height and weight were never measured', unmeasured: true, heightAndWeight: true }]
+    : [numberVerdict('height', readings.heightCm, recorded.heightCm, t.heightCm, ' cm'), numberVerdict('weight', readings.weightKg, recorded.weightKg, t.weightKg, ' kg')];
+  const bmiVerdict: EntryVerdict[] =
     expectedBmi === null
-      ? { entry: 'bmi', problem: recorded.bmi === null ? 'the BMI could not be calculated: height and weight are missing' : 'a BMI was recorded without height and weight' }
-      : recorded.bmi === null
-        ? { entry: 'bmi', problem: `the BMI was not calculated (${expectedBmi} kg/m² from the recorded height and weight)` }
-        : Math.abs(recorded.bmi - expectedBmi) > t.bmi + 1e-9
-          ? { entry: 'bmi', problem: `the BMI was recorded as ${recorded.bmi}, but weight ÷ height² gives ${expectedBmi} kg/m²` }
-          : { entry: 'bmi', problem: null },
+      ? recorded.bmi === null
+        ? heightAndWeightUnmeasured
+          ? []
+          : [{ entry: 'bmi', problem: 'the BMI could not be calculated: height and weight are missing' }]
+        : [{ entry: 'bmi', problem: 'a BMI was recorded without height and weight' }]
+      : [bmiAgainst(expectedBmi, recorded.bmi, t.bmi)];
+  const verdicts: EntryVerdict[] = [
+    ...bodySize,
+    ...bmiVerdict,
     routeProblem === null ? temperature : { entry: 'temperature', problem: routeProblem },
     numberVerdict('pulse', readings.pulsePerMinute, recorded.pulsePerMinute, t.pulsePerMinute, '/min'),
     numberVerdict('respirations', readings.respirationsPerMinute, recorded.respirationsPerMinute, t.respirationsPerMinute, '/min'),
@@ -420,7 +435,8 @@ export function recordVerdicts(readings: InstrumentReadings, recorded: RecordedV
  * (`painScale`, its name; null where no scale fits), the BMI from the charted height and
  * weight, any other value exactly as the instrument showed it.
  */
-export function recordRemedy(entry: RecordedVitalEntry, painScale: string | null = null, unmeasured = false): string {
+export function recordRemedy(entry: RecordedVitalEntry, painScale: string | null = null, unmeasured = false, heightAndWeight = false): string {
+  if (heightAndWeight) return `Weigh the patient and measure the ${MEASURE_WORDS.height} with the rest of the set before you chart; chart both as the scale and the stadiometer show them, and the BMI from them (weight in kg ÷ height in m², to one decimal).`;
   if (unmeasured && entry !== 'pain' && entry !== 'bmi') return `Take the ${MEASURE_WORDS[entry]} with the rest of the set before you chart, then chart it as the instrument shows it; a value never taken leaves a gap the provider reads as normal.`;
   switch (entry) {
     case 'pain':
@@ -437,6 +453,45 @@ export function recordRemedy(entry: RecordedVitalEntry, painScale: string | null
 }
 
 /**
+ * Why each entry of the record matters, for its own finding: the rule's own words are about a
+ * blood pressure, and a missing weight has other consequences. `taken`: why the measurement is
+ * part of the set (a value never taken); `exact`: why it is charted as the instrument showed it.
+ */
+const ENTRY_WHY: Readonly<Record<Exclude<RecordedVitalEntry, 'blood-pressure'>, string>> = {
+  height: 'A wrong height gives a wrong BMI, and in a child a wrong place on the growth chart; the provider reads the chart, not the stadiometer.',
+  weight: 'The weight is carried into the BMI and into every dose worked out per kilogram; a weight charted wrong is a dose or a screening worked out wrong.',
+  bmi: 'The BMI is the number the provider screens weight by (30 or more in an adult is offered treatment); charted wrong or not at all, an obesity or an undernutrition the height and weight show goes unseen.',
+  temperature: 'A temperature a few tenths off, or charted with the wrong route, moves it across the fever threshold of that route: a fever missed, or one treated that is not there.',
+  pulse: 'A pulse charted off by a few beats can move it across the edge of the normal range for the age, and a blank looks like a normal one.',
+  respirations: 'A respiratory rate charted wrong or left blank hides the fast breathing that is often the first sign of a worsening illness.',
+  spo2: 'An oxygen saturation charted wrong or left blank can hide a low value the provider must see at once.',
+  pain: 'The pain score guides the provider’s treatment and is compared from visit to visit; a score never assessed, or charted wrong, misleads both.',
+};
+
+/** A child's BMI: read on the BMI-for-age chart, not by the adult cut-offs. */
+const CHILD_BMI_WHY = "A child's BMI is plotted on the BMI-for-age growth chart, where the provider follows the child's weight from visit to visit; charted wrong or not at all, a child moving away from their curve goes unseen.";
+
+/** Why a missing height and weight matter, by age: a child's weight-based doses (Joint Commission SEA 39); an adult's BMI screening (USPSTF). */
+const HEIGHT_WEIGHT_TAKEN = {
+  adult: {
+    explanation: 'Height and weight give the BMI by which every adult is screened for obesity (a BMI of 30 or more is offered treatment), and the weight that doses are worked out from; a set without them leaves the provider nothing to screen or dose by.',
+    source: checked(SOURCES.uspstf2012ObesityAdults, 'Screen all adults for obesity; BMI is calculated from the measured weight and height.'),
+  },
+  child: {
+    explanation: "A child's doses are worked out per kilogram of weight, and weight-based dosing is why medication errors are more common in children; the height places the child on the growth chart. A child not weighed leaves the provider guessing a dose.",
+    source: checked(SOURCES.jointCommissionSea39PediatricMedication, 'Weight-based dosing makes dosing errors more common in children; weigh in kilograms, and give no high-risk drug before the child is weighed (except in an emergency).'),
+  },
+} as const;
+
+/** The explanation (and, for a height and weight never taken, the source) of one entry's finding; the blood pressure keeps the rule's own. */
+function recordReason(entry: RecordedVitalEntry, how: { unmeasured: boolean; heightAndWeight: boolean; child: boolean }): { explanation?: string; source?: Source } {
+  if (how.heightAndWeight) return HEIGHT_WEIGHT_TAKEN[how.child ? 'child' : 'adult'];
+  if (entry === 'blood-pressure') return {};
+  if (entry === 'bmi') return how.child ? { explanation: CHILD_BMI_WHY } : { explanation: ENTRY_WHY.bmi, source: HEIGHT_WEIGHT_TAKEN.adult.source };
+  return { explanation: ENTRY_WHY[entry] };
+}
+
+/**
  * One `vitals.record-accuracy` check per entry of the vitals record. `notCharted`: entries not
  * part of this patient's record at all (a child under 2 has no BMI), which are not judged;
  * `painScale`: the name of the pain scale for the age, for the advice.
@@ -449,19 +504,22 @@ export function recordAccuracyChecks(
     notCharted?: readonly RecordedVitalEntry[];
     painScale?: string | null;
     armCircumferenceCm?: number;
+    /** Under 18: the weight's reason is the child's weight-based doses, not the adult BMI screening. */
+    child?: boolean;
   },
 ): Check[] {
   const notCharted = subject.notCharted ?? [];
   return recordVerdicts(subject.readings, subject.recorded, subject.optional, subject.armCircumferenceCm ?? null)
     .filter(({ entry }) => !notCharted.includes(entry))
-    .map(({ entry, problem, unmeasured }) =>
+    .map(({ entry, problem, unmeasured, heightAndWeight }) =>
       problem === null
         ? passed(vitalsRecordAccuracyRule, subject.patientId, subject.minute)
         : missed(vitalsRecordAccuracyRule, {
             patientId: subject.patientId,
             atMinute: subject.minute,
             message: `${subject.patientName}: ${problem}.`,
-            remedy: recordRemedy(entry, subject.painScale ?? null, unmeasured === true),
+            remedy: recordRemedy(entry, subject.painScale ?? null, unmeasured === true, heightAndWeight === true),
+            ...recordReason(entry, { unmeasured: unmeasured === true, heightAndWeight: heightAndWeight === true, child: subject.child === true }),
           }),
     );
 }

@@ -5,16 +5,20 @@ import { patientWords } from '../../../src/workflows/shared/patient-words';
 
 describe('patientWords', () => {
   it.each([
-    ['(father) She felt hot all night.', 'she felt hot all night.'],
-    ['"She felt hot all night."', 'she felt hot all night.'],
-    ['“She  felt hot all night.”', 'she felt hot all night.'],
-    ['(mother) “His six-month check-up and shots.”', 'his six-month check-up and shots.'],
+    ['(father) She felt hot all night.', 'she felt hot all night'],
+    ['"She felt hot all night."', 'she felt hot all night'],
+    ['“She  felt hot all night.”', 'she felt hot all night'],
+    ['She felt hot all night', 'she felt hot all night'],
+    ['“She felt hot all night”.', 'she felt hot all night'],
+    ['(mother) “His six-month check-up and shots.”', 'his six-month check-up and shots'],
+    ['My chest hurts!', 'my chest hurts'],
   ])('reads %j as the words %j', (written, words) => {
     expect(patientWords(written)).toBe(words);
   });
 
-  it('keeps words that differ apart', () => {
+  it('keeps words that differ apart, and the punctuation inside them', () => {
     expect(patientWords('She felt hot all night.')).not.toBe(patientWords('Fever.'));
+    expect(patientWords('Cough, no fever.')).not.toBe(patientWords('Cough no fever.'));
   });
 });
 

@@ -6,6 +6,8 @@ import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions'
 import { childSystolicLow, repeatBasis, vitalsAvailableActions, vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
 import { UNNEEDED_ALERT_PROVIDER_MINUTES } from '../../../src/workflows/shared/patient-contact';
 import { faithfulRecord, VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
+import { averageBloodPressure } from '../../../src/workflows/vitals/vitals.instruments';
+import { BP_CHARTING_ADVICE } from '../../../src/workflows/vitals/vitals.rules';
 import { patient, scenario } from '../../support/scenario-builder';
 import { missedRules, simulatedDay } from '../support';
 
@@ -261,5 +263,67 @@ describe('vitalsMachine, the abnormal-value flag and the wrong cuff', () => {
     expect(flagAfter(['small-adult'], ['blood-pressure']).check.passed).toBe(true);
     const { check } = flagAfter(['small-adult'], ['pulse']);
     expect(check.finding?.message).toContain('the blood pressure was not judged: every reading was taken with a cuff that does not fit the arm');
+  });
+});
+
+/** Two careful readings of a 120/77 patient on `seed`, charted as `charted`, flagged `flags`, handed over. */
+function chartedAndFlagged(seed: number, charted: readonly [number, number], flags: readonly 'blood-pressure'[]) {
+  const day = scenario([patient('p1', '09:00', { vitals: { heightCm: 165, weightKg: 70, temperatureC: 36.8, pulsePerMinute: 72, respirationsPerMinute: 16, systolicMmHg: 120, diastolicMmHg: 77, spo2Percent: 98, armCircumferenceCm: 29 } })]);
+  const { clock, env, journal } = simulatedDay(seed);
+  const actor = createActor(vitalsMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart: {} }, clock }).start();
+  actor.send({ type: 'hands.cleaned' });
+  actor.send({ type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] });
+  actor.send({ type: 'blood-pressure.measured', technique: GOOD_BP });
+  actor.send({ type: 'blood-pressure.measured', technique: GOOD_BP });
+  const context = actor.getSnapshot().context as VitalsContext;
+  actor.send({ type: 'vitals.recorded', values: { ...faithfulRecord(context), systolicMmHg: charted[0], diastolicMmHg: charted[1] } });
+  actor.send({ type: 'vitals.flagged', vitals: [...flags] });
+  actor.send({ type: 'patient.ready-for-provider' });
+  const readings = context.readings.bloodPressure.map((r) => `${r.systolicMmHg}/${r.diastolicMmHg}`);
+  // Only the blood pressure is measured: the other entries' record findings are not what these tests are about.
+  const bpRecord = journal.checks.filter((c) => c.ruleId === 'vitals.record-accuracy' && c.finding?.message.includes('blood pressure'));
+  return { readings, flag: journal.checks.find((c) => c.ruleId === 'vitals.abnormal-flag')!, bpRecord };
+}
+
+/** The average of blood-pressure readings given as [systolic, diastolic] pairs. */
+function read(...pairs: [number, number][]) {
+  return averageBloodPressure(pairs.map(([systolicMmHg, diastolicMmHg]) => ({ systolicMmHg, diastolicMmHg, technique: GOOD_BP, atMinute: 540 })));
+}
+
+describe('vitalsMachine, the blood-pressure flag judged on the value charted', () => {
+  it('judges 120/77, charted one tick from the gauge’s 119/77 average (120/78 and 118/76), as charted: elevated, so its flag is right', () => {
+    const { readings, flag, bpRecord } = chartedAndFlagged(103, [120, 77], ['blood-pressure']);
+    expect(readings).toEqual(['120/78', '118/76']);
+    // The record accepts the chart (within one 2 mmHg tick of the average): the flag is judged on the same number.
+    expect(bpRecord).toEqual([]);
+    expect(flag.passed).toBe(true);
+  });
+
+  it('tells the same chart left unflagged by the value charted, the number the trainee wrote and read', () => {
+    const { flag } = chartedAndFlagged(103, [120, 77], []);
+    expect(flag.passed).toBe(false);
+    expect(flag.finding?.message).toContain('BP 120/77 as charted was not flagged, but it is elevated');
+    expect(flag.finding?.message).not.toContain('119/77');
+  });
+
+  it('judges the exact average 119/77, charted, as normal', () => {
+    expect(chartedAndFlagged(103, [119, 77], []).flag.passed).toBe(true);
+    expect(chartedAndFlagged(103, [119, 77], ['blood-pressure']).flag.finding?.message).toContain('BP 119/77 was flagged, but it is normal');
+  });
+
+  it('averages 122/78 and 118/76 to 120/77, the same as the chart, so the flag of elevated stands', () => {
+    const { readings, flag, bpRecord } = chartedAndFlagged(327, [120, 77], ['blood-pressure']);
+    expect(readings).toEqual(['122/78', '118/76']);
+    expect(bpRecord).toEqual([]);
+    expect(flag.passed).toBe(true);
+  });
+
+  it('averages to the whole mmHg as the charting advice says, a half rounding up', () => {
+    expect(BP_CHARTING_ADVICE).toContain('134/82 and 132/80 give 133/81');
+    expect(read([134, 82], [132, 80])).toEqual({ systolicMmHg: 133, diastolicMmHg: 81 });
+    expect(read([122, 78], [118, 76])).toEqual({ systolicMmHg: 120, diastolicMmHg: 77 });
+    expect(read([120, 78], [118, 76])).toEqual({ systolicMmHg: 119, diastolicMmHg: 77 });
+    expect(read([120, 78], [118, 76], [118, 76])).toEqual({ systolicMmHg: 119, diastolicMmHg: 77 });
+    expect(read([120, 78], [118, 76], [118, 76], [118, 76])).toEqual({ systolicMmHg: 119, diastolicMmHg: 77 });
   });
 });

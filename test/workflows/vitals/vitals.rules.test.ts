@@ -244,3 +244,50 @@ describe('rooming.chief-complaint', () => {
     expect(chiefComplaintCheck({ ...who, patientName: 'Priya Raman', recorded, stated }).passed).toBe(ok);
   });
 });
+
+/** The findings of the checks that were missed. */
+function missedOf(checks: ReturnType<typeof recordAccuracyChecks>) {
+  return checks.filter((c) => !c.passed).map((c) => c.finding!);
+}
+
+describe('vitals.record-accuracy, each entry with its own reason', () => {
+  const unweighed: InstrumentReadings = { ...readings, heightCm: null, weightKg: null };
+  const blankSize: RecordedVitals = { ...faithful, heightCm: null, weightKg: null, bmi: null };
+
+  it('judges a height and weight never taken once, not as a height, a weight and a BMI that could not be calculated', () => {
+    const checks = recordAccuracyChecks({ ...who, readings: unweighed, recorded: blankSize });
+    const missed = missedOf(checks);
+    expect(missed.map((f) => f.message)).toEqual(['Ada Lovelace: the height and weight were never measured.']);
+    // The BMI that cannot be calculated is not an opportunity of its own: one check fewer than the nine entries, and one fewer for the weight.
+    expect(checks).toHaveLength(7);
+    expect(missed[0]!.remedy).toMatch(/^Weigh the patient and measure the height/);
+  });
+
+  it("gives an adult's missing height and weight the BMI screening as its reason and the USPSTF as its source, a child's the weight-based doses and the Joint Commission", () => {
+    const [adult] = missedOf(recordAccuracyChecks({ ...who, readings: unweighed, recorded: blankSize }));
+    expect(adult!.explanation).toContain('BMI');
+    expect(adult!.explanation).not.toContain('blood-pressure');
+    expect(adult!.source.id).toBe('uspstf2012ObesityAdults');
+    const [child] = missedOf(recordAccuracyChecks({ ...who, readings: unweighed, recorded: blankSize, child: true }));
+    expect(child!.explanation).toContain('per kilogram');
+    expect(child!.source.id).toBe('jointCommissionSea39PediatricMedication');
+  });
+
+  it('still finds a BMI charted with no height and weight to make it from', () => {
+    expect(missedOf(recordAccuracyChecks({ ...who, readings: unweighed, recorded: { ...blankSize, bmi: 24 } })).map((f) => f.message)).toEqual([
+      'Ada Lovelace: the height and weight were never measured.',
+      'Ada Lovelace: a BMI was recorded without height and weight.',
+    ]);
+  });
+
+  it('explains a weight, a BMI and a pulse charted wrong by what each one does, and a blood pressure by the categories', () => {
+    const missed = missedOf(recordAccuracyChecks({ ...who, readings, recorded: { ...faithful, weightKg: 75, bmi: 30, pulsePerMinute: 80, systolicMmHg: 152 } }));
+    const reason = (start: string) => missed.find((f) => f.message.startsWith(`Ada Lovelace: the ${start}`))!;
+    expect(reason('weight').explanation).toContain('dose');
+    expect(reason('BMI').explanation).toContain('screens');
+    expect(reason('BMI').source.id).toBe('uspstf2012ObesityAdults');
+    expect(reason('pulse').explanation).toContain('pulse');
+    expect(reason('blood pressure').explanation).toContain('blood-pressure category');
+    for (const entry of ['weight', 'BMI', 'pulse']) expect(reason(entry).explanation).not.toContain('blood-pressure');
+  });
+});

@@ -139,3 +139,37 @@ describe('the practice hint for a child', () => {
     expect(hint({ allergiesRecorded: [], medicationsReconciled: true, chiefComplaint: null })).toBe('Record the chief complaint in the words of Mateo\'s mother (Valeria Gutiérrez).');
   });
 });
+
+describe('the practice hint lists every measurement the record is scored on', () => {
+  const base = {
+    handsCleaned: true,
+    contactJudged: true,
+    identification: { type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] },
+    redFlagPending: false,
+    pendingCritical: [],
+    allergiesRecorded: [],
+    medicationsReconciled: true,
+    chiefComplaint: 'Here for my check-up',
+    standing: false,
+    orthostatic: [],
+  };
+  const hint = (dateOfBirth: string, readings: InstrumentReadings) => {
+    const { scenario: day, patient: roomed } = dayWith(dateOfBirth);
+    return vitalsStepHint({ status: 'active', value: 'rooming', context: { scenario: day, patient: roomed, ...base, readings } } as unknown as AnyMachineSnapshot);
+  };
+
+  it('names the height and weight and the pain score for an adult, beside the five vital signs', () => {
+    expect(hint('1980-01-20', NO_READINGS)).toBe(
+      'Take the vital signs with the right technique; still to take: height and weight, temperature, pulse, respirations, blood pressure, oxygen saturation, pain score.',
+    );
+  });
+
+  it('names the length for a baby measured lying, and leaves out the blood pressure the baby does not need', () => {
+    expect(hint('2025-09-10', NO_READINGS)).toBe('Take the vital signs with the right technique; still to take: length and weight, temperature, pulse, respirations, oxygen saturation, pain score.');
+  });
+
+  it('names nothing the record would not find missing, and everything it would', () => {
+    const measured: InstrumentReadings = { ...NO_READINGS, heightCm: 170, weightKg: 70, temperature: { celsius: 36.8, route: 'oral' }, pulsePerMinute: 72, respirationsPerMinute: 16, spo2Percent: 98, painScore: 0 };
+    expect(hint('1980-01-20', measured)).toBe('Take the vital signs with the right technique; still to take: blood pressure.');
+  });
+});

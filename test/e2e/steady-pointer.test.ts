@@ -1,0 +1,176 @@
+/**
+ * What the playtest at 1280×720 saw slide under the pointer (issues 18/19), measured on
+ * bounding boxes, no screenshots: at the front desk the question radios as the conversation
+ * grows, and the question choice after each Ask (it moves on to the next identifier, never back
+ * to "Full name"); the "Plan type" select wide enough for its choices, and the chief complaint's
+ * hint saying what is scored; in the exam room the control after a finished section (identify,
+ * allergies, flags) where it was before the section collapsed; and, after "Inflate", the BP dial
+ * with its buttons, zoom and let-down controls in view together.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import type { Scenario } from '../../src/scenario/scenario.schema';
+import { openGamePage, type GamePage } from './support/browser';
+import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { startPausedDay } from './support/new-day';
+import { nextFrames, waitForScene } from './support/screens';
+
+const VIEWPORT = { width: 1280, height: 720 } as const;
+const MORNING_TITLE = 'A Short Morning at Maple Street';
+const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return box;
+}
+
+/** Whether the whole of `locator` is inside the window. */
+async function inWindow(page: Page, locator: Locator): Promise<boolean> {
+  const box = await boxOf(locator);
+  const size = page.viewportSize()!;
+  return box.y >= -1 && box.y + box.height <= size.height + 1 && box.x >= -1 && box.x + box.width <= size.width + 1;
+}
+
+describe('At 1280×720 nothing the trainee is about to press moves under the pointer', () => {
+  let game: GamePage;
+  let scenario: Scenario;
+
+  beforeAll(async () => {
+    scenario = await loadScenario('scenarios/default-morning.yaml');
+    game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORT });
+    await waitForScene(game.page, SceneKeys.Title);
+    game.page.setDefaultTimeout(30_000);
+    await startPausedDay(game.page, MORNING_TITLE, { mode: 'practice' });
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('keeps the question radios still as the conversation grows, and moves the choice on to the next identifier after each Ask', async () => {
+    const { page } = game;
+    await page.evaluate(() => window.__clinic!.refresh());
+    await page.locator('.hud-queue .queue-item', { hasText: MARCUS.name }).first().click();
+    const desk = page.locator('[role="dialog"].station');
+    await desk.getByRole('button', { name: 'Greet the patient' }).click();
+    const radios = desk.locator('input[name="identity-question"], input[name="identity-style"]');
+    const ask = desk.getByRole('button', { name: 'Ask', exact: true });
+    const boxes = async () => [...(await Promise.all((await radios.all()).map(boxOf))), await boxOf(ask)];
+    const checked = () => desk.locator('input[name="identity-question"]:checked').getAttribute('value');
+    expect(await checked()).toBe('full-name');
+    await desk.getByRole('radio', { name: 'Ask the patient to state it' }).check();
+    await ask.scrollIntoViewIfNeeded();
+    const before = await boxes();
+    await ask.click();
+    await desk.getByText('Marcus Allen Johnson.').waitFor();
+    await nextFrames(page);
+    expect(await checked()).toBe('date-of-birth');
+    expect(await boxes()).toEqual(before);
+    await ask.click();
+    await desk.getByText('6/21/1967.').waitFor();
+    await nextFrames(page);
+    expect(await boxes()).toEqual(before);
+    // Both identifiers asked for: the choice goes on to the phone, never back to the first.
+    expect(await checked()).toBe('phone');
+    // The newest line is in view in the conversation, which scrolls.
+    const newest = desk.locator('.fd-conversation .kit-speech').last();
+    expect(await newest.innerText()).toContain('6/21/1967');
+    const [line, log] = await Promise.all([boxOf(newest), boxOf(desk.locator('.fd-conversation'))]);
+    expect(line.y + line.height).toBeLessThanOrEqual(log.y + log.height + 1);
+  });
+
+  it('shows the whole plan type in its select, and says under the chief complaint what it is scored on', async () => {
+    const { page } = game;
+    const desk = page.locator('[role="dialog"].station');
+    await desk.getByRole('button', { name: 'The identifiers match: confirm identity' }).click();
+    const plan = desk.locator('select[data-key="plan-type"]');
+    await plan.waitFor();
+    await plan.selectOption('hmo');
+    // The select as wide as its longest choice needs: a copy of it at its own width is no wider.
+    const fit = await plan.evaluate((select: HTMLSelectElement) => {
+      const copy = select.cloneNode(true) as HTMLSelectElement;
+      copy.style.cssText = 'position:absolute; width:auto; max-width:none; visibility:hidden';
+      select.parentElement!.append(copy);
+      const needed = copy.getBoundingClientRect().width;
+      copy.remove();
+      return { needed: Math.ceil(needed), has: Math.floor(select.getBoundingClientRect().width) };
+    });
+    expect(fit.has).toBeGreaterThanOrEqual(fit.needed - 1);
+    const complaint = desk.getByLabel('Chief complaint, in the patient’s words');
+    const hint = await complaint.evaluate((node) => document.getElementById(node.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(hint).toMatch(/word for word/);
+    expect(hint).toMatch(/Quotation marks, capitals and the closing full stop are not scored/);
+    // The hint is not part of the field's name.
+    expect(await desk.getByLabel('Chief complaint, in the patient’s words', { exact: true }).count()).toBe(1);
+  });
+
+  it('keeps the next control where it was when identification, the allergy list and the flags are done', async () => {
+    const { page } = game;
+    await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'patient.identified');
+    const room = await openExamRoom(page, MARCUS.name);
+    const at = (key: string) => room.locator(`[data-key="${key}"]`);
+
+    // Identification: the allergies' first button stays put when the identify controls collapse.
+    await at('id-question:open').check();
+    await at('id:full-name').check();
+    await at('id:date-of-birth').check();
+    await at('ask-allergies').scrollIntoViewIfNeeded();
+    const askAllergies = await boxOf(at('ask-allergies'));
+    await at('identify').click();
+    await room.getByText(/identified/i).first().waitFor();
+    await nextFrames(page);
+    expect(await boxOf(at('ask-allergies'))).toEqual(askAllergies);
+
+    // The allergy list: the medications' button stays put when the list collapses to its line.
+    await at('ask-allergies').click();
+    await at('save-allergies').scrollIntoViewIfNeeded();
+    const meds = await boxOf(at('meds'));
+    await at('save-allergies').click();
+    await room.getByText(/^Allergy list saved/).waitFor();
+    await nextFrames(page);
+    expect(await boxOf(at('meds'))).toEqual(meds);
+
+    // The flags: "ready for the provider" and the red "Alert the provider now" stay put when the review collapses.
+    await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'vitals.flagged');
+    const review = await openExamRoom(page, MARCUS.name);
+    const key = (name: string) => review.locator(`[data-key="${name}"]`);
+    await key('save-flags').scrollIntoViewIfNeeded();
+    const [ready, alert] = await Promise.all([boxOf(key('ready')), boxOf(key('alert-provider'))]);
+    await key('save-flags').click();
+    await review.getByText(/^(No value flagged|Flagged:)/).waitFor();
+    await nextFrames(page);
+    expect(await boxOf(key('ready'))).toEqual(ready);
+    expect(await boxOf(key('alert-provider'))).toEqual(alert);
+  });
+
+  it('keeps the BP dial, its buttons and its zoom and let-down controls in view together after "Inflate"', async () => {
+    const { page } = game;
+    // A new patient's exam room, up to the blood pressure.
+    const next = scenario.patients.find((p) => p.id !== MARCUS.id && p.arrival.kind === 'scheduled')!;
+    const measure = await expertUntilMove(page, scenario, next.id, (action) => action.type === 'blood-pressure.measured');
+    if (measure.type !== 'blood-pressure.measured') throw new Error('no blood pressure');
+    const room = await openExamRoom(page, `${next.name.given} ${next.name.family}`);
+    const at = (key: string) => room.locator(`[data-key="${key}"]`);
+    await at('measure-arm').click();
+    await at(`cuff:${measure.technique.cuff}`).check();
+    await at(`position:${measure.technique.position}`).check();
+    await at('take-bp').click();
+    await expect.poll(() => page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id) as { context: { readings: { bloodPressure: unknown[] } } }).context.readings.bloodPressure.length, next.id)).toBe(1);
+    await at('zoom-first').waitFor();
+    await nextFrames(page);
+    await nextFrames(page);
+    const parts = { dial: room.locator('.bp-gauge'), take: at('take-bp'), zoomRed: at('zoom-first'), zoomBlue: at('zoom-last'), whole: at('zoom-none'), byHand: at('bp-by-hand') };
+    const seen: Record<string, boolean> = {};
+    for (const [name, part] of Object.entries(parts)) seen[name] = await inWindow(page, part);
+    expect(seen).toEqual({ dial: true, take: true, zoomRed: true, zoomBlue: true, whole: true, byHand: true });
+  });
+});

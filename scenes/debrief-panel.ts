@@ -157,7 +157,7 @@ function practiseSection(next: PractiseNext, playedId: string, practise: Debrief
   const rules = element('ul', 'practise-rules');
   for (const rule of next.rules) rules.append(element('li', undefined, rule));
   root.append(rules, element('p', 'practise-places', `Where: ${next.places.join('; ')}.`));
-  const scenario = practise ? practiseScenario(next.competencyId, practise.scenarios, playedId) : null;
+  const scenario = practise ? practiseScenario(next.competencyId, practise.scenarios, playedId, next.places) : null;
   if (practise && scenario) {
     const again = scenario.id === playedId;
     root.append(element('p', 'practise-scenario', again ? `Practise it again in this scenario, ${scenario.title}: it is the day built most for it.` : `Practise it in ${scenario.title} (${scenario.difficulty}), a day built to practise it.`));

@@ -632,9 +632,9 @@ export class ClinicFloorScene extends Scene {
     }
   }
 
+  /** This day's speed only: the next day starts at the speed its briefing shows (`GameSettings.speed`). */
   #setSpeed(speed: Speed): void {
     this.#runner?.setSpeed(speed);
-    this.#app.settings.update({ speed });
   }
 
   async #confirmEndDay(why?: string): Promise<void> {

@@ -151,7 +151,7 @@ export class ClinicFloorScene extends Scene {
       const frame = this.textures.getFrame(key);
       return { width: frame.width, height: frame.height - FIGURE_TOP - NAME_Y };
     });
-    this.#obstacles = { textScale, providerNames, providerTags };
+    this.#obstacles = { textScale, providerNames, providerTags, labelBoxes: this.#art.labelBoxes };
     scenario.providers.forEach((provider, index) => this.#addProvider(provider.id, providerKeys[index]!, index));
 
     const layer = panelsLayer();
@@ -338,7 +338,8 @@ export class ClinicFloorScene extends Scene {
 
   #renderPatients(view: DayView): void {
     const layout = this.#layout;
-    if (!layout) return;
+    // At closing the floor stays as it was, under the closing notice: nobody is sent to the door (they gathered there, names over names).
+    if (!layout || view.isOver) return;
     const animate = !this.#app.settings.value.reducedMotion;
     const onFloor: { readonly patient: PatientView; readonly token: PatientToken }[] = [];
     for (const patient of view.patients) {
@@ -353,7 +354,7 @@ export class ClinicFloorScene extends Scene {
       if (!present) {
         if (this.#onFloor.has(patient.id)) {
           this.#onFloor.delete(patient.id);
-          token.walkTo(layout, layout.door, animate, () => token.setVisible(false));
+          token.leave(layout, layout.door, animate);
         }
         continue;
       }

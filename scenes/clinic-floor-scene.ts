@@ -159,13 +159,18 @@ export class ClinicFloorScene extends Scene {
     if (practice) {
       // Reading the log is reading, like a station: the clock stands still while it is open.
       let logHold: (() => void) | null = null;
-      const log = new FeedbackLog(layer, (open) => {
-        if (open) logHold ??= runner.hold();
-        else {
-          logHold?.();
-          logHold = null;
-        }
-      });
+      const log = new FeedbackLog(
+        layer,
+        (open) => {
+          if (open) logHold ??= runner.hold();
+          else {
+            logHold?.();
+            logHold = null;
+          }
+        },
+        // The card that opened the log may be gone on closing: back to the station being worked, else the findings button.
+        () => (this.#station ? this.#station.panel.root : (this.#hud?.feedbackButton ?? null)),
+      );
       this.#feedbackLog = log;
     }
     this.#hud = new HudPanel(layer, runner.view, settings.sound, {
@@ -473,6 +478,8 @@ export class ClinicFloorScene extends Scene {
   #openStation(target: StationTarget, forcedMachineId?: string): void {
     const runner = this.#runner;
     if (!runner || runner.session.isOver || this.#closing) return;
+    // The trainee goes to work: the log they were reading closes, so no station opens under it or over it.
+    this.#feedbackLog?.close();
     this.#closeStation();
     // Inside a station the trainee works, and the clock moves only by their actions' minutes.
     // Held first: the floor time up to this moment counts, and the station opens on what it brought.

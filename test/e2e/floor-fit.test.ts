@@ -50,7 +50,7 @@ function intersects(a: Box, b: Box): boolean {
 
 /** The badges and name tags the floor draws now, in the page's pixels (the canvas scales the game's 1280×720 to the window). */
 function drawnParts(page: Page, labels: readonly AreaLabel[] = []): Promise<{ parts: Drawn[]; floor: Box; side: Box; labels: Box[]; figures: { owner: string; box: Box }[] }> {
-  return page.evaluate(({ key, labels, font }) => {
+  return page.evaluate(({ key, names, font }) => {
     const scene = window.__clinic!.game.scene.getScene(key);
     const canvas = window.__clinic!.game.canvas.getBoundingClientRect();
     const scale = canvas.width / window.__clinic!.game.scale.gameSize.width;
@@ -77,7 +77,7 @@ function drawnParts(page: Page, labels: readonly AreaLabel[] = []): Promise<{ pa
     }
     const side = document.querySelector('.hud-side')!.getBoundingClientRect();
     // Each area's name as the floor draws it (floor-art.ts: bold capitals, 12 px, letter spacing 1.5), measured here.
-    const labelBoxes = labels.map((label) => {
+    const labelBoxes = names.map((label) => {
       const text = (scene as unknown as { make: { text(config: object, add: boolean): { width: number; height: number; setLetterSpacing(spacing: number): { width: number; height: number; destroy(): void } } } }).make
         .text({ x: 0, y: 0, text: label.text.toUpperCase(), style: { fontFamily: font, fontSize: '12px', fontStyle: 'bold' } }, false)
         .setLetterSpacing(1.5);
@@ -89,7 +89,7 @@ function drawnParts(page: Page, labels: readonly AreaLabel[] = []): Promise<{ pa
       .filter((object): object is { visible: boolean; x: number; y: number; patientId: string; onFloor: boolean } => typeof object === 'object' && object !== null && 'patientId' in object && (object as unknown as { onFloor: boolean }).onFloor)
       .map((token) => ({ owner: token.patientId, box: toPage({ x: token.x - 21, y: token.y - 21, width: 42, height: 45 }) }));
     return { parts, floor: toPage({ x: 16, y: 76, width: 876, height: 628 }), side: { x: side.x, y: side.y, width: side.width, height: side.height }, labels: labelBoxes, figures };
-  }, { key: SceneKeys.ClinicFloor, labels, font: FontStack });
+  }, { key: SceneKeys.ClinicFloor, names: labels, font: FontStack });
 }
 
 /** What covers an area's name: a patient's badge, name or figure, or a provider's name. */
@@ -187,6 +187,17 @@ describe.each(['flu-season', 'whole-day'])('The floor of %s on a laptop screen',
   });
 });
 
+/** Each patient token's state: shown on the floor, walking out, or gone; with its badge's and name's visibility and its place. */
+function tokens(page: Page): Promise<{ id: string; visible: boolean; onFloor: boolean; badge: boolean; x: number; y: number }[]> {
+  return page.evaluate((key) => {
+    const scene = window.__clinic!.game.scene.getScene(key);
+    type Token = { visible: boolean; onFloor: boolean; x: number; y: number; patientId: string; list: { visible: boolean }[] };
+    return (scene.children.list as unknown[])
+      .filter((object): object is Token => typeof object === 'object' && object !== null && 'patientId' in object)
+      .map((token) => ({ id: token.patientId, visible: token.visible, onFloor: token.onFloor, badge: token.list[2]!.visible, x: token.x, y: token.y }));
+  }, SceneKeys.ClinicFloor);
+}
+
 describe('Patients leaving the floor', () => {
   let game: GamePage;
 
@@ -199,17 +210,6 @@ describe('Patients leaving the floor', () => {
   afterAll(async () => {
     await game.close();
   });
-
-  /** Each patient token's state: shown on the floor, walking out, or gone; with its badge's and name's visibility and its place. */
-  function tokens(page: Page): Promise<{ id: string; visible: boolean; onFloor: boolean; badge: boolean; x: number; y: number }[]> {
-    return page.evaluate((key) => {
-      const scene = window.__clinic!.game.scene.getScene(key);
-      type Token = { visible: boolean; onFloor: boolean; x: number; y: number; patientId: string; list: { visible: boolean }[] };
-      return (scene.children.list as unknown[])
-        .filter((object): object is Token => typeof object === 'object' && object !== null && 'patientId' in object)
-        .map((token) => ({ id: token.patientId, visible: token.visible, onFloor: token.onFloor, badge: token.list[2]!.visible, x: token.x, y: token.y }));
-    }, SceneKeys.ClinicFloor);
-  }
 
   it('takes a patient who left unseen off the floor and out of the queue, with no badge of a step she no longer waits for', async () => {
     const { page } = game;

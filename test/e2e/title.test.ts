@@ -363,6 +363,20 @@ describe('The title with the settings open', () => {
   }
 });
 
+/** The HUD's speed button pressed now: the speed the day's clock runs at. */
+function hudSpeed(page: Page): Promise<string[]> {
+  return page.locator('.hud-speed[aria-pressed="true"]').allInnerTexts();
+}
+
+/** Ends the day from the HUD and goes back to the title. */
+async function endDayToTitle(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'End day' }).click();
+  await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+  await waitForScene(page, SceneKeys.Debrief);
+  await page.getByRole('button', { name: 'Choose another' }).click();
+  await waitForTitleScene(page);
+}
+
 describe('The speed a new day starts at', () => {
   let game: GamePage;
 
@@ -374,20 +388,6 @@ describe('The speed a new day starts at', () => {
   afterAll(async () => {
     await game?.close();
   });
-
-  /** The HUD's speed button pressed now: the speed the day's clock runs at. */
-  function hudSpeed(page: Page): Promise<string[]> {
-    return page.locator('.hud-speed[aria-pressed="true"]').allInnerTexts();
-  }
-
-  /** Ends the day from the HUD and goes back to the title. */
-  async function endDayToTitle(page: Page): Promise<void> {
-    await page.getByRole('button', { name: 'End day' }).click();
-    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
-    await page.getByRole('button', { name: 'Choose another' }).click();
-    await waitForTitleScene(page);
-  }
 
   it('starts each day at the speed the chooser shows, whatever speed the last day ended at', async () => {
     const { page } = game;

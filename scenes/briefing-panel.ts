@@ -7,7 +7,8 @@
  *
  * Where the scenario allows, the mode and the timer are chosen here, for this day only,
  * starting from the scenario's own; where the instructor locked them they are shown, not
- * offered. The speed is the trainee's stored preference, changed here or in the settings.
+ * offered. The speed is the trainee's stored preference, changed here or in the settings: the
+ * day starts at the speed shown here (the HUD's speed buttons change that day only).
  */
 import type { Scenario } from '../src/scenario/scenario.schema';
 import { passRules } from '../src/scoring/score';

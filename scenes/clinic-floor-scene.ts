@@ -152,7 +152,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       const frame = this.textures.getFrame(key);
       return { width: frame.width, height: frame.height - FIGURE_TOP - NAME_Y };
     });
-    this.#obstacles = { textScale, providerNames, providerTags };
+    this.#obstacles = { textScale, providerNames, providerTags, labelBoxes: this.#art.labelBoxes };
     scenario.providers.forEach((provider, index) => this.#addProvider(provider.id, providerKeys[index]!, index));
 
     const layer = panelsLayer();
@@ -160,13 +160,18 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     if (practice) {
       // Reading the log is reading, like a station: the clock stands still while it is open.
       let logHold: (() => void) | null = null;
-      const log = new FeedbackLog(layer, (open) => {
-        if (open) logHold ??= runner.hold();
-        else {
-          logHold?.();
-          logHold = null;
-        }
-      });
+      const log = new FeedbackLog(
+        layer,
+        (open) => {
+          if (open) logHold ??= runner.hold();
+          else {
+            logHold?.();
+            logHold = null;
+          }
+        },
+        // The card that opened the log may be gone on closing: back to the station being worked, else the findings button.
+        () => (this.#station ? this.#station.panel.root : (this.#hud?.feedbackButton ?? null)),
+      );
       this.#feedbackLog = log;
     }
     this.#hud = new HudPanel(layer, runner.view, settings.sound, {
@@ -346,7 +351,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
 
   #renderPatients(view: DayView): void {
     const layout = this.#layout;
-    if (!layout) return;
+    // At closing the floor stays as it was, under the closing notice: nobody is sent to the door (they gathered there, names over names).
+    if (!layout || view.isOver) return;
     const animate = !this.#app.settings.value.reducedMotion;
     const onFloor: { readonly patient: PatientView; readonly token: PatientToken }[] = [];
     for (const patient of view.patients) {
@@ -361,7 +367,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       if (!present) {
         if (this.#onFloor.has(patient.id)) {
           this.#onFloor.delete(patient.id);
-          token.walkTo(layout, layout.door, animate, () => token.setVisible(false));
+          token.leave(layout, layout.door, animate);
         }
         continue;
       }
@@ -480,6 +486,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   #openStation(target: StationTarget, forcedMachineId?: string): void {
     const runner = this.#runner;
     if (!runner || runner.session.isOver || this.#closing) return;
+    // The trainee goes to work: the log they were reading closes, so no station opens under it or over it.
+    this.#feedbackLog?.close();
     this.#closeStation();
     // Inside a station the trainee works, and the clock moves only by their actions' minutes.
     // Held first: the floor time up to this moment counts, and the station opens on what it brought.
@@ -640,9 +648,9 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     }
   }
 
+  /** This day's speed only: the next day starts at the speed its briefing shows (`GameSettings.speed`). */
   #setSpeed(speed: Speed): void {
     this.#runner?.setSpeed(speed);
-    this.#app.settings.update({ speed });
   }
 
   async #confirmEndDay(why?: string): Promise<void> {

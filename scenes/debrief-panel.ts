@@ -4,8 +4,9 @@
  * is done and the scenario that practises it), the competencies as bars (strongest first, each
  * with the rules missed in it),
  * the work left undone (patient by patient, the step where each visit stopped, or the
- * patient gone unseen; each a finding below, explained once for its kind), each finding with what
- * went wrong, what to do instead, why and the source, the timeline,
+ * patient gone unseen; said there once, each a finding explained once for its kind), the other
+ * findings with what went wrong, what to do instead, why and the source, the timeline (a
+ * patient leaving unseen points to the work left undone),
  * and each patient's journey with their waits; then "Retry this scenario", the way back,
  * "Download result (JSON)" (the file `npm run grade` verifies) and "Print debrief" (the
  * print stylesheet puts the panel alone on paper).
@@ -157,7 +158,7 @@ function practiseSection(next: PractiseNext, playedId: string, practise: Debrief
   const rules = element('ul', 'practise-rules');
   for (const rule of next.rules) rules.append(element('li', undefined, rule));
   root.append(rules, element('p', 'practise-places', `Where: ${next.places.join('; ')}.`));
-  const scenario = practise ? practiseScenario(next.competencyId, practise.scenarios, playedId) : null;
+  const scenario = practise ? practiseScenario(next.competencyId, practise.scenarios, playedId, next.places) : null;
   if (practise && scenario) {
     const again = scenario.id === playedId;
     root.append(element('p', 'practise-scenario', again ? `Practise it again in this scenario, ${scenario.title}: it is the day built most for it.` : `Practise it in ${scenario.title} (${scenario.difficulty}), a day built to practise it.`));
@@ -210,40 +211,52 @@ function findingDetails(finding: Finding): HTMLElement {
   return details;
 }
 
-/** What was left undone, patient by patient from where each stopped (one line a patient gone unseen); each line is a finding below. */
+/**
+ * What was left undone, patient by patient from where each stopped (one line a patient gone
+ * unseen): the one place the debrief says it. Each step is a finding, with what to do
+ * instead, why and the source given once for its kind (the later steps of a kind point back
+ * to the first); the findings and the timeline below only refer to it.
+ */
 function workLeftUndone(undone: readonly Finding[]): HTMLElement {
   const { root } = section(`Work left undone (${undone.length} step${undone.length === 1 ? '' : 's'})`, 'debrief-undone');
   root.append(
     element(
       'p',
       'debrief-note',
-      'Unfinished work is missed work: for each patient, the step where their visit stopped (the steps after it could not start, and a patient who left unseen is one finding). Each counts against accuracy like any other finding and is explained with the findings below.',
+      'Unfinished work is missed work: for each patient, the step where their visit stopped (the steps after it could not start, and a patient who left unseen is one finding). Each counts against accuracy like any other finding; what to do instead, why and the source are given once for each kind of step.',
     ),
   );
-  const steps = element('ul', 'undone-steps');
-  for (const finding of undone) steps.append(element('li', undefined, finding.message));
-  root.append(steps);
+  root.append(findingList(undone, 'undone-steps'));
   return root;
 }
 
-function findings(result: DayResult): HTMLElement {
-  const { root } = section(result.findings.length === 0 ? 'Findings: none' : `Findings (${result.findings.length})`, 'debrief-findings');
-  if (result.findings.length === 0) {
-    root.append(element('p', 'debrief-empty', 'No mistakes were found. Well done.'));
-    return root;
-  }
-  const list = element('ol', 'finding-list');
+/** Findings as a list, each with what went wrong, then what to do instead, why and the source once per rule (the later ones of a rule point back to the first). */
+function findingList(list: readonly Finding[], className: string): HTMLElement {
+  const items = element('ol', `finding-list ${className}`);
   const explained = new Set<string>();
-  for (const finding of result.findings) {
+  for (const finding of list) {
     const item = element('li', `finding finding-${finding.severity}`);
     item.append(findingHead(finding));
-    // A step of unfinished work is explained once for its kind; the rest point back to it.
     if (isUnfinishedWork(finding) && explained.has(finding.ruleId)) item.append(element('p', 'debrief-note', 'What to do instead, why and the source: as for the first step of this kind above.'));
     else item.append(findingDetails(finding));
     explained.add(finding.ruleId);
-    list.append(item);
+    items.append(item);
   }
-  root.append(list);
+  return items;
+}
+
+/** The findings besides the work left undone, which is said once, in its own section, and only counted here. */
+function findings(result: DayResult): HTMLElement {
+  const undone = result.findings.filter(isUnfinishedWork).length;
+  const others = result.findings.filter((finding) => !isUnfinishedWork(finding));
+  const title = others.length === 0 ? (undone === 0 ? 'Findings: none' : 'Findings: none besides the work left undone') : `Findings (${others.length}${undone === 0 ? '' : ` besides the work left undone`})`;
+  const { root } = section(title, 'debrief-findings');
+  if (undone > 0) root.append(element('p', 'debrief-note', `The ${undone === 1 ? 'step' : `${undone} steps`} of work left undone ${undone === 1 ? 'is a finding' : 'are findings'} too, explained under Work left undone above.`));
+  if (others.length === 0) {
+    if (undone === 0) root.append(element('p', 'debrief-empty', 'No mistakes were found. Well done.'));
+    return root;
+  }
+  root.append(findingList(others, 'finding-others'));
   return root;
 }
 
@@ -281,12 +294,20 @@ function journeys(result: DayResult): HTMLElement {
   return root;
 }
 
+/**
+ * The day in order. A patient leaving unseen stays in its place there, with a pointer to the
+ * work left undone, where it is explained; a finding of work left undone is not repeated.
+ */
 function timeline(result: DayResult): HTMLElement {
   const { root } = section('Timeline', 'debrief-timeline');
   const list = element('ol', 'timeline-list');
+  const undone = new Set(result.findings.filter(isUnfinishedWork).map((finding) => `${finding.patientId ?? ''}|${finding.message}`));
   for (const entry of result.timeline) {
+    if (entry.kind === 'finding' && undone.has(`${entry.patientId ?? ''}|${entry.text}`)) continue;
     const item = element('li', `timeline-entry timeline-${entry.kind}`);
-    item.append(element('span', 'timeline-time', formatMinutesOfDay(entry.minute)), element('span', 'timeline-text', entry.text));
+    const text = element('span', 'timeline-text', entry.text);
+    if (entry.kind === 'left-unseen') text.append(element('span', 'timeline-see', ' (see Work left undone)'));
+    item.append(element('span', 'timeline-time', formatMinutesOfDay(entry.minute)), text);
     list.append(item);
   }
   root.append(list);

@@ -5,6 +5,7 @@
 import { Scene, Scenes } from 'phaser';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { openDebriefPanel, type DebriefPanel } from './debrief-panel';
+import { workPlacesOf } from '../src/scoring/practise-next';
 import { courseExit } from './lms/course-exit';
 import { panelsLayer } from './dom';
 import { SceneKeys, TextureKeys } from './keys';
@@ -78,7 +79,11 @@ export class DebriefScene extends Scene {
         : { label: 'Choose another', onClick: () => this.scene.start(SceneKeys.Title) },
       exit: history ? null : exitButton(),
       practise: {
-        scenarios: this.#app.playable,
+        // A bundled day's places were worked out when it was built; one brought in is loaded (it is the only one it can be).
+        scenarios: this.#app.playable.map((entry) => {
+          const loaded = this.#app.scenario(entry.id);
+          return { ...entry, places: entry.places ?? (loaded ? workPlacesOf(loaded) : []) };
+        }),
         // Another day is a new day: it opens with its briefing, as a retry does.
         play: (scenarioId) => this.scene.start(SceneKeys.Title, { view: 'briefing', scenarioKey: scenarioId } satisfies TitleData),
       },

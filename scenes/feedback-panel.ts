@@ -146,18 +146,26 @@ export class FeedbackFeed {
 
 /**
  * The feedback log: every finding so far, newest first, in a non-modal dialog beside the
- * station area. Opening moves focus into it; Escape or Close gives focus back.
+ * station area and above every other panel (an open station included). Opening moves focus
+ * into it, and it keeps focus while new findings come in; Escape or Close gives focus back
+ * to where it was (or, if that control has gone, to the floor's fallback).
  */
 export class FeedbackLog {
   readonly #layer: HTMLElement;
   readonly #onOpenChange: (open: boolean) => void;
+  readonly #fallbackFocus: () => HTMLElement | null;
   #items: readonly FeedbackItem[] = [];
   #open: { readonly root: HTMLElement; readonly list: HTMLElement; readonly returnFocus: HTMLElement | null; shown: readonly FeedbackItem[] } | null = null;
 
-  /** `onOpenChange` hears the log open and close (the floor stands the clock still while the trainee reads). */
-  constructor(layer: HTMLElement, onOpenChange: (open: boolean) => void = () => {}) {
+  /**
+   * `onOpenChange` hears the log open and close (the floor stands the clock still while the
+   * trainee reads); `fallbackFocus` is where focus goes on closing when the control it came
+   * from has gone (a finding card dismissed meanwhile).
+   */
+  constructor(layer: HTMLElement, onOpenChange: (open: boolean) => void = () => {}, fallbackFocus: () => HTMLElement | null = () => null) {
     this.#layer = layer;
     this.#onOpenChange = onOpenChange;
+    this.#fallbackFocus = fallbackFocus;
   }
 
   get isOpen(): boolean {
@@ -186,6 +194,8 @@ export class FeedbackLog {
       header.append(heading, button('Close', 'button-quiet feedback-log-close', () => this.close()));
       const list = element('ol', 'feedback-log-list');
       list.setAttribute('aria-labelledby', heading.id);
+      // The list scrolls under the heading and Close, which stay in view: reachable by keyboard to be read (WCAG 2.1.1).
+      list.tabIndex = 0;
       root.append(header, element('p', 'feedback-log-note', 'Newest first. Each finding says what went wrong, what to do instead, why, and the source.'), list);
       root.addEventListener('keydown', (event) => {
         if (event.key !== 'Escape') return;
@@ -200,6 +210,8 @@ export class FeedbackLog {
       this.#onOpenChange(true);
     }
     const open = this.#open;
+    // Last in the layer, above whatever opened since (a station): the log is what the trainee asked to read.
+    if (open.root !== this.#layer.lastElementChild) this.#layer.append(open.root);
     const entry = findingId === null ? null : open.list.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(findingId)}"]`);
     if (entry) {
       entry.scrollIntoView({ block: 'nearest' });
@@ -216,7 +228,7 @@ export class FeedbackLog {
     this.#open = null;
     const hadFocus = open.root.contains(document.activeElement);
     open.root.remove();
-    if (hadFocus && open.returnFocus?.isConnected) open.returnFocus.focus();
+    if (hadFocus) (open.returnFocus?.isConnected ? open.returnFocus : this.#fallbackFocus())?.focus();
     this.#onOpenChange(false);
   }
 
@@ -228,7 +240,15 @@ export class FeedbackLog {
     if (wasOpen) this.#onOpenChange(false);
   }
 
-  #fill(open: { readonly list: HTMLElement; shown: readonly FeedbackItem[] }): void {
+  #fill(open: { readonly root: HTMLElement; readonly list: HTMLElement; shown: readonly FeedbackItem[] }): void {
+    // New findings redraw the list: the entry being read keeps the focus (it stays in the log).
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement && active !== open.list && open.list.contains(active) ? (active.closest<HTMLElement>('[data-finding-id]')?.dataset.findingId ?? null) : null;
+    this.#refill(open);
+    if (focused !== null) (open.list.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(focused)}"]`) ?? open.root).focus();
+  }
+
+  #refill(open: { readonly list: HTMLElement; shown: readonly FeedbackItem[] }): void {
     open.shown = this.#items;
     if (this.#items.length === 0) {
       open.list.replaceChildren(element('li', 'feedback-log-empty', 'No findings so far.'));

@@ -37,7 +37,12 @@ export interface FloorArt {
   readonly clockHands: ClockHands;
   /** Each exam room's floor as it looks while the room is taken, shown (unhidden) over the free floor. */
   readonly takenRooms: readonly HTMLElement[];
+  /** Each area's name as drawn, with a margin: what patients' badges and names keep clear of. */
+  readonly labelBoxes: readonly Area[];
 }
+
+/** Clear space kept around an area's name. */
+const LABEL_MARGIN = 3;
 
 /** Keys of the textures the floor bakes; replaced each time a day starts. */
 const FloorTextures = {
@@ -129,7 +134,10 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
         .setLetterSpacing(1.5)
         .setAlpha(0.85),
     );
-  for (const { text, x, y } of areaLabels(layout)) label(text, x, y);
+  const labelBoxes = areaLabels(layout).map(({ text, x, y }) => {
+    const drawn = label(text, x, y);
+    return { x: x - LABEL_MARGIN, y: y - LABEL_MARGIN, width: drawn.width + 2 * LABEL_MARGIN, height: drawn.height + 2 * LABEL_MARGIN };
+  });
 
   // The clinic clock on the waiting room wall.
   const clockCentre = { x: layout.waitingRoom.x + layout.waitingRoom.width - 36, y: layout.waitingRoom.y + 30 };
@@ -167,7 +175,7 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
     zone(scene, layout.checkout, 'checkout', null),
     ...layout.examRooms.map((room, index) => zone(scene, room, 'exam-room', index + 1)),
   ];
-  return { zones, phone, clockHands, takenRooms: backdrop.rooms };
+  return { zones, phone, clockHands, takenRooms: backdrop.rooms, labelBoxes };
 }
 
 /**

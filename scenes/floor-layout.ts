@@ -163,13 +163,14 @@ export interface AreaLabel {
 /**
  * The names of the floor's areas, each in a corner no patient stands in, so that no badge
  * or name covers it: the top corner of areas where patients stand low (waiting room,
- * entrance, exam rooms, lab), the bottom corner beside the counter where they queue
- * along the top (front desk, checkout).
+ * exam rooms, lab), the bottom corner beside the counter where they queue along the top
+ * (front desk, checkout), and the entrance's bottom corner left of the door, off the way
+ * in and out (at its top corner, patients walking to and from the waiting room crossed it).
  */
 export function areaLabels(layout: FloorLayout): AreaLabel[] {
   return [
     { text: 'Waiting room', x: layout.waitingRoom.x + 56, y: layout.waitingRoom.y + 14 },
-    { text: 'Entrance', x: layout.entrance.x + 56, y: layout.entrance.y + 12 },
+    { text: 'Entrance', x: layout.entrance.x + 12, y: layout.entrance.y + layout.entrance.height - 24 },
     { text: 'Corridor', x: layout.corridor.x + 16, y: layout.corridor.y + 10 },
     { text: 'Lab station', x: layout.lab.x + 12, y: layout.lab.y + 8 },
     { text: 'Front desk', x: layout.frontDesk.x + 12, y: layout.frontDesk.y + layout.frontDesk.height - 24 },
@@ -324,6 +325,8 @@ export interface FloorObstacles {
   readonly providerNames: readonly string[];
   /** The providers' name tags as drawn, in the same order; estimated from the names where not given. */
   readonly providerTags?: readonly ProviderTag[];
+  /** The areas' names as drawn (`areaLabels`, measured); estimated from their text where not given. */
+  readonly labelBoxes?: readonly Area[];
 }
 
 /** The boxes a token covers at `place`: its badge, its figure and its name tag. */
@@ -336,14 +339,15 @@ export function tokenBoxes(place: TokenPlacement, size: TokenSize): Area[] {
 }
 
 /**
- * Generous boxes around what the floor draws besides the patients: each area's name (bold
- * capitals, under 10 px a character and 16 px high at the default text size), each
+ * Boxes around what the floor draws besides the patients: each area's name (as measured
+ * where drawn, else estimated: bold capitals, about 10 px a character and 16 px high at the
+ * default text size), each
  * waiting provider with their name tag, and the front desk's desk and the checkout's
  * counter (a patient drawn over the desk hid it and the phone on it: the playtest).
  */
 export function floorObstacleBoxes(layout: FloorLayout, obstacles: FloorObstacles): Area[] {
   const scale = obstacles.textScale;
-  const labels = areaLabels(layout).map((label) => ({ x: label.x, y: label.y, width: label.text.length * 10 * scale, height: 16 * scale }));
+  const labels = obstacles.labelBoxes ?? areaLabels(layout).map((label) => ({ x: label.x, y: label.y, width: label.text.length * 10 * scale, height: 16 * scale }));
   const providers = obstacles.providerNames.map((_, index) => providerBox(providerHome(layout, index, obstacles), providerTag(obstacles, index)));
   const { desk, counter } = counters(layout);
   return [...labels, ...providers, desk, counter];

@@ -57,7 +57,7 @@ const TOPICS: readonly Topic[] = [
   {
     title: 'The clock and the speeds',
     paragraphs: [
-      'Timed days: the clinic clock runs by itself. Pause (key P) stops it, and the speed buttons change how fast it runs. Skip ahead (key N) jumps to the next arrival or call, but only while nobody needs you. Switching to another tab pauses the clock.',
+      'Timed days: the clinic clock runs by itself. Pause (key P) stops it, and the speed buttons change how fast it runs that day; each new day starts at the speed its briefing shows. Skip ahead (key N) jumps to the next arrival or call, but only while nobody needs you. Switching to another tab pauses the clock.',
       'Untimed days: the clock waits for you. Each task moves it by its own minutes, and Next event (key N) moves it to the next thing that happens. Untimed practice is the place to learn the steps without hurry.',
     ],
   },

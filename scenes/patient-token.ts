@@ -67,6 +67,10 @@ export class PatientToken extends GameObjects.Container {
   readonly #textScale: number;
   #walk: Tweens.TweenChain | Tweens.Tween | null = null;
   #destination: Point | null = null;
+  /** What runs when the walk under way ends (the last `walkTo`'s, even for the same destination). */
+  #onArrive: (() => void) | null = null;
+  /** True while the patient walks out of the clinic: the figure alone, with no badge, ring or name. */
+  #leaving = false;
   /** True while the name follows the figure every frame (while it walks). */
   #following = false;
 
@@ -105,8 +109,9 @@ export class PatientToken extends GameObjects.Container {
   /** Keeps the name under the figure, shown as the figure is, and the figure in order of its place on the floor. */
   #follow(): void {
     const name = this.#name;
-    if (name.visible !== this.visible) name.setVisible(this.visible);
-    if (!this.visible) return;
+    const shown = this.visible && !this.#leaving;
+    if (name.visible !== shown) name.setVisible(shown);
+    if (!shown) return;
     if (name.x !== this.x || name.y !== this.y + NAME_TOP) name.setPosition(this.x, this.y + NAME_TOP);
     if (name.alpha !== this.alpha) name.setAlpha(this.alpha);
     if (this.depth !== this.y) this.setDepth(this.y);
@@ -126,6 +131,7 @@ export class PatientToken extends GameObjects.Container {
   show(view: PatientView): void {
     const badge = badgeTexture(this.scene, view.badge.tone, view.badge.text, this.#textScale);
     if (this.#badge.texture.key !== badge) this.#badge.setTexture(badge);
+    if (!this.#badge.visible) this.#badge.setVisible(true);
     if (view.patience === null) {
       this.#ring.setVisible(false);
       return;
@@ -135,15 +141,23 @@ export class PatientToken extends GameObjects.Container {
     if (!this.#ring.visible) this.#ring.setVisible(true);
   }
 
-  /** Walks (or jumps) to `to`; `onArrive` runs when there. */
+  /**
+   * Walks (or jumps) to `to`; `onArrive` runs when there. Already there, it runs at once;
+   * already on the way there, when the walk under way ends.
+   */
   walkTo(layout: FloorLayout, to: Point, animate: boolean, onArrive?: () => void): void {
-    if (this.#destination && this.#destination.x === to.x && this.#destination.y === to.y) return;
+    this.#onArrive = onArrive ?? null;
+    if (this.#destination && this.#destination.x === to.x && this.#destination.y === to.y) {
+      // A patient standing where they are sent is there: a patient leaving from the doormat still leaves.
+      if (this.#walk === null) this.#arrive();
+      return;
+    }
     this.#destination = to;
     this.#walk?.stop();
     this.#walk = null;
     if (!animate) {
       this.setPosition(to.x, to.y);
-      onArrive?.();
+      this.#arrive();
       this.#setFollowing(false);
       this.#follow();
       return;
@@ -160,7 +174,7 @@ export class PatientToken extends GameObjects.Container {
       tweens: steps,
       onComplete: () => {
         this.#walk = null;
-        onArrive?.();
+        this.#arrive();
         this.#setFollowing(false);
         this.#follow();
       },
@@ -168,10 +182,37 @@ export class PatientToken extends GameObjects.Container {
     this.#setFollowing(true);
   }
 
+  #arrive(): void {
+    const onArrive = this.#onArrive;
+    this.#onArrive = null;
+    onArrive?.();
+  }
+
+  /**
+   * The patient has left the clinic (gone home, or left unseen): the figure alone walks out
+   * of the door and is gone. No badge says a step they no longer wait for, and no name tag
+   * crowds the others' while several leave at once.
+   */
+  leave(layout: FloorLayout, door: Point, animate: boolean): void {
+    this.#leaving = true;
+    this.#badge.setVisible(false);
+    this.#ring.setVisible(false);
+    this.#follow();
+    this.walkTo(layout, door, animate, () => this.setVisible(false));
+  }
+
+  /** True while the patient is on the floor (shown, and not walking out). */
+  get onFloor(): boolean {
+    return this.visible && !this.#leaving;
+  }
+
   /** Shows the token at `point` without walking (a first appearance). */
   appearAt(point: Point): void {
     this.#walk?.stop();
     this.#walk = null;
+    this.#onArrive = null;
+    this.#leaving = false;
+    this.#badge.setVisible(true);
     this.#setFollowing(false);
     this.#destination = point;
     this.setPosition(point.x, point.y);

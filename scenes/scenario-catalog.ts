@@ -95,6 +95,8 @@ export interface PlayableScenarioEntry {
   readonly difficulty: Difficulty;
   /** What the instructor says the day practises, most practised first (`instructor.competencies`). */
   readonly competencies: readonly string[];
+  /** Where the day has work, for a bundled day (`ScenarioSummary.places`); absent for one brought in. */
+  readonly places?: readonly string[];
   /** How long the day is, and whether it is a full day, a morning or an afternoon. */
   readonly length: DayLength;
   /**
@@ -142,8 +144,8 @@ export function scenarioOutcome(result: ScenarioLoadResult, loader: Pick<Scenari
 
 /** The playable entry of a scenario summarised as `summary`, whose whole scenario `load` gives. */
 function playableEntry(fileName: string, summary: ScenarioSummary, contentHash: string, load: () => Promise<Scenario>): PlayableScenarioEntry {
-  const { id, title, description, patientCount, difficulty, day, competencies } = summary;
-  return { kind: 'playable', fileName, id, title, description, patientCount, difficulty, competencies, length: dayLength(day), load, contentHash };
+  const { id, title, description, patientCount, difficulty, day, competencies, places } = summary;
+  return { kind: 'playable', fileName, id, title, description, patientCount, difficulty, competencies, ...(places ? { places } : {}), length: dayLength(day), load, contentHash };
 }
 
 /** The catalog entry of one loaded file. */

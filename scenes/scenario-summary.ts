@@ -15,6 +15,13 @@ export interface ScenarioSummary {
   readonly day: Pick<Scenario['day'], 'start' | 'end'>;
   /** What the instructor says the day practises, most practised first: the debrief's "Practise next" points to a day by it. */
   readonly competencies: readonly string[];
+  /**
+   * Where the day has work (`workPlacesOf`: the floor, the stations its patients need, the
+   * inbox), worked out at build time for a bundled day: "Practise next" names a day only if it
+   * holds the work missed. Absent where not worked out (a scenario brought in by the trainee,
+   * whose places the debrief works out from the loaded scenario).
+   */
+  readonly places?: readonly string[];
 }
 
 /** What the title lists of `scenario`. */

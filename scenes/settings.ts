@@ -23,7 +23,11 @@ export const TEXT_SCALE: Readonly<Record<TextSize, number>> = { normal: 1, large
 
 /** What the trainee has chosen for every day: comfort, not the rules of a day. */
 export interface GameSettings {
-  /** The speed the clock starts each timed day at (the HUD changes it during the day). */
+  /**
+   * The speed the clock starts each timed day at, as the title's settings and the briefing
+   * show and set it. The HUD's speed buttons change the day being played only: a new day
+   * starts at this speed, never at the one the last day ended at (the playtest).
+   */
   readonly speed: Speed;
   readonly sound: boolean;
   readonly reducedMotion: boolean;

@@ -56,6 +56,8 @@ export function buildTitleSettings(store: SettingsStore): TitleSettings {
   fieldset.append(speed.root, sound.root, motion.root, textLabel, nameLabel);
 
   const unsubscribe = store.subscribe((value) => {
+    // The chooser shows the speed the next day starts at, whoever set it last (the briefing sets it too).
+    for (const input of speed.inputs) input.checked = input.value === String(value.speed);
     summary.textContent = `Settings: ${speedLabel(value.speed)} speed, sound ${value.sound ? 'on' : 'off'}, ${TEXT_SIZE_LABELS[value.textSize].toLowerCase()} text${value.reducedMotion ? ', reduced motion' : ''}`;
   });
   return { root, close: unsubscribe };

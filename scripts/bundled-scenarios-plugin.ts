@@ -25,6 +25,7 @@ import { runnerImport, type Plugin } from 'vite';
 import type { BundledScenarioFile, BundledScenarioSummaryFile } from '../scenes/scenario-catalog';
 import type * as ScenarioSummaries from '../scenes/scenario-summary';
 import type * as ScenarioLoader from '../src/scenario/scenario-loader';
+import type * as PractiseNext from '../src/scoring/practise-next';
 
 /** The query that asks for a file's whole validated scenario (`BundledScenarioFile`). */
 const ENTRY_QUERY = '?scenario-entry';
@@ -48,10 +49,15 @@ function fileJson(file: BundledScenarioFile | BundledScenarioSummaryFile): strin
 export function bundledScenariosPlugin(): Plugin {
   let root = process.cwd();
   let failOnBroken = true;
-  let modules: Promise<{ readonly loader: typeof ScenarioLoader; readonly summaries: typeof ScenarioSummaries }> | undefined;
+  let modules: Promise<{ readonly loader: typeof ScenarioLoader; readonly summaries: typeof ScenarioSummaries; readonly practise: typeof PractiseNext }> | undefined;
   const load = <T>(file: string): Promise<T> => runnerImport<T>(join(root, file), { configFile: false, logLevel: 'warn' }).then((imported) => imported.module);
-  const loadModules = (): Promise<{ readonly loader: typeof ScenarioLoader; readonly summaries: typeof ScenarioSummaries }> => {
-    modules ??= Promise.all([load<typeof ScenarioLoader>('src/scenario/scenario-loader.ts'), load<typeof ScenarioSummaries>('scenes/scenario-summary.ts')]).then(([loader, summaries]) => ({ loader, summaries }));
+  const loadModules = (): Promise<{ readonly loader: typeof ScenarioLoader; readonly summaries: typeof ScenarioSummaries; readonly practise: typeof PractiseNext }> => {
+    modules ??= Promise.all([
+      load<typeof ScenarioLoader>('src/scenario/scenario-loader.ts'),
+      load<typeof ScenarioSummaries>('scenes/scenario-summary.ts'),
+      // Where each day has work, for "Practise next": worked out here, so the title's chunk needs none of the workflows.
+      load<typeof PractiseNext>('src/scoring/practise-next.ts'),
+    ]).then(([loader, summaries, practise]) => ({ loader, summaries, practise }));
     return modules;
   };
   return {
@@ -68,7 +74,7 @@ export function bundledScenariosPlugin(): Plugin {
         const path = id.slice(0, -(summary ? SUMMARY_QUERY : ENTRY_QUERY).length);
         this.addWatchFile(path);
         const fileName = relative(root, path).split('\\').join('/');
-        const { loader: { parseScenarioText, formatProblem }, summaries: { scenarioSummary } } = await loadModules();
+        const { loader: { parseScenarioText, formatProblem }, summaries: { scenarioSummary }, practise: { workPlacesOf } } = await loadModules();
         const result = parseScenarioText(await readFile(path, 'utf8'), fileName);
         // Said once per file, by the summary that every build imports.
         if (!result.ok && failOnBroken && summary) {
@@ -76,7 +82,7 @@ export function bundledScenariosPlugin(): Plugin {
         }
         let file: BundledScenarioFile | BundledScenarioSummaryFile;
         if (!result.ok) file = { fileName, outcome: { ok: false, problems: result.problems.map(formatProblem) } };
-        else if (summary) file = { fileName, outcome: { ok: true, summary: scenarioSummary(result.scenario), contentHash: result.contentHash } };
+        else if (summary) file = { fileName, outcome: { ok: true, summary: { ...scenarioSummary(result.scenario), places: workPlacesOf(result.scenario) }, contentHash: result.contentHash } };
         else file = { fileName, outcome: { ok: true, scenario: result.scenario, contentHash: result.contentHash } };
         // JSON.parse of a string literal is quicker for the browser than the same object literal.
         return { code: `export default JSON.parse(${JSON.stringify(fileJson(file))});`, moduleType: 'js' };

@@ -6,8 +6,9 @@
  */
 import type { CompetencyId } from '../reference/competencies';
 import type { Scenario } from '../scenario/scenario.schema';
+import { workflowRuns } from '../workflows/workflow';
 import { WORKFLOWS, type WorkflowId } from '../workflows/workflows';
-import { DAY_RULES } from './day-rules';
+import { DAY_RULES, phoneAnsweredRule } from './day-rules';
 import type { Check, Finding, Severity } from './finding';
 import { ruleById } from './rule-catalog';
 import type { CompetencyScore } from './score';
@@ -26,23 +27,57 @@ const WORKFLOW_PLACES: Readonly<Record<WorkflowId, string>> = {
   medication: 'the medication station (vaccines and skin tests)',
   ecg: 'the ECG station',
   education: 'patient education',
-  scheduling: 'checkout (booking follow-ups and referrals)',
+  scheduling: 'checkout (booking follow-ups)',
   'no-show': 'the no-show list',
   billing: 'billing (coding, claims and denials)',
 };
 
-const FLOOR = 'the clinic floor (the queue, the waiting room and the phone)';
+const FLOOR = 'the clinic floor (the queue and the waiting room)';
+const PHONE = 'the phone (calls coming in)';
+const REFERRALS = 'checkout (referrals)';
+
+/**
+ * Rules whose work is not where their workflow's station is: a booking asked for on the phone
+ * is phone work; a referral is checkout work only on a day with a patient to refer.
+ */
+const PLACE_OF_RULE_APART: ReadonlyMap<string, string> = new Map([
+  ['scheduling.phone-request', PHONE],
+  ['scheduling.referral', REFERRALS],
+]);
 const INBOX = 'the inbox (results, refills, messages and calls)';
 
-/** The place each rule's work is done: its workflow's station, the floor for the day's own rules, the inbox for the rest. */
+/** The place each rule's work is done: its workflow's station, the floor (the phone for answering it) for the day's own rules, the inbox for the rest. */
 const PLACE_OF_RULE: ReadonlyMap<string, string> = new Map([
-  ...DAY_RULES.map((rule) => [rule.id, FLOOR] as const),
+  ...DAY_RULES.map((rule) => [rule.id, rule.id === phoneAnsweredRule.id ? PHONE : FLOOR] as const),
   ...WORKFLOWS.flatMap((workflow) => workflow.rules.map((rule) => [rule.id, WORKFLOW_PLACES[workflow.id]] as const)).toReversed(),
+  ...PLACE_OF_RULE_APART,
 ]);
 
 /** Where the work of a rule is done (a rule the workflows and the day do not own is the inbox's). */
 export function placeOfRule(ruleId: string): string {
   return PLACE_OF_RULE.get(ruleId) ?? INBOX;
+}
+
+/**
+ * The places where a scenario's day has work (as `placeOfRule` names them): the floor always
+ * (the queue, the waiting room); the phone when calls come in; each workflow's station where one of its patients
+ * needs that workflow, and referrals at checkout where a patient is to be referred (its switch on and work for it on the patient's orders; the no-show list
+ * only for a patient who does not come); the inbox only when the day has inbox items. What the
+ * day really holds, whatever its instructor lists: "Practise next" names a day only if it holds
+ * the work the trainee missed.
+ */
+export function workPlacesOf(scenario: Scenario): string[] {
+  const places = new Set<string>([FLOOR]);
+  if (scenario.events.some((event) => event.kind === 'phone-call')) places.add(PHONE);
+  for (const workflow of WORKFLOWS) {
+    const needed = scenario.patients.some(
+      (patient) => workflowRuns(workflow, scenario, patient) && (workflow.stage !== 'no-show' || (patient.arrival.kind === 'scheduled' && patient.arrival.noShow)),
+    );
+    if (needed) places.add(WORKFLOW_PLACES[workflow.id]);
+  }
+  if (scenario.patients.some((patient) => patient.referral !== undefined)) places.add(REFERRALS);
+  if ((scenario.inbox?.length ?? 0) > 0) places.add(INBOX);
+  return [...places];
 }
 
 /** The ids of the rules missed among `checks`, weightiest first (count × severity weight), ties in the order first missed. */
@@ -67,6 +102,8 @@ export interface PractiseScenario {
   readonly difficulty: Difficulty;
   /** The instructor's competencies, most practised first (`instructor.competencies`). */
   readonly competencies: readonly string[];
+  /** Where the day has work (`workPlacesOf`). */
+  readonly places: readonly string[];
 }
 
 /** The day's advice: the weakest competency, the rules missed there, and where that work is done. */
@@ -109,18 +146,25 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 10, major
 const DIFFICULTY_ORDER: Readonly<Record<Difficulty, number>> = { introductory: 0, intermediate: 1, advanced: 2 };
 
 /**
- * The scenario to practise a competency in: one whose instructor lists it, the one that puts it
- * first among what it practises (then the more focused, listing fewer competencies; then the
- * easier; then another scenario before the one just played). Null when none lists it.
+ * The scenario to practise a competency in: one whose instructor lists it and whose day holds
+ * the work where the trainee missed it (`places`, from `PractiseNext`: every one of them if a
+ * day holds them all, else the first, the weightiest miss's); among those, the one that puts
+ * the competency first among what it practises (then the more focused, listing fewer
+ * competencies; then the easier; then another scenario before the one just played). Null
+ * when none does: a day that lists the competency but has none of that work (a morning with
+ * no inbox, for a miss in the inbox) is never named.
  */
-export function practiseScenario<S extends PractiseScenario>(competency: CompetencyId, scenarios: readonly S[], playedId?: string): S | null {
+export function practiseScenario<S extends PractiseScenario>(competency: CompetencyId, scenarios: readonly S[], playedId?: string, places: readonly string[] = []): S | null {
   const rank = (scenario: S): readonly number[] => [
     scenario.competencies.indexOf(competency),
     scenario.competencies.length,
     DIFFICULTY_ORDER[scenario.difficulty],
     scenario.id === playedId ? 1 : 0,
   ];
-  const candidates = scenarios.filter((scenario) => scenario.competencies.includes(competency));
+  const listing = scenarios.filter((scenario) => scenario.competencies.includes(competency));
+  const holdingAll = listing.filter((scenario) => places.every((place) => scenario.places.includes(place)));
+  const first = places[0];
+  const candidates = holdingAll.length > 0 || first === undefined ? holdingAll : listing.filter((scenario) => scenario.places.includes(first));
   const order = (a: S, b: S): number => {
     const [ra, rb] = [rank(a), rank(b)];
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;

@@ -602,6 +602,8 @@ const HINT_OF_STAGE: Readonly<Partial<Record<AvailableTask['stage'], string>>> =
  */
 export function hintFor(session: Session, first: QueueItem | undefined, patients: readonly PatientView[]): string {
   if (!first) {
+    // Once nobody else is due, "until the next patient arrives" would send the trainee waiting for no one: say what is left instead.
+    if (!patients.some((patient) => patient.stage === 'expected')) return workLeftHint(session, patients);
     const busy = patients.some((patient) => patient.stage === 'with-provider' || patient.stage === 'ready-for-provider');
     return busy ? 'Nothing waits for you: the provider is seeing patients. Let the clock run.' : 'Nothing waits for you now. Let the clock run until the next patient arrives.';
   }
@@ -612,4 +614,23 @@ export function hintFor(session: Session, first: QueueItem | undefined, patients
   const who = first.stage === 'phone' ? '' : `${first.label}: `;
   const running = first.patientId === null ? null : runningStageView(first.stage, patients.find((patient) => patient.id === first.patientId)?.machineId);
   return `${who}${step ?? running?.hint ?? HINT_OF_STAGE[first.stage] ?? first.task}`;
+}
+
+/**
+ * The hint when nothing waits for the trainee and no more patients are due today (the last
+ * has arrived, or the rest did not come): what is left before the day can end, the patients
+ * still in the building (each with what they wait for) and the inbox items not yet done, and
+ * that "End day" closes the day once all is done.
+ */
+function workLeftHint(session: Session, patients: readonly PatientView[]): string {
+  const inBuilding = patients.filter((patient) => patient.area !== 'outside' && patient.area !== 'gone');
+  const doneItems = session.inboxSnapshots().filter((snapshot) => snapshot.status !== 'active').length;
+  const openItems = Math.max(0, (session.scenario.inbox?.length ?? 0) - doneItems);
+  const left: string[] = [];
+  if (inBuilding.length > 0) left.push(`finish the ${inBuilding.length === 1 ? 'patient' : `${inBuilding.length} patients`} still in the building (${inBuilding.map((patient) => `${patient.name}: ${patient.badge.text.toLowerCase()}`).join('; ')})`);
+  if (openItems > 0) left.push(`work the ${openItems === 1 ? 'inbox item' : `${openItems} inbox items`} not yet done`);
+  // The day ends by itself once every visit and inbox item is done; until then something above is left.
+  if (left.length === 0) return 'No more patients are due today: press End day for your debrief.';
+  const busy = inBuilding.some((patient) => patient.stage === 'with-provider' || patient.stage === 'ready-for-provider');
+  return `No more patients are due today. Still to do: ${left.join(', and ')}${busy ? '; let the clock run while the provider sees them' : ''}. When all is done, press End day.`;
 }

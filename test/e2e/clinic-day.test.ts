@@ -201,6 +201,14 @@ describe('A clinic day in the browser', () => {
     expect(await debrief.getByRole('heading', { name: /^Findings/ }).isVisible()).toBe(true);
     // Ending early leaves visits unfinished: the work left undone is summed up first, and each step is a finding with what to do instead, why and a source.
     expect(await debrief.getByRole('heading', { name: /^Work left undone \(\d+ steps?\)$/ }).isVisible()).toBe(true);
+    // Each step left undone is said once, where it belongs: the findings count it and the timeline points to it, neither repeats it.
+    const undone = await debrief.locator('.undone-steps .finding-message').allInnerTexts();
+    expect(undone.length).toBeGreaterThan(0);
+    const everything = await debrief.innerText();
+    expect(undone.filter((message) => everything.split(message).length !== 2)).toEqual([]);
+    expect(await debrief.getByRole('region', { name: /^Findings/ }).locator('.debrief-note').first().innerText()).toMatch(/work left undone .*explained under Work left undone above\.$/);
+    const leftUnseen = debrief.locator('.timeline-left-unseen');
+    expect(await leftUnseen.locator('.timeline-see').count()).toBe(await leftUnseen.count());
     // What to practise follows the findings: the weakest competency of the day, the rules missed in it, and where that work is done.
     const practise = debrief.getByRole('region', { name: 'Practise next' });
     expect(await practise.locator('.practise-competency').innerText()).toMatch(/ is your weakest competency today \(\d+(\.\d)? of 100\)\.$/);

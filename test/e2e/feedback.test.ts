@@ -170,6 +170,67 @@ describe('Feedback while practising', () => {
   });
 });
 
+describe('The feedback log over a station', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'));
+    await waitForScene(game.page, SceneKeys.Title);
+    await startPausedDay(game.page, SCENARIO_TITLE);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('opens on top of the station from "Open in the log", holds focus, and Escape gives it back', async () => {
+    const { page } = game;
+    const desk = await openQueueItem(page, 'Marcus Johnson');
+    await confirmOnHisNameAlone(desk);
+    await desk.getByRole('button', { name: 'Complete check-in' }).click();
+    await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), MARCUS)).toBe('waiting-for-room');
+    const waiting = await openQueueItem(page, 'Marcus Johnson');
+    // Called with the reason for his visit, in front of the waiting room: a critical finding, whose card stays until dismissed.
+    await waiting.getByRole('button', { name: 'Marcus Johnson, for your follow-up?' }).click();
+    await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), MARCUS)).toBe('rooming');
+    // The exam room's station: wide over the floor, where the log opens.
+    const room = await openQueueItem(page, 'Marcus Johnson');
+    expect(await room.getByRole('heading', { name: /^Exam room/ }).isVisible()).toBe(true);
+    const more = page.locator('.hud-side-foot .feedback-card-critical').first().getByRole('button', { name: 'Open in the log' });
+    expect(await page.locator('.hud-side-foot .feedback-card-critical').first().innerText()).toMatch(/reason for the visit was announced/);
+    await more.click();
+    const log = page.getByRole('dialog', { name: 'Feedback so far' });
+    await log.waitFor();
+    // On top: where the log and the station overlap, the page shows the log; its heading and Close stay in view.
+    const [logBox, roomBox] = await Promise.all([log.boundingBox(), room.boundingBox()]);
+    const overlap = { x: Math.max(logBox!.x, roomBox!.x), right: Math.min(logBox!.x + logBox!.width, roomBox!.x + roomBox!.width) };
+    expect(overlap.right).toBeGreaterThan(overlap.x);
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.feedback-log') !== null, { x: (overlap.x + overlap.right) / 2, y: logBox!.y + logBox!.height / 2 });
+    expect(onTop).toBe(true);
+    for (const control of [log.getByRole('heading', { name: 'Feedback so far' }), log.getByRole('button', { name: 'Close' })]) {
+      const box = (await control.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(logBox!.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(logBox!.y + logBox!.height);
+    }
+    expect(await page.evaluate(() => document.activeElement?.closest('.feedback-log') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await log.count()).toBe(0);
+    expect(await more.evaluate((node) => node === document.activeElement)).toBe(true);
+    // The station is still there, under nothing.
+    expect(await room.isVisible()).toBe(true);
+  });
+
+  it('closes when the trainee opens a station, so no station opens over it', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: /^Feedback \(\d+\)$/ }).click();
+    const log = page.getByRole('dialog', { name: 'Feedback so far' });
+    await log.waitFor();
+    const station = await openQueueItem(page, 'Marcus Johnson');
+    expect(await log.count()).toBe(0);
+    expect(await station.evaluate((node) => node.contains(document.activeElement))).toBe(true);
+  });
+});
+
 describe('Feedback in an assessed day', () => {
   let game: GamePage;
 

@@ -14,6 +14,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
+import { areaLabels, floorLayout, type AreaLabel } from '../../scenes/floor-layout';
+import { FontStack } from '../../scenes/theme';
 import { loadScenario, playDayForPeak, replayInPage, startPausedDay } from '../../scripts/busy-day';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { Session, type ActionLogEntry } from '../../src/session/session';
@@ -47,19 +49,21 @@ function intersects(a: Box, b: Box): boolean {
 }
 
 /** The badges and name tags the floor draws now, in the page's pixels (the canvas scales the game's 1280×720 to the window). */
-function drawnParts(page: Page): Promise<{ parts: Drawn[]; floor: Box; side: Box }> {
-  return page.evaluate((key) => {
+function drawnParts(page: Page, labels: readonly AreaLabel[] = []): Promise<{ parts: Drawn[]; floor: Box; side: Box; labels: Box[]; figures: { owner: string; box: Box }[] }> {
+  return page.evaluate(({ key, names, font }) => {
     const scene = window.__clinic!.game.scene.getScene(key);
     const canvas = window.__clinic!.game.canvas.getBoundingClientRect();
     const scale = canvas.width / window.__clinic!.game.scale.gameSize.width;
     const toPage = (box: { x: number; y: number; width: number; height: number }) => ({ x: canvas.x + box.x * scale, y: canvas.y + box.y * scale, width: box.width * scale, height: box.height * scale });
-    type Token = { visible: boolean; x: number; y: number; patientId: string; list: { getBounds(): { x: number; y: number; width: number; height: number } }[]; size: { nameWidth: number; nameHeight: number } };
+    type Token = { visible: boolean; onFloor: boolean; x: number; y: number; patientId: string; list: { getBounds(): { x: number; y: number; width: number; height: number } }[]; size: { nameWidth: number; nameHeight: number } };
     type Figure = { visible: boolean; type: string; x: number; y: number; texture: { key: string }; getBounds(): { x: number; y: number; width: number; height: number } };
     const parts: { owner: string; part: 'badge' | 'name' | 'provider name'; box: { x: number; y: number; width: number; height: number } }[] = [];
     for (const object of scene.children.list as unknown[]) {
       if ((object as { visible: boolean }).visible !== true) continue;
       if (typeof object === 'object' && object !== null && 'patientId' in object) {
         const token = object as Token;
+        // A patient walking out shows neither badge nor name.
+        if (!token.onFloor) continue;
         const badge = token.list[2]!.getBounds();
         parts.push({ owner: token.patientId, part: 'badge', box: toPage(badge) });
         parts.push({ owner: token.patientId, part: 'name', box: toPage({ x: token.x - token.size.nameWidth / 2, y: token.y + 24, width: token.size.nameWidth, height: token.size.nameHeight }) });
@@ -72,8 +76,26 @@ function drawnParts(page: Page): Promise<{ parts: Drawn[]; floor: Box; side: Box
       parts.push({ owner: figure.texture.key, part: 'provider name', box: toPage({ x: whole.x, y: figure.y + 24, width: whole.width, height: whole.y + whole.height - figure.y - 24 }) });
     }
     const side = document.querySelector('.hud-side')!.getBoundingClientRect();
-    return { parts, floor: toPage({ x: 16, y: 76, width: 876, height: 628 }), side: { x: side.x, y: side.y, width: side.width, height: side.height } };
-  }, SceneKeys.ClinicFloor);
+    // Each area's name as the floor draws it (floor-art.ts: bold capitals, 12 px, letter spacing 1.5), measured here.
+    const labelBoxes = names.map((label) => {
+      const text = (scene as unknown as { make: { text(config: object, add: boolean): { width: number; height: number; setLetterSpacing(spacing: number): { width: number; height: number; destroy(): void } } } }).make
+        .text({ x: 0, y: 0, text: label.text.toUpperCase(), style: { fontFamily: font, fontSize: '12px', fontStyle: 'bold' } }, false)
+        .setLetterSpacing(1.5);
+      const box = toPage({ x: label.x, y: label.y, width: text.width, height: text.height });
+      text.destroy();
+      return box;
+    });
+    const figures = (scene.children.list as unknown[])
+      .filter((object): object is { visible: boolean; x: number; y: number; patientId: string; onFloor: boolean } => typeof object === 'object' && object !== null && 'patientId' in object && (object as unknown as { onFloor: boolean }).onFloor)
+      .map((token) => ({ owner: token.patientId, box: toPage({ x: token.x - 21, y: token.y - 21, width: 42, height: 45 }) }));
+    return { parts, floor: toPage({ x: 16, y: 76, width: 876, height: 628 }), side: { x: side.x, y: side.y, width: side.width, height: side.height }, labels: labelBoxes, figures };
+  }, { key: SceneKeys.ClinicFloor, names: labels, font: FontStack });
+}
+
+/** What covers an area's name: a patient's badge, name or figure, or a provider's name. */
+function coveredLabels(found: Awaited<ReturnType<typeof drawnParts>>, labels: readonly AreaLabel[], where: string): string[] {
+  const covering = [...found.parts.map((part) => ({ what: `${part.part} of ${part.owner}`, box: part.box })), ...found.figures.map((figure) => ({ what: `figure of ${figure.owner}`, box: figure.box }))];
+  return found.labels.flatMap((label, index) => covering.filter((part) => intersects(part.box, label)).map((part) => `${where}: the ${part.what} covers the area name ${labels[index]!.text}`));
 }
 
 /** What is wrong with the drawn parts: any two of different owners that overlap, any outside the floor or under the side panel. */
@@ -135,7 +157,7 @@ describe.each(['flu-season', 'whole-day'])('The floor of %s on a laptop screen',
     await game.close();
   });
 
-  it('draws every provider’s name, patient’s badge and patient’s name clear of the others, on the floor and beside the side panel, at 1280×720 and 1366×768', async () => {
+  it('draws every provider’s name, patient’s badge and patient’s name clear of the others and of the areas’ names, on the floor and beside the side panel, at 1280×720 and 1366×768', async () => {
     const { page } = game;
     // The day looked at has providers seeing patients, and is looked at more than once.
     expect(moments.length).toBeGreaterThanOrEqual(3);
@@ -150,14 +172,95 @@ describe.each(['flu-season', 'whole-day'])('The floor of %s on a laptop screen',
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize(viewport);
         await nextFrames(page);
-        const { parts, floor, side } = await drawnParts(page);
+        const labels = areaLabels(floorLayout(scenario.clinic.examRooms));
+        const drawn = await drawnParts(page, labels);
+        const { parts, floor, side } = drawn;
         expect(parts.filter((part) => part.part === 'provider name').length).toBe(scenario.providers.length);
-        found.push(...problems(parts, floor, side, `${viewport.width}×${viewport.height} at minute ${minute}`));
+        const where = `${viewport.width}×${viewport.height} at minute ${minute}`;
+        found.push(...problems(parts, floor, side, where), ...coveredLabels(drawn, labels, where));
       }
       providersSeeing = Math.max(providersSeeing, await page.evaluate(() => window.__clinic!.session()!.scenario.patients.filter((patient) => window.__clinic!.session()!.stageOf(patient.id) === 'with-provider').length));
     }
     expect(providersSeeing).toBeGreaterThan(0);
     expect(found).toEqual([]);
     expect(game.consoleErrors).toEqual([]);
+  });
+});
+
+/** Each patient token's state: shown on the floor, walking out, or gone; with its badge's and name's visibility and its place. */
+function tokens(page: Page): Promise<{ id: string; visible: boolean; onFloor: boolean; badge: boolean; x: number; y: number }[]> {
+  return page.evaluate((key) => {
+    const scene = window.__clinic!.game.scene.getScene(key);
+    type Token = { visible: boolean; onFloor: boolean; x: number; y: number; patientId: string; list: { visible: boolean }[] };
+    return (scene.children.list as unknown[])
+      .filter((object): object is Token => typeof object === 'object' && object !== null && 'patientId' in object)
+      .map((token) => ({ id: token.patientId, visible: token.visible, onFloor: token.onFloor, badge: token.list[2]!.visible, x: token.x, y: token.y }));
+  }, SceneKeys.ClinicFloor);
+}
+
+describe('Patients leaving the floor', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    // Motion on: the walk out is what the playtest saw.
+    game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[0] });
+    await startPausedDay(game.page, 'default-morning');
+  });
+
+  afterAll(async () => {
+    await game.close();
+  });
+
+  it('takes a patient who left unseen off the floor and out of the queue, with no badge of a step she no longer waits for', async () => {
+    const { page } = game;
+    // Nobody checks anyone in: the clock runs to the first patient leaving unseen.
+    const left = await page.evaluate(() => {
+      const session = window.__clinic!.session()!;
+      const leaving = () => session.record().timeline.find((entry) => entry.kind === 'left-unseen');
+      // The floor draws each step, as the running clock would: patients come in, wait at the desk, and one gives up.
+      while (!leaving() && session.waitForNextEvent()) window.__clinic!.refresh();
+      const entry = leaving()!;
+      return { id: entry.patientId!, name: session.scenario.patients.find((patient) => patient.id === entry.patientId)!.name.family };
+    });
+    await nextFrames(page);
+    const leaver = (await tokens(page)).find((token) => token.id === left.id)!;
+    expect(leaver.onFloor).toBe(false);
+    expect(leaver.badge).toBe(false);
+    expect(await page.locator('.hud-queue .queue-item', { hasText: left.name }).count()).toBe(0);
+    // Out of the door, and gone.
+    await expect.poll(async () => (await tokens(page)).find((token) => token.id === left.id)!.visible, { timeout: 30_000 }).toBe(false);
+    expect(game.consoleErrors).toEqual([]);
+  });
+
+  it('keeps the floor as it was at closing, nobody crowding the door, every name and badge apart', async () => {
+    const { page } = game;
+    await page.evaluate(() => {
+      const session = window.__clinic!.session()!;
+      // Patients arrive and wait: the floor fills.
+      while (session.minute < 9 * 60 + 20 && session.waitForNextEvent()) {
+        // Each step runs the clock to the next thing due.
+      }
+      window.__clinic!.refresh();
+    });
+    // Everyone at their place: no one moves between two looks.
+    const still = async (): Promise<boolean> => {
+      const first = JSON.stringify(await tokens(page));
+      await nextFrames(page);
+      return first === JSON.stringify(await tokens(page));
+    };
+    await expect.poll(still, { timeout: 30_000 }).toBe(true);
+    const before = (await tokens(page)).filter((token) => token.onFloor);
+    expect(before.length).toBeGreaterThan(1);
+    // Closing: the rest of the day plays out at once.
+    await page.evaluate(() => {
+      window.__clinic!.session()!.finish();
+      window.__clinic!.refresh();
+    });
+    await nextFrames(page);
+    await nextFrames(page);
+    const after = await tokens(page);
+    for (const token of before) expect(after.find((other) => other.id === token.id), token.id).toMatchObject({ visible: true, x: token.x, y: token.y });
+    const { parts, floor, side } = await drawnParts(page);
+    expect(problems(parts, floor, side, 'at closing')).toEqual([]);
   });
 });

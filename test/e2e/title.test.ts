@@ -387,3 +387,60 @@ describe('The title with the settings open', () => {
     });
   }
 });
+
+/** The HUD's speed button pressed now: the speed the day's clock runs at. */
+function hudSpeed(page: Page): Promise<string[]> {
+  return page.locator('.hud-speed[aria-pressed="true"]').allInnerTexts();
+}
+
+/** Ends the day from the HUD and goes back to the title. */
+async function endDayToTitle(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'End day' }).click();
+  await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+  await waitForScene(page, SceneKeys.Debrief);
+  await page.getByRole('button', { name: 'Choose another' }).click();
+  await waitForTitleScene(page);
+}
+
+describe('The speed a new day starts at', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'));
+    await waitForTitleScene(game.page);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('starts each day at the speed the chooser shows, whatever speed the last day ended at', async () => {
+    const { page } = game;
+    await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    expect(await briefing(page).getByRole('radio', { name: '1×', exact: true }).isChecked()).toBe(true);
+    await startFromBriefing(page);
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect(await hudSpeed(page)).toEqual(['1×']);
+    // During the day the trainee runs the clock at 4×: that day only.
+    await page.getByRole('button', { name: 'Speed 4×' }).click();
+    expect(await hudSpeed(page)).toEqual(['4×']);
+    await endDayToTitle(page);
+
+    // The title's chooser and the next briefing show 1×, and the next day runs at 1×.
+    expect(await page.locator('input[name="speed"]:checked').inputValue()).toBe('1');
+    await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    const chooser = briefing(page).getByRole('group', { name: 'Clock speed' });
+    expect(await chooser.getByRole('radio', { name: '1×', exact: true }).isChecked()).toBe(true);
+    // Chosen on the briefing: the day starts at it, and the title shows it afterwards.
+    await chooser.getByRole('radio', { name: '2×', exact: true }).check();
+    await startFromBriefing(page);
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect(await hudSpeed(page)).toEqual(['2×']);
+    await page.getByRole('button', { name: 'Speed 0.5×' }).click();
+    await endDayToTitle(page);
+    expect(await page.locator('input[name="speed"]:checked').inputValue()).toBe('2');
+    expect(game.consoleErrors).toEqual([]);
+  });
+});

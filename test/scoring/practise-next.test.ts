@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { missed, passed, type Severity } from '../../src/scoring/finding';
-import { placeOfRule, practiseAdvice, practiseNext, type PractiseScenario, practiseScenario } from '../../src/scoring/practise-next';
-import { ruleById } from '../../src/scoring/rule-catalog';
+import { placeOfRule, practiseAdvice, practiseNext, type PractiseScenario, practiseScenario, workPlacesOf } from '../../src/scoring/practise-next';
+import { ruleById, RULES } from '../../src/scoring/rule-catalog';
+import { dayChecks } from '../../src/scoring/day-rules';
+import type { CompetencyId } from '../../src/reference/competencies';
+import type { Scenario } from '../../src/scenario/scenario.schema';
+import { playDay } from '../../src/trainees/play-day';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { competencyScores } from '../../src/scoring/score';
 import { bundledLibrary } from '../support/bundled-library';
 
@@ -39,7 +44,7 @@ describe('practiseNext', () => {
     expect(next.competencyId).toBe('communication');
     expect(next.rules).toEqual([ruleById('communication.phone-answered')!.title]);
     expect(next.places).toEqual([placeOfRule('communication.phone-answered')]);
-    expect(next.places[0]).toMatch(/clinic floor/);
+    expect(next.places[0]).toMatch(/the phone/);
     expect(practiseNext({ competencies: competencyScores([check('intake.forms', true)], WEIGHTS), findings: [] })).toBeNull();
   });
 
@@ -50,8 +55,13 @@ describe('practiseNext', () => {
   });
 });
 
-function day(id: string, competencies: string[], difficulty: PractiseScenario['difficulty'] = 'intermediate'): PractiseScenario {
-  return { id, title: id, difficulty, competencies };
+function day(id: string, competencies: string[], difficulty: PractiseScenario['difficulty'] = 'intermediate', places: string[] = []): PractiseScenario {
+  return { id, title: id, difficulty, competencies, places };
+}
+
+/** A bundled scenario as the debrief offers it: what its instructor lists, and where its day has work. */
+function offered(scenario: Scenario): PractiseScenario {
+  return { id: scenario.id, title: scenario.title, difficulty: scenario.instructor.difficulty, competencies: [...scenario.instructor.competencies], places: workPlacesOf(scenario) };
 }
 
 describe('practiseScenario', () => {
@@ -71,4 +81,53 @@ describe('practiseScenario', () => {
     expect(practiseScenario('ecg', library)?.id).toBe('cardiology-morning');
     expect(practiseScenario('claims-denials', library)?.id).not.toBe('whole-day');
   });
+
+  it('names only a day that holds the work where it was missed: every place if one day holds them all, else the first', () => {
+    const inbox = placeOfRule('inbox.due');
+    const desk = placeOfRule('intake.chief-complaint');
+    const days = [day('morning', ['patient-flow'], 'introductory', [desk]), day('afternoon', ['documentation-privacy', 'patient-flow'], 'advanced', [desk, inbox])];
+    expect(practiseScenario('patient-flow', days, undefined, [desk])?.id).toBe('morning');
+    expect(practiseScenario('patient-flow', days, undefined, [inbox])?.id).toBe('afternoon');
+    expect(practiseScenario('patient-flow', days, undefined, [inbox, desk])?.id).toBe('afternoon');
+    expect(practiseScenario('patient-flow', [days[0]!], undefined, [inbox])).toBeNull();
+    // No day holds both: the weightiest miss's place decides.
+    expect(practiseScenario('patient-flow', days, undefined, [desk, placeOfRule('billing.modifier-25')])?.id).toBe('morning');
+  });
+
+  it('never sends an inbox miss to the flu-surge day, whose day has no inbox', () => {
+    const library = bundledLibrary().map(offered);
+    const flu = library.find((candidate) => candidate.id === 'flu-season')!;
+    expect(flu.competencies[0]).toBe('patient-flow');
+    expect(flu.places).not.toContain(placeOfRule('inbox.due'));
+    const named = practiseScenario('patient-flow', library, 'afternoon-inbox', [placeOfRule('flow.unfinished-inbox')]);
+    expect(named?.id).not.toBe('flu-season');
+    expect(named?.places).toContain(placeOfRule('inbox.due'));
+  });
+
+  it('names, for every competency and every place its rules are worked at, a bundled day whose expert day really checks that competency there', () => {
+    const bundled = bundledLibrary();
+    const library = bundled.map(offered);
+    // What each bundled day really checks: the expert plays it, and each check (the day's own at closing too) is read as "competency @ place".
+    const checked = new Map(
+      bundled.map((scenario) => {
+        const session = playDay(scenario, expertTrainee(), { seed: 1 });
+        const record = session.record();
+        session.dispose();
+        return [scenario.id, new Set([...record.checks, ...dayChecks(record)].map((done) => `${ruleById(done.ruleId)?.competency ?? '?'} @ ${placeOfRule(done.ruleId)}`))] as const;
+      }),
+    );
+    const pairs = new Map<string, { competency: CompetencyId; place: string }>();
+    for (const rule of RULES) pairs.set(`${rule.competency} @ ${placeOfRule(rule.id)}`, { competency: rule.competency, place: placeOfRule(rule.id) });
+    const wrong: string[] = [];
+    let practised = 0;
+    for (const [key, { competency, place }] of pairs) {
+      // Work no bundled day has (a rule for instructors' own scenarios): the day the trainee missed it in is the one to name, and only it can be.
+      if (![...checked.values()].some((found) => found.has(key))) continue;
+      practised += 1;
+      const named = practiseScenario(competency, library, undefined, [place]);
+      if (named === null || !checked.get(named.id)!.has(key)) wrong.push(`${key}: ${named?.id ?? 'no day'} is named, and does not practise it`);
+    }
+    expect(practised).toBeGreaterThan(25);
+    expect(wrong).toEqual([]);
+  }, 300_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaOf, badgeOf, dayView, EncounterWatch, patienceLeft } from '../../src/session/day-view';
 import { Session } from '../../src/session/session';
-import { STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
+import { STAGE_TASK_ACTIONS, STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
 import { patient, scenario } from '../support/scenario-builder';
 import { bundledLibrary } from '../support/bundled-library';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
@@ -89,6 +89,41 @@ describe('dayView', () => {
     expect(view.queue).toEqual([]);
     expect(view.patients.map((p) => p.area)).toEqual(['gone', 'gone', 'gone', 'gone']);
     expect(view.patients.find((p) => p.id === 'p4')?.badge).toEqual({ text: 'No-show', tone: 'done' });
+  });
+});
+
+describe('the practice hint once no more patients are due', () => {
+  const settings = { hints: true, day: { date: '2026-03-10', start: '08:00', end: '11:00', targetPatientsPerHour: 2, patience: { complainAfterMinutes: 30, leaveAfterMinutes: 90 } } };
+  const lastOne = scenario([patient('p1', '08:00')], settings);
+
+  function withProvider(): { session: Session; watch: EncounterWatch } {
+    const watch = new EncounterWatch();
+    const session = Session.start(lastOne, { seed: 3, workflows: STAGE_TASK_WORKFLOWS, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
+    for (const action of [{ type: 'check-in.completed' }, { type: 'patient.roomed', announce: 'first-name' }, STAGE_TASK_ACTIONS.vitals] as const) {
+      expect(session.act('p1', action).accepted).toBe(true);
+    }
+    return { session, watch };
+  }
+
+  it('says what is left (the patient still in the building, then End day), never to wait for a next patient who is not coming', () => {
+    const { session, watch } = withProvider();
+    session.advanceTo(session.minute + 1);
+    const view = dayView(session, { watch });
+    expect(view.queue).toEqual([]);
+    expect(view.patients[0]?.stage).toMatch(/provider/);
+    expect(view.hint).toMatch(/^No more patients are due today\. Still to do: finish the patient still in the building \(Testp Patient: (with|waiting for) provider\); let the clock run while the provider sees them\. When all is done, press End day\.$/);
+    expect(view.hint).not.toMatch(/next patient arrives/);
+  });
+
+  it('still says to let the clock run while another patient is due', () => {
+    const twoDue = scenario([patient('p1', '08:00'), patient('p2', '10:30')], settings);
+    const watch = new EncounterWatch();
+    const session = Session.start(twoDue, { seed: 3, workflows: STAGE_TASK_WORKFLOWS, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
+    for (const action of [{ type: 'check-in.completed' }, { type: 'patient.roomed', announce: 'first-name' }, STAGE_TASK_ACTIONS.vitals] as const) session.act('p1', action);
+    session.advanceTo(session.minute + 1);
+    const view = dayView(session, { watch });
+    expect(view.queue).toEqual([]);
+    expect(view.hint).toBe('Nothing waits for you: the provider is seeing patients. Let the clock run.');
   });
 });
 

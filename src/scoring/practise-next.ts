@@ -148,14 +148,20 @@ const DIFFICULTY_ORDER: Readonly<Record<Difficulty, number>> = { introductory: 0
 /**
  * The scenario to practise a competency in: one whose instructor lists it and whose day holds
  * the work where the trainee missed it (`places`, from `PractiseNext`: every one of them if a
- * day holds them all, else the first, the weightiest miss's); among those, the one that puts
- * the competency first among what it practises (then the more focused, listing fewer
- * competencies; then the easier; then another scenario before the one just played). Null
+ * day holds them all, else the first, the weightiest miss's); among those, one at most a step
+ * harder than the day just played (an introductory day's trainee is not sent to an advanced
+ * day while an intermediate one practises the work), then the one that puts the competency
+ * first among what it practises (then the more focused, listing fewer competencies; then the
+ * easier; then another scenario before the one just played). Null
  * when none does: a day that lists the competency but has none of that work (a morning with
  * no inbox, for a miss in the inbox) is never named.
  */
 export function practiseScenario<S extends PractiseScenario>(competency: CompetencyId, scenarios: readonly S[], playedId?: string, places: readonly string[] = []): S | null {
+  const played = scenarios.find((scenario) => scenario.id === playedId);
+  // A day more than one step harder than the one just played is named only when no easier one practises the work.
+  const tooHard = (scenario: S): number => (played ? Math.max(0, DIFFICULTY_ORDER[scenario.difficulty] - DIFFICULTY_ORDER[played.difficulty] - 1) : 0);
   const rank = (scenario: S): readonly number[] => [
+    tooHard(scenario),
     scenario.competencies.indexOf(competency),
     scenario.competencies.length,
     DIFFICULTY_ORDER[scenario.difficulty],

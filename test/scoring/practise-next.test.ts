@@ -74,6 +74,20 @@ describe('practiseScenario', () => {
     expect(practiseScenario('immunizations', days)).toBeNull();
   });
 
+  it('names a day at most one step harder than the one just played while such a day practises the work', () => {
+    const days = [day('intro', ['vital-signs'], 'introductory'), day('surge', ['patient-flow', 'vital-signs'], 'advanced'), day('morning', ['vital-signs', 'patient-flow'], 'intermediate')];
+    // From the introductory day: the intermediate morning, though the advanced surge puts patient flow first.
+    expect(practiseScenario('patient-flow', days, 'intro')?.id).toBe('morning');
+    // From the intermediate morning, a step up is fine: the surge puts it first.
+    expect(practiseScenario('patient-flow', days, 'morning')?.id).toBe('surge');
+    // With nothing easier that practises it, the harder day is still named.
+    expect(practiseScenario('patient-flow', [days[0]!, days[1]!], 'intro')?.id).toBe('surge');
+    // The bundled library: a miss in patient flow on the first day goes to an intermediate day, not the advanced flu surge.
+    const library = bundledLibrary().map(offered);
+    const next = practiseScenario('patient-flow', library, 'first-day');
+    expect(next?.difficulty).toBe('intermediate');
+  });
+
   it('finds a bundled day for every competency', () => {
     const library = bundledLibrary().map((s) => day(s.id, [...s.instructor.competencies], s.instructor.difficulty));
     const ids = ['patient-identification', 'registration-insurance', 'scheduling', 'rooming-history', 'vital-signs', 'infection-control', 'specimen-collection', 'point-of-care-testing', 'immunizations', 'ecg', 'documentation-privacy', 'coding', 'claims-denials', 'communication', 'escalation', 'patient-flow'] as const;

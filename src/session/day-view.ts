@@ -605,7 +605,9 @@ export function hintFor(session: Session, first: QueueItem | undefined, patients
     // Once nobody else is due, "until the next patient arrives" would send the trainee waiting for no one: say what is left instead.
     if (!patients.some((patient) => patient.stage === 'expected')) return workLeftHint(session, patients);
     const busy = patients.some((patient) => patient.stage === 'with-provider' || patient.stage === 'ready-for-provider');
-    return busy ? 'Nothing waits for you: the provider is seeing patients. Let the clock run.' : 'Nothing waits for you now. Let the clock run until the next patient arrives.';
+    // In an untimed day the clock never runs by itself: Next event moves it on.
+    const wait = session.settings.timerEnabled ? 'Let the clock run' : 'Press Next event';
+    return busy ? `Nothing waits for you: the provider is seeing patients. ${wait}.` : `Nothing waits for you now. ${wait} until the next patient arrives.`;
   }
   if (first.stage === 'inbox') return `${first.label}: ${HINT_OF_STAGE.inbox}`;
   const target: HintTarget | null =
@@ -632,5 +634,6 @@ function workLeftHint(session: Session, patients: readonly PatientView[]): strin
   // The day ends by itself once every visit and inbox item is done; until then something above is left.
   if (left.length === 0) return 'No more patients are due today: press End day for your debrief.';
   const busy = inBuilding.some((patient) => patient.stage === 'with-provider' || patient.stage === 'ready-for-provider');
-  return `No more patients are due today. Still to do: ${left.join(', and ')}${busy ? '; let the clock run while the provider sees them' : ''}. When all is done, press End day.`;
+  const wait = session.settings.timerEnabled ? 'let the clock run' : 'press Next event';
+  return `No more patients are due today. Still to do: ${left.join(', and ')}${busy ? `; ${wait} while the provider sees them` : ''}. When all is done, press End day.`;
 }

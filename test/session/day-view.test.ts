@@ -125,6 +125,15 @@ describe('the practice hint once no more patients are due', () => {
     expect(view.queue).toEqual([]);
     expect(view.hint).toBe('Nothing waits for you: the provider is seeing patients. Let the clock run.');
   });
+
+  it('says to press Next event in an untimed day, whose clock never runs by itself', () => {
+    const twoDue = scenario([patient('p1', '08:00'), patient('p2', '10:30')], settings);
+    const watch = new EncounterWatch();
+    const session = Session.start(twoDue, { seed: 3, workflows: STAGE_TASK_WORKFLOWS, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: false } });
+    for (const action of [{ type: 'check-in.completed' }, { type: 'patient.roomed', announce: 'first-name' }, STAGE_TASK_ACTIONS.vitals] as const) session.act('p1', action);
+    session.advanceTo(session.minute + 1);
+    expect(dayView(session, { watch }).hint).toBe('Nothing waits for you: the provider is seeing patients. Press Next event.');
+  });
 });
 
 describe('the floor vocabulary', () => {

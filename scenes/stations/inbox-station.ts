@@ -219,8 +219,9 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: Inbo
   const book = (date: string, time: string) => act({ type: 'visit.booked', itemId: data.id, date, time });
   const details = bookDropDown({
     summary: 'Book the visit: open the appointment book',
-    pickHint: 'Pick a slot: arrow keys move, Enter books it.',
+    pickHint: 'Pick a slot: arrow keys move, Enter selects it; then “Book the selected slot”.',
     button: { label: 'Book the selected slot', key: 'book-visit' },
+    enterSelects: true,
     grid: { scenario: context.session.scenario, provider, madeToday: context.session.bookingsMadeToday, ask },
     draft,
     redrawPanel,

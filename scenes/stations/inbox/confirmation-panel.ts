@@ -92,8 +92,9 @@ function rescheduling(context: StationContext, item: Confirmation, act: InboxAct
   const move = (date: string, time: string) => act({ type: 'confirmation.rescheduled', itemId: data.id, date, time });
   const details = bookDropDown({
     summary: 'Move it: open the appointment book',
-    pickHint: 'Pick a slot: arrow keys move, Enter moves the appointment there.',
+    pickHint: 'Pick a slot: arrow keys move, Enter selects it; then “Move the appointment to the selected slot”.',
     button: { label: 'Move the appointment to the selected slot', key: 'confirmation-rescheduled' },
+    enterSelects: true,
     grid: {
       scenario: context.session.scenario,
       provider,

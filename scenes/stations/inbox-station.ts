@@ -58,6 +58,11 @@ function statusOf(snapshot: AnyMachineSnapshot): string {
   return context.overdue ? `${state}, overdue` : state;
 }
 
+/** A line as a sentence: a full stop added unless it already ends in one, a question or an exclamation ("Appointment tomorrow?", never "tomorrow?."). */
+function sentence(line: string): string {
+  return /[.?!]$/.test(line) ? line : `${line}.`;
+}
+
 function inboxList(context: StationContext, selected: string | null, open: (itemId: string) => void): HTMLElement {
   const part = section('The inbox', { className: 'inbox-list' });
   const list = element('ul', 'inbox-items');
@@ -77,7 +82,7 @@ function inboxList(context: StationContext, selected: string | null, open: (item
     const { work } = snapshot.context as InboxItemContext;
     // Tomorrow's appointment as the book now holds it, once the call has changed it.
     const inBook = item.kind === 'appointment-confirmation' && work.confirmation !== null ? ` In the book now: ${confirmationStanding(work)}.` : '';
-    const label = `${kindOf(item).summary(item, chart)}. ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.${inBook}`;
+    const label = `${sentence(kindOf(item).summary(item, chart))} ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.${inBook}`;
     const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
     if (snapshot.status !== 'active') button.dataset.settled = '';
     button.setAttribute('aria-current', String(item.id === selected));

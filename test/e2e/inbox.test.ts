@@ -86,6 +86,10 @@ describe('The inbox in the browser', () => {
     await game.page.keyboard.press('Enter');
     const station = game.page.getByRole('dialog').first();
     expect(await station.locator('.inbox-message-text').count()).toBe(0);
+    // The subject's own question mark ends the list's sentence: "tomorrow?", never "tomorrow?.".
+    const line = await station.locator('button[data-key="inbox-item-msg-delgado-chest"]').textContent();
+    expect(line).toContain('Message from Rosa Delgado: Appointment tomorrow? From Rosa Delgado (portal).');
+    expect(line).not.toContain('?.');
     await press(station, 'inbox-opened');
     await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('heavy pressure in my chest');
     await press(station, 'emergency-directed');

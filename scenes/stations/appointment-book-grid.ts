@@ -5,8 +5,9 @@
  * are free for it. Every cell is the appointment book's own check (`slotStatus`) for the
  * booking; the grid only draws it. Arrow keys
  * move, Home and End go to the first and last day, Page Up and Page Down turn the week,
- * Enter (or Space) books the cell; a click selects it. Every cell can be chosen, booked or
- * not: the workflow judges the choice.
+ * Enter (or Space) books the cell where the grid is given `onChoose` (else it only selects
+ * it, and a button beside the grid books the selection); a click selects it. Every cell can
+ * be chosen, booked or not: the workflow judges the choice.
  */
 import type { Scenario, ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { daysBetween } from '../../src/reference/iso-date';
@@ -39,8 +40,8 @@ export interface BookGridOptions {
   readonly marked?: { readonly date: string; readonly time: string; readonly text: string } | null;
   /** Prefix of the `data-key`s of the cells and page controls, so two grids on one panel keep focus apart (default `book`). */
   readonly keyPrefix?: string;
-  /** Called with the chosen cell (Enter, Space). */
-  onChoose(cell: BookCell): void;
+  /** Called with the chosen cell (Enter, Space); without it, Enter and Space only select the cell. */
+  onChoose?(cell: BookCell): void;
   /** Called when the selection changes. */
   onSelect?(cell: BookCell): void;
 }
@@ -208,6 +209,10 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
         event.preventDefault();
         const cell = cellAt(date, time);
         if (!cell) return;
+        if (!options.onChoose) {
+          select(cell, true);
+          return;
+        }
         state.selected = { date, time };
         options.onChoose(cell);
         return;

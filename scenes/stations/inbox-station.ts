@@ -18,7 +18,7 @@ import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { fullName } from '../../src/domain/patient';
-import { canFocus, element, type FocusPlan, followFocusPlan } from '../dom';
+import { canFocus, element, followFocusPlan } from '../dom';
 import type { BookGridState } from './appointment-book-grid';
 import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech, step as stepSection } from './kit/controls';
 import { bookDropDown, claimPanel } from './kit/form-station';
@@ -28,7 +28,7 @@ import type { Station, StationContext, StationHost, StationInstance } from './st
 import type { Session } from '../../src/session/session';
 import { confirmationCall, confirmationNote, isConfirmation } from './inbox/confirmation-panel';
 import { refillRequestSection, refillWork } from './inbox/refill-panel';
-import { callAnswered, callLogBox, deliberate, emergencyChoice, expected, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, workButton } from './inbox/call-script';
+import { callAnswered, callLogBox, choices, deliberate, emergencyChoice, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, workButton } from './inbox/call-script';
 import './front-desk.css';
 import './inbox/inbox-station.css';
 
@@ -58,6 +58,11 @@ function statusOf(snapshot: AnyMachineSnapshot): string {
   return context.overdue ? `${state}, overdue` : state;
 }
 
+/** A line as a sentence: a full stop added unless it already ends in one, a question or an exclamation ("Appointment tomorrow?", never "tomorrow?."). */
+function sentence(line: string): string {
+  return /[.?!]$/.test(line) ? line : `${line}.`;
+}
+
 function inboxList(context: StationContext, selected: string | null, open: (itemId: string) => void): HTMLElement {
   const part = section('The inbox', { className: 'inbox-list' });
   const list = element('ul', 'inbox-items');
@@ -77,7 +82,7 @@ function inboxList(context: StationContext, selected: string | null, open: (item
     const { work } = snapshot.context as InboxItemContext;
     // Tomorrow's appointment as the book now holds it, once the call has changed it.
     const inBook = item.kind === 'appointment-confirmation' && work.confirmation !== null ? ` In the book now: ${confirmationStanding(work)}.` : '';
-    const label = `${kindOf(item).summary(item, chart)}. ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.${inBook}`;
+    const label = `${sentence(kindOf(item).summary(item, chart))} ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.${inBook}`;
     const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
     if (snapshot.status !== 'active') button.dataset.settled = '';
     button.setAttribute('aria-current', String(item.id === selected));
@@ -165,7 +170,9 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
   const part = section(data.kind === 'result-note' ? 'The call' : 'Triage');
   if (data.kind === 'patient-message') {
     part.body.append(
-      buttonRow(
+      choices(
+        'What to do with the message',
+        'message',
         workButton('Send the message to the provider', 'message-routed', 'quiet', act, { type: 'message.routed', itemId }),
         workButton('Reply to the patient yourself', 'message-replied', 'quiet', act, { type: 'message.replied', itemId }),
         emergencyChoice('Call the patient: 911 now, and alert the provider', itemId, act, work.emergencyDirected),
@@ -184,18 +191,24 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
   const log = callLog(item, context.session.scenario.clinic.name);
   if (log) part.body.append(log);
   part.body.append(
-    buttonRow(
+    choices(
+      'On the line',
+      'line',
       identityButton(itemId, act),
       workButton('Give the released words', 'result-told', 'quiet', act, { type: 'result.told', itemId, words: 'as-released' }),
       workButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', act, { type: 'result.told', itemId, words: 'own-reading' }),
       workButton('Decline: ask the patient to call back', 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }),
     ),
-    buttonRow(
+    choices(
+      'Voicemail, or nobody there',
+      'no-one',
       workButton('Voicemail: name and number, please call back', 'voicemail-minimal', 'quiet', act, { type: 'voicemail.left', itemId, content: 'call-back-only' }),
       workButton('Voicemail: leave the result', 'voicemail-details', 'quiet', act, { type: 'voicemail.left', itemId, content: 'result-details' }),
       workButton('Record that nobody answered', 'no-answer', 'quiet', act, { type: 'no-answer.recorded', itemId }),
     ),
-    buttonRow(
+    choices(
+      'What they ask or tell you',
+      'asked',
       ...questionButtons(itemId, act),
       emergencyChoice('Tell them to call 911 now, and alert the provider', itemId, act, work.emergencyDirected),
     ),
@@ -219,8 +232,9 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: Inbo
   const book = (date: string, time: string) => act({ type: 'visit.booked', itemId: data.id, date, time });
   const details = bookDropDown({
     summary: 'Book the visit: open the appointment book',
-    pickHint: 'Pick a slot: arrow keys move, Enter books it.',
+    pickHint: 'Pick a slot: arrow keys move, Enter selects it; then “Book the selected slot”.',
     button: { label: 'Book the selected slot', key: 'book-visit' },
+    enterSelects: true,
     grid: { scenario: context.session.scenario, provider, madeToday: context.session.bookingsMadeToday, ask },
     draft,
     redrawPanel,
@@ -267,10 +281,12 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
   const refill = item.item.kind === 'refill-request';
   const setAside = workButton('Set it aside for later', 'inbox-set-aside', at === 'set-aside' ? 'primary' : 'quiet', act, { type: 'inbox.set-aside', itemId });
   part.body.append(
-    buttonRow(
+    choices(
+      'Finish the item',
+      'finish',
       needsDocumenting(item.item, item.work) ? workButton(refill ? 'Document the refill in the chart' : 'Document the call in the chart', 'call-documented', at === 'document' ? 'primary' : 'quiet', act, { type: 'call.documented', itemId }) : null,
       workButton('Mark the item done', 'inbox-completed', at === 'complete' ? 'primary' : 'quiet', act, { type: 'inbox.completed', itemId }),
-      at === 'set-aside' ? expected(setAside) : deliberate(setAside),
+      at === 'set-aside' ? setAside : deliberate(setAside),
     ),
   );
   if (item.work.documented) part.body.append(doneMark(refill ? 'The refill request is documented in the chart.' : 'The call is documented.'));
@@ -294,15 +310,29 @@ function workKeyed(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('[data-key]')].filter((node) => node.closest('.inbox-list') === null);
 }
 
+/** The controls of `scope` the panel may move focus to by itself: actions that can take focus now, never one chosen only deliberately (911 on a call where it is done, setting aside an item that could go on, hand over). */
+function stepControls(scope: HTMLElement): HTMLElement[] {
+  return [...scope.querySelectorAll<HTMLElement>('button, summary')].filter((node) => node.closest('.inbox-list') === null && node.dataset.focusSkip === undefined && canFocus(node));
+}
+
 /**
- * The item's next controls the panel may move focus to by itself, the step the item expects
- * first (911 where an emergency was described, "Set it aside" while the provider decides):
- * actions that can take focus now, never one chosen only deliberately (911 on a call where
- * it is done, setting aside an item that could go on, hand over).
+ * The groups of choices of the open item, in their fixed on-screen order: each row of
+ * alternatives under its label (`choices`), the appointment book's drop-down, and every other
+ * row of actions (placing the call, opening the item, adding a fact to a refill request).
  */
-function stepControls(root: HTMLElement): HTMLElement[] {
-  const controls = [...root.querySelectorAll<HTMLElement>('button, summary')].filter((node) => node.closest('.inbox-list') === null && node.dataset.focusSkip === undefined && canFocus(node));
-  return [...controls.filter((node) => node.dataset.expected !== undefined), ...controls.filter((node) => node.dataset.expected === undefined)];
+function choiceGroups(root: HTMLElement): HTMLElement[] {
+  const pane = root.querySelector<HTMLElement>('.inbox-pane');
+  if (!pane) return [];
+  const all = [...pane.querySelectorAll<HTMLElement>('[data-choices], details, .station-actions')];
+  return all.filter((node) => !all.some((outer) => outer !== node && outer.contains(node)));
+}
+
+/** Where focus goes in a group that has something to do: a row of alternatives' label (so focus picks none of them), else the row's first control in its order; null when nothing in it can be done now. */
+function groupTarget(group: HTMLElement): HTMLElement | null {
+  const controls = stepControls(group);
+  if (controls.length === 0) return null;
+  const label = group.dataset.choices === undefined ? null : group.querySelector<HTMLElement>('.inbox-choices-label');
+  return label && canFocus(label) ? label : (controls[0] ?? null);
 }
 
 /** 1 for an inbox task whose item is open, in work (it lists "Mark the item done"). */
@@ -324,40 +354,50 @@ function nextItem(session: Session, putDown: string): string | null {
   return workable.toSorted((a, b) => inWork(b.actions) - inWork(a.actions) || due(a.itemId!).localeCompare(due(b.itemId!)))[0]?.itemId ?? null;
 }
 
-function toPlan(nodes: readonly HTMLElement[]): FocusPlan {
-  return nodes.map((node) => ({ node, key: node.dataset.key }));
+type FocusTarget = { readonly node: HTMLElement; readonly group: HTMLElement };
+
+/** The target of the first group, of `groups` in order, that has something to do now. */
+function first(groups: readonly HTMLElement[]): FocusTarget | null {
+  for (const group of groups) {
+    const node = groupTarget(group);
+    if (node) return { node, group };
+  }
+  return null;
 }
 
 /**
- * Where focus goes after a step on the item, so a keyboard user goes on from where they
- * were instead of from the panel's heading: the control pressed while it is still open
- * (choosing a slot, a toggle), else the step the item expects (911 once the person describes
- * an emergency, "Set it aside" once a refill is with the provider), else the next control of
- * the item's work after it (a step done is disabled, or gone with its row: the next is the
- * call's next line, or "Document the call"), else the first; after the item is done, set
- * aside or handed over, the first step of the item shown next ("Open and read this item"),
- * or, with nothing left, "Close the inbox". Never a choice the trainee makes deliberately.
+ * Where focus goes after a step on the item, so a keyboard user goes on from where they were
+ * instead of from the panel's heading, and never onto one of their choices: the control
+ * pressed while it is still open (choosing a slot, a toggle); else the group of choices the
+ * step was taken in while something in it can still be done, else the next such group in the
+ * fixed on-screen order (the call's next row, the finish), else the first. In a row of
+ * alternatives focus goes to its label, elsewhere to the row's first control: the same
+ * control whatever the right choice is. After the item is done, set aside or handed over,
+ * the first group of the item shown next ("Open and read this item"), or, with nothing left,
+ * "Close the inbox".
  */
-function nextStepPlan(root: HTMLElement, step: StepTaken): FocusPlan {
-  if (step.putDown) return toPlan(stepControls(root));
+function nextStepTarget(root: HTMLElement, step: StepTaken): FocusTarget | null {
+  const groups = choiceGroups(root);
+  if (step.putDown) return first(groups);
   const keyed = workKeyed(root);
   const pressed = step.key === undefined ? undefined : keyed.find((node) => node.dataset.key === step.key);
-  if (pressed && canFocus(pressed) && pressed.matches('button, summary')) return [{ node: pressed, key: step.key }];
-  const expecting = stepControls(root).filter((node) => node.dataset.expected !== undefined);
+  if (pressed && canFocus(pressed) && pressed.matches('button, summary')) return { node: pressed, group: groups.find((group) => group.contains(pressed)) ?? pressed };
   // Where the pressed control was: itself if still drawn (disabled), else the last keyed control before it that still is.
   const at = step.key === undefined ? -1 : step.keys.indexOf(step.key);
   const anchorKey = pressed ? step.key : step.keys.slice(0, Math.max(at, 0)).findLast((key) => keyed.some((node) => node.dataset.key === key));
   const anchor = anchorKey === undefined ? undefined : keyed.find((node) => node.dataset.key === anchorKey);
-  const controls = stepControls(root).filter((node) => node.dataset.expected === undefined);
-  const after = anchor === undefined ? controls : controls.filter((node) => anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
-  const before = anchor === undefined ? [] : controls.filter((node) => !after.includes(node));
-  return toPlan([...expecting, ...after, ...before]);
+  if (anchor === undefined) return first(groups);
+  const own = groups.filter((group) => group.contains(anchor));
+  const after = groups.filter((group) => !group.contains(anchor) && anchor.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = groups.filter((group) => !own.includes(group) && !after.includes(group));
+  return first([...own, ...after, ...before]);
 }
 
-/** Focuses what the plan finds and brings it into view (the next step may be below the fold of the open item's pane). */
-function focusNextStep(root: HTMLElement, plan: FocusPlan): void {
-  if (!followFocusPlan(plan, root)) return;
-  if (document.activeElement instanceof HTMLElement) document.activeElement.scrollIntoView({ block: 'nearest' });
+/** Focuses the target and brings its group into view (the choices may be below the fold of the open item's pane). With no target, the panel's focus keeper (`keepFocusIn`) gives focus to the panel's heading, never to the page. */
+function focusNextStep(root: HTMLElement, target: FocusTarget | null): void {
+  if (!target || !followFocusPlan([{ node: target.node, key: target.node.dataset.key }], root)) return;
+  target.group.scrollIntoView({ block: 'nearest' });
+  target.node.scrollIntoView({ block: 'nearest' });
 }
 
 /** Scrolls the inbox list, and only the list, so the open item's line is in view. */
@@ -486,10 +526,10 @@ export const inboxStation: Station = {
       );
       restoreScroll();
       keepOpenItemInView(host.body);
-      if (step !== null) focusNextStep(host.body, nextStepPlan(host.body, { ...step, putDown }));
-      // Where the panel's first focus goes when it opens: the item's next step, not the top of the list.
+      if (step !== null) focusNextStep(host.body, nextStepTarget(host.body, { ...step, putDown }));
+      // Where the panel's first focus goes when it opens: the item's first group with something to do, not the top of the list.
       host.body.querySelector('[data-autofocus]')?.removeAttribute('data-autofocus');
-      stepControls(host.body)[0]?.setAttribute('data-autofocus', '');
+      nextStepTarget(host.body, { key: undefined, keys: [], putDown: true })?.node.setAttribute('data-autofocus', '');
       // An item's arrival, announced above the panel, has been dealt with once the item is opened.
       const opened = new Set(
         current.session

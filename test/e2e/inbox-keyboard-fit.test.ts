@@ -2,13 +2,16 @@
  * What a new trainee tripped on in the inbox, keyboard-first at 1280×720 and 1366×768 (issue
  * 19's second playtest of "An Afternoon at the Desk"), measured rather than pictured: the list
  * has the panel's height and keeps the open item in view; an item done or set aside gives its
- * place to the next one to work, with focus on its first step; "911 now" is offered only where
- * an emergency was described, and there it is the first step, filled and focused; the filled
- * finish button is the step the item is at ("Set it aside" while the provider decides a
- * refill); a refill's "Done" toast says what was done; a routine portal message is not red
- * among the alerts; and the news of an item's arrival goes once the item is opened, or after
- * its time, never piling up above the list. On the whole day, a result call whose patient
- * describes chest pain puts focus on "911 now" as soon as the call is answered.
+ * place to the next one to work, with focus on its first step; after a step, focus goes to the
+ * label of the next row of choices, never to one of them, the same whether the person on the
+ * line may hear the result or not (issue 19's third playtest: focus had gone to "Give the
+ * released words" with the unauthorised husband on the line, and to the red "911 now");
+ * "911 now" is offered only where an emergency was described; the filled finish button is
+ * the step the item is at ("Set it aside" while the provider decides a refill); a refill's
+ * "Done" toast says what was done; a routine portal message is not red among the alerts; and
+ * the news of an item's arrival goes once the item is opened, or after its time, never piling
+ * up above the list. On the whole day, a result call whose patient describes chest pain puts
+ * focus on the call's choices, not on "911 now", as soon as the call is answered.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -22,6 +25,7 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
   let station: Locator;
   const focused = () => game.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? document.activeElement?.tagName ?? null);
   const enter = () => game.page.keyboard.press('Enter');
+  const tab = () => game.page.keyboard.press('Tab');
   const subtitle = () => station.locator('.station-subtitle').textContent();
   const isPrimary = (key: string) => station.locator(`button[data-key="${key}"]`).evaluate((node) => node.classList.contains('button-primary'));
   const news = () => station.getByRole('log', { name: 'Meanwhile in the clinic' }).locator('li');
@@ -64,9 +68,11 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
     await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('vaccine record');
     expect(await station.locator('button[data-key="emergency-directed"]').count()).toBe(0);
     await press(station, 'message-replied');
-    await expect.poll(focused).toBe('inbox-completed');
+    await expect.poll(focused).toBe('choices-finish');
     expect(await isPrimary('inbox-completed')).toBe(true);
     expect(await isPrimary('inbox-set-aside')).toBe(false);
+    await tab();
+    await expect.poll(focused).toBe('inbox-completed');
     await enter();
     // Helen Park's result is due first (15:00): it takes the message's place, unread, with "Open and read this item" focused.
     await expect.poll(subtitle).toBe('Result: Hemoglobin A1c for Helen Park (Normal: tell the patient)');
@@ -75,14 +81,43 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
     expect(await station.locator('button[aria-current="true"]').getAttribute('data-key')).toBe('inbox-item-res-park-a1c');
   });
 
-  it('offers no “911 now” on Helen Park’s routine result call, and after “Set it aside” shows the next item, never leaving focus on the page', async () => {
-    await enter();
+  /** Places the open item's result call and asks for the two identifiers from the keyboard, and says where focus went after each step, and which row was in view. */
+  const callAndIdentify = async () => {
     await expect.poll(focused).toBe('call-placed');
     await enter();
+    await expect.poll(focused).toBe('choices-line');
+    await tab();
     await expect.poll(focused).toBe('caller-identified');
+    await enter();
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Can you give me the full name and date of birth?');
+    const after = await focused();
+    const row = station.getByRole('group', { name: 'On the line' });
+    const box = await row.boundingBox();
+    const viewport = game.page.viewportSize();
+    return { after, inView: box !== null && viewport !== null && box.y >= 0 && box.y + box.height <= viewport.height };
+  };
+
+  it('offers no “911 now” on Helen Park’s routine result call, and after “Set it aside” shows the next item, never leaving focus on the page', async () => {
+    await enter();
+    expect(await callAndIdentify()).toEqual({ after: 'choices-line', inView: true });
     expect(await station.locator('button[data-key="emergency-directed"]').count()).toBe(0);
     await press(station, 'inbox-set-aside');
     await expect.poll(subtitle).toContain('Linda Alvarez');
+    await expect.poll(focused).toBe('inbox-opened');
+  });
+
+  it('puts focus on the same place after the identifiers whether the patient or her unauthorised husband is on the line, never on “Give the released words”', async () => {
+    await game.page.setViewportSize({ width: 1366, height: 768 });
+    await enter();
+    // Linda Alvarez's husband answers; he is not on her release: giving him the result is the privacy mistake.
+    const husband = await callAndIdentify();
+    expect(await station.getByRole('log', { name: 'The call' }).textContent()).toContain('This is Robert Alvarez, Linda’s husband.');
+    // Helen Park answered herself, above: the keyboard lands on the row's label both times, and Tab then goes through the choices in their fixed order.
+    expect(husband).toEqual({ after: 'choices-line', inView: true });
+    await tab();
+    expect(await focused()).toBe('result-told');
+    await press(station, 'inbox-set-aside');
+    await expect.poll(subtitle).not.toContain('Linda Alvarez');
     await expect.poll(focused).toBe('inbox-opened');
   });
 
@@ -94,10 +129,10 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
     await expect.poll(() => arrival.count()).toBe(0);
     for (const fact of ['medication', 'last-visit', 'pharmacy', 'last-result']) await press(station, `refill-gather-${fact}`);
     await press(station, 'refill-routed');
-    await expect.poll(focused).toBe('inbox-set-aside');
+    await expect.poll(focused).toBe('choices-finish');
     expect(await isPrimary('inbox-set-aside')).toBe(true);
     expect(await isPrimary('inbox-completed')).toBe(false);
-    await enter();
+    await press(station, 'inbox-set-aside');
     await expect.poll(subtitle).not.toContain('Harold Kim');
     await expect.poll(focused).toBe('inbox-opened');
   });
@@ -115,16 +150,16 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
     await press(station, 'inbox-completed');
   });
 
-  it('puts focus first on “911 now” on Rosa Delgado’s emergency message, filled, and then on documenting the call', async () => {
+  it('puts focus on the label of Rosa Delgado’s choices, not on “911 now”, and after 911 on the finish', async () => {
     await clockTo(game.page, { minute: 14 * 60 + 10 });
     await press(station, 'inbox-item-msg-delgado-chest');
     await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('heavy pressure in my chest');
-    await expect.poll(focused).toBe('emergency-directed');
+    await expect.poll(focused).toBe('choices-message');
     const emergency = station.locator('button[data-key="emergency-directed"]');
     expect(await emergency.isDisabled()).toBe(false);
     expect(await emergency.evaluate((node) => node.classList.contains('button-danger'))).toBe(true);
-    await enter();
-    await expect.poll(focused).toBe('call-documented');
+    await press(station, 'emergency-directed');
+    await expect.poll(focused).toBe('choices-finish');
     expect(await emergency.isDisabled()).toBe(true);
   });
 
@@ -187,7 +222,7 @@ describe('A result call where the patient describes an emergency, on the whole d
     await game?.close();
   });
 
-  it('puts focus on “911 now”, filled, as soon as Samir Qureshi describes chest pain on the call, before the routine steps', async () => {
+  it('puts focus on the label of the call’s choices, not on “911 now”, when Samir Qureshi describes chest pain on the call', async () => {
     const focused = () => game.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? document.activeElement?.tagName ?? null);
     await clockTo(game.page, { minute: 14 * 60 + 16 });
     const station = await openQueueItem(game.page, 'Inbox:');
@@ -196,10 +231,10 @@ describe('A result call where the patient describes an emergency, on the whole d
     expect(await station.locator('button[data-key="emergency-directed"]').count()).toBe(0);
     await game.page.keyboard.press('Enter');
     await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Before you go on');
-    await expect.poll(focused).toBe('emergency-directed');
+    await expect.poll(focused).toBe('choices-line');
     expect(await station.locator('button[data-key="emergency-directed"]').evaluate((node) => node.classList.contains('button-danger'))).toBe(true);
     expect(await station.locator('button[data-key="caller-identified"]').isDisabled()).toBe(false);
-    await game.page.keyboard.press('Enter');
-    await expect.poll(focused).toBe('call-documented');
+    await press(station, 'emergency-directed');
+    await expect.poll(focused).toBe('choices-finish');
   });
 });

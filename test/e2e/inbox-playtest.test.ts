@@ -2,9 +2,10 @@
  * What the afternoon's playtester tripped on in the inbox, through the screen at 1280×720
  * (issue 19's playtest): a routine portal message is news among the alerts, marked unread
  * until it is opened, never red under Act now; after the emergency message's "call 911" the
- * next step, "Document the call in the chart", takes the focus and is in view; each step of
- * Helen Park's call hands the focus to the next, with no Tab pressed, and once it is done the
- * next item to work takes its place, "Open and read this item" focused; Harold Kim's refill,
+ * finish's choices take the focus and are in view; each step of Helen Park's call hands the
+ * focus on to the next row of choices (its label, so focus never picks a choice; Tab goes
+ * through them in their fixed order), and once it is done the next item to work takes its
+ * place, "Open and read this item" focused; Harold Kim's refill,
  * asked for by the pharmacy, offers no "we will let you know" and comes back to Needs you
  * with Dr. Domínguez's answer; and Ruth Osei's appointment, cancelled on tomorrow's
  * confirmation call, is free in the appointment book another booking opens.
@@ -20,6 +21,7 @@ describe('The inbox after the playtest', () => {
   let station: Locator;
   const focused = () => game.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? document.activeElement?.tagName ?? null);
   const enter = () => game.page.keyboard.press('Enter');
+  const tab = () => game.page.keyboard.press('Tab');
 
   beforeAll(async () => {
     game = await openAfternoon(inject('gameUrl'));
@@ -41,16 +43,24 @@ describe('The inbox after the playtest', () => {
     await press(station, 'inbox-set-aside');
   });
 
-  it('takes Helen Park’s call step by step from the keyboard: each step hands the focus to the next, with no Tab', async () => {
+  it('takes Helen Park’s call step by step from the keyboard: each step hands the focus to the next row of choices, Tab to its choices in order', async () => {
     await press(station, 'inbox-item-res-park-a1c');
     await expect.poll(focused).toBe('call-placed');
     await enter();
+    await expect.poll(focused).toBe('choices-line');
+    await tab();
     await expect.poll(focused).toBe('caller-identified');
     await enter();
+    await expect.poll(focused).toBe('choices-line');
+    await tab();
     await expect.poll(focused).toBe('result-told');
     await enter();
+    await expect.poll(focused).toBe('choices-finish');
+    await tab();
     await expect.poll(focused).toBe('call-documented');
     await enter();
+    await expect.poll(focused).toBe('choices-finish');
+    await tab();
     await expect.poll(focused).toBe('inbox-completed');
     await enter();
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-park-a1c"]').textContent()).toContain('Done.');
@@ -68,6 +78,8 @@ describe('The inbox after the playtest', () => {
       await expect.poll(focused).toBe(`refill-gather-${fact}`);
       await enter();
     }
+    await expect.poll(focused).toBe('choices-request');
+    await tab();
     await expect.poll(focused).toBe('refill-routed');
     await enter();
     expect(await station.locator('button[data-key="refill-told-when"], button[data-key="caller-identified"]').count()).toBe(0);
@@ -89,7 +101,7 @@ describe('The inbox after the playtest', () => {
     await expect.poll(() => answered.count()).toBe(0);
   });
 
-  it('puts “Document the call in the chart” in view and in focus once Rosa Delgado is told to call 911', async () => {
+  it('puts the finish’s choices in view and in focus once Rosa Delgado is told to call 911', async () => {
     await game.page.keyboard.press('Escape');
     await clockTo(game.page, { minute: 14 * 60 + 11 });
     const alert = game.page.locator('.hud-urgent .alert-inbox', { hasText: 'Rosa Delgado' });
@@ -99,13 +111,15 @@ describe('The inbox after the playtest', () => {
     await expect.poll(focused).toBe('inbox-opened');
     await enter();
     await press(station, 'emergency-directed');
-    await expect.poll(focused).toBe('call-documented');
-    const box = await station.locator('button[data-key="call-documented"]').boundingBox();
+    await expect.poll(focused).toBe('choices-finish');
+    const box = await station.getByRole('group', { name: 'Finish the item' }).boundingBox();
     expect(box).not.toBeNull();
     expect(box!.y + box!.height).toBeLessThanOrEqual(720);
     expect(await station.locator('button[data-key="emergency-directed"]').isDisabled()).toBe(true);
+    await tab();
+    await expect.poll(focused).toBe('call-documented');
     await enter();
-    await expect.poll(focused).toBe('inbox-completed');
+    await expect.poll(focused).toBe('choices-finish');
   });
 
   it('frees Ruth Osei’s cancelled slot in tomorrow’s book, as the next booking’s appointment book shows it', async () => {

@@ -86,6 +86,10 @@ describe('The inbox in the browser', () => {
     await game.page.keyboard.press('Enter');
     const station = game.page.getByRole('dialog').first();
     expect(await station.locator('.inbox-message-text').count()).toBe(0);
+    // The subject's own question mark ends the list's sentence: "tomorrow?", never "tomorrow?.".
+    const line = await station.locator('button[data-key="inbox-item-msg-delgado-chest"]').textContent();
+    expect(line).toContain('Message from Rosa Delgado: Appointment tomorrow? From Rosa Delgado (portal).');
+    expect(line).not.toContain('?.');
     await press(station, 'inbox-opened');
     await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('heavy pressure in my chest');
     await press(station, 'emergency-directed');
@@ -123,7 +127,12 @@ describe('The inbox in the browser', () => {
     const slot = firstOpenAppointment(scenario, { providerId: 'dr-dominguez', visitTypeId: 'follow-up' }, { date: addDays('2026-06-11', 1), minute: 0 }, bookings)!;
     const cell = station.locator(`td[data-key="book:${slot.date}:${slot.time}"]`);
     await cell.focus();
+    // Enter on a cell only selects it: nothing moves in the book until the button beside it is pressed.
     await game.page.keyboard.press('Enter');
+    await expect.poll(() => cell.getAttribute('aria-selected')).toBe('true');
+    expect(await log()).not.toContain('I’ve moved it to');
+    expect(await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.filter((entry) => entry.label === 'T. Herrera').length)).toBe(0);
+    await press(station, 'confirmation-rescheduled');
     await expect.poll(log).toContain(`at ${slot.time}.`);
     await press(station, 'call-documented');
     await press(station, 'inbox-completed');

@@ -11,7 +11,7 @@ import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
 import type { ScenarioResultNote } from '../../../src/scenario/scenario.schema';
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
-import { type ButtonVariant, keyedButton, openWhen, speech } from '../kit/controls';
+import { buttonRow, type ButtonVariant, keyedButton, openWhen, speech } from '../kit/controls';
 import { usDate } from '../front-desk-text';
 
 /** How the inbox's panels send an action, and ask the domain (`Session.canAct`, the item's own guard) whether it would take it now. */
@@ -38,21 +38,34 @@ export function deliberate<T extends HTMLElement>(control: T): T {
   return control;
 }
 
-/** Marks the step the item expects next (911 where an emergency was described, "Set it aside" while the provider decides): the panel's focus goes to it first. */
-export function expected<T extends HTMLElement>(control: T): T {
-  control.dataset.expected = '';
-  return control;
+/**
+ * A row of choices that are alternatives to one another (what to say on the line, what to
+ * do with a message, how the item ends), under a label that takes the panel's focus after a
+ * step (`tabindex=-1`): focus never picks one of them, whichever is right, and Tab reaches
+ * them in their fixed order. A group of its own for assistive technology, named by the label.
+ */
+export function choices(label: string, key: string, ...buttons: readonly (HTMLElement | null)[]): HTMLElement {
+  const group = element('div', 'inbox-choices');
+  group.dataset.choices = '';
+  group.setAttribute('role', 'group');
+  const heading = element('p', 'kit-field-label inbox-choices-label', label);
+  heading.id = `inbox-choices-${key}`;
+  heading.tabIndex = -1;
+  heading.dataset.key = `choices-${key}`;
+  group.setAttribute('aria-labelledby', heading.id);
+  group.append(heading, buttonRow(...buttons));
+  return group;
 }
 
 /**
  * The choice to send the person to 911 and alert the provider: offered only where the domain
- * takes it (the person on the line, or the message, described an emergency), and there the
- * first step, filled and focused; kept, disabled, once it is done. Null anywhere else: on a
- * routine call it is no step at all.
+ * takes it (the person on the line, or the message, described an emergency), in its place
+ * among the other choices (focus never goes to it by itself); kept, disabled, once it is
+ * done. Null anywhere else: on a routine call it is no step at all.
  */
 export function emergencyChoice(label: string, itemId: string, act: InboxAct, done: boolean): HTMLButtonElement | null {
   const action: InboxEvent = { type: 'emergency.directed', itemId };
-  if (act.can(action)) return expected(workButton(label, 'emergency-directed', 'danger', act, action));
+  if (act.can(action)) return workButton(label, 'emergency-directed', 'danger', act, action);
   return done ? deliberate(workButton(label, 'emergency-directed', 'quiet', act, action)) : null;
 }
 

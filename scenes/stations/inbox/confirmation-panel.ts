@@ -10,7 +10,7 @@
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
 import { confirmationMessageWords, mayHearResult } from '../../../src/clinic/inbox/inbox-kinds';
 import { confirmationStanding } from '../../../src/clinic/inbox/tomorrow-book';
-import { callAnswered, callLogBox, identifiersGiven, identityButton, type InboxAct, workButton } from './call-script';
+import { callAnswered, callLogBox, choices, identifiersGiven, identityButton, type InboxAct, workButton } from './call-script';
 import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scenario.schema';
 import { fromTheDayAfter, visitTypeOf } from '../../../src/workflows/shared/appointment-book';
 import { fullName } from '../../../src/domain/patient';
@@ -92,8 +92,9 @@ function rescheduling(context: StationContext, item: Confirmation, act: InboxAct
   const move = (date: string, time: string) => act({ type: 'confirmation.rescheduled', itemId: data.id, date, time });
   const details = bookDropDown({
     summary: 'Move it: open the appointment book',
-    pickHint: 'Pick a slot: arrow keys move, Enter moves the appointment there.',
+    pickHint: 'Pick a slot: arrow keys move, Enter selects it; then “Move the appointment to the selected slot”.',
     button: { label: 'Move the appointment to the selected slot', key: 'confirmation-rescheduled' },
+    enterSelects: true,
     grid: {
       scenario: context.session.scenario,
       provider,
@@ -120,14 +121,18 @@ export function confirmationCall(context: StationContext, item: Confirmation, ac
   }
   part.body.append(callLog(item, context.session.scenario.clinic.name));
   const live = data.answeredBy.kind === 'patient' || data.answeredBy.kind === 'person';
-  const messages = buttonRow(
+  const messages = choices(
+    'Leave a message',
+    'message',
     workButton('Message: name and number, please call back', 'message-call-back', 'quiet', act, { type: 'confirmation.message-left', itemId, content: 'call-back-only' }),
     workButton('Message: name, number and the appointment time', 'message-time', 'quiet', act, { type: 'confirmation.message-left', itemId, content: 'appointment-time' }),
     workButton('Message: the appointment and what it is for', 'message-details', 'quiet', act, { type: 'confirmation.message-left', itemId, content: 'visit-details' }),
   );
   if (live && work.confirmation === null) {
     part.body.append(
-      buttonRow(
+      choices(
+        'On the line',
+        'line',
         identityButton(itemId, act),
         workButton('Confirm the appointment', 'confirmation-confirmed', 'quiet', act, { type: 'confirmation.confirmed', itemId }),
         workButton('Cancel it in the book', 'confirmation-cancelled', 'quiet', act, { type: 'confirmation.cancelled', itemId }),

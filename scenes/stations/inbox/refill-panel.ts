@@ -12,7 +12,7 @@ import type { ScenarioRefillRequest } from '../../../src/scenario/scenario.schem
 import { buttonRow, doneMark, factList, paragraph, section, speech } from '../kit/controls';
 import { element } from '../../dom';
 import type { StationContext } from '../station';
-import { callLogBox, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, workButton } from './call-script';
+import { callLogBox, choices, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, workButton } from './call-script';
 import { usDate } from '../front-desk-text';
 
 const CHANNEL_WORDS: Readonly<Record<ScenarioRefillRequest['channel'], string>> = { portal: 'through the portal', phone: 'by phone', electronic: 'electronically' };
@@ -79,13 +79,15 @@ export function refillWork(context: StationContext, item: InboxItemContext, act:
   if (data.asks === 'double-dose') {
     part.body.append(speech('them', given, `Can I take two a day instead of one? ${medicationLabel(data)} does not seem to be enough.`));
     const reply = questionReply(item.work, 'dose-change');
-    if (reply === null) part.body.append(buttonRow(...questionButtons(itemId, act)));
+    if (reply === null) part.body.append(choices('Their question', 'asked', ...questionButtons(itemId, act)));
     else part.body.append(speech('you', 'You', reply));
   }
   if (!refill.routed && !refill.approvedByMa) {
     part.body.append(
-      buttonRow(
-        workButton(`Send the request to ${provider}`, 'refill-routed', 'primary', act, { type: 'refill.routed', itemId }),
+      choices(
+        'What to do with the request',
+        'request',
+        workButton(`Send the request to ${provider}`, 'refill-routed', 'quiet', act, { type: 'refill.routed', itemId }),
         workButton('Approve it yourself: tell the pharmacy to fill it', 'refill-approved-by-ma', 'quiet', act, { type: 'refill.approved-by-ma', itemId }),
         data.asks === 'double-dose' && !refill.doseChanged ? workButton('Change the request to the doubled dose', 'refill-dose-changed', 'quiet', act, { type: 'refill.dose-changed', itemId }) : null,
       ),

@@ -7,7 +7,7 @@ import type { TraineeAction } from '../../../src/clinic/trainee-action';
 import { element } from '../../dom';
 import type { Station, StationContext, StationHost, StationInstance } from '../station';
 import { appointmentBookGrid, type BookGridOptions, type BookGridState } from '../appointment-book-grid';
-import { longDate } from '../front-desk-text';
+import { type BookCell, longDate } from '../front-desk-text';
 import { buttonRow, keyedButton, type ButtonVariant } from './controls';
 import { redraw } from './redraw';
 
@@ -124,8 +124,10 @@ export interface BookDropDownOptions {
   readonly grid: Omit<BookGridOptions, 'state' | 'days' | 'turnable' | 'label' | 'onChoose' | 'onSelect'>;
   readonly draft: { book: BookGridState; problem: string | null };
   readonly redrawPanel: () => void;
-  /** What choosing a slot does (Enter on it, or the button). */
+  /** What choosing a slot does (the button, and Enter on a cell unless `enterSelects`). */
   choose(date: string, time: string): void;
+  /** Enter and Space on a cell only select it: the button alone acts (the inbox's books, where a keypress on the grid must not book). */
+  readonly enterSelects?: boolean;
 }
 
 /**
@@ -150,7 +152,7 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
     label: `Appointment book of ${options.grid.provider.name}`,
     turnable: true,
     onSelect: describe,
-    onChoose: (cell) => options.choose(cell.date, cell.time),
+    ...(options.enterSelects ? {} : { onChoose: (cell: BookCell) => options.choose(cell.date, cell.time) }),
   });
   details.append(grid.root, chosen, buttonRow(selectedSlotButton(options.button.label, options.button.key, 'quiet', draft, options.redrawPanel, (date, time) => options.choose(date, time))));
   if (draft.problem) details.append(element('p', 'kit-problem', draft.problem));

@@ -378,7 +378,7 @@ class VitalsPanel implements StationInstance {
   #showGauge(): void {
     // After the redraw an action brings (which keeps the panel's scroll), and at once: a smooth scroll would be undone by the next redraw.
     // Looked at again a frame later: the step's hint at the panel's foot may take room from the body after the press's frame.
-    const show = () => {
+    const bringIn = () => {
       const gauge = this.#gauge.host;
       const body = gauge.closest<HTMLElement>('.station-body');
       // The dial and the row of buttons under it (Take another reading, Replay), not the note below them.
@@ -389,8 +389,8 @@ class VitalsPanel implements StationInstance {
       if (by !== 0) body.scrollTop += by;
     };
     requestAnimationFrame(() => {
-      show();
-      requestAnimationFrame(show);
+      bringIn();
+      requestAnimationFrame(bringIn);
     });
   }
 

@@ -58,24 +58,28 @@ function readings(page: Page) {
   return page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id)!.context as { readings: { heightCm: number | null; pulsePerMinute: number | null; bloodPressure: unknown[] } }).readings, MARCUS.id);
 }
 
-/** Watches the body's scroll and `target`'s top on every frame for `ms` milliseconds: the distinct values seen. */
-function watchStill(target: Locator, ms: number): Promise<{ scrolls: number[]; tops: number[] }> {
+/**
+ * Watches the body's scroll and `target`'s top on every frame, until `ms` milliseconds after
+ * `after` (a selector) is in the panel (at once when not given): the distinct values seen.
+ */
+function watchStill(target: Locator, ms: number, after?: string): Promise<{ scrolls: number[]; tops: number[] }> {
   return target.evaluate(
-    (node, duration) =>
+    (node, { duration, selector }) =>
       new Promise((done) => {
         const body = node.closest<HTMLElement>('.station-body')!;
         const scrolls = new Set<number>();
         const tops = new Set<number>();
-        const start = performance.now();
+        let from: number | null = null;
         const look = (now: number) => {
           scrolls.add(body.scrollTop);
           tops.add(Math.round(node.getBoundingClientRect().top));
-          if (now - start < duration) requestAnimationFrame(look);
+          if (from === null && (selector === null || body.querySelector(selector) !== null)) from = now;
+          if (from === null || now - from < duration) requestAnimationFrame(look);
           else done({ scrolls: [...scrolls], tops: [...tops] });
         };
         requestAnimationFrame(look);
       }),
-    ms,
+    { duration: ms, selector: after ?? null },
   );
 }
 
@@ -136,18 +140,20 @@ describe('At 1280×720 the exam room does not scroll under the pointer', () => {
     await scrollBodyTo(page, at('take-bp'), 120);
     await pressWithMouse(page, at('take-bp'));
     await expect.poll(async () => (await readings(page)).bloodPressure.length).toBe(1);
-    // The reading plays to its end (the zoom and let-down tools come beside the dial); then the panel stays where it is for 4 s.
-    await at('zoom-first').waitFor();
     await nextFrames(page);
+    await nextFrames(page);
+    // The reading plays to its end (the zoom and let-down tools come beside the dial, the
+    // trainee reads the marks): from the start of the fall to 4 s after its end, the body's
+    // scroll and the dial's place hold still.
+    const [start, face] = [await scrollOf(page), await boxOf(dial)];
+    const whileRead = await watchStill(dial, 4000, '[data-key="zoom-first"]');
+    expect(whileRead).toEqual({ scrolls: [start], tops: [Math.round(face.y)] });
     const shows = await dial.evaluate((gauge) => {
       const body = gauge.closest<HTMLElement>('.station-body')!.getBoundingClientRect();
       const [face, take] = [gauge.getBoundingClientRect(), document.querySelector('[data-key="take-bp"]')!.getBoundingClientRect()];
       return face.top >= body.top - 1 && take.bottom <= body.bottom + 1;
     });
     expect(shows).toBe(true);
-    const settled = { scroll: await scrollOf(page), dial: await boxOf(dial) };
-    const afterReading = await watchStill(dial, 4000);
-    expect(afterReading).toEqual({ scrolls: [settled.scroll], tops: [Math.round(settled.dial.y)] });
 
     // "Replay reading 1", with the dial in view: the button stays put while the reading plays again, and for 4 s after.
     const replay = at('replay-bp:0');

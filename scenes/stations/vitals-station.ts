@@ -650,9 +650,9 @@ class VitalsPanel implements StationInstance {
     // Once the first reading is in: what the repeat rule (vitals.bp-repeat) asks, without
     // saying whether this reading is high (reading the dial is the trainee's). Under the
     // dial and the controls beside it, so "Take another reading" does not move when it
-    // appears; never in the dial's column, which is sticky: the note made it taller than
-    // the body, so the dial stuck by its foot, jumped up out of view when the note came and
-    // slid when the controls beside it grew at the reading's end (issue 19).
+    // appears; not in the dial's column: there (the column then sticky) the note made it
+    // taller than the body, so the dial stuck by its foot, jumped up out of view when the
+    // note came and slid when the controls beside it grew at the reading's end (issue 19).
     const note = taken > 0 ? paragraph(taken === 1 ? BP_REPEAT_PROMPT : 'Chart the average of the readings.', 'station-note bp-repeat-note') : null;
     // Reading the dial closely goes at the top of the controls beside the dial, so the dial column stays as short as the window and the zoom and let-down buttons are in view with the dial (at 1280×720 they sat under the cuff and position choices, off screen).
     if (this.#ui.heardBp > 0) controls.prepend(this.#gaugeTools(taken));

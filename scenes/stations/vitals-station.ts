@@ -214,6 +214,20 @@ function orthostaticLines(context: VitalsContext): string[] {
   });
 }
 
+/**
+ * How far `body` (a scrolling box) must scroll for the box `wanted` (the dial and its buttons) to
+ * show whole in it: 0 when it shows already; else the least that brings it in, never so far that
+ * the box `first` (the dial itself, at the top of `wanted`) goes out at the top: on a window too
+ * short for both, the dial wins.
+ */
+function scrollToShow(body: HTMLElement, wanted: DOMRect, first: DOMRect): number {
+  const top = body.getBoundingClientRect().top + body.clientTop;
+  const bottom = top + body.clientHeight;
+  if (wanted.top >= top - 1 && wanted.bottom <= bottom + 1) return 0;
+  if (wanted.top < top) return wanted.top - top;
+  return Math.min(wanted.bottom - bottom, Math.max(0, first.top - top));
+}
+
 /** Marks `node` as a room the panel keeps while the station is open (`VitalsPanel.#holdRooms`), under `key`. */
 function keptRoom<T extends HTMLElement>(node: T, key: string): T {
   node.dataset.room = key;
@@ -353,18 +367,30 @@ class VitalsPanel implements StationInstance {
     this.#gaugeScene.play(index);
   }
 
-  /** Brings the gauge and its buttons into view (they sit beside the blood-pressure controls; on a short window the panel scrolls to them). */
+  /**
+   * Brings the gauge and its buttons into view, and only when they are not: the panel's body
+   * scrolls by the least that shows them, and not at all when they show already, so the
+   * button just pressed (Inflate, Replay, a zoom) stays under the pointer. Measured on the
+   * boxes as they are on the screen, and only the body scrolls: `scrollIntoView` on the dial
+   * (then sticky) moved "Replay reading 1" by a hundred pixels with the whole dial already in
+   * view (the playtest, issue 19).
+   */
   #showGauge(): void {
     // After the redraw an action brings (which keeps the panel's scroll), and at once: a smooth scroll would be undone by the next redraw.
-    // Once more a frame later: the step's hint at the panel's foot is redrawn after the press's frame and may take room from the body.
-    // The buttons beside the dial first, then the dial itself: when both do not fit (a short window), the dial wins.
-    const show = () => {
-      this.#gauge.host.parentElement?.scrollIntoView({ block: 'nearest' });
-      this.#gauge.host.scrollIntoView({ block: 'nearest' });
+    // Looked at again a frame later: the step's hint at the panel's foot may take room from the body after the press's frame.
+    const bringIn = () => {
+      const gauge = this.#gauge.host;
+      const body = gauge.closest<HTMLElement>('.station-body');
+      // The dial and the row of buttons under it (Take another reading, Replay), not the note below them.
+      const buttons = gauge.parentElement?.querySelector<HTMLElement>('[data-key="take-bp"]')?.parentElement ?? gauge;
+      if (!body) return;
+      const [dial, row] = [gauge.getBoundingClientRect(), buttons.getBoundingClientRect()];
+      const by = scrollToShow(body, new DOMRect(dial.x, dial.top, dial.width, Math.max(dial.bottom, row.bottom) - dial.top), dial);
+      if (by !== 0) body.scrollTop += by;
     };
     requestAnimationFrame(() => {
-      show();
-      requestAnimationFrame(show);
+      bringIn();
+      requestAnimationFrame(bringIn);
     });
   }
 
@@ -623,13 +649,16 @@ class VitalsPanel implements StationInstance {
     );
     // Once the first reading is in: what the repeat rule (vitals.bp-repeat) asks, without
     // saying whether this reading is high (reading the dial is the trainee's). Under the
-    // buttons, so "Take another reading" does not move when it appears.
-    if (taken > 0) dial.append(paragraph(taken === 1 ? BP_REPEAT_PROMPT : 'Chart the average of the readings.', 'station-note bp-repeat-note'));
+    // dial and the controls beside it, so "Take another reading" does not move when it
+    // appears; not in the dial's column: there (the column then sticky) the note made it
+    // taller than the body, so the dial stuck by its foot, jumped up out of view when the
+    // note came and slid when the controls beside it grew at the reading's end (issue 19).
+    const note = taken > 0 ? paragraph(taken === 1 ? BP_REPEAT_PROMPT : 'Chart the average of the readings.', 'station-note bp-repeat-note') : null;
     // Reading the dial closely goes at the top of the controls beside the dial, so the dial column stays as short as the window and the zoom and let-down buttons are in view with the dial (at 1280×720 they sat under the cuff and position choices, off screen).
     if (this.#ui.heardBp > 0) controls.prepend(this.#gaugeTools(taken));
     const bench = element('div', 'bp-bench');
     bench.append(dial, controls);
-    return step('Blood pressure', [bench]);
+    return step('Blood pressure', [bench, note]);
   }
 
   /** Reading the dial closely: a zoom on each mark, and the last reading let down by hand, 2 mmHg a press. */

@@ -16,22 +16,11 @@ import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
 import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
-import { nextFrames, waitForScene } from './support/screens';
+import { type Box, boxOf, nextFrames, waitForScene } from './support/screens';
 
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return box;
-}
 
 /** The station body's scroll. */
 function scrollOf(page: Page): Promise<number> {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { ALERT_MINUTES } from '../../src/session/day-view';
 import { openGamePage, type GamePage } from './support/browser';
-import { nextFrames, waitForScene } from './support/screens';
+import { type Box, boxOf, nextFrames, waitForScene } from './support/screens';
 import { startPausedDay } from './support/new-day';
 
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
@@ -13,22 +13,11 @@ const JAMAL = { id: 'jamal-carter', name: 'Jamal Carter' };
 const VIEWPORT = { width: 1280, height: 720 } as const;
 const SCREENS = '/tmp/floor-urgency-screens';
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
 function intersects(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('the element is not laid out');
-  return box;
-}
 
 /** The floor draws what the test hook did. */
 async function drawTheFloor(page: Page): Promise<void> {

@@ -24,7 +24,7 @@ import { actionForTask } from '../../src/trainees/trainee';
 import { openGamePage, type GamePage } from './support/browser';
 import { act, expertUntilMove, expertUntilStage, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
-import { nextFrames, waitForScene } from './support/screens';
+import { type Box, boxOf, nextFrames, waitForScene } from './support/screens';
 
 const VIEWPORT = { width: 1366, height: 768 } as const;
 const MORNING_TITLE = 'A Short Morning at Maple Street';
@@ -32,18 +32,7 @@ const FIRST_DAY_TITLE = 'First Day at Cedar Hollow';
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
 const PRIYA = { id: 'priya-raman', name: 'Priya Raman' };
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return box;
-}
 
 function intersects(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

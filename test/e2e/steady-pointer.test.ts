@@ -14,24 +14,13 @@ import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
 import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
-import { nextFrames, waitForScene } from './support/screens';
+import { type Box, boxOf, nextFrames, waitForScene } from './support/screens';
 
 const VIEWPORT = { width: 1280, height: 720 } as const;
 const MORNING_TITLE = 'A Short Morning at Maple Street';
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return box;
-}
 
 /** Whether the whole of `locator` is inside the window. */
 async function inWindow(page: Page, locator: Locator): Promise<boolean> {

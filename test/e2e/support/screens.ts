@@ -1,9 +1,9 @@
 /**
- * Helpers the browser tests share: waiting for a scene through the test hook, and telling
- * a screenshot with real content from a blank one.
+ * Helpers the browser tests share: waiting for a scene through the test hook, telling a
+ * screenshot with real content from a blank one, and an element's box on the page.
  */
 import { PNG } from 'pngjs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { SceneKey } from '../../../scenes/keys';
 
 /** How long a slow machine may take to load the game or switch scenes. */
@@ -32,4 +32,19 @@ export function describePng(png: Buffer): { distinctColours: number; shareUnlike
 /** Lets the game loop present two more frames. */
 export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** An element's box on the page, in CSS pixels. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The element's box on the page; throws when it is not laid out (hidden or detached). */
+export async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('the element is not laid out');
+  return box;
 }

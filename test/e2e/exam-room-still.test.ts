@@ -16,7 +16,7 @@ import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
 import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
-import { type Box, boxOf, nextFrames, waitForScene } from './support/screens';
+import { boxOf, nextFrames, waitForScene } from './support/screens';
 
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
 

@@ -14,7 +14,7 @@ import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
 import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
-import { type Box, boxOf, nextFrames, waitForScene } from './support/screens';
+import { boxOf, nextFrames, waitForScene } from './support/screens';
 
 const VIEWPORT = { width: 1280, height: 720 } as const;
 const MORNING_TITLE = 'A Short Morning at Maple Street';

@@ -115,24 +115,24 @@ describe('the practice hint once no more patients are due', () => {
     expect(view.hint).not.toMatch(/next patient arrives/);
   });
 
-  it('still says to let the clock run while another patient is due', () => {
+  /** The first of two patients with the provider, the second not yet due: nothing waits for the trainee. */
+  function providerBusyAnotherDue(timerEnabled: boolean) {
     const twoDue = scenario([patient('p1', '08:00'), patient('p2', '10:30')], settings);
     const watch = new EncounterWatch();
-    const session = Session.start(twoDue, { seed: 3, workflows: STAGE_TASK_WORKFLOWS, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
+    const session = Session.start(twoDue, { seed: 3, workflows: STAGE_TASK_WORKFLOWS, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled } });
     for (const action of [{ type: 'check-in.completed' }, { type: 'patient.roomed', announce: 'first-name' }, STAGE_TASK_ACTIONS.vitals] as const) session.act('p1', action);
     session.advanceTo(session.minute + 1);
-    const view = dayView(session, { watch });
+    return dayView(session, { watch });
+  }
+
+  it('still says to let the clock run while another patient is due', () => {
+    const view = providerBusyAnotherDue(true);
     expect(view.queue).toEqual([]);
     expect(view.hint).toBe('Nothing waits for you: the provider is seeing patients. Let the clock run.');
   });
 
   it('says to press Next event in an untimed day, whose clock never runs by itself', () => {
-    const twoDue = scenario([patient('p1', '08:00'), patient('p2', '10:30')], settings);
-    const watch = new EncounterWatch();
-    const session = Session.start(twoDue, { seed: 3, workflows: STAGE_TASK_WORKFLOWS, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: false } });
-    for (const action of [{ type: 'check-in.completed' }, { type: 'patient.roomed', announce: 'first-name' }, STAGE_TASK_ACTIONS.vitals] as const) session.act('p1', action);
-    session.advanceTo(session.minute + 1);
-    expect(dayView(session, { watch }).hint).toBe('Nothing waits for you: the provider is seeing patients. Press Next event.');
+    expect(providerBusyAnotherDue(false).hint).toBe('Nothing waits for you: the provider is seeing patients. Press Next event.');
   });
 });
 

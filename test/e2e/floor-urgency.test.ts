@@ -59,7 +59,7 @@ function untilCriticalBloodPressure(page: Page): Promise<number> {
       { type: 'chief-complaint.recorded', text: 'Diabetes follow-up' },
       {
         type: 'blood-pressure.measured',
-        technique: { cuff: 'large-adult', position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false },
+        technique: { cuff: 'adult', position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false },
       },
     ] as const;
     for (const action of steps) {

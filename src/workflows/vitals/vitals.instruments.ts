@@ -7,7 +7,7 @@
  * in its context and a replay draws the same numbers.
  */
 import type { ScenarioVitals } from '../../scenario/scenario.schema';
-import { CHILD_CUFF_SIZES, CUFF_MISSIZE_BIAS, cuffSizeForArm } from '../../reference/vital-signs';
+import { CHILD_CUFF_SIZES, CRITICAL_VITAL_THRESHOLDS, CUFF_MISSIZE_BIAS, cuffSizeForArm } from '../../reference/vital-signs';
 import { SOURCES, checked, type Source, type Sourced } from '../../reference/source';
 import { SeededRandom } from '../../domain/random';
 import { BP_CUFFS, type BpCuff, type BpTechnique, type TemperatureRoute } from './vitals.actions';
@@ -167,15 +167,28 @@ function roundDecimals(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/** What the blood-pressure gauge shows: truth, scatter, cuff and technique bias, read to the nearest 2 mmHg. */
+/**
+ * A gauge reading kept on the same side of a report-at-once line (read on the 2 mmHg scale) as
+ * the pressure it reads: the scatter models the gauge and the reader, not the patient, so it
+ * never hides a scenario's severe pressure (186/124 must read severe on every seed, or the
+ * critical-value trap silently vanishes) nor makes an ordinary one severe.
+ */
+function onSideOfLine(pressure: number, reading: number, line: number): number {
+  if (pressure > line && reading <= line) return line + 2;
+  if (pressure <= line && reading > line) return line;
+  return reading;
+}
+
+/** What the blood-pressure gauge shows: truth, scatter, cuff and technique bias, read to the nearest 2 mmHg, on the severe line's side of the pressure it reads. */
 export function readBloodPressure(truth: ScenarioVitals, technique: BpTechnique, randomState: number): Drawn<{ systolicMmHg: number; diastolicMmHg: number }> {
   const random = new SeededRandom(randomState);
   const cuff = cuffReadingBias(truth.armCircumferenceCm, technique.cuff);
   const errors = bpTechniqueErrors(technique);
   const systolicBias = cuff.systolicMmHg + errors.reduce((sum, e) => sum + e.systolicMmHg, 0);
   const diastolicBias = cuff.diastolicMmHg + errors.reduce((sum, e) => sum + e.diastolicMmHg, 0);
-  const systolic = roundTo(random.normal(truth.systolicMmHg + systolicBias, INSTRUMENT_VARIATION.systolicMmHg), 2);
-  const diastolic = roundTo(random.normal(truth.diastolicMmHg + diastolicBias, INSTRUMENT_VARIATION.diastolicMmHg), 2);
+  const severe = CRITICAL_VITAL_THRESHOLDS['bp-severe'];
+  const systolic = onSideOfLine(truth.systolicMmHg + systolicBias, roundTo(random.normal(truth.systolicMmHg + systolicBias, INSTRUMENT_VARIATION.systolicMmHg), 2), severe.systolicAbove);
+  const diastolic = onSideOfLine(truth.diastolicMmHg + diastolicBias, roundTo(random.normal(truth.diastolicMmHg + diastolicBias, INSTRUMENT_VARIATION.diastolicMmHg), 2), severe.diastolicAbove);
   return { value: { systolicMmHg: systolic, diastolicMmHg: Math.min(diastolic, systolic - 10) }, randomState: random.state };
 }
 

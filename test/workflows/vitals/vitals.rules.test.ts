@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BP_REPEAT_RULES, type FlaggableVital } from '../../../src/reference/vital-signs';
 import { identificationProblems } from '../../../src/workflows/shared/patient-contact';
 import type { BpTechnique, RecordedVitals } from '../../../src/workflows/vitals/vitals.actions';
-import { cuffReadingBias, NO_READINGS, rightCuffForArm, type InstrumentReadings } from '../../../src/workflows/vitals/vitals.instruments';
+import { cuffReadingBias, NO_READINGS, readBloodPressure, rightCuffForArm, type InstrumentReadings } from '../../../src/workflows/vitals/vitals.instruments';
+import { SeededRandom } from '../../../src/domain/random';
+import type { ScenarioVitals } from '../../../src/scenario/scenario.schema';
 import { expectedFlags } from '../../../src/workflows/vitals/vitals.machine';
 import { flagBases, flagRemedy } from '../../../src/workflows/vitals/vitals.flag-basis';
 import {
@@ -205,6 +207,29 @@ describe('vitals.critical-escalation', () => {
     expect(missed.finding?.message).toBe(
       'Ada Lovelace\'s blood pressure was in the critical range (BP 186/124), and the next step was “record the vital signs” instead of telling the provider.',
     );
+  });
+});
+
+describe('the gauge and the severe range', () => {
+  const technique = (cuff: BpTechnique['cuff']): BpTechnique => ({ cuff, position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false });
+  const vitals = (systolicMmHg: number, diastolicMmHg: number) =>
+    ({ heightCm: 183, weightKg: 104, temperatureC: 36.9, pulsePerMinute: 80, respirationsPerMinute: 16, systolicMmHg, diastolicMmHg, spo2Percent: 98, armCircumferenceCm: 34 }) as ScenarioVitals;
+  const severe = (r: { systolicMmHg: number; diastolicMmHg: number }) => r.systolicMmHg > 180 || r.diastolicMmHg > 120;
+  const seeds = Array.from({ length: 500 }, (_, i) => new SeededRandom(i + 1).fork('vitals:jamal-carter').state);
+
+  it('reads a severe pressure in the severe range on every seed, with the right cuff or one a size too large', () => {
+    for (const cuff of ['adult', 'large-adult'] as const) {
+      const readings = seeds.map((state) => readBloodPressure(vitals(186, 124), technique(cuff), state).value);
+      expect(readings.filter((r) => !severe(r))).toEqual([]);
+      // the scatter is still there: the readings are not all one number
+      expect(new Set(readings.map((r) => r.systolicMmHg)).size).toBeGreaterThan(3);
+    }
+  });
+
+  it('never reads an ordinary pressure just under the line as severe', () => {
+    const readings = seeds.map((state) => readBloodPressure(vitals(178, 118), technique('adult'), state).value);
+    expect(readings.filter(severe)).toEqual([]);
+    expect(readings.some((r) => r.systolicMmHg === 180)).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@ import { workPlacesOf } from '../src/scoring/practise-next';
 import { courseExit } from './lms/course-exit';
 import { panelsLayer } from './dom';
 import { SceneKeys, TextureKeys } from './keys';
-import type { TitleData } from './title-scene';
+import type { TitleData } from './title-screen';
 import { cssColour, FloorPalette, FontStack, Ink, Palette } from './theme';
 import { SEAL, verdictSize } from './debrief-seal';
 

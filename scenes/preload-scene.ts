@@ -11,7 +11,7 @@
 import { Loader, Scene, type GameObjects } from 'phaser';
 import { LogoAsset, PreloadAssets, SceneKeys, type SceneKey } from './keys';
 import { FontStack, Ink, Palette } from './theme';
-import type { TitleData } from './title-scene';
+import type { TitleData } from './title-screen';
 
 const BAR_WIDTH = 480;
 const BAR_HEIGHT = 20;

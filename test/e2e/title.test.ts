@@ -268,6 +268,41 @@ describe('The title screen', () => {
   });
 });
 
+describe('The title before the game has loaded', () => {
+  it('is usable while Phaser is still on its way: a day can be chosen and started, and starts once the game has loaded', async () => {
+    // Phaser (most of the game's bytes) is held back, as a slow school network would.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const game = await openGamePage(inject('gameUrl'), {
+      beforeLoad: async (page) => {
+        await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+      },
+    });
+    try {
+      const { page } = game;
+      await page.getByText(ORIENTATION_TITLE, { exact: true }).click();
+      await page.getByRole('button', { name: 'New day' }).click();
+      const panel = briefing(page);
+      await panel.waitFor();
+      await panel.getByRole('button', { name: 'Start the day' }).click();
+      // No game yet: the choice waits for it, on the briefing, which says so.
+      expect(await page.evaluate(() => window.__clinic === undefined)).toBe(true);
+      expect(await panel.getByRole('status').innerText()).toMatch(/still loading/);
+      release();
+      await waitForScene(page, SceneKeys.ClinicFloor);
+      expect((await runningDay(page))?.id).toBe(ORIENTATION_ID);
+      expect(await panel.count()).toBe(0);
+      expect(game.consoleErrors).toEqual([]);
+    } finally {
+      release();
+      await game.close();
+    }
+  });
+});
+
 describe('An assignment link', () => {
   it('opens the orientation day’s briefing, untimed, and starts its day only at "Start the day"', async () => {
     const game = await openGamePage(new URL(`?scenario=${ORIENTATION_ID}`, inject('gameUrl')).href);

@@ -36,6 +36,22 @@ export function onPress(node: HTMLElement, onClick: () => void): void {
   });
 }
 
+/**
+ * Fills `box` with a list of located problems under a heading titled `title` (its id
+ * `headingId`), names the box by it, and puts focus on the heading so a screen reader reads
+ * the problems at once.
+ */
+export function showProblemList(box: HTMLElement, headingId: string, title: string, problems: readonly string[]): void {
+  const heading = element('h3', 'import-problems-heading', title);
+  heading.id = headingId;
+  heading.tabIndex = -1;
+  box.setAttribute('aria-labelledby', heading.id);
+  const list = element('ul', 'scenario-problems');
+  for (const problem of problems) list.append(element('li', undefined, problem));
+  box.replaceChildren(heading, list);
+  heading.focus();
+}
+
 /** The `#panels` layer over the canvas, where every HTML panel goes. */
 export function panelsLayer(): HTMLElement {
   const layer = document.getElementById('panels');

@@ -14,7 +14,7 @@
 import type { ClinicApp, DebriefData } from './clinic-app';
 import type { FloorData } from './clinic-floor-scene';
 import { confirmDialog } from './confirm-dialog';
-import { button, element, panelsLayer } from './dom';
+import { button, element, panelsLayer, showProblemList } from './dom';
 import { SceneKeys } from './keys';
 import { buildContinueCard } from './persistence/continue-card';
 import type { DayScenario } from './persistence/saved-day';
@@ -214,16 +214,9 @@ export class TitleScreen {
   /** The located problems of a scenario carried in an assignment link that could not be loaded. */
   #showLinkProblems(problems: readonly string[]): void {
     const box = element('section', 'import-problems title-link-problems');
-    const heading = element('h3', 'import-problems-heading', `The scenario in the assignment link could not be loaded (${problems.length === 1 ? '1 problem' : `${problems.length} problems`})`);
-    heading.id = 'title-link-problems-heading';
-    heading.tabIndex = -1;
-    box.setAttribute('aria-labelledby', heading.id);
-    const list = element('ul', 'scenario-problems');
-    for (const problem of problems) list.append(element('li', undefined, problem));
-    box.append(heading, list);
-    const footer = panelsLayer().querySelector('.scenario-picker .panel-footer');
-    footer?.before(box);
-    heading.focus();
+    // In the page before focus moves to its heading.
+    panelsLayer().querySelector('.scenario-picker .panel-footer')?.before(box);
+    showProblemList(box, 'title-link-problems-heading', `The scenario in the assignment link could not be loaded (${problems.length === 1 ? '1 problem' : `${problems.length} problems`})`, problems);
   }
 
   /** The bundled catalog easiest first, with the custom scenario (if any) at its end. */

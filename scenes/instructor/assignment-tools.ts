@@ -7,7 +7,7 @@
  * grade the results against.
  */
 import { type Assignment, assignmentFile, assignmentIdFrom, makeAssignment, MAX_ASSIGNED_SEED, settingsText } from '../../src/session/assignment';
-import { button, element } from '../dom';
+import { button, element, showProblemList } from '../dom';
 import { downloadText, fileNamePart } from '../history/download';
 import type { DayScenario } from '../persistence/saved-day';
 import { readChosenScenarioFile } from '../scenario-file-reader';
@@ -142,16 +142,8 @@ export function buildAssignmentTools(options: AssignmentToolsOptions): Assignmen
   root.append(chooserLabel, settingsLabel, settingsStatus, lrsBox, row, linkBox, importLabel, problemsBox);
 
   function showProblems(title: string, problems: readonly string[]): void {
-    problemsBox.replaceChildren();
     problemsBox.hidden = false;
-    const heading = element('h3', 'import-problems-heading', title);
-    heading.id = 'import-problems-heading';
-    heading.tabIndex = -1;
-    problemsBox.setAttribute('aria-labelledby', heading.id);
-    const list = element('ul', 'scenario-problems');
-    for (const problem of problems) list.append(element('li', undefined, problem));
-    problemsBox.append(heading, list);
-    heading.focus();
+    showProblemList(problemsBox, 'import-problems-heading', title, problems);
   }
 
   input.addEventListener('change', () => {

@@ -684,8 +684,8 @@ class VitalsPanel implements StationInstance {
       element('h4', 'clinical-subheading', 'Read the dial closely'),
       buttonGroup('Zoom on the dial', [
         keyedButton('Both marks', 'zoom-both', 'quiet', zoom('both')),
-        keyedButton('Red tick (3×)', 'zoom-first', 'quiet', zoom('first')),
-        keyedButton('Blue tick (3×)', 'zoom-last', 'quiet', zoom('last')),
+        keyedButton('Red tick close up', 'zoom-first', 'quiet', zoom('first')),
+        keyedButton('Blue tick close up', 'zoom-last', 'quiet', zoom('last')),
         keyedButton('Whole dial', 'zoom-none', 'quiet', zoom(null)),
       ]),
       this.#hand === null

@@ -4,14 +4,24 @@
  * 10. As the cuff deflates the needle falls; when the first Korotkoff sound is heard the tick
  * under the needle is painted red, with a red pointer outside the rim touching it, and blue
  * when the sounds stop, so each mark sits ON a tick and is read against the numbers beside it.
- * A zoom brings one mark and its neighbouring ticks and numbers up three times as large. The
- * scene tells the station the moment each sound is heard and when the needle has settled; it
- * draws only the readings the vitals machine produced. A reading can also be let down by hand,
- * 2 mmHg at a time (`stepTo`), for the keyboard and the screen reader.
+ * The dial reads itself close without being asked (the playtest at 1280×720: the zoom buttons
+ * beside it went unseen, and marks were read 4–6 mmHg off on the whole dial): while the needle
+ * falls, and while the cuff is let down by hand, the view follows the needle's tip
+ * two and a half times as large, so each tick and number the sounds come at is seen big as it is
+ * painted; once the needle has settled the view frames both marks with the numbers beside them,
+ * as large as they fit (up to three times). The trainee can still choose one mark close up (three
+ * times), both, or the whole dial. The scene tells the station the moment each sound is heard
+ * and when the needle has settled; it draws only the readings the vitals machine produced. A
+ * reading can also be let down by hand, 2 mmHg at a time (`stepTo`), for the keyboard and the
+ * screen reader. The canvas carries the view it shows (`data-view`, and `data-camera`: zoom and
+ * the logical point at its centre), so what a sighted trainee sees can be checked.
  */
 import type { GameObjects } from 'phaser';
 import { FontStack } from '../theme';
 import { InstrumentScene } from './instrument-game';
+import { closeUpOn, followNeedle, frameMarks, GAUGE, type GaugeCamera, type GaugeView, type KorotkoffMoment, pointAt, POINTER_OUTER, TICK } from './bp-gauge-geometry';
+
+export { GAUGE_SIZE, type KorotkoffMoment } from './bp-gauge-geometry';
 
 /** A blood pressure as the gauge shows it. */
 export interface GaugeReading {
@@ -19,32 +29,12 @@ export interface GaugeReading {
   readonly diastolicMmHg: number;
 }
 
-/** The gauge's logical size (square). */
-export const GAUGE_SIZE = { width: 400, height: 400 } as const;
-
-const GAUGE = { x: 200, y: 200, radius: 176, maxMmHg: 300, startDeg: 105, sweepDeg: 330 } as const;
 /** How fast the needle falls, mmHg per real second: faster than a clinic's 2–3 mmHg/s, so a reading plays in a few seconds. */
 const FALL_MMHG_PER_SECOND = 24;
 const SETTLE_MS = 500;
-/** Tick lengths (logical px): the 10s, and the 2s that reach nearly as far in. */
-const TICK = { major: 24, minor: 16 } as const;
-/** How much a zoom on one mark enlarges the dial. */
-export const ZOOM = 3;
 const INK = 0x173634;
 const FIRST_SOUND = 0xb3261e;
 const LAST_SOUND = 0x1a5fb4;
-
-function angleOf(mmHg: number): number {
-  return ((GAUGE.startDeg + (mmHg / GAUGE.maxMmHg) * GAUGE.sweepDeg) * Math.PI) / 180;
-}
-
-function pointAt(mmHg: number, radius: number): { x: number; y: number } {
-  const angle = angleOf(mmHg);
-  return { x: GAUGE.x + Math.cos(angle) * radius, y: GAUGE.y + Math.sin(angle) * radius };
-}
-
-/** Which Korotkoff sound a moment of the deflation is: the first heard, or the last before silence. */
-export type KorotkoffMoment = 'first' | 'last';
 
 interface Deflation {
   readonly index: number;
@@ -88,7 +78,7 @@ export class BpGaugeScene extends InstrumentScene {
     this.#needle = this.add.graphics();
     this.#drawNeedle(0);
     this.#ready = true;
-    this.#applyZoom();
+    this.#applyView();
     if (this.#pending !== null) this.#start(this.#pending);
     this.#pending = null;
   }
@@ -126,6 +116,8 @@ export class BpGaugeScene extends InstrumentScene {
       this.#drawNeedle(pressure);
       return;
     }
+    // Both sounds are marked: the view leaves the needle as it drops back and frames the marks to be read.
+    if (this.#view === 'needle') this.#setView('both');
     // The valve is opened fully: the needle drops back to zero.
     const settling = Math.min(1, (elapsed - fallMs) / SETTLE_MS);
     this.#drawNeedle(deflation.to * (1 - settling));
@@ -147,11 +139,13 @@ export class BpGaugeScene extends InstrumentScene {
       this.#hear(deflation, to);
       this.#drawNeedle(0);
       this.#deflation = null;
+      this.#setView('both');
       this.#listener.onSettled(index);
       return;
     }
     this.#deflation = deflation;
     this.#drawMarks(deflation.reading, new Set());
+    this.#view = 'needle';
     this.#drawNeedle(from);
   }
 
@@ -169,27 +163,41 @@ export class BpGaugeScene extends InstrumentScene {
     if (deflation.heard.size !== before) this.#drawMarks(deflation.reading, deflation.heard);
   }
 
-  /** Which mark the camera is zoomed on, or null for the whole dial. */
-  #zoomed: KorotkoffMoment | null = null;
+  /** What the view shows now. */
+  #view: GaugeView = 'whole';
+  /** Where the needle stands (mmHg), for the view that follows it. */
+  #needleAt = 0;
 
-  /** Brings the first- or last-sound mark of the reading shown up close (three times as large), or the whole dial back (null). */
-  zoom(moment: KorotkoffMoment | null): void {
-    this.#zoomed = moment;
-    if (this.#ready) this.#applyZoom();
+  /** Brings the first- or last-sound mark of the reading shown up close (three times as large), both marks framed together, or the whole dial back (null). */
+  zoom(view: KorotkoffMoment | 'both' | null): void {
+    this.#setView(view ?? 'whole');
     this.presentSoon();
   }
 
-  #applyZoom(): void {
-    const camera = this.cameras.main;
+  #setView(view: GaugeView): void {
+    this.#view = view;
+    if (this.#ready) this.#applyView();
+  }
+
+  /** The view as it is shown: a mark's view with no mark drawn is the whole dial. */
+  #camera(): { view: GaugeView; camera: GaugeCamera } {
     const reading = this.#marked;
-    if (this.#zoomed === null || reading === null) {
-      camera.setZoom(1);
-      camera.centerOn(GAUGE.x, GAUGE.y);
-      return;
-    }
-    const at = pointAt(this.#zoomed === 'first' ? reading.systolicMmHg : reading.diastolicMmHg, GAUGE.radius - 22);
-    camera.setZoom(ZOOM);
-    camera.centerOn(at.x, at.y);
+    const view = this.#view;
+    if (view === 'needle') return { view, camera: followNeedle(this.#needleAt) };
+    if (view === 'whole' || reading === null) return { view: 'whole', camera: frameMarks([]) };
+    if (view === 'both') return { view, camera: frameMarks([...this.#markedMoments].map((moment) => (moment === 'first' ? reading.systolicMmHg : reading.diastolicMmHg))) };
+    return { view, camera: closeUpOn(view === 'first' ? reading.systolicMmHg : reading.diastolicMmHg) };
+  }
+
+  #applyView(): void {
+    const { view, camera } = this.#camera();
+    const main = this.cameras.main;
+    main.setZoom(camera.zoom);
+    main.centerOn(camera.x, camera.y);
+    // What a sighted trainee sees, on the canvas for the browser tests (and nothing else).
+    const canvas = this.game.canvas;
+    canvas.dataset.view = view;
+    canvas.dataset.camera = `${camera.zoom} ${camera.x.toFixed(1)} ${camera.y.toFixed(1)}`;
   }
 
   /**
@@ -207,6 +215,7 @@ export class BpGaugeScene extends InstrumentScene {
       this.#drawMarks(reading, new Set());
     }
     this.#hear(this.#manual, mmHg);
+    this.#view = 'needle';
     this.#drawNeedle(mmHg);
     this.presentSoon();
     return mmHg > reading.systolicMmHg ? 'silent-above' : mmHg >= reading.diastolicMmHg ? 'tapping' : 'silent-below';
@@ -219,8 +228,9 @@ export class BpGaugeScene extends InstrumentScene {
   }
 
   #manual: Deflation | null = null;
-  /** The reading whose marks are drawn now. */
+  /** The reading whose marks are drawn now, and which of its marks. */
   #marked: GaugeReading | null = null;
+  #markedMoments: ReadonlySet<KorotkoffMoment> = new Set();
 
   #drawFace(): void {
     const face = this.add.graphics();
@@ -250,6 +260,8 @@ export class BpGaugeScene extends InstrumentScene {
   #drawNeedle(mmHg: number): void {
     const needle = this.#needle;
     if (!needle) return;
+    this.#needleAt = mmHg;
+    if (this.#view === 'needle') this.#applyView();
     const tip = pointAt(mmHg, GAUGE.radius - 6);
     const tail = pointAt(mmHg + GAUGE.maxMmHg / 2, 22);
     needle.clear();
@@ -264,6 +276,8 @@ export class BpGaugeScene extends InstrumentScene {
     if (!marks) return;
     marks.clear();
     this.#marked = heard.size === 0 ? null : reading;
+    this.#markedMoments = new Set(heard);
+    if (this.#view === 'both') this.#applyView();
     for (const text of this.#legend) text.destroy();
     this.#legend = [];
     const shown = [
@@ -278,8 +292,8 @@ export class BpGaugeScene extends InstrumentScene {
       marks.lineStyle(2.5, mark.colour, 1).lineBetween(outer.x, outer.y, inner.x, inner.y);
       // The pointer outside the rim, its point on the tick's outer end.
       const tip = pointAt(mark.mmHg, GAUGE.radius - 1);
-      const left = pointAt(mark.mmHg - 1.6, GAUGE.radius + 14);
-      const right = pointAt(mark.mmHg + 1.6, GAUGE.radius + 14);
+      const left = pointAt(mark.mmHg - 1.6, POINTER_OUTER);
+      const right = pointAt(mark.mmHg + 1.6, POINTER_OUTER);
       marks.fillStyle(mark.colour, 1).fillTriangle(tip.x, tip.y, left.x, left.y, right.x, right.y);
       this.#legend.push(
         this.add.text(GAUGE.x, GAUGE.y + 46 + i * 20, mark.word, { fontFamily: FontStack, fontSize: '13px', fontStyle: 'bold', color: mark.css, resolution: 2 }).setOrigin(0.5),

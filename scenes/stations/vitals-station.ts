@@ -187,6 +187,14 @@ function orthostaticEntry(r: OrthostaticRecordEntry): readonly [string, string] 
   return [`Orthostatic: ${where}`, `${r.systolicMmHg}/${r.diastolicMmHg} mmHg, pulse ${r.pulsePerMinute} /min${r.dizzy ? ', dizzy' : ''}`];
 }
 
+/** What the live region says of each view of the dial the trainee chooses. */
+const ZOOM_WORDS: Readonly<Record<KorotkoffMoment | 'both' | 'whole', string>> = {
+  both: 'Both marks close up, with the numbers beside them.',
+  first: 'Zoomed on the red tick, the first sound: three times as large.',
+  last: 'Zoomed on the blue tick, the last sound: three times as large.',
+  whole: 'The whole dial.',
+};
+
 const MOMENT_WORDS: Readonly<Record<KorotkoffMoment, string>> = {
   first: 'First Korotkoff sound: the red tick marks where the needle was.',
   last: 'The sounds stop: the blue tick marks where the needle was.',
@@ -269,7 +277,7 @@ class VitalsPanel implements StationInstance {
     this.#gauge = mountInstrumentGame(this.#gaugeScene, {
       ...GAUGE_SIZE,
       className: 'bp-gauge',
-      label: 'Aneroid blood-pressure gauge, 0 to 300 mmHg, a tick every 2 and a number every 10; the tick where the first sound came is painted red, the one where the sounds stopped blue',
+      label: 'Aneroid blood-pressure gauge, 0 to 300 mmHg, a tick every 2 and a number every 10, shown close up round the needle as it falls and round both marks once it has settled; the tick where the first sound came is painted red, the one where the sounds stopped blue',
     });
     const root = element('div', 'clinical-station vitals-station');
     root.append(this.#content, this.#announcer);
@@ -346,6 +354,8 @@ class VitalsPanel implements StationInstance {
   #endHand(): void {
     // The valve opened: the needle drops to zero.
     if (this.#hand !== null) this.#gaugeScene.stepTo(this.#hand.index, 0);
+    // The marks the hand deflation painted, framed to be read.
+    this.#gaugeScene.zoom('both');
     this.#handDeflating = false;
     this.#hand = null;
     this.#render();
@@ -653,7 +663,7 @@ class VitalsPanel implements StationInstance {
     // appears; not in the dial's column: there (the column then sticky) the note made it
     // taller than the body, so the dial stuck by its foot, jumped up out of view when the
     // note came and slid when the controls beside it grew at the reading's end (issue 19).
-    const note = taken > 0 ? paragraph(taken === 1 ? BP_REPEAT_PROMPT : 'Chart the average of the readings.', 'station-note bp-repeat-note') : null;
+    const note = taken > 0 ? paragraph(taken === 1 ? BP_REPEAT_PROMPT : 'Chart the average of the readings to the whole mmHg: each reading is on a 2 mmHg tick, their average may be an odd number (134/82 and 132/80 give 133/81).', 'station-note bp-repeat-note') : null;
     // Reading the dial closely goes at the top of the controls beside the dial, so the dial column stays as short as the window and the zoom and let-down buttons are in view with the dial (at 1280×720 they sat under the cuff and position choices, off screen).
     if (this.#ui.heardBp > 0) controls.prepend(this.#gaugeTools(taken));
     const bench = element('div', 'bp-bench');
@@ -664,17 +674,18 @@ class VitalsPanel implements StationInstance {
   /** Reading the dial closely: a zoom on each mark, and the last reading let down by hand, 2 mmHg a press. */
   #gaugeTools(taken: number): HTMLElement {
     const tools = element('div', 'bp-tools');
-    const zoom = (moment: KorotkoffMoment | null) => () => {
-      this.#gaugeScene.zoom(moment);
+    const zoom = (view: KorotkoffMoment | 'both' | null) => () => {
+      this.#gaugeScene.zoom(view);
       this.#showGauge();
-      this.#announcer.textContent = moment === null ? 'The whole dial.' : `Zoomed on the ${moment === 'first' ? 'red tick, the first sound' : 'blue tick, the last sound'}: three times as large.`;
+      this.#announcer.textContent = ZOOM_WORDS[view ?? 'whole'];
     };
     const last = taken - 1;
     tools.append(
       element('h4', 'clinical-subheading', 'Read the dial closely'),
       buttonGroup('Zoom on the dial', [
-        keyedButton('Zoom: red tick', 'zoom-first', 'quiet', zoom('first')),
-        keyedButton('Zoom: blue tick', 'zoom-last', 'quiet', zoom('last')),
+        keyedButton('Both marks', 'zoom-both', 'quiet', zoom('both')),
+        keyedButton('Red tick close up', 'zoom-first', 'quiet', zoom('first')),
+        keyedButton('Blue tick close up', 'zoom-last', 'quiet', zoom('last')),
         keyedButton('Whole dial', 'zoom-none', 'quiet', zoom(null)),
       ]),
       this.#hand === null

@@ -157,9 +157,9 @@ describe('At 1280×720 nothing the trainee is about to press moves under the poi
     await at('zoom-first').waitFor();
     await nextFrames(page);
     await nextFrames(page);
-    const parts = { dial: room.locator('.bp-gauge'), take: at('take-bp'), zoomRed: at('zoom-first'), zoomBlue: at('zoom-last'), whole: at('zoom-none'), byHand: at('bp-by-hand') };
+    const parts = { dial: room.locator('.bp-gauge'), take: at('take-bp'), zoomBoth: at('zoom-both'), zoomRed: at('zoom-first'), zoomBlue: at('zoom-last'), whole: at('zoom-none'), byHand: at('bp-by-hand') };
     const seen: Record<string, boolean> = {};
     for (const [name, part] of Object.entries(parts)) seen[name] = await inWindow(page, part);
-    expect(seen).toEqual({ dial: true, take: true, zoomRed: true, zoomBlue: true, whole: true, byHand: true });
+    expect(seen).toEqual({ dial: true, take: true, zoomBoth: true, zoomRed: true, zoomBlue: true, whole: true, byHand: true });
   });
 });

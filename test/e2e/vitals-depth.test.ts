@@ -62,6 +62,23 @@ function redNearCentre(gauge: Locator): Promise<number> {
   });
 }
 
+/** Keeps each view the gauge's canvas shows (its `data-view`: the needle followed, both marks, one mark, the whole dial), from now on. */
+async function watchViews(gauge: Locator): Promise<() => Promise<string[]>> {
+  await gauge.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const seen: string[] = [canvas.dataset.view ?? ''];
+    (window as unknown as { views: string[] }).views = seen;
+    new MutationObserver(() => {
+      if (seen.at(-1) !== canvas.dataset.view) seen.push(canvas.dataset.view ?? '');
+    }).observe(canvas, { attributes: true, attributeFilter: ['data-view'] });
+  });
+  return () => gauge.page().evaluate(() => (window as unknown as { views: string[] }).views);
+}
+
+/** The zoom of the gauge's view now. */
+function zoomOf(gauge: Locator): Promise<number> {
+  return gauge.locator('canvas').evaluate((canvas: HTMLCanvasElement) => Number((canvas.dataset.camera ?? '1').split(' ')[0]));
+}
+
 /** A picture of the screen for the person checking the layout (kept under /tmp, not asserted on). */
 async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.VITALS_SHOTS) await page.screenshot({ path: `${process.env.VITALS_SHOTS}/${name}.png` });
@@ -140,9 +157,10 @@ describe('The exam room, vitals depth', () => {
       await page.keyboard.press('Space');
     }
     const heard = await listenToLiveRegion(page);
+    const gauge = room.locator('.bp-gauge');
+    const views = await watchViews(gauge);
     await at('take-bp').press('Enter');
     await expect.poll(async () => (await examRoom(page, LIAM)).bloodPressure.length).toBe(1);
-    const gauge = room.locator('.bp-gauge');
     // The dial plays where the trainee is looking: in the window, with the button that took the reading.
     await expect.poll(() => inView(gauge)).toBe(true);
     expect(await inView(at('take-bp'))).toBe(true);
@@ -154,12 +172,19 @@ describe('The exam room, vitals depth', () => {
     expect(await heard()).not.toContain(String(taken!.systolicMmHg));
     expect(await room.locator('.vitals-taken').innerText()).not.toContain(String(taken!.systolicMmHg));
     // With the picture: the marks read to the nearest tick are the reading the chart is judged against.
+    // Without a press, the dial is read close up: it followed the needle as it fell, and shows both marks close up once it has settled.
+    await expect.poll(views).toEqual(['whole', 'needle', 'both']);
+    expect(await zoomOf(gauge)).toBeGreaterThanOrEqual(1.8);
     await expect.poll(() => readDial(gauge)).toEqual({ first: taken!.systolicMmHg, last: taken!.diastolicMmHg });
-    expect(await tickSpacing(gauge)).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'gauge-both-marks');
     // The zoom brings the red tick to the middle of the dial, three times as large.
     await at('zoom-first').press('Enter');
     await expect.poll(() => redNearCentre(gauge)).toBeGreaterThan(20);
     await at('zoom-none').press('Enter');
+    await expect.poll(() => readDial(gauge)).toEqual({ first: taken!.systolicMmHg, last: taken!.diastolicMmHg });
+    expect(await tickSpacing(gauge)).toBeGreaterThanOrEqual(5);
+    await at('zoom-both').press('Enter');
+    await expect.poll(() => zoomOf(gauge)).toBeGreaterThanOrEqual(1.8);
     await expect.poll(() => readDial(gauge)).toEqual({ first: taken!.systolicMmHg, last: taken!.diastolicMmHg });
 
     // With the keyboard and the ear: the cuff let down by hand, 2 mmHg a press; the tapping starts at the systolic and stops below the diastolic.
@@ -175,6 +200,9 @@ describe('The exam room, vitals depth', () => {
     expect(tapping[0]).toBe(taken!.systolicMmHg);
     expect(tapping.at(-1)).toBe(taken!.diastolicMmHg);
     await at('bp-hand-stop').press('Enter');
+    // The valve opened: the marks the hand deflation painted, framed to be read.
+    await expect.poll(() => readDial(gauge)).toEqual({ first: taken!.systolicMmHg, last: taken!.diastolicMmHg });
+    expect((await views()).slice(-2)).toEqual(['needle', 'both']);
     await screenshot(page, 'gauge-1280');
     // The trainee checks the entries against the measurements listed with their units.
     await room.locator('.vitals-taken').getByText('Blood pressure, reading 1').waitFor();

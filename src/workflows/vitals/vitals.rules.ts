@@ -370,7 +370,10 @@ function bloodPressureVerdict(readings: readonly BpReading[], recorded: Recorded
   const tolerance = RECORD_TOLERANCES.bloodPressureMmHg;
   const matches = candidates.some((c) => Math.abs(c.systolicMmHg - systolic) <= tolerance && Math.abs(c.diastolicMmHg - diastolic) <= tolerance);
   if (matches) return { entry, problem: null };
-  return { entry, problem: `the blood pressure was recorded as ${systolic}/${diastolic}, but the gauge showed ${shown}` };
+  // With two or more readings the chart may hold their average, an odd number as often as not: say it, as the advice charts it.
+  const average = readings.length > 1 ? averageBloodPressure(readings)! : null;
+  const averaged = average === null ? '' : ` (their average ${average.systolicMmHg}/${average.diastolicMmHg})`;
+  return { entry, problem: `the blood pressure was recorded as ${systolic}/${diastolic}, but the gauge showed ${shown}${averaged}` };
 }
 
 /** A charted BMI against the one the charted (or measured) height and weight give. */

@@ -11,7 +11,9 @@ export const DIAL = { size: 400, centre: 200, radius: 176, startDeg: 105, sweepD
 /**
  * Reads the dial as a sighted trainee does: finds the red (first sound) and blue (last sound)
  * markers in the ring outside the face, takes the angle each points at, and reads it to the
- * nearest 2 mmHg tick. Null for a marker not drawn (yet).
+ * nearest 2 mmHg tick. Null for a marker not drawn (yet) or out of the view. The view the
+ * canvas shows (its `data-camera`: zoom and the logical point at its centre; the whole dial
+ * without it) turns each pixel back into the dial's own coordinates.
  */
 export function readDial(gauge: Locator): Promise<{ first: number | null; last: number | null }> {
   return gauge.locator('canvas').evaluate((canvas: HTMLCanvasElement, dial) => {
@@ -20,17 +22,20 @@ export function readDial(gauge: Locator): Promise<{ first: number | null; last: 
     const { width, height } = canvas;
     const pixels = context.getImageData(0, 0, width, height).data;
     const scale = width / dial.size;
-    const centre = dial.centre * scale;
+    const [zoom, lookX, lookY] = (canvas.dataset.camera ?? `1 ${dial.centre} ${dial.centre}`).split(' ').map(Number) as [number, number, number];
+    // A pixel's place on the dial (logical px), the view's zoom and centre undone.
+    const onDial = (x: number, y: number) => [lookX + (x / scale - dial.size / 2) / zoom, lookY + (y / scale - dial.size / 2) / zoom] as const;
     const sums = { first: { mmHg: 0, n: 0 }, last: { mmHg: 0, n: 0 } };
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
         const i = (y * width + x) * 4;
         const [r, g, b, a] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!, pixels[i + 3]!];
-        const radius = Math.hypot(x - centre, y - centre) / scale;
-        if (a < 200 || radius < dial.radius + 1 || radius > dial.radius + 15) continue;
-        const kind = r > 150 && g < 80 && b < 80 ? 'first' : b > 140 && r < 70 && g > 60 && g < 130 ? 'last' : null;
+        const kind = a < 200 ? null : r > 150 && g < 80 && b < 80 ? 'first' : b > 140 && r < 70 && g > 60 && g < 130 ? 'last' : null;
         if (kind === null) continue;
-        const degrees = (Math.atan2(y - centre, x - centre) * 180) / Math.PI;
+        const [dx, dy] = onDial(x, y).map((v) => v - dial.centre) as [number, number];
+        const radius = Math.hypot(dx, dy);
+        if (radius < dial.radius + 1 || radius > dial.radius + 15) continue;
+        const degrees = (Math.atan2(dy, dx) * 180) / Math.PI;
         sums[kind].mmHg += (((degrees - dial.startDeg + 720) % 360) / dial.sweepDeg) * dial.maxMmHg;
         sums[kind].n += 1;
       }

@@ -62,9 +62,9 @@ describe('vitals.record-accuracy', () => {
     [
       'a systolic rounded up to 152, two ticks from every reading',
       { systolicMmHg: 152, diastolicMmHg: 92 },
-      'the blood pressure was recorded as 152/92, but the gauge showed 148/92 and 144/90',
+      'the blood pressure was recorded as 152/92, but the gauge showed 148/92 and 144/90 (their average 146/91)',
     ],
-    ['a diastolic read two ticks low', { systolicMmHg: 148, diastolicMmHg: 88 }, 'the blood pressure was recorded as 148/88, but the gauge showed 148/92 and 144/90'],
+    ['a diastolic read two ticks low', { systolicMmHg: 148, diastolicMmHg: 88 }, 'the blood pressure was recorded as 148/88, but the gauge showed 148/92 and 144/90 (their average 146/91)'],
     ['a blank SpO₂', { spo2Percent: null }, 'the SpO₂ (97 %) was left blank'],
     ['a BMI not from height and weight', { bmi: 26 }, 'the BMI was recorded as 26, but weight ÷ height² gives 24.2 kg/m²'],
     ['the wrong route', { temperatureRoute: 'axillary' as const }, 'the temperature route was charted as axillary, but it was taken oral'],

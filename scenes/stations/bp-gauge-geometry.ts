@@ -1,0 +1,76 @@
+/**
+ * The aneroid blood-pressure gauge as plain numbers: the dial's geometry (0–300 mmHg over
+ * 330°, a tick every 2 mmHg, a number every 10) and the views the dial is shown in (the needle
+ * followed close up, both marks framed with their numbers, one mark close up, the whole dial).
+ * The scene (`bp-gauge-scene.ts`) draws from these and the browser tests read its canvas back
+ * with them. Nothing here judges.
+ */
+
+/** The gauge's logical size (square). */
+export const GAUGE_SIZE = { width: 400, height: 400 } as const;
+
+export const GAUGE = { x: 200, y: 200, radius: 176, maxMmHg: 300, startDeg: 105, sweepDeg: 330 } as const;
+/** Tick lengths (logical px): the 10s, and the 2s that reach nearly as far in. */
+export const TICK = { major: 24, minor: 16 } as const;
+/** How much a zoom on one mark enlarges the dial. */
+export const ZOOM = 3;
+/** How much the view that follows the falling needle enlarges the dial: about 15 ticks of the scale each side of the needle, with their numbers. */
+export const FOLLOW_ZOOM = 2.5;
+/** Room kept round both marks when they are framed together (logical px). */
+const FRAME_MARGIN = 12;
+/** The radius the numbers' inner edge reaches (logical px; they are centred at the major tick's end less 14, about 12 across): framed with the marks, so each mark is read against its numbers. */
+export const NUMBERS_INNER = GAUGE.radius - TICK.major - 14 - 12;
+/** The radius the pointers outside the rim reach. */
+export const POINTER_OUTER = GAUGE.radius + 14;
+
+/** The angle (radians, clockwise from 3 o'clock) at which the dial shows `mmHg`. */
+export function angleOf(mmHg: number): number {
+  return ((GAUGE.startDeg + (mmHg / GAUGE.maxMmHg) * GAUGE.sweepDeg) * Math.PI) / 180;
+}
+
+/** The logical point `radius` from the dial's centre at `mmHg`. */
+export function pointAt(mmHg: number, radius: number): { x: number; y: number } {
+  const angle = angleOf(mmHg);
+  return { x: GAUGE.x + Math.cos(angle) * radius, y: GAUGE.y + Math.sin(angle) * radius };
+}
+
+/** Which Korotkoff sound a moment of the deflation is: the first heard, or the last before silence. */
+export type KorotkoffMoment = 'first' | 'last';
+
+/** What the dial's view shows: the needle's tip followed close up, both marks framed, one mark close up, or the whole dial. */
+export type GaugeView = 'needle' | 'both' | KorotkoffMoment | 'whole';
+
+/** A view of the dial: how large, and the logical point at the canvas's centre. */
+export interface GaugeCamera {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The view that frames the marks heard (`marks`, mmHg) with two ticks each side and the numbers
+ * inside them, as large as fits the canvas: between the whole dial (1) and a one-mark close-up
+ * (`ZOOM`). Pure geometry, for the scene and its tests.
+ */
+export function frameMarks(marks: readonly number[]): GaugeCamera {
+  if (marks.length === 0) return { zoom: 1, x: GAUGE.x, y: GAUGE.y };
+  const points = marks.flatMap((mmHg) => [mmHg - 4, mmHg, mmHg + 4].flatMap((at) => [pointAt(at, POINTER_OUTER), pointAt(at, NUMBERS_INNER)]));
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const span = Math.max(right - left, bottom - top) + 2 * FRAME_MARGIN;
+  const zoom = Math.min(ZOOM, Math.max(1, GAUGE_SIZE.width / span));
+  return { zoom: Math.round(zoom * 100) / 100, x: (left + right) / 2, y: (top + bottom) / 2 };
+}
+
+/** The close view of the needle's tip at `mmHg` (the falling needle, the cuff let down by hand). */
+export function followNeedle(mmHg: number): GaugeCamera {
+  const at = pointAt(mmHg, GAUGE.radius - 22);
+  return { zoom: FOLLOW_ZOOM, x: at.x, y: at.y };
+}
+
+/** The close-up of one mark at `mmHg`, three times as large. */
+export function closeUpOn(mmHg: number): GaugeCamera {
+  const at = pointAt(mmHg, GAUGE.radius - 22);
+  return { zoom: ZOOM, x: at.x, y: at.y };
+}

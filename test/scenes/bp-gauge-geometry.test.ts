@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { closeUpOn, FOLLOW_ZOOM, followNeedle, frameMarks, GAUGE, GAUGE_SIZE, type GaugeCamera, NUMBERS_INNER, pointAt, POINTER_OUTER, ZOOM } from '../../scenes/stations/bp-gauge-geometry';
+
+/** Whether a logical point of the dial shows inside the canvas in `view`. */
+function inView(view: GaugeCamera, point: { x: number; y: number }): boolean {
+  const half = GAUGE_SIZE.width / 2 / view.zoom;
+  return Math.abs(point.x - view.x) <= half && Math.abs(point.y - view.y) <= half;
+}
+
+/** A mark as a trainee reads it: its pointer outside the rim, and the numbers inside its tick, two ticks each side. */
+function markParts(mmHg: number): { x: number; y: number }[] {
+  return [mmHg - 4, mmHg, mmHg + 4].flatMap((at) => [pointAt(at, POINTER_OUTER), pointAt(at, NUMBERS_INNER)]);
+}
+
+describe('the BP dial’s views', () => {
+  it('frames an ordinary reading’s two marks with their numbers nearly twice as large as the whole dial or more', () => {
+    for (const [systolic, diastolic] of [
+      [120, 80],
+      [96, 64],
+      [134, 82],
+      [150, 96],
+    ] as const) {
+      const view = frameMarks([systolic, diastolic]);
+      expect(view.zoom, `${systolic}/${diastolic}`).toBeGreaterThanOrEqual(1.8);
+      expect(view.zoom).toBeLessThanOrEqual(ZOOM);
+      expect([...markParts(systolic), ...markParts(diastolic)].every((point) => inView(view, point)), `${systolic}/${diastolic}`).toBe(true);
+    }
+  });
+
+  it('frames a wide pulse pressure less close, but whole, and never smaller than the whole dial', () => {
+    const wide = frameMarks([190, 50]);
+    expect(wide.zoom).toBeGreaterThanOrEqual(1);
+    expect(wide.zoom).toBeLessThan(2);
+    expect([...markParts(190), ...markParts(50)].every((point) => inView(wide, point))).toBe(true);
+  });
+
+  it('frames one mark (the first sound, while the needle is still falling) up close', () => {
+    const view = frameMarks([118]);
+    expect(view.zoom).toBe(ZOOM);
+    expect(markParts(118).every((point) => inView(view, point))).toBe(true);
+  });
+
+  it('shows the whole dial with no mark', () => {
+    expect(frameMarks([])).toEqual({ zoom: 1, x: GAUGE.x, y: GAUGE.y });
+  });
+
+  it('follows the needle’s tip close up, its ticks two and a half times as far apart as on the whole dial', () => {
+    const view = followNeedle(140);
+    expect(view.zoom).toBe(FOLLOW_ZOOM);
+    expect(inView(view, pointAt(140, GAUGE.radius - 6))).toBe(true);
+    expect(markParts(140).every((point) => inView(view, point))).toBe(true);
+    // A 2 mmHg tick apart at the rim: about 6.7 logical px, 17 on the screen's view.
+    const tick = Math.hypot(pointAt(140, GAUGE.radius).x - pointAt(142, GAUGE.radius).x, pointAt(140, GAUGE.radius).y - pointAt(142, GAUGE.radius).y);
+    expect(tick * view.zoom).toBeGreaterThan(15);
+  });
+
+  it('brings one mark three times as large, centred', () => {
+    const view = closeUpOn(82);
+    expect(view.zoom).toBe(ZOOM);
+    expect(markParts(82).every((point) => inView(view, point))).toBe(true);
+  });
+});

@@ -61,6 +61,16 @@ export { fromBase85, suspendScenario, toBase85, type SuspendableDay, type Suspen
 /** The characters SCORM 1.2 guarantees `cmi.suspend_data` can hold (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;
 
+/**
+ * What the trainee is told when a day in progress is longer than SCORM 1.2 guarantees to
+ * keep (an LMS may keep more, or cut it and lose the day): null when it fits.
+ */
+export function scorm12Overflow(text: string): string | null {
+  const over = text.length - SUSPEND_DATA_LIMIT;
+  if (over <= 0) return null;
+  return `the day in progress takes ${text.length.toLocaleString('en-US')} characters, ${over.toLocaleString('en-US')} more than the ${SUSPEND_DATA_LIMIT.toLocaleString('en-US')} a SCORM 1.2 LMS must keep, so it may not be kept`;
+}
+
 /** What starts every suspend-data text this version writes. */
 export const SUSPEND_DATA_PREFIX = 'cd3.';
 /** The format before: the minutes on a grid of quarter minutes, any other minute in full (still read). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSuspendData, encodeSuspendData, encodeSuspendDataV2, fromBase85, SUSPEND_DATA_LIMIT, SUSPEND_DATA_PREFIX, suspendScenario, toBase85, type SuspendableDay } from '../../src/lms/suspend-data';
+import { decodeSuspendData, encodeSuspendData, encodeSuspendDataV2, fromBase85, scorm12Overflow, SUSPEND_DATA_LIMIT, SUSPEND_DATA_PREFIX, suspendScenario, toBase85, type SuspendableDay } from '../../src/lms/suspend-data';
 import { encodeSuspendDataV1 } from '../../src/lms/suspend-data-v1';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { replaySession, type Session } from '../../src/session/session';
@@ -45,6 +45,13 @@ describe('base 85', () => {
 
   it('writes none of the characters an LMS may escape', () => {
     expect(toBase85(Uint8Array.from({ length: 256 }, (_, index) => index))).toMatch(/^[^"'\\<>&%\s]*$/);
+  });
+});
+
+describe("a day longer than SCORM 1.2's suspend_data", () => {
+  it('is told to the trainee with its length and by how much it is over; a day that fits is not', () => {
+    expect(scorm12Overflow('x'.repeat(SUSPEND_DATA_LIMIT))).toBeNull();
+    expect(scorm12Overflow('x'.repeat(5000))).toBe('the day in progress takes 5,000 characters, 904 more than the 4,096 a SCORM 1.2 LMS must keep, so it may not be kept');
   });
 });
 

@@ -8,7 +8,7 @@
  * what the runtime throws, reads its error code after each call, and reports the first
  * problem in the page's notice area; play goes on either way.
  */
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT, suspendScenario, type SuspendableDay, type SuspendScenario } from '../../src/lms/suspend-data';
+import { decodeSuspendData, encodeSuspendData, scorm12Overflow, suspendScenario, type SuspendableDay, type SuspendScenario } from '../../src/lms/suspend-data';
 import { finishedDayValues, suspendedDayValues, type ScormValue, type ScormVersion } from '../../src/lms/scorm-record';
 import type { DayResult } from '../../src/scoring/score';
 import { button, element } from '../dom';
@@ -195,9 +195,8 @@ class LmsClinicStore implements ClinicStore {
     if (scenario === null || day.customScenario !== null) return this.#inner.saveUnfinished(record);
     const { kind: _kind, formatVersion: _version, customScenario: _custom, ...rest } = day;
     const text = encodeSuspendData(rest as unknown as SuspendableDay, scenario);
-    if (this.#lms.version === '1.2' && text.length > SUSPEND_DATA_LIMIT) {
-      this.#report(`the day in progress takes ${text.length} characters, more than the ${SUSPEND_DATA_LIMIT} a SCORM 1.2 LMS must keep, so it may not be kept`);
-    }
+    const overflow = this.#lms.version === '1.2' ? scorm12Overflow(text) : null;
+    if (overflow !== null) this.#report(overflow);
     const values = suspendedDayValues(this.#lms.version, text, this.#lms.sessionMilliseconds);
     this.#lms.setAll(this.#finished ? values.filter(([dataElement]) => !/(lesson|completion)_status$/.test(dataElement)) : values);
   }

@@ -11,8 +11,10 @@
  * never posts to the one-time URL again); read the LMS's `LMS.LaunchData` state document
  * (context template, launch mode, mastery score, move-on) and the learner preferences; queue
  * Initialized; when the day ends, queue its findings, Passed or Failed, Completed and
- * Terminated. A trainee who closes the window mid-day sends no Terminated: the LMS records the
- * session as abandoned (cmi5 9.3.6), and the day waits in the browser for the next launch.
+ * Terminated. A trainee who closes the window mid-day ends the session with Terminated as the
+ * page goes (cmi5 9.3.8; `fetch` with `keepalive`, or queued behind what still waits); if it
+ * cannot arrive, the LMS records the session as abandoned (9.3.6). The day waits in the
+ * browser for the next launch.
  *
  * Standalone: each day started is one registration (a UUID) with its Initialized; the
  * finished day's statements follow. The actor is an account on the game's site named by an id

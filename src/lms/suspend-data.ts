@@ -7,9 +7,10 @@
  * SCORM 1.2 guarantees `cmi.suspend_data` only 4,096 characters (SCORM 1.2 RTE, section
  * 3.4.2.5, CMIString4096: ASCII characters); SCORM 2004 4th edition guarantees 64,000 (RTE
  * 4.2.23, SPM 64000). `SUSPEND_DATA_LIMIT` is the smaller, so one encoding serves every LMS;
- * `test/lms/suspend-data.test.ts` checks that the whole 8-to-5 day, the largest bundled one, fits.
+ * `test/lms/suspend-data.test.ts` checks that every bundled scenario's novice day fits, untimed
+ * and at a person's pace on the running clock, the whole 8-to-5 day (the largest) among them.
  *
- * The text is `cd2.`, the scenario's id and the start of its content hash, then the day
+ * The text is `cd3.`, the scenario's id and the start of its content hash, then the day
  * written against what the scenario and the game already know (`suspendScenario`), compressed
  * with DEFLATE (fflate) primed with the scenario's dictionary, in base 85 (plain ASCII):
  * - each action's type is its index in the game's list of action types, each patient the
@@ -18,12 +19,17 @@
  *   action are each one small number, predicted from what came before (the patient's own
  *   previous action, for the type: a visit's steps come in the same order visit after visit),
  *   so most of them are 0;
+ * - the minutes are counted on the coarsest grid that holds them all (quarter minutes in
+ *   untimed play, seconds or finer when the clock ran while the trainee looked at the floor),
+ *   and each minute is given back bit for bit: the one before plus its gap, and how many
+ *   representable numbers away it lies (0 but for the clock's own roundings);
  * - each field's value is a symbol: the position of the value among the values of the
  *   scenario under the action's patient (`L`: the patient's address, their insurance card, so
  *   `line1` is the same symbol for every patient), else among all the scenario's values
  *   (`G`: a choice such as a test id), else its JSON (`J`: a measured weight); each field
  *   keeps a move-to-front list of its symbols, so a field that repeats costs a 1.
- * A `cd1.` text (`suspend-data-v1.ts`) is still read.
+ * A `cd2.` text (the same, but a minute off the quarter-minute grid written in full, which
+ * made a timed day too long for SCORM 1.2) and a `cd1.` text (`suspend-data-v1.ts`) are still read.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { TRAINEE_ACTION_TYPES, type TraineeAction } from '../clinic/trainee-action';
@@ -55,8 +61,23 @@ export { fromBase85, suspendScenario, toBase85, type SuspendableDay, type Suspen
 /** The characters SCORM 1.2 guarantees `cmi.suspend_data` can hold (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;
 
+/**
+ * What the trainee is told when a day in progress is longer than SCORM 1.2 guarantees to
+ * keep (an LMS may keep more, or cut it and lose the day): null when it fits.
+ */
+export function scorm12Overflow(text: string): string | null {
+  const over = text.length - SUSPEND_DATA_LIMIT;
+  if (over <= 0) return null;
+  return `the day in progress takes ${text.length.toLocaleString('en-US')} characters, ${over.toLocaleString('en-US')} more than the ${SUSPEND_DATA_LIMIT.toLocaleString('en-US')} a SCORM 1.2 LMS must keep, so it may not be kept`;
+}
+
 /** What starts every suspend-data text this version writes. */
-export const SUSPEND_DATA_PREFIX = 'cd2.';
+export const SUSPEND_DATA_PREFIX = 'cd3.';
+/** The format before: the minutes on a grid of quarter minutes, any other minute in full (still read). */
+const SUSPEND_DATA_V2_PREFIX = 'cd2.';
+
+/** The formats `packLog` writes and `unpackLog` reads: 2 (`cd2.`) and 3 (`cd3.`). */
+type Format = 2 | 3;
 
 /** FNV-1a of the game's action types in order: a text written by a game whose list differs cannot be read by index. */
 function fingerprint(words: readonly string[]): number {
@@ -303,6 +324,9 @@ function readSymbol(codes: VarintReader, scenario: SuspendScenario, literal: () 
   return `${kind}${index}`;
 }
 
+/** The finest grid of minutes (`MINUTE_GRIDS`): thousandths of a second. */
+const MAX_MINUTE_STEPS = 60_000;
+
 /** What the compressed text holds beside its numbers, checked field by field before a number of it is read. */
 const HeadSchema = z.strictObject({
   /** The day's record without its log, scenario id and content hash. */
@@ -318,12 +342,73 @@ const HeadSchema = z.strictObject({
   literals: z.array(z.unknown()),
   /** The minutes no gap could carry. */
   exactMinutes: z.array(z.number()),
+  /** cd3: the parts of a minute the gaps count in (`minuteGrid`). */
+  minuteSteps: z.optional(z.number().check(z.int(), z.positive(), z.lte(MAX_MINUTE_STEPS))),
 });
 type Head = z.infer<typeof HeadSchema>;
 
-/** The code streams after the head, in order, each compressed on its own (`encodeSuspendData`). */
-const STREAMS = ['patients', 'types', 'gaps', 'shapes', 'values', 'typeList', 'shapeList', 'symbols'] as const;
-type Streams = Record<(typeof STREAMS)[number], Uint8Array>;
+/** The code streams after the head, in order, each compressed on its own (`encodeSuspendData`); `ulps` is cd3's alone. */
+const ALL_STREAMS = ['patients', 'types', 'gaps', 'shapes', 'values', 'typeList', 'shapeList', 'symbols', 'ulps'] as const;
+type StreamName = (typeof ALL_STREAMS)[number];
+type Streams = Record<StreamName, Uint8Array>;
+
+/** The streams a text of `format` holds, in order. */
+function streamsOf(format: Format): readonly StreamName[] {
+  return format === 2 ? ALL_STREAMS.filter((name) => name !== 'ulps') : ALL_STREAMS;
+}
+
+/**
+ * The grids a cd3 text counts minutes on, finest last: quarter minutes (untimed play, where
+ * every action costs whole quarters), then seconds, quarter seconds, and thousandths of a
+ * second (a timed day's floor time at any pace). A text uses the coarsest that holds every
+ * minute of its log, so its gaps are the smallest numbers.
+ */
+const MINUTE_GRIDS = [4, 60, 240, MAX_MINUTE_STEPS] as const;
+
+/** The coarsest grid every minute of `log` lies on (to a millionth of a step), else seconds. */
+function minuteGrid(log: readonly ActionLogEntry[]): number {
+  const onGrid = (steps: number): boolean => log.every((entry) => Math.abs(entry.minute * steps - Math.round(entry.minute * steps)) < 1e-6);
+  return MINUTE_GRIDS.find(onGrid) ?? 60;
+}
+
+/** A signed whole number as a count: 0, -1, 1, -2, 2… as 0, 1, 2, 3, 4… */
+function zigzag(value: number): number {
+  return value >= 0 ? value * 2 : -value * 2 - 1;
+}
+
+function unzigzag(code: number): number {
+  return code % 2 === 0 ? code / 2 : -(code + 1) / 2;
+}
+
+const FLOAT = new Float64Array(1);
+const FLOAT_BITS = new BigInt64Array(FLOAT.buffer);
+/** Farther apart than this many representable numbers, a minute is kept in full. */
+const MAX_ULPS = 2 ** 40;
+
+function bitsOf(value: number): bigint {
+  FLOAT[0] = value;
+  return FLOAT_BITS[0]!;
+}
+
+/**
+ * How many representable numbers `value` lies above `from` (below, negative): the clinic
+ * clock adds a move's minutes to the minute before, so a minute is most often exactly the
+ * one before plus its gap, and otherwise a rounding or two away. Null when either is not a
+ * finite number at or above 0 (the only ones whose bits count up with them) or they lie far apart.
+ */
+function ulpsBetween(from: number, value: number): number | null {
+  if (!(Number.isFinite(from) && Number.isFinite(value) && from >= 0 && value >= 0)) return null;
+  const ulps = bitsOf(value) - bitsOf(from);
+  return ulps > BigInt(MAX_ULPS) || ulps < -BigInt(MAX_ULPS) ? null : Number(ulps);
+}
+
+/** The number `ulps` representable numbers above `from`; undefined when that is not a finite number at or above 0. */
+function addUlps(from: number, ulps: number): number | undefined {
+  if (!(Number.isFinite(from) && from >= 0)) return undefined;
+  FLOAT_BITS[0] = bitsOf(from) + BigInt(ulps);
+  const value = FLOAT[0]!;
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
+}
 
 /** The context of the first entry for a patient, which follows no type. */
 const NO_TYPE = -1;
@@ -334,14 +419,15 @@ function listIndex<T>(list: T[], item: T): number {
   return index;
 }
 
-/** The head and the code streams of `log`. */
-export function packLog(log: readonly ActionLogEntry[], scenario: SuspendScenario): { readonly head: Omit<Head, 'fields'>; readonly streams: Streams } {
+/** The head and the code streams of `log`, in `format` (the current one unless a test writes an older text). */
+export function packLog(log: readonly ActionLogEntry[], scenario: SuspendScenario, format: Format = 3): { readonly head: Omit<Head, 'fields'>; readonly streams: Streams } {
   const types: string[] = [];
   const patients: (string | null)[] = [];
   const shapes: string[] = [];
   const typeIndexes = log.map((entry) => listIndex(types, entry.action.type));
   const patientIndexes = log.map((entry) => listIndex(patients, entry.patientId));
-  const codes = Object.fromEntries(STREAMS.map((name) => [name, new VarintWriter()])) as Record<(typeof STREAMS)[number], VarintWriter>;
+  const codes = Object.fromEntries(ALL_STREAMS.map((name) => [name, new VarintWriter()])) as Record<StreamName, VarintWriter>;
+  const minuteSteps = format === 2 ? MINUTE_STEPS : minuteGrid(log);
   const patientOrder = new MoveToFront(patients.length);
   const typeOrder = new RecencyOrder(types.length);
   const shapeOrder = new MoveToFront(log.length + 1);
@@ -351,6 +437,7 @@ export function packLog(log: readonly ActionLogEntry[], scenario: SuspendScenari
   /** Each shape's entries' leaves, column by column, with the patient each is for. */
   const columns: { value: unknown; patientId: string | null }[][][] = [];
   let previous = 0;
+  let previousSteps = 0;
   log.forEach((entry, index) => {
     if (entry.seq !== index) throw new RangeError(`the log entry at ${index} has seq ${entry.seq}: a session's log is numbered from 0`);
     const patient = patientIndexes[index]!;
@@ -361,12 +448,25 @@ export function packLog(log: readonly ActionLogEntry[], scenario: SuspendScenari
     const context = index === 0 ? NO_TYPE : typeIndexes[index - 1]!;
     // Between actions the clock moves by the previous action's cost, so the gap is most
     // often the one that followed the same type of action last time.
-    const steps = (entry.minute - previous) * MINUTE_STEPS;
-    const exact = !Number.isInteger(steps) || steps < 0 || steps >= EXACT_MINUTE;
     const predicted = lastGapAfter.get(context) ?? 0;
-    codes.gaps.push(exact ? EXACT_MINUTE : (steps - predicted + EXACT_MINUTE) % EXACT_MINUTE);
-    if (exact) exactMinutes.push(entry.minute);
-    else lastGapAfter.set(context, steps);
+    if (format === 2) {
+      const steps = (entry.minute - previous) * MINUTE_STEPS;
+      const exact = !Number.isInteger(steps) || steps < 0 || steps >= EXACT_MINUTE;
+      codes.gaps.push(exact ? EXACT_MINUTE : (steps - predicted + EXACT_MINUTE) % EXACT_MINUTE);
+      if (exact) exactMinutes.push(entry.minute);
+      else lastGapAfter.set(context, steps);
+    } else {
+      // The gap on the grid, then how far the minute lies from the one before plus that gap.
+      const steps = Math.round(entry.minute * minuteSteps);
+      if (!Number.isSafeInteger(steps)) throw new RangeError(`the log entry at ${index} has no clinic minute`);
+      const gap = steps - previousSteps;
+      codes.gaps.push(zigzag(gap - predicted));
+      lastGapAfter.set(context, gap);
+      const ulps = ulpsBetween(previous + gap / minuteSteps, entry.minute);
+      codes.ulps.push(ulps === null ? 1 : zigzag(ulps) * 2);
+      if (ulps === null) exactMinutes.push(entry.minute);
+      previousSteps = steps;
+    }
     previous = entry.minute;
     const { type: _type, ...fields } = entry.action as { readonly type: string };
     const leaves: unknown[] = [];
@@ -398,9 +498,10 @@ export function packLog(log: readonly ActionLogEntry[], scenario: SuspendScenari
       }
     }
   }
-  const streams = Object.fromEntries(STREAMS.map((name) => [name, codes[name].bytes])) as Streams;
+  const streams = Object.fromEntries(ALL_STREAMS.map((name) => [name, codes[name].bytes])) as Streams;
   return {
     head: {
+      ...(format === 2 ? {} : { minuteSteps }),
       actionTypes: ACTION_TYPES_FINGERPRINT,
       count: log.length,
       patients: patients.map((id) => (id === null ? null : (scenario.values.index.get(valueKey(id)) ?? id))),
@@ -413,8 +514,10 @@ export function packLog(log: readonly ActionLogEntry[], scenario: SuspendScenari
 }
 
 /** The log back from the head and the code streams; throws when they do not fit together. */
-function unpackLog(head: Head, streams: Streams, scenario: SuspendScenario): ActionLogEntry[] {
-  const readers = Object.fromEntries(STREAMS.map((name) => [name, new VarintReader(streams[name])])) as Record<(typeof STREAMS)[number], VarintReader>;
+function unpackLog(head: Head, streams: Streams, scenario: SuspendScenario, format: Format): ActionLogEntry[] {
+  const readers = Object.fromEntries(ALL_STREAMS.map((name) => [name, new VarintReader(streams[name])])) as Record<StreamName, VarintReader>;
+  const minuteSteps = head.minuteSteps;
+  if ((format === 2) !== (minuteSteps === undefined)) throw new RangeError('the minutes are not of this format');
   const patients = head.patients.map((patient) => {
     const id = typeof patient === 'number' ? scenario.values.values[patient] : patient;
     if (id !== null && typeof id !== 'string') throw new RangeError('a patient is not an id');
@@ -435,6 +538,7 @@ function unpackLog(head: Head, streams: Streams, scenario: SuspendScenario): Act
   const lastGapAfter = new Map<number, number>();
   const entries: { minute: number; patient: number; type: number; shape: number }[] = [];
   let previous = 0;
+  let previousSteps = 0;
   let exactIndex = 0;
   for (let index = 0; index < head.count; index++) {
     const patient = patientOrder.decode(0, readers.patients.next());
@@ -443,11 +547,20 @@ function unpackLog(head: Head, streams: Streams, scenario: SuspendScenario): Act
     if (type === undefined) throw new RangeError('no such type');
     lastTypeOf.set(patient, type);
     const context = index === 0 ? NO_TYPE : entries[index - 1]!.type;
-    const gap = readers.gaps.next();
+    const code = readers.gaps.next();
+    const predicted = lastGapAfter.get(context) ?? 0;
     let minute: number | undefined;
-    if (gap === EXACT_MINUTE) minute = head.exactMinutes[exactIndex++];
-    else if (gap < EXACT_MINUTE) {
-      const steps = (gap + (lastGapAfter.get(context) ?? 0)) % EXACT_MINUTE;
+    if (minuteSteps !== undefined) {
+      const gap = unzigzag(code) + predicted;
+      lastGapAfter.set(context, gap);
+      previousSteps += gap;
+      // An empty stream: every minute was the one before plus its gap, exactly (`encodeInFormat`).
+      const ulps = streams.ulps.length === 0 ? 0 : readers.ulps.next();
+      minute = ulps === 1 ? head.exactMinutes[exactIndex++] : ulps % 2 === 0 ? addUlps(previous + gap / minuteSteps, unzigzag(ulps / 2)) : undefined;
+      if (!Number.isSafeInteger(previousSteps)) throw new RangeError('no minute');
+    } else if (code === EXACT_MINUTE) minute = head.exactMinutes[exactIndex++];
+    else if (code < EXACT_MINUTE) {
+      const steps = (code + predicted) % EXACT_MINUTE;
       lastGapAfter.set(context, steps);
       minute = previous + steps / MINUTE_STEPS;
     }
@@ -481,7 +594,7 @@ function unpackLog(head: Head, streams: Streams, scenario: SuspendScenario): Act
       });
     });
   });
-  if (!STREAMS.every((name) => readers[name].done) || literalIndex !== head.literals.length || oddIndex !== head.shapes.length || exactIndex !== head.exactMinutes.length) {
+  if (!ALL_STREAMS.every((name) => readers[name].done) || literalIndex !== head.literals.length || oddIndex !== head.shapes.length || exactIndex !== head.exactMinutes.length) {
     throw new RangeError('codes left over');
   }
   const taken = shapes.map(() => 0);
@@ -494,9 +607,9 @@ function unpackLog(head: Head, streams: Streams, scenario: SuspendScenario): Act
   });
 }
 
-/** The scenario id and the start of its content hash, before the compressed day. */
-function header(scenarioId: string, scenarioHash: string): string {
-  return `${SUSPEND_DATA_PREFIX}${scenarioId}.${scenarioHash.slice(0, 8)}.`;
+/** The format's prefix, the scenario id and the start of its content hash, before the compressed day. */
+function header(format: Format, scenarioId: string, scenarioHash: string): string {
+  return `${format === 2 ? SUSPEND_DATA_V2_PREFIX : SUSPEND_DATA_PREFIX}${scenarioId}.${scenarioHash.slice(0, 8)}.`;
 }
 
 /**
@@ -505,12 +618,24 @@ function header(scenarioId: string, scenarioHash: string): string {
  * compressed. Throws only on a log no session writes.
  */
 export function encodeSuspendData(day: SuspendableDay, scenario: SuspendScenario): string {
+  return encodeInFormat(day, scenario, 3);
+}
+
+/** The suspend-data text in the format before this one (`cd2.`), as an LMS may still hold it: for the tests that it is still read. */
+export function encodeSuspendDataV2(day: SuspendableDay, scenario: SuspendScenario): string {
+  return encodeInFormat(day, scenario, 2);
+}
+
+function encodeInFormat(day: SuspendableDay, scenario: SuspendScenario, format: Format): string {
   // The scenario's id and content hash are restored from the scenario on reading.
   const { log, scenarioId: _id, scenarioHash: _hash, ...fields } = day;
-  const { head, streams } = packLog(log, scenario);
+  const { head, streams: written } = packLog(log, scenario, format);
+  // The representable numbers between each minute and the one before plus its gap are most
+  // often all 0 (untimed play), and then not written at all.
+  const streams = written.ulps.every((code) => code === 0) ? { ...written, ulps: new Uint8Array(0) } : written;
   // Each part compressed on its own, with its own codes: a stream of small numbers and a
   // head of JSON are best served by different tables. A part DEFLATE cannot shorten is kept as it is.
-  const parts = [deflateSync(strToU8(JSON.stringify({ fields, ...head })), { level: 9, mem: 12, dictionary: scenario.dictionary }), ...STREAMS.map((name) => streams[name])].map((part, index) => {
+  const parts = [deflateSync(strToU8(JSON.stringify({ fields, ...head })), { level: 9, mem: 12, dictionary: scenario.dictionary }), ...streamsOf(format).map((name) => streams[name])].map((part, index) => {
     if (index === 0) return { stored: false, bytes: part };
     const packed = deflateSync(part, { level: 9, mem: 12 });
     return packed.length < part.length ? { stored: false, bytes: packed } : { stored: true, bytes: part };
@@ -520,18 +645,19 @@ export function encodeSuspendData(day: SuspendableDay, scenario: SuspendScenario
     out.push(part.bytes.length * 2 + (part.stored ? 1 : 0));
     out.append(part.bytes);
   }
-  return header(scenario.id, scenario.contentHash) + toBase85(out.bytes);
+  return header(format, scenario.id, scenario.contentHash) + toBase85(out.bytes);
 }
 
-/** The day from the part of a `cd2.` text after its header; a sentence when it cannot be read. */
-function decodePayload(payload: string, scenario: SuspendScenario): SuspendDataRead {
+/** The day from the part of a `cd2.` or `cd3.` text after its header; a sentence when it cannot be read. */
+function decodePayload(payload: string, scenario: SuspendScenario, format: Format): SuspendDataRead {
+  const names = streamsOf(format);
   const bytes = fromBase85(payload);
   if (bytes === null) return { ok: false, message: DAMAGED };
   const parts: Uint8Array[] = [];
   let expanded = 0;
   try {
     const reader = new VarintReader(bytes);
-    for (let index = 0; index <= STREAMS.length; index++) {
+    for (let index = 0; index <= names.length; index++) {
       const code = reader.next();
       const part = reader.take(Math.floor(code / 2));
       const whole = code % 2 === 1 ? part : inflateSync(part, index === 0 ? { dictionary: scenario.dictionary } : {});
@@ -555,18 +681,18 @@ function decodePayload(payload: string, scenario: SuspendScenario): SuspendDataR
   if (head.actionTypes !== ACTION_TYPES_FINGERPRINT) {
     return { ok: false, message: 'The day the LMS kept was saved by another version of Clinic Day, whose actions differ from this one\'s, so it cannot be continued: start the day over.' };
   }
-  const streams = Object.fromEntries(STREAMS.map((name, index) => [name, parts[index + 1]!])) as Streams;
+  const streams = Object.fromEntries(ALL_STREAMS.map((name) => [name, names.includes(name) ? parts[names.indexOf(name) + 1]! : new Uint8Array(0)])) as Streams;
   try {
-    const log = unpackLog(head, streams, scenario);
+    const log = unpackLog(head, streams, scenario, format);
     return { ok: true, record: { ...head.fields, scenarioId: scenario.id, scenarioHash: scenario.contentHash, log } };
   } catch {
     return { ok: false, message: DAMAGED };
   }
 }
 
-/** Reads a suspend-data text written by `encodeSuspendData`, or by the first version (`cd1.`); never throws. */
+/** Reads a suspend-data text written by `encodeSuspendData`, or by an earlier version (`cd1.`, `cd2.`); never throws. */
 export function decodeSuspendData(text: string, find: SuspendScenarioFinder): SuspendDataRead {
-  const match = /^(cd[12]\.)([^.]+)\.([0-9a-f]{8})\.(.*)$/s.exec(text);
+  const match = /^(cd[123]\.)([^.]+)\.([0-9a-f]{8})\.(.*)$/s.exec(text);
   if (!match) return { ok: false, message: 'The day the LMS kept was not saved by this version of Clinic Day, and cannot be continued.' };
   const [, prefix, scenarioId, hashStart, payload] = match;
   const scenario = find(scenarioId!);
@@ -576,5 +702,5 @@ export function decodeSuspendData(text: string, find: SuspendScenarioFinder): Su
     const record = decodeSuspendPayloadV1(payload!, scenario);
     return record === null ? { ok: false, message: DAMAGED } : { ok: true, record };
   }
-  return decodePayload(payload!, scenario);
+  return decodePayload(payload!, scenario, prefix === SUSPEND_DATA_V2_PREFIX ? 2 : 3);
 }

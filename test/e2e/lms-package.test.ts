@@ -192,11 +192,11 @@ describe('the game in an LMS', () => {
     expect(game.foreignRequests).toEqual([]);
   });
 
-  it('plays a SCORM 1.2 package: an incomplete day kept in suspend_data, then the verdict and score of the finished day', async () => {
+  it('plays a SCORM 1.2 package: an incomplete day kept in suspend_data within 4,096 characters, resumed exactly after the LMS page reloads, then the verdict and score of the finished day', async () => {
     const { game } = await openInLms('scorm12');
     games.push(game);
     const { page } = game;
-    const frame = gameFrame(page);
+    let frame = gameFrame(page);
     await frame.getByRole('button', { name: 'Start the day' }).click();
     await waitForScene(frame, SceneKeys.ClinicFloor);
     const started = await browserDay(frame);
@@ -209,7 +209,19 @@ describe('the game in an LMS', () => {
     expect(suspended['cmi.core.exit']).toBe('suspend');
     expect(suspended['cmi.core.session_time']).toMatch(/^\d{2,4}:\d\d:\d\d\.\d\d$/);
     expect(suspended['cmi.suspend_data']!.length).toBeLessThanOrEqual(4096);
+    const beforeReload = await browserDay(frame);
+    const kept = decodeSuspendData(suspended['cmi.suspend_data']!, finder);
+    expect(kept.ok && kept.record.log).toEqual(beforeReload.log);
 
+    await page.reload({ waitUntil: 'load' });
+    frame = gameFrame(page);
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await waitForScene(frame, SceneKeys.ClinicFloor);
+    const resumed = await browserDay(frame);
+    expect(resumed.log).toEqual(beforeReload.log);
+    expect(resumed.minute).toBe(beforeReload.minute);
+
+    await playExpertMirrored(frame, mirror, 2);
     mirror.finish();
     await frame.getByRole('button', { name: 'End day' }).click();
     await frame.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();

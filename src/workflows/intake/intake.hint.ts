@@ -12,6 +12,13 @@ export function intakeStepHint(snapshot: AnyMachineSnapshot): string | null {
   return snapshot.status === 'active' ? intakeHint(String(snapshot.value), snapshot.context as IntakeContext) : null;
 }
 
+/** The forms as the hint names them (the station's checkboxes read the same). */
+const FORM_NAMES: Readonly<Record<ReturnType<typeof formsRequired>[number], string>> = {
+  'privacy-notice': 'notice of privacy practices acknowledgment',
+  'consent-to-treat': 'consent to treat',
+  'financial-policy': 'financial policy',
+};
+
 function intakeHint(state: string, context: IntakeContext): string | null {
   // A child's parent or guardian answers for the child (patient-at-desk.ts): the hint names who to ask.
   const respondent = respondentFor(context.patient, context.scenario.day.date);
@@ -61,7 +68,14 @@ function registeringHint(context: IntakeContext): string {
   // A child's parent or guardian signs for the child and says why they came.
   const respondent = respondentFor(context.patient, context.scenario.day.date);
   const parent = respondent.kind === 'companion' ? `${respondent.name} (${respondent.relationship.toLowerCase()})` : null;
-  if (formsRequired(context.patient).some((form) => !context.formsSigned.includes(form))) return parent === null ? 'Have the patient sign the forms this visit needs.' : `Have ${parent} sign the forms this visit needs for the child.`;
+  const unsigned = formsRequired(context.patient).filter((form) => !context.formsSigned.includes(form));
+  if (unsigned.length > 0) {
+    // The playtester was told to "sign the forms this visit needs" and not which: name them.
+    const forms = unsigned.map((form) => FORM_NAMES[form]);
+    const list = forms.length === 1 ? forms[0] : `${forms.slice(0, -1).join(', ')} and ${forms.at(-1)}`;
+    const why = context.patient.newPatient ? 'a new patient signs all three at the first visit' : 'an established patient signs the consent and the financial policy each year';
+    return parent === null ? `Have the patient sign the ${list} (${why}).` : `Have ${parent} sign the ${list} for the child (${why}).`;
+  }
   if (context.chiefComplaint === null) return parent === null ? 'Ask why the patient came today and record the chief complaint in their words.' : `Ask ${parent} why they brought the child today and record the chief complaint in their words.`;
   return 'Check that nothing is missing, then complete check-in.';
 }

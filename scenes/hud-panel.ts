@@ -113,8 +113,10 @@ export class HudPanel {
     clockBox.append(timeLine, track);
 
     const controls = element('div', 'hud-controls');
-    this.#pause = button('Pause', 'hud-button', () => handlers.onPause(this.#pause.getAttribute('aria-pressed') !== 'true'));
+    this.#pause = button('Pause', 'hud-button hud-pause', () => handlers.onPause(this.#pause.getAttribute('aria-pressed') !== 'true'));
     this.#pause.setAttribute('aria-pressed', 'false');
+    // As wide as its longer label whichever it shows, so "Resume" does not push the speeds along (playtest: 17 px).
+    this.#pause.dataset['widest'] = 'Resume';
     const speedGroup = element('div', 'hud-speeds');
     speedGroup.setAttribute('role', 'group');
     speedGroup.setAttribute('aria-label', 'Speed');

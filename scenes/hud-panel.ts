@@ -285,6 +285,11 @@ export class HudPanel {
     this.#sound.setAttribute('aria-pressed', String(on));
   }
 
+  /** The first line of "Needs you" the trainee can open, or null when nobody is there. */
+  firstQueueButton(): HTMLButtonElement | null {
+    return this.#queue.querySelector<HTMLButtonElement>('button.queue-item:not([disabled])');
+  }
+
   /** The queue button of an item, to give focus to. */
   queueButton(key: string): HTMLButtonElement | null {
     return this.#queue.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`);

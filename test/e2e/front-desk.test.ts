@@ -312,6 +312,11 @@ describe('The front desk in the browser', () => {
     expect(standing).not.toMatch(/verified/i);
     const shot = await screenshotOf(page, phone, 'phone', phone.locator('.fd-conversation'));
     expect(shot.distinctColours).toBeGreaterThan(32);
+    // The phone's book moves the appointment on Enter: once a slot is selected by the arrow keys (the pick hint gone), the selection says so.
+    await phone.getByText('Reschedule: open the appointment book').click();
+    await phone.locator('td[role="gridcell"][tabindex="0"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => phone.locator('.fd-preview').innerText()).toMatch(/^Selected: .+\. Enter, or the button below, moves the appointment there\.$/);
     await phone.getByRole('button', { name: 'Decline: promise a call back from the patient' }).click();
     await phone.getByText('Results not shared; call-back promised.').waitFor();
     await phone.getByRole('button', { name: 'End the call' }).click();

@@ -119,6 +119,8 @@ export interface BookDropDownOptions {
   readonly summary: string;
   /** What to do when nothing is selected ("Pick a slot: arrow keys move, Enter books it."). */
   readonly pickHint: string;
+  /** Said after the selected slot where Enter on the grid acts ("Enter, or the button below, moves the appointment there."), so a keyboard user is told before pressing it. */
+  readonly selectedHint?: string;
   /** The button that acts on the selected slot: its label and key. */
   readonly button: { readonly label: string; readonly key: string };
   readonly grid: Omit<BookGridOptions, 'state' | 'days' | 'turnable' | 'label' | 'onChoose' | 'onSelect'>;
@@ -143,7 +145,10 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   details.open = draft.book.selected !== null;
   const chosen = element('p', 'fd-preview');
   chosen.setAttribute('aria-live', 'polite');
-  const describe = () => (chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : options.pickHint);
+  const describe = () =>
+    (chosen.textContent = draft.book.selected
+      ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects ? '' : ` ${options.selectedHint}`}`
+      : options.pickHint);
   describe();
   const grid = appointmentBookGrid({
     ...options.grid,

@@ -72,10 +72,16 @@ export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
       let shown = '';
       // The actions the domain lists open the form's buttons: a change in them redraws too.
       const look = (at: StationContext, of: Draft) => `${spec.signature(at, of)}|${at.patientView?.actions.join() ?? ''}`;
+      const nextStep = () => host.body.querySelector<HTMLElement>('[data-next-step]');
       const draw = () => {
         if (!draft) return;
         shown = look(current, draft);
+        const before = nextStep()?.dataset.nextStep;
         redraw(host.body, () => spec.render(host, current, draft, (action) => void send(action), draw));
+        // A step that moves the work on to another part (marked `data-next-step` by the station) brings that
+        // part into view, scrolling the body only as far as needed; a redraw within the same part moves nothing.
+        const next = nextStep();
+        if (before !== undefined && next && next.dataset.nextStep !== before) next.scrollIntoView({ block: 'nearest' });
       };
       if (draft) draw();
       else host.body.append(element('p', 'station-note', spec.empty));

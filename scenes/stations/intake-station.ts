@@ -610,9 +610,8 @@ const STEP_HEADINGS: Readonly<Record<RegistrationStep, readonly string[]>> = {
  * step's controls are never left below the fold at 1280×720 (issue 19's playtest).
  */
 function markNextStep(parts: readonly HTMLElement[], next: RegistrationStep): void {
-  const heading = (part: HTMLElement) => part.querySelector('.kit-step-heading')?.textContent ?? '';
   for (const prefix of STEP_HEADINGS[next]) {
-    const part = parts.find((candidate) => heading(candidate).startsWith(prefix));
+    const part = parts.find((candidate) => (candidate.querySelector('.kit-step-heading')?.textContent ?? '').startsWith(prefix));
     if (part) {
       part.dataset.nextStep = next;
       return;

@@ -202,6 +202,9 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#bind(runner);
     this.#watchVisibility(runner);
     runner.start();
+    // "Start the day" went with the briefing: the keyboard goes on from the first line of "Needs you",
+    // or with nobody there yet from the floor (its shortcuts work there), never from the page's body.
+    if (document.activeElement === null || document.activeElement === document.body) (this.#hud.firstQueueButton() ?? document.getElementById('game'))?.focus({ preventScroll: true });
   }
 
   /** The floor moves by itself while its phone shakes (fast) and while its clock runs (the wall clock's hands, slowly): `StillLoop`. */

@@ -266,6 +266,20 @@ function journeyOutcome(journey: PatientJourney): string {
   return JOURNEY_OUTCOMES[journey.outcome ?? ''] ?? `Unfinished (${journey.stage.replaceAll('-', ' ')})`;
 }
 
+/**
+ * The Waited cell. A patient still in the clinic when the day closed, left part-way through
+ * a step (the playtest: at the desk at End day, "Waited 0 min"), is listed apart: the minutes
+ * counted are only those before the work on them began, and the cell says they were still there.
+ */
+function waitedText(journey: PatientJourney, waited: number, waits: string): string {
+  const counted = waits ? `${Math.round(waited)} min (${waits})` : `${Math.round(waited)} min`;
+  const stillThere = journey.arrivedAt !== null && journey.departedAt === null && journey.outcome === null && !visitCompleted(journey);
+  if (!stillThere) return counted;
+  // Waiting for a room or the provider, the wait runs to the close and is all counted.
+  if (journey.stage === 'waiting-for-room' || journey.stage === 'ready-for-provider' || journey.stage === 'with-provider') return `${counted}; still in the clinic at close (${journey.stage.replaceAll('-', ' ')})`;
+  return `Still at ${journey.stage.replaceAll('-', ' ')} at close, left part-way through it: ${counted} of waiting before it began, and the time since not counted`;
+}
+
 function journeys(result: DayResult): HTMLElement {
   const { root } = section('Patients', 'debrief-journeys');
   const table = element('table', 'journey-table');
@@ -285,7 +299,7 @@ function journeys(result: DayResult): HTMLElement {
       name,
       element('td', undefined, journeyOutcome(journey)),
       element('td', undefined, span),
-      element('td', undefined, waits ? `${Math.round(waited)} min (${waits})` : `${Math.round(waited)} min`),
+      element('td', undefined, waitedText(journey, waited, waits)),
     );
     body.append(row);
   }

@@ -11,7 +11,7 @@ import { panelsLayer } from './dom';
 import { SceneKeys, TextureKeys } from './keys';
 import type { TitleData } from './title-screen';
 import { cssColour, FloorPalette, FontStack, Ink, Palette } from './theme';
-import { SEAL, verdictSize } from './debrief-seal';
+import { SEAL, sealCause, verdictSize } from './debrief-seal';
 
 const LEFT_CENTRE = SEAL.centreX;
 
@@ -53,7 +53,7 @@ export class DebriefScene extends Scene {
     this.add
       .text(LEFT_CENTRE, 52, title, { fontFamily: FontStack, fontSize: '22px', color: Ink.heading, fontStyle: 'bold', align: 'center', wordWrap: { width: 400 }, resolution: 2 })
       .setOrigin(0.5, 0);
-    this.#drawSeal(result.passed, result.score.total);
+    this.#drawSeal(result.passed, result.score.total, sealCause(result.gate));
     this.#drawDial(LEFT_CENTRE - 90, 410, 'Accuracy', result.score.accuracy);
     this.#drawDial(LEFT_CENTRE + 90, 410, 'Throughput', result.score.throughput);
 
@@ -108,7 +108,7 @@ export class DebriefScene extends Scene {
     return this.#app.bundledEntry(scenarioId)?.contentHash === scenarioHash ? scenarioId : null;
   }
 
-  #drawSeal(passed: boolean, total: number): void {
+  #drawSeal(passed: boolean, total: number, cause: string | null): void {
     const { centreX: x, centreY: y, radius, lineWidth } = SEAL;
     const colour = passed ? FloorPalette.ringCalm : FloorPalette.ringUpset;
     const seal = this.add.graphics();
@@ -118,7 +118,14 @@ export class DebriefScene extends Scene {
     seal.beginPath();
     seal.arc(x, y, radius, -Math.PI / 2, -Math.PI / 2 + (Math.max(0.5, total) / 100) * Math.PI * 2, false);
     seal.strokePath();
-    this.add.text(x, y - 18, String(Math.round(total)), { fontFamily: FontStack, fontSize: '64px', fontStyle: 'bold', color: Ink.heading, resolution: 2 }).setOrigin(0.5);
+    // A day not passed has its total in the verdict's colour, not the heading's, and its cause under the ring: a total above the pass mark must not read as a pass.
+    this.add.text(x, y - 18, String(Math.round(total)), { fontFamily: FontStack, fontSize: '64px', fontStyle: 'bold', color: passed ? Ink.heading : cssColour(colour), resolution: 2 }).setOrigin(0.5).setName('seal-total');
+    if (cause !== null) {
+      this.add
+        .text(x, y + radius + 22, cause, { fontFamily: FontStack, fontSize: '16px', fontStyle: 'bold', color: cssColour(colour), align: 'center', wordWrap: { width: 420 }, resolution: 2 })
+        .setOrigin(0.5, 0)
+        .setName('seal-cause');
+    }
     const verdict = this.add
       .text(x, y + SEAL.verdictOffsetY, passed ? 'PASSED' : 'NOT PASSED', { fontFamily: FontStack, fontSize: `${SEAL.verdictSizes.largest}px`, fontStyle: 'bold', color: cssColour(colour), resolution: 2 })
       .setOrigin(0.5)

@@ -41,3 +41,19 @@ export function verdictSize(measure: (size: number) => { readonly width: number;
   }
   return SEAL.verdictSizes.smallest;
 }
+
+/**
+ * Why a day did not pass, in the few words the seal shows under its ring, or null for a
+ * passed day. Read from the gate's reason (`score.ts`), whose causes come in this order: a
+ * critical finding, then the visits the day needs unfinished, then the pass mark. The
+ * playtest's seal read "71" with the pass mark at 70 and looked like a pass: the cause stands
+ * on the seal itself, not only in the words beside it.
+ */
+export function sealCause(gate: { readonly passed: boolean; readonly reason: string }): string | null {
+  if (gate.passed) return null;
+  if (/a critical finding/.test(gate.reason)) return 'Not passed: a critical finding';
+  if (/this day needs .* finished/.test(gate.reason)) return 'Not passed: visits unfinished';
+  const mark = /below the pass mark of (\d+(?:\.\d+)?)/.exec(gate.reason);
+  if (mark) return `Not passed: below the pass mark of ${mark[1]}`;
+  return 'Not passed';
+}

@@ -116,7 +116,13 @@ export class FeedbackFeed {
     // The buttons on the heading's line: in view even when a long finding scrolls in the station.
     const top = element('div', 'feedback-card-top');
     top.append(head, actions);
-    card.append(top, findingParts(item));
+    // The parts scroll inside the card, under its heading and buttons, so the card stays a third
+    // of the side panel at most and "Needs you" and Alerts above it stay readable (issue 19's
+    // playtest: a long finding took 60 % of the panel until dismissed). Scrollable, it takes focus.
+    const parts = findingParts(item);
+    parts.tabIndex = 0;
+    parts.setAttribute('aria-labelledby', headingId);
+    card.append(top, parts);
     if (item.severity !== 'critical') this.#timers.set(card, setTimeout(() => this.#remove(card), FEED_MS));
     return card;
   }

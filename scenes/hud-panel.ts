@@ -113,8 +113,10 @@ export class HudPanel {
     clockBox.append(timeLine, track);
 
     const controls = element('div', 'hud-controls');
-    this.#pause = button('Pause', 'hud-button', () => handlers.onPause(this.#pause.getAttribute('aria-pressed') !== 'true'));
+    this.#pause = button('Pause', 'hud-button hud-pause', () => handlers.onPause(this.#pause.getAttribute('aria-pressed') !== 'true'));
     this.#pause.setAttribute('aria-pressed', 'false');
+    // As wide as its longer label whichever it shows, so "Resume" does not push the speeds along (playtest: 17 px).
+    this.#pause.dataset['widest'] = 'Resume';
     const speedGroup = element('div', 'hud-speeds');
     speedGroup.setAttribute('role', 'group');
     speedGroup.setAttribute('aria-label', 'Speed');
@@ -281,6 +283,11 @@ export class HudPanel {
   setSound(on: boolean): void {
     this.#sound.textContent = on ? 'Sound on' : 'Sound off';
     this.#sound.setAttribute('aria-pressed', String(on));
+  }
+
+  /** The first line of "Needs you" the trainee can open, or null when nobody is there. */
+  firstQueueButton(): HTMLButtonElement | null {
+    return this.#queue.querySelector<HTMLButtonElement>('button.queue-item:not([disabled])');
   }
 
   /** The queue button of an item, to give focus to. */

@@ -77,19 +77,22 @@ export class TitleScene extends Scene implements TitleStage {
         color: Ink.heading,
         resolution: 2,
       })
-      .setOrigin(0, 0.5);
-    this.add.text(
-      LEFT_MARGIN,
-      logo.y + logo.displayHeight + 32,
-      'Work a clinic day as a medical-assistant trainee: check patients in, take vitals, collect specimens, book follow-ups and bill the visits.',
-      {
-        fontFamily: FontStack,
-        fontSize: '26px',
-        color: Ink.body,
-        lineSpacing: 8,
-        wordWrap: { width: 540 },
-        resolution: 2,
-      },
-    );
+      .setOrigin(0, 0.5)
+      .setName('title-name');
+    this.add
+      .text(
+        LEFT_MARGIN,
+        logo.y + logo.displayHeight + 32,
+        'Work a clinic day as a medical-assistant trainee: check patients in, take vitals, collect specimens, book follow-ups and bill the visits.',
+        {
+          fontFamily: FontStack,
+          fontSize: '26px',
+          color: Ink.body,
+          lineSpacing: 8,
+          wordWrap: { width: 540 },
+          resolution: 2,
+        },
+      )
+      .setName('title-tagline');
   }
 }

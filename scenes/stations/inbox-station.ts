@@ -525,6 +525,8 @@ export const inboxStation: Station = {
         }),
       );
       restoreScroll();
+      // The call's transcript scrolls inside its box: its newest line is kept in view (the playtest saw it cut off at the box's foot).
+      for (const log of host.body.querySelectorAll<HTMLElement>('.fd-conversation[role="log"]')) log.scrollTop = log.scrollHeight;
       keepOpenItemInView(host.body);
       if (step !== null) focusNextStep(host.body, nextStepTarget(host.body, { ...step, putDown }));
       // Where the panel's first focus goes when it opens: the item's first group with something to do, not the top of the list.
@@ -540,12 +542,28 @@ export const inboxStation: Station = {
       host.settleNews((line) => [...opened].some((text) => line.endsWith(` · ${text}`)));
     };
     draw();
+    // Escape does what the trainee means: with an item shown, it closes the item's pane and the
+    // keyboard waits on that item's line of the list; with none, it goes on to the panel, which
+    // closes the inbox. The playtester, one item open, expected Escape to put the item down.
+    const onEscape = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented || draft.selected === null) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const itemId = draft.selected;
+      draft.selected = null;
+      draft.book.selected = null;
+      draft.problem = null;
+      draw();
+      host.body.querySelector<HTMLElement>(`button[data-key="inbox-item-${CSS.escape(itemId)}"]`)?.focus();
+    };
+    host.body.addEventListener('keydown', onEscape);
     return {
       update(next) {
         current = next;
         if (signature(next) !== shown) draw();
       },
       dispose() {
+        host.body.removeEventListener('keydown', onEscape);
         panel?.classList.remove('inbox-station');
         release();
       },

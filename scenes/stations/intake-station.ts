@@ -48,6 +48,7 @@ import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from '
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
 import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../../src/domain/money';
+import { registrationStep, type RegistrationStep } from '../../src/workflows/intake/intake.hint';
 import './front-desk.css';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
@@ -587,7 +588,35 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   const finish = section('Finish');
   finish.body.append(buttonRow(openWhen(keyedButton('Complete check-in', 'complete-check-in', 'primary', () => send({ type: 'check-in.completed' })), isListed(context, 'check-in.completed'))));
   parts.push(finish.root);
+  markNextStep(parts, registrationStep(intake));
   return parts;
+}
+
+/** The heading each part of registration opens with, to find the part the desk works next. */
+const STEP_HEADINGS: Readonly<Record<RegistrationStep, readonly string[]>> = {
+  demographics: ['Address, phone'],
+  'insurance-card': ['Insurance card'],
+  eligibility: ['Eligibility'],
+  'coverage-inactive': ['Reschedule the visit', 'Eligibility'],
+  copay: ['Copay'],
+  forms: ['Forms'],
+  complaint: ['Reason for the visit'],
+  finish: ['Finish'],
+};
+
+/**
+ * Marks the part of registration the desk works next (`data-next-step`, as the hint orders
+ * it): the form station keeps it in view when a step moves the work on to it, so the next
+ * step's controls are never left below the fold at 1280×720 (issue 19's playtest).
+ */
+function markNextStep(parts: readonly HTMLElement[], next: RegistrationStep): void {
+  for (const prefix of STEP_HEADINGS[next]) {
+    const part = parts.find((candidate) => (candidate.querySelector('.kit-step-heading')?.textContent ?? '').startsWith(prefix));
+    if (part) {
+      part.dataset.nextStep = next;
+      return;
+    }
+  }
 }
 
 /** Each demographics question: its control's key, the button's words, and what the trainee says. */

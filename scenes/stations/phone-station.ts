@@ -200,6 +200,8 @@ function appointmentSection(context: StationContext, patient: ScenarioPatient | 
     const details = bookDropDown({
       summary: 'Reschedule: open the appointment book',
       pickHint: 'Pick a slot: arrow keys move, Enter moves the appointment there.',
+      // The pick hint goes once a slot is selected; Enter still moves the appointment, so the selection says so (issue 19's playtest).
+      selectedHint: 'Enter, or the button below, moves the appointment there.',
       button: { label: 'Move the appointment to the selected slot', key: 'reschedule' },
       grid: { scenario: context.session.scenario, provider, madeToday: context.session.bookingsMadeToday, ask: rescheduleCallAsk(context.session.scenario, patient) },
       draft,

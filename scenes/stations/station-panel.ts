@@ -173,7 +173,8 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
       newsTimers.clear();
       keepBodyStill.disconnect();
       releaseFocus();
-      const hadFocus = root.contains(document.activeElement);
+      // Focus that fell to the page's body inside the station (its control disabled or redrawn away) is the station's to place too.
+      const hadFocus = root.contains(document.activeElement) || document.activeElement === null || document.activeElement === document.body;
       root.remove();
       // The floor and the HUD catch up first (the queue line that opened the station may be
       // redrawn away), then focus goes back, unless what closing did has already placed it.

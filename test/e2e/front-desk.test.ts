@@ -40,6 +40,22 @@ interface CheckSeen {
   readonly passed: boolean;
 }
 
+/**
+ * The part of registration the desk works next (marked by the station) and whether its first
+ * control lies inside the station body's visible box as the step left it, before anything scrolls.
+ */
+function nextStepInView(desk: Locator): Promise<string> {
+  return desk.locator('.station-body').evaluate((body) => {
+    const part = body.querySelector<HTMLElement>('[data-next-step]');
+    if (!part) return 'none marked';
+    const control = part.querySelector<HTMLElement>('button:not([disabled]), input:not([disabled]), textarea:not([disabled])');
+    if (!control) return `${part.dataset.nextStep}: no control`;
+    const outer = body.getBoundingClientRect();
+    const inner = control.getBoundingClientRect();
+    return `${part.dataset.nextStep}: ${inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1 ? 'in view' : `below the fold (${Math.round(inner.top)} of ${Math.round(outer.top)}–${Math.round(outer.bottom)})`}`;
+  });
+}
+
 function actionLog(page: Page): Promise<LoggedAction[]> {
   return page.evaluate(() => (window.__clinic?.session()?.log ?? []).map((entry) => ({ minute: entry.minute, patientId: entry.patientId, action: entry.action })));
 }
@@ -124,9 +140,12 @@ describe('The front desk in the browser', () => {
     expect(await desk.getByLabel('Phone', { exact: true }).inputValue()).toBe('555-555-0142');
     await desk.getByLabel('Emergency contact read back and confirmed with the patient').check();
     await desk.getByRole('button', { name: 'Save address and phone' }).click();
+    // The next part of registration comes into view as the step moves the work on to it (issue 19: below the fold at 1280×720).
+    await expect.poll(() => nextStepInView(desk)).toBe('insurance-card: in view');
     await desk.getByRole('img', { name: /^Insurance card: Blue Harbor PPO, member BHP-448120$/ }).waitFor();
     expect(await desk.getByLabel('Member id').inputValue()).toBe('BHP-448120');
     await desk.getByRole('button', { name: 'Save the card to the registration' }).click();
+    await expect.poll(() => nextStepInView(desk)).toBe('eligibility: in view');
     await desk.getByRole('button', { name: 'Run eligibility for the saved card' }).click();
     const response = desk.locator('.fd-response');
     await response.waitFor();
@@ -134,14 +153,17 @@ describe('The front desk in the browser', () => {
     await desk.getByLabel('Amount collected ($)').fill('25');
     await desk.getByLabel('Receipt printed and given').check();
     await desk.getByRole('button', { name: 'Collect the payment' }).click();
+    await expect.poll(() => nextStepInView(desk)).toBe('forms: in view');
     await desk.getByLabel('Consent to treat').check();
     await desk.getByLabel('Financial policy').check();
     await desk.getByRole('button', { name: 'Have the patient sign the checked forms' }).click();
+    await expect.poll(() => nextStepInView(desk)).toBe('complaint: in view');
     await desk.getByRole('button', { name: 'Ask: “What brings you in today?”' }).click();
     const said = scenario.patients.find((p) => p.id === MARCUS)!.chiefComplaint;
     await desk.getByText(said, { exact: true }).waitFor();
     await desk.getByLabel('Chief complaint, in the patient’s words').fill(said);
     await desk.getByRole('button', { name: 'Record the chief complaint' }).click();
+    await expect.poll(() => nextStepInView(desk)).toBe('finish: in view');
     await desk.getByText(`Recorded: “${said}”`).waitFor();
 
     const shot = await screenshotOf(page, desk, 'check-in', desk.locator('.fd-response'));
@@ -312,6 +334,11 @@ describe('The front desk in the browser', () => {
     expect(standing).not.toMatch(/verified/i);
     const shot = await screenshotOf(page, phone, 'phone', phone.locator('.fd-conversation'));
     expect(shot.distinctColours).toBeGreaterThan(32);
+    // The phone's book moves the appointment on Enter: once a slot is selected by the arrow keys (the pick hint gone), the selection says so.
+    await phone.getByText('Reschedule: open the appointment book').click();
+    await phone.locator('td[role="gridcell"][tabindex="0"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => phone.locator('.fd-preview').innerText()).toMatch(/^Selected: .+\. Enter, or the button below, moves the appointment there\.$/);
     await phone.getByRole('button', { name: 'Decline: promise a call back from the patient' }).click();
     await phone.getByText('Results not shared; call-back promised.').waitFor();
     await phone.getByRole('button', { name: 'End the call' }).click();

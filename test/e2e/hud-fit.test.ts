@@ -104,6 +104,31 @@ describe('the HUD at the sizes people play at', () => {
       expect(await barProblems(page)).toEqual([]);
     });
 
+    it(`keeps the speed buttons where they are when Pause turns to Resume and back at ${size} (the playtest's 17 px push)`, async () => {
+      game = await openGamePage(inject('gameUrl'), { viewport });
+      const { page } = game;
+      await waitForScene(page, SceneKeys.Title);
+      page.setDefaultTimeout(30_000);
+      await startPausedDay(page, DEFAULT_TITLE, { mode: 'practice', timer: 'timed' });
+      const bar = page.locator('.hud-bar');
+      const places = () => bar.evaluate((node) => [...node.querySelectorAll('.hud-pause, .hud-speed, .hud-next')].map((button) => {
+        const box = button.getBoundingClientRect();
+        return `${Math.round(box.left)},${Math.round(box.width)}`;
+      }));
+      const pause = bar.locator('.hud-pause');
+      const showing = await pause.textContent();
+      const before = await places();
+      await pause.click();
+      const other = showing === 'Pause' ? 'Resume' : 'Pause';
+      await expect.poll(() => pause.textContent()).toBe(other);
+      // The button's name is its one shown word: the width-keeping copy is not read out.
+      expect(await bar.getByRole('button', { name: other, exact: true }).count()).toBe(1);
+      expect(await places()).toEqual(before);
+      await pause.click();
+      await expect.poll(() => pause.textContent()).toBe(showing);
+      expect(await places()).toEqual(before);
+    });
+
     it(`fits the whole day's timed bar at ${size} with a station open and the day failed: the clinic's whole name, and every button's words (the playtest's cut "Feedback (2")`, async () => {
       game = await openGamePage(inject('gameUrl'), { viewport });
       const { page } = game;

@@ -116,6 +116,16 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
     expect(husband).toEqual({ after: 'choices-line', inView: true });
     await tab();
     expect(await focused()).toBe('result-told');
+    // Declined to the husband: the call's transcript outgrows its box and scrolls, its newest line in view (the playtest saw it cut off).
+    await press(station, 'result-withheld');
+    const call = station.getByRole('log', { name: 'The call' });
+    await expect.poll(() => call.textContent()).toContain('without their permission');
+    const transcript = await call.evaluate((log) => {
+      const box = log.getBoundingClientRect();
+      const newest = log.lastElementChild!.getBoundingClientRect();
+      return { scrolls: log.scrollHeight > log.clientHeight + 1, newestInView: newest.top >= box.top - 1 && newest.bottom <= box.bottom + 1 };
+    });
+    expect(transcript).toEqual({ scrolls: true, newestInView: true });
     await press(station, 'inbox-set-aside');
     await expect.poll(subtitle).not.toContain('Linda Alvarez');
     await expect.poll(focused).toBe('inbox-opened');
@@ -161,6 +171,18 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
     await press(station, 'emergency-directed');
     await expect.poll(focused).toBe('choices-finish');
     expect(await emergency.isDisabled()).toBe(true);
+  });
+
+  it('closes the open item’s pane with one Escape, focus on its line of the list, and with nothing open closes the inbox with the next', async () => {
+    await game.page.keyboard.press('Escape');
+    await expect.poll(subtitle).toBe('Nothing open');
+    expect(await game.page.getByRole('dialog').count()).toBe(1);
+    expect(await focused()).toBe('inbox-item-msg-delgado-chest');
+    expect(await station.locator('button[aria-current="true"]').count()).toBe(0);
+    await game.page.keyboard.press('Escape');
+    await station.waitFor({ state: 'detached' });
+    expect(await focused()).toBe('inbox');
+    station = await openQueueItem(game.page, 'Inbox:');
   });
 
   it('lets the news of an arrival go after its time when nobody opens the item, three lines at most, all above the list', async () => {

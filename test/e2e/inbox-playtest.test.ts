@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import type { GamePage } from './support/browser';
-import { clockTo, openAfternoon, press } from './support/inbox';
+import { clockTo, leaveInbox, openAfternoon, press } from './support/inbox';
 import { openQueueItem } from './support/set-up';
 
 describe('The inbox after the playtest', () => {
@@ -84,7 +84,7 @@ describe('The inbox after the playtest', () => {
     await enter();
     expect(await station.locator('button[data-key="refill-told-when"], button[data-key="caller-identified"]').count()).toBe(0);
     await press(station, 'inbox-set-aside');
-    await game.page.keyboard.press('Escape');
+    await leaveInbox(game.page);
     await clockTo(game.page, { by: 31 });
     const answered = game.page.locator('.hud-queue .queue-item', { hasText: 'Refill answered' });
     await expect.poll(() => answered.textContent()).toContain('Refill answered: Metformin 1000 mg for Harold Kim (from Willow Creek Pharmacy)');
@@ -102,7 +102,7 @@ describe('The inbox after the playtest', () => {
   });
 
   it('puts the finish’s choices in view and in focus once Rosa Delgado is told to call 911', async () => {
-    await game.page.keyboard.press('Escape');
+    await leaveInbox(game.page);
     await clockTo(game.page, { minute: 14 * 60 + 11 });
     const alert = game.page.locator('.hud-urgent .alert-inbox', { hasText: 'Rosa Delgado' });
     await alert.focus();

@@ -15,7 +15,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './support/browser';
-import { clockTo, inboxChecks, openAfternoon, press } from './support/inbox';
+import { clockTo, inboxChecks, leaveInbox, openAfternoon, press } from './support/inbox';
 import { openQueueItem } from './support/set-up';
 import { loadScenario } from './support/exam-room';
 import { addDays, firstOpenAppointment } from '../../src/workflows/shared/appointment-book';
@@ -99,7 +99,7 @@ describe('The inbox in the browser', () => {
   });
 
   it('confirms one of tomorrow’s appointments, moves one through the book and leaves a compliant voicemail, by keyboard', async () => {
-    await game.page.keyboard.press('Escape');
+    await leaveInbox(game.page);
     await game.page.evaluate(() => {
       for (let i = 0; i < 20 && window.__clinic!.session()!.minute < 14 * 60; i += 1) window.__clinic!.nextEvent();
     });

@@ -142,6 +142,15 @@ describe('The title screen', () => {
     const panel = briefing(page);
     await panel.waitFor();
     expect(await panel.getByRole('heading', { level: 2 }).innerText()).toBe(ORIENTATION_TITLE);
+    // The briefing lies clear of the game's name and its line on the canvas (the playtest saw it cover them).
+    const titleRight = await page.evaluate((key) => {
+      const scene = window.__clinic!.game.scene.getScene(key)!;
+      const canvas = document.querySelector('#game canvas')!.getBoundingClientRect();
+      const scale = canvas.width / scene.scale.gameSize.width;
+      const rights = ['title-name', 'title-tagline'].map((name) => (scene.children.getByName(name) as unknown as { getBounds(): { right: number } }).getBounds().right);
+      return canvas.left + Math.max(...rights) * scale;
+    }, SceneKeys.Title);
+    expect((await panel.boundingBox())!.x).toBeGreaterThanOrEqual(titleRight);
     expect(await panel.getByRole('checkbox', { name: /^Untimed/ }).isChecked()).toBe(true);
     expect(await panel.getByRole('radio', { name: 'Practice', exact: true }).isChecked()).toBe(true);
     const objectives = panel.getByRole('region', { name: 'What you practise today' }).getByRole('listitem');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitsInSeal, SEAL, sealClearRadius, verdictSize } from '../../scenes/debrief-seal';
+import { fitsInSeal, SEAL, sealCause, sealClearRadius, verdictSize } from '../../scenes/debrief-seal';
+import type { Finding } from '../../src/scoring/finding';
+import { gate } from '../../src/scoring/score';
 
 /** A bold verdict's drawn size at a type size: about 0.72 em a capital, 2 px letter spacing, 1.2 em high. */
 function measured(text: string) {
@@ -20,5 +22,15 @@ describe('The debrief seal', () => {
     expect(size).toBeLessThan(SEAL.verdictSizes.largest);
     const { width, height } = measured('NOT PASSED')(size);
     expect(fitsInSeal(width, height, SEAL.verdictOffsetY)).toBe(true);
+  });
+
+  it('names under the ring why a day did not pass, as the gate decided it (the playtest read 71 over a pass mark of 70 as a pass)', () => {
+    const critical = { severity: 'critical', ruleId: 'intake.identity', message: 'identity confirmed on a yes-or-no question' } as unknown as Finding;
+    const twoOfFour = { completed: 2, expected: 4, requiredShare: 1 };
+    expect(sealCause(gate([], 71, 70, twoOfFour))).toBe('Not passed: visits unfinished');
+    expect(sealCause(gate([], 71, 70, { completed: 0, expected: 1, requiredShare: 1 }))).toBe('Not passed: visits unfinished');
+    expect(sealCause(gate([critical], 90, 70, twoOfFour))).toBe('Not passed: a critical finding');
+    expect(sealCause(gate([], 64.5, 70, { completed: 4, expected: 4, requiredShare: 1 }))).toBe('Not passed: below the pass mark of 70');
+    expect(sealCause(gate([], 71, 70, { completed: 4, expected: 4, requiredShare: 1 }))).toBeNull();
   });
 });

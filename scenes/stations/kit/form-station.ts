@@ -72,10 +72,16 @@ export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
       let shown = '';
       // The actions the domain lists open the form's buttons: a change in them redraws too.
       const look = (at: StationContext, of: Draft) => `${spec.signature(at, of)}|${at.patientView?.actions.join() ?? ''}`;
+      const nextStep = () => host.body.querySelector<HTMLElement>('[data-next-step]');
       const draw = () => {
         if (!draft) return;
         shown = look(current, draft);
+        const before = nextStep()?.dataset.nextStep;
         redraw(host.body, () => spec.render(host, current, draft, (action) => void send(action), draw));
+        // A step that moves the work on to another part (marked `data-next-step` by the station) brings that
+        // part into view, scrolling the body only as far as needed; a redraw within the same part moves nothing.
+        const next = nextStep();
+        if (before !== undefined && next && next.dataset.nextStep !== before) next.scrollIntoView({ block: 'nearest' });
       };
       if (draft) draw();
       else host.body.append(element('p', 'station-note', spec.empty));
@@ -119,6 +125,8 @@ export interface BookDropDownOptions {
   readonly summary: string;
   /** What to do when nothing is selected ("Pick a slot: arrow keys move, Enter books it."). */
   readonly pickHint: string;
+  /** Said after the selected slot where Enter on the grid acts ("Enter, or the button below, moves the appointment there."), so a keyboard user is told before pressing it. */
+  readonly selectedHint?: string;
   /** The button that acts on the selected slot: its label and key. */
   readonly button: { readonly label: string; readonly key: string };
   readonly grid: Omit<BookGridOptions, 'state' | 'days' | 'turnable' | 'label' | 'onChoose' | 'onSelect'>;
@@ -143,7 +151,10 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   details.open = draft.book.selected !== null;
   const chosen = element('p', 'fd-preview');
   chosen.setAttribute('aria-live', 'polite');
-  const describe = () => (chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : options.pickHint);
+  const describe = () =>
+    (chosen.textContent = draft.book.selected
+      ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects ? '' : ` ${options.selectedHint}`}`
+      : options.pickHint);
   describe();
   const grid = appointmentBookGrid({
     ...options.grid,

@@ -12,6 +12,13 @@ export function intakeStepHint(snapshot: AnyMachineSnapshot): string | null {
   return snapshot.status === 'active' ? intakeHint(String(snapshot.value), snapshot.context as IntakeContext) : null;
 }
 
+/** The forms as the hint names them (the station's checkboxes read the same). */
+const FORM_NAMES: Readonly<Record<ReturnType<typeof formsRequired>[number], string>> = {
+  'privacy-notice': 'notice of privacy practices acknowledgment',
+  'consent-to-treat': 'consent to treat',
+  'financial-policy': 'financial policy',
+};
+
 function intakeHint(state: string, context: IntakeContext): string | null {
   // A child's parent or guardian answers for the child (patient-at-desk.ts): the hint names who to ask.
   const respondent = respondentFor(context.patient, context.scenario.day.date);
@@ -42,26 +49,52 @@ function intakeHint(state: string, context: IntakeContext): string | null {
   }
 }
 
+/** The part of registration a desk works next, in its order (the hint says it; the front desk keeps its section in view). */
+export type RegistrationStep = 'demographics' | 'insurance-card' | 'eligibility' | 'coverage-inactive' | 'copay' | 'forms' | 'complaint' | 'finish';
+
+/** What registration still needs first, in the order a desk works through it. */
+export function registrationStep(context: IntakeContext): RegistrationStep {
+  const coverage = context.patient.coverage;
+  if (context.demographics === null) return 'demographics';
+  if (coverage !== undefined && context.card === null && !context.selfPay) return 'insurance-card';
+  if (context.card !== null && context.eligibility === null) return 'eligibility';
+  if (context.eligibility?.found === true && context.eligibility.status !== 'active' && !context.selfPay) return 'coverage-inactive';
+  if (context.copay === null && context.card !== null && !context.selfPay && (coverage?.copay ?? 0) > 0) return 'copay';
+  if (formsRequired(context.patient).some((form) => !context.formsSigned.includes(form))) return 'forms';
+  if (context.chiefComplaint === null) return 'complaint';
+  return 'finish';
+}
+
 /** What registration still needs, in the order a desk works through it. */
 function registeringHint(context: IntakeContext): string {
-  const coverage = context.patient.coverage;
-  if (context.demographics === null) {
-    return context.patient.newPatient
-      ? 'Identity is confirmed. A new patient: take down the address, phone and emergency contact.'
-      : 'Identity is confirmed. Ask what has changed since the last visit (address, phone, emergency contact) and confirm them.';
-  }
-  if (coverage !== undefined && context.card === null && !context.selfPay) return 'Scan the insurance card and check each field against the card.';
-  if (context.card !== null && context.eligibility === null) return 'Run eligibility for the saved card before the visit.';
-  if (context.eligibility?.found === true && context.eligibility.status !== 'active' && !context.selfPay) {
-    return 'The coverage is not active: tell the patient, and offer self-pay or a new appointment once it is sorted out.';
-  }
-  if (context.copay === null && context.card !== null && !context.selfPay && (coverage?.copay ?? 0) > 0) {
-    return 'Collect the copay the eligibility response shows, and give a receipt.';
-  }
   // A child's parent or guardian signs for the child and says why they came.
   const respondent = respondentFor(context.patient, context.scenario.day.date);
   const parent = respondent.kind === 'companion' ? `${respondent.name} (${respondent.relationship.toLowerCase()})` : null;
-  if (formsRequired(context.patient).some((form) => !context.formsSigned.includes(form))) return parent === null ? 'Have the patient sign the forms this visit needs.' : `Have ${parent} sign the forms this visit needs for the child.`;
-  if (context.chiefComplaint === null) return parent === null ? 'Ask why the patient came today and record the chief complaint in their words.' : `Ask ${parent} why they brought the child today and record the chief complaint in their words.`;
-  return 'Check that nothing is missing, then complete check-in.';
+  switch (registrationStep(context)) {
+    case 'demographics':
+      return context.patient.newPatient
+        ? 'Identity is confirmed. A new patient: take down the address, phone and emergency contact.'
+        : 'Identity is confirmed. Ask what has changed since the last visit (address, phone, emergency contact) and confirm them.';
+    case 'insurance-card':
+      return 'Scan the insurance card and check each field against the card.';
+    case 'eligibility':
+      return 'Run eligibility for the saved card before the visit.';
+    case 'coverage-inactive':
+      return 'The coverage is not active: tell the patient, and offer self-pay or a new appointment once it is sorted out.';
+    case 'copay':
+      return 'Collect the copay the eligibility response shows, and give a receipt.';
+    case 'forms': {
+      // The playtester was told to "sign the forms this visit needs" and not which: name them.
+      const forms = formsRequired(context.patient)
+        .filter((form) => !context.formsSigned.includes(form))
+        .map((form) => FORM_NAMES[form]);
+      const list = forms.length === 1 ? forms[0] : `${forms.slice(0, -1).join(', ')} and ${forms.at(-1)}`;
+      const why = context.patient.newPatient ? 'a new patient signs all three at the first visit' : 'an established patient signs the consent and the financial policy each year';
+      return parent === null ? `Have the patient sign the ${list} (${why}).` : `Have ${parent} sign the ${list} for the child (${why}).`;
+    }
+    case 'complaint':
+      return parent === null ? 'Ask why the patient came today and record the chief complaint in their words.' : `Ask ${parent} why they brought the child today and record the chief complaint in their words.`;
+    case 'finish':
+      return 'Check that nothing is missing, then complete check-in.';
+  }
 }

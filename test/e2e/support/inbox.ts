@@ -55,3 +55,13 @@ export async function press(station: Locator, key: string): Promise<void> {
   await button.focus();
   await station.page().keyboard.press('Enter');
 }
+
+/**
+ * Leaves the inbox from the keyboard: Escape closes the open item's pane first (focus on its
+ * line of the list), then the inbox; with no item open, one Escape closes it.
+ */
+export async function leaveInbox(page: Page): Promise<void> {
+  const dialog = page.locator('[role="dialog"].station');
+  for (let presses = 0; presses < 2 && (await dialog.count()) > 0; presses += 1) await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+}

@@ -1,0 +1,54 @@
+/**
+ * The debrief of a day ended with a patient left part-way at the desk (issue 19's playtest):
+ * the patient's Waited cell says they were still there at the close, not "0 min", and the
+ * seal names why the day did not pass beside its total, in the verdict's colour.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { openGamePage, type GamePage } from './support/browser';
+import { startPausedDay } from './support/new-day';
+import { waitForScene } from './support/screens';
+
+const TITLE = 'A Short Morning at Maple Street';
+const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
+
+describe('the debrief of a day ended with a patient at the desk', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'));
+    await waitForScene(game.page, SceneKeys.Title);
+    game.page.setDefaultTimeout(30_000);
+    await startPausedDay(game.page, TITLE);
+    await game.page.evaluate((id) => {
+      const session = window.__clinic!.session()!;
+      for (let i = 0; i < 40 && session.stageOf(id) !== 'check-in'; i += 1) session.waitForNextEvent();
+      session.act(id, { type: 'patient.greeted' });
+      window.__clinic!.refresh();
+    }, MARCUS.id);
+    await game.page.getByRole('button', { name: 'End day' }).click();
+    await game.page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(game.page, SceneKeys.Debrief);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('lists the patient left part-way at the desk as still there at the close, not as having waited 0 min', async () => {
+    const row = game.page.locator('.journey-table tbody tr', { has: game.page.getByRole('rowheader', { name: MARCUS.name }) });
+    const waited = await row.locator('td').last().innerText();
+    expect(waited).toMatch(/^Still at check in at close, left part-way through it: 0 min .*not counted$/);
+  });
+
+  it('puts the cause of the day not passed on the seal, and its total in the verdict’s colour rather than the heading’s', async () => {
+    const seal = await game.page.evaluate((key) => {
+      const scene = window.__clinic!.game.scene.getScene(key)!;
+      const text = (name: string) => scene.children.getByName(name) as unknown as { text: string; style: { color: string } } | null;
+      return { verdict: text('seal-verdict')?.text, verdictColour: text('seal-verdict')?.style.color, cause: text('seal-cause')?.text, totalColour: text('seal-total')?.style.color };
+    }, SceneKeys.Debrief);
+    expect(seal.verdict).toBe('NOT PASSED');
+    expect(seal.cause).toBe('Not passed: visits unfinished');
+    expect(seal.totalColour).toBe(seal.verdictColour);
+  });
+});

@@ -210,26 +210,27 @@ describe('vitals.critical-escalation', () => {
   });
 });
 
+const uprightTechnique = (cuff: BpTechnique['cuff']): BpTechnique => ({ cuff, position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false });
+const jamalVitals = (systolicMmHg: number, diastolicMmHg: number) =>
+  ({ heightCm: 183, weightKg: 104, temperatureC: 36.9, pulsePerMinute: 80, respirationsPerMinute: 16, systolicMmHg, diastolicMmHg, spo2Percent: 98, armCircumferenceCm: 34 }) as ScenarioVitals;
+const inSevereRange = (r: { systolicMmHg: number; diastolicMmHg: number }) => r.systolicMmHg > 180 || r.diastolicMmHg > 120;
+
 describe('the gauge and the severe range', () => {
-  const technique = (cuff: BpTechnique['cuff']): BpTechnique => ({ cuff, position: 'seated-back-supported-feet-flat', rested: true, armAtHeartLevel: true, talking: false });
-  const vitals = (systolicMmHg: number, diastolicMmHg: number) =>
-    ({ heightCm: 183, weightKg: 104, temperatureC: 36.9, pulsePerMinute: 80, respirationsPerMinute: 16, systolicMmHg, diastolicMmHg, spo2Percent: 98, armCircumferenceCm: 34 }) as ScenarioVitals;
-  const severe = (r: { systolicMmHg: number; diastolicMmHg: number }) => r.systolicMmHg > 180 || r.diastolicMmHg > 120;
   const seeds = Array.from({ length: 500 }, (_, i) => new SeededRandom(i + 1).fork('vitals:jamal-carter').state);
 
   it('reads a severe pressure in the severe range on every seed, with the right cuff or one a size too large', () => {
     for (const cuff of ['adult', 'large-adult'] as const) {
-      const readings = seeds.map((state) => readBloodPressure(vitals(186, 124), technique(cuff), state).value);
-      expect(readings.filter((r) => !severe(r))).toEqual([]);
+      const gauge = seeds.map((state) => readBloodPressure(jamalVitals(186, 124), uprightTechnique(cuff), state).value);
+      expect(gauge.filter((r) => !inSevereRange(r))).toEqual([]);
       // the scatter is still there: the readings are not all one number
-      expect(new Set(readings.map((r) => r.systolicMmHg)).size).toBeGreaterThan(3);
+      expect(new Set(gauge.map((r) => r.systolicMmHg)).size).toBeGreaterThan(3);
     }
   });
 
   it('never reads an ordinary pressure just under the line as severe', () => {
-    const readings = seeds.map((state) => readBloodPressure(vitals(178, 118), technique('adult'), state).value);
-    expect(readings.filter(severe)).toEqual([]);
-    expect(readings.some((r) => r.systolicMmHg === 180)).toBe(true);
+    const gauge = seeds.map((state) => readBloodPressure(jamalVitals(178, 118), uprightTechnique('adult'), state).value);
+    expect(gauge.filter(inSevereRange)).toEqual([]);
+    expect(gauge.some((r) => r.systolicMmHg === 180)).toBe(true);
   });
 });
 

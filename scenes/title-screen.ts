@@ -100,6 +100,24 @@ export class TitleScreen {
     this.#closePanel();
   }
 
+  /** The open view is `close`'s: whatever showed before it (a loading note) goes. */
+  #opened(close: () => void): void {
+    this.#close?.();
+    this.#close = close;
+  }
+
+  /**
+   * A note in the panel's place while a view's code or day arrives (on a slow school network,
+   * seconds, while Phaser loads too): the screen is never blank after a press.
+   */
+  #showLoading(what: string): void {
+    const note = element('section', 'panel title-loading');
+    note.setAttribute('role', 'status');
+    note.append(element('h2', 'panel-heading', 'Clinic Day'), element('p', 'title-loading-text', `Loading ${what}…`));
+    panelsLayer().append(note);
+    this.#opened(() => note.remove());
+  }
+
   /** Whether `view` is still the one to show (the trainee has not moved on, the title has not closed). */
   #current(view: number): boolean {
     return view === this.#view && this.open;
@@ -186,10 +204,10 @@ export class TitleScreen {
       aside: instructorLink,
       onNewDay: (key) => this.#newDay(key, (text) => picker.showStatus(text)),
     });
-    this.#close = () => {
+    this.#opened(() => {
       picker.close();
       settings.close();
-    };
+    });
     if (message) picker.showStatus(message);
     if (this.#data.continueProblem) card?.showProblem(this.#data.continueProblem);
     if (problems.length > 0) this.#showLinkProblems(problems);
@@ -256,6 +274,7 @@ export class TitleScreen {
    */
   async #showBriefing(key: string): Promise<void> {
     const view = this.#view;
+    this.#showLoading('the day’s briefing');
     const app = this.#app;
     let loaded: [DayScenario | undefined, typeof import('./briefing-panel')];
     try {
@@ -285,7 +304,7 @@ export class TitleScreen {
       },
       onBack: () => this.#restart({ view: 'picker' }),
     });
-    this.#close = () => panel.close();
+    this.#opened(() => panel.close());
   }
 
   /** Starts a new day of `key` as chosen on its briefing, discarding the unfinished day only when the trainee agrees. */
@@ -307,15 +326,17 @@ export class TitleScreen {
 
   async #showHowToPlay(): Promise<void> {
     const view = this.#view;
+    this.#showLoading('How to play');
     const { openHowToPlayPanel } = await import('./how-to-play-panel');
     if (!this.#current(view)) return;
     const panel = openHowToPlayPanel({ root: panelsLayer(), onBack: () => this.#restart({ view: 'picker' }) });
-    this.#close = () => panel.close();
+    this.#opened(() => panel.close());
   }
 
   /** The history, and the instructor page below, load their code when first opened: no trainee needs them to start. */
   async #showHistory(): Promise<void> {
     const view = this.#view;
+    this.#showLoading('your history');
     const app = this.#app;
     const [history, { openHistoryPanel }] = await Promise.all([app.persistence.history(), import('./history/history-panel')]);
     if (!this.#current(view)) return;
@@ -336,11 +357,12 @@ export class TitleScreen {
       },
       onBack: () => this.#restart({ view: 'picker' }),
     });
-    this.#close = () => panel.close();
+    this.#opened(() => panel.close());
   }
 
   async #showInstructor(): Promise<void> {
     const view = this.#view;
+    this.#showLoading('the instructor’s tools');
     const app = this.#app;
     // The instructor's page and tools (with the assignment schema) load with it, not with the title.
     // It grades and links any bundled day, so it loads them all.
@@ -366,6 +388,6 @@ export class TitleScreen {
       assign: tools.root,
       onBack: () => this.#restart({ view: 'picker' }),
     });
-    this.#close = () => page.close();
+    this.#opened(() => page.close());
   }
 }

@@ -282,10 +282,17 @@ describe('The title before the game has loaded', () => {
     // Phaser (most of the game's bytes) is held back, as a slow school network would.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
+    let releaseBriefing: () => void = () => {};
+    const briefingHeld = new Promise<void>((resolve) => (releaseBriefing = resolve));
     const game = await openGamePage(inject('gameUrl'), {
       beforeLoad: async (page) => {
         await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
           await held;
+          await route.continue();
+        });
+        // The briefing's code too, until the screen has been seen saying it is on its way.
+        await page.route(/\/assets\/briefing-panel-[^/]*\.js$/, async (route) => {
+          await briefingHeld;
           await route.continue();
         });
       },
@@ -294,8 +301,12 @@ describe('The title before the game has loaded', () => {
       const { page } = game;
       await page.getByText(ORIENTATION_TITLE, { exact: true }).click();
       await page.getByRole('button', { name: 'New day' }).click();
+      // Never a blank screen after a press: a note stands where the briefing will open.
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Loading the day’s briefing' }).count()).toBe(1);
+      releaseBriefing();
       const panel = briefing(page);
       await panel.waitFor();
+      expect(await page.getByText('Loading the day’s briefing').count()).toBe(0);
       await panel.getByRole('button', { name: 'Start the day' }).click();
       // No game yet: the choice waits for it, on the briefing, which says so.
       expect(await page.evaluate(() => window.__clinic === undefined)).toBe(true);
@@ -307,6 +318,7 @@ describe('The title before the game has loaded', () => {
       expect(game.consoleErrors).toEqual([]);
     } finally {
       release();
+      releaseBriefing();
       await game.close();
     }
   });

@@ -786,7 +786,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     document.getElementById('game')?.focus({ preventScroll: true });
   }
 
-  /** Keyboard shortcuts on the floor (P pause, H/1/2/4 speed, N next event or skip ahead), off while an HTML control has focus. */
+  /** Keyboard shortcuts on the floor (P pause, H/1/2/4 speed, N next event or skip ahead), off while a station, a dialog or a text field has focus. */
   #bindKeys(layer: HTMLElement): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
@@ -833,7 +833,10 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     queueMicrotask(() => {
       const active = document.activeElement;
       const inPanels = active instanceof HTMLElement && this.#layer?.contains(active) === true;
-      keyboard.enabled = !inPanels;
+      // A button or line of the top bar or side panel (Pause just pressed, a Needs you line)
+      // types nothing: the floor's shortcuts work there too, as the briefing's "Pause (P)" says.
+      const onHudControl = inPanels && active.closest('.hud-bar, .hud-side') !== null && !active.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+      keyboard.enabled = !inPanels || onHudControl;
       if (inPanels) keyboard.disableGlobalCapture();
       else keyboard.enableGlobalCapture();
     });

@@ -152,6 +152,12 @@ describe('the screen with the keyboard', () => {
     await expect.poll(() => page.locator('.hud-bar').getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
     await page.keyboard.press('p');
     await expect.poll(() => page.locator('.hud-bar').getByRole('button', { name: 'Resume', exact: true }).count()).toBe(1);
+    // On a control of the top bar (the button just pressed), P works too: the briefing's "Pause (P)" holds wherever the trainee is but in a station or a field.
+    await page.locator('.hud-bar').getByRole('button', { name: 'Resume', exact: true }).focus();
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('.hud-bar').getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('.hud-bar').getByRole('button', { name: 'Resume', exact: true }).count()).toBe(1);
   });
 
   it('shows the closing notice as a modal: focus kept in it, the floor inert, no station opened beneath it', async () => {

@@ -22,6 +22,8 @@ export interface ClinicTestHook {
   nextEvent(): void;
   /** Redraws the floor from the day as it is now: after a test's set-up acted on `session()` directly. */
   refresh(): void;
+  /** The part of the running clinic minute already gone on the running clock (0 when no day runs or it is untimed). */
+  minuteFraction(): number;
   /** Resolves once every save asked for so far is written (or has failed). */
   saved(): Promise<void>;
   /** Why progress cannot be saved, or null while it can. */
@@ -44,6 +46,7 @@ export function installDevHook(game: Game, app: ClinicApp): void {
     act: (patientId, action) => app.runner?.act(patientId, action) ?? { accepted: false, reason: 'No day is being played.' },
     nextEvent: () => app.runner?.nextEvent(),
     refresh: () => app.runner?.refresh(),
+    minuteFraction: () => app.runner?.minuteFraction ?? 0,
     saved: () => app.savesWritten(),
     storageProblem: () => app.persistence.problem,
   };

@@ -43,6 +43,14 @@ const REFERRALS = 'checkout (referrals)';
 const PLACE_OF_RULE_APART: ReadonlyMap<string, string> = new Map([
   ['scheduling.phone-request', PHONE],
   ['scheduling.referral', REFERRALS],
+  // The day's own "work left undone" rules are practised where that work is done, not on the
+  // floor: a day left with its claims unsent sends the trainee to a day with billing, not to
+  // any day at all (the playtest was sent from the orientation day to the inbox afternoon).
+  // An unfinished order may be a specimen, a vaccine or an ECG: it stays the floor's.
+  ['flow.unfinished-check-in', WORKFLOW_PLACES.intake],
+  ['flow.unfinished-vitals', WORKFLOW_PLACES.vitals],
+  ['flow.unfinished-checkout', WORKFLOW_PLACES.scheduling],
+  ['flow.unfinished-claim', WORKFLOW_PLACES.billing],
 ]);
 const INBOX = 'the inbox (results, refills, messages and calls)';
 

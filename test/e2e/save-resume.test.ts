@@ -164,7 +164,8 @@ describe('Save and resume', () => {
     // Back on the floor the clock runs: past the next whole minute (saved then), then about half a minute more.
     const acted = await mustGetDay(page);
     await page.waitForFunction((minute) => (window.__clinic?.session()?.minute ?? 0) >= Math.floor(minute) + 1, acted.minute, { timeout: 60_000 });
-    await page.waitForTimeout(5000);
+    // About half a minute more on the running clock (5 s at 1× on a quiet machine; however long a busy one takes).
+    await page.waitForFunction(() => (window.__clinic?.minuteFraction() ?? 0) >= 0.4, null, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Pause' }).click();
     const beforeReload = await mustGetDay(page);
     expect(beforeReload.settings.timerEnabled).toBe(true);

@@ -118,6 +118,16 @@ describe('practiseScenario', () => {
     expect(named?.places).toContain(placeOfRule('inbox.due'));
   });
 
+  it('sends a day left with claims unsent and arrivals not checked in to a day with billing and a front desk (their work is done there, not on the floor)', () => {
+    const library = bundledLibrary().map(offered);
+    const places = [placeOfRule('flow.unfinished-claim'), placeOfRule('flow.unfinished-check-in')];
+    expect(places).toEqual([placeOfRule('billing.modifier-25'), placeOfRule('intake.chief-complaint')]);
+    const competency = ruleById('flow.unfinished-claim')!.competency;
+    const named = practiseScenario(competency, library, 'first-day', places);
+    expect(named).not.toBeNull();
+    for (const place of places) expect(named?.places).toContain(place);
+  });
+
   it('names, for every competency and every place its rules are worked at, a bundled day whose expert day really checks that competency there', () => {
     const bundled = bundledLibrary();
     const library = bundled.map(offered);

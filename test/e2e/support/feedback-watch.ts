@@ -57,7 +57,10 @@ export class FeedbackWatch {
     // before it waits under it (shown once the newest is dismissed), and the log holds the rest.
     const newest = fresh.toReversed().slice(0, FEED_CARDS);
     expect(page.cards.slice(0, newest.length), `the feed at ${formatMinutesOfDay(this.#day.minute)}`).toEqual(newest.map((finding, index): CardShown => ({ ...finding, visible: index === 0 })));
-    expect(page.count).toBe(`Feedback (${this.findings})`);
+    // The HUD writes its count on its next render (a frame later on a busy machine): looked at until it has.
+    if (page.count !== `Feedback (${this.findings})`) {
+      await expect.poll(() => this.#page.evaluate(() => document.querySelector('.hud-feedback')?.textContent ?? '')).toBe(`Feedback (${this.findings})`);
+    }
     this.shown += 1;
   }
 }

@@ -115,6 +115,18 @@ async function browserDay(frame: Frame): Promise<{ seed: number; log: ActionLogE
   return day;
 }
 
+/** Reloads the LMS page, continues the day in the package's frame, and checks it resumed exactly where `beforeReload` was: its new frame. */
+async function reloadAndResume(page: Page, beforeReload: { log: ActionLogEntry[]; minute: number }): Promise<Frame> {
+  await page.reload({ waitUntil: 'load' });
+  const frame = gameFrame(page);
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await waitForScene(frame, SceneKeys.ClinicFloor);
+  const resumed = await browserDay(frame);
+  expect(resumed.log).toEqual(beforeReload.log);
+  expect(resumed.minute).toBe(beforeReload.minute);
+  return frame;
+}
+
 function lmsRecord(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => (window as unknown as { lmsRecord: Record<string, string> }).lmsRecord);
 }
@@ -156,13 +168,7 @@ describe('the game in an LMS', () => {
     expect(kept.ok && kept.record.log).toEqual(beforeReload.log);
     console.info(`suspend data after ${beforeReload.log.length} actions: ${suspended['cmi.suspend_data']!.length} characters`);
 
-    await page.reload({ waitUntil: 'load' });
-    frame = gameFrame(page);
-    await frame.getByRole('button', { name: 'Continue' }).click();
-    await waitForScene(frame, SceneKeys.ClinicFloor);
-    const resumed = await browserDay(frame);
-    expect(resumed.log).toEqual(beforeReload.log);
-    expect(resumed.minute).toBe(beforeReload.minute);
+    frame = await reloadAndResume(page, beforeReload);
 
     await playExpertMirrored(frame, mirror, 4);
     mirror.finish();
@@ -213,13 +219,7 @@ describe('the game in an LMS', () => {
     const kept = decodeSuspendData(suspended['cmi.suspend_data']!, finder);
     expect(kept.ok && kept.record.log).toEqual(beforeReload.log);
 
-    await page.reload({ waitUntil: 'load' });
-    frame = gameFrame(page);
-    await frame.getByRole('button', { name: 'Continue' }).click();
-    await waitForScene(frame, SceneKeys.ClinicFloor);
-    const resumed = await browserDay(frame);
-    expect(resumed.log).toEqual(beforeReload.log);
-    expect(resumed.minute).toBe(beforeReload.minute);
+    frame = await reloadAndResume(page, beforeReload);
 
     await playExpertMirrored(frame, mirror, 2);
     mirror.finish();

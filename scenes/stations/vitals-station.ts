@@ -419,7 +419,7 @@ class VitalsPanel implements StationInstance {
     this.#benchScene.show(benchReadings(machine));
     this.#gaugeScene.show(machine.readings.bloodPressure);
     this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
-    redraw(this.#content, () => [
+    redraw(this.#content, () => this.#inKeptRooms([
       patientCard(context.session.scenario, patient, context.patientView),
       keptRoom(this.#contactStep(machine, patient), 'contact'),
       this.#historyStep(machine, patient),
@@ -428,7 +428,7 @@ class VitalsPanel implements StationInstance {
         ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), patient.orthostaticVitals === true ? this.#orthostaticStep(machine) : null, this.#chartStep(machine)]
         : [this.#chartedStep(machine), patient.orthostaticVitals === true && machine.orthostatic.length === 0 ? this.#orthostaticSummary(machine) : null, this.#reviewStep(machine)]),
       this.#providerStep(patient),
-    ]);
+    ]));
     this.#holdRooms();
   }
 
@@ -446,6 +446,24 @@ class VitalsPanel implements StationInstance {
       if (height < kept) node.style.minHeight = `${kept}px`;
       else this.#rooms.set(key, height);
     }
+  }
+
+  /**
+   * Gives the rooms in freshly built `nodes` the height they are kept at, before they are put
+   * in the panel: drawn compact first and grown by `#holdRooms` after the redraw had put the
+   * body's scroll back, they grew above what the trainee was reading, and the browser's scroll
+   * anchoring then scrolled the body by their growth (the dial went 399 px up out of view as
+   * a reading ended, issue 18's playtest).
+   */
+  #inKeptRooms(nodes: readonly (HTMLElement | null)[]): readonly (HTMLElement | null)[] {
+    for (const node of nodes) {
+      if (node === null) continue;
+      for (const room of [node, ...node.querySelectorAll<HTMLElement>('[data-room]')]) {
+        const kept = room.dataset.room === undefined ? undefined : this.#rooms.get(room.dataset.room);
+        if (kept !== undefined) room.style.minHeight = `${kept}px`;
+      }
+    }
+    return nodes;
   }
 
   #contactStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {

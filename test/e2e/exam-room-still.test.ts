@@ -4,7 +4,8 @@
  * reading 1" leaves the pressed button where it was (the body does not scroll, so the next
  * click never lands on "Alert the provider now"); "Inflate the cuff" brings the dial and its
  * buttons into view; and once a reading has played to its end the panel stays where the
- * trainee is reading the gauge. Measured on boxes and the body's
+ * trainee is reading the gauge, with rooming's first steps done (and collapsed) in the open
+ * station before it. Measured on boxes and the body's
  * scroll, every frame for 4 s after a reading ends; nothing is timed. Each button is brought
  * into view by scrolling the body as a trainee's wheel would (never by the driver's own
  * scroll-into-view), and pressed with the mouse at its middle.
@@ -90,9 +91,27 @@ describe('At 1280×720 the exam room does not scroll under the pointer', () => {
 
   it('keeps each pressed button where it was, and the gauge where it is read for 4 s after a reading ends', async () => {
     const { page } = game;
-    await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'height-weight.measured');
+    await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'hands.cleaned');
     const room = await openExamRoom(page, MARCUS.name);
     const at = (key: string) => room.locator(`[data-key="${key}"]`);
+
+    // Rooming's first steps done here, in the open station, as a trainee does them: each finished
+    // step collapses and keeps its room while the station is open (the room above the dial then
+    // grew back after a redraw, and the browser's scroll anchoring took the dial out of view).
+    const press = async (name: string | RegExp) => {
+      const button = room.getByRole('button', { name, exact: typeof name === 'string' });
+      await button.click();
+      await button.waitFor({ state: 'hidden' });
+    };
+    await press('Clean hands (alcohol rub)');
+    await room.getByLabel(/Please tell me your full name and date of birth/).check();
+    await room.getByLabel('Full name', { exact: true }).check();
+    await room.getByLabel('Date of birth', { exact: true }).check();
+    await press(/^Identify the patient/);
+    await press(/^Ask the patient about allergies/);
+    await press(/^Save the allergy list/);
+    await press(/^Go through each/);
+    await press(/^Ask what brings/);
 
     // The measurements: the pressed button stays put, and so does the body.
     for (const [key, done] of [

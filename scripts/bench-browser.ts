@@ -667,7 +667,21 @@ async function buildReadableTestGame(): Promise<string> {
   return outDir;
 }
 
+/** `npm run bench:browser -- --profile`: only where the time goes on the busy floor (about a minute), while working on it. */
+async function profileOnly(): Promise<void> {
+  console.log(`Building the readable test build… (${load()})`);
+  const readable = await serveBuild(await buildReadableTestGame());
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS] });
+  try {
+    await profileBusyFloor(browser, readable.url, await loadScenario(BUSY_SCENARIO_FILE));
+  } finally {
+    await browser.close();
+    await readable.close();
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--profile')) return profileOnly();
   console.log(`Building the production build, the test builds and the empty-scene page… (${load()})`);
   const productionDir = await buildGame('production');
   const files = await measureBuild(productionDir);

@@ -364,7 +364,13 @@ class VitalsPanel implements StationInstance {
   #gaugeSettled(index: number): void {
     const fresh = index + 1 > this.#ui.heardBp;
     this.#ui.heardBp = Math.max(this.#ui.heardBp, index + 1);
-    if (fresh) this.#render();
+    if (!fresh) return;
+    const machine = this.#machine;
+    // Once the vital signs are charted, the blood pressure's step is no longer drawn and only the
+    // readings list changes: a whole redraw then, seconds after the press that started the
+    // reading, replaced the review's flag a press was landing on (the press was lost).
+    if (machine && !this.#listed('vitals.recorded')) this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
+    else this.#render();
   }
 
   /** Plays reading `index` on the gauge again, with the gauge brought into view. */

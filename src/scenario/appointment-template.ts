@@ -72,6 +72,12 @@ export function coveredSlots(start: number, minutes: number, slotMinutes: number
   return Array.from({ length: count }, (_, i) => start + i * slotMinutes);
 }
 
+/** Whether a visit of `minutes` starting at `start` occupies the grid slot at `slot`: `coveredSlots(start, minutes, slotMinutes).includes(slot)`, without building the list. */
+export function coversSlot(start: number, minutes: number, slotMinutes: number, slot: number): boolean {
+  const offset = slot - start;
+  return offset >= 0 && offset % slotMinutes === 0 && offset / slotMinutes < Math.max(1, Math.ceil(minutes / slotMinutes));
+}
+
 /**
  * Why `request` does not fit the provider's template and the appointments `booked()` returns
  * (asked only when the template fits), or null when it fits. The first reason found, in this
@@ -112,7 +118,7 @@ function capacityProblem(provider: ScenarioProvider, start: number, minutes: num
   for (const slot of wanted) {
     const taken = booked.filter((entry) => {
       const type = visitTypeOf(provider, entry.visitTypeId);
-      return coveredSlots(minutesOfDay(entry.time), type?.minutes ?? slotMinutes, slotMinutes).includes(slot);
+      return coversSlot(minutesOfDay(entry.time), type?.minutes ?? slotMinutes, slotMinutes, slot);
     });
     if (taken.length >= maxPerSlot) return { kind: 'full', taken: taken.map((e) => e.label), maxPerSlot };
   }

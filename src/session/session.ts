@@ -400,7 +400,13 @@ export class Session {
 
   /** True while a phone call waits to be answered or closed (a phone task in `available`). */
   get phoneWaiting(): boolean {
-    return !this.isOver && this.#phoneTasks(this.#context).length > 0;
+    if (this.isOver) return false;
+    // The question `#phoneTasks` answers with a task per call, asked without building the tasks.
+    for (const call of this.#context.calls.values()) {
+      const snapshot = call.getSnapshot();
+      if (snapshot.status === 'active' && (snapshot.value === 'ringing' || snapshot.value === 'inCall')) return true;
+    }
+    return false;
   }
 
   #patientTask(context: ClinicDayContext, patientId: string): AvailableTask | null {

@@ -11,6 +11,7 @@ import type { MistakeDice, PlayerView } from '../workflows/shared/player';
 import { FRONT_DESK_PHONE_PLAYER as PHONE_PLAYER } from '../clinic/phone-call.player';
 import { INBOX_PLAYER } from '../clinic/inbox/inbox.player';
 import { minutesOfDay } from '../scenario/clock-time';
+import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
 
 /** One move: an action for a patient (or the phone). */
 export interface Move {
@@ -55,10 +56,13 @@ function inboxRank(session: Session, task: AvailableTask): number {
  * and first of all in the last half hour before closing.
  */
 export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[], current: string | null): AvailableTask[] {
-  const providerHasPatient = session.scenario.patients.some((patient) => {
-    const stage = session.stageOf(patient.id);
-    return stage === 'ready-for-provider' || stage === 'with-provider';
-  });
+  // Asked only when a rooming task is ranked (most lists have none), and then once.
+  let providerHasPatientKnown: boolean | undefined;
+  const providerHasPatient = (): boolean =>
+    (providerHasPatientKnown ??= session.scenario.patients.some((patient) => {
+      const stage = session.stageOf(patient.id);
+      return stage === 'ready-for-provider' || stage === 'with-provider';
+    }));
   const closing = claimsFirst(session);
   const rank = (task: AvailableTask): number => {
     if (task.stage === 'phone') return 10_000;
@@ -68,7 +72,7 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
     // The standing order before the visit (the ECG for chest pain) cannot wait behind the queue.
     if (task.stage === 'standing-order') return 9_000;
     let score = task.waitingMinutes ?? 0;
-    if ((task.stage === 'waiting-for-room' || task.stage === 'rooming') && !providerHasPatient) score += 30;
+    if ((task.stage === 'waiting-for-room' || task.stage === 'rooming') && !providerHasPatient()) score += 30;
     if (task.stage === 'orders' || task.stage === 'checkout') score += 10;
     return score;
   };
@@ -118,10 +122,23 @@ export function playerAction(session: Session, patientId: string, dice?: Mistake
   return ownAction(workflowPlayerAction(session, patientId, dice));
 }
 
+/** Each scenario's patients by id, the first of an id as `find` gives (a scenario is read-only data, so the map never goes stale). */
+const patientsByScenario = new WeakMap<Scenario, ReadonlyMap<string, ScenarioPatient>>();
+
+function patientById(scenario: Scenario): ReadonlyMap<string, ScenarioPatient> {
+  let byId = patientsByScenario.get(scenario);
+  if (!byId) {
+    const map = new Map<string, ScenarioPatient>();
+    for (const patient of scenario.patients) if (!map.has(patient.id)) map.set(patient.id, patient);
+    patientsByScenario.set(scenario, (byId = map));
+  }
+  return byId;
+}
+
 function workflowPlayerAction(session: Session, patientId: string, dice?: MistakeDice): TraineeAction | null {
   const snapshot = session.workflowSnapshot(patientId);
   const workflow = session.workflowOf(patientId);
-  const patient = session.scenario.patients.find((p) => p.id === patientId);
+  const patient = patientById(session.scenario).get(patientId);
   if (!snapshot || !workflow || !patient) return null;
   const view: PlayerView = { snapshot, patient, scenario: session.scenario, minute: session.minute };
   // The player chooses among its own workflow's actions, which are trainee actions.

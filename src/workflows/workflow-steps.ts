@@ -21,12 +21,13 @@ export const NO_CHANGE: Readonly<Record<string, never>> = Object.freeze({});
 export function inOrder<Context extends object, Event>(context: Context, event: Event, steps: readonly WorkflowStep<Context, Event>[]): Partial<Context> {
   let changes = NO_CHANGE as Partial<Context>;
   let current = context;
-  steps.forEach((step, index) => {
-    const change = step(current, event);
-    if (change === NO_CHANGE) return;
+  const last = steps.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const change = steps[index]!(current, event);
+    if (change === NO_CHANGE) continue;
     changes = changes === NO_CHANGE ? change : { ...changes, ...change };
     // The context the next step sees; the last step's is XState's to make.
-    if (index < steps.length - 1) current = { ...current, ...change };
-  });
+    if (index < last) current = { ...current, ...change };
+  }
   return changes;
 }

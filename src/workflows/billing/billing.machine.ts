@@ -126,9 +126,20 @@ function answerFor(context: BillingContext, claim: Cms1500Claim, earlier: readon
   return adjudicate(claim, { truth: context.expected.truth, expected: context.expected, earlierSubmissions: earlier });
 }
 
+/**
+ * The payer's answer to the last claim sent, kept per list of claims sent (a new list on each
+ * submission) and the claim's facts: the payer's response asks it twice, in its guard and its
+ * action, and adjudication reads the whole claim.
+ */
+const lastAnswers = new WeakMap<readonly Cms1500Claim[], { readonly expected: BillingContext['expected']; readonly answer: PayerAnswer | null }>();
+
 function lastAnswer(context: BillingContext): PayerAnswer | null {
+  const known = lastAnswers.get(context.submissions);
+  if (known !== undefined && known.expected === context.expected) return known.answer;
   const last = context.submissions.at(-1);
-  return last ? answerFor(context, last, context.submissions.slice(0, -1)) : null;
+  const answer = last ? answerFor(context, last, context.submissions.slice(0, -1)) : null;
+  lastAnswers.set(context.submissions, { expected: context.expected, answer });
+  return answer;
 }
 
 function authorizationOnFile(context: BillingContext): boolean {

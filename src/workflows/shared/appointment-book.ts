@@ -16,7 +16,7 @@ import { type Scenario, type ScenarioProvider } from '../../scenario/scenario.sc
 import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
 import {
   type BookEntry,
-  coveredSlots,
+  coversSlot,
   type SlotProblem,
   type SlotRequest,
   templateSlotProblem as problemAgainst,
@@ -338,7 +338,7 @@ function holdersOf(provider: ScenarioProvider, start: number, booked: readonly B
   const template = provider.template;
   if (template.method === 'wave' || template.method === 'modified-wave') return booked.filter((entry) => minutesOfDay(entry.time) === start).map((entry) => entry.label);
   return booked
-    .filter((entry) => coveredSlots(minutesOfDay(entry.time), visitTypeOf(provider, entry.visitTypeId)?.minutes ?? template.slotMinutes, template.slotMinutes).includes(start))
+    .filter((entry) => coversSlot(minutesOfDay(entry.time), visitTypeOf(provider, entry.visitTypeId)?.minutes ?? template.slotMinutes, template.slotMinutes, start))
     .map((entry) => entry.label);
 }
 

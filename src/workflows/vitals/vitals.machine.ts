@@ -220,10 +220,11 @@ export function judgedValues(
   shown: VitalReadings,
   flagged: readonly FlaggableVital[],
   route: TemperatureRoute | null,
-): { readings: VitalReadings; asCharted: FlaggableVital[] } {
+): { readings: VitalReadings; asCharted: FlaggableVital[]; expected: FlaggableVital[] } {
   const { values: charted, same, misread: misreadVitals } = chartedValues(context, shown);
   const byShown = expectedFlags(context, shown, route);
-  const byCharted = expectedFlags(context, charted, route);
+  // Read only for a misread: with none, nothing is rescued.
+  const byCharted = misreadVitals.length === 0 ? byShown : expectedFlags(context, charted, route);
   const rescued = misreadVitals.filter((vital) => byShown.includes(vital) !== flagged.includes(vital) && byCharted.includes(vital) === flagged.includes(vital));
   const asCharted = FLAGGABLE_VITALS.filter((vital) => same.includes(vital) || rescued.includes(vital));
   const readings: { -readonly [K in keyof VitalReadings]: VitalReadings[K] } = { ...shown };
@@ -234,7 +235,8 @@ export function judgedValues(
       take('diastolicMmHg');
     } else take(VITAL_KEYS[vital]);
   }
-  return { readings, asCharted };
+  // The flags the judged readings call for: the shown readings' when none is taken as charted.
+  return { readings, asCharted, expected: asCharted.length === 0 ? byShown : expectedFlags(context, readings, route) };
 }
 
 const VITAL_KEYS: Readonly<Record<Exclude<FlaggableVital, 'blood-pressure'>, keyof VitalReadings>> = {
@@ -629,8 +631,7 @@ const judgeRooming: VitalsStep = (context) => {
   const allFlags = flagged.filter((flag): flag is FlaggableVital => flag !== 'orthostatic');
   const vitalFlags = bpUnjudged ? withoutBp(allFlags) : allFlags;
   const route = context.readings.temperature?.route ?? null;
-  const { readings, asCharted } = judgedValues(context, readingsForAssessment(context.readings, counting), vitalFlags, route);
-  const expected = expectedFlags(context, readings, route);
+  const { readings, asCharted, expected } = judgedValues(context, readingsForAssessment(context.readings, counting), vitalFlags, route);
   const who = onDay(context);
   const note = asCharted.includes('blood-pressure') ? ' as charted' : bpCountNote(context);
   const bases = flagBases(who, readings, route, note);

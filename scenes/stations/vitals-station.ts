@@ -250,6 +250,8 @@ class VitalsPanel implements StationInstance {
   readonly #gauge: InstrumentGame;
   readonly #gaugeScene: BpGaugeScene;
   readonly #readingsList = element('ul', 'visually-hidden');
+  /** While the cuff is let down by hand, what is heard at the needle's pressure, on the screen (the live region says it to screen readers; without it a player with the sound off or who cannot hear it could not use this way of reading). */
+  readonly #heardLine = paragraph('', 'clinical-reading bp-heard');
   readonly #announcer = liveRegion();
   #context: StationContext;
   #ui: VitalsUi;
@@ -270,6 +272,8 @@ class VitalsPanel implements StationInstance {
       label: 'Exam-room instruments: scale, thermometer and pulse oximeter (their numbers are listed under Measurements taken)',
     });
     this.#readingsList.setAttribute('aria-label', 'Instrument readings');
+    // Said to screen readers by the live region as each press lands; the line is for the eyes.
+    this.#heardLine.setAttribute('aria-hidden', 'true');
     this.#gaugeScene = new BpGaugeScene({
       reducedMotion: context.reducedMotion,
       listener: { onSound: (index, moment, mmHg) => this.#soundHeard(index, moment, mmHg), onSettled: (index) => this.#gaugeSettled(index) },
@@ -335,6 +339,8 @@ class VitalsPanel implements StationInstance {
     this.#gaugeScene.zoom(null);
     this.#gaugeScene.stepTo(index, top);
     this.#announcer.textContent = `Reading ${index + 1}, by hand: cuff pumped to ${top} mmHg; silence.`;
+    this.#heardLine.textContent = `Cuff pumped to ${top} mmHg: silence.`;
+    this.#heardLine.dataset.heard = 'silence';
     this.#render();
     this.#showGauge();
   }
@@ -348,6 +354,8 @@ class VitalsPanel implements StationInstance {
     const heard = this.#gaugeScene.stepTo(hand.index, mmHg);
     if (heard === null) return;
     this.#announcer.textContent = `${mmHg} mmHg: ${STEP_WORDS[heard]}.`;
+    this.#heardLine.textContent = `${mmHg} mmHg: ${STEP_WORDS[heard]}.`;
+    this.#heardLine.dataset.heard = heard === 'tapping' ? 'tapping' : 'silence';
     if (mmHg === 0) this.#endHand();
   }
 
@@ -718,6 +726,7 @@ class VitalsPanel implements StationInstance {
             keyedButton('Let down 2 mmHg', 'bp-step', 'quiet', () => this.#stepDown()),
             keyedButton('Open the valve (stop)', 'bp-hand-stop', 'quiet', () => this.#endHand()),
           ]),
+      ...(this.#hand === null ? [] : [this.#heardLine]),
     );
     return tools;
   }

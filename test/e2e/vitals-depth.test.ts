@@ -194,7 +194,13 @@ describe('The exam room, vitals depth', () => {
     await expect.poll(steps).toMatch(/cuff pumped to (\d+) mmHg; silence\./);
     const top = Number(/cuff pumped to (\d+) mmHg/.exec(await steps())![1]);
     // Each press says the needle's pressure and what the stethoscope gives there, down to one tick below the last sound.
-    for (let mmHg = top - 2; mmHg >= taken!.diastolicMmHg - 2; mmHg -= 2) await at('bp-step').press('Enter');
+    for (let mmHg = top - 2; mmHg >= taken!.systolicMmHg; mmHg -= 2) await at('bp-step').press('Enter');
+    // What is heard shows on the screen as well (with the sound off, or for a trainee who cannot hear it).
+    const heardLine = room.locator('.bp-heard');
+    await expect.poll(() => heardLine.innerText()).toBe(`${taken!.systolicMmHg} mmHg: tapping.`);
+    expect(await heardLine.isVisible()).toBe(true);
+    for (let mmHg = taken!.systolicMmHg - 2; mmHg >= taken!.diastolicMmHg - 2; mmHg -= 2) await at('bp-step').press('Enter');
+    await expect.poll(() => heardLine.innerText()).toBe(`${taken!.diastolicMmHg - 2} mmHg: silence.`);
     await expect.poll(steps).toContain(`${taken!.diastolicMmHg - 2} mmHg: silence.`);
     const said = (await steps()).split(' | ');
     const tapping = said.filter((line) => line.endsWith('tapping.')).map((line) => Number.parseInt(line, 10));

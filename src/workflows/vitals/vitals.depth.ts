@@ -42,7 +42,7 @@ export interface PatientOnDay {
 }
 
 /** Whether a thermometer route suits the patient's age, with the rule's source. */
-export function routeSuits(route: TemperatureRoute, who: PatientOnDay): { suits: boolean } & Sourced {
+export function routeSuits(route: TemperatureRoute, who: PatientOnDay): { suits: boolean; note: string } & Sourced {
   return temperatureRouteSuits(route, ageInMonths(who.patient.dateOfBirth, who.onDate));
 }
 

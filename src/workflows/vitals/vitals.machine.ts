@@ -477,7 +477,7 @@ const measureTemperature: VitalsStep = (context, event) => {
     const suits = routeSuits(route, who);
     const months = ageInMonths(context.patient.dateOfBirth, context.scenario.day.date);
     const ageText = months < 24 ? `${months} month${months === 1 ? '' : 's'} old` : `${Math.floor(months / 12)} years old`;
-    record(context.env, temperatureRouteCheck(subject(context, { route, suits: suits.suits, ageText, suitable: suitableRoutes(TEMPERATURE_ROUTES, who), source: suits.source })));
+    record(context.env, temperatureRouteCheck(subject(context, { route, suits: suits.suits, ageText, suitable: suitableRoutes(TEMPERATURE_ROUTES, who), reason: suits.note, source: suits.source })));
   }
   return {
     readings: { ...context.readings, temperature: { celsius: drawn.value, route } },

@@ -116,7 +116,7 @@ export const vitalsTemperatureRouteRule = defineRule({
   competency: 'vital-signs',
   severity: 'major',
   title: "Take the temperature by a route that suits the patient's age",
-  why: "A thermometer used where it is not reliable for the age (an ear thermometer in a young infant's narrow ear canal, a mouth thermometer a small child cannot hold under the tongue) reads wrong, and a missed fever in a young child can be an emergency.",
+  why: "A thermometer used where it is not reliable for the age (an ear thermometer before 6 months, a mouth thermometer before a child can hold it under the tongue, at about 4 years) reads wrong, and a missed fever in a young child can be an emergency.",
   source: TEMPERATURE_ROUTE_SOURCE,
 });
 
@@ -652,12 +652,12 @@ const ROUTE_WORDS: Readonly<Record<TemperatureRoute, string>> = {
 };
 
 /** The temperature taken by a route that suits the patient's age; `suitable`: the routes that do, `source`: the age rule's. */
-export function temperatureRouteCheck(subject: CheckSubject & { route: TemperatureRoute; suits: boolean; ageText: string; suitable: readonly TemperatureRoute[]; source: Source }): Check {
+export function temperatureRouteCheck(subject: CheckSubject & { route: TemperatureRoute; suits: boolean; ageText: string; suitable: readonly TemperatureRoute[]; reason: string; source: Source }): Check {
   if (subject.suits) return passed(vitalsTemperatureRouteRule, subject.patientId, subject.minute);
   return missed(vitalsTemperatureRouteRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
-    message: `${subject.patientName} (${subject.ageText}) had the temperature taken ${ROUTE_WORDS[subject.route]}, a route not reliable at that age.`,
+    message: `${subject.patientName} (${subject.ageText}) had the temperature taken ${ROUTE_WORDS[subject.route]}, a route not reliable at that age (${subject.reason.charAt(0).toLowerCase()}${subject.reason.slice(1).replace(/\.$/, '')}).`,
     remedy: `Choose a thermometer suited to the age: ${subject.suitable.map((route) => ROUTE_WORDS[route]).join(', ')}; judge fever by that route's threshold.`,
     source: subject.source,
   });

@@ -56,7 +56,7 @@ describe('vitals.temperature-route', () => {
     run.actor.send({ type: 'temperature.measured', route: 'tympanic' });
     const [check] = checksOf(run, 'vitals.temperature-route');
     expect(check?.passed).toBe(false);
-    expect(check?.finding?.message).toBe('Testp Patient (2 months old) had the temperature taken in the ear, a route not reliable at that age.');
+    expect(check?.finding?.message).toBe('Testp Patient (2 months old) had the temperature taken in the ear, a route not reliable at that age (ear temperatures are not accurate before 6 months of age).');
     expect(check?.finding?.remedy).toContain('on the forehead, under the arm, rectally');
     expect(check?.finding?.source.id).toBe(SOURCES.schmittFeverTakeTemperature.id);
   });
@@ -80,9 +80,10 @@ describe('vitals.temperature-route', () => {
   });
 
   it('builds its message from what it is given', () => {
-    const check = temperatureRouteCheck({ ...who, route: 'oral', suits: false, ageText: '2 years old', suitable: ['rectal'], source: SOURCES.schmittFeverTakeTemperature });
-    expect(check.finding?.message).toBe('Liam Test (2 years old) had the temperature taken by mouth, a route not reliable at that age.');
-    expect(temperatureRouteCheck({ ...who, route: 'rectal', suits: true, ageText: '2 years old', suitable: ['rectal'], source: SOURCES.schmittFeverTakeTemperature }).passed).toBe(true);
+    const reason = 'Safe by mouth from about 4 years, when a child can hold the thermometer under the tongue.';
+    const check = temperatureRouteCheck({ ...who, route: 'oral', suits: false, ageText: '2 years old', suitable: ['rectal'], reason, source: SOURCES.schmittFeverTakeTemperature });
+    expect(check.finding?.message).toBe('Liam Test (2 years old) had the temperature taken by mouth, a route not reliable at that age (safe by mouth from about 4 years, when a child can hold the thermometer under the tongue).');
+    expect(temperatureRouteCheck({ ...who, route: 'rectal', suits: true, ageText: '2 years old', suitable: ['rectal'], reason, source: SOURCES.schmittFeverTakeTemperature }).passed).toBe(true);
   });
 });
 

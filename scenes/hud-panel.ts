@@ -346,8 +346,7 @@ export class HudPanel {
       setText(row.name, item.label);
       setText(row.task, item.task);
       // A short name (who, and what is needed); the whole task and the wait are its description.
-      const button = row.li.firstElementChild as HTMLElement;
-      setAttribute(button, 'aria-label', queueItemName(item));
+      setAttribute(row.li.firstElementChild as HTMLElement, 'aria-label', queueItemName(item));
       setText(row.wait, item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`);
       const waitClass = `queue-wait${patient?.restless ? ' queue-wait-late' : ''}`;
       if (row.wait.className !== waitClass) row.wait.className = waitClass;

@@ -4,8 +4,9 @@
  * corner of the floor opened the lab station again behind the closing notice, which named a
  * step done long before; the debrief named Tomás Herrera's claim where his visit had stopped at
  * the strep test; and the day's critical finding was said twice, in the verdict and the list.
- * Also here: the "Needs you" lines' short names, and the emergency portal message of the
- * afternoon under "Alerts: act now", said to a screen reader.
+ * Also here: the "Needs you" lines' short names, the emergency portal message of the
+ * afternoon under "Alerts: act now", said to a screen reader, and the front desk's done lines,
+ * whose room is kept so the next step's controls do not move when they appear.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/scenario.schema';
@@ -129,5 +130,35 @@ describe('an emergency in a portal message', () => {
     await expect.poll(() => section.locator('.alert-inbox', { hasText: 'Rosa Delgado' }).count()).toBe(1);
     const live = game.page.locator('.hud-urgent-news[role="alert"]');
     await expect.poll(() => live.textContent()).toMatch(/^Alert, act now: New portal message from Rosa Delgado/);
+  });
+});
+
+describe('the front desk’s done lines', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    const morning = await loadScenario('scenarios/default-morning.yaml');
+    game = await openGamePage(inject('gameUrl'));
+    await waitForScene(game.page, SceneKeys.Title);
+    game.page.setDefaultTimeout(30_000);
+    await startNewDay(game.page, 'A Short Morning at Maple Street', { mode: 'practice', timer: 'untimed' });
+    await waitForScene(game.page, SceneKeys.ClinicFloor);
+    await expertUntilMove(game.page, morning, 'marcus-johnson', (action) => action.type === 'insurance-card.scanned');
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('keep "Run eligibility" where it was when the card is saved and its registration line appears', async () => {
+    const { page } = game;
+    await page.locator('.hud-queue .queue-item', { hasText: 'Marcus Johnson' }).click();
+    const station = page.locator('[role="dialog"].station');
+    const eligibility = station.locator('button[data-key="eligibility"]');
+    await eligibility.scrollIntoViewIfNeeded();
+    const before = (await eligibility.boundingBox())!.y;
+    await station.locator('button[data-key="save-card"]').click();
+    await expect.poll(() => station.locator('.kit-done', { hasText: 'Registration:' }).count()).toBe(1);
+    expect((await eligibility.boundingBox())!.y).toBe(before);
   });
 });

@@ -69,6 +69,18 @@ describe('ending the first day with the lab station closed and a strep test runn
     expect(described).toContain(await line.locator('.queue-task').innerText());
   });
 
+  it('shows the newest finding whole at the side panel’s foot at 1366×768: its card inside the panel, its long parts scrolling inside the card', async () => {
+    const { page } = game;
+    const card = page.locator('.hud-side-foot .feedback-card').first();
+    await card.waitFor();
+    const [side, box] = [(await page.locator('.hud-side').boundingBox())!, (await card.boundingBox())!];
+    expect(box.y).toBeGreaterThanOrEqual(side.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(side.y + side.height);
+    const parts = card.locator('.feedback-parts');
+    const scroll = await parts.evaluate((node) => ({ overflow: getComputedStyle(node).overflowY, tabIndex: node.tabIndex }));
+    expect(scroll).toEqual({ overflow: 'auto', tabIndex: 0 });
+  });
+
   it('keeps the lab station closed after Escape when "End day" is confirmed over it, and the closing notice names where each visit stopped, not an old step', async () => {
     const { page } = game;
     await page.locator('.hud-queue .queue-item', { hasText: TOMAS.name }).click();

@@ -10,6 +10,8 @@
 import { GameObjects, Input, Scene, Scenes } from 'phaser';
 import type { TraineeAction } from '../src/clinic/trainee-action';
 import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema';
+import { isUnfinishedWork } from '../src/scoring/day-rules';
+import type { Finding } from '../src/scoring/finding';
 import { scoreDay } from '../src/scoring/score';
 import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
 import type { ActionOutcome } from '../src/session/session';
@@ -97,6 +99,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   readonly #closingWarned = new Set<number>();
   /** The trainee's last action taken, in words, for the notice at closing time. */
   #lastDone: string | null = null;
+  /** The trainee ended the day ("End day"): the closing notice then names no last step, which was done before, not at closing. */
+  #endedByTrainee = false;
   #phoneRinging = false;
   #layer: HTMLElement | undefined;
   /** The day to draw in the HUD and on the floor once the frame after a press in a station is painted; null when both are drawn up to date. */
@@ -119,6 +123,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#closing = false;
     this.#closingWarned.clear();
     this.#lastDone = null;
+    this.#endedByTrainee = false;
     this.#phoneRinging = false;
     this.#behindPending = null;
   }
@@ -669,7 +674,9 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     });
     release();
     if (!this.#runner || this.#runner !== runner) return;
-    if (confirmed) runner.endDay();
+    if (!confirmed) return;
+    this.#endedByTrainee = true;
+    runner.endDay();
   }
 
   /**
@@ -712,10 +719,11 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.input.enabled = false;
     const layer = panelsLayer();
     const game = document.getElementById('game');
-    const last = this.#lastDone === null ? null : `Your last step (${this.#lastDone}) is done and counts.`;
+    // The last step is named only when its minutes ran into closing time; a day the trainee ended stopped after it.
+    const last = this.#lastDone === null || this.#endedByTrainee ? null : `Your last step (${this.#lastDone}) is done and counts.`;
     const notice = showClosingNotice(layer, {
       title: `The clinic is closed · ${view.clock.text}`,
-      lines: [...(open && last ? [last] : []), 'The debrief follows: your score, and every finding explained.'],
+      lines: [...(open && last ? [last] : []), ...leftUndoneLines(data.result.findings), 'The debrief follows: your score, and every finding explained.'],
       floor: [...(game ? [game] : []), ...layer.children].filter((node): node is HTMLElement => node instanceof HTMLElement),
       onDismiss: toDebrief,
     });
@@ -733,6 +741,10 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     open.panel.body.inert = true;
     open.panel.setRinging(null);
     open.panel.setHint(null);
+    if (this.#endedByTrainee) {
+      open.panel.announce([`${view.clock.text} · You ended the day; the clinic is closed. The debrief follows.`]);
+      return;
+    }
     const last = this.#lastDone === null ? 'Your last step' : `Your last step (${this.#lastDone})`;
     open.panel.announce([`${view.clock.text} · The clinic is closed. ${last} is done and counts. The debrief follows.`]);
   }
@@ -857,4 +869,20 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     document.addEventListener('visibilitychange', onVisibility);
     this.events.once(Scenes.Events.SHUTDOWN, () => document.removeEventListener('visibilitychange', onVisibility));
   }
+}
+
+/** How many visits left unfinished the closing notice names; the debrief names them all. */
+const CLOSING_UNDONE_LINES = 3;
+
+/**
+ * The closing notice's account of what was left undone: for each visit, the step where it
+ * stopped, as the debrief's work left undone says it (the playtest: after "End day" the notice
+ * named a step done long before, and nothing of the visits still open).
+ */
+export function leftUndoneLines(findings: readonly Finding[]): string[] {
+  const undone = findings.filter((finding) => isUnfinishedWork(finding) && finding.ruleId !== 'flow.left-unseen');
+  if (undone.length === 0) return [];
+  const shown = undone.slice(0, CLOSING_UNDONE_LINES).map((finding) => finding.message);
+  const more = undone.length - shown.length;
+  return [`Left unfinished (${undone.length}):`, ...shown, ...(more > 0 ? [`and ${more} more, in the debrief.`] : [])];
 }

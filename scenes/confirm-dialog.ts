@@ -35,6 +35,11 @@ export function confirmDialog(layer: HTMLElement, options: ConfirmOptions): Prom
       dialog.remove();
       resolve(answer);
     });
+    // Phaser hears the mouse on the whole window: a press on the dialog must not also land on the
+    // floor beneath it (the playtest: "End day" over the lab station opened the lab station as the day closed).
+    for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend'] as const) {
+      dialog.addEventListener(type, (event) => event.stopPropagation());
+    }
     layer.append(dialog);
     dialog.showModal();
     cancel.focus();

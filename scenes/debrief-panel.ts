@@ -1,6 +1,6 @@
 /**
  * The debrief's text, as an HTML panel: the verdict and its reason, the scores and the
- * day's numbers, what to practise next (the weakest competency's missed rules, where that work
+ * day's numbers, what to practise next (the missed rules of the competency that cost the most points, where that work
  * is done and the scenario that practises it), the competencies as bars (strongest first, each
  * with the rules missed in it),
  * the work left undone (patient by patient, the step where each visit stopped, or the
@@ -65,8 +65,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   const heading = element('h2', 'panel-heading', `Debrief: ${options.title}`);
   heading.id = 'debrief-heading';
   heading.tabIndex = -1;
-  const verdict = element('p', `debrief-verdict ${result.passed ? 'verdict-passed' : 'verdict-failed'}`);
-  verdict.append(element('strong', undefined, result.passed ? 'Passed' : 'Not passed'), document.createTextNode(` — ${result.gate.reason.replace(/^(Passed|Failed): /, '')}`));
+  const verdict = verdictLine(result);
 
   const scores = element('dl', 'debrief-scores');
   for (const [label, value] of [
@@ -94,7 +93,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
     verdict,
     scores,
     numbers,
-    ...(undone.length > 0 ? [workLeftUndone(undone)] : []),
+    ...(undone.length > 0 ? [workLeftUndone(undone, result)] : []),
     ...(next ? [practiseSection(next, result.scenarioId, options.practise)] : []),
     competencies(result),
     findings(result),
@@ -128,6 +127,36 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   };
 }
 
+/** The id of a finding's entry in the debrief, for the verdict's link to the critical finding. */
+function findingAnchor(result: DayResult, finding: Finding): string {
+  return `debrief-finding-${result.findings.indexOf(finding)}`;
+}
+
+/**
+ * The verdict and its reason. A day failed by a critical finding says so, and links to the
+ * finding's entry below, where what went wrong is told once with what to do instead, why and
+ * the source (the playtest: the banner and the Findings list showed the same sentence twice).
+ */
+function verdictLine(result: DayResult): HTMLElement {
+  const verdict = element('p', `debrief-verdict ${result.passed ? 'verdict-passed' : 'verdict-failed'}`);
+  verdict.append(element('strong', undefined, result.passed ? 'Passed' : 'Not passed'));
+  const critical = result.passed ? undefined : result.findings.find((finding) => finding.severity === 'critical');
+  if (!critical || !result.gate.reason.includes(`(${critical.ruleId}: `)) {
+    verdict.append(document.createTextNode(` — ${result.gate.reason.replace(/^(Passed|Failed): /, '')}`));
+    return verdict;
+  }
+  const link = element('a', 'debrief-critical-link', 'read the critical finding');
+  link.setAttribute('href', `#${findingAnchor(result, critical)}`);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    const entry = document.getElementById(findingAnchor(result, critical));
+    entry?.scrollIntoView({ block: 'start' });
+    entry?.focus();
+  });
+  verdict.append(document.createTextNode(' — a critical finding fails the day whatever the score: '), link, document.createTextNode(` (${critical.ruleId}, ${formatMinutesOfDay(critical.atMinute)}).`));
+  return verdict;
+}
+
 function debriefMeta(playedAt: string | null, file: ResultFile | null): string {
   const parts: string[] = [];
   if (playedAt) parts.push(`Played ${new Date(playedAt).toLocaleString()}`);
@@ -149,12 +178,12 @@ function section(title: string, id: string): { root: HTMLElement; body: HTMLElem
 }
 
 /**
- * "Practise next", from the findings: the weakest competency today, what the rules missed in it
+ * "Practise next", from the findings: the competency that cost the most points today, what the rules missed in it
  * ask, where that work is done, and the scenario that practises it most, with a way to play it.
  */
 function practiseSection(next: PractiseNext, playedId: string, practise: DebriefPanelOptions['practise']): HTMLElement {
   const { root } = section('Practise next', 'debrief-practise');
-  root.append(element('p', 'practise-competency', `${next.competencyName} is your weakest competency today (${next.score} of 100).`));
+  root.append(element('p', 'practise-competency', `${next.competencyName} cost you the most points today (it scored ${next.score} of 100).`));
   const rules = element('ul', 'practise-rules');
   for (const rule of next.rules) rules.append(element('li', undefined, rule));
   root.append(rules, element('p', 'practise-places', `Where: ${next.places.join('; ')}.`));
@@ -217,7 +246,7 @@ function findingDetails(finding: Finding): HTMLElement {
  * instead, why and the source given once for its kind (the later steps of a kind point back
  * to the first); the findings and the timeline below only refer to it.
  */
-function workLeftUndone(undone: readonly Finding[]): HTMLElement {
+function workLeftUndone(undone: readonly Finding[], result: DayResult): HTMLElement {
   const { root } = section(`Work left undone (${undone.length} step${undone.length === 1 ? '' : 's'})`, 'debrief-undone');
   root.append(
     element(
@@ -226,16 +255,21 @@ function workLeftUndone(undone: readonly Finding[]): HTMLElement {
       'Unfinished work is missed work: for each patient, the step where their visit stopped (the steps after it could not start, and a patient who left unseen is one finding). Each counts against accuracy like any other finding; what to do instead, why and the source are given once for each kind of step.',
     ),
   );
-  root.append(findingList(undone, 'undone-steps'));
+  root.append(findingList(undone, 'undone-steps', result));
   return root;
 }
 
 /** Findings as a list, each with what went wrong, then what to do instead, why and the source once per rule (the later ones of a rule point back to the first). */
-function findingList(list: readonly Finding[], className: string): HTMLElement {
+function findingList(list: readonly Finding[], className: string, result: DayResult): HTMLElement {
   const items = element('ol', `finding-list ${className}`);
   const explained = new Set<string>();
   for (const finding of list) {
     const item = element('li', `finding finding-${finding.severity}`);
+    if (finding.severity === 'critical') {
+      // The verdict's link lands here: reachable by focus, so a screen reader reads on from the finding.
+      item.id = findingAnchor(result, finding);
+      item.tabIndex = -1;
+    }
     item.append(findingHead(finding));
     if (isUnfinishedWork(finding) && explained.has(finding.ruleId)) item.append(element('p', 'debrief-note', 'What to do instead, why and the source: as for the first step of this kind above.'));
     else item.append(findingDetails(finding));
@@ -256,7 +290,7 @@ function findings(result: DayResult): HTMLElement {
     if (undone === 0) root.append(element('p', 'debrief-empty', 'No mistakes were found. Well done.'));
     return root;
   }
-  root.append(findingList(others, 'finding-others'));
+  root.append(findingList(others, 'finding-others', result));
   return root;
 }
 

@@ -66,6 +66,9 @@ export const EXAM_TABLE_SPOT = { x: 0.34, y: 0.6 } as const;
  */
 const DOOR_NAME_ROOM = 28;
 
+/** Clear floor between the lab's outline (3 px, drawn on its edge) and the outer wall (6 px, on the floor's edge). */
+export const LAB_WALL_GAP = 10;
+
 /** The plan for `examRooms` rooms (1–12). */
 export function floorLayout(examRooms: number): FloorLayout {
   const b = FLOOR_BOUNDS;
@@ -87,7 +90,8 @@ export function floorLayout(examRooms: number): FloorLayout {
   }));
   const corridor: Area = { x: right, y: b.y + roomsHeight, width: rightWidth, height: 84 };
   const bottomTop = corridor.y + corridor.height;
-  const lab: Area = { x: right + rightWidth * 0.55, y: bottomTop + 8, width: rightWidth * 0.45, height: 150 };
+  // Its outline kept clear of the outer wall (the playtest at 1366×768: the lab's box touched the wall).
+  const lab: Area = { x: right + rightWidth * 0.55, y: bottomTop + 8, width: rightWidth * 0.45 - LAB_WALL_GAP, height: 150 };
   const deskTop = b.y + b.height - 150;
   const frontDesk: Area = { x: right, y: deskTop, width: rightWidth * 0.52, height: 150 };
   const checkout: Area = { x: right + rightWidth * 0.55, y: deskTop + 8 + 0, width: rightWidth * 0.45, height: 142 };

@@ -79,6 +79,10 @@ export class HudPanel {
   readonly #urgent: HTMLElement;
   readonly #urgentList: HTMLUListElement;
   readonly #alerts: HTMLUListElement;
+  /** Says each new alert that waits on the trainee, once, to a screen reader (an assertive live region). */
+  readonly #urgentNews: HTMLElement;
+  /** The urgent alerts already said there. */
+  readonly #urgentSaid = new Set<string>();
   readonly #hint: HTMLElement;
   readonly #handlers: HudHandlers;
   readonly #rows = new Map<string, QueueRow>();
@@ -168,9 +172,12 @@ export class HudPanel {
     this.#urgent = element('section', 'hud-urgent');
     this.#urgent.setAttribute('aria-labelledby', 'hud-urgent-heading');
     this.#urgent.hidden = true;
-    const urgentHeading = element('h2', 'hud-heading hud-urgent-heading', 'Act now');
+    // Named as alerts, where a trainee looks for them (the playtest missed an emergency portal message under "Act now" alone).
+    const urgentHeading = element('h2', 'hud-heading hud-urgent-heading', 'Alerts: act now');
     urgentHeading.id = 'hud-urgent-heading';
     this.#urgentList = element('ul', 'hud-alerts hud-urgent-list');
+    this.#urgentNews = element('p', 'visually-hidden hud-urgent-news');
+    this.#urgentNews.setAttribute('role', 'alert');
     this.#urgent.append(urgentHeading, this.#urgentList);
     const queueHeading = element('h2', 'hud-heading', 'Needs you');
     queueHeading.id = 'hud-queue-heading';
@@ -187,7 +194,8 @@ export class HudPanel {
     const list = element('div', 'hud-side-list');
     list.append(this.#urgent, queueHeading, this.#queue, this.#hint, alertHeading, this.#alerts);
     this.#foot = element('div', 'hud-side-foot');
-    this.#side.append(list, this.#foot);
+    // Outside the section that hides when nothing is urgent: a live region must be in the page before what it says.
+    this.#side.append(list, this.#foot, this.#urgentNews);
     for (const region of [this.#bar, this.#side]) {
       region.addEventListener('keydown', (event) => {
         if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -337,6 +345,8 @@ export class HudPanel {
       // Only what changed is written: a line whose patient has not moved is not laid out again.
       setText(row.name, item.label);
       setText(row.task, item.task);
+      // A short name (who, and what is needed); the whole task and the wait are its description.
+      setAttribute(row.li.firstElementChild as HTMLElement, 'aria-label', queueItemName(item));
       setText(row.wait, item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`);
       const waitClass = `queue-wait${patient?.restless ? ' queue-wait-late' : ''}`;
       if (row.wait.className !== waitClass) row.wait.className = waitClass;
@@ -367,6 +377,10 @@ export class HudPanel {
     };
     const node = button('', `queue-item queue-${item.stage === 'phone' ? 'phone' : 'patient'}`, () => this.#handlers.onOpen(row.current));
     node.dataset.key = item.key;
+    const idBase = `queue-${item.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+    row.task.id = `${idBase}-task`;
+    row.wait.id = `${idBase}-wait`;
+    node.setAttribute('aria-describedby', `${row.task.id} ${row.wait.id}`);
     row.patience.setAttribute('aria-hidden', 'true');
     row.patience.append(row.fill);
     node.append(row.name, row.task, row.wait, row.patience);
@@ -382,6 +396,10 @@ export class HudPanel {
       this.#urgentSignature = urgentSignature;
       this.#urgentList.replaceChildren(...urgent.map((alert) => this.#urgentItem(alert, queueItemOf(view, alert))));
       this.#urgent.hidden = urgent.length === 0;
+      // As the critical value and the ringing phone, an emergency in a message is said as it lands, once.
+      const fresh = urgent.filter((alert) => !this.#urgentSaid.has(alert.id));
+      for (const alert of fresh) this.#urgentSaid.add(alert.id);
+      if (fresh.length > 0) this.#urgentNews.textContent = fresh.map((alert) => `Alert, act now: ${alert.text}.`).join(' ');
     }
     const signature = others.map((alert) => alert.id).join(';');
     if (signature === this.#alertSignature) return;
@@ -412,6 +430,26 @@ function queueItemOf(view: DayView, alert: AlertView): QueueItem | undefined {
   }
   const key = alert.kind === 'phone' && alert.callId !== null ? `phone:${alert.callId}` : `patient:${alert.patientId ?? ''}`;
   return view.queue.find((item) => item.key === key);
+}
+
+/** The longest task a queue line's name gives whole; a longer one is cut to its first clause. */
+const SHORT_TASK = 40;
+
+/**
+ * A queue line's accessible name: who (the label without its parenthesis) and what is needed,
+ * in a few words. A screen reader said the whole of a long task (a provider's refill answer)
+ * for every line; the whole task and the wait are the line's description instead.
+ */
+export function queueItemName(item: Pick<QueueItem, 'label' | 'task'>): string {
+  const who = item.label.replace(/\s*\([^)]*\)$/, '');
+  return `${who}: ${shortTask(item.task)}`;
+}
+
+function shortTask(task: string): string {
+  if (task.length <= SHORT_TASK) return task;
+  // "Dr. Lee: approved. Tell the patient…" → "Dr. Lee: approved"; else the first sentence.
+  const head = /^[^:]{1,40}:\s[^.;]+/.exec(task)?.[0] ?? /^.+?[.;](?=\s|$)/.exec(task)?.[0].slice(0, -1) ?? task;
+  return head.length <= SHORT_TASK + 20 ? head : `${head.slice(0, SHORT_TASK + 17).trimEnd()}…`;
 }
 
 /** Sets a node's text only when it differs, so an unchanged line is not laid out again. */

@@ -689,12 +689,15 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
       }), isListed(context, 'demographics.confirmed')),
     ),
   );
+  // Its room kept before it is saved: the insurance card below does not move when it appears (the playtest).
+  let savedLine: string | null = null;
   if (intake.demographics) {
     const a = intake.demographics.address;
     const saved = intake.demographics.emergencyContact ?? (patient.newPatient || !intake.demographics.emergencyContactConfirmed ? null : (contact ?? null));
     const emergency = saved ? `emergency contact ${saved.name} (${saved.relationship}), ${saved.phone}` : 'no emergency contact';
-    part.body.append(doneMark(`Saved: ${[a.line1, a.line2, a.city, a.state, a.postalCode].filter(Boolean).join(', ')} · ${intake.demographics.phone} · ${emergency}`));
+    savedLine = `Saved: ${[a.line1, a.line2, a.city, a.state, a.postalCode].filter(Boolean).join(', ')} · ${intake.demographics.phone} · ${emergency}`;
   }
+  part.body.append(reservedDoneLine(savedLine));
   return part.root;
 }
 
@@ -740,7 +743,8 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
       }), isListed(context, 'insurance-card.scanned')),
     ),
   );
-  if (intake.card) insurance.body.append(doneMark(`Registration: ${payerName(intake.card.payerId)}, member id ${intake.card.memberId}, group ${intake.card.groupNumber ?? 'none'}, ${intake.card.planType.toUpperCase()}`));
+  // Its room kept before the card is saved: "Run eligibility" below does not move when it appears (the playtest).
+  insurance.body.append(reservedDoneLine(intake.card ? `Registration: ${payerName(intake.card.payerId)}, member id ${intake.card.memberId}, group ${intake.card.groupNumber ?? 'none'}, ${intake.card.planType.toUpperCase()}` : null));
   parts.push(insurance.root);
 
   const eligibility = section('Eligibility (270/271)');
@@ -811,7 +815,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
     ),
   );
   if (draft.copayProblem) copay.body.append(paragraph(draft.copayProblem, 'kit-problem'));
-  if (intake.copay) copay.body.append(doneMark(`Collected ${formatDollars(dollarsToCents(intake.copay.amount))}${intake.copay.receiptGiven ? ', receipt given' : ', no receipt'}.`));
+  copay.body.append(reservedDoneLine(intake.copay ? `Collected ${formatDollars(dollarsToCents(intake.copay.amount))}${intake.copay.receiptGiven ? ', receipt given' : ', no receipt'}.` : null));
   parts.push(copay.root);
   return parts;
 }

@@ -152,6 +152,8 @@ interface VisitStep {
   readonly done: boolean;
   readonly what: string;
   readonly remedy: string;
+  /** The order the step carries out, for an order's step. */
+  readonly testId?: string;
 }
 
 /**
@@ -208,6 +210,7 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
         rule: unfinishedOrderRule,
         done: !journey.outstandingOrders.includes(order.testId),
         what: `${journey.name}'s ${orderWords(order.testId)}`,
+        testId: order.testId,
         remedy:
           kind === 'vaccine'
             ? 'Give the ordered vaccines as soon as the provider has written them, with the VIS and the observation period, before anything that can wait.'
@@ -218,7 +221,7 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
                 : "Go to the lab station as soon as the provider's orders are written, and collect, test and send before anything that can wait.",
       });
     }
-    if (orders.length > 0) groups.push(orders);
+    if (orders.length > 0) groups.push(stillAtOrderStation(journey, orders) ? [ordersNotFinished(journey, orders)] : orders);
     if (workflows.scheduling && (patient.followUp !== undefined || patient.referral !== undefined)) {
       const what = patient.followUp !== undefined ? 'follow-up appointment' : `referral to ${patient.referral!.specialty}`;
       groups.push([
@@ -251,6 +254,28 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
     });
   }
   return checks;
+}
+
+/**
+ * Whether the patient was still at an order station when the day ended with no order named
+ * as still to do: the station's work stops with the day, and what it still owed is not in the
+ * record (the playtest: a rapid strep test left running at 12:00, and the debrief named the
+ * claim). The visit stopped at the orders all the same, not at a step after them.
+ */
+function stillAtOrderStation(journey: PatientJourney, orders: readonly VisitStep[]): boolean {
+  return journey.outcome === null && journey.stage === 'orders' && orders.every((step) => step.done);
+}
+
+/** The one step where such a visit stopped: the patient's orders, not finished at their station. */
+function ordersNotFinished(journey: PatientJourney, orders: readonly VisitStep[]): VisitStep {
+  const names = orders.map((step) => TESTS.find((t) => t.id === step.testId)?.displayName ?? step.testId ?? 'order');
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return {
+    rule: unfinishedOrderRule,
+    done: false,
+    what: `${journey.name}'s ${list} ${names.length === 1 ? 'was' : 'were'} never finished at the station`,
+    remedy: orders[0]!.remedy,
+  };
 }
 
 /** Where a patient who left unseen was waiting when they gave up, for their one finding. */

@@ -4,7 +4,7 @@
  * the patient gone unseen, with what
  * to do instead, why and the source given once for each kind of step), each other finding
  * with what to do instead, why and the source, the competencies from strongest to weakest,
- * what to practise next (the weakest competency's missed rules and where), and each patient's journey.
+ * what to practise next (the missed rules of the competency that cost the most points, and where), and each patient's journey.
  */
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import { practiseNext } from './practise-next';
@@ -65,7 +65,7 @@ export function debriefText(result: DayResult, title: string): string {
   const next = practiseNext(result);
   if (next) {
     lines.push('');
-    lines.push(`Practise next: ${next.competencyName} (${next.score}), the weakest competency today`);
+    lines.push(`Practise next: ${next.competencyName} (${next.score}), the competency that cost the most points today`);
     for (const rule of next.rules) lines.push(`  ${rule}`);
     lines.push(`  Where: ${next.places.join('; ')}`);
   }

@@ -1,7 +1,7 @@
 /**
  * What to practise next, from the day's findings, not from a fixed line per competency: for a
  * competency with misses, the rules the trainee missed there (weightiest first); for the day,
- * the weakest competency, the workflows its misses came from, and a scenario that practises it
+ * the competency that cost the most points, the workflows its misses came from, and a scenario that practises it
  * (chosen from the scenarios the caller knows, by what their instructors say they practise).
  */
 import type { CompetencyId } from '../reference/competencies';
@@ -114,7 +114,7 @@ export interface PractiseScenario {
   readonly places: readonly string[];
 }
 
-/** The day's advice: the weakest competency, the rules missed there, and where that work is done. */
+/** The day's advice: the competency that cost the most points, the rules missed there, and where that work is done. */
 export interface PractiseNext {
   readonly competencyId: CompetencyId;
   readonly competencyName: string;
@@ -126,15 +126,23 @@ export interface PractiseNext {
 }
 
 /**
- * The weakest competency of the day among those with a miss (the lowest score; on a tie, the
- * more misses, then the competency met first in a clinic day), with the rules its findings
- * missed and where that work is done. Null when nothing was missed.
+ * The competency that cost the day the most points (the most weight missed: a critical finding
+ * weighs more than a major, a major more than a minor; on a tie, the lower score, then the more
+ * misses, then the competency met first in a clinic day), with the rules its findings missed and
+ * where that work is done. Null when nothing was missed. Not the lowest score: one minor miss
+ * in a competency checked twice scores 50, and a day whose visits were left unfinished (two
+ * major misses of patient flow) was sent to practise the inbox (the playtest).
  */
 export function practiseNext(result: { readonly competencies: readonly CompetencyScore[]; readonly findings: readonly Finding[] }): PractiseNext | null {
   const weak = result.competencies.filter((competency) => competency.missed > 0);
   if (weak.length === 0) return null;
+  const lost = new Map<string, number>();
+  for (const finding of result.findings) lost.set(finding.competency, (lost.get(finding.competency) ?? 0) + SEVERITY_ORDER[finding.severity]);
+  const lostOf = (competency: CompetencyScore): number => lost.get(competency.id) ?? 0;
   // `competencies` comes strongest first, and among equal scores in spine order: the last of the lowest is not the first met, so pick explicitly.
-  const weakest = weak.reduce((low, competency) => (competency.score < low.score || (competency.score === low.score && competency.missed > low.missed) ? competency : low));
+  const weakest = weak.reduce((low, competency) =>
+    lostOf(competency) > lostOf(low) || (lostOf(competency) === lostOf(low) && (competency.score < low.score || (competency.score === low.score && competency.missed > low.missed))) ? competency : low,
+  );
   const findings = result.findings.filter((finding) => finding.competency === weakest.id);
   const byWeight = new Map<string, number>();
   for (const finding of findings) byWeight.set(finding.ruleId, (byWeight.get(finding.ruleId) ?? 0) + SEVERITY_ORDER[finding.severity]);
@@ -158,7 +166,8 @@ const DIFFICULTY_ORDER: Readonly<Record<Difficulty, number>> = { introductory: 0
  * the work where the trainee missed it (`places`, from `PractiseNext`: every one of them if a
  * day holds them all, else the first, the weightiest miss's); among those, one at most a step
  * harder than the day just played (an introductory day's trainee is not sent to an advanced
- * day while an intermediate one practises the work), then the one that puts the competency
+ * day while an intermediate one practises the work), then one without an inbox unless the
+ * work missed was the inbox's, then the one that puts the competency
  * first among what it practises (then the more focused, listing fewer competencies; then the
  * easier; then another scenario before the one just played). Null
  * when none does: a day that lists the competency but has none of that work (a morning with
@@ -168,8 +177,11 @@ export function practiseScenario<S extends PractiseScenario>(competency: Compete
   const played = scenarios.find((scenario) => scenario.id === playedId);
   // A day more than one step harder than the one just played is named only when no easier one practises the work.
   const tooHard = (scenario: S): number => (played ? Math.max(0, DIFFICULTY_ORDER[scenario.difficulty] - DIFFICULTY_ORDER[played.difficulty] - 1) : 0);
+  // A day with an inbox gives most of its minutes to the inbox: named for work missed elsewhere only when no day without one practises it (the playtest: a day of unfinished visits was sent to the inbox afternoon).
+  const inboxApart = (scenario: S): number => (scenario.places.includes(INBOX) && !places.includes(INBOX) ? 1 : 0);
   const rank = (scenario: S): readonly number[] => [
     tooHard(scenario),
+    inboxApart(scenario),
     scenario.competencies.indexOf(competency),
     scenario.competencies.length,
     DIFFICULTY_ORDER[scenario.difficulty],

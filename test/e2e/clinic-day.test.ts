@@ -210,9 +210,9 @@ describe('A clinic day in the browser', () => {
     expect(await debrief.getByRole('region', { name: /^Findings/ }).locator('.debrief-note').first().innerText()).toMatch(/work left undone .*explained under Work left undone above\.$/);
     const leftUnseen = debrief.locator('.timeline-left-unseen');
     expect(await leftUnseen.locator('.timeline-see').count()).toBe(await leftUnseen.count());
-    // What to practise follows the findings: the weakest competency of the day, the rules missed in it, and where that work is done.
+    // What to practise follows the findings: the competency that cost the day the most points, the rules missed in it, and where that work is done.
     const practise = debrief.getByRole('region', { name: 'Practise next' });
-    expect(await practise.locator('.practise-competency').innerText()).toMatch(/ is your weakest competency today \(\d+(\.\d)? of 100\)\.$/);
+    expect(await practise.locator('.practise-competency').innerText()).toMatch(/ cost you the most points today \(it scored \d+(\.\d)? of 100\)\.$/);
     expect(await practise.locator('.practise-rules li').count()).toBeGreaterThan(0);
     expect(await practise.locator('.practise-places').innerText()).toMatch(/^Where: /);
     const finding = debrief.locator('.finding').first();

@@ -270,3 +270,13 @@ describe('providerFloorName', () => {
     expect(providerFloorName(provider)).toBe(shown);
   });
 });
+
+describe('the lab station', () => {
+  it('keeps its outline clear of the outer wall, in every layout (the playtest at 1366×768 saw it touch the wall)', () => {
+    for (const rooms of [1, 2, 3, 4, 5, 6]) {
+      const { lab, bounds } = floorLayout(rooms);
+      // The outer wall's 6 px stroke reaches 3 px inside the floor; the lab's 3 px outline 1.5 px outside its box.
+      expect(bounds.x + bounds.width - 3 - (lab.x + lab.width + 1.5)).toBeGreaterThanOrEqual(5);
+    }
+  });
+});

@@ -36,16 +36,41 @@ describe('practiseAdvice', () => {
 });
 
 describe('practiseNext', () => {
-  it('points to the weakest competency, the rules its findings missed and where that work is done', () => {
+  it('points to the competency that cost the most points, the rules its findings missed and where that work is done', () => {
     const checks = [check('flow.left-unseen', false), check('flow.left-unseen', true), check('communication.phone-answered', false), check('intake.chief-complaint', false), check('intake.chief-complaint', true), check('intake.chief-complaint', true)];
     const competencies = competencyScores(checks, WEIGHTS);
     const findings = checks.flatMap((c) => (c.finding ? [c.finding] : []));
     const next = practiseNext({ competencies, findings })!;
-    expect(next.competencyId).toBe('communication');
-    expect(next.rules).toEqual([ruleById('communication.phone-answered')!.title]);
-    expect(next.places).toEqual([placeOfRule('communication.phone-answered')]);
-    expect(next.places[0]).toMatch(/the phone/);
+    // The phone's one minor miss scores communication 0, but the major miss of patient flow lost more points.
+    expect(competencies.find((c) => c.id === 'communication')!.score).toBeLessThan(next.score);
+    expect(next.competencyId).toBe('patient-flow');
+    expect(next.rules).toEqual([ruleById('flow.left-unseen')!.title]);
+    expect(next.places).toEqual([placeOfRule('flow.left-unseen')]);
     expect(practiseNext({ competencies: competencyScores([check('intake.forms', true)], WEIGHTS), findings: [] })).toBeNull();
+  });
+
+  it('on equal points lost, points to the lower score', () => {
+    const checks = [check('communication.phone-answered', false), check('intake.chief-complaint', false), check('intake.chief-complaint', true)];
+    const next = practiseNext({ competencies: competencyScores(checks, WEIGHTS), findings: checks.flatMap((c) => (c.finding ? [c.finding] : [])) })!;
+    expect(next.competencyId).toBe('communication');
+    expect(next.places[0]).toMatch(/the phone/);
+  });
+
+  it('sends a day whose visits were left unfinished to practise patient flow where that work is done, not to the inbox for one minor miss (the playtest)', () => {
+    const checks = [
+      check('flow.unfinished-claim', false),
+      check('flow.unfinished-check-in', false),
+      check('flow.unfinished-vitals', true),
+      check('flow.unfinished-vitals', true),
+      check('intake.forms', false),
+      check('intake.forms', true),
+    ];
+    const next = practiseNext({ competencies: competencyScores(checks, WEIGHTS), findings: checks.flatMap((c) => (c.finding ? [c.finding] : [])) })!;
+    expect(next.competencyId).toBe('patient-flow');
+    const library = bundledLibrary().map(offered);
+    const named = practiseScenario(next.competencyId, library, 'first-day', next.places);
+    expect(named?.id).not.toBe('afternoon-inbox');
+    for (const place of next.places) expect(named?.places).toContain(place);
   });
 
   it('names the station of a workflow rule and the inbox for an inbox rule', () => {

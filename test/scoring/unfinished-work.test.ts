@@ -121,6 +121,16 @@ describe('unfinishedWorkChecks', () => {
     ]);
   });
 
+  it('names the orders where a visit stopped at the lab station, not the claim after them, when the day closed with nothing named still to do there', () => {
+    // The playtest: a rapid strep test left running at closing; the station's work stops with the day, and the debrief named the unsent claim.
+    const stopped = journey({ stage: 'orders', outcome: null, departedAt: null, outstandingOrders: [] });
+    const checks = unfinishedWorkChecks(record(dayWith(), [stopped]));
+    expect(checks.filter((c) => !c.passed).map((c) => [c.ruleId, c.finding!.message])).toEqual([
+      ['flow.unfinished-order', expect.stringMatching(/^Ada Patient's Complete blood count \(CBC\) and .* were never finished at the station \(still waiting at the lab station when the day ended at 12:00\)\.$/)],
+    ]);
+    expect(checks.some((c) => c.ruleId === 'flow.unfinished-claim' || c.ruleId === 'flow.unfinished-checkout')).toBe(false);
+  });
+
   it('checks only the steps the scenario gives the trainee', () => {
     const day = dayWith({ workflows: { intake: false, vitals: true, specimen: false, medication: false, scheduling: false, billing: false } });
     const checks = unfinishedWorkChecks(record(day, [journey({ stage: 'waiting-for-room', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })]));

@@ -72,9 +72,11 @@ function registeringHint(context: IntakeContext): string {
   const parent = respondent.kind === 'companion' ? `${respondent.name} (${respondent.relationship.toLowerCase()})` : null;
   switch (registrationStep(context)) {
     case 'demographics':
-      return context.patient.newPatient
-        ? 'Identity is confirmed. A new patient: take down the address, phone and emergency contact.'
-        : 'Identity is confirmed. Ask what has changed since the last visit (address, phone, emergency contact) and confirm them.';
+      // The emergency contact's tick is named: the playtester looked for it under "confirm them".
+      if (context.patient.newPatient) return 'Identity is confirmed. A new patient: take down the address, phone and emergency contact, read the contact back, and tick "Emergency contact taken down and read back".';
+      return context.patient.emergencyContact === undefined
+        ? 'Identity is confirmed. Ask what has changed since the last visit (address, phone); no emergency contact is on file, so ask for one, take it down and tick that you asked.'
+        : 'Identity is confirmed. Ask what has changed since the last visit (address, phone, emergency contact), read the emergency contact on file back, and tick "Emergency contact read back and confirmed".';
     case 'insurance-card':
       return 'Scan the insurance card and check each field against the card.';
     case 'eligibility':

@@ -36,3 +36,21 @@ describe('intakeStepHint at the forms', () => {
     expect(intakeStepHint(registeringWithoutForms('marcus-johnson', ['consent-to-treat']))).toMatch(/^Have the patient sign the financial policy \(/);
   });
 });
+
+describe('intakeStepHint at the address, phone and emergency contact', () => {
+  /** The same check-in, identity confirmed and nothing of registration done yet. */
+  function atDemographics(patientId: string, emergencyContact?: null): AnyMachineSnapshot {
+    const snapshot = registeringWithoutForms(patientId);
+    const context = snapshot.context as IntakeContext;
+    const patient = emergencyContact === null ? { ...context.patient, emergencyContact: undefined } : context.patient;
+    return { ...snapshot, context: { ...context, patient, demographics: null } } as unknown as AnyMachineSnapshot;
+  }
+
+  it('names the emergency contact’s read-back tick the station shows (the playtest looked for it)', () => {
+    expect(intakeStepHint(atDemographics('lan-nguyen'))).toMatch(/read the contact back, and tick "Emergency contact taken down and read back"\.$/);
+    const established = morning.patients.find((patient) => patient.id === 'marcus-johnson')!;
+    expect(established.emergencyContact).toBeDefined();
+    expect(intakeStepHint(atDemographics('marcus-johnson'))).toMatch(/read the emergency contact on file back, and tick "Emergency contact read back and confirmed"\.$/);
+    expect(intakeStepHint(atDemographics('marcus-johnson', null))).toMatch(/no emergency contact is on file, so ask for one, take it down and tick that you asked\.$/);
+  });
+});

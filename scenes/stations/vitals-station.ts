@@ -519,6 +519,8 @@ class VitalsPanel implements StationInstance {
           [...ui.allergies.keys()].map((substance) => checkbox({ label: substance, key: `allergy:${substance}`, checked: ui.allergies.get(substance) === true, onChange: (checked) => ui.allergies.set(substance, checked) })),
         ),
         textField({ label: 'Another allergy (optional)', key: 'allergy-other', value: ui.otherAllergy, onInput: (value) => (ui.otherAllergy = value) }),
+        // The playtester, told to record "no known allergies", looked for a box to tick for it.
+        paragraph(`Tick each allergy ${voice.forChild ? voice.speaker : 'the patient'} confirms; a list saved with none ticked or typed is charted as “no known allergies”.`, 'station-note'),
         buttonRow(openWhen(actionButton('Save the allergy list', 'save-allergies', () => this.#saveAllergies()), this.#listed('allergies.reconciled'))),
       );
     }

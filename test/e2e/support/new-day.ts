@@ -50,3 +50,18 @@ export async function endDayToTitle(page: Page): Promise<void> {
   await waitForScene(page, SceneKeys.Title);
   await page.getByRole('button', { name: 'New day' }).waitFor();
 }
+
+/**
+ * Moves the page on to a new, paused day of the scenario titled `title`: closes any station
+ * still open (Escape, as a trainee does), ends the day in play and starts the next from the
+ * title. For tests whose days need no fresh browser.
+ */
+export async function nextPausedDay(page: Page, title: string, options: DayOptions = {}): Promise<void> {
+  const station = page.locator('[role="dialog"].station');
+  if ((await station.count()) > 0) {
+    await station.press('Escape');
+    await station.waitFor({ state: 'detached' });
+  }
+  await endDayToTitle(page);
+  await startPausedDay(page, title, options);
+}

@@ -35,7 +35,7 @@ import { SeededRandom } from '../../src/domain/random';
 import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
 import { openExamRoom } from './support/exam-room';
-import { startFromBriefing } from './support/new-day';
+import { endDayToTitle, startFromBriefing, startNewDay } from './support/new-day';
 import { TraineeDriver } from './support/trainee-driver';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 
@@ -196,8 +196,14 @@ async function atBilling(page: Page, scenario: Scenario, patientId: string, name
   return { ecg, codes };
 }
 
+/** One page for the file: the ECG bed day from its link, then the cardiology morning started from the title after "End day". */
+let game: GamePage;
+
+afterAll(async () => {
+  await game?.close();
+});
+
 describe('The ECG bed', () => {
-  let game: GamePage;
   let scenario: Scenario;
 
   beforeAll(async () => {
@@ -215,9 +221,6 @@ describe('The ECG bed', () => {
     await game.page.getByRole('button', { name: 'Speed 4×' }).click();
   });
 
-  afterAll(async () => {
-    await game?.close();
-  });
 
   it('records a 12-lead ECG with the keyboard alone, finds the cold patient’s tremor and records again clean', async () => {
     const { page } = game;
@@ -411,22 +414,22 @@ function noviceAtTheBed(patientId: string): ScriptedTrainee {
 }
 
 describe('The ECG bed, worked by the scripted novice through the screen', () => {
-  let game: GamePage;
   let scenario: Scenario;
 
   beforeAll(async () => {
     const loaded = parseScenarioText(await readFile(resolve(import.meta.dirname, '../..', CARDIOLOGY), 'utf8'), CARDIOLOGY);
     if (!loaded.ok) throw new Error(`${CARDIOLOGY} does not load`);
     scenario = loaded.scenario;
-    game = await openGamePage(new URL('?scenario=cardiology-morning', inject('gameUrl')).href);
-    game.page.setDefaultTimeout(20_000);
-    await startFromBriefing(game.page, { timer: 'untimed' });
+    const station = game.page.locator('[role="dialog"].station');
+    if ((await station.count()) > 0) {
+      await station.press('Escape');
+      await station.waitFor({ state: 'detached' });
+    }
+    await endDayToTitle(game.page);
+    await startNewDay(game.page, scenario.title, { timer: 'untimed' });
     await waitForScene(game.page, SceneKeys.ClinicFloor);
   });
 
-  afterAll(async () => {
-    await game?.close();
-  });
 
   it('plays the chest-pain patient’s ECG with the novice’s slips, move for move, and judges it as the headless day does', { timeout: 600_000 }, async () => {
     const { page } = game;

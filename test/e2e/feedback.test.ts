@@ -16,7 +16,7 @@ import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
-import { startFromBriefing, startPausedDay } from './support/new-day';
+import { endDayToTitle, startFromBriefing, startPausedDay } from './support/new-day';
 import { morningVariant } from './support/morning-variant';
 
 const SCENARIO_TITLE = 'A Short Morning at Maple Street';
@@ -56,18 +56,19 @@ function assessedMorningText(): string {
   });
 }
 
-describe('Feedback while practising', () => {
-  let game: GamePage;
+/** The practice days' page: the feed's day, then a new day of the same morning for the log over a station, started from the title after "End day". */
+let game: GamePage;
 
+afterAll(async () => {
+  await game?.close();
+});
+
+describe('Feedback while practising', () => {
   beforeAll(async () => {
     game = await openGamePage(inject('gameUrl'));
     await waitForScene(game.page, SceneKeys.Title);
     const { page } = game;
     await startPausedDay(page, SCENARIO_TITLE);
-  });
-
-  afterAll(async () => {
-    await game?.close();
   });
 
   it('shows the finding at once beside the front desk, with what, instead, why and the source, without taking focus or covering the station', async () => {
@@ -176,16 +177,10 @@ describe('Feedback while practising', () => {
 });
 
 describe('The feedback log over a station', () => {
-  let game: GamePage;
-
   beforeAll(async () => {
-    game = await openGamePage(inject('gameUrl'));
-    await waitForScene(game.page, SceneKeys.Title);
+    // A new day of the same morning, nothing judged yet.
+    await endDayToTitle(game.page);
     await startPausedDay(game.page, SCENARIO_TITLE);
-  });
-
-  afterAll(async () => {
-    await game?.close();
   });
 
   it('opens on top of the station from "Open in the log", holds focus, and Escape gives it back', async () => {
@@ -237,21 +232,21 @@ describe('The feedback log over a station', () => {
 });
 
 describe('Feedback in an assessed day', () => {
-  let game: GamePage;
+  let assessed: GamePage;
 
   beforeAll(async () => {
-    game = await openGamePage(await customScenarioLink(inject('gameUrl'), assessedMorningText()));
-    await startFromBriefing(game.page);
-    await waitForScene(game.page, SceneKeys.ClinicFloor);
-    await game.page.getByRole('button', { name: 'Pause' }).click();
+    assessed = await openGamePage(await customScenarioLink(inject('gameUrl'), assessedMorningText()));
+    await startFromBriefing(assessed.page);
+    await waitForScene(assessed.page, SceneKeys.ClinicFloor);
+    await assessed.page.getByRole('button', { name: 'Pause' }).click();
   });
 
   afterAll(async () => {
-    await game?.close();
+    await assessed?.close();
   });
 
   it('shows nothing for the same mistake until the debrief: no feed, no log, no score change', async () => {
-    const { page } = game;
+    const { page } = assessed;
     expect(await page.evaluate(() => window.__clinic?.session()?.settings.mode)).toBe('assessment');
     const desk = await openQueueItem(page, 'Marcus Johnson');
     await confirmOnHisNameAlone(desk);

@@ -20,6 +20,7 @@ import { loadScenario, playDayForPeak, replayInPage, startPausedDay } from '../.
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { Session, type ActionLogEntry } from '../../src/session/session';
 import { openGamePage, type GamePage } from './support/browser';
+import { endDayToTitle } from './support/new-day';
 import { nextFrames } from './support/screens';
 
 const VIEWPORTS = [
@@ -139,6 +140,13 @@ function momentsOf(scenario: Scenario, seed: number, settings: Session['settings
   return moments;
 }
 
+/** The laptop screen's page, shared by the busy days in turn: the second day is started from the title after "End day". */
+let laptop: GamePage | null = null;
+
+afterAll(async () => {
+  await laptop?.close();
+});
+
 describe.each(['flu-season', 'whole-day'])('The floor of %s on a laptop screen', (scenarioId) => {
   let game: GamePage;
   let scenario: Scenario;
@@ -147,14 +155,16 @@ describe.each(['flu-season', 'whole-day'])('The floor of %s on a laptop screen',
 
   beforeAll(async () => {
     scenario = await loadScenario(`scenarios/${scenarioId}.yaml`);
-    game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[1], beforeLoad: (page) => page.emulateMedia({ reducedMotion: 'reduce' }) });
+    if (laptop === null) {
+      laptop = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[1], beforeLoad: (page) => page.emulateMedia({ reducedMotion: 'reduce' }) });
+    } else {
+      await laptop.page.setViewportSize(VIEWPORTS[1]);
+      await endDayToTitle(laptop.page);
+    }
+    game = laptop;
     const day = await startPausedDay(game.page, scenarioId);
     log = playDayForPeak(scenario, day, 'expert').log;
     moments = momentsOf(scenario, day.seed, day.settings, log);
-  });
-
-  afterAll(async () => {
-    await game.close();
   });
 
   it('draws every provider’s name, patient’s badge and patient’s name clear of the others and of the areas’ names, on the floor and beside the side panel, at 1280×720 and 1366×768', async () => {
@@ -202,6 +212,9 @@ describe('Patients leaving the floor', () => {
   let game: GamePage;
 
   beforeAll(async () => {
+    // The busy days' page is done with: closed, so nothing else runs beside this page.
+    await laptop?.close();
+    laptop = null;
     // Motion on: the walk out is what the playtest saw.
     game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[0] });
     await startPausedDay(game.page, 'default-morning');

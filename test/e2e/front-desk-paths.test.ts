@@ -19,7 +19,7 @@ import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { openGamePage, type GamePage } from './support/browser';
 import { waitForScene } from './support/screens';
 import { openQueueItem } from './support/set-up';
-import { startFromBriefing } from './support/new-day';
+import { endDayToTitle, startFromBriefing, startPausedDay } from './support/new-day';
 
 const BRIANNA = 'brianna-mitchell';
 const HANNAH = 'hannah-okafor';
@@ -110,98 +110,33 @@ function fullBookScenarioText(): string {
   return full;
 }
 
-describe('A no-show, marked at the no-show station', () => {
-  let game: GamePage;
+/**
+ * One page for the file: the full-book day is opened from its link, and each day after it is
+ * started from the title once the one before has ended ("End day", then "Choose another"),
+ * as a trainee moves on, rather than loading the game again for each.
+ */
+let game: GamePage;
 
-  beforeAll(async () => {
-    game = await openDay(new URL('?scenario=adult-morning', inject('gameUrl')).href);
-  });
-
-  afterAll(async () => {
-    await game?.close();
-  });
-
-  it('marks Brianna Mitchell as a no-show with the keyboard, and applies the policy (a new appointment offered)', async () => {
-    const { page } = game;
-    // Her appointment is at 09:45; the grace period ends at 10:00.
-    await advanceTo(page, 10 * 60);
-    expect(await page.evaluate((id) => window.__clinic?.session()?.stageOf(id), BRIANNA)).toBe('no-show');
-    const station = await openQueueItem(page, 'Brianna Mitchell');
-    await station.getByText('No-show · Brianna Mitchell', { exact: true }).waitFor();
-    await station.getByRole('heading', { name: 'Mark the book' }).waitFor();
-    expect(await station.locator('.kit-facts').innerText()).toMatch(/Arrived\s+No: the grace period has passed/);
-    const offer = station.getByRole('checkbox', { name: 'Called Brianna at 555-555-0128 and offered a new appointment' });
-    await offer.focus();
-    await page.keyboard.press('Space');
-    expect(await offer.isChecked()).toBe(true);
-    await station.getByRole('button', { name: 'Mark as a no-show' }).focus();
-    await page.keyboard.press('Enter');
-    await station.getByText('Marked as a no-show; a new appointment was offered.').waitFor();
-
-    expect(await actionsOf(page, BRIANNA)).toEqual([{ type: 'no-show.marked', rescheduleOffered: true }]);
-    expect(await checksOf(page, BRIANNA)).toEqual([{ ruleId: 'scheduling.no-show', patientId: BRIANNA, passed: true }]);
-    expect(await journeyOf(page, BRIANNA)).toEqual({ stage: 'no-show', outcome: 'no-show' });
-    await page.keyboard.press('Escape');
-  });
-
-  it('logs no console errors and requests nothing outside its own origin', () => {
-    expect(game.consoleErrors).toEqual([]);
-    expect(game.foreignRequests).toEqual([]);
-  });
+beforeAll(async () => {
+  game = await openDay(await customScenarioLink(inject('gameUrl'), fullBookScenarioText()));
 });
 
-describe('A walk-in, fitted into today’s schedule', () => {
-  let game: GamePage;
-
-  beforeAll(async () => {
-    game = await openDay(new URL('?scenario=default-morning', inject('gameUrl')).href);
-  });
-
-  afterAll(async () => {
-    await game?.close();
-  });
-
-  it('checks Hannah Okafor in and slots her into the first free slot of today with the keyboard', async () => {
-    const { page } = game;
-    await advanceTo(page, 9 * 60 + 50);
-    const desk = await openQueueItem(page, 'Hannah Okafor');
-    await identifyAtDesk(page, desk, HANNAH);
-    await desk.getByRole('heading', { name: 'Fit the walk-in into today’s schedule' }).waitFor();
-    const today = desk.getByRole('grid', { name: 'Today’s schedule for Dr. Anika Patel' });
-    // The book is the workflow's own check: slots before she walked in have passed, whoever holds them.
-    expect(await today.getByRole('gridcell', { name: /^Tuesday 10 March 2026 09:30: Passed, booked: Jamal Carter/ }).count()).toBe(1);
-    await today.getByRole('gridcell', { name: /^Tuesday 10 March 2026 09:45: Passed/ }).click();
-    await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Tuesday 10 March 2026 10:00: Free, selected');
-    await page.keyboard.press('Enter');
-    await desk.getByRole('heading', { name: 'Address, phone and emergency contact' }).waitFor();
-
-    const actions = await actionsOf(page, HANNAH);
-    expect(actions.filter((action) => action.type.startsWith('walk-in.'))).toEqual([{ type: 'walk-in.slotted', time: '10:00' }]);
-    const scheduling = (await checksOf(page, HANNAH)).filter((check) => check.ruleId.startsWith('scheduling.'));
-    expect(scheduling).toEqual([{ ruleId: 'scheduling.template', patientId: HANNAH, passed: true }]);
-    expect(await page.evaluate(() => window.__clinic?.session()?.bookingsMadeToday.map((b) => `${b.date} ${b.time} ${b.label}`))).toContain('2026-03-10 10:00 Hannah Okafor');
-    expect(await page.evaluate((id) => window.__clinic?.session()?.stageOf(id), HANNAH)).toBe('check-in');
-    await page.keyboard.press('Escape');
-  });
-
-  it('logs no console errors and requests nothing outside its own origin', () => {
-    expect(game.consoleErrors).toEqual([]);
-    expect(game.foreignRequests).toEqual([]);
-  });
+afterAll(async () => {
+  await game?.close();
 });
+
+/** Closes any station still open, ends the day in play and starts a new, paused day of the scenario titled `title` from the title. */
+async function nextDay(page: Page, title: string): Promise<void> {
+  const open = page.locator('[role="dialog"].station');
+  if (await open.count()) {
+    await open.press('Escape');
+    await open.waitFor({ state: 'detached' });
+  }
+  await endDayToTitle(page);
+  await startPausedDay(page, title);
+}
 
 describe('A walk-in on a day with a full book, told when to come', () => {
-  let game: GamePage;
-
-  beforeAll(async () => {
-    game = await openDay(await customScenarioLink(inject('gameUrl'), fullBookScenarioText()));
-  });
-
-  afterAll(async () => {
-    await game?.close();
-  });
-
   it('books Hannah Okafor into the first open appointment, tells her when, and she leaves with it', async () => {
     const { page } = game;
     expect(await page.evaluate(() => window.__clinic?.session()?.scenario.title)).toBe('A Full Book at Maple Street');
@@ -245,16 +180,79 @@ describe('A walk-in on a day with a full book, told when to come', () => {
   });
 });
 
-describe('Inactive coverage: the patient is told and chooses to reschedule', () => {
-  const XIMENA = 'ximena-torres';
-  let game: GamePage;
-
+describe('A no-show, marked at the no-show station', () => {
   beforeAll(async () => {
-    game = await openDay(new URL('?scenario=front-desk-trouble', inject('gameUrl')).href);
+    await nextDay(game.page, 'A Routine Morning at Juniper Ridge');
   });
 
-  afterAll(async () => {
-    await game?.close();
+  it('marks Brianna Mitchell as a no-show with the keyboard, and applies the policy (a new appointment offered)', async () => {
+    const { page } = game;
+    // Her appointment is at 09:45; the grace period ends at 10:00.
+    await advanceTo(page, 10 * 60);
+    expect(await page.evaluate((id) => window.__clinic?.session()?.stageOf(id), BRIANNA)).toBe('no-show');
+    const station = await openQueueItem(page, 'Brianna Mitchell');
+    await station.getByText('No-show · Brianna Mitchell', { exact: true }).waitFor();
+    await station.getByRole('heading', { name: 'Mark the book' }).waitFor();
+    expect(await station.locator('.kit-facts').innerText()).toMatch(/Arrived\s+No: the grace period has passed/);
+    const offer = station.getByRole('checkbox', { name: 'Called Brianna at 555-555-0128 and offered a new appointment' });
+    await offer.focus();
+    await page.keyboard.press('Space');
+    expect(await offer.isChecked()).toBe(true);
+    await station.getByRole('button', { name: 'Mark as a no-show' }).focus();
+    await page.keyboard.press('Enter');
+    await station.getByText('Marked as a no-show; a new appointment was offered.').waitFor();
+
+    expect(await actionsOf(page, BRIANNA)).toEqual([{ type: 'no-show.marked', rescheduleOffered: true }]);
+    expect(await checksOf(page, BRIANNA)).toEqual([{ ruleId: 'scheduling.no-show', patientId: BRIANNA, passed: true }]);
+    expect(await journeyOf(page, BRIANNA)).toEqual({ stage: 'no-show', outcome: 'no-show' });
+    await page.keyboard.press('Escape');
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});
+
+describe('A walk-in, fitted into today’s schedule', () => {
+  beforeAll(async () => {
+    await nextDay(game.page, 'A Short Morning at Maple Street');
+  });
+
+  it('checks Hannah Okafor in and slots her into the first free slot of today with the keyboard', async () => {
+    const { page } = game;
+    await advanceTo(page, 9 * 60 + 50);
+    const desk = await openQueueItem(page, 'Hannah Okafor');
+    await identifyAtDesk(page, desk, HANNAH);
+    await desk.getByRole('heading', { name: 'Fit the walk-in into today’s schedule' }).waitFor();
+    const today = desk.getByRole('grid', { name: 'Today’s schedule for Dr. Anika Patel' });
+    // The book is the workflow's own check: slots before she walked in have passed, whoever holds them.
+    expect(await today.getByRole('gridcell', { name: /^Tuesday 10 March 2026 09:30: Passed, booked: Jamal Carter/ }).count()).toBe(1);
+    await today.getByRole('gridcell', { name: /^Tuesday 10 March 2026 09:45: Passed/ }).click();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Tuesday 10 March 2026 10:00: Free, selected');
+    await page.keyboard.press('Enter');
+    await desk.getByRole('heading', { name: 'Address, phone and emergency contact' }).waitFor();
+
+    const actions = await actionsOf(page, HANNAH);
+    expect(actions.filter((action) => action.type.startsWith('walk-in.'))).toEqual([{ type: 'walk-in.slotted', time: '10:00' }]);
+    const scheduling = (await checksOf(page, HANNAH)).filter((check) => check.ruleId.startsWith('scheduling.'));
+    expect(scheduling).toEqual([{ ruleId: 'scheduling.template', patientId: HANNAH, passed: true }]);
+    expect(await page.evaluate(() => window.__clinic?.session()?.bookingsMadeToday.map((b) => `${b.date} ${b.time} ${b.label}`))).toContain('2026-03-10 10:00 Hannah Okafor');
+    expect(await page.evaluate((id) => window.__clinic?.session()?.stageOf(id), HANNAH)).toBe('check-in');
+    await page.keyboard.press('Escape');
+  });
+
+  it('logs no console errors and requests nothing outside its own origin', () => {
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
+});
+
+describe('Inactive coverage: the patient is told and chooses to reschedule', () => {
+  const XIMENA = 'ximena-torres';
+  beforeAll(async () => {
+    await nextDay(game.page, 'Trouble at the Front Desk at Willow Creek');
   });
 
   it('tells Ximena Torres her plan has ended, greys the self-pay she did not choose, and books her visit again', async () => {
@@ -303,14 +301,8 @@ describe('Inactive coverage: the patient is told and chooses to reschedule', () 
 
 describe('A parent on the phone, on file as her child’s personal representative', () => {
   const IMANI = 'imani-johnson';
-  let game: GamePage;
-
   beforeAll(async () => {
-    game = await openDay(new URL('?scenario=pediatrics', inject('gameUrl')).href);
-  });
-
-  afterAll(async () => {
-    await game?.close();
+    await nextDay(game.page, 'Well Visits and Sick Kids at Little Harbor');
   });
 
   it('asks Tanya Johnson who she is, reads her release on file for Imani, and gives her the result', async () => {

@@ -10,10 +10,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
-import { startPausedDay } from './support/new-day';
+import { endDayToTitle, startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
 
 const SCREENS = '/tmp/hud-fit-screens';
@@ -57,141 +57,159 @@ function barProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** Closes the open station with Escape, as a trainee does, if one is open. */
+async function closeStation(page: Page): Promise<void> {
+  const station = page.locator('[role="dialog"].station');
+  if ((await station.count()) === 0) return;
+  await station.press('Escape');
+  await station.waitFor({ state: 'detached' });
+}
+
+/**
+ * One page per size, its days played in turn (the default morning, then the whole day, then
+ * the afternoon), each new day started from the title after "End day": what is measured is
+ * the HUD of the day in play, and a fresh page for each would only load the game again.
+ */
 describe('the HUD at the sizes people play at', () => {
-  let game: GamePage | undefined;
-
-  afterEach(async () => {
-    await game?.close();
-    game = undefined;
-  });
-
   for (const viewport of VIEWPORTS) {
     const size = `${viewport.width}x${viewport.height}`;
 
-    it(`fits the score before anything is judged and the two-line "Clock stopped" with End day at ${size}`, async () => {
-      game = await openGamePage(inject('gameUrl'), { viewport });
-      const { page } = game;
-      await waitForScene(page, SceneKeys.Title);
-      page.setDefaultTimeout(30_000);
-      await startPausedDay(page, DEFAULT_TITLE, { mode: 'practice', timer: 'timed' });
-      const score = page.locator('.hud-score');
-      await expect.poll(() => score.innerText()).toMatch(/Score so far\s*—\s*nothing judged yet/);
-      mkdirSync(SCREENS, { recursive: true });
-      await page.screenshot({ path: `${SCREENS}/score-unjudged-${size}.png` });
-      expect(await barProblems(page)).toEqual([]);
+    describe(`at ${size}`, () => {
+      let game: GamePage;
 
-      await page.evaluate((id) => {
-        const session = window.__clinic!.session()!;
-        for (let i = 0; i < 40 && session.stageOf(id) === 'expected'; i += 1) session.waitForNextEvent();
-        window.__clinic!.refresh();
-      }, MARCUS.id);
-      // Every control of the bar, measured before a station opens and while it is open: none may move (the playtest's "Skip ahead" jumped about 110 px).
-      const after = () => page.locator('.hud-bar').evaluate((bar) => [...bar.querySelectorAll('button, .hud-score')].filter((node) => node instanceof HTMLElement && !node.hidden && node.getClientRects().length > 0).map((node) => {
-        const box = node.getBoundingClientRect();
-        return `${(node.textContent ?? '').trim().slice(0, 20)} ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}x${Math.round(box.height)}`;
-      }));
-      const closed = await after();
-      expect(closed.some((line) => line.startsWith('Skip ahead'))).toBe(true);
-      const item = page.locator('.hud-queue .queue-item', { hasText: MARCUS.name });
-      await item.click();
-      await page.locator('[role="dialog"].station').waitFor();
-      const held = page.locator('.hud-held');
-      await held.waitFor();
-      expect(await held.innerText()).toBe('Clock stopped: station open');
-      expect(await after()).toEqual(closed);
-      await page.screenshot({ path: `${SCREENS}/clock-stopped-${size}.png` });
-      expect(await page.locator('.hud-bar').getByRole('button', { name: 'End day' }).isVisible()).toBe(true);
-      expect(await barProblems(page)).toEqual([]);
-    });
-
-    it(`keeps the speed buttons where they are when Pause turns to Resume and back at ${size} (the playtest's 17 px push)`, async () => {
-      game = await openGamePage(inject('gameUrl'), { viewport });
-      const { page } = game;
-      await waitForScene(page, SceneKeys.Title);
-      page.setDefaultTimeout(30_000);
-      await startPausedDay(page, DEFAULT_TITLE, { mode: 'practice', timer: 'timed' });
-      const bar = page.locator('.hud-bar');
-      const places = () => bar.evaluate((node) => [...node.querySelectorAll('.hud-pause, .hud-speed, .hud-next')].map((button) => {
-        const box = button.getBoundingClientRect();
-        return `${Math.round(box.left)},${Math.round(box.width)}`;
-      }));
-      const pause = bar.locator('.hud-pause');
-      const showing = await pause.textContent();
-      const before = await places();
-      await pause.click();
-      const other = showing === 'Pause' ? 'Resume' : 'Pause';
-      await expect.poll(() => pause.textContent()).toBe(other);
-      // The button's name is its one shown word: the width-keeping copy is not read out.
-      expect(await bar.getByRole('button', { name: other, exact: true }).count()).toBe(1);
-      expect(await places()).toEqual(before);
-      await pause.click();
-      await expect.poll(() => pause.textContent()).toBe(showing);
-      expect(await places()).toEqual(before);
-    });
-
-    it(`fits the whole day's timed bar at ${size} with a station open and the day failed: the clinic's whole name, and every button's words (the playtest's cut "Feedback (2")`, async () => {
-      game = await openGamePage(inject('gameUrl'), { viewport });
-      const { page } = game;
-      await waitForScene(page, SceneKeys.Title);
-      page.setDefaultTimeout(30_000);
-      await startPausedDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'timed' });
-      // The first patient at the desk, confirmed on a yes-or-no appointment time: a critical finding fails the day, and the score's change is its longest.
-      await page.evaluate(() => {
-        const session = window.__clinic!.session()!;
-        for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
-        const patientId = session.available().find((task) => task.stage === 'check-in')!.patientId;
-        session.act(patientId, { type: 'patient.greeted' });
-        session.act(patientId, { type: 'identity.asked', question: 'appointment-time', style: 'yes-no' });
-        session.act(patientId, { type: 'identity.confirmed' });
-        window.__clinic!.refresh();
+      beforeAll(async () => {
+        game = await openGamePage(inject('gameUrl'), { viewport });
+        await waitForScene(game.page, SceneKeys.Title);
+        game.page.setDefaultTimeout(30_000);
       });
-      await page.locator('.hud-score-failed').waitFor();
-      await page.locator('.hud-queue .queue-item').first().click();
-      await page.locator('[role="dialog"].station').waitFor();
-      await page.locator('.hud-held').waitFor();
-      await page.screenshot({ path: `${SCREENS}/whole-day-failed-${size}.png` });
-      expect(await barProblems(page)).toEqual([]);
-      const clinic = await page.locator('.hud-clinic').evaluate((node) => ({ text: node.textContent, whole: node.scrollWidth <= node.clientWidth }));
-      expect(clinic).toEqual({ text: 'Willow Creek Family Practice', whole: true });
-      expect(await page.locator('.hud-feedback').evaluate((node) => ({ text: node.textContent, whole: node.scrollWidth <= node.clientWidth }))).toEqual({ text: 'Feedback (2)', whole: true });
-    });
 
-    it(`shows the front desk's afternoon greeting whole at ${size}`, async () => {
-      game = await openGamePage(inject('gameUrl'), { viewport });
-      const { page } = game;
-      await waitForScene(page, SceneKeys.Title);
-      page.setDefaultTimeout(30_000);
-      await startPausedDay(page, AFTERNOON_TITLE);
-      // The first patient who comes to the desk (the afternoon's first arrival).
-      const name = await page.evaluate(() => {
-        const session = window.__clinic!.session()!;
-        for (let i = 0; i < 60; i += 1) {
-          const task = session.available().find((t) => t.stage === 'check-in' && t.patientId !== null);
-          if (task) {
-            window.__clinic!.refresh();
-            return session.scenario.patients.find((p) => p.id === task.patientId)!.name;
+      afterAll(async () => {
+        await game?.close();
+      });
+
+      it(`fits the score before anything is judged and the two-line "Clock stopped" with End day at ${size}`, async () => {
+        const { page } = game;
+        await startPausedDay(page, DEFAULT_TITLE, { mode: 'practice', timer: 'timed' });
+        const score = page.locator('.hud-score');
+        await expect.poll(() => score.innerText()).toMatch(/Score so far\s*—\s*nothing judged yet/);
+        mkdirSync(SCREENS, { recursive: true });
+        await page.screenshot({ path: `${SCREENS}/score-unjudged-${size}.png` });
+        expect(await barProblems(page)).toEqual([]);
+
+        await page.evaluate((id) => {
+          const session = window.__clinic!.session()!;
+          for (let i = 0; i < 40 && session.stageOf(id) === 'expected'; i += 1) session.waitForNextEvent();
+          window.__clinic!.refresh();
+        }, MARCUS.id);
+        // Every control of the bar, measured before a station opens and while it is open: none may move (the playtest's "Skip ahead" jumped about 110 px).
+        const after = () => page.locator('.hud-bar').evaluate((bar) => [...bar.querySelectorAll('button, .hud-score')].filter((node) => node instanceof HTMLElement && !node.hidden && node.getClientRects().length > 0).map((node) => {
+          const box = node.getBoundingClientRect();
+          return `${(node.textContent ?? '').trim().slice(0, 20)} ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+        }));
+        const closed = await after();
+        expect(closed.some((line) => line.startsWith('Skip ahead'))).toBe(true);
+        const item = page.locator('.hud-queue .queue-item', { hasText: MARCUS.name });
+        await item.click();
+        await page.locator('[role="dialog"].station').waitFor();
+        const held = page.locator('.hud-held');
+        await held.waitFor();
+        expect(await held.innerText()).toBe('Clock stopped: station open');
+        expect(await after()).toEqual(closed);
+        await page.screenshot({ path: `${SCREENS}/clock-stopped-${size}.png` });
+        expect(await page.locator('.hud-bar').getByRole('button', { name: 'End day' }).isVisible()).toBe(true);
+        expect(await barProblems(page)).toEqual([]);
+      });
+
+      it(`keeps the speed buttons where they are when Pause turns to Resume and back at ${size} (the playtest's 17 px push)`, async () => {
+        const { page } = game;
+        // The default morning of the test before, back on the floor.
+        await closeStation(page);
+        const bar = page.locator('.hud-bar');
+        const places = () => bar.evaluate((node) => [...node.querySelectorAll('.hud-pause, .hud-speed, .hud-next')].map((button) => {
+          const box = button.getBoundingClientRect();
+          return `${Math.round(box.left)},${Math.round(box.width)}`;
+        }));
+        const pause = bar.locator('.hud-pause');
+        const showing = await pause.textContent();
+        const before = await places();
+        await pause.click();
+        const other = showing === 'Pause' ? 'Resume' : 'Pause';
+        await expect.poll(() => pause.textContent()).toBe(other);
+        // The button's name is its one shown word: the width-keeping copy is not read out.
+        expect(await bar.getByRole('button', { name: other, exact: true }).count()).toBe(1);
+        expect(await places()).toEqual(before);
+        await pause.click();
+        await expect.poll(() => pause.textContent()).toBe(showing);
+        expect(await places()).toEqual(before);
+      });
+
+      it(`fits the whole day's timed bar at ${size} with a station open and the day failed: the clinic's whole name, and every button's words (the playtest's cut "Feedback (2")`, async () => {
+        const { page } = game;
+        await closeStation(page);
+        await endDayToTitle(page);
+        await startPausedDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'timed' });
+        // The first patient at the desk, confirmed on a yes-or-no appointment time: a critical finding fails the day, and the score's change is its longest.
+        await page.evaluate(() => {
+          const session = window.__clinic!.session()!;
+          for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
+          const patientId = session.available().find((task) => task.stage === 'check-in')!.patientId;
+          session.act(patientId, { type: 'patient.greeted' });
+          session.act(patientId, { type: 'identity.asked', question: 'appointment-time', style: 'yes-no' });
+          session.act(patientId, { type: 'identity.confirmed' });
+          window.__clinic!.refresh();
+        });
+        await page.locator('.hud-score-failed').waitFor();
+        await page.locator('.hud-queue .queue-item').first().click();
+        await page.locator('[role="dialog"].station').waitFor();
+        await page.locator('.hud-held').waitFor();
+        await page.screenshot({ path: `${SCREENS}/whole-day-failed-${size}.png` });
+        expect(await barProblems(page)).toEqual([]);
+        const clinic = await page.locator('.hud-clinic').evaluate((node) => ({ text: node.textContent, whole: node.scrollWidth <= node.clientWidth }));
+        expect(clinic).toEqual({ text: 'Willow Creek Family Practice', whole: true });
+        expect(await page.locator('.hud-feedback').evaluate((node) => ({ text: node.textContent, whole: node.scrollWidth <= node.clientWidth }))).toEqual({ text: 'Feedback (2)', whole: true });
+      });
+
+      it(`shows the front desk's afternoon greeting whole at ${size}`, async () => {
+        const { page } = game;
+        await closeStation(page);
+        await endDayToTitle(page);
+        await startPausedDay(page, AFTERNOON_TITLE);
+        // The first patient who comes to the desk (the afternoon's first arrival).
+        const name = await page.evaluate(() => {
+          const session = window.__clinic!.session()!;
+          for (let i = 0; i < 60; i += 1) {
+            const task = session.available().find((t) => t.stage === 'check-in' && t.patientId !== null);
+            if (task) {
+              window.__clinic!.refresh();
+              return session.scenario.patients.find((p) => p.id === task.patientId)!.name;
+            }
+            session.waitForNextEvent();
           }
-          session.waitForNextEvent();
-        }
-        throw new Error('nobody came to the desk');
+          throw new Error('nobody came to the desk');
+        });
+        await page.locator('.hud-queue .queue-item', { hasText: name.family }).first().click();
+        const station = page.locator('[role="dialog"].station');
+        const greeting = station.locator('.kit-speech', { hasText: 'Good afternoon' });
+        await greeting.waitFor();
+        await greeting.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${SCREENS}/afternoon-greeting-${size}.png` });
+        const fit = await greeting.evaluate((node) => {
+          const line = node.getBoundingClientRect();
+          const body = node.closest('.station-body')!.getBoundingClientRect();
+          return {
+            inside: line.left >= body.left - 1 && line.right <= body.right + 1,
+            inViewport: line.top >= 0 && line.bottom <= window.innerHeight,
+            cut: node.scrollWidth > node.clientWidth + 1,
+          };
+        });
+        expect(fit).toEqual({ inside: true, inViewport: true, cut: false });
+        expect(await barProblems(page)).toEqual([]);
       });
-      await page.locator('.hud-queue .queue-item', { hasText: name.family }).first().click();
-      const station = page.locator('[role="dialog"].station');
-      const greeting = station.locator('.kit-speech', { hasText: 'Good afternoon' });
-      await greeting.waitFor();
-      await greeting.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${SCREENS}/afternoon-greeting-${size}.png` });
-      const fit = await greeting.evaluate((node) => {
-        const line = node.getBoundingClientRect();
-        const body = node.closest('.station-body')!.getBoundingClientRect();
-        return {
-          inside: line.left >= body.left - 1 && line.right <= body.right + 1,
-          inViewport: line.top >= 0 && line.bottom <= window.innerHeight,
-          cut: node.scrollWidth > node.clientWidth + 1,
-        };
+
+      it('logs no console errors and requests nothing outside its own origin', () => {
+        expect(game.consoleErrors).toEqual([]);
+        expect(game.foreignRequests).toEqual([]);
       });
-      expect(fit).toEqual({ inside: true, inViewport: true, cut: false });
-      expect(await barProblems(page)).toEqual([]);
     });
   }
 });

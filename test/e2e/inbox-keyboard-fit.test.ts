@@ -18,7 +18,14 @@ import type { Locator } from 'playwright-core';
 import type { GamePage } from './support/browser';
 import { clockTo, openAfternoon, press } from './support/inbox';
 import { openQueueItem } from './support/set-up';
-import { openPausedDay } from './support/exam-room';
+import { nextPausedDay } from './support/new-day';
+
+/** The file's one page: the afternoon at the desk, then the whole day (started from the title after "End day"). */
+let afternoon: GamePage;
+
+afterAll(async () => {
+  await afternoon?.close();
+});
 
 describe('The inbox station from the keyboard at 1280×720 and 1366×768', () => {
   let game: GamePage;
@@ -41,11 +48,8 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
     });
 
   beforeAll(async () => {
-    game = await openAfternoon(inject('gameUrl'));
-  });
-
-  afterAll(async () => {
-    await game?.close();
+    afternoon = await openAfternoon(inject('gameUrl'));
+    game = afternoon;
   });
 
   it('shows Aaron Lindqvist’s routine portal message in the alerts in the news colour, not the emergency red', async () => {
@@ -237,11 +241,11 @@ describe('A result call where the patient describes an emergency, on the whole d
   let game: GamePage;
 
   beforeAll(async () => {
-    game = await openPausedDay(inject('gameUrl'), 'A Full Day at Willow Creek');
-  });
-
-  afterAll(async () => {
-    await game?.close();
+    // The afternoon's page, moved on to the whole day from the title: a fresh browser would only load the game again.
+    game = afternoon;
+    await game.page.setViewportSize({ width: 1280, height: 720 });
+    await nextPausedDay(game.page, 'A Full Day at Willow Creek');
+    await game.page.getByRole('button', { name: 'Speed 4×' }).click();
   });
 
   it('puts focus on the label of the call’s choices, not on “911 now”, when Samir Qureshi describes chest pain on the call', async () => {

@@ -46,12 +46,7 @@ function genuineResult(): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
-async function openTitle(url: string): Promise<GamePage> {
-  const game = await openGamePage(url);
-  await waitForScene(game.page, SceneKeys.Title);
-  return game;
-}
-
+/** The instructor page, then the instructor tools on the title, in one page in turn: none of them needs a fresh browser. */
 describe('The instructor page', () => {
   let game: GamePage;
   afterAll(async () => {
@@ -104,6 +99,62 @@ describe('The instructor page', () => {
     expect(game.consoleErrors).toEqual([]);
     expect(game.foreignRequests).toEqual([]);
   });
+
+  it('keeps the instructor’s mode and timer over a change of scenario, and says when a scenario’s lock changes them', async () => {
+    // The instructor page of the test before, gone back to the title.
+    const { page } = game;
+    await page.getByRole('button', { name: 'Instructor tools' }).click();
+    const scenarioChoice = page.getByRole('combobox', { name: 'Scenario to assign' });
+    const settings = page.getByRole('combobox', { name: 'Mode and timer' });
+    await scenarioChoice.selectOption({ label: 'First Day at Cedar Hollow' });
+    await settings.selectOption({ label: 'Untimed practice' });
+    await scenarioChoice.selectOption({ label: 'A Short Morning at Maple Street' });
+    expect(await settings.inputValue()).toBe('practice-untimed');
+    expect(await page.getByRole('status').filter({ hasText: 'locks its mode and timer' }).count()).toBe(0);
+    await scenarioChoice.selectOption({ label: 'Externship Check-off at Northfield' });
+    expect(await settings.isDisabled()).toBe(true);
+    await page.getByRole('status').filter({ hasText: /^Externship Check-off at Northfield locks its mode and timer: assessment/ }).waitFor();
+    expect(game.consoleErrors).toEqual([]);
+  });
+
+  it('imports a custom scenario in the instructor tools, lists a broken one’s located problems, and round-trips a custom scenario link', async () => {
+    // The same page, back on the title from the instructor tools.
+    const { page } = game;
+    await page.getByRole('button', { name: 'Back to the title' }).click();
+    await page.getByRole('button', { name: 'Instructor tools' }).click();
+    const importInput = page.getByLabel('Import a scenario file (YAML or JSON)');
+    await importInput.setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('schemaVersion: 1\nid: Not An Id\n') });
+    const problems = page.getByRole('region', { name: /^broken\.yaml could not be loaded/ });
+    await problems.waitFor();
+    expect(await problems.getByRole('listitem').first().innerText()).toMatch(/^broken\.yaml:\d+:\d+/);
+
+    const customText = SCENARIO_TEXT.replace(/^id: first-day$/m, 'id: cedar-hollow-week-two').replace(/^title: .*$/m, 'title: Week Two at Cedar Hollow');
+    await importInput.setInputFiles({ name: 'week-two.yaml', mimeType: 'text/yaml', buffer: Buffer.from(customText) });
+    const option = page.getByRole('radio', { name: 'Imported: Week Two at Cedar Hollow' });
+    await option.waitFor();
+    expect(await option.isChecked()).toBe(true);
+    const importedKey = await option.getAttribute('value');
+    await page.getByRole('button', { name: 'Instructor tools' }).click();
+    // The scenario just imported is the one the instructor's link is for.
+    expect(await page.getByRole('combobox', { name: 'Scenario to assign' }).inputValue()).toBe(importedKey);
+    await page.getByRole('button', { name: 'Copy assignment link' }).click();
+    const field = page.getByLabel('Assignment link');
+    // The link carries the assignment beside the scenario: its id, mode, timer, seed and the scenario's hash.
+    await expect.poll(() => field.inputValue()).toMatch(/#scenario=[A-Za-z0-9_-]+&assignment=[0-9a-z]{5}-[0-9a-z]{5}&/);
+    const link = await field.inputValue();
+    expect(new URL(link).search).toBe('');
+    const assigned = new URLSearchParams(new URL(link).hash.slice(1));
+
+    await page.goto(link, { waitUntil: 'load' });
+    await page.reload({ waitUntil: 'load' });
+    await page.getByText(`Your instructor assigned this day (assignment ${assigned.get('assignment')})`).waitFor();
+    await startFromBriefing(page);
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect(await page.evaluate(() => window.__clinic?.session()?.scenario.title)).toBe('Week Two at Cedar Hollow');
+    expect(await page.evaluate(() => window.__clinic?.session()?.seed)).toBe(Number(assigned.get('seed')));
+    expect(game.consoleErrors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+  });
 });
 
 describe('Assignment links', () => {
@@ -140,62 +191,6 @@ describe('Assignment links', () => {
     expect(game.consoleErrors).toEqual([]);
   });
 
-  it('keeps the instructor’s mode and timer over a change of scenario, and says when a scenario’s lock changes them', async () => {
-    const game = await openTitle(inject('gameUrl'));
-    games.push(game);
-    const { page } = game;
-    await page.getByRole('button', { name: 'Instructor tools' }).click();
-    const scenarioChoice = page.getByRole('combobox', { name: 'Scenario to assign' });
-    const settings = page.getByRole('combobox', { name: 'Mode and timer' });
-    await scenarioChoice.selectOption({ label: 'First Day at Cedar Hollow' });
-    await settings.selectOption({ label: 'Untimed practice' });
-    await scenarioChoice.selectOption({ label: 'A Short Morning at Maple Street' });
-    expect(await settings.inputValue()).toBe('practice-untimed');
-    expect(await page.getByRole('status').filter({ hasText: 'locks its mode and timer' }).count()).toBe(0);
-    await scenarioChoice.selectOption({ label: 'Externship Check-off at Northfield' });
-    expect(await settings.isDisabled()).toBe(true);
-    await page.getByRole('status').filter({ hasText: /^Externship Check-off at Northfield locks its mode and timer: assessment/ }).waitFor();
-    expect(game.consoleErrors).toEqual([]);
-  });
-
-  it('imports a custom scenario in the instructor tools, lists a broken one’s located problems, and round-trips a custom scenario link', async () => {
-    const game = await openTitle(inject('gameUrl'));
-    games.push(game);
-    const { page } = game;
-    await page.getByRole('button', { name: 'Instructor tools' }).click();
-    const importInput = page.getByLabel('Import a scenario file (YAML or JSON)');
-    await importInput.setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('schemaVersion: 1\nid: Not An Id\n') });
-    const problems = page.getByRole('region', { name: /^broken\.yaml could not be loaded/ });
-    await problems.waitFor();
-    expect(await problems.getByRole('listitem').first().innerText()).toMatch(/^broken\.yaml:\d+:\d+/);
-
-    const customText = SCENARIO_TEXT.replace(/^id: first-day$/m, 'id: cedar-hollow-week-two').replace(/^title: .*$/m, 'title: Week Two at Cedar Hollow');
-    await importInput.setInputFiles({ name: 'week-two.yaml', mimeType: 'text/yaml', buffer: Buffer.from(customText) });
-    const option = page.getByRole('radio', { name: 'Imported: Week Two at Cedar Hollow' });
-    await option.waitFor();
-    expect(await option.isChecked()).toBe(true);
-    const importedKey = await option.getAttribute('value');
-    await page.getByRole('button', { name: 'Instructor tools' }).click();
-    // The scenario just imported is the one the instructor's link is for.
-    expect(await page.getByRole('combobox', { name: 'Scenario to assign' }).inputValue()).toBe(importedKey);
-    await page.getByRole('button', { name: 'Copy assignment link' }).click();
-    const field = page.getByLabel('Assignment link');
-    // The link carries the assignment beside the scenario: its id, mode, timer, seed and the scenario's hash.
-    await expect.poll(() => field.inputValue()).toMatch(/#scenario=[A-Za-z0-9_-]+&assignment=[0-9a-z]{5}-[0-9a-z]{5}&/);
-    const link = await field.inputValue();
-    expect(new URL(link).search).toBe('');
-    const assigned = new URLSearchParams(new URL(link).hash.slice(1));
-
-    await page.goto(link, { waitUntil: 'load' });
-    await page.reload({ waitUntil: 'load' });
-    await page.getByText(`Your instructor assigned this day (assignment ${assigned.get('assignment')})`).waitFor();
-    await startFromBriefing(page);
-    await waitForScene(page, SceneKeys.ClinicFloor);
-    expect(await page.evaluate(() => window.__clinic?.session()?.scenario.title)).toBe('Week Two at Cedar Hollow');
-    expect(await page.evaluate(() => window.__clinic?.session()?.seed)).toBe(Number(assigned.get('seed')));
-    expect(game.consoleErrors).toEqual([]);
-    expect(game.foreignRequests).toEqual([]);
-  });
 });
 
 describe("The instructor page's learning record store", () => {

@@ -30,7 +30,7 @@ import { formatReadingAppointment } from '../../src/workflows/medication/medicat
 import { SceneKeys } from '../../scenes/keys';
 import { seriousViolations } from './support/axe';
 import { openGamePage, type GamePage } from './support/browser';
-import { startFromBriefing, startPausedDay } from './support/new-day';
+import { endDayToTitle, startFromBriefing, startPausedDay } from './support/new-day';
 import { describePng, nextFrames, waitForScene } from './support/screens';
 import { openExamRoom } from './support/exam-room';
 
@@ -78,6 +78,14 @@ async function tuberculinMorningText(): Promise<string> {
 }
 
 /** Imports a scenario in the instructor tools (the title comes back with it chosen), starts a day of it and pauses the clock. */
+/** Closes the open station with Escape, as a trainee does, if one is open. */
+async function closeStation(page: Page): Promise<void> {
+  const station = page.locator('[role="dialog"].station');
+  if ((await station.count()) === 0) return;
+  await station.press('Escape');
+  await station.waitFor({ state: 'detached' });
+}
+
 async function startImportedPausedDay(page: Page, text: string, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Instructor tools' }).click();
   await page.getByLabel('Import a scenario file (YAML or JSON)').setInputFiles({ name: 'tst-morning.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
@@ -228,8 +236,14 @@ async function expertMove(page: Page, scenario: Scenario, patientId: string): Pr
   return action;
 }
 
+/** One page for the file: the flu vaccines' morning, then the TB test morning imported on the title after "End day". */
+let game: GamePage;
+
+afterAll(async () => {
+  await game?.close();
+});
+
 describe('The medication station', () => {
-  let game: GamePage;
   let scenario: Scenario;
 
   beforeAll(async () => {
@@ -243,9 +257,6 @@ describe('The medication station', () => {
     await game.page.getByRole('button', { name: 'Speed 4×' }).click();
   });
 
-  afterAll(async () => {
-    await game?.close();
-  });
 
   it('gives a flu vaccine with the keyboard alone, and the record and the claim show it', async () => {
     const { page } = game;
@@ -403,7 +414,6 @@ describe('The medication station', () => {
 });
 
 describe('The tuberculin skin test at the medication station', () => {
-  let game: GamePage;
   let scenario: Scenario;
 
   beforeAll(async () => {
@@ -412,16 +422,12 @@ describe('The tuberculin skin test at the medication station', () => {
     const loaded = parseScenarioText(text, 'tst-morning.yaml');
     if (!loaded.ok) throw new Error('the TB test morning does not load');
     scenario = loaded.scenario;
-    game = await openGamePage(inject('gameUrl'));
-    await waitForScene(game.page, SceneKeys.Title);
-    game.page.setDefaultTimeout(20_000);
+    await closeStation(game.page);
+    await endDayToTitle(game.page);
     await startImportedPausedDay(game.page, text, TST_TITLE);
     await game.page.getByRole('button', { name: 'Speed 4×' }).click();
   });
 
-  afterAll(async () => {
-    await game?.close();
-  });
 
   it('places a TB skin test with the keyboard alone: no VIS, the wheal looked at, the reading on the record, 86580 on the claim', async () => {
     const { page } = game;

@@ -23,7 +23,7 @@ import { replaySession } from '../../src/session/session';
 import { actionForTask } from '../../src/trainees/trainee';
 import { openGamePage, type GamePage } from './support/browser';
 import { act, expertUntilMove, expertUntilStage, loadScenario, openExamRoom } from './support/exam-room';
-import { startPausedDay } from './support/new-day';
+import { endDayToTitle, startPausedDay } from './support/new-day';
 import { type Box, boxOf, nextFrames, waitForScene } from './support/screens';
 
 const VIEWPORT = { width: 1366, height: 768 } as const;
@@ -60,8 +60,14 @@ async function openFromQueue(page: Page, name: string): Promise<Locator> {
   return station;
 }
 
+/** The file's one page at 1366×768: the default morning, then the orientation day (started from the title after "End day"). */
+let game: GamePage;
+
+afterAll(async () => {
+  await game?.close();
+});
+
 describe('A station at 1366×768 keeps still what the trainee is about to press', () => {
-  let game: GamePage;
   let scenario: Scenario;
 
   beforeAll(async () => {
@@ -70,10 +76,6 @@ describe('A station at 1366×768 keeps still what the trainee is about to press'
     await waitForScene(game.page, SceneKeys.Title);
     game.page.setDefaultTimeout(30_000);
     await startPausedDay(game.page, MORNING_TITLE, { mode: 'practice' });
-  });
-
-  afterAll(async () => {
-    await game?.close();
   });
 
   it('shows a check-in finding beside the front desk, over none of it, with the step list in view and the hint under the body', async () => {
@@ -187,19 +189,17 @@ describe('A station at 1366×768 keeps still what the trainee is about to press'
 });
 
 describe('Handing the last patient on from a station', () => {
-  let game: GamePage;
   let scenario: Scenario;
 
   beforeAll(async () => {
     scenario = await loadScenario('scenarios/first-day.yaml');
-    game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORT });
-    await waitForScene(game.page, SceneKeys.Title);
-    game.page.setDefaultTimeout(30_000);
+    const station = game.page.locator('[role="dialog"].station');
+    if ((await station.count()) > 0) {
+      await station.press('Escape');
+      await station.waitFor({ state: 'detached' });
+    }
+    await endDayToTitle(game.page);
     await startNewUntimedDay(game.page);
-  });
-
-  afterAll(async () => {
-    await game?.close();
   });
 
   it('gives the keyboard to the floor when the queue is empty, never to End day, and a stray Enter ends nothing', async () => {

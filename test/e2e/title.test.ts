@@ -346,104 +346,6 @@ describe('An assignment link', () => {
   });
 });
 
-describe('How to play', () => {
-  it('shows every topic whole at 1280×720 and 1366×768, none cut off at the panel’s edge', async () => {
-    const game = await openGamePage(inject('gameUrl'));
-    try {
-      const { page } = game;
-      await waitForTitleScene(page);
-      await page.getByRole('button', { name: 'How to play', exact: true }).click();
-      const howTo = page.getByRole('region', { name: 'How to play' });
-      const tabs = howTo.getByRole('tab');
-      // The panel loads when first asked for.
-      await tabs.first().waitFor();
-      expect(await tabs.count()).toBe(6);
-      const cut: string[] = [];
-      for (const viewport of [
-        { width: 1280, height: 720 },
-        { width: 1366, height: 768 },
-      ]) {
-        await page.setViewportSize(viewport);
-        for (let index = 0; index < (await tabs.count()); index += 1) {
-          await tabs.nth(index).click();
-          // The topic's text against the box it shows in: nothing past its bottom or right edge, and the box inside the window.
-          const fit = await howTo.getByRole('tabpanel').evaluate((topic) => {
-            const box = topic.getBoundingClientRect();
-            return { overflowY: topic.scrollHeight - topic.clientHeight, overflowX: topic.scrollWidth - topic.clientWidth, bottom: box.bottom, right: box.right, width: window.innerWidth, height: window.innerHeight };
-          });
-          if (fit.overflowY > 1 || fit.overflowX > 1 || fit.bottom > fit.height || fit.right > fit.width) cut.push(`${viewport.width}×${viewport.height} ${await tabs.nth(index).innerText()}: ${JSON.stringify(fit)}`);
-        }
-      }
-      expect(cut).toEqual([]);
-    } finally {
-      await game.close();
-    }
-  });
-});
-
-describe('The title with the settings open', () => {
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 1024, height: 768 },
-  ]) {
-    it(`keeps the scenario list usable and the instructor link whole at ${viewport.width}×${viewport.height}, at every text size`, async () => {
-      const game = await openGamePage(inject('gameUrl'), { viewport });
-      try {
-        const { page } = game;
-        await waitForTitleScene(page);
-        await page.locator('summary.settings-summary').click();
-        for (const size of ['Normal', 'Large', 'Larger']) {
-          await page.getByRole('combobox', { name: 'Text size' }).selectOption({ label: size });
-          await nextFrames(page);
-          const boxes = await page.evaluate(() => {
-            const buttons = [...document.querySelectorAll('button')];
-            const [panel, body, link, newDay] = [
-              document.querySelector('.scenario-picker'),
-              document.querySelector('.scenario-picker-body'),
-              buttons.find((node) => node.textContent === 'Instructor tools'),
-              buttons.find((node) => node.textContent === 'New day'),
-            ].map((node) => node?.getBoundingClientRect().toJSON() as { top: number; bottom: number; left: number; right: number; height: number } | undefined);
-            const options = [...document.querySelectorAll<HTMLElement>('label.scenario-option')];
-            return {
-              panel,
-              body,
-              link,
-              newDay,
-              clippedOptions: options.filter((option) => option.scrollHeight > option.clientHeight + 1).length,
-              optionCount: options.length,
-              viewport: { width: window.innerWidth, height: window.innerHeight },
-            };
-          });
-          const where = `${viewport.width}×${viewport.height}, ${size} text`;
-          const { panel, body, link, newDay } = boxes;
-          if (!panel || !body || !link || !newDay) throw new Error(`the title's panel is incomplete at ${where}`);
-          // The scrolling part shows more than a line: at least one whole scenario and the next one's title.
-          expect(body.height, where).toBeGreaterThan(140);
-          expect(boxes.clippedOptions, where).toBe(0);
-          expect(boxes.optionCount, where).toBeGreaterThan(5);
-          for (const [name, control] of [
-            ['the instructor link', link],
-            ['New day', newDay],
-          ] as const) {
-            expect(control.top, `${name} at ${where}`).toBeGreaterThanOrEqual(panel.top);
-            expect(control.bottom, `${name} at ${where}`).toBeLessThanOrEqual(panel.bottom);
-            expect(control.left, `${name} at ${where}`).toBeGreaterThanOrEqual(panel.left);
-            expect(control.right, `${name} at ${where}`).toBeLessThanOrEqual(panel.right);
-            expect(control.bottom, `${name} at ${where}`).toBeLessThanOrEqual(boxes.viewport.height);
-          }
-          // Every scenario can still be chosen: the last one scrolls into view and takes a click.
-          const last = page.locator('label.scenario-option').last();
-          await last.click();
-          expect(await last.locator('input').isChecked(), where).toBe(true);
-        }
-        expect(game.consoleErrors).toEqual([]);
-      } finally {
-        await game.close();
-      }
-    });
-  }
-});
-
 /** The HUD's speed button pressed now: the speed the day's clock runs at. */
 function hudSpeed(page: Page): Promise<string[]> {
   return page.locator('.hud-speed[aria-pressed="true"]').allInnerTexts();
@@ -458,7 +360,12 @@ async function endDayToTitle(page: Page): Promise<void> {
   await waitForTitleScene(page);
 }
 
-describe('The speed a new day starts at', () => {
+/**
+ * How to play, the settings at each size and text size, and the speed a new day starts at:
+ * none needs a browser fresh from the start, so they share one page, in turn (the window
+ * resized to each size a test is about, the text size put back to Normal after).
+ */
+describe('How to play, the settings and the starting speed, on one page', () => {
   let game: GamePage;
 
   beforeAll(async () => {
@@ -470,8 +377,97 @@ describe('The speed a new day starts at', () => {
     await game?.close();
   });
 
+  it('shows every topic of How to play whole at 1280×720 and 1366×768, none cut off at the panel’s edge', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'How to play', exact: true }).click();
+    const howTo = page.getByRole('region', { name: 'How to play' });
+    const tabs = howTo.getByRole('tab');
+    // The panel loads when first asked for.
+    await tabs.first().waitFor();
+    expect(await tabs.count()).toBe(6);
+    const cut: string[] = [];
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1366, height: 768 },
+    ]) {
+      await page.setViewportSize(viewport);
+      for (let index = 0; index < (await tabs.count()); index += 1) {
+        await tabs.nth(index).click();
+        // The topic's text against the box it shows in: nothing past its bottom or right edge, and the box inside the window.
+        const fit = await howTo.getByRole('tabpanel').evaluate((topic) => {
+          const box = topic.getBoundingClientRect();
+          return { overflowY: topic.scrollHeight - topic.clientHeight, overflowX: topic.scrollWidth - topic.clientWidth, bottom: box.bottom, right: box.right, width: window.innerWidth, height: window.innerHeight };
+        });
+        if (fit.overflowY > 1 || fit.overflowX > 1 || fit.bottom > fit.height || fit.right > fit.width) cut.push(`${viewport.width}×${viewport.height} ${await tabs.nth(index).innerText()}: ${JSON.stringify(fit)}`);
+      }
+    }
+    expect(cut).toEqual([]);
+    await page.getByRole('button', { name: 'Back to the scenarios' }).click();
+    await page.getByRole('button', { name: 'New day' }).waitFor();
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`keeps the scenario list usable and the instructor link whole at ${viewport.width}×${viewport.height} with the settings open, at every text size`, async () => {
+      const { page } = game;
+      await page.setViewportSize(viewport);
+      const settings = page.locator('details.settings-details');
+      if (!(await settings.evaluate((node) => (node as HTMLDetailsElement).open))) await page.locator('summary.settings-summary').click();
+      for (const size of ['Normal', 'Large', 'Larger']) {
+        await page.getByRole('combobox', { name: 'Text size' }).selectOption({ label: size });
+        await nextFrames(page);
+        const boxes = await page.evaluate(() => {
+          const buttons = [...document.querySelectorAll('button')];
+          const [panel, body, link, newDay] = [
+            document.querySelector('.scenario-picker'),
+            document.querySelector('.scenario-picker-body'),
+            buttons.find((node) => node.textContent === 'Instructor tools'),
+            buttons.find((node) => node.textContent === 'New day'),
+          ].map((node) => node?.getBoundingClientRect().toJSON() as { top: number; bottom: number; left: number; right: number; height: number } | undefined);
+          const options = [...document.querySelectorAll<HTMLElement>('label.scenario-option')];
+          return {
+            panel,
+            body,
+            link,
+            newDay,
+            clippedOptions: options.filter((option) => option.scrollHeight > option.clientHeight + 1).length,
+            optionCount: options.length,
+            viewport: { width: window.innerWidth, height: window.innerHeight },
+          };
+        });
+        const where = `${viewport.width}×${viewport.height}, ${size} text`;
+        const { panel, body, link, newDay } = boxes;
+        if (!panel || !body || !link || !newDay) throw new Error(`the title's panel is incomplete at ${where}`);
+        expect(boxes.viewport, where).toEqual(viewport);
+        // The scrolling part shows more than a line: at least one whole scenario and the next one's title.
+        expect(body.height, where).toBeGreaterThan(140);
+        expect(boxes.clippedOptions, where).toBe(0);
+        expect(boxes.optionCount, where).toBeGreaterThan(5);
+        for (const [name, control] of [
+          ['the instructor link', link],
+          ['New day', newDay],
+        ] as const) {
+          expect(control.top, `${name} at ${where}`).toBeGreaterThanOrEqual(panel.top);
+          expect(control.bottom, `${name} at ${where}`).toBeLessThanOrEqual(panel.bottom);
+          expect(control.left, `${name} at ${where}`).toBeGreaterThanOrEqual(panel.left);
+          expect(control.right, `${name} at ${where}`).toBeLessThanOrEqual(panel.right);
+          expect(control.bottom, `${name} at ${where}`).toBeLessThanOrEqual(boxes.viewport.height);
+        }
+        // Every scenario can still be chosen: the last one scrolls into view and takes a click.
+        const last = page.locator('label.scenario-option').last();
+        await last.click();
+        expect(await last.locator('input').isChecked(), where).toBe(true);
+      }
+      await page.getByRole('combobox', { name: 'Text size' }).selectOption({ label: 'Normal' });
+      expect(game.consoleErrors).toEqual([]);
+    });
+  }
+
   it('starts each day at the speed the chooser shows, whatever speed the last day ended at', async () => {
     const { page } = game;
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByText(DEFAULT_SCENARIO_TITLE, { exact: true }).click();
     await page.getByRole('button', { name: 'New day' }).click();
     expect(await briefing(page).getByRole('radio', { name: '1×', exact: true }).isChecked()).toBe(true);

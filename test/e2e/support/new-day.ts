@@ -36,3 +36,32 @@ export async function startPausedDay(page: Page, title: string, options: DayOpti
   await waitForScene(page, SceneKeys.ClinicFloor);
   await page.getByRole('button', { name: 'Pause' }).click();
 }
+
+/**
+ * Ends the day in play from the HUD (End day, then End day again in the dialog that asks),
+ * waits for its debrief and goes back to the title with "Choose another": how a test that
+ * needs another day moves on in the page it has, rather than loading the game again.
+ */
+export async function endDayToTitle(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'End day' }).click();
+  await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+  await waitForScene(page, SceneKeys.Debrief);
+  await page.getByRole('button', { name: 'Choose another' }).click();
+  await waitForScene(page, SceneKeys.Title);
+  await page.getByRole('button', { name: 'New day' }).waitFor();
+}
+
+/**
+ * Moves the page on to a new, paused day of the scenario titled `title`: closes any station
+ * still open (Escape, as a trainee does), ends the day in play and starts the next from the
+ * title. For tests whose days need no fresh browser.
+ */
+export async function nextPausedDay(page: Page, title: string, options: DayOptions = {}): Promise<void> {
+  const station = page.locator('[role="dialog"].station');
+  if ((await station.count()) > 0) {
+    await station.press('Escape');
+    await station.waitFor({ state: 'detached' });
+  }
+  await endDayToTitle(page);
+  await startPausedDay(page, title, options);
+}

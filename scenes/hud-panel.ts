@@ -345,8 +345,6 @@ export class HudPanel {
       // Only what changed is written: a line whose patient has not moved is not laid out again.
       setText(row.name, item.label);
       setText(row.task, item.task);
-      // A short name (who, and what is needed); the whole task and the wait are its description.
-      setAttribute(row.li.firstElementChild as HTMLElement, 'aria-label', queueItemName(item));
       setText(row.wait, item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`);
       const waitClass = `queue-wait${patient?.restless ? ' queue-wait-late' : ''}`;
       if (row.wait.className !== waitClass) row.wait.className = waitClass;
@@ -377,10 +375,6 @@ export class HudPanel {
     };
     const node = button('', `queue-item queue-${item.stage === 'phone' ? 'phone' : 'patient'}`, () => this.#handlers.onOpen(row.current));
     node.dataset.key = item.key;
-    const idBase = `queue-${item.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-    row.task.id = `${idBase}-task`;
-    row.wait.id = `${idBase}-wait`;
-    node.setAttribute('aria-describedby', `${row.task.id} ${row.wait.id}`);
     row.patience.setAttribute('aria-hidden', 'true');
     row.patience.append(row.fill);
     node.append(row.name, row.task, row.wait, row.patience);
@@ -430,26 +424,6 @@ function queueItemOf(view: DayView, alert: AlertView): QueueItem | undefined {
   }
   const key = alert.kind === 'phone' && alert.callId !== null ? `phone:${alert.callId}` : `patient:${alert.patientId ?? ''}`;
   return view.queue.find((item) => item.key === key);
-}
-
-/** The longest task a queue line's name gives whole; a longer one is cut to its first clause. */
-const SHORT_TASK = 40;
-
-/**
- * A queue line's accessible name: who (the label without its parenthesis) and what is needed,
- * in a few words. A screen reader said the whole of a long task (a provider's refill answer)
- * for every line; the whole task and the wait are the line's description instead.
- */
-export function queueItemName(item: Pick<QueueItem, 'label' | 'task'>): string {
-  const who = item.label.replace(/\s*\([^)]*\)$/, '');
-  return `${who}: ${shortTask(item.task)}`;
-}
-
-function shortTask(task: string): string {
-  if (task.length <= SHORT_TASK) return task;
-  // "Dr. Lee: approved. Tell the patient…" → "Dr. Lee: approved"; else the first sentence.
-  const head = /^[^:]{1,40}:\s[^.;]+/.exec(task)?.[0] ?? /^.+?[.;](?=\s|$)/.exec(task)?.[0].slice(0, -1) ?? task;
-  return head.length <= SHORT_TASK + 20 ? head : `${head.slice(0, SHORT_TASK + 17).trimEnd()}…`;
 }
 
 /** Sets a node's text only when it differs, so an unchanged line is not laid out again. */

@@ -17,7 +17,7 @@ import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src
 import type { FlaggableVital } from '../../src/reference/vital-signs';
 import { flagReferences } from '../../src/workflows/vitals/vitals.flag-basis';
 import { hasStandingEcg, onDay, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
-import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
+import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
 import { allergyAnswer, complaintQuestion, complaintSaid, quoted, roomingVoice } from './young-child-text';
 import { FLACC_ITEMS, type FlaccItemId } from '../../src/reference/vitals/flacc';
@@ -209,6 +209,18 @@ const MOMENT_WORDS: Readonly<Record<KorotkoffMoment, string>> = {
  */
 const BP_REPEAT_PROMPT =
   'If this first reading is above normal for the patient’s age (an adult’s 120 systolic or 80 diastolic and over; a child’s elevated for age), wait 1–2 minutes, take a second reading the same way and chart the average (ACC/AHA 2017; AAP 2017).';
+
+/**
+ * What the repeat rule asks after a first reading. For a child of 1 to 12 judged by the AAP 2017
+ * table it names where this child's elevated range starts (the table's row for the age, sex and
+ * height, as the review's ranges show it): the playtester could not know that a 5-year-old's
+ * 110/62 needed a second reading until the finding came.
+ */
+function repeatPrompt(machine: VitalsContext, patient: ScenarioPatient): string {
+  const child = childBloodPressure(onDay(machine), { systolicMmHg: 0, diastolicMmHg: 0 });
+  if (child === null) return BP_REPEAT_PROMPT;
+  return `If this first reading is elevated for ${patient.name.given}’s age, sex and height (from ${child.elevatedFrom.systolic}/${child.elevatedFrom.diastolic} by the AAP 2017 table), wait 1–2 minutes, take a second reading the same way and chart the average (AAP 2017).`;
+}
 
 /** What the stethoscope gives with the needle held at one pressure, as the hand deflation says it. */
 const STEP_WORDS = { 'silent-above': 'silence', tapping: 'tapping', 'silent-below': 'silence' } as const;
@@ -697,7 +709,7 @@ class VitalsPanel implements StationInstance {
     // appears; not in the dial's column: there (the column then sticky) the note made it
     // taller than the body, so the dial stuck by its foot, jumped up out of view when the
     // note came and slid when the controls beside it grew at the reading's end (issue 19).
-    const note = taken > 0 ? paragraph(taken === 1 ? BP_REPEAT_PROMPT : 'Chart the average of the readings to the whole mmHg: each reading is on a 2 mmHg tick, their average may be an odd number (134/82 and 132/80 give 133/81).', 'station-note bp-repeat-note') : null;
+    const note = taken > 0 ? paragraph(taken === 1 ? repeatPrompt(machine, patient) : 'Chart the average of the readings to the whole mmHg: each reading is on a 2 mmHg tick, their average may be an odd number (134/82 and 132/80 give 133/81).', 'station-note bp-repeat-note') : null;
     // Reading the dial closely goes at the top of the controls beside the dial, so the dial column stays as short as the window and the zoom and let-down buttons are in view with the dial (at 1280×720 they sat under the cuff and position choices, off screen).
     if (this.#ui.heardBp > 0) controls.prepend(this.#gaugeTools(taken));
     const bench = element('div', 'bp-bench');

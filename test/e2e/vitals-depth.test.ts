@@ -166,6 +166,9 @@ describe('The exam room, vitals depth', () => {
     expect(await inView(at('take-bp'))).toBe(true);
     await expect.poll(heard, { timeout: 15_000 }).toMatch(/The sounds stop/);
     const [taken] = (await examRoom(page, LIAM)).bloodPressure;
+    // Before anything is charted, the repeat note says where this child's elevated range starts (the review's flag range says the same, below).
+    const repeatNote = /elevated for Liam’s age, sex and height \(from (\d+\/\d+) by the AAP 2017 table\)/.exec(await room.locator('.bp-repeat-note').innerText());
+    expect(repeatNote).not.toBeNull();
     // The live region says when the sounds start and stop, never the value: reading it is the skill.
     expect(await heard()).toContain('Reading 1. First Korotkoff sound: the red tick marks where the needle was.');
     expect(await heard()).toContain('Reading 1. The sounds stop: the blue tick marks where the needle was.');
@@ -252,6 +255,7 @@ describe('The exam room, vitals depth', () => {
     const ranges = review.locator('.vitals-ranges');
     expect(await ranges.locator('[data-vital="pulse"] dd').innerText()).toBe('80–120/min (the PALS 2015/2020 ranges for a preschool child (3–5 years) (PedsCases chart))');
     expect(await ranges.locator('[data-vital="blood-pressure"] dd').innerText()).toMatch(/^flag high from \d+\/\d+ \(elevated for this child's age, sex and height\), and low only at systolic below 80 mmHg \(70 \+ 2 × 5 years\)/);
+    expect(await ranges.locator('[data-vital="blood-pressure"] dd').innerText()).toContain(`flag high from ${repeatNote![1]} `);
     expect(await ranges.locator('[data-vital="temperature"] dd').innerText()).toContain('(ear)');
     expect(await ranges.innerText()).not.toMatch(/abnormal|normal range/);
     await screenshot(page, 'review-1280');

@@ -83,6 +83,8 @@ export class HudPanel {
   readonly #urgentNews: HTMLElement;
   /** The urgent alerts already said there. */
   readonly #urgentSaid = new Set<string>();
+  /** The alerts whose words the live region holds now. */
+  #urgentSaying: readonly string[] = [];
   readonly #hint: HTMLElement;
   readonly #handlers: HudHandlers;
   readonly #rows = new Map<string, QueueRow>();
@@ -393,7 +395,14 @@ export class HudPanel {
       // As the critical value and the ringing phone, an emergency in a message is said as it lands, once.
       const fresh = urgent.filter((alert) => !this.#urgentSaid.has(alert.id));
       for (const alert of fresh) this.#urgentSaid.add(alert.id);
-      if (fresh.length > 0) this.#urgentNews.textContent = fresh.map((alert) => `Alert, act now: ${alert.text}.`).join(' ');
+      if (fresh.length > 0) {
+        this.#urgentNews.textContent = fresh.map((alert) => `Alert, act now: ${alert.text}.`).join(' ');
+        this.#urgentSaying = fresh.map((alert) => alert.id);
+      } else if (this.#urgentSaying.some((id) => !urgent.some((alert) => alert.id === id))) {
+        // Once an alert it said is dealt with, the region no longer holds it (a screen reader reading the page would still find it).
+        this.#urgentNews.textContent = '';
+        this.#urgentSaying = [];
+      }
     }
     const signature = others.map((alert) => alert.id).join(';');
     if (signature === this.#alertSignature) return;

@@ -389,7 +389,7 @@ class VitalsPanel implements StationInstance {
     // Once the vital signs are charted, the blood pressure's step is no longer drawn and only the
     // readings list changes: a whole redraw then, seconds after the press that started the
     // reading, replaced the review's flag a press was landing on (the press was lost).
-    if (machine && !this.#listed('vitals.recorded')) this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
+    if (machine && !this.#listed('vitals.recorded')) this.#showReadings(machine);
     else this.#render();
   }
 
@@ -444,7 +444,7 @@ class VitalsPanel implements StationInstance {
     this.#host.setSubtitle(`${displayName(patient)} · ${rooming ? 'rooming and vital signs' : 'review and hand-over'}`);
     this.#benchScene.show(benchReadings(machine));
     this.#gaugeScene.show(machine.readings.bloodPressure);
-    this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
+    this.#showReadings(machine);
     redraw(this.#content, () => this.#inKeptRooms([
       patientCard(context.session.scenario, patient, context.patientView),
       keptRoom(this.#contactStep(machine, patient), 'contact'),
@@ -465,13 +465,16 @@ class VitalsPanel implements StationInstance {
    * bring "Alert the provider now" up where "Save the flags" was). Reopening the station draws it compact.
    */
   #holdRooms(): void {
+    // Drawn at their kept height already (`#inKeptRooms`): a room only grows here.
     for (const node of this.#content.querySelectorAll<HTMLElement>('[data-room]')) {
       const key = node.dataset.room!;
-      const height = node.getBoundingClientRect().height;
-      const kept = this.#rooms.get(key) ?? 0;
-      if (height < kept) node.style.minHeight = `${kept}px`;
-      else this.#rooms.set(key, height);
+      this.#rooms.set(key, Math.max(this.#rooms.get(key) ?? 0, node.getBoundingClientRect().height));
     }
+  }
+
+  /** The instrument readings list for screen readers, with the blood pressures whose reading has been heard. */
+  #showReadings(machine: VitalsContext): void {
+    this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
   }
 
   /**

@@ -101,3 +101,27 @@ function paintFrame(context: CanvasRenderingContext2D, object: GameObjects.Image
   context.drawImage(source, frame.cutX, frame.cutY, frame.cutWidth, frame.cutHeight, -width * object.originX, -height * object.originY, width, height);
   context.restore();
 }
+
+/**
+ * Makes `key` a copy of the texture `sourceKey` with its colours multiplied by `colour` (a CSS
+ * colour), as WebGL's tint would show it; the copy is a plain texture, so the 2D canvas
+ * renderer, which has no tint, shows it alike.
+ */
+export function tintedCopy(scene: Scene, sourceKey: string, key: string, colour: string): void {
+  if (scene.textures.exists(key)) scene.textures.remove(key);
+  const frame = scene.textures.getFrame(sourceKey);
+  const { cutX, cutY, cutWidth, cutHeight } = frame;
+  const texture = scene.textures.createCanvas(key, cutWidth, cutHeight);
+  if (!texture) throw new Error(`the canvas texture "${key}" could not be created`);
+  const { context } = texture;
+  const paint = () => context.drawImage(frame.source.image as CanvasImageSource, cutX, cutY, cutWidth, cutHeight, 0, 0, cutWidth, cutHeight);
+  paint();
+  context.globalCompositeOperation = 'multiply';
+  context.fillStyle = colour;
+  context.fillRect(0, 0, cutWidth, cutHeight);
+  // Multiplying filled the transparent pixels too: keep only where the picture is.
+  context.globalCompositeOperation = 'destination-in';
+  paint();
+  context.globalCompositeOperation = 'source-over';
+  texture.refresh();
+}

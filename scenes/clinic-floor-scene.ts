@@ -27,7 +27,7 @@ import type { DayRunner, RunnerState } from './day-runner';
 import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
 import { FeedbackFeed, FeedbackLog } from './feedback-panel';
-import { drawFloor, setClockHands, type FloorArt, type FloorZone } from './floor-art';
+import { drawFloor, setClockHands, showPhoneRinging, type FloorArt, type FloorZone } from './floor-art';
 import { floorLayout, NAME_Y, planFloor, providerFloorName, providerHome, type FloorLayout, type FloorObstacles, type FloorPlan, type Occupant, type ProviderVisit } from './floor-layout';
 import { CLOSING_SOON_MINUTES, HudPanel } from './hud-panel';
 import { SceneKeys, SpeedKeys } from './keys';
@@ -225,7 +225,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     setClockHands(art.clockHands, runner.session.minute + runner.minuteFraction);
     const reduced = this.#app.settings.value.reducedMotion;
     art.phone.setAngle(this.#phoneRinging && !reduced ? Math.sin(this.time.now / 45) * 12 : 0);
-    art.phone.setTint(this.#phoneRinging ? FloorPalette.ringUpset : 0xffffff);
+    showPhoneRinging(art.phone, this.#phoneRinging);
   }
 
   /** Subscribes to the runner for the scene's life: render on every change, stop on shutdown. */

@@ -11,7 +11,7 @@
  */
 import { Scenes, type GameObjects, type Scene } from 'phaser';
 import type { FloorArea } from '../src/session/day-view';
-import { bakeAround, bakeTexture, originOf, type Bakeable, type Reach } from './canvas-bake';
+import { bakeAround, bakeTexture, originOf, tintedCopy, type Bakeable, type Reach } from './canvas-bake';
 import { areaLabels, counters, EXAM_TABLE_SPOT, type Area, type FloorLayout } from './floor-layout';
 import { TextureKeys } from './keys';
 import { cssColour, FloorPalette, FontStack } from './theme';
@@ -33,6 +33,7 @@ export interface ClockHands {
 /** What the scene keeps of the drawn floor. */
 export interface FloorArt {
   readonly zones: readonly FloorZone[];
+  /** The phone on the front desk: `showPhoneRinging` colours it. */
   readonly phone: GameObjects.Image;
   readonly clockHands: ClockHands;
   /** Each exam room's floor as it looks while the room is taken, shown (unhidden) over the free floor. */
@@ -50,6 +51,7 @@ const FloorTextures = {
   taken: 'floor-plan-taken',
   hourHand: 'floor-clock-hour',
   minuteHand: 'floor-clock-minute',
+  phoneRinging: 'floor-phone-ringing',
 } as const;
 
 /** How far inside a room's rectangle its taken floor shows, clear of the walls drawn on its edges. */
@@ -166,6 +168,7 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
   const backdrop = showBackdrop(scene, { width, height }, planUrl, takenRooms);
 
   const phone = scene.add.image(deskX + deskWidth / 2 - 30, deskY - 4, TextureKeys.Phone).setScale(0.7);
+  tintedCopy(scene, TextureKeys.Phone, FloorTextures.phoneRinging, cssColour(FloorPalette.ringUpset));
   const clockHands = drawClockHands(scene, clockCentre);
 
   const zones: FloorZone[] = [
@@ -226,6 +229,12 @@ function drawClockHands(scene: Scene, centre: { x: number; y: number }): ClockHa
     hour: scene.add.image(centre.x, centre.y, FloorTextures.hourHand).setOrigin(...originOf(hourReach)),
     minute: scene.add.image(centre.x, centre.y, FloorTextures.minuteHand).setOrigin(...originOf(minuteReach)),
   };
+}
+
+/** Shows the phone red while it rings, and as it is otherwise. */
+export function showPhoneRinging(phone: GameObjects.Image, ringing: boolean): void {
+  const key = ringing ? FloorTextures.phoneRinging : TextureKeys.Phone;
+  if (phone.texture.key !== key) phone.setTexture(key);
 }
 
 /** Turns the clock's hands to a clinic minute (minutes since midnight, with fraction). */

@@ -7,12 +7,13 @@
  * and the browser is idle, it registers the service worker for offline play
  * (`offline/offline-play.ts`).
  */
-import { AUTO, Core, Game, Scale, Scenes } from 'phaser';
+import { AUTO, CANVAS, Core, Game, Scale, Scenes } from 'phaser';
 import { BootScene } from './boot-scene';
 import type { ClinicApp } from './clinic-app';
 import { installDevHook } from './dev-hook';
 import { panelsLayer } from './dom';
 import { PreloadScene } from './preload-scene';
+import { chooseRenderer, webglRendererName } from './renderer-choice';
 import { sleepWhileStill } from './still-loop';
 import { GameSize } from './theme';
 import { TitleScene } from './title-scene';
@@ -21,8 +22,11 @@ import type { TitleScreen } from './title-screen';
 /** Starts the game behind the open title screen; `inLms`: launched by an LMS (no service worker then). */
 export function startGame(app: ClinicApp, screen: TitleScreen, inLms: boolean): Game {
   const title = new TitleScene(app, screen);
+  const renderer = chooseRenderer(location.search, webglRendererName(document));
+  if (renderer.problem !== null) console.warn(`Clinic Day: ${renderer.problem}.`);
   const game = new Game({
-    type: AUTO,
+    // WebGL on a GPU, the 2D canvas where WebGL would be drawn in software (`renderer-choice.ts`).
+    type: renderer.choice === 'webgl' ? AUTO : CANVAS,
     parent: 'game',
     width: GameSize.width,
     height: GameSize.height,

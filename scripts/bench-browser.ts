@@ -252,12 +252,22 @@ interface FrameSample {
   readonly median: number;
   readonly frames: number;
   readonly canvas: string;
+  /** Phaser's renderer on the page: WebGL or the 2D canvas. */
+  readonly renderer: string;
 }
 
 async function sampleFrames(page: Page): Promise<FrameSample> {
   const deltas = await page.evaluate(frameTimes, MEASURE_MS);
   const box = await page.locator('canvas').first().boundingBox();
+  const renderer = await page.evaluate(() => {
+    type Games = { __clinic?: { game: { renderer: { type: number } } }; __emptyGame?: { renderer: { type: number } } };
+    const pages = globalThis as Games;
+    const game = pages.__clinic?.game ?? pages.__emptyGame;
+    // Phaser's renderer types: 1 is the 2D canvas, 2 is WebGL.
+    return game?.renderer.type === 2 ? 'WebGL' : '2D canvas';
+  });
   return {
+    renderer,
     p95: percentile(deltas, 95),
     median: median(deltas),
     frames: deltas.length,
@@ -562,12 +572,15 @@ async function buildEmptyScenePage(): Promise<ServedBuild> {
   );
   await writeFile(
     join(root, 'main.ts'),
-    `import { AUTO, Game, Scale, Scene } from 'phaser';
+    `import { AUTO, CANVAS, Game, Scale, Scene } from 'phaser';
+import { chooseRenderer, webglRendererName } from '${join(PROJECT_ROOT, 'scenes/renderer-choice.ts')}';
 class EmptyScene extends Scene {
   constructor() { super('empty'); }
 }
-new Game({
-  type: AUTO, parent: 'game', width: ${GameSize.width}, height: ${GameSize.height}, backgroundColor: '${Ink.sky}',
+// The renderer the game itself would choose in this browser (\`scenes/renderer-choice.ts\`).
+const renderer = chooseRenderer(location.search, webglRendererName(document));
+globalThis.__emptyGame = new Game({
+  type: renderer.choice === 'webgl' ? AUTO : CANVAS, parent: 'game', width: ${GameSize.width}, height: ${GameSize.height}, backgroundColor: '${Ink.sky}',
   banner: false, audio: { noAudio: true }, scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH },
   scene: [new EmptyScene()],
 });
@@ -626,7 +639,7 @@ async function measureFrames(browser: Browser, testUrl: string, emptyUrl: string
   const busyP95 = median(rounds.map((round) => round.busy.p95));
   const emptyP95 = median(rounds.map((round) => round.idle.p95));
   console.log(`Frame time, ${rateLabel(rate)} (${FRAME_ROUNDS} rounds of ${MEASURE_MS / 1000} s of requestAnimationFrame each, ms between frames; ${load()})`);
-  console.log(`  busy floor: ${scenario.id} (${scenario.patients.length} patients) at ${SPEED}×, canvas ${rounds[0]?.busy.canvas}; empty Phaser scene, canvas ${rounds[0]?.idle.canvas}`);
+  console.log(`  busy floor: ${scenario.id} (${scenario.patients.length} patients) at ${SPEED}×, canvas ${rounds[0]?.busy.canvas} (${rounds[0]?.busy.renderer}); empty Phaser scene, canvas ${rounds[0]?.idle.canvas} (${rounds[0]?.idle.renderer})`);
   console.log(`    ${rounds[0]?.busy.onFloor}`);
   rounds.forEach(({ busy, idle }, index) => {
     console.log(

@@ -570,12 +570,17 @@ export function emergencyWindow(item: ScenarioInboxItem): number | null {
  * `inbox.emergency`: an item holding an emergency had the patient told to call 911 and the
  * provider told, and a message within the clinic's emergency window. `when`: as the patient
  * is directed (`directed`), as the window closes with nobody directed (`window`), as the item
- * is marked done, or at the day's end.
+ * is marked done, or at the day's end. A result call's emergency is judged only once the call
+ * was placed: before that nobody could have heard it.
  */
 export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 'window' | 'done' | 'day-end'): Check | null {
   const symptom = kindOf(at.item).emergency(at.item);
   if (symptom === null) return null;
   const window = emergencyWindow(at.item);
+  // An emergency heard only on a call is nobody's to act on until someone is on the line:
+  // a call never made is judged as routine work left undone (`inbox.due`, the handover).
+  const onCall = window === null;
+  if (onCall && !work.callPlaced) return null;
   const late = window !== null && at.minute > window;
   if (work.emergencyDirected && !late) return passed(emergencyRule, at.item.patientId, at.minute);
   const where = at.item.kind === 'patient-message' ? `The portal message from ${patientLabel(at)} (arrived ${at.item.arrives}) described ${EMERGENCY_WORDS[symptom]}` : `On the call, ${patientLabel(at)} described ${EMERGENCY_WORDS[symptom]}`;
@@ -590,7 +595,9 @@ export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 
     patientId: at.item.patientId,
     atMinute: at.minute,
     message: `${where}, ${handled}.`,
-    remedy: 'Read every portal message as it arrives, whatever its subject line says. A patient who describes chest pain, stroke signs or trouble breathing is called at once and told to call 911 now, and the provider is told at once; then document the call.',
+    remedy: onCall
+      ? 'Listen to what the patient says on the call, whatever the call is about. A patient who describes chest pain, stroke signs or trouble breathing is told to call 911 now, before anything else (not to drive in, not to wait for a call back), and the provider is told at once; then document the call.'
+      : 'Read every portal message as it arrives, whatever its subject line says. A patient who describes chest pain, stroke signs or trouble breathing is called at once and told to call 911 now, and the provider is told at once; then document the call.',
   });
 }
 

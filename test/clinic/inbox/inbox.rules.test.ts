@@ -99,6 +99,20 @@ describe('the inbox rules', () => {
     expect(verdict(directed, 'inbox.documentation')).toEqual([[true, 'major']]);
   });
 
+  it('judges a result call’s emergency once somebody is on the line, not on a call never made (inbox.emergency)', () => {
+    // Nobody called: the chest pain was never heard, so the day's end finds the item undone, not an emergency missed.
+    const neverCalled = inboxDay([resultNote({ emergency: 'chest-pain' })]);
+    neverCalled.advanceTo(12 * 60);
+    expect(neverCalled.isOver).toBe(true);
+    expect(verdict(neverCalled, 'inbox.emergency')).toEqual([]);
+    expect(checksOf(neverCalled, 'inbox.unfinished').map((check) => check.passed)).toEqual([false]);
+    // The patient described it on the call and was read the result as routine: critical, with what to do on a call.
+    const heard = inboxDay([resultNote({ emergency: 'chest-pain' })]);
+    work(heard, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(verdict(heard, 'inbox.emergency')).toEqual([[false, 'critical']]);
+    expect(checksOf(heard, 'inbox.emergency')[0]?.finding?.remedy).toMatch(/^Listen to what the patient says on the call/);
+  });
+
   it('finds a call not documented, and an item marked done with its instruction not carried out', () => {
     const session = inboxDay([resultNote({ instruction: 'book-visit', visitTypeId: 'follow-up' })]);
     work(session, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'inbox.completed', itemId });

@@ -477,7 +477,7 @@ export function inboxQueueItem(tasks: readonly AvailableTask[], dueOf: (itemId: 
   const first = sorted[0]!;
   const earliest = items.map((item) => item.due).toSorted()[0]!;
   const atEarliest = items.filter((item) => item.due === earliest).length;
-  const overdue = minutesOfDay(earliest) < minute ? ' (overdue)' : '';
+  const overdue = minutesOfDay(earliest) < Math.floor(minute) ? ' (overdue)' : ''; // as the clock reads: not during the due minute itself
   const holding = items.filter((item) => item.task.deferred !== true).length;
   return {
     count: holding,

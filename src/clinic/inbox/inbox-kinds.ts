@@ -547,13 +547,21 @@ export function kindOf(item: ScenarioInboxItem): InboxKind<ScenarioInboxItem> {
 /** `inbox.due`: the item was finished (or handed over) by its due time. */
 export function checkDue(at: JudgeAt): Check {
   const due = minutesOfDay(at.item.due);
-  if (at.minute <= due) return passed(dueRule, at.item.patientId, at.minute);
+  if (!pastMinute(at.minute, due)) return passed(dueRule, at.item.patientId, at.minute);
   return missed(dueRule, {
     patientId: at.item.patientId,
     atMinute: at.minute,
     message: `${kindOf(at.item).summary(at.item, at.chart)} was handled at ${formatMinutesOfDay(at.minute)}, after its due time of ${at.item.due}.`,
     remedy: 'Look at the inbox between patients and take its items in due order; the due time is the clinic\'s promise to the patient.',
   });
+}
+
+/**
+ * True when `minute` (in the browser, part-way through a clinic minute) is past `due` as the
+ * clock shows it: work done while the clock reads the due time itself is on time.
+ */
+function pastMinute(minute: number, due: number): boolean {
+  return Math.floor(minute) > due;
 }
 
 /**
@@ -581,7 +589,7 @@ export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 
   // a call never made is judged as routine work left undone (`inbox.due`, the handover).
   const onCall = window === null;
   if (onCall && !work.callPlaced) return null;
-  const late = window !== null && at.minute > window;
+  const late = window !== null && pastMinute(at.minute, window);
   if (work.emergencyDirected && !late) return passed(emergencyRule, at.item.patientId, at.minute);
   const where = at.item.kind === 'patient-message' ? `The portal message from ${patientLabel(at)} (arrived ${at.item.arrives}) described ${EMERGENCY_WORDS[symptom]}` : `On the call, ${patientLabel(at)} described ${EMERGENCY_WORDS[symptom]}`;
   const windowWords = `the clinic's emergency window (act by ${at.item.due}, this clinic's triage policy)`;

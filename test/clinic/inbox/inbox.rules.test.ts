@@ -113,6 +113,16 @@ describe('the inbox rules', () => {
     expect(checksOf(heard, 'inbox.emergency')[0]?.finding?.remedy).toMatch(/^Listen to what the patient says on the call/);
   });
 
+  it('counts an item handled while the clock still reads its due time as on time (inbox.due)', () => {
+    const onTime = inboxDay([resultNote({ due: '08:30' })]);
+    work(onTime, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'call.documented', itemId });
+    onTime.advanceTo(8 * 60 + 30.25);
+    work(onTime, { type: 'inbox.completed', itemId });
+    expect(onTime.minute).toBeGreaterThan(8 * 60 + 30);
+    expect(onTime.minute).toBeLessThan(8 * 60 + 31);
+    expect(verdict(onTime, 'inbox.due')).toEqual([[true, 'minor']]);
+  });
+
   it('finds a call not documented, and an item marked done with its instruction not carried out', () => {
     const session = inboxDay([resultNote({ instruction: 'book-visit', visitTypeId: 'follow-up' })]);
     work(session, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'inbox.completed', itemId });

@@ -17,6 +17,7 @@ import { type PractiseNext, type PractiseScenario, practiseNext, practiseScenari
 import type { Finding } from '../src/scoring/finding';
 import type { PatientJourney } from '../src/scoring/day-record';
 import { type DayResult, visitCompleted } from '../src/scoring/score';
+import { closingMinuteOf, meanWaitBasis, waitedCellText } from '../src/scoring/journey-wait';
 import type { ResultFile } from '../src/session/result-file';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
@@ -81,7 +82,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   const numbers = element(
     'p',
     'debrief-stats',
-    `${stats.patientsCompleted} ${stats.patientsCompleted === 1 ? 'patient' : 'patients'} completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} ${stats.complaints === 1 ? 'complaint' : 'complaints'}`,
+    `${stats.patientsCompleted} ${stats.patientsCompleted === 1 ? 'patient' : 'patients'} completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min (patients who came) · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} ${stats.complaints === 1 ? 'complaint' : 'complaints'}`,
   );
 
   const content = element('div', 'debrief-content');
@@ -300,20 +301,6 @@ function journeyOutcome(journey: PatientJourney): string {
   return JOURNEY_OUTCOMES[journey.outcome ?? ''] ?? `Unfinished (${journey.stage.replaceAll('-', ' ')})`;
 }
 
-/**
- * The Waited cell. A patient still in the clinic when the day closed, left part-way through
- * a step (the playtest: at the desk at End day, "Waited 0 min"), is listed apart: the minutes
- * counted are only those before the work on them began, and the cell says they were still there.
- */
-function waitedText(journey: PatientJourney, waited: number, waits: string): string {
-  const counted = waits ? `${Math.round(waited)} min (${waits})` : `${Math.round(waited)} min`;
-  const stillThere = journey.arrivedAt !== null && journey.departedAt === null && journey.outcome === null && !visitCompleted(journey);
-  if (!stillThere) return counted;
-  // Waiting for a room or the provider, the wait runs to the close and is all counted.
-  if (journey.stage === 'waiting-for-room' || journey.stage === 'ready-for-provider' || journey.stage === 'with-provider') return `${counted}; still in the clinic at close (${journey.stage.replaceAll('-', ' ')})`;
-  return `Still at ${journey.stage.replaceAll('-', ' ')} at close, left part-way through it: ${counted} of waiting before it began, and the time since not counted`;
-}
-
 function journeys(result: DayResult): HTMLElement {
   const { root } = section('Patients', 'debrief-journeys');
   const table = element('table', 'journey-table');
@@ -322,10 +309,9 @@ function journeys(result: DayResult): HTMLElement {
   for (const title of ['Patient', 'Outcome', 'In – out', 'Waited']) headRow.append(element('th', undefined, title));
   head.append(headRow);
   const body = element('tbody');
+  const closing = closingMinuteOf(result);
   for (const journey of result.journeys) {
     const row = element('tr');
-    const waited = journey.waits.reduce((sum, spell) => sum + spell.to - spell.from, 0);
-    const waits = journey.waits.map((spell) => `${spell.step} ${Math.round(spell.to - spell.from)} min`).join(', ');
     const span = journey.arrivedAt === null ? 'did not arrive' : `${formatMinutesOfDay(journey.arrivedAt)} – ${journey.departedAt === null ? '…' : formatMinutesOfDay(journey.departedAt)}`;
     const name = element('th', undefined, journey.name);
     name.scope = 'row';
@@ -333,12 +319,12 @@ function journeys(result: DayResult): HTMLElement {
       name,
       element('td', undefined, journeyOutcome(journey)),
       element('td', undefined, span),
-      element('td', undefined, waitedText(journey, waited, waits)),
+      element('td', undefined, waitedCellText(journey, closing, visitCompleted(journey))),
     );
     body.append(row);
   }
   table.append(head, body);
-  root.append(table);
+  root.append(table, element('p', 'debrief-note journey-mean-wait', `${meanWaitBasis(result.journeys, result.stats.meanWaitMinutes)}.`));
   return root;
 }
 

@@ -69,6 +69,26 @@ const DOOR_NAME_ROOM = 28;
 /** Clear floor between the lab's outline (3 px, drawn on its edge) and the outer wall (6 px, on the floor's edge). */
 export const LAB_WALL_GAP = 10;
 
+/** How thick the floor art draws the walls (`floor-art.ts`'s WALL). */
+const WALL_THICKNESS = 6;
+
+/**
+ * The waiting room's wall to the corridor as the floor art draws it (6 px, on the line 6 px
+ * left of the corridor, above and below the corridor's opening), as boxes no badge, figure or
+ * name tag may cover. The playtest at text size 1.25 saw the badge of a patient on the second
+ * column of chairs drawn across it. (The light line to the entrance is the room's open
+ * threshold, walked across; it is not a wall a token must keep off.)
+ */
+export function waitingRoomWalls(layout: FloorLayout): Area[] {
+  const x = layout.corridor.x - 6 - WALL_THICKNESS / 2;
+  const top = layout.bounds.y;
+  const belowCorridor = layout.corridor.y + layout.corridor.height;
+  return [
+    { x, y: top, width: WALL_THICKNESS, height: layout.corridor.y - top },
+    { x, y: belowCorridor, width: WALL_THICKNESS, height: layout.entrance.y - belowCorridor },
+  ];
+}
+
 /** The plan for `examRooms` rooms (1–12). */
 export function floorLayout(examRooms: number): FloorLayout {
   const b = FLOOR_BOUNDS;
@@ -343,7 +363,8 @@ export function tokenBoxes(place: TokenPlacement, size: TokenSize): Area[] {
 }
 
 /**
- * Boxes around what the floor draws besides the patients: each area's name (as measured
+ * Boxes around what the floor draws besides the patients: the waiting room's wall to the
+ * corridor (`waitingRoomWalls`), each area's name (as measured
  * where drawn, else estimated: bold capitals, about 10 px a character and 16 px high at the
  * default text size), each
  * waiting provider with their name tag, and the front desk's desk and the checkout's
@@ -354,7 +375,7 @@ export function floorObstacleBoxes(layout: FloorLayout, obstacles: FloorObstacle
   const labels = obstacles.labelBoxes ?? areaLabels(layout).map((label) => ({ x: label.x, y: label.y, width: label.text.length * 10 * scale, height: 16 * scale }));
   const providers = obstacles.providerNames.map((_, index) => providerBox(providerHome(layout, index, obstacles), providerTag(obstacles, index)));
   const { desk, counter } = counters(layout);
-  return [...labels, ...providers, desk, counter];
+  return [...waitingRoomWalls(layout), ...labels, ...providers, desk, counter];
 }
 
 /**

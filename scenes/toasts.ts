@@ -6,6 +6,10 @@
  * them), never over the floor, where the stations open and the patients stand: a toast must
  * not hide the form, the button or the patient the trainee is going for. A click on one
  * dismisses it at once.
+ *
+ * A run of the same message (a station's many small steps: ten ECG electrodes placed in a
+ * row) is one toast with a count ("… ×4"), its time restarted, rather than a stack of
+ * copies pushing the side panel's alerts up out of view (the playtest).
  */
 import { element } from './dom';
 
@@ -15,10 +19,29 @@ export type ToastTone = 'refused' | 'done' | 'info';
 const TOAST_MS = 4500;
 const MAX_TOASTS = 3;
 
+/** A toast as it shows: its message, its tone and how many times in a row it was shown. */
+export interface ToastShown {
+  readonly text: string;
+  readonly tone: ToastTone;
+  readonly count: number;
+}
+
+/** The toast after `text` is shown: the newest one counted once more when it says the same, else a new one (null: the newest is not the same). */
+export function repeatOf(newest: ToastShown | null, text: string, tone: ToastTone): ToastShown | null {
+  return newest !== null && newest.text === text && newest.tone === tone ? { text, tone, count: newest.count + 1 } : null;
+}
+
+/** The words a toast shows: its message, with the count of a repeat. */
+export function toastWords(toast: ToastShown): string {
+  return toast.count > 1 ? `${toast.text} ×${toast.count}` : toast.text;
+}
+
 /** The toast region of one scene. */
 export class Toasts {
   readonly #region: HTMLElement;
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  readonly #timerOf = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+  readonly #shown = new WeakMap<HTMLElement, ToastShown>();
 
   /** `host`: the element the toasts go at the end of (the HUD's side panel). */
   constructor(host: HTMLElement) {
@@ -28,22 +51,47 @@ export class Toasts {
     host.append(this.#region);
   }
 
-  /** Shows a message. */
+  /** Shows a message; the same message as the newest toast counts on that toast instead. */
   show(text: string, tone: ToastTone): void {
+    const newest = this.#region.lastElementChild as HTMLElement | null;
+    const shown = newest === null ? null : this.#shown.get(newest) ?? null;
+    const repeat = repeatOf(shown, text, tone);
+    if (newest !== null && repeat !== null) {
+      this.#shown.set(newest, repeat);
+      newest.textContent = toastWords(repeat);
+      this.#fadeLater(newest);
+      return;
+    }
     const toast = element('p', `toast toast-${tone}`, text);
     toast.title = 'Click to dismiss';
+    this.#shown.set(toast, { text, tone, count: 1 });
     this.#region.append(toast);
     while (this.#region.childElementCount > MAX_TOASTS) this.#region.firstElementChild?.remove();
+    this.#fadeLater(toast);
+    toast.addEventListener('click', () => {
+      this.#clearTimer(toast);
+      toast.remove();
+    });
+  }
+
+  /** (Re)starts the toast's time: it goes TOAST_MS after it was last shown. */
+  #fadeLater(toast: HTMLElement): void {
+    this.#clearTimer(toast);
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
+      this.#timerOf.delete(toast);
       toast.remove();
     }, TOAST_MS);
     this.#timers.add(timer);
-    toast.addEventListener('click', () => {
-      clearTimeout(timer);
-      this.#timers.delete(timer);
-      toast.remove();
-    });
+    this.#timerOf.set(toast, timer);
+  }
+
+  #clearTimer(toast: HTMLElement): void {
+    const timer = this.#timerOf.get(toast);
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    this.#timers.delete(timer);
+    this.#timerOf.delete(toast);
   }
 
   /** Removes the region and its timers. */

@@ -7,6 +7,7 @@
  * what to practise next (the missed rules of the competency that cost the most points, and where), and each patient's journey.
  */
 import { formatMinutesOfDay } from '../scenario/clock-time';
+import { closingMinuteOf, meanWaitBasis, waitedCellText } from './journey-wait';
 import { practiseNext } from './practise-next';
 import { isUnfinishedWork } from './day-rules';
 import type { Finding } from './finding';
@@ -33,7 +34,7 @@ export function debriefText(result: DayResult, title: string): string {
     `Patients: ${stats.patientsCompleted} completed of ${stats.patientsScheduled} scheduled` +
       `, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked` +
       `; ${stats.patientsPerHour}/h (target ${stats.targetPatientsPerHour}/h)` +
-      `; mean wait ${stats.meanWaitMinutes} min, door to door ${stats.meanDoorToDoorMinutes} min` +
+      `; mean wait ${stats.meanWaitMinutes} min (patients who came), door to door ${stats.meanDoorToDoorMinutes} min` +
       `; provider idle ${stats.providerIdleMinutes} min; complaints ${stats.complaints}`,
   );
   const undone = result.findings.filter(isUnfinishedWork);
@@ -71,15 +72,16 @@ export function debriefText(result: DayResult, title: string): string {
   }
   lines.push('');
   lines.push('Patients:');
+  const closing = closingMinuteOf(result);
   for (const journey of result.journeys) {
-    const waited = journey.waits.reduce((sum, spell) => sum + spell.to - spell.from, 0);
     const span =
       journey.arrivedAt === null
         ? 'did not arrive'
         : `${formatMinutesOfDay(journey.arrivedAt)}–${journey.departedAt === null ? '…' : formatMinutesOfDay(journey.departedAt)}`;
     // A visit finished with its claim sent is completed, whatever of the claim's billing is still open.
     const outcome = journey.outcome ?? (visitCompleted(journey) ? 'completed' : journey.stage);
-    lines.push(`  ${journey.name.padEnd(24)} ${outcome.padEnd(12)} ${span.padEnd(13)} waited ${waited} min`);
+    lines.push(`  ${journey.name.padEnd(24)} ${outcome.padEnd(12)} ${span.padEnd(13)} waited ${waitedCellText(journey, closing, visitCompleted(journey))}`);
   }
+  lines.push(`  ${meanWaitBasis(result.journeys, stats.meanWaitMinutes)}.`);
   return lines.join('\n');
 }

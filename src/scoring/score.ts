@@ -4,6 +4,7 @@
  * competency. Nothing here reads a clock or a random source, so the same day always
  * scores the same, and a replayed log can be graded against a submitted result.
  */
+import { journeyWaitMinutes } from './journey-wait';
 import { CMA_DOMAINS, CMAA_DOMAINS, CCMA_DOMAINS, COMPETENCIES, type CompetencyId, CROSSWALK_VERSION } from '../reference/competencies';
 import { OBSERVATION_MINUTES } from '../reference/immunization';
 import { TESTS } from '../reference/tests';
@@ -101,9 +102,6 @@ export function accuracyScore(checks: readonly Check[], weights: Readonly<Record
   return checked === 0 ? 100 : round1(100 * (1 - missed / checked));
 }
 
-function waitMinutes(journey: PatientJourney): number {
-  return journey.waits.reduce((sum, spell) => sum + (spell.to - spell.from), 0);
-}
 
 /** Minutes each provider spent free while a patient of theirs was in the clinic, not yet seen. */
 export function providerIdleMinutes(scenario: Scenario, timeline: readonly TimelineEntry[], journeys: readonly PatientJourney[], endMinute: number): number {
@@ -168,7 +166,7 @@ export function dayStats(record: DayRecord): DayStats {
     patientsRebooked: journeys.filter((journey) => journey.outcome === 'rebooked').length,
     patientsPerHour: round1(completed.length / (dayMinutes / 60)),
     targetPatientsPerHour: scenario.day.targetPatientsPerHour,
-    meanWaitMinutes: round1(arrived.length === 0 ? 0 : arrived.reduce((sum, journey) => sum + waitMinutes(journey), 0) / arrived.length),
+    meanWaitMinutes: round1(arrived.length === 0 ? 0 : arrived.reduce((sum, journey) => sum + journeyWaitMinutes(journey), 0) / arrived.length),
     meanDoorToDoorMinutes: round1(
       doorToDoor.length === 0 ? 0 : doorToDoor.reduce((sum, journey) => sum + (journey.departedAt! - journey.arrivedAt!), 0) / doorToDoor.length,
     ),

@@ -1,6 +1,7 @@
 /**
  * The debrief of a day ended with a patient left part-way at the desk (issue 19's playtest):
- * the patient's Waited cell says they were still there at the close, not "0 min", and the
+ * the patient's Waited cell says they stopped part-way at the close, not "0 min" nor "left", the
+ * mean wait's note adds up the cells it counts, and the
  * seal names why the day did not pass beside its total, in the verdict's colour.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -35,10 +36,18 @@ describe('the debrief of a day ended with a patient at the desk', () => {
     await game?.close();
   });
 
-  it('lists the patient left part-way at the desk as still there at the close, not as having waited 0 min', async () => {
+  it('lists the patient left part-way at the desk as stopped part-way at the close, not as having waited 0 min or left', async () => {
     const row = game.page.locator('.journey-table tbody tr', { has: game.page.getByRole('rowheader', { name: MARCUS.name }) });
     const waited = await row.locator('td').last().innerText();
-    expect(waited).toMatch(/^Still at check in at close, left part-way through it: 0 min .*not counted$/);
+    expect(waited).toMatch(/^Stopped part-way: the check in work had begun and was not finished when the clinic closed; [\d.]+ min .*not waiting\)$/);
+  });
+
+  it('says under the patients what the mean wait counts, and it adds up from the Waited cells of the patients who came', async () => {
+    const cells = await game.page.locator('.journey-table tbody tr td:last-child').allInnerTexts();
+    const came = cells.filter((text) => !text.startsWith('Did not come'));
+    const total = came.reduce((sum, text) => sum + Number(/([\d.]+) min/.exec(text)![1]), 0);
+    const note = await game.page.locator('.journey-mean-wait').innerText();
+    expect(note).toContain(`the Waited cells of the ${came.length === 1 ? 'patient' : `${came.length} patients`} who came add up to ${Number(total.toFixed(2))} min, divided by ${came.length}`);
   });
 
   it('puts the cause of the day not passed on the seal, and its total in the verdict’s colour rather than the heading’s', async () => {

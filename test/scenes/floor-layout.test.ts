@@ -18,6 +18,7 @@ import {
   type FloorLayout,
   type Occupant,
   type TokenSize,
+  waitingRoomWalls,
 } from '../../scenes/floor-layout';
 
 /**
@@ -98,6 +99,21 @@ describe('placeOccupants', () => {
     for (const box of tokenBoxes(place, occupant.size)) expect(box.x).toBeGreaterThanOrEqual(layout.bounds.x);
   });
 
+  // The playtest at text size 1.25: the badge of a patient on the second column of chairs
+  // was drawn across the waiting room's wall to the corridor (the room is 288 px wide).
+  it.each([1, 1.125, 1.25])('keeps every waiting patient’s badge, figure and name tag off the waiting room’s wall, and off each other, at text size %f', (scale) => {
+    for (const rooms of [1, 3, 4, 5]) {
+      const layout = floorLayout(rooms);
+      const occupants = crowd(layout, { 'waiting-room': 8 }, scale).filter((o) => o.area === 'waiting-room');
+      const places = placeOccupants(layout, occupants, { textScale: scale, providerNames: [] });
+      const boxes = occupants.map((occupant) => ({ id: occupant.id, boxes: tokenBoxes(places.get(occupant.id)!, occupant.size) }));
+      for (const { id, boxes: mine } of boxes) {
+        for (const wall of waitingRoomWalls(layout)) expect(mine.some((box) => overlaps(box, wall)), `${id} on the wall, ${rooms} rooms`).toBe(false);
+        for (const other of boxes) if (other.id !== id) expect(mine.some((box) => other.boxes.some((theirs) => overlaps(box, theirs))), `${id} over ${other.id}`).toBe(false);
+      }
+    }
+  });
+
   it('lets a patient come in and go out by the door with their first name whole inside the floor, at the largest text', () => {
     const layout = floorLayout(4);
     const size = tokenSize('Waiting to check in', 'Bartholomew', 1.25);
@@ -114,7 +130,7 @@ describe('placeOccupants', () => {
   });
 
   // Busy floors like the bundled days' (up to five rooms, two providers, a full waiting
-  // room): at every text size up to four rooms, at the default size up to six. Past that an
+  // room; five at the largest text with four rooms): at every text size up to four rooms, at the default size up to six. Past that an
   // exam room is narrower than its patient's badge, and neighbours' badges may touch.
   it.each([
     ...[1, 2, 3, 4].flatMap((rooms) => [1, 1.125, 1.25].map((scale) => [rooms, scale] as const)),
@@ -124,7 +140,11 @@ describe('placeOccupants', () => {
     'keeps a busy floor with %i exam rooms at text size %f free of overlaps, on the floor and off its names',
     (rooms, scale) => {
       const layout = floorLayout(rooms);
-      const occupants = crowd(layout, { 'waiting-room': 6, 'front-desk': 2, checkout: 3, lab: 2, entrance: 1 }, scale);
+      // With the waiting room's wall counted, at the largest text four rooms' floor holds five
+      // waiting beside the rest: the sixth stood on the wall (the playtest), and off it takes
+      // the corridor place the checkout's third patient needs.
+      const waiting = rooms === 4 && scale === 1.25 ? 5 : 6;
+      const occupants = crowd(layout, { 'waiting-room': waiting, 'front-desk': 2, checkout: 3, lab: 2, entrance: 1 }, scale);
       expect(collisions(layout, occupants, scale, ['Dr. Okonkwo', 'Isabel Reyes\nFNP-C'])).toEqual([]);
     },
   );

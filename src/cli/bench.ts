@@ -12,6 +12,10 @@
  *   each day holds (patients, inbox items, phone calls).
  * - The heap after 1,000 consecutive days against the heap after the first.
  *
+ * - Beside each day, the machines alone: the expert's day on seed 1 played back from its
+ *   recorded moves, unscored, against the same baseline: the part of the ratio the machines
+ *   set, whatever the expert's choosing and the scoring cost.
+ *
  * Targets on the 2-core machine: a ratio to the bare dispatch of at least 0.2 (issue 21),
  * at least 100 full 20-patient days per second, and under
  * 10 MB of heap growth over the 1,000 days. These are figures to read, not a test.
@@ -25,6 +29,7 @@ import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
 import { scoreDay } from '../scoring/score';
 import { expertTrainee } from '../trainees/expert-trainee';
 import { playDay } from '../trainees/play-day';
+import { playbackTrainee, type RecordedAnswers, recordingTrainee } from '../trainees/recorded-trainee';
 import { readScenarioFile, SCENARIOS_DIR } from './scenario-file';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -114,13 +119,17 @@ function holds(scenario: Scenario): string {
   return `${scenario.patients.length} patients, ${scenario.inbox?.length ?? 0} inbox items, ${calls} phone calls, ${scenario.day.start}–${scenario.day.end}`;
 }
 
-/** What one expert day holds: the events its actors receive, the trainee's actions, and how the patients' visits ended. */
-function dayContents(scenario: Scenario): { events: number; actions: number; completed: number; leftUnseen: number } {
+/**
+ * What one expert day (seed 1) holds: the events its actors receive, the trainee's actions,
+ * how the patients' visits ended, and the expert's answers, to play the day back.
+ */
+function dayContents(scenario: Scenario): { events: number; actions: number; completed: number; leftUnseen: number; answers: RecordedAnswers } {
   let events = 0;
-  const session = playDay(scenario, expertTrainee(), { seed: 1, inspect: (event) => void (event.type === '@xstate.event' && events++) });
+  const recording = recordingTrainee(expertTrainee());
+  const session = playDay(scenario, recording.trainee, { seed: 1, inspect: (event) => void (event.type === '@xstate.event' && events++) });
   const { stats } = scoreDay(session.record());
   session.dispose();
-  return { events, actions: session.log.length, completed: stats.patientsCompleted, leftUnseen: stats.patientsLeftUnseen };
+  return { events, actions: session.log.length, completed: stats.patientsCompleted, leftUnseen: stats.patientsLeftUnseen, answers: recording.answers };
 }
 
 /** Days per second of wall-clock time and per second of this process's CPU time. */
@@ -170,6 +179,18 @@ function expertDay(scenario: Scenario): (index: number) => void {
   };
 }
 
+/**
+ * The expert's day on seed 1 played back from its recorded answers, unscored: the same
+ * events through the same machines, without the expert's choosing or the scoring. What the
+ * machines themselves cost against the bare dispatch of their events.
+ */
+function playedBackDay(scenario: Scenario, answers: RecordedAnswers): () => void {
+  return () => {
+    const session = playDay(scenario, playbackTrainee(answers), { seed: 1 });
+    session.dispose();
+  };
+}
+
 /** The same number of events through one bare two-state machine: one baseline "day". */
 function bareDispatch(events: number): () => void {
   const machine = createMachine({ initial: 'a', states: { a: { on: { go: 'b' } }, b: { on: { go: 'a' } } } });
@@ -209,6 +230,11 @@ function main(): void {
     const { days, baseline } = measure(expertDay(scenario), bareDispatch(contents.events));
     console.log(
       `${label.padEnd(44)} ${days.wall.toFixed(1).padStart(8)} days/s (${days.cpu.toFixed(1)} per CPU-s)   baseline ${baseline.wall.toFixed(1).padStart(9)} days/s (${baseline.cpu.toFixed(1)} per CPU-s; ${contents.events} events/day)   ratio ${(days.wall / baseline.wall).toFixed(3)} (per CPU-s ${(days.cpu / baseline.cpu).toFixed(3)}; target >= ${RATIO_TARGET})`,
+    );
+    // The machines alone, against a baseline measured in turns with them as the day's is.
+    const machines = measure(playedBackDay(scenario, contents.answers), bareDispatch(contents.events));
+    console.log(
+      `${''.padEnd(44)} machines alone (seed 1's expert moves played back, unscored) ${machines.days.wall.toFixed(1)} days/s (${machines.days.cpu.toFixed(1)} per CPU-s)   ratio ${(machines.days.wall / machines.baseline.wall).toFixed(3)} (per CPU-s ${(machines.days.cpu / machines.baseline.cpu).toFixed(3)})`,
     );
     console.log(
       `${''.padEnd(44)} holds ${holds(scenario)}; a day: ${contents.actions} trainee actions; ${contents.completed} of ${scenario.patients.length} patients completed, ${contents.leftUnseen} left unseen`,

@@ -82,7 +82,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   const numbers = element(
     'p',
     'debrief-stats',
-    `${stats.patientsCompleted} ${stats.patientsCompleted === 1 ? 'patient' : 'patients'} completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min (patients who came) · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} ${stats.complaints === 1 ? 'complaint' : 'complaints'}`,
+    `${stats.patientsCompleted} ${stats.patientsCompleted === 1 ? 'patient' : 'patients'} completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} sent home with a new appointment · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min (patients who came) · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} ${stats.complaints === 1 ? 'complaint' : 'complaints'}`,
   );
 
   const content = element('div', 'debrief-content');
@@ -154,7 +154,7 @@ function verdictLine(result: DayResult): HTMLElement {
     entry?.scrollIntoView({ block: 'start' });
     entry?.focus();
   });
-  verdict.append(document.createTextNode(' — a critical finding fails the day whatever the score: '), link, document.createTextNode(` (${critical.ruleId}, ${formatMinutesOfDay(critical.atMinute)}).`));
+  verdict.append(document.createTextNode(' — a critical finding fails the day whatever the score: '), link, document.createTextNode(`, at ${formatMinutesOfDay(critical.atMinute)}.`));
   return verdict;
 }
 

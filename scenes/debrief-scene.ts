@@ -119,7 +119,7 @@ export class DebriefScene extends Scene {
     seal.arc(x, y, radius, -Math.PI / 2, -Math.PI / 2 + (Math.max(0.5, total) / 100) * Math.PI * 2, false);
     seal.strokePath();
     // A day not passed has its total in the verdict's colour, not the heading's, and its cause under the ring: a total above the pass mark must not read as a pass.
-    this.add.text(x, y - 18, String(Math.round(total)), { fontFamily: FontStack, fontSize: '64px', fontStyle: 'bold', color: passed ? Ink.heading : cssColour(colour), resolution: 2 }).setOrigin(0.5).setName('seal-total');
+    this.add.text(x, y - 18, scoreFigure(total), { fontFamily: FontStack, fontSize: '64px', fontStyle: 'bold', color: passed ? Ink.heading : cssColour(colour), resolution: 2 }).setOrigin(0.5).setName('seal-total');
     if (cause !== null) {
       this.add
         .text(x, y + radius + 22, cause, { fontFamily: FontStack, fontSize: '16px', fontStyle: 'bold', color: cssColour(colour), align: 'center', wordWrap: { width: 420 }, resolution: 2 })
@@ -145,7 +145,15 @@ export class DebriefScene extends Scene {
     dial.beginPath();
     dial.arc(x, y, 44, -Math.PI / 2, -Math.PI / 2 + (Math.max(0.5, value) / 100) * Math.PI * 2, false);
     dial.strokePath();
-    this.add.text(x, y, String(Math.round(value)), { fontFamily: FontStack, fontSize: '26px', fontStyle: 'bold', color: Ink.heading, resolution: 2 }).setOrigin(0.5);
+    this.add.text(x, y, scoreFigure(value), { fontFamily: FontStack, fontSize: '26px', fontStyle: 'bold', color: Ink.heading, resolution: 2 }).setOrigin(0.5);
     this.add.text(x, y + 58, label, { fontFamily: FontStack, fontSize: '16px', color: Ink.body, resolution: 2 }).setOrigin(0.5, 0);
   }
+}
+
+/**
+ * A score as the debrief's panel writes it (to a tenth, as it is kept): the ring and dials
+ * once showed 83 beside the panel's 82.6, and a playtester took them for two scores.
+ */
+function scoreFigure(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }

@@ -32,7 +32,7 @@ export function debriefText(result: DayResult, title: string): string {
   lines.push(`Total ${score.total}   accuracy ${score.accuracy}   throughput ${score.throughput}   (${result.settings.mode}, timer ${result.settings.timerEnabled ? 'on' : 'off'})`);
   lines.push(
     `Patients: ${stats.patientsCompleted} completed of ${stats.patientsScheduled} scheduled` +
-      `, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked` +
+      `, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} sent home with a new appointment` +
       `; ${stats.patientsPerHour}/h (target ${stats.targetPatientsPerHour}/h)` +
       `; mean wait ${stats.meanWaitMinutes} min (patients who came), door to door ${stats.meanDoorToDoorMinutes} min` +
       `; provider idle ${stats.providerIdleMinutes} min; complaints ${stats.complaints}`,

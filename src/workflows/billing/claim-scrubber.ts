@@ -25,6 +25,7 @@ export const SCRUB_EDIT_KINDS = [
   'bad-pointer',
   'missing-modifier-25',
   'misplaced-modifier-25',
+  'unneeded-modifier-25',
   'missing-qw',
   'qw-not-allowed',
   'unknown-modifier',
@@ -138,6 +139,18 @@ function lineEdits(claim: Cms1500Claim): ScrubEdit[] {
         message: `The E/M ${visitLine.code} is bundled into ${bundler.code} on the same day: add modifier 25 if the note documents a separately identifiable visit, or take the E/M off.`,
       });
     }
+  }
+  // Modifier 25 on a visit that nothing else on the claim bundles (tests such as an ECG or a
+  // lab test do not) says nothing a payer needs; the game's `billing.modifier-25` scores it too.
+  for (const visitLine of claim.lines.filter((l) => isVisitCode(l.code) && l.modifiers.includes('25'))) {
+    if (claim.lines.some((l) => l !== visitLine && bundlesEm(l.code, visitLine.code))) continue;
+    const n = claim.lines.indexOf(visitLine) + 1;
+    edits.push({
+      kind: 'unneeded-modifier-25',
+      box: '24D',
+      line: n,
+      message: `Line ${n}: modifier 25 is on the E/M ${visitLine.code}, but no other service on this claim is bundled with a visit that day (a test such as an ECG or a lab test is not): take modifier 25 off.`,
+    });
   }
   return edits;
 }

@@ -124,6 +124,7 @@ describe('scrubClaim', () => {
     ['a pointer past the last diagnosis', edited((lines) => lines.map((l, i) => (i === 1 ? { ...l, pointers: ['F'] } : l))), ['bad-pointer @24E line 2']],
     ['the E/M without 25 beside a vaccine', edited((lines) => lines.map((l, i) => (i === 0 ? { ...l, modifiers: [] } : l))), ['missing-modifier-25 @24D line 1']],
     ['25 on the vaccine line', edited((lines) => lines.map((l) => (l.code === '90471' ? { ...l, modifiers: ['25'] } : l))), ['misplaced-modifier-25 @24D line LINE_90471']],
+    ['25 on a visit billed with only an ECG and lab tests, which bundle no visit', edited((lines) => [...lines.filter((l) => !['90471', '90472'].includes(l.code) && !l.code.startsWith('906')), { code: '93000', modifiers: [], pointers: ['A'], units: 1 }]), ['unneeded-modifier-25 @24D line 1']],
     ['the A1c without QW', edited((lines) => lines.map((l) => (l.code === '83036' ? { ...l, modifiers: [] } : l))), ['missing-qw @24D line LINE_83036']],
     ['QW on an exempt dipstick', edited((lines) => [...lines, { code: '81002', modifiers: ['QW'], pointers: ['A'], units: 1 }]), ['qw-not-allowed @24D line LINE_NEW']],
     ['a header code', edited((lines) => lines, ['I10', 'R73', 'Z23']), ['invalid-diagnosis @21B']],

@@ -77,7 +77,7 @@ export function photoIdCard(facts: PhotoIdFacts): SVGSVGElement {
     text(16, 27, `STATE OF ${facts.address.state} · IDENTIFICATION CARD`, 13, 700, '#ffffff'),
     portrait(facts.name, 16, 52, 92, 116),
     text(122, 64, 'NAME', 9, 700, '#5d6b73'),
-    text(122, 80, facts.name.toUpperCase(), 14, 700),
+    fitted(text(122, 80, facts.name.toUpperCase(), 14, 700), 14, 338 - 10 - 122),
     text(122, 100, 'DATE OF BIRTH', 9, 700, '#5d6b73'),
     text(122, 116, usDate(facts.dateOfBirth), 15, 700, '#8a2b12'),
     text(230, 100, 'SEX', 9, 700, '#5d6b73'),
@@ -89,6 +89,19 @@ export function photoIdCard(facts: PhotoIdFacts): SVGSVGElement {
     svgElement('path', { d: 'M 230 196 q 10 -14 20 0 t 20 0 t 20 0', stroke: '#2a4f6a', 'stroke-width': 1.5, fill: 'none' }),
   );
   return svg;
+}
+
+/**
+ * A card's name line squeezed to `room` pixels when it may be wider (about 0.72 em a letter in
+ * bold capitals): a long name ran off the ID card in the playtest ("MARGARET FOLAKE OYELAR"),
+ * and the name is what the trainee compares with the chart.
+ */
+function fitted(line: SVGTextElement, size: number, room: number): SVGTextElement {
+  if ((line.textContent ?? '').length * size * 0.72 > room) {
+    line.setAttribute('textLength', String(room));
+    line.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+  }
+  return line;
 }
 
 /** What an insurance card shows. */
@@ -115,7 +128,7 @@ export function insuranceCardArt(card: InsuranceCardFacts): SVGSVGElement {
     text(52, 25, payerName(card.payerId), 14, 700, '#ffffff'),
     text(52, 42, planTypeName(card.planType), 10, 400, '#ffffff'),
     text(16, 74, 'MEMBER', 9, 700, '#5d6b73'),
-    text(16, 90, card.memberName.toUpperCase(), 13, 700),
+    fitted(text(16, 90, card.memberName.toUpperCase(), 13, 700), 13, 338 - 10 - 16),
     text(16, 112, 'MEMBER ID', 9, 700, '#5d6b73'),
     text(16, 130, card.memberId, 17, 700),
     text(200, 112, 'GROUP', 9, 700, '#5d6b73'),

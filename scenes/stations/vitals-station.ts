@@ -783,7 +783,9 @@ class VitalsPanel implements StationInstance {
 
   #orthostaticSummary(machine: VitalsContext): HTMLElement {
     const lines = orthostaticLines(machine);
-    return step('Orthostatic readings', lines.length === 0 ? [paragraph('No orthostatic reading was taken.')] : lines.map((line) => paragraph(line, 'clinical-reading')), { done: true });
+    // An order charted without its readings is not shown as done (the playtester read "done" as "carried out").
+    if (lines.length === 0) return step('Orthostatic readings: not taken', [paragraph('The order asked for orthostatic vital signs, and none were taken before the vitals were charted.', 'kit-problem')]);
+    return step('Orthostatic readings', lines.map((line) => paragraph(line, 'clinical-reading')), { done: true });
   }
 
   #measureSupine(): ActionOutcome | null {

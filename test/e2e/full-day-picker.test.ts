@@ -9,6 +9,7 @@ import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { startNewDay } from './support/new-day';
 import { waitForScene } from './support/screens';
+import { openQueueItem } from './support/set-up';
 
 const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
 const ORIENTATION_TITLE = 'First Day at Cedar Hollow';
@@ -63,5 +64,28 @@ describe('The whole day in the scenario picker', () => {
     // The 08:00 patient walks in as the clock runs: Margaret Oyelaran for Dr. Domínguez.
     await page.locator('.hud-queue .queue-item', { hasText: 'Oyelaran' }).waitFor({ timeout: 60_000 });
     expect(await page.evaluate(() => window.__clinic!.session()!.stageOf('margaret-oyelaran'))).not.toBe('expected');
+  });
+
+  it('prints her whole name on her photo ID, inside the card (the playtest read "MARGARET FOLAKE OYELAR")', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const desk = await openQueueItem(page, 'Margaret Oyelaran');
+    await desk.getByRole('button', { name: 'Greet the patient' }).click();
+    await desk.getByRole('button', { name: 'Ask', exact: true }).click();
+    await desk.getByRole('radio', { name: 'Date of birth' }).check();
+    await desk.getByRole('button', { name: 'Ask', exact: true }).click();
+    await desk.getByRole('button', { name: 'They differ: flag a mismatch' }).click();
+    await desk.getByRole('button', { name: 'Ask for a photo ID' }).click();
+    const id = desk.getByRole('img', { name: /^Photo ID card: Margaret Folake Oyelaran/ });
+    await id.waitFor();
+    const lines = await id.evaluate((svg) => {
+      const card = (svg as SVGSVGElement).viewBox.baseVal;
+      return [...svg.querySelectorAll('text')].map((text) => {
+        const box = text.getBBox();
+        return { text: text.textContent, inside: box.x >= card.x && box.x + box.width <= card.x + card.width };
+      });
+    });
+    expect(lines.find((line) => line.text === 'MARGARET FOLAKE OYELARAN')).toEqual({ text: 'MARGARET FOLAKE OYELARAN', inside: true });
+    expect(lines.filter((line) => !line.inside)).toEqual([]);
   });
 });

@@ -66,9 +66,18 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
   caption.setAttribute('aria-live', 'polite');
   const scroller = element('div', 'fd-book-scroller');
 
+  // Whatever moves the selection tells the station, which says what is selected beside the
+  // grid (the playtest: after "Go to date" the grid ticked one slot while the line under it
+  // still named the one before, and "Book the selected slot" booked the ticked one).
+  const selectionMoved = () => {
+    const cell = state.selected ? cellAt(state.selected.date, state.selected.time) : undefined;
+    if (cell) options.onSelect?.(cell);
+  };
+
   const turn = (days: number) => {
     state.firstDate = addDays(state.firstDate, days);
     if (state.selected) state.selected = { date: addDays(state.selected.date, days), time: state.selected.time };
+    selectionMoved();
     draw(true);
   };
 
@@ -93,7 +102,8 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
       const target = goInput.value;
       const offset = weekOffset(state.firstDate, target, options.days);
       state.firstDate = addDays(state.firstDate, offset);
-      state.selected = { date: target, time: state.selected?.time ?? options.provider.template.opensAt };
+      state.selected = { date: target, time: firstFreeTime(target, state.selected?.time ?? options.provider.template.opensAt) };
+      selectionMoved();
       draw(false);
     });
     goLabel.append(goInput);
@@ -165,6 +175,13 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
   function cellAt(date: string, time: string): BookCell | undefined {
     const page = bookPage(options.scenario, options.provider, date, 1, options.ask, options.madeToday);
     return page.rows[page.times.indexOf(time)]?.[0];
+  }
+
+  /** The first free slot on `date` from `time` on (else from the day's start), or `time` when the day has none. */
+  function firstFreeTime(date: string, time: string): string {
+    const page = bookPage(options.scenario, options.provider, date, 1, options.ask, options.madeToday);
+    const free = page.times.filter((_, row) => page.rows[row]?.[0]?.kind === 'free');
+    return free.find((slot) => slot >= time) ?? free[0] ?? time;
   }
 
   function select(cell: BookCell, focus: boolean): void {

@@ -293,6 +293,11 @@ describe('The front desk in the browser', () => {
     expect(await grid.getByRole('gridcell', { name: /12:00: Lunch/ }).count()).toBe(5);
 
     await desk.getByLabel('Go to date').fill('2026-06-09');
+    // Go to date ticks the day's first free slot, and the line under the grid names that slot (the playtest: it still named the one before).
+    const ticked = await grid.locator('td[aria-selected="true"]').getAttribute('aria-label');
+    expect(ticked).toMatch(/^Tuesday 9 June 2026 \d\d:\d\d: Free, selected$/);
+    const [, day, time] = /^(.*) (\d\d:\d\d): /.exec(ticked ?? '') ?? [];
+    await desk.getByText(`Selected: ${day} at ${time}.`, { exact: true }).waitFor();
     await grid.getByRole('gridcell', { name: /^Tuesday 9 June 2026 08:15: Booked: / }).click();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowUp');

@@ -346,7 +346,7 @@ export class ClinicApp {
     throw new Error(`the scenario "${scenario.id}" is neither bundled nor the page's custom scenario`);
   }
 
-  /** Saves the day as it goes (`autosaveDay`: every action, every minute, and when the page is left), and files it in the history when it ends. */
+  /** Saves the day as it goes (`autosaveDay`: every action, the clock every few seconds, and when the page is left), and files it in the history when it ends. */
   #track(runner: DayRunner, day: DayScenario, assignmentId: string | undefined): void {
     const { session } = runner;
     const saver = new DaySaver(() => this.persistence.saveUnfinished(savedDayOf(session, day, APP_VERSION, new Date(), { assignmentId, minuteFraction: runner.minuteFraction })));

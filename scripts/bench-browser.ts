@@ -358,13 +358,20 @@ async function measureBusyFloor(browser: Browser, url: string, scenario: Scenari
 function recordInputLatency(key: string): void {
   // Self-contained: Playwright sends this function's source to the page.
   const samples: number[] = [];
+  // Each press's [from, to] on the page's clock, for the profile of the presses (`--profile-input`).
+  const windows: [number, number][] = [];
   Reflect.set(window, key, samples);
+  Reflect.set(window, `${key}Windows`, windows);
   const onPress = (event: Event): void => {
     if (!event.isTrusted || !(event.target instanceof Element) || event.target.closest('.station') === null) return;
     const pressed = event.timeStamp;
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => samples.push(performance.now() - pressed);
+      channel.port1.onmessage = () => {
+        const now = performance.now();
+        samples.push(now - pressed);
+        windows.push([pressed, now]);
+      };
       channel.port2.postMessage(null);
     });
   };
@@ -453,11 +460,6 @@ function longestStretches(profile: CpuProfile, count: number): BusyStretch[] {
     open.ids.push(id);
   });
   if (open) stretches.push(open);
-  const ownName = (node: ProfileNode): string | null => {
-    const file = scriptName(node.callFrame.url);
-    if (!file.endsWith('.js') || /^(phaser|xstate|zod|yaml)-/.test(file) || node.callFrame.functionName === '') return null;
-    return `${node.callFrame.functionName}  (${file})`;
-  };
   return stretches
     .sort((a, b) => b.to - b.from - (a.to - a.from))
     .slice(0, count)
@@ -466,7 +468,7 @@ function longestStretches(profile: CpuProfile, count: number): BusyStretch[] {
       for (const id of stretch.ids) {
         const names = new Set<string>();
         for (let node = byId.get(id); node; node = byId.get(parentOf.get(node.id) ?? -1)) {
-          const name = ownName(node);
+          const name = gameFunctionName(node);
           if (name !== null) names.add(name);
         }
         for (const name of names) inStack.set(name, (inStack.get(name) ?? 0) + 1);
@@ -555,6 +557,116 @@ async function profileBusyFloor(browser: Browser, url: string, scenario: Scenari
     for (const [name, count] of rows.sort((a, b) => b[1] - a[1]).slice(0, 20)) {
       console.log(`    ${(count / minutes).toFixed(1).padStart(9)}  ${name}`);
     }
+  } finally {
+    await context.close();
+  }
+}
+
+/** One event of a Chromium trace (the fields read here). */
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: { readonly name?: string };
+}
+
+/** A game function's name and chunk, or null for Phaser's, a library's, the browser's and anonymous ones. */
+function gameFunctionName(node: ProfileNode): string | null {
+  const file = scriptName(node.callFrame.url);
+  if (!file.endsWith('.js') || /^(phaser|xstate|zod|yaml)-/.test(file) || node.callFrame.functionName === '') return null;
+  return `${node.callFrame.functionName}  (${file})`;
+}
+
+/**
+ * `npm run bench:browser -- --profile-input`: one throttled pass of the input-latency
+ * sequence with the profiler on, counting only the samples that fall between a press in a
+ * station and its painted frame: what one press costs, by function (self time, and the
+ * game's functions at any depth of the stack: the action in the domain, the view, the
+ * score, the station's redraw, the HUD).
+ */
+async function profileInput(browser: Browser, url: string, scenario: Scenario): Promise<void> {
+  const { context, page, cdp } = await openBusyFloor(browser, url, scenario, THROTTLE_RATE, [{ fn: recordInputLatency, arg: LATENCY_MARK }]);
+  try {
+    const driver = await TraineeDriver.attach(page, scenario);
+    // The browser's own work (style, layout, paint) shows in the profile as "(program)": the trace names it.
+    const traceEvents: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (data) => traceEvents.push(...(data.value as unknown as TraceEvent[])));
+    const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'], excludedCategories: ['*'] } });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    // The page's clock when the profile started (a little late: the round trip), to place the presses in the profile.
+    const pageAtStart = await page.evaluate(() => performance.now());
+    let presses = 0;
+    const read = async (): Promise<number[]> => page.evaluate((key) => [...(Reflect.get(window, key) as number[])], LATENCY_MARK);
+    await driver.play(expertTrainee(), {
+      until: () => presses >= LATENCY_PRESSES,
+      maxSteps: 1_000,
+      afterStep: async () => {
+        presses = (await read()).length;
+      },
+    });
+    await page.waitForTimeout(200);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await cdp.send('Tracing.end');
+    await traced;
+    const latencies = await read();
+    const windows = (await page.evaluate((key) => Reflect.get(window, `${key}Windows`) as [number, number][], LATENCY_MARK)).toSorted((a, b) => a[0] - b[0]);
+    const offsetMs = profile.startTime / 1000 - pageAtStart;
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parentOf = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+    const self = new Map<string, number>();
+    const inclusive = new Map<string, number>();
+    let inWindows = 0;
+    let busy = 0;
+    let time = profile.startTime;
+    let next = 0;
+    const samples = profile.samples ?? [];
+    samples.forEach((id, index) => {
+      const delta = (profile.timeDeltas?.[index + 1] ?? 0) / 1000;
+      time += profile.timeDeltas?.[index] ?? 0;
+      const at = time / 1000 - offsetMs;
+      while (next < windows.length && windows[next]![1] < at) next += 1;
+      const open = windows[next];
+      if (!open || at < open[0]) return;
+      inWindows += delta;
+      const leaf = byId.get(id);
+      if (!leaf || leaf.callFrame.functionName === '(idle)') return;
+      busy += delta;
+      const leafName = `${leaf.callFrame.functionName || '(anonymous)'}  (${scriptName(leaf.callFrame.url)})`;
+      self.set(leafName, (self.get(leafName) ?? 0) + delta);
+      const names = new Set<string>();
+      for (let node: ProfileNode | undefined = leaf; node; node = byId.get(parentOf.get(node.id) ?? -1)) {
+        const name = gameFunctionName(node);
+        if (name !== null) names.add(name);
+      }
+      for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + delta);
+    });
+    const count = Math.max(1, windows.length);
+    console.log(`Where a press's time goes: ${windows.length} presses in stations at the busiest moment, ${rateLabel(THROTTLE_RATE)}, unminified test build (${load()})`);
+    console.log(`  latency p95 ${percentile(latencies, 95).toFixed(1)} ms, median ${median(latencies).toFixed(1)} ms; per press ${(inWindows / count).toFixed(1)} ms from press to paint, of it ${(busy / count).toFixed(1)} ms of the main thread's work sampled`);
+    console.log('  self time per press (ms), the top 20:');
+    for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    ${(ms / count).toFixed(2).padStart(7)}  ${name}`);
+    console.log("  the game's functions at any depth of the stack, time per press (ms), the top 30:");
+    for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${(ms / count).toFixed(2).padStart(7)}  ${name}`);
+    // The renderer's main thread: the events of the thread the presses' tasks ran on, clipped to the presses' windows.
+    const mainThread = traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && traceEvents.some((other) => other.pid === event.pid && other.name === 'EventDispatch'));
+    const browserWork = new Map<string, number>();
+    for (const event of traceEvents) {
+      if (event.ph !== 'X' || event.dur === undefined || !mainThread || event.pid !== mainThread.pid || event.tid !== mainThread.tid) continue;
+      const from = event.ts / 1000 - offsetMs;
+      const to = from + event.dur / 1000;
+      let overlap = 0;
+      for (const [start, end] of windows) overlap += Math.max(0, Math.min(end, to) - Math.max(start, from));
+      if (overlap > 0) browserWork.set(event.name, (browserWork.get(event.name) ?? 0) + overlap);
+    }
+    console.log("  the main thread's traced work per press (ms; nested events each count, so a task's parts add up to more than the task), the top 15:");
+    for (const [name, ms] of [...browserWork].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${(ms / count).toFixed(2).padStart(7)}  ${name}`);
   } finally {
     await context.close();
   }
@@ -680,13 +792,15 @@ async function buildReadableTestGame(): Promise<string> {
   return outDir;
 }
 
-/** `npm run bench:browser -- --profile`: only where the time goes on the busy floor (about a minute), while working on it. */
-async function profileOnly(): Promise<void> {
+/** `npm run bench:browser -- --profile` (the busy floor) or `-- --profile-input` (the presses in stations): only where the time goes (about a minute), while working on it. */
+async function profileOnly(what: 'floor' | 'input'): Promise<void> {
   console.log(`Building the readable test build… (${load()})`);
   const readable = await serveBuild(await buildReadableTestGame());
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS] });
   try {
-    await profileBusyFloor(browser, readable.url, await loadScenario(BUSY_SCENARIO_FILE));
+    const scenario = await loadScenario(BUSY_SCENARIO_FILE);
+    if (what === 'floor') await profileBusyFloor(browser, readable.url, scenario);
+    else await profileInput(browser, readable.url, scenario);
   } finally {
     await browser.close();
     await readable.close();
@@ -694,7 +808,8 @@ async function profileOnly(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--profile')) return profileOnly();
+  if (process.argv.includes('--profile')) return profileOnly('floor');
+  if (process.argv.includes('--profile-input')) return profileOnly('input');
   console.log(`Building the production build, the test builds and the empty-scene page… (${load()})`);
   const productionDir = await buildGame('production');
   const files = await measureBuild(productionDir);

@@ -1,9 +1,10 @@
 /**
  * When the day in progress is saved, in timed play as in untimed: after every accepted
- * action (the save then holds that action), after every clinic minute the floor clock
- * runs, and when the page is hidden or left (a reload, a closed tab, another app), with
- * the part of the running minute already gone, so a reload loses none of the running
- * clock. A day with no action yet is not saved (there is nothing worth continuing), and
+ * action (the save then holds that action), after the clinic minutes the floor clock runs
+ * (at most one such clock-only save every `CLOCK_SAVE_MS` of real time: at 4× a busy floor
+ * moves several minutes a second, and each save is work on a page already short of time),
+ * and when the page is hidden or left (a reload, a closed tab, another app), with the part
+ * of the running minute already gone, so a reload loses none of the running clock. A day with no action yet is not saved (there is nothing worth continuing), and
  * a day that has ended is filed instead (`onEnded`), never saved again.
  *
  * Each save asks the `DaySaver`, which writes one record at a time and coalesces the
@@ -13,6 +14,9 @@
  */
 import type { RunnerState } from '../day-runner';
 import type { Session } from '../../src/session/session';
+
+/** The least real time between two saves for the clock alone, in milliseconds; an action is saved whenever it comes. */
+export const CLOCK_SAVE_MS = 5000;
 
 /** What the autosave watches: the runner's session and its changes. */
 export interface AutosaveRunner {
@@ -34,6 +38,8 @@ export interface AutosaveOptions {
    * page's `visibilitychange` (to hidden) and `pagehide` unless a test gives another.
    */
   readonly onPageHidden?: (listener: () => void) => () => void;
+  /** The real time source in milliseconds, for the spacing of clock-only saves; the page's `performance.now` unless a test gives another. */
+  readonly now?: () => number;
 }
 
 /** What there is to stop before the page is watched. */
@@ -59,6 +65,9 @@ export function autosaveDay(options: AutosaveOptions): () => void {
   const { session } = runner;
   let savedActions = session.log.length;
   let savedMinute = session.minute;
+  const now = options.now ?? (() => performance.now());
+  /** When the last save was asked for; none yet: a first clock-only change saves at once. */
+  let savedAt = Number.NEGATIVE_INFINITY;
   let ended = false;
   let stopWatchingPage = doNothing;
   const unsubscribe = runner.subscribe(() => {
@@ -70,9 +79,13 @@ export function autosaveDay(options: AutosaveOptions): () => void {
       return;
     }
     if (session.log.length === 0) return;
-    if (session.log.length === savedActions && session.minute === savedMinute) return;
+    const acted = session.log.length !== savedActions;
+    if (!acted && session.minute === savedMinute) return;
+    // The clock alone moved: saved again only once the last save is a few seconds old (a later change, or leaving the page, saves the rest).
+    if (!acted && now() - savedAt < CLOCK_SAVE_MS) return;
     savedActions = session.log.length;
     savedMinute = session.minute;
+    savedAt = now();
     saveSoon();
   });
   if (!ended) {

@@ -40,6 +40,7 @@ function autosavedDay(settings: SessionSettings = TIMED, minuteFraction = 0, ses
   let hide = doNothing;
   const stop = autosaveDay({
     runner,
+    now: () => now,
     save: () => saves.push(JSON.parse(JSON.stringify(savedDayOf(played, day, '0.1.0', new Date('2026-03-02T10:00:00Z'), { minuteFraction: runner.minuteFraction }))) as SavedDay),
     onEnded: () => (ended += 1),
     onPageHidden: (listener) => {
@@ -83,13 +84,27 @@ describe('autosaveDay', () => {
     expect(saves).toEqual([]);
   });
 
-  it('saves once for each clinic minute the floor clock runs, and not between', () => {
+  it('saves the clinic minutes the floor clock runs at most once every few real seconds, and never between minutes', () => {
     const { runner, written, wait } = autosavedDay();
     runner.skipAhead();
     runner.act('p1', { type: 'check-in.completed' });
-    // 4.6 real seconds at 2 s a minute: from 08:20:15, the clock reaches 08:21 and 08:22.
-    wait(4600);
-    expect(written().map((save) => save.minute)).toEqual([EIGHT_TWENTY + 0.25, EIGHT_TWENTY + 1, EIGHT_TWENTY + 2]);
+    // 11.6 real seconds at 2 s a minute: from 08:20:15 the clock reaches 08:21 after 1.5 s, 08:22 after 3.5 s, … 08:26 after 11.5 s.
+    // The saves 5 s apart or more: the action's (0 s), 08:23's (5.5 s) and 08:26's (11.5 s).
+    wait(11_600);
+    expect(runner.session.minute).toBe(EIGHT_TWENTY + 6);
+    expect(written().map((save) => save.minute)).toEqual([EIGHT_TWENTY + 0.25, EIGHT_TWENTY + 3, EIGHT_TWENTY + 6]);
+  });
+
+  it('saves every action at once, however soon after the last save for the clock', () => {
+    const { runner, written, wait } = autosavedDay();
+    runner.skipAhead();
+    runner.act('p1', { type: 'check-in.completed' });
+    wait(5600);
+    const release = runner.hold();
+    expect(runner.act('p1', { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(true);
+    release();
+    expect(written().map((save) => save.actions)).toEqual([1, 1, 2]);
+    expect(written().at(-1)!.minute).toBe(runner.session.minute);
   });
 
   it('saves when the page is hidden or left, with the part of the running minute already gone', () => {
@@ -144,6 +159,7 @@ describe('autosaveDay with idle saves', () => {
     let hide = doNothing;
     autosaveDay({
       runner,
+      now: () => now,
       save: () => asked.push(`now ${played.log.length}@${played.minute}`),
       saveWhenIdle: () => asked.push(`idle ${played.log.length}@${played.minute}`),
       onEnded: doNothing,
@@ -159,7 +175,8 @@ describe('autosaveDay with idle saves', () => {
       runner.tick();
     }
     hide();
-    expect(asked).toEqual([`idle 1@${EIGHT_TWENTY + 0.25}`, `idle 1@${EIGHT_TWENTY + 1}`, `now 1@${EIGHT_TWENTY + 1}`]);
+    // The clock reached 08:21 after 1.5 s, too soon after the action's save for another: leaving the page saves it.
+    expect(asked).toEqual([`idle 1@${EIGHT_TWENTY + 0.25}`, `now 1@${EIGHT_TWENTY + 1}`]);
   });
 });
 

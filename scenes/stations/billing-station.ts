@@ -28,6 +28,7 @@ import {
   codingFromDraft,
   correctionFromDraft,
   draftFrom,
+  type ClaimDraft,
   POSTING_FIELDS,
   postingFromInputs,
   scrubEditBox,
@@ -101,6 +102,20 @@ function icon(path: string, className: string): SVGSVGElement {
 
 function preventFloorClick(event: Event): void {
   event.preventDefault();
+}
+
+/**
+ * The claim forms left with changes not yet saved, per day and patient, with the version of
+ * the claim they were edited from: closing the station (a second Escape from a code field, in
+ * the playtest) or a redraw must not throw the trainee's coding away. A kept draft is shown
+ * again only on the claim version it was made on, and is dropped once saved.
+ */
+const UNSAVED_CLAIMS = new WeakMap<StationContext['session'], Map<string, { readonly version: number; readonly draft: ClaimDraft }>>();
+
+function unsavedClaims(context: StationContext): Map<string, { readonly version: number; readonly draft: ClaimDraft }> {
+  const kept = UNSAVED_CLAIMS.get(context.session) ?? new Map<string, { readonly version: number; readonly draft: ClaimDraft }>();
+  UNSAVED_CLAIMS.set(context.session, kept);
+  return kept;
 }
 
 /** One open billing panel. */
@@ -252,9 +267,12 @@ class BillingPanel implements StationInstance {
       }
     }
     const clinic = this.#context.session.scenario.clinic;
+    const patientId = this.#patientId();
+    const kept = patientId === null ? undefined : unsavedClaims(this.#context).get(patientId);
+    const unsaved = editable && kept !== undefined && kept.version === context.version ? kept.draft : null;
     const form = claimForm({
       header: context.header,
-      draft: draftFrom(context.coding, context.header),
+      draft: unsaved ?? draftFrom(context.coding, context.header),
       editable,
       payerName: payerFullName(context.header.payerId),
       coverageType: claimCoverageType(context.header.payerId),
@@ -270,15 +288,25 @@ class BillingPanel implements StationInstance {
       dirty.setAttribute('aria-live', 'polite');
       node.append(dirty);
       this.#dirtyNote = dirty;
+      if (unsaved !== null) queueMicrotask(() => this.#markDirty());
     }
     return node;
+  }
+
+  #patientId(): string | null {
+    return this.#context.target.kind === 'patient' ? this.#context.target.patientId : null;
   }
 
   #markDirty(): void {
     const view = claimView(this.#context);
     if (!view || !this.#form || !this.#dirtyNote) return;
-    const unsaved = view.state === 'coding' || correctionFromDraft(this.#form.read(), this.#saved(view)) !== null;
+    const draft = this.#form.read();
+    const unsaved = view.state === 'coding' || correctionFromDraft(draft, this.#saved(view)) !== null;
     this.#dirtyNote.textContent = unsaved ? '✎ Changes not saved yet: saving, scrubbing or sending saves them.' : '';
+    const patientId = this.#patientId();
+    if (patientId === null) return;
+    if (unsaved) unsavedClaims(this.#context).set(patientId, { version: view.context.version, draft });
+    else unsavedClaims(this.#context).delete(patientId);
   }
 
   #saved(view: ClaimView) {

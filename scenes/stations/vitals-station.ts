@@ -607,7 +607,7 @@ class VitalsPanel implements StationInstance {
       this.#readingsList,
       buttonRow(
         openWhen(
-          actionButton(lengthBoard(who) ? `Weight (infant scale) and length (lying on the length board)${headCircumference(who) ? ', and the tape round the head' : ''}` : 'Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'),
+          actionButton(lengthBoard(who) ? `Weight (infant scale) and length (lying on the length board)${headCircumference(who) && who.patient.vitals.headCircumferenceCm !== undefined ? ', and the tape round the head' : ''}` : 'Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'),
           this.#listed('height-weight.measured'),
         ),
         openWhen(actionButton(apical ? 'Apical pulse (stethoscope, count 60 s)' : 'Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'), this.#listed('pulse.measured')),

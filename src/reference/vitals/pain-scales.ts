@@ -66,7 +66,7 @@ export const NO_PAIN_SCALE_UNDER_MONTHS = {
   months: 2,
   reason:
     'No pain scale is used here under 2 months: FLACC starts at 2 months, and the newborn scale (NIPS) was built for babies up to 6 weeks old, with other sources giving it to 1 year. The sources differ, so no pain score is charted for this baby and nothing is scored.',
-  instead: 'Watch the baby for a minute (face, cry, breathing, arms and legs, how alert or fussy) and tell the provider what you see.',
+  instead: 'Watch the baby for a minute (face, cry, breathing, arms and legs, how alert or fussy) and say what you saw when you hand the baby over to the provider: there is no score to chart, and no button for it.',
   source: SOURCES.lawrence1993Nips,
   verified: false,
 } as const;

@@ -569,7 +569,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
     );
   }
   const area = element('label', 'kit-field kit-field-wide');
-  area.append(element('span', 'kit-field-label', complaintWordsLabel(voice)));
+  area.append(element('span', 'kit-field-label', complaintWordsLabel(patient)));
   const textarea = element('textarea', 'kit-input kit-textarea');
   textarea.rows = 2;
   textarea.value = draft.complaint;

@@ -58,9 +58,15 @@ export function complaintSaid(patient: ScenarioPatient, voice: RoomingVoice): { 
   return { speaker: voice.forChild && voice.respondent.kind === 'companion' && voice.respondent.relationship.toLowerCase() === tag ? voice.speaker : `${patient.name.given}’s ${tag}`, words };
 }
 
-/** Whose words the chief complaint is charted in: the patient's, or those of the parent or guardian who answers for the child. */
-export function complaintWordsLabel(voice: RoomingVoice): string {
-  return voice.respondent.kind === 'companion' ? `Chief complaint, in the ${voice.respondent.relationship.toLowerCase()}’s words` : 'Chief complaint, in the patient’s words';
+/**
+ * Whose words the chief complaint is charted in: whoever said them (`complaintSaid`), the
+ * patient, or the parent the chart's tag names. A school-age child who answers for herself
+ * beside her mother is charted in her own words (the playtest saw "in the mother's words"
+ * under Imani's own answer).
+ */
+export function complaintWordsLabel(patient: ScenarioPatient): string {
+  const tag = speakerTag(patient.chiefComplaint);
+  return tag === null ? 'Chief complaint, in the patient’s words' : `Chief complaint, in the ${tag}’s words`;
 }
 
 /** The emergency contact's check box: confirmed with the patient, or with the parent or guardian who answers for the child. */

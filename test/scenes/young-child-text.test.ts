@@ -11,8 +11,15 @@ const day = scenario([
     companion: { name: { given: 'Valeria', family: 'Gutiérrez' }, relationship: 'Mother' },
   }),
   patient('adult', '09:30', { name: { given: 'Ada', family: 'Lovelace' }, chiefComplaint: 'My knee hurts.' }),
+  patient('school-child', '10:00', {
+    dateOfBirth: '2018-05-02',
+    name: { given: 'Imani', family: 'Johnson' },
+    sex: 'female',
+    chiefComplaint: 'My throat hurts and my tummy hurts too.',
+    companion: { name: { given: 'Tanya', family: 'Johnson' }, relationship: 'Mother' },
+  }),
 ]);
-const [baby, adult] = day.patients as [(typeof day.patients)[number], (typeof day.patients)[number]];
+const [baby, adult, schoolChild] = day.patients as [(typeof day.patients)[number], (typeof day.patients)[number], (typeof day.patients)[number]];
 
 describe('young-child text', () => {
   it('has the mother answer for a 6-month-old, and the adult for herself', () => {
@@ -36,9 +43,12 @@ describe('young-child text', () => {
 
   it('charts the chief complaint in the mother’s words for a baby, and confirms the emergency contact with her', () => {
     const voice = roomingVoice(baby, day.day.date);
-    expect(complaintWordsLabel(voice)).toBe('Chief complaint, in the mother’s words');
+    expect(complaintWordsLabel(baby)).toBe('Chief complaint, in the mother’s words');
     expect(emergencyContactLabel(false, voice)).toBe('Emergency contact read back and confirmed with Valeria Gutiérrez (mother), who answers for the child');
-    expect(complaintWordsLabel(roomingVoice(adult, day.day.date))).toBe('Chief complaint, in the patient’s words');
+    expect(complaintWordsLabel(adult)).toBe('Chief complaint, in the patient’s words');
+    // A school-age child who answers for herself beside her mother: her own words.
+    expect(complaintWordsLabel(schoolChild)).toBe('Chief complaint, in the patient’s words');
+    expect(complaintSaid(schoolChild, roomingVoice(schoolChild, day.day.date)).speaker).toBe('Imani');
     expect(emergencyContactLabel(false, roomingVoice(adult, day.day.date))).toBe('Emergency contact read back and confirmed with the patient');
   });
 

@@ -390,8 +390,10 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   if (resolving) part.body.append(paragraph('Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.', 'kit-problem'));
   if (intake.photoIdChecked) part.body.append(photoIdFigure(context));
   if (resolving && intake.photoIdChecked) part.body.append(chartCorrectionForm(context, intake, draft, send, redraw));
+  // Before the trainee has judged, "match" and "differ" weigh the same: a styled main button
+  // read as the answer even beside a date of birth that did not match (the playtest).
   const buttons = [
-    openWhen(keyedButton('The identifiers match: confirm identity', 'confirm-identity', 'primary', () => send({ type: 'identity.confirmed' })), isListed(context, 'identity.confirmed')),
+    openWhen(keyedButton('The identifiers match: confirm identity', 'confirm-identity', resolving ? 'primary' : 'quiet', () => send({ type: 'identity.confirmed' })), isListed(context, 'identity.confirmed')),
     openWhen(keyedButton('Ask for a photo ID', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' })), isListed(context, 'photo-id.checked')),
   ];
   if (!resolving) buttons.splice(1, 0, openWhen(keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'quiet', () => send({ type: 'identity.mismatch-flagged' })), isListed(context, 'identity.mismatch-flagged')));

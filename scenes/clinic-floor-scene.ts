@@ -802,12 +802,28 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   #bindKeys(layer: HTMLElement): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
-    keyboard.on('keydown-P', () => this.#runner?.setPaused(!this.#runner.paused));
-    for (const speed of SPEEDS) keyboard.on(`keydown-${SpeedKeys[speed].phaser}`, () => this.#setSpeed(speed));
+    // Phaser handles its queue of key events on every key event and empties it only when the game
+    // steps: with the loop asleep between two presses, the second press's keyup hands the first
+    // keydown over again, and P pressed once paused and resumed (screen-keyboard, on the 2D canvas).
+    // Each press is taken once.
+    const taken = new WeakSet<KeyboardEvent>();
+    const once = (event: KeyboardEvent): boolean => {
+      if (taken.has(event)) return false;
+      taken.add(event);
+      return true;
+    };
+    keyboard.on('keydown-P', (event: KeyboardEvent) => {
+      if (once(event)) this.#runner?.setPaused(!this.#runner.paused);
+    });
+    for (const speed of SPEEDS) {
+      keyboard.on(`keydown-${SpeedKeys[speed].phaser}`, (event: KeyboardEvent) => {
+        if (once(event)) this.#setSpeed(speed);
+      });
+    }
     keyboard.on('keydown-N', (event: KeyboardEvent) => {
       const runner = this.#runner;
       // A held key repeats; one press is one jump, as one click is.
-      if (!runner || event.repeat) return;
+      if (!runner || event.repeat || !once(event)) return;
       if (runner.timed) this.#skipAhead(runner);
       else this.#nextEvent(runner);
     });

@@ -85,10 +85,7 @@ describe('the screen with the keyboard', () => {
   let page: Page;
 
   beforeAll(async () => {
-    // In WebGL, as on a machine with a GPU: on this machine's 2D canvas a P pressed on the floor
-    // just after another key is now and then not taken (found in session 16, not yet explained;
-    // issue 21's note), which this test would report as the shortcut not working.
-    game = await openGamePage(`${inject('gameUrl')}?renderer=webgl`);
+    game = await openGamePage(inject('gameUrl'));
     page = game.page;
     await waitForScene(page, SceneKeys.Title);
     page.setDefaultTimeout(30_000);

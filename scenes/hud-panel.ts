@@ -79,6 +79,8 @@ export class HudPanel {
   readonly #urgent: HTMLElement;
   readonly #urgentList: HTMLUListElement;
   readonly #alerts: HTMLUListElement;
+  /** The routine alerts' heading, a button that brings them into view: kept at the list's foot while they are below it. */
+  readonly #alertsJump: HTMLButtonElement;
   /** Says each new alert that waits on the trainee, once, to a screen reader (an assertive live region). */
   readonly #urgentNews: HTMLElement;
   /** The urgent alerts already said there. */
@@ -185,8 +187,15 @@ export class HudPanel {
     queueHeading.id = 'hud-queue-heading';
     this.#queue = element('ul', 'hud-queue');
     this.#queue.setAttribute('aria-labelledby', queueHeading.id);
-    const alertHeading = element('h2', 'hud-heading', 'Alerts');
+    // Sticky at the list's foot: with a long "Needs you" the routine alerts fall below the fold,
+    // and the playtest never scrolled to them; their heading, with their count, stays in sight
+    // and brings them into view.
+    const alertHeading = element('h2', 'hud-heading hud-alerts-heading');
     alertHeading.id = 'hud-alerts-heading';
+    this.#alertsJump = button('Alerts', 'hud-alerts-jump', () => {
+      this.#alerts.scrollIntoView({ block: 'end' });
+    });
+    alertHeading.append(this.#alertsJump);
     this.#alerts = element('ul', 'hud-alerts');
     this.#alerts.setAttribute('aria-labelledby', alertHeading.id);
     this.#hint = element('p', 'hud-hint');
@@ -408,6 +417,7 @@ export class HudPanel {
     if (signature === this.#alertSignature) return;
     this.#alertSignature = signature;
     this.#alerts.replaceChildren(...others.map((alert) => element('li', `alert alert-${alert.kind}`, alert.text)));
+    this.#alertsJump.textContent = others.length === 0 ? 'Alerts' : `Alerts (${others.length})`;
     if (others.length === 0) this.#alerts.append(element('li', 'queue-empty', 'No alerts.'));
   }
 

@@ -8,6 +8,7 @@ import { type Box, boxOf, nextFrames, waitForScene } from './support/screens';
 import { startPausedDay } from './support/new-day';
 
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
+const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
 /** The default morning's critical-vital trap: his blood pressure reads 186/124. */
 const JAMAL = { id: 'jamal-carter', name: 'Jamal Carter' };
 const VIEWPORT = { width: 1280, height: 720 } as const;
@@ -206,6 +207,58 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
     // What else waits (the 10:15 phone call, by now) stays; the critical value is gone.
     expect(await page.locator('.hud-urgent .alert-critical-value').count()).toBe(0);
     expect(await page.locator('.hud-side').getByText('tell the provider now').count()).toBe(0);
+    expect(game.consoleErrors).toEqual([]);
+  });
+});
+
+describe('The side panel’s routine alerts below a long "Needs you", at 1280×720', () => {
+  let game: GamePage;
+  let page: Page;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORT });
+    page = game.page;
+    await waitForScene(page, SceneKeys.Title);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('keeps, on the whole day at 13:45, the routine alerts’ heading, with their count, in sight below a long "Needs you", and brings them into view from it', async () => {
+    // Mid-afternoon of the whole day with nothing done: everyone who came is still at the desk, and the inbox has filled.
+    await startPausedDay(page, WHOLE_DAY_TITLE);
+    await page.evaluate(() => {
+      const session = window.__clinic!.session()!;
+      session.advanceTo(13 * 60 + 45);
+    });
+    await drawTheFloor(page);
+    const list = page.locator('.hud-side-list');
+    await list.evaluate((node) => {
+      node.scrollTop = 0;
+    });
+    const heading = page.getByRole('heading', { name: /^Alerts( \(\d+\))?$/ });
+    const alerts = page.locator('.hud-alerts:not(.hud-urgent-list)');
+    const listBox = await boxOf(list);
+    const headingBox = await boxOf(heading);
+    // In the list's view although the alerts themselves are below its fold.
+    expect(headingBox.y).toBeGreaterThanOrEqual(listBox.y - 1);
+    expect(headingBox.y + headingBox.height).toBeLessThanOrEqual(listBox.y + listBox.height + 1);
+    expect((await boxOf(alerts)).y).toBeGreaterThan(listBox.y + listBox.height);
+    const count = await alerts.locator('li.alert').count();
+    expect(await heading.textContent()).toBe(count === 0 ? 'Alerts' : `Alerts (${count})`);
+    mkdirSync(SCREENS, { recursive: true });
+    await page.screenshot({ path: `${SCREENS}/alerts-heading-kept.png` });
+    await heading.getByRole('button').click();
+    await expect.poll(async () => {
+      const box = await boxOf(alerts);
+      const now = await boxOf(list);
+      return box.y + box.height <= now.y + now.height + 1 && box.y + box.height > now.y;
+    }).toBe(true);
+    await page.screenshot({ path: `${SCREENS}/alerts-heading.png` });
+  });
+
+  it('logs no console errors', () => {
     expect(game.consoleErrors).toEqual([]);
   });
 });

@@ -196,7 +196,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     });
     if (practice) {
       const log = this.#feedbackLog!;
-      // On the floor the newest finding shows at the side panel's foot, above the toasts: never over the clinic.
+      // On the floor the newest finding shows at the side panel's foot, under the toasts: never over the clinic.
       this.#feed = new FeedbackFeed(this.#hud.toastHost, {
         onOpenLog: (findingId) => log.open(findingId),
         fallbackFocus: () => (this.#station ? this.#station.panel.root : (this.#hud?.feedbackButton ?? null)),

@@ -3,7 +3,7 @@
  * screen reader reads them without moving focus. Each fades after a few seconds.
  *
  * They live at the foot of the HUD's side panel, under its queue (which scrolls above
- * them), never over the floor, where the stations open and the patients stand: a toast must
+ * them) and above the newest finding's card, never over the floor, where the stations open and the patients stand: a toast must
  * not hide the form, the button or the patient the trainee is going for. A click on one
  * dismisses it at once.
  *

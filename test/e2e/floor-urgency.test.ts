@@ -211,7 +211,7 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
   });
 });
 
-describe('The side panel’s routine alerts below a long "Needs you", at 1280×720', () => {
+describe('The side panel on the whole day at 13:45, everything left undone, at 1280×720', () => {
   let game: GamePage;
   let page: Page;
 
@@ -256,6 +256,26 @@ describe('The side panel’s routine alerts below a long "Needs you", at 1280×7
       return box.y + box.height <= now.y + now.height + 1 && box.y + box.height > now.y;
     }).toBe(true);
     await page.screenshot({ path: `${SCREENS}/alerts-heading.png` });
+  });
+
+  it('shows the newest toast whole above the critical finding’s card at the panel’s foot, with the card’s heading and buttons in view', async () => {
+    const card = page.locator('.feedback-floor .feedback-card-critical');
+    await card.waitFor();
+    await page.locator('.hud-queue .queue-item', { hasText: 'Check in' }).first().click();
+    const desk = page.locator('[role="dialog"].station');
+    await desk.waitFor();
+    await desk.getByRole('button', { name: 'Greet the patient' }).click();
+    const toast = page.locator('.hud-side-foot .toast').last();
+    await toast.waitFor();
+    await nextFrames(page);
+    await page.screenshot({ path: `${SCREENS}/toast-over-critical-card.png` });
+    const foot = await boxOf(page.locator('.hud-side-foot'));
+    const inFoot = (box: Box) => box.y >= foot.y - 1 && box.y + box.height <= foot.y + foot.height + 1;
+    expect(inFoot(await boxOf(toast)), 'the newest toast is in the foot’s view').toBe(true);
+    expect(foot.y + foot.height).toBeLessThanOrEqual(VIEWPORT.height);
+    expect(inFoot(await boxOf(card.locator('.feedback-card-top'))), 'the card’s heading and buttons are in the foot’s view').toBe(true);
+    await page.keyboard.press('Escape');
+    await desk.waitFor({ state: 'detached' });
   });
 
   it('logs no console errors', () => {

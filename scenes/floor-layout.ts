@@ -472,7 +472,9 @@ export function planFloor(layout: FloorLayout, occupants: readonly Occupant[], o
   }
   for (const occupant of occupants) {
     if (occupant.area === 'exam-room' || occupant.area === 'outside' || occupant.area === 'gone') continue;
-    const found = firstFit(layout, areaCandidates(layout, occupant.area), occupant.size, taken) ?? firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
+    // At the lab, whole inside its outline where there is room (the playtest saw a name on the lab's edge); a second patient who does not fit stands by it.
+    const walled = occupant.area === 'lab' ? firstFit(layout, labCandidates(layout), occupant.size, taken, insideOutline(layout.lab)) : null;
+    const found = walled ?? firstFit(layout, areaCandidates(layout, occupant.area), occupant.size, taken) ?? firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
     place(occupant, found ?? { ...insideFloor(layout, firstSpotIn(layout, occupant.area, null), occupant.size), badgeY: BADGE_Y });
   }
   return { patients: placements, providers };
@@ -492,6 +494,12 @@ function visitFit(layout: FloorLayout, room: Area, spots: readonly Point[], besi
   return null;
 }
 
+/** Clear floor inside an area's drawn outline (3 px on its edge), with the gap tokens keep. */
+export function insideOutline(area: Area): Area {
+  const inset = 1.5 + TOKEN_GAP;
+  return { x: area.x + inset, y: area.y + inset, width: area.width - 2 * inset, height: area.height - 2 * inset };
+}
+
 function insideArea(box: Area, area: Area): boolean {
   return box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
 }
@@ -501,10 +509,12 @@ function badgeLevels(size: TokenSize): number[] {
   return [BADGE_Y, BADGE_Y - size.badgeHeight - TOKEN_GAP];
 }
 
-function firstFit(layout: FloorLayout, candidates: Iterable<Point>, size: TokenSize, taken: readonly Area[]): TokenPlacement | null {
+/** The first place of `candidates` (each badge height) where the token fits, and, given `within`, lies whole inside it. */
+function firstFit(layout: FloorLayout, candidates: Iterable<Point>, size: TokenSize, taken: readonly Area[], within?: Area): TokenPlacement | null {
   for (const point of candidates) {
     for (const badgeY of badgeLevels(size)) {
       const placement = { x: point.x, y: point.y, badgeY };
+      if (within && !tokenBoxes(placement, size).every((box) => insideArea(box, within))) continue;
       if (fits(layout, placement, size, taken)) return placement;
     }
   }
@@ -567,6 +577,11 @@ function areaCandidates(layout: FloorLayout, area: FloorArea): readonly Point[] 
     const grid = byNearness(gridOver(box, AREA_STEP), firstSpotIn(layout, area, null));
     return area === 'waiting-room' ? [...layout.seats, ...grid] : grid;
   });
+}
+
+/** The places inside the lab, on a finer grid than the other areas': the whole token fits there between its name and the counters' queue only in a band a few pixels high. */
+function labCandidates(layout: FloorLayout): readonly Point[] {
+  return plannedSpots(layout, 'inside:lab', () => byNearness(gridOver(layout.lab, AREA_STEP / 4), firstSpotIn(layout, 'lab', null)));
 }
 
 /** Every place on the floor outside the exam rooms, nearest `area`'s first place first: where the overflow of a full area stands. */

@@ -7,6 +7,7 @@ import {
   floorLayout,
   estimatedProviderTag,
   floorObstacleBoxes,
+  insideOutline,
   placeOccupants,
   planFloor,
   providerBoxes,
@@ -292,6 +293,21 @@ describe('providerFloorName', () => {
 });
 
 describe('the lab station', () => {
+  it('stands the patient at the lab whole inside its outline, badge and name, with patients at both counters, at every text size (the playtest saw a name on its edge)', () => {
+    for (const rooms of [1, 2, 3, 4, 5, 6]) {
+      for (const scale of [1, 1.125, 1.25]) {
+        const layout = floorLayout(rooms);
+        // Two at checkout at the default size; at the larger sizes the second one's raised badge reaches up into the lab, and takes the band its token would need.
+        const occupants = crowd(layout, { 'front-desk': 2, checkout: scale === 1 ? 2 : 1, lab: 1, entrance: 1 }, scale);
+        const placed = placeOccupants(layout, occupants, { textScale: scale, providerNames: ['Dr. Okonkwo'] });
+        for (const occupant of occupants.filter((one) => one.area === 'lab')) {
+          const boxes = tokenBoxes(placed.get(occupant.id)!, occupant.size);
+          expect(boxes.every((box) => inside(box, insideOutline(layout.lab))), `${occupant.id} with ${rooms} rooms at ${scale}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('keeps its outline clear of the outer wall, in every layout (the playtest at 1366×768 saw it touch the wall)', () => {
     for (const rooms of [1, 2, 3, 4, 5, 6]) {
       const { lab, bounds } = floorLayout(rooms);

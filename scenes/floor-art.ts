@@ -12,7 +12,7 @@
 import { Scenes, type GameObjects, type Scene } from 'phaser';
 import type { FloorArea } from '../src/session/day-view';
 import { bakeAround, bakeTexture, originOf, tintedCopy, type Bakeable, type Reach } from './canvas-bake';
-import { areaLabels, counters, EXAM_TABLE_SPOT, type Area, type FloorLayout } from './floor-layout';
+import { areaLabels, counters, doorX, DOOR_HALF_WIDTH, EXAM_TABLE_SPOT, type Area, type FloorLayout } from './floor-layout';
 import { TextureKeys } from './keys';
 import { cssColour, FloorPalette, FontStack } from './theme';
 
@@ -96,8 +96,9 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
   for (const room of layout.examRooms) {
     walls.lineStyle(4, FloorPalette.wall, 1).strokeRect(room.x, room.y, room.width, room.height);
     // A door onto the corridor.
-    walls.lineStyle(6, FloorPalette.exam, 1).lineBetween(room.x + room.width / 2 - 18, room.y + room.height, room.x + room.width / 2 + 18, room.y + room.height);
-    walls.lineStyle(3, FloorPalette.door, 1).lineBetween(room.x + room.width / 2 - 18, room.y + room.height, room.x + room.width / 2 - 18, room.y + room.height - 24);
+    const door = doorX(room);
+    walls.lineStyle(6, FloorPalette.exam, 1).lineBetween(door - DOOR_HALF_WIDTH, room.y + room.height, door + DOOR_HALF_WIDTH, room.y + room.height);
+    walls.lineStyle(3, FloorPalette.door, 1).lineBetween(door - DOOR_HALF_WIDTH, room.y + room.height, door - DOOR_HALF_WIDTH, room.y + room.height - 24);
   }
   walls.lineStyle(3, FloorPalette.wallLight, 1).strokeRoundedRect(layout.lab.x, layout.lab.y, layout.lab.width, layout.lab.height, 8);
   // The entrance: sliding doors in the outer wall.

@@ -287,11 +287,19 @@ export function route(layout: FloorLayout, from: Point, to: Point): Point[] {
   // Up to the row above the desk, and along it to the counters' left end before going anywhere else.
   if (atCounters(from) && from.y > pastCounters) points.push({ x: from.x, y: pastCounters });
   if (atCounters(from) && !atCounters(to)) points.push({ x: layout.frontDesk.x, y: Math.min(from.y, pastCounters) });
-  if (inRooms(from)) points.push({ x: from.x, y: corridorY });
+  // In and out of an exam room by its door (the playtest saw a patient walk up through the wall to the table).
+  const roomOf = (point: Point) => layout.examRooms.find((room) => within(room, point));
+  const leaving = inRooms(from) ? roomOf(from) : undefined;
+  const entering = inRooms(to) ? roomOf(to) : undefined;
+  if (leaving && leaving !== entering) points.push({ x: doorX(leaving), y: doorStep(leaving) }, { x: doorX(leaving), y: corridorY });
+  else if (inRooms(from) && !entering) points.push({ x: from.x, y: corridorY });
   if (inWaiting(from)) points.push({ x: from.x, y: layout.entrance.y - 30 }, lobby);
   if (from.y > layout.bounds.y + layout.bounds.height) points.push(lobby);
   if (inWaiting(to)) points.push(lobby, { x: to.x, y: layout.entrance.y - 30 });
-  if (inRooms(to)) {
+  if (entering && entering !== leaving) {
+    if (!inRooms(from)) points.push(hall);
+    points.push({ x: doorX(entering), y: corridorY }, { x: doorX(entering), y: doorStep(entering) });
+  } else if (inRooms(to) && !entering) {
     if (!inRooms(from)) points.push(hall);
     points.push({ x: to.x, y: corridorY });
   }
@@ -300,6 +308,19 @@ export function route(layout: FloorLayout, from: Point, to: Point): Point[] {
   if (atCounters(to) && to.y > pastCounters) points.push({ x: to.x, y: pastCounters });
   points.push(to);
   return points;
+}
+
+/** Half the width of an exam room's door, drawn in the middle of its wall to the corridor (`floor-art.ts`). */
+export const DOOR_HALF_WIDTH = 18;
+
+/** The middle of an exam room's door. */
+export function doorX(room: Area): number {
+  return room.x + room.width / 2;
+}
+
+/** Just inside an exam room's door, where a walk turns towards the table. */
+function doorStep(room: Area): number {
+  return room.y + room.height - 24;
 }
 
 function centre(area: Area): Point {
@@ -509,12 +530,12 @@ function badgeLevels(size: TokenSize): number[] {
   return [BADGE_Y, BADGE_Y - size.badgeHeight - TOKEN_GAP];
 }
 
-/** The first place of `candidates` (each badge height) where the token fits, and, given `within`, lies whole inside it. */
-function firstFit(layout: FloorLayout, candidates: Iterable<Point>, size: TokenSize, taken: readonly Area[], within?: Area): TokenPlacement | null {
+/** The first place of `candidates` (each badge height) where the token fits, and, given `enclosure`, lies whole inside it. */
+function firstFit(layout: FloorLayout, candidates: Iterable<Point>, size: TokenSize, taken: readonly Area[], enclosure?: Area): TokenPlacement | null {
   for (const point of candidates) {
     for (const badgeY of badgeLevels(size)) {
       const placement = { x: point.x, y: point.y, badgeY };
-      if (within && !tokenBoxes(placement, size).every((box) => insideArea(box, within))) continue;
+      if (enclosure && !tokenBoxes(placement, size).every((box) => insideArea(box, enclosure))) continue;
       if (fits(layout, placement, size, taken)) return placement;
     }
   }

@@ -4,6 +4,9 @@ import {
   areaLabels,
   BADGE_Y,
   counters,
+  doorX,
+  DOOR_HALF_WIDTH,
+  firstSpotIn,
   floorLayout,
   estimatedProviderTag,
   floorObstacleBoxes,
@@ -191,6 +194,40 @@ describe('placeOccupants', () => {
           expect(tokenBoxes(at, size).some((box) => overlaps(box, desk)), `${JSON.stringify(from)} → ${JSON.stringify(to)} at ${at.x},${at.y}`).toBe(false);
         }
       }
+    }
+  });
+
+  it('walks a patient into and out of each exam room through its door, never through a wall (the playtest saw one walk up through the wall to the table)', () => {
+    for (const rooms of [1, 3, 4, 6]) {
+      const layout = floorLayout(rooms);
+      const elsewhere = [firstSpotIn(layout, 'waiting-room', null), firstSpotIn(layout, 'front-desk', null), firstSpotIn(layout, 'lab', null), firstSpotIn(layout, 'checkout', null)];
+      const tables = layout.examRooms.map((_, index) => firstSpotIn(layout, 'exam-room', index + 1));
+      const walks = [
+        ...tables.flatMap((table) => elsewhere.flatMap((spot) => [[spot, table] as const, [table, spot] as const])),
+        ...tables.flatMap((a, i) => tables.filter((_, j) => j !== i).map((b) => [a, b] as const)),
+      ];
+      const problems: string[] = [];
+      for (const [from, to] of walks) {
+        const points = [from, ...route(layout, from, to)];
+        for (let leg = 1; leg < points.length; leg++) {
+          const a = points[leg - 1]!;
+          const b = points[leg]!;
+          const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y));
+          for (let i = 1; i <= steps; i++) {
+            const was = { x: a.x + ((b.x - a.x) * (i - 1)) / steps, y: a.y + ((b.y - a.y) * (i - 1)) / steps };
+            const now = { x: a.x + ((b.x - a.x) * i) / steps, y: a.y + ((b.y - a.y) * i) / steps };
+            for (const room of layout.examRooms) {
+              const bottom = room.y + room.height;
+              const crossesBottom = (was.y - bottom) * (now.y - bottom) <= 0 && was.y !== now.y && now.x > room.x && now.x < room.x + room.width;
+              const crossesSide = [room.x, room.x + room.width].some((side) => (was.x - side) * (now.x - side) <= 0 && was.x !== now.x && now.y > room.y && now.y < bottom);
+              if ((crossesBottom && Math.abs(now.x - doorX(room)) >= DOOR_HALF_WIDTH) || crossesSide) {
+                problems.push(`${rooms} rooms: ${JSON.stringify(from)} → ${JSON.stringify(to)} through a wall at ${now.x.toFixed(0)},${now.y.toFixed(0)}`);
+              }
+            }
+          }
+        }
+      }
+      expect(problems.slice(0, 5)).toEqual([]);
     }
   });
 

@@ -19,7 +19,7 @@
 import type { GameObjects } from 'phaser';
 import { FontStack } from '../theme';
 import { InstrumentScene } from './instrument-game';
-import { closeUpOn, followNeedle, frameMarks, GAUGE, type GaugeCamera, type GaugeView, type KorotkoffMoment, pointAt, POINTER_OUTER, TICK } from './bp-gauge-geometry';
+import { closeUpOn, followNeedle, frameMarks, GAUGE, type GaugeCamera, type GaugeView, type KorotkoffMoment, numeralAt, pointAt, POINTER_OUTER, TICK, wholeInView } from './bp-gauge-geometry';
 
 export { GAUGE_SIZE, type KorotkoffMoment } from './bp-gauge-geometry';
 
@@ -63,6 +63,8 @@ export class BpGaugeScene extends InstrumentScene {
   #needle?: GameObjects.Graphics;
   #marks?: GameObjects.Graphics;
   #legend: GameObjects.Text[] = [];
+  /** The scale's numerals and the "mmHg" under them: each drawn only where the view shows it whole (`wholeInView`). */
+  #words: GameObjects.Text[] = [];
   #ready = false;
   #pending: number | null = null;
 
@@ -194,10 +196,19 @@ export class BpGaugeScene extends InstrumentScene {
     const main = this.cameras.main;
     main.setZoom(camera.zoom);
     main.centerOn(camera.x, camera.y);
+    this.#showWhole(camera);
     // What a sighted trainee sees, on the canvas for the browser tests (and nothing else).
     const canvas = this.game.canvas;
     canvas.dataset.view = view;
     canvas.dataset.camera = `${camera.zoom} ${camera.x.toFixed(1)} ${camera.y.toFixed(1)}`;
+  }
+
+  /** Draws each numeral, word and legend line only where `camera` shows it whole: none is cut at the canvas's edge, at any zoom. */
+  #showWhole(camera: GaugeCamera): void {
+    for (const text of [...this.#words, ...this.#legend]) {
+      const bounds = text.getBounds();
+      text.setVisible(wholeInView({ left: bounds.x, top: bounds.y, right: bounds.right, bottom: bounds.bottom }, camera));
+    }
   }
 
   /**
@@ -250,11 +261,11 @@ export class BpGaugeScene extends InstrumentScene {
       face.lineBetween(outer.x, outer.y, inner.x, inner.y);
     }
     for (let mmHg = 0; mmHg <= GAUGE.maxMmHg; mmHg += 10) {
-      const at = pointAt(mmHg, GAUGE.radius - TICK.major - 14);
+      const at = numeralAt(mmHg);
       const bold = mmHg % 50 === 0;
-      this.add.text(at.x, at.y, String(mmHg), { fontFamily: FontStack, fontSize: bold ? '14px' : '13px', fontStyle: bold ? 'bold' : 'normal', color: '#173634', resolution: 4 }).setOrigin(0.5);
+      this.#words.push(this.add.text(at.x, at.y, String(mmHg), { fontFamily: FontStack, fontSize: bold ? '14px' : '13px', fontStyle: bold ? 'bold' : 'normal', color: '#173634', resolution: 4 }).setOrigin(0.5));
     }
-    this.add.text(GAUGE.x, GAUGE.y - 62, 'mmHg', { fontFamily: FontStack, fontSize: '14px', color: '#3b524f', resolution: 2 }).setOrigin(0.5);
+    this.#words.push(this.add.text(GAUGE.x, GAUGE.y - 62, 'mmHg', { fontFamily: FontStack, fontSize: '14px', color: '#3b524f', resolution: 2 }).setOrigin(0.5));
   }
 
   #drawNeedle(mmHg: number): void {
@@ -299,5 +310,6 @@ export class BpGaugeScene extends InstrumentScene {
         this.add.text(GAUGE.x, GAUGE.y + 46 + i * 20, mark.word, { fontFamily: FontStack, fontSize: '13px', fontStyle: 'bold', color: mark.css, resolution: 2 }).setOrigin(0.5),
       );
     });
+    if (this.#ready) this.#showWhole(this.#camera().camera);
   }
 }

@@ -107,3 +107,17 @@ export function wholeInView(box: DialBox, camera: GaugeCamera): boolean {
 export function numeralAt(mmHg: number): { x: number; y: number } {
   return pointAt(mmHg, GAUGE.radius - TICK.major - 14);
 }
+
+/**
+ * The most one frame may let the needle fall, in ms of the fall: a frame that comes late (the
+ * page busy, a slow machine) moves the needle on by no more than this, so the needle passes
+ * through every pressure on the screen and never jumps from the inflation to about the systolic
+ * (the playtest saw a reading "start" at about the systolic: a 1.5 s stall after the first frame
+ * took the needle from 220 to 181 at once). A stalled fall lasts longer; it is never skipped.
+ */
+export const LONGEST_FRAME_MS = 1000 / 15;
+
+/** The fall's time after a frame `sinceLastMs` after the last one, from `fallenMs` before it (`LONGEST_FRAME_MS` at most a frame). */
+export function fallAfterFrame(fallenMs: number, sinceLastMs: number): number {
+  return fallenMs + Math.min(Math.max(0, sinceLastMs), LONGEST_FRAME_MS);
+}

@@ -19,7 +19,7 @@
 import type { GameObjects } from 'phaser';
 import { FontStack } from '../theme';
 import { InstrumentScene } from './instrument-game';
-import { closeUpOn, followNeedle, frameMarks, GAUGE, type GaugeCamera, type GaugeView, type KorotkoffMoment, numeralAt, pointAt, POINTER_OUTER, TICK, wholeInView } from './bp-gauge-geometry';
+import { closeUpOn, fallAfterFrame, followNeedle, frameMarks, GAUGE, type GaugeCamera, type GaugeView, type KorotkoffMoment, numeralAt, pointAt, POINTER_OUTER, TICK, wholeInView } from './bp-gauge-geometry';
 
 export { GAUGE_SIZE, type KorotkoffMoment } from './bp-gauge-geometry';
 
@@ -43,8 +43,10 @@ interface Deflation {
   readonly reading: GaugeReading;
   /** The sounds already told to the station. */
   heard: Set<KorotkoffMoment>;
-  /** Set at the first frame of the deflation: the loop may have slept until then. */
-  startedAt: number | null;
+  /** The time of the deflation's last frame; null until its first (the loop may have slept until then). */
+  lastFrameAt: number | null;
+  /** How far the fall has gone, in ms of the fall: each frame adds its time, up to `LONGEST_FRAME_MS` (`fallAfterFrame`). */
+  fallenMs: number;
 }
 
 /** The gauge's callbacks: a sound heard with the needle at `mmHg`, and the needle back at rest. */
@@ -109,8 +111,9 @@ export class BpGaugeScene extends InstrumentScene {
   protected tick(time: number): void {
     const deflation = this.#deflation;
     if (!deflation) return;
-    deflation.startedAt ??= time;
-    const elapsed = time - deflation.startedAt;
+    deflation.fallenMs = deflation.lastFrameAt === null ? 0 : fallAfterFrame(deflation.fallenMs, time - deflation.lastFrameAt);
+    deflation.lastFrameAt = time;
+    const elapsed = deflation.fallenMs;
     const fallMs = ((deflation.from - deflation.to) / FALL_MMHG_PER_SECOND) * 1000;
     const pressure = Math.max(deflation.to, deflation.from - (elapsed / 1000) * FALL_MMHG_PER_SECOND);
     this.#hear(deflation, pressure);
@@ -136,7 +139,7 @@ export class BpGaugeScene extends InstrumentScene {
     const from = Math.min(GAUGE.maxMmHg, Math.ceil((reading.systolicMmHg + 30) / 10) * 10);
     const to = Math.max(0, reading.diastolicMmHg - 10);
     this.#manual = null;
-    const deflation: Deflation = { index, from, to, reading, heard: new Set(), startedAt: null };
+    const deflation: Deflation = { index, from, to, reading, heard: new Set(), lastFrameAt: null, fallenMs: 0 };
     if (this.#reducedMotion) {
       this.#hear(deflation, to);
       this.#drawNeedle(0);
@@ -222,7 +225,7 @@ export class BpGaugeScene extends InstrumentScene {
     if (!reading || !this.#ready) return null;
     if (this.#manual === null || this.#manual.index !== index) {
       this.#deflation = null;
-      this.#manual = { index, from: 0, to: 0, reading, heard: new Set(), startedAt: null };
+      this.#manual = { index, from: 0, to: 0, reading, heard: new Set(), lastFrameAt: null, fallenMs: 0 };
       this.#drawMarks(reading, new Set());
     }
     this.#hear(this.#manual, mmHg);

@@ -6,7 +6,9 @@
  *   where it was; "Flagged: …" shows whole in the body, not under the station's header;
  * - an allergy list with nothing on it says what it is and that it is empty (no empty box);
  * - a measurement button says whether it is taken, with its value, to the eye and to a screen reader;
- * - the chart's select shows each of its choices whole at 1366×768, 1280×720 and text size 1.25.
+ * - the chart's select shows each of its choices whole at 1366×768, 1280×720 and text size 1.25;
+ * - the BP needle falls through every pressure from the inflation even when the page stalls for
+ *   1.5 s just as the reading starts (it jumped from 220 to 181, about the systolic, before).
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -16,6 +18,7 @@ import { openGamePage, type GamePage } from './support/browser';
 import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
 import { boxOf, nextFrames, waitForScene } from './support/screens';
+import { GAUGE } from '../../scenes/stations/bp-gauge-geometry';
 
 const SOFIA = { id: 'sofia-ramirez', name: 'Sofía Ramírez' };
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
@@ -167,4 +170,64 @@ describe('The exam room, as the playtest of the short morning saw it', () => {
     }
     expect(seen).toEqual({ '1366×768': [], '1280×720': [], '1280×720, text 1.25': [] });
   });
+
+  it('lets the needle fall through every pressure from the inflation when the page stalls for 1.5 s as the reading starts', async () => {
+    // A day of its own, the page at the playtest's size: Marcus, the first patient, up to his blood pressure.
+    const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+    try {
+      await stallDuringReading(own.page);
+    } finally {
+      await own.close();
+    }
+  });
 });
+
+/** Takes Marcus's first blood pressure with the page kept busy for 1.5 s as the needle starts to fall; checks the needle on every frame. */
+async function stallDuringReading(page: Page): Promise<void> {
+  const scenario = await loadScenario('scenarios/default-morning.yaml');
+  await waitForScene(page, SceneKeys.Title);
+  page.setDefaultTimeout(30_000);
+  await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'practice' });
+  const measure = await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'blood-pressure.measured');
+  if (measure.type !== 'blood-pressure.measured') throw new Error('no blood pressure');
+  const room = await openExamRoom(page, MARCUS.name);
+  const at = (key: string) => room.locator(`[data-key="${key}"]`);
+  await at('measure-arm').click();
+  await at(`cuff:${measure.technique.cuff}`).check();
+  await at(`position:${measure.technique.position}`).check();
+  // The needle's pressure on every frame, read from the view that follows it (`data-camera`:
+  // the needle's tip 22 px inside the rim at the canvas's centre); the page is kept busy for
+  // 1.5 s at the first frame the needle is followed, as a loaded machine does.
+  const seen = page.evaluate(
+    ({ centre, startDeg, sweepDeg, maxMmHg }) =>
+      new Promise<number[]>((done) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.bp-gauge canvas')!;
+        const pressures: number[] = [];
+        let stalled = false;
+        const look = () => {
+          if (canvas.dataset.view === 'needle') {
+            const [, x, y] = canvas.dataset.camera!.split(' ').map(Number) as [number, number, number];
+            let degrees = (Math.atan2(y - centre, x - centre) * 180) / Math.PI;
+            while (degrees < startDeg) degrees += 360;
+            pressures.push(((degrees - startDeg) / sweepDeg) * maxMmHg);
+            if (!stalled) {
+              stalled = true;
+              const from = performance.now();
+              while (performance.now() - from < 1500);
+            }
+          }
+          if (canvas.dataset.view !== 'both' || pressures.length === 0) requestAnimationFrame(look);
+          else done(pressures);
+        };
+        requestAnimationFrame(look);
+      }),
+    { centre: GAUGE.x, startDeg: GAUGE.startDeg, sweepDeg: GAUGE.sweepDeg, maxMmHg: GAUGE.maxMmHg },
+  );
+  await at('take-bp').click();
+  const pressures = await seen;
+  const reading = await page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id)!.context as { readings: { bloodPressure: { systolicMmHg: number }[] } }).readings.bloodPressure.at(-1)!, MARCUS.id);
+  // It starts at the inflation, 30 mmHg or more above the systolic, and falls at most 2 mmHg a frame.
+  expect(pressures[0]).toBeGreaterThanOrEqual(reading.systolicMmHg + 29);
+  const steps = pressures.slice(1).map((p, i) => pressures[i]! - p);
+  expect(Math.max(...steps)).toBeLessThanOrEqual(2);
+}

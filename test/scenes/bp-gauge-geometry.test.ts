@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeUpOn, type DialBox, FOLLOW_ZOOM, followNeedle, frameMarks, GAUGE, GAUGE_SIZE, type GaugeCamera, numeralAt, NUMBERS_INNER, pointAt, POINTER_OUTER, viewOf, wholeInView, ZOOM } from '../../scenes/stations/bp-gauge-geometry';
+import { closeUpOn, type DialBox, fallAfterFrame, LONGEST_FRAME_MS, FOLLOW_ZOOM, followNeedle, frameMarks, GAUGE, GAUGE_SIZE, type GaugeCamera, numeralAt, NUMBERS_INNER, pointAt, POINTER_OUTER, viewOf, wholeInView, ZOOM } from '../../scenes/stations/bp-gauge-geometry';
 
 /** Whether a logical point of the dial shows inside the canvas in `view`. */
 function inView(view: GaugeCamera, point: { x: number; y: number }): boolean {
@@ -95,5 +95,15 @@ describe('the BP dial’s numerals in a close view', () => {
 
   it('counts every numeral whole in the whole dial', () => {
     expect(NUMERALS.every((mmHg) => wholeInView(numeralBox(mmHg), frameMarks([])))).toBe(true);
+  });
+});
+
+describe('the BP needle’s fall', () => {
+  it('moves on by no more than a fifteenth of a second a frame, so a late frame (a 1.5 s stall) never skips the needle from the inflation to about the systolic', () => {
+    expect(fallAfterFrame(0, 16)).toBe(16);
+    expect(fallAfterFrame(400, 1500)).toBeCloseTo(400 + LONGEST_FRAME_MS);
+    expect(fallAfterFrame(400, -5)).toBe(400);
+    // At 24 mmHg a second, the longest frame moves the needle under 2 mmHg: one tick.
+    expect((LONGEST_FRAME_MS / 1000) * 24).toBeLessThan(2);
   });
 });

@@ -74,3 +74,50 @@ export function closeUpOn(mmHg: number): GaugeCamera {
   const at = pointAt(mmHg, GAUGE.radius - 22);
   return { zoom: ZOOM, x: at.x, y: at.y };
 }
+
+/** A box on the dial, in logical px. */
+export interface DialBox {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** What a view shows of the dial (logical px): the canvas, `GAUGE_SIZE`, at the camera's zoom round its centre. */
+export function viewOf(camera: GaugeCamera): DialBox {
+  const [halfWidth, halfHeight] = [GAUGE_SIZE.width / 2 / camera.zoom, GAUGE_SIZE.height / 2 / camera.zoom];
+  return { left: camera.x - halfWidth, top: camera.y - halfHeight, right: camera.x + halfWidth, bottom: camera.y + halfHeight };
+}
+
+/** Room kept between a numeral and the canvas's edge, in screen px at the canvas's own size (its frame's rounded corner and border). */
+const EDGE_SCREEN_PX = 3;
+
+/**
+ * Whether `box` (a numeral, a word) shows whole in the view: a numeral the view would cut at its
+ * edge is not drawn (the playtest read a cut "140" at the zoomed dial's edge; "15" for 150 is
+ * misread). The ticks run on to the edge; the numerals near the mark, which the views centre, stay.
+ */
+export function wholeInView(box: DialBox, camera: GaugeCamera): boolean {
+  const view = viewOf(camera);
+  const edge = EDGE_SCREEN_PX / camera.zoom;
+  return box.left >= view.left + edge && box.right <= view.right - edge && box.top >= view.top + edge && box.bottom <= view.bottom - edge;
+}
+
+/** Where each numeral of the scale is centred: a number every 10 mmHg, at the major tick's end less 14. */
+export function numeralAt(mmHg: number): { x: number; y: number } {
+  return pointAt(mmHg, GAUGE.radius - TICK.major - 14);
+}
+
+/**
+ * The most one frame may let the needle fall, in ms of the fall: a frame that comes late (the
+ * page busy, a slow machine) moves the needle on by no more than this, so the needle passes
+ * through every pressure on the screen and never jumps from the inflation to about the systolic
+ * (the playtest saw a reading "start" at about the systolic: a 1.5 s stall after the first frame
+ * took the needle from 220 to 181 at once). A stalled fall lasts longer; it is never skipped.
+ */
+export const LONGEST_FRAME_MS = 1000 / 15;
+
+/** The fall's time after a frame `sinceLastMs` after the last one, from `fallenMs` before it (`LONGEST_FRAME_MS` at most a frame). */
+export function fallAfterFrame(fallenMs: number, sinceLastMs: number): number {
+  return fallenMs + Math.min(Math.max(0, sinceLastMs), LONGEST_FRAME_MS);
+}

@@ -19,7 +19,7 @@
 import type { GameObjects } from 'phaser';
 import { FontStack } from '../theme';
 import { InstrumentScene } from './instrument-game';
-import { closeUpOn, followNeedle, frameMarks, GAUGE, type GaugeCamera, type GaugeView, type KorotkoffMoment, pointAt, POINTER_OUTER, TICK } from './bp-gauge-geometry';
+import { closeUpOn, fallAfterFrame, followNeedle, frameMarks, GAUGE, type GaugeCamera, type GaugeView, type KorotkoffMoment, numeralAt, pointAt, POINTER_OUTER, TICK, wholeInView } from './bp-gauge-geometry';
 
 export { GAUGE_SIZE, type KorotkoffMoment } from './bp-gauge-geometry';
 
@@ -43,8 +43,10 @@ interface Deflation {
   readonly reading: GaugeReading;
   /** The sounds already told to the station. */
   heard: Set<KorotkoffMoment>;
-  /** Set at the first frame of the deflation: the loop may have slept until then. */
-  startedAt: number | null;
+  /** The time of the deflation's last frame; null until its first (the loop may have slept until then). */
+  lastFrameAt: number | null;
+  /** How far the fall has gone, in ms of the fall: each frame adds its time, up to `LONGEST_FRAME_MS` (`fallAfterFrame`). */
+  fallenMs: number;
 }
 
 /** The gauge's callbacks: a sound heard with the needle at `mmHg`, and the needle back at rest. */
@@ -63,6 +65,8 @@ export class BpGaugeScene extends InstrumentScene {
   #needle?: GameObjects.Graphics;
   #marks?: GameObjects.Graphics;
   #legend: GameObjects.Text[] = [];
+  /** The scale's numerals and the "mmHg" under them: each drawn only where the view shows it whole (`wholeInView`). */
+  #words: GameObjects.Text[] = [];
   #ready = false;
   #pending: number | null = null;
 
@@ -107,8 +111,9 @@ export class BpGaugeScene extends InstrumentScene {
   protected tick(time: number): void {
     const deflation = this.#deflation;
     if (!deflation) return;
-    deflation.startedAt ??= time;
-    const elapsed = time - deflation.startedAt;
+    deflation.fallenMs = deflation.lastFrameAt === null ? 0 : fallAfterFrame(deflation.fallenMs, time - deflation.lastFrameAt);
+    deflation.lastFrameAt = time;
+    const elapsed = deflation.fallenMs;
     const fallMs = ((deflation.from - deflation.to) / FALL_MMHG_PER_SECOND) * 1000;
     const pressure = Math.max(deflation.to, deflation.from - (elapsed / 1000) * FALL_MMHG_PER_SECOND);
     this.#hear(deflation, pressure);
@@ -134,7 +139,7 @@ export class BpGaugeScene extends InstrumentScene {
     const from = Math.min(GAUGE.maxMmHg, Math.ceil((reading.systolicMmHg + 30) / 10) * 10);
     const to = Math.max(0, reading.diastolicMmHg - 10);
     this.#manual = null;
-    const deflation: Deflation = { index, from, to, reading, heard: new Set(), startedAt: null };
+    const deflation: Deflation = { index, from, to, reading, heard: new Set(), lastFrameAt: null, fallenMs: 0 };
     if (this.#reducedMotion) {
       this.#hear(deflation, to);
       this.#drawNeedle(0);
@@ -194,10 +199,19 @@ export class BpGaugeScene extends InstrumentScene {
     const main = this.cameras.main;
     main.setZoom(camera.zoom);
     main.centerOn(camera.x, camera.y);
+    this.#showWhole(camera);
     // What a sighted trainee sees, on the canvas for the browser tests (and nothing else).
     const canvas = this.game.canvas;
     canvas.dataset.view = view;
     canvas.dataset.camera = `${camera.zoom} ${camera.x.toFixed(1)} ${camera.y.toFixed(1)}`;
+  }
+
+  /** Draws each numeral, word and legend line only where `camera` shows it whole: none is cut at the canvas's edge, at any zoom. */
+  #showWhole(camera: GaugeCamera): void {
+    for (const text of [...this.#words, ...this.#legend]) {
+      const bounds = text.getBounds();
+      text.setVisible(wholeInView({ left: bounds.x, top: bounds.y, right: bounds.right, bottom: bounds.bottom }, camera));
+    }
   }
 
   /**
@@ -211,7 +225,7 @@ export class BpGaugeScene extends InstrumentScene {
     if (!reading || !this.#ready) return null;
     if (this.#manual === null || this.#manual.index !== index) {
       this.#deflation = null;
-      this.#manual = { index, from: 0, to: 0, reading, heard: new Set(), startedAt: null };
+      this.#manual = { index, from: 0, to: 0, reading, heard: new Set(), lastFrameAt: null, fallenMs: 0 };
       this.#drawMarks(reading, new Set());
     }
     this.#hear(this.#manual, mmHg);
@@ -250,11 +264,11 @@ export class BpGaugeScene extends InstrumentScene {
       face.lineBetween(outer.x, outer.y, inner.x, inner.y);
     }
     for (let mmHg = 0; mmHg <= GAUGE.maxMmHg; mmHg += 10) {
-      const at = pointAt(mmHg, GAUGE.radius - TICK.major - 14);
+      const at = numeralAt(mmHg);
       const bold = mmHg % 50 === 0;
-      this.add.text(at.x, at.y, String(mmHg), { fontFamily: FontStack, fontSize: bold ? '14px' : '13px', fontStyle: bold ? 'bold' : 'normal', color: '#173634', resolution: 4 }).setOrigin(0.5);
+      this.#words.push(this.add.text(at.x, at.y, String(mmHg), { fontFamily: FontStack, fontSize: bold ? '14px' : '13px', fontStyle: bold ? 'bold' : 'normal', color: '#173634', resolution: 4 }).setOrigin(0.5));
     }
-    this.add.text(GAUGE.x, GAUGE.y - 62, 'mmHg', { fontFamily: FontStack, fontSize: '14px', color: '#3b524f', resolution: 2 }).setOrigin(0.5);
+    this.#words.push(this.add.text(GAUGE.x, GAUGE.y - 62, 'mmHg', { fontFamily: FontStack, fontSize: '14px', color: '#3b524f', resolution: 2 }).setOrigin(0.5));
   }
 
   #drawNeedle(mmHg: number): void {
@@ -299,5 +313,6 @@ export class BpGaugeScene extends InstrumentScene {
         this.add.text(GAUGE.x, GAUGE.y + 46 + i * 20, mark.word, { fontFamily: FontStack, fontSize: '13px', fontStyle: 'bold', color: mark.css, resolution: 2 }).setOrigin(0.5),
       );
     });
+    if (this.#ready) this.#showWhole(this.#camera().camera);
   }
 }

@@ -8,8 +8,8 @@
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
 import type { IdentificationQuestion, PatientIdentifiedAction, PatientIdentifier } from '../../src/workflows/shared/patient-contact';
-import { actionButton, buttonRow, checkbox, checkboxGroup, openWhen, paragraph, radioGroup, step, type StepProblem } from './kit/controls';
-import { displayName } from '../../src/domain/patient';
+import { actionButton, buttonRow, checkbox, checkboxGroup, openWhen, paragraph, radioGroup, speech, step, type StepProblem } from './kit/controls';
+import { displayName, fullName } from '../../src/domain/patient';
 import { formatUsDate } from '../../src/reference/iso-date';
 import type { ActionOutcome } from '../../src/session/session';
 
@@ -48,6 +48,28 @@ export function identificationQuestions(patient: ScenarioPatient, date: string):
     { value: 'open', label: '“Please tell me your full name and date of birth.”' },
     { value: 'yes-no', label: `“Are you ${displayName(patient)}, born ${formatUsDate(patient.dateOfBirth)}?”` },
   ];
+}
+
+/**
+ * The exchange the identification was, as the front desk shows its own: the question put and
+ * the answer in the words of whoever answers (the patient, or for a child the parent or guardian
+ * the domain's `respondentFor` names, speaking of the child). An open question is answered with
+ * the name and date of birth as the patient says them; a yes/no question only with a yes.
+ */
+export function identificationExchange(identification: PatientIdentifiedAction, patient: ScenarioPatient, date: string): { readonly speaker: string; readonly question: string; readonly answer: string } {
+  const respondent = respondentFor(patient, date);
+  const question = identificationQuestions(patient, date).find((q) => q.value === identification.question)!.label.replace(/^To [^:]+: /, '');
+  const name = fullName(patient.name);
+  const born = formatUsDate(patient.dateOfBirth);
+  if (respondent.kind !== 'companion') {
+    return { speaker: patient.name.given, question, answer: identification.question === 'open' ? `“${name}. ${born}.”` : '“Yes, that’s right.”' };
+  }
+  const his = patient.sex === 'female' ? 'Her' : patient.sex === 'male' ? 'His' : `${patient.name.given}’s`;
+  return {
+    speaker: `${respondent.name} (${respondent.relationship.toLowerCase()})`,
+    question,
+    answer: identification.question === 'open' ? `“${his} name is ${name}. ${his} birthday is ${born}.”` : '“Yes, that’s right.”',
+  };
 }
 
 /** The question and identifier controls, put to whoever answers for the patient on `date` (the scenario's day). */
@@ -109,7 +131,12 @@ export function contactStep(options: ContactStepOptions): HTMLElement {
   const { handsCleaned, identification, patient, date } = options;
   const hands = buttonRow(openWhen(actionButton(handsCleaned ? 'Clean hands again' : 'Clean hands (alcohol rub)', 'hands', () => options.send({ type: 'hands.cleaned' }), handsCleaned ? 'quiet' : 'primary'), options.listed('hands.cleaned')));
   if (identification !== null) {
-    return step('Hand hygiene and identification', [hands, paragraph(identificationText(identification, patient, date))], { done: handsCleaned });
+    const exchange = identificationExchange(identification, patient, date);
+    return step(
+      'Hand hygiene and identification',
+      [hands, speech('you', 'You', exchange.question), speech('them', exchange.speaker, exchange.answer), paragraph(identificationText(identification, patient, date))],
+      { done: handsCleaned },
+    );
   }
   const identify = (): ActionOutcome | null => {
     const action = identifyAction(options.draft);

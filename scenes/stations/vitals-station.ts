@@ -248,10 +248,76 @@ function scrollToShow(body: HTMLElement, wanted: DOMRect, first: DOMRect): numbe
   return Math.min(wanted.bottom - bottom, Math.max(0, first.top - top));
 }
 
-/** Marks `node` as a room the panel keeps while the station is open (`VitalsPanel.#holdRooms`), under `key`. */
+/** Marks `node` as a part of the panel that a finished step collapses to a line (the identification, the allergy list, the complaint, the flags), under `key` (`holdStillAfterCollapse`). */
 function keptRoom<T extends HTMLElement>(node: T, key: string): T {
   node.dataset.room = key;
   return node;
+}
+
+let takenCount = 0;
+
+/**
+ * Shows on each measurement button in `row` whether its measurement is taken (`values`, by the
+ * button's key: the value as the instrument or the count gave it, or null when not taken): under
+ * the instrument's name, "not taken yet" or a tick and the value, the taken button filled; for a
+ * screen reader the same as the button's description ("Taken: 72 /min."). The line is there
+ * from the start, so a button keeps its size when its measurement comes in; its name stays the
+ * instrument's, and pressing it again measures again. The playtester could not tell from the
+ * buttons which measurements were done.
+ */
+function markTaken(row: HTMLElement, values: Readonly<Record<string, string | null>>): void {
+  for (const [key, value] of Object.entries(values)) {
+    const button = row.querySelector<HTMLButtonElement>(`[data-key="${key}"]`);
+    if (!button) continue;
+    takenCount += 1;
+    const id = `vitals-taken-${takenCount}`;
+    button.classList.add('vitals-measure');
+    button.classList.toggle('vitals-measured', value !== null);
+    const shown = element('span', 'vitals-measure-state', value === null ? 'not taken yet' : `✓ ${value}`);
+    shown.setAttribute('aria-hidden', 'true');
+    button.append(shown);
+    const said = element('span', 'visually-hidden', value === null ? 'Not taken yet.' : `Taken: ${value}.`);
+    said.id = id;
+    button.setAttribute('aria-describedby', id);
+    button.after(said);
+  }
+}
+
+/** The collapsible parts of the panel as drawn now: each one's key, top and height on the screen. */
+function roomsOf(content: HTMLElement): Map<string, { top: number; height: number }> {
+  const rooms = new Map<string, { top: number; height: number }>();
+  for (const node of content.querySelectorAll<HTMLElement>('[data-room]')) {
+    const box = node.getBoundingClientRect();
+    rooms.set(node.dataset.room!, { top: box.top, height: box.height });
+  }
+  return rooms;
+}
+
+/**
+ * After a redraw in which a finished step collapsed to its line (`before`: the parts as they were
+ * drawn), scrolls the panel's body so that the collapsed part ends where it ended before: what
+ * comes after it stays where it was under the trainee's pointer ("The patient is ready for the
+ * provider" stays put, and the red "Alert the provider now" never comes up where "Save the flags"
+ * was), as far as the body can scroll, and the collapsed line sits where the button just pressed
+ * was. A short collapsed part (a line or two) that would start under the panel's header is brought
+ * down whole. The step keeps no blank room: the playtest saw blank gaps under each done step, and
+ * "Flagged: Blood pressure." half under the header.
+ */
+function holdStillAfterCollapse(content: HTMLElement, before: ReadonlyMap<string, { top: number; height: number }>): void {
+  const body = content.closest<HTMLElement>('.station-body');
+  if (!body) return;
+  const viewTop = body.getBoundingClientRect().top + body.clientTop;
+  for (const node of content.querySelectorAll<HTMLElement>('[data-room]')) {
+    const was = before.get(node.dataset.room!);
+    if (was === undefined) continue;
+    const now = node.getBoundingClientRect();
+    // Only a part that shrank, and only when it was on the screen or above it (below, nothing in view moved).
+    if (was.height - now.height < 1 || was.top >= viewTop + body.clientHeight) continue;
+    // Measured, not worked out: the redraw's scroll may already have been cut short by the shorter body.
+    body.scrollTop += now.bottom - (was.top + was.height);
+    const top = node.getBoundingClientRect().top;
+    if (top < viewTop && now.height <= body.clientHeight / 3) body.scrollTop -= viewTop - top;
+  }
 }
 
 class VitalsPanel implements StationInstance {
@@ -267,8 +333,6 @@ class VitalsPanel implements StationInstance {
   readonly #announcer = liveRegion();
   #context: StationContext;
   #ui: VitalsUi;
-  /** The tallest each kept room has been while the station is open (`#holdRooms`). */
-  readonly #rooms = new Map<string, number>();
   readonly #problems = new StepProblem(() => this.#ui, () => this.#render());
   #shownSnapshot: unknown = null;
 
@@ -445,7 +509,8 @@ class VitalsPanel implements StationInstance {
     this.#benchScene.show(benchReadings(machine));
     this.#gaugeScene.show(machine.readings.bloodPressure);
     this.#showReadings(machine);
-    redraw(this.#content, () => this.#inKeptRooms([
+    const before = roomsOf(this.#content);
+    redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
       keptRoom(this.#contactStep(machine, patient), 'contact'),
       this.#historyStep(machine, patient),
@@ -454,45 +519,13 @@ class VitalsPanel implements StationInstance {
         ? [this.#measureStep(machine), this.#bloodPressureStep(machine, patient), patient.orthostaticVitals === true ? this.#orthostaticStep(machine) : null, this.#chartStep(machine)]
         : [this.#chartedStep(machine), patient.orthostaticVitals === true && machine.orthostatic.length === 0 ? this.#orthostaticSummary(machine) : null, this.#reviewStep(machine)]),
       this.#providerStep(patient),
-    ]));
-    this.#holdRooms();
-  }
-
-  /**
-   * A part of the panel that a finished step collapses (the identification, the allergy list,
-   * the flags) keeps the room it took while this station is open, so the control after it stays
-   * under the trainee's pointer ("The patient is ready for the provider" does not slide away and
-   * bring "Alert the provider now" up where "Save the flags" was). Reopening the station draws it compact.
-   */
-  #holdRooms(): void {
-    // Drawn at their kept height already (`#inKeptRooms`): a room only grows here.
-    for (const node of this.#content.querySelectorAll<HTMLElement>('[data-room]')) {
-      const key = node.dataset.room!;
-      this.#rooms.set(key, Math.max(this.#rooms.get(key) ?? 0, node.getBoundingClientRect().height));
-    }
+    ]);
+    holdStillAfterCollapse(this.#content, before);
   }
 
   /** The instrument readings list for screen readers, with the blood pressures whose reading has been heard. */
   #showReadings(machine: VitalsContext): void {
     this.#readingsList.replaceChildren(...readingLines(machine, this.#ui.heardBp).map((line) => element('li', undefined, line)));
-  }
-
-  /**
-   * Gives the rooms in freshly built `nodes` the height they are kept at, before they are put
-   * in the panel: drawn compact first and grown by `#holdRooms` after the redraw had put the
-   * body's scroll back, they grew above what the trainee was reading, and the browser's scroll
-   * anchoring then scrolled the body by their growth (the dial went 399 px up out of view as
-   * a reading ended, issue 18's playtest).
-   */
-  #inKeptRooms(nodes: readonly (HTMLElement | null)[]): readonly (HTMLElement | null)[] {
-    for (const node of nodes) {
-      if (node === null) continue;
-      for (const room of [node, ...node.querySelectorAll<HTMLElement>('[data-room]')]) {
-        const kept = room.dataset.room === undefined ? undefined : this.#rooms.get(room.dataset.room);
-        if (kept !== undefined) room.style.minHeight = `${kept}px`;
-      }
-    }
-    return nodes;
   }
 
   #contactStep(machine: VitalsContext, patient: ScenarioPatient): HTMLElement {
@@ -527,15 +560,19 @@ class VitalsPanel implements StationInstance {
       const reported = [...allergies, ...unrecordedAllergies];
       const said = allergyAnswer(reported, patient, voice);
       for (const a of unrecordedAllergies) if (!ui.allergies.has(a.substance)) ui.allergies.set(a.substance, false);
+      const who = voice.forChild ? voice.speaker : 'the patient';
       allergyParts.push(
         factList([[voice.forChild ? `${voice.speaker} says` : 'The patient says', said]]),
-        checkboxGroup(
-          'Allergy list to save',
-          [...ui.allergies.keys()].map((substance) => checkbox({ label: substance, key: `allergy:${substance}`, checked: ui.allergies.get(substance) === true, onChange: (checked) => ui.allergies.set(substance, checked) })),
-        ),
+        // Nothing on the chart and nothing said: no empty box to tick in (the playtest read an empty "Allergy list to save" as broken), but what the list is and that it is empty.
+        ui.allergies.size === 0
+          ? factList([['Allergy list to save', 'Nothing entered yet: type any allergy below; saved empty, the list is charted as “no known allergies”.']], 'vitals-allergy-empty')
+          : checkboxGroup(
+              'Allergy list to save',
+              [...ui.allergies.keys()].map((substance) => checkbox({ label: substance, key: `allergy:${substance}`, checked: ui.allergies.get(substance) === true, onChange: (checked) => ui.allergies.set(substance, checked) })),
+            ),
         textField({ label: 'Another allergy (optional)', key: 'allergy-other', value: ui.otherAllergy, onInput: (value) => (ui.otherAllergy = value) }),
         // The playtester, told to record "no known allergies", looked for a box to tick for it.
-        paragraph(`Tick each allergy ${voice.forChild ? voice.speaker : 'the patient'} confirms; a list saved with none ticked or typed is charted as “no known allergies”.`, 'station-note'),
+        ui.allergies.size === 0 ? null : paragraph(`Tick each allergy ${who} confirms; a list saved with none ticked or typed is charted as “no known allergies”.`, 'station-note'),
         buttonRow(openWhen(actionButton('Save the allergy list', 'save-allergies', () => this.#saveAllergies()), this.#listed('allergies.reconciled'))),
       );
     }
@@ -600,12 +637,11 @@ class VitalsPanel implements StationInstance {
             : `Pain: “I’d say it’s a ${r.painScore} out of 10.”`,
       );
     }
+    const hw = r.heightCm === null || r.weightKg === null ? null : `${r.heightCm.toFixed(1)} cm, ${r.weightKg.toFixed(1)} kg${r.headCircumferenceCm === null ? '' : `, head ${r.headCircumferenceCm.toFixed(1)} cm`}`;
+    const pain = r.painScore === null ? null : scale?.kind === 'observed' ? 'observed; score it below' : `${r.painScore} of 10`;
     const noPain = noPainScaleReason(who);
     const painLabel = scale === null ? 'Assess pain' : scale.kind === 'observed' ? `Observe pain (${scale.displayName.split(' (')[0]})` : scale.scale === 'faces' ? 'Ask for a pain score (faces scale)' : 'Ask for a pain score (0–10)';
-    return step('Measurements', [
-      this.#bench.host,
-      this.#readingsList,
-      buttonRow(
+    const measures = buttonRow(
         openWhen(
           actionButton(lengthBoard(who) ? `Weight (infant scale) and length (lying on the length board)${headCircumference(who) && who.patient.vitals.headCircumferenceCm !== undefined ? ', and the tape round the head' : ''}` : 'Height and weight', 'measure-hw', () => this.#send({ type: 'height-weight.measured' }), 'quiet'),
           this.#listed('height-weight.measured'),
@@ -614,10 +650,23 @@ class VitalsPanel implements StationInstance {
         openWhen(actionButton('Respirations (count 60 s)', 'measure-resp', () => this.#send({ type: 'respirations.measured' }), 'quiet'), this.#listed('respirations.measured')),
         openWhen(actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'quiet'), this.#listed('spo2.measured')),
         openWhen(actionButton(painLabel, 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'), this.#listed('pain.assessed')),
-      ),
+    );
+    const temperature = buttonRow(openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#takeTemperature(), 'quiet'), this.#listed('temperature.measured')));
+    markTaken(measures, {
+      'measure-hw': hw,
+      'measure-pulse': r.pulsePerMinute === null ? null : `${r.pulsePerMinute} /min`,
+      'measure-resp': r.respirationsPerMinute === null ? null : `${r.respirationsPerMinute} /min`,
+      'measure-spo2': r.spo2Percent === null ? null : `${r.spo2Percent} %`,
+      'measure-pain': pain,
+    });
+    markTaken(temperature, { 'measure-temp': r.temperature === null ? null : `${r.temperature.celsius.toFixed(1)} °C, ${routeLabel(r.temperature.route).toLowerCase()}` });
+    return step('Measurements', [
+      this.#bench.host,
+      this.#readingsList,
+      measures,
       noPain === null ? null : paragraph(noPain, 'station-note'),
       radioGroup({ legend: 'Thermometer and route', key: 'route', choices: THERMOMETER_CHOICES, value: ui.route, onChange: (value) => this.#problems.afterChange(() => (ui.route = value)), column: true }),
-      buttonRow(openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#takeTemperature(), 'quiet'), this.#listed('temperature.measured'))),
+      temperature,
       this.#problems.line('temp'),
       ...counts.map((line) => paragraph(line, 'clinical-reading')),
       r.painScore !== null && scale?.kind === 'observed' ? this.#flaccScoring(machine) : null,
@@ -819,9 +868,10 @@ class VitalsPanel implements StationInstance {
         }),
       );
       if (field.key === 'temperatureC') {
-        grid.append(
-          selectField({ label: 'Route', key: 'vital:route', choices: ROUTE_CHOICES, value: ui.draft.temperatureRoute, onChange: (value) => (ui.draft = { ...ui.draft, temperatureRoute: value }), blank: '— not charted —' }),
-        );
+        const route = selectField({ label: 'Route', key: 'vital:route', choices: ROUTE_CHOICES, value: ui.draft.temperatureRoute, onChange: (value) => (ui.draft = { ...ui.draft, temperatureRoute: value }), blank: '— not charted —' });
+        // Two of the grid's columns: in one, "— not charted —" and "Temporal (forehead)" were cut (the playtest at 1366×768).
+        route.classList.add('vitals-route-field');
+        grid.append(route);
       }
     }
     const rows = takenRows(machine, ui.heardBp, this.#flaccTotal());

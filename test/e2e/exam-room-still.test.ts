@@ -96,7 +96,7 @@ describe('At 1280×720 the exam room does not scroll under the pointer', () => {
     const at = (key: string) => room.locator(`[data-key="${key}"]`);
 
     // Rooming's first steps done here, in the open station, as a trainee does them: each finished
-    // step collapses and keeps its room while the station is open (the room above the dial then
+    // step collapses to its lines, the body scrolling by as much (a room kept above the dial once
     // grew back after a redraw, and the browser's scroll anchoring took the dial out of view).
     const press = async (name: string | RegExp) => {
       const button = room.getByRole('button', { name, exact: typeof name === 'string' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeUpOn, FOLLOW_ZOOM, followNeedle, frameMarks, GAUGE, GAUGE_SIZE, type GaugeCamera, NUMBERS_INNER, pointAt, POINTER_OUTER, ZOOM } from '../../scenes/stations/bp-gauge-geometry';
+import { closeUpOn, type DialBox, fallAfterFrame, LONGEST_FRAME_MS, FOLLOW_ZOOM, followNeedle, frameMarks, GAUGE, GAUGE_SIZE, type GaugeCamera, numeralAt, NUMBERS_INNER, pointAt, POINTER_OUTER, viewOf, wholeInView, ZOOM } from '../../scenes/stations/bp-gauge-geometry';
 
 /** Whether a logical point of the dial shows inside the canvas in `view`. */
 function inView(view: GaugeCamera, point: { x: number; y: number }): boolean {
@@ -58,5 +58,52 @@ describe('the BP dial’s views', () => {
     const view = closeUpOn(82);
     expect(view.zoom).toBe(ZOOM);
     expect(markParts(82).every((point) => inView(view, point))).toBe(true);
+  });
+});
+
+/** A numeral's box on the dial as the 13–14 px face draws it: about 8 px a digit, 16 px high. */
+function numeralBox(mmHg: number): DialBox {
+  const at = numeralAt(mmHg);
+  const half = (String(mmHg).length * 8) / 2;
+  return { left: at.x - half, right: at.x + half, top: at.y - 8, bottom: at.y + 8 };
+}
+
+const NUMERALS = Array.from({ length: GAUGE.maxMmHg / 10 + 1 }, (_, i) => i * 10);
+
+describe('the BP dial’s numerals in a close view', () => {
+  it('counts a numeral cut at the canvas’s edge as not whole (the playtest read a cut “140”), and the numerals round the mark as whole', () => {
+    const view = closeUpOn(150);
+    const bounds = viewOf(view);
+    const cut = NUMERALS.filter((mmHg) => {
+      const box = numeralBox(mmHg);
+      const inside = box.right > bounds.left && box.left < bounds.right && box.bottom > bounds.top && box.top < bounds.bottom;
+      return inside && !wholeInView(box, view);
+    });
+    // The close-up on 150 cuts a numeral at each side (120 and 170 on the face as drawn)...
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.every((mmHg) => mmHg < 140 || mmHg > 160)).toBe(true);
+    // ...and shows the ones round the mark whole.
+    for (const mmHg of [140, 150, 160]) expect(wholeInView(numeralBox(mmHg), view), String(mmHg)).toBe(true);
+  });
+
+  it('keeps at least two whole numerals in every close-up and every framing of two marks, so a mark is always read against the scale', () => {
+    const views: GaugeCamera[] = [];
+    for (let mmHg = 40; mmHg <= 260; mmHg += 2) views.push(closeUpOn(mmHg), followNeedle(mmHg));
+    for (const [systolic, diastolic] of [[120, 80], [96, 64], [134, 82], [150, 96], [210, 120], [88, 50]] as const) views.push(frameMarks([systolic, diastolic]));
+    for (const view of views) expect(NUMERALS.filter((mmHg) => wholeInView(numeralBox(mmHg), view)).length, JSON.stringify(view)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('counts every numeral whole in the whole dial', () => {
+    expect(NUMERALS.every((mmHg) => wholeInView(numeralBox(mmHg), frameMarks([])))).toBe(true);
+  });
+});
+
+describe('the BP needle’s fall', () => {
+  it('moves on by no more than a fifteenth of a second a frame, so a late frame (a 1.5 s stall) never skips the needle from the inflation to about the systolic', () => {
+    expect(fallAfterFrame(0, 16)).toBe(16);
+    expect(fallAfterFrame(400, 1500)).toBeCloseTo(400 + LONGEST_FRAME_MS);
+    expect(fallAfterFrame(400, -5)).toBe(400);
+    // At 24 mmHg a second, the longest frame moves the needle under 2 mmHg: one tick.
+    expect((LONGEST_FRAME_MS / 1000) * 24).toBeLessThan(2);
   });
 });

@@ -1,0 +1,233 @@
+/**
+ * What the playtest of the short morning (1366×768, through the screen only) tripped on in the
+ * exam room, each measured on the page (boxes, names, descriptions; no screenshots):
+ * - the patient's answer to the identification shows, in their words (Sofía's mother answers for her);
+ * - a done step collapses to its lines with no blank room under them, and the next control stays
+ *   where it was; "Flagged: …" shows whole in the body, not under the station's header;
+ * - an allergy list with nothing on it says what it is and that it is empty (no empty box);
+ * - a measurement button says whether it is taken, with its value, to the eye and to a screen reader;
+ * - the chart's select shows each of its choices whole at 1366×768, 1280×720 and text size 1.25;
+ * - the BP needle falls through every pressure from the inflation even when the page stalls for
+ *   1.5 s just as the reading starts (it jumped from 220 to 181, about the systolic, before).
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import type { Scenario } from '../../src/scenario/scenario.schema';
+import { openGamePage, type GamePage } from './support/browser';
+import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { startPausedDay } from './support/new-day';
+import { boxOf, nextFrames, waitForScene } from './support/screens';
+import { GAUGE } from '../../scenes/stations/bp-gauge-geometry';
+
+const SOFIA = { id: 'sofia-ramirez', name: 'Sofía Ramírez' };
+const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
+const JAMAL = { id: 'jamal-carter', name: 'Jamal Carter' };
+
+/** The blank height between the last thing in `part` and its bottom edge (inside its padding and border). */
+function blankBelow(part: Locator): Promise<number> {
+  return part.evaluate((node) => {
+    const inner = node.querySelector(':scope > .kit-step-body') ?? node;
+    const last = inner.lastElementChild;
+    if (!last) return 0;
+    const style = getComputedStyle(node);
+    const end = node.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
+    return Math.round(end - last.getBoundingClientRect().bottom);
+  });
+}
+
+/** What a control's description says (`aria-describedby`), as a screen reader reads it after the name. */
+function descriptionOf(control: Locator): Promise<string> {
+  return control.evaluate((node) =>
+    (node.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
+}
+
+/** Each choice of each select in `within` that its closed box would cut: its text wider than the room the box gives it (the padding and the arrow aside). */
+function cutChoices(within: Locator): Promise<string[]> {
+  return within.evaluate((root) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    const cut: string[] = [];
+    for (const select of root.querySelectorAll('select')) {
+      const style = getComputedStyle(select);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      // The arrow takes about 1.25 em at the right.
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.25 * parseFloat(style.fontSize);
+      for (const option of select.options) if (context.measureText(option.text).width > room) cut.push(`${select.dataset.key}: ${option.text}`);
+    }
+    return cut;
+  });
+}
+
+describe('The exam room, as the playtest of the short morning saw it', () => {
+  let game: GamePage;
+  let scenario: Scenario;
+  let page: Page;
+
+  beforeAll(async () => {
+    scenario = await loadScenario('scenarios/default-morning.yaml');
+    game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+    page = game.page;
+    await waitForScene(page, SceneKeys.Title);
+    page.setDefaultTimeout(30_000);
+    await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'practice' });
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('shows the mother’s answer to the identification, collapses each done step with no blank room, says an empty allergy list is empty, and marks the measurements taken', async () => {
+    await expertUntilMove(page, scenario, SOFIA.id, (action) => action.type === 'hands.cleaned');
+    const room = await openExamRoom(page, SOFIA.name);
+    const at = (key: string) => room.locator(`[data-key="${key}"]`);
+
+    await at('hands').click();
+    await at('id-question:open').check();
+    await at('id:full-name').check();
+    await at('id:date-of-birth').check();
+    await at('ask-allergies').scrollIntoViewIfNeeded();
+    const askAllergies = await boxOf(at('ask-allergies'));
+    await at('identify').click();
+    await room.getByText(/^Identified with an open question/).waitFor();
+    await nextFrames(page);
+    // The exchange, as the front desk shows its own: the question put to her mother, and her mother's answer.
+    expect(await room.locator('.kit-speech').allInnerTexts()).toEqual([
+      'You: “Please tell me her full name and date of birth.”',
+      'Lucía Ramírez (mother): “Her name is Sofía Ramírez. Her birthday is 9/2/2019.”',
+    ]);
+    const contact = room.locator('[data-room="contact"]');
+    expect(await blankBelow(contact)).toBeLessThanOrEqual(1);
+    const moved = (await boxOf(at('ask-allergies'))).y - askAllergies.y;
+    expect(Math.abs(moved)).toBeLessThan(1);
+
+    // Nothing on the chart and nothing said: the list says it is empty, with no empty box to tick in.
+    await at('ask-allergies').click();
+    const empty = room.locator('.vitals-allergy-empty');
+    expect(await empty.innerText()).toMatch(/^Allergy list to save\s+Nothing entered yet: type any allergy below; saved empty, the list is charted as “no known allergies”\.$/);
+    expect(await room.getByRole('group', { name: 'Allergy list to save' }).count()).toBe(0);
+    await at('save-allergies').scrollIntoViewIfNeeded();
+    const meds = await boxOf(at('meds'));
+    await at('save-allergies').click();
+    await room.getByText('Allergy list saved: no known allergies.').waitFor();
+    await nextFrames(page);
+    expect(await blankBelow(room.locator('[data-room="allergies"]'))).toBeLessThanOrEqual(1);
+    expect(Math.abs((await boxOf(at('meds'))).y - meds.y)).toBeLessThan(1);
+
+    // The measurements: "not taken yet" under each, then a tick and the value, for the eye and in the button's description.
+    const pulse = at('measure-pulse');
+    expect(await descriptionOf(pulse)).toBe('Not taken yet.');
+    expect(await pulse.innerText()).toMatch(/not taken yet$/);
+    const before = await boxOf(pulse);
+    await pulse.click();
+    await room.locator('[data-key="measure-pulse"].vitals-measured').waitFor();
+    const counted = await page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id)!.context as { readings: { pulsePerMinute: number } }).readings.pulsePerMinute, SOFIA.id);
+    expect(await descriptionOf(pulse)).toBe(`Taken: ${counted} /min.`);
+    expect(await pulse.innerText()).toMatch(new RegExp(`✓ ${counted} /min$`));
+    // Its name stays the instrument's, and it keeps its size.
+    expect(await room.getByRole('button', { name: 'Pulse (count 60 s)', exact: true }).count()).toBe(1);
+    expect((await boxOf(pulse)).height).toBe(before.height);
+    expect(await descriptionOf(at('measure-resp'))).toBe('Not taken yet.');
+  });
+
+  it('collapses the flags to one line shown whole in the body, with "ready" and the red alert where they were', async () => {
+    await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'vitals.flagged');
+    const room = await openExamRoom(page, MARCUS.name);
+    const at = (key: string) => room.locator(`[data-key="${key}"]`);
+    await at('save-flags').scrollIntoViewIfNeeded();
+    const [ready, alert] = [await boxOf(at('ready')), await boxOf(at('alert-provider'))];
+    await at('save-flags').click();
+    const line = room.getByText(/^(No value flagged|Flagged:)/);
+    await line.waitFor();
+    await nextFrames(page);
+    expect(await blankBelow(room.locator('[data-room="flags"]'))).toBeLessThanOrEqual(1);
+    const body = await boxOf(room.locator('.station-body'));
+    const shown = await boxOf(line);
+    expect(shown.y).toBeGreaterThanOrEqual(body.y);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(body.y + body.height);
+    expect(Math.abs((await boxOf(at('ready'))).y - ready.y)).toBeLessThan(1);
+    expect(Math.abs((await boxOf(at('alert-provider'))).y - alert.y)).toBeLessThan(1);
+  });
+
+  it('shows every choice of the chart’s select whole at 1366×768, 1280×720 and text size 1.25', async () => {
+    await expertUntilMove(page, scenario, JAMAL.id, (action) => action.type === 'vitals.recorded');
+    const room = await openExamRoom(page, JAMAL.name);
+    await room.locator('[data-key="vital:route"]').waitFor();
+    const seen: Record<string, string[]> = {};
+    for (const [name, width, height, scale] of [
+      ['1366×768', 1366, 768, '100%'],
+      ['1280×720', 1280, 720, '100%'],
+      ['1280×720, text 1.25', 1280, 720, '125%'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate((size) => (document.documentElement.style.fontSize = size), scale);
+      await nextFrames(page);
+      seen[name] = await cutChoices(room);
+    }
+    expect(seen).toEqual({ '1366×768': [], '1280×720': [], '1280×720, text 1.25': [] });
+  });
+
+  it('lets the needle fall through every pressure from the inflation when the page stalls for 1.5 s as the reading starts', async () => {
+    // A day of its own, the page at the playtest's size: Marcus, the first patient, up to his blood pressure.
+    const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+    try {
+      await stallDuringReading(own.page);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+/** Takes Marcus's first blood pressure with the page kept busy for 1.5 s as the needle starts to fall; checks the needle on every frame. */
+async function stallDuringReading(page: Page): Promise<void> {
+  const scenario = await loadScenario('scenarios/default-morning.yaml');
+  await waitForScene(page, SceneKeys.Title);
+  page.setDefaultTimeout(30_000);
+  await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'practice' });
+  const measure = await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'blood-pressure.measured');
+  if (measure.type !== 'blood-pressure.measured') throw new Error('no blood pressure');
+  const room = await openExamRoom(page, MARCUS.name);
+  const at = (key: string) => room.locator(`[data-key="${key}"]`);
+  await at('measure-arm').click();
+  await at(`cuff:${measure.technique.cuff}`).check();
+  await at(`position:${measure.technique.position}`).check();
+  // The needle's pressure on every frame, read from the view that follows it (`data-camera`:
+  // the needle's tip 22 px inside the rim at the canvas's centre); the page is kept busy for
+  // 1.5 s at the first frame the needle is followed, as a loaded machine does.
+  const seen = page.evaluate(
+    ({ centre, startDeg, sweepDeg, maxMmHg }) =>
+      new Promise<number[]>((done) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.bp-gauge canvas')!;
+        const pressures: number[] = [];
+        let stalled = false;
+        const look = () => {
+          if (canvas.dataset.view === 'needle') {
+            const [, x, y] = canvas.dataset.camera!.split(' ').map(Number) as [number, number, number];
+            let degrees = (Math.atan2(y - centre, x - centre) * 180) / Math.PI;
+            while (degrees < startDeg) degrees += 360;
+            pressures.push(((degrees - startDeg) / sweepDeg) * maxMmHg);
+            if (!stalled) {
+              stalled = true;
+              const from = performance.now();
+              while (performance.now() - from < 1500);
+            }
+          }
+          if (canvas.dataset.view !== 'both' || pressures.length === 0) requestAnimationFrame(look);
+          else done(pressures);
+        };
+        requestAnimationFrame(look);
+      }),
+    { centre: GAUGE.x, startDeg: GAUGE.startDeg, sweepDeg: GAUGE.sweepDeg, maxMmHg: GAUGE.maxMmHg },
+  );
+  await at('take-bp').click();
+  const pressures = await seen;
+  const reading = await page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id)!.context as { readings: { bloodPressure: { systolicMmHg: number }[] } }).readings.bloodPressure.at(-1)!, MARCUS.id);
+  // It starts at the inflation, 30 mmHg or more above the systolic, and falls at most 2 mmHg a frame.
+  expect(pressures[0]).toBeGreaterThanOrEqual(reading.systolicMmHg + 29);
+  const steps = pressures.slice(1).map((p, i) => pressures[i]! - p);
+  expect(Math.max(...steps)).toBeLessThanOrEqual(2);
+}

@@ -14,13 +14,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { endDayToTitle, startPausedDay } from './support/new-day';
-import { waitForScene } from './support/screens';
+import { nextFrames, waitForScene } from './support/screens';
+import { TEXT_SCALE } from '../../scenes/settings';
 
 const SCREENS = '/tmp/hud-fit-screens';
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
 const AFTERNOON_TITLE = 'An Afternoon at the Desk at Willow Creek';
 const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
+const TEXT_SCALES = Object.values(TEXT_SCALE).filter((scale) => scale > 1);
 const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
@@ -167,6 +169,22 @@ describe('the HUD at the sizes people play at', () => {
         const clinic = await page.locator('.hud-clinic').evaluate((node) => ({ text: node.textContent, whole: node.scrollWidth <= node.clientWidth }));
         expect(clinic).toEqual({ text: 'Willow Creek Family Practice', whole: true });
         expect(await page.locator('.hud-feedback').evaluate((node) => ({ text: node.textContent, whole: node.scrollWidth <= node.clientWidth }))).toEqual({ text: 'Feedback (2)', whole: true });
+        // The same bar at the settings' largest text (the root's size, as the settings set it): a helper saw "Skip ahead" over the score at 1280×720.
+        try {
+          for (const scale of TEXT_SCALES) {
+            await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+            await nextFrames(page);
+            await page.screenshot({ path: `${SCREENS}/whole-day-failed-${size}-text-${scale}.png` });
+            expect(await barProblems(page), `text size ${scale}`).toEqual([]);
+            // The newest finding's buttons at the side panel's foot keep their words on one line each.
+            const broken = await page.locator('.feedback-floor .feedback-card-actions button').evaluateAll((buttons) =>
+              buttons.filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().height > 2.2 * parseFloat(getComputedStyle(node).fontSize)).map((node) => node.textContent),
+            );
+            expect(broken, `text size ${scale}`).toEqual([]);
+          }
+        } finally {
+          await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+        }
       });
 
       it(`shows the front desk's afternoon greeting whole at ${size}`, async () => {

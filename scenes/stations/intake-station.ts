@@ -43,7 +43,7 @@ import { appointmentBookGrid, type BookGridState } from './appointment-book-grid
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
-import { longDate, payerAuthorizationList, plannedServices, speakerName, usDate } from './front-desk-text';
+import { clockText, longDate, payerAuthorizationList, plannedServices, speakerName, usDate } from './front-desk-text';
 import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from './intake-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
@@ -221,6 +221,7 @@ function signature(context: StationContext, draft: IntakeDraft): string {
     draft.toldCoverage,
     draft.reschedule.problem,
     intake.returnVisit,
+    intake.providerAlertedAt,
     context.hints,
   ]);
 }
@@ -528,6 +529,8 @@ function walkInLaterSection(context: StationContext, intake: IntakeContext, draf
 function registrationSections(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement[] {
   const patient = context.patient!;
   const parts: HTMLElement[] = [];
+  const alert = redFlagAlert(context, intake, send);
+  if (alert) parts.push(alert);
 
   const photo = section('Photo ID');
   if (intake.photoIdChecked) photo.body.append(photoIdFigure(context));
@@ -592,6 +595,33 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   parts.push(finish.root);
   markNextStep(parts, registrationStep(intake));
   return parts;
+}
+
+/**
+ * A red-flag complaint at the desk (chest pain, the signs of a stroke, trouble breathing):
+ * the provider told at once, before registration is finished, and the patient roomed next
+ * ahead of the queue. First of registration, so it is in view without scrolling; offered
+ * while the domain takes it (the patient's complaint carries a red flag), then what was done.
+ */
+function redFlagAlert(context: StationContext, intake: IntakeContext, send: (action: TraineeAction) => void): HTMLElement | null {
+  const patient = context.patient!;
+  if (intake.providerAlertedAt !== null) {
+    const part = section('Red flag at the desk');
+    part.root.dataset.key = 'desk-alert';
+    part.body.append(doneMark(`The provider was told at ${clockText(intake.providerAlertedAt)}: ${patient.name.given} is roomed next, ahead of the queue. Finish registration meanwhile.`));
+    return part.root;
+  }
+  if (!isListed(context, 'provider.alerted')) return null;
+  const part = section('Red flag at the desk');
+  part.root.dataset.key = 'desk-alert';
+  const voice = roomingVoice(patient, context.session.scenario.day.date);
+  const said = complaintSaid(patient, voice);
+  part.body.append(
+    speech('them', said.speaker, said.words),
+    paragraph('Chest pain or pressure, the signs of a stroke and trouble breathing do not wait for registration: tell the provider and clinical staff now, and the patient is roomed next.', 'fd-line'),
+    buttonRow(keyedButton('Alert the provider now: room this patient next', 'alert-provider', 'primary', () => send({ type: 'provider.alerted' }))),
+  );
+  return part.root;
 }
 
 /** The heading each part of registration opens with, to find the part the desk works next. */

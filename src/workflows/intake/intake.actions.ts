@@ -75,6 +75,8 @@ export type IntakeAction =
   | { type: 'copay.collected'; amount: number; receiptGiven: boolean }
   | { type: 'forms.signed'; forms: readonly IntakeForm[] }
   | { type: 'chief-complaint.recorded'; text: string }
+  /** A red-flag complaint heard at the desk (chest pain, the signs of a stroke, trouble breathing): the provider and clinical staff told at once, so the patient is roomed next. */
+  | { type: 'provider.alerted' }
   | { type: 'check-in.completed' };
 
 export type IntakeActionType = IntakeAction['type'];
@@ -116,6 +118,7 @@ export const intakeActionSchema = schemaOf<IntakeAction>()(
     z.strictObject({ type: z.literal('copay.collected'), amount: z.number().check(z.gte(0), z.lte(1_000_000)), receiptGiven: z.boolean() }),
     z.strictObject({ type: z.literal('forms.signed'), forms: z.array(z.enum(INTAKE_FORMS)).check(z.maxLength(INTAKE_FORMS.length * 2)) }),
     z.strictObject({ type: z.literal('chief-complaint.recorded'), text: textEntry(500) }),
+    z.strictObject({ type: z.literal('provider.alerted') }),
     z.strictObject({ type: z.literal('check-in.completed') }),
   ]),
 );
@@ -148,5 +151,6 @@ export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [
   { type: 'copay.collected', amount: 25, receiptGiven: true },
   { type: 'forms.signed', forms: ['consent-to-treat', 'financial-policy'] },
   { type: 'chief-complaint.recorded', text: 'Here for my follow-up' },
+  { type: 'provider.alerted' },
   { type: 'check-in.completed' },
 ];

@@ -57,13 +57,17 @@ function inactiveCoverageAction(view: PlayerView, context: IntakeContext): Intak
   return open ? { type: 'visit.rescheduled', ...open } : { type: 'check-in.completed' };
 }
 
-function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
+function registrationSteps(view: PlayerView, context: IntakeContext, novice: boolean): Step[] {
   const { patient } = view;
+  // The expert asks a red-flag patient's reason first and, hearing chest pain (or a stroke's signs, or trouble breathing), tells the provider at once; the novice never thinks to.
+  const redFlag = !novice && (patient.redFlags ?? []).length > 0;
   const card = insuranceCard(patient);
   const eligibility = context.eligibility;
   const active = eligibility?.found === true && eligibility.status === 'active' && !context.selfPay;
   const required = formsRequired(patient);
   const steps: Step[] = [
+    { applies: redFlag, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.chiefComplaint }), skippable: false },
+    { applies: redFlag, done: context.providerAlertedAt !== null, action: () => ({ type: 'provider.alerted' }), skippable: false },
     { applies: patient.photoIdRequired, done: context.photoIdChecked, action: () => ({ type: 'photo-id.checked' }), skippable: false },
     {
       applies: true,
@@ -99,7 +103,7 @@ function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
 }
 
 function nextRegistrationAction(view: PlayerView, context: IntakeContext, dice?: MistakeDice): IntakeAction {
-  const steps = registrationSteps(view, context);
+  const steps = registrationSteps(view, context, dice !== undefined);
   if (!dice) return steps.find((step) => !step.done)?.action() ?? { type: 'check-in.completed' };
   const lastDone = steps.reduce((last, step, index) => (step.done ? index : last), -1);
   for (const step of steps.slice(lastDone + 1)) {

@@ -32,6 +32,11 @@ import {
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
 import { complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, photoIdCaption, quoted, roomingVoice } from './young-child-text';
 
+/** The emergency contact's other answer: asked, and the patient (or, for a child, the parent or guardian) has nobody to list. */
+function noContactLabel(voice: ReturnType<typeof roomingVoice>): string {
+  return `None — asked ${voice.respondent.kind === 'companion' ? voice.speaker : 'the patient'}, who has nobody to list`;
+}
+
 /** Who signs the forms: the patient, or the parent or guardian who consents for a child. */
 function signerLabel(patient: ScenarioPatient, date: string): string {
   const voice = roomingVoice(patient, date);
@@ -113,6 +118,8 @@ interface IntakeDraft {
   contactRelationship: string;
   contactPhone: string;
   emergencyConfirmed: boolean;
+  /** "None — asked, the patient has nobody to list". */
+  noContact: boolean;
   payerId: string;
   memberId: string;
   groupNumber: string;
@@ -159,6 +166,7 @@ function draftFor(context: StationContext): IntakeDraft | null {
     contactRelationship: onFile ? (patient.emergencyContact?.relationship ?? '') : '',
     contactPhone: onFile ? (patient.emergencyContact?.phone ?? '') : '',
     emergencyConfirmed: false,
+    noContact: false,
     payerId: coverage?.payerId ?? PAYERS[0]?.id ?? '',
     memberId: onFile ? (coverage?.memberId ?? '') : '',
     groupNumber: onFile ? (coverage?.groupNumber ?? '') : '',
@@ -702,7 +710,17 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
     textField({ label: 'Emergency contact phone', key: 'contact-phone', value: draft.contactPhone, onInput: (v) => (draft.contactPhone = v), type: 'tel' }),
   );
   part.body.append(contactFields);
-  part.body.append(checkbox({ label: emergencyContactLabel(patient.newPatient === true, roomingVoice(patient, context.session.scenario.day.date), contact !== undefined), key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
+  const voice = roomingVoice(patient, context.session.scenario.day.date);
+  part.body.append(
+    checkboxGroup(
+      'Emergency contact',
+      [
+        checkbox({ label: emergencyContactLabel(patient.newPatient === true, voice, contact !== undefined), key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }),
+        checkbox({ label: noContactLabel(voice), key: 'no-emergency-contact', checked: draft.noContact, onChange: (v) => (draft.noContact = v) }),
+      ],
+      { column: true },
+    ),
+  );
   part.body.append(
     buttonRow(
       openWhen(keyedButton('Save address and phone', 'save-demographics', 'quiet', () => {
@@ -717,6 +735,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
           phone: draft.phone.trim(),
           emergencyContactConfirmed: draft.emergencyConfirmed,
           ...(named && !asOnFile ? { emergencyContact } : {}),
+          ...(draft.noContact ? { noEmergencyContact: true as const } : {}),
         });
       }), isListed(context, 'demographics.confirmed')),
     ),
@@ -726,7 +745,11 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
   if (intake.demographics) {
     const a = intake.demographics.address;
     const saved = intake.demographics.emergencyContact ?? (patient.newPatient || !intake.demographics.emergencyContactConfirmed ? null : (contact ?? null));
-    const emergency = saved ? `emergency contact ${saved.name} (${saved.relationship}), ${saved.phone}` : 'no emergency contact';
+    const emergency = saved
+      ? `emergency contact ${saved.name} (${saved.relationship}), ${saved.phone}`
+      : intake.demographics.noEmergencyContact
+        ? 'emergency contact: none — asked, nobody to list'
+        : 'no emergency contact';
     savedLine = `Saved: ${[a.line1, a.line2, a.city, a.state, a.postalCode].filter(Boolean).join(', ')} · ${intake.demographics.phone} · ${emergency}`;
   }
   part.body.append(reservedDoneLine(savedLine));

@@ -64,8 +64,11 @@ export type IntakeAction =
   /** Today has no room: the walk-in is booked for a later time (`date`, `time`) and told when to come. */
   | { type: 'walk-in.booked-later'; date: string; time: string }
   | { type: 'demographics.asked'; question: DemographicsQuestion }
-  /** `emergencyContact`: the contact as entered in the registration (absent: none entered, as in logs from before the field). */
-  | { type: 'demographics.confirmed'; address: AddressEntry; phone: string; emergencyContactConfirmed: boolean; emergencyContact?: EmergencyContactEntry }
+  /**
+   * `emergencyContact`: the contact as entered in the registration (absent: none entered, as in logs from before the field).
+   * `noEmergencyContact`: "none — asked, the patient has nobody to list", recorded as the answer (absent: not chosen).
+   */
+  | { type: 'demographics.confirmed'; address: AddressEntry; phone: string; emergencyContactConfirmed: boolean; emergencyContact?: EmergencyContactEntry; noEmergencyContact?: true }
   | { type: 'insurance-card.scanned'; payerId: string; memberId: string; groupNumber: string | null; planType: PlanType }
   | { type: 'eligibility.checked' }
   | { type: 'self-pay.agreed' }
@@ -108,6 +111,7 @@ export const intakeActionSchema = schemaOf<IntakeAction>()(
       phone: textEntry(40),
       emergencyContactConfirmed: z.boolean(),
       emergencyContact: z.optional(EmergencyContactEntrySchema),
+      noEmergencyContact: z.optional(z.literal(true)),
     }),
     z.strictObject({ type: z.literal('insurance-card.scanned'), payerId: idEntry(), memberId: textEntry(64), groupNumber: z.nullable(textEntry(64)), planType: z.enum(PLAN_TYPES) }),
     z.strictObject({ type: z.literal('eligibility.checked') }),
@@ -143,6 +147,7 @@ export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [
     emergencyContactConfirmed: true,
     emergencyContact: { name: 'Rosa Test', relationship: 'Sister', phone: '555-555-0102' },
   },
+  { type: 'demographics.confirmed', address: { line1: '1 Test Way', city: 'Portland', state: 'OR', postalCode: '97201' }, phone: '555-555-0101', emergencyContactConfirmed: false, noEmergencyContact: true },
   { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-000001', groupNumber: null, planType: 'ppo' },
   { type: 'eligibility.checked' },
   { type: 'self-pay.agreed' },

@@ -46,6 +46,7 @@ import {
 import {
   answerTo,
   chartErrors,
+  contactAtDesk,
   currentAddress,
   currentPhone,
   type EligibilityResponse,
@@ -85,7 +86,14 @@ export interface IntakeContext extends WorkflowInput {
   readonly demographicsAsked: DemographicsQuestion | null;
   /** The same-day slot a walk-in was fitted into. */
   readonly walkInTime: string | null;
-  readonly demographics: { readonly address: AddressEntry; readonly phone: string; readonly emergencyContactConfirmed: boolean; readonly emergencyContact: EmergencyContactEntry | null } | null;
+  readonly demographics: {
+    readonly address: AddressEntry;
+    readonly phone: string;
+    readonly emergencyContactConfirmed: boolean;
+    readonly emergencyContact: EmergencyContactEntry | null;
+    /** Recorded as "none — asked, the patient has nobody to list". */
+    readonly noEmergencyContact: boolean;
+  } | null;
   readonly card: CardEntry | null;
   readonly eligibility: EligibilityResponse | null;
   /** No insurance, or inactive coverage and the patient chose to pay. */
@@ -358,7 +366,15 @@ export const intakeMachine = setup({
     }),
     confirmDemographics: assign(({ event }) =>
       event.type === 'demographics.confirmed'
-        ? { demographics: { address: event.address, phone: event.phone, emergencyContactConfirmed: event.emergencyContactConfirmed, emergencyContact: event.emergencyContact ?? null } }
+        ? {
+            demographics: {
+              address: event.address,
+              phone: event.phone,
+              emergencyContactConfirmed: event.emergencyContactConfirmed,
+              emergencyContact: event.emergencyContact ?? null,
+              noEmergencyContact: event.noEmergencyContact === true,
+            },
+          }
         : {},
     ),
     scanCard: assign(({ event }) =>
@@ -400,7 +416,8 @@ export const intakeMachine = setup({
           ...at,
           newPatient: patient.newPatient,
           current: { address: addressLine(currentAddress(patient)), phone: currentPhone(patient) },
-          entered: entered && { address: addressLine(entered.address), phone: entered.phone, emergencyContactConfirmed: entered.emergencyContactConfirmed },
+          entered: entered && { address: addressLine(entered.address), phone: entered.phone, emergencyContactConfirmed: entered.emergencyContactConfirmed, noEmergencyContact: entered.noEmergencyContact },
+          contactNamed: contactAtDesk(patient),
         }),
       );
       journalCoverage(context, false);

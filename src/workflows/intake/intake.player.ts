@@ -22,6 +22,7 @@ import type { IntakeAction } from './intake.actions';
 import type { IntakeContext, IntakeSnapshot } from './intake.machine';
 import {
   chartErrors,
+  contactAtDesk,
   currentAddress,
   currentPhone,
   demographicsQuestionFor,
@@ -78,7 +79,11 @@ function registrationSteps(view: PlayerView, context: IntakeContext, novice: boo
     {
       applies: true,
       done: context.demographics !== null,
-      action: () => ({ type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: true }),
+      // A patient with nobody to list for emergencies is recorded so ("none — asked"), not as a contact confirmed.
+      action: () =>
+        contactAtDesk(patient) === null
+          ? { type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: false, noEmergencyContact: true }
+          : { type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: true },
       skippable: false,
     },
     {

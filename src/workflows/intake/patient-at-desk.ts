@@ -90,6 +90,15 @@ export function emergencyContactNamed(patient: ScenarioPatient): { readonly name
   return patient.emergencyContact ? null : (patient.changedSinceLastVisit?.emergencyContact ?? null);
 }
 
+/**
+ * The emergency contact the person at the desk gives or has on file: the one on file (read
+ * back), or the one they name when asked; null when they have nobody to list (the answer
+ * "none — asked" is then the right record).
+ */
+export function contactAtDesk(patient: ScenarioPatient): { readonly name: string; readonly relationship: string; readonly phone: string } | null {
+  return patient.emergencyContact ?? emergencyContactNamed(patient);
+}
+
 /** The patient's address today (a changed address if they moved). */
 export function currentAddress(patient: ScenarioPatient): AddressEntry {
   return patient.changedSinceLastVisit?.address ?? patient.address;

@@ -24,6 +24,8 @@ import {
   currentAddress,
   demographicsQuestionFor,
   demographicsReply,
+  type FormStanding,
+  formsStanding,
   insuranceCard,
   photoIdIdentity,
   replyToInactiveCoverage,
@@ -271,6 +273,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
       ['Phone', patient.phone],
       ['Visit', `${patient.arrival.kind === 'walk-in' ? `Walk-in, arrived ${patient.arrival.time}` : `${patient.arrival.time} appointment`} · ${visitType?.name ?? patient.arrival.visitTypeId} · ${provider?.name ?? ''}`],
       ['Patient', patient.newPatient ? 'New to the practice' : 'Established'],
+      ['Forms today', formsTodayText(patient, intake)],
     ]),
   );
   const person = element('div', 'fd-person');
@@ -396,8 +399,15 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   }
   part.body.append(compare);
 
-  if (resolving) part.body.append(paragraph('Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.', 'kit-problem'));
-  if (intake.photoIdChecked) part.body.append(photoIdFigure(context));
+  // Flagged, the mismatch holds everything until a photo ID is seen; once it is, the line says it is settled and what is left.
+  if (resolving && !intake.photoIdChecked) part.body.append(paragraph('Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.', 'kit-problem'));
+  if (resolving && intake.photoIdChecked) part.body.append(doneMark('Mismatch settled by the photo ID below: correct the chart where it differs from the ID, then confirm identity.'));
+  if (intake.photoIdChecked) {
+    const figure = photoIdFigure(context);
+    // The photo ID, once handed over, is brought into view (it opened below the fold at 1366×768: the playtest).
+    if (resolving) figure.dataset.nextStep = 'photo-id';
+    part.body.append(figure);
+  }
   if (resolving && intake.photoIdChecked) part.body.append(chartCorrectionForm(context, intake, draft, send, redraw));
   // Before the trainee has judged, "match" and "differ" weigh the same: a styled main button
   // read as the answer even beside a date of birth that did not match (the playtest).
@@ -406,7 +416,9 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
     openWhen(keyedButton('Ask for a photo ID', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' })), isListed(context, 'photo-id.checked')),
   ];
   if (!resolving) buttons.splice(1, 0, openWhen(keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'quiet', () => send({ type: 'identity.mismatch-flagged' })), isListed(context, 'identity.mismatch-flagged')));
-  part.body.append(buttonRow(...buttons));
+  const row = buttonRow(...buttons);
+  if (resolving && !intake.photoIdChecked) row.dataset.nextStep = 'ask-photo-id';
+  part.body.append(row);
   return part.root;
 }
 
@@ -550,6 +562,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   parts.push(...insuranceSections(context, intake, draft, send, redraw));
 
   const forms = section('Forms');
+  forms.body.append(formsDue(patient, intake));
   const formChecks: HTMLElement[] = [];
   for (const form of INTAKE_FORMS) {
     const signed = intake.formsSigned.includes(form);
@@ -630,6 +643,45 @@ function redFlagAlert(context: StationContext, intake: IntakeContext, send: (act
     buttonRow(keyedButton('Alert the provider now: room this patient next', 'alert-provider', 'primary', () => send({ type: 'provider.alerted' }))),
   );
   return part.root;
+}
+
+/** The forms in the chart's words: what is due today and what is signed ("2 to sign: consent to treat, financial policy"). */
+function formsTodayText(patient: ScenarioPatient, intake: IntakeContext): string {
+  const standing = formsStanding(patient, intake.formsSigned);
+  const named = (of: FormStanding) => standing.filter((entry) => entry.standing === of).map((entry) => FORM_SHORT_NAMES[entry.form]);
+  const due = named('due');
+  const signed = named('signed');
+  return [due.length === 0 ? 'all signed' : `${due.length} to sign: ${due.join(', ')}`, ...(signed.length > 0 && due.length > 0 ? [`signed: ${signed.join(', ')}`] : [])].join(' · ');
+}
+
+const FORM_SHORT_NAMES: Readonly<Record<IntakeForm, string>> = {
+  'privacy-notice': 'privacy notice',
+  'consent-to-treat': 'consent to treat',
+  'financial-policy': 'financial policy',
+};
+
+/** What each form's standing reads at the desk. */
+const FORM_STANDING_TEXT: Readonly<Record<FormStanding, string>> = {
+  due: 'due today, not signed yet',
+  signed: 'signed today',
+  'on-file': 'not due: acknowledged at the first visit',
+};
+
+/**
+ * What this patient must sign today and what is already signed (the clinic's policy, read
+ * from the domain's `formsStanding`): shown before the forms are signed, so no finding is
+ * needed to learn which are due.
+ */
+function formsDue(patient: ScenarioPatient, intake: IntakeContext): HTMLElement {
+  const standing = formsStanding(patient, intake.formsSigned);
+  const due = standing.filter((entry) => entry.standing === 'due').length;
+  const box = element('div', 'fd-forms-due');
+  box.dataset.key = 'forms-due';
+  box.append(
+    element('p', 'fd-line', `${patient.newPatient ? 'New patient: every form at the first visit' : 'Established patient: the yearly forms'}${due === 0 ? ' — all signed.' : ` — ${due} to sign today.`}`),
+    factList(standing.map((entry) => [FORM_NAMES[entry.form], FORM_STANDING_TEXT[entry.standing]])),
+  );
+  return box;
 }
 
 /** The heading each part of registration opens with, to find the part the desk works next. */
@@ -748,7 +800,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
     const emergency = saved
       ? `emergency contact ${saved.name} (${saved.relationship}), ${saved.phone}`
       : intake.demographics.noEmergencyContact
-        ? 'emergency contact: none — asked, nobody to list'
+        ? 'emergency contact: none (asked)'
         : 'no emergency contact';
     savedLine = `Saved: ${[a.line1, a.line2, a.city, a.state, a.postalCode].filter(Boolean).join(', ')} · ${intake.demographics.phone} · ${emergency}`;
   }
@@ -775,7 +827,8 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   if (!payerChoices.some((choice) => choice.value === draft.payerId)) payerChoices.push({ value: draft.payerId, label: draft.payerId });
   const fields = element('div', 'kit-grid');
   fields.append(
-    selectField({ label: 'Payer', key: 'payer', value: draft.payerId, choices: payerChoices, onChange: (v) => (draft.payerId = v) }),
+    // A row of its own: a payer's name ("Federal Seniors Plan B") is longer than a grid cell, and was cut there (the playtest).
+    wideField(selectField({ label: 'Payer', key: 'payer', value: draft.payerId, choices: payerChoices, onChange: (v) => (draft.payerId = v) })),
     textField({ label: 'Member id', key: 'member-id', value: draft.memberId, onInput: (v) => (draft.memberId = v) }),
     textField({ label: 'Group number', key: 'group', value: draft.groupNumber, onInput: (v) => (draft.groupNumber = v) }),
     // A row of its own: its choices' names ("HMO (health maintenance organization)") are longer than a grid cell.

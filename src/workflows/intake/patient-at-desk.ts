@@ -234,6 +234,23 @@ export function formsRequired(patient: ScenarioPatient): ('privacy-notice' | 'co
   return patient.newPatient ? ['privacy-notice', 'consent-to-treat', 'financial-policy'] : ['consent-to-treat', 'financial-policy'];
 }
 
+/** Where one form stands for the patient at the desk: to sign today, signed today, or on file from the first visit (not due). */
+export type FormStanding = 'due' | 'signed' | 'on-file';
+
+/**
+ * Each form of check-in and where it stands for this patient (the clinic's policy of
+ * `formsRequired`): what they must sign today, what they have signed, and the privacy
+ * notice an established patient acknowledged at the first visit. The desk shows it before
+ * any finding names a form.
+ */
+export function formsStanding(patient: ScenarioPatient, signed: readonly string[]): { readonly form: 'privacy-notice' | 'consent-to-treat' | 'financial-policy'; readonly standing: FormStanding }[] {
+  const required = formsRequired(patient);
+  return (['privacy-notice', 'consent-to-treat', 'financial-policy'] as const).map((form) => ({
+    form,
+    standing: !required.includes(form) ? 'on-file' : signed.includes(form) ? 'signed' : 'due',
+  }));
+}
+
 /** What the patient chooses when told the coverage is not active (the scenario's `coverage.inactiveChoice`; self-pay when unset). */
 export function inactiveCoverageChoice(patient: ScenarioPatient): InactiveCoverageChoice {
   return patient.coverage?.inactiveChoice ?? 'self-pay';

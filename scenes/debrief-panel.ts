@@ -305,11 +305,12 @@ function findings(result: DayResult): HTMLElement {
 function guidelineSection(notes: readonly GuidelineNote[]): HTMLElement[] {
   if (notes.length === 0) return [];
   const { root } = section('Against the guidelines (not scored)', 'debrief-guidelines');
-  const list = element('ul', 'finding-list guideline-notes');
+  // Its own classes, not a finding's: a note is not scored, and nothing that counts findings may count it.
+  const list = element('ul', 'guideline-notes');
   for (const note of notes) {
-    const item = element('li', 'finding guideline-note');
+    const item = element('li', 'guideline-note');
     const head = element('p', 'finding-head');
-    head.append(element('span', 'finding-time', formatMinutesOfDay(note.minute)), element('span', 'finding-message', note.text));
+    head.append(element('span', 'finding-time', formatMinutesOfDay(note.minute)), element('span', 'guideline-note-text', note.text));
     const details = element('dl', 'finding-details');
     for (const [term, text] of [
       ['Not scored', note.why],

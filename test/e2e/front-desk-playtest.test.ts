@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { openGamePage, type GamePage } from './support/browser';
-import { checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { act, checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { nextPausedDay, startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
 
@@ -150,5 +150,17 @@ describe('The front desk, from the playtests', () => {
     await alert.press('Enter');
     await desk.getByText(/^The provider was told at \d\d:\d\d: Douglas is roomed next, ahead of the queue\./).waitFor();
     expect((await actionsOf(page, DOUGLAS)).map((action) => action.type)).toContain('provider.alerted');
+
+    // His tracing reaches the provider (the expert's way); the debrief sets the minutes from the door against the guideline, unscored, with its source.
+    await act(page, DOUGLAS, await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'tracing.handed-over'));
+    await closeStation(page);
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    const notes = page.locator('section.debrief .debrief-section', { has: page.locator('#debrief-guidelines') });
+    expect(await notes.innerText()).toMatch(
+      /Against the guidelines \(not scored\)[\s\S]*Douglas Whitaker's chest-pain tracing reached the provider \d+ minutes after arrival \(the 2021 chest pain guideline asks for 10, in any setting\)[\s\S]*Not scored[\s\S]*2021 AHA\/ACC\/ASE\/CHEST\/SAEM\/SCCT\/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain/,
+    );
+    expect(await notes.locator('.finding').count()).toBe(0);
   });
 });

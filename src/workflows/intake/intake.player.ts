@@ -98,7 +98,8 @@ function registrationSteps(view: PlayerView, context: IntakeContext, novice: boo
     { applies: true, done: required.every((form) => context.formsSigned.includes(form)), action: () => ({ type: 'forms.signed', forms: required }), skippable: false },
     { applies: true, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.chiefComplaint }), skippable: false },
     {
-      applies: card !== null && card.copay > 0 && !context.selfPay,
+      // Collected on the card as entered (the machine's own condition): a red-flag patient's complaint, taken first, leaves the card still to enter.
+      applies: card !== null && card.copay > 0 && !context.selfPay && context.card !== null,
       done: context.copay !== null,
       action: () => ({ type: 'copay.collected', amount: eligibility?.found ? eligibility.copay : (card?.copay ?? 0), receiptGiven: true }),
       skippable: true,

@@ -18,6 +18,7 @@ import type { Finding } from '../src/scoring/finding';
 import type { PatientJourney } from '../src/scoring/day-record';
 import { type DayResult, visitCompleted } from '../src/scoring/score';
 import { closingMinuteOf, meanWaitBasis, waitedCellText } from '../src/scoring/journey-wait';
+import { type GuidelineNote, guidelineNotes } from '../src/scoring/guideline-notes';
 import type { ResultFile } from '../src/session/result-file';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
@@ -98,6 +99,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
     ...(next ? [practiseSection(next, result.scenarioId, options.practise)] : []),
     competencies(result),
     findings(result),
+    ...guidelineSection(guidelineNotes(result.timeline)),
     journeys(result),
     timeline(result),
   );
@@ -293,6 +295,34 @@ function findings(result: DayResult): HTMLElement {
   }
   root.append(findingList(others, 'finding-others', result));
   return root;
+}
+
+/**
+ * The day against a guideline it is not scored on (a chest-pain patient's minutes from the
+ * door to the ECG in the provider's hands): each note with why it is not scored, what
+ * shortens it, and the source with its edition. Absent when there is none.
+ */
+function guidelineSection(notes: readonly GuidelineNote[]): HTMLElement[] {
+  if (notes.length === 0) return [];
+  const { root } = section('Against the guidelines (not scored)', 'debrief-guidelines');
+  // Its own classes, not a finding's: a note is not scored, and nothing that counts findings may count it.
+  const list = element('ul', 'guideline-notes');
+  for (const note of notes) {
+    const item = element('li', 'guideline-note');
+    const head = element('p', 'finding-head');
+    head.append(element('span', 'finding-time', formatMinutesOfDay(note.minute)), element('span', 'guideline-note-text', note.text));
+    const details = element('dl', 'finding-details');
+    for (const [term, text] of [
+      ['Not scored', note.why],
+      ['Source', `${note.source.title} — ${note.source.publisher}${note.source.edition ? `, ${note.source.edition}` : ''}`],
+    ] as const) {
+      details.append(element('dt', undefined, term), element('dd', undefined, text));
+    }
+    item.append(head, details);
+    list.append(item);
+  }
+  root.append(list);
+  return [root];
 }
 
 /** A patient's outcome in words: a visit finished with its claim sent is completed, the claim's billing (the payer's answer, a remittance to post) still open. */

@@ -24,6 +24,8 @@ import {
   currentAddress,
   demographicsQuestionFor,
   demographicsReply,
+  type FormStanding,
+  formsStanding,
   insuranceCard,
   photoIdIdentity,
   replyToInactiveCoverage,
@@ -31,6 +33,11 @@ import {
 } from '../../src/workflows/intake/patient-at-desk';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
 import { complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, photoIdCaption, quoted, roomingVoice } from './young-child-text';
+
+/** The emergency contact's other answer: asked, and the patient (or, for a child, the parent or guardian) has nobody to list. */
+function noContactLabel(voice: ReturnType<typeof roomingVoice>): string {
+  return `None — asked ${voice.respondent.kind === 'companion' ? voice.speaker : 'the patient'}, who has nobody to list`;
+}
 
 /** Who signs the forms: the patient, or the parent or guardian who consents for a child. */
 function signerLabel(patient: ScenarioPatient, date: string): string {
@@ -43,7 +50,7 @@ import { appointmentBookGrid, type BookGridState } from './appointment-book-grid
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
-import { longDate, payerAuthorizationList, plannedServices, speakerName, usDate } from './front-desk-text';
+import { clockText, longDate, payerAuthorizationList, plannedServices, speakerName, usDate } from './front-desk-text';
 import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from './intake-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
@@ -113,6 +120,8 @@ interface IntakeDraft {
   contactRelationship: string;
   contactPhone: string;
   emergencyConfirmed: boolean;
+  /** "None — asked, the patient has nobody to list". */
+  noContact: boolean;
   payerId: string;
   memberId: string;
   groupNumber: string;
@@ -159,6 +168,7 @@ function draftFor(context: StationContext): IntakeDraft | null {
     contactRelationship: onFile ? (patient.emergencyContact?.relationship ?? '') : '',
     contactPhone: onFile ? (patient.emergencyContact?.phone ?? '') : '',
     emergencyConfirmed: false,
+    noContact: false,
     payerId: coverage?.payerId ?? PAYERS[0]?.id ?? '',
     memberId: onFile ? (coverage?.memberId ?? '') : '',
     groupNumber: onFile ? (coverage?.groupNumber ?? '') : '',
@@ -221,6 +231,7 @@ function signature(context: StationContext, draft: IntakeDraft): string {
     draft.toldCoverage,
     draft.reschedule.problem,
     intake.returnVisit,
+    intake.providerAlertedAt,
     context.hints,
   ]);
 }
@@ -262,6 +273,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
       ['Phone', patient.phone],
       ['Visit', `${patient.arrival.kind === 'walk-in' ? `Walk-in, arrived ${patient.arrival.time}` : `${patient.arrival.time} appointment`} · ${visitType?.name ?? patient.arrival.visitTypeId} · ${provider?.name ?? ''}`],
       ['Patient', patient.newPatient ? 'New to the practice' : 'Established'],
+      ['Forms today', formsTodayText(patient, intake)],
     ]),
   );
   const person = element('div', 'fd-person');
@@ -387,8 +399,15 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   }
   part.body.append(compare);
 
-  if (resolving) part.body.append(paragraph('Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.', 'kit-problem'));
-  if (intake.photoIdChecked) part.body.append(photoIdFigure(context));
+  // Flagged, the mismatch holds everything until a photo ID is seen; once it is, the line says it is settled and what is left.
+  if (resolving && !intake.photoIdChecked) part.body.append(paragraph('Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.', 'kit-problem'));
+  if (resolving && intake.photoIdChecked) part.body.append(doneMark('Mismatch settled by the photo ID below: correct the chart where it differs from the ID, then confirm identity.'));
+  if (intake.photoIdChecked) {
+    const figure = photoIdFigure(context);
+    // The photo ID, once handed over, is brought into view (it opened below the fold at 1366×768: the playtest).
+    if (resolving) figure.dataset.nextStep = 'photo-id';
+    part.body.append(figure);
+  }
   if (resolving && intake.photoIdChecked) part.body.append(chartCorrectionForm(context, intake, draft, send, redraw));
   // Before the trainee has judged, "match" and "differ" weigh the same: a styled main button
   // read as the answer even beside a date of birth that did not match (the playtest).
@@ -397,7 +416,9 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
     openWhen(keyedButton('Ask for a photo ID', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' })), isListed(context, 'photo-id.checked')),
   ];
   if (!resolving) buttons.splice(1, 0, openWhen(keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'quiet', () => send({ type: 'identity.mismatch-flagged' })), isListed(context, 'identity.mismatch-flagged')));
-  part.body.append(buttonRow(...buttons));
+  const row = buttonRow(...buttons);
+  if (resolving && !intake.photoIdChecked) row.dataset.nextStep = 'ask-photo-id';
+  part.body.append(row);
   return part.root;
 }
 
@@ -528,6 +549,8 @@ function walkInLaterSection(context: StationContext, intake: IntakeContext, draf
 function registrationSections(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement[] {
   const patient = context.patient!;
   const parts: HTMLElement[] = [];
+  const alert = redFlagAlert(context, intake, send);
+  if (alert) parts.push(alert);
 
   const photo = section('Photo ID');
   if (intake.photoIdChecked) photo.body.append(photoIdFigure(context));
@@ -539,6 +562,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   parts.push(...insuranceSections(context, intake, draft, send, redraw));
 
   const forms = section('Forms');
+  forms.body.append(formsDue(patient, intake));
   const formChecks: HTMLElement[] = [];
   for (const form of INTAKE_FORMS) {
     const signed = intake.formsSigned.includes(form);
@@ -592,6 +616,72 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   parts.push(finish.root);
   markNextStep(parts, registrationStep(intake));
   return parts;
+}
+
+/**
+ * A red-flag complaint at the desk (chest pain, the signs of a stroke, trouble breathing):
+ * the provider told at once, before registration is finished, and the patient roomed next
+ * ahead of the queue. First of registration, so it is in view without scrolling; offered
+ * while the domain takes it (the patient's complaint carries a red flag), then what was done.
+ */
+function redFlagAlert(context: StationContext, intake: IntakeContext, send: (action: TraineeAction) => void): HTMLElement | null {
+  const patient = context.patient!;
+  if (intake.providerAlertedAt !== null) {
+    const part = section('Red flag at the desk');
+    part.root.dataset.key = 'desk-alert';
+    part.body.append(doneMark(`The provider was told at ${clockText(intake.providerAlertedAt)}: ${patient.name.given} is roomed next, ahead of the queue. Finish registration meanwhile.`));
+    return part.root;
+  }
+  if (!isListed(context, 'provider.alerted')) return null;
+  const part = section('Red flag at the desk');
+  part.root.dataset.key = 'desk-alert';
+  const voice = roomingVoice(patient, context.session.scenario.day.date);
+  const said = complaintSaid(patient, voice);
+  part.body.append(
+    speech('them', said.speaker, said.words),
+    paragraph('Chest pain or pressure, the signs of a stroke and trouble breathing do not wait for registration: tell the provider and clinical staff now, and the patient is roomed next.', 'fd-line'),
+    buttonRow(keyedButton('Alert the provider now: room this patient next', 'alert-provider', 'primary', () => send({ type: 'provider.alerted' }))),
+  );
+  return part.root;
+}
+
+/** The forms in the chart's words: what is due today and what is signed ("2 to sign: consent to treat, financial policy"). */
+function formsTodayText(patient: ScenarioPatient, intake: IntakeContext): string {
+  const standing = formsStanding(patient, intake.formsSigned);
+  const named = (of: FormStanding) => standing.filter((entry) => entry.standing === of).map((entry) => FORM_SHORT_NAMES[entry.form]);
+  const due = named('due');
+  const signed = named('signed');
+  return [due.length === 0 ? 'all signed' : `${due.length} to sign: ${due.join(', ')}`, ...(signed.length > 0 && due.length > 0 ? [`signed: ${signed.join(', ')}`] : [])].join(' · ');
+}
+
+const FORM_SHORT_NAMES: Readonly<Record<IntakeForm, string>> = {
+  'privacy-notice': 'privacy notice',
+  'consent-to-treat': 'consent to treat',
+  'financial-policy': 'financial policy',
+};
+
+/** What each form's standing reads at the desk. */
+const FORM_STANDING_TEXT: Readonly<Record<FormStanding, string>> = {
+  due: 'due today, not signed yet',
+  signed: 'signed today',
+  'on-file': 'not due: acknowledged at the first visit',
+};
+
+/**
+ * What this patient must sign today and what is already signed (the clinic's policy, read
+ * from the domain's `formsStanding`): shown before the forms are signed, so no finding is
+ * needed to learn which are due.
+ */
+function formsDue(patient: ScenarioPatient, intake: IntakeContext): HTMLElement {
+  const standing = formsStanding(patient, intake.formsSigned);
+  const due = standing.filter((entry) => entry.standing === 'due').length;
+  const box = element('div', 'fd-forms-due');
+  box.dataset.key = 'forms-due';
+  box.append(
+    element('p', 'fd-line', `${patient.newPatient ? 'New patient: every form at the first visit' : 'Established patient: the yearly forms'}${due === 0 ? ' — all signed.' : ` — ${due} to sign today.`}`),
+    factList(standing.map((entry) => [FORM_NAMES[entry.form], FORM_STANDING_TEXT[entry.standing]])),
+  );
+  return box;
 }
 
 /** The heading each part of registration opens with, to find the part the desk works next. */
@@ -672,7 +762,17 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
     textField({ label: 'Emergency contact phone', key: 'contact-phone', value: draft.contactPhone, onInput: (v) => (draft.contactPhone = v), type: 'tel' }),
   );
   part.body.append(contactFields);
-  part.body.append(checkbox({ label: emergencyContactLabel(patient.newPatient === true, roomingVoice(patient, context.session.scenario.day.date), contact !== undefined), key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }));
+  const voice = roomingVoice(patient, context.session.scenario.day.date);
+  part.body.append(
+    checkboxGroup(
+      'Emergency contact',
+      [
+        checkbox({ label: emergencyContactLabel(patient.newPatient === true, voice, contact !== undefined), key: 'emergency', checked: draft.emergencyConfirmed, onChange: (v) => (draft.emergencyConfirmed = v) }),
+        checkbox({ label: noContactLabel(voice), key: 'no-emergency-contact', checked: draft.noContact, onChange: (v) => (draft.noContact = v) }),
+      ],
+      { column: true },
+    ),
+  );
   part.body.append(
     buttonRow(
       openWhen(keyedButton('Save address and phone', 'save-demographics', 'quiet', () => {
@@ -687,6 +787,7 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
           phone: draft.phone.trim(),
           emergencyContactConfirmed: draft.emergencyConfirmed,
           ...(named && !asOnFile ? { emergencyContact } : {}),
+          ...(draft.noContact ? { noEmergencyContact: true as const } : {}),
         });
       }), isListed(context, 'demographics.confirmed')),
     ),
@@ -696,7 +797,11 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
   if (intake.demographics) {
     const a = intake.demographics.address;
     const saved = intake.demographics.emergencyContact ?? (patient.newPatient || !intake.demographics.emergencyContactConfirmed ? null : (contact ?? null));
-    const emergency = saved ? `emergency contact ${saved.name} (${saved.relationship}), ${saved.phone}` : 'no emergency contact';
+    const emergency = saved
+      ? `emergency contact ${saved.name} (${saved.relationship}), ${saved.phone}`
+      : intake.demographics.noEmergencyContact
+        ? 'emergency contact: none (asked)'
+        : 'no emergency contact';
     savedLine = `Saved: ${[a.line1, a.line2, a.city, a.state, a.postalCode].filter(Boolean).join(', ')} · ${intake.demographics.phone} · ${emergency}`;
   }
   part.body.append(reservedDoneLine(savedLine));
@@ -722,7 +827,8 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   if (!payerChoices.some((choice) => choice.value === draft.payerId)) payerChoices.push({ value: draft.payerId, label: draft.payerId });
   const fields = element('div', 'kit-grid');
   fields.append(
-    selectField({ label: 'Payer', key: 'payer', value: draft.payerId, choices: payerChoices, onChange: (v) => (draft.payerId = v) }),
+    // A row of its own: a payer's name ("Federal Seniors Plan B") is longer than a grid cell, and was cut there (the playtest).
+    wideField(selectField({ label: 'Payer', key: 'payer', value: draft.payerId, choices: payerChoices, onChange: (v) => (draft.payerId = v) })),
     textField({ label: 'Member id', key: 'member-id', value: draft.memberId, onInput: (v) => (draft.memberId = v) }),
     textField({ label: 'Group number', key: 'group', value: draft.groupNumber, onInput: (v) => (draft.groupNumber = v) }),
     // A row of its own: its choices' names ("HMO (health maintenance organization)") are longer than a grid cell.

@@ -38,7 +38,10 @@ export interface ClinicDayContext extends ClinicDayInput {
   readonly inbox: ReadonlyMap<string, InboxItemRef>;
   /** Who is in each exam room (index 0 is room 1). */
   readonly rooms: readonly (string | null)[];
+  /** Patients waiting for an exam room, in the order they are to be roomed. */
   readonly waitingForRoom: readonly string[];
+  /** The patients waiting for a room whom the desk sent ahead with a red-flag complaint (`joinRoomQueue`). */
+  readonly urgentForRoom: readonly string[];
   /** Patients ready for the provider, in the order they became ready. */
   readonly readyQueue: readonly string[];
   /** The patient each provider is with (or `PROVIDER_CALLED_AWAY`), or null when the provider is free. */
@@ -146,6 +149,18 @@ function roomAutomatically(context: ClinicDayContext, queues: DayQueues, send: S
   return { ...queues, rooms, waitingForRoom: waiting };
 }
 
+/**
+ * The room queue with a patient joined: at the end, or, when the desk told the provider of a
+ * red-flag complaint, ahead of everyone but the urgent patients already waiting (the
+ * patient is roomed next, as a real clinic does with chest pain at the desk).
+ */
+function joinRoomQueue(context: Pick<ClinicDayContext, 'waitingForRoom' | 'urgentForRoom'>, patientId: string, urgent: boolean): string[] {
+  if (!urgent) return [...context.waitingForRoom, patientId];
+  const ahead = context.waitingForRoom.filter((id) => context.urgentForRoom.includes(id));
+  const behind = context.waitingForRoom.filter((id) => !context.urgentForRoom.includes(id));
+  return [...ahead, patientId, ...behind];
+}
+
 /** The room a patient was in, freed. */
 function withoutOccupant(rooms: readonly (string | null)[], patientId: string): (string | null)[] {
   return rooms.map((occupant) => (occupant === patientId ? null : occupant));
@@ -197,9 +212,10 @@ export const clinicDayMachine = setup({
     /** A patient waits for a room (and is roomed at once when another MA does the rooming). */
     queueForRoom: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'encounter.waiting-for-room') return;
-      const queued = { ...queuesOf(context), waitingForRoom: [...context.waitingForRoom, event.patientId] };
+      const queued = { ...queuesOf(context), waitingForRoom: joinRoomQueue(context, event.patientId, event.urgent) };
       const { rooms, waitingForRoom } = roomAutomatically(context, queued, enqueue.sendTo);
-      enqueue.assign({ rooms, waitingForRoom });
+      const urgentForRoom = (event.urgent ? [...context.urgentForRoom, event.patientId] : context.urgentForRoom).filter((id) => waitingForRoom.includes(id));
+      enqueue.assign({ rooms, waitingForRoom, urgentForRoom });
     }),
     roomPatient: enqueueActions(({ context, event, enqueue }) => {
       if (!isRoomAction(event) || event.patientId === null) return;
@@ -207,7 +223,7 @@ export const clinicDayMachine = setup({
       const rooms = [...context.rooms];
       const room = rooms.indexOf(null);
       rooms[room] = patientId;
-      enqueue.assign({ rooms, waitingForRoom: context.waitingForRoom.filter((id) => id !== patientId) });
+      enqueue.assign({ rooms, waitingForRoom: context.waitingForRoom.filter((id) => id !== patientId), urgentForRoom: context.urgentForRoom.filter((id) => id !== patientId) });
       enqueue.sendTo(context.encounters.get(patientId)!, { type: 'room.assigned', room: room + 1 });
       const patient = context.scenario.patients.find((p) => p.id === patientId);
       if (patient) {
@@ -278,6 +294,7 @@ export const clinicDayMachine = setup({
         ...queuesOf(context),
         rooms: withoutOccupant(context.rooms, event.patientId),
         waitingForRoom: context.waitingForRoom.filter((id) => id !== event.patientId),
+        urgentForRoom: context.urgentForRoom.filter((id) => id !== event.patientId),
         readyQueue: context.readyQueue.filter((id) => id !== event.patientId),
       };
       enqueue.assign(roomAutomatically(context, left, enqueue.sendTo));
@@ -299,6 +316,7 @@ export const clinicDayMachine = setup({
     inbox: new Map(),
     rooms: Array.from({ length: input.scenario.clinic.examRooms }, () => null),
     waitingForRoom: [],
+    urgentForRoom: [],
     readyQueue: [],
     providerBusyWith: Object.fromEntries(input.scenario.providers.map((provider) => [provider.id, null])),
     providerOwedMinutes: Object.fromEntries(input.scenario.providers.map((provider) => [provider.id, 0])),

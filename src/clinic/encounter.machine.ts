@@ -67,7 +67,8 @@ export type EncounterEvent =
 
 /** Events the encounter sends to the clinic day. */
 export type EncounterNotice =
-  | { type: 'encounter.waiting-for-room'; patientId: string }
+  /** `urgent`: the desk told the provider of a red-flag complaint, so the patient is roomed ahead of the queue. */
+  | { type: 'encounter.waiting-for-room'; patientId: string; urgent: boolean }
   | { type: 'encounter.ready-for-provider'; patientId: string; providerId: string }
   | { type: 'encounter.visit-ended'; patientId: string; providerId: string; room: number | null }
   | { type: 'encounter.left-unseen'; patientId: string; room: number | null }
@@ -270,7 +271,10 @@ export const encounterMachine = setup({
     'waiting-for-room': {
       entry: [
         { type: 'startWait', params: { step: 'room' } },
-        { type: 'notifyDay', params: ({ context }) => ({ type: 'encounter.waiting-for-room', patientId: context.patient.id }) },
+        {
+          type: 'notifyDay',
+          params: ({ context }) => ({ type: 'encounter.waiting-for-room', patientId: context.patient.id, urgent: context.chart.registration?.providerAlertedAt !== undefined }),
+        },
       ],
       after: { complain: { actions: 'complain' }, leave: { target: 'left-unseen' } },
       on: {

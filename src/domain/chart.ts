@@ -25,6 +25,8 @@ export interface RegistrationRecord {
   readonly phone: string | null;
   /** The chart's name and date of birth as corrected at check-in, once a photo ID settled a mismatch (absent: left as they were). */
   readonly correctedIdentity?: { readonly name: string; readonly dateOfBirth: string };
+  /** The minute the desk told the provider of a red-flag complaint (chest pain…), so the patient is roomed ahead of the queue (absent: not told at the desk). */
+  readonly providerAlertedAt?: number;
 }
 
 /** Why a patient left check-in with an appointment instead of being seen today. */

@@ -33,6 +33,8 @@ export const TIMELINE_KINDS = [
   'inbox-answered',
   'inbox-done',
   'tomorrow-book',
+  /** A chest-pain tracing's minutes from arrival to the provider, against the 2021 guideline's 10: an unscored note the debrief shows with its source. */
+  'door-to-ecg',
   'action',
   'finding',
   'day-ended',

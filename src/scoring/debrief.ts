@@ -9,6 +9,7 @@
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import { closingMinuteOf, meanWaitBasis, waitedCellText } from './journey-wait';
 import { practiseNext } from './practise-next';
+import { guidelineNotes } from './guideline-notes';
 import { isUnfinishedWork } from './day-rules';
 import type { Finding } from './finding';
 import { type DayResult, visitCompleted } from './score';
@@ -57,6 +58,16 @@ export function debriefText(result: DayResult, title: string): string {
     lines.push(`      Instead: ${finding.remedy}`);
     lines.push(`      Why: ${finding.explanation}`);
     lines.push(`      Source: ${sourceLine(finding.source)}`);
+  }
+  const notes = guidelineNotes(result.timeline);
+  if (notes.length > 0) {
+    lines.push('');
+    lines.push('Against the guidelines (not scored):');
+    for (const note of notes) {
+      lines.push(`  ${formatMinutesOfDay(note.minute)} ${note.text}`);
+      lines.push(`      Not scored: ${note.why.replace(/^Not scored: /, '')}`);
+      lines.push(`      Source: ${sourceLine(note.source)}`);
+    }
   }
   lines.push('');
   lines.push('Competencies (strongest first):');

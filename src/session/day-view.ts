@@ -525,7 +525,9 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
         waitingMinutes,
         actions: task.actions,
       };
-      return { item, index, order: view?.queueOrder ?? QUEUE_ORDER[task.stage] };
+      // A red-flag complaint the desk sent ahead: rooming them comes first, after the phone.
+      const sentAhead = task.urgent?.includes('patient.roomed') === true;
+      return { item, index, order: sentAhead ? 0.5 : (view?.queueOrder ?? QUEUE_ORDER[task.stage]) };
     })
     .concat(inbox === null ? [] : [{ item: inbox, index: tasks.length, order: QUEUE_ORDER.inbox }])
     // Before the inbox's own line: an answer that came back closes a request already worked.

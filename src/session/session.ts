@@ -421,6 +421,8 @@ export class Session {
     if (actions.length === 0) return null;
     const waitingMinutes = snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
     const task: AvailableTask = { patientId, label: this.#labels.get(patientId)!, stage, actions, waitingMinutes };
+    // A red-flag complaint told to the provider at the desk: rooming this patient comes before the queue.
+    if (actions[0] === 'patient.roomed' && context.urgentForRoom.includes(patientId)) return { ...task, urgent: ['patient.roomed'] };
     return answer && answer.urgent.length > 0 ? { ...task, urgent: answer.urgent } : task;
   }
 

@@ -71,6 +71,8 @@ export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[
     if (task.patientId === current && task.waitingMinutes === null) return 5_000;
     // The standing order before the visit (the ECG for chest pain) cannot wait behind the queue.
     if (task.stage === 'standing-order') return 9_000;
+    // Nor a red-flag complaint the desk sent ahead to be roomed next.
+    if (task.urgent?.includes('patient.roomed') === true) return 9_000;
     let score = task.waitingMinutes ?? 0;
     if ((task.stage === 'waiting-for-room' || task.stage === 'rooming') && !providerHasPatient()) score += 30;
     if (task.stage === 'orders' || task.stage === 'checkout') score += 10;

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
-import { checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { checksOf, expertUntilMove, expertUntilStage, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
 
@@ -41,7 +41,9 @@ describe('Chest pain at rooming', () => {
     await startPausedDay(page, scenario.title);
     await page.getByRole('button', { name: 'Speed 4×' }).click();
 
-    // The expert charts the complaint in the exam room; its next move would be the alert: the test makes it.
+    // The expert tells the provider at the desk too (check-in's alert) and brings him to the exam room; there it charts
+    // the complaint, and its next move would be the alert: the test makes it.
+    await expertUntilStage(page, scenario, DOUGLAS, 'rooming');
     await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'provider.alerted');
     let station = await openExamRoom(page, NAME, '.vitals-station');
     expect(await station.innerText()).toMatch(/red-flag symptom the patient tells you \(chest pain or pressure/);

@@ -147,7 +147,7 @@ function noteMinutesFromArrival(context: EcgContext): void {
   context.env.journal.note({
     minute: context.env.now(),
     patientId: context.patient.id,
-    kind: 'action',
+    kind: 'door-to-ecg',
     text: `${displayName(context.patient)}'s chest-pain tracing reached the provider ${minutes} minutes after arrival (the 2021 chest pain guideline asks for ${CHEST_PAIN_ECG_MINUTES.minutes}, in any setting)`,
   });
 }

@@ -64,8 +64,11 @@ export type IntakeAction =
   /** Today has no room: the walk-in is booked for a later time (`date`, `time`) and told when to come. */
   | { type: 'walk-in.booked-later'; date: string; time: string }
   | { type: 'demographics.asked'; question: DemographicsQuestion }
-  /** `emergencyContact`: the contact as entered in the registration (absent: none entered, as in logs from before the field). */
-  | { type: 'demographics.confirmed'; address: AddressEntry; phone: string; emergencyContactConfirmed: boolean; emergencyContact?: EmergencyContactEntry }
+  /**
+   * `emergencyContact`: the contact as entered in the registration (absent: none entered, as in logs from before the field).
+   * `noEmergencyContact`: "none — asked, the patient has nobody to list", recorded as the answer (absent: not chosen).
+   */
+  | { type: 'demographics.confirmed'; address: AddressEntry; phone: string; emergencyContactConfirmed: boolean; emergencyContact?: EmergencyContactEntry; noEmergencyContact?: true }
   | { type: 'insurance-card.scanned'; payerId: string; memberId: string; groupNumber: string | null; planType: PlanType }
   | { type: 'eligibility.checked' }
   | { type: 'self-pay.agreed' }
@@ -75,6 +78,8 @@ export type IntakeAction =
   | { type: 'copay.collected'; amount: number; receiptGiven: boolean }
   | { type: 'forms.signed'; forms: readonly IntakeForm[] }
   | { type: 'chief-complaint.recorded'; text: string }
+  /** A red-flag complaint heard at the desk (chest pain, the signs of a stroke, trouble breathing): the provider and clinical staff told at once, so the patient is roomed next. */
+  | { type: 'provider.alerted' }
   | { type: 'check-in.completed' };
 
 export type IntakeActionType = IntakeAction['type'];
@@ -106,6 +111,7 @@ export const intakeActionSchema = schemaOf<IntakeAction>()(
       phone: textEntry(40),
       emergencyContactConfirmed: z.boolean(),
       emergencyContact: z.optional(EmergencyContactEntrySchema),
+      noEmergencyContact: z.optional(z.literal(true)),
     }),
     z.strictObject({ type: z.literal('insurance-card.scanned'), payerId: idEntry(), memberId: textEntry(64), groupNumber: z.nullable(textEntry(64)), planType: z.enum(PLAN_TYPES) }),
     z.strictObject({ type: z.literal('eligibility.checked') }),
@@ -116,6 +122,7 @@ export const intakeActionSchema = schemaOf<IntakeAction>()(
     z.strictObject({ type: z.literal('copay.collected'), amount: z.number().check(z.gte(0), z.lte(1_000_000)), receiptGiven: z.boolean() }),
     z.strictObject({ type: z.literal('forms.signed'), forms: z.array(z.enum(INTAKE_FORMS)).check(z.maxLength(INTAKE_FORMS.length * 2)) }),
     z.strictObject({ type: z.literal('chief-complaint.recorded'), text: textEntry(500) }),
+    z.strictObject({ type: z.literal('provider.alerted') }),
     z.strictObject({ type: z.literal('check-in.completed') }),
   ]),
 );
@@ -140,6 +147,7 @@ export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [
     emergencyContactConfirmed: true,
     emergencyContact: { name: 'Rosa Test', relationship: 'Sister', phone: '555-555-0102' },
   },
+  { type: 'demographics.confirmed', address: { line1: '1 Test Way', city: 'Portland', state: 'OR', postalCode: '97201' }, phone: '555-555-0101', emergencyContactConfirmed: false, noEmergencyContact: true },
   { type: 'insurance-card.scanned', payerId: 'bluecross-ppo', memberId: 'BHP-000001', groupNumber: null, planType: 'ppo' },
   { type: 'eligibility.checked' },
   { type: 'self-pay.agreed' },
@@ -148,5 +156,6 @@ export const INTAKE_ACTION_SAMPLES: readonly IntakeAction[] = [
   { type: 'copay.collected', amount: 25, receiptGiven: true },
   { type: 'forms.signed', forms: ['consent-to-treat', 'financial-policy'] },
   { type: 'chief-complaint.recorded', text: 'Here for my follow-up' },
+  { type: 'provider.alerted' },
   { type: 'check-in.completed' },
 ];

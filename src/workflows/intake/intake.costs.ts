@@ -26,5 +26,6 @@ export const INTAKE_ACTION_COSTS: Readonly<Record<IntakeAction['type'], ActionCo
   'copay.collected': actionCost(1),
   'forms.signed': actionCost(1),
   'chief-complaint.recorded': SHARED_ACTION_COSTS['chief-complaint.recorded'],
+  'provider.alerted': SHARED_ACTION_COSTS['provider.alerted'],
   'check-in.completed': actionCost(0.25),
 };

@@ -22,5 +22,6 @@ export const INTAKE_ACTION_LABELS: Readonly<Record<IntakeAction['type'], string>
   'copay.collected': 'Collect the copay',
   'forms.signed': 'Sign the forms',
   'chief-complaint.recorded': SHARED_ACTION_LABELS['chief-complaint.recorded'],
+  'provider.alerted': SHARED_ACTION_LABELS['provider.alerted'],
   'check-in.completed': 'Check in',
 };

@@ -46,6 +46,7 @@ import {
 import {
   answerTo,
   chartErrors,
+  contactAtDesk,
   currentAddress,
   currentPhone,
   type EligibilityResponse,
@@ -62,6 +63,8 @@ import {
 } from './patient-at-desk';
 import { normalizeName, respondentFor } from '../shared/patient-identity';
 import { displayName, fullName } from '../../domain/patient';
+import { RED_FLAGS } from '../../reference/red-flag-symptoms';
+import { arrivalMinute } from '../../scenario/arrival';
 
 /** The card as the trainee entered it. */
 export interface CardEntry {
@@ -83,7 +86,14 @@ export interface IntakeContext extends WorkflowInput {
   readonly demographicsAsked: DemographicsQuestion | null;
   /** The same-day slot a walk-in was fitted into. */
   readonly walkInTime: string | null;
-  readonly demographics: { readonly address: AddressEntry; readonly phone: string; readonly emergencyContactConfirmed: boolean; readonly emergencyContact: EmergencyContactEntry | null } | null;
+  readonly demographics: {
+    readonly address: AddressEntry;
+    readonly phone: string;
+    readonly emergencyContactConfirmed: boolean;
+    readonly emergencyContact: EmergencyContactEntry | null;
+    /** Recorded as "none — asked, the patient has nobody to list". */
+    readonly noEmergencyContact: boolean;
+  } | null;
   readonly card: CardEntry | null;
   readonly eligibility: EligibilityResponse | null;
   /** No insurance, or inactive coverage and the patient chose to pay. */
@@ -94,6 +104,8 @@ export interface IntakeContext extends WorkflowInput {
   readonly chiefComplaint: string | null;
   /** The appointment the patient left with instead of being seen today (sentHome). */
   readonly returnVisit: ReturnVisitRecord | null;
+  /** The minute the desk told the provider of the patient's red-flag complaint (null: not told at the desk). */
+  readonly providerAlertedAt: number | null;
 }
 
 /** What check-in outputs: the registration, and the appointment the patient left with, if they left. */
@@ -203,6 +215,7 @@ export function registrationOf(context: IntakeContext): RegistrationRecord {
     address: { line1: address.line1, city: address.city, state: address.state, postalCode: address.postalCode },
     phone: context.demographics?.phone ?? context.patient.phone,
     ...(context.correctedChart ? { correctedIdentity: chartIdentity(context) } : {}),
+    ...(context.providerAlertedAt === null ? {} : { providerAlertedAt: context.providerAlertedAt }),
   };
 }
 
@@ -238,6 +251,15 @@ function fitsPatient(context: IntakeContext, question: DemographicsQuestion): bo
   return question === 'new-patient-details' || !context.patient.newPatient;
 }
 
+/**
+ * The desk may tell the provider at once: the patient's complaint carries a red flag (chest
+ * pain, the signs of a stroke, trouble breathing: the scenario's `redFlags`) and nobody has
+ * been told yet. Offered only then, as a real desk's "tell the nurse now" is for these.
+ */
+export function canAlertProviderAtDesk(context: Pick<IntakeContext, 'patient' | 'providerAlertedAt'>): boolean {
+  return context.providerAlertedAt === null && (context.patient.redFlags ?? []).length > 0;
+}
+
 function demographicsQuestionsOpen(context: IntakeContext): boolean {
   return context.demographicsAsked === null;
 }
@@ -269,6 +291,7 @@ export const intakeMachine = setup({
     canCorrectChart: ({ context, event }) =>
       event.type === 'chart.corrected' && context.photoIdChecked && isIsoDate(event.dateOfBirth) && event.name.given.trim() !== '' && event.name.family.trim() !== '',
     copayNotCollected: ({ context }) => copayNotCollected(context),
+    canAlertProvider: ({ context }) => canAlertProviderAtDesk(context),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
@@ -343,7 +366,15 @@ export const intakeMachine = setup({
     }),
     confirmDemographics: assign(({ event }) =>
       event.type === 'demographics.confirmed'
-        ? { demographics: { address: event.address, phone: event.phone, emergencyContactConfirmed: event.emergencyContactConfirmed, emergencyContact: event.emergencyContact ?? null } }
+        ? {
+            demographics: {
+              address: event.address,
+              phone: event.phone,
+              emergencyContactConfirmed: event.emergencyContactConfirmed,
+              emergencyContact: event.emergencyContact ?? null,
+              noEmergencyContact: event.noEmergencyContact === true,
+            },
+          }
         : {},
     ),
     scanCard: assign(({ event }) =>
@@ -360,6 +391,18 @@ export const intakeMachine = setup({
     }),
     collectCopay: assign(({ event }) => (event.type === 'copay.collected' ? { copay: { amount: event.amount, receiptGiven: event.receiptGiven } } : {})),
     signForms: assign(({ context, event }) => (event.type === 'forms.signed' ? { formsSigned: [...new Set([...context.formsSigned, ...event.forms])] } : {})),
+    alertProvider: assign(({ context }) => {
+      const minute = context.env.now();
+      const flags = (context.patient.redFlags ?? []).map((flag) => RED_FLAGS[flag].name).join(' and ');
+      const since = Math.round(minute - arrivalMinute(context.patient));
+      context.env.journal.note({
+        minute,
+        patientId: context.patient.id,
+        kind: 'action',
+        text: `${displayName(context.patient)} reported ${flags} at the desk: the provider was told at once (${since} minutes after arrival), and the patient is roomed next`,
+      });
+      return { providerAlertedAt: minute };
+    }),
     recordChiefComplaint: assign(({ event }) => (event.type === 'chief-complaint.recorded' ? { chiefComplaint: event.text } : {})),
     completeCheckIn: ({ context }) => {
       const at = who(context);
@@ -373,7 +416,8 @@ export const intakeMachine = setup({
           ...at,
           newPatient: patient.newPatient,
           current: { address: addressLine(currentAddress(patient)), phone: currentPhone(patient) },
-          entered: entered && { address: addressLine(entered.address), phone: entered.phone, emergencyContactConfirmed: entered.emergencyContactConfirmed },
+          entered: entered && { address: addressLine(entered.address), phone: entered.phone, emergencyContactConfirmed: entered.emergencyContactConfirmed, noEmergencyContact: entered.noEmergencyContact },
+          contactNamed: contactAtDesk(patient),
         }),
       );
       journalCoverage(context, false);
@@ -413,6 +457,7 @@ export const intakeMachine = setup({
     formsSigned: [],
     chiefComplaint: null,
     returnVisit: null,
+    providerAlertedAt: null,
   }),
   initial: 'greeting',
   states: {
@@ -458,6 +503,7 @@ export const intakeMachine = setup({
         'copay.collected': { guard: 'copayNotCollected', actions: 'collectCopay' },
         'forms.signed': { actions: 'signForms' },
         'chief-complaint.recorded': { actions: 'recordChiefComplaint' },
+        'provider.alerted': { guard: 'canAlertProvider', actions: 'alertProvider' },
         'check-in.completed': { target: 'checkedIn', actions: 'completeCheckIn' },
       },
     },
@@ -505,7 +551,9 @@ export function intakeAvailableActions(snapshot: IntakeSnapshot): IntakeActionTy
       if (coverageNotActive(context)) actions.push(inactiveCoverageChoice(context.patient) === 'self-pay' ? 'self-pay.agreed' : 'visit.rescheduled');
       if (canNoteAuthorization(context)) actions.push('prior-authorization.noted');
       if (copayNotCollected(context)) actions.push('copay.collected');
-      actions.push('forms.signed', 'chief-complaint.recorded', 'check-in.completed');
+      actions.push('forms.signed', 'chief-complaint.recorded');
+      if (canAlertProviderAtDesk(context)) actions.push('provider.alerted');
+      actions.push('check-in.completed');
       return actions;
     }
     default:

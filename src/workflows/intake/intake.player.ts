@@ -22,6 +22,7 @@ import type { IntakeAction } from './intake.actions';
 import type { IntakeContext, IntakeSnapshot } from './intake.machine';
 import {
   chartErrors,
+  contactAtDesk,
   currentAddress,
   currentPhone,
   demographicsQuestionFor,
@@ -57,13 +58,17 @@ function inactiveCoverageAction(view: PlayerView, context: IntakeContext): Intak
   return open ? { type: 'visit.rescheduled', ...open } : { type: 'check-in.completed' };
 }
 
-function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
+function registrationSteps(view: PlayerView, context: IntakeContext, novice: boolean): Step[] {
   const { patient } = view;
+  // The expert asks a red-flag patient's reason first and, hearing chest pain (or a stroke's signs, or trouble breathing), tells the provider at once; the novice never thinks to.
+  const redFlag = !novice && (patient.redFlags ?? []).length > 0;
   const card = insuranceCard(patient);
   const eligibility = context.eligibility;
   const active = eligibility?.found === true && eligibility.status === 'active' && !context.selfPay;
   const required = formsRequired(patient);
   const steps: Step[] = [
+    { applies: redFlag, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.chiefComplaint }), skippable: false },
+    { applies: redFlag, done: context.providerAlertedAt !== null, action: () => ({ type: 'provider.alerted' }), skippable: false },
     { applies: patient.photoIdRequired, done: context.photoIdChecked, action: () => ({ type: 'photo-id.checked' }), skippable: false },
     {
       applies: true,
@@ -74,7 +79,11 @@ function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
     {
       applies: true,
       done: context.demographics !== null,
-      action: () => ({ type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: true }),
+      // A patient with nobody to list for emergencies is recorded so ("none — asked"), not as a contact confirmed.
+      action: () =>
+        contactAtDesk(patient) === null
+          ? { type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: false, noEmergencyContact: true }
+          : { type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: true },
       skippable: false,
     },
     {
@@ -89,7 +98,8 @@ function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
     { applies: true, done: required.every((form) => context.formsSigned.includes(form)), action: () => ({ type: 'forms.signed', forms: required }), skippable: false },
     { applies: true, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.chiefComplaint }), skippable: false },
     {
-      applies: card !== null && card.copay > 0 && !context.selfPay,
+      // Collected on the card as entered (the machine's own condition): a red-flag patient's complaint, taken first, leaves the card still to enter.
+      applies: card !== null && card.copay > 0 && !context.selfPay && context.card !== null,
       done: context.copay !== null,
       action: () => ({ type: 'copay.collected', amount: eligibility?.found ? eligibility.copay : (card?.copay ?? 0), receiptGiven: true }),
       skippable: true,
@@ -99,7 +109,7 @@ function registrationSteps(view: PlayerView, context: IntakeContext): Step[] {
 }
 
 function nextRegistrationAction(view: PlayerView, context: IntakeContext, dice?: MistakeDice): IntakeAction {
-  const steps = registrationSteps(view, context);
+  const steps = registrationSteps(view, context, dice !== undefined);
   if (!dice) return steps.find((step) => !step.done)?.action() ?? { type: 'check-in.completed' };
   const lastDone = steps.reduce((last, step, index) => (step.done ? index : last), -1);
   for (const step of steps.slice(lastDone + 1)) {

@@ -274,8 +274,19 @@ export interface DemographicsFacts {
   /** A new patient has no last visit: everything is asked for, not "what changed". */
   readonly newPatient?: boolean;
   readonly current: { readonly address: string; readonly phone: string };
-  readonly entered: { readonly address: string; readonly phone: string; readonly emergencyContactConfirmed: boolean } | null;
+  /** `noEmergencyContact`: recorded as "none — asked, the patient has nobody to list" (absent: not chosen). */
+  readonly entered: { readonly address: string; readonly phone: string; readonly emergencyContactConfirmed: boolean; readonly noEmergencyContact?: boolean } | null;
+  /** The emergency contact the patient has on file or names when asked; null: they have nobody to list (absent: not known, as before the choice). */
+  readonly contactNamed?: { readonly name: string; readonly relationship: string } | null;
 }
+
+/**
+ * Why "none — asked" satisfies the emergency-contact part of `intake.demographics`: the clinic's
+ * policy (its own source) asks every patient for a contact but cannot require one; what the
+ * record must show is that the question was asked and what the answer was.
+ */
+export const DEMOGRAPHICS_NO_CONTACT_WHY =
+  'An emergency contact is asked for, never required: a patient may have nobody to list, and the registration then says "none — asked" so that the next person does not take a blank for a question never put (this clinic’s front-desk policy).';
 
 /** `intake.demographics`: the address and phone entered are the patient's current ones, and the emergency contact was confirmed. */
 export function checkDemographics(at: CheckAt & DemographicsFacts): Check {
@@ -285,7 +296,13 @@ export function checkDemographics(at: CheckAt & DemographicsFacts): Check {
   } else {
     if (at.entered.address !== at.current.address) problems.push(`the address on record is "${at.entered.address}", but the patient lives at "${at.current.address}"`);
     if (at.entered.phone !== at.current.phone) problems.push(`the phone on record is ${at.entered.phone}, but the patient's number is ${at.current.phone}`);
-    if (!at.entered.emergencyContactConfirmed) problems.push('the emergency contact was not confirmed');
+    const named = at.contactNamed;
+    if (at.entered.noEmergencyContact === true) {
+      // "None — asked" is the right record only for a patient who has nobody to list.
+      if (named !== null && named !== undefined) problems.push(`the emergency contact was recorded as "none", but ${named.name} (${named.relationship.toLowerCase()}) ${at.newPatient ? 'was named at the desk' : 'is the contact on file or named at the desk'}`);
+    } else if (!at.entered.emergencyContactConfirmed) {
+      problems.push(named === null ? 'the emergency contact was left blank: neither confirmed nor recorded as "none — asked, nobody to list"' : 'the emergency contact was not confirmed');
+    }
   }
   if (problems.length === 0) return passed(demographicsRule, at.patientId, at.minute);
   return missed(demographicsRule, {
@@ -293,8 +310,9 @@ export function checkDemographics(at: CheckAt & DemographicsFacts): Check {
     atMinute: at.minute,
     message: `${at.patientName}: ${problems.join('; ')}.`,
     remedy: at.newPatient
-      ? 'A new patient has nothing on file yet: ask for the home address, the best phone number and an emergency contact, enter them as given, and read them back.'
-      : 'Read back the address, phone and emergency contact on file and ask "Has anything changed since your last visit?"; enter the changes the patient gives you.',
+      ? 'A new patient has nothing on file yet: ask for the home address, the best phone number and an emergency contact, enter them as given, and read them back. If the patient has nobody to list, record "none — asked, nobody to list" instead of leaving it blank.'
+      : 'Read back the address, phone and emergency contact on file and ask "Has anything changed since your last visit?"; enter the changes the patient gives you. With no contact on file, ask for one; if the patient has nobody to list, record "none — asked" instead of leaving it blank.',
+    explanation: `${demographicsRule.why} ${DEMOGRAPHICS_NO_CONTACT_WHY}`,
   });
 }
 

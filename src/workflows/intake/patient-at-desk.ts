@@ -90,6 +90,15 @@ export function emergencyContactNamed(patient: ScenarioPatient): { readonly name
   return patient.emergencyContact ? null : (patient.changedSinceLastVisit?.emergencyContact ?? null);
 }
 
+/**
+ * The emergency contact the person at the desk gives or has on file: the one on file (read
+ * back), or the one they name when asked; null when they have nobody to list (the answer
+ * "none — asked" is then the right record).
+ */
+export function contactAtDesk(patient: ScenarioPatient): { readonly name: string; readonly relationship: string; readonly phone: string } | null {
+  return patient.emergencyContact ?? emergencyContactNamed(patient);
+}
+
 /** The patient's address today (a changed address if they moved). */
 export function currentAddress(patient: ScenarioPatient): AddressEntry {
   return patient.changedSinceLastVisit?.address ?? patient.address;
@@ -223,6 +232,23 @@ export function priorAuthorizationCodes(patient: ScenarioPatient): string[] {
 /** The forms this clinic (synthetic policy) has signed at a visit: new patients all three, established patients the yearly two. */
 export function formsRequired(patient: ScenarioPatient): ('privacy-notice' | 'consent-to-treat' | 'financial-policy')[] {
   return patient.newPatient ? ['privacy-notice', 'consent-to-treat', 'financial-policy'] : ['consent-to-treat', 'financial-policy'];
+}
+
+/** Where one form stands for the patient at the desk: to sign today, signed today, or on file from the first visit (not due). */
+export type FormStanding = 'due' | 'signed' | 'on-file';
+
+/**
+ * Each form of check-in and where it stands for this patient (the clinic's policy of
+ * `formsRequired`): what they must sign today, what they have signed, and the privacy
+ * notice an established patient acknowledged at the first visit. The desk shows it before
+ * any finding names a form.
+ */
+export function formsStanding(patient: ScenarioPatient, signed: readonly string[]): { readonly form: 'privacy-notice' | 'consent-to-treat' | 'financial-policy'; readonly standing: FormStanding }[] {
+  const required = formsRequired(patient);
+  return (['privacy-notice', 'consent-to-treat', 'financial-policy'] as const).map((form) => ({
+    form,
+    standing: !required.includes(form) ? 'on-file' : signed.includes(form) ? 'signed' : 'due',
+  }));
 }
 
 /** What the patient chooses when told the coverage is not active (the scenario's `coverage.inactiveChoice`; self-pay when unset). */

@@ -67,6 +67,19 @@ describe('the registration rules', () => {
     ['old phone kept', checkDemographics({ ...at, current, entered: { ...current, phone: '555-555-0100', emergencyContactConfirmed: true } }), false, /phone on record is 555-555-0100/],
     ['no emergency contact', checkDemographics({ ...at, current, entered: { ...current, emergencyContactConfirmed: false } }), false, /emergency contact was not confirmed/],
     ['demographics never confirmed', checkDemographics({ ...at, current, entered: null }), false, /never confirmed/],
+    ['a new patient with nobody to list, recorded "none — asked"', checkDemographics({ ...at, newPatient: true, current, contactNamed: null, entered: { ...current, emergencyContactConfirmed: false, noEmergencyContact: true } }), true, null],
+    [
+      '"none" recorded for a patient who named a contact',
+      checkDemographics({ ...at, newPatient: true, current, contactNamed: { name: 'Kofi Mensah', relationship: 'Brother' }, entered: { ...current, emergencyContactConfirmed: false, noEmergencyContact: true } }),
+      false,
+      /recorded as "none", but Kofi Mensah \(brother\) was named at the desk/,
+    ],
+    [
+      'a patient with nobody to list, the contact left blank',
+      checkDemographics({ ...at, newPatient: true, current, contactNamed: null, entered: { ...current, emergencyContactConfirmed: false } }),
+      false,
+      /left blank: neither confirmed nor recorded as "none — asked, nobody to list"/,
+    ],
     ['card entered as it reads', checkInsuranceCard({ ...at, card, entered: { payerId: 'bluecross-ppo', memberId: 'BHP-2' } }), true, null],
     ['old member id kept', checkInsuranceCard({ ...at, card, entered: { payerId: 'bluecross-ppo', memberId: 'BHP-1' } }), false, /member id BHP-1; the card reads bluecross-ppo, member id BHP-2/],
     ['card never scanned', checkInsuranceCard({ ...at, card, entered: null }), false, /never scanned/],
@@ -156,5 +169,15 @@ describe('the forms finding’s advice', () => {
     const check = checkForms({ ...at, required: ['privacy-notice', 'consent-to-treat', 'financial-policy'], signed: ['financial-policy'], newPatient: true });
     expect(check.finding?.remedy).toBe("At a new patient's first visit, give the notice of privacy practices and ask for a signed acknowledgment; have the consent to treat signed before the visit.");
     expect(check.finding?.explanation).toMatch(/^A new patient must be offered the notice of privacy practices/);
+  });
+});
+
+describe('intake.demographics with nobody to list for emergencies', () => {
+  const current = { address: '1 New St, Portland, OR, 97201', phone: '555-555-0199' };
+  it('tells a new patient’s desk to record "none — asked" rather than leave it blank, and why, with the clinic’s policy as source', () => {
+    const check = checkDemographics({ patientId: 'p', patientName: 'Lan Nguyen', minute: 480, newPatient: true, current, contactNamed: null, entered: { ...current, emergencyContactConfirmed: false } });
+    expect(check.finding?.remedy).toMatch(/If the patient has nobody to list, record "none — asked, nobody to list" instead of leaving it blank\.$/);
+    expect(check.finding?.explanation).toMatch(/An emergency contact is asked for, never required/);
+    expect(check.finding?.source.id).toBe('clinicDayFrontDeskPolicy');
   });
 });

@@ -15,6 +15,8 @@ export const intakeDriver: StationDriver = {
     'eligibility.checked': 'eligibility',
     'prior-authorization.noted': 'prior-auth',
     'check-in.completed': 'complete-check-in',
+    // A red-flag complaint told to the provider at once, from the desk.
+    'provider.alerted': 'alert-provider',
   },
   async express(hands, action) {
     const { type, tick, select, press } = hands;
@@ -51,6 +53,7 @@ export const intakeDriver: StationDriver = {
         await type('zip', action.address.postalCode);
         await type('phone', action.phone);
         await tick('emergency', action.emergencyContactConfirmed);
+        await tick('no-emergency-contact', action.noEmergencyContact === true);
         return press('save-demographics');
       case 'insurance-card.scanned':
         await select('payer', action.payerId);

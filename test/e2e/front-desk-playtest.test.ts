@@ -1,0 +1,166 @@
+/**
+ * The front desk as issue 19's two playtesters met it, at 1366×768 (and 1280×720 for the
+ * selects): an identity mismatch settled by the photo ID no longer says it is open, and the
+ * ID comes into view; a new patient with nobody to list for emergencies is recorded so; the
+ * forms due are shown before any are signed; the payer and plan selects show their whole
+ * text, at text size 1.25 too; and on the cardiology morning the chest-pain patient's desk
+ * offers "Alert the provider now", in view, by keyboard. The scripted expert's own moves
+ * (through the test hook) bring each patient to the step under test; every step under test
+ * is a key press.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { openGamePage, type GamePage } from './support/browser';
+import { act, checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { nextPausedDay, startPausedDay } from './support/new-day';
+import { waitForScene } from './support/screens';
+
+const ELEANOR = 'eleanor-whitfield';
+const LAN = 'lan-nguyen';
+const DOUGLAS = 'douglas-whitaker';
+
+let game: GamePage;
+
+beforeAll(async () => {
+  game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+  await waitForScene(game.page, SceneKeys.Title);
+  game.page.setDefaultTimeout(20_000);
+  await startPausedDay(game.page, 'A Short Morning at Maple Street');
+});
+
+afterAll(async () => {
+  await game?.close();
+});
+
+function actionsOf(page: Page, patientId: string): Promise<TraineeAction[]> {
+  return page.evaluate((id) => window.__clinic!.session()!.log.filter((entry) => entry.patientId === id).map((entry) => entry.action), patientId);
+}
+
+/** True when the element lies wholly inside the window (the station body scrolled as it is). */
+async function inWindow(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const size = page.viewportSize();
+  return box !== null && size !== null && box.y >= 0 && box.y + box.height <= size.height;
+}
+
+/** Each select of the open station whose chosen text is cut (wider than the box shows), by its field key. */
+function cutSelects(station: Locator): Promise<string[]> {
+  return station.evaluate((root) =>
+    [...root.querySelectorAll('select')].flatMap((select) => {
+      const probe = document.createElement('span');
+      const style = getComputedStyle(select);
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${style.font};letter-spacing:${style.letterSpacing}`;
+      probe.textContent = select.selectedOptions[0]?.textContent ?? '';
+      document.body.append(probe);
+      const textWidth = probe.getBoundingClientRect().width;
+      probe.remove();
+      // The box's room for text: its width less its padding and the arrow (about 1.5em).
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+      return textWidth > room ? [`${select.dataset.key ?? select.name}: “${probe.textContent}”`] : [];
+    }),
+  );
+}
+
+/** Closes the station if one is open: the set-up may have moved its patient on, and it then closes itself (now or a frame later). */
+async function closeStation(page: Page): Promise<void> {
+  await page.evaluate(() => window.__clinic!.refresh());
+  const open = page.locator('[role="dialog"].station');
+  await expect
+    .poll(async () => {
+      if ((await open.count()) === 0) return true;
+      await page.evaluate(() => document.querySelector<HTMLElement>('[role="dialog"].station')?.focus());
+      await page.keyboard.press('Escape');
+      return (await open.count()) === 0;
+    })
+    .toBe(true);
+}
+
+describe('The front desk, from the playtests', () => {
+  it('settles Eleanor Whitfield’s mismatch with her photo ID: the mismatch line gives way, and the ID is in view at 1366×768', async () => {
+    const { page } = game;
+    const scenario = await loadScenario('scenarios/default-morning.yaml');
+    await expertUntilMove(page, scenario, ELEANOR, (action) => action.type === 'photo-id.checked');
+    const desk = await openExamRoom(page, 'Eleanor Whitfield', '.fd-desk');
+    await desk.getByText(/^Mismatch flagged/).waitFor();
+    await desk.locator('[data-key="photo-id"]').press('Enter');
+    const id = desk.getByRole('img', { name: /^Photo ID card: Eleanor May Whitfield/ });
+    await id.waitFor();
+    await expect.poll(() => inWindow(page, id)).toBe(true);
+    expect(await desk.getByText(/^Mismatch flagged/).count()).toBe(0);
+    expect(await desk.getByText(/^Mismatch settled by the photo ID below/).count()).toBe(1);
+  });
+
+  it('records Lan Nguyen, a new patient with nobody for emergencies, as “none — asked”, with no demographics finding', async () => {
+    const { page } = game;
+    const scenario = await loadScenario('scenarios/default-morning.yaml');
+    await expertUntilMove(page, scenario, LAN, (action) => action.type === 'demographics.confirmed');
+    const desk = await openExamRoom(page, 'Lan Nguyen', '.fd-desk');
+    await desk.getByText('I don’t have anyone for emergencies.', { exact: false }).waitFor();
+    // A new patient's fields start empty: typed as the patient said them.
+    const said = await page.evaluate((id) => window.__clinic!.session()!.scenario.patients.find((p) => p.id === id)!, LAN);
+    const address = said.changedSinceLastVisit?.address ?? said.address;
+    await desk.locator('[data-key="line1"]').fill(address.line1);
+    await desk.locator('[data-key="city"]').fill(address.city);
+    await desk.locator('[data-key="state"]').fill(address.state);
+    await desk.locator('[data-key="zip"]').fill(address.postalCode);
+    await desk.locator('[data-key="phone"]').fill(said.changedSinceLastVisit?.phone ?? said.phone);
+    await desk.getByRole('checkbox', { name: 'None — asked the patient, who has nobody to list' }).press('Space');
+    await desk.locator('[data-key="save-demographics"]').press('Enter');
+    await desk.getByText(/emergency contact: none \(asked\)$/).waitFor();
+    const saved = (await actionsOf(page, LAN)).find((action) => action.type === 'demographics.confirmed');
+    expect(saved).toMatchObject({ emergencyContactConfirmed: false, noEmergencyContact: true });
+
+    // The forms this new patient must sign are shown before any is signed.
+    expect(await desk.locator('.fd-chart').innerText()).toMatch(/Forms today\s+3 to sign: privacy notice, consent to treat, financial policy/);
+    const due = desk.locator('[data-key="forms-due"]');
+    expect(await due.innerText()).toMatch(/New patient: every form at the first visit — 3 to sign today\./);
+    expect(await due.innerText()).toMatch(/Notice of privacy practices \(acknowledgment\)\s+due today, not signed yet/);
+
+    // The payer and plan selects show their whole text at 1366×768 and 1280×720, at text size 1 and 1.25.
+    for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size);
+      for (const scale of ['100%', '125%']) {
+        await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), scale);
+        for (const payer of await desk.locator('[data-key="payer"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))) {
+          await desk.locator('[data-key="payer"]').selectOption(payer);
+          expect(await cutSelects(desk), `${size.width}×${size.height} at ${scale}, payer ${payer}`).toEqual([]);
+        }
+      }
+    }
+    await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    // Checked in the expert's way from here; the emergency contact as recorded is not a finding.
+    await expertUntilMove(page, scenario, LAN, (action) => action.type === 'patient.roomed');
+    expect(await checksOf(page, LAN, ['intake.demographics'])).toEqual([{ ruleId: 'intake.demographics', passed: true, message: '' }]);
+  });
+
+  it('offers the chest-pain patient’s desk “Alert the provider now”, in view and by keyboard, before registration is finished', async () => {
+    const { page } = game;
+    await closeStation(page);
+    await nextPausedDay(page, 'A Cardiology Morning at Cedar Hollow');
+    const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
+    await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'provider.alerted');
+    const desk = await openExamRoom(page, 'Douglas Whitaker', '.fd-desk');
+    const alert = desk.locator('[data-key="alert-provider"]');
+    expect(await alert.innerText()).toBe('Alert the provider now: room this patient next');
+    await expect.poll(() => inWindow(page, alert)).toBe(true);
+    await alert.press('Enter');
+    await desk.getByText(/^The provider was told at \d\d:\d\d: Douglas is roomed next, ahead of the queue\./).waitFor();
+    expect((await actionsOf(page, DOUGLAS)).map((action) => action.type)).toContain('provider.alerted');
+
+    // His tracing reaches the provider (the expert's way); the debrief sets the minutes from the door against the guideline, unscored, with its source.
+    await act(page, DOUGLAS, await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'tracing.handed-over'));
+    await closeStation(page);
+    await page.getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(page, SceneKeys.Debrief);
+    const notes = page.locator('section.debrief .debrief-section', { has: page.locator('#debrief-guidelines') });
+    expect(await notes.innerText()).toMatch(
+      /Against the guidelines \(not scored\)[\s\S]*Douglas Whitaker's chest-pain tracing reached the provider \d+ minutes after arrival \(the 2021 chest pain guideline asks for 10, in any setting\)[\s\S]*Not scored[\s\S]*2021 AHA\/ACC\/ASE\/CHEST\/SAEM\/SCCT\/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain/,
+    );
+    expect(await notes.locator('.finding').count()).toBe(0);
+  });
+});

@@ -20,6 +20,7 @@ export interface CheckableInbox {
 
 /** What the inbox checks read of the rest of the scenario. */
 export interface InboxCheckContext {
+  readonly clinic: { readonly phone?: string | undefined } | undefined;
   readonly day: { readonly start: string; readonly end: string; readonly date?: string } | undefined;
   readonly patients: ReadonlyArray<{ readonly id?: string | undefined; readonly name?: { readonly given: string; readonly family: string } | undefined; readonly releaseOfInformation?: ReadonlyArray<{ readonly name: string }> | undefined } | undefined>;
   readonly providers: ReadonlyArray<{ readonly id: string; readonly template: { readonly visitTypes: ReadonlyArray<{ readonly id: string }> } } | undefined>;
@@ -148,6 +149,10 @@ export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report:
   for (const patient of scenario.patients) if (patient?.id !== undefined && !chartById.has(patient.id)) chartById.set(patient.id, patient);
   const seen = new Map<string, number>();
   const hours = scenario.day ? { start: minutesOfDay(scenario.day.start), end: minutesOfDay(scenario.day.end) } : undefined;
+  // Every message the inbox leaves (a voicemail, a word with someone the chart does not name) gives the clinic's number to call back.
+  if (inbox.length > 0 && scenario.clinic !== undefined && scenario.clinic.phone === undefined) {
+    report(['clinic'], "a scenario with an inbox needs the clinic's call-back number (clinic.phone, as 555-555-0100): the messages the MA leaves give it");
+  }
   inbox.forEach((item, i) => {
     if (!item) return;
     const at = (...rest: Array<string | number>) => ['inbox', i, ...rest];

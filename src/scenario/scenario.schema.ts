@@ -517,6 +517,13 @@ export const MedicationStock = z.strictObject({
 
 export const Clinic = z.strictObject({
   name: Text(120),
+  /**
+   * The clinic's call-back number: what a voicemail, or a message left with someone the chart
+   * does not name, gives beside the clinic's name (and nothing about the patient's care: the
+   * minimum necessary, 45 CFR 164.502(b)). Required by scenario:check for a scenario with an
+   * inbox; optional, so a scenario without one keeps its content hash. Synthetic: 555-555-01xx.
+   */
+  phone: z.optional(Phone),
   examRooms: z.number().check(z.int(), z.gte(1), z.lte(12)),
   /** Test ids the clinic can collect or run on site (entries of the test catalogue). */
   capabilities: z._default(z.array(Id).check(z.maxLength(60)), []),

@@ -65,7 +65,15 @@ describe('The inbox in the browser', () => {
     const declined = station.getByRole('log', { name: 'The call' });
     await expect.poll(() => declined.textContent()).toContain('I’m not able to discuss anyone’s health information without their permission.');
     expect((await declined.locator('.kit-speech-you').allTextContents()).join(' ')).not.toContain('Linda');
+    // The minimum necessary left with him: the clinic's name and call-back number, nothing about the result.
+    await expect.poll(() => declined.textContent()).toContain('Could you pass on that Willow Creek Family Practice called, and ask for a call back at 555-555-0100?');
+    // After the call the station says what is left (the playtester could not tell, set it aside, and it went overdue).
+    const left = station.locator('[data-key="steps-left"]');
+    await expect.poll(() => left.textContent()).toContain('The result has not reached Linda: Robert Alvarez may not hear it');
+    expect(await left.textContent()).toContain('Left to do: document the call in the chart');
+    expect(await left.textContent()).toContain('Setting it aside does not finish it: it stays yours, and falls due at 15:30.');
     await press(station, 'call-documented');
+    await expect.poll(() => left.textContent()).toContain('Left to do: mark the item done; nothing else is asked of it today.');
     await press(station, 'inbox-completed');
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-alvarez-tsh"]').textContent()).toContain('Done.');
     const linda = (await inboxChecks(game.page)).filter((check) => check.patientId === 'linda-alvarez');
@@ -143,7 +151,7 @@ describe('The inbox in the browser', () => {
     await press(station, 'inbox-item-conf-mendes');
     await press(station, 'call-placed');
     await press(station, 'message-time');
-    await expect.poll(log).toContain('about an appointment tomorrow at 10:30');
+    await expect.poll(log).toContain('about an appointment tomorrow at 10:30. Please call us back at 555-555-0100 to confirm.');
     expect(await log()).not.toContain('Depression');
     await press(station, 'call-documented');
     await press(station, 'inbox-completed');

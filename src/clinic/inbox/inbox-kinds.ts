@@ -46,6 +46,32 @@ export function releaseFor(chart: InboxChart | undefined, personName: string): S
   return chart?.releaseOfInformation.find((entry) => normalizeName(entry.name) === normalizeName(personName)) ?? null;
 }
 
+/** The clinic as a message left for a patient names it: its name and its call-back number (`clinic.phone`). */
+export type ClinicContact = Pick<Scenario['clinic'], 'name' | 'phone'>;
+
+/** " at 555-555-0100": the clinic's call-back number as a message says it (scenario:check requires it of a scenario with an inbox). */
+function callBackNumber(clinic: ClinicContact): string {
+  return clinic.phone === undefined ? '' : ` at ${clinic.phone}`;
+}
+
+/**
+ * The minimum-necessary message for a voicemail: the clinic's name, whom it calls for (the
+ * first name the number's owner already knows) and a number to call back, and nothing about
+ * the patient's care (45 CFR 164.502(b); HHS FAQ 198 on leaving messages).
+ */
+export function callBackWords(clinic: ClinicContact, chart: InboxChart | undefined): string {
+  return `This is ${clinic.name} calling for ${chart?.name.given ?? 'the patient'}. Please call us back${callBackNumber(clinic)}.`;
+}
+
+/**
+ * What the MA says to a person the chart does not let hear a result: no result, and nothing
+ * that says whose information it is or that there is any; only the clinic's name and number,
+ * left as a request for a call back (the minimum necessary, 45 CFR 164.502(b)).
+ */
+export function withheldWords(clinic: ClinicContact): string {
+  return `I’m sorry, I’m not able to discuss anyone’s health information without their permission. Could you pass on that ${clinic.name} called, and ask for a call back${callBackNumber(clinic)}?`;
+}
+
 /** What has been done on an item so far. */
 export interface InboxWork {
   readonly callPlaced: boolean;
@@ -417,14 +443,13 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
   },
 };
 
-/** What a message about tomorrow's appointment says, in the MA's words. */
-export function confirmationMessageWords(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined, clinicName: string, content: ConfirmationMessage): string {
+/** What a message about tomorrow's appointment says, in the MA's words: the clinic's call-back message, with the appointment's time or what it is for where the choice adds them. */
+export function confirmationMessageWords(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined, clinic: ClinicContact, content: ConfirmationMessage): string {
   const given = chart?.name.given ?? 'the patient';
-  const callBack = `This is ${clinicName} calling for ${given}. Please call us back at the clinic's number.`;
-  if (content === 'call-back-only') return callBack;
+  if (content === 'call-back-only') return callBackWords(clinic, chart);
   const when = `tomorrow at ${item.appointment.time}`;
-  if (content === 'appointment-time') return `This is ${clinicName} calling for ${given} about an appointment ${when}. Please call us back at the clinic's number to confirm.`;
-  return `This is ${clinicName} calling for ${given} to confirm the ${item.reason.toLowerCase()} visit ${when}. Please call us back at the clinic's number.`;
+  if (content === 'appointment-time') return `This is ${clinic.name} calling for ${given} about an appointment ${when}. Please call us back${callBackNumber(clinic)} to confirm.`;
+  return `This is ${clinic.name} calling for ${given} to confirm the ${item.reason.toLowerCase()} visit ${when}. Please call us back${callBackNumber(clinic)}.`;
 }
 
 /** The appointment as the book and the MA say it: "Thursday's 09:00 follow-up". */
@@ -679,14 +704,59 @@ export function dayEndChecks(at: JudgeAt, work: InboxWork, undone: UndoneAs, eme
   return checks;
 }
 
-/** The note a hand-over leaves for the next shift: the item, what was done on it, and what is still needed. */
-export function handOverNote(item: ScenarioInboxItem, chart: InboxChart | undefined, work: InboxWork): string {
+/**
+ * What a result call that is over still waits for, or null: the result has not reached the
+ * patient, because the person who answered may not hear it (and was asked only for a call
+ * back), or a voicemail asked for one. Nothing more is asked of the item today (`missing` has
+ * no gap for it): the patient's call back comes to the clinic's number, and whoever takes it
+ * gives the released words after two identifiers. The station and the hand-over note say so.
+ */
+export function awaitingCallBack(item: ScenarioInboxItem, chart: InboxChart | undefined, clinic: ClinicContact, work: InboxWork): string | null {
+  if (item.kind !== 'result-note' || work.told !== null || work.emergencyDirected) return null;
+  const given = chart?.name.given ?? 'the patient';
+  const onCall = `When ${given} calls back, confirm two identifiers and give the provider’s released words.`;
+  if (work.withheld && !mayHearResult(answererOf(item, chart))) {
+    const answerer = answererOf(item, chart);
+    return `The result has not reached ${given}: ${answerer.name} may not hear it (the chart’s release of information does not name them), and was asked only for a call back${callBackNumber(clinic)}. ${onCall}`;
+  }
+  if (work.voicemail === 'call-back-only') return `The result has not reached ${given}: the voicemail asked only for a call back${callBackNumber(clinic)}. ${onCall}`;
+  return null;
+}
+
+/**
+ * What is left on an item in work, in the order to do it, as the station says it: what the
+ * item still waits for, the work still missing (the same gaps `inbox.left-undone` judges),
+ * the call to document (`inbox.documentation`), then marking it done; and what setting it
+ * aside or handing it over would mean. Empty before anything is done on it (its choices say
+ * what comes first).
+ */
+export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): string[] {
+  const { item, chart } = at;
+  if (!work.callPlaced && !work.routed && !work.replied && !work.emergencyDirected) return [];
+  const lines: string[] = [];
+  const waiting = awaitingCallBack(item, chart, at.scenario.clinic, work);
+  if (waiting) lines.push(waiting);
   const gaps = kindOf(item).missing(item, chart, work);
-  // A result rightly kept from the person who answered has still not reached the patient: the next shift must know.
-  const unreached = work.withheld && work.told === null ? ['the result has not reached the patient (it was withheld from the person who answered, who may not hear it): call the patient again'] : [];
-  const still = [...gaps, ...unreached];
-  const needed = still.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${still.join('; ')}.`;
-  return `${kindOf(item).summary(item, chart)}, due ${item.due}. ${needed}`;
+  const document = needsDocumenting(item, work) && !work.documented;
+  if (gaps.length > 0) lines.push(`Not done yet: ${gaps.join('; ')}.`);
+  else if (document) lines.push('Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; nothing else is asked of it today.');
+  else lines.push('Left to do: mark the item done; nothing else is asked of it today.');
+  if (kindOf(item).urgent(item)) return lines;
+  lines.push(
+    mayHandOver(item, at.minute, closingMinute)
+      ? 'Or, this near closing, hand it over to the provider and the next shift with a note of what is still needed.'
+      : `Setting it aside does not finish it: it stays yours, and falls due at ${item.due}.`,
+  );
+  return lines;
+}
+
+/** The note a hand-over leaves for the next shift: the item, what was done on it, what is still needed, and what it waits for. */
+export function handOverNote(item: ScenarioInboxItem, chart: InboxChart | undefined, clinic: ClinicContact, work: InboxWork): string {
+  const gaps = kindOf(item).missing(item, chart, work);
+  const needed = gaps.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${gaps.join('; ')}.`;
+  // A result rightly kept from the person who answered has still not reached the patient: the next shift must know who may call back.
+  const waiting = awaitingCallBack(item, chart, clinic, work);
+  return `${kindOf(item).summary(item, chart)}, due ${item.due}. ${needed}${waiting ? ` ${waiting}` : ''}`;
 }
 
 /** Minutes before closing from which a routine item may be handed over to the next shift. */

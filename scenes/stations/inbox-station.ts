@@ -13,11 +13,13 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
-import { callBackWords, type ClinicContact, EMERGENCY_WORDS, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
+import { callBackWords, type ClinicContact, educationChoices, EMERGENCY_WORDS, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
 import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { minutesOfDay } from '../../src/scenario/clock-time';
+import { materialById } from '../../src/reference/education/materials';
+import { LANGUAGE_NAMES } from '../../src/reference/education/terms';
 import { fullName } from '../../src/domain/patient';
 import { canFocus, element, followFocusPlan } from '../dom';
 import type { BookGridState } from './appointment-book-grid';
@@ -240,9 +242,39 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
       emergencyChoice('Tell them to call 911 now, and alert the provider', itemId, act, work.emergencyDirected),
     ),
   );
-  if (data.instruction === 'start-medication') part.body.append(buttonRow(workButton('Send the education material through the portal', 'education-sent', 'quiet', act, { type: 'education.sent', itemId })));
+  if (data.instruction === 'start-medication') part.body.append(educationChoice(item, act));
   if (data.instruction === 'book-visit') part.body.append(visitBooking(context, item, act, draft, redrawPanel));
   return part.root;
+}
+
+/**
+ * The education the provider's plan sends through the portal, as a choice of leaflets from
+ * the clinic's shelf on the plan's topic (each with its language and reading grade), beside
+ * the chart's language and reading level; once sent, the leaflet that went. Which one fits is
+ * the domain's to judge (`education.match`); the playtester was only told by a toast.
+ */
+function educationChoice(item: InboxItemContext, act: InboxAct): HTMLElement {
+  const { item: data, work, chart } = item;
+  const box = element('div', 'inbox-education');
+  if (data.kind !== 'result-note') return box;
+  const reader = readerOf(chart);
+  box.append(
+    factList([
+      ['Plan', INSTRUCTION_WORDS[data.instruction]],
+      ['Preferred language', LANGUAGE_NAMES[reader.language]],
+      ['Reading level', chart?.readingNeeds ? `${chart.readingNeeds.note} (grade ${chart.readingNeeds.maxGrade} at most)` : 'Nothing noted'],
+    ]),
+  );
+  const sent = work.educationSent === null ? undefined : materialById(work.educationSent);
+  if (sent) {
+    box.append(doneMark(`Sent through the portal: “${sent.title}”, in ${LANGUAGE_NAMES[sent.language]}, written at grade ${sent.readingGrade}.`));
+    return box;
+  }
+  const leaflets = educationChoices(data).map((material) =>
+    workButton(`${material.title} — ${LANGUAGE_NAMES[material.language]}, grade ${material.readingGrade}`, `education-sent-${material.id}`, 'quiet', act, { type: 'education.sent', itemId: data.id, materialId: material.id }),
+  );
+  box.append(choices('Send the education material through the portal: which leaflet', 'education', ...leaflets));
+  return box;
 }
 
 function visitBooking(context: StationContext, item: InboxItemContext, act: InboxAct, draft: InboxDraft, redrawPanel: () => void): HTMLElement {

@@ -8,6 +8,7 @@
 import type { z } from './zod';
 import { Chart, InboxItem, ScenarioSchema } from './scenario.schema';
 import { minutesOfDay } from './clock-time';
+import { resultEducationTopic } from './result-education';
 
 type InboxItemValue = z.output<typeof InboxItem>;
 type ChartValue = z.output<typeof Chart>;
@@ -186,6 +187,10 @@ export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report:
     if (provider && item.visitTypeId !== undefined && !provider.template.visitTypes.some((v) => v.id === item.visitTypeId)) {
       report(at('visitTypeId'), `provider "${provider.id}" has no visit type "${item.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
     }
+    if (item.instruction === 'start-medication' && resultEducationTopic(item) === null) {
+      report(at('educationTopic'), 'a result that starts a medicine sends education on it: name its topic (educationTopic), or name the one medicine on the clinic\'s shelf in the released words');
+    }
+    if (item.instruction !== 'start-medication' && item.educationTopic !== undefined) report(at('educationTopic'), `an education topic belongs only to a start-medication result (this one's instruction is ${item.instruction})`);
     const answered = item.answeredBy;
     const live = answered.kind === 'patient' || answered.kind === 'person';
     if (!live && item.question !== undefined) report(at('question'), `nobody asks a question on a call that reaches ${answered.kind === 'voicemail' ? 'voicemail' : 'no one'}`);

@@ -164,6 +164,23 @@ describe('The inbox in the browser', () => {
     );
   });
 
+  it('sends Priya Natarajan the metformin leaflet chosen from the shelf beside her chart, and shows which one went', async () => {
+    const station = game.page.getByRole('dialog').first();
+    await clockTo(game.page, { minute: 14 * 60 + 46 });
+    await press(station, 'inbox-item-res-natarajan-a1c');
+    await press(station, 'call-placed');
+    await press(station, 'caller-identified');
+    await press(station, 'result-told');
+    const shelf = station.getByRole('group', { name: 'Send the education material through the portal: which leaflet' });
+    await expect.poll(() => shelf.getByRole('button').count()).toBe(5);
+    expect(await station.locator('.inbox-education .kit-facts').innerText()).toMatch(/Preferred language\s+English/);
+    await press(station, 'education-sent-metformin-en-easy');
+    await expect.poll(() => station.locator('.inbox-education').textContent()).toContain('Sent through the portal: “');
+    expect(await station.locator('.inbox-education').textContent()).toContain('in English, written at grade 5.');
+    const matched = await game.page.evaluate(() => window.__clinic!.session()!.record().checks.filter((check) => check.patientId === 'priya-natarajan' && check.ruleId === 'education.match').map((check) => check.passed));
+    expect(matched).toEqual([true]);
+  });
+
   it('hands a routine item over to the provider and the next shift in the last half hour, with the note of what is still needed', async () => {
     const station = game.page.getByRole('dialog').first();
     await clockTo(game.page, { minute: 16 * 60 + 31 });

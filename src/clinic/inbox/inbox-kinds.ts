@@ -25,6 +25,10 @@ import {
   voicemailRule,
 } from './inbox.rules';
 import { NO_REFILL_WORK, REFILL_REQUEST, type RefillWork, withRefillAction } from './refill-kind';
+import { EDUCATION_MATERIALS, type EducationMaterial, materialById, suitableReadingGrade } from '../../reference/education/materials';
+import type { EducationLanguage } from '../../reference/education/terms';
+import { resultEducationTopic } from '../../scenario/result-education';
+import { materialMatchCheck } from '../../workflows/education/education.rules';
 
 /** The chart the MA reads beside an item: a patient of today's, or one of the scenario's charts. */
 export interface InboxChart {
@@ -33,12 +37,17 @@ export interface InboxChart {
   readonly dateOfBirth: string;
   readonly phone: string;
   readonly releaseOfInformation: readonly ScenarioReleaseOnFile[];
+  /** The language the patient prefers for health information (English unless the chart says otherwise). */
+  readonly preferredLanguage: EducationLanguage;
+  /** The chart's note of how the patient reads, if any. */
+  readonly readingNeeds: { readonly maxGrade: number; readonly note: string } | undefined;
 }
 
 /** The chart of the patient an item concerns (the scenario checks that there is one). */
 export function inboxChart(scenario: Scenario, patientId: string): InboxChart | undefined {
   const chart = scenario.patients.find((p) => p.id === patientId) ?? scenario.charts?.find((c) => c.id === patientId);
-  return chart ? { id: chart.id, name: chart.name, dateOfBirth: chart.dateOfBirth, phone: chart.phone, releaseOfInformation: chart.releaseOfInformation ?? [] } : undefined;
+  if (!chart) return undefined;
+  return { id: chart.id, name: chart.name, dateOfBirth: chart.dateOfBirth, phone: chart.phone, releaseOfInformation: chart.releaseOfInformation ?? [], preferredLanguage: chart.preferredLanguage ?? 'en', readingNeeds: chart.readingNeeds };
 }
 
 /** The chart's release of information for a person, by name, or null. */
@@ -83,7 +92,8 @@ export interface InboxWork {
   readonly question: 'routed' | 'answered' | null;
   readonly emergencyDirected: boolean;
   readonly booked: { readonly date: string; readonly time: string } | null;
-  readonly educationSent: boolean;
+  /** The leaflet sent through the portal (its id on the clinic's shelf), or null. */
+  readonly educationSent: string | null;
   readonly routed: boolean;
   readonly replied: boolean;
   readonly documented: boolean;
@@ -108,7 +118,7 @@ export const NO_WORK: InboxWork = {
   question: null,
   emergencyDirected: false,
   booked: null,
-  educationSent: false,
+  educationSent: null,
   routed: false,
   replied: false,
   documented: false,
@@ -143,7 +153,7 @@ export function withAction(work: InboxWork, action: InboxWorkAction): InboxWork 
     case 'visit.booked':
       return { ...work, booked: { date: action.date, time: action.time } };
     case 'education.sent':
-      return { ...work, educationSent: true };
+      return { ...work, educationSent: action.materialId };
     case 'message.routed':
       return { ...work, routed: true };
     case 'message.replied':
@@ -313,6 +323,25 @@ function checkTold(at: JudgeAt<ScenarioResultNote>, work: InboxWork, words: Tell
   return checks;
 }
 
+/** What the patient on an item can read: the chart's language, and the highest reading grade that suits them (the 8th at most). */
+export function readerOf(chart: InboxChart | undefined): { readonly language: EducationLanguage; readonly maxGrade: number } {
+  return { language: chart?.preferredLanguage ?? 'en', maxGrade: suitableReadingGrade(chart?.readingNeeds) };
+}
+
+/** The leaflets the MA chooses among for a result's education: every one on the shelf on the plan's topic, in the shelf's order. */
+export function educationChoices(item: Pick<ScenarioResultNote, 'instruction' | 'educationTopic' | 'released'>): EducationMaterial[] {
+  const topic = resultEducationTopic(item);
+  return topic === null ? [] : EDUCATION_MATERIALS.filter((material) => material.topic === topic);
+}
+
+/** `education.match` on the leaflet sent through the portal: on the plan's topic, in the chart's language, at a reading grade that suits the patient. */
+function educationCheck(at: JudgeAt<ScenarioResultNote>, materialId: string): Check[] {
+  const topic = resultEducationTopic(at.item);
+  const material = materialById(materialId);
+  if (topic === null || material === undefined) return [];
+  return [materialMatchCheck({ patientId: at.item.patientId, patientName: patientLabel(at), minute: at.minute, material, planTopics: [topic], ...readerOf(at.chart) })];
+}
+
 /** A result the provider released, to be given to the patient by phone. */
 export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
   kind: 'result-note',
@@ -343,7 +372,7 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
       case 'visit.booked':
         return item.instruction === 'book-visit' && onLive && work.booked === null;
       case 'education.sent':
-        return item.instruction === 'start-medication' && !work.educationSent;
+        return item.instruction === 'start-medication' && work.educationSent === null && materialById(action.materialId) !== undefined;
       case 'call.documented':
         return work.callPlaced && !work.documented;
       case 'message.routed':
@@ -381,6 +410,8 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
       case 'question.routed':
       case 'question.answered':
         return at.item.question === undefined ? [] : [questionCheck(at, action, at.item.question, at.item.test)];
+      case 'education.sent':
+        return educationCheck(at, action.materialId);
       default:
         return [];
     }
@@ -397,7 +428,7 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
     if (item.answeredBy.kind === 'no-answer' && !work.noAnswer) gaps.push('the unanswered call was not recorded');
     if (item.question !== undefined && work.told !== null && work.question === null) gaps.push("the patient's question was left unanswered and not passed to the provider");
     if (item.instruction === 'book-visit' && mayHearResult(answerer) && work.booked === null) gaps.push('the visit the provider asked for was not booked');
-    if (item.instruction === 'start-medication' && !work.educationSent) gaps.push('the education material was not sent');
+    if (item.instruction === 'start-medication' && work.educationSent === null) gaps.push('the education material was not sent');
     return gaps;
   },
 };

@@ -28,7 +28,7 @@ import { NO_REFILL_WORK, REFILL_REQUEST, type RefillWork, withRefillAction } fro
 import { EDUCATION_MATERIALS, type EducationMaterial, materialById, suitableReadingGrade } from '../../reference/education/materials';
 import type { EducationLanguage } from '../../reference/education/terms';
 import { resultEducationTopic } from '../../scenario/result-education';
-import { materialMatchCheck } from '../../workflows/education/education.rules';
+import { materialMatchCheck } from '../../workflows/shared/education-match';
 
 /** The chart the MA reads beside an item: a patient of today's, or one of the scenario's charts. */
 export interface InboxChart {

@@ -13,10 +13,13 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
-import { EMERGENCY_WORDS, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS } from '../../src/clinic/inbox/inbox-kinds';
+import { callBackWords, type ClinicContact, educationChoices, EMERGENCY_WORDS, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
 import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
+import { minutesOfDay } from '../../src/scenario/clock-time';
+import { materialById } from '../../src/reference/education/materials';
+import { LANGUAGE_NAMES } from '../../src/reference/education/terms';
 import { fullName } from '../../src/domain/patient';
 import { canFocus, element, followFocusPlan } from '../dom';
 import type { BookGridState } from './appointment-book-grid';
@@ -142,8 +145,34 @@ function itemSection(context: StationContext, item: InboxItemContext): HTMLEleme
   return part.root;
 }
 
+/** " (555-555-0100)": the clinic's call-back number as a choice shows it. */
+function clinicPhone(context: StationContext): string {
+  const { phone } = context.session.scenario.clinic;
+  return phone === undefined ? '' : ` (${phone})`;
+}
+
+/**
+ * What is left on the item in work, as the domain says it (`stepsLeft`: what it waits for,
+ * what is missing, documenting, marking done; what setting it aside or handing it over
+ * means), above the finish: the playtester, a result rightly withheld, could not tell
+ * whether to document, mark it done or call again, set it aside, and it went overdue.
+ */
+function stepsLeftBox(context: StationContext, item: InboxItemContext): HTMLElement | null {
+  if (item.item.kind === 'refill-request') return null;
+  const scenario = context.session.scenario;
+  const lines = stepsLeft({ item: item.item, chart: item.chart, scenario, minute: context.session.minute }, item.work, minutesOfDay(scenario.day.end));
+  if (lines.length === 0) return null;
+  const box = element('div', 'inbox-steps-left');
+  box.dataset.key = 'steps-left';
+  box.append(element('p', 'kit-field-label', 'What is left on this item'));
+  const list = element('ul', 'fd-services');
+  for (const line of lines) list.append(element('li', undefined, line));
+  box.append(list);
+  return box;
+}
+
 /** The call as it has gone: the MA's lines and the person's answers, from the work done. */
-function callLog(item: InboxItemContext, clinicName: string): HTMLElement | null {
+function callLog(item: InboxItemContext, clinic: ClinicContact): HTMLElement | null {
   const { item: data, work, chart } = item;
   if (data.kind !== 'result-note' || !work.callPlaced) return null;
   const log = callLogBox();
@@ -153,12 +182,12 @@ function callLog(item: InboxItemContext, clinicName: string): HTMLElement | null
   if (work.identified) identifiersGiven(log, answerer, chart);
   if (work.told !== null) log.append(speech('you', 'You', work.told === 'as-released' ? data.released : `${data.released} That’s fine, nothing to worry about.`));
   // Nothing in the line may confirm that the patient is the clinic's: not whose information it is, nor that there is any.
-  if (work.withheld) log.append(speech('you', 'You', 'I’m sorry, I’m not able to discuss anyone’s health information without their permission. All I can do is leave a message asking for a call back.'));
+  if (work.withheld) log.append(speech('you', 'You', withheldWords(clinic)));
   if (data.question !== undefined && work.told !== null) log.append(speech('them', answerer.name, QUESTION_WORDS[data.question]));
   const reply = data.question === undefined ? null : questionReply(work, data.question);
   if (reply !== null) log.append(speech('you', 'You', reply));
   if (work.emergencyDirected) log.append(speech('you', 'You', 'Hang up and call 911 now. I am telling the doctor at once.'));
-  if (work.voicemail !== null) log.append(speech('you', 'You', work.voicemail === 'call-back-only' ? `This is ${clinicName} calling for ${given}. Please call us back.` : `This is ${clinicName} calling for ${given} about the ${data.test}: ${data.released}`));
+  if (work.voicemail !== null) log.append(speech('you', 'You', work.voicemail === 'call-back-only' ? callBackWords(clinic, chart) : `This is ${clinic.name} calling for ${given} about the ${data.test}: ${data.released}`));
   return log;
 }
 
@@ -188,7 +217,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
     part.body.append(buttonRow(workButton(`Call ${item.chart ? fullName(item.chart.name) : 'the patient'} (${item.chart?.phone ?? ''})`, 'call-placed', 'primary', act, { type: 'call.placed', itemId })));
     return part.root;
   }
-  const log = callLog(item, context.session.scenario.clinic.name);
+  const log = callLog(item, context.session.scenario.clinic);
   if (log) part.body.append(log);
   part.body.append(
     choices(
@@ -197,12 +226,12 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
       identityButton(itemId, act),
       workButton('Give the released words', 'result-told', 'quiet', act, { type: 'result.told', itemId, words: 'as-released' }),
       workButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', act, { type: 'result.told', itemId, words: 'own-reading' }),
-      workButton('Decline: ask the patient to call back', 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }),
+      workButton(`Decline, and ask only for a call back${clinicPhone(context)}`, 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }),
     ),
     choices(
       'Voicemail, or nobody there',
       'no-one',
-      workButton('Voicemail: name and number, please call back', 'voicemail-minimal', 'quiet', act, { type: 'voicemail.left', itemId, content: 'call-back-only' }),
+      workButton(`Voicemail: the clinic’s name and number${clinicPhone(context)}, please call back`, 'voicemail-minimal', 'quiet', act, { type: 'voicemail.left', itemId, content: 'call-back-only' }),
       workButton('Voicemail: leave the result', 'voicemail-details', 'quiet', act, { type: 'voicemail.left', itemId, content: 'result-details' }),
       workButton('Record that nobody answered', 'no-answer', 'quiet', act, { type: 'no-answer.recorded', itemId }),
     ),
@@ -213,9 +242,39 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
       emergencyChoice('Tell them to call 911 now, and alert the provider', itemId, act, work.emergencyDirected),
     ),
   );
-  if (data.instruction === 'start-medication') part.body.append(buttonRow(workButton('Send the education material through the portal', 'education-sent', 'quiet', act, { type: 'education.sent', itemId })));
+  if (data.instruction === 'start-medication') part.body.append(educationChoice(item, act));
   if (data.instruction === 'book-visit') part.body.append(visitBooking(context, item, act, draft, redrawPanel));
   return part.root;
+}
+
+/**
+ * The education the provider's plan sends through the portal, as a choice of leaflets from
+ * the clinic's shelf on the plan's topic (each with its language and reading grade), beside
+ * the chart's language and reading level; once sent, the leaflet that went. Which one fits is
+ * the domain's to judge (`education.match`); the playtester was only told by a toast.
+ */
+function educationChoice(item: InboxItemContext, act: InboxAct): HTMLElement {
+  const { item: data, work, chart } = item;
+  const box = element('div', 'inbox-education');
+  if (data.kind !== 'result-note') return box;
+  const reader = readerOf(chart);
+  box.append(
+    factList([
+      ['Plan', INSTRUCTION_WORDS[data.instruction]],
+      ['Preferred language', LANGUAGE_NAMES[reader.language]],
+      ['Reading level', chart?.readingNeeds ? `${chart.readingNeeds.note} (grade ${chart.readingNeeds.maxGrade} at most)` : 'Nothing noted'],
+    ]),
+  );
+  const sent = work.educationSent === null ? undefined : materialById(work.educationSent);
+  if (sent) {
+    box.append(doneMark(`Sent through the portal: “${sent.title}”, in ${LANGUAGE_NAMES[sent.language]}, written at grade ${sent.readingGrade}.`));
+    return box;
+  }
+  const leaflets = educationChoices(data).map((material) =>
+    workButton(`${material.title} — ${LANGUAGE_NAMES[material.language]}, grade ${material.readingGrade}`, `education-sent-${material.id}`, 'quiet', act, { type: 'education.sent', itemId: data.id, materialId: material.id }),
+  );
+  box.append(choices('Send the education material through the portal: which leaflet', 'education', ...leaflets));
+  return box;
 }
 
 function visitBooking(context: StationContext, item: InboxItemContext, act: InboxAct, draft: InboxDraft, redrawPanel: () => void): HTMLElement {
@@ -252,7 +311,7 @@ function handOver(context: StationContext, item: InboxItemContext, act: InboxAct
   box.dataset.key = 'hand-over-note';
   box.append(
     element('p', 'kit-field-label', 'Hand-over note for the provider and the next shift'),
-    paragraph(handOverNote(item.item, item.chart, item.work)),
+    paragraph(handOverNote(item.item, item.chart, context.session.scenario.clinic, item.work)),
     buttonRow(deliberate(workButton('Hand over to the provider and the next shift, with this note', 'inbox-handed-over', 'quiet', act, { type: 'inbox.handed-over', itemId: item.item.id }))),
   );
   return box;
@@ -290,6 +349,8 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
     ),
   );
   if (item.work.documented) part.body.append(doneMark(refill ? 'The refill request is documented in the chart.' : 'The call is documented.'));
+  const left = stepsLeftBox(context, item);
+  if (left) part.body.prepend(left);
   const handing = handOver(context, item, act);
   if (handing) part.body.append(handing);
   return part.root;

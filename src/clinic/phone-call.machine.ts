@@ -108,7 +108,7 @@ export const phoneCallMachine = setup({
       if (patient) {
         const request = { date: event.date, time: event.time, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId };
         const problem = slotProblem(context.scenario, request, rescheduleCallAsk(context.scenario, patient).notBefore, context.env.bookings);
-        context.env.bookings.push({ ...request, label: displayName(patient) });
+        context.env.bookings.push({ ...request, label: displayName(patient), byPhone: { patientId: patient.id, atMinute: context.env.now() } });
         context.env.journal.check(
           checkTemplate({ patientId: patient.id, patientName: fullName(patient.name), minute: context.env.now(), request, problem, purpose: `rescheduled appointment on ${event.date} at ${event.time}` }),
         );

@@ -77,6 +77,8 @@ export interface DayBooking {
   readonly label: string;
   /** True when the entry frees the slot it names (an appointment cancelled or moved), rather than taking one. */
   readonly freed?: true;
+  /** A patient's own call that moved their appointment: whose it is, and the clinic minute it was booked (the no-show panel shows it). */
+  readonly byPhone?: { readonly patientId: string; readonly atMinute: number };
 }
 
 /**

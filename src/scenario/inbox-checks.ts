@@ -8,6 +8,7 @@
 import type { z } from './zod';
 import { Chart, InboxItem, ScenarioSchema } from './scenario.schema';
 import { minutesOfDay } from './clock-time';
+import { resultEducationTopic } from './result-education';
 
 type InboxItemValue = z.output<typeof InboxItem>;
 type ChartValue = z.output<typeof Chart>;
@@ -20,6 +21,7 @@ export interface CheckableInbox {
 
 /** What the inbox checks read of the rest of the scenario. */
 export interface InboxCheckContext {
+  readonly clinic: { readonly phone?: string | undefined } | undefined;
   readonly day: { readonly start: string; readonly end: string; readonly date?: string } | undefined;
   readonly patients: ReadonlyArray<{ readonly id?: string | undefined; readonly name?: { readonly given: string; readonly family: string } | undefined; readonly releaseOfInformation?: ReadonlyArray<{ readonly name: string }> | undefined } | undefined>;
   readonly providers: ReadonlyArray<{ readonly id: string; readonly template: { readonly visitTypes: ReadonlyArray<{ readonly id: string }> } } | undefined>;
@@ -148,6 +150,10 @@ export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report:
   for (const patient of scenario.patients) if (patient?.id !== undefined && !chartById.has(patient.id)) chartById.set(patient.id, patient);
   const seen = new Map<string, number>();
   const hours = scenario.day ? { start: minutesOfDay(scenario.day.start), end: minutesOfDay(scenario.day.end) } : undefined;
+  // Every message the inbox leaves (a voicemail, a word with someone the chart does not name) gives the clinic's number to call back.
+  if (inbox.length > 0 && scenario.clinic !== undefined && scenario.clinic.phone === undefined) {
+    report(['clinic'], "a scenario with an inbox needs the clinic's call-back number (clinic.phone, as 555-555-0100): the messages the MA leaves give it");
+  }
   inbox.forEach((item, i) => {
     if (!item) return;
     const at = (...rest: Array<string | number>) => ['inbox', i, ...rest];
@@ -181,6 +187,10 @@ export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report:
     if (provider && item.visitTypeId !== undefined && !provider.template.visitTypes.some((v) => v.id === item.visitTypeId)) {
       report(at('visitTypeId'), `provider "${provider.id}" has no visit type "${item.visitTypeId}" (${provider.template.visitTypes.map((v) => v.id).join(', ')})`);
     }
+    if (item.instruction === 'start-medication' && resultEducationTopic(item) === null) {
+      report(at('educationTopic'), 'a result that starts a medicine sends education on it: name its topic (educationTopic), or name the one medicine on the clinic\'s shelf in the released words');
+    }
+    if (item.instruction !== 'start-medication' && item.educationTopic !== undefined) report(at('educationTopic'), `an education topic belongs only to a start-medication result (this one's instruction is ${item.instruction})`);
     const answered = item.answeredBy;
     const live = answered.kind === 'patient' || answered.kind === 'person';
     if (!live && item.question !== undefined) report(at('question'), `nobody asks a question on a call that reaches ${answered.kind === 'voicemail' ? 'voicemail' : 'no one'}`);

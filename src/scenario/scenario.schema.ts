@@ -517,6 +517,13 @@ export const MedicationStock = z.strictObject({
 
 export const Clinic = z.strictObject({
   name: Text(120),
+  /**
+   * The clinic's call-back number: what a voicemail, or a message left with someone the chart
+   * does not name, gives beside the clinic's name (and nothing about the patient's care: the
+   * minimum necessary, 45 CFR 164.502(b)). Required by scenario:check for a scenario with an
+   * inbox; optional, so a scenario without one keeps its content hash. Synthetic: 555-555-01xx.
+   */
+  phone: z.optional(Phone),
   examRooms: z.number().check(z.int(), z.gte(1), z.lte(12)),
   /** Test ids the clinic can collect or run on site (entries of the test catalogue). */
   capabilities: z._default(z.array(Id).check(z.maxLength(60)), []),
@@ -582,6 +589,10 @@ export const Chart = z.strictObject({
   sex: z.enum(SEXES),
   phone: Phone,
   releaseOfInformation: z.optional(z.array(ReleaseOnFile).check(z.maxLength(10))),
+  /** The language the patient prefers for health information (absent: English). */
+  preferredLanguage: z.optional(z.enum(EDUCATION_LANGUAGES)),
+  /** The chart's note of the patient's reading level (absent: none noted). */
+  readingNeeds: z.optional(ReadingNeeds),
 });
 
 /** What the provider released a result note with: the instruction the MA carries out. */
@@ -627,6 +638,12 @@ export const ResultNote = z.strictObject({
   released: Text(300),
   /** For `book-visit`: the visit type to book with the provider. */
   visitTypeId: z.optional(Id),
+  /**
+   * For `start-medication`: the topic of the education material the provider's plan sends
+   * through the portal (absent: the medicine the released words name, e.g. "metformin";
+   * scenario:check requires one or the other).
+   */
+  educationTopic: z.optional(z.enum(EDUCATION_TOPICS)),
   /** Who answers the MA's call; `person` is `answeredBy.name`, with or without a release on file. */
   answeredBy: CallAnsweredBy,
   /** A question the person asks once told. */

@@ -65,7 +65,15 @@ describe('The inbox in the browser', () => {
     const declined = station.getByRole('log', { name: 'The call' });
     await expect.poll(() => declined.textContent()).toContain('I’m not able to discuss anyone’s health information without their permission.');
     expect((await declined.locator('.kit-speech-you').allTextContents()).join(' ')).not.toContain('Linda');
+    // The minimum necessary left with him: the clinic's name and call-back number, nothing about the result.
+    await expect.poll(() => declined.textContent()).toContain('Could you pass on that Willow Creek Family Practice called, and ask for a call back at 555-555-0100?');
+    // After the call the station says what is left (the playtester could not tell, set it aside, and it went overdue).
+    const left = station.locator('[data-key="steps-left"]');
+    await expect.poll(() => left.textContent()).toContain('The result has not reached Linda: Robert Alvarez may not hear it');
+    expect(await left.textContent()).toContain('Left to do: document the call in the chart');
+    expect(await left.textContent()).toContain('Setting it aside does not finish it: it stays yours, and falls due at 15:30.');
     await press(station, 'call-documented');
+    await expect.poll(() => left.textContent()).toContain('Left to do: mark the item done; nothing else is asked of it today.');
     await press(station, 'inbox-completed');
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-alvarez-tsh"]').textContent()).toContain('Done.');
     const linda = (await inboxChecks(game.page)).filter((check) => check.patientId === 'linda-alvarez');
@@ -143,7 +151,7 @@ describe('The inbox in the browser', () => {
     await press(station, 'inbox-item-conf-mendes');
     await press(station, 'call-placed');
     await press(station, 'message-time');
-    await expect.poll(log).toContain('about an appointment tomorrow at 10:30');
+    await expect.poll(log).toContain('about an appointment tomorrow at 10:30. Please call us back at 555-555-0100 to confirm.');
     expect(await log()).not.toContain('Depression');
     await press(station, 'call-documented');
     await press(station, 'inbox-completed');
@@ -154,6 +162,23 @@ describe('The inbox in the browser', () => {
     expect(tomorrow.filter((check) => check.ruleId === 'inbox.book-updated' || check.ruleId === 'privacy.voicemail').map((check) => `${check.patientId} ${check.ruleId}`).sort()).toEqual(
       ['nora-quinn inbox.book-updated', 'teresa-mendes privacy.voicemail', 'tomas-herrera inbox.book-updated'],
     );
+  });
+
+  it('sends Priya Natarajan the metformin leaflet chosen from the shelf beside her chart, and shows which one went', async () => {
+    const station = game.page.getByRole('dialog').first();
+    await clockTo(game.page, { minute: 14 * 60 + 46 });
+    await press(station, 'inbox-item-res-natarajan-a1c');
+    await press(station, 'call-placed');
+    await press(station, 'caller-identified');
+    await press(station, 'result-told');
+    const shelf = station.getByRole('group', { name: 'Send the education material through the portal: which leaflet' });
+    await expect.poll(() => shelf.getByRole('button').count()).toBe(5);
+    expect(await station.locator('.inbox-education .kit-facts').innerText()).toMatch(/Preferred language\s+English/);
+    await press(station, 'education-sent-metformin-en-easy');
+    await expect.poll(() => station.locator('.inbox-education').textContent()).toContain('Sent through the portal: “');
+    expect(await station.locator('.inbox-education').textContent()).toContain('in English, written at grade 5.');
+    const matched = await game.page.evaluate(() => window.__clinic!.session()!.record().checks.filter((check) => check.patientId === 'priya-natarajan' && check.ruleId === 'education.match').map((check) => check.passed));
+    expect(matched).toEqual([true]);
   });
 
   it('hands a routine item over to the provider and the next shift in the last half hour, with the note of what is still needed', async () => {

@@ -19,6 +19,15 @@ describe('the inbox checks of scenario:check', () => {
     expect(parseScenarioText(readFileSync('scenarios/afternoon-inbox.yaml', 'utf8'), 'afternoon-inbox.yaml').ok).toBe(true);
   });
 
+  it('asks a scenario with an inbox for the clinic’s call-back number, which its messages give', () => {
+    const data = structuredClone(AFTERNOON) as typeof AFTERNOON & { clinic: Record<string, unknown> };
+    delete data.clinic['phone'];
+    const loaded = parseScenarioText(JSON.stringify(data), 'afternoon.json');
+    expect(loaded.ok ? [] : loaded.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      "clinic: a scenario with an inbox needs the clinic's call-back number (clinic.phone, as 555-555-0100): the messages the MA leaves give it",
+    ]);
+  });
+
   it('locates an item about a patient the scenario does not know', () => {
     expect(problemsWith(0, { patientId: 'nobody-here' })).toEqual(['inbox[0].patientId: no patient or chart with id "nobody-here": an inbox item is about a patient of today\'s or one in charts']);
   });

@@ -8,7 +8,7 @@
  * (`src/clinic/inbox/inbox-kinds.ts`); this panel only draws and sends.
  */
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
-import { confirmationMessageWords, mayHearResult } from '../../../src/clinic/inbox/inbox-kinds';
+import { type ClinicContact, confirmationMessageWords, mayHearResult } from '../../../src/clinic/inbox/inbox-kinds';
 import { confirmationStanding } from '../../../src/clinic/inbox/tomorrow-book';
 import { callAnswered, callLogBox, choices, identifiersGiven, identityButton, type InboxAct, workButton } from './call-script';
 import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scenario.schema';
@@ -68,7 +68,7 @@ const WISH_WORDS = {
   cancel: (_time: string, forWhom: string | null) => (forWhom === null ? 'I need to cancel it, I’m afraid. I’ll call when I’m back in town.' : `${forWhom} needs to cancel it, I’m afraid. We’ll call to book again.`),
 } as const;
 
-function callLog(item: Confirmation, clinicName: string): HTMLElement {
+function callLog(item: Confirmation, clinic: ClinicContact): HTMLElement {
   const { item: data, work, chart } = item;
   const log = callLogBox();
   const answerer = callAnswered(log, data, chart, 'can I take a message?');
@@ -80,7 +80,7 @@ function callLog(item: Confirmation, clinicName: string): HTMLElement {
   if (work.confirmation === 'confirmed') log.append(speech('you', 'You', `You’re confirmed for tomorrow at ${data.appointment.time}. See you then.`));
   if (work.confirmation === 'cancelled') log.append(speech('you', 'You', 'I’ve cancelled tomorrow’s appointment. Call us when you’d like a new one.'));
   if (work.rescheduledTo) log.append(speech('you', 'You', `I’ve moved it to ${longDate(work.rescheduledTo.date)} at ${work.rescheduledTo.time}.`));
-  if (work.message !== null) log.append(speech('you', 'You', confirmationMessageWords(data, chart, clinicName, work.message)));
+  if (work.message !== null) log.append(speech('you', 'You', confirmationMessageWords(data, chart, clinic, work.message)));
   return log;
 }
 
@@ -119,7 +119,7 @@ export function confirmationCall(context: StationContext, item: Confirmation, ac
     part.body.append(buttonRow(workButton(`Call ${chart ? fullName(chart.name) : 'the patient'} (${chart?.phone ?? ''})`, 'call-placed', 'primary', act, { type: 'call.placed', itemId })));
     return part.root;
   }
-  part.body.append(callLog(item, context.session.scenario.clinic.name));
+  part.body.append(callLog(item, context.session.scenario.clinic));
   const live = data.answeredBy.kind === 'patient' || data.answeredBy.kind === 'person';
   const messages = choices(
     'Leave a message',

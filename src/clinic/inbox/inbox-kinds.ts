@@ -25,6 +25,10 @@ import {
   voicemailRule,
 } from './inbox.rules';
 import { NO_REFILL_WORK, REFILL_REQUEST, type RefillWork, withRefillAction } from './refill-kind';
+import { EDUCATION_MATERIALS, type EducationMaterial, materialById, suitableReadingGrade } from '../../reference/education/materials';
+import type { EducationLanguage } from '../../reference/education/terms';
+import { resultEducationTopic } from '../../scenario/result-education';
+import { materialMatchCheck } from '../../workflows/shared/education-match';
 
 /** The chart the MA reads beside an item: a patient of today's, or one of the scenario's charts. */
 export interface InboxChart {
@@ -33,17 +37,48 @@ export interface InboxChart {
   readonly dateOfBirth: string;
   readonly phone: string;
   readonly releaseOfInformation: readonly ScenarioReleaseOnFile[];
+  /** The language the patient prefers for health information (English unless the chart says otherwise). */
+  readonly preferredLanguage: EducationLanguage;
+  /** The chart's note of how the patient reads, if any. */
+  readonly readingNeeds: { readonly maxGrade: number; readonly note: string } | undefined;
 }
 
 /** The chart of the patient an item concerns (the scenario checks that there is one). */
 export function inboxChart(scenario: Scenario, patientId: string): InboxChart | undefined {
   const chart = scenario.patients.find((p) => p.id === patientId) ?? scenario.charts?.find((c) => c.id === patientId);
-  return chart ? { id: chart.id, name: chart.name, dateOfBirth: chart.dateOfBirth, phone: chart.phone, releaseOfInformation: chart.releaseOfInformation ?? [] } : undefined;
+  if (!chart) return undefined;
+  return { id: chart.id, name: chart.name, dateOfBirth: chart.dateOfBirth, phone: chart.phone, releaseOfInformation: chart.releaseOfInformation ?? [], preferredLanguage: chart.preferredLanguage ?? 'en', readingNeeds: chart.readingNeeds };
 }
 
 /** The chart's release of information for a person, by name, or null. */
 export function releaseFor(chart: InboxChart | undefined, personName: string): ScenarioReleaseOnFile | null {
   return chart?.releaseOfInformation.find((entry) => normalizeName(entry.name) === normalizeName(personName)) ?? null;
+}
+
+/** The clinic as a message left for a patient names it: its name and its call-back number (`clinic.phone`). */
+export type ClinicContact = Pick<Scenario['clinic'], 'name' | 'phone'>;
+
+/** " at 555-555-0100": the clinic's call-back number as a message says it (scenario:check requires it of a scenario with an inbox). */
+function callBackNumber(clinic: ClinicContact): string {
+  return clinic.phone === undefined ? '' : ` at ${clinic.phone}`;
+}
+
+/**
+ * The minimum-necessary message for a voicemail: the clinic's name, whom it calls for (the
+ * first name the number's owner already knows) and a number to call back, and nothing about
+ * the patient's care (45 CFR 164.502(b); HHS FAQ 198 on leaving messages).
+ */
+export function callBackWords(clinic: ClinicContact, chart: InboxChart | undefined): string {
+  return `This is ${clinic.name} calling for ${chart?.name.given ?? 'the patient'}. Please call us back${callBackNumber(clinic)}.`;
+}
+
+/**
+ * What the MA says to a person the chart does not let hear a result: no result, and nothing
+ * that says whose information it is or that there is any; only the clinic's name and number,
+ * left as a request for a call back (the minimum necessary, 45 CFR 164.502(b)).
+ */
+export function withheldWords(clinic: ClinicContact): string {
+  return `I’m sorry, I’m not able to discuss anyone’s health information without their permission. Could you pass on that ${clinic.name} called, and ask for a call back${callBackNumber(clinic)}?`;
 }
 
 /** What has been done on an item so far. */
@@ -57,7 +92,8 @@ export interface InboxWork {
   readonly question: 'routed' | 'answered' | null;
   readonly emergencyDirected: boolean;
   readonly booked: { readonly date: string; readonly time: string } | null;
-  readonly educationSent: boolean;
+  /** The leaflet sent through the portal (its id on the clinic's shelf), or null. */
+  readonly educationSent: string | null;
   readonly routed: boolean;
   readonly replied: boolean;
   readonly documented: boolean;
@@ -82,7 +118,7 @@ export const NO_WORK: InboxWork = {
   question: null,
   emergencyDirected: false,
   booked: null,
-  educationSent: false,
+  educationSent: null,
   routed: false,
   replied: false,
   documented: false,
@@ -117,7 +153,7 @@ export function withAction(work: InboxWork, action: InboxWorkAction): InboxWork 
     case 'visit.booked':
       return { ...work, booked: { date: action.date, time: action.time } };
     case 'education.sent':
-      return { ...work, educationSent: true };
+      return { ...work, educationSent: action.materialId };
     case 'message.routed':
       return { ...work, routed: true };
     case 'message.replied':
@@ -287,6 +323,25 @@ function checkTold(at: JudgeAt<ScenarioResultNote>, work: InboxWork, words: Tell
   return checks;
 }
 
+/** What the patient on an item can read: the chart's language, and the highest reading grade that suits them (the 8th at most). */
+export function readerOf(chart: InboxChart | undefined): { readonly language: EducationLanguage; readonly maxGrade: number } {
+  return { language: chart?.preferredLanguage ?? 'en', maxGrade: suitableReadingGrade(chart?.readingNeeds) };
+}
+
+/** The leaflets the MA chooses among for a result's education: every one on the shelf on the plan's topic, in the shelf's order. */
+export function educationChoices(item: Pick<ScenarioResultNote, 'instruction' | 'educationTopic' | 'released'>): EducationMaterial[] {
+  const topic = resultEducationTopic(item);
+  return topic === null ? [] : EDUCATION_MATERIALS.filter((material) => material.topic === topic);
+}
+
+/** `education.match` on the leaflet sent through the portal: on the plan's topic, in the chart's language, at a reading grade that suits the patient. */
+function educationCheck(at: JudgeAt<ScenarioResultNote>, materialId: string): Check[] {
+  const topic = resultEducationTopic(at.item);
+  const material = materialById(materialId);
+  if (topic === null || material === undefined) return [];
+  return [materialMatchCheck({ patientId: at.item.patientId, patientName: patientLabel(at), minute: at.minute, material, planTopics: [topic], ...readerOf(at.chart) })];
+}
+
 /** A result the provider released, to be given to the patient by phone. */
 export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
   kind: 'result-note',
@@ -317,7 +372,7 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
       case 'visit.booked':
         return item.instruction === 'book-visit' && onLive && work.booked === null;
       case 'education.sent':
-        return item.instruction === 'start-medication' && !work.educationSent;
+        return item.instruction === 'start-medication' && work.educationSent === null && materialById(action.materialId) !== undefined;
       case 'call.documented':
         return work.callPlaced && !work.documented;
       case 'message.routed':
@@ -355,6 +410,8 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
       case 'question.routed':
       case 'question.answered':
         return at.item.question === undefined ? [] : [questionCheck(at, action, at.item.question, at.item.test)];
+      case 'education.sent':
+        return educationCheck(at, action.materialId);
       default:
         return [];
     }
@@ -371,7 +428,7 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
     if (item.answeredBy.kind === 'no-answer' && !work.noAnswer) gaps.push('the unanswered call was not recorded');
     if (item.question !== undefined && work.told !== null && work.question === null) gaps.push("the patient's question was left unanswered and not passed to the provider");
     if (item.instruction === 'book-visit' && mayHearResult(answerer) && work.booked === null) gaps.push('the visit the provider asked for was not booked');
-    if (item.instruction === 'start-medication' && !work.educationSent) gaps.push('the education material was not sent');
+    if (item.instruction === 'start-medication' && work.educationSent === null) gaps.push('the education material was not sent');
     return gaps;
   },
 };
@@ -417,14 +474,13 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
   },
 };
 
-/** What a message about tomorrow's appointment says, in the MA's words. */
-export function confirmationMessageWords(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined, clinicName: string, content: ConfirmationMessage): string {
+/** What a message about tomorrow's appointment says, in the MA's words: the clinic's call-back message, with the appointment's time or what it is for where the choice adds them. */
+export function confirmationMessageWords(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined, clinic: ClinicContact, content: ConfirmationMessage): string {
   const given = chart?.name.given ?? 'the patient';
-  const callBack = `This is ${clinicName} calling for ${given}. Please call us back at the clinic's number.`;
-  if (content === 'call-back-only') return callBack;
+  if (content === 'call-back-only') return callBackWords(clinic, chart);
   const when = `tomorrow at ${item.appointment.time}`;
-  if (content === 'appointment-time') return `This is ${clinicName} calling for ${given} about an appointment ${when}. Please call us back at the clinic's number to confirm.`;
-  return `This is ${clinicName} calling for ${given} to confirm the ${item.reason.toLowerCase()} visit ${when}. Please call us back at the clinic's number.`;
+  if (content === 'appointment-time') return `This is ${clinic.name} calling for ${given} about an appointment ${when}. Please call us back${callBackNumber(clinic)} to confirm.`;
+  return `This is ${clinic.name} calling for ${given} to confirm the ${item.reason.toLowerCase()} visit ${when}. Please call us back${callBackNumber(clinic)}.`;
 }
 
 /** The appointment as the book and the MA say it: "Thursday's 09:00 follow-up". */
@@ -679,14 +735,59 @@ export function dayEndChecks(at: JudgeAt, work: InboxWork, undone: UndoneAs, eme
   return checks;
 }
 
-/** The note a hand-over leaves for the next shift: the item, what was done on it, and what is still needed. */
-export function handOverNote(item: ScenarioInboxItem, chart: InboxChart | undefined, work: InboxWork): string {
+/**
+ * What a result call that is over still waits for, or null: the result has not reached the
+ * patient, because the person who answered may not hear it (and was asked only for a call
+ * back), or a voicemail asked for one. Nothing more is asked of the item today (`missing` has
+ * no gap for it): the patient's call back comes to the clinic's number, and whoever takes it
+ * gives the released words after two identifiers. The station and the hand-over note say so.
+ */
+export function awaitingCallBack(item: ScenarioInboxItem, chart: InboxChart | undefined, clinic: ClinicContact, work: InboxWork): string | null {
+  if (item.kind !== 'result-note' || work.told !== null || work.emergencyDirected) return null;
+  const given = chart?.name.given ?? 'the patient';
+  const onCall = `When ${given} calls back, confirm two identifiers and give the provider’s released words.`;
+  if (work.withheld && !mayHearResult(answererOf(item, chart))) {
+    const answerer = answererOf(item, chart);
+    return `The result has not reached ${given}: ${answerer.name} may not hear it (the chart’s release of information does not name them), and was asked only for a call back${callBackNumber(clinic)}. ${onCall}`;
+  }
+  if (work.voicemail === 'call-back-only') return `The result has not reached ${given}: the voicemail asked only for a call back${callBackNumber(clinic)}. ${onCall}`;
+  return null;
+}
+
+/**
+ * What is left on an item in work, in the order to do it, as the station says it: what the
+ * item still waits for, the work still missing (the same gaps `inbox.left-undone` judges),
+ * the call to document (`inbox.documentation`), then marking it done; and what setting it
+ * aside or handing it over would mean. Empty before anything is done on it (its choices say
+ * what comes first).
+ */
+export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): string[] {
+  const { item, chart } = at;
+  if (!work.callPlaced && !work.routed && !work.replied && !work.emergencyDirected) return [];
+  const lines: string[] = [];
+  const waiting = awaitingCallBack(item, chart, at.scenario.clinic, work);
+  if (waiting) lines.push(waiting);
   const gaps = kindOf(item).missing(item, chart, work);
-  // A result rightly kept from the person who answered has still not reached the patient: the next shift must know.
-  const unreached = work.withheld && work.told === null ? ['the result has not reached the patient (it was withheld from the person who answered, who may not hear it): call the patient again'] : [];
-  const still = [...gaps, ...unreached];
-  const needed = still.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${still.join('; ')}.`;
-  return `${kindOf(item).summary(item, chart)}, due ${item.due}. ${needed}`;
+  const document = needsDocumenting(item, work) && !work.documented;
+  if (gaps.length > 0) lines.push(`Not done yet: ${gaps.join('; ')}.`);
+  else if (document) lines.push('Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; nothing else is asked of it today.');
+  else lines.push('Left to do: mark the item done; nothing else is asked of it today.');
+  if (kindOf(item).urgent(item)) return lines;
+  lines.push(
+    mayHandOver(item, at.minute, closingMinute)
+      ? 'Or, this near closing, hand it over to the provider and the next shift with a note of what is still needed.'
+      : `Setting it aside does not finish it: it stays yours, and falls due at ${item.due}.`,
+  );
+  return lines;
+}
+
+/** The note a hand-over leaves for the next shift: the item, what was done on it, what is still needed, and what it waits for. */
+export function handOverNote(item: ScenarioInboxItem, chart: InboxChart | undefined, clinic: ClinicContact, work: InboxWork): string {
+  const gaps = kindOf(item).missing(item, chart, work);
+  const needed = gaps.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${gaps.join('; ')}.`;
+  // A result rightly kept from the person who answered has still not reached the patient: the next shift must know who may call back.
+  const waiting = awaitingCallBack(item, chart, clinic, work);
+  return `${kindOf(item).summary(item, chart)}, due ${item.due}. ${needed}${waiting ? ` ${waiting}` : ''}`;
 }
 
 /** Minutes before closing from which a routine item may be handed over to the next shift. */

@@ -7,6 +7,7 @@
 import { actionCost, type ActionCost } from '../../reference/action-costs';
 import { clockTimeEntry, idEntry, isoDateEntry } from '../../scenario/entries';
 import { schemaOf, z } from '../../scenario/zod';
+import { EDUCATION_MATERIAL_IDS } from '../../reference/education/materials';
 
 /** How the MA gives a released result: in the provider's released words, or with a reading of their own added ("that's fine"). */
 export const TELL_WORDS = ['as-released', 'own-reading'] as const;
@@ -43,7 +44,7 @@ export type InboxWorkAction =
   | { type: 'question.answered'; itemId: string }
   | { type: 'emergency.directed'; itemId: string }
   | { type: 'visit.booked'; itemId: string; date: string; time: string }
-  | { type: 'education.sent'; itemId: string }
+  | { type: 'education.sent'; itemId: string; materialId: string }
   | { type: 'message.routed'; itemId: string }
   | { type: 'message.replied'; itemId: string }
   | { type: 'call.documented'; itemId: string }
@@ -114,7 +115,7 @@ export const inboxActionSchema = schemaOf<InboxEvent>()(
     z.strictObject({ type: z.literal('question.answered'), ...item() }),
     z.strictObject({ type: z.literal('emergency.directed'), ...item() }),
     z.strictObject({ type: z.literal('visit.booked'), ...item(), date: isoDateEntry(), time: clockTimeEntry() }),
-    z.strictObject({ type: z.literal('education.sent'), ...item() }),
+    z.strictObject({ type: z.literal('education.sent'), ...item(), materialId: z.enum(EDUCATION_MATERIAL_IDS) }),
     z.strictObject({ type: z.literal('message.routed'), ...item() }),
     z.strictObject({ type: z.literal('message.replied'), ...item() }),
     z.strictObject({ type: z.literal('call.documented'), ...item() }),
@@ -209,7 +210,7 @@ export const INBOX_ACTION_SAMPLES: readonly InboxEvent[] = [
   { type: 'question.answered', itemId: 'msg-1' },
   { type: 'emergency.directed', itemId: 'msg-1' },
   { type: 'visit.booked', itemId: 'msg-1', date: '2026-03-24', time: '09:15' },
-  { type: 'education.sent', itemId: 'msg-1' },
+  { type: 'education.sent', itemId: 'msg-1', materialId: 'metformin-en-easy' },
   { type: 'message.routed', itemId: 'msg-1' },
   { type: 'message.replied', itemId: 'msg-1' },
   { type: 'call.documented', itemId: 'msg-1' },

@@ -17,7 +17,9 @@ import type { MistakeDice } from '../../workflows/shared/player';
 import type { DayBooking } from '../../domain/day-environment';
 import type { InboxEvent } from './inbox.actions';
 import { inboxVisitAsk, type InboxItemContext } from './inbox-item.machine';
-import { answererOf, mayHearResult } from './inbox-kinds';
+import { answererOf, mayHearResult, readerOf } from './inbox-kinds';
+import { resultEducationTopic } from '../../scenario/result-education';
+import { suitableMaterials } from '../../reference/education/materials';
 import { refillStep, refillWaitsForProvider } from './refill.player';
 
 /** What an inbox player sees: the item's snapshot, the scenario, the clock and the day's bookings. */
@@ -67,7 +69,13 @@ function resultStep(view: InboxView, context: InboxItemContext, dice?: MistakeDi
   }
   if (item.answeredBy.kind === 'voicemail' && work.voicemail === null) return { type: 'voicemail.left', itemId, content: dice?.slips() ? 'result-details' : 'call-back-only' };
   if (item.answeredBy.kind === 'no-answer' && !work.noAnswer) return { type: 'no-answer.recorded', itemId };
-  if (item.instruction === 'start-medication' && !work.educationSent) return { type: 'education.sent', itemId };
+  if (item.instruction === 'start-medication' && work.educationSent === null) {
+    // Both trainees read the chart's language and reading level before the shelf: the easiest leaflet on the plan's topic that suits it.
+    const topic = resultEducationTopic(item);
+    const reader = readerOf(chart);
+    const material = topic === null ? undefined : suitableMaterials(topic, reader.language, reader.maxGrade)[0];
+    if (material) return { type: 'education.sent', itemId, materialId: material.id };
+  }
   if (!work.documented && !dice?.slips()) return { type: 'call.documented', itemId };
   return { type: 'inbox.completed', itemId };
 }

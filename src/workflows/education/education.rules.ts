@@ -5,10 +5,13 @@
  * checked by teach-back (and a patient who gets it wrong taught again until they get it
  * right), and the provider's plan taught without advice of the MA's own.
  */
-import { EDUCATION_TOPIC_INFO, type EducationMaterial, READING_GRADE_CEILING, VERSION_NAMES } from '../../reference/education/materials';
-import { type EducationLanguage, type EducationTopic, LANGUAGE_NAMES } from '../../reference/education/terms';
+import { EDUCATION_TOPIC_INFO } from '../../reference/education/materials';
+import type { EducationTopic } from '../../reference/education/terms';
 import { checked, SOURCES } from '../../reference/source';
 import { type Check, defineRule, missed, passed, type Rule } from '../../scoring/finding';
+import { educationMatchRule, materialMatchCheck, materialProblems } from '../shared/education-match';
+
+export { educationMatchRule, materialMatchCheck, materialProblems };
 import type { CheckSubject } from '../shared/patient-contact';
 import type { TeachBack } from './education.context';
 
@@ -20,16 +23,6 @@ export const educationGivenRule = defineRule({
   title: 'Give the patient the education the provider’s plan calls for, a leaflet on each topic gone through with them, before they leave',
   why: 'A patient who goes home with a new diagnosis or a new medicine and no explanation takes it wrongly or not at all; most of what the provider said in the room is forgotten at once, and the leaflet gone through with them is what they take home.',
   source: checked(SOURCES.ahrqTeachBackTool5, 'Tool 12 (use health education material effectively): go through the material with the patient; Tool 5: 40–80 % of what patients are told is forgotten at once.'),
-});
-
-/** `education.match`: the leaflet on the plan's topic, in the patient's language, at a reading level that suits them. */
-export const educationMatchRule = defineRule({
-  id: 'education.match',
-  competency: 'communication',
-  severity: 'major',
-  title: 'Choose the leaflet on the plan’s topic, in the patient’s preferred language, written at a reading level that suits them (the 8th grade at most, lower where the chart says so)',
-  why: 'A leaflet on another topic teaches the wrong thing; one in a language the patient does not read, or written above their reading level, is not read. Written education is to be in the patient’s language and plain enough for most adults to read.',
-  source: checked(SOURCES.ahrqMaterialsInPatientsLanguage, 'Materials in the languages the patients understand; materials easy to read (Tool 11).'),
 });
 
 /** `education.teach-back`: understanding of each topic checked by teach-back, and a wrong answer taught again. */
@@ -55,45 +48,9 @@ export const educationScopeRule = defineRule({
 /** Every rule of the education workflow. */
 export const EDUCATION_RULES: readonly Rule[] = [educationGivenRule, educationMatchRule, educationTeachBackRule, educationScopeRule];
 
-/** A list in words: "a, b and c". */
-function listWords(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 function judge(rule: Rule, subject: CheckSubject, problem: string | null, remedy: string, detail?: { explanation?: string; source?: Rule['source'] }): Check {
   if (problem === null) return passed(rule, subject.patientId, subject.minute);
   return missed(rule, { patientId: subject.patientId, atMinute: subject.minute, message: `${subject.patientName}: ${problem}.`, remedy, ...detail });
-}
-
-/** What is wrong with a leaflet for this patient, in words: its topic, its language, its reading level; empty when it fits. */
-export function materialProblems(facts: { material: EducationMaterial; planTopics: readonly EducationTopic[]; language: EducationLanguage; maxGrade: number }): { topic: string[]; language: string[]; level: string[] } {
-  const { material } = facts;
-  const topic = facts.planTopics.includes(material.topic)
-    ? []
-    : [`it was on ${EDUCATION_TOPIC_INFO[material.topic].name.toLowerCase()}, which the plan does not call for (it calls for ${listWords(facts.planTopics.map((t) => EDUCATION_TOPIC_INFO[t].name.toLowerCase()))})`];
-  const language = material.language === facts.language ? [] : [`it was in ${LANGUAGE_NAMES[material.language]}, but the chart says the patient prefers ${LANGUAGE_NAMES[facts.language]}`];
-  const level =
-    material.readingGrade <= facts.maxGrade
-      ? []
-      : [`it is written at grade ${material.readingGrade} (the ${VERSION_NAMES[material.version]} version), above the grade ${facts.maxGrade} that suits the patient`];
-  return { topic, language, level };
-}
-
-/** A leaflet given, judged against the plan, the patient's language and their reading level. */
-export function materialMatchCheck(subject: CheckSubject & Parameters<typeof materialProblems>[0]): Check {
-  const { topic, language, level } = materialProblems(subject);
-  const problems = [...topic, ...language, ...level];
-  const source =
-    topic.length === 0 && language.length === 0 && level.length > 0
-      ? READING_GRADE_CEILING.source
-      : undefined;
-  return judge(
-    educationMatchRule,
-    subject,
-    problems.length === 0 ? null : `the leaflet “${subject.material.title}” did not fit: ${listWords(problems)}`,
-    `Read the plan and the chart before you go to the shelf: take the leaflet on each topic the plan names, in the patient’s preferred language (${LANGUAGE_NAMES[subject.language]}), at grade ${subject.maxGrade} or easier.`,
-    source === undefined ? undefined : { source, explanation: 'Written education above a patient’s reading level is not read: the NIH asks for below the 8th grade, the AMA and HHS for the 4th to 6th, and a chart’s note of a lower reading level comes first.' },
-  );
 }
 
 /** Each topic of the plan: a leaflet on it given (passed), or none (missed), when the patient leaves or the day ends. */

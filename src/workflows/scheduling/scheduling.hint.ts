@@ -4,6 +4,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { SchedulingContext } from './scheduling.machine';
+import { type NoShowContext, phoneRebooking } from './no-show.machine';
 
 /** The hint for a checkout snapshot, or null when its work is over. */
 export function schedulingStepHint(snapshot: AnyMachineSnapshot): string | null {
@@ -12,9 +13,10 @@ export function schedulingStepHint(snapshot: AnyMachineSnapshot): string | null 
 
 /** The hint for a no-show snapshot, or null once it is marked (or the day has reconciled the book). */
 export function noShowStepHint(snapshot: AnyMachineSnapshot): string | null {
-  return snapshot.status === 'active' && snapshot.value === 'unmarked'
+  if (snapshot.status !== 'active' || snapshot.value !== 'unmarked') return null;
+  return phoneRebooking(snapshot.context as NoShowContext) === null
     ? 'Mark the no-show once the grace period has passed, and follow the clinic’s policy: call the patient and offer a new appointment.'
-    : null;
+    : 'The patient has already rebooked by phone: mark the no-show in the book; there is no new appointment left to offer.';
 }
 
 function schedulingHint(context: SchedulingContext): string {

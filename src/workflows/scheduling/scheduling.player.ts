@@ -13,6 +13,7 @@ import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import { type Scenario, type ScenarioPatient } from '../../scenario/scenario.schema';
 import { addDays, type BookEntry, closestFreeSlot, intervalAfter, weekdayOf } from '../shared/appointment-book';
 import type { SchedulingSnapshot } from './scheduling.machine';
+import { type NoShowContext, phoneRebooking } from './no-show.machine';
 import type { NoShowAction, SchedulingAction } from './scheduling.actions';
 import { followUpRange, referralAuthorization } from './scheduling.rules';
 
@@ -79,8 +80,14 @@ export const SCHEDULING_PLAYER: WorkflowPlayer<SchedulingAction> = {
   novice: (view, dice) => checkoutAction(view, dice),
 };
 
-/** Both trainees mark a no-show and offer the patient a new appointment. */
+/** Both trainees mark a no-show and offer the patient a new appointment, unless the patient has already rebooked by phone. */
+function markNoShow(view: PlayerView): NoShowAction | null {
+  if (view.snapshot.value !== 'unmarked') return null;
+  return { type: 'no-show.marked', rescheduleOffered: phoneRebooking(view.snapshot.context as NoShowContext) === null };
+}
+
+/** The no-show's scripted play: both trainees mark it as the clinic's policy says. */
 export const NO_SHOW_PLAYER: WorkflowPlayer<NoShowAction> = {
-  expert: (view) => (view.snapshot.value === 'unmarked' ? { type: 'no-show.marked', rescheduleOffered: true } : null),
-  novice: (view) => (view.snapshot.value === 'unmarked' ? { type: 'no-show.marked', rescheduleOffered: true } : null),
+  expert: (view) => markNoShow(view),
+  novice: (view) => markNoShow(view),
 };

@@ -88,9 +88,10 @@ export function checkFollowUp(
   });
 }
 
-/** `scheduling.no-show`: the no-show was marked, and the patient offered a new appointment. */
-export function checkNoShow(at: CheckAt & { readonly appointmentTime: string; readonly marked: boolean; readonly rescheduleOffered: boolean }): Check {
-  if (at.marked && at.rescheduleOffered) return passed(noShowRule, at.patientId, at.minute);
+/** `scheduling.no-show`: the no-show was marked, and the patient offered a new appointment (or already rebooked by phone). */
+export function checkNoShow(at: CheckAt & { readonly appointmentTime: string; readonly marked: boolean; readonly rescheduleOffered: boolean; readonly rebooked: boolean }): Check {
+  // A patient who has already rebooked by phone has their new appointment: there is nothing left to offer.
+  if (at.marked && (at.rescheduleOffered || at.rebooked)) return passed(noShowRule, at.patientId, at.minute);
   return missed(noShowRule, {
     patientId: at.patientId,
     atMinute: at.minute,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayView } from '../../../src/session/day-view';
-import { handOverNote } from '../../../src/clinic/inbox/inbox-kinds';
+import { handOverNote, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
 import { isUnfinishedWork } from '../../../src/scoring/day-rules';
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
 import { happeningsBetween } from '../../../src/session/happenings';
@@ -10,6 +10,7 @@ import { Session } from '../../../src/session/session';
 import { STAGE_TASK_ACTIONS, STAGE_TASK_WORKFLOWS } from '../../support/stage-tasks';
 
 const itemId = 'res-1';
+const CLINIC = { name: 'Test Clinic', phone: '555-555-0100', examRooms: 2, billingNpi: '1234567893', taxId: '12-3456789' };
 
 describe('an inbox item on the clinic clock', () => {
   it('lands in the inbox at its arrival time, and not before', () => {
@@ -166,15 +167,14 @@ describe('an emergency portal message', () => {
 });
 
 describe('the inbox at closing', () => {
-  it('tells the next shift that a result rightly withheld from the person who answered has still to reach the patient', () => {
-    const session = inboxDay([resultNote({ due: '11:50' })]);
+  it('tells the next shift that a result rightly withheld from the person who answered has still to reach the patient, and who calls back where', () => {
+    const session = inboxDay([resultNote({ due: '11:50', answeredBy: { kind: 'person', name: 'Ann Park', relationship: 'Sister' } })], { clinic: CLINIC });
     session.advanceTo(11 * 60 + 31);
-    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId });
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'result.withheld', itemId }, { type: 'inbox.handed-over', itemId });
     const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
-    const withheld = { ...context.work, withheld: true, told: null };
-    expect(handOverNote(context.item, context.chart, withheld)).toContain('Still needed: ');
-    expect(handOverNote(context.item, context.chart, withheld)).toContain('the result has not reached the patient');
-    expect(handOverNote(context.item, context.chart, withheld)).not.toContain('Everything it asked for is done');
+    expect(context.handOverNote).toBe(
+      'Result: Hemoglobin A1c for Helen Park (Normal: tell the patient), due 11:50. Everything it asked for is done; it needs only closing. The result has not reached Helen: Ann Park may not hear it (the chart’s release of information does not name them), and was asked only for a call back at 555-555-0100. When Helen calls back, confirm two identifiers and give the provider’s released words.',
+    );
   });
 
   it('lets a routine item open in the station be handed over in the last half hour, with a note of what is still needed', () => {
@@ -219,6 +219,45 @@ describe('the inbox at closing', () => {
     const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined })]);
     work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1' });
     const context = session.inboxSnapshot('msg-1')!.context as InboxItemContext;
-    expect(handOverNote(context.item, context.chart, context.work)).toBe('Message from Helen Park: Appointment tomorrow?, due 08:30. Everything it asked for is done; it needs only closing.');
+    expect(handOverNote(context.item, context.chart, CLINIC, context.work)).toBe('Message from Helen Park: Appointment tomorrow?, due 08:30. Everything it asked for is done; it needs only closing.');
+  });
+});
+
+/** A day where Helen Park's sister, whom the chart does not name, answered and the result was rightly withheld. */
+function withheld(): Session {
+  const session = inboxDay([resultNote({ answeredBy: { kind: 'person', name: 'Ann Park', relationship: 'Sister' } })], { clinic: CLINIC });
+  work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.withheld', itemId });
+  return session;
+}
+
+/** What the station says is left on the item, on a 08:00–12:00 day. */
+function stepsLeftOf(session: Session): string[] {
+  const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+  return stepsLeft({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work, 12 * 60);
+}
+
+describe('a result rightly withheld from the person who answered', () => {
+
+  it('says what is left after the call: the result waits for the patient’s call back to the clinic’s number, the call to document, then done', () => {
+    expect(stepsLeftOf(withheld())).toEqual([
+      'The result has not reached Helen: Ann Park may not hear it (the chart’s release of information does not name them), and was asked only for a call back at 555-555-0100. When Helen calls back, confirm two identifiers and give the provider’s released words.',
+      'Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; nothing else is asked of it today.',
+      'Setting it aside does not finish it: it stays yours, and falls due at 09:00.',
+    ]);
+  });
+
+  it('is judged as the station says: documented and marked done, nothing is missed', () => {
+    const session = withheld();
+    work(session, { type: 'call.documented', itemId });
+    expect(stepsLeftOf(session)[1]).toBe('Left to do: mark the item done; nothing else is asked of it today.');
+    work(session, { type: 'inbox.completed', itemId });
+    expect(session.record().checks.filter((check) => !check.passed).map((check) => check.ruleId)).toEqual([]);
+    expect(checksOf(session, 'inbox.left-undone').map((check) => check.passed)).toEqual([true]);
+  });
+
+  it('is judged as the station says: marked done without documenting the call, the documentation is missed', () => {
+    const session = withheld();
+    work(session, { type: 'inbox.completed', itemId });
+    expect(session.record().checks.filter((check) => !check.passed).map((check) => check.ruleId)).toEqual(['inbox.documentation']);
   });
 });

@@ -29,7 +29,7 @@ const ITEMS = {
   voicemail: resultNote({ answeredBy: { kind: 'voicemail' } }),
   interpret: resultNote({ question: 'interpret', instruction: 'book-visit', visitTypeId: 'follow-up' }),
   dose: resultNote({ question: 'dose-change' }),
-  medication: resultNote({ instruction: 'start-medication' }),
+  medication: resultNote({ instruction: 'start-medication', released: 'Dr. Test has started metformin 500 mg once a day with dinner.' }),
   noAnswer: resultNote({ answeredBy: { kind: 'no-answer' } }),
   strokeOnCall: resultNote({ emergency: 'stroke-signs' }),
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
 import { checksOf, inboxDay, portalMessage, resultNote, work } from './inbox-fixture';
+import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
+import { educationChoices } from '../../../src/clinic/inbox/inbox-kinds';
 
 const itemId = 'res-1';
 const opened = (): InboxEvent[] => [{ type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }];
@@ -135,5 +137,47 @@ describe('the inbox rules', () => {
     // Saturday 2026-03-14: the test provider works weekdays only.
     work(session, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'visit.booked', itemId, date: '2026-03-14', time: '09:00' });
     expect(checksOf(session, 'scheduling.template').map((check) => check.passed)).toEqual([false]);
+  });
+});
+
+/** Helen Park's result that starts metformin, given to her; her chart as the test sets it. */
+function metformin(chart: Record<string, unknown> = {}): ReturnType<typeof inboxDay> {
+  const session = inboxDay([resultNote({ instruction: 'start-medication', released: 'Dr. Test has started metformin 500 mg once a day with dinner.' })], {
+    charts: [{ id: 'helen-park', name: { given: 'Helen', family: 'Park' }, dateOfBirth: '1971-02-23', sex: 'female', phone: '555-555-0311', ...chart }],
+  });
+  work(session, ...opened(), { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
+  return session;
+}
+
+/** Sends that leaflet through the portal. */
+function send(session: ReturnType<typeof inboxDay>, materialId: string): void {
+  work(session, { type: 'education.sent', itemId, materialId });
+}
+
+describe('the education a start-medication result sends through the portal (education.match)', () => {
+  it('offers the leaflets on the medicine the released words name, and passes one in the chart’s language at a grade that suits', () => {
+    const session = metformin({ preferredLanguage: 'es', readingNeeds: { maxGrade: 6, note: 'Prefers short leaflets.' } });
+    const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+    expect(educationChoices(context.item as Parameters<typeof educationChoices>[0]).map((material) => material.id)).toEqual(['metformin-en-easy', 'metformin-en-standard', 'metformin-en-detailed', 'metformin-es-easy', 'metformin-es-standard']);
+    send(session, 'metformin-es-easy');
+    expect(verdict(session, 'education.match')).toEqual([[true, 'major']]);
+    expect((session.inboxSnapshot(itemId)!.context as InboxItemContext).work.educationSent).toBe('metformin-es-easy');
+  });
+
+  it('finds a leaflet in another language than the chart’s, or above the patient’s reading grade', () => {
+    const spanish = metformin({ preferredLanguage: 'es' });
+    send(spanish, 'metformin-en-standard');
+    expect(checksOf(spanish, 'education.match')[0]?.finding?.message).toMatch(/in English, but the chart says the patient prefers Spanish/);
+    const english = metformin();
+    send(english, 'metformin-en-detailed');
+    expect(checksOf(english, 'education.match')[0]?.finding?.message).toMatch(/written at grade 11 \(the detailed version\), above the grade 8/);
+  });
+
+  it('takes no leaflet for a result that starts no medicine, nor one the shelf does not hold', () => {
+    const normal = inboxDay([resultNote()]);
+    work(normal, ...opened());
+    expect(normal.canAct(null, { type: 'education.sent', itemId, materialId: 'metformin-en-easy' })).toBe(false);
+    const session = metformin();
+    expect(session.canAct(null, { type: 'education.sent', itemId, materialId: 'no-such-leaflet' })).toBe(false);
   });
 });

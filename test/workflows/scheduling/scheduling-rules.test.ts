@@ -36,9 +36,10 @@ describe('scheduling.template, scheduling.no-show, scheduling.referral, scheduli
   it.each([
     ['a slot that fits', checkTemplate({ ...at, request: slot, problem: null, purpose: 'follow-up' }), true, null],
     ['a slot in lunch', checkTemplate({ ...at, request: slot, problem: { kind: 'blocked', start: '12:00', end: '13:00', reason: 'Lunch' }, purpose: 'follow-up' }), false, /follow-up does not fit the template: the visit at 2026-03-24 at 09:15 runs into blocked time/],
-    ['a no-show marked and rebooking offered', checkNoShow({ ...at, appointmentTime: '10:00', marked: true, rescheduleOffered: true }), true, null],
-    ['a no-show marked without calling the patient', checkNoShow({ ...at, appointmentTime: '10:00', marked: true, rescheduleOffered: false }), false, /was marked, but the patient was not contacted/],
-    ['a no-show never marked', checkNoShow({ ...at, appointmentTime: '10:00', marked: false, rescheduleOffered: false }), false, /still not marked at the end of the day/],
+    ['a no-show marked and rebooking offered', checkNoShow({ ...at, appointmentTime: '10:00', marked: true, rescheduleOffered: true, rebooked: false }), true, null],
+    ['a no-show marked without calling the patient', checkNoShow({ ...at, appointmentTime: '10:00', marked: true, rescheduleOffered: false, rebooked: false }), false, /was marked, but the patient was not contacted/],
+    ['a no-show marked after the patient rebooked by phone', checkNoShow({ ...at, appointmentTime: '10:00', marked: true, rescheduleOffered: false, rebooked: true }), true, null],
+    ['a no-show never marked', checkNoShow({ ...at, appointmentTime: '10:00', marked: false, rescheduleOffered: false, rebooked: true }), false, /still not marked at the end of the day/],
     ['an HMO referral with authorisation', checkReferral({ ...at, order: referral, made: { specialty: 'Nutrition', authorizationRequested: true }, authorization: 'required', payerId: 'aetna-hmo' }), true, null],
     ['an HMO referral without authorisation', checkReferral({ ...at, order: referral, made: { specialty: 'nutrition', authorizationRequested: false }, authorization: 'required', payerId: 'aetna-hmo' }), false, /\(aetna-hmo\) requires a referral authorisation/],
     ['a referral to the wrong specialty', checkReferral({ ...at, order: referral, made: { specialty: 'Cardiology', authorizationRequested: false }, authorization: 'not-required', payerId: 'bluecross-ppo' }), false, /went to Cardiology; the provider ordered Nutrition/],

@@ -11,6 +11,7 @@
  * Both projects extend the Vite configuration (same `define`s as the game). The summary
  * reporter prints `N passed, N failed` as the last line of every run.
  */
+import { availableParallelism } from 'node:os';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { createViteConfig } from './vite.config.js';
 
@@ -28,6 +29,13 @@ export default defineConfig((env) =>
               environment: 'node',
               include: ['test/**/*.test.ts'],
               exclude: ['test/e2e/**', '**/node_modules/**'],
+              // One worker per core: Vitest's default leaves a core to its main process, which
+              // here has little to do, so on a 2-core machine the unit files ran one at a time.
+              // And each worker imports the domain once for all its files, rather than once per
+              // file: the tests keep no state between files (no module mocks; fake timers are undone).
+              // Quiet, the project took 225 s before, 157 s with two workers, 70 s with both.
+              maxWorkers: availableParallelism(),
+              isolate: false,
               testTimeout: 30_000,
               hookTimeout: 60_000,
               sequence: { groupOrder: 0 },

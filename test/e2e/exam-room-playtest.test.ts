@@ -17,7 +17,7 @@ import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
 import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
-import { boxOf, nextFrames, waitForScene } from './support/screens';
+import { boxOf, descriptionOf, nextFrames, waitForScene } from './support/screens';
 import { GAUGE } from '../../scenes/stations/bp-gauge-geometry';
 
 const SOFIA = { id: 'sofia-ramirez', name: 'Sofía Ramírez' };
@@ -34,17 +34,6 @@ function blankBelow(part: Locator): Promise<number> {
     const end = node.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
     return Math.round(end - last.getBoundingClientRect().bottom);
   });
-}
-
-/** What a control's description says (`aria-describedby`), as a screen reader reads it after the name. */
-function descriptionOf(control: Locator): Promise<string> {
-  return control.evaluate((node) =>
-    (node.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim(),
-  );
 }
 
 /** Each choice of each select in `within` that its closed box would cut: its text wider than the room the box gives it (the padding and the arrow aside). */

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { openGamePage, type GamePage } from './support/browser';
-import { act, checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { act, checksOf, closeOpenStation, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { nextPausedDay, startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
 
@@ -61,20 +61,6 @@ function cutSelects(station: Locator): Promise<string[]> {
       return textWidth > room ? [`${select.dataset.key ?? select.name}: “${probe.textContent}”`] : [];
     }),
   );
-}
-
-/** Closes the station if one is open: the set-up may have moved its patient on, and it then closes itself (now or a frame later). */
-async function closeStation(page: Page): Promise<void> {
-  await page.evaluate(() => window.__clinic!.refresh());
-  const open = page.locator('[role="dialog"].station');
-  await expect
-    .poll(async () => {
-      if ((await open.count()) === 0) return true;
-      await page.evaluate(() => document.querySelector<HTMLElement>('[role="dialog"].station')?.focus());
-      await page.keyboard.press('Escape');
-      return (await open.count()) === 0;
-    })
-    .toBe(true);
 }
 
 describe('The front desk, from the playtests', () => {
@@ -139,7 +125,7 @@ describe('The front desk, from the playtests', () => {
 
   it('offers the chest-pain patient’s desk “Alert the provider now”, in view and by keyboard, before registration is finished', async () => {
     const { page } = game;
-    await closeStation(page);
+    await closeOpenStation(page);
     await nextPausedDay(page, 'A Cardiology Morning at Cedar Hollow');
     const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
     await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'provider.alerted');
@@ -153,7 +139,7 @@ describe('The front desk, from the playtests', () => {
 
     // His tracing reaches the provider (the expert's way); the debrief sets the minutes from the door against the guideline, unscored, with its source.
     await act(page, DOUGLAS, await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'tracing.handed-over'));
-    await closeStation(page);
+    await closeOpenStation(page);
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
     await waitForScene(page, SceneKeys.Debrief);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { customScenarioLink } from '../../scenes/instructor/scenario-link';
 import { openGamePage, type GamePage } from './support/browser';
-import { waitForScene } from './support/screens';
+import { descriptionOf, waitForScene } from './support/screens';
 import { startFromBriefing } from './support/new-day';
 import { marcusLateAndCallAt, morningVariant } from './support/morning-variant';
 
@@ -33,17 +33,6 @@ function quietStartScenarioText(): string {
 
 function clinicMinute(page: Page): Promise<number> {
   return page.evaluate(() => window.__clinic?.session()?.minute ?? -1);
-}
-
-/** The button's accessible description: the text of the elements its `aria-describedby` names. */
-function descriptionOf(control: Locator): Promise<string> {
-  return control.evaluate((node) =>
-    (node.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim(),
-  );
 }
 
 /** Moves focus off the HUD, so the floor's keyboard shortcuts are listened to again. */

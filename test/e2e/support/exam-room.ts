@@ -101,16 +101,11 @@ export async function act(page: Page, patientId: string, action: TraineeAction):
 }
 
 /**
- * Opens the patient's station from the HUD queue with the keyboard, once the floor has caught
- * up with the hook; `inside` marks the station wanted (the exam room's vitals panel unless
- * told), and `queueSays` what the patient's queue line must say of the step before it is opened.
+ * The floor draws what a set-up did through the hook; a station the set-up moved its patient
+ * out of may close itself (then or a frame later), so a still-open one is closed with Escape
+ * from inside it until none is left.
  */
-export async function openExamRoom(page: Page, name: string, inside = '.vitals-station', queueSays?: string): Promise<Locator> {
-  const line = page.locator('.hud-queue .queue-item', { hasText: name });
-  const item = queueSays === undefined ? line : line.filter({ hasText: queueSays });
-  // The floor draws what the set-up did through the hook; a station the set-up moved the
-  // patient out of may close itself (then or a frame later), so a still-open one is closed
-  // with Escape from inside it until none is left.
+export async function closeOpenStation(page: Page): Promise<void> {
   await page.evaluate(() => window.__clinic!.refresh());
   const open = page.locator('[role="dialog"].station');
   await expect
@@ -121,6 +116,17 @@ export async function openExamRoom(page: Page, name: string, inside = '.vitals-s
       return (await open.count()) === 0;
     })
     .toBe(true);
+}
+
+/**
+ * Opens the patient's station from the HUD queue with the keyboard, once the floor has caught
+ * up with the hook; `inside` marks the station wanted (the exam room's vitals panel unless
+ * told), and `queueSays` what the patient's queue line must say of the step before it is opened.
+ */
+export async function openExamRoom(page: Page, name: string, inside = '.vitals-station', queueSays?: string): Promise<Locator> {
+  const line = page.locator('.hud-queue .queue-item', { hasText: name });
+  const item = queueSays === undefined ? line : line.filter({ hasText: queueSays });
+  await closeOpenStation(page);
   await item.waitFor({ timeout: 20_000 });
   await item.focus();
   await page.keyboard.press('Enter');

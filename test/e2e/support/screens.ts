@@ -48,3 +48,14 @@ export async function boxOf(locator: Locator): Promise<Box> {
   if (!box) throw new Error('the element is not laid out');
   return box;
 }
+
+/** What a control's description says (`aria-describedby`): the text of the elements it names, as a screen reader reads it after the name. */
+export function descriptionOf(control: Locator): Promise<string> {
+  return control.evaluate((node) =>
+    (node.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
+}

@@ -668,7 +668,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const release = runner.hold();
     const confirmed = await confirmDialog(panelsLayer(), {
       title: 'End the day now?',
-      message: `${why ? `${why} ` : ''}The clinic plays on to closing time without you: patients still waiting will not be finished, and that counts in the debrief.`,
+      // What plays on is judged too (the playtest ended at 08:56 and failed on a portal message that came at 10:40).
+      message: `${why ? `${why} ` : ''}The clinic plays on to closing time without you, and the debrief judges all of it: patients waiting or still to come are not finished, and messages still to arrive go unread — an emergency among them is a critical finding, which fails the day.`,
       confirmLabel: 'End day',
       cancelLabel: 'Keep working',
     });

@@ -418,6 +418,8 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   if (!resolving) buttons.splice(1, 0, openWhen(keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'quiet', () => send({ type: 'identity.mismatch-flagged' })), isListed(context, 'identity.mismatch-flagged')));
   const row = buttonRow(...buttons);
   if (resolving && !intake.photoIdChecked) row.dataset.nextStep = 'ask-photo-id';
+  // For a patient with a red-flag complaint, identification is a step of its own, so that confirming it moves the view to the red flag that registration opens on.
+  else if ((context.patient?.redFlags ?? []).length > 0 && intake.providerAlertedAt === null) row.dataset.nextStep = 'identify';
   part.body.append(row);
   return part.root;
 }
@@ -614,7 +616,10 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   const finish = section('Finish');
   finish.body.append(buttonRow(openWhen(keyedButton('Complete check-in', 'complete-check-in', 'primary', () => send({ type: 'check-in.completed' })), isListed(context, 'check-in.completed'))));
   parts.push(finish.root);
-  markNextStep(parts, registrationStep(intake));
+  // A red flag not yet told comes before everything else: registration opens on it, not on the
+  // address under it (the playtest saw the page scroll past it to the address).
+  if (alert && intake.providerAlertedAt === null && isListed(context, 'provider.alerted')) alert.dataset.nextStep = 'red-flag';
+  else markNextStep(parts, registrationStep(intake));
   return parts;
 }
 

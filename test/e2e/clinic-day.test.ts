@@ -179,6 +179,8 @@ describe('A clinic day in the browser', () => {
     await page.getByRole('button', { name: 'End day' }).click();
     const confirm = page.getByRole('dialog', { name: 'End the day now?' });
     await confirm.waitFor();
+    // It says that what is still to come is judged too, an emergency message among it (the playtest failed on one that came after it ended).
+    expect(await confirm.innerText()).toMatch(/still to come are not finished, and messages still to arrive go unread — an emergency among them is a critical finding/);
     // Keep working: the dialog is off the screen at once, not only once its close event has removed it.
     const displayOnClosing = await confirm.evaluate((dialog) => {
       [...dialog.querySelectorAll('button')].find((button) => button.textContent === 'Keep working')!.click();

@@ -15,7 +15,7 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { openGamePage, type GamePage } from './support/browser';
 import { act, checksOf, closeOpenStation, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { nextPausedDay, startPausedDay } from './support/new-day';
-import { waitForScene } from './support/screens';
+import { boxOf, waitForScene } from './support/screens';
 
 const ELEANOR = 'eleanor-whitfield';
 const LAN = 'lan-nguyen';
@@ -128,11 +128,20 @@ describe('The front desk, from the playtests', () => {
     await closeOpenStation(page);
     await nextPausedDay(page, 'A Cardiology Morning at Cedar Hollow');
     const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
-    await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'provider.alerted');
+    // The desk open from identification: confirming it opens registration on the red flag, in the body's view (the playtest saw it scrolled past, to the address).
+    await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'identity.confirmed');
     const desk = await openExamRoom(page, 'Douglas Whitaker', '.fd-desk');
+    await desk.locator('[data-key="confirm-identity"]').click();
     const alert = desk.locator('[data-key="alert-provider"]');
+    await alert.waitFor();
     expect(await alert.innerText()).toBe('Alert the provider now: room this patient next');
     await expect.poll(() => inWindow(page, alert)).toBe(true);
+    // The whole part, from its heading and the patient's words to the button.
+    const body = await boxOf(desk.locator('.station-body'));
+    await expect.poll(async () => {
+      const box = await boxOf(desk.locator('[data-key="desk-alert"]'));
+      return box.y >= body.y - 1 && box.y + box.height <= body.y + body.height + 1;
+    }).toBe(true);
     await alert.press('Enter');
     await desk.getByText(/^The provider was told at \d\d:\d\d: Douglas is roomed next, ahead of the queue\./).waitFor();
     expect((await actionsOf(page, DOUGLAS)).map((action) => action.type)).toContain('provider.alerted');

@@ -24,7 +24,7 @@ import { FLACC_ITEMS, type FlaccItemId } from '../../src/reference/vitals/flacc'
 import type { OrthostaticRecordEntry } from '../../src/domain/chart';
 import type { ActionOutcome } from '../../src/session/session';
 import { element } from '../dom';
-import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
+import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, doneMark, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { contactStep, emptyIdentifyDraft, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
@@ -989,6 +989,8 @@ class VitalsPanel implements StationInstance {
       ),
       // The workflow lists the alert whenever it takes one (and judges an unneeded one), so the button never tells the trainee whether a value is critical.
       buttonRow(openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted'))),
+      // Once told, it says so (the playtest pressed it and saw the step unchanged); last in the step, it moves nothing above it.
+      ...(this.#machine?.providerAlerted ? [doneMark(`The provider has been told; stay with ${patient.name.given} until they come.`)] : []),
     ]);
   }
 

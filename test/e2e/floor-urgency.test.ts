@@ -203,6 +203,8 @@ describe('What cannot wait, and the toasts, on the floor at 1280×720', () => {
     const room = page.locator('[role="dialog"].station');
     await room.waitFor();
     await room.getByRole('button', { name: 'Alert the provider now' }).click();
+    // The room says it was done (the playtest pressed it and saw the step unchanged).
+    await room.getByText(`The provider has been told; stay with ${JAMAL.name.split(' ')[0]} until they come.`).waitFor();
     await alert.waitFor({ state: 'detached' });
     // What else waits (the 10:15 phone call, by now) stays; the critical value is gone.
     expect(await page.locator('.hud-urgent .alert-critical-value').count()).toBe(0);

@@ -19,7 +19,7 @@ import type { PlanType, ScenarioPatient } from '../../src/scenario/scenario.sche
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { IDENTIFIER_QUESTIONS, IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQuestion, type IntakeForm, QUESTION_STYLES, type QuestionStyle } from '../../src/workflows/intake/intake.actions';
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
-import { chartIdentity, coverageNotActive, coverageRescheduleAsk, walkInAsk } from '../../src/workflows/intake/intake.machine';
+import { canAlertProviderAtDesk, chartIdentity, coverageNotActive, coverageRescheduleAsk, walkInAsk } from '../../src/workflows/intake/intake.machine';
 import {
   currentAddress,
   demographicsQuestionFor,
@@ -419,7 +419,7 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   const row = buttonRow(...buttons);
   if (resolving && !intake.photoIdChecked) row.dataset.nextStep = 'ask-photo-id';
   // For a patient with a red-flag complaint, identification is a step of its own, so that confirming it moves the view to the red flag that registration opens on.
-  else if ((context.patient?.redFlags ?? []).length > 0 && intake.providerAlertedAt === null) row.dataset.nextStep = 'identify';
+  else if (canAlertProviderAtDesk(intake)) row.dataset.nextStep = 'identify';
   part.body.append(row);
   return part.root;
 }
@@ -618,7 +618,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   parts.push(finish.root);
   // A red flag not yet told comes before everything else: registration opens on it, not on the
   // address under it (the playtest saw the page scroll past it to the address).
-  if (alert && intake.providerAlertedAt === null && isListed(context, 'provider.alerted')) alert.dataset.nextStep = 'red-flag';
+  if (alert && canAlertProviderAtDesk(intake)) alert.dataset.nextStep = 'red-flag';
   else markNextStep(parts, registrationStep(intake));
   return parts;
 }

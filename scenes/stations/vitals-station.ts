@@ -512,6 +512,8 @@ class VitalsPanel implements StationInstance {
     const before = roomsOf(this.#content);
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
+      // First while it is due: the standing order's ECG need not wait for the vitals (they are taken after the tracing).
+      rooming && this.#listed('patient.sent-for-ecg') ? this.#standingEcgStep() : null,
       keptRoom(this.#contactStep(machine, patient), 'contact'),
       this.#historyStep(machine, patient),
       keptRoom(this.#complaintStep(machine, patient), 'complaint'),
@@ -978,6 +980,17 @@ class VitalsPanel implements StationInstance {
     return list;
   }
 
+  /** The standing order for chest pain, offered from the moment the patient is roomed: the ECG bed now, rooming after the tracing. */
+  #standingEcgStep(): HTMLElement {
+    return step('Standing order: ECG', [
+      paragraph(
+        'Chest pain: the clinic’s standing order lets you record the 12-lead ECG before the provider’s visit. The guideline asks for the tracing within 10 minutes of arrival, so take the patient to the ECG bed now; rooming and the vital signs carry on here after the tracing.',
+        'station-note',
+      ),
+      buttonRow(actionButton('Take the patient to the ECG bed now (standing order)', 'send-for-ecg-now', () => this.#send({ type: 'patient.sent-for-ecg' }))),
+    ]);
+  }
+
   #providerStep(patient: ScenarioPatient): HTMLElement {
     const voice = roomingVoice(patient, this.#context.session.scenario.day.date);
     return step('Provider', [
@@ -1006,3 +1019,4 @@ export const vitalsStation: Station = {
     return new VitalsPanel(host, context);
   },
 };
+

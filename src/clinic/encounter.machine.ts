@@ -2,7 +2,8 @@
  * One patient's visit, from the appointment to the claim: the encounter machine.
  *
  * expected → (arrives) check-in → waiting for a room → in the room (rooming and vitals)
- * → [the standing order: the ECG bed before the visit, when rooming sends the patient there]
+ * → [the standing order: the ECG bed before the visit, when rooming sends the patient there,
+ *    at its end or part-way (rooming then resumes where it stopped)]
  * → ready for the provider → with the provider → orders (specimens, tests, vaccines)
  * → checkout (follow-up) → billing → done; or no-show, or left without being seen,
  * or rebooked: sent home from check-in with an appointment for another time (a walk-in on a
@@ -57,6 +58,8 @@ export interface EncounterContext extends EncounterInput {
   readonly complaints: number;
   /** What the trainee's work has put on record so far. */
   readonly chart: EncounterChart;
+  /** Rooming stopped for the standing order (the ECG bed before the vitals): where it resumes once that work is done. */
+  readonly roomingOnHold: object | null;
 }
 
 /** Events the encounter receives: the trainee's actions and the day's resources. */
@@ -96,7 +99,8 @@ function endedWait(context: EncounterContext): Partial<EncounterContext> {
 }
 
 function workflowInput({ context }: { context: EncounterContext }): WorkflowInput {
-  return { scenario: context.scenario, patient: context.patient, env: context.env, chart: context.chart };
+  const input = { scenario: context.scenario, patient: context.patient, env: context.env, chart: context.chart };
+  return context.roomingOnHold === null ? input : { ...input, resumeFrom: context.roomingOnHold };
 }
 
 /** Tells the clinic day the provider has finished with the patient (so the room and the provider free up). */
@@ -160,13 +164,28 @@ export const encounterMachine = setup({
       return STAGE_WORKFLOWS['standing-order'].some((workflow) => workflowRunsIn(workflow, 'standing-order', context.scenario, context.patient, chart));
     },
     leftWithAppointment: ({ event }) => returnVisitOf(event) !== undefined,
+    /** Rooming stopped part-way for the standing order, which has work for the patient. */
+    pausedForStandingOrder: ({ context, event }) =>
+      (event as { output?: WorkflowOutput }).output?.pausedForStandingOrder !== undefined &&
+      STAGE_WORKFLOWS['standing-order'].some((workflow) => workflowRunsIn(workflow, 'standing-order', context.scenario, context.patient, context.chart)),
+    roomingOnHold: ({ context }) => context.roomingOnHold !== null,
   },
   actions: {
     /** Files a finished workflow's section of the chart. */
     fileChart: assign(({ context, event }) => {
       const output = (event as { output?: WorkflowOutput }).output;
-      return output ? { chart: { ...context.chart, ...output } } : {};
+      if (!output) return {};
+      const { pausedForStandingOrder: _pause, ...sections } = output;
+      return { chart: { ...context.chart, ...sections } };
     }),
+    /** Rooming stopped for the standing order: keeps where it stopped, and its chart so far. */
+    holdRooming: assign(({ context, event }) => {
+      const output = (event as { output?: WorkflowOutput }).output;
+      const { pausedForStandingOrder, ...sections } = output ?? {};
+      return { chart: { ...context.chart, ...sections }, roomingOnHold: pausedForStandingOrder?.resumeFrom ?? null };
+    }),
+    /** Rooming is over: nothing of it is left to resume. */
+    releaseRooming: assign({ roomingOnHold: null }),
     forwardToWorkflow: sendTo('workflow', ({ event }) => (event as Extract<EncounterEvent, { type: 'trainee.action' }>).action),
     // Each transition changes the context with one assign at most (which also writes the
     // timeline), since every assign makes a new snapshot.
@@ -234,6 +253,7 @@ export const encounterMachine = setup({
     waits: [],
     complaints: 0,
     chart: {},
+    roomingOnHold: null,
   }),
   initial: 'expected',
   states: {
@@ -294,8 +314,9 @@ export const encounterMachine = setup({
             src: stageActorId('rooming'),
             input: workflowInput,
             onDone: [
-              { guard: 'sentToStandingOrder', target: '#encounter.standing-order', actions: 'fileChart' },
-              { target: '#encounter.ready-for-provider', actions: 'fileChart' },
+              { guard: 'pausedForStandingOrder', target: '#encounter.standing-order', actions: 'holdRooming' },
+              { guard: 'sentToStandingOrder', target: '#encounter.standing-order', actions: ['fileChart', 'releaseRooming'] },
+              { target: '#encounter.ready-for-provider', actions: ['fileChart', 'releaseRooming'] },
             ],
           },
           on: { 'trainee.action': { actions: 'forwardToWorkflow' } },
@@ -306,7 +327,15 @@ export const encounterMachine = setup({
     // the exam room and comes back to it for the provider when the work is done.
     'standing-order': {
       entry: [{ type: 'startWait', params: { step: 'orders' } }],
-      invoke: { id: 'workflow', src: stageActorId('standing-order'), input: workflowInput, onDone: { target: 'ready-for-provider', actions: 'fileChart' } },
+      invoke: {
+        id: 'workflow',
+        src: stageActorId('standing-order'),
+        input: workflowInput,
+        onDone: [
+          { guard: 'roomingOnHold', target: 'rooming', actions: 'fileChart' },
+          { target: 'ready-for-provider', actions: 'fileChart' },
+        ],
+      },
       initial: 'waiting',
       states: {
         waiting: {

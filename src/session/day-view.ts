@@ -402,6 +402,11 @@ const TASK_OF_ACTION: Readonly<Partial<Record<TraineeActionType, string>>> = {
   'phone.closed': 'Finish the call',
 };
 
+/** The words of a patient's line in Needs you while their workflow says this step comes before anything else; such a line comes first, after the phone. */
+const TASK_OF_URGENT_ACTION: Readonly<Partial<Record<TraineeActionType, string>>> = {
+  'patient.sent-for-ecg': 'Chest pain: to the ECG bed now (standing order)',
+};
+
 /** A few words for the work of a stage, where the action list does not say it. */
 const TASK_OF_STAGE: Record<AvailableTask['stage'], string> = {
   ...fromStageViews((view) => view.task),
@@ -515,18 +520,19 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
       const waitingMinutes = task.stage === 'phone' || task.patientId === null ? null : (waitOf.get(task.patientId) ?? task.waitingMinutes);
       const first = task.actions[0];
       const view = task.patientId === null ? null : runningStageView(task.stage, machineOf.get(task.patientId));
+      const urgentTask = task.urgent?.map((action) => TASK_OF_URGENT_ACTION[action]).find((words) => words !== undefined);
       const item: QueueItem = {
         key: task.stage === 'phone' ? `phone:${task.callId ?? index}` : `patient:${task.patientId ?? index}`,
         patientId: task.patientId,
         callId: task.callId ?? null,
         label: task.label,
-        task: (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage],
+        task: urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage],
         stage: task.stage,
         waitingMinutes,
         actions: task.actions,
       };
       // A red-flag complaint the desk sent ahead: rooming them comes first, after the phone.
-      const sentAhead = task.urgent?.includes('patient.roomed') === true;
+      const sentAhead = task.urgent?.includes('patient.roomed') === true || urgentTask !== undefined;
       return { item, index, order: sentAhead ? 0.5 : (view?.queueOrder ?? QUEUE_ORDER[task.stage]) };
     })
     .concat(inbox === null ? [] : [{ item: inbox, index: tasks.length, order: QUEUE_ORDER.inbox }])

@@ -27,10 +27,21 @@ export interface WorkflowInput {
   readonly env: DayEnvironment;
   /** The chart as earlier stages left it. */
   readonly chart: EncounterChart;
+  /** Where the workflow left off when it stopped for the standing order (`StandingOrderPause`): it carries on from there. */
+  readonly resumeFrom?: object;
 }
 
-/** What a workflow machine's final state outputs: its section of the chart. */
-export type WorkflowOutput = Partial<EncounterChart>;
+/**
+ * A workflow stopped half-way for the clinic's standing order (rooming, for the chest-pain
+ * ECG): its own context, opaque to the rest, from which the encounter resumes it once the
+ * standing order's work is done.
+ */
+export interface StandingOrderPause {
+  readonly resumeFrom: object;
+}
+
+/** What a workflow machine's final state outputs: its section of the chart, and whether it stopped for the standing order. */
+export type WorkflowOutput = Partial<EncounterChart> & { readonly pausedForStandingOrder?: StandingOrderPause };
 
 /** Any trainee action a workflow takes: a typed event named as a fact. */
 export interface WorkflowAction {

@@ -1,8 +1,8 @@
 /**
- * The standing-order stage of the encounter: rooming ends with the patient sent to the ECG bed
- * on the clinic's standing order (chest pain), the ECG is recorded there before the provider's
- * visit and handed over at once, the patient then waits for the provider, and the orders stage
- * after the visit has no ECG left to do.
+ * The standing-order stage of the encounter: as soon as he is roomed the patient is sent to the
+ * ECG bed on the clinic's standing order (chest pain), the ECG is recorded there before the
+ * provider's visit and handed over at once, rooming resumes where it stopped, the patient then
+ * waits for the provider, and the orders stage after the visit has no ECG left to do.
  */
 import { describe, expect, it } from 'vitest';
 import { scoreDay } from '../../src/scoring/score';
@@ -27,8 +27,10 @@ describe('the standing ECG order before the visit', () => {
   const timeline = record.timeline.filter((entry) => entry.patientId === 'douglas-whitaker');
   const providerEntered = timeline.find((entry) => entry.kind === 'provider-entered')!.minute;
 
-  it('records the chest-pain patient’s ECG straight after rooming, before the provider sees him, and hands it over at once', () => {
-    expect(types.indexOf('patient.sent-for-ecg')).toBeGreaterThan(types.indexOf('vitals.flagged'));
+  it('takes the chest-pain patient to the ECG bed as soon as he is roomed, records his vitals after the tracing, and hands it over at once', () => {
+    expect(types.indexOf('patient.sent-for-ecg')).toBe(types.indexOf('patient.roomed') + 1);
+    expect(types.indexOf('height-weight.measured')).toBeGreaterThan(types.indexOf('ecg.finished'));
+    expect(types.indexOf('vitals.flagged')).toBeGreaterThan(types.indexOf('ecg.finished'));
     expect(types.indexOf('electrode.placed')).toBeGreaterThan(types.indexOf('patient.sent-for-ecg'));
     expect(log.find((entry) => entry.action.type === 'tracing.handed-over')!.action).toEqual({ type: 'tracing.handed-over', urgency: 'at-once' });
     expect(minuteOf('ecg.finished')).toBeLessThanOrEqual(providerEntered);

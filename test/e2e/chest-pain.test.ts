@@ -1,17 +1,17 @@
 /**
  * Chest pain at rooming, through the screen, on the cardiology morning: Douglas Whitaker tells
  * the MA of pressure in his chest going into his left arm. The scripted expert's own moves
- * (through the test hook) bring him to the exam room with the complaint charted; the test
- * then alerts the provider from the exam room's button (a red flag, judged passed, not a
- * needless alert), and at the end of rooming takes him to the ECG bed on the clinic's standing
- * order, which the exam room offers beside "ready for the provider". The queue then offers
- * his ECG at the ECG bed, before the provider has seen him.
+ * (through the test hook) bring him to the exam room; Needs you puts him first, with the ECG
+ * bed to go to, and the exam room offers the ECG bed on the clinic's standing order as its
+ * first step, before the vitals. The queue then offers his ECG at the ECG bed, before the
+ * provider has seen him; after the tracing rooming resumes, and the test alerts the provider
+ * from the exam room's button (a red flag, judged passed, not a needless alert).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
-import { checksOf, expertUntilMove, expertUntilStage, loadScenario, openExamRoom } from './support/exam-room';
+import { act, checksOf, expertUntilMove, expertUntilStage, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
 import { waitForScene } from './support/screens';
 
@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 describe('Chest pain at rooming', () => {
-  it('alerts the provider at once from the exam room, then takes the patient to the ECG bed before the provider sees him', async () => {
+  it('offers the ECG bed first as soon as he is roomed, before the vitals, and resumes rooming after the tracing', async () => {
     const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
     game = await openGamePage(inject('gameUrl'));
     const { page } = game;
@@ -41,34 +41,38 @@ describe('Chest pain at rooming', () => {
     await startPausedDay(page, scenario.title);
     await page.getByRole('button', { name: 'Speed 4×' }).click();
 
-    // The expert tells the provider at the desk too (check-in's alert) and brings him to the exam room; there it charts
-    // the complaint, and its next move would be the alert: the test makes it.
+    // The expert tells the provider at the desk (check-in's alert) and brings him to the exam room.
     await expertUntilStage(page, scenario, DOUGLAS, 'rooming');
-    await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'provider.alerted');
+    await page.evaluate(() => window.__clinic!.refresh());
+    // Needs you puts him first, with the ECG bed as the thing to do.
+    const first = page.locator('.hud-queue .queue-item').first();
+    await expect.poll(() => first.innerText()).toMatch(/Douglas Whitaker[\s\S]*Chest pain: to the ECG bed now \(standing order\)/);
     let station = await openExamRoom(page, NAME, '.vitals-station');
-    expect(await station.innerText()).toMatch(/red-flag symptom the patient tells you \(chest pain or pressure/);
-    await station.locator('[data-key="alert-provider"]').press('Enter');
-    await expect.poll(() => douglasChecks(page, ['vitals.red-flag-escalation', 'escalation.unneeded-alert'])).toEqual([{ ruleId: 'vitals.red-flag-escalation', passed: true }]);
-
-    // The rest of rooming by the hook; the hand-over is the trainee's: the exam room offers the ECG bed on the standing order.
-    const handOver = await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'patient.sent-for-ecg' || action.type === 'patient.ready-for-provider');
-    expect(handOver.type).toBe('patient.sent-for-ecg');
-    station = await openExamRoom(page, NAME, '.vitals-station');
-    const send = station.locator('[data-key="send-for-ecg"]');
+    // The exam room offers it as its first step, before the contact and the vitals.
+    const steps = await station.locator('.vitals-station .kit-step-heading').allInnerTexts();
+    expect(steps[0]).toMatch(/Standing order: ECG/);
+    const send = station.locator('[data-key="send-for-ecg-now"]');
     expect(await send.innerText()).toBe('Take the patient to the ECG bed now (standing order)');
-    expect(await station.locator('[data-key="ready"]').count()).toBe(1);
     await send.press('Enter');
     await expect.poll(() => stageOf(page)).toBe('standing-order');
-    expect(await douglasChecks(page, ['rooming.standing-ecg'])).toEqual([{ ruleId: 'rooming.standing-ecg', passed: true }]);
 
     // The queue offers his ECG at the ECG bed, and the provider has not seen him yet.
-    const item = page.locator('.hud-queue .queue-item', { hasText: NAME });
     station = await openExamRoom(page, NAME, '.ecg-station');
     expect(await page.locator('[role="dialog"].station').getByText('ECG bed', { exact: true }).count()).toBeGreaterThan(0);
-    expect(await stageOf(page)).toBe('standing-order');
     const timeline = await page.evaluate((id) => window.__clinic!.session()!.record().timeline.filter((e) => e.patientId === id).map((e) => e.kind), DOUGLAS);
     expect(timeline).not.toContain('provider-entered');
     await station.press('Escape');
-    expect(await item.innerText()).toMatch(/ECG/);
+
+    // The tracing by the hook; rooming resumes where it stopped, the ECG bed no longer offered, and the alert is still the trainee's.
+    await expertUntilStage(page, scenario, DOUGLAS, 'rooming');
+    await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'provider.alerted');
+    station = await openExamRoom(page, NAME, '.vitals-station');
+    expect(await station.locator('[data-key="send-for-ecg-now"]').count()).toBe(0);
+    await station.locator('[data-key="alert-provider"]').press('Enter');
+    await expect.poll(() => douglasChecks(page, ['vitals.red-flag-escalation', 'escalation.unneeded-alert'])).toEqual([{ ruleId: 'vitals.red-flag-escalation', passed: true }]);
+    const handOver = await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'patient.ready-for-provider' || action.type === 'patient.sent-for-ecg');
+    expect(handOver.type).toBe('patient.ready-for-provider');
+    await act(page, DOUGLAS, handOver);
+    expect(await douglasChecks(page, ['rooming.standing-ecg'])).toEqual([{ ruleId: 'rooming.standing-ecg', passed: true }]);
   });
 });

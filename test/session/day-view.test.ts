@@ -178,3 +178,20 @@ describe('the queue after a claim is sent', () => {
     for (const line of seen) expect(line).toMatch(/^(payment\.posted: Post the payment|denial\.worked: Work the denied claim|patient\.billed: Bill the patient)$/);
   });
 });
+
+describe('dayView of a chest-pain patient on the standing ECG order', () => {
+  it('puts the ECG bed first in Needs you as soon as he is roomed, before his vitals', () => {
+    const cardiology = bundledLibrary().find((s) => s.id === 'cardiology-morning')!;
+    const watch = new EncounterWatch();
+    const session = Session.start(cardiology, { seed: 1, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
+    const trainee = expertTrainee();
+    for (let i = 0; i < 2000 && !session.isOver && session.stageOf('douglas-whitaker') !== 'rooming'; i++) {
+      const move = trainee.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    expect(session.stageOf('douglas-whitaker')).toBe('rooming');
+    const view = dayView(session, { watch });
+    expect(view.queue[0]).toMatchObject({ patientId: 'douglas-whitaker', task: 'Chest pain: to the ECG bed now (standing order)' });
+    session.dispose();
+  });
+});

@@ -4,7 +4,7 @@ import { VITALS_ACTION_SAMPLES, type VitalsAction, vitalsActionSchema } from './
 import { VITALS_ACTION_COSTS } from './vitals.costs';
 import { vitalsStepHint } from './vitals.hint';
 import { VITALS_ACTION_LABELS } from './vitals.labels';
-import { type VitalsContext, vitalsAlertNeeded, vitalsAvailableActions, vitalsMachine } from './vitals.machine';
+import { vitalsAvailableActions, vitalsMachine, vitalsUrgent } from './vitals.machine';
 import { VITALS_PLAYER } from './vitals.player';
 import { VITALS_RULES } from './vitals.rules';
 
@@ -20,7 +20,7 @@ export const vitals = defineWorkflow<VitalsAction>()({
   labels: VITALS_ACTION_LABELS,
   rules: VITALS_RULES,
   availableActions: vitalsAvailableActions,
-  urgent: (snapshot) => (vitalsAlertNeeded(snapshot.context as VitalsContext) ? ['provider.alerted'] : []),
+  urgent: vitalsUrgent,
   player: VITALS_PLAYER,
   hint: vitalsStepHint,
   view: {

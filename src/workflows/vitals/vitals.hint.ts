@@ -3,7 +3,7 @@
  * workflow's state and what its context already holds, and judges nothing.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { answeredBy, hasStandingEcg, onDay, optionalEntries, type VitalsContext } from './vitals.machine';
+import { answeredBy, hasStandingEcg, onDay, optionalEntries, standingEcgDueNow, type VitalsContext } from './vitals.machine';
 import { lengthBoard, ORTHOSTATIC_CRITERIA } from './vitals.depth';
 
 /** The hint for a vitals snapshot, or null when its work is over. */
@@ -17,11 +17,12 @@ function vitalsHint(state: string, context: VitalsContext): string | null {
   if (state === 'reviewing') {
     return context.flagged === null
       ? 'Flag every value outside the range for the patient’s age, then hand the patient over to the provider.'
-      : hasStandingEcg(context)
+      : hasStandingEcg(context) && !context.ecgTaken
         ? 'The standing order for chest pain: take the patient to the ECG bed now, before the provider’s visit, and hand the tracing over at once.'
         : 'Hand the patient over: mark them ready for the provider.';
   }
   if (state !== 'rooming') return null;
+  if (standingEcgDueNow(context)) return 'The standing order for chest pain: take the patient to the ECG bed now, before the vital signs; the ECG is due within 10 minutes of arrival. Rooming carries on after the tracing.';
   if (!context.handsCleaned && !context.contactJudged) return 'Clean your hands before you touch the patient.';
   if (context.identification === null) {
     const respondent = answeredBy(context);

@@ -4,6 +4,9 @@
  *
  * rooming (hand hygiene, two identifiers, allergies, medications, chief complaint, the
  * measurements) → vitals.recorded → reviewing (flag abnormal values) → ready for the provider.
+ * A chest-pain patient with the standing ECG order may be taken to the ECG bed at any point
+ * of rooming (atEcgBed): the machine ends with its context, and the encounter resumes it on
+ * the chart that holds the tracing.
  *
  * Each measurement makes an instrument show a reading drawn from the patient's ground
  * truth with seeded variation and the technique's bias; the readings live in the context,
@@ -14,7 +17,7 @@ import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../domain/day-environment';
 import type { OrthostaticRecordEntry, VitalsRecord } from '../../domain/chart';
 import { assessVitalSigns, bloodPressureRepeatBasis, BP_REPEAT_RULES, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
-import type { WorkflowInput } from '../workflow';
+import type { StandingOrderPause, WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { Source } from '../../reference/source';
 import type { Check } from '../../scoring/finding';
@@ -107,6 +110,10 @@ export interface VitalsContext extends WorkflowInput {
   readonly redFlagJudged: boolean;
   /** Rooming ended with the patient sent to the ECG bed on the standing order. */
   readonly sentToEcgBed: boolean;
+  /** Rooming stopped for the standing ECG before the vitals were charted: the patient is at the ECG bed. */
+  readonly pausedForEcg: boolean;
+  /** The standing-order ECG was recorded while rooming was under way (rooming resumed after it). */
+  readonly ecgTaken: boolean;
 }
 
 /** The red-flag symptoms the scenario marks on the patient's complaint. */
@@ -117,6 +124,16 @@ export function redFlagsOf(context: Pick<VitalsContext, 'patient'>): readonly Re
 /** Whether the patient has the clinic's standing order for an ECG before the provider's visit. */
 export function hasStandingEcg(context: Pick<VitalsContext, 'patient'>): boolean {
   return context.patient.orders.some((order) => order.testId === 'ecg' && order.ecg?.standing === true);
+}
+
+/**
+ * Whether the trainee may take the patient to the ECG bed now, before the vitals: the standing
+ * order is the clinic's and its ECG work is switched on, the tracing not yet recorded, and the
+ * patient not standing for an orthostatic reading. The guideline's 10 minutes run from arrival,
+ * so the ECG need not wait for the vitals (gulati2021ChestPainGuideline, section 2.3.1).
+ */
+export function standingEcgDueNow(context: Pick<VitalsContext, 'patient' | 'scenario' | 'ecgTaken' | 'standing'>): boolean {
+  return hasStandingEcg(context) && context.scenario.workflows.ecg && !context.ecgTaken && !context.standing;
 }
 
 /** A rule's input: who and when, with the rule's own details (assigned, not spread: V8 builds `{ ...subject, detail }` slowly). */
@@ -612,9 +629,12 @@ function withoutBp(flags: readonly FlaggableVital[]): FlaggableVital[] {
 const judgeStandingEcg: VitalsStep = (context, event) => {
   if (!hasStandingEcg(context)) return NO_CHANGE;
   const sent = event.type === 'patient.sent-for-ecg';
-  record(context.env, standingEcgCheck(subject(context, { sent })));
+  record(context.env, standingEcgCheck(subject(context, { sent: sent || context.ecgTaken })));
   return sent ? { sentToEcgBed: true } : NO_CHANGE;
 };
+
+/** Rooming stops for the standing ECG: the patient goes to the ECG bed, and rooming resumes after the tracing. */
+const pauseForEcg: VitalsStep = () => ({ pausedForEcg: true });
 
 /** Rooming is over: medications, chief complaint, allergies and the abnormal-value flags are judged. */
 const judgeRooming: VitalsStep = (context) => {
@@ -671,7 +691,7 @@ const judgeRooming: VitalsStep = (context) => {
 };
 
 export const vitalsMachine = setup({
-  types: {} as { input: WorkflowInput; context: VitalsContext; events: VitalsEvent; output: { vitals: VitalsRecord } },
+  types: {} as { input: WorkflowInput; context: VitalsContext; events: VitalsEvent; output: { vitals?: VitalsRecord; pausedForStandingOrder?: StandingOrderPause } },
   guards: {
     notIdentified: ({ context }) => context.identification === null,
     allergiesOpen: ({ context }) => context.allergiesRecorded === null,
@@ -679,7 +699,8 @@ export const vitalsMachine = setup({
     chiefComplaintOpen: ({ context }) => context.chiefComplaint === null,
     notFlagged: ({ context }) => context.flagged === null,
     hasUnreportedCritical: ({ context }) => alertTellsSomething(context),
-    standingEcgOrdered: ({ context }) => hasStandingEcg(context),
+    standingEcgOrdered: ({ context }) => hasStandingEcg(context) && !context.ecgTaken,
+    standingEcgDueNow: ({ context }) => standingEcgDueNow(context),
     orthostaticsOrdered: ({ context }) => context.patient.orthostaticVitals === true,
     patientStanding: ({ context }) => context.standing,
     painAssessable: ({ context }) => painAssessable(context),
@@ -707,10 +728,12 @@ export const vitalsMachine = setup({
     lowerPatient: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, lowerPatient])),
     finishRooming: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeRooming, judgeStandingEcg])),
     sendForEcg: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, judgeRooming, judgeStandingEcg])),
+    pauseForEcg: assign(({ context, event }) => inOrder(context, event, [judgeRedFlag, judgeEscalation, pauseForEcg])),
   },
 }).createMachine({
   id: 'vitals',
-  context: ({ input }) => ({
+  // Resumed after the standing ECG: where rooming left off, on the chart that now holds the tracing.
+  context: ({ input }) => (input.resumeFrom !== undefined ? { ...(input.resumeFrom as VitalsContext), env: input.env, chart: input.chart, pausedForEcg: false, ecgTaken: true } : ({
     // The input field by field: V8 builds a literal that opens with a spread and adds many fields very slowly.
     scenario: input.scenario,
     patient: input.patient,
@@ -736,7 +759,9 @@ export const vitalsMachine = setup({
     redFlagPending: false,
     redFlagJudged: false,
     sentToEcgBed: false,
-  }),
+    pausedForEcg: false,
+    ecgTaken: false,
+  })),
   initial: 'rooming',
   on: {
     'hands.cleaned': { actions: 'cleanHands' },
@@ -760,6 +785,7 @@ export const vitalsMachine = setup({
         'orthostatic.patient-lowered': { guard: 'patientStanding', actions: 'lowerPatient' },
         'blood-pressure.measured': { actions: 'measureBloodPressure' },
         'vitals.recorded': { target: 'reviewing', actions: 'recordVitals' },
+        'patient.sent-for-ecg': { guard: 'standingEcgDueNow', target: 'atEcgBed', actions: 'pauseForEcg' },
       },
     },
     reviewing: {
@@ -770,9 +796,21 @@ export const vitalsMachine = setup({
       },
     },
     ready: { type: 'final' },
+    // Rooming resumes in a new actor once the tracing is done (the encounter keeps the context).
+    atEcgBed: { type: 'final' },
   },
-  output: ({ context }) => ({ vitals: vitalsRecord(context) }),
+  output: ({ context }) => (context.pausedForEcg ? { pausedForStandingOrder: { resumeFrom: context } } : { vitals: vitalsRecord(context) }),
 });
+
+/**
+ * What must come before anything else: telling the provider (a critical value, a red flag),
+ * then, for chest pain on the standing order, the ECG bed (the guideline's 10 minutes run from arrival).
+ */
+export function vitalsUrgent(snapshot: AnyMachineSnapshot): VitalsAction['type'][] {
+  const context = snapshot.context as VitalsContext;
+  if (vitalsAlertNeeded(context)) return ['provider.alerted'];
+  return snapshot.value === 'rooming' && standingEcgDueNow(context) ? ['patient.sent-for-ecg'] : [];
+}
 
 /** The vitals actions that fit the workflow's current state, for the task list and the scripted trainees. */
 export function vitalsAvailableActions(snapshot: AnyMachineSnapshot): VitalsAction['type'][] {
@@ -791,10 +829,11 @@ export function vitalsAvailableActions(snapshot: AnyMachineSnapshot): VitalsActi
     if (context.patient.orthostaticVitals === true) actions.push('orthostatic.supine-measured', 'orthostatic.standing-measured');
     if (context.standing) actions.push('orthostatic.patient-lowered');
     actions.push('vitals.recorded');
+    if (standingEcgDueNow(context)) actions.push('patient.sent-for-ecg');
   } else if (snapshot.value === 'reviewing') {
     if (context.flagged === null) actions.push('vitals.flagged');
     actions.push('patient.ready-for-provider');
-    if (hasStandingEcg(context)) actions.push('patient.sent-for-ecg');
+    if (hasStandingEcg(context) && !context.ecgTaken) actions.push('patient.sent-for-ecg');
   }
   return actions;
 }

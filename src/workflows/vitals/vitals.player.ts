@@ -16,7 +16,7 @@ import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import type { BpCuff, BpTechnique, RecordedVitals, TemperatureRoute, VitalsAction, VitalsFlag } from './vitals.actions';
 import { bpPositions, childBloodPressure, ORTHOSTATIC_CRITERIA, orthostaticResult, routeSuits, STANDING_READING_MINUTES } from './vitals.depth';
 import { averageBloodPressure, rightCuffForArm } from './vitals.instruments';
-import { expectedFlags, hasStandingEcg, notChartedEntries, onDay, optionalEntries, painAssessable, readingsForAssessment, repeatBasis, routeMatters, type VitalsContext } from './vitals.machine';
+import { expectedFlags, hasStandingEcg, standingEcgDueNow, notChartedEntries, onDay, optionalEntries, painAssessable, readingsForAssessment, repeatBasis, routeMatters, type VitalsContext } from './vitals.machine';
 
 /** Where the novice slips; the expert never does. Each is asked only at its decision point. */
 interface Slips {
@@ -34,6 +34,7 @@ interface Slips {
   skipsThreeMinuteReading(): boolean;
   delaysRedFlagAlert(): boolean;
   waitsForProviderWithStandingEcg(): boolean;
+  takesVitalsBeforeStandingEcg(): boolean;
 }
 
 const NEVER: Slips = {
@@ -51,6 +52,7 @@ const NEVER: Slips = {
   skipsThreeMinuteReading: () => false,
   delaysRedFlagAlert: () => false,
   waitsForProviderWithStandingEcg: () => false,
+  takesVitalsBeforeStandingEcg: () => false,
 };
 
 function diceSlips(dice: MistakeDice): Slips {
@@ -70,6 +72,8 @@ function diceSlips(dice: MistakeDice): Slips {
     skipsThreeMinuteReading: slip,
     delaysRedFlagAlert: slip,
     waitsForProviderWithStandingEcg: slip,
+    // The beginner does the rooming they know first, and meets the standing order only after the vitals (no die: their other slips fall as before).
+    takesVitalsBeforeStandingEcg: () => true,
   };
 }
 
@@ -169,6 +173,8 @@ function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
   if (!context.redFlagPending && context.redFlagJudged && !context.providerAlerted) return { type: 'provider.alerted' };
   if (context.pendingCritical.length > 0 && !slips.delaysCriticalReport()) return { type: 'provider.alerted' };
   if (context.pendingCritical.length === 0 && context.criticalShown.length > 0 && !context.providerAlerted) return { type: 'provider.alerted' };
+  // Straight from rooming to the ECG bed on the standing order: the tracing is due within 10 minutes of arrival; the vitals wait.
+  if (view.snapshot.value === 'rooming' && standingEcgDueNow(context) && !slips.takesVitalsBeforeStandingEcg()) return { type: 'patient.sent-for-ecg' };
   if (!context.handsCleaned && context.identification === null && untouched && !slips.skipsHandHygiene()) return { type: 'hands.cleaned' };
   if (context.identification === null && untouched) {
     return { type: 'patient.identified', question: slips.asksYesNo() ? 'yes-no' : 'open', identifiers: ['full-name', 'date-of-birth'] };
@@ -208,7 +214,7 @@ function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
   }
   if (view.snapshot.value === 'reviewing') {
     if (context.flagged === null) return { type: 'vitals.flagged', vitals: flagsFor(context, slips) };
-    if (hasStandingEcg(context) && !slips.waitsForProviderWithStandingEcg()) return { type: 'patient.sent-for-ecg' };
+    if (hasStandingEcg(context) && !context.ecgTaken && !slips.waitsForProviderWithStandingEcg()) return { type: 'patient.sent-for-ecg' };
     return { type: 'patient.ready-for-provider' };
   }
   return null;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
-import { vitalsAvailableActions, vitalsMachine, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
+import { vitalsAvailableActions, vitalsMachine } from '../../../src/workflows/vitals/vitals.machine';
 import { vitals } from '../../../src/workflows/vitals';
 import { VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
 import type { MistakeDice } from '../../../src/workflows/shared/player';
@@ -120,41 +120,76 @@ describe('a red-flag symptom at rooming', () => {
   });
 });
 
-describe('the standing ECG order at the end of rooming', () => {
-  it('offers the ECG bed only to a patient with a standing ECG order, once rooming is reviewed', () => {
+const NOTHING_CHARTED = { heightCm: null, weightKg: null, bmi: null, temperatureC: null, temperatureRoute: null, pulsePerMinute: null, respirationsPerMinute: null, systolicMmHg: null, diastolicMmHg: null, spo2Percent: null, painScore: null };
+
+/** Rooming resumed after the ECG bed, from where `paused` stopped. */
+function resume(paused: ReturnType<typeof start>) {
+  const resumeFrom = paused.actor.getSnapshot().output?.pausedForStandingOrder?.resumeFrom;
+  const { clock, env, journal } = simulatedDay();
+  const actor = createActor(vitalsMachine, { input: { scenario: paused.day, patient: paused.day.patients[0]!, env, chart: {}, resumeFrom }, clock }).start();
+  return { actor, journal, day: paused.day };
+}
+
+describe('the standing ECG order at rooming', () => {
+  it('offers the ECG bed as soon as the patient is roomed, as the urgent next thing, only with a standing ECG order', () => {
     const withOrder = start(STANDING_ECG);
     const without = start();
-    for (const { actor } of [withOrder, without]) {
-      roomToComplaint(actor);
-      actor.send({ type: 'provider.alerted' });
-      expect(vitalsAvailableActions(actor.getSnapshot())).not.toContain('patient.sent-for-ecg');
-    }
-    play(without);
-    expect(without.actor.getSnapshot().output?.vitals.sentToEcgBed).toBeUndefined();
-    withOrder.actor.send({ type: 'vitals.recorded', values: { heightCm: null, weightKg: null, bmi: null, temperatureC: null, temperatureRoute: null, pulsePerMinute: null, respirationsPerMinute: null, systolicMmHg: null, diastolicMmHg: null, spo2Percent: null, painScore: null } });
     expect(vitalsAvailableActions(withOrder.actor.getSnapshot())).toContain('patient.sent-for-ecg');
+    expect(vitals.urgent!(withOrder.actor.getSnapshot())).toEqual(['patient.sent-for-ecg']);
+    expect(vitalsAvailableActions(without.actor.getSnapshot())).not.toContain('patient.sent-for-ecg');
+    expect(vitals.urgent!(without.actor.getSnapshot())).toEqual([]);
+    // Telling the provider of the red flag still comes first once the complaint is heard.
+    roomToComplaint(withOrder.actor);
+    expect(vitals.urgent!(withOrder.actor.getSnapshot())).toEqual(['provider.alerted']);
+    withOrder.actor.send({ type: 'provider.alerted' });
+    expect(vitals.urgent!(withOrder.actor.getSnapshot())).toEqual(['patient.sent-for-ecg']);
   });
 
-  it('sends the expert’s patient to the ECG bed, passed, and says so on the chart', () => {
+  it('stops rooming for the ECG bed before the vitals, and resumes it where it stopped, the ECG bed no longer offered', () => {
+    const paused = start(STANDING_ECG);
+    paused.actor.send({ type: 'hands.cleaned' });
+    paused.actor.send({ type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] });
+    paused.actor.send({ type: 'patient.sent-for-ecg' });
+    expect(paused.actor.getSnapshot().status).toBe('done');
+    expect(paused.actor.getSnapshot().output?.vitals).toBeUndefined();
+    const resumed = resume(paused);
+    const context = resumed.actor.getSnapshot().context;
+    expect([context.handsCleaned, context.identification?.question, context.ecgTaken]).toEqual([true, 'open', true]);
+    expect(vitalsAvailableActions(resumed.actor.getSnapshot())).not.toContain('patient.sent-for-ecg');
+    const played = play(resumed);
+    expect(played).not.toContain('patient.sent-for-ecg');
+    expect(played.at(-1)).toBe('patient.ready-for-provider');
+    expect(checksOf(resumed.journal, 'rooming.standing-ecg').map((c) => c.passed)).toEqual([true]);
+    expect(resumed.actor.getSnapshot().output?.vitals?.sentToEcgBed).toBeUndefined();
+  });
+
+  it('sends the expert’s patient to the ECG bed straight from rooming, before the vitals', () => {
     const started = start(STANDING_ECG);
-    const played = play(started);
-    expect(played.at(-1)).toBe('patient.sent-for-ecg');
-    expect(checksOf(started.journal, 'rooming.standing-ecg').map((c) => c.passed)).toEqual([true]);
-    expect(started.actor.getSnapshot().output?.vitals.sentToEcgBed).toBe(true);
+    expect(play(started)).toEqual(['patient.sent-for-ecg']);
     expect(missedRules(started.journal)).toEqual([]);
+  });
+
+  it('still offers the ECG bed once the vitals are reviewed, passed, and says so on the chart', () => {
+    const started = start(STANDING_ECG);
+    roomToComplaint(started.actor);
+    started.actor.send({ type: 'provider.alerted' });
+    started.actor.send({ type: 'vitals.recorded', values: NOTHING_CHARTED });
+    expect(vitalsAvailableActions(started.actor.getSnapshot())).toContain('patient.sent-for-ecg');
+    started.actor.send({ type: 'patient.sent-for-ecg' });
+    expect(checksOf(started.journal, 'rooming.standing-ecg').map((c) => c.passed)).toEqual([true]);
+    expect(started.actor.getSnapshot().output?.vitals?.sentToEcgBed).toBe(true);
   });
 
   it('is a finding when the patient is marked ready for the provider without the ECG', () => {
     const again = start(STANDING_ECG);
-    for (let i = 0; i < 40 && (again.actor.getSnapshot().context as VitalsContext).flagged === null; i++) {
-      const action = VITALS_PLAYER.expert({ snapshot: again.actor.getSnapshot(), patient: again.day.patients[0]!, scenario: again.day, minute: 540 })!;
-      again.actor.send(action as VitalsAction);
-    }
+    roomToComplaint(again.actor);
+    again.actor.send({ type: 'provider.alerted' });
+    again.actor.send({ type: 'vitals.recorded', values: NOTHING_CHARTED });
     again.actor.send({ type: 'patient.ready-for-provider' });
     const [check] = checksOf(again.journal, 'rooming.standing-ecg');
     expect(check?.passed).toBe(false);
     expect(check?.finding?.message).toMatch(/has a standing ECG order for chest pain and was marked ready for the provider without it/);
     expect(check?.finding?.remedy).toMatch(/within 10 minutes of arrival/);
-    expect(again.actor.getSnapshot().output?.vitals.sentToEcgBed).toBeUndefined();
+    expect(again.actor.getSnapshot().output?.vitals?.sentToEcgBed).toBeUndefined();
   });
 });

@@ -261,7 +261,7 @@ describe('vitals.orthostatic', () => {
   it('puts the lying and standing readings, with the minutes lain and stood, into the chart\'s vitals record', () => {
     const run = ordered();
     play(run);
-    const record = run.actor.getSnapshot().output!.vitals;
+    const record = run.actor.getSnapshot().output!.vitals!;
     const taken = run.context().orthostatic;
     expect(record.orthostatic.map((r) => [r.position, r.minutes])).toEqual([
       ['supine', 5],
@@ -274,7 +274,7 @@ describe('vitals.orthostatic', () => {
   it('keeps the chart\'s orthostatic record empty where none were ordered', () => {
     const run = start();
     play(run);
-    expect(run.actor.getSnapshot().output!.vitals.orthostatic).toEqual([]);
+    expect(run.actor.getSnapshot().output!.vitals!.orthostatic).toEqual([]);
   });
 
   it('misses a set stopped at 1 minute, the lying reading without rest, and the drop unflagged', () => {

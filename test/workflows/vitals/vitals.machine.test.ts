@@ -51,8 +51,8 @@ describe('vitalsMachine', () => {
     expect(actor.getSnapshot().status).toBe('done');
     expect(missedRules(journal)).toEqual([]);
     const output = actor.getSnapshot().output!;
-    expect(output.vitals.systolicMmHg).toBeGreaterThan(100);
-    expect(output.vitals.providerAlerted).toBe(false);
+    expect(output.vitals!.systolicMmHg).toBeGreaterThan(100);
+    expect(output.vitals!.providerAlerted).toBe(false);
     expect(journal.checks.filter((c) => c.ruleId === 'vitals.record-accuracy')).toHaveLength(9);
   });
 

@@ -161,7 +161,7 @@ export const roomingStandingEcgRule = defineRule({
   id: 'rooming.standing-ecg',
   competency: 'ecg',
   severity: 'major',
-  title: 'Follow the standing ECG order: the patient goes to the ECG bed straight after rooming, before the provider’s visit',
+  title: 'Follow the standing ECG order: the patient goes to the ECG bed as soon as they are roomed (or at the latest when rooming is done), before the provider’s visit',
   why: `A patient with acute chest pain needs an ECG acquired and reviewed within ${CHEST_PAIN_ECG_MINUTES.minutes} minutes of arrival, in any setting; the clinic’s standing order lets the MA record it at once instead of after the provider’s visit, so the provider reads the tracing as they first see the patient.`,
   source: CHEST_PAIN_ECG_MINUTES.source,
 });
@@ -774,6 +774,6 @@ export function standingEcgCheck(subject: CheckSubject & { sent: boolean }): Che
     patientId: subject.patientId,
     atMinute: subject.minute,
     message: `${subject.patientName} has a standing ECG order for chest pain and was marked ready for the provider without it: the tracing now waits until after the provider’s visit.`,
-    remedy: `When rooming is done, take the patient straight to the ECG bed on the standing order, record the tracing and hand it to the provider at once; the guideline’s target is an ECG reviewed within ${CHEST_PAIN_ECG_MINUTES.minutes} minutes of arrival.`,
+    remedy: `Take the patient to the ECG bed on the standing order as soon as they are in the exam room (the vital signs can wait until after the tracing), record the tracing and hand it to the provider at once; the guideline’s target is an ECG reviewed within ${CHEST_PAIN_ECG_MINUTES.minutes} minutes of arrival.`,
   });
 }

@@ -135,10 +135,18 @@ export const VITALS_FIELDS = [
 
 /**
  * The form's entries for a patient: without BMI under 2 years (weight-for-length instead), and
- * the height called length where the child was measured lying on the length board.
+ * the height called length where the child was measured lying on the length board; without the
+ * blood pressure where none is taken (`bloodPressure: false`) and without the pain score where
+ * no pain scale fits the age (`pain: false`).
  */
-export function vitalsFieldsFor(options: { bmi: boolean; length: boolean; head?: boolean }): readonly { key: (typeof VITALS_FIELDS)[number]['key']; label: string; unit: string }[] {
-  return VITALS_FIELDS.filter((field) => (options.bmi || field.key !== 'bmi') && (options.head === true || field.key !== 'headCircumferenceCm')).map((field) => (options.length && field.key === 'heightCm' ? { ...field, label: 'Length' } : field));
+export function vitalsFieldsFor(options: { bmi: boolean; length: boolean; head?: boolean; bloodPressure?: boolean; pain?: boolean }): readonly { key: (typeof VITALS_FIELDS)[number]['key']; label: string; unit: string }[] {
+  const left = new Set<string>([
+    ...(options.bmi ? [] : ['bmi']),
+    ...(options.head === true ? [] : ['headCircumferenceCm']),
+    ...(options.bloodPressure === false ? ['systolicMmHg', 'diastolicMmHg'] : []),
+    ...(options.pain === false ? ['painScore'] : []),
+  ]);
+  return VITALS_FIELDS.filter((field) => !left.has(field.key)).map((field) => (options.length && field.key === 'heightCm' ? { ...field, label: 'Length' } : field));
 }
 
 /** An empty vitals form. */

@@ -16,7 +16,7 @@ import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
 import type { FlaggableVital } from '../../src/reference/vital-signs';
 import { flagReferences } from '../../src/workflows/vitals/vitals.flag-basis';
-import { hasStandingEcg, onDay, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import { hasStandingEcg, onDay, optionalEntries, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
 import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
 import { allergyAnswer, complaintQuestion, complaintSaid, quoted, roomingVoice } from './young-child-text';
@@ -651,7 +651,8 @@ class VitalsPanel implements StationInstance {
         openWhen(actionButton(apical ? 'Apical pulse (stethoscope, count 60 s)' : 'Pulse (count 60 s)', 'measure-pulse', () => this.#send({ type: 'pulse.measured' }), 'quiet'), this.#listed('pulse.measured')),
         openWhen(actionButton('Respirations (count 60 s)', 'measure-resp', () => this.#send({ type: 'respirations.measured' }), 'quiet'), this.#listed('respirations.measured')),
         openWhen(actionButton('SpO₂ (pulse oximeter)', 'measure-spo2', () => this.#send({ type: 'spo2.measured' }), 'quiet'), this.#listed('spo2.measured')),
-        openWhen(actionButton(painLabel, 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'), this.#listed('pain.assessed')),
+        // No pain scale fits a baby under 2 months (the note below says why): no button for it.
+        scale === null ? null : openWhen(actionButton(painLabel, 'measure-pain', () => this.#send({ type: 'pain.assessed' }), 'quiet'), this.#listed('pain.assessed')),
     );
     const temperature = buttonRow(openWhen(actionButton('Take the temperature', 'measure-temp', () => this.#takeTemperature(), 'quiet'), this.#listed('temperature.measured')));
     markTaken(measures, {
@@ -857,7 +858,7 @@ class VitalsPanel implements StationInstance {
     const grid = fieldGrid();
     const who = onDay(machine);
     const withBmi = bmiExpected(who);
-    for (const field of vitalsFieldsFor({ bmi: withBmi, length: lengthBoard(who), head: headCircumference(who) })) {
+    for (const field of vitalsFieldsFor({ bmi: withBmi, length: lengthBoard(who), head: headCircumference(who), ...chartedEntries(machine) })) {
       grid.append(
         textField({
           label: field.label,
@@ -921,7 +922,9 @@ class VitalsPanel implements StationInstance {
   #reviewStep(machine: VitalsContext): HTMLElement {
     const ui = this.#ui;
     const children: (Node | null)[] = [];
-    const choices = machine.patient.orthostaticVitals === true ? [...FLAG_CHOICES, ORTHOSTATIC_FLAG_CHOICE] : FLAG_CHOICES;
+    // No blood-pressure flag where no blood pressure is taken (a baby's, with no reading).
+    const flaggable = chartedEntries(machine).bloodPressure ? FLAG_CHOICES : FLAG_CHOICES.filter((choice) => choice.value !== 'blood-pressure');
+    const choices = machine.patient.orthostaticVitals === true ? [...flaggable, ORTHOSTATIC_FLAG_CHOICE] : flaggable;
     const flagArea = element('div', 'vitals-flag-area');
     if (machine.flagged === null) {
       flagArea.append(
@@ -1020,3 +1023,12 @@ export const vitalsStation: Station = {
   },
 };
 
+/**
+ * What the chart form holds for the patient beyond the usual: the blood pressure where the age
+ * calls for one or one was taken, the pain score where a pain scale fits the age (the domain's
+ * `optionalEntries`: under 3 no routine blood pressure, under 2 months no pain scale).
+ */
+function chartedEntries(machine: VitalsContext): { bloodPressure: boolean; pain: boolean } {
+  const optional = optionalEntries(machine);
+  return { bloodPressure: !optional.includes('blood-pressure') || machine.readings.bloodPressure.length > 0, pain: !optional.includes('pain') };
+}

@@ -5,7 +5,8 @@
  * thermometer is chosen for him in advance, he is measured on the length board (the list says
  * length, not height) and his head taped, his pulse is counted apically, the blood pressure is offered lying or on
  * a lap with an infant cuff and called not routine, and the chart asks no BMI. His rooming ends
- * with no finding. Aaliyah, 7 weeks, is told why no pain scale is offered at her age.
+ * with no finding. Aaliyah, 7 weeks, is told why no pain scale is offered at her age, is offered
+ * no pain button, and her chart and flags hold no pain score and no blood pressure.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -98,12 +99,27 @@ describe('The exam room, an infant', () => {
     expect(checks.filter((c) => c.ruleId === 'vitals.record-accuracy').length).toBeGreaterThan(0);
   });
 
-  it('tells the trainee why a 7-week-old has no pain scale, and what to do instead', async () => {
+  it('tells the trainee why a 7-week-old has no pain scale, offers no pain button, and charts and flags no pain score or blood pressure for her', async () => {
     const scenario = await loadScenario('scenarios/pediatrics.yaml');
     const page = await startDay(scenario.title);
-    await expertUntilMove(page, scenario, 'aaliyah-brooks', (action) => action.type === 'height-weight.measured');
+    const AALIYAH = 'aaliyah-brooks';
+    await expertUntilMove(page, scenario, AALIYAH, (action) => action.type === 'height-weight.measured');
     const station = await openExamRoom(page, 'Aaliyah Brooks');
     await station.getByText(/^No pain scale is used here under 2 months: FLACC starts at 2 months.*Watch the baby/).waitFor();
-    expect(await station.locator('[data-key="measure-pain"]').isDisabled()).toBe(true);
+    // Only what the trainee can do is offered: no "Assess pain" among the measurements.
+    expect(await station.locator('[data-key="measure-pain"]').count()).toBe(0);
+    expect(await station.getByRole('button', { name: /pain/i }).count()).toBe(0);
+
+    // The chart: no pain score, and no blood pressure for a baby whose blood pressure was not taken (not routine under 3).
+    const record = await expertUntilMove(page, scenario, AALIYAH, (action) => action.type === 'vitals.recorded');
+    const chart = await openExamRoom(page, 'Aaliyah Brooks');
+    await chart.locator('[data-key="vital:heightCm"]').waitFor();
+    expect(await chart.locator('[data-key="vital:painScore"], [data-key="vital:systolicMmHg"], [data-key="vital:diastolicMmHg"]').count()).toBe(0);
+    expect(await chart.locator('[data-key="vital:pulsePerMinute"]').count()).toBe(1);
+    await act(page, AALIYAH, record);
+    // The flags offered leave out the blood pressure, and keep the rest.
+    const review = await openExamRoom(page, 'Aaliyah Brooks');
+    await review.locator('[data-key="flag:pulse"]').waitFor();
+    expect(await review.locator('[data-key="flag:blood-pressure"]').count()).toBe(0);
   });
 });

@@ -16,14 +16,16 @@ import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
 import type { FlaggableVital } from '../../src/reference/vital-signs';
 import { flagReferences } from '../../src/workflows/vitals/vitals.flag-basis';
-import { hasStandingEcg, onDay, optionalEntries, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import { hasStandingEcg, onDay, optionalEntries, roomingStepsLeft, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import { VITALS_ACTION_LABELS } from '../../src/workflows/vitals/vitals.labels';
 import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
 import { allergyAnswer, complaintQuestion, complaintSaid, quoted, roomingVoice } from './young-child-text';
 import { FLACC_ITEMS, type FlaccItemId } from '../../src/reference/vitals/flacc';
 import type { OrthostaticRecordEntry } from '../../src/domain/chart';
 import type { ActionOutcome } from '../../src/session/session';
-import { element } from '../dom';
+import { element, panelsLayer } from '../dom';
+import { confirmDialog } from '../confirm-dialog';
 import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, doneMark, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { contactStep, emptyIdentifyDraft, type IdentifyDraft } from './identify-controls';
@@ -949,12 +951,22 @@ class VitalsPanel implements StationInstance {
     } else {
       flagArea.append(paragraph(machine.flagged.length === 0 ? 'No value flagged.' : `Flagged: ${machine.flagged.map((v) => choices.find((c) => c.value === v)?.label ?? v).join(', ')}.`));
     }
+    // Said before the hand-over, not only after it: the steps the domain counts as still open. In the
+    // flags' room, so that the line going (the flags saved) moves neither "ready" nor the alert under the pointer.
+    const left = roomingStepsLeft(machine).map((type) => VITALS_ACTION_LABELS[type]);
+    const leftNote = left.length === 0 ? null : paragraph(`Still to do before the hand-over: ${left.join('; ')}.`, 'station-note vitals-steps-left');
+    if (leftNote !== null) {
+      leftNote.id = 'vitals-steps-left';
+      flagArea.append(leftNote);
+    }
     children.push(keptRoom(flagArea, 'flags'));
+    const ready = openWhen(actionButton('The patient is ready for the provider', 'ready', () => this.#handOver(machine, left)), this.#listed('patient.ready-for-provider'));
+    if (leftNote !== null) ready.setAttribute('aria-describedby', leftNote.id);
     children.push(
       buttonRow(
-        // Offered only on the clinic's standing order (chest pain): the ECG bed before the provider's visit.
-        hasStandingEcg(machine) ? openWhen(actionButton('Take the patient to the ECG bed now (standing order)', 'send-for-ecg', () => this.#send({ type: 'patient.sent-for-ecg' })), this.#listed('patient.sent-for-ecg')) : null,
-        openWhen(actionButton('The patient is ready for the provider', 'ready', () => this.#send({ type: 'patient.ready-for-provider' })), this.#listed('patient.ready-for-provider')),
+        // Offered only on the clinic's standing order (chest pain) while the tracing is not yet done: the ECG bed before the provider's visit.
+        hasStandingEcg(machine) && !machine.ecgTaken ? openWhen(actionButton('Take the patient to the ECG bed now (standing order)', 'send-for-ecg', () => this.#send({ type: 'patient.sent-for-ecg' })), this.#listed('patient.sent-for-ecg')) : null,
+        ready,
       ),
     );
     return step('Review and hand over', children);
@@ -981,6 +993,23 @@ class VitalsPanel implements StationInstance {
       list.append(row);
     }
     return list;
+  }
+
+  /**
+   * Marks the patient ready for the provider; with rooming steps still open, only once the trainee
+   * confirms, the question naming them (sending early stays the trainee's choice, judged in the debrief).
+   */
+  #handOver(machine: VitalsContext, left: readonly string[]): ActionOutcome | null {
+    if (left.length === 0) return this.#send({ type: 'patient.ready-for-provider' });
+    void confirmDialog(panelsLayer(), {
+      title: 'Steps left in rooming',
+      message: `${displayName(machine.patient)} still needs: ${left.join('; ')}. Marked ready now, the provider gets the rooming as it stands, and the debrief judges each step left undone.`,
+      confirmLabel: 'Mark ready anyway',
+      cancelLabel: 'Go back and finish',
+    }).then((confirmed) => {
+      if (confirmed) this.#send({ type: 'patient.ready-for-provider' });
+    });
+    return null;
   }
 
   /** The standing order for chest pain, offered from the moment the patient is roomed: the ECG bed now, rooming after the tracing. */

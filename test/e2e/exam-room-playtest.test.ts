@@ -160,6 +160,31 @@ describe('The exam room, as the playtest of the short morning saw it', () => {
     expect(seen).toEqual({ '1366×768': [], '1280×720': [], '1280×720, text 1.25': [] });
   });
 
+  it('names the rooming steps left beside "ready for the provider", and asks before marking the patient ready with them left', async () => {
+    // Jamal's chart saved by the expert's moves; the flags are left.
+    await expertUntilMove(page, scenario, JAMAL.id, (action) => action.type === 'vitals.flagged');
+    const room = await openExamRoom(page, JAMAL.name);
+    const ready = room.locator('[data-key="ready"]');
+    await ready.waitFor();
+    const left = 'Flag abnormal values';
+    expect(await room.locator('#vitals-steps-left').innerText()).toBe(`Still to do before the hand-over: ${left}.`);
+    expect(await descriptionOf(ready)).toBe(`Still to do before the hand-over: ${left}.`);
+    // Pressed, it asks first, naming them; going back sends nothing.
+    await ready.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Steps left in rooming' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(`Jamal Carter still needs: ${left}.`);
+    await dialog.getByRole('button', { name: 'Go back and finish' }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate((id) => window.__clinic!.session()!.stageOf(id), JAMAL.id)).toBe('rooming');
+    // The trainee's deliberate choice stays theirs: confirmed, he is marked ready, and the rooming is judged as it stands.
+    await ready.press('Enter');
+    await dialog.getByRole('button', { name: 'Mark ready anyway' }).press('Enter');
+    await expect.poll(() => page.evaluate((id) => window.__clinic!.session()!.stageOf(id), JAMAL.id)).not.toBe('rooming');
+    const judged = await page.evaluate((id) => window.__clinic!.session()!.record().checks.filter((c) => c.patientId === id).map((c) => c.ruleId), JAMAL.id);
+    expect(judged).toContain('vitals.abnormal-flag');
+  });
+
   it('lets the needle fall through every pressure from the inflation when the page stalls for 1.5 s as the reading starts', async () => {
     // A day of its own, the page at the playtest's size: Marcus, the first patient, up to his blood pressure.
     const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });

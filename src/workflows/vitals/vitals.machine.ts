@@ -803,6 +803,22 @@ export const vitalsMachine = setup({
 });
 
 /**
+ * The rooming steps still open, as the actions that would close them: what marking the patient
+ * ready for the provider now leaves undone (allergies, medications and chief complaint are then
+ * judged missed; the flags are judged on what was flagged, none; the standing ECG then waits until
+ * after the visit, `rooming.standing-ecg`). Alerts are left out: whether one is due is the trainee's to judge.
+ */
+export function roomingStepsLeft(context: VitalsContext): VitalsAction['type'][] {
+  const left: VitalsAction['type'][] = [];
+  if (context.allergiesRecorded === null) left.push('allergies.reconciled');
+  if (!context.medicationsReconciled) left.push('medications.reconciled');
+  if (context.chiefComplaint === null) left.push('chief-complaint.recorded');
+  if (context.flagged === null) left.push('vitals.flagged');
+  if (hasStandingEcg(context) && !context.ecgTaken) left.push('patient.sent-for-ecg');
+  return left;
+}
+
+/**
  * What must come before anything else: telling the provider (a critical value, a red flag),
  * then, for chest pain on the standing order, the ECG bed (the guideline's 10 minutes run from arrival).
  */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
-import { vitalsAvailableActions, vitalsMachine } from '../../../src/workflows/vitals/vitals.machine';
+import { roomingStepsLeft, vitalsAvailableActions, vitalsMachine } from '../../../src/workflows/vitals/vitals.machine';
 import { vitals } from '../../../src/workflows/vitals';
 import { VITALS_PLAYER } from '../../../src/workflows/vitals/vitals.player';
 import type { MistakeDice } from '../../../src/workflows/shared/player';
@@ -191,5 +191,20 @@ describe('the standing ECG order at rooming', () => {
     expect(check?.finding?.message).toMatch(/has a standing ECG order for chest pain and was marked ready for the provider without it/);
     expect(check?.finding?.remedy).toMatch(/within 10 minutes of arrival/);
     expect(again.actor.getSnapshot().output?.vitals?.sentToEcgBed).toBeUndefined();
+  });
+});
+
+describe('roomingStepsLeft', () => {
+  it('names what marking the patient ready now leaves undone, and nothing once it is all done', () => {
+    const bare = start(STANDING_ECG);
+    bare.actor.send({ type: 'vitals.recorded', values: NOTHING_CHARTED });
+    expect(roomingStepsLeft(bare.actor.getSnapshot().context)).toEqual(['allergies.reconciled', 'medications.reconciled', 'chief-complaint.recorded', 'vitals.flagged', 'patient.sent-for-ecg']);
+    const roomed = start();
+    roomToComplaint(roomed.actor);
+    roomed.actor.send({ type: 'provider.alerted' });
+    roomed.actor.send({ type: 'vitals.recorded', values: NOTHING_CHARTED });
+    expect(roomingStepsLeft(roomed.actor.getSnapshot().context)).toEqual(['vitals.flagged']);
+    roomed.actor.send({ type: 'vitals.flagged', vitals: [] });
+    expect(roomingStepsLeft(roomed.actor.getSnapshot().context)).toEqual([]);
   });
 });

@@ -268,6 +268,7 @@ class EcgPanel implements StationInstance {
     this.#showTorso(machine);
     this.#showPaper(machine);
     const hadFocus = this.#content.contains(document.activeElement);
+    const usedKey = hadFocus ? (document.activeElement as HTMLElement).dataset.key : undefined;
     const torsoTop = this.#torsoTop();
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
@@ -282,9 +283,14 @@ class EcgPanel implements StationInstance {
     this.#keepTorsoAt(torsoTop);
     this.#torso.refit();
     this.#paper.refit();
-    // The control just used is gone (its step is done): the keyboard goes on to the next main step, not back to the top.
+    // The control just used is gone or closed (its step is done; "Record again" waits for a change): the keyboard goes on
+    // to the next main step after it, not back to the top, and the panel does not scroll (the playtest: "Record again"
+    // jumped the panel up to the electrodes, whose "Put it on" was the first main button).
     if (hadFocus && !this.#content.contains(document.activeElement)) {
-      this.#content.querySelector<HTMLElement>('.button-primary:not(.button-danger):not([disabled])')?.focus();
+      const used = usedKey === undefined ? null : this.#content.querySelector<HTMLElement>(`[data-key="${CSS.escape(usedKey)}"]`);
+      const primaries = [...this.#content.querySelectorAll<HTMLElement>('.button-primary:not(.button-danger):not([disabled])')];
+      const next = (used === null ? undefined : primaries.find((button) => used.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING)) ?? primaries[0];
+      next?.focus({ preventScroll: true });
     }
   }
 

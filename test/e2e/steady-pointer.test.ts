@@ -5,14 +5,15 @@
  * to "Full name"); the "Plan type" select wide enough for its choices, and the chief complaint's
  * hint saying what is scored; in the exam room the control after a finished section (identify,
  * allergies, flags) where it was before the section collapsed to its lines (to within a pixel); and, after "Inflate", the BP dial
- * with its buttons, zoom and let-down controls in view together.
+ * with its buttons, zoom and let-down controls in view together. At the ECG bed (1366×768, issue 19), "Record again" stays
+ * where it was when the new tracing comes, and the keyboard goes on to the check below it.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
-import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { act, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
 import { boxOf, nextFrames, waitForScene } from './support/screens';
 
@@ -170,5 +171,41 @@ describe('At 1280×720 nothing the trainee is about to press moves under the poi
     const seen: Record<string, boolean> = {};
     for (const [name, part] of Object.entries(parts)) seen[name] = await inWindow(page, part);
     expect(seen).toEqual({ dial: true, take: true, zoomBoth: true, zoomRed: true, zoomBlue: true, whole: true, byHand: true });
+  });
+});
+
+describe('At 1366×768 the ECG bed keeps "Record again" under the pointer', () => {
+  let game: GamePage;
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('keeps "Record again" where it was when the new tracing comes and the questions about the last one clear', async () => {
+    const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
+    game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+    const { page } = game;
+    await waitForScene(page, SceneKeys.Title);
+    page.setDefaultTimeout(30_000);
+    await startPausedDay(page, scenario.title, { mode: 'practice' });
+    const DOUGLAS = { id: 'douglas-whitaker', name: 'Douglas Whitaker' };
+    // The expert's moves to his first tracing, and on to the second: his anxious tremor named and remedied.
+    const first = await expertUntilMove(page, scenario, DOUGLAS.id, (action) => action.type === 'tracing.recorded');
+    await act(page, DOUGLAS.id, first);
+    await expertUntilMove(page, scenario, DOUGLAS.id, (action) => action.type === 'tracing.recorded');
+    const station = await openExamRoom(page, DOUGLAS.name, '.ecg-station');
+    const record = station.locator('[data-key="record"]');
+    expect(await record.innerText()).toBe('Record again');
+    // The trainee has read down to the questions under the tracing, and presses "Record again" there.
+    await station.locator('[data-key="remedy"]').scrollIntoViewIfNeeded();
+    await record.scrollIntoViewIfNeeded();
+    await nextFrames(page);
+    const before = await boxOf(record);
+    await record.click();
+    await expect.poll(() => page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id)!.context as { tracings: unknown[] }).tracings.length, DOUGLAS.id)).toBe(2);
+    await nextFrames(page);
+    expectStill(await boxOf(record), before);
+    // The keyboard goes on to the next step below it, the check of the new tracing, not up to the electrodes.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe('check');
   });
 });

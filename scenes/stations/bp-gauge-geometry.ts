@@ -18,8 +18,16 @@ export const ZOOM = 3;
 export const FOLLOW_ZOOM = 2.5;
 /** Room kept round both marks when they are framed together (logical px). */
 const FRAME_MARGIN = 12;
-/** The radius the numbers' inner edge reaches (logical px; they are centred at the major tick's end less 14, about 12 across): framed with the marks, so each mark is read against its numbers. */
-export const NUMBERS_INNER = GAUGE.radius - TICK.major - 14 - 12;
+/** Where the 10s' ticks end inside the rim (logical px): they run from 2 px inside it, `TICK.major` long. */
+const MAJOR_TICK_END = GAUGE.radius - 2 - TICK.major;
+/** A numeral's glyphs as the face draws them (13–14 px): about 8 px a digit, the digits about 10 px high (logical px). */
+const NUMERAL_GLYPH = { digitWidth: 8, height: 10 } as const;
+/** The clear space between a numeral and the end of its tick, the same all round the dial (logical px). */
+const NUMERAL_GAP = 3;
+/** The farthest a numeral's glyphs reach from its centre, in any direction: a three-digit one's corner. */
+const NUMERAL_MOST_REACH = Math.hypot((3 * NUMERAL_GLYPH.digitWidth) / 2, NUMERAL_GLYPH.height / 2);
+/** The radius the numbers' inner edge reaches at the most (logical px): framed with the marks, so each mark is read against its numbers. */
+export const NUMBERS_INNER = MAJOR_TICK_END - NUMERAL_GAP - 2 * NUMERAL_MOST_REACH;
 /** The radius the pointers outside the rim reach. */
 export const POINTER_OUTER = GAUGE.radius + 14;
 
@@ -103,9 +111,17 @@ export function wholeInView(box: DialBox, camera: GaugeCamera): boolean {
   return box.left >= view.left + edge && box.right <= view.right - edge && box.top >= view.top + edge && box.bottom <= view.bottom - edge;
 }
 
-/** Where each numeral of the scale is centred: a number every 10 mmHg, at the major tick's end less 14. */
+/**
+ * Where each numeral of the scale is centred (a number every 10 mmHg): on its tick's line, its
+ * glyphs `NUMERAL_GAP` short of the tick's end whatever the angle. A fixed radius left the
+ * numbers at 12 and 6 o'clock, short and wide, standing well away from their ticks (the playtest
+ * of the dial close-up), and the wide ones at 3 and 9 o'clock against them.
+ */
 export function numeralAt(mmHg: number): { x: number; y: number } {
-  return pointAt(mmHg, GAUGE.radius - TICK.major - 14);
+  const angle = angleOf(mmHg);
+  // How far the glyphs' box reaches from its centre towards the tick: its half-width across, its half-height up and down.
+  const reach = Math.abs(Math.cos(angle)) * ((String(mmHg).length * NUMERAL_GLYPH.digitWidth) / 2) + Math.abs(Math.sin(angle)) * (NUMERAL_GLYPH.height / 2);
+  return pointAt(mmHg, MAJOR_TICK_END - NUMERAL_GAP - reach);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeUpOn, type DialBox, fallAfterFrame, LONGEST_FRAME_MS, FOLLOW_ZOOM, followNeedle, frameMarks, GAUGE, GAUGE_SIZE, type GaugeCamera, numeralAt, NUMBERS_INNER, pointAt, POINTER_OUTER, viewOf, wholeInView, ZOOM } from '../../scenes/stations/bp-gauge-geometry';
+import { angleOf, closeUpOn, type DialBox, fallAfterFrame, LONGEST_FRAME_MS, FOLLOW_ZOOM, followNeedle, frameMarks, GAUGE, GAUGE_SIZE, type GaugeCamera, numeralAt, NUMBERS_INNER, pointAt, POINTER_OUTER, TICK, viewOf, wholeInView, ZOOM } from '../../scenes/stations/bp-gauge-geometry';
 
 /** Whether a logical point of the dial shows inside the canvas in `view`. */
 function inView(view: GaugeCamera, point: { x: number; y: number }): boolean {
@@ -95,6 +95,46 @@ describe('the BP dial’s numerals in a close view', () => {
 
   it('counts every numeral whole in the whole dial', () => {
     expect(NUMERALS.every((mmHg) => wholeInView(numeralBox(mmHg), frameMarks([])))).toBe(true);
+  });
+});
+
+/** Where a tick ends inside the rim (logical px): the 10s' ticks run from 2 px inside the rim, `TICK.major` long. */
+const MAJOR_TICK_END = GAUGE.radius - 2 - TICK.major;
+
+/** How far a numeral's glyphs (about 8 px a digit, the digits about 10 px high, centred on its point) reach from the dial's centre along its tick's line. */
+function numeralReach(mmHg: number): number {
+  const at = numeralAt(mmHg);
+  const angle = angleOf(mmHg);
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const along = (at.x - GAUGE.x) * cos + (at.y - GAUGE.y) * sin;
+  return along + Math.abs(cos) * ((String(mmHg).length * 8) / 2) + Math.abs(sin) * 5;
+}
+
+describe('the BP dial’s numerals at their ticks', () => {
+  it('centres each numeral on its own tick’s line', () => {
+    for (const mmHg of NUMERALS) {
+      const at = numeralAt(mmHg);
+      const angle = Math.atan2(at.y - GAUGE.y, at.x - GAUGE.x);
+      const turned = (((angle - angleOf(mmHg)) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+      expect(Math.min(turned, 2 * Math.PI - turned), String(mmHg)).toBeLessThan(1e-9);
+    }
+  });
+
+  it('puts each numeral just inside the end of its tick, the same few px short of it all round the dial (the playtest saw the numbers at 12 and 6 o’clock sit away from their ticks)', () => {
+    const gaps = NUMERALS.map((mmHg) => MAJOR_TICK_END - numeralReach(mmHg));
+    for (const [index, gap] of gaps.entries()) {
+      expect(gap, String(NUMERALS[index])).toBeGreaterThanOrEqual(2);
+      expect(gap, String(NUMERALS[index])).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('keeps every numeral inside the ring the framed views show (NUMBERS_INNER)', () => {
+    for (const mmHg of NUMERALS) {
+      const at = numeralAt(mmHg);
+      const angle = angleOf(mmHg);
+      const along = (at.x - GAUGE.x) * Math.cos(angle) + (at.y - GAUGE.y) * Math.sin(angle);
+      expect(along - (numeralReach(mmHg) - along), String(mmHg)).toBeGreaterThanOrEqual(NUMBERS_INNER - 0.5);
+    }
   });
 });
 

@@ -20,6 +20,7 @@ import { boxOf, waitForScene } from './support/screens';
 const ELEANOR = 'eleanor-whitfield';
 const LAN = 'lan-nguyen';
 const DOUGLAS = 'douglas-whitaker';
+const MARCUS = 'marcus-johnson';
 
 let game: GamePage;
 
@@ -121,6 +122,41 @@ describe('The front desk, from the playtests', () => {
     // Checked in the expert's way from here; the emergency contact as recorded is not a finding.
     await expertUntilMove(page, scenario, LAN, (action) => action.type === 'patient.roomed');
     expect(await checksOf(page, LAN, ['intake.demographics'])).toEqual([{ ruleId: 'intake.demographics', passed: true, message: '' }]);
+  });
+
+  it('shows every word of every cell of Marcus Johnson’s follow-up book (“Too soon”, “Booked: …”) at 1366×768 and 1280×720, text size 1 and 1.25', async () => {
+    const { page } = game;
+    // A fresh morning: Marcus Johnson's visit, the expert's way, up to his follow-up at checkout.
+    await closeOpenStation(page);
+    await nextPausedDay(page, 'A Short Morning at Maple Street');
+    const scenario = await loadScenario('scenarios/default-morning.yaml');
+    await expertUntilMove(page, scenario, MARCUS, (action) => action.type === 'follow-up.booked');
+    const desk = await openExamRoom(page, 'Marcus Johnson', '.fd-book-grid');
+    const grid = desk.locator('.fd-book-grid');
+    // The first page the book opens on, and the week before it, where the follow-up is too soon.
+    for (const page_ of ['first', 'week before']) {
+      if (page_ === 'week before') await desk.getByRole('button', { name: '◀ Previous week' }).click();
+      await grid.scrollIntoViewIfNeeded();
+      for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
+        await page.setViewportSize(size);
+        for (const scale of ['100%', '125%']) {
+          await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), scale);
+          // Each cell and heading whose words run past its box (wider or taller than it shows).
+          const cut = await grid.evaluate((table) =>
+            [...table.querySelectorAll<HTMLElement>('td, th')].flatMap((cell) =>
+              cell.scrollWidth > cell.clientWidth + 1 || cell.scrollHeight > cell.clientHeight + 1 ? [`${cell.dataset.date ?? ''} ${cell.dataset.time ?? ''} “${cell.innerText}”`] : [],
+            ),
+          );
+          expect(cut, `${page_} page, ${size.width}×${size.height} at ${scale}`).toEqual([]);
+        }
+      }
+      await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+    // The pages held the cells the playtester saw cut: taken, and too soon for the follow-up.
+    const words = await grid.locator('td').allInnerTexts();
+    expect(words.some((text) => text.startsWith('Too soon'))).toBe(true);
+    expect(words.some((text) => text.includes('Booked: '))).toBe(true);
   });
 
   it('offers the chest-pain patient’s desk “Alert the provider now”, in view and by keyboard, before registration is finished', async () => {

@@ -134,8 +134,8 @@ describe('The front desk, from the playtests', () => {
     const desk = await openExamRoom(page, 'Marcus Johnson', '.fd-book-grid');
     const grid = desk.locator('.fd-book-grid');
     // The first page the book opens on, and the week before it, where the follow-up is too soon.
-    for (const page_ of ['first', 'week before']) {
-      if (page_ === 'week before') await desk.getByRole('button', { name: '◀ Previous week' }).click();
+    for (const week of ['first', 'week before']) {
+      if (week === 'week before') await desk.getByRole('button', { name: '◀ Previous week' }).click();
       await grid.scrollIntoViewIfNeeded();
       for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
         await page.setViewportSize(size);
@@ -147,7 +147,7 @@ describe('The front desk, from the playtests', () => {
               cell.scrollWidth > cell.clientWidth + 1 || cell.scrollHeight > cell.clientHeight + 1 ? [`${cell.dataset.date ?? ''} ${cell.dataset.time ?? ''} “${cell.innerText}”`] : [],
             ),
           );
-          expect(cut, `${page_} page, ${size.width}×${size.height} at ${scale}`).toEqual([]);
+          expect(cut, `${week} page, ${size.width}×${size.height} at ${scale}`).toEqual([]);
         }
       }
       await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));

@@ -52,7 +52,7 @@ import { appointmentBookGrid, type BookGridState } from './appointment-book-grid
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
-import { clockText, longDate, payerAuthorizationList, plannedServices, speakerName, usDate } from './front-desk-text';
+import { clockText, longDate, plannedServices, priorAuthorizationLine, speakerName, usDate } from './front-desk-text';
 import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from './intake-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
@@ -893,8 +893,8 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
           ['Coinsurance', `${response.coinsurancePercent} %`],
         ]),
       );
-      const list = payerAuthorizationList(coverage.payerId);
-      box.append(element('p', 'fd-line', list.length === 0 ? 'Prior authorisation: none required by this plan’s policy.' : `Prior authorisation required for: ${list.map((item) => `${item.code} (${item.description})`).join('; ')}.`));
+      // Only an active plan authorises anything; the line speaks of this visit's planned services alone.
+      if (response.status === 'active') box.append(element('p', 'fd-line', priorAuthorizationLine(patient)));
     }
     eligibility.body.append(box);
   }

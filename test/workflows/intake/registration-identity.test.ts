@@ -248,7 +248,7 @@ describe('intake.photo-id and an established patient', () => {
 });
 
 describe('statedDiffersFromChart', () => {
-  const eleanor = patient('eleanor', '09:00', { name: { given: 'Eleanor', middle: 'May', family: 'Whitfield' }, dateOfBirth: '1947-12-08' });
+  const eleanor = scenario([patient('eleanor', '09:00', { name: { given: 'Eleanor', middle: 'May', family: 'Whitfield' }, dateOfBirth: '1947-12-08' })]).patients[0]!;
   it.each([
     ['date-of-birth', '1947-08-12', true],
     ['date-of-birth', '1947-12-08', false],

@@ -11,7 +11,6 @@ import { TESTS } from '../../src/reference/tests';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import { type Respondent } from '../../src/workflows/shared/patient-identity';
-import { priorAuthorizationCodes } from '../../src/workflows/intake/patient-at-desk';
 import { formatUsDate } from '../../src/reference/iso-date';
 import { addDays, type BookEntry, type BookingAsk, describeInterval, gridTimes, type SlotStatus, type SlotStatusKind, slotStatus, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/shared/appointment-book';
 
@@ -59,13 +58,14 @@ export function plannedServices(patient: ScenarioPatient): PlannedService[] {
 }
 
 /**
- * What the eligibility response says of prior authorisation: only the services planned for
- * this visit that the plan's (synthetic) policy authorises in advance, with our short
- * descriptions, as the domain finds them (`priorAuthorizationCodes`); never a service on the
- * plan's list that nobody planned (the playtest: an ECG named for a feverish infant).
+ * What the eligibility response says of prior authorisation: only `codes`, the services
+ * planned for this visit that the plan's (synthetic) policy authorises in advance as the
+ * domain finds them (intake's `priorAuthorizationCodes`), with our short descriptions; never
+ * a service on the plan's list that nobody planned (the playtest: an ECG named for a
+ * feverish infant).
  */
-export function priorAuthorizationLine(patient: ScenarioPatient): string {
-  const needed = priorAuthorizationCodes(patient).map((code) => `${code} (${cptEntry(code)?.shortDescription ?? code})`);
+export function priorAuthorizationLine(codes: readonly string[]): string {
+  const needed = codes.map((code) => `${code} (${cptEntry(code)?.shortDescription ?? code})`);
   return needed.length === 0
     ? 'Prior authorisation: none needed for the services planned for this visit, under this plan’s policy.'
     : `Prior authorisation required for a service planned for this visit: ${needed.join('; ')}.`;

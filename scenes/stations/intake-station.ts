@@ -29,6 +29,7 @@ import {
   formsStanding,
   insuranceCard,
   photoIdIdentity,
+  priorAuthorizationCodes,
   replyToInactiveCoverage,
   statedDiffersFromChart,
   statedName,
@@ -894,7 +895,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
         ]),
       );
       // Only an active plan authorises anything; the line speaks of this visit's planned services alone.
-      if (response.status === 'active') box.append(element('p', 'fd-line', priorAuthorizationLine(patient)));
+      if (response.status === 'active') box.append(element('p', 'fd-line', priorAuthorizationLine(priorAuthorizationCodes(patient))));
     }
     eligibility.body.append(box);
   }

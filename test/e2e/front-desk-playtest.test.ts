@@ -21,6 +21,7 @@ const ELEANOR = 'eleanor-whitfield';
 const LAN = 'lan-nguyen';
 const DOUGLAS = 'douglas-whitaker';
 const MARCUS = 'marcus-johnson';
+const AALIYAH = 'aaliyah-brooks';
 
 let game: GamePage;
 
@@ -193,5 +194,21 @@ describe('The front desk, from the playtests', () => {
       /Against the guidelines \(not scored\)[\s\S]*Douglas Whitaker's chest-pain tracing reached the provider \d+ minutes after arrival \(the 2021 chest pain guideline asks for 10, in any setting\)[\s\S]*Not scored[\s\S]*2021 AHA\/ACC\/ASE\/CHEST\/SAEM\/SCCT\/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain/,
     );
     expect(await notes.locator('.finding').count()).toBe(0);
+  });
+  it('speaks, at the eligibility of a seven-week-old with a fever on a plan that authorises ECGs, of no prior authorisation: no ECG is planned for her', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    await waitForScene(page, SceneKeys.Title);
+    await startPausedDay(page, 'A Full Day at Willow Creek');
+    const scenario = await loadScenario('scenarios/whole-day.yaml');
+    await expertUntilMove(page, scenario, AALIYAH, (action) => action.type === 'eligibility.checked');
+    const desk = await openExamRoom(page, 'Aaliyah Brooks', '.fd-desk');
+    await desk.locator('[data-key="eligibility"]').press('Enter');
+    const response = desk.locator('.fd-response');
+    await response.waitFor();
+    const text = await response.innerText();
+    expect(text).toContain('Coverage: ACTIVE');
+    expect(text).toContain('Prior authorisation: none needed for the services planned for this visit, under this plan’s policy.');
+    expect(text).not.toContain('93000');
   });
 });

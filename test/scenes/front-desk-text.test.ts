@@ -19,6 +19,7 @@ import {
 } from '../../scenes/stations/front-desk-text';
 import { chartFacts, identityQuestionText, spokenAnswer } from '../../scenes/stations/intake-text';
 import { bundledLibrary } from '../support/bundled-library';
+import { priorAuthorizationCodes } from '../../src/workflows/intake/patient-at-desk';
 
 function defaultMorning(): Scenario {
   const text = readFileSync(resolve(import.meta.dirname, '../../scenarios/default-morning.yaml'), 'utf8');
@@ -68,10 +69,10 @@ describe('the front desk’s words', () => {
     const library = bundledLibrary();
     const patientOf = (scenarioId: string, patientId: string) => library.find((s) => s.id === scenarioId)!.patients.find((p) => p.id === patientId)!;
     // A seven-week-old with a fever, on a plan that authorises ECGs in advance: no ECG is planned.
-    expect(priorAuthorizationLine(patientOf('whole-day', 'aaliyah-brooks'))).toBe('Prior authorisation: none needed for the services planned for this visit, under this plan’s policy.');
+    expect(priorAuthorizationLine(priorAuthorizationCodes(patientOf('whole-day', 'aaliyah-brooks')))).toBe('Prior authorisation: none needed for the services planned for this visit, under this plan’s policy.');
     // The same plan, with an ECG planned for the visit.
     const withEcg = library.flatMap((s) => s.patients).find((p) => p.coverage?.payerId === 'aetna-hmo' && p.coverage.status === 'active' && p.orders.some((o) => o.testId === 'ecg' && o.ecg?.interpretation !== 'sent-out'))!;
-    expect(priorAuthorizationLine(withEcg)).toBe('Prior authorisation required for a service planned for this visit: 93000 (ECG, 12 leads, tracing with interpretation and report).');
+    expect(priorAuthorizationLine(priorAuthorizationCodes(withEcg))).toBe('Prior authorisation required for a service planned for this visit: 93000 (ECG, 12 leads, tracing with interpretation and report).');
   });
 
   it('writes the follow-up order as the note does, and the days the patient cannot come as they say it', () => {

@@ -12,7 +12,8 @@ import type { TraineeAction } from '../src/clinic/trainee-action';
 import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema';
 import { isUnfinishedWork } from '../src/scoring/day-rules';
 import type { Finding } from '../src/scoring/finding';
-import { scoreDay } from '../src/scoring/score';
+import { type DayResult, scoreDay } from '../src/scoring/score';
+import { stillOpenAtClosing, stillOpenClosingLine } from '../src/scoring/still-open';
 import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
 import type { ActionOutcome } from '../src/session/session';
 import { FeedbackTracker, type FeedbackView } from '../src/session/feedback-view';
@@ -724,7 +725,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const last = this.#lastDone === null || this.#endedByTrainee ? null : `Your last step (${this.#lastDone}) is done and counts.`;
     const notice = showClosingNotice(layer, {
       title: `The clinic is closed · ${view.clock.text}`,
-      lines: [...(open && last ? [last] : []), ...leftUndoneLines(data.result.findings), 'The debrief follows: your score, and every finding explained.'],
+      lines: [...(open && last ? [last] : []), ...leftUndoneLines(data.result.findings), ...stillOpenLines(data.result), 'The debrief follows: your score, and every finding explained.'],
       floor: [...(game ? [game] : []), ...layer.children].filter((node): node is HTMLElement => node instanceof HTMLElement),
       onDismiss: toDebrief,
     });
@@ -886,6 +887,12 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     document.addEventListener('visibilitychange', onVisibility);
     this.events.once(Scenes.Events.SHUTDOWN, () => document.removeEventListener('visibilitychange', onVisibility));
   }
+}
+
+/** The closing notice's line for results still waiting for a call back (not scored), as the debrief names them. */
+function stillOpenLines(result: DayResult): string[] {
+  const line = stillOpenClosingLine(stillOpenAtClosing(result.timeline));
+  return line === null ? [] : [line];
 }
 
 /** How many visits left unfinished the closing notice names; the debrief names them all. */

@@ -5,7 +5,8 @@
  * with the rules missed in it),
  * the work left undone (patient by patient, the step where each visit stopped, or the
  * patient gone unseen; said there once, each a finding explained once for its kind), the other
- * findings with what went wrong, what to do instead, why and the source, the timeline (a
+ * findings with what went wrong, what to do instead, why and the source, the results still
+ * waiting for a call back at closing (not scored, each with what happens next), the timeline (a
  * patient leaving unseen points to the work left undone),
  * and each patient's journey with their waits; then "Retry this scenario", the way back,
  * "Download result (JSON)" (the file `npm run grade` verifies) and "Print debrief" (the
@@ -19,6 +20,7 @@ import type { PatientJourney } from '../src/scoring/day-record';
 import { type DayResult, visitCompleted } from '../src/scoring/score';
 import { closingMinuteOf, meanWaitBasis, waitedCellText } from '../src/scoring/journey-wait';
 import { type GuidelineNote, guidelineNotes } from '../src/scoring/guideline-notes';
+import { type StillOpenNote, stillOpenAtClosing } from '../src/scoring/still-open';
 import type { ResultFile } from '../src/session/result-file';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
@@ -100,6 +102,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
     competencies(result),
     findings(result),
     ...guidelineSection(guidelineNotes(result.timeline)),
+    ...stillOpenSection(stillOpenAtClosing(result.timeline)),
     journeys(result),
     timeline(result),
   );
@@ -319,6 +322,33 @@ function guidelineSection(notes: readonly GuidelineNote[]): HTMLElement[] {
       details.append(element('dt', undefined, term), element('dd', undefined, text));
     }
     item.append(head, details);
+    list.append(item);
+  }
+  root.append(list);
+  return [root];
+}
+
+/**
+ * The results still waiting for the patient's call back at closing, item by item: how each was
+ * left and why it has not reached the patient, what happens next and why it is not scored,
+ * and the source. Absent when there is none.
+ */
+function stillOpenSection(notes: readonly StillOpenNote[]): HTMLElement[] {
+  if (notes.length === 0) return [];
+  const { root } = section('Still open at closing (not scored)', 'debrief-still-open');
+  // Its own classes, not a finding's: nothing that counts findings may count it.
+  const list = element('ul', 'still-open-notes');
+  for (const note of notes) {
+    const item = element('li', 'still-open-note');
+    const details = element('dl', 'finding-details');
+    for (const [term, text] of [
+      ['Next', note.next],
+      ['Not scored', note.why],
+      ['Source', `${note.source.title} — ${note.source.publisher}${note.source.edition ? `, ${note.source.edition}` : ''}`],
+    ] as const) {
+      details.append(element('dt', undefined, term), element('dd', undefined, text));
+    }
+    item.append(element('p', 'still-open-text', note.text), details);
     list.append(item);
   }
   root.append(list);

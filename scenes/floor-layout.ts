@@ -495,7 +495,7 @@ export function planFloor(layout: FloorLayout, occupants: readonly Occupant[], o
     if (occupant.area === 'exam-room' || occupant.area === 'outside' || occupant.area === 'gone') continue;
     // At the lab, whole inside its outline where there is room (the playtest saw a name on the lab's edge); a second patient who does not fit stands by it.
     const walled = occupant.area === 'lab' ? firstFit(layout, labCandidates(layout), occupant.size, taken, insideOutline(layout.lab)) : null;
-    const found = walled ?? firstFit(layout, areaCandidates(layout, occupant.area), occupant.size, taken) ?? firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
+    const found = walled ?? firstFit(layout, areaCandidates(layout, occupant.area, occupant.size), occupant.size, taken) ?? firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
     place(occupant, found ?? { ...insideFloor(layout, firstSpotIn(layout, occupant.area, null), occupant.size), badgeY: BADGE_Y });
   }
   return { patients: placements, providers };
@@ -591,13 +591,47 @@ function plannedSpots(layout: FloorLayout, key: string, make: () => readonly Poi
   return list;
 }
 
-/** The places an area offers, best first: its chairs, then a grid over it nearest the area's first place first, along rows before across them. */
-function areaCandidates(layout: FloorLayout, area: FloorArea): readonly Point[] {
-  return plannedSpots(layout, `area:${area}`, () => {
-    const box = areaBox(layout, area);
-    const grid = byNearness(gridOver(box, AREA_STEP), firstSpotIn(layout, area, null));
-    return area === 'waiting-room' ? [...layout.seats, ...grid] : grid;
-  });
+/**
+ * The places an area offers, best first: in the waiting room its chairs, or, where two badges
+ * of `size` do not fit side by side between its left edge and its wall (text size 1.25), two
+ * staggered columns (`staggeredSeats`); then a grid over the area nearest its first place
+ * first, along rows before across them.
+ */
+function areaCandidates(layout: FloorLayout, area: FloorArea, size: TokenSize): readonly Point[] {
+  const grid = plannedSpots(layout, `area:${area}`, () => byNearness(gridOver(areaBox(layout, area), AREA_STEP), firstSpotIn(layout, area, null)));
+  if (area !== 'waiting-room') return grid;
+  const seats = plannedSpots(layout, `seats:${size.badgeWidth}x${size.badgeHeight}x${size.nameHeight}`, () => staggeredSeats(layout, size) ?? layout.seats);
+  return [...seats, ...grid];
+}
+
+/**
+ * Two to a row in the waiting room when two badges of `size` are too wide to stand side by
+ * side (the playtest at text size 1.25 saw five seated on the busy four-room floor, the rest
+ * on the corridor): the left column against the room's left edge, the right against its wall,
+ * each right-hand patient half a badge lower, so that their badge sits beside the left-hand
+ * patient's figure, between that patient's badge and name; rows far enough apart that a
+ * badge clears the name tag above it. Null when two badges fit side by side (the chairs do).
+ */
+function staggeredSeats(layout: FloorLayout, size: TokenSize): Point[] | null {
+  const room = layout.waitingRoom;
+  const wall = waitingRoomWalls(layout)[0]!.x;
+  const half = size.badgeWidth / 2;
+  if (room.x + 2 * size.badgeWidth + 3 * TOKEN_GAP <= wall) return null;
+  const left = Math.ceil(room.x + half + TOKEN_GAP);
+  const right = Math.floor(wall - TOKEN_GAP - half);
+  // The right badge must keep off the left figure, and the right figure off the left badge.
+  if (right - half < left + FIGURE_REACH.right + TOKEN_GAP || right + FIGURE_REACH.left < left + half + TOKEN_GAP) return null;
+  const badgeTop = BADGE_Y - size.badgeHeight / 2;
+  const drop = Math.ceil(size.badgeHeight + TOKEN_GAP + 1);
+  const rowGap = Math.ceil(drop + NAME_Y + size.nameHeight + TOKEN_GAP + 1 - badgeTop);
+  // Rows packed from the room's foot up (the lowest name tag at its foot), as many as have their badges inside it: the top row fills first.
+  const lowest = Math.floor(room.y + room.height - NAME_Y - size.nameHeight - drop - 1);
+  const rows: number[] = [];
+  for (let y = lowest; y + badgeTop >= room.y; y -= rowGap) rows.unshift(y);
+  return rows.flatMap((y) => [
+    { x: left, y },
+    { x: right, y: y + drop },
+  ]);
 }
 
 /** The places inside the lab, on a finer grid than the other areas': the whole token fits there between its name and the counters' queue only in a band a few pixels high. */

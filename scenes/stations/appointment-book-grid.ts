@@ -132,7 +132,8 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
       // How many slots the book has left that day, as the domain marked them: a full day shows at a glance.
       const free = page.rows.filter((row) => row[column]?.kind === 'free').length;
       const open = page.rows.some((row) => row[column]?.kind !== 'closed');
-      const th = element('th', undefined, shortDate(date));
+      // A day closed all through needs only room for "Closed": the open days get the rest, and their names fit whole.
+      const th = element('th', open ? undefined : 'fd-book-day-closed', shortDate(date));
       th.scope = 'col';
       if (open) th.append(element('span', 'fd-book-free', free === 0 ? 'full' : `${free} free`));
       th.setAttribute('aria-label', open ? `${longDate(date)}, ${free === 0 ? 'no free slot' : `${free} free slot${free === 1 ? '' : 's'}`}` : longDate(date));
@@ -156,7 +157,7 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
         td.dataset.time = cell.time;
         td.tabIndex = cell.date === active.date && cell.time === active.time ? 0 : -1;
         td.setAttribute('aria-label', `${longDate(cell.date)} ${cell.time}: ${marked ?? cell.text}${selected ? ', selected' : ''}`);
-        // The cell is narrow: its whole text shows on hover (and is read out from the label).
+        // The cell is narrow: its words wrap to show whole, and show on hover too (and are read out from the label).
         td.title = marked ?? cell.text;
         td.append(element('span', 'fd-slot-text', marked ?? cell.text));
         if (selected) td.prepend(element('span', 'fd-slot-check', '✓ '));

@@ -7,7 +7,6 @@
  * selectable.
  */
 import { cptEntry } from '../../src/reference/cpt-hcpcs';
-import { payerAuthorizationCodes } from '../../src/reference/payers';
 import { TESTS } from '../../src/reference/tests';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
@@ -58,9 +57,18 @@ export function plannedServices(patient: ScenarioPatient): PlannedService[] {
   });
 }
 
-/** The codes a payer's (synthetic) policy authorises in advance, with our short descriptions. */
-export function payerAuthorizationList(payerId: string): { readonly code: string; readonly description: string }[] {
-  return payerAuthorizationCodes(payerId).map((code) => ({ code, description: cptEntry(code)?.shortDescription ?? code }));
+/**
+ * What the eligibility response says of prior authorisation: only `codes`, the services
+ * planned for this visit that the plan's (synthetic) policy authorises in advance as the
+ * domain finds them (intake's `priorAuthorizationCodes`), with our short descriptions; never
+ * a service on the plan's list that nobody planned (the playtest: an ECG named for a
+ * feverish infant).
+ */
+export function priorAuthorizationLine(codes: readonly string[]): string {
+  const needed = codes.map((code) => `${code} (${cptEntry(code)?.shortDescription ?? code})`);
+  return needed.length === 0
+    ? 'Prior authorisation: none needed for the services planned for this visit, under this plan’s policy.'
+    : `Prior authorisation required for a service planned for this visit: ${needed.join('; ')}.`;
 }
 
 /** The provider's follow-up order as written in the note: "Return in 3 months, follow-up visit." */

@@ -21,6 +21,7 @@ import { IDENTIFIER_QUESTIONS, IDENTITY_QUESTIONS, INTAKE_FORMS, type IdentityQu
 import type { IntakeContext } from '../../src/workflows/intake/intake.machine';
 import { canAlertProviderAtDesk, chartIdentity, coverageNotActive, coverageRescheduleAsk, walkInAsk } from '../../src/workflows/intake/intake.machine';
 import {
+  chartErrors,
   currentAddress,
   demographicsQuestionFor,
   demographicsReply,
@@ -28,7 +29,9 @@ import {
   formsStanding,
   insuranceCard,
   photoIdIdentity,
+  priorAuthorizationCodes,
   replyToInactiveCoverage,
+  statedDiffersFromChart,
   statedName,
 } from '../../src/workflows/intake/patient-at-desk';
 import { respondentFor } from '../../src/workflows/shared/patient-identity';
@@ -50,7 +53,7 @@ import { appointmentBookGrid, type BookGridState } from './appointment-book-grid
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
-import { clockText, longDate, payerAuthorizationList, plannedServices, speakerName, usDate } from './front-desk-text';
+import { clockText, longDate, plannedServices, priorAuthorizationLine, speakerName, usDate } from './front-desk-text';
 import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from './intake-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
@@ -371,30 +374,42 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
 
   const compare = element('table', 'fd-compare');
   const saidBy = respondent.kind === 'companion' ? `${respondent.relationship} said` : 'Patient said';
-  const caption = element('caption', undefined, respondent.kind === 'companion' ? `The chart and what ${patient.name.given}’s ${respondent.relationship.toLowerCase()} said` : 'The chart and what the patient said');
+  const whoSaid = respondent.kind === 'companion' ? `what ${patient.name.given}’s ${respondent.relationship.toLowerCase()} said` : 'what the patient said';
+  const caption = element('caption', undefined, intake.photoIdChecked ? `The chart, ${whoSaid} and the photo ID` : `The chart and ${whoSaid}`);
   const head = element('tr');
-  for (const text of ['', 'Chart', saidBy]) {
+  for (const text of ['', 'Chart', saidBy, ...(intake.photoIdChecked ? ['Photo ID'] : [])]) {
     const th = element('th', undefined, text);
     th.scope = 'col';
     head.append(th);
   }
   compare.append(caption, head);
-  const said = (question: IdentityQuestion): string => {
-    const stated = intake.answers.find((a) => a.question === question && a.style === 'stated');
-    if (stated) return question === 'date-of-birth' ? usDate(stated.answer) : stated.answer;
-    const yesNo = intake.answers.find((a) => a.question === question);
-    return yesNo ? `“${yesNo.answer}” to the chart’s value` : 'not asked';
+  // Where a value differs from the chart it is marked, in words and not by colour alone: in practice
+  // at once (as the hints help), in assessment once the trainee has flagged the mismatch themselves.
+  const markDifferences = context.session.settings.mode === 'practice' || resolving;
+  const cell = (text: string, differs: boolean): HTMLElement => {
+    const td = element('td', differs && markDifferences ? 'fd-differs' : undefined, text);
+    if (differs && markDifferences) td.append(element('span', 'fd-differs-mark', 'differs from the chart'));
+    return td;
   };
-  const rows: [string, string, IdentityQuestion][] = [
-    ['Name', facts.name, 'full-name'],
-    ['Date of birth', usDate(facts.dateOfBirth), 'date-of-birth'],
-    ['Phone', facts.phone, 'phone'],
+  const said = (question: IdentityQuestion): HTMLElement => {
+    const stated = intake.answers.find((a) => a.question === question && a.style === 'stated');
+    if (stated) return cell(question === 'date-of-birth' ? usDate(stated.answer) : stated.answer, statedDiffersFromChart(question, stated.answer, patient));
+    const yesNo = intake.answers.find((a) => a.question === question);
+    return cell(yesNo ? `“${yesNo.answer}” to the chart’s value` : 'not asked', false);
+  };
+  const onId = photoIdIdentity(patient);
+  const idErrors = chartErrors(patient);
+  const rows: [string, string, IdentityQuestion, HTMLElement][] = [
+    ['Name', facts.name, 'full-name', cell(fullName(onId.name), idErrors.includes('full-name'))],
+    ['Date of birth', usDate(facts.dateOfBirth), 'date-of-birth', cell(usDate(onId.dateOfBirth), idErrors.includes('date-of-birth'))],
+    ['Phone', facts.phone, 'phone', element('td', 'fd-compare-none', 'not on the ID')],
   ];
-  for (const [name, chartValue, question] of rows) {
+  for (const [name, chartValue, question, idCell] of rows) {
     const tr = element('tr');
     const th = element('th', undefined, name);
     th.scope = 'row';
-    tr.append(th, element('td', undefined, chartValue), element('td', undefined, said(question)));
+    tr.append(th, element('td', undefined, chartValue), said(question));
+    if (intake.photoIdChecked) tr.append(idCell);
     compare.append(tr);
   }
   part.body.append(compare);
@@ -879,8 +894,8 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
           ['Coinsurance', `${response.coinsurancePercent} %`],
         ]),
       );
-      const list = payerAuthorizationList(coverage.payerId);
-      box.append(element('p', 'fd-line', list.length === 0 ? 'Prior authorisation: none required by this plan’s policy.' : `Prior authorisation required for: ${list.map((item) => `${item.code} (${item.description})`).join('; ')}.`));
+      // Only an active plan authorises anything; the line speaks of this visit's planned services alone.
+      if (response.status === 'active') box.append(element('p', 'fd-line', priorAuthorizationLine(priorAuthorizationCodes(patient))));
     }
     eligibility.body.append(box);
   }

@@ -35,6 +35,8 @@ export const TIMELINE_KINDS = [
   'tomorrow-book',
   /** A chest-pain tracing's minutes from arrival to the provider, against the 2021 guideline's 10: an unscored note the debrief shows with its source. */
   'door-to-ecg',
+  /** A result rightly left waiting for the patient's call back that had not come by closing: an unscored note the debrief shows as still open. */
+  'awaiting-call-back',
   'action',
   'finding',
   'day-ended',

@@ -4,12 +4,14 @@
  * the patient gone unseen, with what
  * to do instead, why and the source given once for each kind of step), each other finding
  * with what to do instead, why and the source, the competencies from strongest to weakest,
+ * the results still waiting for a call back at closing (not scored),
  * what to practise next (the missed rules of the competency that cost the most points, and where), and each patient's journey.
  */
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import { closingMinuteOf, meanWaitBasis, waitedCellText } from './journey-wait';
 import { practiseNext } from './practise-next';
 import { guidelineNotes } from './guideline-notes';
+import { stillOpenAtClosing } from './still-open';
 import { isUnfinishedWork } from './day-rules';
 import type { Finding } from './finding';
 import { type DayResult, visitCompleted } from './score';
@@ -66,6 +68,17 @@ export function debriefText(result: DayResult, title: string): string {
     for (const note of notes) {
       lines.push(`  ${formatMinutesOfDay(note.minute)} ${note.text}`);
       lines.push(`      Not scored: ${note.why.replace(/^Not scored: /, '')}`);
+      lines.push(`      Source: ${sourceLine(note.source)}`);
+    }
+  }
+  const open = stillOpenAtClosing(result.timeline);
+  if (open.length > 0) {
+    lines.push('');
+    lines.push('Still open at closing (not scored):');
+    for (const note of open) {
+      lines.push(`  ${note.text}`);
+      lines.push(`      Next: ${note.next}`);
+      lines.push(`      Not scored: ${note.why}`);
       lines.push(`      Source: ${sourceLine(note.source)}`);
     }
   }

@@ -268,7 +268,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     if (patient.room !== null && patient.room >= 1 && patient.room <= rooms.length) rooms[patient.room - 1] = patient.id;
   }
   const practice = session.settings.mode === 'practice';
-  const queue = queueOf(tasks, patients, (itemId) => session.inboxSnapshot(itemId)?.context.item.due ?? '23:59', minute, answeredRefills(session));
+  const queue = queueOf(tasks, patients, (itemId) => session.inboxSnapshot(itemId)?.context.item.due ?? '23:59', minute, answeredRefills(session), practice);
   const record = session.record();
   const { timeline } = record;
   const withScore = practice && (options.withScore ?? true);
@@ -407,6 +407,19 @@ const TASK_OF_URGENT_ACTION: Readonly<Partial<Record<TraineeActionType, string>>
   'patient.sent-for-ecg': 'Chest pain: to the ECG bed now (standing order)',
 };
 
+/** The Needs you line of a patient at the desk whose complaint is a red flag, the provider not yet told. */
+export const RED_FLAG_AT_DESK_TASK = 'Red flag: alert the provider';
+
+/**
+ * True when, in practice (as the hints), a patient's check-in offers the desk's alert to the
+ * provider: their complaint carries a red flag and nobody has told the provider yet (the
+ * intake machine offers `provider.alerted` only then, `canAlertProviderAtDesk`). Once told,
+ * the action is gone and the line says the check-in again.
+ */
+function redFlagAtDesk(task: AvailableTask, practice: boolean): boolean {
+  return practice && task.stage === 'check-in' && task.actions.includes('provider.alerted');
+}
+
 /** A few words for the work of a stage, where the action list does not say it. */
 const TASK_OF_STAGE: Record<AvailableTask['stage'], string> = {
   ...fromStageViews((view) => view.task),
@@ -499,7 +512,7 @@ export function inboxQueueItem(tasks: readonly AvailableTask[], dueOf: (itemId: 
   };
 }
 
-function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[], dueOf: (itemId: string) => string, minute: number, answered: readonly AnsweredRefill[] = []): QueueItem[] {
+function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[], dueOf: (itemId: string) => string, minute: number, answered: readonly AnsweredRefill[] = [], practice = false): QueueItem[] {
   const waitOf = new Map(patients.map((patient) => [patient.id, patient.waitingMinutes]));
   const machineOf = new Map(patients.map((patient) => [patient.id, patient.machineId]));
   // A refill the provider has answered has its own line, saying the answer; the inbox's line counts the rest.
@@ -526,7 +539,7 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
         patientId: task.patientId,
         callId: task.callId ?? null,
         label: task.label,
-        task: urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage],
+        task: redFlagAtDesk(task, practice) ? RED_FLAG_AT_DESK_TASK : (urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage]),
         stage: task.stage,
         waitingMinutes,
         actions: task.actions,

@@ -12,7 +12,7 @@ import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef, type InboxItemRef } from '../clinic/clinic-day.machine';
 import { dayEndJudgement, type InboxItemContext, providerWait } from '../clinic/inbox/inbox-item.machine';
-import { kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
+import { awaitingCallBack, kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
 import { tomorrowBookText } from '../clinic/inbox/tomorrow-book';
 import { type DayBooking, DayJournal, type DayEnvironment, type DayQualityControl } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
@@ -21,6 +21,7 @@ import type { ActionCost } from '../reference/action-costs';
 import { stageActors, workflowUnderWay } from '../workflows/stage-actors';
 import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, WORKFLOWS, workflowsById } from '../workflows/workflows';
 import type { Check } from '../scoring/finding';
+import { awaitingCallBackEntry } from '../scoring/still-open';
 import type { DayRecord, InboxOutcome, PatientJourney, SessionSettings } from '../scoring/day-record';
 import { ClinicClock } from './clock';
 import { SeededRandom } from '../domain/random';
@@ -531,6 +532,7 @@ export class Session {
   #atDayEnd(): Check[] {
     const checks: Check[] = [];
     for (const item of this.#context.inbox.values()) checks.push(...dayEndJudgement(item.getSnapshot(), this.#clock.now));
+    this.#noteAwaitingCallBack();
     const book = tomorrowBookText(
       this.scenario,
       [...this.#context.inbox.values()].map((ref) => ({ itemId: ref.getSnapshot().context.item.id, work: ref.getSnapshot().context.work })),
@@ -545,6 +547,18 @@ export class Session {
       if (descriptor?.claimSent?.(workflow)) this.#claimsOutAtClose.add(encounter.getSnapshot().context.patient.id);
     }
     return checks;
+  }
+
+  /** Notes, unscored, each result that rightly waits for the patient's call back and had none by closing: the debrief names it as still open. */
+  #noteAwaitingCallBack(): void {
+    for (const ref of this.#context.inbox.values()) {
+      const snapshot = ref.getSnapshot();
+      const { item, chart, work, settledAt } = snapshot.context as InboxItemContext;
+      const waiting = awaitingCallBack(item, chart, this.scenario.clinic, work);
+      if (waiting === null) continue;
+      const state = snapshot.matches('handedOver') ? 'handed-over' : snapshot.matches('done') ? 'done' : 'open';
+      this.#journal.note(awaitingCallBackEntry({ patientId: item.patientId, summary: kindOf(item).summary(item, chart), waiting, state, settledAt }, this.#clock.now));
+    }
   }
 
   /** Whether the patient's claim has gone to the payer: as the workflow under way says, or as it said when the day ended. */

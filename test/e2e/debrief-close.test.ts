@@ -2,7 +2,9 @@
  * The debrief of a day ended with a patient left part-way at the desk (issue 19's playtest):
  * the patient's Waited cell says they stopped part-way at the close, not "0 min" nor "left", the
  * mean wait's note adds up the cells it counts, and the
- * seal names why the day did not pass beside its total, in the verdict's colour.
+ * seal names why the day did not pass beside its total, in the verdict's colour. And a result
+ * rightly kept from a husband without a release, who was asked only for a call back, has not
+ * reached the patient when the day ends: the closing notice and the debrief say so (not scored).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
@@ -59,5 +61,63 @@ describe('the debrief of a day ended with a patient at the desk', () => {
     expect(seal.verdict).toBe('NOT PASSED');
     expect(seal.cause).toBe('Not passed: visits unfinished');
     expect(seal.totalColour).toBe(seal.verdictColour);
+  });
+});
+
+const AFTERNOON = 'An Afternoon at the Desk at Willow Creek';
+
+describe('the debrief of a day that closed with a result waiting for a call back', () => {
+  let game: GamePage;
+  let noticeText = '';
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'));
+    await waitForScene(game.page, SceneKeys.Title);
+    game.page.setDefaultTimeout(30_000);
+    await startPausedDay(game.page, AFTERNOON);
+    const done = await game.page.evaluate(() => {
+      const clinic = window.__clinic!;
+      const session = clinic.session()!;
+      const itemId = 'res-alvarez-tsh';
+      for (let i = 0; i < 200 && !session.inboxSnapshot(itemId)?.matches({ open: 'waiting' }); i += 1) session.waitForNextEvent();
+      for (const type of ['inbox.opened', 'call.placed', 'result.withheld', 'call.documented', 'inbox.completed'] as const) {
+        if (!clinic.act(null, { type, itemId }).accepted) return type;
+      }
+      clinic.refresh();
+      return 'done';
+    });
+    expect(done).toBe('done');
+    // The notice opens the debrief by itself after a pause: its words are kept as it appears.
+    await game.page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        const notice = document.querySelector('dialog.closing-notice');
+        if (notice) (window as unknown as { noticeText: string }).noticeText = notice.textContent ?? '';
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    await game.page.getByRole('button', { name: 'End day' }).click();
+    await game.page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    await waitForScene(game.page, SceneKeys.Debrief);
+    noticeText = await game.page.evaluate(() => (window as unknown as { noticeText?: string }).noticeText ?? '');
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('says on the closing notice that a result has not reached the patient and waits for a call back, not scored', () => {
+    expect(noticeText).toContain('Still open, not scored: 1 result has not reached the patient (each waits for a call back).');
+  });
+
+  it('names the item under "Still open at closing (not scored)": who may not hear it, what happens next, and the source', async () => {
+    const section = game.page.locator('section[aria-labelledby="debrief-still-open"]');
+    await expect.poll(() => section.getByRole('heading', { level: 3 }).innerText()).toBe('Still open at closing (not scored)');
+    const notes = await section.locator('.still-open-note').allInnerTexts();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/Linda Alvarez .*marked done at .*Robert Alvarez may not hear it/);
+    expect(notes[0]).toMatch(/Next\s+The hand-over to the next shift names the item/);
+    expect(notes[0]).toMatch(/Source\s+Failure to follow-up test results/);
+    // Not scored: no finding names Linda Alvarez.
+    expect(await game.page.locator('section[aria-labelledby="debrief-findings"]').innerText()).not.toContain('Linda Alvarez');
   });
 });

@@ -6,6 +6,7 @@ import { ALERT_MINUTES } from '../../src/session/day-view';
 import { openGamePage, type GamePage } from './support/browser';
 import { type Box, boxOf, nextFrames, waitForScene } from './support/screens';
 import { startPausedDay } from './support/new-day';
+import { act, expertUntilMove, loadScenario } from './support/exam-room';
 
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
 const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
@@ -282,5 +283,35 @@ describe('The side panel on the whole day at 13:45, everything left undone, at 1
 
   it('logs no console errors', () => {
     expect(game.consoleErrors).toEqual([]);
+  });
+});
+
+describe('Needs you, for a chest-pain patient at the desk, at 1280×720', () => {
+  const DOUGLAS = { id: 'douglas-whitaker', name: 'Douglas Whitaker' };
+  let game: GamePage;
+  let page: Page;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORT });
+    page = game.page;
+    page.setDefaultTimeout(30_000);
+    await waitForScene(page, SceneKeys.Title);
+    await startPausedDay(page, 'A Cardiology Morning at Cedar Hollow', { mode: 'practice' });
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('says on his line that the provider is to be alerted while the desk can still do it, and goes back to the check-in once the provider is told', async () => {
+    const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
+    const alert = await expertUntilMove(page, scenario, DOUGLAS.id, (action) => action.type === 'provider.alerted');
+    await drawTheFloor(page);
+    const line = page.locator('.hud-queue .queue-item', { hasText: DOUGLAS.name });
+    await expect.poll(() => line.innerText()).toContain('Red flag: alert the provider');
+    await act(page, DOUGLAS.id, alert);
+    await drawTheFloor(page);
+    await expect.poll(() => line.innerText()).not.toContain('Red flag');
+    expect(await line.innerText()).toContain('Check in');
   });
 });

@@ -20,6 +20,8 @@ import { boxOf, waitForScene } from './support/screens';
 const ELEANOR = 'eleanor-whitfield';
 const LAN = 'lan-nguyen';
 const DOUGLAS = 'douglas-whitaker';
+const MARCUS = 'marcus-johnson';
+const AALIYAH = 'aaliyah-brooks';
 
 let game: GamePage;
 
@@ -123,6 +125,41 @@ describe('The front desk, from the playtests', () => {
     expect(await checksOf(page, LAN, ['intake.demographics'])).toEqual([{ ruleId: 'intake.demographics', passed: true, message: '' }]);
   });
 
+  it('shows every word of every cell of Marcus Johnson’s follow-up book (“Too soon”, “Booked: …”) at 1366×768 and 1280×720, text size 1 and 1.25', async () => {
+    const { page } = game;
+    // A fresh morning: Marcus Johnson's visit, the expert's way, up to his follow-up at checkout.
+    await closeOpenStation(page);
+    await nextPausedDay(page, 'A Short Morning at Maple Street');
+    const scenario = await loadScenario('scenarios/default-morning.yaml');
+    await expertUntilMove(page, scenario, MARCUS, (action) => action.type === 'follow-up.booked');
+    const desk = await openExamRoom(page, 'Marcus Johnson', '.fd-book-grid');
+    const grid = desk.locator('.fd-book-grid');
+    // The first page the book opens on, and the week before it, where the follow-up is too soon.
+    for (const week of ['first', 'week before']) {
+      if (week === 'week before') await desk.getByRole('button', { name: '◀ Previous week' }).click();
+      await grid.scrollIntoViewIfNeeded();
+      for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
+        await page.setViewportSize(size);
+        for (const scale of ['100%', '125%']) {
+          await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), scale);
+          // Each cell and heading whose words run past its box (wider or taller than it shows).
+          const cut = await grid.evaluate((table) =>
+            [...table.querySelectorAll<HTMLElement>('td, th')].flatMap((cell) =>
+              cell.scrollWidth > cell.clientWidth + 1 || cell.scrollHeight > cell.clientHeight + 1 ? [`${cell.dataset.date ?? ''} ${cell.dataset.time ?? ''} “${cell.innerText}”`] : [],
+            ),
+          );
+          expect(cut, `${week} page, ${size.width}×${size.height} at ${scale}`).toEqual([]);
+        }
+      }
+      await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+    // The pages held the cells the playtester saw cut: taken, and too soon for the follow-up.
+    const words = await grid.locator('td').allInnerTexts();
+    expect(words.some((text) => text.startsWith('Too soon'))).toBe(true);
+    expect(words.some((text) => text.includes('Booked: '))).toBe(true);
+  });
+
   it('offers the chest-pain patient’s desk “Alert the provider now”, in view and by keyboard, before registration is finished', async () => {
     const { page } = game;
     await closeOpenStation(page);
@@ -157,5 +194,21 @@ describe('The front desk, from the playtests', () => {
       /Against the guidelines \(not scored\)[\s\S]*Douglas Whitaker's chest-pain tracing reached the provider \d+ minutes after arrival \(the 2021 chest pain guideline asks for 10, in any setting\)[\s\S]*Not scored[\s\S]*2021 AHA\/ACC\/ASE\/CHEST\/SAEM\/SCCT\/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain/,
     );
     expect(await notes.locator('.finding').count()).toBe(0);
+  });
+  it('speaks, at the eligibility of a seven-week-old with a fever on a plan that authorises ECGs, of no prior authorisation: no ECG is planned for her', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    await waitForScene(page, SceneKeys.Title);
+    await startPausedDay(page, 'A Full Day at Willow Creek');
+    const scenario = await loadScenario('scenarios/whole-day.yaml');
+    await expertUntilMove(page, scenario, AALIYAH, (action) => action.type === 'eligibility.checked');
+    const desk = await openExamRoom(page, 'Aaliyah Brooks', '.fd-desk');
+    await desk.locator('[data-key="eligibility"]').press('Enter');
+    const response = desk.locator('.fd-response');
+    await response.waitFor();
+    const text = await response.innerText();
+    expect(text).toContain('Coverage: ACTIVE');
+    expect(text).toContain('Prior authorisation: none needed for the services planned for this visit, under this plan’s policy.');
+    expect(text).not.toContain('93000');
   });
 });

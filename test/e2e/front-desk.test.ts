@@ -242,11 +242,20 @@ describe('The front desk in the browser', () => {
     await desk.getByText('8/12/1947.').waitFor();
     const compare = await desk.getByRole('table', { name: 'The chart and what the patient said' }).innerText();
     expect(compare).toMatch(/Date of birth\s+12\/8\/1947\s+8\/12\/1947/);
+    // In practice the date that differs is marked, in words as well as colour; the name that agrees is not.
+    const marked = desk.getByRole('table', { name: 'The chart and what the patient said' }).locator('td.fd-differs');
+    expect(await marked.allInnerTexts()).toEqual(['8/12/1947\ndiffers from the chart']);
+    expect(await marked.evaluate((td) => td.closest('tr')!.querySelector('th')!.textContent)).toBe('Date of birth');
+    expect(await marked.evaluate((td) => getComputedStyle(td).fontWeight)).toBe('700');
     await desk.getByRole('button', { name: 'They differ: flag a mismatch' }).click();
     await desk.getByText(/^Mismatch flagged/).waitFor();
     await desk.getByRole('button', { name: 'Ask for a photo ID' }).click();
     const id = desk.getByRole('img', { name: 'Photo ID card: Eleanor May Whitfield, born 8/12/1947' });
     await id.waitFor();
+    // The comparison takes the ID as its third column: its date of birth is marked as differing from the chart.
+    const withId = desk.getByRole('table', { name: 'The chart, what the patient said and the photo ID' });
+    expect(await withId.innerText()).toMatch(/Date of birth\s+12\/8\/1947\s+8\/12\/1947\s+differs from the chart\s+8\/12\/1947\s+differs from the chart/);
+    expect(await withId.locator('td.fd-differs').count()).toBe(2);
     const shot = await screenshotOf(page, desk, 'identity-mismatch', id);
     expect(shot.distinctColours).toBeGreaterThan(64);
     // The chart is corrected to the ID, from the keyboard: the date field, then the save button.

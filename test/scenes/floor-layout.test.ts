@@ -134,7 +134,7 @@ describe('placeOccupants', () => {
   });
 
   // Busy floors like the bundled days' (up to five rooms, two providers, a full waiting
-  // room; five at the largest text with four rooms): at every text size up to four rooms, at the default size up to six. Past that an
+  // room): at every text size up to four rooms, at the default size up to six. Past that an
   // exam room is narrower than its patient's badge, and neighbours' badges may touch.
   it.each([
     ...[1, 2, 3, 4].flatMap((rooms) => [1, 1.125, 1.25].map((scale) => [rooms, scale] as const)),
@@ -144,14 +144,28 @@ describe('placeOccupants', () => {
     'keeps a busy floor with %i exam rooms at text size %f free of overlaps, on the floor and off its names',
     (rooms, scale) => {
       const layout = floorLayout(rooms);
-      // With the waiting room's wall counted, at the largest text four rooms' floor holds five
-      // waiting beside the rest: the sixth stood on the wall (the playtest), and off it takes
-      // the corridor place the checkout's third patient needs.
-      const waiting = rooms === 4 && scale === 1.25 ? 5 : 6;
-      const occupants = crowd(layout, { 'waiting-room': waiting, 'front-desk': 2, checkout: 3, lab: 2, entrance: 1 }, scale);
+      const occupants = crowd(layout, { 'waiting-room': 6, 'front-desk': 2, checkout: 3, lab: 2, entrance: 1 }, scale);
       expect(collisions(layout, occupants, scale, ['Dr. Okonkwo', 'Isabel Reyes\nFNP-C'])).toEqual([]);
     },
   );
+
+  // The playtest at text size 1.25: two badges do not fit side by side in the waiting room's
+  // 288 px, and on the busy four-room floor only five sat in it, the rest on the corridor.
+  it.each([1, 1.125, 1.25])('seats six waiting patients in the waiting room, two to a row, on the busy four-room floor at text size %f', (scale) => {
+    const layout = floorLayout(4);
+    const occupants = crowd(layout, { 'waiting-room': 6, 'front-desk': 2, checkout: 3, lab: 2, entrance: 1 }, scale);
+    const places = placeOccupants(layout, occupants, { textScale: scale, providerNames: ['Dr. Okonkwo', 'Isabel Reyes\nFNP-C'] });
+    const wall = waitingRoomWalls(layout)[0]!.x;
+    const seated = occupants
+      .filter((occupant) => occupant.area === 'waiting-room')
+      .map((occupant) => ({ place: places.get(occupant.id)!, boxes: tokenBoxes(places.get(occupant.id)!, occupant.size) }));
+    // Whole in the waiting room: right of its left edge, left of its wall, above the entrance.
+    for (const { boxes } of seated) for (const box of boxes) expect(box.x >= layout.waitingRoom.x && box.x + box.width <= wall && box.y + box.height <= layout.entrance.y).toBe(true);
+    // Two to a row: three patients on the left half of the room, three on the right.
+    const middle = layout.waitingRoom.x + layout.waitingRoom.width / 2;
+    expect(seated.filter(({ place }) => place.x < middle)).toHaveLength(3);
+    expect(seated.filter(({ place }) => place.x >= middle)).toHaveLength(3);
+  });
 
   it('keeps a crowded floor at the default text size free of overlaps: eight waiting, three at each counter', () => {
     const layout = floorLayout(3);

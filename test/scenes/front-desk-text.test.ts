@@ -11,13 +11,15 @@ import {
   followUpOrderText,
   longDate,
   mondayOf,
-  payerAuthorizationList,
+  priorAuthorizationLine,
   plannedServices,
   shortDate,
   usDate,
   visitWords,
 } from '../../scenes/stations/front-desk-text';
 import { chartFacts, identityQuestionText, spokenAnswer } from '../../scenes/stations/intake-text';
+import { bundledLibrary } from '../support/bundled-library';
+import { priorAuthorizationCodes } from '../../src/workflows/intake/patient-at-desk';
 
 function defaultMorning(): Scenario {
   const text = readFileSync(resolve(import.meta.dirname, '../../scenarios/default-morning.yaml'), 'utf8');
@@ -61,8 +63,16 @@ describe('the front desk’s words', () => {
     const services = plannedServices(patient('marcus-johnson'));
     expect(services.map((s) => s.code)).toEqual(expect.arrayContaining(['83036']));
     for (const service of services) expect(service.description.length).toBeGreaterThan(5);
-    expect(payerAuthorizationList('aetna-hmo')).toEqual([{ code: '93000', description: 'ECG, 12 leads, tracing with interpretation and report' }]);
-    expect(payerAuthorizationList('bluecross-ppo')).toEqual([]);
+  });
+
+  it('speaks at eligibility only of the prior authorisations this visit’s planned services need, never of a service on the plan’s list that nobody planned', () => {
+    const library = bundledLibrary();
+    const patientOf = (scenarioId: string, patientId: string) => library.find((s) => s.id === scenarioId)!.patients.find((p) => p.id === patientId)!;
+    // A seven-week-old with a fever, on a plan that authorises ECGs in advance: no ECG is planned.
+    expect(priorAuthorizationLine(priorAuthorizationCodes(patientOf('whole-day', 'aaliyah-brooks')))).toBe('Prior authorisation: none needed for the services planned for this visit, under this plan’s policy.');
+    // The same plan, with an ECG planned for the visit.
+    const withEcg = library.flatMap((s) => s.patients).find((p) => p.coverage?.payerId === 'aetna-hmo' && p.coverage.status === 'active' && p.orders.some((o) => o.testId === 'ecg' && o.ecg?.interpretation !== 'sent-out'))!;
+    expect(priorAuthorizationLine(priorAuthorizationCodes(withEcg))).toBe('Prior authorisation required for a service planned for this visit: 93000 (ECG, 12 leads, tracing with interpretation and report).');
   });
 
   it('writes the follow-up order as the note does, and the days the patient cannot come as they say it', () => {

@@ -195,3 +195,36 @@ describe('dayView of a chest-pain patient on the standing ECG order', () => {
     session.dispose();
   });
 });
+
+describe('Needs you, for a red flag at the desk', () => {
+  const cardiology = bundledLibrary().find((s) => s.id === 'cardiology-morning')!;
+  const DOUGLAS = 'douglas-whitaker';
+
+  /** The expert's moves until Douglas Whitaker's check-in offers the desk's alert to the provider. */
+  function atTheDeskWithTheRedFlag(mode: 'practice' | 'assessment'): Session {
+    const session = Session.start(cardiology, { seed: 1, settings: { mode, timerEnabled: true } });
+    const expert = expertTrainee();
+    for (let i = 0; i < 400 && !(session.availableFor(DOUGLAS)?.actions ?? []).includes('provider.alerted'); i += 1) {
+      const move = expert.nextMove(session);
+      if (move === null || move.action.type === 'provider.alerted' || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    expect(session.availableFor(DOUGLAS)?.actions).toContain('provider.alerted');
+    return session;
+  }
+
+  const lineOf = (session: Session) => dayView(session).queue.find((item) => item.patientId === DOUGLAS)?.task;
+
+  it('says in practice that the patient at the desk has a red flag and the provider is to be alerted, and goes once the provider is told', () => {
+    const session = atTheDeskWithTheRedFlag('practice');
+    expect(lineOf(session)).toBe('Red flag: alert the provider');
+    expect(session.act(DOUGLAS, { type: 'provider.alerted' }).accepted).toBe(true);
+    expect(lineOf(session)).toBe('Check in');
+    session.dispose();
+  });
+
+  it('leaves the line as the check-in in assessment', () => {
+    const session = atTheDeskWithTheRedFlag('assessment');
+    expect(lineOf(session)).toBe('Check in');
+    session.dispose();
+  });
+});

@@ -134,6 +134,17 @@ export function nameMatchesChart(spoken: string, chart: ScenarioPatient['name'])
   return heard === normalizeName(fullName(chart)) || heard === normalizeName(`${chart.given} ${chart.family}`);
 }
 
+/**
+ * True when an identifier the patient stated differs from the chart, compared as the identity
+ * check compares them (`plantedMismatches`): the name (middle name or not) and the date of
+ * birth. The phone is not an identity trap here (a new number is a demographics change).
+ */
+export function statedDiffersFromChart(question: IdentityQuestion, answer: string, patient: ScenarioPatient): boolean {
+  if (question === 'full-name') return !nameMatchesChart(answer, patient.name);
+  if (question === 'date-of-birth') return answer !== patient.dateOfBirth;
+  return false;
+}
+
 /** The identifiers the patient will state differently from the chart (an identity trap). */
 export function plantedMismatches(patient: ScenarioPatient): ('full-name' | 'date-of-birth')[] {
   const mismatches: ('full-name' | 'date-of-birth')[] = [];

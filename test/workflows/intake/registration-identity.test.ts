@@ -3,7 +3,7 @@ import { readScenarioFile } from '../../../src/cli/scenario-file';
 import { ageInYears } from '../../../src/reference/iso-date';
 import { type IntakeSnapshot, intakeAvailableActions, intakeMachine } from '../../../src/workflows/intake/intake.machine';
 import { checkChartCorrection, checkPhotoId } from '../../../src/workflows/intake/intake.rules';
-import { demographicsReply, emergencyContactNamed } from '../../../src/workflows/intake/patient-at-desk';
+import { demographicsReply, emergencyContactNamed, statedDiffersFromChart } from '../../../src/workflows/intake/patient-at-desk';
 import { intakeActionSchema, type IntakeAction } from '../../../src/workflows/intake/intake.actions';
 import { normalizeName, respondentFor } from '../../../src/workflows/shared/patient-identity';
 import type { Scenario, ScenarioPatient } from '../../../src/scenario/scenario.schema';
@@ -244,5 +244,19 @@ describe('intake.photo-id and an established patient', () => {
     const at = { patientId: 'p1', patientName: 'Testnew Patient', minute: 490 };
     expect(checkPhotoId({ ...at, newPatient: true, photoIdChecked: false }).finding?.message).toBe("Testnew Patient was checked in without a look at a photo ID, which this clinic's policy requires of a new patient.");
     expect(checkPhotoId({ ...at, newPatient: true, photoIdChecked: true }).passed).toBe(true);
+  });
+});
+
+describe('statedDiffersFromChart', () => {
+  const eleanor = scenario([patient('eleanor', '09:00', { name: { given: 'Eleanor', middle: 'May', family: 'Whitfield' }, dateOfBirth: '1947-12-08' })]).patients[0]!;
+  it.each([
+    ['date-of-birth', '1947-08-12', true],
+    ['date-of-birth', '1947-12-08', false],
+    ['full-name', 'Eleanor May Whitfield', false],
+    ['full-name', 'eleanor whitfield', false],
+    ['full-name', 'Ellen May Whitfield', true],
+    ['phone', '555-555-0000', false],
+  ] as const)('says %s “%s” differs from the chart: %s', (question, answer, differs) => {
+    expect(statedDiffersFromChart(question, answer, eleanor)).toBe(differs);
   });
 });

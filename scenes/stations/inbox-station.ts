@@ -13,7 +13,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
-import { callBackWords, type ClinicContact, educationChoices, EMERGENCY_WORDS, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
+import { callBackWords, type ClinicContact, educationChoices, EMERGENCY_WORDS, gapsNow, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
 import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
@@ -158,7 +158,6 @@ function clinicPhone(context: StationContext): string {
  * whether to document, mark it done or call again, set it aside, and it went overdue.
  */
 function stepsLeftBox(context: StationContext, item: InboxItemContext): HTMLElement | null {
-  if (item.item.kind === 'refill-request') return null;
   const scenario = context.session.scenario;
   const lines = stepsLeft({ item: item.item, chart: item.chart, scenario, minute: context.session.minute }, item.work, minutesOfDay(scenario.day.end));
   if (lines.length === 0) return null;
@@ -311,7 +310,7 @@ function handOver(context: StationContext, item: InboxItemContext, act: InboxAct
   box.dataset.key = 'hand-over-note';
   box.append(
     element('p', 'kit-field-label', 'Hand-over note for the provider and the next shift'),
-    paragraph(handOverNote(item.item, item.chart, context.session.scenario.clinic, item.work)),
+    paragraph(handOverNote({ item: item.item, chart: item.chart, scenario: context.session.scenario, minute: context.session.minute }, item.work)),
     buttonRow(deliberate(workButton('Hand over to the provider and the next shift, with this note', 'inbox-handed-over', 'quiet', act, { type: 'inbox.handed-over', itemId: item.item.id }))),
   );
   return box;
@@ -322,10 +321,13 @@ function handOver(context: StationContext, item: InboxItemContext, act: InboxAct
  * refill; documented once a call (or a refill) needs writing up; marked done once nothing it
  * asked for is missing. Null while the step is still in the work above (the call's next line).
  */
-function finishStep(item: InboxItemContext): 'set-aside' | 'document' | 'complete' | null {
+function finishStep(context: StationContext, item: InboxItemContext): 'set-aside' | 'document' | 'complete' | null {
   if (providerWait(item) !== null) return 'set-aside';
+  const at = { item: item.item, chart: item.chart, scenario: context.session.scenario, minute: context.session.minute };
+  // The book still to change as the patient asked, a refill's answer still to give: the call's next line, not the finish.
+  if ((kindOf(item.item).completionGaps?.(at, item.work) ?? []).length > 0) return null;
   if (needsDocumenting(item.item, item.work) && !item.work.documented) return 'document';
-  return kindOf(item.item).missing(item.item, item.chart, item.work).length === 0 ? 'complete' : null;
+  return gapsNow(at, item.work).length === 0 ? 'complete' : null;
 }
 
 function finishing(context: StationContext, item: InboxItemContext, snapshot: AnyMachineSnapshot, act: InboxAct): HTMLElement {
@@ -336,7 +338,7 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
     return part.root;
   }
   // The filled button is the step the item is at: never "Mark the item done" while it waits to be set aside.
-  const at = finishStep(item);
+  const at = finishStep(context, item);
   const refill = item.item.kind === 'refill-request';
   const setAside = workButton('Set it aside for later', 'inbox-set-aside', at === 'set-aside' ? 'primary' : 'quiet', act, { type: 'inbox.set-aside', itemId });
   part.body.append(

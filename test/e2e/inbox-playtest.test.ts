@@ -126,6 +126,18 @@ describe('The inbox after the playtest', () => {
     await press(station, 'inbox-item-conf-osei');
     await press(station, 'call-placed');
     await press(station, 'caller-identified');
+    // Abena asked to cancel: the box says the cancellation is still to do, never "nothing else is asked of it today".
+    const left = station.locator('[data-key="steps-left"]');
+    await expect.poll(() => left.textContent()).toContain('Not done yet: Abena Osei, for Ruth Osei, asked to cancel the appointment tomorrow (2026-06-11) at 09:30');
+    expect(await left.textContent()).not.toContain('nothing else is asked');
+    // The messages, greyed with Abena on the line, say why, on the screen and to a screen reader.
+    const why = station.locator('[data-key="no-message-why"]');
+    expect(await why.isVisible()).toBe(true);
+    expect(await why.textContent()).toContain('Abena Osei is on Ruth’s release of information (daughter)');
+    for (const key of ['message-call-back', 'message-time', 'message-details']) {
+      const button = station.locator(`button[data-key="${key}"]`);
+      expect([await button.isDisabled(), await button.getAttribute('aria-describedby')]).toEqual([true, await why.getAttribute('id')]);
+    }
     await press(station, 'confirmation-cancelled');
     await expect.poll(() => station.locator('button[data-key="inbox-item-conf-osei"]').textContent()).toContain('In the book now: cancelled, the slot is free.');
     await press(station, 'inbox-item-res-reed-a1c');

@@ -191,7 +191,7 @@ export const inboxItemMachine = setup({
       const at = judgeAt(context);
       context.env.journal.check(passed(leftUndoneRule, context.item.patientId, at.minute));
       context.env.journal.check(checkDue(at));
-      const note = handOverNote(context.item, context.chart, context.scenario.clinic, context.work);
+      const note = handOverNote(at, context.work);
       context.env.journal.note({ minute: at.minute, patientId: context.item.patientId, kind: 'inbox-done', text: `Handed over to the provider and the next shift, with a note: ${note}` });
       return { settledAt: at.minute, handOverNote: note };
     }),

@@ -204,6 +204,8 @@ export interface InboxKind<Item extends ScenarioInboxItem> {
   missing(item: Item, chart: InboxChart | undefined, work: InboxWork): string[];
   /** The kind's own checks as the item is marked done (a refill: routed, the patient told, the visit booked; a confirmation: the book updated). */
   judgeCompletion?(at: JudgeAt<Item>, work: InboxWork): Check[];
+  /** What `judgeCompletion` would find missed if the item were marked done now, each as a phrase ("the book still holds the old slot"): the same predicates, for the station's "what is left". */
+  completionGaps?(at: JudgeAt<Item>, work: InboxWork): string[];
   /** When the item must be written in the chart, and the finding's words when it was not; absent: when a call was placed. */
   readonly documentation?: {
     needed(item: Item, work: InboxWork): boolean;
@@ -488,17 +490,32 @@ function appointmentLabel(item: ScenarioAppointmentConfirmation): string {
   return `appointment tomorrow (${item.appointment.date}) at ${item.appointment.time}`;
 }
 
+/**
+ * Why no message is left about tomorrow's appointment with the person on the line, or null
+ * where one may be: a person the chart's release of information names may hear about the
+ * appointment and act for the patient (45 CFR 164.510(b); a personal representative stands
+ * in the patient's place), so the MA confirms, moves or cancels with them; a message is for a
+ * voicemail or for someone the chart does not name.
+ */
+export function noMessageWhy(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined): string | null {
+  const answerer = answererOf(item, chart);
+  if (!answerer.live || answerer.isPatient || answerer.release === null) return null;
+  const given = chart?.name.given ?? 'the patient';
+  return `No message to leave: ${answerer.name} is on ${given}’s release of information (${answerer.release.relationship.toLowerCase()}), so may hear about the appointment and act for ${given}. Ask for the two identifiers and change the book as ${answerer.name} asks. A message is for a voicemail, or for someone the chart does not name.`;
+}
+
 /** True when a message left about tomorrow's appointment is within the clinic's policy and HHS's minimum for messages. */
 export function messageAllowed(scenario: Scenario, content: ConfirmationMessage): boolean {
   return content === 'call-back-only' || (content === 'appointment-time' && scenario.clinic.voicemailGivesAppointmentTime === true);
 }
 
-function checkBookUpdated(at: JudgeAt<ScenarioAppointmentConfirmation>, work: InboxWork): Check[] {
+/** The book change the person on the line asked for and that is not yet made, as a phrase, or null: nothing is asked of the book (nobody who may act for the patient is on the line) or it was done as asked. `inbox.book-updated` is judged on it. */
+function bookGap(at: JudgeAt<ScenarioAppointmentConfirmation>, work: InboxWork): string | null {
   const answerer = answererOf(at.item, at.chart);
-  if (!work.callPlaced || !mayHearResult(answerer)) return [];
+  if (!work.callPlaced || !mayHearResult(answerer)) return null;
   const wants = at.item.wants ?? 'confirm';
   const done = { confirm: 'confirmed', reschedule: 'rescheduled', cancel: 'cancelled' } as const;
-  if (work.confirmation === done[wants]) return [passed(bookUpdatedRule, at.item.patientId, at.minute)];
+  if (work.confirmation === done[wants]) return null;
   const who = answerer.isPatient ? patientLabel(at) : `${answerer.name}, for ${patientLabel(at)},`;
   const asked = { confirm: 'confirmed', reschedule: 'asked to move', cancel: 'asked to cancel' }[wants];
   const left =
@@ -509,12 +526,19 @@ function checkBookUpdated(at: JudgeAt<ScenarioAppointmentConfirmation>, work: In
           ? 'the appointment is still in the book, its slot taken'
           : 'the book does not show it confirmed'
       : `the appointment was ${work.confirmation} instead`;
+  return `${who} ${asked} the ${appointmentLabel(at.item)}, but ${left}`;
+}
+
+function checkBookUpdated(at: JudgeAt<ScenarioAppointmentConfirmation>, work: InboxWork): Check[] {
+  if (!work.callPlaced || !mayHearResult(answererOf(at.item, at.chart))) return [];
+  const gap = bookGap(at, work);
+  if (gap === null) return [passed(bookUpdatedRule, at.item.patientId, at.minute)];
   const remedy = {
     confirm: 'Mark the appointment confirmed in the book while the patient is on the line, reading the date and time back.',
     reschedule: 'Open the appointment book, book the slot the patient can make (the old one frees), and read the new date and time back before ending the call.',
     cancel: 'Cancel the appointment in the book while the patient is on the line, so its slot frees for someone else, and offer a new one.',
-  }[wants];
-  return [missed(bookUpdatedRule, { patientId: at.item.patientId, atMinute: at.minute, message: `${who} ${asked} the ${appointmentLabel(at.item)}, but ${left}.`, remedy })];
+  }[at.item.wants ?? 'confirm'];
+  return [missed(bookUpdatedRule, { patientId: at.item.patientId, atMinute: at.minute, message: `${gap}.`, remedy })];
 }
 
 /** One appointment on tomorrow's book to confirm by phone: confirm, move or cancel it as the patient asks, or leave a minimal message, or record no answer. */
@@ -585,6 +609,7 @@ export const APPOINTMENT_CONFIRMATION: InboxKind<ScenarioAppointmentConfirmation
     return gaps;
   },
   judgeCompletion: (at, work) => checkBookUpdated(at, work),
+  completionGaps: (at, work) => [bookGap(at, work)].filter((gap): gap is string => gap !== null),
 };
 
 /** Every kind, by its `kind`. */
@@ -755,6 +780,17 @@ export function awaitingCallBack(item: ScenarioInboxItem, chart: InboxChart | un
 }
 
 /**
+ * What the item still needs, each as a phrase: the gaps `inbox.left-undone` judges as it is
+ * marked done (`missing`), then those its kind's own completion rules would judge
+ * (`completionGaps`: tomorrow's book changed as asked; a refill routed, the patient told, the
+ * visit booked). Empty when marking it done now would miss nothing but the documentation.
+ */
+export function gapsNow(at: JudgeAt, work: InboxWork): string[] {
+  const kind = kindOf(at.item);
+  return [...kind.missing(at.item, at.chart, work), ...(kind.completionGaps?.(at, work) ?? [])];
+}
+
+/**
  * What is left on an item in work, in the order to do it, as the station says it: what the
  * item still waits for, the work still missing (the same gaps `inbox.left-undone` judges),
  * the call to document (`inbox.documentation`), then marking it done; and what setting it
@@ -767,7 +803,7 @@ export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): 
   const lines: string[] = [];
   const waiting = awaitingCallBack(item, chart, at.scenario.clinic, work);
   if (waiting) lines.push(waiting);
-  const gaps = kindOf(item).missing(item, chart, work);
+  const gaps = gapsNow(at, work);
   const document = needsDocumenting(item, work) && !work.documented;
   if (gaps.length > 0) lines.push(`Not done yet: ${gaps.join('; ')}.`);
   else if (document) lines.push('Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; nothing else is asked of it today.');
@@ -782,8 +818,10 @@ export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): 
 }
 
 /** The note a hand-over leaves for the next shift: the item, what was done on it, what is still needed, and what it waits for. */
-export function handOverNote(item: ScenarioInboxItem, chart: InboxChart | undefined, clinic: ClinicContact, work: InboxWork): string {
-  const gaps = kindOf(item).missing(item, chart, work);
+export function handOverNote(at: JudgeAt, work: InboxWork): string {
+  const { item, chart } = at;
+  const clinic = at.scenario.clinic;
+  const gaps = gapsNow(at, work);
   const needed = gaps.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${gaps.join('; ')}.`;
   // A result rightly kept from the person who answered has still not reached the patient: the next shift must know who may call back.
   const waiting = awaitingCallBack(item, chart, clinic, work);

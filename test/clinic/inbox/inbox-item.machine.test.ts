@@ -219,7 +219,7 @@ describe('the inbox at closing', () => {
     const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined })]);
     work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1' });
     const context = session.inboxSnapshot('msg-1')!.context as InboxItemContext;
-    expect(handOverNote(context.item, context.chart, CLINIC, context.work)).toBe('Message from Helen Park: Appointment tomorrow?, due 08:30. Everything it asked for is done; it needs only closing.');
+    expect(handOverNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work)).toBe('Message from Helen Park: Appointment tomorrow?, due 08:30. Everything it asked for is done; it needs only closing.');
   });
 });
 

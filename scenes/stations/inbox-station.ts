@@ -13,8 +13,8 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
-import { callBackWords, type ClinicContact, educationChoices, EMERGENCY_WORDS, gapsNow, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
-import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
+import { callBackWords, type ClinicContact, educationChoices, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
+import { type InboxEvent, MESSAGE_REPLIES } from '../../src/clinic/inbox/inbox.actions';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { minutesOfDay } from '../../src/scenario/clock-time';
@@ -185,7 +185,7 @@ function callLog(item: InboxItemContext, clinic: ClinicContact): HTMLElement | n
   if (data.question !== undefined && work.told !== null) log.append(speech('them', answerer.name, QUESTION_WORDS[data.question]));
   const reply = data.question === undefined ? null : questionReply(work, data.question);
   if (reply !== null) log.append(speech('you', 'You', reply));
-  if (work.emergencyDirected) log.append(speech('you', 'You', 'Hang up and call 911 now. I am telling the doctor at once.'));
+  if (work.emergencyDirected) log.append(speech('you', 'You', EMERGENCY_DIRECTION_WORDS));
   if (work.voicemail !== null) log.append(speech('you', 'You', work.voicemail === 'call-back-only' ? callBackWords(clinic, chart) : `This is ${clinic.name} calling for ${given} about the ${data.test}: ${data.released}`));
   return log;
 }
@@ -197,18 +197,31 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
   if (data.kind === 'refill-request') return refillWork(context, item, act, () => visitBooking(context, item, act, draft, redrawPanel));
   const part = section(data.kind === 'result-note' ? 'The call' : 'Triage');
   if (data.kind === 'patient-message') {
+    // Each way to write back shows what it writes: the clinic's answer where the scenario gives one, and the answers a novice is tempted by; which are open is the domain's.
+    const replies = MESSAGE_REPLIES.filter((reply) => reply !== 'clinic-answer' || data.reply !== undefined).map((reply) => {
+      const action: InboxEvent = { type: 'message.replied', itemId, reply };
+      return act.can(action) || work.reply === reply ? workButton(`Write back: “${replyWords(data, reply)}”`, `message-replied:${reply}`, 'quiet', act, action) : null;
+    });
     part.body.append(
       choices(
         'What to do with the message',
         'message',
         workButton('Send the message to the provider', 'message-routed', 'quiet', act, { type: 'message.routed', itemId }),
-        workButton('Reply to the patient yourself', 'message-replied', 'quiet', act, { type: 'message.replied', itemId }),
-        emergencyChoice('Call the patient: 911 now, and alert the provider', itemId, act, work.emergencyDirected),
+        ...replies,
+        emergencyChoice('Call the patient now: “Hang up and call 911 now; do not drive in”, and alert the provider', itemId, act, work.emergencyDirected),
       ),
     );
     if (work.routed) part.body.append(doneMark('Sent to the provider.'));
-    if (work.replied) part.body.append(doneMark('Replied to the patient.'));
-    if (work.emergencyDirected) part.body.append(doneMark('The patient was told to call 911; the provider was told.'));
+    if (work.reply !== null) {
+      const log = callLogBox('Your reply');
+      log.append(speech('you', 'You wrote', replyWords(data, work.reply)));
+      part.body.append(log, doneMark('Replied to the patient through the portal.'));
+    }
+    if (work.emergencyDirected) {
+      const log = callLogBox();
+      log.append(speech('you', 'You', EMERGENCY_DIRECTION_WORDS));
+      part.body.append(log, doneMark('The patient was told to call 911; the provider was told.'));
+    }
     return part.root;
   }
   if (data.kind !== 'result-note') return part.root;

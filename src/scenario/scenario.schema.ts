@@ -661,6 +661,12 @@ export const PatientMessage = z.strictObject({
   concern: z.enum(MESSAGE_CONCERNS),
   /** For an `emergency`: what the patient describes. */
   symptom: z.optional(z.enum(EMERGENCY_SYMPTOMS)),
+  /**
+   * The clinic's approved answer the MA may write back themselves (office hours, a form, how
+   * a record is sent, directions): never a reading of a result or medical advice. Absent: the
+   * MA has no answer of the clinic's to give, and replying is judged as before.
+   */
+  reply: z.optional(Text(600)),
 });
 
 /** Who sent a refill request: the patient's pharmacy, or the patient. */

@@ -110,7 +110,11 @@ describe('The inbox after the playtest', () => {
     station = game.page.getByRole('dialog').first();
     await expect.poll(focused).toBe('inbox-opened');
     await enter();
+    // The words to be said are on the choice, beside the ones a novice picks ("come in this afternoon").
+    expect(await station.locator('button[data-key="emergency-directed"]').textContent()).toContain('“Hang up and call 911 now; do not drive in”');
+    expect(await station.locator('button[data-key="message-replied:come-in-today"]').textContent()).toContain('We have a slot at 3 this afternoon');
     await press(station, 'emergency-directed');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Please hang up and call 911 now. Do not drive yourself in');
     await expect.poll(focused).toBe('choices-finish');
     const box = await station.getByRole('group', { name: 'Finish the item' }).boundingBox();
     expect(box).not.toBeNull();

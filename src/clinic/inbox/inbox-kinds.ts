@@ -9,7 +9,7 @@ import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
 import { type Check, missed, passed } from '../../scoring/finding';
 import { fullName, type PersonName } from '../../domain/patient';
 import { normalizeName } from '../../workflows/shared/patient-identity';
-import type { ConfirmationMessage, InboxWorkAction, TellWords, VoicemailContent } from './inbox.actions';
+import type { ConfirmationMessage, InboxWorkAction, MessageReply, TellWords, VoicemailContent } from './inbox.actions';
 import {
   bookUpdatedRule,
   documentationRule,
@@ -96,6 +96,8 @@ export interface InboxWork {
   readonly educationSent: string | null;
   readonly routed: boolean;
   readonly replied: boolean;
+  /** What the MA wrote back to a portal message themselves, or null. */
+  readonly reply: MessageReply | null;
   readonly documented: boolean;
   /** A refill request's own work (`refill-kind.ts`). */
   readonly refill: RefillWork;
@@ -121,6 +123,7 @@ export const NO_WORK: InboxWork = {
   educationSent: null,
   routed: false,
   replied: false,
+  reply: null,
   documented: false,
   refill: NO_REFILL_WORK,
   confirmation: null,
@@ -157,7 +160,7 @@ export function withAction(work: InboxWork, action: InboxWorkAction): InboxWork 
     case 'message.routed':
       return { ...work, routed: true };
     case 'message.replied':
-      return { ...work, replied: true };
+      return { ...work, replied: true, reply: action.reply };
     case 'call.documented':
       return { ...work, documented: true };
     case 'refill.patient-told':
@@ -446,8 +449,10 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
     const triaged = work.routed || work.replied || work.emergencyDirected;
     switch (action.type) {
       case 'message.routed':
-      case 'message.replied':
         return !triaged;
+      case 'message.replied':
+        // The clinic's answer only where the scenario gives one; an appointment instead of 911 only to a message describing an emergency.
+        return !triaged && (action.reply !== 'clinic-answer' || item.reply !== undefined) && (action.reply !== 'come-in-today' || item.concern === 'emergency');
       case 'emergency.directed':
         // Only a message that describes an emergency has its patient sent to 911.
         return !triaged && item.concern === 'emergency';
@@ -458,7 +463,20 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
     }
   },
   judgeAction(at, _work, action) {
-    if (at.item.concern !== 'question-for-provider') return [];
+    // An emergency message is judged by `inbox.emergency` (911 in its window, or not), whatever was written instead.
+    if (at.item.concern === 'emergency') return [];
+    if (at.item.concern === 'admin') {
+      if (action.type !== 'message.replied') return [];
+      if (action.reply === 'clinic-answer') return [passed(scopeRule, at.item.patientId, at.minute)];
+      return [
+        missed(scopeRule, {
+          patientId: at.item.patientId,
+          atMinute: at.minute,
+          message: `The MA wrote back to ${patientLabel(at)}'s message ("${at.item.subject}") ${action.reply === 'reassure' ? 'with a reassurance of their own ("nothing to worry about")' : 'with advice the provider had not given ("go ahead, that should be fine")'} instead of the clinic's answer.`,
+          remedy: at.item.reply === undefined ? 'Write back only what the clinic has approved for the MA to say; anything about symptoms, results or treatment goes to the provider.' : `Write the clinic's answer: "${at.item.reply}" Anything about symptoms, results or treatment goes to the provider.`,
+        }),
+      ];
+    }
     if (action.type === 'message.routed') return [passed(scopeRule, at.item.patientId, at.minute)];
     if (action.type !== 'message.replied') return [];
     return [
@@ -475,6 +493,23 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
     return work.routed || work.replied || work.emergencyDirected ? [] : ['the message was neither answered nor sent to the provider'];
   },
 };
+
+/** What the MA writes back to a portal message, in their words: the clinic's approved answer, or the tempting wrong one. */
+export function replyWords(item: ScenarioPatientMessage, reply: MessageReply): string {
+  switch (reply) {
+    case 'clinic-answer':
+      return item.reply ?? '';
+    case 'reassure':
+      return 'Thanks for your message. That sounds like nothing to worry about; it should settle on its own.';
+    case 'advise':
+      return 'Thanks for your message. Yes, go ahead, that should be fine; let us know if it gets worse.';
+    case 'come-in-today':
+      return 'Thanks for your message. We have a slot at 3 this afternoon: come in then and we will take a look.';
+  }
+}
+
+/** What the MA says to a person describing an emergency, on the phone or calling back a portal message (AHA: call 911, do not drive in). */
+export const EMERGENCY_DIRECTION_WORDS = 'Please hang up and call 911 now. Do not drive yourself in or wait for a call back: this can be a heart attack or a stroke, and minutes matter. I am telling the doctor at once.';
 
 /** What a message about tomorrow's appointment says, in the MA's words: the clinic's call-back message, with the appointment's time or what it is for where the choice adds them. */
 export function confirmationMessageWords(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined, clinic: ClinicContact, content: ConfirmationMessage): string {

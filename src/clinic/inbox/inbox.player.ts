@@ -90,9 +90,10 @@ function messageStep(context: InboxItemContext, dice?: MistakeDice): InboxEvent 
         // Read as one more message for the provider's queue.
         return dice?.slips() ? { type: 'message.routed', itemId } : { type: 'emergency.directed', itemId };
       case 'question-for-provider':
-        return { type: dice?.slips() ? 'message.replied' : 'message.routed', itemId };
+        return dice?.slips() ? { type: 'message.replied', itemId, reply: 'advise' } : { type: 'message.routed', itemId };
       case 'admin':
-        return { type: 'message.replied', itemId };
+        // The clinic's own answer where it has one; without one, the provider's office answers.
+        return item.reply === undefined ? { type: 'message.routed', itemId } : { type: 'message.replied', itemId, reply: 'clinic-answer' };
     }
   }
   if (work.callPlaced && !work.documented && !dice?.slips()) return { type: 'call.documented', itemId };

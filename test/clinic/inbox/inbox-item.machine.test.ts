@@ -216,8 +216,8 @@ describe('the inbox at closing', () => {
   });
 
   it('writes a note that says when nothing more is needed', () => {
-    const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined })]);
-    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1' });
+    const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined, reply: 'Our office hours are 8 to 5, Monday to Friday.' })]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply: 'clinic-answer' });
     const context = session.inboxSnapshot('msg-1')!.context as InboxItemContext;
     expect(handOverNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work)).toBe('Message from Helen Park: Appointment tomorrow?, due 08:30. Everything it asked for is done; it needs only closing.');
   });

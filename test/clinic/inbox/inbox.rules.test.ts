@@ -87,7 +87,7 @@ describe('the inbox rules', () => {
 
   it('finds a question for the provider in a portal message answered by the MA (inbox.scope)', () => {
     const session = inboxDay([portalMessage({ concern: 'question-for-provider', symptom: undefined })]);
-    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1' });
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply: 'advise' });
     expect(verdict(session, 'inbox.scope')).toEqual([[false, 'major']]);
   });
 
@@ -179,5 +179,40 @@ describe('the education a start-medication result sends through the portal (educ
     expect(normal.canAct(null, { type: 'education.sent', itemId, materialId: 'metformin-en-easy' })).toBe(false);
     const session = metformin();
     expect(session.canAct(null, { type: 'education.sent', itemId, materialId: 'no-such-leaflet' })).toBe(false);
+  });
+});
+
+describe('writing back to a portal message yourself (inbox.scope)', () => {
+  const officeHours = 'Our office hours are 8 to 5, Monday to Friday.';
+  const replied = (overrides: Parameters<typeof portalMessage>[0], reply: 'clinic-answer' | 'reassure' | 'advise' | 'come-in-today') => {
+    const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined, reply: officeHours, ...overrides })]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply });
+    return session;
+  };
+
+  it('passes the clinic’s approved answer, and finds a reassurance or advice of the MA’s own instead of it', () => {
+    expect(verdict(replied({}, 'clinic-answer'), 'inbox.scope')).toEqual([[true, 'major']]);
+    const reassured = replied({}, 'reassure');
+    expect(verdict(reassured, 'inbox.scope')).toEqual([[false, 'major']]);
+    expect(checksOf(reassured, 'inbox.scope')[0]?.finding?.message).toBe('The MA wrote back to Helen Park\'s message ("Appointment tomorrow?") with a reassurance of their own ("nothing to worry about") instead of the clinic\'s answer.');
+    expect(checksOf(reassured, 'inbox.scope')[0]?.finding?.remedy).toContain(`Write the clinic's answer: "${officeHours}"`);
+    expect(verdict(replied({}, 'advise'), 'inbox.scope')).toEqual([[false, 'major']]);
+  });
+
+  it('offers the clinic’s answer only where the scenario gives one, and an appointment this afternoon only to a message describing an emergency', () => {
+    const without = inboxDay([portalMessage({ concern: 'admin', symptom: undefined })]);
+    work(without, { type: 'inbox.opened', itemId: 'msg-1' });
+    expect(without.canAct(null, { type: 'message.replied', itemId: 'msg-1', reply: 'clinic-answer' })).toBe(false);
+    expect(without.canAct(null, { type: 'message.replied', itemId: 'msg-1', reply: 'come-in-today' })).toBe(false);
+    const emergency = inboxDay([portalMessage()]);
+    work(emergency, { type: 'inbox.opened', itemId: 'msg-1' });
+    expect(emergency.canAct(null, { type: 'message.replied', itemId: 'msg-1', reply: 'come-in-today' })).toBe(true);
+  });
+
+  it('finds an emergency message answered with an appointment this afternoon critically, by the emergency rule alone', () => {
+    const session = inboxDay([portalMessage()]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply: 'come-in-today' }, { type: 'inbox.completed', itemId: 'msg-1' });
+    expect(verdict(session, 'inbox.emergency')).toEqual([[false, 'critical']]);
+    expect(verdict(session, 'inbox.scope')).toEqual([]);
   });
 });

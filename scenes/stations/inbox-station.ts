@@ -12,6 +12,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
+import { chartNote } from '../../src/clinic/inbox/chart-note';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
 import { callBackWords, type ClinicContact, educationChoices, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
 import { type InboxEvent, MESSAGE_REPLIES } from '../../src/clinic/inbox/inbox.actions';
@@ -363,6 +364,17 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
       at === 'set-aside' ? setAside : deliberate(setAside),
     ),
   );
+  // The note is shown before it is saved (the playtester pressed "Document" and saw nothing of what went in), and as it was saved after.
+  const documenting = needsDocumenting(item.item, item.work) && !item.work.documented;
+  if (documenting || item.chartNote !== null) {
+    const box = element('div', 'inbox-chart-note');
+    box.dataset.key = 'chart-note';
+    box.id = `inbox-chart-note-${itemId}`;
+    const at = { item: item.item, chart: item.chart, scenario: context.session.scenario, minute: context.session.minute };
+    box.append(element('p', 'kit-field-label', documenting ? 'The note that goes in the chart' : 'The note in the chart'), paragraph(item.chartNote ?? chartNote(at, item.work), 'kit-text inbox-chart-note-text'));
+    part.body.append(box);
+    part.body.querySelector('button[data-key="call-documented"]')?.setAttribute('aria-describedby', box.id);
+  }
   if (item.work.documented) part.body.append(doneMark(refill ? 'The refill request is documented in the chart.' : 'The call is documented.'));
   const left = stepsLeftBox(context, item);
   if (left) part.body.prepend(left);

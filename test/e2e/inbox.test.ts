@@ -142,7 +142,13 @@ describe('The inbox in the browser', () => {
     expect(await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.filter((entry) => entry.label === 'T. Herrera').length)).toBe(0);
     await press(station, 'confirmation-rescheduled');
     await expect.poll(log).toContain(`at ${slot.time}.`);
+    // The note that goes in the chart shows before it is saved, and the Document button is described by it.
+    const note = station.locator('[data-key="chart-note"]');
+    await expect.poll(() => note.textContent()).toContain('The note that goes in the chart');
+    expect(await note.textContent()).toContain(`Reached Tomás Herrera (the patient); name and date of birth checked. Appointment 2026-06-11 at 09:00 moved to ${slot.date} at ${slot.time}; the old slot is free. Next: Nothing further today.`);
+    expect(await station.locator('button[data-key="call-documented"]').getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
     await press(station, 'call-documented');
+    await expect.poll(() => note.textContent()).toContain('The note in the chart');
     await press(station, 'inbox-completed');
     await expect.poll(() => station.locator('button[data-key="inbox-item-conf-herrera"]').textContent()).toContain('Done.');
     const book = await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.filter((entry) => entry.label === 'T. Herrera').map((entry) => `${entry.date} ${entry.time}${entry.freed ? ' freed' : ''}`));

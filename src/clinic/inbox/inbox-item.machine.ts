@@ -18,6 +18,7 @@ import type { Check } from '../../scoring/finding';
 import type { InboxEvent, InboxWorkAction } from './inbox.actions';
 import { checkDue, checkEmergency, completionChecks, dayEndChecks, emergencyWindow, handOverNote, inboxChart, type InboxChart, type InboxWork, type JudgeAt, kindOf, mayHandOver, NO_WORK, withAction } from './inbox-kinds';
 import { leftUndoneRule } from './inbox.rules';
+import { chartNote } from './chart-note';
 import { medicationLabel, REFILL_DECISION_WORDS } from './refill-kind';
 import { passed } from '../../scoring/finding';
 
@@ -45,6 +46,8 @@ export interface InboxItemContext extends InboxItemInput {
   readonly openedAt: number | null;
   /** The note left for the next shift when the item was handed over, or null. */
   readonly handOverNote: string | null;
+  /** The note written in the chart as the item was documented (`chartNote`), or null. */
+  readonly chartNote: string | null;
 }
 
 /** The provider's answer to a refill request, coming back on the clinic clock after the MA routes it (never sent by the trainee). */
@@ -168,7 +171,9 @@ export const inboxItemMachine = setup({
       const emergency = event.type === 'emergency.directed' && !context.emergencyJudged ? checkEmergency(at, work, 'directed') : null;
       if (emergency) checks.push(emergency);
       for (const check of checks) context.env.journal.check(check);
-      return emergency ? { work, emergencyJudged: true } : { work };
+      // The chart keeps the note as it was written, whatever is done on the item after.
+      const note = event.type === 'call.documented' ? { chartNote: chartNote(at, context.work) } : {};
+      return emergency ? { work, emergencyJudged: true, ...note } : { work, ...note };
     }),
     askProvider: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'refill.routed' || context.item.kind !== 'refill-request') return;
@@ -198,7 +203,7 @@ export const inboxItemMachine = setup({
   },
 }).createMachine({
   id: 'inboxItem',
-  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null, setAside: false, emergencyJudged: false, handOverNote: null, openedAt: null, sentToProviderAt: null }),
+  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null, setAside: false, emergencyJudged: false, handOverNote: null, chartNote: null, openedAt: null, sentToProviderAt: null }),
   initial: 'scheduled',
   states: {
     scheduled: { after: { arrive: 'open' } },

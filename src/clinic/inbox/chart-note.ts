@@ -37,12 +37,16 @@ function reached(at: JudgeAt, work: InboxWork): string {
   return `Reached ${who}; ${work.identified ? 'name and date of birth checked' : 'identifiers not checked'}.`;
 }
 
+/** Words as the note quotes them. */
+function quote(words: string): string {
+  return `“${words}”`;
+}
+
 /** What was said, written or left, in the order it happened, each a sentence. */
 function said(at: JudgeAt, work: InboxWork): string[] {
   const item = at.item;
   const clinic = at.scenario.clinic;
   const lines: string[] = [];
-  const quote = (words: string) => `“${words}”`;
   switch (item.kind) {
     case 'result-note':
       if (work.emergencyDirected && item.emergency !== undefined) lines.push(`Described ${EMERGENCY_WORDS[item.emergency]}: told ${quote(EMERGENCY_DIRECTION_WORDS)} Provider told at once.`);

@@ -201,9 +201,12 @@ describe('what is left on a confirmation, as the station says it', () => {
   });
 });
 
+function chart(session: Session) {
+  return (session.inboxSnapshot(itemId)!.context as InboxItemContext).chart;
+}
+
 describe('noMessageWhy', () => {
   it('says why no message is left with a person on the release (who may act for the patient), and nothing for anyone else', () => {
-    const chart = (session: Session) => (session.inboxSnapshot(itemId)!.context as InboxItemContext).chart;
     const onRelease = confirmation({ answeredBy: { kind: 'person', name: 'Tom Park', relationship: 'Husband' }, wants: 'cancel' });
     const session = inboxDay([onRelease]);
     expect(noMessageWhy(onRelease as ScenarioAppointmentConfirmation, chart(session))).toBe(

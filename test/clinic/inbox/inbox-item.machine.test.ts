@@ -263,11 +263,13 @@ describe('a result rightly withheld from the person who answered', () => {
   });
 });
 
+/** The chart note the station shows for the item now, and the one it saved, if any. */
+function noteOf(session: Session): { shown: string; saved: string | null } {
+  const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+  return { shown: chartNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work), saved: context.chartNote };
+}
+
 describe('the chart note of an item documented', () => {
-  const noteOf = (session: Session) => {
-    const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
-    return { shown: chartNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work), saved: context.chartNote };
-  };
 
   it('says who was reached, that the identifiers were checked, what was said, and what comes next, and keeps it as it was saved', () => {
     const session = withheld();

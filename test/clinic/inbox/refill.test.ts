@@ -271,13 +271,13 @@ describe('the refill player', () => {
   });
 });
 
-describe('what is left on a refill, as the station says it', () => {
-  /** What the station's "What is left on this item" box says now, on the 08:00–12:00 day. */
-  function leftNow(session: Session): string[] {
-    const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
-    return stepsLeft({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work, 12 * 60);
-  }
+/** What the station's "What is left on this item" box says now, on the 08:00–12:00 day. */
+function leftNow(session: Session): string[] {
+  const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+  return stepsLeft({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work, 12 * 60);
+}
 
+describe('what is left on a refill, as the station says it', () => {
   it('after the call with the provider’s answer, names the visit still to book, then the documentation, as the rules judge it', () => {
     const session = inboxDay([refillRequest({ requestedBy: 'patient', channel: 'phone', decision: { kind: 'needs-visit', afterMinutes: 30, words: 'Dr. Test has sent 30 days and needs to see you.' } })]);
     work(session, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId });

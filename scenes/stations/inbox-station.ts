@@ -13,8 +13,9 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
 import { chartNote } from '../../src/clinic/inbox/chart-note';
+import { slotAnswer } from '../../src/clinic/inbox/slot-answer';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
-import { callBackWords, type ClinicContact, educationChoices, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
+import { answererOf, callBackWords, type ClinicContact, educationChoices, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
 import { type InboxEvent, MESSAGE_REPLIES } from '../../src/clinic/inbox/inbox.actions';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
@@ -301,7 +302,18 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: Inbo
     box.append(doneMark(`Visit booked on ${longDate(work.booked.date)} at ${work.booked.time}.`));
     return box;
   }
-  const book = (date: string, time: string) => act({ type: 'visit.booked', itemId: data.id, date, time });
+  // The person on the line answers the slot offered; one that does not suit them is not booked, and the trainee chooses again.
+  const speaker = data.kind === 'result-note' ? answererOf(data, item.chart).name : item.chart ? fullName(item.chart.name) : 'The patient';
+  const answer = (date: string, time: string) => `${speaker}: “${slotAnswer(data.availability, date, time).words}”`;
+  const book = (date: string, time: string) => {
+    const action: InboxEvent = { type: 'visit.booked', itemId: data.id, date, time };
+    if (!act.can(action) && !slotAnswer(data.availability, date, time).suits) {
+      draft.problem = `${answer(date, time)} Choose another slot.`;
+      redrawPanel();
+      return;
+    }
+    act(action);
+  };
   const details = bookDropDown({
     summary: 'Book the visit: open the appointment book',
     pickHint: 'Pick a slot: arrow keys move, Enter selects it; then “Book the selected slot”.',
@@ -311,6 +323,7 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: Inbo
     draft,
     redrawPanel,
     choose: book,
+    answer,
   });
   box.append(details);
   return box;

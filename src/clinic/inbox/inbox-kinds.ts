@@ -29,6 +29,7 @@ import { EDUCATION_MATERIALS, type EducationMaterial, materialById, suitableRead
 import type { EducationLanguage } from '../../reference/education/terms';
 import { resultEducationTopic } from '../../scenario/result-education';
 import { materialMatchCheck } from '../../workflows/shared/education-match';
+import { slotSuits } from './slot-answer';
 
 /** The chart the MA reads beside an item: a patient of today's, or one of the scenario's charts. */
 export interface InboxChart {
@@ -375,7 +376,8 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
         // Only a person who has described an emergency on the line is sent to 911: on a routine call it is no step at all.
         return item.emergency !== undefined && onLive && !work.emergencyDirected;
       case 'visit.booked':
-        return item.instruction === 'book-visit' && onLive && work.booked === null;
+        // A slot the patient said does not work is not booked: the MA offers another.
+        return item.instruction === 'book-visit' && onLive && work.booked === null && slotSuits(item.availability, action.date, action.time);
       case 'education.sent':
         return item.instruction === 'start-medication' && work.educationSent === null && materialById(action.materialId) !== undefined;
       case 'call.documented':
@@ -592,9 +594,10 @@ export const APPOINTMENT_CONFIRMATION: InboxKind<ScenarioAppointmentConfirmation
       case 'caller.identified':
         return onLive && !work.identified;
       case 'confirmation.confirmed':
-      case 'confirmation.rescheduled':
       case 'confirmation.cancelled':
         return mayAct && work.confirmation === null;
+      case 'confirmation.rescheduled':
+        return mayAct && work.confirmation === null && slotSuits(item.availability, action.date, action.time);
       case 'confirmation.message-left':
         return work.callPlaced && work.message === null && (item.answeredBy.kind === 'voicemail' || (answerer.live && !mayHearResult(answerer)));
       case 'no-answer.recorded':

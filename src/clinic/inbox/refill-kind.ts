@@ -10,6 +10,7 @@ import { type Check, missed, passed } from '../../scoring/finding';
 import { addMonths } from '../../workflows/shared/appointment-book';
 import type { InboxWorkAction, RefillFact } from './inbox.actions';
 import { identityCheck, type InboxChart, type InboxKind, type InboxWork, type JudgeAt, questionCheck } from './inbox-kinds';
+import { slotSuits } from './slot-answer';
 import { refillControlledRule, refillGatheredRule, refillOverdueVisitRule, refillPatientToldRule, refillRoutedRule, refillScopeRule } from './refill.rules';
 
 /** What has been done on a refill request so far. */
@@ -141,7 +142,7 @@ export const REFILL_REQUEST: InboxKind<ScenarioRefillRequest> = {
         // "Can I take two a day?": the patient's question, answered when the request is dealt with.
         return item.asks === 'double-dose' && work.question === null;
       case 'visit.booked':
-        return item.visitTypeId !== undefined && refill.toldAnswer && work.booked === null;
+        return item.visitTypeId !== undefined && refill.toldAnswer && work.booked === null && slotSuits(item.availability, action.date, action.time);
       case 'call.documented':
         return (answeredByMa || work.callPlaced) && !work.documented;
       default:

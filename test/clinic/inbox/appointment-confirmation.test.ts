@@ -10,6 +10,7 @@ import { INBOX_PLAYER, type InboxView } from '../../../src/clinic/inbox/inbox.pl
 import { tomorrowBook } from '../../../src/clinic/inbox/tomorrow-book';
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
 import { noMessageWhy, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
+import { slotAnswer } from '../../../src/clinic/inbox/slot-answer';
 import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
 import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../../src/domain/random';
@@ -215,5 +216,32 @@ describe('noMessageWhy', () => {
     const stranger = confirmation({ answeredBy: { kind: 'person', name: 'Robert Park', relationship: 'Brother-in-law' }, wants: undefined });
     expect(noMessageWhy(stranger as ScenarioAppointmentConfirmation, chart(session))).toBeNull();
     expect(noMessageWhy(confirmation({ answeredBy: { kind: 'voicemail' } }) as ScenarioAppointmentConfirmation, chart(session))).toBeNull();
+  });
+});
+
+describe('the patient’s answer to the slot offered (slotAnswer)', () => {
+  it.each([
+    [{ notOn: ['Thursday' as const] }, '2026-03-12', '10:00', false, 'Thursday doesn’t work for me: I can’t come on Thursday. Is there another day?'],
+    [{ notBefore: '10:00' }, '2026-03-12', '09:30', false, '09:30 is too early for me: I can’t get there before 10:00. Is there something later?'],
+    [{ notAfter: '11:00' }, '2026-03-12', '11:15', false, '11:15 is too late for me: I need a time no later than 11:00. Is there something earlier?'],
+    [{ notBefore: '10:00' }, '2026-03-13', '10:00', true, 'Friday at 10:00? Yes, that works for me.'],
+    [undefined, '2026-03-12', '08:00', true, 'Thursday at 08:00? Yes, that works for me.'],
+  ])('answers %j to %s at %s: suits %s', (availability, date, time, suits, words) => {
+    expect(slotAnswer(availability, date, time)).toEqual({ suits, words });
+  });
+
+  it('does not move the appointment to a slot the patient said does not work, and takes one that suits', () => {
+    const session = inboxDay([confirmation({ wants: 'reschedule', availability: { notOn: ['Thursday'] } })]);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId });
+    expect(session.canAct(null, { type: 'confirmation.rescheduled', itemId, date: '2026-03-12', time: '10:00' })).toBe(false);
+    expect(session.canAct(null, { type: 'confirmation.rescheduled', itemId, date: '2026-03-13', time: '10:00' })).toBe(true);
+  });
+
+  it('has the expert offer only a slot the patient can make', () => {
+    const session = inboxDay([confirmation({ wants: 'reschedule', availability: { notOn: ['Thursday'], notBefore: '10:00' } })]);
+    playItem(session);
+    const moved = (session.inboxSnapshot(itemId)!.context as InboxItemContext).work.rescheduledTo;
+    expect(moved === null ? null : slotAnswer({ notOn: ['Thursday'], notBefore: '10:00' }, moved.date, moved.time).suits).toBe(true);
+    expect(failed(session)).toEqual([]);
   });
 });

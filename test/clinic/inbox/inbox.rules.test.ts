@@ -216,3 +216,12 @@ describe('writing back to a portal message yourself (inbox.scope)', () => {
     expect(verdict(session, 'inbox.scope')).toEqual([]);
   });
 });
+
+describe('a visit booked on a result call', () => {
+  it('is not booked at a slot the patient said does not work (too early), and is at one that suits', () => {
+    const session = inboxDay([resultNote({ instruction: 'book-visit', visitTypeId: 'follow-up', released: 'Dr. Test would like to see you.', availability: { notBefore: '10:00' } })]);
+    work(session, { type: 'inbox.opened', itemId: 'res-1' }, { type: 'call.placed', itemId: 'res-1' }, { type: 'caller.identified', itemId: 'res-1' }, { type: 'result.told', itemId: 'res-1', words: 'as-released' });
+    expect(session.canAct(null, { type: 'visit.booked', itemId: 'res-1', date: '2026-03-12', time: '09:00' })).toBe(false);
+    expect(session.canAct(null, { type: 'visit.booked', itemId: 'res-1', date: '2026-03-12', time: '10:00' })).toBe(true);
+  });
+});

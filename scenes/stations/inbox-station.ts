@@ -15,7 +15,7 @@ import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox
 import { chartNote } from '../../src/clinic/inbox/chart-note';
 import { slotAnswer } from '../../src/clinic/inbox/slot-answer';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
-import { answererOf, callBackWords, type ClinicContact, educationChoices, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
+import { answererOf, callBackWords, type ClinicContact, educationChoices, EMERGENCY_DEFERRED_WORDS, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
 import { type InboxEvent, MESSAGE_REPLIES } from '../../src/clinic/inbox/inbox.actions';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
@@ -187,6 +187,7 @@ function callLog(item: InboxItemContext, clinic: ClinicContact): HTMLElement | n
   if (data.question !== undefined && work.told !== null) log.append(speech('them', answerer.name, QUESTION_WORDS[data.question]));
   const reply = data.question === undefined ? null : questionReply(work, data.question);
   if (reply !== null) log.append(speech('you', 'You', reply));
+  if (work.emergencyDeferred) log.append(speech('you', 'You', EMERGENCY_DEFERRED_WORDS));
   if (work.emergencyDirected) log.append(speech('you', 'You', EMERGENCY_DIRECTION_WORDS));
   if (work.voicemail !== null) log.append(speech('you', 'You', work.voicemail === 'call-back-only' ? callBackWords(clinic, chart) : `This is ${clinic.name} calling for ${given} about the ${data.test}: ${data.released}`));
   return log;
@@ -253,7 +254,9 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
       'What they ask or tell you',
       'asked',
       ...questionButtons(itemId, act),
-      emergencyChoice('Tell them to call 911 now, and alert the provider', itemId, act, work.emergencyDirected),
+      // Beside 911, what a novice says to a person who describes an emergency: offered only where the domain takes it, and kept once said.
+      act.can({ type: 'emergency.deferred', itemId }) || work.emergencyDeferred ? workButton(`Tell them: “${EMERGENCY_DEFERRED_WORDS}”`, 'emergency-deferred', 'quiet', act, { type: 'emergency.deferred', itemId }) : null,
+      emergencyChoice('Tell them: “Hang up and call 911 now; do not drive in”, and alert the provider', itemId, act, work.emergencyDirected),
     ),
   );
   if (data.instruction === 'start-medication') part.body.append(educationChoice(item, act));

@@ -265,7 +265,11 @@ describe('A result call where the patient describes an emergency, on the whole d
     await expect.poll(focused).toBe('choices-line');
     expect(await station.locator('button[data-key="emergency-directed"]').evaluate((node) => node.classList.contains('button-danger'))).toBe(true);
     expect(await station.locator('button[data-key="caller-identified"]').isDisabled()).toBe(false);
+    // The words are on the choices: 911 now, beside what a novice says instead.
+    expect(await station.locator('button[data-key="emergency-directed"]').textContent()).toContain('“Hang up and call 911 now; do not drive in”');
+    expect(await station.locator('button[data-key="emergency-deferred"]').textContent()).toContain('If it hasn’t by this afternoon, come in');
     await press(station, 'emergency-directed');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Please hang up and call 911 now. Do not drive yourself in');
     await expect.poll(focused).toBe('choices-finish');
   });
 });

@@ -14,6 +14,7 @@ import {
   awaitingCallBack,
   callBackWords,
   confirmationMessageWords,
+  EMERGENCY_DEFERRED_WORDS,
   EMERGENCY_DIRECTION_WORDS,
   EMERGENCY_WORDS,
   gapsNow,
@@ -49,6 +50,7 @@ function said(at: JudgeAt, work: InboxWork): string[] {
   const lines: string[] = [];
   switch (item.kind) {
     case 'result-note':
+      if (work.emergencyDeferred && item.emergency !== undefined) lines.push(`Described ${EMERGENCY_WORDS[item.emergency]}: told ${quote(EMERGENCY_DEFERRED_WORDS)}`);
       if (work.emergencyDirected && item.emergency !== undefined) lines.push(`Described ${EMERGENCY_WORDS[item.emergency]}: told ${quote(EMERGENCY_DIRECTION_WORDS)} Provider told at once.`);
       if (work.told !== null) lines.push(`Result given: ${quote(work.told === 'as-released' ? item.released : `${item.released} That’s fine, nothing to worry about.`)}`);
       if (work.withheld) lines.push(`Result not given: ${quote(withheldWords(clinic))}`);

@@ -168,7 +168,9 @@ export const inboxItemMachine = setup({
       const checks = event.type === 'visit.booked' ? [booked].filter((check): check is Check => check !== null) : [...kindOf(context.item).judgeAction(at, context.work, event), ...(booked ? [booked] : [])];
       const work = withAction(context.work, event);
       // An emergency is judged as the patient is sent to 911: in time, or past the window.
-      const emergency = event.type === 'emergency.directed' && !context.emergencyJudged ? checkEmergency(at, work, 'directed') : null;
+      // Or as they are told to come in later instead (on the line, or in a reply to the message): judged then, not left to the window.
+      const deferred = event.type === 'emergency.deferred' || (event.type === 'message.replied' && event.reply === 'come-in-today');
+      const emergency = context.emergencyJudged ? null : event.type === 'emergency.directed' ? checkEmergency(at, work, 'directed') : deferred ? checkEmergency(at, work, 'deferred') : null;
       if (emergency) checks.push(emergency);
       for (const check of checks) context.env.journal.check(check);
       // The chart keeps the note as it was written, whatever is done on the item after.

@@ -92,6 +92,8 @@ export interface InboxWork {
   readonly noAnswer: boolean;
   readonly question: 'routed' | 'answered' | null;
   readonly emergencyDirected: boolean;
+  /** True once a person describing an emergency on a call was told to come in later instead of calling 911. */
+  readonly emergencyDeferred: boolean;
   readonly booked: { readonly date: string; readonly time: string } | null;
   /** The leaflet sent through the portal (its id on the clinic's shelf), or null. */
   readonly educationSent: string | null;
@@ -120,6 +122,7 @@ export const NO_WORK: InboxWork = {
   noAnswer: false,
   question: null,
   emergencyDirected: false,
+  emergencyDeferred: false,
   booked: null,
   educationSent: null,
   routed: false,
@@ -154,6 +157,8 @@ export function withAction(work: InboxWork, action: InboxWorkAction): InboxWork 
     case 'emergency.directed':
       // Telling a patient to call 911 is a call, whether the MA placed it or the patient was already on the line.
       return { ...work, emergencyDirected: true, callPlaced: true };
+    case 'emergency.deferred':
+      return { ...work, emergencyDeferred: true };
     case 'visit.booked':
       return { ...work, booked: { date: action.date, time: action.time } };
     case 'education.sent':
@@ -375,6 +380,9 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
       case 'emergency.directed':
         // Only a person who has described an emergency on the line is sent to 911: on a routine call it is no step at all.
         return item.emergency !== undefined && onLive && !work.emergencyDirected;
+      case 'emergency.deferred':
+        // The novice's answer to an emergency described on the line: as much a choice as 911, offered only there.
+        return item.emergency !== undefined && onLive && !work.emergencyDirected && !work.emergencyDeferred;
       case 'visit.booked':
         // A slot the patient said does not work is not booked: the MA offers another.
         return item.instruction === 'book-visit' && onLive && work.booked === null && slotSuits(item.availability, action.date, action.time);
@@ -509,6 +517,9 @@ export function replyWords(item: ScenarioPatientMessage, reply: MessageReply): s
       return 'Thanks for your message. We have a slot at 3 this afternoon: come in then and we will take a look.';
   }
 }
+
+/** What the novice says instead of 911 to a person describing an emergency on the line. */
+export const EMERGENCY_DEFERRED_WORDS = 'It will probably pass. If it hasn’t by this afternoon, come in and we will take a look.';
 
 /** What the MA says to a person describing an emergency, on the phone or calling back a portal message (AHA: call 911, do not drive in). */
 export const EMERGENCY_DIRECTION_WORDS = 'Please hang up and call 911 now. Do not drive yourself in or wait for a call back: this can be a heart attack or a stroke, and minutes matter. I am telling the doctor at once.';
@@ -700,7 +711,7 @@ export function emergencyWindow(item: ScenarioInboxItem): number | null {
  * is marked done, or at the day's end. A result call's emergency is judged only once the call
  * was placed: before that nobody could have heard it.
  */
-export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 'window' | 'done' | 'day-end'): Check | null {
+export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 'deferred' | 'window' | 'done' | 'day-end'): Check | null {
   const symptom = kindOf(at.item).emergency(at.item);
   if (symptom === null) return null;
   const window = emergencyWindow(at.item);
@@ -714,6 +725,7 @@ export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 
   const windowWords = `the clinic's emergency window (act by ${at.item.due}, this clinic's triage policy)`;
   const handled = {
     directed: `and the patient was told to call 911 only at ${formatMinutesOfDay(at.minute)}, past ${windowWords}`,
+    deferred: 'and the patient was told to come in this afternoon instead of calling 911',
     window: `and nobody acted on it within ${windowWords}`,
     done: 'and it was handled as routine',
     'day-end': 'and nobody acted on it before the day ended',

@@ -53,6 +53,7 @@ export type InboxWorkAction =
   | { type: 'question.routed'; itemId: string }
   | { type: 'question.answered'; itemId: string }
   | { type: 'emergency.directed'; itemId: string }
+  | { type: 'emergency.deferred'; itemId: string }
   | { type: 'visit.booked'; itemId: string; date: string; time: string }
   | { type: 'education.sent'; itemId: string; materialId: string }
   | { type: 'message.routed'; itemId: string }
@@ -87,6 +88,7 @@ export const INBOX_WORK_ACTION_TYPES = [
   'question.routed',
   'question.answered',
   'emergency.directed',
+  'emergency.deferred',
   'visit.booked',
   'education.sent',
   'message.routed',
@@ -124,6 +126,7 @@ export const inboxActionSchema = schemaOf<InboxEvent>()(
     z.strictObject({ type: z.literal('question.routed'), ...item() }),
     z.strictObject({ type: z.literal('question.answered'), ...item() }),
     z.strictObject({ type: z.literal('emergency.directed'), ...item() }),
+    z.strictObject({ type: z.literal('emergency.deferred'), ...item() }),
     z.strictObject({ type: z.literal('visit.booked'), ...item(), date: isoDateEntry(), time: clockTimeEntry() }),
     z.strictObject({ type: z.literal('education.sent'), ...item(), materialId: z.enum(EDUCATION_MATERIAL_IDS) }),
     z.strictObject({ type: z.literal('message.routed'), ...item() }),
@@ -156,6 +159,7 @@ export const INBOX_ACTION_COSTS: Readonly<Record<InboxEvent['type'], ActionCost>
   'question.routed': actionCost(1, 'Telling the person the provider will answer, and sending the provider the question.'),
   'question.answered': actionCost(0.5),
   'emergency.directed': actionCost(2, 'Telling the person to call 911 now, and telling the provider at once.'),
+  'emergency.deferred': actionCost(0.5, 'Telling the person to come in this afternoon if it has not passed.'),
   'visit.booked': actionCost(2),
   'education.sent': actionCost(1, 'Sending the material the provider chose through the portal.'),
   'message.routed': actionCost(1),
@@ -187,6 +191,7 @@ export const INBOX_ACTION_LABELS: Readonly<Record<InboxEvent['type'], string>> =
   'question.routed': 'Send the question to the provider',
   'question.answered': 'Answer the question yourself',
   'emergency.directed': 'Tell them to call 911 and alert the provider',
+  'emergency.deferred': 'Tell them to come in this afternoon if it has not passed',
   'visit.booked': 'Book the visit',
   'education.sent': 'Send the education material',
   'message.routed': 'Send the message to the provider',
@@ -219,6 +224,7 @@ export const INBOX_ACTION_SAMPLES: readonly InboxEvent[] = [
   { type: 'question.routed', itemId: 'msg-1' },
   { type: 'question.answered', itemId: 'msg-1' },
   { type: 'emergency.directed', itemId: 'msg-1' },
+  { type: 'emergency.deferred', itemId: 'msg-1' },
   { type: 'visit.booked', itemId: 'msg-1', date: '2026-03-24', time: '09:15' },
   { type: 'education.sent', itemId: 'msg-1', materialId: 'metformin-en-easy' },
   { type: 'message.routed', itemId: 'msg-1' },

@@ -225,3 +225,26 @@ describe('a visit booked on a result call', () => {
     expect(session.canAct(null, { type: 'visit.booked', itemId: 'res-1', date: '2026-03-12', time: '10:00' })).toBe(true);
   });
 });
+
+describe('an emergency described on a result call, answered with “come in this afternoon” (inbox.emergency)', () => {
+  it('is a critical finding as it is said, and judged once though 911 follows', () => {
+    const session = inboxDay([resultNote({ emergency: 'chest-pain' })]);
+    work(session, { type: 'inbox.opened', itemId: 'res-1' }, { type: 'call.placed', itemId: 'res-1' }, { type: 'emergency.deferred', itemId: 'res-1' });
+    expect(verdict(session, 'inbox.emergency')).toEqual([[false, 'critical']]);
+    expect(checksOf(session, 'inbox.emergency')[0]?.finding?.message).toBe('On the call, Helen Park described chest pain and pressure spreading to the arm, and the patient was told to come in this afternoon instead of calling 911.');
+    work(session, { type: 'emergency.directed', itemId: 'res-1' }, { type: 'call.documented', itemId: 'res-1' }, { type: 'inbox.completed', itemId: 'res-1' });
+    expect(verdict(session, 'inbox.emergency')).toEqual([[false, 'critical']]);
+  });
+
+  it('is offered only where the person on the line described an emergency', () => {
+    const routine = inboxDay([resultNote()]);
+    work(routine, { type: 'inbox.opened', itemId: 'res-1' }, { type: 'call.placed', itemId: 'res-1' });
+    expect(routine.canAct(null, { type: 'emergency.deferred', itemId: 'res-1' })).toBe(false);
+  });
+
+  it('judges a portal message answered with an appointment this afternoon as it is written', () => {
+    const session = inboxDay([portalMessage()]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply: 'come-in-today' });
+    expect(checksOf(session, 'inbox.emergency')[0]?.finding?.message).toMatch(/and the patient was told to come in this afternoon instead of calling 911\.$/);
+  });
+});

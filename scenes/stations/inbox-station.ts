@@ -12,9 +12,11 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
+import { chartNote } from '../../src/clinic/inbox/chart-note';
+import { slotAnswer } from '../../src/clinic/inbox/slot-answer';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
-import { callBackWords, type ClinicContact, educationChoices, EMERGENCY_WORDS, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
-import type { InboxEvent } from '../../src/clinic/inbox/inbox.actions';
+import { answererOf, callBackWords, type ClinicContact, educationChoices, EMERGENCY_DEFERRED_WORDS, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
+import { type InboxEvent, MESSAGE_REPLIES } from '../../src/clinic/inbox/inbox.actions';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { minutesOfDay } from '../../src/scenario/clock-time';
@@ -158,7 +160,6 @@ function clinicPhone(context: StationContext): string {
  * whether to document, mark it done or call again, set it aside, and it went overdue.
  */
 function stepsLeftBox(context: StationContext, item: InboxItemContext): HTMLElement | null {
-  if (item.item.kind === 'refill-request') return null;
   const scenario = context.session.scenario;
   const lines = stepsLeft({ item: item.item, chart: item.chart, scenario, minute: context.session.minute }, item.work, minutesOfDay(scenario.day.end));
   if (lines.length === 0) return null;
@@ -186,7 +187,8 @@ function callLog(item: InboxItemContext, clinic: ClinicContact): HTMLElement | n
   if (data.question !== undefined && work.told !== null) log.append(speech('them', answerer.name, QUESTION_WORDS[data.question]));
   const reply = data.question === undefined ? null : questionReply(work, data.question);
   if (reply !== null) log.append(speech('you', 'You', reply));
-  if (work.emergencyDirected) log.append(speech('you', 'You', 'Hang up and call 911 now. I am telling the doctor at once.'));
+  if (work.emergencyDeferred) log.append(speech('you', 'You', EMERGENCY_DEFERRED_WORDS));
+  if (work.emergencyDirected) log.append(speech('you', 'You', EMERGENCY_DIRECTION_WORDS));
   if (work.voicemail !== null) log.append(speech('you', 'You', work.voicemail === 'call-back-only' ? callBackWords(clinic, chart) : `This is ${clinic.name} calling for ${given} about the ${data.test}: ${data.released}`));
   return log;
 }
@@ -198,18 +200,31 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
   if (data.kind === 'refill-request') return refillWork(context, item, act, () => visitBooking(context, item, act, draft, redrawPanel));
   const part = section(data.kind === 'result-note' ? 'The call' : 'Triage');
   if (data.kind === 'patient-message') {
+    // Each way to write back shows what it writes: the clinic's answer where the scenario gives one, and the answers a novice is tempted by; which are open is the domain's.
+    const replies = MESSAGE_REPLIES.filter((reply) => reply !== 'clinic-answer' || data.reply !== undefined).map((reply) => {
+      const action: InboxEvent = { type: 'message.replied', itemId, reply };
+      return act.can(action) || work.reply === reply ? workButton(`Write back: “${replyWords(data, reply)}”`, `message-replied:${reply}`, 'quiet', act, action) : null;
+    });
     part.body.append(
       choices(
         'What to do with the message',
         'message',
         workButton('Send the message to the provider', 'message-routed', 'quiet', act, { type: 'message.routed', itemId }),
-        workButton('Reply to the patient yourself', 'message-replied', 'quiet', act, { type: 'message.replied', itemId }),
-        emergencyChoice('Call the patient: 911 now, and alert the provider', itemId, act, work.emergencyDirected),
+        ...replies,
+        emergencyChoice('Call the patient now: “Hang up and call 911 now; do not drive in”, and alert the provider', itemId, act, work.emergencyDirected),
       ),
     );
     if (work.routed) part.body.append(doneMark('Sent to the provider.'));
-    if (work.replied) part.body.append(doneMark('Replied to the patient.'));
-    if (work.emergencyDirected) part.body.append(doneMark('The patient was told to call 911; the provider was told.'));
+    if (work.reply !== null) {
+      const log = callLogBox('Your reply');
+      log.append(speech('you', 'You wrote', replyWords(data, work.reply)));
+      part.body.append(log, doneMark('Replied to the patient through the portal.'));
+    }
+    if (work.emergencyDirected) {
+      const log = callLogBox();
+      log.append(speech('you', 'You', EMERGENCY_DIRECTION_WORDS));
+      part.body.append(log, doneMark('The patient was told to call 911; the provider was told.'));
+    }
     return part.root;
   }
   if (data.kind !== 'result-note') return part.root;
@@ -239,7 +254,9 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
       'What they ask or tell you',
       'asked',
       ...questionButtons(itemId, act),
-      emergencyChoice('Tell them to call 911 now, and alert the provider', itemId, act, work.emergencyDirected),
+      // Beside 911, what a novice says to a person who describes an emergency: offered only where the domain takes it, and kept once said.
+      act.can({ type: 'emergency.deferred', itemId }) || work.emergencyDeferred ? workButton(`Tell them: “${EMERGENCY_DEFERRED_WORDS}”`, 'emergency-deferred', 'quiet', act, { type: 'emergency.deferred', itemId }) : null,
+      emergencyChoice('Tell them: “Hang up and call 911 now; do not drive in”, and alert the provider', itemId, act, work.emergencyDirected),
     ),
   );
   if (data.instruction === 'start-medication') part.body.append(educationChoice(item, act));
@@ -288,7 +305,18 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: Inbo
     box.append(doneMark(`Visit booked on ${longDate(work.booked.date)} at ${work.booked.time}.`));
     return box;
   }
-  const book = (date: string, time: string) => act({ type: 'visit.booked', itemId: data.id, date, time });
+  // The person on the line answers the slot offered; one that does not suit them is not booked, and the trainee chooses again.
+  const speaker = data.kind === 'result-note' ? answererOf(data, item.chart).name : item.chart ? fullName(item.chart.name) : 'The patient';
+  const answer = (date: string, time: string) => `${speaker}: “${slotAnswer(data.availability, date, time).words}”`;
+  const book = (date: string, time: string) => {
+    const action: InboxEvent = { type: 'visit.booked', itemId: data.id, date, time };
+    if (!act.can(action) && !slotAnswer(data.availability, date, time).suits) {
+      draft.problem = `${answer(date, time)} Choose another slot.`;
+      redrawPanel();
+      return;
+    }
+    act(action);
+  };
   const details = bookDropDown({
     summary: 'Book the visit: open the appointment book',
     pickHint: 'Pick a slot: arrow keys move, Enter selects it; then “Book the selected slot”.',
@@ -298,6 +326,7 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: Inbo
     draft,
     redrawPanel,
     choose: book,
+    answer,
   });
   box.append(details);
   return box;
@@ -311,7 +340,7 @@ function handOver(context: StationContext, item: InboxItemContext, act: InboxAct
   box.dataset.key = 'hand-over-note';
   box.append(
     element('p', 'kit-field-label', 'Hand-over note for the provider and the next shift'),
-    paragraph(handOverNote(item.item, item.chart, context.session.scenario.clinic, item.work)),
+    paragraph(handOverNote({ item: item.item, chart: item.chart, scenario: context.session.scenario, minute: context.session.minute }, item.work)),
     buttonRow(deliberate(workButton('Hand over to the provider and the next shift, with this note', 'inbox-handed-over', 'quiet', act, { type: 'inbox.handed-over', itemId: item.item.id }))),
   );
   return box;
@@ -322,10 +351,13 @@ function handOver(context: StationContext, item: InboxItemContext, act: InboxAct
  * refill; documented once a call (or a refill) needs writing up; marked done once nothing it
  * asked for is missing. Null while the step is still in the work above (the call's next line).
  */
-function finishStep(item: InboxItemContext): 'set-aside' | 'document' | 'complete' | null {
+function finishStep(context: StationContext, item: InboxItemContext): 'set-aside' | 'document' | 'complete' | null {
   if (providerWait(item) !== null) return 'set-aside';
+  const at = { item: item.item, chart: item.chart, scenario: context.session.scenario, minute: context.session.minute };
+  // The book still to change as the patient asked, a refill's answer still to give: the call's next line, not the finish.
+  if ((kindOf(item.item).completionGaps?.(at, item.work) ?? []).length > 0) return null;
   if (needsDocumenting(item.item, item.work) && !item.work.documented) return 'document';
-  return kindOf(item.item).missing(item.item, item.chart, item.work).length === 0 ? 'complete' : null;
+  return gapsNow(at, item.work).length === 0 ? 'complete' : null;
 }
 
 function finishing(context: StationContext, item: InboxItemContext, snapshot: AnyMachineSnapshot, act: InboxAct): HTMLElement {
@@ -336,7 +368,7 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
     return part.root;
   }
   // The filled button is the step the item is at: never "Mark the item done" while it waits to be set aside.
-  const at = finishStep(item);
+  const at = finishStep(context, item);
   const refill = item.item.kind === 'refill-request';
   const setAside = workButton('Set it aside for later', 'inbox-set-aside', at === 'set-aside' ? 'primary' : 'quiet', act, { type: 'inbox.set-aside', itemId });
   part.body.append(
@@ -348,6 +380,17 @@ function finishing(context: StationContext, item: InboxItemContext, snapshot: An
       at === 'set-aside' ? setAside : deliberate(setAside),
     ),
   );
+  // The note is shown before it is saved (the playtester pressed "Document" and saw nothing of what went in), and as it was saved after.
+  const documenting = needsDocumenting(item.item, item.work) && !item.work.documented;
+  if (documenting || item.chartNote !== null) {
+    const box = element('div', 'inbox-chart-note');
+    box.dataset.key = 'chart-note';
+    box.id = `inbox-chart-note-${itemId}`;
+    const at = { item: item.item, chart: item.chart, scenario: context.session.scenario, minute: context.session.minute };
+    box.append(element('p', 'kit-field-label', documenting ? 'The note that goes in the chart' : 'The note in the chart'), paragraph(item.chartNote ?? chartNote(at, item.work), 'kit-text inbox-chart-note-text'));
+    part.body.append(box);
+    part.body.querySelector('button[data-key="call-documented"]')?.setAttribute('aria-describedby', box.id);
+  }
   if (item.work.documented) part.body.append(doneMark(refill ? 'The refill request is documented in the chart.' : 'The call is documented.'));
   const left = stepsLeftBox(context, item);
   if (left) part.body.prepend(left);

@@ -169,6 +169,8 @@ export function checkInbox(scenario: CheckableInbox & InboxCheckContext, report:
     if (item.kind === 'patient-message') {
       if (item.concern === 'emergency' && item.symptom === undefined) report(at('symptom'), 'an emergency message needs the symptom the patient describes (chest-pain, stroke-signs or breathing)');
       if (item.concern !== 'emergency' && item.symptom !== undefined) report(at('symptom'), `a symptom belongs only to an emergency message (this one's concern is ${item.concern})`);
+      // The MA writes only the clinic's own answers: a question for the provider, or an emergency, has none for them to give.
+      if (item.concern !== 'admin' && item.reply !== undefined) report(at('reply'), `an approved reply belongs only to an admin message (this one's concern is ${item.concern}: it goes to the provider, or to 911)`);
       return;
     }
     if (item.kind === 'appointment-confirmation') {

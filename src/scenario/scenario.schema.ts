@@ -17,6 +17,7 @@ import { ECG_PATIENT_STATES, ECG_RHYTHMS } from '../reference/ecg/terms';
 import { RED_FLAG_SYMPTOMS } from '../reference/red-flag-symptoms';
 import { EDUCATION_LANGUAGES, EDUCATION_TOPICS } from '../reference/education/terms';
 import { CLOCK_TIME_PATTERN } from './clock-time';
+import { WEEKDAY_NAMES } from './appointment-template';
 
 export { formatMinutesOfDay, minutesOfDay } from './clock-time';
 
@@ -606,6 +607,18 @@ export const EMERGENCY_SYMPTOMS = ['chest-pain', 'stroke-signs', 'breathing'] as
 /** What a portal message asks of the clinic. */
 export const MESSAGE_CONCERNS = ['question-for-provider', 'admin', 'emergency'] as const;
 
+/**
+ * When a patient can come to a visit booked on the phone (a move on a confirmation call, a
+ * visit booked from a result or a refill): not before or after a time of day, not on some
+ * weekdays. A slot against it is answered "that doesn't work", and the MA chooses again.
+ * Absent: any open slot suits.
+ */
+export const PatientAvailability = z.strictObject({
+  notBefore: z.optional(ClockTime),
+  notAfter: z.optional(ClockTime),
+  notOn: z.optional(z.array(z.enum(WEEKDAY_NAMES))),
+});
+
 const InboxItemBase = {
   id: Id,
   /** When the item lands in the inbox (clinic clock). */
@@ -650,6 +663,8 @@ export const ResultNote = z.strictObject({
   question: z.optional(z.enum(CALL_QUESTIONS)),
   /** An emergency the person describes on the call. */
   emergency: z.optional(z.enum(EMERGENCY_SYMPTOMS)),
+  /** For `book-visit`: when the patient can come. */
+  availability: z.optional(PatientAvailability),
 });
 
 /** A message the patient sent through the portal, for the MA to triage. */
@@ -661,6 +676,12 @@ export const PatientMessage = z.strictObject({
   concern: z.enum(MESSAGE_CONCERNS),
   /** For an `emergency`: what the patient describes. */
   symptom: z.optional(z.enum(EMERGENCY_SYMPTOMS)),
+  /**
+   * The clinic's approved answer the MA may write back themselves (office hours, a form, how
+   * a record is sent, directions): never a reading of a result or medical advice. Absent: the
+   * MA has no answer of the clinic's to give, and replying is judged as before.
+   */
+  reply: z.optional(Text(600)),
 });
 
 /** Who sent a refill request: the patient's pharmacy, or the patient. */
@@ -720,6 +741,8 @@ export const RefillRequest = z.strictObject({
   }),
   /** The visit type to book for a patient overdue for a visit, or one the provider wants to see. */
   visitTypeId: z.optional(Id),
+  /** When the patient can come to that visit. */
+  availability: z.optional(PatientAvailability),
 });
 
 
@@ -743,6 +766,8 @@ export const AppointmentConfirmation = z.strictObject({
   answeredBy: CallAnsweredBy,
   /** What the patient, or a person with a release on file, wants: required when one of them answers. */
   wants: z.optional(z.enum(CONFIRMATION_WISHES)),
+  /** For `reschedule`: when the patient can come instead. */
+  availability: z.optional(PatientAvailability),
 });
 
 /** One item of the day's inbox. */
@@ -883,6 +908,7 @@ export type ScenarioDayEvent = z.output<typeof DayEvent>;
 export type ScenarioInboxItem = z.output<typeof InboxItem>;
 export type ScenarioResultNote = z.output<typeof ResultNote>;
 export type ScenarioPatientMessage = z.output<typeof PatientMessage>;
+export type ScenarioPatientAvailability = z.output<typeof PatientAvailability>;
 export type ScenarioRefillRequest = z.output<typeof RefillRequest>;
 export type RefillDecision = (typeof REFILL_DECISIONS)[number];
 export type DeaSchedule = (typeof DEA_SCHEDULES)[number];

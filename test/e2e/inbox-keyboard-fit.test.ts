@@ -71,7 +71,12 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
     await press(station, 'inbox-item-msg-lindqvist-record');
     await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('vaccine record');
     expect(await station.locator('button[data-key="emergency-directed"]').count()).toBe(0);
-    await press(station, 'message-replied');
+    // Writing back shows what is written: the clinic's answer, beside the tempting ones.
+    expect(await station.locator('button[data-key="message-replied:clinic-answer"]').textContent()).toContain('your immunization record is now in your portal under Documents');
+    expect(await station.locator('button[data-key="message-replied:reassure"]').textContent()).toContain('nothing to worry about');
+    expect(await station.locator('button[data-key="message-replied:come-in-today"]').count()).toBe(0);
+    await press(station, 'message-replied:clinic-answer');
+    await expect.poll(() => station.getByRole('log', { name: 'Your reply' }).textContent()).toContain('You wrote');
     await expect.poll(focused).toBe('choices-finish');
     expect(await isPrimary('inbox-completed')).toBe(true);
     expect(await isPrimary('inbox-set-aside')).toBe(false);
@@ -260,7 +265,11 @@ describe('A result call where the patient describes an emergency, on the whole d
     await expect.poll(focused).toBe('choices-line');
     expect(await station.locator('button[data-key="emergency-directed"]').evaluate((node) => node.classList.contains('button-danger'))).toBe(true);
     expect(await station.locator('button[data-key="caller-identified"]').isDisabled()).toBe(false);
+    // The words are on the choices: 911 now, beside what a novice says instead.
+    expect(await station.locator('button[data-key="emergency-directed"]').textContent()).toContain('“Hang up and call 911 now; do not drive in”');
+    expect(await station.locator('button[data-key="emergency-deferred"]').textContent()).toContain('If it hasn’t by this afternoon, come in');
     await press(station, 'emergency-directed');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Please hang up and call 911 now. Do not drive yourself in');
     await expect.poll(focused).toBe('choices-finish');
   });
 });

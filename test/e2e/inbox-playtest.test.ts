@@ -110,7 +110,11 @@ describe('The inbox after the playtest', () => {
     station = game.page.getByRole('dialog').first();
     await expect.poll(focused).toBe('inbox-opened');
     await enter();
+    // The words to be said are on the choice, beside the ones a novice picks ("come in this afternoon").
+    expect(await station.locator('button[data-key="emergency-directed"]').textContent()).toContain('“Hang up and call 911 now; do not drive in”');
+    expect(await station.locator('button[data-key="message-replied:come-in-today"]').textContent()).toContain('We have a slot at 3 this afternoon');
     await press(station, 'emergency-directed');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Please hang up and call 911 now. Do not drive yourself in');
     await expect.poll(focused).toBe('choices-finish');
     const box = await station.getByRole('group', { name: 'Finish the item' }).boundingBox();
     expect(box).not.toBeNull();
@@ -126,6 +130,18 @@ describe('The inbox after the playtest', () => {
     await press(station, 'inbox-item-conf-osei');
     await press(station, 'call-placed');
     await press(station, 'caller-identified');
+    // Abena asked to cancel: the box says the cancellation is still to do, never "nothing else is asked of it today".
+    const left = station.locator('[data-key="steps-left"]');
+    await expect.poll(() => left.textContent()).toContain('Not done yet: Abena Osei, for Ruth Osei, asked to cancel the appointment tomorrow (2026-06-11) at 09:30');
+    expect(await left.textContent()).not.toContain('nothing else is asked');
+    // The messages, greyed with Abena on the line, say why, on the screen and to a screen reader.
+    const why = station.locator('[data-key="no-message-why"]');
+    expect(await why.isVisible()).toBe(true);
+    expect(await why.textContent()).toContain('Abena Osei is on Ruth’s release of information (daughter)');
+    for (const key of ['message-call-back', 'message-time', 'message-details']) {
+      const button = station.locator(`button[data-key="${key}"]`);
+      expect([await button.isDisabled(), await button.getAttribute('aria-describedby')]).toEqual([true, await why.getAttribute('id')]);
+    }
     await press(station, 'confirmation-cancelled');
     await expect.poll(() => station.locator('button[data-key="inbox-item-conf-osei"]').textContent()).toContain('In the book now: cancelled, the slot is free.');
     await press(station, 'inbox-item-res-reed-a1c');

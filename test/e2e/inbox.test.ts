@@ -19,6 +19,7 @@ import { clockTo, inboxChecks, leaveInbox, openAfternoon, press } from './suppor
 import { openQueueItem } from './support/set-up';
 import { loadScenario } from './support/exam-room';
 import { addDays, firstOpenAppointment } from '../../src/workflows/shared/appointment-book';
+import { firstSuitableSlot } from '../../src/clinic/inbox/slot-answer';
 
 describe('The inbox in the browser', () => {
   let game: GamePage;
@@ -132,17 +133,38 @@ describe('The inbox in the browser', () => {
     await game.page.keyboard.press('Enter');
     const scenario = await loadScenario('scenarios/afternoon-inbox.yaml');
     const bookings = await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.map((entry) => ({ ...entry })));
-    const slot = firstOpenAppointment(scenario, { providerId: 'dr-dominguez', visitTypeId: 'follow-up' }, { date: addDays('2026-06-11', 1), minute: 0 }, bookings)!;
+    // The first open slot is on Friday, which Tomás cannot make: he says so as it is selected, and it is not taken.
+    const friday = firstOpenAppointment(scenario, { providerId: 'dr-dominguez', visitTypeId: 'follow-up' }, { date: addDays('2026-06-11', 1), minute: 0 }, bookings)!;
+    expect(friday.date).toBe('2026-06-12');
+    const fridayCell = station.locator(`td[data-key="book:${friday.date}:${friday.time}"]`);
+    await fridayCell.focus();
+    await game.page.keyboard.press('Enter');
+    await expect.poll(() => station.locator('.fd-preview').textContent()).toContain('Tomás Herrera: “Friday doesn’t work for me: I can’t come on Friday. Is there another day?”');
+    await press(station, 'confirmation-rescheduled');
+    await expect.poll(() => station.locator('.kit-problem').textContent()).toContain('Friday doesn’t work for me');
+    expect(await log()).not.toContain('I’ve moved it to');
+    expect(await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.filter((entry) => entry.label === 'T. Herrera').length)).toBe(0);
+    // The next page of the book: the first slot he can make.
+    const slot = firstSuitableSlot(scenario, { providerId: 'dr-dominguez', visitTypeId: 'follow-up', availability: { notOn: ['Friday'] } }, { date: addDays('2026-06-11', 1), minute: 0 }, bookings)!;
+    expect(slot.date > '2026-06-14').toBe(true);
+    await press(station, 'book:turn:7');
     const cell = station.locator(`td[data-key="book:${slot.date}:${slot.time}"]`);
     await cell.focus();
     // Enter on a cell only selects it: nothing moves in the book until the button beside it is pressed.
     await game.page.keyboard.press('Enter');
     await expect.poll(() => cell.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => station.locator('.fd-preview').textContent()).toContain(`Tomás Herrera: “Monday at ${slot.time}? Yes, that works for me.”`);
     expect(await log()).not.toContain('I’ve moved it to');
     expect(await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.filter((entry) => entry.label === 'T. Herrera').length)).toBe(0);
     await press(station, 'confirmation-rescheduled');
     await expect.poll(log).toContain(`at ${slot.time}.`);
+    // The note that goes in the chart shows before it is saved, and the Document button is described by it.
+    const note = station.locator('[data-key="chart-note"]');
+    await expect.poll(() => note.textContent()).toContain('The note that goes in the chart');
+    expect(await note.textContent()).toContain(`Reached Tomás Herrera (the patient); name and date of birth checked. Appointment 2026-06-11 at 09:00 moved to ${slot.date} at ${slot.time}; the old slot is free. Next: Nothing further today.`);
+    expect(await station.locator('button[data-key="call-documented"]').getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
     await press(station, 'call-documented');
+    await expect.poll(() => note.textContent()).toContain('The note in the chart');
     await press(station, 'inbox-completed');
     await expect.poll(() => station.locator('button[data-key="inbox-item-conf-herrera"]').textContent()).toContain('Done.');
     const book = await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.filter((entry) => entry.label === 'T. Herrera').map((entry) => `${entry.date} ${entry.time}${entry.freed ? ' freed' : ''}`));

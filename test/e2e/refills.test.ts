@@ -62,6 +62,9 @@ describe('Refill requests in the browser', () => {
     await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('Jonah Price, born');
     await press(station, 'refill-told-answer');
     await expect.poll(() => station.textContent()).toContain('has sent a new prescription for lisdexamfetamine 30 mg electronically');
+    // The answered call has its "What is left on this item", as a result call has (the playtester found none).
+    const left = station.locator('[data-key="steps-left"]');
+    await expect.poll(() => left.textContent()).toContain('What is left on this itemLeft to do: document the call in the chart');
     await press(station, 'call-documented');
     await press(station, 'inbox-completed');
     await expect.poll(() => station.locator('button[data-key="inbox-item-rx-price-lisdexamfetamine"]').textContent()).toContain('Done.');

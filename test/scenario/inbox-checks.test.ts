@@ -57,6 +57,13 @@ describe('the inbox checks of scenario:check', () => {
     expect(problemsWith(11, { visitTypeId: undefined })).toEqual(['inbox[11].visitTypeId: a request the provider wants seen first needs the visit type to book (visitTypeId)']);
   });
 
+  it('locates an approved reply on a message that is not the MA’s to answer (a question for the provider)', () => {
+    const fitzgerald = AFTERNOON.inbox.findIndex((item) => item['id'] === 'msg-fitzgerald-statin');
+    expect(problemsWith(fitzgerald, { reply: 'Yes, stop it for a week.' })).toEqual([
+      `inbox[${fitzgerald}].reply: an approved reply belongs only to an admin message (this one's concern is question-for-provider: it goes to the provider, or to 911)`,
+    ]);
+  });
+
   it('locates an emergency message without its symptom', () => {
     expect(problemsWith(5, { symptom: undefined })).toEqual(['inbox[5].symptom: an emergency message needs the symptom the patient describes (chest-pain, stroke-signs or breathing)']);
   });

@@ -69,11 +69,11 @@ export function emergencyChoice(label: string, itemId: string, act: InboxAct, do
   return done ? deliberate(workButton(label, 'emergency-directed', 'quiet', act, action)) : null;
 }
 
-/** An empty call log, read by a screen reader as "The call". */
-export function callLogBox(): HTMLElement {
+/** An empty call log, read by a screen reader as "The call" (or as `name`: "Your reply"). */
+export function callLogBox(name = 'The call'): HTMLElement {
   const log = element('div', 'fd-conversation');
   log.setAttribute('role', 'log');
-  log.setAttribute('aria-label', 'The call');
+  log.setAttribute('aria-label', name);
   return log;
 }
 

@@ -8,7 +8,9 @@
  * (`src/clinic/inbox/inbox-kinds.ts`); this panel only draws and sends.
  */
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
-import { type ClinicContact, confirmationMessageWords, mayHearResult } from '../../../src/clinic/inbox/inbox-kinds';
+import { answererOf, type ClinicContact, confirmationMessageWords, mayHearResult, noMessageWhy } from '../../../src/clinic/inbox/inbox-kinds';
+import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
+import { slotAnswer } from '../../../src/clinic/inbox/slot-answer';
 import { confirmationStanding } from '../../../src/clinic/inbox/tomorrow-book';
 import { callAnswered, callLogBox, choices, identifiersGiven, identityButton, type InboxAct, workButton } from './call-script';
 import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scenario.schema';
@@ -16,7 +18,7 @@ import { fromTheDayAfter, visitTypeOf } from '../../../src/workflows/shared/appo
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
 import type { BookGridState } from '../appointment-book-grid';
-import { buttonRow, doneMark, factList, section, speech } from '../kit/controls';
+import { buttonRow, doneMark, factList, paragraph, section, speech } from '../kit/controls';
 import { bookDropDown } from '../kit/form-station';
 import { longDate } from '../front-desk-text';
 import type { StationContext } from '../station';
@@ -89,7 +91,18 @@ function rescheduling(context: StationContext, item: Confirmation, act: InboxAct
   const box = element('div', 'inbox-booking');
   const provider = providerOf(context, data);
   if (!provider) return box;
-  const move = (date: string, time: string) => act({ type: 'confirmation.rescheduled', itemId: data.id, date, time });
+  const speaker = answererOf(data, item.chart).name;
+  const answer = (date: string, time: string) => `${speaker}: “${slotAnswer(data.availability, date, time).words}”`;
+  const move = (date: string, time: string) => {
+    const action: InboxEvent = { type: 'confirmation.rescheduled', itemId: data.id, date, time };
+    // A slot the patient said does not work is not taken: their answer stays, and the trainee chooses again.
+    if (!act.can(action) && !slotAnswer(data.availability, date, time).suits) {
+      draft.problem = `${answer(date, time)} Choose another slot.`;
+      redrawPanel();
+      return;
+    }
+    act(action);
+  };
   const details = bookDropDown({
     summary: 'Move it: open the appointment book',
     pickHint: 'Pick a slot: arrow keys move, Enter selects it; then “Move the appointment to the selected slot”.',
@@ -105,6 +118,7 @@ function rescheduling(context: StationContext, item: Confirmation, act: InboxAct
     draft,
     redrawPanel,
     choose: move,
+    answer,
   });
   box.append(details);
   return box;
@@ -121,13 +135,21 @@ export function confirmationCall(context: StationContext, item: Confirmation, ac
   }
   part.body.append(callLog(item, context.session.scenario.clinic));
   const live = data.answeredBy.kind === 'patient' || data.answeredBy.kind === 'person';
-  const messages = choices(
-    'Leave a message',
-    'message',
+  const messageButtons = [
     workButton('Message: name and number, please call back', 'message-call-back', 'quiet', act, { type: 'confirmation.message-left', itemId, content: 'call-back-only' }),
     workButton('Message: name, number and the appointment time', 'message-time', 'quiet', act, { type: 'confirmation.message-left', itemId, content: 'appointment-time' }),
     workButton('Message: the appointment and what it is for', 'message-details', 'quiet', act, { type: 'confirmation.message-left', itemId, content: 'visit-details' }),
-  );
+  ];
+  const messages = choices('Leave a message', 'message', ...messageButtons);
+  // The playtester, Ruth Osei's daughter on the line, saw the messages greyed with no reason: the domain's reason shows, and each button is described by it.
+  const why = noMessageWhy(data, chart);
+  if (why !== null) {
+    const note = paragraph(why, 'kit-text inbox-why-disabled');
+    note.id = `inbox-no-message-${itemId}`;
+    note.dataset.key = 'no-message-why';
+    for (const button of messageButtons) if (button.disabled) button.setAttribute('aria-describedby', note.id);
+    messages.append(note);
+  }
   if (live && work.confirmation === null) {
     part.body.append(
       choices(

@@ -136,6 +136,8 @@ export interface BookDropDownOptions {
   choose(date: string, time: string): void;
   /** Enter and Space on a cell only select it: the button alone acts (the inbox's books, where a keypress on the grid must not book). */
   readonly enterSelects?: boolean;
+  /** What the patient on the phone says to the selected slot ("Tomás: “Thursday at 09:15? Yes, that works for me.”"), said after it as it is selected. */
+  answer?(date: string, time: string): string;
 }
 
 /**
@@ -153,7 +155,7 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   chosen.setAttribute('aria-live', 'polite');
   const describe = () =>
     (chosen.textContent = draft.book.selected
-      ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects ? '' : ` ${options.selectedHint}`}`
+      ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects ? '' : ` ${options.selectedHint}`}${options.answer ? ` ${options.answer(draft.book.selected.date, draft.book.selected.time)}` : ''}`
       : options.pickHint);
   describe();
   const grid = appointmentBookGrid({

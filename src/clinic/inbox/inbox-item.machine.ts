@@ -18,6 +18,7 @@ import type { Check } from '../../scoring/finding';
 import type { InboxEvent, InboxWorkAction } from './inbox.actions';
 import { checkDue, checkEmergency, completionChecks, dayEndChecks, emergencyWindow, handOverNote, inboxChart, type InboxChart, type InboxWork, type JudgeAt, kindOf, mayHandOver, NO_WORK, withAction } from './inbox-kinds';
 import { leftUndoneRule } from './inbox.rules';
+import { chartNote } from './chart-note';
 import { medicationLabel, REFILL_DECISION_WORDS } from './refill-kind';
 import { passed } from '../../scoring/finding';
 
@@ -45,6 +46,8 @@ export interface InboxItemContext extends InboxItemInput {
   readonly openedAt: number | null;
   /** The note left for the next shift when the item was handed over, or null. */
   readonly handOverNote: string | null;
+  /** The note written in the chart as the item was documented (`chartNote`), or null. */
+  readonly chartNote: string | null;
 }
 
 /** The provider's answer to a refill request, coming back on the clinic clock after the MA routes it (never sent by the trainee). */
@@ -165,10 +168,14 @@ export const inboxItemMachine = setup({
       const checks = event.type === 'visit.booked' ? [booked].filter((check): check is Check => check !== null) : [...kindOf(context.item).judgeAction(at, context.work, event), ...(booked ? [booked] : [])];
       const work = withAction(context.work, event);
       // An emergency is judged as the patient is sent to 911: in time, or past the window.
-      const emergency = event.type === 'emergency.directed' && !context.emergencyJudged ? checkEmergency(at, work, 'directed') : null;
+      // Or as they are told to come in later instead (on the line, or in a reply to the message): judged then, not left to the window.
+      const deferred = event.type === 'emergency.deferred' || (event.type === 'message.replied' && event.reply === 'come-in-today');
+      const emergency = context.emergencyJudged ? null : event.type === 'emergency.directed' ? checkEmergency(at, work, 'directed') : deferred ? checkEmergency(at, work, 'deferred') : null;
       if (emergency) checks.push(emergency);
       for (const check of checks) context.env.journal.check(check);
-      return emergency ? { work, emergencyJudged: true } : { work };
+      // The chart keeps the note as it was written, whatever is done on the item after.
+      const note = event.type === 'call.documented' ? { chartNote: chartNote(at, context.work) } : {};
+      return emergency ? { work, emergencyJudged: true, ...note } : { work, ...note };
     }),
     askProvider: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'refill.routed' || context.item.kind !== 'refill-request') return;
@@ -191,14 +198,14 @@ export const inboxItemMachine = setup({
       const at = judgeAt(context);
       context.env.journal.check(passed(leftUndoneRule, context.item.patientId, at.minute));
       context.env.journal.check(checkDue(at));
-      const note = handOverNote(context.item, context.chart, context.scenario.clinic, context.work);
+      const note = handOverNote(at, context.work);
       context.env.journal.note({ minute: at.minute, patientId: context.item.patientId, kind: 'inbox-done', text: `Handed over to the provider and the next shift, with a note: ${note}` });
       return { settledAt: at.minute, handOverNote: note };
     }),
   },
 }).createMachine({
   id: 'inboxItem',
-  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null, setAside: false, emergencyJudged: false, handOverNote: null, openedAt: null, sentToProviderAt: null }),
+  context: ({ input }) => ({ ...input, chart: inboxChart(input.scenario, input.item.patientId), work: NO_WORK, overdue: false, settledAt: null, setAside: false, emergencyJudged: false, handOverNote: null, chartNote: null, openedAt: null, sentToProviderAt: null }),
   initial: 'scheduled',
   states: {
     scheduled: { after: { arrive: 'open' } },

@@ -9,7 +9,7 @@ import { formatMinutesOfDay, minutesOfDay } from '../../scenario/clock-time';
 import { type Check, missed, passed } from '../../scoring/finding';
 import { fullName, type PersonName } from '../../domain/patient';
 import { normalizeName } from '../../workflows/shared/patient-identity';
-import type { ConfirmationMessage, InboxWorkAction, TellWords, VoicemailContent } from './inbox.actions';
+import type { ConfirmationMessage, InboxWorkAction, MessageReply, TellWords, VoicemailContent } from './inbox.actions';
 import {
   bookUpdatedRule,
   documentationRule,
@@ -29,6 +29,7 @@ import { EDUCATION_MATERIALS, type EducationMaterial, materialById, suitableRead
 import type { EducationLanguage } from '../../reference/education/terms';
 import { resultEducationTopic } from '../../scenario/result-education';
 import { materialMatchCheck } from '../../workflows/shared/education-match';
+import { slotSuits } from './slot-answer';
 
 /** The chart the MA reads beside an item: a patient of today's, or one of the scenario's charts. */
 export interface InboxChart {
@@ -91,11 +92,15 @@ export interface InboxWork {
   readonly noAnswer: boolean;
   readonly question: 'routed' | 'answered' | null;
   readonly emergencyDirected: boolean;
+  /** True once a person describing an emergency on a call was told to come in later instead of calling 911. */
+  readonly emergencyDeferred: boolean;
   readonly booked: { readonly date: string; readonly time: string } | null;
   /** The leaflet sent through the portal (its id on the clinic's shelf), or null. */
   readonly educationSent: string | null;
   readonly routed: boolean;
   readonly replied: boolean;
+  /** What the MA wrote back to a portal message themselves, or null. */
+  readonly reply: MessageReply | null;
   readonly documented: boolean;
   /** A refill request's own work (`refill-kind.ts`). */
   readonly refill: RefillWork;
@@ -117,10 +122,12 @@ export const NO_WORK: InboxWork = {
   noAnswer: false,
   question: null,
   emergencyDirected: false,
+  emergencyDeferred: false,
   booked: null,
   educationSent: null,
   routed: false,
   replied: false,
+  reply: null,
   documented: false,
   refill: NO_REFILL_WORK,
   confirmation: null,
@@ -150,6 +157,8 @@ export function withAction(work: InboxWork, action: InboxWorkAction): InboxWork 
     case 'emergency.directed':
       // Telling a patient to call 911 is a call, whether the MA placed it or the patient was already on the line.
       return { ...work, emergencyDirected: true, callPlaced: true };
+    case 'emergency.deferred':
+      return { ...work, emergencyDeferred: true };
     case 'visit.booked':
       return { ...work, booked: { date: action.date, time: action.time } };
     case 'education.sent':
@@ -157,7 +166,7 @@ export function withAction(work: InboxWork, action: InboxWorkAction): InboxWork 
     case 'message.routed':
       return { ...work, routed: true };
     case 'message.replied':
-      return { ...work, replied: true };
+      return { ...work, replied: true, reply: action.reply };
     case 'call.documented':
       return { ...work, documented: true };
     case 'refill.patient-told':
@@ -204,6 +213,8 @@ export interface InboxKind<Item extends ScenarioInboxItem> {
   missing(item: Item, chart: InboxChart | undefined, work: InboxWork): string[];
   /** The kind's own checks as the item is marked done (a refill: routed, the patient told, the visit booked; a confirmation: the book updated). */
   judgeCompletion?(at: JudgeAt<Item>, work: InboxWork): Check[];
+  /** What `judgeCompletion` would find missed if the item were marked done now, each as a phrase ("the book still holds the old slot"): the same predicates, for the station's "what is left". */
+  completionGaps?(at: JudgeAt<Item>, work: InboxWork): string[];
   /** When the item must be written in the chart, and the finding's words when it was not; absent: when a call was placed. */
   readonly documentation?: {
     needed(item: Item, work: InboxWork): boolean;
@@ -369,8 +380,12 @@ export const RESULT_NOTE: InboxKind<ScenarioResultNote> = {
       case 'emergency.directed':
         // Only a person who has described an emergency on the line is sent to 911: on a routine call it is no step at all.
         return item.emergency !== undefined && onLive && !work.emergencyDirected;
+      case 'emergency.deferred':
+        // The novice's answer to an emergency described on the line: as much a choice as 911, offered only there.
+        return item.emergency !== undefined && onLive && !work.emergencyDirected && !work.emergencyDeferred;
       case 'visit.booked':
-        return item.instruction === 'book-visit' && onLive && work.booked === null;
+        // A slot the patient said does not work is not booked: the MA offers another.
+        return item.instruction === 'book-visit' && onLive && work.booked === null && slotSuits(item.availability, action.date, action.time);
       case 'education.sent':
         return item.instruction === 'start-medication' && work.educationSent === null && materialById(action.materialId) !== undefined;
       case 'call.documented':
@@ -444,8 +459,10 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
     const triaged = work.routed || work.replied || work.emergencyDirected;
     switch (action.type) {
       case 'message.routed':
-      case 'message.replied':
         return !triaged;
+      case 'message.replied':
+        // The clinic's answer only where the scenario gives one; an appointment instead of 911 only to a message describing an emergency.
+        return !triaged && (action.reply !== 'clinic-answer' || item.reply !== undefined) && (action.reply !== 'come-in-today' || item.concern === 'emergency');
       case 'emergency.directed':
         // Only a message that describes an emergency has its patient sent to 911.
         return !triaged && item.concern === 'emergency';
@@ -456,7 +473,20 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
     }
   },
   judgeAction(at, _work, action) {
-    if (at.item.concern !== 'question-for-provider') return [];
+    // An emergency message is judged by `inbox.emergency` (911 in its window, or not), whatever was written instead.
+    if (at.item.concern === 'emergency') return [];
+    if (at.item.concern === 'admin') {
+      if (action.type !== 'message.replied') return [];
+      if (action.reply === 'clinic-answer') return [passed(scopeRule, at.item.patientId, at.minute)];
+      return [
+        missed(scopeRule, {
+          patientId: at.item.patientId,
+          atMinute: at.minute,
+          message: `The MA wrote back to ${patientLabel(at)}'s message ("${at.item.subject}") ${action.reply === 'reassure' ? 'with a reassurance of their own ("nothing to worry about")' : 'with advice the provider had not given ("go ahead, that should be fine")'} instead of the clinic's answer.`,
+          remedy: at.item.reply === undefined ? 'Write back only what the clinic has approved for the MA to say; anything about symptoms, results or treatment goes to the provider.' : `Write the clinic's answer: "${at.item.reply}" Anything about symptoms, results or treatment goes to the provider.`,
+        }),
+      ];
+    }
     if (action.type === 'message.routed') return [passed(scopeRule, at.item.patientId, at.minute)];
     if (action.type !== 'message.replied') return [];
     return [
@@ -474,6 +504,26 @@ export const PATIENT_MESSAGE: InboxKind<ScenarioPatientMessage> = {
   },
 };
 
+/** What the MA writes back to a portal message, in their words: the clinic's approved answer, or the tempting wrong one. */
+export function replyWords(item: ScenarioPatientMessage, reply: MessageReply): string {
+  switch (reply) {
+    case 'clinic-answer':
+      return item.reply ?? '';
+    case 'reassure':
+      return 'Thanks for your message. That sounds like nothing to worry about; it should settle on its own.';
+    case 'advise':
+      return 'Thanks for your message. Yes, go ahead, that should be fine; let us know if it gets worse.';
+    case 'come-in-today':
+      return 'Thanks for your message. We have a slot at 3 this afternoon: come in then and we will take a look.';
+  }
+}
+
+/** What the novice says instead of 911 to a person describing an emergency on the line. */
+export const EMERGENCY_DEFERRED_WORDS = 'It will probably pass. If it hasn’t by this afternoon, come in and we will take a look.';
+
+/** What the MA says to a person describing an emergency, on the phone or calling back a portal message (AHA: call 911, do not drive in). */
+export const EMERGENCY_DIRECTION_WORDS = 'Please hang up and call 911 now. Do not drive yourself in or wait for a call back: this can be a heart attack or a stroke, and minutes matter. I am telling the doctor at once.';
+
 /** What a message about tomorrow's appointment says, in the MA's words: the clinic's call-back message, with the appointment's time or what it is for where the choice adds them. */
 export function confirmationMessageWords(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined, clinic: ClinicContact, content: ConfirmationMessage): string {
   const given = chart?.name.given ?? 'the patient';
@@ -488,17 +538,32 @@ function appointmentLabel(item: ScenarioAppointmentConfirmation): string {
   return `appointment tomorrow (${item.appointment.date}) at ${item.appointment.time}`;
 }
 
+/**
+ * Why no message is left about tomorrow's appointment with the person on the line, or null
+ * where one may be: a person the chart's release of information names may hear about the
+ * appointment and act for the patient (45 CFR 164.510(b); a personal representative stands
+ * in the patient's place), so the MA confirms, moves or cancels with them; a message is for a
+ * voicemail or for someone the chart does not name.
+ */
+export function noMessageWhy(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined): string | null {
+  const answerer = answererOf(item, chart);
+  if (!answerer.live || answerer.isPatient || answerer.release === null) return null;
+  const given = chart?.name.given ?? 'the patient';
+  return `No message to leave: ${answerer.name} is on ${given}’s release of information (${answerer.release.relationship.toLowerCase()}), so may hear about the appointment and act for ${given}. Ask for the two identifiers and change the book as ${answerer.name} asks. A message is for a voicemail, or for someone the chart does not name.`;
+}
+
 /** True when a message left about tomorrow's appointment is within the clinic's policy and HHS's minimum for messages. */
 export function messageAllowed(scenario: Scenario, content: ConfirmationMessage): boolean {
   return content === 'call-back-only' || (content === 'appointment-time' && scenario.clinic.voicemailGivesAppointmentTime === true);
 }
 
-function checkBookUpdated(at: JudgeAt<ScenarioAppointmentConfirmation>, work: InboxWork): Check[] {
+/** The book change the person on the line asked for and that is not yet made, as a phrase, or null: nothing is asked of the book (nobody who may act for the patient is on the line) or it was done as asked. `inbox.book-updated` is judged on it. */
+function bookGap(at: JudgeAt<ScenarioAppointmentConfirmation>, work: InboxWork): string | null {
   const answerer = answererOf(at.item, at.chart);
-  if (!work.callPlaced || !mayHearResult(answerer)) return [];
+  if (!work.callPlaced || !mayHearResult(answerer)) return null;
   const wants = at.item.wants ?? 'confirm';
   const done = { confirm: 'confirmed', reschedule: 'rescheduled', cancel: 'cancelled' } as const;
-  if (work.confirmation === done[wants]) return [passed(bookUpdatedRule, at.item.patientId, at.minute)];
+  if (work.confirmation === done[wants]) return null;
   const who = answerer.isPatient ? patientLabel(at) : `${answerer.name}, for ${patientLabel(at)},`;
   const asked = { confirm: 'confirmed', reschedule: 'asked to move', cancel: 'asked to cancel' }[wants];
   const left =
@@ -509,12 +574,19 @@ function checkBookUpdated(at: JudgeAt<ScenarioAppointmentConfirmation>, work: In
           ? 'the appointment is still in the book, its slot taken'
           : 'the book does not show it confirmed'
       : `the appointment was ${work.confirmation} instead`;
+  return `${who} ${asked} the ${appointmentLabel(at.item)}, but ${left}`;
+}
+
+function checkBookUpdated(at: JudgeAt<ScenarioAppointmentConfirmation>, work: InboxWork): Check[] {
+  if (!work.callPlaced || !mayHearResult(answererOf(at.item, at.chart))) return [];
+  const gap = bookGap(at, work);
+  if (gap === null) return [passed(bookUpdatedRule, at.item.patientId, at.minute)];
   const remedy = {
     confirm: 'Mark the appointment confirmed in the book while the patient is on the line, reading the date and time back.',
     reschedule: 'Open the appointment book, book the slot the patient can make (the old one frees), and read the new date and time back before ending the call.',
     cancel: 'Cancel the appointment in the book while the patient is on the line, so its slot frees for someone else, and offer a new one.',
-  }[wants];
-  return [missed(bookUpdatedRule, { patientId: at.item.patientId, atMinute: at.minute, message: `${who} ${asked} the ${appointmentLabel(at.item)}, but ${left}.`, remedy })];
+  }[at.item.wants ?? 'confirm'];
+  return [missed(bookUpdatedRule, { patientId: at.item.patientId, atMinute: at.minute, message: `${gap}.`, remedy })];
 }
 
 /** One appointment on tomorrow's book to confirm by phone: confirm, move or cancel it as the patient asks, or leave a minimal message, or record no answer. */
@@ -533,9 +605,10 @@ export const APPOINTMENT_CONFIRMATION: InboxKind<ScenarioAppointmentConfirmation
       case 'caller.identified':
         return onLive && !work.identified;
       case 'confirmation.confirmed':
-      case 'confirmation.rescheduled':
       case 'confirmation.cancelled':
         return mayAct && work.confirmation === null;
+      case 'confirmation.rescheduled':
+        return mayAct && work.confirmation === null && slotSuits(item.availability, action.date, action.time);
       case 'confirmation.message-left':
         return work.callPlaced && work.message === null && (item.answeredBy.kind === 'voicemail' || (answerer.live && !mayHearResult(answerer)));
       case 'no-answer.recorded':
@@ -585,6 +658,7 @@ export const APPOINTMENT_CONFIRMATION: InboxKind<ScenarioAppointmentConfirmation
     return gaps;
   },
   judgeCompletion: (at, work) => checkBookUpdated(at, work),
+  completionGaps: (at, work) => [bookGap(at, work)].filter((gap): gap is string => gap !== null),
 };
 
 /** Every kind, by its `kind`. */
@@ -637,7 +711,7 @@ export function emergencyWindow(item: ScenarioInboxItem): number | null {
  * is marked done, or at the day's end. A result call's emergency is judged only once the call
  * was placed: before that nobody could have heard it.
  */
-export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 'window' | 'done' | 'day-end'): Check | null {
+export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 'deferred' | 'window' | 'done' | 'day-end'): Check | null {
   const symptom = kindOf(at.item).emergency(at.item);
   if (symptom === null) return null;
   const window = emergencyWindow(at.item);
@@ -651,6 +725,7 @@ export function checkEmergency(at: JudgeAt, work: InboxWork, when: 'directed' | 
   const windowWords = `the clinic's emergency window (act by ${at.item.due}, this clinic's triage policy)`;
   const handled = {
     directed: `and the patient was told to call 911 only at ${formatMinutesOfDay(at.minute)}, past ${windowWords}`,
+    deferred: 'and the patient was told to come in this afternoon instead of calling 911',
     window: `and nobody acted on it within ${windowWords}`,
     done: 'and it was handled as routine',
     'day-end': 'and nobody acted on it before the day ended',
@@ -755,6 +830,17 @@ export function awaitingCallBack(item: ScenarioInboxItem, chart: InboxChart | un
 }
 
 /**
+ * What the item still needs, each as a phrase: the gaps `inbox.left-undone` judges as it is
+ * marked done (`missing`), then those its kind's own completion rules would judge
+ * (`completionGaps`: tomorrow's book changed as asked; a refill routed, the patient told, the
+ * visit booked). Empty when marking it done now would miss nothing but the documentation.
+ */
+export function gapsNow(at: JudgeAt, work: InboxWork): string[] {
+  const kind = kindOf(at.item);
+  return [...kind.missing(at.item, at.chart, work), ...(kind.completionGaps?.(at, work) ?? [])];
+}
+
+/**
  * What is left on an item in work, in the order to do it, as the station says it: what the
  * item still waits for, the work still missing (the same gaps `inbox.left-undone` judges),
  * the call to document (`inbox.documentation`), then marking it done; and what setting it
@@ -767,7 +853,7 @@ export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): 
   const lines: string[] = [];
   const waiting = awaitingCallBack(item, chart, at.scenario.clinic, work);
   if (waiting) lines.push(waiting);
-  const gaps = kindOf(item).missing(item, chart, work);
+  const gaps = gapsNow(at, work);
   const document = needsDocumenting(item, work) && !work.documented;
   if (gaps.length > 0) lines.push(`Not done yet: ${gaps.join('; ')}.`);
   else if (document) lines.push('Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; nothing else is asked of it today.');
@@ -782,8 +868,10 @@ export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): 
 }
 
 /** The note a hand-over leaves for the next shift: the item, what was done on it, what is still needed, and what it waits for. */
-export function handOverNote(item: ScenarioInboxItem, chart: InboxChart | undefined, clinic: ClinicContact, work: InboxWork): string {
-  const gaps = kindOf(item).missing(item, chart, work);
+export function handOverNote(at: JudgeAt, work: InboxWork): string {
+  const { item, chart } = at;
+  const clinic = at.scenario.clinic;
+  const gaps = gapsNow(at, work);
   const needed = gaps.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${gaps.join('; ')}.`;
   // A result rightly kept from the person who answered has still not reached the patient: the next shift must know who may call back.
   const waiting = awaitingCallBack(item, chart, clinic, work);

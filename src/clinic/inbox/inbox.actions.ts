@@ -32,6 +32,16 @@ export type RefillNews = (typeof REFILL_NEWS)[number];
 export const CONFIRMATION_MESSAGES = ['call-back-only', 'appointment-time', 'visit-details'] as const;
 export type ConfirmationMessage = (typeof CONFIRMATION_MESSAGES)[number];
 
+/**
+ * What the MA writes back to a portal message themselves: the clinic's approved answer (the
+ * scenario's `reply`: office hours, a form, directions), or one of the answers a novice is
+ * tempted by: reassurance that reads the patient's symptoms or results ("nothing to worry
+ * about"), advice the provider has not given ("go ahead, that should be fine"), or, to a
+ * message describing an emergency, an appointment this afternoon instead of 911.
+ */
+export const MESSAGE_REPLIES = ['clinic-answer', 'reassure', 'advise', 'come-in-today'] as const;
+export type MessageReply = (typeof MESSAGE_REPLIES)[number];
+
 /** The work on an item once it is open: the call and what is said on it, and the message's triage. */
 export type InboxWorkAction =
   | { type: 'call.placed'; itemId: string }
@@ -43,10 +53,11 @@ export type InboxWorkAction =
   | { type: 'question.routed'; itemId: string }
   | { type: 'question.answered'; itemId: string }
   | { type: 'emergency.directed'; itemId: string }
+  | { type: 'emergency.deferred'; itemId: string }
   | { type: 'visit.booked'; itemId: string; date: string; time: string }
   | { type: 'education.sent'; itemId: string; materialId: string }
   | { type: 'message.routed'; itemId: string }
-  | { type: 'message.replied'; itemId: string }
+  | { type: 'message.replied'; itemId: string; reply: MessageReply }
   | { type: 'call.documented'; itemId: string }
   | { type: 'refill.gathered'; itemId: string; fact: RefillFact }
   | { type: 'refill.routed'; itemId: string }
@@ -77,6 +88,7 @@ export const INBOX_WORK_ACTION_TYPES = [
   'question.routed',
   'question.answered',
   'emergency.directed',
+  'emergency.deferred',
   'visit.booked',
   'education.sent',
   'message.routed',
@@ -114,10 +126,11 @@ export const inboxActionSchema = schemaOf<InboxEvent>()(
     z.strictObject({ type: z.literal('question.routed'), ...item() }),
     z.strictObject({ type: z.literal('question.answered'), ...item() }),
     z.strictObject({ type: z.literal('emergency.directed'), ...item() }),
+    z.strictObject({ type: z.literal('emergency.deferred'), ...item() }),
     z.strictObject({ type: z.literal('visit.booked'), ...item(), date: isoDateEntry(), time: clockTimeEntry() }),
     z.strictObject({ type: z.literal('education.sent'), ...item(), materialId: z.enum(EDUCATION_MATERIAL_IDS) }),
     z.strictObject({ type: z.literal('message.routed'), ...item() }),
-    z.strictObject({ type: z.literal('message.replied'), ...item() }),
+    z.strictObject({ type: z.literal('message.replied'), ...item(), reply: z.enum(MESSAGE_REPLIES) }),
     z.strictObject({ type: z.literal('call.documented'), ...item() }),
     z.strictObject({ type: z.literal('refill.gathered'), ...item(), fact: z.enum(REFILL_FACTS) }),
     z.strictObject({ type: z.literal('refill.routed'), ...item() }),
@@ -146,10 +159,11 @@ export const INBOX_ACTION_COSTS: Readonly<Record<InboxEvent['type'], ActionCost>
   'question.routed': actionCost(1, 'Telling the person the provider will answer, and sending the provider the question.'),
   'question.answered': actionCost(0.5),
   'emergency.directed': actionCost(2, 'Telling the person to call 911 now, and telling the provider at once.'),
+  'emergency.deferred': actionCost(0.5, 'Telling the person to come in this afternoon if it has not passed.'),
   'visit.booked': actionCost(2),
   'education.sent': actionCost(1, 'Sending the material the provider chose through the portal.'),
   'message.routed': actionCost(1),
-  'message.replied': actionCost(1.5),
+  'message.replied': actionCost(1.5, 'Writing the answer back to the patient through the portal.'),
   'call.documented': actionCost(1, 'Writing the call (or the refill request) in the chart: who, what was said or sent, when.'),
   'refill.gathered': actionCost(0.5, 'Finding one fact in the chart and adding it to the request.'),
   'refill.routed': actionCost(0.5, 'Sending the request, with what was gathered, to the prescriber\'s task list.'),
@@ -177,6 +191,7 @@ export const INBOX_ACTION_LABELS: Readonly<Record<InboxEvent['type'], string>> =
   'question.routed': 'Send the question to the provider',
   'question.answered': 'Answer the question yourself',
   'emergency.directed': 'Tell them to call 911 and alert the provider',
+  'emergency.deferred': 'Tell them to come in this afternoon if it has not passed',
   'visit.booked': 'Book the visit',
   'education.sent': 'Send the education material',
   'message.routed': 'Send the message to the provider',
@@ -209,10 +224,11 @@ export const INBOX_ACTION_SAMPLES: readonly InboxEvent[] = [
   { type: 'question.routed', itemId: 'msg-1' },
   { type: 'question.answered', itemId: 'msg-1' },
   { type: 'emergency.directed', itemId: 'msg-1' },
+  { type: 'emergency.deferred', itemId: 'msg-1' },
   { type: 'visit.booked', itemId: 'msg-1', date: '2026-03-24', time: '09:15' },
   { type: 'education.sent', itemId: 'msg-1', materialId: 'metformin-en-easy' },
   { type: 'message.routed', itemId: 'msg-1' },
-  { type: 'message.replied', itemId: 'msg-1' },
+  { type: 'message.replied', itemId: 'msg-1', reply: 'clinic-answer' },
   { type: 'call.documented', itemId: 'msg-1' },
   { type: 'refill.gathered', itemId: 'msg-1', fact: 'last-result' },
   { type: 'refill.routed', itemId: 'msg-1' },

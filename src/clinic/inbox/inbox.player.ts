@@ -12,7 +12,8 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Scenario } from '../../scenario/scenario.schema';
-import { addDays, firstOpenAppointment, fromTheDayAfter } from '../../workflows/shared/appointment-book';
+import { addDays, fromTheDayAfter } from '../../workflows/shared/appointment-book';
+import { firstSuitableSlot } from './slot-answer';
 import type { MistakeDice } from '../../workflows/shared/player';
 import type { DayBooking } from '../../domain/day-environment';
 import type { InboxEvent } from './inbox.actions';
@@ -41,7 +42,7 @@ export interface InboxPlayer {
 function visitSlot(view: InboxView, context: InboxItemContext): { date: string; time: string } | null {
   if (context.item.kind !== 'result-note') return null;
   const ask = inboxVisitAsk(view.scenario, context.item);
-  return ask === null ? null : firstOpenAppointment(view.scenario, ask, ask.notBefore, view.bookings);
+  return ask === null ? null : firstSuitableSlot(view.scenario, { ...ask, availability: context.item.availability }, ask.notBefore, view.bookings);
 }
 
 function resultStep(view: InboxView, context: InboxItemContext, dice?: MistakeDice): InboxEvent | null {
@@ -90,9 +91,10 @@ function messageStep(context: InboxItemContext, dice?: MistakeDice): InboxEvent 
         // Read as one more message for the provider's queue.
         return dice?.slips() ? { type: 'message.routed', itemId } : { type: 'emergency.directed', itemId };
       case 'question-for-provider':
-        return { type: dice?.slips() ? 'message.replied' : 'message.routed', itemId };
+        return dice?.slips() ? { type: 'message.replied', itemId, reply: 'advise' } : { type: 'message.routed', itemId };
       case 'admin':
-        return { type: 'message.replied', itemId };
+        // The clinic's own answer where it has one; without one, the provider's office answers.
+        return item.reply === undefined ? { type: 'message.routed', itemId } : { type: 'message.replied', itemId, reply: 'clinic-answer' };
     }
   }
   if (work.callPlaced && !work.documented && !dice?.slips()) return { type: 'call.documented', itemId };
@@ -120,7 +122,7 @@ function confirmationStep(view: InboxView, context: InboxItemContext, dice?: Mis
     if (item.wants !== 'reschedule') return { type: 'confirmation.confirmed', itemId };
     const ask = { providerId: item.appointment.providerId, visitTypeId: item.appointment.visitTypeId, notBefore: fromTheDayAfter(view.scenario.day.date) };
     // The patient asks for another day: the first open slot from the day after the appointment.
-    const slot = dice?.slips() ? null : firstOpenAppointment(view.scenario, ask, { date: addDays(item.appointment.date, 1), minute: 0 }, view.bookings);
+    const slot = dice?.slips() ? null : firstSuitableSlot(view.scenario, { ...ask, availability: item.availability }, { date: addDays(item.appointment.date, 1), minute: 0 }, view.bookings);
     if (slot) return { type: 'confirmation.rescheduled', itemId, ...slot };
   }
   const leavesMessage = item.answeredBy.kind === 'voicemail' || (answerer.live && !mayHearResult(answerer));

@@ -10,6 +10,7 @@ import { type Check, missed, passed } from '../../scoring/finding';
 import { addMonths } from '../../workflows/shared/appointment-book';
 import type { InboxWorkAction, RefillFact } from './inbox.actions';
 import { identityCheck, type InboxChart, type InboxKind, type InboxWork, type JudgeAt, questionCheck } from './inbox-kinds';
+import { slotSuits } from './slot-answer';
 import { refillControlledRule, refillGatheredRule, refillOverdueVisitRule, refillPatientToldRule, refillRoutedRule, refillScopeRule } from './refill.rules';
 
 /** What has been done on a refill request so far. */
@@ -141,7 +142,7 @@ export const REFILL_REQUEST: InboxKind<ScenarioRefillRequest> = {
         // "Can I take two a day?": the patient's question, answered when the request is dealt with.
         return item.asks === 'double-dose' && work.question === null;
       case 'visit.booked':
-        return item.visitTypeId !== undefined && refill.toldAnswer && work.booked === null;
+        return item.visitTypeId !== undefined && refill.toldAnswer && work.booked === null && slotSuits(item.availability, action.date, action.time);
       case 'call.documented':
         return (answeredByMa || work.callPlaced) && !work.documented;
       default:
@@ -242,6 +243,19 @@ export const REFILL_REQUEST: InboxKind<ScenarioRefillRequest> = {
       );
     }
     return checks;
+  },
+  completionGaps(at, work) {
+    const { item } = at;
+    const refill = work.refill;
+    const provider = at.scenario.providers.find((p) => p.id === item.providerId)?.name ?? 'the provider';
+    const given = at.chart?.name.given ?? 'the patient';
+    // The predicates `judgeCompletion` judges on: routed; once answered, the patient told and the visit booked.
+    if (!refill.routed) return [`the request has not gone to ${provider}${refill.approvedByMa ? ' (you approved it yourself)' : ''}`];
+    if (!refill.answered) return [];
+    const gaps: string[] = [];
+    if (patientMustBeTold(item, at.scenario) && !refill.toldAnswer) gaps.push(`${given} has not been told ${provider}’s answer`);
+    if (visitNeeded(item, at.scenario) && !work.booked) gaps.push(`the visit ${given} needs is not booked`);
+    return gaps;
   },
   documentation: {
     needed: (_item, work) => work.refill.routed || work.refill.approvedByMa || work.callPlaced,

@@ -9,7 +9,7 @@
  */
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { DayBooking } from '../../domain/day-environment';
-import { firstOpenAppointment } from '../../workflows/shared/appointment-book';
+import { firstSuitableSlot } from './slot-answer';
 import type { MistakeDice } from '../../workflows/shared/player';
 import type { InboxEvent } from './inbox.actions';
 import { inboxVisitAsk, type InboxItemContext } from './inbox-item.machine';
@@ -45,7 +45,7 @@ export function refillStep(scenario: Scenario, bookings: readonly DayBooking[], 
   }
   if (refill.toldAnswer && visitNeeded(item, scenario) && work.booked === null) {
     const ask = inboxVisitAsk(scenario, item);
-    const slot = ask === null ? null : firstOpenAppointment(scenario, ask, ask.notBefore, bookings);
+    const slot = ask === null ? null : firstSuitableSlot(scenario, { ...ask, availability: item.availability }, ask.notBefore, bookings);
     if (slot) return { type: 'visit.booked', itemId, ...slot };
   }
   if (!work.documented && !dice?.slips()) return { type: 'call.documented', itemId };

@@ -9,6 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { INBOX_PLAYER, type InboxView } from '../../../src/clinic/inbox/inbox.player';
 import { tomorrowBook } from '../../../src/clinic/inbox/tomorrow-book';
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
+import { noMessageWhy, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
+import { slotAnswer } from '../../../src/clinic/inbox/slot-answer';
+import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
+import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scenario.schema';
 import { SeededRandom } from '../../../src/domain/random';
 import type { Session } from '../../../src/session/session';
 import { bookedOn } from '../../../src/workflows/shared/appointment-book';
@@ -158,5 +162,86 @@ describe('tomorrowBook', () => {
     const session = inboxDay([confirmation()]);
     session.finish();
     expect(session.record().timeline.filter((entry) => entry.kind === 'tomorrow-book').map((entry) => entry.text)).toEqual(["Tomorrow's book (2026-03-11): 09:00 Helen Park: not confirmed: not called."]);
+  });
+});
+
+/** What the station says is left on the confirmation (`stepsLeft`), on the 08:00–12:00 day. */
+function leftNow(session: Session): string[] {
+  const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+  return stepsLeft({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work, 12 * 60);
+}
+
+describe('what is left on a confirmation, as the station says it', () => {
+  const placed: InboxEvent[] = [{ type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }];
+  const outcomes: [string, ReturnType<typeof confirmation>, string, InboxEvent][] = [
+    ['the patient confirms', confirmation(), 'Not done yet: Helen Park confirmed the appointment tomorrow (2026-03-11) at 09:00, but the book does not show it confirmed.', { type: 'confirmation.confirmed', itemId }],
+    ['the patient asks to move', confirmation({ wants: 'reschedule' }), 'Not done yet: Helen Park asked to move the appointment tomorrow (2026-03-11) at 09:00, but the book still holds the old slot and no new one was booked.', { type: 'confirmation.rescheduled', itemId, date: '2026-03-12', time: '10:00' }],
+    ['the patient asks to cancel', confirmation({ wants: 'cancel' }), 'Not done yet: Helen Park asked to cancel the appointment tomorrow (2026-03-11) at 09:00, but the appointment is still in the book, its slot taken.', { type: 'confirmation.cancelled', itemId }],
+    ['her husband, on the release, cancels', confirmation({ answeredBy: { kind: 'person', name: 'Tom Park', relationship: 'Husband' }, wants: 'cancel' }), 'Not done yet: Tom Park, for Helen Park, asked to cancel the appointment tomorrow (2026-03-11) at 09:00, but the appointment is still in the book, its slot taken.', { type: 'confirmation.cancelled', itemId }],
+    ['someone the chart does not name answers', confirmation({ answeredBy: { kind: 'person', name: 'Robert Park', relationship: 'Brother-in-law' }, wants: undefined }), 'Not done yet: no message was left with Robert Park.', { type: 'confirmation.message-left', itemId, content: 'call-back-only' }],
+    ['the voicemail answers', confirmation({ answeredBy: { kind: 'voicemail' }, wants: undefined }), 'Not done yet: no voicemail was left.', { type: 'confirmation.message-left', itemId, content: 'call-back-only' }],
+    ['nobody answers', confirmation({ answeredBy: { kind: 'no-answer' }, wants: undefined }), 'Not done yet: the unanswered call was not recorded.', { type: 'no-answer.recorded', itemId }],
+  ];
+
+  it.each(outcomes)('when %s, names the book change (or the message) still to do, never "nothing else is asked"', (_, item, gap, done) => {
+    const session = inboxDay([item]);
+    // Two identifiers are asked of a person on the line; a voicemail or a line ringing out gives none.
+    for (const event of placed) if (session.canAct(null, event)) work(session, event);
+    expect(leftNow(session)[0]).toBe(gap);
+    work(session, done);
+    expect(leftNow(session)[0]).toMatch(/^Left to do: document the call in the chart/);
+    work(session, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    // What the box said was left is what the rules judge: done as it said, nothing is missed.
+    expect(failed(session)).toEqual([]);
+  });
+
+  it('is judged as the box says when the move is left undone: the book is found not updated', () => {
+    const session = inboxDay([confirmation({ wants: 'reschedule' })]);
+    work(session, ...placed, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(failed(session)).toEqual(['inbox.book-updated']);
+  });
+});
+
+function chart(session: Session) {
+  return (session.inboxSnapshot(itemId)!.context as InboxItemContext).chart;
+}
+
+describe('noMessageWhy', () => {
+  it('says why no message is left with a person on the release (who may act for the patient), and nothing for anyone else', () => {
+    const onRelease = confirmation({ answeredBy: { kind: 'person', name: 'Tom Park', relationship: 'Husband' }, wants: 'cancel' });
+    const session = inboxDay([onRelease]);
+    expect(noMessageWhy(onRelease as ScenarioAppointmentConfirmation, chart(session))).toBe(
+      'No message to leave: Tom Park is on Helen’s release of information (husband), so may hear about the appointment and act for Helen. Ask for the two identifiers and change the book as Tom Park asks. A message is for a voicemail, or for someone the chart does not name.',
+    );
+    const stranger = confirmation({ answeredBy: { kind: 'person', name: 'Robert Park', relationship: 'Brother-in-law' }, wants: undefined });
+    expect(noMessageWhy(stranger as ScenarioAppointmentConfirmation, chart(session))).toBeNull();
+    expect(noMessageWhy(confirmation({ answeredBy: { kind: 'voicemail' } }) as ScenarioAppointmentConfirmation, chart(session))).toBeNull();
+  });
+});
+
+describe('the patient’s answer to the slot offered (slotAnswer)', () => {
+  it.each([
+    [{ notOn: ['Thursday' as const] }, '2026-03-12', '10:00', false, 'Thursday doesn’t work for me: I can’t come on Thursday. Is there another day?'],
+    [{ notBefore: '10:00' }, '2026-03-12', '09:30', false, '09:30 is too early for me: I can’t get there before 10:00. Is there something later?'],
+    [{ notAfter: '11:00' }, '2026-03-12', '11:15', false, '11:15 is too late for me: I need a time no later than 11:00. Is there something earlier?'],
+    [{ notBefore: '10:00' }, '2026-03-13', '10:00', true, 'Friday at 10:00? Yes, that works for me.'],
+    [undefined, '2026-03-12', '08:00', true, 'Thursday at 08:00? Yes, that works for me.'],
+  ])('answers %j to %s at %s: suits %s', (availability, date, time, suits, words) => {
+    expect(slotAnswer(availability, date, time)).toEqual({ suits, words });
+  });
+
+  it('does not move the appointment to a slot the patient said does not work, and takes one that suits', () => {
+    const session = inboxDay([confirmation({ wants: 'reschedule', availability: { notOn: ['Thursday'] } })]);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId });
+    expect(session.canAct(null, { type: 'confirmation.rescheduled', itemId, date: '2026-03-12', time: '10:00' })).toBe(false);
+    expect(session.canAct(null, { type: 'confirmation.rescheduled', itemId, date: '2026-03-13', time: '10:00' })).toBe(true);
+  });
+
+  it('has the expert offer only a slot the patient can make', () => {
+    const session = inboxDay([confirmation({ wants: 'reschedule', availability: { notOn: ['Thursday'], notBefore: '10:00' } })]);
+    playItem(session);
+    const moved = (session.inboxSnapshot(itemId)!.context as InboxItemContext).work.rescheduledTo;
+    expect(moved === null ? null : slotAnswer({ notOn: ['Thursday'], notBefore: '10:00' }, moved.date, moved.time).suits).toBe(true);
+    expect(failed(session)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayView } from '../../../src/session/day-view';
 import { handOverNote, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
+import { chartNote } from '../../../src/clinic/inbox/chart-note';
 import { isUnfinishedWork } from '../../../src/scoring/day-rules';
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
 import { happeningsBetween } from '../../../src/session/happenings';
@@ -216,10 +217,10 @@ describe('the inbox at closing', () => {
   });
 
   it('writes a note that says when nothing more is needed', () => {
-    const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined })]);
-    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1' });
+    const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined, reply: 'Our office hours are 8 to 5, Monday to Friday.' })]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply: 'clinic-answer' });
     const context = session.inboxSnapshot('msg-1')!.context as InboxItemContext;
-    expect(handOverNote(context.item, context.chart, CLINIC, context.work)).toBe('Message from Helen Park: Appointment tomorrow?, due 08:30. Everything it asked for is done; it needs only closing.');
+    expect(handOverNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work)).toBe('Message from Helen Park: Appointment tomorrow?, due 08:30. Everything it asked for is done; it needs only closing.');
   });
 });
 
@@ -259,5 +260,29 @@ describe('a result rightly withheld from the person who answered', () => {
     const session = withheld();
     work(session, { type: 'inbox.completed', itemId });
     expect(session.record().checks.filter((check) => !check.passed).map((check) => check.ruleId)).toEqual(['inbox.documentation']);
+  });
+});
+
+/** The chart note the station shows for the item now, and the one it saved, if any. */
+function noteOf(session: Session): { shown: string; saved: string | null } {
+  const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+  return { shown: chartNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work), saved: context.chartNote };
+}
+
+describe('the chart note of an item documented', () => {
+
+  it('says who was reached, that the identifiers were checked, what was said, and what comes next, and keeps it as it was saved', () => {
+    const session = withheld();
+    const before = noteOf(session);
+    expect(before.saved).toBeNull();
+    expect(before.shown).toMatch(/^08:1\d Helen Park\. Call about the Hemoglobin A1c result\. Reached Ann Park, sister, not on the release of information; name and date of birth checked\. Result not given: “I’m sorry, I’m not able to discuss anyone’s health information without their permission\. Could you pass on that Test Clinic called, and ask for a call back at 555-555-0100\?” Next: The result has not reached Helen: /);
+    work(session, { type: 'call.documented', itemId });
+    expect(noteOf(session).saved).toBe(before.shown);
+  });
+
+  it('writes a result given in the released words, and nothing further to do once it is', () => {
+    const session = inboxDay([resultNote()], { clinic: CLINIC });
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
+    expect(noteOf(session).shown).toMatch(/Reached Helen Park \(the patient\); name and date of birth checked\. Result given: “Your A1c is normal\.” Next: Nothing further today\.$/);
   });
 });

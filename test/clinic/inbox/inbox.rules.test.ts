@@ -87,7 +87,7 @@ describe('the inbox rules', () => {
 
   it('finds a question for the provider in a portal message answered by the MA (inbox.scope)', () => {
     const session = inboxDay([portalMessage({ concern: 'question-for-provider', symptom: undefined })]);
-    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1' });
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply: 'advise' });
     expect(verdict(session, 'inbox.scope')).toEqual([[false, 'major']]);
   });
 
@@ -179,5 +179,72 @@ describe('the education a start-medication result sends through the portal (educ
     expect(normal.canAct(null, { type: 'education.sent', itemId, materialId: 'metformin-en-easy' })).toBe(false);
     const session = metformin();
     expect(session.canAct(null, { type: 'education.sent', itemId, materialId: 'no-such-leaflet' })).toBe(false);
+  });
+});
+
+describe('writing back to a portal message yourself (inbox.scope)', () => {
+  const officeHours = 'Our office hours are 8 to 5, Monday to Friday.';
+  const replied = (overrides: Parameters<typeof portalMessage>[0], reply: 'clinic-answer' | 'reassure' | 'advise' | 'come-in-today') => {
+    const session = inboxDay([portalMessage({ concern: 'admin', symptom: undefined, reply: officeHours, ...overrides })]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply });
+    return session;
+  };
+
+  it('passes the clinic’s approved answer, and finds a reassurance or advice of the MA’s own instead of it', () => {
+    expect(verdict(replied({}, 'clinic-answer'), 'inbox.scope')).toEqual([[true, 'major']]);
+    const reassured = replied({}, 'reassure');
+    expect(verdict(reassured, 'inbox.scope')).toEqual([[false, 'major']]);
+    expect(checksOf(reassured, 'inbox.scope')[0]?.finding?.message).toBe('The MA wrote back to Helen Park\'s message ("Appointment tomorrow?") with a reassurance of their own ("nothing to worry about") instead of the clinic\'s answer.');
+    expect(checksOf(reassured, 'inbox.scope')[0]?.finding?.remedy).toContain(`Write the clinic's answer: "${officeHours}"`);
+    expect(verdict(replied({}, 'advise'), 'inbox.scope')).toEqual([[false, 'major']]);
+  });
+
+  it('offers the clinic’s answer only where the scenario gives one, and an appointment this afternoon only to a message describing an emergency', () => {
+    const without = inboxDay([portalMessage({ concern: 'admin', symptom: undefined })]);
+    work(without, { type: 'inbox.opened', itemId: 'msg-1' });
+    expect(without.canAct(null, { type: 'message.replied', itemId: 'msg-1', reply: 'clinic-answer' })).toBe(false);
+    expect(without.canAct(null, { type: 'message.replied', itemId: 'msg-1', reply: 'come-in-today' })).toBe(false);
+    const emergency = inboxDay([portalMessage()]);
+    work(emergency, { type: 'inbox.opened', itemId: 'msg-1' });
+    expect(emergency.canAct(null, { type: 'message.replied', itemId: 'msg-1', reply: 'come-in-today' })).toBe(true);
+  });
+
+  it('finds an emergency message answered with an appointment this afternoon critically, by the emergency rule alone', () => {
+    const session = inboxDay([portalMessage()]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply: 'come-in-today' }, { type: 'inbox.completed', itemId: 'msg-1' });
+    expect(verdict(session, 'inbox.emergency')).toEqual([[false, 'critical']]);
+    expect(verdict(session, 'inbox.scope')).toEqual([]);
+  });
+});
+
+describe('a visit booked on a result call', () => {
+  it('is not booked at a slot the patient said does not work (too early), and is at one that suits', () => {
+    const session = inboxDay([resultNote({ instruction: 'book-visit', visitTypeId: 'follow-up', released: 'Dr. Test would like to see you.', availability: { notBefore: '10:00' } })]);
+    work(session, { type: 'inbox.opened', itemId: 'res-1' }, { type: 'call.placed', itemId: 'res-1' }, { type: 'caller.identified', itemId: 'res-1' }, { type: 'result.told', itemId: 'res-1', words: 'as-released' });
+    expect(session.canAct(null, { type: 'visit.booked', itemId: 'res-1', date: '2026-03-12', time: '09:00' })).toBe(false);
+    expect(session.canAct(null, { type: 'visit.booked', itemId: 'res-1', date: '2026-03-12', time: '10:00' })).toBe(true);
+  });
+});
+
+describe('an emergency described on a result call, answered with “come in this afternoon” (inbox.emergency)', () => {
+  it('is a critical finding as it is said, and judged once though 911 follows', () => {
+    const session = inboxDay([resultNote({ emergency: 'chest-pain' })]);
+    work(session, { type: 'inbox.opened', itemId: 'res-1' }, { type: 'call.placed', itemId: 'res-1' }, { type: 'emergency.deferred', itemId: 'res-1' });
+    expect(verdict(session, 'inbox.emergency')).toEqual([[false, 'critical']]);
+    expect(checksOf(session, 'inbox.emergency')[0]?.finding?.message).toBe('On the call, Helen Park described chest pain and pressure spreading to the arm, and the patient was told to come in this afternoon instead of calling 911.');
+    work(session, { type: 'emergency.directed', itemId: 'res-1' }, { type: 'call.documented', itemId: 'res-1' }, { type: 'inbox.completed', itemId: 'res-1' });
+    expect(verdict(session, 'inbox.emergency')).toEqual([[false, 'critical']]);
+  });
+
+  it('is offered only where the person on the line described an emergency', () => {
+    const routine = inboxDay([resultNote()]);
+    work(routine, { type: 'inbox.opened', itemId: 'res-1' }, { type: 'call.placed', itemId: 'res-1' });
+    expect(routine.canAct(null, { type: 'emergency.deferred', itemId: 'res-1' })).toBe(false);
+  });
+
+  it('judges a portal message answered with an appointment this afternoon as it is written', () => {
+    const session = inboxDay([portalMessage()]);
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.replied', itemId: 'msg-1', reply: 'come-in-today' });
+    expect(checksOf(session, 'inbox.emergency')[0]?.finding?.message).toMatch(/and the patient was told to come in this afternoon instead of calling 911\.$/);
   });
 });

@@ -11,6 +11,7 @@ import { providerWait, type InboxItemContext } from '../../../src/clinic/inbox/i
 import { dayView } from '../../../src/session/day-view';
 import { formatMinutesOfDay } from '../../../src/scenario/clock-time';
 import { controlledRefill, refillRequest } from './refill-fixture';
+import { stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
 
 const itemId = 'rx-1';
 const FACTS = ['medication', 'last-visit', 'pharmacy', 'last-result'] as const;
@@ -267,5 +268,36 @@ describe('the refill player', () => {
     expect(REFILL_RULES.map((rule) => rule.id).filter((id) => !caught.has(id))).toEqual([]);
     // The call back's shared rules: no identifiers, and a "yes, take two".
     expect(['inbox.identify', 'inbox.scope'].filter((id) => !caught.has(id))).toEqual([]);
+  });
+});
+
+/** What the station's "What is left on this item" box says now, on the 08:00–12:00 day. */
+function leftNow(session: Session): string[] {
+  const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+  return stepsLeft({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work, 12 * 60);
+}
+
+describe('what is left on a refill, as the station says it', () => {
+  it('after the call with the provider’s answer, names the visit still to book, then the documentation, as the rules judge it', () => {
+    const session = inboxDay([refillRequest({ requestedBy: 'patient', channel: 'phone', decision: { kind: 'needs-visit', afterMinutes: 30, words: 'Dr. Test has sent 30 days and needs to see you.' } })]);
+    work(session, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId });
+    session.advanceTo(session.minute + 30);
+    work(session, { type: 'caller.identified', itemId }, { type: 'refill.patient-told', itemId, news: 'provider-answer' });
+    expect(leftNow(session)[0]).toBe('Not done yet: the visit Helen needs is not booked.');
+    const closedNow = inboxDay([refillRequest({ requestedBy: 'patient', channel: 'phone', decision: { kind: 'needs-visit', afterMinutes: 30, words: 'Dr. Test has sent 30 days and needs to see you.' } })]);
+    work(closedNow, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId });
+    closedNow.advanceTo(closedNow.minute + 30);
+    work(closedNow, { type: 'caller.identified', itemId }, { type: 'refill.patient-told', itemId, news: 'provider-answer' }, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(verdict(closedNow, 'refill.overdue-visit')).toEqual([[false, 'major']]);
+  });
+
+  it('once nothing is missing, says only to document the refill and mark it done', () => {
+    const session = inboxDay([refillRequest({ requestedBy: 'patient', channel: 'phone' })]);
+    work(session, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId });
+    session.advanceTo(session.minute + 30);
+    work(session, { type: 'caller.identified', itemId }, { type: 'refill.patient-told', itemId, news: 'provider-answer' });
+    expect(leftNow(session)[0]).toMatch(/^Left to do: document the call in the chart/);
+    work(session, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });
+    expect(session.checksSince(0).filter((check) => !check.passed).map((check) => check.ruleId)).toEqual([]);
   });
 });

@@ -234,16 +234,23 @@ function findingHead(finding: Finding): HTMLElement {
   return head;
 }
 
-function findingDetails(finding: Finding): HTMLElement {
+/** A finding's or a note's terms and their texts, the source last with its publisher and edition. */
+function detailList(rows: readonly (readonly [term: string, text: string])[], source: Finding['source']): HTMLElement {
   const details = element('dl', 'finding-details');
-  for (const [term, text] of [
-    ['Instead', finding.remedy],
-    ['Why', finding.explanation],
-    ['Source', `${finding.source.title} — ${finding.source.publisher}${finding.source.edition ? `, ${finding.source.edition}` : ''}`],
-  ] as const) {
+  for (const [term, text] of [...rows, ['Source', `${source.title} — ${source.publisher}${source.edition ? `, ${source.edition}` : ''}`] as const]) {
     details.append(element('dt', undefined, term), element('dd', undefined, text));
   }
   return details;
+}
+
+function findingDetails(finding: Finding): HTMLElement {
+  return detailList(
+    [
+      ['Instead', finding.remedy],
+      ['Why', finding.explanation],
+    ],
+    finding.source,
+  );
 }
 
 /**
@@ -314,13 +321,7 @@ function guidelineSection(notes: readonly GuidelineNote[]): HTMLElement[] {
     const item = element('li', 'guideline-note');
     const head = element('p', 'finding-head');
     head.append(element('span', 'finding-time', formatMinutesOfDay(note.minute)), element('span', 'guideline-note-text', note.text));
-    const details = element('dl', 'finding-details');
-    for (const [term, text] of [
-      ['Not scored', note.why],
-      ['Source', `${note.source.title} — ${note.source.publisher}${note.source.edition ? `, ${note.source.edition}` : ''}`],
-    ] as const) {
-      details.append(element('dt', undefined, term), element('dd', undefined, text));
-    }
+    const details = detailList([['Not scored', note.why]], note.source);
     item.append(head, details);
     list.append(item);
   }
@@ -340,14 +341,13 @@ function stillOpenSection(notes: readonly StillOpenNote[]): HTMLElement[] {
   const list = element('ul', 'still-open-notes');
   for (const note of notes) {
     const item = element('li', 'still-open-note');
-    const details = element('dl', 'finding-details');
-    for (const [term, text] of [
-      ['Next', note.next],
-      ['Not scored', note.why],
-      ['Source', `${note.source.title} — ${note.source.publisher}${note.source.edition ? `, ${note.source.edition}` : ''}`],
-    ] as const) {
-      details.append(element('dt', undefined, term), element('dd', undefined, text));
-    }
+    const details = detailList(
+      [
+        ['Next', note.next],
+        ['Not scored', note.why],
+      ],
+      note.source,
+    );
     item.append(element('p', 'still-open-text', note.text), details);
     list.append(item);
   }

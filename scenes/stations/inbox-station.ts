@@ -13,7 +13,6 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine';
 import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
 import { chartNote } from '../../src/clinic/inbox/chart-note';
-import { slotAnswer } from '../../src/clinic/inbox/slot-answer';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
 import { answererOf, callBackWords, type ClinicContact, educationChoices, EMERGENCY_DEFERRED_WORDS, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
 import { type InboxEvent, MESSAGE_REPLIES } from '../../src/clinic/inbox/inbox.actions';
@@ -33,7 +32,7 @@ import type { Station, StationContext, StationHost, StationInstance } from './st
 import type { Session } from '../../src/session/session';
 import { confirmationCall, confirmationNote, isConfirmation } from './inbox/confirmation-panel';
 import { refillRequestSection, refillWork } from './inbox/refill-panel';
-import { callAnswered, callLogBox, choices, deliberate, emergencyChoice, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, workButton } from './inbox/call-script';
+import { callAnswered, callLogBox, choices, deliberate, emergencyChoice, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, slotOnThePhone, workButton } from './inbox/call-script';
 import './front-desk.css';
 import './inbox/inbox-station.css';
 
@@ -307,16 +306,7 @@ function visitBooking(context: StationContext, item: InboxItemContext, act: Inbo
   }
   // The person on the line answers the slot offered; one that does not suit them is not booked, and the trainee chooses again.
   const speaker = data.kind === 'result-note' ? answererOf(data, item.chart).name : item.chart ? fullName(item.chart.name) : 'The patient';
-  const answer = (date: string, time: string) => `${speaker}: “${slotAnswer(data.availability, date, time).words}”`;
-  const book = (date: string, time: string) => {
-    const action: InboxEvent = { type: 'visit.booked', itemId: data.id, date, time };
-    if (!act.can(action) && !slotAnswer(data.availability, date, time).suits) {
-      draft.problem = `${answer(date, time)} Choose another slot.`;
-      redrawPanel();
-      return;
-    }
-    act(action);
-  };
+  const { answer, choose: book } = slotOnThePhone(speaker, data.availability, act, (date, time) => ({ type: 'visit.booked', itemId: data.id, date, time }), draft, redrawPanel);
   const details = bookDropDown({
     summary: 'Book the visit: open the appointment book',
     pickHint: 'Pick a slot: arrow keys move, Enter selects it; then “Book the selected slot”.',

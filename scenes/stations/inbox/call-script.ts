@@ -8,7 +8,8 @@
  */
 import { answererOf, type Answerer, type InboxChart } from '../../../src/clinic/inbox/inbox-kinds';
 import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
-import type { ScenarioResultNote } from '../../../src/scenario/scenario.schema';
+import { slotAnswer } from '../../../src/clinic/inbox/slot-answer';
+import type { ScenarioPatientAvailability, ScenarioResultNote } from '../../../src/scenario/scenario.schema';
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
 import { buttonRow, type ButtonVariant, keyedButton, openWhen, speech } from '../kit/controls';
@@ -118,4 +119,31 @@ export function questionReply(work: { readonly question: 'routed' | 'answered' |
   if (work.question === 'routed') return question === 'dose-change' ? 'Keep taking it as prescribed for now: only the provider decides a dose. I will send your question to the provider today, and we will call you with the answer.' : 'That is a question for the provider: I will send it to them today, and we will call you with the answer.';
   if (work.question === 'answered') return question === 'dose-change' ? 'Yes, you can take two a day until you see the doctor.' : 'No, that’s fine, nothing to worry about.';
   return null;
+}
+
+/**
+ * Booking a slot on the phone: the person on the line answers each slot offered
+ * (`answer`, shown as it is selected), and `choose` books it, or, for a slot that does not
+ * suit them, leaves their answer as the panel's problem and books nothing, so the trainee
+ * chooses again.
+ */
+export function slotOnThePhone(
+  speaker: string,
+  availability: ScenarioPatientAvailability | undefined,
+  act: InboxAct,
+  actionAt: (date: string, time: string) => InboxEvent,
+  draft: { problem: string | null },
+  redrawPanel: () => void,
+): { answer(date: string, time: string): string; choose(date: string, time: string): void } {
+  const answer = (date: string, time: string): string => `${speaker}: “${slotAnswer(availability, date, time).words}”`;
+  const choose = (date: string, time: string): void => {
+    const action = actionAt(date, time);
+    if (!act.can(action) && !slotAnswer(availability, date, time).suits) {
+      draft.problem = `${answer(date, time)} Choose another slot.`;
+      redrawPanel();
+      return;
+    }
+    act(action);
+  };
+  return { answer, choose };
 }

@@ -9,10 +9,8 @@
  */
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
 import { answererOf, type ClinicContact, confirmationMessageWords, mayHearResult, noMessageWhy } from '../../../src/clinic/inbox/inbox-kinds';
-import type { InboxEvent } from '../../../src/clinic/inbox/inbox.actions';
-import { slotAnswer } from '../../../src/clinic/inbox/slot-answer';
 import { confirmationStanding } from '../../../src/clinic/inbox/tomorrow-book';
-import { callAnswered, callLogBox, choices, identifiersGiven, identityButton, type InboxAct, workButton } from './call-script';
+import { callAnswered, callLogBox, choices, identifiersGiven, identityButton, type InboxAct, slotOnThePhone, workButton } from './call-script';
 import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scenario.schema';
 import { fromTheDayAfter, visitTypeOf } from '../../../src/workflows/shared/appointment-book';
 import { fullName } from '../../../src/domain/patient';
@@ -91,18 +89,15 @@ function rescheduling(context: StationContext, item: Confirmation, act: InboxAct
   const box = element('div', 'inbox-booking');
   const provider = providerOf(context, data);
   if (!provider) return box;
-  const speaker = answererOf(data, item.chart).name;
-  const answer = (date: string, time: string) => `${speaker}: “${slotAnswer(data.availability, date, time).words}”`;
-  const move = (date: string, time: string) => {
-    const action: InboxEvent = { type: 'confirmation.rescheduled', itemId: data.id, date, time };
-    // A slot the patient said does not work is not taken: their answer stays, and the trainee chooses again.
-    if (!act.can(action) && !slotAnswer(data.availability, date, time).suits) {
-      draft.problem = `${answer(date, time)} Choose another slot.`;
-      redrawPanel();
-      return;
-    }
-    act(action);
-  };
+  // A slot the patient said does not work is not taken: their answer stays, and the trainee chooses again.
+  const { answer, choose: move } = slotOnThePhone(
+    answererOf(data, item.chart).name,
+    data.availability,
+    act,
+    (date, time) => ({ type: 'confirmation.rescheduled', itemId: data.id, date, time }),
+    draft,
+    redrawPanel,
+  );
   const details = bookDropDown({
     summary: 'Move it: open the appointment book',
     pickHint: 'Pick a slot: arrow keys move, Enter selects it; then “Move the appointment to the selected slot”.',

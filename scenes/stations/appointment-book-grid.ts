@@ -13,7 +13,7 @@ import type { Scenario, ScenarioProvider } from '../../src/scenario/scenario.sch
 import { daysBetween } from '../../src/reference/iso-date';
 import { addDays, type BookEntry, type BookingAsk } from '../../src/workflows/shared/appointment-book';
 import { element } from '../dom';
-import { type BookCell, bookPage, longDate, shortDate } from './front-desk-text';
+import { type BookCell, type BookPage, bookPage, longDate, shortDate } from './front-desk-text';
 import './front-desk.css';
 
 /** Where the grid stands; kept by the station so it survives redraws. */
@@ -51,6 +51,14 @@ export interface BookGrid {
   readonly root: HTMLElement;
   /** Draws the grid again (after the state changed from outside). */
   redraw(): void;
+}
+
+/** The least width of the book's columns, in rem (front-desk.css gives the time, closed and unbookable columns these widths). */
+const BOOK_REM = { time: 3.5, closed: 3, unbookable: 4.5, open: 5.5 } as const;
+
+/** True when the practice is closed all that day (a weekend), not merely a day passed or too soon for this booking. */
+function closedDay(page: BookPage, column: number): boolean {
+  return page.rows.every((row) => row[column]?.status.kind === 'closed');
 }
 
 function cellKey(prefix: string, date: string, time: string): string {
@@ -123,6 +131,9 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     const table = element('table', 'fd-book-grid');
     table.setAttribute('role', 'grid');
     table.setAttribute('aria-label', options.label);
+    // Each open day's column is wide enough for a name to read whole ("Booked: L. Fairweather"); where the panel is narrower (large text, the inbox), the book scrolls sideways, the times staying put.
+    const kinds = page.dates.map((_, column) => (closedDay(page, column) ? 'closed' : page.rows.some((row) => row[column]?.kind !== 'closed') ? 'open' : 'unbookable'));
+    table.style.minWidth = `${BOOK_REM.time + kinds.reduce((sum, kind) => sum + BOOK_REM[kind], 0)}rem`;
     const head = element('thead');
     const headRow = element('tr');
     const corner = element('th', 'fd-book-corner', 'Time');
@@ -132,15 +143,20 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
       // How many slots the book has left that day, as the domain marked them: a full day shows at a glance.
       const free = page.rows.filter((row) => row[column]?.kind === 'free').length;
       const open = page.rows.some((row) => row[column]?.kind !== 'closed');
-      // A day closed all through needs only room for "Closed": the open days get the rest, and their names fit whole.
-      const th = element('th', open ? undefined : 'fd-book-day-closed', shortDate(date));
+      // A day the practice is closed (not one merely passed or too soon, whose cells say who is booked) is a narrow column that says so once, under its date: the open days get the room.
+      const shut = closedDay(page, column);
+      // A day with no slot to take (passed, or too soon for this booking) says so in each cell in a word or two: a narrower column too.
+      const th = element('th', shut ? 'fd-book-day-closed' : open ? undefined : 'fd-book-day-unbookable', shortDate(date));
       th.scope = 'col';
       if (open) th.append(element('span', 'fd-book-free', free === 0 ? 'full' : `${free} free`));
-      th.setAttribute('aria-label', open ? `${longDate(date)}, ${free === 0 ? 'no free slot' : `${free} free slot${free === 1 ? '' : 's'}`}` : longDate(date));
+      else if (shut) th.append(element('span', 'fd-book-free', 'closed'));
+      th.setAttribute('aria-label', open ? `${longDate(date)}, ${free === 0 ? 'no free slot' : `${free} free slot${free === 1 ? '' : 's'}`}` : `${longDate(date)}${shut ? ', closed' : ''}`);
       headRow.append(th);
     });
     head.append(headRow);
     const body = element('tbody');
+    const shutDates = new Set(page.dates.filter((_, column) => closedDay(page, column)));
+    const shut = (date: string): boolean => shutDates.has(date);
     page.rows.forEach((row, rowIndex) => {
       const tr = element('tr');
       const th = element('th', 'fd-book-time', page.times[rowIndex] ?? '');
@@ -159,7 +175,8 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
         td.setAttribute('aria-label', `${longDate(cell.date)} ${cell.time}: ${marked ?? cell.text}${selected ? ', selected' : ''}`);
         // The cell is narrow: its words wrap to show whole, and show on hover too (and are read out from the label).
         td.title = marked ?? cell.text;
-        td.append(element('span', 'fd-slot-text', marked ?? cell.text));
+        // A closed day's column says "closed" under its date; its narrow cells keep the word for the title and the label.
+        if (!shut(cell.date)) td.append(element('span', 'fd-slot-text', marked ?? cell.text));
         if (selected) td.prepend(element('span', 'fd-slot-check', '✓ '));
         td.addEventListener('click', () => select(cell, true));
         tr.append(td);

@@ -15,7 +15,7 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { openGamePage, type GamePage } from './support/browser';
 import { act, checksOf, closeOpenStation, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { nextPausedDay, startPausedDay } from './support/new-day';
-import { boxOf, waitForScene } from './support/screens';
+import { boxOf, unreadableCells, waitForScene } from './support/screens';
 
 const ELEANOR = 'eleanor-whitfield';
 const LAN = 'lan-nguyen';
@@ -142,13 +142,7 @@ describe('The front desk, from the playtests', () => {
         await page.setViewportSize(size);
         for (const scale of ['100%', '125%']) {
           await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), scale);
-          // Each cell and heading whose words run past its box (wider or taller than it shows).
-          const cut = await grid.evaluate((table) =>
-            [...table.querySelectorAll<HTMLElement>('td, th')].flatMap((cell) =>
-              cell.scrollWidth > cell.clientWidth + 1 || cell.scrollHeight > cell.clientHeight + 1 ? [`${cell.dataset.date ?? ''} ${cell.dataset.time ?? ''} “${cell.innerText}”`] : [],
-            ),
-          );
-          expect(cut, `${week} page, ${size.width}×${size.height} at ${scale}`).toEqual([]);
+          expect(await unreadableCells(grid), `${week} page, ${size.width}×${size.height} at ${scale}`).toEqual([]);
         }
       }
       await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));

@@ -18,6 +18,7 @@ import type { GamePage } from './support/browser';
 import { clockTo, inboxChecks, leaveInbox, openAfternoon, press } from './support/inbox';
 import { openQueueItem } from './support/set-up';
 import { loadScenario } from './support/exam-room';
+import { unreadableCells } from './support/screens';
 import { addDays, firstOpenAppointment } from '../../src/workflows/shared/appointment-book';
 import { firstSuitableSlot } from '../../src/clinic/inbox/slot-answer';
 
@@ -131,6 +132,19 @@ describe('The inbox in the browser', () => {
     const summary = station.locator('summary[data-key="open-book"]');
     await summary.focus();
     await game.page.keyboard.press('Enter');
+    // The week in the book reads whole beside the item (the playtest saw Thursday and Friday squeezed to a sliver, "B / oo / ok"), at both screens and text sizes.
+    const grid = station.locator('.fd-book-grid');
+    await grid.waitFor();
+    const viewport = game.page.viewportSize()!;
+    for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
+      await game.page.setViewportSize(size);
+      for (const scale of ['100%', '125%']) {
+        await game.page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), scale);
+        expect(await unreadableCells(grid), `${size.width}×${size.height} at ${scale}`).toEqual([]);
+      }
+    }
+    await game.page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+    await game.page.setViewportSize(viewport);
     const scenario = await loadScenario('scenarios/afternoon-inbox.yaml');
     const bookings = await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.map((entry) => ({ ...entry })));
     // The first open slot is on Friday, which Tomás cannot make: he says so as it is selected, and it is not taken.

@@ -108,7 +108,7 @@ function rescheduling(context: StationContext, item: Confirmation, act: InboxAct
       provider,
       madeToday: context.session.bookingsMadeToday,
       ask: { providerId: provider.id, visitTypeId: data.appointment.visitTypeId, notBefore: fromTheDayAfter(context.session.scenario.day.date) },
-      marked: { date: data.appointment.date, time: data.appointment.time, text: 'this appointment now' },
+      marked: { date: data.appointment.date, time: data.appointment.time, text: 'this visit now' },
     },
     draft,
     redrawPanel,

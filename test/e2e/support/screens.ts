@@ -59,3 +59,30 @@ export function descriptionOf(control: Locator): Promise<string> {
       .trim(),
   );
 }
+
+/**
+ * The cells and headings of an appointment book (a table) that a trainee cannot read whole:
+ * words that run past the cell's box (wider or taller than it shows), or a word broken
+ * across lines ("B / oo / ok" in a column too narrow for it). Each as its date, time and text.
+ */
+export function unreadableCells(table: Locator): Promise<string[]> {
+  return table.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('td, th')].flatMap((cell) => {
+      const runsPast = cell.scrollWidth > cell.clientWidth + 1 || cell.scrollHeight > cell.clientHeight + 1;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      let broken = false;
+      for (let node = walker.nextNode(); node !== null && !broken; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const word of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          // A word on one line may come as several boxes (one per run of glyphs); on two lines, a box starts below the first one's middle.
+          const boxes = [...range.getClientRects()].filter((rect) => rect.width > 0);
+          if (boxes.some((box) => box.top > boxes[0]!.top + boxes[0]!.height / 2)) broken = true;
+        }
+      }
+      return runsPast || broken ? [`${cell.dataset.date ?? ''} ${cell.dataset.time ?? ''} “${cell.innerText.replace(/\s+/g, ' ')}”${broken ? ' (a word broken)' : ''}`] : [];
+    }),
+  );
+}

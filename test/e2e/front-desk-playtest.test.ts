@@ -179,8 +179,25 @@ describe('The front desk, from the playtests', () => {
       const box = await boxOf(desk.locator('[data-key="desk-alert"]'));
       return box.y >= body.y - 1 && box.y + box.height <= body.y + body.height + 1;
     }).toBe(true);
-    await alert.press('Enter');
+    // The trainee goes on down to the reason for the visit and records his words: the red flag is said again right
+    // under the recorded line, by the button just pressed, which does not move (the playtest saw nothing change there).
+    const complaint = desk.locator('[data-key="complaint"]');
+    await complaint.fill('Chest pain since this morning');
+    const record = desk.locator('[data-key="record-complaint"]');
+    await record.focus();
+    const recordBefore = await boxOf(record);
+    await record.press('Enter');
+    await desk.getByText('Recorded: “Chest pain since this morning”').waitFor();
+    const here = desk.locator('[data-key="alert-provider-here"]');
+    await here.waitFor();
+    expect(await desk.locator('[data-key="desk-alert-here"]').innerText()).toMatch(/^Red flag in these words: tell the provider now, before registration is finished\.\s+Alert the provider now: room this patient next$/);
+    expect((await boxOf(record)).y).toBeCloseTo(recordBefore.y, 0);
+    await expect.poll(() => inWindow(page, desk.locator('[data-key="desk-alert-here"]'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await here.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await desk.getByText(/^The provider was told at \d\d:\d\d: Douglas is roomed next, ahead of the queue\./).waitFor();
+    await desk.getByText(/^Red flag: the provider was told at \d\d:\d\d\.$/).waitFor();
     expect((await actionsOf(page, DOUGLAS)).map((action) => action.type)).toContain('provider.alerted');
 
     // His tracing reaches the provider (the expert's way); the debrief sets the minutes from the door against the guideline, unscored, with its source.

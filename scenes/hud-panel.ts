@@ -35,6 +35,8 @@ export interface HudHandlers {
 interface QueueRow {
   readonly li: HTMLLIElement;
   current: QueueItem;
+  /** The line's button, classed `queue-urgent` while the line is urgent. */
+  readonly button: HTMLButtonElement;
   readonly name: HTMLElement;
   readonly task: HTMLElement;
   readonly wait: HTMLElement;
@@ -47,7 +49,7 @@ interface QueueRow {
  * is part of it, since the inbox's line keeps its key while its count and next due time change.
  */
 export function queueRowSignature(item: QueueItem): string {
-  return `${item.key}|${item.label}|${item.task}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`;
+  return `${item.key}|${item.label}|${item.task}|${item.urgent === true ? 'urgent' : ''}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`;
 }
 
 /** The HUD of the floor. */
@@ -356,6 +358,8 @@ export class HudPanel {
       // Only what changed is written: a line whose patient has not moved is not laid out again.
       setText(row.name, item.label);
       setText(row.task, item.task);
+      // An urgent line (a red flag at the desk, the chest-pain ECG) in the urgent alerts' colours: it comes first, after the phone.
+      row.button.classList.toggle('queue-urgent', item.urgent === true);
       setText(row.wait, item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`);
       const waitClass = `queue-wait${patient?.restless ? ' queue-wait-late' : ''}`;
       if (row.wait.className !== waitClass) row.wait.className = waitClass;
@@ -375,16 +379,17 @@ export class HudPanel {
 
   #newRow(item: QueueItem): QueueRow {
     const li = element('li');
+    const node = button('', `queue-item queue-${item.stage === 'phone' ? 'phone' : 'patient'}`, () => this.#handlers.onOpen(row.current));
     const row: QueueRow = {
       li,
       current: item,
+      button: node,
       name: element('span', 'queue-name', item.label),
       task: element('span', 'queue-task'),
       wait: element('span', 'queue-wait'),
       patience: element('span', 'queue-patience'),
       fill: element('span', 'queue-patience-fill'),
     };
-    const node = button('', `queue-item queue-${item.stage === 'phone' ? 'phone' : 'patient'}`, () => this.#handlers.onOpen(row.current));
     node.dataset.key = item.key;
     row.patience.setAttribute('aria-hidden', 'true');
     row.patience.append(row.fill);

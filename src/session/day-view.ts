@@ -96,6 +96,12 @@ export interface QueueItem {
   readonly count?: number;
   /** On the inbox's line: true when every item on it is set aside and not yet due, so "Skip ahead" may run; absent otherwise. */
   readonly deferred?: true;
+  /**
+   * True on a patient's line that comes before anything but the phone (a red flag at the desk,
+   * a chest-pain patient sent ahead or on the standing ECG order): listed first and shown as
+   * urgent; absent otherwise.
+   */
+  readonly urgent?: true;
 }
 
 /** The kinds of alert the floor shows; workflows add theirs to the timeline kinds below. */
@@ -534,19 +540,22 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
       const first = task.actions[0];
       const view = task.patientId === null ? null : runningStageView(task.stage, machineOf.get(task.patientId));
       const urgentTask = task.urgent?.map((action) => TASK_OF_URGENT_ACTION[action]).find((words) => words !== undefined);
+      const redFlag = redFlagAtDesk(task, practice);
+      // A red-flag complaint the desk sent ahead, a chest-pain patient due at the ECG bed or at it on the standing
+      // order (the clinic's order for chest pain only, `scenario-checks`), a red flag at the desk: first, after the phone.
+      const urgent = redFlag || urgentTask !== undefined || task.urgent?.includes('patient.roomed') === true || task.stage === 'standing-order';
       const item: QueueItem = {
         key: task.stage === 'phone' ? `phone:${task.callId ?? index}` : `patient:${task.patientId ?? index}`,
         patientId: task.patientId,
         callId: task.callId ?? null,
         label: task.label,
-        task: redFlagAtDesk(task, practice) ? RED_FLAG_AT_DESK_TASK : (urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage]),
+        task: redFlag ? RED_FLAG_AT_DESK_TASK : (urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage]),
         stage: task.stage,
         waitingMinutes,
         actions: task.actions,
+        ...(urgent ? { urgent: true as const } : {}),
       };
-      // A red-flag complaint the desk sent ahead: rooming them comes first, after the phone.
-      const sentAhead = task.urgent?.includes('patient.roomed') === true || urgentTask !== undefined;
-      return { item, index, order: sentAhead ? 0.5 : (view?.queueOrder ?? QUEUE_ORDER[task.stage]) };
+      return { item, index, order: urgent ? 0.5 : (view?.queueOrder ?? QUEUE_ORDER[task.stage]) };
     })
     .concat(inbox === null ? [] : [{ item: inbox, index: tasks.length, order: QUEUE_ORDER.inbox }])
     // Before the inbox's own line: an answer that came back closes a request already worked.

@@ -9,7 +9,7 @@
  * what Escape does in the open panel (closes it, as its Close button), or with nothing open
  * takes the keyboard back to the floor, where its shortcuts work.
  */
-import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
+import type { AlertView, DayView, QueueItem, RoomWait } from '../src/session/day-view';
 import { type FeedbackItem, type FeedbackView, type ScoreChange, signedPoints } from '../src/session/feedback-view';
 import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
@@ -42,6 +42,18 @@ interface QueueRow {
   readonly wait: HTMLElement;
   readonly patience: HTMLElement;
   readonly fill: HTMLElement;
+}
+
+/** A patient waiting for a room while none is free: their name, the words and their wait, not actionable. */
+function roomWaitLine(wait: RoomWait): HTMLLIElement {
+  const li = element('li', 'queue-room-wait');
+  li.dataset.key = `room-wait:${wait.patientId}`;
+  li.append(
+    element('span', 'queue-name', wait.label),
+    element('span', 'queue-task', wait.text),
+    element('span', 'queue-wait', wait.waitingMinutes === null ? '' : `waiting ${minutesText(wait.waitingMinutes)}`),
+  );
+  return li;
 }
 
 /**
@@ -338,7 +350,8 @@ export class HudPanel {
   #renderQueue(view: DayView): void {
     // The day's end is part of it: an empty queue then says the clinic is closed.
     const items = view.queue.map(queueRowSignature);
-    const signature = `${view.isOver ? 'closed' : 'open'};${items.join(';')}`;
+    const waits = view.roomWaits.map((wait) => `${wait.patientId}|${wait.waitingMinutes === null ? '' : Math.floor(wait.waitingMinutes)}`);
+    const signature = `${view.isOver ? 'closed' : 'open'};${items.join(';')};${waits.join(';')}`;
     if (signature === this.#queueSignature) return;
     this.#queueSignature = signature;
     // Keyed update: a line keeps its button while its patient stays in the queue, so focus,
@@ -350,6 +363,7 @@ export class HudPanel {
       this.#rows.delete(key);
     }
     this.#empty.remove();
+    for (const line of this.#queue.querySelectorAll('.queue-room-wait')) line.remove();
     view.queue.forEach((item, index) => {
       const row = this.#rows.get(item.key) ?? this.#newRow(item);
       this.#rows.set(item.key, row);
@@ -375,6 +389,8 @@ export class HudPanel {
       this.#empty.textContent = view.isOver ? 'The clinic is closed.' : 'Nobody needs you right now.';
       this.#queue.append(this.#empty);
     }
+    // Under the work, not buttons: the patients waiting for a room while none is free, kept in sight with their wait.
+    this.#queue.append(...view.roomWaits.map((wait) => roomWaitLine(wait)));
   }
 
   #newRow(item: QueueItem): QueueRow {

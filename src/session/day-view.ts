@@ -26,6 +26,7 @@ import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema
 import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
 import type { ActionLogEntry, AvailableTask, Session } from './session';
 import { type RunningScoreKeeper, scoreSoFar } from './running-score';
+import type { DayRecord } from '../scoring/day-record';
 import { type HintTarget, stepHint } from './step-hint';
 import { displayName, initials } from '../domain/patient';
 
@@ -103,6 +104,23 @@ export interface QueueItem {
    */
   readonly urgent?: true;
 }
+
+/**
+ * A patient who waits for an exam room while none is free: nothing to do for them yet, so
+ * no line of work, but kept in sight under Needs you with their wait, so the trainee does
+ * not lose who is waiting (the playtest saw them drop off the list).
+ */
+export interface RoomWait {
+  readonly patientId: string;
+  readonly label: string;
+  /** "Waiting for a room (no room free)". */
+  readonly text: string;
+  /** Minutes since they began to wait for the room; null when the record holds no open wait. */
+  readonly waitingMinutes: number | null;
+}
+
+/** The words of a `RoomWait`. */
+export const WAITING_FOR_A_ROOM = 'Waiting for a room (no room free)';
 
 /** The kinds of alert the floor shows; workflows add theirs to the timeline kinds below. */
 export const ALERT_KINDS = ['phone', 'complaint', 'left-unseen', 'critical-value', 'denial', 'inbox'] as const;
@@ -193,6 +211,8 @@ export interface DayView {
   readonly clock: ClockView;
   readonly patients: readonly PatientView[];
   readonly queue: readonly QueueItem[];
+  /** The patients waiting for an exam room while none is free (no line in `queue`), longest wait first. */
+  readonly roomWaits: readonly RoomWait[];
   readonly alerts: readonly AlertView[];
   /** Who is in each exam room (index 0 is room 1). */
   readonly rooms: readonly (string | null)[];
@@ -284,6 +304,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     clock: clockView(scenario, minute),
     patients,
     queue,
+    roomWaits: roomWaitsOf(record, queue, minute),
     alerts: alertsOf(tasks, timeline, session.log, minute, unreadMessages(session)),
     rooms,
     score: withScore ? (options.scoreKeeper?.score(session, record) ?? scoreSoFar(record)) : null,
@@ -292,6 +313,21 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     practice,
     timed: session.settings.timerEnabled,
   };
+}
+
+/**
+ * The patients waiting for a room who have no line in Needs you (none is free, so rooming
+ * them is not offered), each with the minutes of their open wait, longest first.
+ */
+export function roomWaitsOf(record: DayRecord, queue: readonly QueueItem[], minute: number): RoomWait[] {
+  const listed = new Set(queue.map((item) => item.patientId));
+  return record.journeys
+    .filter((journey) => journey.stage === 'waiting-for-room' && !listed.has(journey.patientId))
+    .map((journey) => {
+      const open = journey.waits.findLast((spell) => spell.to >= minute);
+      return { patientId: journey.patientId, label: journey.name, text: WAITING_FOR_A_ROOM, waitingMinutes: open === undefined ? null : Math.max(0, minute - open.from) };
+    })
+    .sort((a, b) => (b.waitingMinutes ?? 0) - (a.waitingMinutes ?? 0));
 }
 
 /** The clinic clock at `minute`. */

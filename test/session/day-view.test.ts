@@ -48,6 +48,22 @@ describe('dayView', () => {
     expect(view.rooms).toEqual(['p1', null]);
   });
 
+  it('keeps a patient waiting for a room in sight under Needs you, with the wait, while no room is free', () => {
+    const { session, watch } = startDay();
+    for (const [id, at] of [['p1', 480], ['p2', 485]] as const) {
+      session.advanceTo(at);
+      expect(session.act(id, { type: 'check-in.completed' }).accepted).toBe(true);
+      expect(session.act(id, { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(true);
+    }
+    session.advanceTo(490);
+    expect(session.act('p3', { type: 'check-in.completed' }).accepted).toBe(true);
+    session.advanceTo(497);
+    const full = dayView(session, { watch });
+    expect(full.rooms).toEqual(['p1', 'p2']);
+    expect(full.queue.some((item) => item.patientId === 'p3')).toBe(false);
+    expect(full.roomWaits).toEqual([{ patientId: 'p3', label: full.patients.find((p) => p.id === 'p3')!.name, text: 'Waiting for a room (no room free)', waitingMinutes: 7 }]);
+  });
+
   it('runs patience down as a patient waits, and raises a complaint alert past the limit', () => {
     const { session, watch } = startDay();
     session.advanceTo(session.minute + 12);

@@ -97,12 +97,13 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
     verdict,
     scores,
     numbers,
+    // Read first, with the verdict and the day's numbers (the playtest found it under the findings): what is still open is not scored.
+    ...stillOpenSection(stillOpenAtClosing(result.timeline)),
     ...(undone.length > 0 ? [workLeftUndone(undone, result)] : []),
     ...(next ? [practiseSection(next, result.scenarioId, options.practise)] : []),
     competencies(result),
     findings(result),
     ...guidelineSection(guidelineNotes(result.timeline)),
-    ...stillOpenSection(stillOpenAtClosing(result.timeline)),
     journeys(result),
     timeline(result),
   );

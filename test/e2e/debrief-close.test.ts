@@ -117,6 +117,10 @@ describe('the debrief of a day that closed with a result waiting for a call back
     expect(notes[0]).toMatch(/Linda Alvarez .*marked done at .*Robert Alvarez may not hear it/);
     expect(notes[0]).toMatch(/Next\s+The hand-over to the next shift names the item/);
     expect(notes[0]).toMatch(/Source\s+Failure to follow-up test results/);
+    // Read first: right after the verdict and the day's numbers, before the work left undone, the competencies and the findings.
+    const order = await game.page.locator('.debrief-content').evaluate((content) => [...content.children].map((child) => child.getAttribute('aria-labelledby') ?? child.className));
+    expect(order.indexOf('debrief-still-open')).toBe(order.indexOf('debrief-stats') + 1);
+    expect(order.indexOf('debrief-still-open')).toBeLessThan(order.indexOf('debrief-findings'));
     // Not scored: no finding names Linda Alvarez.
     expect(await game.page.locator('section[aria-labelledby="debrief-findings"]').innerText()).not.toContain('Linda Alvarez');
   });

@@ -799,7 +799,8 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
   part.body.append(fields);
   if (!patient.newPatient) part.body.append(element('p', 'fd-line', contact ? `Emergency contact on file: ${contact.name} (${contact.relationship}), ${contact.phone}` : 'Emergency contact on file: none'));
   // The contact as the registration will hold it: the chart's, or as the person names it (blank: they name nobody).
-  const contactFields = element('div', 'kit-grid');
+  // Its inputs aligned at the row's foot: "Emergency contact name" wraps to two lines where the others take one.
+  const contactFields = element('div', 'kit-grid fd-contact-fields');
   contactFields.setAttribute('role', 'group');
   contactFields.setAttribute('aria-label', 'Emergency contact');
   contactFields.append(

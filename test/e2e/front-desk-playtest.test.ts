@@ -47,6 +47,16 @@ async function inWindow(page: Page, target: Locator): Promise<boolean> {
   return box !== null && size !== null && box.y >= 0 && box.y + box.height <= size.height;
 }
 
+/** The emergency contact's input boxes that share a row with another but not its foot (their bottoms more than a pixel apart), by key. */
+function misalignedContactBoxes(station: Locator): Promise<string[]> {
+  return station.evaluate((root) => {
+    const boxes = ['contact-name', 'contact-relationship', 'contact-phone'].map((key) => ({ key, box: root.querySelector(`[data-key="${key}"]`)!.getBoundingClientRect() }));
+    return boxes.flatMap(({ key, box }) =>
+      boxes.some((other) => other.key !== key && other.box.top < box.bottom && box.top < other.box.bottom && Math.abs(other.box.bottom - box.bottom) > 1) ? [`${key}: bottom ${Math.round(box.bottom)}`] : [],
+    );
+  });
+}
+
 /** Each select of the open station whose chosen text is cut (wider than the box shows), by its field key. */
 function cutSelects(station: Locator): Promise<string[]> {
   return station.evaluate((root) =>
@@ -115,6 +125,8 @@ describe('The front desk, from the playtests', () => {
           await desk.locator('[data-key="payer"]').selectOption(payer);
           expect(await cutSelects(desk), `${size.width}×${size.height} at ${scale}, payer ${payer}`).toEqual([]);
         }
+        // The emergency contact's boxes that share a row line up at their foot, whatever their labels wrap to.
+        expect(await misalignedContactBoxes(desk), `${size.width}×${size.height} at ${scale}`).toEqual([]);
       }
     }
     await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));

@@ -209,13 +209,17 @@ function competencies(result: DayResult): HTMLElement {
   for (const competency of result.competencies) {
     const item = element('li', 'competency');
     const label = element('div', 'competency-label');
-    label.append(element('span', 'competency-name', competency.name), element('span', 'competency-score', `${competency.score}`));
+    // How many checks the score rests on: a 100 on one step at the desk reads as a day's practice otherwise (the playtest took such a score for untouched work).
+    const checks = `on ${competency.checked} ${competency.checked === 1 ? 'check' : 'checks'}`;
+    const score = element('span', 'competency-score', `${competency.score}`);
+    score.append(element('span', 'competency-checks', ` · ${checks}`));
+    label.append(element('span', 'competency-name', competency.name), score);
     const bar = element('div', 'competency-bar');
     bar.setAttribute('role', 'meter');
     bar.setAttribute('aria-valuemin', '0');
     bar.setAttribute('aria-valuemax', '100');
     bar.setAttribute('aria-valuenow', String(competency.score));
-    bar.setAttribute('aria-label', `${competency.name}: ${competency.score} of 100`);
+    bar.setAttribute('aria-label', `${competency.name}: ${competency.score} of 100, ${checks}`);
     const fill = element('span', 'competency-fill');
     fill.style.width = `${Math.max(0, Math.min(100, competency.score))}%`;
     fill.dataset.level = competency.score >= 85 ? 'strong' : competency.score >= 60 ? 'fair' : 'weak';

@@ -52,6 +52,18 @@ describe('the debrief of a day ended with a patient at the desk', () => {
     expect(note).toContain(`the Waited cells of the ${came.length === 1 ? 'patient' : `${came.length} patients`} who came add up to ${Number(total.toFixed(2))} min, divided by ${came.length}`);
   });
 
+  it('says beside each competency’s score how many checks it rests on, on screen and to a screen reader', async () => {
+    const items = game.page.locator('.competency');
+    expect(await items.count()).toBeGreaterThan(0);
+    for (const item of await items.all()) {
+      const label = (await item.locator('.competency-label').innerText()).trim();
+      const match = /^(.+?)\s*(\d+(?:\.\d)?) · on (\d+) (checks?)$/.exec(label);
+      expect(match, label).not.toBeNull();
+      expect(match![4]).toBe(match![3] === '1' ? 'check' : 'checks');
+      expect(await item.getByRole('meter').getAttribute('aria-label')).toBe(`${match![1].trim()}: ${match![2]} of 100, on ${match![3]} ${match![4]}`);
+    }
+  });
+
   it('puts the cause of the day not passed on the seal, and its total in the verdict’s colour rather than the heading’s', async () => {
     const seal = await game.page.evaluate((key) => {
       const scene = window.__clinic!.game.scene.getScene(key)!;

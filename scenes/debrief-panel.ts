@@ -97,12 +97,13 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
     verdict,
     scores,
     numbers,
+    // Read first, with the verdict and the day's numbers (the playtest found it under the findings): what is still open is not scored.
+    ...stillOpenSection(stillOpenAtClosing(result.timeline)),
     ...(undone.length > 0 ? [workLeftUndone(undone, result)] : []),
     ...(next ? [practiseSection(next, result.scenarioId, options.practise)] : []),
     competencies(result),
     findings(result),
     ...guidelineSection(guidelineNotes(result.timeline)),
-    ...stillOpenSection(stillOpenAtClosing(result.timeline)),
     journeys(result),
     timeline(result),
   );
@@ -208,13 +209,17 @@ function competencies(result: DayResult): HTMLElement {
   for (const competency of result.competencies) {
     const item = element('li', 'competency');
     const label = element('div', 'competency-label');
-    label.append(element('span', 'competency-name', competency.name), element('span', 'competency-score', `${competency.score}`));
+    // How many checks the score rests on: a 100 on one step at the desk reads as a day's practice otherwise (the playtest took such a score for untouched work).
+    const checks = `on ${competency.checked} ${competency.checked === 1 ? 'check' : 'checks'}`;
+    const score = element('span', 'competency-score', `${competency.score}`);
+    score.append(element('span', 'competency-checks', ` · ${checks}`));
+    label.append(element('span', 'competency-name', competency.name), score);
     const bar = element('div', 'competency-bar');
     bar.setAttribute('role', 'meter');
     bar.setAttribute('aria-valuemin', '0');
     bar.setAttribute('aria-valuemax', '100');
     bar.setAttribute('aria-valuenow', String(competency.score));
-    bar.setAttribute('aria-label', `${competency.name}: ${competency.score} of 100`);
+    bar.setAttribute('aria-label', `${competency.name}: ${competency.score} of 100, ${checks}`);
     const fill = element('span', 'competency-fill');
     fill.style.width = `${Math.max(0, Math.min(100, competency.score))}%`;
     fill.dataset.level = competency.score >= 85 ? 'strong' : competency.score >= 60 ? 'fair' : 'weak';

@@ -9,7 +9,7 @@
  * what Escape does in the open panel (closes it, as its Close button), or with nothing open
  * takes the keyboard back to the floor, where its shortcuts work.
  */
-import type { AlertView, DayView, QueueItem } from '../src/session/day-view';
+import type { AlertView, DayView, QueueItem, RoomWait } from '../src/session/day-view';
 import { type FeedbackItem, type FeedbackView, type ScoreChange, signedPoints } from '../src/session/feedback-view';
 import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
@@ -35,6 +35,8 @@ export interface HudHandlers {
 interface QueueRow {
   readonly li: HTMLLIElement;
   current: QueueItem;
+  /** The line's button, classed `queue-urgent` while the line is urgent. */
+  readonly button: HTMLButtonElement;
   readonly name: HTMLElement;
   readonly task: HTMLElement;
   readonly wait: HTMLElement;
@@ -42,12 +44,24 @@ interface QueueRow {
   readonly fill: HTMLElement;
 }
 
+/** A patient waiting for a room while none is free: their name, the words and their wait, not actionable. */
+function roomWaitLine(wait: RoomWait): HTMLLIElement {
+  const li = element('li', 'queue-room-wait');
+  li.dataset.key = `room-wait:${wait.patientId}`;
+  li.append(
+    element('span', 'queue-name', wait.label),
+    element('span', 'queue-task', wait.text),
+    element('span', 'queue-wait', wait.waitingMinutes === null ? '' : `waiting ${minutesText(wait.waitingMinutes)}`),
+  );
+  return li;
+}
+
 /**
  * What a queue line shows, as a string: when it changes the line is drawn again. The label
  * is part of it, since the inbox's line keeps its key while its count and next due time change.
  */
 export function queueRowSignature(item: QueueItem): string {
-  return `${item.key}|${item.label}|${item.task}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`;
+  return `${item.key}|${item.label}|${item.task}|${item.urgent === true ? 'urgent' : ''}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`;
 }
 
 /** The HUD of the floor. */
@@ -336,7 +350,8 @@ export class HudPanel {
   #renderQueue(view: DayView): void {
     // The day's end is part of it: an empty queue then says the clinic is closed.
     const items = view.queue.map(queueRowSignature);
-    const signature = `${view.isOver ? 'closed' : 'open'};${items.join(';')}`;
+    const waits = view.roomWaits.map((wait) => `${wait.patientId}|${wait.waitingMinutes === null ? '' : Math.floor(wait.waitingMinutes)}`);
+    const signature = `${view.isOver ? 'closed' : 'open'};${items.join(';')};${waits.join(';')}`;
     if (signature === this.#queueSignature) return;
     this.#queueSignature = signature;
     // Keyed update: a line keeps its button while its patient stays in the queue, so focus,
@@ -348,6 +363,7 @@ export class HudPanel {
       this.#rows.delete(key);
     }
     this.#empty.remove();
+    for (const line of this.#queue.querySelectorAll('.queue-room-wait')) line.remove();
     view.queue.forEach((item, index) => {
       const row = this.#rows.get(item.key) ?? this.#newRow(item);
       this.#rows.set(item.key, row);
@@ -356,6 +372,8 @@ export class HudPanel {
       // Only what changed is written: a line whose patient has not moved is not laid out again.
       setText(row.name, item.label);
       setText(row.task, item.task);
+      // An urgent line (a red flag at the desk, the chest-pain ECG) in the urgent alerts' colours: it comes first, after the phone.
+      row.button.classList.toggle('queue-urgent', item.urgent === true);
       setText(row.wait, item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`);
       const waitClass = `queue-wait${patient?.restless ? ' queue-wait-late' : ''}`;
       if (row.wait.className !== waitClass) row.wait.className = waitClass;
@@ -371,20 +389,23 @@ export class HudPanel {
       this.#empty.textContent = view.isOver ? 'The clinic is closed.' : 'Nobody needs you right now.';
       this.#queue.append(this.#empty);
     }
+    // Under the work, not buttons: the patients waiting for a room while none is free, kept in sight with their wait.
+    this.#queue.append(...view.roomWaits.map((wait) => roomWaitLine(wait)));
   }
 
   #newRow(item: QueueItem): QueueRow {
     const li = element('li');
+    const node = button('', `queue-item queue-${item.stage === 'phone' ? 'phone' : 'patient'}`, () => this.#handlers.onOpen(row.current));
     const row: QueueRow = {
       li,
       current: item,
+      button: node,
       name: element('span', 'queue-name', item.label),
       task: element('span', 'queue-task'),
       wait: element('span', 'queue-wait'),
       patience: element('span', 'queue-patience'),
       fill: element('span', 'queue-patience-fill'),
     };
-    const node = button('', `queue-item queue-${item.stage === 'phone' ? 'phone' : 'patient'}`, () => this.#handlers.onOpen(row.current));
     node.dataset.key = item.key;
     row.patience.setAttribute('aria-hidden', 'true');
     row.patience.append(row.fill);

@@ -92,6 +92,8 @@ export interface PlayableScenarioEntry {
   readonly title: string;
   readonly description: string;
   readonly patientCount: number;
+  /** The day's inbox items (`ScenarioSummary.inboxCount`). */
+  readonly inboxCount: number;
   readonly difficulty: Difficulty;
   /** What the instructor says the day practises, most practised first (`instructor.competencies`). */
   readonly competencies: readonly string[];
@@ -144,8 +146,8 @@ export function scenarioOutcome(result: ScenarioLoadResult, loader: Pick<Scenari
 
 /** The playable entry of a scenario summarised as `summary`, whose whole scenario `load` gives. */
 function playableEntry(fileName: string, summary: ScenarioSummary, contentHash: string, load: () => Promise<Scenario>): PlayableScenarioEntry {
-  const { id, title, description, patientCount, difficulty, day, competencies, places } = summary;
-  return { kind: 'playable', fileName, id, title, description, patientCount, difficulty, competencies, ...(places ? { places } : {}), length: dayLength(day), load, contentHash };
+  const { id, title, description, patientCount, inboxCount, difficulty, day, competencies, places } = summary;
+  return { kind: 'playable', fileName, id, title, description, patientCount, inboxCount, difficulty, competencies, ...(places ? { places } : {}), length: dayLength(day), load, contentHash };
 }
 
 /** The catalog entry of one loaded file. */

@@ -140,7 +140,7 @@ function playableOption(entry: PlayableScenarioEntry, index: number): HTMLLabelE
   details.id = detailsId;
   details.append(
     element('span', 'scenario-description', entry.description),
-    element('span', 'scenario-meta', `${entry.id === QUICK_SCENARIO_ID ? 'Quick · ' : ''}${DIFFICULTY_LABELS[entry.difficulty]} · ${dayLengthText(entry.length)} · ${patientCountText(entry.patientCount)}`),
+    element('span', 'scenario-meta', `${entry.id === QUICK_SCENARIO_ID ? 'Quick · ' : ''}${DIFFICULTY_LABELS[entry.difficulty]} · ${dayLengthText(entry.length)} · ${dayWorkText(entry.patientCount, entry.inboxCount)}`),
   );
   label.append(radio, title, details);
   return label;
@@ -156,6 +156,8 @@ function brokenNotice(entry: BrokenScenarioEntry, index: number): HTMLElement {
   return notice;
 }
 
-function patientCountText(count: number): string {
-  return count === 1 ? '1 patient' : `${count} patients`;
+/** The day's work in its tag: the patients, and the inbox items where the day has an inbox ("3 patients · 14 inbox items"), so an inbox day says so. */
+export function dayWorkText(patients: number, inboxItems: number): string {
+  const people = patients === 1 ? '1 patient' : `${patients} patients`;
+  return inboxItems === 0 ? people : `${people} · ${inboxItems === 1 ? '1 inbox item' : `${inboxItems} inbox items`}`;
 }

@@ -11,6 +11,8 @@ export interface ScenarioSummary {
   readonly title: string;
   readonly description: string;
   readonly patientCount: number;
+  /** How many inbox items the day holds (results, messages, refills); 0 for a day without an inbox. The title lists them beside the patients. */
+  readonly inboxCount: number;
   readonly difficulty: Scenario['instructor']['difficulty'];
   readonly day: Pick<Scenario['day'], 'start' | 'end'>;
   /** What the instructor says the day practises, most practised first: the debrief's "Practise next" points to a day by it. */
@@ -27,5 +29,5 @@ export interface ScenarioSummary {
 /** What the title lists of `scenario`. */
 export function scenarioSummary(scenario: Scenario): ScenarioSummary {
   const { id, title, description, patients, instructor, day } = scenario;
-  return { id, title, description, patientCount: patients.length, difficulty: instructor.difficulty, day: { start: day.start, end: day.end }, competencies: instructor.competencies };
+  return { id, title, description, patientCount: patients.length, inboxCount: scenario.inbox?.length ?? 0, difficulty: instructor.difficulty, day: { start: day.start, end: day.end }, competencies: instructor.competencies };
 }

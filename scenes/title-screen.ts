@@ -250,6 +250,7 @@ export class TitleScreen {
       title: `Imported: ${scenario.title}`,
       description: scenario.description,
       patientCount: scenario.patients.length,
+      inboxCount: scenario.inbox?.length ?? 0,
       difficulty: scenario.instructor.difficulty,
       competencies: scenario.instructor.competencies,
       length: dayLength(scenario.day),

@@ -626,6 +626,8 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   complaint.body.append(area, wordsHint, buttonRow(openWhen(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint })), isListed(context, 'chief-complaint.recorded'))));
   // Its line is kept before it is recorded: "Complete check-in" under it does not move as the trainee goes to press it.
   complaint.body.append(reservedDoneLine(intake.chiefComplaint === null ? null : `Recorded: ${quoted(intake.chiefComplaint)}`));
+  const call = redFlagCall(context, intake, send);
+  if (call) complaint.body.append(call);
   parts.push(complaint.root);
 
   const finish = section('Finish');
@@ -663,6 +665,30 @@ function redFlagAlert(context: StationContext, intake: IntakeContext, send: (act
     buttonRow(keyedButton('Alert the provider now: room this patient next', 'alert-provider', 'primary', () => send({ type: 'provider.alerted' }))),
   );
   return part.root;
+}
+
+/**
+ * The red flag said again where its words were just recorded: the part at the top of
+ * registration is a screen above the complaint by then (the playtest recorded "chest pain"
+ * and saw nothing change near the pointer). Shown once the complaint is recorded while the
+ * provider is not yet told, right under the recorded line; once told, the time it was done,
+ * in its place.
+ */
+function redFlagCall(context: StationContext, intake: IntakeContext, send: (action: TraineeAction) => void): HTMLElement | null {
+  if (intake.chiefComplaint === null) return null;
+  if (intake.providerAlertedAt === null && !isListed(context, 'provider.alerted')) return null;
+  const box = element('div', 'fd-red-flag-call');
+  box.dataset.key = 'desk-alert-here';
+  if (intake.providerAlertedAt !== null) {
+    box.classList.add('fd-red-flag-call-done');
+    box.append(doneMark(`Red flag: the provider was told at ${clockText(intake.providerAlertedAt)}.`));
+    return box;
+  }
+  box.append(
+    element('p', 'fd-red-flag-call-words', 'Red flag in these words: tell the provider now, before registration is finished.'),
+    buttonRow(keyedButton('Alert the provider now: room this patient next', 'alert-provider-here', 'primary', () => send({ type: 'provider.alerted' }))),
+  );
+  return box;
 }
 
 /** The forms in the chart's words: what is due today and what is signed ("2 to sign: consent to treat, financial policy"). */
@@ -773,7 +799,8 @@ function demographicsSection(context: StationContext, intake: IntakeContext, dra
   part.body.append(fields);
   if (!patient.newPatient) part.body.append(element('p', 'fd-line', contact ? `Emergency contact on file: ${contact.name} (${contact.relationship}), ${contact.phone}` : 'Emergency contact on file: none'));
   // The contact as the registration will hold it: the chart's, or as the person names it (blank: they name nobody).
-  const contactFields = element('div', 'kit-grid');
+  // Its inputs aligned at the row's foot: "Emergency contact name" wraps to two lines where the others take one.
+  const contactFields = element('div', 'kit-grid fd-contact-fields');
   contactFields.setAttribute('role', 'group');
   contactFields.setAttribute('aria-label', 'Emergency contact');
   contactFields.append(

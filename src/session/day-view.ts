@@ -26,6 +26,7 @@ import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema
 import { formatMinutesOfDay, minutesOfDay } from '../scenario/clock-time';
 import type { ActionLogEntry, AvailableTask, Session } from './session';
 import { type RunningScoreKeeper, scoreSoFar } from './running-score';
+import type { DayRecord } from '../scoring/day-record';
 import { type HintTarget, stepHint } from './step-hint';
 import { displayName, initials } from '../domain/patient';
 
@@ -96,7 +97,30 @@ export interface QueueItem {
   readonly count?: number;
   /** On the inbox's line: true when every item on it is set aside and not yet due, so "Skip ahead" may run; absent otherwise. */
   readonly deferred?: true;
+  /**
+   * True on a patient's line that comes before anything but the phone (a red flag at the desk,
+   * a chest-pain patient sent ahead or on the standing ECG order): listed first and shown as
+   * urgent; absent otherwise.
+   */
+  readonly urgent?: true;
 }
+
+/**
+ * A patient who waits for an exam room while none is free: nothing to do for them yet, so
+ * no line of work, but kept in sight under Needs you with their wait, so the trainee does
+ * not lose who is waiting (the playtest saw them drop off the list).
+ */
+export interface RoomWait {
+  readonly patientId: string;
+  readonly label: string;
+  /** "Waiting for a room (no room free)". */
+  readonly text: string;
+  /** Minutes since they began to wait for the room; null when the record holds no open wait. */
+  readonly waitingMinutes: number | null;
+}
+
+/** The words of a `RoomWait`. */
+export const WAITING_FOR_A_ROOM = 'Waiting for a room (no room free)';
 
 /** The kinds of alert the floor shows; workflows add theirs to the timeline kinds below. */
 export const ALERT_KINDS = ['phone', 'complaint', 'left-unseen', 'critical-value', 'denial', 'inbox'] as const;
@@ -187,6 +211,8 @@ export interface DayView {
   readonly clock: ClockView;
   readonly patients: readonly PatientView[];
   readonly queue: readonly QueueItem[];
+  /** The patients waiting for an exam room while none is free (no line in `queue`), longest wait first. */
+  readonly roomWaits: readonly RoomWait[];
   readonly alerts: readonly AlertView[];
   /** Who is in each exam room (index 0 is room 1). */
   readonly rooms: readonly (string | null)[];
@@ -278,6 +304,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     clock: clockView(scenario, minute),
     patients,
     queue,
+    roomWaits: roomWaitsOf(record, queue, minute),
     alerts: alertsOf(tasks, timeline, session.log, minute, unreadMessages(session)),
     rooms,
     score: withScore ? (options.scoreKeeper?.score(session, record) ?? scoreSoFar(record)) : null,
@@ -286,6 +313,21 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     practice,
     timed: session.settings.timerEnabled,
   };
+}
+
+/**
+ * The patients waiting for a room who have no line in Needs you (none is free, so rooming
+ * them is not offered), each with the minutes of their open wait, longest first.
+ */
+export function roomWaitsOf(record: DayRecord, queue: readonly QueueItem[], minute: number): RoomWait[] {
+  const listed = new Set(queue.map((item) => item.patientId));
+  return record.journeys
+    .filter((journey) => journey.stage === 'waiting-for-room' && !listed.has(journey.patientId))
+    .map((journey) => {
+      const open = journey.waits.findLast((spell) => spell.to >= minute);
+      return { patientId: journey.patientId, label: journey.name, text: WAITING_FOR_A_ROOM, waitingMinutes: open === undefined ? null : Math.max(0, minute - open.from) };
+    })
+    .sort((a, b) => (b.waitingMinutes ?? 0) - (a.waitingMinutes ?? 0));
 }
 
 /** The clinic clock at `minute`. */
@@ -534,19 +576,22 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
       const first = task.actions[0];
       const view = task.patientId === null ? null : runningStageView(task.stage, machineOf.get(task.patientId));
       const urgentTask = task.urgent?.map((action) => TASK_OF_URGENT_ACTION[action]).find((words) => words !== undefined);
+      const redFlag = redFlagAtDesk(task, practice);
+      // A red-flag complaint the desk sent ahead, a chest-pain patient due at the ECG bed or at it on the standing
+      // order (the clinic's order for chest pain only, `scenario-checks`), a red flag at the desk: first, after the phone.
+      const urgent = redFlag || urgentTask !== undefined || task.urgent?.includes('patient.roomed') === true || task.stage === 'standing-order';
       const item: QueueItem = {
         key: task.stage === 'phone' ? `phone:${task.callId ?? index}` : `patient:${task.patientId ?? index}`,
         patientId: task.patientId,
         callId: task.callId ?? null,
         label: task.label,
-        task: redFlagAtDesk(task, practice) ? RED_FLAG_AT_DESK_TASK : (urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage]),
+        task: redFlag ? RED_FLAG_AT_DESK_TASK : (urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage]),
         stage: task.stage,
         waitingMinutes,
         actions: task.actions,
+        ...(urgent ? { urgent: true as const } : {}),
       };
-      // A red-flag complaint the desk sent ahead: rooming them comes first, after the phone.
-      const sentAhead = task.urgent?.includes('patient.roomed') === true || urgentTask !== undefined;
-      return { item, index, order: sentAhead ? 0.5 : (view?.queueOrder ?? QUEUE_ORDER[task.stage]) };
+      return { item, index, order: urgent ? 0.5 : (view?.queueOrder ?? QUEUE_ORDER[task.stage]) };
     })
     .concat(inbox === null ? [] : [{ item: inbox, index: tasks.length, order: QUEUE_ORDER.inbox }])
     // Before the inbox's own line: an answer that came back closes a request already worked.

@@ -52,6 +52,19 @@ describe('the debrief of a day ended with a patient at the desk', () => {
     expect(note).toContain(`the Waited cells of the ${came.length === 1 ? 'patient' : `${came.length} patients`} who came add up to ${Number(total.toFixed(2))} min, divided by ${came.length}`);
   });
 
+  it('says beside each competency’s score how many checks it rests on, on screen and to a screen reader', async () => {
+    const items = game.page.locator('.competency');
+    expect(await items.count()).toBeGreaterThan(0);
+    for (const item of await items.all()) {
+      const label = (await item.locator('.competency-label').innerText()).trim();
+      const match = /^(.+?)\s*(\d+(?:\.\d)?) · on (\d+) (checks?)$/.exec(label);
+      expect(match, label).not.toBeNull();
+      const [, name = '', score, count, noun] = match!;
+      expect(noun).toBe(count === '1' ? 'check' : 'checks');
+      expect(await item.getByRole('meter').getAttribute('aria-label')).toBe(`${name.trim()}: ${score} of 100, on ${count} ${noun}`);
+    }
+  });
+
   it('puts the cause of the day not passed on the seal, and its total in the verdict’s colour rather than the heading’s', async () => {
     const seal = await game.page.evaluate((key) => {
       const scene = window.__clinic!.game.scene.getScene(key)!;
@@ -117,6 +130,10 @@ describe('the debrief of a day that closed with a result waiting for a call back
     expect(notes[0]).toMatch(/Linda Alvarez .*marked done at .*Robert Alvarez may not hear it/);
     expect(notes[0]).toMatch(/Next\s+The hand-over to the next shift names the item/);
     expect(notes[0]).toMatch(/Source\s+Failure to follow-up test results/);
+    // Read first: right after the verdict and the day's numbers, before the work left undone, the competencies and the findings.
+    const order = await game.page.locator('.debrief-content').evaluate((content) => [...content.children].map((child) => child.getAttribute('aria-labelledby') ?? child.className));
+    expect(order.indexOf('debrief-still-open')).toBe(order.indexOf('debrief-stats') + 1);
+    expect(order.indexOf('debrief-still-open')).toBeLessThan(order.indexOf('debrief-findings'));
     // Not scored: no finding names Linda Alvarez.
     expect(await game.page.locator('section[aria-labelledby="debrief-findings"]').innerText()).not.toContain('Linda Alvarez');
   });

@@ -309,9 +309,49 @@ describe('Needs you, for a chest-pain patient at the desk, at 1280×720', () => 
     await drawTheFloor(page);
     const line = page.locator('.hud-queue .queue-item', { hasText: DOUGLAS.name });
     await expect.poll(() => line.innerText()).toContain('Red flag: alert the provider');
+    // First in Needs you, in the urgent alerts' colours (the playtest found it 4th, in a plain card).
+    expect(await page.locator('.hud-queue .queue-item:not(.queue-phone)').first().innerText()).toContain(DOUGLAS.name);
+    expect(await line.getAttribute('class')).toContain('queue-urgent');
+    expect(await line.evaluate((node) => getComputedStyle(node).borderTopColor)).toBe(await page.evaluate(() => getComputedStyle(document.querySelector('.hud-urgent')!).borderBottomColor));
     await act(page, DOUGLAS.id, alert);
     await drawTheFloor(page);
     await expect.poll(() => line.innerText()).not.toContain('Red flag');
     expect(await line.innerText()).toContain('Check in');
+    expect(await line.getAttribute('class')).not.toContain('queue-urgent');
+  });
+
+  it('keeps a patient waiting for a room in Needs you while no room is free, with the wait, not as a button', async () => {
+    // Through the test hook: each arrival checked in and roomed while a room is free, until one waits with every room taken.
+    const waiting = await page.evaluate(() => {
+      const hook = window.__clinic!;
+      const session = hook.session()!;
+      const free = () => session.available().some((task) => task.actions.includes('patient.roomed'));
+      for (let i = 0; i < 200; i += 1) {
+        for (const patient of session.scenario.patients) {
+          if (session.stageOf(patient.id) === 'check-in') {
+            for (const action of [
+              { type: 'patient.greeted' },
+              { type: 'identity.asked', question: 'full-name', style: 'stated' },
+              { type: 'identity.asked', question: 'date-of-birth', style: 'stated' },
+              { type: 'identity.confirmed' },
+              { type: 'check-in.completed' },
+            ] as const)
+              hook.act(patient.id, action);
+          }
+          if (session.stageOf(patient.id) === 'waiting-for-room' && free()) hook.act(patient.id, { type: 'patient.roomed', announce: 'first-name' });
+        }
+        const stuck = session.scenario.patients.find((patient) => session.stageOf(patient.id) === 'waiting-for-room');
+        if (stuck && !free()) return `${stuck.name.given} ${stuck.name.family}`;
+        hook.nextEvent();
+      }
+      return null;
+    });
+    expect(waiting).not.toBeNull();
+    await drawTheFloor(page);
+    const line = page.locator('.hud-queue .queue-room-wait', { hasText: waiting! });
+    await expect.poll(() => line.innerText()).toMatch(/Waiting for a room \(no room free\)\s+waiting \d+/);
+    expect(await line.locator('button').count()).toBe(0);
+    expect(await page.locator('.hud-queue .queue-item', { hasText: waiting! }).count()).toBe(0);
+    expect(await line.isVisible()).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ describe('The whole day in the scenario picker', () => {
     expect(await page.getByRole('radio', { name: ORIENTATION_TITLE, exact: true }).isChecked()).toBe(true);
     const details = await whole.getAttribute('aria-describedby');
     const meta = page.locator(`[id="${details}"] .scenario-meta`);
-    expect(await meta.innerText()).toBe('Advanced · A full day, 08:00–17:00 · 13 patients');
+    expect(await meta.innerText()).toBe('Advanced · A full day, 08:00–17:00 · 13 patients · 21 inbox items');
     expect(await page.locator(`[id="${details}"] .scenario-description`).innerText()).toContain('inbox');
     const morning = page.getByRole('radio', { name: 'A Short Morning at Maple Street', exact: true });
     const morningMeta = page.locator(`[id="${await morning.getAttribute('aria-describedby')}"] .scenario-meta`);

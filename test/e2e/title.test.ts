@@ -73,12 +73,15 @@ describe('The title screen', () => {
     expect(metas.length).toBeGreaterThan(5);
     const rank: Record<string, number> = { Introductory: 0, Intermediate: 1, Advanced: 2 };
     const ranks = metas.map((meta) => {
-      const match = /^(?:Quick · )?(Introductory|Intermediate|Advanced) · (?:A morning|An afternoon|A full day), \d\d:\d\d–\d\d:\d\d · \d+ patients?$/.exec(meta);
+      const match = /^(?:Quick · )?(Introductory|Intermediate|Advanced) · (?:A morning|An afternoon|A full day), \d\d:\d\d–\d\d:\d\d · \d+ patients?(?: · \d+ inbox items?)?$/.exec(meta);
       expect(match, meta).not.toBeNull();
       return rank[match?.[1] ?? ''] ?? -1;
     });
     expect(ranks).toEqual(ranks.toSorted((a, b) => a - b));
     expect(new Set(ranks).size).toBe(3);
+    // An inbox day says so in its tag (the playtest read "3 patients" and took the afternoon for three visits).
+    const afternoon = page.getByRole('radio', { name: 'An Afternoon at the Desk at Willow Creek', exact: true });
+    expect(await page.locator(`[id="${await afternoon.getAttribute('aria-describedby')}"] .scenario-meta`).innerText()).toMatch(/ · 3 patients · \d+ inbox items$/);
   });
 
   it('keeps the instructor’s tools behind a link, apart from the trainee’s choices', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayWorkText } from '../../scenes/scenario-picker-panel';
 import { buildScenarioCatalog, byDifficulty, dayLength, dayLengthText, DEFAULT_DAY_SCENARIO_ID, loadBundledScenarioCatalog, ORIENTATION_SCENARIO_ID, QUICK_SCENARIO_ID, type PlayableScenarioEntry } from '../../scenes/scenario-catalog';
 
 describe('The scenario catalog', () => {
@@ -51,6 +52,19 @@ describe('The scenario catalog', () => {
       // The same object every time: the page keeps one scenario per day.
       expect(await entry.load()).toBe(scenario);
     }
+  });
+
+  it('tags the afternoon at the desk as an inbox day: its patients and its inbox items, where a day without an inbox tags its patients only', async () => {
+    const playable = loadBundledScenarioCatalog().filter((entry): entry is PlayableScenarioEntry => entry.kind === 'playable');
+    const afternoon = playable.find((entry) => entry.id === 'afternoon-inbox')!;
+    const items = (await afternoon.load()).inbox?.length ?? 0;
+    expect(items).toBeGreaterThan(0);
+    expect(afternoon.inboxCount).toBe(items);
+    expect(dayWorkText(afternoon.patientCount, afternoon.inboxCount)).toBe(`3 patients · ${items} inbox items`);
+    const morning = playable.find((entry) => entry.id === 'default-morning')!;
+    expect(morning.inboxCount).toBe(0);
+    expect(dayWorkText(morning.patientCount, morning.inboxCount)).toBe(`${morning.patientCount} patients`);
+    expect(dayWorkText(1, 1)).toBe('1 patient · 1 inbox item');
   });
 
   it('lists the bundled scenarios easiest first, the orientation day at the top, each with its difficulty', () => {

@@ -48,6 +48,22 @@ describe('dayView', () => {
     expect(view.rooms).toEqual(['p1', null]);
   });
 
+  it('keeps a patient waiting for a room in sight under Needs you, with the wait, while no room is free', () => {
+    const { session, watch } = startDay();
+    for (const [id, at] of [['p1', 480], ['p2', 485]] as const) {
+      session.advanceTo(at);
+      expect(session.act(id, { type: 'check-in.completed' }).accepted).toBe(true);
+      expect(session.act(id, { type: 'patient.roomed', announce: 'first-name' }).accepted).toBe(true);
+    }
+    session.advanceTo(490);
+    expect(session.act('p3', { type: 'check-in.completed' }).accepted).toBe(true);
+    session.advanceTo(497);
+    const full = dayView(session, { watch });
+    expect(full.rooms).toEqual(['p1', 'p2']);
+    expect(full.queue.some((item) => item.patientId === 'p3')).toBe(false);
+    expect(full.roomWaits).toEqual([{ patientId: 'p3', label: full.patients.find((p) => p.id === 'p3')!.name, text: 'Waiting for a room (no room free)', waitingMinutes: 7 }]);
+  });
+
   it('runs patience down as a patient waits, and raises a complaint alert past the limit', () => {
     const { session, watch } = startDay();
     session.advanceTo(session.minute + 12);
@@ -219,6 +235,39 @@ describe('Needs you, for a red flag at the desk', () => {
     expect(lineOf(session)).toBe('Red flag: alert the provider');
     expect(session.act(DOUGLAS, { type: 'provider.alerted' }).accepted).toBe(true);
     expect(lineOf(session)).toBe('Check in');
+    session.dispose();
+  });
+
+  it('lists the red flag first, after the phone, marked urgent, ahead of the patients who have waited longer', () => {
+    const session = atTheDeskWithTheRedFlag('practice');
+    // The clock runs on with the desk's alert not given: Leah Brandt (her ECG) and Eleanor Whitcombe (her check-in) come to wait.
+    for (let k = 0; k < 3; k += 1) session.waitForNextEvent();
+    const queue = dayView(session).queue;
+    const others = queue.filter((item) => item.stage !== 'phone' && item.patientId !== DOUGLAS);
+    expect(others.filter((item) => (item.waitingMinutes ?? 0) > 10).map((item) => item.label)).toEqual(['Leah Brandt', 'Eleanor Whitcombe']);
+    expect(queue.filter((item) => item.stage !== 'phone')[0]).toMatchObject({ patientId: DOUGLAS, task: 'Red flag: alert the provider', urgent: true });
+    expect(others.every((item) => item.urgent === undefined)).toBe(true);
+    session.dispose();
+  });
+
+  it('lists the standing-order ECG first, after the phone, marked urgent, while he is at the ECG bed', () => {
+    const session = Session.start(cardiology, { seed: 1, settings: { mode: 'practice', timerEnabled: true } });
+    const expert = expertTrainee();
+    for (let i = 0; i < 2000 && !session.isOver && session.stageOf(DOUGLAS) !== 'standing-order'; i++) {
+      const move = expert.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    expect(session.stageOf(DOUGLAS)).toBe('standing-order');
+    // The clock runs on while he is at the bed: Leah Brandt comes for her ECG (ordered at her visit, not urgent) and waits too.
+    for (let k = 0; k < 3 && session.stageOf(DOUGLAS) === 'standing-order'; k += 1) session.waitForNextEvent();
+    expect(session.stageOf(DOUGLAS)).toBe('standing-order');
+    const queue = dayView(session).queue;
+    const line = queue.find((item) => item.patientId === DOUGLAS)!;
+    const leah = queue.find((item) => item.label === 'Leah Brandt');
+    expect(leah).toMatchObject({ task: 'Record the ordered 12-lead ECG' });
+    expect(leah!.urgent).toBeUndefined();
+    expect(line).toMatchObject({ task: 'Record the ordered 12-lead ECG', urgent: true });
+    expect(queue.filter((item) => item.stage !== 'phone')[0]).toBe(line);
     session.dispose();
   });
 

@@ -117,7 +117,12 @@ describe('The inbox in the browser', () => {
 
     await press(station, 'inbox-item-conf-quinn');
     await press(station, 'call-placed');
+    // Nora has said only "Hello": what is left says nothing of what she wants until she has said it.
+    const left = station.locator('[data-key="steps-left"]');
+    await expect.poll(() => left.textContent()).toContain('is not yet confirmed, moved or cancelled as Nora Quinn asks: ask for the full name and date of birth, then hear what they want.');
+    expect(await left.textContent()).not.toContain('confirmed the appointment');
     await press(station, 'caller-identified');
+    await expect.poll(() => left.textContent()).toContain('Nora Quinn confirmed the appointment');
     await expect.poll(log).toContain('Yes, I’ll be there at 08:30.');
     await press(station, 'confirmation-confirmed');
     await press(station, 'call-documented');

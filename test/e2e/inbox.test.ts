@@ -20,6 +20,7 @@ import { openQueueItem } from './support/set-up';
 import { loadScenario } from './support/exam-room';
 import { addDays, firstOpenAppointment } from '../../src/workflows/shared/appointment-book';
 import { firstSuitableSlot } from '../../src/clinic/inbox/slot-answer';
+import { longDate } from '../../src/scenario/appointment-template';
 
 describe('The inbox in the browser', () => {
   let game: GamePage;
@@ -166,7 +167,8 @@ describe('The inbox in the browser', () => {
     // The note that goes in the chart shows before it is saved, and the Document button is described by it.
     const note = station.locator('[data-key="chart-note"]');
     await expect.poll(() => note.textContent()).toContain('The note that goes in the chart');
-    expect(await note.textContent()).toContain(`Reached Tomás Herrera (the patient); name and date of birth checked. Appointment 2026-06-11 at 09:00 moved to ${slot.date} at ${slot.time}; the old slot is free. Next: Nothing further today.`);
+    // The note writes dates in the screen's words ("Thursday 11 June 2026"), never 2026-06-11.
+    expect(await note.textContent()).toContain(`Reached Tomás Herrera (the patient); name and date of birth checked. Appointment Thursday 11 June 2026 at 09:00 moved to ${longDate(slot.date)} at ${slot.time}; the old slot is free. Next: Nothing further today.`);
     expect(await station.locator('button[data-key="call-documented"]').getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
     await press(station, 'call-documented');
     await expect.poll(() => note.textContent()).toContain('The note in the chart');

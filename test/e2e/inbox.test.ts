@@ -160,6 +160,8 @@ describe('The inbox in the browser', () => {
     await game.page.keyboard.press('Enter');
     await expect.poll(() => cell.getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => station.locator('.fd-preview').textContent()).toContain(`Tomás Herrera: “Monday at ${slot.time}? Yes, that works for me.”`);
+    // His refusal of Friday went with the new selection: only his answer to the slot now selected is on screen.
+    expect(await station.locator('.kit-problem').count()).toBe(0);
     expect(await log()).not.toContain('I’ve moved it to');
     expect(await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.filter((entry) => entry.label === 'T. Herrera').length)).toBe(0);
     await press(station, 'confirmation-rescheduled');

@@ -237,7 +237,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
     choices(
       'On the line',
       'line',
-      identityButton(itemId, act),
+      ...identityButton(itemId, act, work.identified),
       workButton('Give the released words', 'result-told', 'quiet', act, { type: 'result.told', itemId, words: 'as-released' }),
       workButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', act, { type: 'result.told', itemId, words: 'own-reading' }),
       workButton(`Decline, and ask only for a call back${clinicPhone(context)}`, 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }),
@@ -252,7 +252,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
     choices(
       'What they ask or tell you',
       'asked',
-      ...questionButtons(itemId, act),
+      ...questionButtons(itemId, act, work.question),
       // Beside 911, what a novice says to a person who describes an emergency: offered only where the domain takes it, and kept once said.
       act.can({ type: 'emergency.deferred', itemId }) || work.emergencyDeferred ? workButton(`Tell them: “${EMERGENCY_DEFERRED_WORDS}”`, 'emergency-deferred', 'quiet', act, { type: 'emergency.deferred', itemId }) : null,
       emergencyChoice('Tell them: “Hang up and call 911 now; do not drive in”, and alert the provider', itemId, act, work.emergencyDirected),

@@ -149,6 +149,15 @@ describe('The inbox after the playtest', () => {
     await press(station, 'caller-identified');
     await press(station, 'result-told');
     await press(station, 'question-routed');
+    // The steps done are greyed with their reason beside them, which also describes each button (the playtester saw only grey).
+    const doneWords = async (key: string) => {
+      const id = await station.locator(`button[data-key="${key}"]`).getAttribute('aria-describedby');
+      return id === null ? null : station.locator(`[id="${id}"]`).textContent();
+    };
+    await expect.poll(() => doneWords('question-routed')).toBe('✓Sent to the provider');
+    expect(await doneWords('question-answered')).toBe('✓Not yours to answer: sent to the provider');
+    expect(await doneWords('caller-identified')).toBe('✓Asked: name and date of birth given');
+    expect(await station.locator('[id$="-caller-identified"]').isVisible()).toBe(true);
     const summary = station.locator('summary[data-key="open-book"]');
     await summary.focus();
     await enter();

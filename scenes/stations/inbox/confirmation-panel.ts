@@ -150,7 +150,7 @@ export function confirmationCall(context: StationContext, item: Confirmation, ac
       choices(
         'On the line',
         'line',
-        identityButton(itemId, act),
+        ...identityButton(itemId, act, work.identified),
         workButton('Confirm the appointment', 'confirmation-confirmed', 'quiet', act, { type: 'confirmation.confirmed', itemId }),
         workButton('Cancel it in the book', 'confirmation-cancelled', 'quiet', act, { type: 'confirmation.cancelled', itemId }),
       ),

@@ -19,7 +19,7 @@ import { type InboxEvent, MESSAGE_REPLIES } from '../../src/clinic/inbox/inbox.a
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { minutesOfDay } from '../../src/scenario/clock-time';
-import { materialById } from '../../src/reference/education/materials';
+import { materialById, readingLevelWords } from '../../src/reference/education/materials';
 import { LANGUAGE_NAMES } from '../../src/reference/education/terms';
 import { fullName } from '../../src/domain/patient';
 import { canFocus, element, followFocusPlan } from '../dom';
@@ -278,7 +278,7 @@ function educationChoice(item: InboxItemContext, act: InboxAct): HTMLElement {
     factList([
       ['Plan', INSTRUCTION_WORDS[data.instruction]],
       ['Preferred language', LANGUAGE_NAMES[reader.language]],
-      ['Reading level', chart?.readingNeeds ? `${chart.readingNeeds.note} (grade ${chart.readingNeeds.maxGrade} at most)` : 'Nothing noted'],
+      ['Reading level', readingLevelWords(chart?.readingNeeds)],
     ]),
   );
   const sent = work.educationSent === null ? undefined : materialById(work.educationSent);

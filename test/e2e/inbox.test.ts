@@ -205,6 +205,8 @@ describe('The inbox in the browser', () => {
     const shelf = station.getByRole('group', { name: 'Send the education material through the portal: which leaflet' });
     await expect.poll(() => shelf.getByRole('button').count()).toBe(5);
     expect(await station.locator('.inbox-education .kit-facts').innerText()).toMatch(/Preferred language\s+English/);
+    // Her chart notes no reading needs: what applies then is said beside the choice, so the trainee has something to choose by.
+    expect(await station.locator('.inbox-education .kit-facts').innerText()).toMatch(/Reading level\s+Nothing noted in the chart, so what applies to every patient: plain language for everyone \(AHRQ health literacy universal precautions\), a leaflet written at grade 8 at most/);
     await press(station, 'education-sent-metformin-en-easy');
     await expect.poll(() => station.locator('.inbox-education').textContent()).toContain('Sent through the portal: “');
     expect(await station.locator('.inbox-education').textContent()).toContain('in English, written at grade 5.');

@@ -164,4 +164,20 @@ describe('The inbox after the playtest', () => {
     await expect.poll(() => station.locator('td[data-key="book:2026-06-11:09:30"]').getAttribute('aria-label')).toMatch(/09:30: Free/);
     expect(await station.locator('td[data-key="book:2026-06-11:10:00"]').getAttribute('aria-label')).toMatch(/10:00: Booked: V\. Lindahl/);
   });
+
+  it('shows a call left for another item as “On hold” in the list, and says so on return until the call goes on', async () => {
+    await press(station, 'inbox-item-conf-lindahl');
+    await press(station, 'call-placed');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('This is Ingrid Lindahl');
+    await press(station, 'inbox-item-conf-brandt');
+    const line = station.locator('button[data-key="inbox-item-conf-lindahl"]');
+    await expect.poll(() => line.textContent()).toContain('On hold: Ingrid Lindahl is still on the line.');
+    expect(await station.locator('button[data-key="inbox-item-conf-brandt"]').textContent()).not.toContain('On hold');
+    await press(station, 'inbox-item-conf-lindahl');
+    const held = station.locator('[data-key="on-hold"]');
+    await expect.poll(() => held.textContent()).toBe('On hold: Ingrid Lindahl has been waiting on the line while you were away. Thank them for holding, then go on with the call.');
+    expect(await line.textContent()).not.toContain('On hold');
+    await press(station, 'message-call-back');
+    await expect.poll(() => held.count()).toBe(0);
+  });
 });

@@ -885,6 +885,27 @@ export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): 
   return lines;
 }
 
+/**
+ * Who is still on the line of an item's call, or null: a call placed to a live person (or a
+ * refill's call back begun) stays open until it is documented, unless the person was told to
+ * hang up and call 911. The station shows an item left with someone on the line as "On hold"
+ * (the playtester left Tomás waiting through a whole emergency); nothing here is scored.
+ */
+export function onTheLine(item: ScenarioInboxItem, chart: InboxChart | undefined, work: InboxWork): string | null {
+  if (work.documented || work.emergencyDirected) return null;
+  switch (item.kind) {
+    case 'result-note':
+    case 'appointment-confirmation': {
+      const answerer = answererOf(item, chart);
+      return work.callPlaced && answerer.live ? answerer.name : null;
+    }
+    case 'refill-request':
+      return work.identified || work.callPlaced ? (chart ? fullName(chart.name) : item.patientId) : null;
+    case 'patient-message':
+      return null;
+  }
+}
+
 /** The note a hand-over leaves for the next shift: the item, what was done on it, what is still needed, and what it waits for. */
 export function handOverNote(at: JudgeAt, work: InboxWork): string {
   const { item, chart } = at;

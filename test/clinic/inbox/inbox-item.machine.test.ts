@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayView } from '../../../src/session/day-view';
-import { handOverNote, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
+import { handOverNote, onTheLine, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
 import { chartNote } from '../../../src/clinic/inbox/chart-note';
 import { isUnfinishedWork } from '../../../src/scoring/day-rules';
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
@@ -315,5 +315,25 @@ describe('the chart note’s “Next”', () => {
     const shown = chartNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, booked);
     expect(shown).toContain('Visit booked for Thursday 12 March 2026 at 10:00.');
     expect(shown).not.toContain('2026-03-12');
+  });
+});
+
+describe('onTheLine', () => {
+  function lineOf(session: Session, id = itemId): string | null {
+    const context = session.inboxSnapshot(id)!.context as InboxItemContext;
+    return onTheLine(context.item, context.chart, context.work);
+  }
+
+  it('names the person on a placed call until the call is documented, and nobody on a voicemail', () => {
+    const session = inboxDay([resultNote()], { clinic: CLINIC });
+    work(session, { type: 'inbox.opened', itemId });
+    expect(lineOf(session)).toBeNull();
+    work(session, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
+    expect(lineOf(session)).toBe('Helen Park');
+    work(session, { type: 'call.documented', itemId });
+    expect(lineOf(session)).toBeNull();
+    const voicemail = inboxDay([resultNote({ answeredBy: { kind: 'voicemail' } })], { clinic: CLINIC });
+    work(voicemail, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId });
+    expect(lineOf(voicemail)).toBeNull();
   });
 });

@@ -318,12 +318,13 @@ describe('the chart note’s “Next”', () => {
   });
 });
 
-describe('onTheLine', () => {
-  function lineOf(session: Session, id = itemId): string | null {
-    const context = session.inboxSnapshot(id)!.context as InboxItemContext;
-    return onTheLine(context.item, context.chart, context.work);
-  }
+/** Who is on the line of the item's call now (`onTheLine`). */
+function lineOf(session: Session, id = itemId): string | null {
+  const context = session.inboxSnapshot(id)!.context as InboxItemContext;
+  return onTheLine(context.item, context.chart, context.work);
+}
 
+describe('onTheLine', () => {
   it('names the person on a placed call until the call is documented, and nobody on a voicemail', () => {
     const session = inboxDay([resultNote()], { clinic: CLINIC });
     work(session, { type: 'inbox.opened', itemId });

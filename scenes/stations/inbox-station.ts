@@ -55,12 +55,13 @@ function itemsOf(context: StationContext): AnyMachineSnapshot[] {
   return context.session.inboxSnapshots().filter((snapshot) => !snapshot.matches('scheduled'));
 }
 
-function statusOf(snapshot: AnyMachineSnapshot): string {
+/** The item's state in the list; `onHold`: it was left with someone on its call's line (`onTheLine`). */
+function statusOf(snapshot: AnyMachineSnapshot, onHold = false): string {
   const context = snapshot.context as InboxItemContext;
   if (snapshot.matches('done')) return 'Done';
   if (snapshot.matches('handedOver')) return 'Handed over';
   const wait = providerWait(context);
-  const state = snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : context.openedAt === null ? 'Unread' : 'Waiting';
+  const state = onHold ? 'On hold' : snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : context.openedAt === null ? 'Unread' : 'Waiting';
   return context.overdue ? `${state}, overdue` : state;
 }
 
@@ -89,9 +90,8 @@ function inboxList(context: StationContext, selected: string | null, open: (item
     // Tomorrow's appointment as the book now holds it, once the call has changed it.
     const inBook = item.kind === 'appointment-confirmation' && work.confirmation !== null ? ` In the book now: ${confirmationStanding(work)}.` : '';
     // A call left for another item keeps its person waiting: the list says so (the playtester left Tomás on the line through an emergency).
-    const waiting = item.id === selected || snapshot.status !== 'active' ? null : onTheLine(item, chart, work);
-    const onHold = waiting === null ? '' : ` On hold: ${waiting} is still on the line.`;
-    const label = `${sentence(kindOf(item).summary(item, chart))} ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.${onHold}${inBook}`;
+    const onHold = item.id !== selected && snapshot.status === 'active' && onTheLine(item, chart, work) !== null;
+    const label = `${sentence(kindOf(item).summary(item, chart))} ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot, onHold)}.${inBook}`;
     const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
     if (snapshot.status !== 'active') button.dataset.settled = '';
     button.setAttribute('aria-current', String(item.id === selected));

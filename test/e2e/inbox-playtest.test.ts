@@ -171,7 +171,7 @@ describe('The inbox after the playtest', () => {
     await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('This is Ingrid Lindahl');
     await press(station, 'inbox-item-conf-brandt');
     const line = station.locator('button[data-key="inbox-item-conf-lindahl"]');
-    await expect.poll(() => line.textContent()).toContain('On hold: Ingrid Lindahl is still on the line.');
+    await expect.poll(() => line.textContent()).toContain('Arrived 14:00, due 16:30. On hold.');
     expect(await station.locator('button[data-key="inbox-item-conf-brandt"]').textContent()).not.toContain('On hold');
     await press(station, 'inbox-item-conf-lindahl');
     const held = station.locator('[data-key="on-hold"]');

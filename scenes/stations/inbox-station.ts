@@ -90,7 +90,7 @@ function inboxList(context: StationContext, selected: string | null, open: (item
     // Tomorrow's appointment as the book now holds it, once the call has changed it.
     const inBook = item.kind === 'appointment-confirmation' && work.confirmation !== null ? ` In the book now: ${confirmationStanding(work)}.` : '';
     // A call left for another item keeps its person waiting: the list says so (the playtester left Tomás on the line through an emergency).
-    const onHold = item.id !== selected && snapshot.status === 'active' && onTheLine(item, chart, work) !== null;
+    const onHold = item.id !== selected && snapshot.status === 'active' && onTheLine({ item, chart, scenario: context.session.scenario, minute: context.session.minute }, work) !== null;
     const label = `${sentence(kindOf(item).summary(item, chart))} ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot, onHold)}.${inBook}`;
     const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
     if (snapshot.status !== 'active') button.dataset.settled = '';
@@ -554,7 +554,7 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, a
     if (handing) pane.append(handing);
     return;
   }
-  const waiting = draft.held.has(item.item.id) ? onTheLine(item.item, item.chart, item.work) : null;
+  const waiting = draft.held.has(item.item.id) ? onTheLine({ item: item.item, chart: item.chart, scenario: context.session.scenario, minute: context.session.minute }, item.work) : null;
   if (waiting !== null) pane.append(onHoldNote(waiting));
   if (snapshot.matches({ open: 'working' })) pane.append(callScript(context, item, act, draft, redrawPanel));
   pane.append(finishing(context, item, snapshot, act));
@@ -565,7 +565,7 @@ function holdIfOnTheLine(context: StationContext, draft: InboxDraft): void {
   const shown = draft.selected === null ? undefined : context.session.inboxSnapshot(draft.selected);
   if (!shown || shown.status !== 'active') return;
   const { item, chart, work } = shown.context as InboxItemContext;
-  if (onTheLine(item, chart, work) !== null) draft.held.add(item.id);
+  if (onTheLine({ item, chart, scenario: context.session.scenario, minute: context.session.minute }, work) !== null) draft.held.add(item.id);
 }
 
 /** On return to a call left on hold: who has been waiting, and what to do first. Unscored. */

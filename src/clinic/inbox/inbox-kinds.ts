@@ -887,12 +887,15 @@ export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): 
 
 /**
  * Who is still on the line of an item's call, or null: a call placed to a live person (or a
- * refill's call back begun) stays open until it is documented, unless the person was told to
- * hang up and call 911. The station shows an item left with someone on the line as "On hold"
- * (the playtester left Tomás waiting through a whole emergency); nothing here is scored.
+ * refill's call back begun) stays open while the call still has work in it (`gapsNow`: the
+ * result to give, the book to change as they asked, the visit to book) and it is not yet
+ * documented, unless the person was told to hang up and call 911. The station shows an item
+ * left with someone on the line as "On hold" (the playtester left Tomás waiting through a
+ * whole emergency); nothing here is scored.
  */
-export function onTheLine(item: ScenarioInboxItem, chart: InboxChart | undefined, work: InboxWork): string | null {
-  if (work.documented || work.emergencyDirected) return null;
+export function onTheLine(at: JudgeAt, work: InboxWork): string | null {
+  const { item, chart } = at;
+  if (work.documented || work.emergencyDirected || gapsNow(at, work).length === 0) return null;
   switch (item.kind) {
     case 'result-note':
     case 'appointment-confirmation': {

@@ -321,17 +321,18 @@ describe('the chart note’s “Next”', () => {
 /** Who is on the line of the item's call now (`onTheLine`). */
 function lineOf(session: Session, id = itemId): string | null {
   const context = session.inboxSnapshot(id)!.context as InboxItemContext;
-  return onTheLine(context.item, context.chart, context.work);
+  return onTheLine({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work);
 }
 
 describe('onTheLine', () => {
-  it('names the person on a placed call until the call is documented, and nobody on a voicemail', () => {
+  it('names the person on a placed call while the call still has work in it, and nobody once it is over or on a voicemail', () => {
     const session = inboxDay([resultNote()], { clinic: CLINIC });
     work(session, { type: 'inbox.opened', itemId });
     expect(lineOf(session)).toBeNull();
-    work(session, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
+    work(session, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId });
     expect(lineOf(session)).toBe('Helen Park');
-    work(session, { type: 'call.documented', itemId });
+    // The result given, nothing is left to say: the call is over, documented or not.
+    work(session, { type: 'result.told', itemId, words: 'as-released' });
     expect(lineOf(session)).toBeNull();
     const voicemail = inboxDay([resultNote({ answeredBy: { kind: 'voicemail' } })], { clinic: CLINIC });
     work(voicemail, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId });

@@ -12,9 +12,8 @@ import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type Scena
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import { type Respondent } from '../../src/workflows/shared/patient-identity';
 import { formatUsDate } from '../../src/reference/iso-date';
+import { longDate as dateInWords } from '../../src/scenario/appointment-template';
 import { addDays, type BookEntry, type BookingAsk, describeInterval, gridTimes, type SlotStatus, type SlotStatusKind, slotStatus, visitTypeOf, WEEKDAY_NAMES, weekdayOf } from '../../src/workflows/shared/appointment-book';
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 function dateParts(iso: string): { year: number; month: number; day: number } {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
@@ -24,11 +23,8 @@ function dateParts(iso: string): { year: number; month: number; day: number } {
 /** An ISO date as a US form and a patient say it: 1967-06-21 → "6/21/1967". */
 export const usDate = formatUsDate;
 
-/** An ISO date in words: 2026-06-10 → "Wednesday 10 June 2026". */
-export function longDate(iso: string): string {
-  const { year, month, day } = dateParts(iso);
-  return `${WEEKDAY_NAMES[weekdayOf(iso)]} ${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
-}
+/** An ISO date in words: 2026-06-10 → "Wednesday 10 June 2026" (the domain's words, which the chart notes use too). */
+export const longDate = dateInWords;
 
 /** A short column heading: 2026-06-10 → "Wed 6/10". */
 export function shortDate(iso: string): string {

@@ -14,12 +14,12 @@ import type { InboxItemContext } from '../../src/clinic/inbox/inbox-item.machine
 import { arrivalNote, inboxVisitAsk, providerWait } from '../../src/clinic/inbox/inbox-item.machine';
 import { chartNote } from '../../src/clinic/inbox/chart-note';
 import { confirmationStanding } from '../../src/clinic/inbox/tomorrow-book';
-import { answererOf, callBackWords, type ClinicContact, educationChoices, EMERGENCY_DEFERRED_WORDS, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
+import { answererOf, callBackWords, onTheLine, type ClinicContact, educationChoices, EMERGENCY_DEFERRED_WORDS, EMERGENCY_DIRECTION_WORDS, EMERGENCY_WORDS, gapsNow, replyWords, readerOf, handOverNote, INSTRUCTION_WORDS, kindOf, needsDocumenting, QUESTION_WORDS, stepsLeft, withheldWords } from '../../src/clinic/inbox/inbox-kinds';
 import { type InboxEvent, MESSAGE_REPLIES } from '../../src/clinic/inbox/inbox.actions';
 import type { ReleaseBasis } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 import { minutesOfDay } from '../../src/scenario/clock-time';
-import { materialById } from '../../src/reference/education/materials';
+import { materialById, readingLevelWords } from '../../src/reference/education/materials';
 import { LANGUAGE_NAMES } from '../../src/reference/education/terms';
 import { fullName } from '../../src/domain/patient';
 import { canFocus, element, followFocusPlan } from '../dom';
@@ -47,18 +47,21 @@ interface InboxDraft {
   selected: string | null;
   book: BookGridState;
   problem: string | null;
+  /** Items left for another while someone was on the line: "On hold" on return, until the trainee takes a step on them again. */
+  held: Set<string>;
 }
 
 function itemsOf(context: StationContext): AnyMachineSnapshot[] {
   return context.session.inboxSnapshots().filter((snapshot) => !snapshot.matches('scheduled'));
 }
 
-function statusOf(snapshot: AnyMachineSnapshot): string {
+/** The item's state in the list; `onHold`: it was left with someone on its call's line (`onTheLine`). */
+function statusOf(snapshot: AnyMachineSnapshot, onHold = false): string {
   const context = snapshot.context as InboxItemContext;
   if (snapshot.matches('done')) return 'Done';
   if (snapshot.matches('handedOver')) return 'Handed over';
   const wait = providerWait(context);
-  const state = snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : context.openedAt === null ? 'Unread' : 'Waiting';
+  const state = onHold ? 'On hold' : snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : context.openedAt === null ? 'Unread' : 'Waiting';
   return context.overdue ? `${state}, overdue` : state;
 }
 
@@ -86,7 +89,9 @@ function inboxList(context: StationContext, selected: string | null, open: (item
     const { work } = snapshot.context as InboxItemContext;
     // Tomorrow's appointment as the book now holds it, once the call has changed it.
     const inBook = item.kind === 'appointment-confirmation' && work.confirmation !== null ? ` In the book now: ${confirmationStanding(work)}.` : '';
-    const label = `${sentence(kindOf(item).summary(item, chart))} ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot)}.${inBook}`;
+    // A call left for another item keeps its person waiting: the list says so (the playtester left Tomás on the line through an emergency).
+    const onHold = item.id !== selected && snapshot.status === 'active' && onTheLine({ item, chart, scenario: context.session.scenario, minute: context.session.minute }, work) !== null;
+    const label = `${sentence(kindOf(item).summary(item, chart))} ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot, onHold)}.${inBook}`;
     const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
     if (snapshot.status !== 'active') button.dataset.settled = '';
     button.setAttribute('aria-current', String(item.id === selected));
@@ -237,7 +242,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
     choices(
       'On the line',
       'line',
-      identityButton(itemId, act),
+      ...identityButton(itemId, act, work.identified),
       workButton('Give the released words', 'result-told', 'quiet', act, { type: 'result.told', itemId, words: 'as-released' }),
       workButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', act, { type: 'result.told', itemId, words: 'own-reading' }),
       workButton(`Decline, and ask only for a call back${clinicPhone(context)}`, 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }),
@@ -252,7 +257,7 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
     choices(
       'What they ask or tell you',
       'asked',
-      ...questionButtons(itemId, act),
+      ...questionButtons(itemId, act, work.question),
       // Beside 911, what a novice says to a person who describes an emergency: offered only where the domain takes it, and kept once said.
       act.can({ type: 'emergency.deferred', itemId }) || work.emergencyDeferred ? workButton(`Tell them: “${EMERGENCY_DEFERRED_WORDS}”`, 'emergency-deferred', 'quiet', act, { type: 'emergency.deferred', itemId }) : null,
       emergencyChoice('Tell them: “Hang up and call 911 now; do not drive in”, and alert the provider', itemId, act, work.emergencyDirected),
@@ -278,7 +283,7 @@ function educationChoice(item: InboxItemContext, act: InboxAct): HTMLElement {
     factList([
       ['Plan', INSTRUCTION_WORDS[data.instruction]],
       ['Preferred language', LANGUAGE_NAMES[reader.language]],
-      ['Reading level', chart?.readingNeeds ? `${chart.readingNeeds.note} (grade ${chart.readingNeeds.maxGrade} at most)` : 'Nothing noted'],
+      ['Reading level', readingLevelWords(chart?.readingNeeds)],
     ]),
   );
   const sent = work.educationSent === null ? undefined : materialById(work.educationSent);
@@ -520,6 +525,7 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, a
   const snapshot = selected === null ? undefined : context.session.inboxSnapshot(selected);
   const columns = element('div', 'inbox-columns');
   const choose = (itemId: string) => {
+    holdIfOnTheLine(context, draft);
     draft.selected = itemId;
     draft.book.selected = null;
     draft.problem = null;
@@ -548,8 +554,26 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, a
     if (handing) pane.append(handing);
     return;
   }
+  const waiting = draft.held.has(item.item.id) ? onTheLine({ item: item.item, chart: item.chart, scenario: context.session.scenario, minute: context.session.minute }, item.work) : null;
+  if (waiting !== null) pane.append(onHoldNote(waiting));
   if (snapshot.matches({ open: 'working' })) pane.append(callScript(context, item, act, draft, redrawPanel));
   pane.append(finishing(context, item, snapshot, act));
+}
+
+/** Marks the item shown as left on hold when the trainee leaves it while someone is on its line. */
+function holdIfOnTheLine(context: StationContext, draft: InboxDraft): void {
+  const shown = draft.selected === null ? undefined : context.session.inboxSnapshot(draft.selected);
+  if (!shown || shown.status !== 'active') return;
+  const { item, chart, work } = shown.context as InboxItemContext;
+  if (onTheLine({ item, chart, scenario: context.session.scenario, minute: context.session.minute }, work) !== null) draft.held.add(item.id);
+}
+
+/** On return to a call left on hold: who has been waiting, and what to do first. Unscored. */
+function onHoldNote(waiting: string): HTMLElement {
+  const note = paragraph(`On hold: ${waiting} has been waiting on the line while you were away. Thank them for holding, then go on with the call.`, 'kit-text inbox-on-hold');
+  note.dataset.key = 'on-hold';
+  note.setAttribute('role', 'status');
+  return note;
 }
 
 /** The scroll of the list and of the open item's pane, kept across a redraw (the pane's only while it shows the same item). */
@@ -579,6 +603,7 @@ export const inboxStation: Station = {
       selected: context.target.kind === 'inbox' ? context.target.itemId : null,
       book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 1)), selected: null },
       problem: null,
+      held: new Set(),
     };
     const signature = (c: StationContext) =>
       JSON.stringify([
@@ -596,6 +621,8 @@ export const inboxStation: Station = {
     const act: InboxAct = Object.assign(
       (action: InboxEvent): void => {
         note(PUT_DOWN.has(action.type));
+        // A step on the call taken off hold: the person is being spoken to again (opening the item again is not yet a step on the call).
+        if (action.type !== 'inbox.opened') draft.held.delete(action.itemId);
         if (!current.send(action).accepted) taken = null;
       },
       { can: (action: InboxEvent) => current.session.canAct(null, action) },
@@ -606,6 +633,7 @@ export const inboxStation: Station = {
       // The item put down (done, set aside, handed over) gives its place to the next one to work.
       const putDown = step?.putDown === true && draft.selected !== null && current.session.inboxSnapshot(draft.selected)?.matches({ open: 'working' }) !== true;
       if (putDown && draft.selected !== null) {
+        holdIfOnTheLine(current, draft);
         draft.selected = nextItem(current.session, draft.selected);
         draft.book.selected = null;
         draft.problem = null;
@@ -644,6 +672,7 @@ export const inboxStation: Station = {
       event.preventDefault();
       event.stopPropagation();
       const itemId = draft.selected;
+      holdIfOnTheLine(current, draft);
       draft.selected = null;
       draft.book.selected = null;
       draft.problem = null;

@@ -61,6 +61,14 @@ export function weekdayOf(date: string): number {
   return (((daysBetween('1970-01-01', date) + 4) % 7) + 7) % 7;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** An ISO date in words, as the screen and the chart notes write it: 2026-06-10 → "Wednesday 10 June 2026". */
+export function longDate(iso: string): string {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return `${WEEKDAY_NAMES[weekdayOf(iso)]} ${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
+}
+
 /** The provider's visit type of that id. */
 export function visitTypeOf(provider: ScenarioProvider, visitTypeId: string): ScenarioProvider['template']['visitTypes'][number] | undefined {
   return provider.template.visitTypes.find((visitType) => visitType.id === visitTypeId);

@@ -72,7 +72,9 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
     await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('vaccine record');
     expect(await station.locator('button[data-key="emergency-directed"]').count()).toBe(0);
     // Writing back shows what is written: the clinic's answer, beside the tempting ones.
-    expect(await station.locator('button[data-key="message-replied:clinic-answer"]').textContent()).toContain('your immunization record is now in your portal under Documents');
+    expect(await station.locator('button[data-key="message-replied:clinic-answer"]').textContent()).toContain('You can see your immunization record in the portal yourself under Health Record, then Immunizations');
+    // The approved answer says only what the MA can truthfully write: nothing claims a record was put in the portal.
+    expect(await station.locator('button[data-key="message-replied:clinic-answer"]').textContent()).not.toContain('is now in your portal');
     expect(await station.locator('button[data-key="message-replied:reassure"]').textContent()).toContain('nothing to worry about');
     expect(await station.locator('button[data-key="message-replied:come-in-today"]').count()).toBe(0);
     await press(station, 'message-replied:clinic-answer');

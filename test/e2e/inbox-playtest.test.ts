@@ -149,10 +149,35 @@ describe('The inbox after the playtest', () => {
     await press(station, 'caller-identified');
     await press(station, 'result-told');
     await press(station, 'question-routed');
+    // The steps done are greyed with their reason beside them, which also describes each button (the playtester saw only grey).
+    const doneWords = async (key: string) => {
+      const id = await station.locator(`button[data-key="${key}"]`).getAttribute('aria-describedby');
+      return id === null ? null : station.locator(`[id="${id}"]`).textContent();
+    };
+    await expect.poll(() => doneWords('question-routed')).toBe('✓Sent to the provider');
+    expect(await doneWords('question-answered')).toBe('✓Not yours to answer: sent to the provider');
+    expect(await doneWords('caller-identified')).toBe('✓Asked: name and date of birth given');
+    expect(await station.locator('[id$="-caller-identified"]').isVisible()).toBe(true);
     const summary = station.locator('summary[data-key="open-book"]');
     await summary.focus();
     await enter();
     await expect.poll(() => station.locator('td[data-key="book:2026-06-11:09:30"]').getAttribute('aria-label')).toMatch(/09:30: Free/);
     expect(await station.locator('td[data-key="book:2026-06-11:10:00"]').getAttribute('aria-label')).toMatch(/10:00: Booked: V\. Lindahl/);
+  });
+
+  it('shows a call left for another item as “On hold” in the list, and says so on return until the call goes on', async () => {
+    await press(station, 'inbox-item-conf-lindahl');
+    await press(station, 'call-placed');
+    await expect.poll(() => station.getByRole('log', { name: 'The call' }).textContent()).toContain('This is Ingrid Lindahl');
+    await press(station, 'inbox-item-conf-brandt');
+    const line = station.locator('button[data-key="inbox-item-conf-lindahl"]');
+    await expect.poll(() => line.textContent()).toContain('Arrived 14:00, due 16:30. On hold.');
+    expect(await station.locator('button[data-key="inbox-item-conf-brandt"]').textContent()).not.toContain('On hold');
+    await press(station, 'inbox-item-conf-lindahl');
+    const held = station.locator('[data-key="on-hold"]');
+    await expect.poll(() => held.textContent()).toBe('On hold: Ingrid Lindahl has been waiting on the line while you were away. Thank them for holding, then go on with the call.');
+    expect(await line.textContent()).not.toContain('On hold');
+    await press(station, 'message-call-back');
+    await expect.poll(() => held.count()).toBe(0);
   });
 });

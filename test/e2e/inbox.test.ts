@@ -21,6 +21,7 @@ import { loadScenario } from './support/exam-room';
 import { unreadableCells } from './support/screens';
 import { addDays, firstOpenAppointment } from '../../src/workflows/shared/appointment-book';
 import { firstSuitableSlot } from '../../src/clinic/inbox/slot-answer';
+import { longDate } from '../../src/scenario/appointment-template';
 
 describe('The inbox in the browser', () => {
   let game: GamePage;
@@ -118,7 +119,12 @@ describe('The inbox in the browser', () => {
 
     await press(station, 'inbox-item-conf-quinn');
     await press(station, 'call-placed');
+    // Nora has said only "Hello": what is left says nothing of what she wants until she has said it.
+    const left = station.locator('[data-key="steps-left"]');
+    await expect.poll(() => left.textContent()).toContain('is not yet confirmed, moved or cancelled as Nora Quinn asks: ask for the full name and date of birth, then hear what they want.');
+    expect(await left.textContent()).not.toContain('confirmed the appointment');
     await press(station, 'caller-identified');
+    await expect.poll(() => left.textContent()).toContain('Nora Quinn confirmed the appointment');
     await expect.poll(log).toContain('Yes, I’ll be there at 08:30.');
     await press(station, 'confirmation-confirmed');
     await press(station, 'call-documented');
@@ -168,6 +174,8 @@ describe('The inbox in the browser', () => {
     await game.page.keyboard.press('Enter');
     await expect.poll(() => cell.getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => station.locator('.fd-preview').textContent()).toContain(`Tomás Herrera: “Monday at ${slot.time}? Yes, that works for me.”`);
+    // His refusal of Friday went with the new selection: only his answer to the slot now selected is on screen.
+    expect(await station.locator('.kit-problem').count()).toBe(0);
     expect(await log()).not.toContain('I’ve moved it to');
     expect(await game.page.evaluate(() => window.__clinic!.session()!.bookingsMadeToday.filter((entry) => entry.label === 'T. Herrera').length)).toBe(0);
     await press(station, 'confirmation-rescheduled');
@@ -175,7 +183,8 @@ describe('The inbox in the browser', () => {
     // The note that goes in the chart shows before it is saved, and the Document button is described by it.
     const note = station.locator('[data-key="chart-note"]');
     await expect.poll(() => note.textContent()).toContain('The note that goes in the chart');
-    expect(await note.textContent()).toContain(`Reached Tomás Herrera (the patient); name and date of birth checked. Appointment 2026-06-11 at 09:00 moved to ${slot.date} at ${slot.time}; the old slot is free. Next: Nothing further today.`);
+    // The note writes dates in the screen's words ("Thursday 11 June 2026"), never 2026-06-11.
+    expect(await note.textContent()).toContain(`Reached Tomás Herrera (the patient); name and date of birth checked. Appointment Thursday 11 June 2026 at 09:00 moved to ${longDate(slot.date)} at ${slot.time}; the old slot is free. Next: Nothing further today.`);
     expect(await station.locator('button[data-key="call-documented"]').getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
     await press(station, 'call-documented');
     await expect.poll(() => note.textContent()).toContain('The note in the chart');
@@ -210,6 +219,8 @@ describe('The inbox in the browser', () => {
     const shelf = station.getByRole('group', { name: 'Send the education material through the portal: which leaflet' });
     await expect.poll(() => shelf.getByRole('button').count()).toBe(5);
     expect(await station.locator('.inbox-education .kit-facts').innerText()).toMatch(/Preferred language\s+English/);
+    // Her chart notes no reading needs: what applies then is said beside the choice, so the trainee has something to choose by.
+    expect(await station.locator('.inbox-education .kit-facts').innerText()).toMatch(/Reading level\s+Nothing noted in the chart, so what applies to every patient: plain language for everyone \(AHRQ health literacy universal precautions\), a leaflet written at grade 8 at most/);
     await press(station, 'education-sent-metformin-en-easy');
     await expect.poll(() => station.locator('.inbox-education').textContent()).toContain('Sent through the portal: “');
     expect(await station.locator('.inbox-education').textContent()).toContain('in English, written at grade 5.');

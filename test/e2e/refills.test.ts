@@ -30,7 +30,11 @@ describe('Refill requests in the browser', () => {
     const station = await openQueueItem(game.page, 'Inbox:');
     await press(station, 'inbox-item-rx-kim-metformin');
     await expect.poll(() => station.locator('[data-key="refill-chart"]').textContent()).toContain('Hemoglobin A1c: 6.9 %');
+    // From the start, what is left: the facts still to add and the routing (the playtester saw no box until the answer came).
+    const left = station.locator('[data-key="steps-left"]');
+    await expect.poll(() => left.textContent()).toContain('Not done yet: still to add to the request from the chart: the medication, strength and directions, the date of the last visit, the pharmacy, the last relevant result; the request has not gone to Dr. Rafael Domínguez.');
     for (const fact of ['medication', 'last-visit', 'pharmacy', 'last-result']) await press(station, `refill-gather-${fact}`);
+    await expect.poll(() => left.textContent()).toContain('Not done yet: the request has not gone to Dr. Rafael Domínguez.');
     await press(station, 'refill-routed');
     // What it waits for and since when; and it leaves Needs you until the answer comes.
     await expect.poll(() => station.textContent()).toMatch(/Sent to Dr\. Rafael Domínguez at 13:4\d; the answer is expected by 14:1\d\./);

@@ -12,7 +12,7 @@ import { slotAnswer } from '../../../src/clinic/inbox/slot-answer';
 import type { ScenarioPatientAvailability, ScenarioResultNote } from '../../../src/scenario/scenario.schema';
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
-import { buttonRow, type ButtonVariant, keyedButton, openWhen, speech } from '../kit/controls';
+import { buttonRow, type ButtonVariant, keyedButton, openWhen, rowStatus, speech } from '../kit/controls';
 import { usDate } from '../front-desk-text';
 
 /** How the inbox's panels send an action, and ask the domain (`Session.canAct`, the item's own guard) whether it would take it now. */
@@ -101,16 +101,30 @@ export function identifiersGiven(log: HTMLElement, answerer: Pick<Answerer, 'nam
   log.append(speech('you', 'You', 'Can you give me the full name and date of birth?'), speech('them', answerer.name, answerer.isPatient ? `${details}.` : `${answerer.name}. ${chart.name.given} is ${details}.`));
 }
 
-/** The choice to ask for two identifiers (in `label`'s words where the call must be placed first: a call back on a refill). */
-export function identityButton(itemId: string, act: InboxAct, label = 'Ask for the full name and date of birth'): HTMLButtonElement {
-  return workButton(label, 'caller-identified', 'quiet', act, { type: 'caller.identified', itemId });
+/**
+ * A step's button and, once the step is done (`done`: what became of it), a done mark beside
+ * it in the row ("✓ Asked: name and date of birth given") that also describes the button, as
+ * the exam room marks a reading taken: the playtester saw these buttons only greyed, with no
+ * reason. A button greyed for another reason (the step does not fit the call) has no mark.
+ */
+export function withDoneMark(button: HTMLButtonElement, itemId: string, done: string | null): HTMLElement[] {
+  if (done === null) return [button];
+  const mark = rowStatus(done);
+  mark.id = `inbox-done-${itemId}-${button.dataset.key ?? ''}`;
+  button.setAttribute('aria-describedby', mark.id);
+  return [button, mark];
 }
 
-/** The choices on a question only the provider may answer: send it to the provider, or answer it yourself. */
-export function questionButtons(itemId: string, act: InboxAct): HTMLButtonElement[] {
+/** The choice to ask for two identifiers (in `label`'s words where the call must be placed first: a call back on a refill), marked once they are given. */
+export function identityButton(itemId: string, act: InboxAct, identified: boolean, label = 'Ask for the full name and date of birth'): HTMLElement[] {
+  return withDoneMark(workButton(label, 'caller-identified', 'quiet', act, { type: 'caller.identified', itemId }), itemId, identified ? 'Asked: name and date of birth given' : null);
+}
+
+/** The choices on a question only the provider may answer: send it to the provider, or answer it yourself; the one taken marked, and the other said to be closed by it. */
+export function questionButtons(itemId: string, act: InboxAct, question: 'routed' | 'answered' | null): HTMLElement[] {
   return [
-    workButton('Send the question to the provider', 'question-routed', 'quiet', act, { type: 'question.routed', itemId }),
-    workButton('Answer the question yourself', 'question-answered', 'quiet', act, { type: 'question.answered', itemId }),
+    ...withDoneMark(workButton('Send the question to the provider', 'question-routed', 'quiet', act, { type: 'question.routed', itemId }), itemId, question === 'routed' ? 'Sent to the provider' : question === 'answered' ? 'Not sent: you answered it yourself' : null),
+    ...withDoneMark(workButton('Answer the question yourself', 'question-answered', 'quiet', act, { type: 'question.answered', itemId }), itemId, question === 'answered' ? 'Answered it yourself' : question === 'routed' ? 'Not yours to answer: sent to the provider' : null),
   ];
 }
 

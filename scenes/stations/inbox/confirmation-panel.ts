@@ -8,7 +8,7 @@
  * (`src/clinic/inbox/inbox-kinds.ts`); this panel only draws and sends.
  */
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
-import { answererOf, type ClinicContact, confirmationMessageWords, mayHearResult, noMessageWhy } from '../../../src/clinic/inbox/inbox-kinds';
+import { answererOf, type ClinicContact, confirmationMessageWords, noMessageWhy, wishHeard } from '../../../src/clinic/inbox/inbox-kinds';
 import { confirmationStanding } from '../../../src/clinic/inbox/tomorrow-book';
 import { callAnswered, callLogBox, choices, identifiersGiven, identityButton, type InboxAct, slotOnThePhone, workButton } from './call-script';
 import type { ScenarioAppointmentConfirmation } from '../../../src/scenario/scenario.schema';
@@ -74,7 +74,7 @@ function callLog(item: Confirmation, clinic: ClinicContact): HTMLElement {
   const answerer = callAnswered(log, data, chart, 'can I take a message?');
   const given = chart?.name.given ?? 'the patient';
   if (work.identified) identifiersGiven(log, answerer, chart);
-  if (mayHearResult(answerer) && (work.identified || work.confirmation !== null) && data.wants !== undefined) {
+  if (wishHeard(data, chart, work) && data.wants !== undefined) {
     log.append(speech('you', 'You', `I’m calling to confirm ${answerer.isPatient ? 'your' : `${given}’s`} appointment tomorrow at ${data.appointment.time}.`), speech('them', answerer.name, WISH_WORDS[data.wants](data.appointment.time, answerer.isPatient ? null : given)));
   }
   if (work.confirmation === 'confirmed') log.append(speech('you', 'You', `You’re confirmed for tomorrow at ${data.appointment.time}. See you then.`));
@@ -150,7 +150,7 @@ export function confirmationCall(context: StationContext, item: Confirmation, ac
       choices(
         'On the line',
         'line',
-        identityButton(itemId, act),
+        ...identityButton(itemId, act, work.identified),
         workButton('Confirm the appointment', 'confirmation-confirmed', 'quiet', act, { type: 'confirmation.confirmed', itemId }),
         workButton('Cancel it in the book', 'confirmation-cancelled', 'quiet', act, { type: 'confirmation.cancelled', itemId }),
       ),

@@ -79,7 +79,7 @@ export function refillWork(context: StationContext, item: InboxItemContext, act:
   if (data.asks === 'double-dose') {
     part.body.append(speech('them', given, `Can I take two a day instead of one? ${medicationLabel(data)} does not seem to be enough.`));
     const reply = questionReply(item.work, 'dose-change');
-    if (reply === null) part.body.append(choices('Their question', 'asked', ...questionButtons(itemId, act)));
+    if (reply === null) part.body.append(choices('Their question', 'asked', ...questionButtons(itemId, act, item.work.question)));
     else part.body.append(speech('you', 'You', reply));
   }
   if (!refill.routed && !refill.approvedByMa) {
@@ -116,7 +116,7 @@ export function refillWork(context: StationContext, item: InboxItemContext, act:
   }
   // Any call back asks for the two identifiers first: the call is the MA's, placed to the patient, whoever sent the request.
   const callBack = data.requestedBy === 'pharmacy' ? `Call ${given}, the patient (${item.chart?.phone ?? ''}): ask for the full name and date of birth` : `Call ${given} back (${item.chart?.phone ?? ''}): ask for the full name and date of birth`;
-  if (calling.childElementCount > 0 && !item.work.identified) calling.prepend(identityButton(itemId, act, callBack));
+  if (calling.childElementCount > 0 && !item.work.identified) calling.prepend(...identityButton(itemId, act, false, callBack));
   if (calling.childElementCount > 0) part.body.append(calling);
   return part.root;
 }

@@ -142,7 +142,8 @@ export interface BookDropDownOptions {
 
 /**
  * An appointment book a week wide in a drop-down (open while a slot is selected): the grid,
- * which slot is selected, the button that acts on it and the problem said of the last try.
+ * which slot is selected, the button that acts on it and the problem said of the last try,
+ * until another slot is selected.
  */
 export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   const { draft } = options;
@@ -158,16 +159,24 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
       ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects ? '' : ` ${options.selectedHint}`}${options.answer ? ` ${options.answer(draft.book.selected.date, draft.book.selected.time)}` : ''}`
       : options.pickHint);
   describe();
+  const problem = draft.problem ? element('p', 'kit-problem', draft.problem) : null;
+  // A new slot selected is a new offer: the answer to the last one ("08:15 is too early…") goes, as the playtester expected.
+  const select = () => {
+    describe();
+    if (draft.problem === null) return;
+    draft.problem = null;
+    problem?.remove();
+  };
   const grid = appointmentBookGrid({
     ...options.grid,
     state: draft.book,
     days: 7,
     label: `Appointment book of ${options.grid.provider.name}`,
     turnable: true,
-    onSelect: describe,
+    onSelect: select,
     ...(options.enterSelects ? {} : { onChoose: (cell: BookCell) => options.choose(cell.date, cell.time) }),
   });
   details.append(grid.root, chosen, buttonRow(selectedSlotButton(options.button.label, options.button.key, 'quiet', draft, options.redrawPanel, (date, time) => options.choose(date, time))));
-  if (draft.problem) details.append(element('p', 'kit-problem', draft.problem));
+  if (problem) details.append(problem);
   return details;
 }

@@ -9,6 +9,7 @@
 import type { ScenarioInboxItem } from '../../scenario/scenario.schema';
 import { formatMinutesOfDay } from '../../scenario/clock-time';
 import { fullName } from '../../domain/patient';
+import { longDate } from '../../scenario/appointment-template';
 import {
   answererOf,
   awaitingCallBack,
@@ -23,7 +24,7 @@ import {
   replyWords,
   withheldWords,
 } from './inbox-kinds';
-import { REFILL_DECISION_WORDS, REFILL_FACT_WORDS, medicationLabel } from './refill-kind';
+import { medicationLabel, patientMustBeTold, REFILL_DECISION_WORDS, REFILL_FACT_WORDS } from './refill-kind';
 
 /** Who was reached on the call, and whether the two identifiers were checked: "Reached Helen Park (the patient); name and date of birth checked." */
 function reached(at: JudgeAt, work: InboxWork): string {
@@ -58,7 +59,7 @@ function said(at: JudgeAt, work: InboxWork): string[] {
       if (work.question === 'answered') lines.push('The patient’s question was answered by the MA.');
       if (work.voicemail !== null) lines.push(`Voicemail left: ${quote(work.voicemail === 'call-back-only' ? callBackWords(clinic, at.chart) : `This is ${clinic.name} calling about the ${item.test}: ${item.released}`)}`);
       if (work.noAnswer) lines.push('Recorded that nobody answered.');
-      if (work.booked) lines.push(`Visit booked for ${work.booked.date} at ${work.booked.time}.`);
+      if (work.booked) lines.push(`Visit booked for ${longDate(work.booked.date)} at ${work.booked.time}.`);
       if (work.educationSent !== null) lines.push('Education material sent through the portal.');
       break;
     case 'patient-message':
@@ -67,10 +68,10 @@ function said(at: JudgeAt, work: InboxWork): string[] {
       if (work.emergencyDirected) lines.push(`Called about the portal message: told ${quote(EMERGENCY_DIRECTION_WORDS)} Provider told at once.`);
       break;
     case 'appointment-confirmation': {
-      const when = `${item.appointment.date} at ${item.appointment.time}`;
+      const when = `${longDate(item.appointment.date)} at ${item.appointment.time}`;
       if (work.confirmation === 'confirmed') lines.push(`Appointment ${when} confirmed in the book.`);
       if (work.confirmation === 'cancelled') lines.push(`Appointment ${when} cancelled in the book; the slot is free.`);
-      if (work.confirmation === 'rescheduled' && work.rescheduledTo) lines.push(`Appointment ${when} moved to ${work.rescheduledTo.date} at ${work.rescheduledTo.time}; the old slot is free.`);
+      if (work.confirmation === 'rescheduled' && work.rescheduledTo) lines.push(`Appointment ${when} moved to ${longDate(work.rescheduledTo.date)} at ${work.rescheduledTo.time}; the old slot is free.`);
       if (work.message !== null) lines.push(`Message left: ${quote(confirmationMessageWords(item, at.chart, clinic, work.message))}`);
       if (work.noAnswer) lines.push('Recorded that nobody answered.');
       break;
@@ -86,11 +87,33 @@ function said(at: JudgeAt, work: InboxWork): string[] {
       if (refill.answered) lines.push(`Provider’s answer: ${REFILL_DECISION_WORDS[item.decision.kind]}: ${quote(item.decision.words)}`);
       if (refill.toldWhen) lines.push('Patient told the provider will answer.');
       if (refill.toldAnswer) lines.push('Patient told the provider’s answer.');
-      if (work.booked) lines.push(`Visit booked for ${work.booked.date} at ${work.booked.time}.`);
+      if (work.booked) lines.push(`Visit booked for ${longDate(work.booked.date)} at ${work.booked.time}.`);
       break;
     }
   }
   return lines;
+}
+
+/**
+ * What the patient was told the clinic will come back with, and has not yet: the answer to a
+ * question sent to the provider, the provider's answer to a refill request ("we will call you
+ * with the answer"). The note's "Next" names it, never "Nothing further today".
+ */
+function pending(at: JudgeAt, work: InboxWork): string[] {
+  const item = at.item;
+  const given = at.chart?.name.given ?? 'the patient';
+  const provider = at.scenario.providers.find((p) => p.id === ('providerId' in item ? item.providerId : undefined))?.name ?? 'the provider';
+  switch (item.kind) {
+    case 'result-note':
+      return work.question === 'routed' ? [`${provider} to answer ${given}’s question, sent today; call ${given} with the answer`] : [];
+    case 'patient-message':
+      return work.routed ? [`${provider} to answer the message, sent today`] : [];
+    case 'appointment-confirmation':
+      return [];
+    case 'refill-request':
+      // A dose question sent to the provider is answered with the request: the call with the answer carries it.
+      return work.refill.routed && !work.refill.answered ? [`${provider}’s answer to the request${patientMustBeTold(item, at.scenario) ? `; call ${given} with it` : ''}`] : [];
+  }
 }
 
 /** What the item is, as the note's first words: "Call about the Hemoglobin A1c result", "Refill request: Metformin 1000 mg". */
@@ -101,7 +124,7 @@ function subject(item: ScenarioInboxItem): string {
     case 'patient-message':
       return `Portal message “${item.subject}”`;
     case 'appointment-confirmation':
-      return `Confirmation call for the appointment on ${item.appointment.date} at ${item.appointment.time}`;
+      return `Confirmation call for the appointment on ${longDate(item.appointment.date)} at ${item.appointment.time}`;
     case 'refill-request':
       return `Refill request: ${medicationLabel(item)}, from the ${item.requestedBy}`;
   }
@@ -109,14 +132,16 @@ function subject(item: ScenarioInboxItem): string {
 
 /**
  * The chart note for the item as the work stands at `at.minute`: when, what, who was
- * reached, what was said or left, and what comes next (what the item waits for, or what is
- * still to do, as `stepsLeft` says it).
+ * reached, what was said or left, and what comes next: what the item waits for, what is
+ * still to do (as `stepsLeft` says it), and what the patient was told the clinic will come
+ * back with; "Nothing further today" only when there is none of these.
  */
 export function chartNote(at: JudgeAt, work: InboxWork): string {
   const patient = at.chart ? fullName(at.chart.name) : at.item.patientId;
   const call = at.item.kind === 'result-note' || at.item.kind === 'appointment-confirmation' || work.callPlaced ? ` ${reached(at, work)}` : '';
   const waiting = awaitingCallBack(at.item, at.chart, at.scenario.clinic, work);
   const gaps = gapsNow(at, work);
-  const next = waiting ?? (gaps.length > 0 ? `Still to do: ${gaps.join('; ')}.` : 'Nothing further today.');
-  return `${formatMinutesOfDay(at.minute)} ${patient}. ${subject(at.item)}.${call} ${said(at, work).join(' ')} Next: ${next}`.replace(/ {2,}/g, ' ');
+  const waits = pending(at, work);
+  const next = [waiting, gaps.length > 0 ? `Still to do: ${gaps.join('; ')}.` : null, waits.length > 0 ? `Waiting for ${waits.join('; ')}.` : null].filter((line): line is string => line !== null);
+  return `${formatMinutesOfDay(at.minute)} ${patient}. ${subject(at.item)}.${call} ${said(at, work).join(' ')} Next: ${next.length > 0 ? next.join(' ') : 'Nothing further today.'}`.replace(/ {2,}/g, ' ');
 }

@@ -215,6 +215,8 @@ export interface InboxKind<Item extends ScenarioInboxItem> {
   judgeCompletion?(at: JudgeAt<Item>, work: InboxWork): Check[];
   /** What `judgeCompletion` would find missed if the item were marked done now, each as a phrase ("the book still holds the old slot"): the same predicates, for the station's "what is left". */
   completionGaps?(at: JudgeAt<Item>, work: InboxWork): string[];
+  /** True for a kind whose "what is left" shows from the moment it is opened (a refill: the facts to gather and the routing come before any call). */
+  readonly leftFromTheStart?: boolean;
   /** When the item must be written in the chart, and the finding's words when it was not; absent: when a call was placed. */
   readonly documentation?: {
     needed(item: Item, work: InboxWork): boolean;
@@ -557,6 +559,15 @@ export function messageAllowed(scenario: Scenario, content: ConfirmationMessage)
   return content === 'call-back-only' || (content === 'appointment-time' && scenario.clinic.voicemailGivesAppointmentTime === true);
 }
 
+/**
+ * True once the person on the line has said what they want for tomorrow's appointment: as the
+ * call log shows it, after they gave the two identifiers (or once the book was changed
+ * anyway). Before that, nothing the station says may tell the trainee what they want.
+ */
+export function wishHeard(item: ScenarioAppointmentConfirmation, chart: InboxChart | undefined, work: InboxWork): boolean {
+  return work.callPlaced && mayHearResult(answererOf(item, chart)) && (work.identified || work.confirmation !== null);
+}
+
 /** The book change the person on the line asked for and that is not yet made, as a phrase, or null: nothing is asked of the book (nobody who may act for the patient is on the line) or it was done as asked. `inbox.book-updated` is judged on it. */
 function bookGap(at: JudgeAt<ScenarioAppointmentConfirmation>, work: InboxWork): string | null {
   const answerer = answererOf(at.item, at.chart);
@@ -658,7 +669,14 @@ export const APPOINTMENT_CONFIRMATION: InboxKind<ScenarioAppointmentConfirmation
     return gaps;
   },
   judgeCompletion: (at, work) => checkBookUpdated(at, work),
-  completionGaps: (at, work) => [bookGap(at, work)].filter((gap): gap is string => gap !== null),
+  completionGaps(at, work) {
+    const gap = bookGap(at, work);
+    if (gap === null) return [];
+    // The playtester saw "Nora Quinn confirmed the appointment" while Nora had said only "Hello": what they want is not told before they have said it.
+    if (wishHeard(at.item, at.chart, work)) return [gap];
+    const answerer = answererOf(at.item, at.chart);
+    return [`the ${appointmentLabel(at.item)} is not yet confirmed, moved or cancelled as ${answerer.name} asks: ask for the full name and date of birth, then hear what they want`];
+  },
 };
 
 /** Every kind, by its `kind`. */
@@ -845,11 +863,11 @@ export function gapsNow(at: JudgeAt, work: InboxWork): string[] {
  * item still waits for, the work still missing (the same gaps `inbox.left-undone` judges),
  * the call to document (`inbox.documentation`), then marking it done; and what setting it
  * aside or handing it over would mean. Empty before anything is done on it (its choices say
- * what comes first).
+ * what comes first), unless its kind shows it from the start (`leftFromTheStart`).
  */
 export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): string[] {
   const { item, chart } = at;
-  if (!work.callPlaced && !work.routed && !work.replied && !work.emergencyDirected) return [];
+  if (!kindOf(item).leftFromTheStart && !work.callPlaced && !work.routed && !work.replied && !work.emergencyDirected) return [];
   const lines: string[] = [];
   const waiting = awaitingCallBack(item, chart, at.scenario.clinic, work);
   if (waiting) lines.push(waiting);
@@ -865,6 +883,30 @@ export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): 
       : `Setting it aside does not finish it: it stays yours, and falls due at ${item.due}.`,
   );
   return lines;
+}
+
+/**
+ * Who is still on the line of an item's call, or null: a call placed to a live person (or a
+ * refill's call back begun) stays open while the call still has work in it (`gapsNow`: the
+ * result to give, the book to change as they asked, the visit to book) and it is not yet
+ * documented, unless the person was told to hang up and call 911. The station shows an item
+ * left with someone on the line as "On hold" (the playtester left Tomás waiting through a
+ * whole emergency); nothing here is scored.
+ */
+export function onTheLine(at: JudgeAt, work: InboxWork): string | null {
+  const { item, chart } = at;
+  if (work.documented || work.emergencyDirected || gapsNow(at, work).length === 0) return null;
+  switch (item.kind) {
+    case 'result-note':
+    case 'appointment-confirmation': {
+      const answerer = answererOf(item, chart);
+      return work.callPlaced && answerer.live ? answerer.name : null;
+    }
+    case 'refill-request':
+      return work.identified || work.callPlaced ? (chart ? fullName(chart.name) : item.patientId) : null;
+    case 'patient-message':
+      return null;
+  }
 }
 
 /** The note a hand-over leaves for the next shift: the item, what was done on it, what is still needed, and what it waits for. */

@@ -250,13 +250,21 @@ export const REFILL_REQUEST: InboxKind<ScenarioRefillRequest> = {
     const provider = at.scenario.providers.find((p) => p.id === item.providerId)?.name ?? 'the provider';
     const given = at.chart?.name.given ?? 'the patient';
     // The predicates `judgeCompletion` judges on: routed; once answered, the patient told and the visit booked.
-    if (!refill.routed) return [`the request has not gone to ${provider}${refill.approvedByMa ? ' (you approved it yourself)' : ''}`];
+    if (!refill.routed) {
+      // What the provider needs is gathered before the request goes (`refill.gathered` judges it as it is routed).
+      const toGather = refill.approvedByMa ? [] : neededFacts(item).filter((fact) => !refill.gathered.includes(fact));
+      return [
+        ...(toGather.length === 0 ? [] : [`still to add to the request from the chart: ${toGather.map((fact) => REFILL_FACT_WORDS[fact]).join(', ')}`]),
+        `the request has not gone to ${provider}${refill.approvedByMa ? ' (you approved it yourself)' : ''}`,
+      ];
+    }
     if (!refill.answered) return [];
     const gaps: string[] = [];
     if (patientMustBeTold(item, at.scenario) && !refill.toldAnswer) gaps.push(`${given} has not been told ${provider}’s answer`);
     if (visitNeeded(item, at.scenario) && !work.booked) gaps.push(`the visit ${given} needs is not booked`);
     return gaps;
   },
+  leftFromTheStart: true,
   documentation: {
     needed: (_item, work) => work.refill.routed || work.refill.approvedByMa || work.callPlaced,
     gap: (item, chart) => `The refill request for ${chart ? `${chart.name.given} ${chart.name.family}` : item.patientId}'s ${medicationLabel(item)} was not written in the chart.`,

@@ -250,6 +250,17 @@ export function suitableReadingGrade(readingNeeds: { readonly maxGrade: number }
   return Math.min(READING_GRADE_CEILING.grade, readingNeeds?.maxGrade ?? READING_GRADE_CEILING.grade);
 }
 
+/**
+ * What the chart's reading level means for the leaflet, in words beside the choice: the
+ * chart's note and its grade, or, where the chart notes nothing, what applies to everyone:
+ * health literacy universal precautions (AHRQ), plain language for every patient, at the
+ * ceiling's grade at most. Only words: `education.match` judges by `suitableReadingGrade`.
+ */
+export function readingLevelWords(readingNeeds: { readonly maxGrade: number; readonly note: string } | undefined): string {
+  if (readingNeeds) return `${readingNeeds.note} (grade ${suitableReadingGrade(readingNeeds)} at most)`;
+  return `Nothing noted in the chart, so what applies to every patient: plain language for everyone (AHRQ health literacy universal precautions), a leaflet written at grade ${READING_GRADE_CEILING.grade} at most (the AMA and HHS ask for the 4th to 6th)`;
+}
+
 /** The leaflets that fit a topic, a language and a reading grade, easiest first. */
 export function suitableMaterials(topic: EducationTopic, language: EducationLanguage, maxGrade: number): EducationMaterial[] {
   return EDUCATION_MATERIALS.filter((material) => material.topic === topic && material.language === language && material.readingGrade <= maxGrade).toSorted((a, b) => a.readingGrade - b.readingGrade);

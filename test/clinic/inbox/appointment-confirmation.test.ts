@@ -195,6 +195,17 @@ describe('what is left on a confirmation, as the station says it', () => {
     expect(failed(session)).toEqual([]);
   });
 
+  it.each([
+    ['the patient', confirmation({ wants: 'reschedule' }), 'Helen Park'],
+    ['her husband, on the release', confirmation({ answeredBy: { kind: 'person', name: 'Tom Park', relationship: 'Husband' }, wants: 'cancel' }), 'Tom Park'],
+  ])('before %s has given the two identifiers (and said what they want), tells nothing of what they want', (_, item, who) => {
+    const session = inboxDay([item]);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId });
+    expect(leftNow(session)[0]).toBe(`Not done yet: the appointment tomorrow (2026-03-11) at 09:00 is not yet confirmed, moved or cancelled as ${who} asks: ask for the full name and date of birth, then hear what they want.`);
+    work(session, { type: 'caller.identified', itemId });
+    expect(leftNow(session)[0]).toMatch(/asked to (move|cancel)/);
+  });
+
   it('is judged as the box says when the move is left undone: the book is found not updated', () => {
     const session = inboxDay([confirmation({ wants: 'reschedule' })]);
     work(session, ...placed, { type: 'call.documented', itemId }, { type: 'inbox.completed', itemId });

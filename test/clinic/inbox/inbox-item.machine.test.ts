@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dayView } from '../../../src/session/day-view';
-import { handOverNote, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
+import { handOverNote, onTheLine, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
 import { chartNote } from '../../../src/clinic/inbox/chart-note';
 import { isUnfinishedWork } from '../../../src/scoring/day-rules';
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
 import { happeningsBetween } from '../../../src/session/happenings';
 import { checksOf, inboxDay, portalMessage, resultNote, work } from './inbox-fixture';
+import { refillRequest } from './refill-fixture';
 import { patient, scenario } from '../../support/scenario-builder';
 import { Session } from '../../../src/session/session';
 import { STAGE_TASK_ACTIONS, STAGE_TASK_WORKFLOWS } from '../../support/stage-tasks';
@@ -284,5 +285,57 @@ describe('the chart note of an item documented', () => {
     const session = inboxDay([resultNote()], { clinic: CLINIC });
     work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
     expect(noteOf(session).shown).toMatch(/Reached Helen Park \(the patient\); name and date of birth checked\. Result given: “Your A1c is normal\.” Next: Nothing further today\.$/);
+  });
+});
+
+describe('the chart note’s “Next”', () => {
+  it('names the answer still to come when the patient’s question went to the provider, never “Nothing further today”', () => {
+    const session = inboxDay([resultNote({ question: 'interpret' })], { clinic: CLINIC });
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'question.routed', itemId });
+    const shown = noteOf(session).shown;
+    expect(shown).toMatch(/Next: Waiting for Dr\. Test to answer Helen’s question, sent today; call Helen with the answer\.$/);
+    expect(shown).not.toContain('Nothing further today');
+  });
+
+  it('names the provider’s answer a routed refill waits for, and that the patient is to be called with it', () => {
+    const session = inboxDay([refillRequest({ requestedBy: 'patient', channel: 'phone' })], { clinic: CLINIC });
+    const facts = ['medication', 'last-visit', 'pharmacy', 'last-result'] as const;
+    work(session, { type: 'inbox.opened', itemId: 'rx-1' }, ...facts.map((fact) => ({ type: 'refill.gathered', itemId: 'rx-1', fact }) as const), { type: 'refill.routed', itemId: 'rx-1' }, { type: 'caller.identified', itemId: 'rx-1' }, { type: 'refill.patient-told', itemId: 'rx-1', news: 'when-to-expect' });
+    const context = session.inboxSnapshot('rx-1')!.context as InboxItemContext;
+    const shown = chartNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work);
+    expect(shown).toContain('Waiting for Dr. Test’s answer to the request; call Helen with it.');
+    expect(shown).not.toContain('Nothing further today');
+  });
+
+  it('writes dates in the screen’s words: the visit booked on “Thursday 12 March 2026”, never 2026-03-12', () => {
+    const session = inboxDay([resultNote({ instruction: 'book-visit', released: 'Dr. Test would like to see you to talk about your A1c.' })], { clinic: CLINIC });
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
+    const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+    const booked = { ...context.work, booked: { date: '2026-03-12', time: '10:00' } };
+    const shown = chartNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, booked);
+    expect(shown).toContain('Visit booked for Thursday 12 March 2026 at 10:00.');
+    expect(shown).not.toContain('2026-03-12');
+  });
+});
+
+/** Who is on the line of the item's call now (`onTheLine`). */
+function lineOf(session: Session, id = itemId): string | null {
+  const context = session.inboxSnapshot(id)!.context as InboxItemContext;
+  return onTheLine({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work);
+}
+
+describe('onTheLine', () => {
+  it('names the person on a placed call while the call still has work in it, and nobody once it is over or on a voicemail', () => {
+    const session = inboxDay([resultNote()], { clinic: CLINIC });
+    work(session, { type: 'inbox.opened', itemId });
+    expect(lineOf(session)).toBeNull();
+    work(session, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId });
+    expect(lineOf(session)).toBe('Helen Park');
+    // The result given, nothing is left to say: the call is over, documented or not.
+    work(session, { type: 'result.told', itemId, words: 'as-released' });
+    expect(lineOf(session)).toBeNull();
+    const voicemail = inboxDay([resultNote({ answeredBy: { kind: 'voicemail' } })], { clinic: CLINIC });
+    work(voicemail, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId });
+    expect(lineOf(voicemail)).toBeNull();
   });
 });

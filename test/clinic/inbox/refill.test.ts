@@ -278,6 +278,16 @@ function leftNow(session: Session): string[] {
 }
 
 describe('what is left on a refill, as the station says it', () => {
+  it('from the moment it is opened, names the facts still to add from the chart and the routing still to do', () => {
+    const session = inboxDay([refillRequest()]);
+    work(session, { type: 'inbox.opened', itemId });
+    expect(leftNow(session)[0]).toBe(
+      'Not done yet: still to add to the request from the chart: the medication, strength and directions, the date of the last visit, the pharmacy, the last relevant result; the request has not gone to Dr. Test.',
+    );
+    work(session, ...gatherAll());
+    expect(leftNow(session)[0]).toBe('Not done yet: the request has not gone to Dr. Test.');
+  });
+
   it('after the call with the provider’s answer, names the visit still to book, then the documentation, as the rules judge it', () => {
     const session = inboxDay([refillRequest({ requestedBy: 'patient', channel: 'phone', decision: { kind: 'needs-visit', afterMinutes: 30, words: 'Dr. Test has sent 30 days and needs to see you.' } })]);
     work(session, { type: 'inbox.opened', itemId }, ...gatherAll(), { type: 'refill.routed', itemId });

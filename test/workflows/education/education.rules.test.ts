@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDUCATION_MATERIALS, EDUCATION_TOPIC_INFO, materialById, READING_GRADE_CEILING, suitableMaterials, suitableReadingGrade } from '../../../src/reference/education/materials';
+import { EDUCATION_MATERIALS, EDUCATION_TOPIC_INFO, materialById, READING_GRADE_CEILING, readingLevelWords, suitableMaterials, suitableReadingGrade } from '../../../src/reference/education/materials';
 import { EDUCATION_LANGUAGES, EDUCATION_TOPICS } from '../../../src/reference/education/terms';
 import { SOURCES } from '../../../src/reference/source';
 import { EDUCATION_RULES, materialProblems } from '../../../src/workflows/education/education.rules';
@@ -24,6 +24,13 @@ describe('the education rules', () => {
     expect(suitableReadingGrade(undefined)).toBe(8);
     expect(suitableReadingGrade({ maxGrade: 5 })).toBe(5);
     expect(suitableReadingGrade({ maxGrade: 12 })).toBe(8);
+  });
+
+  it('say beside the leaflet choice what applies where the chart notes no reading level: plain language for everyone, at the grade they judge by', () => {
+    expect(readingLevelWords(undefined)).toBe(
+      'Nothing noted in the chart, so what applies to every patient: plain language for everyone (AHRQ health literacy universal precautions), a leaflet written at grade 8 at most (the AMA and HHS ask for the 4th to 6th)',
+    );
+    expect(readingLevelWords({ maxGrade: 5, note: 'Reads at about the 5th grade' })).toBe('Reads at about the 5th grade (grade 5 at most)');
   });
 
   it('each rest on a source from the catalogue, and are all under education.', () => {

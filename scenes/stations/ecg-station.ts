@@ -46,7 +46,7 @@ import {
   type SkinPrepStep,
 } from '../../src/workflows/ecg/ecg.actions';
 import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
-import { chartedIdentity } from '../../src/workflows/ecg/ecg.machine';
+import { chartedIdentity, recordBlocker } from '../../src/workflows/ecg/ecg.machine';
 import { element } from '../dom';
 import { LIMB_WORDS, LINE_WORDS, pointOf, siteAt, siteKey, siteWords, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
@@ -692,10 +692,15 @@ class EcgPanel implements StationInstance {
   #tracingStep(machine: EcgContext): HTMLElement {
     const ui = this.#ui;
     const last = lastTracing(machine);
-    const children: (Node | null)[] = [
-      buttonRow(openWhen(actionButton(last === null ? 'Record the tracing (10 s)' : 'Record again', 'record', () => this.#record(), last === null || machine.tracingStale ? 'primary' : 'quiet'), this.#listed('tracing.recorded'))),
-      this.#paper.host,
-    ];
+    const record = openWhen(actionButton(last === null ? 'Record the tracing (10 s)' : 'Record again', 'record', () => this.#record(), last === null || machine.tracingStale ? 'primary' : 'quiet'), this.#listed('tracing.recorded'));
+    // A greyed button says why beside it (the playtest found the only reason in the electrode list, and none at all after a clean tracing).
+    const blocker = record.disabled ? recordBlocker(machine) : null;
+    const why = blocker === null ? null : paragraph(blocker, 'station-note ecg-record-why');
+    if (why !== null) {
+      why.id = 'ecg-record-why';
+      record.setAttribute('aria-describedby', why.id);
+    }
+    const children: (Node | null)[] = [buttonRow(record), why, this.#paper.host];
     if (last !== null) {
       if (machine.tracingStale) children.push(paragraph('Something changed since this tracing: it no longer shows what is on the patient. Record again.', 'station-note'));
       children.push(

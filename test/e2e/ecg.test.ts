@@ -37,7 +37,7 @@ import { openGamePage, type GamePage } from './support/browser';
 import { openExamRoom } from './support/exam-room';
 import { endDayToTitle, startFromBriefing, startNewDay } from './support/new-day';
 import { TraineeDriver } from './support/trainee-driver';
-import { describePng, nextFrames, waitForScene } from './support/screens';
+import { describePng, descriptionOf, nextFrames, waitForScene } from './support/screens';
 
 const FILE = 'scenarios/billing-day.yaml';
 const CARDIOLOGY = 'scenarios/cardiology-morning.yaml';
@@ -249,6 +249,14 @@ describe('The ECG bed', () => {
     await enter('skin-prep');
 
     expect(await station.locator('.ecg-machine-screen').innerText()).toContain('LEAD OFF: RA, LA, RL, LL, V1, V2, V3, V4, V5, V6');
+    // The greyed "Record" says why beside it, to the eye and to a screen reader.
+    const whyNot = async () => {
+      expect(await key('record').isDisabled()).toBe(true);
+      const said = await descriptionOf(key('record'));
+      expect(await station.locator('#ecg-record-why').innerText()).toBe(said);
+      return said;
+    };
+    expect(await whyNot()).toBe('Place RA, LA, RL, LL, V1, V2, V3, V4, V5 and V6 first: the machine records with all ten lead wires on.');
     // Every electrode from the lists: the electrode, where it goes (a limb, or the chest), then the limb, or the space and the line.
     for (const electrode of ECG_ELECTRODES) {
       const site = plan.sites.get(electrode)!;
@@ -266,6 +274,7 @@ describe('The ECG bed', () => {
     }
 
     expect(await station.locator('.ecg-machine-screen').innerText()).toContain('All ten lead wires connected.');
+    expect(await whyNot()).toBe('Set the paper speed and the gain first.');
     await station.locator('.ecg-electrode-layout').scrollIntoViewIfNeeded();
     await writeFile(join(SHOTS, '0-keyboard-electrodes.png'), await station.screenshot());
     await selectWithKeys(page, key('paper-speed'), '25');
@@ -281,6 +290,8 @@ describe('The ECG bed', () => {
     await page.keyboard.type(plan.data.dateOfBirth);
     await selectWithKeys(page, key('ecg-sex'), plan.data.sex);
     await enter('patient-data');
+    expect(await descriptionOf(key('record'))).toBe('');
+    expect(await station.locator('#ecg-record-why').count()).toBe(0);
     await enter('record');
     const tremulous = await paperShot(page, station, '1-keyboard-tremor');
     await writeFile(join(SHOTS, '0-keyboard-station.png'), await station.screenshot());
@@ -299,6 +310,8 @@ describe('The ECG bed', () => {
     expect(await station.locator('input[name="remedy"]:checked').count()).toBe(0);
     await space('seen:none');
     await enter('check');
+    // "Record again", greyed after the clean second tracing, says why.
+    expect(await whyNot()).toBe('You found this tracing clean: nothing to record again.');
     await enter('handover:routine');
     await enter('remove-electrodes');
     await enter('finish');

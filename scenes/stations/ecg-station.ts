@@ -18,6 +18,7 @@
 import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
 import { displayName } from '../../src/domain/patient';
 import { isLimbElectrode } from '../../src/reference/ecg/terms';
+import { isMidwayLine, MIDWAY_V2_V4_SITE } from '../../src/reference/ecg/placement';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { ActionOutcome, Session } from '../../src/session/session';
 import {
@@ -490,8 +491,11 @@ class EcgPanel implements StationInstance {
       draft.on === 'limb'
         ? [selectField({ label: 'Limb', key: 'place-limb', choices: LIMB_SITES.map((value) => ({ value, label: LIMB_WORDS[value] })), value: draft.limb, blank: 'Choose', onChange: (value) => (draft.limb = value) })]
         : [
-            selectField({ label: 'Intercostal space', key: 'place-space', choices: INTERCOSTAL_SPACES.map((value) => ({ value: String(value) as `${IntercostalSpace}`, label: spaceWords(value) })), value: draft.space === null ? '' : (String(draft.space) as `${IntercostalSpace}`), blank: 'Choose', onChange: (value) => (draft.space = Number(value) as IntercostalSpace) }),
-            selectField({ label: 'Line', key: 'place-line', choices: CHEST_LINES.map((value) => ({ value, label: LINE_WORDS[value] })), value: draft.line, blank: 'Choose', onChange: (value) => (draft.line = value) }),
+            // The line first: the one midway between V2 and V4 has no intercostal space of its own, and then none is asked.
+            selectField({ label: 'Line', key: 'place-line', choices: CHEST_LINES.map((value) => ({ value, label: LINE_WORDS[value] })), value: draft.line, blank: 'Choose', onChange: (value) => this.#problems.afterChange(() => (draft.line = value)) }),
+            draft.line !== '' && isMidwayLine(draft.line)
+              ? paragraph('Intercostal space: none to choose. Midway between V2 (4th space) and V4 (5th space) is one point; it goes there.', 'station-note ecg-midway-note')
+              : selectField({ label: 'Intercostal space', key: 'place-space', choices: INTERCOSTAL_SPACES.map((value) => ({ value: String(value) as `${IntercostalSpace}`, label: spaceWords(value) })), value: draft.space === null ? '' : (String(draft.space) as `${IntercostalSpace}`), blank: 'Choose', onChange: (value) => (draft.space = Number(value) as IntercostalSpace) }),
           ];
     form.append(
       fieldGrid(
@@ -525,8 +529,10 @@ class EcgPanel implements StationInstance {
     if (draft.on === 'limb') {
       if (draft.limb === '') return this.#problems.show('place', 'Choose the limb first.');
       site = { limb: draft.limb };
+    } else if (draft.line !== '' && isMidwayLine(draft.line)) {
+      site = MIDWAY_V2_V4_SITE;
     } else {
-      if (draft.space === null || draft.line === '') return this.#problems.show('place', 'Choose the intercostal space and the line first.');
+      if (draft.space === null || draft.line === '') return this.#problems.show('place', 'Choose the line and the intercostal space first.');
       site = { space: draft.space, line: draft.line };
     }
     const placed = draft.electrode;

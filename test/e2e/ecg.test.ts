@@ -3,7 +3,7 @@
  * and shivering; and a calm patient added for the test): the scripted expert's own moves
  * (through the test hook) bring each to the ECG bed; the test then records the 12-lead ECG
  * itself, once with the keyboard alone (every electrode put on from the lists: the
- * electrode, then the limb, or the space and the line) and once with the pointer (each
+ * electrode, then the limb, or the line and the space, none for V3 midway between V2 and V4) and once with the pointer (each
  * electrode taken from the rack and dropped on the torso drawing, where it snaps to its
  * place), at the sites the reference gives. Each sees the tracing drawn on the machine's
  * paper; on Walter's the somatic tremor of a cold patient shows, is named, remedied (warmed
@@ -266,14 +266,22 @@ describe('The ECG bed', () => {
       if ('limb' in site) {
         await selectWithKeys(page, key('place-limb'), site.limb);
       } else {
-        await selectWithKeys(page, key('place-space'), String(site.space));
         await selectWithKeys(page, key('place-line'), site.line);
+        if (electrode === 'V3') {
+          // Midway between V2 and V4 has no intercostal space of its own: none is asked, and the form says why.
+          expect(site.line).toBe('between-v2-and-v4');
+          expect(await key('place-space').count()).toBe(0);
+          expect(await station.locator('.ecg-midway-note').innerText()).toBe('Intercostal space: none to choose. Midway between V2 (4th space) and V4 (5th space) is one point; it goes there.');
+        } else {
+          await selectWithKeys(page, key('place-space'), String(site.space));
+        }
       }
       await enter('place');
       await expect.poll(() => station.locator('.ecg-placements').innerText()).not.toMatch(new RegExp(`^${electrode}: not on$`, 'm'));
     }
 
     expect(await station.locator('.ecg-machine-screen').innerText()).toContain('All ten lead wires connected.');
+    expect(await station.locator('.ecg-placements').innerText()).toMatch(/^V3: Halfway between V2 and V4$/m);
     expect(await whyNot()).toBe('Set the paper speed and the gain first.');
     await station.locator('.ecg-electrode-layout').scrollIntoViewIfNeeded();
     await writeFile(join(SHOTS, '0-keyboard-electrodes.png'), await station.screenshot());

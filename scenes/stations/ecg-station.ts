@@ -399,11 +399,12 @@ class EcgPanel implements StationInstance {
         machine.privacy
           ? paragraph('Door closed, gown opening to the front, a drape over the chest between steps.', 'clinical-reading')
           : buttonRow(openWhen(actionButton('Close the door, gown opening to the front, drape', 'privacy', () => this.#send({ type: 'privacy.provided' })), this.#listed('privacy.provided'))),
-        machine.position !== null ? paragraph(`Position: ${POSITION_WORDS[machine.position].toLowerCase()}.`, 'clinical-reading') : null,
         radioGroup({ legend: 'Position the patient', key: 'position', choices: PATIENT_POSITIONS.map((value) => ({ value, label: POSITION_WORDS[value] })), value: ui.position, onChange: (value) => (ui.position = value), column: true }),
         buttonRow(openWhen(actionButton(machine.position === null ? 'Position the patient' : 'Change the position', 'position', () => this.#position(), machine.position === null ? 'primary' : 'quiet'), this.#listed('patient.positioned'))),
         this.#problems.line('position'),
-        machine.skinPrep.length > 0 ? paragraph(`Skin prepared: ${machine.skinPrep.map((s) => PREP_WORDS[s].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
+        // What is done goes under the button just pressed, never above it: a line above pushed the button and the rest down
+        // under the pointer (the playtest, as a news line came at the same moment: the news alone the body's scroll absorbs).
+        machine.position !== null ? paragraph(`Position: ${POSITION_WORDS[machine.position].toLowerCase()}.`, 'clinical-reading') : null,
         checkboxGroup(
           'Prepare the skin at the electrode sites',
           SKIN_PREP_STEPS.map((value) =>
@@ -421,6 +422,7 @@ class EcgPanel implements StationInstance {
         ),
         buttonRow(openWhen(actionButton('Prepare the skin', 'skin-prep', () => this.#prepareSkin(), machine.skinPrep.length === 0 ? 'primary' : 'quiet'), this.#listed('skin.prepared'))),
         this.#problems.line('skin'),
+        machine.skinPrep.length > 0 ? paragraph(`Skin prepared: ${machine.skinPrep.map((s) => PREP_WORDS[s].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
       ],
       { done },
     );

@@ -18,7 +18,7 @@
 import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
 import { displayName } from '../../src/domain/patient';
 import { isLimbElectrode } from '../../src/reference/ecg/terms';
-import { isMidwayLine, MIDWAY_V2_V4_SITE } from '../../src/reference/ecg/placement';
+import { isMidwayLine, midwayV2V4Site } from '../../src/reference/ecg/placement';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { ActionOutcome, Session } from '../../src/session/session';
 import {
@@ -532,7 +532,7 @@ class EcgPanel implements StationInstance {
       if (draft.limb === '') return this.#problems.show('place', 'Choose the limb first.');
       site = { limb: draft.limb };
     } else if (draft.line !== '' && isMidwayLine(draft.line)) {
-      site = MIDWAY_V2_V4_SITE;
+      site = midwayV2V4Site();
     } else {
       if (draft.space === null || draft.line === '') return this.#problems.show('place', 'Choose the line and the intercostal space first.');
       site = { space: draft.space, line: draft.line };

@@ -76,9 +76,11 @@ export function isMidwayLine(line: ChestLine): boolean {
 
 /**
  * The site midway between V2 and V4, as an electrode put there from the lists is recorded (no
- * space asked: it has none of its own): V3's correct site.
+ * space asked: it has none of its own): V3's correct site, whose source is `ELECTRODE_PLACEMENT`'s.
  */
-export const MIDWAY_V2_V4_SITE: ElectrodeSite = ELECTRODE_PLACEMENT.V3.site;
+export function midwayV2V4Site(): ElectrodeSite {
+  return ELECTRODE_PLACEMENT.V3.site;
+}
 
 /**
  * Whether `site` is midway between V2 and V4: on the line between them, over the 4th or the 5th

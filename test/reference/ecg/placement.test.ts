@@ -3,7 +3,7 @@ import {
   CHEST_LINES,
   ELECTRODE_PLACEMENT,
   LIMB_REVERSALS,
-  MIDWAY_V2_V4_SITE,
+  midwayV2V4Site,
   correctSite,
   isCorrectSite,
   isMidwayLine,
@@ -76,11 +76,11 @@ describe('sameSite and isCorrectSite', () => {
   it('gives the line between V2 and V4 no intercostal space of its own: put there from the lists, V3 is right', () => {
     expect(isMidwayLine('between-v2-and-v4')).toBe(true);
     expect(CHEST_LINES.filter(isMidwayLine)).toEqual(['between-v2-and-v4']);
-    expect(isCorrectSite('V3', MIDWAY_V2_V4_SITE)).toBe(true);
-    expect(isMidwayV2V4(MIDWAY_V2_V4_SITE)).toBe(true);
+    expect(isCorrectSite('V3', midwayV2V4Site())).toBe(true);
+    expect(isMidwayV2V4(midwayV2V4Site())).toBe(true);
     // Dropped on that line a space too high or too low, it is not midway.
     expect(isMidwayV2V4({ space: 6, line: 'between-v2-and-v4' })).toBe(false);
-    expect(isCorrectSite('V4', MIDWAY_V2_V4_SITE)).toBe(false);
+    expect(isCorrectSite('V4', midwayV2V4Site())).toBe(false);
   });
 
   it('judges every other electrode by its one correct site', () => {

@@ -242,6 +242,9 @@ describe('The ECG bed', () => {
     await enter('identify');
     await enter('explain');
     await enter('privacy');
+    // Four steps in a row, each its own "Done": the side panel shows the newest two, the alerts and cards above and below them kept in view.
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/^Done: .*privacy/i);
+    expect(await page.locator('.toast').count()).toBeLessThanOrEqual(2);
     await space('position:supine');
     await enter('position');
     await space('skin:cleaned');

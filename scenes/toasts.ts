@@ -17,7 +17,17 @@ import { element } from './dom';
 export type ToastTone = 'refused' | 'done' | 'info';
 
 const TOAST_MS = 4500;
-const MAX_TOASTS = 3;
+/**
+ * Toasts shown at once, the newest: with three "Done: …" toasts from a run of quick steps the
+ * side panel's foot took its whole half, covering the Alerts list above and cutting the
+ * Inbox card under them (the playtest of the merged build, 1366×768).
+ */
+const MAX_TOASTS = 2;
+
+/** How many of the oldest toasts go when `count` are showing. */
+export function toastsOverLimit(count: number): number {
+  return Math.max(0, count - MAX_TOASTS);
+}
 
 /** A toast as it shows: its message, its tone and how many times in a row it was shown. */
 export interface ToastShown {
@@ -66,7 +76,11 @@ export class Toasts {
     toast.title = 'Click to dismiss';
     this.#shown.set(toast, { text, tone, count: 1 });
     this.#region.append(toast);
-    while (this.#region.childElementCount > MAX_TOASTS) this.#region.firstElementChild?.remove();
+    for (let over = toastsOverLimit(this.#region.childElementCount); over > 0; over -= 1) {
+      const oldest = this.#region.firstElementChild as HTMLElement;
+      this.#clearTimer(oldest);
+      oldest.remove();
+    }
     this.#fadeLater(toast);
     toast.addEventListener('click', () => {
       this.#clearTimer(toast);

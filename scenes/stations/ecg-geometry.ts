@@ -14,6 +14,7 @@
  * trainee's choice. Nothing here judges.
  */
 import { CHEST_LINES, type ChestLine, INTERCOSTAL_SPACES, type IntercostalSpace, LIMB_SITES, type LimbSite, type ElectrodeSite } from '../../src/reference/ecg/terms';
+import { isMidwayV2V4 } from '../../src/reference/ecg/placement';
 
 /** The torso drawing's logical size. */
 export const TORSO_SIZE = { width: 480, height: 560 } as const;
@@ -78,6 +79,8 @@ export function isLevelLine(line: ChestLine): boolean {
  */
 export function siteWords(site: ElectrodeSite): string {
   if ('limb' in site) return LIMB_WORDS[site.limb];
+  // A point with no intercostal space of its own: the line's words alone.
+  if (isMidwayV2V4(site)) return LINE_WORDS[site.line];
   if (isLevelLine(site.line)) return `${LINE_WORDS[site.line]}, level with the ${spaceWords(site.space)}`;
   return `${spaceWords(site.space)}, ${LINE_WORDS[site.line].charAt(0).toLowerCase()}${LINE_WORDS[site.line].slice(1)}`;
 }

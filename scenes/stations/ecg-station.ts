@@ -18,6 +18,7 @@
 import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
 import { displayName } from '../../src/domain/patient';
 import { isLimbElectrode } from '../../src/reference/ecg/terms';
+import { isMidwayLine, midwayV2V4Site } from '../../src/reference/ecg/placement';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { ActionOutcome, Session } from '../../src/session/session';
 import {
@@ -46,7 +47,7 @@ import {
   type SkinPrepStep,
 } from '../../src/workflows/ecg/ecg.actions';
 import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
-import { chartedIdentity } from '../../src/workflows/ecg/ecg.machine';
+import { chartedIdentity, recordBlocker } from '../../src/workflows/ecg/ecg.machine';
 import { element } from '../dom';
 import { LIMB_WORDS, LINE_WORDS, pointOf, siteAt, siteKey, siteWords, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
@@ -398,11 +399,12 @@ class EcgPanel implements StationInstance {
         machine.privacy
           ? paragraph('Door closed, gown opening to the front, a drape over the chest between steps.', 'clinical-reading')
           : buttonRow(openWhen(actionButton('Close the door, gown opening to the front, drape', 'privacy', () => this.#send({ type: 'privacy.provided' })), this.#listed('privacy.provided'))),
-        machine.position !== null ? paragraph(`Position: ${POSITION_WORDS[machine.position].toLowerCase()}.`, 'clinical-reading') : null,
         radioGroup({ legend: 'Position the patient', key: 'position', choices: PATIENT_POSITIONS.map((value) => ({ value, label: POSITION_WORDS[value] })), value: ui.position, onChange: (value) => (ui.position = value), column: true }),
         buttonRow(openWhen(actionButton(machine.position === null ? 'Position the patient' : 'Change the position', 'position', () => this.#position(), machine.position === null ? 'primary' : 'quiet'), this.#listed('patient.positioned'))),
         this.#problems.line('position'),
-        machine.skinPrep.length > 0 ? paragraph(`Skin prepared: ${machine.skinPrep.map((s) => PREP_WORDS[s].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
+        // What is done goes under the button just pressed, never above it: a line above pushed the button and the rest down
+        // under the pointer (the playtest, as a news line came at the same moment: the news alone the body's scroll absorbs).
+        machine.position !== null ? paragraph(`Position: ${POSITION_WORDS[machine.position].toLowerCase()}.`, 'clinical-reading') : null,
         checkboxGroup(
           'Prepare the skin at the electrode sites',
           SKIN_PREP_STEPS.map((value) =>
@@ -420,6 +422,7 @@ class EcgPanel implements StationInstance {
         ),
         buttonRow(openWhen(actionButton('Prepare the skin', 'skin-prep', () => this.#prepareSkin(), machine.skinPrep.length === 0 ? 'primary' : 'quiet'), this.#listed('skin.prepared'))),
         this.#problems.line('skin'),
+        machine.skinPrep.length > 0 ? paragraph(`Skin prepared: ${machine.skinPrep.map((s) => PREP_WORDS[s].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
       ],
       { done },
     );
@@ -490,8 +493,11 @@ class EcgPanel implements StationInstance {
       draft.on === 'limb'
         ? [selectField({ label: 'Limb', key: 'place-limb', choices: LIMB_SITES.map((value) => ({ value, label: LIMB_WORDS[value] })), value: draft.limb, blank: 'Choose', onChange: (value) => (draft.limb = value) })]
         : [
-            selectField({ label: 'Intercostal space', key: 'place-space', choices: INTERCOSTAL_SPACES.map((value) => ({ value: String(value) as `${IntercostalSpace}`, label: spaceWords(value) })), value: draft.space === null ? '' : (String(draft.space) as `${IntercostalSpace}`), blank: 'Choose', onChange: (value) => (draft.space = Number(value) as IntercostalSpace) }),
-            selectField({ label: 'Line', key: 'place-line', choices: CHEST_LINES.map((value) => ({ value, label: LINE_WORDS[value] })), value: draft.line, blank: 'Choose', onChange: (value) => (draft.line = value) }),
+            // The line first: the one midway between V2 and V4 has no intercostal space of its own, and then none is asked.
+            selectField({ label: 'Line', key: 'place-line', choices: CHEST_LINES.map((value) => ({ value, label: LINE_WORDS[value] })), value: draft.line, blank: 'Choose', onChange: (value) => this.#problems.afterChange(() => (draft.line = value)) }),
+            draft.line !== '' && isMidwayLine(draft.line)
+              ? paragraph('Intercostal space: none to choose. Midway between V2 (4th space) and V4 (5th space) is one point; it goes there.', 'station-note ecg-midway-note')
+              : selectField({ label: 'Intercostal space', key: 'place-space', choices: INTERCOSTAL_SPACES.map((value) => ({ value: String(value) as `${IntercostalSpace}`, label: spaceWords(value) })), value: draft.space === null ? '' : (String(draft.space) as `${IntercostalSpace}`), blank: 'Choose', onChange: (value) => (draft.space = Number(value) as IntercostalSpace) }),
           ];
     form.append(
       fieldGrid(
@@ -525,8 +531,10 @@ class EcgPanel implements StationInstance {
     if (draft.on === 'limb') {
       if (draft.limb === '') return this.#problems.show('place', 'Choose the limb first.');
       site = { limb: draft.limb };
+    } else if (draft.line !== '' && isMidwayLine(draft.line)) {
+      site = midwayV2V4Site();
     } else {
-      if (draft.space === null || draft.line === '') return this.#problems.show('place', 'Choose the intercostal space and the line first.');
+      if (draft.space === null || draft.line === '') return this.#problems.show('place', 'Choose the line and the intercostal space first.');
       site = { space: draft.space, line: draft.line };
     }
     const placed = draft.electrode;
@@ -692,10 +700,15 @@ class EcgPanel implements StationInstance {
   #tracingStep(machine: EcgContext): HTMLElement {
     const ui = this.#ui;
     const last = lastTracing(machine);
-    const children: (Node | null)[] = [
-      buttonRow(openWhen(actionButton(last === null ? 'Record the tracing (10 s)' : 'Record again', 'record', () => this.#record(), last === null || machine.tracingStale ? 'primary' : 'quiet'), this.#listed('tracing.recorded'))),
-      this.#paper.host,
-    ];
+    const record = openWhen(actionButton(last === null ? 'Record the tracing (10 s)' : 'Record again', 'record', () => this.#record(), last === null || machine.tracingStale ? 'primary' : 'quiet'), this.#listed('tracing.recorded'));
+    // A greyed button says why beside it (the playtest found the only reason in the electrode list, and none at all after a clean tracing).
+    const blocker = record.disabled ? recordBlocker(machine) : null;
+    const why = blocker === null ? null : paragraph(blocker, 'station-note ecg-record-why');
+    if (why !== null) {
+      why.id = 'ecg-record-why';
+      record.setAttribute('aria-describedby', why.id);
+    }
+    const children: (Node | null)[] = [buttonRow(record), why, this.#paper.host];
     if (last !== null) {
       if (machine.tracingStale) children.push(paragraph('Something changed since this tracing: it no longer shows what is on the patient. Record again.', 'station-note'));
       children.push(

@@ -149,6 +149,17 @@ export function vitalsFieldsFor(options: { bmi: boolean; length: boolean; head?:
   return VITALS_FIELDS.filter((field) => !left.has(field.key)).map((field) => (options.length && field.key === 'heightCm' ? { ...field, label: 'Length' } : field));
 }
 
+/**
+ * The entries of the form (`fields`, those the patient's age calls for: `vitalsFieldsFor`) left
+ * blank or unreadable, by their labels, and the thermometer's route where a temperature is typed
+ * without one: what the station names before a save that would chart them blank.
+ */
+export function blankEntries(draft: VitalsDraft, fields: readonly { key: (typeof VITALS_FIELDS)[number]['key']; label: string }[]): string[] {
+  const blank = fields.filter((field) => parseEntry(draft[field.key]) === null).map((field) => field.label);
+  const routeLeft = fields.some((field) => field.key === 'temperatureC') && parseEntry(draft.temperatureC) !== null && draft.temperatureRoute === '';
+  return routeLeft ? [...blank, 'Temperature route'] : blank;
+}
+
 /** An empty vitals form. */
 export const EMPTY_VITALS_DRAFT: VitalsDraft = {
   heightCm: '',

@@ -35,6 +35,7 @@ import type { Station, StationContext, StationHost, StationInstance } from './st
 import { BENCH_SIZE, type BenchReadings, VitalsBenchScene } from './vitals-bench-scene';
 import { BpGaugeScene, GAUGE_SIZE, type KorotkoffMoment } from './bp-gauge-scene';
 import {
+  blankEntries,
   bmiText,
   CUFF_CHOICES,
   EMPTY_VITALS_DRAFT,
@@ -860,7 +861,8 @@ class VitalsPanel implements StationInstance {
     const grid = fieldGrid();
     const who = onDay(machine);
     const withBmi = bmiExpected(who);
-    for (const field of vitalsFieldsFor({ bmi: withBmi, length: lengthBoard(who), head: headCircumference(who), ...chartedEntries(machine) })) {
+    const fields = vitalsFieldsFor({ bmi: withBmi, length: lengthBoard(who), head: headCircumference(who), ...chartedEntries(machine) });
+    for (const field of fields) {
       grid.append(
         textField({
           label: field.label,
@@ -888,16 +890,31 @@ class VitalsPanel implements StationInstance {
       grid,
       buttonRow(
         withBmi ? keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#problems.afterChange(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))) : null,
-        openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#recordVitals()), this.#listed('vitals.recorded')),
+        openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#recordVitals(machine, fields)), this.#listed('vitals.recorded')),
       ),
       this.#problems.line('chart'),
     ]);
   }
 
-  #recordVitals(): ActionOutcome | null {
+  /**
+   * Charts the form; with entries the age calls for left blank, only once the trainee confirms, the
+   * question naming them (one early press charted a whole set blank, nine findings at once, in the
+   * playtest). Saving with blanks stays the trainee's choice, judged as before.
+   */
+  #recordVitals(machine: VitalsContext, fields: Parameters<typeof blankEntries>[1]): ActionOutcome | null {
     const values = recordedFromDraft(this.#ui.draft);
     if (isBlankRecord(values)) return this.#problems.show('chart', 'Nothing is typed in the chart yet: type each value as the instrument showed it, then save.');
-    return this.#send({ type: 'vitals.recorded', values });
+    const blank = blankEntries(this.#ui.draft, fields);
+    if (blank.length === 0) return this.#send({ type: 'vitals.recorded', values });
+    void confirmDialog(panelsLayer(), {
+      title: 'Blank entries in the chart',
+      message: `Left blank for ${displayName(machine.patient)}: ${blank.join(', ')}. Saved now, each is charted blank, which the provider may read as normal, and the debrief judges each one.`,
+      confirmLabel: 'Save anyway',
+      cancelLabel: 'Go back and fill them',
+    }).then((confirmed) => {
+      if (confirmed) this.#send({ type: 'vitals.recorded', values });
+    });
+    return null;
   }
 
   #chartedStep(machine: VitalsContext): HTMLElement {

@@ -3,7 +3,7 @@
  * and shivering; and a calm patient added for the test): the scripted expert's own moves
  * (through the test hook) bring each to the ECG bed; the test then records the 12-lead ECG
  * itself, once with the keyboard alone (every electrode put on from the lists: the
- * electrode, then the limb, or the space and the line) and once with the pointer (each
+ * electrode, then the limb, or the line and the space, none for V3 midway between V2 and V4) and once with the pointer (each
  * electrode taken from the rack and dropped on the torso drawing, where it snaps to its
  * place), at the sites the reference gives. Each sees the tracing drawn on the machine's
  * paper; on Walter's the somatic tremor of a cold patient shows, is named, remedied (warmed
@@ -37,7 +37,7 @@ import { openGamePage, type GamePage } from './support/browser';
 import { openExamRoom } from './support/exam-room';
 import { endDayToTitle, startFromBriefing, startNewDay } from './support/new-day';
 import { TraineeDriver } from './support/trainee-driver';
-import { describePng, nextFrames, waitForScene } from './support/screens';
+import { describePng, descriptionOf, nextFrames, waitForScene } from './support/screens';
 
 const FILE = 'scenarios/billing-day.yaml';
 const CARDIOLOGY = 'scenarios/cardiology-morning.yaml';
@@ -242,6 +242,9 @@ describe('The ECG bed', () => {
     await enter('identify');
     await enter('explain');
     await enter('privacy');
+    // Four steps in a row, each its own "Done": the side panel shows the newest two, the alerts and cards above and below them kept in view.
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/^Done: .*privacy/i);
+    expect(await page.locator('.toast').count()).toBeLessThanOrEqual(2);
     await space('position:supine');
     await enter('position');
     await space('skin:cleaned');
@@ -249,6 +252,14 @@ describe('The ECG bed', () => {
     await enter('skin-prep');
 
     expect(await station.locator('.ecg-machine-screen').innerText()).toContain('LEAD OFF: RA, LA, RL, LL, V1, V2, V3, V4, V5, V6');
+    // The greyed "Record" says why beside it, to the eye and to a screen reader.
+    const whyNot = async () => {
+      expect(await key('record').isDisabled()).toBe(true);
+      const said = await descriptionOf(key('record'));
+      expect(await station.locator('#ecg-record-why').innerText()).toBe(said);
+      return said;
+    };
+    expect(await whyNot()).toBe('Place RA, LA, RL, LL, V1, V2, V3, V4, V5 and V6 first: the machine records with all ten lead wires on.');
     // Every electrode from the lists: the electrode, where it goes (a limb, or the chest), then the limb, or the space and the line.
     for (const electrode of ECG_ELECTRODES) {
       const site = plan.sites.get(electrode)!;
@@ -258,14 +269,23 @@ describe('The ECG bed', () => {
       if ('limb' in site) {
         await selectWithKeys(page, key('place-limb'), site.limb);
       } else {
-        await selectWithKeys(page, key('place-space'), String(site.space));
         await selectWithKeys(page, key('place-line'), site.line);
+        if (electrode === 'V3') {
+          // Midway between V2 and V4 has no intercostal space of its own: none is asked, and the form says why.
+          expect(site.line).toBe('between-v2-and-v4');
+          expect(await key('place-space').count()).toBe(0);
+          expect(await station.locator('.ecg-midway-note').innerText()).toBe('Intercostal space: none to choose. Midway between V2 (4th space) and V4 (5th space) is one point; it goes there.');
+        } else {
+          await selectWithKeys(page, key('place-space'), String(site.space));
+        }
       }
       await enter('place');
       await expect.poll(() => station.locator('.ecg-placements').innerText()).not.toMatch(new RegExp(`^${electrode}: not on$`, 'm'));
     }
 
     expect(await station.locator('.ecg-machine-screen').innerText()).toContain('All ten lead wires connected.');
+    expect(await station.locator('.ecg-placements').innerText()).toMatch(/^V3: Halfway between V2 and V4$/m);
+    expect(await whyNot()).toBe('Set the paper speed and the gain first.');
     await station.locator('.ecg-electrode-layout').scrollIntoViewIfNeeded();
     await writeFile(join(SHOTS, '0-keyboard-electrodes.png'), await station.screenshot());
     await selectWithKeys(page, key('paper-speed'), '25');
@@ -281,6 +301,8 @@ describe('The ECG bed', () => {
     await page.keyboard.type(plan.data.dateOfBirth);
     await selectWithKeys(page, key('ecg-sex'), plan.data.sex);
     await enter('patient-data');
+    expect(await descriptionOf(key('record'))).toBe('');
+    expect(await station.locator('#ecg-record-why').count()).toBe(0);
     await enter('record');
     const tremulous = await paperShot(page, station, '1-keyboard-tremor');
     await writeFile(join(SHOTS, '0-keyboard-station.png'), await station.screenshot());
@@ -299,6 +321,8 @@ describe('The ECG bed', () => {
     expect(await station.locator('input[name="remedy"]:checked').count()).toBe(0);
     await space('seen:none');
     await enter('check');
+    // "Record again", greyed after the clean second tracing, says why.
+    expect(await whyNot()).toBe('You found this tracing clean: nothing to record again.');
     await enter('handover:routine');
     await enter('remove-electrodes');
     await enter('finish');

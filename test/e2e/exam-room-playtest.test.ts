@@ -8,14 +8,16 @@
  * - a measurement button says whether it is taken, with its value, to the eye and to a screen reader;
  * - the chart's select shows each of its choices whole at 1366×768, 1280×720 and text size 1.25;
  * - the BP needle falls through every pressure from the inflation even when the page stalls for
- *   1.5 s just as the reading starts (it jumped from 220 to 181, about the systolic, before).
+ *   1.5 s just as the reading starts (it jumped from 220 to 181, about the systolic, before);
+ * - every box of the chart is found by its own name ("Pulse"), and a save with entries blank asks
+ *   first, naming them (one early press charted a whole set blank: about nine findings at once).
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
-import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
 import { boxOf, descriptionOf, nextFrames, waitForScene } from './support/screens';
 import { GAUGE } from '../../scenes/stations/bp-gauge-geometry';
@@ -158,6 +160,39 @@ describe('The exam room, as the playtest of the short morning saw it', () => {
       seen[name] = await cutChoices(room);
     }
     expect(seen).toEqual({ '1366×768': [], '1280×720': [], '1280×720, text 1.25': [] });
+  });
+
+  it('names every box of the chart by what it holds, and asks before charting entries left blank, naming them', async () => {
+    // Jamal's measurements taken by the expert's moves; the chart is next (his flags, then the hand-over, follow in the next test).
+    await expertUntilMove(page, scenario, JAMAL.id, (action) => action.type === 'vitals.recorded');
+    const room = await openExamRoom(page, JAMAL.name);
+    const box = (name: string) => room.getByRole('textbox', { name, exact: true });
+    await box('Height').waitFor();
+    // Every entry of the form is found by its own name, the unit read as its description.
+    const names = ['Height', 'Weight', 'BMI', 'Temperature', 'Pulse', 'Respirations', 'Systolic', 'Diastolic', 'SpO₂', 'Pain'];
+    expect(await room.locator('input[data-key^="vital:"]').count()).toBe(names.length);
+    for (const name of names) expect(await box(name).getAttribute('data-key')).toMatch(/^vital:/);
+    expect(await room.getByRole('combobox', { name: 'Route', exact: true }).getAttribute('data-key')).toBe('vital:route');
+    expect(await descriptionOf(box('Pulse'))).toBe('/min');
+    await box('Height').fill('178');
+    await box('Weight').fill('92');
+    await box('Temperature').fill('36.8');
+    await room.getByRole('combobox', { name: 'Route', exact: true }).selectOption('oral');
+    // One early press: the station names what is still blank, and going back charts nothing.
+    await room.locator('[data-key="record-vitals"]').press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Blank entries in the chart' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('Left blank for Jamal Carter: BMI, Pulse, Respirations, Systolic, Diastolic, SpO₂, Pain.');
+    await dialog.getByRole('button', { name: 'Go back and fill them' }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await checksOf(page, JAMAL.id, ['vitals.record-accuracy'])).toEqual([]);
+    expect(await box('Height').inputValue()).toBe('178');
+    // The trainee's deliberate choice stays theirs: saved anyway, the blanks are judged as before.
+    await room.locator('[data-key="record-vitals"]').press('Enter');
+    await dialog.getByRole('button', { name: 'Save anyway' }).press('Enter');
+    await expect.poll(async () => (await checksOf(page, JAMAL.id, ['vitals.record-accuracy'])).filter((c) => !c.passed).length).toBeGreaterThan(0);
+    const missed = (await checksOf(page, JAMAL.id, ['vitals.record-accuracy'])).filter((c) => !c.passed).map((c) => c.message).join(' ');
+    expect(missed).toMatch(/pulse \(\d+\/min\) was left blank/);
   });
 
   it('names the rooming steps left beside "ready for the provider", and asks before marking the patient ready with them left', async () => {

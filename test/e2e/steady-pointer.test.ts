@@ -6,7 +6,9 @@
  * hint saying what is scored; in the exam room the control after a finished section (identify,
  * allergies, flags) where it was before the section collapsed to its lines (to within a pixel); and, after "Inflate", the BP dial
  * with its buttons, zoom and let-down controls in view together. At the ECG bed (1366×768, issue 19), "Record again" stays
- * where it was when the new tracing comes, and the keyboard goes on to the check below it.
+ * where it was when the new tracing comes, and the keyboard goes on to the check below it; and
+ * "Position the patient" stays where it was when a news line comes over the station with the press
+ * (the body's scroll takes the news line; the position taken is said under the button, not above it).
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -207,5 +209,46 @@ describe('At 1366×768 the ECG bed keeps "Record again" under the pointer', () =
     expectStill(await boxOf(record), before);
     // The keyboard goes on to the next step below it, the check of the new tracing, not up to the electrodes.
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe('check');
+  });
+});
+
+describe('At the ECG bed (1366×768) a news line over the station moves nothing under the pointer', () => {
+  let game: GamePage;
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('keeps "Position the patient" where it was when a news line comes with the press, the position said under it', async () => {
+    const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
+    game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+    const { page } = game;
+    await waitForScene(page, SceneKeys.Title);
+    page.setDefaultTimeout(30_000);
+    await startPausedDay(page, scenario.title, { mode: 'practice' });
+    const DOUGLAS = { id: 'douglas-whitaker', name: 'Douglas Whitaker' };
+    // The expert's moves up to the position; its minutes cross a complaint in the waiting room, which the station's news says.
+    await expertUntilMove(page, scenario, DOUGLAS.id, (action) => action.type === 'patient.positioned');
+    const station = await openExamRoom(page, DOUGLAS.name, '.ecg-station');
+    const at = (key: string) => station.locator(`[data-key="${key}"]`);
+    await at('position:supine').click();
+    await at('position').scrollIntoViewIfNeeded();
+    await nextFrames(page);
+    expect(await station.locator('.station-news-line').count()).toBe(0);
+    const [button, top] = [await boxOf(at('position')), await boxOf(station.locator('.station-body > *').first())];
+    await at('position').click();
+    await station.locator('.station-news-line').first().waitFor();
+    expect(await station.locator('.station-news-line').first().innerText()).toMatch(/^\d\d:\d\d · /);
+    await nextFrames(page);
+    // Its label becomes "Change the position" (a little wider); its place stays.
+    const now = await boxOf(at('position'));
+    expect(await at('position').innerText()).toBe('Change the position');
+    expect([now.x, now.height]).toEqual([button.x, button.height]);
+    expect(Math.abs(now.y - button.y)).toBeLessThan(1);
+    // The station's content starts where it started: the news line's height went into the body's scroll.
+    expect(Math.abs((await boxOf(station.locator('.station-body > *').first())).y - top.y)).toBeLessThan(1);
+    // The position taken is said under the button, where it moves nothing above it.
+    const said = station.getByText(/^Position: lying flat on their back/);
+    expect((await boxOf(said)).y).toBeGreaterThan(button.y + button.height);
   });
 });

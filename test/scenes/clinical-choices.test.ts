@@ -19,7 +19,7 @@ import {
   capWord,
   TRAY_CAPTION_CHARS,
 } from '../../scenes/stations/specimen-choices';
-import { bmiText, CUFF_CHOICES, EMPTY_VITALS_DRAFT, isBlankRecord, parseEntry, recordedFromDraft, STANDING_CHOICES, THERMOMETER_CHOICES } from '../../scenes/stations/vitals-choices';
+import { blankEntries, bmiText, CUFF_CHOICES, EMPTY_VITALS_DRAFT, isBlankRecord, parseEntry, recordedFromDraft, STANDING_CHOICES, THERMOMETER_CHOICES, vitalsFieldsFor } from '../../scenes/stations/vitals-choices';
 import { orderableTest } from '../../src/reference/tests';
 import { MICROTUBE_IDS, TUBE_IDS } from '../../src/reference/order-of-draw';
 
@@ -63,6 +63,16 @@ describe('The exam-room choices', () => {
     expect(isBlankRecord(recordedFromDraft(EMPTY_VITALS_DRAFT))).toBe(true);
     expect(isBlankRecord(recordedFromDraft({ ...EMPTY_VITALS_DRAFT, temperatureRoute: 'oral' }))).toBe(false);
     expect(isBlankRecord(recordedFromDraft({ ...EMPTY_VITALS_DRAFT, painScore: '0' }))).toBe(false);
+  });
+
+  it('names the entries the age calls for that are left blank, and the route of a typed temperature', () => {
+    const adult = vitalsFieldsFor({ bmi: true, length: false, bloodPressure: true, pain: true });
+    const typed = { ...EMPTY_VITALS_DRAFT, heightCm: '178', weightKg: '92', bmi: '29', temperatureC: '36.8', systolicMmHg: '128', diastolicMmHg: '82', spo2Percent: '98', painScore: 'about 3' };
+    expect(blankEntries(typed, adult)).toEqual(['Pulse', 'Respirations', 'Pain', 'Temperature route']);
+    expect(blankEntries({ ...typed, pulsePerMinute: '72', respirationsPerMinute: '16', painScore: '0', temperatureRoute: 'oral' }, adult)).toEqual([]);
+    // A baby's form holds no blood pressure, pain score or BMI: their blanks are not named.
+    const infant = vitalsFieldsFor({ bmi: false, length: true, head: true, bloodPressure: false, pain: false });
+    expect(blankEntries(EMPTY_VITALS_DRAFT, infant)).toEqual(['Length', 'Weight', 'Head circumference', 'Temperature', 'Pulse', 'Respirations', 'SpO₂']);
   });
 
   it('names each thermometer with its route, and the standing times from the moment the patient is up', () => {

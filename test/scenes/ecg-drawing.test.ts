@@ -117,6 +117,7 @@ describe('the torso’s places', () => {
     expect(siteWords(correctSite('V5'))).toBe('Left anterior axillary line, level with the 5th intercostal space');
     expect(siteWords(correctSite('V6'))).toBe('Left mid-axillary line, level with the 5th intercostal space');
     expect(siteWords(correctSite('V4'))).toBe('5th intercostal space, left midclavicular line');
+    expect(siteWords(correctSite('V3'))).toBe('Halfway between V2 and V4');
   });
 
   it('takes nothing far from every place', () => {

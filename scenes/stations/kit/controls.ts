@@ -165,6 +165,9 @@ export function reservedDoneLine(content: string | null): HTMLElement {
   return line;
 }
 
+/** How many unit lines the fields have given ids to: each unit gets its own, for its field's `aria-describedby`. */
+let unitCount = 0;
+
 /** A labelled text field (or a text area, `multiline`); `onInput` gets every change. Numbers are typed as text (`inputMode`), as a chart takes them. */
 export function textField(options: {
   label: string;
@@ -195,9 +198,14 @@ export function textField(options: {
   input.spellcheck = false;
   if (options.placeholder) input.placeholder = options.placeholder;
   input.addEventListener('input', () => options.onInput(input.value));
+  // Named by its label alone, so "Pulse" finds the pulse box (the playtest's script could not, with the unit run into its name); the unit is its description.
+  input.setAttribute('aria-label', options.label);
   if (options.unit) {
     const line = element('span', 'kit-field-line');
-    line.append(input, element('span', 'kit-unit', options.unit));
+    const unit = element('span', 'kit-unit', options.unit);
+    unit.id = `kit-unit-${(unitCount += 1)}`;
+    input.setAttribute('aria-describedby', unit.id);
+    line.append(input, unit);
     wrapper.append(line);
   } else {
     wrapper.append(input);

@@ -11,6 +11,7 @@ import {
   PRECORDIAL_ELECTRODES,
   isLimbElectrode,
   isLimbSite,
+  type ChestLine,
   type EcgElectrode,
   type EcgLead,
   type ElectrodeSite,
@@ -66,12 +67,36 @@ export function sameSite(a: ElectrodeSite, b: ElectrodeSite): boolean {
 }
 
 /**
- * Whether `site` is where `electrode` belongs. V3 is judged by its line only between the 4th and
- * 5th spaces (the midpoint of V2 in the 4th space and V4 in the 5th falls between them);
- * every other electrode by `sameSite` with its correct site. Rules should judge with this.
+ * Whether a chest line is the one between V2 and V4: not a line with a site in each space but one
+ * point, midway between V2 (4th space) and V4 (5th), with no intercostal space of its own (AHA).
+ */
+export function isMidwayLine(line: ChestLine): boolean {
+  return line === 'between-v2-and-v4';
+}
+
+/**
+ * The site midway between V2 and V4, as an electrode put there from the lists is recorded (no
+ * space asked: it has none of its own): V3's correct site, whose source is `ELECTRODE_PLACEMENT`'s.
+ */
+export function midwayV2V4Site(): ElectrodeSite {
+  return ELECTRODE_PLACEMENT.V3.site;
+}
+
+/**
+ * Whether `site` is midway between V2 and V4: on the line between them, over the 4th or the 5th
+ * space (their midpoint falls between the two; on the torso an electrode can be dropped on that
+ * line higher or lower, which is not midway).
+ */
+export function isMidwayV2V4(site: ElectrodeSite): boolean {
+  return !isLimbSite(site) && isMidwayLine(site.line) && (site.space === 4 || site.space === 5);
+}
+
+/**
+ * Whether `site` is where `electrode` belongs. V3 is judged by `isMidwayV2V4`; every other
+ * electrode by `sameSite` with its correct site. Rules should judge with this.
  */
 export function isCorrectSite(electrode: EcgElectrode, site: ElectrodeSite): boolean {
-  if (electrode === 'V3' && !isLimbSite(site)) return site.line === 'between-v2-and-v4' && (site.space === 4 || site.space === 5);
+  if (electrode === 'V3') return isMidwayV2V4(site);
   return sameSite(site, ELECTRODE_PLACEMENT[electrode].site);
 }
 

@@ -197,11 +197,27 @@ const GUARDS = {
   canFinish: ({ context }) => !electrodesOn(context),
 } satisfies Record<string, EcgGuard>;
 
-/** Whether the machine can record now: all ten electrodes on, the machine set, nothing recorded since the last change, not yet handed over. */
+/**
+ * Why the machine cannot record now, in the trainee's words, or null when it can: all ten
+ * electrodes on, the machine set, nothing recorded since the last change, not yet handed over.
+ * Said beside the greyed "Record" button; it never tells whether a tracing is clean (only what
+ * the trainee named it).
+ */
+export function recordBlocker(context: EcgContext): string | null {
+  if (context.handedOver !== null) return 'The tracing is with the provider: nothing more to record.';
+  if (context.electrodesRemoved) return 'The electrodes are off: nothing more to record.';
+  const off = ECG_ELECTRODES.filter((electrode) => context.placements[electrode] === undefined);
+  if (off.length > 0) return `Place ${off.length === 1 ? off[0] : `${off.slice(0, -1).join(', ')} and ${off.at(-1)}`} first: the machine records with all ten lead wires on.`;
+  if (context.settings === null) return 'Set the paper speed and the gain first.';
+  if (context.tracings.length === 0 || context.tracingStale) return null;
+  return lastTracing(context)?.named === 'none'
+    ? 'You found this tracing clean: nothing to record again.'
+    : 'Nothing has changed since this tracing: record again after a change (a remedy, an electrode moved, the settings).';
+}
+
+/** Whether the machine can record now (`recordBlocker` says why not). */
 function canRecord(context: EcgContext): boolean {
-  if (context.handedOver !== null || context.electrodesRemoved || context.settings === null) return false;
-  if (!ECG_ELECTRODES.every((electrode) => context.placements[electrode] !== undefined)) return false;
-  return context.tracings.length === 0 || context.tracingStale;
+  return recordBlocker(context) === null;
 }
 
 /** Whether the last tracing can be checked: it shows what is on the patient and has not been checked. */

@@ -15,6 +15,7 @@ import {
   type ElectrodeSite,
   isLimbElectrode,
   isLimbSite,
+  isMidwayV2V4,
   STANDARD_SETTINGS,
   type Gain,
   type PaperSpeed,
@@ -37,6 +38,8 @@ export function artefactName(artefact: EcgArtefact): string {
 /** A site in words: "the 3rd intercostal space at the right sternal border", "the left arm". */
 export function siteWords(site: ElectrodeSite): string {
   if (isLimbSite(site)) return `the ${site.limb.replace('-', ' ')}`;
+  // Midway between V2 and V4 is a point with no intercostal space of its own (AHA): naming one would send the trainee looking for it.
+  if (isMidwayV2V4(site)) return 'midway between V2 and V4';
   const ordinal = site.space === 2 ? '2nd' : site.space === 3 ? '3rd' : `${site.space}th`;
   // On the axillary lines a site is a level (AHA/ACCF/HRS 2007: V5 and V6 level with V4), not the space followed round to the side.
   if (site.line === 'anterior-axillary' || site.line === 'mid-axillary') return `the ${site.line.replace(/-/g, ' ')} line level with the ${ordinal} intercostal space`;

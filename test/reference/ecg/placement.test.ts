@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHEST_LINES,
   ELECTRODE_PLACEMENT,
   LIMB_REVERSALS,
+  midwayV2V4Site,
   correctSite,
   isCorrectSite,
+  isMidwayLine,
+  isMidwayV2V4,
   leadViews,
   misplacedElectrodes,
   misplacementEffect,
@@ -67,6 +71,16 @@ describe('sameSite and isCorrectSite', () => {
     expect(isCorrectSite('V3', { space: 5, line: 'between-v2-and-v4' })).toBe(true);
     expect(isCorrectSite('V3', { space: 3, line: 'between-v2-and-v4' })).toBe(false);
     expect(isCorrectSite('V3', { space: 4, line: 'left-sternal-border' })).toBe(false);
+  });
+
+  it('gives the line between V2 and V4 no intercostal space of its own: put there from the lists, V3 is right', () => {
+    expect(isMidwayLine('between-v2-and-v4')).toBe(true);
+    expect(CHEST_LINES.filter(isMidwayLine)).toEqual(['between-v2-and-v4']);
+    expect(isCorrectSite('V3', midwayV2V4Site())).toBe(true);
+    expect(isMidwayV2V4(midwayV2V4Site())).toBe(true);
+    // Dropped on that line a space too high or too low, it is not midway.
+    expect(isMidwayV2V4({ space: 6, line: 'between-v2-and-v4' })).toBe(false);
+    expect(isCorrectSite('V4', midwayV2V4Site())).toBe(false);
   });
 
   it('judges every other electrode by its one correct site', () => {

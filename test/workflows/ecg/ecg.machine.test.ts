@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTEFACT_REMEDIES, ECG_ACTION_SAMPLES, ECG_ARTEFACTS, type EcgAction } from '../../../src/workflows/ecg/ecg.actions';
 import { ecg } from '../../../src/workflows/ecg';
 import type { EcgContext } from '../../../src/workflows/ecg/ecg.context';
-import { ecgAvailableActions } from '../../../src/workflows/ecg/ecg.machine';
+import { ecgAvailableActions, recordBlocker } from '../../../src/workflows/ecg/ecg.machine';
 import { ecgDay, expertActions, messages, play, replay, send, slipsOn, start, verdicts } from './ecg-support';
 
 const DAY = ecgDay();
@@ -90,6 +90,28 @@ describe('ecgMachine', () => {
     replay(started, [{ type: 'tracing.checked', artefact: 'none' }, { type: 'tracing.handed-over', urgency: 'routine' }]);
     expect(ecg.outstandingOrders!(started.actor.getSnapshot())).toEqual([]);
     expect(ecg.hint(started.actor.getSnapshot())).toBe('Take the electrodes off, wipe off the gel and help the patient dress.');
+  });
+
+  it('says why it cannot record at each step, and says nothing exactly when it can', () => {
+    const started = start(DAY, 'plain');
+    const why = () => recordBlocker(context(started));
+    const can = () => started.actor.getSnapshot().can({ type: 'tracing.recorded' });
+    expect(why()).toBe('Place RA, LA, RL, LL, V1, V2, V3, V4, V5 and V6 first: the machine records with all ten lead wires on.');
+    const lastElectrode = PLAIN.findIndex((action) => action.type === 'machine.set') - 1;
+    replay(started, PLAIN.slice(0, lastElectrode));
+    expect(why()).toBe('Place V6 first: the machine records with all ten lead wires on.');
+    expect(can()).toBe(false);
+    replay(started, [PLAIN[lastElectrode]!]);
+    expect(why()).toBe('Set the paper speed and the gain first.');
+    replay(started, [{ type: 'machine.set', paperSpeed: 25, gain: 10 }]);
+    expect([why(), can()]).toEqual([null, true]);
+    replay(started, [{ type: 'tracing.recorded' }]);
+    expect(why()).toBe('Nothing has changed since this tracing: record again after a change (a remedy, an electrode moved, the settings).');
+    replay(started, [{ type: 'tracing.checked', artefact: 'none' }]);
+    expect(why()).toBe('You found this tracing clean: nothing to record again.');
+    expect(can()).toBe(false);
+    replay(started, [{ type: 'tracing.handed-over', urgency: 'routine' }]);
+    expect(why()).toBe('The tracing is with the provider: nothing more to record.');
   });
 
   it('takes each event twice without harm: a second explanation is refused, the same electrode on the same site leaves the tracing current', () => {

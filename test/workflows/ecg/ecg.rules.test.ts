@@ -40,7 +40,10 @@ describe('the ECG rules', () => {
   it('says a site as a trainee reads it on the chart', () => {
     expect(siteWords({ space: 4, line: 'right-sternal-border' })).toBe('the 4th intercostal space at the right sternal border');
     expect(siteWords({ space: 5, line: 'midclavicular' })).toBe('the 5th intercostal space at the midclavicular line');
-    expect(siteWords({ space: 5, line: 'between-v2-and-v4' })).toBe('the 5th intercostal space midway between V2 and V4');
+    // Midway between V2 and V4 has no space of its own; dropped on that line higher or lower, the space is said.
+    expect(siteWords({ space: 5, line: 'between-v2-and-v4' })).toBe('midway between V2 and V4');
+    expect(siteWords({ space: 4, line: 'between-v2-and-v4' })).toBe('midway between V2 and V4');
+    expect(siteWords({ space: 3, line: 'between-v2-and-v4' })).toBe('the 3rd intercostal space midway between V2 and V4');
     expect(siteWords({ limb: 'left-leg' })).toBe('the left leg');
   });
 

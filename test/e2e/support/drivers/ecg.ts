@@ -1,10 +1,11 @@
 /**
  * The ECG bed's driver: the preparation (explained, privacy, the position, the skin steps
- * ticked), each electrode put on from the lists (the electrode, then the limb, or the space
- * and the line), the machine's speed and gain and the patient's data typed, the tracing
+ * ticked), each electrode put on from the lists (the electrode, then the limb, or the line
+ * and, off the line midway between V2 and V4, the space), the machine's speed and gain and the patient's data typed, the tracing
  * recorded, named and remedied, the hand-over, the electrodes off.
  */
 import type { TraineeAction } from '../../../../src/clinic/trainee-action';
+import { isMidwayLine } from '../../../../src/reference/ecg/placement';
 import { CARE_BUTTONS, identifyPatient } from './shared';
 import type { PageState, StationDriver, StationHands } from './station-driver';
 
@@ -22,8 +23,10 @@ async function placeElectrode(hands: StationHands, action: Extract<TraineeAction
   if ('limb' in site) {
     await hands.select('place-limb', site.limb);
   } else {
-    await hands.select('place-space', String(site.space));
+    // The line first: midway between V2 and V4 asks no space (it has none of its own).
     await hands.select('place-line', site.line);
+    Object.assign(hands.seen, await hands.lookAgain());
+    if (!isMidwayLine(site.line)) await hands.select('place-space', String(site.space));
   }
   return hands.press('place');
 }

@@ -71,12 +71,18 @@ export const vitalsDriver: StationDriver = {
       case 'vitals.recorded': {
         if (!('values' in action)) throw new Error('a vitals.recorded without values belongs to a stage task, not to the exam room');
         const { values } = action;
-        for (const field of ['heightCm', 'weightKg', 'bmi', 'temperatureC', 'pulsePerMinute', 'respirationsPerMinute', 'systolicMmHg', 'diastolicMmHg', 'spo2Percent', 'painScore'] as const) {
-          const value = values[field];
+        const fields = ['heightCm', 'weightKg', 'headCircumferenceCm', 'bmi', 'temperatureC', 'pulsePerMinute', 'respirationsPerMinute', 'systolicMmHg', 'diastolicMmHg', 'spo2Percent', 'painScore'] as const;
+        const shown = fields.filter((field) => hands.seen.keys.has(`vital:${field}`));
+        for (const field of shown) {
+          const value = values[field] ?? null;
           await hands.type(`vital:${field}`, value === null ? '' : String(value));
         }
         await hands.select('vital:route', values.temperatureRoute ?? '');
-        return press('record-vitals');
+        // An entry of the form left blank on purpose: the station asks first, and the trainee saves anyway.
+        const blank = shown.some((field) => (values[field] ?? null) === null) || (values.temperatureC !== null && values.temperatureRoute === null);
+        if (!blank) return press('record-vitals');
+        await activate(hands.key('record-vitals'));
+        return hands.commit(hands.page.getByRole('dialog', { name: 'Blank entries in the chart' }).getByRole('button', { name: 'Save anyway' }));
       }
       case 'vitals.flagged':
         for (const vital of ['blood-pressure', 'pulse', 'respirations', 'temperature', 'spo2'] as const) await tick(`flag:${vital}`, action.vitals.includes(vital));

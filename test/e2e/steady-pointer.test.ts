@@ -176,6 +176,20 @@ describe('At 1280×720 nothing the trainee is about to press moves under the poi
   });
 });
 
+const DOUGLAS = { id: 'douglas-whitaker', name: 'Douglas Whitaker' };
+
+/** The cardiology morning at 1366×768, paused in practice; `keep` holds the page for the describe's clean-up. */
+async function cardiologyMorningAt1366(keep: (game: GamePage) => void): Promise<{ scenario: Scenario; page: GamePage['page'] }> {
+  const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
+  const game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+  keep(game);
+  const { page } = game;
+  await waitForScene(page, SceneKeys.Title);
+  page.setDefaultTimeout(30_000);
+  await startPausedDay(page, scenario.title, { mode: 'practice' });
+  return { scenario, page };
+}
+
 describe('At 1366×768 the ECG bed keeps "Record again" under the pointer', () => {
   let game: GamePage;
 
@@ -184,13 +198,7 @@ describe('At 1366×768 the ECG bed keeps "Record again" under the pointer', () =
   });
 
   it('keeps "Record again" where it was when the new tracing comes and the questions about the last one clear', async () => {
-    const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
-    game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
-    const { page } = game;
-    await waitForScene(page, SceneKeys.Title);
-    page.setDefaultTimeout(30_000);
-    await startPausedDay(page, scenario.title, { mode: 'practice' });
-    const DOUGLAS = { id: 'douglas-whitaker', name: 'Douglas Whitaker' };
+    const { scenario, page } = await cardiologyMorningAt1366((opened) => (game = opened));
     // The expert's moves to his first tracing, and on to the second: his anxious tremor named and remedied.
     const first = await expertUntilMove(page, scenario, DOUGLAS.id, (action) => action.type === 'tracing.recorded');
     await act(page, DOUGLAS.id, first);
@@ -220,13 +228,7 @@ describe('At the ECG bed (1366×768) a news line over the station moves nothing 
   });
 
   it('keeps "Position the patient" where it was when a news line comes with the press, the position said under it', async () => {
-    const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
-    game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
-    const { page } = game;
-    await waitForScene(page, SceneKeys.Title);
-    page.setDefaultTimeout(30_000);
-    await startPausedDay(page, scenario.title, { mode: 'practice' });
-    const DOUGLAS = { id: 'douglas-whitaker', name: 'Douglas Whitaker' };
+    const { scenario, page } = await cardiologyMorningAt1366((opened) => (game = opened));
     // The expert's moves up to the position; its minutes cross a complaint in the waiting room, which the station's news says.
     await expertUntilMove(page, scenario, DOUGLAS.id, (action) => action.type === 'patient.positioned');
     const station = await openExamRoom(page, DOUGLAS.name, '.ecg-station');

@@ -186,6 +186,13 @@ function uiOf(context: StationContext): EcgUi {
   return ui;
 }
 
+/** A preparation step done: its button stays where it was, greyed, saying with a tick what was done (and to a screen reader, as its name). */
+function doneInPlace(words: string, key: string): HTMLButtonElement {
+  const button = openWhen(actionButton(words, key, () => null), false);
+  button.classList.add('ecg-done-in-place');
+  return button;
+}
+
 class EcgPanel implements StationInstance {
   readonly #host: StationHost;
   readonly #content = element('div', 'clinical-content');
@@ -393,12 +400,17 @@ class EcgPanel implements StationInstance {
     return step(
       'Preparation',
       [
-        machine.explained
-          ? paragraph('Explained: the electrodes are sticky pads, it does not hurt, lie still and breathe normally; about ten minutes.', 'clinical-reading')
-          : buttonRow(openWhen(actionButton('Explain the procedure (sticky pads, painless, lie still)', 'explain', () => this.#send({ type: 'procedure.explained' })), this.#listed('procedure.explained'))),
-        machine.privacy
-          ? paragraph('Door closed, gown opening to the front, a drape over the chest between steps.', 'clinical-reading')
-          : buttonRow(openWhen(actionButton('Close the door, gown opening to the front, drape', 'privacy', () => this.#send({ type: 'privacy.provided' })), this.#listed('privacy.provided'))),
+        // Done, each keeps its button's place, greyed with a tick and what was done: a shorter or taller line in its stead moved every control below it under the pointer.
+        buttonRow(
+          machine.explained
+            ? doneInPlace('✓ Explained: sticky pads, painless, lie still; about ten minutes', 'explain')
+            : openWhen(actionButton('Explain the procedure (sticky pads, painless, lie still)', 'explain', () => this.#send({ type: 'procedure.explained' })), this.#listed('procedure.explained')),
+        ),
+        buttonRow(
+          machine.privacy
+            ? doneInPlace('✓ Door closed, gown opening to the front, drape on', 'privacy')
+            : openWhen(actionButton('Close the door, gown opening to the front, drape', 'privacy', () => this.#send({ type: 'privacy.provided' })), this.#listed('privacy.provided')),
+        ),
         radioGroup({ legend: 'Position the patient', key: 'position', choices: PATIENT_POSITIONS.map((value) => ({ value, label: POSITION_WORDS[value] })), value: ui.position, onChange: (value) => (ui.position = value), column: true }),
         buttonRow(openWhen(actionButton(machine.position === null ? 'Position the patient' : 'Change the position', 'position', () => this.#position(), machine.position === null ? 'primary' : 'quiet'), this.#listed('patient.positioned'))),
         this.#problems.line('position'),

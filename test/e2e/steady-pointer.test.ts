@@ -254,3 +254,32 @@ describe('At the ECG bed (1366×768) a news line over the station moves nothing 
     expect((await boxOf(said)).y).toBeGreaterThan(button.y + button.height);
   });
 });
+
+describe('At the ECG bed (1366×768) explaining and the privacy move nothing under the pointer', () => {
+  let game: GamePage;
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('keeps "Close the door…" where it was when the explanation is given, and the position below it when the privacy is', async () => {
+    const { scenario, page } = await cardiologyMorningAt1366((opened) => (game = opened));
+    await expertUntilMove(page, scenario, DOUGLAS.id, (action) => action.type === 'procedure.explained');
+    const station = await openExamRoom(page, DOUGLAS.name, '.ecg-station');
+    const at = (key: string) => station.locator(`[data-key="${key}"]`);
+    await at('explain').scrollIntoViewIfNeeded();
+    await nextFrames(page);
+    const privacy = await boxOf(at('privacy'));
+    await at('explain').click();
+    // Done, the button stays where it was, greyed, saying what was done.
+    await expect.poll(() => at('explain').innerText()).toMatch(/^✓ Explained: sticky pads/);
+    expect(await at('explain').isDisabled()).toBe(true);
+    await nextFrames(page);
+    expect(Math.abs((await boxOf(at('privacy'))).y - privacy.y)).toBeLessThan(1);
+    const position = await boxOf(at('position'));
+    await at('privacy').click();
+    await expect.poll(() => at('privacy').innerText()).toMatch(/^✓ Door closed/);
+    await nextFrames(page);
+    expect(Math.abs((await boxOf(at('position'))).y - position.y)).toBeLessThan(1);
+  });
+});

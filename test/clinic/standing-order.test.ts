@@ -44,8 +44,10 @@ describe('the standing ECG order before the visit', () => {
     expect(result.findings.filter((f) => f.patientId === 'douglas-whitaker').map((f) => f.ruleId)).toEqual([]);
   });
 
-  it('tells the provider of his chest pressure at once at rooming, before any measurement', () => {
-    expect(types.slice(types.indexOf('chief-complaint.recorded', types.indexOf('patient.roomed')), types.indexOf('height-weight.measured'))).toEqual(['chief-complaint.recorded', 'provider.alerted']);
+  it('tells the provider of his chest pressure from the desk, and not again at rooming, where the red flag is passed', () => {
+    expect(types.indexOf('provider.alerted')).toBeLessThan(types.indexOf('patient.roomed'));
+    expect(types.slice(types.indexOf('chief-complaint.recorded', types.indexOf('patient.roomed')), types.indexOf('height-weight.measured'))).toEqual(['chief-complaint.recorded']);
+    expect(record.checks.filter((check) => check.patientId === 'douglas-whitaker' && check.ruleId === 'vitals.red-flag-escalation').map((check) => check.passed)).toEqual([true]);
   });
 
   it('puts on the timeline how long after arrival the tracing reached the provider, beside the guideline’s 10 minutes', () => {

@@ -461,11 +461,22 @@ const reconcileAllergies: VitalsStep = (context, event) => {
 
 const reconcileMedications: VitalsStep = () => ({ medicationsReconciled: true });
 
+/**
+ * The provider already knows of the patient's red flag before rooming asks about it: the desk
+ * told them (`registration.providerAlertedAt`), or the urgent tracing went to them at once from
+ * the ECG bed (the standing order, before the vital signs). Hearing the complaint again in the
+ * room then asks for no new alert: the playtest's trainee, having told the provider at the desk
+ * and handed over the tracing, failed the day for taking the pulse after asking it.
+ */
+function providerKnowsRedFlag(context: VitalsContext): boolean {
+  return context.chart.registration?.providerAlertedAt !== undefined || context.chart.ecg?.handedOver === 'at-once';
+}
+
 /** The chief complaint heard: a red flag in it (the scenario's marks) must go to the provider next, unless they were told already. */
 const recordChiefComplaint: VitalsStep = (context, event) => {
   if (event.type !== 'chief-complaint.recorded') return NO_CHANGE;
   const flags = redFlagsOf(context);
-  const pending = flags.length > 0 && !context.redFlagJudged && !context.providerAlerted;
+  const pending = flags.length > 0 && !context.redFlagJudged && !context.providerAlerted && !providerKnowsRedFlag(context);
   if (pending) {
     context.env.journal.note({
       minute: context.env.now(),
@@ -678,7 +689,9 @@ const judgeRooming: VitalsStep = (context) => {
   } else {
     checks.push(abnormalFlagCheck(subject(context, { expected, flagged: vitalFlags, values, bases, remedy: flagRemedy(who), notJudged })));
   }
-  if (redFlagsOf(context).length > 0 && !context.redFlagJudged) checks.push(redFlagCheck(subject(context, { flags: redFlagsOf(context), nextAction: null })));
+  if (redFlagsOf(context).length > 0 && !context.redFlagJudged) {
+    checks.push(redFlagCheck(subject(context, { flags: redFlagsOf(context), nextAction: providerKnowsRedFlag(context) ? 'provider.alerted' : null })));
+  }
   if (context.patient.orthostaticVitals === true) {
     checks.push(
       orthostaticCheck(

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import type { EncounterChart, RegistrationRecord } from '../../../src/domain/chart';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
 import { roomingStepsLeft, vitalsAvailableActions, vitalsMachine } from '../../../src/workflows/vitals/vitals.machine';
 import { vitals } from '../../../src/workflows/vitals';
@@ -17,10 +18,10 @@ import { missedRules, simulatedDay } from '../support';
 
 const CHEST_PAIN = 'Pressure in my chest since I woke up, going into my left arm.';
 
-function start(overrides: Parameters<typeof patient>[2] = {}) {
+function start(overrides: Parameters<typeof patient>[2] = {}, chart: EncounterChart = {}) {
   const day = scenario([patient('p1', '09:00', { chiefComplaint: CHEST_PAIN, redFlags: ['chest-pain'], ...overrides })]);
   const { clock, env, journal } = simulatedDay();
-  const actor = createActor(vitalsMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart: {} }, clock }).start();
+  const actor = createActor(vitalsMachine, { input: { scenario: day, patient: day.patients[0]!, env, chart }, clock }).start();
   return { actor, journal, day };
 }
 
@@ -85,6 +86,22 @@ describe('a red-flag symptom at rooming', () => {
     actor.send({ type: 'height-weight.measured' });
     expect(checksOf(journal, 'escalation.unneeded-alert')).toEqual([]);
     expect(checksOf(journal, 'vitals.red-flag-escalation').map((c) => c.passed)).toEqual([true]);
+  });
+
+  it('asks for no new alert when the provider already knows: told from the desk, or handed the urgent tracing at once', () => {
+    const toldAtDesk: EncounterChart = { registration: { providerAlertedAt: 540 } as RegistrationRecord };
+    const tracingHandedOver = { ecg: { handedOver: 'at-once' } } as EncounterChart;
+    for (const chart of [toldAtDesk, tracingHandedOver]) {
+      const started = start({}, chart);
+      roomToComplaint(started.actor);
+      // The complaint heard again in the room: no alert due, no floor alert, and the pulse next is no finding.
+      expect(vitals.urgent!(started.actor.getSnapshot())).toEqual([]);
+      started.actor.send({ type: 'pulse.measured' });
+      expect(checksOf(started.journal, 'vitals.red-flag-escalation')).toEqual([]);
+      expect(play(started)).not.toContain('provider.alerted');
+      expect(checksOf(started.journal, 'vitals.red-flag-escalation').map((c) => c.passed)).toEqual([true]);
+      expect(missedRules(started.journal)).toEqual([]);
+    }
   });
 
   it('catches the novice who carries on first, and who still tells the provider, late', () => {

@@ -194,7 +194,8 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
         {
           rule: unfinishedVitalsRule,
           done: reached > STAGE_ORDER.rooming,
-          what: `${journey.name} was never roomed, so no vital signs were taken`,
+          // In the exam room when the day ended: roomed, its rooming not finished (the second playtest read "never roomed" of a patient it had roomed).
+          what: reached === STAGE_ORDER.rooming ? `${journey.name} was roomed, but rooming was never finished, so the vital signs were not all taken` : `${journey.name} was never roomed, so no vital signs were taken`,
           remedy: 'Room the longest-waiting patient as soon as an exam room is free, and finish rooming before starting optional work: the provider cannot see a patient who has not been roomed.',
         },
       ]);

@@ -111,6 +111,9 @@ describe('unfinishedWorkChecks', () => {
       message: 'Ada Patient was never roomed, so no vital signs were taken (still waiting for an exam room when the day ended at 12:00).',
     });
     expect(vitals!.finding!.remedy).toMatch(/Room the longest-waiting patient/);
+    // Roomed, its rooming not finished: not "never roomed" (the second playtest read that of a patient it had roomed).
+    const [inRoom] = unfinishedWorkChecks(record(dayWith(), [journey({ stage: 'rooming', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })])).filter((c) => c.ruleId === 'flow.unfinished-vitals');
+    expect(inRoom!.finding!.message).toMatch(/^Ada Patient was roomed, but rooming was never finished, so the vital signs were not all taken \(/);
     expect(vitals!.finding!.source.title).toMatch(/CCMA/);
     const orders = unfinishedWorkChecks(record(dayWith(), [journey({ stage: 'orders', outcome: null, departedAt: null, outstandingOrders: ALL_ORDERS })]))
       .filter((c) => c.ruleId === 'flow.unfinished-order')

@@ -18,7 +18,7 @@
 import type { TraineeAction, TraineeActionType } from '../../src/clinic/trainee-action';
 import { displayName } from '../../src/domain/patient';
 import { isLimbElectrode } from '../../src/reference/ecg/terms';
-import { isMidwayLine, midwayV2V4Site } from '../../src/reference/ecg/placement';
+import { isMidwayLine, isMidwayV2V4, midwayV2V4Site } from '../../src/reference/ecg/placement';
 import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 import type { ActionOutcome, Session } from '../../src/session/session';
 import {
@@ -191,6 +191,12 @@ function doneInPlace(words: string, key: string): HTMLButtonElement {
   const button = openWhen(actionButton(words, key, () => null), false);
   button.classList.add('ecg-done-in-place');
   return button;
+}
+
+/** Where an electrode is, as said to a screen reader: "on the 4th intercostal space, …", or "halfway between V2 and V4" (V3's point, no space of its own). */
+function whereOn(site: ElectrodeSite): string {
+  const words = siteWords(site);
+  return isMidwayV2V4(site) ? `${words.charAt(0).toLowerCase()}${words.slice(1)}` : `on the ${words.toLowerCase()}`;
 }
 
 class EcgPanel implements StationInstance {
@@ -461,7 +467,7 @@ class EcgPanel implements StationInstance {
           if (!chip.disabled) this.#drag = { electrode, from: null };
         });
         chip.setAttribute('aria-pressed', String(ui.inHand === electrode));
-        chip.setAttribute('aria-label', `${ELECTRODE_WORDS[electrode]}${on[electrode] ? `, on the ${siteWords(on[electrode]).toLowerCase()}` : ', not on yet'}`);
+        chip.setAttribute('aria-label', `${ELECTRODE_WORDS[electrode]}${on[electrode] ? `, ${whereOn(on[electrode])}` : ', not on yet'}`);
         const colour = ELECTRODE_COLOURS[electrode];
         chip.style.setProperty('--chip-fill', `#${colour.fill.toString(16).padStart(6, '0')}`);
         chip.style.setProperty('--chip-text', colour.text);
@@ -575,7 +581,7 @@ class EcgPanel implements StationInstance {
       // The lead wire in hand is on now: the hand takes up the next one not yet on.
       const placed = this.#machine?.placements;
       if (this.#ui.inHand === electrode) this.#ui.inHand = ECG_ELECTRODES.find((e) => e !== electrode && placed?.[e] === undefined) ?? null;
-      this.#announce(`${electrode} on the ${siteWords(site).toLowerCase()}.`);
+      this.#announce(`${electrode} ${whereOn(site)}.`);
       // A placement that worked answers the problem said of the last one.
       this.#problems.afterChange(() => undefined);
     }

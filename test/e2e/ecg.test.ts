@@ -285,6 +285,8 @@ describe('The ECG bed', () => {
 
     expect(await station.locator('.ecg-machine-screen').innerText()).toContain('All ten lead wires connected.');
     expect(await station.locator('.ecg-placements').innerText()).toMatch(/^V3: Halfway between V2 and V4$/m);
+    // Its chip says so to a screen reader as a person would (the second playtest heard "on the halfway between v2 and v4").
+    expect(await station.locator('[data-key="hold:V3"]').getAttribute('aria-label')).toMatch(/, halfway between V2 and V4$/);
     expect(await whyNot()).toBe('Set the paper speed and the gain first.');
     await station.locator('.ecg-electrode-layout').scrollIntoViewIfNeeded();
     await writeFile(join(SHOTS, '0-keyboard-electrodes.png'), await station.screenshot());

@@ -148,7 +148,7 @@ function noteMinutesFromArrival(context: EcgContext): void {
     minute: context.env.now(),
     patientId: context.patient.id,
     kind: 'door-to-ecg',
-    text: `${displayName(context.patient)}'s chest-pain tracing reached the provider ${minutes} minutes after arrival (the 2021 chest pain guideline asks for ${CHEST_PAIN_ECG_MINUTES.minutes}, in any setting)`,
+    text: `${displayName(context.patient)}'s chest-pain tracing reached the provider ${minutes} minute${minutes === 1 ? '' : 's'} after arrival (the 2021 chest pain guideline asks for ${CHEST_PAIN_ECG_MINUTES.minutes}, in any setting)`,
   });
 }
 

@@ -399,7 +399,7 @@ export const intakeMachine = setup({
         minute,
         patientId: context.patient.id,
         kind: 'action',
-        text: `${displayName(context.patient)} reported ${flags} at the desk: the provider was told at once (${since} minutes after arrival), and the patient is roomed next`,
+        text: `${displayName(context.patient)} reported ${flags} at the desk: the provider was told at once (${since} minute${since === 1 ? '' : 's'} after arrival), and the patient is roomed next`,
       });
       return { providerAlertedAt: minute };
     }),

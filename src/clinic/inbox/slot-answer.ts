@@ -7,7 +7,7 @@
 import type { Scenario, ScenarioPatientAvailability } from '../../scenario/scenario.schema';
 import { minutesOfDay } from '../../scenario/clock-time';
 import { WEEKDAY_NAMES, weekdayOf } from '../../scenario/appointment-template';
-import { addDays, type BookEntry, firstFreeSlot, OPEN_APPOINTMENT_HORIZON_DAYS } from '../../workflows/shared/appointment-book';
+import { type BookEntry, firstOpenAppointment, OPEN_APPOINTMENT_HORIZON_DAYS } from '../../workflows/shared/appointment-book';
 
 /** The patient's answer to a slot: whether it suits, and the words they say. */
 export interface SlotAnswer {
@@ -38,8 +38,8 @@ export function slotSuits(availability: ScenarioPatientAvailability | undefined,
 
 /**
  * The first slot open in the book from `from` on that the patient can make, within the
- * desk's horizon, or null: the book's first open slot each day, passing over the ones the
- * patient has said do not work.
+ * desk's horizon, or null: the book's first open slot, passing over the ones the patient
+ * has said do not work.
  */
 export function firstSuitableSlot(
   scenario: Scenario,
@@ -47,13 +47,5 @@ export function firstSuitableSlot(
   from: { readonly date: string; readonly minute: number },
   madeToday: readonly BookEntry[] = [],
 ): { readonly date: string; readonly time: string } | null {
-  for (let day = 0; day <= OPEN_APPOINTMENT_HORIZON_DAYS; day++) {
-    const date = addDays(from.date, day);
-    let minute = day === 0 ? from.minute : 0;
-    for (let time = firstFreeSlot(scenario, { ...request, date }, minute, madeToday); time !== null; time = firstFreeSlot(scenario, { ...request, date }, minute, madeToday)) {
-      if (slotSuits(request.availability, date, time)) return { date, time };
-      minute = minutesOfDay(time) + 1;
-    }
-  }
-  return null;
+  return firstOpenAppointment(scenario, request, from, madeToday, OPEN_APPOINTMENT_HORIZON_DAYS, (date, time) => slotSuits(request.availability, date, time));
 }

@@ -275,6 +275,7 @@ export const OPEN_APPOINTMENT_HORIZON_DAYS = 28;
  * The first appointment open in the book from `from` on — the rest of that day at or after
  * its minute, then each later day from opening — within `horizonDays`, or null when the
  * book is full that far ahead. Days the provider does not work are skipped by the template.
+ * With `suits`, open slots it turns down are passed over (a time the patient cannot make).
  */
 export function firstOpenAppointment(
   scenario: Scenario,
@@ -282,11 +283,15 @@ export function firstOpenAppointment(
   from: { readonly date: string; readonly minute: number },
   madeToday: readonly BookEntry[] = [],
   horizonDays = OPEN_APPOINTMENT_HORIZON_DAYS,
+  suits: (date: string, time: string) => boolean = () => true,
 ): { readonly date: string; readonly time: string } | null {
   for (let day = 0; day <= horizonDays; day++) {
     const date = addDays(from.date, day);
-    const time = firstFreeSlot(scenario, { ...request, date }, day === 0 ? from.minute : 0, madeToday);
-    if (time !== null) return { date, time };
+    let minute = day === 0 ? from.minute : 0;
+    for (let time = firstFreeSlot(scenario, { ...request, date }, minute, madeToday); time !== null; time = firstFreeSlot(scenario, { ...request, date }, minute, madeToday)) {
+      if (suits(date, time)) return { date, time };
+      minute = minutesOfDay(time) + 1;
+    }
   }
   return null;
 }

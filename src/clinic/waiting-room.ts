@@ -1,12 +1,27 @@
 /**
  * Calling a patient from the waiting room: what the MA says aloud, and the privacy rule
  * that judges it. Calling the name is a permitted incidental disclosure; announcing the
- * reason for the visit in front of the other patients is not (`privacy.minimum-necessary`).
+ * reason for the visit in front of the other patients is not (`privacy.waiting-room-call`).
  */
 import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
-import { type Check, missed, passed } from '../scoring/finding';
-import { minimumNecessaryRule } from '../workflows/shared/privacy';
+import { type Check, defineRule, missed, passed } from '../scoring/finding';
+import { SOURCES } from '../reference/source';
 import { displayName } from '../domain/patient';
+
+/**
+ * The waiting room's share of the minimum-necessary standard. Major, not critical: the visit's
+ * reason said aloud to the people waiting is a disclosure to be corrected at once, but it is not
+ * the critical `privacy.minimum-necessary` of giving a patient's results to a person with no
+ * right to them.
+ */
+export const waitingRoomCallRule = defineRule({
+  id: 'privacy.waiting-room-call',
+  competency: 'documentation-privacy',
+  severity: 'major',
+  title: 'Call a waiting patient by name only, never with the reason for the visit',
+  why: 'Calling a name in the waiting room is a permitted incidental disclosure, as long as nothing more is said: the reason for the visit is health information, and everyone waiting hears it. HHS allows names to be called out as an incidental disclosure only when what is disclosed is appropriately limited, with reasonable safeguards and the minimum necessary standard (45 CFR 164.502(a)(1)(iii)).',
+  source: SOURCES.hhsWaitingRoomNames,
+});
 
 /** How the trainee calls a waiting patient to the back. */
 export const WAITING_ROOM_CALLS = ['first-name', 'full-name', 'full-name-and-reason'] as const;
@@ -38,8 +53,7 @@ export function isNameOnly(call: WaitingRoomCall): boolean {
 }
 
 /**
- * `privacy.minimum-necessary` in the waiting room: the name may be called, nothing about
- * the visit. A pure rule function; the clinic day journals its result when a patient is roomed.
+ * `privacy.waiting-room-call`: the name may be called, nothing about the visit. A pure rule function; the clinic day journals its result when a patient is roomed.
  */
 export function checkWaitingRoomCall(at: {
   readonly scenario: Scenario;
@@ -47,9 +61,9 @@ export function checkWaitingRoomCall(at: {
   readonly minute: number;
   readonly call: WaitingRoomCall;
 }): Check {
-  if (isNameOnly(at.call)) return passed(minimumNecessaryRule, at.patient.id, at.minute);
+  if (isNameOnly(at.call)) return passed(waitingRoomCallRule, at.patient.id, at.minute);
   const name = displayName(at.patient);
-  return missed(minimumNecessaryRule, {
+  return missed(waitingRoomCallRule, {
     patientId: at.patient.id,
     atMinute: at.minute,
     message: `${name} was called in the waiting room as "${waitingRoomWords(at.scenario, at.patient, at.call)}": the reason for the visit was announced in front of the other patients.`,

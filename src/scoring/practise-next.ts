@@ -43,6 +43,8 @@ const REFERRALS = 'checkout (referrals)';
 const PLACE_OF_RULE_APART: ReadonlyMap<string, string> = new Map([
   ['scheduling.phone-request', PHONE],
   ['scheduling.referral', REFERRALS],
+  // Calling a patient from the waiting room is floor work, on any day with patients.
+  ['privacy.waiting-room-call', FLOOR],
   // The day's own "work left undone" rules are practised where that work is done, not on the
   // floor: a day left with its claims unsent sends the trainee to a day with billing, not to
   // any day at all (the playtest was sent from the orientation day to the inbox afternoon).

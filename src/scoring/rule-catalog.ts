@@ -1,5 +1,5 @@
 /**
- * Every rule the game scores on, from the day itself, its inbox, and every workflow (each
+ * Every rule the game scores on, from the day itself, its waiting room, its inbox, and every workflow (each
  * descriptor's `rules`, through the list in `workflows/workflows.ts`): the contract between
  * workflows, scoring, the debrief, scenarios and tests.
  */
@@ -8,8 +8,9 @@ import type { Rule } from './finding';
 import { WORKFLOW_RULES } from '../workflows/workflows';
 import { INBOX_RULES } from '../clinic/inbox/inbox.rules';
 import { REFILL_RULES } from '../clinic/inbox/refill.rules';
+import { waitingRoomCallRule } from '../clinic/waiting-room';
 
-export const RULES: readonly Rule[] = [...DAY_RULES, ...INBOX_RULES, ...REFILL_RULES, ...WORKFLOW_RULES];
+export const RULES: readonly Rule[] = [...DAY_RULES, waitingRoomCallRule, ...INBOX_RULES, ...REFILL_RULES, ...WORKFLOW_RULES];
 
 const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -9,7 +9,7 @@ import { patient, scenario } from '../support/scenario-builder';
 const day = scenario([patient('p1', '08:00', { name: { given: 'Maria', family: 'Lopez' } })]);
 const maria = day.patients[0]!;
 
-describe('privacy.minimum-necessary in the waiting room (rule)', () => {
+describe('privacy.waiting-room-call (rule)', () => {
   it.each<{ call: WaitingRoomCall; words: string; passes: boolean }>([
     { call: 'first-name', words: 'Maria?', passes: true },
     { call: 'full-name', words: 'Maria Lopez?', passes: true },
@@ -17,7 +17,7 @@ describe('privacy.minimum-necessary in the waiting room (rule)', () => {
   ])('$call ("$words") passes: $passes', ({ call, words, passes }) => {
     expect(waitingRoomWords(day, maria, call)).toBe(words);
     const check = checkWaitingRoomCall({ scenario: day, patient: maria, minute: 500, call });
-    expect(check).toMatchObject({ ruleId: 'privacy.minimum-necessary', severity: 'critical', patientId: 'p1', atMinute: 500, passed: passes });
+    expect(check).toMatchObject({ ruleId: 'privacy.waiting-room-call', severity: 'major', patientId: 'p1', atMinute: 500, passed: passes });
     expect(check.finding === undefined).toBe(passes);
   });
 
@@ -27,7 +27,7 @@ describe('privacy.minimum-necessary in the waiting room (rule)', () => {
     expect(finding.remedy).toContain('Call the first name, or first and last name, and nothing about the visit');
     expect(finding.remedy).toContain('"Maria?"');
     expect(finding.explanation).toMatch(/incidental disclosure/);
-    expect(finding.source).toBe(SOURCES.hhsFamilyInvolvement);
+    expect(finding.source).toBe(SOURCES.hhsWaitingRoomNames);
   });
 
   it('offers three ways of calling', () => {
@@ -40,7 +40,7 @@ function roomed(call: WaitingRoomCall): Check[] {
   const session = Session.start(day, { seed: 1, workflows: STAGE_TASK_WORKFLOWS });
   expect(session.act('p1', { type: 'check-in.completed' }).accepted).toBe(true);
   expect(session.act('p1', { type: 'patient.roomed', announce: call }).accepted).toBe(true);
-  const checks = session.record().checks.filter((check) => check.ruleId === 'privacy.minimum-necessary');
+  const checks = session.record().checks.filter((check) => check.ruleId === 'privacy.waiting-room-call');
   session.dispose();
   return checks;
 }

@@ -190,14 +190,14 @@ describe('The feedback log over a station', () => {
     await desk.getByRole('button', { name: 'Complete check-in' }).click();
     await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), MARCUS)).toBe('waiting-for-room');
     const waiting = await openQueueItem(page, 'Marcus Johnson');
-    // Called with the reason for his visit, in front of the waiting room: a critical finding, whose card stays until dismissed.
+    // Called with the reason for his visit, in front of the waiting room: a major finding, whose card shows in the feed.
     await waiting.getByRole('button', { name: 'Marcus Johnson, for your follow-up?' }).click();
     await expect.poll(() => page.evaluate((id) => window.__clinic?.session()?.stageOf(id), MARCUS)).toBe('rooming');
     // The exam room's station: wide over the floor, where the log opens.
     const room = await openQueueItem(page, 'Marcus Johnson');
     expect(await room.getByRole('heading', { name: /^Exam room/ }).isVisible()).toBe(true);
-    const more = page.locator('.hud-side-foot .feedback-card-critical').first().getByRole('button', { name: 'Open in the log' });
-    expect(await page.locator('.hud-side-foot .feedback-card-critical').first().innerText()).toMatch(/reason for the visit was announced/);
+    const card = page.locator('.hud-side-foot .feedback-card-major', { hasText: 'reason for the visit was announced' });
+    const more = card.getByRole('button', { name: 'Open in the log' });
     await more.click();
     const log = page.getByRole('dialog', { name: 'Feedback so far' });
     await log.waitFor();

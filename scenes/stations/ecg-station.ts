@@ -331,11 +331,15 @@ class EcgPanel implements StationInstance {
     return box.bottom > view.top && box.top < view.bottom ? box.top : null;
   }
 
-  /** The control keyed `key`: how far its top is below the top of the panel's scrolling body, while it is in sight there; else null. */
+  /**
+   * The control keyed `key`: how far its top is below the top of the panel's scrolling body,
+   * while it is in sight there; else null. Null too beside the torso (the rack, the lists):
+   * there the torso is what stays put, as a click on it leaves the focus on the last chip pressed.
+   */
   #topInBody(key: string | undefined): number | null {
     const body = this.#content.closest<HTMLElement>('.station-body');
     const control = key === undefined ? null : this.#content.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    if (!body || !control) return null;
+    if (!body || !control || control.closest('.ecg-electrode-layout') !== null) return null;
     const box = control.getBoundingClientRect();
     const view = body.getBoundingClientRect();
     return box.bottom > view.top && box.top < view.bottom ? box.top - view.top : null;

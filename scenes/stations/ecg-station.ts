@@ -47,7 +47,7 @@ import {
   type SkinPrepStep,
 } from '../../src/workflows/ecg/ecg.actions';
 import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
-import { chartedIdentity, checkBlocker, handOverBlocker, placeBlocker, recordBlocker, remedyBlocker, skinPrepBlocker } from '../../src/workflows/ecg/ecg.machine';
+import { chartedIdentity, checkBlocker, explainBlocker, finishBlocker, handOverBlocker, placeBlocker, recordBlocker, remedyBlocker, removeBlocker, skinPrepBlocker } from '../../src/workflows/ecg/ecg.machine';
 import { element } from '../dom';
 import { LIMB_WORDS, LINE_WORDS, pointOf, siteAt, siteKey, siteWords, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
@@ -799,19 +799,22 @@ class EcgPanel implements StationInstance {
       openWhen(actionButton(`Take it to ${provider} now, interrupting`, 'handover:at-once', () => this.#send({ type: 'tracing.handed-over', urgency: 'at-once' })), this.#listed('tracing.handed-over')),
       openWhen(actionButton(`Put it in ${provider}’s review queue`, 'handover:routine', () => this.#send({ type: 'tracing.handed-over', urgency: 'routine' }), 'quiet'), this.#listed('tracing.handed-over')),
     ];
+    const explain = openWhen(actionButton('Tell the patient the tracing looks normal', 'explain-tracing', () => this.#send({ type: 'tracing.explained-to-patient' }), 'quiet'), this.#listed('tracing.explained-to-patient'));
+    const remove = machine.electrodesRemoved ? null : openWhen(actionButton('Take the electrodes off', 'remove-electrodes', () => this.#send({ type: 'electrodes.removed' }), 'quiet'), this.#listed('electrodes.removed'));
+    const finish = openWhen(actionButton('Finish: back to the visit', 'finish', () => this.#send({ type: 'ecg.finished' })), this.#listed('ecg.finished'));
     return step('Hand-over and finish', [
       handed === null ? buttonGroup('Hand the tracing to the provider', handOver) : paragraph(handed === 'at-once' ? `Handed to ${provider} at once.` : `In ${provider}’s review queue.`, 'clinical-reading'),
       handed === null ? greyedWhy(handOverBlocker(machine), 'ecg-handover-why', handOver) : null,
       buttonRow(
-        openWhen(actionButton('Tell the patient the tracing looks normal', 'explain-tracing', () => this.#send({ type: 'tracing.explained-to-patient' }), 'quiet'), this.#listed('tracing.explained-to-patient')),
+        explain,
         // The workflow lists the alert whenever it takes one (and judges an unneeded one), so the button never tells the trainee whether it is needed.
         openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted')),
       ),
+      greyedWhy(explainBlocker(machine), 'ecg-explain-why', [explain]),
       machine.electrodesRemoved ? paragraph('Electrodes off, the skin wiped, the patient helped to dress.', 'clinical-reading') : null,
-      buttonRow(
-        machine.electrodesRemoved ? null : openWhen(actionButton('Take the electrodes off', 'remove-electrodes', () => this.#send({ type: 'electrodes.removed' }), 'quiet'), this.#listed('electrodes.removed')),
-        openWhen(actionButton('Finish: back to the visit', 'finish', () => this.#send({ type: 'ecg.finished' })), this.#listed('ecg.finished')),
-      ),
+      buttonRow(remove, finish),
+      remove === null ? null : greyedWhy(removeBlocker(machine), 'ecg-remove-why', [remove]),
+      greyedWhy(finishBlocker(machine), 'ecg-finish-why', [finish]),
     ]);
   }
 

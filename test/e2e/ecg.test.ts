@@ -261,6 +261,8 @@ describe('The ECG bed', () => {
     // Greyed before there is a tracing, the hand-over choices say why (the playtest: greyed buttons with no reason).
     for (const choice of ['handover:at-once', 'handover:routine']) expect(await greyedReason(station, key(choice), 'ecg-handover-why')).toBe('Record a tracing first: there is nothing to hand over yet.');
     await expectOpen(station, key('skin-prep'), 'ecg-skin-why');
+    expect(await greyedReason(station, key('explain-tracing'), 'ecg-explain-why')).toBe('Record a tracing first.');
+    expect(await greyedReason(station, key('remove-electrodes'), 'ecg-remove-why')).toBe('No electrode is on yet.');
     const enter = (name: string) => key(name).press('Enter');
     const space = (name: string) => key(name).press('Space');
 
@@ -315,6 +317,8 @@ describe('The ECG bed', () => {
     expect(await station.locator('.ecg-machine-screen').innerText()).toContain('All ten lead wires connected.');
     expect(await greyedReason(station, key('skin-prep'), 'ecg-skin-why')).toBe('The electrodes are on: the skin is prepared before they go on (again, only as a remedy after a tracing).');
     await expectOpen(station, key('hold:RA'), 'ecg-place-why');
+    await expectOpen(station, key('remove-electrodes'), 'ecg-remove-why');
+    expect(await greyedReason(station, key('finish'), 'ecg-finish-why')).toBe('Take the electrodes off first.');
     expect(await station.locator('.ecg-placements').innerText()).toMatch(/^V3: Halfway between V2 and V4$/m);
     // Its chip says so to a screen reader as a person would (the second playtest heard "on the halfway between v2 and v4").
     expect(await station.locator('[data-key="hold:V3"]').getAttribute('aria-label')).toMatch(/, halfway between V2 and V4$/);

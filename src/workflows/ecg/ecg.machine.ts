@@ -191,9 +191,9 @@ const GUARDS = {
   canCheck: ({ context }) => checkBlocker(context) === null,
   canRemedy: ({ context }) => remedyBlocker(context) === null,
   canHandOver: ({ context }) => handOverBlocker(context) === null,
-  canExplainToPatient: ({ context }) => context.tracings.length > 0 && !context.explainedToPatient,
-  electrodesOn: ({ context }) => electrodesOn(context),
-  canFinish: ({ context }) => !electrodesOn(context),
+  canExplainToPatient: ({ context }) => explainBlocker(context) === null,
+  electrodesOn: ({ context }) => removeBlocker(context) === null,
+  canFinish: ({ context }) => finishBlocker(context) === null,
 } satisfies Record<string, EcgGuard>;
 
 /**
@@ -272,6 +272,23 @@ export function remedyBlocker(context: Pick<EcgContext, 'tracings' | 'handedOver
 export function handOverBlocker(context: Pick<EcgContext, 'tracings' | 'handedOver'>): string | null {
   if (context.handedOver !== null) return 'The tracing is with the provider already.';
   return context.tracings.length === 0 ? 'Record a tracing first: there is nothing to hand over yet.' : null;
+}
+
+/** Why the tracing cannot be explained to the patient now, or null when it can (the workflow judges it: outside an MA's scope). */
+export function explainBlocker(context: Pick<EcgContext, 'tracings' | 'explainedToPatient'>): string | null {
+  if (context.tracings.length === 0) return 'Record a tracing first.';
+  return context.explainedToPatient ? 'You have told the patient already.' : null;
+}
+
+/** Why the electrodes cannot be taken off now, or null when they can. Said beside the greyed "Take the electrodes off". */
+export function removeBlocker(context: Pick<EcgContext, 'placements' | 'electrodesRemoved'>): string | null {
+  if (electrodesOn(context)) return null;
+  return context.electrodesRemoved ? 'The electrodes are off already.' : 'No electrode is on yet.';
+}
+
+/** Why the trainee cannot leave the bed now, or null when they can: no electrode left on the patient. Said beside the greyed "Finish". */
+export function finishBlocker(context: Pick<EcgContext, 'placements' | 'electrodesRemoved'>): string | null {
+  return electrodesOn(context) ? 'Take the electrodes off first.' : null;
 }
 
 /** The ECG workflow's machine: started with the encounter's input, it ends with the chart's `ecg` section. */
@@ -395,9 +412,9 @@ export function ecgAvailableActions(snapshot: AnyMachineSnapshot): EcgAction['ty
   if (checkBlocker(context) === null) actions.push('tracing.checked');
   if (remedyBlocker(context) === null) actions.push('artefact.remedied');
   if (handOverBlocker(context) === null) actions.push('tracing.handed-over');
-  if (context.tracings.length > 0 && !context.explainedToPatient) actions.push('tracing.explained-to-patient');
-  if (electrodesOn(context)) actions.push('electrodes.removed');
-  if (!electrodesOn(context)) actions.push('ecg.finished');
+  if (explainBlocker(context) === null) actions.push('tracing.explained-to-patient');
+  if (removeBlocker(context) === null) actions.push('electrodes.removed');
+  if (finishBlocker(context) === null) actions.push('ecg.finished');
   return actions;
 }
 

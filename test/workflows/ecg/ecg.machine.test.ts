@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTEFACT_REMEDIES, ECG_ACTION_SAMPLES, ECG_ARTEFACTS, type EcgAction } from '../../../src/workflows/ecg/ecg.actions';
 import { ecg } from '../../../src/workflows/ecg';
 import type { EcgContext } from '../../../src/workflows/ecg/ecg.context';
-import { checkBlocker, ecgAvailableActions, handOverBlocker, placeBlocker, recordBlocker, remedyBlocker, skinPrepBlocker } from '../../../src/workflows/ecg/ecg.machine';
+import { checkBlocker, ecgAvailableActions, explainBlocker, finishBlocker, handOverBlocker, placeBlocker, recordBlocker, remedyBlocker, removeBlocker, skinPrepBlocker } from '../../../src/workflows/ecg/ecg.machine';
 import { ecgDay, expertActions, messages, play, replay, send, slipsOn, start, verdicts } from './ecg-support';
 
 const DAY = ecgDay();
@@ -122,6 +122,9 @@ describe('ecgMachine', () => {
       { why: checkBlocker, action: { type: 'tracing.checked', artefact: 'none' } },
       { why: remedyBlocker, action: { type: 'artefact.remedied', remedy: 'warm-and-reassure-patient' } },
       { why: handOverBlocker, action: { type: 'tracing.handed-over', urgency: 'routine' } },
+      { why: explainBlocker, action: { type: 'tracing.explained-to-patient' } },
+      { why: removeBlocker, action: { type: 'electrodes.removed' } },
+      { why: finishBlocker, action: { type: 'ecg.finished' } },
     ] as const satisfies readonly { why: (context: EcgContext) => string | null; action: EcgAction }[];
     const said = new Map<string, Set<string>>();
     const agree = () => {
@@ -149,7 +152,16 @@ describe('ecgMachine', () => {
       ],
       'artefact.remedied': ['Record a tracing first.', 'Say what you see on the tracing first (“That is what I see”).', 'The tracing is with the provider: nothing more to do about the tracing.'],
       'tracing.handed-over': ['Record a tracing first: there is nothing to hand over yet.', 'The tracing is with the provider already.'],
+      'tracing.explained-to-patient': ['Record a tracing first.'],
+      'electrodes.removed': ['No electrode is on yet.', 'The electrodes are off already.'],
+      'ecg.finished': ['Take the electrodes off first.'],
     });
+    // Told the patient, the button says so when greyed (a scope finding, judged at once; the reason gives nothing away).
+    const told = start(DAY, 'plain');
+    replay(told, PLAIN.slice(0, PLAIN.findIndex((action) => action.type === 'tracing.recorded') + 1));
+    send(told, { type: 'tracing.explained-to-patient' });
+    expect(explainBlocker(context(told))).toBe('You have told the patient already.');
+    expect(told.actor.getSnapshot().can({ type: 'tracing.explained-to-patient' })).toBe(false);
   });
 
   it('takes each event twice without harm: a second explanation is refused, the same electrode on the same site leaves the tracing current', () => {

@@ -47,14 +47,14 @@ import {
   type SkinPrepStep,
 } from '../../src/workflows/ecg/ecg.actions';
 import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
-import { chartedIdentity, recordBlocker } from '../../src/workflows/ecg/ecg.machine';
+import { chartedIdentity, checkBlocker, explainBlocker, finishBlocker, handOverBlocker, placeBlocker, recordBlocker, remedyBlocker, removeBlocker, skinPrepBlocker } from '../../src/workflows/ecg/ecg.machine';
 import { element } from '../dom';
 import { LIMB_WORDS, LINE_WORDS, pointOf, siteAt, siteKey, siteWords, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
 import { EcgTracingScene, TRACING_SIZE } from './ecg-tracing-scene';
 import { contactStep, emptyIdentifyDraft, type IdentifyDraft } from './identify-controls';
 import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
-import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
+import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, greyedWhy, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { besideChart, patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
@@ -284,6 +284,7 @@ class EcgPanel implements StationInstance {
     const hadFocus = this.#content.contains(document.activeElement);
     const usedKey = hadFocus ? (document.activeElement as HTMLElement).dataset.key : undefined;
     const torsoTop = this.#torsoTop();
+    const usedTop = this.#topInBody(usedKey);
     redraw(this.#content, () => [
       patientCard(context.session.scenario, patient, context.patientView),
       this.#orderStep(machine),
@@ -294,7 +295,8 @@ class EcgPanel implements StationInstance {
       this.#tracingStep(machine),
       this.#finishStep(machine),
     ]);
-    this.#keepTorsoAt(torsoTop);
+    // The control just used stays where it was (a reason line above it came or went); else the torso does.
+    if (!this.#keepInBodyAt(usedKey, usedTop)) this.#keepTorsoAt(torsoTop);
     this.#torso.refit();
     this.#paper.refit();
     // The control just used is gone or closed (its step is done; "Record again" waits for a change): the keyboard goes on
@@ -327,6 +329,36 @@ class EcgPanel implements StationInstance {
     const box = this.#placer.getBoundingClientRect();
     const view = body.getBoundingClientRect();
     return box.bottom > view.top && box.top < view.bottom ? box.top : null;
+  }
+
+  /**
+   * The control keyed `key`: how far its top is below the top of the panel's scrolling body,
+   * while it is in sight there; else null. Null too beside the torso (the rack, the lists):
+   * there the torso is what stays put, as a click on it leaves the focus on the last chip pressed.
+   */
+  #topInBody(key: string | undefined): number | null {
+    const body = this.#content.closest<HTMLElement>('.station-body');
+    const control = key === undefined ? null : this.#content.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (!body || !control || control.closest('.ecg-electrode-layout') !== null) return null;
+    const box = control.getBoundingClientRect();
+    const view = body.getBoundingClientRect();
+    return box.bottom > view.top && box.top < view.bottom ? box.top - view.top : null;
+  }
+
+  /**
+   * Scrolls the body so the control keyed `key` is back where it was in it before a redraw
+   * (`top`, from `#topInBody`): a note above it that comes or goes as the domain's reasons
+   * change must not move what the trainee just pressed. Measured from the body's own top, so
+   * a news line over the body (which `holdBodyInPlace` answers) is not answered twice. False
+   * when there is no such control, or it was not in sight.
+   */
+  #keepInBodyAt(key: string | undefined, top: number | null): boolean {
+    const body = this.#content.closest<HTMLElement>('.station-body');
+    const control = key === undefined ? null : this.#content.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (top === null || !body || !control) return false;
+    const moved = control.getBoundingClientRect().top - body.getBoundingClientRect().top - top;
+    if (Math.abs(moved) >= 1) body.scrollTop += moved;
+    return true;
   }
 
   /**
@@ -403,6 +435,7 @@ class EcgPanel implements StationInstance {
   #preparationStep(machine: EcgContext): HTMLElement {
     const ui = this.#ui;
     const done = machine.explained && machine.privacy && machine.position !== null && machine.skinPrep.length > 0;
+    const prepare = openWhen(actionButton('Prepare the skin', 'skin-prep', () => this.#prepareSkin(), machine.skinPrep.length === 0 ? 'primary' : 'quiet'), this.#listed('skin.prepared'));
     return step(
       'Preparation',
       [
@@ -438,7 +471,8 @@ class EcgPanel implements StationInstance {
           ),
           { column: true },
         ),
-        buttonRow(openWhen(actionButton('Prepare the skin', 'skin-prep', () => this.#prepareSkin(), machine.skinPrep.length === 0 ? 'primary' : 'quiet'), this.#listed('skin.prepared'))),
+        buttonRow(prepare),
+        greyedWhy(skinPrepBlocker(machine), 'ecg-skin-why', [prepare]),
         this.#problems.line('skin'),
         machine.skinPrep.length > 0 ? paragraph(`Skin prepared: ${machine.skinPrep.map((s) => PREP_WORDS[s].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
       ],
@@ -475,6 +509,8 @@ class EcgPanel implements StationInstance {
         return chip;
       }),
     );
+    const byList = this.#placeByList();
+    const chips = [...rack.querySelectorAll<HTMLButtonElement>('button'), ...byList.querySelectorAll<HTMLButtonElement>('button[data-key="place"]')];
     const placements = element('ul', 'ecg-placements');
     placements.setAttribute('aria-label', 'Where each electrode is');
     for (const electrode of ECG_ELECTRODES) {
@@ -493,9 +529,7 @@ class EcgPanel implements StationInstance {
           : 'Take a lead wire from the rack (or an electrode on the patient), then click where it goes. With the keyboard: choose the electrode, then the limb or the space and line, in the lists below, and put it on.',
         'station-note',
       ),
-      rack,
-      this.#placeByList(),
-      placements,
+      ...[rack, greyedWhy(placeBlocker(machine), 'ecg-place-why', chips), byList, placements].filter((part): part is HTMLElement => part !== null),
     );
     layout.append(this.#placer, side);
     return step('Electrodes', [layout, this.#problems.line('place')], { done: ECG_ELECTRODES.every((electrode) => on[electrode] !== undefined) });
@@ -719,24 +753,23 @@ class EcgPanel implements StationInstance {
     const ui = this.#ui;
     const last = lastTracing(machine);
     const record = openWhen(actionButton(last === null ? 'Record the tracing (10 s)' : 'Record again', 'record', () => this.#record(), last === null || machine.tracingStale ? 'primary' : 'quiet'), this.#listed('tracing.recorded'));
-    // A greyed button says why beside it (the playtest found the only reason in the electrode list, and none at all after a clean tracing).
-    const blocker = record.disabled ? recordBlocker(machine) : null;
-    const why = blocker === null ? null : paragraph(blocker, 'station-note ecg-record-why');
-    if (why !== null) {
-      why.id = 'ecg-record-why';
-      record.setAttribute('aria-describedby', why.id);
-    }
-    const children: (Node | null)[] = [buttonRow(record), why, this.#paper.host];
+    // A greyed button says why beside it, in the domain's words (the playtests found greyed controls with no reason; each
+    // one's note is under it, so it never moves the control itself, and `#render` keeps the control just used in place).
+    const children: (Node | null)[] = [buttonRow(record), greyedWhy(recordBlocker(machine), 'ecg-record-why', [record]), this.#paper.host];
     if (last !== null) {
+      const check = openWhen(actionButton('That is what I see', 'check', () => this.#check(), last.named === null ? 'primary' : 'quiet'), this.#listed('tracing.checked'));
+      const act = openWhen(actionButton('Do it', 'remedy', () => this.#remedy(), 'quiet'), this.#listed('artefact.remedied'));
       if (machine.tracingStale) children.push(paragraph('Something changed since this tracing: it no longer shows what is on the patient. Record again.', 'station-note'));
       children.push(
         last.named === null ? null : paragraph(`You named it: ${ARTEFACT_WORDS[last.named].toLowerCase()}.`, 'clinical-reading'),
         radioGroup({ legend: 'What do you see on the tracing?', key: 'seen', choices: (['none', ...ECG_ARTEFACTS] as const).map((value) => ({ value, label: ARTEFACT_WORDS[value] })), value: ui.seen, onChange: (value) => (ui.seen = value), column: true }),
-        buttonRow(openWhen(actionButton('That is what I see', 'check', () => this.#check(), last.named === null ? 'primary' : 'quiet'), this.#listed('tracing.checked'))),
+        buttonRow(check),
+        greyedWhy(checkBlocker(machine), 'ecg-check-why', [check]),
         this.#problems.line('check'),
         radioGroup({ legend: 'What do you do about it?', key: 'remedy', choices: ARTEFACT_REMEDIES.map((value) => ({ value, label: REMEDY_WORDS[value] })), value: ui.remedy, onChange: (value) => (ui.remedy = value), column: true }),
         machine.remedies.length > 0 ? paragraph(`Done so far: ${machine.remedies.map((r) => REMEDY_WORDS[r].toLowerCase()).join('; ')}.`, 'clinical-reading') : null,
-        buttonRow(openWhen(actionButton('Do it', 'remedy', () => this.#remedy(), 'quiet'), this.#listed('artefact.remedied'))),
+        buttonRow(act),
+        greyedWhy(remedyBlocker(machine), 'ecg-remedy-why', [act]),
         this.#problems.line('remedy'),
       );
     }
@@ -762,23 +795,26 @@ class EcgPanel implements StationInstance {
   #finishStep(machine: EcgContext): HTMLElement {
     const handed = machine.handedOver;
     const provider = machine.scenario.providers.find((p) => p.id === machine.patient.arrival.providerId)?.name ?? 'the provider';
+    const handOver = [
+      openWhen(actionButton(`Take it to ${provider} now, interrupting`, 'handover:at-once', () => this.#send({ type: 'tracing.handed-over', urgency: 'at-once' })), this.#listed('tracing.handed-over')),
+      openWhen(actionButton(`Put it in ${provider}’s review queue`, 'handover:routine', () => this.#send({ type: 'tracing.handed-over', urgency: 'routine' }), 'quiet'), this.#listed('tracing.handed-over')),
+    ];
+    const explain = openWhen(actionButton('Tell the patient the tracing looks normal', 'explain-tracing', () => this.#send({ type: 'tracing.explained-to-patient' }), 'quiet'), this.#listed('tracing.explained-to-patient'));
+    const remove = machine.electrodesRemoved ? null : openWhen(actionButton('Take the electrodes off', 'remove-electrodes', () => this.#send({ type: 'electrodes.removed' }), 'quiet'), this.#listed('electrodes.removed'));
+    const finish = openWhen(actionButton('Finish: back to the visit', 'finish', () => this.#send({ type: 'ecg.finished' })), this.#listed('ecg.finished'));
     return step('Hand-over and finish', [
-      handed === null
-        ? buttonGroup('Hand the tracing to the provider', [
-            openWhen(actionButton(`Take it to ${provider} now, interrupting`, 'handover:at-once', () => this.#send({ type: 'tracing.handed-over', urgency: 'at-once' })), this.#listed('tracing.handed-over')),
-            openWhen(actionButton(`Put it in ${provider}’s review queue`, 'handover:routine', () => this.#send({ type: 'tracing.handed-over', urgency: 'routine' }), 'quiet'), this.#listed('tracing.handed-over')),
-          ])
-        : paragraph(handed === 'at-once' ? `Handed to ${provider} at once.` : `In ${provider}’s review queue.`, 'clinical-reading'),
+      handed === null ? buttonGroup('Hand the tracing to the provider', handOver) : paragraph(handed === 'at-once' ? `Handed to ${provider} at once.` : `In ${provider}’s review queue.`, 'clinical-reading'),
+      handed === null ? greyedWhy(handOverBlocker(machine), 'ecg-handover-why', handOver) : null,
       buttonRow(
-        openWhen(actionButton('Tell the patient the tracing looks normal', 'explain-tracing', () => this.#send({ type: 'tracing.explained-to-patient' }), 'quiet'), this.#listed('tracing.explained-to-patient')),
+        explain,
         // The workflow lists the alert whenever it takes one (and judges an unneeded one), so the button never tells the trainee whether it is needed.
         openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted')),
       ),
+      greyedWhy(explainBlocker(machine), 'ecg-explain-why', [explain]),
       machine.electrodesRemoved ? paragraph('Electrodes off, the skin wiped, the patient helped to dress.', 'clinical-reading') : null,
-      buttonRow(
-        machine.electrodesRemoved ? null : openWhen(actionButton('Take the electrodes off', 'remove-electrodes', () => this.#send({ type: 'electrodes.removed' }), 'quiet'), this.#listed('electrodes.removed')),
-        openWhen(actionButton('Finish: back to the visit', 'finish', () => this.#send({ type: 'ecg.finished' })), this.#listed('ecg.finished')),
-      ),
+      buttonRow(remove, finish),
+      remove === null ? null : greyedWhy(removeBlocker(machine), 'ecg-remove-why', [remove]),
+      greyedWhy(finishBlocker(machine), 'ecg-finish-why', [finish]),
     ]);
   }
 

@@ -99,8 +99,9 @@ export interface QueueItem {
   readonly deferred?: true;
   /**
    * True on a patient's line that comes before anything but the phone (a red flag at the desk,
-   * a chest-pain patient sent ahead or on the standing ECG order): listed first and shown as
-   * urgent; absent otherwise.
+   * a chest-pain patient sent ahead or on the standing ECG order, the check-in and rooming of a
+   * patient on that path): listed first and shown as urgent; absent otherwise. The queue's
+   * order only: the floor's alerts follow the workflows' `urgent`, not this.
    */
   readonly urgent?: true;
 }
@@ -578,8 +579,9 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
       const urgentTask = task.urgent?.map((action) => TASK_OF_URGENT_ACTION[action]).find((words) => words !== undefined);
       const redFlag = redFlagAtDesk(task, practice);
       // A red-flag complaint the desk sent ahead, a chest-pain patient due at the ECG bed or at it on the standing
-      // order (the clinic's order for chest pain only, `scenario-checks`), a red flag at the desk: first, after the phone.
-      const urgent = redFlag || urgentTask !== undefined || task.urgent?.includes('patient.roomed') === true || task.stage === 'standing-order';
+      // order (the clinic's order for chest pain only, `scenario-checks`), a red flag at the desk, and the rest of the work of a
+      // patient on that path (`listedFirst`: check-in after the desk's alert, rooming after the tracing): first, after the phone.
+      const urgent = redFlag || urgentTask !== undefined || task.urgent?.includes('patient.roomed') === true || task.stage === 'standing-order' || task.listedFirst === true;
       const item: QueueItem = {
         key: task.stage === 'phone' ? `phone:${task.callId ?? index}` : `patient:${task.patientId ?? index}`,
         patientId: task.patientId,

@@ -69,6 +69,8 @@ export interface AvailableTask {
   readonly itemId?: string;
   /** Those of `actions` that must come before anything else (a critical value to tell the provider); absent when none. */
   readonly urgent?: readonly TraineeActionType[];
+  /** True when the patient's workflow lists its work first under Needs you, without it being urgent (`Workflow.listedFirst`); absent otherwise. */
+  readonly listedFirst?: true;
   /** True for an inbox item set aside and not yet due: it waits, but does not stop "Skip ahead"; absent otherwise. */
   readonly deferred?: true;
 }
@@ -83,6 +85,7 @@ interface WorkflowAnswer {
   readonly snapshot: AnyMachineSnapshot;
   readonly actions: readonly TraineeActionType[];
   readonly urgent: readonly TraineeActionType[];
+  readonly listedFirst: boolean;
 }
 
 /**
@@ -424,7 +427,8 @@ export class Session {
     const task: AvailableTask = { patientId, label: this.#labels.get(patientId)!, stage, actions, waitingMinutes };
     // A red-flag complaint told to the provider at the desk: rooming this patient comes before the queue.
     if (actions[0] === 'patient.roomed' && context.urgentForRoom.includes(patientId)) return { ...task, urgent: ['patient.roomed'] };
-    return answer && answer.urgent.length > 0 ? { ...task, urgent: answer.urgent } : task;
+    const first = answer?.listedFirst === true ? { ...task, listedFirst: true as const } : task;
+    return answer && answer.urgent.length > 0 ? { ...first, urgent: answer.urgent } : first;
   }
 
   #phoneTasks(context: ClinicDayContext): AvailableTask[] {
@@ -661,7 +665,8 @@ export class Session {
     const workflow = this.#workflows.get(snapshot.machine.id);
     const actions = (workflow ? availableWorkflowActions(workflow, snapshot) : NO_ACTIONS) as readonly TraineeActionType[];
     const urgent = (workflow?.urgent && snapshot.status === 'active' ? workflow.urgent(snapshot) : NO_ACTIONS) as readonly TraineeActionType[];
-    const answer: WorkflowAnswer = { snapshot, actions, urgent };
+    const listedFirst = workflow?.listedFirst !== undefined && snapshot.status === 'active' && workflow.listedFirst(snapshot);
+    const answer: WorkflowAnswer = { snapshot, actions, urgent, listedFirst };
     this.#workflowActionsByPatient.set(patientId, answer);
     return answer;
   }

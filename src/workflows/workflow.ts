@@ -110,6 +110,14 @@ export interface Workflow<Id extends string = string, Action extends WorkflowAct
    */
   urgent?(snapshot: SnapshotFrom<Machine>): readonly Action['type'][];
   /**
+   * Whether its work for the patient is listed first under Needs you now, shown as urgent,
+   * without being `urgent`: a patient on the urgent path (a red-flag complaint told to the
+   * provider, the chest-pain standing ECG) whose next step is ordinary work (check-in, the
+   * rest of rooming). Presentation only: it raises no alert on the floor, is judged by nothing
+   * when the day ends and changes nothing the scripted trainees do; absent: never.
+   */
+  listedFirst?(snapshot: SnapshotFrom<Machine>): boolean;
+  /**
    * What it judges when the day ends with its work under way: an urgent step still waiting
    * (a reaction in the observation chair the provider never heard of, an urgent tracing never
    * handed over) is its own finding, beside the day's unfinished-work rules; absent: nothing.

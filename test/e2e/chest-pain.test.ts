@@ -7,20 +7,72 @@
  * provider has seen him; after the tracing rooming resumes, and the test alerts the provider
  * from the exam room's button (a red flag, judged passed, not a needless alert).
  */
-import type { Page } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { act, checksOf, expertUntilMove, expertUntilStage, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
-import { waitForScene } from './support/screens';
+import { TEXT_SCALE } from '../../scenes/settings';
+import { nextFrames, unreadableCells, waitForScene } from './support/screens';
 
 const DOUGLAS = 'douglas-whitaker';
+/** Where the screenshots go, to look at after the run. */
+const SHOTS = join(tmpdir(), 'clinic-day-chest-pain');
 const NAME = 'Douglas Whitaker';
 
 /** The checks of the given rules for Douglas so far: rule id and passed. */
 async function douglasChecks(page: Page, ruleIds: readonly string[]): Promise<{ ruleId: string; passed: boolean }[]> {
   return (await checksOf(page, DOUGLAS, ruleIds)).map(({ ruleId, passed }) => ({ ruleId, passed }));
+}
+
+/** The readable parts of a panel: its headings, lines, facts and buttons. */
+const PARTS = 'h2, h3, h4, p, dt, dd, button, legend';
+
+/**
+ * What of `root` a trainee at 1280×720 cannot read or reach, at the normal text size and the
+ * settings' largest (the root's font size, as the settings set it): words cut or broken, two
+ * parts over each other, and any of `inView` (what is to be pressed) outside the window.
+ */
+async function unfit(page: Page, root: Locator, inView: string, shot: string): Promise<string[]> {
+  const problems: string[] = [];
+  try {
+    for (const scale of [1, TEXT_SCALE.larger]) {
+      await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+      await nextFrames(page);
+      await page.screenshot({ path: join(SHOTS, `${shot}-text-${scale}.png`) });
+      const said = (problem: string) => `text ${scale}: ${problem}`;
+      problems.push(...(await unreadableCells(root, PARTS)).map(said));
+      problems.push(
+        ...(await root.evaluate(
+          (node, { parts, pressed }) => {
+            const shown = [...node.querySelectorAll<HTMLElement>(parts)].filter((part) => part.getClientRects().length > 0);
+            const words = (part: HTMLElement) => `“${part.innerText.replace(/\s+/g, ' ').slice(0, 40)}”`;
+            const found: string[] = [];
+            for (const [i, a] of shown.entries()) {
+              for (const b of shown.slice(i + 1)) {
+                if (a.contains(b) || b.contains(a)) continue;
+                const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+                if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1) found.push(`${words(a)} over ${words(b)}`);
+              }
+            }
+            for (const part of node.querySelectorAll<HTMLElement>(pressed)) {
+              const box = part.getBoundingClientRect();
+              if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) found.push(`${words(part)} out of the window`);
+            }
+            return found;
+          },
+          { parts: PARTS, pressed: inView },
+        )).map(said),
+      );
+    }
+  } finally {
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+  }
+  return problems;
 }
 
 const stageOf = (page: Page) => page.evaluate((id) => window.__clinic!.session()!.stageOf(id), DOUGLAS);
@@ -34,6 +86,7 @@ afterAll(async () => {
 describe('Chest pain at rooming', () => {
   it('offers the ECG bed first as soon as he is roomed, before the vitals, and resumes rooming after the tracing', async () => {
     const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
+    await mkdir(SHOTS, { recursive: true });
     game = await openGamePage(inject('gameUrl'));
     const { page } = game;
     await waitForScene(page, SceneKeys.Title);
@@ -53,12 +106,16 @@ describe('Chest pain at rooming', () => {
     expect(steps[0]).toMatch(/Standing order: ECG/);
     const send = station.locator('[data-key="send-for-ecg-now"]');
     expect(await send.innerText()).toBe('Take the patient to the ECG bed now (standing order)');
+    // At 1280×720, at both text sizes, the step is whole and its button in the window (issue 19's leftovers).
+    expect(await unfit(page, station.locator('.kit-step').first(), '[data-key="send-for-ecg-now"]', 'standing-order-step')).toEqual([]);
     await send.press('Enter');
     await expect.poll(() => stageOf(page)).toBe('standing-order');
 
     // The queue offers his ECG at the ECG bed, and the provider has not seen him yet.
     station = await openExamRoom(page, NAME, '.ecg-station');
     expect(await page.locator('[role="dialog"].station').getByText('ECG bed', { exact: true }).count()).toBeGreaterThan(0);
+    // Straight from rooming, the bed's first step (the order, the patient as found) is whole at both text sizes.
+    expect(await unfit(page, station.locator('.kit-step').first(), '.kit-step-heading', 'ecg-bed-first-step')).toEqual([]);
     const timeline = await page.evaluate((id) => window.__clinic!.session()!.record().timeline.filter((e) => e.patientId === id).map((e) => e.kind), DOUGLAS);
     expect(timeline).not.toContain('provider-entered');
     await station.press('Escape');
@@ -67,6 +124,11 @@ describe('Chest pain at rooming', () => {
     // desk and handed the tracing at once: his chest pain heard again in the room asks for no new alert, and the measurement
     // after it is no finding (the playtest's trainee failed the day on it).
     await expertUntilStage(page, scenario, DOUGLAS, 'rooming');
+    // Back in rooming, the rest of it stays first under Needs you, marked urgent, ahead of the patients who have waited longer.
+    await page.evaluate(() => window.__clinic!.refresh());
+    await expect.poll(() => first.innerText()).toMatch(/^Douglas Whitaker/);
+    expect(await first.getAttribute('class')).toMatch(/\bqueue-urgent\b/);
+    expect(await page.locator('.hud-queue .queue-item', { hasText: 'waiting' }).count()).toBeGreaterThan(0);
     const measure = await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type.endsWith('.measured'));
     // The complaint was the step just before, in the room.
     expect(await page.evaluate((id) => window.__clinic!.session()!.log.filter((e) => e.patientId === id).at(-1)!.action.type, DOUGLAS)).toBe('chief-complaint.recorded');
@@ -74,6 +136,17 @@ describe('Chest pain at rooming', () => {
     expect(await station.locator('[data-key="send-for-ecg-now"]').count()).toBe(0);
     await act(page, DOUGLAS, measure);
     expect(await douglasChecks(page, ['vitals.red-flag-escalation', 'escalation.unneeded-alert'])).toEqual([]);
+    // The vital signs charted, the flags still to do: "Ready" asks first, the question whole and both its answers in the
+    // window, at both text sizes.
+    await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'vitals.flagged');
+    station = await openExamRoom(page, NAME, '.vitals-station');
+    await station.locator('[data-key="ready"]').press('Enter');
+    const confirm = page.locator('dialog.confirm-dialog');
+    await confirm.waitFor();
+    expect(await confirm.locator('h2').innerText()).toBe('Steps left in rooming');
+    expect(await unfit(page, confirm, 'button', 'steps-left-dialog')).toEqual([]);
+    await confirm.getByRole('button', { name: 'Go back and finish' }).press('Enter');
+    await confirm.waitFor({ state: 'detached' });
     const handOver = await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'patient.ready-for-provider' || action.type === 'patient.sent-for-ecg');
     expect(handOver.type).toBe('patient.ready-for-provider');
     await act(page, DOUGLAS, handOver);

@@ -37,7 +37,7 @@ import { openGamePage, type GamePage } from './support/browser';
 import { openExamRoom } from './support/exam-room';
 import { endDayToTitle, startFromBriefing, startNewDay } from './support/new-day';
 import { TraineeDriver } from './support/trainee-driver';
-import { describePng, descriptionOf, nextFrames, waitForScene } from './support/screens';
+import { boxOf, describePng, descriptionOf, nextFrames, waitForScene } from './support/screens';
 
 const FILE = 'scenarios/billing-day.yaml';
 const CARDIOLOGY = 'scenarios/cardiology-morning.yaml';
@@ -167,6 +167,32 @@ async function selectWithKeys(page: Page, select: Locator, value: string): Promi
   expect(await select.inputValue()).toBe(value);
 }
 
+/**
+ * What a greyed control says about why it is greyed: it is disabled, and what a screen reader
+ * hears with it (`aria-describedby`) is the note shown beside it, `noteId`.
+ */
+async function greyedReason(station: Locator, control: Locator, noteId: string): Promise<string> {
+  expect(await control.isDisabled()).toBe(true);
+  const note = station.locator(`#${noteId}`);
+  expect(await note.isVisible()).toBe(true);
+  const said = await descriptionOf(control);
+  expect(await note.innerText()).toBe(said);
+  return said;
+}
+
+/** `after` is where `before` was, to within a pixel (the body scrolls by whole pixels). */
+function expectStill(after: { x: number; y: number; width: number; height: number }, before: { x: number; y: number; width: number; height: number }): void {
+  expect({ x: after.x, width: after.width, height: after.height }).toEqual({ x: before.x, width: before.width, height: before.height });
+  expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+}
+
+/** An open control has no reason beside it: nothing described, no note. */
+async function expectOpen(station: Locator, control: Locator, noteId: string): Promise<void> {
+  expect(await control.isDisabled()).toBe(false);
+  expect(await descriptionOf(control)).toBe('');
+  expect(await station.locator(`#${noteId}`).count()).toBe(0);
+}
+
 /** The paper's picture: drawn to its box, with real content. */
 async function paperShot(page: Page, station: Locator, name: string): Promise<Buffer> {
   const paper = station.locator('.ecg-paper');
@@ -232,6 +258,11 @@ describe('The ECG bed', () => {
     expect(await station.innerText()).toContain('shiver');
     await writeFile(join(SHOTS, '0-keyboard-open.png'), await station.screenshot());
     const key = (name: string) => station.locator(`[data-key="${name}"]`);
+    // Greyed before there is a tracing, the hand-over choices say why (the playtest: greyed buttons with no reason).
+    for (const choice of ['handover:at-once', 'handover:routine']) expect(await greyedReason(station, key(choice), 'ecg-handover-why')).toBe('Record a tracing first: there is nothing to hand over yet.');
+    await expectOpen(station, key('skin-prep'), 'ecg-skin-why');
+    expect(await greyedReason(station, key('explain-tracing'), 'ecg-explain-why')).toBe('Record a tracing first.');
+    expect(await greyedReason(station, key('remove-electrodes'), 'ecg-remove-why')).toBe('No electrode is on yet.');
     const enter = (name: string) => key(name).press('Enter');
     const space = (name: string) => key(name).press('Space');
 
@@ -284,6 +315,10 @@ describe('The ECG bed', () => {
     }
 
     expect(await station.locator('.ecg-machine-screen').innerText()).toContain('All ten lead wires connected.');
+    expect(await greyedReason(station, key('skin-prep'), 'ecg-skin-why')).toBe('The electrodes are on: the skin is prepared before they go on (again, only as a remedy after a tracing).');
+    await expectOpen(station, key('hold:RA'), 'ecg-place-why');
+    await expectOpen(station, key('remove-electrodes'), 'ecg-remove-why');
+    expect(await greyedReason(station, key('finish'), 'ecg-finish-why')).toBe('Take the electrodes off first.');
     expect(await station.locator('.ecg-placements').innerText()).toMatch(/^V3: Halfway between V2 and V4$/m);
     // Its chip says so to a screen reader as a person would (the second playtest heard "on the halfway between v2 and v4").
     expect(await station.locator('[data-key="hold:V3"]').getAttribute('aria-label')).toMatch(/, halfway between V2 and V4$/);
@@ -311,10 +346,24 @@ describe('The ECG bed', () => {
     // The station at its fullest (order, preparation, torso, machine, paper, what is seen and done): nothing serious for assistive technology.
     expect(await seriousViolations(page)).toEqual([]);
 
+    // "Do it" waits for what is seen; "That is what I see" is open, with no radio picked yet (pressed, it asks for one).
+    expect(await greyedReason(station, key('remedy'), 'ecg-remedy-why')).toBe('Say what you see on the tracing first (“That is what I see”).');
+    await expectOpen(station, key('check'), 'ecg-check-why');
     await space('seen:somatic-tremor');
+    // Pressed, each stays where it was as the reasons round it come and go ("Record again"'s above "Do it" goes with the remedy).
+    let under = await boxOf(key('check'));
     await enter('check');
+    expect(await greyedReason(station, key('check'), 'ecg-check-why')).toBe('You have said what you see on this tracing: a new tracing asks again.');
+    expectStill(await boxOf(key('check')), under);
+    await expectOpen(station, key('remedy'), 'ecg-remedy-why');
     await space('remedy:warm-and-reassure-patient');
+    await key('remedy').focus();
+    under = await boxOf(key('remedy'));
+    expect(await station.locator('#ecg-record-why').count()).toBe(1);
     await enter('remedy');
+    await expect.poll(() => station.locator('#ecg-record-why').count()).toBe(0);
+    expectStill(await boxOf(key('remedy')), under);
+    expect(await greyedReason(station, key('check'), 'ecg-check-why')).toBe('Something changed since this tracing: record again, then say what you see on the new one.');
     await enter('record');
     const clean = await paperShot(page, station, '2-keyboard-clean');
     expect(clean.equals(tremulous)).toBe(false);
@@ -326,6 +375,9 @@ describe('The ECG bed', () => {
     // "Record again", greyed after the clean second tracing, says why.
     expect(await whyNot()).toBe('You found this tracing clean: nothing to record again.');
     await enter('handover:routine');
+    // With the tracing handed over, the lead wires and the list's "Put the electrode on" say why they are greyed.
+    const stay = 'The tracing is with the provider: the electrodes stay as they are.';
+    for (const control of ['hold:RA', 'hold:V6', 'place']) expect(await greyedReason(station, key(control), 'ecg-place-why')).toBe(stay);
     await enter('remove-electrodes');
     await enter('finish');
 

@@ -303,7 +303,7 @@ describe('Needs you, for a chest-pain patient at the desk, at 1280×720', () => 
     await game?.close();
   });
 
-  it('says on his line that the provider is to be alerted while the desk can still do it, and goes back to the check-in once the provider is told', async () => {
+  it('says on his line that the provider is to be alerted while the desk can still do it, and goes back to the check-in, still first and urgent, once the provider is told', async () => {
     const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
     const alert = await expertUntilMove(page, scenario, DOUGLAS.id, (action) => action.type === 'provider.alerted');
     await drawTheFloor(page);
@@ -317,7 +317,9 @@ describe('Needs you, for a chest-pain patient at the desk, at 1280×720', () => 
     await drawTheFloor(page);
     await expect.poll(() => line.innerText()).not.toContain('Red flag');
     expect(await line.innerText()).toContain('Check in');
-    expect(await line.getAttribute('class')).not.toContain('queue-urgent');
+    // He is on the urgent path from the alert on: his check-in stays first, urgent (issue 19: it fell to last until check-in was done).
+    expect(await page.locator('.hud-queue .queue-item:not(.queue-phone)').first().innerText()).toContain(DOUGLAS.name);
+    expect(await line.getAttribute('class')).toContain('queue-urgent');
   });
 
   it('keeps a patient waiting for a room in Needs you while no room is free, with the wait, not as a button', async () => {

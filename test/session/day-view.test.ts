@@ -271,6 +271,44 @@ describe('Needs you, for a red flag at the desk', () => {
     session.dispose();
   });
 
+  /** Douglas's line first under Needs you (after the phone), marked urgent, with no alert of the floor waiting on him and nothing urgent in his workflow. */
+  function firstWithoutAlert(session: Session): void {
+    const view = dayView(session);
+    const first = view.queue.filter((item) => item.stage !== 'phone')[0]!;
+    expect(first).toMatchObject({ patientId: DOUGLAS, urgent: true });
+    expect(view.queue.filter((item) => item.patientId !== DOUGLAS && item.stage !== 'phone' && (item.waitingMinutes ?? 0) > (first.waitingMinutes ?? 0)).length).toBeGreaterThan(0);
+    expect(view.alerts.filter((alert) => alert.patientId === DOUGLAS && alert.awaits !== null)).toEqual([]);
+    expect(session.availableFor(DOUGLAS)?.urgent).toBeUndefined();
+  }
+
+  it('keeps his check-in first, marked urgent, from the desk’s alert to the provider until check-in is done, in practice and in assessment', () => {
+    for (const mode of ['practice', 'assessment'] as const) {
+      const session = atTheDeskWithTheRedFlag(mode);
+      for (let k = 0; k < 3; k += 1) session.waitForNextEvent();
+      expect(session.act(DOUGLAS, { type: 'provider.alerted' }).accepted).toBe(true);
+      expect(lineOf(session)).toBe('Check in');
+      firstWithoutAlert(session);
+      session.dispose();
+    }
+  });
+
+  it('keeps the rest of his rooming first, marked urgent, after the standing-order tracing is handed over', () => {
+    const session = Session.start(cardiology, { seed: 1, settings: { mode: 'practice', timerEnabled: true } });
+    const expert = expertTrainee();
+    let atTheBed = false;
+    for (let i = 0; i < 2000 && !session.isOver && !(atTheBed && session.stageOf(DOUGLAS) === 'rooming'); i++) {
+      atTheBed ||= session.stageOf(DOUGLAS) === 'standing-order';
+      const move = expert.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    expect(session.stageOf(DOUGLAS)).toBe('rooming');
+    expect(session.workflowSnapshot(DOUGLAS)?.context).toMatchObject({ chart: { ecg: { handedOver: 'at-once' } } });
+    for (let k = 0; k < 3 && session.stageOf(DOUGLAS) === 'rooming'; k += 1) session.waitForNextEvent();
+    expect(session.stageOf(DOUGLAS)).toBe('rooming');
+    firstWithoutAlert(session);
+    session.dispose();
+  });
+
   it('leaves the line as the check-in in assessment', () => {
     const session = atTheDeskWithTheRedFlag('assessment');
     expect(lineOf(session)).toBe('Check in');

@@ -126,6 +126,21 @@ export function problemLine(message: string): HTMLParagraphElement {
   return line;
 }
 
+/**
+ * Why greyed controls are greyed, said beside them: the domain's reason (`reason`, null when
+ * there is none to say) in a note that each disabled control of `controls` points to with
+ * `aria-describedby`, so a screen reader hears it with the control. Null, and no pointer,
+ * when none of them is greyed.
+ */
+export function greyedWhy(reason: string | null, id: string, controls: readonly HTMLButtonElement[]): HTMLParagraphElement | null {
+  const greyed = controls.filter((control) => control.disabled);
+  if (reason === null || greyed.length === 0) return null;
+  const note = paragraph(reason, 'station-note kit-greyed-why');
+  note.id = id;
+  for (const control of greyed) control.setAttribute('aria-describedby', id);
+  return note;
+}
+
 /** A "done" line: a check mark and words, so it does not rest on colour. */
 export function doneMark(content: string): HTMLElement {
   const node = element('p', 'kit-done');

@@ -185,17 +185,40 @@ const GUARDS = {
   notExplained: ({ context }) => !context.explained,
   noPrivacy: ({ context }) => !context.privacy,
   beforeHandOver: ({ context }) => context.handedOver === null,
-  // Once electrodes are on, the skin is prepared again only as a remedy (off, prepared, on again).
-  noElectrodesYet: ({ context }) => Object.keys(context.placements).length === 0,
-  canPlace: ({ context }) => context.handedOver === null && !context.electrodesRemoved,
+  canPrepareSkin: ({ context }) => skinPrepBlocker(context) === null,
+  canPlace: ({ context }) => placeBlocker(context) === null,
   canRecord: ({ context }) => canRecord(context),
-  canCheck: ({ context }) => canCheck(context),
-  canRemedy: ({ context }) => canRemedy(context),
-  canHandOver: ({ context }) => context.handedOver === null && context.tracings.length > 0,
-  canExplainToPatient: ({ context }) => context.tracings.length > 0 && !context.explainedToPatient,
-  electrodesOn: ({ context }) => electrodesOn(context),
-  canFinish: ({ context }) => !electrodesOn(context),
+  canCheck: ({ context }) => checkBlocker(context) === null,
+  canRemedy: ({ context }) => remedyBlocker(context) === null,
+  canHandOver: ({ context }) => handOverBlocker(context) === null,
+  canExplainToPatient: ({ context }) => explainBlocker(context) === null,
+  electrodesOn: ({ context }) => removeBlocker(context) === null,
+  canFinish: ({ context }) => finishBlocker(context) === null,
 } satisfies Record<string, EcgGuard>;
+
+/**
+ * Why the ECG bed's work is over for good, or null while it goes on: the tracing with the
+ * provider, or the electrodes off. The first reason of every step's blocker below.
+ */
+function bedClosed(context: Pick<EcgContext, 'handedOver' | 'electrodesRemoved'>, nothingMore: string): string | null {
+  if (context.handedOver !== null) return `The tracing is with the provider: ${nothingMore}.`;
+  if (context.electrodesRemoved) return `The electrodes are off: ${nothingMore}.`;
+  return null;
+}
+
+/**
+ * Why the skin cannot be prepared now, or null when it can: it is prepared before the first
+ * electrode goes on; once they are on, preparing it again is a remedy after a tracing (off,
+ * prepared, fresh electrodes on). Said beside the greyed "Prepare the skin".
+ */
+export function skinPrepBlocker(context: Pick<EcgContext, 'placements'>): string | null {
+  return Object.keys(context.placements).length === 0 ? null : 'The electrodes are on: the skin is prepared before they go on (again, only as a remedy after a tracing).';
+}
+
+/** Why no electrode can be put on or moved now, or null when one can. Said beside the greyed lead wires. */
+export function placeBlocker(context: Pick<EcgContext, 'handedOver' | 'electrodesRemoved'>): string | null {
+  return context.handedOver !== null ? 'The tracing is with the provider: the electrodes stay as they are.' : context.electrodesRemoved ? 'The electrodes are off: nothing more to put on.' : null;
+}
 
 /**
  * Why the machine cannot record now, in the trainee's words, or null when it can: all ten
@@ -204,8 +227,8 @@ const GUARDS = {
  * the trainee named it).
  */
 export function recordBlocker(context: EcgContext): string | null {
-  if (context.handedOver !== null) return 'The tracing is with the provider: nothing more to record.';
-  if (context.electrodesRemoved) return 'The electrodes are off: nothing more to record.';
+  const closed = bedClosed(context, 'nothing more to record');
+  if (closed !== null) return closed;
   const off = ECG_ELECTRODES.filter((electrode) => context.placements[electrode] === undefined);
   if (off.length > 0) return `Place ${off.length === 1 ? off[0] : `${off.slice(0, -1).join(', ')} and ${off.at(-1)}`} first: the machine records with all ten lead wires on.`;
   if (context.settings === null) return 'Set the paper speed and the gain first.';
@@ -220,16 +243,52 @@ function canRecord(context: EcgContext): boolean {
   return recordBlocker(context) === null;
 }
 
-/** Whether the last tracing can be checked: it shows what is on the patient and has not been checked. */
-function canCheck(context: EcgContext): boolean {
+/**
+ * Why the last tracing cannot be checked now, or null when it can: it shows what is on the
+ * patient and has not been checked. Said beside the greyed "That is what I see".
+ */
+export function checkBlocker(context: Pick<EcgContext, 'tracings' | 'tracingStale' | 'handedOver'>): string | null {
   const last = lastTracing(context);
-  return last !== null && last.named === null && !context.tracingStale && context.handedOver === null;
+  if (last === null) return 'Record a tracing first.';
+  if (context.handedOver !== null) return 'The tracing is with the provider: nothing more to check.';
+  if (context.tracingStale) return 'Something changed since this tracing: record again, then say what you see on the new one.';
+  return last.named === null ? null : 'You have said what you see on this tracing: a new tracing asks again.';
 }
 
-/** Whether something can be done about an artefact now: a tracing checked, the electrodes on, not yet handed over. */
-function canRemedy(context: EcgContext): boolean {
+/**
+ * Why nothing can be done about an artefact now, or null when something can: the tracing
+ * checked first, the electrodes still on (a tracing needs all ten), not yet handed over.
+ * Said beside the greyed "Do it".
+ */
+export function remedyBlocker(context: Pick<EcgContext, 'tracings' | 'handedOver' | 'electrodesRemoved'>): string | null {
+  const closed = bedClosed(context, 'nothing more to do about the tracing');
+  if (closed !== null) return closed;
   const last = lastTracing(context);
-  return last !== null && last.named !== null && context.handedOver === null && electrodesOn(context);
+  if (last === null) return 'Record a tracing first.';
+  return last.named === null ? 'Say what you see on the tracing first (“That is what I see”).' : null;
+}
+
+/** Why the tracing cannot go to the provider now, or null when it can. Said beside the greyed hand-over choices. */
+export function handOverBlocker(context: Pick<EcgContext, 'tracings' | 'handedOver'>): string | null {
+  if (context.handedOver !== null) return 'The tracing is with the provider already.';
+  return context.tracings.length === 0 ? 'Record a tracing first: there is nothing to hand over yet.' : null;
+}
+
+/** Why the tracing cannot be explained to the patient now, or null when it can (the workflow judges it: outside an MA's scope). */
+export function explainBlocker(context: Pick<EcgContext, 'tracings' | 'explainedToPatient'>): string | null {
+  if (context.tracings.length === 0) return 'Record a tracing first.';
+  return context.explainedToPatient ? 'You have told the patient already.' : null;
+}
+
+/** Why the electrodes cannot be taken off now, or null when they can. Said beside the greyed "Take the electrodes off". */
+export function removeBlocker(context: Pick<EcgContext, 'placements' | 'electrodesRemoved'>): string | null {
+  if (electrodesOn(context)) return null;
+  return context.electrodesRemoved ? 'The electrodes are off already.' : 'No electrode is on yet.';
+}
+
+/** Why the trainee cannot leave the bed now, or null when they can: no electrode left on the patient. Said beside the greyed "Finish". */
+export function finishBlocker(context: Pick<EcgContext, 'placements' | 'electrodesRemoved'>): string | null {
+  return electrodesOn(context) ? 'Take the electrodes off first.' : null;
 }
 
 /** The ECG workflow's machine: started with the encounter's input, it ends with the chart's `ecg` section. */
@@ -294,7 +353,7 @@ export const ecgMachine = setup({
         'procedure.explained': { guard: 'notExplained', actions: 'explain' },
         'privacy.provided': { guard: 'noPrivacy', actions: 'providePrivacy' },
         'patient.positioned': { guard: 'beforeHandOver', actions: 'position' },
-        'skin.prepared': { guard: 'noElectrodesYet', actions: 'prepareSkin' },
+        'skin.prepared': { guard: 'canPrepareSkin', actions: 'prepareSkin' },
         'electrode.placed': { guard: 'canPlace', actions: 'placeElectrode' },
         'machine.set': { guard: 'beforeHandOver', actions: 'setMachine' },
         'patient-data.entered': { guard: 'beforeHandOver', actions: 'enterPatientData' },
@@ -346,16 +405,16 @@ export function ecgAvailableActions(snapshot: AnyMachineSnapshot): EcgAction['ty
   if (!context.explained) actions.push('procedure.explained');
   if (!context.privacy) actions.push('privacy.provided');
   if (open) actions.push('patient.positioned');
-  if (Object.keys(context.placements).length === 0) actions.push('skin.prepared');
-  if (open && !context.electrodesRemoved) actions.push('electrode.placed');
+  if (skinPrepBlocker(context) === null) actions.push('skin.prepared');
+  if (placeBlocker(context) === null) actions.push('electrode.placed');
   if (open) actions.push('machine.set', 'patient-data.entered');
   if (canRecord(context)) actions.push('tracing.recorded');
-  if (canCheck(context)) actions.push('tracing.checked');
-  if (canRemedy(context)) actions.push('artefact.remedied');
-  if (open && context.tracings.length > 0) actions.push('tracing.handed-over');
-  if (context.tracings.length > 0 && !context.explainedToPatient) actions.push('tracing.explained-to-patient');
-  if (electrodesOn(context)) actions.push('electrodes.removed');
-  if (!electrodesOn(context)) actions.push('ecg.finished');
+  if (checkBlocker(context) === null) actions.push('tracing.checked');
+  if (remedyBlocker(context) === null) actions.push('artefact.remedied');
+  if (handOverBlocker(context) === null) actions.push('tracing.handed-over');
+  if (explainBlocker(context) === null) actions.push('tracing.explained-to-patient');
+  if (removeBlocker(context) === null) actions.push('electrodes.removed');
+  if (finishBlocker(context) === null) actions.push('ecg.finished');
   return actions;
 }
 

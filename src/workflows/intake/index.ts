@@ -4,7 +4,7 @@ import { INTAKE_ACTION_SAMPLES, type IntakeAction, intakeActionSchema } from './
 import { INTAKE_ACTION_COSTS } from './intake.costs';
 import { intakeStepHint } from './intake.hint';
 import { INTAKE_ACTION_LABELS } from './intake.labels';
-import { intakeAvailableActions, intakeMachine } from './intake.machine';
+import { intakeAvailableActions, intakeListedFirst, intakeMachine } from './intake.machine';
 import { INTAKE_PLAYER } from './intake.player';
 import { INTAKE_RULES } from './intake.rules';
 
@@ -20,6 +20,7 @@ export const intake = defineWorkflow<IntakeAction>()({
   labels: INTAKE_ACTION_LABELS,
   rules: INTAKE_RULES,
   availableActions: intakeAvailableActions,
+  listedFirst: intakeListedFirst,
   player: INTAKE_PLAYER,
   hint: intakeStepHint,
   view: {

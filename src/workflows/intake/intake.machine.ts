@@ -517,6 +517,15 @@ export const intakeMachine = setup({
 export type IntakeSnapshot = SnapshotFrom<typeof intakeMachine>;
 
 /**
+ * Whether the check-in is listed first under Needs you: the desk has told the provider of the
+ * patient's red-flag complaint, so the patient is on the urgent path from that moment (the
+ * playtest saw them listed last until check-in was done). Presentation only (`Workflow.listedFirst`).
+ */
+export function intakeListedFirst(snapshot: IntakeSnapshot): boolean {
+  return snapshot.context.providerAlertedAt !== null;
+}
+
+/**
  * The intake action types the machine accepts in its current state (with its guards as
  * they stand), in the order of `INTAKE_ACTION_SAMPLES`. Read from the context, not asked
  * of `can` sample by sample: the trainees ask before every move. A card can always be

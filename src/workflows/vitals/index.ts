@@ -4,7 +4,7 @@ import { VITALS_ACTION_SAMPLES, type VitalsAction, vitalsActionSchema } from './
 import { VITALS_ACTION_COSTS } from './vitals.costs';
 import { vitalsStepHint } from './vitals.hint';
 import { VITALS_ACTION_LABELS } from './vitals.labels';
-import { vitalsAvailableActions, vitalsMachine, vitalsUrgent } from './vitals.machine';
+import { vitalsAvailableActions, vitalsListedFirst, vitalsMachine, vitalsUrgent } from './vitals.machine';
 import { VITALS_PLAYER } from './vitals.player';
 import { VITALS_RULES } from './vitals.rules';
 
@@ -21,6 +21,7 @@ export const vitals = defineWorkflow<VitalsAction>()({
   rules: VITALS_RULES,
   availableActions: vitalsAvailableActions,
   urgent: vitalsUrgent,
+  listedFirst: vitalsListedFirst,
   player: VITALS_PLAYER,
   hint: vitalsStepHint,
   view: {

@@ -832,6 +832,19 @@ export function roomingStepsLeft(context: VitalsContext): VitalsAction['type'][]
 }
 
 /**
+ * Whether the patient's rooming is listed first under Needs you: they are on the urgent path,
+ * with the clinic's standing chest-pain ECG (the queue already shows it as urgent before the
+ * tracing; after it, the rest of rooming stays first), or with a red-flag complaint the trainee
+ * has heard or the provider has been told of (never before: the line would give the red flag
+ * away). Presentation only (`Workflow.listedFirst`): the alerts follow `vitalsUrgent`.
+ */
+export function vitalsListedFirst(snapshot: AnyMachineSnapshot): boolean {
+  const context = snapshot.context as VitalsContext;
+  if (hasStandingEcg(context)) return true;
+  return redFlagsOf(context).length > 0 && (context.chiefComplaint !== null || context.providerAlerted || providerKnowsRedFlag(context));
+}
+
+/**
  * What must come before anything else: telling the provider (a critical value, a red flag),
  * then, for chest pain on the standing order, the ECG bed (the guideline's 10 minutes run from arrival).
  */

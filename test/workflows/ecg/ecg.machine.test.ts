@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTEFACT_REMEDIES, ECG_ACTION_SAMPLES, ECG_ARTEFACTS, type EcgAction } from '../../../src/workflows/ecg/ecg.actions';
 import { ecg } from '../../../src/workflows/ecg';
 import type { EcgContext } from '../../../src/workflows/ecg/ecg.context';
-import { ecgAvailableActions, recordBlocker } from '../../../src/workflows/ecg/ecg.machine';
+import { checkBlocker, ecgAvailableActions, explainBlocker, finishBlocker, handOverBlocker, placeBlocker, recordBlocker, remedyBlocker, removeBlocker, skinPrepBlocker } from '../../../src/workflows/ecg/ecg.machine';
 import { ecgDay, expertActions, messages, play, replay, send, slipsOn, start, verdicts } from './ecg-support';
 
 const DAY = ecgDay();
@@ -112,6 +112,56 @@ describe('ecgMachine', () => {
     expect(can()).toBe(false);
     replay(started, [{ type: 'tracing.handed-over', urgency: 'routine' }]);
     expect(why()).toBe('The tracing is with the provider: nothing more to record.');
+  });
+
+  it('says why each greyed step at the bed is closed, exactly when the machine refuses it, all the way through the cold patient’s ECG', () => {
+    const started = start(DAY, 'cold');
+    const steps = [
+      { why: skinPrepBlocker, action: { type: 'skin.prepared', steps: ['cleaned'] } },
+      { why: placeBlocker, action: { type: 'electrode.placed', electrode: 'V1', site: { space: 4, line: 'right-sternal-border' } } },
+      { why: checkBlocker, action: { type: 'tracing.checked', artefact: 'none' } },
+      { why: remedyBlocker, action: { type: 'artefact.remedied', remedy: 'warm-and-reassure-patient' } },
+      { why: handOverBlocker, action: { type: 'tracing.handed-over', urgency: 'routine' } },
+      { why: explainBlocker, action: { type: 'tracing.explained-to-patient' } },
+      { why: removeBlocker, action: { type: 'electrodes.removed' } },
+      { why: finishBlocker, action: { type: 'ecg.finished' } },
+    ] as const satisfies readonly { why: (context: EcgContext) => string | null; action: EcgAction }[];
+    const said = new Map<string, Set<string>>();
+    const agree = () => {
+      const snapshot = started.actor.getSnapshot();
+      for (const { why, action } of steps) {
+        const reason = why(snapshot.context as EcgContext);
+        expect({ action: action.type, open: reason === null }).toEqual({ action: action.type, open: snapshot.can(action) });
+        if (reason !== null) said.set(action.type, (said.get(action.type) ?? new Set()).add(reason));
+      }
+    };
+    const actions = expertActions(DAY, 'cold');
+    agree();
+    for (const action of actions.slice(0, -1)) {
+      replay(started, [action]);
+      agree();
+    }
+    expect(Object.fromEntries([...said].map(([type, reasons]) => [type, [...reasons]]))).toEqual({
+      'skin.prepared': ['The electrodes are on: the skin is prepared before they go on (again, only as a remedy after a tracing).'],
+      'electrode.placed': ['The tracing is with the provider: the electrodes stay as they are.'],
+      'tracing.checked': [
+        'Record a tracing first.',
+        'You have said what you see on this tracing: a new tracing asks again.',
+        'Something changed since this tracing: record again, then say what you see on the new one.',
+        'The tracing is with the provider: nothing more to check.',
+      ],
+      'artefact.remedied': ['Record a tracing first.', 'Say what you see on the tracing first (“That is what I see”).', 'The tracing is with the provider: nothing more to do about the tracing.'],
+      'tracing.handed-over': ['Record a tracing first: there is nothing to hand over yet.', 'The tracing is with the provider already.'],
+      'tracing.explained-to-patient': ['Record a tracing first.'],
+      'electrodes.removed': ['No electrode is on yet.', 'The electrodes are off already.'],
+      'ecg.finished': ['Take the electrodes off first.'],
+    });
+    // Told the patient, the button says so when greyed (a scope finding, judged at once; the reason gives nothing away).
+    const told = start(DAY, 'plain');
+    replay(told, PLAIN.slice(0, PLAIN.findIndex((action) => action.type === 'tracing.recorded') + 1));
+    send(told, { type: 'tracing.explained-to-patient' });
+    expect(explainBlocker(context(told))).toBe('You have told the patient already.');
+    expect(told.actor.getSnapshot().can({ type: 'tracing.explained-to-patient' })).toBe(false);
   });
 
   it('takes each event twice without harm: a second explanation is refused, the same electrode on the same site leaves the tracing current', () => {

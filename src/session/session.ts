@@ -12,7 +12,7 @@ import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef, type InboxItemRef } from '../clinic/clinic-day.machine';
 import { dayEndJudgement, type InboxItemContext, providerWait } from '../clinic/inbox/inbox-item.machine';
-import { awaitingCallBack, kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
+import { awaitingCallBack, kindOf, mayHandOver, questionAwaitingAnswer } from '../clinic/inbox/inbox-kinds';
 import { tomorrowBookText } from '../clinic/inbox/tomorrow-book';
 import { type DayBooking, DayJournal, type DayEnvironment, type DayQualityControl } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
@@ -21,7 +21,7 @@ import type { ActionCost } from '../reference/action-costs';
 import { stageActors, workflowUnderWay } from '../workflows/stage-actors';
 import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, WORKFLOWS, workflowsById } from '../workflows/workflows';
 import type { Check } from '../scoring/finding';
-import { awaitingCallBackEntry } from '../scoring/still-open';
+import { awaitingCallBackEntry, awaitingProviderAnswerEntry } from '../scoring/still-open';
 import type { DayRecord, InboxOutcome, PatientJourney, SessionSettings } from '../scoring/day-record';
 import { ClinicClock } from './clock';
 import { SeededRandom } from '../domain/random';
@@ -549,15 +549,21 @@ export class Session {
     return checks;
   }
 
-  /** Notes, unscored, each result that rightly waits for the patient's call back and had none by closing: the debrief names it as still open. */
+  /**
+   * Notes, unscored, each result that rightly waits for the patient's call back and had none
+   * by closing, and each question rightly sent to the provider whose answer has not reached
+   * the patient: the debrief names them as still open.
+   */
   #noteAwaitingCallBack(): void {
     for (const ref of this.#context.inbox.values()) {
       const snapshot = ref.getSnapshot();
       const { item, chart, work, settledAt } = snapshot.context as InboxItemContext;
-      const waiting = awaitingCallBack(item, chart, this.scenario.clinic, work);
-      if (waiting === null) continue;
       const state = snapshot.matches('handedOver') ? 'handed-over' : snapshot.matches('done') ? 'done' : 'open';
-      this.#journal.note(awaitingCallBackEntry({ patientId: item.patientId, summary: kindOf(item).summary(item, chart), waiting, state, settledAt }, this.#clock.now));
+      const summary = kindOf(item).summary(item, chart);
+      const waiting = awaitingCallBack(item, chart, this.scenario.clinic, work);
+      if (waiting !== null) this.#journal.note(awaitingCallBackEntry({ patientId: item.patientId, summary, waiting, state, settledAt }, this.#clock.now));
+      const question = questionAwaitingAnswer({ item, chart, scenario: this.scenario }, work);
+      if (question !== null) this.#journal.note(awaitingProviderAnswerEntry({ patientId: item.patientId, summary, waiting: question, state, settledAt }, this.#clock.now));
     }
   }
 

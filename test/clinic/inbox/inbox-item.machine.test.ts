@@ -288,6 +288,31 @@ describe('the chart note of an item documented', () => {
   });
 });
 
+describe('the chart note of a caller sent to 911', () => {
+  it('says identity was not asked because the emergency direction came first, never that the identifiers were not checked', () => {
+    const session = inboxDay([portalMessage()], { clinic: CLINIC });
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'emergency.directed', itemId: 'msg-1' });
+    const context = session.inboxSnapshot('msg-1')!.context as InboxItemContext;
+    const shown = chartNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work);
+    expect(shown).toContain('Reached the patient; identity not asked: the emergency direction (911) was given first.');
+    expect(shown).not.toContain('identifiers not checked');
+    // Scoring is as before: the call documented, the emergency acted on, and no identity finding for the 911 direction.
+    work(session, { type: 'call.documented', itemId: 'msg-1' }, { type: 'inbox.completed', itemId: 'msg-1' });
+    expect(checksOf(session, 'inbox.documentation').map((check) => check.passed)).toEqual([true]);
+    expect(checksOf(session, 'inbox.emergency').map((check) => check.passed)).toEqual([true]);
+    expect(checksOf(session, 'inbox.identify')).toEqual([]);
+  });
+
+  it('says the same of a person on a result call sent to 911 before any identifiers, and that they were checked where they were', () => {
+    const first = inboxDay([resultNote({ emergency: 'chest-pain' })], { clinic: CLINIC });
+    work(first, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'emergency.directed', itemId });
+    expect(noteOf(first).shown).toContain('Reached Helen Park (the patient); identity not asked: the emergency direction (911) was given first.');
+    const checked = inboxDay([resultNote({ emergency: 'chest-pain' })], { clinic: CLINIC });
+    work(checked, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'emergency.directed', itemId });
+    expect(noteOf(checked).shown).toContain('Reached Helen Park (the patient); name and date of birth checked.');
+  });
+});
+
 /** What a question sent to the provider still waits for on the item now (`questionAwaitingAnswer`). */
 function questionOf(session: Session, id = itemId): string | null {
   const context = session.inboxSnapshot(id)!.context as InboxItemContext;

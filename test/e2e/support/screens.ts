@@ -64,10 +64,11 @@ export function descriptionOf(control: Locator): Promise<string> {
  * The cells and headings of an appointment book (a table) that a trainee cannot read whole:
  * words that run past the cell's box (wider or taller than it shows), or a word broken
  * across lines ("B / oo / ok" in a column too narrow for it). Each as its date, time and text.
+ * `cells` chooses other boxes to read the same way (a station's done marks, a note).
  */
-export function unreadableCells(table: Locator): Promise<string[]> {
-  return table.evaluate((root) =>
-    [...root.querySelectorAll<HTMLElement>('td, th')].flatMap((cell) => {
+export function unreadableCells(table: Locator, cells = 'td, th'): Promise<string[]> {
+  return table.evaluate((root, selector) =>
+    [...root.querySelectorAll<HTMLElement>(selector)].flatMap((cell) => {
       const runsPast = cell.scrollWidth > cell.clientWidth + 1 || cell.scrollHeight > cell.clientHeight + 1;
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       let broken = false;
@@ -84,5 +85,6 @@ export function unreadableCells(table: Locator): Promise<string[]> {
       }
       return runsPast || broken ? [`${cell.dataset.date ?? ''} ${cell.dataset.time ?? ''} “${cell.innerText.replace(/\s+/g, ' ')}”${broken ? ' (a word broken)' : ''}`] : [];
     }),
+    cells,
   );
 }

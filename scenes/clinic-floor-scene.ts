@@ -889,7 +889,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   }
 }
 
-/** The closing notice's line for results still waiting for a call back (not scored), as the debrief names them. */
+/** The closing notice's line for what is still open (not scored): results waiting for a call back, questions waiting for the provider's answer, as the debrief names them. */
 function stillOpenLines(result: DayResult): string[] {
   const line = stillOpenClosingLine(stillOpenAtClosing(result.timeline));
   return line === null ? [] : [line];

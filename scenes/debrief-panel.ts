@@ -335,9 +335,10 @@ function guidelineSection(notes: readonly GuidelineNote[]): HTMLElement[] {
 }
 
 /**
- * The results still waiting for the patient's call back at closing, item by item: how each was
- * left and why it has not reached the patient, what happens next and why it is not scored,
- * and the source. Absent when there is none.
+ * What is still open at closing, item by item (results waiting for the patient's call back,
+ * questions waiting for the provider's answer): how each was left and why it has not reached
+ * the patient, what happens next and why it is not scored, and the source. Absent when there
+ * is none.
  */
 function stillOpenSection(notes: readonly StillOpenNote[]): HTMLElement[] {
   if (notes.length === 0) return [];

@@ -190,11 +190,12 @@ export class TitleScreen {
       button('How to play', 'button-quiet', () => this.#restart({ view: 'how-to-play' })),
       button('History', 'button-quiet', () => this.#restart({ view: 'history' })),
     );
-    const welcome = app.firstVisit && !card ? this.#welcome() : null;
-    const intro = card?.root ?? welcome ?? undefined;
+    const catalog = this.#catalog();
+    const welcome = app.firstVisit && !card ? this.#welcome(catalog) : null;
+    const intro = card?.root ?? welcome?.root ?? undefined;
     const picker = openScenarioPickerPanel({
       root: panelsLayer(),
-      catalog: this.#catalog(),
+      catalog,
       // The day played last; else, on a first visit, the orientation day (the welcome says so); else the default whole day.
       initialId: app.lastScenarioId ?? (app.firstVisit ? ORIENTATION_SCENARIO_ID : DEFAULT_DAY_SCENARIO_ID),
       ...(intro ? { intro } : {}),
@@ -203,6 +204,8 @@ export class TitleScreen {
       tools,
       aside: instructorLink,
       onNewDay: (key) => this.#newDay(key, (text) => picker.showStatus(text)),
+      // The welcome says which day is selected as the selection moves (it said "the orientation day is selected" whatever was).
+      ...(welcome ? { onSelect: (id: string) => welcome.follow(id) } : {}),
     });
     this.#opened(() => {
       picker.close();
@@ -213,20 +216,31 @@ export class TitleScreen {
     if (problems.length > 0) this.#showLinkProblems(problems);
   }
 
-  /** The first visit's note: the orientation day is selected, and How to play is one click away. */
-  #welcome(): HTMLElement {
+  /**
+   * The first visit's note: which day is selected (the orientation day at first; `follow`
+   * says so again as the selection moves), what the orientation day is, and How to play one
+   * click away.
+   */
+  #welcome(catalog: readonly ScenarioCatalogEntry[]): { readonly root: HTMLElement; follow(scenarioId: string): void } {
     const note = element('section', 'title-welcome');
     note.setAttribute('aria-labelledby', 'title-welcome-heading');
     const heading = element('h3', 'title-welcome-heading', 'New to Clinic Day?');
     heading.id = 'title-welcome-heading';
     const orientation = this.#app.bundledEntry(ORIENTATION_SCENARIO_ID)?.title;
-    const text = element(
-      'p',
-      'title-welcome-text',
-      `${orientation ? `The orientation day, ${orientation}, is selected: untimed, with hints. ` : ''}Read How to play first: it takes two minutes.`,
-    );
+    const text = element('p', 'title-welcome-text');
     note.append(heading, text, button('Read How to play', 'button-quiet', () => this.#restart({ view: 'how-to-play' })));
-    return note;
+    const follow = (scenarioId: string): void => {
+      const selected = catalog.find((entry) => entry.kind === 'playable' && entry.id === scenarioId);
+      const day =
+        orientation === undefined
+          ? ''
+          : scenarioId === ORIENTATION_SCENARIO_ID
+            ? `The orientation day, ${orientation}, is selected: untimed, with hints. `
+            : `${selected?.kind === 'playable' ? `${selected.title} is selected. ` : ''}The orientation day, ${orientation}, is untimed, with hints: the one to start with. `;
+      text.textContent = `${day}Read How to play first: it takes two minutes.`;
+    };
+    follow(ORIENTATION_SCENARIO_ID);
+    return { root: note, follow };
   }
 
   /** The located problems of a scenario carried in an assignment link that could not be loaded. */

@@ -32,7 +32,7 @@ import type { Station, StationContext, StationHost, StationInstance } from './st
 import type { Session } from '../../src/session/session';
 import { confirmationCall, confirmationNote, isConfirmation } from './inbox/confirmation-panel';
 import { refillRequestSection, refillWork } from './inbox/refill-panel';
-import { callAnswered, callLogBox, choices, deliberate, emergencyChoice, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, slotOnThePhone, workButton } from './inbox/call-script';
+import { callAnswered, callLogBox, choices, deliberate, emergencyChoice, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, slotOnThePhone, withDoneMark, workButton } from './inbox/call-script';
 import './front-desk.css';
 import './inbox/inbox-station.css';
 
@@ -243,9 +243,10 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
       'On the line',
       'line',
       ...identityButton(itemId, act, work.identified),
-      workButton('Give the released words', 'result-told', 'quiet', act, { type: 'result.told', itemId, words: 'as-released' }),
-      workButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', act, { type: 'result.told', itemId, words: 'own-reading' }),
-      workButton(`Decline, and ask only for a call back${clinicPhone(context)}`, 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }),
+      // The one taken is marked done beside its greyed button, as the identifiers are.
+      ...withDoneMark(workButton('Give the released words', 'result-told', 'quiet', act, { type: 'result.told', itemId, words: 'as-released' }), itemId, work.told === 'as-released' ? 'Given: the provider’s released words' : null),
+      ...withDoneMark(workButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', act, { type: 'result.told', itemId, words: 'own-reading' }), itemId, work.told === 'own-reading' ? 'Given, with your own “that’s fine”' : null),
+      ...withDoneMark(workButton(`Decline, and ask only for a call back${clinicPhone(context)}`, 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }), itemId, work.withheld ? 'Declined: asked only for a call back' : null),
     ),
     choices(
       'Voicemail, or nobody there',

@@ -37,6 +37,8 @@ export const TIMELINE_KINDS = [
   'door-to-ecg',
   /** A result rightly left waiting for the patient's call back that had not come by closing: an unscored note the debrief shows as still open. */
   'awaiting-call-back',
+  /** A question only the provider may answer, rightly sent to the provider, whose answer had not reached the patient by closing: an unscored note the debrief shows as still open. */
+  'awaiting-provider-answer',
   'action',
   'finding',
   'day-ended',

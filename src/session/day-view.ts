@@ -526,6 +526,11 @@ function inWork(task: AvailableTask): boolean {
   return task.actions.includes('inbox.completed');
 }
 
+/** What the queue line asks of the item in work: back to the call where someone waits on its line ("Helen Park is on hold: go back to the call"), else to finish it. */
+function openItemTask(task: AvailableTask): string {
+  return task.onTheLine === undefined ? 'Finish the open item' : `${task.onTheLine} is on hold: go back to the call`;
+}
+
 /**
  * The inbox's one queue line: how many items wait and when the first falls due ("Inbox: 3
  * messages, 1 due 14:30"), opening the earliest due; null when nothing waits.
@@ -548,7 +553,7 @@ export function inboxQueueItem(tasks: readonly AvailableTask[], dueOf: (itemId: 
     callId: null,
     itemId: first.task.itemId!,
     label: `Inbox: ${items.length} ${items.length === 1 ? 'message' : 'messages'}, ${atEarliest} due ${earliest}${overdue}`,
-    task: inWork(first.task) ? 'Finish the open item' : 'Work the inbox',
+    task: inWork(first.task) ? openItemTask(first.task) : 'Work the inbox',
     stage: 'inbox',
     waitingMinutes: null,
     actions: first.task.actions,

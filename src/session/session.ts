@@ -12,7 +12,7 @@ import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef, type InboxItemRef } from '../clinic/clinic-day.machine';
 import { dayEndJudgement, type InboxItemContext, providerWait } from '../clinic/inbox/inbox-item.machine';
-import { awaitingCallBack, kindOf, mayHandOver } from '../clinic/inbox/inbox-kinds';
+import { awaitingCallBack, kindOf, mayHandOver, onTheLine, questionAwaitingAnswer } from '../clinic/inbox/inbox-kinds';
 import { tomorrowBookText } from '../clinic/inbox/tomorrow-book';
 import { type DayBooking, DayJournal, type DayEnvironment, type DayQualityControl } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
@@ -21,7 +21,7 @@ import type { ActionCost } from '../reference/action-costs';
 import { stageActors, workflowUnderWay } from '../workflows/stage-actors';
 import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, WORKFLOWS, workflowsById } from '../workflows/workflows';
 import type { Check } from '../scoring/finding';
-import { awaitingCallBackEntry } from '../scoring/still-open';
+import { awaitingCallBackEntry, awaitingProviderAnswerEntry } from '../scoring/still-open';
 import type { DayRecord, InboxOutcome, PatientJourney, SessionSettings } from '../scoring/day-record';
 import { ClinicClock } from './clock';
 import { SeededRandom } from '../domain/random';
@@ -73,6 +73,8 @@ export interface AvailableTask {
   readonly listedFirst?: true;
   /** True for an inbox item set aside and not yet due: it waits, but does not stop "Skip ahead"; absent otherwise. */
   readonly deferred?: true;
+  /** For an inbox item in work: who is waiting on the line of its call (`onTheLine`); absent when nobody is. */
+  readonly onTheLine?: string;
 }
 
 /** How a day is played (mode, timer): the day record keeps it for scoring; the session starts with it. */
@@ -127,6 +129,8 @@ interface InboxStep {
   readonly snapshot: InboxItemSnapshot;
   readonly step: 'waiting' | 'working' | null;
   readonly label: string;
+  /** Who is waiting on the line of the item's call while it is in work (`onTheLine`), or null. */
+  readonly onTheLine: string | null;
 }
 
 /** An action as the session read it: its own copy, fitting now, or the reason it is refused. */
@@ -449,7 +453,7 @@ export class Session {
     for (const [itemId, ref] of context.inbox) {
       const snapshot = ref.getSnapshot();
       if (snapshot.status !== 'active') continue;
-      const { step, label } = this.#inboxStep(itemId, snapshot);
+      const { step, label, onTheLine: holding } = this.#inboxStep(itemId, snapshot);
       const { item } = snapshot.context;
       if (step === 'waiting') {
         const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
@@ -464,7 +468,7 @@ export class Session {
         tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId, ...deferred });
       } else if (step === 'working') {
         const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
-        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside', ...handOver], waitingMinutes: null, itemId });
+        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside', ...handOver], waitingMinutes: null, itemId, ...(holding === null ? {} : { onTheLine: holding }) });
       }
     }
     return tasks;
@@ -478,9 +482,10 @@ export class Session {
   #inboxStep(itemId: string, snapshot: InboxItemSnapshot): InboxStep {
     const known = this.#inboxSteps.get(itemId);
     if (known?.snapshot === snapshot) return known;
-    const { item, chart } = snapshot.context;
+    const { item, chart, work } = snapshot.context;
     const step = snapshot.matches({ open: 'waiting' }) ? 'waiting' : snapshot.matches({ open: 'working' }) ? 'working' : null;
-    const answer: InboxStep = { snapshot, step, label: `Inbox: ${kindOf(item).summary(item, chart)}` };
+    const holding = step === 'working' ? onTheLine({ item, chart, scenario: this.scenario, minute: this.#clock.now }, work) : null;
+    const answer: InboxStep = { snapshot, step, label: `Inbox: ${kindOf(item).summary(item, chart)}`, onTheLine: holding };
     this.#inboxSteps.set(itemId, answer);
     return answer;
   }
@@ -553,15 +558,21 @@ export class Session {
     return checks;
   }
 
-  /** Notes, unscored, each result that rightly waits for the patient's call back and had none by closing: the debrief names it as still open. */
+  /**
+   * Notes, unscored, each result that rightly waits for the patient's call back and had none
+   * by closing, and each question rightly sent to the provider whose answer has not reached
+   * the patient: the debrief names them as still open.
+   */
   #noteAwaitingCallBack(): void {
     for (const ref of this.#context.inbox.values()) {
       const snapshot = ref.getSnapshot();
       const { item, chart, work, settledAt } = snapshot.context as InboxItemContext;
-      const waiting = awaitingCallBack(item, chart, this.scenario.clinic, work);
-      if (waiting === null) continue;
       const state = snapshot.matches('handedOver') ? 'handed-over' : snapshot.matches('done') ? 'done' : 'open';
-      this.#journal.note(awaitingCallBackEntry({ patientId: item.patientId, summary: kindOf(item).summary(item, chart), waiting, state, settledAt }, this.#clock.now));
+      const summary = kindOf(item).summary(item, chart);
+      const waiting = awaitingCallBack(item, chart, this.scenario.clinic, work);
+      if (waiting !== null) this.#journal.note(awaitingCallBackEntry({ patientId: item.patientId, summary, waiting, state, settledAt }, this.#clock.now));
+      const question = questionAwaitingAnswer({ item, chart, scenario: this.scenario }, work);
+      if (question !== null) this.#journal.note(awaitingProviderAnswerEntry({ patientId: item.patientId, summary, waiting: question, state, settledAt }, this.#clock.now));
     }
   }
 

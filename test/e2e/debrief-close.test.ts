@@ -77,9 +77,9 @@ describe('the debrief of a day ended with a patient at the desk', () => {
   });
 });
 
-const AFTERNOON = 'An Afternoon at the Desk at Willow Creek';
+const AFTERNOON = 'An Afternoon at the Desk at Willow Creek: the Inbox';
 
-describe('the debrief of a day that closed with a result waiting for a call back', () => {
+describe('the debrief of a day that closed with a result waiting for a call back and a question waiting for the provider', () => {
   let game: GamePage;
   let noticeText = '';
 
@@ -95,6 +95,18 @@ describe('the debrief of a day that closed with a result waiting for a call back
       for (let i = 0; i < 200 && !session.inboxSnapshot(itemId)?.matches({ open: 'waiting' }); i += 1) session.waitForNextEvent();
       for (const type of ['inbox.opened', 'call.placed', 'result.withheld', 'call.documented', 'inbox.completed'] as const) {
         if (!clinic.act(null, { type, itemId }).accepted) return type;
+      }
+      // Samuel Reed asks "is that bad?": the question goes to the provider, whose answer does not come today.
+      const reed = 'res-reed-a1c';
+      for (let i = 0; i < 200 && !session.inboxSnapshot(reed)?.matches({ open: 'waiting' }); i += 1) session.waitForNextEvent();
+      for (const action of [
+        { type: 'inbox.opened', itemId: reed },
+        { type: 'call.placed', itemId: reed },
+        { type: 'caller.identified', itemId: reed },
+        { type: 'result.told', itemId: reed, words: 'as-released' },
+        { type: 'question.routed', itemId: reed },
+      ] as const) {
+        if (!clinic.act(null, action).accepted) return action.type;
       }
       clinic.refresh();
       return 'done';
@@ -118,18 +130,23 @@ describe('the debrief of a day that closed with a result waiting for a call back
     await game?.close();
   });
 
-  it('says on the closing notice that a result has not reached the patient and waits for a call back, not scored', () => {
-    expect(noticeText).toContain('Still open, not scored: 1 result has not reached the patient (each waits for a call back).');
+  it('says on the closing notice that a result has not reached the patient and waits for a call back, and that a question sent to the provider has no answer, not scored', () => {
+    expect(noticeText).toContain('Still open, not scored: 1 result has not reached the patient (it waits for a call back); 1 question sent to the provider has no answer that reached the patient.');
   });
 
   it('names the item under "Still open at closing (not scored)": who may not hear it, what happens next, and the source', async () => {
     const section = game.page.locator('section[aria-labelledby="debrief-still-open"]');
     await expect.poll(() => section.getByRole('heading', { level: 3 }).innerText()).toBe('Still open at closing (not scored)');
     const notes = await section.locator('.still-open-note').allInnerTexts();
-    expect(notes).toHaveLength(1);
+    expect(notes).toHaveLength(2);
     expect(notes[0]).toMatch(/Linda Alvarez .*marked done at .*Robert Alvarez may not hear it/);
     expect(notes[0]).toMatch(/Next\s+The hand-over to the next shift names the item/);
     expect(notes[0]).toMatch(/Source\s+Failure to follow-up test results/);
+    // Samuel Reed's question, sent to the provider and left open with his call: how it was left, why it is open, what the next shift does, the source.
+    expect(notes[1]).toMatch(/Samuel Reed .*still open at closing .*Samuel asked what the Hemoglobin A1c result means .*whose answer has not reached Samuel\./);
+    expect(notes[1]).toMatch(/Next\s+The hand-over to the next shift names the question/);
+    expect(notes[1]).toMatch(/Not scored\s+Sending the question to the provider was right/);
+    expect(notes[1]).toMatch(/Source\s+Medical assistants: scope of practice/);
     // Read first: right after the verdict and the day's numbers, before the work left undone, the competencies and the findings.
     const order = await game.page.locator('.debrief-content').evaluate((content) => [...content.children].map((child) => child.getAttribute('aria-labelledby') ?? child.className));
     expect(order.indexOf('debrief-still-open')).toBe(order.indexOf('debrief-stats') + 1);

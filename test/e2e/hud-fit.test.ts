@@ -19,7 +19,7 @@ import { TEXT_SCALE } from '../../scenes/settings';
 
 const SCREENS = '/tmp/hud-fit-screens';
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
-const AFTERNOON_TITLE = 'An Afternoon at the Desk at Willow Creek';
+const AFTERNOON_TITLE = 'An Afternoon at the Desk at Willow Creek: the Inbox';
 const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
 const TEXT_SCALES = Object.values(TEXT_SCALE).filter((scale) => scale > 1);

@@ -8,13 +8,61 @@
  * place, "Open and read this item" focused; Harold Kim's refill,
  * asked for by the pharmacy, offers no "we will let you know" and comes back to Needs you
  * with Dr. Domínguez's answer; and Ruth Osei's appointment, cancelled on tomorrow's
- * confirmation call, is free in the appointment book another booking opens.
+ * confirmation call, is free in the appointment book another booking opens. Each step used
+ * on a call ("Give the released words") is marked done beside its greyed button, and a call
+ * left mid-way is "On hold" in the list and names who waits in Needs you, all read whole at
+ * 1366×768 and 1280×720, at text size 1 and 1.25.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import type { GamePage } from './support/browser';
 import { clockTo, leaveInbox, openAfternoon, press } from './support/inbox';
 import { openQueueItem } from './support/set-up';
+import { unreadableCells } from './support/screens';
+
+const SCREENS = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+] as const;
+
+/**
+ * What of `selector` in `root` a trainee cannot read whole at the two screens and at text sizes
+ * 1 and 1.25 (the settings' largest): words cut or broken (`unreadableCells`), or a box lying
+ * over the one before it in its row (a done mark over its greyed button). Each with where.
+ */
+async function unreadableAtEverySize(root: Locator, selector: string): Promise<string[]> {
+  const page = root.page();
+  const viewport = page.viewportSize()!;
+  const problems: string[] = [];
+  try {
+    for (const size of SCREENS) {
+      await page.setViewportSize(size);
+      for (const scale of ['100%', '125%']) {
+        await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), scale);
+        const at = `${size.width}×${size.height} at ${scale}`;
+        problems.push(...(await unreadableCells(root, selector)).map((cell) => `${at}: ${cell}`));
+        const over = await root.evaluate(
+          (node, chosen) =>
+            [...node.querySelectorAll<HTMLElement>(chosen)].flatMap((box) => {
+              const before = box.previousElementSibling;
+              if (!before) return [];
+              const a = box.getBoundingClientRect();
+              const b = before.getBoundingClientRect();
+              const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+              const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+              return width > 1 && height > 1 ? [`“${box.textContent}” lies over “${before.textContent}”`] : [];
+            }),
+          selector,
+        );
+        problems.push(...over.map((line) => `${at}: ${line}`));
+      }
+    }
+  } finally {
+    await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+    await page.setViewportSize(viewport);
+  }
+  return problems;
+}
 
 describe('The inbox after the playtest', () => {
   let game: GamePage;
@@ -158,6 +206,12 @@ describe('The inbox after the playtest', () => {
     expect(await doneWords('question-answered')).toBe('✓Not yours to answer: sent to the provider');
     expect(await doneWords('caller-identified')).toBe('✓Asked: name and date of birth given');
     expect(await station.locator('[id$="-caller-identified"]').isVisible()).toBe(true);
+    // "Give the released words", used, is marked done beside its greyed button like the others (the playtester saw it only greyed).
+    expect(await doneWords('result-told')).toBe('✓Given: the provider’s released words');
+    expect(await station.locator('button[data-key="result-told"]').isDisabled()).toBe(true);
+    // Every done mark reads whole beside its button at both screens, at text size 1 and 1.25.
+    expect(await station.locator('.kit-row-status').count()).toBeGreaterThanOrEqual(4);
+    expect(await unreadableAtEverySize(station, '.kit-row-status')).toEqual([]);
     const summary = station.locator('summary[data-key="open-book"]');
     await summary.focus();
     await enter();
@@ -176,8 +230,23 @@ describe('The inbox after the playtest', () => {
     await press(station, 'inbox-item-conf-lindahl');
     const held = station.locator('[data-key="on-hold"]');
     await expect.poll(() => held.textContent()).toBe('On hold: Ingrid Lindahl has been waiting on the line while you were away. Thank them for holding, then go on with the call.');
+    // The note and the list's lines read whole at both screens, at text size 1 and 1.25.
+    expect(await unreadableAtEverySize(station, '[data-key="on-hold"], .inbox-items button')).toEqual([]);
     expect(await line.textContent()).not.toContain('On hold');
     await press(station, 'message-call-back');
     await expect.poll(() => held.count()).toBe(0);
+  });
+
+  it('names in Needs you who is left on hold once the inbox is closed mid-call, not only “Finish the open item”', async () => {
+    // Rosa Delgado's message, told 911 and documented, is finished first: nobody waits on it.
+    await press(station, 'inbox-item-msg-delgado-chest');
+    await press(station, 'inbox-completed');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-msg-delgado-chest"]').textContent()).toContain('Done.');
+    // Samuel Reed's call was left with his visit still to book: he is waiting on the line.
+    await leaveInbox(game.page);
+    const inboxLine = game.page.locator('.hud-queue .queue-item', { hasText: 'Inbox:' });
+    await expect.poll(() => inboxLine.textContent()).toContain('Samuel Reed is on hold: go back to the call');
+    expect(await inboxLine.textContent()).not.toContain('Finish the open item');
+    expect(await unreadableAtEverySize(game.page.locator('.hud-queue'), '.queue-item')).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ import { describePng, nextFrames, waitForScene } from './support/screens';
 
 const ORIENTATION_ID = 'first-day';
 const ORIENTATION_TITLE = 'First Day at Cedar Hollow';
+/** The afternoon inbox day, whose title says it is an inbox day (its tag did; the playtest's title did not). */
+const AFTERNOON_TITLE = 'An Afternoon at the Desk at Willow Creek: the Inbox';
 const DEFAULT_SCENARIO_TITLE = 'A Short Morning at Maple Street';
 const LOCKED_TITLE = 'Externship Check-off at Northfield';
 
@@ -63,6 +65,17 @@ describe('The title screen', () => {
     const welcome = page.getByRole('region', { name: 'New to Clinic Day?' });
     expect(await welcome.isVisible()).toBe(true);
     expect(await welcome.getByRole('button', { name: 'Read How to play' }).isVisible()).toBe(true);
+    expect(await welcome.locator('.title-welcome-text').textContent()).toBe(`The orientation day, ${ORIENTATION_TITLE}, is selected: untimed, with hints. Read How to play first: it takes two minutes.`);
+  });
+
+  it('says in the welcome which day is selected as the selection moves, never the orientation day when another is', async () => {
+    const { page } = game;
+    const text = page.getByRole('region', { name: 'New to Clinic Day?' }).locator('.title-welcome-text');
+    await page.getByRole('radio', { name: AFTERNOON_TITLE, exact: true }).check();
+    await expect.poll(() => text.textContent()).toBe(`${AFTERNOON_TITLE} is selected. The orientation day, ${ORIENTATION_TITLE}, is untimed, with hints: the one to start with. Read How to play first: it takes two minutes.`);
+    expect(await text.textContent()).not.toContain(`${ORIENTATION_TITLE}, is selected`);
+    await page.getByRole('radio', { name: ORIENTATION_TITLE, exact: true }).check();
+    await expect.poll(() => text.textContent()).toMatch(/^The orientation day, .*, is selected: untimed, with hints\./);
   });
 
   it('lists the scenarios easiest first, each with its difficulty, its length and patient count', async () => {
@@ -80,7 +93,7 @@ describe('The title screen', () => {
     expect(ranks).toEqual(ranks.toSorted((a, b) => a - b));
     expect(new Set(ranks).size).toBe(3);
     // An inbox day says so in its tag (the playtest read "3 patients" and took the afternoon for three visits).
-    const afternoon = page.getByRole('radio', { name: 'An Afternoon at the Desk at Willow Creek', exact: true });
+    const afternoon = page.getByRole('radio', { name: AFTERNOON_TITLE, exact: true });
     expect(await page.locator(`[id="${await afternoon.getAttribute('aria-describedby')}"] .scenario-meta`).innerText()).toMatch(/ · 3 patients · \d+ inbox items$/);
   });
 

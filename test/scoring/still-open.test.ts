@@ -1,8 +1,10 @@
 /**
  * Results rightly left waiting for the patient's call back (a husband without a release asked
  * only to pass on a call-back request; a call-back-only voicemail) have still not reached the
- * patient when no call back comes by closing: the debrief and the closing notice name them,
- * item by item, unscored, with what happens next.
+ * patient when no call back comes by closing; questions rightly sent to the provider (Samuel
+ * Reed's "is that bad?", Frank Moretti's "can I double it?", Owen Fitzgerald's message) have
+ * no answer that reached the patient. The debrief and the closing notice name them, item by
+ * item, unscored, with what happens next.
  */
 import { describe, expect, it } from 'vitest';
 import { debriefText } from '../../src/scoring/debrief';
@@ -18,7 +20,9 @@ describe('still open at closing', () => {
   const session = playDay(afternoon, expertTrainee(), { seed: 1 });
   const result = scoreDay(session.record());
   session.dispose();
-  const notes = stillOpenAtClosing(result.timeline);
+  const all = stillOpenAtClosing(result.timeline);
+  const notes = all.filter((note) => note.kind === 'awaiting-call-back');
+  const questions = all.filter((note) => note.kind === 'awaiting-provider-answer');
 
   it('names each result that waits for a call back, and only those: the husband asked for a call back, and the voicemail', () => {
     expect(notes.map((note) => note.patientId)).toEqual(['linda-alvarez', 'grace-obi']);
@@ -39,11 +43,33 @@ describe('still open at closing', () => {
     expect(result.findings.filter((finding) => finding.patientId === 'linda-alvarez' || finding.patientId === 'grace-obi')).toEqual([]);
   });
 
-  it('shows in the debrief text under its own heading, and in the closing notice as one line', () => {
+  it('names each question sent to the provider whose answer has not reached the patient: Samuel Reed’s, Frank Moretti’s and Owen Fitzgerald’s', () => {
+    expect(questions.map((note) => note.patientId)).toEqual(['samuel-reed', 'frank-moretti', 'owen-fitzgerald']);
+    expect(questions[0]!.text).toMatch(/^Result: Hemoglobin A1c for Samuel Reed .*, marked done at \d\d:\d\d\. Samuel asked what the Hemoglobin A1c result means \("Is that bad\? What does it mean\?"\), a question only the provider may answer; it was sent to Dr\. Rafael Domínguez, whose answer has not reached Samuel\.$/);
+    expect(questions[1]!.text).toMatch(/Frank asked whether to double the dose/);
+    expect(questions[2]!.text).toMatch(/^Message from Owen Fitzgerald: Muscle aches on my statin, marked done at .* portal message .* sent to the provider, whose answer has not reached Owen\.$/);
+    for (const note of questions) {
+      expect(note.next).toMatch(/hand-over to the next shift names the question.*two identifiers.*provider’s answer in the provider’s words/);
+      expect(note.why).toMatch(/Sending the question to the provider was right/);
+      expect(note.source.id).toBe('aamaScopeInterpretation');
+      expect(note.source.note).toMatch(/^Applied to a question sent to the provider and still unanswered at closing/);
+    }
+  });
+
+  it('costs nothing: no finding names the questions sent to the provider', () => {
+    expect(result.findings.filter((finding) => ['samuel-reed', 'frank-moretti', 'owen-fitzgerald'].includes(finding.patientId ?? ''))).toEqual([]);
+  });
+
+  it('shows in the debrief text under its own heading, and in the closing notice as one line counting both kinds', () => {
     const text = debriefText(result, 'Afternoon');
     expect(text).toContain('Still open at closing (not scored):');
     expect(text).toMatch(/Robert Alvarez may not hear it[^\n]*\n\s+Next: The hand-over to the next shift/);
+    expect(text).toMatch(/whose answer has not reached Samuel\.\n\s+Next: The hand-over to the next shift names the question/);
     expect(stillOpenClosingLine(notes)).toBe('Still open, not scored: 2 results have not reached the patient (each waits for a call back). The debrief names each and what the next shift does.');
+    expect(stillOpenClosingLine(all)).toBe(
+      'Still open, not scored: 2 results have not reached the patient (each waits for a call back); 3 questions sent to the provider have no answer that reached the patient. The debrief names each and what the next shift does.',
+    );
+    expect(stillOpenClosingLine(questions.slice(0, 1))).toBe('Still open, not scored: 1 question sent to the provider has no answer that reached the patient. The debrief names it and what the next shift does.');
     expect(stillOpenClosingLine([])).toBeNull();
   });
 });

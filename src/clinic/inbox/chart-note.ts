@@ -26,17 +26,26 @@ import {
 } from './inbox-kinds';
 import { medicationLabel, patientMustBeTold, REFILL_DECISION_WORDS, REFILL_FACT_WORDS } from './refill-kind';
 
+/**
+ * Whether the two identifiers were checked on the call, as the note says it. A person told to
+ * call 911 before they were identified was not asked: the emergency comes first, and the
+ * direction says nothing about their care (no identity check is asked of it), so the note
+ * says so rather than that a check was skipped.
+ */
+function identity(work: InboxWork): string {
+  if (work.identified) return 'name and date of birth checked';
+  return work.emergencyDirected ? 'identity not asked: the emergency direction (911) was given first' : 'identifiers not checked';
+}
+
 /** Who was reached on the call, and whether the two identifiers were checked: "Reached Helen Park (the patient); name and date of birth checked." */
 function reached(at: JudgeAt, work: InboxWork): string {
   const item = at.item;
-  if (item.kind === 'patient-message' || item.kind === 'refill-request') {
-    return work.identified ? 'Reached the patient; name and date of birth checked.' : 'Reached the patient; identifiers not checked.';
-  }
+  if (item.kind === 'patient-message' || item.kind === 'refill-request') return `Reached the patient; ${identity(work)}.`;
   const answerer = answererOf(item, at.chart);
   if (item.answeredBy.kind === 'voicemail') return 'Reached voicemail.';
   if (item.answeredBy.kind === 'no-answer') return 'No answer, no voicemail.';
   const who = answerer.isPatient ? `${answerer.name} (the patient)` : `${answerer.name}, ${item.answeredBy.kind === 'person' ? item.answeredBy.relationship.toLowerCase() : 'caller'}${answerer.release ? ', on the release of information' : ', not on the release of information'}`;
-  return `Reached ${who}; ${work.identified ? 'name and date of birth checked' : 'identifiers not checked'}.`;
+  return `Reached ${who}; ${identity(work)}.`;
 }
 
 /** Words as the note quotes them. */

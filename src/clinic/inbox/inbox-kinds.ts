@@ -847,6 +847,40 @@ export function awaitingCallBack(item: ScenarioInboxItem, chart: InboxChart | un
   return null;
 }
 
+/** The provider an item concerns, by name ("Dr. Rafael Domínguez"); "the provider" for a portal message, which names none. */
+function providerName(at: Pick<JudgeAt, 'item' | 'scenario'>): string {
+  const id = 'providerId' in at.item ? at.item.providerId : undefined;
+  return at.scenario.providers.find((p) => p.id === id)?.name ?? 'the provider';
+}
+
+/**
+ * What a question sent to the provider still waits for, or null: the patient asked what only
+ * the provider may answer (what a result means, whether to double a dose, a portal message's
+ * question for the provider), the MA rightly sent it on, and the provider's answer has not
+ * reached the patient. A result call's question and a portal message get no answer within the
+ * day; a refill's dose question is answered with the request, once the patient is told the
+ * provider's answer. Nothing more is asked of the item today (`missing` has no gap for it).
+ */
+export function questionAwaitingAnswer(at: Pick<JudgeAt, 'item' | 'chart' | 'scenario'>, work: InboxWork): string | null {
+  const { item, chart } = at;
+  const given = chart?.name.given ?? 'the patient';
+  const provider = providerName(at);
+  const unanswered = `a question only the provider may answer; it was sent to ${provider}, whose answer has not reached ${given}.`;
+  switch (item.kind) {
+    case 'result-note':
+      if (item.question === undefined || work.question !== 'routed') return null;
+      return `${given} asked ${QUESTION_ASKED[item.question](item.test)} (${QUESTION_WORDS[item.question]}), ${unanswered}`;
+    case 'refill-request':
+      if (item.asks !== 'double-dose' || work.question !== 'routed' || work.refill.toldAnswer) return null;
+      return `${given} asked whether to double the ${item.medication.name.toLowerCase()} dose, ${unanswered}`;
+    case 'patient-message':
+      if (item.concern !== 'question-for-provider' || !work.routed) return null;
+      return `${given}’s portal message (“${item.subject}”) asks ${unanswered}`;
+    case 'appointment-confirmation':
+      return null;
+  }
+}
+
 /**
  * What the item still needs, each as a phrase: the gaps `inbox.left-undone` judges as it is
  * marked done (`missing`), then those its kind's own completion rules would judge
@@ -917,7 +951,9 @@ export function handOverNote(at: JudgeAt, work: InboxWork): string {
   const needed = gaps.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${gaps.join('; ')}.`;
   // A result rightly kept from the person who answered has still not reached the patient: the next shift must know who may call back.
   const waiting = awaitingCallBack(item, chart, clinic, work);
-  return `${kindOf(item).summary(item, chart)}, due ${item.due}. ${needed}${waiting ? ` ${waiting}` : ''}`;
+  // A question sent to the provider is still to be answered to the patient: the next shift relays the answer.
+  const question = questionAwaitingAnswer(at, work);
+  return `${kindOf(item).summary(item, chart)}, due ${item.due}. ${needed}${waiting ? ` ${waiting}` : ''}${question ? ` ${question}` : ''}`;
 }
 
 /** Minutes before closing from which a routine item may be handed over to the next shift. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayView } from '../../../src/session/day-view';
-import { handOverNote, onTheLine, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
+import { handOverNote, onTheLine, questionAwaitingAnswer, stepsLeft } from '../../../src/clinic/inbox/inbox-kinds';
 import { chartNote } from '../../../src/clinic/inbox/chart-note';
 import { isUnfinishedWork } from '../../../src/scoring/day-rules';
 import type { InboxItemContext } from '../../../src/clinic/inbox/inbox-item.machine';
@@ -285,6 +285,66 @@ describe('the chart note of an item documented', () => {
     const session = inboxDay([resultNote()], { clinic: CLINIC });
     work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
     expect(noteOf(session).shown).toMatch(/Reached Helen Park \(the patient\); name and date of birth checked\. Result given: “Your A1c is normal\.” Next: Nothing further today\.$/);
+  });
+});
+
+describe('the chart note of a caller sent to 911', () => {
+  it('says identity was not asked because the emergency direction came first, never that the identifiers were not checked', () => {
+    const session = inboxDay([portalMessage()], { clinic: CLINIC });
+    work(session, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'emergency.directed', itemId: 'msg-1' });
+    const context = session.inboxSnapshot('msg-1')!.context as InboxItemContext;
+    const shown = chartNote({ item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute }, context.work);
+    expect(shown).toContain('Reached the patient; identity not asked: the emergency direction (911) was given first.');
+    expect(shown).not.toContain('identifiers not checked');
+    // Scoring is as before: the call documented, the emergency acted on, and no identity finding for the 911 direction.
+    work(session, { type: 'call.documented', itemId: 'msg-1' }, { type: 'inbox.completed', itemId: 'msg-1' });
+    expect(checksOf(session, 'inbox.documentation').map((check) => check.passed)).toEqual([true]);
+    expect(checksOf(session, 'inbox.emergency').map((check) => check.passed)).toEqual([true]);
+    expect(checksOf(session, 'inbox.identify')).toEqual([]);
+  });
+
+  it('says the same of a person on a result call sent to 911 before any identifiers, and that they were checked where they were', () => {
+    const first = inboxDay([resultNote({ emergency: 'chest-pain' })], { clinic: CLINIC });
+    work(first, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'emergency.directed', itemId });
+    expect(noteOf(first).shown).toContain('Reached Helen Park (the patient); identity not asked: the emergency direction (911) was given first.');
+    const checked = inboxDay([resultNote({ emergency: 'chest-pain' })], { clinic: CLINIC });
+    work(checked, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'emergency.directed', itemId });
+    expect(noteOf(checked).shown).toContain('Reached Helen Park (the patient); name and date of birth checked.');
+  });
+});
+
+/** What a question sent to the provider still waits for on the item now (`questionAwaitingAnswer`). */
+function questionOf(session: Session, id = itemId): string | null {
+  const context = session.inboxSnapshot(id)!.context as InboxItemContext;
+  return questionAwaitingAnswer({ item: context.item, chart: context.chart, scenario: session.scenario }, context.work);
+}
+
+describe('a question sent to the provider', () => {
+  it('waits for the provider’s answer once sent, and not when the MA answered it', () => {
+    const routed = inboxDay([resultNote({ question: 'interpret' })], { clinic: CLINIC });
+    work(routed, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' });
+    expect(questionOf(routed)).toBeNull();
+    work(routed, { type: 'question.routed', itemId });
+    expect(questionOf(routed)).toBe('Helen asked what the Hemoglobin A1c result means ("Is that bad? What does it mean?"), a question only the provider may answer; it was sent to Dr. Test, whose answer has not reached Helen.');
+    const answered = inboxDay([resultNote({ question: 'interpret' })], { clinic: CLINIC });
+    work(answered, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'question.answered', itemId });
+    expect(questionOf(answered)).toBeNull();
+  });
+
+  it('is named in the hand-over note for the next shift', () => {
+    const session = inboxDay([resultNote({ question: 'interpret', due: '11:50' })], { clinic: CLINIC });
+    session.advanceTo(11 * 60 + 31);
+    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'caller.identified', itemId }, { type: 'result.told', itemId, words: 'as-released' }, { type: 'question.routed', itemId }, { type: 'inbox.handed-over', itemId });
+    expect((session.inboxSnapshot(itemId)!.context as InboxItemContext).handOverNote).toMatch(/it needs only closing\. Helen asked what the Hemoglobin A1c result means .*whose answer has not reached Helen\.$/);
+  });
+
+  it('on a portal message for the provider, waits once the message is sent to the provider; an admin message sent on does not', () => {
+    const question = inboxDay([portalMessage({ concern: 'question-for-provider', symptom: undefined, subject: 'Can I stop my statin?' })], { clinic: CLINIC });
+    work(question, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.routed', itemId: 'msg-1' });
+    expect(questionOf(question, 'msg-1')).toBe('Helen’s portal message (“Can I stop my statin?”) asks a question only the provider may answer; it was sent to the provider, whose answer has not reached Helen.');
+    const admin = inboxDay([portalMessage({ concern: 'admin', symptom: undefined })], { clinic: CLINIC });
+    work(admin, { type: 'inbox.opened', itemId: 'msg-1' }, { type: 'message.routed', itemId: 'msg-1' });
+    expect(questionOf(admin, 'msg-1')).toBeNull();
   });
 });
 

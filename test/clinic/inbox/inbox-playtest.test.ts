@@ -1,7 +1,8 @@
 /**
  * The inbox's playtest findings: the queue line's "due …" follows the items still to do
- * (and the HUD draws the line again when it changes), and items only set aside, not yet
- * due, do not stop "Skip ahead", whose reason names what waits.
+ * (and the HUD draws the line again when it changes), a call left mid-way names who is on
+ * hold, and items only set aside, not yet due, do not stop "Skip ahead", whose reason names
+ * what waits.
  */
 import { describe, expect, it } from 'vitest';
 import { skipAheadBlocker } from '../../../scenes/day-runner';
@@ -29,6 +30,25 @@ describe('the inbox’s queue line', () => {
     expect(after.label).toBe('Inbox: 1 message, 1 due 09:30');
     expect([after.key, after.task]).toEqual([before.key, before.task]);
     expect(queueRowSignature(after)).not.toBe(queueRowSignature(before));
+  });
+});
+
+describe('the inbox’s queue line for a call left mid-way', () => {
+  it('names who is on hold and sends the trainee back to the call, and only while someone waits on the line', () => {
+    const session = inboxDay([resultNote()]);
+    work(session, { type: 'inbox.opened', itemId: 'res-1' });
+    expect(inboxLine(session)!.task).toBe('Finish the open item');
+    work(session, { type: 'call.placed', itemId: 'res-1' }, { type: 'caller.identified', itemId: 'res-1' });
+    expect(inboxLine(session)!.task).toBe('Helen Park is on hold: go back to the call');
+    // The result given, nobody is left waiting: the item is still to finish.
+    work(session, { type: 'result.told', itemId: 'res-1', words: 'as-released' });
+    expect(inboxLine(session)!.task).toBe('Finish the open item');
+  });
+
+  it('names the person who answered for the patient', () => {
+    const session = inboxDay([resultNote({ answeredBy: { kind: 'person', name: 'Tom Park', relationship: 'Husband' } })]);
+    work(session, { type: 'inbox.opened', itemId: 'res-1' }, { type: 'call.placed', itemId: 'res-1' });
+    expect(inboxLine(session)!.task).toBe('Tom Park is on hold: go back to the call');
   });
 });
 

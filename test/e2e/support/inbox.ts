@@ -9,7 +9,7 @@ import type { GamePage } from './browser';
 import { openPausedDay } from './exam-room';
 
 /** The scenario the inbox's browser tests play. */
-export const AFTERNOON = 'An Afternoon at the Desk at Willow Creek';
+export const AFTERNOON = 'An Afternoon at the Desk at Willow Creek: the Inbox';
 
 /** Opens the afternoon at the desk, paused at 13:00. */
 export function openAfternoon(url: string): Promise<GamePage> {

@@ -64,7 +64,7 @@ export function descriptionOf(control: Locator): Promise<string> {
  * The cells and headings of an appointment book (a table) that a trainee cannot read whole:
  * words that run past the cell's box (wider or taller than it shows), or a word broken
  * across lines ("B / oo / ok" in a column too narrow for it). Each as its date, time and text.
- * `cells` picks other parts to read the same way (a panel's headings, lines and buttons).
+ * `cells` picks other parts to read the same way (a panel's headings, lines and buttons, a station's done marks, a note).
  */
 export function unreadableCells(table: Locator, cells = 'td, th'): Promise<string[]> {
   return table.evaluate((root, selector) =>

@@ -11,9 +11,10 @@
  *
  * - `vite build`: a file with any problem fails the build, every problem located as
  *   `file:line:col path: message`. The scenario ships without its instructor's notes
- *   (`instructor.notes`): the author's answer key to the day's traps, which no screen shows and
- *   the day never reads (about 5 kB gzip over the bundled days), and which a trainee should not
- *   find in the page's files. The day plays the same; its content hash is the file's, as checked.
+ *   (`instructor.notes`) and its traps' notes (`traps[].note`): the author's answer key to the
+ *   day, which no screen shows and the day never reads (about 5.5 kB gzip over the bundled
+ *   days), and which a trainee should not find in the page's files. The day plays the same; its
+ *   content hash is the file's, as checked.
  * - `vite` (the development server) and Vitest: a broken file ships as broken, so the title
  *   screen lists it with its problems while an author edits it, and the page reloads on save;
  *   the notes stay, as the loader gave them.
@@ -50,16 +51,17 @@ function fileJson(file: BundledScenarioFile | BundledScenarioSummaryFile): strin
   return json;
 }
 
-/** The scenario as a build ships it: without the instructor's notes, which only the YAML file's reader needs. */
+/** The scenario as a build ships it: without the instructor's notes and the traps' notes, which only the YAML file's reader needs. */
 function shippedScenario(scenario: Scenario): Scenario {
   const { notes: _notes, ...instructor } = scenario.instructor;
-  return { ...scenario, instructor };
+  const traps = scenario.traps.map(({ note: _note, ...trap }) => trap);
+  return { ...scenario, instructor, traps };
 }
 
 /** The plugin; `vite.config.ts` adds it to every build, the development server and Vitest. */
 export function bundledScenariosPlugin(): Plugin {
   let root = process.cwd();
-  // `vite build`: a broken file fails the build, and the scenarios ship without the instructor's notes.
+  // `vite build`: a broken file fails the build, and the scenarios ship without the instructor's and the traps' notes.
   let building = true;
   let modules: Promise<{ readonly loader: typeof ScenarioLoader; readonly summaries: typeof ScenarioSummaries; readonly practise: typeof PractiseNext }> | undefined;
   const load = <T>(file: string): Promise<T> => runnerImport<T>(join(root, file), { configFile: false, logLevel: 'warn' }).then((imported) => imported.module);

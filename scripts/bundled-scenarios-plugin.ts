@@ -10,14 +10,9 @@
  * then not needed to start a bundled day, and the title needs none of the days' contents.
  *
  * - `vite build`: a file with any problem fails the build, every problem located as
- *   `file:line:col path: message`. The scenario ships without its instructor's notes
- *   (`instructor.notes`) and its traps' notes (`traps[].note`): the author's answer key to the
- *   day, which no screen shows and the day never reads (about 5.5 kB gzip over the bundled
- *   days), and which a trainee should not find in the page's files. The day plays the same; its
- *   content hash is the file's, as checked.
+ *   `file:line:col path: message`.
  * - `vite` (the development server) and Vitest: a broken file ships as broken, so the title
- *   screen lists it with its problems while an author edits it, and the page reloads on save;
- *   the notes stay, as the loader gave them.
+ *   screen lists it with its problems while an author edits it, and the page reloads on save.
  *
  * The loader and the catalog's summary are TypeScript with extension-less imports, so they
  * are run through Vite's module runner (`runnerImport`) rather than bundled into the Vite
@@ -30,7 +25,6 @@ import { runnerImport, type Plugin } from 'vite';
 import type { BundledScenarioFile, BundledScenarioSummaryFile } from '../scenes/scenario-catalog';
 import type * as ScenarioSummaries from '../scenes/scenario-summary';
 import type * as ScenarioLoader from '../src/scenario/scenario-loader';
-import type { Scenario } from '../src/scenario/scenario.schema';
 import type * as PractiseNext from '../src/scoring/practise-next';
 
 /** The query that asks for a file's whole validated scenario (`BundledScenarioFile`). */
@@ -51,18 +45,10 @@ function fileJson(file: BundledScenarioFile | BundledScenarioSummaryFile): strin
   return json;
 }
 
-/** The scenario as a build ships it: without the instructor's notes and the traps' notes, which only the YAML file's reader needs. */
-function shippedScenario(scenario: Scenario): Scenario {
-  const { notes: _notes, ...instructor } = scenario.instructor;
-  const traps = scenario.traps.map(({ note: _note, ...trap }) => trap);
-  return { ...scenario, instructor, traps };
-}
-
 /** The plugin; `vite.config.ts` adds it to every build, the development server and Vitest. */
 export function bundledScenariosPlugin(): Plugin {
   let root = process.cwd();
-  // `vite build`: a broken file fails the build, and the scenarios ship without the instructor's and the traps' notes.
-  let building = true;
+  let failOnBroken = true;
   let modules: Promise<{ readonly loader: typeof ScenarioLoader; readonly summaries: typeof ScenarioSummaries; readonly practise: typeof PractiseNext }> | undefined;
   const load = <T>(file: string): Promise<T> => runnerImport<T>(join(root, file), { configFile: false, logLevel: 'warn' }).then((imported) => imported.module);
   const loadModules = (): Promise<{ readonly loader: typeof ScenarioLoader; readonly summaries: typeof ScenarioSummaries; readonly practise: typeof PractiseNext }> => {
@@ -79,7 +65,7 @@ export function bundledScenariosPlugin(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       root = config.root;
-      building = config.command === 'build';
+      failOnBroken = config.command === 'build';
     },
     load: {
       filter: { id: [/\?scenario-entry$/, /\?scenario-summary$/] },
@@ -91,13 +77,13 @@ export function bundledScenariosPlugin(): Plugin {
         const { loader: { parseScenarioText, formatProblem }, summaries: { scenarioSummary }, practise: { workPlacesOf } } = await loadModules();
         const result = parseScenarioText(await readFile(path, 'utf8'), fileName);
         // Said once per file, by the summary that every build imports.
-        if (!result.ok && building && summary) {
+        if (!result.ok && failOnBroken && summary) {
           this.error(`bundled scenario ${fileName} has ${result.problems.length} problem(s):\n${result.problems.map(formatProblem).join('\n')}`);
         }
         let file: BundledScenarioFile | BundledScenarioSummaryFile;
         if (!result.ok) file = { fileName, outcome: { ok: false, problems: result.problems.map(formatProblem) } };
         else if (summary) file = { fileName, outcome: { ok: true, summary: { ...scenarioSummary(result.scenario), places: workPlacesOf(result.scenario) }, contentHash: result.contentHash } };
-        else file = { fileName, outcome: { ok: true, scenario: building ? shippedScenario(result.scenario) : result.scenario, contentHash: result.contentHash } };
+        else file = { fileName, outcome: { ok: true, scenario: result.scenario, contentHash: result.contentHash } };
         // JSON.parse of a string literal is quicker for the browser than the same object literal.
         return { code: `export default JSON.parse(${JSON.stringify(fileJson(file))});`, moduleType: 'js' };
       },

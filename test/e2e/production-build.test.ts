@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../scripts/content-security-policy-plugin';
 import { SOURCES } from '../../src/reference/source';
-import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { BMI_FROM_MONTHS } from '../../src/reference/vitals/young-child-measures';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -68,21 +67,6 @@ describe('The production build', () => {
     // Cited only by the places-of-service table, which no screen reads, and by no code at all.
     expect(all).not.toContain(SOURCES.cmsPlaceOfService.title);
     expect(all).not.toContain(SOURCES.adlScorm12.title);
-  });
-
-  it('ships the bundled scenarios without the instructor\'s and the traps\' notes, the answer key no screen shows, and with what the briefing shows (scripts/bundled-scenarios-plugin.ts)', () => {
-    const all = scripts.map(({ text }) => text).join('\n');
-    const read = parseScenarioText(readFileSync(join(projectRoot, 'scenarios/adult-morning.yaml'), 'utf8'), 'scenarios/adult-morning.yaml');
-    if (!read.ok) throw new Error('scenarios/adult-morning.yaml does not load');
-    const { objectives, notes } = read.scenario.instructor;
-    expect(notes).toMatch(/Planted traps: /);
-    expect(all).toContain(objectives[0]);
-    expect(all).not.toContain(notes!.slice(0, 60));
-    expect(all).not.toContain(notes!.slice(-60));
-    // A trap's note says what the trap is: the answer key too. The trap itself (its kind, its patient) ships.
-    const trap = read.scenario.traps.find((planted) => planted.note !== undefined)!;
-    expect(all).toContain(`"kind":"${trap.kind}","patientId":"${trap.patientId}"`);
-    expect(all).not.toContain(trap.note);
   });
 
   it('links its files with relative URLs, so it runs from any static path', () => {

@@ -4,9 +4,9 @@
  * game (`npm run bench:browser`, `npm run screenshots`). Also measures a build: the gzip
  * size of each file, and which files the page loads at startup.
  */
-import { readFile, rm, mkdtemp } from 'node:fs/promises';
+import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview, type InlineConfig, type Manifest } from 'vite';
 
@@ -84,9 +84,24 @@ function gzipSize(contents: Buffer): number {
 }
 
 /**
- * Every JavaScript and CSS file of a build made by `buildGame`, plus `index.html`, with
- * what the page needs at startup: the HTML entry's chunk, every chunk it imports statically
- * (transitively) and their CSS. Chunks reached only through `import()` load later.
+ * The text of a file as it ships: a build with source maps (`npm run bench:bundle`) names the
+ * map at the end of the service worker's files, which the shipped build does not.
+ */
+function asShipped(file: string, contents: Buffer): Buffer {
+  if (!file.endsWith('.js')) return contents;
+  const text = contents.toString('utf8');
+  const shipped = text.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
+  return shipped === text ? contents : Buffer.from(shipped);
+}
+
+/**
+ * Every file of a build made by `buildGame` but Vite's own manifest and source maps, with
+ * what the page needs at startup: `index.html`, the HTML entry's chunk, every chunk it imports
+ * statically (transitively) and their CSS. Chunks reached only through `import()` load later,
+ * and so does every other file: the service worker (`sw.js`), its Workbox runtime, the web app
+ * manifest, the art and the icons. Those count in "all files" because the service worker
+ * precaches every file of the build (`scripts/offline-plugin.ts`), so a visit to the
+ * standalone site downloads them all.
  */
 export async function measureBuild(outDir: string): Promise<BuiltFile[]> {
   const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
@@ -100,15 +115,13 @@ export async function measureBuild(outDir: string): Promise<BuiltFile[]> {
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
 
-  const files = new Set<string>(['index.html']);
-  for (const chunk of Object.values(manifest)) {
-    files.add(chunk.file);
-    for (const css of chunk.css ?? []) files.add(css);
-  }
+  const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .filter((file) => !file.startsWith('.vite/') && !file.endsWith('.map'));
   const measured: BuiltFile[] = [];
   for (const file of files) {
-    if (!/\.(js|css|html)$/.test(file)) continue;
-    const contents = await readFile(join(outDir, file));
+    const contents = asShipped(file, await readFile(join(outDir, file)));
     measured.push({
       file,
       bytes: contents.length,

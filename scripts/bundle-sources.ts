@@ -8,12 +8,14 @@
  * minified pieces of a chunk are gzipped on their own, and the chunk's real gzip size is
  * shared out in proportion. Data that repeats (scenario JSON, reference tables) thus gets
  * less of the chunk's gzip size than code of the same length. The totals are exact: they add
- * up to what `npm run bench:browser` prints for every file but Phaser's (CSS and
- * `index.html` are listed as they are).
+ * up to what `npm run bench:browser` prints for every file but Phaser's. Files that are not
+ * chunks are listed as they are: CSS and `index.html`, the service worker with its Workbox
+ * runtime and the web app manifest, and the art and icons (`assets/`), which the service
+ * worker precaches with the rest (`measureBuild`).
  *
  * Reads the maps with `source-map-js` (a dev dependency; Vite installs it too, through PostCSS).
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -90,10 +92,19 @@ function add(table: Map<string, Share>, key: string, minified: number, gzip: num
   table.set(key, share);
 }
 
+/** The folder a file that is not one of the game's chunks counts under, or null for a chunk. */
+function folderOfFile(file: string): string | null {
+  if (/^(sw|workbox-[\w-]+)\.js$/.test(file) || file === 'manifest.webmanifest') return 'the service worker and web app manifest';
+  if (/\.(css|html)$/.test(file)) return 'CSS and index.html';
+  if (!file.endsWith('.js')) return 'art and icons (assets/)';
+  return null;
+}
+
 /** Shares each built file out to its sources, adding to the per-folder and per-file tables. */
 async function attribute(outDir: string, file: BuiltFile, byFolder: Map<string, Share>, byFile: Map<string, Share>): Promise<void> {
-  if (!file.file.endsWith('.js')) {
-    add(byFolder, 'CSS and index.html', file.bytes, file.gzipBytes);
+  const folder = folderOfFile(file.file);
+  if (folder !== null) {
+    add(byFolder, folder, file.bytes, file.gzipBytes);
     add(byFile, file.file, file.bytes, file.gzipBytes);
     return;
   }
@@ -128,23 +139,6 @@ function printTable(title: string, table: Map<string, Share>, limit: number): vo
   if (rows.length > limit) console.log(`  … and ${rows.length - limit} more`);
 }
 
-/**
- * The service worker's own files (`scripts/offline-plugin.ts`): not chunks of the game, so
- * not in the tables above. The browser fetches them after the page's load, once per version.
- */
-async function printServiceWorker(outDir: string): Promise<void> {
-  const files = (await readdir(outDir)).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name) || name === 'manifest.webmanifest').sort();
-  if (files.length === 0) return;
-  const table = new Map<string, Share>();
-  for (const file of files) {
-    const text = await readFile(join(outDir, file), 'utf8');
-    // A build with source maps names them at the end of the worker's files; the shipped files do not.
-    const shipped = text.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
-    add(table, file, Buffer.byteLength(shipped), gzipSize(shipped));
-  }
-  printTable('The service worker and web app manifest (fetched after the page has loaded; not counted above)', table, Number.POSITIVE_INFINITY);
-}
-
 async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'clinic-day-sources-'));
   try {
@@ -159,7 +153,6 @@ async function main(): Promise<void> {
     console.log(`Every file but Phaser's: ${kilobytes(total)} gzip in ${files.length} files (1 kB = 1000 bytes)`);
     printTable('Per source folder', byFolder, Number.POSITIVE_INFINITY);
     printTable('Per source file (the largest)', byFile, Number(process.argv[2] ?? 40));
-    await printServiceWorker(outDir);
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

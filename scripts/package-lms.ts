@@ -20,7 +20,7 @@
  * activity plays the same locked day, as with an instructor's assignment link. Without
  * `--mode` the scenario's own mode and timer are used.
  *
- * Manifest rules (what was checked is in `src/reference/source.ts`: `adlScorm12`, `adlScorm2004Ed4`, `cmi5Spec`):
+ * Manifest rules (what was checked is in `src/reference/source-catalogue.ts`: `adlScorm12`, `adlScorm2004Ed4`, `cmi5Spec`):
  * - SCORM 1.2 Content Aggregation Model, section 2.3: `imsmanifest.xml` at the root of the
  *   package interchange file, namespaces `imscp_rootv1p1p2` and `adlcp_rootv1p2`,
  *   `<schema>ADL SCORM</schema><schemaversion>1.2</schemaversion>`, a resource with

@@ -1,7 +1,7 @@
 /**
  * A Vite plugin that leaves the reference data's provenance notes out of the browser build.
  *
- * Every source the game cites (`src/reference/source.ts`) carries, beside its title, publisher
+ * Every source the game cites (`src/reference/source-catalogue.ts`) carries, beside its title, publisher
  * and edition, a `note` that records what was read and checked, and `checked(source, note)`
  * adds such a note for one entry. The notes are the project's record of how each fact was
  * confirmed (about 40 kB gzip, a third of the reference data): they live in the source files,
@@ -12,8 +12,9 @@
  *
  * In a build (`vite build`, the production and the test builds alike; not the development
  * server, not Vitest) this plugin rewrites, in the modules under `src/`:
- * - each `note: '…'` property of the `SOURCES` catalogue in `src/reference/source.ts`, removed;
- * - each call `checked(source, note)` of a module that imports `checked` from that file,
+ * - the `note: '…'` property of each source of the catalogue (`src/reference/source-catalogue.ts`,
+ *   one `export const` per source, which `src/reference/source.ts` gathers as `SOURCES`), removed;
+ * - each call `checked(source, note)` of a module that imports `checked` from `source.ts`,
  *   replaced by its first argument, the catalogue source.
  * It works on the syntax tree (the bundler's parser, `this.parse`), so a note's quotes and
  * brackets cannot mislead it, and fails the build if the catalogue is not where it expects it.
@@ -24,8 +25,10 @@
 import { posix, relative } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** The catalogue's module, relative to the project root. */
+/** The module that defines `checked` and gathers the catalogue as `SOURCES`, relative to the project root. */
 const SOURCE_MODULE = 'src/reference/source.ts';
+/** The catalogue's module: one exported object per source. */
+const CATALOGUE_MODULE = 'src/reference/source-catalogue.ts';
 
 /** A node of the ESTree the parser gives, as far as this plugin reads it. */
 interface AstNode {
@@ -62,7 +65,7 @@ function applyEdits(code: string, edits: readonly Edit[]): string {
   return out;
 }
 
-/** The local name under which the module at `file` (relative to the root) imports `checked` from the catalogue, or null. */
+/** The local name under which the module at `file` (relative to the root) imports `checked` from `source.ts`, or null. */
 function checkedImport(program: AstNode, file: string): string | null {
   for (const statement of program.body as AstNode[]) {
     if (statement.type !== 'ImportDeclaration') continue;
@@ -92,25 +95,28 @@ function checkedCallEdits(code: string, program: AstNode, name: string): Edit[] 
   return edits;
 }
 
-/** The edits that remove the `note` property of every entry of the `SOURCES` catalogue. */
+/** The object literal a declaration's value is, through TypeScript's wrappers (`{…} as const satisfies Source`), or null. */
+function objectLiteral(init: AstNode | null): AstNode | null {
+  let node = init;
+  while (node !== null && node.type !== 'ObjectExpression') node = isNode(node.expression) ? node.expression : null;
+  return node;
+}
+
+/** The edits that remove the `note` property of every source the catalogue exports. */
 function catalogueNoteEdits(code: string, program: AstNode): Edit[] {
-  let catalogue: AstNode | null = null;
-  walk(program, (node) => {
-    if (node.type === 'VariableDeclarator' && (node.id as { name?: string }).name === 'SOURCES') {
-      let init = node.init as AstNode;
-      // `{…} as const satisfies Record<…>` once the TypeScript is stripped is the object itself; allow wrappers all the same.
-      while (init.type !== 'ObjectExpression' && isNode(init.expression)) init = init.expression;
-      catalogue = init;
-      return false;
+  const entries: AstNode[] = [];
+  for (const statement of program.body as AstNode[]) {
+    const declaration = statement.type === 'ExportNamedDeclaration' && isNode(statement.declaration) ? statement.declaration : null;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    for (const declarator of declaration.declarations as AstNode[]) {
+      const entry = objectLiteral(isNode(declarator.init) ? declarator.init : null);
+      if (entry !== null) entries.push(entry);
     }
-    return true;
-  });
-  if (catalogue === null || (catalogue as AstNode).type !== 'ObjectExpression') throw new Error(`${SOURCE_MODULE}: no SOURCES object literal found to take the notes from`);
+  }
+  if (entries.length === 0) throw new Error(`${CATALOGUE_MODULE}: no exported source object found to take the notes from`);
   const edits: Edit[] = [];
-  for (const entry of (catalogue as AstNode).properties as AstNode[]) {
-    const value = entry.value as AstNode;
-    if (value.type !== 'ObjectExpression') continue;
-    for (const property of value.properties as AstNode[]) {
+  for (const entry of entries) {
+    for (const property of entry.properties as AstNode[]) {
       if (property.type !== 'Property' || (property.key as { name?: string }).name !== 'note') continue;
       // The property and the comma after it.
       let end = property.end;
@@ -132,16 +138,15 @@ export function sourceNotesPlugin(): Plugin {
       root = config.root;
     },
     transform: {
-      // Only the modules that call or define `checked` (the catalogue's own module defines it): parsing is the cost.
-      filter: { id: /[\\/]src[\\/].*\.[jt]s$/, code: /\bchecked\(/ },
+      // Only the modules that call `checked` and the catalogue (its notes): parsing is the cost.
+      filter: { id: /[\\/]src[\\/].*\.[jt]s$/, code: /\bchecked\(|\bnote:/ },
       handler(code, id) {
         const file = relative(root, id.replace(/\?.*$/, '')).split('\\').join('/');
         if (!file.startsWith('src/')) return null;
         const program = this.parse(code, { lang: 'ts' }) as unknown as AstNode;
-        const isCatalogue = file === SOURCE_MODULE;
-        const name = isCatalogue ? 'checked' : checkedImport(program, file);
-        const edits = [...(isCatalogue ? catalogueNoteEdits(code, program) : []), ...(name === null ? [] : checkedCallEdits(code, program, name))];
-        // In the catalogue's own module the definition of `checked` is a declaration, not a call: nothing else to change there.
+        if (file === CATALOGUE_MODULE) return { code: applyEdits(code, catalogueNoteEdits(code, program)), map: null };
+        const name = checkedImport(program, file);
+        const edits = name === null ? [] : checkedCallEdits(code, program, name);
         if (edits.length === 0) return null;
         return { code: applyEdits(code, edits), map: null };
       },

@@ -4,7 +4,7 @@
  * the browser adapter (`scenes/lms/`) only passes them to the LMS's `API` (SCORM 1.2) or
  * `API_1484_11` (SCORM 2004 4th edition).
  *
- * Sources (ADL; what was checked is in `src/reference/source.ts`, `adlScorm12` and `adlScorm2004Ed4`):
+ * Sources (ADL; what was checked is in `src/reference/source-catalogue.ts`, `adlScorm12` and `adlScorm2004Ed4`):
  * - SCORM 1.2 Run-Time Environment, section 3.4: `cmi.core.lesson_status` (passed, failed,
  *   incomplete), `cmi.core.score.raw/min/max` (0–100), `cmi.core.session_time` as CMITimespan
  *   `HHHH:MM:SS.SS`, `cmi.core.exit` (`suspend`, or empty), `cmi.suspend_data` (CMIString4096).

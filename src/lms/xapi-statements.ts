@@ -9,7 +9,7 @@
  * cmi5's launch parameters, `session.cmi5` set) and an LRS an instructor's assignment names
  * (standalone, `session.cmi5` null).
  *
- * Sources (what was checked is in `src/reference/source.ts`: `xapiSpec103`, `cmi5Spec`):
+ * Sources (what was checked is in `src/reference/source-catalogue.ts`: `xapiSpec103`, `cmi5Spec`):
  * - xAPI 1.0.3, Part Two, 2.4: a statement's id (UUID), actor, verb, object, result (score with
  *   scaled −1..1 and raw between min and max; success; completion; duration as an ISO 8601
  *   duration; extensions keyed by IRIs), context (registration, contextActivities, extensions)

@@ -60,6 +60,15 @@ describe('The production build', () => {
     expect(all).not.toContain(BMI_FROM_MONTHS.source.note!.slice(0, 60));
   });
 
+  it('carries only the catalogue sources that something the browser runs cites (src/reference/source-catalogue.ts)', () => {
+    const all = scripts.map(({ text }) => text).join('\n');
+    // Cited by the vitals rules, which the browser runs.
+    expect(all).toContain(SOURCES.medlinePlusVitalSigns.title);
+    // Cited only by the places-of-service table, which no screen reads, and by no code at all.
+    expect(all).not.toContain(SOURCES.cmsPlaceOfService.title);
+    expect(all).not.toContain(SOURCES.adlScorm12.title);
+  });
+
   it('links its files with relative URLs, so it runs from any static path', () => {
     const urls = [...indexHtml.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
     expect(urls.length).toBeGreaterThan(0);

@@ -20,24 +20,23 @@ describe('sourceNotesPlugin', () => {
     expect(sourceNotesPlugin().apply).toBe('build');
   });
 
-  it('takes the note out of every entry of the SOURCES catalogue, whatever quotes and brackets it holds, and keeps the rest', () => {
+  it('takes the note out of every source the catalogue exports, whatever quotes and brackets it holds, and keeps the rest', () => {
     const code = [
-      'export const SOURCES = {',
-      "  a: { id: 'a', title: 'A book', publisher: 'P', note: 'Read \\'pages\\' (1–3), {not} all; see [x],' },",
-      '  b: {',
-      "    id: 'b',",
-      "    note: `Checked: \"quoted\", ok`,",
-      "    title: 'B page',",
-      '  },',
-      "  c: { id: 'c', title: 'C' },",
-      '};',
-      'export function checked(source, note) { return { ...source, note }; }',
+      "import type { Source } from './source';",
+      "export const a = { id: 'a', title: 'A book', publisher: 'P', note: 'Read \\'pages\\' (1–3), {not} all; see [x],' } as const satisfies Source;",
+      'export const b = {',
+      "  id: 'b',",
+      "  note: `Checked: \"quoted\", ok`,",
+      "  title: 'B page',",
+      '} as const satisfies Source;',
+      "export const c = { id: 'c', title: 'C' };",
     ].join('\n');
-    const out = transform('src/reference/source.ts', code)!;
+    const out = transform('src/reference/source-catalogue.ts', code)!;
     expect(out).not.toMatch(/note: ['`]/);
     expect(out).not.toContain('Read');
     expect(out).not.toContain('Checked:');
-    const sources = new Function(`${out.replaceAll('export ', '')}; return SOURCES;`)() as Record<string, object>;
+    const script = out.replace(/^import type .*$/m, '').replaceAll('export ', '').replaceAll(' as const satisfies Source', '');
+    const sources = new Function(`${script}; return { a, b, c };`)() as Record<string, object>;
     expect(sources).toEqual({ a: { id: 'a', title: 'A book', publisher: 'P' }, b: { id: 'b', title: 'B page' }, c: { id: 'c', title: 'C' } });
   });
 
@@ -62,7 +61,7 @@ describe('sourceNotesPlugin', () => {
     expect(transform('scripts/tool.ts', outside)).toBeNull();
   });
 
-  it('fails the build when the catalogue is no longer an object literal called SOURCES', () => {
-    expect(() => transform('src/reference/source.ts', 'export const SOURCES = makeSources();\nexport function checked(source, note) { return { ...source, note }; }')).toThrow('no SOURCES object literal');
+  it('fails the build when the catalogue exports no source object', () => {
+    expect(() => transform('src/reference/source-catalogue.ts', "export const SOURCES = makeSources({ a: { id: 'a', note: 'n' } });")).toThrow('no exported source object');
   });
 });

@@ -140,6 +140,18 @@ export function dayEndJudgement(snapshot: { readonly context: InboxItemContext; 
   return dayEndChecks({ item: context.item, chart: context.chart, scenario: context.scenario, minute }, context.work, undone, context.emergencyJudged);
 }
 
+/**
+ * The timeline's line as an item's due time passes. An emergency message's due time is its
+ * emergency window: once the patient was sent to 911 within it, the line says so, not that
+ * the item is late (the playtester read "Past its due time" as a chest pain handled late).
+ */
+function overdueNote(context: InboxItemContext): string {
+  if (emergencyWindow(context.item) !== null && context.work.emergencyDirected) {
+    return `Its emergency window (act by ${context.item.due}) closed with the patient already told to call 911 in time; the rest of the item is routine: ${itemLabel(context)}`;
+  }
+  return `Past its due time (${context.item.due}): ${itemLabel(context)}`;
+}
+
 export const inboxItemMachine = setup({
   types: {} as { input: InboxItemInput; context: InboxItemContext; events: InboxEvent | ProviderAnswered },
   delays: {
@@ -154,7 +166,7 @@ export const inboxItemMachine = setup({
     noteArrived: ({ context }) =>
       context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-arrived', text: arrivalNote(context) }),
     noteOverdue: assign(({ context }) => {
-      context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-overdue', text: `Past its due time (${context.item.due}): ${itemLabel(context)}` });
+      context.env.journal.note({ minute: context.env.now(), patientId: context.item.patientId, kind: 'inbox-overdue', text: overdueNote(context) });
       // An emergency message nobody acted on within the clinic's window is judged as the window closes.
       if (emergencyWindow(context.item) === null || context.emergencyJudged) return { overdue: true };
       const check = checkEmergency(judgeAt(context), context.work, 'window');

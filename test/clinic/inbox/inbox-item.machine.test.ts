@@ -145,6 +145,15 @@ describe('an emergency portal message', () => {
     expect(checksOf(session, 'inbox.due')).toEqual([]);
   });
 
+  it('says on the timeline, as its window closes, that the patient was sent to 911 in time, not that it is past its due time', () => {
+    const session = inboxDay([portalMessage()]);
+    work(session, { type: 'inbox.opened', itemId: msg }, { type: 'emergency.directed', itemId: msg });
+    session.advanceTo(8 * 60 + 31);
+    const overdue = session.record().timeline.filter((entry) => entry.kind === 'inbox-overdue').map((entry) => entry.text);
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]).toMatch(/^Its emergency window \(act by 08:30\) closed with the patient already told to call 911 in time; the rest of the item is routine: /);
+  });
+
   it('is a critical finding, with the emergency’s rationale, as its window closes with nobody acting on it', () => {
     const session = inboxDay([portalMessage()]);
     session.advanceTo(8 * 60 + 31);

@@ -72,6 +72,8 @@ export interface DayResult {
   readonly gate: Gate;
   readonly score: { readonly total: number; readonly accuracy: number; readonly throughput: number };
   readonly stats: DayStats;
+  /** Where the throughput score's points came from (`throughputParts`), for the debrief; absent in a result saved before it was kept. */
+  readonly throughputParts?: readonly ThroughputPart[];
   readonly findings: readonly Finding[];
   readonly competencies: readonly CompetencyScore[];
   /** The competencies rolled up into the certification outlines' domains. */
@@ -199,17 +201,28 @@ export const INBOX_THROUGHPUT_SHARE = 0.25;
  * due time.
  */
 export function throughputScore(stats: DayStats, record: DayRecord): number {
-  const patients = patientThroughput(stats, record);
+  const patients = patientThroughput(throughputFactors(stats, record));
   // Inbox items done by their due time count as patients done count; a day without an inbox keeps the patients' score alone.
   if (stats.inboxItems === undefined || stats.inboxItems === 0) return patients;
   const inbox = (100 * (stats.inboxOnTime ?? 0)) / stats.inboxItems;
   return round1(clamp((1 - INBOX_THROUGHPUT_SHARE) * patients + INBOX_THROUGHPUT_SHARE * inbox, 0, 100));
 }
 
-function patientThroughput(stats: DayStats, record: DayRecord): number {
+/** The parts of the patients' throughput, each 0–1 (`rate`…`utilisation`) or a share of the patients expected (the rest); null when no patient was expected. */
+interface ThroughputFactors {
+  readonly rate: number;
+  readonly wait: number;
+  readonly door: number;
+  readonly utilisation: number;
+  readonly leftUnseen: number;
+  readonly unfinished: number;
+  readonly complaints: number;
+}
+
+function throughputFactors(stats: DayStats, record: DayRecord): ThroughputFactors | null {
   const { patience } = record.scenario.day;
   const expected = stats.patientsScheduled + record.scenario.patients.filter((p) => p.arrival.kind === 'walk-in').length - stats.patientsNoShow - stats.patientsRebooked;
-  if (expected === 0) return 100;
+  if (expected === 0) return null;
   const rate = clamp(stats.patientsPerHour / stats.targetPatientsPerHour, 0, 1);
   const relaxed = patience.complainAfterMinutes / 2;
   const wait = clamp(1 - (stats.meanWaitMinutes - relaxed) / Math.max(1, patience.leaveAfterMinutes - relaxed), 0, 1);
@@ -230,12 +243,57 @@ function patientThroughput(stats: DayStats, record: DayRecord): number {
   }, 0);
   const utilisation = busyMinutes + stats.providerIdleMinutes === 0 ? 0 : busyMinutes / (busyMinutes + stats.providerIdleMinutes);
   const arrived = Math.max(1, expected);
-  const score =
-    100 * (0.4 * rate + 0.3 * wait + 0.15 * door + 0.15 * utilisation) -
-    60 * (stats.patientsLeftUnseen / arrived) -
-    40 * (stats.patientsUnfinished / arrived) -
-    20 * Math.min(1, stats.complaints / arrived);
+  return {
+    rate,
+    wait,
+    door,
+    utilisation,
+    leftUnseen: stats.patientsLeftUnseen / arrived,
+    unfinished: stats.patientsUnfinished / arrived,
+    complaints: Math.min(1, stats.complaints / arrived),
+  };
+}
+
+function patientThroughput(factors: ThroughputFactors | null): number {
+  if (factors === null) return 100;
+  const { rate, wait, door, utilisation } = factors;
+  const score = 100 * (0.4 * rate + 0.3 * wait + 0.15 * door + 0.15 * utilisation) - 60 * factors.leftUnseen - 40 * factors.unfinished - 20 * factors.complaints;
   return round1(clamp(score, 0, 100));
+}
+
+/** One line of where the throughput score's points came from: points earned of the most a part gives, or points taken off (`outOf` null). */
+export interface ThroughputPart {
+  readonly part: 'rate' | 'wait' | 'door' | 'utilisation' | 'left-unseen' | 'unfinished' | 'complaints' | 'inbox';
+  readonly points: number;
+  readonly outOf: number | null;
+}
+
+/**
+ * Where the throughput score's points came from, as `throughputScore` weighs them, in points
+ * of the day's 100 (on a day with an inbox, the patients' parts are scaled to their three
+ * quarters and the inbox's items on time give the last quarter). For the debrief: a trainee
+ * sees which part cost them, not only the total.
+ */
+export function throughputParts(stats: DayStats, record: DayRecord): ThroughputPart[] {
+  const factors = throughputFactors(stats, record);
+  const hasInbox = stats.inboxItems !== undefined && stats.inboxItems > 0;
+  const scale = hasInbox ? 1 - INBOX_THROUGHPUT_SHARE : 1;
+  const earned = (part: ThroughputPart['part'], weight: number, factor: number): ThroughputPart => ({ part, points: round1(scale * weight * factor), outOf: round1(scale * weight) });
+  const lost = (part: ThroughputPart['part'], weight: number, factor: number): ThroughputPart => ({ part, points: round1(scale * weight * factor), outOf: null });
+  const parts: ThroughputPart[] =
+    factors === null
+      ? []
+      : [
+          earned('rate', 40, factors.rate),
+          earned('wait', 30, factors.wait),
+          earned('door', 15, factors.door),
+          earned('utilisation', 15, factors.utilisation),
+          ...(factors.leftUnseen > 0 ? [lost('left-unseen', 60, factors.leftUnseen)] : []),
+          ...(factors.unfinished > 0 ? [lost('unfinished', 40, factors.unfinished)] : []),
+          ...(factors.complaints > 0 ? [lost('complaints', 20, factors.complaints)] : []),
+        ];
+  if (hasInbox) parts.push({ part: 'inbox', points: round1(100 * INBOX_THROUGHPUT_SHARE * ((stats.inboxOnTime ?? 0) / stats.inboxItems!)), outOf: 100 * INBOX_THROUGHPUT_SHARE });
+  return parts;
 }
 
 /** The checks of each competency, in the day's order: the competency and outline scores both read them. */
@@ -391,6 +449,7 @@ export function scoreDay(record: DayRecord): DayResult {
     gate: verdict,
     score,
     stats,
+    throughputParts: throughputParts(stats, record),
     // Cited without the reference data's notes, as the browser build has them (`citedFinding`).
     findings: findings.map(citedFinding),
     competencies: competencyScores(checks, scoring.severityWeights, byCompetency),

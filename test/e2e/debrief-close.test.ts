@@ -52,6 +52,23 @@ describe('the debrief of a day ended with a patient at the desk', () => {
     expect(note).toContain(`the Waited cells of the ${came.length === 1 ? 'patient' : `${came.length} patients`} who came add up to ${Number(total.toFixed(2))} min, divided by ${came.length}`);
   });
 
+  it('says where the throughput points went, part by part, adding up to the throughput score', async () => {
+    const breakdown = game.page.locator('details.debrief-throughput');
+    const throughput = Number(await game.page.locator('.debrief-score', { hasText: 'Throughput' }).locator('dd').innerText());
+    expect(await breakdown.locator('summary').innerText()).toBe(`Where the throughput points went (${throughput} of 100)`);
+    await breakdown.locator('summary').click();
+    const lines = await breakdown.locator('li').allInnerTexts();
+    expect(lines[0]).toMatch(/^Patients per hour: [\d.]+, against the day's target of [\d.]+: [\d.]+ of 40$/);
+    expect(lines.some((line) => /^Visits unfinished at closing: 1: −[\d.]+$/.test(line))).toBe(true);
+    const sum = lines.reduce((total, line) => {
+      const earned = /: ([\d.]+) of [\d.]+$/.exec(line);
+      const lost = /: −([\d.]+)$/.exec(line);
+      return total + (earned ? Number(earned[1]) : -Number(lost![1]));
+    }, 0);
+    // Each part is rounded to one decimal; the score is never below 0.
+    expect(Math.abs(Math.max(0, sum) - throughput)).toBeLessThanOrEqual(0.1 * lines.length);
+  });
+
   it('says beside each competency’s score how many checks it rests on, on screen and to a screen reader', async () => {
     const items = game.page.locator('.competency');
     expect(await items.count()).toBeGreaterThan(0);
@@ -149,7 +166,8 @@ describe('the debrief of a day that closed with a result waiting for a call back
     expect(notes[1]).toMatch(/Source\s+Medical assistants: scope of practice/);
     // Read first: right after the verdict and the day's numbers, before the work left undone, the competencies and the findings.
     const order = await game.page.locator('.debrief-content').evaluate((content) => [...content.children].map((child) => child.getAttribute('aria-labelledby') ?? child.className));
-    expect(order.indexOf('debrief-still-open')).toBe(order.indexOf('debrief-stats') + 1);
+    expect(order.indexOf('debrief-throughput')).toBe(order.indexOf('debrief-stats') + 1);
+    expect(order.indexOf('debrief-still-open')).toBe(order.indexOf('debrief-throughput') + 1);
     expect(order.indexOf('debrief-still-open')).toBeLessThan(order.indexOf('debrief-findings'));
     // Not scored: no finding names Linda Alvarez.
     expect(await game.page.locator('section[aria-labelledby="debrief-findings"]').innerText()).not.toContain('Linda Alvarez');

@@ -61,7 +61,7 @@ function statusOf(snapshot: AnyMachineSnapshot, onHold = false): string {
   if (snapshot.matches('done')) return 'Done';
   if (snapshot.matches('handedOver')) return 'Handed over';
   const wait = providerWait(context);
-  const state = onHold ? 'On hold' : snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : context.openedAt === null ? 'Unread' : context.setAside ? 'Set aside: still yours to finish' : 'Waiting';
+  const state = onHold ? 'On hold' : snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : context.openedAt === null ? 'Unread' : context.setAside ? 'Set aside' : 'Waiting';
   return context.overdue ? `${state}, overdue` : state;
 }
 

@@ -164,7 +164,7 @@ describe('The inbox after the playtest', () => {
     expect(await station.locator('button[data-key="refill-told-when"], button[data-key="caller-identified"]').count()).toBe(0);
     await press(station, 'inbox-set-aside');
     // Set aside by the trainee reads apart from waiting on the provider.
-    await expect.poll(() => station.locator('button[data-key="inbox-item-msg-lindqvist-record"]').textContent()).toContain('Set aside: still yours to finish.');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-msg-lindqvist-record"]').textContent()).toContain('Arrived 13:30, due 16:30. Set aside.');
     expect(await station.locator('button[data-key="inbox-item-rx-kim-metformin"]').textContent()).toContain('Waiting for Dr. Rafael Domínguez: sent');
     await leaveInbox(game.page);
     await clockTo(game.page, { by: 31 });

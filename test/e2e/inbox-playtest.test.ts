@@ -64,6 +64,11 @@ async function unreadableAtEverySize(root: Locator, selector: string): Promise<s
   return problems;
 }
 
+/** A list line's edge style and colour. */
+function look(line: Locator): Promise<string[]> {
+  return line.evaluate((node) => [getComputedStyle(node).borderTopStyle, getComputedStyle(node).color]);
+}
+
 describe('The inbox after the playtest', () => {
   let game: GamePage;
   let station: Locator;
@@ -119,7 +124,6 @@ describe('The inbox after the playtest', () => {
     // A done item is told apart at a glance, not only by "Done." at the end of its line: a leading check mark, a dashed edge, muted words.
     const doneLine = station.locator('button[data-key="inbox-item-res-park-a1c"]');
     expect(await doneLine.locator('.inbox-settled-mark').textContent()).toBe('✓ ');
-    const look = (line: Locator) => line.evaluate((node) => [getComputedStyle(node).borderTopStyle, getComputedStyle(node).color]);
     const [doneEdge, doneColour] = await look(doneLine);
     const [openEdge, openColour] = await look(station.locator('button[data-key="inbox-item-res-alvarez-tsh"]'));
     expect([doneEdge, openEdge]).toEqual(['dashed', 'solid']);

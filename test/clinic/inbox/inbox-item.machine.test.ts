@@ -400,13 +400,14 @@ describe('onTheLine', () => {
   });
 });
 
-describe('a result call that rang out, with no voicemail', () => {
-  function rangOut(): Session {
-    const session = inboxDay([resultNote({ instruction: 'book-visit', answeredBy: { kind: 'no-answer' } })], { clinic: CLINIC });
-    work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'no-answer.recorded', itemId });
-    return session;
-  }
+/** A day where Helen Park's result call, asking for a visit, rang out with no voicemail, and it was recorded. */
+function rangOut(): Session {
+  const session = inboxDay([resultNote({ instruction: 'book-visit', answeredBy: { kind: 'no-answer' } })], { clinic: CLINIC });
+  work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'no-answer.recorded', itemId });
+  return session;
+}
 
+describe('a result call that rang out, with no voicemail', () => {
   it('says the result has not reached the patient and the next shift calls again, not that nothing else is asked of it', () => {
     const session = rangOut();
     work(session, { type: 'call.documented', itemId });

@@ -500,7 +500,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#closeStation();
     // Inside a station the trainee works, and the clock moves only by their actions' minutes.
     // Held first: the floor time up to this moment counts, and the station opens on what it brought.
-    const release = runner.hold();
+    const release = runner.hold(target.kind === 'inbox' ? 'inbox' : null);
     if (runner.session.isOver) return release();
     const machineId = forcedMachineId ?? machineOf(runner.session, target).machineId;
     const stage = forcedMachineId !== undefined && target.kind === 'patient' ? (runner.session.stageOf(target.patientId) ?? null) : null;

@@ -93,6 +93,8 @@ export class DayRunner {
   #paused = false;
   /** What holds the trainee off the floor now (one token per open station or dialog). */
   readonly #holds = new Set<symbol>();
+  /** The holds that are the inbox's station: while one is open, a person on an item's line is on the call, not on hold. */
+  readonly #inboxHolds = new Set<symbol>();
   /** The clinic minute the real clock has reached, with its fraction. */
   #target: number;
   #lastTick: number;
@@ -241,16 +243,27 @@ export class DayRunner {
    * still until every hold is released, and the real time spent inside is never charged.
    * The floor time up to this moment counts first. Returns the release, which is safe to
    * call more than once. This is the one place that decides when the clock runs: the floor
-   * holds for every panel it opens, so no station needs to know about the clock.
+   * holds for every panel it opens, so no station needs to know about the clock. `at`:
+   * 'inbox' when the hold is the inbox's station, which the view's Needs you reads.
    */
-  hold(): () => void {
+  hold(at: 'inbox' | null = null): () => void {
     const token = Symbol('hold');
     const wasHeld = this.held;
     if (!wasHeld) this.tick();
     this.#holds.add(token);
-    if (!wasHeld) this.#notify();
+    if (at === 'inbox') {
+      // Needs you says the call is live, not on hold, while the inbox is open.
+      this.#inboxHolds.add(token);
+      this.#changed();
+    } else if (!wasHeld) this.#notify();
     return () => {
-      if (!this.#holds.delete(token) || this.held) return;
+      const leftInbox = this.#inboxHolds.delete(token);
+      if (leftInbox) this.#view = this.#buildView();
+      if (!this.#holds.delete(token)) return;
+      if (this.held) {
+        if (leftInbox) this.#notify();
+        return;
+      }
       // Back on the floor: the clock starts from now, not from when the station opened.
       this.#lastTick = this.#now();
       this.#notify();
@@ -271,7 +284,7 @@ export class DayRunner {
   }
 
   #buildView(): DayView {
-    return dayView(this.session, { watch: this.#watch, scoreKeeper: this.#scoreKeeper });
+    return dayView(this.session, { watch: this.#watch, scoreKeeper: this.#scoreKeeper, inboxOpen: this.#inboxHolds.size > 0 });
   }
 
   #changed(): void {

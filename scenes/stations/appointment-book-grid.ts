@@ -42,8 +42,8 @@ export interface BookGridOptions {
   readonly keyPrefix?: string;
   /** Called with the chosen cell (Enter, Space); without it, Enter and Space only select the cell. */
   onChoose?(cell: BookCell): void;
-  /** Called when the selection changes. */
-  onSelect?(cell: BookCell): void;
+  /** Called when the selection changes: with the cell selected, or null when a turn of the page cleared it. */
+  onSelect?(cell: BookCell | null): void;
 }
 
 /** A drawn grid. */
@@ -82,10 +82,21 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     if (cell) options.onSelect?.(cell);
   };
 
+  /** Where the keyboard stands after a turn of the page while nothing there is selected: the same weekday and time. */
+  let focusAt: { date: string; time: string } | null = null;
+
+  // A turn of the page shows another week; it never picks a slot there. A slot selected on the
+  // week left behind is no longer offered, and what the patient said to it goes with it (the
+  // playtester saw "Next week" select Friday 19 June 10:15, "✓ Free", the patient repeating his reply).
   const turn = (days: number) => {
+    const from = state.selected ?? focusAt;
     state.firstDate = addDays(state.firstDate, days);
-    if (state.selected) state.selected = { date: addDays(state.selected.date, days), time: state.selected.time };
-    selectionMoved();
+    focusAt = from ? { date: addDays(from.date, days), time: from.time } : null;
+    const stays = state.selected !== null && state.selected.date >= state.firstDate && state.selected.date < addDays(state.firstDate, options.days);
+    if (state.selected !== null && !stays) {
+      state.selected = null;
+      options.onSelect?.(null);
+    }
     draw(true);
   };
 
@@ -126,7 +137,8 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     const last = page.dates.at(-1) ?? state.firstDate;
     caption.textContent = options.days === 1 ? longDate(first) : `${longDate(first)} to ${longDate(last)}`;
     const inPage = state.selected !== null && page.dates.includes(state.selected.date) && page.times.includes(state.selected.time);
-    const active = inPage && state.selected ? state.selected : { date: first, time: page.times[0] ?? '' };
+    const focusInPage = focusAt !== null && page.dates.includes(focusAt.date) && page.times.includes(focusAt.time);
+    const active = inPage && state.selected ? state.selected : focusInPage && focusAt ? focusAt : { date: first, time: page.times[0] ?? '' };
 
     const table = element('table', 'fd-book-grid');
     table.setAttribute('role', 'grid');
@@ -185,9 +197,15 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     });
     table.append(head, body);
     table.addEventListener('keydown', (event) => onKey(event, page.dates, page.times));
+    // The book keeps its scroll across the redraw, and the cell taken scrolls only as far as it must
+    // to be seen: a slot picked never slides from under the pointer (the playtest at text size 1.25).
+    const { scrollLeft, scrollTop } = scroller;
     scroller.replaceChildren(table);
-    if (focusSelected) scroller.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
-    else scroller.querySelector<HTMLElement>('td[tabindex="0"]')?.scrollIntoView({ block: 'nearest' });
+    scroller.scrollLeft = scrollLeft;
+    scroller.scrollTop = scrollTop;
+    const activeCell = scroller.querySelector<HTMLElement>('td[tabindex="0"]');
+    if (focusSelected) activeCell?.focus({ preventScroll: true });
+    activeCell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   function cellAt(date: string, time: string): BookCell | undefined {

@@ -24,7 +24,7 @@ import { LANGUAGE_NAMES } from '../../src/reference/education/terms';
 import { fullName } from '../../src/domain/patient';
 import { canFocus, element, followFocusPlan } from '../dom';
 import type { BookGridState } from './appointment-book-grid';
-import { buttonRow, doneMark, factList, keyedButton, paragraph, section, speech, step as stepSection } from './kit/controls';
+import { buttonRow, doneMark, factList, greyedWhy, keyedButton, paragraph, section, speech, step as stepSection } from './kit/controls';
 import { bookDropDown, claimPanel } from './kit/form-station';
 import { redraw } from './kit/redraw';
 import { longDate, mondayOf, usDate } from './front-desk-text';
@@ -32,7 +32,7 @@ import type { Station, StationContext, StationHost, StationInstance } from './st
 import type { Session } from '../../src/session/session';
 import { confirmationCall, confirmationNote, isConfirmation } from './inbox/confirmation-panel';
 import { refillRequestSection, refillWork } from './inbox/refill-panel';
-import { callAnswered, callLogBox, choices, deliberate, emergencyChoice, identifiersGiven, identityButton, type InboxAct, questionButtons, questionReply, slotOnThePhone, withDoneMark, workButton } from './inbox/call-script';
+import { callAnswered, callLogBox, choices, deliberate, emergencyChoice, identifiersGiven, identityButton, type InboxAct, nobodyOnTheLineWhy, questionButtons, questionReply, slotOnThePhone, withDoneMark, workButton } from './inbox/call-script';
 import './front-desk.css';
 import './inbox/inbox-station.css';
 
@@ -61,7 +61,7 @@ function statusOf(snapshot: AnyMachineSnapshot, onHold = false): string {
   if (snapshot.matches('done')) return 'Done';
   if (snapshot.matches('handedOver')) return 'Handed over';
   const wait = providerWait(context);
-  const state = onHold ? 'On hold' : snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : context.openedAt === null ? 'Unread' : 'Waiting';
+  const state = onHold ? 'On hold' : snapshot.matches({ open: 'working' }) ? 'Open' : wait ? `Waiting for ${wait.provider}: sent ${wait.sentAt}, answer expected by ${wait.answerBy}` : context.openedAt === null ? 'Unread' : context.setAside ? 'Set aside' : 'Waiting';
   return context.overdue ? `${state}, overdue` : state;
 }
 
@@ -93,7 +93,13 @@ function inboxList(context: StationContext, selected: string | null, open: (item
     const onHold = item.id !== selected && snapshot.status === 'active' && onTheLine({ item, chart, scenario: context.session.scenario, minute: context.session.minute }, work) !== null;
     const label = `${sentence(kindOf(item).summary(item, chart))} ${from}. Arrived ${item.arrives}, due ${item.due}. ${statusOf(snapshot, onHold)}.${inBook}`;
     const button = keyedButton(label, `inbox-item-${item.id}`, item.id === selected ? 'primary' : 'quiet', () => open(item.id));
-    if (snapshot.status !== 'active') button.dataset.settled = '';
+    if (snapshot.status !== 'active') {
+      // Done at a glance, not only by "Done." at the end of a long line: a leading check mark and muted lines (the playtester's list).
+      button.dataset.settled = '';
+      const mark = element('span', 'inbox-settled-mark', '✓ ');
+      mark.setAttribute('aria-hidden', 'true');
+      button.prepend(mark);
+    }
     button.setAttribute('aria-current', String(item.id === selected));
     row.append(button);
     list.append(row);
@@ -238,16 +244,23 @@ function callScript(context: StationContext, item: InboxItemContext, act: InboxA
   }
   const log = callLog(item, context.session.scenario.clinic);
   if (log) part.body.append(log);
+  const onTheLineChoices = choices(
+    'On the line',
+    'line',
+    ...identityButton(itemId, act, work.identified),
+    // The one taken is marked done beside its greyed button, as the identifiers are.
+    ...withDoneMark(workButton('Give the released words', 'result-told', 'quiet', act, { type: 'result.told', itemId, words: 'as-released' }), itemId, work.told === 'as-released' ? 'Given: the provider’s released words' : null),
+    ...withDoneMark(workButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', act, { type: 'result.told', itemId, words: 'own-reading' }), itemId, work.told === 'own-reading' ? 'Given, with your own “that’s fine”' : null),
+    ...withDoneMark(workButton(`Decline, and ask only for a call back${clinicPhone(context)}`, 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }), itemId, work.withheld ? 'Declined: asked only for a call back' : null),
+  );
+  // The playtester saw these greyed on a voicemail with no reason: the reason shows under them, and describes each.
+  const why = greyedWhy(nobodyOnTheLineWhy(data), `inbox-nobody-on-line-${itemId}`, [...onTheLineChoices.querySelectorAll('button')]);
+  if (why !== null) {
+    why.dataset.key = 'nobody-on-line-why';
+    onTheLineChoices.append(why);
+  }
   part.body.append(
-    choices(
-      'On the line',
-      'line',
-      ...identityButton(itemId, act, work.identified),
-      // The one taken is marked done beside its greyed button, as the identifiers are.
-      ...withDoneMark(workButton('Give the released words', 'result-told', 'quiet', act, { type: 'result.told', itemId, words: 'as-released' }), itemId, work.told === 'as-released' ? 'Given: the provider’s released words' : null),
-      ...withDoneMark(workButton('Give the result and reassure: “that’s fine”', 'result-told-reading', 'quiet', act, { type: 'result.told', itemId, words: 'own-reading' }), itemId, work.told === 'own-reading' ? 'Given, with your own “that’s fine”' : null),
-      ...withDoneMark(workButton(`Decline, and ask only for a call back${clinicPhone(context)}`, 'result-withheld', 'quiet', act, { type: 'result.withheld', itemId }), itemId, work.withheld ? 'Declined: asked only for a call back' : null),
-    ),
+    onTheLineChoices,
     choices(
       'Voicemail, or nobody there',
       'no-one',
@@ -561,6 +574,13 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, a
   pane.append(finishing(context, item, snapshot, act));
 }
 
+/** True for a refill request set down to wait for the provider, whose answer has come back: it is to be worked now. */
+function answerBack(snapshot: AnyMachineSnapshot | undefined): boolean {
+  if (snapshot?.matches({ open: 'waiting' }) !== true) return false;
+  const { item, work } = snapshot.context as InboxItemContext;
+  return item.kind === 'refill-request' && work.refill.answered;
+}
+
 /** Marks the item shown as left on hold when the trainee leaves it while someone is on its line. */
 function holdIfOnTheLine(context: StationContext, draft: InboxDraft): void {
   const shown = draft.selected === null ? undefined : context.session.inboxSnapshot(draft.selected);
@@ -664,6 +684,10 @@ export const inboxStation: Station = {
       );
       host.settleNews((line) => [...opened].some((text) => line.endsWith(` · ${text}`)));
     };
+    // A refill whose provider's answer came back, opened from its own line in Needs you, opens
+    // in work as choosing it in the list would: the answer and its next step show at once, not
+    // an "Open this item" at the foot of the pane (the playtester's Harold Kim).
+    if (draft.selected !== null && answerBack(context.session.inboxSnapshot(draft.selected))) act({ type: 'inbox.opened', itemId: draft.selected });
     draw();
     // Escape does what the trainee means: with an item shown, it closes the item's pane and the
     // keyboard waits on that item's line of the list; with none, it goes on to the panel, which

@@ -39,6 +39,10 @@ export const TIMELINE_KINDS = [
   'awaiting-call-back',
   /** A question only the provider may answer, rightly sent to the provider, whose answer had not reached the patient by closing: an unscored note the debrief shows as still open. */
   'awaiting-provider-answer',
+  /** A result call that rang out (no answer, no voicemail) so the result had not reached the patient by closing: an unscored note the debrief shows as still open. */
+  'awaiting-another-call',
+  /** A confirmation call that rang out, so tomorrow's appointment stands unconfirmed and the patient unreminded: an unscored note the debrief shows as still open. */
+  'reminder-not-reached',
   'action',
   'finding',
   'day-ended',

@@ -4,6 +4,8 @@
  * - a result the trainee rightly kept from someone who may not hear it (asked only for a
  *   call back), or left as a call-back-only voicemail, has still not reached the patient when
  *   the day ends, because no call back came;
+ * - a call that rang out, with no voicemail: the result (or the reminder of tomorrow's
+ *   appointment) reached nobody, and the next shift calls again;
  * - a question only the provider may answer (what a result means, whether to double a dose,
  *   a portal message's question), rightly sent to the provider, whose answer has not reached
  *   the patient by closing.
@@ -12,8 +14,12 @@
  * nothing; but the patient has not heard what they are owed, and the next shift must know it
  * is waiting.
  *
+ * A message left (a call-back-only voicemail, or a word with someone in the household) is the
+ * clinic's normal end of a confirmation call, so such a call is not named here; only one that
+ * rang out, reaching nobody, is.
+ *
  * The session notes each such item on the timeline as the day ends (`awaiting-call-back`,
- * `awaiting-provider-answer`); the debrief and the closing notice read the notes from there.
+ * `awaiting-another-call`, `reminder-not-reached`, `awaiting-provider-answer`); the debrief and the closing notice read the notes from there.
  */
 import type { TimelineEntry } from '../domain/day-environment';
 import { formatMinutesOfDay } from '../scenario/clock-time';
@@ -56,12 +62,28 @@ export const AWAITING_CALL_BACK_NEXT =
 /** Why a result waiting for a call back is named and not scored. */
 export const AWAITING_CALL_BACK_WHY = 'Asking only for a call back was right, and nothing more could be done on the item today; the result has still not reached the patient.';
 
-/** What a still-open item waits for: the patient's call back, or the provider's answer to a question sent on. */
-export type StillOpenKind = 'awaiting-call-back' | 'awaiting-provider-answer';
+/** What should happen to a result whose call rang out, reaching nobody. */
+export const AWAITING_ANOTHER_CALL_NEXT =
+  'The hand-over to the next shift names the item, so that the patient is called again, two identifiers are confirmed and the released words given (or, if nobody answers again, a call-back request left where the clinic may leave one): a result is followed up until it reaches the patient.';
+
+/** Why a result whose call rang out is named and not scored. */
+export const AWAITING_ANOTHER_CALL_WHY = 'Recording that nobody answered was right, and with no voicemail nothing more could be done on the call; the result has still not reached the patient.';
+
+/** What should happen to tomorrow's appointment whose confirmation call rang out. */
+export const REMINDER_NOT_REACHED_NEXT =
+  'The hand-over to the next shift names the appointment, so that the patient is called again before the visit; the appointment stays on the book as it is until the patient confirms, moves or cancels it.';
+
+/** Why a confirmation call that rang out is named and not scored. */
+export const REMINDER_NOT_REACHED_WHY = 'Recording that nobody answered was right, and with no voicemail no message could be left; the patient has not been reminded.';
+
+/** What a still-open item waits for: the patient's call back, another call (a result or a reminder that reached nobody), or the provider's answer to a question sent on. */
+export type StillOpenKind = 'awaiting-call-back' | 'awaiting-another-call' | 'reminder-not-reached' | 'awaiting-provider-answer';
 
 /** What a hand-over note names for each kind of still-open item. */
 const HAND_OVER_NAMES: Readonly<Record<StillOpenKind, string>> = {
   'awaiting-call-back': 'the call back',
+  'awaiting-another-call': 'the call to make again',
+  'reminder-not-reached': 'the call to make again',
   'awaiting-provider-answer': 'the question',
 };
 
@@ -75,6 +97,12 @@ function stateWords(item: AwaitingCallBackItem, kind: StillOpenKind): string {
 /** The timeline entry the day's end notes for an item whose result still waits for the patient's call back. */
 export function awaitingCallBackEntry(item: AwaitingCallBackItem, minute: number): TimelineEntry {
   return { minute, patientId: item.patientId, kind: 'awaiting-call-back', text: `${item.summary}, ${stateWords(item, 'awaiting-call-back')}. ${item.waiting}` };
+}
+
+/** The timeline entry the day's end notes for an item whose call rang out (`waiting`: `awaitingAnotherCall`): a result, or tomorrow's reminder, that reached nobody. */
+export function awaitingAnotherCallEntry(item: AwaitingCallBackItem, what: 'result' | 'reminder', minute: number): TimelineEntry {
+  const kind = what === 'result' ? 'awaiting-another-call' : 'reminder-not-reached';
+  return { minute, patientId: item.patientId, kind, text: `${item.summary}, ${stateWords(item, kind)}. ${item.waiting}` };
 }
 
 /** What should happen to a question sent to the provider whose answer has not reached the patient at closing. */
@@ -95,28 +123,41 @@ export function awaitingProviderAnswerEntry(item: AwaitingCallBackItem, minute: 
   return { minute, patientId: item.patientId, kind: 'awaiting-provider-answer', text: `${item.summary}, ${stateWords(item, 'awaiting-provider-answer')}. ${item.waiting}` };
 }
 
+/** The source for a confirmation call that rang out: the MA monitors the schedule; calling again before the visit is this clinic's practice. */
+const REMINDER_SOURCE = checked(
+  SOURCES.aamaCmaOutline2021,
+  'Checked: "Scheduling and Monitoring Appointments" is an administrative area of the CMA (AAMA) exam outline (the outline as reproduced by docsbay.net; the 2021 outline\'s own text was not read). Applied to a confirmation call that rang out: calling again before the visit and naming it in the hand-over are this clinic\'s practice, not a published rule.',
+);
+
 /** Each kind of still-open note: what happens next, why it is not scored, and the source. */
 const NOTE_OF: Readonly<Record<StillOpenKind, Pick<StillOpenNote, 'next' | 'why' | 'source'>>> = {
   'awaiting-call-back': { next: AWAITING_CALL_BACK_NEXT, why: AWAITING_CALL_BACK_WHY, source: SOURCES.callen2012TestFollowUp },
+  'awaiting-another-call': { next: AWAITING_ANOTHER_CALL_NEXT, why: AWAITING_ANOTHER_CALL_WHY, source: SOURCES.callen2012TestFollowUp },
+  'reminder-not-reached': { next: REMINDER_NOT_REACHED_NEXT, why: REMINDER_NOT_REACHED_WHY, source: REMINDER_SOURCE },
   'awaiting-provider-answer': { next: AWAITING_PROVIDER_ANSWER_NEXT, why: AWAITING_PROVIDER_ANSWER_WHY, source: PROVIDER_ANSWER_SOURCE },
 };
 
 function isStillOpen(kind: TimelineEntry['kind']): kind is StillOpenKind {
-  return kind === 'awaiting-call-back' || kind === 'awaiting-provider-answer';
+  return kind in NOTE_OF;
 }
 
-/** The day's items still open at closing (results waiting for a call back, questions waiting for the provider's answer), in the order of the timeline: unscored notes. */
+/** The day's items still open at closing (results waiting for a call back or another call, reminders that reached nobody, questions waiting for the provider's answer), in the order of the timeline: unscored notes. */
 export function stillOpenAtClosing(timeline: readonly TimelineEntry[]): StillOpenNote[] {
   return timeline.flatMap((entry) => (isStillOpen(entry.kind) ? [{ kind: entry.kind, patientId: entry.patientId, minute: entry.minute, text: entry.text, ...NOTE_OF[entry.kind] }] : []));
 }
 
-/** The closing notice's line for the items still open (not scored): the results waiting for a call back and the questions waiting for the provider's answer; null when there is none. */
+/** The closing notice's line for the items still open (not scored), counted by kind; null when there is none. */
 export function stillOpenClosingLine(notes: readonly StillOpenNote[]): string | null {
   if (notes.length === 0) return null;
-  const results = notes.filter((note) => note.kind === 'awaiting-call-back').length;
-  const questions = notes.length - results;
+  const count = (kind: StillOpenKind): number => notes.filter((note) => note.kind === kind).length;
+  const results = count('awaiting-call-back');
+  const rangOut = count('awaiting-another-call');
+  const reminders = count('reminder-not-reached');
+  const questions = count('awaiting-provider-answer');
   const parts = [
     results === 0 ? null : `${results === 1 ? '1 result has' : `${results} results have`} not reached the patient (${results === 1 ? 'it waits' : 'each waits'} for a call back)`,
+    rangOut === 0 ? null : `${rangOut === 1 ? '1 result has' : `${rangOut} results have`} not reached the patient (the call rang out; the next shift calls again)`,
+    reminders === 0 ? null : `${reminders === 1 ? '1 reminder of tomorrow’s appointment has' : `${reminders} reminders of tomorrow’s appointments have`} not reached the patient (the call rang out)`,
     questions === 0 ? null : `${questions === 1 ? '1 question sent to the provider has' : `${questions} questions sent to the provider have`} no answer that reached the patient`,
   ].filter((part): part is string => part !== null);
   return `Still open, not scored: ${parts.join('; ')}. The debrief names ${notes.length === 1 ? 'it' : 'each'} and what the next shift does.`;

@@ -276,6 +276,8 @@ export interface DayViewOptions {
   readonly withScore?: boolean;
   /** Keeps the running score between views of the same session (the floor's runner gives one); without it the score is worked out afresh. */
   readonly scoreKeeper?: RunningScoreKeeper;
+  /** True while the inbox's station is open: a person on the line of the item in work is on the call, not on hold. */
+  readonly inboxOpen?: boolean;
 }
 
 /** The view of a session at its current minute. */
@@ -295,7 +297,7 @@ export function dayView(session: Session, options: DayViewOptions = {}): DayView
     if (patient.room !== null && patient.room >= 1 && patient.room <= rooms.length) rooms[patient.room - 1] = patient.id;
   }
   const practice = session.settings.mode === 'practice';
-  const queue = queueOf(tasks, patients, (itemId) => session.inboxSnapshot(itemId)?.context.item.due ?? '23:59', minute, answeredRefills(session), practice);
+  const queue = queueOf(tasks, patients, (itemId) => session.inboxSnapshot(itemId)?.context.item.due ?? '23:59', minute, { answered: answeredRefills(session), practice, inboxOpen: options.inboxOpen ?? false });
   const record = session.record();
   const { timeline } = record;
   const withScore = practice && (options.withScore ?? true);
@@ -526,16 +528,21 @@ function inWork(task: AvailableTask): boolean {
   return task.actions.includes('inbox.completed');
 }
 
-/** What the queue line asks of the item in work: back to the call where someone waits on its line ("Helen Park is on hold: go back to the call"), else to finish it. */
-function openItemTask(task: AvailableTask): string {
-  return task.onTheLine === undefined ? 'Finish the open item' : `${task.onTheLine} is on hold: go back to the call`;
+/**
+ * What the queue line asks of the item in work: back to the call where someone waits on its
+ * line and the inbox was closed on them ("Helen Park is on hold: go back to the call"); while
+ * the inbox is open the call is live ("On the call with Helen Park"); else to finish it.
+ */
+function openItemTask(task: AvailableTask, inboxOpen: boolean): string {
+  if (task.onTheLine === undefined) return 'Finish the open item';
+  return inboxOpen ? `On the call with ${task.onTheLine}` : `${task.onTheLine} is on hold: go back to the call`;
 }
 
 /**
  * The inbox's one queue line: how many items wait and when the first falls due ("Inbox: 3
  * messages, 1 due 14:30"), opening the earliest due; null when nothing waits.
  */
-export function inboxQueueItem(tasks: readonly AvailableTask[], dueOf: (itemId: string) => string, minute: number): QueueItem | null {
+export function inboxQueueItem(tasks: readonly AvailableTask[], dueOf: (itemId: string) => string, minute: number, inboxOpen = false): QueueItem | null {
   const items = tasks.flatMap((task) => (task.stage === 'inbox' && task.itemId !== undefined ? [{ task, due: dueOf(task.itemId) }] : []));
   if (items.length === 0) return null;
   // In work first (finish what is open), then by due time.
@@ -553,14 +560,20 @@ export function inboxQueueItem(tasks: readonly AvailableTask[], dueOf: (itemId: 
     callId: null,
     itemId: first.task.itemId!,
     label: `Inbox: ${items.length} ${items.length === 1 ? 'message' : 'messages'}, ${atEarliest} due ${earliest}${overdue}`,
-    task: inWork(first.task) ? openItemTask(first.task) : 'Work the inbox',
+    task: inWork(first.task) ? openItemTask(first.task, inboxOpen) : 'Work the inbox',
     stage: 'inbox',
     waitingMinutes: null,
     actions: first.task.actions,
   };
 }
 
-function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView[], dueOf: (itemId: string) => string, minute: number, answered: readonly AnsweredRefill[] = [], practice = false): QueueItem[] {
+function queueOf(
+  tasks: readonly AvailableTask[],
+  patients: readonly PatientView[],
+  dueOf: (itemId: string) => string,
+  minute: number,
+  { answered, practice, inboxOpen }: { readonly answered: readonly AnsweredRefill[]; readonly practice: boolean; readonly inboxOpen: boolean },
+): QueueItem[] {
   const waitOf = new Map(patients.map((patient) => [patient.id, patient.waitingMinutes]));
   const machineOf = new Map(patients.map((patient) => [patient.id, patient.machineId]));
   // A refill the provider has answered has its own line, saying the answer; the inbox's line counts the rest.
@@ -574,6 +587,7 @@ function queueOf(tasks: readonly AvailableTask[], patients: readonly PatientView
     tasks.filter((task) => task.itemId === undefined || !answerOf.has(task.itemId)),
     dueOf,
     minute,
+    inboxOpen,
   );
   return tasks
     .filter((task) => task.stage !== 'inbox')

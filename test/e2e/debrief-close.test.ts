@@ -125,6 +125,12 @@ describe('the debrief of a day that closed with a result waiting for a call back
       ] as const) {
         if (!clinic.act(null, action).accepted) return action.type;
       }
+      // Walter Brooks's call rings out, with no voicemail: recorded, documented and done, his result has reached nobody.
+      const brooks = 'res-brooks-lipids';
+      for (let i = 0; i < 200 && !session.inboxSnapshot(brooks)?.matches({ open: 'waiting' }); i += 1) session.waitForNextEvent();
+      for (const type of ['inbox.opened', 'call.placed', 'no-answer.recorded', 'call.documented', 'inbox.completed'] as const) {
+        if (!clinic.act(null, { type, itemId: brooks }).accepted) return `${brooks} ${type}`;
+      }
       clinic.refresh();
       return 'done';
     });
@@ -147,15 +153,17 @@ describe('the debrief of a day that closed with a result waiting for a call back
     await game?.close();
   });
 
-  it('says on the closing notice that a result has not reached the patient and waits for a call back, and that a question sent to the provider has no answer, not scored', () => {
-    expect(noticeText).toContain('Still open, not scored: 1 result has not reached the patient (it waits for a call back); 1 question sent to the provider has no answer that reached the patient.');
+  it('says on the closing notice that a result has not reached the patient and waits for a call back, that one whose call rang out has not either, and that a question sent to the provider has no answer, not scored', () => {
+    expect(noticeText).toContain(
+      'Still open, not scored: 1 result has not reached the patient (it waits for a call back); 1 result has not reached the patient (the call rang out; the next shift calls again); 1 question sent to the provider has no answer that reached the patient.',
+    );
   });
 
   it('names the item under "Still open at closing (not scored)": who may not hear it, what happens next, and the source', async () => {
     const section = game.page.locator('section[aria-labelledby="debrief-still-open"]');
     await expect.poll(() => section.getByRole('heading', { level: 3 }).innerText()).toBe('Still open at closing (not scored)');
     const notes = await section.locator('.still-open-note').allInnerTexts();
-    expect(notes).toHaveLength(2);
+    expect(notes).toHaveLength(3);
     expect(notes[0]).toMatch(/Linda Alvarez .*marked done at .*Robert Alvarez may not hear it/);
     expect(notes[0]).toMatch(/Next\s+The hand-over to the next shift names the item/);
     expect(notes[0]).toMatch(/Source\s+Failure to follow-up test results/);
@@ -164,6 +172,11 @@ describe('the debrief of a day that closed with a result waiting for a call back
     expect(notes[1]).toMatch(/Next\s+The hand-over to the next shift names the question/);
     expect(notes[1]).toMatch(/Not scored\s+Sending the question to the provider was right/);
     expect(notes[1]).toMatch(/Source\s+Medical assistants: scope of practice/);
+    // Walter Brooks's call rang out with no voicemail: his result reached nobody, and the next shift calls him again.
+    expect(notes[2]).toMatch(/Walter Brooks .*marked done at .*The result has not reached Walter: the call rang out, with no voicemail to leave a message on\. The next shift calls Walter again/);
+    expect(notes[2]).toMatch(/Next\s+The hand-over to the next shift names the item, so that the patient is called again/);
+    expect(notes[2]).toMatch(/Not scored\s+Recording that nobody answered was right/);
+    expect(notes[2]).toMatch(/Source\s+Failure to follow-up test results/);
     // Read first: right after the verdict and the day's numbers, before the work left undone, the competencies and the findings.
     const order = await game.page.locator('.debrief-content').evaluate((content) => [...content.children].map((child) => child.getAttribute('aria-labelledby') ?? child.className));
     expect(order.indexOf('debrief-throughput')).toBe(order.indexOf('debrief-stats') + 1);

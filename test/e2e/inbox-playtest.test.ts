@@ -64,6 +64,11 @@ async function unreadableAtEverySize(root: Locator, selector: string): Promise<s
   return problems;
 }
 
+/** A list line's edge style and colour. */
+function look(line: Locator): Promise<string[]> {
+  return line.evaluate((node) => [getComputedStyle(node).borderTopStyle, getComputedStyle(node).color]);
+}
+
 describe('The inbox after the playtest', () => {
   let game: GamePage;
   let station: Locator;
@@ -100,6 +105,10 @@ describe('The inbox after the playtest', () => {
     await expect.poll(focused).toBe('caller-identified');
     await enter();
     await expect.poll(focused).toBe('choices-line');
+    // Helen is on the line with the inbox open: Needs you says the call is live, not that she is on hold.
+    const inboxLine = game.page.locator('.hud-queue .queue-item', { hasText: 'Inbox:' });
+    await expect.poll(() => inboxLine.textContent()).toContain('On the call with Helen Park');
+    expect(await inboxLine.textContent()).not.toContain('on hold');
     await tab();
     await expect.poll(focused).toBe('result-told');
     await enter();
@@ -112,10 +121,36 @@ describe('The inbox after the playtest', () => {
     await expect.poll(focused).toBe('inbox-completed');
     await enter();
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-park-a1c"]').textContent()).toContain('Done.');
+    // A done item is told apart at a glance, not only by "Done." at the end of its line: a leading check mark, a dashed edge, muted words.
+    const doneLine = station.locator('button[data-key="inbox-item-res-park-a1c"]');
+    expect(await doneLine.locator('.inbox-settled-mark').textContent()).toBe('✓ ');
+    const [doneEdge, doneColour] = await look(doneLine);
+    const [openEdge, openColour] = await look(station.locator('button[data-key="inbox-item-res-alvarez-tsh"]'));
+    expect([doneEdge, openEdge]).toEqual(['dashed', 'solid']);
+    expect(doneColour).not.toBe(openColour);
     // The item done, the next item still to work takes its place, and the keyboard goes on to its first step.
     await expect.poll(focused).toBe('inbox-opened');
     expect(await station.locator('button[aria-current="true"]').getAttribute('data-key')).toMatch(/^inbox-item-(?!res-park-a1c)/);
     expect(await station.locator('button[data-key="caller-identified"]').count()).toBe(0);
+  });
+
+  it('says why the “On the line” choices are greyed when Grace Obi’s voicemail answers, on the screen and to a screen reader', async () => {
+    await clockTo(game.page, { minute: 13 * 60 + 21 });
+    await press(station, 'inbox-item-res-obi-lipids');
+    await press(station, 'call-placed');
+    const why = station.locator('[data-key="nobody-on-line-why"]');
+    await expect.poll(() => why.textContent()).toBe('Greyed: the voicemail answered, so nobody is on the line to identify, tell or ask. Leave a message under “Voicemail, or nobody there”.');
+    expect(await why.isVisible()).toBe(true);
+    const id = await why.getAttribute('id');
+    for (const key of ['caller-identified', 'result-told', 'result-told-reading', 'result-withheld']) {
+      const button = station.locator(`button[data-key="${key}"]`);
+      expect([key, await button.isDisabled(), await button.getAttribute('aria-describedby')]).toEqual([key, true, id]);
+    }
+    expect(await unreadableAtEverySize(station, '[data-key="nobody-on-line-why"]')).toEqual([]);
+    await press(station, 'voicemail-minimal');
+    await press(station, 'call-documented');
+    await press(station, 'inbox-completed');
+    await expect.poll(() => station.locator('button[data-key="inbox-item-res-obi-lipids"]').textContent()).toContain('Done.');
   });
 
   it('offers nothing to tell on Harold Kim’s refill, which the pharmacy sent, and shows Dr. Domínguez’s answer in Needs you when it comes back', async () => {
@@ -132,6 +167,9 @@ describe('The inbox after the playtest', () => {
     await enter();
     expect(await station.locator('button[data-key="refill-told-when"], button[data-key="caller-identified"]').count()).toBe(0);
     await press(station, 'inbox-set-aside');
+    // Set aside by the trainee reads apart from waiting on the provider.
+    await expect.poll(() => station.locator('button[data-key="inbox-item-msg-lindqvist-record"]').textContent()).toContain('Arrived 13:30, due 16:30. Set aside.');
+    expect(await station.locator('button[data-key="inbox-item-rx-kim-metformin"]').textContent()).toContain('Waiting for Dr. Rafael Domínguez: sent');
     await leaveInbox(game.page);
     await clockTo(game.page, { by: 31 });
     const answered = game.page.locator('.hud-queue .queue-item', { hasText: 'Refill answered' });
@@ -140,10 +178,14 @@ describe('The inbox after the playtest', () => {
     await answered.focus();
     await enter();
     station = game.page.getByRole('dialog').first();
-    await expect.poll(focused).toBe('inbox-opened');
-    await enter();
+    // Opened from its own line, the answered refill is open at once, with its answer and its next step in view (no "Open this item" at the pane's foot).
     await expect.poll(() => station.locator('.inbox-refill-answer').textContent()).toContain('Approved as before');
-    expect(await station.locator('button[data-key="refill-told-answer"]').textContent()).toBe('Call Harold, the patient, with Dr. Rafael Domínguez’s answer');
+    expect(await station.locator('button[data-key="inbox-opened"]').count()).toBe(0);
+    const tell = station.locator('button[data-key="refill-told-answer"]');
+    expect(await tell.textContent()).toBe('Call Harold, the patient, with Dr. Rafael Domínguez’s answer');
+    const box = (await tell.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(game.page.viewportSize()!.height);
     await press(station, 'call-documented');
     await press(station, 'inbox-completed');
     await expect.poll(() => answered.count()).toBe(0);
@@ -203,7 +245,8 @@ describe('The inbox after the playtest', () => {
       return id === null ? null : station.locator(`[id="${id}"]`).textContent();
     };
     await expect.poll(() => doneWords('question-routed')).toBe('✓Sent to the provider');
-    expect(await doneWords('question-answered')).toBe('✓Not yours to answer: sent to the provider');
+    // The answer not given says why it is closed, with no check mark: it never reads as chosen.
+    expect(await doneWords('question-answered')).toBe('Sent to the provider: not yours to answer');
     expect(await doneWords('caller-identified')).toBe('✓Asked: name and date of birth given');
     expect(await station.locator('[id$="-caller-identified"]').isVisible()).toBe(true);
     // "Give the released words", used, is marked done beside its greyed button like the others (the playtester saw it only greyed).
@@ -217,6 +260,31 @@ describe('The inbox after the playtest', () => {
     await enter();
     await expect.poll(() => station.locator('td[data-key="book:2026-06-11:09:30"]').getAttribute('aria-label')).toMatch(/09:30: Free/);
     expect(await station.locator('td[data-key="book:2026-06-11:10:00"]').getAttribute('aria-label')).toMatch(/10:00: Booked: V\. Lindahl/);
+    // At text size 1.25 the patient's answer to the slot picked is in view, and the slot picked has not moved under the pointer.
+    const preview = station.locator('.fd-preview');
+    const friday = station.locator('td[data-key="book:2026-06-12:10:15"]');
+    await game.page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
+    try {
+      // The slot where a trainee clicks it: in the middle of the pane, clear of the line at its foot.
+      await friday.evaluate((node) => node.scrollIntoView({ block: 'center', inline: 'center' }));
+      const before = (await friday.boundingBox())!;
+      await friday.click();
+      await expect.poll(() => preview.textContent()).toContain('Samuel Reed: “');
+      const after = (await station.locator('td[data-key="book:2026-06-12:10:15"]').boundingBox())!;
+      expect([after.x, after.y]).toEqual([before.x, before.y]);
+      const seen = (await preview.boundingBox())!;
+      const pane = (await station.locator('.inbox-pane').boundingBox())!;
+      expect(seen.y).toBeGreaterThanOrEqual(pane.y);
+      expect(seen.y + seen.height).toBeLessThanOrEqual(Math.min(pane.y + pane.height, game.page.viewportSize()!.height) + 1);
+    } finally {
+      await game.page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+    }
+    // A turn of the page selects nothing on the next week: the slot picked and the patient's answer to it go.
+    await press(station, 'book:turn:7');
+    await expect.poll(() => station.locator('td[aria-selected="true"]').count()).toBe(0);
+    expect(await preview.textContent()).not.toContain('Samuel Reed: “');
+    expect(await preview.textContent()).toContain('Pick a slot');
+    expect(await station.locator('.fd-slot-check').count()).toBe(0);
   });
 
   it('shows a call left for another item as “On hold” in the list, and says so on return until the call goes on', async () => {

@@ -56,6 +56,25 @@ describe('still open at closing', () => {
     }
   });
 
+  it('names a result whose call rang out with no voicemail: Walter Brooks’s lipid panel reached nobody, and the next shift calls again', () => {
+    const rangOut = all.filter((note) => note.kind === 'awaiting-another-call');
+    expect(rangOut.map((note) => note.patientId)).toEqual(['walter-brooks']);
+    expect(rangOut[0]!.text).toMatch(/^Result: Lipid panel for Walter Brooks \(Call to book a visit to discuss\), marked done at \d\d:\d\d\. The result has not reached Walter: the call rang out, with no voicemail to leave a message on\. The next shift calls Walter again, .*then books the visit the provider asked for\.$/);
+    expect(rangOut[0]!.next).toMatch(/hand-over to the next shift names the item, so that the patient is called again/);
+    expect(rangOut[0]!.why).toMatch(/^Recording that nobody answered was right/);
+    expect(rangOut[0]!.source.id).toBe('callen2012TestFollowUp');
+    expect(result.findings.filter((finding) => finding.patientId === 'walter-brooks')).toEqual([]);
+  });
+
+  it('names a confirmation call that rang out (Paul Brandt), and not one that left a message (Victor Lindahl with his wife, Teresa Mendes’s voicemail)', () => {
+    const reminders = all.filter((note) => note.kind === 'reminder-not-reached');
+    expect(reminders.map((note) => note.patientId)).toEqual(['paul-brandt']);
+    expect(reminders[0]!.text).toMatch(/^Confirm: Paul Brandt, tomorrow at 11:00, marked done at .*The reminder has not reached Paul: the call rang out.*stays on the book unconfirmed\. The next shift calls Paul again before the visit\.$/);
+    expect(reminders[0]!.source.note).toMatch(/this clinic's practice, not a published rule/);
+    expect(all.map((note) => note.patientId)).not.toContain('victor-lindahl');
+    expect(all.map((note) => note.patientId)).not.toContain('teresa-mendes');
+  });
+
   it('costs nothing: no finding names the questions sent to the provider', () => {
     expect(result.findings.filter((finding) => ['samuel-reed', 'frank-moretti', 'owen-fitzgerald'].includes(finding.patientId ?? ''))).toEqual([]);
   });
@@ -67,7 +86,7 @@ describe('still open at closing', () => {
     expect(text).toMatch(/whose answer has not reached Samuel\.\n\s+Next: The hand-over to the next shift names the question/);
     expect(stillOpenClosingLine(notes)).toBe('Still open, not scored: 2 results have not reached the patient (each waits for a call back). The debrief names each and what the next shift does.');
     expect(stillOpenClosingLine(all)).toBe(
-      'Still open, not scored: 2 results have not reached the patient (each waits for a call back); 3 questions sent to the provider have no answer that reached the patient. The debrief names each and what the next shift does.',
+      'Still open, not scored: 2 results have not reached the patient (each waits for a call back); 1 result has not reached the patient (the call rang out; the next shift calls again); 1 reminder of tomorrow’s appointment has not reached the patient (the call rang out); 3 questions sent to the provider have no answer that reached the patient. The debrief names each and what the next shift does.',
     );
     expect(stillOpenClosingLine(questions.slice(0, 1))).toBe('Still open, not scored: 1 question sent to the provider has no answer that reached the patient. The debrief names it and what the next shift does.');
     expect(stillOpenClosingLine([])).toBeNull();

@@ -12,7 +12,7 @@ import { slotAnswer } from '../../../src/clinic/inbox/slot-answer';
 import type { ScenarioPatientAvailability, ScenarioResultNote } from '../../../src/scenario/scenario.schema';
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
-import { buttonRow, type ButtonVariant, keyedButton, openWhen, rowStatus, speech } from '../kit/controls';
+import { buttonRow, type ButtonVariant, keyedButton, openWhen, rowReason, rowStatus, speech } from '../kit/controls';
 import { usDate } from '../front-desk-text';
 
 /** How the inbox's panels send an action, and ask the domain (`Session.canAct`, the item's own guard) whether it would take it now. */
@@ -107,9 +107,10 @@ export function identifiersGiven(log: HTMLElement, answerer: Pick<Answerer, 'nam
  * the exam room marks a reading taken: the playtester saw these buttons only greyed, with no
  * reason. A button greyed for another reason (the step does not fit the call) has no mark.
  */
-export function withDoneMark(button: HTMLButtonElement, itemId: string, done: string | null): HTMLElement[] {
+export function withDoneMark(button: HTMLButtonElement, itemId: string, done: string | null, as: 'done' | 'reason' = 'done'): HTMLElement[] {
   if (done === null) return [button];
-  const mark = rowStatus(done);
+  // A step closed because its alternative was taken says why, with no check mark: it was not chosen.
+  const mark = as === 'done' ? rowStatus(done) : rowReason(done);
   mark.id = `inbox-done-${itemId}-${button.dataset.key ?? ''}`;
   button.setAttribute('aria-describedby', mark.id);
   return [button, mark];
@@ -120,12 +121,24 @@ export function identityButton(itemId: string, act: InboxAct, identified: boolea
   return withDoneMark(workButton(label, 'caller-identified', 'quiet', act, { type: 'caller.identified', itemId }), itemId, identified ? 'Asked: name and date of birth given' : null);
 }
 
-/** The choices on a question only the provider may answer: send it to the provider, or answer it yourself; the one taken marked, and the other said to be closed by it. */
+/** The choices on a question only the provider may answer: send it to the provider, or answer it yourself; the one taken marked done, and the other given the reason it is closed (no check mark). */
 export function questionButtons(itemId: string, act: InboxAct, question: 'routed' | 'answered' | null): HTMLElement[] {
+  const routed = workButton('Send the question to the provider', 'question-routed', 'quiet', act, { type: 'question.routed', itemId });
+  const answered = workButton('Answer the question yourself', 'question-answered', 'quiet', act, { type: 'question.answered', itemId });
   return [
-    ...withDoneMark(workButton('Send the question to the provider', 'question-routed', 'quiet', act, { type: 'question.routed', itemId }), itemId, question === 'routed' ? 'Sent to the provider' : question === 'answered' ? 'Not sent: you answered it yourself' : null),
-    ...withDoneMark(workButton('Answer the question yourself', 'question-answered', 'quiet', act, { type: 'question.answered', itemId }), itemId, question === 'answered' ? 'Answered it yourself' : question === 'routed' ? 'Not yours to answer: sent to the provider' : null),
+    ...(question === 'answered' ? withDoneMark(routed, itemId, 'Not sent: you answered it yourself', 'reason') : withDoneMark(routed, itemId, question === 'routed' ? 'Sent to the provider' : null)),
+    ...(question === 'routed' ? withDoneMark(answered, itemId, 'Sent to the provider: not yours to answer', 'reason') : withDoneMark(answered, itemId, question === 'answered' ? 'Answered it yourself' : null)),
   ];
+}
+
+/**
+ * Why the choices for a person on the line are greyed on a call nobody answered in person:
+ * the voicemail took it, or the line rang out. Null while someone is on the line.
+ */
+export function nobodyOnTheLineWhy(item: Pick<ScenarioResultNote, 'answeredBy'>): string | null {
+  if (item.answeredBy.kind === 'voicemail') return 'Greyed: the voicemail answered, so nobody is on the line to identify, tell or ask. Leave a message under “Voicemail, or nobody there”.';
+  if (item.answeredBy.kind === 'no-answer') return 'Greyed: the line rang out, so nobody is on it to identify, tell or ask. Record it under “Voicemail, or nobody there”.';
+  return null;
 }
 
 /** What the MA says to a question on a call: that it goes to the provider, or an answer of their own (about a dose, or a result). */

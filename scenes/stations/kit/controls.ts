@@ -164,6 +164,15 @@ export function rowStatus(content: string): HTMLElement {
 }
 
 /**
+ * Why a step's button is closed, said in its place in the button row, as `rowStatus` says a
+ * step done, but with no check mark and in muted words: a reason, never read as a choice made
+ * ("Sent to the provider: not yours to answer" under the answer the MA did not give).
+ */
+export function rowReason(content: string): HTMLElement {
+  return element('span', 'kit-row-status kit-row-reason', content);
+}
+
+/**
  * A done line whose room is kept before it is done: an empty line of the same height until
  * then, so the controls under it never move when it appears. Its words stay on one line (the
  * whole text is its tooltip, and what it confirms is in the field above it).

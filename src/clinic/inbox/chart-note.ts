@@ -12,6 +12,7 @@ import { fullName } from '../../domain/patient';
 import { longDate } from '../../scenario/appointment-template';
 import {
   answererOf,
+  awaitingAnotherCall,
   awaitingCallBack,
   callBackWords,
   confirmationMessageWords,
@@ -148,7 +149,7 @@ function subject(item: ScenarioInboxItem): string {
 export function chartNote(at: JudgeAt, work: InboxWork): string {
   const patient = at.chart ? fullName(at.chart.name) : at.item.patientId;
   const call = at.item.kind === 'result-note' || at.item.kind === 'appointment-confirmation' || work.callPlaced ? ` ${reached(at, work)}` : '';
-  const waiting = awaitingCallBack(at.item, at.chart, at.scenario.clinic, work);
+  const waiting = awaitingCallBack(at.item, at.chart, at.scenario.clinic, work) ?? awaitingAnotherCall(at.item, at.chart, work);
   const gaps = gapsNow(at, work);
   const waits = pending(at, work);
   const next = [waiting, gaps.length > 0 ? `Still to do: ${gaps.join('; ')}.` : null, waits.length > 0 ? `Waiting for ${waits.join('; ')}.` : null].filter((line): line is string => line !== null);

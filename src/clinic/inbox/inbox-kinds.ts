@@ -847,6 +847,27 @@ export function awaitingCallBack(item: ScenarioInboxItem, chart: InboxChart | un
   return null;
 }
 
+/**
+ * What an item whose call rang out still waits for, or null: nobody answered and there was no
+ * voicemail, so nothing reached the patient, neither the result (nor the visit it asks to
+ * book) nor the reminder of tomorrow's appointment. Nothing more is asked of the item today
+ * once the unanswered call is recorded (`missing` has no gap for it): the clinic's practice
+ * is another attempt, made by the next shift, as for any result not yet given (Callen 2012:
+ * a result is followed up until it reaches the patient). The station, the chart note, the
+ * hand-over note and the debrief's still-open notes say so.
+ */
+export function awaitingAnotherCall(item: ScenarioInboxItem, chart: InboxChart | undefined, work: InboxWork): string | null {
+  if (item.kind !== 'result-note' && item.kind !== 'appointment-confirmation') return null;
+  if (item.answeredBy.kind !== 'no-answer' || !work.noAnswer) return null;
+  const given = chart?.name.given ?? 'the patient';
+  const rangOut = 'the call rang out, with no voicemail to leave a message on';
+  if (item.kind === 'appointment-confirmation') {
+    return `The reminder has not reached ${given}: ${rangOut}, and tomorrow’s ${item.appointment.time} appointment stays on the book unconfirmed. The next shift calls ${given} again before the visit.`;
+  }
+  const visit = item.instruction === 'book-visit' ? ', then books the visit the provider asked for' : '';
+  return `The result has not reached ${given}: ${rangOut}. The next shift calls ${given} again, confirms two identifiers and gives the provider’s released words${visit}.`;
+}
+
 /** The provider an item concerns, by name ("Dr. Rafael Domínguez"); "the provider" for a portal message, which names none. */
 function providerName(at: Pick<JudgeAt, 'item' | 'scenario'>): string {
   const id = 'providerId' in at.item ? at.item.providerId : undefined;
@@ -903,13 +924,16 @@ export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): 
   const { item, chart } = at;
   if (!kindOf(item).leftFromTheStart && !work.callPlaced && !work.routed && !work.replied && !work.emergencyDirected) return [];
   const lines: string[] = [];
-  const waiting = awaitingCallBack(item, chart, at.scenario.clinic, work);
+  const another = awaitingAnotherCall(item, chart, work);
+  const waiting = awaitingCallBack(item, chart, at.scenario.clinic, work) ?? another;
   if (waiting) lines.push(waiting);
   const gaps = gapsNow(at, work);
   const document = needsDocumenting(item, work) && !work.documented;
+  // A call that rang out is tried again, but not by you today: the next shift makes the next call.
+  const today = another === null ? 'nothing else is asked of it today.' : 'nothing else is asked of you today; the next call is the next shift’s.';
   if (gaps.length > 0) lines.push(`Not done yet: ${gaps.join('; ')}.`);
-  else if (document) lines.push('Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; nothing else is asked of it today.');
-  else lines.push('Left to do: mark the item done; nothing else is asked of it today.');
+  else if (document) lines.push(`Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; ${today}`);
+  else lines.push(`Left to do: mark the item done; ${today}`);
   if (kindOf(item).urgent(item)) return lines;
   lines.push(
     mayHandOver(item, at.minute, closingMinute)
@@ -950,7 +974,8 @@ export function handOverNote(at: JudgeAt, work: InboxWork): string {
   const gaps = gapsNow(at, work);
   const needed = gaps.length === 0 ? 'Everything it asked for is done; it needs only closing.' : `Still needed: ${gaps.join('; ')}.`;
   // A result rightly kept from the person who answered has still not reached the patient: the next shift must know who may call back.
-  const waiting = awaitingCallBack(item, chart, clinic, work);
+  // A call that rang out has reached nobody: the next shift calls again.
+  const waiting = awaitingCallBack(item, chart, clinic, work) ?? awaitingAnotherCall(item, chart, work);
   // A question sent to the provider is still to be answered to the patient: the next shift relays the answer.
   const question = questionAwaitingAnswer(at, work);
   return `${kindOf(item).summary(item, chart)}, due ${item.due}. ${needed}${waiting ? ` ${waiting}` : ''}${question ? ` ${question}` : ''}`;

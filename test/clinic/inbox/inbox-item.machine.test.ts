@@ -408,3 +408,30 @@ describe('onTheLine', () => {
     expect(lineOf(voicemail)).toBeNull();
   });
 });
+
+/** A day where Helen Park's result call, asking for a visit, rang out with no voicemail, and it was recorded. */
+function rangOut(): Session {
+  const session = inboxDay([resultNote({ instruction: 'book-visit', answeredBy: { kind: 'no-answer' } })], { clinic: CLINIC });
+  work(session, { type: 'inbox.opened', itemId }, { type: 'call.placed', itemId }, { type: 'no-answer.recorded', itemId });
+  return session;
+}
+
+describe('a result call that rang out, with no voicemail', () => {
+  it('says the result has not reached the patient and the next shift calls again, not that nothing else is asked of it', () => {
+    const session = rangOut();
+    work(session, { type: 'call.documented', itemId });
+    expect(stepsLeftOf(session)).toEqual([
+      'The result has not reached Helen: the call rang out, with no voicemail to leave a message on. The next shift calls Helen again, confirms two identifiers and gives the provider’s released words, then books the visit the provider asked for.',
+      'Left to do: mark the item done; nothing else is asked of you today; the next call is the next shift’s.',
+      'Setting it aside does not finish it: it stays yours, and falls due at 09:00.',
+    ]);
+  });
+
+  it('writes the next call into the chart note and the hand-over note', () => {
+    const session = rangOut();
+    const context = session.inboxSnapshot(itemId)!.context as InboxItemContext;
+    const at = { item: context.item, chart: context.chart, scenario: session.scenario, minute: session.minute };
+    expect(chartNote(at, context.work)).toMatch(/Next: The result has not reached Helen: the call rang out.*The next shift calls Helen again/);
+    expect(handOverNote(at, context.work)).toMatch(/The next shift calls Helen again/);
+  });
+});

@@ -5,9 +5,9 @@
  * what waits.
  */
 import { describe, expect, it } from 'vitest';
-import { skipAheadBlocker } from '../../../scenes/day-runner';
+import { DayRunner, skipAheadBlocker } from '../../../scenes/day-runner';
 import { queueRowSignature } from '../../../scenes/hud-panel';
-import { inboxQueueItem } from '../../../src/session/day-view';
+import { EncounterWatch, inboxQueueItem } from '../../../src/session/day-view';
 import type { Session } from '../../../src/session/session';
 import { inboxDay, resultNote, work } from './inbox-fixture';
 
@@ -43,6 +43,29 @@ describe('the inbox’s queue line for a call left mid-way', () => {
     // The result given, nobody is left waiting: the item is still to finish.
     work(session, { type: 'result.told', itemId: 'res-1', words: 'as-released' });
     expect(inboxLine(session)!.task).toBe('Finish the open item');
+  });
+
+  it('says the call is live, never “on hold”, while the inbox is open on it', () => {
+    const session = inboxDay([resultNote()]);
+    work(session, { type: 'inbox.opened', itemId: 'res-1' }, { type: 'call.placed', itemId: 'res-1' }, { type: 'caller.identified', itemId: 'res-1' });
+    const tasks = session.available().filter((task) => task.stage === 'inbox');
+    expect(inboxQueueItem(tasks, () => '09:00', session.minute, true)!.task).toBe('On the call with Helen Park');
+  });
+
+  it('says “on hold” in Needs you only once the inbox’s station is closed with someone on the line', () => {
+    const session = inboxDay([resultNote()]);
+    const runner = new DayRunner({ session, watch: new EncounterWatch(), speed: 1, now: () => 0 });
+    const needsYou = () => runner.view.queue.find((line) => line.stage === 'inbox')!.task;
+    const release = runner.hold('inbox');
+    runner.act(null, { type: 'inbox.opened', itemId: 'res-1' });
+    runner.act(null, { type: 'call.placed', itemId: 'res-1' });
+    expect(needsYou()).toBe('On the call with Helen Park');
+    release();
+    expect(needsYou()).toBe('Helen Park is on hold: go back to the call');
+    // Another station (a patient's) open over the floor is not the call: the person is still on hold.
+    const other = runner.hold();
+    expect(needsYou()).toBe('Helen Park is on hold: go back to the call');
+    other();
   });
 
   it('names the person who answered for the patient', () => {

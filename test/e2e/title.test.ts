@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
-import { describePng, nextFrames, waitForScene } from './support/screens';
+import { describePng, nextFrames, openDebrief, waitForScene } from './support/screens';
 
 const ORIENTATION_ID = 'first-day';
 const ORIENTATION_TITLE = 'First Day at Cedar Hollow';
@@ -192,7 +192,7 @@ describe('The title screen', () => {
     const { page } = game;
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     await page.getByRole('button', { name: 'Choose another' }).click();
     await waitForTitleScene(page);
 
@@ -212,7 +212,7 @@ describe('The title screen', () => {
 
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     await page.getByRole('button', { name: 'Retry this scenario' }).click();
     await briefing(page).waitFor();
     await startFromBriefing(page, { timer: 'untimed' });
@@ -371,7 +371,7 @@ function hudSpeed(page: Page): Promise<string[]> {
 async function endDayToTitle(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End day' }).click();
   await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-  await waitForScene(page, SceneKeys.Debrief);
+  await openDebrief(page);
   await page.getByRole('button', { name: 'Choose another' }).click();
   await waitForTitleScene(page);
 }

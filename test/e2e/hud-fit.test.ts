@@ -251,7 +251,7 @@ describe('Needs you beside the alerts and the toasts at the larger text', () => 
   for (const viewport of VIEWPORTS) {
     const size = `${viewport.width}x${viewport.height}`;
 
-    it(`keeps the first two lines of Needs you in view at ${size}, text 1 to 1.25, with two toasts at the panel's foot`, async () => {
+    it(`keeps the first two lines of Needs you in view at ${size}, text 1 to 1.25, with two toasts at the panel's foot, and the untimed bar shows the clinic's whole name`, async () => {
       let time: PageTime | null = null;
       const game = await openGamePage(inject('gameUrl'), { viewport, beforeLoad: async (page) => void (time = await PageTime.install(page)) });
       try {
@@ -295,10 +295,16 @@ describe('Needs you beside the alerts and the toasts at the larger text', () => 
         await leaveInbox(page);
         await expect.poll(() => page.locator('.hud-side-foot .toast').count()).toBe(2);
         const hidden: Record<string, string[]> = {};
+        const bar: Record<string, { clinic: string | null; whole: boolean; problems: string[] }> = {};
         for (const scale of Object.values(TEXT_SCALE)) {
           await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
           await page.locator('.hud-side-list').evaluate((list) => list.scrollTo(0, 0));
           await page.screenshot({ path: `${SCREENS}/needs-you-toasts-${size}-text-${scale}.png` });
+          // The untimed bar has room for the clinic's whole name (the playtest saw "Willow Creek Fam…"), and every control still fits.
+          bar[`text ${scale}`] = {
+            ...(await page.locator('.hud-clinic').evaluate((node) => ({ clinic: node.textContent, whole: node.scrollWidth <= node.clientWidth }))),
+            problems: await barProblems(page),
+          };
           hidden[`text ${scale}`] = await page.locator('.hud-side-list').evaluate((list) => {
             // What the list shows: its box, less the Alerts heading where it sticks at the foot.
             const box = list.getBoundingClientRect();
@@ -311,6 +317,7 @@ describe('Needs you beside the alerts and the toasts at the larger text', () => 
           });
         }
         await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+        expect(bar).toEqual(Object.fromEntries(Object.values(TEXT_SCALE).map((scale) => [`text ${scale}`, { clinic: 'Willow Creek Family Practice', whole: true, problems: [] }])));
         expect(hidden).toEqual(Object.fromEntries(Object.values(TEXT_SCALE).map((scale) => [`text ${scale}`, []])));
       } finally {
         await game.close();

@@ -49,10 +49,6 @@ export interface FloorData {
   readonly scenarioId: string;
 }
 
-/** Milliseconds the closed clinic shows before the debrief opens. */
-const CLOSING_PAUSE_MS = 1600;
-/** Milliseconds before the debrief when the day closed on a station: time to read what the last action did. */
-const CLOSING_PAUSE_IN_STATION_MS = 4000;
 /** Clinic minutes before closing time at which the floor says closing is near. */
 const CLOSING_NOTICE_MINUTES: readonly number[] = [CLOSING_SOON_MINUTES, 10];
 
@@ -699,8 +695,9 @@ export class ClinicFloorScene extends Scene implements MovingScene {
 
   /**
    * Closing time: the closing notice, modal over the floor (nothing beneath it takes a press
-   * or the keyboard, so no station opens behind it), until the trainee opens the debrief or
-   * the pause runs out. A station the trainee was at stays on screen, still, showing what
+   * or the keyboard, so no station opens behind it), until the trainee opens the debrief: it
+   * waits for them however long they read (the playtest: a pause that ran out took the
+   * trainee to the debrief before they had read the notice or pressed its button). A station the trainee was at stays on screen, still, showing what
    * their last action did.
    */
   #close(view: DayView): void {
@@ -711,12 +708,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const runner = this.#runner;
     if (!scenario || !runner) return;
     const data: DebriefData = { scenario, result: scoreDay(runner.session.record()) };
-    let started = false;
-    const toDebrief = () => {
-      if (started) return;
-      started = true;
-      this.scene.start(SceneKeys.Debrief, data);
-    };
+    // The notice calls this once (its button and Escape share one guard).
+    const toDebrief = () => this.scene.start(SceneKeys.Debrief, data);
     // The canvas hears presses on the whole window (Phaser): it stops listening, as the HTML beneath the notice does.
     this.input.enabled = false;
     const layer = panelsLayer();
@@ -730,7 +723,6 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       onDismiss: toDebrief,
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => notice.dispose());
-    this.time.delayedCall(open ? CLOSING_PAUSE_IN_STATION_MS : CLOSING_PAUSE_MS, toDebrief);
   }
 
   /**

@@ -3,7 +3,8 @@
  * modal `<dialog>`, so keyboard focus stays in it, and the floor round it (the canvas, the
  * HUD, a station left on screen) is made `inert` while it shows, so no press reaches a room,
  * a queue line or a station's control beneath it. Its one button, Escape too, opens the
- * debrief at once; the floor opens it by itself after a pause.
+ * debrief; nothing else does, so the notice waits for the trainee. Its heading and button
+ * stay in view while a long account of the work left undone scrolls between them.
  */
 import { button, element } from './dom';
 

@@ -372,6 +372,8 @@ export class HudPanel {
       // Only what changed is written: a line whose patient has not moved is not laid out again.
       setText(row.name, item.label);
       setText(row.task, item.task);
+      // The task shows three lines at most (the stylesheet): the whole of it on hover, and in the line's name to a screen reader.
+      setAttribute(row.task, 'title', item.task);
       // An urgent line (a red flag at the desk, the chest-pain ECG, the rest of that patient's check-in and rooming) in the urgent alerts' colours: it comes first, after the phone.
       row.button.classList.toggle('queue-urgent', item.urgent === true);
       setText(row.wait, item.waitingMinutes === null ? '' : `waiting ${minutesText(item.waitingMinutes)}`);

@@ -185,7 +185,13 @@ export class TitleScreen {
         })
       : null;
     const tools = element('div', 'title-tools');
-    const instructorLink = button('Instructor tools', 'link-button', () => this.#restart({ view: 'instructor' }));
+    // Near the top, beside the instructor's link: the settings sit below the whole scenario list,
+    // where the playtest did not find them; this opens them and brings them into view.
+    const topLinks = element('div', 'scenario-picker-links');
+    topLinks.append(
+      button('Settings', 'link-button', () => settings.reveal()),
+      button('Instructor tools', 'link-button', () => this.#restart({ view: 'instructor' })),
+    );
     tools.append(
       button('How to play', 'button-quiet', () => this.#restart({ view: 'how-to-play' })),
       button('History', 'button-quiet', () => this.#restart({ view: 'history' })),
@@ -202,7 +208,7 @@ export class TitleScreen {
       ...(card ? { focus: card.firstButton } : {}),
       extra: settings.root,
       tools,
-      aside: instructorLink,
+      aside: topLinks,
       onNewDay: (key) => this.#newDay(key, (text) => picker.showStatus(text)),
       // The welcome says which day is selected as the selection moves (it said "the orientation day is selected" whatever was).
       ...(welcome ? { onSelect: (id: string) => welcome.follow(id) } : {}),

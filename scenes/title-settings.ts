@@ -11,8 +11,33 @@ import { SPEEDS, type SettingsStore, TEXT_SIZES, type TextSize } from './setting
 /** The settings controls. */
 export interface TitleSettings {
   readonly root: HTMLElement;
+  /** Opens the settings, brings them into view and puts keyboard focus on them (the title's "Settings" button). */
+  reveal(): void;
   /** Stops following the store (the title closes). */
   close(): void;
+}
+
+/** The nearest ancestor of `node` that scrolls vertically, or null. */
+function scrollingAncestor(node: HTMLElement): HTMLElement | null {
+  for (let parent = node.parentElement; parent !== null; parent = parent.parentElement) {
+    if (parent.scrollHeight > parent.clientHeight && /auto|scroll/.test(getComputedStyle(parent).overflowY)) return parent;
+  }
+  return null;
+}
+
+/**
+ * Runs `change` (which lays the page out anew, as the text size does) and scrolls `control`'s
+ * scrolling ancestor so the control stays where it was on screen, under the pointer (or moves
+ * the least that keeps it whole in view): with the
+ * larger text the list above it grew, and the setting jumped away (issue 19's second playtest).
+ */
+function keepInPlace(control: HTMLElement, change: () => void): void {
+  const before = control.getBoundingClientRect().top;
+  change();
+  const scroller = scrollingAncestor(control);
+  if (scroller) scroller.scrollTop += control.getBoundingClientRect().top - before;
+  // Grown with the text, it may pass the list's edge: moved the least that shows it whole.
+  control.scrollIntoView({ block: 'nearest' });
 }
 
 const TEXT_SIZE_LABELS: Readonly<Record<TextSize, string>> = { normal: 'Normal', large: 'Large', larger: 'Larger' };
@@ -40,7 +65,7 @@ export function buildTitleSettings(store: SettingsStore): TitleSettings {
     textSelect.append(option);
   }
   textSelect.value = store.value.textSize;
-  textSelect.addEventListener('change', () => store.update({ textSize: textSelect.value as TextSize }));
+  textSelect.addEventListener('change', () => keepInPlace(textSelect, () => store.update({ textSize: textSelect.value as TextSize })));
   textLabel.append(textSelect);
 
   const nameLabel = element('label', 'setting-select');
@@ -60,7 +85,15 @@ export function buildTitleSettings(store: SettingsStore): TitleSettings {
     for (const input of speed.inputs) input.checked = input.value === String(value.speed);
     summary.textContent = `Settings: ${speedLabel(value.speed)} speed, sound ${value.sound ? 'on' : 'off'}, ${TEXT_SIZE_LABELS[value.textSize].toLowerCase()} text${value.reducedMotion ? ', reduced motion' : ''}`;
   });
-  return { root, close: unsubscribe };
+  return {
+    root,
+    reveal() {
+      root.open = true;
+      root.scrollIntoView({ block: 'nearest' });
+      summary.focus();
+    },
+    close: unsubscribe,
+  };
 }
 
 /** "1×", "0.5×". */

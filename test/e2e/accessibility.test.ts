@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
-import { waitForScene } from './support/screens';
+import { openDebrief, waitForScene } from './support/screens';
 import { startNewDay } from './support/new-day';
 import { seriousViolations } from './support/axe';
 
@@ -42,7 +42,7 @@ describe('The game’s accessibility (axe-core)', () => {
     const { page } = game;
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     await page.getByRole('region', { name: `Debrief: ${DEFAULT_SCENARIO_TITLE}` }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { SEAL, sealClearRadius } from '../../scenes/debrief-seal';
 import { openGamePage, type GamePage } from './support/browser';
-import { describePng, nextFrames, waitForScene } from './support/screens';
+import { describePng, nextFrames, openDebrief, waitForScene } from './support/screens';
 import { startFromBriefing, startNewDay } from './support/new-day';
 
 const DEFAULT_SCENARIO_TITLE = 'A Short Morning at Maple Street';
@@ -192,7 +192,7 @@ describe('A clinic day in the browser', () => {
 
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     expect((await dayState(page)).over).toBe(true);
 
     const debrief = page.getByRole('region', { name: `Debrief: ${DEFAULT_SCENARIO_TITLE}` });
@@ -259,7 +259,7 @@ describe('A clinic day in the browser', () => {
     expect(state.over).toBe(false);
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     await page.getByRole('button', { name: 'Choose another' }).click();
     await waitForScene(page, SceneKeys.Title);
     expect(await page.getByRole('radio', { name: DEFAULT_SCENARIO_TITLE, exact: true }).isChecked()).toBe(true);

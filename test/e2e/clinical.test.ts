@@ -7,7 +7,7 @@ import { formatUsDate, readWrittenDate } from '../../src/reference/iso-date';
 import { LAB_REVIEW_MINUTES } from '../../src/workflows/specimen/specimen.kits';
 import { readDial } from './support/bp-dial';
 import { openGamePage, type GamePage } from './support/browser';
-import { describePng, nextFrames, waitForScene } from './support/screens';
+import { describePng, nextFrames, openDebrief, waitForScene } from './support/screens';
 import { checkInAndRoom } from './support/set-up';
 import { startNewDay } from './support/new-day';
 
@@ -136,7 +136,7 @@ async function openLabPrepared(page: Page, name: string): Promise<Locator> {
 async function switchScenario(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'End day' }).click();
   await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-  await waitForScene(page, SceneKeys.Debrief);
+  await openDebrief(page);
   await page.getByRole('button', { name: 'Choose another' }).click();
   await waitForScene(page, SceneKeys.Title);
   await startNewDay(page, title);

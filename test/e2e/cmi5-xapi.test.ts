@@ -22,6 +22,7 @@ import { scoreDay } from '../../src/scoring/score';
 import { replaySession, type ActionLogEntry, type Session } from '../../src/session/session';
 import { withLrs } from '../../scenes/instructor/scenario-link';
 import { openGamePage, type GamePage } from './support/browser';
+import { openDebrief } from './support/screens';
 import { playExpertMirrored } from './support/mirrored-expert';
 import { STANDALONE_KEY, STANDALONE_SECRET, TestLrs } from './support/test-lrs';
 
@@ -91,7 +92,7 @@ async function endDay(page: Page, mirror: Session): Promise<void> {
   mirror.finish();
   await page.getByRole('button', { name: 'End day' }).click();
   await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-  await waitForScene(page, SceneKeys.Debrief);
+  await openDebrief(page);
   await page.evaluate(() => window.__clinic!.saved());
 }
 

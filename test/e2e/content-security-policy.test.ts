@@ -9,7 +9,7 @@ import { SceneKeys } from '../../scenes/keys';
 import { contentSecurityPolicy } from '../../scripts/content-security-policy-plugin';
 import { openGamePage, type GamePage } from './support/browser';
 import { startNewDay } from './support/new-day';
-import { waitForScene } from './support/screens';
+import { openDebrief, waitForScene } from './support/screens';
 
 declare global {
   interface Window {
@@ -64,7 +64,7 @@ describe('The Content-Security-Policy', () => {
     await firstActionOfTheQueue(page);
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     expect(await violations(page)).toEqual([]);
 
     await page.goto(new URL('?instructor', inject('gameUrl')).href, { waitUntil: 'load' });

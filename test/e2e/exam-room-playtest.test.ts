@@ -7,6 +7,8 @@
  * - an allergy list with nothing on it says what it is and that it is empty (no empty box);
  * - a measurement button says whether it is taken, with its value, to the eye and to a screen reader;
  * - the chart's select shows each of its choices whole at 1366×768, 1280×720 and text size 1.25;
+ * - the measured arm circumference reads whole beside its name at those sizes (issue 19's second
+ *   playtest, at text size 1.25, saw "29 cm" one character a line);
  * - the BP needle falls through every pressure from the inflation even when the page stalls for
  *   1.5 s just as the reading starts (it jumped from 220 to 181, about the systolic, before);
  * - every box of the chart is found by its own name ("Pulse"), and a save with entries blank asks
@@ -15,11 +17,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
+import { TEXT_SCALE } from '../../scenes/settings';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
 import { checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
-import { boxOf, descriptionOf, nextFrames, waitForScene } from './support/screens';
+import { boxOf, descriptionOf, nextFrames, unreadableCells, waitForScene } from './support/screens';
 import { GAUGE } from '../../scenes/stations/bp-gauge-geometry';
 
 const SOFIA = { id: 'sofia-ramirez', name: 'Sofía Ramírez' };
@@ -218,6 +221,34 @@ describe('The exam room, as the playtest of the short morning saw it', () => {
     await expect.poll(() => page.evaluate((id) => window.__clinic!.session()!.stageOf(id), JAMAL.id)).not.toBe('rooming');
     const judged = await page.evaluate((id) => window.__clinic!.session()!.record().checks.filter((c) => c.patientId === id).map((c) => c.ruleId), JAMAL.id);
     expect(judged).toContain('vitals.abnormal-flag');
+  });
+
+  it('reads the measured arm circumference whole beside its name at 1366×768 and 1280×720, text size 1 to 1.25 (the playtest: “2 / 9 / c / m”)', async () => {
+    const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+    try {
+      const { page: ownPage } = own;
+      await waitForScene(ownPage, SceneKeys.Title);
+      ownPage.setDefaultTimeout(30_000);
+      await startPausedDay(ownPage, 'A Short Morning at Maple Street', { mode: 'practice' });
+      await expertUntilMove(ownPage, scenario, MARCUS.id, (action) => action.type === 'blood-pressure.measured');
+      const room = await openExamRoom(ownPage, MARCUS.name);
+      await room.locator('[data-key="measure-arm"]').click();
+      const facts = room.locator('.kit-facts', { hasText: 'Mid-upper arm circumference' });
+      await facts.waitFor();
+      const seen: Record<string, string[]> = {};
+      for (const [width, height] of [[1366, 768], [1280, 720]] as const) {
+        for (const scale of Object.values(TEXT_SCALE)) {
+          await ownPage.setViewportSize({ width, height });
+          await ownPage.evaluate((size) => (document.documentElement.style.fontSize = size), `${scale * 100}%`);
+          await nextFrames(ownPage);
+          seen[`${width}×${height}, text ${scale}`] = await unreadableCells(facts, 'dt, dd');
+        }
+      }
+      expect(Object.values(seen).flat(), JSON.stringify(seen)).toEqual([]);
+      expect(await facts.locator('dd').innerText()).toMatch(/^\d+ cm$/);
+    } finally {
+      await own.close();
+    }
   });
 
   it('lets the needle fall through every pressure from the inflation when the page stalls for 1.5 s as the reading starts', async () => {

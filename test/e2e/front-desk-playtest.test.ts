@@ -15,7 +15,7 @@ import type { TraineeAction } from '../../src/clinic/trainee-action';
 import { openGamePage, type GamePage } from './support/browser';
 import { act, checksOf, closeOpenStation, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
 import { nextPausedDay, startPausedDay } from './support/new-day';
-import { boxOf, unreadableCells, waitForScene } from './support/screens';
+import { boxOf, openDebrief, unreadableCells, waitForScene } from './support/screens';
 
 const ELEANOR = 'eleanor-whitfield';
 const LAN = 'lan-nguyen';
@@ -211,7 +211,7 @@ describe('The front desk, from the playtests', () => {
     await closeOpenStation(page);
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     const notes = page.locator('section.debrief .debrief-section', { has: page.locator('#debrief-guidelines') });
     expect(await notes.innerText()).toMatch(
       /Against the guidelines \(not scored\)[\s\S]*Douglas Whitaker's chest-pain tracing reached the provider \d+ minutes? after arrival \(the 2021 chest pain guideline asks for 10, in any setting\)[\s\S]*Not scored[\s\S]*2021 AHA\/ACC\/ASE\/CHEST\/SAEM\/SCCT\/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain/,

@@ -13,9 +13,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
-import { endDayToTitle, startPausedDay } from './support/new-day';
+import { loadScenario } from './support/exam-room';
+import { leaveInbox, press } from './support/inbox';
+import { endDayToTitle, startNewDay, startPausedDay } from './support/new-day';
+import { PageTime } from './support/page-time';
 import { nextFrames, waitForScene } from './support/screens';
+import { openQueueItem } from './support/set-up';
 import { TEXT_SCALE } from '../../scenes/settings';
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { answeredRefills } from '../../src/session/day-view';
+import { replaySession } from '../../src/session/session';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
 
 const SCREENS = '/tmp/hud-fit-screens';
 const DEFAULT_TITLE = 'A Short Morning at Maple Street';
@@ -228,6 +236,92 @@ describe('the HUD at the sizes people play at', () => {
         expect(game.consoleErrors).toEqual([]);
         expect(game.foreignRequests).toEqual([]);
       });
+    });
+  }
+});
+
+/**
+ * The side panel at the larger text with alerts and toasts showing (issue 19's second
+ * playtest, 1280×720, text 1.25): Evelyn Hart's answered refill, long in the provider's words,
+ * first in Needs you, and the Inbox's line under it hidden by the Alerts heading and the
+ * toasts at the panel's foot. The page's time is held (Playwright's clock) so the toasts stay
+ * while the panel is measured.
+ */
+describe('Needs you beside the alerts and the toasts at the larger text', () => {
+  for (const viewport of VIEWPORTS) {
+    const size = `${viewport.width}x${viewport.height}`;
+
+    it(`keeps the first two lines of Needs you in view at ${size}, text 1 to 1.25, with two toasts at the panel's foot, and the untimed bar shows the clinic's whole name`, async () => {
+      let time: PageTime | null = null;
+      const game = await openGamePage(inject('gameUrl'), { viewport, beforeLoad: async (page) => void (time = await PageTime.install(page)) });
+      try {
+        const { page } = game;
+        await waitForScene(page, SceneKeys.Title);
+        page.setDefaultTimeout(30_000);
+        // Untimed practice, as the playtester played: the clock waits for the trainee.
+        await startNewDay(page, AFTERNOON_TITLE, { mode: 'practice', timer: 'untimed' });
+        await waitForScene(page, SceneKeys.ClinicFloor);
+        // The expert works the afternoon, in the page and in a mirror, until Evelyn's refill comes back answered, one result left in the inbox (the playtest's side panel).
+        const scenario = await loadScenario('scenarios/afternoon-inbox.yaml');
+        const day = await page.evaluate(() => {
+          const session = window.__clinic!.session()!;
+          return { seed: session.seed, settings: session.settings, log: session.log.map((entry) => ({ ...entry })) };
+        });
+        const mirror = replaySession(scenario, day.seed, day.settings, day.log);
+        const answered = () => answeredRefills(mirror).some((refill) => refill.itemId === 'rx-hart-atorvastatin');
+        const expert = expertTrainee();
+        while (!answered()) {
+          expect(mirror.isOver).toBe(false);
+          const move = expert.nextMove(mirror);
+          // Walter Brooks's result (in at 15:15, due 16:45) is left in the inbox, as the playtester left it.
+          if (move === null || ('itemId' in move.action && move.action.itemId === 'res-brooks-lipids')) {
+            mirror.waitForNextEvent();
+            await page.evaluate(() => window.__clinic!.nextEvent());
+            continue;
+          }
+          expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
+          expect(await page.evaluate(([patientId, action]) => window.__clinic!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
+        }
+        await page.evaluate(() => window.__clinic!.refresh());
+        await page.locator('.hud-queue .queue-item', { hasText: 'Refill answered: Atorvastatin' }).waitFor();
+        const lines = await page.locator('.hud-queue > li').allInnerTexts();
+        expect(lines[0]).toContain('Refill answered');
+        expect(lines.length).toBeGreaterThanOrEqual(2);
+        await time!.hold();
+        // Two toasts, as a trainee makes them: Evelyn's item opened, and set aside.
+        const station = await openQueueItem(page, 'Refill answered');
+        await press(station, 'inbox-opened');
+        await press(station, 'inbox-set-aside');
+        await leaveInbox(page);
+        await expect.poll(() => page.locator('.hud-side-foot .toast').count()).toBe(2);
+        const hidden: Record<string, string[]> = {};
+        const bar: Record<string, { clinic: string | null; whole: boolean; problems: string[] }> = {};
+        for (const scale of Object.values(TEXT_SCALE)) {
+          await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+          await page.locator('.hud-side-list').evaluate((list) => list.scrollTo(0, 0));
+          await page.screenshot({ path: `${SCREENS}/needs-you-toasts-${size}-text-${scale}.png` });
+          // The untimed bar has room for the clinic's whole name (the playtest saw "Willow Creek Fam…"), and every control still fits.
+          bar[`text ${scale}`] = {
+            ...(await page.locator('.hud-clinic').evaluate((node) => ({ clinic: node.textContent, whole: node.scrollWidth <= node.clientWidth }))),
+            problems: await barProblems(page),
+          };
+          hidden[`text ${scale}`] = await page.locator('.hud-side-list').evaluate((list) => {
+            // What the list shows: its box, less the Alerts heading where it sticks at the foot.
+            const box = list.getBoundingClientRect();
+            const heading = list.querySelector('.hud-alerts-heading')!.getBoundingClientRect();
+            const bottom = Math.min(box.bottom, heading.top);
+            return [...list.querySelectorAll('.hud-queue > li')].slice(0, 2).flatMap((line) => {
+              const shown = line.getBoundingClientRect();
+              return shown.top >= box.top - 1 && shown.bottom <= bottom + 1 ? [] : [`${line.querySelector('.queue-name')!.textContent} at ${Math.round(shown.top)}..${Math.round(shown.bottom)}, list ${Math.round(box.top)}..${Math.round(bottom)}`];
+            });
+          });
+        }
+        await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+        expect(bar).toEqual(Object.fromEntries(Object.values(TEXT_SCALE).map((scale) => [`text ${scale}`, { clinic: 'Willow Creek Family Practice', whole: true, problems: [] }])));
+        expect(hidden).toEqual(Object.fromEntries(Object.values(TEXT_SCALE).map((scale) => [`text ${scale}`, []])));
+      } finally {
+        await game.close();
+      }
     });
   }
 });

@@ -18,7 +18,7 @@ import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import { withConnectSources } from '../../scripts/content-security-policy-plugin';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
-import { waitForScene } from './support/screens';
+import { openDebrief, waitForScene } from './support/screens';
 import { STANDALONE_KEY, STANDALONE_SECRET, TestLrs } from './support/test-lrs';
 
 const SCENARIO_TEXT = readFileSync(join(import.meta.dirname, '../../scenarios/first-day.yaml'), 'utf8');
@@ -182,7 +182,7 @@ describe('Assignment links', () => {
     await waitForScene(page, SceneKeys.ClinicFloor);
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result (JSON)' }).click()]);
     const read = parseResultFile(await readFile((await download.path())!, 'utf8'));
     if (!read.ok) throw new Error(read.problems.join('\n'));
@@ -242,7 +242,7 @@ describe("The instructor page's learning record store", () => {
     await waitForScene(page, SceneKeys.ClinicFloor);
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     await expect.poll(() => server.verbs().at(-1), { timeout: 60_000 }).toBe('terminated');
     expect(server.verbs()).toEqual(expect.arrayContaining(['initialized', 'completed', 'terminated']));
     expect(server.verbs()[0]).toBe('initialized');

@@ -17,6 +17,7 @@ import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import { scoreDay } from '../../src/scoring/score';
 import { replaySession, type ActionLogEntry } from '../../src/session/session';
 import { openGamePage, type GamePage } from './support/browser';
+import { openDebrief } from './support/screens';
 import { playExpertMirrored } from './support/mirrored-expert';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -174,7 +175,7 @@ describe('the game in an LMS', () => {
     mirror.finish();
     await frame.getByRole('button', { name: 'End day' }).click();
     await frame.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(frame, SceneKeys.Debrief);
+    await openDebrief(frame);
     await frame.evaluate(() => window.__clinic!.saved());
     const result = scoreDay(mirror.record());
 
@@ -225,7 +226,7 @@ describe('the game in an LMS', () => {
     mirror.finish();
     await frame.getByRole('button', { name: 'End day' }).click();
     await frame.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(frame, SceneKeys.Debrief);
+    await openDebrief(frame);
     await frame.evaluate(() => window.__clinic!.saved());
     const result = scoreDay(mirror.record());
     const finished = await lmsRecord(page);

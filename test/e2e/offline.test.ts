@@ -30,7 +30,7 @@ import { openGamePage, type GamePage } from './support/browser';
 import { playExpertMirrored } from './support/mirrored-expert';
 import { readDebrief } from './support/debrief';
 import { startNewDay } from './support/new-day';
-import { waitForScene } from './support/screens';
+import { openDebrief, waitForScene } from './support/screens';
 
 const ROOT = join(import.meta.dirname, '../..');
 const loaded = parseScenarioText(readFileSync(join(ROOT, 'scenarios/first-day.yaml'), 'utf8'), 'first-day.yaml');
@@ -250,7 +250,7 @@ describe('Offline play', () => {
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
     mirror.finish();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     const shown = await readDebrief(page);
     const result = scoreDay(mirror.record());
     expect(shown.scores).toEqual({ Total: result.score.total, Accuracy: result.score.accuracy, Throughput: result.score.throughput });

@@ -31,7 +31,7 @@ import { startFromBriefing } from './support/new-day';
 import { PageTime } from './support/page-time';
 import { PERSON_PACE_MS, PersonPace, realMinutesAt, type PaceReport } from './support/person-pace';
 import { headlessResult, readDebrief } from './support/debrief';
-import { describePng, nextFrames, waitForScene } from './support/screens';
+import { describePng, nextFrames, openDebrief, waitForScene } from './support/screens';
 import { TraineeDriver } from './support/trainee-driver';
 
 const SCENARIO_FILE = 'default-morning.yaml';
@@ -71,7 +71,7 @@ async function newDay(page: Page, time: PageTime, title: string): Promise<void> 
 /** Lets the page's time run by itself again and waits for the debrief; returns its verdict line. */
 async function debriefVerdict(page: Page, time: PageTime): Promise<string> {
   await time.release();
-  await waitForScene(page, SceneKeys.Debrief);
+  await openDebrief(page);
   return page.locator('section.debrief .debrief-verdict').innerText();
 }
 

@@ -16,7 +16,7 @@ import { parseResultFile } from '../../src/session/result-file';
 import { replaySession, type ActionLogEntry, type SessionSettings } from '../../src/session/session';
 import { openGamePage, type GamePage } from './support/browser';
 import { playExpertMirrored } from './support/mirrored-expert';
-import { waitForScene } from './support/screens';
+import { openDebrief, waitForScene } from './support/screens';
 import { startFromBriefing, startNewDay } from './support/new-day';
 
 const SCENARIO_TEXT = readFileSync(join(import.meta.dirname, '../../scenarios/first-day.yaml'), 'utf8');
@@ -116,7 +116,7 @@ describe('Save and resume', () => {
     mirror.finish();
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     await page.evaluate(() => window.__clinic!.saved());
     const ended = await mustGetDay(page);
     expect(ended.over).toBe(true);
@@ -141,7 +141,7 @@ describe('Save and resume', () => {
     const row = history.getByRole('row', { name: new RegExp(TITLE) });
     expect(await row.innerText()).toContain(String(uninterrupted.score.total));
     await row.getByRole('button', { name: /^Open debrief/ }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     await page.getByRole('region', { name: `Debrief: ${TITLE}` }).waitFor();
     await page.getByRole('button', { name: 'Back to history' }).click();
     await history.waitFor();

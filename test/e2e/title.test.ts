@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
-import { describePng, nextFrames, waitForScene } from './support/screens';
+import { type Box, boxOf, describePng, nextFrames, openDebrief, waitForScene } from './support/screens';
 
 const ORIENTATION_ID = 'first-day';
 const ORIENTATION_TITLE = 'First Day at Cedar Hollow';
@@ -192,7 +192,7 @@ describe('The title screen', () => {
     const { page } = game;
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     await page.getByRole('button', { name: 'Choose another' }).click();
     await waitForTitleScene(page);
 
@@ -212,7 +212,7 @@ describe('The title screen', () => {
 
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     await page.getByRole('button', { name: 'Retry this scenario' }).click();
     await briefing(page).waitFor();
     await startFromBriefing(page, { timer: 'untimed' });
@@ -371,7 +371,7 @@ function hudSpeed(page: Page): Promise<string[]> {
 async function endDayToTitle(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End day' }).click();
   await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-  await waitForScene(page, SceneKeys.Debrief);
+  await openDebrief(page);
   await page.getByRole('button', { name: 'Choose another' }).click();
   await waitForTitleScene(page);
 }
@@ -421,6 +421,45 @@ describe('How to play, the settings and the starting speed, on one page', () => 
     await page.getByRole('button', { name: 'Back to the scenarios' }).click();
     await page.getByRole('button', { name: 'New day' }).waitFor();
   });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1366, height: 768 },
+  ]) {
+    it(`finds the settings from the top of the title at ${viewport.width}×${viewport.height}, and keeps the text size where it was as it changes (the playtest: at the list's foot, then jumped away)`, async () => {
+      const { page } = game;
+      await page.setViewportSize(viewport);
+      await page.locator('details.settings-details').evaluate((node) => ((node as HTMLDetailsElement).open = false));
+      await page.locator('.scenario-picker-body').evaluate((node) => node.scrollTo(0, 0));
+      const inWindow = (box: Box) => box.y >= 0 && box.y + box.height <= viewport.height;
+      const reveal = page.locator('.scenario-picker-top').getByRole('button', { name: 'Settings', exact: true });
+      expect(inWindow(await boxOf(reveal))).toBe(true);
+      await reveal.click();
+      const select = page.getByRole('combobox', { name: 'Text size' });
+      const problems: string[] = [];
+      const inBody = async (where: string) => {
+        const body = await boxOf(page.locator('.scenario-picker-body'));
+        const box = await boxOf(select);
+        if (!inWindow(box) || box.y < body.y - 1 || box.y + box.height > body.y + body.height + 1) problems.push(`${where}: the text size at y ${Math.round(box.y)}, the list ${Math.round(body.y)}..${Math.round(body.y + body.height)}`);
+        return box.y;
+      };
+      await inBody('opened');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('settings-summary'))).toBe(true);
+      for (const size of ['Larger', 'Large', 'Normal']) {
+        const before = await inBody(`before ${size}`);
+        await select.selectOption({ label: size });
+        await nextFrames(page);
+        const after = await inBody(`after ${size}`);
+        // Where it was, under the pointer that chose; or, where the larger text leaves the list less room, moved the least that shows it whole.
+        const body = await boxOf(page.locator('.scenario-picker-body'));
+        const kept = Math.min(before, body.y + body.height - (await boxOf(select)).height);
+        // Smaller text shortens the list: scrolled to its end, it can hold the control no higher.
+        const atEnd = await page.locator('.scenario-picker-body').evaluate((node) => node.scrollTop >= node.scrollHeight - node.clientHeight - 1);
+        if (Math.abs(after - kept) > 2 && !(atEnd && after > kept)) problems.push(`${size}: the text size moved from y ${Math.round(before)} to ${Math.round(after)}, not ${Math.round(kept)}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 
   for (const viewport of [
     { width: 1280, height: 720 },

@@ -25,7 +25,7 @@ import { noviceTrainee } from '../../src/trainees/novice-trainee';
 import { openGamePage, type GamePage } from './support/browser';
 import { headlessResult, readDebrief } from './support/debrief';
 import { FeedbackWatch } from './support/feedback-watch';
-import { waitForScene } from './support/screens';
+import { openDebrief, waitForScene } from './support/screens';
 import { TraineeDriver } from './support/trainee-driver';
 import { startNewDay, type DayOptions } from './support/new-day';
 
@@ -74,7 +74,7 @@ describe('A whole first day through the screen', () => {
     const played = await driver.play(novice(), { afterStep: () => feedback.check() });
     const seconds = Math.round((performance.now() - started) / 1000);
 
-    await waitForScene(page, SceneKeys.Debrief);
+    await openDebrief(page);
     const shown = await readDebrief(page);
     const copy = scoreDay(driver.day.record());
     expect(shown.scores).toEqual({ Total: copy.score.total, Accuracy: copy.score.accuracy, Throughput: copy.score.throughput });

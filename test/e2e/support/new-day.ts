@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { SceneKeys } from '../../../scenes/keys';
-import { waitForScene } from './screens';
+import { openDebrief, waitForScene } from './screens';
 
 /** The mode and timer a test wants for the day; each left out keeps the scenario's own. */
 export interface DayOptions {
@@ -45,7 +45,7 @@ export async function startPausedDay(page: Page, title: string, options: DayOpti
 export async function endDayToTitle(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End day' }).click();
   await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-  await waitForScene(page, SceneKeys.Debrief);
+  await openDebrief(page);
   await page.getByRole('button', { name: 'Choose another' }).click();
   await waitForScene(page, SceneKeys.Title);
   await page.getByRole('button', { name: 'New day' }).waitFor();

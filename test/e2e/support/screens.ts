@@ -3,8 +3,8 @@
  * screenshot with real content from a blank one, and an element's box on the page.
  */
 import { PNG } from 'pngjs';
-import type { Locator, Page } from 'playwright-core';
-import type { SceneKey } from '../../../scenes/keys';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { SceneKeys, type SceneKey } from '../../../scenes/keys';
 
 /** How long a slow machine may take to load the game or switch scenes. */
 export const READY_TIMEOUT_MS = 120_000;
@@ -12,6 +12,22 @@ export const READY_TIMEOUT_MS = 120_000;
 /** Waits until the scene with `key` runs. */
 export async function waitForScene(page: Page, key: SceneKey): Promise<void> {
   await page.waitForFunction((sceneKey) => window.__clinic?.game.scene.isActive(sceneKey) === true, key, { timeout: READY_TIMEOUT_MS });
+}
+
+/**
+ * Opens the debrief as a trainee does at closing time: presses "Open the debrief" on the
+ * closing notice (which waits for them), then waits until the debrief runs. A day whose
+ * debrief opened without the notice (none to press) is waited for alone.
+ */
+export async function openDebrief(page: Page | Frame): Promise<void> {
+  await page.waitForFunction(
+    (sceneKey) => window.__clinic?.game.scene.isActive(sceneKey) === true || document.querySelector('dialog.closing-notice[open]') !== null,
+    SceneKeys.Debrief,
+    { timeout: READY_TIMEOUT_MS },
+  );
+  const button = page.locator('dialog.closing-notice[open]').getByRole('button', { name: 'Open the debrief' });
+  if ((await button.count()) > 0) await button.click();
+  await page.waitForFunction((sceneKey) => window.__clinic?.game.scene.isActive(sceneKey) === true, SceneKeys.Debrief, { timeout: READY_TIMEOUT_MS });
 }
 
 /** The number of distinct RGB colours in a PNG, and the share of pixels unlike its corner pixel. */

@@ -248,8 +248,25 @@ describe('The billing station', () => {
     await station.getByLabel('Copay').fill(await amount('Copay'));
     await station.getByLabel('Coinsurance').fill(await amount('Coinsurance'));
     await station.getByLabel('Deductible').fill(await amount('Deductible'));
+    // Issue 19: a slip in the balance is read back before it is final, and can be changed.
+    const slip = (Number(balance) + 40).toFixed(2);
+    await station.getByLabel('Patient balance').fill(slip);
+    await station.getByRole('button', { name: 'Review the posting' }).click();
+    const review = station.locator('#billing-posting-review');
+    await review.getByText('Review before posting: once posted, the claim closes').waitFor();
+    const facts = await review.locator('dl').innerText();
+    expect(facts).toMatch(new RegExp(`Allowed amount\\s+\\$${(await amount('Allowed amount')).replace('.', '\\.')}`));
+    expect(facts).toMatch(new RegExp(`Paid by the payer \\(from the remittance\\)\\s+\\$${(await amount('Paid by the payer')).replace('.', '\\.')}`));
+    expect(facts).toMatch(new RegExp(`Contractual adjustment\\s+\\$${(await amount('Contractual adjustment')).replace('.', '\\.')}`));
+    expect(facts).toMatch(new RegExp(`Patient balance\\s+\\$${slip.replace('.', '\\.')}`));
+    expect((await billingLog(page)).some((action) => action.type === 'payment.posted')).toBe(false);
+    expect(await station.getByRole('button', { name: 'Review the posting' }).isVisible()).toBe(false);
+    await station.getByRole('button', { name: 'Change the amounts' }).click();
+    expect(await review.isVisible()).toBe(false);
     await station.getByLabel('Patient balance').fill(balance);
-    await station.getByRole('button', { name: 'Post the payment' }).click();
+    await station.getByRole('button', { name: 'Review the posting' }).click();
+    expect(await review.locator('dl').innerText()).toMatch(new RegExp(`Patient balance\\s+\\$${balance.replace('.', '\\.')}`));
+    await station.getByRole('button', { name: 'Confirm and post the payment' }).click();
     // The claim is finished: the patient's visit is done and the billing panel closes.
     await station.waitFor({ state: 'detached' });
 

@@ -126,6 +126,8 @@ describe('The billing station', () => {
     await station.waitFor();
     expect(await station.getByRole('heading', { name: 'Provider’s note' }).isVisible()).toBe(true);
     expect(await station.locator('.billing-assessment').innerText()).toContain('Essential hypertension');
+    // Issue 19: beside the three ratings, how a level follows from them, with its source.
+    expect(await station.locator('.billing-note').innerText()).toMatch(/How the level follows\s+Office E\/M level by medical decision making: rate problems, data and risk; the level is the highest that two of the three meet or exceed\. Or by total time on the day\. \(American Medical Association, CPT Evaluation and Management \(E\/M\) Services Guidelines/);
     expect(await station.getByRole('heading', { name: 'Done in the clinic today' }).isVisible()).toBe(true);
     expect(await station.getByText('Insurance card (scanned copy)').isVisible()).toBe(true);
     expect(await station.getByRole('heading', { name: 'Claim — CMS-1500' }).isVisible()).toBe(true);
@@ -137,6 +139,14 @@ describe('The billing station', () => {
     const { page } = game;
     const station = page.getByRole('dialog', { name: 'Billing' });
     const dx = (letter: string) => station.getByRole('combobox', { name: `Box 21${letter}, diagnosis ${letter} (ICD-10-CM)` });
+    // Issue 19: words that are not yet a code are a search while its list is open, not a mistake; the warning comes once the field is left.
+    await dx('D').fill('hypert');
+    await expect.poll(() => dx('D').getAttribute('aria-expanded')).toBe('true');
+    expect(await station.locator('#claim-dx-3-description').innerText()).toBe('');
+    await dx('D').press('Tab');
+    expect(await station.locator('#claim-dx-3-description').innerText()).toBe('Not a code in the practice’s code set');
+    await dx('D').fill('');
+    await dx('D').press('Tab');
     await chooseCode(page, dx('A'), 'hypertension', 'I10');
     await chooseCode(page, dx('B'), 'prediabetes', 'R73.03');
     await chooseCode(page, dx('C'), 'immunization', 'Z23');

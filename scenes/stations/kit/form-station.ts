@@ -181,7 +181,8 @@ export interface BookDropDownOptions {
   readonly button: { readonly label: string; readonly key: string };
   readonly grid: Omit<BookGridOptions, 'state' | 'days' | 'turnable' | 'label' | 'onChoose' | 'onSelect'>;
   readonly draft: { book: BookGridState; problem: string | null };
-  readonly redrawPanel: () => void;
+  /** Not needed by the book any more (its button greys until a slot is selected, so no press asks for a redraw); the inbox's books still pass it. */
+  readonly redrawPanel?: () => void;
   /** What choosing a slot does (the button, and Enter on a cell unless `enterSelects`). */
   choose(date: string, time: string): void;
   /** Enter and Space on a cell only select it: the button alone acts (the inbox's books, where a keypress on the grid must not book). */

@@ -10,7 +10,7 @@
  * takes the keyboard back to the floor, where its shortcuts work.
  */
 import type { AlertView, DayView, QueueItem, RoomWait } from '../src/session/day-view';
-import { type FeedbackItem, type FeedbackView, type ScoreChange, signedPoints } from '../src/session/feedback-view';
+import { type FeedbackItem, type FeedbackView, runningPoints, type ScoreChange, signedPoints } from '../src/session/feedback-view';
 import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
 import { SpeedKeys } from './keys';
@@ -252,13 +252,13 @@ export class HudPanel {
     if (this.#nextEvent.disabled !== view.isOver) this.#nextEvent.disabled = view.isOver;
     this.#renderSkipAhead(view);
     const score = view.score;
-    const scoreSignature = score ? `${Math.round(score.total)}|${Math.round(score.accuracy)}|${Math.round(score.throughput)}|${score.failedByCritical}|${score.started}` : '';
+    const scoreSignature = score ? `${Math.round(score.total)}|${runningPoints(score.accuracy)}|${Math.round(score.throughput)}|${score.failedByCritical}|${score.started}` : '';
     if (score && scoreSignature !== this.#scoreSignature) {
       // Before anything is judged the numbers would only be the empty day's: the score waits for the first step.
       this.#score.replaceChildren(
         element('span', 'hud-score-label', 'Score so far'),
         element('span', 'hud-score-value', score.started ? String(Math.round(score.total)) : '—'),
-        element('span', 'hud-score-detail', score.started ? `accuracy ${Math.round(score.accuracy)} · flow ${Math.round(score.throughput)}` : 'nothing judged yet'),
+        element('span', 'hud-score-detail', scoreDetail(score)),
         ...(score.failedByCritical ? [failedMark()] : []),
         this.#scoreChange,
       );
@@ -484,6 +484,11 @@ export const CLOSING_SOON_MINUTES = 30;
 export function closingSoonText(minutesToClose: number, isOver: boolean): string | null {
   if (isOver || minutesToClose > CLOSING_SOON_MINUTES) return null;
   return minutesToClose === 0 ? 'Closing now' : `Closes in ${minutesToClose} min`;
+}
+
+/** The bar's line under the running score: accuracy as `runningPoints` prints it (so it agrees with the change beside it), and flow. */
+export function scoreDetail(score: { readonly accuracy: number; readonly throughput: number; readonly started: boolean }): string {
+  return score.started ? `accuracy ${runningPoints(score.accuracy)} · flow ${Math.round(score.throughput)}` : 'nothing judged yet';
 }
 
 /**

@@ -6,6 +6,7 @@
  * check-in, and a copy of the insurance card to check box 1a against.
  */
 import type { EncounterChart, VaccineOrderReturnReason } from '../../src/domain/chart';
+import { MDM_RULE } from '../../src/reference/cpt-hcpcs';
 import { ageInMonths, ageInYears } from '../../src/reference/iso-date';
 import { payerFullName } from '../../src/reference/payers';
 import { TESTS } from '../../src/reference/tests';
@@ -48,7 +49,11 @@ export function noteCard(patient: ScenarioPatient, providerName: string, dateOfS
   node.append(element('p', 'billing-note-label', 'Assessment and plan'), assessment);
   const rows: [string, string][] = [];
   const mdm = note.medicalDecisionMaking;
-  if (mdm) rows.push(['Decision making', `problems ${mdm.problems} · data ${mdm.data} · risk ${mdm.risk}`]);
+  if (mdm) {
+    rows.push(['Decision making', `problems ${mdm.problems} · data ${mdm.data} · risk ${mdm.risk}`]);
+    // How a level follows from the three ratings, with its source (issue 19's playtester read the ratings without it).
+    rows.push(['How the level follows', `${MDM_RULE.text} (${MDM_RULE.source.publisher}, ${MDM_RULE.source.title}${MDM_RULE.source.edition ? `, ${MDM_RULE.source.edition}` : ''})`]);
+  }
   if (note.totalMinutes !== undefined) rows.push(['Total time today', `${note.totalMinutes} min`]);
   if (!mdm && note.totalMinutes === undefined) rows.push(['Decision making', 'not documented']);
   if (note.separatelyIdentifiable) rows.push(['Documentation', 'a full problem-oriented visit (history, exam, plan) besides today’s procedures']);

@@ -464,9 +464,23 @@ class BillingPanel implements StationInstance {
     }
     const error = element('p', 'billing-error');
     error.setAttribute('aria-live', 'polite');
-    const post = element('button', 'button-primary', 'Post the payment');
-    post.type = 'submit';
-    form.append(element('p', 'billing-posting-title', 'Post to the patient’s account'), fields, error, openWhen(post, isListed(this.#context, 'payment.posted')));
+    const open = isListed(this.#context, 'payment.posted');
+    const check = element('button', 'button-primary', 'Review the posting');
+    check.type = 'submit';
+    // Posting closes the claim: as at a real posting screen, what will be posted is shown first and confirmed, so a slip is corrected before it is final (issue 19's playtest).
+    const review = element('div', 'billing-posting-review');
+    review.id = 'billing-posting-review';
+    review.hidden = true;
+    form.append(element('p', 'billing-posting-title', 'Post to the patient’s account'), fields, error, openWhen(check, open), review);
+    const change = () => {
+      review.hidden = true;
+      review.replaceChildren();
+      check.hidden = false;
+    };
+    // An amount changed after the review makes it stale: the trainee reviews again.
+    form.addEventListener('input', () => {
+      if (!review.hidden) change();
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const typed = Object.fromEntries(POSTING_FIELDS.map(({ key }) => [key, inputs.get(key)?.value ?? ''])) as Record<keyof PaymentPosting, string>;
@@ -478,7 +492,19 @@ class BillingPanel implements StationInstance {
         return;
       }
       error.textContent = '';
-      this.#send({ type: 'payment.posted', posting: result.posting }, 'billing-status');
+      review.replaceChildren(...postingReview(result.posting, remittance));
+      const confirm = button('Confirm and post the payment', 'button-primary', () => void this.#send({ type: 'payment.posted', posting: result.posting }, 'billing-status'));
+      confirm.id = 'billing-posting-confirm';
+      const back = button('Change the amounts', 'button-quiet', () => {
+        change();
+        inputs.get(POSTING_FIELDS[0]!.key)?.focus();
+      });
+      const actions = element('div', 'billing-posting-actions');
+      actions.append(openWhen(confirm, open), back);
+      review.append(actions);
+      review.hidden = false;
+      check.hidden = true;
+      confirm.focus();
     });
     node.append(form);
     return node;
@@ -501,6 +527,28 @@ class BillingPanel implements StationInstance {
     node.append(list);
     return node;
   }
+}
+
+/**
+ * What a posting will put on the patient's account, to read before it is final: the allowed
+ * amount, what the payer paid (the remittance's, not typed), the adjustment, the patient's
+ * share and the balance left, with the one thing to check before confirming.
+ */
+function postingReview(posting: PaymentPosting, remittance: Remittance): HTMLElement[] {
+  const heading = element('p', 'billing-posting-title', 'Review before posting: once posted, the claim closes');
+  const list = element('dl', 'billing-facts billing-posting-facts');
+  const rows: [string, number][] = [
+    ['Allowed amount', posting.allowedCents],
+    ['Paid by the payer (from the remittance)', remittance.paidCents],
+    ['Contractual adjustment', posting.adjustmentCents],
+    ['Copay', posting.copayCents],
+    ['Coinsurance', posting.coinsuranceCents],
+    ['Deductible', posting.deductibleCents],
+    ['Patient balance', posting.patientBalanceCents],
+  ];
+  for (const [term, cents] of rows) list.append(element('dt', undefined, term), element('dd', undefined, formatDollars(cents)));
+  const hint = element('p', 'station-note', 'Check each amount against the remittance advice above, and the patient balance against what was paid at check-in; then confirm, or change the amounts.');
+  return [heading, list, hint];
 }
 
 /** The remittance advice as the 835 summarises it. */

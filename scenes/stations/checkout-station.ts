@@ -12,7 +12,7 @@ import { addDays } from '../../src/workflows/shared/appointment-book';
 import { followUpAsk, type SchedulingContext } from '../../src/workflows/scheduling/scheduling.machine';
 import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
-import { buttonRow, checkbox, doneMark, factList, isListed, keyedButton, openWhen, paragraph, section, selectField, speech, textField } from './kit/controls';
+import { buttonRow, checkbox, doneMark, factList, isListed, keyedButton, openWhen, section, selectField, speech, textField } from './kit/controls';
 import { formStation, selectedSlotButton } from './kit/form-station';
 import { availabilityText, followUpOrderText, longDate, mondayOf } from './front-desk-text';
 import { patientCard } from './patient-card';
@@ -27,7 +27,6 @@ interface CheckoutDraft {
   book: BookGridState;
   specialty: string;
   authorizationRequested: boolean;
-  problem: string | null;
 }
 
 function schedulingContext(context: StationContext): SchedulingContext | null {
@@ -46,13 +45,12 @@ function draftFor(context: StationContext): CheckoutDraft | null {
     book: { firstDate: mondayOf(addDays(today, 7)), selected: null },
     specialty: '',
     authorizationRequested: false,
-    problem: null,
   };
 }
 
 function signature(context: StationContext, draft: CheckoutDraft): string {
   const checkout = schedulingContext(context);
-  return JSON.stringify([context.snapshot?.value ?? null, checkout?.followUp ?? null, checkout?.referral ?? null, draft.providerId, draft.problem, context.hints]);
+  return JSON.stringify([context.snapshot?.value ?? null, checkout?.followUp ?? null, checkout?.referral ?? null, draft.providerId, context.hints]);
 }
 
 function providerOf(context: StationContext, id: string): ScenarioProvider | undefined {
@@ -109,9 +107,13 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
   part.body.append(fields);
   const chosen = element('p', 'fd-preview');
   chosen.setAttribute('aria-live', 'polite');
-  const describe = () => (chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : 'Pick a slot: arrow keys move, Page Up and Page Down turn the week, Enter books.');
-  describe();
   const book = (date: string, time: string) => send({ type: 'follow-up.booked', date, time, visitTypeId: draft.visitTypeId, providerId: provider.id });
+  const slot = selectedSlotButton({ label: 'Book the selected slot', key: 'book-follow-up', variant: 'primary', selected: () => draft.book.selected, open: isListed(context, 'follow-up.booked'), act: book });
+  const describe = () => {
+    chosen.textContent = draft.book.selected ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.` : 'Pick a slot: arrow keys move, Page Up and Page Down turn the week, Enter books.';
+    slot.selectionChanged();
+  };
+  describe();
   const booked = checkout.followUp;
   const grid = appointmentBookGrid({
     scenario,
@@ -126,11 +128,7 @@ function bookSection(context: StationContext, patient: ScenarioPatient, checkout
     onSelect: describe,
     onChoose: (cell) => book(cell.date, cell.time),
   });
-  part.body.append(grid.root, chosen);
-  part.body.append(
-    buttonRow(openWhen(selectedSlotButton('Book the selected slot', 'book-follow-up', 'primary', draft, redraw, book), isListed(context, 'follow-up.booked'))),
-  );
-  if (draft.problem) part.body.append(paragraph(draft.problem, 'kit-problem'));
+  part.body.append(grid.root, chosen, slot.root);
   if (booked) {
     const type = providerOf(context, booked.providerId)?.template.visitTypes.find((v) => v.id === booked.visitTypeId);
     part.body.append(doneMark(`Booked: ${longDate(booked.date)} at ${booked.time}, ${type?.name ?? booked.visitTypeId} with ${providerOf(context, booked.providerId)?.name ?? booked.providerId}. Reminder card handed to the patient.`));

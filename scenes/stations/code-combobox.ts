@@ -52,12 +52,15 @@ export function codeCombobox(options: CodeComboboxOptions): CodeCombobox {
   input.setAttribute('aria-describedby', described.id);
   root.append(input);
 
-  const describe = () => {
+  // `settled`: the trainee has left the field or picked from the list. While they are still typing
+  // (the list open), words that are not yet a code are a search, not a mistake: no warning under them.
+  const describe = (settled = true) => {
     const option = input.value.trim() === '' ? null : options.describe(input.value);
-    described.textContent = input.value.trim() === '' ? '' : option ? `${option.description} — ${option.status}` : 'Not a code in the practice’s code set';
+    const unknown = input.value.trim() !== '' && option === null && settled;
+    described.textContent = option ? `${option.description} — ${option.status}` : unknown ? 'Not a code in the practice’s code set' : '';
     // Where the form keeps it to two lines, the whole of a longer one on hover.
     described.title = described.textContent;
-    described.classList.toggle('code-description-unknown', input.value.trim() !== '' && option === null);
+    described.classList.toggle('code-description-unknown', unknown);
     described.classList.toggle('code-description-invalid', option !== null && !option.validOnDate);
   };
   describe();
@@ -126,7 +129,7 @@ export function codeCombobox(options: CodeComboboxOptions): CodeCombobox {
       listbox.append(item);
     });
     if (results.length === 0) {
-      const none = element('li', 'code-option-none', 'No code matches. Try other words or the first characters of the code.');
+      const none = element('li', 'code-option-none', 'No code in the practice’s code set matches. Try a word of the description (fever, chest pain) or the first characters of the code, and code what the provider’s note documents.');
       none.setAttribute('role', 'option');
       none.setAttribute('aria-disabled', 'true');
       none.setAttribute('aria-selected', 'false');
@@ -139,10 +142,13 @@ export function codeCombobox(options: CodeComboboxOptions): CodeCombobox {
 
   input.addEventListener('input', () => {
     open();
-    describe();
+    describe(false);
     options.onChange(input.value);
   });
-  input.addEventListener('blur', close);
+  input.addEventListener('blur', () => {
+    close();
+    describe();
+  });
   input.addEventListener('keydown', (event) => {
     const expanded = !listbox.hidden;
     switch (event.key) {

@@ -35,6 +35,20 @@ function tokens(query: string): string[] {
     .filter((token) => token.length > 0);
 }
 
+/** The shortest word of a description that may stand for a longer word typed ("pain" for "pains"): shorter ones would match too much. */
+const STEM_LETTERS = 4;
+/** The most letters a typed word may run past the description's word: an ending ("-s", "-ing", "-ed"), not another word ("well" is not "wellness"). */
+const ENDING_LETTERS = 3;
+
+/**
+ * Whether a typed word is in the text: inside it ("hypert" in "hypertension"), or a word of the
+ * text begins it, so the clinical word as the trainee types it finds the description's shorter
+ * one ("pains" the pain, "coughing" the cough, "vaccinations" the vaccination; issue 19's playtest).
+ */
+function wordIn(word: string, haystack: string, haystackWords: readonly string[]): boolean {
+  return haystack.includes(word) || haystackWords.some((stem) => stem.length >= STEM_LETTERS && word.length - stem.length <= ENDING_LETTERS && word.startsWith(stem));
+}
+
 /** How well an entry matches: 0 exact code, 1 code prefix, 2 every word in code or description; null no match. */
 function rank(code: string, description: string, words: readonly string[]): number | null {
   const lowerCode = code.toLowerCase();
@@ -42,7 +56,8 @@ function rank(code: string, description: string, words: readonly string[]): numb
   if (lowerCode === query) return 0;
   if (words.length === 1 && lowerCode.startsWith(query)) return 1;
   const haystack = `${lowerCode} ${description.toLowerCase()}`;
-  return words.every((word) => haystack.includes(word)) ? 2 : null;
+  const haystackWords = haystack.split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  return words.every((word) => wordIn(word, haystack, haystackWords)) ? 2 : null;
 }
 
 function datesText(from: string, to: string | undefined): string {

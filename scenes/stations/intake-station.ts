@@ -52,8 +52,8 @@ import { element } from '../dom';
 import { appointmentBookGrid, type BookGridState } from './appointment-book-grid';
 import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-art';
 import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
-import { formStation, selectedSlotButton } from './kit/form-station';
-import { clockText, longDate, plannedServices, priorAuthorizationLine, speakerName, usDate } from './front-desk-text';
+import { formStation, selectedSlotButton, showBookRow } from './kit/form-station';
+import { bookPage, clockText, longDate, plannedServices, priorAuthorizationLine, speakerName, usDate } from './front-desk-text';
 import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from './intake-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
@@ -143,11 +143,11 @@ interface IntakeDraft {
   copayProblem: string | null;
   walkIn: BookGridState;
   /** The book for a walk-in told when to come, while today is full. */
-  later: { book: BookGridState; problem: string | null };
+  later: BookGridState;
   /** True once the trainee has told the patient, privately, that the plan is not active. */
   toldCoverage: boolean;
   /** The book for a visit rescheduled over inactive coverage. */
-  reschedule: { book: BookGridState; problem: string | null };
+  reschedule: BookGridState;
 }
 
 function draftFor(context: StationContext): IntakeDraft | null {
@@ -188,9 +188,9 @@ function draftFor(context: StationContext): IntakeDraft | null {
     chartProblem: null,
     copayProblem: null,
     walkIn: { firstDate: context.session.scenario.day.date, selected: null },
-    later: { book: { firstDate: context.session.scenario.day.date, selected: null }, problem: null },
+    later: { firstDate: context.session.scenario.day.date, selected: null },
     toldCoverage: false,
-    reschedule: { book: { firstDate: addDays(context.session.scenario.day.date, 1), selected: null }, problem: null },
+    reschedule: { firstDate: addDays(context.session.scenario.day.date, 1), selected: null },
   };
 }
 
@@ -230,9 +230,7 @@ function signature(context: StationContext, draft: IntakeDraft): string {
     chiefComplaint,
     draft.askedComplaint,
     draft.copayProblem,
-    draft.later.problem,
     draft.toldCoverage,
-    draft.reschedule.problem,
     intake.returnVisit,
     intake.providerAlertedAt,
     context.hints,
@@ -301,7 +299,7 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
     return;
   }
   if (state === 'slottingWalkIn') {
-    host.body.append(walkInSection(context, intake, draft, send), walkInLaterSection(context, intake, draft, send, redraw));
+    host.body.append(walkInSection(context, intake, draft, send), walkInLaterSection(context, intake, draft, send));
     return;
   }
   if (state === 'sentHome') {
@@ -501,7 +499,18 @@ function walkInSection(context: StationContext, intake: IntakeContext, draft: In
   if (!provider) return part.root;
   const chosen = element('p', 'fd-preview');
   chosen.setAttribute('aria-live', 'polite');
-  const describe = () => (chosen.textContent = draft.walkIn.selected ? `Selected: ${draft.walkIn.selected.time} today.` : 'Pick a slot: arrow keys move, Enter slots the patient.');
+  const slot = selectedSlotButton({
+    label: 'Slot the patient at the selected time',
+    key: 'slot-walk-in',
+    variant: 'primary',
+    selected: () => draft.walkIn.selected,
+    open: isListed(context, 'walk-in.slotted'),
+    act: (_date, time) => send({ type: 'walk-in.slotted', time }),
+  });
+  const describe = () => {
+    chosen.textContent = draft.walkIn.selected ? `Selected: ${draft.walkIn.selected.time} today.` : 'Pick a slot: arrow keys move, Enter slots the patient.';
+    slot.selectionChanged();
+  };
   describe();
   const grid = appointmentBookGrid({
     scenario,
@@ -515,20 +524,16 @@ function walkInSection(context: StationContext, intake: IntakeContext, draft: In
     onSelect: describe,
     onChoose: (cell) => send({ type: 'walk-in.slotted', time: cell.time }),
   });
-  part.body.append(grid.root, chosen);
-  part.body.append(
-    buttonRow(
-      openWhen(keyedButton('Slot the patient at the selected time', 'slot-walk-in', 'primary', () => {
-        if (draft.walkIn.selected) send({ type: 'walk-in.slotted', time: draft.walkIn.selected.time });
-        else chosen.textContent = 'Select a slot in the schedule first.';
-      }), isListed(context, 'walk-in.slotted')),
-    ),
-  );
+  part.body.append(grid.root, chosen, slot.root);
+  // Today's book opens at the slot selected, else at the first one still to come (the domain marks the passed ones).
+  const today = bookPage(scenario, provider, draft.walkIn.firstDate, 1, walkInAsk(intake), context.session.bookingsMadeToday);
+  const toCome = today.rows.find((row) => row[0] !== undefined && row[0].status.kind !== 'passed')?.[0]?.time ?? null;
+  showBookRow(grid.root, draft.walkIn.selected?.time ?? toCome);
   return part.root;
 }
 
 /** When today is full: the first open appointment from the book, and the patient told when to come. */
-function walkInLaterSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+function walkInLaterSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
   const patient = context.patient!;
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
@@ -536,20 +541,29 @@ function walkInLaterSection(context: StationContext, intake: IntakeContext, draf
   if (!provider) return part.root;
   const said = element('p', 'fd-preview');
   said.setAttribute('aria-live', 'polite');
+  const book = (date: string, time: string) => send({ type: 'walk-in.booked-later', date, time });
+  const slot = selectedSlotButton({
+    label: 'Book the selected slot and tell the patient when to come',
+    key: 'book-walk-in-later',
+    variant: 'quiet',
+    selected: () => draft.later.selected,
+    open: isListed(context, 'walk-in.booked-later'),
+    act: book,
+  });
   const describe = () => {
-    const chosen = draft.later.book.selected;
+    const chosen = draft.later.selected;
     said.textContent = chosen
       ? `You will say: “We have no opening today. Can you come on ${longDate(chosen.date)} at ${chosen.time}?”`
       : 'Pick a slot: arrow keys move, Page Up and Page Down turn the week, Enter books it and tells the patient.';
+    slot.selectionChanged();
   };
   describe();
-  const book = (date: string, time: string) => send({ type: 'walk-in.booked-later', date, time });
   const grid = appointmentBookGrid({
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
     ask: walkInAsk(intake),
-    state: draft.later.book,
+    state: draft.later,
     days: 7,
     label: `Appointment book of ${provider.name}, from today`,
     turnable: true,
@@ -557,9 +571,7 @@ function walkInLaterSection(context: StationContext, intake: IntakeContext, draf
     onSelect: describe,
     onChoose: (cell) => book(cell.date, cell.time),
   });
-  part.body.append(grid.root, said);
-  part.body.append(buttonRow(openWhen(selectedSlotButton('Book the selected slot and tell the patient when to come', 'book-walk-in-later', 'quiet', draft.later, redraw, book), isListed(context, 'walk-in.booked-later'))));
-  if (draft.later.problem) part.body.append(paragraph(draft.later.problem, 'kit-problem'));
+  part.body.append(grid.root, said, slot.root);
   return part.root;
 }
 
@@ -930,7 +942,7 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   eligibility.body.append(buttonRow(openWhen(keyedButton('Tell the patient; they choose to pay for the visit themselves (self-pay)', 'self-pay', 'quiet', () => send({ type: 'self-pay.agreed' })), isListed(context, 'self-pay.agreed'))));
   if (intake.selfPay) eligibility.body.append(doneMark('Self-pay: the patient pays for today’s visit.'));
   parts.push(eligibility.root);
-  if (coverageNotActive(intake)) parts.push(rescheduleSection(context, intake, draft, send, redraw));
+  if (coverageNotActive(intake)) parts.push(rescheduleSection(context, intake, draft, send));
 
   const authorization = section('Prior authorisation');
   const services = plannedServices(patient);
@@ -999,7 +1011,7 @@ function coverageTalk(context: StationContext, draft: IntakeDraft, status: strin
 }
 
 /** The patient chose to come back once the coverage is sorted out: the visit, booked again for a later day. */
-function rescheduleSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void): HTMLElement {
+function rescheduleSection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void): HTMLElement {
   const patient = context.patient!;
   const scenario = context.session.scenario;
   const provider = scenario.providers.find((p) => p.id === patient.arrival.providerId);
@@ -1007,18 +1019,27 @@ function rescheduleSection(context: StationContext, intake: IntakeContext, draft
   if (!provider) return part.root;
   const chosen = element('p', 'fd-preview');
   chosen.setAttribute('aria-live', 'polite');
-  const describe = () =>
-    (chosen.textContent = draft.reschedule.book.selected
-      ? `Selected: ${longDate(draft.reschedule.book.selected.date)} at ${draft.reschedule.book.selected.time}.`
-      : 'Pick a slot on a later day: arrow keys move, Page Up and Page Down turn the week, Enter books it.');
-  describe();
   const book = (date: string, time: string) => send({ type: 'visit.rescheduled', date, time });
+  const slot = selectedSlotButton({
+    label: 'Book the selected slot as the rescheduled visit',
+    key: 'reschedule-visit',
+    variant: 'quiet',
+    selected: () => draft.reschedule.selected,
+    open: isListed(context, 'visit.rescheduled'),
+    act: book,
+  });
+  const describe = () => {
+    const selected = draft.reschedule.selected;
+    chosen.textContent = selected ? `Selected: ${longDate(selected.date)} at ${selected.time}.` : 'Pick a slot on a later day: arrow keys move, Page Up and Page Down turn the week, Enter books it.';
+    slot.selectionChanged();
+  };
+  describe();
   const grid = appointmentBookGrid({
     scenario,
     provider,
     madeToday: context.session.bookingsMadeToday,
     ask: coverageRescheduleAsk(intake),
-    state: draft.reschedule.book,
+    state: draft.reschedule,
     days: 7,
     label: `Appointment book of ${provider.name}, for the rescheduled visit`,
     turnable: true,
@@ -1026,9 +1047,7 @@ function rescheduleSection(context: StationContext, intake: IntakeContext, draft
     onSelect: describe,
     onChoose: (cell) => book(cell.date, cell.time),
   });
-  part.body.append(grid.root, chosen);
-  part.body.append(buttonRow(openWhen(selectedSlotButton('Book the selected slot as the rescheduled visit', 'reschedule-visit', 'quiet', draft.reschedule, redraw, book), isListed(context, 'visit.rescheduled'))));
-  if (draft.reschedule.problem) part.body.append(paragraph(draft.reschedule.problem, 'kit-problem'));
+  part.body.append(grid.root, chosen, slot.root);
   return part.root;
 }
 

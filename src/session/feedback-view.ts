@@ -129,6 +129,17 @@ export function sourceText(source: Source): string {
   return `${source.title} — ${source.publisher}${source.edition ? `, ${source.edition}` : ''}`;
 }
 
+/**
+ * "100", "99.7": the running accuracy as the HUD prints it, whole when it is whole and else to
+ * the tenth below, so it agrees with the changes beside it ("−0.3 accuracy") and never reads
+ * 100 while a finding stands (issue 19's playtest saw "accuracy 100" beside "−0.3 accuracy").
+ */
+export function runningPoints(value: number): string {
+  // The small margin keeps a float such as 98.99999999 at 99, not 98.9.
+  const tenths = Math.floor(value * 10 + 1e-6) / 10;
+  return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
+}
+
 /** "+2", "−4.8", "±0": a score change as the HUD prints it. */
 export function signedPoints(delta: number): string {
   const rounded = Math.round(delta * 10) / 10;

@@ -126,6 +126,8 @@ describe('The billing station', () => {
     await station.waitFor();
     expect(await station.getByRole('heading', { name: 'Provider’s note' }).isVisible()).toBe(true);
     expect(await station.locator('.billing-assessment').innerText()).toContain('Essential hypertension');
+    // Issue 19: beside the three ratings, how a level follows from them, with its source.
+    expect(await station.locator('.billing-note').innerText()).toMatch(/How the level follows\s+Office E\/M level by medical decision making: rate problems, data and risk; the level is the highest that two of the three meet or exceed\. Or by total time on the day\. \(American Medical Association, CPT Evaluation and Management \(E\/M\) Services Guidelines/);
     expect(await station.getByRole('heading', { name: 'Done in the clinic today' }).isVisible()).toBe(true);
     expect(await station.getByText('Insurance card (scanned copy)').isVisible()).toBe(true);
     expect(await station.getByRole('heading', { name: 'Claim — CMS-1500' }).isVisible()).toBe(true);
@@ -137,6 +139,14 @@ describe('The billing station', () => {
     const { page } = game;
     const station = page.getByRole('dialog', { name: 'Billing' });
     const dx = (letter: string) => station.getByRole('combobox', { name: `Box 21${letter}, diagnosis ${letter} (ICD-10-CM)` });
+    // Issue 19: words that are not yet a code are a search while its list is open, not a mistake; the warning comes once the field is left.
+    await dx('D').fill('hypert');
+    await expect.poll(() => dx('D').getAttribute('aria-expanded')).toBe('true');
+    expect(await station.locator('#claim-dx-3-description').innerText()).toBe('');
+    await dx('D').press('Tab');
+    expect(await station.locator('#claim-dx-3-description').innerText()).toBe('Not a code in the practice’s code set');
+    await dx('D').fill('');
+    await dx('D').press('Tab');
     await chooseCode(page, dx('A'), 'hypertension', 'I10');
     await chooseCode(page, dx('B'), 'prediabetes', 'R73.03');
     await chooseCode(page, dx('C'), 'immunization', 'Z23');
@@ -248,8 +258,25 @@ describe('The billing station', () => {
     await station.getByLabel('Copay').fill(await amount('Copay'));
     await station.getByLabel('Coinsurance').fill(await amount('Coinsurance'));
     await station.getByLabel('Deductible').fill(await amount('Deductible'));
+    // Issue 19: a slip in the balance is read back before it is final, and can be changed.
+    const slip = (Number(balance) + 40).toFixed(2);
+    await station.getByLabel('Patient balance').fill(slip);
+    await station.getByRole('button', { name: 'Review the posting' }).click();
+    const review = station.locator('#billing-posting-review');
+    await review.getByText('Review before posting: once posted, the claim closes').waitFor();
+    const facts = await review.locator('dl').innerText();
+    expect(facts).toMatch(new RegExp(`Allowed amount\\s+\\$${(await amount('Allowed amount')).replace('.', '\\.')}`));
+    expect(facts).toMatch(new RegExp(`Paid by the payer \\(from the remittance\\)\\s+\\$${(await amount('Paid by the payer')).replace('.', '\\.')}`));
+    expect(facts).toMatch(new RegExp(`Contractual adjustment\\s+\\$${(await amount('Contractual adjustment')).replace('.', '\\.')}`));
+    expect(facts).toMatch(new RegExp(`Patient balance\\s+\\$${slip.replace('.', '\\.')}`));
+    expect((await billingLog(page)).some((action) => action.type === 'payment.posted')).toBe(false);
+    expect(await station.getByRole('button', { name: 'Review the posting' }).isVisible()).toBe(false);
+    await station.getByRole('button', { name: 'Change the amounts' }).click();
+    expect(await review.isVisible()).toBe(false);
     await station.getByLabel('Patient balance').fill(balance);
-    await station.getByRole('button', { name: 'Post the payment' }).click();
+    await station.getByRole('button', { name: 'Review the posting' }).click();
+    expect(await review.locator('dl').innerText()).toMatch(new RegExp(`Patient balance\\s+\\$${balance.replace('.', '\\.')}`));
+    await station.getByRole('button', { name: 'Confirm and post the payment' }).click();
     // The claim is finished: the patient's visit is done and the billing panel closes.
     await station.waitFor({ state: 'detached' });
 

@@ -228,9 +228,34 @@ describe('A walk-in, fitted into today’s schedule', () => {
     const today = desk.getByRole('grid', { name: 'Today’s schedule for Dr. Anika Patel' });
     // The book is the workflow's own check: slots before she walked in have passed, whoever holds them.
     expect(await today.getByRole('gridcell', { name: /^Tuesday 10 March 2026 09:30: Passed, booked: Jamal Carter/ }).count()).toBe(1);
+    // Issue 19: the list opens at the first slot still to come (10:00), the passed ones scrolled above it.
+    await expect
+      .poll(() =>
+        today.evaluate((grid) => {
+          const scroller = grid.closest<HTMLElement>('.fd-book-scroller')!;
+          const box = scroller.getBoundingClientRect();
+          // The header row stays at the top of the list (its cells are sticky).
+          const head = grid.querySelector('thead th')!.getBoundingClientRect();
+          const row = grid.querySelector('td[data-time="10:00"]')!.getBoundingClientRect();
+          const first = grid.querySelector('td[data-time="08:00"]')!.getBoundingClientRect();
+          return { toComeShown: row.top >= head.bottom - 1 && row.bottom <= box.bottom + 1, firstHidden: first.bottom <= head.bottom + 1 };
+        }),
+      )
+      .toEqual({ toComeShown: true, firstHidden: true });
+    // Nothing selected: the button is greyed, and says why beside it.
+    const slotIt = desk.getByRole('button', { name: 'Slot the patient at the selected time' });
+    expect(await slotIt.isDisabled()).toBe(true);
+    const why = desk.locator('#slot-walk-in-why');
+    expect(await slotIt.getAttribute('aria-describedby')).toBe('slot-walk-in-why');
+    expect(await why.innerText()).toBe('Greyed until a slot is selected: pick one in the book above (a free one, the time you mean).');
+    expect(await why.isVisible()).toBe(true);
     await today.getByRole('gridcell', { name: /^Tuesday 10 March 2026 09:45: Passed/ }).click();
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Tuesday 10 March 2026 10:00: Free, selected');
+    // A slot selected: the button opens, and the reason goes (its line keeps its room).
+    expect(await slotIt.isDisabled()).toBe(false);
+    expect(await slotIt.getAttribute('aria-describedby')).toBeNull();
+    expect(await why.isVisible()).toBe(false);
     await page.keyboard.press('Enter');
     await desk.getByRole('heading', { name: 'Address, phone and emergency contact' }).waitFor();
 

@@ -350,9 +350,17 @@ describe('The front desk in the browser', () => {
     expect(shot.distinctColours).toBeGreaterThan(32);
     // The phone's book moves the appointment on Enter: once a slot is selected by the arrow keys (the pick hint gone), the selection says so.
     await phone.getByText('Reschedule: open the appointment book').click();
+    // Issue 19: with no slot picked, the move is greyed and says why; the book stays open (pressing it had collapsed the book).
+    const move = phone.getByRole('button', { name: 'Move the appointment to the selected slot' });
+    expect(await move.isDisabled()).toBe(true);
+    expect(await phone.locator('#reschedule-why').innerText()).toBe('Greyed until a slot is selected: pick one in the book above (a free one, the time you mean).');
+    expect(await move.getAttribute('aria-describedby')).toBe('reschedule-why');
+    await move.click({ force: true });
+    expect(await phone.locator('details.fd-details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
     await phone.locator('td[role="gridcell"][tabindex="0"]').focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => phone.locator('.fd-preview').innerText()).toMatch(/^Selected: .+\. Enter, or the button below, moves the appointment there\.$/);
+    expect(await move.isDisabled()).toBe(false);
     await phone.getByRole('button', { name: 'Decline: promise a call back from the patient' }).click();
     await phone.getByText('Results not shared; call-back promised.').waitFor();
     await phone.getByRole('button', { name: 'End the call' }).click();

@@ -61,3 +61,25 @@ describe('CPT/HCPCS code search', () => {
     expect(describeProcedure('12345', VISIT)).toBeNull();
   });
 });
+
+describe('code search by the clinical word a trainee types (issue 19)', () => {
+  it.each([
+    ['chest pains', 'R07.9'],
+    ['fevers', 'R50.9'],
+    ['abnormal electrocardiograms', 'R94.31'],
+    ['coughing', 'R05.1'],
+    ['palpitation', 'R00.2'],
+  ])('finds %j: %s', (query, code) => {
+    expect(searchDiagnoses(query, VISIT).map((option) => option.code)).toContain(code);
+  });
+
+  it('finds a procedure by a longer form of a word of our description', () => {
+    expect(searchProcedures('vaccines administration', VISIT).map((option) => option.code)).toContain('90471');
+  });
+
+  it('takes a word of a description for a longer word only by its ending, never for another word', () => {
+    expect(searchProcedures('annual wellness visit', VISIT).map((option) => option.code)).toEqual(['G0438', 'G0439']);
+    // The code set holds the codes of this clinic's visits: no infarction is among them.
+    expect(searchDiagnoses('infarction', VISIT)).toEqual([]);
+  });
+});

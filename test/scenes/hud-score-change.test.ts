@@ -3,7 +3,7 @@
  * changed the score, and never a rise that reads as a reward for a mistake.
  */
 import { describe, expect, it } from 'vitest';
-import { shortChange } from '../../scenes/hud-panel';
+import { scoreDetail, shortChange } from '../../scenes/hud-panel';
 import type { FeedbackItem, ScoreChange } from '../../src/session/feedback-view';
 
 const FINDING: FeedbackItem = {
@@ -56,5 +56,22 @@ describe('shortChange', () => {
       shortChange(change(12.5, 'x'), []),
     ];
     for (const text of all) expect(text.length).toBeLessThanOrEqual(LONGEST);
+  });
+});
+
+describe('scoreDetail', () => {
+  it.each([
+    [100, 59, 'accuracy 100 · flow 59'],
+    // Issue 19: the playtester saw "accuracy 100" beside "−0.3 accuracy: minor finding".
+    [99.7, 59, 'accuracy 99.7 · flow 59'],
+    [99.96, 66, 'accuracy 99.9 · flow 66'],
+    [97.99999999, 66, 'accuracy 98 · flow 66'],
+    [91.25, 40.6, 'accuracy 91.2 · flow 41'],
+  ])('prints a running accuracy of %d as the bar shows it, agreeing with the change beside it', (accuracy, throughput, text) => {
+    expect(scoreDetail({ accuracy, throughput, started: true })).toBe(text);
+  });
+
+  it('says nothing is judged before the first step', () => {
+    expect(scoreDetail({ accuracy: 100, throughput: 30, started: false })).toBe('nothing judged yet');
   });
 });

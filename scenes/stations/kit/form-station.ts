@@ -96,26 +96,76 @@ export function formStation<Draft>(spec: FormStationSpec<Draft>): Station {
   };
 }
 
+/** A selected slot of an appointment book. */
+type SelectedSlot = { readonly date: string; readonly time: string } | null;
+
+/** The button that acts on the selected slot, with the reason it is greyed said beside it. */
+export interface SlotButton {
+  /** The button's row and, under it, why it is greyed. */
+  readonly root: HTMLElement;
+  readonly button: HTMLButtonElement;
+  /** Opens or greys the button for the selection now (the grid's `onSelect` calls it: a selection redraws no panel). */
+  selectionChanged(): void;
+}
+
+/** What the button that acts on the selected slot needs. */
+export interface SlotButtonOptions {
+  readonly label: string;
+  readonly key: string;
+  readonly variant: ButtonVariant;
+  /** The grid's selection, read when it changes. */
+  selected(): SelectedSlot;
+  /** Whether the domain lists the action now (`isListed`): when it does not, the button stays greyed, as `openWhen` greys it. */
+  readonly open: boolean;
+  act(date: string, time: string): void;
+}
+
+/** Why the slot button is greyed while the domain lists its action: nothing selected yet. */
+export const PICK_A_SLOT_FIRST = 'Greyed until a slot is selected: pick one in the book above (a free one, the time you mean).';
+
 /**
- * A button that acts on the slot selected in an appointment-book grid, or asks for a
- * selection first (the message goes to `draft.problem`, shown when the panel redraws).
+ * A button that acts on the slot selected in an appointment-book grid, greyed until a slot is
+ * selected, with the reason said under it and pointed to by `aria-describedby` (issue 19's
+ * playtest: a button that looked ready did nothing, or collapsed the book, with no slot picked).
+ * The reason's line keeps its room once the button opens, so nothing under it moves.
  */
-export function selectedSlotButton(
-  label: string,
-  key: string,
-  variant: ButtonVariant,
-  draft: { book: { selected: { date: string; time: string } | null }; problem: string | null },
-  redrawPanel: () => void,
-  act: (date: string, time: string) => void,
-): HTMLButtonElement {
-  return keyedButton(label, key, variant, () => {
-    if (!draft.book.selected) {
-      draft.problem = 'Select a slot in the book first.';
-      redrawPanel();
-      return;
-    }
-    draft.problem = null;
-    act(draft.book.selected.date, draft.book.selected.time);
+export function selectedSlotButton(options: SlotButtonOptions): SlotButton {
+  const button = keyedButton(options.label, options.key, options.variant, () => {
+    const slot = options.selected();
+    if (slot) options.act(slot.date, slot.time);
+  });
+  const why = element('p', 'station-note kit-greyed-why', PICK_A_SLOT_FIRST);
+  why.id = `${options.key}-why`;
+  const root = element('div', 'kit-slot-action');
+  root.append(buttonRow(button));
+  const selectionChanged = () => {
+    const waiting = options.open && options.selected() === null;
+    button.disabled = !options.open || waiting;
+    if (waiting) button.setAttribute('aria-describedby', why.id);
+    else button.removeAttribute('aria-describedby');
+    why.classList.toggle('kit-greyed-why-gone', !waiting);
+    why.setAttribute('aria-hidden', String(!waiting));
+  };
+  selectionChanged();
+  if (options.open) root.append(why);
+  return { root, button, selectionChanged };
+}
+
+/**
+ * Brings the row of `time` to the top of a book's scrolled list once the panel is laid out:
+ * today's book opens at the first slot still to come, not at the day's start with the free
+ * slots below the fold (issue 19's playtest). The grid itself scrolls only to its active cell,
+ * and only while drawn out of the page.
+ */
+export function showBookRow(gridRoot: HTMLElement, time: string | null): void {
+  if (time === null) return;
+  requestAnimationFrame(() => {
+    const scroller = gridRoot.querySelector<HTMLElement>('.fd-book-scroller');
+    const row = gridRoot.querySelector<HTMLElement>(`td[data-time="${time}"]`)?.closest('tr');
+    if (!scroller || !row) return;
+    // The header row stays at the top as the list scrolls (sticky): the row goes just under it.
+    const header = gridRoot.querySelector<HTMLElement>('thead')?.offsetHeight ?? 0;
+    scroller.scrollTop += row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - header;
   });
 }
 
@@ -131,7 +181,8 @@ export interface BookDropDownOptions {
   readonly button: { readonly label: string; readonly key: string };
   readonly grid: Omit<BookGridOptions, 'state' | 'days' | 'turnable' | 'label' | 'onChoose' | 'onSelect'>;
   readonly draft: { book: BookGridState; problem: string | null };
-  readonly redrawPanel: () => void;
+  /** Not needed by the book any more (its button greys until a slot is selected, so no press asks for a redraw); the inbox's books still pass it. */
+  readonly redrawPanel?: () => void;
   /** What choosing a slot does (the button, and Enter on a cell unless `enterSelects`). */
   choose(date: string, time: string): void;
   /** Enter and Space on a cell only select it: the button alone acts (the inbox's books, where a keypress on the grid must not book). */
@@ -160,9 +211,11 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
       : options.pickHint);
   describe();
   const problem = draft.problem ? element('p', 'kit-problem', draft.problem) : null;
+  const act = selectedSlotButton({ label: options.button.label, key: options.button.key, variant: 'quiet', selected: () => draft.book.selected, open: true, act: (date, time) => options.choose(date, time) });
   // A new slot selected is a new offer: the answer to the last one ("08:15 is too early…") goes, as the playtester expected.
   const select = () => {
     describe();
+    act.selectionChanged();
     if (draft.problem === null) return;
     draft.problem = null;
     problem?.remove();
@@ -176,7 +229,7 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
     onSelect: select,
     ...(options.enterSelects ? {} : { onChoose: (cell: BookCell) => options.choose(cell.date, cell.time) }),
   });
-  details.append(grid.root, chosen, buttonRow(selectedSlotButton(options.button.label, options.button.key, 'quiet', draft, options.redrawPanel, (date, time) => options.choose(date, time))));
+  details.append(grid.root, chosen, act.root);
   if (problem) details.append(problem);
   return details;
 }

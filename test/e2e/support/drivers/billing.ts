@@ -38,12 +38,13 @@ async function fillCoding(station: Locator, coding: ClaimCoding): Promise<void> 
   }
 }
 
-/** Types the remittance's amounts into the posting form and posts it. */
+/** Types the remittance's amounts into the posting form, reviews what will be posted, and confirms it. */
 async function postPayment(hands: StationHands, posting: PaymentPosting): Promise<PageState> {
   for (const key of ['allowedCents', 'adjustmentCents', 'copayCents', 'coinsuranceCents', 'deductibleCents', 'patientBalanceCents'] as const) {
     await hands.station.locator(`#billing-post-${key}`).fill(dollars(posting[key]));
   }
-  return hands.commit(hands.station.getByRole('button', { name: 'Post the payment', exact: true }));
+  await activate(hands.station.getByRole('button', { name: 'Review the posting', exact: true }));
+  return hands.commit(hands.station.getByRole('button', { name: 'Confirm and post the payment', exact: true }));
 }
 
 export const billingDriver: StationDriver = {

@@ -949,6 +949,15 @@ export const aap2017BpUnder3Conditions = {
   note: 'Checked: the table itself on publications.aap.org. Annual measurement from 3 years (and at every encounter from 3 with obesity, BP-raising drugs, renal disease, aortic arch obstruction or diabetes) read from a paediatric practice summary of the guideline (BLK) and a secondary summary; the AAP abstract says screening is limited to preventive care visits.',
 } as const satisfies Source;
 
+export const cdcFeverDefinition = {
+  id: 'cdcFeverDefinition',
+  title: 'Definitions of Signs, Symptoms, and Conditions of Ill Travelers: fever',
+  publisher: 'U.S. Centers for Disease Control and Prevention (definitions of the 42 CFR parts 70 and 71 final rule, 82 FR 6890, 2017-01-19)',
+  edition: 'web page as stored (cdc.gov/port-health; earlier at cdc.gov/quarantine/air)',
+  url: 'https://www.cdc.gov/port-health/php/definitions-symptoms-reportable-illness/index.html',
+  note: 'Checked: CDC considers a person to have a fever when they have a measured temperature of 100.4 °F (38 °C) or greater (or feel warm to the touch, or give a history of feeling feverish). No route is named. The game applies it to adults, whose thermometer routes Schmitt\'s paediatric advice does not cover.',
+} as const satisfies Source;
+
 export const schmittFeverTakeTemperature = {
   id: 'schmittFeverTakeTemperature',
   title: 'Fever – How to Take the Temperature (Pediatric Care Advice)',

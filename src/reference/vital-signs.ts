@@ -91,13 +91,17 @@ export const ADULT_RESPIRATION_RANGES = [
   },
 ] as const satisfies readonly ({ id: AdultRespirationSetId; range: VitalRange } & Sourced)[];
 
-/** Fever threshold for all ages: 100.4 °F / 38.0 °C. */
+/**
+ * Fever threshold for all ages when the route is not known, and for adults by any route: a
+ * measured 100.4 °F / 38.0 °C (CDC). Children's readings by a known route are judged by that
+ * route's threshold (`FEVER_BY_ROUTE`, Schmitt's paediatric advice).
+ */
 export const FEVER_THRESHOLD = {
   atOrAboveF: 100.4,
   atOrAboveC: 38.0,
   source: checked(
-    SOURCES.aap2021FebrileInfant,
-    'Secondary for adults (no adult guideline read for 100.4 °F); the AAP 2021 guideline defines infant fever as ≥ 38.0 °C, and Schmitt\'s pediatric advice (schmittFeverTakeTemperature) gives rectal, forehead or ear ≥ 38.0 °C.',
+    SOURCES.cdcFeverDefinition,
+    'A measured 100.4 °F (38 °C) or more, for anyone. For infants the AAP 2021 febrile-infant guideline (aap2021FebrileInfant) uses the same 38.0 °C, and Schmitt\'s paediatric advice (schmittFeverTakeTemperature) gives rectal, forehead or ear ≥ 38.0 °C.',
   ),
 } as const;
 

@@ -8,7 +8,7 @@
  */
 import type { IsoDate } from '../../reference/iso-date';
 import type { Source, Sourced } from '../../reference/source';
-import { ageInMonths, ageInYears, ADULT_BP_CATEGORIES_FROM_AGE } from '../../reference/vital-signs';
+import { ageInMonths, ageInYears, ADULT_BP_CATEGORIES_FROM_AGE, FEVER_THRESHOLD } from '../../reference/vital-signs';
 import {
   assessChildBloodPressure,
   BP_SCREENING_FROM_AGE_YEARS,
@@ -62,9 +62,14 @@ export function suitableRoutes(routes: readonly TemperatureRoute[], who: Patient
   return routes.filter((route) => routeSuits(route, who).suits);
 }
 
-/** The temperature at or above which a reading by `route` is a fever. */
-export function feverThreshold(route: TemperatureRoute): { atOrAboveC: number } & Sourced {
-  return FEVER_BY_ROUTE[route];
+/**
+ * The temperature at or above which a reading by `route` is a fever: a child's by the route's
+ * own threshold (Schmitt's paediatric advice), an adult's by the one measured 38.0 °C (CDC),
+ * since no adult source read gives a threshold by route (the playtest found an adult's
+ * fever cited to paediatric advice).
+ */
+export function feverThreshold(route: TemperatureRoute, who: PatientOnDay): { atOrAboveC: number } & Sourced {
+  return routeJudged(who) ? FEVER_BY_ROUTE[route] : FEVER_THRESHOLD;
 }
 
 /** Whether the patient's blood pressure is part of today's vital signs: always from 3 years, under 3 only with a risk condition (AAP 2017). */

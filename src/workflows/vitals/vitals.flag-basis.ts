@@ -28,7 +28,7 @@ import {
 } from '../../reference/vital-signs';
 import type { Source } from '../../reference/source';
 import type { TemperatureRoute } from './vitals.actions';
-import { childBloodPressure, feverThreshold, type PatientOnDay } from './vitals.depth';
+import { childBloodPressure, feverThreshold, type PatientOnDay, routeJudged } from './vitals.depth';
 
 /** One vital sign's reading against the band that judges it. */
 export interface FlagBasis {
@@ -125,6 +125,12 @@ function bloodPressureBasis(who: PatientOnDay, systolic: number, diastolic: numb
   };
 }
 
+/** Which table judged a temperature: a child's by its route (Schmitt), an adult's or an unknown route's by the one measured threshold (CDC). */
+function feverTable(route: TemperatureRoute | null, who: PatientOnDay): string {
+  if (route === null) return 'the fever threshold for all routes (CDC)';
+  return routeJudged(who) ? "the fever thresholds by route (Schmitt's paediatric advice, AAP)" : 'the fever threshold for adults, by any route (CDC)';
+}
+
 function temperatureBasis(who: PatientOnDay, celsius: number, route: TemperatureRoute | null): FlagBasis {
   const rounded = Math.round(celsius * 10) / 10;
   const reading = `T ${celsius} °C${route === null ? '' : ` (${ROUTE_WORDS[route]})`}`;
@@ -132,8 +138,8 @@ function temperatureBasis(who: PatientOnDay, celsius: number, route: Temperature
   if (rounded >= infantFever.atOrAboveC && ageInMonths(who.patient.dateOfBirth, who.onDate) < infantFever.underAgeMonths) {
     return { vital: 'temperature', reading, abnormal: true, band: 'a fever in an infant under 3 months, a critical value', bounds: `${infantFever.atOrAboveC.toFixed(1)} °C or more`, table: 'the AAP 2021 febrile-infant threshold', source: infantFever.source };
   }
-  const threshold = route === null ? FEVER_THRESHOLD : feverThreshold(route);
-  const table = route === null ? 'the fever threshold for all routes' : "the fever thresholds by route (Schmitt's paediatric advice, AAP)";
+  const threshold = route === null ? FEVER_THRESHOLD : feverThreshold(route, who);
+  const table = feverTable(route, who);
   const bounds = `${route === null ? '' : `${ROUTE_WORDS[route]} `}fever from ${threshold.atOrAboveC.toFixed(1)} °C`;
   const fever = rounded >= threshold.atOrAboveC;
   return { vital: 'temperature', reading, abnormal: fever, band: fever ? 'a fever' : 'below the fever threshold', bounds, table, source: threshold.source };
@@ -225,7 +231,7 @@ export function flagReferences(who: PatientOnDay, route: TemperatureRoute | null
     }
     return { vital: 'blood-pressure', bounds: `flag above ${ranges.systolicMmHg!.max} mmHg systolic, and low only at ${hypotension}`, table: `${table}, and the PALS hypotension thresholds` };
   })();
-  const threshold = route === null ? FEVER_THRESHOLD : feverThreshold(route);
+  const threshold = route === null ? FEVER_THRESHOLD : feverThreshold(route, who);
   const infantFever = CRITICAL_VITAL_THRESHOLDS['infant-fever'];
   const youngInfant = ageInMonths(dateOfBirth, who.onDate) < infantFever.underAgeMonths;
   const report = CRITICAL_VITAL_THRESHOLDS['spo2-low'].atOrBelowPercent;
@@ -236,7 +242,7 @@ export function flagReferences(who: PatientOnDay, route: TemperatureRoute | null
     {
       vital: 'temperature',
       bounds: `fever from ${threshold.atOrAboveC.toFixed(1)} °C${route === null ? '' : ` (${ROUTE_WORDS[route]})`}${youngInfant ? `; ${infantFever.atOrAboveC.toFixed(1)} °C or more under ${infantFever.underAgeMonths} months is critical: tell the provider at once` : ''}`,
-      table: `${route === null ? 'the fever threshold for all routes' : "the fever thresholds by route (Schmitt's paediatric advice, AAP)"}${youngInfant ? ' and the AAP 2021 febrile-infant threshold' : ''}`,
+      table: `${feverTable(route, who)}${youngInfant ? ' and the AAP 2021 febrile-infant threshold' : ''}`,
     },
     { vital: 'spo2', bounds: `${SPO2_REFERENCE.normal.min}–${SPO2_REFERENCE.normal.max} %; ${report} % or less is told to the provider at once`, table: 'the SpO₂ reference (NHS home-monitoring guide)' },
   ];

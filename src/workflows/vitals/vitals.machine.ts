@@ -314,7 +314,8 @@ export function expectedFlags(context: Pick<VitalsContext, 'patient' | 'scenario
   const flags = assessVitalSigns(readings, { dateOfBirth: context.patient.dateOfBirth, onDate: context.scenario.day.date });
   const byVital = new Map(flags.map((flag) => [flag.vital, flag]));
   if (route !== null && readings.temperatureC !== undefined && byVital.get('temperature')?.level !== 'critical') {
-    if (Math.round(readings.temperatureC * 10) / 10 >= feverThreshold(route).atOrAboveC) byVital.set('temperature', { vital: 'temperature', level: 'abnormal', ruleId: 'out-of-range', source: feverThreshold(route).source });
+    const threshold = feverThreshold(route, { patient: context.patient, onDate: context.scenario.day.date });
+    if (Math.round(readings.temperatureC * 10) / 10 >= threshold.atOrAboveC) byVital.set('temperature', { vital: 'temperature', level: 'abnormal', ruleId: 'out-of-range', source: threshold.source });
     else byVital.delete('temperature');
   }
   const { systolicMmHg, diastolicMmHg } = readings;

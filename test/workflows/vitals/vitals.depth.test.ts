@@ -79,6 +79,16 @@ describe('vitals.temperature-route', () => {
     expect(expectedFlags(context, { temperatureC: 38.0 }, 'rectal')).toEqual(['temperature']);
   });
 
+  it('judges an adult’s fever by the one measured 38.0 °C of the CDC, by any route, not by the paediatric route thresholds (the playtest)', () => {
+    const day = scenario([patient('p1', '09:00', { dateOfBirth: '1980-03-01' })]);
+    const context = { patient: day.patients[0]!, scenario: day };
+    expect(expectedFlags(context, { temperatureC: 37.9 }, 'oral')).toEqual([]);
+    expect(expectedFlags(context, { temperatureC: 38.0 }, 'oral')).toEqual(['temperature']);
+    expect(expectedFlags(context, { temperatureC: 37.3 }, 'axillary')).toEqual([]);
+    const adult = { patient: day.patients[0]!, onDate: day.day.date };
+    expect(flagReferences(adult, 'oral').find((reference) => reference.vital === 'temperature')?.table).toBe('the fever threshold for adults, by any route (CDC)');
+  });
+
   it('builds its message from what it is given', () => {
     const reason = 'Safe by mouth from about 4 years, when a child can hold the thermometer under the tongue.';
     const check = temperatureRouteCheck({ ...who, route: 'oral', suits: false, ageText: '2 years old', suitable: ['rectal'], reason, source: SOURCES.schmittFeverTakeTemperature });

@@ -540,7 +540,11 @@ const measureBloodPressure: VitalsStep = (context, event) => {
   const technique: BpTechnique = { ...event.technique };
   // A patient on the urgent path (a red-flag complaint, the standing ECG) is not kept waiting 5 minutes for a resting reading.
   const urgent = redFlagsOf(context).length > 0 || hasStandingEcg(context);
-  record(context.env, bpTechniqueCheck(subject(context, { technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm, positions: bpPositions(onDay(context)), urgent })));
+  const judge = (judged: BpTechnique) => bpTechniqueCheck(subject(context, { technique: judged, armCircumferenceCm: context.patient.vitals.armCircumferenceCm, positions: bpPositions(onDay(context)), urgent }));
+  const check = judge(technique);
+  // One mistake, one finding: a wrong technique kept for the repeat reading was already scored on the first wrong reading.
+  const alreadyMissed = context.readings.bloodPressure.some((earlier) => !judge(earlier.technique).passed);
+  if (check.passed || !alreadyMissed) record(context.env, check);
   const drawn = readBloodPressure(context.patient.vitals, technique, context.randomState);
   const reading: BpReading = { ...drawn.value, technique, atMinute: context.env.now() };
   return {

@@ -80,7 +80,7 @@ export const vitalsBpTechniqueRule = defineRule({
   competency: 'vital-signs',
   severity: 'major',
   title: 'Take the blood pressure with the right cuff, seated with back supported, rested, arm at heart level, no talking',
-  why: 'Each technique error pushes the reading up: a cuff one size too small adds about 5 mmHg systolic, no rest about 4, an arm hanging down about 6, so a normal pressure can read as hypertension.',
+  why: 'Each technique error moves the reading away from the true pressure: a cuff one size too small adds about 5 mmHg systolic and one size too large takes off about 4, no rest adds about 4, an arm hanging down about 6, so a normal pressure can read as hypertension and a high one as normal.',
   source: checked(SOURCES.accAha2017Hypertension, 'Table 4, checklist for accurate measurement (read in the Guideline Central pocket edition): seated, back supported, feet on the floor, relaxed over 5 min, nobody talking, arm supported with the middle of the cuff at heart level, a bladder encircling 80 % of the arm.'),
 });
 

@@ -16,7 +16,7 @@ import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
 import type { FlaggableVital } from '../../src/reference/vital-signs';
 import { flagReferences } from '../../src/workflows/vitals/vitals.flag-basis';
-import { hasStandingEcg, onDay, optionalEntries, roomingStepsLeft, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import { hasStandingEcg, onDay, optionalEntries, orthostaticStepsLeft, roomingStepsLeft, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
 import { VITALS_ACTION_LABELS } from '../../src/workflows/vitals/vitals.labels';
 import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
@@ -517,6 +517,8 @@ class VitalsPanel implements StationInstance {
       patientCard(context.session.scenario, patient, context.patientView),
       // First while it is due: the standing order's ECG need not wait for the vitals (they are taken after the tracing).
       rooming && this.#listed('patient.sent-for-ecg') ? this.#standingEcgStep() : null,
+      // The provider's order, on top while it is open, as the standing ECG's is (the playtester charted past it).
+      orthostaticStepsLeft(machine).length > 0 ? this.#orthostaticOrderStep(machine) : null,
       keptRoom(this.#contactStep(machine, patient), 'contact'),
       this.#historyStep(machine, patient),
       keptRoom(this.#complaintStep(machine, patient), 'complaint'),
@@ -882,15 +884,24 @@ class VitalsPanel implements StationInstance {
       }
     }
     const rows = takenRows(machine, ui.heardBp, this.#flaccTotal());
+    const saveVitals = openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#recordVitals(machine, fields)), this.#listed('vitals.recorded'));
+    // The steps the domain counts as open, said where charting would close the ordered readings for good.
+    const left = roomingStepsLeft(machine).map((type) => VITALS_ACTION_LABELS[type]);
+    const leftNote = orthostaticStepsLeft(machine).length === 0 ? null : paragraph(`Still to do before the hand-over: ${left.join('; ')}.`, 'station-note vitals-steps-left');
+    if (leftNote !== null) {
+      leftNote.id = 'vitals-steps-left';
+      saveVitals.setAttribute('aria-describedby', leftNote.id);
+    }
     return step('Chart the vital signs', [
       element('h4', 'clinical-subheading', 'Measurements taken'),
       rows.length === 0 ? paragraph('Nothing measured yet.', 'station-note') : takenList(rows),
       paragraph('Type each value as you read it; a blank entry is charted blank.', 'station-note'),
       withBmi ? null : paragraph('No BMI under 2 years: the provider plots weight-for-length on the WHO growth chart (CDC).', 'station-note'),
       grid,
+      leftNote,
       buttonRow(
         withBmi ? keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#problems.afterChange(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))) : null,
-        openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#recordVitals(machine, fields)), this.#listed('vitals.recorded')),
+        saveVitals,
       ),
       this.#problems.line('chart'),
     ]);
@@ -1027,6 +1038,17 @@ class VitalsPanel implements StationInstance {
       if (confirmed) this.#send({ type: 'patient.ready-for-provider' });
     });
     return null;
+  }
+
+  /** The provider's orthostatic order while readings are still to take: what is left, and that charting the vitals closes it. */
+  #orthostaticOrderStep(machine: VitalsContext): HTMLElement {
+    const left = orthostaticStepsLeft(machine).map((type) => VITALS_ACTION_LABELS[type].toLowerCase());
+    return step('Provider’s order: orthostatic vital signs', [
+      paragraph(
+        `The provider ordered orthostatic vital signs for ${machine.patient.name.given}: blood pressure and pulse lying after rest, then standing. Still to take: ${left.join('; ')}. Take them under “Orthostatic vital signs” before you save the vital signs to the chart: once charted, the order can no longer be done in the room.`,
+        'station-note',
+      ),
+    ]);
   }
 
   /** The standing order for chest pain, offered from the moment the patient is roomed: the ECG bed now, rooming after the tracing. */

@@ -25,6 +25,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { ageInYears, classifyAdultBloodPressure, classifyChildBloodPressure } from '../../src/reference/vital-signs';
 import { seriousViolations } from './support/axe';
+import { descriptionOf } from './support/screens';
 import { DIAL, readDial } from './support/bp-dial';
 import type { GamePage } from './support/browser';
 import { act, checksOf, expertUntilMove, loadScenario, openExamRoom, openPausedDay } from './support/exam-room';
@@ -300,12 +301,19 @@ describe('The exam room, vitals depth', () => {
     await expertUntilMove(page, scenario, DOLORES, (action) => action.type === 'orthostatic.supine-measured');
     const station = await openExamRoom(page, 'Dolores Fuentes');
     const click = (name: string) => station.locator(`[data-key="${name}"]`).click();
+    // The order stands at the top of the room while it is open, as the standing ECG's does, and the steps left name it by the chart's save.
+    const order = station.locator('.kit-step', { has: page.getByRole('heading', { name: 'Provider’s order: orthostatic vital signs' }) });
+    const top = await station.locator('.vitals-station .kit-step').first().innerText();
+    expect(top).toMatch(/^Provider’s order: orthostatic vital signs/);
+    expect(await order.innerText()).toContain('Still to take: take the lying blood pressure and pulse; take the standing blood pressure and pulse.');
+    expect(await descriptionOf(station.locator('[data-key="record-vitals"]'))).toMatch(/^Still to do before the hand-over: .*Take the lying blood pressure and pulse; Take the standing blood pressure and pulse/);
     // The orthostatic step (its selects, the check box at the patient's side): nothing serious for assistive technology.
     expect(await seriousViolations(page)).toEqual([]);
 
     await station.locator('[data-key="ortho-rest"]').selectOption('5');
     await click('ortho-supine');
     await expect.poll(async () => (await examRoom(page, DOLORES)).orthostatic.length).toBe(1);
+    expect(await order.innerText()).toContain('Still to take: take the standing blood pressure and pulse.');
     await click('ortho-steady');
     await station.locator('[data-key="ortho-standing"]').selectOption('1');
     await click('ortho-standing-take');
@@ -313,6 +321,9 @@ describe('The exam room, vitals depth', () => {
     await station.getByText(/I feel dizzy/).waitFor();
     await click('ortho-lower');
     await expect.poll(async () => (await examRoom(page, DOLORES)).standing).toBe(false);
+    // Helped back down after dizziness, she is not stood up again: the order is done, and its box and the steps left say nothing more of it.
+    await order.waitFor({ state: 'detached' });
+    expect(await descriptionOf(station.locator('[data-key="record-vitals"]'))).toBe('');
     const readings = (await examRoom(page, DOLORES)).orthostatic;
     expect(readings.map((r) => [r.position, r.minutes, r.dizzy])).toEqual([
       ['supine', 5, false],

@@ -57,6 +57,7 @@ import {
   chiefComplaintCheck,
   orthostaticCheck,
   orthostaticSafetyCheck,
+  standingReadingsStillNeeded,
   redFlagCheck,
   standingEcgCheck,
   temperatureRouteCheck,
@@ -820,6 +821,19 @@ export const vitalsMachine = setup({
 });
 
 /**
+ * The provider's orthostatic order, while it is open: the lying and the standing readings not yet
+ * taken, as the actions that take them. Only before the vitals are charted, the last moment they
+ * can be taken in the room; after that, a missing reading is judged (`vitals.orthostatic`).
+ */
+export function orthostaticStepsLeft(context: VitalsContext): VitalsAction['type'][] {
+  if (context.patient.orthostaticVitals !== true || context.recorded !== null) return [];
+  const left: VitalsAction['type'][] = [];
+  if (!context.orthostatic.some((reading) => reading.position === 'supine')) left.push('orthostatic.supine-measured');
+  if (standingReadingsStillNeeded(context.orthostatic, context.loweredAfterDizziness).length > 0) left.push('orthostatic.standing-measured');
+  return left;
+}
+
+/**
  * The rooming steps still open, as the actions that would close them: what marking the patient
  * ready for the provider now leaves undone (allergies, medications and chief complaint are then
  * judged missed; the flags are judged on what was flagged, none; the standing ECG then waits until
@@ -830,6 +844,7 @@ export function roomingStepsLeft(context: VitalsContext): VitalsAction['type'][]
   if (context.allergiesRecorded === null) left.push('allergies.reconciled');
   if (!context.medicationsReconciled) left.push('medications.reconciled');
   if (context.chiefComplaint === null) left.push('chief-complaint.recorded');
+  left.push(...orthostaticStepsLeft(context));
   if (context.flagged === null) left.push('vitals.flagged');
   if (hasStandingEcg(context) && !context.ecgTaken) left.push('patient.sent-for-ecg');
   return left;

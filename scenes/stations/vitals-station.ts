@@ -16,7 +16,7 @@ import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
 import type { FlaggableVital } from '../../src/reference/vital-signs';
 import { flagReferences } from '../../src/workflows/vitals/vitals.flag-basis';
-import { hasStandingEcg, onDay, optionalEntries, orthostaticStepsLeft, roomingStepsLeft, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import { hasStandingEcg, onDay, optionalEntries, orthostaticStepsLeft, redFlagAlreadyKnown, roomingStepsLeft, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
 import { VITALS_ACTION_LABELS } from '../../src/workflows/vitals/vitals.labels';
 import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
@@ -404,6 +404,17 @@ class VitalsPanel implements StationInstance {
     this.#announcer.textContent = moment === 'last' && this.#announcer.textContent?.startsWith(`Reading ${index + 1}. First`) ? `${this.#announcer.textContent} ${words}` : words;
   }
 
+  /** Whether the last render was of the rooming (the gauge's step drawn), to notice the vitals charted. */
+  #wasRooming = false;
+
+  /** The gauge's step is gone: a hand deflation left open ends, and nothing it said stays behind. */
+  #leaveGauge(): void {
+    this.#handDeflating = false;
+    this.#hand = null;
+    this.#announcer.textContent = '';
+    this.#heardLine.textContent = '';
+  }
+
   /** Whether the trainee is letting the cuff down by hand (the gauge's sounds are then said by the step). */
   #handDeflating = false;
   /** The needle's pressure in the hand deflation, and the reading it is for. */
@@ -508,6 +519,9 @@ class VitalsPanel implements StationInstance {
     }
     // The vital signs can be charted while the patient is being roomed; after that, the review and the hand-over.
     const rooming = this.#listed('vitals.recorded');
+    // The vitals charted, the gauge's words are over: its last line ("30 mmHg: silence.") stayed in the live region under the Provider box.
+    if (!rooming && this.#wasRooming) this.#leaveGauge();
+    this.#wasRooming = rooming;
     this.#host.setSubtitle(`${displayName(patient)} · ${rooming ? 'rooming and vital signs' : 'review and hand-over'}`);
     this.#benchScene.show(benchReadings(machine));
     this.#gaugeScene.show(machine.readings.bloodPressure);
@@ -1064,6 +1078,8 @@ class VitalsPanel implements StationInstance {
 
   #providerStep(patient: ScenarioPatient): HTMLElement {
     const voice = roomingVoice(patient, this.#context.session.scenario.day.date);
+    const machine = this.#machine;
+    const known = machine && !machine.providerAlerted ? redFlagAlreadyKnown(machine) : null;
     return step('Provider', [
       paragraph(
         voice.forChild
@@ -1075,6 +1091,8 @@ class VitalsPanel implements StationInstance {
       buttonRow(openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted'))),
       // Once told, it says so (the playtest pressed it and saw the step unchanged); last in the step, it moves nothing above it.
       ...(this.#machine?.providerAlerted ? [doneMark(`The provider has been told; stay with ${patient.name.given} until they come.`)] : []),
+      // Told already from the desk or the ECG bed (the domain's word), it says so, so that the trainee does not wonder whether to alert twice.
+      ...(known === null ? [] : [doneMark(known)]),
     ]);
   }
 

@@ -235,9 +235,19 @@ describe('The exam room, vitals depth', () => {
     await screenshot(page, 'gauge-1366');
     await page.setViewportSize({ width: 1280, height: 720 });
 
+    // Let down by hand part way and stopped, as the playtester did before charting: the live region holds the last pressure heard.
+    const announcer = room.locator('.vitals-station > [aria-live]');
+    await at('bp-by-hand').press('Enter');
+    await at('bp-step').press('Enter');
+    await expect.poll(() => announcer.innerText()).toMatch(/^\d+ mmHg: (silence|tapping)\.$/);
+    await at('bp-hand-stop').press('Enter');
+
     // The rest of the rooming by the expert's moves, up to the flags.
     const flagged = await expertUntilMove(page, scenario, LIAM, (action) => action.type === 'vitals.flagged');
     if (flagged.type !== 'vitals.flagged') throw new Error('no flags');
+    // The vitals charted with the room open, nothing the gauge said stays under the Provider step (it held "30 mmHg: silence.").
+    await room.locator('[data-key="save-flags"]').waitFor();
+    expect(await announcer.innerText()).toBe('');
     const { bloodPressure } = await examRoom(page, LIAM);
     const mean = (pick: (r: { systolicMmHg: number; diastolicMmHg: number }) => number) => Math.round(bloodPressure.reduce((sum, r) => sum + pick(r), 0) / bloodPressure.length);
     // The adult table calls this pressure normal; the flag follows the percentile table for a boy of his age and height

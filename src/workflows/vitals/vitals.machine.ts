@@ -473,6 +473,20 @@ function providerKnowsRedFlag(context: VitalsContext): boolean {
   return context.chart.registration?.providerAlertedAt !== undefined || context.chart.ecg?.handedOver === 'at-once';
 }
 
+/**
+ * Where the provider already heard of the patient's red flag, in the trainee's words, or null:
+ * told from the desk, or handed the urgent tracing at once from the ECG bed (`providerKnowsRedFlag`).
+ * Said in the room so that the trainee does not wonder whether to alert twice.
+ */
+export function redFlagAlreadyKnown(context: VitalsContext): string | null {
+  if (redFlagsOf(context).length === 0 || !providerKnowsRedFlag(context)) return null;
+  const where = [
+    ...(context.chart.registration?.providerAlertedAt !== undefined ? ['the front desk told them'] : []),
+    ...(context.chart.ecg?.handedOver === 'at-once' ? ['the urgent ECG went to them at once from the ECG bed'] : []),
+  ];
+  return `The provider already knows of ${context.patient.name.given}'s red flag (${where.join(', and ')}): no second alert is needed for it; a new critical value still goes to them at once.`;
+}
+
 /** The chief complaint heard: a red flag in it (the scenario's marks) must go to the provider next, unless they were told already. */
 const recordChiefComplaint: VitalsStep = (context, event) => {
   if (event.type !== 'chief-complaint.recorded') return NO_CHANGE;

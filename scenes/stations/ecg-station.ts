@@ -47,7 +47,7 @@ import {
   type SkinPrepStep,
 } from '../../src/workflows/ecg/ecg.actions';
 import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
-import { chartedIdentity, checkBlocker, explainBlocker, finishBlocker, handOverBlocker, placeBlocker, recordBlocker, remedyBlocker, removeBlocker, skinPrepBlocker } from '../../src/workflows/ecg/ecg.machine';
+import { chartedIdentity, checkBlocker, explainBlocker, finishBlocker, handOverBlocker, patientDataBlocker, placeBlocker, positionBlocker, recordBlocker, remedyBlocker, removeBlocker, settingsBlocker, skinPrepBlocker } from '../../src/workflows/ecg/ecg.machine';
 import { element } from '../dom';
 import { LIMB_WORDS, LINE_WORDS, pointOf, siteAt, siteKey, siteWords, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
@@ -436,6 +436,7 @@ class EcgPanel implements StationInstance {
     const ui = this.#ui;
     const done = machine.explained && machine.privacy && machine.position !== null && machine.skinPrep.length > 0;
     const prepare = openWhen(actionButton('Prepare the skin', 'skin-prep', () => this.#prepareSkin(), machine.skinPrep.length === 0 ? 'primary' : 'quiet'), this.#listed('skin.prepared'));
+    const positionButton = openWhen(actionButton(machine.position === null ? 'Position the patient' : 'Change the position', 'position', () => this.#position(), machine.position === null ? 'primary' : 'quiet'), this.#listed('patient.positioned'));
     return step(
       'Preparation',
       [
@@ -451,7 +452,8 @@ class EcgPanel implements StationInstance {
             : openWhen(actionButton('Close the door, gown opening to the front, drape', 'privacy', () => this.#send({ type: 'privacy.provided' })), this.#listed('privacy.provided')),
         ),
         radioGroup({ legend: 'Position the patient', key: 'position', choices: PATIENT_POSITIONS.map((value) => ({ value, label: POSITION_WORDS[value] })), value: ui.position, onChange: (value) => (ui.position = value), column: true }),
-        buttonRow(openWhen(actionButton(machine.position === null ? 'Position the patient' : 'Change the position', 'position', () => this.#position(), machine.position === null ? 'primary' : 'quiet'), this.#listed('patient.positioned'))),
+        buttonRow(positionButton),
+        greyedWhy(positionBlocker(machine), 'ecg-position-why', [positionButton]),
         this.#problems.line('position'),
         // What is done goes under the button just pressed, never above it: a line above pushed the button and the rest down
         // under the pointer (the playtest, as a news line came at the same moment: the news alone the body's scroll absorbs).
@@ -706,6 +708,8 @@ class EcgPanel implements StationInstance {
     const data = machine.patientData;
     const charted = chartedIdentity(machine);
     const screen = element('div', 'ecg-machine-screen');
+    const setButton = openWhen(actionButton(settings ? 'Change the settings' : 'Set speed and gain', 'machine-set', () => this.#setMachine(), settings ? 'quiet' : 'primary'), this.#listed('machine.set'));
+    const dataButton = openWhen(actionButton(data ? 'Enter the data again' : 'Enter the patient’s data', 'patient-data', () => this.#enterData(), data ? 'quiet' : 'primary'), this.#listed('patient-data.entered'));
     const parts: (Node | null)[] = [
       element('h4', 'clinical-subheading', 'The ECG machine’s screen'),
       this.#leadOffLine(machine),
@@ -714,7 +718,8 @@ class EcgPanel implements StationInstance {
         selectField({ label: 'Paper speed', key: 'paper-speed', choices: PAPER_SPEEDS.map((value) => ({ value: String(value) as `${PaperSpeed}`, label: `${value} mm/s` })), value: ui.paperSpeed === '' ? '' : (String(ui.paperSpeed) as `${PaperSpeed}`), blank: 'Choose', onChange: (value) => (ui.paperSpeed = Number(value) as PaperSpeed) }),
         selectField({ label: 'Gain', key: 'gain', choices: GAINS.map((value) => ({ value: String(value) as `${Gain}`, label: `${value} mm/mV` })), value: ui.gain === '' ? '' : (String(ui.gain) as `${Gain}`), blank: 'Choose', onChange: (value) => (ui.gain = Number(value) as Gain) }),
       ),
-      buttonRow(openWhen(actionButton(settings ? 'Change the settings' : 'Set speed and gain', 'machine-set', () => this.#setMachine(), settings ? 'quiet' : 'primary'), this.#listed('machine.set'))),
+      buttonRow(setButton),
+      greyedWhy(settingsBlocker(machine), 'ecg-settings-why', [setButton]),
       this.#problems.line('settings'),
       data ? paragraph(`Patient data: ${data.name}, born ${data.dateOfBirth}, ${SEX_WORDS[data.sex].toLowerCase()}.`, 'clinical-reading') : null,
       besideChart(
@@ -725,7 +730,8 @@ class EcgPanel implements StationInstance {
         ),
         { name: charted.names[0]!, dateOfBirth: charted.dateOfBirth },
       ),
-      buttonRow(openWhen(actionButton(data ? 'Enter the data again' : 'Enter the patient’s data', 'patient-data', () => this.#enterData(), data ? 'quiet' : 'primary'), this.#listed('patient-data.entered'))),
+      buttonRow(dataButton),
+      greyedWhy(patientDataBlocker(machine), 'ecg-data-why', [dataButton]),
       this.#problems.line('data'),
     ];
     screen.append(...parts.filter((part): part is Node => part !== null));
@@ -734,6 +740,8 @@ class EcgPanel implements StationInstance {
 
   /** What the machine's screen says of its lead wires, as a real one warns before recording: which electrodes are not connected. */
   #leadOffLine(machine: EcgContext): HTMLElement {
+    // Unhooked on purpose after the tracing, the machine stands idle: no alarm (the playtester read the red warning as a fault).
+    if (machine.electrodesRemoved && machine.tracings.length > 0) return paragraph('Finished: the tracing is recorded and the lead wires are unhooked.', 'clinical-reading ecg-machine-idle');
     const off = machine.electrodesRemoved ? [...ECG_ELECTRODES] : ECG_ELECTRODES.filter((electrode) => machine.placements[electrode] === undefined);
     return paragraph(off.length === 0 ? 'All ten lead wires connected.' : `LEAD OFF: ${off.join(', ')}`, off.length === 0 ? 'clinical-reading' : 'clinical-reading ecg-lead-off');
   }

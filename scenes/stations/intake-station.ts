@@ -610,9 +610,13 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   const complaint = section('Reason for the visit');
   const voice = roomingVoice(patient, context.session.scenario.day.date);
   const question = complaintQuestion(patient, voice);
+  // Heard, a red flag is said right under the patient's words, where the "Ask" button was: the part at the top of
+  // registration is out of view by then (the playtest heard "pressure in my chest" and saw nothing change there).
+  const call = redFlagCall(context, intake, send, draft.askedComplaint);
   if (draft.askedComplaint) {
     const said = complaintSaid(patient, voice);
     complaint.body.append(speech('you', 'You', question), speech('them', said.speaker, said.words));
+    if (call) complaint.body.append(call);
   } else {
     complaint.body.append(
       buttonRow(
@@ -638,8 +642,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   complaint.body.append(area, wordsHint, buttonRow(openWhen(keyedButton('Record the chief complaint', 'record-complaint', 'quiet', () => send({ type: 'chief-complaint.recorded', text: draft.complaint })), isListed(context, 'chief-complaint.recorded'))));
   // Its line is kept before it is recorded: "Complete check-in" under it does not move as the trainee goes to press it.
   complaint.body.append(reservedDoneLine(intake.chiefComplaint === null ? null : `Recorded: ${quoted(intake.chiefComplaint)}`));
-  const call = redFlagCall(context, intake, send);
-  if (call) complaint.body.append(call);
+  if (call && !draft.askedComplaint) complaint.body.append(call);
   parts.push(complaint.root);
 
   const finish = section('Finish');
@@ -680,14 +683,14 @@ function redFlagAlert(context: StationContext, intake: IntakeContext, send: (act
 }
 
 /**
- * The red flag said again where its words were just recorded: the part at the top of
- * registration is a screen above the complaint by then (the playtest recorded "chest pain"
- * and saw nothing change near the pointer). Shown once the complaint is recorded while the
- * provider is not yet told, right under the recorded line; once told, the time it was done,
- * in its place.
+ * The red flag said again where its words were just heard or recorded: the part at the top of
+ * registration is a screen above the complaint by then (the playtests asked or recorded "chest
+ * pain" and saw nothing change near the pointer). Shown once the patient has said it (`heard`)
+ * or the complaint is recorded while the provider is not yet told; once told, the time it was
+ * done, in its place.
  */
-function redFlagCall(context: StationContext, intake: IntakeContext, send: (action: TraineeAction) => void): HTMLElement | null {
-  if (intake.chiefComplaint === null) return null;
+function redFlagCall(context: StationContext, intake: IntakeContext, send: (action: TraineeAction) => void, heard: boolean): HTMLElement | null {
+  if (intake.chiefComplaint === null && !heard) return null;
   if (intake.providerAlertedAt === null && !isListed(context, 'provider.alerted')) return null;
   const box = element('div', 'fd-red-flag-call');
   box.dataset.key = 'desk-alert-here';

@@ -18,8 +18,9 @@ import type { ActionOutcome, Session } from '../../src/session/session';
 import type { ContainerId, VenipunctureDevice } from '../../src/workflows/specimen/specimen.actions';
 import { lotControlledToday, orderedTests, shownResult, type SpecimenContext } from '../../src/workflows/specimen/specimen.machine';
 import { controlLevels, controlsAsExpected, TOURNIQUET_SECONDS } from '../../src/workflows/specimen/specimen.kits';
+import { bandageBlocker, punctureOrdered, sharpsBlocker, testRunBlocker, venousStage } from '../../src/workflows/specimen/specimen.blockers';
 import { element } from '../dom';
-import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, rowStatus, selectField, step, textField, StepProblem } from './kit/controls';
+import { actionButton, buttonGroup, buttonRow, checkbox, checkboxGroup, factList, fieldGrid, greyedWhy, isListed, keyedButton, liveRegion, openWhen, paragraph, radioGroup, rowStatus, selectField, step, textField, StepProblem } from './kit/controls';
 import { redraw } from './kit/redraw';
 import { skipAheadBlocker } from '../day-runner';
 import { emptyIdentifyDraft, identificationText, identifyAction, identifyControls, type IdentifyDraft } from './identify-controls';
@@ -542,10 +543,15 @@ class SpecimenPanel implements StationInstance {
       // The expiry is judged against today: the clinic's date stands beside the shelf.
       children.push(paragraph(`Today (clinic date): ${clinicDateText(machine.scenario.day.date)}`, 'clinical-reading poc-today'));
       const list = element('ul', 'poc-kit-shelf');
+      // Each lot's button opens only when this test can run (the specimen it runs on in hand); greyed, it says why.
+      const runBlocker = testRunBlocker(machine, test);
+      const runButtons: HTMLButtonElement[] = [];
       list.setAttribute('aria-label', `Kits on the shelf for ${test.displayName}`);
       for (const kit of shelf) {
         const item = element('li', 'poc-kit');
         const controlled = lotControlledToday(machine, test.id, kit.lot);
+        const run = openWhen(actionButton(`Test the patient with lot ${kit.lot}`, `run:${kit.lot}`, () => this.#send({ type: 'poct.test-run', testId: test.id, lot: kit.lot })), this.#listed('poct.test-run') && runBlocker === null);
+        runButtons.push(run);
         item.append(
           element('span', 'poc-kit-lot', `Lot ${kit.lot}`),
           element('span', 'poc-kit-expiry', `Expires ${clinicDateText(kit.expires)}`),
@@ -554,12 +560,12 @@ class SpecimenPanel implements StationInstance {
         item.append(
           buttonRow(
             test.needsQualityControl && !controlled ? openWhen(actionButton(`Run the ${controlLevels(test.id)} controls on lot ${kit.lot}`, `control:${kit.lot}`, () => this.#send({ type: 'poct.control-run', testId: test.id, lot: kit.lot }), 'quiet'), this.#listed('poct.control-run')) : null,
-            openWhen(actionButton(`Test the patient with lot ${kit.lot}`, `run:${kit.lot}`, () => this.#send({ type: 'poct.test-run', testId: test.id, lot: kit.lot })), this.#listed('poct.test-run')),
+            run,
           ),
         );
         list.append(item);
       }
-      children.push(list);
+      children.push(list, greyedWhy(runBlocker, `run-why-${test.id}`, runButtons));
     } else if (!bench.ready) {
       const timer = paragraph(this.#readTimerText(bench.startedAt, test.readTimeMinutes ?? 0), 'clinical-reading read-timer');
       timer.dataset.readStarted = String(bench.startedAt);
@@ -627,12 +633,14 @@ class SpecimenPanel implements StationInstance {
   }
 
   #closingStep(machine: SpecimenContext): HTMLElement {
-    return step('Sharps, site, provider and sending', [
+    // Sharps and a bandage only where the orders take a puncture (a swab or a urine cup has neither); each greyed one says why.
+    const puncture = punctureOrdered(machine);
+    const sharps = openWhen(actionButton('Put the sharps in the sharps container', 'sharps', () => this.#send({ type: 'sharps.disposed' }), 'quiet'), this.#listed('sharps.disposed'));
+    const bandage = openWhen(actionButton('Bandage the site', 'bandage', () => this.#send({ type: 'site.bandaged' }), 'quiet'), this.#listed('site.bandaged'));
+    const stage = this.#context.snapshot ? venousStage(this.#context.snapshot) : 'idle';
+    return step(puncture ? 'Sharps, site, provider and sending' : 'Provider and sending', [
       machine.sharpsOpen.length > 0 ? paragraph(`Used sharps on the tray: ${machine.sharpsOpen.join(', ')}.`, 'clinical-reading') : null,
-      buttonRow(
-        openWhen(actionButton('Put the sharps in the sharps container', 'sharps', () => this.#send({ type: 'sharps.disposed' }), 'quiet'), this.#listed('sharps.disposed')),
-        openWhen(actionButton('Bandage the site', 'bandage', () => this.#send({ type: 'site.bandaged' }), 'quiet'), this.#listed('site.bandaged')),
-      ),
+      ...(puncture ? [buttonRow(sharps, bandage), greyedWhy(sharpsBlocker(machine), 'sharps-why', [sharps]), greyedWhy(bandageBlocker(machine, stage), 'bandage-why', [bandage])] : []),
       paragraph('A result in the critical range goes to the provider at once, before anything else.', 'station-note'),
       buttonRow(
         // The workflow lists the alert whenever it takes one (and judges an unneeded one), so the button never tells the trainee whether a value is critical.

@@ -16,7 +16,7 @@ import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { BpCuff, BpPosition, TemperatureRoute, VitalsFlag } from '../../src/workflows/vitals/vitals.actions';
 import type { FlaggableVital } from '../../src/reference/vital-signs';
 import { flagReferences } from '../../src/workflows/vitals/vitals.flag-basis';
-import { hasStandingEcg, onDay, optionalEntries, roomingStepsLeft, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
+import { hasStandingEcg, onDay, optionalEntries, orthostaticStepsLeft, redFlagAlreadyKnown, roomingStepsLeft, routeMatters, vitalsRecord, type VitalsContext } from '../../src/workflows/vitals/vitals.machine';
 import { VITALS_ACTION_LABELS } from '../../src/workflows/vitals/vitals.labels';
 import { apicalPulse, bmiExpected, bpPositions, bloodPressureRequired, childBloodPressure, flaccFor, headCircumference, lengthBoard, noPainScaleReason, painScaleFor } from '../../src/workflows/vitals/vitals.depth';
 import { APICAL_PULSE_UNDER_MONTHS } from '../../src/reference/vital-signs';
@@ -404,6 +404,17 @@ class VitalsPanel implements StationInstance {
     this.#announcer.textContent = moment === 'last' && this.#announcer.textContent?.startsWith(`Reading ${index + 1}. First`) ? `${this.#announcer.textContent} ${words}` : words;
   }
 
+  /** Whether the last render was of the rooming (the gauge's step drawn), to notice the vitals charted. */
+  #wasRooming = false;
+
+  /** The gauge's step is gone: a hand deflation left open ends, and nothing it said stays behind. */
+  #leaveGauge(): void {
+    this.#handDeflating = false;
+    this.#hand = null;
+    this.#announcer.textContent = '';
+    this.#heardLine.textContent = '';
+  }
+
   /** Whether the trainee is letting the cuff down by hand (the gauge's sounds are then said by the step). */
   #handDeflating = false;
   /** The needle's pressure in the hand deflation, and the reading it is for. */
@@ -508,6 +519,9 @@ class VitalsPanel implements StationInstance {
     }
     // The vital signs can be charted while the patient is being roomed; after that, the review and the hand-over.
     const rooming = this.#listed('vitals.recorded');
+    // The vitals charted, the gauge's words are over: its last line ("30 mmHg: silence.") stayed in the live region under the Provider box.
+    if (!rooming && this.#wasRooming) this.#leaveGauge();
+    this.#wasRooming = rooming;
     this.#host.setSubtitle(`${displayName(patient)} · ${rooming ? 'rooming and vital signs' : 'review and hand-over'}`);
     this.#benchScene.show(benchReadings(machine));
     this.#gaugeScene.show(machine.readings.bloodPressure);
@@ -517,6 +531,8 @@ class VitalsPanel implements StationInstance {
       patientCard(context.session.scenario, patient, context.patientView),
       // First while it is due: the standing order's ECG need not wait for the vitals (they are taken after the tracing).
       rooming && this.#listed('patient.sent-for-ecg') ? this.#standingEcgStep() : null,
+      // The provider's order, on top while it is open, as the standing ECG's is (the playtester charted past it).
+      orthostaticStepsLeft(machine).length > 0 ? this.#orthostaticOrderStep(machine) : null,
       keptRoom(this.#contactStep(machine, patient), 'contact'),
       this.#historyStep(machine, patient),
       keptRoom(this.#complaintStep(machine, patient), 'complaint'),
@@ -882,15 +898,24 @@ class VitalsPanel implements StationInstance {
       }
     }
     const rows = takenRows(machine, ui.heardBp, this.#flaccTotal());
+    const saveVitals = openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#recordVitals(machine, fields)), this.#listed('vitals.recorded'));
+    // The steps the domain counts as open, said where charting would close the ordered readings for good.
+    const left = roomingStepsLeft(machine).map((type) => VITALS_ACTION_LABELS[type]);
+    const leftNote = orthostaticStepsLeft(machine).length === 0 ? null : paragraph(`Still to do before the hand-over: ${left.join('; ')}.`, 'station-note vitals-steps-left');
+    if (leftNote !== null) {
+      leftNote.id = 'vitals-steps-left';
+      saveVitals.setAttribute('aria-describedby', leftNote.id);
+    }
     return step('Chart the vital signs', [
       element('h4', 'clinical-subheading', 'Measurements taken'),
       rows.length === 0 ? paragraph('Nothing measured yet.', 'station-note') : takenList(rows),
       paragraph('Type each value as you read it; a blank entry is charted blank.', 'station-note'),
       withBmi ? null : paragraph('No BMI under 2 years: the provider plots weight-for-length on the WHO growth chart (CDC).', 'station-note'),
       grid,
+      leftNote,
       buttonRow(
         withBmi ? keyedButton('Calculate BMI from height and weight', 'calc-bmi', 'quiet', () => this.#problems.afterChange(() => (ui.draft = { ...ui.draft, bmi: bmiText(ui.draft) }))) : null,
-        openWhen(actionButton('Save the vital signs to the chart', 'record-vitals', () => this.#recordVitals(machine, fields)), this.#listed('vitals.recorded')),
+        saveVitals,
       ),
       this.#problems.line('chart'),
     ]);
@@ -1029,6 +1054,17 @@ class VitalsPanel implements StationInstance {
     return null;
   }
 
+  /** The provider's orthostatic order while readings are still to take: what is left, and that charting the vitals closes it. */
+  #orthostaticOrderStep(machine: VitalsContext): HTMLElement {
+    const left = orthostaticStepsLeft(machine).map((type) => VITALS_ACTION_LABELS[type].toLowerCase());
+    return step('Provider’s order: orthostatic vital signs', [
+      paragraph(
+        `The provider ordered orthostatic vital signs for ${machine.patient.name.given}: blood pressure and pulse lying after rest, then standing. Still to take: ${left.join('; ')}. Take them under “Orthostatic vital signs” before you save the vital signs to the chart: once charted, the order can no longer be done in the room.`,
+        'station-note',
+      ),
+    ]);
+  }
+
   /** The standing order for chest pain, offered from the moment the patient is roomed: the ECG bed now, rooming after the tracing. */
   #standingEcgStep(): HTMLElement {
     return step('Standing order: ECG', [
@@ -1042,6 +1078,8 @@ class VitalsPanel implements StationInstance {
 
   #providerStep(patient: ScenarioPatient): HTMLElement {
     const voice = roomingVoice(patient, this.#context.session.scenario.day.date);
+    const machine = this.#machine;
+    const known = machine && !machine.providerAlerted ? redFlagAlreadyKnown(machine) : null;
     return step('Provider', [
       paragraph(
         voice.forChild
@@ -1053,6 +1091,8 @@ class VitalsPanel implements StationInstance {
       buttonRow(openWhen(actionButton('Alert the provider now', 'alert-provider', () => this.#send({ type: 'provider.alerted' }), 'danger'), this.#listed('provider.alerted'))),
       // Once told, it says so (the playtest pressed it and saw the step unchanged); last in the step, it moves nothing above it.
       ...(this.#machine?.providerAlerted ? [doneMark(`The provider has been told; stay with ${patient.name.given} until they come.`)] : []),
+      // Told already from the desk or the ECG bed (the domain's word), it says so, so that the trainee does not wonder whether to alert twice.
+      ...(known === null ? [] : [doneMark(known)]),
     ]);
   }
 

@@ -134,6 +134,11 @@ describe('Chest pain at rooming', () => {
     expect(await page.evaluate((id) => window.__clinic!.session()!.log.filter((e) => e.patientId === id).at(-1)!.action.type, DOUGLAS)).toBe('chief-complaint.recorded');
     station = await openExamRoom(page, NAME, '.vitals-station');
     expect(await station.locator('[data-key="send-for-ecg-now"]').count()).toBe(0);
+    // The Provider step says he was told already, where the rule that chest pain goes to the provider at once stands.
+    const provider = station.locator('.kit-step', { has: page.getByRole('heading', { name: 'Provider' }) });
+    expect(await provider.locator('.kit-done').innerText()).toContain(
+      "The provider already knows of Douglas's red flag (the front desk told them, and the urgent ECG went to them at once from the ECG bed): no second alert is needed for it",
+    );
     await act(page, DOUGLAS, measure);
     expect(await douglasChecks(page, ['vitals.red-flag-escalation', 'escalation.unneeded-alert'])).toEqual([]);
     // The vital signs charted, the flags still to do: "Ready" asks first, the question whole and both its answers in the

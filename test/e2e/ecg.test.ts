@@ -378,7 +378,15 @@ describe('The ECG bed', () => {
     // With the tracing handed over, the lead wires and the list's "Put the electrode on" say why they are greyed.
     const stay = 'The tracing is with the provider: the electrodes stay as they are.';
     for (const control of ['hold:RA', 'hold:V6', 'place']) expect(await greyedReason(station, key(control), 'ecg-place-why')).toBe(stay);
+    expect(await greyedReason(station, key('position'), 'ecg-position-why')).toBe('The tracing is with the provider: no position to change now.');
+    expect(await greyedReason(station, key('machine-set'), 'ecg-settings-why')).toBe('The tracing is with the provider: the settings it was recorded with stay.');
+    expect(await greyedReason(station, key('patient-data'), 'ecg-data-why')).toBe('The tracing is with the provider, printed with the data it has.');
     await enter('remove-electrodes');
+    // The electrodes off, the greyed ones say so (not "they stay as they are", not "they are on"), and the machine stands idle, no lead-off alarm.
+    for (const control of ['hold:RA', 'hold:V6', 'place']) expect(await greyedReason(station, key(control), 'ecg-place-why')).toBe('The electrodes are off: nothing more to put on.');
+    expect(await greyedReason(station, key('skin-prep'), 'ecg-skin-why')).toBe('The electrodes are off: no skin to prepare now.');
+    expect(await station.locator('.ecg-lead-off').count()).toBe(0);
+    expect(await station.locator('.ecg-machine-screen').innerText()).toContain('Finished: the tracing is recorded and the lead wires are unhooked.');
     await enter('finish');
 
     const findings = (await failedChecks(page, WALTER)).filter((c) => c.ruleId.startsWith('ecg.'));

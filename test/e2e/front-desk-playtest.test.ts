@@ -166,6 +166,35 @@ describe('The front desk, from the playtests', () => {
     expect(words.some((text) => text.includes('Booked: '))).toBe(true);
   });
 
+  it('says the red flag right under the chest-pain patient’s answer at the desk, in view, with its own alert', async () => {
+    const { page } = game;
+    await closeOpenStation(page);
+    await nextPausedDay(page, 'A Cardiology Morning at Cedar Hollow');
+    const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
+    await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'identity.confirmed');
+    const desk = await openExamRoom(page, 'Douglas Whitaker', '.fd-desk');
+    await desk.locator('[data-key="confirm-identity"]').click();
+    await desk.locator('[data-key="alert-provider"]').waitFor();
+    // The trainee goes down to the reason for the visit and asks: "pressure in my chest" is answered, right under his words,
+    // where the "Ask" button was, by the red flag and its own alert, in view (the whole-day playtest saw it only at the top, out of view).
+    const ask = desk.locator('[data-key="ask-complaint"]');
+    await ask.scrollIntoViewIfNeeded();
+    const askedAt = await boxOf(ask);
+    await ask.press('Enter');
+    const call = desk.locator('[data-key="desk-alert-here"]');
+    await call.waitFor();
+    expect(await call.evaluate((box) => box.previousElementSibling?.textContent ?? '')).toMatch(/^Douglas: .*chest/i);
+    await expect.poll(() => inWindow(page, call)).toBe(true);
+    // Where the pointer was on "Ask" is now the conversation, not another control moved there.
+    const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button, input, select, textarea')?.outerHTML ?? null, { x: askedAt.x + askedAt.width / 2, y: askedAt.y + askedAt.height / 2 });
+    expect(under).toBeNull();
+    const here = desk.locator('[data-key="alert-provider-here"]');
+    await here.focus();
+    await page.keyboard.press('Enter');
+    await desk.getByText(/^Red flag: the provider was told at \d\d:\d\d\.$/).waitFor();
+    expect((await actionsOf(page, DOUGLAS)).map((action) => action.type)).toContain('provider.alerted');
+  });
+
   it('offers the chest-pain patient’s desk “Alert the provider now”, in view and by keyboard, before registration is finished', async () => {
     const { page } = game;
     await closeOpenStation(page);

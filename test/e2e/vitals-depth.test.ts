@@ -25,6 +25,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { ageInYears, classifyAdultBloodPressure, classifyChildBloodPressure } from '../../src/reference/vital-signs';
 import { seriousViolations } from './support/axe';
+import { descriptionOf } from './support/screens';
 import { DIAL, readDial } from './support/bp-dial';
 import type { GamePage } from './support/browser';
 import { act, checksOf, expertUntilMove, loadScenario, openExamRoom, openPausedDay } from './support/exam-room';
@@ -234,9 +235,19 @@ describe('The exam room, vitals depth', () => {
     await screenshot(page, 'gauge-1366');
     await page.setViewportSize({ width: 1280, height: 720 });
 
+    // Let down by hand part way and stopped, as the playtester did before charting: the live region holds the last pressure heard.
+    const announcer = room.locator('.vitals-station > [aria-live]');
+    await at('bp-by-hand').press('Enter');
+    await at('bp-step').press('Enter');
+    await expect.poll(() => announcer.innerText()).toMatch(/^\d+ mmHg: (silence|tapping)\.$/);
+    await at('bp-hand-stop').press('Enter');
+
     // The rest of the rooming by the expert's moves, up to the flags.
     const flagged = await expertUntilMove(page, scenario, LIAM, (action) => action.type === 'vitals.flagged');
     if (flagged.type !== 'vitals.flagged') throw new Error('no flags');
+    // The vitals charted with the room open, nothing the gauge said stays under the Provider step (it held "30 mmHg: silence.").
+    await room.locator('[data-key="save-flags"]').waitFor();
+    expect(await announcer.innerText()).toBe('');
     const { bloodPressure } = await examRoom(page, LIAM);
     const mean = (pick: (r: { systolicMmHg: number; diastolicMmHg: number }) => number) => Math.round(bloodPressure.reduce((sum, r) => sum + pick(r), 0) / bloodPressure.length);
     // The adult table calls this pressure normal; the flag follows the percentile table for a boy of his age and height
@@ -300,12 +311,19 @@ describe('The exam room, vitals depth', () => {
     await expertUntilMove(page, scenario, DOLORES, (action) => action.type === 'orthostatic.supine-measured');
     const station = await openExamRoom(page, 'Dolores Fuentes');
     const click = (name: string) => station.locator(`[data-key="${name}"]`).click();
+    // The order stands at the top of the room while it is open, as the standing ECG's does, and the steps left name it by the chart's save.
+    const order = station.locator('.kit-step', { has: page.getByRole('heading', { name: 'Provider’s order: orthostatic vital signs' }) });
+    const top = await station.locator('.vitals-station .kit-step').first().innerText();
+    expect(top).toMatch(/^Provider’s order: orthostatic vital signs/);
+    expect(await order.innerText()).toContain('Still to take: take the lying blood pressure and pulse; take the standing blood pressure and pulse.');
+    expect(await descriptionOf(station.locator('[data-key="record-vitals"]'))).toMatch(/^Still to do before the hand-over: .*Take the lying blood pressure and pulse; Take the standing blood pressure and pulse/);
     // The orthostatic step (its selects, the check box at the patient's side): nothing serious for assistive technology.
     expect(await seriousViolations(page)).toEqual([]);
 
     await station.locator('[data-key="ortho-rest"]').selectOption('5');
     await click('ortho-supine');
     await expect.poll(async () => (await examRoom(page, DOLORES)).orthostatic.length).toBe(1);
+    expect(await order.innerText()).toContain('Still to take: take the standing blood pressure and pulse.');
     await click('ortho-steady');
     await station.locator('[data-key="ortho-standing"]').selectOption('1');
     await click('ortho-standing-take');
@@ -313,6 +331,9 @@ describe('The exam room, vitals depth', () => {
     await station.getByText(/I feel dizzy/).waitFor();
     await click('ortho-lower');
     await expect.poll(async () => (await examRoom(page, DOLORES)).standing).toBe(false);
+    // Helped back down after dizziness, she is not stood up again: the order is done, and its box and the steps left say nothing more of it.
+    await order.waitFor({ state: 'detached' });
+    expect(await descriptionOf(station.locator('[data-key="record-vitals"]'))).toBe('');
     const readings = (await examRoom(page, DOLORES)).orthostatic;
     expect(readings.map((r) => [r.position, r.minutes, r.dizzy])).toEqual([
       ['supine', 5, false],

@@ -184,7 +184,9 @@ const GUARDS = {
   notIdentified: ({ context }) => context.identification === null,
   notExplained: ({ context }) => !context.explained,
   noPrivacy: ({ context }) => !context.privacy,
-  beforeHandOver: ({ context }) => context.handedOver === null,
+  canPosition: ({ context }) => positionBlocker(context) === null,
+  canSetMachine: ({ context }) => settingsBlocker(context) === null,
+  canEnterData: ({ context }) => patientDataBlocker(context) === null,
   canPrepareSkin: ({ context }) => skinPrepBlocker(context) === null,
   canPlace: ({ context }) => placeBlocker(context) === null,
   canRecord: ({ context }) => canRecord(context),
@@ -211,13 +213,34 @@ function bedClosed(context: Pick<EcgContext, 'handedOver' | 'electrodesRemoved'>
  * electrode goes on; once they are on, preparing it again is a remedy after a tracing (off,
  * prepared, fresh electrodes on). Said beside the greyed "Prepare the skin".
  */
-export function skinPrepBlocker(context: Pick<EcgContext, 'placements'>): string | null {
-  return Object.keys(context.placements).length === 0 ? null : 'The electrodes are on: the skin is prepared before they go on (again, only as a remedy after a tracing).';
+export function skinPrepBlocker(context: Pick<EcgContext, 'placements' | 'handedOver' | 'electrodesRemoved'>): string | null {
+  // Off first: once the electrodes are off, "they are on" is no longer true, whatever the placements last were.
+  if (context.electrodesRemoved) return 'The electrodes are off: no skin to prepare now.';
+  if (Object.keys(context.placements).length === 0) return null;
+  return context.handedOver !== null
+    ? 'The tracing is with the provider: no skin to prepare now.'
+    : 'The electrodes are on: the skin is prepared before they go on (again, only as a remedy after a tracing).';
 }
 
 /** Why no electrode can be put on or moved now, or null when one can. Said beside the greyed lead wires. */
 export function placeBlocker(context: Pick<EcgContext, 'handedOver' | 'electrodesRemoved'>): string | null {
-  return context.handedOver !== null ? 'The tracing is with the provider: the electrodes stay as they are.' : context.electrodesRemoved ? 'The electrodes are off: nothing more to put on.' : null;
+  if (context.electrodesRemoved) return 'The electrodes are off: nothing more to put on.';
+  return context.handedOver !== null ? 'The tracing is with the provider: the electrodes stay as they are.' : null;
+}
+
+/** Why the patient cannot be positioned again now, or null when they can: not after the hand-over. Said beside the greyed "Change the position". */
+export function positionBlocker(context: Pick<EcgContext, 'handedOver'>): string | null {
+  return context.handedOver !== null ? 'The tracing is with the provider: no position to change now.' : null;
+}
+
+/** Why the machine's speed and gain cannot be set now, or null when they can: not after the hand-over. Said beside the greyed "Change the settings". */
+export function settingsBlocker(context: Pick<EcgContext, 'handedOver'>): string | null {
+  return context.handedOver !== null ? 'The tracing is with the provider: the settings it was recorded with stay.' : null;
+}
+
+/** Why the patient's data cannot be entered now, or null when it can: not after the hand-over. Said beside the greyed "Enter the data again". */
+export function patientDataBlocker(context: Pick<EcgContext, 'handedOver'>): string | null {
+  return context.handedOver !== null ? 'The tracing is with the provider, printed with the data it has.' : null;
 }
 
 /**
@@ -352,11 +375,11 @@ export const ecgMachine = setup({
         'provider.alerted': { actions: 'alertProvider' },
         'procedure.explained': { guard: 'notExplained', actions: 'explain' },
         'privacy.provided': { guard: 'noPrivacy', actions: 'providePrivacy' },
-        'patient.positioned': { guard: 'beforeHandOver', actions: 'position' },
+        'patient.positioned': { guard: 'canPosition', actions: 'position' },
         'skin.prepared': { guard: 'canPrepareSkin', actions: 'prepareSkin' },
         'electrode.placed': { guard: 'canPlace', actions: 'placeElectrode' },
-        'machine.set': { guard: 'beforeHandOver', actions: 'setMachine' },
-        'patient-data.entered': { guard: 'beforeHandOver', actions: 'enterPatientData' },
+        'machine.set': { guard: 'canSetMachine', actions: 'setMachine' },
+        'patient-data.entered': { guard: 'canEnterData', actions: 'enterPatientData' },
         'tracing.recorded': { guard: 'canRecord', actions: 'recordTracing' },
         'tracing.checked': { guard: 'canCheck', actions: 'checkTracing' },
         'artefact.remedied': { guard: 'canRemedy', actions: 'remedy' },
@@ -397,17 +420,17 @@ export function outstandingEcg(context: EcgContext): string[] {
 export function ecgAvailableActions(snapshot: AnyMachineSnapshot): EcgAction['type'][] {
   if (!snapshot.matches('working')) return [];
   const context = snapshot.context as EcgContext;
-  const open = context.handedOver === null;
   const actions: EcgAction['type'][] = ['hands.cleaned'];
   if (context.identification === null) actions.push('patient.identified');
   // Always taken: a needless alert is the trainee's to make (`urgent` says when the provider must see the tracing).
   actions.push('provider.alerted');
   if (!context.explained) actions.push('procedure.explained');
   if (!context.privacy) actions.push('privacy.provided');
-  if (open) actions.push('patient.positioned');
+  if (positionBlocker(context) === null) actions.push('patient.positioned');
   if (skinPrepBlocker(context) === null) actions.push('skin.prepared');
   if (placeBlocker(context) === null) actions.push('electrode.placed');
-  if (open) actions.push('machine.set', 'patient-data.entered');
+  if (settingsBlocker(context) === null) actions.push('machine.set');
+  if (patientDataBlocker(context) === null) actions.push('patient-data.entered');
   if (canRecord(context)) actions.push('tracing.recorded');
   if (checkBlocker(context) === null) actions.push('tracing.checked');
   if (remedyBlocker(context) === null) actions.push('artefact.remedied');

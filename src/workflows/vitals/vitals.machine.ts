@@ -57,6 +57,7 @@ import {
   chiefComplaintCheck,
   orthostaticCheck,
   orthostaticSafetyCheck,
+  standingReadingsStillNeeded,
   redFlagCheck,
   standingEcgCheck,
   temperatureRouteCheck,
@@ -473,6 +474,20 @@ function providerKnowsRedFlag(context: VitalsContext): boolean {
   return context.chart.registration?.providerAlertedAt !== undefined || context.chart.ecg?.handedOver === 'at-once';
 }
 
+/**
+ * Where the provider already heard of the patient's red flag, in the trainee's words, or null:
+ * told from the desk, or handed the urgent tracing at once from the ECG bed (`providerKnowsRedFlag`).
+ * Said in the room so that the trainee does not wonder whether to alert twice.
+ */
+export function redFlagAlreadyKnown(context: VitalsContext): string | null {
+  if (redFlagsOf(context).length === 0 || !providerKnowsRedFlag(context)) return null;
+  const where = [
+    ...(context.chart.registration?.providerAlertedAt !== undefined ? ['the front desk told them'] : []),
+    ...(context.chart.ecg?.handedOver === 'at-once' ? ['the urgent ECG went to them at once from the ECG bed'] : []),
+  ];
+  return `The provider already knows of ${context.patient.name.given}'s red flag (${where.join(', and ')}): no second alert is needed for it; a new critical value still goes to them at once.`;
+}
+
 /** The chief complaint heard: a red flag in it (the scenario's marks) must go to the provider next, unless they were told already. */
 const recordChiefComplaint: VitalsStep = (context, event) => {
   if (event.type !== 'chief-complaint.recorded') return NO_CHANGE;
@@ -541,7 +556,11 @@ const measureBloodPressure: VitalsStep = (context, event) => {
   const technique: BpTechnique = { ...event.technique };
   // A patient on the urgent path (a red-flag complaint, the standing ECG) is not kept waiting 5 minutes for a resting reading.
   const urgent = redFlagsOf(context).length > 0 || hasStandingEcg(context);
-  record(context.env, bpTechniqueCheck(subject(context, { technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm, positions: bpPositions(onDay(context)), urgent })));
+  const judge = (judged: BpTechnique) => bpTechniqueCheck(subject(context, { technique: judged, armCircumferenceCm: context.patient.vitals.armCircumferenceCm, positions: bpPositions(onDay(context)), urgent }));
+  const check = judge(technique);
+  // One mistake, one finding: a wrong technique kept for the repeat reading was already scored on the first wrong reading.
+  const alreadyMissed = context.readings.bloodPressure.some((earlier) => !judge(earlier.technique).passed);
+  if (check.passed || !alreadyMissed) record(context.env, check);
   const drawn = readBloodPressure(context.patient.vitals, technique, context.randomState);
   const reading: BpReading = { ...drawn.value, technique, atMinute: context.env.now() };
   return {
@@ -817,6 +836,19 @@ export const vitalsMachine = setup({
 });
 
 /**
+ * The provider's orthostatic order, while it is open: the lying and the standing readings not yet
+ * taken, as the actions that take them. Only before the vitals are charted, the last moment they
+ * can be taken in the room; after that, a missing reading is judged (`vitals.orthostatic`).
+ */
+export function orthostaticStepsLeft(context: VitalsContext): VitalsAction['type'][] {
+  if (context.patient.orthostaticVitals !== true || context.recorded !== null) return [];
+  const left: VitalsAction['type'][] = [];
+  if (!context.orthostatic.some((reading) => reading.position === 'supine')) left.push('orthostatic.supine-measured');
+  if (standingReadingsStillNeeded(context.orthostatic, context.loweredAfterDizziness).length > 0) left.push('orthostatic.standing-measured');
+  return left;
+}
+
+/**
  * The rooming steps still open, as the actions that would close them: what marking the patient
  * ready for the provider now leaves undone (allergies, medications and chief complaint are then
  * judged missed; the flags are judged on what was flagged, none; the standing ECG then waits until
@@ -827,6 +859,7 @@ export function roomingStepsLeft(context: VitalsContext): VitalsAction['type'][]
   if (context.allergiesRecorded === null) left.push('allergies.reconciled');
   if (!context.medicationsReconciled) left.push('medications.reconciled');
   if (context.chiefComplaint === null) left.push('chief-complaint.recorded');
+  left.push(...orthostaticStepsLeft(context));
   if (context.flagged === null) left.push('vitals.flagged');
   if (hasStandingEcg(context) && !context.ecgTaken) left.push('patient.sent-for-ecg');
   return left;

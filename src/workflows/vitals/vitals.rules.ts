@@ -80,7 +80,7 @@ export const vitalsBpTechniqueRule = defineRule({
   competency: 'vital-signs',
   severity: 'major',
   title: 'Take the blood pressure with the right cuff, seated with back supported, rested, arm at heart level, no talking',
-  why: 'Each technique error pushes the reading up: a cuff one size too small adds about 5 mmHg systolic, no rest about 4, an arm hanging down about 6, so a normal pressure can read as hypertension.',
+  why: 'Each technique error moves the reading away from the true pressure: a cuff one size too small adds about 5 mmHg systolic and one size too large takes off about 4, no rest adds about 4, an arm hanging down about 6, so a normal pressure can read as hypertension and a high one as normal.',
   source: checked(SOURCES.accAha2017Hypertension, 'Table 4, checklist for accurate measurement (read in the Guideline Central pocket edition): seated, back supported, feet on the floor, relaxed over 5 min, nobody talking, arm supported with the middle of the cuff at heart level, a bladder encircling 80 % of the arm.'),
 });
 
@@ -696,19 +696,26 @@ export function childBpCheck(subject: CheckSubject & { judgement: ChildBpJudgeme
   });
 }
 
+/**
+ * The minutes standing (of the ordered 1 and 3) with no reading yet; `loweredAfterDizziness`: a
+ * patient helped back down because of dizziness is not stood up again for the later reading.
+ */
+export function standingReadingsStillNeeded(readings: readonly OrthostaticReading[], loweredAfterDizziness: boolean): number[] {
+  const standing = readings.filter((r) => r.position === 'standing');
+  const missing = STANDING_READING_MINUTES.filter((minute) => !standing.some((r) => r.minutes === minute));
+  return loweredAfterDizziness ? missing.filter((minute) => !standing.some((r) => r.minutes < minute)) : missing;
+}
+
 /** The orthostatic set as ordered: lying after rest, standing at 1 and 3 minutes (unless a dizzy patient was helped down), and the result flagged. */
 export function orthostaticCheck(
   subject: CheckSubject & { readings: readonly OrthostaticReading[]; loweredAfterDizziness: boolean; result: OrthostaticResult | null; flagged: boolean },
 ): Check {
   const problems: string[] = [];
   const supine = subject.readings.filter((r) => r.position === 'supine');
-  const standing = subject.readings.filter((r) => r.position === 'standing');
   const rest = ORTHOSTATIC_CRITERIA.supineRestMinutes;
   if (supine.length === 0) problems.push('no lying reading was taken');
   else if (supine.at(-1)!.minutes < rest) problems.push(`the lying reading was taken after ${supine.at(-1)!.minutes} minute${supine.at(-1)!.minutes === 1 ? '' : 's'} of rest, not ${rest}`);
-  const missing = STANDING_READING_MINUTES.filter((minute) => !standing.some((r) => r.minutes === minute));
-  // A patient helped back down because of dizziness is not stood up again for the later reading.
-  const stillNeeded = subject.loweredAfterDizziness ? missing.filter((minute) => !standing.some((r) => r.minutes < minute)) : missing;
+  const stillNeeded = standingReadingsStillNeeded(subject.readings, subject.loweredAfterDizziness);
   if (stillNeeded.length > 0) problems.push(`no standing reading at ${stillNeeded.join(' and ')} minute${stillNeeded.length === 1 && stillNeeded[0] === 1 ? '' : 's'}`);
   const positive = subject.result !== null && (subject.result.hypotension || subject.result.symptomatic);
   if (subject.result !== null && positive !== subject.flagged) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTEFACT_REMEDIES, ECG_ACTION_SAMPLES, ECG_ARTEFACTS, type EcgAction } from '../../../src/workflows/ecg/ecg.actions';
 import { ecg } from '../../../src/workflows/ecg';
 import type { EcgContext } from '../../../src/workflows/ecg/ecg.context';
-import { checkBlocker, ecgAvailableActions, explainBlocker, finishBlocker, handOverBlocker, placeBlocker, recordBlocker, remedyBlocker, removeBlocker, skinPrepBlocker } from '../../../src/workflows/ecg/ecg.machine';
+import { checkBlocker, ecgAvailableActions, explainBlocker, finishBlocker, handOverBlocker, patientDataBlocker, placeBlocker, positionBlocker, recordBlocker, remedyBlocker, removeBlocker, settingsBlocker, skinPrepBlocker } from '../../../src/workflows/ecg/ecg.machine';
 import { ecgDay, expertActions, messages, play, replay, send, slipsOn, start, verdicts } from './ecg-support';
 
 const DAY = ecgDay();
@@ -119,6 +119,9 @@ describe('ecgMachine', () => {
     const steps = [
       { why: skinPrepBlocker, action: { type: 'skin.prepared', steps: ['cleaned'] } },
       { why: placeBlocker, action: { type: 'electrode.placed', electrode: 'V1', site: { space: 4, line: 'right-sternal-border' } } },
+      { why: positionBlocker, action: { type: 'patient.positioned', position: 'supine' } },
+      { why: settingsBlocker, action: { type: 'machine.set', paperSpeed: 25, gain: 10 } },
+      { why: patientDataBlocker, action: { type: 'patient-data.entered', name: 'Test Patient', dateOfBirth: '01/01/1960', sex: 'male' } },
       { why: checkBlocker, action: { type: 'tracing.checked', artefact: 'none' } },
       { why: remedyBlocker, action: { type: 'artefact.remedied', remedy: 'warm-and-reassure-patient' } },
       { why: handOverBlocker, action: { type: 'tracing.handed-over', urgency: 'routine' } },
@@ -142,8 +145,11 @@ describe('ecgMachine', () => {
       agree();
     }
     expect(Object.fromEntries([...said].map(([type, reasons]) => [type, [...reasons]]))).toEqual({
-      'skin.prepared': ['The electrodes are on: the skin is prepared before they go on (again, only as a remedy after a tracing).'],
-      'electrode.placed': ['The tracing is with the provider: the electrodes stay as they are.'],
+      'skin.prepared': ['The electrodes are on: the skin is prepared before they go on (again, only as a remedy after a tracing).', 'The tracing is with the provider: no skin to prepare now.', 'The electrodes are off: no skin to prepare now.'],
+      'electrode.placed': ['The tracing is with the provider: the electrodes stay as they are.', 'The electrodes are off: nothing more to put on.'],
+      'patient.positioned': ['The tracing is with the provider: no position to change now.'],
+      'machine.set': ['The tracing is with the provider: the settings it was recorded with stay.'],
+      'patient-data.entered': ['The tracing is with the provider, printed with the data it has.'],
       'tracing.checked': [
         'Record a tracing first.',
         'You have said what you see on this tracing: a new tracing asks again.',

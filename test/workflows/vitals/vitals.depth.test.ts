@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { VitalsAction } from '../../../src/workflows/vitals/vitals.actions';
-import { expectedFlags, onDay, optionalEntries, vitalsAvailableActions, vitalsMachine, vitalsRecord, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
+import { expectedFlags, onDay, optionalEntries, orthostaticStepsLeft, roomingStepsLeft, vitalsAvailableActions, vitalsMachine, vitalsRecord, type VitalsContext } from '../../../src/workflows/vitals/vitals.machine';
 import { flaccFor, noPainScaleReason, orthostaticResult, type OrthostaticReading, painTruth } from '../../../src/workflows/vitals/vitals.depth';
 import { flaccItemsFromTotal, flaccTotal } from '../../../src/reference/vitals/flacc';
 import { childBpCheck, orthostaticCheck, orthostaticSafetyCheck, recordVerdicts, temperatureRouteCheck } from '../../../src/workflows/vitals/vitals.rules';
@@ -258,6 +258,19 @@ describe('the FLACC pain score of a child who cannot say how much it hurts', () 
 });
 
 describe('vitals.orthostatic', () => {
+  it('lists the ordered readings as steps left while they can be taken, each gone once taken, and none for a patient without the order', () => {
+    const run = ordered();
+    const left = () => roomingStepsLeft(run.context()).filter((type) => type.startsWith('orthostatic.'));
+    expect(orthostaticStepsLeft(run.context())).toEqual(['orthostatic.supine-measured', 'orthostatic.standing-measured']);
+    expect(left()).toEqual(['orthostatic.supine-measured', 'orthostatic.standing-measured']);
+    run.actor.send({ type: 'orthostatic.supine-measured', restedMinutes: 5 });
+    run.actor.send({ type: 'orthostatic.standing-measured', minutesStanding: 1, steadied: true });
+    expect(left()).toEqual(['orthostatic.standing-measured']);
+    run.actor.send({ type: 'orthostatic.standing-measured', minutesStanding: 3, steadied: true });
+    expect(left()).toEqual([]);
+    expect(orthostaticStepsLeft(start().context())).toEqual([]);
+  });
+
   it('passes the expert’s set (5 minutes lying, standing at 1 and 3, the drop flagged) with the safety check at the rise', () => {
     const run = ordered();
     const played = play(run).map((action) => action.type);

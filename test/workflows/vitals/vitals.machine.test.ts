@@ -258,6 +258,19 @@ describe('vitalsMachine, the abnormal-value flag and the wrong cuff', () => {
     expect(check.finding?.message).toContain(`BP ${right.systolicMmHg}/${right.diastolicMmHg} (the reading with the right cuff; the reading with the wrong cuff does not count) was not flagged`);
   });
 
+  it('scores a wrong cuff kept for the repeat reading once, and still passes each careful reading', () => {
+    const { actor, journal } = start(HIGH);
+    actor.send({ type: 'hands.cleaned' });
+    actor.send({ type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] });
+    actor.send({ type: 'blood-pressure.measured', technique: { ...GOOD_BP, cuff: 'small-adult' } });
+    actor.send({ type: 'blood-pressure.measured', technique: { ...GOOD_BP, cuff: 'small-adult' } });
+    actor.send({ type: 'blood-pressure.measured', technique: GOOD_BP });
+    actor.send({ type: 'blood-pressure.measured', technique: GOOD_BP });
+    const technique = journal.checks.filter((c) => c.ruleId === 'vitals.bp-technique');
+    expect(technique.map((c) => c.passed)).toEqual([false, true, true]);
+    expect(technique[0]!.finding?.message).toContain('small adult cuff on a 30 cm arm');
+  });
+
   it('leaves the blood pressure out of the flag when every reading was taken with the wrong cuff, and says so', () => {
     expect(flagAfter(['small-adult'], []).check.passed).toBe(true);
     expect(flagAfter(['small-adult'], ['blood-pressure']).check.passed).toBe(true);

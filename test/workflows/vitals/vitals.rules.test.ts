@@ -18,6 +18,7 @@ import {
   recordAccuracyChecks,
   recordRemedy,
   recordVerdicts,
+  vitalsBpTechniqueRule,
 } from '../../../src/workflows/vitals/vitals.rules';
 import { patient, scenario } from '../../support/scenario-builder';
 
@@ -118,6 +119,14 @@ describe('vitals.bp-technique', () => {
     const check = bpTechniqueCheck({ ...who, technique, armCircumferenceCm: arm });
     if (expected === 'passes') expect(check.passed).toBe(true);
     else expect(check.finding?.message).toContain(expected === 'over-reads' ? 'the large adult cuff on a 24 cm arm (the small adult cuff fits; this one under-reads' : expected);
+  });
+
+  it('explains a wrong cuff in both directions: a cuff too small over-reads, one too large under-reads', () => {
+    expect(cuffReadingBias(36, 'adult').systolicMmHg).toBeGreaterThan(0);
+    expect(cuffReadingBias(24, 'large-adult').systolicMmHg).toBeLessThan(0);
+    expect(vitalsBpTechniqueRule.why).toContain('one size too small adds about 5 mmHg systolic');
+    expect(vitalsBpTechniqueRule.why).toContain('one size too large takes off about 4');
+    expect(vitalsBpTechniqueRule.why).not.toMatch(/pushes the reading up/);
   });
 
   it('does not ask for the 5-minute rest on the urgent path (a red flag, the standing ECG), and judges the rest of the technique as ever', () => {

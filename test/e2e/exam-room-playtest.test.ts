@@ -20,7 +20,7 @@ import { SceneKeys } from '../../scenes/keys';
 import { TEXT_SCALE } from '../../scenes/settings';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
-import { checksOf, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { checksOf, expertUntilMove, loadScenario, openExamRoom, openPracticeDayAt1366 } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
 import { boxOf, descriptionOf, nextFrames, unreadableCells, waitForScene } from './support/screens';
 import { GAUGE } from '../../scenes/stations/bp-gauge-geometry';
@@ -63,12 +63,7 @@ describe('The exam room, as the playtest of the short morning saw it', () => {
   let page: Page;
 
   beforeAll(async () => {
-    scenario = await loadScenario('scenarios/default-morning.yaml');
-    game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
-    page = game.page;
-    await waitForScene(page, SceneKeys.Title);
-    page.setDefaultTimeout(30_000);
-    await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'practice' });
+    ({ scenario, game, page } = await openPracticeDayAt1366(inject('gameUrl'), 'scenarios/default-morning.yaml'));
   });
 
   afterAll(async () => {

@@ -6,12 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SceneKeys } from '../../scenes/keys';
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import { openGamePage, type GamePage } from './support/browser';
-import { expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
-import { startPausedDay } from './support/new-day';
-import { descriptionOf, waitForScene } from './support/screens';
+import type { GamePage } from './support/browser';
+import { expertUntilMove, openExamRoom, openPracticeDayAt1366 } from './support/exam-room';
+import { descriptionOf } from './support/screens';
 
 const SOFIA = { id: 'sofia-ramirez', name: 'Sofía Ramírez' };
 const MARCUS = { id: 'marcus-johnson', name: 'Marcus Johnson' };
@@ -22,12 +20,7 @@ describe('The lab station’s greyed buttons, as the whole-day playtest saw them
   let page: Page;
 
   beforeAll(async () => {
-    scenario = await loadScenario('scenarios/default-morning.yaml');
-    game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
-    page = game.page;
-    await waitForScene(page, SceneKeys.Title);
-    page.setDefaultTimeout(30_000);
-    await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'practice' });
+    ({ scenario, game, page } = await openPracticeDayAt1366(inject('gameUrl'), 'scenarios/default-morning.yaml'));
   });
 
   afterAll(async () => {

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { openGamePage, type GamePage } from './support/browser';
-import { act, expertUntilMove, loadScenario, openExamRoom } from './support/exam-room';
+import { act, expertUntilMove, loadScenario, openExamRoom, openPracticeDayAt1366 } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
 import { boxOf, nextFrames, waitForScene } from './support/screens';
 
@@ -180,13 +180,8 @@ const DOUGLAS = { id: 'douglas-whitaker', name: 'Douglas Whitaker' };
 
 /** The cardiology morning at 1366×768, paused in practice; `keep` holds the page for the describe's clean-up. */
 async function cardiologyMorningAt1366(keep: (game: GamePage) => void): Promise<{ scenario: Scenario; page: GamePage['page'] }> {
-  const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
-  const game = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+  const { scenario, game, page } = await openPracticeDayAt1366(inject('gameUrl'), 'scenarios/cardiology-morning.yaml');
   keep(game);
-  const { page } = game;
-  await waitForScene(page, SceneKeys.Title);
-  page.setDefaultTimeout(30_000);
-  await startPausedDay(page, scenario.title, { mode: 'practice' });
   return { scenario, page };
 }
 

@@ -28,6 +28,20 @@ export async function openPausedDay(url: string, title: string): Promise<GamePag
   return game;
 }
 
+/**
+ * A bundled scenario's file (`scenarios/….yaml`) opened into a new, paused day in practice at
+ * 1366×768, as the playtests played it: the scenario, the game (to close after) and its page.
+ */
+export async function openPracticeDayAt1366(url: string, file: string): Promise<{ scenario: Scenario; game: GamePage; page: Page }> {
+  const scenario = await loadScenario(file);
+  const game = await openGamePage(url, { viewport: { width: 1366, height: 768 } });
+  const { page } = game;
+  await waitForScene(page, SceneKeys.Title);
+  page.setDefaultTimeout(30_000);
+  await startPausedDay(page, scenario.title, { mode: 'practice' });
+  return { scenario, game, page };
+}
+
 /** A bundled scenario, read from the repository. */
 export async function loadScenario(file: string): Promise<Scenario> {
   const loaded = parseScenarioText(await readFile(resolve(import.meta.dirname, '../../..', file), 'utf8'), file);

@@ -9,6 +9,7 @@
  * is a key press.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { Scenario } from '../../src/scenario/scenario.schema';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
@@ -73,6 +74,27 @@ function cutSelects(station: Locator): Promise<string[]> {
       return textWidth > room ? [`${select.dataset.key ?? select.name}: “${probe.textContent}”`] : [];
     }),
   );
+}
+
+
+/** The cardiology morning's scenario, read from the repository. */
+function cardiologyMorning(): Promise<Scenario> {
+  return loadScenario('scenarios/cardiology-morning.yaml');
+}
+
+/**
+ * A new paused cardiology morning with Douglas Whitaker at the desk, his identity just
+ * confirmed (the expert's moves up to it), and the desk's red-flag alert offered.
+ */
+async function douglasConfirmedAtTheDesk(page: Page): Promise<Locator> {
+  await closeOpenStation(page);
+  await nextPausedDay(page, 'A Cardiology Morning at Cedar Hollow');
+  const scenario = await cardiologyMorning();
+  await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'identity.confirmed');
+  const desk = await openExamRoom(page, 'Douglas Whitaker', '.fd-desk');
+  await desk.locator('[data-key="confirm-identity"]').click();
+  await desk.locator('[data-key="alert-provider"]').waitFor();
+  return desk;
 }
 
 describe('The front desk, from the playtests', () => {
@@ -168,13 +190,7 @@ describe('The front desk, from the playtests', () => {
 
   it('says the red flag right under the chest-pain patient’s answer at the desk, in view, with its own alert', async () => {
     const { page } = game;
-    await closeOpenStation(page);
-    await nextPausedDay(page, 'A Cardiology Morning at Cedar Hollow');
-    const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
-    await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'identity.confirmed');
-    const desk = await openExamRoom(page, 'Douglas Whitaker', '.fd-desk');
-    await desk.locator('[data-key="confirm-identity"]').click();
-    await desk.locator('[data-key="alert-provider"]').waitFor();
+    const desk = await douglasConfirmedAtTheDesk(page);
     // The trainee goes down to the reason for the visit and asks: "pressure in my chest" is answered, right under his words,
     // where the "Ask" button was, by the red flag and its own alert, in view (the whole-day playtest saw it only at the top, out of view).
     const ask = desk.locator('[data-key="ask-complaint"]');
@@ -197,15 +213,9 @@ describe('The front desk, from the playtests', () => {
 
   it('offers the chest-pain patient’s desk “Alert the provider now”, in view and by keyboard, before registration is finished', async () => {
     const { page } = game;
-    await closeOpenStation(page);
-    await nextPausedDay(page, 'A Cardiology Morning at Cedar Hollow');
-    const scenario = await loadScenario('scenarios/cardiology-morning.yaml');
     // The desk open from identification: confirming it opens registration on the red flag, in the body's view (the playtest saw it scrolled past, to the address).
-    await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'identity.confirmed');
-    const desk = await openExamRoom(page, 'Douglas Whitaker', '.fd-desk');
-    await desk.locator('[data-key="confirm-identity"]').click();
+    const desk = await douglasConfirmedAtTheDesk(page);
     const alert = desk.locator('[data-key="alert-provider"]');
-    await alert.waitFor();
     expect(await alert.innerText()).toBe('Alert the provider now: room this patient next');
     await expect.poll(() => inWindow(page, alert)).toBe(true);
     // The whole part, from its heading and the patient's words to the button.
@@ -236,7 +246,7 @@ describe('The front desk, from the playtests', () => {
     expect((await actionsOf(page, DOUGLAS)).map((action) => action.type)).toContain('provider.alerted');
 
     // His tracing reaches the provider (the expert's way); the debrief sets the minutes from the door against the guideline, unscored, with its source.
-    await act(page, DOUGLAS, await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'tracing.handed-over'));
+    await act(page, DOUGLAS, await expertUntilMove(page, await cardiologyMorning(), DOUGLAS, (action) => action.type === 'tracing.handed-over'));
     await closeOpenStation(page);
     await page.getByRole('button', { name: 'End day' }).click();
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();

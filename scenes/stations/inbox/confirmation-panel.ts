@@ -16,7 +16,7 @@ import { fromTheDayAfter, visitTypeOf } from '../../../src/workflows/shared/appo
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
 import type { BookGridState } from '../appointment-book-grid';
-import { buttonRow, doneMark, factList, paragraph, section, speech } from '../kit/controls';
+import { buttonRow, doneMark, factList, greyedWhy, paragraph, section, speech } from '../kit/controls';
 import { bookDropDown } from '../kit/form-station';
 import { longDate } from '../front-desk-text';
 import type { StationContext } from '../station';
@@ -137,13 +137,10 @@ export function confirmationCall(context: StationContext, item: Confirmation, ac
   ];
   const messages = choices('Leave a message', 'message', ...messageButtons);
   // The playtester, Ruth Osei's daughter on the line, saw the messages greyed with no reason: the domain's reason shows, and each button is described by it.
-  const why = noMessageWhy(data, chart);
+  const why = greyedWhy(noMessageWhy(data, chart), `inbox-no-message-${itemId}`, messageButtons);
   if (why !== null) {
-    const note = paragraph(why, 'kit-text inbox-why-disabled');
-    note.id = `inbox-no-message-${itemId}`;
-    note.dataset.key = 'no-message-why';
-    for (const button of messageButtons) if (button.disabled) button.setAttribute('aria-describedby', note.id);
-    messages.append(note);
+    why.dataset.key = 'no-message-why';
+    messages.append(why);
   }
   if (live && work.confirmation === null) {
     part.body.append(

@@ -145,7 +145,7 @@ function throughputPartWords(part: ThroughputPart['part'], stats: DayStats): str
     case 'wait':
       return `Mean wait: ${stats.meanWaitMinutes} min, against the waiting room's patience`;
     case 'door':
-      return `Door to door: ${stats.meanDoorToDoorMinutes} min, against each visit's length plus 45 minutes`;
+      return stats.patientsCompleted === 0 ? 'Door to door: no visit was finished' : `Door to door: ${stats.meanDoorToDoorMinutes} min, against each visit's length plus 45 minutes`;
     case 'utilisation':
       return `The provider kept busy: idle ${stats.providerIdleMinutes} min while patients waited`;
     case 'left-unseen':
@@ -176,6 +176,8 @@ function throughputBreakdown(result: DayResult): HTMLElement[] {
     list.append(element('li', undefined, `${throughputPartWords(part.part, result.stats)}: ${points}`));
   }
   details.append(list);
+  const sum = parts.reduce((total, part) => total + (part.outOf === null ? -part.points : part.points), 0);
+  if (sum < 0) details.append(element('p', 'debrief-stats', 'The parts add up to less than 0; the throughput score stops at 0.'));
   return [details];
 }
 

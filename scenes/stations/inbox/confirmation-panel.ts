@@ -16,7 +16,7 @@ import { fromTheDayAfter, visitTypeOf } from '../../../src/workflows/shared/appo
 import { fullName } from '../../../src/domain/patient';
 import { element } from '../../dom';
 import type { BookGridState } from '../appointment-book-grid';
-import { buttonRow, doneMark, factList, greyedWhy, paragraph, section, speech } from '../kit/controls';
+import { buttonRow, doneMark, factList, greyedWhy, section, speech } from '../kit/controls';
 import { bookDropDown } from '../kit/form-station';
 import { longDate } from '../front-desk-text';
 import type { StationContext } from '../station';

@@ -205,13 +205,15 @@ export function checkIdentityMismatch(
     heard.length < at.mismatches.length
       ? 'the identifier that differs was never stated by the patient, so the difference went unnoticed'
       : !at.flagged
-        ? 'identity was confirmed anyway'
+        ? at.photoIdChecked
+          ? 'the photo ID was checked, but identity was confirmed without flagging the difference'
+          : 'identity was confirmed anyway'
         : 'the mismatch was flagged but identity was confirmed without checking a photo ID';
   return missed(identityMismatchRule, {
     patientId: at.patientId,
     atMinute: at.minute,
     message: `${at.patientName} ${what}; ${how}.`,
-    remedy: 'When a stated identifier differs from the chart, stop: flag the mismatch, check a photo ID, and have the registration corrected before anything is done under the chart.',
+    remedy: 'When a stated identifier differs from the chart, stop: flag the mismatch, check a photo ID, and only then confirm. Where the ID shows the chart is wrong, have the registration corrected before anything is done under the chart; where it matches the chart, the patient misspoke, and the flag records that it was settled.',
   });
 }
 

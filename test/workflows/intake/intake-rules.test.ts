@@ -47,6 +47,7 @@ describe('intake.identity-mismatch', () => {
     ['flagged and settled with a photo ID', [stated('date-of-birth')], true, true, true, null],
     ['heard but confirmed anyway', [stated('date-of-birth')], false, false, false, /states the date of birth 1947-08-12 \(chart: 1947-12-08\); identity was confirmed anyway/],
     ['flagged without a photo ID', [stated('date-of-birth')], true, false, false, /without checking a photo ID/],
+    ['a photo ID checked but the difference never flagged (the playtest)', [stated('date-of-birth')], false, true, false, /the photo ID was checked, but identity was confirmed without flagging the difference/],
     ['never asked (yes/no only)', [yesNo('date-of-birth')], false, false, false, /never stated by the patient/],
   ])('%s', (_, answers, flagged, photoIdChecked, ok, message) => {
     const check = checkIdentityMismatch({ ...facts, answers, flagged, photoIdChecked });

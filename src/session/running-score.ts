@@ -13,9 +13,13 @@ import { dayTotals } from '../scoring/score';
 import type { RunningScore } from './day-view';
 import type { Session } from './session';
 
-/** The day scored as it stands, leaving out the visits still under way (they are not unfinished yet, only in progress). */
+/**
+ * The day scored as it stands, leaving out the visits still under way (they are not
+ * unfinished yet, only in progress). Once the day is over nothing is under way any more: a
+ * visit cut short by closing or by "End day" is unfinished, and the score is the debrief's.
+ */
 export function scoreSoFar(record: DayRecord): RunningScore {
-  const settled = record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null);
+  const settled = record.finished ? record.journeys : record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null);
   const totals = dayTotals({ ...record, journeys: settled });
   const started = record.checks.length > 0 || record.journeys.some((journey) => journey.outcome !== null);
   return { ...totals.score, findings: totals.findings.length, failedByCritical: totals.findings.some((finding) => finding.severity === 'critical'), started };

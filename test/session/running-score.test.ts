@@ -6,6 +6,7 @@ import { dayView } from '../../src/session/day-view';
 import { RunningScoreKeeper } from '../../src/session/running-score';
 import { Session } from '../../src/session/session';
 import { noviceTrainee } from '../../src/trainees/novice-trainee';
+import { scriptedTrainee } from '../../src/trainees/play-day';
 
 function bundled(id: string): Scenario {
   const loaded = readScenarioFile(id);
@@ -13,10 +14,10 @@ function bundled(id: string): Scenario {
   return loaded.scenario;
 }
 
-/** The running score as `scoreDay` gives it: the day scored as it stands, without the visits under way. */
+/** The running score as `scoreDay` gives it: the day scored as it stands, without the visits under way while it runs. */
 function scoredInFull(session: Session): { total: number; accuracy: number; throughput: number; findings: number; failedByCritical: boolean; started: boolean } {
   const record = session.record();
-  const result = scoreDay({ ...record, journeys: record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null) });
+  const result = scoreDay(session.isOver ? record : { ...record, journeys: record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null) });
   const started = record.checks.length > 0 || record.journeys.some((journey) => journey.outcome !== null);
   return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical'), started };
 }
@@ -40,6 +41,24 @@ describe('RunningScoreKeeper', () => {
     // The day moved the score many times: the keeper followed it, not a first value.
     expect(steps).toBeGreaterThan(50);
     expect(scores.size).toBeGreaterThan(5);
+    session.dispose();
+  });
+
+  it('gives the debrief\'s score once the day is ended early, with visits cut short (the top bar at closing agrees with the debrief)', () => {
+    const scenario = bundled('whole-day');
+    const session = Session.start(scenario, { seed: 1, settings: { mode: 'practice', timerEnabled: true } });
+    const trainee = scriptedTrainee('expert', scenario, 1);
+    const keeper = new RunningScoreKeeper();
+    while (session.minute < 8 * 60 + 41) {
+      const move = trainee.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    const underWay = session.record().journeys.filter((journey) => journey.outcome === null && journey.arrivedAt !== null);
+    expect(underWay.length).toBeGreaterThan(0);
+    session.finish();
+    const { score, findings } = scoreDay(session.record());
+    const kept = keeper.score(session);
+    expect({ total: kept.total, accuracy: kept.accuracy, throughput: kept.throughput, findings: kept.findings }).toEqual({ ...score, findings: findings.length });
     session.dispose();
   });
 

@@ -29,6 +29,7 @@ import {
   formsStanding,
   insuranceCard,
   photoIdIdentity,
+  photoIdReadings,
   priorAuthorizationCodes,
   replyToInactiveCoverage,
   statedDiffersFromChart,
@@ -54,11 +55,11 @@ import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-ar
 import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton, showBookRow } from './kit/form-station';
 import { bookPage, clockText, longDate, plannedServices, priorAuthorizationLine, speakerName, usDate } from './front-desk-text';
-import { type Addressee, chartFacts, identityQuestionText, spokenAnswer } from './intake-text';
+import { type Addressee, chartFacts, identityQuestionText, photoIdReadingText, spokenAnswer } from './intake-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
 import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../../src/domain/money';
-import { registrationStep, type RegistrationStep } from '../../src/workflows/intake/intake.hint';
+import { flagLeftBeforeConfirming, registrationStep, type RegistrationStep } from '../../src/workflows/intake/intake.hint';
 import './front-desk.css';
 
 const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
@@ -430,11 +431,38 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   ];
   if (!resolving) buttons.splice(1, 0, openWhen(keyedButton('They differ: flag a mismatch', 'flag-mismatch', 'quiet', () => send({ type: 'identity.mismatch-flagged' })), isListed(context, 'identity.mismatch-flagged')));
   const row = buttonRow(...buttons);
-  if (resolving && !intake.photoIdChecked) row.dataset.nextStep = 'ask-photo-id';
-  // For a patient with a red-flag complaint, identification is a step of its own, so that confirming it moves the view to the red flag that registration opens on.
-  else if (canAlertProviderAtDesk(intake)) row.dataset.nextStep = 'identify';
-  part.body.append(row);
+  // What the ID showed, said right above "confirm identity", where the trainee's eyes are (the playtest confirmed on an ID that matched the chart, not what was said, and never flagged).
+  const reading = intake.photoIdChecked ? photoIdReading(context, intake, resolving) : null;
+  const settle = element('div', 'fd-settle');
+  if (reading) settle.append(reading);
+  settle.append(row);
+  const differsFromChart = intake.answers.some((answer) => answer.style === 'stated' && statedDiffersFromChart(answer.question, answer.answer, patient));
+  if (resolving && !intake.photoIdChecked) settle.dataset.nextStep = 'ask-photo-id';
+  // For a patient with a red-flag complaint, identification is a step of its own, so that confirming it moves the view to the red flag that registration opens on;
+  // so is a stated identifier that differs from the chart, so that the ID's reading comes into view with the buttons once the ID is asked for (it opens above them).
+  else if (!resolving && (canAlertProviderAtDesk(intake) || differsFromChart)) settle.dataset.nextStep = intake.photoIdChecked ? 'photo-id-read' : 'identify';
+  part.body.append(settle);
   return part.root;
+}
+
+/**
+ * What the photo ID showed of each identifier stated, against the chart and what was said (a fact
+ * the desk sees in every mode), and, in practice, the step left when a difference is not flagged yet.
+ */
+function photoIdReading(context: StationContext, intake: IntakeContext, resolving: boolean): HTMLElement | null {
+  const patient = context.patient!;
+  const readings = photoIdReadings(patient, intake.answers);
+  if (readings.length === 0) return null;
+  const respondent = respondentFor(patient, context.session.scenario.day.date);
+  const saidBy = respondent.kind === 'companion' ? `${patient.name.given}’s ${respondent.relationship.toLowerCase()}` : 'the patient';
+  const box = element('div', 'fd-id-reading');
+  box.dataset.key = 'photo-id-reading';
+  box.setAttribute('aria-live', 'polite');
+  for (const one of readings) box.append(paragraph(photoIdReadingText(one, saidBy), 'fd-line'));
+  // In practice, as the table marks a difference (the scenario's hint setting aside: the playtest's whole day has none, and this is its trap).
+  const left = resolving || context.session.settings.mode !== 'practice' ? null : flagLeftBeforeConfirming(intake);
+  if (left) box.append(paragraph(left, 'fd-id-step-left'));
+  return box;
 }
 
 function photoIdFigure(context: StationContext): HTMLElement {

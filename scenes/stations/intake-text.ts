@@ -6,6 +6,7 @@
 import { fullName } from '../../src/domain/patient';
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
 import type { IdentityQuestion, QuestionStyle } from '../../src/workflows/intake/intake.actions';
+import type { PhotoIdReading } from '../../src/workflows/intake/patient-at-desk';
 import type { Respondent } from '../../src/workflows/shared/patient-identity';
 import { usDate } from './front-desk-text';
 
@@ -83,4 +84,18 @@ export function spokenAnswer(question: IdentityQuestion, style: QuestionStyle, a
     case 'appointment-time':
       return `At ${answer}, I think.`;
   }
+}
+
+/**
+ * The photo ID's reading of one stated identifier, as the desk sees it beside the chart and
+ * what was said (`saidBy`: "the patient", or "her mother"): "Photo ID: born 3/14/1951, as the
+ * chart; the patient said 3/14/1952."
+ */
+export function photoIdReadingText(reading: PhotoIdReading, saidBy: string): string {
+  const show = (value: string) => (reading.identifier === 'date-of-birth' ? usDate(value) : value);
+  const shown = reading.identifier === 'date-of-birth' ? `born ${show(reading.photoId)}` : `name ${show(reading.photoId)}`;
+  if (reading.idMatchesChart && reading.idMatchesStated) return `Photo ID: ${shown}, as the chart and as ${saidBy} said.`;
+  if (reading.idMatchesChart) return `Photo ID: ${shown}, as the chart; ${saidBy} said ${show(reading.stated)}.`;
+  if (reading.idMatchesStated) return `Photo ID: ${shown}, as ${saidBy} said; the chart has ${show(reading.chart)}.`;
+  return `Photo ID: ${shown}; the chart has ${show(reading.chart)} and ${saidBy} said ${show(reading.stated)}.`;
 }

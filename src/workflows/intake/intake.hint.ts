@@ -4,7 +4,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { IntakeContext } from './intake.machine';
-import { chartErrors, formsRequired } from './patient-at-desk';
+import { chartErrors, formsRequired, statedDiffersFromChart } from './patient-at-desk';
 import { respondentFor } from '../shared/patient-identity';
 
 /** The hint for a check-in snapshot, or null when its work is over. */
@@ -33,7 +33,7 @@ function intakeHint(state: string, context: IntakeContext): string | null {
           ? `Ask ${who} two identifiers, full name and date of birth, in their own words: a yes/no question does not count.`
           : 'Ask for a second identifier, stated in their own words, before you confirm identity.';
       }
-      return 'Compare what was said with the chart: confirm identity if both match, flag a mismatch if they differ.';
+      return flagLeftBeforeConfirming(context) ?? 'Compare what was said with the chart: confirm identity if both match, flag a mismatch if they differ.';
     }
     case 'resolvingMismatch':
       if (!context.photoIdChecked) return 'Ask for a photo ID: nothing is done under this chart until it settles who the patient is.';
@@ -47,6 +47,19 @@ function intakeHint(state: string, context: IntakeContext): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * The step left before identity is confirmed when a stated identifier differs from the chart
+ * and a photo ID has been compared, but nothing was flagged: the ID settles who the patient is,
+ * and the difference is still flagged first (`intake.identity-mismatch`); null otherwise. The
+ * front desk says it beside the ID's reading, in practice (the playtest confirmed on an ID that
+ * matched the chart and missed the flag).
+ */
+export function flagLeftBeforeConfirming(context: Pick<IntakeContext, 'patient' | 'answers' | 'photoIdChecked' | 'mismatchFlagged'>): string | null {
+  if (!context.photoIdChecked || context.mismatchFlagged) return null;
+  if (!context.answers.some((answer) => answer.style === 'stated' && statedDiffersFromChart(answer.question, answer.answer, context.patient))) return null;
+  return 'What was said differs from the chart: flag the mismatch (“They differ: flag a mismatch”) before you confirm identity. The photo ID settles who the patient is; the flag records that the difference was caught.';
 }
 
 /** The part of registration a desk works next, in its order (the hint says it; the front desk keeps its section in view). */

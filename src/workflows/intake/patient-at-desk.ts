@@ -145,6 +145,38 @@ export function statedDiffersFromChart(question: IdentityQuestion, answer: strin
   return false;
 }
 
+/** One identifier the person at the desk stated, as the photo ID shows it, set against the chart and what was said. */
+export interface PhotoIdReading {
+  readonly identifier: 'full-name' | 'date-of-birth';
+  /** The ID's value: the full name, or the date of birth (ISO). */
+  readonly photoId: string;
+  readonly chart: string;
+  readonly stated: string;
+  readonly idMatchesChart: boolean;
+  readonly idMatchesStated: boolean;
+}
+
+/**
+ * What the photo ID shows of each identifier stated at the desk (name, date of birth), beside
+ * the chart and what was said: the facts the desk sees once the ID is compared, compared as the
+ * identity check compares them (a stated name with or without the middle name).
+ */
+export function photoIdReadings(patient: ScenarioPatient, answers: readonly { readonly question: IdentityQuestion; readonly style: QuestionStyle; readonly answer: string }[]): PhotoIdReading[] {
+  const id = photoIdIdentity(patient);
+  const errors = chartErrors(patient);
+  const readings: PhotoIdReading[] = [];
+  for (const identifier of ['full-name', 'date-of-birth'] as const) {
+    const stated = answers.find((answer) => answer.question === identifier && answer.style === 'stated');
+    if (!stated) continue;
+    readings.push(
+      identifier === 'full-name'
+        ? { identifier, photoId: fullName(id.name), chart: fullName(patient.name), stated: stated.answer, idMatchesChart: !errors.includes(identifier), idMatchesStated: nameMatchesChart(stated.answer, id.name) }
+        : { identifier, photoId: id.dateOfBirth, chart: patient.dateOfBirth, stated: stated.answer, idMatchesChart: !errors.includes(identifier), idMatchesStated: stated.answer === id.dateOfBirth },
+    );
+  }
+  return readings;
+}
+
 /** The identifiers the patient will state differently from the chart (an identity trap). */
 export function plantedMismatches(patient: ScenarioPatient): ('full-name' | 'date-of-birth')[] {
   const mismatches: ('full-name' | 'date-of-birth')[] = [];

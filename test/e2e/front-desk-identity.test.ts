@@ -1,0 +1,77 @@
+/**
+ * Margaret Oyelaran's identity trap on the whole day, as the third playtest met it at 1366×768
+ * in practice: she says she was born in 1952, the chart and her photo ID say 1951. Once the ID
+ * is compared, the desk says what it showed against what she said, right above "confirm
+ * identity", and that flagging the difference is the step left; "confirm" stays open, and
+ * confirming anyway is still the critical finding it was. Every step under test is a key press.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { GamePage } from './support/browser';
+import { checksOf, expertUntilMove, openExamRoom, openPracticeDayAt1366 } from './support/exam-room';
+
+const MARGARET = 'margaret-oyelaran';
+
+let game: GamePage;
+let page: Page;
+
+beforeAll(async () => {
+  const opened = await openPracticeDayAt1366(inject('gameUrl'), 'scenarios/whole-day.yaml');
+  game = opened.game;
+  page = opened.page;
+  // The expert's own moves up to her identity: greeted, her full name and date of birth stated; the flag is the move not made.
+  await expertUntilMove(page, opened.scenario, MARGARET, (action) => action.type === 'identity.mismatch-flagged');
+});
+
+afterAll(async () => {
+  await game?.close();
+});
+
+/** True when the element lies wholly inside the window and inside the station's scrolled body. */
+async function inView(target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const body = await page.locator('[role="dialog"].station .station-body').boundingBox();
+  const size = page.viewportSize();
+  return box !== null && body !== null && size !== null && box.y >= Math.max(0, body.y - 1) && box.y + box.height <= Math.min(size.height, body.y + body.height + 1);
+}
+
+describe('Margaret Oyelaran’s photo ID at the desk', () => {
+  it('says what the ID showed against what she said, and the flag left, right above “confirm identity”; confirming anyway is still the critical finding', async () => {
+    const desk = await openExamRoom(page, 'Margaret Oyelaran', '.fd-desk');
+    await desk.locator('[data-key="photo-id"]').press('Enter');
+    const reading = desk.locator('[data-key="photo-id-reading"]');
+    await reading.waitFor();
+    expect(await reading.innerText()).toMatch(
+      /^Photo ID: name Margaret Folake Oyelaran, as the chart and as the patient said\.\s+Photo ID: born 3\/14\/1951, as the chart; the patient said 3\/14\/1952\.\s+What was said differs from the chart: flag the mismatch \(“They differ: flag a mismatch”\) before you confirm identity\./,
+    );
+    const confirm = desk.locator('[data-key="confirm-identity"]');
+    // Beside the buttons: the reading is what comes right before their row.
+    expect(await reading.evaluate((box) => box.nextElementSibling?.contains(document.querySelector('[data-key="confirm-identity"]')) ?? false)).toBe(true);
+    // Brought into view with the buttons when the ID opens above them.
+    await expect.poll(async () => (await inView(reading)) && (await inView(confirm))).toBe(true);
+    // At 1280×720 and at text size 1.25 too: from the top of the desk, the trainee goes down to "confirm identity" (the focus brings it into view), and the reading is in view above it.
+    for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size);
+      for (const scale of ['100%', '125%']) {
+        await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), scale);
+        await desk.locator('.station-body').evaluate((body) => (body.scrollTop = 0));
+        await confirm.evaluate((button) => button.blur());
+        await confirm.focus();
+        await expect.poll(async () => (await inView(reading)) && (await inView(confirm)), { message: `${size.width}×${size.height} at ${scale}` }).toBe(true);
+      }
+    }
+    await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // "confirm" is not greyed: the trap stays hers to fall in, and it is scored as before.
+    expect(await confirm.isEnabled()).toBe(true);
+    await confirm.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => checksOf(page, MARGARET, ['intake.identity-mismatch'])).toEqual([
+      {
+        ruleId: 'intake.identity-mismatch',
+        passed: false,
+        message: 'Margaret Folake Oyelaran states the date of birth 1952-03-14 (chart: 1951-03-14); the photo ID was checked, but identity was confirmed without flagging the difference.',
+      },
+    ]);
+  });
+});

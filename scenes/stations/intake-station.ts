@@ -640,7 +640,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   const question = complaintQuestion(patient, voice);
   // Heard, a red flag is said right under the patient's words, where the "Ask" button was: the part at the top of
   // registration is out of view by then (the playtest heard "pressure in my chest" and saw nothing change there).
-  const call = redFlagCall(context, intake, send, draft.askedComplaint);
+  const call = redFlagCall(context, intake, draft.askedComplaint);
   if (draft.askedComplaint) {
     const said = complaintSaid(patient, voice);
     complaint.body.append(speech('you', 'You', question), speech('them', said.speaker, said.words));
@@ -715,9 +715,11 @@ function redFlagAlert(context: StationContext, intake: IntakeContext, send: (act
  * registration is a screen above the complaint by then (the playtests asked or recorded "chest
  * pain" and saw nothing change near the pointer). Shown once the patient has said it (`heard`)
  * or the complaint is recorded while the provider is not yet told; once told, the time it was
- * done, in its place.
+ * done, in its place. It has no alert of its own: the one "Alert the provider now" is in "Red
+ * flag at the desk", under the patient's words (the third playtest saw two and wondered which),
+ * and this part's button takes the trainee, and the keyboard focus, to it.
  */
-function redFlagCall(context: StationContext, intake: IntakeContext, send: (action: TraineeAction) => void, heard: boolean): HTMLElement | null {
+function redFlagCall(context: StationContext, intake: IntakeContext, heard: boolean): HTMLElement | null {
   if (intake.chiefComplaint === null && !heard) return null;
   if (intake.providerAlertedAt === null && !isListed(context, 'provider.alerted')) return null;
   const box = element('div', 'fd-red-flag-call');
@@ -727,9 +729,17 @@ function redFlagCall(context: StationContext, intake: IntakeContext, send: (acti
     box.append(doneMark(`Red flag: the provider was told at ${clockText(intake.providerAlertedAt)}.`));
     return box;
   }
+  const goToAlert = () => {
+    const alert = box.closest('.station-body')?.querySelector<HTMLElement>('[data-key="desk-alert"]');
+    const button = alert?.querySelector<HTMLButtonElement>('[data-key="alert-provider"]');
+    if (!alert || !button) return;
+    // The whole part, from its heading and the patient's words to the button, then the focus on the button.
+    alert.scrollIntoView({ block: 'nearest' });
+    button.focus({ preventScroll: true });
+  };
   box.append(
-    element('p', 'fd-red-flag-call-words', 'Red flag in these words: tell the provider now, before registration is finished.'),
-    buttonRow(keyedButton('Alert the provider now: room this patient next', 'alert-provider-here', 'primary', () => send({ type: 'provider.alerted' }))),
+    element('p', 'fd-red-flag-call-words', 'Red flag in these words: tell the provider now, before registration is finished, with “Alert the provider now” under “Red flag at the desk”.'),
+    buttonRow(keyedButton('Go up to the alert', 'go-to-alert', 'quiet', goToAlert)),
   );
   return box;
 }

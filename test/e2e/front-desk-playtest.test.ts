@@ -4,7 +4,7 @@
  * ID comes into view; a new patient with nobody to list for emergencies is recorded so; the
  * forms due are shown before any are signed; the payer and plan selects show their whole
  * text, at text size 1.25 too; and on the cardiology morning the chest-pain patient's desk
- * offers "Alert the provider now", in view, by keyboard. The scripted expert's own moves
+ * offers one "Alert the provider now", in view, by keyboard. The scripted expert's own moves
  * (through the test hook) bring each patient to the step under test; every step under test
  * is a key press.
  */
@@ -188,11 +188,13 @@ describe('The front desk, from the playtests', () => {
     expect(words.some((text) => text.includes('Booked: '))).toBe(true);
   });
 
-  it('says the red flag right under the chest-pain patient’s answer at the desk, in view, with its own alert', async () => {
+  it('says the red flag right under the chest-pain patient’s answer at the desk, in view, and takes the trainee to the one alert', async () => {
     const { page } = game;
     const desk = await douglasConfirmedAtTheDesk(page);
+    const alerts = desk.getByRole('button', { name: /^Alert the provider now/ });
+    expect(await alerts.count()).toBe(1);
     // The trainee goes down to the reason for the visit and asks: "pressure in my chest" is answered, right under his words,
-    // where the "Ask" button was, by the red flag and its own alert, in view (the whole-day playtest saw it only at the top, out of view).
+    // where the "Ask" button was, by the red flag, in view (the whole-day playtest saw it only at the top, out of view).
     const ask = desk.locator('[data-key="ask-complaint"]');
     await ask.scrollIntoViewIfNeeded();
     const askedAt = await boxOf(ask);
@@ -204,8 +206,14 @@ describe('The front desk, from the playtests', () => {
     // Where the pointer was on "Ask" is now the conversation, not another control moved there.
     const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button, input, select, textarea')?.outerHTML ?? null, { x: askedAt.x + askedAt.width / 2, y: askedAt.y + askedAt.height / 2 });
     expect(under).toBeNull();
-    const here = desk.locator('[data-key="alert-provider-here"]');
-    await here.focus();
+    // Still one "Alert the provider now" (the third playtest saw a second one here, under his words, and wondered which):
+    // the red flag here takes the trainee up to it, the focus on it, and the whole "Red flag at the desk" part in view.
+    expect(await alerts.count()).toBe(1);
+    await desk.locator('[data-key="go-to-alert"]').press('Enter');
+    const alert = desk.locator('[data-key="alert-provider"]');
+    expect(await alert.evaluate((button) => button === document.activeElement)).toBe(true);
+    await expect.poll(() => inWindow(page, desk.locator('[data-key="desk-alert"]'))).toBe(true);
+    expect(await alert.evaluate((button) => button.closest('[data-key="desk-alert"]')?.querySelector('.kit-speech')?.textContent ?? '')).toMatch(/^Douglas: .*chest/i);
     await page.keyboard.press('Enter');
     await desk.getByText(/^Red flag: the provider was told at \d\d:\d\d\.$/).waitFor();
     expect((await actionsOf(page, DOUGLAS)).map((action) => action.type)).toContain('provider.alerted');
@@ -233,13 +241,20 @@ describe('The front desk, from the playtests', () => {
     const recordBefore = await boxOf(record);
     await record.press('Enter');
     await desk.getByText('Recorded: “Chest pain since this morning”').waitFor();
-    const here = desk.locator('[data-key="alert-provider-here"]');
+    const here = desk.locator('[data-key="go-to-alert"]');
     await here.waitFor();
-    expect(await desk.locator('[data-key="desk-alert-here"]').innerText()).toMatch(/^Red flag in these words: tell the provider now, before registration is finished\.\s+Alert the provider now: room this patient next$/);
+    expect(await desk.locator('[data-key="desk-alert-here"]').innerText()).toMatch(
+      /^Red flag in these words: tell the provider now, before registration is finished, with “Alert the provider now” under “Red flag at the desk”\.\s+Go up to the alert$/,
+    );
     expect((await boxOf(record)).y).toBeCloseTo(recordBefore.y, 0);
     await expect.poll(() => inWindow(page, desk.locator('[data-key="desk-alert-here"]'))).toBe(true);
+    // One alert on the desk, reached from here by keyboard: Tab to "Go up to the alert", Enter, and Enter on the alert itself.
+    expect(await desk.getByRole('button', { name: /^Alert the provider now/ }).count()).toBe(1);
     await page.keyboard.press('Tab');
     expect(await here.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await alert.evaluate((button) => button === document.activeElement)).toBe(true);
+    await expect.poll(() => inWindow(page, alert)).toBe(true);
     await page.keyboard.press('Enter');
     await desk.getByText(/^The provider was told at \d\d:\d\d: Douglas is roomed next, ahead of the queue\./).waitFor();
     await desk.getByText(/^Red flag: the provider was told at \d\d:\d\d\.$/).waitFor();

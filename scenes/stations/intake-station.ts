@@ -76,11 +76,13 @@ function nextQuestion(answers: readonly { question: IdentityQuestion }[]): Ident
 
 /**
  * The chief complaint field's hint, as `intake.chief-complaint` scores it (`patientWords`): the
- * words exactly as said (the 1997 E/M guidelines: usually in the patient's own words); quotation
- * marks, capitals, spacing and the closing full stop are how they are written down and are not judged.
+ * complaint's words exactly as said (the 1997 E/M guidelines: usually in the patient's own words),
+ * without the small talk around it (the scenario's `complaintWords`; the whole answer is accepted
+ * too); quotation marks, capitals, spacing and the closing full stop are how they are written down
+ * and are not judged.
  */
 const COMPLAINT_WORDS_HINT =
-  'Type the answer word for word, in the words it was said: it is scored on those words, and a summary or a medical term in their place is a finding. Quotation marks, capitals and the closing full stop are not scored.';
+  'Type the complaint word for word, in the words it was said: the reason for the visit, not the small talk around it (“Sorry I’m late”). It is scored on those words, and a summary or a medical term in their place is a finding. Quotation marks, capitals and the closing full stop are not scored.';
 
 /** A field given a row of its own in a grid of fields. */
 function wideField<T extends HTMLElement>(field: T): T {

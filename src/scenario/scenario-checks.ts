@@ -191,6 +191,7 @@ export function checkScenario(scenario: CheckableScenario, reference: ScenarioRe
   guarded('ECG orders', ['patients'], report, () => checkEcgOrders(scenario, report));
   guarded('inbox', ['inbox'], report, () => checkInbox(scenario, report));
   guarded('red flags', ['patients'], report, () => checkRedFlags(scenario, report));
+  guarded('complaint words', ['patients'], report, () => checkComplaintWords(scenario, report));
   guarded('education', ['patients'], report, () => checkEducation(scenario, report));
   guarded('competencies', ['instructor', 'competencies'], report, () =>
     scenario.instructor?.competencies.forEach((id, i) => {
@@ -1120,6 +1121,32 @@ function ecgTrapNotSetUp(kind: TrapValue['kind'], patient: CheckablePatient): st
 
 // ---------------------------------------------------------------------------------------
 // Red-flag symptoms at rooming and the standing ECG order (session 9).
+
+/** The words of a text, for comparing what was said: letters, digits and apostrophes, lower case. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+}
+
+/**
+ * A patient's `complaintWords` against the answer they are part of: the same words, in the same
+ * order, one run of `chiefComplaint`'s (the trainee hears only the answer, and is scored on these
+ * words), and fewer than the whole answer (or they say nothing the answer does not).
+ */
+export function checkComplaintWords(scenario: CheckableScenario, report: Report): void {
+  scenario.patients.forEach((patient, i) => {
+    const complaint = patient?.complaintWords;
+    const answer = patient?.chiefComplaint;
+    if (complaint === undefined || answer === undefined || patient?.unreadable?.has('chiefComplaint')) return;
+    const said = wordsOf(answer);
+    const part = wordsOf(complaint);
+    const within = part.length > 0 && said.some((_, start) => part.every((word, k) => said[start + k] === word));
+    if (!within) {
+      report(['patients', i, 'complaintWords'], `"${complaint}" is not in the patient's answer ("${answer}"): complaintWords are the words of chiefComplaint that are the complaint itself, as said, so copy them from it`);
+    } else if (part.length === said.length) {
+      report(['patients', i, 'complaintWords'], `"${complaint}" is the whole answer: leave complaintWords out where the answer is all complaint`);
+    }
+  });
+}
 
 /**
  * A patient's red-flag marks against the words of the chief complaint (the trainee hears the

@@ -377,8 +377,15 @@ export const Patient = z.strictObject({
   /** Absent: the patient pays for the visit themselves. */
   coverage: z.optional(Coverage),
   arrival: Arrival,
-  /** The reason for the visit in the patient's own words (the chief complaint). */
+  /** The reason for the visit in the patient's own words (the chief complaint): the whole answer to "What brings you in today?". */
   chiefComplaint: Text(300),
+  /**
+   * Where the answer says more than the complaint (small talk: "Sorry I'm late, traffic.", "I've
+   * been feeling fine."), the words of it that are the complaint itself, as said: what the front
+   * desk records and is scored on, word for word (the whole answer is accepted too). Absent: the
+   * whole answer is the complaint. The scenario checker holds them to the answer's words.
+   */
+  complaintWords: z.optional(Text(300)),
   /**
    * The red-flag symptoms the chief complaint carries (chest pain or pressure, stroke signs,
    * trouble breathing): the provider is told at once at rooming. Optional, so a scenario

@@ -3,9 +3,12 @@
  * in practice: she says she was born in 1952, the chart and her photo ID say 1951. Once the ID
  * is compared, the desk says what it showed against what she said, right above "confirm
  * identity", and that flagging the difference is the step left; "confirm" stays open, and
- * confirming anyway is still the critical finding it was. Every step under test is a key press.
+ * confirming anyway is still the critical finding it was. Then her reason for the visit: "Blood
+ * pressure follow-up. I've been feeling fine." is recorded without the small talk, as the field's
+ * hint asks, and is her words. Every step under test is a key press.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { Scenario } from '../../src/scenario/scenario.schema';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './support/browser';
 import { checksOf, expertUntilMove, openExamRoom, openPracticeDayAt1366 } from './support/exam-room';
@@ -14,13 +17,15 @@ const MARGARET = 'margaret-oyelaran';
 
 let game: GamePage;
 let page: Page;
+let scenario: Scenario;
 
 beforeAll(async () => {
   const opened = await openPracticeDayAt1366(inject('gameUrl'), 'scenarios/whole-day.yaml');
   game = opened.game;
   page = opened.page;
+  scenario = opened.scenario;
   // The expert's own moves up to her identity: greeted, her full name and date of birth stated; the flag is the move not made.
-  await expertUntilMove(page, opened.scenario, MARGARET, (action) => action.type === 'identity.mismatch-flagged');
+  await expertUntilMove(page, scenario, MARGARET, (action) => action.type === 'identity.mismatch-flagged');
 });
 
 afterAll(async () => {
@@ -73,5 +78,20 @@ describe('Margaret Oyelaran’s photo ID at the desk', () => {
         message: 'Margaret Folake Oyelaran states the date of birth 1952-03-14 (chart: 1951-03-14); the photo ID was checked, but identity was confirmed without flagging the difference.',
       },
     ]);
+  });
+
+  it('asks for her complaint without the small talk, and takes “Blood pressure follow-up.” as her words', async () => {
+    await expertUntilMove(page, scenario, MARGARET, (action) => action.type === 'chief-complaint.recorded');
+    const desk = await openExamRoom(page, 'Margaret Oyelaran', '.fd-desk');
+    await desk.locator('[data-key="ask-complaint"]').press('Enter');
+    await desk.getByText(/^Blood pressure follow-up\. I.ve been feeling fine\.$/).waitFor();
+    const complaint = desk.locator('[data-key="complaint"]');
+    const hint = await complaint.evaluate((node) => document.getElementById(node.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(hint).toMatch(/^Type the complaint word for word, in the words it was said: the reason for the visit, not the small talk around it/);
+    await complaint.fill('Blood pressure follow-up.');
+    await desk.locator('[data-key="record-complaint"]').press('Enter');
+    await desk.getByText(/^Recorded: “Blood pressure follow-up\.?”$/).waitFor();
+    await expertUntilMove(page, scenario, MARGARET, (action) => action.type === 'patient.roomed');
+    expect(await checksOf(page, MARGARET, ['intake.chief-complaint'])).toEqual([{ ruleId: 'intake.chief-complaint', passed: true, message: '' }]);
   });
 });

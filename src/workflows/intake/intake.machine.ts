@@ -430,7 +430,16 @@ export const intakeMachine = setup({
       journal(context, checkForms({ ...at, required: formsRequired(patient), signed: context.formsSigned, newPatient: patient.newPatient }));
       journalChartCorrection(context);
       const parent = statedBy(context);
-      journal(context, checkChiefComplaint({ ...at, said: patient.chiefComplaint, recorded: context.chiefComplaint, ...(parent === undefined ? {} : { statedBy: parent }) }));
+      journal(
+        context,
+        checkChiefComplaint({
+          ...at,
+          said: patient.chiefComplaint,
+          ...(patient.complaintWords === undefined ? {} : { complaint: patient.complaintWords }),
+          recorded: context.chiefComplaint,
+          ...(parent === undefined ? {} : { statedBy: parent }),
+        }),
+      );
     },
   },
 }).createMachine({

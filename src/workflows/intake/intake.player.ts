@@ -67,7 +67,7 @@ function registrationSteps(view: PlayerView, context: IntakeContext, novice: boo
   const active = eligibility?.found === true && eligibility.status === 'active' && !context.selfPay;
   const required = formsRequired(patient);
   const steps: Step[] = [
-    { applies: redFlag, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.chiefComplaint }), skippable: false },
+    { applies: redFlag, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.complaintWords ?? patient.chiefComplaint }), skippable: false },
     { applies: redFlag, done: context.providerAlertedAt !== null, action: () => ({ type: 'provider.alerted' }), skippable: false },
     { applies: patient.photoIdRequired, done: context.photoIdChecked, action: () => ({ type: 'photo-id.checked' }), skippable: false },
     {
@@ -96,7 +96,7 @@ function registrationSteps(view: PlayerView, context: IntakeContext, novice: boo
     { applies: eligibility?.found === true && eligibility.status !== 'active', done: context.selfPay, action: () => inactiveCoverageAction(view, context), skippable: true },
     { applies: active && priorAuthorizationCodes(patient).length > 0, done: context.priorAuthorizationNumber !== null, action: () => ({ type: 'prior-authorization.noted' }), skippable: false },
     { applies: true, done: required.every((form) => context.formsSigned.includes(form)), action: () => ({ type: 'forms.signed', forms: required }), skippable: false },
-    { applies: true, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.chiefComplaint }), skippable: false },
+    { applies: true, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.complaintWords ?? patient.chiefComplaint }), skippable: false },
     {
       // Collected on the card as entered (the machine's own condition): a red-flag patient's complaint, taken first, leaves the card still to enter.
       applies: card !== null && card.copay > 0 && !context.selfPay && context.card !== null,

@@ -426,9 +426,16 @@ export const FORMS_POLICY_SOURCE = checked(
 );
 
 
-/** `intake.chief-complaint`: the reason for the visit is recorded in the patient's words. */
-export function checkChiefComplaint(at: CheckAt & { readonly said: string; readonly recorded: string | null; readonly statedBy?: string }): Check {
-  if (at.recorded !== null && patientWords(at.recorded) === patientWords(at.said)) return passed(chiefComplaintRule, at.patientId, at.minute);
+/**
+ * `intake.chief-complaint`: the reason for the visit is recorded in the patient's words. `said`
+ * is the whole answer; `complaint`, where the answer says more than the complaint (small talk),
+ * the words of it that are the complaint itself. The complaint is what is recorded, word for
+ * word; the whole answer, small talk and all, is the patient's words too and is not a miss.
+ */
+export function checkChiefComplaint(at: CheckAt & { readonly said: string; readonly complaint?: string; readonly recorded: string | null; readonly statedBy?: string }): Check {
+  const accepted = [at.complaint ?? at.said, at.said].map(patientWords);
+  if (at.recorded !== null && accepted.includes(patientWords(at.recorded))) return passed(chiefComplaintRule, at.patientId, at.minute);
+  const complaint = at.complaint === undefined ? '' : ` (the complaint: "${spokenWords(at.complaint)}")`;
   // A child's reason is said by the parent or guardian (`statedBy`) when the chart tags their words.
   const parentSaid = at.statedBy !== undefined && speakerTag(at.said) !== null;
   return missed(chiefComplaintRule, {
@@ -437,9 +444,9 @@ export function checkChiefComplaint(at: CheckAt & { readonly said: string; reado
     message:
       at.recorded === null
         ? `${at.patientName}'s reason for the visit was not recorded.`
-        : `${at.patientName}'s reason for the visit was recorded as "${at.recorded}"; ${parentSaid ? at.statedBy : 'the patient'} said "${spokenWords(at.said)}".`,
+        : `${at.patientName}'s reason for the visit was recorded as "${at.recorded}"; ${parentSaid ? at.statedBy : 'the patient'} said "${spokenWords(at.said)}"${complaint}.`,
     remedy: parentSaid
-      ? `Ask ${at.statedBy} "What brings ${at.patientName.split(' ')[0]} in today?" and record the answer in quotation marks, in the parent's own words.`
-      : 'Ask "What brings you in today?" and record the answer in quotation marks, in the patient\'s own words.',
+      ? `Ask ${at.statedBy} "What brings ${at.patientName.split(' ')[0]} in today?" and record the complaint in quotation marks, in the parent's own words, without the small talk around it.`
+      : 'Ask "What brings you in today?" and record the complaint in quotation marks, in the patient\'s own words, without the small talk around it.',
   });
 }

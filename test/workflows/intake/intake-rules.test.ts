@@ -101,6 +101,12 @@ describe('the registration rules', () => {
     ['complaint in her words', checkChiefComplaint({ ...at, said: 'My  throat hurts.', recorded: 'My throat hurts.' }), true, null],
     ['complaint paraphrased', checkChiefComplaint({ ...at, said: 'My throat hurts.', recorded: 'Sore throat' }), false, /recorded as "Sore throat"; the patient said "My throat hurts."/],
     ['complaint missing', checkChiefComplaint({ ...at, said: 'My throat hurts.', recorded: null }), false, /was not recorded/],
+    // An answer with small talk after the complaint: the complaint's words are what is recorded; the whole answer, word for word, is not a miss either.
+    ['the complaint without the small talk', checkChiefComplaint({ ...at, said: "Blood pressure follow-up. I've been feeling fine.", complaint: 'Blood pressure follow-up.', recorded: 'Blood pressure follow-up' }), true, null],
+    ['the whole answer, small talk and all', checkChiefComplaint({ ...at, said: "Blood pressure follow-up. I've been feeling fine.", complaint: 'Blood pressure follow-up.', recorded: "Blood pressure follow-up. I've been feeling fine." }), true, null],
+    ['only the small talk', checkChiefComplaint({ ...at, said: "Blood pressure follow-up. I've been feeling fine.", complaint: 'Blood pressure follow-up.', recorded: "I've been feeling fine" }), false, /recorded as "I've been feeling fine"; the patient said "Blood pressure follow-up\. I've been feeling fine\." \(the complaint: "Blood pressure follow-up\."\)\.$/],
+    ['the complaint paraphrased', checkChiefComplaint({ ...at, said: "Blood pressure follow-up. I've been feeling fine.", complaint: 'Blood pressure follow-up.', recorded: 'Hypertension follow-up' }), false, /recorded as "Hypertension follow-up"/],
+    ['the complaint cut short where the scenario names none', checkChiefComplaint({ ...at, said: 'Blood pressure check. My home readings have been better.', recorded: 'Blood pressure check' }), false, /recorded as "Blood pressure check"/],
     [
       "a child's complaint paraphrased, her mother's words",
       checkChiefComplaint({ ...at, said: '(mother) She felt hot all night.', recorded: 'Fever', statedBy: "Mary's mother (Ann Smith)" }),

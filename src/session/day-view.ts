@@ -157,7 +157,7 @@ export interface UnreadMessage {
   readonly minute: number;
   /** True for a message that describes an emergency (its kind's `urgent`): only it waits on the trainee, first of all. */
   readonly urgent: boolean;
-  /** "New portal message from Rosa Delgado, due 14:25: open it and read it". */
+  /** "New portal message from Rosa Delgado, due 14:25: open it and read it"; after closing, "Portal message from Rosa Delgado, due 14:25: never opened". */
   readonly text: string;
 }
 
@@ -166,16 +166,23 @@ export interface UnreadMessage {
  * opened; only one that describes an emergency is an alert that waits on the trainee ("Act
  * now"), as a caller describing one would be: a routine message (an admin request, a
  * question for the provider) is news in the alerts, not an emergency. Once opened, a
- * message is read and its alert goes.
+ * message is read and its alert goes. Once the clinic has closed nothing can be opened any
+ * more: a message still unread is news of what was left (the findings say why it matters),
+ * never "act now".
  */
 export function unreadMessages(session: Session): UnreadMessage[] {
+  const closed = session.isOver;
   return session.inboxSnapshots().flatMap((snapshot) => {
     const context = snapshot.context as InboxItemContext;
     const { item, chart } = context;
     if (item.kind !== 'patient-message' || !snapshot.matches({ open: 'waiting' }) || context.openedAt !== null) return [];
     const from = chart ? `${chart.name.given} ${chart.name.family}` : item.patientId;
-    const urgent = kindOf(item).urgent(item);
-    const text = urgent ? `New portal message from ${from}, due ${item.due}: open it and read it` : `New portal message from ${from} (unread), due ${item.due}`;
+    const urgent = !closed && kindOf(item).urgent(item);
+    const text = closed
+      ? `Portal message from ${from}, due ${item.due}: never opened`
+      : urgent
+        ? `New portal message from ${from}, due ${item.due}: open it and read it`
+        : `New portal message from ${from} (unread), due ${item.due}`;
     return [{ itemId: item.id, patientId: item.patientId, minute: minutesOfDay(item.arrives), urgent, text }];
   });
 }

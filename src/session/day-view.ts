@@ -77,6 +77,8 @@ export interface PatientView {
   readonly actions: readonly TraineeActionType[];
   /** The id of the workflow machine running this patient's stage, if any. */
   readonly machineId: string | null;
+  /** The running workflow's words for the queue's task where its state changes them (`StageView.now`), else null. */
+  readonly taskNow: string | null;
 }
 
 /** One line of the work queue: a patient (or the phone) the trainee can act for now. */
@@ -430,6 +432,8 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
   const view = runningStageView(stage, machineId);
   const area = view?.area ?? areaOf(stage);
   const canAct = actions.length > 0;
+  const workflowSnapshot = view?.now && session.workflowSnapshot(patient.id);
+  const now = workflowSnapshot ? view?.now?.(workflowSnapshot) ?? null : null;
   return {
     id: patient.id,
     name: displayName(patient),
@@ -437,13 +441,14 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
     stage,
     area,
     room: area === 'exam-room' ? (facts?.room ?? null) : null,
-    badge: view === null ? badgeOf(stage, canAct) : canAct ? { text: view.badge.act, tone: 'act' } : view.badge.other,
+    badge: view === null ? badgeOf(stage, canAct) : canAct ? { text: now?.badge ?? view.badge.act, tone: 'act' } : view.badge.other,
     waitingMinutes,
     patience: waitingMinutes === null ? null : patienceLeft(session.scenario, waitingMinutes),
     restless: waitingMinutes !== null && waitingMinutes >= complainAfterMinutes,
     complaints: facts?.complaints ?? 0,
     actions,
     machineId,
+    taskNow: now?.task ?? null,
   };
 }
 
@@ -583,6 +588,7 @@ function queueOf(
 ): QueueItem[] {
   const waitOf = new Map(patients.map((patient) => [patient.id, patient.waitingMinutes]));
   const machineOf = new Map(patients.map((patient) => [patient.id, patient.machineId]));
+  const taskNowOf = new Map(patients.map((patient) => [patient.id, patient.taskNow]));
   // A refill the provider has answered has its own line, saying the answer; the inbox's line counts the rest.
   const answerOf = new Map(answered.map((refill) => [refill.itemId, refill]));
   const answerLines = tasks.flatMap((task): QueueItem[] => {
@@ -613,7 +619,7 @@ function queueOf(
         patientId: task.patientId,
         callId: task.callId ?? null,
         label: task.label,
-        task: redFlag ? RED_FLAG_AT_DESK_TASK : (urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage]),
+        task: redFlag ? RED_FLAG_AT_DESK_TASK : (urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? (view && task.patientId !== null ? taskNowOf.get(task.patientId) : null) ?? view?.task ?? TASK_OF_STAGE[task.stage]),
         stage: task.stage,
         waitingMinutes,
         actions: task.actions,

@@ -31,7 +31,7 @@ import { type HintTarget, stepHint } from './step-hint';
 import { displayName, initials } from '../domain/patient';
 
 /** Where a patient is on the clinic floor. `outside`: not arrived yet; `gone`: left the clinic. */
-export const FLOOR_AREAS = ['outside', 'entrance', 'front-desk', 'waiting-room', 'exam-room', 'lab', 'checkout', 'gone'] as const;
+export const FLOOR_AREAS = ['outside', 'entrance', 'front-desk', 'waiting-room', 'exam-room', 'lab', 'ecg-bed', 'checkout', 'gone'] as const;
 export type FloorArea = (typeof FLOOR_AREAS)[number];
 
 /** How a badge reads at a glance: the trainee can act, the patient waits on someone else, or it is over. */

@@ -52,7 +52,7 @@ export interface WorkflowAction {
 export type StageBadgeTone = 'wait' | 'busy' | 'done' | 'alert';
 
 /** Where on the clinic floor a patient stands while a workflow's stage lasts. */
-export type StageArea = 'front-desk' | 'exam-room' | 'lab' | 'checkout' | 'gone';
+export type StageArea = 'front-desk' | 'exam-room' | 'lab' | 'ecg-bed' | 'checkout' | 'gone';
 
 /** How the day view shows a patient in the workflow's stage. */
 export interface StageView {

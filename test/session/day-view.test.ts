@@ -349,7 +349,7 @@ describe('the day view of a patient at the ECG bed after the hand-over', () => {
   it('says the tracing is with the provider and the electrodes are to come off, not "Record the ordered 12-lead ECG" (the playtest)', () => {
     const { session, watch } = afterHandOver(0);
     expect(session.workflowOf(DOUGLAS)?.id).toBe('ecg');
-    expect(lineOf(session, watch)).toEqual({ task: 'Tracing with the provider: take the electrodes off, then finish', badge: 'Remove electrodes' });
+    expect(lineOf(session, watch)).toEqual({ task: 'Tracing with the provider: take the electrodes off, then finish', badge: 'Finish ECG' });
   });
 
   it('says only the finish is left once the electrodes are off', () => {

@@ -130,7 +130,7 @@ export function ecgNow(snapshot: AnyMachineSnapshot): StageNow | null {
   const context = snapshot.context as EcgContext;
   if (context.handedOver === null) return null;
   return electrodesOn(context)
-    ? { task: 'Tracing with the provider: take the electrodes off, then finish', badge: 'Remove electrodes' }
+    ? { task: 'Tracing with the provider: take the electrodes off, then finish', badge: 'Finish ECG' }
     : { task: 'Tracing with the provider: finish at the ECG bed', badge: 'Finish ECG' };
 }
 

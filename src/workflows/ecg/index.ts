@@ -28,7 +28,7 @@ export const ecg = defineWorkflow<EcgAction>()({
   player: ECG_PLAYER,
   hint: ecgStepHint,
   view: {
-    area: 'lab',
+    area: 'ecg-bed',
     badge: { act: 'Needs ECG', other: { text: 'Tracing with provider', tone: 'wait' } },
     task: 'Record the ordered 12-lead ECG',
     now: ecgNow,

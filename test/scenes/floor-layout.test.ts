@@ -375,7 +375,7 @@ describe('the ECG bed', () => {
   it('lies the patient having an ECG on the bed, whole inside its own bay, over no area name, provider or other patient, with the floor busy, at every text size (the playtest saw Douglas drawn over the lab station\'s name)', () => {
     for (const rooms of [1, 2, 3, 4, 5, 6, 12]) {
       for (const scale of [1, 1.125, 1.25]) {
-        for (const badge of ['Needs ECG', 'Finish ECG']) {
+        for (const badge of ['Needs ECG', 'Finish ECG', 'At ECG bed']) {
           const layout = floorLayout(rooms);
           const where = `${badge} with ${rooms} rooms at ${scale}`;
           const ecg: Occupant = { id: 'douglas', area: 'ecg-bed', room: null, size: tokenSize(badge, 'Douglas', scale) };

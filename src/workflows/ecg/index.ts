@@ -29,7 +29,7 @@ export const ecg = defineWorkflow<EcgAction>()({
   hint: ecgStepHint,
   view: {
     area: 'ecg-bed',
-    badge: { act: 'Needs ECG', other: { text: 'Tracing with provider', tone: 'wait' } },
+    badge: { act: 'Needs ECG', other: { text: 'At ECG bed', tone: 'wait' } },
     task: 'Record the ordered 12-lead ECG',
     now: ecgNow,
     queueOrder: 1,

@@ -481,9 +481,12 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       checkout: ['checkout', 'billing'],
     };
     const wanted = stages[zone.area] ?? [];
-    const item = view.queue.find((entry) => wanted.includes(entry.stage));
+    // The ECG bed opens the station of the patient on it (the lab's orders are the others').
+    const onBed = zone.area === 'ecg-bed' ? view.patients.find((patient) => patient.area === 'ecg-bed') : undefined;
+    if (onBed) return this.#openStation({ kind: 'patient', patientId: onBed.id });
+    const item = zone.area === 'ecg-bed' ? undefined : view.queue.find((entry) => wanted.includes(entry.stage));
     if (item) return this.#openQueueItem(item);
-    const names: Record<string, string> = { 'front-desk': 'front desk', 'waiting-room': 'waiting room', lab: 'lab station', checkout: 'checkout' };
+    const names: Record<string, string> = { 'front-desk': 'front desk', 'waiting-room': 'waiting room', lab: 'lab station', 'ecg-bed': 'ECG bed', checkout: 'checkout' };
     this.#toasts?.show(`Nobody needs you at the ${names[zone.area] ?? 'station'} right now.`, 'info');
   }
 
@@ -642,7 +645,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       case 'exam-room':
         return patient.room === null ? 'Exam room' : `Exam room ${patient.room}`;
       case 'lab':
-        // The lab area holds the lab bench and the injection chair: the station names which.
+      case 'ecg-bed':
+        // The lab area holds the lab bench and the injection chair: the station names which (the ECG bed's is "ECG bed").
         return fallback;
       case 'checkout':
         return 'Checkout';

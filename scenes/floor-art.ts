@@ -12,7 +12,7 @@
 import { Scenes, type GameObjects, type Scene } from 'phaser';
 import type { FloorArea } from '../src/session/day-view';
 import { bakeAround, bakeTexture, originOf, tintedCopy, type Bakeable, type Reach } from './canvas-bake';
-import { areaLabels, counters, doorX, DOOR_HALF_WIDTH, EXAM_TABLE_SPOT, type Area, type FloorLayout } from './floor-layout';
+import { areaLabels, counters, doorX, DOOR_HALF_WIDTH, ecgBedSpot, EXAM_TABLE_SPOT, WORKSTATION_LEFT, WORKSTATION_RIGHT, type Area, type FloorLayout } from './floor-layout';
 import { TextureKeys } from './keys';
 import { cssColour, FloorPalette, FontStack } from './theme';
 
@@ -80,6 +80,7 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
   g.fillStyle(FloorPalette.wallLight, 0.5).fillRoundedRect(layout.door.x - 60, layout.entrance.y + layout.entrance.height - 46, 120, 34, 6);
   fillArea(g, layout.corridor, FloorPalette.corridor);
   fillArea(g, layout.lab, FloorPalette.lab);
+  fillArea(g, layout.ecgBed, FloorPalette.exam);
   fillArea(g, layout.frontDesk, FloorPalette.desk);
   fillArea(g, layout.checkout, FloorPalette.desk);
 
@@ -101,6 +102,7 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
     walls.lineStyle(3, FloorPalette.door, 1).lineBetween(door - DOOR_HALF_WIDTH, room.y + room.height, door - DOOR_HALF_WIDTH, room.y + room.height - 24);
   }
   walls.lineStyle(3, FloorPalette.wallLight, 1).strokeRoundedRect(layout.lab.x, layout.lab.y, layout.lab.width, layout.lab.height, 8);
+  walls.lineStyle(3, FloorPalette.wallLight, 1).strokeRoundedRect(layout.ecgBed.x, layout.ecgBed.y, layout.ecgBed.width, layout.ecgBed.height, 8);
   // The entrance: sliding doors in the outer wall.
   walls.lineStyle(WALL + 2, FloorPalette.outside, 1).lineBetween(layout.door.x - 40, bounds.y + bounds.height, layout.door.x + 40, bounds.y + bounds.height);
   walls.lineStyle(4, 0x9fc9d6, 1).lineBetween(layout.door.x - 40, bounds.y + bounds.height, layout.door.x - 4, bounds.y + bounds.height);
@@ -116,6 +118,9 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
     furniture.fillStyle(FloorPalette.wall, 0.9).fillCircle(room.x + room.width * 0.7, room.y + room.height * 0.62, 9);
     furniture.fillStyle(FloorPalette.wallLight, 1).fillRoundedRect(room.x + room.width - 26, room.y + 12, 16, room.height - 40, 4);
   });
+  // The ECG bed, where its patient lies (`ecgBedSpot`), as an exam table in its bay.
+  const bed = ecgBedSpot(layout);
+  keep(scene.add.image(bed.x, bed.y, TextureKeys.ExamTable)).setScale(0.8);
   // The bench, the desk and the counter keep to the right, clear of their area's name.
   keep(scene.add.image(layout.lab.x + layout.lab.width - 72, layout.lab.y + 40, TextureKeys.LabBench)).setScale(0.8);
   // Where the plan keeps patients off them (`counters`).
@@ -126,8 +131,8 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
   keep(scene.add.image(deskX, deskY, TextureKeys.Desk)).setDisplaySize(desk.width, desk.height);
   keep(scene.add.image(counter.x + counter.width / 2, counter.y + counter.height / 2, TextureKeys.Desk)).setDisplaySize(counter.width, counter.height);
   const workstation = keep(scene.add.graphics());
-  workstation.fillStyle(FloorPalette.wallLight, 0.35).fillRoundedRect(layout.providerBase.x - 80, layout.providerBase.y - 64, 220, 104, 12);
-  workstation.fillStyle(FloorPalette.door, 1).fillRoundedRect(layout.providerBase.x - 60, layout.providerBase.y - 34, 160, 22, 5);
+  workstation.fillStyle(FloorPalette.wallLight, 0.35).fillRoundedRect(layout.providerBase.x - WORKSTATION_LEFT, layout.providerBase.y - 64, WORKSTATION_LEFT + WORKSTATION_RIGHT, 104, 12);
+  workstation.fillStyle(FloorPalette.door, 1).fillRoundedRect(layout.providerBase.x - 56, layout.providerBase.y - 34, 140, 22, 5);
   workstation.fillStyle(FloorPalette.label, 1).fillRoundedRect(layout.providerBase.x - 40, layout.providerBase.y - 32, 26, 16, 3).fillRoundedRect(layout.providerBase.x + 20, layout.providerBase.y - 32, 26, 16, 3);
 
   const label = (text: string, x: number, y: number) =>
@@ -176,6 +181,7 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
     zone(scene, layout.waitingRoom, 'waiting-room', null),
     zone(scene, layout.frontDesk, 'front-desk', null),
     zone(scene, layout.lab, 'lab', null),
+    zone(scene, layout.ecgBed, 'ecg-bed', null),
     zone(scene, layout.checkout, 'checkout', null),
     ...layout.examRooms.map((room, index) => zone(scene, room, 'exam-room', index + 1)),
   ];

@@ -4,8 +4,9 @@
  * draws it and places patients with it.
  *
  * The floor fills the canvas left of the HUD's side panel and below its top bar:
- * the waiting room and the entrance on the left; exam rooms along the top; a corridor
- * with the lab station; the front desk and checkout along the bottom.
+ * the waiting room and the entrance on the left; exam rooms along the top; a corridor;
+ * under it the ECG bed's bay, the providers' workstation and the lab station; the front
+ * desk and checkout along the bottom.
  *
  * `placeOccupants` puts the patients on it so that no two badges, names or figures
  * overlap, nothing covers an area's name or a waiting provider, and every part of every
@@ -35,6 +36,8 @@ export interface FloorLayout {
   readonly examRooms: readonly Area[];
   readonly corridor: Area;
   readonly lab: Area;
+  /** The ECG bed's bay, under the corridor's left end: the bed, its name, and room for the patient on it. */
+  readonly ecgBed: Area;
   readonly frontDesk: Area;
   readonly checkout: Area;
   /** Where patients come in and leave. */
@@ -68,6 +71,14 @@ const DOOR_NAME_ROOM = 28;
 
 /** Clear floor between the lab's outline (3 px, drawn on its edge) and the outer wall (6 px, on the floor's edge). */
 export const LAB_WALL_GAP = 10;
+
+/** How wide the ECG bed's bay is: the patient's widest badge there ("Finish ECG") at text size 1.25, inside its outline. */
+const ECG_BAY_WIDTH = 116;
+/** Clear floor between the ECG bed's bay and the providers' workstation. */
+const ECG_BAY_GAP = 12;
+/** How far the providers' workstation reaches left of where the first provider waits (its right edge is `WORKSTATION_RIGHT` past it). */
+export const WORKSTATION_LEFT = 70;
+export const WORKSTATION_RIGHT = 104;
 
 /** How thick the floor art draws the walls (`floor-art.ts`'s WALL). */
 const WALL_THICKNESS = 6;
@@ -113,6 +124,8 @@ export function floorLayout(examRooms: number): FloorLayout {
   // Its outline kept clear of the outer wall (the playtest at 1366×768: the lab's box touched the wall).
   const lab: Area = { x: right + rightWidth * 0.55, y: bottomTop + 8, width: rightWidth * 0.45 - LAB_WALL_GAP, height: 150 };
   const deskTop = b.y + b.height - 150;
+  // Below the corridor's left end, clear of the waiting room's wall (the playtest saw the ECG patient drawn over the lab's name).
+  const ecgBed: Area = { x: right + 4, y: bottomTop + 8, width: ECG_BAY_WIDTH, height: deskTop - 8 - (bottomTop + 8) };
   const frontDesk: Area = { x: right, y: deskTop, width: rightWidth * 0.52, height: 150 };
   const checkout: Area = { x: right + rightWidth * 0.55, y: deskTop + 8 + 0, width: rightWidth * 0.45, height: 142 };
   const seats: Point[] = [];
@@ -128,11 +141,13 @@ export function floorLayout(examRooms: number): FloorLayout {
     examRooms: rooms,
     corridor,
     lab: { ...lab, height: deskTop - lab.y - 8 },
+    ecgBed,
     frontDesk,
     checkout,
     door: { x: entrance.x + entrance.width / 2, y: b.y + b.height - NAME_Y - DOOR_NAME_ROOM },
     seats,
-    providerBase: { x: right + rightWidth * 0.27, y: bottomTop + 70 },
+    // The workstation between the ECG bed's bay and the lab.
+    providerBase: { x: ecgBed.x + ecgBed.width + ECG_BAY_GAP + WORKSTATION_LEFT, y: bottomTop + 70 },
   };
 }
 
@@ -151,6 +166,8 @@ export function firstSpotIn(layout: FloorLayout, area: FloorArea, room: number |
       return { x: layout.checkout.x + 36, y: layout.checkout.y + 40 };
     case 'lab':
       return { x: layout.lab.x + 40, y: layout.lab.y + layout.lab.height - 28 };
+    case 'ecg-bed':
+      return ecgBedSpot(layout);
     case 'exam-room': {
       const box = layout.examRooms[(room ?? 1) - 1] ?? layout.examRooms[0] ?? layout.corridor;
       return { x: box.x + box.width * EXAM_TABLE_SPOT.x, y: box.y + box.height * EXAM_TABLE_SPOT.y };
@@ -162,6 +179,11 @@ export function firstSpotIn(layout: FloorLayout, area: FloorArea, room: number |
     case 'gone':
       return layout.door;
   }
+}
+
+/** Where the patient lies on the ECG bed (and the bed stands): the middle of its bay, low enough that the badge clears the bay's name. */
+export function ecgBedSpot(layout: FloorLayout): Point {
+  return { x: layout.ecgBed.x + layout.ecgBed.width / 2, y: layout.ecgBed.y + layout.ecgBed.height - 56 };
 }
 
 /**
@@ -197,9 +219,10 @@ export function areaLabels(layout: FloorLayout): AreaLabel[] {
     { text: 'Entrance', x: layout.entrance.x + 12, y: layout.entrance.y + layout.entrance.height - 24 },
     { text: 'Corridor', x: layout.corridor.x + 16, y: layout.corridor.y + 10 },
     { text: 'Lab station', x: layout.lab.x + 12, y: layout.lab.y + 8 },
+    { text: 'ECG bed', x: layout.ecgBed.x + 10, y: layout.ecgBed.y + 8 },
     { text: 'Front desk', x: layout.frontDesk.x + 12, y: layout.frontDesk.y + layout.frontDesk.height - 24 },
     { text: 'Checkout', x: layout.checkout.x + 12, y: layout.checkout.y + layout.checkout.height - 24 },
-    { text: 'Providers', x: layout.providerBase.x - 70, y: layout.providerBase.y - 58 },
+    { text: 'Providers', x: layout.providerBase.x - WORKSTATION_LEFT + 10, y: layout.providerBase.y - 58 },
     ...layout.examRooms.map((room, index) => ({ text: `Exam ${index + 1}`, x: room.x + 10, y: room.y + 6 })),
   ];
 }
@@ -431,7 +454,7 @@ const VISIT_TRIES = 48;
 
 /**
  * Places every patient on the floor (those outside or gone are left out): a patient in an
- * exam room on its table, the others in their area — on a chair, in the queue at a counter,
+ * exam room on its table, a patient having an ECG on the ECG bed, the others in their area — on a chair, in the queue at a counter,
  * at the lab — at the first place, in the area's order of preference, where none of their
  * token's parts overlaps another's, an area's name or a waiting provider, and all of it is
  * inside the floor; with the badge raised over a neighbour's where that makes room. When an
@@ -491,8 +514,17 @@ export function planFloor(layout: FloorLayout, occupants: readonly Occupant[], o
     const near = beside.find(clear) ?? plannedSpots(layout, `near:${visit.room}`, () => byNearness(gridOver(layout.bounds, FLOOR_STEP), usual)).find(clear);
     stand(visit, near ?? usual, tag);
   }
+  // Then the ECG bed, as a room: its patient lies on it, whole inside its bay, before anyone
+  // standing about could take the place (the playtest saw the patient drawn over the lab's name).
+  // Anyone else there stands nearest their own area.
+  const onBed = occupants.filter((occupant) => occupant.area === 'ecg-bed');
+  for (const occupant of onBed) {
+    const walled = firstFit(layout, ecgBedCandidates(layout), occupant.size, taken, insideOutline(layout.ecgBed));
+    const found = walled ?? firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
+    place(occupant, found ?? { ...insideFloor(layout, ecgBedSpot(layout), occupant.size), badgeY: BADGE_Y });
+  }
   for (const occupant of occupants) {
-    if (occupant.area === 'exam-room' || occupant.area === 'outside' || occupant.area === 'gone') continue;
+    if (occupant.area === 'exam-room' || occupant.area === 'ecg-bed' || occupant.area === 'outside' || occupant.area === 'gone') continue;
     // At the lab, whole inside its outline where there is room (the playtest saw a name on the lab's edge); a second patient who does not fit stands by it.
     const walled = occupant.area === 'lab' ? firstFit(layout, labCandidates(layout), occupant.size, taken, insideOutline(layout.lab)) : null;
     const found = walled ?? firstFit(layout, areaCandidates(layout, occupant.area, occupant.size), occupant.size, taken) ?? firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
@@ -639,6 +671,11 @@ function labCandidates(layout: FloorLayout): readonly Point[] {
   return plannedSpots(layout, 'inside:lab', () => byNearness(gridOver(layout.lab, AREA_STEP / 4), firstSpotIn(layout, 'lab', null)));
 }
 
+/** The places in the ECG bed's bay, the bed first, then nearest it. */
+function ecgBedCandidates(layout: FloorLayout): readonly Point[] {
+  return plannedSpots(layout, 'inside:ecg-bed', () => [ecgBedSpot(layout), ...byNearness(gridOver(layout.ecgBed, AREA_STEP / 4), ecgBedSpot(layout))]);
+}
+
 /** Every place on the floor outside the exam rooms, nearest `area`'s first place first: where the overflow of a full area stands. */
 function floorCandidates(layout: FloorLayout, area: FloorArea): readonly Point[] {
   return plannedSpots(layout, `floor:${area}`, () => {
@@ -657,6 +694,8 @@ function areaBox(layout: FloorLayout, area: FloorArea): Area {
       return layout.checkout;
     case 'lab':
       return layout.lab;
+    case 'ecg-bed':
+      return layout.ecgBed;
     case 'exam-room':
       return layout.corridor;
     case 'entrance':

@@ -31,7 +31,7 @@ import { type HintTarget, stepHint } from './step-hint';
 import { displayName, initials } from '../domain/patient';
 
 /** Where a patient is on the clinic floor. `outside`: not arrived yet; `gone`: left the clinic. */
-export const FLOOR_AREAS = ['outside', 'entrance', 'front-desk', 'waiting-room', 'exam-room', 'lab', 'checkout', 'gone'] as const;
+export const FLOOR_AREAS = ['outside', 'entrance', 'front-desk', 'waiting-room', 'exam-room', 'lab', 'ecg-bed', 'checkout', 'gone'] as const;
 export type FloorArea = (typeof FLOOR_AREAS)[number];
 
 /** How a badge reads at a glance: the trainee can act, the patient waits on someone else, or it is over. */
@@ -77,6 +77,8 @@ export interface PatientView {
   readonly actions: readonly TraineeActionType[];
   /** The id of the workflow machine running this patient's stage, if any. */
   readonly machineId: string | null;
+  /** The running workflow's words for the queue's task where its state changes them (`StageView.now`), else null. */
+  readonly taskNow: string | null;
 }
 
 /** One line of the work queue: a patient (or the phone) the trainee can act for now. */
@@ -157,7 +159,7 @@ export interface UnreadMessage {
   readonly minute: number;
   /** True for a message that describes an emergency (its kind's `urgent`): only it waits on the trainee, first of all. */
   readonly urgent: boolean;
-  /** "New portal message from Rosa Delgado, due 14:25: open it and read it". */
+  /** "New portal message from Rosa Delgado, due 14:25: open it and read it"; after closing, "Portal message from Rosa Delgado, due 14:25: never opened". */
   readonly text: string;
 }
 
@@ -166,16 +168,23 @@ export interface UnreadMessage {
  * opened; only one that describes an emergency is an alert that waits on the trainee ("Act
  * now"), as a caller describing one would be: a routine message (an admin request, a
  * question for the provider) is news in the alerts, not an emergency. Once opened, a
- * message is read and its alert goes.
+ * message is read and its alert goes. Once the clinic has closed nothing can be opened any
+ * more: a message still unread is news of what was left (the findings say why it matters),
+ * never "act now".
  */
 export function unreadMessages(session: Session): UnreadMessage[] {
+  const closed = session.isOver;
   return session.inboxSnapshots().flatMap((snapshot) => {
     const context = snapshot.context as InboxItemContext;
     const { item, chart } = context;
     if (item.kind !== 'patient-message' || !snapshot.matches({ open: 'waiting' }) || context.openedAt !== null) return [];
     const from = chart ? `${chart.name.given} ${chart.name.family}` : item.patientId;
-    const urgent = kindOf(item).urgent(item);
-    const text = urgent ? `New portal message from ${from}, due ${item.due}: open it and read it` : `New portal message from ${from} (unread), due ${item.due}`;
+    const urgent = !closed && kindOf(item).urgent(item);
+    const text = closed
+      ? `Portal message from ${from}, due ${item.due}: never opened`
+      : urgent
+        ? `New portal message from ${from}, due ${item.due}: open it and read it`
+        : `New portal message from ${from} (unread), due ${item.due}`;
     return [{ itemId: item.id, patientId: item.patientId, minute: minutesOfDay(item.arrives), urgent, text }];
   });
 }
@@ -423,6 +432,8 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
   const view = runningStageView(stage, machineId);
   const area = view?.area ?? areaOf(stage);
   const canAct = actions.length > 0;
+  const workflowSnapshot = view?.now && session.workflowSnapshot(patient.id);
+  const now = workflowSnapshot ? view?.now?.(workflowSnapshot) ?? null : null;
   return {
     id: patient.id,
     name: displayName(patient),
@@ -430,13 +441,14 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
     stage,
     area,
     room: area === 'exam-room' ? (facts?.room ?? null) : null,
-    badge: view === null ? badgeOf(stage, canAct) : canAct ? { text: view.badge.act, tone: 'act' } : view.badge.other,
+    badge: view === null ? badgeOf(stage, canAct) : canAct ? { text: now?.badge ?? view.badge.act, tone: 'act' } : view.badge.other,
     waitingMinutes,
     patience: waitingMinutes === null ? null : patienceLeft(session.scenario, waitingMinutes),
     restless: waitingMinutes !== null && waitingMinutes >= complainAfterMinutes,
     complaints: facts?.complaints ?? 0,
     actions,
     machineId,
+    taskNow: now?.task ?? null,
   };
 }
 
@@ -576,6 +588,7 @@ function queueOf(
 ): QueueItem[] {
   const waitOf = new Map(patients.map((patient) => [patient.id, patient.waitingMinutes]));
   const machineOf = new Map(patients.map((patient) => [patient.id, patient.machineId]));
+  const taskNowOf = new Map(patients.map((patient) => [patient.id, patient.taskNow]));
   // A refill the provider has answered has its own line, saying the answer; the inbox's line counts the rest.
   const answerOf = new Map(answered.map((refill) => [refill.itemId, refill]));
   const answerLines = tasks.flatMap((task): QueueItem[] => {
@@ -606,7 +619,7 @@ function queueOf(
         patientId: task.patientId,
         callId: task.callId ?? null,
         label: task.label,
-        task: redFlag ? RED_FLAG_AT_DESK_TASK : (urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? view?.task ?? TASK_OF_STAGE[task.stage]),
+        task: redFlag ? RED_FLAG_AT_DESK_TASK : (urgentTask ?? (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ?? (view && task.patientId !== null ? taskNowOf.get(task.patientId) : null) ?? view?.task ?? TASK_OF_STAGE[task.stage]),
         stage: task.stage,
         waitingMinutes,
         actions: task.actions,

@@ -10,7 +10,7 @@
  * context) and the event — never the clock or the day's bookings through `env`: the
  * session keeps their answers per snapshot, since the trainees ask before every move.
  */
-import type { AnyStateMachine, SnapshotFrom } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine, SnapshotFrom } from 'xstate';
 import type { DayEnvironment } from '../domain/day-environment';
 import type { EncounterChart } from '../domain/chart';
 import type { WorkflowStage } from '../domain/encounter-stage';
@@ -52,7 +52,7 @@ export interface WorkflowAction {
 export type StageBadgeTone = 'wait' | 'busy' | 'done' | 'alert';
 
 /** Where on the clinic floor a patient stands while a workflow's stage lasts. */
-export type StageArea = 'front-desk' | 'exam-room' | 'lab' | 'checkout' | 'gone';
+export type StageArea = 'front-desk' | 'exam-room' | 'lab' | 'ecg-bed' | 'checkout' | 'gone';
 
 /** How the day view shows a patient in the workflow's stage. */
 export interface StageView {
@@ -64,10 +64,21 @@ export interface StageView {
   readonly task: string;
   /** Words for the queue that follow the workflow's state: the task when the first action open is this one (a claim sent and denied: "Work the denied claim"). */
   readonly taskOfAction?: Readonly<Record<string, string>>;
+  /**
+   * Where the patient stands now, from the workflow's state, when the fixed `task` and `badge.act`
+   * no longer say it (the tracing handed to the provider: no more "Record the ECG"); null while they do.
+   */
+  readonly now?: (snapshot: AnyMachineSnapshot) => StageNow | null;
   /** Where the queue lists the stage's work: 1 people waiting in the clinic, 2 waiting on the provider, 3 claims, 4 nothing to do. */
   readonly queueOrder: 1 | 2 | 3 | 4;
   /** The floor's practice hint for the stage, where the step itself has none. */
   readonly hint?: string;
+}
+
+/** A stage's words for where the patient stands now: the queue's task and the badge while the trainee can act. */
+export interface StageNow {
+  readonly task: string;
+  readonly badge: string;
 }
 
 /**

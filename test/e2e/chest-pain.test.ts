@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
+import { areaLabels, ecgBedSpot, floorLayout, insideOutline, type Area } from '../../scenes/floor-layout';
 import { openGamePage, type GamePage } from './support/browser';
 import { act, checksOf, expertUntilMove, expertUntilStage, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
@@ -75,6 +76,33 @@ async function unfit(page: Page, root: Locator, inView: string, shot: string): P
   return problems;
 }
 
+/** Douglas's token on the floor, in the floor's own coordinates: where he is, and the boxes of his badge, figure and name. */
+function douglasToken(page: Page): Promise<{ x: number; y: number; parts: { what: string; box: Area }[] } | null> {
+  return page.evaluate(
+    ([key, id]) => {
+      const scene = window.__clinic!.game.scene.getScene(key);
+      type Token = { x: number; y: number; patientId: string; size: { nameWidth: number; nameHeight: number }; list: { getBounds(): { x: number; y: number; width: number; height: number } }[] };
+      const token = (scene.children.list as unknown[]).find((object): object is Token => typeof object === 'object' && object !== null && (object as Token).patientId === id);
+      if (!token) return null;
+      const badge = token.list[2]!.getBounds();
+      return {
+        x: token.x,
+        y: token.y,
+        parts: [
+          { what: 'badge', box: { x: badge.x, y: badge.y, width: badge.width, height: badge.height } },
+          { what: 'figure', box: { x: token.x - 21, y: token.y - 21, width: 42, height: 45 } },
+          { what: 'name', box: { x: token.x - token.size.nameWidth / 2, y: token.y + 24, width: token.size.nameWidth, height: token.size.nameHeight } },
+        ],
+      };
+    },
+    [SceneKeys.ClinicFloor, DOUGLAS] as const,
+  );
+}
+
+function overlapsBox(a: Area, b: Area): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 const stageOf = (page: Page) => page.evaluate((id) => window.__clinic!.session()!.stageOf(id), DOUGLAS);
 
 let game: GamePage | null = null;
@@ -119,6 +147,26 @@ describe('Chest pain at rooming', () => {
     const timeline = await page.evaluate((id) => window.__clinic!.session()!.record().timeline.filter((e) => e.patientId === id).map((e) => e.kind), DOUGLAS);
     expect(timeline).not.toContain('provider-entered');
     await station.press('Escape');
+    // On the floor he lies on the ECG bed, in its own bay: badge, figure and name inside it, over no area's name (the
+    // third playtest saw him drawn over the lab station's name), at 1280×720 and 1366×768.
+    const layout = floorLayout(scenario.clinic.examRooms);
+    const bed = ecgBedSpot(layout);
+    await expect.poll(async () => {
+      const token = await douglasToken(page);
+      return token && { x: token.x, y: token.y };
+    }).toEqual(bed);
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
+      await page.setViewportSize(viewport);
+      await nextFrames(page);
+      await page.screenshot({ path: join(SHOTS, `ecg-bed-${viewport.width}x${viewport.height}.png`) });
+      const token = (await douglasToken(page))!;
+      const bay = insideOutline(layout.ecgBed);
+      const outside = token.parts.filter((part) => !(part.box.x >= bay.x && part.box.y >= bay.y && part.box.x + part.box.width <= bay.x + bay.width && part.box.y + part.box.height <= bay.y + bay.height));
+      expect(outside.map((part) => part.what), `${viewport.width}x${viewport.height}`).toEqual([]);
+      const covered = areaLabels(layout).filter((label) => label.text !== 'ECG bed' && token.parts.some((part) => overlapsBox(part.box, { x: label.x, y: label.y, width: label.text.length * 12, height: 20 })));
+      expect(covered.map((label) => label.text)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // The tracing by the hook; rooming resumes where it stopped, the ECG bed no longer offered. The provider was told from the
     // desk and handed the tracing at once: his chest pain heard again in the room asks for no new alert, and the measurement

@@ -108,6 +108,8 @@ describe('the debrief of a day that closed with a result waiting for a call back
   let noticeText = '';
   let waitedForTrainee = false;
   const outOfView: string[] = [];
+  const offCentre: string[] = [];
+  let sideAfterClosing = { urgentShown: true, text: '' };
 
   beforeAll(async () => {
     game = await openGamePage(inject('gameUrl'));
@@ -174,9 +176,18 @@ describe('the debrief of a day that closed with a result waiting for a call back
           const box = await boxOf(part);
           if (box.y < 0 || box.y + box.height > viewport.height) outOfView.push(`${where}: ${await part.innerText()} at y ${Math.round(box.y)}..${Math.round(box.y + box.height)}`);
         }
+        // Centred over the floor: below the top bar (its clock and score uncovered), left of the side panel, as far from either side.
+        const [dialog, bar, side] = await Promise.all([boxOf(notice), boxOf(game.page.locator('.hud-bar')), boxOf(game.page.locator('.hud-side'))]);
+        const gaps = { top: dialog.y - (bar.y + bar.height), bottom: viewport.height - (dialog.y + dialog.height), left: dialog.x - bar.x, right: side.x - (dialog.x + dialog.width) };
+        if (Object.values(gaps).some((gap) => gap < 0) || Math.abs(gaps.left - gaps.right) > 24) offCentre.push(`${where}: gaps ${JSON.stringify(gaps)}`);
+        if (!(await notice.getByRole('button', { name: 'Open the debrief' }).evaluate((node) => node === document.activeElement))) offCentre.push(`${where}: "Open the debrief" has not the keyboard`);
       }
     }
     await game.page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    sideAfterClosing = await game.page.evaluate(() => {
+      const urgent = document.querySelector<HTMLElement>('.hud-urgent');
+      return { urgentShown: urgent !== null && !urgent.hidden && urgent.getClientRects().length > 0, text: document.querySelector<HTMLElement>('.hud-side')?.innerText ?? '' };
+    });
     await openDebrief(game.page);
   });
 
@@ -190,6 +201,15 @@ describe('the debrief of a day that closed with a result waiting for a call back
 
   it('keeps the closing notice’s heading and its button in the window at 1280x720 and 1366x768, text size 1 to 1.25 (the playtest: heading off the top)', () => {
     expect(outOfView).toEqual([]);
+  });
+
+  it('centres the closing notice over the floor, below the top bar and left of the side panel, with "Open the debrief" focused (the third playtest: over the clock at the top left)', () => {
+    expect(offCentre).toEqual([]);
+  });
+
+  it('shows no "act now" alert in the side panel once the clinic has closed: nothing can be opened any more', () => {
+    expect(sideAfterClosing.urgentShown).toBe(false);
+    expect(sideAfterClosing.text).not.toMatch(/open it and read it|act now/i);
   });
 
   it('says on the closing notice that a result has not reached the patient and waits for a call back, that one whose call rang out has not either, and that a question sent to the provider has no answer, not scored', () => {

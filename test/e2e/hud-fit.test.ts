@@ -36,6 +36,30 @@ const VIEWPORTS = [
   { width: 1366, height: 768 },
 ] as const;
 
+/**
+ * The Needs you lines whose task is cut through a line of its text: a line of glyphs that
+ * neither lies whole inside the task's box nor wholly below it (clamped away). Each line is
+ * the union of the boxes of the characters on it.
+ */
+function cutQueueLines(page: Page): Promise<string[]> {
+  return page.locator('.hud-queue').evaluate((queue) =>
+    [...queue.querySelectorAll<HTMLElement>('.queue-task')].flatMap((task) => {
+      const box = task.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(task);
+      const lines: { top: number; bottom: number }[] = [];
+      for (const rect of range.getClientRects()) {
+        if (rect.width === 0) continue;
+        const line = lines.find((seen) => Math.abs(seen.top - rect.top) < rect.height / 2);
+        if (line) line.bottom = Math.max(line.bottom, rect.bottom);
+        else lines.push({ top: rect.top, bottom: rect.bottom });
+      }
+      const cut = lines.filter((line) => line.top < box.bottom - 0.5 && line.bottom > box.bottom + 0.5);
+      return cut.map((line) => `“${(task.textContent ?? '').slice(0, 40)}…” a line at ${line.top.toFixed(1)}..${line.bottom.toFixed(1)}, the box ends at ${box.bottom.toFixed(1)}`);
+    }),
+  );
+}
+
 /** What does not fit in the top bar: parts outside it, parts over each other, text cut, the bar scrolling. */
 function barProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -184,6 +208,12 @@ describe('the HUD at the sizes people play at', () => {
             await nextFrames(page);
             await page.screenshot({ path: `${SCREENS}/whole-day-failed-${size}-text-${scale}.png` });
             expect(await barProblems(page), `text size ${scale}`).toEqual([]);
+            // The clinic's name whole, on one line or two, where the bar has room beside the speeds (the third playtest saw "Willow Creek Fam…" at 1.25).
+            expect(await page.locator('.hud-clinic').evaluate((node) => ({ text: node.textContent, whole: node.scrollWidth <= node.clientWidth && node.scrollHeight <= node.clientHeight + 1 })), `text size ${scale}`).toEqual({
+              text: 'Willow Creek Family Practice',
+              whole: true,
+            });
+            expect(await cutQueueLines(page), `text size ${scale}`).toEqual([]);
             // The newest finding's buttons at the side panel's foot keep their words on one line each.
             const broken = await page.locator('.feedback-floor .feedback-card-actions button').evaluateAll((buttons) =>
               buttons.filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().height > 2.2 * parseFloat(getComputedStyle(node).fontSize)).map((node) => node.textContent),
@@ -294,6 +324,7 @@ describe('Needs you beside the alerts and the toasts at the larger text', () => 
         await leaveInbox(page);
         await expect.poll(() => page.locator('.hud-side-foot .toast').count()).toBe(2);
         const hidden: Record<string, string[]> = {};
+        const cutLines: Record<string, string[]> = {};
         const bar: Record<string, { clinic: string | null; whole: boolean; problems: string[] }> = {};
         for (const scale of Object.values(TEXT_SCALE)) {
           await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
@@ -304,6 +335,7 @@ describe('Needs you beside the alerts and the toasts at the larger text', () => 
             ...(await page.locator('.hud-clinic').evaluate((node) => ({ clinic: node.textContent, whole: node.scrollWidth <= node.clientWidth }))),
             problems: await barProblems(page),
           };
+          cutLines[`text ${scale}`] = await cutQueueLines(page);
           hidden[`text ${scale}`] = await page.locator('.hud-side-list').evaluate((list) => {
             // What the list shows: its box, less the Alerts heading where it sticks at the foot.
             const box = list.getBoundingClientRect();
@@ -318,6 +350,8 @@ describe('Needs you beside the alerts and the toasts at the larger text', () => 
         await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
         expect(bar).toEqual(Object.fromEntries(Object.values(TEXT_SCALE).map((scale) => [`text ${scale}`, { clinic: 'Willow Creek Family Practice', whole: true, problems: [] }])));
         expect(hidden).toEqual(Object.fromEntries(Object.values(TEXT_SCALE).map((scale) => [`text ${scale}`, []])));
+        // The refill's long answer is clamped to whole lines at every size: none cut through its glyphs (the third playtest at 1.25).
+        expect(cutLines).toEqual(Object.fromEntries(Object.values(TEXT_SCALE).map((scale) => [`text ${scale}`, []])));
       } finally {
         await game.close();
       }

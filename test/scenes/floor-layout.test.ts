@@ -6,6 +6,7 @@ import {
   counters,
   doorX,
   DOOR_HALF_WIDTH,
+  ecgBedSpot,
   firstSpotIn,
   floorLayout,
   estimatedProviderTag,
@@ -18,6 +19,8 @@ import {
   providerHome,
   route,
   tokenBoxes,
+  WORKSTATION_LEFT,
+  WORKSTATION_RIGHT,
   type Area,
   type FloorLayout,
   type Occupant,
@@ -367,3 +370,48 @@ describe('the lab station', () => {
     }
   });
 });
+
+describe('the ECG bed', () => {
+  it('lies the patient having an ECG on the bed, whole inside its own bay, over no area name, provider or other patient, with the floor busy, at every text size (the playtest saw Douglas drawn over the lab station\'s name)', () => {
+    for (const rooms of [1, 2, 3, 4, 5, 6, 12]) {
+      for (const scale of [1, 1.125, 1.25]) {
+        for (const badge of ['Needs ECG', 'Finish ECG', 'At ECG bed']) {
+          const layout = floorLayout(rooms);
+          const where = `${badge} with ${rooms} rooms at ${scale}`;
+          const ecg: Occupant = { id: 'douglas', area: 'ecg-bed', room: null, size: tokenSize(badge, 'Douglas', scale) };
+          const occupants = [...crowd(layout, { 'waiting-room': 4, 'front-desk': 2, checkout: scale === 1 ? 2 : 1, lab: 1, entrance: 1 }, scale), ecg];
+          const providerNames = ['Dr. Domínguez'];
+          const placed = placeOccupants(layout, occupants, { textScale: scale, providerNames });
+          const mine = tokenBoxes(placed.get('douglas')!, ecg.size);
+          expect(placed.get('douglas'), where).toMatchObject(ecgBedSpot(layout));
+          expect(mine.every((box) => inside(box, insideOutline(layout.ecgBed))), where).toBe(true);
+          expect(floorObstacleBoxes(layout, { textScale: scale, providerNames }).filter((box) => mine.some((part) => overlaps(part, box))), where).toEqual([]);
+          for (const other of occupants.filter((one) => one.id !== 'douglas')) {
+            expect(tokenBoxes(placed.get(other.id)!, other.size).some((box) => mine.some((part) => overlaps(part, box))), `${other.id} over Douglas, ${where}`).toBe(false);
+          }
+          // The lab's patient still stands whole inside the lab.
+          const lab = occupants.find((one) => one.area === 'lab')!;
+          expect(tokenBoxes(placed.get(lab.id)!, lab.size).every((box) => inside(box, insideOutline(layout.lab))), where).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('has a bay of its own: clear of the waiting room\'s wall, the providers\' workstation, the lab, the corridor and the front desk, in every layout', () => {
+    for (const rooms of [1, 2, 3, 4, 5, 6, 12]) {
+      const layout = floorLayout(rooms);
+      const { ecgBed, providerBase } = layout;
+      const workstation = { x: providerBase.x - WORKSTATION_LEFT, y: providerBase.y - 64, width: WORKSTATION_LEFT + WORKSTATION_RIGHT, height: 104 };
+      for (const [name, area] of [...waitingRoomWalls(layout).map((wall) => ['wall', wall] as const), ['workstation', workstation], ['lab', layout.lab], ['corridor', layout.corridor], ['front desk', layout.frontDesk]] as const) {
+        expect(overlaps(ecgBed, area), `${name} with ${rooms} rooms`).toBe(false);
+      }
+      // The workstation and the lab's outline do not touch either.
+      expect(layout.lab.x - 1.5 - (workstation.x + workstation.width)).toBeGreaterThanOrEqual(4);
+      expect(areaLabels(layout).some((label) => label.text === 'ECG bed' && within(label, ecgBed))).toBe(true);
+    }
+  });
+});
+
+function within(point: { x: number; y: number }, box: Area): boolean {
+  return point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+}

@@ -75,3 +75,20 @@ describe('the alerts of the day view', () => {
     expect(alertsOf([], timeline, [], 500 + ALERT_MINUTES + 1)).toEqual([]);
   });
 });
+
+describe('the alerts of the day view after closing', () => {
+  const wholeDay = bundledLibrary().find((scenario) => scenario.id === 'whole-day')!;
+  const MARSH = 'inbox:msg-marsh-stroke';
+
+  it('says an unread emergency message is "act now" while the clinic is open, and after closing only that it was never opened (the playtest: "open it and read it" beside the closing notice)', () => {
+    const session = Session.start(wholeDay, { seed: 1, settings: { mode: 'practice', timerEnabled: true } });
+    session.advanceTo(11 * 60);
+    expect(dayView(session).alerts.find((alert) => alert.id === MARSH)).toMatchObject({ awaits: 'inbox.opened', text: expect.stringContaining('open it and read it') });
+    session.advanceTo(24 * 60);
+    expect(session.isOver).toBe(true);
+    const alerts = dayView(session).alerts;
+    expect(alerts.filter((alert) => alert.awaits !== null)).toEqual([]);
+    expect(alerts.find((alert) => alert.id === MARSH)).toMatchObject({ awaits: null, text: 'Portal message from Lena Marsh, due 10:55: never opened' });
+    expect(alerts.filter((alert) => /open it|read it/.test(alert.text))).toEqual([]);
+  });
+});

@@ -315,3 +315,46 @@ describe('Needs you, for a red flag at the desk', () => {
     session.dispose();
   });
 });
+
+describe('the day view of a patient at the ECG bed after the hand-over', () => {
+  const wholeDay = bundledLibrary().find((scenario) => scenario.id === 'whole-day')!;
+  const DOUGLAS = 'douglas-whitaker';
+
+  /** Plays the whole day with the expert until Douglas Whitaker's tracing is in the provider's hands, then `after` more of his steps. */
+  function afterHandOver(after: number): { session: Session; watch: EncounterWatch; took: string[] } {
+    const watch = new EncounterWatch();
+    const session = Session.start(wholeDay, { seed: 1, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
+    const expert = expertTrainee();
+    const took: string[] = [];
+    let handedOver = false;
+    while (!session.isOver) {
+      const move = expert.nextMove(session);
+      if (handedOver && move?.patientId === DOUGLAS && took.length === after) return { session, watch, took };
+      if (move === null || !session.act(move.patientId, move.action).accepted) {
+        session.waitForNextEvent();
+        continue;
+      }
+      if (move.patientId !== DOUGLAS) continue;
+      if (handedOver) took.push(move.action.type);
+      if (move.action.type === 'tracing.handed-over') handedOver = true;
+    }
+    throw new Error('the expert never handed over Douglas Whitaker’s tracing');
+  }
+
+  const lineOf = (session: Session, watch: EncounterWatch) => {
+    const view = dayView(session, { watch });
+    return { task: view.queue.find((item) => item.patientId === DOUGLAS)?.task, badge: view.patients.find((patient) => patient.id === DOUGLAS)?.badge.text };
+  };
+
+  it('says the tracing is with the provider and the electrodes are to come off, not "Record the ordered 12-lead ECG" (the playtest)', () => {
+    const { session, watch } = afterHandOver(0);
+    expect(session.workflowOf(DOUGLAS)?.id).toBe('ecg');
+    expect(lineOf(session, watch)).toEqual({ task: 'Tracing with the provider: take the electrodes off, then finish', badge: 'Finish ECG' });
+  });
+
+  it('says only the finish is left once the electrodes are off', () => {
+    const { session, watch, took } = afterHandOver(1);
+    expect(took).toEqual(['electrodes.removed']);
+    expect(lineOf(session, watch)).toEqual({ task: 'Tracing with the provider: finish at the ECG bed', badge: 'Finish ECG' });
+  });
+});

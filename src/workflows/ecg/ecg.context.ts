@@ -2,6 +2,7 @@
  * What the ECG workflow knows: the context its steps read and change, the ordered ECG and how
  * the scenario says it plays out, and the helpers that journal a check.
  */
+import type { AnyMachineSnapshot } from 'xstate';
 import type { DayEnvironment } from '../../domain/day-environment';
 import type { EncounterChart } from '../../domain/chart';
 import type { EcgTracing } from '../../reference/ecg';
@@ -9,7 +10,7 @@ import { displayName } from '../../domain/patient';
 import type { ScenarioOrderEcg, ScenarioPatient } from '../../scenario/scenario.schema';
 import type { Check } from '../../scoring/finding';
 import type { CheckSubject, PatientIdentifiedAction } from '../shared/patient-contact';
-import type { WorkflowInput } from '../workflow';
+import type { StageNow, WorkflowInput } from '../workflow';
 import type { WorkflowStep } from '../workflow-steps';
 import type {
   ArtefactRemedy,
@@ -116,6 +117,21 @@ export function lastTracing(context: Pick<EcgContext, 'tracings'>): RecordedTrac
 /** Whether electrodes are on the patient now. */
 export function electrodesOn(context: Pick<EcgContext, 'placements' | 'electrodesRemoved'>): boolean {
   return !context.electrodesRemoved && Object.keys(context.placements).length > 0;
+}
+
+/**
+ * Where the patient at the ECG bed stands once the tracing is in the provider's hands: the
+ * electrodes still to come off, or the bed to finish at (the playtest: the card still said
+ * "Record the ordered 12-lead ECG" after the hand-over). Null before the hand-over, when the
+ * stage's own words say it.
+ */
+export function ecgNow(snapshot: AnyMachineSnapshot): StageNow | null {
+  if (!snapshot.matches('working')) return null;
+  const context = snapshot.context as EcgContext;
+  if (context.handedOver === null) return null;
+  return electrodesOn(context)
+    ? { task: 'Tracing with the provider: take the electrodes off, then finish', badge: 'Finish ECG' }
+    : { task: 'Tracing with the provider: finish at the ECG bed', badge: 'Finish ECG' };
 }
 
 /** A rule's input: who and when, with the rule's own details. */

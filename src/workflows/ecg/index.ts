@@ -1,7 +1,7 @@
 /** The ordered 12-lead ECG, recorded at the ECG bed: the ECG workflow, as the game knows it. */
 import { defineWorkflow } from '../workflow';
 import { ECG_ACTION_SAMPLES, type EcgAction, ecgActionSchema } from './ecg.actions';
-import { type EcgContext, ecgStillToDo, hasStandingEcgOrder } from './ecg.context';
+import { type EcgContext, ecgNow, ecgStillToDo, hasStandingEcgOrder } from './ecg.context';
 import { ECG_ACTION_COSTS } from './ecg.costs';
 import { ecgStepHint } from './ecg.hint';
 import { ECG_ACTION_LABELS } from './ecg.labels';
@@ -28,9 +28,10 @@ export const ecg = defineWorkflow<EcgAction>()({
   player: ECG_PLAYER,
   hint: ecgStepHint,
   view: {
-    area: 'lab',
-    badge: { act: 'Needs ECG', other: { text: 'Tracing with provider', tone: 'wait' } },
+    area: 'ecg-bed',
+    badge: { act: 'Needs ECG', other: { text: 'At ECG bed', tone: 'wait' } },
     task: 'Record the ordered 12-lead ECG',
+    now: ecgNow,
     queueOrder: 1,
   },
   outstandingOrders: (snapshot) => outstandingEcg(snapshot.context as EcgContext),

@@ -1,5 +1,6 @@
 /**
- * What the debrief names as still open at closing without scoring it. Two kinds of item:
+ * What the debrief names as still open at closing without scoring it: everything the patient
+ * is still owed when the day ends.
  *
  * - a result the trainee rightly kept from someone who may not hear it (asked only for a
  *   call back), or left as a call-back-only voicemail, has still not reached the patient when
@@ -8,23 +9,24 @@
  *   appointment) reached nobody, and the next shift calls again;
  * - a question only the provider may answer (what a result means, whether to double a dose,
  *   a portal message's question), rightly sent to the provider, whose answer has not reached
- *   the patient by closing.
- *
- * Nothing more was asked of either today (`inbox.left-undone` has no gap for it), so it costs
- * nothing; but the patient has not heard what they are owed, and the next shift must know it
- * is waiting.
- *
+ *   the patient by closing;
  * - a result not given for any other reason (the item never opened, nobody called, no
- *   voicemail left where one could be, the result not given on the call): the day scored that
- *   under its own finding (`inbox.left-undone` as it was marked done, `inbox.unfinished` at closing) unless the item was handed over, and the note
- *   points to the finding instead of counting it again; the patient is still owed the result.
+ *   voicemail left where one could be, the result not given on the call).
+ *
+ * For the first three nothing more was asked today (`inbox.left-undone` has no gap for
+ * them), so they cost nothing. The last the day scored under its own finding
+ * (`inbox.left-undone` as the item was marked done, `inbox.unfinished` at closing) unless
+ * the item was handed over: its note points to that finding instead of counting it again.
+ * Either way the patient has not heard what they are owed, and the next shift must know it
+ * is waiting.
  *
  * A message left (a call-back-only voicemail, or a word with someone in the household) is the
  * clinic's normal end of a confirmation call, so such a call is not named here; only one that
  * rang out, reaching nobody, is.
  *
  * The session notes each such item on the timeline as the day ends (`awaiting-call-back`,
- * `awaiting-another-call`, `reminder-not-reached`, `awaiting-provider-answer`, `result-not-given`); the debrief and the closing notice read the notes from there.
+ * `awaiting-another-call`, `reminder-not-reached`, `awaiting-provider-answer`,
+ * `result-not-given`); the debrief and the closing notice read the notes from there.
  */
 import type { TimelineEntry } from '../domain/day-environment';
 import { leftUndoneRule, unfinishedInboxRule } from '../clinic/inbox/inbox.rules';

@@ -873,8 +873,8 @@ export function awaitingAnotherCall(item: ScenarioInboxItem, chart: InboxChart |
  * second call and no provider's answer (those are `awaitingCallBack`, `awaitingAnotherCall`
  * and `questionAwaitingAnswer`), or null: the item was never opened, or its work has a gap
  * that kept the result from the patient (nobody called, no voicemail left, the result not
- * given). The day scores such a gap under `inbox.left-undone` unless the item was handed
- * over; either way the patient is still owed the result, and the next shift must know it
+ * given). The day scores it (`inbox.left-undone` as the item is marked done,
+ * `inbox.unfinished` at closing) unless the item was handed over; either way the patient is still owed the result, and the next shift must know it
  * (Callen 2012: a result is followed up until it reaches the patient).
  */
 export function resultNotGiven(item: ScenarioInboxItem, chart: InboxChart | undefined, clinic: ClinicContact, work: InboxWork, opened: boolean): string | null {

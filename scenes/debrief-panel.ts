@@ -101,7 +101,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
     numbers,
     ...pointsOfThroughput,
     // Read first, with the verdict and the day's numbers (the playtest found it under the findings): what is still open is not scored.
-    ...stillOpenSection(stillOpenAtClosing(result.timeline)),
+    ...stillOpenSection(stillOpenAtClosing(result.timeline, result.findings), result),
     ...(undone.length > 0 ? [workLeftUndone(undone, result)] : []),
     ...(next ? [practiseSection(next, result.scenarioId, options.practise)] : []),
     competencies(result),
@@ -199,16 +199,22 @@ function verdictLine(result: DayResult): HTMLElement {
     verdict.append(document.createTextNode(` — ${result.gate.reason.replace(/^(Passed|Failed): /, '')}`));
     return verdict;
   }
-  const link = element('a', 'debrief-critical-link', 'read the critical finding');
-  link.setAttribute('href', `#${findingAnchor(result, critical)}`);
+  const link = findingLink(result, critical, 'debrief-critical-link', 'read the critical finding');
+  verdict.append(document.createTextNode(' — a critical finding fails the day whatever the score: '), link, document.createTextNode(`, at ${formatMinutesOfDay(critical.atMinute)}.`));
+  return verdict;
+}
+
+/** A link to a finding's entry below: it scrolls there and moves focus to it. */
+function findingLink(result: DayResult, finding: Finding, className: string, words: string): HTMLElement {
+  const link = element('a', className, words);
+  link.setAttribute('href', `#${findingAnchor(result, finding)}`);
   link.addEventListener('click', (event) => {
     event.preventDefault();
-    const entry = document.getElementById(findingAnchor(result, critical));
+    const entry = document.getElementById(findingAnchor(result, finding));
     entry?.scrollIntoView({ block: 'start' });
     entry?.focus();
   });
-  verdict.append(document.createTextNode(' — a critical finding fails the day whatever the score: '), link, document.createTextNode(`, at ${formatMinutesOfDay(critical.atMinute)}.`));
-  return verdict;
+  return link;
 }
 
 function debriefMeta(playedAt: string | null, file: ResultFile | null): string {
@@ -330,11 +336,9 @@ function findingList(list: readonly Finding[], className: string, result: DayRes
   const explained = new Set<string>();
   for (const finding of list) {
     const item = element('li', `finding finding-${finding.severity}`);
-    if (finding.severity === 'critical') {
-      // The verdict's link lands here: reachable by focus, so a screen reader reads on from the finding.
-      item.id = findingAnchor(result, finding);
-      item.tabIndex = -1;
-    }
+    // The verdict's link (a critical finding) and a still-open note's (the finding that scored its item) land here: reachable by focus, so a screen reader reads on from the finding.
+    item.id = findingAnchor(result, finding);
+    item.tabIndex = -1;
     item.append(findingHead(finding));
     if (isUnfinishedWork(finding) && explained.has(finding.ruleId)) item.append(element('p', 'debrief-note', 'What to do instead, why and the source: as for the first step of this kind above.'));
     else item.append(findingDetails(finding));
@@ -382,18 +386,29 @@ function guidelineSection(notes: readonly GuidelineNote[]): HTMLElement[] {
 }
 
 /**
- * What is still open at closing, item by item (results waiting for the patient's call back,
- * questions waiting for the provider's answer): how each was left and why it has not reached
- * the patient, what happens next and why it is not scored, and the source. Absent when there
- * is none.
+ * What is still open at closing, item by item (results waiting for the patient's call back or
+ * not given at all, questions waiting for the provider's answer): how each was left and why it
+ * has not reached the patient, for one the day already scored a link to its finding, what
+ * happens next and why it is not scored here, and the source. Absent when there is none.
  */
-function stillOpenSection(notes: readonly StillOpenNote[]): HTMLElement[] {
+function stillOpenSection(notes: readonly StillOpenNote[], result: DayResult): HTMLElement[] {
   if (notes.length === 0) return [];
   const { root } = section('Still open at closing (not scored)', 'debrief-still-open');
   // Its own classes, not a finding's: nothing that counts findings may count it.
   const list = element('ul', 'still-open-notes');
   for (const note of notes) {
     const item = element('li', 'still-open-note');
+    item.append(element('p', 'still-open-text', note.text));
+    if (note.scoredIn) {
+      // The item the day already scored (never opened, nobody called, no voicemail left): marked as such, with the way to its finding; its points are there only.
+      const scored = element('p', 'still-open-scored');
+      scored.append(
+        element('strong', undefined, 'Also cost points: '),
+        findingLink(result, note.scoredIn, 'still-open-finding-link', `read its finding (${note.scoredIn.ruleId}, ${formatMinutesOfDay(note.scoredIn.atMinute)})`),
+        document.createTextNode('. Nothing more is counted here.'),
+      );
+      item.append(scored);
+    }
     const details = detailList(
       [
         ['Next', note.next],
@@ -401,7 +416,7 @@ function stillOpenSection(notes: readonly StillOpenNote[]): HTMLElement[] {
       ],
       note.source,
     );
-    item.append(element('p', 'still-open-text', note.text), details);
+    item.append(details);
     list.append(item);
   }
   root.append(list);

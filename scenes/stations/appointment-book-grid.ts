@@ -61,6 +61,17 @@ function closedDay(page: BookPage, column: number): boolean {
   return page.rows.every((row) => row[column]?.status.kind === 'closed');
 }
 
+/**
+ * Where the keyboard starts on a page with nothing selected: the first slot the booking can
+ * take, day by day, else the first not yet passed, else the page's first. (The playtest: on a
+ * walk-in's day the keyboard started at 08:00, a slot long passed, while the list showed 10:00.)
+ */
+function firstToCome(page: BookPage): { date: string; time: string } {
+  const cells = page.dates.flatMap((_, column) => page.rows.map((row) => row[column]).filter((cell): cell is BookCell => cell !== undefined));
+  const cell = cells.find((each) => each.kind === 'free') ?? cells.find((each) => each.status.kind !== 'passed') ?? cells[0];
+  return cell ? { date: cell.date, time: cell.time } : { date: page.dates[0] ?? '', time: page.times[0] ?? '' };
+}
+
 function cellKey(prefix: string, date: string, time: string): string {
   return `${prefix}:${date}:${time}`;
 }
@@ -138,7 +149,7 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     caption.textContent = options.days === 1 ? longDate(first) : `${longDate(first)} to ${longDate(last)}`;
     const inPage = state.selected !== null && page.dates.includes(state.selected.date) && page.times.includes(state.selected.time);
     const focusInPage = focusAt !== null && page.dates.includes(focusAt.date) && page.times.includes(focusAt.time);
-    const active = inPage && state.selected ? state.selected : focusInPage && focusAt ? focusAt : { date: first, time: page.times[0] ?? '' };
+    const active = inPage && state.selected ? state.selected : focusInPage && focusAt ? focusAt : firstToCome(page);
 
     const table = element('table', 'fd-book-grid');
     table.setAttribute('role', 'grid');

@@ -64,15 +64,21 @@ const CHEST_SHAPES: Readonly<Record<ChestLine, BeatShape>> = {
   'mid-axillary': { p: 0.1, q: -0.08, r: 0.95, s: -0.1, t: 0.3, st: 0 },
 };
 
-/** An inferior ST elevation: raised in II, III and aVF, lowered in I and aVL (as the limb leads' arithmetic gives), lowered in V1–V3 (reciprocal). */
-const ST_ELEVATION: { readonly I: number; readonly II: number; readonly chest: Readonly<Record<ChestLine, number>> } = {
-  I: -0.06,
-  II: 0.22,
-  chest: { 'right-sternal-border': -0.1, 'left-sternal-border': -0.12, 'between-v2-and-v4': -0.08, midclavicular: 0, 'anterior-axillary': 0.02, 'mid-axillary': 0.04 },
+/**
+ * An inferior ST-elevation infarct, as the scenarios' provider reads it ("ST elevation in the
+ * inferior leads"), drawn large enough to be seen at 10 mm/mV: the ST segment leaves the QRS
+ * already raised and sweeps up into a taller T wave, 3 mm above the baseline in II, 4 mm in
+ * III and about 3.5 mm in aVF, with the reciprocal depression and a flattened or inverted T
+ * in aVL (about 2.5 mm) and I (1 mm), as the limb leads' arithmetic gives from I and II. The
+ * chest leads stay normal: the data names the inferior leads only.
+ */
+const ST_ELEVATION: Readonly<Record<'I' | 'II', { readonly st: number; readonly t: number }>> = {
+  I: { st: -0.1, t: -0.1 },
+  II: { st: 0.3, t: 0.15 },
 };
 
 /** A chest position's beat: the line's own, made smaller (R) or larger (S) a space above its electrode's, and the other way below. */
-function chestShape(space: IntercostalSpace, line: ChestLine, rhythm: EcgRhythm): BeatShape {
+function chestShape(space: IntercostalSpace, line: ChestLine): BeatShape {
   const own = CHEST_SHAPES[line];
   const reference = referenceSpace(line);
   const higher = reference - space;
@@ -86,7 +92,7 @@ function chestShape(space: IntercostalSpace, line: ChestLine, rhythm: EcgRhythm)
     r: own.r * rFactor,
     s: own.s * sFactor,
     t: own.t * tFactor,
-    st: rhythm === 'st-elevation' ? ST_ELEVATION.chest[line] : 0,
+    st: 0,
   };
 }
 
@@ -105,11 +111,20 @@ function bump(time: number, centre: number, width: number): number {
   return Math.exp(-0.5 * x * x);
 }
 
-/** A smooth step up at `from` and down at `to`: the ST segment's plateau. */
+/** A smooth step up at `from` and down at `to`: the ST segment's plateau, up steeply so the J point itself is raised. */
 function plateau(time: number, from: number, to: number): number {
-  const up = 1 / (1 + Math.exp(-(time - from) / 0.012));
+  const up = 1 / (1 + Math.exp(-(time - from) / 0.005));
   const down = 1 / (1 + Math.exp((time - to) / 0.03));
   return up * down;
+}
+
+/**
+ * The ST shift's shape along the segment: its full height at the J point,
+ * bowing up (convex) into the T wave, as an infarct's elevated segment does, not a flat shelf.
+ */
+function stRise(time: number, from: number, to: number): number {
+  const along = Math.min(1, Math.max(0, (time - from) / (to - from)));
+  return 1 + 0.3 * Math.sin((along * Math.PI) / 2);
 }
 
 /** The beats of ten seconds: the time of each R wave, and whether a P wave comes before it. */
@@ -151,7 +166,7 @@ function synthesise(shape: BeatShape, beats: Beats, fibrillation: readonly numbe
       const offset = index / SAMPLE_RATE - beat;
       let value = shape.q * bump(offset, -0.028, 0.009) + shape.r * bump(offset, 0, 0.011) + shape.s * bump(offset, 0.03, 0.011) + shape.t * bump(offset, beats.tAt, 0.045);
       if (beats.pWaves) value += shape.p * bump(offset, -0.17, 0.025);
-      if (shape.st !== 0) value += shape.st * plateau(offset, 0.05, beats.tAt);
+      if (shape.st !== 0) value += shape.st * plateau(offset, 0.04, beats.tAt) * stRise(offset, 0.04, beats.tAt);
       samples[index] = (samples[index] ?? 0) + value;
     }
   }
@@ -230,15 +245,16 @@ export function leadSignals(tracing: EcgTracing, seed: string): Readonly<Record<
   const beats = beatsOf(tracing.rhythm, random);
   const fibrillation = tracing.rhythm === 'atrial-fibrillation' ? fibrillationWaves(random) : null;
   const st = tracing.rhythm === 'st-elevation';
-  const lead1 = synthesise({ ...LIMB_SHAPES.I, st: st ? ST_ELEVATION.I : 0 }, beats, fibrillation ? fibrillation.map((v) => v * 0.3) : null);
-  const lead2 = synthesise({ ...LIMB_SHAPES.II, st: st ? ST_ELEVATION.II : 0 }, beats, fibrillation);
+  const limbShape = (lead: 'I' | 'II'): BeatShape => (st ? { ...LIMB_SHAPES[lead], st: ST_ELEVATION[lead].st, t: LIMB_SHAPES[lead].t + ST_ELEVATION[lead].t } : LIMB_SHAPES[lead]);
+  const lead1 = synthesise(limbShape('I'), beats, fibrillation ? fibrillation.map((v) => v * 0.3) : null);
+  const lead2 = synthesise(limbShape('II'), beats, fibrillation);
   const limb = { LA: lead1, LL: lead2, zero: new Float32Array(lead1.length) };
   const chestCache = new Map<string, Float32Array>();
   const chest = (space: IntercostalSpace, line: ChestLine): Float32Array => {
     const key = `${space}:${line}`;
     const known = chestCache.get(key);
     if (known) return known;
-    const made = synthesise(chestShape(space, line, tracing.rhythm), beats, fibrillation && line === 'right-sternal-border' ? fibrillation : null);
+    const made = synthesise(chestShape(space, line), beats, fibrillation && line === 'right-sternal-border' ? fibrillation : null);
     chestCache.set(key, made);
     return made;
   };

@@ -41,6 +41,8 @@ export const TIMELINE_KINDS = [
   'awaiting-provider-answer',
   /** A result call that rang out (no answer, no voicemail) so the result had not reached the patient by closing: an unscored note the debrief shows as still open. */
   'awaiting-another-call',
+  /** A result that had not reached the patient by closing for any other reason (the item never opened, nobody called, no voicemail left, the result not given, or handed over untold): a note the debrief shows as still open, pointing to the finding where the day scored it. */
+  'result-not-given',
   /** A confirmation call that rang out, so tomorrow's appointment stands unconfirmed and the patient unreminded: an unscored note the debrief shows as still open. */
   'reminder-not-reached',
   'action',

@@ -11,7 +11,7 @@ import { formatMinutesOfDay } from '../scenario/clock-time';
 import { closingMinuteOf, meanWaitBasis, waitedCellText } from './journey-wait';
 import { practiseNext } from './practise-next';
 import { guidelineNotes } from './guideline-notes';
-import { stillOpenAtClosing } from './still-open';
+import { scoredInWords, stillOpenAtClosing } from './still-open';
 import { isUnfinishedWork } from './day-rules';
 import type { Finding } from './finding';
 import { type DayResult, visitCompleted } from './score';
@@ -71,12 +71,13 @@ export function debriefText(result: DayResult, title: string): string {
       lines.push(`      Source: ${sourceLine(note.source)}`);
     }
   }
-  const open = stillOpenAtClosing(result.timeline);
+  const open = stillOpenAtClosing(result.timeline, result.findings);
   if (open.length > 0) {
     lines.push('');
     lines.push('Still open at closing (not scored):');
     for (const note of open) {
       lines.push(`  ${note.text}`);
+      if (note.scoredIn) lines.push(`      ${scoredInWords(note.scoredIn)}`);
       lines.push(`      Next: ${note.next}`);
       lines.push(`      Not scored: ${note.why}`);
       lines.push(`      Source: ${sourceLine(note.source)}`);

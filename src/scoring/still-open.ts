@@ -1,5 +1,6 @@
 /**
- * What the debrief names as still open at closing without scoring it. Two kinds of item:
+ * What the debrief names as still open at closing without scoring it: everything the patient
+ * is still owed when the day ends.
  *
  * - a result the trainee rightly kept from someone who may not hear it (asked only for a
  *   call back), or left as a call-back-only voicemail, has still not reached the patient when
@@ -8,10 +9,15 @@
  *   appointment) reached nobody, and the next shift calls again;
  * - a question only the provider may answer (what a result means, whether to double a dose,
  *   a portal message's question), rightly sent to the provider, whose answer has not reached
- *   the patient by closing.
+ *   the patient by closing;
+ * - a result not given for any other reason (the item never opened, nobody called, no
+ *   voicemail left where one could be, the result not given on the call).
  *
- * Nothing more was asked of either today (`inbox.left-undone` has no gap for it), so it costs
- * nothing; but the patient has not heard what they are owed, and the next shift must know it
+ * For the first three nothing more was asked today (`inbox.left-undone` has no gap for
+ * them), so they cost nothing. The last the day scored under its own finding
+ * (`inbox.left-undone` as the item was marked done, `inbox.unfinished` at closing) unless
+ * the item was handed over: its note points to that finding instead of counting it again.
+ * Either way the patient has not heard what they are owed, and the next shift must know it
  * is waiting.
  *
  * A message left (a call-back-only voicemail, or a word with someone in the household) is the
@@ -19,9 +25,12 @@
  * rang out, reaching nobody, is.
  *
  * The session notes each such item on the timeline as the day ends (`awaiting-call-back`,
- * `awaiting-another-call`, `reminder-not-reached`, `awaiting-provider-answer`); the debrief and the closing notice read the notes from there.
+ * `awaiting-another-call`, `reminder-not-reached`, `awaiting-provider-answer`,
+ * `result-not-given`); the debrief and the closing notice read the notes from there.
  */
 import type { TimelineEntry } from '../domain/day-environment';
+import { leftUndoneRule, unfinishedInboxRule } from '../clinic/inbox/inbox.rules';
+import type { Finding } from './finding';
 import { formatMinutesOfDay } from '../scenario/clock-time';
 import { checked, SOURCES, type Source } from '../reference/source';
 
@@ -53,6 +62,8 @@ export interface StillOpenNote {
   /** Why it is named and not scored. */
   readonly why: string;
   readonly source: Source;
+  /** The finding under which the day already scored this item (never opened, nobody called, no voicemail left), or null: the note points to it and costs nothing more. */
+  readonly scoredIn: Finding | null;
 }
 
 /** What should happen to a result still waiting for a call back at closing. */
@@ -77,7 +88,7 @@ export const REMINDER_NOT_REACHED_NEXT =
 export const REMINDER_NOT_REACHED_WHY = 'Recording that nobody answered was right, and with no voicemail no message could be left; the patient has not been reminded.';
 
 /** What a still-open item waits for: the patient's call back, another call (a result or a reminder that reached nobody), or the provider's answer to a question sent on. */
-export type StillOpenKind = 'awaiting-call-back' | 'awaiting-another-call' | 'reminder-not-reached' | 'awaiting-provider-answer';
+export type StillOpenKind = 'awaiting-call-back' | 'awaiting-another-call' | 'reminder-not-reached' | 'awaiting-provider-answer' | 'result-not-given';
 
 /** What a hand-over note names for each kind of still-open item. */
 const HAND_OVER_NAMES: Readonly<Record<StillOpenKind, string>> = {
@@ -85,6 +96,7 @@ const HAND_OVER_NAMES: Readonly<Record<StillOpenKind, string>> = {
   'awaiting-another-call': 'the call to make again',
   'reminder-not-reached': 'the call to make again',
   'awaiting-provider-answer': 'the question',
+  'result-not-given': 'the result still to give',
 };
 
 function stateWords(item: AwaitingCallBackItem, kind: StillOpenKind): string {
@@ -104,6 +116,19 @@ export function awaitingAnotherCallEntry(item: AwaitingCallBackItem, what: 'resu
   const kind = what === 'result' ? 'awaiting-another-call' : 'reminder-not-reached';
   return { minute, patientId: item.patientId, kind, text: `${item.summary}, ${stateWords(item, kind)}. ${item.waiting}` };
 }
+
+/** The timeline entry the day's end notes for a result not given for any other reason (`waiting`: `resultNotGiven`): never opened, nobody called, no voicemail left. */
+export function resultNotGivenEntry(item: AwaitingCallBackItem, minute: number): TimelineEntry {
+  return { minute, patientId: item.patientId, kind: 'result-not-given', text: `${item.summary}, ${stateWords(item, 'result-not-given')}. ${item.waiting}` };
+}
+
+/** What should happen to a result not given at closing for a reason other than a call back, a call that rang out or the provider's answer. */
+export const RESULT_NOT_GIVEN_NEXT =
+  'The hand-over to the next shift names the item, so that the patient is called, two identifiers are confirmed and the released words given (or a call-back request left where the clinic may leave one): a result is followed up until it reaches the patient.';
+
+/** Why a result not given is named here and not scored here. */
+export const RESULT_NOT_GIVEN_WHY =
+  'Named so the next shift knows the result is still owed. Where the day scored how the item was left (never opened, nobody called, no voicemail left), the points are under its finding, not counted again here.';
 
 /** What should happen to a question sent to the provider whose answer has not reached the patient at closing. */
 export const AWAITING_PROVIDER_ANSWER_NEXT =
@@ -135,15 +160,43 @@ const NOTE_OF: Readonly<Record<StillOpenKind, Pick<StillOpenNote, 'next' | 'why'
   'awaiting-another-call': { next: AWAITING_ANOTHER_CALL_NEXT, why: AWAITING_ANOTHER_CALL_WHY, source: SOURCES.callen2012TestFollowUp },
   'reminder-not-reached': { next: REMINDER_NOT_REACHED_NEXT, why: REMINDER_NOT_REACHED_WHY, source: REMINDER_SOURCE },
   'awaiting-provider-answer': { next: AWAITING_PROVIDER_ANSWER_NEXT, why: AWAITING_PROVIDER_ANSWER_WHY, source: PROVIDER_ANSWER_SOURCE },
+  'result-not-given': { next: RESULT_NOT_GIVEN_NEXT, why: RESULT_NOT_GIVEN_WHY, source: SOURCES.callen2012TestFollowUp },
 };
+
+/**
+ * The finding that scored an item left at closing, or null: the inbox finding of the same
+ * patient, for an item marked done with work missing or still in the inbox at closing, whose message names the item as the note does (both begin with
+ * the inbox's summary of it: "… was marked done, but …", "… (due 15:00) was never opened …").
+ */
+function scoredIn(entry: TimelineEntry, findings: readonly Finding[]): Finding | null {
+  return (
+    findings.find((finding) => {
+      if ((finding.ruleId !== leftUndoneRule.id && finding.ruleId !== unfinishedInboxRule.id) || finding.patientId !== entry.patientId) return false;
+      const summary = /^(.*?)(?: was marked done, but | \(due \d\d:\d\d\) was )/.exec(finding.message)?.[1];
+      return summary !== undefined && entry.text.startsWith(`${summary}, `);
+    }) ?? null
+  );
+}
 
 function isStillOpen(kind: TimelineEntry['kind']): kind is StillOpenKind {
   return kind in NOTE_OF;
 }
 
-/** The day's items still open at closing (results waiting for a call back or another call, reminders that reached nobody, questions waiting for the provider's answer), in the order of the timeline: unscored notes. */
-export function stillOpenAtClosing(timeline: readonly TimelineEntry[]): StillOpenNote[] {
-  return timeline.flatMap((entry) => (isStillOpen(entry.kind) ? [{ kind: entry.kind, patientId: entry.patientId, minute: entry.minute, text: entry.text, ...NOTE_OF[entry.kind] }] : []));
+/**
+ * The day's items still open at closing (results waiting for a call back or another call, or
+ * not given at all, reminders that reached nobody, questions waiting for the provider's
+ * answer), in the order of the timeline: unscored notes, each pointing to the finding (among
+ * `findings`) under which the day already scored the item, if it did.
+ */
+export function stillOpenAtClosing(timeline: readonly TimelineEntry[], findings: readonly Finding[] = []): StillOpenNote[] {
+  return timeline.flatMap((entry) =>
+    isStillOpen(entry.kind) ? [{ kind: entry.kind, patientId: entry.patientId, minute: entry.minute, text: entry.text, ...NOTE_OF[entry.kind], scoredIn: scoredIn(entry, findings) }] : [],
+  );
+}
+
+/** What a still-open note says of the finding under which the day already scored its item: the points are there, not here. */
+export function scoredInWords(finding: Finding): string {
+  return `Also scored: this item cost points under its finding (${finding.ruleId}, ${formatMinutesOfDay(finding.atMinute)}), listed with the findings; nothing more is counted here.`;
 }
 
 /** The closing notice's line for the items still open (not scored), counted by kind; null when there is none. */
@@ -154,11 +207,16 @@ export function stillOpenClosingLine(notes: readonly StillOpenNote[]): string | 
   const rangOut = count('awaiting-another-call');
   const reminders = count('reminder-not-reached');
   const questions = count('awaiting-provider-answer');
+  const notGiven = count('result-not-given');
   const parts = [
     results === 0 ? null : `${results === 1 ? '1 result has' : `${results} results have`} not reached the patient (${results === 1 ? 'it waits' : 'each waits'} for a call back)`,
     rangOut === 0 ? null : `${rangOut === 1 ? '1 result has' : `${rangOut} results have`} not reached the patient (the call rang out; the next shift calls again)`,
     reminders === 0 ? null : `${reminders === 1 ? '1 reminder of tomorrow’s appointment has' : `${reminders} reminders of tomorrow’s appointments have`} not reached the patient (the call rang out)`,
     questions === 0 ? null : `${questions === 1 ? '1 question sent to the provider has' : `${questions} questions sent to the provider have`} no answer that reached the patient`,
+    // Not scored here; how the item was left may have been (never opened, nobody called): that finding has the points.
+    notGiven === 0
+      ? null
+      : `${notGiven === 1 ? '1 result has' : `${notGiven} results have`} not been given to the patient at all (the next shift calls; where how ${notGiven === 1 ? 'it was' : 'one was'} left was a mistake, its finding has the points)`,
   ].filter((part): part is string => part !== null);
   return `Still open, not scored: ${parts.join('; ')}. The debrief names ${notes.length === 1 ? 'it' : 'each'} and what the next shift does.`;
 }

@@ -12,7 +12,7 @@ import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema
 import { minutesOfDay } from '../scenario/clock-time';
 import { canRoomPatient, type ClinicDayContext, clinicDayMachine, type EncounterRef, type InboxItemRef } from '../clinic/clinic-day.machine';
 import { dayEndJudgement, type InboxItemContext, providerWait } from '../clinic/inbox/inbox-item.machine';
-import { awaitingAnotherCall, awaitingCallBack, kindOf, mayHandOver, onTheLine, questionAwaitingAnswer } from '../clinic/inbox/inbox-kinds';
+import { awaitingAnotherCall, awaitingCallBack, kindOf, mayHandOver, onTheLine, questionAwaitingAnswer, resultNotGiven } from '../clinic/inbox/inbox-kinds';
 import { tomorrowBookText } from '../clinic/inbox/tomorrow-book';
 import { type DayBooking, DayJournal, type DayEnvironment, type DayQualityControl } from '../domain/day-environment';
 import { encounterMachine, encounterStage, type EncounterStage, isWaitingForTrainee, type WaitSpell } from '../clinic/encounter.machine';
@@ -21,7 +21,7 @@ import type { ActionCost } from '../reference/action-costs';
 import { stageActors, workflowUnderWay } from '../workflows/stage-actors';
 import { actionCostsOf, type AnyWorkflow, availableWorkflowActions, WORKFLOWS, workflowsById } from '../workflows/workflows';
 import type { Check } from '../scoring/finding';
-import { awaitingAnotherCallEntry, awaitingCallBackEntry, awaitingProviderAnswerEntry } from '../scoring/still-open';
+import { awaitingAnotherCallEntry, awaitingCallBackEntry, awaitingProviderAnswerEntry, resultNotGivenEntry } from '../scoring/still-open';
 import type { DayRecord, InboxOutcome, PatientJourney, SessionSettings } from '../scoring/day-record';
 import { ClinicClock } from './clock';
 import { SeededRandom } from '../domain/random';
@@ -560,14 +560,15 @@ export class Session {
 
   /**
    * Notes, unscored, each result that rightly waits for the patient's call back and had none
-   * by closing, each call that rang out (a result or a reminder that reached nobody), and each
-   * question rightly sent to the provider whose answer has not reached the patient: the
-   * debrief names them as still open.
+   * by closing, each call that rang out (a result or a reminder that reached nobody), each
+   * question rightly sent to the provider whose answer has not reached the patient, and each
+   * other result not given (never opened, nobody called, no voicemail left: scored under its
+   * own finding, not here): the debrief names them as still open.
    */
   #noteAwaitingCallBack(): void {
     for (const ref of this.#context.inbox.values()) {
       const snapshot = ref.getSnapshot();
-      const { item, chart, work, settledAt } = snapshot.context as InboxItemContext;
+      const { item, chart, work, settledAt, openedAt } = snapshot.context as InboxItemContext;
       const state = snapshot.matches('handedOver') ? 'handed-over' : snapshot.matches('done') ? 'done' : 'open';
       const summary = kindOf(item).summary(item, chart);
       const waiting = awaitingCallBack(item, chart, this.scenario.clinic, work);
@@ -576,6 +577,9 @@ export class Session {
       if (another !== null) this.#journal.note(awaitingAnotherCallEntry({ patientId: item.patientId, summary, waiting: another, state, settledAt }, item.kind === 'result-note' ? 'result' : 'reminder', this.#clock.now));
       const question = questionAwaitingAnswer({ item, chart, scenario: this.scenario }, work);
       if (question !== null) this.#journal.note(awaitingProviderAnswerEntry({ patientId: item.patientId, summary, waiting: question, state, settledAt }, this.#clock.now));
+      // An item yet to arrive (the day ended early) was owed to nobody today.
+      const notGiven = snapshot.matches('scheduled') ? null : resultNotGiven(item, chart, this.scenario.clinic, work, openedAt !== null);
+      if (notGiven !== null) this.#journal.note(resultNotGivenEntry({ patientId: item.patientId, summary, waiting: notGiven, state, settledAt }, this.#clock.now));
     }
   }
 

@@ -214,15 +214,17 @@ describe('the debrief of a day that closed with a result waiting for a call back
 
   it('says on the closing notice that a result has not reached the patient and waits for a call back, that one whose call rang out has not either, and that a question sent to the provider has no answer, not scored', () => {
     expect(noticeText).toContain(
-      'Still open, not scored: 1 result has not reached the patient (it waits for a call back); 1 result has not reached the patient (the call rang out; the next shift calls again); 1 question sent to the provider has no answer that reached the patient.',
+      'Still open, not scored: 1 result has not reached the patient (it waits for a call back); 1 result has not reached the patient (the call rang out; the next shift calls again); 1 question sent to the provider has no answer that reached the patient; 4 results have not been given to the patient at all (the next shift calls; where how one was left was a mistake, its finding has the points).',
     );
   });
 
   it('names the item under "Still open at closing (not scored)": who may not hear it, what happens next, and the source', async () => {
     const section = game.page.locator('section[aria-labelledby="debrief-still-open"]');
     await expect.poll(() => section.getByRole('heading', { level: 3 }).innerText()).toBe('Still open at closing (not scored)');
-    const notes = await section.locator('.still-open-note').allInnerTexts();
-    expect(notes).toHaveLength(3);
+    const all = await section.locator('.still-open-note').allInnerTexts();
+    // The three left rightly open; the results never given (never opened) are the next test's.
+    const notes = [/Linda Alvarez/, /Samuel Reed/, /Walter Brooks/].map((name) => all.find((note) => name.test(note)) ?? '');
+    expect(all).toHaveLength(7);
     expect(notes[0]).toMatch(/Linda Alvarez .*marked done at .*Robert Alvarez may not hear it/);
     expect(notes[0]).toMatch(/Next\s+The hand-over to the next shift names the item/);
     expect(notes[0]).toMatch(/Source\s+Failure to follow-up test results/);
@@ -243,5 +245,41 @@ describe('the debrief of a day that closed with a result waiting for a call back
     expect(order.indexOf('debrief-still-open')).toBeLessThan(order.indexOf('debrief-findings'));
     // Not scored: no finding names Linda Alvarez.
     expect(await game.page.locator('section[aria-labelledby="debrief-findings"]').innerText()).not.toContain('Linda Alvarez');
+    // Linda's and Walter's were done as they should be: they cost nothing. Samuel's item itself was left open at closing, which the day scored: its note says so.
+    for (const note of [notes[0], notes[2]]) expect(note).not.toMatch(/Also cost points/);
+    expect(notes[1]).toMatch(/Also cost points: read its finding \(inbox\.unfinished, \d\d:\d\d\)/);
+  });
+
+  it('names under "Still open" every result never given (Helen Park’s, never opened), marked as also costing points, and its link takes the keyboard to the finding (issue 19)', async () => {
+    const { page } = game;
+    const section = page.locator('section[aria-labelledby="debrief-still-open"]');
+    const helen = section.locator('.still-open-note', { hasText: 'Result: Hemoglobin A1c for Helen Park' });
+    expect(await helen.innerText()).toMatch(/still open at closing .*The result has not reached Helen: the item was never opened\. The next shift calls Helen, confirms two identifiers/);
+    expect(await helen.innerText()).toMatch(/Also cost points: read its finding \(inbox\.unfinished, \d\d:\d\d\)\. Nothing more is counted here\./);
+    expect(await helen.innerText()).toMatch(/Not scored\s+Named so the next shift knows the result is still owed/);
+    // The four never given, and Samuel Reed's item left open (the test before).
+    expect(await section.locator('.still-open-note', { hasText: 'Also cost points' }).count()).toBe(5);
+    const link = helen.getByRole('link', { name: /^read its finding/ });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^.*Result: Hemoglobin A1c for Helen Park \(Normal: tell the patient\) \(due 15:00\) was never opened/);
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby'))).toMatch(/^debrief-(findings|undone)/);
+    // The finding is in view at the sizes people play at, text size 1 and 1.25.
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
+      await page.setViewportSize(viewport);
+      for (const scale of Object.values(TEXT_SCALE)) {
+        await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+        await link.focus();
+        await page.keyboard.press('Enter');
+        await nextFrames(page);
+        const box = await page.evaluate(() => {
+          const rect = (document.activeElement as HTMLElement).getBoundingClientRect();
+          return { top: rect.top, height: window.innerHeight };
+        });
+        expect(box.top, `${viewport.width}x${viewport.height} text ${scale}`).toBeGreaterThanOrEqual(0);
+        expect(box.top, `${viewport.width}x${viewport.height} text ${scale}`).toBeLessThan(box.height - 20);
+      }
+    }
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
   });
 });

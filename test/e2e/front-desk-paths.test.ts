@@ -242,6 +242,15 @@ describe('A walk-in, fitted into today’s schedule', () => {
         }),
       )
       .toEqual({ toComeShown: true, firstHidden: true });
+    // Tabbing into the book with nothing selected lands on that first slot to come, not on 08:00, passed (the fourth playtest).
+    await today.evaluate((grid) => {
+      const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
+        (node) => node.tabIndex >= 0 && !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0 && !grid.contains(node) && (node.compareDocumentPosition(grid) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      );
+      focusable.at(-1)?.focus();
+    });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Tuesday 10 March 2026 10:00: Free');
     // Nothing selected: the button is greyed, and says why beside it.
     const slotIt = desk.getByRole('button', { name: 'Slot the patient at the selected time' });
     expect(await slotIt.isDisabled()).toBe(true);

@@ -92,6 +92,46 @@ describe('the ECG paper’s leads', () => {
   });
 });
 
+/**
+ * A lead's ST level in millimetres at 10 mm/mV, beat by beat: 80 ms after each R wave of lead
+ * II (the ST segment, past the J point) against 80 ms before it (the PR segment, the baseline).
+ */
+function stLevelsMm(leads: ReturnType<typeof leadSignals>, lead: (typeof ECG_LEADS)[number]): number[] {
+  const rhythm = leads.II;
+  const samples = leads[lead];
+  if (!rhythm || !samples) throw new Error(`lead ${lead} is off`);
+  const offset = Math.round(0.08 * SAMPLE_RATE);
+  const levels: number[] = [];
+  for (let i = offset; i < rhythm.length - offset; i += 1) {
+    const here = rhythm[i] ?? 0;
+    if (here > 0.8 && here >= (rhythm[i - 1] ?? 0) && here > (rhythm[i + 1] ?? 0)) levels.push(((samples[i + offset] ?? 0) - (samples[i - offset] ?? 0)) * 10);
+  }
+  return levels;
+}
+
+describe('the chest-pain patient’s tracing', () => {
+  const infarct = leadSignals(tracing({ rhythm: 'st-elevation' }), 'douglas-whitaker:1');
+  const normal = leadSignals(tracing(), 'douglas-whitaker:1');
+
+  it('raises the ST segment of II, III and aVF a clear 3 mm or more above the baseline in every beat', () => {
+    for (const lead of ['II', 'III', 'aVF'] as const) {
+      const levels = stLevelsMm(infarct, lead);
+      expect(levels.length).toBeGreaterThan(8);
+      for (const level of levels) expect(level, lead).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('lowers the ST segment of aVL and I, the reciprocal leads', () => {
+    for (const level of stLevelsMm(infarct, 'aVL')) expect(level).toBeLessThanOrEqual(-2);
+    for (const level of stLevelsMm(infarct, 'I')) expect(level).toBeLessThanOrEqual(-0.8);
+  });
+
+  it('leaves the chest leads and a normal tracing’s limb leads on the baseline', () => {
+    for (const lead of ['V1', 'V2', 'V3', 'V4', 'V5', 'V6'] as const) for (const level of stLevelsMm(infarct, lead)) expect(Math.abs(level), lead).toBeLessThan(0.3);
+    for (const lead of ['I', 'II', 'III', 'aVF', 'aVL'] as const) for (const level of stLevelsMm(normal, lead)) expect(Math.abs(level), lead).toBeLessThan(0.3);
+  });
+});
+
 describe('the torso’s places', () => {
   it('has one place for every limb and every space on every chest line, all apart', () => {
     expect(SITE_POINTS).toHaveLength(4 + 5 * 6);

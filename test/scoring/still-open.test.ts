@@ -13,6 +13,7 @@ import { stillOpenAtClosing, stillOpenClosingLine } from '../../src/scoring/stil
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { playDay } from '../../src/trainees/play-day';
 import { bundledLibrary } from '../support/bundled-library';
+import { inboxDay, resultNote, work } from '../clinic/inbox/inbox-fixture';
 
 const afternoon = bundledLibrary().find((s) => s.id === 'afternoon-inbox')!;
 
@@ -90,5 +91,59 @@ describe('still open at closing', () => {
     );
     expect(stillOpenClosingLine(questions.slice(0, 1))).toBe('Still open, not scored: 1 question sent to the provider has no answer that reached the patient. The debrief names it and what the next shift does.');
     expect(stillOpenClosingLine([])).toBeNull();
+  });
+});
+
+describe('still open at closing: a result the day scored as not given', () => {
+  // Three results for Helen Park, none given: one never opened, one whose voicemail got no message, one handed over uncalled.
+  const session = inboxDay([
+    resultNote(),
+    resultNote({ id: 'res-2', test: 'Lipid panel', answeredBy: { kind: 'voicemail' } }),
+    resultNote({ id: 'res-3', test: 'Thyroid-stimulating hormone (TSH)', due: '11:45' }),
+  ]);
+  work(session, { type: 'inbox.opened', itemId: 'res-2' }, { type: 'call.placed', itemId: 'res-2' }, { type: 'call.documented', itemId: 'res-2' }, { type: 'inbox.completed', itemId: 'res-2' });
+  session.advanceTo(11 * 60 + 40);
+  work(session, { type: 'inbox.handed-over', itemId: 'res-3' });
+  session.finish();
+  const record = session.record();
+  const result = scoreDay(record);
+  session.dispose();
+  const notes = stillOpenAtClosing(result.timeline, result.findings).filter((note) => note.kind === 'result-not-given');
+
+  it('names every result not given under "Still open", with why it has not reached the patient and what the next shift does', () => {
+    expect(notes.map((note) => note.text.replace(' for Helen Park (Normal: tell the patient)', ''))).toEqual([
+      expect.stringMatching(/^Result: Hemoglobin A1c, still open at closing .*The result has not reached Helen: the item was never opened\. The next shift calls Helen/),
+      expect.stringMatching(/^Result: Lipid panel, marked done at \d\d:\d\d\. The result has not reached Helen: no voicemail was left\. The next shift calls Helen/),
+      expect.stringMatching(/^Result: Thyroid-stimulating hormone \(TSH\), handed over at 11:40, .*The result has not reached Helen: the item was never opened\./),
+    ]);
+    for (const note of notes) {
+      expect(note.next).toMatch(/hand-over to the next shift names the item.*released words/);
+      expect(note.why).toMatch(/points are under its finding, not counted again here/);
+    }
+  });
+
+  it('points each one the day scored to its finding (never opened: the inbox at closing; no voicemail: marked done with work missing), and the handed-over one to none', () => {
+    expect(notes.map((note) => note.scoredIn?.ruleId ?? null)).toEqual(['inbox.unfinished', 'inbox.left-undone', null]);
+    expect(notes[0]!.scoredIn!.message).toMatch(/^Result: Hemoglobin A1c for Helen Park .* was never opened/);
+    expect(notes[1]!.scoredIn!.message).toMatch(/^Result: Lipid panel for Helen Park .* was marked done, but no voicemail was left/);
+    for (const note of notes.filter((each) => each.scoredIn !== null)) expect(result.findings).toContain(note.scoredIn);
+  });
+
+  it('scores nothing more: the day’s score is the same without the notes', () => {
+    const without = scoreDay({ ...record, timeline: record.timeline.filter((entry) => entry.kind !== 'result-not-given') });
+    expect(result.score).toEqual(without.score);
+    expect(result.findings).toEqual(without.findings);
+  });
+
+  it('counts them on the closing notice’s line', () => {
+    expect(stillOpenClosingLine(stillOpenAtClosing(result.timeline))).toBe('Still open, not scored: 3 results have not been given to the patient at all (the next shift calls; where how one was left was a mistake, its finding has the points). The debrief names each and what the next shift does.');
+  });
+
+  it('names them in the debrief’s text under "Still open", each with its finding', () => {
+    const text = debriefText(result, 'test');
+    const open = text.slice(text.indexOf('Still open at closing (not scored):'));
+    const lipid = open.split('\n  Result: ')[2]!;
+    expect(lipid).toMatch(/^Lipid panel for Helen Park .*\n {6}Also scored: this item cost points under its finding \(inbox\.left-undone, 08:12\), listed with the findings; nothing more is counted here\.\n {6}Next: /);
+    expect(open.split('\n  Result: ')[3]).not.toMatch(/Also scored/);
   });
 });

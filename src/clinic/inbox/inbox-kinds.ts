@@ -868,6 +868,25 @@ export function awaitingAnotherCall(item: ScenarioInboxItem, chart: InboxChart |
   return `The result has not reached ${given}: ${rangOut}. The next shift calls ${given} again, confirms two identifiers and gives the provider’s released words${visit}.`;
 }
 
+/**
+ * What a result not given by closing still waits for, where it waits for no call back, no
+ * second call and no provider's answer (those are `awaitingCallBack`, `awaitingAnotherCall`
+ * and `questionAwaitingAnswer`), or null: the item was never opened, or its work has a gap
+ * that kept the result from the patient (nobody called, no voicemail left, the result not
+ * given). The day scores it (`inbox.left-undone` as the item is marked done,
+ * `inbox.unfinished` at closing) unless the item was handed over; either way the patient is still owed the result, and the next shift must know it
+ * (Callen 2012: a result is followed up until it reaches the patient).
+ */
+export function resultNotGiven(item: ScenarioInboxItem, chart: InboxChart | undefined, clinic: ClinicContact, work: InboxWork, opened: boolean): string | null {
+  if (item.kind !== 'result-note' || work.told !== null || work.emergencyDirected) return null;
+  if (awaitingCallBack(item, chart, clinic, work) !== null || awaitingAnotherCall(item, chart, work) !== null) return null;
+  const gaps = RESULT_NOTE.missing(item, chart, work);
+  if (opened && gaps.length === 0) return null;
+  const given = chart?.name.given ?? 'the patient';
+  const why = opened ? gaps.join('; ') : 'the item was never opened';
+  return `The result has not reached ${given}: ${why}. The next shift calls ${given}, confirms two identifiers and gives the provider’s released words.`;
+}
+
 /** The provider an item concerns, by name ("Dr. Rafael Domínguez"); "the provider" for a portal message, which names none. */
 function providerName(at: Pick<JudgeAt, 'item' | 'scenario'>): string {
   const id = 'providerId' in at.item ? at.item.providerId : undefined;

@@ -135,7 +135,20 @@ interface Beats {
   readonly tAt: number;
 }
 
-function beatsOf(rhythm: EcgRhythm, random: () => number): Beats {
+/** The slowest and fastest regular rate the drawing takes from the chart; a pulse outside is drawn at the nearer end. */
+const DRAWN_RATES = { min: 40, max: 180 } as const;
+
+/**
+ * The seconds between beats of a regular rhythm: the patient's own rate where the scenario
+ * gives a pulse (so the paper agrees with the pulse taken at rooming: Douglas Whitaker's 102
+ * is a beat every 0.59 s, three large squares), else the rhythm's usual one.
+ */
+function regularInterval(rhythm: EcgRhythm, ratePerMinute: number | null): number {
+  if (ratePerMinute === null || !Number.isFinite(ratePerMinute) || ratePerMinute <= 0) return rhythm === 'sinus-tachycardia' ? 0.52 : 0.82;
+  return 60 / Math.min(DRAWN_RATES.max, Math.max(DRAWN_RATES.min, ratePerMinute));
+}
+
+function beatsOf(rhythm: EcgRhythm, ratePerMinute: number | null, random: () => number): Beats {
   const times: number[] = [];
   let at = 0.25 + random() * 0.35;
   if (rhythm === 'atrial-fibrillation') {
@@ -146,13 +159,13 @@ function beatsOf(rhythm: EcgRhythm, random: () => number): Beats {
     }
     return { times, pWaves: false, tAt: 0.26 };
   }
-  const interval = rhythm === 'sinus-tachycardia' ? 0.52 : 0.82;
+  const interval = regularInterval(rhythm, ratePerMinute);
   while (at < RECORD_SECONDS + 1) {
     times.push(at);
     // A little of the breathing's sinus variation.
     at += interval * (0.97 + random() * 0.06);
   }
-  return { times, pWaves: true, tAt: rhythm === 'sinus-tachycardia' ? 0.22 : 0.28 };
+  return { times, pWaves: true, tAt: interval < 0.6 ? 0.22 : 0.28 };
 }
 
 /** One signal of ten seconds from a beat shape: each beat's bumps added over the samples around it. */
@@ -242,7 +255,7 @@ function artefactNoise(tracing: EcgTracing, lead: EcgLead, random: () => number)
  */
 export function leadSignals(tracing: EcgTracing, seed: string): Readonly<Record<EcgLead, LeadSignal>> {
   const random = seededRandom(seed);
-  const beats = beatsOf(tracing.rhythm, random);
+  const beats = beatsOf(tracing.rhythm, tracing.ratePerMinute, random);
   const fibrillation = tracing.rhythm === 'atrial-fibrillation' ? fibrillationWaves(random) : null;
   const st = tracing.rhythm === 'st-elevation';
   const limbShape = (lead: 'I' | 'II'): BeatShape => (st ? { ...LIMB_SHAPES[lead], st: ST_ELEVATION[lead].st, t: LIMB_SHAPES[lead].t + ST_ELEVATION[lead].t } : LIMB_SHAPES[lead]);

@@ -25,6 +25,7 @@ function tracing(change: Partial<EcgTracingInput> = {}): EcgTracing {
     interference: false,
     remedies: [],
     rhythm: 'normal-sinus',
+    ratePerMinute: null,
     ...change,
   });
 }
@@ -110,7 +111,8 @@ function stLevelsMm(leads: ReturnType<typeof leadSignals>, lead: (typeof ECG_LEA
 }
 
 describe('the chest-pain patient’s tracing', () => {
-  const infarct = leadSignals(tracing({ rhythm: 'st-elevation' }), 'douglas-whitaker:1');
+  // At his charted pulse, 102 a minute, as the game draws him.
+  const infarct = leadSignals(tracing({ rhythm: 'st-elevation', ratePerMinute: 102 }), 'douglas-whitaker:1');
   const normal = leadSignals(tracing(), 'douglas-whitaker:1');
 
   it('raises the ST segment of II, III and aVF a clear 3 mm or more above the baseline in every beat', () => {
@@ -129,6 +131,34 @@ describe('the chest-pain patient’s tracing', () => {
   it('leaves the chest leads and a normal tracing’s limb leads on the baseline', () => {
     for (const lead of ['V1', 'V2', 'V3', 'V4', 'V5', 'V6'] as const) for (const level of stLevelsMm(infarct, lead)) expect(Math.abs(level), lead).toBeLessThan(0.3);
     for (const lead of ['I', 'II', 'III', 'aVF', 'aVL'] as const) for (const level of stLevelsMm(normal, lead)) expect(Math.abs(level), lead).toBeLessThan(0.3);
+  });
+});
+
+/** The seconds between the R waves of lead II. */
+function rrIntervals(leads: ReturnType<typeof leadSignals>): number[] {
+  const rhythm = leads.II;
+  if (!rhythm) throw new Error('lead II is off');
+  const peaks: number[] = [];
+  for (let i = 1; i < rhythm.length - 1; i += 1) {
+    const here = rhythm[i] ?? 0;
+    if (here > 0.8 && here >= (rhythm[i - 1] ?? 0) && here > (rhythm[i + 1] ?? 0)) peaks.push(i / SAMPLE_RATE);
+  }
+  return peaks.slice(1).map((at, index) => at - peaks[index]!);
+}
+
+describe('the heart rate on the paper', () => {
+  it('beats at the patient’s charted pulse, so the paper agrees with the pulse taken at rooming (102 a minute: a beat every 0.59 s)', () => {
+    for (const rhythm of ['normal-sinus', 'st-elevation'] as const) {
+      const intervals = rrIntervals(leadSignals(tracing({ rhythm, ratePerMinute: 102 }), 'douglas-whitaker:1'));
+      expect(intervals.length, rhythm).toBeGreaterThanOrEqual(15);
+      for (const interval of intervals) expect(interval, rhythm).toBeCloseTo(60 / 102, 1);
+    }
+  });
+
+  it('keeps the rhythm’s usual rate where the chart gives no pulse, and an irregular rhythm irregular', () => {
+    for (const interval of rrIntervals(leadSignals(tracing(), 'patient:1'))) expect(interval).toBeCloseTo(0.82, 1);
+    const fibrillating = rrIntervals(leadSignals(tracing({ rhythm: 'atrial-fibrillation', ratePerMinute: 72 }), 'patient:1'));
+    expect(Math.max(...fibrillating) - Math.min(...fibrillating)).toBeGreaterThan(0.2);
   });
 });
 

@@ -45,6 +45,8 @@ export interface EcgTracingInput {
   readonly remedies: readonly ArtefactRemedy[];
   /** The patient's true rhythm (Order.ecg.rhythm), drawn by the station. */
   readonly rhythm: EcgRhythm;
+  /** The patient's heart rate (the scenario's pulse), drawn by the station for a regular rhythm; null: the rhythm's usual rate. */
+  readonly ratePerMinute: number | null;
 }
 
 /** One electrode not at its site, and what that does to the tracing. */
@@ -69,6 +71,7 @@ export interface EcgTracing {
   readonly paperSpeed: PaperSpeed;
   readonly gain: Gain;
   readonly rhythm: EcgRhythm;
+  readonly ratePerMinute: number | null;
   /** How each lead looks after the remedies (for the station's drawing). */
   readonly leads: Readonly<Record<EcgLead, LeadView>>;
 }
@@ -111,5 +114,5 @@ export function ecgTracing(input: EcgTracingInput): EcgTracing {
   const artefacts = ECG_ARTEFACTS.filter((a) => shows[a] !== null);
   const leadsAffected: Partial<Record<EcgArtefact, readonly EcgLead[]>> = {};
   for (const a of artefacts) leadsAffected[a] = shows[a] ?? [];
-  return { artefacts, misplaced, leadsAffected, paperSpeed: input.paperSpeed, gain: input.gain, rhythm: input.rhythm, leads };
+  return { artefacts, misplaced, leadsAffected, paperSpeed: input.paperSpeed, gain: input.gain, rhythm: input.rhythm, ratePerMinute: input.ratePerMinute, leads };
 }

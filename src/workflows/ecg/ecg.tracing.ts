@@ -8,7 +8,7 @@ import type { ArtefactRemedy, EcgElectrode, ElectrodeSite } from './ecg.actions'
 import type { EcgContext } from './ecg.context';
 
 /** The tracing input of the context now; the standard settings where the machine has not been set. */
-export function tracingInput(context: Pick<EcgContext, 'placements' | 'settings' | 'skinPrep' | 'order' | 'remedies'>): EcgTracingInput {
+export function tracingInput(context: Pick<EcgContext, 'placements' | 'settings' | 'skinPrep' | 'order' | 'remedies' | 'patient'>): EcgTracingInput {
   return {
     placements: context.placements,
     paperSpeed: context.settings?.paperSpeed ?? STANDARD_SETTINGS.paperSpeed,
@@ -20,11 +20,12 @@ export function tracingInput(context: Pick<EcgContext, 'placements' | 'settings'
     interference: context.order.interference,
     remedies: context.remedies,
     rhythm: context.order.rhythm,
+    ratePerMinute: context.patient.vitals?.pulsePerMinute ?? null,
   };
 }
 
 /** The tracing the machine records now. */
-export function tracingNow(context: Pick<EcgContext, 'placements' | 'settings' | 'skinPrep' | 'order' | 'remedies'>): EcgTracing {
+export function tracingNow(context: Pick<EcgContext, 'placements' | 'settings' | 'skinPrep' | 'order' | 'remedies' | 'patient'>): EcgTracing {
   return ecgTracing(tracingInput(context));
 }
 

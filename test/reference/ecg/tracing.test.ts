@@ -26,6 +26,7 @@ const clean: EcgTracingInput = {
   interference: false,
   remedies: [],
   rhythm: 'normal-sinus',
+  ratePerMinute: null,
 };
 const LIMB = ['I', 'II', 'III', 'aVR', 'aVL', 'aVF'];
 

@@ -672,7 +672,14 @@ const judgeRooming: VitalsStep = (context) => {
   const reported = [...context.patient.history.allergies, ...context.patient.history.unrecordedAllergies];
   const checks: Check[] = [
     medicationsCheck(subject(context, { reconciled: context.medicationsReconciled, statedBy: answeredBy(context) })),
-    chiefComplaintCheck(subject(context, { recorded: context.chiefComplaint, stated: context.patient.chiefComplaint, statedBy: answeredBy(context) })),
+    chiefComplaintCheck(
+      subject(context, {
+        recorded: context.chiefComplaint,
+        stated: context.patient.chiefComplaint,
+        ...(context.patient.complaintWords === undefined ? {} : { complaint: context.patient.complaintWords }),
+        statedBy: answeredBy(context),
+      }),
+    ),
   ];
   if (context.allergiesRecorded === null) checks.push(allergiesCheck(subject(context, { reported, recorded: null, statedBy: answeredBy(context) })));
   // The flags are judged on the readings that count: a blood pressure taken with the wrong cuff is biased and is its own finding.

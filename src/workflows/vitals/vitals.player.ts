@@ -186,7 +186,7 @@ function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
     return { type: 'allergies.reconciled', allergies: forgets ? onChart : [...onChart, ...reported] };
   }
   if (!context.medicationsReconciled) return { type: 'medications.reconciled' };
-  if (context.chiefComplaint === null) return { type: 'chief-complaint.recorded', text: patient.chiefComplaint };
+  if (context.chiefComplaint === null) return { type: 'chief-complaint.recorded', text: patient.complaintWords ?? patient.chiefComplaint };
   if (view.snapshot.value === 'rooming') {
     const { readings } = context;
     if (readings.heightCm === null) return { type: 'height-weight.measured' };

@@ -254,23 +254,29 @@ export function medicationsCheck(subject: CheckSubject & { reconciled: boolean; 
   });
 }
 
-/** Chief complaint recorded, in the patient's words. */
-export function chiefComplaintCheck(subject: CheckSubject & { recorded: string | null; stated: string; statedBy?: string | null }): Check {
-  if (subject.recorded !== null && patientWords(subject.recorded) === patientWords(subject.stated)) return passed(roomingChiefComplaintRule, subject.patientId, subject.minute);
+/**
+ * Chief complaint recorded, in the patient's words. `stated` is the whole answer; `complaint`,
+ * where the answer says more than the complaint (small talk), the words of it that are the
+ * complaint itself (the scenario's `complaintWords`), as the desk's `intake.chief-complaint`
+ * takes them: the complaint word for word, or the whole answer.
+ */
+export function chiefComplaintCheck(subject: CheckSubject & { recorded: string | null; stated: string; complaint?: string; statedBy?: string | null }): Check {
+  const accepted = [subject.complaint ?? subject.stated, subject.stated].map(patientWords);
+  if (subject.recorded !== null && accepted.includes(patientWords(subject.recorded))) return passed(roomingChiefComplaintRule, subject.patientId, subject.minute);
   // The chart tags a parent's words: then they are the parent's, asked of the parent.
   const parent = (subject.statedBy ?? null) !== null && speakerTag(subject.stated) !== null ? subject.statedBy! : null;
   const message =
     subject.recorded === null
       ? `${subject.patientName}'s chief complaint was not recorded.`
-      : `${subject.patientName}'s chief complaint was recorded as "${subject.recorded}", not in ${parent === null ? "the patient's words" : `the words of ${parent}`} ("${spokenWords(subject.stated)}").`;
+      : `${subject.patientName}'s chief complaint was recorded as "${subject.recorded}", not in ${parent === null ? "the patient's words" : `the words of ${parent}`} ("${spokenWords(subject.stated)}"${subject.complaint === undefined ? '' : `; the complaint: "${spokenWords(subject.complaint)}"`}).`;
   return missed(roomingChiefComplaintRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
     message,
     remedy:
       parent === null
-        ? 'Ask what brings the patient in today and record the answer in their own words, in quotation marks.'
-        : `Ask ${parent} what brings the child in today and record the answer in the parent's own words, in quotation marks.`,
+        ? 'Ask what brings the patient in today and record the complaint in their own words, in quotation marks, without the small talk around it.'
+        : `Ask ${parent} what brings the child in today and record the complaint in the parent's own words, in quotation marks, without the small talk around it.`,
   });
 }
 

@@ -278,6 +278,24 @@ describe('rooming.chief-complaint', () => {
   ] as const)('%s', (_, recorded, ok) => {
     expect(chiefComplaintCheck({ ...who, patientName: 'Priya Raman', recorded, stated }).passed).toBe(ok);
   });
+
+  // An answer with small talk around the complaint: the scenario's complaintWords, as the desk takes them.
+  const said = 'Blood pressure follow-up. I’ve been feeling fine.';
+  const complaint = 'Blood pressure follow-up.';
+  it.each([
+    ['the complaint without the small talk', complaint, true],
+    ['the whole answer, small talk and all', said, true],
+    ['the small talk alone', 'I’ve been feeling fine.', false],
+    ['paraphrased', 'BP follow-up', false],
+  ] as const)('with small talk around it: %s', (_, recorded, ok) => {
+    expect(chiefComplaintCheck({ ...who, patientName: 'Margaret Oyelaran', recorded, stated: said, complaint }).passed).toBe(ok);
+  });
+
+  it('names the complaint in the finding and asks for it without the small talk', () => {
+    const { finding } = chiefComplaintCheck({ ...who, patientName: 'Margaret Oyelaran', recorded: 'BP follow-up', stated: said, complaint });
+    expect(finding?.message).toContain('the complaint: "Blood pressure follow-up."');
+    expect(finding?.remedy).toContain('without the small talk');
+  });
 });
 
 /** The findings of the checks that were missed. */

@@ -317,7 +317,7 @@ describe('Needs you, for a red flag at the desk', () => {
 });
 
 describe('the day view of a patient at the ECG bed after the hand-over', () => {
-  const wholeDay = bundledLibrary().find((scenario) => scenario.id === 'whole-day')!;
+  const wholeDay = bundledLibrary().find((candidate) => candidate.id === 'whole-day')!;
   const DOUGLAS = 'douglas-whitaker';
 
   /** Plays the whole day with the expert until Douglas Whitaker's tracing is in the provider's hands, then `after` more of his steps. */
@@ -343,7 +343,7 @@ describe('the day view of a patient at the ECG bed after the hand-over', () => {
 
   const lineOf = (session: Session, watch: EncounterWatch) => {
     const view = dayView(session, { watch });
-    return { task: view.queue.find((item) => item.patientId === DOUGLAS)?.task, badge: view.patients.find((patient) => patient.id === DOUGLAS)?.badge.text };
+    return { task: view.queue.find((item) => item.patientId === DOUGLAS)?.task, badge: view.patients.find((shown) => shown.id === DOUGLAS)?.badge.text };
   };
 
   it('says the tracing is with the provider and the electrodes are to come off, not "Record the ordered 12-lead ECG" (the playtest)', () => {

@@ -33,7 +33,7 @@ import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { BENCH_SIZE, type BenchReadings, VitalsBenchScene } from './vitals-bench-scene';
-import { BpGaugeScene, GAUGE_SIZE, type KorotkoffMoment } from './bp-gauge-scene';
+import { BpGaugeScene, GAUGE_SIZE, type GaugeView, type KorotkoffMoment, type ZoomOutcome } from './bp-gauge-scene';
 import {
   blankEntries,
   bmiText,
@@ -198,6 +198,29 @@ const ZOOM_WORDS: Readonly<Record<KorotkoffMoment | 'both' | 'whole', string>> =
   whole: 'The whole dial.',
 };
 
+/** What the dial shows now, said under the zoom buttons: the close view of the needle, both marks, one mark, or the whole dial. */
+function viewWords(view: GaugeView, byHand: boolean): string {
+  switch (view) {
+    case 'needle':
+      return byHand ? 'Close on the needle where you hold it (2.5×), its 2 mmHg ticks numbered.' : 'Following the needle as it falls (2.5×), its 2 mmHg ticks numbered.';
+    case 'both':
+      return 'Both marks, with the numbers beside them.';
+    case 'first':
+      return 'Red tick (first sound) close up, 3×, its 2 mmHg ticks numbered.';
+    case 'last':
+      return 'Blue tick (last sound) close up, 3×, its 2 mmHg ticks numbered.';
+    case 'whole':
+      return 'The whole dial: zoom on a tick to read it to the 2 mmHg.';
+  }
+}
+
+/** Why a close-up asked for is not shown (the view follows the needle instead), and what to do: said on the dial itself, where the trainee is looking. */
+function refusedWords(outcome: Exclude<ZoomOutcome, 'shown'>, view: KorotkoffMoment | 'both'): string {
+  if (outcome === 'falling') return 'Still falling: no mark to read yet, so the view follows the needle. Wait for it to settle, or let the cuff down by hand to stop it where you choose.';
+  const which = view === 'last' ? 'No blue tick yet: the tapping goes on.' : 'No red tick yet: no tapping so far.';
+  return `${which} Let the cuff down further; the view follows the needle.`;
+}
+
 const MOMENT_WORDS: Readonly<Record<KorotkoffMoment, string>> = {
   first: 'First Korotkoff sound: the red tick marks where the needle was.',
   last: 'The sounds stop: the blue tick marks where the needle was.',
@@ -333,6 +356,10 @@ class VitalsPanel implements StationInstance {
   readonly #readingsList = element('ul', 'visually-hidden');
   /** While the cuff is let down by hand, what is heard at the needle's pressure, on the screen (the live region says it to screen readers; without it a player with the sound off or who cannot hear it could not use this way of reading). */
   readonly #heardLine = paragraph('', 'clinical-reading bp-heard');
+  /** What the dial shows now, and why a close-up asked for is not shown, on the screen under the zoom buttons (the live region says it to screen readers). */
+  readonly #viewLine = paragraph('', 'clinical-reading bp-view-line');
+  /** Why a close-up asked for is not shown, across the foot of the dial while the view follows the needle instead; hidden otherwise. */
+  readonly #refusedLine = paragraph('', 'bp-refused');
   readonly #announcer = liveRegion();
   #context: StationContext;
   #ui: VitalsUi;
@@ -353,9 +380,12 @@ class VitalsPanel implements StationInstance {
     this.#readingsList.setAttribute('aria-label', 'Instrument readings');
     // Said to screen readers by the live region as each press lands; the line is for the eyes.
     this.#heardLine.setAttribute('aria-hidden', 'true');
+    this.#viewLine.setAttribute('aria-hidden', 'true');
+    this.#refusedLine.setAttribute('aria-hidden', 'true');
+    this.#refusedLine.hidden = true;
     this.#gaugeScene = new BpGaugeScene({
       reducedMotion: context.reducedMotion,
-      listener: { onSound: (index, moment, mmHg) => this.#soundHeard(index, moment, mmHg), onSettled: (index) => this.#gaugeSettled(index) },
+      listener: { onSound: (index, moment, mmHg) => this.#soundHeard(index, moment, mmHg), onSettled: (index) => this.#gaugeSettled(index), onView: (view, byHand) => this.#viewShown(view, byHand) },
     });
     this.#gauge = mountInstrumentGame(this.#gaugeScene, {
       ...GAUGE_SIZE,
@@ -402,6 +432,14 @@ class VitalsPanel implements StationInstance {
     const words = `Reading ${index + 1}. ${MOMENT_WORDS[moment]}`;
     // With reduced motion both sounds come at once: keep both in the one message.
     this.#announcer.textContent = moment === 'last' && this.#announcer.textContent?.startsWith(`Reading ${index + 1}. First`) ? `${this.#announcer.textContent} ${words}` : words;
+  }
+
+  /** The dial's view changed (asked for, or by itself as the needle settles): the line under the zoom buttons says what it shows. */
+  #viewShown(view: GaugeView, byHand: boolean): void {
+    this.#viewLine.textContent = viewWords(view, byHand);
+    this.#refusedLine.textContent = '';
+    this.#refusedLine.hidden = true;
+    delete this.#refusedLine.dataset.refused;
   }
 
   /** Whether the last render was of the rooming (the gauge's step drawn), to notice the vitals charted. */
@@ -496,7 +534,7 @@ class VitalsPanel implements StationInstance {
       const gauge = this.#gauge.host;
       const body = gauge.closest<HTMLElement>('.station-body');
       // The dial and the row of buttons under it (Take another reading, Replay), not the note below them.
-      const buttons = gauge.parentElement?.querySelector<HTMLElement>('[data-key="take-bp"]')?.parentElement ?? gauge;
+      const buttons = gauge.closest('.bp-dial')?.querySelector<HTMLElement>('[data-key="take-bp"]')?.parentElement ?? gauge;
       if (!body) return;
       const [dial, row] = [gauge.getBoundingClientRect(), buttons.getBoundingClientRect()];
       const by = scrollToShow(body, new DOMRect(dial.x, dial.top, dial.width, Math.max(dial.bottom, row.bottom) - dial.top), dial);
@@ -767,8 +805,10 @@ class VitalsPanel implements StationInstance {
     );
     // The dial with the buttons that play it, so the gauge and the controls are in view together.
     const dial = element('div', 'bp-dial');
+    const frame = element('div', 'bp-dial-frame');
+    frame.append(this.#gauge.host, this.#refusedLine);
     dial.append(
-      this.#gauge.host,
+      frame,
       paragraph(taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}.`, 'clinical-reading'),
       buttonRow(
         openWhen(actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()), this.#listed('blood-pressure.measured')),
@@ -795,9 +835,17 @@ class VitalsPanel implements StationInstance {
   #gaugeTools(taken: number): HTMLElement {
     const tools = element('div', 'bp-tools');
     const zoom = (view: KorotkoffMoment | 'both' | null) => () => {
-      this.#gaugeScene.zoom(view);
+      const outcome = this.#gaugeScene.zoom(view);
       this.#showGauge();
-      this.#announcer.textContent = ZOOM_WORDS[view ?? 'whole'];
+      if (outcome === 'shown' || view === null) {
+        this.#announcer.textContent = ZOOM_WORDS[view ?? 'whole'];
+        return;
+      }
+      const words = refusedWords(outcome, view);
+      this.#refusedLine.textContent = words;
+      this.#refusedLine.dataset.refused = outcome;
+      this.#refusedLine.hidden = false;
+      this.#announcer.textContent = words;
     };
     const last = taken - 1;
     tools.append(
@@ -808,6 +856,8 @@ class VitalsPanel implements StationInstance {
         keyedButton('Blue tick close up', 'zoom-last', 'quiet', zoom('last')),
         keyedButton('Whole dial', 'zoom-none', 'quiet', zoom(null)),
       ]),
+      // What the dial shows; while the cuff is let down by hand the needle's pressure and what is heard say it, and the buttons to let it down stay in a short window.
+      ...(this.#hand === null ? [this.#viewLine] : []),
       this.#hand === null
         ? buttonRow(keyedButton(taken === 1 ? 'Let the cuff down by hand (2 mmHg a press)' : `Let reading ${taken} down by hand (2 mmHg a press)`, 'bp-by-hand', 'quiet', () => this.#pumpByHand(last)))
         : buttonGroup('Letting the cuff down by hand', [

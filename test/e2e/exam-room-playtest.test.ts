@@ -256,7 +256,7 @@ describe('The exam room, as the playtest of the short morning saw it', () => {
     }
   });
 
-  it('says in words why a close-up asked for while the needle falls, or of a mark not yet reached by hand, follows the needle; numbers the 2 mmHg ticks round a mark close up (1280×720, text size 1 and 1.25)', async () => {
+  it('says in words why a close-up asked for while the needle falls, or of a mark not yet reached by hand, follows the needle; numbers the 2 mmHg ticks round a mark close up (1280×720 and 1366×768, text size 1 to 1.25)', async () => {
     const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1280, height: 720 } });
     try {
       await closeUpsExplained(own.page);
@@ -308,8 +308,10 @@ async function closeUpsExplained(page: Page): Promise<void> {
   await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 20_000 }).toBe('both');
   expect(await viewLine.innerText()).toBe('Both marks, with the numbers beside them.');
 
-  for (const scale of Object.values(TEXT_SCALE)) {
-    await page.evaluate((size) => (document.documentElement.style.fontSize = size), `${scale * 100}%`);
+  const windows = [{ width: 1280, height: 720 }, { width: 1366, height: 768 }];
+  for (const [size, scale] of windows.flatMap((frame) => Object.values(TEXT_SCALE).map((textScale) => [frame, textScale] as const))) {
+    await page.setViewportSize(size);
+    await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), `${scale * 100}%`);
     // The deflation replayed, and the blue tick's close-up asked for in the frame the needle is first followed.
     const asked = page.evaluate(
       () =>
@@ -326,7 +328,7 @@ async function closeUpsExplained(page: Page): Promise<void> {
     );
     await at('replay-bp:0').click();
     const seen = await asked;
-    expect(seen.view, `text size ${scale}`).toBe('needle');
+    expect(seen.view, `${size.width}×${size.height}, text size ${scale}`).toBe('needle');
     expect(seen.refused).toBe('falling');
     expect(seen.line).toBe('Still falling: no mark to read yet, so the view follows the needle. Wait for it to settle, or let the cuff down by hand to stop it where you choose.');
     // Once the needle settles, both marks are framed and the line says so.
@@ -343,7 +345,7 @@ async function closeUpsExplained(page: Page): Promise<void> {
     if (diastolic % 10 !== 0) expect(numbered, `${diastolic}: ${numbered.join(' ')}`).toContain(diastolic);
     expect(numbered.some((mmHg) => mmHg < diastolic && mmHg >= diastolic - 6) && numbered.some((mmHg) => mmHg > diastolic && mmHg <= diastolic + 6), `${diastolic}: ${numbered.join(' ')}`).toBe(true);
     expect(await viewLine.innerText()).toBe('Blue tick (last sound) close up, 3×, its 2 mmHg ticks numbered.');
-    expect(await shownWhole(viewLine), `text size ${scale}`).toBe(true);
+    expect(await shownWhole(viewLine), `${size.width}×${size.height}, text size ${scale}`).toBe(true);
     expect(await shownWhole(room.locator('.bp-gauge'))).toBe(true);
 
     // Let down by hand, still above the first sound: no blue tick yet, and the line says so and what to do.
@@ -354,9 +356,9 @@ async function closeUpsExplained(page: Page): Promise<void> {
     expect(await refused.getAttribute('data-refused')).toBe('not-marked');
     expect(await refused.innerText()).toBe('No blue tick yet: the tapping goes on. Let the cuff down further; the view follows the needle.');
     // Across the dial's foot, whole, on the dial and in the window, and the buttons to let the cuff down in view with it.
-    expect(await shownWhole(refused), `text size ${scale}`).toBe(true);
+    expect(await shownWhole(refused), `${size.width}×${size.height}, text size ${scale}`).toBe(true);
     expect(await liesInside(refused, room.locator('.bp-gauge'))).toBe(true);
-    expect(await shownWhole(at('bp-step')), `text size ${scale}`).toBe(true);
+    expect(await shownWhole(at('bp-step')), `${size.width}×${size.height}, text size ${scale}`).toBe(true);
     // The needle held by hand has the ticks beside it numbered as well.
     expect((await canvas.getAttribute('data-tick-numbers'))!.length).toBeGreaterThan(0);
     await at('bp-hand-stop').click();

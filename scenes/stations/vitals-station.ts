@@ -202,15 +202,15 @@ const ZOOM_WORDS: Readonly<Record<KorotkoffMoment | 'both' | 'whole', string>> =
 function viewWords(view: GaugeView, byHand: boolean): string {
   switch (view) {
     case 'needle':
-      return byHand ? 'Close on the needle where you hold it (2.5×), its 2 mmHg ticks numbered.' : 'Following the needle as it falls (2.5×), its 2 mmHg ticks numbered.';
+      return byHand ? 'The needle where you hold it, 2.5×.' : 'Following the falling needle, 2.5×.';
     case 'both':
-      return 'Both marks, with the numbers beside them.';
+      return 'Both marks, with their numbers.';
     case 'first':
-      return 'Red tick (first sound) close up, 3×, its 2 mmHg ticks numbered.';
+      return 'Red tick (first sound) close up, 3×.';
     case 'last':
-      return 'Blue tick (last sound) close up, 3×, its 2 mmHg ticks numbered.';
+      return 'Blue tick (last sound) close up, 3×.';
     case 'whole':
-      return 'The whole dial: zoom on a tick to read it to the 2 mmHg.';
+      return 'The whole dial.';
   }
 }
 
@@ -856,15 +856,14 @@ class VitalsPanel implements StationInstance {
         keyedButton('Blue tick close up', 'zoom-last', 'quiet', zoom('last')),
         keyedButton('Whole dial', 'zoom-none', 'quiet', zoom(null)),
       ]),
-      // What the dial shows; while the cuff is let down by hand the needle's pressure and what is heard say it, and the buttons to let it down stay in a short window.
-      ...(this.#hand === null ? [this.#viewLine] : []),
       this.#hand === null
         ? buttonRow(keyedButton(taken === 1 ? 'Let the cuff down by hand (2 mmHg a press)' : `Let reading ${taken} down by hand (2 mmHg a press)`, 'bp-by-hand', 'quiet', () => this.#pumpByHand(last)))
         : buttonGroup('Letting the cuff down by hand', [
             keyedButton('Let down 2 mmHg', 'bp-step', 'quiet', () => this.#stepDown()),
             keyedButton('Open the valve (stop)', 'bp-hand-stop', 'quiet', () => this.#endHand()),
           ]),
-      ...(this.#hand === null ? [] : [this.#heardLine]),
+      // What the dial shows, under the controls so they stay in a short window; while the cuff is let down by hand the needle's pressure and what is heard say it.
+      ...(this.#hand === null ? [this.#viewLine] : [this.#heardLine]),
     );
     return tools;
   }

@@ -10,11 +10,15 @@
  * two and a half times as large, so each tick and number the sounds come at is seen big as it is
  * painted; once the needle has settled the view frames both marks with the numbers beside them,
  * as large as they fit (up to three times). The trainee can still choose one mark close up (three
- * times), both, or the whole dial. The scene tells the station the moment each sound is heard
- * and when the needle has settled; it draws only the readings the vitals machine produced. A
+ * times), both, or the whole dial; a mark's close-up asked for while the needle still falls, or
+ * before the cuff let down by hand reaches that sound, keeps following the needle, and `zoom`
+ * says why for the station to say in words. In the close views the 2 mmHg ticks near the needle
+ * or the mark carry small numbers of their own (`tickLabels`: a blue tick at 78 was read as 80).
+ * The scene tells the station the moment each sound is heard, when the needle has settled and
+ * each change of view; it draws only the readings the vitals machine produced. A
  * reading can also be let down by hand, 2 mmHg at a time (`stepTo`), for the keyboard and the
- * screen reader. The canvas carries the view it shows (`data-view`, and `data-camera`: zoom and
- * the logical point at its centre), so what a sighted trainee sees can be checked.
+ * screen reader. The canvas carries the view it shows (`data-view`, `data-camera`: zoom and
+ * the logical point at its centre, and `data-tick-numbers`), so what a sighted trainee sees can be checked.
  */
 import type { GameObjects } from 'phaser';
 import { FontStack } from '../theme';

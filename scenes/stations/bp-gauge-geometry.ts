@@ -125,6 +125,77 @@ export function numeralAt(mmHg: number): { x: number; y: number } {
 }
 
 /**
+ * The small numbers on the 2 mmHg ticks of a close view (the playtest could not tell a blue tick
+ * at 78 from one at 80: the "80" stood level with the tick below its own): their font size and
+ * their glyphs' size (logical px). Drawn only in a close view, where they are 12–15 px on screen.
+ */
+export const TICK_LABEL = { fontPx: 5, digitWidth: 3.1, height: 3.8 } as const;
+/** Where the 2s' ticks end inside the rim (logical px). */
+const MINOR_TICK_END = GAUGE.radius - 2 - TICK.minor;
+/** The clear space between a tick's number and the end of its tick (logical px). */
+const TICK_LABEL_GAP = 1;
+/** The least a view must enlarge the dial for the 2s' numbers to be drawn: the view that follows the needle and the close-ups. */
+export const TICK_LABEL_ZOOM = FOLLOW_ZOOM;
+/** How far from the mark or the needle (mmHg) the 2s are numbered. */
+const TICK_LABEL_REACH = 10;
+
+/** Where the number of the 2 mmHg tick at `mmHg` is centred: on its tick's line, `TICK_LABEL_GAP` short of the tick's end whatever the angle (as `numeralAt`). */
+export function tickLabelAt(mmHg: number): { x: number; y: number } {
+  const angle = angleOf(mmHg);
+  const reach = Math.abs(Math.cos(angle)) * ((String(mmHg).length * TICK_LABEL.digitWidth) / 2) + Math.abs(Math.sin(angle)) * (TICK_LABEL.height / 2);
+  return pointAt(mmHg, MINOR_TICK_END - TICK_LABEL_GAP - reach);
+}
+
+function boxAround(centre: { x: number; y: number }, width: number, height: number): DialBox {
+  return { left: centre.x - width / 2, top: centre.y - height / 2, right: centre.x + width / 2, bottom: centre.y + height / 2 };
+}
+
+/** The glyphs of the 2 mmHg tick's number at `mmHg` (logical px). */
+export function tickLabelBox(mmHg: number): DialBox {
+  return boxAround(tickLabelAt(mmHg), String(mmHg).length * TICK_LABEL.digitWidth, TICK_LABEL.height);
+}
+
+/** The glyphs of the scale's numeral at `mmHg` (a 10), as `numeralAt` places them (logical px). */
+export function numeralBox(mmHg: number): DialBox {
+  return boxAround(numeralAt(mmHg), String(mmHg).length * NUMERAL_GLYPH.digitWidth, NUMERAL_GLYPH.height);
+}
+
+/** Whether two boxes come closer than `clearance` (logical px). */
+export function boxesMeet(a: DialBox, b: DialBox, clearance = 1): boolean {
+  return a.left < b.right + clearance && b.left < a.right + clearance && a.top < b.bottom + clearance && b.top < a.bottom + clearance;
+}
+
+/**
+ * The 2 mmHg ticks (those between the 10s) whose numbers a view shows: in a close view (zoom at
+ * least `TICK_LABEL_ZOOM`), those within `TICK_LABEL_REACH` of each of `near` (the marks shown,
+ * or the needle), shown whole in the view, clear of the 10s' numerals and of each other. The tick
+ * at each of `near` comes first, then outwards; where the scale runs across the view (at the top
+ * of the dial) numbers three digits wide do not fit every 2 mmHg, so every other one is left out,
+ * never the one at the mark.
+ */
+export function tickLabels(near: readonly number[], camera: GaugeCamera): number[] {
+  if (camera.zoom < TICK_LABEL_ZOOM) return [];
+  const candidates = new Set<number>();
+  for (const centre of near) {
+    const at = Math.round(centre / 2) * 2;
+    for (let offset = 0; offset <= TICK_LABEL_REACH; offset += 2) {
+      for (const mmHg of [at - offset, at + offset]) if (mmHg > 0 && mmHg < GAUGE.maxMmHg && mmHg % 10 !== 0) candidates.add(mmHg);
+    }
+  }
+  const ordered = [...candidates].sort((a, b) => Math.min(...near.map((c) => Math.abs(a - c))) - Math.min(...near.map((c) => Math.abs(b - c))) || a - b);
+  const numerals = [...new Set(ordered.flatMap((mmHg) => [Math.floor(mmHg / 10) * 10, Math.ceil(mmHg / 10) * 10]))].map(numeralBox);
+  const shown: { mmHg: number; box: DialBox }[] = [];
+  for (const mmHg of ordered) {
+    const box = tickLabelBox(mmHg);
+    if (!wholeInView(box, camera)) continue;
+    // Close to a numeral by a fraction of a px at most: its box is generous (8 px a digit for the 13 px face's 7.3 or so).
+    if (numerals.some((numeral) => boxesMeet(box, numeral, 0.25)) || shown.some((other) => boxesMeet(box, other.box))) continue;
+    shown.push({ mmHg, box });
+  }
+  return shown.map((label) => label.mmHg).sort((a, b) => a - b);
+}
+
+/**
  * The most one frame may let the needle fall, in ms of the fall: a frame that comes late (the
  * page busy, a slow machine) moves the needle on by no more than this, so the needle passes
  * through every pressure on the screen and never jumps from the inflation to about the systolic

@@ -10,18 +10,22 @@
  * two and a half times as large, so each tick and number the sounds come at is seen big as it is
  * painted; once the needle has settled the view frames both marks with the numbers beside them,
  * as large as they fit (up to three times). The trainee can still choose one mark close up (three
- * times), both, or the whole dial. The scene tells the station the moment each sound is heard
- * and when the needle has settled; it draws only the readings the vitals machine produced. A
+ * times), both, or the whole dial; a mark's close-up asked for while the needle still falls, or
+ * before the cuff let down by hand reaches that sound, keeps following the needle, and `zoom`
+ * says why for the station to say in words. In the close views the 2 mmHg ticks near the needle
+ * or the mark carry small numbers of their own (`tickLabels`: a blue tick at 78 was read as 80).
+ * The scene tells the station the moment each sound is heard, when the needle has settled and
+ * each change of view; it draws only the readings the vitals machine produced. A
  * reading can also be let down by hand, 2 mmHg at a time (`stepTo`), for the keyboard and the
- * screen reader. The canvas carries the view it shows (`data-view`, and `data-camera`: zoom and
- * the logical point at its centre), so what a sighted trainee sees can be checked.
+ * screen reader. The canvas carries the view it shows (`data-view`, `data-camera`: zoom and
+ * the logical point at its centre, and `data-tick-numbers`), so what a sighted trainee sees can be checked.
  */
 import type { GameObjects } from 'phaser';
 import { FontStack } from '../theme';
 import { InstrumentScene } from './instrument-game';
-import { closeUpOn, fallAfterFrame, followNeedle, frameMarks, GAUGE, type GaugeCamera, type GaugeView, type KorotkoffMoment, numeralAt, pointAt, POINTER_OUTER, TICK, wholeInView } from './bp-gauge-geometry';
+import { closeUpOn, fallAfterFrame, followNeedle, frameMarks, GAUGE, type GaugeCamera, type GaugeView, type KorotkoffMoment, numeralAt, pointAt, POINTER_OUTER, TICK, TICK_LABEL, tickLabelAt, tickLabels, wholeInView } from './bp-gauge-geometry';
 
-export { GAUGE_SIZE, type KorotkoffMoment } from './bp-gauge-geometry';
+export { GAUGE_SIZE, type GaugeView, type KorotkoffMoment } from './bp-gauge-geometry';
 
 /** A blood pressure as the gauge shows it. */
 export interface GaugeReading {
@@ -47,13 +51,23 @@ interface Deflation {
   lastFrameAt: number | null;
   /** How far the fall has gone, in ms of the fall: each frame adds its time, up to `LONGEST_FRAME_MS` (`fallAfterFrame`). */
   fallenMs: number;
+  /** Whether the needle has passed the last sound and is dropping back to zero. */
+  settling?: boolean;
 }
 
-/** The gauge's callbacks: a sound heard with the needle at `mmHg`, and the needle back at rest. */
+/** The gauge's callbacks: a sound heard with the needle at `mmHg`, the needle back at rest, and the view shown changed (the station says what it shows). */
 export interface GaugeListener {
   onSound(index: number, moment: KorotkoffMoment, mmHg: number): void;
   onSettled(index: number): void;
+  onView(view: GaugeView, byHand: boolean): void;
 }
+
+/**
+ * What came of asking for a view: shown; or not, the view following the needle instead, because
+ * the needle is still falling (no mark stands still to read yet) or the mark asked for is not
+ * painted yet (the cuff let down by hand has not reached that sound).
+ */
+export type ZoomOutcome = 'shown' | 'falling' | 'not-marked';
 
 /** The exam room's aneroid gauge. */
 export class BpGaugeScene extends InstrumentScene {
@@ -67,6 +81,8 @@ export class BpGaugeScene extends InstrumentScene {
   #legend: GameObjects.Text[] = [];
   /** The scale's numerals and the "mmHg" under them: each drawn only where the view shows it whole (`wholeInView`). */
   #words: GameObjects.Text[] = [];
+  /** The numbers of the 2 mmHg ticks (those between the 10s), by pressure: each drawn only in a close view, near the marks or the needle (`tickLabels`). */
+  #tickNumbers = new Map<number, GameObjects.Text>();
   #ready = false;
   #pending: number | null = null;
 
@@ -122,6 +138,7 @@ export class BpGaugeScene extends InstrumentScene {
       return;
     }
     // Both sounds are marked: the view leaves the needle as it drops back and frames the marks to be read.
+    deflation.settling = true;
     if (this.#view === 'needle') this.#setView('both');
     // The valve is opened fully: the needle drops back to zero.
     const settling = Math.min(1, (elapsed - fallMs) / SETTLE_MS);
@@ -150,7 +167,7 @@ export class BpGaugeScene extends InstrumentScene {
     }
     this.#deflation = deflation;
     this.#drawMarks(deflation.reading, new Set());
-    this.#view = 'needle';
+    this.#setView('needle');
     this.#drawNeedle(from);
   }
 
@@ -173,15 +190,34 @@ export class BpGaugeScene extends InstrumentScene {
   /** Where the needle stands (mmHg), for the view that follows it. */
   #needleAt = 0;
 
-  /** Brings the first- or last-sound mark of the reading shown up close (three times as large), both marks framed together, or the whole dial back (null). */
-  zoom(view: KorotkoffMoment | 'both' | null): void {
-    this.#setView(view ?? 'whole');
+  /**
+   * Brings the first- or last-sound mark of the reading shown up close (three times as large),
+   * both marks framed together, or the whole dial back (null). A mark's view while the needle
+   * still falls, or of a mark the cuff let down by hand has not reached, would show a still part
+   * of the dial with nothing to read (the playtest): the view goes on following the needle, and
+   * the outcome says why, for the station to say in words.
+   */
+  zoom(view: KorotkoffMoment | 'both' | null): ZoomOutcome {
+    const outcome = this.#zoomOutcome(view);
+    if (outcome === 'shown') this.#setView(view ?? 'whole');
+    else this.#setView('needle');
     this.presentSoon();
+    return outcome;
+  }
+
+  #zoomOutcome(view: KorotkoffMoment | 'both' | null): ZoomOutcome {
+    if (view === null) return 'shown';
+    if (this.#deflation !== null && this.#deflation.settling !== true) return 'falling';
+    if (this.#manual === null) return 'shown';
+    const painted = view === 'both' ? this.#markedMoments.size > 0 : this.#markedMoments.has(view);
+    return painted ? 'shown' : 'not-marked';
   }
 
   #setView(view: GaugeView): void {
+    const changed = view !== this.#view;
     this.#view = view;
     if (this.#ready) this.#applyView();
+    if (changed) this.#listener.onView(view, this.#manual !== null);
   }
 
   /** The view as it is shown: a mark's view with no mark drawn is the whole dial. */
@@ -200,10 +236,23 @@ export class BpGaugeScene extends InstrumentScene {
     main.setZoom(camera.zoom);
     main.centerOn(camera.x, camera.y);
     this.#showWhole(camera);
+    const numbered = this.#numberTicks(view, camera);
     // What a sighted trainee sees, on the canvas for the browser tests (and nothing else).
     const canvas = this.game.canvas;
     canvas.dataset.view = view;
     canvas.dataset.camera = `${camera.zoom} ${camera.x.toFixed(1)} ${camera.y.toFixed(1)}`;
+    canvas.dataset.tickNumbers = numbered.join(' ');
+  }
+
+  /** Shows the numbers of the 2 mmHg ticks near what the view is close on (the needle, or the marks), and hides the rest; returns those shown. */
+  #numberTicks(view: GaugeView, camera: GaugeCamera): number[] {
+    const reading = this.#marked;
+    const marks = reading === null ? [] : [...this.#markedMoments].filter((moment) => view === 'both' || view === moment).map((moment) => (moment === 'first' ? reading.systolicMmHg : reading.diastolicMmHg));
+    const near = view === 'needle' ? [this.#needleAt] : view === 'whole' ? [] : marks;
+    const numbered = tickLabels(near, camera);
+    const shown = new Set(numbered);
+    for (const [mmHg, text] of this.#tickNumbers) text.setVisible(shown.has(mmHg));
+    return numbered;
   }
 
   /** Draws each numeral, word and legend line only where `camera` shows it whole: none is cut at the canvas's edge, at any zoom. */
@@ -229,7 +278,8 @@ export class BpGaugeScene extends InstrumentScene {
       this.#drawMarks(reading, new Set());
     }
     this.#hear(this.#manual, mmHg);
-    this.#view = 'needle';
+    this.#needleAt = mmHg;
+    this.#setView('needle');
     this.#drawNeedle(mmHg);
     this.presentSoon();
     return mmHg > reading.systolicMmHg ? 'silent-above' : mmHg >= reading.diastolicMmHg ? 'tapping' : 'silent-below';
@@ -267,6 +317,13 @@ export class BpGaugeScene extends InstrumentScene {
       const at = numeralAt(mmHg);
       const bold = mmHg % 50 === 0;
       this.#words.push(this.add.text(at.x, at.y, String(mmHg), { fontFamily: FontStack, fontSize: bold ? '14px' : '13px', fontStyle: bold ? 'bold' : 'normal', color: '#173634', resolution: 4 }).setOrigin(0.5));
+    }
+    for (let mmHg = 2; mmHg < GAUGE.maxMmHg; mmHg += 2) {
+      if (mmHg % 10 === 0) continue;
+      const at = tickLabelAt(mmHg);
+      // Above the needle, edged in white: the needle held at a tick runs across that tick's own number.
+      const text = this.add.text(at.x, at.y, String(mmHg), { fontFamily: FontStack, fontSize: `${TICK_LABEL.fontPx}px`, color: '#173634', stroke: '#ffffff', strokeThickness: 1.2, resolution: 8 });
+      this.#tickNumbers.set(mmHg, text.setOrigin(0.5).setDepth(1).setVisible(false));
     }
     this.#words.push(this.add.text(GAUGE.x, GAUGE.y - 62, 'mmHg', { fontFamily: FontStack, fontSize: '14px', color: '#3b524f', resolution: 2 }).setOrigin(0.5));
   }

@@ -33,7 +33,7 @@ import { mountInstrumentGame, type InstrumentGame } from './instrument-game';
 import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { BENCH_SIZE, type BenchReadings, VitalsBenchScene } from './vitals-bench-scene';
-import { BpGaugeScene, GAUGE_SIZE, type KorotkoffMoment } from './bp-gauge-scene';
+import { BpGaugeScene, GAUGE_SIZE, type GaugeView, type KorotkoffMoment, type ZoomOutcome } from './bp-gauge-scene';
 import {
   blankEntries,
   bmiText,
@@ -198,6 +198,29 @@ const ZOOM_WORDS: Readonly<Record<KorotkoffMoment | 'both' | 'whole', string>> =
   whole: 'The whole dial.',
 };
 
+/** What the dial shows now, said under the zoom buttons: the close view of the needle, both marks, one mark, or the whole dial. */
+function viewWords(view: GaugeView, byHand: boolean): string {
+  switch (view) {
+    case 'needle':
+      return byHand ? 'The needle where you hold it, 2.5×.' : 'Following the falling needle, 2.5×.';
+    case 'both':
+      return 'Both marks, with their numbers.';
+    case 'first':
+      return 'Red tick (first sound) close up, 3×.';
+    case 'last':
+      return 'Blue tick (last sound) close up, 3×.';
+    case 'whole':
+      return 'The whole dial.';
+  }
+}
+
+/** Why a close-up asked for is not shown (the view follows the needle instead), and what to do: said on the dial itself, where the trainee is looking. */
+function refusedWords(outcome: Exclude<ZoomOutcome, 'shown'>, view: KorotkoffMoment | 'both'): string {
+  if (outcome === 'falling') return 'Still falling: no mark to read yet, so the view follows the needle. Wait for it to settle, or let the cuff down by hand to stop it where you choose.';
+  const which = view === 'last' ? 'No blue tick yet: the tapping goes on.' : 'No red tick yet: no tapping so far.';
+  return `${which} Let the cuff down further; the view follows the needle.`;
+}
+
 const MOMENT_WORDS: Readonly<Record<KorotkoffMoment, string>> = {
   first: 'First Korotkoff sound: the red tick marks where the needle was.',
   last: 'The sounds stop: the blue tick marks where the needle was.',
@@ -333,6 +356,10 @@ class VitalsPanel implements StationInstance {
   readonly #readingsList = element('ul', 'visually-hidden');
   /** While the cuff is let down by hand, what is heard at the needle's pressure, on the screen (the live region says it to screen readers; without it a player with the sound off or who cannot hear it could not use this way of reading). */
   readonly #heardLine = paragraph('', 'clinical-reading bp-heard');
+  /** What the dial shows now, and why a close-up asked for is not shown, on the screen under the zoom buttons (the live region says it to screen readers). */
+  readonly #viewLine = paragraph('', 'clinical-reading bp-view-line');
+  /** Why a close-up asked for is not shown, across the foot of the dial while the view follows the needle instead; hidden otherwise. */
+  readonly #refusedLine = paragraph('', 'bp-refused');
   readonly #announcer = liveRegion();
   #context: StationContext;
   #ui: VitalsUi;
@@ -353,14 +380,17 @@ class VitalsPanel implements StationInstance {
     this.#readingsList.setAttribute('aria-label', 'Instrument readings');
     // Said to screen readers by the live region as each press lands; the line is for the eyes.
     this.#heardLine.setAttribute('aria-hidden', 'true');
+    this.#viewLine.setAttribute('aria-hidden', 'true');
+    this.#refusedLine.setAttribute('aria-hidden', 'true');
+    this.#refusedLine.hidden = true;
     this.#gaugeScene = new BpGaugeScene({
       reducedMotion: context.reducedMotion,
-      listener: { onSound: (index, moment, mmHg) => this.#soundHeard(index, moment, mmHg), onSettled: (index) => this.#gaugeSettled(index) },
+      listener: { onSound: (index, moment, mmHg) => this.#soundHeard(index, moment, mmHg), onSettled: (index) => this.#gaugeSettled(index), onView: (view, byHand) => this.#viewShown(view, byHand) },
     });
     this.#gauge = mountInstrumentGame(this.#gaugeScene, {
       ...GAUGE_SIZE,
       className: 'bp-gauge',
-      label: 'Aneroid blood-pressure gauge, 0 to 300 mmHg, a tick every 2 and a number every 10, shown close up round the needle as it falls and round both marks once it has settled; the tick where the first sound came is painted red, the one where the sounds stopped blue',
+      label: 'Aneroid blood-pressure gauge, 0 to 300 mmHg, a tick every 2 and a number every 10 (close up, the 2s near the needle or a mark numbered too), shown close up round the needle as it falls and round both marks once it has settled; the tick where the first sound came is painted red, the one where the sounds stopped blue',
     });
     const root = element('div', 'clinical-station vitals-station');
     root.append(this.#content, this.#announcer);
@@ -402,6 +432,14 @@ class VitalsPanel implements StationInstance {
     const words = `Reading ${index + 1}. ${MOMENT_WORDS[moment]}`;
     // With reduced motion both sounds come at once: keep both in the one message.
     this.#announcer.textContent = moment === 'last' && this.#announcer.textContent?.startsWith(`Reading ${index + 1}. First`) ? `${this.#announcer.textContent} ${words}` : words;
+  }
+
+  /** The dial's view changed (asked for, or by itself as the needle settles): the line under the zoom buttons says what it shows. */
+  #viewShown(view: GaugeView, byHand: boolean): void {
+    this.#viewLine.textContent = viewWords(view, byHand);
+    this.#refusedLine.textContent = '';
+    this.#refusedLine.hidden = true;
+    delete this.#refusedLine.dataset.refused;
   }
 
   /** Whether the last render was of the rooming (the gauge's step drawn), to notice the vitals charted. */
@@ -496,7 +534,7 @@ class VitalsPanel implements StationInstance {
       const gauge = this.#gauge.host;
       const body = gauge.closest<HTMLElement>('.station-body');
       // The dial and the row of buttons under it (Take another reading, Replay), not the note below them.
-      const buttons = gauge.parentElement?.querySelector<HTMLElement>('[data-key="take-bp"]')?.parentElement ?? gauge;
+      const buttons = gauge.closest('.bp-dial')?.querySelector<HTMLElement>('[data-key="take-bp"]')?.parentElement ?? gauge;
       if (!body) return;
       const [dial, row] = [gauge.getBoundingClientRect(), buttons.getBoundingClientRect()];
       const by = scrollToShow(body, new DOMRect(dial.x, dial.top, dial.width, Math.max(dial.bottom, row.bottom) - dial.top), dial);
@@ -767,8 +805,10 @@ class VitalsPanel implements StationInstance {
     );
     // The dial with the buttons that play it, so the gauge and the controls are in view together.
     const dial = element('div', 'bp-dial');
+    const frame = element('div', 'bp-dial-frame');
+    frame.append(this.#gauge.host, this.#refusedLine);
     dial.append(
-      this.#gauge.host,
+      frame,
       paragraph(taken === 0 ? 'No reading taken yet.' : `Readings taken: ${taken}.`, 'clinical-reading'),
       buttonRow(
         openWhen(actionButton(taken === 0 ? 'Inflate the cuff and take the reading' : 'Take another reading', 'take-bp', () => this.#takeBloodPressure()), this.#listed('blood-pressure.measured')),
@@ -795,9 +835,17 @@ class VitalsPanel implements StationInstance {
   #gaugeTools(taken: number): HTMLElement {
     const tools = element('div', 'bp-tools');
     const zoom = (view: KorotkoffMoment | 'both' | null) => () => {
-      this.#gaugeScene.zoom(view);
+      const outcome = this.#gaugeScene.zoom(view);
       this.#showGauge();
-      this.#announcer.textContent = ZOOM_WORDS[view ?? 'whole'];
+      if (outcome === 'shown' || view === null) {
+        this.#announcer.textContent = ZOOM_WORDS[view ?? 'whole'];
+        return;
+      }
+      const words = refusedWords(outcome, view);
+      this.#refusedLine.textContent = words;
+      this.#refusedLine.dataset.refused = outcome;
+      this.#refusedLine.hidden = false;
+      this.#announcer.textContent = words;
     };
     const last = taken - 1;
     tools.append(
@@ -814,7 +862,8 @@ class VitalsPanel implements StationInstance {
             keyedButton('Let down 2 mmHg', 'bp-step', 'quiet', () => this.#stepDown()),
             keyedButton('Open the valve (stop)', 'bp-hand-stop', 'quiet', () => this.#endHand()),
           ]),
-      ...(this.#hand === null ? [] : [this.#heardLine]),
+      // What the dial shows, under the controls so they stay in a short window; while the cuff is let down by hand the needle's pressure and what is heard say it.
+      ...(this.#hand === null ? [this.#viewLine] : [this.#heardLine]),
     );
     return tools;
   }

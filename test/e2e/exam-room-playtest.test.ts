@@ -255,7 +255,119 @@ describe('The exam room, as the playtest of the short morning saw it', () => {
       await own.close();
     }
   });
+
+  it('says in words why a close-up asked for while the needle falls, or of a mark not yet reached by hand, follows the needle; numbers the 2 mmHg ticks round a mark close up (1280×720 and 1366×768, text size 1 to 1.25)', async () => {
+    const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1280, height: 720 } });
+    try {
+      await closeUpsExplained(own.page);
+    } finally {
+      await own.close();
+    }
+  });
 });
+
+/** Whether `inner` lies inside `outer` on the screen. */
+async function liesInside(inner: Locator, outer: Locator): Promise<boolean> {
+  const [a, b] = [await inner.boundingBox(), await outer.boundingBox()];
+  return a !== null && b !== null && a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+}
+
+/** Whether `part` shows whole in the window and in its scrolled panel body. */
+function shownWhole(part: Locator): Promise<boolean> {
+  return part.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    const body = node.closest('.station-body')?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+    return box.height > 0 && box.top >= Math.max(0, body.top) && box.bottom <= Math.min(innerHeight, body.bottom) && box.left >= 0 && box.right <= innerWidth;
+  });
+}
+
+/**
+ * Marcus's blood pressure, then the close-ups as the third playtest asked for them: the blue
+ * tick's while the replayed needle falls (pressed in the very frame the needle is first
+ * followed, so the fall cannot end first), then once settled, then while the cuff is let down by
+ * hand above the last sound.
+ */
+async function closeUpsExplained(page: Page): Promise<void> {
+  const scenario = await loadScenario('scenarios/default-morning.yaml');
+  await waitForScene(page, SceneKeys.Title);
+  page.setDefaultTimeout(30_000);
+  await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'practice' });
+  const measure = await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'blood-pressure.measured');
+  if (measure.type !== 'blood-pressure.measured') throw new Error('no blood pressure');
+  const room = await openExamRoom(page, MARCUS.name);
+  const at = (key: string) => room.locator(`[data-key="${key}"]`);
+  const canvas = room.locator('.bp-gauge canvas');
+  const viewLine = room.locator('.bp-view-line');
+  const refused = room.locator('.bp-refused');
+  await at('measure-arm').click();
+  await at(`cuff:${measure.technique.cuff}`).check();
+  await at(`position:${measure.technique.position}`).check();
+  await at('take-bp').click();
+  await at('zoom-last').waitFor();
+  const reading = await page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id)!.context as { readings: { bloodPressure: { systolicMmHg: number; diastolicMmHg: number }[] } }).readings.bloodPressure.at(-1)!, MARCUS.id);
+  await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 20_000 }).toBe('both');
+  expect(await viewLine.innerText()).toBe('Both marks, with their numbers.');
+
+  const windows = [{ width: 1280, height: 720 }, { width: 1366, height: 768 }];
+  for (const [size, scale] of windows.flatMap((frame) => Object.values(TEXT_SCALE).map((textScale) => [frame, textScale] as const))) {
+    await page.setViewportSize(size);
+    await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), `${scale * 100}%`);
+    // The deflation replayed, and the blue tick's close-up asked for in the frame the needle is first followed.
+    const asked = page.evaluate(
+      () =>
+        new Promise<{ view: string; line: string; refused: string }>((done) => {
+          const dial = document.querySelector<HTMLCanvasElement>('.bp-gauge canvas')!;
+          const look = () => {
+            if (dial.dataset.view !== 'needle') return requestAnimationFrame(look);
+            document.querySelector<HTMLElement>('[data-key="zoom-last"]')!.click();
+            const line = document.querySelector<HTMLElement>('.bp-refused')!;
+            done({ view: dial.dataset.view, line: line.hidden ? '' : (line.textContent ?? ''), refused: line.dataset.refused ?? '' });
+          };
+          requestAnimationFrame(look);
+        }),
+    );
+    await at('replay-bp:0').click();
+    const seen = await asked;
+    expect(seen.view, `${size.width}×${size.height}, text size ${scale}`).toBe('needle');
+    expect(seen.refused).toBe('falling');
+    expect(seen.line).toBe('Still falling: no mark to read yet, so the view follows the needle. Wait for it to settle, or let the cuff down by hand to stop it where you choose.');
+    // Once the needle settles, both marks are framed and the line says so.
+    await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 20_000 }).toBe('both');
+    expect(await viewLine.innerText()).toBe('Both marks, with their numbers.');
+    expect(await refused.isVisible()).toBe(false);
+
+    // The blue tick close up: its own tick and those beside it carry their numbers (the playtest could not tell 78 from 80).
+    await at('zoom-last').click();
+    await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 10_000 }).toBe('last');
+    const numbered = (await canvas.getAttribute('data-tick-numbers'))!.split(' ').map(Number);
+    const diastolic = reading.diastolicMmHg;
+    // The tick at the mark numbered (unless it is a 10, with its own numeral), and a numbered tick within 6 mmHg each side (where the scale runs across the view, every other one).
+    if (diastolic % 10 !== 0) expect(numbered, `${diastolic}: ${numbered.join(' ')}`).toContain(diastolic);
+    expect(numbered.some((mmHg) => mmHg < diastolic && mmHg >= diastolic - 6) && numbered.some((mmHg) => mmHg > diastolic && mmHg <= diastolic + 6), `${diastolic}: ${numbered.join(' ')}`).toBe(true);
+    expect(await viewLine.innerText()).toBe('Blue tick (last sound) close up, 3×.');
+    expect(await shownWhole(room.locator('.bp-gauge'))).toBe(true);
+    // The button to let the cuff down by hand stays in view; the line saying what the dial shows is under it, in view too but in the shortest window at the largest text (scrolled to there).
+    expect(await shownWhole(at('bp-by-hand')), `${size.width}×${size.height}, text size ${scale}`).toBe(true);
+    if (size.height > 720 || scale < 1.25) expect(await shownWhole(viewLine), `${size.width}×${size.height}, text size ${scale}`).toBe(true);
+
+    // Let down by hand, still above the first sound: no blue tick yet, and the line says so and what to do.
+    await at('bp-by-hand').click();
+    await at('bp-step').click();
+    await at('zoom-last').click();
+    expect(await canvas.getAttribute('data-view')).toBe('needle');
+    expect(await refused.getAttribute('data-refused')).toBe('not-marked');
+    expect(await refused.innerText()).toBe('No blue tick yet: the tapping goes on. Let the cuff down further; the view follows the needle.');
+    // Across the dial's foot, whole, on the dial and in the window, and the buttons to let the cuff down in view with it.
+    expect(await shownWhole(refused), `${size.width}×${size.height}, text size ${scale}`).toBe(true);
+    expect(await liesInside(refused, room.locator('.bp-gauge'))).toBe(true);
+    expect(await shownWhole(at('bp-step')), `${size.width}×${size.height}, text size ${scale}`).toBe(true);
+    // The needle held by hand has the ticks beside it numbered as well.
+    expect((await canvas.getAttribute('data-tick-numbers'))!.length).toBeGreaterThan(0);
+    await at('bp-hand-stop').click();
+    await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 20_000 }).toBe('both');
+    expect(await refused.isVisible()).toBe(false);
+  }
+}
 
 /** Takes Marcus's first blood pressure with the page kept busy for 1.5 s as the needle starts to fall; checks the needle on every frame. */
 async function stallDuringReading(page: Page): Promise<void> {

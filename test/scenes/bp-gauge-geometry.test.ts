@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { angleOf, closeUpOn, type DialBox, fallAfterFrame, LONGEST_FRAME_MS, FOLLOW_ZOOM, followNeedle, frameMarks, GAUGE, GAUGE_SIZE, type GaugeCamera, numeralAt, NUMBERS_INNER, pointAt, POINTER_OUTER, TICK, viewOf, wholeInView, ZOOM } from '../../scenes/stations/bp-gauge-geometry';
+import { angleOf, boxesMeet, closeUpOn, type DialBox, numeralBox as numeralGlyphs, tickLabelBox, tickLabels, fallAfterFrame, LONGEST_FRAME_MS, FOLLOW_ZOOM, followNeedle, frameMarks, GAUGE, GAUGE_SIZE, type GaugeCamera, numeralAt, NUMBERS_INNER, pointAt, POINTER_OUTER, TICK, viewOf, wholeInView, ZOOM } from '../../scenes/stations/bp-gauge-geometry';
 
 /** Whether a logical point of the dial shows inside the canvas in `view`. */
 function inView(view: GaugeCamera, point: { x: number; y: number }): boolean {
@@ -135,6 +135,39 @@ describe('the BP dial’s numerals at their ticks', () => {
       const along = (at.x - GAUGE.x) * Math.cos(angle) + (at.y - GAUGE.y) * Math.sin(angle);
       expect(along - (numeralReach(mmHg) - along), String(mmHg)).toBeGreaterThanOrEqual(NUMBERS_INNER - 0.5);
     }
+  });
+});
+
+describe('the numbers on the BP dial’s 2 mmHg ticks in a close view', () => {
+  it('numbers the tick at the mark and its neighbours in a close-up, so a blue tick at 78 is not read as 80 (issue 19, the playtest)', () => {
+    const labels = tickLabels([78], closeUpOn(78));
+    expect(labels).toContain(78);
+    expect(labels).toEqual(expect.arrayContaining([74, 76, 82, 84]));
+    expect(labels).not.toContain(80);
+  });
+
+  it('numbers the tick at every mark and at the needle, each number whole in view and clear of the 10s’ numerals and of each other, all round the scale', () => {
+    for (let mmHg = 40; mmHg <= 240; mmHg += 2) {
+      if (mmHg % 10 === 0) continue;
+      for (const camera of [closeUpOn(mmHg), followNeedle(mmHg)]) {
+        const labels = tickLabels([mmHg], camera);
+        expect(labels, `${mmHg} at ${camera.zoom}`).toContain(mmHg);
+        // At least one more number each side of the mark: it is read against its neighbours too.
+        expect(labels.some((at) => at < mmHg) && labels.some((at) => at > mmHg), `${mmHg}: ${labels.join(' ')}`).toBe(true);
+        const boxes = labels.map(tickLabelBox);
+        for (const [i, box] of boxes.entries()) {
+          expect(wholeInView(box, camera)).toBe(true);
+          expect(boxes.some((other, j) => j !== i && boxesMeet(box, other)), `${mmHg}: ${labels[i]} meets another`).toBe(false);
+          for (let ten = 0; ten <= GAUGE.maxMmHg; ten += 10) expect(boxesMeet(box, numeralGlyphs(ten), 0), `${labels[i]} meets ${ten}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('numbers no 2 mmHg tick on the whole dial or a framing of both marks less close than the needle’s view', () => {
+    expect(tickLabels([78], frameMarks([])).length).toBe(0);
+    const both = frameMarks([134, 82]);
+    if (both.zoom < FOLLOW_ZOOM) expect(tickLabels([134, 82], both)).toEqual([]);
   });
 });
 

@@ -556,11 +556,10 @@ const measureBloodPressure: VitalsStep = (context, event) => {
   const technique: BpTechnique = { ...event.technique };
   // A patient on the urgent path (a red-flag complaint, the standing ECG) is not kept waiting 5 minutes for a resting reading.
   const urgent = redFlagsOf(context).length > 0 || hasStandingEcg(context);
-  const judge = (judged: BpTechnique) => bpTechniqueCheck(subject(context, { technique: judged, armCircumferenceCm: context.patient.vitals.armCircumferenceCm, positions: bpPositions(onDay(context)), urgent }));
-  const check = judge(technique);
-  // One mistake, one finding: a wrong technique kept for the repeat reading was already scored on the first wrong reading.
-  const alreadyMissed = context.readings.bloodPressure.some((earlier) => !judge(earlier.technique).passed);
-  if (check.passed || !alreadyMissed) record(context.env, check);
+  // One finding per distinct technique error for the patient: an error kept for the repeat reading was scored on the first; a new one on a later reading is scored then.
+  const earlier = context.readings.bloodPressure.map((reading) => reading.technique);
+  const check = bpTechniqueCheck(subject(context, { technique, armCircumferenceCm: context.patient.vitals.armCircumferenceCm, positions: bpPositions(onDay(context)), urgent, earlier }));
+  if (check !== null) record(context.env, check);
   const drawn = readBloodPressure(context.patient.vitals, technique, context.randomState);
   const reading: BpReading = { ...drawn.value, technique, atMinute: context.env.now() };
   return {

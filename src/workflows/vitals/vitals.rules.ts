@@ -545,42 +545,72 @@ const POSITION_WORDS: Readonly<Record<BpTechnique['position'], string>> = {
   'on-parent-lap': "held on the parent's lap",
 };
 
-/**
- * One blood-pressure measurement's technique: cuff for the arm, position, rest, arm level,
- * silence; `urgent` (a red-flag complaint, the standing ECG): the rest is not asked. `positions`: the position rule for the patient's age (absent: the seated position of
- * an adult); where its `accepted` is null (a child under 3), the position is not judged.
- */
-export function bpTechniqueCheck(subject: CheckSubject & { technique: BpTechnique; armCircumferenceCm: number; positions?: BpPositionRule; urgent?: boolean }): Check {
-  const problems: string[] = [];
+/** One technique error of a blood-pressure measurement: which (`cuff`, `position`, or a `BpTechniqueError` id) and in the finding's words. */
+interface BpTechniqueProblem {
+  readonly id: string;
+  readonly words: string;
+}
+
+/** The problems that are the patient's position (the position rule's source goes with them). */
+const POSITION_PROBLEMS: ReadonlySet<string> = new Set(['position', 'back-unsupported', 'legs-crossed']);
+
+/** The subject of a blood-pressure technique judgement. */
+type BpTechniqueSubject = CheckSubject & { technique: BpTechnique; armCircumferenceCm: number; positions?: BpPositionRule; urgent?: boolean };
+
+/** The technique errors of one measurement, as the rule judges them (see `bpTechniqueCheck`). */
+function bpTechniqueProblems(subject: BpTechniqueSubject): BpTechniqueProblem[] {
+  const problems: BpTechniqueProblem[] = [];
   const accepted = subject.positions === undefined ? ['seated-back-supported-feet-flat'] : subject.positions.accepted;
-  const youngChild = subject.positions !== undefined && subject.positions.accepted === null;
   const right = rightCuffForArm(subject.armCircumferenceCm);
   if (!cuffFits(subject.armCircumferenceCm, subject.technique.cuff)) {
     const bias = cuffReadingBias(subject.armCircumferenceCm, subject.technique.cuff);
     const direction = bias.systolicMmHg > 0 ? `over-reads by about ${bias.systolicMmHg} mmHg systolic` : `under-reads by about ${-bias.systolicMmHg} mmHg systolic`;
     const fits = right === 'infant' || right === 'child' ? "a child's cuff (infant or child) fits, under the adult cuffs' 22 cm" : `the ${cuffName(right)} cuff fits`;
-    problems.push(`the ${cuffName(subject.technique.cuff)} cuff on a ${subject.armCircumferenceCm} cm arm (${fits}; this one ${direction})`);
+    problems.push({ id: 'cuff', words: `the ${cuffName(subject.technique.cuff)} cuff on a ${subject.armCircumferenceCm} cm arm (${fits}; this one ${direction})` });
   }
   const positionErrors = new Set<string>(['back-unsupported', 'legs-crossed']);
   for (const error of bpTechniqueErrors(subject.technique)) {
     // The 5-minute rest yields to the urgent path: chest pain gets its ECG within 10 minutes of arrival (gulati2021ChestPainGuideline, section 2.3.1), and the provider reads the pressure knowing it was not rested.
     if (subject.urgent === true && error.id === 'not-rested') continue;
-    if (accepted !== null || !positionErrors.has(error.id)) problems.push(error.displayName);
+    if (accepted !== null || !positionErrors.has(error.id)) problems.push({ id: error.id, words: error.displayName });
   }
   const position = subject.technique.position;
   // A position with no bias of its own (lying, a lap) is still not the guideline's seated one from 3 years.
   if (accepted !== null && !accepted.includes(position) && !bpTechniqueErrors(subject.technique).some((error) => positionErrors.has(error.id))) {
-    problems.push(`the patient ${POSITION_WORDS[position]} instead of ${POSITION_WORDS['seated-back-supported-feet-flat']}`);
+    problems.push({ id: 'position', words: `the patient ${POSITION_WORDS[position]} instead of ${POSITION_WORDS['seated-back-supported-feet-flat']}` });
   }
-  if (problems.length === 0) return passed(vitalsBpTechniqueRule, subject.patientId, subject.minute);
+  return problems;
+}
+
+/**
+ * One blood-pressure measurement's technique: cuff for the arm, position, rest, arm level,
+ * silence; `urgent` (a red-flag complaint, the standing ECG): the rest is not asked. `positions`: the position rule for the patient's age (absent: the seated position of
+ * an adult); where its `accepted` is null (a child under 3), the position is not judged.
+ * `earlier`: the techniques of the patient's earlier readings. Each distinct error is one
+ * finding per patient: an error an earlier reading already had (the wrong cuff kept for the
+ * repeat) is left out, and a reading whose errors were all scored before gives null (nothing
+ * new to score); a new error on a later reading (the arm let hang after the wrong cuff) is its
+ * own finding, naming only what is new.
+ */
+export function bpTechniqueCheck(subject: BpTechniqueSubject): Check;
+export function bpTechniqueCheck(subject: BpTechniqueSubject & { earlier: readonly BpTechnique[] }): Check | null;
+export function bpTechniqueCheck(subject: BpTechniqueSubject & { earlier?: readonly BpTechnique[] }): Check | null {
+  const scored = new Set((subject.earlier ?? []).flatMap((technique) => bpTechniqueProblems({ ...subject, technique }).map((problem) => problem.id)));
+  const all = bpTechniqueProblems(subject);
+  if (all.length === 0) return passed(vitalsBpTechniqueRule, subject.patientId, subject.minute);
+  const problems = all.filter((problem) => !scored.has(problem.id));
+  if (problems.length === 0) return null;
+  const accepted = subject.positions === undefined ? ['seated-back-supported-feet-flat'] : subject.positions.accepted;
+  const youngChild = subject.positions !== undefined && subject.positions.accepted === null;
+  const position = subject.technique.position;
   return missed(vitalsBpTechniqueRule, {
     patientId: subject.patientId,
     atMinute: subject.minute,
-    message: `${subject.patientName}'s blood pressure was taken with ${problems.join('; ')}.`,
+    message: `${subject.patientName}'s blood pressure was taken with ${problems.map((problem) => problem.words).join('; ')}.`,
     remedy: youngChild
       ? "Measure the mid-upper arm and pick the cuff whose band fits it; let the child settle (lying calm on the table or held on the parent's lap), support the arm at heart level, and take the reading while the child is quiet, not crying or feeding."
       : 'Measure the mid-upper arm and pick the cuff whose band fits it; seat the patient in a chair with back supported and feet flat, rest 5 minutes, support the arm at heart level, and ask for silence.',
-    ...(subject.positions !== undefined && accepted !== null && !accepted.includes(position) ? { source: subject.positions.source } : {}),
+    ...(subject.positions !== undefined && accepted !== null && !accepted.includes(position) && problems.some((problem) => POSITION_PROBLEMS.has(problem.id)) ? { source: subject.positions.source } : {}),
   });
 }
 

@@ -271,6 +271,20 @@ describe('vitalsMachine, the abnormal-value flag and the wrong cuff', () => {
     expect(technique[0]!.finding?.message).toContain('small adult cuff on a 30 cm arm');
   });
 
+  it('scores a different technique error on a later reading as a second finding, and a repeated one not again', () => {
+    const { actor, journal } = start(HIGH);
+    actor.send({ type: 'hands.cleaned' });
+    actor.send({ type: 'patient.identified', question: 'open', identifiers: ['full-name', 'date-of-birth'] });
+    actor.send({ type: 'blood-pressure.measured', technique: { ...GOOD_BP, cuff: 'small-adult' } });
+    actor.send({ type: 'blood-pressure.measured', technique: { ...GOOD_BP, armAtHeartLevel: false } });
+    actor.send({ type: 'blood-pressure.measured', technique: { ...GOOD_BP, cuff: 'small-adult', armAtHeartLevel: false } });
+    const technique = journal.checks.filter((c) => c.ruleId === 'vitals.bp-technique');
+    expect(technique.map((c) => c.passed)).toEqual([false, false]);
+    expect(technique[0]!.finding?.message).toContain('small adult cuff on a 30 cm arm');
+    expect(technique[1]!.finding?.message).toContain('arm hanging unsupported, below heart level');
+    expect(technique[1]!.finding?.message).not.toContain('cuff');
+  });
+
   it('leaves the blood pressure out of the flag when every reading was taken with the wrong cuff, and says so', () => {
     expect(flagAfter(['small-adult'], []).check.passed).toBe(true);
     expect(flagAfter(['small-adult'], ['blood-pressure']).check.passed).toBe(true);

@@ -136,6 +136,23 @@ describe('vitals.bp-technique', () => {
     expect(bpTechniqueCheck({ ...who, technique: unrested, armCircumferenceCm: 29 }).finding?.message).toContain('no 5-minute rest');
   });
 
+  it('scores each distinct technique error once per patient: a kept error gives nothing new, a new error on a later reading is its own finding naming only it', () => {
+    const smallCuff = { ...good, cuff: 'small-adult' as const };
+    const kept = bpTechniqueCheck({ ...who, technique: smallCuff, armCircumferenceCm: 30, earlier: [smallCuff] });
+    expect(kept).toBeNull();
+    const hanging = bpTechniqueCheck({ ...who, technique: { ...good, armAtHeartLevel: false }, armCircumferenceCm: 30, earlier: [smallCuff] });
+    expect(hanging?.passed).toBe(false);
+    expect(hanging?.finding?.message).toBe("Ada Lovelace's blood pressure was taken with arm hanging unsupported, below heart level.");
+    expect(hanging?.finding?.remedy).toContain('support the arm at heart level');
+    expect(hanging?.finding?.explanation).toBe(vitalsBpTechniqueRule.why);
+    expect(hanging?.finding?.source.id).toBe('accAha2017Hypertension');
+    // The wrong cuff kept and a new error with it: only the new error is named.
+    const both = bpTechniqueCheck({ ...who, technique: { ...smallCuff, position: 'seated-legs-crossed' }, armCircumferenceCm: 30, earlier: [smallCuff, good] });
+    expect(both?.finding?.message).toBe("Ada Lovelace's blood pressure was taken with legs crossed at the knees.");
+    // A careful reading after a wrong one still passes.
+    expect(bpTechniqueCheck({ ...who, technique: good, armCircumferenceCm: 30, earlier: [smallCuff] })?.passed).toBe(true);
+  });
+
   it.each([
     [13, 'infant'],
     [18, 'child'],

@@ -83,12 +83,19 @@ export class BpGaugeScene extends InstrumentScene {
   #words: GameObjects.Text[] = [];
   /** The numbers of the 2 mmHg ticks (those between the 10s), by pressure: each drawn only in a close view, near the marks or the needle (`tickLabels`). */
   #tickNumbers = new Map<number, GameObjects.Text>();
+  /**
+   * Whether the 2 mmHg ticks near the needle or a mark carry numbers: a practice aid. In an
+   * assessed day the dial is a real aneroid gauge's, numbered every 10, and reading the ticks
+   * between is the trainee's (a reading one tick off is still within `BP_READING_TOLERANCE`).
+   */
+  readonly #numberMinorTicks: boolean;
   #ready = false;
   #pending: number | null = null;
 
-  constructor(options: { reducedMotion: boolean; listener: GaugeListener }) {
+  constructor(options: { reducedMotion: boolean; numberTicks: boolean; listener: GaugeListener }) {
     super({ key: 'bp-gauge' });
     this.#reducedMotion = options.reducedMotion;
+    this.#numberMinorTicks = options.numberTicks;
     this.#listener = options.listener;
   }
 
@@ -249,7 +256,7 @@ export class BpGaugeScene extends InstrumentScene {
     const reading = this.#marked;
     const marks = reading === null ? [] : [...this.#markedMoments].filter((moment) => view === 'both' || view === moment).map((moment) => (moment === 'first' ? reading.systolicMmHg : reading.diastolicMmHg));
     const near = view === 'needle' ? [this.#needleAt] : view === 'whole' ? [] : marks;
-    const numbered = tickLabels(near, camera);
+    const numbered = this.#numberMinorTicks ? tickLabels(near, camera) : [];
     const shown = new Set(numbered);
     for (const [mmHg, text] of this.#tickNumbers) text.setVisible(shown.has(mmHg));
     return numbered;

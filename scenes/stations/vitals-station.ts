@@ -385,12 +385,13 @@ class VitalsPanel implements StationInstance {
     this.#refusedLine.hidden = true;
     this.#gaugeScene = new BpGaugeScene({
       reducedMotion: context.reducedMotion,
+      numberTicks: context.session.settings.mode === 'practice',
       listener: { onSound: (index, moment, mmHg) => this.#soundHeard(index, moment, mmHg), onSettled: (index) => this.#gaugeSettled(index), onView: (view, byHand) => this.#viewShown(view, byHand) },
     });
     this.#gauge = mountInstrumentGame(this.#gaugeScene, {
       ...GAUGE_SIZE,
       className: 'bp-gauge',
-      label: 'Aneroid blood-pressure gauge, 0 to 300 mmHg, a tick every 2 and a number every 10 (close up, the 2s near the needle or a mark numbered too), shown close up round the needle as it falls and round both marks once it has settled; the tick where the first sound came is painted red, the one where the sounds stopped blue',
+      label: `Aneroid blood-pressure gauge, 0 to 300 mmHg, a tick every 2 and a number every 10${context.session.settings.mode === 'practice' ? ' (close up in practice, the 2s near the needle or a mark numbered too)' : ''}, shown close up round the needle as it falls and round both marks once it has settled; the tick where the first sound came is painted red, the one where the sounds stopped blue`,
     });
     const root = element('div', 'clinical-station vitals-station');
     root.append(this.#content, this.#announcer);

@@ -264,7 +264,38 @@ describe('The exam room, as the playtest of the short morning saw it', () => {
       await own.close();
     }
   });
+
+  it('leaves the 2 mmHg ticks unnumbered close up in an assessed day: the dial is a real gauge’s, numbered every 10, and reading between is the trainee’s', async () => {
+    const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
+    try {
+      await closeUpUnnumberedWhenAssessed(own.page);
+    } finally {
+      await own.close();
+    }
+  });
 });
+
+/** Marcus's blood pressure in an assessed day: the blue tick's close-up shows the gauge's own numbers only. */
+async function closeUpUnnumberedWhenAssessed(page: Page): Promise<void> {
+  const scenario = await loadScenario('scenarios/default-morning.yaml');
+  await waitForScene(page, SceneKeys.Title);
+  page.setDefaultTimeout(30_000);
+  await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'assessment' });
+  const measure = await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'blood-pressure.measured');
+  if (measure.type !== 'blood-pressure.measured') throw new Error('no blood pressure');
+  const room = await openExamRoom(page, MARCUS.name);
+  const at = (key: string) => room.locator(`[data-key="${key}"]`);
+  const canvas = room.locator('.bp-gauge canvas');
+  await at('measure-arm').click();
+  await at(`cuff:${measure.technique.cuff}`).check();
+  await at(`position:${measure.technique.position}`).check();
+  await at('take-bp').click();
+  await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 20_000 }).toBe('both');
+  await at('zoom-last').click();
+  await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 10_000 }).toBe('last');
+  expect(await canvas.getAttribute('data-tick-numbers')).toBe('');
+  expect(await room.locator('.bp-gauge').getAttribute('aria-label')).not.toContain('numbered too');
+}
 
 /** Whether `inner` lies inside `outer` on the screen. */
 async function liesInside(inner: Locator, outer: Locator): Promise<boolean> {

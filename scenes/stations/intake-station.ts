@@ -55,7 +55,7 @@ import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-ar
 import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton, showBookRow } from './kit/form-station';
 import { bookPage, clockText, longDate, plannedServices, priorAuthorizationLine, speakerName, usDate } from './front-desk-text';
-import { type Addressee, chartFacts, identityQuestionText, photoIdReadingText, spokenAnswer } from './intake-text';
+import { type Addressee, chartFacts, COMPLAINT_WORDS_HINT, identityQuestionText, photoIdReadingText, spokenAnswer } from './intake-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
 import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../../src/domain/money';
@@ -73,16 +73,6 @@ const QUESTION_NAMES: Readonly<Record<IdentityQuestion, string>> = {
 function nextQuestion(answers: readonly { question: IdentityQuestion }[]): IdentityQuestion | null {
   return IDENTIFIER_QUESTIONS.find((question) => !answers.some((answer) => answer.question === question)) ?? null;
 }
-
-/**
- * The chief complaint field's hint, as `intake.chief-complaint` scores it (`patientWords`): the
- * complaint's words exactly as said (the 1997 E/M guidelines: usually in the patient's own words),
- * without the small talk around it (the scenario's `complaintWords`; the whole answer is accepted
- * too); quotation marks, capitals, spacing and the closing full stop are how they are written down
- * and are not judged.
- */
-const COMPLAINT_WORDS_HINT =
-  'Type the complaint word for word, in the words it was said: the reason for the visit, not the small talk around it (“Sorry I’m late”). It is scored on those words, and a summary or a medical term in their place is a finding. Quotation marks, capitals and the closing full stop are not scored.';
 
 /** A field given a row of its own in a grid of fields. */
 function wideField<T extends HTMLElement>(field: T): T {

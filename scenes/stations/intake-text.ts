@@ -10,6 +10,16 @@ import type { PhotoIdReading } from '../../src/workflows/intake/patient-at-desk'
 import type { Respondent } from '../../src/workflows/shared/patient-identity';
 import { usDate } from './front-desk-text';
 
+/**
+ * The chief complaint field's hint, at the desk and at rooming, as `intake.chief-complaint` and
+ * `rooming.chief-complaint` score it (`patientWords`): the complaint's words exactly as said (the
+ * 1997 E/M guidelines: usually in the patient's own words), without the small talk around it (the
+ * scenario's `complaintWords`; the whole answer is accepted too); quotation marks, capitals,
+ * spacing and the closing full stop are how they are written down and are not judged.
+ */
+export const COMPLAINT_WORDS_HINT =
+  'Type the complaint word for word, in the words it was said: the reason for the visit, not the small talk around it (“Sorry I’m late”). It is scored on those words, and a summary or a medical term in their place is a finding. Quotation marks, capitals and the closing full stop are not scored.';
+
 /** What the chart says, for composing a yes/no question from it. */
 export interface ChartFacts {
   readonly name: string;

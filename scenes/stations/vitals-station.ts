@@ -34,6 +34,7 @@ import { patientCard } from './patient-card';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
 import { BENCH_SIZE, type BenchReadings, VitalsBenchScene } from './vitals-bench-scene';
 import { BpGaugeScene, GAUGE_SIZE, type GaugeView, type KorotkoffMoment, type ZoomOutcome } from './bp-gauge-scene';
+import { COMPLAINT_WORDS_HINT } from './intake-text';
 import {
   blankEntries,
   bmiText,
@@ -667,7 +668,7 @@ class VitalsPanel implements StationInstance {
       children.push(factList([[voice.forChild ? `${said.speaker} says` : 'The patient says', quoted(said.words)]]));
     }
     children.push(
-      textField({ label: 'Chief complaint, as you chart it', key: 'complaint', value: ui.complaint, onInput: (value) => (ui.complaint = value), multiline: true }),
+      textField({ label: 'Chief complaint, as you chart it', key: 'complaint', value: ui.complaint, onInput: (value) => (ui.complaint = value), multiline: true, hint: COMPLAINT_WORDS_HINT }),
       buttonRow(openWhen(actionButton('Record the chief complaint', 'record-complaint', () => this.#send({ type: 'chief-complaint.recorded', text: ui.complaint.trim() })), this.#listed('chief-complaint.recorded'))),
     );
     return step('Chief complaint', children);

@@ -181,6 +181,11 @@ describe('The exam room and the lab station', () => {
     await press(room, 'Save the allergy list');
     await press(room, 'Go through each medication with the patient and save the list');
     await press(room, 'Ask what brings the patient in today');
+    // The field says what it is scored on, as the desk's does: the complaint word for word, without the small talk.
+    const complaintField = room.getByLabel('Chief complaint, as you chart it');
+    const complaintHint = await complaintField.evaluate((node) => (node.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    expect(complaintHint).toContain('the reason for the visit, not the small talk around it');
+    expect(await room.getByText(complaintHint.trim()).isVisible()).toBe(true);
     await room.getByLabel('Chief complaint, as you chart it').fill(MARCUS.complaint);
     await press(room, 'Record the chief complaint');
 

@@ -189,8 +189,8 @@ export function reservedDoneLine(content: string | null): HTMLElement {
   return line;
 }
 
-/** How many unit lines the fields have given ids to: each unit gets its own, for its field's `aria-describedby`. */
-let unitCount = 0;
+/** How many unit and hint lines the fields have given ids to: each gets its own, for its field's `aria-describedby`. */
+let fieldIdCount = 0;
 
 /** A labelled text field (or a text area, `multiline`); `onInput` gets every change. Numbers are typed as text (`inputMode`), as a chart takes them. */
 export function textField(options: {
@@ -206,6 +206,8 @@ export function textField(options: {
   multiline?: boolean;
   /** `short` for a number with a unit; `wide` takes the whole row of a field grid. */
   width?: 'short' | 'wide';
+  /** What the field is scored on, shown under it and read as its description. */
+  hint?: string;
 }): HTMLLabelElement {
   const wrapper = element('label', options.width ? `kit-field kit-field-${options.width}` : 'kit-field');
   wrapper.append(element('span', 'kit-field-label', options.label));
@@ -227,12 +229,18 @@ export function textField(options: {
   if (options.unit) {
     const line = element('span', 'kit-field-line');
     const unit = element('span', 'kit-unit', options.unit);
-    unit.id = `kit-unit-${(unitCount += 1)}`;
+    unit.id = `kit-unit-${(fieldIdCount += 1)}`;
     input.setAttribute('aria-describedby', unit.id);
     line.append(input, unit);
     wrapper.append(line);
   } else {
     wrapper.append(input);
+  }
+  if (options.hint) {
+    const hint = element('span', 'kit-field-hint', options.hint);
+    hint.id = `kit-hint-${(fieldIdCount += 1)}`;
+    input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), hint.id].filter(Boolean).join(' '));
+    wrapper.append(hint);
   }
   return wrapper;
 }

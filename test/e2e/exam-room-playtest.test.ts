@@ -248,48 +248,54 @@ describe('The exam room, as the playtest of the short morning saw it', () => {
 
   it('lets the needle fall through every pressure from the inflation when the page stalls for 1.5 s as the reading starts', async () => {
     // A day of its own, the page at the playtest's size: Marcus, the first patient, up to his blood pressure.
-    const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
-    try {
-      await stallDuringReading(own.page);
-    } finally {
-      await own.close();
-    }
+    await onOwnPage({ width: 1366, height: 768 }, stallDuringReading);
   });
 
   it('says in words why a close-up asked for while the needle falls, or of a mark not yet reached by hand, follows the needle; numbers the 2 mmHg ticks round a mark close up (1280×720 and 1366×768, text size 1 to 1.25)', async () => {
-    const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1280, height: 720 } });
-    try {
-      await closeUpsExplained(own.page);
-    } finally {
-      await own.close();
-    }
+    await onOwnPage({ width: 1280, height: 720 }, closeUpsExplained);
   });
 
   it('leaves the 2 mmHg ticks unnumbered close up in an assessed day: the dial is a real gauge’s, numbered every 10, and reading between is the trainee’s', async () => {
-    const own = await openGamePage(inject('gameUrl'), { viewport: { width: 1366, height: 768 } });
-    try {
-      await closeUpUnnumberedWhenAssessed(own.page);
-    } finally {
-      await own.close();
-    }
+    await onOwnPage({ width: 1366, height: 768 }, closeUpUnnumberedWhenAssessed);
   });
 });
 
-/** Marcus's blood pressure in an assessed day: the blue tick's close-up shows the gauge's own numbers only. */
-async function closeUpUnnumberedWhenAssessed(page: Page): Promise<void> {
+/** Plays `play` on a page of its own at `viewport`, closed after it whatever happens. */
+async function onOwnPage(viewport: { width: number; height: number }, play: (page: Page) => Promise<void>): Promise<void> {
+  const own = await openGamePage(inject('gameUrl'), { viewport });
+  try {
+    await play(own.page);
+  } finally {
+    await own.close();
+  }
+}
+
+/** Marcus, the first patient, up to his blood pressure in a day of `mode`, the cuff and position chosen as the expert does: the exam room and its controls by key. */
+async function marcusAtTheCuff(page: Page, mode: 'practice' | 'assessment') {
   const scenario = await loadScenario('scenarios/default-morning.yaml');
   await waitForScene(page, SceneKeys.Title);
   page.setDefaultTimeout(30_000);
-  await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'assessment' });
+  await startPausedDay(page, 'A Short Morning at Maple Street', { mode });
   const measure = await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'blood-pressure.measured');
   if (measure.type !== 'blood-pressure.measured') throw new Error('no blood pressure');
   const room = await openExamRoom(page, MARCUS.name);
   const at = (key: string) => room.locator(`[data-key="${key}"]`);
-  const canvas = room.locator('.bp-gauge canvas');
   await at('measure-arm').click();
   await at(`cuff:${measure.technique.cuff}`).check();
   await at(`position:${measure.technique.position}`).check();
+  return { room, at };
+}
+
+/** Marcus's blood pressure taken (`marcusAtTheCuff`, then the reading): the exam room, its controls by key, and the dial's canvas. */
+async function marcusBloodPressureTaken(page: Page, mode: 'practice' | 'assessment') {
+  const { room, at } = await marcusAtTheCuff(page, mode);
   await at('take-bp').click();
+  return { room, at, canvas: room.locator('.bp-gauge canvas') };
+}
+
+/** Marcus's blood pressure in an assessed day: the blue tick's close-up shows the gauge's own numbers only. */
+async function closeUpUnnumberedWhenAssessed(page: Page): Promise<void> {
+  const { room, at, canvas } = await marcusBloodPressureTaken(page, 'assessment');
   await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 20_000 }).toBe('both');
   await at('zoom-last').click();
   await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 10_000 }).toBe('last');
@@ -319,21 +325,9 @@ function shownWhole(part: Locator): Promise<boolean> {
  * hand above the last sound.
  */
 async function closeUpsExplained(page: Page): Promise<void> {
-  const scenario = await loadScenario('scenarios/default-morning.yaml');
-  await waitForScene(page, SceneKeys.Title);
-  page.setDefaultTimeout(30_000);
-  await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'practice' });
-  const measure = await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'blood-pressure.measured');
-  if (measure.type !== 'blood-pressure.measured') throw new Error('no blood pressure');
-  const room = await openExamRoom(page, MARCUS.name);
-  const at = (key: string) => room.locator(`[data-key="${key}"]`);
-  const canvas = room.locator('.bp-gauge canvas');
+  const { room, at, canvas } = await marcusBloodPressureTaken(page, 'practice');
   const viewLine = room.locator('.bp-view-line');
   const refused = room.locator('.bp-refused');
-  await at('measure-arm').click();
-  await at(`cuff:${measure.technique.cuff}`).check();
-  await at(`position:${measure.technique.position}`).check();
-  await at('take-bp').click();
   await at('zoom-last').waitFor();
   const reading = await page.evaluate((id) => (window.__clinic!.session()!.workflowSnapshot(id)!.context as { readings: { bloodPressure: { systolicMmHg: number; diastolicMmHg: number }[] } }).readings.bloodPressure.at(-1)!, MARCUS.id);
   await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 20_000 }).toBe('both');
@@ -402,17 +396,7 @@ async function closeUpsExplained(page: Page): Promise<void> {
 
 /** Takes Marcus's first blood pressure with the page kept busy for 1.5 s as the needle starts to fall; checks the needle on every frame. */
 async function stallDuringReading(page: Page): Promise<void> {
-  const scenario = await loadScenario('scenarios/default-morning.yaml');
-  await waitForScene(page, SceneKeys.Title);
-  page.setDefaultTimeout(30_000);
-  await startPausedDay(page, 'A Short Morning at Maple Street', { mode: 'practice' });
-  const measure = await expertUntilMove(page, scenario, MARCUS.id, (action) => action.type === 'blood-pressure.measured');
-  if (measure.type !== 'blood-pressure.measured') throw new Error('no blood pressure');
-  const room = await openExamRoom(page, MARCUS.name);
-  const at = (key: string) => room.locator(`[data-key="${key}"]`);
-  await at('measure-arm').click();
-  await at(`cuff:${measure.technique.cuff}`).check();
-  await at(`position:${measure.technique.position}`).check();
+  const { at } = await marcusAtTheCuff(page, 'practice');
   // The needle's pressure on every frame, read from the view that follows it (`data-camera`:
   // the needle's tip 22 px inside the rim at the canvas's centre); the page is kept busy for
   // 1.5 s at the first frame the needle is followed, as a loaded machine does.

@@ -180,7 +180,8 @@ export function checkIcd10Specificity(facts: CodingFacts): Check {
     const related = noteCodes.includes(code) ? code : relatedNoteCode(code, noteCodes, date);
     if (related !== undefined) accounted.add(related);
     if (!validity.valid) {
-      const why = { unknown: 'is not an ICD-10-CM code', 'not-billable': 'is a category header, not billable', deleted: `was deleted before ${date}`, 'not-yet-effective': `is not in effect on ${date}` }[validity.reason];
+      // The game carries a part of ICD-10-CM: a code missing from it may be real, only not in this practice's code list.
+      const why = { unknown: 'is not in this practice’s ICD-10-CM code list', 'not-billable': 'is a category header, not billable', deleted: `was deleted before ${date}`, 'not-yet-effective': `is not in effect on ${date}` }[validity.reason];
       problems.push(`${code} ${why}${related ? `; the note supports ${title(related, date)}` : ''}`);
     } else if (related !== undefined && related !== code) {
       problems.push(`${title(code, date)} was coded where the note supports the more specific ${title(related, date)}`);

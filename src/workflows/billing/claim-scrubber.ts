@@ -76,7 +76,8 @@ function diagnosisEdits(claim: Cms1500Claim, patient: { dateOfBirth: string; sex
     if (!validity.valid) {
       const instead = validity.moreSpecific ? ` Use a billable code below it: ${validity.moreSpecific.join(', ')}.` : '';
       const why = {
-        unknown: 'is not an ICD-10-CM code',
+        // The game carries a part of ICD-10-CM, not all of it: a code missing from it may be real (R07.89 is), only not this practice's to use here.
+        unknown: 'is not in this practice’s ICD-10-CM code list; choose one from the list the diagnosis field offers',
         'not-billable': 'is a category header, not billable',
         deleted: `was deleted before ${date}`,
         'not-yet-effective': `is not yet in effect on ${date}`,
@@ -103,7 +104,7 @@ function lineEdits(claim: Cms1500Claim): ScrubEdit[] {
     const n = index + 1;
     const validity = isCptValidOn(entry.code, date);
     if (!validity.valid) {
-      edits.push({ kind: 'invalid-code', box: '24D', line: n, message: `Line ${n}: ${entry.code} is ${validity.reason === 'deleted' ? `deleted before ${date}` : validity.reason === 'unknown' ? 'not a code in the set' : `not yet in effect on ${date}`}.` });
+      edits.push({ kind: 'invalid-code', box: '24D', line: n, message: `Line ${n}: ${entry.code} is ${validity.reason === 'deleted' ? `deleted before ${date}` : validity.reason === 'unknown' ? 'not in this practice’s CPT/HCPCS code list; choose one from the list the code field offers' : `not yet in effect on ${date}`}.` });
     }
     if (entry.pointers.length === 0) edits.push({ kind: 'missing-pointer', box: '24E', line: n, message: `Line ${n}: ${entry.code} has no diagnosis pointer (box 24E).` });
     const badPointers = entry.pointers.filter((letter) => DIAGNOSIS_LETTERS.indexOf(letter) >= claim.diagnoses.length);

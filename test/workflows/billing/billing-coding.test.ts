@@ -138,6 +138,14 @@ describe('scrubClaim', () => {
     expect(scrubClaim(claim, patient).map(where)).toEqual(located);
   });
 
+  it('says a real code missing from the practice’s lists is not in those lists, not that it is no code (the playtest: R07.89, other chest pain, is real)', () => {
+    const claim = edited((lines) => [...lines, { code: '97110', modifiers: [], pointers: ['A'], units: 1 }], ['I10', 'R07.89', 'Z23']);
+    const messages = scrubClaim(claim, patient).map((edit) => edit.message);
+    expect(messages).toContain('Diagnosis B R07.89 is not in this practice’s ICD-10-CM code list; choose one from the list the diagnosis field offers.');
+    expect(messages).toContain(`Line ${claim.lines.length}: 97110 is not in this practice’s CPT/HCPCS code list; choose one from the list the code field offers.`);
+    expect(messages.join(' ')).not.toMatch(/is not an ICD-10-CM code|not a code/);
+  });
+
   it('flags a missing NPI, a missing member id and a missing authorisation number, each at its box', () => {
     const ecg = buildClaim({ ...header, payerId: 'aetna-hmo', memberId: null, renderingNpi: null }, { diagnoses: ['I10'], lines: [{ code: '93000', modifiers: [], pointers: ['A'], units: 1 }] });
     expect(scrubClaim(ecg, patient).map(where)).toEqual(['missing-member-id @1a', 'missing-npi @24J', 'missing-authorization @23 line 1']);

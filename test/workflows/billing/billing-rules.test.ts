@@ -32,6 +32,8 @@ describe('billing rules', () => {
     ['a header code for prediabetes', { ...good, diagnoses: ['I10', 'R73.0', 'Z23'] }, false, 'R73.0 is a category header'],
     ['a diagnosis left off', { ...good, diagnoses: ['I10', 'Z23'] }, false, 'R73.03 (Prediabetes) from the note is not on the claim'],
     ['a diagnosis the note does not have', { ...good, diagnoses: [...good.diagnoses, 'E78.5'] }, false, 'E78.5 (Hyperlipidemia, unspecified) is not a diagnosis'],
+    // R07.89 (other chest pain) is a real ICD-10-CM code, only not one the practice's list carries: the finding must not call it no code (the playtest).
+    ['a real code the practice’s list does not carry', { ...good, diagnoses: [...good.diagnoses, 'R07.89'] }, false, 'R07.89 is not in this practice’s ICD-10-CM code list'],
   ] as const)('icd10-specificity: %s passes=%s', (_name, coding, pass, text) => {
     const check = checkIcd10Specificity(facts(coding));
     expect(check.passed).toBe(pass);

@@ -92,7 +92,8 @@ const PREP_WORDS: Readonly<Record<SkinPrepStep, string>> = {
 };
 
 const ARTEFACT_WORDS: Readonly<Record<EcgArtefact | 'none', string>> = {
-  none: 'A clean tracing: nothing to fix',
+  // About artefacts only: the playtest, beside "Tell the patient the tracing looks normal", read "clean" as "normal".
+  none: 'No artefact: nothing to fix (this says nothing of what the tracing shows)',
   'somatic-tremor': 'Somatic tremor: fine, irregular jagged noise',
   'ac-interference': 'AC (60 Hz) interference: a regular, thick fuzz',
   'wandering-baseline': 'Wandering baseline: the line drifts up and down',

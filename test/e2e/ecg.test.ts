@@ -370,10 +370,14 @@ describe('The ECG bed', () => {
     // A new tracing: the answers given about the tremulous one are gone, both questions are asked afresh.
     expect(await station.locator('input[name="seen"]:checked').count()).toBe(0);
     expect(await station.locator('input[name="remedy"]:checked').count()).toBe(0);
+    // The choice of no artefact says it is about artefacts only, beside the scored trap of telling the patient the tracing looks normal (the playtest read "clean" as "normal").
+    expect(await station.getByRole('radio', { name: 'No artefact: nothing to fix (this says nothing of what the tracing shows)' }).count()).toBe(1);
+    expect(await station.getByRole('radio', { name: /clean/i }).count()).toBe(0);
+    expect(await station.getByRole('button', { name: 'Tell the patient the tracing looks normal' }).count()).toBe(1);
     await space('seen:none');
     await enter('check');
     // "Record again", greyed after the clean second tracing, says why.
-    expect(await whyNot()).toBe('You found this tracing clean: nothing to record again.');
+    expect(await whyNot()).toBe('You found no artefact on this tracing: nothing to record again.');
     await enter('handover:routine');
     // With the tracing handed over, the lead wires and the list's "Put the electrode on" say why they are greyed.
     const stay = 'The tracing is with the provider: the electrodes stay as they are.';

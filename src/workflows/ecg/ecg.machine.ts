@@ -257,7 +257,7 @@ export function recordBlocker(context: EcgContext): string | null {
   if (context.settings === null) return 'Set the paper speed and the gain first.';
   if (context.tracings.length === 0 || context.tracingStale) return null;
   return lastTracing(context)?.named === 'none'
-    ? 'You found this tracing clean: nothing to record again.'
+    ? 'You found no artefact on this tracing: nothing to record again.'
     : 'Nothing has changed since this tracing: record again after a change (a remedy, an electrode moved, the settings).';
 }
 

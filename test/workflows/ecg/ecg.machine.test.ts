@@ -108,7 +108,7 @@ describe('ecgMachine', () => {
     replay(started, [{ type: 'tracing.recorded' }]);
     expect(why()).toBe('Nothing has changed since this tracing: record again after a change (a remedy, an electrode moved, the settings).');
     replay(started, [{ type: 'tracing.checked', artefact: 'none' }]);
-    expect(why()).toBe('You found this tracing clean: nothing to record again.');
+    expect(why()).toBe('You found no artefact on this tracing: nothing to record again.');
     expect(can()).toBe(false);
     replay(started, [{ type: 'tracing.handed-over', urgency: 'routine' }]);
     expect(why()).toBe('The tracing is with the provider: nothing more to record.');

@@ -26,7 +26,7 @@ export interface GuidelineNote {
 }
 
 /** Why the door-to-ECG minutes are shown and not scored. */
-export const DOOR_TO_ECG_WHY = `Not scored: at this clinic check-in and rooming alone take longer than ${CHEST_PAIN_ECG_MINUTES.minutes} minutes, so no trainee can meet the guideline here. What shortens it: tell the provider at the desk as soon as the patient says chest pain (Alert the provider, at check-in), room them next, and take them to the ECG bed on the standing order as soon as they are in the exam room, before the vital signs.`;
+export const DOOR_TO_ECG_WHY = `At this clinic check-in and rooming alone take longer than ${CHEST_PAIN_ECG_MINUTES.minutes} minutes, so no trainee can meet the guideline here. What shortens it: tell the provider at the desk as soon as the patient says chest pain (Alert the provider, at check-in), room them next, and take them to the ECG bed on the standing order as soon as they are in the exam room, before the vital signs.`;
 
 /** The day's unscored guideline notes, in the order of the timeline. */
 export function guidelineNotes(timeline: readonly TimelineEntry[]): GuidelineNote[] {

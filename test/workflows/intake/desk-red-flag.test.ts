@@ -88,6 +88,8 @@ describe('a red-flag complaint at the front desk', () => {
     expect(notes[0]!.source.edition).toMatch(/2021/);
     const text = debriefText(result, scenario.id);
     expect(text).toContain('Against the guidelines (not scored):');
-    expect(text).toContain('Not scored: at this clinic check-in and rooming alone take longer than 10 minutes');
+    expect(text).toContain('Not scored: At this clinic check-in and rooming alone take longer than 10 minutes');
+    // The note's why is printed under the term "Not scored" (the panel's term, the text's label): it does not say it again (the playtest read "Not scored / Not scored:").
+    expect(notes[0]!.why).not.toMatch(/not scored/i);
   });
 });

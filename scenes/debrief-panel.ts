@@ -20,7 +20,7 @@ import type { PatientJourney } from '../src/scoring/day-record';
 import { type DayResult, type DayStats, type ThroughputPart, visitCompleted } from '../src/scoring/score';
 import { closingMinuteOf, meanWaitBasis, waitedCellText } from '../src/scoring/journey-wait';
 import { type GuidelineNote, guidelineNotes } from '../src/scoring/guideline-notes';
-import { type StillOpenNote, stillOpenAtClosing } from '../src/scoring/still-open';
+import { type StillOpenNote, stillOpenAtClosing, stillOpenByKind } from '../src/scoring/still-open';
 import type { ResultFile } from '../src/session/result-file';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
@@ -57,7 +57,7 @@ const JOURNEY_OUTCOMES: Readonly<Record<string, string>> = {
   completed: 'Completed',
   'no-show': 'No-show',
   'left-unseen': 'Left unseen',
-  rebooked: 'Rebooked: left with an appointment',
+  rebooked: 'Rebooked without being seen (left with a new appointment)',
 };
 
 /** Builds the panel and moves focus to its heading. */
@@ -85,7 +85,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   const numbers = element(
     'p',
     'debrief-stats',
-    `${stats.patientsCompleted} ${stats.patientsCompleted === 1 ? 'patient' : 'patients'} completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} sent home with a new appointment · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min (patients who came) · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} ${stats.complaints === 1 ? 'complaint' : 'complaints'}`,
+    `${stats.patientsCompleted} ${stats.patientsCompleted === 1 ? 'patient' : 'patients'} completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked without being seen · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min (patients who came) · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} ${stats.complaints === 1 ? 'complaint' : 'complaints'}`,
   );
 
   const pointsOfThroughput = throughputBreakdown(result);
@@ -386,38 +386,47 @@ function guidelineSection(notes: readonly GuidelineNote[]): HTMLElement[] {
 }
 
 /**
- * What is still open at closing, item by item (results waiting for the patient's call back or
- * not given at all, questions waiting for the provider's answer): how each was left and why it
- * has not reached the patient, for one the day already scored a link to its finding, what
- * happens next and why it is not scored here, and the source. Absent when there is none.
+ * What is still open at closing, kind by kind (results waiting for the patient's call back or
+ * not given at all, questions waiting for the provider's answer): for each kind, its items (how
+ * each was left and why it has not reached the patient, for one the day already scored a link to
+ * its finding), then once what happens next, why it is not scored here, and the source (the
+ * playtest read the same three paragraphs nine times, once per result). Absent when there is none.
  */
 function stillOpenSection(notes: readonly StillOpenNote[], result: DayResult): HTMLElement[] {
   if (notes.length === 0) return [];
   const { root } = section('Still open at closing (not scored)', 'debrief-still-open');
   // Its own classes, not a finding's: nothing that counts findings may count it.
-  const list = element('ul', 'still-open-notes');
-  for (const note of notes) {
-    const item = element('li', 'still-open-note');
-    item.append(element('p', 'still-open-text', note.text));
-    if (note.scoredIn) {
-      // The item the day already scored (never opened, nobody called, no voicemail left): marked as such, with the way to its finding; its points are there only.
-      const scored = element('p', 'still-open-scored');
-      scored.append(
-        element('strong', undefined, 'Also cost points: '),
-        findingLink(result, note.scoredIn, 'still-open-finding-link', `read its finding (${note.scoredIn.ruleId}, ${formatMinutesOfDay(note.scoredIn.atMinute)})`),
-        document.createTextNode('. Nothing more is counted here.'),
-      );
-      item.append(scored);
+  const list = element('ul', 'still-open-groups');
+  for (const group of stillOpenByKind(notes)) {
+    const kind = element('li', 'still-open-group');
+    const items = element('ul', 'still-open-notes');
+    for (const note of group.notes) {
+      const item = element('li', 'still-open-note');
+      item.append(element('p', 'still-open-text', note.text));
+      if (note.scoredIn) {
+        // The item the day already scored (never opened, nobody called, no voicemail left): marked as such, with the way to its finding; its points are there only.
+        const scored = element('p', 'still-open-scored');
+        scored.append(
+          element('strong', undefined, 'Also cost points: '),
+          findingLink(result, note.scoredIn, 'still-open-finding-link', `read its finding (${note.scoredIn.ruleId}, ${formatMinutesOfDay(note.scoredIn.atMinute)})`),
+          document.createTextNode('. Nothing more is counted here.'),
+        );
+        item.append(scored);
+      }
+      items.append(item);
     }
-    const details = detailList(
-      [
-        ['Next', note.next],
-        ['Not scored', note.why],
-      ],
-      note.source,
+    kind.append(
+      items,
+      element('p', 'debrief-note still-open-for', group.notes.length === 1 ? 'For this item:' : `For these ${group.notes.length} items:`),
+      detailList(
+        [
+          ['Next', group.next],
+          ['Not scored', group.why],
+        ],
+        group.source,
+      ),
     );
-    item.append(details);
-    list.append(item);
+    list.append(kind);
   }
   root.append(list);
   return [root];

@@ -11,7 +11,7 @@ import { formatMinutesOfDay } from '../scenario/clock-time';
 import { closingMinuteOf, meanWaitBasis, waitedCellText } from './journey-wait';
 import { practiseNext } from './practise-next';
 import { guidelineNotes } from './guideline-notes';
-import { scoredInWords, stillOpenAtClosing } from './still-open';
+import { scoredInWords, stillOpenAtClosing, stillOpenByKind } from './still-open';
 import { isUnfinishedWork } from './day-rules';
 import type { Finding } from './finding';
 import { type DayResult, visitCompleted } from './score';
@@ -35,7 +35,7 @@ export function debriefText(result: DayResult, title: string): string {
   lines.push(`Total ${score.total}   accuracy ${score.accuracy}   throughput ${score.throughput}   (${result.settings.mode}, timer ${result.settings.timerEnabled ? 'on' : 'off'})`);
   lines.push(
     `Patients: ${stats.patientsCompleted} completed of ${stats.patientsScheduled} scheduled` +
-      `, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} sent home with a new appointment` +
+      `, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked without being seen` +
       `; ${stats.patientsPerHour}/h (target ${stats.targetPatientsPerHour}/h)` +
       `; mean wait ${stats.meanWaitMinutes} min (patients who came), door to door ${stats.meanDoorToDoorMinutes} min` +
       `; provider idle ${stats.providerIdleMinutes} min; complaints ${stats.complaints}`,
@@ -67,7 +67,7 @@ export function debriefText(result: DayResult, title: string): string {
     lines.push('Against the guidelines (not scored):');
     for (const note of notes) {
       lines.push(`  ${formatMinutesOfDay(note.minute)} ${note.text}`);
-      lines.push(`      Not scored: ${note.why.replace(/^Not scored: /, '')}`);
+      lines.push(`      Not scored: ${note.why}`);
       lines.push(`      Source: ${sourceLine(note.source)}`);
     }
   }
@@ -75,12 +75,15 @@ export function debriefText(result: DayResult, title: string): string {
   if (open.length > 0) {
     lines.push('');
     lines.push('Still open at closing (not scored):');
-    for (const note of open) {
-      lines.push(`  ${note.text}`);
-      if (note.scoredIn) lines.push(`      ${scoredInWords(note.scoredIn)}`);
-      lines.push(`      Next: ${note.next}`);
-      lines.push(`      Not scored: ${note.why}`);
-      lines.push(`      Source: ${sourceLine(note.source)}`);
+    for (const group of stillOpenByKind(open)) {
+      for (const note of group.notes) {
+        lines.push(`  ${note.text}`);
+        if (note.scoredIn) lines.push(`      ${scoredInWords(note.scoredIn)}`);
+      }
+      lines.push(`    ${group.notes.length === 1 ? 'For it' : `For these ${group.notes.length}`}:`);
+      lines.push(`      Next: ${group.next}`);
+      lines.push(`      Not scored: ${group.why}`);
+      lines.push(`      Source: ${sourceLine(group.source)}`);
     }
   }
   lines.push('');

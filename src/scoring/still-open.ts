@@ -194,6 +194,27 @@ export function stillOpenAtClosing(timeline: readonly TimelineEntry[], findings:
   );
 }
 
+/** The still-open notes of one kind: what happens next, why it is not scored and the source, said once for all its items. */
+export interface StillOpenGroup {
+  readonly kind: StillOpenKind;
+  readonly next: string;
+  readonly why: string;
+  readonly source: Source;
+  /** The kind's items, in the order of the timeline, each with its own words and the finding that scored it. */
+  readonly notes: readonly StillOpenNote[];
+}
+
+/**
+ * The notes grouped by kind, the kinds in the order they first appear: the debrief says each
+ * kind's next step, why it is not scored and its source once, then its items (the playtest read
+ * the same three paragraphs nine times over, once per result never opened).
+ */
+export function stillOpenByKind(notes: readonly StillOpenNote[]): StillOpenGroup[] {
+  const groups = new Map<StillOpenKind, StillOpenNote[]>();
+  for (const note of notes) groups.set(note.kind, [...(groups.get(note.kind) ?? []), note]);
+  return [...groups].map(([kind, items]) => ({ kind, ...NOTE_OF[kind], notes: items }));
+}
+
 /** What a still-open note says of the finding under which the day already scored its item: the points are there, not here. */
 export function scoredInWords(finding: Finding): string {
   return `Also scored: this item cost points under its finding (${finding.ruleId}, ${formatMinutesOfDay(finding.atMinute)}), listed with the findings; nothing more is counted here.`;

@@ -89,6 +89,34 @@ describe('the debrief of a day ended with a patient at the desk', () => {
     }
   });
 
+  it('counts a walk-in sent home unseen as "rebooked without being seen", not as sent home with a new appointment, which reads as a follow-up booked at checkout (the playtest)', async () => {
+    const numbers = await game.page.locator('.debrief-stats').first().innerText();
+    expect(numbers).toMatch(/, \d+ rebooked without being seen · /);
+    expect(numbers).not.toMatch(/new appointment/);
+  });
+
+  it('gives the scrolling content the panel’s height, its buttons in one short row at text size 1, at 1280x720 and 1366x768, text size 1 to 1.25 (the playtest: 450 px of 700 at 1366x768)', async () => {
+    const { page } = game;
+    const squeezed: string[] = [];
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
+      await page.setViewportSize(viewport);
+      for (const scale of Object.values(TEXT_SCALE)) {
+        await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+        await nextFrames(page);
+        const where = `${viewport.width}x${viewport.height} text ${scale}`;
+        await page.screenshot({ path: `${SCREENS}/debrief-${where.replaceAll(' ', '-')}.png` });
+        const [panel, content] = await Promise.all([boxOf(page.locator('section.debrief')), boxOf(page.locator('.debrief-content'))]);
+        const rows = new Set(await page.locator('.debrief-footer button').evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top))));
+        // At text size 1 the four buttons fit one row; larger, their words need two rows of the panel's width, and the content still keeps two thirds of it.
+        if (scale === 1 && rows.size !== 1) squeezed.push(`${where}: the buttons take ${rows.size} rows`);
+        const share = scale === 1 ? 0.75 : 2 / 3;
+        if (content.height < share * panel.height) squeezed.push(`${where}: content ${Math.round(content.height)} px of the panel's ${Math.round(panel.height)}`);
+      }
+    }
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    expect(squeezed).toEqual([]);
+  });
+
   it('puts the cause of the day not passed on the seal, and its total in the verdict’s colour rather than the heading’s', async () => {
     const seal = await game.page.evaluate((key) => {
       const scene = window.__clinic!.game.scene.getScene(key)!;
@@ -222,8 +250,13 @@ describe('the debrief of a day that closed with a result waiting for a call back
     const section = game.page.locator('section[aria-labelledby="debrief-still-open"]');
     await expect.poll(() => section.getByRole('heading', { level: 3 }).innerText()).toBe('Still open at closing (not scored)');
     const all = await section.locator('.still-open-note').allInnerTexts();
-    // The three left rightly open; the results never given (never opened) are the next test's.
-    const notes = [/Linda Alvarez/, /Samuel Reed/, /Walter Brooks/].map((name) => all.find((note) => name.test(note)) ?? '');
+    // Each kind once, its items inside it (the playtest read the same next step, why and source nine times): the kinds here are a call back, the provider's answer, a call that rang out, and results never given.
+    const kinds = await section.locator('.still-open-group').allInnerTexts();
+    expect(kinds).toHaveLength(4);
+    for (const term of ['Next', 'Not scored', 'Source']) expect(await section.locator('dt', { hasText: new RegExp(`^${term}$`) }).count()).toBe(4);
+    for (const note of all) expect(note).not.toMatch(/Next|Not scored|Source/);
+    // The three left rightly open, each read with its kind's words; the results never given (never opened) are the next test's.
+    const notes = [/Linda Alvarez/, /Samuel Reed/, /Walter Brooks/].map((name) => kinds.find((kind) => name.test(kind)) ?? '');
     expect(all).toHaveLength(7);
     expect(notes[0]).toMatch(/Linda Alvarez .*marked done at .*Robert Alvarez may not hear it/);
     expect(notes[0]).toMatch(/Next\s+The hand-over to the next shift names the item/);
@@ -256,9 +289,11 @@ describe('the debrief of a day that closed with a result waiting for a call back
     const helen = section.locator('.still-open-note', { hasText: 'Result: Hemoglobin A1c for Helen Park' });
     expect(await helen.innerText()).toMatch(/still open at closing .*The result has not reached Helen: the item was never opened\. The next shift calls Helen, confirms two identifiers/);
     expect(await helen.innerText()).toMatch(/Also cost points: read its finding \(inbox\.unfinished, \d\d:\d\d\)\. Nothing more is counted here\./);
-    expect(await helen.innerText()).toMatch(/Not scored\s+Named so the next shift knows the result is still owed/);
-    // The four never given, and Samuel Reed's item left open (the test before).
+    const neverGiven = section.locator('.still-open-group', { has: page.locator('.still-open-note', { hasText: 'Result: Hemoglobin A1c for Helen Park' }) });
+    expect(await neverGiven.innerText()).toMatch(/For these 4 items:\s+Next\s+The hand-over to the next shift names the item[\s\S]*Not scored\s+Named so the next shift knows the result is still owed/);
+    // The four never given, and Samuel Reed's item left open (the test before), each with its own link.
     expect(await section.locator('.still-open-note', { hasText: 'Also cost points' }).count()).toBe(5);
+    expect(await neverGiven.getByRole('link', { name: /^read its finding/ }).count()).toBe(4);
     const link = helen.getByRole('link', { name: /^read its finding/ });
     await link.focus();
     await page.keyboard.press('Enter');

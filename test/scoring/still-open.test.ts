@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { debriefText } from '../../src/scoring/debrief';
 import { scoreDay } from '../../src/scoring/score';
-import { stillOpenAtClosing, stillOpenClosingLine } from '../../src/scoring/still-open';
+import { stillOpenAtClosing, stillOpenByKind, stillOpenClosingLine } from '../../src/scoring/still-open';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { playDay } from '../../src/trainees/play-day';
 import { bundledLibrary } from '../support/bundled-library';
@@ -83,8 +83,9 @@ describe('still open at closing', () => {
   it('shows in the debrief text under its own heading, and in the closing notice as one line counting both kinds', () => {
     const text = debriefText(result, 'Afternoon');
     expect(text).toContain('Still open at closing (not scored):');
-    expect(text).toMatch(/Robert Alvarez may not hear it[^\n]*\n\s+Next: The hand-over to the next shift/);
-    expect(text).toMatch(/whose answer has not reached Samuel\.\n\s+Next: The hand-over to the next shift names the question/);
+    // Each kind's items, then its next step, why and source once for them all.
+    expect(text).toMatch(/Robert Alvarez may not hear it[^\n]*\n {2}Result: Lipid panel for Grace Obi[^\n]*\n {4}For these 2:\n {6}Next: The hand-over to the next shift/);
+    expect(text).toMatch(/whose answer has not reached Samuel\.\n(?: {2}[^\n]*\n)+ {4}For these 3:\n {6}Next: The hand-over to the next shift names the question/);
     expect(stillOpenClosingLine(notes)).toBe('Still open, not scored: 2 results have not reached the patient (each waits for a call back). The debrief names each and what the next shift does.');
     expect(stillOpenClosingLine(all)).toBe(
       'Still open, not scored: 2 results have not reached the patient (each waits for a call back); 1 result has not reached the patient (the call rang out; the next shift calls again); 1 reminder of tomorrow’s appointment has not reached the patient (the call rang out); 3 questions sent to the provider have no answer that reached the patient. The debrief names each and what the next shift does.',
@@ -143,7 +144,17 @@ describe('still open at closing: a result the day scored as not given', () => {
     const text = debriefText(result, 'test');
     const open = text.slice(text.indexOf('Still open at closing (not scored):'));
     const lipid = open.split('\n  Result: ')[2]!;
-    expect(lipid).toMatch(/^Lipid panel for Helen Park .*\n {6}Also scored: this item cost points under its finding \(inbox\.left-undone, 08:12\), listed with the findings; nothing more is counted here\.\n {6}Next: /);
+    expect(lipid).toMatch(/^Lipid panel for Helen Park .*\n {6}Also scored: this item cost points under its finding \(inbox\.left-undone, 08:12\), listed with the findings; nothing more is counted here\.$/);
     expect(open.split('\n  Result: ')[3]).not.toMatch(/Also scored/);
+  });
+
+  it('says the next step, why it is not scored and the source once for the three, after them (the playtest read them nine times over, once per result)', () => {
+    const text = debriefText(result, 'test');
+    const open = text.slice(text.indexOf('Still open at closing (not scored):'), text.indexOf('Competencies (strongest first):'));
+    for (const term of ['Next: ', 'Not scored: ', 'Source: ']) expect(open.split(`\n      ${term}`)).toHaveLength(2);
+    expect(open).toMatch(/\(TSH\) for Helen Park[^\n]*\n {4}For these 3:\n {6}Next: The hand-over to the next shift names the item/);
+    const groups = stillOpenByKind(stillOpenAtClosing(result.timeline, result.findings));
+    expect(groups.map((group) => [group.kind, group.notes.length])).toEqual([['result-not-given', 3]]);
+    expect(groups[0]!.notes.map((note) => note.scoredIn?.ruleId ?? null)).toEqual(['inbox.unfinished', 'inbox.left-undone', null]);
   });
 });

@@ -34,6 +34,12 @@ describe('a walk-in sent home with an appointment on a full day', () => {
     ]);
   });
 
+  it('counts the walk-in in the debrief’s numbers as rebooked without being seen, words that cannot be read as a follow-up booked at checkout (the playtest)', () => {
+    const text = debriefText(result, 'Full day');
+    expect(text).toContain('1 rebooked without being seen');
+    expect(text).not.toMatch(/new appointment/);
+  });
+
   it('is not a patient left unseen, nor an unfinished visit, and costs no throughput', () => {
     expect(result.stats).toMatchObject({ patientsLeftUnseen: 0, patientsRebooked: 1, patientsCompleted: 4 });
     expect(result.findings).toEqual([]);

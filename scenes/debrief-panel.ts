@@ -5,8 +5,8 @@
  * with the rules missed in it),
  * the work left undone (patient by patient, the step where each visit stopped, or the
  * patient gone unseen; said there once, each a finding explained once for its kind), the other
- * findings with what went wrong, what to do instead, why and the source, the results still
- * waiting for a call back at closing (not scored, each with what happens next), the timeline (a
+ * findings with what went wrong, what to do instead, why and the source, what is
+ * still open at closing (not scored; each kind with what happens next, once, after its items), the timeline (a
  * patient leaving unseen points to the work left undone),
  * and each patient's journey with their waits; then "Retry this scenario", the way back,
  * "Download result (JSON)" (the file `npm run grade` verifies) and "Print debrief" (the

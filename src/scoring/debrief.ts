@@ -4,7 +4,7 @@
  * the patient gone unseen, with what
  * to do instead, why and the source given once for each kind of step), each other finding
  * with what to do instead, why and the source, the competencies from strongest to weakest,
- * the results still waiting for a call back at closing (not scored),
+ * what is still open at closing (not scored; each kind's next step, why and source once, after its items),
  * what to practise next (the missed rules of the competency that cost the most points, and where), and each patient's journey.
  */
 import { formatMinutesOfDay } from '../scenario/clock-time';

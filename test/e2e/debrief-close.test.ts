@@ -251,6 +251,7 @@ describe('the debrief of a day that closed with a result waiting for a call back
     await expect.poll(() => section.getByRole('heading', { level: 3 }).innerText()).toBe('Still open at closing (not scored)');
     const all = await section.locator('.still-open-note').allInnerTexts();
     // Each kind once, its items inside it (the playtest read the same next step, why and source nine times): the kinds here are a call back, the provider's answer, a call that rang out, and results never given.
+    await section.screenshot({ path: `${SCREENS}/still-open.png` });
     const kinds = await section.locator('.still-open-group').allInnerTexts();
     expect(kinds).toHaveLength(4);
     for (const term of ['Next', 'Not scored', 'Source']) expect(await section.locator('dt', { hasText: new RegExp(`^${term}$`) }).count()).toBe(4);

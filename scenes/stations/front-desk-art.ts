@@ -59,16 +59,28 @@ function portrait(seed: string, x: number, y: number, width: number, height: num
 /** What a photo ID shows. */
 export interface PhotoIdFacts {
   readonly name: string;
-  readonly dateOfBirth: string;
+  /** Absent where the scenario does not give it (a parent's ID, drawn without the line). */
+  readonly dateOfBirth?: string | undefined;
   readonly address: { readonly line1: string; readonly line2?: string | undefined; readonly city: string; readonly state: string; readonly postalCode: string };
   readonly sex: string;
   readonly idNumber: string;
+  /**
+   * The values printed in red, as the desk's comparison table marks them: only those that differ
+   * from the chart, and only once the table shows differences (a date of birth always in red read
+   * as a mismatch where everything matched: the playtest).
+   */
+  readonly differsFromChart?: readonly ('full-name' | 'date-of-birth')[];
 }
+
+const INK = '#1d2b36';
+const DIFFERS = '#8a2b12';
 
 /** The patient's photo ID, drawn: a driver-licence-style card with a portrait. */
 export function photoIdCard(facts: PhotoIdFacts): SVGSVGElement {
-  const svg = drawing(340, 214, `Photo ID card: ${facts.name}, born ${usDate(facts.dateOfBirth)}`, 'fd-card-art');
-  const text = (x: number, y: number, value: string, size: number, weight = 400, fill = '#1d2b36') =>
+  const born = facts.dateOfBirth === undefined ? '' : `, born ${usDate(facts.dateOfBirth)}`;
+  const svg = drawing(340, 214, `Photo ID card: ${facts.name}${born}`, 'fd-card-art');
+  const ink = (identifier: 'full-name' | 'date-of-birth') => (facts.differsFromChart?.includes(identifier) ? DIFFERS : INK);
+  const text = (x: number, y: number, value: string, size: number, weight = 400, fill = INK) =>
     svgElement('text', { x, y, 'font-size': size, 'font-weight': weight, fill, 'font-family': 'system-ui, sans-serif' }, value);
   svg.append(
     svgElement('rect', { x: 1, y: 1, width: 338, height: 212, rx: 14, fill: '#f4f7f2', stroke: '#5d7b78', 'stroke-width': 2 }),
@@ -77,9 +89,8 @@ export function photoIdCard(facts: PhotoIdFacts): SVGSVGElement {
     text(16, 27, `STATE OF ${facts.address.state} · IDENTIFICATION CARD`, 13, 700, '#ffffff'),
     portrait(facts.name, 16, 52, 92, 116),
     text(122, 64, 'NAME', 9, 700, '#5d6b73'),
-    fitted(text(122, 80, facts.name.toUpperCase(), 14, 700), 14, 338 - 10 - 122),
-    text(122, 100, 'DATE OF BIRTH', 9, 700, '#5d6b73'),
-    text(122, 116, usDate(facts.dateOfBirth), 15, 700, '#8a2b12'),
+    fitted(text(122, 80, facts.name.toUpperCase(), 14, 700, ink('full-name')), 14, 338 - 10 - 122),
+    ...(facts.dateOfBirth === undefined ? [] : [text(122, 100, 'DATE OF BIRTH', 9, 700, '#5d6b73'), text(122, 116, usDate(facts.dateOfBirth), 15, 700, ink('date-of-birth'))]),
     text(230, 100, 'SEX', 9, 700, '#5d6b73'),
     text(230, 116, facts.sex === 'female' ? 'F' : facts.sex === 'male' ? 'M' : 'X', 14, 700),
     text(122, 136, 'ADDRESS', 9, 700, '#5d6b73'),
@@ -106,7 +117,10 @@ function fitted(line: SVGTextElement, size: number, room: number): SVGTextElemen
 
 /** What an insurance card shows. */
 export interface InsuranceCardFacts {
+  /** The patient the card covers (a dependant child's own name, as the billing chart's scanned copy shows it). */
   readonly memberName: string;
+  /** The policyholder, where it is someone else (the parent of a child on the family plan). */
+  readonly subscriberName?: string | undefined;
   readonly payerId: string;
   readonly memberId: string;
   readonly groupNumber: string | null;
@@ -116,7 +130,8 @@ export interface InsuranceCardFacts {
 
 /** The insurance card in the patient's hand, printed with its data. */
 export function insuranceCardArt(card: InsuranceCardFacts): SVGSVGElement {
-  const svg = drawing(340, 214, `Insurance card: ${payerName(card.payerId)}, member ${card.memberId}`, 'fd-card-art');
+  const dependant = card.subscriberName === undefined ? '' : ` (${card.memberName}; subscriber ${card.subscriberName})`;
+  const svg = drawing(340, 214, `Insurance card: ${payerName(card.payerId)}, member ${card.memberId}${dependant}`, 'fd-card-art');
   const text = (x: number, y: number, value: string, size: number, weight = 400, fill = '#1c2a3a') =>
     svgElement('text', { x, y, 'font-size': size, 'font-weight': weight, fill, 'font-family': 'system-ui, sans-serif' }, value);
   const hue = hashOf(card.payerId) % 360;
@@ -128,7 +143,13 @@ export function insuranceCardArt(card: InsuranceCardFacts): SVGSVGElement {
     text(52, 25, payerName(card.payerId), 14, 700, '#ffffff'),
     text(52, 42, planTypeName(card.planType), 10, 400, '#ffffff'),
     text(16, 74, 'MEMBER', 9, 700, '#5d6b73'),
-    fitted(text(16, 90, card.memberName.toUpperCase(), 13, 700), 13, 338 - 10 - 16),
+    ...(card.subscriberName === undefined
+      ? [fitted(text(16, 90, card.memberName.toUpperCase(), 13, 700), 13, 338 - 10 - 16)]
+      : [
+          fitted(text(16, 90, card.memberName.toUpperCase(), 13, 700), 13, 200 - 10 - 16),
+          text(200, 74, 'SUBSCRIBER', 9, 700, '#5d6b73'),
+          fitted(text(200, 90, card.subscriberName.toUpperCase(), 11, 700), 11, 338 - 10 - 200),
+        ]),
     text(16, 112, 'MEMBER ID', 9, 700, '#5d6b73'),
     text(16, 130, card.memberId, 17, 700),
     text(200, 112, 'GROUP', 9, 700, '#5d6b73'),

@@ -35,8 +35,8 @@ import {
   statedDiffersFromChart,
   statedName,
 } from '../../src/workflows/intake/patient-at-desk';
-import { respondentFor } from '../../src/workflows/shared/patient-identity';
-import { complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, photoIdCaption, quoted, roomingVoice } from './young-child-text';
+import { normalizeName, respondentFor } from '../../src/workflows/shared/patient-identity';
+import { complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, photoIdCaption, photoIdHolder, quoted, roomingVoice } from './young-child-text';
 
 /** The emergency contact's other answer: asked, and the patient (or, for a child, the parent or guardian) has nobody to list. */
 function noContactLabel(voice: ReturnType<typeof roomingVoice>): string {
@@ -55,7 +55,7 @@ import { insuranceCardArt, patientAtDeskArt, photoIdCard } from './front-desk-ar
 import { buttonRow, checkbox, checkboxGroup, doneMark, factList, isListed, keyedButton, openWhen, paragraph, radioGroup, reservedDoneLine, section, selectField, speech, stepList, textField } from './kit/controls';
 import { formStation, selectedSlotButton, showBookRow } from './kit/form-station';
 import { bookPage, clockText, longDate, plannedServices, priorAuthorizationLine, speakerName, usDate } from './front-desk-text';
-import { type Addressee, chartFacts, COMPLAINT_WORDS_HINT, identityQuestionText, photoIdReadingText, spokenAnswer } from './intake-text';
+import { type Addressee, capitalized, chartFacts, chartMatchesIdText, COMPLAINT_WORDS_HINT, identityQuestionText, parentPhotoIdText, photoIdReadingText, spokenAnswer } from './intake-text';
 import type { Station, StationContext, StationHost } from './station';
 import { displayName, fullName } from '../../src/domain/patient';
 import { centsToDollars, dollarsToCents, formatDollars, parseDollars } from '../../src/domain/money';
@@ -307,6 +307,11 @@ function render(host: StationHost, context: StationContext, draft: IntakeDraft, 
   host.body.append(doneMark(`${patient.name.given} is checked in and waits for a room.`));
 }
 
+/** A comparison cell for a value the photo ID does not carry, in the table's quiet style. */
+function notOnId(text: string): HTMLElement {
+  return element('td', 'fd-compare-none', text);
+}
+
 function identifySection(context: StationContext, intake: IntakeContext, draft: IntakeDraft, send: (action: TraineeAction) => void, redraw: () => void, resolving: boolean): HTMLElement {
   const patient = context.patient!;
   const facts = chartFacts(patient);
@@ -366,9 +371,12 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   const compare = element('table', 'fd-compare');
   const saidBy = respondent.kind === 'companion' ? `${respondent.relationship} said` : 'Patient said';
   const whoSaid = respondent.kind === 'companion' ? `what ${patient.name.given}’s ${respondent.relationship.toLowerCase()} said` : 'what the patient said';
-  const caption = element('caption', undefined, intake.photoIdChecked ? `The chart, ${whoSaid} and the photo ID` : `The chart and ${whoSaid}`);
+  // A child's photo ID is the parent's or guardian's own: its column says what it can (whose it is), not the child's name and birth date it does not carry.
+  const holder = photoIdHolder(patient, context.session.scenario.day.date);
+  const idColumn = holder.kind === 'parent' ? `${capitalized(holder.relationship)}’s photo ID` : 'Photo ID';
+  const caption = element('caption', undefined, intake.photoIdChecked ? `The chart, ${whoSaid} and the ${holder.kind === 'parent' ? `${holder.relationship}’s photo ID` : 'photo ID'}` : `The chart and ${whoSaid}`);
   const head = element('tr');
-  for (const text of ['', 'Chart', saidBy, ...(intake.photoIdChecked ? ['Photo ID'] : [])]) {
+  for (const text of ['', 'Chart', saidBy, ...(intake.photoIdChecked ? [idColumn] : [])]) {
     const th = element('th', undefined, text);
     th.scope = 'col';
     head.append(th);
@@ -391,9 +399,9 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
   const onId = photoIdIdentity(patient);
   const idErrors = chartErrors(patient);
   const rows: [string, string, IdentityQuestion, HTMLElement][] = [
-    ['Name', facts.name, 'full-name', cell(fullName(onId.name), idErrors.includes('full-name'))],
-    ['Date of birth', usDate(facts.dateOfBirth), 'date-of-birth', cell(usDate(onId.dateOfBirth), idErrors.includes('date-of-birth'))],
-    ['Phone', facts.phone, 'phone', element('td', 'fd-compare-none', 'not on the ID')],
+    ['Name', facts.name, 'full-name', holder.kind === 'parent' ? notOnId(`${holder.name} (the ${holder.relationship})`) : cell(fullName(onId.name), idErrors.includes('full-name'))],
+    ['Date of birth', usDate(facts.dateOfBirth), 'date-of-birth', holder.kind === 'parent' ? notOnId(`not on the ${holder.relationship}’s ID`) : cell(usDate(onId.dateOfBirth), idErrors.includes('date-of-birth'))],
+    ['Phone', facts.phone, 'phone', notOnId('not on the ID')],
   ];
   for (const [name, chartValue, question, idCell] of rows) {
     const tr = element('tr');
@@ -407,14 +415,19 @@ function identifySection(context: StationContext, intake: IntakeContext, draft: 
 
   // Flagged, the mismatch holds everything until a photo ID is seen; once it is, the line says it is settled and what is left.
   if (resolving && !intake.photoIdChecked) part.body.append(paragraph('Mismatch flagged: nothing is done under this chart until a photo ID settles who the patient is.', 'kit-problem'));
-  if (resolving && intake.photoIdChecked) part.body.append(doneMark('Mismatch settled by the photo ID below: correct the chart where it differs from the ID, then confirm identity.'));
+  // Where the ID agrees with the chart (what was said was the slip), there is nothing to correct, and the desk says so instead of offering a form already matching the ID (the playtest could not tell).
+  const chartMatchesId = idErrors.length === 0 && intake.correctedChart === null;
+  if (resolving && intake.photoIdChecked) {
+    const misspokeBy = respondent.kind === 'companion' ? `${patient.name.given}’s ${respondent.relationship.toLowerCase()}` : 'the patient';
+    part.body.append(doneMark(chartMatchesId ? chartMatchesIdText(fullName(onId.name), onId.dateOfBirth, misspokeBy) : 'Mismatch settled by the photo ID below: correct the chart where it differs from the ID, then confirm identity.'));
+  }
   if (intake.photoIdChecked) {
-    const figure = photoIdFigure(context);
+    const figure = photoIdFigure(context, intake, markDifferences);
     // The photo ID, once handed over, is brought into view (it opened below the fold at 1366×768: the playtest).
     if (resolving) figure.dataset.nextStep = 'photo-id';
     part.body.append(figure);
   }
-  if (resolving && intake.photoIdChecked) part.body.append(chartCorrectionForm(context, intake, draft, send, redraw));
+  if (resolving && intake.photoIdChecked && !chartMatchesId) part.body.append(chartCorrectionForm(context, intake, draft, send, redraw));
   // Before the trainee has judged, "match" and "differ" weigh the same: a styled main button
   // read as the answer even beside a date of birth that did not match (the playtest).
   const buttons = [
@@ -447,29 +460,42 @@ function photoIdReading(context: StationContext, intake: IntakeContext, resolvin
   if (readings.length === 0) return null;
   const respondent = respondentFor(patient, context.session.scenario.day.date);
   const saidBy = respondent.kind === 'companion' ? `${patient.name.given}’s ${respondent.relationship.toLowerCase()}` : 'the patient';
+  const holder = photoIdHolder(patient, context.session.scenario.day.date);
   const box = element('div', 'fd-id-reading');
   box.dataset.key = 'photo-id-reading';
   box.setAttribute('aria-live', 'polite');
-  for (const one of readings) box.append(paragraph(photoIdReadingText(one, saidBy), 'fd-line'));
+  if (holder.kind === 'parent') box.append(paragraph(parentPhotoIdText(holder.name, holder.relationship, patient.name.given), 'fd-line'));
+  else for (const one of readings) box.append(paragraph(photoIdReadingText(one, saidBy), 'fd-line'));
   // In practice, as the table marks a difference (the scenario's hint setting aside: the playtest's whole day has none, and this is its trap).
   const left = resolving || context.session.settings.mode !== 'practice' ? null : flagLeftBeforeConfirming(intake);
   if (left) box.append(paragraph(left, 'fd-id-step-left'));
   return box;
 }
 
-function photoIdFigure(context: StationContext): HTMLElement {
+/**
+ * The photo ID handed over: the patient's, its values in red where they differ from the chart
+ * (as it stands, corrections included) once differences are marked; or, for a child, the parent's
+ * or guardian's own ID, compared with nothing of the child's.
+ */
+function photoIdFigure(context: StationContext, intake: IntakeContext, markDifferences: boolean): HTMLElement {
   const patient = context.patient!;
+  const holder = photoIdHolder(patient, context.session.scenario.day.date);
   const figure = element('figure', 'fd-figure');
-  figure.append(
-    photoIdCard({
-      name: fullName(photoIdIdentity(patient).name),
-      dateOfBirth: photoIdIdentity(patient).dateOfBirth,
-      address: currentAddress(patient),
-      sex: patient.sex,
-      idNumber: `${patient.address.state}${patient.mrn.slice(-6).padStart(6, '0')}`,
-    }),
-    element('figcaption', undefined, photoIdCaption(patient, context.session.scenario.day.date)),
-  );
+  const address = currentAddress(patient);
+  const idNumber = `${patient.address.state}${patient.mrn.slice(-6).padStart(6, '0')}`;
+  if (holder.kind === 'parent') {
+    const sex = /^(mother|stepmother|grandmother|foster mother)$/.test(holder.relationship) ? 'female' : /^(father|stepfather|grandfather|foster father)$/.test(holder.relationship) ? 'male' : 'unknown';
+    figure.append(photoIdCard({ name: holder.name, dateOfBirth: holder.dateOfBirth, address, sex, idNumber: `${idNumber.slice(0, -1)}9` }));
+  } else {
+    const id = photoIdIdentity(patient);
+    const chart = chartIdentity(intake);
+    const differs = [
+      ...(normalizeName(fullName(id.name)) === normalizeName(chart.name) ? [] : (['full-name'] as const)),
+      ...(id.dateOfBirth === chart.dateOfBirth ? [] : (['date-of-birth'] as const)),
+    ];
+    figure.append(photoIdCard({ name: fullName(id.name), dateOfBirth: id.dateOfBirth, address, sex: patient.sex, idNumber, differsFromChart: markDifferences ? differs : [] }));
+  }
+  figure.append(element('figcaption', undefined, photoIdCaption(patient, context.session.scenario.day.date)));
   return figure;
 }
 
@@ -602,10 +628,13 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   if (alert) parts.push(alert);
 
   const photo = section('Photo ID');
-  if (intake.photoIdChecked) photo.body.append(photoIdFigure(context));
+  if (intake.photoIdChecked) photo.body.append(photoIdFigure(context, intake, context.session.settings.mode === 'practice'));
   else photo.body.append(buttonRow(openWhen(keyedButton('Ask for a photo ID and compare it', 'photo-id', 'quiet', () => send({ type: 'photo-id.checked' })), isListed(context, 'photo-id.checked'))));
   parts.push(photo.root);
-  if (intake.photoIdChecked) parts.push(chartCorrectionForm(context, intake, draft, send, redraw));
+  // Offered where there is something to correct (the chart differs from the photo ID) or a correction was saved: never for a chart that matches the ID, nor for a child, whose ID is the parent's (the playtest saw a seven-week-old's prefilled form with no cue).
+  if (intake.photoIdChecked && (chartErrors(patient).length > 0 || intake.correctedChart !== null) && photoIdHolder(patient, context.session.scenario.day.date).kind === 'patient') {
+    parts.push(chartCorrectionForm(context, intake, draft, send, redraw));
+  }
 
   parts.push(demographicsSection(context, intake, draft, send));
   parts.push(...insuranceSections(context, intake, draft, send, redraw));
@@ -912,8 +941,11 @@ function insuranceSections(context: StationContext, intake: IntakeContext, draft
   const parts: HTMLElement[] = [];
   const insurance = section('Insurance card');
   const figure = element('figure', 'fd-figure');
-  const subscriber = coverage.subscriber ? fullName(coverage.subscriber.name) : fullName(patient.name);
-  figure.append(insuranceCardArt({ memberName: subscriber, ...card }), element('figcaption', undefined, 'The card the patient handed you'));
+  // The card names the patient it covers, as the billing chart's scanned copy does, and, for a dependant, the policyholder too (the playtest saw the father's name as the member at the desk and the child's in billing).
+  const subscriber = coverage.subscriber && coverage.subscriber.relationship !== 'self' ? fullName(coverage.subscriber.name) : undefined;
+  const holder = photoIdHolder(patient, context.session.scenario.day.date);
+  const handedBy = holder.kind === 'parent' ? `${patient.name.given}’s card, handed to you by ${holder.name} (${holder.relationship})` : 'The card the patient handed you';
+  figure.append(insuranceCardArt({ memberName: fullName(patient.name), subscriberName: subscriber, ...card }), element('figcaption', undefined, handedBy));
   insurance.body.append(figure);
   const payerChoices: { value: string; label: string }[] = PAYERS.filter((p) => p.id !== 'self-pay').map((p) => ({ value: p.id, label: payerName(p.id) }));
   if (!payerChoices.some((choice) => choice.value === draft.payerId)) payerChoices.push({ value: draft.payerId, label: draft.payerId });

@@ -96,6 +96,29 @@ export function spokenAnswer(question: IdentityQuestion, style: QuestionStyle, a
   }
 }
 
+/** A word with its first letter in capitals ("father" → "Father"), for a column heading. */
+export function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * What the desk reads from a parent's or guardian's photo ID, shown for a child (who has none):
+ * whose it is, and that the child's name and date of birth rest on what the parent stated.
+ */
+export function parentPhotoIdText(holderName: string, relationship: string, childGiven: string): string {
+  return `Photo ID: ${holderName}’s own, ${childGiven}’s ${relationship}. It shows who is bringing ${childGiven}, not ${childGiven}’s name or date of birth: compare what the ${relationship} stated with the chart.`;
+}
+
+/**
+ * The desk's line once a photo ID settles a flagged mismatch and agrees with the chart: the
+ * chart is right, so there is nothing to correct, and identity can be confirmed ("The chart
+ * already matches the photo ID (Margaret Folake Oyelaran, born 3/14/1951): nothing to
+ * correct; the patient misspoke. Confirm identity.").
+ */
+export function chartMatchesIdText(name: string, dateOfBirth: string, saidBy: string): string {
+  return `Mismatch settled by the photo ID below. The chart already matches it (${name}, born ${usDate(dateOfBirth)}): nothing to correct; ${saidBy} misspoke. Confirm identity.`;
+}
+
 /**
  * The photo ID's reading of one stated identifier, as the desk sees it beside the chart and
  * what was said (`saidBy`: "the patient", or "her mother"): "Photo ID: born 3/14/1951, as the

@@ -5,8 +5,9 @@
  * Pure text: no DOM, no rule.
  */
 import type { ScenarioPatient } from '../../src/scenario/scenario.schema';
-import { respondentFor, type Respondent } from '../../src/workflows/shared/patient-identity';
 import { speakerTag, spokenWords } from '../../src/workflows/shared/patient-words';
+import { normalizeName, respondentFor, type Respondent } from '../../src/workflows/shared/patient-identity';
+import { fullName } from '../../src/domain/patient';
 
 /** Who answers in the exam room, and how the screen names them. */
 export interface RoomingVoice {
@@ -84,8 +85,43 @@ export function quoted(words: string): string {
   return `“${words.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim()}”`;
 }
 
-/** The caption of the photo ID at the desk: the patient handed it over, or, for a child, the parent or guardian did. */
-export function photoIdCaption(patient: ScenarioPatient, date: string): string {
+/**
+ * Whose photo ID the desk sees: the patient's own, or, for a child a parent or guardian answers
+ * for, that adult's. A child has no photo ID to show (a 7-week-old handed over a state ID card
+ * with an adult's photo and signature in the fourth playtest); a pediatric practice copies the
+ * parent's or guardian's photo ID and the child's insurance card at the visit
+ * (`PARENT_PHOTO_ID_SOURCE`). The adult's date of birth is known where they are the child's
+ * subscriber on the insurance; otherwise the ID is drawn without it.
+ */
+export type PhotoIdHolder =
+  | { readonly kind: 'patient' }
+  | { readonly kind: 'parent'; readonly name: string; readonly relationship: string; readonly dateOfBirth?: string | undefined };
+
+/**
+ * The practice policy the parent's ID rests on: Kid Approved Pediatrics, "Office Policy and
+ * Procedures" (kidapprovedpediatrics.com/office-policy-and-procedures.html, undated page, read
+ * December 2026): a parent or guardian is present for a patient under 18, and the practice copies
+ * the insurance card and the parent's driver's licence or photo ID card at every visit; Pack
+ * Pediatrics, "Office Policies" (packpediatrics.com/office-policies, undated, read December
+ * 2026): the accompanying adult presents the child's insurance card at check-in.
+ */
+export const PARENT_PHOTO_ID_SOURCE =
+  'Kid Approved Pediatrics, Office Policy and Procedures (kidapprovedpediatrics.com, read December 2026); Pack Pediatrics, Office Policies (packpediatrics.com, read December 2026)';
+
+/** Whose photo ID is handed over at the desk on the scenario's day. */
+export function photoIdHolder(patient: ScenarioPatient, date: string): PhotoIdHolder {
   const voice = roomingVoice(patient, date);
-  return voice.forChild ? `${patient.name.given}’s ID card, handed to you by ${voice.speaker}` : 'The photo ID the patient handed you';
+  if (!voice.forChild || voice.respondent.kind !== 'companion') return { kind: 'patient' };
+  const { name, relationship } = voice.respondent;
+  const subscriber = patient.coverage?.subscriber;
+  const dateOfBirth = subscriber && normalizeName(fullName(subscriber.name)) === normalizeName(name) ? subscriber.dateOfBirth : undefined;
+  return { kind: 'parent', name, relationship: relationship.toLowerCase(), dateOfBirth };
+}
+
+/** The caption of the photo ID at the desk: the patient handed it over, or, for a child, it is the parent's or guardian's own. */
+export function photoIdCaption(patient: ScenarioPatient, date: string): string {
+  const holder = photoIdHolder(patient, date);
+  return holder.kind === 'parent'
+    ? `The photo ID of ${holder.name}, ${patient.name.given}’s ${holder.relationship}: a child has none of their own`
+    : 'The photo ID the patient handed you';
 }

@@ -14,6 +14,7 @@ import type { GamePage } from './support/browser';
 import { checksOf, expertUntilMove, openExamRoom, openPracticeDayAt1366 } from './support/exam-room';
 
 const MARGARET = 'margaret-oyelaran';
+const AALIYAH = 'aaliyah-brooks';
 
 let game: GamePage;
 let page: Page;
@@ -40,6 +41,18 @@ async function inView(target: Locator): Promise<boolean> {
   return box !== null && body !== null && size !== null && box.y >= Math.max(0, body.y - 1) && box.y + box.height <= Math.min(size.height, body.y + body.height + 1);
 }
 
+/** The ID card's ink; a value that differs from the chart is printed in red. */
+const INK = '#1d2b36';
+
+/** The fill of the ID card's name and date-of-birth lines, by their text. */
+function idValueColours(card: Locator): Promise<Record<string, string>> {
+  return card.evaluate((svg) => {
+    const texts = [...svg.querySelectorAll('text')];
+    const after = (label: string) => texts[texts.findIndex((t) => t.textContent === label) + 1];
+    return Object.fromEntries([after('NAME'), after('DATE OF BIRTH')].flatMap((t) => (t ? [[t.textContent ?? '', t.getAttribute('fill') ?? '']] : [])));
+  });
+}
+
 describe('Margaret Oyelaran’s photo ID at the desk', () => {
   it('says what the ID showed against what she said, and the flag left, right above “confirm identity”; confirming anyway is still the critical finding', async () => {
     const desk = await openExamRoom(page, 'Margaret Oyelaran', '.fd-desk');
@@ -49,6 +62,9 @@ describe('Margaret Oyelaran’s photo ID at the desk', () => {
     expect(await reading.innerText()).toMatch(
       /^Photo ID: name Margaret Folake Oyelaran, as the chart and as the patient said\.\s+Photo ID: born 3\/14\/1951, as the chart; the patient said 3\/14\/1952\.\s+What was said differs from the chart: flag the mismatch \(“They differ: flag a mismatch”\) before you confirm identity\./,
     );
+    // Her ID's date of birth agrees with the chart: printed in ink, not in the red kept for a value that differs (the fourth playtest saw it red where all matched).
+    const id = desk.getByRole('img', { name: /^Photo ID card: Margaret Folake Oyelaran/ });
+    expect(await idValueColours(id)).toEqual({ 'MARGARET FOLAKE OYELARAN': INK, '3/14/1951': INK });
     const confirm = desk.locator('[data-key="confirm-identity"]');
     // Beside the buttons: the reading is what comes right before their row.
     expect(await reading.evaluate((box) => box.nextElementSibling?.contains(document.querySelector('[data-key="confirm-identity"]')) ?? false)).toBe(true);
@@ -93,5 +109,32 @@ describe('Margaret Oyelaran’s photo ID at the desk', () => {
     await desk.getByText(/^Recorded: “Blood pressure follow-up\.?”$/).waitFor();
     await expertUntilMove(page, scenario, MARGARET, (action) => action.type === 'patient.roomed');
     expect(await checksOf(page, MARGARET, ['intake.chief-complaint'])).toEqual([{ ruleId: 'intake.chief-complaint', passed: true, message: '' }]);
+  });
+});
+
+describe('Aaliyah Brooks, seven weeks old, at the desk', () => {
+  it('shows her father’s own photo ID, named as his, and the comparison says it carries nothing of hers; her insurance card names her as the member and him as the subscriber', async () => {
+    await expertUntilMove(page, scenario, AALIYAH, (action) => action.type === 'identity.confirmed');
+    const desk = await openExamRoom(page, 'Aaliyah Brooks', '.fd-desk');
+    await desk.locator('[data-key="photo-id"]').press('Enter');
+    // The ID is Darnell Brooks's (his date of birth from the insurance, where he is her subscriber), never an ID card of the infant's.
+    const id = desk.getByRole('img', { name: 'Photo ID card: Darnell Brooks, born 2/9/1993' });
+    await id.waitFor();
+    expect(await desk.getByRole('img', { name: /^Photo ID card: Aaliyah/ }).count()).toBe(0);
+    expect(await idValueColours(id)).toEqual({ 'DARNELL BROOKS': INK, '2/9/1993': INK });
+    expect(await desk.getByText('The photo ID of Darnell Brooks, Aaliyah’s father: a child has none of their own').count()).toBe(1);
+    const table = desk.getByRole('table', { name: 'The chart, what Aaliyah’s father said and the father’s photo ID' });
+    expect(await table.innerText()).toMatch(/Father’s photo ID[\s\S]*Name\s+Aaliyah Brooks\s+Aaliyah Brooks\s+Darnell Brooks \(the father\)\s+Date of birth\s+9\/3\/2026\s+9\/3\/2026\s+not on the father’s ID/i);
+    expect(await desk.locator('[data-key="photo-id-reading"]').innerText()).toBe(
+      'Photo ID: Darnell Brooks’s own, Aaliyah’s father. It shows who is bringing Aaliyah, not Aaliyah’s name or date of birth: compare what the father stated with the chart.',
+    );
+    // Her insurance card, at registration: she is the member (as billing's scanned copy names her), her father the subscriber.
+    await desk.locator('[data-key="confirm-identity"]').press('Enter');
+    const card = desk.getByRole('img', { name: /^Insurance card: .+, member MVH-310988-03 \(Aaliyah Brooks; subscriber Darnell Brooks\)$/ });
+    await card.waitFor();
+    // Registration offers no chart correction: her chart is not compared with an ID of hers.
+    expect(await desk.locator('[data-key="chart-correction"]').count()).toBe(0);
+    const printed = await card.evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent));
+    expect(printed).toEqual(expect.arrayContaining(['MEMBER', 'AALIYAH BROOKS', 'SUBSCRIBER', 'DARNELL BROOKS']));
   });
 });

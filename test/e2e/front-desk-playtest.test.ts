@@ -23,6 +23,7 @@ const LAN = 'lan-nguyen';
 const DOUGLAS = 'douglas-whitaker';
 const MARCUS = 'marcus-johnson';
 const AALIYAH = 'aaliyah-brooks';
+const MARGARET = 'margaret-oyelaran';
 
 let game: GamePage;
 
@@ -110,6 +111,9 @@ describe('The front desk, from the playtests', () => {
     await expect.poll(() => inWindow(page, id)).toBe(true);
     expect(await desk.getByText(/^Mismatch flagged/).count()).toBe(0);
     expect(await desk.getByText(/^Mismatch settled by the photo ID below/).count()).toBe(1);
+    // Her chart's date of birth is wrong: the ID's differs from it, printed in red, and the correction form is offered.
+    expect(await id.evaluate((svg) => [...svg.querySelectorAll('text')].find((t) => t.textContent === '8/12/1947')?.getAttribute('fill'))).toBe('#8a2b12');
+    expect(await desk.locator('[data-key="chart-correction"]').count()).toBe(1);
   });
 
   it('records Lan Nguyen, a new patient with nobody for emergencies, as “none — asked”, with no demographics finding', async () => {
@@ -287,5 +291,24 @@ describe('The front desk, from the playtests', () => {
     expect(text).toContain('Coverage: ACTIVE');
     expect(text).toContain('Prior authorisation: none needed for the services planned for this visit, under this plan’s policy.');
     expect(text).not.toContain('93000');
+  });
+  it('says, once Margaret Oyelaran’s photo ID agrees with her chart, that there is nothing to correct, and offers no correction form', async () => {
+    const { page } = game;
+    await nextPausedDay(page, 'Trouble at the Front Desk at Willow Creek');
+    const scenario = await loadScenario('scenarios/front-desk-trouble.yaml');
+    await expertUntilMove(page, scenario, MARGARET, (action) => action.type === 'photo-id.checked');
+    const desk = await openExamRoom(page, 'Margaret Oyelaran', '.fd-desk');
+    await desk.getByText(/^Mismatch flagged/).waitFor();
+    await desk.locator('[data-key="photo-id"]').press('Enter');
+    await desk.getByRole('img', { name: /^Photo ID card: Margaret Folake Oyelaran/ }).waitFor();
+    const settled = desk.getByText(/^Mismatch settled by the photo ID below/);
+    expect(await settled.innerText()).toBe(
+      'Mismatch settled by the photo ID below. The chart already matches it (Margaret Folake Oyelaran, born 3/14/1951): nothing to correct; the patient misspoke. Confirm identity.',
+    );
+    expect(await desk.locator('[data-key="chart-correction"]').count()).toBe(0);
+    expect(await desk.getByRole('heading', { name: 'Correct the chart to the photo ID' }).count()).toBe(0);
+    // Confirming is the step left, by keyboard, and it is scored as before: the mismatch flagged, nothing corrected.
+    await desk.locator('[data-key="confirm-identity"]').press('Enter');
+    await expect.poll(() => checksOf(page, MARGARET, ['intake.identity-mismatch'])).toEqual([{ ruleId: 'intake.identity-mismatch', passed: true, message: '' }]);
   });
 });

@@ -50,4 +50,28 @@ describe('the complaint words', () => {
     expect(problemsWith(MARGARET, (p) => ({ ...p, complaintWords: 'blood pressure FOLLOW-UP' }))).toEqual([]);
     expect(problemsWith(MARGARET, (p) => ({ ...p, complaintWords: 'Pressure blood follow-up.' }))).toHaveLength(1);
   });
+
+  it('sets Douglas Whitaker’s chest pressure apart from his guess that it was indigestion, on every day he comes', () => {
+    const days = bundledLibrary().filter((s) => s.patients.some((p) => p.chiefComplaint.includes('I thought it was indigestion')));
+    expect(days.map((day) => day.id).sort()).toEqual(['cardiology-morning', 'whole-day']);
+    for (const day of days) {
+      const douglas = day.patients.find((p) => p.chiefComplaint.includes('indigestion'))!;
+      expect(douglas.complaintWords).toBe('Pressure in my chest since I woke up, going into my left arm.');
+      const { sent, journal } = playCheckIn(day, douglas);
+      expect(sent.filter((action) => action.type === 'chief-complaint.recorded')).toEqual([{ type: 'chief-complaint.recorded', text: douglas.complaintWords }]);
+      expect(missedRules(journal)).not.toContain('intake.chief-complaint');
+    }
+  });
+
+  it('leaves out of every bundled patient’s complaint the questions they ask and the news they add after it', () => {
+    // Sentences a patient says after the reason for the visit that are not it: a question to the
+    // doctor, good news, a guess, a remark (each set apart by the scenario's complaintWords).
+    const notTheReason = ['?', '!', 'I thought it was indigestion', 'have been better', 'pretty good', 'I hate needles', 'watching the sweets', 'is helping', 'I feel fine', 'No cough', 'No headaches'];
+    const offending = bundledLibrary().flatMap((day) =>
+      day.patients
+        .filter((p) => notTheReason.some((words) => (p.complaintWords ?? p.chiefComplaint).includes(words)))
+        .map((p) => `${day.id}: ${p.id}: ${p.complaintWords ?? p.chiefComplaint}`),
+    );
+    expect(offending).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allergyAnswer, complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, photoIdCaption, quoted, roomingVoice } from '../../scenes/stations/young-child-text';
+import { allergyAnswer, complaintQuestion, complaintSaid, complaintWordsLabel, emergencyContactLabel, photoIdCaption, photoIdHolder, quoted, roomingVoice } from '../../scenes/stations/young-child-text';
 import { patient, scenario } from '../support/scenario-builder';
 
 const day = scenario([
@@ -57,8 +57,10 @@ describe('young-child text', () => {
     expect(emergencyContactLabel(false, roomingVoice(baby, day.day.date), false)).toBe('No emergency contact on file: asked Valeria Gutiérrez (mother) for one and took it down as given');
   });
 
-  it('has the mother hand over a baby’s ID, not the baby', () => {
-    expect(photoIdCaption(baby, day.day.date)).toBe('Mateo’s ID card, handed to you by Valeria Gutiérrez (mother)');
+  it('has the mother show her own photo ID for a baby, who has none', () => {
+    expect(photoIdCaption(baby, day.day.date)).toBe('The photo ID of Valeria Gutiérrez, Mateo’s mother: a child has none of their own');
+    expect(photoIdHolder(baby, day.day.date)).toEqual({ kind: 'parent', name: 'Valeria Gutiérrez', relationship: 'mother', dateOfBirth: undefined });
+    expect(photoIdHolder(adult, day.day.date)).toEqual({ kind: 'patient' });
     expect(photoIdCaption(adult, day.day.date)).toBe('The photo ID the patient handed you');
   });
 

@@ -15,6 +15,8 @@ export const ANNOUNCED_KINDS: readonly TimelineKind[] = [
   'visit-ended',
   'complained',
   'left-unseen',
+  'departed',
+  'rebooked',
   'phone-rang',
   'phone-missed',
   'critical-value',

@@ -212,6 +212,8 @@ export interface RunningScore {
   readonly failedByCritical: boolean;
   /** True once anything has been judged: a check recorded, or a visit or inbox item finished. Before then the numbers say nothing about the trainee. */
   readonly started: boolean;
+  /** True once a visit or an inbox item has finished, or the day is over: before then the throughput counts nothing the trainee did, and the bar shows none. */
+  readonly flowStarted: boolean;
 }
 
 /** Everything the floor and the HUD render at one moment of the day. */

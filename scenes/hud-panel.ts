@@ -256,10 +256,9 @@ export class HudPanel {
     if (score && scoreSignature !== this.#scoreSignature) {
       // Before anything is judged the numbers would only be the empty day's: the score waits for the first step.
       this.#score.replaceChildren(
-        element('span', 'hud-score-label', 'Score so far'),
+        score.failedByCritical ? scoreHead(failedMark()) : scoreLabel(),
         element('span', 'hud-score-value', score.started ? String(Math.round(score.total)) : '—'),
         scoreDetailElement(score),
-        ...(score.failedByCritical ? [failedMark()] : []),
         this.#scoreChange,
       );
     }
@@ -522,6 +521,17 @@ export function shortChange(change: ScoreChange, items: readonly FeedbackItem[])
 }
 
 /** The mark beside the running score once a critical finding has failed the day: short in the bar, whole for a screen reader and on hover. */
+function scoreLabel(): HTMLElement {
+  return element('span', 'hud-score-label', 'Score so far');
+}
+
+/** The score's first line with "Day failed" on it: the label and the mark as one cell of the block. */
+function scoreHead(mark: HTMLElement): HTMLElement {
+  const head = element('span', 'hud-score-head');
+  head.append(scoreLabel(), mark);
+  return head;
+}
+
 function failedMark(): HTMLElement {
   const why = 'A critical finding fails this day whatever the score; practise on, and read it in the feedback log and the debrief.';
   const mark = element('span', 'hud-score-failed', 'Day failed');

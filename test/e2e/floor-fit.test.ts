@@ -9,7 +9,8 @@
  * the most patients, the smallest exam rooms (two rows) and the widest providers' names.
  *
  * The expert plays the day in Node; its actions are replayed into the page through the test
- * hook, with reduced motion so everyone stands where the plan put them.
+ * hook, with reduced motion so everyone stands where the plan put them. Below: the desk's queue
+ * beside the ECG bed, and a patient sent on by the provider walking out with an alert.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -353,4 +354,49 @@ describe('The front desk\'s queue beside the ECG bed', () => {
       }
     });
   }
+});
+
+/**
+ * A patient sent on from the visit (issue 19's fourth playtest: Douglas Whitaker vanished
+ * from Exam 2 with no word, and the tester learned from the billing note that he went by
+ * ambulance to the emergency department). The expert sees him through; once he leaves, his
+ * token walks out without its badge, and the alerts say when, how, where and why.
+ */
+describe('A patient sent on by the provider', () => {
+  const DOUGLAS = 'douglas-whitaker';
+
+  it('walks Douglas Whitaker out and says in the alerts that he left by ambulance for the emergency department, and why', async () => {
+    const game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[1] });
+    try {
+      const { page } = game;
+      page.setDefaultTimeout(30_000);
+      const scenario = await loadScenario('scenarios/whole-day.yaml');
+      const day = await startPausedDay(page, 'whole-day');
+      const mirror = Session.start(scenario, { seed: day.seed, settings: day.settings });
+      const expert = expertTrainee();
+      const departed = () => mirror.record().timeline.some((entry) => entry.kind === 'departed' && entry.patientId === DOUGLAS);
+      while (!departed()) {
+        expect(mirror.isOver).toBe(false);
+        const move = expert.nextMove(mirror);
+        if (move === null || move.patientId !== DOUGLAS) {
+          mirror.waitForNextEvent();
+          await page.evaluate(() => window.__clinic!.session()!.waitForNextEvent());
+          continue;
+        }
+        expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
+        expect(await page.evaluate(([patientId, action]) => window.__clinic!.session()!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
+      }
+      await page.evaluate(() => window.__clinic!.refresh());
+      const alert = page.locator('.hud-alerts li.alert-departed', { hasText: 'Douglas Whitaker' });
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(/^\d\d:\d\d · Douglas Whitaker left by ambulance for the emergency department \(the provider's plan: suspected heart attack\)$/);
+      mkdirSync(SCREENS, { recursive: true });
+      await page.screenshot({ path: `${SCREENS}/douglas-sent-on.png` });
+      const token = await tokens(page);
+      expect(token.find((one) => one.id === DOUGLAS)).toMatchObject({ onFloor: false, badge: false });
+      expect(game.consoleErrors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
 });

@@ -16,7 +16,6 @@ export const ANNOUNCED_KINDS: readonly TimelineKind[] = [
   'complained',
   'left-unseen',
   'departed',
-  'rebooked',
   'phone-rang',
   'phone-missed',
   'critical-value',

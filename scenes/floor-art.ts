@@ -12,7 +12,7 @@
 import { Scenes, type GameObjects, type Scene } from 'phaser';
 import type { FloorArea } from '../src/session/day-view';
 import { bakeAround, bakeTexture, originOf, tintedCopy, type Bakeable, type Reach } from './canvas-bake';
-import { areaLabels, counters, doorX, DOOR_HALF_WIDTH, ecgBedSpot, EXAM_TABLE_SPOT, WORKSTATION_LEFT, WORKSTATION_RIGHT, type Area, type FloorLayout } from './floor-layout';
+import { areaLabels, counters, doorX, DOOR_HALF_WIDTH, ecgBedSpot, EXAM_TABLE_SPOT, workstationBox, type Area, type FloorLayout } from './floor-layout';
 import { TextureKeys } from './keys';
 import { cssColour, FloorPalette, FontStack } from './theme';
 
@@ -131,7 +131,8 @@ export function drawFloor(scene: Scene, layout: FloorLayout, textScale: number):
   keep(scene.add.image(deskX, deskY, TextureKeys.Desk)).setDisplaySize(desk.width, desk.height);
   keep(scene.add.image(counter.x + counter.width / 2, counter.y + counter.height / 2, TextureKeys.Desk)).setDisplaySize(counter.width, counter.height);
   const workstation = keep(scene.add.graphics());
-  workstation.fillStyle(FloorPalette.wallLight, 0.35).fillRoundedRect(layout.providerBase.x - WORKSTATION_LEFT, layout.providerBase.y - 64, WORKSTATION_LEFT + WORKSTATION_RIGHT, 104, 12);
+  const box = workstationBox(layout);
+  workstation.fillStyle(FloorPalette.wallLight, 0.35).fillRoundedRect(box.x, box.y, box.width, box.height, 12);
   workstation.fillStyle(FloorPalette.door, 1).fillRoundedRect(layout.providerBase.x - 56, layout.providerBase.y - 34, 140, 22, 5);
   workstation.fillStyle(FloorPalette.label, 1).fillRoundedRect(layout.providerBase.x - 40, layout.providerBase.y - 32, 26, 16, 3).fillRoundedRect(layout.providerBase.x + 20, layout.providerBase.y - 32, 26, 16, 3);
 

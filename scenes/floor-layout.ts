@@ -199,6 +199,21 @@ export function providerHome(layout: FloorLayout, index: number, obstacles?: Flo
   return { x, y: layout.providerBase.y };
 }
 
+/** The providers' workstation as the floor draws it, around `providerBase`. */
+export function workstationBox(layout: FloorLayout): Area {
+  return { x: layout.providerBase.x - WORKSTATION_LEFT, y: layout.providerBase.y - 64, width: WORKSTATION_LEFT + WORKSTATION_RIGHT, height: 104 };
+}
+
+/**
+ * What the floor draws with an outline of its own between the corridor and the counters:
+ * the ECG bed's bay, the lab and the providers' workstation. A patient who is not at one of
+ * them stands clear of it (the playtest saw the front desk's queue with "Waiting to check
+ * in" over the bay's wall); the bay's patient and the lab's are placed inside their own first.
+ */
+function walledAreas(layout: FloorLayout): Area[] {
+  return [layout.ecgBed, layout.lab, workstationBox(layout)];
+}
+
 /** An area's name on the floor and where its top-left corner goes. */
 export interface AreaLabel {
   readonly text: string;
@@ -527,7 +542,13 @@ export function planFloor(layout: FloorLayout, occupants: readonly Occupant[], o
     if (occupant.area === 'exam-room' || occupant.area === 'ecg-bed' || occupant.area === 'outside' || occupant.area === 'gone') continue;
     // At the lab, whole inside its outline where there is room (the playtest saw a name on the lab's edge); a second patient who does not fit stands by it.
     const walled = occupant.area === 'lab' ? firstFit(layout, labCandidates(layout), occupant.size, taken, insideOutline(layout.lab)) : null;
-    const found = walled ?? firstFit(layout, areaCandidates(layout, occupant.area, occupant.size), occupant.size, taken) ?? firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
+    // Anyone not inside the lab (a second lab patient too) stands clear of the walled areas; only where the floor has no such place, anywhere clear of the others.
+    const clearOfWalls = [...taken, ...walledAreas(layout)];
+    const found =
+      walled ??
+      firstFit(layout, areaCandidates(layout, occupant.area, occupant.size), occupant.size, clearOfWalls) ??
+      firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, clearOfWalls) ??
+      firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
     place(occupant, found ?? { ...insideFloor(layout, firstSpotIn(layout, occupant.area, null), occupant.size), badgeY: BADGE_Y });
   }
   return { patients: placements, providers };

@@ -9,7 +9,7 @@
  * what Escape does in the open panel (closes it, as its Close button), or with nothing open
  * takes the keyboard back to the floor, where its shortcuts work.
  */
-import type { AlertView, DayView, QueueItem, RoomWait } from '../src/session/day-view';
+import type { AlertView, DayView, QueueItem, RoomWait, RunningScore } from '../src/session/day-view';
 import { type FeedbackItem, type FeedbackView, runningPoints, type ScoreChange, signedPoints } from '../src/session/feedback-view';
 import { skipAheadBlocker, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
@@ -252,14 +252,13 @@ export class HudPanel {
     if (this.#nextEvent.disabled !== view.isOver) this.#nextEvent.disabled = view.isOver;
     this.#renderSkipAhead(view);
     const score = view.score;
-    const scoreSignature = score ? `${Math.round(score.total)}|${runningPoints(score.accuracy)}|${Math.round(score.throughput)}|${score.failedByCritical}|${score.started}` : '';
+    const scoreSignature = score ? `${Math.round(score.total)}|${runningPoints(score.accuracy)}|${Math.round(score.throughput)}|${score.failedByCritical}|${score.started}|${score.flowStarted}` : '';
     if (score && scoreSignature !== this.#scoreSignature) {
       // Before anything is judged the numbers would only be the empty day's: the score waits for the first step.
       this.#score.replaceChildren(
-        element('span', 'hud-score-label', 'Score so far'),
+        score.failedByCritical ? scoreHead(failedMark()) : scoreLabel(),
         element('span', 'hud-score-value', score.started ? String(Math.round(score.total)) : '—'),
-        element('span', 'hud-score-detail', scoreDetail(score)),
-        ...(score.failedByCritical ? [failedMark()] : []),
+        scoreDetailElement(score),
         this.#scoreChange,
       );
     }
@@ -486,9 +485,24 @@ export function closingSoonText(minutesToClose: number, isOver: boolean): string
   return minutesToClose === 0 ? 'Closing now' : `Closes in ${minutesToClose} min`;
 }
 
+/** The line under the running score; while the flow waits for finished work, it says when it will count. */
+function scoreDetailElement(score: RunningScore): HTMLElement {
+  const detail = element('span', 'hud-score-detail', scoreDetail(score));
+  if (score.started && !score.flowStarted) {
+    detail.title = FLOW_WAITS;
+    // The tooltip is the mouse's; a screen reader hears the same words after the line.
+    detail.append(element('span', 'visually-hidden', ` (${FLOW_WAITS.toLowerCase()})`));
+  }
+  return detail;
+}
+
+/** Why the bar shows "flow —" early in the day. */
+export const FLOW_WAITS = 'Flow counts once a visit or inbox item is finished';
+
 /** The bar's line under the running score: accuracy as `runningPoints` prints it (so it agrees with the change beside it), and flow. */
-export function scoreDetail(score: { readonly accuracy: number; readonly throughput: number; readonly started: boolean }): string {
-  return score.started ? `accuracy ${runningPoints(score.accuracy)} · flow ${Math.round(score.throughput)}` : 'nothing judged yet';
+export function scoreDetail(score: { readonly accuracy: number; readonly throughput: number; readonly started: boolean; readonly flowStarted: boolean }): string {
+  if (!score.started) return 'nothing judged yet';
+  return `accuracy ${runningPoints(score.accuracy)} · flow ${score.flowStarted ? Math.round(score.throughput) : '—'}`;
 }
 
 /**
@@ -507,6 +521,17 @@ export function shortChange(change: ScoreChange, items: readonly FeedbackItem[])
 }
 
 /** The mark beside the running score once a critical finding has failed the day: short in the bar, whole for a screen reader and on hover. */
+function scoreLabel(): HTMLElement {
+  return element('span', 'hud-score-label', 'Score so far');
+}
+
+/** The score's first line with "Day failed" on it: the label and the mark as one cell of the block. */
+function scoreHead(mark: HTMLElement): HTMLElement {
+  const head = element('span', 'hud-score-head');
+  head.append(scoreLabel(), mark);
+  return head;
+}
+
 function failedMark(): HTMLElement {
   const why = 'A critical finding fails this day whatever the score; practise on, and read it in the feedback log and the debrief.';
   const mark = element('span', 'hud-score-failed', 'Day failed');

@@ -219,7 +219,7 @@ export const encounterMachine = setup({
     }),
     noteOrdersDone: ({ context }) => note(context, 'orders-done', 'orders collected'),
     recordDeparture: assign(({ context }) => {
-      note(context, 'departed', 'left the clinic');
+      note(context, 'departed', departureText(context));
       return { departedAt: context.env.now() };
     }),
     noteClaimDone: ({ context }) => note(context, 'claim-done', 'claim finished'),
@@ -425,6 +425,17 @@ export type EncounterLogic = ActorLogicFrom<typeof encounterMachine>;
 
 function finished(context: EncounterContext, outcome: EncounterOutcome): EncounterNotice {
   return { type: 'encounter.finished', patientId: context.patient.id, outcome };
+}
+
+/**
+ * How the patient left once the visit's work was done: sent on by the provider (the note's
+ * `transfer`, with the plan, so the trainee knows why), or home.
+ */
+function departureText(context: EncounterContext): string {
+  const transfer = context.patient.note.transfer;
+  if (transfer === undefined) return 'went home: the visit is over';
+  const how = transfer.by === undefined ? '' : ` ${transfer.by}`;
+  return `left${how} for ${transfer.to} (the provider's plan: ${transfer.reason})`;
 }
 
 function note(context: EncounterContext, kind: TimelineKind, text: string): void {

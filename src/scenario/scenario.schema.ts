@@ -263,6 +263,22 @@ export const ProviderNote = z.strictObject({
   preventiveVisit: z.optional(z.boolean()),
   /** The provider counselled the patient or family face to face on each vaccine given (the counselled administration codes). */
   vaccineCounseling: z.optional(z.boolean()),
+  /**
+   * The provider sent the patient on from the visit instead of home (an emergency
+   * department): how they go, where, and the plan in a few words, so the floor can tell the
+   * trainee why the patient left. Absent: the patient goes home. Only words on the floor;
+   * nothing is scored on it.
+   */
+  transfer: z.optional(
+    z.strictObject({
+      /** How they go, read after "left": "by ambulance", "with her parents"; absent when the note does not say. */
+      by: z.optional(Text(60)),
+      /** Where to, read after "for": "the emergency department". */
+      to: Text(80),
+      /** The provider's plan in a few words: "suspected heart attack". */
+      reason: Text(120),
+    }),
+  ),
 });
 
 /** The patient's earlier preventive visits, as the practice's records show them (what decides a Medicare wellness code). */

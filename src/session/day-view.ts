@@ -126,7 +126,7 @@ export interface RoomWait {
 export const WAITING_FOR_A_ROOM = 'Waiting for a room (no room free)';
 
 /** The kinds of alert the floor shows; workflows add theirs to the timeline kinds below. */
-export const ALERT_KINDS = ['phone', 'complaint', 'left-unseen', 'critical-value', 'denial', 'inbox'] as const;
+export const ALERT_KINDS = ['phone', 'complaint', 'left-unseen', 'departed', 'critical-value', 'denial', 'inbox'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** Something the trainee should notice now. */
@@ -212,6 +212,8 @@ export interface RunningScore {
   readonly failedByCritical: boolean;
   /** True once anything has been judged: a check recorded, or a visit or inbox item finished. Before then the numbers say nothing about the trainee. */
   readonly started: boolean;
+  /** True once a visit or an inbox item has finished, or the day is over: before then the throughput counts nothing the trainee did, and the bar shows none. */
+  readonly flowStarted: boolean;
 }
 
 /** Everything the floor and the HUD render at one moment of the day. */
@@ -244,6 +246,9 @@ export const ALERT_MINUTES = 20;
 const ALERT_OF_TIMELINE_KIND: Readonly<Record<string, AlertKind>> = {
   complained: 'complaint',
   'left-unseen': 'left-unseen',
+  // A patient who leaves once their visit is over (home, or sent on by the provider with the plan) or with an appointment for another day: the token goes from the floor, so the alerts say where and why.
+  departed: 'departed',
+  rebooked: 'departed',
   'critical-value': 'critical-value',
   'claim-denied': 'denial',
 };
@@ -679,7 +684,9 @@ export function alertsOf(tasks: readonly AvailableTask[], timeline: readonly Tim
       continue;
     }
     if (entry.minute < minute - ALERT_MINUTES) continue;
-    alerts.push({ id, kind, minute: entry.minute, patientId: entry.patientId, callId: null, text: entry.text, awaits: null });
+    // A departure says when: the token has gone from the floor, and the alert is all that tells of it.
+    const text = kind === 'departed' ? `${formatMinutesOfDay(entry.minute)} · ${entry.text}` : entry.text;
+    alerts.push({ id, kind, minute: entry.minute, patientId: entry.patientId, callId: null, text, awaits: null });
   }
   return alerts.sort((a, b) => Number(b.awaits !== null) - Number(a.awaits !== null) || b.minute - a.minute);
 }

@@ -15,6 +15,7 @@ export const ANNOUNCED_KINDS: readonly TimelineKind[] = [
   'visit-ended',
   'complained',
   'left-unseen',
+  'departed',
   'phone-rang',
   'phone-missed',
   'critical-value',

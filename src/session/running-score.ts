@@ -21,8 +21,11 @@ import type { Session } from './session';
 export function scoreSoFar(record: DayRecord): RunningScore {
   const settled = record.finished ? record.journeys : record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null);
   const totals = dayTotals({ ...record, journeys: settled });
-  const started = record.checks.length > 0 || record.journeys.some((journey) => journey.outcome !== null);
-  return { ...totals.score, findings: totals.findings.length, failedByCritical: totals.findings.some((finding) => finding.severity === 'critical'), started };
+  const visitFinished = record.journeys.some((journey) => journey.outcome !== null);
+  const started = record.checks.length > 0 || visitFinished;
+  // Throughput counts finished work: until a visit or an inbox item is done its number is the empty day's. At closing it is the debrief's.
+  const flowStarted = record.finished || visitFinished || (record.inbox ?? []).some((item) => item.settledAt !== null);
+  return { ...totals.score, findings: totals.findings.length, failedByCritical: totals.findings.some((finding) => finding.severity === 'critical'), started, flowStarted };
 }
 
 /** Keeps the running score of one session, working it out again only when the day has moved. */

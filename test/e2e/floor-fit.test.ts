@@ -9,20 +9,27 @@
  * the most patients, the smallest exam rooms (two rows) and the widest providers' names.
  *
  * The expert plays the day in Node; its actions are replayed into the page through the test
- * hook, with reduced motion so everyone stands where the plan put them.
+ * hook, with reduced motion so everyone stands where the plan put them. Below: the desk's queue
+ * beside the ECG bed, and a patient sent on by the provider walking out with an alert.
  */
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
-import { areaLabels, floorLayout, type AreaLabel } from '../../scenes/floor-layout';
+import { areaLabels, floorLayout, workstationBox, type Area, type AreaLabel } from '../../scenes/floor-layout';
 import { FontStack } from '../../scenes/theme';
 import { loadScenario, playDayForPeak, replayInPage, startPausedDay } from '../../scripts/busy-day';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { Session, type ActionLogEntry } from '../../src/session/session';
+import type { TraineeAction } from '../../src/clinic/trainee-action';
+import { dayView } from '../../src/session/day-view';
+import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { openGamePage, type GamePage } from './support/browser';
 import { endDayToTitle } from './support/new-day';
 import { nextFrames } from './support/screens';
 
+/** Where the queue beside the ECG bed is screenshotted, to look at. */
+const SCREENS = '/tmp/floor-fit-screens';
 const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
@@ -275,5 +282,121 @@ describe('Patients leaving the floor', () => {
     for (const token of before) expect(after.find((other) => other.id === token.id), token.id).toMatchObject({ visible: true, x: token.x, y: token.y });
     const { parts, floor, side } = await drawnParts(page);
     expect(problems(parts, floor, side, 'at closing')).toEqual([]);
+  });
+});
+
+/**
+ * The front desk's queue while a patient lies on the ECG bed (issue 19's fourth playtest at
+ * 09:18: "Waiting to check in" under the bed, over its bay's wall). Douglas Whitaker is
+ * checked in, roomed and taken to the bed by the expert; nobody else is seen, so the
+ * morning's next patients queue at the desk. At both laptop sizes and at the normal and the
+ * largest text, no badge, name or figure but his lies on the bay, the lab or the providers'
+ * workstation, or on an area's name.
+ */
+describe('The front desk\'s queue beside the ECG bed', () => {
+  const DOUGLAS = 'douglas-whitaker';
+
+  for (const textSize of ['Normal', 'Larger'] as const) {
+    it(`keeps two or more waiting to check in off the bay, the lab, the workstation and the areas' names, text ${textSize}, at 1280×720 and 1366×768`, async () => {
+      const game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[1], beforeLoad: (page) => page.emulateMedia({ reducedMotion: 'reduce' }) });
+      try {
+        const { page } = game;
+        await page.waitForFunction(() => window.__clinic?.game.scene.isActive('title') === true);
+        page.setDefaultTimeout(30_000);
+        const settings = page.locator('details.settings-details');
+        if (!(await settings.evaluate((node) => (node as HTMLDetailsElement).open))) await page.locator('summary.settings-summary').click();
+        await page.getByRole('combobox', { name: 'Text size' }).selectOption({ label: textSize });
+        const scenario = await loadScenario('scenarios/whole-day.yaml');
+        const day = await startPausedDay(page, 'whole-day');
+        const mirror = Session.start(scenario, { seed: day.seed, settings: day.settings });
+        const expert = expertTrainee();
+        const areaOf = (id: string) => dayView(mirror).patients.find((patient) => patient.id === id)!.area;
+        const queueing = () => dayView(mirror).patients.filter((patient) => patient.area === 'front-desk').length;
+        while (!(areaOf(DOUGLAS) === 'ecg-bed' && queueing() >= 2)) {
+          expect(mirror.isOver).toBe(false);
+          const move = areaOf(DOUGLAS) === 'ecg-bed' ? null : expert.nextMove(mirror);
+          if (move === null || move.patientId !== DOUGLAS) {
+            mirror.waitForNextEvent();
+            await page.evaluate(() => window.__clinic!.session()!.waitForNextEvent());
+            continue;
+          }
+          expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
+          expect(await page.evaluate(([patientId, action]) => window.__clinic!.session()!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
+        }
+        await page.evaluate(() => window.__clinic!.refresh());
+        const layout = floorLayout(scenario.clinic.examRooms);
+        const labels = areaLabels(layout);
+        const walls: readonly (readonly [string, Area])[] = [['the ECG bay', layout.ecgBed], ['the lab', layout.lab], ['the workstation', workstationBox(layout)]];
+        const found: string[] = [];
+        let queued = 0;
+        for (const viewport of VIEWPORTS) {
+          await page.setViewportSize(viewport);
+          await nextFrames(page);
+          await nextFrames(page);
+          mkdirSync(SCREENS, { recursive: true });
+          await page.screenshot({ path: `${SCREENS}/desk-queue-ecg-bed-${viewport.width}x${viewport.height}-text-${textSize}.png` });
+          const drawn = await drawnParts(page, labels);
+          const where = `${viewport.width}×${viewport.height}, text ${textSize}`;
+          // The floor's own boxes in the page's pixels, as drawnParts scales the floor.
+          const scale = drawn.floor.width / 876;
+          const toPage = (box: Area) => ({ x: drawn.floor.x + (box.x - 16) * scale, y: drawn.floor.y + (box.y - 76) * scale, width: box.width * scale, height: box.height * scale });
+          // The patients' parts (the providers wait at their workstation).
+          const others = [...drawn.parts.filter((part) => part.part !== 'provider name').map((part) => ({ what: `${part.part} of ${part.owner}`, owner: part.owner, box: part.box })), ...drawn.figures.map((figure) => ({ what: `figure of ${figure.owner}`, owner: figure.owner, box: figure.box }))].filter((part) => part.owner !== DOUGLAS);
+          for (const [name, wall] of walls) found.push(...others.filter((part) => intersects(part.box, toPage(wall))).map((part) => `${where}: the ${part.what} lies on ${name}`));
+          found.push(...problems(drawn.parts, drawn.floor, drawn.side, where), ...coveredLabels(drawn, labels, where));
+          queued = Math.max(queued, dayView(mirror).patients.filter((patient) => patient.area === 'front-desk').length);
+        }
+        expect(queued).toBeGreaterThanOrEqual(2);
+        expect(found).toEqual([]);
+        expect(game.consoleErrors).toEqual([]);
+      } finally {
+        await game.close();
+      }
+    });
+  }
+});
+
+/**
+ * A patient sent on from the visit (issue 19's fourth playtest: Douglas Whitaker vanished
+ * from Exam 2 with no word, and the tester learned from the billing note that he went by
+ * ambulance to the emergency department). The expert sees him through; once he leaves, his
+ * token walks out without its badge, and the alerts say when, how, where and why.
+ */
+describe('A patient sent on by the provider', () => {
+  const DOUGLAS = 'douglas-whitaker';
+
+  it('walks Douglas Whitaker out and says in the alerts that he left by ambulance for the emergency department, and why', async () => {
+    const game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[1] });
+    try {
+      const { page } = game;
+      page.setDefaultTimeout(30_000);
+      const scenario = await loadScenario('scenarios/whole-day.yaml');
+      const day = await startPausedDay(page, 'whole-day');
+      const mirror = Session.start(scenario, { seed: day.seed, settings: day.settings });
+      const expert = expertTrainee();
+      const departed = () => mirror.record().timeline.some((entry) => entry.kind === 'departed' && entry.patientId === DOUGLAS);
+      while (!departed()) {
+        expect(mirror.isOver).toBe(false);
+        const move = expert.nextMove(mirror);
+        if (move === null || move.patientId !== DOUGLAS) {
+          mirror.waitForNextEvent();
+          await page.evaluate(() => window.__clinic!.session()!.waitForNextEvent());
+          continue;
+        }
+        expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
+        expect(await page.evaluate(([patientId, action]) => window.__clinic!.session()!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
+      }
+      await page.evaluate(() => window.__clinic!.refresh());
+      const alert = page.locator('.hud-alerts li.alert-departed', { hasText: 'Douglas Whitaker' });
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(/^\d\d:\d\d · Douglas Whitaker left by ambulance for the emergency department \(the provider's plan: suspected heart attack\)$/);
+      mkdirSync(SCREENS, { recursive: true });
+      await page.screenshot({ path: `${SCREENS}/douglas-sent-on.png` });
+      const token = await tokens(page);
+      expect(token.find((one) => one.id === DOUGLAS)).toMatchObject({ onFloor: false, badge: false });
+      expect(game.consoleErrors).toEqual([]);
+    } finally {
+      await game.close();
+    }
   });
 });

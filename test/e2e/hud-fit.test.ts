@@ -358,3 +358,90 @@ describe('Needs you beside the alerts and the toasts at the larger text', () => 
     });
   }
 });
+
+/**
+ * How the running score's lines sit: the left column's lines (the label with "Day failed",
+ * the detail, the last change) stacked close, one under the other, flush left; the score in
+ * the column beside them; nothing over anything else.
+ */
+function scoreBlockProblems(page: Page): Promise<string[]> {
+  return page.locator('.hud-score').evaluate((score) => {
+    const problems: string[] = [];
+    const part = (selector: string) => {
+      const node = score.querySelector<HTMLElement>(selector);
+      return node && node.getClientRects().length > 0 && !node.hidden ? { name: selector.slice(1), box: node.getBoundingClientRect() } : null;
+    };
+    const head = part('.hud-score-head') ?? part('.hud-score-label');
+    const left = [head, part('.hud-score-detail'), part('.hud-score-change')].filter((shown) => shown !== null);
+    const right = [part('.hud-score-value')].filter((shown) => shown !== null);
+    const failed = part('.hud-score-failed');
+    const label = part('.hud-score-label');
+    for (const [i, line] of left.entries()) {
+      const above = left[i - 1];
+      if (above === undefined) continue;
+      const gap = line.box.top - above.box.bottom;
+      if (gap > 3 || gap < -1) problems.push(`${line.name} is ${gap.toFixed(1)} px under ${above.name}`);
+      if (Math.abs(line.box.left - left[0]!.box.left) > 1) problems.push(`${line.name} is not flush with ${left[0]!.name}`);
+    }
+    if (failed && head && (failed.box.left < head.box.left - 1 || failed.box.right > head.box.right + 1 || failed.box.top < head.box.top - 1 || failed.box.bottom > head.box.bottom + 1)) problems.push('Day failed is not on the label\'s line');
+    const all = [label, failed, part('.hud-score-detail'), part('.hud-score-change'), ...right].filter((shown) => shown !== null);
+    for (const [i, a] of all.entries()) {
+      for (const b of all.slice(i + 1)) {
+        if (a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1) problems.push(`${a.name} overlaps ${b.name}`);
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * The top bar after a failed day is closed (issue 19's fourth playtest: "Score so far", the
+ * total, "accuracy 76.1 · flow 0", "Day failed" and "−23.6 accuracy: critical finding"
+ * misaligned and cramped beside the closing notice).
+ */
+describe('the running score after a failed day is closed', () => {
+  for (const viewport of VIEWPORTS) {
+    const size = `${viewport.width}x${viewport.height}`;
+
+    it(`reads as three close lines, "Day failed" on the label's, beside the score at ${size}, text 1 to 1.25`, async () => {
+      const game = await openGamePage(inject('gameUrl'), { viewport });
+      try {
+        const { page } = game;
+        await waitForScene(page, SceneKeys.Title);
+        page.setDefaultTimeout(30_000);
+        await startPausedDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'timed' });
+        // The first patient at the desk, confirmed on a yes-or-no appointment time: a critical finding fails the day.
+        await page.evaluate(() => {
+          const session = window.__clinic!.session()!;
+          for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
+          const patientId = session.available().find((task) => task.stage === 'check-in')!.patientId;
+          session.act(patientId, { type: 'patient.greeted' });
+          session.act(patientId, { type: 'identity.asked', question: 'appointment-time', style: 'yes-no' });
+          session.act(patientId, { type: 'identity.confirmed' });
+          window.__clinic!.refresh();
+        });
+        await page.locator('.hud-score-failed').waitFor();
+        await page.getByRole('button', { name: 'End day' }).click();
+        await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+        await page.getByRole('button', { name: 'Open the debrief' }).waitFor();
+        await expect.poll(() => page.locator('.hud-score-detail').innerText()).toMatch(/^accuracy [\d.]+ · flow \d+/);
+        mkdirSync(SCREENS, { recursive: true });
+        const problems: Record<string, string[]> = {};
+        try {
+          for (const scale of Object.values(TEXT_SCALE)) {
+            await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+            await nextFrames(page);
+            await page.screenshot({ path: `${SCREENS}/closed-failed-${size}-text-${scale}.png` });
+            problems[`text ${scale}`] = [...(await barProblems(page)), ...(await scoreBlockProblems(page))];
+          }
+        } finally {
+          await page.evaluate(() => (document.documentElement.style.fontSize = '100%'));
+        }
+        expect(problems).toEqual(Object.fromEntries(Object.values(TEXT_SCALE).map((scale) => [`text ${scale}`, []])));
+        expect(game.consoleErrors).toEqual([]);
+      } finally {
+        await game.close();
+      }
+    });
+  }
+});

@@ -397,6 +397,30 @@ describe('the ECG bed', () => {
     }
   });
 
+  it('keeps a queue of two to four waiting to check in off the bay, the lab, the workstation and every area name while someone is on the bed, at every text size (the playtest saw "Waiting to check in" over the bay\'s wall)', () => {
+    const found: string[] = [];
+    for (const rooms of [2, 3, 4]) {
+      for (const scale of [1, 1.125, 1.25]) {
+        for (const queue of [2, 3, 4]) {
+          const layout = floorLayout(rooms);
+          const ecg: Occupant = { id: 'douglas', area: 'ecg-bed', room: null, size: tokenSize('Needs ECG', 'Douglas', scale) };
+          const occupants = [...crowd(layout, { 'front-desk': queue }, scale), ecg];
+          const providerNames = ['Dr. Domínguez'];
+          const placed = placeOccupants(layout, occupants, { textScale: scale, providerNames });
+          const { providerBase } = layout;
+          const workstation = { x: providerBase.x - WORKSTATION_LEFT, y: providerBase.y - 64, width: WORKSTATION_LEFT + WORKSTATION_RIGHT, height: 104 };
+          const walls = [['the ECG bay', layout.ecgBed], ['the lab', layout.lab], ['the workstation', workstation]] as const;
+          for (const occupant of occupants.filter((one) => one.area === 'front-desk')) {
+            const boxes = tokenBoxes(placed.get(occupant.id)!, occupant.size);
+            for (const [name, wall] of walls) if (boxes.some((box) => overlaps(box, wall))) found.push(`${occupant.id} over ${name}, queue of ${queue}, ${rooms} rooms at ${scale}`);
+            if (boxes.some((box) => floorObstacleBoxes(layout, { textScale: scale, providerNames }).some((other) => overlaps(box, other)))) found.push(`${occupant.id} over a name, queue of ${queue}, ${rooms} rooms at ${scale}`);
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('has a bay of its own: clear of the waiting room\'s wall, the providers\' workstation, the lab, the corridor and the front desk, in every layout', () => {
     for (const rooms of [1, 2, 3, 4, 5, 6, 12]) {
       const layout = floorLayout(rooms);

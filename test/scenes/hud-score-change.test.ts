@@ -68,10 +68,14 @@ describe('scoreDetail', () => {
     [97.99999999, 66, 'accuracy 98 · flow 66'],
     [91.25, 40.6, 'accuracy 91.2 · flow 41'],
   ])('prints a running accuracy of %d as the bar shows it, agreeing with the change beside it', (accuracy, throughput, text) => {
-    expect(scoreDetail({ accuracy, throughput, started: true })).toBe(text);
+    expect(scoreDetail({ accuracy, throughput, started: true, flowStarted: true })).toBe(text);
   });
 
   it('says nothing is judged before the first step', () => {
-    expect(scoreDetail({ accuracy: 100, throughput: 30, started: false })).toBe('nothing judged yet');
+    expect(scoreDetail({ accuracy: 100, throughput: 30, started: false, flowStarted: false })).toBe('nothing judged yet');
+  });
+
+  it('shows no flow until a visit or inbox item is finished, keeping the accuracy (the playtest: "flow 23" at 08:03)', () => {
+    expect(scoreDetail({ accuracy: 99.7, throughput: 23, started: true, flowStarted: false })).toBe('accuracy 99.7 · flow —');
   });
 });

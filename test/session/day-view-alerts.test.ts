@@ -5,6 +5,7 @@ import { expertTrainee } from '../../src/trainees/expert-trainee';
 import type { Move } from '../../src/trainees/trainee';
 import { bundledLibrary } from '../support/bundled-library';
 import type { TimelineEntry } from '../../src/domain/day-environment';
+import { formatMinutesOfDay } from '../../src/scenario/clock-time';
 
 /** The default morning: Jamal Carter's blood pressure, 186/124, is a critical value (its critical-vital trap). */
 const morning = bundledLibrary().find((scenario) => scenario.id === 'default-morning')!;
@@ -90,5 +91,46 @@ describe('the alerts of the day view after closing', () => {
     expect(alerts.filter((alert) => alert.awaits !== null)).toEqual([]);
     expect(alerts.find((alert) => alert.id === MARSH)).toMatchObject({ awaits: null, text: 'Portal message from Lena Marsh, due 10:55: never opened' });
     expect(alerts.filter((alert) => /open it|read it/.test(alert.text))).toEqual([]);
+  });
+});
+
+describe('the alerts of the day view when a patient leaves the clinic', () => {
+  const wholeDay = bundledLibrary().find((scenario) => scenario.id === 'whole-day')!;
+
+  /** Plays the whole day with the expert until `patientId` has left, and returns the view at that minute. */
+  function viewWhenGone(patientId: string) {
+    const watch = new EncounterWatch();
+    const session = Session.start(wholeDay, { seed: 1, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
+    const expert = expertTrainee();
+    while (!session.isOver) {
+      const departed = session.record().timeline.find((entry) => entry.kind === 'departed' && entry.patientId === patientId);
+      if (departed !== undefined) return { view: dayView(session, { watch }), departed, session };
+      const move = expert.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    throw new Error(`${patientId} never left the clinic`);
+  }
+
+  it('says when, where and why a patient sent on by the provider left (the playtest: Douglas Whitaker vanished from Exam 2 without a word)', () => {
+    const { view, departed } = viewWhenGone('douglas-whitaker');
+    const alert = view.alerts.find((shown) => shown.kind === 'departed' && shown.patientId === 'douglas-whitaker');
+    expect(alert).toMatchObject({
+      awaits: null,
+      text: `${formatMinutesOfDay(departed.minute)} · Douglas Whitaker left by ambulance for the emergency department (the provider's plan: suspected heart attack)`,
+    });
+  });
+
+  it('says the seven-week-old went with her parents to the pediatric emergency department, and why', () => {
+    const { view } = viewWhenGone('aaliyah-brooks');
+    expect(view.alerts.find((shown) => shown.patientId === 'aaliyah-brooks' && shown.kind === 'departed')?.text).toMatch(
+      /· Aaliyah Brooks left with her parents for the pediatric emergency department \(the provider's plan: a sepsis evaluation for fever at seven weeks\)$/,
+    );
+  });
+
+  it('says a patient whose visit is over went home, and lets the news expire after its minutes', () => {
+    const { view, session, departed } = viewWhenGone('margaret-oyelaran');
+    expect(view.alerts.find((shown) => shown.patientId === 'margaret-oyelaran' && shown.kind === 'departed')?.text).toMatch(/· Margaret Oyelaran went home: the visit is over$/);
+    session.advanceTo(departed.minute + ALERT_MINUTES + 1);
+    expect(dayView(session).alerts.filter((shown) => shown.patientId === 'margaret-oyelaran' && shown.kind === 'departed')).toEqual([]);
   });
 });

@@ -23,4 +23,11 @@ describe('happeningsBetween', () => {
     expect(happeningsBetween(timeline, 539, 541).map((happening) => happening.kind)).toEqual(['arrived']);
     expect(happeningsBetween(timeline, 544, 560)).toEqual([]);
   });
+
+  it('announces a patient leaving the clinic to a trainee at work in a station, with how and why (the playtest: Douglas Whitaker left without a word)', () => {
+    const leaving: TimelineEntry[] = [{ minute: 545, patientId: 'p4', kind: 'departed', text: "Douglas Whitaker left by ambulance for the emergency department (the provider's plan: suspected heart attack)" }];
+    expect(happeningsBetween(leaving, 544, 546).map((happening) => happening.text)).toEqual([
+      "09:05 · Douglas Whitaker left by ambulance for the emergency department (the provider's plan: suspected heart attack)",
+    ]);
+  });
 });

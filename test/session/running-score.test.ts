@@ -15,11 +15,12 @@ function bundled(id: string): Scenario {
 }
 
 /** The running score as `scoreDay` gives it: the day scored as it stands, without the visits under way while it runs. */
-function scoredInFull(session: Session): { total: number; accuracy: number; throughput: number; findings: number; failedByCritical: boolean; started: boolean } {
+function scoredInFull(session: Session): { total: number; accuracy: number; throughput: number; findings: number; failedByCritical: boolean; started: boolean; flowStarted: boolean } {
   const record = session.record();
   const result = scoreDay(session.isOver ? record : { ...record, journeys: record.journeys.filter((journey) => journey.outcome !== null || journey.arrivedAt === null) });
   const started = record.checks.length > 0 || record.journeys.some((journey) => journey.outcome !== null);
-  return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical'), started };
+  const flowStarted = session.isOver || record.journeys.some((journey) => journey.outcome !== null) || (record.inbox ?? []).some((item) => item.settledAt !== null);
+  return { ...result.score, findings: result.findings.length, failedByCritical: result.findings.some((finding) => finding.severity === 'critical'), started, flowStarted };
 }
 
 describe('RunningScoreKeeper', () => {
@@ -72,6 +73,28 @@ describe('RunningScoreKeeper', () => {
     const later = keeper.score(session);
     expect(later).not.toBe(first);
     expect(later).toEqual(scoredInFull(session));
+    session.dispose();
+  });
+
+  it('counts the flow only once a visit or an inbox item has finished, though steps were judged before then (the playtest: "flow 23" at 08:03)', () => {
+    const scenario = bundled('whole-day');
+    const session = Session.start(scenario, { seed: 1, settings: { mode: 'practice', timerEnabled: true } });
+    const trainee = scriptedTrainee('expert', scenario, 1);
+    const keeper = new RunningScoreKeeper();
+    let judgedBeforeAnyVisitEnded = false;
+    const finishedWork = () => {
+      const record = session.record();
+      return record.journeys.some((journey) => journey.outcome !== null) || (record.inbox ?? []).some((item) => item.settledAt !== null);
+    };
+    while (!finishedWork()) {
+      const score = keeper.score(session);
+      expect(score.flowStarted).toBe(false);
+      if (score.started) judgedBeforeAnyVisitEnded = true;
+      const move = trainee.nextMove(session);
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    expect(judgedBeforeAnyVisitEnded).toBe(true);
+    expect(keeper.score(session).flowStarted).toBe(true);
     session.dispose();
   });
 });

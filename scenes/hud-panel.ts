@@ -64,6 +64,15 @@ export function queueRowSignature(item: QueueItem): string {
   return `${item.key}|${item.label}|${item.task}|${item.urgent === true ? 'urgent' : ''}|${item.waitingMinutes === null ? '' : Math.floor(item.waitingMinutes)}`;
 }
 
+/**
+ * What an alert's line shows, as a string: when it changes the line is drawn again. The words
+ * are part of it, since at closing an unread message's alert keeps its id and changes its words
+ * ("never opened"; the fourth playtest saw "(unread)" behind the closing notice).
+ */
+export function alertLineSignature(alert: Pick<AlertView, 'id' | 'text'>): string {
+  return `${alert.id}|${alert.text}`;
+}
+
 /** The HUD of the floor. */
 export class HudPanel {
   readonly #bar: HTMLElement;
@@ -435,7 +444,7 @@ export class HudPanel {
         this.#urgentSaying = [];
       }
     }
-    const signature = others.map((alert) => alert.id).join(';');
+    const signature = others.map(alertLineSignature).join(';');
     if (signature === this.#alertSignature) return;
     this.#alertSignature = signature;
     this.#alerts.replaceChildren(...others.map((alert) => element('li', `alert alert-${alert.kind}`, alert.text)));

@@ -513,6 +513,21 @@ function focusNextStep(root: HTMLElement, target: FocusTarget | null): void {
   target.node.scrollIntoView({ block: 'nearest' });
 }
 
+/** Whether the step taken opened an item: its "Open and read this item", or its line in the list. */
+function openedBy(step: StepTaken): boolean {
+  return step.key === 'inbox-opened' || (step.key?.startsWith('inbox-item-') ?? false);
+}
+
+/**
+ * Brings an item just opened into view from its top: what it says comes before what to do with
+ * it (at text size 1.25 the playtest saw Rosa Delgado's chest-pain message scrolled away above
+ * its five replies, "nothing to worry about" in view before the symptoms). The keyboard stays on
+ * the first thing to do (`focusNextStep`), just below.
+ */
+function readFromTheTop(root: HTMLElement): void {
+  root.querySelector<HTMLElement>('.inbox-pane .inbox-note')?.scrollIntoView({ block: 'start' });
+}
+
 /** Scrolls the inbox list, and only the list, so the open item's line is in view. */
 function keepOpenItemInView(root: HTMLElement): void {
   const list = root.querySelector<HTMLElement>('.inbox-items');
@@ -672,6 +687,7 @@ export const inboxStation: Station = {
       for (const log of host.body.querySelectorAll<HTMLElement>('.fd-conversation[role="log"]')) log.scrollTop = log.scrollHeight;
       keepOpenItemInView(host.body);
       if (step !== null) focusNextStep(host.body, nextStepTarget(host.body, { ...step, putDown }));
+      if (step !== null && !putDown && openedBy(step)) readFromTheTop(host.body);
       // Where the panel's first focus goes when it opens: the item's first group with something to do, not the top of the list.
       host.body.querySelector('[data-autofocus]')?.removeAttribute('data-autofocus');
       nextStepTarget(host.body, { key: undefined, keys: [], putDown: true })?.node.setAttribute('data-autofocus', '');

@@ -173,9 +173,26 @@ describe('The inbox station from the keyboard at 1280×720 and 1366×768', () =>
 
   it('puts focus on the label of Rosa Delgado’s choices, not on “911 now”, and after 911 on the finish', async () => {
     await clockTo(game.page, { minute: 14 * 60 + 10 });
+    // At the playtest's size, 1280x720 and text size 1.25: the message opens in view, above its replies, not scrolled away.
+    const size = game.page.viewportSize();
+    await game.page.setViewportSize({ width: 1280, height: 720 });
+    await game.page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
     await press(station, 'inbox-item-msg-delgado-chest');
     await expect.poll(() => station.locator('.inbox-message-text').textContent()).toContain('heavy pressure in my chest');
     await expect.poll(focused).toBe('choices-message');
+    const messageInView = await station.locator('.inbox-message-text').evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      let clip = { top: 0, bottom: innerHeight };
+      for (let up = node.parentElement; up; up = up.parentElement) {
+        if (getComputedStyle(up).overflowY === 'visible') continue;
+        const outer = up.getBoundingClientRect();
+        clip = { top: Math.max(clip.top, outer.top), bottom: Math.min(clip.bottom, outer.bottom) };
+      }
+      return box.top >= clip.top - 1 && box.bottom <= clip.bottom + 1;
+    });
+    expect(messageInView).toBe(true);
+    await game.page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    if (size) await game.page.setViewportSize(size);
     const emergency = station.locator('button[data-key="emergency-directed"]');
     expect(await emergency.isDisabled()).toBe(false);
     expect(await emergency.evaluate((node) => node.classList.contains('button-danger'))).toBe(true);

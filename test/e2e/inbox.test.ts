@@ -76,7 +76,7 @@ describe('The inbox in the browser', () => {
     expect(await left.textContent()).toContain('Left to do: document the call in the chart');
     expect(await left.textContent()).toContain('Setting it aside does not finish it: it stays yours, and falls due at 15:30.');
     await press(station, 'call-documented');
-    await expect.poll(() => left.textContent()).toContain('Left to do: mark the item done; nothing else is asked of it today.');
+    await expect.poll(() => left.textContent()).toContain('Left to do: mark the item done; nothing else is yours to do on it today: the result is given when the patient calls back.');
     await press(station, 'inbox-completed');
     await expect.poll(() => station.locator('button[data-key="inbox-item-res-alvarez-tsh"]').textContent()).toContain('Done.');
     const linda = (await inboxChecks(game.page)).filter((check) => check.patientId === 'linda-alvarez');

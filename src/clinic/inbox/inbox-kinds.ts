@@ -944,12 +944,19 @@ export function stepsLeft(at: JudgeAt, work: InboxWork, closingMinute: number): 
   if (!kindOf(item).leftFromTheStart && !work.callPlaced && !work.routed && !work.replied && !work.emergencyDirected) return [];
   const lines: string[] = [];
   const another = awaitingAnotherCall(item, chart, work);
-  const waiting = awaitingCallBack(item, chart, at.scenario.clinic, work) ?? another;
+  const callBack = awaitingCallBack(item, chart, at.scenario.clinic, work);
+  const waiting = callBack ?? another;
   if (waiting) lines.push(waiting);
   const gaps = gapsNow(at, work);
   const document = needsDocumenting(item, work) && !work.documented;
   // A call that rang out is tried again, but not by you today: the next shift makes the next call.
-  const today = another === null ? 'nothing else is asked of it today.' : 'nothing else is asked of you today; the next call is the next shift’s.';
+  // A result waiting for the patient's call back has not reached them: the rest is theirs to start (the playtest read "nothing else is asked of it" beside "not reached").
+  const today =
+    another !== null
+      ? 'nothing else is asked of you today; the next call is the next shift’s.'
+      : callBack !== null
+        ? 'nothing else is yours to do on it today: the result is given when the patient calls back.'
+        : 'nothing else is asked of it today.';
   if (gaps.length > 0) lines.push(`Not done yet: ${gaps.join('; ')}.`);
   else if (document) lines.push(`Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; ${today}`);
   else lines.push(`Left to do: mark the item done; ${today}`);

@@ -252,7 +252,7 @@ describe('a result rightly withheld from the person who answered', () => {
   it('says what is left after the call: the result waits for the patient’s call back to the clinic’s number, the call to document, then done', () => {
     expect(stepsLeftOf(withheld())).toEqual([
       'The result has not reached Helen: Ann Park may not hear it (the chart’s release of information does not name them), and was asked only for a call back at 555-555-0100. When Helen calls back, confirm two identifiers and give the provider’s released words.',
-      'Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; nothing else is asked of it today.',
+      'Left to do: document the call in the chart (who answered, what you said or the message you left, and the time), then mark the item done; nothing else is yours to do on it today: the result is given when the patient calls back.',
       'Setting it aside does not finish it: it stays yours, and falls due at 09:00.',
     ]);
   });
@@ -260,7 +260,7 @@ describe('a result rightly withheld from the person who answered', () => {
   it('is judged as the station says: documented and marked done, nothing is missed', () => {
     const session = withheld();
     work(session, { type: 'call.documented', itemId });
-    expect(stepsLeftOf(session)[1]).toBe('Left to do: mark the item done; nothing else is asked of it today.');
+    expect(stepsLeftOf(session)[1]).toBe('Left to do: mark the item done; nothing else is yours to do on it today: the result is given when the patient calls back.');
     work(session, { type: 'inbox.completed', itemId });
     expect(session.record().checks.filter((check) => !check.passed).map((check) => check.ruleId)).toEqual([]);
     expect(checksOf(session, 'inbox.left-undone').map((check) => check.passed)).toEqual([true]);

@@ -551,3 +551,30 @@ describe('How to play, the settings and the starting speed, on one page', () => 
     expect(game.consoleErrors).toEqual([]);
   });
 });
+
+describe('A long briefing at the larger text size', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'), { viewport: { width: 1280, height: 720 } });
+    await waitForScene(game.page, SceneKeys.Title);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('shows that the day’s details scroll: a shadow where more lies below (the playtest at 1.25 took “What you practise today” for empty)', async () => {
+    const { page } = game;
+    await page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
+    await page.getByText('A Full Day at Willow Creek', { exact: true }).click();
+    await page.getByRole('button', { name: 'New day' }).click();
+    const body = briefing(page).locator('.briefing-body');
+    await body.waitFor();
+    const seen = await body.evaluate((node) => ({ scrolls: node.scrollHeight > node.clientHeight + 1, background: getComputedStyle(node).backgroundImage, attachment: getComputedStyle(node).backgroundAttachment }));
+    expect(seen.scrolls).toBe(true);
+    // The covers scroll with the content ("local") and the shadows stay at the edges ("scroll"): the bottom shadow shows while more lies below.
+    expect(seen.background).toMatch(/radial-gradient.*radial-gradient/);
+    expect(seen.attachment.split(',').map((part) => part.trim())).toEqual(['local', 'local', 'scroll', 'scroll']);
+  });
+});

@@ -205,10 +205,13 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   details.open = draft.book.selected !== null;
   const chosen = element('p', 'fd-preview');
   chosen.setAttribute('aria-live', 'polite');
-  const describe = () =>
-    (chosen.textContent = draft.book.selected
+  const describe = () => {
+    chosen.textContent = draft.book.selected
       ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects ? '' : ` ${options.selectedHint}`}${options.answer ? ` ${options.answer(draft.book.selected.date, draft.book.selected.time)}` : ''}`
-      : options.pickHint);
+      : options.pickHint;
+    // Marked while it answers a slot picked (the inbox stands only that at the foot of its pane, never the pick hint).
+    chosen.toggleAttribute('data-selected', draft.book.selected !== null);
+  };
   describe();
   const problem = draft.problem ? element('p', 'kit-problem', draft.problem) : null;
   const act = selectedSlotButton({ label: options.button.label, key: options.button.key, variant: 'quiet', selected: () => draft.book.selected, open: true, act: (date, time) => options.choose(date, time) });

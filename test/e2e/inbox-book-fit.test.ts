@@ -3,7 +3,9 @@
  * size 1.25): as the book opened, its pick hint ("Pick a slot: …") stood at the foot of the pane
  * over the book's week buttons and day headers. Only the patient's answer to a slot picked
  * stands there; the hint stays in its place under the grid, at both laptop screens and at text
- * sizes 1 and 1.25, from the book's first draw.
+ * sizes 1 and 1.25, from the book's first draw. And the book, once opened, stayed open only
+ * until the next step on the call redrew the item ("Send the question to the provider" closed
+ * it); it now stays open.
  */
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -42,7 +44,6 @@ describe('The appointment book in an inbox item, as it opens', () => {
     await press(station, 'call-placed');
     await press(station, 'caller-identified');
     await press(station, 'result-told');
-    await press(station, 'question-routed');
   });
 
   afterAll(async () => {
@@ -70,5 +71,14 @@ describe('The appointment book in an inbox item, as it opens', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('keeps the book open while the trainee takes a step on the call beside it', async () => {
+    const details = station.locator('details.fd-details');
+    expect(await details.getAttribute('open'), 'the book open before the step').not.toBeNull();
+    await press(station, 'question-routed');
+    await expect.poll(() => station.locator('button[data-key="question-routed"]').isDisabled()).toBe(true);
+    expect(await station.locator('details.fd-details').getAttribute('open'), 'the book open after the step').not.toBeNull();
+    expect(await station.locator('.fd-book-grid').isVisible()).toBe(true);
   });
 });

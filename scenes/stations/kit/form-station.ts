@@ -202,7 +202,10 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   const summary = element('summary', 'fd-summary', options.summary);
   summary.dataset.key = 'open-book';
   details.append(summary);
-  details.open = draft.book.selected !== null;
+  // Open while a slot is selected, or since the trainee opened it: a redraw for a step beside it
+  // (the call's log, "Send the question to the provider") does not close the book on them (the fifth playtest).
+  details.open = draft.book.selected !== null || draft.book.open === true;
+  details.addEventListener('toggle', () => (draft.book.open = details.open));
   const chosen = element('p', 'fd-preview');
   chosen.setAttribute('aria-live', 'polite');
   const describe = () => {

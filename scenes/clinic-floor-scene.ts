@@ -565,7 +565,10 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const minute = runner.session.minute;
     if (minute > open.heardUpTo) {
       const news = happeningsBetween(runner.session.record().timeline, open.heardUpTo, minute);
-      open.panel.announce(news.map((happening) => happening.text));
+      // A call that rang out in the minutes of the work stays said until the trainee clicks it
+      // away: the ringing notice went with the call, and the line is all that tells of it (the
+      // playtest: Tanya Johnson's call rang out on the first click in the inbox, its line gone in seconds).
+      open.panel.announce(news.map((happening) => (happening.kind === 'phone-missed' ? { text: happening.text, stays: true } : happening.text)));
       open.heardUpTo = minute;
     }
     const call = view.alerts.find((alert) => alert.kind === 'phone' && alert.callId !== null && !(open.target.kind === 'phone' && open.target.callId === alert.callId));

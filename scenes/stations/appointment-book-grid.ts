@@ -20,6 +20,8 @@ import './front-desk.css';
 export interface BookGridState {
   firstDate: string;
   selected: { date: string; time: string } | null;
+  /** The trainee opened the book's drop-down: it stays open when the station redraws (a step taken on the call beside it). */
+  open?: boolean;
 }
 
 /** How a grid is drawn. */

@@ -557,6 +557,7 @@ function render(host: StationHost, context: StationContext, draft: InboxDraft, a
     holdIfOnTheLine(context, draft);
     draft.selected = itemId;
     draft.book.selected = null;
+    draft.book.open = false;
     draft.problem = null;
     // Choosing a waiting item opens it; one already open, or finished, is only shown.
     if (context.session.inboxSnapshot(itemId)?.matches({ open: 'waiting' })) act({ type: 'inbox.opened', itemId });
@@ -672,6 +673,7 @@ export const inboxStation: Station = {
         holdIfOnTheLine(current, draft);
         draft.selected = nextItem(current.session, draft.selected);
         draft.book.selected = null;
+        draft.book.open = false;
         draft.problem = null;
       }
       shown = signature(current);
@@ -716,6 +718,7 @@ export const inboxStation: Station = {
       holdIfOnTheLine(current, draft);
       draft.selected = null;
       draft.book.selected = null;
+      draft.book.open = false;
       draft.problem = null;
       draw();
       host.body.querySelector<HTMLElement>(`button[data-key="inbox-item-${CSS.escape(itemId)}"]`)?.focus();

@@ -114,7 +114,35 @@ function conversation(patient: ScenarioPatient | null, call: PhoneCallContext, c
   }
   if (call.resultsDisclosed === true) log.append(speech('you', 'You', `I have ${patient?.name.given ?? 'the patient'}’s results here; let me read them to you.`));
   if (call.resultsDisclosed === false) log.append(speech('you', 'You', `I’m sorry, I can’t share ${patient?.name.given ?? 'the patient'}’s information. I’ll ask ${patient?.name.given ?? 'them'} to call you back.`));
+  const done = patient ? requestDoneWords(patient, call, context) : null;
+  if (done) log.append(speech('you', 'You', done.said));
   return log;
+}
+
+/**
+ * What was done on the call about the appointment, said to the caller in the call's log and
+ * recorded under the appointment (a reschedule names the slot it left and the one it took; the
+ * fifth playtest saw only a passing "Done:" toast). Null until the caller's request is done.
+ */
+function requestDoneWords(patient: ScenarioPatient, call: PhoneCallContext, context: StationContext): { readonly said: string; readonly record: string } | null {
+  if (!call.requestDone) return null;
+  const { scenario } = context.session;
+  const whose = call.call.caller === 'patient' ? 'your' : `${patient.name.given}’s`;
+  const was = `${longDate(scenario.day.date)} at ${patient.arrival.time}`;
+  switch (call.call.request) {
+    case 'reschedule': {
+      const booking = context.session.bookingsMadeToday.findLast((entry) => entry.byPhone?.patientId === patient.id);
+      if (!booking) return null;
+      const now = `${longDate(booking.date)} at ${booking.time}`;
+      return { said: `I’ve moved ${whose} appointment from ${was} to ${now}.`, record: `Moved: the appointment from ${was} to ${now}.` };
+    }
+    case 'cancel':
+      return { said: `I’ve cancelled ${whose} appointment on ${was}.`, record: `Cancelled: the appointment on ${was}.` };
+    case 'confirm':
+      return { said: `I’ve confirmed ${whose} appointment on ${was}.`, record: `Confirmed: the appointment on ${was}.` };
+    default:
+      return null;
+  }
 }
 
 /** The caller's answer when asked who they are and for the patient's details: a relative also says who they are. */
@@ -210,7 +238,7 @@ function appointmentSection(context: StationContext, patient: ScenarioPatient | 
     });
     part.body.append(details);
   }
-  if (call.requestDone) part.body.append(doneMark('Done as the caller asked.'));
+  if (call.requestDone) part.body.append(doneMark(patient ? (requestDoneWords(patient, call, context)?.record ?? 'Done as the caller asked.') : 'Done as the caller asked.'));
   return part.root;
 }
 

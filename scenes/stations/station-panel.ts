@@ -29,6 +29,12 @@ export interface RingingCall {
   readonly answer: () => void;
 }
 
+/** A news line that stays until the trainee clicks it away. */
+export interface NewsLine {
+  readonly text: string;
+  readonly stays: true;
+}
+
 /** Announcements kept in a station's news at most (the oldest go first), as the floor keeps its toasts. */
 const NEWS_LINES = 3;
 /** How long a news line stays: a little longer than a floor toast, since the trainee's eyes are on the station's work. */
@@ -40,8 +46,12 @@ export interface StationPanel extends StationHost {
   setTitle(text: string): void;
   /** Shows the practice hint for the step the station is on, or hides it (null). */
   setHint(text: string | null): void;
-  /** Announces what happened in the clinic while the trainee worked here, in order. */
-  announce(lines: readonly string[]): void;
+  /**
+   * Announces what happened in the clinic while the trainee worked here, in order. A line
+   * `stays` (a call that went to voicemail while the trainee worked) is not taken down after
+   * a few seconds: it waits for a click, since nothing else on the screen keeps it.
+   */
+  announce(lines: readonly (string | NewsLine)[]): void;
   /** Shows a ringing call with a button to answer it, or hides it (null). */
   setRinging(call: RingingCall | null): void;
   /** Gives focus to the panel's heading: where the keyboard waits when the control it was on has gone and nothing near it can take it. */
@@ -144,17 +154,24 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
     },
     announce(lines) {
       if (lines.length === 0) return;
-      for (const text of lines) {
-        const line = element('li', 'station-news-line', text);
+      for (const announced of lines) {
+        const stays = typeof announced !== 'string';
+        const line = element('li', stays ? 'station-news-line station-news-line-stays' : 'station-news-line', stays ? announced.text : announced);
         line.title = 'Click to dismiss';
         line.addEventListener('click', () => takeDown(line));
-        newsTimers.set(
-          line,
-          setTimeout(() => takeDown(line), NEWS_MS),
-        );
+        if (!stays) {
+          newsTimers.set(
+            line,
+            setTimeout(() => takeDown(line), NEWS_MS),
+          );
+        }
         news.append(line);
       }
-      while (news.children.length > NEWS_LINES) takeDown(news.firstElementChild as HTMLElement);
+      // Too many: the oldest passing line goes first, a line that stays only when nothing else can.
+      while (news.children.length > NEWS_LINES) {
+        const passing = [...news.children].find((line) => !line.classList.contains('station-news-line-stays'));
+        takeDown((passing ?? news.firstElementChild) as HTMLElement);
+      }
       news.hidden = false;
     },
     settleNews(settled) {

@@ -202,13 +202,19 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   const summary = element('summary', 'fd-summary', options.summary);
   summary.dataset.key = 'open-book';
   details.append(summary);
-  details.open = draft.book.selected !== null;
+  // Open while a slot is selected, or since the trainee opened it: a redraw for a step beside it
+  // (the call's log, "Send the question to the provider") does not close the book on them (the fifth playtest).
+  details.open = draft.book.selected !== null || draft.book.open === true;
+  details.addEventListener('toggle', () => (draft.book.open = details.open));
   const chosen = element('p', 'fd-preview');
   chosen.setAttribute('aria-live', 'polite');
-  const describe = () =>
-    (chosen.textContent = draft.book.selected
+  const describe = () => {
+    chosen.textContent = draft.book.selected
       ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects ? '' : ` ${options.selectedHint}`}${options.answer ? ` ${options.answer(draft.book.selected.date, draft.book.selected.time)}` : ''}`
-      : options.pickHint);
+      : options.pickHint;
+    // Marked while it answers a slot picked (the inbox stands only that at the foot of its pane, never the pick hint).
+    chosen.toggleAttribute('data-selected', draft.book.selected !== null);
+  };
   describe();
   const problem = draft.problem ? element('p', 'kit-problem', draft.problem) : null;
   const act = selectedSlotButton({ label: options.button.label, key: options.button.key, variant: 'quiet', selected: () => draft.book.selected, open: true, act: (date, time) => options.choose(date, time) });

@@ -1,0 +1,56 @@
+/**
+ * A call that rings while the trainee works the inbox (issue 19, the fifth playtest at 1280×720
+ * and text size 1.25): Tanya Johnson's call rang at 13:40 on the floor, the tester opened the
+ * inbox at 13:44 and the first click (opening an item, half a minute) took the clock past 13:45,
+ * when the call went to voicemail. The clock stood still in the inbox; the ringing notice said
+ * "goes to voicemail at 13:45" with "Answer the phone" until that click, and the line saying the
+ * call went to voicemail went after a few seconds with the passing news, so the tester, reading
+ * the item, never saw it. It now stays until clicked away, while passing news still goes.
+ */
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { GamePage } from './support/browser';
+import { openPausedDay } from './support/exam-room';
+import { clockTo } from './support/inbox';
+import { openQueueItem } from './support/set-up';
+
+const CALL_RINGS = 13 * 60 + 40;
+
+describe('A call ringing while the inbox is open, in the whole day', () => {
+  let game: GamePage;
+  let inbox: Locator;
+
+  beforeAll(async () => {
+    game = await openPausedDay(inject('gameUrl'), 'A Full Day at Willow Creek');
+    await game.page.setViewportSize({ width: 1280, height: 720 });
+    await game.page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
+    await clockTo(game.page, { minute: CALL_RINGS + 4.5 });
+    inbox = await openQueueItem(game.page, 'Inbox');
+  });
+
+  afterAll(async () => {
+    await game?.page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    await game?.close();
+  });
+
+  it('shows the ringing call inside the inbox, with a way to the phone, while the clock stands still', async () => {
+    const ringing = inbox.getByRole('alert');
+    expect(await ringing.innerText()).toContain('The phone rings: Tanya Johnson (relative) · goes to voicemail at 13:45');
+    await expect.poll(() => ringing.getByRole('button', { name: 'Answer the phone' }).isVisible()).toBe(true);
+    expect(await game.page.locator('.hud-held').innerText()).toBe('Clock stopped: station open');
+  });
+
+  it('keeps the call that went to voicemail in the inbox’s news after the passing news has gone', async () => {
+    const news = inbox.getByRole('log', { name: 'Meanwhile in the clinic' });
+    await inbox.getByRole('button', { name: 'Open and read this item' }).click();
+    await expect.poll(() => news.innerText()).toContain('13:45 · Patricia Dunn arrived');
+    expect(await news.innerText()).toContain('13:45 · The call from Tanya Johnson went to voicemail');
+    expect(await inbox.getByRole('alert').isVisible()).toBe(false);
+    // Announced together: once the arrival's line has gone on its own, the missed call's is still there.
+    await expect.poll(() => news.innerText(), { timeout: 20_000 }).not.toContain('Patricia Dunn arrived');
+    const missed = news.getByText('13:45 · The call from Tanya Johnson went to voicemail');
+    expect(await missed.isVisible()).toBe(true);
+    await missed.click();
+    await expect.poll(() => news.isHidden()).toBe(true);
+  });
+});

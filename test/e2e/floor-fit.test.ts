@@ -312,17 +312,7 @@ describe('The front desk\'s queue beside the ECG bed', () => {
         const expert = expertTrainee();
         const areaOf = (id: string) => dayView(mirror).patients.find((patient) => patient.id === id)!.area;
         const queueing = () => dayView(mirror).patients.filter((patient) => patient.area === 'front-desk').length;
-        while (!(areaOf(DOUGLAS) === 'ecg-bed' && queueing() >= 2)) {
-          expect(mirror.isOver).toBe(false);
-          const move = areaOf(DOUGLAS) === 'ecg-bed' ? null : expert.nextMove(mirror);
-          if (move === null || move.patientId !== DOUGLAS) {
-            mirror.waitForNextEvent();
-            await page.evaluate(() => window.__clinic!.session()!.waitForNextEvent());
-            continue;
-          }
-          expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
-          expect(await page.evaluate(([patientId, action]) => window.__clinic!.session()!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
-        }
+        await douglasOnlyUntil(page, mirror, expert, () => areaOf(DOUGLAS) === 'ecg-bed' && queueing() >= 2, () => areaOf(DOUGLAS) === 'ecg-bed');
         await page.evaluate(() => window.__clinic!.refresh());
         const layout = floorLayout(scenario.clinic.examRooms);
         const labels = areaLabels(layout);
@@ -375,17 +365,7 @@ describe('A patient sent on by the provider', () => {
       const mirror = Session.start(scenario, { seed: day.seed, settings: day.settings });
       const expert = expertTrainee();
       const departed = () => mirror.record().timeline.some((entry) => entry.kind === 'departed' && entry.patientId === DOUGLAS);
-      while (!departed()) {
-        expect(mirror.isOver).toBe(false);
-        const move = expert.nextMove(mirror);
-        if (move === null || move.patientId !== DOUGLAS) {
-          mirror.waitForNextEvent();
-          await page.evaluate(() => window.__clinic!.session()!.waitForNextEvent());
-          continue;
-        }
-        expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
-        expect(await page.evaluate(([patientId, action]) => window.__clinic!.session()!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
-      }
+      await douglasOnlyUntil(page, mirror, expert, departed, () => false);
       await page.evaluate(() => window.__clinic!.refresh());
       const alert = page.locator('.hud-alerts li.alert-departed', { hasText: 'Douglas Whitaker' });
       await alert.waitFor();
@@ -400,3 +380,22 @@ describe('A patient sent on by the provider', () => {
     }
   });
 });
+
+/**
+ * Plays the expert's moves for Douglas Whitaker alone, on the page's day and on `mirror` (the
+ * same day headless, to ask the expert), everyone else left waiting, until `done`; while
+ * `holdStill`, no move is made and the clock runs on to the next event.
+ */
+async function douglasOnlyUntil(page: Page, mirror: Session, expert: ReturnType<typeof expertTrainee>, done: () => boolean, holdStill: () => boolean): Promise<void> {
+  while (!done()) {
+    expect(mirror.isOver).toBe(false);
+    const move = holdStill() ? null : expert.nextMove(mirror);
+    if (move === null || move.patientId !== 'douglas-whitaker') {
+      mirror.waitForNextEvent();
+      await page.evaluate(() => window.__clinic!.session()!.waitForNextEvent());
+      continue;
+    }
+    expect(mirror.act(move.patientId, move.action).accepted).toBe(true);
+    expect(await page.evaluate(([patientId, action]) => window.__clinic!.session()!.act(patientId, action as TraineeAction).accepted, [move.patientId, move.action] as const)).toBe(true);
+  }
+}

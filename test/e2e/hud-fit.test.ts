@@ -182,17 +182,7 @@ describe('the HUD at the sizes people play at', () => {
         await closeStation(page);
         await endDayToTitle(page);
         await startPausedDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'timed' });
-        // The first patient at the desk, confirmed on a yes-or-no appointment time: a critical finding fails the day, and the score's change is its longest.
-        await page.evaluate(() => {
-          const session = window.__clinic!.session()!;
-          for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
-          const patientId = session.available().find((task) => task.stage === 'check-in')!.patientId;
-          session.act(patientId, { type: 'patient.greeted' });
-          session.act(patientId, { type: 'identity.asked', question: 'appointment-time', style: 'yes-no' });
-          session.act(patientId, { type: 'identity.confirmed' });
-          window.__clinic!.refresh();
-        });
-        await page.locator('.hud-score-failed').waitFor();
+        await failTheDayAtTheDesk(page);
         await page.locator('.hud-queue .queue-item').first().click();
         await page.locator('[role="dialog"].station').waitFor();
         await page.locator('.hud-held').waitFor();
@@ -410,17 +400,7 @@ describe('the running score after a failed day is closed', () => {
         await waitForScene(page, SceneKeys.Title);
         page.setDefaultTimeout(30_000);
         await startPausedDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'timed' });
-        // The first patient at the desk, confirmed on a yes-or-no appointment time: a critical finding fails the day.
-        await page.evaluate(() => {
-          const session = window.__clinic!.session()!;
-          for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
-          const patientId = session.available().find((task) => task.stage === 'check-in')!.patientId;
-          session.act(patientId, { type: 'patient.greeted' });
-          session.act(patientId, { type: 'identity.asked', question: 'appointment-time', style: 'yes-no' });
-          session.act(patientId, { type: 'identity.confirmed' });
-          window.__clinic!.refresh();
-        });
-        await page.locator('.hud-score-failed').waitFor();
+        await failTheDayAtTheDesk(page);
         await page.getByRole('button', { name: 'End day' }).click();
         await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
         await page.getByRole('button', { name: 'Open the debrief' }).waitFor();
@@ -445,3 +425,17 @@ describe('the running score after a failed day is closed', () => {
     });
   }
 });
+
+/** The first patient at the desk, confirmed on a yes-or-no appointment time: a critical finding fails the day, and the score's change is its longest. */
+async function failTheDayAtTheDesk(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const session = window.__clinic!.session()!;
+    for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
+    const patientId = session.available().find((task) => task.stage === 'check-in')!.patientId;
+    session.act(patientId, { type: 'patient.greeted' });
+    session.act(patientId, { type: 'identity.asked', question: 'appointment-time', style: 'yes-no' });
+    session.act(patientId, { type: 'identity.confirmed' });
+    window.__clinic!.refresh();
+  });
+  await page.locator('.hud-score-failed').waitFor();
+}

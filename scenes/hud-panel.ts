@@ -160,7 +160,9 @@ export class HudPanel {
         return [speed, node] as const;
       }),
     );
-    this.#held = element('span', 'hud-held', 'Clock stopped: station open');
+    // The clock waits while the trainee reads and thinks; each step taken still costs its clinic minutes (the final playtest read "stopped" as frozen while a step moved it on).
+    this.#held = element('span', 'hud-held', 'Clock waits: station open');
+    this.#held.title = 'The clock waits while you read and think at a station; each step you take costs its minutes (the "Done" notes say how many).';
     this.#held.hidden = true;
     speedGroup.append(this.#held);
     this.#nextEvent = button('Next event', 'hud-button hud-next', () => handlers.onNextEvent());

@@ -1,7 +1,7 @@
 /**
  * The HUD's newest words as a person sees them, at 1280×720 and 1366×768 (issue 19): the
  * running score before anything is judged ("Score so far —, nothing judged yet"), the
- * two-line "Clock stopped: station open" beside the speeds with End day still in the bar
+ * two-line "Clock waits: station open" beside the speeds with End day still in the bar
  * while a station is open, and the front desk's afternoon greeting. Each state is
  * screenshotted (in `/tmp/hud-fit-screens`, to look at) and measured: every control and
  * line inside the bar, none over another, none cut; and the whole day's timed bar at its
@@ -121,7 +121,7 @@ describe('the HUD at the sizes people play at', () => {
         await game?.close();
       });
 
-      it(`fits the score before anything is judged and the two-line "Clock stopped" with End day at ${size}`, async () => {
+      it(`fits the score before anything is judged and the two-line "Clock waits" with End day at ${size}`, async () => {
         const { page } = game;
         await startPausedDay(page, DEFAULT_TITLE, { mode: 'practice', timer: 'timed' });
         const score = page.locator('.hud-score');
@@ -147,7 +147,7 @@ describe('the HUD at the sizes people play at', () => {
         await page.locator('[role="dialog"].station').waitFor();
         const held = page.locator('.hud-held');
         await held.waitFor();
-        expect(await held.innerText()).toBe('Clock stopped: station open');
+        expect(await held.innerText()).toBe('Clock waits: station open');
         expect(await after()).toEqual(closed);
         await page.screenshot({ path: `${SCREENS}/clock-stopped-${size}.png` });
         expect(await page.locator('.hud-bar').getByRole('button', { name: 'End day' }).isVisible()).toBe(true);

@@ -37,7 +37,7 @@ describe('A call ringing while the inbox is open, in the whole day', () => {
     const ringing = inbox.getByRole('alert');
     expect(await ringing.innerText()).toContain('The phone rings: Tanya Johnson (relative) · goes to voicemail at 13:45');
     await expect.poll(() => ringing.getByRole('button', { name: 'Answer the phone' }).isVisible()).toBe(true);
-    expect(await game.page.locator('.hud-held').innerText()).toBe('Clock stopped: station open');
+    expect(await game.page.locator('.hud-held').innerText()).toBe('Clock waits: station open');
   });
 
   it('keeps the call that went to voicemail in the inbox’s news after the passing news has gone', async () => {

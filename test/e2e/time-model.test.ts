@@ -63,7 +63,7 @@ describe('The time model, in a timed day', () => {
     await expect.poll(() => clinicMinute(page)).toBe(SOFIA_ARRIVES);
     desk = await openQueueItem(page, 'Sofía Ramírez');
     await page.getByRole('button', { name: 'Resume' }).click();
-    expect(await page.locator('.hud-held').innerText()).toBe('Clock stopped: station open');
+    expect(await page.locator('.hud-held').innerText()).toBe('Clock waits: station open');
     // Three real seconds: twelve clinic minutes on the floor, none inside a station.
     await realTime(3000);
     expect(await clinicMinute(page)).toBe(SOFIA_ARRIVES);

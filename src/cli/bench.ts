@@ -16,6 +16,11 @@
  *   recorded moves, unscored, against the same baseline: the part of the ratio the machines
  *   set, whatever the expert's choosing and the scoring cost.
  *
+ * `npm run bench -- --profile` prints instead where the whole day's time goes: the expert's
+ * days under V8's sampling profiler, their self time by owner (XState, the garbage collector,
+ * each folder of ours) and by function, and the ratio's ceiling if all of our own code cost
+ * nothing (`cpu-profile.ts`), to guide work on the ratio.
+ *
  * Targets on the 2-core machine: a ratio to the bare dispatch of at least 0.2 (issue 21),
  * at least 100 full 20-patient days per second, and under
  * 10 MB of heap growth over the 1,000 days. These are figures to read, not a test.
@@ -30,6 +35,7 @@ import { scoreDay } from '../scoring/score';
 import { expertTrainee } from '../trainees/expert-trainee';
 import { playDay } from '../trainees/play-day';
 import { playbackTrainee, type RecordedAnswers, recordingTrainee } from '../trainees/recorded-trainee';
+import { ceilingRatio, GARBAGE_COLLECTION, largestRows, profile, shares } from './cpu-profile';
 import { readScenarioFile, SCENARIOS_DIR } from './scenario-file';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -211,6 +217,35 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
+/**
+ * `--profile`: the whole day's ratio measured as the table measures it, then the same days
+ * profiled for `PROFILE_MS`: where the time goes, and how high the ratio could go if our code
+ * cost nothing.
+ */
+const PROFILE_MS = 4000;
+
+async function printProfile(scenario: Scenario): Promise<void> {
+  const contents = dayContents(scenario);
+  const day = expertDay(scenario);
+  const { days, baseline } = measure(day, bareDispatch(contents.events));
+  const ratio = days.wall / baseline.wall;
+  const taken = await profile(() => runFor(day, PROFILE_MS, { days: 0, wallMs: 0, cpuUs: 0 }));
+  const found = shares(taken);
+  const percent = (ms: number): string => `${((100 * ms) / found.totalMs).toFixed(1)} %`;
+  console.log(`${scenario.id}: ratio ${ratio.toFixed(3)} to the bare dispatch of its ${contents.events} events (target >= ${RATIO_TARGET})`);
+  console.log(`profiled ${(PROFILE_MS / 1000).toFixed(0)} s of expert days (${found.totalMs.toFixed(0)} ms sampled, idle left out)`);
+  console.log('\nSelf time by owner');
+  for (const line of largestRows(found.byOwner, found.totalMs, 14)) console.log(line);
+  console.log('\nSelf time by function (the largest)');
+  for (const line of largestRows(found.byFunction, found.totalMs, 25)) console.log(line);
+  const xstate = found.byOwner.get('xstate') ?? 0;
+  const collector = found.byOwner.get(GARBAGE_COLLECTION) ?? 0;
+  console.log(
+    `\nOur own code: ${percent(found.ownMs)} of the day; XState ${percent(xstate)}, the garbage collector ${percent(collector)}. ` +
+      `With our code costing nothing and the rest as it is, the ratio would be at most ${ceilingRatio(ratio, found).toFixed(3)}.`,
+  );
+}
+
 function main(): void {
   const bundled = loadBundled();
   const base = bundled.find((scenario) => scenario.id === QUICK_MORNING_ID) ?? bundled[0];
@@ -230,6 +265,10 @@ function main(): void {
   ];
   console.log(`Clinic Day benchmark — node ${process.version}${gc ? '' : ' (run with --expose-gc for exact heap figures)'}; load average ${loadavg().map((value) => value.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`);
   if (wholeDay === undefined) console.log(`(no bundled "${WHOLE_DAY_ID}" scenario in scenarios/: the whole day is left out)`);
+  if (process.argv.includes('--profile')) {
+    void printProfile(wholeDay ?? base);
+    return;
+  }
   for (const { label, scenario } of cases) {
     const contents = dayContents(scenario);
     const { days, baseline } = measure(expertDay(scenario), bareDispatch(contents.events));

@@ -9,6 +9,8 @@
  *   libraries share a `vendor` chunk for the same reason.
  * - `__CLINIC_TEST_HOOK__` is true only in the development and test modes (`vite`,
  *   `vite build --mode test`); the production build compiles the test hook away.
+ * - The xAPI client is bundled from its ES module build, not the UMD build its `browser`
+ *   field names (`resolve.alias` below).
  * - Every build leaves out the reference data's provenance notes, which no screen shows
  *   (`scripts/source-notes-plugin.ts`); the development server and Vitest keep them.
  * - Every build (production and the browser tests' test build) has a service worker and a
@@ -39,6 +41,12 @@ export function createViteConfig({ command, mode }: ConfigEnv): UserConfig {
   return {
     base: './',
     publicDir: 'assets',
+    resolve: {
+      // The xAPI client's `browser` field names its UMD build, which Vite would otherwise
+      // prefer: the same code in a CommonJS wrapper, which drew Rolldown's interop helpers into
+      // a chunk of their own. Its ES module build is what the package's `module` field names.
+      alias: [{ find: /^@xapi\/xapi$/, replacement: '@xapi/xapi/dist/XAPI.esm.js' }],
+    },
     plugins: [bundledScenariosPlugin(), sourceNotesPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
     define: {
       __CLINIC_TEST_HOOK__: JSON.stringify(TEST_HOOK_MODES.includes(mode)),

@@ -52,6 +52,15 @@ describe('The production build', () => {
     expect(appChunks.filter(({ text }) => text.includes('Phaser v'))).toEqual([]);
   });
 
+  it('is ES modules only: no library in a UMD or CommonJS wrapper (the xAPI client comes from its ES module build)', () => {
+    const wrapped = scripts.filter(({ text }) => text.includes('define.amd') || /typeof exports\s*==/.test(text)).map(({ name }) => name);
+    expect(wrapped).toEqual([]);
+    // Rolldown's CommonJS interop helpers, which a wrapped library needs, get a chunk of their own.
+    expect(scripts.map(({ name }) => name).filter((name) => name.startsWith('rolldown-runtime-'))).toEqual([]);
+    // The client is still bundled: one of the attachment usages it names, which the game's own code does not.
+    expect(scripts.some(({ text }) => text.includes('http://adlnet.gov/expapi/attachments/signature'))).toBe(true);
+  });
+
   it('cites the reference sources without their notes of what was checked (scripts/source-notes-plugin.ts)', () => {
     const all = scripts.map(({ text }) => text).join('\n');
     // A catalogue entry's title ships; its note, and an entry's note added with `checked()`, do not.

@@ -61,6 +61,14 @@ describe('The production build', () => {
     expect(scripts.some(({ text }) => text.includes('http://adlnet.gov/expapi/attachments/signature'))).toBe(true);
   });
 
+  it('has a service worker of one file, with the Workbox runtime inside it', () => {
+    const beside = readdirSync(outDir).filter((name) => name.endsWith('.js'));
+    expect(beside).toEqual(['sw.js']);
+    const worker = readFileSync(join(outDir, 'sw.js'), 'utf8');
+    expect(worker).toContain('workbox:precaching:');
+    expect(worker).toContain('{url:"index.html",revision:');
+  });
+
   it('cites the reference sources without their notes of what was checked (scripts/source-notes-plugin.ts)', () => {
     const all = scripts.map(({ text }) => text).join('\n');
     // A catalogue entry's title ships; its note, and an entry's note added with `checked()`, do not.

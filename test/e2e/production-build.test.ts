@@ -61,6 +61,13 @@ describe('The production build', () => {
     expect(scripts.some(({ text }) => text.includes('http://adlnet.gov/expapi/attachments/signature'))).toBe(true);
   });
 
+  it('starts the title with one script and one style sheet, and keeps no chunk of a tenth of a kilobyte for the Zod configuration', () => {
+    expect(indexHtml.match(/<script\b[^>]*\bsrc=/g)).toHaveLength(1);
+    expect(indexHtml).not.toContain('modulepreload');
+    expect(indexHtml.match(/<link rel="stylesheet"/g)).toHaveLength(1);
+    expect(scripts.map(({ name }) => name).filter((name) => name.startsWith('zod-'))).toHaveLength(1);
+  });
+
   it('has a service worker of one file, with the Workbox runtime inside it', () => {
     const beside = readdirSync(outDir).filter((name) => name.endsWith('.js'));
     expect(beside).toEqual(['sw.js']);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +67,17 @@ describe('The production build', () => {
     expect(indexHtml).not.toContain('modulepreload');
     expect(indexHtml.match(/<link rel="stylesheet"/g)).toHaveLength(1);
     expect(scripts.map(({ name }) => name).filter((name) => name.startsWith('zod-'))).toHaveLength(1);
+  });
+
+  it('ships no file twice: every file of the build differs from every other (the logo is the favicon)', () => {
+    const byContent = new Map<string, string[]>();
+    for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join(outDir, name);
+      if (!statSync(path).isFile()) continue;
+      const key = createHash('sha256').update(readFileSync(path)).digest('hex');
+      byContent.set(key, [...(byContent.get(key) ?? []), name.split('\\').join('/')]);
+    }
+    expect([...byContent.values()].filter((names) => names.length > 1)).toEqual([]);
   });
 
   it('has a service worker of one file, with the Workbox runtime inside it', () => {

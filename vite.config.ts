@@ -9,6 +9,8 @@
  *   libraries share a `vendor` chunk for the same reason.
  * - `__CLINIC_TEST_HOOK__` is true only in the development and test modes (`vite`,
  *   `vite build --mode test`); the production build compiles the test hook away.
+ * - The xAPI client is bundled from its ES module build, not the UMD build its `browser`
+ *   field names (`resolve.alias` below).
  * - Every build leaves out the reference data's provenance notes, which no screen shows
  *   (`scripts/source-notes-plugin.ts`); the development server and Vitest keep them.
  * - Every build (production and the browser tests' test build) has a service worker and a
@@ -39,6 +41,12 @@ export function createViteConfig({ command, mode }: ConfigEnv): UserConfig {
   return {
     base: './',
     publicDir: 'assets',
+    resolve: {
+      // The xAPI client's `browser` field names its UMD build, which Vite would otherwise
+      // prefer: the same code in a CommonJS wrapper, which drew Rolldown's interop helpers into
+      // a chunk of their own. Its ES module build is what the package's `module` field names.
+      alias: [{ find: /^@xapi\/xapi$/, replacement: '@xapi/xapi/dist/XAPI.esm.js' }],
+    },
     plugins: [bundledScenariosPlugin(), sourceNotesPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
     define: {
       __CLINIC_TEST_HOOK__: JSON.stringify(TEST_HOOK_MODES.includes(mode)),
@@ -67,12 +75,18 @@ export function createViteConfig({ command, mode }: ConfigEnv): UserConfig {
               // the clinic day, Zod and YAML with the scenario loader, which the bundled
               // scenarios never need (see scripts/bundled-scenarios-plugin.ts).
               { name: 'xstate', test: /node_modules[\\/]xstate[\\/]/, priority: 5 },
-              { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 5 },
+              // Zod with the game's configuration of it (`src/scenario/zod.ts`, its English messages),
+              // which every user of Zod imports: on its own it was a chunk of 0.1 kB.
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]scenario[\\/]zod\.ts$/, priority: 5 },
               { name: 'yaml', test: /node_modules[\\/]yaml[\\/]/, priority: 5 },
               // The bundled days' whole scenarios, together: the title starts with their
               // summaries, and the first day chosen fetches them all in one file, which
               // compresses better than thirteen (see scenes/scenario-catalog.ts).
               { name: 'scenarios', test: /\?scenario-entry$/, priority: 5 },
+              // What the title needs at start-up stays in the entry's chunk: without this group, a
+              // module the entry shares with later chunks (the settings) was split off into a
+              // chunk of its own, one more file for the page to fetch before the title.
+              { name: 'initial', tags: ['$initial'], priority: 4 },
             ],
           },
         },

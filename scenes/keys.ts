@@ -39,10 +39,13 @@ export interface SvgAsset {
   readonly height: number;
 }
 
-/** The logo, loaded by the boot scene so the preload scene can show it. */
+/**
+ * The logo, loaded by the boot scene so the preload scene can show it: the favicon itself
+ * (`assets/favicon.svg`, which the page has already fetched for its tab), not a copy of it.
+ */
 export const LogoAsset: SvgAsset = {
   key: TextureKeys.Logo,
-  url: 'images/clinic-logo.svg',
+  url: 'favicon.svg',
   width: 120,
   height: 120,
 };

@@ -150,7 +150,10 @@ async function main(): Promise<void> {
     const byFile = new Map<string, Share>();
     for (const file of files) await attribute(outDir, file, byFolder, byFile);
     const total = files.reduce((sum, file) => sum + file.gzipBytes, 0);
+    const startup = files.filter((file) => file.atStartup);
     console.log(`Every file but Phaser's: ${kilobytes(total)} gzip in ${files.length} files (1 kB = 1000 bytes)`);
+    // The same figure as `npm run bench:browser`'s "everything else loaded at startup" (`measureBuild`).
+    console.log(`Loaded at start-up: ${kilobytes(startup.reduce((sum, file) => sum + file.gzipBytes, 0))} gzip in ${startup.length} files (${startup.map((file) => file.file).join(', ')})`);
     printTable('Per source folder', byFolder, Number.POSITIVE_INFINITY);
     printTable('Per source file (the largest)', byFile, Number(process.argv[2] ?? 40));
   } finally {

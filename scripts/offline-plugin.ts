@@ -21,7 +21,8 @@
  *
  * Vite 8 builds with Rolldown; vite-plugin-pwa 2 supports it (its peer range is Vite 3 to 8,
  * and it registers its hooks with Rolldown's `filter` form). The worker itself is bundled by
- * `workbox-build` with its own Rollup, apart from the game's build.
+ * `workbox-build` with its own Rollup, apart from the game's build, into the one file `sw.js`
+ * with the Workbox runtime inside it (`inlineWorkboxRuntime`).
  */
 import type { Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
@@ -95,6 +96,9 @@ export function offlinePlugin(): Plugin[] {
       clientsClaim: true,
       skipWaiting: false,
       cleanupOutdatedCaches: true,
+      // The Workbox runtime inside `sw.js` rather than in a `workbox-<hash>.js` beside it: one
+      // file less to precache, and without the loader the two files need (0.5 kB gzip less).
+      inlineWorkboxRuntime: true,
     },
   });
 }

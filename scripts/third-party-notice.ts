@@ -29,12 +29,12 @@ function shippedPackagesPlugin(found: Set<string>): Plugin {
 }
 
 /**
- * The Workbox packages the service worker's runtime (`workbox-<hash>.js`, bundled by
- * `workbox-build` apart from the game's chunks) is made of: each Workbox module marks
- * itself in its code as `workbox:<module>:<version>`.
+ * The Workbox packages the service worker's runtime is made of (bundled by `workbox-build`
+ * apart from the game's chunks, inside `sw.js`, or in a `workbox-<hash>.js` beside it when
+ * not inlined): each Workbox module marks itself in its code as `workbox:<module>:<version>`.
  */
 async function serviceWorkerPackages(outDir: string, found: Set<string>): Promise<void> {
-  for (const file of (await readdir(outDir)).filter((name) => /^workbox-[\w-]+\.js$/.test(name))) {
+  for (const file of (await readdir(outDir)).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name))) {
     for (const match of (await readFile(join(outDir, file), 'utf8')).matchAll(/workbox:([a-z-]+):\d/g)) found.add(`workbox-${match[1]!}`);
   }
 }

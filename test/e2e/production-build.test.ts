@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,41 @@ describe('The production build', () => {
     expect(phaserChunks).toHaveLength(1);
     const appChunks = scripts.filter(({ name }) => !name.startsWith('phaser-'));
     expect(appChunks.filter(({ text }) => text.includes('Phaser v'))).toEqual([]);
+  });
+
+  it('is ES modules only: no library in a UMD or CommonJS wrapper (the xAPI client comes from its ES module build)', () => {
+    const wrapped = scripts.filter(({ text }) => text.includes('define.amd') || /typeof exports\s*==/.test(text)).map(({ name }) => name);
+    expect(wrapped).toEqual([]);
+    // Rolldown's CommonJS interop helpers, which a wrapped library needs, get a chunk of their own.
+    expect(scripts.map(({ name }) => name).filter((name) => name.startsWith('rolldown-runtime-'))).toEqual([]);
+    // The client is still bundled: one of the attachment usages it names, which the game's own code does not.
+    expect(scripts.some(({ text }) => text.includes('http://adlnet.gov/expapi/attachments/signature'))).toBe(true);
+  });
+
+  it('starts the title with one script and one style sheet, and keeps no chunk of a tenth of a kilobyte for the Zod configuration', () => {
+    expect(indexHtml.match(/<script\b[^>]*\bsrc=/g)).toHaveLength(1);
+    expect(indexHtml).not.toContain('modulepreload');
+    expect(indexHtml.match(/<link rel="stylesheet"/g)).toHaveLength(1);
+    expect(scripts.map(({ name }) => name).filter((name) => name.startsWith('zod-'))).toHaveLength(1);
+  });
+
+  it('ships no file twice: every file of the build differs from every other (the logo is the favicon)', () => {
+    const byContent = new Map<string, string[]>();
+    for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join(outDir, name);
+      if (!statSync(path).isFile()) continue;
+      const key = createHash('sha256').update(readFileSync(path)).digest('hex');
+      byContent.set(key, [...(byContent.get(key) ?? []), name.split('\\').join('/')]);
+    }
+    expect([...byContent.values()].filter((names) => names.length > 1)).toEqual([]);
+  });
+
+  it('has a service worker of one file, with the Workbox runtime inside it', () => {
+    const beside = readdirSync(outDir).filter((name) => name.endsWith('.js'));
+    expect(beside).toEqual(['sw.js']);
+    const worker = readFileSync(join(outDir, 'sw.js'), 'utf8');
+    expect(worker).toContain('workbox:precaching:');
+    expect(worker).toContain('{url:"index.html",revision:');
   });
 
   it('cites the reference sources without their notes of what was checked (scripts/source-notes-plugin.ts)', () => {

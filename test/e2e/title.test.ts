@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SceneKeys } from '../../scenes/keys';
+import { LogoAsset, SceneKeys } from '../../scenes/keys';
 import { openGamePage, type GamePage } from './support/browser';
 import { startFromBriefing } from './support/new-day';
 import { type Box, boxOf, describePng, nextFrames, openDebrief, waitForScene } from './support/screens';
@@ -264,6 +264,13 @@ describe('The title screen', () => {
     const { distinctColours, shareUnlikeCorner } = describePng(png);
     expect(distinctColours).toBeGreaterThan(32);
     expect(shareUnlikeCorner).toBeGreaterThan(0.1);
+    // The logo (the favicon's art, `LogoAsset`) loaded as a texture of its own size, not Phaser's stand-in for a missing file.
+    const logo = await page.evaluate((key) => {
+      const textures = window.__clinic?.game.textures;
+      const source = textures?.exists(key) ? textures.get(key).getSourceImage() : null;
+      return source ? { width: source.width, height: source.height } : null;
+    }, LogoAsset.key);
+    expect(logo).toEqual({ width: LogoAsset.width, height: LogoAsset.height });
   });
 
   it('draws no frames while the title is still, and draws again as soon as the trainee moves the pointer', async () => {

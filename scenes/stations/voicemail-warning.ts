@@ -12,6 +12,9 @@ import type { AvailableTask } from '../../src/session/session';
 import { actionLabel } from './action-labels';
 import type { StationTarget } from './station';
 
+/** The steps the warning names at most; it counts the rest. */
+export const STEPS_NAMED = 3;
+
 /** What the warning is worked out from. */
 export interface VoicemailWarningFacts {
   /** The steps open in the station now (the domain's list). */
@@ -45,7 +48,10 @@ export function voicemailWarning(facts: VoicemailWarningFacts): string | null {
   const steps = stepsLettingCallGo(facts);
   if (steps.length === 0) return null;
   const at = formatMinutesOfDay(facts.voicemailAt);
-  const named = steps.map((step) => `${step.label} (${stepMinutes(step.minutes)})`).join(', ');
+  // A station with many steps open (rooming) names a few, so the line stays a line.
+  const shown = steps.slice(0, STEPS_NAMED).map((step) => `${step.label} (${stepMinutes(step.minutes)})`);
+  const more = steps.length - shown.length;
+  const named = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
   return steps.length === 1 ? `Taking this step lets the call go to voicemail at ${at}: ${named}.` : `Taking any of these steps lets the call go to voicemail at ${at}: ${named}.`;
 }
 

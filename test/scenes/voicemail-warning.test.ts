@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACTION_COSTS } from '../../src/clinic/trainee-action';
-import { stepsLettingCallGo, voicemailWarning } from '../../scenes/stations/voicemail-warning';
+import { STEPS_NAMED, stepsLettingCallGo, voicemailWarning } from '../../scenes/stations/voicemail-warning';
 
 const VOICEMAIL_AT = 10 * 60 + 42;
 
@@ -25,5 +25,11 @@ describe('the voicemail warning in a station', () => {
     const steps = stepsLettingCallGo({ actions, now: VOICEMAIL_AT - cheapest - 0.25, voicemailAt: VOICEMAIL_AT });
     expect(steps.map((step) => step.type)).toEqual(actions.filter((type) => type !== 'phone.answered' && ACTION_COSTS.get(type)!.minutes > cheapest));
     expect(steps.length).toBeGreaterThan(0);
+  });
+
+  it('names a few of many steps that would let it go, and counts the rest', () => {
+    const actions = ['hands.cleaned', 'patient.identified', 'allergies.reconciled', 'medications.reconciled', 'chief-complaint.recorded', 'blood-pressure.measured'] as const;
+    const warning = voicemailWarning({ actions, now: VOICEMAIL_AT, voicemailAt: VOICEMAIL_AT });
+    expect(warning).toMatch(new RegExp(`^Taking any of these steps lets the call go to voicemail at 10:42: [^,]+ \\([\\d.]+ min\\)(, [^,]+ \\([\\d.]+ min\\)){${STEPS_NAMED - 1}} and ${actions.length - STEPS_NAMED} more\\.$`));
   });
 });

@@ -39,6 +39,7 @@ import type { StationContext, StationInstance, StationTarget } from './stations/
 import { focusFirstControl, openStationPanel, type StationPanel } from './stations/station-panel';
 import { roomingStation } from './stations/rooming-station';
 import { machineOf, stationFor } from './stations/stations';
+import { stationActions, voicemailWarning } from './stations/voicemail-warning';
 import { cssColour, FloorPalette, FontStack } from './theme';
 import { drawSoon, type Motion, type MovingScene } from './still-loop';
 import { notNowText, Toasts } from './toasts';
@@ -581,8 +582,10 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     // The floor rang once when the call came in; ring again each time the trainee's work moves the clock.
     if (open.ringing?.alertId === call.id && minute > open.ringing.minute) this.#app.sounds.play('phone');
     open.ringing = { alertId: call.id, minute };
+    const voicemailAt = call.minute + RING_MINUTES;
     open.panel.setRinging({
-      text: `${call.text} · goes to voicemail at ${formatMinutesOfDay(call.minute + RING_MINUTES)}`,
+      text: `${call.text} · goes to voicemail at ${formatMinutesOfDay(voicemailAt)}`,
+      warning: voicemailWarning({ actions: stationActions(open.target, view, runner.session.available()), now: minute, voicemailAt }),
       answer: () => this.#openStation({ kind: 'phone', callId }),
     });
   }

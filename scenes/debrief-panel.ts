@@ -106,7 +106,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
     ...(next ? [practiseSection(next, result.scenarioId, options.practise)] : []),
     competencies(result),
     findings(result),
-    ...guidelineSection(guidelineNotes(result.timeline)),
+    ...guidelineSection(guidelineNotes(result)),
     journeys(result),
     timeline(result),
   );

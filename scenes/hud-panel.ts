@@ -1,7 +1,8 @@
 /**
  * The floor's HUD, in HTML over the canvas: a top bar with the clinic clock, pause, speed
  * and "Skip ahead" (timed play) or "Next event" (untimed practice), the running score
- * (practice only) and "End day"; and a
+ * (practice only) and "End day" (once the clinic has closed, the time controls and "End day"
+ * give way to a line saying the debrief is next); and a
  * side panel with, pinned at its top, the alerts that wait on the trainee (a ringing phone,
  * a critical value the provider has not heard of), then the queue (every patient the trainee
  * can act for, and the phone), a practice hint and the other alerts. Everything is a real button, so the whole day can be
@@ -86,6 +87,10 @@ export class HudPanel {
   readonly #nextEvent: HTMLButtonElement;
   readonly #skipAhead: HTMLButtonElement;
   readonly #skipAheadWhy: HTMLElement;
+  /** The time controls and "End day": offered while the day runs, taken away once the clinic has closed. */
+  readonly #dayControls: readonly HTMLElement[];
+  /** Where the time controls were, once the clinic has closed: what comes next. */
+  readonly #closed: HTMLElement;
   readonly #score: HTMLElement;
   readonly #scoreChange: HTMLButtonElement;
   readonly #feedbackButton: HTMLButtonElement;
@@ -174,12 +179,15 @@ export class HudPanel {
     this.#skipAheadWhy = element('span', 'visually-hidden');
     this.#skipAheadWhy.id = 'hud-skip-ahead-why';
     this.#skipAhead.setAttribute('aria-describedby', this.#skipAheadWhy.id);
+    // After closing nothing runs the clock or ends the day any more (the playtest saw Resume, the speeds and End day doing nothing): the bar says the debrief is next.
+    this.#closed = element('span', 'hud-closed', 'Clinic closed: the debrief is next');
+    this.#closed.hidden = true;
     if (view.timed) {
       this.#nextEvent.hidden = true;
-      controls.append(this.#pause, speedGroup, this.#skipAhead, this.#skipAheadWhy);
+      controls.append(this.#pause, speedGroup, this.#skipAhead, this.#skipAheadWhy, this.#closed);
     } else {
       this.#skipAhead.hidden = true;
-      controls.append(element('span', 'hud-untimed', 'Untimed: the clock waits for you'), this.#nextEvent);
+      controls.append(element('span', 'hud-untimed', 'Untimed: the clock waits for you'), this.#nextEvent, this.#closed);
     }
     this.#sound = button(sound ? 'Sound on' : 'Sound off', 'hud-button', () => handlers.onSound(this.#sound.getAttribute('aria-pressed') !== 'true'));
     this.#sound.setAttribute('aria-pressed', String(sound));
@@ -193,6 +201,7 @@ export class HudPanel {
     this.#feedbackButton.setAttribute('aria-haspopup', 'dialog');
     this.#feedbackButton.hidden = !view.practice || handlers.onFeedback === undefined;
     const endDay = button('End day', 'hud-button hud-end', () => handlers.onEndDay());
+    this.#dayControls = [...controls.children].filter((node): node is HTMLElement => node instanceof HTMLElement && node !== this.#closed && !node.hidden).concat(endDay);
     this.#bar.append(clockBox, controls, this.#score, this.#feedbackButton, this.#sound, endDay);
 
     this.#side = element('aside', 'hud-side');
@@ -260,7 +269,10 @@ export class HudPanel {
     for (const [speed, node] of this.#speeds) setAttribute(node, 'aria-pressed', String(speed === state.speed));
     const hide = !(state.held && view.timed && !view.isOver);
     if (this.#held.hidden !== hide) this.#held.hidden = hide;
-    if (this.#nextEvent.disabled !== view.isOver) this.#nextEvent.disabled = view.isOver;
+    if (this.#closed.hidden === view.isOver) {
+      this.#closed.hidden = !view.isOver;
+      for (const node of this.#dayControls) node.hidden = view.isOver;
+    }
     this.#renderSkipAhead(view);
     const score = view.score;
     const scoreSignature = score ? `${Math.round(score.total)}|${runningPoints(score.accuracy)}|${Math.round(score.throughput)}|${score.failedByCritical}|${score.started}|${score.flowStarted}` : '';

@@ -627,6 +627,21 @@ function keepScroll(root: HTMLElement): () => void {
   };
 }
 
+/**
+ * A book the trainee opens (its summary clicked, or Enter or Space on it): the summary goes to
+ * the top of what scrolls, so the week has the room below it. Where the week has no room beside
+ * the list, the list goes above the item and the station scrolls as one (`inbox-station.css`):
+ * without this the summary just pressed would be left out of view as the layout changes.
+ */
+function bringOpenedBookUp(event: MouseEvent): void {
+  const summary = event.target instanceof Element ? event.target.closest<HTMLElement>('summary[data-key="open-book"]') : null;
+  const details = summary?.parentElement;
+  if (!summary || !(details instanceof HTMLDetailsElement) || details.open) return;
+  requestAnimationFrame(() => {
+    if (details.open && summary.isConnected) summary.scrollIntoView({ block: 'start' });
+  });
+}
+
 /** The inbox station, keyed by the inbox item machine's id. */
 export const inboxStation: Station = {
   machineId: 'inboxItem',
@@ -724,6 +739,7 @@ export const inboxStation: Station = {
       host.body.querySelector<HTMLElement>(`button[data-key="inbox-item-${CSS.escape(itemId)}"]`)?.focus();
     };
     host.body.addEventListener('keydown', onEscape);
+    host.body.addEventListener('click', bringOpenedBookUp);
     return {
       update(next) {
         current = next;
@@ -731,6 +747,7 @@ export const inboxStation: Station = {
       },
       dispose() {
         host.body.removeEventListener('keydown', onEscape);
+        host.body.removeEventListener('click', bringOpenedBookUp);
         panel?.classList.remove('inbox-station');
         release();
       },

@@ -25,6 +25,8 @@ import type { StationHost } from './station';
 export interface RingingCall {
   /** "The phone rings: Denise Johnson (relative) · voicemail at 10:23". */
   readonly text: string;
+  /** The steps open here whose minutes would let the call go to voicemail ("Taking this step lets the call go to voicemail at 10:23: …"), or null. */
+  readonly warning: string | null;
   /** Leaves this station for the phone. */
   readonly answer: () => void;
 }
@@ -101,7 +103,13 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   const ringingText = element('p', 'station-ringing-text');
   let answerCall: (() => void) | null = null;
   const answerButton = button('Answer the phone', 'button-primary station-answer', () => answerCall?.());
-  ringing.append(ringingText, answerButton);
+  // Under the ring, the steps here that would let the call go: said when the ring is, and with the answer button (its description), not again at every step.
+  const ringingWarning = element('p', 'station-ringing-warning');
+  ringingWarning.id = `station-ringing-warning-${panelCount}`;
+  ringingWarning.setAttribute('aria-live', 'off');
+  ringingWarning.hidden = true;
+  answerButton.setAttribute('aria-describedby', ringingWarning.id);
+  ringing.append(ringingText, answerButton, ringingWarning);
   ringing.hidden = true;
 
   const hint = element('p', 'station-hint station-step-hint');
@@ -181,6 +189,9 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
       answerCall = call?.answer ?? null;
       const text = call?.text ?? '';
       if (ringingText.textContent !== text) ringingText.textContent = text;
+      const warning = call?.warning ?? '';
+      if (ringingWarning.textContent !== warning) ringingWarning.textContent = warning;
+      if (ringingWarning.hidden !== (warning === '')) ringingWarning.hidden = warning === '';
       if (ringing.hidden !== (call === null)) ringing.hidden = call === null;
     },
     close() {

@@ -51,12 +51,26 @@ export const TIMELINE_KINDS = [
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
+/**
+ * What the ECG bed knows of a chest-pain patient's way to the tracing, noted with the
+ * door-to-ECG minutes: with the patient's waits, the debrief says from it which of the steps
+ * that shorten those minutes the trainee took.
+ */
+export interface DoorToEcgPath {
+  /** The minute the front desk told the provider of the red flag; null: it did not. */
+  readonly deskAlertAt: number | null;
+  /** The patient came to the ECG bed from rooming paused for the standing order, before the vital signs were recorded. */
+  readonly beforeVitals: boolean;
+}
+
 /** One line of the day's timeline. */
 export interface TimelineEntry {
   readonly minute: number;
   readonly patientId: string | null;
   readonly kind: TimelineKind;
   readonly text: string;
+  /** A `door-to-ecg` entry's way to the tracing (absent on every other kind). */
+  readonly doorToEcg?: DoorToEcgPath;
 }
 
 /** The journal a day writes as it runs; scoring and the debrief read it. */

@@ -61,7 +61,7 @@ export function debriefText(result: DayResult, title: string): string {
     lines.push(`      Why: ${finding.explanation}`);
     lines.push(`      Source: ${sourceLine(finding.source)}`);
   }
-  const notes = guidelineNotes(result.timeline);
+  const notes = guidelineNotes(result);
   if (notes.length > 0) {
     lines.push('');
     lines.push('Against the guidelines (not scored):');

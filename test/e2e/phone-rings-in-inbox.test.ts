@@ -5,8 +5,11 @@
  * when the call went to voicemail. The clock stood still in the inbox; the ringing notice said
  * "goes to voicemail at 13:45" with "Answer the phone" until that click, and the line saying the
  * call went to voicemail went after a few seconds with the passing news, so the tester, reading
- * the item, never saw it. It now stays until clicked away, while passing news still goes.
+ * the item, never saw it. It now stays until clicked away, while passing news still goes. And
+ * beside the ring the inbox now says that its next step, half a minute, lets the call go to
+ * voicemail (session 20's playtest: nothing warned before the click).
  */
+import { mkdirSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './support/browser';
@@ -38,6 +41,16 @@ describe('A call ringing while the inbox is open, in the whole day', () => {
     expect(await ringing.innerText()).toContain('The phone rings: Tanya Johnson (relative) · goes to voicemail at 13:45');
     await expect.poll(() => ringing.getByRole('button', { name: 'Answer the phone' }).isVisible()).toBe(true);
     expect(await game.page.locator('.hud-held').innerText()).toBe('Clock waits: station open');
+  });
+
+  it('says beside the ringing call that opening the item, half a minute, lets the call go to voicemail at 13:45 (session 20’s playtest: nothing warned), and gives the words to the answer button', async () => {
+    const warning = inbox.locator('.station-ringing-warning');
+    expect(await warning.isVisible()).toBe(true);
+    mkdirSync('/tmp/s21-polish', { recursive: true });
+    await game.page.screenshot({ path: '/tmp/s21-polish/voicemail-warning-inbox-1280x720-text-1.25.png' });
+    expect(await warning.innerText()).toBe('Taking this step lets the call go to voicemail at 13:45: Open the inbox item (0.5 min).');
+    const described = await inbox.getByRole('button', { name: 'Answer the phone' }).evaluate((node) => document.getElementById(node.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(described).toBe('Taking this step lets the call go to voicemail at 13:45: Open the inbox item (0.5 min).');
   });
 
   it('keeps the call that went to voicemail in the inbox’s news after the passing news has gone', async () => {

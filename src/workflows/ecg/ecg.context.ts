@@ -53,6 +53,8 @@ export interface RecordedTracing {
 export interface EcgContext extends WorkflowInput {
   /** How the order plays out, defaults applied (a calm patient, no interference, routine, read in house). */
   readonly order: ScenarioOrderEcg;
+  /** The patient came from rooming paused for the standing order, before the vital signs were recorded (`WorkflowInput.resumeFrom`). */
+  readonly beforeVitals: boolean;
   readonly handsCleaned: boolean;
   readonly identification: PatientIdentifiedAction | null;
   readonly explained: boolean;

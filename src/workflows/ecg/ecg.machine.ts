@@ -139,7 +139,9 @@ const handOver: EcgStep = (context, event) => {
  * patient walked in, beside the 2021 chest pain guideline's 10 minutes (in any setting). Not
  * scored: the game's check-in and rooming alone take longer than 10 minutes, so no trainee
  * could meet it; what is scored is the tracing recorded before the provider's visit
- * (`rooming.standing-ecg`) and handed over at once (`ecg.urgent-tracing`).
+ * (`rooming.standing-ecg`) and handed over at once (`ecg.urgent-tracing`). The note keeps
+ * whether the desk told the provider and whether the tracing came before the vital signs,
+ * so the debrief can say which of the steps that shorten the minutes the trainee took.
  */
 function noteMinutesFromArrival(context: EcgContext): void {
   if (context.order.standing !== true) return;
@@ -149,6 +151,7 @@ function noteMinutesFromArrival(context: EcgContext): void {
     patientId: context.patient.id,
     kind: 'door-to-ecg',
     text: `${displayName(context.patient)}'s chest-pain tracing reached the provider ${minutes} minute${minutes === 1 ? '' : 's'} after arrival (the 2021 chest pain guideline asks for ${CHEST_PAIN_ECG_MINUTES.minutes}, in any setting)`,
+    doorToEcg: { deskAlertAt: context.chart.registration?.providerAlertedAt ?? null, beforeVitals: context.beforeVitals },
   });
 }
 
@@ -347,6 +350,7 @@ export const ecgMachine = setup({
     env: input.env,
     chart: input.chart,
     order: ecgOrderOf(input.patient),
+    beforeVitals: input.resumeFrom !== undefined,
     handsCleaned: false,
     identification: null,
     explained: false,

@@ -81,7 +81,7 @@ describe('a red-flag complaint at the front desk', () => {
     const result = scoreDay(session.record());
     session.dispose();
     expect(result.findings).toEqual([]);
-    const notes = guidelineNotes(result.timeline);
+    const notes = guidelineNotes(result);
     expect(notes).toHaveLength(1);
     expect(notes[0]!.text).toMatch(/^Douglas Whitaker's chest-pain tracing reached the provider \d+ minutes? after arrival \(the 2021 chest pain guideline asks for 10, in any setting\)$/);
     expect(notes[0]!.source.id).toBe('gulati2021ChestPainGuideline');

@@ -1,0 +1,127 @@
+/**
+ * The top bar once the clinic has closed (session 20's playtest of the whole day, in
+ * practice): Resume, the speed buttons, "Skip ahead" and "End day" stayed in the bar behind
+ * the closing notice, and did nothing. After closing they are gone, and where they were the
+ * bar says what comes next, the debrief; whether the day closed at 17:00 or the trainee
+ * ended it, timed or untimed, at 1280x720 and 1366x768, text size 1 and 1.25. Each state is
+ * screenshotted in `/tmp/s21-polish/`.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SceneKeys } from '../../scenes/keys';
+import { TEXT_SCALE } from '../../scenes/settings';
+import { openGamePage, type GamePage } from './support/browser';
+import { startNewDay, startPausedDay } from './support/new-day';
+import { nextFrames, openDebrief, waitForScene } from './support/screens';
+
+const SCREENS = '/tmp/s21-polish';
+const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
+const VIEWPORTS = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+] as const;
+const CLOSED_WORDS = 'Clinic closed: the debrief is next';
+
+/** What the bar shows a trainee: the words of each control and line drawn in it, and what does not fit. */
+function barShows(page: Page): Promise<{ buttons: string[]; closed: string | null; problems: string[] }> {
+  return page.evaluate(() => {
+    const bar = document.querySelector<HTMLElement>('.hud-bar')!;
+    const shown = (node: Element) => node instanceof HTMLElement && node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden';
+    const box = bar.getBoundingClientRect();
+    const problems: string[] = [];
+    if (bar.scrollWidth > bar.clientWidth + 1) problems.push(`the bar scrolls: ${bar.scrollWidth} > ${bar.clientWidth}`);
+    const parts = [...bar.querySelectorAll('.hud-clock, button, .hud-score, .hud-closed')].filter(shown);
+    for (const part of parts) {
+      const r = part.getBoundingClientRect();
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) problems.push(`${part.className} is outside the bar`);
+      if (part.scrollWidth > part.clientWidth + 1) problems.push(`${part.className} is cut`);
+    }
+    const closed = [...bar.querySelectorAll('.hud-closed')].find(shown);
+    return {
+      buttons: [...bar.querySelectorAll('button')].filter(shown).map((node) => (node.textContent ?? '').trim()),
+      closed: closed ? (closed.textContent ?? '').trim() : null,
+      problems,
+    };
+  });
+}
+
+/** The bar under the closing notice at each size and text size, screenshotted as `name`. */
+async function closedBarAtEachSize(page: Page, name: string): Promise<Record<string, Awaited<ReturnType<typeof barShows>>>> {
+  await page.locator('dialog.closing-notice[open]').waitFor();
+  mkdirSync(SCREENS, { recursive: true });
+  const seen: Record<string, Awaited<ReturnType<typeof barShows>>> = {};
+  try {
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const scale of Object.values(TEXT_SCALE)) {
+        await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+        await nextFrames(page);
+        const where = `${viewport.width}x${viewport.height}-text-${scale}`;
+        await page.screenshot({ path: `${SCREENS}/${name}-${where}.png` });
+        seen[where] = await barShows(page);
+      }
+    }
+  } finally {
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+  }
+  return seen;
+}
+
+/** The bar's controls that may stay after closing: sound and the practice feedback log (the score's last change is a button too). */
+const AFTER_CLOSING = /^(Sound (on|off)|Feedback \(\d+\)|[+−-][\d.]+ accuracy.*)$/;
+
+describe('the top bar once the clinic has closed', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[0] });
+    await waitForScene(game.page, SceneKeys.Title);
+    game.page.setDefaultTimeout(30_000);
+  });
+
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('offers no Resume, speeds, Skip ahead or End day once the whole day has run to 17:00, and says the debrief is next, at 1280x720 and 1366x768, text 1 and 1.25', async () => {
+    const { page } = game;
+    await startPausedDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'timed' });
+    const before = await barShows(page);
+    expect(before.buttons).toEqual(expect.arrayContaining(['Resume', '1×', 'Skip ahead', 'End day']));
+    expect(before.closed).toBeNull();
+    await page.evaluate(() => {
+      window.__clinic!.session()!.finish();
+      window.__clinic!.refresh();
+    });
+    const seen = await closedBarAtEachSize(page, 'closed-at-five-timed');
+    for (const [where, bar] of Object.entries(seen)) {
+      expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([]);
+      expect(bar.closed, where).toBe(CLOSED_WORDS);
+      expect(bar.problems, where).toEqual([]);
+    }
+  });
+
+  it('offers no Next event or End day once an untimed day is ended with "End day", and says the debrief is next', async () => {
+    const { page } = game;
+    // From the closed day before, through its debrief, back to the title.
+    await openDebrief(page);
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    await waitForScene(page, SceneKeys.Title);
+    await page.setViewportSize(VIEWPORTS[0]);
+    await page.getByRole('button', { name: 'New day' }).waitFor();
+    // Untimed play has no Pause to press: the clock already waits for the trainee.
+    await startNewDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'untimed' });
+    await waitForScene(page, SceneKeys.ClinicFloor);
+    expect((await barShows(page)).buttons).toEqual(expect.arrayContaining(['Next event', 'End day']));
+    await page.locator('.hud-bar').getByRole('button', { name: 'End day' }).click();
+    await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
+    const seen = await closedBarAtEachSize(page, 'ended-untimed');
+    for (const [where, bar] of Object.entries(seen)) {
+      expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([]);
+      expect(bar.closed, where).toBe(CLOSED_WORDS);
+      expect(bar.problems, where).toEqual([]);
+    }
+    expect(game.consoleErrors).toEqual([]);
+  });
+});

@@ -48,6 +48,40 @@ function inboxRank(session: Session, task: AvailableTask): number {
   return toDue <= INBOX_DUE_SOON_MINUTES ? 4_000 - toDue : -500 - toDue / 100;
 }
 
+/** What one ordering of the task list reads beside each task: the session, the patient in hand, and what holds for the whole list. */
+interface Ranking {
+  readonly session: Session;
+  readonly current: string | null;
+  /** The last half hour before closing (`claimsFirst`). */
+  readonly closing: boolean;
+  /** Whether the provider has a patient ready or in the room: asked only when a rooming task is ranked (most lists have none), and then once. */
+  providerHasPatient: boolean | undefined;
+}
+
+function providerHasPatient(ranking: Ranking): boolean {
+  const { session } = ranking;
+  return (ranking.providerHasPatient ??= session.scenario.patients.some((patient) => {
+    const stage = session.stageOf(patient.id);
+    return stage === 'ready-for-provider' || stage === 'with-provider';
+  }));
+}
+
+/** The expert's rank of one task: higher comes first (see `expertTaskOrder`). */
+function expertRank(ranking: Ranking, task: AvailableTask): number {
+  if (task.stage === 'phone') return 10_000;
+  if (task.stage === 'inbox') return inboxRank(ranking.session, task);
+  if (task.stage === 'billing') return ranking.closing ? 20_000 : -1_000 + (task.waitingMinutes ?? 0);
+  if (task.patientId === ranking.current && task.waitingMinutes === null) return 5_000;
+  // The standing order before the visit (the ECG for chest pain) cannot wait behind the queue.
+  if (task.stage === 'standing-order') return 9_000;
+  // Nor a red-flag complaint the desk sent ahead to be roomed next.
+  if (task.urgent?.includes('patient.roomed') === true) return 9_000;
+  let score = task.waitingMinutes ?? 0;
+  if ((task.stage === 'waiting-for-room' || task.stage === 'rooming') && !providerHasPatient(ranking)) score += 30;
+  if (task.stage === 'orders' || task.stage === 'checkout') score += 10;
+  return score;
+}
+
 /**
  * The order an experienced MA works in: finish what was started with a patient or an inbox
  * item; answer the phone (it will not wait); an inbox item about to fall due; then the patient who has waited longest — with a lead for
@@ -56,31 +90,10 @@ function inboxRank(session: Session, task: AvailableTask): number {
  * and first of all in the last half hour before closing.
  */
 export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[], current: string | null): AvailableTask[] {
-  // Asked only when a rooming task is ranked (most lists have none), and then once.
-  let providerHasPatientKnown: boolean | undefined;
-  const providerHasPatient = (): boolean =>
-    (providerHasPatientKnown ??= session.scenario.patients.some((patient) => {
-      const stage = session.stageOf(patient.id);
-      return stage === 'ready-for-provider' || stage === 'with-provider';
-    }));
-  const closing = claimsFirst(session);
-  const rank = (task: AvailableTask): number => {
-    if (task.stage === 'phone') return 10_000;
-    if (task.stage === 'inbox') return inboxRank(session, task);
-    if (task.stage === 'billing') return closing ? 20_000 : -1_000 + (task.waitingMinutes ?? 0);
-    if (task.patientId === current && task.waitingMinutes === null) return 5_000;
-    // The standing order before the visit (the ECG for chest pain) cannot wait behind the queue.
-    if (task.stage === 'standing-order') return 9_000;
-    // Nor a red-flag complaint the desk sent ahead to be roomed next.
-    if (task.urgent?.includes('patient.roomed') === true) return 9_000;
-    let score = task.waitingMinutes ?? 0;
-    if ((task.stage === 'waiting-for-room' || task.stage === 'rooming') && !providerHasPatient()) score += 30;
-    if (task.stage === 'orders' || task.stage === 'checkout') score += 10;
-    return score;
-  };
+  const ranking: Ranking = { session, current, closing: claimsFirst(session), providerHasPatient: undefined };
   // Each task ranked once, then a stable sort: equal ranks keep the session's patient order.
   return tasks
-    .map((task) => ({ task, rank: rank(task) }))
+    .map((task) => ({ task, rank: expertRank(ranking, task) }))
     .sort((a, b) => b.rank - a.rank)
     .map(({ task }) => task);
 }

@@ -180,10 +180,10 @@ export class Session {
   readonly #inboxSteps = new Map<string, InboxStep>();
   /**
    * Each patient's task and each inbox item's, as `available` last built them (`#patientTask`,
-   * `#inboxTask`). Snapshots and the clinic day's context are immutable, so a task built from
-   * the same objects (and, where it shows a wait, in the same minute) is the same task: the
-   * trainees list the tasks before many of their moves, and between two lists most patients
-   * and items stand still.
+   * `#inboxTask`). Snapshots are immutable, so a task built from the same snapshots (and, where
+   * it shows a wait, in the same minute; for an item, on the same side of the hand-over window)
+   * is the same task: the trainees list the tasks before many of their moves, and between two
+   * lists most patients and items stand still.
    */
   readonly #patientTasks = new Map<string, PatientTaskMemo>();
   readonly #inboxTasksById = new Map<string, InboxTaskMemo>();

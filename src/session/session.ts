@@ -133,6 +133,28 @@ interface InboxStep {
   readonly onTheLine: string | null;
 }
 
+type EncounterSnapshot = ReturnType<EncounterRef['getSnapshot']>;
+
+/**
+ * A patient's task as `available` last built it, and what it was built from: the encounter's
+ * snapshot (stage, wait), the workflow's (its actions), and the minute while the patient is
+ * waiting (the minutes waited; null when not waiting). A patient waiting for a room is never
+ * kept: whether a room is free is the clinic day's, not the patient's.
+ */
+interface PatientTaskMemo {
+  readonly encounter: EncounterSnapshot;
+  readonly workflow: AnyMachineSnapshot | undefined;
+  readonly minute: number | null;
+  readonly task: AvailableTask | null;
+}
+
+/** An inbox item's task as `available` last built it, for that snapshot of the item and whether it could be handed over then. */
+interface InboxTaskMemo {
+  readonly snapshot: InboxItemSnapshot;
+  readonly handOver: boolean;
+  readonly task: AvailableTask | null;
+}
+
 /** An action as the session read it: its own copy, fitting now, or the reason it is refused. */
 type ActionRead = { readonly ok: true; readonly action: TraineeAction } | { readonly ok: false; readonly reason: string; readonly problem?: ActionProblem };
 
@@ -156,6 +178,15 @@ export class Session {
   readonly #labels: ReadonlyMap<string, string>;
   readonly #workflowActionsByPatient = new Map<string, WorkflowAnswer>();
   readonly #inboxSteps = new Map<string, InboxStep>();
+  /**
+   * Each patient's task and each inbox item's, as `available` last built them (`#patientTask`,
+   * `#inboxTask`). Snapshots are immutable, so a task built from the same snapshots (and, where
+   * it shows a wait, in the same minute; for an item, on the same side of the hand-over window)
+   * is the same task: the trainees list the tasks before many of their moves, and between two
+   * lists most patients and items stand still.
+   */
+  readonly #patientTasks = new Map<string, PatientTaskMemo>();
+  readonly #inboxTasksById = new Map<string, InboxTaskMemo>();
   #lastParse: { readonly raw: unknown; readonly parsed: ParsedAction } | null = null;
   /**
    * Counts the day's changes: every action sent and every run of the clock (nothing else
@@ -421,13 +452,23 @@ export class Session {
     const encounter = context.encounters.get(patientId);
     if (!encounter) return null;
     const snapshot = encounter.getSnapshot();
-    const stage = encounterStage(snapshot);
     const workflow = workflowUnderWay(snapshot.children.workflow)?.getSnapshot() as AnyMachineSnapshot | undefined;
+    const now = this.#clock.now;
+    const known = this.#patientTasks.get(patientId);
+    if (known?.encounter === snapshot && known.workflow === workflow && (known.minute === null || known.minute === now)) return known.task;
+    const stage = encounterStage(snapshot);
+    const waiting = snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot);
+    const task = this.#patientTaskNow(context, patientId, stage, workflow, waiting ? now - snapshot.context.waitingSince! : null);
+    if (stage === 'waiting-for-room') this.#patientTasks.delete(patientId);
+    else this.#patientTasks.set(patientId, { encounter: snapshot, workflow, minute: waiting ? now : null, task });
+    return task;
+  }
+
+  #patientTaskNow(context: ClinicDayContext, patientId: string, stage: EncounterStage, workflow: AnyMachineSnapshot | undefined, waitingMinutes: number | null): AvailableTask | null {
     const answer = workflow ? this.#workflowActions(patientId, workflow) : null;
     const workflowActions = answer?.actions ?? NO_ACTIONS;
     const actions = stage === 'waiting-for-room' && canRoomPatient(context, patientId) ? ['patient.roomed' as const, ...workflowActions] : workflowActions;
     if (actions.length === 0) return null;
-    const waitingMinutes = snapshot.context.waitingSince !== null && isWaitingForTrainee(snapshot) ? this.#clock.now - snapshot.context.waitingSince : null;
     const task: AvailableTask = { patientId, label: this.#labels.get(patientId)!, stage, actions, waitingMinutes };
     // A red-flag complaint told to the provider at the desk: rooming this patient comes before the queue.
     if (actions[0] === 'patient.roomed' && context.urgentForRoom.includes(patientId)) return { ...task, urgent: ['patient.roomed'] };
@@ -453,25 +494,39 @@ export class Session {
     for (const [itemId, ref] of context.inbox) {
       const snapshot = ref.getSnapshot();
       if (snapshot.status !== 'active') continue;
-      const { step, label, onTheLine: holding } = this.#inboxStep(itemId, snapshot);
-      const { item } = snapshot.context;
-      if (step === 'waiting') {
-        const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
-        // A refill with the provider has nothing to do until the answer comes: it is not offered as work (near closing, only to hand over).
-        if (providerWait(snapshot.context) !== null) {
-          if (handOver.length > 0) tasks.push({ patientId: null, label, stage: 'inbox', actions: handOver, waitingMinutes: null, itemId, deferred: true });
-          continue;
-        }
-        // An item set aside and not yet due waits for the trainee's choice of moment: it does not hold the clock.
-        // A refill whose provider's answer has come back is news the trainee must act on, set aside or not.
-        const deferred = snapshot.context.setAside && !snapshot.context.overdue && !snapshot.context.work.refill.answered ? { deferred: true as const } : {};
-        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId, ...deferred });
-      } else if (step === 'working') {
-        const handOver = mayHandOver(item, this.#clock.now, this.#closingMinute) ? (['inbox.handed-over'] as const) : [];
-        tasks.push({ patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside', ...handOver], waitingMinutes: null, itemId, ...(holding === null ? {} : { onTheLine: holding }) });
-      }
+      const task = this.#inboxTask(itemId, snapshot);
+      if (task) tasks.push(task);
     }
     return tasks;
+  }
+
+  /** An active inbox item's task, or null: built again only when the item moved on or the hand-over window opened (`#inboxTasksById`). */
+  #inboxTask(itemId: string, snapshot: InboxItemSnapshot): AvailableTask | null {
+    const handOver = mayHandOver(snapshot.context.item, this.#clock.now, this.#closingMinute);
+    const known = this.#inboxTasksById.get(itemId);
+    if (known?.snapshot === snapshot && known.handOver === handOver) return known.task;
+    const task = this.#inboxTaskNow(itemId, snapshot, handOver);
+    this.#inboxTasksById.set(itemId, { snapshot, handOver, task });
+    return task;
+  }
+
+  #inboxTaskNow(itemId: string, snapshot: InboxItemSnapshot, mayHandItOver: boolean): AvailableTask | null {
+    const { step, label, onTheLine: holding } = this.#inboxStep(itemId, snapshot);
+    const handOver = mayHandItOver ? (['inbox.handed-over'] as const) : [];
+    if (step === 'waiting') {
+      // A refill with the provider has nothing to do until the answer comes: it is not offered as work (near closing, only to hand over).
+      if (providerWait(snapshot.context) !== null) {
+        return handOver.length > 0 ? { patientId: null, label, stage: 'inbox', actions: handOver, waitingMinutes: null, itemId, deferred: true } : null;
+      }
+      // An item set aside and not yet due waits for the trainee's choice of moment: it does not hold the clock.
+      // A refill whose provider's answer has come back is news the trainee must act on, set aside or not.
+      const deferred = snapshot.context.setAside && !snapshot.context.overdue && !snapshot.context.work.refill.answered ? { deferred: true as const } : {};
+      return { patientId: null, label, stage: 'inbox', actions: ['inbox.opened', ...handOver], waitingMinutes: null, itemId, ...deferred };
+    }
+    if (step === 'working') {
+      return { patientId: null, label, stage: 'inbox', actions: ['inbox.completed', 'inbox.set-aside', ...handOver], waitingMinutes: null, itemId, ...(holding === null ? {} : { onTheLine: holding }) };
+    }
+    return null;
   }
 
   /**

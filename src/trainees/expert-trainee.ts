@@ -2,7 +2,7 @@
  * The expert: follows every protocol and always takes the most pressing task first.
  */
 import type { AvailableTask, Session } from '../session/session';
-import { actionForTask, claimsFirst, expertTaskOrder, type Move, playerAction, type ScriptedTrainee } from './trainee';
+import { actionForTask, claimsFirst, expertTaskOrder, inboxAction, inboxItemFirst, type Move, playerAction, type ScriptedTrainee } from './trainee';
 
 /** The expert's move for a task, when the task's player has one the session takes now. */
 function moveFor(session: Session, task: AvailableTask): Move | null {
@@ -24,18 +24,28 @@ function moveInHand(session: Session, current: string | null): Move | null {
   return action && session.canAct(current, action) ? { patientId: current, action } : null;
 }
 
+/** The move for the inbox item in hand (opened, no patient in hand), when it is sure to come first in `expertTaskOrder` (`inboxItemFirst`). */
+function itemMoveInHand(session: Session, itemId: string | null): Move | null {
+  if (itemId === null || !inboxItemFirst(session, itemId)) return null;
+  const action = inboxAction(session, itemId);
+  return action && session.canAct(null, action) ? { patientId: null, action } : null;
+}
+
 /** A trainee who does everything right, in a sensible order, finishing what it starts. */
 export function expertTrainee(): ScriptedTrainee {
+  // What the expert took up last: the task's patient (or the caller, for the phone), and the inbox item when it was one.
   let current: string | null = null;
+  let currentItem: string | null = null;
   return {
     name: 'expert',
     nextMove(session: Session): Move | null {
-      const carryOn = moveInHand(session, current);
+      const carryOn = current === null ? itemMoveInHand(session, currentItem) : moveInHand(session, current);
       if (carryOn) return carryOn;
       for (const task of expertTaskOrder(session, session.available(), current)) {
         const move = moveFor(session, task);
         if (move) {
           current = task.patientId;
+          currentItem = task.stage === 'inbox' ? (task.itemId ?? null) : null;
           return move;
         }
       }

@@ -10,6 +10,7 @@ import { type AvailableTask, builtByDomain, type Session } from '../session/sess
 import type { MistakeDice, PlayerView } from '../workflows/shared/player';
 import { FRONT_DESK_PHONE_PLAYER as PHONE_PLAYER } from '../clinic/phone-call.player';
 import { INBOX_PLAYER } from '../clinic/inbox/inbox.player';
+import type { InboxItemContext } from '../clinic/inbox/inbox-item.machine';
 import { minutesOfDay } from '../scenario/clock-time';
 import type { Scenario, ScenarioPatient } from '../scenario/scenario.schema';
 
@@ -48,6 +49,66 @@ function inboxRank(session: Session, task: AvailableTask): number {
   return toDue <= INBOX_DUE_SOON_MINUTES ? 4_000 - toDue : -500 - toDue / 100;
 }
 
+/** What one ordering of the task list reads beside each task: the session, the patient in hand, and what holds for the whole list. */
+interface Ranking {
+  readonly session: Session;
+  readonly current: string | null;
+  /** The last half hour before closing (`claimsFirst`). */
+  readonly closing: boolean;
+  /** Whether the provider has a patient ready or in the room: asked only when a rooming task is ranked (most lists have none), and then once. */
+  providerHasPatient: boolean | undefined;
+}
+
+function providerHasPatient(ranking: Ranking): boolean {
+  const { session } = ranking;
+  return (ranking.providerHasPatient ??= session.scenario.patients.some((patient) => {
+    const stage = session.stageOf(patient.id);
+    return stage === 'ready-for-provider' || stage === 'with-provider';
+  }));
+}
+
+/** The expert's rank of one task: higher comes first (see `expertTaskOrder`). */
+function expertRank(ranking: Ranking, task: AvailableTask): number {
+  if (task.stage === 'phone') return 10_000;
+  if (task.stage === 'inbox') return inboxRank(ranking.session, task);
+  if (task.stage === 'billing') return ranking.closing ? 20_000 : -1_000 + (task.waitingMinutes ?? 0);
+  if (task.patientId === ranking.current && task.waitingMinutes === null) return 5_000;
+  // The standing order before the visit (the ECG for chest pain) cannot wait behind the queue.
+  if (task.stage === 'standing-order') return 9_000;
+  // Nor a red-flag complaint the desk sent ahead to be roomed next.
+  if (task.urgent?.includes('patient.roomed') === true) return 9_000;
+  let score = task.waitingMinutes ?? 0;
+  if ((task.stage === 'waiting-for-room' || task.stage === 'rooming') && !providerHasPatient(ranking)) score += 30;
+  if (task.stage === 'orders' || task.stage === 'checkout') score += 10;
+  return score;
+}
+
+/** The rank of an inbox item in work (`inboxRank`): only the phone, the claims near closing, a standing order and a patient urgent for a room come before it. */
+const INBOX_IN_WORK_RANK = 6_000;
+
+/**
+ * True when the inbox item `itemId` is in work and sure to come first in `expertTaskOrder`
+ * with no patient in hand — so the expert need not build and sort the whole list to carry on
+ * with it: no phone waiting, not the last half hour, no patient's task ranked above it (a
+ * patient at the ECG bed on a standing order, or sent ahead to be roomed), and no inbox item
+ * in work listed before it.
+ */
+export function inboxItemFirst(session: Session, itemId: string): boolean {
+  if (session.phoneWaiting || claimsFirst(session)) return false;
+  const ranking: Ranking = { session, current: null, closing: false, providerHasPatient: undefined };
+  for (const patient of session.scenario.patients) {
+    const task = session.availableFor(patient.id);
+    if (task !== null && expertRank(ranking, task) >= INBOX_IN_WORK_RANK) return false;
+  }
+  // Items in work rank alike, and the list keeps the inbox's order between them; an item not in work ranks below (`inboxRank`: its due time is within the day).
+  for (const snapshot of session.inboxSnapshots()) {
+    const inWork = snapshot.status === 'active' && snapshot.matches({ open: 'working' });
+    if ((snapshot.context as InboxItemContext).item.id === itemId) return inWork;
+    if (inWork) return false;
+  }
+  return false;
+}
+
 /**
  * The order an experienced MA works in: finish what was started with a patient or an inbox
  * item; answer the phone (it will not wait); an inbox item about to fall due; then the patient who has waited longest — with a lead for
@@ -56,31 +117,10 @@ function inboxRank(session: Session, task: AvailableTask): number {
  * and first of all in the last half hour before closing.
  */
 export function expertTaskOrder(session: Session, tasks: readonly AvailableTask[], current: string | null): AvailableTask[] {
-  // Asked only when a rooming task is ranked (most lists have none), and then once.
-  let providerHasPatientKnown: boolean | undefined;
-  const providerHasPatient = (): boolean =>
-    (providerHasPatientKnown ??= session.scenario.patients.some((patient) => {
-      const stage = session.stageOf(patient.id);
-      return stage === 'ready-for-provider' || stage === 'with-provider';
-    }));
-  const closing = claimsFirst(session);
-  const rank = (task: AvailableTask): number => {
-    if (task.stage === 'phone') return 10_000;
-    if (task.stage === 'inbox') return inboxRank(session, task);
-    if (task.stage === 'billing') return closing ? 20_000 : -1_000 + (task.waitingMinutes ?? 0);
-    if (task.patientId === current && task.waitingMinutes === null) return 5_000;
-    // The standing order before the visit (the ECG for chest pain) cannot wait behind the queue.
-    if (task.stage === 'standing-order') return 9_000;
-    // Nor a red-flag complaint the desk sent ahead to be roomed next.
-    if (task.urgent?.includes('patient.roomed') === true) return 9_000;
-    let score = task.waitingMinutes ?? 0;
-    if ((task.stage === 'waiting-for-room' || task.stage === 'rooming') && !providerHasPatient()) score += 30;
-    if (task.stage === 'orders' || task.stage === 'checkout') score += 10;
-    return score;
-  };
+  const ranking: Ranking = { session, current, closing: claimsFirst(session), providerHasPatient: undefined };
   // Each task ranked once, then a stable sort: equal ranks keep the session's patient order.
   return tasks
-    .map((task) => ({ task, rank: rank(task) }))
+    .map((task) => ({ task, rank: expertRank(ranking, task) }))
     .sort((a, b) => b.rank - a.rank)
     .map(({ task }) => task);
 }
@@ -105,18 +145,26 @@ function chosenAction(session: Session, task: AvailableTask, dice?: MistakeDice)
     const view = { callId: task.callId, snapshot, scenario: session.scenario, minute: session.minute };
     return dice ? PHONE_PLAYER.novice(view, dice) : PHONE_PLAYER.expert(view);
   }
-  if (task.stage === 'inbox') {
-    const snapshot = task.itemId ? session.inboxSnapshot(task.itemId) : undefined;
-    if (!snapshot || !task.itemId) return null;
-    const view = { itemId: task.itemId, snapshot, scenario: session.scenario, minute: session.minute, bookings: session.bookingsMadeToday };
-    return dice ? INBOX_PLAYER.novice(view, dice) : INBOX_PLAYER.expert(view);
-  }
+  if (task.stage === 'inbox') return task.itemId === undefined ? null : inboxPlayerAction(session, task.itemId, dice);
   if (task.actions.includes('patient.roomed')) {
     // The expert calls the first name; the novice, at a slip, calls out name and reason.
     return { type: 'patient.roomed', announce: dice?.slips() ? 'full-name-and-reason' : 'first-name' };
   }
   if (task.patientId === null) return null;
   return workflowPlayerAction(session, task.patientId, dice);
+}
+
+/** The action the inbox player chooses now for an item, or null. */
+function inboxPlayerAction(session: Session, itemId: string, dice?: MistakeDice): TraineeAction | null {
+  const snapshot = session.inboxSnapshot(itemId);
+  if (!snapshot) return null;
+  const view = { itemId, snapshot, scenario: session.scenario, minute: session.minute, bookings: session.bookingsMadeToday };
+  return dice ? INBOX_PLAYER.novice(view, dice) : INBOX_PLAYER.expert(view);
+}
+
+/** The action the expert chooses now for an inbox item, or null. */
+export function inboxAction(session: Session, itemId: string): TraineeAction | null {
+  return ownAction(inboxPlayerAction(session, itemId));
 }
 
 /** The action the player of a patient's workflow chooses now, or null (no workflow under way). */

@@ -18,7 +18,8 @@
 import type { MistakeDice, PlayerView, WorkflowPlayer } from '../shared/player';
 import { minutesOfDay } from '../../scenario/clock-time';
 import { addDays, firstFreeSlot, firstOpenAppointment, gridTimes } from '../shared/appointment-book';
-import type { IntakeAction } from './intake.actions';
+import type { IntakeAction, IntakeForm } from './intake.actions';
+import type { ScenarioPatient } from '../../scenario/scenario.schema';
 import type { IntakeContext, IntakeSnapshot } from './intake.machine';
 import {
   chartErrors,
@@ -29,6 +30,7 @@ import {
   formsRequired,
   inactiveCoverageChoice,
   insuranceCard,
+  type InsuranceCard,
   nameMatchesChart,
   photoIdIdentity,
   priorAuthorizationCodes,
@@ -37,14 +39,31 @@ import {
 } from './patient-at-desk';
 
 /**
+ * What a registration step reads: the player's view, the check-in so far, and what the desk
+ * knows of this patient (worked out once per question, not once per step).
+ */
+interface Desk {
+  readonly view: PlayerView;
+  readonly context: IntakeContext;
+  readonly patient: ScenarioPatient;
+  /** The expert asks a red-flag patient's reason first and, hearing chest pain (or a stroke's signs, or trouble breathing), tells the provider at once; the novice never thinks to. */
+  readonly redFlag: boolean;
+  readonly card: InsuranceCard | null;
+  /** The coverage checked and active, the patient not paying for themselves. */
+  readonly active: boolean;
+  readonly required: readonly IntakeForm[];
+}
+
+/**
  * One step of the registration protocol: whether it applies now, whether it is done, the
  * action (built only for the step taken: some read the appointment book), and whether a
- * novice may skip it.
+ * novice may skip it. The steps are one table for every patient, asked in order, so a
+ * question reads only the steps up to the one it takes.
  */
 interface Step {
-  readonly applies: boolean;
-  readonly done: boolean;
-  readonly action: () => IntakeAction;
+  applies(desk: Desk): boolean;
+  done(desk: Desk): boolean;
+  action(desk: Desk): IntakeAction;
   readonly skippable: boolean;
 }
 
@@ -58,64 +77,89 @@ function inactiveCoverageAction(view: PlayerView, context: IntakeContext): Intak
   return open ? { type: 'visit.rescheduled', ...open } : { type: 'check-in.completed' };
 }
 
-function registrationSteps(view: PlayerView, context: IntakeContext, novice: boolean): Step[] {
+function chiefComplaintAction({ patient }: Desk): IntakeAction {
+  return { type: 'chief-complaint.recorded', text: patient.complaintWords ?? patient.chiefComplaint };
+}
+
+/** The registration protocol, in order. */
+const REGISTRATION_STEPS: readonly Step[] = [
+  { applies: (desk) => desk.redFlag, done: (desk) => desk.context.chiefComplaint !== null, action: chiefComplaintAction, skippable: false },
+  { applies: (desk) => desk.redFlag, done: (desk) => desk.context.providerAlertedAt !== null, action: () => ({ type: 'provider.alerted' }), skippable: false },
+  { applies: (desk) => desk.patient.photoIdRequired, done: (desk) => desk.context.photoIdChecked, action: () => ({ type: 'photo-id.checked' }), skippable: false },
+  {
+    applies: () => true,
+    done: (desk) => desk.context.demographicsAsked !== null,
+    action: (desk) => ({ type: 'demographics.asked', question: demographicsQuestionFor(desk.patient) }),
+    skippable: false,
+  },
+  {
+    applies: () => true,
+    done: (desk) => desk.context.demographics !== null,
+    // A patient with nobody to list for emergencies is recorded so ("none — asked"), not as a contact confirmed.
+    action: ({ patient }) =>
+      contactAtDesk(patient) === null
+        ? { type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: false, noEmergencyContact: true }
+        : { type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: true },
+    skippable: false,
+  },
+  {
+    applies: (desk) => desk.card !== null,
+    done: (desk) => desk.context.card !== null,
+    action: ({ card }) => (card ? { type: 'insurance-card.scanned', payerId: card.payerId, memberId: card.memberId, groupNumber: card.groupNumber, planType: card.planType } : { type: 'eligibility.checked' }),
+    skippable: false,
+  },
+  { applies: (desk) => desk.card !== null, done: (desk) => desk.context.eligibility !== null, action: () => ({ type: 'eligibility.checked' }), skippable: true },
+  {
+    applies: ({ context }) => context.eligibility?.found === true && context.eligibility.status !== 'active',
+    done: (desk) => desk.context.selfPay,
+    action: (desk) => inactiveCoverageAction(desk.view, desk.context),
+    skippable: true,
+  },
+  {
+    applies: (desk) => desk.active && priorAuthorizationCodes(desk.patient).length > 0,
+    done: (desk) => desk.context.priorAuthorizationNumber !== null,
+    action: () => ({ type: 'prior-authorization.noted' }),
+    skippable: false,
+  },
+  {
+    applies: () => true,
+    done: ({ context, required }) => required.every((form) => context.formsSigned.includes(form)),
+    action: ({ required }) => ({ type: 'forms.signed', forms: required }),
+    skippable: false,
+  },
+  { applies: () => true, done: (desk) => desk.context.chiefComplaint !== null, action: chiefComplaintAction, skippable: false },
+  {
+    // Collected on the card as entered (the machine's own condition): a red-flag patient's complaint, taken first, leaves the card still to enter.
+    applies: ({ card, context }) => card !== null && card.copay > 0 && !context.selfPay && context.card !== null,
+    done: (desk) => desk.context.copay !== null,
+    action: ({ card, context: { eligibility } }) => ({ type: 'copay.collected', amount: eligibility?.found ? eligibility.copay : (card?.copay ?? 0), receiptGiven: true }),
+    skippable: true,
+  },
+];
+
+function deskFor(view: PlayerView, context: IntakeContext, novice: boolean): Desk {
   const { patient } = view;
-  // The expert asks a red-flag patient's reason first and, hearing chest pain (or a stroke's signs, or trouble breathing), tells the provider at once; the novice never thinks to.
-  const redFlag = !novice && (patient.redFlags ?? []).length > 0;
-  const card = insuranceCard(patient);
   const eligibility = context.eligibility;
-  const active = eligibility?.found === true && eligibility.status === 'active' && !context.selfPay;
-  const required = formsRequired(patient);
-  const steps: Step[] = [
-    { applies: redFlag, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.complaintWords ?? patient.chiefComplaint }), skippable: false },
-    { applies: redFlag, done: context.providerAlertedAt !== null, action: () => ({ type: 'provider.alerted' }), skippable: false },
-    { applies: patient.photoIdRequired, done: context.photoIdChecked, action: () => ({ type: 'photo-id.checked' }), skippable: false },
-    {
-      applies: true,
-      done: context.demographicsAsked !== null,
-      action: () => ({ type: 'demographics.asked', question: demographicsQuestionFor(patient) }),
-      skippable: false,
-    },
-    {
-      applies: true,
-      done: context.demographics !== null,
-      // A patient with nobody to list for emergencies is recorded so ("none — asked"), not as a contact confirmed.
-      action: () =>
-        contactAtDesk(patient) === null
-          ? { type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: false, noEmergencyContact: true }
-          : { type: 'demographics.confirmed', address: currentAddress(patient), phone: currentPhone(patient), emergencyContactConfirmed: true },
-      skippable: false,
-    },
-    {
-      applies: card !== null,
-      done: context.card !== null,
-      action: () => (card ? { type: 'insurance-card.scanned', payerId: card.payerId, memberId: card.memberId, groupNumber: card.groupNumber, planType: card.planType } : { type: 'eligibility.checked' }),
-      skippable: false,
-    },
-    { applies: card !== null, done: eligibility !== null, action: () => ({ type: 'eligibility.checked' }), skippable: true },
-    { applies: eligibility?.found === true && eligibility.status !== 'active', done: context.selfPay, action: () => inactiveCoverageAction(view, context), skippable: true },
-    { applies: active && priorAuthorizationCodes(patient).length > 0, done: context.priorAuthorizationNumber !== null, action: () => ({ type: 'prior-authorization.noted' }), skippable: false },
-    { applies: true, done: required.every((form) => context.formsSigned.includes(form)), action: () => ({ type: 'forms.signed', forms: required }), skippable: false },
-    { applies: true, done: context.chiefComplaint !== null, action: () => ({ type: 'chief-complaint.recorded', text: patient.complaintWords ?? patient.chiefComplaint }), skippable: false },
-    {
-      // Collected on the card as entered (the machine's own condition): a red-flag patient's complaint, taken first, leaves the card still to enter.
-      applies: card !== null && card.copay > 0 && !context.selfPay && context.card !== null,
-      done: context.copay !== null,
-      action: () => ({ type: 'copay.collected', amount: eligibility?.found ? eligibility.copay : (card?.copay ?? 0), receiptGiven: true }),
-      skippable: true,
-    },
-  ];
-  return steps.filter((step) => step.applies);
+  return {
+    view,
+    context,
+    patient,
+    redFlag: !novice && (patient.redFlags ?? []).length > 0,
+    card: insuranceCard(patient),
+    active: eligibility?.found === true && eligibility.status === 'active' && !context.selfPay,
+    required: formsRequired(patient),
+  };
 }
 
 function nextRegistrationAction(view: PlayerView, context: IntakeContext, dice?: MistakeDice): IntakeAction {
-  const steps = registrationSteps(view, context, dice !== undefined);
-  if (!dice) return steps.find((step) => !step.done)?.action() ?? { type: 'check-in.completed' };
-  const lastDone = steps.reduce((last, step, index) => (step.done ? index : last), -1);
+  const desk = deskFor(view, context, dice !== undefined);
+  if (!dice) return REGISTRATION_STEPS.find((step) => step.applies(desk) && !step.done(desk))?.action(desk) ?? { type: 'check-in.completed' };
+  const steps = REGISTRATION_STEPS.filter((step) => step.applies(desk));
+  const lastDone = steps.findLastIndex((step) => step.done(desk));
   for (const step of steps.slice(lastDone + 1)) {
-    if (step.done) continue;
+    if (step.done(desk)) continue;
     if (step.skippable && dice.slips()) continue;
-    return step.action();
+    return step.action(desk);
   }
   return { type: 'check-in.completed' };
 }

@@ -82,6 +82,42 @@ export function wrongCuffFor(armCircumferenceCm: number): BpCuff {
   return rightCuffForArm(armCircumferenceCm) === 'adult' ? 'small-adult' : 'adult';
 }
 
+/**
+ * What the player reads of the patient on the day: whether a pain scale fits, which entries
+ * may be left out, whether and by which route the thermometer is judged. Each reads only the
+ * scenario's patient and the day's date, read-only data, while the player is asked at every
+ * step of the rooming; so each patient's are worked out once for a date (`patientFacts`).
+ */
+interface PatientFacts {
+  readonly onDate: string;
+  readonly painAssessable: boolean;
+  readonly optional: readonly ('blood-pressure' | 'pain')[];
+  readonly notCharted: readonly 'bmi'[];
+  readonly routeMatters: boolean;
+  readonly route: TemperatureRoute;
+  readonly unsuitedRoute: TemperatureRoute | null;
+}
+
+/** Each patient's facts (`PatientFacts`) for the last date asked. */
+const factsByPatient = new WeakMap<VitalsContext['patient'], PatientFacts>();
+
+function patientFacts(context: Pick<VitalsContext, 'patient' | 'scenario'>): PatientFacts {
+  const onDate = context.scenario.day.date;
+  const known = factsByPatient.get(context.patient);
+  if (known?.onDate === onDate) return known;
+  const facts: PatientFacts = {
+    onDate,
+    painAssessable: painAssessable(context),
+    optional: optionalEntries(context),
+    notCharted: notChartedEntries(context),
+    routeMatters: routeMatters(context),
+    route: routeFor(context),
+    unsuitedRoute: unsuitedRouteFor(context),
+  };
+  factsByPatient.set(context.patient, facts);
+  return facts;
+}
+
 /** The values a careful trainee charts from the instruments. */
 export function faithfulRecord(context: VitalsContext): RecordedVitals {
   const { readings } = context;
@@ -90,7 +126,7 @@ export function faithfulRecord(context: VitalsContext): RecordedVitals {
     heightCm: readings.heightCm,
     weightKg: readings.weightKg,
     // Under 2 no BMI is charted: the provider plots weight-for-length instead.
-    bmi: readings.heightCm !== null && readings.weightKg !== null && notChartedEntries(context).length === 0 ? bmi(readings.weightKg, readings.heightCm) : null,
+    bmi: readings.heightCm !== null && readings.weightKg !== null && patientFacts(context).notCharted.length === 0 ? bmi(readings.weightKg, readings.heightCm) : null,
     temperatureC: readings.temperature?.celsius ?? null,
     temperatureRoute: readings.temperature?.route ?? null,
     pulsePerMinute: readings.pulsePerMinute,
@@ -118,14 +154,14 @@ function technique(context: VitalsContext, cuff: BpCuff): BpTechnique {
 }
 
 /** The thermometer route a careful trainee uses: the scenario's, or, where the age rules it out, the first route that suits. */
-export function routeFor(context: VitalsContext): TemperatureRoute {
+export function routeFor(context: Pick<VitalsContext, 'patient' | 'scenario'>): TemperatureRoute {
   const who = onDay(context);
   const planned = context.patient.vitals.temperatureRoute;
   return routeSuits(planned, who).suits ? planned : (TEMPERATURE_ROUTES.find((route) => routeSuits(route, who).suits) ?? planned);
 }
 
 /** The beginner's route for a child: the ear thermometer, or the mouth one, where the age rules it out; null when both suit. */
-export function unsuitedRouteFor(context: VitalsContext): TemperatureRoute | null {
+export function unsuitedRouteFor(context: Pick<VitalsContext, 'patient' | 'scenario'>): TemperatureRoute | null {
   const who = onDay(context);
   return (['tympanic', 'oral'] as const).find((route) => !routeSuits(route, who).suits) ?? null;
 }
@@ -190,17 +226,18 @@ function nextAction(view: PlayerView, slips: Slips): VitalsAction | null {
   if (view.snapshot.value === 'rooming') {
     const { readings } = context;
     if (readings.heightCm === null) return { type: 'height-weight.measured' };
+    const facts = patientFacts(context);
     if (readings.temperature === null) {
-      const unsuited = routeMatters(context) ? unsuitedRouteFor(context) : null;
-      return { type: 'temperature.measured', route: unsuited !== null && slips.picksUnsuitedRoute() ? unsuited : routeFor(context) };
+      const unsuited = facts.routeMatters ? facts.unsuitedRoute : null;
+      return { type: 'temperature.measured', route: unsuited !== null && slips.picksUnsuitedRoute() ? unsuited : facts.route };
     }
     if (readings.pulsePerMinute === null) return { type: 'pulse.measured' };
     if (readings.respirationsPerMinute === null) return { type: 'respirations.measured' };
     if (readings.spo2Percent === null) return { type: 'spo2.measured' };
-    if (readings.painScore === null && painAssessable(context)) return { type: 'pain.assessed' };
+    if (readings.painScore === null && facts.painAssessable) return { type: 'pain.assessed' };
     const arm = patient.vitals.armCircumferenceCm;
     const [first] = readings.bloodPressure;
-    const bpNeeded = !optionalEntries(context).includes('blood-pressure');
+    const bpNeeded = !facts.optional.includes('blood-pressure');
     if (first === undefined && bpNeeded) return { type: 'blood-pressure.measured', technique: technique(context, slips.picksWrongCuff() ? wrongCuffFor(arm) : rightCuffForArm(arm)) };
     if (first !== undefined && readings.bloodPressure.length === 1 && repeatBasis(context, first) !== null && !slips.skipsRepeat()) {
       return { type: 'blood-pressure.measured', technique: first.technique };

@@ -75,6 +75,16 @@ describe('rooming a young child', () => {
     expect(faithfulRecord(context).bmi).toBeNull();
   });
 
+  it('charts the same child a BMI by the date of the day: none in the month before they turn 2, one from their second birthday', () => {
+    const { scenario: day, patient: child } = dayWith('2024-03-01');
+    const monthBefore = { ...day, day: { ...day.day, date: '2026-02-01' } };
+    const bmiOn = (on: typeof day) => faithfulRecord({ scenario: on, patient: child, readings: infantReadings } as unknown as VitalsContext).bmi;
+    // The player remembers what it worked out about a patient: on another date it works it out again.
+    expect(bmiOn(monthBefore)).toBeNull();
+    expect(bmiOn(day)).not.toBeNull();
+    expect(bmiOn(monthBefore)).toBeNull();
+  });
+
   it('tells a trainee who charted a pain score without assessing it to use the scale for the age, not about rounding or BMI', () => {
     const checks = recordAccuracyChecks({ ...who, readings: { ...infantReadings, painScore: null }, recorded: { ...infantRecord, painScore: 2 }, notCharted: ['bmi'], optional: ['blood-pressure'], painScale: 'FLACC (Face, Legs, Activity, Cry, Consolability)' });
     const pain = checks.find((check) => !check.passed)!;

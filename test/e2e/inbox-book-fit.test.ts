@@ -8,7 +8,6 @@
  * it); it now stays open. Where the week has no room beside the list (session 20's playtest at
  * 1280×720 and 1.25: a narrow list, the week scrolling sideways), the list goes above the item.
  */
-import { mkdirSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './support/browser';
@@ -16,7 +15,6 @@ import { clockTo, openAfternoon, press } from './support/inbox';
 import { openQueueItem } from './support/set-up';
 import { nextFrames, unreadableCells } from './support/screens';
 
-const SHOTS = '/tmp/s21-polish';
 const SCREENS = [
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },
@@ -33,6 +31,27 @@ function coveredByHint(details: Locator): Promise<string[]> {
       return width > 1 && height > 1 ? [box.textContent?.trim() || box.getAttribute('aria-label') || box.tagName] : [];
     });
   });
+}
+
+/**
+ * Each laptop screen and text size 1 and 1.25 in turn, the book drawn afresh at each (closed,
+ * then opened from its summary as the trainee opens it), for `visit` to look at; `at` names
+ * the screen and size, as "1280x720-text-1.25".
+ */
+async function atEachScreenAndSize(station: Locator, visit: (at: string) => Promise<void>): Promise<void> {
+  const page = station.page();
+  const details = station.locator('details.fd-details');
+  const summary = station.locator('summary[data-key="open-book"]');
+  for (const size of SCREENS) {
+    await page.setViewportSize(size);
+    for (const scale of [1, 1.25]) {
+      await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), `${scale * 100}%`);
+      if ((await details.getAttribute('open')) !== null) await summary.click();
+      await summary.click();
+      await station.locator('.fd-book-grid').waitFor();
+      await visit(`${size.width}x${size.height}-text-${scale}`);
+    }
+  }
 }
 
 describe('The appointment book in an inbox item, as it opens', () => {
@@ -55,65 +74,41 @@ describe('The appointment book in an inbox item, as it opens', () => {
   });
 
   it('keeps the pick hint off the week buttons and day headers, and the headers whole, at both screens and text sizes', async () => {
-    const { page } = game;
     const details = station.locator('details.fd-details');
-    const summary = station.locator('summary[data-key="open-book"]');
     const problems: string[] = [];
-    for (const size of SCREENS) {
-      await page.setViewportSize(size);
-      for (const scale of ['100%', '125%']) {
-        await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), scale);
-        // The book drawn afresh at this size: closed, then opened from its summary as the trainee opens it.
-        if ((await details.getAttribute('open')) !== null) await summary.click();
-        await summary.click();
-        await station.locator('.fd-book-grid').waitFor();
-        expect(await station.locator('.fd-preview').textContent()).toContain('Pick a slot');
-        const at = `${size.width}×${size.height} at ${scale}`;
-        problems.push(...(await coveredByHint(details)).map((words) => `${at}: the pick hint lies over “${words}”`));
-        problems.push(...(await unreadableCells(station, '.fd-book-grid thead th')).map((cell) => `${at}: ${cell}`));
-      }
-    }
+    await atEachScreenAndSize(station, async (at) => {
+      expect(await station.locator('.fd-preview').textContent()).toContain('Pick a slot');
+      problems.push(...(await coveredByHint(details)).map((words) => `${at}: the pick hint lies over “${words}”`));
+      problems.push(...(await unreadableCells(station, '.fd-book-grid thead th')).map((cell) => `${at}: ${cell}`));
+    });
     expect(problems).toEqual([]);
   });
 
   it('stacks the list above the item where the week has no room beside it (1280×720 and 1366×768 at 1.25), and keeps them side by side where it has (at 1), the week never scrolling sideways and the book’s summary in view as it opens', async () => {
-    const { page } = game;
-    const details = station.locator('details.fd-details');
-    const summary = station.locator('summary[data-key="open-book"]');
     const problems: string[] = [];
     const layouts: Record<string, string> = {};
-    mkdirSync(SHOTS, { recursive: true });
-    for (const size of SCREENS) {
-      await page.setViewportSize(size);
-      for (const scale of ['100%', '125%']) {
-        await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), scale);
-        if ((await details.getAttribute('open')) !== null) await summary.click();
-        await summary.click();
-        await station.locator('.fd-book-grid').waitFor();
-        await nextFrames(page);
-        const at = `${size.width}x${size.height}-text-${scale === '100%' ? 1 : 1.25}`;
-        await page.screenshot({ path: `${SHOTS}/inbox-book-${at}.png` });
-        const seen = await station.evaluate((node) => {
-          const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-          const list = node.querySelector('.inbox-list')!.getBoundingClientRect();
-          const pane = node.querySelector('.inbox-pane')!.getBoundingClientRect();
-          const week = node.querySelector<HTMLElement>('.fd-book-scroller')!;
-          const lines = [...node.querySelectorAll<HTMLElement>('.inbox-items .kit-button')].map((line) => line.getBoundingClientRect().width / rem);
-          const body = node.querySelector('.station-body')!.getBoundingClientRect();
-          const opened = node.querySelector('summary[data-key="open-book"]')!.getBoundingClientRect();
-          return {
-            layout: list.bottom <= pane.top + 1 ? 'list above the item' : list.right <= pane.left + 1 ? 'side by side' : 'overlapping',
-            weekSideways: week.scrollWidth > week.clientWidth + 1,
-            narrowestLine: Math.min(...lines),
-            summaryInView: opened.top >= body.top - 1 && opened.bottom <= body.bottom + 1,
-          };
-        });
-        layouts[at] = seen.layout;
-        if (seen.weekSideways) problems.push(`${at}: the week scrolls sideways`);
-        if (seen.narrowestLine < 11) problems.push(`${at}: a line of the list is ${seen.narrowestLine.toFixed(1)} rem wide`);
-        if (!seen.summaryInView) problems.push(`${at}: the book's summary is out of view as it opens`);
-      }
-    }
+    await atEachScreenAndSize(station, async (at) => {
+      await nextFrames(station.page());
+      const seen = await station.evaluate((node) => {
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const list = node.querySelector('.inbox-list')!.getBoundingClientRect();
+        const pane = node.querySelector('.inbox-pane')!.getBoundingClientRect();
+        const week = node.querySelector<HTMLElement>('.fd-book-scroller')!;
+        const lines = [...node.querySelectorAll<HTMLElement>('.inbox-items .kit-button')].map((line) => line.getBoundingClientRect().width / rem);
+        const body = node.querySelector('.station-body')!.getBoundingClientRect();
+        const opened = node.querySelector('summary[data-key="open-book"]')!.getBoundingClientRect();
+        return {
+          layout: list.bottom <= pane.top + 1 ? 'list above the item' : list.right <= pane.left + 1 ? 'side by side' : 'overlapping',
+          weekSideways: week.scrollWidth > week.clientWidth + 1,
+          narrowestLine: Math.min(...lines),
+          summaryInView: opened.top >= body.top - 1 && opened.bottom <= body.bottom + 1,
+        };
+      });
+      layouts[at] = seen.layout;
+      if (seen.weekSideways) problems.push(`${at}: the week scrolls sideways`);
+      if (seen.narrowestLine < 11) problems.push(`${at}: a line of the list is ${seen.narrowestLine.toFixed(1)} rem wide`);
+      if (!seen.summaryInView) problems.push(`${at}: the book's summary is out of view as it opens`);
+    });
     expect(layouts).toEqual({
       '1366x768-text-1': 'side by side',
       '1366x768-text-1.25': 'list above the item',

@@ -61,6 +61,8 @@ export interface DoorToEcgPath {
   readonly deskAlertAt: number | null;
   /** The patient came to the ECG bed from rooming paused for the standing order, before the vital signs were recorded. */
   readonly beforeVitals: boolean;
+  /** The tracings recorded up to the hand-over: more than one when an artefact was put right and the tracing recorded again. */
+  readonly tracings?: number;
 }
 
 /** One line of the day's timeline. */

@@ -65,9 +65,11 @@ interface ShorteningStep {
  * Why the door-to-ECG minutes are not scored, and which of the steps that shorten them the
  * trainee took, from what the day recorded: the desk's alert and the tracing before the vital
  * signs (`DoorToEcgPath`), and the patient's wait for a room after check-in (roomed next:
- * within `ROOMED_NEXT_MINUTES`, nobody roomed before them). When all were taken, the rest of
- * the minutes were the clinic's: the wait at the desk before check-in began (the trainee at
- * another patient's station), check-in, and rooming with the tracing. A patient whose check-in or rooming was not the trainee's is judged
+ * within `ROOMED_NEXT_MINUTES`, nobody roomed before them). When all were taken, it says where
+ * the minutes went: the wait at the desk before check-in began, check-in, and rooming with the
+ * tracing (recorded again after an artefact, when it was), without calling any of them the
+ * clinic's (session 21's playtest: part of them was the trainee's own registration work and a
+ * tracing recorded twice). A patient whose check-in or rooming was not the trainee's is judged
  * on the steps that were.
  */
 export function doorToEcgWhy(entry: TimelineEntry, day: GuidelineFacts): string {
@@ -82,7 +84,7 @@ export function doorToEcgWhy(entry: TimelineEntry, day: GuidelineFacts): string 
     steps.push(
       path.deskAlertAt === null
         ? { done: false, text: 'tell the provider at the desk as soon as the patient says chest pain, with Alert the provider at check-in (not done: the provider was not told at the desk)' }
-        : { done: true, text: `you told the provider at the desk ${minutesText(path.deskAlertAt - journey.arrivedAt)} after arrival` },
+        : { done: true, text: `you told the provider at the desk ${wholeMinutesText(path.deskAlertAt - journey.arrivedAt)} after arrival` },
     );
   }
   if (roomWait !== undefined) {
@@ -107,12 +109,13 @@ export function doorToEcgWhy(entry: TimelineEntry, day: GuidelineFacts): string 
   const notDone = steps.filter((step) => !step.done);
   if (steps.length === 0) return DOOR_TO_ECG_WHY;
   if (notDone.length === 0) {
+    const recordedAgain = (path.tracings ?? 1) > 1 ? ` (${path.tracings} tracings: an artefact put right and the tracing recorded again)` : '';
     const parts = [
-      ...(deskWait !== undefined && deskWait.to > deskWait.from ? [`${minutesText(deskWait.to - deskWait.from)} waiting at the desk before check-in began (while you were busy with another patient)`] : []),
+      ...(deskWait !== undefined && deskWait.to > deskWait.from ? [`${minutesText(deskWait.to - deskWait.from)} waiting at the desk before check-in began`] : []),
       ...(deskWait !== undefined && checkedIn !== undefined ? [`${minutesText(checkedIn - deskWait.to)} of check-in`] : []),
-      `${minutesText(entry.minute - (checkedIn ?? journey.arrivedAt))} of rooming and the tracing`,
+      `${minutesText(entry.minute - (checkedIn ?? journey.arrivedAt))} of rooming and the tracing${recordedAgain}`,
     ];
-    return `${DOOR_TO_ECG_NOT_MET} You took every step that shortens it: ${done.map((step) => step.text).join('; ')}. The rest of the minutes were the clinic's: ${listed(parts)}.`;
+    return `${DOOR_TO_ECG_NOT_MET} You took every step that shortens it: ${done.map((step) => step.text).join('; ')}. Where the ${wholeMinutesText(entry.minute - journey.arrivedAt)} went: ${listed(parts)}.`;
   }
   const didText = done.length === 0 ? '' : ` What you did that shortens it: ${done.map((step) => step.text).join('; ')}.`;
   return `${DOOR_TO_ECG_NOT_MET}${didText} What would have shortened it: ${notDone.map((step) => step.text).join('; ')}.`;
@@ -122,6 +125,12 @@ export function doorToEcgWhy(entry: TimelineEntry, day: GuidelineFacts): string 
 function minutesText(minutes: number): string {
   const text = formatWaitMinutes(minutes);
   return `${text} minute${text === '1' ? '' : 's'}`;
+}
+
+/** Minutes to the whole minute, as the timeline's note gives them: "4 minutes", "1 minute". */
+function wholeMinutesText(minutes: number): string {
+  const whole = Math.round(minutes);
+  return `${whole} minute${whole === 1 ? '' : 's'}`;
 }
 
 /** "a", "a and b", "a, b and c". */

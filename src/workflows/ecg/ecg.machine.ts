@@ -151,7 +151,7 @@ function noteMinutesFromArrival(context: EcgContext): void {
     patientId: context.patient.id,
     kind: 'door-to-ecg',
     text: `${displayName(context.patient)}'s chest-pain tracing reached the provider ${minutes} minute${minutes === 1 ? '' : 's'} after arrival (the 2021 chest pain guideline asks for ${CHEST_PAIN_ECG_MINUTES.minutes}, in any setting)`,
-    doorToEcg: { deskAlertAt: context.chart.registration?.providerAlertedAt ?? null, beforeVitals: context.beforeVitals },
+    doorToEcg: { deskAlertAt: context.chart.registration?.providerAlertedAt ?? null, beforeVitals: context.beforeVitals, tracings: context.tracings.length },
   });
 }
 

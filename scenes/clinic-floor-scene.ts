@@ -586,8 +586,23 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     open.panel.setRinging({
       text: `${call.text} · goes to voicemail at ${formatMinutesOfDay(voicemailAt)}`,
       warning: voicemailWarning({ actions: stationActions(open.target, view, runner.session.available()), now: minute, voicemailAt }),
-      answer: () => this.#openStation({ kind: 'phone', callId }),
+      answer: () => this.#answerCall(callId),
     });
+  }
+
+  /**
+   * The ring notice's "Answer the phone": goes to the phone and answers the call, in one press,
+   * the conversation open (the playtest: the press opened the phone's "Ringing" screen, where a
+   * second "Answer the phone" waited). Answering is sent only while the session offers it.
+   */
+  #answerCall(callId: string): void {
+    this.#openStation({ kind: 'phone', callId });
+    const open = this.#station;
+    const runner = this.#runner;
+    if (!open || !runner || open.target.kind !== 'phone' || open.target.callId !== callId) return;
+    if (!stationActions(open.target, runner.view, runner.session.available()).includes('phone.answered')) return;
+    this.#context(open.target, runner.view).send({ type: 'phone.answered', callId });
+    if (this.#station === open) focusFirstControl(open.panel);
   }
 
   #closeStation(): void {

@@ -93,6 +93,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   readonly #seenAlerts = new Set<string>();
   readonly #onFloor = new Set<string>();
   #closing = false;
+  /** Opens the debrief, once the clinic has closed (the closing notice's button and the top bar's). */
+  #toDebrief: (() => void) | null = null;
   /** The closing notices already given this day (their minutes before closing). */
   readonly #closingWarned = new Set<number>();
   /** The trainee's last action taken, in words, for the notice at closing time. */
@@ -119,6 +121,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#seenAlerts.clear();
     this.#onFloor.clear();
     this.#closing = false;
+    this.#toDebrief = null;
     this.#closingWarned.clear();
     this.#lastDone = null;
     this.#endedByTrainee = false;
@@ -185,6 +188,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       onEndDay: () => void this.#confirmEndDay(),
       onOpen: (item) => this.#openQueueItem(item),
       onEscape: () => this.#escapeFromHud(),
+      onOpenDebrief: () => this.#toDebrief?.(),
       onSound: (on) => {
         this.#app.settings.update({ sound: on });
         if (on) this.#app.sounds.unlock();
@@ -733,8 +737,14 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const runner = this.#runner;
     if (!scenario || !runner) return;
     const data: DebriefData = { scenario, result: scoreDay(runner.session.record()) };
-    // The notice calls this once (its button and Escape share one guard).
-    const toDebrief = () => this.scene.start(SceneKeys.Debrief, data);
+    // Once: the notice's button and the bar's both lead here.
+    let started = false;
+    const toDebrief = () => {
+      if (started) return;
+      started = true;
+      this.scene.start(SceneKeys.Debrief, data);
+    };
+    this.#toDebrief = toDebrief;
     // The canvas hears presses on the whole window (Phaser): it stops listening, as the HTML beneath the notice does.
     this.input.enabled = false;
     const layer = panelsLayer();
@@ -746,6 +756,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       lines: [...(open && last ? [last] : []), ...leftUndoneLines(data.result.findings), ...stillOpenLines(data.result), 'The debrief follows: your score, and every finding explained.'],
       floor: [...(game ? [game] : []), ...layer.children].filter((node): node is HTMLElement => node instanceof HTMLElement),
       onDismiss: toDebrief,
+      ...(this.#hud ? { afterEscape: { live: this.#hud.bar, focus: this.#hud.openDebriefButton } } : {}),
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => notice.dispose());
   }
@@ -813,6 +824,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
    */
   #escapeFromHud(): void {
     if (this.#feedbackLog?.isOpen) return this.#feedbackLog.close();
+    // Closed: the station left on screen stays, still, and the keyboard stays on the bar's way to the debrief.
+    if (this.#closing) return;
     if (this.#station) return this.#station.panel.close();
     document.getElementById('game')?.focus({ preventScroll: true });
   }

@@ -10,8 +10,6 @@
 import { GameObjects, Input, Scene, Scenes } from 'phaser';
 import type { TraineeAction } from '../src/clinic/trainee-action';
 import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema';
-import { isUnfinishedWork } from '../src/scoring/day-rules';
-import type { Finding } from '../src/scoring/finding';
 import { type DayResult, scoreDay } from '../src/scoring/score';
 import { stillOpenAtClosing, stillOpenClosingLine } from '../src/scoring/still-open';
 import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
@@ -22,6 +20,7 @@ import { happeningsBetween } from '../src/session/happenings';
 import { RING_MINUTES } from '../src/clinic/phone-call.machine';
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import type { ClinicApp, DebriefData } from './clinic-app';
+import { leftUndoneLines } from './closing-account';
 import { showClosingNotice } from './closing-notice';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
@@ -923,20 +922,4 @@ export class ClinicFloorScene extends Scene implements MovingScene {
 function stillOpenLines(result: DayResult): string[] {
   const line = stillOpenClosingLine(stillOpenAtClosing(result.timeline));
   return line === null ? [] : [line];
-}
-
-/** How many visits left unfinished the closing notice names; the debrief names them all. */
-const CLOSING_UNDONE_LINES = 3;
-
-/**
- * The closing notice's account of what was left undone: for each visit, the step where it
- * stopped, as the debrief's work left undone says it (the playtest: after "End day" the notice
- * named a step done long before, and nothing of the visits still open).
- */
-export function leftUndoneLines(findings: readonly Finding[]): string[] {
-  const undone = findings.filter((finding) => isUnfinishedWork(finding) && finding.ruleId !== 'flow.left-unseen');
-  if (undone.length === 0) return [];
-  const shown = undone.slice(0, CLOSING_UNDONE_LINES).map((finding) => finding.message);
-  const more = undone.length - shown.length;
-  return [`Left unfinished (${undone.length}):`, ...shown, ...(more > 0 ? [`and ${more} more, in the debrief.`] : [])];
 }

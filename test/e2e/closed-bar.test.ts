@@ -85,6 +85,8 @@ const AFTER_CLOSING = /^(Sound (on|off)|Feedback \(\d+\)|[+−-][\d.]+ accuracy.
 
 describe('the top bar once the clinic has closed', () => {
   let game: GamePage;
+  /** The closing notice's count of the work left undone, read before the debrief opens. */
+  let noticeUndone = '';
 
   beforeAll(async () => {
     game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[0] });
@@ -107,6 +109,7 @@ describe('the top bar once the clinic has closed', () => {
       window.__clinic!.refresh();
     });
     const seen = await closedBarAtEachSize(page, 'closed-at-five-timed');
+    noticeUndone = /Work left undone: (\d+) steps? \(/.exec(await page.locator('dialog.closing-notice').innerText())?.[1] ?? 'none';
     for (const [where, bar] of Object.entries(seen)) {
       expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([WAY_ON]);
       expect(bar.closed, where).toBe(CLOSED_WORDS);
@@ -133,6 +136,11 @@ describe('the top bar once the clinic has closed', () => {
     await wayOn.focus();
     await page.keyboard.press('Enter');
     await waitForScene(page, SceneKeys.Debrief);
+  });
+
+  it('gave in the closing notice the count of work left undone that the debrief gives (session 21’s playtest: 18 in the notice, 27 steps in the debrief)', async () => {
+    const heading = await game.page.locator('#debrief-undone').innerText();
+    expect(heading).toBe(`Work left undone (${noticeUndone} steps)`);
   });
 
   it('offers no Next event or End day once an untimed day is ended with "End day", and says the clinic is closed, with the way to the debrief', async () => {

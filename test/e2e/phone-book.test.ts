@@ -5,7 +5,11 @@
  * "Move the appointment to the selected slot" (and Confirm, Cancel) still looked ready. Now the
  * book opens in view, its day headers shown, a slot picked keeps them shown, and after the move
  * the appointment's buttons are greyed with why said under them, the step marked done.
+ * Screenshots of each state go to `/tmp/s21-close/`.
  */
+
+const SCREENS = '/tmp/s21-close';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './support/browser';
@@ -52,6 +56,8 @@ describe('Brianna Mitchell’s call to move her appointment, in the whole day at
     await phone.getByText('Reschedule: open the appointment book').click();
     await phone.locator('.fd-book-grid thead th').first().waitFor();
     await nextFrames(page);
+    mkdirSync(SCREENS, { recursive: true });
+    await page.screenshot({ path: `${SCREENS}/phone-book-opened-1280x720-text-1.25.png` });
     expect(await headersOutOfView(page)).toEqual([]);
     const free = phone.locator('td.fd-slot-free').nth(4);
     await free.scrollIntoViewIfNeeded();
@@ -70,6 +76,7 @@ describe('Brianna Mitchell’s call to move her appointment, in the whole day at
     expect(await phone.getByText(why!).first().isVisible()).toBe(true);
     for (const name of ['Confirm the appointment', 'Cancel the appointment']) expect(await phone.getByRole('button', { name }).isDisabled(), name).toBe(true);
     expect(await phone.getByRole('heading', { name: 'The appointment — done' }).isVisible()).toBe(true);
+    await game.page.screenshot({ path: `${SCREENS}/phone-book-moved-1280x720-text-1.25.png` });
     // Enter on a cell moves nothing any more: one booking for Brianna, made by this call.
     await phone.locator('td[role="gridcell"][tabindex="0"]').focus();
     await game.page.keyboard.press('ArrowDown');

@@ -10,8 +10,6 @@
 import { GameObjects, Input, Scene, Scenes } from 'phaser';
 import type { TraineeAction } from '../src/clinic/trainee-action';
 import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema';
-import { isUnfinishedWork } from '../src/scoring/day-rules';
-import type { Finding } from '../src/scoring/finding';
 import { type DayResult, scoreDay } from '../src/scoring/score';
 import { stillOpenAtClosing, stillOpenClosingLine } from '../src/scoring/still-open';
 import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
@@ -22,6 +20,7 @@ import { happeningsBetween } from '../src/session/happenings';
 import { RING_MINUTES } from '../src/clinic/phone-call.machine';
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import type { ClinicApp, DebriefData } from './clinic-app';
+import { leftUndoneLines } from './closing-account';
 import { showClosingNotice } from './closing-notice';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
@@ -93,6 +92,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   readonly #seenAlerts = new Set<string>();
   readonly #onFloor = new Set<string>();
   #closing = false;
+  /** Opens the debrief, once the clinic has closed (the closing notice's button and the top bar's). */
+  #toDebrief: (() => void) | null = null;
   /** The closing notices already given this day (their minutes before closing). */
   readonly #closingWarned = new Set<number>();
   /** The trainee's last action taken, in words, for the notice at closing time. */
@@ -119,6 +120,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#seenAlerts.clear();
     this.#onFloor.clear();
     this.#closing = false;
+    this.#toDebrief = null;
     this.#closingWarned.clear();
     this.#lastDone = null;
     this.#endedByTrainee = false;
@@ -185,6 +187,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       onEndDay: () => void this.#confirmEndDay(),
       onOpen: (item) => this.#openQueueItem(item),
       onEscape: () => this.#escapeFromHud(),
+      onOpenDebrief: () => this.#toDebrief?.(),
       onSound: (on) => {
         this.#app.settings.update({ sound: on });
         if (on) this.#app.sounds.unlock();
@@ -586,8 +589,23 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     open.panel.setRinging({
       text: `${call.text} · goes to voicemail at ${formatMinutesOfDay(voicemailAt)}`,
       warning: voicemailWarning({ actions: stationActions(open.target, view, runner.session.available()), now: minute, voicemailAt }),
-      answer: () => this.#openStation({ kind: 'phone', callId }),
+      answer: () => this.#answerCall(callId),
     });
+  }
+
+  /**
+   * The ring notice's "Answer the phone": goes to the phone and answers the call, in one press,
+   * the conversation open (the playtest: the press opened the phone's "Ringing" screen, where a
+   * second "Answer the phone" waited). Answering is sent only while the session offers it.
+   */
+  #answerCall(callId: string): void {
+    this.#openStation({ kind: 'phone', callId });
+    const open = this.#station;
+    const runner = this.#runner;
+    if (!open || !runner || open.target.kind !== 'phone' || open.target.callId !== callId) return;
+    if (!stationActions(open.target, runner.view, runner.session.available()).includes('phone.answered')) return;
+    this.#context(open.target, runner.view).send({ type: 'phone.answered', callId });
+    if (this.#station === open) focusFirstControl(open.panel);
   }
 
   #closeStation(): void {
@@ -718,8 +736,14 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const runner = this.#runner;
     if (!scenario || !runner) return;
     const data: DebriefData = { scenario, result: scoreDay(runner.session.record()) };
-    // The notice calls this once (its button and Escape share one guard).
-    const toDebrief = () => this.scene.start(SceneKeys.Debrief, data);
+    // Once: the notice's button and the bar's both lead here.
+    let started = false;
+    const toDebrief = () => {
+      if (started) return;
+      started = true;
+      this.scene.start(SceneKeys.Debrief, data);
+    };
+    this.#toDebrief = toDebrief;
     // The canvas hears presses on the whole window (Phaser): it stops listening, as the HTML beneath the notice does.
     this.input.enabled = false;
     const layer = panelsLayer();
@@ -731,6 +755,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       lines: [...(open && last ? [last] : []), ...leftUndoneLines(data.result.findings), ...stillOpenLines(data.result), 'The debrief follows: your score, and every finding explained.'],
       floor: [...(game ? [game] : []), ...layer.children].filter((node): node is HTMLElement => node instanceof HTMLElement),
       onDismiss: toDebrief,
+      ...(this.#hud ? { afterEscape: { live: this.#hud.bar, focus: this.#hud.openDebriefButton } } : {}),
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => notice.dispose());
   }
@@ -798,6 +823,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
    */
   #escapeFromHud(): void {
     if (this.#feedbackLog?.isOpen) return this.#feedbackLog.close();
+    // Closed: the station left on screen stays, still, and the keyboard stays on the bar's way to the debrief.
+    if (this.#closing) return;
     if (this.#station) return this.#station.panel.close();
     document.getElementById('game')?.focus({ preventScroll: true });
   }
@@ -895,20 +922,4 @@ export class ClinicFloorScene extends Scene implements MovingScene {
 function stillOpenLines(result: DayResult): string[] {
   const line = stillOpenClosingLine(stillOpenAtClosing(result.timeline));
   return line === null ? [] : [line];
-}
-
-/** How many visits left unfinished the closing notice names; the debrief names them all. */
-const CLOSING_UNDONE_LINES = 3;
-
-/**
- * The closing notice's account of what was left undone: for each visit, the step where it
- * stopped, as the debrief's work left undone says it (the playtest: after "End day" the notice
- * named a step done long before, and nothing of the visits still open).
- */
-export function leftUndoneLines(findings: readonly Finding[]): string[] {
-  const undone = findings.filter((finding) => isUnfinishedWork(finding) && finding.ruleId !== 'flow.left-unseen');
-  if (undone.length === 0) return [];
-  const shown = undone.slice(0, CLOSING_UNDONE_LINES).map((finding) => finding.message);
-  const more = undone.length - shown.length;
-  return [`Left unfinished (${undone.length}):`, ...shown, ...(more > 0 ? [`and ${more} more, in the debrief.`] : [])];
 }

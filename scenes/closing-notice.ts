@@ -2,9 +2,12 @@
  * The notice that the clinic has closed, from closing time until the debrief opens: a native
  * modal `<dialog>`, so keyboard focus stays in it, and the floor round it (the canvas, the
  * HUD, a station left on screen) is made `inert` while it shows, so no press reaches a room,
- * a queue line or a station's control beneath it. Its one button, Escape too, opens the
- * debrief; nothing else does, so the notice waits for the trainee. Its heading and button
- * stay in view while a long account of the work left undone scrolls between them.
+ * a queue line or a station's control beneath it. Its one button opens the debrief; nothing
+ * else opens it while the notice shows, so the notice waits for the trainee. Escape puts the
+ * notice away, as Escape does with any dialog (session 21's playtest: Escape went straight
+ * to the debrief), and leaves the clinic as it closed, still, with one part of it live (the
+ * top bar, whose "Open the debrief" takes the keyboard). Its heading and button stay in view
+ * while a long account of the work left undone scrolls between them.
  */
 import { button, element } from './dom';
 
@@ -16,8 +19,10 @@ export interface ClosingNoticeOptions {
   readonly lines: readonly string[];
   /** What lies beneath and must not take a press or the keyboard while the notice shows. */
   readonly floor: readonly HTMLElement[];
-  /** Opens the debrief: the button's press, or Escape. */
+  /** Opens the debrief: the button's press. */
   readonly onDismiss: () => void;
+  /** What Escape leaves live, one of `floor` (the top bar), and the control in it that takes the keyboard then (its "Open the debrief"); without it, Escape opens the debrief. */
+  readonly afterEscape?: { readonly live: HTMLElement; readonly focus: HTMLElement };
 }
 
 /** A closing notice on screen. */
@@ -47,10 +52,15 @@ export function showClosingNotice(layer: HTMLElement, options: ClosingNoticeOpti
   const footer = element('div', 'panel-footer closing-notice-footer');
   footer.append(open);
   dialog.append(heading, message, footer);
-  // Escape asks the dialog to close: the way on is the debrief, as the button says.
+  // Escape asks the dialog to close: it goes, and the way on is the bar's button to the debrief.
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
-    dismiss();
+    if (!options.afterEscape) return dismiss();
+    if (dismissed) return;
+    dialog.close();
+    dialog.remove();
+    options.afterEscape.live.inert = false;
+    options.afterEscape.focus.focus();
   });
   // Phaser hears the mouse on the whole window: a press on the notice must not reach the floor.
   for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend'] as const) {

@@ -2,7 +2,7 @@
  * The floor's HUD, in HTML over the canvas: a top bar with the clinic clock, pause, speed
  * and "Skip ahead" (timed play) or "Next event" (untimed practice), the running score
  * (practice only) and "End day" (once the clinic has closed, the time controls and "End day"
- * give way to a line saying the debrief is next); and a
+ * give way to "Clinic closed" and a button that opens the debrief); and a
  * side panel with, pinned at its top, the alerts that wait on the trainee (a ringing phone,
  * a critical value the provider has not heard of), then the queue (every patient the trainee
  * can act for, and the phone), a practice hint and the other alerts. Everything is a real button, so the whole day can be
@@ -26,6 +26,8 @@ export interface HudHandlers {
   onEndDay(): void;
   onOpen(item: QueueItem): void;
   onSound(on: boolean): void;
+  /** Opens the debrief: offered once the clinic has closed. */
+  onOpenDebrief(): void;
   /** Opens the practice feedback log, at a finding when one is given. */
   onFeedback?(findingId: string | null): void;
   /** Escape pressed in the top bar or the side panel: close what is open, else back to the floor. */
@@ -89,8 +91,9 @@ export class HudPanel {
   readonly #skipAheadWhy: HTMLElement;
   /** The time controls and "End day": offered while the day runs, taken away once the clinic has closed. */
   readonly #dayControls: readonly HTMLElement[];
-  /** Where the time controls were, once the clinic has closed: what comes next. */
+  /** Where the time controls were, once the clinic has closed: what comes next, and the button to it. */
   readonly #closed: HTMLElement;
+  readonly #openDebrief: HTMLButtonElement;
   readonly #score: HTMLElement;
   readonly #scoreChange: HTMLButtonElement;
   readonly #feedbackButton: HTMLButtonElement;
@@ -179,8 +182,10 @@ export class HudPanel {
     this.#skipAheadWhy = element('span', 'visually-hidden');
     this.#skipAheadWhy.id = 'hud-skip-ahead-why';
     this.#skipAhead.setAttribute('aria-describedby', this.#skipAheadWhy.id);
-    // After closing nothing runs the clock or ends the day any more (the playtest saw Resume, the speeds and End day doing nothing): the bar says the debrief is next.
-    this.#closed = element('span', 'hud-closed', 'Clinic closed: the debrief is next');
+    // After closing nothing runs the clock or ends the day any more (the playtest saw Resume, the speeds and End day doing nothing): the bar says the clinic is closed and leads to the debrief (session 21's playtest found no way on there).
+    this.#closed = element('div', 'hud-closed');
+    this.#openDebrief = button('Open the debrief', 'hud-button hud-open-debrief', () => handlers.onOpenDebrief());
+    this.#closed.append(element('span', 'hud-closed-words', 'Clinic closed:'), this.#openDebrief);
     this.#closed.hidden = true;
     if (view.timed) {
       this.#nextEvent.hidden = true;
@@ -327,6 +332,16 @@ export class HudPanel {
     if (this.#stepHint === hint) return;
     this.#stepHint = hint;
     this.#showHint();
+  }
+
+  /** The bar, once the clinic has closed: the one part of the floor still live after the closing notice is put away. */
+  get bar(): HTMLElement {
+    return this.#bar;
+  }
+
+  /** The bar's "Open the debrief", shown once the clinic has closed. */
+  get openDebriefButton(): HTMLButtonElement {
+    return this.#openDebrief;
   }
 
   /** The button that opens the feedback log, to give focus back to. */

@@ -7,7 +7,7 @@
  * confirm, cancel or reschedule the appointment (with the book) and end the call. Every
  * choice is offered; the phone call machine judges them (privacy, the caller's request).
  */
-import { callerFacts, type PhoneCallContext, rescheduleCallAsk } from '../../src/clinic/phone-call.machine';
+import { appointmentStillOpen, callerFacts, type PhoneCallContext, rescheduleCallAsk } from '../../src/clinic/phone-call.machine';
 import { mayReceiveResults } from '../../src/workflows/shared/privacy';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis, ScenarioPatient } from '../../src/scenario/scenario.schema';
@@ -16,7 +16,7 @@ import { addDays } from '../../src/workflows/shared/appointment-book';
 import { element } from '../dom';
 import type { BookGridState } from './appointment-book-grid';
 import { deskPhoneArt } from './front-desk-art';
-import { buttonRow, doneMark, factList, keyedButton, section, speech } from './kit/controls';
+import { buttonRow, doneMark, factList, greyedWhy, keyedButton, section, speech } from './kit/controls';
 import { bookDropDown, claimPanel } from './kit/form-station';
 import { redraw } from './kit/redraw';
 import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';
@@ -214,14 +214,28 @@ function render(host: StationHost, context: StationContext, draft: PhoneDraft, s
   host.body.append(finish.root);
 }
 
+/** What was done to the appointment on this call, by the caller's request, for the greyed buttons' note. */
+const REQUEST_DONE_WORDS: Readonly<Partial<Record<PhoneCallContext['call']['request'], string>>> = {
+  reschedule: 'moved',
+  cancel: 'cancelled',
+  confirm: 'confirmed',
+};
+
+/**
+ * The appointment's choices: confirm, cancel or move it (with the book). Once the caller's
+ * request is done they grey, with why said under them (session 21's playtest: "Move the
+ * appointment" stayed ready after the move), as other finished steps do.
+ */
 function appointmentSection(context: StationContext, patient: ScenarioPatient | null, call: PhoneCallContext, draft: PhoneDraft, callId: string, send: (action: TraineeAction) => void, redrawPanel: () => void): HTMLElement {
-  const part = section('The appointment');
-  part.body.append(
-    buttonRow(
-      keyedButton('Confirm the appointment', 'confirm-appointment', 'quiet', () => send({ type: 'appointment.confirmed', callId })),
-      keyedButton('Cancel the appointment', 'cancel-appointment', 'quiet', () => send({ type: 'appointment.cancelled', callId })),
-    ),
-  );
+  const part = section('The appointment', { done: !appointmentStillOpen(call) });
+  const closedWhy = appointmentStillOpen(call) ? undefined : `Greyed: the appointment was ${REQUEST_DONE_WORDS[call.call.request] ?? 'dealt with'} on this call, as the caller asked (below); a call changes it once.`;
+  const confirm = keyedButton('Confirm the appointment', 'confirm-appointment', 'quiet', () => send({ type: 'appointment.confirmed', callId }));
+  const cancel = keyedButton('Cancel the appointment', 'cancel-appointment', 'quiet', () => send({ type: 'appointment.cancelled', callId }));
+  confirm.disabled = closedWhy !== undefined;
+  cancel.disabled = closedWhy !== undefined;
+  part.body.append(buttonRow(confirm, cancel));
+  const why = greyedWhy(closedWhy ?? null, 'phone-appointment-why', [confirm, cancel]);
+  if (why) part.body.append(why);
   const provider = patient ? context.session.scenario.providers.find((p) => p.id === patient.arrival.providerId) : undefined;
   if (provider && patient) {
     const reschedule = (date: string, time: string) => send({ type: 'appointment.rescheduled', callId, date, time });
@@ -235,11 +249,45 @@ function appointmentSection(context: StationContext, patient: ScenarioPatient | 
       draft,
       redrawPanel,
       choose: reschedule,
+      ...(closedWhy === undefined ? {} : { closedWhy }),
     });
+    keepBookHeadInView(details);
     part.body.append(details);
   }
   if (call.requestDone) part.body.append(doneMark(patient ? (requestDoneWords(patient, call, context)?.record ?? 'Done as the caller asked.') : 'Done as the caller asked.'));
   return part.root;
+}
+
+/**
+ * Keeps the book's week and its day headers in the station's view: when the trainee opens the
+ * book, the station's body scrolls as little as it must to show it (whole when it fits, from its
+ * top when not), and after a slot is picked or the week turned, the day headers are never left
+ * above the body's top edge, under the station's title (session 21's playtest, 1280×720 at
+ * text size 1.25: the headers sat under the title bar).
+ */
+function keepBookHeadInView(details: HTMLDetailsElement): void {
+  const reveal = (whole: boolean) =>
+    requestAnimationFrame(() => {
+      const body = details.closest<HTMLElement>('.station-body');
+      const book = details.querySelector<HTMLElement>('.fd-book');
+      const head = details.querySelector<HTMLElement>('.fd-book-scroller');
+      if (!body || !book || !head || !details.open) return;
+      const view = body.getBoundingClientRect();
+      const top = (whole ? book : head).getBoundingClientRect().top;
+      const bottom = book.getBoundingClientRect().bottom;
+      if (top < view.top) body.scrollTop += top - view.top;
+      else if (whole && bottom > view.bottom) body.scrollTop += Math.min(bottom - view.bottom, top - view.top);
+    });
+  let opening = false;
+  details.querySelector('summary')?.addEventListener('click', () => (opening = !details.open));
+  details.addEventListener('toggle', () => {
+    if (opening && details.open) reveal(true);
+    opening = false;
+  });
+  // A picked slot or a turned week scrolls the cell into view: the headers come back with it.
+  for (const type of ['click', 'keyup'] as const) details.addEventListener(type, (event) => {
+    if (event.target instanceof Element && event.target.closest('.fd-book')) reveal(false);
+  });
 }
 
 /** The phone station, keyed by the phone call machine's id. */

@@ -27,7 +27,7 @@ export interface RingingCall {
   readonly text: string;
   /** The steps open here whose minutes would let the call go to voicemail ("Taking this step lets the call go to voicemail at 10:23: …"), or null. */
   readonly warning: string | null;
-  /** Leaves this station for the phone. */
+  /** Leaves this station for the phone and answers the call there, in one press. */
   readonly answer: () => void;
 }
 

@@ -47,6 +47,15 @@ export interface PhoneCallContext extends PhoneCallInput {
   readonly requestDone: boolean;
 }
 
+/**
+ * Whether the call may still change the appointment (confirm, cancel or move it): until the
+ * caller's request about it is done. One change a call; the guards and the phone's greyed
+ * buttons both ask this.
+ */
+export function appointmentStillOpen(context: Pick<PhoneCallContext, 'requestDone'>): boolean {
+  return !context.requestDone;
+}
+
 /** The caller's appointment moved to another slot: the patient's own visit, on a later day than the scenario's. */
 export function rescheduleCallAsk(scenario: Scenario, patient: ScenarioPatient): BookingAsk {
   return { providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId, notBefore: fromTheDayAfter(scenario.day.date) };
@@ -77,9 +86,9 @@ export const phoneCallMachine = setup({
   guards: {
     callerNotVerified: ({ context }) => !context.callerVerified,
     asksForResults: ({ context }) => context.call.request === 'results' && context.resultsDisclosed === null,
-    asksToReschedule: ({ context }) => context.call.request === 'reschedule' && !context.requestDone,
-    asksToCancel: ({ context }) => context.call.request === 'cancel' && !context.requestDone,
-    asksToConfirm: ({ context }) => context.call.request === 'confirm' && !context.requestDone,
+    asksToReschedule: ({ context }) => context.call.request === 'reschedule' && appointmentStillOpen(context),
+    asksToCancel: ({ context }) => context.call.request === 'cancel' && appointmentStillOpen(context),
+    asksToConfirm: ({ context }) => context.call.request === 'confirm' && appointmentStillOpen(context),
   },
   actions: {
     noteRinging: ({ context }) =>

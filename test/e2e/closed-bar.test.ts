@@ -5,6 +5,11 @@
  * bar says what comes next, the debrief; whether the day closed at 17:00 or the trainee
  * ended it, timed or untimed, at 1280x720 and 1366x768, text size 1 and 1.25. Each state is
  * screenshotted in `/tmp/s21-polish/`.
+ *
+ * Session 21's playtest found no way on in the bar ("Clinic closed: the debrief is next" was
+ * words only), and Escape on the closing notice went straight to the debrief. Now the bar
+ * says "Clinic closed:" with a button "Open the debrief"; Escape puts the notice away, as
+ * Escape does with a dialog, and the keyboard lands on that button, which opens the debrief.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -21,10 +26,12 @@ const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
 ] as const;
-const CLOSED_WORDS = 'Clinic closed: the debrief is next';
+const CLOSED_WORDS = 'Clinic closed:';
+/** The bar's one control once the clinic has closed, besides sound and the feedback log. */
+const WAY_ON = 'Open the debrief';
 
 /** What the bar shows a trainee: the words of each control and line drawn in it, and what does not fit. */
-function barShows(page: Page): Promise<{ buttons: string[]; closed: string | null; problems: string[] }> {
+function barShows(page: Page): Promise<{ buttons: string[]; closed: string | null; problems: string[]; wayOnUncovered: boolean }> {
   return page.evaluate(() => {
     const bar = document.querySelector<HTMLElement>('.hud-bar')!;
     const shown = (node: Element) => node instanceof HTMLElement && node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden';
@@ -37,8 +44,13 @@ function barShows(page: Page): Promise<{ buttons: string[]; closed: string | nul
       if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) problems.push(`${part.className} is outside the bar`);
       if (part.scrollWidth > part.clientWidth + 1) problems.push(`${part.className} is cut`);
     }
-    const closed = [...bar.querySelectorAll('.hud-closed')].find(shown);
+    const closed = [...bar.querySelectorAll('.hud-closed-words')].find(shown);
+    // What a press at the middle of "Open the debrief" lands on, with nothing over the bar.
+    const wayOn = [...bar.querySelectorAll('button')].find((node) => shown(node) && node.textContent?.trim() === 'Open the debrief');
+    const middle = wayOn?.getBoundingClientRect();
+    const hit = middle ? document.elementFromPoint(middle.left + middle.width / 2, middle.top + middle.height / 2) : null;
     return {
+      wayOnUncovered: wayOn !== undefined && hit !== null && wayOn.contains(hit),
       buttons: [...bar.querySelectorAll('button')].filter(shown).map((node) => (node.textContent ?? '').trim()),
       closed: closed ? (closed.textContent ?? '').trim() : null,
       problems,
@@ -47,8 +59,8 @@ function barShows(page: Page): Promise<{ buttons: string[]; closed: string | nul
 }
 
 /** The bar under the closing notice at each size and text size, screenshotted as `name`. */
-async function closedBarAtEachSize(page: Page, name: string): Promise<Record<string, Awaited<ReturnType<typeof barShows>>>> {
-  await page.locator('dialog.closing-notice[open]').waitFor();
+async function closedBarAtEachSize(page: Page, name: string, noticeOpen = true): Promise<Record<string, Awaited<ReturnType<typeof barShows>>>> {
+  if (noticeOpen) await page.locator('dialog.closing-notice[open]').waitFor();
   mkdirSync(SCREENS, { recursive: true });
   const seen: Record<string, Awaited<ReturnType<typeof barShows>>> = {};
   try {
@@ -73,6 +85,8 @@ const AFTER_CLOSING = /^(Sound (on|off)|Feedback \(\d+\)|[+−-][\d.]+ accuracy.
 
 describe('the top bar once the clinic has closed', () => {
   let game: GamePage;
+  /** The closing notice's count of the work left undone, read before the debrief opens. */
+  let noticeUndone = '';
 
   beforeAll(async () => {
     game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[0] });
@@ -84,7 +98,7 @@ describe('the top bar once the clinic has closed', () => {
     await game?.close();
   });
 
-  it('offers no Resume, speeds, Skip ahead or End day once the whole day has run to 17:00, and says the debrief is next, at 1280x720 and 1366x768, text 1 and 1.25', async () => {
+  it('offers no Resume, speeds, Skip ahead or End day once the whole day has run to 17:00, and offers "Open the debrief" instead, at 1280x720 and 1366x768, text 1 and 1.25', async () => {
     const { page } = game;
     await startPausedDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'timed' });
     const before = await barShows(page);
@@ -95,17 +109,43 @@ describe('the top bar once the clinic has closed', () => {
       window.__clinic!.refresh();
     });
     const seen = await closedBarAtEachSize(page, 'closed-at-five-timed');
+    noticeUndone = /Work left undone: (\d+) steps? \(/.exec(await page.locator('dialog.closing-notice').innerText())?.[1] ?? 'none';
     for (const [where, bar] of Object.entries(seen)) {
-      expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([]);
+      expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([WAY_ON]);
       expect(bar.closed, where).toBe(CLOSED_WORDS);
       expect(bar.problems, where).toEqual([]);
     }
   });
 
-  it('offers no Next event or End day once an untimed day is ended with "End day", and says the debrief is next', async () => {
+  it('puts the closing notice away at Escape, leaving the bar’s "Open the debrief" whole, uncovered and with the keyboard at each size, and Enter on it opens the debrief', async () => {
     const { page } = game;
-    // From the closed day before, through its debrief, back to the title.
-    await openDebrief(page);
+    await page.setViewportSize(VIEWPORTS[0]);
+    const notice = page.locator('dialog.closing-notice');
+    await notice.getByRole('button', { name: WAY_ON }).waitFor();
+    await page.keyboard.press('Escape');
+    await notice.waitFor({ state: 'detached' });
+    expect(await page.evaluate((key) => window.__clinic!.game.scene.isActive(key), SceneKeys.ClinicFloor)).toBe(true);
+    const wayOn = page.locator('.hud-bar').getByRole('button', { name: WAY_ON });
+    expect(await wayOn.evaluate((node) => node === document.activeElement)).toBe(true);
+    const seen = await closedBarAtEachSize(page, 'closed-after-escape', false);
+    for (const [where, bar] of Object.entries(seen)) {
+      expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([WAY_ON]);
+      expect(bar.problems, where).toEqual([]);
+      expect(bar.wayOnUncovered, where).toBe(true);
+    }
+    await wayOn.focus();
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SceneKeys.Debrief);
+  });
+
+  it('gave in the closing notice the count of work left undone that the debrief gives (session 21’s playtest: 18 in the notice, 27 steps in the debrief)', async () => {
+    const heading = await game.page.locator('#debrief-undone').innerText();
+    expect(heading).toBe(`Work left undone (${noticeUndone} steps)`);
+  });
+
+  it('offers no Next event or End day once an untimed day is ended with "End day", and says the clinic is closed, with the way to the debrief', async () => {
+    const { page } = game;
+    // From the debrief of the day before, back to the title.
     await page.getByRole('button', { name: 'Choose another' }).click();
     await waitForScene(page, SceneKeys.Title);
     await page.setViewportSize(VIEWPORTS[0]);
@@ -118,10 +158,14 @@ describe('the top bar once the clinic has closed', () => {
     await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
     const seen = await closedBarAtEachSize(page, 'ended-untimed');
     for (const [where, bar] of Object.entries(seen)) {
-      expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([]);
+      expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([WAY_ON]);
       expect(bar.closed, where).toBe(CLOSED_WORDS);
       expect(bar.problems, where).toEqual([]);
     }
+    // The bar's button is the way on here too.
+    await page.keyboard.press('Escape');
+    await page.locator('.hud-bar').getByRole('button', { name: WAY_ON }).click();
+    await openDebrief(page);
     expect(game.consoleErrors).toEqual([]);
   });
 });

@@ -84,7 +84,7 @@ describe('ending the first day with the lab station closed and a strep test runn
     expect(await station.count()).toBe(0);
     const text = await notice.innerText();
     expect(text).not.toMatch(/Your last step/);
-    expect(text).toMatch(/Left unfinished \(\d+\):/);
+    expect(text).toMatch(/Work left undone: \d+ steps? \(/);
     expect(text).toContain(`${TOMAS.name}'s Rapid strep A antigen test was never finished at the station (still waiting at the lab station`);
     expect(text).not.toContain(`${TOMAS.name}'s claim`);
     await notice.getByRole('button', { name: 'Open the debrief' }).click();

@@ -403,7 +403,7 @@ describe('the running score after a failed day is closed', () => {
         await failTheDayAtTheDesk(page);
         await page.getByRole('button', { name: 'End day' }).click();
         await page.getByRole('dialog', { name: 'End the day now?' }).getByRole('button', { name: 'End day' }).click();
-        await page.getByRole('button', { name: 'Open the debrief' }).waitFor();
+        await page.locator('dialog.closing-notice[open]').getByRole('button', { name: 'Open the debrief' }).waitFor();
         await expect.poll(() => page.locator('.hud-score-detail').innerText()).toMatch(/^accuracy [\d.]+ · flow \d+/);
         mkdirSync(SCREENS, { recursive: true });
         const problems: Record<string, string[]> = {};

@@ -67,3 +67,39 @@ describe('A call ringing while the inbox is open, in the whole day', () => {
     await expect.poll(() => news.isHidden()).toBe(true);
   });
 });
+
+describe('“Answer the phone” in the ring notice of a station (session 21’s playtest: it opened a “Ringing” screen with a second Answer)', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openPausedDay(inject('gameUrl'), 'A Full Day at Willow Creek');
+    await game.page.setViewportSize({ width: 1280, height: 720 });
+    await game.page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
+    // Half a minute before voicemail: the notice warns under its button that the inbox's next step lets the call go.
+    await clockTo(game.page, { minute: CALL_RINGS + 4.5 });
+  });
+
+  afterAll(async () => {
+    await game?.page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    await game?.close();
+  });
+
+  it('answers the call with one press from the keyboard, with the voicemail warning under the button, and opens the conversation', async () => {
+    const { page } = game;
+    const inbox = await openQueueItem(page, 'Inbox');
+    const ringing = inbox.getByRole('alert');
+    const answer = ringing.getByRole('button', { name: 'Answer the phone' });
+    await answer.waitFor();
+    const [buttonBox, warningBox] = await Promise.all([answer.boundingBox(), ringing.locator('.station-ringing-warning').boundingBox()]);
+    expect(warningBox!.y).toBeGreaterThanOrEqual(buttonBox!.y + buttonBox!.height);
+    await answer.focus();
+    await page.keyboard.press('Enter');
+    const phone = page.getByRole('dialog', { name: 'Phone' });
+    await expect.poll(() => phone.locator('.station-subtitle').innerText()).toBe('On the line: Tanya Johnson');
+    expect(await phone.getByRole('button', { name: 'Answer the phone' }).count()).toBe(0);
+    const answered = await page.evaluate(() => window.__clinic!.session()!.log.filter((entry) => entry.action.type === 'phone.answered').length);
+    expect(answered).toBe(1);
+    // The keyboard is in the call, on its first step.
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.querySelector('.panel-heading')?.textContent)).toBe('Phone');
+  });
+});

@@ -117,6 +117,8 @@ export interface SlotButtonOptions {
   selected(): SelectedSlot;
   /** Whether the domain lists the action now (`isListed`): when it does not, the button stays greyed, as `openWhen` greys it. */
   readonly open: boolean;
+  /** Why the action is closed, said under the greyed button while `open` is false ("Done: …"); unsaid when not given. */
+  readonly closedWhy?: string;
   act(date: string, time: string): void;
 }
 
@@ -134,20 +136,21 @@ export function selectedSlotButton(options: SlotButtonOptions): SlotButton {
     const slot = options.selected();
     if (slot) options.act(slot.date, slot.time);
   });
-  const why = element('p', 'station-note kit-greyed-why', PICK_A_SLOT_FIRST);
+  const why = element('p', 'station-note kit-greyed-why', options.open ? PICK_A_SLOT_FIRST : (options.closedWhy ?? ''));
   why.id = `${options.key}-why`;
   const root = element('div', 'kit-slot-action');
   root.append(buttonRow(button));
   const selectionChanged = () => {
     const waiting = options.open && options.selected() === null;
     button.disabled = !options.open || waiting;
-    if (waiting) button.setAttribute('aria-describedby', why.id);
+    const said = waiting || (!options.open && options.closedWhy !== undefined);
+    if (said) button.setAttribute('aria-describedby', why.id);
     else button.removeAttribute('aria-describedby');
-    why.classList.toggle('kit-greyed-why-gone', !waiting);
-    why.setAttribute('aria-hidden', String(!waiting));
+    why.classList.toggle('kit-greyed-why-gone', !said);
+    why.setAttribute('aria-hidden', String(!said));
   };
   selectionChanged();
-  if (options.open) root.append(why);
+  if (options.open || options.closedWhy !== undefined) root.append(why);
   return { root, button, selectionChanged };
 }
 
@@ -187,6 +190,8 @@ export interface BookDropDownOptions {
   choose(date: string, time: string): void;
   /** Enter and Space on a cell only select it: the button alone acts (the inbox's books, where a keypress on the grid must not book). */
   readonly enterSelects?: boolean;
+  /** Why the button's action is closed now (the call's request is done), said under the greyed button; a cell's Enter then only selects. Open when not given. */
+  readonly closedWhy?: string;
   /** What the patient on the phone says to the selected slot ("Tomás: “Thursday at 09:15? Yes, that works for me.”"), said after it as it is selected. */
   answer?(date: string, time: string): string;
 }
@@ -198,6 +203,7 @@ export interface BookDropDownOptions {
  */
 export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   const { draft } = options;
+  const closed = options.closedWhy !== undefined;
   const details = element('details', 'fd-details');
   const summary = element('summary', 'fd-summary', options.summary);
   summary.dataset.key = 'open-book';
@@ -210,14 +216,22 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   chosen.setAttribute('aria-live', 'polite');
   const describe = () => {
     chosen.textContent = draft.book.selected
-      ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects ? '' : ` ${options.selectedHint}`}${options.answer ? ` ${options.answer(draft.book.selected.date, draft.book.selected.time)}` : ''}`
+      ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects || closed ? '' : ` ${options.selectedHint}`}${options.answer ? ` ${options.answer(draft.book.selected.date, draft.book.selected.time)}` : ''}`
       : options.pickHint;
     // Marked while it answers a slot picked (the inbox stands only that at the foot of its pane, never the pick hint).
     chosen.toggleAttribute('data-selected', draft.book.selected !== null);
   };
   describe();
   const problem = draft.problem ? element('p', 'kit-problem', draft.problem) : null;
-  const act = selectedSlotButton({ label: options.button.label, key: options.button.key, variant: 'quiet', selected: () => draft.book.selected, open: true, act: (date, time) => options.choose(date, time) });
+  const act = selectedSlotButton({
+    label: options.button.label,
+    key: options.button.key,
+    variant: 'quiet',
+    selected: () => draft.book.selected,
+    open: !closed,
+    ...(closed ? { closedWhy: options.closedWhy } : {}),
+    act: (date, time) => options.choose(date, time),
+  });
   // A new slot selected is a new offer: the answer to the last one ("08:15 is too early…") goes, as the playtester expected.
   const select = () => {
     describe();
@@ -233,7 +247,7 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
     label: `Appointment book of ${options.grid.provider.name}`,
     turnable: true,
     onSelect: select,
-    ...(options.enterSelects ? {} : { onChoose: (cell: BookCell) => options.choose(cell.date, cell.time) }),
+    ...(options.enterSelects || closed ? {} : { onChoose: (cell: BookCell) => options.choose(cell.date, cell.time) }),
   });
   details.append(grid.root, chosen, act.root);
   if (problem) details.append(problem);

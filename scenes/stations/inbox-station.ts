@@ -642,6 +642,17 @@ function bringOpenedBookUp(event: MouseEvent): void {
   });
 }
 
+/**
+ * A book opened or closed changes the layout without a redraw: where the list goes above the
+ * item, it shrinks to a strip of a few lines, and the open item's line is kept in view there
+ * (session 21's playtest at 1280×720, text 1.25, saw the strip scrolled to other items).
+ */
+function keepOpenLineOnToggle(event: Event): void {
+  if (!(event.target instanceof HTMLDetailsElement) || !event.target.matches('details.fd-details')) return;
+  const body = event.target.closest<HTMLElement>('.station-body');
+  if (body) keepOpenItemInView(body);
+}
+
 /** The inbox station, keyed by the inbox item machine's id. */
 export const inboxStation: Station = {
   machineId: 'inboxItem',
@@ -740,6 +751,8 @@ export const inboxStation: Station = {
     };
     host.body.addEventListener('keydown', onEscape);
     host.body.addEventListener('click', bringOpenedBookUp);
+    // Toggle does not bubble: caught on its way down.
+    host.body.addEventListener('toggle', keepOpenLineOnToggle, true);
     return {
       update(next) {
         current = next;
@@ -748,6 +761,7 @@ export const inboxStation: Station = {
       dispose() {
         host.body.removeEventListener('keydown', onEscape);
         host.body.removeEventListener('click', bringOpenedBookUp);
+        host.body.removeEventListener('toggle', keepOpenLineOnToggle, true);
         panel?.classList.remove('inbox-station');
         release();
       },

@@ -7,6 +7,9 @@
  * until the next step on the call redrew the item ("Send the question to the provider" closed
  * it); it now stays open. Where the week has no room beside the list (session 20's playtest at
  * 1280×720 and 1.25: a narrow list, the week scrolling sideways), the list goes above the item.
+ * There (session 21's playtest) the list's strip showed other items as the book opened, and the
+ * patient's answer to a slot picked, standing at the foot of the pane, covered the next row of
+ * the grid: the open item's line now stays in the strip's view, and the answer under the grid.
  */
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -114,6 +117,35 @@ describe('The appointment book in an inbox item, as it opens', () => {
       '1366x768-text-1.25': 'list above the item',
       '1280x720-text-1': 'side by side',
       '1280x720-text-1.25': 'list above the item',
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the open item’s line in view in the list, and stands the answer to a slot picked under the grid, over no slot, at both screens and text sizes (session 21’s playtest at 1280×720, 1.25)', async () => {
+    const problems: string[] = [];
+    await atEachScreenAndSize(station, async (at) => {
+      const seen = await station.evaluate((node) => {
+        const items = node.querySelector('.inbox-items')!.getBoundingClientRect();
+        const open = node.querySelector('.inbox-items button[aria-current="true"]')!.getBoundingClientRect();
+        return { openLineInView: open.top >= items.top - 1 && open.bottom <= items.bottom + 1, line: `${Math.round(open.top)}..${Math.round(open.bottom)} in ${Math.round(items.top)}..${Math.round(items.bottom)}` };
+      });
+      if (!seen.openLineInView) problems.push(`${at}: the open item's line is out of the list's view (${seen.line})`);
+      // A free slot, as the trainee picks one (on to a later week while this one has none).
+      const free = station.locator('.fd-book-grid td.fd-slot-free');
+      for (let weeks = 0; weeks < 6 && (await free.count()) === 0; weeks += 1) await station.getByRole('button', { name: 'Next week ▶' }).click();
+      await free.first().click();
+      const answer = station.locator('.fd-preview[data-selected]');
+      await answer.waitFor();
+      const covered = await station.evaluate((node) => {
+        const words = node.querySelector('.fd-preview[data-selected]')!.getBoundingClientRect();
+        const grid = node.querySelector('.fd-book-scroller')!.getBoundingClientRect();
+        const body = node.querySelector('.station-body')!.getBoundingClientRect();
+        const where = `the answer ${Math.round(words.top)}..${Math.round(words.bottom)}, the grid ${Math.round(grid.top)}..${Math.round(grid.bottom)}, the body ${Math.round(body.top)}..${Math.round(body.bottom)}`;
+        if (words.top < grid.bottom - 1 && words.bottom > grid.top + 1) return `the answer lies over the grid (${where})`;
+        // Read where it is, without scrolling: under the grid and inside the body's view.
+        return words.top >= body.top - 1 && words.bottom <= body.bottom + 1 ? null : `the answer is out of view (${where})`;
+      });
+      if (covered !== null) problems.push(`${at}: ${covered}`);
     });
     expect(problems).toEqual([]);
   });

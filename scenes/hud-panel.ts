@@ -226,17 +226,21 @@ export class HudPanel {
     queueHeading.id = 'hud-queue-heading';
     this.#queue = element('ul', 'hud-queue');
     this.#queue.setAttribute('aria-labelledby', queueHeading.id);
-    // Sticky at the list's foot: with a long "Needs you" the routine alerts fall below the fold,
-    // and the playtest never scrolled to them; their heading, with their count, stays in sight
-    // and brings them into view.
+    // The alerts have their own area under their heading, below Needs you (which scrolls in its
+    // own): the session 20 playtest never scrolled down to them, the session 21 one saw a sticky
+    // heading lie over the last Needs-you card. The heading's button, with their count, brings
+    // the keyboard to them; the list takes the focus so that the keyboard scrolls it when it
+    // holds more than its area shows.
     const alertHeading = element('h2', 'hud-heading hud-alerts-heading');
     alertHeading.id = 'hud-alerts-heading';
     this.#alertsJump = button('Alerts', 'hud-alerts-jump', () => {
-      this.#alerts.scrollIntoView({ block: 'end' });
+      this.#alerts.scrollIntoView({ block: 'nearest' });
+      this.#alerts.focus({ preventScroll: true });
     });
     alertHeading.append(this.#alertsJump);
     this.#alerts = element('ul', 'hud-alerts');
     this.#alerts.setAttribute('aria-labelledby', alertHeading.id);
+    this.#alerts.tabIndex = 0;
     this.#hint = element('p', 'hud-hint');
     this.#hint.hidden = true;
     // The list scrolls on its own above the foot, where findings and toasts show: a pop-up

@@ -141,6 +141,9 @@ describe('The side panel at its fullest, at the laptop screens and both text siz
     }
     expect(problems).toEqual({ '1280x720-text-1': [], '1280x720-text-1.25': [], '1366x768-text-1': [], '1366x768-text-1.25': [] });
     expect(overflowing['1280x720-text-1.25'], 'Needs you longer than its room at 1280×720, text 1.25').toBe(true);
+    // The alerts' own area scrolls from the keyboard: their heading's button brings the focus to the list.
+    await page.locator('.hud-alerts-jump').click();
+    expect(await page.evaluate(() => document.activeElement?.matches('.hud-side-list > .hud-alerts') ?? false), 'the alerts list focused from its heading').toBe(true);
     expect(game.consoleErrors).toEqual([]);
   });
 });

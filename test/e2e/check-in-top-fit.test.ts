@@ -13,14 +13,9 @@ import { SceneKeys } from '../../scenes/keys';
 import { TEXT_SCALE } from '../../scenes/settings';
 import { openGamePage, type GamePage } from './support/browser';
 import { startPausedDay } from './support/new-day';
-import { waitForScene } from './support/screens';
+import { LAPTOP_SCREENS, waitForScene, WHOLE_DAY_TITLE } from './support/screens';
 
-const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
 const SHOTS = '/tmp/check-in-top-fit-screens';
-const SCREENS = [
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
-] as const;
 
 /** The steps and the focused control that do not show whole inside the station body's visible box, with where they are. */
 function cutAtTheTop(page: Page): Promise<string[]> {
@@ -49,7 +44,7 @@ describe('The check-in’s steps as the desk opens, at the laptop screens and bo
   let game: GamePage;
 
   beforeAll(async () => {
-    game = await openGamePage(inject('gameUrl'), { viewport: SCREENS[0] });
+    game = await openGamePage(inject('gameUrl'), { viewport: LAPTOP_SCREENS[0] });
     await waitForScene(game.page, SceneKeys.Title);
     game.page.setDefaultTimeout(30_000);
   });
@@ -71,7 +66,7 @@ describe('The check-in’s steps as the desk opens, at the laptop screens and bo
     const station = page.locator('[role="dialog"].station');
     const problems: Record<string, string[]> = {};
     mkdirSync(SHOTS, { recursive: true });
-    for (const screen of SCREENS) {
+    for (const screen of LAPTOP_SCREENS) {
       await page.setViewportSize(screen);
       for (const scale of [1, TEXT_SCALE.larger]) {
         await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);

@@ -4,7 +4,7 @@
  * the closing notice, and did nothing. After closing they are gone, and where they were the
  * bar says what comes next, the debrief; whether the day closed at 17:00 or the trainee
  * ended it, timed or untimed, at 1280x720 and 1366x768, text size 1 and 1.25. Each state is
- * screenshotted in `/tmp/s21-polish/`.
+ * screenshotted in `/tmp/closed-bar-screens/`.
  *
  * Session 21's playtest found no way on in the bar ("Clinic closed: the debrief is next" was
  * words only), and Escape on the closing notice went straight to the debrief. Now the bar
@@ -18,14 +18,9 @@ import { SceneKeys } from '../../scenes/keys';
 import { TEXT_SCALE } from '../../scenes/settings';
 import { openGamePage, type GamePage } from './support/browser';
 import { startNewDay, startPausedDay } from './support/new-day';
-import { nextFrames, openDebrief, waitForScene } from './support/screens';
+import { LAPTOP_SCREENS, nextFrames, openDebrief, waitForScene, WHOLE_DAY_TITLE } from './support/screens';
 
-const SCREENS = '/tmp/s21-polish';
-const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
-const VIEWPORTS = [
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
-] as const;
+const SCREENS = '/tmp/closed-bar-screens';
 const CLOSED_WORDS = 'Clinic closed:';
 /** The bar's one control once the clinic has closed, besides sound and the feedback log. */
 const WAY_ON = 'Open the debrief';
@@ -64,7 +59,7 @@ async function closedBarAtEachSize(page: Page, name: string, noticeOpen = true):
   mkdirSync(SCREENS, { recursive: true });
   const seen: Record<string, Awaited<ReturnType<typeof barShows>>> = {};
   try {
-    for (const viewport of VIEWPORTS) {
+    for (const viewport of LAPTOP_SCREENS) {
       await page.setViewportSize(viewport);
       for (const scale of Object.values(TEXT_SCALE)) {
         await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
@@ -89,7 +84,7 @@ describe('the top bar once the clinic has closed', () => {
   let noticeUndone = '';
 
   beforeAll(async () => {
-    game = await openGamePage(inject('gameUrl'), { viewport: VIEWPORTS[0] });
+    game = await openGamePage(inject('gameUrl'), { viewport: LAPTOP_SCREENS[0] });
     await waitForScene(game.page, SceneKeys.Title);
     game.page.setDefaultTimeout(30_000);
   });
@@ -119,7 +114,7 @@ describe('the top bar once the clinic has closed', () => {
 
   it('puts the closing notice away at Escape, leaving the bar’s "Open the debrief" whole, uncovered and with the keyboard at each size, and Enter on it opens the debrief', async () => {
     const { page } = game;
-    await page.setViewportSize(VIEWPORTS[0]);
+    await page.setViewportSize(LAPTOP_SCREENS[0]);
     const notice = page.locator('dialog.closing-notice');
     await notice.getByRole('button', { name: WAY_ON }).waitFor();
     await page.keyboard.press('Escape');
@@ -148,7 +143,7 @@ describe('the top bar once the clinic has closed', () => {
     // From the debrief of the day before, back to the title.
     await page.getByRole('button', { name: 'Choose another' }).click();
     await waitForScene(page, SceneKeys.Title);
-    await page.setViewportSize(VIEWPORTS[0]);
+    await page.setViewportSize(LAPTOP_SCREENS[0]);
     await page.getByRole('button', { name: 'New day' }).waitFor();
     // Untimed play has no Pause to press: the clock already waits for the trainee.
     await startNewDay(page, WHOLE_DAY_TITLE, { mode: 'practice', timer: 'untimed' });

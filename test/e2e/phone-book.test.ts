@@ -5,10 +5,10 @@
  * "Move the appointment to the selected slot" (and Confirm, Cancel) still looked ready. Now the
  * book opens in view, its day headers shown, a slot picked keeps them shown, and after the move
  * the appointment's buttons are greyed with why said under them, the step marked done.
- * Screenshots of each state go to `/tmp/s21-close/`.
+ * Screenshots of each state go to `/tmp/phone-book-screens/`.
  */
 
-const SCREENS = '/tmp/s21-close';
+const SCREENS = '/tmp/phone-book-screens';
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -46,8 +46,8 @@ describe('A call ringing while the inbox is open, in the whole day', () => {
   it('says beside the ringing call that opening the item, half a minute, lets the call go to voicemail at 13:45 (session 20’s playtest: nothing warned), and gives the words to the answer button', async () => {
     const warning = inbox.locator('.station-ringing-warning');
     expect(await warning.isVisible()).toBe(true);
-    mkdirSync('/tmp/s21-polish', { recursive: true });
-    await game.page.screenshot({ path: '/tmp/s21-polish/voicemail-warning-inbox-1280x720-text-1.25.png' });
+    mkdirSync('/tmp/phone-rings-screens', { recursive: true });
+    await game.page.screenshot({ path: '/tmp/phone-rings-screens/voicemail-warning-inbox-1280x720-text-1.25.png' });
     expect(await warning.innerText()).toBe('Taking this step lets the call go to voicemail at 13:45: Open the inbox item (0.5 min).');
     const described = await inbox.getByRole('button', { name: 'Answer the phone' }).evaluate((node) => document.getElementById(node.getAttribute('aria-describedby') ?? '')?.textContent);
     expect(described).toBe('Taking this step lets the call go to voicemail at 13:45: Open the inbox item (0.5 min).');

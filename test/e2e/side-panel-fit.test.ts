@@ -17,13 +17,8 @@ import { TEXT_SCALE } from '../../scenes/settings';
 import { openGamePage, type GamePage } from './support/browser';
 import { startPausedDay } from './support/new-day';
 import { PageTime } from './support/page-time';
-import { waitForScene } from './support/screens';
+import { LAPTOP_SCREENS, waitForScene, WHOLE_DAY_TITLE } from './support/screens';
 
-const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
-const SCREENS = [
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
-] as const;
 const SHOTS = '/tmp/side-panel-fit-screens';
 
 /**
@@ -90,7 +85,7 @@ describe('The side panel at its fullest, at the laptop screens and both text siz
   let time: PageTime | null = null;
 
   beforeAll(async () => {
-    game = await openGamePage(inject('gameUrl'), { viewport: SCREENS[0], beforeLoad: async (page) => void (time = await PageTime.install(page)) });
+    game = await openGamePage(inject('gameUrl'), { viewport: LAPTOP_SCREENS[0], beforeLoad: async (page) => void (time = await PageTime.install(page)) });
     await waitForScene(game.page, SceneKeys.Title);
     game.page.setDefaultTimeout(30_000);
   });
@@ -128,7 +123,7 @@ describe('The side panel at its fullest, at the laptop screens and both text siz
     mkdirSync(SHOTS, { recursive: true });
     const problems: Record<string, string[]> = {};
     const overflowing: Record<string, boolean> = {};
-    for (const screen of SCREENS) {
+    for (const screen of LAPTOP_SCREENS) {
       await page.setViewportSize(screen);
       for (const scale of [1, TEXT_SCALE.larger]) {
         await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);

@@ -9,6 +9,15 @@ import { SceneKeys, type SceneKey } from '../../../scenes/keys';
 /** How long a slow machine may take to load the game or switch scenes. */
 export const READY_TIMEOUT_MS = 120_000;
 
+/** The school laptops' screens every fit test checks: 1280×720 and 1366×768. */
+export const LAPTOP_SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+] as const;
+
+/** The bundled default day's title on the scenario list. */
+export const WHOLE_DAY_TITLE = 'A Full Day at Willow Creek';
+
 /** Waits until the scene with `key` runs. */
 export async function waitForScene(page: Page, key: SceneKey): Promise<void> {
   await page.waitForFunction((sceneKey) => window.__clinic?.game.scene.isActive(sceneKey) === true, key, { timeout: READY_TIMEOUT_MS });

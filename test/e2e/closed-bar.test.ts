@@ -128,6 +128,22 @@ describe('the top bar once the clinic has closed', () => {
       expect(bar.problems, where).toEqual([]);
       expect(bar.wayOnUncovered, where).toBe(true);
     }
+    // The closed floor's side panel at the playtest's size: no alert cut while the list has room left below them (the final playtest saw the second cut mid-line over empty room).
+    await page.setViewportSize(LAPTOP_SCREENS[0]);
+    await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${TEXT_SCALE.larger * 100}%`);
+    await nextFrames(page);
+    const alerts = await page.locator('.hud-side-list > .hud-alerts').evaluate((list) => {
+      const side = list.parentElement!;
+      const style = getComputedStyle(side);
+      const parts = [...side.children].filter((child) => (child as HTMLElement).offsetParent !== null);
+      const used = parts.reduce((sum, child) => sum + child.getBoundingClientRect().height, 0) + parseFloat(style.rowGap) * (parts.length - 1);
+      const room = side.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      const last = list.lastElementChild!.getBoundingClientRect();
+      return { lines: list.children.length, lastCut: last.bottom > list.getBoundingClientRect().bottom + 1, roomLeft: room - used };
+    });
+    expect(alerts.lines, 'alerts at closing').toBeGreaterThanOrEqual(2);
+    expect(alerts.lastCut && alerts.roomLeft > 1, `the last alert cut with ${Math.round(alerts.roomLeft)} px of the list left below`).toBe(false);
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
     await wayOn.focus();
     await page.keyboard.press('Enter');
     await waitForScene(page, SceneKeys.Debrief);

@@ -13,8 +13,7 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './support/browser';
-import { openPausedDay } from './support/exam-room';
-import { clockTo } from './support/inbox';
+import { openWholeDayLargeAt } from './support/inbox';
 import { nextFrames } from './support/screens';
 import { openQueueItem } from './support/set-up';
 
@@ -36,10 +35,7 @@ describe('Brianna Mitchell’s call to move her appointment, in the whole day at
   let phone: Locator;
 
   beforeAll(async () => {
-    game = await openPausedDay(inject('gameUrl'), 'A Full Day at Willow Creek');
-    await game.page.setViewportSize({ width: 1280, height: 720 });
-    await game.page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
-    await clockTo(game.page, { minute: 10 * 60 + 41 });
+    game = await openWholeDayLargeAt(inject('gameUrl'), 10 * 60 + 41);
     phone = await openQueueItem(game.page, 'Phone: Brianna Mitchell');
     await phone.getByRole('button', { name: 'Answer the phone' }).click();
     await phone.getByRole('button', { name: 'Ask who is calling, and for the patient’s full name and date of birth' }).click();

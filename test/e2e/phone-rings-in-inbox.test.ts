@@ -13,8 +13,7 @@ import { mkdirSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './support/browser';
-import { openPausedDay } from './support/exam-room';
-import { clockTo } from './support/inbox';
+import { openWholeDayLargeAt } from './support/inbox';
 import { openQueueItem } from './support/set-up';
 
 const CALL_RINGS = 13 * 60 + 40;
@@ -24,10 +23,7 @@ describe('A call ringing while the inbox is open, in the whole day', () => {
   let inbox: Locator;
 
   beforeAll(async () => {
-    game = await openPausedDay(inject('gameUrl'), 'A Full Day at Willow Creek');
-    await game.page.setViewportSize({ width: 1280, height: 720 });
-    await game.page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
-    await clockTo(game.page, { minute: CALL_RINGS + 4.5 });
+    game = await openWholeDayLargeAt(inject('gameUrl'), CALL_RINGS + 4.5);
     inbox = await openQueueItem(game.page, 'Inbox');
   });
 
@@ -72,11 +68,8 @@ describe('“Answer the phone” in the ring notice of a station (session 21’s
   let game: GamePage;
 
   beforeAll(async () => {
-    game = await openPausedDay(inject('gameUrl'), 'A Full Day at Willow Creek');
-    await game.page.setViewportSize({ width: 1280, height: 720 });
-    await game.page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
     // Half a minute before voicemail: the notice warns under its button that the inbox's next step lets the call go.
-    await clockTo(game.page, { minute: CALL_RINGS + 4.5 });
+    game = await openWholeDayLargeAt(inject('gameUrl'), CALL_RINGS + 4.5);
   });
 
   afterAll(async () => {

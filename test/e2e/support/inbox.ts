@@ -7,6 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { GamePage } from './browser';
 import { openPausedDay } from './exam-room';
+import { LAPTOP_SCREENS, WHOLE_DAY_TITLE } from './screens';
 
 /** The scenario the inbox's browser tests play. */
 export const AFTERNOON = 'An Afternoon at the Desk at Willow Creek: the Inbox';
@@ -14,6 +15,18 @@ export const AFTERNOON = 'An Afternoon at the Desk at Willow Creek: the Inbox';
 /** Opens the afternoon at the desk, paused at 13:00. */
 export function openAfternoon(url: string): Promise<GamePage> {
   return openPausedDay(url, AFTERNOON);
+}
+
+/**
+ * Opens the bundled whole day paused, at the playtests' smallest screen and largest text
+ * (1280×720, text size 1.25), its clock moved to `minute`.
+ */
+export async function openWholeDayLargeAt(url: string, minute: number): Promise<GamePage> {
+  const game = await openPausedDay(url, WHOLE_DAY_TITLE);
+  await game.page.setViewportSize(LAPTOP_SCREENS[0]);
+  await game.page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
+  await clockTo(game.page, { minute });
+  return game;
 }
 
 /** One check the day recorded. */

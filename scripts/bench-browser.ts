@@ -358,19 +358,21 @@ async function measureBusyFloor(browser: Browser, url: string, scenario: Scenari
 function recordInputLatency(key: string): void {
   // Self-contained: Playwright sends this function's source to the page.
   const samples: number[] = [];
-  // Each press's [from, to] on the page's clock, for the profile of the presses (`--profile-input`).
-  const windows: [number, number][] = [];
+  // Each press's [from, to, what was pressed] on the page's clock, for the profile of the presses (`--profile-input`).
+  const windows: [number, number, string][] = [];
   Reflect.set(window, key, samples);
   Reflect.set(window, `${key}Windows`, windows);
   const onPress = (event: Event): void => {
     if (!event.isTrusted || !(event.target instanceof Element) || event.target.closest('.station') === null) return;
     const pressed = event.timeStamp;
+    const control = event.target.closest('button, input, select, textarea, [role], label') ?? event.target;
+    const what = `${event.type === 'keydown' ? `${(event as KeyboardEvent).key} on ` : ''}${control.getAttribute('aria-label') ?? control.textContent ?? control.tagName}`.replace(/\s+/g, ' ').trim().slice(0, 60);
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const now = performance.now();
         samples.push(now - pressed);
-        windows.push([pressed, now]);
+        windows.push([pressed, now, what]);
       };
       channel.port2.postMessage(null);
     });
@@ -615,7 +617,9 @@ async function profileInput(browser: Browser, url: string, scenario: Scenario): 
     await cdp.send('Tracing.end');
     await traced;
     const latencies = await read();
-    const windows = (await page.evaluate((key) => Reflect.get(window, `${key}Windows`) as [number, number][], LATENCY_MARK)).toSorted((a, b) => a[0] - b[0]);
+    const windows = (await page.evaluate((key) => Reflect.get(window, `${key}Windows`) as [number, number, string][], LATENCY_MARK)).toSorted((a, b) => a[0] - b[0]);
+    // Per press: the game's functions at any depth of the stack, for the slowest presses.
+    const perPress = windows.map(() => new Map<string, number>());
     const offsetMs = profile.startTime / 1000 - pageAtStart;
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
     const parentOf = new Map<number, number>();
@@ -645,7 +649,10 @@ async function profileInput(browser: Browser, url: string, scenario: Scenario): 
         const name = gameFunctionName(node);
         if (name !== null) names.add(name);
       }
-      for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + delta);
+      for (const name of names) {
+        inclusive.set(name, (inclusive.get(name) ?? 0) + delta);
+        perPress[next]!.set(name, (perPress[next]!.get(name) ?? 0) + delta);
+      }
     });
     const count = Math.max(1, windows.length);
     console.log(`Where a press's time goes: ${windows.length} presses in stations at the busiest moment, ${rateLabel(THROTTLE_RATE)}, unminified test build (${load()})`);
@@ -654,6 +661,12 @@ async function profileInput(browser: Browser, url: string, scenario: Scenario): 
     for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    ${(ms / count).toFixed(2).padStart(7)}  ${name}`);
     console.log("  the game's functions at any depth of the stack, time per press (ms), the top 30:");
     for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${(ms / count).toFixed(2).padStart(7)}  ${name}`);
+    console.log("  the slowest presses (ms from press to paint), each with the game's functions that took longest in it:");
+    const slowest = windows.map(([from, to, what], index) => ({ ms: to - from, what, index })).sort((a, b) => b.ms - a.ms).slice(0, 6);
+    for (const press of slowest) {
+      const top = [...perPress[press.index]!].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name.replace(/\s+\(.*\)$/, '')} ${ms.toFixed(1)}`);
+      console.log(`    ${press.ms.toFixed(1).padStart(7)}  "${press.what}": ${top.join(', ') || 'none of the game\'s own'}`);
+    }
     // The renderer's main thread: the events of the thread the presses' tasks ran on, clipped to the presses' windows.
     const mainThread = traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && traceEvents.some((other) => other.pid === event.pid && other.name === 'EventDispatch'));
     const browserWork = new Map<string, number>();

@@ -299,9 +299,17 @@ export const clinicDayMachine = setup({
       };
       enqueue.assign(roomAutomatically(context, left, enqueue.sendTo));
     }),
-    recordOutcome: assign(({ context, event }) =>
-      event.type === 'encounter.finished' ? { outcomes: new Map([...context.outcomes, [event.patientId, event.outcome]]) } : {},
-    ),
+    /** A patient's day is over; a visit that did not take place is told to the patient's calls (they have no result to give). */
+    recordOutcome: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'encounter.finished') return;
+      enqueue.assign({ outcomes: new Map([...context.outcomes, [event.patientId, event.outcome]]) });
+      const { outcome } = event;
+      if (outcome === 'completed') return;
+      for (const call of context.calls.values()) {
+        const snapshot = call.getSnapshot();
+        if (snapshot.status === 'active' && snapshot.context.call.patientId === event.patientId) enqueue.sendTo(call, { type: 'patient.visit-not-held', outcome });
+      }
+    }),
     noteDayEnded: ({ context }) => {
       context.env.dayEnding?.();
       context.env.journal.note({ minute: context.env.now(), patientId: null, kind: 'day-ended', text: 'The clinic day ended' });

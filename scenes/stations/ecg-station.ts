@@ -47,7 +47,7 @@ import {
   type SkinPrepStep,
 } from '../../src/workflows/ecg/ecg.actions';
 import { type EcgContext, lastTracing } from '../../src/workflows/ecg/ecg.context';
-import { chartedIdentity, checkBlocker, explainBlocker, finishBlocker, handOverBlocker, patientDataBlocker, placeBlocker, positionBlocker, recordBlocker, remedyBlocker, removeBlocker, settingsBlocker, skinPrepBlocker } from '../../src/workflows/ecg/ecg.machine';
+import { chartedIdentity, providerComesNow, checkBlocker, explainBlocker, finishBlocker, handOverBlocker, patientDataBlocker, placeBlocker, positionBlocker, recordBlocker, remedyBlocker, removeBlocker, settingsBlocker, skinPrepBlocker } from '../../src/workflows/ecg/ecg.machine';
 import { element } from '../dom';
 import { LIMB_WORDS, LINE_WORDS, pointOf, siteAt, siteKey, siteWords, spaceWords, TORSO_SIZE } from './ecg-geometry';
 import { EcgTorsoScene, ELECTRODE_COLOURS } from './ecg-torso-scene';
@@ -812,7 +812,7 @@ class EcgPanel implements StationInstance {
     const remove = machine.electrodesRemoved ? null : openWhen(actionButton('Take the electrodes off', 'remove-electrodes', () => this.#send({ type: 'electrodes.removed' }), 'quiet'), this.#listed('electrodes.removed'));
     const finish = openWhen(actionButton('Finish: back to the visit', 'finish', () => this.#send({ type: 'ecg.finished' })), this.#listed('ecg.finished'));
     return step('Hand-over and finish', [
-      handed === null ? buttonGroup('Hand the tracing to the provider', handOver) : paragraph(handed === 'at-once' ? `Handed to ${provider} at once.` : `In ${provider}’s review queue.`, 'clinical-reading'),
+      handed === null ? buttonGroup('Hand the tracing to the provider', handOver) : paragraph(handedWords(machine, provider), 'clinical-reading'),
       handed === null ? greyedWhy(handOverBlocker(machine), 'ecg-handover-why', handOver) : null,
       buttonRow(
         explain,
@@ -843,3 +843,11 @@ export const ecgStation: Station = {
     return new EcgPanel(host, context);
   },
 };
+
+/** Where the tracing went, and, when the provider read it and comes now (`providerComesNow`), that they are on their way. */
+function handedWords(machine: EcgContext, provider: string): string {
+  if (machine.handedOver === 'routine') return `In ${provider}’s review queue.`;
+  if (!providerComesNow(machine)) return `Handed to ${provider} at once.`;
+  const given = machine.patient.name.given;
+  return `Handed to ${provider} at once. ${provider} read it and comes to ${given} now (as soon as the visit in hand ends), without waiting for the vital signs: finish here, and take them with ${provider} at the bedside.`;
+}

@@ -6,8 +6,11 @@
  * domain's privacy rule says whether they may be told. The trainee may give or decline results,
  * confirm, cancel or reschedule the appointment (with the book) and end the call. Every
  * choice is offered; the phone call machine judges them (privacy, the caller's request).
+ * A results call whose visit did not take place (the patient left unseen) has no result:
+ * the chart says so, giving results is greyed with why, and the trainee tells the caller
+ * there is none and may book the visit again from the book.
  */
-import { appointmentStillOpen, callerFacts, type PhoneCallContext, rescheduleCallAsk } from '../../src/clinic/phone-call.machine';
+import { appointmentStillOpen, callerFacts, callMayBookVisit, noResultOnFile, type PhoneCallContext, rescheduleCallAsk, type VisitNotHeld } from '../../src/clinic/phone-call.machine';
 import { mayReceiveResults } from '../../src/workflows/shared/privacy';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
 import type { ReleaseBasis, ScenarioPatient } from '../../src/scenario/scenario.schema';
@@ -37,6 +40,13 @@ const RELEASE_BASIS_NAMES: Readonly<Record<ReleaseBasis, string>> = {
   'patient-agreement': 'patient’s documented agreement',
 };
 
+/** What became of a visit that did not take place, said after the patient's given name ("Imani left before being seen"). */
+const VISIT_NOT_HELD_WORDS: Readonly<Record<VisitNotHeld, string>> = {
+  'left-unseen': 'left before being seen',
+  'no-show': 'did not come to the appointment',
+  rebooked: 'left check-in with an appointment for another day',
+};
+
 interface PhoneDraft {
   book: BookGridState;
   problem: string | null;
@@ -64,6 +74,7 @@ function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context:
       ['Date of birth', usDate(patient.dateOfBirth)],
       ['Phone', patient.phone],
       ['Appointment', `${longDate(scenario.day.date)} at ${patient.arrival.time} with ${provider?.name ?? patient.arrival.providerId}`],
+      ...visitNotHeldFacts(call),
     ]),
   );
   const release = element('div', 'fd-release');
@@ -77,6 +88,16 @@ function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context:
   }
   part.body.append(release);
   return part.root;
+}
+
+/** A results call's visit that did not take place, as the chart shows it: how it ended, and that no result is on file. */
+function visitNotHeldFacts(call: PhoneCallContext): [string, string][] {
+  const missed = noResultOnFile(call);
+  if (missed === null) return [];
+  return [
+    ['Visit', `Not held: ${VISIT_NOT_HELD_WORDS[missed]}`],
+    ['Results on file', 'None: no test was done'],
+  ];
 }
 
 /** Where the caller stands, once asked who they are: identity checked, and whether the chart lets the clinic share with them. */
@@ -112,7 +133,10 @@ function conversation(patient: ScenarioPatient | null, call: PhoneCallContext, c
       speech('them', call.call.callerName, callerGivesDetails(call, patient)),
     );
   }
-  if (call.resultsDisclosed === true) log.append(speech('you', 'You', `I have ${patient?.name.given ?? 'the patient'}’s results here; let me read them to you.`));
+  const given = patient?.name.given ?? 'the patient';
+  const missed = call.visitNotHeld;
+  if (call.noResultTold && missed !== null) log.append(speech('you', 'You', `There’s no result for ${given}: ${given} ${VISIT_NOT_HELD_WORDS[missed]} today, so no test was done. We can book ${given} a visit.`));
+  else if (call.resultsDisclosed === true) log.append(speech('you', 'You', `I have ${given}’s results here; let me read them to you.`));
   if (call.resultsDisclosed === false) log.append(speech('you', 'You', `I’m sorry, I can’t share ${patient?.name.given ?? 'the patient'}’s information. I’ll ask ${patient?.name.given ?? 'them'} to call you back.`));
   const done = patient ? requestDoneWords(patient, call, context) : null;
   if (done) log.append(speech('you', 'You', done.said));
@@ -130,6 +154,12 @@ function requestDoneWords(patient: ScenarioPatient, call: PhoneCallContext, cont
   const whose = call.call.caller === 'patient' ? 'your' : `${patient.name.given}’s`;
   const was = `${longDate(scenario.day.date)} at ${patient.arrival.time}`;
   switch (call.call.request) {
+    case 'results': {
+      const booking = context.session.bookingsMadeToday.findLast((entry) => entry.byPhone?.patientId === patient.id);
+      if (!booking) return null;
+      const visit = `${longDate(booking.date)} at ${booking.time}`;
+      return { said: `I’ve booked ${patient.name.given} a visit on ${visit}.`, record: `Booked: a visit on ${visit}, as the visit today did not take place.` };
+    }
     case 'reschedule': {
       const booking = context.session.bookingsMadeToday.findLast((entry) => entry.byPhone?.patientId === patient.id);
       if (!booking) return null;
@@ -197,21 +227,64 @@ function render(host: StationHost, context: StationContext, draft: PhoneDraft, s
   if (call.callerVerified) verify.body.append(standing(call, patient));
   host.body.append(verify.root);
 
-  const results = section('Results');
-  results.body.append(
-    buttonRow(
-      keyedButton('Give the results', 'disclose', 'quiet', () => send({ type: 'results.disclosed', callId })),
-      keyedButton('Decline: promise a call back from the patient', 'withhold', 'quiet', () => send({ type: 'results.withheld', callId })),
-    ),
-  );
-  if (call.resultsDisclosed !== null) results.body.append(doneMark(call.resultsDisclosed ? 'Results given to the caller.' : 'Results not shared; call-back promised.'));
-  host.body.append(results.root);
-
-  host.body.append(appointmentSection(context, patient, call, draft, callId, send, redrawPanel));
+  host.body.append(resultsSection(call, patient, callId, send));
+  host.body.append(call.call.request === 'results' && callMayBookVisit(call) ? visitSection(context, patient, call, draft, callId, send, redrawPanel) : appointmentSection(context, patient, call, draft, callId, send, redrawPanel));
 
   const finish = section('End the call');
   finish.body.append(buttonRow(keyedButton('End the call', 'hang-up', 'primary', () => send({ type: 'phone.closed', callId }))));
   host.body.append(finish.root);
+}
+
+/**
+ * The results' choices: give them, decline, or — when the visit did not take place — tell
+ * the caller there is none, giving them greyed with why (nothing is on file to give).
+ */
+function resultsSection(call: PhoneCallContext, patient: ScenarioPatient | null, callId: string, send: (action: TraineeAction) => void): HTMLElement {
+  const results = section('Results');
+  const missed = noResultOnFile(call);
+  const given = patient?.name.given ?? 'the patient';
+  const disclose = keyedButton('Give the results', 'disclose', 'quiet', () => send({ type: 'results.disclosed', callId }));
+  const withhold = keyedButton('Decline: promise a call back from the patient', 'withhold', 'quiet', () => send({ type: 'results.withheld', callId }));
+  if (missed === null) results.body.append(buttonRow(disclose, withhold));
+  else {
+    disclose.disabled = true;
+    const none = keyedButton('Tell the caller there is no result: the visit did not take place', 'no-result', 'quiet', () => send({ type: 'results.none-on-file', callId }));
+    results.body.append(buttonRow(none, disclose, withhold));
+    const why = greyedWhy(`Greyed: there are no results to give. ${given} ${VISIT_NOT_HELD_WORDS[missed]}, so no test was done.`, 'phone-results-why', [disclose]);
+    if (why) results.body.append(why);
+  }
+  if (call.resultsDisclosed !== null) {
+    results.body.append(doneMark(call.noResultTold ? 'Told the caller there is no result, and why.' : call.resultsDisclosed ? 'Results given to the caller.' : 'Results not shared; call-back promised.'));
+  }
+  return results.root;
+}
+
+/**
+ * A results call whose visit did not take place: the visit offered again, booked from the
+ * book (the patient's own visit type, from the day after), once. Nothing to confirm or
+ * cancel: today's appointment is over.
+ */
+function visitSection(context: StationContext, patient: ScenarioPatient | null, call: PhoneCallContext, draft: PhoneDraft, callId: string, send: (action: TraineeAction) => void, redrawPanel: () => void): HTMLElement {
+  const part = section('A visit', { done: !appointmentStillOpen(call) });
+  const provider = patient ? context.session.scenario.providers.find((p) => p.id === patient.arrival.providerId) : undefined;
+  if (provider && patient) {
+    const closedWhy = appointmentStillOpen(call) ? undefined : 'Greyed: the visit was booked on this call (below); a call books it once.';
+    const details = bookDropDown({
+      summary: 'Book a visit: open the appointment book',
+      pickHint: 'Pick a slot: arrow keys move, Enter books the visit there.',
+      selectedHint: 'Enter, or the button below, books the visit there.',
+      button: { label: 'Book the visit in the selected slot', key: 'reschedule' },
+      grid: { scenario: context.session.scenario, provider, madeToday: context.session.bookingsMadeToday, ask: rescheduleCallAsk(context.session.scenario, patient) },
+      draft,
+      redrawPanel,
+      choose: (date, time) => send({ type: 'appointment.rescheduled', callId, date, time }),
+      ...(closedWhy === undefined ? {} : { closedWhy }),
+    });
+    keepBookHeadInView(details);
+    part.body.append(details);
+  }
+  if (call.requestDone && patient) part.body.append(doneMark(requestDoneWords(patient, call, context)?.record ?? 'Visit booked.'));
+  return part.root;
 }
 
 /** What was done to the appointment on this call, by the caller's request, for the greyed buttons' note. */
@@ -301,7 +374,7 @@ export const phoneStation: Station = {
     const draft: PhoneDraft = { book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 7)), selected: null }, problem: null };
     const signature = (c: StationContext) => {
       const call = callOf(c);
-      return JSON.stringify([stateOf(c), call?.callerVerified, call?.resultsDisclosed, call?.requestDone, draft.problem, c.hints]);
+      return JSON.stringify([stateOf(c), call?.callerVerified, call?.resultsDisclosed, call?.noResultTold, call?.visitNotHeld, call?.requestDone, draft.problem, c.hints]);
     };
     let shown = '';
     const draw = () => {

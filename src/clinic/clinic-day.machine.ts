@@ -7,7 +7,9 @@
  * off, another MA does it); a provider sees the patients who are ready, in the order they
  * became ready, and is busy for each visit's length. A provider called away (an alert with
  * nothing critical behind it) is busy for the minutes it costs, as soon as the visit in
- * hand ends. The day ends at closing time, or earlier when every patient is done, every
+ * hand ends. A provider handed a tracing with ST elevation comes to that patient at once (as
+ * soon as the visit in hand ends, ahead of every ready patient and of any interruption owed),
+ * without waiting for the patient's vital signs. The day ends at closing time, or earlier when every patient is done, every
  * claim is out and every inbox item is done or handed over.
  */
 import { type ActorRefFrom, assign, enqueueActions, setup } from 'xstate';
@@ -48,14 +50,22 @@ export interface ClinicDayContext extends ClinicDayInput {
   readonly providerBusyWith: Readonly<Record<string, string | null>>;
   /** Minutes each provider owes to interruptions, served when the visit in hand ends (every provider has an entry). */
   readonly providerOwedMinutes: Readonly<Record<string, number>>;
+  /** The patient each provider was called to at once (an ST-elevation tracing) and goes to when the visit in hand ends, or null (every provider has an entry). */
+  readonly providerCalledTo: Readonly<Record<string, string | null>>;
   /** How each finished patient's day ended, by patient id. */
   readonly outcomes: ReadonlyMap<string, EncounterOutcome>;
 }
 
 /** A trainee action for the day, with the patient it concerns (null for a phone call). */
 export type DayTraineeEvent = { type: 'trainee.action'; patientId: string | null; action: TraineeAction };
-/** A provider is called away for some minutes; and, those minutes later, back. */
-export type ProviderInterruption = { type: 'provider.interrupted'; providerId: string; minutes: number } | { type: 'provider.back'; providerId: string };
+/**
+ * A provider is called away for some minutes; and, those minutes later, back. Or a provider is
+ * called to a patient at once (an ST-elevation tracing handed over).
+ */
+export type ProviderInterruption =
+  | { type: 'provider.interrupted'; providerId: string; minutes: number }
+  | { type: 'provider.back'; providerId: string }
+  | { type: 'provider.called-now'; providerId: string; patientId: string };
 export type ClinicDayEvent = EncounterNotice | DayTraineeEvent | ProviderInterruption;
 
 /** What `providerBusyWith` holds while a provider is away on an interruption rather than with a patient. */
@@ -133,6 +143,22 @@ function startVisits(context: ClinicDayContext, queues: DayQueues, send: SendToE
     send(context.encounters.get(patientId)!, { type: 'provider.entered', providerId });
   }
   return { ...queues, providerBusyWith: busy, readyQueue: queues.readyQueue.filter((id) => !started.has(id)) };
+}
+
+/** True when the patient's encounter takes the provider now (at the ECG bed, in rooming, or ready for them). */
+function takesProvider(context: ClinicDayContext, patientId: string, providerId: string): boolean {
+  return context.encounters.get(patientId)?.getSnapshot().can({ type: 'provider.entered', providerId }) ?? false;
+}
+
+/**
+ * A free provider goes to the patient they were called to at once, if any (and the patient
+ * still takes them), before anyone in the ready queue. Null when there is none to go to.
+ */
+function goToCalledPatient(context: ClinicDayContext, queues: DayQueues, providerId: string, send: SendToEncounter): DayQueues | null {
+  const patientId = context.providerCalledTo[providerId] ?? null;
+  if (patientId === null || !takesProvider(context, patientId, providerId)) return null;
+  send(context.encounters.get(patientId)!, { type: 'provider.entered', providerId });
+  return { ...queues, providerBusyWith: { ...queues.providerBusyWith, [providerId]: patientId }, readyQueue: queues.readyQueue.filter((id) => id !== patientId) };
 }
 
 /** With the vitals workflow off, another MA rooms patients as rooms free up. */
@@ -251,6 +277,13 @@ export const clinicDayMachine = setup({
     /** A visit ends: the provider sees the next ready patient, and the room frees up. */
     endVisit: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'encounter.visit-ended') return;
+      const freed = { ...queuesOf(context), providerBusyWith: { ...context.providerBusyWith, [event.providerId]: null }, rooms: withoutOccupant(context.rooms, event.patientId) };
+      // A patient the provider was called to at once comes first; interruptions owed wait for the next visit's end.
+      const called = goToCalledPatient(context, freed, event.providerId, enqueue.sendTo);
+      if (called !== null) {
+        enqueue.assign({ ...roomAutomatically(context, called, enqueue.sendTo), providerCalledTo: { ...context.providerCalledTo, [event.providerId]: null } });
+        return;
+      }
       const owed = context.providerOwedMinutes[event.providerId] ?? 0;
       // Minutes owed to an interruption come before the next patient.
       if (owed > 0) enqueue.raise({ type: 'provider.back', providerId: event.providerId }, { delay: owed });
@@ -277,15 +310,37 @@ export const clinicDayMachine = setup({
     /** A provider is back from an interruption: the next one owed, or the first ready patient. */
     providerBack: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'provider.back') return;
+      const back = { ...queuesOf(context), providerBusyWith: { ...context.providerBusyWith, [event.providerId]: null } };
+      // A patient the provider was called to at once comes before any further interruption owed.
+      const called = goToCalledPatient(context, back, event.providerId, enqueue.sendTo);
+      if (called !== null) {
+        enqueue.assign({ providerBusyWith: called.providerBusyWith, readyQueue: called.readyQueue, providerCalledTo: { ...context.providerCalledTo, [event.providerId]: null } });
+        return;
+      }
       const owed = context.providerOwedMinutes[event.providerId] ?? 0;
       if (owed > 0) {
         enqueue.assign({ providerOwedMinutes: { ...context.providerOwedMinutes, [event.providerId]: 0 } });
         enqueue.raise({ type: 'provider.back', providerId: event.providerId }, { delay: owed });
         return;
       }
-      const back = { ...queuesOf(context), providerBusyWith: { ...context.providerBusyWith, [event.providerId]: null } };
       const { providerBusyWith, readyQueue } = startVisits(context, back, enqueue.sendTo);
       enqueue.assign({ providerBusyWith, readyQueue });
+    }),
+    /**
+     * A provider is called to a patient at once: they come now when free, or are held for the
+     * patient until the visit in hand (or the interruption) ends. Called twice, nothing changes.
+     */
+    callProviderNow: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'provider.called-now' || !Object.hasOwn(context.providerBusyWith, event.providerId)) return;
+      const { providerId, patientId } = event;
+      if (context.providerBusyWith[providerId] === patientId || !takesProvider(context, patientId, providerId)) return;
+      const calledTo = { ...context.providerCalledTo, [providerId]: patientId };
+      if (context.providerBusyWith[providerId] !== null) {
+        enqueue.assign({ providerCalledTo: calledTo });
+        return;
+      }
+      const called = goToCalledPatient({ ...context, providerCalledTo: calledTo }, queuesOf(context), providerId, enqueue.sendTo)!;
+      enqueue.assign({ providerBusyWith: called.providerBusyWith, readyQueue: called.readyQueue });
     }),
     /** A patient leaves unseen: out of every queue, and out of their room. */
     removeLeaver: enqueueActions(({ context, event, enqueue }) => {
@@ -299,9 +354,17 @@ export const clinicDayMachine = setup({
       };
       enqueue.assign(roomAutomatically(context, left, enqueue.sendTo));
     }),
-    recordOutcome: assign(({ context, event }) =>
-      event.type === 'encounter.finished' ? { outcomes: new Map([...context.outcomes, [event.patientId, event.outcome]]) } : {},
-    ),
+    /** A patient's day is over; a visit that did not take place is told to the patient's calls (they have no result to give). */
+    recordOutcome: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'encounter.finished') return;
+      enqueue.assign({ outcomes: new Map([...context.outcomes, [event.patientId, event.outcome]]) });
+      const { outcome } = event;
+      if (outcome === 'completed') return;
+      for (const call of context.calls.values()) {
+        const snapshot = call.getSnapshot();
+        if (snapshot.status === 'active' && snapshot.context.call.patientId === event.patientId) enqueue.sendTo(call, { type: 'patient.visit-not-held', outcome });
+      }
+    }),
     noteDayEnded: ({ context }) => {
       context.env.dayEnding?.();
       context.env.journal.note({ minute: context.env.now(), patientId: null, kind: 'day-ended', text: 'The clinic day ended' });
@@ -320,6 +383,7 @@ export const clinicDayMachine = setup({
     readyQueue: [],
     providerBusyWith: Object.fromEntries(input.scenario.providers.map((provider) => [provider.id, null])),
     providerOwedMinutes: Object.fromEntries(input.scenario.providers.map((provider) => [provider.id, 0])),
+    providerCalledTo: Object.fromEntries(input.scenario.providers.map((provider) => [provider.id, null])),
     outcomes: new Map(),
   }),
   initial: 'open',
@@ -335,6 +399,7 @@ export const clinicDayMachine = setup({
         'encounter.finished': { actions: 'recordOutcome' },
         'provider.interrupted': { actions: 'interruptProvider' },
         'provider.back': { actions: 'providerBack' },
+        'provider.called-now': { actions: 'callProviderNow' },
         // The encounter's own done event comes after its notice: close once the last is out.
         'xstate.done.actor.*': { guard: 'allFinished', target: 'closed' },
         'trainee.action': [

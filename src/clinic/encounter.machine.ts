@@ -15,6 +15,10 @@
  * While a patient waits (for check-in, a room, the provider, the lab or checkout) their
  * patience runs down on the clinic clock: past the scenario's first limit they complain,
  * and before the provider has seen them, past the second limit they leave.
+ *
+ * A provider handed a tracing with ST elevation comes at once, at the ECG bed or while
+ * rooming finishes: the visit starts then, and the patient goes straight to it once the
+ * trainee's work there is done (no wait for the provider).
  */
 import { type ActorLogicFrom, assign, sendParent, sendTo, setup } from 'xstate';
 import { type Scenario, type ScenarioPatient } from '../scenario/scenario.schema';
@@ -60,6 +64,8 @@ export interface EncounterContext extends EncounterInput {
   readonly chart: EncounterChart;
   /** Rooming stopped for the standing order (the ECG bed before the vitals): where it resumes once that work is done. */
   readonly roomingOnHold: object | null;
+  /** The minute the provider came to the patient before rooming was done (called at once to an ST-elevation tracing); null otherwise. */
+  readonly providerCameAt: number | null;
 }
 
 /** Events the encounter receives: the trainee's actions and the day's resources. */
@@ -150,7 +156,8 @@ export const encounterMachine = setup({
     arrival: ({ context }) => Math.max(0, arrivalMinute(context.patient) - context.env.now()),
     complain: ({ context }) => context.scenario.day.patience.complainAfterMinutes,
     leave: ({ context }) => context.scenario.day.patience.leaveAfterMinutes,
-    visit: ({ context }) => context.patient.visitMinutes,
+    // A provider who came early (an ST-elevation tracing) started the visit then: it ends its minutes after, or once rooming is done.
+    visit: ({ context }) => (context.providerCameAt === null ? context.patient.visitMinutes : Math.max(0, context.patient.visitMinutes - (context.env.now() - context.providerCameAt))),
   },
   guards: {
     isNoShow: ({ context }) => context.patient.arrival.kind === 'scheduled' && context.patient.arrival.noShow,
@@ -169,6 +176,9 @@ export const encounterMachine = setup({
       (event as { output?: WorkflowOutput }).output?.pausedForStandingOrder !== undefined &&
       STAGE_WORKFLOWS['standing-order'].some((workflow) => workflowRunsIn(workflow, 'standing-order', context.scenario, context.patient, context.chart)),
     roomingOnHold: ({ context }) => context.roomingOnHold !== null,
+    /** The provider came before the patient was ready (an ST-elevation tracing): the visit goes on once rooming is done. */
+    providerHere: ({ context }) => context.providerCameAt !== null,
+    providerNotHere: ({ context }) => context.providerCameAt === null,
   },
   actions: {
     /** Files a finished workflow's section of the chart. */
@@ -212,6 +222,11 @@ export const encounterMachine = setup({
     noteReady: ({ context }) => note(context, 'ready-for-provider', 'ready for the provider'),
     noteProviderEntered: ({ context, event }) =>
       note(context, 'provider-entered', `seen by ${event.type === 'provider.entered' ? providerName(context, event.providerId) : 'the provider'}`),
+    /** The provider comes before the patient is ready (called at once to an ST-elevation tracing): the visit starts now. */
+    providerComesEarly: assign(({ context, event }) => {
+      note(context, 'provider-entered', `seen by ${event.type === 'provider.entered' ? providerName(context, event.providerId) : 'the provider'}, called at once to the ST-elevation tracing`);
+      return { providerCameAt: context.env.now() };
+    }),
     /** The provider is done: the patient leaves the exam room. */
     endVisit: assign(({ context }) => {
       note(context, 'visit-ended', 'visit with the provider ended');
@@ -254,6 +269,7 @@ export const encounterMachine = setup({
     complaints: 0,
     chart: {},
     roomingOnHold: null,
+    providerCameAt: null,
   }),
   initial: 'expected',
   states: {
@@ -306,6 +322,7 @@ export const encounterMachine = setup({
     },
     // One substate, so the stage reads `{ rooming: 'working' }` like the others the trainee works in.
     rooming: {
+      on: { 'provider.entered': { guard: 'providerNotHere', actions: 'providerComesEarly' } },
       initial: 'working',
       states: {
         working: {
@@ -316,6 +333,7 @@ export const encounterMachine = setup({
             onDone: [
               { guard: 'pausedForStandingOrder', target: '#encounter.standing-order', actions: 'holdRooming' },
               { guard: 'sentToStandingOrder', target: '#encounter.standing-order', actions: ['fileChart', 'releaseRooming'] },
+              { guard: 'providerHere', target: '#encounter.with-provider', actions: ['fileChart', 'releaseRooming'] },
               { target: '#encounter.ready-for-provider', actions: ['fileChart', 'releaseRooming'] },
             ],
           },
@@ -333,9 +351,11 @@ export const encounterMachine = setup({
         input: workflowInput,
         onDone: [
           { guard: 'roomingOnHold', target: 'rooming', actions: 'fileChart' },
+          { guard: 'providerHere', target: 'with-provider', actions: 'fileChart' },
           { target: 'ready-for-provider', actions: 'fileChart' },
         ],
       },
+      on: { 'provider.entered': { guard: 'providerNotHere', actions: 'providerComesEarly' } },
       initial: 'waiting',
       states: {
         waiting: {

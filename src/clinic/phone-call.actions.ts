@@ -11,6 +11,8 @@ export type PhoneCallEvent =
   | { type: 'caller.verified'; callId: string }
   | { type: 'results.disclosed'; callId: string }
   | { type: 'results.withheld'; callId: string }
+  /** A results call whose visit did not take place: the caller is told there is no result, and why. */
+  | { type: 'results.none-on-file'; callId: string }
   | { type: 'appointment.rescheduled'; callId: string; date: string; time: string }
   | { type: 'appointment.cancelled'; callId: string }
   | { type: 'appointment.confirmed'; callId: string }
@@ -24,6 +26,7 @@ export const PHONE_CONVERSATION_ACTION_TYPES = [
   'caller.verified',
   'results.disclosed',
   'results.withheld',
+  'results.none-on-file',
   'appointment.rescheduled',
   'appointment.cancelled',
   'appointment.confirmed',
@@ -35,6 +38,7 @@ export const phoneConversationActionSchema = schemaOf<PhoneConversationAction>()
     z.strictObject({ type: z.literal('caller.verified'), callId: idEntry() }),
     z.strictObject({ type: z.literal('results.disclosed'), callId: idEntry() }),
     z.strictObject({ type: z.literal('results.withheld'), callId: idEntry() }),
+    z.strictObject({ type: z.literal('results.none-on-file'), callId: idEntry() }),
     z.strictObject({ type: z.literal('appointment.rescheduled'), callId: idEntry(), date: isoDateEntry(), time: clockTimeEntry() }),
     z.strictObject({ type: z.literal('appointment.cancelled'), callId: idEntry() }),
     z.strictObject({ type: z.literal('appointment.confirmed'), callId: idEntry() }),
@@ -46,6 +50,7 @@ export const PHONE_CONVERSATION_ACTION_SAMPLES: readonly PhoneConversationAction
   { type: 'caller.verified', callId: 'call-1' },
   { type: 'results.disclosed', callId: 'call-1' },
   { type: 'results.withheld', callId: 'call-1' },
+  { type: 'results.none-on-file', callId: 'call-1' },
   { type: 'appointment.rescheduled', callId: 'call-1', date: '2026-03-24', time: '09:15' },
   { type: 'appointment.cancelled', callId: 'call-1' },
   { type: 'appointment.confirmed', callId: 'call-1' },

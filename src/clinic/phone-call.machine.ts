@@ -7,6 +7,12 @@
  * scheduling call asks — reschedule, cancel or confirm the patient's appointment
  * (`scheduling.phone-request`, and `scheduling.template` for the new slot).
  *
+ * A results call follows what happened to the patient's visit: when it did not take place
+ * (the patient left unseen, did not come, or left check-in with another appointment) no
+ * test was done and there is no result to give. The MA tells the caller so — what a
+ * patient's visit came to is health information, judged by the same privacy rule as a
+ * result — and may book the visit again with the caller from the phone's book.
+ *
  * scheduled → ringing → inCall → ended, or ringing → missed.
  */
 import { assign, setup } from 'xstate';
@@ -18,6 +24,16 @@ import { checkPhoneRequest, checkTemplate } from '../workflows/shared/booking-ru
 import type { DayEnvironment } from '../domain/day-environment';
 import { displayName, fullName } from '../domain/patient';
 import type { PhoneCallEvent } from './phone-call.actions';
+import type { EncounterOutcome } from './encounter.machine';
+
+/** How a patient's visit ended when it did not take place: no test was done, so no result is on file. */
+export type VisitNotHeld = Exclude<EncounterOutcome, 'completed'>;
+
+/**
+ * What the clinic day tells a call about its patient: their visit is over without taking
+ * place. Sent once the encounter has finished; received twice, it changes nothing.
+ */
+export type PhoneCallNotice = { type: 'patient.visit-not-held'; outcome: VisitNotHeld };
 
 /**
  * Clinic minutes a call waits to be answered before it goes to voicemail. The clinic clock
@@ -43,8 +59,29 @@ export interface PhoneCallContext extends PhoneCallInput {
   readonly callerVerified: boolean;
   /** Results were given to the caller (true), declined (false), or not asked about yet (null). */
   readonly resultsDisclosed: boolean | null;
+  /** The caller was told there is no result because the visit did not take place (`resultsDisclosed` is then true). */
+  readonly noResultTold: boolean;
+  /** The patient's visit ended without taking place, as the clinic day reported it; null while it did or may yet. */
+  readonly visitNotHeld: VisitNotHeld | null;
   /** The caller's scheduling request was carried out. */
   readonly requestDone: boolean;
+}
+
+/**
+ * Why a results call has no result to give, or null when it has one (or is no results call):
+ * the patient's visit did not take place, so no test was done. The guards, the scripted
+ * trainees and the phone's greyed button all ask this.
+ */
+export function noResultOnFile(context: Pick<PhoneCallContext, 'call' | 'visitNotHeld'>): VisitNotHeld | null {
+  return context.call.request === 'results' ? context.visitNotHeld : null;
+}
+
+/**
+ * Whether the call may book the patient's visit in the phone's book: a reschedule call, or a
+ * results call whose visit did not take place (the MA offers the visit again).
+ */
+export function callMayBookVisit(context: Pick<PhoneCallContext, 'call' | 'visitNotHeld'>): boolean {
+  return context.call.request === 'reschedule' || noResultOnFile(context) !== null;
 }
 
 /**
@@ -78,7 +115,7 @@ export function callerFacts(context: PhoneCallContext): CallerFacts {
 }
 
 export const phoneCallMachine = setup({
-  types: {} as { input: PhoneCallInput; context: PhoneCallContext; events: PhoneCallEvent },
+  types: {} as { input: PhoneCallInput; context: PhoneCallContext; events: PhoneCallEvent | PhoneCallNotice },
   delays: {
     ring: ({ context }) => Math.max(0, minutesOfDay(context.call.time) - context.env.now()),
     voicemail: RING_MINUTES,
@@ -86,7 +123,9 @@ export const phoneCallMachine = setup({
   guards: {
     callerNotVerified: ({ context }) => !context.callerVerified,
     asksForResults: ({ context }) => context.call.request === 'results' && context.resultsDisclosed === null,
-    asksToReschedule: ({ context }) => context.call.request === 'reschedule' && appointmentStillOpen(context),
+    hasResultToGive: ({ context }) => context.call.request === 'results' && context.resultsDisclosed === null && noResultOnFile(context) === null,
+    hasNoResultToGive: ({ context }) => context.resultsDisclosed === null && noResultOnFile(context) !== null,
+    asksToReschedule: ({ context }) => callMayBookVisit(context) && appointmentStillOpen(context),
     asksToCancel: ({ context }) => context.call.request === 'cancel' && appointmentStillOpen(context),
     asksToConfirm: ({ context }) => context.call.request === 'confirm' && appointmentStillOpen(context),
   },
@@ -107,6 +146,14 @@ export const phoneCallMachine = setup({
       context.env.journal.check(checkMinimumNecessary({ patientId: context.call.patientId, patientLabel: patientLabel(context), minute: context.env.now(), disclosed: true, ...callerFacts(context) }));
       return { resultsDisclosed: true };
     }),
+    // That the visit did not take place is the patient's health information too: the same rule, the same test of who may hear it.
+    tellNoResult: assign(({ context }) => {
+      context.env.journal.check(
+        checkMinimumNecessary({ patientId: context.call.patientId, patientLabel: patientLabel(context), minute: context.env.now(), disclosed: true, told: 'visit-not-held', ...callerFacts(context) }),
+      );
+      return { resultsDisclosed: true, noResultTold: true };
+    }),
+    noteVisitNotHeld: assign(({ event }) => (event.type === 'patient.visit-not-held' ? { visitNotHeld: event.outcome } : {})),
     withholdResults: assign(({ context }) => {
       context.env.journal.check(checkMinimumNecessary({ patientId: context.call.patientId, patientLabel: patientLabel(context), minute: context.env.now(), disclosed: false, ...callerFacts(context) }));
       return { resultsDisclosed: false };
@@ -117,9 +164,10 @@ export const phoneCallMachine = setup({
       if (patient) {
         const request = { date: event.date, time: event.time, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId };
         const problem = slotProblem(context.scenario, request, rescheduleCallAsk(context.scenario, patient).notBefore, context.env.bookings);
+        const booked = context.call.request === 'results' ? 'visit booked on the results call' : 'rescheduled appointment';
         context.env.bookings.push({ ...request, label: displayName(patient), byPhone: { patientId: patient.id, atMinute: context.env.now() } });
         context.env.journal.check(
-          checkTemplate({ patientId: patient.id, patientName: fullName(patient.name), minute: context.env.now(), request, problem, purpose: `rescheduled appointment on ${event.date} at ${event.time}` }),
+          checkTemplate({ patientId: patient.id, patientName: fullName(patient.name), minute: context.env.now(), request, problem, purpose: `${booked} on ${event.date} at ${event.time}` }),
         );
       }
       return { requestDone: true };
@@ -136,8 +184,9 @@ export const phoneCallMachine = setup({
   },
 }).createMachine({
   id: 'phoneCall',
-  context: ({ input }) => ({ ...input, callerVerified: false, resultsDisclosed: null, requestDone: false }),
+  context: ({ input }) => ({ ...input, callerVerified: false, resultsDisclosed: null, noResultTold: false, visitNotHeld: null, requestDone: false }),
   initial: 'scheduled',
+  on: { 'patient.visit-not-held': { actions: 'noteVisitNotHeld' } },
   states: {
     scheduled: { after: { ring: 'ringing' } },
     ringing: {
@@ -148,7 +197,8 @@ export const phoneCallMachine = setup({
     inCall: {
       on: {
         'caller.verified': { guard: 'callerNotVerified', actions: 'verifyCaller' },
-        'results.disclosed': { guard: 'asksForResults', actions: 'discloseResults' },
+        'results.disclosed': { guard: 'hasResultToGive', actions: 'discloseResults' },
+        'results.none-on-file': { guard: 'hasNoResultToGive', actions: 'tellNoResult' },
         'results.withheld': { guard: 'asksForResults', actions: 'withholdResults' },
         'appointment.rescheduled': { guard: 'asksToReschedule', actions: 'reschedule' },
         'appointment.cancelled': { guard: 'asksToCancel', actions: 'markRequestDone' },

@@ -3,12 +3,13 @@
  * expert gives results only to the patient or a person the chart has a release of
  * information for, and carries out scheduling requests; the novice, at the mistake rate,
  * takes a relative who knows the details for one who may be told, and gives them the
- * results. The phone is the day's, not a workflow's: its player lives with its machine.
+ * results. A results call whose visit did not take place has no result: the caller who may
+ * hear it is told why and offered the visit again, booked in the first free slot. The phone is the day's, not a workflow's: its player lives with its machine.
  */
 import { addDays, closestFreeSlot } from '../workflows/shared/appointment-book';
 import type { MistakeDice, PhonePlayer, PhoneView } from '../workflows/shared/player';
 import { mayReceiveResults } from '../workflows/shared/privacy';
-import { callerFacts, type PhoneCallContext } from './phone-call.machine';
+import { callerFacts, callMayBookVisit, noResultOnFile, type PhoneCallContext } from './phone-call.machine';
 import type { TraineeAction } from './trainee-action';
 
 /** The first free slot for the caller's visit, from a week after today, for a reschedule. */
@@ -34,13 +35,20 @@ function phoneAction(view: PhoneView, dice?: MistakeDice): TraineeAction | null 
   const facts = callerFacts(context);
   if (!context.callerVerified && (call.caller === 'patient' || call.caller === 'relative')) return { type: 'caller.verified', callId };
   switch (call.request) {
-    case 'results':
-      if (context.resultsDisclosed !== null) break;
-      if (mayReceiveResults(facts)) {
-        return { type: 'results.disclosed', callId };
+    case 'results': {
+      // No visit, no test, no result: the caller hears why, and the visit is offered again.
+      const told: TraineeAction = noResultOnFile(context) === null ? { type: 'results.disclosed', callId } : { type: 'results.none-on-file', callId };
+      if (context.resultsDisclosed === null) {
+        if (mayReceiveResults(facts)) return told;
+        // Wanting to help a worried relative is the usual reason the minimum necessary is broken.
+        return dice?.slips() ? told : { type: 'results.withheld', callId };
       }
-      // Wanting to help a worried relative is the usual reason the minimum necessary is broken.
-      return dice?.slips() ? { type: 'results.disclosed', callId } : { type: 'results.withheld', callId };
+      if (context.noResultTold && callMayBookVisit(context) && !context.requestDone) {
+        const slot = rescheduleSlot(context);
+        if (slot) return { type: 'appointment.rescheduled', callId, ...slot };
+      }
+      break;
+    }
     case 'reschedule': {
       if (context.requestDone) break;
       const slot = rescheduleSlot(context);

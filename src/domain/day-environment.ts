@@ -144,6 +144,14 @@ export interface DayEnvironment {
    */
   readonly interruptProvider?: (providerId: string, minutes: number) => void;
   /**
+   * Brings a provider to a patient at once: a tracing showing ST elevation was put into their
+   * hands, and a suspected heart attack seen in the office goes to the emergency department
+   * without delay (the 2021 chest pain guideline). The provider comes now, or as soon as the
+   * visit in hand ends, ahead of every patient waiting. The session passes it to the clinic
+   * day; a workflow tested on its own has no providers to call.
+   */
+  readonly callProviderNow?: (providerId: string, patientId: string) => void;
+  /**
    * Called as the day ends, while every encounter still runs: the session asks the workflows
    * still under way what they judge of an urgent step left waiting (absent: nobody asks).
    */

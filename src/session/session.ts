@@ -217,6 +217,7 @@ export class Session {
       qualityControls: this.#qualityControls,
       random: new SeededRandom(seed),
       interruptProvider: (providerId, minutes) => this.#actor.send({ type: 'provider.interrupted', providerId, minutes }),
+      callProviderNow: (providerId, patientId) => this.#actor.send({ type: 'provider.called-now', providerId, patientId }),
       dayEnding: () => {
         for (const check of this.#atDayEnd()) this.#journal.check(check);
       },

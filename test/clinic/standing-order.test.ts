@@ -1,8 +1,9 @@
 /**
  * The standing-order stage of the encounter: as soon as he is roomed the patient is sent to the
  * ECG bed on the clinic's standing order (chest pain), the ECG is recorded there before the
- * provider's visit and handed over at once, rooming resumes where it stopped, the patient then
- * waits for the provider, and the orders stage after the visit has no ECG left to do.
+ * provider's visit and handed over at once, the provider, reading ST elevation, comes to him then
+ * (session 22: not once his vital signs are done), rooming resumes where it stopped with the
+ * provider there, and the orders stage after the visit has no ECG left to do.
  */
 import { describe, expect, it } from 'vitest';
 import { scoreDay } from '../../src/scoring/score';
@@ -27,14 +28,15 @@ describe('the standing ECG order before the visit', () => {
   const timeline = record.timeline.filter((entry) => entry.patientId === 'douglas-whitaker');
   const providerEntered = timeline.find((entry) => entry.kind === 'provider-entered')!.minute;
 
-  it('takes the chest-pain patient to the ECG bed as soon as he is roomed, records his vitals after the tracing, and hands it over at once', () => {
+  it('takes the chest-pain patient to the ECG bed as soon as he is roomed, hands the tracing over at once, and records his vitals after it with the provider there', () => {
     expect(types.indexOf('patient.sent-for-ecg')).toBe(types.indexOf('patient.roomed') + 1);
     expect(types.indexOf('height-weight.measured')).toBeGreaterThan(types.indexOf('ecg.finished'));
     expect(types.indexOf('vitals.flagged')).toBeGreaterThan(types.indexOf('ecg.finished'));
     expect(types.indexOf('electrode.placed')).toBeGreaterThan(types.indexOf('patient.sent-for-ecg'));
     expect(log.find((entry) => entry.action.type === 'tracing.handed-over')!.action).toEqual({ type: 'tracing.handed-over', urgency: 'at-once' });
-    expect(minuteOf('ecg.finished')).toBeLessThanOrEqual(providerEntered);
-    expect(timeline.findIndex((entry) => entry.kind === 'ready-for-provider')).toBeGreaterThan(-1);
+    expect(providerEntered).toBe(minuteOf('tracing.handed-over'));
+    expect(minuteOf('vitals.recorded')).toBeGreaterThan(providerEntered);
+    expect(timeline.findIndex((entry) => entry.kind === 'ready-for-provider')).toBe(-1);
   });
 
   it('does not send him to the ECG bed again after the visit: one tracing, billed once', () => {

@@ -168,7 +168,31 @@ describe('Chest pain at rooming', () => {
     }
     await page.setViewportSize({ width: 1280, height: 720 });
 
-    // The tracing by the hook; rooming resumes where it stopped, the ECG bed no longer offered. The provider was told from the
+    // The tracing by the hook, up to the hand-over: the provider, handed his ST-elevation tracing at once, comes to him then,
+    // not once his vital signs are done (session 22), and the ECG bed says so under the hand-over.
+    const electrodesOff = await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'electrodes.removed');
+    const handedAt = await page.evaluate((id) => window.__clinic!.session()!.log.find((e) => e.patientId === id && e.action.type === 'tracing.handed-over')!.minute, DOUGLAS);
+    const seenAt = await page.evaluate((id) => window.__clinic!.session()!.record().timeline.filter((e) => e.patientId === id && e.kind === 'provider-entered').map((e) => e.minute), DOUGLAS);
+    expect(seenAt).toEqual([handedAt]);
+    station = await openExamRoom(page, NAME, '.ecg-station');
+    const coming = station.getByText(/read it and comes to Douglas now/);
+    expect(await coming.innerText()).toBe(
+      'Handed to Dr. Annika Lindqvist at once. Dr. Annika Lindqvist read it and comes to Douglas now (as soon as the visit in hand ends), without waiting for the vital signs: finish here, and take them with Dr. Annika Lindqvist at the bedside.',
+    );
+    // At both text sizes, scrolled to, the words are whole and in the window.
+    for (const scale of [1, TEXT_SCALE.larger]) {
+      await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+      await nextFrames(page);
+      await coming.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `provider-coming-text-${scale}.png`) });
+      expect(await unreadableCells(station.locator('.kit-step', { hasText: 'read it and comes to Douglas now' }), PARTS), `text ${scale}`).toEqual([]);
+      const box = (await coming.boundingBox())!;
+      expect(box.y >= 0 && box.y + box.height <= 720, `text ${scale}`).toBe(true);
+    }
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    await station.press('Escape');
+    await act(page, DOUGLAS, electrodesOff);
+    // Rooming resumes where it stopped, the ECG bed no longer offered. The provider was told from the
     // desk and handed the tracing at once: his chest pain heard again in the room asks for no new alert, and the measurement
     // after it is no finding (the playtest's trainee failed the day on it).
     await expertUntilStage(page, scenario, DOUGLAS, 'rooming');

@@ -131,8 +131,21 @@ const handOver: EcgStep = (context, event) => {
     ...(context.order.urgent ? [urgentTracingCheck(subject(context, { handedOver: event.urgency }))] : []),
   ]);
   noteMinutesFromArrival(context);
+  if (providerComesNow({ handedOver: event.urgency, tracings: context.tracings })) context.env.callProviderNow?.(context.patient.arrival.providerId, context.patient.id);
   return { handedOver: event.urgency, artefactsOnFinal: last.tracing.artefacts };
 };
+
+/**
+ * Whether the hand-over brings the provider to the patient now: a tracing showing ST elevation
+ * put into their hands at once. The provider who reads it comes at once, not when the vital
+ * signs are done: a suspected heart attack seen in the office goes on to the emergency
+ * department urgently, and no further step may delay the transfer (2021 chest pain guideline,
+ * section 2.3.1, as `CHEST_PAIN_ECG_MINUTES` cites it). A tracing in the review queue is read
+ * later, and brings nobody.
+ */
+export function providerComesNow(context: Pick<EcgContext, 'handedOver' | 'tracings'>): boolean {
+  return context.handedOver === 'at-once' && lastTracing(context)?.tracing.rhythm === 'st-elevation';
+}
 
 /**
  * A chest-pain tracing (the standing order) on the day's timeline with the minutes since the

@@ -41,10 +41,19 @@ export function mayReceiveResults(facts: CallerFacts): boolean {
   return facts.callerVerified && (facts.caller === 'patient' || facts.releaseOnFile !== null);
 }
 
-/** `privacy.minimum-necessary`: results went only to a caller entitled to them. */
-export function checkMinimumNecessary(at: { readonly patientId: string; readonly patientLabel: string; readonly minute: number; readonly disclosed: boolean } & CallerFacts): Check {
+/**
+ * What was told on the call: the results, or that there are none because the visit did not
+ * take place (the patient's health information all the same).
+ */
+export type DisclosureKind = 'results' | 'visit-not-held';
+
+/** `privacy.minimum-necessary`: results (or what became of the visit) went only to a caller entitled to them. */
+export function checkMinimumNecessary(
+  at: { readonly patientId: string; readonly patientLabel: string; readonly minute: number; readonly disclosed: boolean; readonly told?: DisclosureKind } & CallerFacts,
+): Check {
   if (!at.disclosed || mayReceiveResults(at)) return passed(minimumNecessaryRule, at.patientId, at.minute);
   const given = at.patientLabel.split(' ')[0] ?? at.patientLabel;
+  const what = at.told === 'visit-not-held' ? `That ${at.patientLabel}'s visit did not take place (so there is no result) was told` : `${at.patientLabel}'s results were given`;
   const why =
     at.caller === 'patient'
       ? 'without first verifying the caller was the patient'
@@ -56,7 +65,7 @@ export function checkMinimumNecessary(at: { readonly patientId: string; readonly
   return missed(minimumNecessaryRule, {
     patientId: at.patientId,
     atMinute: at.minute,
-    message: `${at.patientLabel}'s results were given to ${at.callerName} (${at.caller}) on the phone ${why}.`,
+    message: `${what} to ${at.callerName} (${at.caller}) on the phone ${why}.`,
     remedy: 'Verify who is calling, then check the release of information on file for that person: an authorisation, a personal representative (a minor\'s parent), or the patient\'s documented agreement. Without one, say only that you cannot share information and that you will ask the patient to call back.',
   });
 }

@@ -7,6 +7,7 @@ export const phoneDriver: StationDriver = {
     'caller.verified': 'verify-caller',
     'results.disclosed': 'disclose',
     'results.withheld': 'withhold',
+    'results.none-on-file': 'no-result',
     'appointment.confirmed': 'confirm-appointment',
     'appointment.cancelled': 'cancel-appointment',
     'phone.closed': 'hang-up',

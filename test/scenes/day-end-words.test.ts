@@ -15,12 +15,16 @@ function noviceWholeDay() {
   return result;
 }
 
+/** A finding's clinic time as the verdict writes it: "08:33". */
+function time(finding: Finding): string {
+  return `${String(Math.floor(finding.atMinute / 60)).padStart(2, '0')}:${String(Math.floor(finding.atMinute) % 60).padStart(2, '0')}`;
+}
+
 describe('the words the closing notice and the debrief share', () => {
   const result = noviceWholeDay();
   const names = new Map(result.journeys.map((journey) => [journey.patientId, journey.name]));
   const critical = result.findings.filter((finding) => finding.severity === 'critical');
   const nameOf = (finding: Finding) => names.get(finding.patientId!)!;
-  const time = (finding: Finding) => `${String(Math.floor(finding.atMinute / 60)).padStart(2, '0')}:${String(Math.floor(finding.atMinute) % 60).padStart(2, '0')}`;
   /** The day's findings with only two of its critical findings kept, as the playtest's day had (Lena Marsh at 10:55, Rosa Delgado at 14:25). */
   const twoCritical = result.findings.filter((finding) => finding.severity !== 'critical' || finding === critical[0] || finding === critical[3]);
 

@@ -14,14 +14,14 @@ import { criticalVerdict, criticalVerdictText, undoneCount, undoneMadeOf } from 
 const CLOSING_UNDONE_LINES = 3;
 
 /**
- * The closing notice's account of the day's findings (the floor passes it the findings only):
- * why the day did not pass, when a critical finding failed it, each named by its time (the
- * debrief names the patient too); then the work left undone, what it is made of and its count,
+ * The closing notice's account of the day's findings: why the day did not pass, when a critical
+ * finding failed it, each named by its patient and time where `people` names them
+ * (`peopleNamed`), else by its time (the floor passes the findings only); then the work left undone, what it is made of and its count,
  * and, one by one, the step where the first visits or inbox items stopped (a patient who left
  * unseen is counted, and named in the debrief).
  */
-export function leftUndoneLines(findings: readonly Finding[]): string[] {
-  const verdict = criticalVerdict(findings);
+export function leftUndoneLines(findings: readonly Finding[], people?: ReadonlyMap<string, string>): string[] {
+  const verdict = criticalVerdict(findings, people);
   const lines = verdict === null ? [] : [criticalVerdictText(verdict)];
   const undone = findings.filter(isUnfinishedWork);
   if (undone.length === 0) return lines;

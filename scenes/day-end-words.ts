@@ -7,9 +7,11 @@
  * completed). Pure: no page, so each is tested without one.
  */
 import { unfinishedInboxRule } from '../src/clinic/inbox/inbox.rules';
+import { displayName, type PersonName } from '../src/domain/patient';
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import { isUnfinishedWork, leftUnseenRule } from '../src/scoring/day-rules';
 import type { Finding } from '../src/scoring/finding';
+import type { PatientJourney } from '../src/scoring/day-record';
 import type { DayStats } from '../src/scoring/score';
 
 /** How many critical findings the verdict names one by one; the rest are counted, each is under Findings. */
@@ -25,6 +27,23 @@ export interface CriticalVerdict {
   readonly separator: string;
   /** After the last name: "." or "; and 7 more, under Findings." */
   readonly tail: string;
+}
+
+/** A person a finding may concern, as a scenario lists them (a patient with a visit, or a chart: a portal message's writer). */
+interface NamedPerson {
+  readonly id: string;
+  readonly name: PersonName;
+}
+
+/**
+ * The names a finding's patient is called by, by id: each visit's patient as the Patients table
+ * names them, then the scenario's other people, its charts (the playtest's two critical findings
+ * were portal messages from Lena Marsh and Rosa Delgado, who had no visit). Without the
+ * scenario (a history entry whose scenario this page no longer has), the visits' alone.
+ */
+export function peopleNamed(journeys: readonly PatientJourney[], scenario?: { readonly patients: readonly NamedPerson[]; readonly charts?: readonly NamedPerson[] | undefined }): ReadonlyMap<string, string> {
+  const people = [...(scenario?.patients ?? []), ...(scenario?.charts ?? [])].map((person): [string, string] => [person.id, displayName(person)]);
+  return new Map([...people, ...journeys.map((journey): [string, string] => [journey.patientId, journey.name])]);
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Finding } from '../../src/scoring/finding';
 import { isUnfinishedWork } from '../../src/scoring/day-rules';
 import { scoreDay } from '../../src/scoring/score';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
-import { criticalVerdict, criticalVerdictText, dayNumbersText, undoneCount, undoneMadeOf } from '../../scenes/day-end-words';
+import { Session } from '../../src/session/session';
+import { criticalVerdict, criticalVerdictText, dayNumbersText, peopleNamed, undoneCount, undoneMadeOf } from '../../scenes/day-end-words';
 import { bundledLibrary } from '../support/bundled-library';
 
 /** The whole day at Willow Creek worked by the novice, seed 1: a day failed on twelve critical findings. */
@@ -53,6 +54,18 @@ describe('the words the closing notice and the debrief share', () => {
 
   it('names each by its time where the patients’ names are not known (the closing notice has the findings only)', () => {
     expect(criticalVerdictText(criticalVerdict(twoCritical)!)).toBe(`Not passed — a critical finding fails the day whatever the score, and the day had 2: at ${time(critical[0]!)}; at ${time(critical[3]!)}.`);
+  });
+
+  it('names the writers of portal messages nobody acted on, who had no visit, from the scenario’s charts (session 22’s playtest: Lena Marsh at 10:55 and Rosa Delgado at 14:25)', () => {
+    const scenario = bundledLibrary().find((candidate) => candidate.id === 'whole-day')!;
+    const session = Session.start(scenario, { seed: 1, settings: { mode: 'practice', timerEnabled: true } });
+    session.finish();
+    const idle = scoreDay(session.record());
+    session.dispose();
+    expect(idle.journeys.some((journey) => journey.name === 'Lena Marsh')).toBe(false);
+    const verdict = criticalVerdict(idle.findings, peopleNamed(idle.journeys, scenario))!;
+    expect(criticalVerdictText(verdict)).toBe('Not passed — a critical finding fails the day whatever the score, and the day had 2: Lena Marsh, 10:55; Rosa Delgado, 14:25.');
+    expect(criticalVerdictText(criticalVerdict(idle.findings, peopleNamed(idle.journeys))!)).toBe('Not passed — a critical finding fails the day whatever the score, and the day had 2: at 10:55; at 14:25.');
   });
 
   it('says nothing of a critical finding when the day had none', () => {

@@ -1,35 +1,30 @@
 /**
- * What the closing notice says of the work left undone: the debrief's count ("Work left
- * undone (27 steps)"), said in the debrief's words and split by what it counts (inbox items,
- * steps of patients' visits, patients who left unseen), then where the first visits stopped.
- * Session 21's playtest read "Left unfinished (18)" in the notice and 27 steps in the debrief,
- * with nothing saying what either counted.
+ * What the closing notice says of the day from its findings (`day-end-words.ts` holds the words
+ * it shares with the debrief): first, when the day had a critical finding, that it did not pass
+ * and why, in the debrief banner's words (the playtest read why only in the top bar); then the
+ * work left undone, counted by what it is, with the debrief's count ("Left undone: 13 inbox
+ * items, 12 patients who left unseen, 3 steps of patients’ visits (28 findings)"; the playtest
+ * read inbox items and patients counted as "steps"), then where the first visits stopped.
  */
-import { unfinishedInboxRule } from '../src/clinic/inbox/inbox.rules';
 import { isUnfinishedWork, leftUnseenRule } from '../src/scoring/day-rules';
 import type { Finding } from '../src/scoring/finding';
+import { criticalVerdict, criticalVerdictText, undoneCount, undoneMadeOf } from './day-end-words';
 
 /** How many of the steps left undone the closing notice names one by one; the debrief names them all. */
 const CLOSING_UNDONE_LINES = 3;
 
-function counted(count: number, one: string, many: string): string | null {
-  return count === 0 ? null : `${count} ${count === 1 ? one : many}`;
-}
-
 /**
- * The closing notice's account of the work left undone: the count the debrief's "Work left
- * undone" gives, what it is made of, and, one by one, the step where the first visits or inbox
- * items stopped (a patient who left unseen is counted, and named in the debrief).
+ * The closing notice's account of the day's findings: why the day did not pass, when a critical
+ * finding failed it, each named by its patient and time where `people` names them
+ * (`peopleNamed`), else by its time (the floor passes the findings only); then the work left undone, what it is made of and its count,
+ * and, one by one, the step where the first visits or inbox items stopped (a patient who left
+ * unseen is counted, and named in the debrief).
  */
-export function leftUndoneLines(findings: readonly Finding[]): string[] {
+export function leftUndoneLines(findings: readonly Finding[], people?: ReadonlyMap<string, string>): string[] {
+  const verdict = criticalVerdict(findings, people);
+  const lines = verdict === null ? [] : [criticalVerdictText(verdict)];
   const undone = findings.filter(isUnfinishedWork);
-  if (undone.length === 0) return [];
-  const inbox = undone.filter((finding) => finding.ruleId === unfinishedInboxRule.id).length;
-  const unseen = undone.filter((finding) => finding.ruleId === leftUnseenRule.id).length;
-  const visits = undone.length - inbox - unseen;
-  const parts = [counted(inbox, 'inbox item', 'inbox items'), counted(visits, 'step of a patient’s visit', 'steps of patients’ visits'), counted(unseen, 'patient who left unseen', 'patients who left unseen')].filter(
-    (part): part is string => part !== null,
-  );
+  if (undone.length === 0) return lines;
   const shown = undone
     .filter((finding) => finding.ruleId !== leftUnseenRule.id)
     .slice(0, CLOSING_UNDONE_LINES)
@@ -37,5 +32,5 @@ export function leftUndoneLines(findings: readonly Finding[]): string[] {
   const more = undone.length - shown.length;
   const where = 'under Work left undone in the debrief';
   const rest = more === 0 ? [] : shown.length === 0 ? [`Each is ${where}.`] : [`And ${more} more, ${where}.`];
-  return [`Work left undone: ${counted(undone.length, 'step', 'steps')} (${parts.join(', ')}):`, ...shown, ...rest];
+  return [...lines, `Left undone: ${undoneMadeOf(findings)} (${undoneCount(findings)})${shown.length === 0 ? '.' : ':'}`, ...shown, ...rest];
 }

@@ -6,8 +6,11 @@
  * else opens it while the notice shows, so the notice waits for the trainee. Escape puts the
  * notice away, as Escape does with any dialog (session 21's playtest: Escape went straight
  * to the debrief), and leaves the clinic as it closed, still, with one part of it live (the
- * top bar, whose "Open the debrief" takes the keyboard). Its heading and button stay in view
- * while a long account of the work left undone scrolls between them.
+ * top bar, whose "Open the debrief" takes the keyboard). Until then that button of the bar is
+ * shown disabled, dimmed, so the trainee sees one working way on, the notice's (session 22's
+ * playtest saw two "Open the debrief", the bar's looking live behind the notice and doing
+ * nothing). Its heading and button stay in view while a long account of the work left undone
+ * scrolls between them.
  */
 import { button, element } from './dom';
 
@@ -21,8 +24,11 @@ export interface ClosingNoticeOptions {
   readonly floor: readonly HTMLElement[];
   /** Opens the debrief: the button's press. */
   readonly onDismiss: () => void;
-  /** What Escape leaves live, one of `floor` (the top bar), and the control in it that takes the keyboard then (its "Open the debrief"); without it, Escape opens the debrief. */
-  readonly afterEscape?: { readonly live: HTMLElement; readonly focus: HTMLElement };
+  /**
+   * What Escape leaves live, one of `floor` (the top bar), and the control in it that takes the
+   * keyboard then (its "Open the debrief"), disabled until then; without it, Escape opens the debrief.
+   */
+  readonly afterEscape?: { readonly live: HTMLElement; readonly focus: HTMLButtonElement };
 }
 
 /** A closing notice on screen. */
@@ -52,6 +58,7 @@ export function showClosingNotice(layer: HTMLElement, options: ClosingNoticeOpti
   const footer = element('div', 'panel-footer closing-notice-footer');
   footer.append(open);
   dialog.append(heading, message, footer);
+  const wayOnWasDisabled = options.afterEscape?.focus.disabled ?? false;
   // Escape asks the dialog to close: it goes, and the way on is the bar's button to the debrief.
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
@@ -60,6 +67,7 @@ export function showClosingNotice(layer: HTMLElement, options: ClosingNoticeOpti
     dialog.close();
     dialog.remove();
     options.afterEscape.live.inert = false;
+    options.afterEscape.focus.disabled = wayOnWasDisabled;
     options.afterEscape.focus.focus();
   });
   // Phaser hears the mouse on the whole window: a press on the notice must not reach the floor.
@@ -68,6 +76,7 @@ export function showClosingNotice(layer: HTMLElement, options: ClosingNoticeOpti
   }
   const wasInert = options.floor.map((node) => node.inert);
   for (const node of options.floor) node.inert = true;
+  if (options.afterEscape) options.afterEscape.focus.disabled = true;
   layer.append(dialog);
   dialog.showModal();
   open.focus();
@@ -78,6 +87,7 @@ export function showClosingNotice(layer: HTMLElement, options: ClosingNoticeOpti
       if (disposed) return;
       disposed = true;
       options.floor.forEach((node, index) => (node.inert = wasInert[index]!));
+      if (options.afterEscape) options.afterEscape.focus.disabled = wayOnWasDisabled;
       if (dialog.open) dialog.close();
       dialog.remove();
     },

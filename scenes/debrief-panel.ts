@@ -1,16 +1,18 @@
 /**
- * The debrief's text, as an HTML panel: the verdict and its reason, the scores and the
- * day's numbers, what to practise next (the missed rules of the competency that cost the most points, where that work
- * is done and the scenario that practises it), the competencies as bars (strongest first, each
- * with the rules missed in it),
- * the work left undone (patient by patient, the step where each visit stopped, or the
- * patient gone unseen; said there once, each a finding explained once for its kind), the other
- * findings with what went wrong, what to do instead, why and the source, what is
- * still open at closing (not scored; each kind with what happens next, once, after its items), the timeline (a
- * patient leaving unseen points to the work left undone),
- * and each patient's journey with their waits; then "Retry this scenario", the way back,
- * "Download result (JSON)" (the file `npm run grade` verifies) and "Print debrief" (the
- * print stylesheet puts the panel alone on paper).
+ * The debrief's text, as an HTML panel, in this order: the verdict and its reason (each
+ * critical finding named, a link to it), the scores and the day's numbers, where the
+ * throughput points went; then what was scored: the work left undone (what it is made of,
+ * then patient by patient the step where each visit stopped, or the patient gone unseen, each
+ * inbox item left open; each a finding explained once for its kind), what to practise next
+ * (the missed rules of the competency that cost the most points, where that work is done and
+ * the scenario that practises it), the competencies as bars (strongest first, each with the
+ * rules missed in it), the other findings with what went wrong, what to do instead, why and
+ * the source; then what was not scored: what is still open at closing (each kind with what
+ * happens next, once, after its items) and the day against the guidelines; then each
+ * patient's journey with their waits and the timeline (a patient leaving unseen points to the
+ * work left undone); then "Retry this scenario", the way back, "Download result (JSON)" (the
+ * file `npm run grade` verifies) and "Print debrief" (the print stylesheet puts the panel
+ * alone on paper). No rule id is shown: a trainee reads findings by their words and times.
  */
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import { isUnfinishedWork } from '../src/scoring/day-rules';
@@ -22,6 +24,7 @@ import { closingMinuteOf, meanWaitBasis, waitedCellText } from '../src/scoring/j
 import { type GuidelineNote, guidelineNotes } from '../src/scoring/guideline-notes';
 import { type StillOpenNote, stillOpenAtClosing, stillOpenByKind } from '../src/scoring/still-open';
 import type { ResultFile } from '../src/session/result-file';
+import { criticalVerdict, dayNumbersText, peopleNamed, undoneCount, undoneMadeOf } from './day-end-words';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
 import './history/debrief-print.css';
@@ -31,6 +34,8 @@ export interface DebriefPanelOptions {
   readonly root: HTMLElement;
   readonly title: string;
   readonly result: DayResult;
+  /** Everyone a finding may concern, by id (`peopleNamed`), for the verdict to name each critical finding's patient; absent: the visits' patients alone. */
+  readonly people?: ReadonlyMap<string, string>;
   /** The day's result file, offered as a download; null when there is none. */
   readonly file: ResultFile | null;
   /** When the day was played (ISO 8601), shown in the heading's line and on paper. */
@@ -69,7 +74,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   const heading = element('h2', 'panel-heading', `Debrief: ${options.title}`);
   heading.id = 'debrief-heading';
   heading.tabIndex = -1;
-  const verdict = verdictLine(result);
+  const verdict = verdictLine(result, options.people ?? peopleNamed(result.journeys));
 
   const scores = element('dl', 'debrief-scores');
   for (const [label, value] of [
@@ -82,11 +87,7 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
     scores.append(group);
   }
   const { stats } = result;
-  const numbers = element(
-    'p',
-    'debrief-stats',
-    `${stats.patientsCompleted} ${stats.patientsCompleted === 1 ? 'patient' : 'patients'} completed, ${stats.patientsUnfinished} unfinished, ${stats.patientsLeftUnseen} left unseen, ${stats.patientsNoShow} no-show, ${stats.patientsRebooked} rebooked without being seen · ${stats.patientsPerHour} per hour (target ${stats.targetPatientsPerHour}) · mean wait ${stats.meanWaitMinutes} min (patients who came) · door to door ${stats.meanDoorToDoorMinutes} min · provider idle ${stats.providerIdleMinutes} min · ${stats.complaints} ${stats.complaints === 1 ? 'complaint' : 'complaints'}`,
-  );
+  const numbers = element('p', 'debrief-stats', dayNumbersText(stats));
 
   const pointsOfThroughput = throughputBreakdown(result);
 
@@ -100,12 +101,12 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
     scores,
     numbers,
     ...pointsOfThroughput,
-    // Read first, with the verdict and the day's numbers (the playtest found it under the findings): what is still open is not scored.
-    ...stillOpenSection(stillOpenAtClosing(result.timeline, result.findings), result),
     ...(undone.length > 0 ? [workLeftUndone(undone, result)] : []),
     ...(next ? [practiseSection(next, result.scenarioId, options.practise)] : []),
     competencies(result),
     findings(result),
+    // What is not scored comes after what is (session 22's playtest read "Still open at closing (not scored)" before the scored findings).
+    ...stillOpenSection(stillOpenAtClosing(result.timeline, result.findings), result),
     ...guidelineSection(guidelineNotes(result)),
     journeys(result),
     timeline(result),
@@ -187,20 +188,26 @@ function findingAnchor(result: DayResult, finding: Finding): string {
 }
 
 /**
- * The verdict and its reason. A day failed by a critical finding says so, and links to the
- * finding's entry below, where what went wrong is told once with what to do instead, why and
- * the source (the playtest: the banner and the Findings list showed the same sentence twice).
+ * The verdict and its reason. A day failed by critical findings says so and names each, the
+ * patient and the time, each a link to the finding's entry below, where what went wrong is
+ * told once with what to do instead, why and the source (the playtest: the banner and the
+ * Findings list showed the same sentence twice; later, the banner named one of the day's two).
+ * The closing notice says the same words (`day-end-words.ts`).
  */
-function verdictLine(result: DayResult): HTMLElement {
+function verdictLine(result: DayResult, people: ReadonlyMap<string, string>): HTMLElement {
   const verdict = element('p', `debrief-verdict ${result.passed ? 'verdict-passed' : 'verdict-failed'}`);
   verdict.append(element('strong', undefined, result.passed ? 'Passed' : 'Not passed'));
-  const critical = result.passed ? undefined : result.findings.find((finding) => finding.severity === 'critical');
-  if (!critical || !result.gate.reason.includes(`(${critical.ruleId}: `)) {
+  const critical = result.passed ? null : criticalVerdict(result.findings, people);
+  if (critical === null) {
     verdict.append(document.createTextNode(` — ${result.gate.reason.replace(/^(Passed|Failed): /, '')}`));
     return verdict;
   }
-  const link = findingLink(result, critical, 'debrief-critical-link', 'read the critical finding');
-  verdict.append(document.createTextNode(' — a critical finding fails the day whatever the score: '), link, document.createTextNode(`, at ${formatMinutesOfDay(critical.atMinute)}.`));
+  verdict.append(document.createTextNode(critical.lead.replace(/^Not passed/, '')));
+  critical.named.forEach((part, index) => {
+    if (index > 0) verdict.append(document.createTextNode(critical.separator));
+    verdict.append(findingLink(result, part.finding, 'debrief-critical-link', part.words));
+  });
+  verdict.append(document.createTextNode(critical.tail));
   return verdict;
 }
 
@@ -318,12 +325,13 @@ function findingDetails(finding: Finding): HTMLElement {
  * to the first); the findings and the timeline below only refer to it.
  */
 function workLeftUndone(undone: readonly Finding[], result: DayResult): HTMLElement {
-  const { root } = section(`Work left undone (${undone.length} step${undone.length === 1 ? '' : 's'})`, 'debrief-undone');
+  const { root } = section(`Work left undone (${undoneCount(undone)})`, 'debrief-undone');
   root.append(
+    element('p', 'debrief-undone-made-of', `${undoneMadeOf(undone)}.`),
     element(
       'p',
       'debrief-note',
-      'Unfinished work is missed work: for each patient, the step where their visit stopped (the steps after it could not start, and a patient who left unseen is one finding). Each counts against accuracy like any other finding; what to do instead, why and the source are given once for each kind of step.',
+      'Unfinished work is missed work: each inbox item left open, each patient who left unseen, and for each patient seen the step where their visit stopped (the steps after it could not start) is one finding. Each counts against accuracy like any other finding; what to do instead, why and the source are given once for each kind.',
     ),
   );
   root.append(findingList(undone, 'undone-steps', result));
@@ -354,7 +362,7 @@ function findings(result: DayResult): HTMLElement {
   const others = result.findings.filter((finding) => !isUnfinishedWork(finding));
   const title = others.length === 0 ? (undone === 0 ? 'Findings: none' : 'Findings: none besides the work left undone') : `Findings (${others.length}${undone === 0 ? '' : ` besides the work left undone`})`;
   const { root } = section(title, 'debrief-findings');
-  if (undone > 0) root.append(element('p', 'debrief-note', `The ${undone === 1 ? 'step' : `${undone} steps`} of work left undone ${undone === 1 ? 'is a finding' : 'are findings'} too, explained under Work left undone above.`));
+  if (undone > 0) root.append(element('p', 'debrief-note', `The work left undone is ${undone === 1 ? 'a finding' : `${undone} findings`} too, explained under Work left undone above.`));
   if (others.length === 0) {
     if (undone === 0) root.append(element('p', 'debrief-empty', 'No mistakes were found. Well done.'));
     return root;
@@ -408,7 +416,7 @@ function stillOpenSection(notes: readonly StillOpenNote[], result: DayResult): H
         const scored = element('p', 'still-open-scored');
         scored.append(
           element('strong', undefined, 'Also cost points: '),
-          findingLink(result, note.scoredIn, 'still-open-finding-link', `read its finding (${note.scoredIn.ruleId}, ${formatMinutesOfDay(note.scoredIn.atMinute)})`),
+          findingLink(result, note.scoredIn, 'still-open-finding-link', `read its finding (${formatMinutesOfDay(note.scoredIn.atMinute)}, under ${isUnfinishedWork(note.scoredIn) ? 'Work left undone' : 'Findings'})`),
           document.createTextNode('. Nothing more is counted here.'),
         );
         item.append(scored);

@@ -5,6 +5,7 @@
 import { Scene, Scenes } from 'phaser';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { openDebriefPanel, type DebriefPanel } from './debrief-panel';
+import { peopleNamed } from './day-end-words';
 import { workPlacesOf } from '../src/scoring/practise-next';
 import { courseExit } from './lms/course-exit';
 import { panelsLayer } from './dom';
@@ -64,6 +65,8 @@ export class DebriefScene extends Scene {
       root: panelsLayer(),
       title,
       result,
+      // The scenario names the people a finding may concern who had no visit (a portal message's writer).
+      people: peopleNamed(result.journeys, scenario ?? this.#app.scenario(result.scenarioId)),
       file: history?.file ?? finished?.file ?? null,
       playedAt: history?.finishedAt ?? (finished ? new Date().toISOString() : null),
       onRetry:

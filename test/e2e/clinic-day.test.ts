@@ -203,7 +203,7 @@ describe('A clinic day in the browser', () => {
     expect(await debrief.getByRole('meter').count()).toBeGreaterThan(0);
     expect(await debrief.getByRole('heading', { name: /^Findings/ }).isVisible()).toBe(true);
     // Ending early leaves visits unfinished: the work left undone is summed up first, and each step is a finding with what to do instead, why and a source.
-    expect(await debrief.getByRole('heading', { name: /^Work left undone \(\d+ steps?\)$/ }).isVisible()).toBe(true);
+    expect(await debrief.getByRole('heading', { name: /^Work left undone \(\d+ findings?\)$/ }).isVisible()).toBe(true);
     // Each step left undone is said once, where it belongs: the findings count it and the timeline points to it, neither repeats it.
     const undone = await debrief.locator('.undone-steps .finding-message').allInnerTexts();
     expect(undone.length).toBeGreaterThan(0);

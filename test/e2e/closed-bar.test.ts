@@ -14,6 +14,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { RULES } from '../../src/scoring/rule-catalog';
 import { SceneKeys } from '../../scenes/keys';
 import { TEXT_SCALE } from '../../scenes/settings';
 import { openGamePage, type GamePage } from './support/browser';
@@ -26,7 +27,7 @@ const CLOSED_WORDS = 'Clinic closed:';
 const WAY_ON = 'Open the debrief';
 
 /** What the bar shows a trainee: the words of each control and line drawn in it, and what does not fit. */
-function barShows(page: Page): Promise<{ buttons: string[]; closed: string | null; problems: string[]; wayOnUncovered: boolean }> {
+function barShows(page: Page): Promise<{ buttons: string[]; closed: string | null; problems: string[]; wayOnUncovered: boolean; wayOnLooksLive: boolean }> {
   return page.evaluate(() => {
     const bar = document.querySelector<HTMLElement>('.hud-bar')!;
     const shown = (node: Element) => node instanceof HTMLElement && node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden';
@@ -46,6 +47,8 @@ function barShows(page: Page): Promise<{ buttons: string[]; closed: string | nul
     const hit = middle ? document.elementFromPoint(middle.left + middle.width / 2, middle.top + middle.height / 2) : null;
     return {
       wayOnUncovered: wayOn !== undefined && hit !== null && wayOn.contains(hit),
+      // Live to the eye and to a screen reader: enabled, and not dimmed.
+      wayOnLooksLive: wayOn !== undefined && !wayOn.matches(':disabled') && Number(getComputedStyle(wayOn).opacity) === 1,
       buttons: [...bar.querySelectorAll('button')].filter(shown).map((node) => (node.textContent ?? '').trim()),
       closed: closed ? (closed.textContent ?? '').trim() : null,
       problems,
@@ -75,6 +78,13 @@ async function closedBarAtEachSize(page: Page, name: string, noticeOpen = true):
   return seen;
 }
 
+/** The whole day's two critical findings when nobody works it: portal messages describing a stroke's and a heart attack's signs, nobody acting on them (session 22's playtest: Lena Marsh's at 10:55 and Rosa Delgado's at 14:25). */
+const CRITICAL_UNANSWERED = ['Lena Marsh', 'Rosa Delgado'] as const;
+/** The closing notice's and the debrief banner's words for a day failed on critical findings. */
+const CRITICAL_FAILS = 'Not passed — a critical finding fails the day whatever the score';
+/** Every rule id the game scores on: none may show in what a trainee reads. */
+const RULE_IDS = RULES.map((rule) => rule.id);
+
 /** The bar's controls that may stay after closing: sound and the practice feedback log (the score's last change is a button too). */
 const AFTER_CLOSING = /^(Sound (on|off)|Feedback \(\d+\)|[+−-][\d.]+ accuracy.*)$/;
 
@@ -82,6 +92,10 @@ describe('the top bar once the clinic has closed', () => {
   let game: GamePage;
   /** The closing notice's count of the work left undone, read before the debrief opens. */
   let noticeUndone = '';
+  /** The closing notice's line on why the day did not pass, read before the debrief opens. */
+  let noticeVerdict = '';
+  /** The closing notice's line on the work left undone. */
+  let noticeUndoneLine = '';
 
   beforeAll(async () => {
     game = await openGamePage(inject('gameUrl'), { viewport: LAPTOP_SCREENS[0] });
@@ -104,12 +118,22 @@ describe('the top bar once the clinic has closed', () => {
       window.__clinic!.refresh();
     });
     const seen = await closedBarAtEachSize(page, 'closed-at-five-timed');
-    noticeUndone = /Work left undone: (\d+) steps? \(/.exec(await page.locator('dialog.closing-notice').innerText())?.[1] ?? 'none';
+    const lines = await page.locator('dialog.closing-notice .closing-notice-message p').allInnerTexts();
+    noticeUndoneLine = lines.find((line) => line.startsWith('Left undone:')) ?? '';
+    noticeUndone = /^Left undone: .* \((\d+) findings?\)/.exec(noticeUndoneLine)?.[1] ?? 'none';
+    noticeVerdict = lines.find((line) => line.startsWith(CRITICAL_FAILS)) ?? '';
     for (const [where, bar] of Object.entries(seen)) {
       expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([WAY_ON]);
       expect(bar.closed, where).toBe(CLOSED_WORDS);
       expect(bar.problems, where).toEqual([]);
+      // Session 22's playtest: the bar's "Open the debrief" looked live behind the notice and did nothing. One working way on shows: the notice's.
+      expect(bar.wayOnLooksLive, `${where}: the bar's "${WAY_ON}" looks live behind the notice`).toBe(false);
     }
+    // Why the day did not pass, in the debrief banner's words, each critical finding by its time (session 22's playtest read why only in the top bar).
+    expect(noticeVerdict).toMatch(new RegExp(`^${CRITICAL_FAILS}, and the day had 2: at \\d\\d:\\d\\d; at \\d\\d:\\d\\d\\.$`));
+    // The work left undone counted by what it is: no inbox item or patient called a step.
+    expect(lines.find((line) => line.startsWith('Left undone:'))).toMatch(/^Left undone: \d+ inbox items?(, \d+ patients? who left unseen)?(, \d+ steps? of (a patient’s|patients’) visits?)? \(\d+ findings\)/);
+    expect(lines.join('\n')).not.toMatch(/\d+ steps \(\d+ inbox/);
   });
 
   it('puts the closing notice away at Escape, leaving the bar’s "Open the debrief" whole, uncovered and with the keyboard at each size, and Enter on it opens the debrief', async () => {
@@ -127,7 +151,18 @@ describe('the top bar once the clinic has closed', () => {
       expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([WAY_ON]);
       expect(bar.problems, where).toEqual([]);
       expect(bar.wayOnUncovered, where).toBe(true);
+      expect(bar.wayOnLooksLive, where).toBe(true);
     }
+    // The bar's Feedback button over the closed day opens the log of the day's findings, and Escape puts it away, the keyboard back on the button.
+    const feedback = page.locator('.hud-bar').getByRole('button', { name: /^Feedback \(\d+\)$/ });
+    await feedback.click();
+    const log = page.getByRole('dialog', { name: 'Feedback so far' });
+    await log.waitFor();
+    await page.screenshot({ path: `${SCREENS}/feedback-log-after-closing.png` });
+    expect(await log.locator('.feedback-log-list > li').count()).toBe(Number(/\((\d+)\)/.exec(await feedback.innerText())![1]));
+    await page.keyboard.press('Escape');
+    await log.waitFor({ state: 'detached' });
+    expect(await feedback.evaluate((node) => node === document.activeElement)).toBe(true);
     // The closed floor's side panel at the playtest's size: no alert cut while the list has room left below them (the final playtest saw the second cut mid-line over empty room).
     await page.setViewportSize(LAPTOP_SCREENS[0]);
     await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${TEXT_SCALE.larger * 100}%`);
@@ -151,7 +186,45 @@ describe('the top bar once the clinic has closed', () => {
 
   it('gave in the closing notice the count of work left undone that the debrief gives (session 21’s playtest: 18 in the notice, 27 steps in the debrief)', async () => {
     const heading = await game.page.locator('#debrief-undone').innerText();
-    expect(heading).toBe(`Work left undone (${noticeUndone} steps)`);
+    expect(heading).toBe(`Work left undone (${noticeUndone} findings)`);
+    // What it is made of, in the notice's words.
+    expect(await game.page.locator('.debrief-undone-made-of').innerText()).toBe(`${/^Left undone: (.*) \(\d+ findings?\)/.exec(noticeUndoneLine)![1]}.`);
+  });
+
+  it('names each of the day’s two critical findings in the banner, in the notice’s words, each a link to its finding (session 22’s playtest: one of two named)', async () => {
+    const { page } = game;
+    const verdict = page.locator('.debrief-verdict');
+    const times = [...noticeVerdict.matchAll(/at (\d\d:\d\d)/g)].map((match) => match[1]);
+    expect(times).toHaveLength(2);
+    const named = CRITICAL_UNANSWERED.map((name, index) => `${name}, ${times[index]}`);
+    await page.screenshot({ path: `${SCREENS}/debrief-two-critical.png` });
+    expect(await verdict.innerText()).toBe(`${CRITICAL_FAILS}, and the day had 2: ${named.join('; ')}.`);
+    for (const [index, words] of named.entries()) {
+      await verdict.getByRole('link', { name: words }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.finding-message')?.textContent ?? '')).toContain(CRITICAL_UNANSWERED[index]);
+    }
+  });
+
+  it('puts the scored findings before what is still open at closing, not scored (session 22’s playtest read the not-scored list first)', async () => {
+    const order = await game.page.locator('.debrief-content').evaluate((content) => [...content.children].map((child) => child.getAttribute('aria-labelledby') ?? child.className));
+    expect(order).toContain('debrief-still-open');
+    expect(order.indexOf('debrief-undone')).toBeLessThan(order.indexOf('debrief-still-open'));
+    expect(order.indexOf('debrief-findings')).toBeLessThan(order.indexOf('debrief-still-open'));
+  });
+
+  it('shows no rule id in the debrief’s text: a finding is pointed to by its time and where it is (session 22’s playtest read "inbox.unfinished")', async () => {
+    const { page } = game;
+    const text = await page.locator('section.debrief').innerText();
+    expect(RULE_IDS.filter((id) => text.includes(id))).toEqual([]);
+    const links = await page.locator('.still-open-finding-link').allInnerTexts();
+    expect(links.length).toBeGreaterThan(0);
+    for (const words of links) expect(words).toMatch(/^read its finding \(\d\d:\d\d, under (Work left undone|Findings)\)$/);
+  });
+
+  it('shows a dash, not "0 min", for door to door when no patient was completed (session 22’s playtest)', async () => {
+    const numbers = await game.page.locator('.debrief-stats').first().innerText();
+    expect(numbers).toMatch(/^0 patients completed, /);
+    expect(numbers).toContain(' · door to door — (none completed) · ');
   });
 
   it('offers no Next event or End day once an untimed day is ended with "End day", and says the clinic is closed, with the way to the debrief', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { isUnfinishedWork } from '../../src/scoring/day-rules';
+import type { Finding } from '../../src/scoring/finding';
 import { scoreDay } from '../../src/scoring/score';
 import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
@@ -25,23 +26,42 @@ function halfWorkedWholeDay() {
   return result;
 }
 
-describe('the closing notice’s account of the work left undone', () => {
+/** A clinic time as the notice writes it: "14:25". */
+function clockTime(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(Math.floor(minute) % 60).padStart(2, '0')}`;
+}
+
+describe('the closing notice’s account of the day’s findings', () => {
   const result = halfWorkedWholeDay();
-  const lines = leftUndoneLines(result.findings);
+  const account = leftUndoneLines(result.findings);
   const undone = result.findings.filter(isUnfinishedWork);
+  // Nobody worked the afternoon: the day has one critical finding, which fails it.
+  const critical = result.findings.filter((finding) => finding.severity === 'critical');
+  const lines = account.slice(1);
+
+  it('says first, in the debrief banner’s words, that a critical finding failed the day, naming it by its time (session 22’s playtest read why only in the top bar)', () => {
+    expect(critical).toHaveLength(1);
+    expect(account[0]).toBe(`Not passed — a critical finding fails the day whatever the score: at ${clockTime(critical[0]!.atMinute)}.`);
+    expect(lines.some((line) => line.includes('critical finding'))).toBe(false);
+  });
+
+  it('names each critical finding of a day that had two by its time, in the order of the day', () => {
+    const earlier: Finding = { ...critical[0]!, atMinute: 10 * 60 + 55 };
+    expect(leftUndoneLines([...result.findings, earlier])).toEqual([`Not passed — a critical finding fails the day whatever the score, and the day had 2: at 10:55; at ${clockTime(critical[0]!.atMinute)}.`, ...lines]);
+  });
 
   it('gives the count the debrief’s Work left undone gives, patients who left unseen included (session 21’s playtest: 18 in the notice, 27 steps in the debrief)', () => {
     expect(result.findings.some((finding) => finding.ruleId === 'flow.left-unseen')).toBe(true);
-    expect(lines[0]).toMatch(new RegExp(`^Work left undone: ${undone.length} steps \\(`));
+    expect(lines[0]).toMatch(new RegExp(`^Left undone: .* \\(${undone.length} findings\\):$`));
   });
 
-  it('says what the count is made of: inbox items, steps of patients’ visits and patients who left unseen, adding up to it', () => {
+  it('says what the count is made of, each by what it is (session 22’s playtest: inbox items and patients counted as “steps”), adding up to it', () => {
     const inbox = undone.filter((finding) => finding.ruleId === 'inbox.unfinished').length;
     const unseen = undone.filter((finding) => finding.ruleId === 'flow.left-unseen').length;
     const visits = undone.length - inbox - unseen;
     expect(inbox).toBeGreaterThan(0);
     expect(visits).toBeGreaterThan(0);
-    expect(lines[0]).toBe(`Work left undone: ${undone.length} steps (${inbox} inbox items, ${visits} steps of patients’ visits, ${unseen} patients who left unseen):`);
+    expect(lines[0]).toBe(`Left undone: ${inbox} inbox items, ${unseen} patients who left unseen, ${visits} steps of patients’ visits (${undone.length} findings):`);
   });
 
   it('names the first three where the work stopped, and says where the rest are', () => {
@@ -49,7 +69,7 @@ describe('the closing notice’s account of the work left undone', () => {
     expect(lines[4]).toBe(`And ${undone.length - 3} more, under Work left undone in the debrief.`);
   });
 
-  it('says nothing of work left undone when there is none', () => {
-    expect(leftUndoneLines(result.findings.filter((finding) => !isUnfinishedWork(finding)))).toEqual([]);
+  it('says nothing of work left undone, nor of a critical finding, when there is none', () => {
+    expect(leftUndoneLines(result.findings.filter((finding) => !isUnfinishedWork(finding) && finding.severity !== 'critical'))).toEqual([]);
   });
 });

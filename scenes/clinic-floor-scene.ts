@@ -458,7 +458,9 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   }
 
   #openQueueItem(item: QueueItem): void {
-    if (item.callId !== null && item.stage === 'phone') this.#openStation({ kind: 'phone', callId: item.callId });
+    // A ringing call's line ("Answer the phone") and its alert answer it in one press, as the ring notice in a station does (the playtest's second Answer on a "Ringing" screen).
+    if (item.callId !== null && item.stage === 'phone' && item.actions.includes('phone.answered')) this.#answerCall(item.callId);
+    else if (item.callId !== null && item.stage === 'phone') this.#openStation({ kind: 'phone', callId: item.callId });
     else if (item.stage === 'inbox' && item.itemId !== undefined) this.#openStation({ kind: 'inbox', itemId: item.itemId });
     else if (item.patientId !== null) this.#openStation({ kind: 'patient', patientId: item.patientId });
   }
@@ -594,9 +596,10 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   }
 
   /**
-   * The ring notice's "Answer the phone": goes to the phone and answers the call, in one press,
-   * the conversation open (the playtest: the press opened the phone's "Ringing" screen, where a
-   * second "Answer the phone" waited). Answering is sent only while the session offers it.
+   * "Answer the phone" (the ring notice in a station, the call's line in Needs you, its alert):
+   * goes to the phone and answers the call, in one press, the conversation open (the playtests:
+   * the press opened the phone's "Ringing" screen, where a second "Answer the phone" waited).
+   * Answering is sent only while the session offers it.
    */
   #answerCall(callId: string): void {
     this.#openStation({ kind: 'phone', callId });

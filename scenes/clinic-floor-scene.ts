@@ -360,8 +360,10 @@ export class ClinicFloorScene extends Scene implements MovingScene {
 
   #renderPatients(view: DayView): void {
     const layout = this.#layout;
-    // At closing the floor stays as it was, under the closing notice: nobody is sent to the door (they gathered there, names over names).
-    if (!layout || view.isOver) return;
+    // At closing too the floor shows what the day says of each patient: one who left unseen while the day
+    // played on without the trainee ("End day") walks out, a figure alone, nameless, and is gone (the playtests
+    // saw her still "Waiting to check in" at 17:00); whoever the day keeps in the building stays, with their badge.
+    if (!layout) return;
     const animate = !this.#app.settings.value.reducedMotion;
     const onFloor: { readonly patient: PatientView; readonly token: PatientToken }[] = [];
     for (const patient of view.patients) {

@@ -28,7 +28,7 @@ import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
 import { FeedbackFeed, FeedbackLog } from './feedback-panel';
 import { drawFloor, setClockHands, showPhoneRinging, type FloorArt, type FloorZone } from './floor-art';
-import { floorLayout, NAME_Y, planFloor, providerFloorName, providerHome, type FloorLayout, type FloorObstacles, type FloorPlan, type Occupant, type ProviderVisit } from './floor-layout';
+import { floorLayout, NAME_Y, planFloor, providerFloorName, providerHome, roomEntrance, type FloorLayout, type FloorObstacles, type FloorPlan, type Occupant, type ProviderVisit } from './floor-layout';
 import { CLOSING_SOON_MINUTES, HudPanel } from './hud-panel';
 import { SceneKeys, SpeedKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
@@ -91,6 +91,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   readonly #providers = new Map<string, GameObjects.Image>();
   readonly #seenAlerts = new Set<string>();
   readonly #onFloor = new Set<string>();
+  /** Where each patient on the floor was last drawn (their area), to see one called into an exam room. */
+  readonly #drawnArea = new Map<string, PatientView['area']>();
   #closing = false;
   /** Opens the debrief, once the clinic has closed (the closing notice's button and the top bar's). */
   #toDebrief: (() => void) | null = null;
@@ -119,6 +121,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#providers.clear();
     this.#seenAlerts.clear();
     this.#onFloor.clear();
+    this.#drawnArea.clear();
     this.#closing = false;
     this.#toDebrief = null;
     this.#closingWarned.clear();
@@ -394,6 +397,11 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     for (const { patient, token } of onFloor) {
       const place = places.get(patient.id);
       if (!place) continue;
+      const from = this.#drawnArea.get(patient.id);
+      this.#drawnArea.set(patient.id, patient.area);
+      // Called to an exam room, the patient is drawn in it at once, just inside its door, and steps to the table:
+      // the walk from the waiting room round by the corridor showed her there seconds after she was roomed (the playtest).
+      if (patient.area === 'exam-room' && patient.room !== null && from !== undefined && from !== 'exam-room') token.appearAt(roomEntrance(layout, patient.room));
       token.setBadgeY(place.badgeY);
       token.walkTo(layout, place, animate);
     }

@@ -28,6 +28,11 @@ function margaretDrawnAt(page: GamePage['page']): Promise<{ x: number; y: number
   );
 }
 
+/** True when the point lies in the area. */
+function inside(at: { x: number; y: number }, area: { x: number; y: number; width: number; height: number }): boolean {
+  return at.x >= area.x && at.x <= area.x + area.width && at.y >= area.y && at.y <= area.y + area.height;
+}
+
 describe('A patient called to her exam room, on the floor', () => {
   let game: GamePage;
 
@@ -46,7 +51,6 @@ describe('A patient called to her exam room, on the floor', () => {
     await expertUntilStage(page, scenario, MARGARET, 'waiting-for-room');
     await page.evaluate(() => window.__clinic!.refresh());
     const layout = floorLayout(scenario.clinic.examRooms);
-    const inside = (at: { x: number; y: number }, area: { x: number; y: number; width: number; height: number }) => at.x >= area.x && at.x <= area.x + area.width && at.y >= area.y && at.y <= area.y + area.height;
     // Where she sits now: in the waiting room (the walk from the desk done).
     await expect.poll(async () => inside(await margaretDrawnAt(page), layout.waitingRoom), { timeout: 30_000 }).toBe(true);
 

@@ -28,7 +28,7 @@ import { panelsLayer } from './dom';
 import { bakeAround } from './canvas-bake';
 import { FeedbackFeed, FeedbackLog } from './feedback-panel';
 import { drawFloor, setClockHands, showPhoneRinging, type FloorArt, type FloorZone } from './floor-art';
-import { floorLayout, NAME_Y, planFloor, providerFloorName, providerHome, type FloorLayout, type FloorObstacles, type FloorPlan, type Occupant, type ProviderVisit } from './floor-layout';
+import { floorLayout, NAME_Y, planFloor, providerFloorName, providerHome, roomEntrance, type FloorLayout, type FloorObstacles, type FloorPlan, type Occupant, type ProviderVisit } from './floor-layout';
 import { CLOSING_SOON_MINUTES, HudPanel } from './hud-panel';
 import { SceneKeys, SpeedKeys } from './keys';
 import { FIGURE_TOP, PatientToken } from './patient-token';
@@ -91,6 +91,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   readonly #providers = new Map<string, GameObjects.Image>();
   readonly #seenAlerts = new Set<string>();
   readonly #onFloor = new Set<string>();
+  /** Where each patient on the floor was last drawn (their area), to see one called into an exam room. */
+  readonly #drawnArea = new Map<string, PatientView['area']>();
   #closing = false;
   /** Opens the debrief, once the clinic has closed (the closing notice's button and the top bar's). */
   #toDebrief: (() => void) | null = null;
@@ -119,6 +121,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#providers.clear();
     this.#seenAlerts.clear();
     this.#onFloor.clear();
+    this.#drawnArea.clear();
     this.#closing = false;
     this.#toDebrief = null;
     this.#closingWarned.clear();
@@ -360,8 +363,10 @@ export class ClinicFloorScene extends Scene implements MovingScene {
 
   #renderPatients(view: DayView): void {
     const layout = this.#layout;
-    // At closing the floor stays as it was, under the closing notice: nobody is sent to the door (they gathered there, names over names).
-    if (!layout || view.isOver) return;
+    // At closing too the floor shows what the day says of each patient: one who left unseen while the day
+    // played on without the trainee ("End day") walks out, a figure alone, nameless, and is gone (the playtests
+    // saw her still "Waiting to check in" at 17:00); whoever the day keeps in the building stays, with their badge.
+    if (!layout) return;
     const animate = !this.#app.settings.value.reducedMotion;
     const onFloor: { readonly patient: PatientView; readonly token: PatientToken }[] = [];
     for (const patient of view.patients) {
@@ -392,6 +397,11 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     for (const { patient, token } of onFloor) {
       const place = places.get(patient.id);
       if (!place) continue;
+      const from = this.#drawnArea.get(patient.id);
+      this.#drawnArea.set(patient.id, patient.area);
+      // Called to an exam room, the patient is drawn in it at once, just inside its door, and steps to the table:
+      // the walk from the waiting room round by the corridor showed her there seconds after she was roomed (the playtest).
+      if (patient.area === 'exam-room' && patient.room !== null && from !== undefined && from !== 'exam-room') token.appearAt(roomEntrance(layout, patient.room));
       token.setBadgeY(place.badgeY);
       token.walkTo(layout, place, animate);
     }
@@ -458,7 +468,9 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   }
 
   #openQueueItem(item: QueueItem): void {
-    if (item.callId !== null && item.stage === 'phone') this.#openStation({ kind: 'phone', callId: item.callId });
+    // A ringing call's line ("Answer the phone") and its alert answer it in one press, as the ring notice in a station does (the playtest's second Answer on a "Ringing" screen).
+    if (item.callId !== null && item.stage === 'phone' && item.actions.includes('phone.answered')) this.#answerCall(item.callId);
+    else if (item.callId !== null && item.stage === 'phone') this.#openStation({ kind: 'phone', callId: item.callId });
     else if (item.stage === 'inbox' && item.itemId !== undefined) this.#openStation({ kind: 'inbox', itemId: item.itemId });
     else if (item.patientId !== null) this.#openStation({ kind: 'patient', patientId: item.patientId });
   }
@@ -594,9 +606,10 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   }
 
   /**
-   * The ring notice's "Answer the phone": goes to the phone and answers the call, in one press,
-   * the conversation open (the playtest: the press opened the phone's "Ringing" screen, where a
-   * second "Answer the phone" waited). Answering is sent only while the session offers it.
+   * "Answer the phone" (the ring notice in a station, the call's line in Needs you, its alert):
+   * goes to the phone and answers the call, in one press, the conversation open (the playtests:
+   * the press opened the phone's "Ringing" screen, where a second "Answer the phone" waited).
+   * Answering is sent only while the session offers it.
    */
   #answerCall(callId: string): void {
     this.#openStation({ kind: 'phone', callId });

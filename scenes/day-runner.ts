@@ -66,6 +66,25 @@ export function skipAheadBlocker(check: SkipAheadCheck): string | null {
   return `${list.charAt(0).toUpperCase()}${list.slice(1)} ${verb} waiting for you.`;
 }
 
+/** One line of what waits, as Needs you shows it: its label, what it asks, and what `SkipAheadCheck` reads of it. */
+export type WaitingLine = SkipAheadCheck['waiting'][number] & { readonly label: string; readonly task: string };
+
+/**
+ * What "Skip ahead" says of itself (its tooltip and its description to a screen reader): while
+ * it may not move the clock, why, naming each line of Needs you that holds it and what that
+ * line asks, and, where the inbox holds it, how to let it run (the playtests saw it greyed all
+ * day without knowing why: on a full day the inbox nearly always holds an item).
+ */
+export function skipAheadDescription(check: { readonly isOver: boolean; readonly waiting: readonly WaitingLine[] }): string {
+  const blocker = skipAheadBlocker(check);
+  if (blocker === null) return 'Nobody needs you: let the clock run to the next thing that happens.';
+  const holding = check.waiting.filter((line) => line.deferred !== true);
+  if (check.isOver || holding.length === 0) return blocker;
+  const lines = holding.map((line) => `${line.label} (${line.task})`).join('; ');
+  const inbox = holding.some((line) => line.stage === 'inbox') ? ' (an inbox item you set aside does not count until it is due)' : '';
+  return `${blocker.slice(0, -1)}: ${lines}. Skip ahead runs only while nothing waits for you${inbox}.`;
+}
+
 /** "a patient", "3 patients", or "" for none. */
 function counted(count: number, one: string, many: string): string {
   if (count === 0) return '';

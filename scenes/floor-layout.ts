@@ -361,6 +361,12 @@ function doorStep(room: Area): number {
   return room.y + room.height - 24;
 }
 
+/** Just inside the door of exam room `room` (1-based): where a patient called to it is first drawn. */
+export function roomEntrance(layout: FloorLayout, room: number): Point {
+  const box = layout.examRooms[room - 1] ?? layout.examRooms[0] ?? layout.corridor;
+  return { x: doorX(box), y: doorStep(box) };
+}
+
 function centre(area: Area): Point {
   return { x: area.x + area.width / 2, y: area.y + area.height / 2 };
 }

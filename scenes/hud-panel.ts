@@ -12,7 +12,7 @@
  */
 import type { AlertView, DayView, QueueItem, RoomWait, RunningScore } from '../src/session/day-view';
 import { type FeedbackItem, type FeedbackView, runningPoints, type ScoreChange, signedPoints } from '../src/session/feedback-view';
-import { skipAheadBlocker, type RunnerState } from './day-runner';
+import { skipAheadBlocker, skipAheadDescription, type RunnerState } from './day-runner';
 import { button, element, minutesText } from './dom';
 import { SpeedKeys } from './keys';
 import { SPEEDS, type Speed } from './settings';
@@ -383,7 +383,7 @@ export class HudPanel {
   #renderSkipAhead(view: DayView): void {
     const blocker = skipAheadBlocker({ isOver: view.isOver, waiting: view.queue });
     setAttribute(this.#skipAhead, 'aria-disabled', String(blocker !== null));
-    const why = blocker ?? 'Nobody needs you: let the clock run to the next thing that happens.';
+    const why = skipAheadDescription({ isOver: view.isOver, waiting: view.queue });
     setText(this.#skipAheadWhy, why);
     setAttribute(this.#skipAhead, 'title', why);
   }

@@ -252,7 +252,7 @@ describe('Patients leaving the floor', () => {
     expect(game.consoleErrors).toEqual([]);
   });
 
-  it('keeps the floor as it was at closing, nobody crowding the door, every name and badge apart', async () => {
+  it('draws at closing what the day says of each patient: those who left unseen after the trainee ended the day walk out and are gone, none still “Waiting to check in” (the playtests at 17:00), every name and badge apart', async () => {
     const { page } = game;
     await page.evaluate(() => {
       const session = window.__clinic!.session()!;
@@ -271,15 +271,20 @@ describe('Patients leaving the floor', () => {
     await expect.poll(still, { timeout: 30_000 }).toBe(true);
     const before = (await tokens(page)).filter((token) => token.onFloor);
     expect(before.length).toBeGreaterThan(1);
-    // Closing: the rest of the day plays out at once.
-    await page.evaluate(() => {
-      window.__clinic!.session()!.finish();
+    // "End day": the rest of the day plays out at once, without the trainee.
+    const gone = await page.evaluate((ids) => {
+      const session = window.__clinic!.session()!;
+      session.finish();
       window.__clinic!.refresh();
-    });
+      return ids.filter((id) => ['left-unseen', 'done', 'rebooked'].includes(session.stageOf(id) ?? ''));
+    }, before.map((token) => token.id));
+    // Nobody was checked in: everyone waiting at the desk gave up before closing.
+    expect(gone).toEqual(before.map((token) => token.id));
     await nextFrames(page);
-    await nextFrames(page);
-    const after = await tokens(page);
-    for (const token of before) expect(after.find((other) => other.id === token.id), token.id).toMatchObject({ visible: true, x: token.x, y: token.y });
+    const leaving = await tokens(page);
+    for (const id of gone) expect(leaving.find((token) => token.id === id), id).toMatchObject({ onFloor: false, badge: false });
+    // Out of the door, and gone: the door is left clear.
+    await expect.poll(async () => (await tokens(page)).filter((token) => token.visible).map((token) => token.id), { timeout: 30_000 }).toEqual([]);
     const { parts, floor, side } = await drawnParts(page);
     expect(problems(parts, floor, side, 'at closing')).toEqual([]);
   });

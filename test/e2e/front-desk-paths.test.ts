@@ -342,8 +342,8 @@ describe('A parent on the phone, on file as her child’s personal representativ
   it('asks Tanya Johnson who she is, reads her release on file for Imani, and gives her the result', async () => {
     const { page } = game;
     await advanceTo(page, 10 * 60 + 45);
+    // Her line in Needs you answers the call as it opens the phone.
     const phone = await openQueueItem(page, 'Phone: Tanya Johnson');
-    await phone.getByRole('button', { name: 'Answer the phone' }).click();
     expect(await phone.locator('[data-key="release-on-file"]').innerText()).toMatch(/Tanya Johnson \(Mother\) — personal representative/);
     await phone.getByRole('button', { name: 'Ask who is calling, and for the patient’s full name and date of birth' }).click();
     const standing = phone.locator('[data-key="caller-standing"]');

@@ -28,7 +28,7 @@ describe('Brianna Mitchell’s call to reschedule, in the routine morning', () =
 
   it('says in the call’s log and under the appointment where the appointment moved from and to', async () => {
     const { page } = game;
-    await phone.getByRole('button', { name: 'Answer the phone' }).click();
+    // Her line in Needs you answered the call as it opened the phone.
     await phone.getByRole('button', { name: 'Ask who is calling, and for the patient’s full name and date of birth' }).click();
     await phone.getByText('Reschedule: open the appointment book').click();
     await phone.locator('td[role="gridcell"][tabindex="0"]').focus();

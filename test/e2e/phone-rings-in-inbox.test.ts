@@ -96,3 +96,32 @@ describe('“Answer the phone” in the ring notice of a station (session 21’s
     expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.querySelector('.panel-heading')?.textContent)).toBe('Phone');
   });
 });
+
+describe('“Answer the phone” on the ringing call’s line in Needs you (session 21’s final playtest: it opened the “Ringing” screen, a second Answer there)', () => {
+  let game: GamePage;
+
+  beforeAll(async () => {
+    game = await openWholeDayLargeAt(inject('gameUrl'), CALL_RINGS + 1);
+  });
+
+  afterAll(async () => {
+    await game?.page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    await game?.close();
+  });
+
+  it('answers the call with one press from the keyboard and opens the conversation, the keyboard in it', async () => {
+    const { page } = game;
+    const line = page.locator('.hud-queue .queue-item', { hasText: 'Phone: Tanya Johnson' });
+    expect(await line.innerText()).toContain('Answer the phone');
+    await line.focus();
+    await page.keyboard.press('Enter');
+    const phone = page.getByRole('dialog', { name: 'Phone' });
+    await expect.poll(() => phone.locator('.station-subtitle').innerText()).toBe('On the line: Tanya Johnson');
+    expect(await phone.getByRole('button', { name: 'Answer the phone' }).count()).toBe(0);
+    const answered = await page.evaluate(() => window.__clinic!.session()!.log.filter((entry) => entry.action.type === 'phone.answered').length);
+    expect(answered).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.querySelector('.panel-heading')?.textContent)).toBe('Phone');
+    // The line now says the call is under way, not to answer it.
+    expect(await page.locator('.hud-queue .queue-item', { hasText: 'Phone: Tanya Johnson' }).innerText()).not.toContain('Answer the phone');
+  });
+});

@@ -78,8 +78,10 @@ describe('Skip ahead, in an assessed day', () => {
   it('stays put while the call waits, however often it is pressed, and says why', async () => {
     const { page } = game;
     expect(await skip.getAttribute('aria-disabled')).toBe('true');
-    expect(await descriptionOf(skip)).toBe('A call is waiting for you.');
-    expect(await skip.getAttribute('title')).toBe('A call is waiting for you.');
+    // Who holds it and what they ask (the playtests: greyed all day, never why).
+    const why = 'A call is waiting for you: Phone: Denise Johnson (Answer the phone). Skip ahead runs only while nothing waits for you.';
+    expect(await descriptionOf(skip)).toBe(why);
+    expect(await skip.getAttribute('title')).toBe(why);
     // Still focused: unavailable, not disabled, so the keyboard keeps it and can press it again.
     expect(await skip.evaluate((node) => node === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
@@ -111,7 +113,7 @@ describe('Skip ahead, in an assessed day', () => {
     expect(await page.getByLabel('Clinic time').innerText()).toBe('08:15');
     await page.locator('.hud-queue .queue-item', { hasText: 'Sofía Ramírez' }).waitFor();
     expect(await skip.getAttribute('aria-disabled')).toBe('true');
-    expect(await descriptionOf(skip)).toBe('A patient is waiting for you.');
+    expect(await descriptionOf(skip)).toMatch(/^A patient is waiting for you: Sofía Ramírez \(Check in\)\. Skip ahead runs only while nothing waits for you\.$/);
 
     await page.keyboard.press('n');
     await skip.dblclick({ force: true });

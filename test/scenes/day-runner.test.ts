@@ -3,7 +3,7 @@ import { scoreDay } from '../../src/scoring/score';
 import { EncounterWatch } from '../../src/session/day-view';
 import { replaySession, Session, type AvailableTask, type SessionSettings } from '../../src/session/session';
 import { STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
-import { DayRunner, skipAheadBlocker } from '../../scenes/day-runner';
+import { DayRunner, skipAheadBlocker, skipAheadDescription } from '../../scenes/day-runner';
 import { patient, scenario } from '../support/scenario-builder';
 
 /** A quiet start: nobody comes before 08:20; the clock runs at 2 real seconds per clinic minute. */
@@ -62,6 +62,32 @@ describe('skipAheadBlocker', () => {
 
   it('says the clinic is closed once the day is over', () => {
     expect(skipAheadBlocker({ isOver: true, waiting: [] })).toBe('The clinic is closed.');
+  });
+});
+
+describe('skipAheadDescription (the playtests: greyed all day on the whole day, and never why)', () => {
+  it('names each line of Needs you that holds the clock, what it asks, and how the inbox lets it run', () => {
+    const waiting = [
+      { patientId: 'margaret-oyelaran', stage: 'rooming', label: 'Margaret Oyelaran', task: 'Take vitals' },
+      { patientId: null, stage: 'inbox', label: 'Inbox: 4 messages, 1 due 10:30', task: 'Work the inbox', count: 4 },
+    ] as const;
+    expect(skipAheadDescription({ isOver: false, waiting })).toBe(
+      'A patient and 4 inbox items are waiting for you: Margaret Oyelaran (Take vitals); Inbox: 4 messages, 1 due 10:30 (Work the inbox). Skip ahead runs only while nothing waits for you (an inbox item you set aside does not count until it is due).',
+    );
+  });
+
+  it('names a call and says nothing of the inbox where it holds nothing', () => {
+    const waiting = [{ patientId: 'p1', stage: 'phone', label: 'Phone: Denise Johnson', task: 'Answer the phone' }] as const;
+    expect(skipAheadDescription({ isOver: false, waiting })).toBe('A call is waiting for you: Phone: Denise Johnson (Answer the phone). Skip ahead runs only while nothing waits for you.');
+  });
+
+  it('leaves out an inbox set aside, and says the clock may run when nothing else waits', () => {
+    const waiting = [{ patientId: null, stage: 'inbox', label: 'Inbox: 1 message, 1 due 16:30', task: 'Work the inbox', count: 0, deferred: true }] as const;
+    expect(skipAheadDescription({ isOver: false, waiting })).toBe('Nobody needs you: let the clock run to the next thing that happens.');
+  });
+
+  it('says the clinic is closed once the day is over', () => {
+    expect(skipAheadDescription({ isOver: true, waiting: [] })).toBe('The clinic is closed.');
   });
 });
 

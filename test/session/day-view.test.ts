@@ -358,3 +358,39 @@ describe('the day view of a patient at the ECG bed after the hand-over', () => {
     expect(lineOf(session, watch)).toEqual({ task: 'Tracing with the provider: finish at the ECG bed', badge: 'Finish ECG' });
   });
 });
+
+/** The whole day, the expert's moves until Margaret's move `type` is next (not done). */
+function margaretBefore(type: string): { session: Session; watch: EncounterWatch } {
+  const wholeDay = bundledLibrary().find((s) => s.id === 'whole-day')!;
+  const watch = new EncounterWatch();
+  const session = Session.start(wholeDay, { seed: 1, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
+  const trainee = expertTrainee();
+  for (let i = 0; i < 2000 && !session.isOver; i++) {
+    const move = trainee.nextMove(session);
+    if (move?.patientId === 'margaret-oyelaran' && move.action.type === type) return { session, watch };
+    if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+  }
+  throw new Error(`the expert never came to ${type} for Margaret`);
+}
+
+/** Margaret's line in Needs you, if she has one. */
+function margaretLine(played: { session: Session; watch: EncounterWatch }) {
+  return dayView(played.session, { watch: played.watch }).queue.find((item) => item.patientId === 'margaret-oyelaran');
+}
+
+describe('Needs you once the vital signs are recorded (session 21’s playtest: “Take vitals” stayed after Margaret’s were saved)', () => {
+  it('says “Take vitals” while they are being taken', () => {
+    expect(margaretLine(margaretBefore('vitals.recorded'))?.task).toBe('Take vitals');
+  });
+
+  it('says to flag the values and hand over once they are recorded, not “Take vitals”', () => {
+    expect(margaretLine(margaretBefore('vitals.flagged'))?.task).toBe('Flag abnormal values, then hand over to the provider');
+  });
+
+  it('says to mark her ready once they are flagged, and goes once she is handed over', () => {
+    const played = margaretBefore('patient.ready-for-provider');
+    expect(margaretLine(played)?.task).toBe('Mark ready for the provider');
+    expect(played.session.act('margaret-oyelaran', { type: 'patient.ready-for-provider' }).accepted).toBe(true);
+    expect(margaretLine(played)).toBeUndefined();
+  });
+});

@@ -175,8 +175,10 @@ export class TraineeDriver {
     const snapshot = move.patientId === null ? undefined : this.#copy.workflowSnapshot(move.patientId);
     const written = asWritten(move.action, snapshot?.machine.id === 'billing' ? (snapshot.context as BillingContext) : null);
     const before = this.#copy.log.length;
+    // A ringing call's line in Needs you answers it as it opens the phone: the opening is the press.
+    const answersAsItOpens = written.type === 'phone.answered' && !this.isOpenFor(move);
     const station = await this.#openFor(move);
-    const state = await this.#express(station, move, written, before);
+    const state = answersAsItOpens ? await this.#logged(before, () => 'the ringing call\'s line in Needs you') : await this.#express(station, move, written, before);
     if (state.entries.length !== 1) {
       throw new Error(`one ${written.type} should have been logged, but the page logged ${state.entries.length}: ${JSON.stringify(state.entries.map((e) => e.action))}`);
     }

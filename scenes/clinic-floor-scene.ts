@@ -21,6 +21,7 @@ import { RING_MINUTES } from '../src/clinic/phone-call.machine';
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { leftUndoneLines } from './closing-account';
+import { peopleNamed } from './day-end-words';
 import { showClosingNotice } from './closing-notice';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
@@ -765,7 +766,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const last = this.#lastDone === null || this.#endedByTrainee ? null : `Your last step (${this.#lastDone}) is done and counts.`;
     const notice = showClosingNotice(layer, {
       title: `The clinic is closed · ${view.clock.text}`,
-      lines: [...(open && last ? [last] : []), ...leftUndoneLines(data.result.findings), ...stillOpenLines(data.result), 'The debrief follows: your score, and every finding explained.'],
+      lines: [...(open && last ? [last] : []), ...leftUndoneLines(data.result.findings, peopleNamed(data.result.journeys, scenario)), ...stillOpenLines(data.result), 'The debrief follows: your score, and every finding explained.'],
       floor: [...(game ? [game] : []), ...layer.children].filter((node): node is HTMLElement => node instanceof HTMLElement),
       onDismiss: toDebrief,
       ...(this.#hud ? { afterEscape: { live: this.#hud.bar, focus: this.#hud.openDebriefButton } } : {}),

@@ -16,7 +16,7 @@ const CLOSING_UNDONE_LINES = 3;
 /**
  * The closing notice's account of the day's findings: why the day did not pass, when a critical
  * finding failed it, each named by its patient and time where `people` names them
- * (`peopleNamed`), else by its time (the floor passes the findings only); then the work left undone, what it is made of and its count,
+ * (`peopleNamed`), else by its time; then the work left undone, what it is made of and its count,
  * and, one by one, the step where the first visits or inbox items stopped (a patient who left
  * unseen is counted, and named in the debrief).
  */

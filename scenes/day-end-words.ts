@@ -48,8 +48,7 @@ export function peopleNamed(journeys: readonly PatientJourney[], scenario?: { re
 
 /**
  * How a critical finding is named in the verdict: the patient and the clinic time, or the time
- * alone where the patient's name is not known there (the closing notice has the findings only)
- * or the finding is about the day, not a patient.
+ * alone where the patient's name is not known or the finding is about the day, not a patient.
  */
 function criticalWords(finding: Finding, names: ReadonlyMap<string, string>): string {
   const name = finding.patientId === null ? undefined : names.get(finding.patientId);

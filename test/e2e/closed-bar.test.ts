@@ -129,8 +129,8 @@ describe('the top bar once the clinic has closed', () => {
       // Session 22's playtest: the bar's "Open the debrief" looked live behind the notice and did nothing. One working way on shows: the notice's.
       expect(bar.wayOnLooksLive, `${where}: the bar's "${WAY_ON}" looks live behind the notice`).toBe(false);
     }
-    // Why the day did not pass, in the debrief banner's words, each critical finding by its time (session 22's playtest read why only in the top bar).
-    expect(noticeVerdict).toMatch(new RegExp(`^${CRITICAL_FAILS}, and the day had 2: at \\d\\d:\\d\\d; at \\d\\d:\\d\\d\\.$`));
+    // Why the day did not pass, in the debrief banner's words, each critical finding by its patient and time (session 22's playtest read why only in the top bar).
+    expect(noticeVerdict).toMatch(new RegExp(`^${CRITICAL_FAILS}, and the day had 2: ${CRITICAL_UNANSWERED[0]}, \\d\\d:\\d\\d; ${CRITICAL_UNANSWERED[1]}, \\d\\d:\\d\\d\\.$`));
     // The work left undone counted by what it is: no inbox item or patient called a step.
     expect(lines.find((line) => line.startsWith('Left undone:'))).toMatch(/^Left undone: \d+ inbox items?(, \d+ patients? who left unseen)?(, \d+ steps? of (a patient’s|patients’) visits?)? \(\d+ findings\)/);
     expect(lines.join('\n')).not.toMatch(/\d+ steps \(\d+ inbox/);
@@ -194,11 +194,13 @@ describe('the top bar once the clinic has closed', () => {
   it('names each of the day’s two critical findings in the banner, in the notice’s words, each a link to its finding (session 22’s playtest: one of two named)', async () => {
     const { page } = game;
     const verdict = page.locator('.debrief-verdict');
-    const times = [...noticeVerdict.matchAll(/at (\d\d:\d\d)/g)].map((match) => match[1]);
+    const times = [...noticeVerdict.matchAll(/, (\d\d:\d\d)/g)].map((match) => match[1]);
     expect(times).toHaveLength(2);
     const named = CRITICAL_UNANSWERED.map((name, index) => `${name}, ${times[index]}`);
     await page.screenshot({ path: `${SCREENS}/debrief-two-critical.png` });
     expect(await verdict.innerText()).toBe(`${CRITICAL_FAILS}, and the day had 2: ${named.join('; ')}.`);
+    // The closing notice said it in the same words.
+    expect(await verdict.innerText()).toBe(noticeVerdict);
     for (const [index, words] of named.entries()) {
       await verdict.getByRole('link', { name: words }).click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.finding-message')?.textContent ?? '')).toContain(CRITICAL_UNANSWERED[index]);

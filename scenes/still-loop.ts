@@ -9,7 +9,8 @@
  * Awake, the loop runs as Phaser runs it. After a few frames in which nothing moves fast
  * (no tween, no scene starting, nothing a scene's own `motion` calls fast), it sleeps. It
  * wakes at once when the trainee does anything on the page (pointer, key, wheel, focus,
- * resize), when a scene asks for frames (`drawSoon`), when a scene starts or stops, and when
+ * resize) but inside a panel whose presses reach the canvas through a scene (a station,
+ * `QUIET_OVER_CANVAS`), when a scene asks for frames (`drawSoon`), when a scene starts or stops, and when
  * something starts to move fast. While it sleeps, a light step every `HEARTBEAT_MS` runs the
  * scenes without drawing (their timers, queued scene changes) and draws one frame each
  * `DRAW_EVERY_HEARTBEATS`, so that nothing it was not told about stays undrawn for long; a
@@ -28,6 +29,14 @@ const DRAW_EVERY_HEARTBEATS = 10;
 const WAKING_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'wheel', 'keydown', 'keyup', 'focusin', 'input', 'change', 'resize'] as const;
 /** The game event a scene emits to have what it just changed drawn (`drawSoon`). */
 const DRAW_SOON = 'clinic.drawsoon';
+/**
+ * Marks an HTML panel over the canvas whose presses change the canvas only through a scene
+ * (which asks to be drawn, `drawSoon`): pressing there does not wake the loop. A station is
+ * one: a press in it goes to the day, and the floor behind draws what changed, after the
+ * frame that shows the press (measured throttled 4×: the floor drawn again for every press
+ * in a station, unchanged, was most of the time from a press to its painted frame).
+ */
+export const QUIET_OVER_CANVAS = 'data-quiet-over-canvas';
 
 /** How a scene moves by itself: `fast` needs every frame (a shaking phone), `slow` ten a second (a clock's hands). */
 export type Motion = 'still' | 'slow' | 'fast';
@@ -53,6 +62,11 @@ export class StillLoop {
   readonly #game: Game;
   readonly #window: Window;
   readonly #wake = (): void => this.wake();
+  /** What the trainee does on the page wakes the loop, but not inside a panel marked `QUIET_OVER_CANVAS`. */
+  readonly #wakeOnEvent = (event: Event): void => {
+    if (event.target instanceof Element && event.target.closest(`[${QUIET_OVER_CANVAS}]`) !== null) return;
+    this.wake();
+  };
   #framesLeft = FRAMES_AFTER_CHANGE;
   #heartbeat: number | null = null;
   #beats = 0;
@@ -65,7 +79,7 @@ export class StillLoop {
     this.#window = target;
     game.events.on(Core.Events.POST_RENDER, this.#afterFrame, this);
     game.events.on(DRAW_SOON, this.#wake);
-    for (const type of WAKING_EVENTS) target.addEventListener(type, this.#wake, { capture: true, passive: true });
+    for (const type of WAKING_EVENTS) target.addEventListener(type, this.#wakeOnEvent, { capture: true, passive: true });
   }
 
   /** True while the loop sleeps. */
@@ -96,7 +110,7 @@ export class StillLoop {
     this.wake();
     this.#game.events.off(Core.Events.POST_RENDER, this.#afterFrame, this);
     this.#game.events.off(DRAW_SOON, this.#wake);
-    for (const type of WAKING_EVENTS) this.#window.removeEventListener(type, this.#wake, { capture: true });
+    for (const type of WAKING_EVENTS) this.#window.removeEventListener(type, this.#wakeOnEvent, { capture: true });
   }
 
   /** After each drawn frame (a light step has no renderer): sleep once the canvas has been still long enough. */
@@ -146,7 +160,8 @@ export class StillLoop {
     let slow = false;
     for (const scene of this.#game.scene.scenes) {
       const { status } = scene.sys.settings;
-      if (status > Scenes.PENDING && status < Scenes.RUNNING) return 'fast';
+      // Being started (not merely added: a scene added and not yet started waits at INIT, as the debrief does all day).
+      if (status >= Scenes.START && status < Scenes.RUNNING) return 'fast';
       if (!scene.sys.isActive()) continue;
       if (scene.tweens.getTweens().length > 0) return 'fast';
       const own = motionOf(scene);

@@ -19,6 +19,7 @@
  * over the station's text.
  */
 import { button, element, keepFocusIn } from '../dom';
+import { QUIET_OVER_CANVAS } from '../still-loop';
 import type { StationHost } from './station';
 
 /** A call ringing while the trainee works in another station. */
@@ -78,6 +79,8 @@ export function openStationPanel(layer: HTMLElement, title: string, onClose: () 
   root.setAttribute('aria-modal', 'false');
   root.setAttribute('aria-labelledby', headingId);
   root.tabIndex = -1;
+  // A press here reaches the floor's canvas through the day (the floor asks to be drawn): it does not wake the canvas's loop.
+  root.setAttribute(QUIET_OVER_CANVAS, '');
 
   const header = element('header', 'station-header');
   const headings = element('div', 'station-headings');

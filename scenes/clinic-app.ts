@@ -28,6 +28,7 @@ import { assessSavedDay, customScenarioKey, savedDayOf, type DayScenario, type U
 import { parseCustomScenario, type PlayableScenarioEntry, type ScenarioCatalogEntry } from './scenario-catalog';
 import { sessionSettingsFor, SettingsStore, TEXT_SCALE, type DayChoice, type GameSettings } from './settings';
 import { SoundBoard } from './sound-board';
+import type { EndedDay } from './closing-account';
 
 /** What the debrief scene is started with. */
 export interface DebriefData {
@@ -36,6 +37,8 @@ export interface DebriefData {
   readonly result: DayResult;
   /** Set when the debrief is opened from the history screen. */
   readonly history?: HistoryEntry;
+  /** When the trainee ended the day with End day, right after the day (not kept in the history). */
+  readonly ended?: EndedDay;
 }
 
 /** What the page's address asked for when it opened. */

@@ -18,9 +18,9 @@ import { FeedbackTracker, type FeedbackView } from '../src/session/feedback-view
 import { stepHint } from '../src/session/step-hint';
 import { happeningsBetween } from '../src/session/happenings';
 import { RING_MINUTES } from '../src/clinic/phone-call.machine';
-import { formatMinutesOfDay } from '../src/scenario/clock-time';
+import { formatMinutesOfDay, minutesOfDay } from '../src/scenario/clock-time';
 import type { ClinicApp, DebriefData } from './clinic-app';
-import { leftUndoneLines } from './closing-account';
+import { afterEndedLine, leftUndoneLines } from './closing-account';
 import { peopleNamed } from './day-end-words';
 import { showClosingNotice } from './closing-notice';
 import { confirmDialog } from './confirm-dialog';
@@ -103,6 +103,8 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   #lastDone: string | null = null;
   /** The trainee ended the day ("End day"): the closing notice then names no last step, which was done before, not at closing. */
   #endedByTrainee = false;
+  /** The minute the trainee ended the day (End day), for the closing notice and the debrief; null while it runs to closing. */
+  #endedAt: number | null = null;
   #phoneRinging = false;
   #layer: HTMLElement | undefined;
   /** The day to draw in the HUD and on the floor once the frame after a press in a station is painted; null when both are drawn up to date. */
@@ -128,6 +130,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#closingWarned.clear();
     this.#lastDone = null;
     this.#endedByTrainee = false;
+    this.#endedAt = null;
     this.#phoneRinging = false;
     this.#behindPending = null;
   }
@@ -716,6 +719,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     if (!this.#runner || this.#runner !== runner) return;
     if (!confirmed) return;
     this.#endedByTrainee = true;
+    this.#endedAt = runner.session.minute;
     runner.endDay();
   }
 
@@ -749,7 +753,9 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const scenario = this.#scenario;
     const runner = this.#runner;
     if (!scenario || !runner) return;
-    const data: DebriefData = { scenario, result: scoreDay(runner.session.record()) };
+    const endedAt = this.#endedAt;
+    const closes = minutesOfDay(scenario.day.end);
+    const data: DebriefData = { scenario, result: scoreDay(runner.session.record()), ...(endedAt === null ? {} : { ended: { at: endedAt, closes } }) };
     // Once: the notice's button and the bar's both lead here.
     let started = false;
     const toDebrief = () => {
@@ -766,7 +772,13 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const last = this.#lastDone === null || this.#endedByTrainee ? null : `Your last step (${this.#lastDone}) is done and counts.`;
     const notice = showClosingNotice(layer, {
       title: `The clinic is closed · ${view.clock.text}`,
-      lines: [...(open && last ? [last] : []), ...leftUndoneLines(data.result.findings, peopleNamed(data.result.journeys, scenario)), ...stillOpenLines(data.result), 'The debrief follows: your score, and every finding explained.'],
+      lines: [
+        ...(endedAt === null ? [] : [afterEndedLine(data.result.findings, endedAt, closes)]),
+        ...(open && last ? [last] : []),
+        ...leftUndoneLines(data.result.findings, peopleNamed(data.result.journeys, scenario)),
+        ...stillOpenLines(data.result),
+        'The debrief follows: your score, and every finding explained.',
+      ],
       floor: [...(game ? [game] : []), ...layer.children].filter((node): node is HTMLElement => node instanceof HTMLElement),
       onDismiss: toDebrief,
       ...(this.#hud ? { afterEscape: { live: this.#hud.bar, focus: this.#hud.openDebriefButton } } : {}),

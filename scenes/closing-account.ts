@@ -6,6 +6,7 @@
  * items, 12 patients who left unseen, 3 steps of patients’ visits (28 findings)"; the playtest
  * read inbox items and patients counted as "steps"), then where the first visits stopped.
  */
+import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import { isUnfinishedWork, leftUnseenRule } from '../src/scoring/day-rules';
 import type { Finding } from '../src/scoring/finding';
 import { criticalVerdict, criticalVerdictText, undoneCount, undoneMadeOf } from './day-end-words';
@@ -33,4 +34,26 @@ export function leftUndoneLines(findings: readonly Finding[], people?: ReadonlyM
   const where = 'under Work left undone in the debrief';
   const rest = more === 0 ? [] : shown.length === 0 ? [`Each is ${where}.`] : [`And ${more} more, ${where}.`];
   return [...lines, `Left undone: ${undoneMadeOf(findings)} (${undoneCount(findings)})${shown.length === 0 ? '.' : ':'}`, ...shown, ...rest];
+}
+
+/** A day the trainee ended with End day: when, and when the clinic closed (minutes of the day). */
+export interface EndedDay {
+  readonly at: number;
+  readonly closes: number;
+}
+
+/**
+ * After the trainee ended the day (End day), the clinic plays on to closing without them, and
+ * what it brings is judged (the End-day question says so). The closing notice and the debrief
+ * say when the trainee stopped and how much of what was judged came after: the playtest ended
+ * at 09:36, read two critical findings named at 10:55 and 14:25 and nothing saying they came
+ * after it had stopped. `endedAt` and each finding's minute are minutes of the day.
+ */
+export function afterEndedLine(findings: readonly Finding[], endedAt: number, closesAt: number): string {
+  const after = findings.filter((finding) => finding.atMinute > endedAt);
+  const critical = after.filter((finding) => finding.severity === 'critical').length;
+  const stopped = `You ended the day at ${formatMinutesOfDay(endedAt)}; the clinic played on to ${formatMinutesOfDay(closesAt)} without you`;
+  if (after.length === 0) return `${stopped}, and nothing it judged came after ${formatMinutesOfDay(endedAt)}.`;
+  const criticalWords = critical === 0 ? '' : `, ${critical} of them critical`;
+  return `${stopped}: ${after.length} of the day’s findings came after ${formatMinutesOfDay(endedAt)}${criticalWords}.`;
 }

@@ -24,6 +24,7 @@ import { closingMinuteOf, meanWaitBasis, waitedCellText } from '../src/scoring/j
 import { type GuidelineNote, guidelineNotes } from '../src/scoring/guideline-notes';
 import { type StillOpenNote, stillOpenAtClosing, stillOpenByKind } from '../src/scoring/still-open';
 import type { ResultFile } from '../src/session/result-file';
+import { afterEndedLine, type EndedDay } from './closing-account';
 import { criticalVerdict, dayNumbersText, peopleNamed, undoneCount, undoneMadeOf } from './day-end-words';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
@@ -36,6 +37,8 @@ export interface DebriefPanelOptions {
   readonly result: DayResult;
   /** Everyone a finding may concern, by id (`peopleNamed`), for the verdict to name each critical finding's patient; absent: the visits' patients alone. */
   readonly people?: ReadonlyMap<string, string>;
+  /** When the trainee ended the day with End day and when the clinic closed, minutes of the day (right after the day; not kept in the history): the debrief says what came after. */
+  readonly ended?: EndedDay;
   /** The day's result file, offered as a download; null when there is none. */
   readonly file: ResultFile | null;
   /** When the day was played (ISO 8601), shown in the heading's line and on paper. */
@@ -96,8 +99,11 @@ export function openDebriefPanel(options: DebriefPanelOptions): DebriefPanel {
   content.tabIndex = 0;
   const undone = result.findings.filter(isUnfinishedWork);
   const next = practiseNext(result);
+  // After End day the clinic played on without the trainee: when they stopped, and how much of what was judged came after.
+  const ended = options.ended === undefined ? null : element('p', 'debrief-ended', afterEndedLine(result.findings, options.ended.at, options.ended.closes));
   content.append(
     verdict,
+    ...(ended ? [ended] : []),
     scores,
     numbers,
     ...pointsOfThroughput,

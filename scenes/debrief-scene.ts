@@ -67,6 +67,7 @@ export class DebriefScene extends Scene {
       result,
       // The scenario names the people a finding may concern who had no visit (a portal message's writer).
       people: peopleNamed(result.journeys, scenario ?? this.#app.scenario(result.scenarioId)),
+      ...(data.ended ? { ended: data.ended } : {}),
       file: history?.file ?? finished?.file ?? null,
       playedAt: history?.finishedAt ?? (finished ? new Date().toISOString() : null),
       onRetry:

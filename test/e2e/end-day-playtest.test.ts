@@ -84,11 +84,16 @@ describe('ending the first day with the lab station closed and a strep test runn
     expect(await station.count()).toBe(0);
     const text = await notice.innerText();
     expect(text).not.toMatch(/Your last step/);
+    // When the trainee stopped, and what of the day's findings came after (session 22's playtest ended at 09:36 and read critical findings from the afternoon as its own).
+    const ended = (await notice.locator('.closing-notice-message p').first().innerText()).trim();
+    expect(ended).toMatch(/^You ended the day at \d\d:\d\d; the clinic played on to \d\d:\d\d without you: \d+ of the day’s findings came after \d\d:\d\d(, \d+ of them critical)?\.$/);
     expect(text).toMatch(/Left undone: .* \(\d+ findings?\)/);
     expect(text).toContain(`${TOMAS.name}'s Rapid strep A antigen test was never finished at the station (still waiting at the lab station`);
     expect(text).not.toContain(`${TOMAS.name}'s claim`);
     await notice.getByRole('button', { name: 'Open the debrief' }).click();
     await waitForScene(page, SceneKeys.Debrief);
+    // The debrief says it under its verdict, in the notice's words.
+    expect((await page.locator('.debrief-ended').innerText()).trim()).toBe(ended);
   });
 
   it('names the strep test where Tomás Herrera’s visit stopped under Work left undone, not his claim', async () => {

@@ -5,7 +5,7 @@ import type { Finding } from '../../src/scoring/finding';
 import { scoreDay } from '../../src/scoring/score';
 import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
-import { leftUndoneLines } from '../../scenes/closing-account';
+import { afterEndedLine, leftUndoneLines } from '../../scenes/closing-account';
 import { bundledLibrary } from '../support/bundled-library';
 
 /** The clinic minute at which the expert walks away from the whole day at Willow Creek: 11:00. */
@@ -71,5 +71,25 @@ describe('the closing notice’s account of the day’s findings', () => {
 
   it('says nothing of work left undone, nor of a critical finding, when there is none', () => {
     expect(leftUndoneLines(result.findings.filter((finding) => !isUnfinishedWork(finding) && finding.severity !== 'critical'))).toEqual([]);
+  });
+});
+
+describe('what the closing notice and the debrief say of a day the trainee ended with End day', () => {
+  const result = halfWorkedWholeDay();
+  const closes = 17 * 60;
+
+  it('says when the trainee stopped and how much of what was judged came after, the critical findings among it (session 22’s playtest ended at 09:36 and read critical findings at 10:55 and 14:25 with nothing saying they came after)', () => {
+    const after = result.findings.filter((finding) => finding.atMinute > WALKS_AWAY);
+    const critical = after.filter((finding) => finding.severity === 'critical');
+    expect(after.length).toBeGreaterThan(critical.length);
+    expect(critical).toHaveLength(1);
+    expect(afterEndedLine(result.findings, WALKS_AWAY, closes)).toBe(`You ended the day at 11:00; the clinic played on to 17:00 without you: ${after.length} of the day’s findings came after 11:00, 1 of them critical.`);
+  });
+
+  it('says so when nothing judged came after, and names no critical finding where none came after', () => {
+    const last = Math.max(...result.findings.map((finding) => finding.atMinute));
+    expect(afterEndedLine(result.findings, last, closes)).toBe(`You ended the day at ${clockTime(last)}; the clinic played on to 17:00 without you, and nothing it judged came after ${clockTime(last)}.`);
+    const noCritical = result.findings.filter((finding) => finding.severity !== 'critical');
+    expect(afterEndedLine(noCritical, WALKS_AWAY, closes)).toMatch(/ of the day’s findings came after 11:00\.$/);
   });
 });

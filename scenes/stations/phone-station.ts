@@ -125,7 +125,7 @@ function conversation(patient: ScenarioPatient | null, call: PhoneCallContext, c
   log.setAttribute('aria-label', 'The call');
   log.append(
     speech('you', 'You', `${context.session.scenario.clinic.name}, front desk. How can I help you?`),
-    speech('them', call.call.callerName, callerOpening(call.call, patient)),
+    speech('them', call.call.callerName, callerOpening(call.call, patient, context.session.scenario)),
   );
   if (call.callerVerified && patient) {
     log.append(

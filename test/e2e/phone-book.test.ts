@@ -113,6 +113,16 @@ describe('Brianna Mitchell’s call to move her appointment, in the whole day at
     await expect.poll(() => phone.locator('.fd-preview').innerText()).toMatch(/^Selected: /);
     await nextFrames(page);
     expect(await headersOutOfView(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/phone-book-picked-1280x720-text-1.25.png` });
+    // Her request stays in view while the trainee picks, by mouse or by keyboard.
+    expect(await inBodyView(asks)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await nextFrames(page);
+    await page.screenshot({ path: `${SCREENS}/phone-book-keyboard-1280x720-text-1.25.png` });
+    expect(await inBodyView(asks)).toBe(true);
+    expect(await headersOutOfView(page)).toEqual([]);
   });
 
   it('greys "Move the appointment" once the move is made, with why under it, as it greys Confirm and Cancel, and marks the step done', async () => {

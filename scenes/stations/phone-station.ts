@@ -73,7 +73,7 @@ function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context:
       ['Patient', fullName(patient.name)],
       ['Date of birth', usDate(patient.dateOfBirth)],
       ['Phone', patient.phone],
-      ['Appointment', `${longDate(scenario.day.date)} at ${patient.arrival.time} with ${provider?.name ?? patient.arrival.providerId}`],
+      ['Appointment', appointmentFact(context, patient, call, provider?.name ?? patient.arrival.providerId)],
       ...visitNotHeldFacts(call),
     ]),
   );
@@ -88,6 +88,16 @@ function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context:
   }
   part.body.append(release);
   return part.root;
+}
+
+/**
+ * The patient's appointment as the chart shows it: today's, until this call moves it; then the
+ * slot it took, with the one it left, as the book shows them.
+ */
+function appointmentFact(context: StationContext, patient: ScenarioPatient, call: PhoneCallContext, providerName: string): string {
+  const today = `${longDate(context.session.scenario.day.date)} at ${patient.arrival.time}`;
+  const booked = call.requestDone && call.call.request === 'reschedule' ? bookingOfCall(context, patient) : undefined;
+  return booked ? `${longDate(booked.date)} at ${booked.time} with ${providerName} (moved on this call from ${today})` : `${today} with ${providerName}`;
 }
 
 /** A results call's visit that did not take place, as the chart shows it: how it ended, and that no result is on file. */

@@ -142,6 +142,8 @@ describe('Brianna Mitchell’s call to move her appointment, in the whole day at
       .poll(() => phone.locator('.fd-preview').innerText())
       .toBe(`Booked: ${longDate(booked!.date)} at ${booked!.time} with ${doctor}. Brianna’s appointment on ${longDate('2026-10-22')} at 09:30 is freed.`);
     expect(await phone.locator('td[aria-selected="true"]').count()).toBe(0);
+    // The chart beside the call says so too.
+    expect(await phone.locator('.fd-chart').innerText()).toContain(`${longDate(booked!.date)} at ${booked!.time} with ${doctor} (moved on this call from ${longDate('2026-10-22')} at 09:30)`);
     expect(await phone.locator(`td[data-date="${booked!.date}"][data-time="${booked!.time}"]`).innerText()).toBe('Booked on this call: Brianna Mitchell');
     await phone.getByRole('button', { name: '◀ Previous week' }).click();
     expect(await phone.locator('td[data-date="2026-10-22"][data-time="09:30"]').getAttribute('title')).not.toContain('Brianna');

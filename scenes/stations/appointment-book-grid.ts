@@ -40,6 +40,8 @@ export interface BookGridOptions {
   readonly turnable: boolean;
   /** A slot to mark as this patient's (an appointment already booked here). */
   readonly marked?: { readonly date: string; readonly time: string; readonly text: string } | null;
+  /** Where the keyboard starts while nothing is selected, when on the page (the slot a caller asks for); else the first slot to come. */
+  readonly startAt?: { readonly date: string; readonly time: string } | null;
   /** Prefix of the `data-key`s of the cells and page controls, so two grids on one panel keep focus apart (default `book`). */
   readonly keyPrefix?: string;
   /** Called with the chosen cell (Enter, Space); without it, Enter and Space only select the cell. */
@@ -95,8 +97,8 @@ export function appointmentBookGrid(options: BookGridOptions): BookGrid {
     if (cell) options.onSelect?.(cell);
   };
 
-  /** Where the keyboard stands after a turn of the page while nothing there is selected: the same weekday and time. */
-  let focusAt: { date: string; time: string } | null = null;
+  /** Where the keyboard stands while nothing is selected: where the book was asked to start, and after a turn of the page the same weekday and time. */
+  let focusAt: { date: string; time: string } | null = options.startAt ?? null;
 
   // A turn of the page shows another week; it never picks a slot there. A slot selected on the
   // week left behind is no longer offered, and what the patient said to it goes with it (the

@@ -9,7 +9,8 @@
 import { cptEntry } from '../../src/reference/cpt-hcpcs';
 import { TESTS } from '../../src/reference/tests';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall, type ScenarioProvider } from '../../src/scenario/scenario.schema';
-import { formatMinutesOfDay } from '../../src/scenario/clock-time';
+import { formatMinutesOfDay, minutesOfDay } from '../../src/scenario/clock-time';
+import { rescheduleWish } from '../../src/clinic/phone-call.machine';
 import { type Respondent } from '../../src/workflows/shared/patient-identity';
 import { formatUsDate } from '../../src/reference/iso-date';
 import { longDate as dateInWords } from '../../src/scenario/appointment-template';
@@ -176,8 +177,34 @@ export function clockText(minute: number): string {
   return formatMinutesOfDay(minute);
 }
 
-/** What the caller says when the trainee answers, in their own words. */
-export function callerOpening(call: ScenarioPhoneCall, patient: ScenarioPatient | null): string {
+/** The part of the day a clock time falls in, as a caller says it. */
+function partOfDay(time: string): 'morning' | 'afternoon' {
+  return minutesOfDay(time) < 12 * 60 ? 'morning' : 'afternoon';
+}
+
+/**
+ * What a caller moving an appointment says of it and of what they ask for, from the scenario
+ * and the call's wish: "I had an appointment this morning at 09:30 with Dr. Domínguez, and I
+ * missed it. Could I come next week instead: Thursday 29 October 2026 or later that week, in
+ * the morning, around 09:30?" Null for a patient with no appointment today (a walk-in).
+ */
+function rescheduleRequestWords(scenario: Scenario, call: ScenarioPhoneCall, patient: ScenarioPatient): string | null {
+  const { arrival } = patient;
+  if (arrival.kind !== 'scheduled') return null;
+  const provider = scenario.providers.find((p) => p.id === arrival.providerId)?.name ?? arrival.providerId;
+  const own = call.caller === 'patient';
+  const who = own ? 'I' : patient.name.given;
+  const wish = rescheduleWish(scenario, patient);
+  // A patient who did not come phones after the time (the morning's no-show); one who cannot come phones before it.
+  const missed = arrival.noShow && minutesOfDay(call.time) > minutesOfDay(arrival.time);
+  const appointment = missed
+    ? `${who} had an appointment this ${partOfDay(arrival.time)} at ${arrival.time} with ${provider}, and ${own ? 'I missed it, I’m sorry' : 'missed it'}.`
+    : `${who} ${own ? 'have' : 'has'} an appointment today at ${arrival.time} with ${provider}, and ${own ? 'I' : patient.name.given} can’t make it.`;
+  return `${appointment} Could ${who} come next week instead: ${longDate(wish.fromDate)} or later that week, in the ${partOfDay(wish.nearTime)}, around ${wish.nearTime}?`;
+}
+
+/** What the caller says when the trainee answers, in their own words: a caller moving an appointment names it and says what they would like instead. */
+export function callerOpening(call: ScenarioPhoneCall, patient: ScenarioPatient | null, scenario: Scenario): string {
   const given = patient?.name.given ?? 'the patient';
   const introductions: Readonly<Record<ScenarioPhoneCall['caller'], string>> = {
     relative: `this is ${call.callerName}, ${given}’s family`,
@@ -190,8 +217,10 @@ export function callerOpening(call: ScenarioPhoneCall, patient: ScenarioPatient 
   switch (call.request) {
     case 'results':
       return `Hi, ${who}. I’m calling for ${whose} test results — are they back yet?`;
-    case 'reschedule':
-      return `Hello, ${who}. I need to move ${whose} appointment to another day, please.`;
+    case 'reschedule': {
+      const request = patient ? rescheduleRequestWords(scenario, call, patient) : null;
+      return `Hello, ${who}. ${request ?? `I need to move ${whose} appointment to another day, please.`}`;
+    }
     case 'cancel':
       return `Hello, ${who}. I’m calling to cancel ${whose} appointment.`;
     case 'confirm':

@@ -10,21 +10,21 @@
  * the chart says so, giving results is greyed with why, and the trainee tells the caller
  * there is none and may book the visit again from the book.
  */
-import { appointmentStillOpen, callerFacts, callMayBookVisit, noResultOnFile, type PhoneCallContext, rescheduleCallAsk, type VisitNotHeld } from '../../src/clinic/phone-call.machine';
+import { appointmentStillOpen, callerFacts, callMayBookVisit, noResultOnFile, type PhoneCallContext, rescheduleCallAsk, rescheduleWish, rescheduleWishSlot, type VisitNotHeld } from '../../src/clinic/phone-call.machine';
 import { mayReceiveResults } from '../../src/workflows/shared/privacy';
 import type { TraineeAction } from '../../src/clinic/trainee-action';
-import type { ReleaseBasis, ScenarioPatient } from '../../src/scenario/scenario.schema';
+import type { ReleaseBasis, ScenarioPatient, ScenarioProvider } from '../../src/scenario/scenario.schema';
 import { addDays } from '../../src/workflows/shared/appointment-book';
 
 import { element } from '../dom';
-import type { BookGridState } from './appointment-book-grid';
+import type { BookGridOptions, BookGridState } from './appointment-book-grid';
 import { deskPhoneArt } from './front-desk-art';
 import { buttonRow, doneMark, factList, greyedWhy, keyedButton, section, speech } from './kit/controls';
-import { bookDropDown, claimPanel } from './kit/form-station';
+import { bookDropDown, claimPanel, showBookRow } from './kit/form-station';
 import { redraw } from './kit/redraw';
 import { callerOpening, longDate, mondayOf, usDate } from './front-desk-text';
 import type { Station, StationContext, StationHost, StationInstance } from './station';
-import { fullName } from '../../src/domain/patient';
+import { displayName, fullName } from '../../src/domain/patient';
 import './front-desk.css';
 
 const CALLER_KINDS: Readonly<Record<PhoneCallContext['call']['caller'], string>> = {
@@ -73,7 +73,7 @@ function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context:
       ['Patient', fullName(patient.name)],
       ['Date of birth', usDate(patient.dateOfBirth)],
       ['Phone', patient.phone],
-      ['Appointment', `${longDate(scenario.day.date)} at ${patient.arrival.time} with ${provider?.name ?? patient.arrival.providerId}`],
+      ['Appointment', appointmentFact(context, patient, call, provider?.name ?? patient.arrival.providerId)],
       ...visitNotHeldFacts(call),
     ]),
   );
@@ -88,6 +88,16 @@ function chartSection(patient: ScenarioPatient, call: PhoneCallContext, context:
   }
   part.body.append(release);
   return part.root;
+}
+
+/**
+ * The patient's appointment as the chart shows it: today's, until this call moves it; then the
+ * slot it took, with the one it left, as the book shows them.
+ */
+function appointmentFact(context: StationContext, patient: ScenarioPatient, call: PhoneCallContext, providerName: string): string {
+  const today = `${longDate(context.session.scenario.day.date)} at ${patient.arrival.time}`;
+  const booked = call.requestDone && call.call.request === 'reschedule' ? bookingOfCall(context, patient) : undefined;
+  return booked ? `${longDate(booked.date)} at ${booked.time} with ${providerName} (moved on this call from ${today})` : `${today} with ${providerName}`;
 }
 
 /** A results call's visit that did not take place, as the chart shows it: how it ended, and that no result is on file. */
@@ -125,7 +135,7 @@ function conversation(patient: ScenarioPatient | null, call: PhoneCallContext, c
   log.setAttribute('aria-label', 'The call');
   log.append(
     speech('you', 'You', `${context.session.scenario.clinic.name}, front desk. How can I help you?`),
-    speech('them', call.call.callerName, callerOpening(call.call, patient)),
+    speech('them', call.call.callerName, callerOpening(call.call, patient, context.session.scenario)),
   );
   if (call.callerVerified && patient) {
     log.append(
@@ -228,6 +238,8 @@ function render(host: StationHost, context: StationContext, draft: PhoneDraft, s
   host.body.append(verify.root);
 
   host.body.append(resultsSection(call, patient, callId, send));
+  // Once the call has booked, the slot is taken, no longer offered: the book says what was booked, not "Selected: …".
+  if (call.requestDone) draft.book.selected = null;
   host.body.append(call.call.request === 'results' && callMayBookVisit(call) ? visitSection(context, patient, call, draft, callId, send, redrawPanel) : appointmentSection(context, patient, call, draft, callId, send, redrawPanel));
 
   const finish = section('End the call');
@@ -259,6 +271,54 @@ function resultsSection(call: PhoneCallContext, patient: ScenarioPatient | null,
   return results.root;
 }
 
+/** The drop-down's `done` words when the call has booked, else nothing: the selection shows as before. */
+function doneWith(words: string | undefined): { done?: string } {
+  return words === undefined ? {} : { done: words };
+}
+
+/** The booking this call made in the book (the move, or the visit booked on a results call), or undefined. */
+function bookingOfCall(context: StationContext, patient: ScenarioPatient) {
+  return context.session.bookingsMadeToday.findLast((entry) => entry.byPhone?.patientId === patient.id);
+}
+
+/**
+ * The phone's book for the call: it opens on the week the caller asks for, the keyboard on the
+ * slot nearest what they asked (selecting nothing: the trainee picks); the patient's appointment
+ * is marked, the one to move until the call books, then the one the call booked.
+ */
+function callBookGrid(context: StationContext, patient: ScenarioPatient, provider: ScenarioProvider, call: PhoneCallContext): Omit<BookGridOptions, 'state' | 'days' | 'turnable' | 'label' | 'onChoose' | 'onSelect'> {
+  const { scenario } = context.session;
+  const madeToday = context.session.bookingsMadeToday;
+  const booked = call.requestDone ? bookingOfCall(context, patient) : undefined;
+  const moving = call.call.request === 'reschedule' && patient.arrival.kind === 'scheduled';
+  const marked = booked
+    ? { date: booked.date, time: booked.time, text: `Booked on this call: ${displayName(patient)}` }
+    : moving
+      ? { date: scenario.day.date, time: patient.arrival.time, text: `To move: ${displayName(patient)}` }
+      : null;
+  return { scenario, provider, madeToday, ask: rescheduleCallAsk(scenario, patient), startAt: booked ?? rescheduleWishSlot(scenario, patient, madeToday), marked };
+}
+
+/**
+ * What the book says under it once the call has booked (in place of "Selected: …", the slot
+ * being taken, not offered): the slot and with whom, and for a move the slot given back.
+ */
+function bookedWords(context: StationContext, patient: ScenarioPatient, provider: ScenarioProvider, call: PhoneCallContext): string | undefined {
+  const booked = call.requestDone ? bookingOfCall(context, patient) : undefined;
+  if (!booked) return undefined;
+  const freed = call.call.request === 'reschedule' ? ` ${patient.name.given}’s appointment on ${longDate(context.session.scenario.day.date)} at ${patient.arrival.time} is freed.` : '';
+  return `Booked: ${longDate(booked.date)} at ${booked.time} with ${provider.name}.${freed}`;
+}
+
+/** What the caller asked for, beside the book while the trainee looks for it (her words scroll away above). */
+function callerAsks(context: StationContext, patient: ScenarioPatient, call: PhoneCallContext): HTMLElement | null {
+  if (call.call.request !== 'reschedule' || patient.arrival.kind !== 'scheduled') return null;
+  const wish = rescheduleWish(context.session.scenario, patient);
+  const line = element('p', 'fd-book-ask', `${call.call.callerName} asks for: next week, ${longDate(wish.fromDate)} or later that week, around ${wish.nearTime}.`);
+  line.dataset.key = 'caller-asks';
+  return line;
+}
+
 /**
  * A results call whose visit did not take place: the visit offered again, booked from the
  * book (the patient's own visit type, from the day after), once. Nothing to confirm or
@@ -274,11 +334,12 @@ function visitSection(context: StationContext, patient: ScenarioPatient | null, 
       pickHint: 'Pick a slot: arrow keys move, Enter books the visit there.',
       selectedHint: 'Enter, or the button below, books the visit there.',
       button: { label: 'Book the visit in the selected slot', key: 'reschedule' },
-      grid: { scenario: context.session.scenario, provider, madeToday: context.session.bookingsMadeToday, ask: rescheduleCallAsk(context.session.scenario, patient) },
+      grid: callBookGrid(context, patient, provider, call),
       draft,
       redrawPanel,
       choose: (date, time) => send({ type: 'appointment.rescheduled', callId, date, time }),
       ...(closedWhy === undefined ? {} : { closedWhy }),
+      ...doneWith(bookedWords(context, patient, provider, call)),
     });
     keepBookHeadInView(details);
     part.body.append(details);
@@ -318,12 +379,15 @@ function appointmentSection(context: StationContext, patient: ScenarioPatient | 
       // The pick hint goes once a slot is selected; Enter still moves the appointment, so the selection says so (issue 19's playtest).
       selectedHint: 'Enter, or the button below, moves the appointment there.',
       button: { label: 'Move the appointment to the selected slot', key: 'reschedule' },
-      grid: { scenario: context.session.scenario, provider, madeToday: context.session.bookingsMadeToday, ask: rescheduleCallAsk(context.session.scenario, patient) },
+      grid: callBookGrid(context, patient, provider, call),
       draft,
       redrawPanel,
       choose: reschedule,
       ...(closedWhy === undefined ? {} : { closedWhy }),
+      ...doneWith(bookedWords(context, patient, provider, call)),
     });
+    const asks = callerAsks(context, patient, call);
+    if (asks) details.querySelector('summary')?.after(asks);
     keepBookHeadInView(details);
     part.body.append(details);
   }
@@ -351,10 +415,16 @@ function keepBookHeadInView(details: HTMLDetailsElement): void {
       if (top < view.top) body.scrollTop += top - view.top;
       else if (whole && bottom > view.bottom) body.scrollTop += Math.min(bottom - view.bottom, top - view.top);
     });
+  // The book's list scrolls to the row where the keyboard stands (the time the caller asked for), as it opens and as it is drawn again open.
+  const showActiveRow = () => showBookRow(details, details.querySelector<HTMLElement>('td[tabindex="0"]')?.dataset.time ?? null);
+  if (details.open) showActiveRow();
   let opening = false;
   details.querySelector('summary')?.addEventListener('click', () => (opening = !details.open));
   details.addEventListener('toggle', () => {
-    if (opening && details.open) reveal(true);
+    if (opening && details.open) {
+      showActiveRow();
+      reveal(true);
+    }
     opening = false;
   });
   // A picked slot or a turned week scrolls the cell into view: the headers come back with it.
@@ -371,7 +441,10 @@ export const phoneStation: Station = {
     const release = claimPanel(host, true);
     let current = context;
     const send = (action: TraineeAction) => current.send(action);
-    const draft: PhoneDraft = { book: { firstDate: mondayOf(addDays(context.session.scenario.day.date, 7)), selected: null }, problem: null };
+    // The book opens on the week the caller asks for (her words say it), not on her appointment's: that slot is today's, already in the chart and her words.
+    const { scenario } = context.session;
+    const asked = context.patient ? rescheduleWish(scenario, context.patient).fromDate : addDays(scenario.day.date, 7);
+    const draft: PhoneDraft = { book: { firstDate: mondayOf(asked), selected: null }, problem: null };
     const signature = (c: StationContext) => {
       const call = callOf(c);
       return JSON.stringify([stateOf(c), call?.callerVerified, call?.resultsDisclosed, call?.noResultTold, call?.visitNotHeld, call?.requestDone, draft.problem, c.hints]);

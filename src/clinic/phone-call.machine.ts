@@ -19,7 +19,7 @@ import { assign, setup } from 'xstate';
 import { type Scenario, type ScenarioPatient, type ScenarioPhoneCall } from '../scenario/scenario.schema';
 import { minutesOfDay } from '../scenario/clock-time';
 import { type CallerFacts, checkMinimumNecessary, releaseOnFileFor } from '../workflows/shared/privacy';
-import { type BookingAsk, fromTheDayAfter, slotProblem } from '../workflows/shared/appointment-book';
+import { addDays, type BookEntry, type BookingAsk, closestFreeSlot, fromTheDayAfter, slotProblem } from '../workflows/shared/appointment-book';
 import { checkPhoneRequest, checkTemplate } from '../workflows/shared/booking-rules';
 import type { DayEnvironment } from '../domain/day-environment';
 import { displayName, fullName } from '../domain/patient';
@@ -98,6 +98,41 @@ export function rescheduleCallAsk(scenario: Scenario, patient: ScenarioPatient):
   return { providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId, notBefore: fromTheDayAfter(scenario.day.date) };
 }
 
+/**
+ * What a caller who moves an appointment asks for: next week, from the same weekday on, at
+ * the time of day of the appointment they are moving. The caller says it, the phone's book
+ * opens on it and the scripted trainees book it: one wish, read in three places.
+ */
+export interface RescheduleWish {
+  /** The first day the caller can come: a week after the scenario's day. */
+  readonly fromDate: string;
+  /** The time they would like, as near as the book has it: their appointment's own. */
+  readonly nearTime: string;
+}
+
+/** Days after the wish's first day that a search for its slot goes on (four weeks). */
+const WISH_SEARCH_DAYS = 28;
+
+/** What the caller about `patient`'s appointment asks for (see `RescheduleWish`). */
+export function rescheduleWish(scenario: Scenario, patient: ScenarioPatient): RescheduleWish {
+  return { fromDate: addDays(scenario.day.date, 7), nearTime: patient.arrival.time };
+}
+
+/**
+ * The free slot that answers the caller's wish: the first day from the wish's on that has
+ * a slot free for the patient's visit, the one closest to the time wished; null when four
+ * weeks have none.
+ */
+export function rescheduleWishSlot(scenario: Scenario, patient: ScenarioPatient, bookings: readonly BookEntry[]): { readonly date: string; readonly time: string } | null {
+  const wish = rescheduleWish(scenario, patient);
+  for (let d = 0; d < WISH_SEARCH_DAYS; d++) {
+    const date = addDays(wish.fromDate, d);
+    const time = closestFreeSlot(scenario, { date, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId }, wish.nearTime, bookings);
+    if (time) return { date, time };
+  }
+  return null;
+}
+
 function patientLabel(context: PhoneCallInput): string {
   const patient = context.scenario.patients.find((p) => p.id === context.call.patientId);
   return patient ? fullName(patient.name) : context.call.patientId;
@@ -165,6 +200,10 @@ export const phoneCallMachine = setup({
         const request = { date: event.date, time: event.time, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId };
         const problem = slotProblem(context.scenario, request, rescheduleCallAsk(context.scenario, patient).notBefore, context.env.bookings);
         const booked = context.call.request === 'results' ? 'visit booked on the results call' : 'rescheduled appointment';
+        // A move gives back the slot it leaves (today's appointment), as a cancellation does; a visit booked on a results call leaves none.
+        if (context.call.request === 'reschedule') {
+          context.env.bookings.push({ date: context.scenario.day.date, time: patient.arrival.time, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId, label: displayName(patient), freed: true });
+        }
         context.env.bookings.push({ ...request, label: displayName(patient), byPhone: { patientId: patient.id, atMinute: context.env.now() } });
         context.env.journal.check(
           checkTemplate({ patientId: patient.id, patientName: fullName(patient.name), minute: context.env.now(), request, problem, purpose: `${booked} on ${event.date} at ${event.time}` }),

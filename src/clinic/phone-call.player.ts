@@ -6,23 +6,15 @@
  * results. A results call whose visit did not take place has no result: the caller who may
  * hear it is told why and offered the visit again, booked in the first free slot. The phone is the day's, not a workflow's: its player lives with its machine.
  */
-import { addDays, closestFreeSlot } from '../workflows/shared/appointment-book';
 import type { MistakeDice, PhonePlayer, PhoneView } from '../workflows/shared/player';
 import { mayReceiveResults } from '../workflows/shared/privacy';
-import { callerFacts, callMayBookVisit, noResultOnFile, type PhoneCallContext } from './phone-call.machine';
+import { callerFacts, callMayBookVisit, noResultOnFile, type PhoneCallContext, rescheduleWishSlot } from './phone-call.machine';
 import type { TraineeAction } from './trainee-action';
 
-/** The first free slot for the caller's visit, from a week after today, for a reschedule. */
+/** The slot the caller asks for (next week, near the old time), for a reschedule or a visit booked on a results call. */
 function rescheduleSlot(context: PhoneCallContext): { date: string; time: string } | null {
   const patient = context.scenario.patients.find((p) => p.id === context.call.patientId);
-  if (!patient) return null;
-  const start = addDays(context.scenario.day.date, 7);
-  for (let d = 0; d < 28; d++) {
-    const date = addDays(start, d);
-    const time = closestFreeSlot(context.scenario, { date, providerId: patient.arrival.providerId, visitTypeId: patient.arrival.visitTypeId }, patient.arrival.time, context.env.bookings);
-    if (time) return { date, time };
-  }
-  return null;
+  return patient ? rescheduleWishSlot(context.scenario, patient, context.env.bookings) : null;
 }
 
 function phoneAction(view: PhoneView, dice?: MistakeDice): TraineeAction | null {

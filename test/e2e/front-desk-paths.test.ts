@@ -339,7 +339,8 @@ describe('A parent on the phone, on file as her child’s personal representativ
     await nextDay(game.page, 'Well Visits and Sick Kids at Little Harbor');
   });
 
-  it('asks Tanya Johnson who she is, reads her release on file for Imani, and gives her the result', async () => {
+  // Nobody checks Imani in (09:15; patience 50 minutes): she has left unseen by the call at 10:45, so there is no result, and her mother, who may hear it, is told why.
+  it('asks Tanya Johnson who she is, reads her release on file for Imani, and tells her there is no result, Imani having left unseen', async () => {
     const { page } = game;
     await advanceTo(page, 10 * 60 + 45);
     // Her line in Needs you answers the call as it opens the phone.
@@ -349,11 +350,12 @@ describe('A parent on the phone, on file as her child’s personal representativ
     const standing = phone.locator('[data-key="caller-standing"]');
     await standing.waitFor();
     expect(await standing.innerText()).toMatch(/Release on file for the caller: Tanya Johnson \(Mother\), personal representative\./);
-    await phone.getByRole('button', { name: 'Give the results' }).click();
-    await phone.getByText('Results given to the caller.').waitFor();
+    expect(await phone.getByRole('button', { name: 'Give the results' }).isDisabled()).toBe(true);
+    await phone.getByRole('button', { name: 'Tell the caller there is no result: the visit did not take place' }).click();
+    await phone.getByText('Told the caller there is no result, and why.').waitFor();
     await phone.getByRole('button', { name: 'End the call' }).click();
 
-    expect((await actionsOf(page, IMANI)).map((action) => action.type)).toEqual(['phone.answered', 'caller.verified', 'results.disclosed', 'phone.closed']);
+    expect((await actionsOf(page, IMANI)).map((action) => action.type)).toEqual(['phone.answered', 'caller.verified', 'results.none-on-file', 'phone.closed']);
     const privacy = (await checksOf(page, IMANI)).filter((check) => check.ruleId === 'privacy.minimum-necessary');
     expect(privacy.map((check) => check.passed)).toEqual([true]);
   });

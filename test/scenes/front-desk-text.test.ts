@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
-import { bookedOn, slotProblem } from '../../src/workflows/shared/appointment-book';
+import { addDays, bookedOn, slotProblem } from '../../src/workflows/shared/appointment-book';
 import {
   availabilityText,
   bookPage,
@@ -93,8 +93,26 @@ describe('the front desk’s words', () => {
 
   it('has the caller say what they want, in their own words', () => {
     const call = scenario.events[0]!;
-    expect(callerOpening(call, patient('marcus-johnson'))).toBe('Hi, this is Denise Johnson, Marcus’s family. I’m calling for Marcus’s test results — are they back yet?');
-    expect(callerOpening({ ...call, caller: 'patient', callerName: 'Marcus Johnson', request: 'cancel' }, patient('marcus-johnson'))).toBe('Hello, this is Marcus Johnson. I’m calling to cancel my appointment.');
+    expect(callerOpening(call, patient('marcus-johnson'), scenario)).toBe('Hi, this is Denise Johnson, Marcus’s family. I’m calling for Marcus’s test results — are they back yet?');
+    expect(callerOpening({ ...call, caller: 'patient', callerName: 'Marcus Johnson', request: 'cancel' }, patient('marcus-johnson'), scenario)).toBe('Hello, this is Marcus Johnson. I’m calling to cancel my appointment.');
+  });
+
+  it('has a caller moving an appointment name it, from the scenario, and ask for next week near its time', () => {
+    const call = { ...scenario.events[0]!, request: 'reschedule' as const };
+    const marcus = patient('marcus-johnson');
+    const arrival = marcus.arrival.kind === 'scheduled' ? marcus.arrival : null;
+    expect(arrival).not.toBeNull();
+    const provider = scenario.providers.find((p) => p.id === arrival!.providerId)!.name;
+    const nextWeek = longDate(addDays(scenario.day.date, 7));
+    // Before the appointment, a relative: it is today, and Marcus cannot make it.
+    expect(callerOpening({ ...call, time: '07:00' }, marcus, scenario)).toBe(
+      `Hello, this is Denise Johnson, Marcus’s family. Marcus has an appointment today at ${arrival!.time} with ${provider}, and Marcus can’t make it. Could Marcus come next week instead: ${nextWeek} or later that week, in the morning, around ${arrival!.time}?`,
+    );
+    // After it, the patient who did not come: she says she missed it.
+    const missed = { ...marcus, arrival: { ...arrival!, noShow: true } };
+    expect(callerOpening({ ...call, time: '11:55', caller: 'patient', callerName: 'Marcus Johnson' }, missed, scenario)).toBe(
+      `Hello, this is Marcus Johnson. I had an appointment this morning at ${arrival!.time} with ${provider}, and I missed it, I’m sorry. Could I come next week instead: ${nextWeek} or later that week, in the morning, around ${arrival!.time}?`,
+    );
   });
 });
 

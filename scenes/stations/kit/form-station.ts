@@ -192,6 +192,8 @@ export interface BookDropDownOptions {
   readonly enterSelects?: boolean;
   /** Why the button's action is closed now (the call's request is done), said under the greyed button; a cell's Enter then only selects. Open when not given. */
   readonly closedWhy?: string;
+  /** What was booked from this book, said in place of the selection once the booking is done ("Booked: … with Dr. …"): the book no longer offers a slot as selected. */
+  readonly done?: string;
   /** What the patient on the phone says to the selected slot ("Tomás: “Thursday at 09:15? Yes, that works for me.”"), said after it as it is selected. */
   answer?(date: string, time: string): string;
 }
@@ -214,12 +216,16 @@ export function bookDropDown(options: BookDropDownOptions): HTMLDetailsElement {
   details.addEventListener('toggle', () => (draft.book.open = details.open));
   const chosen = element('p', 'fd-preview');
   chosen.setAttribute('aria-live', 'polite');
+  const said = (): string => {
+    if (options.done !== undefined) return options.done;
+    const selected = draft.book.selected;
+    if (!selected) return options.pickHint;
+    return `Selected: ${longDate(selected.date)} at ${selected.time}.${options.selectedHint === undefined || options.enterSelects || closed ? '' : ` ${options.selectedHint}`}${options.answer ? ` ${options.answer(selected.date, selected.time)}` : ''}`;
+  };
   const describe = () => {
-    chosen.textContent = draft.book.selected
-      ? `Selected: ${longDate(draft.book.selected.date)} at ${draft.book.selected.time}.${options.selectedHint === undefined || options.enterSelects || closed ? '' : ` ${options.selectedHint}`}${options.answer ? ` ${options.answer(draft.book.selected.date, draft.book.selected.time)}` : ''}`
-      : options.pickHint;
+    chosen.textContent = said();
     // Marked while it answers a slot picked (the inbox stands only that at the foot of its pane, never the pick hint).
-    chosen.toggleAttribute('data-selected', draft.book.selected !== null);
+    chosen.toggleAttribute('data-selected', options.done === undefined && draft.book.selected !== null);
   };
   describe();
   const problem = draft.problem ? element('p', 'kit-problem', draft.problem) : null;

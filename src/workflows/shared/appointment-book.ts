@@ -121,15 +121,16 @@ function sameSlot(entry: BookEntry, freed: BookEntry): boolean {
  * Everything already booked on a day for a provider: the scenario's appointment book for
  * future days, what was booked earlier today (`madeToday`), and on the scenario's own day
  * the patients scheduled today. An entry of `madeToday` marked `freed` (a cancellation, or
- * the old slot of a moved appointment) takes its slot out of the book.
+ * the old slot of a moved appointment, today's included) takes its slot out of the book.
  */
 export function bookedOn(scenario: Scenario, providerId: string, date: string, madeToday: readonly BookEntry[] = []): BookEntry[] {
   const { book, today } = scenarioBookedOn(scenario, providerId, date);
   const mine = madeToday.filter((entry) => entry.providerId === providerId && entry.date === date);
   const freed = mine.filter((entry) => entry.freed === true);
   if (freed.length === 0) return [...book, ...mine, ...today];
-  // Each freed entry gives back one booking of that slot and label: the latest taken before it, or the book's own.
+  // Each freed entry gives back one booking of that slot and label: the latest taken before it, or the book's own, or a patient's scheduled today (an appointment moved by phone).
   const taken: BookEntry[] = [...book];
+  const scheduled: BookEntry[] = [...today];
   for (const entry of mine) {
     if (entry.freed !== true) {
       taken.push(entry);
@@ -137,8 +138,12 @@ export function bookedOn(scenario: Scenario, providerId: string, date: string, m
     }
     const index = taken.findLastIndex((held) => sameSlot(held, entry));
     if (index >= 0) taken.splice(index, 1);
+    else {
+      const todays = scheduled.findIndex((held) => sameSlot(held, entry));
+      if (todays >= 0) scheduled.splice(todays, 1);
+    }
   }
-  return [...taken, ...today];
+  return [...taken, ...scheduled];
 }
 
 /**

@@ -625,6 +625,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   const patient = context.patient!;
   const parts: HTMLElement[] = [];
   const alert = redFlagAlert(context, intake, send);
+  if (alert && canAlertProviderAtDesk(intake)) parts.push(redFlagStrip(alert, patient));
   if (alert) parts.push(alert);
 
   const photo = section('Photo ID');
@@ -750,19 +751,57 @@ function redFlagCall(context: StationContext, intake: IntakeContext, heard: bool
     box.append(doneMark(`Red flag: the provider was told at ${clockText(intake.providerAlertedAt)}.`));
     return box;
   }
-  const goToAlert = () => {
-    const alert = box.closest('.station-body')?.querySelector<HTMLElement>('[data-key="desk-alert"]');
-    const button = alert?.querySelector<HTMLButtonElement>('[data-key="alert-provider"]');
-    if (!alert || !button) return;
-    // The whole part, from its heading and the patient's words to the button, then the focus on the button.
-    alert.scrollIntoView({ block: 'nearest' });
-    button.focus({ preventScroll: true });
-  };
   box.append(
     element('p', 'fd-red-flag-call-words', 'Red flag in these words: tell the provider now, before registration is finished, with “Alert the provider now” under “Red flag at the desk”.'),
-    buttonRow(keyedButton('Go up to the alert', 'go-to-alert', 'quiet', goToAlert)),
+    buttonRow(keyedButton('Go up to the alert', 'go-to-alert', 'quiet', () => goToDeskAlert(box))),
   );
   return box;
+}
+
+/** Brings "Red flag at the desk" into view, from its heading and the patient's words to the button, then the keyboard to its button. */
+function goToDeskAlert(from: HTMLElement): void {
+  const alert = from.closest('.station-body')?.querySelector<HTMLElement>('[data-key="desk-alert"]');
+  const button = alert?.querySelector<HTMLButtonElement>('[data-key="alert-provider"]');
+  if (!alert || !button) return;
+  alert.scrollIntoView({ block: 'nearest' });
+  button.focus({ preventScroll: true });
+}
+
+/** Whether the red-flag strip showed at the last drawing of the desk, and for whom. */
+let stripShown: { readonly patientId: string; readonly shown: boolean } | null = null;
+
+/**
+ * While a red flag is not yet told, a strip under the check-in's steps says so wherever the
+ * trainee has scrolled registration to, with the way up to the alert: the playtest went on
+ * down to the insurance card past "Red flag at the desk" at the top, and saw only the side
+ * panel's card turn red. It shows only while the alert's button is out of the body's view.
+ */
+function redFlagStrip(alert: HTMLElement, patient: ScenarioPatient): HTMLElement {
+  const given = patient.name.given;
+  const strip = element('div', 'fd-red-flag-strip');
+  strip.dataset.key = 'desk-alert-strip';
+  // As it was before the redraw, until the body's view says otherwise: no blink on each step.
+  strip.hidden = !(stripShown?.patientId === patient.id && stripShown.shown);
+  strip.append(element('p', 'fd-red-flag-strip-words', `Red flag: ${given} needs the provider now, before registration is finished.`), keyedButton('Go up to the alert', 'strip-go-to-alert', 'quiet', () => goToDeskAlert(strip)));
+  // Once the panel is drawn: the body scrolls, and the steps' strip stands over its top.
+  requestAnimationFrame(() => {
+    const body = strip.closest<HTMLElement>('.station-body');
+    const button = alert.querySelector<HTMLElement>('[data-key="alert-provider"]');
+    if (!body || !button || !strip.isConnected) return;
+    const stepsHeight = body.querySelector<HTMLElement>(':scope > .kit-step-list')?.offsetHeight ?? 0;
+    strip.style.top = `${stepsHeight}px`;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!strip.isConnected) return observer.disconnect();
+        const seen = entries.at(-1)?.isIntersecting ?? true;
+        if (strip.hidden !== seen) strip.hidden = seen;
+        stripShown = { patientId: patient.id, shown: !seen };
+      },
+      { root: body, rootMargin: `-${stepsHeight}px 0px 0px 0px` },
+    );
+    observer.observe(button);
+  });
+  return strip;
 }
 
 /** The forms in the chart's words: what is due today and what is signed ("2 to sign: consent to treat, financial policy"). */

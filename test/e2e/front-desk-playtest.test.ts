@@ -236,6 +236,20 @@ describe('The front desk, from the playtests', () => {
       const box = await boxOf(desk.locator('[data-key="desk-alert"]'));
       return box.y >= body.y - 1 && box.y + box.height <= body.y + body.height + 1;
     }).toBe(true);
+    // With the alert in view, no strip says it again; scrolled on down to the insurance card (session 22's playtest, which
+    // saw only the side panel's card turn red), a strip under the steps says it, in view, and takes the trainee back up.
+    const strip = desk.locator('[data-key="desk-alert-strip"]');
+    expect(await strip.isVisible()).toBe(false);
+    await desk.locator('.station-body').evaluate((scroller) => scroller.scrollTo({ top: scroller.scrollHeight }));
+    await strip.waitFor({ state: 'visible' });
+    expect(await strip.innerText()).toMatch(/^Red flag: Douglas needs the provider now, before registration is finished\.\s+Go up to the alert$/);
+    await expect.poll(() => inWindow(page, strip)).toBe(true);
+    const steps = await boxOf(desk.locator('.station-body > .kit-step-list'));
+    expect((await boxOf(strip)).y).toBeGreaterThanOrEqual(steps.y + steps.height - 1);
+    await strip.getByRole('button', { name: 'Go up to the alert' }).click();
+    expect(await alert.evaluate((button) => button === document.activeElement)).toBe(true);
+    await expect.poll(() => inWindow(page, alert)).toBe(true);
+    await strip.waitFor({ state: 'hidden' });
     // The trainee goes on down to the reason for the visit and records his words: the red flag is said again right
     // under the recorded line, by the button just pressed, which does not move (the playtest saw nothing change there).
     const complaint = desk.locator('[data-key="complaint"]');

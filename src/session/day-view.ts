@@ -464,23 +464,6 @@ const TASK_OF_ACTION: Readonly<Partial<Record<TraineeActionType, string>>> = {
   'phone.closed': 'Finish the call',
 };
 
-/**
- * The words of a patient's line for the step left once the stage's main work is done, where
- * its first action (clean hands, alert the provider: open at every step) does not say it: the
- * vital signs recorded, flagging them and the hand-over are left, not "Take vitals" (session 21's
- * playtest saw it after Margaret's vitals were saved). The first of these the patient offers
- * gives the words.
- */
-const TASK_OF_STEP_LEFT: readonly (readonly [TraineeActionType, string])[] = [
-  ['vitals.flagged', 'Flag abnormal values, then hand over to the provider'],
-  ['patient.ready-for-provider', 'Mark ready for the provider'],
-];
-
-/** The words of the step left, when the actions offered show one (`TASK_OF_STEP_LEFT`); null otherwise. */
-function stepLeftTask(actions: readonly TraineeActionType[]): string | null {
-  return TASK_OF_STEP_LEFT.find(([action]) => actions.includes(action))?.[1] ?? null;
-}
-
 /** The words of a patient's line in Needs you while their workflow says this step comes before anything else; such a line comes first, after the phone. */
 const TASK_OF_URGENT_ACTION: Readonly<Partial<Record<TraineeActionType, string>>> = {
   'patient.sent-for-ecg': 'Chest pain: to the ECG bed now (standing order)',
@@ -645,7 +628,6 @@ function queueOf(
           ? RED_FLAG_AT_DESK_TASK
           : (urgentTask ??
             (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ??
-            stepLeftTask(task.actions) ??
             (view && task.patientId !== null ? taskNowOf.get(task.patientId) : null) ??
             view?.task ??
             TASK_OF_STAGE[task.stage]),

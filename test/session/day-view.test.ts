@@ -394,3 +394,27 @@ describe('Needs you once the vital signs are recorded (session 21’s playtest: 
     expect(margaretLine(played)).toBeUndefined();
   });
 });
+
+/** Margaret's badge on the floor. */
+function margaretBadge(played: { session: Session; watch: EncounterWatch }) {
+  return dayView(played.session, { watch: played.watch }).patients.find((shown) => shown.id === 'margaret-oyelaran')?.badge;
+}
+
+describe('the floor’s badge once the vital signs are recorded (session 22: “Ready for vitals” stayed after Margaret’s were saved)', () => {
+  it('says “Ready for vitals” while they are being taken', () => {
+    expect(margaretBadge(margaretBefore('vitals.recorded'))).toEqual({ text: 'Ready for vitals', tone: 'act' });
+  });
+
+  it('says the vitals are taken once they are recorded, as Needs you says the flags are left', () => {
+    const played = margaretBefore('vitals.flagged');
+    expect(margaretBadge(played)).toEqual({ text: 'Vitals taken', tone: 'act' });
+    expect(margaretLine(played)?.task).toBe('Flag abnormal values, then hand over to the provider');
+  });
+
+  it('says she is ready for the provider once they are flagged, then that she waits for the provider once handed over', () => {
+    const played = margaretBefore('patient.ready-for-provider');
+    expect(margaretBadge(played)).toEqual({ text: 'Ready for provider', tone: 'act' });
+    expect(played.session.act('margaret-oyelaran', { type: 'patient.ready-for-provider' }).accepted).toBe(true);
+    expect(margaretBadge(played)?.text).not.toBe('Ready for provider');
+  });
+});

@@ -78,8 +78,6 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   #obstacles: FloorObstacles = { textScale: 1, providerNames: [] };
   /** The last plan of the floor, and what it was made for: recomputed only when who is where, a badge, or who sees whom, changes. */
   #placement: { readonly signature: string; readonly plan: FloorPlan } | null = null;
-  /** Each patient's provider (the scenario's), by patient id. */
-  #providerOf = new Map<string, string>();
   #art: FloorArt | undefined;
   #hud: HudPanel | undefined;
   #toasts: Toasts | undefined;
@@ -150,7 +148,6 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#layout = layout;
     // The closing notice of a day played before turned the floor's input off (#close).
     this.input.enabled = true;
-    this.#providerOf = new Map(scenario.patients.map((patient) => [patient.id, patient.arrival.providerId]));
     this.#art = drawFloor(this, layout, textScale);
     for (const zone of this.#art.zones) zone.zone.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openZone(zone));
     scenario.patients.forEach((patient, index) => this.#addToken(patient, index, runner.view, textScale));
@@ -417,14 +414,19 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     return plan;
   }
 
-  /** The providers seeing a patient in an exam room now. */
+  /**
+   * The providers with a patient now, where the patient is: seeing them in an exam room, or
+   * called at once to an ST-elevation tracing, at the ECG bed or in the room while rooming is
+   * finished (session 22: drawn at the workstation while with Douglas).
+   */
   #visits(view: DayView): ProviderVisit[] {
     const scenario = this.#scenario;
     if (!scenario) return [];
     const visits: ProviderVisit[] = [];
     scenario.providers.forEach((provider, providerIndex) => {
-      const seeing = view.patients.find((patient) => patient.stage === 'with-provider' && patient.room !== null && this.#providerOf.get(patient.id) === provider.id);
-      if (seeing?.room) visits.push({ providerIndex, patientId: seeing.id, room: seeing.room });
+      const seeing = view.patients.find((patient) => patient.providerHere === provider.id);
+      if (seeing?.area === 'ecg-bed') visits.push({ providerIndex, patientId: seeing.id, room: 'ecg-bed' });
+      else if (seeing?.area === 'exam-room' && seeing.room !== null) visits.push({ providerIndex, patientId: seeing.id, room: seeing.room });
     });
     return visits;
   }

@@ -79,6 +79,11 @@ export interface PatientView {
   readonly machineId: string | null;
   /** The running workflow's words for the queue's task where its state changes them (`StageView.now`), else null. */
   readonly taskNow: string | null;
+  /**
+   * The id of the provider with the patient now, or null: seeing them, or come at once to an
+   * ST-elevation tracing while the ECG bed or rooming is still the trainee's to finish.
+   */
+  readonly providerHere: string | null;
 }
 
 /** One line of the work queue: a patient (or the phone) the trainee can act for now. */
@@ -454,6 +459,7 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
     actions,
     machineId,
     taskNow: now?.task ?? null,
+    providerHere: session.providerWith(patient.id),
   };
 }
 

@@ -418,3 +418,35 @@ describe('the floor’s badge once the vital signs are recorded (session 22: “
     expect(margaretBadge(played)?.text).not.toBe('Ready for provider');
   });
 });
+
+describe('the provider with Douglas before his rooming is done (called at once to his ST-elevation tracing)', () => {
+  const DOUGLAS = 'douglas-whitaker';
+
+  /** The whole day, the expert's moves until Douglas's move `type` is next (not done). */
+  function douglasBefore(type: string): { session: Session; watch: EncounterWatch } {
+    const wholeDay = bundledLibrary().find((s) => s.id === 'whole-day')!;
+    const watch = new EncounterWatch();
+    const session = Session.start(wholeDay, { seed: 1, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
+    const trainee = expertTrainee();
+    for (let i = 0; i < 2000 && !session.isOver; i++) {
+      const move = trainee.nextMove(session);
+      if (move?.patientId === DOUGLAS && move.action.type === type) return { session, watch };
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    throw new Error(`the expert never came to ${type} for Douglas`);
+  }
+
+  const douglas = (played: { session: Session; watch: EncounterWatch }) => dayView(played.session, { watch: played.watch }).patients.find((shown) => shown.id === DOUGLAS)!;
+
+  it('has nobody with him before the hand-over', () => {
+    expect(douglas(douglasBefore('tracing.handed-over')).providerHere).toBeNull();
+  });
+
+  it('has the provider with him at the ECG bed after the hand-over, and in the exam room while his rooming is finished', () => {
+    const atBed = douglas(douglasBefore('electrodes.removed'));
+    expect(atBed).toMatchObject({ stage: 'standing-order', area: 'ecg-bed', providerHere: 'dr-dominguez' });
+    const played = douglasBefore('vitals.recorded');
+    expect(douglas(played)).toMatchObject({ stage: 'rooming', area: 'exam-room', providerHere: 'dr-dominguez' });
+    expect(douglas(played).room).not.toBeNull();
+  });
+});

@@ -248,6 +248,18 @@ describe('Chest pain at rooming', () => {
     // window, at both text sizes.
     await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'vitals.flagged');
     station = await openExamRoom(page, NAME, '.vitals-station');
+    // The provider is in the room already: the step says so, and the hand-over tells them rooming is done (session 22).
+    const here = station.locator('.vitals-provider-here');
+    expect(await here.innerText()).toBe('Dr. Annika Lindqvist is with Douglas already: finish rooming here, then tell the provider it is done.');
+    expect(await station.locator('[data-key="ready"]').innerText()).toBe('Tell Dr. Annika Lindqvist the rooming is done');
+    for (const scale of [1, TEXT_SCALE.larger]) {
+      await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+      await nextFrames(page);
+      await here.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `provider-here-text-${scale}.png`) });
+      expect(await unreadableCells(station.locator('.kit-step', { has: page.locator('.vitals-provider-here') }), PARTS), `text ${scale}`).toEqual([]);
+    }
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
     await station.locator('[data-key="ready"]').press('Enter');
     const confirm = page.locator('dialog.confirm-dialog');
     await confirm.waitFor();

@@ -746,6 +746,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
    */
   #close(view: DayView): void {
     this.#closing = true;
+    this.#feed?.closeDay();
     const open = this.#station;
     if (open) this.#endStationAtClosing(open, view);
     const scenario = this.#scenario;

@@ -153,6 +153,13 @@ describe('the top bar once the clinic has closed', () => {
       expect(bar.wayOnUncovered, where).toBe(true);
       expect(bar.wayOnLooksLive, where).toBe(true);
     }
+    // The side panel takes no press after closing: the feedback cards' "Open in the log" and "Dismiss" show so, disabled and dimmed, not live-looking (session 22's playtest).
+    const cardButtons = await page.locator('.hud-side .feedback-card-actions button').evaluateAll((nodes) =>
+      nodes.filter((node) => node.getClientRects().length > 0).map((node) => ({ words: node.textContent, disabled: (node as HTMLButtonElement).disabled, opacity: Number(getComputedStyle(node).opacity) })),
+    );
+    expect(cardButtons.length, 'feedback cards on the closed floor').toBeGreaterThan(0);
+    for (const shown of cardButtons) expect({ ...shown, dimmed: shown.opacity < 1 }, `${shown.words}`).toMatchObject({ disabled: true, dimmed: true });
+    await page.screenshot({ path: `${SCREENS}/feedback-cards-after-escape.png` });
     // The bar's Feedback button over the closed day opens the log of the day's findings, and Escape puts it away, the keyboard back on the button.
     const feedback = page.locator('.hud-bar').getByRole('button', { name: /^Feedback \(\d+\)$/ });
     await feedback.click();

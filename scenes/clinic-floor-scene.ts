@@ -11,6 +11,7 @@ import { GameObjects, Input, Scene, Scenes } from 'phaser';
 import type { TraineeAction } from '../src/clinic/trainee-action';
 import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema';
 import { type DayResult, scoreDay } from '../src/scoring/score';
+import type { Session } from '../src/session/session';
 import { stillOpenAtClosing, stillOpenClosingLine } from '../src/scoring/still-open';
 import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
 import type { ActionOutcome } from '../src/session/session';
@@ -21,7 +22,8 @@ import { RING_MINUTES } from '../src/clinic/phone-call.machine';
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { leftUndoneLines } from './closing-account';
-import { peopleNamed } from './day-end-words';
+import { dayVerdictText, findingsCountedLine, peopleNamed } from './day-end-words';
+import { sealCause } from './debrief-seal';
 import { showClosingNotice } from './closing-notice';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
@@ -769,12 +771,21 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     const last = this.#lastDone === null || this.#endedByTrainee ? null : `Your last step (${this.#lastDone}) is done and counts.`;
     const notice = showClosingNotice(layer, {
       title: `The clinic is closed · ${view.clock.text}`,
-      lines: [...(open && last ? [last] : []), ...leftUndoneLines(data.result.findings, peopleNamed(data.result.journeys, scenario)), ...stillOpenLines(data.result), 'The debrief follows: your score, and every finding explained.'],
+      lines: [
+        ...(open && last ? [last] : []),
+        ...leftUndoneLines(data.result.findings, peopleNamed(data.result.journeys, scenario), data.result.gate),
+        ...stillOpenLines(data.result),
+        ...(view.practice ? countedLines(runner.session, data.result) : []),
+        'The debrief follows: your score, and every finding explained.',
+      ],
       floor: [...(game ? [game] : []), ...layer.children].filter((node): node is HTMLElement => node instanceof HTMLElement),
       onDismiss: toDebrief,
       ...(this.#hud ? { afterEscape: { live: this.#hud.bar, focus: this.#hud.openDebriefButton } } : {}),
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => notice.dispose());
+    const cause = sealCause(data.result.gate);
+    const whole = dayVerdictText(data.result.gate, data.result.findings, peopleNamed(data.result.journeys, scenario));
+    this.#hud?.showVerdict(cause === null || whole === null ? null : { short: cause, whole });
   }
 
   /**
@@ -933,6 +944,13 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     document.addEventListener('visibilitychange', onVisibility);
     this.events.once(Scenes.Events.SHUTDOWN, () => document.removeEventListener('visibilitychange', onVisibility));
   }
+}
+
+/** In practice, the closing notice's line on how the feedback log's count (the top bar's) and the debrief's differ, when they do. */
+function countedLines(session: Session, result: DayResult): string[] {
+  const logged = session.record().checks.flatMap((check) => (check.finding ? [check.finding] : []));
+  const line = findingsCountedLine(logged, result.findings);
+  return line === null ? [] : [line];
 }
 
 /** The closing notice's line for what is still open (not scored): results waiting for a call back, questions waiting for the provider's answer, as the debrief names them. */

@@ -11,6 +11,7 @@ import { GameObjects, Input, Scene, Scenes } from 'phaser';
 import type { TraineeAction } from '../src/clinic/trainee-action';
 import type { ScenarioPatient, Scenario } from '../src/scenario/scenario.schema';
 import { type DayResult, scoreDay } from '../src/scoring/score';
+import type { Session } from '../src/session/session';
 import { stillOpenAtClosing, stillOpenClosingLine } from '../src/scoring/still-open';
 import type { AlertView, DayView, PatientView, QueueItem } from '../src/session/day-view';
 import type { ActionOutcome } from '../src/session/session';
@@ -21,7 +22,8 @@ import { RING_MINUTES } from '../src/clinic/phone-call.machine';
 import { formatMinutesOfDay, minutesOfDay } from '../src/scenario/clock-time';
 import type { ClinicApp, DebriefData } from './clinic-app';
 import { afterEndedLine, leftUndoneLines } from './closing-account';
-import { peopleNamed } from './day-end-words';
+import { dayVerdictText, findingsCountedLine, peopleNamed } from './day-end-words';
+import { sealCause } from './debrief-seal';
 import { showClosingNotice } from './closing-notice';
 import { confirmDialog } from './confirm-dialog';
 import type { DayRunner, RunnerState } from './day-runner';
@@ -78,8 +80,6 @@ export class ClinicFloorScene extends Scene implements MovingScene {
   #obstacles: FloorObstacles = { textScale: 1, providerNames: [] };
   /** The last plan of the floor, and what it was made for: recomputed only when who is where, a badge, or who sees whom, changes. */
   #placement: { readonly signature: string; readonly plan: FloorPlan } | null = null;
-  /** Each patient's provider (the scenario's), by patient id. */
-  #providerOf = new Map<string, string>();
   #art: FloorArt | undefined;
   #hud: HudPanel | undefined;
   #toasts: Toasts | undefined;
@@ -153,7 +153,6 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     this.#layout = layout;
     // The closing notice of a day played before turned the floor's input off (#close).
     this.input.enabled = true;
-    this.#providerOf = new Map(scenario.patients.map((patient) => [patient.id, patient.arrival.providerId]));
     this.#art = drawFloor(this, layout, textScale);
     for (const zone of this.#art.zones) zone.zone.on(Input.Events.GAMEOBJECT_POINTER_UP, () => this.#openZone(zone));
     scenario.patients.forEach((patient, index) => this.#addToken(patient, index, runner.view, textScale));
@@ -420,14 +419,19 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     return plan;
   }
 
-  /** The providers seeing a patient in an exam room now. */
+  /**
+   * The providers with a patient now, where the patient is: seeing them in an exam room, or
+   * called at once to an ST-elevation tracing, at the ECG bed or in the room while rooming is
+   * finished (session 22: drawn at the workstation while with Douglas).
+   */
   #visits(view: DayView): ProviderVisit[] {
     const scenario = this.#scenario;
     if (!scenario) return [];
     const visits: ProviderVisit[] = [];
     scenario.providers.forEach((provider, providerIndex) => {
-      const seeing = view.patients.find((patient) => patient.stage === 'with-provider' && patient.room !== null && this.#providerOf.get(patient.id) === provider.id);
-      if (seeing?.room) visits.push({ providerIndex, patientId: seeing.id, room: seeing.room });
+      const seeing = view.patients.find((patient) => patient.providerHere === provider.id);
+      if (seeing?.area === 'ecg-bed') visits.push({ providerIndex, patientId: seeing.id, room: 'ecg-bed' });
+      else if (seeing?.area === 'exam-room' && seeing.room !== null) visits.push({ providerIndex, patientId: seeing.id, room: seeing.room });
     });
     return visits;
   }
@@ -748,6 +752,7 @@ export class ClinicFloorScene extends Scene implements MovingScene {
    */
   #close(view: DayView): void {
     this.#closing = true;
+    this.#feed?.closeDay();
     const open = this.#station;
     if (open) this.#endStationAtClosing(open, view);
     const scenario = this.#scenario;
@@ -775,8 +780,9 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       lines: [
         ...(endedAt === null ? [] : [afterEndedLine(data.result.findings, endedAt, closes)]),
         ...(open && last ? [last] : []),
-        ...leftUndoneLines(data.result.findings, peopleNamed(data.result.journeys, scenario)),
+        ...leftUndoneLines(data.result.findings, peopleNamed(data.result.journeys, scenario), data.result.gate),
         ...stillOpenLines(data.result),
+        ...(view.practice ? countedLines(runner.session, data.result) : []),
         'The debrief follows: your score, and every finding explained.',
       ],
       floor: [...(game ? [game] : []), ...layer.children].filter((node): node is HTMLElement => node instanceof HTMLElement),
@@ -784,6 +790,9 @@ export class ClinicFloorScene extends Scene implements MovingScene {
       ...(this.#hud ? { afterEscape: { live: this.#hud.bar, focus: this.#hud.openDebriefButton } } : {}),
     });
     this.events.once(Scenes.Events.SHUTDOWN, () => notice.dispose());
+    const cause = sealCause(data.result.gate);
+    const whole = dayVerdictText(data.result.gate, data.result.findings, peopleNamed(data.result.journeys, scenario));
+    this.#hud?.showVerdict(cause === null || whole === null ? null : { short: cause, whole });
   }
 
   /**
@@ -942,6 +951,13 @@ export class ClinicFloorScene extends Scene implements MovingScene {
     document.addEventListener('visibilitychange', onVisibility);
     this.events.once(Scenes.Events.SHUTDOWN, () => document.removeEventListener('visibilitychange', onVisibility));
   }
+}
+
+/** In practice, the closing notice's line on how the feedback log's count (the top bar's) and the debrief's differ, when they do. */
+function countedLines(session: Session, result: DayResult): string[] {
+  const logged = session.record().checks.flatMap((check) => (check.finding ? [check.finding] : []));
+  const line = findingsCountedLine(logged, result.findings);
+  return line === null ? [] : [line];
 }
 
 /** The closing notice's line for what is still open (not scored): results waiting for a call back, questions waiting for the provider's answer, as the debrief names them. */

@@ -9,7 +9,14 @@
 import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import { isUnfinishedWork, leftUnseenRule } from '../src/scoring/day-rules';
 import type { Finding } from '../src/scoring/finding';
-import { criticalVerdict, criticalVerdictText, undoneCount, undoneMadeOf } from './day-end-words';
+import type { Gate } from '../src/scoring/score';
+import { criticalVerdict, criticalVerdictText, dayVerdictText, undoneCount, undoneMadeOf } from './day-end-words';
+
+/** The critical findings' verdict alone, where the day's gate is not given. */
+function criticalVerdictLine(findings: readonly Finding[], people?: ReadonlyMap<string, string>): string | null {
+  const verdict = criticalVerdict(findings, people);
+  return verdict === null ? null : criticalVerdictText(verdict);
+}
 
 /** How many of the steps left undone the closing notice names one by one; the debrief names them all. */
 const CLOSING_UNDONE_LINES = 3;
@@ -17,13 +24,14 @@ const CLOSING_UNDONE_LINES = 3;
 /**
  * The closing notice's account of the day's findings: why the day did not pass, when a critical
  * finding failed it, each named by its patient and time where `people` names them
- * (`peopleNamed`), else by its time; then the work left undone, what it is made of and its count,
+ * (`peopleNamed`), else by its time, or, given the day's `gate`, when the visits it needs were left
+ * unfinished or its total is under the pass mark, in the debrief banner's words; then the work left undone, what it is made of and its count,
  * and, one by one, the step where the first visits or inbox items stopped (a patient who left
  * unseen is counted, and named in the debrief).
  */
-export function leftUndoneLines(findings: readonly Finding[], people?: ReadonlyMap<string, string>): string[] {
-  const verdict = criticalVerdict(findings, people);
-  const lines = verdict === null ? [] : [criticalVerdictText(verdict)];
+export function leftUndoneLines(findings: readonly Finding[], people?: ReadonlyMap<string, string>, gate?: Gate): string[] {
+  const verdict = gate === undefined ? criticalVerdictLine(findings, people) : dayVerdictText(gate, findings, people);
+  const lines = verdict === null ? [] : [verdict];
   const undone = findings.filter(isUnfinishedWork);
   if (undone.length === 0) return lines;
   const shown = undone

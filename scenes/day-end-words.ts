@@ -12,7 +12,7 @@ import { formatMinutesOfDay } from '../src/scenario/clock-time';
 import { isUnfinishedWork, leftUnseenRule } from '../src/scoring/day-rules';
 import type { Finding } from '../src/scoring/finding';
 import type { PatientJourney } from '../src/scoring/day-record';
-import type { DayStats } from '../src/scoring/score';
+import type { DayStats, Gate } from '../src/scoring/score';
 
 /** How many critical findings the verdict names one by one; the rest are counted, each is under Findings. */
 export const CRITICAL_NAMED = 5;
@@ -79,6 +79,29 @@ export function criticalVerdictText(verdict: CriticalVerdict): string {
   return `${verdict.lead}${verdict.named.map((part) => part.words).join(verdict.separator)}${verdict.tail}`;
 }
 
+/**
+ * Why a day did not pass when no critical finding failed it, in the gate's words: the visits the
+ * day needs left unfinished, or the total under the pass mark ("the total 62 is below the pass
+ * mark of 70"); null for a day that passed or failed on a critical finding (`criticalVerdict`).
+ */
+export function gateVerdictWords(gate: Gate, findings: readonly Finding[]): string | null {
+  if (gate.passed || findings.some((finding) => finding.severity === 'critical')) return null;
+  return gate.reason.replace(/^Failed: /, '');
+}
+
+/**
+ * Why the day did not pass, as one line, in the debrief banner's words: its critical findings
+ * named, or the gate's reason ("Not passed — the total 62 is below the pass mark of 70."); null for
+ * a day that passed. The closing notice's first line (session 22's playtest: the notice said
+ * nothing of a day failed on the pass mark alone, nor did the top bar).
+ */
+export function dayVerdictText(gate: Gate, findings: readonly Finding[], names: ReadonlyMap<string, string> = new Map()): string | null {
+  if (gate.passed) return null;
+  const critical = criticalVerdict(findings, names);
+  if (critical !== null) return criticalVerdictText(critical);
+  return `Not passed — ${gateVerdictWords(gate, findings) ?? gate.reason}.`;
+}
+
 function counted(count: number, one: string, many: string): string | null {
   return count === 0 ? null : `${count} ${count === 1 ? one : many}`;
 }
@@ -101,6 +124,35 @@ export function undoneMadeOf(findings: readonly Finding[]): string {
 export function undoneCount(findings: readonly Finding[]): string {
   const count = findings.filter(isUnfinishedWork).length;
   return `${count} ${count === 1 ? 'finding' : 'findings'}`;
+}
+
+/** A finding as the same finding recorded twice would be: its rule, patient, minute and words. */
+function findingKey(finding: Finding): string {
+  return `${finding.ruleId}|${finding.patientId ?? ''}|${finding.atMinute}|${finding.message}`;
+}
+
+/**
+ * How the feedback log's count and the debrief's differ, in a line for the closing notice: the
+ * log holds the findings recorded as the day went (`logged`), the debrief counts those and the
+ * ones judged from the whole day as it closed (`all`: work left undone, calls not answered).
+ * Session 22's playtest read "Feedback (24)" in the top bar and 35 findings in the debrief. Null
+ * when the two counts agree.
+ */
+export function findingsCountedLine(logged: readonly Finding[], all: readonly Finding[]): string | null {
+  const left = new Map<string, number>();
+  for (const finding of logged) left.set(findingKey(finding), (left.get(findingKey(finding)) ?? 0) + 1);
+  const judged = all.filter((finding) => {
+    const key = findingKey(finding);
+    const count = left.get(key) ?? 0;
+    if (count === 0) return true;
+    left.set(key, count - 1);
+    return false;
+  });
+  if (judged.length === 0) return null;
+  const undone = judged.filter(isUnfinishedWork).length;
+  const ofThem = undone === 0 ? '' : undone === judged.length ? `, all of them work left undone` : `, ${undone} of them work left undone`;
+  const counts = logged.length === 0 ? `${all.length}, all judged from the whole day as the clinic closed` : `${all.length}: those ${logged.length}, and ${judged.length} judged from the whole day as the clinic closed`;
+  return `Feedback (${logged.length}) holds the findings recorded as you worked; the debrief counts ${counts}${ofThem}.`;
 }
 
 /**

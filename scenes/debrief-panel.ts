@@ -25,7 +25,7 @@ import { type GuidelineNote, guidelineNotes } from '../src/scoring/guideline-not
 import { type StillOpenNote, stillOpenAtClosing, stillOpenByKind } from '../src/scoring/still-open';
 import type { ResultFile } from '../src/session/result-file';
 import { afterEndedLine, type EndedDay } from './closing-account';
-import { criticalVerdict, dayNumbersText, peopleNamed, undoneCount, undoneMadeOf } from './day-end-words';
+import { criticalVerdict, dayNumbersText, dayVerdictText, peopleNamed, undoneCount, undoneMadeOf } from './day-end-words';
 import { button, element } from './dom';
 import { downloadText, resultFileName, resultFileText } from './history/download';
 import './history/debrief-print.css';
@@ -205,7 +205,9 @@ function verdictLine(result: DayResult, people: ReadonlyMap<string, string>): HT
   verdict.append(element('strong', undefined, result.passed ? 'Passed' : 'Not passed'));
   const critical = result.passed ? null : criticalVerdict(result.findings, people);
   if (critical === null) {
-    verdict.append(document.createTextNode(` — ${result.gate.reason.replace(/^(Passed|Failed): /, '')}`));
+    // Not passed: the closing notice's words (`dayVerdictText`); passed: the gate's.
+    const failed = result.passed ? null : dayVerdictText(result.gate, result.findings);
+    verdict.append(document.createTextNode(failed === null ? ` — ${result.gate.reason.replace(/^Passed: /, '')}` : failed.replace(/^Not passed/, '')));
     return verdict;
   }
   verdict.append(document.createTextNode(critical.lead.replace(/^Not passed/, '')));

@@ -66,6 +66,7 @@ export class FeedbackFeed {
   readonly #floor: HTMLElement;
   readonly #handlers: FeedbackFeedHandlers;
   readonly #timers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
+  #closed = false;
 
   /** `home`: where the feed shows (the side panel's foot), on the floor and beside an open station. */
   constructor(home: HTMLElement, handlers: FeedbackFeedHandlers) {
@@ -93,6 +94,22 @@ export class FeedbackFeed {
     this.#syncFloor();
   }
 
+  /**
+   * The clinic has closed: the side panel the feed sits in takes no press from now on (the closing
+   * notice, then the closed floor, leave only the top bar live), so each card's "Open in the log"
+   * and "Dismiss" are shown disabled, dimmed, not live-looking and doing nothing (session 22's
+   * playtest); the log stays one press away, the bar's Feedback. The cards stay to be read.
+   */
+  closeDay(): void {
+    this.#closed = true;
+    for (const node of this.#root.querySelectorAll<HTMLButtonElement>('.feedback-card-actions button')) this.#shut(node);
+  }
+
+  #shut(node: HTMLButtonElement): void {
+    node.disabled = true;
+    node.title = 'The clinic is closed: every finding is in the log (Feedback, in the top bar) and in the debrief.';
+  }
+
   /** Removes the feed and its timers. */
   dispose(): void {
     for (const timer of this.#timers.values()) clearTimeout(timer);
@@ -113,6 +130,7 @@ export class FeedbackFeed {
     const more = button('Open in the log', 'button-quiet feedback-more', () => this.#handlers.onOpenLog(item.id));
     const dismiss = button('Dismiss', 'button-quiet feedback-dismiss', () => this.#dismiss(card));
     actions.append(more, dismiss);
+    if (this.#closed) for (const node of [more, dismiss]) this.#shut(node);
     // The buttons on the heading's line: in view even when a long finding scrolls in the station.
     const top = element('div', 'feedback-card-top');
     top.append(head, actions);

@@ -456,12 +456,16 @@ export function counters(layout: FloorLayout): { readonly desk: Area; readonly c
   };
 }
 
-/** A provider seeing a patient in an exam room: they stand beside the patient, in the room. */
+/**
+ * A provider with a patient: they stand beside the patient, in the exam room, or at the ECG bed
+ * (called at once to an ST-elevation tracing, they come to the patient there).
+ */
 export interface ProviderVisit {
   /** The provider's place in the scenario's list. */
   readonly providerIndex: number;
   readonly patientId: string;
-  readonly room: number;
+  /** The exam room (1-based), or the ECG bed. */
+  readonly room: number | 'ecg-bed';
 }
 
 /** Where everyone on the floor goes: each patient's token, and each provider seeing a patient (by their place in the scenario's list). */
@@ -469,6 +473,9 @@ export interface FloorPlan {
   readonly patients: ReadonlyMap<string, TokenPlacement>;
   readonly providers: ReadonlyMap<number, Point>;
 }
+
+/** How far above a patient on the ECG bed (at its head) the provider with them would stand, before what is clear is looked for. */
+const AT_BED_HEAD = 90;
 
 /** How many places of a visited patient are tried, nearest the table first, to find one that leaves room beside them for the provider. */
 const VISIT_TRIES = 48;
@@ -521,7 +528,7 @@ export function planFloor(layout: FloorLayout, occupants: readonly Occupant[], o
       continue;
     }
     const tag = providerTag(obstacles, visit.providerIndex);
-    const usual = providerSpot(layout, visit.room);
+    const usual = providerSpot(layout, occupant.room ?? 1);
     const beside = plannedSpots(layout, `beside:${visit.room}`, () => byNearness(gridOver(room, AREA_STEP), usual));
     const pair = visitFit(layout, room, spots.slice(0, VISIT_TRIES), beside, occupant.size, tag, taken);
     if (pair) {
@@ -542,7 +549,25 @@ export function planFloor(layout: FloorLayout, occupants: readonly Occupant[], o
   for (const occupant of onBed) {
     const walled = firstFit(layout, ecgBedCandidates(layout), occupant.size, taken, insideOutline(layout.ecgBed));
     const found = walled ?? firstFit(layout, floorCandidates(layout, occupant.area), occupant.size, taken);
-    place(occupant, found ?? { ...insideFloor(layout, ecgBedSpot(layout), occupant.size), badgeY: BADGE_Y });
+    const placed = found ?? { ...insideFloor(layout, ecgBedSpot(layout), occupant.size), badgeY: BADGE_Y };
+    place(occupant, placed);
+    const visit = visits.find((candidate) => candidate.patientId === occupant.id && candidate.room === 'ecg-bed');
+    if (visit) {
+      // At the bed: in its bay, or at its head in the corridor (the bay is one patient wide), never
+      // in the waiting room, the lab or the workstation; failing that, the nearest clear place.
+      const tag = providerTag(obstacles, visit.providerIndex);
+      const usual = { x: placed.x, y: placed.y - AT_BED_HEAD };
+      const workstation = workstationBox(layout);
+      const atBed = { x: layout.ecgBed.x, y: layout.corridor.y, width: workstation.x + workstation.width - layout.ecgBed.x, height: layout.ecgBed.y + layout.ecgBed.height - layout.corridor.y };
+      const walls = [layout.waitingRoom, layout.lab, workstation];
+      // Nothing of them across the bay's wall: each part inside the bay or outside it.
+      const offWall = (box: Area) => insideArea(box, layout.ecgBed) || !overlapping(box, layout.ecgBed);
+      const clear = (at: Point) => providerBoxes(at, tag).every((box) => insideArea(box, layout.bounds) && offWall(box) && [...taken, ...walls].every((other) => !overlapping(box, other)));
+      const near =
+        byNearness(gridOver(atBed, AREA_STEP / 4), usual).find(clear) ??
+        plannedSpots(layout, 'near:ecg-bed', () => byNearness(gridOver(layout.bounds, FLOOR_STEP), ecgBedSpot(layout))).find(clear);
+      stand(visit, near ?? usual, tag);
+    }
   }
   for (const occupant of occupants) {
     if (occupant.area === 'exam-room' || occupant.area === 'ecg-bed' || occupant.area === 'outside' || occupant.area === 'gone') continue;

@@ -93,6 +93,7 @@ export class HudPanel {
   readonly #dayControls: readonly HTMLElement[];
   /** Where the time controls were, once the clinic has closed: what comes next, and the button to it. */
   readonly #closed: HTMLElement;
+  readonly #closedVerdict: HTMLElement;
   readonly #openDebrief: HTMLButtonElement;
   readonly #score: HTMLElement;
   readonly #scoreChange: HTMLButtonElement;
@@ -185,7 +186,10 @@ export class HudPanel {
     // After closing nothing runs the clock or ends the day any more (the playtest saw Resume, the speeds and End day doing nothing): the bar says the clinic is closed and leads to the debrief (session 21's playtest found no way on there).
     this.#closed = element('div', 'hud-closed');
     this.#openDebrief = button('Open the debrief', 'hud-button hud-open-debrief', () => handlers.onOpenDebrief());
-    this.#closed.append(element('span', 'hud-closed-words', 'Clinic closed:'), this.#openDebrief);
+    // Why the day did not pass, in the debrief seal's few words, whole on hover and for a screen reader (session 22's playtest: the bar said nothing of a day failed on the pass mark).
+    this.#closedVerdict = element('span', 'hud-closed-verdict');
+    this.#closedVerdict.hidden = true;
+    this.#closed.append(element('span', 'hud-closed-words', 'Clinic closed:'), this.#openDebrief, this.#closedVerdict);
     this.#closed.hidden = true;
     if (view.timed) {
       this.#nextEvent.hidden = true;
@@ -341,6 +345,17 @@ export class HudPanel {
   /** The bar, once the clinic has closed: the one part of the floor still live after the closing notice is put away. */
   get bar(): HTMLElement {
     return this.#bar;
+  }
+
+  /**
+   * Once the clinic has closed, why the day did not pass beside the way to the debrief: `short`
+   * shown ("Not passed: below the pass mark of 70"), `whole` (the debrief banner's line) on hover
+   * and for a screen reader; null for a day that passed.
+   */
+  showVerdict(verdict: { readonly short: string; readonly whole: string } | null): void {
+    this.#closedVerdict.hidden = verdict === null;
+    this.#closedVerdict.title = verdict?.whole ?? '';
+    this.#closedVerdict.replaceChildren(...(verdict === null ? [] : [document.createTextNode(verdict.short), element('span', 'visually-hidden', ` (${verdict.whole})`)]));
   }
 
   /** The bar's "Open the debrief", shown once the clinic has closed. */

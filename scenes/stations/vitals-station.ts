@@ -1053,8 +1053,11 @@ class VitalsPanel implements StationInstance {
       flagArea.append(leftNote);
     }
     children.push(keptRoom(flagArea, 'flags'));
-    const ready = openWhen(actionButton('The patient is ready for the provider', 'ready', () => this.#handOver(machine, left)), this.#listed('patient.ready-for-provider'));
+    // The provider may be in the room already (called at once to an ST-elevation tracing): the hand-over tells them rooming is done.
+    const here = this.#providerHere();
+    const ready = openWhen(actionButton(here === null ? 'The patient is ready for the provider' : `Tell ${here} the rooming is done`, 'ready', () => this.#handOver(machine, left)), this.#listed('patient.ready-for-provider'));
     if (leftNote !== null) ready.setAttribute('aria-describedby', leftNote.id);
+    if (here !== null) children.unshift(paragraph(`${here} is with ${machine.patient.name.given} already: finish rooming here, then tell the provider it is done.`, 'station-note vitals-provider-here'));
     children.push(
       buttonRow(
         // Offered only on the clinic's standing order (chest pain) while the tracing is not yet done: the ECG bed before the provider's visit.
@@ -1086,6 +1089,12 @@ class VitalsPanel implements StationInstance {
       list.append(row);
     }
     return list;
+  }
+
+  /** The name of the provider with the patient now (come at once to an ST-elevation tracing, before rooming is done), or null. */
+  #providerHere(): string | null {
+    const id = this.#context.patientView?.providerHere ?? null;
+    return id === null ? null : (this.#context.session.scenario.providers.find((provider) => provider.id === id)?.name ?? null);
   }
 
   /**

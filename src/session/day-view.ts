@@ -79,6 +79,11 @@ export interface PatientView {
   readonly machineId: string | null;
   /** The running workflow's words for the queue's task where its state changes them (`StageView.now`), else null. */
   readonly taskNow: string | null;
+  /**
+   * The id of the provider with the patient now, or null: seeing them, or come at once to an
+   * ST-elevation tracing while the ECG bed or rooming is still the trainee's to finish.
+   */
+  readonly providerHere: string | null;
 }
 
 /** One line of the work queue: a patient (or the phone) the trainee can act for now. */
@@ -454,6 +459,7 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
     actions,
     machineId,
     taskNow: now?.task ?? null,
+    providerHere: session.providerWith(patient.id),
   };
 }
 
@@ -463,23 +469,6 @@ const TASK_OF_ACTION: Readonly<Partial<Record<TraineeActionType, string>>> = {
   'phone.answered': 'Answer the phone',
   'phone.closed': 'Finish the call',
 };
-
-/**
- * The words of a patient's line for the step left once the stage's main work is done, where
- * its first action (clean hands, alert the provider: open at every step) does not say it: the
- * vital signs recorded, flagging them and the hand-over are left, not "Take vitals" (session 21's
- * playtest saw it after Margaret's vitals were saved). The first of these the patient offers
- * gives the words.
- */
-const TASK_OF_STEP_LEFT: readonly (readonly [TraineeActionType, string])[] = [
-  ['vitals.flagged', 'Flag abnormal values, then hand over to the provider'],
-  ['patient.ready-for-provider', 'Mark ready for the provider'],
-];
-
-/** The words of the step left, when the actions offered show one (`TASK_OF_STEP_LEFT`); null otherwise. */
-function stepLeftTask(actions: readonly TraineeActionType[]): string | null {
-  return TASK_OF_STEP_LEFT.find(([action]) => actions.includes(action))?.[1] ?? null;
-}
 
 /** The words of a patient's line in Needs you while their workflow says this step comes before anything else; such a line comes first, after the phone. */
 const TASK_OF_URGENT_ACTION: Readonly<Partial<Record<TraineeActionType, string>>> = {
@@ -645,7 +634,6 @@ function queueOf(
           ? RED_FLAG_AT_DESK_TASK
           : (urgentTask ??
             (first && (TASK_OF_ACTION[first] ?? view?.taskOfAction?.[first])) ??
-            stepLeftTask(task.actions) ??
             (view && task.patientId !== null ? taskNowOf.get(task.patientId) : null) ??
             view?.task ??
             TASK_OF_STAGE[task.stage]),

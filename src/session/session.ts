@@ -381,6 +381,14 @@ export class Session {
   }
 
   /**
+   * The provider with a patient now, by id: seeing them, or come at once to an ST-elevation
+   * tracing while the trainee's work with them (the ECG bed, rooming) goes on; null otherwise.
+   */
+  providerWith(patientId: string): string | null {
+    return Object.entries(this.#context.providerBusyWith).find(([, busyWith]) => busyWith === patientId)?.[0] ?? null;
+  }
+
+  /**
    * The stage of a patient whose work is under way — a workflow running, the patient not
    * sitting waiting for the trainee to start it — or null. `availableFor` without listing
    * the workflow's actions: for a trainee who asks the workflow's player for the next one

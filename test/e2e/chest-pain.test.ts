@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SceneKeys } from '../../scenes/keys';
-import { areaLabels, ecgBedSpot, floorLayout, insideOutline, type Area } from '../../scenes/floor-layout';
+import { areaLabels, ecgBedSpot, floorLayout, insideOutline, workstationBox, type Area } from '../../scenes/floor-layout';
 import { openGamePage, type GamePage } from './support/browser';
 import { act, checksOf, expertUntilMove, expertUntilStage, loadScenario, openExamRoom } from './support/exam-room';
 import { startPausedDay } from './support/new-day';
@@ -103,6 +103,27 @@ function overlapsBox(a: Area, b: Area): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** Where the floor draws the (one) provider once they stand still: the ECG bed, an exam room, the workstation or elsewhere, by the figure's point. */
+async function providerDrawnAt(page: Page, layout: ReturnType<typeof floorLayout>): Promise<string> {
+  const at = await page.evaluate((key) => {
+    const scene = window.__clinic!.game.scene.getScene(key);
+    type Figure = { type: string; x: number; y: number; texture: { key: string } };
+    const figure = (scene.children.list as unknown as Figure[]).find((object) => object.type === 'Image' && object.texture.key.startsWith('provider|'));
+    return figure ? { x: figure.x, y: figure.y, walking: scene.tweens.isTweening(figure) } : null;
+  }, SceneKeys.ClinicFloor);
+  return at === null ? 'not drawn' : at.walking ? 'walking' : placeName(at, layout);
+}
+
+/** The area of the floor a point is in: the ECG bed (its bay, or its head in the corridor above it), exam room N, or elsewhere. */
+function placeName(at: { x: number; y: number }, layout: ReturnType<typeof floorLayout>): string {
+  const within = (area: Area) => at.x >= area.x && at.x <= area.x + area.width && at.y >= area.y && at.y <= area.y + area.height;
+  const { ecgBed, corridor } = layout;
+  if (within(workstationBox(layout))) return 'workstation';
+  if (within({ x: ecgBed.x, y: corridor.y, width: ecgBed.width + 150, height: ecgBed.y + ecgBed.height - corridor.y })) return 'ECG bed';
+  const room = layout.examRooms.findIndex(within);
+  return room >= 0 ? `exam room ${room + 1}` : 'elsewhere';
+}
+
 const stageOf = (page: Page) => page.evaluate((id) => window.__clinic!.session()!.stageOf(id), DOUGLAS);
 
 let game: GamePage | null = null;
@@ -151,10 +172,11 @@ describe('Chest pain at rooming', () => {
     // third playtest saw him drawn over the lab station's name), at 1280×720 and 1366×768.
     const layout = floorLayout(scenario.clinic.examRooms);
     const bed = ecgBedSpot(layout);
+    // He walks there: waited for, however slow the machine (a walk can outlast the poll's usual second).
     await expect.poll(async () => {
       const token = await douglasToken(page);
       return token && { x: token.x, y: token.y };
-    }).toEqual(bed);
+    }, { timeout: 15_000 }).toEqual(bed);
     for (const viewport of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
       await page.setViewportSize(viewport);
       await nextFrames(page);
@@ -174,6 +196,10 @@ describe('Chest pain at rooming', () => {
     const handedAt = await page.evaluate((id) => window.__clinic!.session()!.log.find((e) => e.patientId === id && e.action.type === 'tracing.handed-over')!.minute, DOUGLAS);
     const seenAt = await page.evaluate((id) => window.__clinic!.session()!.record().timeline.filter((e) => e.patientId === id && e.kind === 'provider-entered').map((e) => e.minute), DOUGLAS);
     expect(seenAt).toEqual([handedAt]);
+    // The floor draws the provider with him at the ECG bed, not at the workstation (session 22).
+    await page.evaluate(() => window.__clinic!.refresh());
+    await expect.poll(() => providerDrawnAt(page, layout), { timeout: 15_000 }).toBe('ECG bed');
+    await page.screenshot({ path: join(SHOTS, 'provider-at-ecg-bed.png') });
     station = await openExamRoom(page, NAME, '.ecg-station');
     const coming = station.getByText(/read it and comes to Douglas now/);
     expect(await coming.innerText()).toBe(
@@ -199,6 +225,11 @@ describe('Chest pain at rooming', () => {
     // Back in rooming, the rest of it stays first under Needs you, marked urgent, ahead of the patients who have waited longer.
     await page.evaluate(() => window.__clinic!.refresh());
     await expect.poll(() => first.innerText()).toMatch(/^Douglas Whitaker/);
+    // The provider stays with him, drawn in his exam room beside him while rooming is finished.
+    const room = placeName((await douglasToken(page))!, layout);
+    expect(room).toMatch(/^exam room \d$/);
+    await expect.poll(() => providerDrawnAt(page, layout), { timeout: 15_000 }).toBe(room);
+    await page.screenshot({ path: join(SHOTS, 'provider-in-exam-room.png') });
     expect(await first.getAttribute('class')).toMatch(/\bqueue-urgent\b/);
     expect(await page.locator('.hud-queue .queue-item', { hasText: 'waiting' }).count()).toBeGreaterThan(0);
     const measure = await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type.endsWith('.measured'));
@@ -217,6 +248,18 @@ describe('Chest pain at rooming', () => {
     // window, at both text sizes.
     await expertUntilMove(page, scenario, DOUGLAS, (action) => action.type === 'vitals.flagged');
     station = await openExamRoom(page, NAME, '.vitals-station');
+    // The provider is in the room already: the step says so, and the hand-over tells them rooming is done (session 22).
+    const here = station.locator('.vitals-provider-here');
+    expect(await here.innerText()).toBe('Dr. Annika Lindqvist is with Douglas already: finish rooming here, then tell the provider it is done.');
+    expect(await station.locator('[data-key="ready"]').innerText()).toBe('Tell Dr. Annika Lindqvist the rooming is done');
+    for (const scale of [1, TEXT_SCALE.larger]) {
+      await page.evaluate((percent) => (document.documentElement.style.fontSize = percent), `${scale * 100}%`);
+      await nextFrames(page);
+      await here.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `provider-here-text-${scale}.png`) });
+      expect(await unreadableCells(station.locator('.kit-step', { has: page.locator('.vitals-provider-here') }), PARTS), `text ${scale}`).toEqual([]);
+    }
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
     await station.locator('[data-key="ready"]').press('Enter');
     const confirm = page.locator('dialog.confirm-dialog');
     await confirm.waitFor();

@@ -82,6 +82,10 @@ async function closedBarAtEachSize(page: Page, name: string, noticeOpen = true):
 const CRITICAL_UNANSWERED = ['Lena Marsh', 'Rosa Delgado'] as const;
 /** The closing notice's and the debrief banner's words for a day failed on critical findings. */
 const CRITICAL_FAILS = 'Not passed — a critical finding fails the day whatever the score';
+/** A short day with no critical finding when nobody works it: it fails on its visits left unfinished. */
+const SHORT_MORNING_TITLE = 'A Short Morning at Maple Street';
+/** The closing notice's and the debrief banner's words for it. */
+const UNFINISHED_FAILS = 'Not passed — no visit was finished, and this day needs every visit finished (every step the patient needed done), whatever the score.';
 /** Every rule id the game scores on: none may show in what a trainee reads. */
 const RULE_IDS = RULES.map((rule) => rule.id);
 
@@ -96,6 +100,8 @@ describe('the top bar once the clinic has closed', () => {
   let noticeVerdict = '';
   /** The closing notice's line on the work left undone. */
   let noticeUndoneLine = '';
+  /** The closing notice's line on how the feedback log's count and the debrief's differ. */
+  let noticeCounted = '';
 
   beforeAll(async () => {
     game = await openGamePage(inject('gameUrl'), { viewport: LAPTOP_SCREENS[0] });
@@ -122,6 +128,14 @@ describe('the top bar once the clinic has closed', () => {
     noticeUndoneLine = lines.find((line) => line.startsWith('Left undone:')) ?? '';
     noticeUndone = /^Left undone: .* \((\d+) findings?\)/.exec(noticeUndoneLine)?.[1] ?? 'none';
     noticeVerdict = lines.find((line) => line.startsWith(CRITICAL_FAILS)) ?? '';
+    noticeCounted = lines.find((line) => line.startsWith('Feedback (')) ?? '';
+    // The bar says why the day did not pass, in the debrief seal's words, the banner's line whole on hover (session 22).
+    const barVerdict = page.locator('.hud-bar .hud-closed-verdict');
+    expect(await barVerdict.evaluate((node) => node.firstChild?.textContent)).toBe('Not passed: a critical finding');
+    expect(await barVerdict.getAttribute('title')).toBe(noticeVerdict);
+    // The feedback log's count (the bar's) beside the debrief's, and why they differ (session 22's playtest: "Feedback (24)" and 35 findings).
+    const barCount = /^Feedback \((\d+)\)$/.exec(await page.locator('.hud-bar .hud-feedback').innerText())![1];
+    expect(noticeCounted).toMatch(new RegExp(`^Feedback \\(${barCount}\\) holds the findings recorded as you worked; the debrief counts \\d+: those ${barCount}, and \\d+ judged from the whole day as the clinic closed, \\d+ of them work left undone\\.$`));
     for (const [where, bar] of Object.entries(seen)) {
       expect(bar.buttons.filter((words) => !AFTER_CLOSING.test(words)), where).toEqual([WAY_ON]);
       expect(bar.closed, where).toBe(CLOSED_WORDS);
@@ -153,6 +167,13 @@ describe('the top bar once the clinic has closed', () => {
       expect(bar.wayOnUncovered, where).toBe(true);
       expect(bar.wayOnLooksLive, where).toBe(true);
     }
+    // The side panel takes no press after closing: the feedback cards' "Open in the log" and "Dismiss" show so, disabled and dimmed, not live-looking (session 22's playtest).
+    const cardButtons = await page.locator('.hud-side .feedback-card-actions button').evaluateAll((nodes) =>
+      nodes.filter((node) => node.getClientRects().length > 0).map((node) => ({ words: node.textContent, disabled: (node as HTMLButtonElement).disabled, opacity: Number(getComputedStyle(node).opacity) })),
+    );
+    expect(cardButtons.length, 'feedback cards on the closed floor').toBeGreaterThan(0);
+    for (const shown of cardButtons) expect({ ...shown, dimmed: shown.opacity < 1 }, `${shown.words}`).toMatchObject({ disabled: true, dimmed: true });
+    await page.screenshot({ path: `${SCREENS}/feedback-cards-after-escape.png` });
     // The bar's Feedback button over the closed day opens the log of the day's findings, and Escape puts it away, the keyboard back on the button.
     const feedback = page.locator('.hud-bar').getByRole('button', { name: /^Feedback \(\d+\)$/ });
     await feedback.click();
@@ -189,6 +210,14 @@ describe('the top bar once the clinic has closed', () => {
     expect(heading).toBe(`Work left undone (${noticeUndone} findings)`);
     // What it is made of, in the notice's words.
     expect(await game.page.locator('.debrief-undone-made-of').innerText()).toBe(`${/^Left undone: (.*) \(\d+ findings?\)/.exec(noticeUndoneLine)![1]}.`);
+  });
+
+  it('counts the findings the closing notice said it would: those of the feedback log and those judged at closing (session 22’s playtest: "Feedback (24)", 35 in the debrief)', async () => {
+    const [, logged, total, judged] = /^Feedback \((\d+)\) holds .* counts (\d+): those \d+, and (\d+) judged/.exec(noticeCounted)!.map(Number);
+    expect(logged! + judged!).toBe(total);
+    const undone = Number(/^Work left undone \((\d+) findings?\)$/.exec(await game.page.locator('#debrief-undone').innerText())![1]);
+    const others = /^Findings \((\d+) besides the work left undone\)$/.exec(await game.page.locator('#debrief-findings').innerText());
+    expect(undone + (others ? Number(others[1]) : 0)).toBe(total);
   });
 
   it('names each of the day’s two critical findings in the banner, in the notice’s words, each a link to its finding (session 22’s playtest: one of two named)', async () => {
@@ -252,6 +281,30 @@ describe('the top bar once the clinic has closed', () => {
     await page.keyboard.press('Escape');
     await page.locator('.hud-bar').getByRole('button', { name: WAY_ON }).click();
     await openDebrief(page);
+    expect(game.consoleErrors).toEqual([]);
+  });
+
+  it('says why a day with no critical finding did not pass, in the notice, the bar and the debrief’s banner alike (session 22’s playtest: the notice and the bar said nothing of it)', async () => {
+    const { page } = game;
+    await page.getByRole('button', { name: 'Choose another' }).click();
+    await waitForScene(page, SceneKeys.Title);
+    await page.setViewportSize(LAPTOP_SCREENS[0]);
+    await page.getByRole('button', { name: 'New day' }).waitFor();
+    await startPausedDay(page, SHORT_MORNING_TITLE, { mode: 'practice', timer: 'timed' });
+    await page.evaluate(() => {
+      window.__clinic!.session()!.finish();
+      window.__clinic!.refresh();
+    });
+    const seen = await closedBarAtEachSize(page, 'failed-unfinished');
+    for (const [where, bar] of Object.entries(seen)) expect(bar.problems, where).toEqual([]);
+    const lines = await page.locator('dialog.closing-notice .closing-notice-message p').allInnerTexts();
+    expect(lines[0]).toBe(UNFINISHED_FAILS);
+    const barVerdict = page.locator('.hud-bar .hud-closed-verdict');
+    expect(await barVerdict.evaluate((node) => node.firstChild?.textContent)).toBe('Not passed: visits unfinished');
+    expect(await barVerdict.getAttribute('title')).toBe(UNFINISHED_FAILS);
+    await page.locator('dialog.closing-notice').getByRole('button', { name: WAY_ON }).click();
+    await openDebrief(page);
+    expect(await page.locator('.debrief-verdict').innerText()).toBe(UNFINISHED_FAILS);
     expect(game.consoleErrors).toEqual([]);
   });
 });

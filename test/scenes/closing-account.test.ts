@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { isUnfinishedWork } from '../../src/scoring/day-rules';
 import type { Finding } from '../../src/scoring/finding';
-import { scoreDay } from '../../src/scoring/score';
+import { gate, scoreDay } from '../../src/scoring/score';
 import { Session } from '../../src/session/session';
 import { expertTrainee } from '../../src/trainees/expert-trainee';
 import { afterEndedLine, leftUndoneLines } from '../../scenes/closing-account';
@@ -67,6 +67,12 @@ describe('the closing notice’s account of the day’s findings', () => {
   it('names the first three where the work stopped, and says where the rest are', () => {
     expect(lines.slice(1, 4)).toEqual(undone.filter((finding) => finding.ruleId !== 'flow.left-unseen').slice(0, 3).map((finding) => finding.message));
     expect(lines[4]).toBe(`And ${undone.length - 3} more, under Work left undone in the debrief.`);
+  });
+
+  it('says first why a day without a critical finding did not pass, given its gate, in the debrief banner’s words (session 22: nothing was said of a day failed on the pass mark)', () => {
+    const withoutCritical = result.findings.filter((finding) => finding.severity !== 'critical');
+    expect(leftUndoneLines(withoutCritical, undefined, gate(withoutCritical, 62, 70))).toEqual(['Not passed — the total 62 is below the pass mark of 70.', ...lines]);
+    expect(leftUndoneLines(withoutCritical, undefined, gate(withoutCritical, 90, 70))).toEqual(lines);
   });
 
   it('says nothing of work left undone, nor of a critical finding, when there is none', () => {

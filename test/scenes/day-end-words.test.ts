@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/scoring/finding';
 import { isUnfinishedWork } from '../../src/scoring/day-rules';
-import { scoreDay } from '../../src/scoring/score';
+import { gate, scoreDay } from '../../src/scoring/score';
 import { playDay, scriptedTrainee } from '../../src/trainees/play-day';
 import { Session } from '../../src/session/session';
-import { criticalVerdict, criticalVerdictText, dayNumbersText, peopleNamed, undoneCount, undoneMadeOf } from '../../scenes/day-end-words';
+import { criticalVerdict, criticalVerdictText, dayNumbersText, dayVerdictText, findingsCountedLine, gateVerdictWords, peopleNamed, undoneCount, undoneMadeOf } from '../../scenes/day-end-words';
 import { bundledLibrary } from '../support/bundled-library';
 
 /** The whole day at Willow Creek worked by the novice, seed 1: a day failed on twelve critical findings. */
@@ -90,5 +90,53 @@ describe('the words the closing notice and the debrief share', () => {
     expect(dayNumbersText(none)).toMatch(/^0 patients completed, .* · door to door — \(none completed\) · /);
     expect(dayNumbersText(none)).not.toMatch(/door to door 0 min/);
     expect(dayNumbersText(result.stats)).toContain(`door to door ${result.stats.meanDoorToDoorMinutes} min`);
+  });
+});
+
+/** The whole day at Willow Creek, ended by the trainee at `minute` having done nothing. */
+function endedAt(minute: number) {
+  const scenario = bundledLibrary().find((candidate) => candidate.id === 'whole-day')!;
+  const session = Session.start(scenario, { seed: 1, settings: { mode: 'practice', timerEnabled: true } });
+  session.advanceTo(minute);
+  session.finish();
+  const record = session.record();
+  session.dispose();
+  return { record, result: scoreDay(record) };
+}
+
+describe('why a day did not pass besides a critical finding, and how the feedback log’s count and the debrief’s differ (session 22)', () => {
+  const result = noviceWholeDay();
+  const withoutCritical = result.findings.filter((finding) => finding.severity !== 'critical');
+
+  it('says a day failed on its pass mark alone so, in the gate’s words', () => {
+    const short = gate(withoutCritical, 62, 70);
+    expect(dayVerdictText(short, withoutCritical)).toBe('Not passed — the total 62 is below the pass mark of 70.');
+    expect(gateVerdictWords(short, withoutCritical)).toBe('the total 62 is below the pass mark of 70');
+  });
+
+  it('says a day failed on the visits it needs left unfinished so', () => {
+    const unfinished = gate(withoutCritical, 90, 70, { completed: 2, expected: 6, requiredShare: 1 });
+    expect(dayVerdictText(unfinished, withoutCritical)).toBe('Not passed — only 2 of 6 visits were finished, and this day needs every visit finished (every step the patient needed done), whatever the score.');
+  });
+
+  it('leaves a day failed on a critical finding to the critical verdict, and a passed day unsaid', () => {
+    expect(gateVerdictWords(result.gate, result.findings)).toBeNull();
+    expect(dayVerdictText(result.gate, result.findings)).toMatch(/^Not passed — a critical finding fails the day whatever the score/);
+    expect(dayVerdictText(gate([], 90, 70), [])).toBeNull();
+  });
+
+  it('says the debrief counts the log’s findings and those judged as the clinic closed, the work left undone among them', () => {
+    const { record, result: ended } = endedAt(9 * 60);
+    const logged = record.checks.flatMap((check) => (check.finding ? [check.finding] : []));
+    const judged = ended.findings.length - logged.length;
+    expect(judged).toBeGreaterThan(0);
+    const undoneJudged = ended.findings.filter(isUnfinishedWork).length - logged.filter(isUnfinishedWork).length;
+    expect(findingsCountedLine(logged, ended.findings)).toBe(
+      `Feedback (${logged.length}) holds the findings recorded as you worked; the debrief counts ${ended.findings.length}: those ${logged.length}, and ${judged} judged from the whole day as the clinic closed, ${undoneJudged} of them work left undone.`,
+    );
+  });
+
+  it('says nothing of the counts when they agree', () => {
+    expect(findingsCountedLine(withoutCritical, withoutCritical)).toBeNull();
   });
 });

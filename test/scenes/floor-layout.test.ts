@@ -21,6 +21,7 @@ import {
   tokenBoxes,
   WORKSTATION_LEFT,
   WORKSTATION_RIGHT,
+  workstationBox,
   type Area,
   type FloorLayout,
   type Occupant,
@@ -395,6 +396,38 @@ describe('the ECG bed', () => {
         }
       }
     }
+  });
+
+  it('stands the provider called at once to the tracing beside the patient on the bed, clear of them and of everyone else, near the bay, at every text size (session 22: drawn at the workstation)', () => {
+    const found: string[] = [];
+    for (const rooms of [1, 2, 3, 4, 5, 6, 12]) {
+      for (const scale of [1, 1.125, 1.25]) {
+        const layout = floorLayout(rooms);
+        const where = `${rooms} rooms at ${scale}`;
+        const ecg: Occupant = { id: 'douglas', area: 'ecg-bed', room: null, size: tokenSize('Finish ECG', 'Douglas', scale) };
+        const occupants = [...crowd(layout, { 'waiting-room': 4, 'front-desk': 2, checkout: 1, lab: 1 }, scale), ecg];
+        const obstacles = { textScale: scale, providerNames: ['Dr. Lindqvist'] };
+        const plan = planFloor(layout, occupants, obstacles, [{ providerIndex: 0, patientId: 'douglas', room: 'ecg-bed' }]);
+        expect(plan.patients.get('douglas'), where).toMatchObject(ecgBedSpot(layout));
+        const at = plan.providers.get(0);
+        if (at === undefined) {
+          found.push(`no provider placed, ${where}`);
+          continue;
+        }
+        const mine = providerBoxes(at, estimatedProviderTag('Dr. Lindqvist', scale));
+        // In the bay or at its head, in the corridor above it: not in the waiting room, nor across the bay's wall.
+        const near = { x: layout.ecgBed.x, y: layout.corridor.y, width: layout.ecgBed.width + 150, height: layout.ecgBed.y + layout.ecgBed.height - layout.corridor.y };
+        if (!mine.every((box) => inside(box, near))) found.push(`the provider stands away from the bed, ${where}`);
+        if (mine.some((box) => overlaps(box, layout.waitingRoom))) found.push(`the provider stands in the waiting room, ${where}`);
+        if (mine.some((box) => overlaps(box, workstationBox(layout)))) found.push(`the provider stands at the workstation, ${where}`);
+        if (mine.some((box) => overlaps(box, layout.ecgBed) && !inside(box, layout.ecgBed))) found.push(`the provider across the bay's wall, ${where}`);
+        for (const other of occupants) {
+          if (tokenBoxes(plan.patients.get(other.id)!, other.size).some((box) => mine.some((part) => overlaps(part, box)))) found.push(`the provider over ${other.id}, ${where}`);
+        }
+        if (floorObstacleBoxes(layout, obstacles).some((box) => mine.some((part) => overlaps(part, box)))) found.push(`the provider over a name, ${where}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   it('keeps a queue of two to four waiting to check in off the bay, the lab, the workstation and every area name while someone is on the bed, at every text size (the playtest saw "Waiting to check in" over the bay\'s wall)', () => {

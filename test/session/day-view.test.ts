@@ -394,3 +394,59 @@ describe('Needs you once the vital signs are recorded (session 21’s playtest: 
     expect(margaretLine(played)).toBeUndefined();
   });
 });
+
+/** Margaret's badge on the floor. */
+function margaretBadge(played: { session: Session; watch: EncounterWatch }) {
+  return dayView(played.session, { watch: played.watch }).patients.find((shown) => shown.id === 'margaret-oyelaran')?.badge;
+}
+
+describe('the floor’s badge once the vital signs are recorded (session 22: “Ready for vitals” stayed after Margaret’s were saved)', () => {
+  it('says “Ready for vitals” while they are being taken', () => {
+    expect(margaretBadge(margaretBefore('vitals.recorded'))).toEqual({ text: 'Ready for vitals', tone: 'act' });
+  });
+
+  it('says the vitals are taken once they are recorded, as Needs you says the flags are left', () => {
+    const played = margaretBefore('vitals.flagged');
+    expect(margaretBadge(played)).toEqual({ text: 'Vitals taken', tone: 'act' });
+    expect(margaretLine(played)?.task).toBe('Flag abnormal values, then hand over to the provider');
+  });
+
+  it('says she is ready for the provider once they are flagged, then that she waits for the provider once handed over', () => {
+    const played = margaretBefore('patient.ready-for-provider');
+    expect(margaretBadge(played)).toEqual({ text: 'Ready for provider', tone: 'act' });
+    expect(played.session.act('margaret-oyelaran', { type: 'patient.ready-for-provider' }).accepted).toBe(true);
+    expect(margaretBadge(played)?.text).not.toBe('Ready for provider');
+  });
+});
+
+describe('the provider with Douglas before his rooming is done (called at once to his ST-elevation tracing)', () => {
+  const DOUGLAS = 'douglas-whitaker';
+
+  /** The whole day, the expert's moves until Douglas's move `type` is next (not done). */
+  function douglasBefore(type: string): { session: Session; watch: EncounterWatch } {
+    const wholeDay = bundledLibrary().find((s) => s.id === 'whole-day')!;
+    const watch = new EncounterWatch();
+    const session = Session.start(wholeDay, { seed: 1, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
+    const trainee = expertTrainee();
+    for (let i = 0; i < 2000 && !session.isOver; i++) {
+      const move = trainee.nextMove(session);
+      if (move?.patientId === DOUGLAS && move.action.type === type) return { session, watch };
+      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
+    }
+    throw new Error(`the expert never came to ${type} for Douglas`);
+  }
+
+  const douglas = (played: { session: Session; watch: EncounterWatch }) => dayView(played.session, { watch: played.watch }).patients.find((shown) => shown.id === DOUGLAS)!;
+
+  it('has nobody with him before the hand-over', () => {
+    expect(douglas(douglasBefore('tracing.handed-over')).providerHere).toBeNull();
+  });
+
+  it('has the provider with him at the ECG bed after the hand-over, and in the exam room while his rooming is finished', () => {
+    const atBed = douglas(douglasBefore('electrodes.removed'));
+    expect(atBed).toMatchObject({ stage: 'standing-order', area: 'ecg-bed', providerHere: 'dr-dominguez' });
+    const played = douglasBefore('vitals.recorded');
+    expect(douglas(played)).toMatchObject({ stage: 'rooming', area: 'exam-room', providerHere: 'dr-dominguez' });
+    expect(douglas(played).room).not.toBeNull();
+  });
+});

@@ -4,7 +4,7 @@ import { VITALS_ACTION_SAMPLES, type VitalsAction, vitalsActionSchema } from './
 import { VITALS_ACTION_COSTS } from './vitals.costs';
 import { vitalsStepHint } from './vitals.hint';
 import { VITALS_ACTION_LABELS } from './vitals.labels';
-import { vitalsAvailableActions, vitalsListedFirst, vitalsMachine, vitalsUrgent } from './vitals.machine';
+import { vitalsAvailableActions, vitalsListedFirst, vitalsMachine, vitalsNow, vitalsUrgent } from './vitals.machine';
 import { VITALS_PLAYER } from './vitals.player';
 import { VITALS_RULES } from './vitals.rules';
 
@@ -28,6 +28,7 @@ export const vitals = defineWorkflow<VitalsAction>()({
     area: 'exam-room',
     badge: { act: 'Ready for vitals', other: { text: 'In the room', tone: 'busy' } },
     task: 'Take vitals',
+    now: vitalsNow,
     queueOrder: 1,
     hint: 'Take the vitals now: the provider sees the patient once the vitals are on the chart.',
   },

@@ -17,7 +17,7 @@ import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { DayEnvironment } from '../../domain/day-environment';
 import type { OrthostaticRecordEntry, VitalsRecord } from '../../domain/chart';
 import { assessVitalSigns, bloodPressureRepeatBasis, BP_REPEAT_RULES, type FlaggableVital, type VitalReadings } from '../../reference/vital-signs';
-import type { StandingOrderPause, WorkflowInput } from '../workflow';
+import type { StageNow, StandingOrderPause, WorkflowInput } from '../workflow';
 import { inOrder, NO_CHANGE, type WorkflowStep } from '../workflow-steps';
 import type { Source } from '../../reference/source';
 import type { Check } from '../../scoring/finding';
@@ -892,6 +892,19 @@ export function vitalsUrgent(snapshot: AnyMachineSnapshot): VitalsAction['type']
   const context = snapshot.context as VitalsContext;
   if (vitalsAlertNeeded(context)) return ['provider.alerted'];
   return snapshot.value === 'rooming' && standingEcgDueNow(context) ? ['patient.sent-for-ecg'] : [];
+}
+
+/**
+ * Where the patient stands once the vital signs are on the chart, for Needs you and the floor's
+ * badge alike: the flags, then the hand-over, are left (session 21's playtest saw "Take vitals"
+ * in the queue, session 22's "Ready for vitals" on the badge, after Margaret's were saved). Null
+ * while rooming, when the stage's own words say it.
+ */
+export function vitalsNow(snapshot: AnyMachineSnapshot): StageNow | null {
+  if (snapshot.value !== 'reviewing') return null;
+  return (snapshot.context as VitalsContext).flagged === null
+    ? { task: 'Flag abnormal values, then hand over to the provider', badge: 'Vitals taken' }
+    : { task: 'Mark ready for the provider', badge: 'Ready for provider' };
 }
 
 /** The vitals actions that fit the workflow's current state, for the task list and the scripted trainees. */

@@ -359,19 +359,22 @@ describe('the day view of a patient at the ECG bed after the hand-over', () => {
   });
 });
 
-/** The whole day, the expert's moves until Margaret's move `type` is next (not done). */
-function margaretBefore(type: string): { session: Session; watch: EncounterWatch } {
+/** The whole day, the expert's moves until the patient's move `type` is next (not done). */
+function wholeDayBefore(patientId: string, type: string): { session: Session; watch: EncounterWatch } {
   const wholeDay = bundledLibrary().find((s) => s.id === 'whole-day')!;
   const watch = new EncounterWatch();
   const session = Session.start(wholeDay, { seed: 1, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
   const trainee = expertTrainee();
   for (let i = 0; i < 2000 && !session.isOver; i++) {
     const move = trainee.nextMove(session);
-    if (move?.patientId === 'margaret-oyelaran' && move.action.type === type) return { session, watch };
+    if (move?.patientId === patientId && move.action.type === type) return { session, watch };
     if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
   }
-  throw new Error(`the expert never came to ${type} for Margaret`);
+  throw new Error(`the expert never came to ${type} for ${patientId}`);
 }
+
+/** The whole day, the expert's moves until Margaret's move `type` is next (not done). */
+const margaretBefore = (type: string) => wholeDayBefore('margaret-oyelaran', type);
 
 /** Margaret's line in Needs you, if she has one. */
 function margaretLine(played: { session: Session; watch: EncounterWatch }) {
@@ -423,18 +426,7 @@ describe('the provider with Douglas before his rooming is done (called at once t
   const DOUGLAS = 'douglas-whitaker';
 
   /** The whole day, the expert's moves until Douglas's move `type` is next (not done). */
-  function douglasBefore(type: string): { session: Session; watch: EncounterWatch } {
-    const wholeDay = bundledLibrary().find((s) => s.id === 'whole-day')!;
-    const watch = new EncounterWatch();
-    const session = Session.start(wholeDay, { seed: 1, inspect: watch.inspect, settings: { mode: 'practice', timerEnabled: true } });
-    const trainee = expertTrainee();
-    for (let i = 0; i < 2000 && !session.isOver; i++) {
-      const move = trainee.nextMove(session);
-      if (move?.patientId === DOUGLAS && move.action.type === type) return { session, watch };
-      if (move === null || !session.act(move.patientId, move.action).accepted) session.waitForNextEvent();
-    }
-    throw new Error(`the expert never came to ${type} for Douglas`);
-  }
+  const douglasBefore = (type: string) => wholeDayBefore(DOUGLAS, type);
 
   const douglas = (played: { session: Session; watch: EncounterWatch }) => dayView(played.session, { watch: played.watch }).patients.find((shown) => shown.id === DOUGLAS)!;
 

@@ -715,11 +715,16 @@ const HINT_OF_STAGE: Readonly<Partial<Record<AvailableTask['stage'], string>>> =
   inbox: 'Open the earliest due item when no patient needs you now; read each message as it comes, since one may be an emergency.',
 };
 
+/** The practice hint once the clinic has closed. */
+export const CLOSED_HINT = 'The clinic is closed: open the debrief from the top bar for your score and every finding explained.';
+
 /**
  * The floor's practice hint: the step the first item of the queue is on (`stepHint`, the
  * same words its station shows), so the hint moves on as the work does.
  */
 export function hintFor(session: Session, first: QueueItem | undefined, patients: readonly PatientView[]): string {
+  // Closed, End day is gone from the bar: its way on is "Open the debrief" (session 22: the hint still said "press End day").
+  if (session.isOver) return CLOSED_HINT;
   if (!first) {
     // Once nobody else is due, "until the next patient arrives" would send the trainee waiting for no one: say what is left instead.
     if (!patients.some((patient) => patient.stage === 'expected')) return workLeftHint(session, patients);

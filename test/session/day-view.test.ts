@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, badgeOf, dayView, EncounterWatch, patienceLeft } from '../../src/session/day-view';
+import { areaOf, badgeOf, CLOSED_HINT, dayView, EncounterWatch, patienceLeft } from '../../src/session/day-view';
 import { Session } from '../../src/session/session';
 import { STAGE_TASK_ACTIONS, STAGE_TASK_WORKFLOWS } from '../support/stage-tasks';
 import { patient, scenario } from '../support/scenario-builder';
@@ -129,6 +129,14 @@ describe('the practice hint once no more patients are due', () => {
     expect(view.patients[0]?.stage).toMatch(/provider/);
     expect(view.hint).toMatch(/^No more patients are due today\. Still to do: finish the patient still in the building \(Testp Patient: (with|waiting for) provider\); let the clock run while the provider sees them\. When all is done, press End day\.$/);
     expect(view.hint).not.toMatch(/next patient arrives/);
+  });
+
+  it('says, once the clinic has closed, where the debrief is, not to press End day, which is gone from the bar (session 22)', () => {
+    const { session, watch } = withProvider();
+    session.finish();
+    expect(session.isOver).toBe(true);
+    expect(dayView(session, { watch }).hint).toBe(CLOSED_HINT);
+    expect(CLOSED_HINT).not.toMatch(/End day/);
   });
 
   /** The first of two patients with the provider, the second not yet due: nothing waits for the trainee. */

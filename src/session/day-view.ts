@@ -444,6 +444,9 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
   const canAct = actions.length > 0;
   const workflowSnapshot = view?.now && session.workflowSnapshot(patient.id);
   const now = workflowSnapshot ? view?.now?.(workflowSnapshot) ?? null : null;
+  const providerHere = session.providerWith(patient.id);
+  // A provider already in the room (called at once to an ST-elevation tracing) is told rooming is done, as the exam room's button says.
+  const here = now?.handOver && providerHere !== null ? session.scenario.providers.find((provider) => provider.id === providerHere)?.name : undefined;
   return {
     id: patient.id,
     name: displayName(patient),
@@ -458,8 +461,8 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
     complaints: facts?.complaints ?? 0,
     actions,
     machineId,
-    taskNow: now?.task ?? null,
-    providerHere: session.providerWith(patient.id),
+    taskNow: here === undefined ? (now?.task ?? null) : `Tell ${here} the rooming is done`,
+    providerHere,
   };
 }
 

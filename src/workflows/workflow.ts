@@ -79,6 +79,8 @@ export interface StageView {
 export interface StageNow {
   readonly task: string;
   readonly badge: string;
+  /** True when what is left is telling the provider the patient is ready (the queue names a provider already in the room instead). */
+  readonly handOver?: boolean;
 }
 
 /**

@@ -449,4 +449,10 @@ describe('the provider with Douglas before his rooming is done (called at once t
     expect(douglas(played)).toMatchObject({ stage: 'rooming', area: 'exam-room', providerHere: 'dr-dominguez' });
     expect(douglas(played).room).not.toBeNull();
   });
+
+  it('asks in Needs you to tell the provider already in the room that rooming is done, in the exam room button’s words, not to mark him ready (session 22)', () => {
+    const played = douglasBefore('patient.ready-for-provider');
+    const line = dayView(played.session, { watch: played.watch }).queue.find((item) => item.patientId === DOUGLAS);
+    expect(line?.task).toBe('Tell Dr. Rafael Domínguez the rooming is done');
+  });
 });

@@ -904,7 +904,7 @@ export function vitalsNow(snapshot: AnyMachineSnapshot): StageNow | null {
   if (snapshot.value !== 'reviewing') return null;
   return (snapshot.context as VitalsContext).flagged === null
     ? { task: 'Flag abnormal values, then hand over to the provider', badge: 'Vitals taken' }
-    : { task: 'Mark ready for the provider', badge: 'Ready for provider' };
+    : { task: 'Mark ready for the provider', badge: 'Ready for provider', handOver: true };
 }
 
 /** The vitals actions that fit the workflow's current state, for the task list and the scripted trainees. */

@@ -196,7 +196,7 @@ export function unfinishedWorkChecks(record: DayRecord): Check[] {
           done: reached > STAGE_ORDER.rooming,
           // In the exam room when the day ended: roomed, its rooming not finished (the second playtest read "never roomed" of a patient it had roomed).
           what: reached === STAGE_ORDER.rooming ? `${journey.name} was roomed, but rooming was never finished, so the vital signs were not all taken` : `${journey.name} was never roomed, so no vital signs were taken`,
-          remedy: 'Room the longest-waiting patient as soon as an exam room is free, and finish rooming before starting optional work: the provider cannot see a patient who has not been roomed.',
+          remedy: 'Room the longest-waiting patient as soon as an exam room is free, and finish rooming before starting optional work: the provider sees a patient once rooming is done (only an urgent tracing brings them sooner, and rooming is finished with them there).',
         },
       ]);
     }

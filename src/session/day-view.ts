@@ -454,7 +454,8 @@ function patientView(session: Session, patient: ScenarioPatient, task: Available
     stage,
     area,
     room: area === 'exam-room' ? (facts?.room ?? null) : null,
-    badge: view === null ? badgeOf(stage, canAct) : canAct ? { text: now?.badge ?? view.badge.act, tone: 'act' } : view.badge.other,
+    // Rooming with the provider already at the patient's side (an ST-elevation tracing): the badge says so (session 22's playtest read "Ready for vitals" beside the doctor).
+    badge: view === null ? badgeOf(stage, canAct) : canAct ? { text: stage === 'rooming' && providerHere !== null ? 'Provider here' : (now?.badge ?? view.badge.act), tone: 'act' } : view.badge.other,
     waitingMinutes,
     patience: waitingMinutes === null ? null : patienceLeft(session.scenario, waitingMinutes),
     restless: waitingMinutes !== null && waitingMinutes >= complainAfterMinutes,

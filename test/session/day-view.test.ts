@@ -447,6 +447,8 @@ describe('the provider with Douglas before his rooming is done (called at once t
     expect(atBed).toMatchObject({ stage: 'standing-order', area: 'ecg-bed', providerHere: 'dr-dominguez' });
     const played = douglasBefore('vitals.recorded');
     expect(douglas(played)).toMatchObject({ stage: 'rooming', area: 'exam-room', providerHere: 'dr-dominguez' });
+    // His badge says the provider is there, not "Ready for vitals" (session 22's final playtest).
+    expect(douglas(played).badge).toEqual({ text: 'Provider here', tone: 'act' });
     expect(douglas(played).room).not.toBeNull();
   });
 

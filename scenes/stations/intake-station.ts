@@ -788,7 +788,9 @@ function redFlagStrip(alert: HTMLElement, patient: ScenarioPatient): HTMLElement
     const body = strip.closest<HTMLElement>('.station-body');
     const button = alert.querySelector<HTMLElement>('[data-key="alert-provider"]');
     if (!body || !button || !strip.isConnected) return;
-    const stepsHeight = body.querySelector<HTMLElement>(':scope > .kit-step-list')?.offsetHeight ?? 0;
+    // Where the steps' strip ends when stuck (its own top is a little above the body's edge): nothing shows between the two.
+    const steps = body.querySelector<HTMLElement>(':scope > .kit-step-list');
+    const stepsHeight = steps ? steps.offsetHeight + (Number.parseFloat(getComputedStyle(steps).top) || 0) : 0;
     strip.style.top = `${stepsHeight}px`;
     const observer = new IntersectionObserver(
       (entries) => {

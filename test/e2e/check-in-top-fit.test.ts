@@ -9,11 +9,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SceneKeys } from '../../scenes/keys';
 import { TEXT_SCALE } from '../../scenes/settings';
-import { openGamePage, type GamePage } from './support/browser';
-import { startPausedDay } from './support/new-day';
-import { LAPTOP_SCREENS, waitForScene, WHOLE_DAY_TITLE } from './support/screens';
+import type { GamePage } from './support/browser';
+import { openTitleAt, startPausedDay, untilCheckInWaits } from './support/new-day';
+import { LAPTOP_SCREENS, WHOLE_DAY_TITLE } from './support/screens';
 
 const SHOTS = '/tmp/check-in-top-fit-screens';
 
@@ -44,9 +43,7 @@ describe('The check-in’s steps as the desk opens, at the laptop screens and bo
   let game: GamePage;
 
   beforeAll(async () => {
-    game = await openGamePage(inject('gameUrl'), { viewport: LAPTOP_SCREENS[0] });
-    await waitForScene(game.page, SceneKeys.Title);
-    game.page.setDefaultTimeout(30_000);
+    game = await openTitleAt(inject('gameUrl'), LAPTOP_SCREENS[0]);
   });
 
   afterAll(async () => {
@@ -57,11 +54,7 @@ describe('The check-in’s steps as the desk opens, at the laptop screens and bo
   it('shows Greet, Identify, Register and Checked in whole under the station’s title, with “Greet the patient” focused and in view', async () => {
     const { page } = game;
     await startPausedDay(page, WHOLE_DAY_TITLE);
-    await page.evaluate(() => {
-      const session = window.__clinic!.session()!;
-      for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
-      window.__clinic!.refresh();
-    });
+    await untilCheckInWaits(page);
     const line = page.locator('.hud-queue .queue-item', { hasText: 'Check in' }).first();
     const station = page.locator('[role="dialog"].station');
     const problems: Record<string, string[]> = {};

@@ -17,8 +17,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RULES } from '../../src/scoring/rule-catalog';
 import { SceneKeys } from '../../scenes/keys';
 import { TEXT_SCALE } from '../../scenes/settings';
-import { openGamePage, type GamePage } from './support/browser';
-import { startNewDay, startPausedDay } from './support/new-day';
+import type { GamePage } from './support/browser';
+import { openTitleAt, startNewDay, startPausedDay } from './support/new-day';
 import { LAPTOP_SCREENS, nextFrames, openDebrief, waitForScene, WHOLE_DAY_TITLE } from './support/screens';
 
 const SCREENS = '/tmp/closed-bar-screens';
@@ -104,9 +104,7 @@ describe('the top bar once the clinic has closed', () => {
   let noticeCounted = '';
 
   beforeAll(async () => {
-    game = await openGamePage(inject('gameUrl'), { viewport: LAPTOP_SCREENS[0] });
-    await waitForScene(game.page, SceneKeys.Title);
-    game.page.setDefaultTimeout(30_000);
+    game = await openTitleAt(inject('gameUrl'), LAPTOP_SCREENS[0]);
   });
 
   afterAll(async () => {

@@ -11,10 +11,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SceneKeys } from '../../scenes/keys';
-import { openGamePage, type GamePage } from './support/browser';
-import { startPausedDay } from './support/new-day';
-import { LAPTOP_SCREENS, waitForScene, WHOLE_DAY_TITLE } from './support/screens';
+import type { GamePage } from './support/browser';
+import { openTitleAt, startPausedDay, untilCheckInWaits } from './support/new-day';
+import { LAPTOP_SCREENS, WHOLE_DAY_TITLE } from './support/screens';
 
 declare global {
   interface Window {
@@ -36,9 +35,7 @@ describe('The floor behind an open station', () => {
   let game: GamePage;
 
   beforeAll(async () => {
-    game = await openGamePage(inject('gameUrl'), { viewport: LAPTOP_SCREENS[0] });
-    await waitForScene(game.page, SceneKeys.Title);
-    game.page.setDefaultTimeout(30_000);
+    game = await openTitleAt(inject('gameUrl'), LAPTOP_SCREENS[0]);
   });
 
   afterAll(async () => {
@@ -48,10 +45,8 @@ describe('The floor behind an open station', () => {
   it('is not drawn again for keys and the pointer in the station; a change the station makes to the floor is drawn, and a press outside the station wakes it', async () => {
     const { page } = game;
     await startPausedDay(page, WHOLE_DAY_TITLE);
+    await untilCheckInWaits(page);
     await page.evaluate(() => {
-      const session = window.__clinic!.session()!;
-      for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
-      window.__clinic!.refresh();
       window.__clinic!.game.events.on('postrender', (renderer: unknown) => {
         if (renderer) window.floorFrames = (window.floorFrames ?? 0) + 1;
       });

@@ -6,7 +6,25 @@
  */
 import type { Page } from 'playwright-core';
 import { SceneKeys } from '../../../scenes/keys';
+import { openGamePage, type GamePage } from './browser';
 import { openDebrief, waitForScene } from './screens';
+
+/** Opens the game at `viewport` and waits for its title, with a 30 s wait for each step after: the set-up of the screen-fit tests. */
+export async function openTitleAt(gameUrl: string, viewport: { readonly width: number; readonly height: number }): Promise<GamePage> {
+  const game = await openGamePage(gameUrl, { viewport });
+  await waitForScene(game.page, SceneKeys.Title);
+  game.page.setDefaultTimeout(30_000);
+  return game;
+}
+
+/** Lets the day in play run on (test hook) until a patient waits to be checked in, and draws it. */
+export async function untilCheckInWaits(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const session = window.__clinic!.session()!;
+    for (let i = 0; i < 40 && !session.available().some((task) => task.stage === 'check-in'); i += 1) session.waitForNextEvent();
+    window.__clinic!.refresh();
+  });
+}
 
 /** The mode and timer a test wants for the day; each left out keeps the scenario's own. */
 export interface DayOptions {

@@ -10,7 +10,7 @@
  * voicemail (session 20's playtest: nothing warned before the click).
  */
 import { mkdirSync } from 'node:fs';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './support/browser';
 import { openWholeDayLargeAt } from './support/inbox';
@@ -87,13 +87,7 @@ describe('“Answer the phone” in the ring notice of a station (session 21’s
     expect(warningBox!.y).toBeGreaterThanOrEqual(buttonBox!.y + buttonBox!.height);
     await answer.focus();
     await page.keyboard.press('Enter');
-    const phone = page.getByRole('dialog', { name: 'Phone' });
-    await expect.poll(() => phone.locator('.station-subtitle').innerText()).toBe('On the line: Tanya Johnson');
-    expect(await phone.getByRole('button', { name: 'Answer the phone' }).count()).toBe(0);
-    const answered = await page.evaluate(() => window.__clinic!.session()!.log.filter((entry) => entry.action.type === 'phone.answered').length);
-    expect(answered).toBe(1);
-    // The keyboard is in the call, on its first step.
-    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.querySelector('.panel-heading')?.textContent)).toBe('Phone');
+    await expectAnsweredOnce(page);
   });
 });
 
@@ -115,13 +109,18 @@ describe('“Answer the phone” on the ringing call’s line in Needs you (sess
     expect(await line.innerText()).toContain('Answer the phone');
     await line.focus();
     await page.keyboard.press('Enter');
-    const phone = page.getByRole('dialog', { name: 'Phone' });
-    await expect.poll(() => phone.locator('.station-subtitle').innerText()).toBe('On the line: Tanya Johnson');
-    expect(await phone.getByRole('button', { name: 'Answer the phone' }).count()).toBe(0);
-    const answered = await page.evaluate(() => window.__clinic!.session()!.log.filter((entry) => entry.action.type === 'phone.answered').length);
-    expect(answered).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.querySelector('.panel-heading')?.textContent)).toBe('Phone');
+    await expectAnsweredOnce(page);
     // The line now says the call is under way, not to answer it.
     expect(await page.locator('.hud-queue .queue-item', { hasText: 'Phone: Tanya Johnson' }).innerText()).not.toContain('Answer the phone');
   });
 });
+
+/** Answered in one press: the phone open on Tanya Johnson's call, no second Answer there, answered once in the log, the keyboard in the call. */
+async function expectAnsweredOnce(page: Page): Promise<void> {
+  const phone = page.getByRole('dialog', { name: 'Phone' });
+  await expect.poll(() => phone.locator('.station-subtitle').innerText()).toBe('On the line: Tanya Johnson');
+  expect(await phone.getByRole('button', { name: 'Answer the phone' }).count()).toBe(0);
+  const answered = await page.evaluate(() => window.__clinic!.session()!.log.filter((entry) => entry.action.type === 'phone.answered').length);
+  expect(answered).toBe(1);
+  expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.querySelector('.panel-heading')?.textContent)).toBe('Phone');
+}

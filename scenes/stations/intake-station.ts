@@ -139,6 +139,8 @@ interface IntakeDraft {
   later: BookGridState;
   /** True once the trainee has told the patient, privately, that the plan is not active. */
   toldCoverage: boolean;
+  /** Whether the red-flag strip showed at the desk's last drawing (`redFlagStrip`). */
+  redFlagStripShown: boolean;
   /** The book for a visit rescheduled over inactive coverage. */
   reschedule: BookGridState;
 }
@@ -183,6 +185,7 @@ function draftFor(context: StationContext): IntakeDraft | null {
     walkIn: { firstDate: context.session.scenario.day.date, selected: null },
     later: { firstDate: context.session.scenario.day.date, selected: null },
     toldCoverage: false,
+    redFlagStripShown: false,
     reschedule: { firstDate: addDays(context.session.scenario.day.date, 1), selected: null },
   };
 }
@@ -625,7 +628,7 @@ function registrationSections(context: StationContext, intake: IntakeContext, dr
   const patient = context.patient!;
   const parts: HTMLElement[] = [];
   const alert = redFlagAlert(context, intake, send);
-  if (alert && canAlertProviderAtDesk(intake)) parts.push(redFlagStrip(alert, patient));
+  if (alert && canAlertProviderAtDesk(intake)) parts.push(redFlagStrip(alert, patient.name.given, draft));
   if (alert) parts.push(alert);
 
   const photo = section('Photo ID');
@@ -767,21 +770,17 @@ function goToDeskAlert(from: HTMLElement): void {
   button.focus({ preventScroll: true });
 }
 
-/** Whether the red-flag strip showed at the last drawing of the desk, and for whom. */
-let stripShown: { readonly patientId: string; readonly shown: boolean } | null = null;
-
 /**
  * While a red flag is not yet told, a strip under the check-in's steps says so wherever the
  * trainee has scrolled registration to, with the way up to the alert: the playtest went on
  * down to the insurance card past "Red flag at the desk" at the top, and saw only the side
  * panel's card turn red. It shows only while the alert's button is out of the body's view.
  */
-function redFlagStrip(alert: HTMLElement, patient: ScenarioPatient): HTMLElement {
-  const given = patient.name.given;
+function redFlagStrip(alert: HTMLElement, given: string, draft: IntakeDraft): HTMLElement {
   const strip = element('div', 'fd-red-flag-strip');
   strip.dataset.key = 'desk-alert-strip';
   // As it was before the redraw, until the body's view says otherwise: no blink on each step.
-  strip.hidden = !(stripShown?.patientId === patient.id && stripShown.shown);
+  strip.hidden = !draft.redFlagStripShown;
   strip.append(element('p', 'fd-red-flag-strip-words', `Red flag: ${given} needs the provider now, before registration is finished.`), keyedButton('Go up to the alert', 'strip-go-to-alert', 'quiet', () => goToDeskAlert(strip)));
   // Once the panel is drawn: the body scrolls, and the steps' strip stands over its top.
   requestAnimationFrame(() => {
@@ -797,7 +796,7 @@ function redFlagStrip(alert: HTMLElement, patient: ScenarioPatient): HTMLElement
         if (!strip.isConnected) return observer.disconnect();
         const seen = entries.at(-1)?.isIntersecting ?? true;
         if (strip.hidden !== seen) strip.hidden = seen;
-        stripShown = { patientId: patient.id, shown: !seen };
+        draft.redFlagStripShown = !seen;
       },
       { root: body, rootMargin: `-${stepsHeight}px 0px 0px 0px` },
     );
